@@ -1,0 +1,154 @@
+import { z } from 'zod';
+
+/**
+ * The record: what `extract` prints, what the store keeps and what the exports write.
+ * Defined once here; TypeScript types, the JSON Schema (schema/record.schema.json) and the
+ * API validation all derive from it.
+ */
+
+/** A decimal written as text, exactly as the report states it after normalization ("7143.45", "0", "-3.2"). */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number written as text');
+
+export const Unit = z.enum(['元', '千元', '万元', '亿元', '%', '分', '个', '']);
+export type Unit = z.infer<typeof Unit>;
+
+export const ReportKind = z.enum(['department-overall', 'project', 'final-accounts', 'other']);
+export type ReportKind = z.infer<typeof ReportKind>;
+
+export const Evidence = z.object({
+  blockId: z.string(),
+  page: z.number().int().positive().nullable(),
+  lines: z.tuple([z.number().int(), z.number().int()]).nullable(),
+  /** The original text, as the source has it (before normalization). */
+  snippet: z.string(),
+  /** Offsets of the snippet in the block's (or cell's) original text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** For a value read from a table: 0-based row and column of the cell. */
+  cell: z.object({ row: z.number().int(), col: z.number().int() }).optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Mention = z.object({
+  value: z.string(),
+  unit: Unit,
+  /** Money normalized to 元, exact decimal; null for rates, points and grades. */
+  yuan: DecimalString.nullable(),
+  /** Name of the rule (wording) that read it. */
+  rule: z.string(),
+  /** The part of the report it was read in (overview, self-evaluation summary, table, …). */
+  section: z.string().optional(),
+  evidence: Evidence,
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Figure = Mention.extend({
+  key: z.string(),
+  /** Every statement of this key in the report, the primary one included, in reading order. */
+  mentions: z.array(Mention),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const TaskLine = z.object({
+  name: z.string(),
+  budget: DecimalString.nullable(),
+  executed: DecimalString.nullable(),
+  rate: DecimalString.nullable(),
+  unit: Unit,
+  /** 年初预算数 where a table states it beside the adjusted budget. */
+  initialBudget: DecimalString.nullable().optional(),
+  score: DecimalString.nullable().optional(),
+  evidence: Evidence,
+});
+export type TaskLine = z.infer<typeof TaskLine>;
+
+export const Comparison = z.enum(['>', '≥', '<', '≤', '=', '≈', 'not-increase', 'not-decrease', 'qualitative']);
+export type Comparison = z.infer<typeof Comparison>;
+
+export const Indicator = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  name: z.string(),
+  comparison: Comparison.nullable(),
+  /** The target as written after the comparison ("95", "长期", "持平或下降"). */
+  target: z.string().nullable(),
+  unit: z.string().nullable(),
+  actual: z.string().nullable(),
+  weight: DecimalString.nullable(),
+  score: DecimalString.nullable(),
+  evidence: Evidence,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** A row of the 年度主要工作任务 / 任务的绩效目标 / 任务关键指标 table. */
+export const PerformanceTarget = z.object({
+  task: z.string(),
+  goal: z.string(),
+  keyIndicators: z.string(),
+  evidence: Evidence,
+});
+export type PerformanceTarget = z.infer<typeof PerformanceTarget>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const InvolvedFigure = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.string(),
+  unit: Unit,
+  evidence: Evidence.nullable(),
+});
+export type InvolvedFigure = z.infer<typeof InvolvedFigure>;
+
+const DiscrepancyBase = z.object({
+  severity: Severity,
+  message: z.object({ zh: z.string(), en: z.string() }),
+  /** What the arithmetic gives, and what the report states, in `unit`. */
+  expected: z.string(),
+  actual: z.string(),
+  difference: z.string(),
+  unit: Unit,
+  /** The arithmetic spelled out: "5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元". */
+  arithmetic: z.string(),
+  /** How much difference the stated precision allows. */
+  tolerance: z.string(),
+  figures: z.array(InvolvedFigure),
+  /** A sentence of the report that explains the difference, which lowered the severity. */
+  explanation: z.string().optional(),
+});
+
+export const Discrepancy = z.discriminatedUnion('rule', [
+  DiscrepancyBase.extend({ rule: z.literal('sum.expenseBySource') }),
+  DiscrepancyBase.extend({ rule: z.literal('sum.expenseByNature') }),
+  DiscrepancyBase.extend({ rule: z.literal('sum.income') }),
+  DiscrepancyBase.extend({ rule: z.literal('balance') }),
+  DiscrepancyBase.extend({ rule: z.literal('rate.execution'), subject: z.string() }),
+  DiscrepancyBase.extend({ rule: z.literal('rate.task'), task: z.string() }),
+  DiscrepancyBase.extend({ rule: z.literal('sum.count'), subject: z.string() }),
+  DiscrepancyBase.extend({ rule: z.literal('sum.amount'), subject: z.string() }),
+  DiscrepancyBase.extend({ rule: z.literal('repeat.mismatch'), key: z.string() }),
+  DiscrepancyBase.extend({
+    rule: z.literal('carryover.chain'),
+    previous: z.object({ file: z.string(), year: z.number().int() }),
+  }),
+]);
+export type Discrepancy = z.infer<typeof Discrepancy>;
+export type DiscrepancyRule = Discrepancy['rule'];
+
+export const Record = z.object({
+  file: z.string(),
+  sha256: z.string(),
+  department: z.string().nullable(),
+  year: z.number().int().nullable(),
+  kind: ReportKind,
+  extractorVersion: z.string(),
+  figures: z.record(z.string(), Figure),
+  tasks: z.array(TaskLine),
+  indicators: z.array(Indicator),
+  targets: z.array(PerformanceTarget),
+  discrepancies: z.array(Discrepancy),
+  /** Facts the reader or the rules noticed that a reviewer should know (low text quality, …). */
+  warnings: z.array(z.string()),
+});
+export type Record = z.infer<typeof Record>;

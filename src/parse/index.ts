@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Document, type Format } from '../model/document.ts';
+import { ParseError } from './errors.ts';
+import { readMarkdown } from './markdown.ts';
+import type { ReaderResult } from './reader.ts';
+import { sniff } from './sniff.ts';
+
+export { ParseError, isParseError } from './errors.ts';
+
+/** Files larger than this are refused before reading: reports are rarely over a few MB. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** bytes → Document. Throws ParseError (with the file name and a one-line reason) for unreadable input. */
+export async function parseBytes(bytes: Uint8Array, file: string): Promise<Document> {
+  if (bytes.byteLength === 0) throw new ParseError(file, 'empty', 'the file is empty (0 bytes)');
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new ParseError(file, 'too-large', `the file is ${bytes.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+  }
+  const sniffed = sniff(bytes);
+  let result: ReaderResult;
+  let format: Format;
+  switch (sniffed.kind) {
+    case 'pdf':
+      // loaded on demand: pdfjs is heavy and most batches are not all PDFs
+      result = await (await import('./pdf.ts')).readPdf(bytes, file);
+      format = 'pdf';
+      break;
+    case 'docx':
+      result = await (await import('./docx.ts')).readDocx(bytes, file);
+      format = 'docx';
+      break;
+    case 'text':
+      result = await readMarkdown(bytes, file);
+      format = result.format ?? 'markdown';
+      break;
+    default:
+      throw new ParseError(file, 'unsupported', `not a supported format: ${sniffed.what}`);
+  }
+  if (!result.blocks.length) throw new ParseError(file, 'empty', 'no text could be read from the file');
+  return Document.parse({
+    source: {
+      file: basename(file),
+      sha256: sha256(bytes),
+      format,
+      bytes: bytes.byteLength,
+      pages: result.pages,
+      ...(result.encoding ? { encoding: result.encoding } : {}),
+    },
+    blocks: result.blocks,
+    warnings: result.warnings,
+    ...(result.quality ? { quality: result.quality } : {}),
+  });
+}
+
+export async function parseFile(path: string): Promise<Document> {
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new ParseError(path, 'unsupported', 'is a directory, not a file');
+    size = s.size;
+  } catch (e) {
+    if (e instanceof ParseError) throw e;
+    throw new ParseError(path, 'unsupported', `cannot be opened: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (size > MAX_FILE_BYTES) throw new ParseError(path, 'too-large', `the file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+  const bytes = await readFile(path);
+  return parseBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+}

@@ -1,0 +1,214 @@
+/**
+ * Markdown and plain text: reports copied from a government web page, or exported as .md.
+ *
+ * remark (with GFM tables and the CJK-friendly emphasis rules: `**三是…。**推进` is bold even
+ * though the closing ** follows full-width punctuation) gives headings, paragraphs and pipe
+ * tables. Two kinds of pseudo-table that copy-paste produces are found before remark sees the
+ * text, because remark would read them as code blocks or as prose:
+ *  - tab-separated rows (copied from a Word table); a row whose first cell is empty continues
+ *    the row above it (the cell text wrapped onto a new line in the source);
+ *  - pipe-separated rows with no delimiter row (copied from an HTML table).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import type { Provenance } from '../model/document.ts';
+import { BlockBuilder, type RawCell } from './blocks.ts';
+import { decodeText } from './decode.ts';
+import { ParseError } from './errors.ts';
+import type { ReaderResult } from './reader.ts';
+
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  alt?: string;
+  children?: MdNode[];
+  position?: { start: { line: number }; end: { line: number } };
+}
+
+type Pending =
+  | { line: number; kind: 'heading'; level: number; raw: string; prov: Provenance }
+  | { line: number; kind: 'paragraph'; raw: string; prov: Provenance }
+  | { line: number; kind: 'table'; rows: RawCell[][]; prov: Provenance };
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+
+export async function readMarkdown(bytes: Uint8Array, file: string): Promise<ReaderResult> {
+  const { text, encoding } = decodeText(bytes);
+  if (!text.trim()) throw new ParseError(file, 'empty', 'the file holds no text');
+  const result = parseMarkdownText(text);
+  return { ...result, encoding };
+}
+
+export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
+  const lines = text.split(/\r\n|\r|\n/);
+  const pending: Pending[] = [];
+  const masked = [...lines];
+
+  for (const region of findDelimitedRegions(lines)) {
+    pending.push({
+      line: region.start + 1,
+      kind: 'table',
+      rows: region.rows,
+      prov: { page: null, lines: [region.start + 1, region.end + 1] },
+    });
+    for (let i = region.start; i <= region.end; i++) masked[i] = '';
+  }
+
+  const tree = processor.parse(masked.join('\n')) as MdNode;
+  collect(tree, pending);
+  pending.sort((a, b) => a.line - b.line);
+
+  const builder = new BlockBuilder();
+  for (const p of pending) {
+    if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
+    else if (p.kind === 'paragraph') builder.paragraph(p.raw, p.prov);
+    else builder.table(p.rows, p.prov);
+  }
+  const looksMarkdown = /^\s{0,3}(#{1,6}\s|\|.*\|\s*$|[-*+]\s|\d+\.\s)|\*\*[^*]+\*\*/m.test(text);
+  return { blocks: builder.blocks, warnings: [], pages: null, format: looksMarkdown ? 'markdown' : 'text' };
+}
+
+function provOf(node: MdNode): Provenance {
+  const p = node.position;
+  return { page: null, lines: p ? [p.start.line, p.end.line] : null };
+}
+
+function collect(node: MdNode, out: Pending[]): void {
+  for (const child of node.children ?? []) {
+    const line = child.position?.start.line ?? 0;
+    switch (child.type) {
+      case 'heading':
+        out.push({ line, kind: 'heading', level: child.depth ?? 1, raw: inlineText(child), prov: provOf(child) });
+        break;
+      case 'paragraph':
+        out.push({ line, kind: 'paragraph', raw: inlineText(child), prov: provOf(child) });
+        break;
+      case 'code': // an indented block in a report is wrapped prose, not code
+        out.push({ line, kind: 'paragraph', raw: child.value ?? '', prov: provOf(child) });
+        break;
+      case 'html': {
+        const stripped = (child.value ?? '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '');
+        if (stripped.trim()) out.push({ line, kind: 'paragraph', raw: stripped, prov: provOf(child) });
+        break;
+      }
+      case 'table': {
+        const rows: RawCell[][] = (child.children ?? []).map((row) =>
+          (row.children ?? []).map((cell) => ({ raw: inlineText(cell), prov: provOf(cell) })),
+        );
+        out.push({ line, kind: 'table', rows, prov: provOf(child) });
+        break;
+      }
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+        collect(child, out);
+        break;
+      default:
+        break; // thematicBreak, definition, …: nothing a rule reads
+    }
+  }
+}
+
+function inlineText(node: MdNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'html') return '';
+  return (node.children ?? []).map(inlineText).join('');
+}
+
+interface Region {
+  start: number;
+  end: number;
+  rows: RawCell[][];
+}
+
+/** Runs of tab-separated or pipe-separated rows that are not GFM tables. */
+export function findDelimitedRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = rowKind(lines[i]);
+    if (!kind) {
+      i++;
+      continue;
+    }
+    if (kind === 'pipe' && isGfmTableStart(lines, i)) {
+      // remark reads GFM tables itself: skip the header, the delimiter row and the body
+      i += 2;
+      while (i < lines.length && rowKind(lines[i]) === 'pipe') i++;
+      continue;
+    }
+    // extend over rows of the same kind, letting single blank lines sit inside the run
+    let end = i;
+    let j = i + 1;
+    while (j < lines.length) {
+      if (rowKind(lines[j]) === kind) {
+        end = j;
+        j++;
+      } else if (!lines[j].trim() && j + 1 < lines.length && rowKind(lines[j + 1]) === kind) {
+        j++;
+      } else break;
+    }
+    const rowLines = [];
+    for (let k = i; k <= end; k++) if (lines[k].trim()) rowLines.push(k);
+    // a table starts with a row of at least two filled cells; a lone indented line is prose
+    const firstCells = lines[i].split(kind === 'tab' ? '\t' : '|').filter((c) => c.trim()).length;
+    if (rowLines.length >= 2 && firstCells >= 2) {
+      regions.push({ start: i, end, rows: kind === 'tab' ? tabRows(lines, rowLines) : pipeRows(lines, rowLines) });
+      i = end + 1;
+    } else i++;
+  }
+  return regions;
+}
+
+function rowKind(line: string): 'tab' | 'pipe' | null {
+  if (line.includes('\t')) return 'tab';
+  const cells = line.split('|').length - 1;
+  if (cells >= 2 && /\S\s*\|/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line)) return 'pipe';
+  return null;
+}
+
+function isGfmTableStart(lines: string[], i: number): boolean {
+  const next = lines[i + 1] ?? '';
+  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(next);
+}
+
+function tabRows(lines: string[], rowLines: number[]): RawCell[][] {
+  const rows: { cells: string[]; first: number; last: number }[] = [];
+  for (const k of rowLines) {
+    const cells = lines[k].split('\t');
+    const continues = rows.length > 1 && cells[0].trim() === '';
+    if (continues) {
+      // the previous row's cells wrapped onto this line: append cell by cell
+      const prev = rows[rows.length - 1];
+      cells.forEach((c, ci) => {
+        if (!c.trim()) return;
+        prev.cells[ci] = prev.cells[ci] ? `${prev.cells[ci]}\n${c}` : c;
+      });
+      prev.last = k;
+    } else rows.push({ cells, first: k, last: k });
+  }
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  return rows.map((r) => {
+    const cells = [...r.cells];
+    while (cells.length > width) cells.pop();
+    while (cells.length < width) cells.push('');
+    // a trailing empty cell left by a trailing tab is padding, not content
+    return cells.map((raw) => ({ raw, prov: { page: null, lines: [r.first + 1, r.last + 1] as [number, number] } }));
+  });
+}
+
+function pipeRows(lines: string[], rowLines: number[]): RawCell[][] {
+  return rowLines.map((k) => {
+    let line = lines[k].trim();
+    if (line.startsWith('|')) line = line.slice(1);
+    if (line.endsWith('|')) line = line.slice(0, -1);
+    const cells = line.split('|');
+    while (cells.length > 1 && !cells[cells.length - 1].trim()) cells.pop();
+    return cells.map((raw) => ({ raw, prov: { page: null, lines: [k + 1, k + 1] as [number, number] } }));
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Text normalization, done once by every reader, with a map back to the source so that any
+ * later stage can cite the exact original snippet.
+ *
+ * Rules (each one tested in test/parse/normalize.test.ts):
+ *  - compatibility forms fold (NFKC per character): full-width digits, letters and punctuation
+ *    become half-width (７１４３．４５ → 7143.45, ％ → %, （ → (), ligatures split (ﬁ → fi);
+ *  - every kind of white space (U+3000, NBSP, tab, line break) becomes one plain space, runs collapse,
+ *    and the ends are trimmed;
+ *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
+ *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
+ *  - zero-width characters and soft hyphens vanish.
+ */
+import type { z } from 'zod';
+import type { OffsetAnchor } from '../model/document.ts';
+
+export interface NormalizedText {
+  text: string;
+  raw?: string;
+  offsets?: z.infer<typeof OffsetAnchor>[];
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const SPACE = /\s/;
+/** Han ideographs, CJK punctuation, full-width forms that NFKC keeps (、。「」…), kana, Hangul not needed. */
+export const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
+
+export function normalizeText(raw: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = []; // map[i] = raw index of out[i]
+  let pendingSpace = -1; // raw index of a space waiting to see its right neighbour
+  let lastRaw = ''; // the source character behind the last output character (before folding)
+  const cps = Array.from(raw);
+  let rawIndex = 0;
+  for (const cp of cps) {
+    const at = rawIndex;
+    rawIndex += cp.length;
+    if (ZERO_WIDTH.test(cp)) continue;
+    if (SPACE.test(cp)) {
+      if (out.length > 0 && pendingSpace < 0) pendingSpace = at;
+      continue;
+    }
+    const folded = cp.normalize('NFKC');
+    if (pendingSpace >= 0) {
+      // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
+      if (!(CJK.test(lastRaw) && CJK.test(cp))) {
+        out.push(' ');
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    lastRaw = cp;
+    for (const ch of folded) {
+      // NFKC may fold one code point into several (ﬁ → f i); all point at the source character.
+      for (let k = 0; k < ch.length; k++) {
+        out.push(ch[k]);
+        map.push(at);
+      }
+    }
+  }
+  const text = out.join('');
+  if (text === raw) return { text };
+  return { text, raw, offsets: compressMap(map) };
+}
+
+/** Keep only the anchors where the mapping stops being "next raw character". */
+function compressMap(map: number[]): [number, number][] {
+  const anchors: [number, number][] = [];
+  for (let i = 0; i < map.length; i++) {
+    if (i === 0 || map[i] !== map[i - 1] + 1) anchors.push([i, map[i]]);
+  }
+  return anchors;
+}
+
+/** Raw index of normalized index `i` (i may equal text.length: the end of the text). */
+export function rawOffset(t: NormalizedText, i: number): number {
+  if (!t.offsets || t.offsets.length === 0) return i;
+  if (i >= t.text.length) return (t.raw ?? t.text).length;
+  let lo = 0;
+  let hi = t.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.offsets[mid][0] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const [n, r] = t.offsets[lo];
+  return r + (i - n);
+}
+
+/** The original snippet behind normalized range [start, end), with its raw offsets. */
+export function rawSpan(t: NormalizedText, start: number, end: number): { snippet: string; start: number; end: number } {
+  const raw = t.raw ?? t.text;
+  if (end <= start) return { snippet: '', start: rawOffset(t, start), end: rawOffset(t, start) };
+  const rs = rawOffset(t, start);
+  // end is exclusive: map the last included character, then step past it in the raw text.
+  const last = rawOffset(t, end - 1);
+  const cp = raw.codePointAt(last);
+  const re = last + (cp !== undefined && cp > 0xffff ? 2 : 1);
+  return { snippet: raw.slice(rs, re), start: rs, end: re };
+}

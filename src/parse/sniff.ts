@@ -1,0 +1,49 @@
+/**
+ * Format detection from the bytes themselves: users rename files, servers send .pdf links that
+ * are HTML pages, and a .doc is often a .docx. The extension is never consulted.
+ */
+export type Sniffed =
+  | { kind: 'pdf' }
+  | { kind: 'docx' }
+  | { kind: 'text' }
+  | { kind: 'unsupported'; what: string };
+
+const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
+
+function containsAscii(b: Uint8Array, needle: string): boolean {
+  const n = Buffer.from(needle, 'latin1');
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(n) >= 0;
+}
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  // %PDF- may follow a few junk bytes (some generators prepend a BOM or whitespace).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes('%PDF-')) return { kind: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (containsAscii(bytes, 'word/document.xml')) return { kind: 'docx' };
+    if (containsAscii(bytes, 'xl/workbook.xml')) return { kind: 'unsupported', what: 'an Excel .xlsx workbook' };
+    if (containsAscii(bytes, 'ppt/presentation.xml')) return { kind: 'unsupported', what: 'a PowerPoint .pptx file' };
+    if (containsAscii(bytes, 'mimetype') && containsAscii(bytes, 'opendocument')) return { kind: 'unsupported', what: 'an OpenDocument file (save it as .docx)' };
+    return { kind: 'unsupported', what: 'a zip archive that is not a Word .docx (give archives to `budgetlens ingest`)' };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return { kind: 'unsupported', what: 'a legacy Word/Excel (OLE2 .doc/.xls) file (save it as .docx)' };
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'unsupported', what: 'a PNG image (OCR is not supported)' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'unsupported', what: 'a JPEG image (OCR is not supported)' };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: 'unsupported', what: 'an RTF file (save it as .docx)' };
+  if (looksLikeText(bytes)) return { kind: 'text' };
+  return { kind: 'unsupported', what: 'binary data of an unknown format' };
+}
+
+/** Text has no NUL bytes (UTF-16 excepted, recognised by its BOM) and few control characters. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control <= sample.length / 100;
+}
