@@ -1,0 +1,48 @@
+/**
+ * The self-evaluation summary counts projects by fund type and the money they involve:
+ * "开展绩效自评预算项目共 63 个，共涉及金额 4233.97 万元。其中 42 个一般公共预算项目…共涉及资金
+ * 3352.37 万元；…6 个政府性基金预算项目…共涉及资金 881.6 万元；…0 个动用历年结转…0 万元。"
+ * The total is the count said with 共 (or 合计); the parts are the counts that follow it, each
+ * with the first amount after it, their category named by the fund words around the count.
+ */
+import { findNumbers } from './numbers.ts';
+import type { Found } from './prose.ts';
+import type { Segment } from './text.ts';
+
+const CATEGORIES: { cat: string; re: RegExp }[] = [
+  { cat: 'generalPublic', re: /一般公共预算/ },
+  { cat: 'governmentFund', re: /政府性基金/ },
+  { cat: 'stateCapital', re: /国有资本/ },
+  { cat: 'carryover', re: /结转|结余|实有账户/ },
+];
+
+export function extractProjectCounts(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' || !/项目/.test(seg.text) || !/自评|评价/.test(seg.text)) continue;
+    const numbers = findNumbers(seg.text);
+    const counts = numbers.filter((n) => n.unit === '个');
+    const totalIdx = counts.findIndex((n) => /(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) && /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2)));
+    if (totalIdx < 0) continue;
+    const total = counts[totalIdx];
+    const parts = counts.slice(totalIdx + 1);
+    if (!parts.length) continue;
+    const moneyAfter = (from: number, until: number) =>
+      numbers.find((n) => n.start > from && n.start < until && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元'));
+    const found = (key: string, n: { value: string; unit: Found['unit']; start: number; end: number }) =>
+      out.push({ key, value: n.value, unit: n.unit, rule: `${key}/项目个数`, segment: seg, start: n.start, end: n.end });
+    found('eval.projects.count', total);
+    const totalAmount = moneyAfter(total.end, parts[0].start);
+    if (totalAmount) found('eval.projects.amount', totalAmount);
+    parts.forEach((p, i) => {
+      const until = parts[i + 1]?.start ?? seg.text.length;
+      const after = seg.text.slice(p.end, Math.min(until, p.end + 30));
+      const before = seg.text.slice(Math.max(0, p.start - 20), p.start);
+      const cat = CATEGORIES.find((c) => c.re.test(after))?.cat ?? CATEGORIES.find((c) => c.re.test(before.split(/[,;。]/).pop() ?? ''))?.cat ?? 'other';
+      found(`eval.projects.${cat}.count`, p);
+      const amount = moneyAfter(p.end, until);
+      if (amount) found(`eval.projects.${cat}.amount`, amount);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Document → Record: metadata, figures (every mention kept, one primary), task lines,
+ * targets and indicators. Reconciliation is run by the pipeline, not here.
+ *
+ * Primary mention rule: the first statement of a key in reading order. Reports state the
+ * overview (基本情况 / 收支情况) before the self-evaluation summary and the detail, so the first
+ * statement is the one the report offers as the figure; later ones are kept as mentions and
+ * feed repeat.mismatch.
+ */
+import type { Document } from '../model/document.ts';
+import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
+import { extractProjectCounts } from './counts.ts';
+import { extractTargets } from './indicators.ts';
+import { findDepartment, findKind, findYear } from './metadata.ts';
+import { isMoneyUnit, toYuan } from './numbers.ts';
+import { extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
+import { extractTables } from './tables.ts';
+import { evidenceOf, type Segment, segmentsOf } from './text.ts';
+import { GRADE_RE } from './wordings.ts';
+
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export function extract(doc: Document): Record {
+  const segments = segmentsOf(doc);
+  const kind = findKind(segments);
+  const prose = extractProse(segments);
+  const tables = extractTables(doc, kind === 'project', segments);
+  const found = [...prose.figures, ...tables.figures, ...extractProjectCounts(segments), ...extractGrades(segments)];
+  const { targets, indicators } = extractTargets(doc, segments);
+  return {
+    file: doc.source.file,
+    sha256: doc.source.sha256,
+    department: findDepartment(segments),
+    year: findYear(segments),
+    kind,
+    extractorVersion: EXTRACTOR_VERSION,
+    figures: groupFigures(found),
+    tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
+    indicators,
+    targets,
+    discrepancies: [],
+    warnings: [...doc.warnings],
+  };
+}
+
+function toMention(f: Found): Mention {
+  return {
+    value: f.value,
+    unit: f.unit,
+    yuan: isMoneyUnit(f.unit) ? toYuan(f.value, f.unit) : null,
+    rule: f.rule,
+    ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
+    evidence: evidenceOf(f.segment, f.start, f.end),
+  };
+}
+
+const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segment; start: number }) =>
+  a.segment.blockIndex - b.segment.blockIndex ||
+  (a.segment.cell?.row ?? 0) - (b.segment.cell?.row ?? 0) ||
+  (a.segment.cell?.col ?? 0) - (b.segment.cell?.col ?? 0) ||
+  a.start - b.start;
+
+export function groupFigures(found: Found[]): Record['figures'] {
+  const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
+  const rekeyed = found.map((f) => (f.yields && strong.has(f.key) ? { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` } : f));
+  const byKey = new Map<string, Found[]>();
+  for (const f of rekeyed.sort(readingOrder)) {
+    const list = byKey.get(f.key) ?? [];
+    // the same statement read twice (by a prose and a table rule) is one mention
+    if (!list.some((g) => g.segment === f.segment && g.start === f.start)) list.push(f);
+    byKey.set(f.key, list);
+  }
+  const figures: Record['figures'] = {};
+  for (const [key, list] of byKey) {
+    const mentions = list.map(toMention);
+    const figure: Figure = { key, ...mentions[0], mentions };
+    figures[key] = figure;
+  }
+  return figures;
+}
+
+/** Fragments of one task (budget, executed, rate stated in one sentence or row) → a task line. */
+export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
+  const tasks: TaskLine[] = [];
+  for (const group of groups) {
+    const pick = (m: TaskFragment['measure']) => group.find((f) => f.measure === m);
+    const budget = pick('budget');
+    const initial = pick('initial');
+    const executed = pick('executed');
+    const rate = pick('rate');
+    const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
+    // one amount alone is a task only when it came from an enumeration of project amounts
+    if (stated < 2 && !(group.length === 1 && executed)) continue;
+    const money = [budget, initial, executed].filter((f): f is TaskFragment => !!f);
+    const unit: Unit = money[0]?.unit ?? '万元';
+    const sameUnit = (f?: TaskFragment) => (f ? (f.unit === unit ? f.value : null) : null);
+    const first = [...group].sort(readingOrder)[0];
+    const last = [...group].sort(readingOrder)[group.length - 1];
+    tasks.push({
+      name: group[0].name,
+      budget: sameUnit(budget ?? initial),
+      executed: sameUnit(executed),
+      rate: rate?.value ?? null,
+      unit,
+      ...(initial && budget ? { initialBudget: sameUnit(initial) } : {}),
+      evidence: evidenceOf(first.segment, first.start, first.segment === last.segment ? last.end : first.end),
+    });
+  }
+  return tasks;
+}
+
+function extractGrades(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const m of seg.text.matchAll(new RegExp(GRADE_RE.source, 'g'))) {
+      out.push({ key: 'eval.grade', value: m[1], unit: '', rule: 'eval.grade/等级', segment: seg, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** The report's sentences (simplified), for reconciliation rules that look for explanations. */
+export function sentences(doc: Document): string[] {
+  return segmentsOf(doc)
+    .filter((s) => s.kind === 'paragraph')
+    .flatMap((s) => sentencesOf(s).map((x) => x.text));
+}

@@ -1,0 +1,154 @@
+/**
+ * Performance targets (年度主要工作任务 / 任务的绩效目标 / 任务关键指标) and indicator rows
+ * (一级 / 二级 / 三级指标 with 指标值, 完成值, 分值, 得分), each indicator parsed into name,
+ * comparison, target and unit.
+ */
+import type { Document, TableBlock } from '../model/document.ts';
+import type { Comparison, Indicator, PerformanceTarget } from '../model/record.ts';
+import { cellNumber } from './numbers.ts';
+import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
+
+/** Comparison words, longest first: "不低于95%" → ≥ 95 %. */
+const COMPARISONS: { re: RegExp; cmp: Comparison }[] = [
+  { re: /^(?:≥|>=|不低于|不少于|不小于|大于或?等于|以上|至少)/, cmp: '≥' },
+  { re: /^(?:≤|<=|不高于|不超过|不大于|小于或?等于|以内|控制在)/, cmp: '≤' },
+  { re: /^(?:>|大于|高于|超过)/, cmp: '>' },
+  { re: /^(?:<|小于|低于)/, cmp: '<' },
+  { re: /^(?:=|等于|达到|为)/, cmp: '=' },
+  { re: /^(?:约|≈)/, cmp: '≈' },
+];
+const NOT_INCREASE = /持平或下降|不增加|零增长|只减不增|下降/;
+const NOT_DECREASE = /持平或上升|不减少|逐年增加|只增不减|增长/;
+
+export function parseIndicatorTarget(text: string): Pick<Indicator, 'comparison' | 'target' | 'unit'> {
+  let t = text.trim().replace(/[。;,]$/, '').trim();
+  if (!t) return { comparison: null, target: null, unit: null };
+  if (NOT_INCREASE.test(t) && !/\d/.test(t)) return { comparison: 'not-increase', target: t, unit: null };
+  if (NOT_DECREASE.test(t) && !/\d/.test(t)) return { comparison: 'not-decrease', target: t, unit: null };
+  let comparison: Comparison | null = null;
+  for (const c of COMPARISONS) {
+    const m = c.re.exec(t);
+    if (m) {
+      comparison = c.cmp;
+      t = t.slice(m[0].length).trim();
+      break;
+    }
+  }
+  const trailing = /(以上|以内|及以上|及以下)$/.exec(t);
+  if (trailing) {
+    comparison = trailing[1].includes('上') ? '≥' : '≤';
+    t = t.slice(0, trailing.index).trim();
+  }
+  const m = /^(-?\d+(?:\.\d+)?)\s*(.*)$/.exec(t);
+  if (m) return { comparison: comparison ?? '=', target: m[1], unit: m[2] || null };
+  return { comparison: comparison ?? 'qualitative', target: t, unit: null };
+}
+
+/** "民生服务覆盖率: 90%; 社区服务按时办结率: >95%" → one indicator each. */
+export function splitKeyIndicators(text: string): { name: string; target: string; offset: number }[] {
+  const out: { name: string; target: string; offset: number }[] = [];
+  let at = 0;
+  for (const part of text.split(/[;。]/)) {
+    const m = /^\s*([^:]+?)\s*:\s*(.+?)\s*$/.exec(part);
+    if (m) out.push({ name: m[1], target: m[2], offset: at + part.indexOf(m[1]) });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+function cellSegment(segments: Segment[], table: TableBlock, row: number, col: number): Segment | undefined {
+  return segments.find((s) => s.blockId === table.id && s.cell?.row === row && s.cell?.col === col);
+}
+
+export function extractTargets(doc: Document, segments = segmentsOf(doc)): { targets: PerformanceTarget[]; indicators: Indicator[] } {
+  const targets: PerformanceTarget[] = [];
+  const indicators: Indicator[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'table' || block.rows.length < 2) continue;
+    const header = block.rows[0].map((c) => simplify(c.text));
+    const taskCol = header.findIndex((h) => /工作任务|主要任务/.test(h));
+    const goalCol = header.findIndex((h) => /绩效目标/.test(h));
+    const keyCol = header.findIndex((h) => /关键指标|绩效指标/.test(h));
+    if (taskCol >= 0 && goalCol >= 0 && keyCol >= 0) {
+      block.rows.slice(1).forEach((row, r) => {
+        const seg = cellSegment(segments, block, r + 1, keyCol);
+        const first = cellSegment(segments, block, r + 1, taskCol);
+        if (!seg || !first || !row[taskCol]?.text) return;
+        targets.push({
+          task: row[taskCol].text,
+          goal: row[goalCol]?.text ?? '',
+          keyIndicators: row[keyCol]?.text ?? '',
+          evidence: evidenceOf(first, 0, first.text.length),
+        });
+        for (const ind of splitKeyIndicators(seg.text)) {
+          indicators.push({
+            level1: null,
+            level2: null,
+            name: ind.name,
+            ...parseIndicatorTarget(ind.target),
+            actual: null,
+            weight: null,
+            score: null,
+            evidence: evidenceOf(seg, ind.offset, ind.offset + ind.name.length),
+          });
+        }
+      });
+      continue;
+    }
+    indicators.push(...indicatorRows(block, segments));
+  }
+  return { targets, indicators };
+}
+
+/** Rows of a 一级/二级/三级指标 table; merged first-level cells are carried down. */
+function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
+  const out: Indicator[] = [];
+  const headerAt = block.rows.findIndex((row) => row.some((c) => /三级指标/.test(simplify(c.text))));
+  if (headerAt < 0) return out;
+  const header = block.rows[headerAt].map((c) => simplify(c.text).replace(/\s/g, ''));
+  const col = (re: RegExp) => header.findIndex((h) => re.test(h));
+  const c1 = col(/一级指标/);
+  const c3 = col(/三级指标/);
+  const width = header.length;
+  const cols = {
+    level2: col(/二级指标/),
+    name: c3,
+    nature: col(/指标性质/),
+    target: col(/指标值|年度指标值|目标值/),
+    unit: col(/度量单位|计量单位/),
+    actual: col(/完成值|实际完成值|实际值/),
+    weight: col(/分值|权重/),
+    score: col(/得分/),
+  };
+  let level1: string | null = null;
+  let level2: string | null = null;
+  for (let r = headerAt + 1; r < block.rows.length; r++) {
+    const row = block.rows[r];
+    // rows whose leading merged cells were dropped are shorter: align them on the right
+    const shift = width - row.length;
+    const at = (c: number) => (c < 0 || c - shift < 0 ? undefined : row[c - shift]);
+    if (/^(合计|总分|评价结论|存在问题|改进措施)/.test(simplify(row[0]?.text ?? ''))) break;
+    if (shift === 0 && c1 >= 0 && at(c1)?.text) level1 = at(c1)!.text;
+    if (at(cols.level2)?.text && shift <= cols.level2) level2 = at(cols.level2)!.text;
+    const name = at(cols.name)?.text;
+    if (!name || /^指标\d*$|^……$/.test(name)) continue;
+    const seg = cellSegment(segments, block, r, cols.name - shift);
+    if (!seg) continue;
+    const natureText = at(cols.nature)?.text ?? '';
+    const targetText = `${natureText}${at(cols.target)?.text ?? ''}`;
+    const parsed = parseIndicatorTarget(targetText);
+    const unitText = at(cols.unit)?.text;
+    out.push({
+      level1,
+      level2,
+      name,
+      ...parsed,
+      unit: unitText || parsed.unit,
+      actual: at(cols.actual)?.text || null,
+      weight: cellNumber(at(cols.weight)?.text ?? '')?.value ?? null,
+      score: cellNumber(at(cols.score)?.text ?? '')?.value ?? null,
+      evidence: evidenceOf(seg, 0, seg.text.length),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Amounts and percentages as reports write them, read exactly (decimal.js, never JS floats).
+ *
+ * Input is normalized text (full-width digits already folded). Handled here:
+ * thousands separators ("23,866.88"), a number split by a line break ("7143.\n45" arrives as
+ * "7143. 45" after normalization), Chinese numerals ("百分之九十三", "三百二十万"), negative
+ * values, ranges ("90%-95%"), and units (元 / 千元 / 万元 / 亿元 / % / 分).
+ */
+import Decimal from 'decimal.js';
+import type { Unit } from '../model/record.ts';
+
+export { Decimal };
+
+export const MONEY_SCALE: Record<string, Decimal> = {
+  元: new Decimal(1),
+  千元: new Decimal(1000),
+  万元: new Decimal(10000),
+  亿元: new Decimal(100000000),
+};
+
+export function isMoneyUnit(unit: string): boolean {
+  return unit in MONEY_SCALE;
+}
+
+/** The value in 元 as an exact decimal string, or null when the unit is not money. */
+export function toYuan(value: string, unit: string): string | null {
+  const scale = MONEY_SCALE[unit];
+  if (!scale) return null;
+  return new Decimal(value).times(scale).toFixed();
+}
+
+/** Converts a money value between units, exactly. */
+export function convertMoney(value: string, from: string, to: string): string {
+  return new Decimal(value).times(MONEY_SCALE[from]).div(MONEY_SCALE[to]).toFixed();
+}
+
+/** Number of digits after the decimal point as written ("93" → 0, "99.35" → 2, "100.00" → 2). */
+export function decimalsOf(value: string): number {
+  const i = value.indexOf('.');
+  return i < 0 ? 0 : value.length - i - 1;
+}
+
+/** Half a unit in the last stated place: the rounding a stated value admits ("93" → 0.5, "99.35" → 0.005). */
+export function halfUlp(value: string): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimalsOf(value) + 1)));
+}
+
+/** "23,866.88" → "23866.88"; "7143. 45" → "7143.45"; "-3.2" stays. Returns null for anything else. */
+export function cleanDecimal(text: string): string | null {
+  const s = text.replace(/[,\s]/g, '').replace(/^\+/, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  // drop leading zeros but keep "0.x"; keep trailing zeros: they state the precision
+  return s.replace(/^(-?)0+(?=\d)/, '$1');
+}
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_BIG_UNIT: Record<string, number> = { 万: 10000, 亿: 100000000 };
+export const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
+
+/**
+ * Chinese numerals to a decimal string: "九十三" → "93", "三百二十万" → "3200000",
+ * "一千零五" → "1005", "九十三点五" → "93.5". Null when the text is not a numeral.
+ */
+export function chineseNumeral(text: string): string | null {
+  if (!text || ![...text].every((c) => CN_NUMERAL_CHARS.includes(c))) return null;
+  const [intPart, fracPart] = text.split('点');
+  let total = new Decimal(0);
+  let section = 0; // below 万
+  let digit = -1;
+  for (const c of intPart) {
+    if (c in CN_DIGIT) digit = CN_DIGIT[c];
+    else if (c in CN_SMALL_UNIT) {
+      section += (digit < 0 ? 1 : digit) * CN_SMALL_UNIT[c];
+      digit = -1;
+    } else if (c in CN_BIG_UNIT) {
+      section += Math.max(digit, 0);
+      total = total.plus(section).times(CN_BIG_UNIT[c]);
+      section = 0;
+      digit = -1;
+    } else return null;
+  }
+  if (digit >= 0) section += digit;
+  total = total.plus(section);
+  if (intPart === '' && fracPart === undefined) return null;
+  let out = total.toFixed();
+  if (fracPart !== undefined) {
+    const digits = [...fracPart].map((c) => CN_DIGIT[c]);
+    if (digits.some((d) => d === undefined) || digits.length === 0) return null;
+    out += `.${digits.join('')}`;
+  }
+  return out;
+}
+
+export interface NumberToken {
+  /** Exact decimal string, separators removed. */
+  value: string;
+  unit: Unit;
+  /** Offsets in the text the token was found in. */
+  start: number;
+  end: number;
+  /** The number as written, for messages. */
+  written: string;
+}
+
+/**
+ * A number followed by its unit. Money units must be followed by something that is not a
+ * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
+ */
+const NUMBER_RE =
+  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(亿元|万元|千元|元|%|分(?![之钟厘米])|个)?/g;
+const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
+const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点]+)(亿元|万元|元)/g;
+
+/** All numbers with a unit (or a bare number where `bare` is true) in `text`, in order. */
+export function findNumbers(text: string, opts: { bare?: boolean } = {}): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const written = m[1];
+    const value = cleanDecimal(written);
+    if (value === null) continue;
+    const unit = (m[2] ?? '') as Unit;
+    if (!unit && !opts.bare) continue;
+    // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
+    const end = m.index + m[0].length;
+    out.push({ value, unit, start: m.index, end: unit ? end : m.index + written.length, written });
+  }
+  for (const m of text.matchAll(CN_PERCENT_RE)) {
+    const value = chineseNumeral(m[1]);
+    if (value !== null) out.push({ value, unit: '%', start: m.index, end: m.index + m[0].length, written: m[0] });
+  }
+  for (const m of text.matchAll(CN_MONEY_RE)) {
+    // only whole Chinese-numeral amounts: "三百二十万元"; a lone "万元" after digits is handled above
+    const value = chineseNumeral(m[1]);
+    if (value === null || /\d/.test(text[m.index - 1] ?? '')) continue;
+    out.push({ value, unit: m[2] as Unit, start: m.index, end: m.index + m[0].length, written: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A cell that holds exactly one number, possibly with a unit ("43.2", "86%", "1,200.00", "3.36万元"). */
+export function cellNumber(text: string): { value: string; unit: Unit } | null {
+  const t = text.replace(/\s/g, '');
+  const m = /^(-?[\d,]+(?:\.\d+)?)(亿元|万元|千元|元|%|分)?$/.exec(t);
+  if (!m) return null;
+  const value = cleanDecimal(m[1]);
+  return value === null ? null : { value, unit: (m[2] ?? '') as Unit };
+}
+
+/** A range "90%-95%" or "90-95%" as its two ends. */
+export function parseRange(text: string): { low: string; high: string; unit: Unit } | null {
+  const m = /^(-?\d+(?:\.\d+)?)(%?)\s*[-~～至到]\s*(-?\d+(?:\.\d+)?)(%?)$/.exec(text.replace(/\s/g, ''));
+  if (!m) return null;
+  const unit = (m[2] || m[4] ? '%' : '') as Unit;
+  return { low: m[1], high: m[3], unit };
+}
+
+export function sumDecimals(values: string[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
+}

@@ -1,0 +1,210 @@
+/**
+ * Figures and task money lines stated in sentences.
+ *
+ * For every number with a unit, the text between the previous number of its sentence and this
+ * one is its "left context"; the wording table (wordings.ts) says what the context's tail
+ * means. Who the number belongs to is decided per sentence: the department (default), a
+ * numbered task or project ("1、党建工作：年度支出预算数…"), the “三公” funds or one of their
+ * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
+ */
+import type { Unit } from '../model/record.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import type { Segment } from './text.ts';
+import { FILLER_TAIL, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
+
+export interface Found {
+  key: string;
+  value: string;
+  unit: Unit;
+  rule: string;
+  segment: Segment;
+  start: number;
+  end: number;
+  /** See Wording.yields. */
+  yields?: string;
+}
+
+export interface TaskFragment {
+  name: string;
+  measure: Measure;
+  value: string;
+  unit: Unit;
+  segment: Segment;
+  start: number;
+  end: number;
+}
+
+export interface ProseResult {
+  figures: Found[];
+  taskFragments: TaskFragment[][];
+}
+
+export interface Sentence {
+  segment: Segment;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences of a paragraph; ";" ends one too, since report clauses after ";" start a new subject. */
+export function sentencesOf(seg: Segment): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。;!?]+[。;!?]?/g;
+  for (const m of seg.text.matchAll(re)) {
+    if (m[0].trim()) out.push({ segment: seg, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
+/** Heads that introduce department-level figures rather than naming an item. */
+const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
+const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
+
+type Scope =
+  | { type: 'department' }
+  | { type: 'item'; name: string }
+  | { type: 'threePublic'; item?: string }
+  | { type: 'ignored' };
+
+function kindOfUnit(unit: Unit): ValueKind | null {
+  if (unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元') return 'money';
+  if (unit === '%') return 'percent';
+  if (unit === '分') return 'points';
+  if (unit === '个') return 'count';
+  return null;
+}
+
+export function matchWording(context: string, unit: Unit): { wording: Wording; labelStart: number; prefix: string } | null {
+  const kind = kindOfUnit(unit);
+  if (!kind) return null;
+  const stripped = context.replace(FILLER_TAIL, '');
+  for (const wording of WORDINGS) {
+    if (wording.kind !== kind) continue;
+    const m = wording.label.exec(stripped);
+    if (!m) continue;
+    const prefix = stripped.slice(0, m.index);
+    if (wording.notAfter?.test(prefix)) continue;
+    if (wording.bare && !isBareHead(prefix)) continue;
+    return { wording, labelStart: m.index, prefix };
+  }
+  return null;
+}
+
+/** Nothing but punctuation, an enumerator, a year or "其中" before the label. */
+function isBareHead(prefix: string): boolean {
+  let p = prefix.replace(/^[\s,.:、]+/, '');
+  p = p.replace(ENUMERATOR, '').replace(YEAR_HEAD, '').replace(/^(?:其中|合计|总计)/, '');
+  return /^[\s,.:、]*$/.test(p);
+}
+
+function threePublicItem(text: string): string | undefined {
+  let best: { key: string; at: number } | undefined;
+  for (const item of THREE_PUBLIC_ITEMS) {
+    const m = item.label.exec(text);
+    // the item named last before the number is the one the number belongs to
+    if (m && (!best || m.index > best.at)) best = { key: item.key, at: m.index };
+  }
+  return best?.key;
+}
+
+/** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
+function scopeOf(sentence: string, firstNumberAt: number): Scope {
+  const head = sentence.slice(0, firstNumberAt);
+  const enumerated = ENUMERATOR.exec(head);
+  if (enumerated) {
+    const rest = head.slice(enumerated[0].length).replace(YEAR_HEAD, '');
+    const item = threePublicItem(rest);
+    if (item && rest.indexOf('三公') < 0) return { type: 'threePublic', item };
+    if (FUNCTIONAL_CLASS.test(rest)) return { type: 'ignored' };
+    // "1、党建工作：年度支出预算数…" — an item is named before a colon; a heading run into the
+    // paragraph ("六、…情况说明2023年…基本支出911.7万元") has none and stays the department's
+    const colon = /^([^:,。]{2,40}?):/.exec(rest);
+    const name = colon?.[1].trim();
+    if (name && !GENERIC_HEAD.test(name) && !/^\d/.test(name) && !matchWording(name, '万元')) return { type: 'item', name };
+  } else {
+    // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
+    const colon = /^([^\d:,。]{2,30}):/.exec(head);
+    if (colon && !GENERIC_HEAD.test(colon[1]) && !matchWording(colon[1], '万元') && matchWording(head, '万元')?.wording.measure !== 'amount') {
+      const after = head.slice(colon[0].length);
+      if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
+    }
+  }
+  if (THREE_PUBLIC.test(head)) return { type: 'threePublic' };
+  const item = threePublicItem(head);
+  if (item) return { type: 'threePublic', item };
+  if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
+  return { type: 'department' };
+}
+
+const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+
+/** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
+const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
+
+export function extractProse(segments: Segment[]): ProseResult {
+  const figures: Found[] = [];
+  const taskFragments: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const sentence of sentencesOf(seg)) {
+      const numbers = findNumbers(sentence.text).filter((n) => n.unit !== '个');
+      if (!numbers.length) continue;
+      const scope = scopeOf(sentence.text, numbers[0].start);
+      if (scope.type === 'ignored') continue;
+      const fragments: TaskFragment[] = [];
+      const list = PROJECT_LIST.exec(sentence.text);
+      let prevEnd = 0;
+      for (const n of numbers) {
+        const context = sentence.text.slice(prevEnd, n.start);
+        prevEnd = n.end;
+        const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
+        if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
+          const name = context.replace(/^[\s,、;:和及以及]+/, '').replace(list[0], '').replace(/[:\s]+$/, '').trim();
+          const listed = context.includes(list[0]) ? context.slice(context.indexOf(list[0]) + list[0].length).trim() : name;
+          if (/^[\u4e00-\u9fff()“”"a-zA-Z0-9]{2,40}$/.test(listed) && !matchWording(listed, n.unit)) {
+            taskFragments.push([{ name: listed, measure: 'executed', value: n.value, unit: n.unit, ...at(n) }]);
+            continue;
+          }
+        }
+        const match = matchWording(context, n.unit);
+        if (!match) continue;
+        const { wording } = match;
+        const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
+        const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
+        if (scope.type === 'item') {
+          if (wording.measure !== 'amount') fragments.push({ name: scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
+          continue;
+        }
+        if (scope.type === 'threePublic') {
+          const local = threePublicItem(context);
+          const base = local ?? scope.item ?? 'threePublic.total';
+          const suffix = THREE_PUBLIC_MEASURE[wording.measure];
+          if (suffix === undefined) continue;
+          const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
+          figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.label.source}`, ...span });
+          continue;
+        }
+        figures.push({
+          key: wording.key,
+          value: n.value,
+          unit: n.unit,
+          rule: `${wording.key}/${wording.label.source}`,
+          ...span,
+          ...(wording.yields ? { yields: wording.yields } : {}),
+        });
+        if (wording.key === 'budget.total' && /预算收入$/.test(context.replace(FILLER_TAIL, ''))) {
+          figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
+        }
+      }
+      if (fragments.length) taskFragments.push(fragments);
+    }
+  }
+  return { figures, taskFragments };
+}
+
+/** Offset, within the sentence, where `context` starts (the end of the previous number). */
+function prevEndBefore(sentence: string, n: NumberToken, context: string): number {
+  return n.start - context.length;
+}

@@ -1,0 +1,205 @@
+/**
+ * Figures read from tables — real ones (Word, PDF, Markdown pipe tables) and the flattened ones
+ * web pages produce (one cell per line, cells ending in " |", rows whose merged cells were
+ * dropped). Both are read as one stream of cells: a run of known column headers
+ * (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 分值 / 得分 …), then a row label (总额, 合计,
+ * 公务接待费 …) followed by its values in header order. Column positions are never trusted,
+ * because flattening and merged cells shift them; the order of headers and values survives both.
+ */
+import type { Document } from '../model/document.ts';
+import type { Unit } from '../model/record.ts';
+import { cellNumber } from './numbers.ts';
+import type { Found, TaskFragment } from './prose.ts';
+import { type Segment, segmentsOf } from './text.ts';
+import type { Measure } from './wordings.ts';
+import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
+
+export interface Token {
+  text: string;
+  segment: Segment;
+  start: number;
+  end: number;
+}
+
+type Column = Measure | 'weight' | 'score' | 'reason';
+
+const HEADERS: { column: Column; re: RegExp }[] = [
+  { column: 'initial', re: /^年初预算(?:数|金额)?$/ },
+  { column: 'budget', re: /^(?:全年预算数?|调整后预算数?|预算数|全年预算金额|预算金额|年度预算数?)$/ },
+  { column: 'executed', re: /^(?:全年执行数|预算执行数|执行数|实际支出数?|决算数|实际执行数|全年实际支出|实际完成数?)$/ },
+  { column: 'rate', re: /^(?:预算执行率|执行率|资金执行率|完成率)$/ },
+  { column: 'weight', re: /^(?:分值|权重)$/ },
+  { column: 'score', re: /^得分$/ },
+  { column: 'reason', re: /^(?:原因|偏差原因.*|未完成原因.*)$/ },
+];
+const TOTAL_ROW = /^(?:年度资金总额|资金总额|总额|合计|总计|项目资金总额|年度总金额)[:]?$/;
+const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+
+function headerOf(text: string): Column | null {
+  const t = text.replace(/[\s:]/g, '').replace(/\((?:万元|元)\)$/, '');
+  for (const h of HEADERS) if (h.re.test(t)) return h.column;
+  return null;
+}
+
+/** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs whole. */
+export function tokensOf(segments: Segment[]): Token[] {
+  const out: Token[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'cell') {
+      out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
+    } else if (seg.kind === 'paragraph' && seg.text.includes('|')) {
+      let at = 0;
+      for (const part of seg.text.split('|')) {
+        const lead = part.length - part.trimStart().length;
+        out.push({ text: part.trim(), segment: seg, start: at + lead, end: at + part.trimEnd().length });
+        at += part.length + 1;
+      }
+    } else {
+      out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
+    }
+  }
+  return out;
+}
+
+export interface TableResult {
+  figures: Found[];
+  taskFragments: TaskFragment[][];
+}
+
+interface HeaderRun {
+  columns: Column[];
+  end: number; // index of the first token after the run
+}
+
+/** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations inside the run are skipped. */
+function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
+  const columns: Column[] = [];
+  let j = i;
+  while (j < tokens.length) {
+    // "年度预算数(万元)" above 年初预算 / 调整后预算数 is a group header that states the unit
+    if (/\((?:万元|元|亿元)\)$/.test(tokens[j].text) && j + 1 < tokens.length && headerOf(tokens[j + 1].text)) {
+      j++;
+      continue;
+    }
+    const one = headerOf(tokens[j].text);
+    if (one) {
+      columns.push(one);
+      j++;
+      continue;
+    }
+    const two = j + 1 < tokens.length ? headerOf(tokens[j].text + tokens[j + 1].text) : null;
+    if (two && tokens[j].text) {
+      columns.push(two);
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  const money = columns.filter((c) => c === 'initial' || c === 'budget' || c === 'executed' || c === 'rate');
+  return money.length >= 2 ? { columns, end: j } : null;
+}
+
+function unitNear(tokens: Token[], from: number, to: number): Unit {
+  for (let k = to; k >= Math.max(0, from); k--) {
+    const m = UNIT_DECLARATION.exec(tokens[k].text);
+    if (m) return m[1] as Unit;
+  }
+  return '万元';
+}
+
+function threePublicItemKey(label: string): string | null {
+  for (const item of THREE_PUBLIC_ITEMS) if (item.label.test(label)) return item.key;
+  return null;
+}
+
+const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
+  initial: 'budget.initial',
+  budget: 'budget.total',
+  executed: 'budget.executed',
+  rate: 'budget.executionRate',
+};
+
+export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc)): TableResult {
+  const tokens = tokensOf(segments);
+  const figures: Found[] = [];
+  const taskFragments: TaskFragment[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run = headerRunAt(tokens, i);
+    if (!run) {
+      i++;
+      continue;
+    }
+    const context = tokens
+      .slice(Math.max(0, i - 8), i)
+      .map((t) => t.text)
+      .join(' ');
+    const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
+    const unit = unitNear(tokens, i - 8, i);
+    const projectName = nameBefore(tokens, i);
+    // rows: a label followed by one value per column, until the values stop being numbers
+    let k = run.end;
+    let rows = 0;
+    while (k < tokens.length && rows < 12) {
+      const label = tokens[k].text;
+      if (!label || cellNumber(label) || headerOf(label)) break;
+      const values: { column: Column; token: Token; value: string; unit: Unit }[] = [];
+      let v = k + 1;
+      for (const column of run.columns) {
+        const t = tokens[v];
+        if (!t) break;
+        const n = cellNumber(t.text);
+        if (n) values.push({ column, token: t, value: n.value, unit: n.unit || (column === 'rate' ? '%' : unit) });
+        else if (t.text && column !== 'reason' && column !== 'score' && column !== 'weight') break;
+        v++;
+      }
+      if (values.length === 0) {
+        // an item row with no amounts (因公出国(境)费 | | ) — skip it in a “三公” table, end the table otherwise
+        if (!threePublic || v === k + 1) break;
+        k = v;
+        rows++;
+        continue;
+      }
+      const simpleLabel = label.replace(/\s/g, '');
+      const isTotal = TOTAL_ROW.test(simpleLabel);
+      for (const val of values) {
+        if (val.column === 'weight' || val.column === 'score' || val.column === 'reason') continue;
+        const span = { segment: val.token.segment, start: val.token.start, end: val.token.end };
+        if (threePublic) {
+          const item = isTotal ? 'threePublic.total' : threePublicItemKey(simpleLabel);
+          const suffix = THREE_PUBLIC_COLUMN[val.column];
+          if (!item || suffix === undefined) continue;
+          const key = item === 'threePublic.total' ? (suffix === '' ? item : `threePublic${suffix}`) : `${item}${suffix}`;
+          figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...span });
+        } else if (isTotal && kindIsProject) {
+          const key = DOCUMENT_COLUMN[val.column];
+          if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...span });
+        }
+      }
+      if (!threePublic && isTotal && !kindIsProject && projectName) {
+        taskFragments.push(
+          values
+            .filter((v2) => v2.column === 'budget' || v2.column === 'executed' || v2.column === 'rate' || v2.column === 'initial')
+            .map((v2) => ({ name: projectName, measure: v2.column as Measure, value: v2.value, unit: v2.unit, segment: v2.token.segment, start: v2.token.start, end: v2.token.end })),
+        );
+      }
+      rows++;
+      k = v;
+      // only the total row feeds project figures; “三公” tables go on to their item rows
+      if (!threePublic) break;
+    }
+    i = Math.max(k, run.end);
+  }
+  return { figures, taskFragments };
+}
+
+/** The project a self-evaluation table is about: the cell after 项目名称. */
+function nameBefore(tokens: Token[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
+    if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text) {
+      return tokens[k + 1].text.replace(/^\d{10,}-/, '');
+    }
+  }
+  return null;
+}

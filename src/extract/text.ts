@@ -1,0 +1,91 @@
+/**
+ * The view of a Document that rules read: one segment per paragraph, heading or table cell,
+ * each in a simplified-character form of the same length as the normalized text, so a match
+ * position is also a position in the normalized text, and from there (through the offset map)
+ * in the original.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Block, Document, Provenance, TableBlock } from '../model/document.ts';
+import type { Evidence } from '../model/record.ts';
+import { type NormalizedText, rawSpan } from '../parse/normalize.ts';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Traditional → simplified, one character for one character (phrase conversions that change length are undone per character). */
+export function simplify(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return Array.from(text, (c) => {
+    const s = toSimplified(c);
+    return s.length === c.length ? s : c;
+  }).join('');
+}
+
+export interface Segment {
+  blockId: string;
+  blockIndex: number;
+  kind: 'heading' | 'paragraph' | 'cell';
+  level?: number;
+  cell?: { row: number; col: number };
+  /** The normalized text with its offset map (evidence comes from here). */
+  source: NormalizedText;
+  /** Simplified form of source.text, same length: what rules match on. */
+  text: string;
+  prov: Provenance;
+  /** Heading texts above this segment, outermost first. */
+  headings: string[];
+}
+
+export function segmentsOf(doc: Document): Segment[] {
+  const out: Segment[] = [];
+  const headingStack: { level: number; text: string }[] = [];
+  doc.blocks.forEach((block: Block, blockIndex) => {
+    if (block.type === 'heading') {
+      while (headingStack.length && headingStack[headingStack.length - 1].level >= block.level) headingStack.pop();
+      out.push(seg(block.id, blockIndex, 'heading', block, block.prov, headingStack.map((h) => h.text), { level: block.level }));
+      headingStack.push({ level: block.level, text: simplify(block.text) });
+      return;
+    }
+    const headings = headingStack.map((h) => h.text);
+    if (block.type === 'paragraph') {
+      out.push(seg(block.id, blockIndex, 'paragraph', block, block.prov, headings));
+      return;
+    }
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => out.push(seg(block.id, blockIndex, 'cell', cell, cell.prov, headings, { cell: { row: r, col: c } }))),
+    );
+  });
+  return out;
+}
+
+function seg(
+  blockId: string,
+  blockIndex: number,
+  kind: Segment['kind'],
+  t: NormalizedText,
+  prov: Provenance,
+  headings: string[],
+  extra: Partial<Segment> = {},
+): Segment {
+  const source: NormalizedText = { text: t.text, ...(t.raw !== undefined ? { raw: t.raw } : {}), ...(t.offsets ? { offsets: t.offsets } : {}) };
+  return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...extra };
+}
+
+/** Evidence for normalized range [start, end) of a segment: the original snippet and its offsets. */
+export function evidenceOf(s: Segment, start: number, end: number): Evidence {
+  const span = rawSpan(s.source, start, end);
+  return {
+    blockId: s.blockId,
+    page: s.prov.page,
+    lines: s.prov.lines,
+    snippet: span.snippet,
+    start: span.start,
+    end: span.end,
+    ...(s.cell ? { cell: s.cell } : {}),
+  };
+}
+
+/** Rows of a table block as simplified cell texts (for header matching). */
+export function tableTexts(t: TableBlock): string[][] {
+  return t.rows.map((row) => row.map((c) => simplify(c.text)));
+}

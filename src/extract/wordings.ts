@@ -1,0 +1,105 @@
+/**
+ * The wordings reports use for each figure: data, not code. A wording is matched at the END of
+ * the text that precedes a number in its clause (after filler such as 为 / 是 / 达 / : is
+ * stripped), so "全年预算数 7143.45 万元" and "预算收入为 69.06 万元" are read the same way
+ * whatever comes before them. Order matters: the first wording that matches wins, so the more
+ * specific wordings (年初预算 before 预算, 一般公共预算财政拨款收入 before 财政拨款收入) come first.
+ *
+ * Adding a wording is one line here and one case in test/extract/wordings.test.ts.
+ */
+
+/** What a number measures, independent of whose number it is (the department's, a task's, the “三公” funds'). */
+export type Measure =
+  | 'initial' // 年初预算
+  | 'budget' // 全年 / 调整后 预算
+  | 'executed' // 执行数 / 决算数 / 实际支出
+  | 'rate' // 执行率
+  | 'amount'; // any other department-level amount (income, expense parts, carry-over)
+
+export type ValueKind = 'money' | 'percent' | 'points' | 'grade' | 'count';
+
+export interface Wording {
+  /** Canonical key for a department-level statement; tasks and “三公” items use `measure` instead. */
+  key: string;
+  measure: Measure;
+  kind: ValueKind;
+  label: RegExp;
+  /**
+   * Only when nothing but an enumerator, a year or "本年/全年" precedes the label in the clause:
+   * a bare "收入" or "支出" is the total only at the head of a sentence ("2、支出:799.12万元").
+   */
+  bare?: boolean;
+  /** A weaker wording: when the same report also states `key` by a stronger wording, this mention belongs to `yields` instead. */
+  yields?: string;
+  /** The label must not be directly preceded by this (一般公共预算 before 财政拨款收入, …). */
+  notAfter?: RegExp;
+}
+
+const w = (key: string, measure: Measure, kind: ValueKind, label: string, extra: Partial<Wording> = {}): Wording => ({
+  key,
+  measure,
+  kind,
+  label: new RegExp(`(?:${label})$`),
+  ...extra,
+});
+
+const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经营预算|财政专户|上级)$/;
+
+export const WORDINGS: Wording[] = [
+  // ── budget, executed, rate ──────────────────────────────────────────────
+  w('budget.initial', 'initial', 'money', '年初预算数?|年初预算安排(?:资金)?|年初批复预算数?|年初部门预算'),
+  w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度'),
+  w('budget.executed', 'executed', 'money',
+    '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|实际到位(?:资金)?|全年支出'),
+  w('budget.total', 'budget', 'money',
+    '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总额|预算收入|年度预算|支出预算|预算安排|预算资金|下达预算'),
+  w('budget.total', 'budget', 'money', '预算', { bare: true }),
+  // ── income ──────────────────────────────────────────────────────────────
+  w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计'),
+  // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
+  w('income.total', 'amount', 'money', '总收入', { yields: 'income.grandTotal' }),
+  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?|财政拨款', { notAfter: FUND_PREFIX }),
+  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入'),
+  w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入'),
+  w('income.grandTotal', 'amount', 'money', '收入总计'),
+  w('income.superior', 'amount', 'money', '上级补助收入'),
+  w('income.business', 'amount', 'money', '事业收入'),
+  w('income.operating', 'amount', 'money', '经营收入'),
+  w('income.other', 'amount', 'money', '其他收入'),
+  w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金'),
+  w('income.carryIn', 'amount', 'money', '年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转'),
+  w('income.total', 'amount', 'money', '收入', { bare: true }),
+  // ── expense ─────────────────────────────────────────────────────────────
+  w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计'),
+  w('expense.generalPublic', 'amount', 'money', '一般公共预算财政拨款支出|一般公共预算支出'),
+  w('expense.governmentFund', 'amount', 'money', '政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出'),
+  w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出'),
+  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX }),
+  w('expense.grandTotal', 'amount', 'money', '支出总计|总支出'),
+  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?|人员支出|工资福利支出'),
+  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?|公用支出'),
+  w('expense.basic', 'amount', 'money', '基本支出'),
+  w('expense.project', 'amount', 'money', '项目支出'),
+  w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|结余结转|结转结余|结转和结余|年末结余|年末结转'),
+  w('budget.executed', 'executed', 'money', '支出', { bare: true }),
+  // ── self-evaluation result ──────────────────────────────────────────────
+  w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?'),
+  w('eval.score', 'amount', 'points', '得分|评分', { bare: true }),
+];
+
+/** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
+export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
+  { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?费(?:用)?|因公出国境?费/ },
+  { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?费/ },
+  { key: 'threePublic.vehiclePurchase', label: /公务用车购置费/ },
+  { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费/ },
+  { key: 'threePublic.reception', label: /公务接待费/ },
+];
+
+export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
+
+/** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约" … */
+export const FILLER_TAIL = /(?:\s|:|为|是|达到|达|约|共计|了|人民币)+$/;
+
+/** Grade wordings: the value is a word, not a number. */
+export const GRADE_RE = /(?:自评|评价|绩效|综合)?(?:等级|级别|结果)(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;

@@ -1,0 +1,102 @@
+/**
+ * Canonical figure keys with their Chinese labels. The first block is the scored vocabulary
+ * of shared/eval/LABELS.md; the rest are keys of our own that users want in the table and
+ * that reconciliation needs (carry-in, “三公” items, self-evaluated project counts, …).
+ */
+export interface KeyInfo {
+  zh: string;
+  en: string;
+  kind: 'money' | 'percent' | 'points' | 'grade' | 'count';
+}
+
+export const VOCABULARY_KEYS = [
+  'budget.initial',
+  'budget.total',
+  'budget.executed',
+  'budget.executionRate',
+  'income.total',
+  'income.fiscal',
+  'income.other',
+  'expense.total',
+  'expense.generalPublic',
+  'expense.governmentFund',
+  'expense.stateCapital',
+  'expense.basic',
+  'expense.personnel',
+  'expense.publicUse',
+  'expense.project',
+  'carryover.end',
+  'threePublic.total',
+  'eval.score',
+  'eval.grade',
+] as const;
+
+export const KEYS: Record<string, KeyInfo> = {
+  'budget.initial': { zh: '年初预算数', en: 'initial budget', kind: 'money' },
+  'budget.total': { zh: '全年预算数', en: 'budget (adjusted)', kind: 'money' },
+  'budget.executed': { zh: '全年执行数', en: 'executed', kind: 'money' },
+  'budget.executionRate': { zh: '预算执行率', en: 'execution rate', kind: 'percent' },
+  'income.total': { zh: '本年收入合计', en: 'income of the year', kind: 'money' },
+  'income.fiscal': { zh: '财政拨款收入', en: 'fiscal appropriation income', kind: 'money' },
+  'income.other': { zh: '其他收入', en: 'other income', kind: 'money' },
+  'expense.total': { zh: '本年支出合计', en: 'expenditure of the year', kind: 'money' },
+  'expense.generalPublic': { zh: '一般公共预算财政拨款支出', en: 'general public budget expenditure', kind: 'money' },
+  'expense.governmentFund': { zh: '政府性基金预算财政拨款支出', en: 'government fund expenditure', kind: 'money' },
+  'expense.stateCapital': { zh: '国有资本经营预算财政拨款支出', en: 'state capital operation expenditure', kind: 'money' },
+  'expense.basic': { zh: '基本支出', en: 'basic expenditure', kind: 'money' },
+  'expense.personnel': { zh: '人员经费', en: 'personnel expenses', kind: 'money' },
+  'expense.publicUse': { zh: '公用经费', en: 'public-use expenses', kind: 'money' },
+  'expense.project': { zh: '项目支出', en: 'project expenditure', kind: 'money' },
+  'carryover.end': { zh: '年末结转和结余', en: 'year-end carry-over', kind: 'money' },
+  'threePublic.total': { zh: '“三公”经费支出', en: '"three public" expenses', kind: 'money' },
+  'eval.score': { zh: '自评得分', en: 'self-evaluation score', kind: 'points' },
+  'eval.grade': { zh: '评价等级', en: 'self-evaluation grade', kind: 'grade' },
+
+  'income.grandTotal': { zh: '收入总计', en: 'income incl. carry-in', kind: 'money' },
+  'income.generalPublic': { zh: '一般公共预算财政拨款收入', en: 'general public budget income', kind: 'money' },
+  'income.governmentFund': { zh: '政府性基金预算财政拨款收入', en: 'government fund income', kind: 'money' },
+  'income.superior': { zh: '上级补助收入', en: 'grants from higher level', kind: 'money' },
+  'income.business': { zh: '事业收入', en: 'service income', kind: 'money' },
+  'income.operating': { zh: '经营收入', en: 'operating income', kind: 'money' },
+  'income.otherSources': { zh: '其他资金来源', en: 'other funding sources', kind: 'money' },
+  'income.budgeted': { zh: '预算收入', en: 'budgeted income', kind: 'money' },
+  'income.carryIn': { zh: '年初结转和结余', en: 'carry-in from last year', kind: 'money' },
+  'expense.grandTotal': { zh: '支出总计', en: 'expenditure incl. carry-over', kind: 'money' },
+  'expense.fiscal': { zh: '财政拨款支出', en: 'fiscal appropriation expenditure', kind: 'money' },
+
+  'threePublic.budget': { zh: '“三公”经费预算', en: '"three public" budget', kind: 'money' },
+  'threePublic.rate': { zh: '“三公”经费完成预算', en: '"three public" completion rate', kind: 'percent' },
+  'threePublic.abroad': { zh: '因公出国(境)费', en: 'official travel abroad', kind: 'money' },
+  'threePublic.abroad.budget': { zh: '因公出国(境)费预算', en: 'official travel abroad, budget', kind: 'money' },
+  'threePublic.abroad.rate': { zh: '因公出国(境)费完成预算', en: 'official travel abroad, rate', kind: 'percent' },
+  'threePublic.vehicle': { zh: '公务用车购置及运行维护费', en: 'official vehicles', kind: 'money' },
+  'threePublic.vehicle.budget': { zh: '公务用车购置及运行维护费预算', en: 'official vehicles, budget', kind: 'money' },
+  'threePublic.vehicle.rate': { zh: '公务用车购置及运行维护费完成预算', en: 'official vehicles, rate', kind: 'percent' },
+  'threePublic.vehiclePurchase': { zh: '公务用车购置费', en: 'vehicle purchase', kind: 'money' },
+  'threePublic.vehiclePurchase.budget': { zh: '公务用车购置费预算', en: 'vehicle purchase, budget', kind: 'money' },
+  'threePublic.vehiclePurchase.rate': { zh: '公务用车购置费完成预算', en: 'vehicle purchase, rate', kind: 'percent' },
+  'threePublic.vehicleRunning': { zh: '公务用车运行维护费', en: 'vehicle running', kind: 'money' },
+  'threePublic.vehicleRunning.budget': { zh: '公务用车运行维护费预算', en: 'vehicle running, budget', kind: 'money' },
+  'threePublic.vehicleRunning.rate': { zh: '公务用车运行维护费完成预算', en: 'vehicle running, rate', kind: 'percent' },
+  'threePublic.reception': { zh: '公务接待费', en: 'official reception', kind: 'money' },
+  'threePublic.reception.budget': { zh: '公务接待费预算', en: 'official reception, budget', kind: 'money' },
+  'threePublic.reception.rate': { zh: '公务接待费完成预算', en: 'official reception, rate', kind: 'percent' },
+
+  'eval.projects.count': { zh: '自评项目个数', en: 'self-evaluated projects', kind: 'count' },
+  'eval.projects.amount': { zh: '自评项目金额', en: 'self-evaluated amount', kind: 'money' },
+  'eval.projects.generalPublic.count': { zh: '一般公共预算自评项目个数', en: 'general budget projects', kind: 'count' },
+  'eval.projects.generalPublic.amount': { zh: '一般公共预算自评项目金额', en: 'general budget projects, amount', kind: 'money' },
+  'eval.projects.governmentFund.count': { zh: '政府性基金自评项目个数', en: 'government fund projects', kind: 'count' },
+  'eval.projects.governmentFund.amount': { zh: '政府性基金自评项目金额', en: 'government fund projects, amount', kind: 'money' },
+  'eval.projects.stateCapital.count': { zh: '国有资本经营自评项目个数', en: 'state capital projects', kind: 'count' },
+  'eval.projects.stateCapital.amount': { zh: '国有资本经营自评项目金额', en: 'state capital projects, amount', kind: 'money' },
+  'eval.projects.carryover.count': { zh: '动用历年结转自评项目个数', en: 'carry-over projects', kind: 'count' },
+  'eval.projects.carryover.amount': { zh: '动用历年结转自评项目金额', en: 'carry-over projects, amount', kind: 'money' },
+  'eval.projects.other.count': { zh: '其他自评项目个数', en: 'other projects', kind: 'count' },
+  'eval.projects.other.amount': { zh: '其他自评项目金额', en: 'other projects, amount', kind: 'money' },
+};
+
+/** The Chinese label of a key, falling back to the key itself for keys not listed. */
+export function labelOf(key: string): string {
+  return KEYS[key]?.zh ?? key;
+}
