@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf, figuresOf } from './helpers.ts';
+
+// One sentence per wording the rules know: adding a wording means adding a line here.
+const CASES: [string, string, string][] = [
+  ['全年预算数 7143.45 万元。', 'budget.total', '7143.45万元'],
+  ['调整后预算数为 120.5 万元。', 'budget.total', '120.5万元'],
+  ['2022年预算收入69.06万元。', 'budget.total', '69.06万元'],
+  ['年初预算57.28万元。', 'budget.initial', '57.28万元'],
+  ['年初预算数 100 万元。', 'budget.initial', '100万元'],
+  ['执行数 6708 万元。', 'budget.executed', '6708万元'],
+  ['全年执行数 6708 万元。', 'budget.executed', '6708万元'],
+  ['实际支出 88.8 万元。', 'budget.executed', '88.8万元'],
+  ['一般公共预算支出决算数为1264.92万元。', 'budget.executed', '1264.92万元'],
+  ['2、支出:799.12万元。', 'budget.executed', '799.12万元'],
+  ['完成预算的 93%。', 'budget.executionRate', '93%'],
+  ['预算执行率为 93.5%。', 'budget.executionRate', '93.5%'],
+  ['预算执行率为百分之九十三。', 'budget.executionRate', '93%'],
+  ['1、收入:792.22万元。', 'income.total', '792.22万元'],
+  ['本年收入合计3,765.66万元。', 'income.total', '3765.66万元'],
+  ['收入合计23,866.88万元。', 'income.total', '23866.88万元'],
+  ['收入总计23,866.88万元。', 'income.grandTotal', '23866.88万元'],
+  ['财政拨款收入792.22万元。', 'income.fiscal', '792.22万元'],
+  ['财政拨款收入总计1614.63万元。', 'income.fiscal', '1614.63万元'],
+  ['一般公共预算财政拨款收入1008.64万元。', 'income.generalPublic', '1008.64万元'],
+  ['其他收入2.34万元。', 'income.other', '2.34万元'],
+  ['上年结转和结余190.89万元。', 'income.carryIn', '190.89万元'],
+  ['本年支出合计4021.94万元。', 'expense.total', '4021.94万元'],
+  ['支出总计23,866.88万元。', 'expense.grandTotal', '23866.88万元'],
+  ['一般公共预算财政拨款支出 5988.67 万元。', 'expense.generalPublic', '5988.67万元'],
+  ['政府性基金预算财政拨款支出 629.55 万元。', 'expense.governmentFund', '629.55万元'],
+  ['国有资本经营预算财政拨款支出 0 万元。', 'expense.stateCapital', '0万元'],
+  ['基本支出 2553.39 万元。', 'expense.basic', '2553.39万元'],
+  ['项目支出 4064.83 万元。', 'expense.project', '4064.83万元'],
+  ['人员经费支出434.89万元。', 'expense.personnel', '434.89万元'],
+  ['公用经费46.89万元。', 'expense.publicUse', '46.89万元'],
+  ['年末结转和结余 77.57 万元。', 'carryover.end', '77.57万元'],
+  ['结余结转0万元。', 'carryover.end', '0万元'],
+  ['“三公”经费财政拨款支出决算为3.46万元。', 'threePublic.total', '3.46万元'],
+  ['“三公”经费支出预算为3万元。', 'threePublic.budget', '3万元'],
+  ['1.公务接待费预算为1万元,支出决算为0.53万元。', 'threePublic.reception', '0.53万元'],
+  ['因公出国(境)费支出决算0万元。', 'threePublic.abroad', '0万元'],
+  ['部门整体支出自评得分 95.5 分。', 'eval.score', '95.5分'],
+  ['自评等级为优。', 'eval.grade', '优'],
+  ['全年预算数 7,143.45 万元。', 'budget.total', '7143.45万元'],
+  ['全年預算數 7143.45 萬元。', 'budget.total', '7143.45萬元'.replace('萬', '万')],
+];
+
+describe('figure wordings', () => {
+  it.each(CASES)('%s → %s', (text, key, value) => {
+    expect(figuresOf(text)[key]).toBe(value);
+  });
+});
+
+describe('numbers that are not budget figures are ignored', () => {
+  it.each([
+    '集体物业已接收 51.14 万平方米，拆卸 37.42 万平方米。',
+    '河沙村私人房屋已签约 1342 栋，完成签约 88.6%。',
+    '今年共立案查处114宗，罚款金额共计292.611347万元。',
+    '项目整体进度约 85.42%，计划明年 4 月竣工。',
+    '拨付经费 10 多万元，新增凸面镜等 20 余处。',
+    '企业总注册资本超1.2亿元，新增就业岗位5000余个。',
+    '办结率100%，全区排名第 1 名，走访率 113.33%。',
+    '公务接待费支出决算0.53万元，占69%。',
+    '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
+  ])('%s', (text) => {
+    const figures = figuresOf(text);
+    const vocabulary = Object.keys(figures).filter((k) => !k.startsWith('threePublic.'));
+    expect(vocabulary).toEqual([]);
+  });
+});
+
+describe('task money lines', () => {
+  it('reads a numbered task line from prose', () => {
+    const r = extract(docOf('1、党建工作：年度支出预算数 325.29 万元，预算完成数 323.19 万元，执行率 99.35%。注重…'));
+    expect(r.tasks).toMatchObject([{ name: '党建工作', budget: '325.29', executed: '323.19', rate: '99.35', unit: '万元' }]);
+    expect(r.figures['budget.total']).toBeUndefined();
+    expect(r.tasks[0].evidence.snippet).toContain('325.29');
+  });
+  it('reads an enumeration of project amounts', () => {
+    const r = extract(docOf('项目支出包括委员活动经费36.3万元,扫黑除恶工作经费1万元,信息网络运行经费5万元。'));
+    expect(r.tasks.map((t) => [t.name, t.executed])).toEqual([
+      ['委员活动经费', '36.3'],
+      ['扫黑除恶工作经费', '1'],
+      ['信息网络运行经费', '5'],
+    ]);
+  });
+  it('does not make a task of a “三公” item or a functional class', () => {
+    const r = extract(docOf('1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。\n\n2.卫生健康(类)公立医院(款)综合医院(项): 支出决算为1万元,完成预算50%。'));
+    expect(r.tasks).toEqual([]);
+  });
+});
+
+describe('primary mention and repeated statements', () => {
+  it('keeps every mention and makes the first one primary', () => {
+    const r = extract(docOf('一般公共预算财政拨款支出 5988.67 万元。\n\n涉及一般公共预算支出 2956.82 万元。'));
+    const f = r.figures['expense.generalPublic'];
+    expect(f.value).toBe('5988.67');
+    expect(f.mentions.map((m) => m.value)).toEqual(['5988.67', '2956.82']);
+    expect(f.yuan).toBe('59886700');
+  });
+  it('总收入 yields to 本年收入 when both are stated', () => {
+    const figures = figuresOf('本单位2021年度总收入581.45万元,其中本年收入390.55万元。');
+    expect(figures['income.total']).toBe('390.55万元');
+    expect(figures['income.grandTotal']).toBe('581.45万元');
+  });
+});

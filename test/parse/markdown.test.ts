@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/parse/index.ts';
+import { findDelimitedRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
+import iconv from 'iconv-lite';
+
+const seedReceived = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
+const seedPipe = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.md', import.meta.url), 'utf8');
+
+describe('Markdown reader', () => {
+  it('reads the tab table of the seed as received: header + 5 rows x 3 columns, first row complete', () => {
+    const { blocks } = parseMarkdownText(seedReceived);
+    const tables = blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    if (t.type !== 'table') throw new Error('not a table');
+    expect(t.rows.map((r) => r.length)).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(t.rows[1][1].text.endsWith('常态化制度化。')).toBe(true);
+    expect(t.rows[1][1].text).toContain('向基层延伸');
+    expect(t.rows[1][2].text).toBe('党建引领品牌建设受益期:长期;信息公开按时办结率:> 95%。');
+  });
+  it('gives the same headings and table from the received text and the pipe-table copy', () => {
+    const a = parseMarkdownText(seedReceived).blocks;
+    const b = parseMarkdownText(seedPipe).blocks;
+    const headings = (bs: typeof a) => bs.filter((x) => x.type === 'heading').map((x) => (x.type === 'heading' ? x.text : ''));
+    expect(headings(a)).toEqual(headings(b));
+    const cells = (bs: typeof a) => bs.filter((x) => x.type === 'table').flatMap((x) => (x.type === 'table' ? x.rows.map((r) => r.map((c) => c.text)) : []));
+    expect(cells(a)).toEqual(cells(b));
+  });
+  it('keeps every number of the budget paragraph', () => {
+    const text = parseMarkdownText(seedReceived)
+      .blocks.filter((b) => b.type === 'paragraph')
+      .map((b) => (b.type === 'paragraph' ? b.text : ''))
+      .join('\n');
+    for (const n of ['7143.45', '6708', '93%', '5988.67', '629.55', ' 0 ', '2553.39', '4064.83', '77.57']) expect(text).toContain(n);
+  });
+  it('reads **三是…。**推进 as bold (CJK-friendly emphasis), leaving no asterisks', () => {
+    const { blocks } = parseMarkdownText('**三是坦尾村改造稳步推进。**推进坦尾老旧小区连片改造。');
+    expect(blocks[0].type === 'paragraph' && blocks[0].text).toBe('三是坦尾村改造稳步推进。推进坦尾老旧小区连片改造。');
+  });
+  it('turns pipe rows without a delimiter row into a table, and leaves a lone indented line as prose', () => {
+    const regions = findDelimitedRegions(['项目 | 预算数 | 决算数 |', '合计 | 3 | 1.71 |']);
+    expect(regions[0].rows.map((r) => r.map((c) => c.raw.trim()))).toEqual([['项目', '预算数', '决算数'], ['合计', '3', '1.71']]);
+    expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
+  });
+  it('decodes GBK text without mojibake', async () => {
+    const bytes = iconv.encode('# 报告\n\n全年预算数 7143.45 万元，执行数 6708 万元。', 'gbk');
+    const doc = await parseBytes(new Uint8Array(bytes), 'gbk.txt');
+    expect(doc.source.encoding).toBe('GB18030');
+    expect(doc.blocks.map((b) => (b.type === 'table' ? '' : b.text)).join()).toContain('全年预算数 7143.45 万元,执行数 6708 万元');
+  });
+  it('keeps traditional characters as written', async () => {
+    const doc = await parseBytes(new TextEncoder().encode('本年收入合計3,765.66萬元'), 'big5.md');
+    expect(doc.blocks[0].type === 'paragraph' && doc.blocks[0].text).toBe('本年收入合計3,765.66萬元');
+  });
+  it('records line provenance', () => {
+    const { blocks } = parseMarkdownText('# 标题\n\n第一段\n第二行\n');
+    expect(blocks[1].prov).toEqual({ page: null, lines: [3, 4] });
+  });
+});
+
+describe('unreadable files', () => {
+  it.each([
+    ['empty', new Uint8Array(0), 'empty'],
+    ['white space only', new TextEncoder().encode('  \n\n '), 'empty'],
+    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'unsupported'],
+    ['binary junk', new Uint8Array([1, 2, 3, 0, 0, 5, 6, 7, 8, 0]), 'unsupported'],
+    ['a zip that is not a docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'unsupported'],
+  ])('%s gives a typed error naming the file', async (_name, bytes, code) => {
+    await expect(parseBytes(bytes, 'bad-file.bin')).rejects.toMatchObject({ name: 'ParseError', code, file: 'bad-file.bin' });
+  });
+});

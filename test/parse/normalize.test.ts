@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, rawOffset, rawSpan } from '../../src/parse/normalize.ts';
+
+describe('normalizeText', () => {
+  it('folds full-width digits and punctuation to half-width', () => {
+    expect(normalizeText('７１４３．４５万元，完成９３％（预算）').text).toBe('7143.45万元,完成93%(预算)');
+  });
+  it('turns U+3000 and other white space into one space, trimmed', () => {
+    expect(normalizeText('\u3000\u3000全年预算数\u3000 7143.45\t\t万元 ').text).toBe('全年预算数 7143.45 万元');
+  });
+  it('drops a space or line break between two CJK characters, never inserts one', () => {
+    expect(normalizeText('优 秀').text).toBe('优秀');
+    expect(normalizeText('本年收\n入390.55万元').text).toBe('本年收入390.55万元');
+    expect(normalizeText('单位：\n广州市').text).toBe('单位:广州市');
+  });
+  it('keeps the space between a number and a CJK unit', () => {
+    expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
+  });
+  it('splits ligatures and removes zero-width characters', () => {
+    expect(normalizeText('ﬁnance\u200B报告\uFEFF').text).toBe('finance报告');
+  });
+  it('keeps the raw text and an offset map only when they differ', () => {
+    expect(normalizeText('预算数').raw).toBeUndefined();
+    const t = normalizeText('执行率　９３％');
+    expect(t.raw).toBe('执行率　９３％');
+    expect(t.offsets).toBeDefined();
+  });
+  it('maps normalized offsets back to the original snippet', () => {
+    const raw = '全年预算数　７１４３．４５　万元，执行数 6708 万元';
+    const t = normalizeText(raw);
+    const i = t.text.indexOf('7143.45');
+    expect(rawSpan(t, i, i + '7143.45 万元'.length).snippet).toBe('７１４３．４５　万元');
+    const j = t.text.indexOf('6708');
+    expect(raw.slice(rawOffset(t, j), rawOffset(t, j) + 4)).toBe('6708');
+  });
+  it('maps across removed CJK spaces', () => {
+    const raw = '本年收\n入 390.55 万元';
+    const t = normalizeText(raw);
+    const i = t.text.indexOf('390.55');
+    expect(rawSpan(t, 0, i + 6).snippet).toBe('本年收\n入 390.55');
+  });
+});
