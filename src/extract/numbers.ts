@@ -132,7 +132,8 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
   for (const m of text.matchAll(CN_MONEY_RE)) {
     // only whole Chinese-numeral amounts: "三百二十万元"; a lone "万元" after digits is handled above
     const value = chineseNumeral(m[1]);
-    if (value === null || /\d/.test(text[m.index - 1] ?? '')) continue;
+    // "7143.45 万元" is not 0 元: a Chinese amount needs a digit word of its own
+    if (value === null || !/[零〇一二两三四五六七八九十]/.test(m[1]) || /[\d\s]/.test(text[m.index - 1] ?? '')) continue;
     out.push({ value, unit: m[2] as Unit, start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
