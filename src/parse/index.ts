@@ -39,6 +39,8 @@ export async function parseBytes(bytes: Uint8Array, file: string): Promise<Docum
       result = await readMarkdown(bytes, file);
       format = result.format ?? 'markdown';
       break;
+    case 'encrypted':
+      throw new ParseError(file, 'encrypted', `${sniffed.what}: remove the password and save it again`);
     default:
       throw new ParseError(file, 'unsupported', `not a supported format: ${sniffed.what}`);
   }

@@ -6,12 +6,18 @@ export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'docx' }
   | { kind: 'text' }
+  | { kind: 'encrypted'; what: string }
   | { kind: 'unsupported'; what: string };
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 
 function containsAscii(b: Uint8Array, needle: string): boolean {
   const n = Buffer.from(needle, 'latin1');
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(n) >= 0;
+}
+
+function containsUtf16le(b: Uint8Array, needle: string): boolean {
+  const n = Buffer.from(needle, 'utf16le');
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(n) >= 0;
 }
 
@@ -27,6 +33,11 @@ export function sniff(bytes: Uint8Array): Sniffed {
     return { kind: 'unsupported', what: 'a zip archive that is not a Word .docx (give archives to `budgetlens ingest`)' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // A password-protected .docx/.xlsx is not a zip: Office wraps the encrypted package in an OLE2
+    // compound file whose directory names the streams EncryptionInfo and EncryptedPackage (UTF-16LE).
+    if (containsUtf16le(bytes, 'EncryptedPackage')) {
+      return { kind: 'encrypted', what: 'a password-protected (encrypted) Office document' };
+    }
     return { kind: 'unsupported', what: 'a legacy Word/Excel (OLE2 .doc/.xls) file (save it as .docx)' };
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'unsupported', what: 'a PNG image (OCR is not supported)' };

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Block, Document, TableBlock } from '../../src/model/document.ts';
+import { readDocx } from '../../src/parse/docx.ts';
+import { ParseError } from '../../src/parse/errors.ts';
+import { parseBytes } from '../../src/parse/index.ts';
+import { parseMarkdownText } from '../../src/parse/markdown.ts';
+import { sniff } from '../../src/parse/sniff.ts';
+
+const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
+const SEED_DOCX = fixture('seed/qiaozhong-2023.docx');
+const SEED_MD = Buffer.from(fixture('seed/qiaozhong-2023.md')).toString('utf8');
+const MERGED = fixture('docx/merged-cells.docx');
+
+const headings = (blocks: Block[]) => blocks.filter((b) => b.type === 'heading').map((b) => b.text);
+const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type === 'table');
+const texts = (row: TableBlock['rows'][number]) => row.map((c) => c.text);
+
+/** The ParseError a promise rejects with (fails the test if it resolves or throws something else). */
+async function parseError(p: Promise<unknown>): Promise<ParseError> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(ParseError);
+  return e as ParseError;
+}
+
+describe('readDocx on the seed report (pandoc rendering of qiaozhong-2023.md)', async () => {
+  const doc: Document = await parseBytes(SEED_DOCX, 'qiaozhong-2023.docx');
+  const md = parseMarkdownText(SEED_MD);
+
+  it('is a docx with no pages', () => {
+    expect(doc.source.format).toBe('docx');
+    expect(doc.source.pages).toBeNull();
+    expect(doc.blocks.every((b) => b.prov.page === null)).toBe(true);
+  });
+
+  it('gives the same headings, in the same order, as the Markdown reader', () => {
+    const h = headings(doc.blocks);
+    expect(h.length).toBeGreaterThan(5);
+    expect(h).toEqual(headings(md.blocks));
+    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告');
+  });
+
+  it('gives the same heading levels and paragraph texts as the Markdown reader', () => {
+    const shape = (bs: Block[]) => bs.filter((b) => b.type !== 'table').map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : b.text));
+    expect(shape(doc.blocks)).toEqual(shape(md.blocks));
+  });
+
+  it('reads exactly one table of 6 rows x 3 columns, its first data row complete', () => {
+    const t = tables(doc.blocks);
+    expect(t).toHaveLength(1);
+    expect(t[0].rows).toHaveLength(6);
+    expect(t[0].rows.every((r) => r.length === 3)).toBe(true);
+    expect(texts(t[0].rows[0])).toEqual(['年度主要工作任务(政策)', '任务(政策)的绩效目标', '任务(政策)关键指标']);
+    const [first, second, third] = t[0].rows[1];
+    expect(first.text).toBe('强化基层党建工作,筑牢社区发展阵地');
+    expect(second.text.startsWith('一是坚持政治标准')).toBe(true);
+    expect(second.text.endsWith('常态化制度化。')).toBe(true);
+    expect(third.text).toBe('党建引领品牌建设受益期:长期;信息公开按时办结率:> 95%。');
+    expect(texts(t[0].rows[5])[0]).toBe('深化城市环境卫生建设');
+    // the same table as the Markdown reader's
+    expect(t[0].rows.map(texts)).toEqual(tables(md.blocks)[0].rows.map(texts));
+  });
+
+  it('keeps every figure of the money paragraph', () => {
+    const money = doc.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('全年预算数'));
+    expect(money).toBeDefined();
+    const text = money!.type === 'paragraph' ? money!.text : '';
+    for (const n of ['7143.45', '6708', '93%', '5988.67', '629.55', '0', '2553.39', '4064.83', '77.57']) {
+      expect(text, n).toMatch(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`));
+    }
+    expect(text).toContain('国有资本经营预算财政拨款支出 0 万元');
+  });
+
+  it('numbers blocks and cells by body paragraph, in document order', () => {
+    const firsts = doc.blocks.map((b) => b.prov.lines?.[0] ?? NaN);
+    expect(firsts.every((n) => Number.isInteger(n) && n >= 1)).toBe(true);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(doc.blocks[0].prov.lines).toEqual([1, 1]);
+    const t = tables(doc.blocks)[0];
+    const [t0, t1] = t.prov.lines!;
+    expect(t1 - t0 + 1).toBe(18); // 6 rows x 3 cells, one paragraph each
+    expect(t.rows[0][0].prov.lines).toEqual([t0, t0]);
+    expect(t.rows[5][2].prov.lines).toEqual([t1, t1]);
+    const after = doc.blocks[doc.blocks.indexOf(t) + 1];
+    expect(after.prov.lines![0]).toBe(t1 + 1);
+  });
+
+  it("keeps mammoth's messages as warnings", () => {
+    expect(doc.warnings).toContain("Unrecognised paragraph style: 'Body Text' (Style ID: BodyText)");
+  });
+});
+
+describe('readDocx on merged cells (fixtures/docx/merged-cells.docx)', async () => {
+  const result = await readDocx(MERGED, 'merged-cells.docx');
+  const [table] = tables(result.blocks);
+  const cell = (r: number, c: number) => table.rows[r][c];
+
+  it('reads one table of 8 rows with the merged cells once each', () => {
+    expect(tables(result.blocks)).toHaveLength(1);
+    expect(table.rows.map(texts)).toEqual([
+      ['项目名称', '桥中街道社区综合服务项目'],
+      ['项目资金(万元)', '全年预算数', '全年执行数', '执行率'],
+      ['130.5', '128.2', '98.24%'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+      ['产出指标(50分)', '数量指标', '服务社区数', '8个', '8个'],
+      ['质量指标', '服务满意度', '≥90%', '95%'],
+      ['总分', '100', '96.5'],
+      ['资金来源', '其中:财政拨款 100 其他资金 28.2 合计 128.2'],
+    ]);
+  });
+
+  it('turns w:gridSpan into colSpan and w:vMerge into rowSpan', () => {
+    const spans = table.rows.map((row) => row.map((c) => `${c.rowSpan}x${c.colSpan}`));
+    expect(spans).toEqual([
+      ['1x1', '1x4'],
+      ['2x2', '1x1', '1x1', '1x1'],
+      ['1x1', '1x1', '1x1'],
+      ['1x1', '1x1', '1x1', '1x1', '1x1'],
+      ['2x1', '1x1', '1x1', '1x1', '1x1'],
+      ['1x1', '1x1', '1x1', '1x1'],
+      ['1x3', '1x1', '1x1'],
+      ['1x1', '1x4'],
+    ]);
+    // with the spans from above, every row fills the 5-column grid exactly once
+    const below = [0, 0, 0, 0, 0]; // rows a vertical merge still covers, per grid column
+    for (const row of table.rows) {
+      const busy = below.map((n) => n > 0);
+      let at = 0;
+      for (const c of row) {
+        while (at < 5 && busy[at]) at++;
+        for (let k = 0; k < c.colSpan; k++) {
+          expect(busy[at + k]).toBe(false);
+          busy[at + k] = true;
+          if (c.rowSpan > 1) below[at + k] = c.rowSpan;
+        }
+        at += c.colSpan;
+      }
+      expect(busy).toEqual([true, true, true, true, true]);
+      for (let i = 0; i < 5; i++) if (below[i] > 0) below[i]--;
+    }
+  });
+
+  it('gives each cell the ordinals of its own paragraphs, counting the cells a vertical merge hides', () => {
+    expect(table.prov).toEqual({ page: null, lines: [4, 39] });
+    expect(cell(0, 0).prov.lines).toEqual([4, 4]);
+    expect(cell(1, 0).prov.lines).toEqual([6, 6]);
+    expect(cell(2, 0).prov.lines).toEqual([11, 11]); // paragraph 10 is the hidden continuation cell
+    expect(cell(4, 0).prov.lines).toEqual([19, 20]); // two paragraphs
+    expect(cell(5, 0).prov.lines).toEqual([26, 26]);
+    expect(cell(7, 1).prov.lines).toEqual([34, 39]); // with the nested table
+  });
+
+  it('flattens a nested table into its cell', () => {
+    expect(cell(7, 1).text).toBe('其中:财政拨款 100 其他资金 28.2 合计 128.2');
+    expect(cell(7, 1).raw).toBe('其中：\n财政拨款\n100\n其他资金\n28.2\n合计 128.2');
+  });
+
+  it('reads headings by style and keeps a bold-only paragraph a paragraph', () => {
+    const shape = result.blocks.map((b) => `${b.type}${b.type === 'heading' ? b.level : ''} ${b.prov.lines?.join('-') ?? '-'}`);
+    expect(shape).toEqual(['heading1 1-1', 'paragraph 2-2', 'paragraph 3-3', 'table 4-39', 'paragraph 41-41', 'paragraph 42-42', 'heading2 43-43', 'paragraph -']);
+    expect(result.blocks[4]).toMatchObject({ type: 'paragraph', text: '三是坦尾村改造稳步推进。' });
+  });
+
+  it('turns <br> into a line break that normalization joins across CJK', () => {
+    const b = result.blocks[2];
+    expect(b.type === 'paragraph' && b.raw).toBe('本年收\n入合计 130.5 万元，全年执行数\n128.2 万元。');
+    expect(b.type === 'paragraph' && b.text).toBe('本年收入合计 130.5 万元,全年执行数 128.2 万元。');
+  });
+
+  it('leaves no footnote marker after a figure and keeps the note as a paragraph without lines', () => {
+    expect(result.blocks[5]).toMatchObject({ type: 'paragraph', text: '执行率 98.24%。' });
+    expect(result.blocks[7]).toMatchObject({ type: 'paragraph', text: '数据来源:财务核算系统。', prov: { page: null, lines: null } });
+    const all = JSON.stringify(result.blocks);
+    expect(all).not.toMatch(/[\uFDD0\uFDD1↑]|\[1\]/);
+  });
+
+  it("keeps mammoth's warnings", () => {
+    expect(result.warnings).toEqual(["Unrecognised paragraph style: '表格正文' (Style ID: BiaoTiZhengWen)"]);
+    expect(result.pages).toBeNull();
+  });
+});
+
+describe('readDocx errors', () => {
+  it('reports a truncated zip as corrupt, in one line', async () => {
+    // 800: inside the compressed word/document.xml; length - 10: only the end of the central directory lost
+    for (const cut of [800, SEED_DOCX.length >> 1, SEED_DOCX.length - 10]) {
+      const bytes = SEED_DOCX.slice(0, cut);
+      expect(sniff(bytes).kind).toBe('docx'); // still looks like a docx from its first bytes
+      const e = await parseError(parseBytes(bytes, 'cut.docx'));
+      expect(e.code).toBe('corrupt');
+      expect(e.reason).toMatch(/zip archive is truncated or damaged/);
+      expect(e.reason).not.toMatch(/\n/);
+      expect(e.file).toBe('cut.docx');
+    }
+  });
+
+  it('reports damaged compressed data as corrupt', async () => {
+    const bytes = SEED_DOCX.slice();
+    for (let i = 2000; i < 2400; i++) bytes[i] ^= 0x55;
+    const e = await parseError(readDocx(bytes, 'flipped.docx'));
+    expect(e.code).toBe('corrupt');
+    expect(e.reason).toMatch(/damaged/);
+  });
+
+  it('reports malformed document XML as corrupt', async () => {
+    const e = await parseError(parseBytes(fixture('docx/broken-xml.docx'), 'broken-xml.docx'));
+    expect(e.code).toBe('corrupt');
+    expect(e.reason).toMatch(/^the Word XML inside the \.docx is not well-formed \(.+\)$/);
+  });
+
+  it('reports a password-protected .docx (OLE2 with an EncryptedPackage stream) as encrypted', async () => {
+    const bytes = fixture('docx/encrypted.docx');
+    expect(sniff(bytes)).toEqual({ kind: 'encrypted', what: expect.stringMatching(/password-protected/) });
+    const e = await parseError(parseBytes(bytes, 'encrypted.docx'));
+    expect(e.code).toBe('encrypted');
+    expect(e.reason).toMatch(/password/);
+    expect((await parseError(readDocx(bytes, 'encrypted.docx'))).code).toBe('encrypted');
+  });
+
+  it('still calls an OLE2 file without an EncryptedPackage a legacy .doc', () => {
+    const bytes = fixture('docx/encrypted.docx');
+    const plain = Buffer.from(bytes);
+    const at = plain.indexOf(Buffer.from('EncryptedPackage', 'utf16le'));
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('WordDocument\0\0\0\0', 'utf16le').copy(plain, at);
+    expect(sniff(new Uint8Array(plain))).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/legacy Word/) });
+  });
+
+  it('reports a document with no text as empty', async () => {
+    const bytes = fixture('docx/empty.docx');
+    const e = await parseError(readDocx(bytes, 'empty.docx'));
+    expect(e.code).toBe('empty');
+    expect((await parseError(parseBytes(bytes, 'empty.docx'))).code).toBe('empty');
+  });
+});
