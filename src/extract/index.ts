@@ -62,7 +62,13 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
 
 export function groupFigures(found: Found[]): Record['figures'] {
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
-  const rekeyed = found.map((f) => (f.yields && strong.has(f.key) ? { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` } : f));
+  const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
+  const rekeyed = found.map((f) => {
+    if (f.yields && strong.has(f.key)) return { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` };
+    // "一般公共预算财政拨款基本支出" is the department's 基本支出 only when no unqualified 基本支出 is stated
+    if (f.qualifier && unqualified.has(f.key)) return { ...f, key: `${f.key}.${f.qualifier}` };
+    return f;
+  });
   const byKey = new Map<string, Found[]>();
   for (const f of rekeyed.sort(readingOrder)) {
     const list = byKey.get(f.key) ?? [];

@@ -22,6 +22,22 @@ export interface Found {
   end: number;
   /** See Wording.yields. */
   yields?: string;
+  /** A fund qualifier written before the label ("一般公共预算财政拨款基本支出"): a narrower quantity. */
+  qualifier?: string;
+}
+
+const QUALIFIERS: { name: string; re: RegExp }[] = [
+  { name: 'generalPublic', re: /一般公共预算(?:财政拨款)?$/ },
+  { name: 'governmentFund', re: /政府性基金(?:预算)?(?:财政拨款)?$/ },
+  { name: 'stateCapital', re: /国有资本经营预算(?:财政拨款)?$/ },
+  { name: 'fiscal', re: /财政拨款$/ },
+];
+const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.)/;
+
+function qualifierOf(key: string, prefix: string): string | undefined {
+  if (!QUALIFIABLE.test(key)) return undefined;
+  const p = prefix.replace(/\s+$/, '');
+  return QUALIFIERS.find((q) => q.re.test(p))?.name;
 }
 
 export interface TaskFragment {
@@ -193,6 +209,7 @@ export function extractProse(segments: Segment[]): ProseResult {
           rule: `${wording.key}/${wording.label.source}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
+          ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$/.test(context.replace(FILLER_TAIL, ''))) {
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });

@@ -58,7 +58,7 @@ export const WORDINGS: Wording[] = [
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计'),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   w('income.total', 'amount', 'money', '总收入', { yields: 'income.grandTotal' }),
-  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?|财政拨款', { notAfter: FUND_PREFIX }),
+  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?', { notAfter: FUND_PREFIX }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入'),
   w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入'),
   w('income.grandTotal', 'amount', 'money', '收入总计'),

@@ -106,3 +106,12 @@ describe('primary mention and repeated statements', () => {
     expect(figures['income.grandTotal']).toBe('581.45万元');
   });
 });
+
+describe('fund-qualified statements', () => {
+  it('a qualified 基本支出 is the figure only when no unqualified one is stated', () => {
+    expect(figuresOf('2023年一般公共预算财政拨款基本支出911.7万元。')['expense.basic']).toBe('911.7万元');
+    const both = figuresOf('基本支出 2719.24 万元。\n\n一般公共预算财政拨款基本支出 911.7 万元。');
+    expect(both['expense.basic']).toBe('2719.24万元');
+    expect(both['expense.basic.generalPublic']).toBe('911.7万元');
+  });
+});
