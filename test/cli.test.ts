@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { Record } from '../src/model/record.ts';
+
+const run = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', ...args], { cwd: new URL('..', import.meta.url).pathname });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+};
+const seed = 'fixtures/seed/qiaozhong-2023.received.md';
+
+describe('budgetlens CLI', () => {
+  it('prints help for every command and exits 0', async () => {
+    for (const cmd of [[], ['parse'], ['extract'], ['schema']]) {
+      const r = await run(...cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: budgetlens/);
+    }
+  });
+  it('exits 2 on a usage error', async () => {
+    expect((await run('no-such-command')).code).toBe(2);
+    expect((await run('extract')).code).toBe(2);
+    expect((await run('extract', seed, '--format', 'xml')).code).toBe(2);
+  });
+  it('extract --format jsonl prints one valid record per file', async () => {
+    const r = await run('extract', seed, 'fixtures/seed/qiaozhong-2023.docx', '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(Record.safeParse(JSON.parse(l)).success).toBe(true);
+  });
+  it('exits 1 when some files fail, names each with its reason and still prints the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
+    writeFileSync(join(dir, 'empty.pdf'), '');
+    const r = await run('extract', join(dir, 'empty.pdf'), seed, join(dir, 'missing.md'), '--format', 'jsonl');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty\.pdf: the file is empty/);
+    expect(r.stderr).toMatch(/missing\.md: cannot be opened/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+  it('parse prints a readable outline and JSON with tables as rows of cells', async () => {
+    const outline = await run('parse', seed);
+    expect(outline.code).toBe(0);
+    expect(outline.stdout).toMatch(/table 6 rows x 3 columns/);
+    const json = JSON.parse((await run('parse', seed, '--json')).stdout);
+    const table = json.blocks.find((b: { type: string }) => b.type === 'table');
+    expect(table.rows).toHaveLength(6);
+    expect(table.rows[0].map((c: { text: string }) => c.text)).toEqual(['年度主要工作任务(政策)', '任务(政策)的绩效目标', '任务(政策)关键指标']);
+  });
+});
