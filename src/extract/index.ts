@@ -14,7 +14,7 @@ import { extractTargets } from './indicators.ts';
 import { findDepartment, findKind, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractTables } from './tables.ts';
+import { extractTables, extractTaskTables } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -35,7 +35,7 @@ export function extract(doc: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures: groupFigures(found),
-    tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
+    tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
     indicators,
     targets,
     discrepancies: [],

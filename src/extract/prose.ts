@@ -92,7 +92,7 @@ function kindOfUnit(unit: Unit): ValueKind | null {
   return null;
 }
 
-export function matchWording(context: string, unit: Unit): { wording: Wording; labelStart: number; prefix: string } | null {
+export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean } = {}): { wording: Wording; labelStart: number; prefix: string } | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -102,7 +102,7 @@ export function matchWording(context: string, unit: Unit): { wording: Wording; l
     if (!m) continue;
     const prefix = stripped.slice(0, m.index);
     if (wording.notAfter?.test(prefix)) continue;
-    if (wording.bare && !isBareHead(prefix)) continue;
+    if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
     return { wording, labelStart: m.index, prefix };
   }
   return null;
@@ -148,6 +148,12 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
     }
   }
   if (THREE_PUBLIC.test(head)) return { type: 'threePublic' };
+  // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department
+  const first = matchWording(head, '万元', { anyHead: true });
+  if (first && first.wording.measure !== 'amount') {
+    const subject = first.prefix.replace(/^[\s,.:、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
+    if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject)) return { type: 'item', name: subject };
+  }
   const item = threePublicItem(head);
   if (item) return { type: 'threePublic', item };
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
@@ -184,7 +190,8 @@ export function extractProse(segments: Segment[]): ProseResult {
             continue;
           }
         }
-        const match = matchWording(context, n.unit);
+        // inside a task's sentence, "预算 200 万元" after the task's name is its budget
+        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' });
         if (!match) continue;
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);

@@ -203,3 +203,42 @@ function nameBefore(tokens: Token[], i: number): string | null {
   }
   return null;
 }
+
+const NAME_HEADER = /^(?:项目名称|项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称)$/;
+const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
+
+/**
+ * Project or task lists in real tables (Word, PDF, pipe tables): a header row with a name column
+ * and at least two of budget / executed / rate, then one row per project. Read by column index,
+ * which is safe here because the rows have the header's width.
+ */
+export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'table') continue;
+    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    const headerAt = texts.findIndex((row) => row.some((t) => NAME_HEADER.test(t)) && row.filter((t) => headerOf(t)).length >= 2);
+    if (headerAt < 0) continue;
+    const header = texts[headerAt];
+    const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
+    const columns = header.map((t) => headerOf(t));
+    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join('')].join(' ');
+    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    for (let r = headerAt + 1; r < block.rows.length; r++) {
+      const row = texts[r];
+      if (row.length !== header.length) continue;
+      const name = row[nameCol];
+      if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
+      const fragments: TaskFragment[] = [];
+      columns.forEach((column, c) => {
+        if (column !== 'budget' && column !== 'executed' && column !== 'rate' && column !== 'initial') return;
+        const n = cellNumber(row[c]);
+        const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === c);
+        if (!n || !seg) return;
+        fragments.push({ name, measure: column, value: n.value, unit: column === 'rate' ? '%' : n.unit || unit, segment: seg, start: 0, end: seg.text.length });
+      });
+      if (fragments.length) out.push(fragments);
+    }
+  }
+  return out;
+}

@@ -48,7 +48,7 @@ const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经�
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
   w('budget.initial', 'initial', 'money', '年初预算数?|年初预算安排(?:资金)?|年初批复预算数?|年初部门预算'),
-  w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度'),
+  w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度|执行进度'),
   w('budget.executed', 'executed', 'money',
     '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|实际到位(?:资金)?|全年支出'),
   w('budget.total', 'budget', 'money',
@@ -83,7 +83,7 @@ export const WORDINGS: Wording[] = [
   w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|结余结转|结转结余|结转和结余|年末结余|年末结转'),
   w('budget.executed', 'executed', 'money', '支出', { bare: true }),
   // ── self-evaluation result ──────────────────────────────────────────────
-  w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?'),
+  w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?|综合评分|自评评分'),
   w('eval.score', 'amount', 'points', '得分|评分', { bare: true }),
 ];
 

@@ -115,3 +115,19 @@ describe('fund-qualified statements', () => {
     expect(both['expense.basic.generalPublic']).toBe('911.7万元');
   });
 });
+
+describe('project sentences and project tables', () => {
+  it('a sentence about one named project is a task, not the department', () => {
+    const r = extract(docOf('老旧小区改造项目预算200万元，实际支出180万元，执行率90%。'));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.tasks).toMatchObject([{ name: '老旧小区改造项目', budget: '200', executed: '180', rate: '90' }]);
+  });
+  it('reads a project list table by column', () => {
+    const md = '单位:万元\n\n| 序号 | 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 党建经费 | 30 | 28.5 | 95% |\n| 2 | 环卫保洁 | 1,032.43 | 781.59 | 75.7% |\n| | 合计 | 1062.43 | 810.09 | |\n';
+    const r = extract(docOf(md));
+    expect(r.tasks.map(({ name, budget, executed, rate, unit }) => [name, budget, executed, rate, unit])).toEqual([
+      ['党建经费', '30', '28.5', '95', '万元'],
+      ['环卫保洁', '1032.43', '781.59', '75.7', '万元'],
+    ]);
+  });
+});
