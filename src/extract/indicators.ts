@@ -100,6 +100,9 @@ export function extractTargets(doc: Document, segments = segmentsOf(doc)): { tar
   return { targets, indicators };
 }
 
+const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|效果指标|管理指标)$/;
+const LEVEL2 = /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标?|社会效益指标?|生态效益指标?|可持续影响指标?|服务对象满意度指标?)$/;
+
 /** Rows of a 一级/二级/三级指标 table; merged first-level cells are carried down. */
 function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
   const out: Indicator[] = [];
@@ -109,7 +112,6 @@ function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
   const col = (re: RegExp) => header.findIndex((h) => re.test(h));
   const c1 = col(/一级指标/);
   const c3 = col(/三级指标/);
-  const width = header.length;
   const cols = {
     level2: col(/二级指标/),
     name: c3,
@@ -124,15 +126,18 @@ function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
   let level2: string | null = null;
   for (let r = headerAt + 1; r < block.rows.length; r++) {
     const row = block.rows[r];
-    // rows whose leading merged cells were dropped are shorter: align them on the right
-    const shift = width - row.length;
-    const at = (c: number) => (c < 0 || c - shift < 0 ? undefined : row[c - shift]);
-    if (/^(合计|总分|评价结论|存在问题|改进措施)/.test(simplify(row[0]?.text ?? ''))) break;
-    if (shift === 0 && c1 >= 0 && at(c1)?.text) level1 = at(c1)!.text;
-    if (at(cols.level2)?.text && shift <= cols.level2) level2 = at(cols.level2)!.text;
+    const first = simplify(row[0]?.text ?? '').replace(/\s/g, '');
+    if (/^(合计|总分|评价结论|存在问题|改进措施)/.test(first)) break;
+    // merged cells are dropped from the rows below them, and a row label may sit left of 一级指标:
+    // a row starts at the level its first cell names
+    const start = LEVEL1.test(first) ? c1 : LEVEL2.test(first) ? cols.level2 : c3;
+    if (start < 0) continue;
+    const at = (c: number) => (c < start ? undefined : row[c - start]);
+    if (start === c1 && c1 >= 0) level1 = row[0].text;
+    if (start <= cols.level2 && at(cols.level2)?.text) level2 = at(cols.level2)!.text;
     const name = at(cols.name)?.text;
     if (!name || /^指标\d*$|^……$/.test(name)) continue;
-    const seg = cellSegment(segments, block, r, cols.name - shift);
+    const seg = cellSegment(segments, block, r, cols.name - start);
     if (!seg) continue;
     const natureText = at(cols.nature)?.text ?? '';
     const targetText = `${natureText}${at(cols.target)?.text ?? ''}`;

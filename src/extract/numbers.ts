@@ -6,7 +6,7 @@
  * "7143. 45" after normalization), Chinese numerals ("百分之九十三", "三百二十万"), negative
  * values, ranges ("90%-95%"), and units (元 / 千元 / 万元 / 亿元 / % / 分).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { Unit } from '../model/record.ts';
 
 export { Decimal };
