@@ -101,7 +101,7 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     const m = wording.label.exec(stripped);
     if (!m) continue;
     const prefix = stripped.slice(0, m.index);
-    if (wording.notAfter?.test(prefix)) continue;
+    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
     return { wording, labelStart: m.index, prefix };
   }
@@ -191,7 +191,7 @@ export function extractProse(segments: Segment[]): ProseResult {
           }
         }
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
-        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' });
+        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' || scope.type === 'threePublic' });
         if (!match) continue;
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
@@ -218,7 +218,7 @@ export function extractProse(segments: Segment[]): ProseResult {
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
         });
-        if (wording.key === 'budget.total' && /预算收入$/.test(context.replace(FILLER_TAIL, ''))) {
+        if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }

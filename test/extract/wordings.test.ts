@@ -131,3 +131,21 @@ describe('project sentences and project tables', () => {
     ]);
   });
 });
+
+describe('more wordings', () => {
+  it.each([
+    ['“三公”经费支出 12.5 万元,“三公”经费预算 15 万元。', 'threePublic.total', '12.5万元'],
+    ['2023年度部门整体支出 880 万元。', 'budget.executed', '880万元'],
+    ['2023年收入预算 900 万元。', 'budget.total', '900万元'],
+    ['年终结转结余 12 万元。', 'carryover.end', '12万元'],
+    ['机关运行经费支出 30 万元。', 'expense.operation', '30万元'],
+    ['部门整体支出绩效自评总体评分 92 分。', 'eval.score', '92分'],
+  ])('%s → %s', (text, key, value) => {
+    expect(figuresOf(text)[key]).toBe(value);
+  });
+  it('项目支出 continuing a project name is not the department project expenditure', () => {
+    expect(figuresOf('老旧小区改造项目支出 100 万元。')['expense.project']).toBeUndefined();
+    expect(figuresOf('其中项目支出 100 万元。')['expense.project']).toBe('100万元');
+    expect(figuresOf('2023年项目支出 100 万元。')['expense.project']).toBe('100万元');
+  });
+});
