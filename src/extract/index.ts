@@ -13,8 +13,8 @@ import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
 import { findDepartment, findKind, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
-import { extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractTables, extractTaskTables } from './tables.ts';
+import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
+import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -25,13 +25,20 @@ export function extract(doc: Document): Record {
   const kind = findKind(segments);
   const prose = extractProse(segments);
   const tables = extractTables(doc, kind === 'project', segments);
-  const found = [...prose.figures, ...tables.figures, ...extractProjectCounts(segments), ...extractGrades(segments)];
+  const year = findYear(segments);
+  const found = [
+    ...prose.figures,
+    ...tables.figures,
+    ...extractRowTables(doc, year, segments, rowLabelKey),
+    ...extractProjectCounts(segments),
+    ...extractGrades(segments),
+  ];
   const { targets, indicators } = extractTargets(doc, segments);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
     department: findDepartment(segments),
-    year: findYear(segments),
+    year,
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures: groupFigures(found),
@@ -41,6 +48,12 @@ export function extract(doc: Document): Record {
     discrepancies: [],
     warnings: [...doc.warnings],
   };
+}
+
+/** A table row label is a figure only when it is a department-level wording in full. */
+function rowLabelKey(label: string): string | null {
+  const m = matchWording(label, '万元');
+  return m && m.prefix === '' && m.wording.measure !== 'rate' ? m.wording.key : null;
 }
 
 function toMention(f: Found): Mention {

@@ -242,3 +242,46 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
   }
   return out;
 }
+
+const MONEY_COLUMN = /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
+const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|三级指标/;
+
+/**
+ * Department tables that state figures by row (收入支出决算总表, 基本支出表 …): each row label is
+ * read with the wording table and must be a wording in full ("基本支出", not "社会保障和就业支出").
+ * Columns that are several years (2022年决算数 / 2023年预算数 / 2023年决算数) are resolved to the
+ * report year's executed column; a single money column is taken as it is.
+ */
+export function extractRowTables(doc: Document, year: number | null, segments: Segment[], match: (label: string) => string | null): Found[] {
+  const out: Found[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'table' || block.rows.length < 2) continue;
+    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
+    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    if (headerAt < 0) continue;
+    const header = texts[headerAt];
+    const money = header.map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x) => x.m);
+    let col: number | undefined;
+    if (money.length === 1) col = money[0].c;
+    else {
+      const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
+      col = money.find((x) => x.m![1] && Number(x.m![1]) === year && executed(x.m!))?.c;
+    }
+    if (col === undefined) continue;
+    const unitText = texts.slice(0, headerAt + 1).flat().join(' ');
+    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    for (let r = headerAt + 1; r < block.rows.length; r++) {
+      const row = texts[r];
+      if (row.length !== header.length) continue;
+      const label = row.find((t, c) => c < col! && t && !cellNumber(t));
+      const n = cellNumber(row[col] ?? '');
+      if (!label || !n) continue;
+      const key = match(label.replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''));
+      const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === col);
+      if (!key || !seg) continue;
+      out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
+    }
+  }
+  return out;
+}

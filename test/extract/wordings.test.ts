@@ -149,3 +149,21 @@ describe('more wordings', () => {
     expect(figuresOf('2023年项目支出 100 万元。')['expense.project']).toBe('100万元');
   });
 });
+
+describe('department tables by row', () => {
+  it('takes the report year\'s executed column of a several-year table and only full wordings', () => {
+    const md = [
+      '# 某局2023年度部门决算情况说明', '',
+      '单位:万元', '',
+      '| 项目 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
+      '|---|---|---|---|',
+      '| 本年收入合计 | 100 | 120 | 115.5 |',
+      '| 基本支出 | 60 | 70 | 68 |',
+      '| 社会保障和就业支出 | 10 | 12 | 11 |',
+    ].join('\n');
+    const figures = figuresOf(md);
+    expect(figures['income.total']).toBe('115.5万元');
+    expect(figures['expense.basic']).toBe('68万元');
+    expect(figures['budget.executed']).toBeUndefined();
+  });
+});
