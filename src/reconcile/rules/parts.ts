@@ -1,0 +1,70 @@
+/**
+ * Totals against their itemised parts: self-evaluated project counts and amounts by fund type,
+ * 基本支出 = 人员经费 + 公用经费, and the “三公” total (and its budget) = the three items.
+ */
+import type { Discrepancy, Record } from '../../model/record.ts';
+import { type Amount, fig } from '../amounts.ts';
+import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../build.ts';
+import { compareSides } from '../tolerance.ts';
+
+export const PROJECT_CATEGORIES = ['generalPublic', 'governmentFund', 'stateCapital', 'carryover', 'other'] as const;
+
+function present(r: Record, keys: string[]): Amount[] {
+  return keys.map((k) => fig(r, k)).filter((a): a is Amount => a !== undefined);
+}
+
+/** total vs Σ parts, as a discrepancy of `rule` with `subject`, or nothing. */
+function check(
+  rule: 'sum.count' | 'sum.amount',
+  subject: string,
+  parts: Amount[],
+  total: Amount | undefined,
+  ctx: ReconcileContext | undefined,
+): Discrepancy[] {
+  if (!total || parts.length === 0) return [];
+  const cmp = compareSides(parts, [total]);
+  if (!cmp?.fires) return [];
+  const base = discrepancyBase(cmp, [...parts, total], {
+    zh: `${labels(parts)}之和与${total.label}不符`,
+    en: `${labelsEn(parts)} do not add up to ${total.labelEn}`,
+  }, ctx);
+  return [{ rule, subject, ...base }];
+}
+
+/** sum.count: eval.projects.count = Σ eval.projects.<category>.count (at least one category stated). */
+export function projectCounts(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  const parts = present(r, PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.count`));
+  return check('sum.count', 'eval.projects.count', parts, fig(r, 'eval.projects.count'), ctx);
+}
+
+/**
+ * The “三公” items (executed, or their budgets with suffix '.budget'): abroad + vehicle (or
+ * vehicle purchase + vehicle running) + reception, or undefined unless each of them is stated.
+ */
+export function threePublicItems(r: Record, suffix: '' | '.budget'): Amount[] | undefined {
+  const abroad = fig(r, `threePublic.abroad${suffix}`);
+  const reception = fig(r, `threePublic.reception${suffix}`);
+  const vehicle = fig(r, `threePublic.vehicle${suffix}`);
+  const purchase = fig(r, `threePublic.vehiclePurchase${suffix}`);
+  const running = fig(r, `threePublic.vehicleRunning${suffix}`);
+  const vehicles = vehicle ? [vehicle] : purchase && running ? [purchase, running] : undefined;
+  if (!abroad || !reception || !vehicles) return undefined;
+  return [abroad, ...vehicles, reception];
+}
+
+/** sum.amount: project amounts by category; 基本支出 = 人员经费 + 公用经费; the “三公” total and budget. */
+export function amountSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const projectParts = present(r, PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.amount`));
+  out.push(...check('sum.amount', 'eval.projects.amount', projectParts, fig(r, 'eval.projects.amount'), ctx));
+
+  const personnel = fig(r, 'expense.personnel');
+  const publicUse = fig(r, 'expense.publicUse');
+  if (personnel && publicUse) out.push(...check('sum.amount', 'expense.basic', [personnel, publicUse], fig(r, 'expense.basic'), ctx));
+
+  const items = threePublicItems(r, '');
+  if (items) out.push(...check('sum.amount', 'threePublic.total', items, fig(r, 'threePublic.total'), ctx));
+  const budgets = threePublicItems(r, '.budget');
+  if (budgets) out.push(...check('sum.amount', 'threePublic.budget', budgets, fig(r, 'threePublic.budget'), ctx));
+  return out;
+}

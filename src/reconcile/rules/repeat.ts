@@ -1,0 +1,69 @@
+/** repeat.mismatch: the same quantity stated in several places with values that cannot both be right. */
+import type { Discrepancy, Figure, Record } from '../../model/record.ts';
+import { labelOf } from '../../model/keys.ts';
+import { type Amount, amountOf, isDecimal } from '../amounts.ts';
+import { type ReconcileContext, discrepancyBase } from '../build.ts';
+import { findExplanation } from '../explain.ts';
+import { compareRepeats, sameQuantity } from '../tolerance.ts';
+
+/** One discrepancy per key whose statements differ beyond the rounding of the coarser precision. */
+export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const [key, f] of Object.entries(r.figures)) {
+    if (!f || (f.mentions?.length ?? 0) < 2) continue;
+    const d = isDecimal(f.value?.trim()) ? numeric(key, f, ctx) : textual(key, f, ctx);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | undefined {
+  const reference = amountOf(key, f);
+  if (!reference) return undefined;
+  const others: Amount[] = [];
+  for (const m of f.mentions) {
+    const a = amountOf(key, m);
+    if (!a || sameQuantity(reference, a) || others.some((o) => sameQuantity(o, a))) continue;
+    others.push(a);
+  }
+  const cmp = compareRepeats(reference, others);
+  if (!cmp?.fires) return undefined;
+  const where = (a: Amount) => sectionOf(f, a);
+  const base = discrepancyBase(cmp, [reference, ...others], {
+    zh: `${reference.label}前后表述不一致（${[reference, ...others].map((a) => `${a.value}${a.unit}${where(a) ? `，${where(a)}` : ''}`).join(' / ')}）`,
+    en: `${reference.labelEn} is stated with different values (${[reference, ...others].map((a) => `${a.value} ${a.unit}${where(a) ? ` in ${where(a)}` : ''}`).join(' / ')})`,
+  }, ctx);
+  return { rule: 'repeat.mismatch', key, ...base };
+}
+
+function sectionOf(f: Figure, a: Amount): string | undefined {
+  const m = f.mentions.find((x) => x.evidence === a.evidence) ?? (f.evidence === a.evidence ? f : undefined);
+  return m?.section;
+}
+
+/** Grades and other words: differing texts (spaces ignored) are a mismatch. */
+function textual(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | undefined {
+  const norm = (s: string) => s.replace(/\s/g, '');
+  const ref = norm(f.value ?? '');
+  const others = [...new Map(f.mentions.filter((m) => norm(m.value) !== ref && !isDecimal(m.value)).map((m) => [norm(m.value), m])).values()];
+  if (!ref || others.length === 0) return undefined;
+  const label = labelOf(key);
+  const arithmetic = [ref, ...others.map((m) => norm(m.value))].join(' ≠ ');
+  const figures = [f, ...others].map((m) => ({ key, label, value: m.value, unit: m.unit, evidence: m.evidence }));
+  const explanation = findExplanation(ctx?.sentences, [], [label]);
+  const d: Discrepancy = {
+    rule: 'repeat.mismatch',
+    key,
+    severity: explanation ? 'info' : 'error',
+    message: { zh: `${label}前后表述不一致：${arithmetic}`, en: `${key} is stated with different values: ${arithmetic}` },
+    expected: f.value,
+    actual: others.map((m) => m.value).join(' / '),
+    difference: '',
+    unit: f.unit,
+    arithmetic,
+    tolerance: '0',
+    figures,
+  };
+  if (explanation) d.explanation = explanation;
+  return d;
+}

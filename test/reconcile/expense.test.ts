@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { expenseByNature, expenseBySource } from '../../src/reconcile/rules/expense.ts';
+import { reconcile } from '../../src/reconcile/index.ts';
+import { rec, rules, valid } from './helpers.ts';
+
+describe('sum.expenseBySource', () => {
+  it('flags funding sources that do not add up to the executed total, with the arithmetic', () => {
+    const r = rec({
+      'budget.executed': '6708 万元',
+      'expense.generalPublic': '5988.67 万元',
+      'expense.governmentFund': '629.55 万元',
+      'expense.stateCapital': '0 万元',
+    });
+    const [d, ...more] = valid(expenseBySource(r));
+    expect(more).toEqual([]);
+    expect(d.rule).toBe('sum.expenseBySource');
+    expect(d.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect(d.expected).toBe('6618.22');
+    expect(d.actual).toBe('6708');
+    expect(d.difference).toBe('89.78');
+    expect(d.unit).toBe('万元');
+    // 0.005 + 0.005 + (a stated zero is exact) + 0.5
+    expect(d.tolerance).toBe('0.51');
+    expect(d.severity).toBe('error'); // 89.78 is 1.3% of 6708
+    expect(d.figures.map((f) => f.key)).toEqual(['expense.generalPublic', 'expense.governmentFund', 'expense.stateCapital', 'budget.executed']);
+    expect(d.message.en).toContain(d.arithmetic);
+    expect(d.message.zh).toContain('相差 89.78 万元');
+  });
+
+  it('prefers expense.total over budget.executed', () => {
+    const r = rec({
+      'budget.executed': '6618.22 万元',
+      'expense.total': '6700 万元',
+      'expense.generalPublic': '5988.67 万元',
+      'expense.governmentFund': '629.55 万元',
+      'expense.stateCapital': '0 万元',
+    });
+    const ds = expenseBySource(r);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].figures.at(-1)?.key).toBe('expense.total');
+  });
+
+  it('does not fire within the rounding of the stated precision', () => {
+    // 100.004 + 200.004 + 0 rounds to 100.00 + 200.00 = 300.00; a total of 300.01 is within 3 × 0.005
+    const r = rec({
+      'budget.executed': '300.01 万元',
+      'expense.generalPublic': '100.00 万元',
+      'expense.governmentFund': '200.00 万元',
+      'expense.stateCapital': '0.00 万元',
+    });
+    expect(expenseBySource(r)).toEqual([]);
+    // but one more cent is beyond it
+    const r2 = rec({ ...figs(r), 'budget.executed': '300.02 万元' });
+    expect(expenseBySource(r2)).toHaveLength(1);
+  });
+
+  it('does not fire when a part is missing', () => {
+    const r = rec({ 'budget.executed': '6708 万元', 'expense.generalPublic': '5988.67 万元', 'expense.governmentFund': '629.55 万元' });
+    expect(expenseBySource(r)).toEqual([]);
+  });
+
+  it('compares parts in other money units exactly, shown in the total’s unit', () => {
+    const r = rec({
+      'budget.executed': '1.5 万元',
+      'expense.generalPublic': '10000 元',
+      'expense.governmentFund': '4000 元',
+      'expense.stateCapital': '0 元',
+    });
+    const [d] = expenseBySource(r);
+    expect(d.arithmetic).toBe('1 + 0.4 + 0 = 1.4 ≠ 1.5, gap 0.1 万元');
+    expect(d.severity).toBe('error');
+  });
+});
+
+describe('sum.expenseByNature', () => {
+  it('flags basic + project that do not add up to the executed total', () => {
+    const r = rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' });
+    const ds = valid(expenseByNature(r));
+    expect(rules(ds)).toEqual(['sum.expenseByNature']);
+    expect(ds[0].arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708, gap 89.78 万元');
+  });
+
+  it('uses personnel + public-use when basic is absent', () => {
+    const r = rec({ 'expense.total': '100 万元', 'expense.personnel': '60.5 万元', 'expense.publicUse': '9.5 万元', 'expense.project': '20 万元' });
+    const [d] = valid(expenseByNature(r));
+    expect(d.arithmetic).toBe('60.5 + 9.5 + 20 = 90.0 ≠ 100, gap 10.0 万元');
+  });
+
+  it('does not fire within rounding', () => {
+    // 76.355 → "76.36" total; basic 76.35 + project 0 differs by 0.01 ≤ 0.005 + 0.005
+    const r = rec({ 'budget.executed': '76.36 万元', 'expense.basic': '76.35 万元', 'expense.project': '0 万元' });
+    expect(expenseByNature(r)).toEqual([]);
+    // integer-stated total admits 0.5
+    const r2 = rec({ 'budget.executed': '6618 万元', 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' });
+    expect(expenseByNature(r2)).toEqual([]);
+  });
+
+  it('does not fire when the project part (or the total) is missing', () => {
+    expect(expenseByNature(rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元' }))).toEqual([]);
+    expect(expenseByNature(rec({ 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' }))).toEqual([]);
+    // personnel alone is not a basic side
+    expect(expenseByNature(rec({ 'budget.executed': '100 万元', 'expense.personnel': '50 万元', 'expense.project': '20 万元' }))).toEqual([]);
+  });
+
+  it('runs from the RULES table', () => {
+    const r = rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' });
+    expect(rules(reconcile(r))).toEqual(['sum.expenseByNature']);
+  });
+});
+
+/** The shorthand of a built record back (value unit), to vary one figure. */
+function figs(r: ReturnType<typeof rec>): { [key: string]: string } {
+  return Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value} ${f.unit}`]));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { balance, sumIncome } from '../../src/reconcile/rules/income.ts';
+import { rec, valid } from './helpers.ts';
+
+describe('sum.income', () => {
+  it('flags a complete enumeration (all parts in the total’s block) that does not add up', () => {
+    const r = rec({
+      'income.total': '1000.00 万元 @t1',
+      'income.fiscal': '900.00 万元 @t1',
+      'income.other': '50.00 万元 @t1',
+    });
+    const [d, ...more] = valid(sumIncome(r));
+    expect(more).toEqual([]);
+    expect(d.rule).toBe('sum.income');
+    expect(d.arithmetic).toBe('900.00 + 50.00 = 950.00 ≠ 1000.00, gap 50.00 万元');
+    expect(d.tolerance).toBe('0.015');
+  });
+
+  it('flags parts stated elsewhere only when they exceed the total', () => {
+    const over = rec({ 'income.total': '1000 万元 @p1', 'income.fiscal': '900 万元 @p2', 'income.business': '150 万元 @p3' });
+    expect(sumIncome(over).map((d) => d.arithmetic)).toEqual(['900 + 150 = 1050 ≠ 1000, gap 50 万元']);
+    // parts short of the total, stated in other places: other parts may simply not be listed
+    const under = rec({ 'income.total': '1000 万元 @p1', 'income.fiscal': '900 万元 @p2', 'income.business': '50 万元 @p3' });
+    expect(sumIncome(under)).toEqual([]);
+  });
+
+  it('finds the parts in the total’s block among the mentions', () => {
+    const r = rec(
+      { 'income.total': '1000.00 万元 @table', 'income.fiscal': '900.00 万元 @prose', 'income.other': '50.00 万元 @table' },
+      { also: { 'income.fiscal': ['900.00 万元 @table'] } },
+    );
+    expect(sumIncome(r)).toHaveLength(1);
+  });
+
+  it('uses the two fiscal budgets when income.fiscal is absent', () => {
+    const r = rec({
+      'income.total': '100.00 万元 @t',
+      'income.generalPublic': '60.00 万元 @t',
+      'income.governmentFund': '30.00 万元 @t',
+      'income.superior': '5.00 万元 @t',
+    });
+    expect(sumIncome(r)[0].arithmetic).toBe('60.00 + 30.00 + 5.00 = 95.00 ≠ 100.00, gap 5.00 万元');
+  });
+
+  it('does not fire within rounding', () => {
+    const r = rec({ 'income.total': '1000.0 万元 @t', 'income.fiscal': '949.96 万元 @t', 'income.other': '50.06 万元 @t' });
+    // 1000.02 vs 1000.0: gap 0.02 ≤ 0.05 + 0.005 + 0.005
+    expect(sumIncome(r)).toEqual([]);
+  });
+
+  it('does not fire with fewer than two parts, or without a total', () => {
+    expect(sumIncome(rec({ 'income.total': '1000 万元 @t', 'income.fiscal': '900 万元 @t' }))).toEqual([]);
+    expect(sumIncome(rec({ 'income.fiscal': '900 万元 @t', 'income.other': '50 万元 @t' }))).toEqual([]);
+  });
+});
+
+describe('balance', () => {
+  it('flags money available that does not equal spending plus year-end carry-over (A-003)', () => {
+    const r = rec({
+      'income.budgeted': '69.06 万元',
+      'income.otherSources': '21.31 万元',
+      'budget.executed': '76.36 万元',
+      'carryover.end': '0 万元',
+    });
+    const [d, ...more] = valid(balance(r));
+    expect(more).toEqual([]);
+    expect(d.rule).toBe('balance');
+    expect(d.arithmetic).toBe('69.06 + 21.31 = 90.37 ≠ 76.36 + 0 = 76.36, gap 14.01 万元');
+    expect(d.expected).toBe('90.37');
+    expect(d.actual).toBe('76.36');
+    expect(d.difference).toBe('-14.01');
+    expect(d.severity).toBe('error');
+  });
+
+  it('counts carry-in, prefers income.total and expense.total', () => {
+    const r = rec({
+      'income.total': '100 万元',
+      'income.budgeted': '999 万元',
+      'income.carryIn': '10 万元',
+      'expense.total': '95 万元',
+      'budget.executed': '1 万元',
+      'carryover.end': '15 万元',
+    });
+    expect(balance(r)).toEqual([]);
+    const r2 = rec({ 'income.total': '100 万元', 'income.carryIn': '10 万元', 'expense.total': '95 万元', 'carryover.end': '20 万元' });
+    expect(balance(r2).map((d) => d.arithmetic)).toEqual(['100 + 10 = 110 ≠ 95 + 20 = 115, gap 5 万元']);
+  });
+
+  it('does not fire within rounding', () => {
+    const r = rec({ 'income.total': '90.37 万元', 'budget.executed': '76.36 万元', 'carryover.end': '14.02 万元' });
+    expect(balance(r)).toEqual([]); // 0.01 ≤ 3 × 0.005
+  });
+
+  it('does not fire without the year-end carry-over or without an income side', () => {
+    expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual([]);
+    expect(balance(rec({ 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元', 'carryover.end': '0 万元' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { amountSums, projectCounts } from '../../src/reconcile/rules/parts.ts';
+import { rec, valid } from './helpers.ts';
+
+const subjects = (ds: ReturnType<typeof amountSums>) => ds.map((d) => (d.rule === 'sum.amount' || d.rule === 'sum.count' ? d.subject : ''));
+
+describe('sum.count', () => {
+  it('flags category counts that do not add up to the stated count (42 + 6 + 0 ≠ 63)', () => {
+    const r = rec({
+      'eval.projects.count': '63 个',
+      'eval.projects.generalPublic.count': '42 个',
+      'eval.projects.governmentFund.count': '6 个',
+      'eval.projects.carryover.count': '0 个',
+    });
+    const [d, ...more] = valid(projectCounts(r));
+    expect(more).toEqual([]);
+    expect(d.rule === 'sum.count' && d.subject).toBe('eval.projects.count');
+    expect(d.arithmetic).toBe('42 + 6 + 0 = 48 ≠ 63, gap 15 个');
+    expect(d.tolerance).toBe('0');
+  });
+
+  it('counts are exact: one project off is flagged, an exact sum is not', () => {
+    const base = { 'eval.projects.generalPublic.count': '42 个', 'eval.projects.governmentFund.count': '6 个' };
+    expect(projectCounts(rec({ ...base, 'eval.projects.count': '49 个' }))).toHaveLength(1);
+    expect(projectCounts(rec({ ...base, 'eval.projects.count': '48 个' }))).toEqual([]);
+  });
+
+  it('does not fire without parts or without the total', () => {
+    expect(projectCounts(rec({ 'eval.projects.count': '63 个' }))).toEqual([]);
+    expect(projectCounts(rec({ 'eval.projects.generalPublic.count': '42 个' }))).toEqual([]);
+  });
+});
+
+describe('sum.amount', () => {
+  it('flags project amounts by category that do not add up', () => {
+    const r = rec({
+      'eval.projects.amount': '4233.97 万元',
+      'eval.projects.generalPublic.amount': '3352.37 万元',
+      'eval.projects.governmentFund.amount': '800 万元',
+    });
+    const ds = valid(amountSums(r));
+    expect(subjects(ds)).toEqual(['eval.projects.amount']);
+    expect(ds[0].arithmetic).toBe('3352.37 + 800 = 4152.37 ≠ 4233.97, gap 81.60 万元');
+  });
+
+  it('does not fire on the seed’s amounts (881.6 stated to 0.1)', () => {
+    const r = rec({
+      'eval.projects.amount': '4233.97 万元',
+      'eval.projects.generalPublic.amount': '3352.37 万元',
+      'eval.projects.governmentFund.amount': '881.6 万元',
+      'eval.projects.carryover.amount': '0 万元',
+    });
+    expect(amountSums(r)).toEqual([]);
+    // 3352.37 + 881.6 = 4233.97; a total of 4234.02 is 0.05 away, within 0.005 + 0.05 + 0.005
+    expect(amountSums(rec({ ...{ 'eval.projects.generalPublic.amount': '3352.37 万元', 'eval.projects.governmentFund.amount': '881.6 万元' }, 'eval.projects.amount': '4234.02 万元' }))).toEqual([]);
+  });
+
+  it('flags basic ≠ personnel + public-use (B-011)', () => {
+    const r = rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' });
+    const ds = valid(amountSums(r));
+    expect(subjects(ds)).toEqual(['expense.basic']);
+    expect(ds[0].arithmetic).toBe('489.18 + 46.89 = 536.07 ≠ 911.7, gap 375.63 万元');
+    expect(amountSums(rec({ 'expense.basic': '536.1 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' }))).toEqual([]);
+    expect(amountSums(rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元' }))).toEqual([]);
+  });
+
+  it('flags the “三公” total ≠ its three items, each stated (0 counts)', () => {
+    const r = rec({
+      'threePublic.total': '3.46 万元',
+      'threePublic.abroad': '0 万元',
+      'threePublic.vehicle': '1.4 万元',
+      'threePublic.reception': '0.28 万元',
+    });
+    const ds = valid(amountSums(r));
+    expect(subjects(ds)).toEqual(['threePublic.total']);
+    expect(ds[0].arithmetic).toBe('0 + 1.4 + 0.28 = 1.68 ≠ 3.46, gap 1.78 万元');
+  });
+
+  it('uses vehicle purchase + running when the combined vehicle item is absent, and checks budgets too', () => {
+    const r = rec({
+      'threePublic.total': '10 万元',
+      'threePublic.abroad': '1 万元',
+      'threePublic.vehiclePurchase': '4 万元',
+      'threePublic.vehicleRunning': '3 万元',
+      'threePublic.reception': '2 万元',
+      'threePublic.budget': '12 万元',
+      'threePublic.abroad.budget': '2 万元',
+      'threePublic.vehicle.budget': '8 万元',
+      'threePublic.reception.budget': '2 万元',
+    });
+    expect(amountSums(r)).toEqual([]);
+    const r2 = rec({ ...Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value} ${f.unit}`])), 'threePublic.budget': '15 万元' });
+    const ds = valid(amountSums(r2));
+    expect(subjects(ds)).toEqual(['threePublic.budget']);
+    expect(ds[0].arithmetic).toBe('2 + 8 + 2 = 12 ≠ 15, gap 3 万元');
+  });
+
+  it('does not fire on the “三公” total when an item is not stated (B-004: abroad blank)', () => {
+    const r = rec({ 'threePublic.total': '1.71 万元', 'threePublic.vehicle': '1.18 万元', 'threePublic.reception': '0.53 万元', 'threePublic.budget': '3 万元', 'threePublic.vehicle.budget': '2 万元' });
+    expect(amountSums(r)).toEqual([]);
+    // vehicle running alone is not the vehicle item
+    const r2 = rec({ 'threePublic.total': '9 万元', 'threePublic.abroad': '0 万元', 'threePublic.vehicleRunning': '1 万元', 'threePublic.reception': '1 万元' });
+    expect(amountSums(r2)).toEqual([]);
+  });
+
+  it('does not fire within rounding of the items', () => {
+    const r = rec({ 'threePublic.total': '1.7 万元', 'threePublic.abroad': '0 万元', 'threePublic.vehicle': '1.18 万元', 'threePublic.reception': '0.53 万元' });
+    // 1.71 vs 1.7: 0.01 ≤ 0.05 + 0.005 + 0.005
+    expect(amountSums(r)).toEqual([]);
+  });
+});

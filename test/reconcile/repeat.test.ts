@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { repeats } from '../../src/reconcile/rules/repeat.ts';
+import { rec, valid } from './helpers.ts';
+
+describe('repeat.mismatch', () => {
+  it('flags one key stated with different values, naming the key', () => {
+    const r = rec(
+      { 'expense.governmentFund': '629.55 万元 @overview' },
+      { also: { 'expense.governmentFund': ['881.59 万元 @summary'] } },
+    );
+    const [d, ...more] = valid(repeats(r));
+    expect(more).toEqual([]);
+    expect(d.rule === 'repeat.mismatch' && d.key).toBe('expense.governmentFund');
+    expect(d.arithmetic).toBe('629.55 ≠ 881.59, gap 252.04 万元');
+    expect(d.expected).toBe('629.55');
+    expect(d.actual).toBe('881.59');
+    expect(d.figures.map((f) => f.evidence?.blockId)).toEqual(['overview', 'summary']);
+    expect(d.message.zh).toContain('summary');
+  });
+
+  it('does not fire within the rounding of the coarser precision (881.6 vs 881.59)', () => {
+    const r = rec({ 'expense.governmentFund': '881.6 万元 @a' }, { also: { 'expense.governmentFund': ['881.59 万元 @b', '8815900 元 @c'] } });
+    expect(repeats(r)).toEqual([]);
+    // 881.54 cannot round to 881.6
+    const r2 = rec({ 'expense.governmentFund': '881.6 万元 @a' }, { also: { 'expense.governmentFund': ['881.54 万元 @b'] } });
+    expect(repeats(r2)).toHaveLength(1);
+  });
+
+  it('does not fire on a key stated once', () => {
+    expect(repeats(rec({ 'expense.generalPublic': '5988.67 万元' }))).toEqual([]);
+  });
+
+  it('gives one discrepancy per key listing every differing value once', () => {
+    const r = rec(
+      { 'budget.executionRate': '93 % @a' },
+      { also: { 'budget.executionRate': ['93.0 % @b', '95 % @c', '95 % @d', '90 % @e'] } },
+    );
+    const ds = valid(repeats(r));
+    expect(ds).toHaveLength(1);
+    expect(ds[0].arithmetic).toBe('93 ≠ 95 ≠ 90, gap 2, 3%');
+    expect(ds[0].figures.map((f) => f.value)).toEqual(['93', '95', '90']);
+    expect(ds[0].actual).toBe('95 / 90');
+  });
+
+  it('flags differing grades', () => {
+    const r = rec({ 'eval.grade': '优 @a' }, { also: { 'eval.grade': ['优 @b', '良 @c'] } });
+    const ds = valid(repeats(r));
+    expect(ds.map((d) => d.arithmetic)).toEqual(['优 ≠ 良']);
+  });
+});
