@@ -29,6 +29,12 @@ describe('sum.count', () => {
     expect(projectCounts(rec({ 'eval.projects.count': '63 个' }))).toEqual([]);
     expect(projectCounts(rec({ 'eval.projects.generalPublic.count': '42 个' }))).toEqual([]);
   });
+
+  it('does not fire when only one category is named ("共63个，其中42个…" leaves the rest unsaid)', () => {
+    expect(projectCounts(rec({ 'eval.projects.count': '63 个', 'eval.projects.generalPublic.count': '42 个' }))).toEqual([]);
+    const amounts = amountSums(rec({ 'eval.projects.amount': '4233.97 万元', 'eval.projects.generalPublic.amount': '3352.37 万元' }));
+    expect(amounts).toEqual([]);
+  });
 });
 
 describe('sum.amount', () => {
