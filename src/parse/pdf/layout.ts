@@ -1,0 +1,240 @@
+/**
+ * Lines → paragraphs and headings, in reading order over all pages.
+ *
+ * Wrapped lines join (CJK-aware, see joinWrapped); a new paragraph starts on a first-line indent,
+ * a vertical gap wider than the body's line pitch, a short line that ends a sentence, or a change
+ * of typography. Headings are told from the body by typography: a larger size, or a different
+ * face from the body's (黑体/楷体 headings over 仿宋 body; sans over serif). Bold in the body's
+ * own face is emphasis, not a heading. Heading levels rank the heading styles by size, then by
+ * first appearance.
+ */
+import type { BBox, Provenance } from '../../model/document.ts';
+import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
+import { CJK } from '../normalize.ts';
+import { isSpace } from './glyphs.ts';
+import { joinWrapped } from './lines.ts';
+import { cellText } from './tables.ts';
+import type { DraftTable, Line, PageFlow } from './types.ts';
+
+export const NUMBERED =
+  /^\s*(第[一二三四五六七八九十百零〇]+[章节部分条篇]|[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|\d{1,2}\s*[、．.](?![0-9])|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳])/;
+const SENTENCE_END = /[。！？!?；;…][”’"'」』)）]*$/;
+
+interface Stats {
+  bodyFamily: string;
+  bodySize: number;
+  /** baseline distance between body lines, in ems */
+  pitchEm: number;
+  left: Map<number, number>;
+  right: Map<number, number>;
+  center: Map<number, number>;
+}
+
+function mode(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n || (c === n && best !== undefined && v < best)) [best, n] = [v, c];
+  return best;
+}
+
+function quantile(values: number[], q: number): number | undefined {
+  if (!values.length) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+const inkCount = (l: Line) => l.glyphs.filter((g) => !isSpace(g.ch)).length;
+
+function computeStats(flows: PageFlow[]): Stats {
+  const famChars = new Map<string, number>();
+  const sizeChars = new Map<number, number>();
+  const all: Line[] = [];
+  for (const f of flows) for (const it of f.items) if (it.kind === 'line') all.push(it.line);
+  for (const l of all) {
+    for (const g of l.glyphs) {
+      if (isSpace(g.ch)) continue;
+      const sz = Math.round(g.size * 2) / 2;
+      sizeChars.set(sz, (sizeChars.get(sz) ?? 0) + 1);
+      if (CJK.test(g.ch)) famChars.set(g.font.family, (famChars.get(g.font.family) ?? 0) + 1);
+    }
+  }
+  if (famChars.size === 0) for (const l of all) famChars.set(l.font.family, (famChars.get(l.font.family) ?? 0) + inkCount(l));
+  const top = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const bodyFamily = top(famChars) ?? '';
+  const bodySize = top(sizeChars) ?? 12;
+  const isBody = (l: Line) => l.font.family === bodyFamily && Math.abs(l.size - bodySize) < 0.6;
+  const pitches: number[] = [];
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  const center = new Map<number, number>();
+  const lefts: number[] = [];
+  const rights: number[] = [];
+  for (const f of flows) {
+    const lines = f.items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
+    for (let i = 1; i < lines.length; i++) {
+      const [a, b] = [lines[i - 1], lines[i]];
+      if (isBody(a) && isBody(b)) {
+        const em = (a.y - b.y) / bodySize;
+        if (em > 0.9 && em < 3) pitches.push(Math.round(em * 20) / 20);
+      }
+    }
+    const body = lines.filter(isBody);
+    const l = mode(body.map((x) => Math.round(x.x0)));
+    const r = quantile(
+      body.map((x) => x.x1),
+      0.9,
+    );
+    if (l !== undefined && body.length >= 3) {
+      left.set(f.page, l);
+      lefts.push(l);
+    }
+    if (r !== undefined && body.length >= 3) {
+      right.set(f.page, r);
+      rights.push(r);
+    }
+    center.set(f.page, f.width / 2);
+  }
+  // pages with too few lines borrow the document's margins
+  const docLeft = mode(lefts.map(Math.round));
+  const docRight = quantile(rights, 0.5);
+  for (const f of flows) {
+    if (!left.has(f.page) && docLeft !== undefined) left.set(f.page, docLeft);
+    if (!right.has(f.page) && docRight !== undefined) right.set(f.page, docRight);
+  }
+  return { bodyFamily, bodySize, pitchEm: mode(pitches) ?? 1.5, left, right, center };
+}
+
+/** Heading typography: larger than the body, or in another face. */
+function headingStyle(l: Line, s: Stats): boolean {
+  const ink = l.glyphs.filter((g) => !isSpace(g.ch));
+  // a line of unreadable glyphs is no heading, whatever its font
+  if (ink.filter((g) => g.ch === '\uFFFD').length * 2 >= ink.length) return false;
+  return l.size >= s.bodySize * 1.1 || l.font.family !== s.bodyFamily;
+}
+
+const styleKey = (l: Line) => `${l.font.family}|${l.font.bold}|${Math.round(l.size * 2) / 2}`;
+
+interface Para {
+  lines: Line[];
+  heading: boolean;
+}
+
+function reachesRight(l: Line, s: Stats): boolean {
+  const r = s.right.get(l.page);
+  return r === undefined ? true : l.x1 >= r - 1.5 * l.size;
+}
+
+function centered(l: Line, s: Stats): boolean {
+  const c = s.center.get(l.page) ?? 0;
+  const left = s.left.get(l.page) ?? 0;
+  return Math.abs((l.x0 + l.x1) / 2 - c) < l.size && l.x0 > left + l.size;
+}
+
+/** Does line `b` start a new paragraph after line `a`? */
+function breaksBefore(a: Line, b: Line, s: Stats): boolean {
+  const ha = headingStyle(a, s);
+  const hb = headingStyle(b, s);
+  if (ha !== hb) return true;
+  if (Math.abs(a.size - b.size) > 1) return true;
+  const em = Math.max(a.size, b.size);
+  const short = !reachesRight(a, s);
+  if (a.page === b.page) {
+    const gap = a.y - b.y;
+    if (gap <= 0.5 * em) return true; // back up the page, or overlapping: not the next line
+    if (gap > s.pitchEm * em * 1.3 + 1) return true;
+  } else if (short) return true;
+  if (styleKey(a) !== styleKey(b) && (short || ha)) return true;
+  if (ha && hb && centered(a, s) && centered(b, s)) return false; // a centred title on two lines
+  const left = s.left.get(b.page) ?? b.x0;
+  if (b.x0 - left >= 1.2 * b.size && b.x0 - a.x0 >= 1.2 * b.size) return true; // first-line indent
+  if (short && (ha || SENTENCE_END.test(a.text) || NUMBERED.test(b.text))) return true;
+  return false;
+}
+
+/** Paragraph text: lines joined as wrapped lines. */
+const paraText = (p: Para) => p.lines.reduce((acc, l) => joinWrapped(acc, l.text), '');
+
+/**
+ * A paragraph that runs on over a page break is cited by its first page: the page, its lines on
+ * that page and their box (Provenance holds one page).
+ */
+function provOf(lines: Line[]): Provenance {
+  const page = lines[0].page;
+  const same = lines.filter((l) => l.page === page);
+  return { page, lines: [same[0].no, same[same.length - 1].no], bbox: unionBox(same.map((l) => l.bbox)) as BBox };
+}
+
+function isHeading(p: Para): boolean {
+  if (!p.heading) return false;
+  const text = paraText(p).replace(/\s+/g, '');
+  if (!text) return false;
+  const numbered = NUMBERED.test(text);
+  if (p.lines.length > 3) return false;
+  return text.length <= 60 || (numbered && text.length <= 100);
+}
+
+type Draft = { kind: 'para'; para: Para } | { kind: 'table'; table: DraftTable };
+
+export function layout(flows: PageFlow[], builder: BlockBuilder): void {
+  const s = computeStats(flows);
+  const drafts: Draft[] = [];
+  let cur: Para | null = null;
+  const flush = () => {
+    if (cur) drafts.push({ kind: 'para', para: cur });
+    cur = null;
+  };
+  for (const f of flows) {
+    for (const it of f.items) {
+      if (it.kind === 'table') {
+        flush();
+        if (!it.continued) drafts.push({ kind: 'table', table: it.table });
+        continue;
+      }
+      const l = it.line;
+      const last: Line | undefined = cur ? (cur as Para).lines[(cur as Para).lines.length - 1] : undefined;
+      if (!cur || !last || breaksBefore(last, l, s)) {
+        flush();
+        cur = { lines: [l], heading: headingStyle(l, s) };
+      } else cur.lines.push(l);
+    }
+  }
+  flush();
+
+  // heading levels: rank of the heading style, by size then by first appearance
+  const styles: { key: string; size: number; first: number }[] = [];
+  drafts.forEach((d, i) => {
+    if (d.kind !== 'para' || !isHeading(d.para)) return;
+    const l = d.para.lines[0];
+    const key = styleKey(l);
+    if (!styles.some((x) => x.key === key)) styles.push({ key, size: l.size, first: i });
+  });
+  styles.sort((a, b) => b.size - a.size || a.first - b.first);
+  const level = (l: Line) => Math.min(6, styles.findIndex((x) => x.key === styleKey(l)) + 1);
+
+  for (const d of drafts) {
+    if (d.kind === 'table') {
+      emitTable(d.table, builder);
+      continue;
+    }
+    const text = paraText(d.para);
+    const prov = provOf(d.para.lines);
+    if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
+    else builder.paragraph(text, prov);
+  }
+}
+
+function emitTable(t: DraftTable, builder: BlockBuilder): void {
+  const rows: RawCell[][] = t.rows
+    .filter((r) => r.length > 0)
+    .map((r) =>
+      r.map((c) => ({
+        raw: cellText(c),
+        rowSpan: c.rowSpan,
+        colSpan: c.colSpan,
+        prov: { page: c.page, lines: c.lineNos, bbox: c.bbox },
+      })),
+    );
+  builder.table(rows, { page: t.page, lines: t.lineNos, bbox: t.bbox });
+}

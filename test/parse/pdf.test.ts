@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, Document, TableBlock } from '../../src/model/document.ts';
+import { ParseError } from '../../src/parse/errors.ts';
+import { parseBytes } from '../../src/parse/index.ts';
+import { parseMarkdownText } from '../../src/parse/markdown.ts';
+import { readPdf } from '../../src/parse/pdf.ts';
+import { isPageNumber } from '../../src/parse/pdf/furniture.ts';
+import { dropFauxBold } from '../../src/parse/pdf/glyphs.ts';
+import { joinWrapped } from '../../src/parse/pdf/lines.ts';
+import type { FontInfo, Glyph } from '../../src/parse/pdf/types.ts';
+
+const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
+
+const headings = (blocks: Block[]) => blocks.filter((b) => b.type === 'heading').map((b) => b.text);
+const paragraphs = (blocks: Block[]) => blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type === 'table');
+const texts = (t: TableBlock) => t.rows.map((r) => r.map((c) => c.text));
+/** Every piece of text a rule could read: headings, paragraphs, cells. */
+const allTexts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.map((c) => c.text)) : [b.text]));
+/** `n` as a whole number in `text` (not part of a longer one). */
+const hasNumber = (text: string, n: string) => new RegExp(`(?<![0-9.])${n.replace(/[.%]/g, (m) => `\\${m}`)}(?![0-9])`).test(text);
+
+async function parseError(p: Promise<unknown>): Promise<ParseError> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(ParseError);
+  return e as ParseError;
+}
+
+function expectProvenance(doc: { blocks: Block[] }, pages: number): void {
+  const ok = (p: Block['prov'], where: string) => {
+    expect(p.page, where).toBeGreaterThanOrEqual(1);
+    expect(p.page, where).toBeLessThanOrEqual(pages);
+    expect(p.bbox, where).toBeDefined();
+    const [x0, y0, x1, y1] = p.bbox!;
+    expect(x1 > x0 && y1 > y0, `${where} bbox ${p.bbox}`).toBe(true);
+  };
+  for (const b of doc.blocks) {
+    ok(b.prov, b.id);
+    expect(b.prov.lines, b.id).not.toBeNull();
+    expect(b.prov.lines![0], b.id).toBeGreaterThanOrEqual(1);
+    expect(b.prov.lines![1], b.id).toBeGreaterThanOrEqual(b.prov.lines![0]);
+    if (b.type === 'table') b.rows.forEach((r, i) => r.forEach((c, j) => ok(c.prov, `${b.id}[${i}][${j}]`)));
+  }
+}
+
+describe('readPdf on the seed report (pandoc → docx → LibreOffice rendering of qiaozhong-2023.md)', () => {
+  let doc: Document;
+  let ms = 0;
+  const md = parseMarkdownText(Buffer.from(fixture('seed/qiaozhong-2023.md')).toString('utf8'));
+  beforeAll(async () => {
+    const t0 = performance.now();
+    doc = await parseBytes(fixture('seed/qiaozhong-2023.pdf'), 'qiaozhong-2023.pdf');
+    ms = performance.now() - t0;
+  });
+
+  it('is a PDF of 11 pages, read in reasonable time', () => {
+    expect(doc.source.format).toBe('pdf');
+    expect(doc.source.pages).toBe(11);
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('gives the same heading texts, in the same order, as the Markdown reader', () => {
+    const h = headings(doc.blocks);
+    expect(h.length).toBeGreaterThan(20);
+    expect(h).toEqual(headings(md.blocks));
+    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告');
+  });
+
+  it('ranks heading levels by typography: title 1, 一、 2, (一) below', () => {
+    const level = (t: string) => doc.blocks.flatMap((b) => (b.type === 'heading' && b.text === t ? [b.level] : []))[0];
+    expect(level('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告')).toBe(1);
+    expect(level('一、基本情况')).toBe(2);
+    expect(level('(一)部门职能')).toBe(3);
+  });
+
+  it('reads the performance-target table across the page break as one 6 x 3 table', () => {
+    const ts = tables(doc.blocks);
+    expect(ts).toHaveLength(1);
+    const t = ts[0];
+    expect(t.rows.map((r) => r.length)).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(texts(t)[0]).toEqual(['年度主要工作任务(政策)', '任务(政策)的绩效目标', '任务(政策)关键指标']);
+    // the first data row is cut by the page break: its parts are joined
+    expect(t.rows[1][0].text).toBe('强化基层党建工作,筑牢社区发展阵地');
+    expect(t.rows[1][1].text.startsWith('一是坚持政治标准')).toBe(true);
+    expect(t.rows[1][1].text).toContain('社务管理服务力量');
+    expect(t.rows[1][1].text.endsWith('常态化制度化。')).toBe(true);
+    expect(t.rows[1][2].text).toBe('党建引领品牌建设受益期:长期;信息公开按时办结率:> 95%。');
+    // a number cut by a line break inside a cell ("9" | "0%")
+    expect(t.rows[2][2].text).toBe('民生服务覆盖率: 90%; 社区服务按时办结率: >95%; 政务服务评价满意率: >90%。');
+    expect(t.rows[5][2].text).toBe('内街内巷保洁覆盖率: 100%。');
+  });
+
+  it('matches the Markdown table cell for cell (but for one space lost at a line end)', () => {
+    const mdTable = tables(md.blocks)[0];
+    const pdfTable = tables(doc.blocks)[0];
+    const squeeze = (rows: string[][]) => rows.map((r) => r.map((c) => c.replace(/\s+/g, '')));
+    expect(squeeze(texts(pdfTable))).toEqual(squeeze(texts(mdTable)));
+  });
+
+  it('keeps the header row once and gives each cell its own page', () => {
+    const t = tables(doc.blocks)[0];
+    expect(allTexts([t]).filter((x) => x.startsWith('年度主要工作任务'))).toHaveLength(1);
+    expect(t.prov.page).toBe(3);
+    expect(t.rows.map((r) => r.map((c) => c.prov.page))).toEqual([
+      [3, 3, 3],
+      [3, 3, 3],
+      [4, 4, 4],
+      [4, 4, 4],
+      [4, 4, 4],
+      [4, 4, 4],
+    ]);
+    // no table text leaks into paragraphs
+    expect(paragraphs(doc.blocks).some((p) => p.includes('党建引领品牌建设'))).toBe(false);
+  });
+
+  it('keeps every number of the budget paragraph under (二)部门整体收支情况', () => {
+    const i = doc.blocks.findIndex((b) => b.type === 'heading' && b.text === '(二)部门整体收支情况');
+    const p = doc.blocks[i + 1];
+    expect(p.type).toBe('paragraph');
+    const text = p.type === 'paragraph' ? p.text : '';
+    for (const n of ['7143.45', '6708', '93%', '5988.67', '629.55', '0', '2553.39', '4064.83', '77.57']) expect(hasNumber(text, n), n).toBe(true);
+    expect(text).toContain('国有资本经营预算财政拨款支出 0 万元');
+    expect(p.prov.page).toBe(3);
+  });
+
+  it('gives the same paragraphs as the Markdown reader (white space aside)', () => {
+    const squeeze = (xs: string[]) => xs.map((x) => x.replace(/\s+/g, ''));
+    expect(squeeze(paragraphs(doc.blocks))).toEqual(squeeze(paragraphs(md.blocks)));
+  });
+
+  it('removes the "- N -" page-number footers', () => {
+    expect(allTexts(doc.blocks).filter((t) => /-\s*\d+\s*-/.test(t))).toEqual([]);
+    expect(allTexts(doc.blocks).filter((t) => /^\d{1,2}$/.test(t))).toEqual([]);
+  });
+
+  it('joins a paragraph cut by a page break', () => {
+    expect(paragraphs(doc.blocks).some((p) => p.includes('做好经常性的发展党员工作。'))).toBe(true);
+  });
+
+  it('gives every block and every cell a page, lines and a box', () => {
+    expectProvenance(doc, 11);
+    const b = doc.blocks.find((x) => x.type === 'heading' && x.text === '一、基本情况')!;
+    expect(b.prov).toMatchObject({ page: 1, lines: [3, 3] });
+  });
+
+  it('reports per-page quality: every glyph mapped', () => {
+    expect(doc.quality).toHaveLength(11);
+    for (const q of doc.quality!) {
+      expect(q.chars).toBeGreaterThan(500);
+      expect(q.unmapped).toBe(0);
+      expect(q.unmappedShare).toBe(0);
+    }
+    expect(doc.warnings).toEqual([]);
+  });
+});
+
+describe('readPdf on rendered fixtures', () => {
+  it('joins a long wrapped paragraph into one and rejoins "7143." | "45 万元"', async () => {
+    const r = await readPdf(fixture('pdf/wrap-split.pdf'), 'wrap-split.pdf');
+    expect(headings(r.blocks)).toEqual(['某街道办事处 2023 年部门整体支出绩效自评报告', '一、基本情况', '(一)部门整体收支情况', '(二)部门整体支出绩效目标', '二、综合评价分析']);
+    const money = r.blocks.find((b) => b.type === 'paragraph' && b.text.includes('全年预算'))!;
+    expect(money.prov.lines).toEqual([4, 10]); // seven lines, one paragraph
+    const text = money.type === 'paragraph' ? money.text : '';
+    expect(text).toContain('全年预算 7143.45 万元');
+    expect(text).not.toMatch(/7143\.\s+45/);
+    for (const n of ['6708', '93%', '5988.67', '629.55', '2553.39', '4064.83', '77.57']) expect(hasNumber(text, n), n).toBe(true);
+    expect(text.endsWith('被换行拆开的金额应当重新拼合为一个数字。')).toBe(true);
+    expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/); // no space where a line wrapped
+    expect(paragraphs(r.blocks)).toHaveLength(3);
+  });
+
+  it('stitches a ruled table across a page break: no repeated header, the cut row rejoined, cells keep their pages', async () => {
+    const r = await readPdf(fixture('pdf/table-break.pdf'), 'table-break.pdf');
+    const ts = tables(r.blocks);
+    expect(ts).toHaveLength(1);
+    const t = ts[0];
+    expect(texts(t)).toEqual([
+      ['重点工作任务', '年度预算数(万元)', '预算完成数(万元)', '执行率'],
+      ['党建工作', '325.29', '323.19', '99.35%'],
+      ['民生服务', '171.85', '169.18', '98.45%'],
+      ['居委会、经济联社等运营管理', '126.84', '126.84', '100%'],
+      ['社会大局安全稳定', '36.93', '36.93', '100%'],
+      ['城市环境卫生建设', '1032.43', '781.59', '75.7%'],
+      ['社区微改造', '210.00', '198.50', '94.52%'],
+      ['综合行政执法', '88.20', '80.10', '90.82%'],
+      ['应急管理与安全生产', '45.60', '45.60', '100%'],
+    ]);
+    expect(t.rows.map((r0) => r0[1].prov.page)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2]);
+    expect(t.rows[4][0].prov.bbox![3]).toBeGreaterThan(600); // near the top of page 2
+    expect(headings(r.blocks).slice(-2)).toEqual(['二、重点工作任务预算执行表', '三、结论']);
+    expectProvenance(r, 2);
+  });
+
+  it('finds a table with no ruling lines by column alignment', async () => {
+    const r = await readPdf(fixture('pdf/unruled.pdf'), 'unruled.pdf');
+    const ts = tables(r.blocks);
+    expect(ts).toHaveLength(1);
+    expect(texts(ts[0])).toEqual([
+      ['项目名称', '预算数(万元)', '执行数(万元)', '执行率'],
+      ['党建工作', '325.29', '323.19', '99.35%'],
+      ['民生服务', '171.85', '169.18', '98.45%'],
+      ['社区运营管理', '126.84', '126.84', '100%'],
+      ['安全稳定', '36.93', '36.93', '100%'],
+      ['环境卫生建设', '1032.43', '781.59', '75.7%'],
+    ]);
+    expect(headings(r.blocks)).toEqual(['无框线表格测试', '一、项目支出情况', '二、结论']);
+    expect(paragraphs(r.blocks)).toEqual(['下表列出各项目的预算数与执行数,表格没有框线,只靠列对齐。', '各项目执行情况良好。']);
+  });
+
+  it('reads cmap-probe.pdf (unembedded GBK / UCS-2 CID fonts, no ToUnicode) through the CMaps: its four lines', async () => {
+    const r = await readPdf(fixture('seed/cmap-probe.pdf'), 'cmap-probe.pdf');
+    const all = allTexts(r.blocks).join('\n');
+    for (const line of [
+      '广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告',
+      '全年预算数 7143.45 万元,执行数 6708 万元,完成预算的 93%。',
+      '一般公共预算财政拨款支出 5988.67 万元,政府性基金预算财政拨款支出 629.55 万元。',
+      '(三)部门整体支出绩效目标:民生服务覆盖率 90%;社区服务按时办结率 >95%。',
+    ]) {
+      expect(all).toContain(line);
+    }
+    expect(r.quality).toEqual([{ page: 1, chars: expect.any(Number), unmapped: 0, unmappedShare: 0 }]);
+    expect(r.quality![0].chars).toBeGreaterThan(120);
+  });
+});
+
+describe('readPdf on a WPS-like layout (gov-style.pdf, made by make-gov-style.py)', () => {
+  let r: Awaited<ReturnType<typeof readPdf>>;
+  beforeAll(async () => {
+    r = await readPdf(fixture('pdf/gov-style.pdf'), 'gov-style.pdf');
+  });
+
+  it('tells 黑体/楷体 headings from 仿宋 body by face alone, and drops faux-bold doubles', () => {
+    expect(headings(r.blocks)).toEqual([
+      '广州市荔湾区人民政府桥中街道办事处2023 年部门整体支出绩效自评报告',
+      '一、基本情况',
+      '(一)部门职能',
+      '(二)部门整体收支情况',
+      '二、综合评价分析',
+      '(一)重点工作任务完成情况',
+      '三、存在的主要问题',
+    ]);
+    const level = (t: string) => r.blocks.flatMap((b) => (b.type === 'heading' && b.text === t ? [b.level] : []))[0];
+    expect(level('一、基本情况')).toBeLessThan(level('(一)部门职能'));
+    expect(level('二、综合评价分析')).toBe(level('一、基本情况'));
+  });
+
+  it('splits paragraphs on first-line indents and joins lines cut by page breaks and font-subset switches', () => {
+    const items = paragraphs(r.blocks).filter((p) => /^第\d+项说明/.test(p));
+    expect(items).toHaveLength(14);
+    for (const p of items) expect(p.endsWith('项目绩效目标合理且得到较好实现。'), p).toBe(true);
+    const money = paragraphs(r.blocks).find((p) => p.includes('全年预算数'))!;
+    expect(money).toContain('全年预算数 7143.45 万元,执行数 6708 万元');
+    expect(money).toContain('基本支出 2553.39 万元');
+  });
+
+  it('removes the running header and the "— N —" footers', () => {
+    const all = allTexts(r.blocks);
+    expect(all.filter((t) => t.includes('桥中街道办事处 2023 年部门整体支出绩效自评报告'))).toEqual([]);
+    expect(all.filter((t) => /—\s*\d\s*—/.test(t))).toEqual([]);
+  });
+
+  it('rebuilds merged header cells (rowSpan / colSpan) and stitches the table over pages 2 and 3', () => {
+    const ts = tables(r.blocks);
+    expect(ts).toHaveLength(1);
+    const t = ts[0];
+    expect(t.rows[0].map((c) => [c.text, c.rowSpan, c.colSpan])).toEqual([
+      ['任务名称', 2, 1],
+      ['资金情况(万元)', 1, 2],
+      ['执行率', 2, 1],
+    ]);
+    expect(texts(t).slice(1)).toEqual([
+      ['预算数', '执行数'],
+      ['党建工作', '325.29', '323.19', '99.35%'],
+      ['民生服务', '171.85', '169.18', '98.45%'],
+      ['居委会、经济联社等运营管理及社区服务保障', '126.84', '126.84', '100%'],
+      ['社会大局安全稳定', '36.93', '36.93', '100%'],
+      ['城市环境卫生建设', '1032.43', '781.59', '75.7%'],
+    ]);
+    expect(t.rows.map((row) => row[0].prov.page)).toEqual([2, 2, 2, 2, 2, 3, 3]);
+    expectProvenance(r, 3);
+  });
+
+  it('counts unmapped glyphs per page and warns about the page that has them', () => {
+    expect(r.quality!.map((q) => q.unmapped)).toEqual([0, 0, 20]);
+    const q3 = r.quality![2];
+    expect(q3.unmappedShare).toBeCloseTo(20 / q3.chars, 3);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/^page 3: 20 of \d+ glyphs/);
+    expect(allTexts(r.blocks)).toContain('\uFFFD'.repeat(20));
+  });
+});
+
+describe('readPdf errors', () => {
+  it("refuses a password-protected PDF as 'encrypted'", async () => {
+    const e = await parseError(readPdf(fixture('pdf/encrypted.pdf'), 'encrypted.pdf'));
+    expect(e.code).toBe('encrypted');
+    expect(e.reason).toMatch(/password/);
+  });
+
+  it("refuses a truncated PDF as 'corrupt'", async () => {
+    const seed = fixture('seed/qiaozhong-2023.pdf');
+    const e = await parseError(readPdf(seed.slice(0, Math.floor(seed.length / 2)), 'half.pdf'));
+    expect(e.code).toBe('corrupt');
+    const e2 = await parseError(readPdf(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), 'stub.pdf'));
+    expect(e2.code).toBe('corrupt');
+  });
+
+  it("refuses a scan without a text layer as 'no-text'", async () => {
+    const e = await parseError(parseBytes(fixture('pdf/scan.scanned.pdf'), 'scan.pdf'));
+    expect(e.code).toBe('no-text');
+    expect(e.reason).toBe('no text layer on its only page (a scanned image?): OCR it first');
+  });
+
+  it('does not change the bytes it is given', async () => {
+    const bytes = fixture('pdf/wrap-split.pdf');
+    const copy = bytes.slice();
+    await readPdf(bytes, 'wrap-split.pdf');
+    expect(bytes.byteLength).toBe(copy.byteLength);
+    expect(Buffer.compare(bytes, copy)).toBe(0);
+  });
+});
+
+describe('PDF reader helpers', () => {
+  it('joins wrapped lines without a space in CJK text and inside numbers, with one between Latin words', () => {
+    expect(joinWrapped('全年预算数 7143.', '45 万元')).toBe('全年预算数 7143.45 万元');
+    expect(joinWrapped('民生服务覆盖率: 9', '0%;')).toBe('民生服务覆盖率: 90%;');
+    expect(joinWrapped('本年收', '入')).toBe('本年收入');
+    expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');
+    expect(joinWrapped('total', 'budget')).toBe('total budget');
+    expect(joinWrapped('共 3', '个')).toBe('共 3个');
+  });
+
+  it('knows page numbers from text', () => {
+    for (const t of ['- 5 -', '— 5 —', '－５－', '第 5 页', '第5页 共12页', '5 / 12', '12', 'Page 3', '— iv —']) expect(isPageNumber(t), t).toBe(true);
+    for (const t of ['2023 年', '一、基本情况', '5988.67 万元', '第五章', '- 5 - 万元']) expect(isPageNumber(t), t).toBe(false);
+  });
+
+  it('drops a glyph drawn again at almost the same spot, keeps repeated characters a glyph apart', () => {
+    const font: FontInfo = { id: 'f', name: 'SimHei', family: 'SimHei', bold: false, unmapped: false };
+    const g = (ch: string, x: number): Glyph => ({ ch, x0: x, x1: x + 16, y: 700, size: 16, font, line: 0 });
+    const kept = dropFauxBold([g('一', 100), g('、', 116), g('一', 100.4), g('、', 116.4), g('谢', 140), g('谢', 156)]);
+    expect(kept.map((x) => x.ch).join('')).toBe('一、谢谢');
+  });
+});
