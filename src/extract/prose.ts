@@ -73,6 +73,7 @@ export function sentencesOf(seg: Segment): Sentence[] {
 }
 
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
@@ -136,7 +137,9 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
     if (FUNCTIONAL_CLASS.test(rest)) return { type: 'ignored' };
     // "1、党建工作：年度支出预算数…" — an item is named before a colon; a heading run into the
     // paragraph ("六、…情况说明2023年…基本支出911.7万元") has none and stays the department's
-    const colon = /^([^:,。]{2,40}?):/.exec(rest);
+    // with nested numbering ("(一)重点项目:1.高标准农田建设项目:全年预算数…") the innermost item names the task
+    const inner = [...rest.matchAll(INNER_ITEM)].pop();
+    const colon = inner ?? /^([^:,。]{2,40}?):/.exec(rest);
     const name = colon?.[1].trim();
     if (name && !GENERIC_HEAD.test(name) && !/^\d/.test(name) && !matchWording(name, '万元')) return { type: 'item', name };
   } else {
@@ -158,6 +161,17 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   if (item) return { type: 'threePublic', item };
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
   return { type: 'department' };
+}
+
+const isMoney = (unit: Unit) => unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元';
+
+function threePublicItemAtEnd(context: string): string | undefined {
+  const tail = context.replace(FILLER_TAIL, '').replace(/(?:支出|经费|费用)$/, '费');
+  for (const item of THREE_PUBLIC_ITEMS) {
+    const m = new RegExp(`(?:${item.label.source})$`).exec(tail);
+    if (m) return item.key;
+  }
+  return undefined;
 }
 
 const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
@@ -192,7 +206,12 @@ export function extractProse(segments: Segment[]): ProseResult {
         }
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
         const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' || scope.type === 'threePublic' });
-        if (!match) continue;
+        if (!match) {
+          // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
+          const item = scope.type === 'threePublic' && isMoney(n.unit) ? threePublicItemAtEnd(context) : undefined;
+          if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
+          continue;
+        }
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };

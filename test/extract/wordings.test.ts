@@ -167,3 +167,17 @@ describe('department tables by row', () => {
     expect(figures['budget.executed']).toBeUndefined();
   });
 });
+
+describe('nested items and “三公” items without a verb', () => {
+  it('names the task by the innermost numbered item', () => {
+    const r = extract(docOf('(一)重点项目:1.高标准农田建设项目:全年预算数300万元,全年执行数285万元,执行率95%;2.动物防疫经费:全年预算数50万元,全年执行数50万元,执行率100%。'));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['高标准农田建设项目', '300', '285', '95'],
+      ['动物防疫经费', '50', '50', '100'],
+    ]);
+  });
+  it('reads “三公” items listed with their amounts', () => {
+    const f = figuresOf('2022年“三公”经费预算数为8.5万元,实际支出6.2万元。其中公务接待费1.2万元,公务用车运行维护费5万元,因公出国(境)费0万元。');
+    expect([f['threePublic.total'], f['threePublic.reception'], f['threePublic.vehicleRunning'], f['threePublic.abroad']]).toEqual(['6.2万元', '1.2万元', '5万元', '0万元']);
+  });
+});
