@@ -27,13 +27,16 @@ const DEPARTMENT_PATTERNS: RegExp[] = [
 
 export function findDepartment(segments: Segment[]): string | null {
   // cells and short lines are joined with " | " so "实施单位 | 青神县发展和改革局" reads as one statement
-  const text = segments
-    .slice(0, 120)
-    .map((s) => s.text)
-    .join(' | ');
+  const head = segments.slice(0, 120);
+  const text = head.map((s) => s.text).join(' | ');
+  // matched on the simplified form, returned as the report writes it (財政局 stays 財政局): same length, same offsets
+  const original = head.map((s) => s.source.text).join(' | ');
   for (const re of DEPARTMENT_PATTERNS) {
     const m = re.exec(text);
-    if (m?.groups?.name) return clean(m.groups.name) || null;
+    if (m?.groups?.name) {
+      const at = m.index + m[0].indexOf(m.groups.name);
+      return clean(original.slice(at, at + m.groups.name.length)) || null;
+    }
   }
   return null;
 }

@@ -112,7 +112,7 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
 /** Nothing but punctuation, an enumerator, a year or "其中" before the label. */
 function isBareHead(prefix: string): boolean {
   let p = prefix.replace(/^[\s,.:、]+/, '');
-  p = p.replace(ENUMERATOR, '').replace(YEAR_HEAD, '').replace(/^(?:其中|合计|总计)/, '');
+  p = p.replace(ENUMERATOR, '').replace(/^(?:本|我)?(?:部门|单位|局)(?:整体)?/, '').replace(YEAR_HEAD, '').replace(/^(?:本|我)?(?:部门|单位)(?:整体)?/, '').replace(/^(?:其中|合计|总计)/, '');
   return /^[\s,.:、]*$/.test(p);
 }
 

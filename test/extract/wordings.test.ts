@@ -181,3 +181,16 @@ describe('nested items and “三公” items without a verb', () => {
     expect([f['threePublic.total'], f['threePublic.reception'], f['threePublic.vehicleRunning'], f['threePublic.abroad']]).toEqual(['6.2万元', '1.2万元', '5万元', '0万元']);
   });
 });
+
+describe('traditional-character reports', () => {
+  it('matches on the simplified form and returns the department as written', () => {
+    const r = extract(docOf('某市財政局2021年度部門決算說明\n\n2021年度本年收入合計4,800萬元,本年支出合計5,000.5萬元。'));
+    expect(r.department).toBe('某市財政局');
+    expect(r.figures['income.total'].value).toBe('4800');
+    expect(r.figures['income.total'].evidence.snippet).toBe('本年收入合計4,800萬元');
+  });
+  it('支出总额 is the department total only at the head of a sentence', () => {
+    expect(figuresOf('2021年度政府采购支出总额120万元。')['budget.executed']).toBeUndefined();
+    expect(figuresOf('2021年度部门支出总额120万元。')['budget.executed']).toBe('120万元');
+  });
+});

@@ -55,6 +55,14 @@ describe('sum.income', () => {
 });
 
 describe('balance', () => {
+  it('does not fire when spending exceeds income and the carry-in that could pay for it is not stated', () => {
+    expect(balance(rec({ 'income.total': '4800 万元', 'expense.total': '5000.5 万元', 'carryover.end': '431.6 万元' }))).toEqual([]);
+  });
+  it('uses 收入总计 as the money available when the carry-in is not stated', () => {
+    const ok = { 'income.total': '4800 万元', 'income.grandTotal': '5432.10 万元', 'expense.total': '5000.5 万元', 'carryover.end': '431.6 万元' };
+    expect(balance(rec(ok))).toEqual([]);
+    expect(balance(rec({ ...ok, 'income.grandTotal': '5500 万元' }))).toHaveLength(1);
+  });
   it('flags money available that does not equal spending plus year-end carry-over (A-003)', () => {
     const r = rec({
       'income.budgeted': '69.06 万元',

@@ -71,10 +71,17 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const carryEnd = fig(r, 'carryover.end');
   const spent = totalSpent(r);
   if (!income || !carryEnd || !spent) return [];
-  const available = [income, fig(r, 'income.carryIn'), fig(r, 'income.otherSources')].filter((a): a is Amount => a !== undefined);
+  const carryIn = fig(r, 'income.carryIn');
+  const grandTotal = fig(r, 'income.grandTotal');
+  // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
+  const available = (!carryIn && grandTotal ? [grandTotal] : [income, carryIn, fig(r, 'income.otherSources')]).filter(
+    (a): a is Amount => a !== undefined,
+  );
   const uses = [spent, carryEnd];
   const cmp = compareSides(available, uses);
   if (!cmp?.fires) return [];
+  // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
+  if (!carryIn && !grandTotal && cmp.sign > 0) return [];
   const base = discrepancyBase(cmp, [...available, ...uses], {
     zh: `资金来源（${labels(available)}）与资金使用（${labels(uses)}）不平衡`,
     en: `money available (${labelsEn(available)}) does not equal its uses (${labelsEn(uses)})`,
