@@ -70,3 +70,11 @@ describe('unreadable files', () => {
     await expect(parseBytes(bytes, 'bad-file.bin')).rejects.toMatchObject({ name: 'ParseError', code, file: 'bad-file.bin' });
   });
 });
+
+describe('page markers copied into text', () => {
+  it('removes "— 5 —" lines and joins the sentence they interrupted', () => {
+    const { blocks } = parseMarkdownText('本单位2021年度本年收\n— 5 —\n入390.55万元。\n\n—6—\n\n第 7 页 共 12 页\n\n下一段。');
+    expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['本单位2021年度本年收入390.55万元。', '下一段。']);
+    expect(blocks[1].prov.lines).toEqual([9, 9]);
+  });
+});
