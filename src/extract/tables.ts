@@ -142,6 +142,8 @@ export function extractTables(doc: Document, kindIsProject: boolean, segments = 
     let k = run.end;
     let rows = 0;
     while (k < tokens.length && rows < 12) {
+      // an empty cell left of the row label is the merged 项目资金 cell of the row above
+      while (k < tokens.length - 1 && tokens[k].text === '' && tokens[k].segment.kind === 'cell') k++;
       const label = tokens[k].text;
       if (!label || cellNumber(label) || headerOf(label)) break;
       const values: { column: Column; token: Token; value: string; unit: Unit }[] = [];

@@ -194,3 +194,24 @@ describe('traditional-character reports', () => {
     expect(figuresOf('2021年度部门支出总额120万元。')['budget.executed']).toBe('120万元');
   });
 });
+
+describe('project self-evaluation tables', () => {
+  it('reads the 年度资金总额 row of a ruled table with a merged 项目资金 column', () => {
+    const md = [
+      '# 项目支出绩效自评表', '', '(2023年度)', '',
+      '| 项目名称 | 社区养老服务补助 | | | | | | |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 实施单位 | 某街道办事处 | | | | | | |',
+      '| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| | 年度资金总额 | 100 | 120 | 110 | 10 | 91.67% | 9 |',
+      '| | 其中:当年财政拨款 | 100 | 120 | 110 | - | 91.67% | - |',
+    ].join('\n');
+    const r = extract(docOf(md));
+    expect(r.kind).toBe('project');
+    expect(r.year).toBe(2023);
+    expect(r.department).toBe('某街道办事处');
+    const f = Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v.value]));
+    expect(f).toMatchObject({ 'budget.initial': '100', 'budget.total': '120', 'budget.executed': '110', 'budget.executionRate': '91.67' });
+    expect(r.tasks).toEqual([]);
+  });
+});
