@@ -78,7 +78,9 @@ export const WORDINGS: Wording[] = [
   w('expense.governmentFund', 'amount', 'money', '政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出'),
   w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出'),
   w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX }),
-  w('expense.grandTotal', 'amount', 'money', '支出总计|总支出'),
+  w('expense.grandTotal', 'amount', 'money', '支出总计'),
+  // like 总收入: the year's spending unless 本年支出 is stated too
+  w('expense.total', 'amount', 'money', '总支出', { yields: 'expense.grandTotal' }),
   w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?|人员支出|工资福利支出'),
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?|公用支出'),
   w('expense.basic', 'amount', 'money', '基本支出'),

@@ -215,3 +215,11 @@ describe('project self-evaluation tables', () => {
     expect(r.tasks).toEqual([]);
   });
 });
+
+describe('总支出', () => {
+  it('is the year\'s spending unless 本年支出 is stated too', () => {
+    expect(figuresOf('2023年本部门总支出 500 万元,其中基本支出 300 万元,项目支出 200 万元。')['expense.total']).toBe('500万元');
+    const both = figuresOf('本单位2021年度总支出581.45万元,其中本年支出480.71万元。');
+    expect([both['expense.total'], both['expense.grandTotal']]).toEqual(['480.71万元', '581.45万元']);
+  });
+});
