@@ -55,8 +55,58 @@ export function tokensOf(segments: Segment[]): Token[] {
         at += part.length + 1;
       }
     } else {
-      out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
+      out.push(...splitRowText({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length }));
     }
+  }
+  return out;
+}
+
+const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
+const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%-])?\\s*((?:${VALUE}\\s+)+${VALUE})$`);
+
+/**
+ * A table row copied as text ("年度资金总额 43.2 43.2 37.24 10 86% 9") is split into its cells, and
+ * a header row whose spaces normalization removed ("年初预算数全年预算数全年执行数分值执行率得分")
+ * into its headers.
+ */
+export function splitRowText(t: Token): Token[] {
+  const row = ROW_TEXT.exec(t.text);
+  if (row) {
+    const cells: Token[] = [];
+    if (row[1]) cells.push({ ...t, text: row[1], end: t.start + row[1].length });
+    for (const m of row[2].matchAll(/\S+/g)) {
+      const at = t.start + row.index + row[0].indexOf(row[2]) + m.index;
+      cells.push({ ...t, text: m[0], start: at, end: at + m[0].length });
+    }
+    return cells;
+  }
+  const headers = splitHeaders(t.text);
+  if (headers.length >= 2) {
+    let at = t.start;
+    return headers.map((h) => {
+      const cell = { ...t, text: h, start: at, end: at + h.length };
+      at += h.length;
+      return cell;
+    });
+  }
+  return [t];
+}
+
+const HEADER_WORDS = HEADERS.map((h) => new RegExp(`^(?:${h.re.source.replace(/^\^|\$$/g, '')})`));
+
+/** "年初预算数全年预算数…得分" → ["年初预算数", "全年预算数", …]; [] unless the whole text is headers. */
+export function splitHeaders(text: string): string[] {
+  const out: string[] = [];
+  let rest = text.replace(/\s/g, '');
+  while (rest) {
+    let best = '';
+    for (const re of HEADER_WORDS) {
+      const m = re.exec(rest);
+      if (m && m[0].length > best.length) best = m[0];
+    }
+    if (!best) return [];
+    out.push(best);
+    rest = rest.slice(best.length);
   }
   return out;
 }

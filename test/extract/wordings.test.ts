@@ -223,3 +223,13 @@ describe('总支出', () => {
     expect([both['expense.total'], both['expense.grandTotal']]).toEqual(['480.71万元', '581.45万元']);
   });
 });
+
+describe('table rows copied as text', () => {
+  it('reads a self-evaluation table whose rows were copied with spaces', () => {
+    const md = '# 项目支出绩效自评表(2022年度)\n\n项目资金(万元)\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分\n\n年度资金总额 43.2 43.2 37.24 10 86% 9\n';
+    const r = extract(docOf(md));
+    const f = Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v.value]));
+    expect(f).toEqual({ 'budget.initial': '43.2', 'budget.total': '43.2', 'budget.executed': '37.24', 'budget.executionRate': '86' });
+    expect(r.figures['budget.executed'].evidence.snippet).toBe('37.24');
+  });
+});
