@@ -23,9 +23,9 @@ export const EXTRACTOR_VERSION = '0.1.0';
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
   const kind = findKind(segments);
-  const prose = extractProse(segments);
-  const tables = extractTables(doc, kind === 'project', segments);
   const year = findYear(segments);
+  const prose = extractProse(segments, year);
+  const tables = extractTables(doc, kind === 'project', segments);
   const found = [
     ...prose.figures,
     ...tables.figures,

@@ -163,6 +163,14 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   return { type: 'department' };
 }
 
+/** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
+function otherYear(prefix: string, year: number | null): boolean {
+  const p = prefix.replace(/[\s:]+$/, '');
+  if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
+  const m = /(\d{4})\s*年度?$/.exec(p);
+  return !!m && year !== null && Number(m[1]) !== year;
+}
+
 const isMoney = (unit: Unit) => unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元';
 
 function threePublicItemAtEnd(context: string): string | undefined {
@@ -179,7 +187,7 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budge
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
 
-export function extractProse(segments: Segment[]): ProseResult {
+export function extractProse(segments: Segment[], year: number | null = null): ProseResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   for (const seg of segments) {
@@ -212,6 +220,7 @@ export function extractProse(segments: Segment[]): ProseResult {
           if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
           continue;
         }
+        if (otherYear(match.prefix, year)) continue;
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };

@@ -233,3 +233,13 @@ describe('table rows copied as text', () => {
     expect(r.figures['budget.executed'].evidence.snippet).toBe('37.24');
   });
 });
+
+describe('figures of another year', () => {
+  it('ignores last year\'s figures stated beside this year\'s', () => {
+    const f = figuresOf('# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。');
+    expect(f['budget.total']).toBe('500万元');
+    expect(f['budget.executed']).toBe('450万元');
+    const r = extract(docOf('# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。'));
+    expect(r.figures['budget.executed'].mentions).toHaveLength(1);
+  });
+});
