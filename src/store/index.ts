@@ -1,0 +1,510 @@
+/**
+ * The store: batches, documents and their original bytes, the records extracted from them, review
+ * state and an append-only audit of corrections. PostgreSQL when a database URL is given, otherwise
+ * PGlite (embedded Postgres) under a data directory; one dialect, one set of migrations, and this
+ * one class above the small adapter in ./adapter.ts.
+ *
+ * Decisions:
+ * - Original bytes live in the `blobs` table (bytea, keyed by sha256) on both backends, so adding a
+ *   document and its bytes is one transaction and a Postgres deployment needs no shared volume.
+ * - A report keeps the full record as jsonb (what listRecords returns, zod-validated) and spreads its
+ *   parts into figures / task_lines / indicators / performance_targets / discrepancies for querying.
+ *   Money, rates and scores are NUMERIC: exact decimals that come back as the same strings.
+ * - saveResult is one transaction; re-saving replaces the report's rows (cascade from `reports`)
+ *   but never touches `corrections`, and carries review decisions over to the new discrepancies
+ *   with the same fingerprint (rule + subject).
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Format } from '../model/document.ts';
+import { Discrepancy, Record } from '../model/record.ts';
+import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
+import { migrate } from './migrate.ts';
+
+export type { Db, Queryable } from './adapter.ts';
+export { migrate, loadMigrations } from './migrate.ts';
+
+export const DEFAULT_DATA_DIR = '.budgetlens';
+
+export type DocumentStatus = 'queued' | 'processing' | 'done' | 'failed';
+export type BatchState = 'empty' | 'queued' | 'processing' | 'done';
+export const REVIEW_STATUSES = ['open', 'extraction-error', 'genuine', 'acceptable'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface StoreOptions {
+  /** postgres://… — use PostgreSQL. Without it, PGlite under `dataDir`. */
+  databaseUrl?: string;
+  /** Where PGlite keeps its files (in `<dataDir>/pglite`); default ./.budgetlens. */
+  dataDir?: string;
+}
+
+/** Options from the environment: DATABASE_URL and BUDGETLENS_DATA. */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.BUDGETLENS_DATA || undefined };
+}
+
+export interface NewDocument {
+  sha256: string;
+  file: string;
+  format?: Format;
+  /** The original bytes; kept content-addressed by sha256. */
+  bytes: Uint8Array;
+}
+
+export interface Batch {
+  id: number;
+  label: string | null;
+  status: BatchState;
+  createdAt: Date;
+}
+
+export interface BatchStatus extends Batch {
+  total: number;
+  counts: { [s in DocumentStatus]: number };
+  failed: { documentId: number; file: string; sha256: string; reason: string | null }[];
+}
+
+export interface DocumentRow {
+  id: number;
+  sha256: string;
+  file: string;
+  format: Format | null;
+  size: number;
+  status: DocumentStatus;
+  failureReason: string | null;
+  extractorVersion: string | null;
+}
+
+export interface NewCorrection {
+  documentId: number;
+  who: string;
+  why: string;
+  /** What was corrected: 'figure', 'task', 'indicator', 'discrepancy', 'report', … */
+  targetKind: string;
+  /** Which one: a figure key, a discrepancy fingerprint, a JSON path, … */
+  target: string;
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+export interface Correction extends Required<NewCorrection> {
+  id: number;
+  createdAt: Date;
+}
+
+export interface StoredDiscrepancy {
+  id: number;
+  documentId: number;
+  fingerprint: string;
+  reviewStatus: ReviewStatus;
+  reviewerNote: string | null;
+  discrepancy: Discrepancy;
+}
+
+/** What carries a review decision from one processing of a document to the next. */
+export function fingerprintOf(d: Discrepancy): string {
+  const subject = 'subject' in d ? d.subject : 'task' in d ? d.task : 'key' in d ? d.key : 'previous' in d ? `${d.previous.year}` : '';
+  return `${d.rule}|${subject}`;
+}
+
+const num = (v: unknown) => Number(v);
+/** PostgreSQL text and jsonb refuse U+0000; a stray NUL from a damaged file must not lose the whole result. */
+const withoutNul = (_k: string, v: unknown) => (typeof v === 'string' && v.includes('\0') ? v.replaceAll('\0', '\uFFFD') : v);
+const json = (v: unknown) => JSON.stringify(v ?? null, withoutNul);
+
+export class Store {
+  private constructor(
+    /** The adapter, for maintenance and tests; application code uses the methods below. */
+    readonly db: Db,
+  ) {}
+
+  get backend(): Db['kind'] {
+    return this.db.kind;
+  }
+
+  static async open(options: StoreOptions = {}): Promise<Store> {
+    const db = options.databaseUrl
+      ? await openPostgres(options.databaseUrl)
+      : await openPglite(join(options.dataDir ?? DEFAULT_DATA_DIR, 'pglite'));
+    try {
+      await migrate(db);
+    } catch (e) {
+      await db.close().catch(() => {});
+      throw e;
+    }
+    return new Store(db);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  // ── batches and documents ──────────────────────────────────────────────────────────────────────
+
+  async createBatch(label?: string): Promise<Batch> {
+    const [row] = await this.db.query('INSERT INTO batches (label) VALUES ($1) RETURNING id, label, status, created_at', [label ?? null]);
+    return batchOf(row);
+  }
+
+  /** Same bytes twice = one document (and one blob), linked to every batch it was added to. */
+  async addDocument(batchId: number, doc: NewDocument): Promise<{ documentId: number; created: boolean }> {
+    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    if (sha256 !== doc.sha256) throw new Error(`sha256 ${doc.sha256} does not match the bytes of ${doc.file} (${sha256})`);
+    return this.db.transaction(async (tx) => {
+      const [haveBlob] = await tx.query('SELECT 1 FROM blobs WHERE sha256 = $1', [sha256]);
+      if (!haveBlob) {
+        await tx.query('INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [
+          sha256,
+          doc.bytes.byteLength,
+          doc.bytes,
+        ]);
+      }
+      const inserted = await tx.query(
+        `INSERT INTO documents (sha256, file, format, size) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (sha256) DO NOTHING RETURNING id`,
+        [sha256, doc.file, doc.format ?? null, doc.bytes.byteLength],
+      );
+      const documentId = inserted.length
+        ? num(inserted[0].id)
+        : num((await tx.query('SELECT id FROM documents WHERE sha256 = $1', [sha256]))[0].id);
+      const [batch] = await tx.query('SELECT id FROM batches WHERE id = $1', [batchId]);
+      if (!batch) throw new Error(`no batch ${batchId}`);
+      await tx.query('INSERT INTO batch_documents (batch_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [batchId, documentId]);
+      await refreshBatches(tx, [batchId]);
+      return { documentId, created: inserted.length > 0 };
+    });
+  }
+
+  async getDocument(documentId: number): Promise<DocumentRow | null> {
+    const [row] = await this.db.query('SELECT * FROM documents WHERE id = $1', [documentId]);
+    return row ? documentOf(row) : null;
+  }
+
+  async getBlob(sha256: string): Promise<Uint8Array | null> {
+    const [row] = await this.db.query<{ data: Uint8Array }>('SELECT data FROM blobs WHERE sha256 = $1', [sha256]);
+    return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
+  }
+
+  async markProcessing(documentId: number): Promise<void> {
+    await this.setStatus(documentId, 'processing', null, undefined);
+  }
+
+  /**
+   * A document that could not be read. `extractorVersion`, when given, is recorded so that
+   * documentsNeedingReprocess skips it until the version changes; without it the document is
+   * offered for reprocessing every time. An earlier report of the document, if any, is kept.
+   */
+  async markFailed(documentId: number, reason: string, extractorVersion?: string): Promise<void> {
+    await this.setStatus(documentId, 'failed', reason, extractorVersion ?? null);
+  }
+
+  private async setStatus(documentId: number, status: DocumentStatus, reason: string | null, version: string | null | undefined) {
+    await this.db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `UPDATE documents SET status = $2, failure_reason = $3, updated_at = now()
+           ${version !== undefined ? ', extractor_version = $4' : ''}
+         WHERE id = $1 RETURNING id`,
+        version !== undefined ? [documentId, status, reason, version] : [documentId, status, reason],
+      );
+      if (!rows.length) throw new Error(`no document ${documentId}`);
+      await refreshBatches(tx, await batchesOf(tx, documentId));
+    });
+  }
+
+  /**
+   * Writes a document's results in one transaction: the previous report and its rows go, the new
+   * ones come, the document becomes done. Corrections are never touched.
+   */
+  async saveResult(documentId: number, record: Record): Promise<void> {
+    const r: Record = JSON.parse(json(Record.parse(record)));
+    await this.db.transaction(async (tx) => {
+      const [doc] = await tx.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [documentId]);
+      if (!doc) throw new Error(`no document ${documentId}`);
+      if (doc.sha256 !== r.sha256) throw new Error(`record of ${r.file} (sha256 ${r.sha256}) is not document ${documentId} (${doc.sha256})`);
+
+      const reviewed = new Map<string, { status: string; note: string | null }>();
+      for (const row of await tx.query<{ fingerprint: string; review_status: string; reviewer_note: string | null }>(
+        `SELECT d.fingerprint, d.review_status, d.reviewer_note FROM discrepancies d JOIN reports r ON r.id = d.report_id
+         WHERE r.document_id = $1 AND (d.review_status <> 'open' OR d.reviewer_note IS NOT NULL) ORDER BY d.ordinal`,
+        [documentId],
+      )) {
+        if (!reviewed.has(row.fingerprint)) reviewed.set(row.fingerprint, { status: row.review_status, note: row.reviewer_note });
+      }
+
+      await tx.query('DELETE FROM reports WHERE document_id = $1', [documentId]);
+      const [report] = await tx.query(
+        `INSERT INTO reports (document_id, file, sha256, department, year, kind, extractor_version, record, figure_order)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb) RETURNING id`,
+        [documentId, r.file, r.sha256, r.department, r.year, r.kind, r.extractorVersion, json(r), json(Object.keys(r.figures))],
+      );
+      const reportId = num(report.id);
+
+      await insertRows(tx, 'figures', reportId, figureRows(r), {
+        key: 'text', value: 'text', unit: 'text', yuan: 'numeric', rule: 'text', section: 'text', evidence: 'jsonb', is_primary: 'boolean',
+      });
+      await insertRows(
+        tx, 'task_lines', reportId,
+        r.tasks.map((t) => ({
+          name: t.name, budget: t.budget, executed: t.executed, rate: t.rate, unit: t.unit,
+          initial_budget: t.initialBudget ?? null, score: t.score ?? null, evidence: t.evidence,
+        })),
+        { name: 'text', budget: 'numeric', executed: 'numeric', rate: 'numeric', unit: 'text', initial_budget: 'numeric', score: 'numeric', evidence: 'jsonb' },
+      );
+      await insertRows(tx, 'indicators', reportId, r.indicators, {
+        level1: 'text', level2: 'text', name: 'text', comparison: 'text', target: 'text', unit: 'text', actual: 'text',
+        weight: 'numeric', score: 'numeric', evidence: 'jsonb',
+      });
+      await insertRows(
+        tx, 'performance_targets', reportId,
+        r.targets.map((t) => ({ task: t.task, goal: t.goal, key_indicators: t.keyIndicators, evidence: t.evidence })),
+        { task: 'text', goal: 'text', key_indicators: 'text', evidence: 'jsonb' },
+      );
+      await insertRows(
+        tx, 'discrepancies', reportId,
+        r.discrepancies.map((d) => {
+          const fingerprint = fingerprintOf(d);
+          const review = reviewed.get(fingerprint);
+          return {
+            fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
+            arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
+            details: d, review_status: review?.status ?? 'open', reviewer_note: review?.note ?? null,
+          };
+        }),
+        {
+          fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
+          expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
+        },
+      );
+
+      await tx.query(
+        `UPDATE documents SET status = 'done', failure_reason = NULL, extractor_version = $2, updated_at = now() WHERE id = $1`,
+        [documentId, r.extractorVersion],
+      );
+      await refreshBatches(tx, await batchesOf(tx, documentId));
+    });
+  }
+
+  async batchStatus(batchId: number): Promise<BatchStatus> {
+    return this.db.transaction(async (tx) => {
+      const [batch] = await tx.query('SELECT id, label, status, created_at FROM batches WHERE id = $1', [batchId]);
+      if (!batch) throw new Error(`no batch ${batchId}`);
+      const counts = { queued: 0, processing: 0, done: 0, failed: 0 };
+      for (const row of await tx.query<{ status: DocumentStatus; n: number }>(
+        `SELECT d.status, count(*)::int AS n FROM batch_documents bd JOIN documents d ON d.id = bd.document_id
+         WHERE bd.batch_id = $1 GROUP BY d.status`,
+        [batchId],
+      )) {
+        counts[row.status] = num(row.n);
+      }
+      const failed = await tx.query(
+        `SELECT d.id, d.file, d.sha256, d.failure_reason FROM batch_documents bd JOIN documents d ON d.id = bd.document_id
+         WHERE bd.batch_id = $1 AND d.status = 'failed' ORDER BY d.id`,
+        [batchId],
+      );
+      return {
+        ...batchOf(batch),
+        total: counts.queued + counts.processing + counts.done + counts.failed,
+        counts,
+        failed: failed.map((f) => ({ documentId: num(f.id), file: f.file as string, sha256: f.sha256 as string, reason: f.failure_reason as string | null })),
+      };
+    });
+  }
+
+  /**
+   * The stored records (the latest result of each document), zod-validated, ordered by year,
+   * department, file name (byte order, the same on both backends) and document id.
+   */
+  async listRecords(filter: { batchId?: number; year?: number; department?: string } = {}): Promise<Record[]> {
+    const rows = await this.db.query<{ record: unknown; figure_order: string[] }>(
+      `SELECT r.record, r.figure_order FROM reports r
+       WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
+         AND ($2::int IS NULL OR r.year = $2::int)
+         AND ($3::text IS NULL OR r.department = $3::text)
+       ORDER BY r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`,
+      [filter.batchId ?? null, filter.year ?? null, filter.department ?? null],
+    );
+    return rows.map((row) => {
+      const record = Record.parse(row.record);
+      // jsonb orders object keys its own way: put the figures back in reading order
+      const order = [...row.figure_order, ...Object.keys(record.figures)];
+      record.figures = Object.fromEntries([...new Set(order)].filter((k) => k in record.figures).map((k) => [k, record.figures[k]]));
+      return record;
+    });
+  }
+
+  /** Documents last processed (or failed) with another extractor version, or with none recorded. */
+  async documentsNeedingReprocess(extractorVersion: string): Promise<DocumentRow[]> {
+    const rows = await this.db.query(
+      `SELECT * FROM documents WHERE status IN ('done', 'failed') AND extractor_version IS DISTINCT FROM $1 ORDER BY id`,
+      [extractorVersion],
+    );
+    return rows.map(documentOf);
+  }
+
+  // ── review and corrections ─────────────────────────────────────────────────────────────────────
+
+  async listDiscrepancies(filter: { documentId?: number; reviewStatus?: ReviewStatus } = {}): Promise<StoredDiscrepancy[]> {
+    const rows = await this.db.query(
+      `SELECT d.id, r.document_id, d.fingerprint, d.review_status, d.reviewer_note, d.details
+       FROM discrepancies d JOIN reports r ON r.id = d.report_id
+       WHERE ($1::int IS NULL OR r.document_id = $1::int) AND ($2::text IS NULL OR d.review_status = $2::text)
+       ORDER BY r.document_id, d.ordinal`,
+      [filter.documentId ?? null, filter.reviewStatus ?? null],
+    );
+    return rows.map((row) => ({
+      id: num(row.id),
+      documentId: num(row.document_id),
+      fingerprint: row.fingerprint as string,
+      reviewStatus: row.review_status as ReviewStatus,
+      reviewerNote: row.reviewer_note as string | null,
+      discrepancy: Discrepancy.parse(row.details),
+    }));
+  }
+
+  /** Sets a discrepancy's review status and appends the decision to the corrections audit, in one transaction. */
+  async reviewDiscrepancy(discrepancyId: number, review: { status: ReviewStatus; who: string; note?: string }): Promise<Correction> {
+    if (!REVIEW_STATUSES.includes(review.status)) throw new Error(`unknown review status ${review.status}`);
+    return this.db.transaction(async (tx) => {
+      const [old] = await tx.query(
+        `SELECT d.fingerprint, d.review_status, d.reviewer_note, r.document_id FROM discrepancies d JOIN reports r ON r.id = d.report_id
+         WHERE d.id = $1 FOR NO KEY UPDATE OF d`,
+        [discrepancyId],
+      );
+      if (!old) throw new Error(`no discrepancy ${discrepancyId}`);
+      await tx.query('UPDATE discrepancies SET review_status = $2, reviewer_note = $3 WHERE id = $1', [discrepancyId, review.status, review.note ?? null]);
+      return insertCorrection(tx, {
+        documentId: num(old.document_id),
+        who: review.who,
+        why: review.note ?? `marked ${review.status}`,
+        targetKind: 'discrepancy',
+        target: old.fingerprint as string,
+        oldValue: { status: old.review_status, note: old.reviewer_note },
+        newValue: { status: review.status, note: review.note ?? null },
+      });
+    });
+  }
+
+  /** Appends to the audit; rows are never updated or deleted (the database refuses it). */
+  addCorrection(correction: NewCorrection): Promise<Correction> {
+    return insertCorrection(this.db, correction);
+  }
+
+  async listCorrections(filter: { documentId?: number } = {}): Promise<Correction[]> {
+    const rows = await this.db.query('SELECT * FROM corrections WHERE ($1::int IS NULL OR document_id = $1::int) ORDER BY id', [
+      filter.documentId ?? null,
+    ]);
+    return rows.map(correctionOf);
+  }
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+type Row = { [column: string]: unknown };
+
+function batchOf(row: Row): Batch {
+  return { id: num(row.id), label: row.label as string | null, status: row.status as BatchState, createdAt: row.created_at as Date };
+}
+
+function documentOf(row: Row): DocumentRow {
+  return {
+    id: num(row.id),
+    sha256: row.sha256 as string,
+    file: row.file as string,
+    format: row.format as Format | null,
+    size: num(row.size),
+    status: row.status as DocumentStatus,
+    failureReason: row.failure_reason as string | null,
+    extractorVersion: row.extractor_version as string | null,
+  };
+}
+
+function correctionOf(row: Row): Correction {
+  return {
+    id: num(row.id),
+    documentId: num(row.document_id),
+    createdAt: row.created_at as Date,
+    who: row.who as string,
+    why: row.why as string,
+    targetKind: row.target_kind as string,
+    target: row.target as string,
+    oldValue: row.old_value,
+    newValue: row.new_value,
+  };
+}
+
+async function insertCorrection(q: Queryable, c: NewCorrection): Promise<Correction> {
+  if (!c.who.trim() || !c.why.trim()) throw new Error('a correction needs who and why');
+  const [row] = await q.query(
+    `INSERT INTO corrections (document_id, who, why, target_kind, target, old_value, new_value)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING *`,
+    [c.documentId, c.who, c.why, c.targetKind, c.target, json(c.oldValue), json(c.newValue)],
+  );
+  return correctionOf(row);
+}
+
+/** Every mention of every figure, in reading order; the primary is the mention equal to the figure itself. */
+function figureRows(r: Record): Row[] {
+  const rows: Row[] = [];
+  for (const [key, f] of Object.entries(r.figures)) {
+    const same = (m: Record['figures'][string]['mentions'][number]) =>
+      m.value === f.value && m.unit === f.unit && m.evidence.blockId === f.evidence.blockId &&
+      m.evidence.start === f.evidence.start && m.evidence.end === f.evidence.end;
+    const primary = f.mentions.findIndex(same);
+    const mentions = primary >= 0 ? f.mentions : [f, ...f.mentions];
+    mentions.forEach((m, i) =>
+      rows.push({
+        key, value: m.value, unit: m.unit, yuan: m.yuan, rule: m.rule, section: m.section ?? null, evidence: m.evidence,
+        is_primary: primary >= 0 ? i === primary : i === 0,
+      }),
+    );
+  }
+  return rows;
+}
+
+/** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
+async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }) {
+  if (!rows.length) return;
+  const names = Object.keys(columns);
+  // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb
+  const spec = names.map((c) => `${c} ${columns[c] === 'numeric' ? 'text' : columns[c]}`).join(', ');
+  const select = names.map((c) => (columns[c] === 'numeric' ? `x.${c}::numeric` : `x.${c}`)).join(', ');
+  await q.query(
+    `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')})
+     SELECT $1, x.ordinal, ${select} FROM jsonb_to_recordset($2::jsonb) AS x(ordinal int, ${spec})`,
+    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: i })))],
+  );
+}
+
+async function batchesOf(q: Queryable, documentId: number): Promise<number[]> {
+  const rows = await q.query('SELECT batch_id FROM batch_documents WHERE document_id = $1 ORDER BY batch_id', [documentId]);
+  return rows.map((r) => num(r.batch_id));
+}
+
+/**
+ * Recomputes the derived status of batches. The batch rows are locked first (in id order, so two
+ * writers cannot deadlock), so the aggregate sees every committed document change and the last
+ * document of a batch to finish always turns it `done`.
+ */
+async function refreshBatches(q: Queryable, batchIds: number[]) {
+  if (!batchIds.length) return;
+  const ids = json(batchIds);
+  await q.query(
+    `SELECT id FROM batches WHERE id IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR NO KEY UPDATE`,
+    [ids],
+  );
+  await q.query(
+    `UPDATE batches b SET status = s.status FROM (
+       SELECT bb.id, CASE
+         WHEN count(d.id) = 0 THEN 'empty'
+         WHEN count(d.id) FILTER (WHERE d.status IN ('queued', 'processing')) = 0 THEN 'done'
+         WHEN count(d.id) FILTER (WHERE d.status <> 'queued') = 0 THEN 'queued'
+         ELSE 'processing' END AS status
+       FROM batches bb
+       LEFT JOIN batch_documents bd ON bd.batch_id = bb.id
+       LEFT JOIN documents d ON d.id = bd.document_id
+       WHERE bb.id IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb))
+       GROUP BY bb.id) s
+     WHERE b.id = s.id AND b.status <> s.status`,
+    [ids],
+  );
+}

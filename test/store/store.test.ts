@@ -1,0 +1,337 @@
+/**
+ * The store against both backends: PGlite in a temporary directory, and the machine's real
+ * PostgreSQL (a fresh schema per run, dropped afterwards). Nothing is mocked.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Record } from '../../src/model/record.ts';
+import { processFile } from '../../src/pipeline/index.ts';
+import { loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
+
+const FIXTURE = 'fixtures/seed/qiaozhong-2023.received.md';
+const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const pgUp = await reachable(PG_URL);
+const UNREACHABLE = 'PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)';
+if (!pgUp && process.env.CI === 'true') {
+  describe('store on postgres', () => {
+    it('needs a reachable PostgreSQL when CI=true', () => {
+      throw new Error(`${UNREACHABLE}; CI=true, so the PostgreSQL half of the store tests cannot be skipped`);
+    });
+  });
+} else if (!pgUp) {
+  console.warn(`skipped: ${UNREACHABLE}`);
+}
+
+/** A throwaway place for one store: open options, and how to remove it afterwards. */
+interface Place {
+  options: StoreOptions;
+  drop(): Promise<void>;
+}
+
+interface Backend {
+  name: 'pglite' | 'postgres';
+  available: boolean;
+  place(): Promise<Place>;
+}
+
+function withSearchPath(url: string, schema: string): string {
+  return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const backends: Backend[] = [
+  {
+    name: 'pglite',
+    available: true,
+    async place() {
+      const dir = mkdtempSync(join(tmpdir(), 'budgetlens-store-'));
+      return { options: { dataDir: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'postgres',
+    available: pgUp,
+    async place() {
+      const schema = `budgetlens_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+      await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
+      return {
+        options: { databaseUrl: withSearchPath(PG_URL, schema) },
+        drop: () => admin(async (c) => void (await c.query(`DROP SCHEMA ${schema} CASCADE`))),
+      };
+    },
+  },
+];
+
+let base: Record;
+let fixtureBytes: Uint8Array;
+beforeAll(async () => {
+  const outcome = await processFile(FIXTURE);
+  if (!outcome.ok) throw outcome.error;
+  base = outcome.record;
+  fixtureBytes = readFileSync(FIXTURE);
+});
+
+/** A distinct document (its own bytes and sha256) whose record is the fixture's, with overrides. */
+function variant(tag: string, overrides: Partial<Record> = {}) {
+  const bytes = new Uint8Array(Buffer.concat([fixtureBytes, Buffer.from(`\n<!-- ${tag} -->\n`)]));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const file = `${tag}.md`;
+  const record: Record = { ...structuredClone(base), file, sha256, ...overrides };
+  return { doc: { sha256, file, format: 'markdown' as const, bytes }, record };
+}
+
+describe.each(backends)('store on $name', (backend) => {
+  describe.skipIf(!backend.available)(backend.name, () => {
+    let place: Place;
+    let store: Store;
+
+    beforeAll(async () => {
+      place = await backend.place();
+      store = await Store.open(place.options);
+    });
+    afterAll(async () => {
+      await store?.close();
+      await place?.drop();
+    });
+
+    const count = async (sql: string, params: unknown[] = []) => Number((await store.db.query(sql, params))[0].n);
+
+    it('applies the migrations once, and reopening applies nothing', async () => {
+      expect(store.backend).toBe(backend.name);
+      const versions = loadMigrations().map((m) => m.version);
+      const before = await store.db.query<{ version: number; applied_at: Date }>('SELECT version, applied_at FROM schema_migrations ORDER BY version');
+      expect(before.map((r) => r.version)).toEqual(versions);
+
+      const batch = await store.createBatch('survives reopening');
+      await store.close();
+      store = await Store.open(place.options);
+      const after = await store.db.query<{ version: number; applied_at: Date }>('SELECT version, applied_at FROM schema_migrations ORDER BY version');
+      expect(after).toEqual(before);
+      expect((await store.batchStatus(batch.id)).label).toBe('survives reopening');
+    });
+
+    // PGlite allows one process per data directory, so concurrent opening is a PostgreSQL-only case
+    if (backend.name === 'postgres') it('two processes opening a fresh database at once migrate it once', async () => {
+      const fresh = await backend.place();
+      try {
+        const [a, b] = await Promise.all([Store.open(fresh.options), Store.open(fresh.options)]);
+        try {
+          const rows = await a.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+          expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
+          expect((await b.createBatch('b')).id).toBeGreaterThan(0);
+        } finally {
+          await Promise.all([a.close(), b.close()]);
+        }
+      } finally {
+        await fresh.drop();
+      }
+    });
+
+    it('keeps the same file added twice as one document linked to both batches', async () => {
+      const { doc } = variant('twice');
+      const first = await store.createBatch('first');
+      const second = await store.createBatch('second');
+      const a = await store.addDocument(first.id, doc);
+      const b = await store.addDocument(second.id, { ...doc, file: 'renamed.md' });
+      const c = await store.addDocument(first.id, doc);
+      expect(a.created).toBe(true);
+      expect(b).toEqual({ documentId: a.documentId, created: false });
+      expect(c).toEqual({ documentId: a.documentId, created: false });
+      expect(await count('SELECT count(*) AS n FROM documents WHERE sha256 = $1', [doc.sha256])).toBe(1);
+      expect(await count('SELECT count(*) AS n FROM blobs WHERE sha256 = $1', [doc.sha256])).toBe(1);
+      expect(await count('SELECT count(*) AS n FROM batch_documents WHERE document_id = $1', [a.documentId])).toBe(2);
+      for (const batch of [first, second]) {
+        const s = await store.batchStatus(batch.id);
+        expect(s.total).toBe(1);
+        expect(s.counts.queued).toBe(1);
+        expect(s.status).toBe('queued');
+      }
+      expect(Buffer.from((await store.getBlob(doc.sha256))!).equals(Buffer.from(doc.bytes))).toBe(true);
+      expect(await store.getBlob('0'.repeat(64))).toBeNull();
+      await expect(store.addDocument(first.id, { ...doc, sha256: 'f'.repeat(64) })).rejects.toThrow(/does not match/);
+    });
+
+    it('round-trips money exactly through NUMERIC, and the record unchanged', async () => {
+      const key = Object.keys(base.figures)[0];
+      const { doc, record } = variant('numeric');
+      const figure = record.figures[key];
+      figure.yuan = '71434500.123456';
+      figure.mentions[0].yuan = '71434500.123456';
+      record.tasks[0].budget = '123456789012345678901234567890.000000000001';
+      const batch = await store.createBatch();
+      const { documentId } = await store.addDocument(batch.id, doc);
+      await store.markProcessing(documentId);
+      await store.saveResult(documentId, record);
+
+      const [row] = await store.db.query<{ yuan: string; exact: boolean }>(
+        `SELECT f.yuan, f.yuan = '71434500.123456'::numeric AS exact FROM figures f JOIN reports r ON r.id = f.report_id
+         WHERE r.document_id = $1 AND f.key = $2 AND f.is_primary`,
+        [documentId, key],
+      );
+      expect(row).toEqual({ yuan: '71434500.123456', exact: true });
+      const [task] = await store.db.query<{ budget: string }>(
+        'SELECT t.budget FROM task_lines t JOIN reports r ON r.id = t.report_id WHERE r.document_id = $1 ORDER BY t.ordinal LIMIT 1',
+        [documentId],
+      );
+      expect(task.budget).toBe('123456789012345678901234567890.000000000001');
+      const primaries = await count(
+        'SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1 AND f.is_primary',
+        [documentId],
+      );
+      expect(primaries).toBe(Object.keys(record.figures).length);
+
+      const [stored] = await store.listRecords({ batchId: batch.id });
+      expect(stored).toEqual(record);
+      expect(Object.keys(stored.figures)).toEqual(Object.keys(record.figures)); // reading order, not jsonb's
+      expect(stored.figures[key].yuan).toBe('71434500.123456');
+      expect((await store.batchStatus(batch.id)).status).toBe('done');
+      expect((await store.getDocument(documentId))?.extractorVersion).toBe(record.extractorVersion);
+    });
+
+    it('saveResult is one transaction: a failure mid-way leaves the previous result', async () => {
+      const { doc, record } = variant('atomic', { department: '原部门' });
+      const batch = await store.createBatch();
+      const { documentId } = await store.addDocument(batch.id, doc);
+      await store.saveResult(documentId, record);
+      const rowsBefore = await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [documentId]);
+      await store.markProcessing(documentId);
+
+      // a real database failure on the statement after the old report was deleted and the new one inserted
+      await store.db.exec(`
+        CREATE FUNCTION test_injected_failure() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+        CREATE TRIGGER test_injected_failure BEFORE INSERT ON figures FOR EACH STATEMENT EXECUTE FUNCTION test_injected_failure();`);
+      try {
+        await expect(store.saveResult(documentId, { ...record, department: '新部门', extractorVersion: '9.9.9' })).rejects.toThrow(/injected failure/);
+      } finally {
+        await store.db.exec('DROP TRIGGER test_injected_failure ON figures; DROP FUNCTION test_injected_failure();');
+      }
+
+      const [kept] = await store.listRecords({ batchId: batch.id });
+      expect(kept.department).toBe('原部门');
+      expect(kept).toEqual(record);
+      expect(await count('SELECT count(*) AS n FROM reports WHERE document_id = $1', [documentId])).toBe(1);
+      expect(await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [documentId])).toBe(rowsBefore);
+      const docRow = await store.getDocument(documentId);
+      expect(docRow?.status).toBe('processing');
+      expect(docRow?.extractorVersion).toBe(record.extractorVersion);
+
+      await store.saveResult(documentId, { ...record, department: '新部门' });
+      expect((await store.listRecords({ batchId: batch.id })).map((r) => r.department)).toEqual(['新部门']);
+      expect(await count('SELECT count(*) AS n FROM reports WHERE document_id = $1', [documentId])).toBe(1);
+    });
+
+    it('lists failed documents with their reasons', async () => {
+      const batch = await store.createBatch('mixed');
+      const ok = variant('mixed-ok');
+      const bad = variant('mixed-bad');
+      const slow = variant('mixed-slow');
+      const okId = (await store.addDocument(batch.id, ok.doc)).documentId;
+      const badId = (await store.addDocument(batch.id, bad.doc)).documentId;
+      const slowId = (await store.addDocument(batch.id, slow.doc)).documentId;
+      for (const id of [okId, badId, slowId]) await store.markProcessing(id);
+      await store.saveResult(okId, ok.record);
+      await store.markFailed(badId, 'encrypted: the PDF asks for a password');
+
+      let s = await store.batchStatus(batch.id);
+      expect(s.counts).toEqual({ queued: 0, processing: 1, done: 1, failed: 1 });
+      expect(s.total).toBe(3);
+      expect(s.status).toBe('processing');
+      expect(s.failed).toEqual([{ documentId: badId, file: 'mixed-bad.md', sha256: bad.doc.sha256, reason: 'encrypted: the PDF asks for a password' }]);
+
+      await store.markFailed(slowId, 'timeout after 60 s', base.extractorVersion);
+      s = await store.batchStatus(batch.id);
+      expect(s.counts).toEqual({ queued: 0, processing: 0, done: 1, failed: 2 });
+      expect(s.status).toBe('done');
+      expect(s.failed.map((f) => f.reason)).toEqual(['encrypted: the PDF asks for a password', 'timeout after 60 s']);
+
+      const current = (await store.documentsNeedingReprocess(base.extractorVersion)).map((d) => d.id);
+      expect(current).toContain(badId); // failed with no version recorded
+      expect(current).not.toContain(okId);
+      expect(current).not.toContain(slowId);
+      const next = (await store.documentsNeedingReprocess('99.0.0')).map((d) => d.id);
+      expect(next).toEqual(expect.arrayContaining([okId, badId, slowId]));
+    });
+
+    it('filters records by batch, year and department, in a stable order', async () => {
+      const one = await store.createBatch('filters-1');
+      const two = await store.createBatch('filters-2');
+      const docs = [
+        { batch: one, v: variant('f-b', { year: 2031, department: '乙局' }) },
+        { batch: one, v: variant('f-a', { year: 2031, department: '甲局' }) },
+        { batch: one, v: variant('f-c', { year: 2030, department: '甲局' }) },
+        { batch: two, v: variant('f-d', { year: 2031, department: '甲局' }) },
+      ];
+      for (const { batch, v } of docs) {
+        const { documentId } = await store.addDocument(batch.id, v.doc);
+        await store.saveResult(documentId, v.record);
+      }
+      const files = (rs: Record[]) => rs.map((r) => r.file);
+      // year, then department in byte order (乙 U+4E59 before 甲 U+7532) on both backends, then file
+      expect(files(await store.listRecords({ batchId: one.id }))).toEqual(['f-c.md', 'f-b.md', 'f-a.md']);
+      expect(files(await store.listRecords({ batchId: one.id, year: 2031 }))).toEqual(['f-b.md', 'f-a.md']);
+      expect(files(await store.listRecords({ batchId: one.id, department: '甲局' }))).toEqual(['f-c.md', 'f-a.md']);
+      expect(files(await store.listRecords({ year: 2031, department: '甲局' }))).toEqual(['f-a.md', 'f-d.md']);
+      expect(files(await store.listRecords({ batchId: two.id }))).toEqual(['f-d.md']);
+      expect(await store.listRecords({ year: 1999 })).toEqual([]);
+    });
+
+    it('keeps corrections append-only, through re-saving, and carries review decisions over', async () => {
+      const { doc, record } = variant('corrections');
+      expect(record.discrepancies.length).toBeGreaterThan(0);
+      const batch = await store.createBatch();
+      const { documentId } = await store.addDocument(batch.id, doc);
+      await store.saveResult(documentId, record);
+
+      const key = Object.keys(record.figures)[0];
+      const fix = await store.addCorrection({
+        documentId, who: 'reviewer@example', why: 'the table says otherwise', targetKind: 'figure', target: key,
+        oldValue: { value: record.figures[key].value }, newValue: { value: '1' },
+      });
+      expect(fix.createdAt).toBeInstanceOf(Date);
+      const [first] = await store.listDiscrepancies({ documentId });
+      const review = await store.reviewDiscrepancy(first.id, { status: 'genuine', who: 'reviewer@example', note: 'confirmed with the department' });
+      expect(review.oldValue).toEqual({ status: 'open', note: null });
+
+      await expect(store.db.query('UPDATE corrections SET why = $1 WHERE id = $2', ['rewritten', fix.id])).rejects.toThrow(/append-only/);
+      await expect(store.db.query('DELETE FROM corrections WHERE id = $1', [fix.id])).rejects.toThrow(/append-only/);
+      await expect(store.db.exec('TRUNCATE corrections')).rejects.toThrow(/append-only/);
+
+      await store.saveResult(documentId, { ...record, warnings: ['processed again'] });
+      const kept = await store.listCorrections({ documentId });
+      expect(kept).toEqual([fix, review]);
+      const again = await store.listDiscrepancies({ documentId });
+      expect(again[0].id).not.toBe(first.id); // the report's rows were replaced…
+      expect(again[0]).toMatchObject({ fingerprint: first.fingerprint, reviewStatus: 'genuine', reviewerNote: 'confirmed with the department' }); // …the decision kept
+      expect(again.slice(1).every((d) => d.reviewStatus === 'open')).toBe(true);
+    });
+  });
+});
+
