@@ -180,6 +180,23 @@ export class Store {
     return row ? documentOf(row) : null;
   }
 
+  /** Documents, optionally of one batch, in id order. */
+  async listDocuments(filter: { batchId?: number } = {}): Promise<DocumentRow[]> {
+    const rows = await this.db.query(
+      `SELECT * FROM documents d
+       WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = d.id AND bd.batch_id = $1::int))
+       ORDER BY d.id`,
+      [filter.batchId ?? null],
+    );
+    return rows.map(documentOf);
+  }
+
+  /** The most recently created batch, or null when there is none. */
+  async latestBatchId(): Promise<number | null> {
+    const [row] = await this.db.query<{ id: number }>('SELECT id FROM batches ORDER BY id DESC LIMIT 1');
+    return row ? num(row.id) : null;
+  }
+
   async getBlob(sha256: string): Promise<Uint8Array | null> {
     const [row] = await this.db.query<{ data: Uint8Array }>('SELECT data FROM blobs WHERE sha256 = $1', [sha256]);
     return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
@@ -333,10 +350,12 @@ export class Store {
   }
 
   /** Documents last processed (or failed) with another extractor version, or with none recorded. */
-  async documentsNeedingReprocess(extractorVersion: string): Promise<DocumentRow[]> {
+  async documentsNeedingReprocess(extractorVersion: string, filter: { batchId?: number } = {}): Promise<DocumentRow[]> {
     const rows = await this.db.query(
-      `SELECT * FROM documents WHERE status IN ('done', 'failed') AND extractor_version IS DISTINCT FROM $1 ORDER BY id`,
-      [extractorVersion],
+      `SELECT * FROM documents d WHERE status IN ('done', 'failed') AND extractor_version IS DISTINCT FROM $1
+         AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = d.id AND bd.batch_id = $2::int))
+       ORDER BY id`,
+      [extractorVersion, filter.batchId ?? null],
     );
     return rows.map(documentOf);
   }
