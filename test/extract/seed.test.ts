@@ -4,7 +4,7 @@ import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { processFile } from '../../src/pipeline/index.ts';
 
 const fixture = (name: string) => new URL(`../../fixtures/seed/${name}`, import.meta.url).pathname;
-const labels = JSON.parse(readFileSync(fixture('qiaozhong-2023.labels.json'), 'utf8'));
+const labels = JSON.parse(readFileSync(new URL('../../fixtures/labels/qiaozhong-2023.json', import.meta.url).pathname, 'utf8'));
 const vocabulary = new Set<string>(VOCABULARY_KEYS);
 
 describe.each(['qiaozhong-2023.received.md', 'qiaozhong-2023.md', 'qiaozhong-2023.docx', 'qiaozhong-2023.pdf'])('seed report from %s', (file) => {
