@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { registerParse } from './cli/parse.ts';
 import { registerExtract } from './cli/extract.ts';
 import { registerSchema } from './cli/schema.ts';
+import { registerIngest, registerWorker } from './cli/ingest.ts';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
@@ -16,6 +17,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerParse(program);
   registerExtract(program);
+  registerIngest(program);
+  registerWorker(program);
   registerSchema(program);
   return program;
 }

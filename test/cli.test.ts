@@ -56,3 +56,39 @@ describe('budgetlens CLI', () => {
     expect(table.rows[0].map((c: { text: string }) => c.text)).toEqual(['年度主要工作任务(政策)', '任务(政策)的绩效目标', '任务(政策)关键指标']);
   });
 });
+
+describe('budgetlens ingest / status / export / reprocess (embedded store, no Redis)', () => {
+  const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '' };
+  const runIn = async (data: string, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+
+  it('ingests a directory and a bad archive, names the failure, exits 1; re-ingesting adds nothing', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const first = await runIn(data, 'ingest', 'fixtures/seed', 'fixtures/zip/traversal.zip', '--no-progress');
+    expect(first.code).toBe(1);
+    expect(first.stdout).toMatch(/done\s+5/);
+    expect(first.stdout).toMatch(/traversal\.zip: archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    expect(first.stdout).toMatch(/discrepancies\s+\d+ error/);
+    const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
+    expect(again.code).toBe(0);
+    const status = await runIn(data, 'status');
+    expect(status.stdout).toMatch(/5 documents: 5 done, 0 failed/);
+    const exported = (await runIn(data, 'export', '--format', 'jsonl')).stdout.trim().split('\n');
+    expect(exported).toHaveLength(5);
+    const seed = exported.map((l) => JSON.parse(l)).find((r) => r.file === 'qiaozhong-2023.received.md');
+    expect(seed.figures['budget.total'].value).toBe('7143.45');
+    expect((await runIn(data, 'export', '--department', '桥中街道')).stdout.trim().split('\n')).toHaveLength(5);
+    expect((await runIn(data, 'export', '--department', '没有这个部门')).stdout.trim()).toBe('');
+    expect((await runIn(data, 'export', '--year', '2022')).stdout.trim()).toBe('');
+    const reprocess = await runIn(data, 'reprocess', '--all', '--no-progress');
+    expect(reprocess.code).toBe(0);
+    expect(reprocess.stdout).toMatch(/done\s+5/);
+  });
+});

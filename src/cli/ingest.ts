@@ -1,0 +1,229 @@
+/**
+ * ingest / status / export / reprocess: the commands that feed the store and read it back.
+ * With REDIS_URL set, documents go through BullMQ workers; without it, the in-process runner
+ * calls the same processors (the embedded default: nothing else to install).
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { sha256 } from '../parse/index.ts';
+import { collectInputs } from '../pipeline/inputs.ts';
+import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
+import type { Record } from '../model/record.ts';
+
+interface GlobalOptions {
+  data?: string;
+}
+
+export async function openStore(program: Command): Promise<Store> {
+  const global = program.opts<GlobalOptions>();
+  return Store.open({ ...storeOptionsFromEnv(), ...(global.data ? { dataDir: global.data } : {}) });
+}
+
+type DocJob = { documentId: number; sha256: string; file: string };
+
+/** Runs documents through the embedded runner, with a progress bar on a terminal. */
+async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean): Promise<void> {
+  const { InProcessRunner } = await import('../queue/inprocess.ts');
+  const bar = progress && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(docs.length, 0, { failed: 0, file: '' });
+  const runner = new InProcessRunner({
+    store,
+    concurrency,
+    onProgress: (p: { done: number; failed: number; total: number; file: string }) => {
+      if (bar) bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
+      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${p.total} ${p.file}\n`);
+    },
+  });
+  try {
+    await runner.run(batchId, docs);
+  } finally {
+    bar?.stop();
+  }
+}
+
+function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[]): string {
+  const severities = { error: 0, warning: 0, info: 0 };
+  let figures = 0;
+  for (const r of records) {
+    figures += Object.keys(r.figures).length;
+    for (const d of r.discrepancies) severities[d.severity]++;
+  }
+  const failed = status.counts.failed + inputFailures.length;
+  const rows = [
+    ['batch', String(status.id)],
+    ['documents', String(status.total + inputFailures.length)],
+    ['  done', String(status.counts.done)],
+    ['  failed', String(failed)],
+    ['  waiting', String(status.counts.queued + status.counts.processing)],
+    ['figures', String(figures)],
+    ['discrepancies', `${severities.error} error, ${severities.warning} warning, ${severities.info} info`],
+  ];
+  const lines = rows.map(([k, v]) => `${k.padEnd(16)}${v}`);
+  for (const f of inputFailures) lines.push(`failed: ${f.name}: ${f.reason}`);
+  for (const f of status.failed) lines.push(`failed: ${f.file}: ${f.reason ?? 'unknown reason'}`);
+  return lines.join('\n');
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read report files, directories (recursive) and .zip archives into the store, extracting and reconciling each')
+    .argument('<paths...>', 'files, directories or .zip archives')
+    .option('--label <label>', 'a label for the batch')
+    .option('--concurrency <n>', 'documents processed at once (embedded runner)', (v) => Number.parseInt(v, 10), 2)
+    .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
+    .option('--timeout <seconds>', 'with --wait: give up after this many seconds', (v) => Number.parseInt(v, 10), 3600)
+    .option('--no-progress', 'no progress output')
+    .action(async (paths: string[], opts: { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
+      if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
+      const store = await openStore(program);
+      try {
+        const { files, failures } = await collectInputs(paths);
+        const batch = await store.createBatch(opts.label);
+        const docs: DocJob[] = [];
+        for (const f of files) {
+          const hash = sha256(f.bytes);
+          const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: f.name, bytes: f.bytes });
+          const existing = await store.getDocument(documentId);
+          // the same file, already read by this extractor version: nothing to do
+          if (existing?.status === 'done' && existing.extractorVersion === EXTRACTOR_VERSION) continue;
+          docs.push({ documentId, sha256: hash, file: f.name });
+        }
+        if (process.env.REDIS_URL) {
+          const { BatchProducer, connectionFromUrl } = await import('../queue/bullmq.ts');
+          const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL) });
+          try {
+            await producer.enqueue(batch.id, docs);
+            if (!opts.wait) {
+              process.stdout.write(`batch ${batch.id}: ${docs.length} documents queued (budgetlens status ${batch.id})\n`);
+              return;
+            }
+            await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 });
+          } finally {
+            await producer.close();
+          }
+        } else {
+          await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+        }
+        const status = await store.batchStatus(batch.id);
+        const records = await store.listRecords({ batchId: batch.id });
+        process.stdout.write(`${summarize(status, records, failures)}\n`);
+        if (status.counts.failed > 0 || failures.length > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('status')
+    .description('per-batch and per-document status, naming each failed file with its reason')
+    .argument('[batch]', 'a batch id (default: the latest batch)')
+    .action(async (batchArg?: string) => {
+      const store = await openStore(program);
+      try {
+        const id = batchArg === undefined ? await store.latestBatchId() : Number.parseInt(batchArg, 10);
+        if (id === null || !Number.isInteger(id)) {
+          process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+          return;
+        }
+        const status = await store.batchStatus(id);
+        const c = status.counts;
+        process.stdout.write(`batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
+        for (const f of status.failed) process.stdout.write(`  failed: ${f.file}: ${f.reason ?? 'unknown reason'}\n`);
+        if (c.failed > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('export')
+    .description('write the stored records (the same shape as `extract`)')
+    .option('--format <format>', 'jsonl', 'jsonl')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--year <year>', 'only this fiscal year', (v) => Number.parseInt(v, 10))
+    .option('--department <text>', 'only departments whose name contains this text')
+    .option('--batch <id>', 'only documents of this batch', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { format: string; out?: string; year?: number; department?: string; batch?: number }) => {
+      if (opts.format !== 'jsonl') program.error(`--format ${opts.format} is not supported yet; use jsonl`, { exitCode: 2 });
+      const store = await openStore(program);
+      try {
+        const records = (await store.listRecords({ batchId: opts.batch, year: opts.year })).filter(
+          (r) => !opts.department || (r.department ?? '').includes(opts.department),
+        );
+        const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+        for (const r of records) if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
+        if (opts.out) {
+          (out as ReturnType<typeof createWriteStream>).end();
+          await once(out, 'finish');
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('reprocess')
+    .description('read stored documents again with the current extractor, keeping reviewers\' corrections')
+    .option('--all', 'every stored document, not only those read by another extractor version')
+    .option('--batch <id>', 'only documents of this batch', (v) => Number.parseInt(v, 10))
+    .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
+    .option('--no-progress', 'no progress output')
+    .action(async (opts: { all?: boolean; batch?: number; concurrency: number; progress: boolean }) => {
+      const store = await openStore(program);
+      try {
+        const rows = opts.all
+          ? await store.listDocuments({ batchId: opts.batch })
+          : await store.documentsNeedingReprocess(EXTRACTOR_VERSION, { batchId: opts.batch });
+        const batch = await store.createBatch(`reprocess ${new Date().toISOString()}`);
+        const docs: DocJob[] = [];
+        for (const d of rows) {
+          const bytes = await store.getBlob(d.sha256);
+          if (!bytes) continue;
+          await store.addDocument(batch.id, { sha256: d.sha256, file: d.file, bytes });
+          docs.push({ documentId: d.id, sha256: d.sha256, file: d.file });
+        }
+        await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+        const status = await store.batchStatus(batch.id);
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [])}\n`);
+        if (status.counts.failed > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('start a BullMQ worker process (needs REDIS_URL and DATABASE_URL); SIGTERM finishes running documents, then exits 0')
+    .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
+    .action(async (opts: { concurrency: number }) => {
+      if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
+      if (!process.env.REDIS_URL) program.error('REDIS_URL is not set: workers take their jobs from Redis', { exitCode: 2 });
+      const { startWorkers, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
+      let workers: Awaited<ReturnType<typeof startWorkers>>;
+      try {
+        workers = await startWorkers({ redisUrl: process.env.REDIS_URL, store: storeOptionsFromEnv(), concurrency: opts.concurrency, ...workerSettingsFromEnv() });
+      } catch (e) {
+        program.error(`budgetlens worker: ${(e as Error).message}`, { exitCode: 2 });
+      }
+      process.stdout.write(`budgetlens worker ${process.pid}: ready (concurrency ${opts.concurrency})\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          process.stdout.write(`budgetlens worker ${process.pid}: ${signal}, finishing running documents\n`);
+          workers.close().then(resolve, (e: Error) => {
+            process.stderr.write(`budgetlens worker: ${e.message}\n`);
+            resolve();
+          });
+        };
+        process.once('SIGTERM', () => stop('SIGTERM'));
+        process.once('SIGINT', () => stop('SIGINT'));
+      });
+    });
+}

@@ -1,0 +1,85 @@
+/**
+ * The work of the queue, shared by both runners (the in-process runner and the BullMQ workers):
+ * plain data in, a Store to read and write, no queue library in sight.
+ *
+ * Failure kinds:
+ * - bad input (the file cannot be read: a ParseError from the pipeline): the document is marked
+ *   failed with its reason and the current EXTRACTOR_VERSION, so it is not offered for
+ *   reprocessing until the extractor changes. Retrying would give the same answer: the runners
+ *   do not retry it (BullMQ: UnrecoverableError).
+ * - anything else (the database went away, the process ran out of something): transient. The error
+ *   is rethrown so the runner retries it with backoff; on the last attempt the document is marked
+ *   failed without a version, so a later `reprocess` offers it again.
+ */
+import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import type { Discrepancy, Record } from '../model/record.ts';
+import { processBytes } from '../pipeline/index.ts';
+import { reconcileChain } from '../reconcile/index.ts';
+import type { Store } from '../store/index.ts';
+
+/** One document of a batch, as the store knows it. */
+export interface DocumentJob {
+  documentId: number;
+  sha256: string;
+  file: string;
+}
+
+export type DocumentResult =
+  | { status: 'done'; documentId: number; file: string; discrepancies: number }
+  | { status: 'failed'; documentId: number; file: string; reason: string };
+
+export interface ProcessOptions {
+  /** This is the runner's last try: a transient error marks the document failed before it is rethrown. */
+  finalAttempt?: boolean;
+}
+
+/** Processes one stored document: its bytes from the store, the pipeline, the result back to the store. */
+export async function processDocument(job: DocumentJob, store: Store, options: ProcessOptions = {}): Promise<DocumentResult> {
+  try {
+    await store.markProcessing(job.documentId);
+    const bytes = await store.getBlob(job.sha256);
+    if (!bytes) {
+      // the store lost the original: no retry brings it back, and no version is recorded so that
+      // adding the file again and reprocessing can repair it
+      const reason = `missing: the original bytes (sha256 ${job.sha256}) are not in the store`;
+      await store.markFailed(job.documentId, reason);
+      return { status: 'failed', documentId: job.documentId, file: job.file, reason };
+    }
+    const outcome = await processBytes(bytes, job.file);
+    if (!outcome.ok) {
+      const reason = `${outcome.error.code}: ${outcome.error.reason}`;
+      await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION);
+      return { status: 'failed', documentId: job.documentId, file: job.file, reason };
+    }
+    await store.saveResult(job.documentId, outcome.record);
+    return { status: 'done', documentId: job.documentId, file: job.file, discrepancies: outcome.record.discrepancies.length };
+  } catch (e) {
+    if (options.finalAttempt) {
+      await store.markFailed(job.documentId, `error: ${(e as Error).message ?? String(e)}`).catch(() => {});
+    }
+    throw e;
+  }
+}
+
+export interface BatchResult {
+  batchId: number;
+  /** Departments of the batch whose records (all years) were chained. */
+  departments: string[];
+  /** carryover.chain discrepancies across those records. Not stored (yet). */
+  discrepancies: Discrepancy[];
+}
+
+/**
+ * After every document of a batch: the cross-document rule (carryover.chain) over the stored
+ * records of the departments present in the batch, all their years, not only this batch's.
+ */
+export async function finishBatch(batchId: number, store: Store): Promise<BatchResult> {
+  const inBatch = await store.listRecords({ batchId });
+  const departments = [...new Set(inBatch.map((r) => r.department).filter((d): d is string => !!d))].sort();
+  const records: Record[] = [];
+  for (const department of departments) {
+    // exact names only, whatever matching the store's filter does
+    records.push(...(await store.listRecords({ department })).filter((r) => r.department === department));
+  }
+  return { batchId, departments, discrepancies: reconcileChain(records) };
+}
