@@ -91,4 +91,15 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(reprocess.code).toBe(0);
     expect(reprocess.stdout).toMatch(/done\s+5/);
   });
+
+  it('checks the carry-over chain across the years of a department and prints it in the summary', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-chain-'));
+    writeFileSync(join(dir, 'a-2022.md'), '# 某县财政局2022年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。年末结转和结余 10 万元。\n');
+    writeFileSync(join(dir, 'b-2023.md'), '# 某县财政局2023年度部门整体支出绩效自评报告\n\n年初结转和结余 12 万元。全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n');
+    const r = await runIn(data, 'ingest', dir, '--no-progress');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/across years\s+1 carry-over chain/);
+    expect(r.stdout).toMatch(/carryover\.chain: .*10 ≠ 12, gap 2 万元/);
+  });
 });

@@ -11,7 +11,7 @@ import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { sha256 } from '../parse/index.ts';
 import { collectInputs } from '../pipeline/inputs.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
-import type { Record } from '../model/record.ts';
+import type { Discrepancy, Record } from '../model/record.ts';
 
 interface GlobalOptions {
   data?: string;
@@ -25,7 +25,7 @@ export async function openStore(program: Command): Promise<Store> {
 type DocJob = { documentId: number; sha256: string; file: string };
 
 /** Runs documents through the embedded runner, with a progress bar on a terminal. */
-async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean): Promise<void> {
+async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean): Promise<Discrepancy[]> {
   const { InProcessRunner } = await import('../queue/inprocess.ts');
   const bar = progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -40,13 +40,13 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
     },
   });
   try {
-    await runner.run(batchId, docs);
+    return (await runner.run(batchId, docs)).discrepancies;
   } finally {
     bar?.stop();
   }
 }
 
-function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[]): string {
+function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[], chain: Discrepancy[] = []): string {
   const severities = { error: 0, warning: 0, info: 0 };
   let figures = 0;
   for (const r of records) {
@@ -62,10 +62,12 @@ function summarize(status: BatchStatus, records: Record[], inputFailures: { name
     ['  waiting', String(status.counts.queued + status.counts.processing)],
     ['figures', String(figures)],
     ['discrepancies', `${severities.error} error, ${severities.warning} warning, ${severities.info} info`],
+    ['across years', `${chain.length} carry-over chain`],
   ];
   const lines = rows.map(([k, v]) => `${k.padEnd(16)}${v}`);
   for (const f of inputFailures) lines.push(`failed: ${f.name}: ${f.reason}`);
   for (const f of status.failed) lines.push(`failed: ${f.file}: ${f.reason ?? 'unknown reason'}`);
+  for (const d of chain) lines.push(`${d.severity} ${d.rule}: ${d.message.zh}`);
   return lines.join('\n');
 }
 
@@ -94,6 +96,7 @@ export function registerIngest(program: Command): void {
           if (existing?.status === 'done' && existing.extractorVersion === EXTRACTOR_VERSION) continue;
           docs.push({ documentId, sha256: hash, file: f.name });
         }
+        let chain: Discrepancy[] = [];
         if (process.env.REDIS_URL) {
           const { BatchProducer, connectionFromUrl } = await import('../queue/bullmq.ts');
           const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL) });
@@ -103,16 +106,16 @@ export function registerIngest(program: Command): void {
               process.stdout.write(`batch ${batch.id}: ${docs.length} documents queued (budgetlens status ${batch.id})\n`);
               return;
             }
-            await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 });
+            chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
           } finally {
             await producer.close();
           }
         } else {
-          await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+          chain = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
         }
         const status = await store.batchStatus(batch.id);
         const records = await store.listRecords({ batchId: batch.id });
-        process.stdout.write(`${summarize(status, records, failures)}\n`);
+        process.stdout.write(`${summarize(status, records, failures, chain)}\n`);
         if (status.counts.failed > 0 || failures.length > 0) process.exitCode = 1;
       } finally {
         await store.close();
@@ -188,9 +191,9 @@ export function registerIngest(program: Command): void {
           await store.addDocument(batch.id, { sha256: d.sha256, file: d.file, bytes });
           docs.push({ documentId: d.id, sha256: d.sha256, file: d.file });
         }
-        await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+        const chain = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
         const status = await store.batchStatus(batch.id);
-        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [])}\n`);
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [], chain)}\n`);
         if (status.counts.failed > 0) process.exitCode = 1;
       } finally {
         await store.close();
