@@ -15,23 +15,11 @@ import { Queue } from 'bullmq';
 import { BAD_INPUT, BatchProducer, DOCUMENT_QUEUE } from '../../src/queue/bullmq.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { Store } from '../../src/store/index.ts';
+import { PG_URL, pgAnswers } from '../services.ts';
 import { addBatch, markdownVariant, redisAnswers, seedFiles, unreadableFiles } from './helpers.ts';
 
-const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
-async function pgAnswers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 const where = (url: string) => new URL(url).host;
 const missing = [

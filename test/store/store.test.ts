@@ -11,24 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Record } from '../../src/model/record.ts';
 import { processFile } from '../../src/pipeline/index.ts';
 import { loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
+import { PG_URL, pgAnswers } from '../services.ts';
 
 const FIXTURE = 'fixtures/seed/qiaozhong-2023.received.md';
-const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const pgUp = await reachable(PG_URL);
+const pgUp = await pgAnswers(PG_URL);
 const UNREACHABLE = 'PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)';
 if (!pgUp && process.env.CI === 'true') {
   describe('store on postgres', () => {
