@@ -6,6 +6,7 @@ import { registerParse } from './cli/parse.ts';
 import { registerExtract } from './cli/extract.ts';
 import { registerSchema } from './cli/schema.ts';
 import { registerIngest, registerWorker } from './cli/ingest.ts';
+import { registerExport } from './cli/export.ts';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerParse(program);
   registerExtract(program);
   registerIngest(program);
+  registerExport(program);
   registerWorker(program);
   registerSchema(program);
   return program;
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
+    // the reader went away (`export | head`): what it wanted, it has
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return EXIT.ok;
     process.stderr.write(`budgetlens: ${(e as Error).message}\n`);
     return EXIT.someFailed;
   }

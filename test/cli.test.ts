@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,8 +19,8 @@ const seed = 'fixtures/seed/qiaozhong-2023.received.md';
 
 describe('budgetlens CLI', () => {
   it('prints help for every command and exits 0', async () => {
-    for (const cmd of [[], ['parse'], ['extract'], ['schema']]) {
-      const r = await run(...cmd, '--help');
+    const commands = [[], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['reprocess'], ['worker']];
+    for (const r of await Promise.all(commands.map((cmd) => run(...cmd, '--help')))) {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage: budgetlens/);
     }
@@ -84,13 +84,34 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(exported).toHaveLength(5);
     const seed = exported.map((l) => JSON.parse(l)).find((r) => r.file === 'qiaozhong-2023.received.md');
     expect(seed.figures['budget.total'].value).toBe('7143.45');
-    expect((await runIn(data, 'export', '--department', '桥中街道')).stdout.trim().split('\n')).toHaveLength(5);
-    expect((await runIn(data, 'export', '--department', '没有这个部门')).stdout.trim()).toBe('');
-    expect((await runIn(data, 'export', '--year', '2022')).stdout.trim()).toBe('');
+    expect((await runIn(data, 'export', '--format', 'jsonl', '--department', '桥中街道')).stdout.trim().split('\n')).toHaveLength(5);
+    expect((await runIn(data, 'export', '--format', 'jsonl', '--department', '没有这个部门')).stdout.trim()).toBe('');
+    expect((await runIn(data, 'export', '--format', 'jsonl', '--year', '2022')).stdout.trim()).toBe('');
+
+    // CSV by default: the long table, one row per figure of the five reports
+    const long = (await runIn(data, 'export')).stdout;
+    expect(long.startsWith('\uFEFFdepartment,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    const figures = exported.map((l) => Object.keys(JSON.parse(l).figures).length).reduce((a, b) => a + b, 0);
+    expect(long.trimEnd().split('\r\n')).toHaveLength(1 + figures);
+    const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom', '--year', '2023')).stdout.trimEnd().split('\r\n');
+    expect(wide[0]).toMatch(/^department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
+    expect(wide.slice(1).filter((l) => l.includes(',qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
+    const problems = await runIn(data, 'export', '--what', 'discrepancies', '--out', join(data, 'problems.csv'));
+    expect(problems.code).toBe(0);
+    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFFdepartment,year,file,rule,subject,severity,message_zh/);
+    const book = await runIn(data, 'export', '--format', 'xlsx', '--out', join(data, 'all.xlsx'));
+    expect(book.code).toBe(0);
+    expect(readFileSync(join(data, 'all.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(data).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect((await runIn(data, 'export', '--shape', 'tall')).code).toBe(2);
+    const unwritable = await runIn(data, 'export', '--out', join(data, 'no-such-dir', 'x.csv'));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toMatch(/cannot write .*no-such-dir\/x\.csv: ENOENT/);
     const reprocess = await runIn(data, 'reprocess', '--all', '--no-progress');
     expect(reprocess.code).toBe(0);
     expect(reprocess.stdout).toMatch(/done\s+5/);
-  });
+    // a dozen command runs, each opening the embedded store: a slow machine must not fail this
+  }, 240_000);
 
   it('checks the carry-over chain across the years of a department and prints it in the summary', async () => {
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));

@@ -1,4 +1,5 @@
 /** The machine's real services, as integration tests reach them (never mocked). */
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 
 export const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -15,4 +16,10 @@ export async function pgAnswers(url: string = PG_URL): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** Whether a command is on PATH (LibreOffice's `soffice`, say). */
+export function commandExists(command: string): boolean {
+  const { status } = spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+  return status === 0;
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { processFile } from '../pipeline/index.ts';
 import type { Record } from '../model/record.ts';
 import { labelOf } from '../model/keys.ts';
 
@@ -24,6 +23,7 @@ export function registerExtract(program: Command): void {
       if (!['jsonl', 'json', 'text'].includes(opts.format)) {
         program.error(`--format must be jsonl, json or text, not "${opts.format}"`, { exitCode: 2, code: 'budgetlens.usage' });
       }
+      const { processFile } = await import('../pipeline/index.ts');
       const records: Record[] = [];
       let failed = 0;
       for (const file of files) {

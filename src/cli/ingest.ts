@@ -3,13 +3,9 @@
  * With REDIS_URL set, documents go through BullMQ workers; without it, the in-process runner
  * calls the same processors (the embedded default: nothing else to install).
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import { sha256 } from '../parse/index.ts';
-import { collectInputs } from '../pipeline/inputs.ts';
+import { createHash } from 'node:crypto';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
 
@@ -27,6 +23,7 @@ type DocJob = { documentId: number; sha256: string; file: string };
 /** Runs documents through the embedded runner, with a progress bar on a terminal. */
 async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean): Promise<Discrepancy[]> {
   const { InProcessRunner } = await import('../queue/inprocess.ts');
+  const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
@@ -85,11 +82,12 @@ export function registerIngest(program: Command): void {
       if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
       const store = await openStore(program);
       try {
+        const { collectInputs } = await import('../pipeline/inputs.ts');
         const { files, failures } = await collectInputs(paths);
         const batch = await store.createBatch(opts.label);
         const docs: DocJob[] = [];
         for (const f of files) {
-          const hash = sha256(f.bytes);
+          const hash = createHash('sha256').update(f.bytes).digest('hex');
           const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: f.name, bytes: f.bytes });
           const existing = await store.getDocument(documentId);
           // the same file, already read by this extractor version: nothing to do
@@ -139,32 +137,6 @@ export function registerIngest(program: Command): void {
         process.stdout.write(`batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
         for (const f of status.failed) process.stdout.write(`  failed: ${f.file}: ${f.reason ?? 'unknown reason'}\n`);
         if (c.failed > 0) process.exitCode = 1;
-      } finally {
-        await store.close();
-      }
-    });
-
-  program
-    .command('export')
-    .description('write the stored records (the same shape as `extract`)')
-    .option('--format <format>', 'jsonl', 'jsonl')
-    .option('--out <file>', 'write to a file instead of standard output')
-    .option('--year <year>', 'only this fiscal year', (v) => Number.parseInt(v, 10))
-    .option('--department <text>', 'only departments whose name contains this text')
-    .option('--batch <id>', 'only documents of this batch', (v) => Number.parseInt(v, 10))
-    .action(async (opts: { format: string; out?: string; year?: number; department?: string; batch?: number }) => {
-      if (opts.format !== 'jsonl') program.error(`--format ${opts.format} is not supported yet; use jsonl`, { exitCode: 2 });
-      const store = await openStore(program);
-      try {
-        const records = (await store.listRecords({ batchId: opts.batch, year: opts.year })).filter(
-          (r) => !opts.department || (r.department ?? '').includes(opts.department),
-        );
-        const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-        for (const r of records) if (!out.write(`${JSON.stringify(r)}\n`)) await once(out, 'drain');
-        if (opts.out) {
-          (out as ReturnType<typeof createWriteStream>).end();
-          await once(out, 'finish');
-        }
       } finally {
         await store.close();
       }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Block, Document } from '../model/document.ts';
-import { isParseError, parseFile } from '../parse/index.ts';
 
 /** A readable outline: what the rules see, block by block, with ids and provenance. */
 export function outline(doc: Document): string {
@@ -46,6 +45,7 @@ export function registerParse(program: Command): void {
     .argument('<file>', 'a .pdf, .docx, .md or .txt report')
     .option('--json', 'print the Document as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
+      const { isParseError, parseFile } = await import('../parse/index.ts');
       try {
         const doc = await parseFile(file);
         process.stdout.write(opts.json ? `${JSON.stringify(doc, null, 2)}\n` : `${outline(doc)}\n`);

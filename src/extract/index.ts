@@ -16,9 +16,10 @@ import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
 
-export const EXTRACTOR_VERSION = '0.1.0';
+export { EXTRACTOR_VERSION };
 
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);

@@ -20,9 +20,13 @@ import type { Format } from '../model/document.ts';
 import { Discrepancy, Record } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
+import { recordOf, streamBundles, streamRecords, type ReportBundle, type ReportFilter } from './bundles.ts';
+import { FigureCorrection } from '../model/export.ts';
+import { KEYS } from '../model/keys.ts';
 
 export type { Db, Queryable } from './adapter.ts';
 export { migrate, loadMigrations } from './migrate.ts';
+export type { ReportBundle, ReportFilter, ReportMeta, StoredFigure } from './bundles.ts';
 
 export const DEFAULT_DATA_DIR = '.budgetlens';
 
@@ -36,6 +40,8 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** Where PGlite keeps its files (in `<dataDir>/pglite`); default ./.budgetlens. */
   dataDir?: string;
+  /** PGlite: how long to wait for another process holding the data directory (default 15 s). */
+  lockWaitMs?: number;
 }
 
 /** Options from the environment: DATABASE_URL and BUDGETLENS_DATA. */
@@ -125,7 +131,7 @@ export class Store {
   static async open(options: StoreOptions = {}): Promise<Store> {
     const db = options.databaseUrl
       ? await openPostgres(options.databaseUrl)
-      : await openPglite(join(options.dataDir ?? DEFAULT_DATA_DIR, 'pglite'));
+      : await openPglite(join(options.dataDir ?? DEFAULT_DATA_DIR, 'pglite'), { lockWaitMs: options.lockWaitMs });
     try {
       await migrate(db);
     } catch (e) {
@@ -340,13 +346,17 @@ export class Store {
        ORDER BY r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`,
       [filter.batchId ?? null, filter.year ?? null, filter.department ?? null],
     );
-    return rows.map((row) => {
-      const record = Record.parse(row.record);
-      // jsonb orders object keys its own way: put the figures back in reading order
-      const order = [...row.figure_order, ...Object.keys(record.figures)];
-      record.figures = Object.fromEntries([...new Set(order)].filter((k) => k in record.figures).map((k) => [k, record.figures[k]]));
-      return record;
-    });
+    return rows.map((row) => recordOf(row.record, row.figure_order));
+  }
+
+  /** The stored records in export order (year, department, file), one chunk in memory at a time. */
+  streamRecords(filter: ReportFilter = {}): AsyncGenerator<Record> {
+    return streamRecords(this.db, filter);
+  }
+
+  /** Reports with their primary figures, reviewed discrepancies and figure corrections, in export order. */
+  streamBundles(filter: ReportFilter = {}): AsyncGenerator<ReportBundle> {
+    return streamBundles(this.db, filter);
   }
 
   /** Documents last processed (or failed) with another extractor version, or with none recorded. */
@@ -400,6 +410,27 @@ export class Store {
         oldValue: { status: old.review_status, note: old.reviewer_note },
         newValue: { status: review.status, note: review.note ?? null },
       });
+    });
+  }
+
+  /**
+   * A reviewer's value for a figure (also one extraction missed): appended to the corrections audit
+   * with the figure as extracted; exports show the corrected value, marked corrected.
+   */
+  async correctFigure(documentId: number, key: string, value: FigureCorrection, by: { who: string; why: string }): Promise<Correction> {
+    const corrected = FigureCorrection.parse(value);
+    const info = KEYS[key];
+    if (info && info.kind !== 'grade' && !/^-?\d+(\.\d+)?$/.test(corrected.value)) {
+      throw new Error(`${key} is a number: "${corrected.value}" is not one`);
+    }
+    const [old] = await this.db.query(
+      `SELECT f.value, f.unit FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1 AND f.key = $2 AND f.is_primary`,
+      [documentId, key],
+    );
+    return insertCorrection(this.db, {
+      documentId, who: by.who, why: by.why, targetKind: 'figure', target: key,
+      oldValue: old ? { value: old.value, unit: old.unit } : null,
+      newValue: corrected,
     });
   }
 

@@ -141,6 +141,17 @@ describe.each(backends)('store on $name', (backend) => {
       }
     });
 
+    if (backend.name === 'pglite') it('refuses a second opener of the data directory with a plain reason, then lets it in once closed', async () => {
+      const options = { ...place.options, lockWaitMs: 600 };
+      await expect(Store.open(options)).rejects.toThrow(/is in use by another budgetlens process .*DATABASE_URL/);
+      // a process crashed without closing: its lock goes stale and the directory can be opened again (covered by
+      // proper-lockfile); a clean close releases it at once
+      await store.close();
+      const second = await Store.open(options);
+      await second.close();
+      store = await Store.open(place.options);
+    });
+
     it('keeps the same file added twice as one document linked to both batches', async () => {
       const { doc } = variant('twice');
       const first = await store.createBatch('first');
@@ -288,6 +299,43 @@ describe.each(backends)('store on $name', (backend) => {
       expect(files(await store.listRecords({ year: 2031, department: '甲局' }))).toEqual(['f-a.md', 'f-d.md']);
       expect(files(await store.listRecords({ batchId: two.id }))).toEqual(['f-d.md']);
       expect(await store.listRecords({ year: 1999 })).toEqual([]);
+    });
+
+    it('streams reports for export in record order, a chunk at a time, with figure corrections and reviews', async () => {
+      const batch = await store.createBatch('bundles');
+      const docs = [
+        variant('b-2', { year: 2041, department: '某市乙局' }),
+        variant('b-1', { year: 2041, department: '某市甲局' }),
+        variant('b-0', { year: 2040, department: '某市甲局' }),
+      ];
+      const ids: number[] = [];
+      for (const v of docs) {
+        const { documentId } = await store.addDocument(batch.id, v.doc);
+        await store.saveResult(documentId, v.record);
+        ids.push(documentId);
+      }
+      const key = Object.keys(docs[1].record.figures)[0];
+      await store.correctFigure(ids[1], key, { value: '12.5', unit: '万元' }, { who: '审计员', why: '决算表' });
+      await store.correctFigure(ids[1], key, { value: '12.75', unit: '万元' }, { who: '审计员', why: '再次核对' });
+      await expect(store.correctFigure(ids[1], 'budget.total', { value: '十二', unit: '万元' }, { who: 'a', why: 'b' })).rejects.toThrow(/not one/);
+
+      const collect = async <T>(it: AsyncIterable<T>) => { const out: T[] = []; for await (const x of it) out.push(x); return out; };
+      const bundles = await collect(store.streamBundles({ batchId: batch.id }));
+      const records = await store.listRecords({ batchId: batch.id });
+      expect(bundles.map((b) => b.report.file)).toEqual(records.map((r) => r.file));
+      expect((await collect(store.streamRecords({ batchId: batch.id }))).map((r) => r.file)).toEqual(records.map((r) => r.file));
+      for (const [i, b] of bundles.entries()) {
+        const r = records[i];
+        expect(b.figures.map((f) => [f.key, f.value, f.unit, f.yuan, f.page, f.snippet])).toEqual(
+          Object.entries(r.figures).map(([k, f]) => [k, f.value, f.unit, f.yuan, f.evidence.page, f.evidence.snippet]),
+        );
+        expect(b.discrepancies.map((d) => d.discrepancy)).toEqual(r.discrepancies);
+      }
+      const corrected = bundles.find((b) => b.report.documentId === ids[1])!;
+      expect([...corrected.figureCorrections]).toEqual([[key, { value: '12.75', unit: '万元' }]]);
+      // department is a substring filter here; year and batch are exact
+      expect((await collect(store.streamBundles({ batchId: batch.id, department: '甲局' }))).map((b) => b.report.file)).toEqual(['b-0.md', 'b-1.md']);
+      expect((await collect(store.streamBundles({ batchId: batch.id, year: 2041 }))).map((b) => b.report.file)).toEqual(['b-2.md', 'b-1.md']);
     });
 
     it('keeps corrections append-only, through re-saving, and carries review decisions over', async () => {

@@ -1,0 +1,103 @@
+/**
+ * export: the stored results as CSV (figures long or reports wide, or the discrepancy list), one
+ * XLSX workbook with the three tables, or the full records as JSONL.
+ */
+import v8 from 'node:v8';
+import { open, rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { ExportTable } from '../export/index.ts';
+import type { Store } from '../store/index.ts';
+import { openStore } from './ingest.ts';
+
+interface ExportOptions {
+  format: 'csv' | 'xlsx' | 'jsonl';
+  shape: 'long' | 'wide';
+  what: 'figures' | 'discrepancies';
+  bom: boolean;
+  out?: string;
+  year?: number;
+  department?: string;
+  batch?: number;
+}
+
+const whole = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number.`);
+  return n;
+};
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write the stored results: CSV (figures long or wide, or the discrepancy list), an XLSX workbook of all three, or the records as JSONL')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'xlsx', 'jsonl']).default('csv'))
+    .addOption(new Option('--shape <shape>', 'csv figures: one row per figure (long) or per report with a column per key (wide)').choices(['long', 'wide']).default('long'))
+    .addOption(new Option('--what <table>', 'csv: the figures or the discrepancy list').choices(['figures', 'discrepancies']).default('figures'))
+    .option('--no-bom', 'csv: omit the UTF-8 byte order mark (Excel needs it to show Chinese)')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--year <year>', 'only this fiscal year', whole('--year'))
+    .option('--department <text>', 'only departments whose name contains this text')
+    .option('--batch <id>', 'only documents of this batch', whole('--batch'))
+    .addHelpText('after', `
+Columns:
+  figures (long)   department, year, report_kind, key, label_zh, value, unit, value_yuan, review_status, file, page, evidence
+  figures (wide)   department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info
+  discrepancies    department, year, file, rule, subject, severity, message_zh/en, arithmetic, expected, actual, difference, unit,
+                   evidence, review_status, reviewer_note
+  xlsx             the three as sheets figures, reports, discrepancies`)
+    .action(async (opts: ExportOptions) => {
+      if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
+        program.error('--format xlsx writes a binary workbook: give --out FILE (or redirect standard output)', { exitCode: 2 });
+      }
+      // What an export holds at any time is one chunk of reports; the rest of its peak memory is
+      // garbage V8 lets pile up because collecting is cheap. Favouring size keeps the peak flat
+      // (bench/export.ts, 100,000 rows on PostgreSQL: 207 → 134 MB RSS, about 15% slower).
+      v8.setFlagsFromString('--optimize-for-size');
+      const filter = { year: opts.year, department: opts.department, batchId: opts.batch };
+      const store = await openStore(program);
+      try {
+        await writeTo(opts.out, (out) => run(store, opts, filter, out));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+async function run(store: Store, opts: ExportOptions, filter: { year?: number; department?: string; batchId?: number }, out: NodeJS.WritableStream) {
+  const stream = out as import('node:stream').Writable;
+  const { exportCsv, exportJsonl, exportXlsx } = await import('../export/index.ts');
+  if (opts.format === 'jsonl') return exportJsonl(store, filter, stream);
+  if (opts.format === 'xlsx') return exportXlsx(store, filter, stream);
+  const table: ExportTable = opts.what === 'discrepancies' ? 'discrepancies' : opts.shape === 'wide' ? 'reports' : 'figures';
+  return exportCsv(store, table, filter, stream, { bom: opts.bom });
+}
+
+/**
+ * Writes to standard output, or to a file that appears only once complete: a failed export never
+ * leaves a truncated file that looks like a good one.
+ */
+async function writeTo(file: string | undefined, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
+  if (!file) {
+    await write(process.stdout);
+    return;
+  }
+  const partial = `${file}.partial`;
+  let handle;
+  try {
+    handle = await open(partial, 'w');
+  } catch (e) {
+    throw new Error(`cannot write ${file}: ${(e as Error).message}`);
+  }
+  const out = handle.createWriteStream();
+  try {
+    await write(out);
+    if (!out.writableEnded) out.end();
+    await finished(out);
+    await rename(partial, file);
+  } catch (e) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw e;
+  }
+}

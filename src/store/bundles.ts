@@ -1,0 +1,166 @@
+/**
+ * Reading the store back in report order, a chunk of reports at a time, so that an export of any
+ * size holds only one chunk in memory. Both backends page the same way (no server-side cursors:
+ * PGlite has none): the ordered report ids first (a few bytes per report), then each chunk's rows.
+ */
+import { Discrepancy, Record, type ReportKind } from '../model/record.ts';
+import { FigureCorrection } from '../model/export.ts';
+import type { Queryable } from './adapter.ts';
+
+export interface ReportFilter {
+  batchId?: number;
+  year?: number;
+  /** A substring of the department name as written. */
+  department?: string;
+}
+
+export interface ReportMeta {
+  reportId: number;
+  documentId: number;
+  file: string;
+  sha256: string;
+  department: string | null;
+  year: number | null;
+  kind: ReportKind;
+}
+
+/** The figure a record offers for a key (its primary mention), as stored, with where it was read. */
+export interface StoredFigure {
+  key: string;
+  value: string;
+  unit: string;
+  yuan: string | null;
+  rule: string;
+  section: string | null;
+  page: number | null;
+  /** The report's own words (Evidence.snippet). */
+  snippet: string;
+}
+
+export interface StoredReviewedDiscrepancy {
+  id: number;
+  fingerprint: string;
+  reviewStatus: string;
+  reviewerNote: string | null;
+  discrepancy: Discrepancy;
+}
+
+/** One report with what the exports need of it. */
+export interface ReportBundle {
+  report: ReportMeta;
+  /** Primary figures in reading order. */
+  figures: StoredFigure[];
+  discrepancies: StoredReviewedDiscrepancy[];
+  /** The latest reviewer correction of each figure key, if any. */
+  figureCorrections: Map<string, FigureCorrection>;
+}
+
+export const DEFAULT_CHUNK = 200;
+
+// An array literal cast in SQL ("{1,2,3}"::bigint[]): both drivers pass it as text, and `= ANY` lets
+// the planner use the report_id / document_id indexes (an IN over a set-returning function scans the table).
+const ids = (values: number[]) => `{${values.join(',')}}`;
+const inIds = (column: string, param: string) => `${column} = ANY(${param}::bigint[])`;
+
+/** Report ids and metadata in export order: year, department, file (byte order), document id. */
+export async function listReportMeta(q: Queryable, filter: ReportFilter = {}): Promise<ReportMeta[]> {
+  const rows = await q.query(
+    `SELECT r.id, r.document_id, r.file, r.sha256, r.department, r.year, r.kind FROM reports r
+     WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
+       AND ($2::int IS NULL OR r.year = $2::int)
+       AND ($3::text IS NULL OR strpos(r.department, $3::text) > 0)
+     ORDER BY r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`,
+    [filter.batchId ?? null, filter.year ?? null, filter.department || null],
+  );
+  return rows.map((r) => ({
+    reportId: Number(r.id),
+    documentId: Number(r.document_id),
+    file: r.file as string,
+    sha256: r.sha256 as string,
+    department: r.department as string | null,
+    year: r.year === null ? null : Number(r.year),
+    kind: r.kind as ReportKind,
+  }));
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The stored records (as `extract` printed them) in export order, one chunk of reports in memory at a time. */
+export async function* streamRecords(q: Queryable, filter: ReportFilter = {}, chunk = DEFAULT_CHUNK): AsyncGenerator<Record> {
+  for (const part of chunks(await listReportMeta(q, filter), chunk)) {
+    const rows = await q.query<{ id: number; record: unknown; figure_order: string[] }>(
+      `SELECT id, record, figure_order FROM reports WHERE ${inIds('id', '$1')}`,
+      [ids(part.map((m) => m.reportId))],
+    );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    for (const meta of part) {
+      const row = byId.get(meta.reportId);
+      if (row) yield recordOf(row.record, row.figure_order);
+    }
+  }
+}
+
+/** jsonb orders object keys its own way: the figures go back in reading order. */
+export function recordOf(json: unknown, figureOrder: string[]): Record {
+  const record = Record.parse(json);
+  const order = [...figureOrder, ...Object.keys(record.figures)];
+  record.figures = Object.fromEntries([...new Set(order)].filter((k) => k in record.figures).map((k) => [k, record.figures[k]]));
+  return record;
+}
+
+/** Reports with their primary figures, reviewed discrepancies and figure corrections, in export order. */
+export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, chunk = DEFAULT_CHUNK): AsyncGenerator<ReportBundle> {
+  for (const part of chunks(await listReportMeta(q, filter), chunk)) {
+    const reportIds = ids(part.map((m) => m.reportId));
+    const figures = await q.query(
+      // only what the exports show of the evidence: the rest of it would be parsed for nothing
+      `SELECT report_id, key, value, unit, yuan::text AS yuan, rule, section,
+              (evidence->>'page')::int AS page, evidence->>'snippet' AS snippet FROM figures
+       WHERE is_primary AND ${inIds('report_id', '$1')} ORDER BY report_id, ordinal`,
+      [reportIds],
+    );
+    const discrepancies = await q.query(
+      `SELECT id, report_id, fingerprint, review_status, reviewer_note, details FROM discrepancies
+       WHERE ${inIds('report_id', '$1')} ORDER BY report_id, ordinal`,
+      [reportIds],
+    );
+    const corrections = await q.query(
+      `SELECT DISTINCT ON (document_id, target) document_id, target, new_value FROM corrections
+       WHERE target_kind = 'figure' AND ${inIds('document_id', '$1')} ORDER BY document_id, target, id DESC`,
+      [ids(part.map((m) => m.documentId))],
+    );
+    const bundles = new Map<number, ReportBundle>(
+      part.map((report) => [report.reportId, { report, figures: [], discrepancies: [], figureCorrections: new Map() }]),
+    );
+    for (const f of figures) {
+      bundles.get(Number(f.report_id))!.figures.push({
+        key: f.key as string,
+        value: f.value as string,
+        unit: f.unit as string,
+        yuan: f.yuan as string | null,
+        rule: f.rule as string,
+        section: f.section as string | null,
+        page: f.page === null ? null : Number(f.page),
+        snippet: f.snippet as string,
+      });
+    }
+    for (const d of discrepancies) {
+      bundles.get(Number(d.report_id))!.discrepancies.push({
+        id: Number(d.id),
+        fingerprint: d.fingerprint as string,
+        reviewStatus: d.review_status as string,
+        reviewerNote: d.reviewer_note as string | null,
+        discrepancy: Discrepancy.parse(d.details),
+      });
+    }
+    const byDocument = new Map(part.map((m) => [m.documentId, bundles.get(m.reportId)!]));
+    for (const c of corrections) {
+      const parsed = FigureCorrection.safeParse(c.new_value);
+      // a latest correction of null withdraws the earlier ones: the extracted figure stands again
+      if (parsed.success) byDocument.get(Number(c.document_id))?.figureCorrections.set(c.target as string, parsed.data);
+    }
+    yield* bundles.values();
+  }
+}
