@@ -4,10 +4,11 @@
  */
 import v8 from 'node:v8';
 import { open, rename, rm } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ExportTable } from '../export/index.ts';
-import type { Store } from '../store/index.ts';
+import type { ReportFilter, Store } from '../store/index.ts';
 import { openStore } from './ingest.ts';
 
 interface ExportOptions {
@@ -54,7 +55,7 @@ Columns:
       // garbage V8 lets pile up because collecting is cheap. Favouring size keeps the peak flat
       // (bench/export.ts, 100,000 rows on PostgreSQL: 207 → 134 MB RSS, about 15% slower).
       v8.setFlagsFromString('--optimize-for-size');
-      const filter = { year: opts.year, department: opts.department, batchId: opts.batch };
+      const filter: ReportFilter = { year: opts.year, department: opts.department, batchId: opts.batch };
       const store = await openStore(program);
       try {
         await writeTo(opts.out, (out) => run(store, opts, filter, out));
@@ -64,8 +65,7 @@ Columns:
     });
 }
 
-async function run(store: Store, opts: ExportOptions, filter: { year?: number; department?: string; batchId?: number }, out: NodeJS.WritableStream) {
-  const stream = out as import('node:stream').Writable;
+async function run(store: Store, opts: ExportOptions, filter: ReportFilter, stream: Writable) {
   const { exportCsv, exportJsonl, exportXlsx } = await import('../export/index.ts');
   if (opts.format === 'jsonl') return exportJsonl(store, filter, stream);
   if (opts.format === 'xlsx') return exportXlsx(store, filter, stream);
@@ -77,7 +77,7 @@ async function run(store: Store, opts: ExportOptions, filter: { year?: number; d
  * Writes to standard output, or to a file that appears only once complete: a failed export never
  * leaves a truncated file that looks like a good one.
  */
-async function writeTo(file: string | undefined, write: (out: NodeJS.WritableStream) => Promise<void>): Promise<void> {
+async function writeTo(file: string | undefined, write: (out: Writable) => Promise<void>): Promise<void> {
   if (!file) {
     await write(process.stdout);
     return;
