@@ -4,8 +4,9 @@
  * calls the same processors (the embedded default: nothing else to install).
  */
 import type { Command } from 'commander';
-import { createHash } from 'node:crypto';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
+// the light module, not parse/index.ts: ingest reads no file until the runner does
+import { sha256 } from '../parse/sha256.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
 
@@ -87,7 +88,7 @@ export function registerIngest(program: Command): void {
         const batch = await store.createBatch(opts.label);
         const docs: DocJob[] = [];
         for (const f of files) {
-          const hash = createHash('sha256').update(f.bytes).digest('hex');
+          const hash = sha256(f.bytes);
           const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: f.name, bytes: f.bytes });
           const existing = await store.getDocument(documentId);
           // the same file, already read by this extractor version: nothing to do

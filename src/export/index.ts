@@ -19,14 +19,13 @@ export type ExportTable = 'figures' | 'reports' | 'discrepancies';
 interface TableSpec {
   columns: Column[];
   rowsOf: (b: ReportBundle) => object[];
-  /** Sheet name in the workbook. */
-  sheet: string;
 }
 
+/** The tables, in workbook order; a table's name is its sheet's name. */
 export const TABLES: { [t in ExportTable]: TableSpec } = {
-  figures: { columns: columnsOf(FigureExportRow), rowsOf: figureRows, sheet: 'figures' },
-  reports: { columns: columnsOf(ReportExportRow), rowsOf: (b) => [reportRow(b)], sheet: 'reports' },
-  discrepancies: { columns: columnsOf(DiscrepancyExportRow), rowsOf: discrepancyRows, sheet: 'discrepancies' },
+  figures: { columns: columnsOf(FigureExportRow), rowsOf: figureRows },
+  reports: { columns: columnsOf(ReportExportRow), rowsOf: (b) => [reportRow(b)] },
+  discrepancies: { columns: columnsOf(DiscrepancyExportRow), rowsOf: discrepancyRows },
 };
 
 async function* tableRows(store: Store, table: ExportTable, filter: ReportFilter): AsyncGenerator<object> {
@@ -40,10 +39,9 @@ export async function exportCsv(store: Store, table: ExportTable, filter: Report
 export async function exportXlsx(store: Store, filter: ReportFilter, out: Writable): Promise<void> {
   // ExcelJS is large: loaded only when a workbook is asked for
   const { writeXlsx } = await import('./xlsx.ts');
-  const order: ExportTable[] = ['figures', 'reports', 'discrepancies'];
   await writeXlsx(
-    order.map((t) => ({
-      name: TABLES[t].sheet,
+    (Object.keys(TABLES) as ExportTable[]).map((t) => ({
+      name: t,
       columns: TABLES[t].columns,
       rows: () => tableRows(store, t, filter) as AsyncIterable<{ [column: string]: unknown }>,
     })),

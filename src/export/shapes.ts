@@ -6,7 +6,7 @@ import { convertMoney, isMoneyUnit, toYuan } from '../extract/numbers.ts';
 import type { DiscrepancyExportRow, FigureExportRow, ReportExportRow } from '../model/export.ts';
 import { wideColumn } from '../model/export.ts';
 import { KEYS, labelOf } from '../model/keys.ts';
-import type { Discrepancy, Unit } from '../model/record.ts';
+import { isDecimal, type Discrepancy, type Unit } from '../model/record.ts';
 import type { ReportBundle, StoredFigure } from '../store/bundles.ts';
 
 interface EffectiveFigure {
@@ -60,7 +60,7 @@ function wideValue(f: EffectiveFigure): string | null {
   const info = KEYS[f.key];
   if (info.kind === 'money') return isMoneyUnit(f.unit) ? convertMoney(f.value, f.unit, '万元') : null;
   if (info.kind === 'grade') return f.value;
-  return /^-?\d+(\.\d+)?$/.test(f.value) ? f.value : null;
+  return isDecimal(f.value) ? f.value : null;
 }
 
 export function reportRow(b: ReportBundle): ReportExportRow {

@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
 import type { Column } from '../model/export.ts';
+import { isDecimal } from '../model/record.ts';
 
 export interface Sheet {
   name: string;
@@ -15,8 +16,7 @@ export interface Sheet {
   rows: () => AsyncIterable<{ [column: string]: unknown }>;
 }
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const FORMATS: { [kind in Column['cell']]?: string } = { decimal: '0.00', integer: '0', auto: '0.00' };
+const FORMATS: { [kind in Column['cell']]?: string } = { decimal: '0.00', integer: '0' };
 
 /**
  * A number when the text is an exact decimal a spreadsheet can hold exactly (15 significant digits
@@ -26,7 +26,7 @@ export function cellValue(value: unknown, cell: Column['cell']): string | number
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   const text = String(value);
-  if (cell === 'text' || !DECIMAL.test(text)) return text;
+  if (cell === 'text' || !isDecimal(text)) return text;
   const n = Number(text);
   return new Decimal(n).equals(new Decimal(text)) ? n : text;
 }

@@ -6,8 +6,15 @@ import { z } from 'zod';
  * API validation all derive from it.
  */
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /** A decimal written as text, exactly as the report states it after normalization ("7143.45", "0", "-3.2"). */
-export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number written as text');
+export const DecimalString = z.string().regex(DECIMAL, 'a decimal number written as text');
+
+/** Whether a value is a DecimalString. */
+export function isDecimal(value: string | null | undefined): value is string {
+  return typeof value === 'string' && DECIMAL.test(value);
+}
 
 export const Unit = z.enum(['元', '千元', '万元', '亿元', '%', '分', '个', '']);
 export type Unit = z.infer<typeof Unit>;

@@ -1,20 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document, type Format } from '../model/document.ts';
 import { ParseError } from './errors.ts';
 import { readMarkdown } from './markdown.ts';
 import type { ReaderResult } from './reader.ts';
+import { sha256 } from './sha256.ts';
 import { sniff } from './sniff.ts';
 
 export { ParseError, isParseError } from './errors.ts';
+export { sha256 } from './sha256.ts';
 
 /** Files larger than this are refused before reading: reports are rarely over a few MB. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** bytes → Document. Throws ParseError (with the file name and a one-line reason) for unreadable input. */
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Document> {

@@ -4,7 +4,7 @@
  */
 import { Decimal as DecimalCtor, MONEY_SCALE, decimalsOf, isMoneyUnit } from '../extract/numbers.ts';
 import { KEYS, labelOf } from '../model/keys.ts';
-import type { Evidence, Figure, Mention, Record, Unit } from '../model/record.ts';
+import { isDecimal, type Evidence, type Figure, type Mention, type Record, type Unit } from '../model/record.ts';
 
 /** Our own decimal constructor: exact enough for any money division, whatever the global settings. */
 export const D = DecimalCtor.clone({ precision: 50, rounding: DecimalCtor.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
@@ -28,12 +28,6 @@ export interface Amount {
   /** Half a unit in the last stated place, in the same base; 0 for counts and for a stated zero. */
   half: Dec;
   evidence: Evidence | null;
-}
-
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-export function isDecimal(value: string | null | undefined): value is string {
-  return typeof value === 'string' && DECIMAL.test(value);
 }
 
 /** Half a unit in the last stated place ("93" → 0.5, "99.35" → 0.005). */

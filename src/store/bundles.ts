@@ -6,6 +6,7 @@
 import { Discrepancy, Record, type ReportKind } from '../model/record.ts';
 import { FigureCorrection } from '../model/export.ts';
 import type { Queryable } from './adapter.ts';
+import type { ReviewStatus } from './index.ts';
 
 export interface ReportFilter {
   batchId?: number;
@@ -37,12 +38,24 @@ export interface StoredFigure {
   snippet: string;
 }
 
-export interface StoredReviewedDiscrepancy {
+/** A stored discrepancy with its review. */
+export interface ReviewedDiscrepancy {
   id: number;
   fingerprint: string;
-  reviewStatus: string;
+  reviewStatus: ReviewStatus;
   reviewerNote: string | null;
   discrepancy: Discrepancy;
+}
+
+/** A row of `discrepancies` (id, fingerprint, review_status, reviewer_note, details) as a ReviewedDiscrepancy. */
+export function reviewedDiscrepancyOf(row: { [column: string]: unknown }): ReviewedDiscrepancy {
+  return {
+    id: Number(row.id),
+    fingerprint: row.fingerprint as string,
+    reviewStatus: row.review_status as ReviewStatus,
+    reviewerNote: row.reviewer_note as string | null,
+    discrepancy: Discrepancy.parse(row.details),
+  };
 }
 
 /** One report with what the exports need of it. */
@@ -50,7 +63,7 @@ export interface ReportBundle {
   report: ReportMeta;
   /** Primary figures in reading order. */
   figures: StoredFigure[];
-  discrepancies: StoredReviewedDiscrepancy[];
+  discrepancies: ReviewedDiscrepancy[];
   /** The latest reviewer correction of each figure key, if any. */
   figureCorrections: Map<string, FigureCorrection>;
 }
@@ -62,14 +75,20 @@ export const DEFAULT_CHUNK = 200;
 const ids = (values: number[]) => `{${values.join(',')}}`;
 const inIds = (column: string, param: string) => `${column} = ANY(${param}::bigint[])`;
 
-/** Report ids and metadata in export order: year, department, file (byte order), document id. */
+/**
+ * The order of reports everywhere (records, exports): year, department and file in byte order (the
+ * same on both backends), document id. For `reports r`.
+ */
+export const REPORT_ORDER = `r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`;
+
+/** Report ids and metadata in REPORT_ORDER. */
 export async function listReportMeta(q: Queryable, filter: ReportFilter = {}): Promise<ReportMeta[]> {
   const rows = await q.query(
     `SELECT r.id, r.document_id, r.file, r.sha256, r.department, r.year, r.kind FROM reports r
      WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
        AND ($2::int IS NULL OR r.year = $2::int)
        AND ($3::text IS NULL OR strpos(r.department, $3::text) > 0)
-     ORDER BY r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`,
+     ORDER BY ${REPORT_ORDER}`,
     [filter.batchId ?? null, filter.year ?? null, filter.department || null],
   );
   return rows.map((r) => ({
@@ -147,13 +166,7 @@ export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, ch
       });
     }
     for (const d of discrepancies) {
-      bundles.get(Number(d.report_id))!.discrepancies.push({
-        id: Number(d.id),
-        fingerprint: d.fingerprint as string,
-        reviewStatus: d.review_status as string,
-        reviewerNote: d.reviewer_note as string | null,
-        discrepancy: Discrepancy.parse(d.details),
-      });
+      bundles.get(Number(d.report_id))!.discrepancies.push(reviewedDiscrepancyOf(d));
     }
     const byDocument = new Map(part.map((m) => [m.documentId, bundles.get(m.reportId)!]));
     for (const c of corrections) {

@@ -14,13 +14,13 @@
  *   but never touches `corrections`, and carries review decisions over to the new discrepancies
  *   with the same fingerprint (rule + subject).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Format } from '../model/document.ts';
-import { Discrepancy, Record } from '../model/record.ts';
+import { Discrepancy, isDecimal, Record } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
-import { recordOf, streamBundles, streamRecords, type ReportBundle, type ReportFilter } from './bundles.ts';
+import { sha256 as sha256Of } from '../parse/sha256.ts';
+import { recordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
 
@@ -98,13 +98,8 @@ export interface Correction extends Required<NewCorrection> {
   createdAt: Date;
 }
 
-export interface StoredDiscrepancy {
-  id: number;
+export interface StoredDiscrepancy extends ReviewedDiscrepancy {
   documentId: number;
-  fingerprint: string;
-  reviewStatus: ReviewStatus;
-  reviewerNote: string | null;
-  discrepancy: Discrepancy;
 }
 
 /** What carries a review decision from one processing of a document to the next. */
@@ -154,7 +149,7 @@ export class Store {
 
   /** Same bytes twice = one document (and one blob), linked to every batch it was added to. */
   async addDocument(batchId: number, doc: NewDocument): Promise<{ documentId: number; created: boolean }> {
-    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    const sha256 = sha256Of(doc.bytes);
     if (sha256 !== doc.sha256) throw new Error(`sha256 ${doc.sha256} does not match the bytes of ${doc.file} (${sha256})`);
     return this.db.transaction(async (tx) => {
       const [haveBlob] = await tx.query('SELECT 1 FROM blobs WHERE sha256 = $1', [sha256]);
@@ -343,7 +338,7 @@ export class Store {
        WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
          AND ($2::int IS NULL OR r.year = $2::int)
          AND ($3::text IS NULL OR r.department = $3::text)
-       ORDER BY r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`,
+       ORDER BY ${REPORT_ORDER}`,
       [filter.batchId ?? null, filter.year ?? null, filter.department ?? null],
     );
     return rows.map((row) => recordOf(row.record, row.figure_order));
@@ -380,14 +375,7 @@ export class Store {
        ORDER BY r.document_id, d.ordinal`,
       [filter.documentId ?? null, filter.reviewStatus ?? null],
     );
-    return rows.map((row) => ({
-      id: num(row.id),
-      documentId: num(row.document_id),
-      fingerprint: row.fingerprint as string,
-      reviewStatus: row.review_status as ReviewStatus,
-      reviewerNote: row.reviewer_note as string | null,
-      discrepancy: Discrepancy.parse(row.details),
-    }));
+    return rows.map((row) => ({ ...reviewedDiscrepancyOf(row), documentId: num(row.document_id) }));
   }
 
   /** Sets a discrepancy's review status and appends the decision to the corrections audit, in one transaction. */
@@ -420,7 +408,7 @@ export class Store {
   async correctFigure(documentId: number, key: string, value: FigureCorrection, by: { who: string; why: string }): Promise<Correction> {
     const corrected = FigureCorrection.parse(value);
     const info = KEYS[key];
-    if (info && info.kind !== 'grade' && !/^-?\d+(\.\d+)?$/.test(corrected.value)) {
+    if (info && info.kind !== 'grade' && !isDecimal(corrected.value)) {
       throw new Error(`${key} is a number: "${corrected.value}" is not one`);
     }
     const [old] = await this.db.query(

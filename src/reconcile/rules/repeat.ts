@@ -1,7 +1,8 @@
 /** repeat.mismatch: the same quantity stated in several places with values that cannot both be right. */
 import type { Discrepancy, Figure, Record } from '../../model/record.ts';
 import { labelOf } from '../../model/keys.ts';
-import { type Amount, amountOf, isDecimal } from '../amounts.ts';
+import { type Amount, amountOf } from '../amounts.ts';
+import { isDecimal } from '../../model/record.ts';
 import { type ReconcileContext, discrepancyBase } from '../build.ts';
 import { findExplanation } from '../explain.ts';
 import { compareRepeats, sameQuantity } from '../tolerance.ts';
