@@ -1,6 +1,7 @@
 /** The machine's real services, as integration tests reach them (never mocked). */
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { describe, it } from 'vitest';
 
 export const PG_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -22,4 +23,22 @@ export async function pgAnswers(url: string = PG_URL): Promise<boolean> {
 export function commandExists(command: string): boolean {
   const { status } = spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
   return status === 0;
+}
+
+/**
+ * What to do when a test file's services are missing (`missing`: one reason each, empty when all
+ * are there): on a laptop, say which tests are skipped and why; with CI=true, fail a test named
+ * `needs` under `suite`, since CI must not skip them.
+ */
+export function whenMissing(missing: string[], suite: string, needs: string, skipped: string): void {
+  if (!missing.length) return;
+  if (process.env.CI === 'true') {
+    describe(suite, () => {
+      it(`${needs} when CI=true`, () => {
+        throw new Error(`${missing.join('; ')}; CI=true, so ${skipped} cannot be skipped`);
+      });
+    });
+  } else {
+    console.warn(`skipped: ${missing.join('; ')}`);
+  }
 }

@@ -12,21 +12,13 @@ import { finished } from 'node:stream/promises';
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportXlsx, type ExportTable } from '../../src/export/index.ts';
-import type { Record } from '../../src/model/record.ts';
-import { commandExists } from '../services.ts';
+import { isDecimal, type Record } from '../../src/model/record.ts';
+import { commandExists, whenMissing } from '../services.ts';
 import { CORRECTED, exportFixture, FORMULA_FILE, FORMULA_NOTE, readWorkbook, type Cell, type ExportFixture } from './helpers.ts';
 
 const haveSoffice = commandExists('soffice');
 const MISSING = 'LibreOffice (soffice) is not installed (apt-get install libreoffice-calc-nogui)';
-if (!haveSoffice && process.env.CI === 'true') {
-  describe('exports opened by LibreOffice', () => {
-    it('needs soffice when CI=true', () => {
-      throw new Error(`${MISSING}; CI=true, so the round-trip tests cannot be skipped`);
-    });
-  });
-} else if (!haveSoffice) {
-  console.warn(`skipped: ${MISSING}`);
-}
+whenMissing(haveSoffice ? [] : [MISSING], 'exports opened by LibreOffice', 'needs soffice', 'the round-trip tests');
 
 /** Converts files with LibreOffice headless into `outdir` as .xlsx; `infilter` for CSV import options. */
 function soffice(files: string[], outdir: string, profile: string, infilter?: string) {
@@ -34,8 +26,6 @@ function soffice(files: string[], outdir: string, profile: string, infilter?: st
   const r = spawnSync('soffice', args, { encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
 }
-
-const isDecimal = (s: string) => /^-?\d+(\.\d+)?$/.test(s);
 
 /** A cell equals the stored value: the exact decimal when it is one, the text otherwise. */
 function expectCell(cell: Cell, stored: string | number | null, where: string) {

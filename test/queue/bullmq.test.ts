@@ -15,7 +15,7 @@ import { Queue } from 'bullmq';
 import { BAD_INPUT, BatchProducer, DOCUMENT_QUEUE } from '../../src/queue/bullmq.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { Store } from '../../src/store/index.ts';
-import { PG_URL, pgAnswers } from '../services.ts';
+import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
 import { addBatch, markdownVariant, redisAnswers, seedFiles, unreadableFiles } from './helpers.ts';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -26,15 +26,7 @@ const missing = [
   ...((await redisAnswers(REDIS_URL)) ? [] : [`Redis not reachable at ${where(REDIS_URL)} (set REDIS_URL or start it)`]),
   ...((await pgAnswers(PG_URL)) ? [] : [`PostgreSQL not reachable at ${where(PG_URL)} (set DATABASE_URL or start it)`]),
 ];
-if (missing.length && process.env.CI === 'true') {
-  describe('queue on BullMQ', () => {
-    it('needs a reachable Redis and PostgreSQL when CI=true', () => {
-      throw new Error(`${missing.join('; ')}; CI=true, so the BullMQ tests cannot be skipped`);
-    });
-  });
-} else if (missing.length) {
-  console.warn(`skipped: ${missing.join('; ')}`);
-}
+whenMissing(missing, 'queue on BullMQ', 'needs a reachable Redis and PostgreSQL', 'the BullMQ tests');
 
 function withSearchPath(url: string, schema: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;

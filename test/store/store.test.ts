@@ -11,21 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Record } from '../../src/model/record.ts';
 import { processFile } from '../../src/pipeline/index.ts';
 import { loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
-import { PG_URL, pgAnswers } from '../services.ts';
+import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
 
 const FIXTURE = 'fixtures/seed/qiaozhong-2023.received.md';
 
 const pgUp = await pgAnswers(PG_URL);
 const UNREACHABLE = 'PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)';
-if (!pgUp && process.env.CI === 'true') {
-  describe('store on postgres', () => {
-    it('needs a reachable PostgreSQL when CI=true', () => {
-      throw new Error(`${UNREACHABLE}; CI=true, so the PostgreSQL half of the store tests cannot be skipped`);
-    });
-  });
-} else if (!pgUp) {
-  console.warn(`skipped: ${UNREACHABLE}`);
-}
+whenMissing(pgUp ? [] : [UNREACHABLE], 'store on postgres', 'needs a reachable PostgreSQL', 'the PostgreSQL half of the store tests');
 
 /** A throwaway place for one store: open options, and how to remove it afterwards. */
 interface Place {
