@@ -24,6 +24,36 @@ export interface Found {
   yields?: string;
   /** A fund qualifier written before the label ("一般公共预算财政拨款基本支出"): a narrower quantity. */
   qualifier?: string;
+  /** See Wording.executedAgainstBudget. */
+  executedAgainstBudget?: boolean;
+}
+
+const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);
+
+/**
+ * A bare spending total ("支出 799.12 万元") is the budget's execution only when its sentence states
+ * the budget or the execution rate beside it; otherwise it stays the year's expense.total.
+ */
+function setAgainstBudget(sentenceFigures: Found[]): void {
+  const againstBudget = sentenceFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+  for (const f of sentenceFigures) {
+    if (f.executedAgainstBudget && againstBudget && !f.qualifier) {
+      f.key = 'budget.executed';
+      f.rule = `budget.executed/${f.rule}`;
+    }
+  }
+}
+
+/**
+ * "一般公共预算支出决算数为1264.92万元,完成预算59.7%": when a sentence's budget figures all belong to
+ * one funding line, so does its rate (LABELS.md convention 2: not the unit's execution rate).
+ */
+function rateFollowsFund(sentenceFigures: Found[]): void {
+  const budgetSide = sentenceFigures.filter((f) => f.key.startsWith('budget.') && f.key !== 'budget.executionRate');
+  const funds = new Set(budgetSide.map((f) => f.qualifier));
+  const [fund] = funds;
+  if (funds.size !== 1 || !fund) return;
+  for (const f of sentenceFigures) if (f.key === 'budget.executionRate' && !f.qualifier) f.qualifier = fund;
 }
 
 const QUALIFIERS: { name: string; re: RegExp }[] = [
@@ -32,7 +62,7 @@ const QUALIFIERS: { name: string; re: RegExp }[] = [
   { name: 'stateCapital', re: /国有资本经营预算(?:财政拨款)?$/ },
   { name: 'fiscal', re: /财政拨款$/ },
 ];
-const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.)/;
+const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate))/;
 
 function qualifierOf(key: string, prefix: string): string | undefined {
   if (!QUALIFIABLE.test(key)) return undefined;
@@ -198,6 +228,7 @@ export function extractProse(segments: Segment[], year: number | null = null): P
       const scope = scopeOf(sentence.text, numbers[0].start);
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
+      const sentenceFirst = figures.length;
       const list = PROJECT_LIST.exec(sentence.text);
       let prevEnd = 0;
       for (const n of numbers) {
@@ -244,6 +275,7 @@ export function extractProse(segments: Segment[], year: number | null = null): P
           rule: `${wording.key}/${wording.label.source}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
+          ...(wording.executedAgainstBudget ? { executedAgainstBudget: true } : {}),
           ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
@@ -251,6 +283,8 @@ export function extractProse(segments: Segment[], year: number | null = null): P
         }
       }
       if (fragments.length) taskFragments.push(fragments);
+      setAgainstBudget(figures.slice(sentenceFirst));
+      rateFollowsFund(figures.slice(sentenceFirst));
     }
   }
   return { figures, taskFragments };

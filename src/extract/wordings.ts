@@ -35,6 +35,12 @@ export interface Wording {
   unlessAfter?: RegExp;
   /** The label must not be directly preceded by this (一般公共预算 before 财政拨款收入, …). */
   notAfter?: RegExp;
+  /**
+   * A spending total that is `budget.executed` only where its sentence sets it against a budget (a
+   * budget amount or an execution rate); alone it is the year's `expense.total` (LABELS.md convention 2:
+   * "2、支出:799.12万元" with no budget beside it is what was spent, not a budget's execution).
+   */
+  executedAgainstBudget?: boolean;
 }
 
 const w = (key: string, measure: Measure, kind: ValueKind, label: string, extra: Partial<Wording> = {}): Wording => ({
@@ -53,7 +59,7 @@ export const WORDINGS: Wording[] = [
   w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度|执行进度'),
   w('budget.executed', 'executed', 'money',
     '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
-  w('budget.executed', 'executed', 'money', '支出总额', { bare: true }),
+  w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: true }),
   w('budget.total', 'budget', 'money',
     '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
   w('budget.total', 'budget', 'money', '预算', { bare: true }),
@@ -88,7 +94,7 @@ export const WORDINGS: Wording[] = [
   w('expense.project', 'amount', 'money', '项目支出', { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/ }),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?'),
   w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转'),
-  w('budget.executed', 'executed', 'money', '支出', { bare: true }),
+  w('expense.total', 'executed', 'money', '支出', { bare: true, executedAgainstBudget: true }),
   // ── self-evaluation result ──────────────────────────────────────────────
   w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?|综合评分|自评评分|总体评分'),
   w('eval.score', 'amount', 'points', '得分|评分', { bare: true }),

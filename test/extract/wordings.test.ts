@@ -12,8 +12,14 @@ const CASES: [string, string, string][] = [
   ['执行数 6708 万元。', 'budget.executed', '6708万元'],
   ['全年执行数 6708 万元。', 'budget.executed', '6708万元'],
   ['实际支出 88.8 万元。', 'budget.executed', '88.8万元'],
-  ['一般公共预算支出决算数为1264.92万元。', 'budget.executed', '1264.92万元'],
-  ['2、支出:799.12万元。', 'budget.executed', '799.12万元'],
+  ['支出决算数为1264.92万元。', 'budget.executed', '1264.92万元'],
+  // a funding line's execution is not the unit's (LABELS.md convention 2)
+  ['一般公共预算支出决算数为1264.92万元。', 'budget.executed.generalPublic', '1264.92万元'],
+  ['一般公共预算支出决算数为1264.92万元,完成预算59.7%。', 'budget.executionRate.generalPublic', '59.7%'],
+  // a bare spending total is the year's spending, and the budget's execution only beside a budget (convention 2)
+  ['2、支出:799.12万元。', 'expense.total', '799.12万元'],
+  ['2、支出:799.12万元,完成预算的93%。', 'budget.executed', '799.12万元'],
+  ['全年预算860万元,支出799.12万元。', 'budget.executed', '799.12万元'],
   ['完成预算的 93%。', 'budget.executionRate', '93%'],
   ['预算执行率为 93.5%。', 'budget.executionRate', '93.5%'],
   ['预算执行率为百分之九十三。', 'budget.executionRate', '93%'],
@@ -191,7 +197,7 @@ describe('traditional-character reports', () => {
   });
   it('支出总额 is the department total only at the head of a sentence', () => {
     expect(figuresOf('2021年度政府采购支出总额120万元。')['budget.executed']).toBeUndefined();
-    expect(figuresOf('2021年度部门支出总额120万元。')['budget.executed']).toBe('120万元');
+    expect(figuresOf('2021年度部门支出总额120万元。')['expense.total']).toBe('120万元');
   });
 });
 
