@@ -8,9 +8,9 @@
  */
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
-import { cellNumber } from './numbers.ts';
+import { cellNumber, Decimal, halfUlp } from './numbers.ts';
 import type { Found, TaskFragment } from './prose.ts';
-import { type Segment, segmentsOf } from './text.ts';
+import { linesOf, type Segment, segmentsOf } from './text.ts';
 import type { Measure } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 
@@ -23,25 +23,58 @@ export interface Token {
 
 type Column = Measure | 'weight' | 'score' | 'reason';
 
+/**
+ * The column headers of a budget-execution table, after annotations are dropped
+ * ("全年执行数(B)" → 全年执行数, "预算执行率(B/A×100%)" → 预算执行率, "分值(10分)" → 分值).
+ */
 const HEADERS: { column: Column; re: RegExp }[] = [
-  { column: 'initial', re: /^年初预算(?:数|金额)?$/ },
-  { column: 'budget', re: /^(?:全年预算数?|调整后预算数?|预算数|全年预算金额|预算金额|年度预算数?)$/ },
-  { column: 'executed', re: /^(?:全年执行数|预算执行数|执行数|实际支出数?|决算数|实际执行数|全年实际支出|实际完成数?)$/ },
-  { column: 'rate', re: /^(?:预算执行率|执行率|资金执行率|完成率)$/ },
-  { column: 'weight', re: /^(?:分值|权重)$/ },
-  { column: 'score', re: /^得分$/ },
-  { column: 'reason', re: /^(?:原因|偏差原因.*|未完成原因.*)$/ },
+  { column: 'initial', re: /^年初预算(?:数|金额|安排数?)?$/ },
+  {
+    column: 'budget',
+    re: /^(?:全年预算数?|调整后预算数?|全年调整预算数?|预算数|全年预算金额|预算金额|年度预算数?|预算安排数?)$/,
+  },
+  {
+    column: 'executed',
+    re: /^(?:全年执行数|预算执行数|执行数|实际支出数?|决算数|实际执行数|全年实际支出数?|实际完成数?|全年支出数|执行金额|实际使用数?)$/,
+  },
+  { column: 'rate', re: /^(?:预算执行率|执行率|资金执行率|完成率|资金使用率|预算完成率)$/ },
+  { column: 'weight', re: /^(?:分值|权重|分值权重|指标分值)$/ },
+  { column: 'score', re: /^(?:得分|评分|自评得分)$/ },
+  { column: 'reason', re: /^(?:原因|偏差原因.*|未完成原因.*|得分计算方法|评分标准)$/ },
 ];
-const TOTAL_ROW = /^(?:年度资金总额|资金总额|总额|合计|总计|项目资金总额|年度总金额)[:]?$/;
+/** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
+const TOTAL_ROW = /^(?:(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|总额|合计|总计|年度总金额|预算资金总额)$/;
 const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+/** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
+const ANNOTATION = /\([^()]{0,14}\)/g;
+/** A cell that only annotates the header before it: "(20分*执行率)". */
+const ANNOTATION_CELL = /^\([^()]{0,20}\)$/;
+const DASH = /^[-—–/\\]+$/;
 
 function headerOf(text: string): Column | null {
-  const t = text.replace(/[\s:]/g, '').replace(/\((?:万元|元)\)$/, '');
+  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
+  if (!t) return null;
   for (const h of HEADERS) if (h.re.test(t)) return h.column;
   return null;
 }
 
-/** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs whole. */
+/** The header words as one alternation, each with optional annotations, for finding runs inside text. */
+const HEADER_WORD = `(?:${HEADERS.map((h) => h.re.source.replace(/^\^|\$$/g, '')).join('|')})(?:\\([^()]{0,14}\\))*`;
+const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
+/** One header word at the start of a text, each wording tried on its own so that the longest wins (得分计算方法 over 得分). */
+const HEADER_WORDS_AT = HEADERS.map((h) => new RegExp(`^(?:${h.re.source.replace(/^\^|\$$/g, '')})(?:\\([^()]{0,14}\\))*`));
+
+function headerWordAt(text: string): string | null {
+  let best: string | null = null;
+  for (const re of HEADER_WORDS_AT) {
+    const m = re.exec(text);
+    if (m && (!best || m[0].length > best.length)) best = m[0];
+  }
+  return best;
+}
+const TOTAL_LABEL_IN_TEXT = /((?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额)[:]?\s*([\d.,%]+)/g;
+
+/** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
@@ -51,11 +84,15 @@ export function tokensOf(segments: Segment[]): Token[] {
       let at = 0;
       for (const part of seg.text.split('|')) {
         const lead = part.length - part.trimStart().length;
-        out.push({ text: part.trim(), segment: seg, start: at + lead, end: at + part.trimEnd().length });
+        out.push(...splitRowText({ text: part.trim(), segment: seg, start: at + lead, end: at + part.trimEnd().length }));
         at += part.length + 1;
       }
     } else {
-      out.push(...splitRowText({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length }));
+      for (const line of linesOf(seg)) {
+        const t = seg.text.slice(line.start, line.end);
+        const lead = t.length - t.trimStart().length;
+        out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
+      }
     }
   }
   return out;
@@ -64,51 +101,72 @@ export function tokensOf(segments: Segment[]): Token[] {
 const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%-])?\\s*((?:${VALUE}\\s+)+${VALUE})$`);
 
+const sub = (t: Token, from: number, to: number): Token => ({ ...t, text: t.text.slice(from, to), start: t.start + from, end: t.start + to });
+
 /**
- * A table row copied as text ("年度资金总额 43.2 43.2 37.24 10 86% 9") is split into its cells, and
- * a header row whose spaces normalization removed ("年初预算数全年预算数全年执行数分值执行率得分")
- * into its headers.
+ * A table row copied as text is split into its cells:
+ * - "年度资金总额 43.2 43.2 37.24 10 86% 9" (a label and values separated by spaces);
+ * - "资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分" (a header row separated by spaces);
+ * - "…项目资金(万元)年初预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:310.2154.741050%5…"
+ *   (a header row run together inside a paragraph, then the total row's label and its values).
+ * Anything else stays one token: prose is never split.
  */
 export function splitRowText(t: Token): Token[] {
+  if (!t.text) return [t];
   const row = ROW_TEXT.exec(t.text);
   if (row) {
     const cells: Token[] = [];
-    if (row[1]) cells.push({ ...t, text: row[1], end: t.start + row[1].length });
-    for (const m of row[2].matchAll(/\S+/g)) {
-      const at = t.start + row.index + row[0].indexOf(row[2]) + m.index;
-      cells.push({ ...t, text: m[0], start: at, end: at + m[0].length });
-    }
+    if (row[1]) cells.push(sub(t, 0, row[1].length));
+    const valuesAt = t.text.length - row[2].length;
+    for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
   }
-  const headers = splitHeaders(t.text);
-  if (headers.length >= 2) {
-    let at = t.start;
-    return headers.map((h) => {
-      const cell = { ...t, text: h, start: at, end: at + h.length };
-      at += h.length;
-      return cell;
-    });
+  const pieces = [...t.text.matchAll(/\S+/g)];
+  if (pieces.length >= 3 && pieces.filter((p) => headerOf(p[0])).length >= 2 && pieces.every((p) => p[0].length <= 24)) {
+    return pieces.flatMap((p) => splitRowText(sub(t, p.index, p.index + p[0].length)));
   }
-  return [t];
+  return splitInlineTable(t);
 }
 
-const HEADER_WORDS = HEADERS.map((h) => new RegExp(`^(?:${h.re.source.replace(/^\^|\$$/g, '')})`));
+/** Header runs written together inside a longer text, and a total row's label with the values after it. */
+function splitInlineTable(t: Token): Token[] {
+  const cuts: { from: number; to: number }[] = [];
+  for (const run of t.text.matchAll(HEADER_RUN_IN_TEXT)) {
+    const words: { from: number; to: number }[] = [];
+    let at = run.index;
+    while (at < run.index + run[0].length) {
+      const word = headerWordAt(t.text.slice(at));
+      if (!word) break;
+      words.push({ from: at, to: at + word.length });
+      at += word.length;
+    }
+    if (words.length < 2 || (cuts.length && words[0].from < cuts[cuts.length - 1].to)) continue;
+    cuts.push(...words);
+    // the total row comes right after its headers, with only header notes between ("得分计算方法")
+    TOTAL_LABEL_IN_TEXT.lastIndex = at;
+    const total = TOTAL_LABEL_IN_TEXT.exec(t.text);
+    if (total && total.index - at <= 12) {
+      const valuesAt = total.index + total[0].length - total[2].length;
+      cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });
+      cuts.push({ from: valuesAt, to: valuesAt + total[2].length });
+    }
+  }
+  if (!cuts.length) return [t];
+  const out: Token[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    if (c.from > at && t.text.slice(at, c.from).trim()) out.push(sub(t, at, c.from));
+    out.push(sub(t, c.from, c.to));
+    at = c.to;
+  }
+  if (at < t.text.length && t.text.slice(at).trim()) out.push(sub(t, at, t.text.length));
+  return out;
+}
 
 /** "年初预算数全年预算数…得分" → ["年初预算数", "全年预算数", …]; [] unless the whole text is headers. */
 export function splitHeaders(text: string): string[] {
-  const out: string[] = [];
-  let rest = text.replace(/\s/g, '');
-  while (rest) {
-    let best = '';
-    for (const re of HEADER_WORDS) {
-      const m = re.exec(rest);
-      if (m && m[0].length > best.length) best = m[0];
-    }
-    if (!best) return [];
-    out.push(best);
-    rest = rest.slice(best.length);
-  }
-  return out;
+  const parts = splitInlineTable({ text: text.replace(/\s/g, ''), segment: undefined as unknown as Segment, start: 0, end: text.length });
+  return parts.length >= 2 && parts.every((p) => headerOf(p.text)) ? parts.map((p) => p.text) : [];
 }
 
 export interface TableResult {
@@ -121,24 +179,30 @@ interface HeaderRun {
   end: number; // index of the first token after the run
 }
 
-/** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations inside the run are skipped. */
+/** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations and annotation cells inside the run are skipped. */
 function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
   const columns: Column[] = [];
   let j = i;
   while (j < tokens.length) {
+    const text = tokens[j].text;
     // "年度预算数(万元)" above 年初预算 / 调整后预算数 is a group header that states the unit
-    if (/\((?:万元|元|亿元)\)$/.test(tokens[j].text) && j + 1 < tokens.length && headerOf(tokens[j + 1].text)) {
+    if (/\((?:万元|元|亿元)\)$/.test(text) && j + 1 < tokens.length && headerOf(tokens[j + 1].text) === 'initial') {
       j++;
       continue;
     }
-    const one = headerOf(tokens[j].text);
+    // blank header cells between two headers are columns no row fills (values are read in order, blanks dropped)
+    if (columns.length && (ANNOTATION_CELL.test(text.replace(/\s/g, '')) || (text === '' && headerOf(nextFilled(tokens, j)?.text ?? '')))) {
+      j++;
+      continue;
+    }
+    const one = headerOf(text);
     if (one) {
       columns.push(one);
       j++;
       continue;
     }
-    const two = j + 1 < tokens.length ? headerOf(tokens[j].text + tokens[j + 1].text) : null;
-    if (two && tokens[j].text) {
+    const two = j + 1 < tokens.length ? headerOf(text + tokens[j + 1].text) : null;
+    if (two && text) {
       columns.push(two);
       j += 2;
       continue;
@@ -147,6 +211,11 @@ function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
   }
   const money = columns.filter((c) => c === 'initial' || c === 'budget' || c === 'executed' || c === 'rate');
   return money.length >= 2 ? { columns, end: j } : null;
+}
+
+function nextFilled(tokens: Token[], j: number): Token | undefined {
+  for (let k = j; k < tokens.length; k++) if (tokens[k].text !== '') return tokens[k];
+  return undefined;
 }
 
 function unitNear(tokens: Token[], from: number, to: number): Unit {
@@ -169,11 +238,132 @@ const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
   executed: 'budget.executed',
   rate: 'budget.executionRate',
 };
+/** Rows of a department's table that split its spending by nature; read from the executed column. */
+const NATURE_ROW: Record<string, string> = { 基本支出: 'expense.basic', 项目支出: 'expense.project' };
 
-export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc)): TableResult {
-  const tokens = tokensOf(segments);
-  const figures: Found[] = [];
-  const taskFragments: TaskFragment[][] = [];
+interface CellValue {
+  column: Column;
+  token: Token;
+  value: string;
+  unit: Unit;
+}
+
+const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
+const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
+
+/** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
+function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number } {
+  const slots: Token[] = [];
+  let v = from;
+  while (v < tokens.length && slots.length < columns.length + 4 && isValueToken(tokens[v].text)) {
+    slots.push(tokens[v]);
+    v++;
+  }
+  while (slots.length && slots[slots.length - 1].text === '') slots.pop();
+  const filled = slots.filter((t) => t.text !== '');
+  const values: CellValue[] = [];
+  if (filled.length === 1 && !cellNumber(filled[0].text) && RUN_TOGETHER.test(filled[0].text)) {
+    const numeric = columns.filter((c) => c !== 'reason');
+    const split = splitRunTogether(filled[0].text, numeric);
+    if (split) {
+      let at = 0;
+      split.forEach((part, c) => {
+        const from = at;
+        at += part.length;
+        const n = cellNumber(part);
+        if (n) values.push({ column: numeric[c], token: sub(filled[0], from, at), value: n.value, unit: n.unit || (numeric[c] === 'rate' ? '%' : unit) });
+      });
+    }
+    return { values, next: v };
+  }
+  filled.slice(0, columns.length).forEach((t, c) => {
+    const n = cellNumber(t.text);
+    if (n && fitsColumn(n.unit, columns[c])) values.push({ column: columns[c], token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
+  });
+  return { values, next: v };
+}
+
+/** A percentage is never an amount, nor an amount a rate: a value of the wrong kind is not its column's. */
+function fitsColumn(unit: Unit, column: Column): boolean {
+  if (column === 'rate') return unit === '' || unit === '%';
+  if (column === 'weight' || column === 'score') return unit === '' || unit === '分';
+  return unit !== '%' && unit !== '分';
+}
+
+const PLAIN_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d{1,6})?$/;
+
+/**
+ * "310.2154.741050%5" under 年初预算数 / 全年执行数 / 分值 / 执行率 / 得分 is 310.2 / 154.74 / 10 / 50% / 5:
+ * a row whose cells ran together is split only when exactly one split is consistent with its header
+ * (executed ÷ budget = the stated rate within its rounding, a weight of at most 100, a score of at most
+ * the weight and equal to weight × rate where both are stated). Anything else is left unread.
+ */
+export function splitRunTogether(text: string, columns: Column[]): string[] | null {
+  const found: string[][] = [];
+  const n = columns.length;
+  const walk = (at: number, parts: string[]) => {
+    if (found.length > 1) return;
+    if (parts.length === n) {
+      if (at === text.length && consistent(parts, columns)) found.push([...parts]);
+      return;
+    }
+    const column = columns[parts.length];
+    for (let end = at + 1; end <= text.length; end++) {
+      const part = text.slice(at, end);
+      const isRate = column === 'rate';
+      const body = isRate ? part.replace(/%$/, '') : part;
+      if (!PLAIN_NUMBER.test(body) || (!isRate && part.includes('%'))) continue;
+      if (isRate && text.includes('%') && !part.endsWith('%')) continue;
+      parts.push(part);
+      walk(end, parts);
+      parts.pop();
+    }
+  };
+  walk(0, []);
+  return found.length === 1 ? found[0] : null;
+}
+
+function consistent(parts: string[], columns: Column[]): boolean {
+  const get = (c: Column) => {
+    const i = columns.indexOf(c);
+    return i >= 0 && parts[i] !== undefined ? new Decimal(parts[i].replace(/%$/, '')) : null;
+  };
+  const base = get('budget') ?? get('initial');
+  const executed = get('executed');
+  const rate = get('rate');
+  const weight = get('weight');
+  const score = get('score');
+  if (!base || !executed || !rate || base.isZero()) return false;
+  const rateText = parts[columns.indexOf('rate')].replace(/%$/, '');
+  if (executed.div(base).times(100).minus(rate).abs().greaterThan(halfUlp(rateText))) return false;
+  if (weight && (!weight.isInteger() || weight.greaterThan(100) || weight.isZero())) return false;
+  if (weight && score) {
+    if (score.greaterThan(weight)) return false;
+    const expected = Decimal.min(weight, weight.times(rate).div(100));
+    if (expected.minus(score).abs().greaterThan(0.5)) return false;
+  }
+  return true;
+}
+
+export interface BudgetRow {
+  label: string;
+  values: CellValue[];
+}
+
+export interface BudgetTable {
+  at: number;
+  threePublic: boolean;
+  projectName: string | null;
+  rows: BudgetRow[];
+}
+
+/**
+ * Every budget-execution table of the document: a run of column headers, then rows, each a label
+ * and its values in header order. Column positions are never trusted, since flattening and merged
+ * cells shift them; the order of headers and values survives both.
+ */
+export function readBudgetTables(tokens: Token[]): BudgetTable[] {
+  const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {
     const run = headerRunAt(tokens, i);
@@ -187,61 +377,67 @@ export function extractTables(doc: Document, kindIsProject: boolean, segments = 
       .join(' ');
     const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
     const unit = unitNear(tokens, i - 8, i);
-    const projectName = nameBefore(tokens, i);
-    // rows: a label followed by one value per column, until the values stop being numbers
+    const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), rows: [] };
     let k = run.end;
-    let rows = 0;
-    while (k < tokens.length && rows < 12) {
-      // an empty cell left of the row label is the merged 项目资金 cell of the row above
-      while (k < tokens.length - 1 && tokens[k].text === '' && tokens[k].segment.kind === 'cell') k++;
+    // notes after the headers ("得分计算方法", blank cells) before the first row label
+    for (let skip = 0; skip < 4 && k < tokens.length && (tokens[k].text === '' || headerOf(tokens[k].text) || ANNOTATION_CELL.test(tokens[k].text)); skip++) k++;
+    let notes = 0;
+    while (k < tokens.length && table.rows.length < 12) {
+      while (k < tokens.length - 1 && tokens[k].text === '') k++;
       const label = tokens[k].text;
-      if (!label || cellNumber(label) || headerOf(label)) break;
-      const values: { column: Column; token: Token; value: string; unit: Unit }[] = [];
-      let v = k + 1;
-      for (const column of run.columns) {
-        const t = tokens[v];
-        if (!t) break;
-        const n = cellNumber(t.text);
-        if (n) values.push({ column, token: t, value: n.value, unit: n.unit || (column === 'rate' ? '%' : unit) });
-        else if (t.text && column !== 'reason' && column !== 'score' && column !== 'weight') break;
-        v++;
-      }
+      if (!label || isValueToken(label) || headerOf(label)) break;
+      const { values, next } = rowValues(tokens, k + 1, run.columns, unit);
       if (values.length === 0) {
-        // an item row with no amounts (因公出国(境)费 | | ) — skip it in a “三公” table, end the table otherwise
-        if (!threePublic || v === k + 1) break;
-        k = v;
-        rows++;
+        // an item row with no amounts (因公出国(境)费 | | ) in a “三公” table, or a note after a row's
+        // values ("执行率*该指标分值,最高不得超过分值上限。"): passed over, twice at most outside “三公” tables
+        if (!threePublic && ++notes > 2) break;
+        k = next === k + 1 ? k + 1 : next;
         continue;
       }
-      const simpleLabel = label.replace(/\s/g, '');
-      const isTotal = TOTAL_ROW.test(simpleLabel);
-      for (const val of values) {
-        if (val.column === 'weight' || val.column === 'score' || val.column === 'reason') continue;
-        const span = { segment: val.token.segment, start: val.token.start, end: val.token.end };
-        if (threePublic) {
-          const item = isTotal ? 'threePublic.total' : threePublicItemKey(simpleLabel);
+      table.rows.push({ label: label.replace(/\s/g, '').replace(/:$/, ''), values });
+      k = next;
+    }
+    tables.push(table);
+    i = Math.max(k, run.end);
+  }
+  return tables;
+}
+
+export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc)): TableResult {
+  const figures: Found[] = [];
+  const taskFragments: TaskFragment[][] = [];
+  for (const table of readBudgetTables(tokensOf(segments))) {
+    for (const [r, row] of table.rows.entries()) {
+      const isTotal = TOTAL_ROW.test(row.label);
+      const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
+      if (table.threePublic) {
+        for (const val of row.values) {
+          const item = isTotal ? 'threePublic.total' : threePublicItemKey(row.label);
           const suffix = THREE_PUBLIC_COLUMN[val.column];
           if (!item || suffix === undefined) continue;
           const key = item === 'threePublic.total' ? (suffix === '' ? item : `threePublic${suffix}`) : `${item}${suffix}`;
-          figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...span });
-        } else if (isTotal && kindIsProject) {
-          const key = DOCUMENT_COLUMN[val.column];
-          if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...span });
+          figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
+        continue;
       }
-      if (!threePublic && isTotal && !kindIsProject && projectName) {
+      // a project named in a department's report is a task; the report's own table gives its figures
+      const isTask = !!table.projectName && !kindIsProject;
+      if (r === 0 && isTotal && isTask) {
         taskFragments.push(
-          values
-            .filter((v2) => v2.column === 'budget' || v2.column === 'executed' || v2.column === 'rate' || v2.column === 'initial')
-            .map((v2) => ({ name: projectName, measure: v2.column as Measure, value: v2.value, unit: v2.unit, segment: v2.token.segment, start: v2.token.start, end: v2.token.end })),
+          row.values
+            .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
+            .map((v) => ({ name: table.projectName!, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
+      } else if (r === 0 && isTotal) {
+        for (const val of row.values) {
+          const key = DOCUMENT_COLUMN[val.column];
+          if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
+        }
+      } else if (!isTask && TOTAL_ROW.test(table.rows[0].label) && NATURE_ROW[row.label]) {
+        const executed = row.values.find((v) => v.column === 'executed');
+        if (executed) figures.push({ key: NATURE_ROW[row.label], value: executed.value, unit: executed.unit, rule: `table/${NATURE_ROW[row.label]}`, ...spanOf(executed) });
       }
-      rows++;
-      k = v;
-      // only the total row feeds project figures; “三公” tables go on to their item rows
-      if (!threePublic) break;
     }
-    i = Math.max(k, run.end);
   }
   return { figures, taskFragments };
 }

@@ -7,7 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Block, Document, Provenance, TableBlock } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
-import { type NormalizedText, rawSpan } from '../parse/normalize.ts';
+import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -88,4 +88,27 @@ export function evidenceOf(s: Segment, start: number, end: number): Evidence {
 /** Rows of a table block as simplified cell texts (for header matching). */
 export function tableTexts(t: TableBlock): string[][] {
   return t.rows.map((row) => row.map((c) => simplify(c.text)));
+}
+
+/**
+ * The source lines of a segment as ranges of its normalized text. Normalization turns line breaks
+ * into spaces (or drops them between CJK characters), but a table flattened one row per line keeps
+ * its rows only in the line breaks, so table reading asks for them here.
+ */
+export function linesOf(s: Segment): { start: number; end: number }[] {
+  const raw = s.source.raw;
+  const text = s.text;
+  if (raw === undefined || !/[\r\n]/.test(raw)) return [{ start: 0, end: text.length }];
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 1; i < text.length; i++) {
+    // a line break folds into the space before i, or vanishes between two CJK characters
+    const gap = raw.slice(rawOffset(s.source, i - 1) + (text[i - 1] === ' ' ? 0 : 1), rawOffset(s.source, i));
+    if (/[\r\n]/.test(gap)) {
+      out.push({ start, end: i });
+      start = i;
+    }
+  }
+  out.push({ start, end: text.length });
+  return out;
 }

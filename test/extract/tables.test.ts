@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunTogether } from '../../src/extract/tables.ts';
+import { figuresOf } from './helpers.ts';
+
+// Budget-execution tables as reports lay them out; each layout is one case: text → the figures it must give.
+const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
+const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] = [
+  {
+    layout: 'pipe rows with annotated headers (A)/(B)/(B/A)',
+    text: `${PROJECT}资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 808.1 | 692.98 | 86% | ||||\n其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n`,
+    want: { 'budget.total': '808.1万元', 'budget.executed': '692.98万元', 'budget.executionRate': '86%' },
+  },
+  {
+    layout: 'one cell per line, blank lines between, a note cell under a header',
+    text: `${PROJECT}预算数(A)\n\n执行数(B)\n\n执行率(B/A)\n\n得分\n\n(20分*执行率)\n\n\n\n年度财政资金总额\n\n50\n\n10\n\n20\n\n4\n`,
+    want: { 'budget.total': '50万元', 'budget.executed': '10万元', 'budget.executionRate': '20%' },
+  },
+  {
+    layout: 'one row per line inside one paragraph, cells separated by spaces',
+    text: `${PROJECT}(万元)\n\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n其中:当年财政拨款 5.28 1.96 1.96 - - -\n`,
+    want: { 'budget.initial': '5.28万元', 'budget.total': '1.96万元', 'budget.executed': '1.96万元', 'budget.executionRate': '100.00%' },
+  },
+  {
+    layout: 'header run together inside a paragraph, total row cells run together',
+    text: `${PROJECT}项目名称某某道路保洁经费项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率*该指标分值。`,
+    want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },
+  },
+  {
+    layout: 'department table: basic and project rows read from the executed column',
+    text: `部门整体支出绩效自评表\n\n| 部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n| 年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值 |\n| 基本支出 | 985.19 | 914.97 | 10 | 10 | |\n| 项目支出 | 187.36 | 353.75 | 10 | 10 | |\n`,
+    want: { 'budget.initial': '1172.55万元', 'budget.executed': '1268.72万元', 'expense.basic': '914.97万元', 'expense.project': '353.75万元' },
+  },
+  {
+    layout: 'blank header cells between headers (columns no row fills)',
+    text: `${PROJECT}| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 |\n| 总额 | 5.00 | 5.00 | 4.00 | | | 80.00% | 10 | 8 |\n`,
+    want: { 'budget.initial': '5.00万元', 'budget.total': '5.00万元', 'budget.executed': '4.00万元', 'budget.executionRate': '80.00%' },
+  },
+];
+
+describe('budget-execution tables', () => {
+  for (const { layout, text, want } of LAYOUTS) {
+    it(layout, () => {
+      const got = figuresOf(text);
+      for (const [key, value] of Object.entries(want)) expect(got[key], key).toBe(value);
+    });
+  }
+});
+
+describe('cells that ran together are split only when one split is consistent', () => {
+  const BUDGET = ['budget', 'executed', 'weight', 'rate', 'score'] as const;
+  it.each([
+    ['202010100.00%10', [...BUDGET], ['20', '20', '10', '100.00%', '10']],
+    ['310.2154.741050%5', ['initial', 'executed', 'weight', 'rate', 'score'], ['310.2', '154.74', '10', '50%', '5']],
+    ['64.864.8100%', ['budget', 'executed', 'rate'], ['64.8', '64.8', '100%']],
+  ] as const)('%s', (text, columns, want) => {
+    expect(splitRunTogether(text, [...columns])).toEqual(want);
+  });
+  it('refuses when no split is consistent or several are', () => {
+    // 1111100% could be 1/1/1/11 … with weight and score; without a rate consistent with executed ÷ budget, nothing
+    expect(splitRunTogether('12345%', ['budget', 'executed', 'rate'])).toBeNull();
+    // 1 ÷ 1 = 100% and 11 ÷ 11 = 100%: two readings, so none
+    expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('refuses a run-together total row when its split is ambiguous, leaving the figures out', () => {
+    const got = figuresOf(`${PROJECT}全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1111100%其他资金`);
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
