@@ -11,7 +11,8 @@ import type { Document } from '../model/document.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
-import { findDepartment, findKind, findYear } from './metadata.ts';
+import { findKind } from './kind.ts';
+import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
@@ -25,7 +26,7 @@ export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
   const kind = findKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year);
+  const prose = extractProse(segments, year, kind === 'project');
   const tables = extractTables(doc, kind === 'project', segments);
   const found = [
     ...prose.figures,

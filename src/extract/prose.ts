@@ -123,12 +123,16 @@ function kindOfUnit(unit: Unit): ValueKind | null {
   return null;
 }
 
-export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean } = {}): { wording: Wording; labelStart: number; prefix: string } | null {
+export function matchWording(
+  context: string,
+  unit: Unit,
+  opts: { anyHead?: boolean; project?: boolean } = {},
+): { wording: Wording; labelStart: number; prefix: string } | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
   for (const wording of WORDINGS) {
-    if (wording.kind !== kind) continue;
+    if (wording.kind !== kind || (wording.projectOnly && !opts.project)) continue;
     const m = wording.label.exec(stripped);
     if (!m) continue;
     const prefix = stripped.slice(0, m.index);
@@ -217,7 +221,7 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budge
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
 
-export function extractProse(segments: Segment[], year: number | null = null): ProseResult {
+export function extractProse(segments: Segment[], year: number | null = null, project = false): ProseResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   for (const seg of segments) {
@@ -244,7 +248,7 @@ export function extractProse(segments: Segment[], year: number | null = null): P
           }
         }
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
-        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' || scope.type === 'threePublic' });
+        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' || scope.type === 'threePublic', project });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoney(n.unit) ? threePublicItemAtEnd(context) : undefined;

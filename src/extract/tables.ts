@@ -27,21 +27,19 @@ type Column = Measure | 'weight' | 'score' | 'reason';
  * The column headers of a budget-execution table, after annotations are dropped
  * ("全年执行数(B)" → 全年执行数, "预算执行率(B/A×100%)" → 预算执行率, "分值(10分)" → 分值).
  */
-const HEADERS: { column: Column; re: RegExp }[] = [
-  { column: 'initial', re: /^年初预算(?:数|金额|安排数?)?$/ },
-  {
-    column: 'budget',
-    re: /^(?:全年预算数?|调整后预算数?|全年调整预算数?|预算数|全年预算金额|预算金额|年度预算数?|预算安排数?)$/,
-  },
+const HEADERS: { column: Column; words: string[] }[] = [
+  { column: 'initial', words: ['年初预算(?:数|金额|安排数?)?'] },
+  { column: 'budget', words: ['全年预算数?', '调整后预算数?', '全年调整预算数?', '预算数', '全年预算金额', '预算金额', '年度预算数?', '预算安排数?'] },
   {
     column: 'executed',
-    re: /^(?:全年执行数|预算执行数|执行数|实际支出数?|决算数|实际执行数|全年实际支出数?|实际完成数?|全年支出数|执行金额|实际使用数?)$/,
+    words: ['全年执行数', '预算执行数', '执行数', '实际支出数?', '决算数', '实际执行数', '全年实际支出数?', '实际完成数?', '全年支出数', '执行金额', '实际使用数?'],
   },
-  { column: 'rate', re: /^(?:预算执行率|执行率|资金执行率|完成率|资金使用率|预算完成率)$/ },
-  { column: 'weight', re: /^(?:分值|权重|分值权重|指标分值)$/ },
-  { column: 'score', re: /^(?:得分|评分|自评得分)$/ },
-  { column: 'reason', re: /^(?:原因|偏差原因.*|未完成原因.*|得分计算方法|评分标准)$/ },
+  { column: 'rate', words: ['预算执行率', '执行率', '资金执行率', '完成率', '资金使用率', '预算完成率'] },
+  { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
+  { column: 'score', words: ['得分', '评分', '自评得分'] },
+  { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
 ];
+const HEADER_RES = HEADERS.flatMap((h) => h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })));
 /** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
 const TOTAL_ROW = /^(?:(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|总额|合计|总计|年度总金额|预算资金总额)$/;
 const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
@@ -54,20 +52,18 @@ const DASH = /^[-—–/\\]+$/;
 function headerOf(text: string): Column | null {
   const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
   if (!t) return null;
-  for (const h of HEADERS) if (h.re.test(t)) return h.column;
+  for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
   return null;
 }
 
 /** The header words as one alternation, each with optional annotations, for finding runs inside text. */
-const HEADER_WORD = `(?:${HEADERS.map((h) => h.re.source.replace(/^\^|\$$/g, '')).join('|')})(?:\\([^()]{0,14}\\))*`;
+const HEADER_WORD = `(?:${HEADERS.flatMap((h) => h.words).join('|')})(?:\\([^()]{0,14}\\))*`;
 const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
-/** One header word at the start of a text, each wording tried on its own so that the longest wins (得分计算方法 over 得分). */
-const HEADER_WORDS_AT = HEADERS.map((h) => new RegExp(`^(?:${h.re.source.replace(/^\^|\$$/g, '')})(?:\\([^()]{0,14}\\))*`));
-
+/** One header word at the start of a text; the longest wins (得分计算方法 over 得分, 分值权重 over 分值). */
 function headerWordAt(text: string): string | null {
   let best: string | null = null;
-  for (const re of HEADER_WORDS_AT) {
-    const m = re.exec(text);
+  for (const h of HEADER_RES) {
+    const m = h.at.exec(text);
     if (m && (!best || m[0].length > best.length)) best = m[0];
   }
   return best;

@@ -41,6 +41,12 @@ export interface Wording {
    * "2、支出:799.12万元" with no budget beside it is what was spent, not a budget's execution).
    */
   executedAgainstBudget?: boolean;
+  /**
+   * Read only in a project's report: there, "下达…专项资金 300 万元" is the project's budget and
+   * "拨付使用 / 实际支付 / 完成发放 X 万元" its execution, while in a department's report the same
+   * words name one of many allocations.
+   */
+  projectOnly?: boolean;
 }
 
 const w = (key: string, measure: Measure, kind: ValueKind, label: string, extra: Partial<Wording> = {}): Wording => ({
@@ -57,12 +63,23 @@ export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
   w('budget.initial', 'initial', 'money', '年初预算数?|年初预算安排(?:资金)?|年初批复预算数?|年初部门预算'),
   w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度|执行进度'),
+  // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
+  w('budget.executionRate', 'rate', 'percent', '(?:资金|预算)?使用率', { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ }),
   w('budget.executed', 'executed', 'money',
     '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
   w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: true }),
   w('budget.total', 'budget', 'money',
     '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
   w('budget.total', 'budget', 'money', '预算', { bare: true }),
+  // ── a project's own funds (project reports only) ───────────────────────
+  w('budget.executed', 'executed', 'money', '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?', {
+    projectOnly: true,
+    notAfter: /(?:计划|拟|预计|将|安排|下达|用于)$/,
+  }),
+  w('budget.total', 'budget', 'money', '(?:资金总额|预算安排总额|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金)(?:总额|共|共计|合计)?', {
+    projectOnly: true,
+    notAfter: /(?:其中|拨付|发放|支付|使用|结余|剩余|上级|本级|中央|省级|市级|县级|州级|自治区)[:,]?$/,
+  }),
   // ── income ──────────────────────────────────────────────────────────────
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计'),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in

@@ -9,7 +9,9 @@
  *    and the ends are trimmed;
  *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
- *  - zero-width characters and soft hyphens vanish.
+ *  - zero-width characters and soft hyphens vanish;
+ *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
+ *    readings inside words, which would otherwise split every wording they touch.
  */
 import type { z } from 'zod';
 import type { OffsetAnchor } from '../model/document.ts';
@@ -21,6 +23,15 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+/** "(yù)", "(biāo)": a parenthesised pinyin syllable with a tone mark, right after a Han character. */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+function pinyinGlossIndices(raw: string): Set<number> {
+  const skip = new Set<number>();
+  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(raw)) return skip;
+  for (const m of raw.matchAll(PINYIN_GLOSS)) for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
+  return skip;
+}
 const SPACE = /\s/;
 /** Han ideographs, CJK punctuation, full-width forms that NFKC keeps (、。「」…), kana, Hangul not needed. */
 export const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
@@ -31,11 +42,12 @@ export function normalizeText(raw: string): NormalizedText {
   let pendingSpace = -1; // raw index of a space waiting to see its right neighbour
   let lastRaw = ''; // the source character behind the last output character (before folding)
   const cps = Array.from(raw);
+  const gloss = pinyinGlossIndices(raw);
   let rawIndex = 0;
   for (const cp of cps) {
     const at = rawIndex;
     rawIndex += cp.length;
-    if (ZERO_WIDTH.test(cp)) continue;
+    if (ZERO_WIDTH.test(cp) || gloss.has(at)) continue;
     if (SPACE.test(cp)) {
       if (out.length > 0 && pendingSpace < 0) pendingSpace = at;
       continue;

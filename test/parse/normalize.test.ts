@@ -19,6 +19,12 @@ describe('normalizeText', () => {
   it('splits ligatures and removes zero-width characters', () => {
     expect(normalizeText('ﬁnance\u200B报告\uFEFF').text).toBe('finance报告');
   });
+  it('drops a pinyin gloss after a Han character, and keeps other parentheses', () => {
+    const t = normalizeText('一般公共預(yù)算財政撥款支出(A)');
+    expect(t.text).toBe('一般公共預算財政撥款支出(A)');
+    expect(rawSpan(t, 4, 6).snippet).toBe('預(yù)算');
+    expect(normalizeText('执行数(B)、单位(盖章)').text).toBe('执行数(B)、单位(盖章)');
+  });
   it('keeps the raw text and an offset map only when they differ', () => {
     expect(normalizeText('预算数').raw).toBeUndefined();
     const t = normalizeText('执行率　９３％');

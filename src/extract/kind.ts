@@ -1,0 +1,54 @@
+/**
+ * What kind of report a document is, read from its title zone: the words that name a kind
+ * (项目支出绩效自评表, 部门整体支出绩效自评报告, 部门决算, 部门预算 …) are looked for in the first
+ * few hundred characters, and the one written first wins, because the title comes before the
+ * body, whose sentences mention every kind of document ("根据2022年部门决算…").
+ */
+import type { ReportKind } from '../model/record.ts';
+import { linesOf, type Segment } from './text.ts';
+
+/** Each kind's title words, as data; a new wording is one more alternative. `rank` settles titles that name two (部门预算项目支出绩效自评表). */
+export const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
+  {
+    kind: 'department-overall',
+    rank: 3,
+    re: /部门整体支出|整体支出绩效|部门\(单位\)整体|单位整体支出|部门(?:预算)?绩效(?:自评|评价)报告|预算绩效部门评价|部门整体绩效|年度绩效自评报告/,
+  },
+  {
+    kind: 'project',
+    rank: 3,
+    // "…项目2022年度绩效自评报告", "…补助资金支付2023年度绩效自评报告": a project or a fund, then its evaluation
+    re: /(?:项目|资金)[^,。;:]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
+  },
+  { kind: 'final-accounts', rank: 2, re: /决算/ },
+  { kind: 'other', rank: 1, re: /部门预算|单位预算|预算公开|预算情况说明|预算执行情况|收入预算|支出预算/ },
+  // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
+  { kind: 'other', rank: 4, re: /绩效目标申报/ },
+];
+
+/** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */
+const FURNITURE_LINE = /当前(?:所在)?(?:的)?位置|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
+
+/** The title zone: enough for a title and its first lines. */
+const TITLE_ZONE = 600;
+/** A marker of higher rank written this close after the first one belongs to the same title. */
+const SAME_TITLE = 12;
+
+export function findKind(segments: Segment[]): ReportKind {
+  const head = segments
+    .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
+    .filter((line) => !FURNITURE_LINE.test(line))
+    .join(' ')
+    .slice(0, TITLE_ZONE);
+  const found = KIND_MARKERS.map((m) => ({ ...m, at: m.re.exec(head)?.index ?? -1 })).filter((m) => m.at >= 0);
+  if (found.length) {
+    const first = Math.min(...found.map((m) => m.at));
+    const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
+    return near[0].kind;
+  }
+  const all = segments.map((s) => s.text).join(' ');
+  if (/部门决算|决算情况说明|支出决算/.test(all)) return 'final-accounts';
+  if (/整体支出/.test(all)) return 'department-overall';
+  if (/项目/.test(all) && /绩效/.test(all)) return 'project';
+  return 'other';
+}
