@@ -11,7 +11,7 @@ import type { Document } from '../model/document.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
-import { findKind } from './kind.ts';
+import { readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
@@ -24,9 +24,9 @@ export { EXTRACTOR_VERSION };
 
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
-  const kind = findKind(segments);
+  const { kind, fromTitle } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind === 'project');
+  const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
   const tables = extractTables(doc, kind === 'project', segments);
   const found = [
     ...prose.figures,

@@ -21,7 +21,7 @@ export const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     re: /(?:项目|资金)[^,。;:]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
   },
   { kind: 'final-accounts', rank: 2, re: /决算/ },
-  { kind: 'other', rank: 1, re: /部门预算|单位预算|预算公开|预算情况说明|预算执行情况|收入预算|支出预算/ },
+  { kind: 'other', rank: 1, re: /部门预算|单位预算|预算公开|预算情况说明|预算执行情况|预算收支|收支预算/ },
   // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
   { kind: 'other', rank: 4, re: /绩效目标申报/ },
 ];
@@ -34,7 +34,8 @@ const TITLE_ZONE = 600;
 /** A marker of higher rank written this close after the first one belongs to the same title. */
 const SAME_TITLE = 12;
 
-export function findKind(segments: Segment[]): ReportKind {
+/** The report's kind, and whether its own title named it (a budget document is `other` by its title; an unknown text is `other` by default). */
+export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean } {
   const head = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
     .filter((line) => !FURNITURE_LINE.test(line))
@@ -44,11 +45,15 @@ export function findKind(segments: Segment[]): ReportKind {
   if (found.length) {
     const first = Math.min(...found.map((m) => m.at));
     const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
-    return near[0].kind;
+    return { kind: near[0].kind, fromTitle: true };
   }
   const all = segments.map((s) => s.text).join(' ');
-  if (/部门决算|决算情况说明|支出决算/.test(all)) return 'final-accounts';
-  if (/整体支出/.test(all)) return 'department-overall';
-  if (/项目/.test(all) && /绩效/.test(all)) return 'project';
-  return 'other';
+  if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false };
+  if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false };
+  if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false };
+  return { kind: 'other', fromTitle: false };
+}
+
+export function findKind(segments: Segment[]): ReportKind {
+  return readKind(segments).kind;
 }

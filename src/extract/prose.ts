@@ -7,7 +7,7 @@
  * numbered task or project ("1、党建工作：年度支出预算数…"), the “三公” funds or one of their
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
-import type { Unit } from '../model/record.ts';
+import type { ReportKind, Unit } from '../model/record.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import type { Segment } from './text.ts';
 import { FILLER_TAIL, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
@@ -27,6 +27,52 @@ export interface Found {
   /** See Wording.executedAgainstBudget. */
   executedAgainstBudget?: boolean;
 }
+
+/**
+ * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
+ * is read as the amount its words name without 预算 (LABELS.md convention 4).
+ */
+function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWording> {
+  const stripped = context.replace(FILLER_TAIL, '');
+  const m = /预算(合计|总计|总额)?$/.exec(stripped);
+  if (!m) return null;
+  const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit, { anyHead: true });
+  return found && found.wording.measure === 'amount' && found.wording.key !== 'budget.total' ? found : null;
+}
+
+/**
+ * A budget document states its budgeted totals as 年初预算数 under a 收入预算 or 支出预算 head
+ * ("(一)收入预算:2020年年初预算数12658.29万元"): they are its income.total and expense.total,
+ * unless the income includes the carry-in (含上年结转), and no budget.* figure is read from it.
+ */
+function budgetSides(figures: Found[], from: number, sentence: Sentence, headings: string[]): void {
+  for (let i = figures.length - 1; i >= from; i--) {
+    const f = figures[i];
+    if (!f.key.startsWith('budget.') || f.qualifier) continue;
+    // the side is named before the figure in its sentence, or else by the section heading
+    const head = `${headings.join(' ')} ${sentence.text.slice(0, f.start - sentence.start)}`;
+    const incomeAt = head.lastIndexOf('收入预算');
+    const expenseAt = head.lastIndexOf('支出预算');
+    const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
+    if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'income' && !/上年结转/.test(sentence.text)) {
+      f.key = 'income.total';
+    } else if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'expense') {
+      f.key = 'expense.total';
+    } else {
+      figures.splice(i, 1);
+    }
+  }
+}
+
+/** The spending of one funding line, by the key its wording gives. */
+const FUND_SPENDING: Record<string, string> = {
+  'expense.generalPublic': 'generalPublic',
+  'expense.governmentFund': 'governmentFund',
+  'expense.stateCapital': 'stateCapital',
+};
+
+/** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
+const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
 
 const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);
 
@@ -49,8 +95,10 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
  * one funding line, so does its rate (LABELS.md convention 2: not the unit's execution rate).
  */
 function rateFollowsFund(sentenceFigures: Found[]): void {
-  const budgetSide = sentenceFigures.filter((f) => f.key.startsWith('budget.') && f.key !== 'budget.executionRate');
-  const funds = new Set(budgetSide.map((f) => f.qualifier));
+  // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
+  const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
+  const budgetSide = sentenceFigures.filter((f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate') || FUND_SPENDING[f.key]);
+  const funds = new Set(budgetSide.map(fundOf));
   const [fund] = funds;
   if (funds.size !== 1 || !fund) return;
   for (const f of sentenceFigures) if (f.key === 'budget.executionRate' && !f.qualifier) f.qualifier = fund;
@@ -143,11 +191,23 @@ export function matchWording(
   return null;
 }
 
-/** Nothing but punctuation, an enumerator, a year or "其中" before the label. */
+/** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
+const BARE_HEAD_PIECES = [/^[\s,.:、]+/, ENUMERATOR, YEAR_HEAD, /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/, /^(?:其中|合计|总计)/];
+
+/** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
 function isBareHead(prefix: string): boolean {
-  let p = prefix.replace(/^[\s,.:、]+/, '');
-  p = p.replace(ENUMERATOR, '').replace(/^(?:本|我)?(?:部门|单位|局)(?:整体)?/, '').replace(YEAR_HEAD, '').replace(/^(?:本|我)?(?:部门|单位)(?:整体)?/, '').replace(/^(?:其中|合计|总计)/, '');
-  return /^[\s,.:、]*$/.test(p);
+  let p = prefix;
+  for (let changed = true; changed && p; ) {
+    changed = false;
+    for (const piece of BARE_HEAD_PIECES) {
+      const m = piece.exec(p);
+      if (m && m[0]) {
+        p = p.slice(m[0].length);
+        changed = true;
+      }
+    }
+  }
+  return p === '';
 }
 
 function threePublicItem(text: string): string | undefined {
@@ -221,7 +281,12 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budge
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
 
-export function extractProse(segments: Segment[], year: number | null = null, project = false): ProseResult {
+/**
+ * `kind` is the report's kind; `budgetDocument` says that its title names it a budget (部门预算,
+ * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4).
+ */
+export function extractProse(segments: Segment[], year: number | null = null, kind: ReportKind = 'other', budgetDocument = false): ProseResult {
+  const project = kind === 'project';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   for (const seg of segments) {
@@ -248,14 +313,15 @@ export function extractProse(segments: Segment[], year: number | null = null, pr
           }
         }
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
-        const match = matchWording(context, n.unit, { anyHead: scope.type === 'item' || scope.type === 'threePublic', project });
+        const anyHead = scope.type === 'item' || scope.type === 'threePublic';
+        const match = (budgetDocument ? budgetedAmount(context, n.unit) : null) ?? matchWording(context, n.unit, { anyHead, project });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoney(n.unit) ? threePublicItemAtEnd(context) : undefined;
           if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
           continue;
         }
-        if (otherYear(match.prefix, year)) continue;
+        if (otherYear(match.prefix, year) || COMPARED.test(match.prefix.replace(/\s+$/, ''))) continue;
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
@@ -287,6 +353,7 @@ export function extractProse(segments: Segment[], year: number | null = null, pr
         }
       }
       if (fragments.length) taskFragments.push(fragments);
+      if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       setAgainstBudget(figures.slice(sentenceFirst));
       rateFollowsFund(figures.slice(sentenceFirst));
     }

@@ -97,8 +97,8 @@ export const WORDINGS: Wording[] = [
   w('income.total', 'amount', 'money', '收入', { bare: true }),
   // ── expense ─────────────────────────────────────────────────────────────
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计'),
-  w('expense.generalPublic', 'amount', 'money', '一般公共预算财政拨款支出|一般公共预算支出'),
-  w('expense.governmentFund', 'amount', 'money', '政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出'),
+  w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?'),
+  w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?'),
   w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出'),
   w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX }),
   w('expense.grandTotal', 'amount', 'money', '支出总计'),

@@ -59,6 +59,41 @@ describe('figure wordings', () => {
   });
 });
 
+// Wordings that depend on the kind of report, named by its title (kind.ts): the same words mean
+// different figures in a project's report, a budget document and a department's report.
+const PROJECT_TITLE = '某某项目2023年度绩效自评报告\n\n';
+const BUDGET_TITLE = '某某学校2023年部门预算情况说明\n\n';
+const BY_KIND: [string, string, string, string][] = [
+  ['project', `${PROJECT_TITLE}2023年县财政共下达我局财政衔接资金8010万元。`, 'budget.total', '8010万元'],
+  ['project', `${PROJECT_TITLE}项目财政资金总额16.20万元,拨付使用16.20万元。`, 'budget.executed', '16.20万元'],
+  ['project', `${PROJECT_TITLE}共完成发放补助资金141.8万元。`, 'budget.executed', '141.8万元'],
+  ['project', `${PROJECT_TITLE}专项资金3000万元,实际支付2700万元,使用率90%。`, 'budget.executionRate', '90%'],
+  ['budget document', `${BUDGET_TITLE}(一)收入预算:2023年年初预算数761.21万元。`, 'income.total', '761.21万元'],
+  ['budget document', `${BUDGET_TITLE}(二)支出预算:2023年年初预算数761.21万元。`, 'expense.total', '761.21万元'],
+  ['budget document', `${BUDGET_TITLE}2020年财政拨款收入预算1166.0944万元。`, 'income.fiscal', '1166.0944万元'],
+  ['budget document', `${BUDGET_TITLE}基本支出预算6519.27万元。`, 'expense.basic', '6519.27万元'],
+  ['any', '2017年度,本单位收入为1687.45万元。', 'income.total', '1687.45万元'],
+  ['any', '一般公共预算财政拨款支出总计1741.75万元。', 'expense.generalPublic', '1741.75万元'],
+];
+
+describe('wordings read by the kind of report', () => {
+  it.each(BY_KIND)('%s: %s → %s', (_kind, text, key, value) => {
+    expect(figuresOf(text)[key]).toBe(value);
+  });
+  it('a budget document states no budget.* figure (convention 4), and income with the carry-in is not income.total', () => {
+    const figures = figuresOf(`${BUDGET_TITLE}(一)收入预算:2023年年初预算数761.21万元(含上年结转5.01万元)。教育支出预算 526.61万元。`);
+    expect(Object.keys(figures).filter((k) => k.startsWith('budget.') || k === 'income.total')).toEqual([]);
+  });
+  it("a rate beside one funding line's spending is that line's, not the unit's (convention 2)", () => {
+    const figures = figuresOf('一般公共预算财政拨款支出1741.75万元,完成年初预算100%。');
+    expect(figures['budget.executionRate']).toBeUndefined();
+    expect(figures['budget.executionRate.generalPublic']).toBe('100%');
+  });
+  it('project funding words are not read in a department report', () => {
+    expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
+  });
+});
+
 describe('numbers that are not budget figures are ignored', () => {
   it.each([
     '集体物业已接收 51.14 万平方米，拆卸 37.42 万平方米。',
@@ -69,6 +104,9 @@ describe('numbers that are not budget figures are ignored', () => {
     '企业总注册资本超1.2亿元，新增就业岗位5000余个。',
     '办结率100%，全区排名第 1 名，走访率 113.33%。',
     '公务接待费支出决算0.53万元，占69%。',
+    // a difference after a comparison, and a rate that belongs to one funding line (convention 2)
+    '决算数大于预算数55.93万元。',
+    '设备使用率95%。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
   ])('%s', (text) => {
     const figures = figuresOf(text);
