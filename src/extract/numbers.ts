@@ -101,14 +101,19 @@ export interface NumberToken {
   end: number;
   /** The number as written, for messages. */
   written: string;
+  /** A known OCR confusion read through ("万兀→万元"), kept so that a reviewer sees it. */
+  corrected?: string;
 }
+
+/** Units as OCR misreads them: 兀 for 元 is the classic confusion of the two glyphs. */
+const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千兀: '千元' };
 
 /**
  * A number followed by its unit. Money units must be followed by something that is not a
  * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
  */
 const NUMBER_RE =
-  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(亿元|万元|千元|元|%|分(?![之钟厘米])|个)?/g;
+  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个)?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点]+)(亿元|万元|元)/g;
 
@@ -119,11 +124,12 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     const written = m[1];
     const value = cleanDecimal(written);
     if (value === null) continue;
-    const unit = (m[2] ?? '') as Unit;
+    const ocr = m[2] ? OCR_UNIT[m[2]] : undefined;
+    const unit = ocr ?? ((m[2] ?? '') as Unit);
     if (!unit && !opts.bare) continue;
     // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
     const end = m.index + m[0].length;
-    out.push({ value, unit, start: m.index, end: unit ? end : m.index + written.length, written });
+    out.push({ value, unit, start: m.index, end: unit ? end : m.index + written.length, written, ...(ocr ? { corrected: `${m[2]}→${ocr}` } : {}) });
   }
   for (const m of text.matchAll(CN_PERCENT_RE)) {
     const value = chineseNumeral(m[1]);

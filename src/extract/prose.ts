@@ -342,7 +342,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           key: wording.key,
           value: n.value,
           unit: n.unit,
-          rule: `${wording.key}/${wording.label.source}`,
+          rule: `${wording.key}/${wording.label.source}${n.corrected ? ` (ocr ${n.corrected})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: true } : {}),

@@ -69,7 +69,7 @@ export const WORDINGS: Wording[] = [
     '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
   w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: true }),
   w('budget.total', 'budget', 'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
+    '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总金?额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
   w('budget.total', 'budget', 'money', '预算', { bare: true }),
   // ── a project's own funds (project reports only) ───────────────────────
   w('budget.executed', 'executed', 'money', '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?', {

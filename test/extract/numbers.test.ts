@@ -42,3 +42,11 @@ describe('numbers', () => {
     expect(parseRange('90%-95%')).toEqual({ low: '90', high: '95', unit: '%' });
   });
 });
+
+describe('OCR confusions inside units', () => {
+  it('reads 万兀 as 万元 and says so', () => {
+    const [n] = findNumbers('全年预算数1172.55万兀');
+    expect(n.unit).toBe('万元');
+    expect(n.corrected).toBe('万兀→万元');
+  });
+});

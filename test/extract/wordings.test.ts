@@ -50,6 +50,9 @@ const CASES: [string, string, string][] = [
   ['部门整体支出自评得分 95.5 分。', 'eval.score', '95.5分'],
   ['自评等级为优。', 'eval.grade', '优'],
   ['全年预算数 7,143.45 万元。', 'budget.total', '7143.45万元'],
+  ['部门预算总金额1200万元,其中基本支出800万元。', 'budget.total', '1200万元'],
+  // OCR reads 元 as 兀; the figure keeps the correction in its rule
+  ['全年预算数1172.55万兀。', 'budget.total', '1172.55万元'],
   ['全年預算數 7143.45 萬元。', 'budget.total', '7143.45萬元'.replace('萬', '万')],
 ];
 
