@@ -65,6 +65,7 @@ function toMention(f: Found): Mention {
     yuan: isMoneyUnit(f.unit) ? toYuan(f.value, f.unit) : null,
     rule: f.rule,
     ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
+    ...(f.candidate ? { candidate: true as const } : {}),
     evidence: evidenceOf(f.segment, f.start, f.end),
   };
 }

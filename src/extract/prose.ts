@@ -26,6 +26,8 @@ export interface Found {
   qualifier?: string;
   /** See Wording.executedAgainstBudget. */
   executedAgainstBudget?: boolean;
+  /** See Mention.candidate: read by a project-only wording. */
+  candidate?: true;
 }
 
 /**
@@ -36,7 +38,7 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   const stripped = context.replace(FILLER_TAIL, '');
   const m = /预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
-  const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit, { anyHead: true });
+  const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit);
   return found && found.wording.measure === 'amount' && found.wording.key !== 'budget.total' ? found : null;
 }
 
@@ -54,6 +56,12 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     const incomeAt = head.lastIndexOf('收入预算');
     const expenseAt = head.lastIndexOf('支出预算');
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
+    // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
+    // class's or fund's budget, not the side's total (only a year may stand before the total's words)
+    if (/[\u4e00-\u9fff]/.test(f.segment.text[f.start - 1] ?? '') && !/[年度本]/.test(f.segment.text[f.start - 1])) {
+      figures.splice(i, 1);
+      continue;
+    }
     if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'income' && !/上年结转/.test(sentence.text)) {
       f.key = 'income.total';
     } else if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'expense') {
@@ -346,6 +354,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: true } : {}),
+          ...(wording.projectOnly ? { candidate: true as const } : {}),
           ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {

@@ -45,6 +45,11 @@ export const Mention = z.object({
   rule: z.string(),
   /** The part of the report it was read in (overview, self-evaluation summary, table, …). */
   section: z.string().optional(),
+  /**
+   * Read by a wording that names the key only from context (a project report's 下达…资金 is its
+   * budget, but so are its sub-allocations): kept for the reviewer, never compared by repeat.mismatch.
+   */
+  candidate: z.literal(true).optional(),
   evidence: Evidence,
 });
 export type Mention = z.infer<typeof Mention>;

@@ -23,6 +23,8 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   if (!reference) return undefined;
   const others: Amount[] = [];
   for (const m of f.mentions) {
+    // a candidate reading (a project's sub-allocation named like its budget) is not a second statement
+    if (m.candidate) continue;
     const a = amountOf(key, m);
     if (!a || sameQuantity(reference, a) || others.some((o) => sameQuantity(o, a))) continue;
     others.push(a);
