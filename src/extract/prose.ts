@@ -163,6 +163,8 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
+/** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
+const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
 
 type Scope =
@@ -200,7 +202,9 @@ export function matchWording(
 }
 
 /** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
-const BARE_HEAD_PIECES = [/^[\s,.:、]+/, ENUMERATOR, YEAR_HEAD, /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/, /^(?:其中|合计|总计)/];
+/** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */
+const ORG_NAME = /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
+const BARE_HEAD_PIECES = [/^[\s,.:、]+/, ENUMERATOR, YEAR_HEAD, /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/, /^(?:其中|合计|总计)/, ORG_NAME];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
 function isBareHead(prefix: string): boolean {
@@ -243,7 +247,7 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
     const inner = [...rest.matchAll(INNER_ITEM)].pop();
     const colon = inner ?? /^([^:,。]{2,40}?):/.exec(rest);
     const name = colon?.[1].trim();
-    if (name && !GENERIC_HEAD.test(name) && !/^\d/.test(name) && !matchWording(name, '万元')) return { type: 'item', name };
+    if (name && !GENERIC_HEAD.test(name) && !ACCOUNTS_SECTION.test(name) && !/^\d/.test(name) && !matchWording(name, '万元')) return { type: 'item', name };
   } else {
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);

@@ -66,7 +66,7 @@ export const WORDINGS: Wording[] = [
   // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
   w('budget.executionRate', 'rate', 'percent', '(?:资金|预算)?使用率', { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ }),
   w('budget.executed', 'executed', 'money',
-    '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出数?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
+    '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出(?:数|总额)?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
   w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: true }),
   w('budget.total', 'budget', 'money',
     '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总金?额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
@@ -78,13 +78,15 @@ export const WORDINGS: Wording[] = [
   }),
   w('budget.total', 'budget', 'money', '(?:资金总额|预算安排总额|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金)(?:总额|共|共计|合计)?', {
     projectOnly: true,
-    notAfter: /(?:其中|拨付|发放|支付|使用|结余|剩余|上级|本级|中央|省级|市级|县级|州级|自治区)[:,]?$/,
+    // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
+    notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
   }),
   // ── income ──────────────────────────────────────────────────────────────
+  // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
+  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?', { notAfter: FUND_PREFIX }),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计'),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   w('income.total', 'amount', 'money', '总收入', { yields: 'income.grandTotal' }),
-  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?', { notAfter: FUND_PREFIX }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入'),
   w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入'),
   w('income.grandTotal', 'amount', 'money', '收入总计'),
@@ -96,11 +98,12 @@ export const WORDINGS: Wording[] = [
   w('income.carryIn', 'amount', 'money', '年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转'),
   w('income.total', 'amount', 'money', '收入', { bare: true }),
   // ── expense ─────────────────────────────────────────────────────────────
+  // 财政拨款支出合计 beside a rate (预算执行率100%) is the budget's execution, as a bare 支出 is
+  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX, executedAgainstBudget: true }),
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计'),
   w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?'),
   w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?'),
   w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出'),
-  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX }),
   w('expense.grandTotal', 'amount', 'money', '支出总计'),
   // like 总收入: the year's spending unless 本年支出 is stated too
   w('expense.total', 'amount', 'money', '总支出', { yields: 'expense.grandTotal' }),
