@@ -14,7 +14,7 @@ import { extractTargets } from './indicators.ts';
 import { readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
-import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
+import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
@@ -35,6 +35,7 @@ export function extract(doc: Document): Record {
     ...extractProjectCounts(segments),
     ...extractGrades(segments),
   ];
+  executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
   return {
     file: doc.source.file,

@@ -25,7 +25,7 @@ export interface Found {
   /** A fund qualifier written before the label ("一般公共预算财政拨款基本支出"): a narrower quantity. */
   qualifier?: string;
   /** See Wording.executedAgainstBudget. */
-  executedAgainstBudget?: boolean;
+  executedAgainstBudget?: 'sentence' | 'document';
   /** See Mention.candidate: read by a project-only wording. */
   candidate?: true;
 }
@@ -82,6 +82,18 @@ const FUND_SPENDING: Record<string, string> = {
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
 
+export function asExecuted(f: Found): void {
+  f.key = 'budget.executed';
+  f.rule = `budget.executed/${f.rule}`;
+  delete f.executedAgainstBudget;
+}
+
+/** The report-wide half of Wording.executedAgainstBudget: where any budget or rate is stated. */
+export function executedAgainstDocumentBudget(found: Found[]): void {
+  if (!found.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier)) return;
+  for (const f of found) if (f.executedAgainstBudget === 'document' && !f.qualifier && f.key === 'expense.total') asExecuted(f);
+}
+
 const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);
 
 /**
@@ -91,10 +103,7 @@ const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.execution
 function setAgainstBudget(sentenceFigures: Found[]): void {
   const againstBudget = sentenceFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
   for (const f of sentenceFigures) {
-    if (f.executedAgainstBudget && againstBudget && !f.qualifier) {
-      f.key = 'budget.executed';
-      f.rule = `budget.executed/${f.rule}`;
-    }
+    if (f.executedAgainstBudget && againstBudget && !f.qualifier) asExecuted(f);
   }
 }
 
@@ -357,7 +366,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           rule: `${wording.key}/${wording.label.source}${n.corrected ? ` (ocr ${n.corrected})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
-          ...(wording.executedAgainstBudget ? { executedAgainstBudget: true } : {}),
+          ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.projectOnly ? { candidate: true as const } : {}),
           ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
         });

@@ -36,11 +36,12 @@ export interface Wording {
   /** The label must not be directly preceded by this (一般公共预算 before 财政拨款收入, …). */
   notAfter?: RegExp;
   /**
-   * A spending total that is `budget.executed` only where its sentence sets it against a budget (a
-   * budget amount or an execution rate); alone it is the year's `expense.total` (LABELS.md convention 2:
-   * "2、支出:799.12万元" with no budget beside it is what was spent, not a budget's execution).
+   * A spending total that is `budget.executed` only where its sentence (or, for 'document', the report)
+   * sets it against a budget (a budget amount or an execution rate); alone it is the year's
+   * `expense.total` (LABELS.md convention 2: "2、支出:799.12万元" with no budget beside it is what was
+   * spent, not a budget's execution).
    */
-  executedAgainstBudget?: boolean;
+  executedAgainstBudget?: 'sentence' | 'document';
   /**
    * Read only in a project's report: there, "下达…专项资金 300 万元" is the project's budget and
    * "拨付使用 / 实际支付 / 完成发放 X 万元" its execution, while in a department's report the same
@@ -66,8 +67,10 @@ export const WORDINGS: Wording[] = [
   // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
   w('budget.executionRate', 'rate', 'percent', '(?:资金|预算)?使用率', { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ }),
   w('budget.executed', 'executed', 'money',
-    '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|实际支出(?:数|总额)?|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
-  w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: true }),
+    '全年执行数|预算执行数|实际执行数?|执行数|预算完成数|完成数|支出决算数?|决算支出|决算数|实际使用|已支出|累计支出|全年支出|完成支出|整体支出(?:总额)?'),
+  w('expense.total', 'executed', 'money', '支出总额', { bare: true, executedAgainstBudget: 'sentence' }),
+  // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate
+  w('expense.total', 'executed', 'money', '实际支出(?:数|总额)?', { executedAgainstBudget: 'document' }),
   w('budget.total', 'budget', 'money',
     '全年预算数|调整后预算数?|调整后的预算数?|全年预算|预算调整数|(?:年度)?(?:支出)?预算数|预算总金?额|预算收入|收入预算|年度预算|支出预算|预算安排|预算资金|下达预算'),
   w('budget.total', 'budget', 'money', '预算', { bare: true }),
@@ -99,7 +102,7 @@ export const WORDINGS: Wording[] = [
   w('income.total', 'amount', 'money', '收入', { bare: true }),
   // ── expense ─────────────────────────────────────────────────────────────
   // 财政拨款支出合计 beside a rate (预算执行率100%) is the budget's execution, as a bare 支出 is
-  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX, executedAgainstBudget: true }),
+  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', { notAfter: FUND_PREFIX, executedAgainstBudget: 'sentence' }),
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计'),
   w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?'),
   w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?'),
@@ -114,7 +117,7 @@ export const WORDINGS: Wording[] = [
   w('expense.project', 'amount', 'money', '项目支出', { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/ }),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?'),
   w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转'),
-  w('expense.total', 'executed', 'money', '支出', { bare: true, executedAgainstBudget: true }),
+  w('expense.total', 'executed', 'money', '支出', { bare: true, executedAgainstBudget: 'sentence' }),
   // ── self-evaluation result ──────────────────────────────────────────────
   w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?|综合评分|自评评分|总体评分'),
   w('eval.score', 'amount', 'points', '得分|评分', { bare: true }),

@@ -11,7 +11,9 @@ const CASES: [string, string, string][] = [
   ['年初预算数 100 万元。', 'budget.initial', '100万元'],
   ['执行数 6708 万元。', 'budget.executed', '6708万元'],
   ['全年执行数 6708 万元。', 'budget.executed', '6708万元'],
-  ['实际支出 88.8 万元。', 'budget.executed', '88.8万元'],
+  // 实际支出 is the budget's execution where the report states a budget or a rate, else what was spent
+  ['实际支出 88.8 万元。', 'expense.total', '88.8万元'],
+  ['全年预算数100万元。实际支出 88.8 万元。', 'budget.executed', '88.8万元'],
   ['支出决算数为1264.92万元。', 'budget.executed', '1264.92万元'],
   // a funding line's execution is not the unit's (LABELS.md convention 2)
   ['一般公共预算支出决算数为1264.92万元。', 'budget.executed.generalPublic', '1264.92万元'],
