@@ -81,7 +81,7 @@ const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|�
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门,
  * the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
  */
-const CONTINUES_WORD = /^(?:部门|社会|社区|会计|会议|局部|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
+const CONTINUES_WORD = /^(?:部门|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
 /** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
 
@@ -139,13 +139,13 @@ function cand(rank: Rank, line: Line, start: number, name: string, rule: string)
  *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
  */
 const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
-  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|(?:填报|报送|申报|编报)单位|单位\(盖章\)/g },
+  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
   { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担)单位|项目单位|资金使用单位|用款单位/g },
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
-const AFTER_LABEL = /^(?:\s|\(盖章\)|及代码|\/(?:项目)?负责人|[:\]】])*/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章)\)|名称|及代码|\/(?:项目)?负责人|[:\]】])*/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -255,7 +255,7 @@ const CLAUSE_END = /[,;。:]/;
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|说明|自评表|评价表|申报表|决算|预算|公开|清单|表|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|\))$/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
 
@@ -311,14 +311,28 @@ function titleCandidates(lines: Line[]): Candidate[] {
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
  * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
  */
-const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?)(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于)/;
+const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?)(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
+/** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
+const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
 
 function openingCandidates(lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
-    const m = SELF_DESCRIPTION.exec(line.text);
-    if (m && isOrgName(m[1])) out.push(cand(4, line, 0, m[1], 'opening'));
+    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(line.text)?.[1]).find((n) => n && isOrgName(n));
+    if (name) out.push(cand(4, line, 0, name, 'opening'));
+  }
+  return out;
+}
+
+/** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
+const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
+
+function sealCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = SEAL_LINE.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(2, line, 0, m[1], 'seal'));
   }
   return out;
 }
@@ -409,7 +423,7 @@ const HEAD_LINES = 400;
 /** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
 export function departmentCandidates(segments: Segment[], lines = linesOf(segments, HEAD_LINES)): Candidate[] {
   const whole = segments.map((s) => s.text).join('\n');
-  return [...fieldCandidates(lines), ...titleCandidates(lines), ...openingCandidates(lines), ...bannerCandidates(lines)].filter(
+  return [...fieldCandidates(lines), ...sealCandidates(lines), ...titleCandidates(lines), ...openingCandidates(lines), ...bannerCandidates(lines)].filter(
     // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it
     (c) => c.rank < 5 || agreesWithSelfReference(c.name, whole),
   );
@@ -471,7 +485,8 @@ export function findYear(segments: Segment[]): number | null {
       const y = Number(m[1]);
       if (!plausible(y)) continue;
       if (isComparison(s.text, m.index)) continue;
-      named.add(y);
+      // a date (2022年11月3日) says when something happened, not which year is reported
+      if (!/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) named.add(y);
       if (!/收入|支出|预算|决算|经费|绩效|资金/.test(s.text.slice(m.index, m.index + 40))) continue;
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
