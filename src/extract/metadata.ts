@@ -76,7 +76,7 @@ const ORG_END =
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
-const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|有关|相关)/;
+const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门,
  * the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
@@ -140,12 +140,14 @@ function cand(rank: Rank, line: Line, start: number, name: string, rule: string)
  */
 const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
-  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担)单位|项目单位|资金使用单位|用款单位/g },
+  // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
+  { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
+  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位/g },
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章)\)|名称|及代码|\/(?:项目)?负责人|[:\]】])*/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】])*/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -256,6 +258,8 @@ const CLAUSE_END = /[,;。:]/;
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
 const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|\))$/;
+/** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
+const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
 
@@ -267,8 +271,15 @@ function titleSpan(line: Line): [number, number] | null {
     return [start, start + file[1].length];
   }
   const start = TITLE_LEAD.exec(line.text)![0].length;
-  const text = line.text.slice(start).trimEnd();
-  if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text) || !TITLE_END.test(text)) return null;
+  let text = line.text.slice(start).trimEnd();
+  if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
+    // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
+    // 7143.45万元,…"): the title ends at its first report word
+    const m = RUN_ON_END.exec(text);
+    if (!m) return null;
+    text = text.slice(0, m.index + m[0].length);
+  }
+  if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text)) return null;
   return [start, start + text.length];
 }
 
@@ -311,7 +322,7 @@ function titleCandidates(lines: Line[]): Candidate[] {
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
  * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
  */
-const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?)(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
+const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
 /** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
 const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
 
@@ -449,11 +460,13 @@ export function findDepartment(segments: Segment[]): string | null {
 const TITLE_YEAR: RegExp[] = [
   // 2023年部门整体支出绩效自评报告, 2022年度株洲市…部门(单位)整体支出, 关于沙洋县2022年预算执行情况和2023年预算草案的报告
   /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|预算执行|绩效自评|一般公共预算|“三公”|财政拨款)/,
-  // 项目支出绩效自评表(2016年度), 部门预算项目绩效目标申报表(2023年度)
-  /(?:自评表|表)\s*\(?\s*(\d{4})\s*年度?\s*\)/,
+  // 项目支出绩效自评表(2016年度), 部门预算项目绩效目标申报表(2023年度), …自评报告(2023年度)
+  /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/,
   /自评表\s*\(?\s*(\d{4})\s*年度?/,
   // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
+  // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
+  /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
 ];
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
 const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加|减少)/;
