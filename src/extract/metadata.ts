@@ -213,6 +213,15 @@ function isFieldLabel(line: Line, end: number): boolean {
   return /\s/.test(raw[rawOffset(line.norm, end) - 1] ?? '');
 }
 
+/**
+ * A form field below the title zone belongs to a form attached to the report (a department's
+ * report followed by its projects' tables, each with its own 实施单位): it names the unit only when
+ * the title does not.
+ */
+function fieldRank(rank: Rank, line: Line): Rank {
+  return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
+}
+
 function fieldCandidates(lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
@@ -221,7 +230,7 @@ function fieldCandidates(lines: Line[]): Candidate[] {
         const labelled = isFieldLabel(line, m.index + m[0].length);
         const v = fieldValue(lines, line, m.index + m[0].length);
         if (v && (labelled || v.closed)) {
-          out.push(cand(f.rank, v.line, v.start, v.name, f.rule));
+          out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
           continue;
         }
         if (!labelled) continue;
@@ -229,7 +238,7 @@ function fieldCandidates(lines: Line[]): Candidate[] {
           const w = fieldValue(lines, below, 0);
           // a column holds whole values: "820001-井研县马踏镇人民政府", not the group row "820-马踏镇部门"
           if (w && w.line === below && w.start + w.name.length === below.text.trimEnd().length) {
-            out.push(cand(f.rank, below, w.start, w.name, `${f.rule}/column`));
+            out.push(cand(fieldRank(f.rank, line), below, w.start, w.name, `${f.rule}/column`));
             break;
           }
         }
@@ -445,7 +454,7 @@ export function findDepartment(segments: Segment[]): string | null {
   const candidates = departmentCandidates(segments, lines);
   if (!candidates.length) return null;
   const bestRank = Math.min(...candidates.map((c) => c.rank));
-  const tier = candidates.filter((c) => c.rank === bestRank);
+  const tier = candidates.filter((c) => c.rank === bestRank).sort((a, b) => a.line - b.line);
   // titles: the name the title zone repeats (a page title, the document title, part titles), and
   // between names given equally often, the longer: an abbreviation and the full name (共青团沐川县委 /
   // 中国共产主义青年团沐川县委员会). Fields and the rest: the first stated.

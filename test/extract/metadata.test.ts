@@ -152,6 +152,13 @@ describe('department: words that are not fields', () => {
     expect(department(text)).toBeNull();
   });
 
+  it('a form attached far below the title does not override it', () => {
+    const filler = Array.from({ length: 90 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项。`).join('\n\n');
+    const text = `青山县教育局2023年度部门整体支出绩效自评报告\n\n${filler}\n\n附件:项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`;
+    expect(department(text)).toBe('青山县教育局');
+    expect(department(`${filler}\n\n项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`)).toBe('青山县第一小学');
+  });
+
   it('ranks every candidate it saw', () => {
     const c = departmentCandidates(segments('发布机构: 青山区教委\n\n青山县白云中学2020年度部门决算情况说明\n\n实施单位:青山县白云中学'));
     expect(c.map((x) => [x.rank, x.rule, x.orig]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
