@@ -309,10 +309,19 @@ function titleCandidates(lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
   const isTitle = head.map((l) => titleSpan(l) !== null);
-  for (const line of head) {
+  head.forEach((line, i) => {
     const t = titleName(line);
-    if (t) out.push(cand(3, line, t.start, t.name, 'title'));
-  }
+    if (t) {
+      out.push(cand(3, line, t.start, t.name, 'title'));
+      return;
+    }
+    // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
+    const next = head[i + 1];
+    if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || titleName(next)) return;
+    const joined: Line = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
+    const j = titleName(joined);
+    if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
+  });
   // a name on a line of its own just after a title line: the unit under its title ("重庆市大足区双路中学 /
   // 2020年度部门决算情况说明") or the speaker under a report's title (G-017's "沙洋县财政局")
   head.forEach((line, i) => {

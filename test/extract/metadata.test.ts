@@ -102,6 +102,7 @@ describe('department from the title', () => {
     ['the name the title zone repeats', '青山县白云卫生院2023决算公开\n\n青山县白云卫生院部门2023年度部门决算\n\n第三部青山县白云卫生院2023年度部门决算情况说明', '青山县白云卫生院'],
     ['a name on the line under the title', '青山县白云中学2020年度部门决算情况说明\n青山县白云中学\n2020年度部门决算情况说明\n部门基本情况', '青山县白云中学'],
     ['the speaker under a report title', '关于青山县2022年预算执行情况和2023年预算草案的报告\n——2022年12月18日在青山县人民代表大会\n第二次会议上\n青山县财政局\n各位代表:', '青山县财政局'],
+    ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
     ['a title run into its text (a PDF line that lost its break)', '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。', '青山县白云街道办事处'],
     ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
