@@ -132,17 +132,19 @@ function cand(rank: Rank, line: Line, start: number, name: string, rule: string)
 /**
  * Form fields that name a unit, by rank. Matched anywhere in a line (cells run together on
  * document mirrors: "项目实施单位/项目负责人原州区农技中心/杨勃兴").
- *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章)).
- *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …).
+ *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章),
+ *    the 编制单位 of a final-accounts table).
+ *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …), or that
+ *    commissioned a third party's evaluation of its own spending (委托单位).
  *  - SUPERVISOR: 主管部门, except a higher level's (中央/省级/自治区/地方主管部门 name the ministry or
  *    province department that allocated the money).
  *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
  */
 const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
-  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
+  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
-  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位/g },
+  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
@@ -481,8 +483,9 @@ const TITLE_YEAR: RegExp[] = [
   // 项目支出绩效自评表(2016年度), 部门预算项目绩效目标申报表(2023年度), …自评报告(2023年度)
   /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/,
   /自评表\s*\(?\s*(\d{4})\s*年度?/,
-  // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)"
+  // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
+  /^\s*(\d{4})\s*年度\s*$/,
   // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
 ];
