@@ -3,12 +3,14 @@
  *
  * Department (convention 9 of LABELS.md: the full name of the reporting unit as the text gives it,
  * else null). The name is looked for where reports put it, strongest first:
- *   1. a unit field of a form: 单位名称, 部门(单位)名称, 预算单位, 填报单位, 单位(盖章) …;
- *   2. the unit that carries out a project: 实施单位, 项目单位, 资金使用单位 … (a project report is the
- *      implementing unit's, not its 主管部门's: A-005, B-001, C-014, D-014);
- *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告"), the longest of
- *      the names the title zone gives (the full name beside its abbreviation);
- *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位");
+ *   1. a unit field of a form: 单位名称, 部门(单位)名称, 预算单位, 填报单位, 单位(盖章), 编制单位 …;
+ *   2. the unit that carries out a project: 实施单位, 项目单位, 资金使用单位 …, or a seal line "XX局(盖章)"
+ *      (a project report is the implementing unit's, not its 主管部门's: A-005, B-001, C-014, D-014);
+ *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告", a name on the
+ *      line under a title): the name the title zone repeats most, then the longest (the full name
+ *      beside its abbreviation);
+ *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), and fields 1–2
+ *      found below the title zone (a project table attached to a department's report);
  *   5. the 主管部门 of a form that names no other unit;
  *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
  *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
@@ -78,10 +80,10 @@ const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
 const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
 /**
- * An organisation word followed by a character that makes it part of another word: the 部 of 部门,
- * the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
+ * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
+ * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
  */
-const CONTINUES_WORD = /^(?:部门|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
+const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
 /** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
 
@@ -389,7 +391,7 @@ const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/我局/, /局$/],
   [/我委/, /委$|委员会$/],
   [/我院/, /院$/],
-  [/我校/, /校$|学$/],
+  [/我校/, /校$|学$|学院$/],
   [/我园/, /园$/],
   [/我中心/, /中心$/],
   [/我办/, /办$|办公室$/],

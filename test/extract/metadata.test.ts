@@ -36,6 +36,7 @@ describe('what a unit name looks like', () => {
     ['青山市人力资源和社会保障局', '青山市人力资源和社会保障局'], // not cut at the 社 of 社会
     ['青山县司法局部门', '青山县司法局'], // not the 部 of 部门
     ['应对项目实施后所取得的绩效', null], // the 所 of 所取得 is a particle
+    ['目录第一部分报告第二部分', null], // the 部 of 部分
   ])('longest name at the start of %s', (run, name) => {
     expect(longestOrgPrefix(run)).toBe(name);
   });
