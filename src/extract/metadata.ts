@@ -1,83 +1,548 @@
 /**
  * Who reports, for which fiscal year, and what kind of report it is.
  *
- * The year is the fiscal year evaluated, not the publication year: a title year ("2023年部门整体
- * 支出绩效自评报告", "自评表(2023年度)") wins; otherwise the year most often attached to budget
- * words, ignoring comparison years ("较2020年度决算数", "与2019年相比").
+ * Department (convention 9 of LABELS.md: the full name of the reporting unit as the text gives it,
+ * else null). The name is looked for where reports put it, strongest first:
+ *   1. a unit field of a form: 单位名称, 部门(单位)名称, 预算单位, 填报单位, 单位(盖章), 编制单位 …;
+ *   2. the unit that carries out a project: 实施单位, 项目单位, 资金使用单位 …, or a seal line "XX局(盖章)"
+ *      (a project report is the implementing unit's, not its 主管部门's: A-005, B-001, C-014, D-014);
+ *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告", a name on the
+ *      line under a title): the name the title zone repeats most, then the longest (the full name
+ *      beside its abbreviation);
+ *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), and fields 1–2
+ *      found below the title zone (a project table attached to a department's report);
+ *   5. the 主管部门 of a form that names no other unit;
+ *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
+ *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
+ * A name is accepted only when it is shaped like one (Chinese characters ending in an organisation
+ * word), so "****", "单位:万元" or "财政处室" give nothing rather than a wrong answer. The chosen name
+ * is then completed by a longer form the text gives with a place prefix (零陵区林业局 for 陵区林业局,
+ * 东阳市文化和广电旅游体育局 for 市文化和广电旅游体育局).
+ *
+ * Year: the fiscal year evaluated, not the publication year. A title year ("2023年部门整体支出绩效自评
+ * 报告", "自评表(2023年度)", a cell "(2024年度)") wins; then a filing date (填报日期 2022年2月3日 →
+ * 2021: a report is filed in the year after the one it evaluates); then the year most often attached
+ * to budget words, ignoring comparison years ("较2020年度决算数", "与2019年相比"); then the only year
+ * the report names at all.
  */
 import type { ReportKind } from '../model/record.ts';
-import type { Segment } from './text.ts';
+import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
+import { type Segment, simplify } from './text.ts';
 
-const ORG_SUFFIX =
-  '(?:办事处|委员会|联合会|管理局|服务中心|中心|学校|医院|政府|委|局|办|院|会|部|所|站|队|馆|处|室|社|公司|协会|政协|街道|镇|乡|团|厅|署|校|园)';
-const NAME = `(?<name>[\\u4e00-\\u9fff()]{2,40}?${ORG_SUFFIX})`;
-const YEAR = '(\\d{4})\\s*年度?';
-const REPORT_WORDS = '(?:部门|单位|整体|项目|决算|预算|一般公共预算|财政拨款|“三公”|绩效|收支)';
+// ---------------------------------------------------------------------------------------------
+// Lines of the head
 
-const DEPARTMENT_PATTERNS: RegExp[] = [
-  // 广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告
-  new RegExp(`${NAME}\\s*(?:本级)?\\s*${YEAR}\\s*${REPORT_WORDS}`),
-  // 2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告
-  new RegExp(`${YEAR}\\s*${NAME}\\s*(?:部门|单位|\\(单位\\)|整体|项目|决算)`),
-  // 实施单位 | 青神县发展和改革局; 单位名称：…
-  new RegExp(`(?:实施单位|单位名称|部门名称|预算单位|填报单位|部门\\(单位\\)名称)\\s*(?:\\(盖章\\))?\\s*[:|]?\\s*${NAME}`),
-  // 欢迎来到南县政协网站 (a site banner names the body that publishes its own report)
-  new RegExp(`欢迎(?:来到|访问)${NAME}(?:门户)?网站`),
-];
+/**
+ * One line of the report: a table cell, or a line of a paragraph (paragraphs are split at the line
+ * breaks and pipe separators of their source, because the normalized text joins "公共文化\n丽水市文化馆"
+ * into one word and titles are lines).
+ */
+export interface Line {
+  /** Simplified form, what rules match on. */
+  text: string;
+  /** The same characters as written (normalized), same length as text. */
+  orig: string;
+  /** The normalized line with its map to the raw line (to see the spaces normalization dropped). */
+  norm: NormalizedText;
+  seg: Segment;
+  index: number;
+}
 
-export function findDepartment(segments: Segment[]): string | null {
-  // cells and short lines are joined with " | " so "实施单位 | 青神县发展和改革局" reads as one statement
-  const head = segments.slice(0, 120);
-  const text = head.map((s) => s.text).join(' | ');
-  // matched on the simplified form, returned as the report writes it (財政局 stays 財政局): same length, same offsets
-  const original = head.map((s) => s.source.text).join(' | ');
-  for (const re of DEPARTMENT_PATTERNS) {
-    const m = re.exec(text);
-    if (m?.groups?.name) {
-      const at = m.index + m[0].indexOf(m.groups.name);
-      return clean(original.slice(at, at + m.groups.name.length)) || null;
+/** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
+const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
+
+export function linesOf(segments: Segment[], limit = Infinity): Line[] {
+  const out: Line[] = [];
+  for (const seg of segments) {
+    const raw = seg.source.raw ?? seg.source.text;
+    for (const part of raw.split(/\r?\n|[|｜]/)) {
+      const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
+      if (!norm.text) continue;
+      out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length });
+      if (out.length >= limit) return out;
     }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a unit's name looks like
+
+/**
+ * Words a unit's name ends with (matched on the simplified form). 处 and 室 are left out: a
+ * "财政处室" is a division inside a body, not a reporting unit (办事处 and 办公室 are listed whole).
+ * 园 only as 幼儿园: an 产业园 is a project, not the unit that reports on it.
+ */
+const ORG_END =
+  /(?:办事处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
+/** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
+const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
+/** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
+const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
+/**
+ * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
+ * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
+ */
+const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
+/** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
+const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
+
+export function isOrgName(name: string): boolean {
+  if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name)) return false;
+  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
+  // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is
+  let depth = 0;
+  for (const c of name) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !name.startsWith('(');
+}
+
+/** The longest prefix of `run` that is a name (a title names the unit, then its project). */
+export function longestOrgPrefix(run: string): string | null {
+  for (let end = Math.min(run.length, 40); end >= 3; end--) {
+    const name = run.slice(0, end);
+    if (isOrgName(name) && !CONTINUES_WORD.test(run.slice(end - 1))) return name;
   }
   return null;
 }
 
-function clean(name: string): string {
-  return name
-    .replace(/^(?:名称|关于|附件\d*)[:|]?\s*/, '')
-    .replace(/^(?:[一二三四五六七八九十]+、)/, '')
-    .trim();
+/** Leading characters that can be part of a name: stops at a digit, a space, punctuation. */
+function nameRun(text: string): string {
+  return /^[\u4e00-\u9fff()·]*/.exec(text)![0];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+type Rank = 1 | 2 | 3 | 4 | 5 | 6;
+export interface Candidate {
+  rank: Rank;
+  /** Simplified (for comparing), and as written. */
+  name: string;
+  orig: string;
+  line: number;
+  rule: string;
+}
+
+/** A candidate from characters [start, start + length) of a line. */
+function cand(rank: Rank, line: Line, start: number, name: string, rule: string): Candidate {
+  return { rank, name, orig: line.orig.slice(start, start + name.length), line: line.index, rule };
+}
+
+/**
+ * Form fields that name a unit, by rank. Matched anywhere in a line (cells run together on
+ * document mirrors: "项目实施单位/项目负责人原州区农技中心/杨勃兴").
+ *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章),
+ *    the 编制单位 of a final-accounts table).
+ *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …), or that
+ *    commissioned a third party's evaluation of its own spending (委托单位).
+ *  - SUPERVISOR: 主管部门, except a higher level's (中央/省级/自治区/地方主管部门 name the ministry or
+ *    province department that allocated the money).
+ *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
+ */
+const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
+  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
+  // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
+  { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
+  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
+  { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
+  { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
+];
+/** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】])*/;
+/**
+ * Where a value ends when cells ran together: the next field's label. The value is then cut to its
+ * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
+ */
+const NEXT_LABEL =
+  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者/;
+
+interface FieldValue {
+  line: Line;
+  start: number;
+  name: string;
+  /** The name is followed by the end of its line, a non-Chinese character or the next field's label. */
+  closed: boolean;
+}
+
+function fieldValue(lines: Line[], at: Line, valueStart: number): FieldValue | null {
+  let line = at;
+  let start = valueStart + AFTER_LABEL.exec(at.text.slice(valueStart))![0].length;
+  // nothing after the label in its line or cell: the value is the next line (the next cell, or the
+  // next line of a table flattened one cell per line)
+  if (start >= at.text.length) {
+    const next = lines[at.index + 1];
+    if (!next) return null;
+    line = next;
+    start = AFTER_LABEL.exec(next.text)![0].length;
+  }
+  let text = line.text.slice(start);
+  // a budget code before the name: "820001-井研县马踏镇人民政府"
+  const code = /^\d+\s*[-—]\s*/.exec(text);
+  if (code) {
+    start += code[0].length;
+    text = text.slice(code[0].length);
+  }
+  const stop = NEXT_LABEL.exec(text);
+  const run = nameRun(stop ? text.slice(0, stop.index) : text);
+  const name = longestOrgPrefix(run);
+  if (!name) return null;
+  const after = line.text.slice(start + name.length);
+  // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
+  if (/^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(after)) return null;
+  return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** The cells below a header cell: a form whose field names are column headers (单位名称 | 项目名称 | 预算数). */
+function columnValues(lines: Line[], header: Line): Line[] {
+  const { blockIndex, cell } = header.seg;
+  if (!cell) return [];
+  return lines.filter((l) => l.seg.blockIndex === blockIndex && l.seg.cell && l.seg.cell.col === cell.col && l.seg.cell.row > cell.row && l.seg.cell.row <= cell.row + 4);
+}
+
+/**
+ * A label inside prose is a word, not a field ("项目单位应对项目实施后所取得的绩效…"): a label is a
+ * field when its line is short (a cell, a form line), or when a separator follows it — a colon,
+ * "(盖章)", "/负责人", or a space in the source that normalization dropped ("实施单位 稷山县…") —,
+ * or (checked on the value) when the value is closed by the next field's label, as in a form whose
+ * cells ran together ("主管部门中江县水利局实施单位中江县水利局资金情况(万元)…").
+ */
+function isFieldLabel(line: Line, end: number): boolean {
+  if (line.text.length <= 40) return true;
+  if (/^\s*(?:[:/\]】]|\(盖章\)|及代码)/.test(line.text.slice(end))) return true;
+  const raw = line.norm.raw ?? line.norm.text;
+  if (end >= line.text.length) return true;
+  return /\s/.test(raw[rawOffset(line.norm, end) - 1] ?? '');
+}
+
+/**
+ * A form field below the title zone belongs to a form attached to the report (a department's
+ * report followed by its projects' tables, each with its own 实施单位): it names the unit only when
+ * the title does not.
+ */
+function fieldRank(rank: Rank, line: Line): Rank {
+  return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
+}
+
+function fieldCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    for (const f of FIELDS) {
+      for (const m of line.text.matchAll(f.re)) {
+        const labelled = isFieldLabel(line, m.index + m[0].length);
+        const v = fieldValue(lines, line, m.index + m[0].length);
+        if (v && (labelled || v.closed)) {
+          out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
+          continue;
+        }
+        if (!labelled) continue;
+        for (const below of columnValues(lines, line)) {
+          const w = fieldValue(lines, below, 0);
+          // a column holds whole values: "820001-井研县马踏镇人民政府", not the group row "820-马踏镇部门"
+          if (w && w.line === below && w.start + w.name.length === below.text.trimEnd().length) {
+            out.push(cand(fieldRank(f.rank, line), below, w.start, w.name, `${f.rule}/column`));
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Words a report title is made of; a line without one is not a title. */
+const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效/;
+/**
+ * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
+ * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
+ * 关于, and a leading year ("2022年度株洲市荷塘区妇女联合会部门…").
+ */
+const TITLE_LEAD =
+  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于|\d{4}\s*年度?)*/;
+/** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
+const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
+/** Punctuation of prose: a line with it is a sentence, not a title. */
+const CLAUSE_END = /[,;。:]/;
+/**
+ * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
+ * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"). A wrapped line of prose that happens to hold
+ * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
+ */
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|\))$/;
+/** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
+const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
+/** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
+const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
+
+/** Where the title text of a line is (its start and end), or null when the line is not a title. */
+function titleSpan(line: Line): [number, number] | null {
+  const file = FILE_TITLE.exec(line.text);
+  if (file) {
+    const start = line.text.indexOf(file[1]);
+    return [start, start + file[1].length];
+  }
+  const start = TITLE_LEAD.exec(line.text)![0].length;
+  let text = line.text.slice(start).trimEnd();
+  if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
+    // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
+    // 7143.45万元,…"): the title ends at its first report word
+    const m = RUN_ON_END.exec(text);
+    if (!m) return null;
+    text = text.slice(0, m.index + m[0].length);
+  }
+  if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text)) return null;
+  return [start, start + text.length];
+}
+
+function titleName(line: Line): { start: number; name: string } | null {
+  const span = titleSpan(line);
+  if (!span) return null;
+  const start = span[0] + TITLE_LEAD.exec(line.text.slice(span[0], span[1]))![0].length;
+  const rest = line.text.slice(start, span[1]);
+  const stop = TITLE_STOP.exec(rest);
+  const name = longestOrgPrefix(nameRun(stop ? rest.slice(0, stop.index) : rest));
+  return name ? { start, name } : null;
+}
+
+/** The title zone: reports put their title within the first lines, after a portal's metadata block. */
+const TITLE_ZONE = 80;
+
+function titleCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  const head = lines.slice(0, TITLE_ZONE);
+  const isTitle = head.map((l) => titleSpan(l) !== null);
+  head.forEach((line, i) => {
+    const t = titleName(line);
+    if (t) {
+      out.push(cand(3, line, t.start, t.name, 'title'));
+      return;
+    }
+    // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
+    const next = head[i + 1];
+    if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || titleName(next)) return;
+    const joined: Line = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
+    const j = titleName(joined);
+    if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
+  });
+  // a name on a line of its own just after a title line: the unit under its title ("重庆市大足区双路中学 /
+  // 2020年度部门决算情况说明") or the speaker under a report's title (G-017's "沙洋县财政局")
+  head.forEach((line, i) => {
+    const name = line.text.trim();
+    if (!isOrgName(name)) return;
+    const previous = head[i - 1]?.text ?? '';
+    // the value of a field laid out one cell per line ("主管部门 / 廊坊市发改委") is a field, not a title
+    if (FIELDS.some((f) => new RegExp(f.re.source).test(previous)) || /(?:名称|:)\s*[\]】]?\s*$/.test(previous)) return;
+    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j]);
+    if (near) out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
+  });
+  return out;
+}
+
+/**
+ * The opening self-description: a paragraph that begins with the unit's name and a verb of being
+ * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
+ */
+const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
+/** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
+const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
+
+function openingCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines.slice(0, 150)) {
+    if (line.seg.kind !== 'paragraph') continue;
+    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(line.text)?.[1]).find((n) => n && isOrgName(n));
+    if (name) out.push(cand(4, line, 0, name, 'opening'));
+  }
+  return out;
+}
+
+/** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
+const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
+
+function sealCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = SEAL_LINE.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(2, line, 0, m[1], 'seal'));
+  }
+  return out;
+}
+
+/** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
+const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
+
+function bannerCandidates(lines: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines.slice(0, 20)) {
+    const m = BANNER.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(6, line, m.index + m[0].indexOf(m[1]), m[1], 'banner'));
+  }
+  return out;
+}
+
+/**
+ * How the report refers to itself: 我局, 我校, 我中心 … A publisher or supervisor of another kind
+ * (来源: 扶贫办 over a report that says 我局) is another body. Place words (我县, 我区) say nothing
+ * about the unit and are not listed.
+ */
+const SELF_REFERENCE: [RegExp, RegExp][] = [
+  [/我局/, /局$/],
+  [/我委/, /委$|委员会$/],
+  [/我院/, /院$/],
+  [/我校/, /校$|学$|学院$/],
+  [/我园/, /园$/],
+  [/我中心/, /中心$/],
+  [/我办/, /办$|办公室$/],
+  [/我馆/, /馆$/],
+  [/我所/, /所$/],
+  [/我站/, /站$/],
+  [/我队/, /队$/],
+  [/我厅/, /厅$/],
+  [/我社/, /社$/],
+];
+
+function agreesWithSelfReference(name: string, text: string): boolean {
+  const used = SELF_REFERENCE.filter(([self]) => self.test(text));
+  return used.length === 0 || used.some(([, end]) => end.test(name));
+}
+
+/** Place names a shorter form leaves out: 重庆市, 零陵区 (PLACE matches a whole run of them). */
+const PLACE = /^(?:[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗))+$/;
+/** A name cut inside its place name (陵区林业局 under a garbled form header): one character, then the level. */
+const PLACE_TAIL = /^[\u4e00-\u9fff](?:市|区|县|州|旗)/;
+/** A name abbreviated to its level (市文化和广电旅游体育局 for 东阳市文化和广电旅游体育局). */
+const BARE_LEVEL = /^(?:市|区|县|州|旗)/;
+
+/**
+ * Is `longer` another candidate that is `name` with its place completed: a place prefix (重庆市 +
+ * 綦江区通惠街道社区卫生服务中心), or the missing head of a place name cut in two (零 + 陵区林业局)?
+ */
+function candidateExtends(longer: string, name: string): boolean {
+  if (longer.length <= name.length || !longer.endsWith(name)) return false;
+  const prefix = longer.slice(0, longer.length - name.length);
+  if (PLACE.test(prefix)) return true;
+  const tail = PLACE_TAIL.exec(name) ?? BARE_LEVEL.exec(name);
+  return !!tail && prefix.length <= 2 && PLACE.test(prefix + tail[0]);
+}
+
+/**
+ * The fullest form of `best` the report gives. Another candidate may complete its place name; the
+ * text itself only completes a name abbreviated to its level ("来源: 市文化和广电旅游体育局" and, in
+ * the text, "东阳市文化和广电旅游体育局"), because a name with its own place is complete as the report
+ * titles it (寿县文物保护中心 stays so beside a sentence that begins 安徽省寿县文物保护中心).
+ */
+function complete(best: Candidate, candidates: Candidate[], lines: Line[]): { name: string; orig: string } {
+  let full = { name: best.name, orig: best.orig };
+  for (const c of candidates) if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
+  if (full.name !== best.name || !BARE_LEVEL.test(best.name)) return full;
+  for (const line of lines) {
+    for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
+      // the place name just before, from a sentence boundary: "一是2020年,东阳" + "市…" → 东阳市…
+      const m = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$/.exec(line.text.slice(0, at));
+      if (!m || !PLACE.test(m[1] + best.name[0])) continue;
+      const from = at - m[1].length;
+      const end = at + best.name.length;
+      if (end - from > full.name.length) full = { name: line.text.slice(from, end), orig: line.orig.slice(from, end) };
+    }
+  }
+  return full;
+}
+
+/** How many lines of the report are searched for fields and titles: forms put them first. */
+const HEAD_LINES = 400;
+
+/** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
+export function departmentCandidates(segments: Segment[], lines = linesOf(segments, HEAD_LINES)): Candidate[] {
+  const whole = segments.map((s) => s.text).join('\n');
+  return [...fieldCandidates(lines), ...sealCandidates(lines), ...titleCandidates(lines), ...openingCandidates(lines), ...bannerCandidates(lines)].filter(
+    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it
+    (c) => c.rank < 5 || agreesWithSelfReference(c.name, whole),
+  );
+}
+
+export function findDepartment(segments: Segment[]): string | null {
+  const lines = linesOf(segments, HEAD_LINES);
+  const candidates = departmentCandidates(segments, lines);
+  if (!candidates.length) return null;
+  const bestRank = Math.min(...candidates.map((c) => c.rank));
+  const tier = candidates.filter((c) => c.rank === bestRank).sort((a, b) => a.line - b.line);
+  // titles: the name the title zone repeats (a page title, the document title, part titles), and
+  // between names given equally often, the longer: an abbreviation and the full name (共青团沐川县委 /
+  // 中国共产主义青年团沐川县委员会). Fields and the rest: the first stated.
+  const times = (c: Candidate) => tier.filter((d) => d.name === c.name).length;
+  const best = bestRank === 3 ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a)) : tier[0];
+  return complete(best, candidates, lines).orig;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year
+
 const TITLE_YEAR: RegExp[] = [
-  /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|绩效自评|一般公共预算|“三公”|财政拨款)/,
-  /自评表\s*[(（]?\s*(\d{4})\s*年度?/,
-  /^\s*[(（]?\s*(\d{4})\s*年度?\s*[)）]\s*$/,
+  // 2023年部门整体支出绩效自评报告, 2022年度株洲市…部门(单位)整体支出, 关于沙洋县2022年预算执行情况和2023年预算草案的报告
+  /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|预算执行|绩效自评|一般公共预算|“三公”|财政拨款)/,
+  // 项目支出绩效自评表(2016年度), 部门预算项目绩效目标申报表(2023年度), …自评报告(2023年度)
+  /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/,
+  /自评表\s*\(?\s*(\d{4})\s*年度?/,
+  // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
+  /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
+  /^\s*(\d{4})\s*年度\s*$/,
+  // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
+  /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
 ];
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
 const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加|减少)/;
+/**
+ * A filing date: 填报日期:2022年2月3日, 报告日期:2021年07月12日. Self-evaluations and final accounts
+ * are filed in the year after the one they report on, mostly in its first half; a date from October
+ * on may still be the same year's, so it is not used.
+ */
+const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[:]?\s*(\d{4})\s*(?:年|[-./])\s*(\d{1,2})/;
+/** A report that looks back on a year (and so is filed after it), as opposed to a budget or a target declaration. */
+const LOOKS_BACK = /自评|评价|决算|执行情况/;
 
 export function findYear(segments: Segment[]): number | null {
+  const head = linesOf(segments.slice(0, 200), TITLE_ZONE);
   for (const re of TITLE_YEAR) {
-    for (const s of segments.slice(0, 60)) {
-      for (const m of s.text.matchAll(new RegExp(re.source, 'g'))) {
-        if (!plausible(Number(m[1])) || isComparison(s.text, m.index + m[0].indexOf(m[1]))) continue;
+    for (const line of head) {
+      for (const m of line.text.matchAll(new RegExp(re.source, 'g'))) {
+        if (!plausible(Number(m[1])) || isComparison(line.text, m.index + m[0].indexOf(m[1]))) continue;
         return Number(m[1]);
       }
     }
   }
+  const filed = filingYear(head);
+  if (filed !== null) return filed;
   const counts = new Map<number, number>();
+  const named = new Set<number>();
   for (const s of segments) {
     for (const m of s.text.matchAll(/(\d{4})\s*年度?/g)) {
       const y = Number(m[1]);
       if (!plausible(y)) continue;
       if (isComparison(s.text, m.index)) continue;
+      // a date (2022年11月3日) says when something happened, not which year is reported
+      if (!/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) named.add(y);
       if (!/收入|支出|预算|决算|经费|绩效|资金/.test(s.text.slice(m.index, m.index + 40))) continue;
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }
   let best: number | null = null;
   for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
-  return best;
+  if (best !== null) return best;
+  // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
+  return named.size === 1 ? [...named][0] : null;
+}
+
+function filingYear(head: Line[]): number | null {
+  if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  for (const line of head) {
+    const m = FILING_DATE.exec(line.text);
+    if (!m) continue;
+    const [year, month] = [Number(m[1]), Number(m[2])];
+    if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;
+  }
+  return null;
 }
 
 /** "较2020年度决算数", "与2019年相比": a year named only to compare with. */

@@ -1,0 +1,196 @@
+/**
+ * Department and year: one synthetic example per field wording, title shape and date rule, in the
+ * layouts the development reports use (pipe rows, one cell per line, cells run together, portal
+ * metadata blocks, traditional characters). Names and numbers are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { departmentCandidates, findDepartment, findYear, isOrgName, longestOrgPrefix } from '../../src/extract/metadata.ts';
+import { segmentsOf } from '../../src/extract/text.ts';
+import { docOf } from './helpers.ts';
+
+const segments = (text: string) => segmentsOf(docOf(text));
+const department = (text: string) => findDepartment(segments(text));
+const year = (text: string) => findYear(segments(text));
+
+describe('what a unit name looks like', () => {
+  it.each([
+    ['青山县发展和改革局', true],
+    ['青山县供销合作社联合社', true],
+    ['青山市第二幼儿园', true],
+    ['西部(青山)科学城融媒体中心', true],
+    ['水利局', true],
+    ['财政处室', false], // a division inside a body
+    ['青山县农产品交易市场', false], // a place of business, not a unit
+    ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
+    ['我局', false],
+    ['本单位', false],
+    ['****财政局', false],
+    ['(盖章)', false],
+    ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
+  ])('%s → %s', (name, ok) => {
+    expect(isOrgName(name)).toBe(ok);
+  });
+
+  it.each([
+    ['青山州第二人民医院公共卫生服务项目补助资金', '青山州第二人民医院'],
+    ['青山市人力资源和社会保障局', '青山市人力资源和社会保障局'], // not cut at the 社 of 社会
+    ['青山县司法局部门', '青山县司法局'], // not the 部 of 部门
+    ['应对项目实施后所取得的绩效', null], // the 所 of 所取得 is a particle
+    ['目录第一部分报告第二部分', null], // the 部 of 部分
+  ])('longest name at the start of %s', (run, name) => {
+    expect(longestOrgPrefix(run)).toBe(name);
+  });
+});
+
+describe('department from form fields', () => {
+  it.each([
+    ['部门(单位)名称 in a pipe row', '部门整体支出绩效自评表 | | |\n部门(单位)名称 | 青山县农业农村局 | |\n年度资金总额: | 100 | 90 |', '青山县农业农村局'],
+    ['单位名称 with the next field glued on', '2022年度项目支出绩效自评表\n\n单位名称:青山县供销合作社联合社 填报日期:2023年4月15日', '青山县供销合作社联合社'],
+    ['单位(盖章)', '部门整体支出绩效自评表\n\n单位(盖章):白云县白云镇人民政府 | 填报日期:2022年2月3日 |', '白云县白云镇人民政府'],
+    ['填报单位(盖章)', '项目支出绩效自评表\n\n填报单位(盖章):青山县审计局\n\n项目名称:审计业务经费', '青山县审计局'],
+    ['预算部门名称', '部门整体支出绩效自评表\n\n预算部门名称:青山县统计局', '青山县统计局'],
+    ['编制单位 of a final-accounts table', '收入支出决算总表\n\n公开01表\n\n编制单位:青山县审计局 金额单位:万元\n\n| 项目 | 决算数 |', '青山县审计局'],
+    ['委托单位 of a third-party evaluation', '部门整体支出绩效评价报告\n\n委托单位:青山县民政局\n\n评价机构:青山某某会计师事务所', '青山县民政局'],
+    ['a bare 单位:', '部门整体支出绩效自评表\n\n单位:青山县档案馆 | 金额单位:万元 |', '青山县档案馆'],
+    ['主管部门(单位)', '项目支出绩效自评表\n\n主管部门(单位):青山县商务局\n\n项目资金', '青山县商务局'],
+    ['a garbled 一级预算单位名称 completed by the publisher', '发布机构: 青山区林业局\n\n部门整体支出绩效自评表\n\n级预算单位名称\n\n 山区林业局\n\n年初预算数', '青山区林业局'],
+    [
+      '单位名称 as a column header, the group row skipped',
+      '| 部门预算项目绩效目标申报表(2023年度) | | |\n|---|---|---|\n| 单位名称 | 项目名称 | 预算数 |\n| 301-青山镇部门 | | 1,000.00 |\n| 301001-青山县青山镇人民政府 | 村干部报酬 | 500.00 |',
+      '青山县青山镇人民政府',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department of a project: the implementing unit', () => {
+  it.each([
+    ['over 主管部门, one cell per line', '项目支出绩效自评表\n\n项目名称\n\n教学楼改造经费\n\n主管部门\n\n青山县教育局\n\n实施单位\n\n青山县第二中学\n\n项目资金', '青山县第二中学'],
+    ['实施单位(盖章) in a pipe row', '项目名称 | | 青山县某专项工作经费 |\n主管部门 | | 青山县林业局本级 | 实施单位(盖章) | 青山县林业局 |', '青山县林业局'],
+    [
+      'cells run together',
+      '1、项目支出绩效自评表(2016年度) 项目名称道路保洁经费主管部门及代码青山区人民政府白云街道办事处实施单位:青山区白云街道城市运行服务中心项目资金(万元) 年初预算数',
+      '青山区白云街道城市运行服务中心',
+    ],
+    ['实施单位/项目负责人 with the person after a slash', '绩效目标自评表(2022年度)项目名称马铃薯推广项目实施单位/项目负责人青山区农技中心/张三自治区主管部门农业农村厅专项实施期', '青山区农技中心'],
+    ['glued fields closed by the next label', '附件:绩效目标自评表(2022年度)项目名称水标尺制作项目负责人及电话李四主管部门青山县水利局实施单位青山县水利局资金情况(万元)全年预算数', '青山县水利局'],
+    [
+      'a space-separated sheet',
+      '青山县项目支出绩效自评表 (2021年度) 项目名称 基本公共卫生服务 主管部门 青山县卫生健康局 年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 青山县白云镇卫生院 全年预算数 全年执行数 分值 执行率 得分',
+      '青山县白云镇卫生院',
+    ],
+    ['资金使用单位', '就业补助资金绩效自评表 | |\n地方主管部门 | 青山省人力资源和社会保障厅 |\n资金使用单位 | 青山市白云区人力资源和社会保障局 |', '青山市白云区人力资源和社会保障局'],
+    ['主管部门 with a 部门 tail when nothing else names the unit', '项目支出绩效自评表\n\n主管部门 | 青山县司法局部门 |\n\n项目资金', '青山县司法局'],
+    ['traditional characters, pinyin glosses dropped', '評價類型:項目完成結果評價\n項目單位:青山縣農村公路養(yǎng)護中心\n主管部門:青山縣交通運輸局', '青山縣農村公路養護中心'],
+    ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department from the title', () => {
+  it.each([
+    ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
+    ['name with a space before the year', '青山县白云小学 2023年部门预算情况说明\n\n一、单位基本情况', '青山县白云小学'],
+    ['year, name, report', '2022年度青山市白云区妇女联合会部门(单位)整体支出绩效自评报告\n\n一、部门(单位)基本情况', '青山市白云区妇女联合会'],
+    ['name 关于 …', '青山市文化和旅游局关于2021年度中央补助地方公共文化资金绩效自评报告\n\n根据有关通知,现将评价情况报告如下。', '青山市文化和旅游局'],
+    ['name, then the project it reports on', '青山州第二人民医院公共卫生服务项目补助资金2023年度绩效自评报告\n\n一、绩效目标完成情况分析', '青山州第二人民医院'],
+    ['no year', '青山县第四中学专项资金绩效自评价报告\n\n一、基本情况', '青山县第四中学'],
+    ['a mirror file name', '《青山县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。', '青山县第四中学'],
+    ['a bracketed column tag', '政府信息公开\n【财政预算】青山县花园镇政府2020年部门预算情况说明\n- 发布机构:', '青山县花园镇政府'],
+    ['a 信息名称 metadata field', ' 索 引 号  abc/2024-00119\n 信息名称  青山县第二幼儿园2023年部门决算公开说明\n 文  号   发布机构  青山县人民政府办公室\n\n一、部门职责', '青山县第二幼儿园'],
+    ['年度 + 本级单位 list title', '2022年度项目支出绩效自评表\n\n青山市人力资源和社会保障局本级单位项目绩效自评表清单\n\n序号', '青山市人力资源和社会保障局'],
+    ['an abbreviation and the full name: the full one', '共青团青山县委2022年部门决算\n2022年度\n中国共产主义青年团青山县委员会部门决算\n(1)团结、教育、引导青年。', '中国共产主义青年团青山县委员会'],
+    ['the name the title zone repeats', '青山县白云卫生院2023决算公开\n\n青山县白云卫生院部门2023年度部门决算\n\n第三部青山县白云卫生院2023年度部门决算情况说明', '青山县白云卫生院'],
+    ['a name on the line under the title', '青山县白云中学2020年度部门决算情况说明\n青山县白云中学\n2020年度部门决算情况说明\n部门基本情况', '青山县白云中学'],
+    ['the speaker under a report title', '关于青山县2022年预算执行情况和2023年预算草案的报告\n——2022年12月18日在青山县人民代表大会\n第二次会议上\n青山县财政局\n各位代表:', '青山县财政局'],
+    ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    ['a title run into its text (a PDF line that lost its break)', '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。', '青山县白云街道办事处'],
+    ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
+    ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
+    ['a masked name', '2024年度****部门整体支出绩效自评报告\n部门(单位)名称:****\n一、部门基本情况', null],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department from the opening sentence', () => {
+  it.each([
+    ['是一所…', '一、部门基本情况\n\n青山县白云镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。', '青山县白云镇中心卫生院'],
+    ['为…事业单位', '(一)职能职责\n\n青山县白云小学为全额拨款事业单位。属于小学义务教育学校。', '青山县白云小学'],
+    ['主要职责是…', '一、部门基本情况\n\n青山县档案馆主要职责是收集、保管档案。', '青山县档案馆'],
+    ['a comma before the verb', '一、部门基本情况\n\n青山县审计局,是县人民政府工作部门。', '青山县审计局'],
+    [
+      'completes the title\'s short form',
+      '白云区通惠街道社区卫生服务中心2023年决算公开说明\n\n一、单位基本情况\n\n青山市白云区通惠街道社区卫生服务中心创建于1959年,是一所综合性医疗机构。',
+      '青山市白云区通惠街道社区卫生服务中心',
+    ],
+    ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department from page metadata, last', () => {
+  it.each([
+    ['发布机构 with spaces inside the name', '2019年度供水管网改造工程项目支出绩效评价报告\n\n发布日期: 2020.06.26 索引号: 0001\n发布机构: 水 利 局 文号:\n\n为贯彻预算绩效管理,现将自评报告汇报如下。', '水利局'],
+    ['来源 in traditional characters', '當前位置:首頁>公告公示\n日期:2024-05-30  來源:青山區動物疫病預防控制中心\n\n強制撲殺補助資金支付2023年度績效自評報告', '青山區動物疫病預防控制中心'],
+    ['an abbreviated publisher completed from the text', '2020年度绩效评价\n\n发布日期:2021-10-12 来源:市文化和广电旅游体育局\n\n项目全年预算数为1050万元。一是2020年,青山市文化和广电旅游体育局及其下属各单位开展了公共文化服务活动。', '青山市文化和广电旅游体育局'],
+    ['a site banner', '欢迎来到青山县政协网站!\n您现在的位置: 首页 > 通知公告\n\n部门整体支出绩效评价报告', '青山县政协'],
+    ['the title wins over the portal owner', '[ 发布机构 ] | 青山区教委 |\n青山县白云中学2020年度部门决算情况说明\n一、部门基本情况', '青山县白云中学'],
+    ['a publisher the report\'s 我局 contradicts', '2023年青山县仓储基地建设项目绩效自评报告\n来源: 扶贫办 时间: 2023-12-26\n\n2023年县财政共下达我局财政衔接资金8010万元。', null],
+    ['a website named as the source', '青山市现代农业产业园项目2022年度绩效自评报告\n来源:高新院 achie.org 日期:2023-03-06\n\n一、绩效目标', null],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department: words that are not fields', () => {
+  it.each([
+    ['a label inside prose', '二、评价方法\n\n项目单位应对项目实施后所取得的绩效进行深入调查研究,对于受益对象可通过问卷、走访等形式进行调查。'],
+    ['a unit of measure after 填报单位', '附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 财政供养人员情况 编制数'],
+    ['a division, cells run together', '1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人张三联系电话'],
+    ['资金来源 is not a source of the page', '项目资金 | 资 金 来 源 | 年初预算数(A) |\n年度资金总额 | 100 |'],
+  ])('%s', (_, text) => {
+    expect(department(text)).toBeNull();
+  });
+
+  it('a form attached far below the title does not override it', () => {
+    const filler = Array.from({ length: 90 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项。`).join('\n\n');
+    const text = `青山县教育局2023年度部门整体支出绩效自评报告\n\n${filler}\n\n附件:项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`;
+    expect(department(text)).toBe('青山县教育局');
+    expect(department(`${filler}\n\n项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`)).toBe('青山县第一小学');
+  });
+
+  it('ranks every candidate it saw', () => {
+    const c = departmentCandidates(segments('发布机构: 青山区教委\n\n青山县白云中学2020年度部门决算情况说明\n\n实施单位:青山县白云中学'));
+    expect(c.map((x) => [x.rank, x.rule, x.orig]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, 'field.implementing', '青山县白云中学'],
+      [3, 'title', '青山县白云中学'],
+      [6, 'field.publisher', '青山区教委'],
+    ]);
+  });
+});
+
+describe('year', () => {
+  it.each([
+    ['a report title', '青山县司法局2023年部门整体支出绩效自评报告\n\n一、基本情况\n\n较2022年度决算数减少10万元。', 2023],
+    ['a form title in parentheses', '1、项目支出绩效自评表(2016年度) 项目名称道路保洁经费', 2016],
+    ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
+    ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
+    ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    ['a form\'s year field', '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
+    ['a cover\'s year line', '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
+    ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
+    ['a budget-execution report, not the next year\'s draft', '关于青山县2022年预算执行情况和2023年预算草案的报告\n\n三、2023年全县一般公共预算收支预算情况表\n\n2023年预算安排支出10万元。2023年预算收入5万元。', 2022],
+    ['a filing date: the year before', '部门整体支出绩效自评表 | |\n单位(盖章):白云镇人民政府 | 填报日期:2022年2月3日 |\n年度资金总额: | 100 |', 2021],
+    ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
+    ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
+    ['a target declaration is not filed after its year', '项目绩效目标申报表 | |\n填报日期:2023年3月1日 | |', null],
+    ['the year budget words are attached to, not a comparison year', '一、收入情况\n\n2021年收入合计390.55万元,较2020年度决算数减少175.26万元。2021年支出合计380万元。', 2021],
+    ['the only year the report names', '1、部门整体绩效自评表主管部门自评总分97.6 中心2021年较好地完成了履职任务。', 2021],
+  ])('%s', (_, text, y) => {
+    expect(year(text)).toBe(y);
+  });
+});
