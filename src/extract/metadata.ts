@@ -25,7 +25,6 @@
  * to budget words, ignoring comparison years ("较2020年度决算数", "与2019年相比"); then the only year
  * the report names at all.
  */
-import type { ReportKind } from '../model/record.ts';
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
 import { type Segment, simplify } from './text.ts';
 
@@ -554,18 +553,4 @@ function isComparison(text: string, yearAt: number): boolean {
 
 function plausible(y: number): boolean {
   return y >= 2000 && y <= 2100;
-}
-
-export function findKind(segments: Segment[]): ReportKind {
-  // the title zone: the first ~1500 characters, however many cells or lines they take
-  const head = segments
-    .map((s) => s.text)
-    .join(' ')
-    .slice(0, 1500);
-  if (/部门整体支出|整体支出绩效|部门\(单位\)整体支出/.test(head)) return 'department-overall';
-  if (/项目支出绩效自评表|项目支出绩效|项目绩效自评|项目名称/.test(head)) return 'project';
-  const all = segments.map((s) => s.text).join(' ');
-  if (/决算/.test(head) || /部门决算|决算情况说明|支出决算/.test(all)) return 'final-accounts';
-  if (/整体支出/.test(all)) return 'department-overall';
-  return 'other';
 }
