@@ -1,5 +1,5 @@
 /**
- * Who reports, for which fiscal year, and what kind of report it is.
+ * Who reports and for which fiscal year (what kind of report it is: kind.ts).
  *
  * Department (convention 9 of LABELS.md: the full name of the reporting unit as the text gives it,
  * else null). The name is looked for where reports put it, strongest first:
