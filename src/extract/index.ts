@@ -27,7 +27,7 @@ export function extract(doc: Document): Record {
   const { kind, fromTitle } = readKind(segments);
   const year = findYear(segments);
   const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
-  const tables = extractTables(doc, kind === 'project', segments);
+  const tables = extractTables(doc, kind === 'project', segments, year);
   const found = [
     ...prose.figures,
     ...tables.figures,

@@ -10,7 +10,7 @@ import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { cellNumber, Decimal, halfUlp } from './numbers.ts';
 import type { Found, TaskFragment } from './prose.ts';
-import { linesOf, type Segment, segmentsOf } from './text.ts';
+import { linesOf, type Segment, segmentsOf, sourceWordsOf } from './text.ts';
 import type { Measure } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 
@@ -49,7 +49,22 @@ const ANNOTATION = /\([^()]{0,14}\)/g;
 const ANNOTATION_CELL = /^\([^()]{0,20}\)$/;
 const DASH = /^[-—–/\\]+$/;
 
+/** "2018年决算数", "上年决算", "本年预算": a column of one year in a table whose columns are several years. */
+const COLUMN_YEAR = /^(?:(\d{4})年度?|(上年度?|上一年度?|去年)|(本年度?|当年))/;
+type ColumnYear = number | 'prior' | 'current' | null;
+
+function yearOfHeader(text: string): { year: ColumnYear; rest: string } {
+  const t = text.replace(/\s/g, '');
+  const m = COLUMN_YEAR.exec(t);
+  if (!m) return { year: null, rest: t };
+  return { year: m[1] ? Number(m[1]) : m[2] ? 'prior' : 'current', rest: t.slice(m[0].length) };
+}
+
 function headerOf(text: string): Column | null {
+  return bareHeaderOf(yearOfHeader(text).rest);
+}
+
+function bareHeaderOf(text: string): Column | null {
   const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
   if (!t) return null;
   for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
@@ -57,16 +72,17 @@ function headerOf(text: string): Column | null {
 }
 
 /** The header words as one alternation, each with optional annotations, for finding runs inside text. */
-const HEADER_WORD = `(?:${HEADERS.flatMap((h) => h.words).join('|')})(?:\\([^()]{0,14}\\))*`;
+const HEADER_WORD = `(?:\\d{4}年度?|上年度?|本年度?)?(?:${HEADERS.flatMap((h) => h.words).join('|')})(?:\\([^()]{0,14}\\))*`;
 const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
 /** One header word at the start of a text; the longest wins (得分计算方法 over 得分, 分值权重 over 分值). */
 function headerWordAt(text: string): string | null {
+  const year = COLUMN_YEAR.exec(text)?.[0] ?? '';
   let best: string | null = null;
   for (const h of HEADER_RES) {
-    const m = h.at.exec(text);
+    const m = h.at.exec(text.slice(year.length));
     if (m && (!best || m[0].length > best.length)) best = m[0];
   }
-  return best;
+  return best === null ? null : year + best;
 }
 const TOTAL_LABEL_IN_TEXT = /((?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额)[:]?\s*([\d.,%]+)/g;
 
@@ -117,9 +133,11 @@ export function splitRowText(t: Token): Token[] {
     for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
   }
-  const pieces = [...t.text.matchAll(/\S+/g)];
-  if (pieces.length >= 3 && pieces.filter((p) => headerOf(p[0])).length >= 2 && pieces.every((p) => p[0].length <= 24)) {
-    return pieces.flatMap((p) => splitRowText(sub(t, p.index, p.index + p[0].length)));
+  const pieces = t.segment
+    ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
+    : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
+  if (pieces.length >= 3 && pieces.filter((p) => headerOf(p.text)).length >= 2 && pieces.every((p) => p.text.length <= 24)) {
+    return pieces.flatMap((p) => (p.text.length === t.text.length ? [sub(t, p.index, p.index + p.text.length)] : splitRowText(sub(t, p.index, p.index + p.text.length))));
   }
   return splitInlineTable(t);
 }
@@ -172,12 +190,15 @@ export interface TableResult {
 
 interface HeaderRun {
   columns: Column[];
+  /** The year each column is of, where the header says so. */
+  years: ColumnYear[];
   end: number; // index of the first token after the run
 }
 
 /** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations and annotation cells inside the run are skipped. */
 function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
   const columns: Column[] = [];
+  const years: ColumnYear[] = [];
   let j = i;
   while (j < tokens.length) {
     const text = tokens[j].text;
@@ -194,19 +215,21 @@ function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
     const one = headerOf(text);
     if (one) {
       columns.push(one);
+      years.push(yearOfHeader(text).year);
       j++;
       continue;
     }
     const two = j + 1 < tokens.length ? headerOf(text + tokens[j + 1].text) : null;
     if (two && text) {
       columns.push(two);
+      years.push(yearOfHeader(text + tokens[j + 1].text).year);
       j += 2;
       continue;
     }
     break;
   }
   const money = columns.filter((c) => c === 'initial' || c === 'budget' || c === 'executed' || c === 'rate');
-  return money.length >= 2 ? { columns, end: j } : null;
+  return money.length >= 2 ? { columns, years, end: j } : null;
 }
 
 function nextFilled(tokens: Token[], j: number): Token | undefined {
@@ -239,6 +262,8 @@ const NATURE_ROW: Record<string, string> = { 基本支出: 'expense.basic', 项�
 
 interface CellValue {
   column: Column;
+  /** Index of the column in the header run. */
+  at: number;
   token: Token;
   value: string;
   unit: Unit;
@@ -259,24 +284,32 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   const filled = slots.filter((t) => t.text !== '');
   const values: CellValue[] = [];
   if (filled.length === 1 && !cellNumber(filled[0].text) && RUN_TOGETHER.test(filled[0].text)) {
-    const numeric = columns.filter((c) => c !== 'reason');
-    const split = splitRunTogether(filled[0].text, numeric);
+    const numericAt = columns.flatMap((c, i) => (c === 'reason' ? [] : [i]));
+    const split = splitRunTogether(filled[0].text, numericAt.map((i) => columns[i]));
     if (split) {
       let at = 0;
       split.forEach((part, c) => {
         const from = at;
         at += part.length;
         const n = cellNumber(part);
-        if (n) values.push({ column: numeric[c], token: sub(filled[0], from, at), value: n.value, unit: n.unit || (numeric[c] === 'rate' ? '%' : unit) });
+        const column = columns[numericAt[c]];
+        if (n) values.push({ column, at: numericAt[c], token: sub(filled[0], from, at), value: n.value, unit: n.unit || (column === 'rate' ? '%' : unit) });
       });
     }
     return { values, next: v };
   }
   filled.slice(0, columns.length).forEach((t, c) => {
     const n = cellNumber(t.text);
-    if (n && fitsColumn(n.unit, columns[c])) values.push({ column: columns[c], token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
+    if (n && fitsColumn(n.unit, columns[c])) values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
   });
   return { values, next: v };
+}
+
+/** A column of no stated year, of the current year, or of the report's own year. */
+function thisYear(year: ColumnYear | undefined, reportYear: number | null): boolean {
+  if (year === null || year === undefined || year === 'current') return true;
+  if (year === 'prior') return false;
+  return reportYear === null ? false : year === reportYear;
 }
 
 /** A percentage is never an amount, nor an amount a rate: a value of the wrong kind is not its column's. */
@@ -358,7 +391,7 @@ export interface BudgetTable {
  * and its values in header order. Column positions are never trusted, since flattening and merged
  * cells shift them; the order of headers and values survives both.
  */
-export function readBudgetTables(tokens: Token[]): BudgetTable[] {
+export function readBudgetTables(tokens: Token[], reportYear: number | null = null): BudgetTable[] {
   const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -382,7 +415,10 @@ export function readBudgetTables(tokens: Token[]): BudgetTable[] {
       while (k < tokens.length - 1 && tokens[k].text === '') k++;
       const label = tokens[k].text;
       if (!label || isValueToken(label) || headerOf(label)) break;
-      const { values, next } = rowValues(tokens, k + 1, run.columns, unit);
+      const read = rowValues(tokens, k + 1, run.columns, unit);
+      const next = read.next;
+      // in a table of several years (2017决算 / 2018预算 / 2018决算) only the report year's columns are its figures
+      const values = read.values.filter((v) => thisYear(run.years[v.at], reportYear));
       if (values.length === 0) {
         // an item row with no amounts (因公出国(境)费 | | ) in a “三公” table, or a note after a row's
         // values ("执行率*该指标分值,最高不得超过分值上限。"): passed over, twice at most outside “三公” tables
@@ -399,16 +435,17 @@ export function readBudgetTables(tokens: Token[]): BudgetTable[] {
   return tables;
 }
 
-export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc)): TableResult {
+export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc), year: number | null = null): TableResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const table of readBudgetTables(tokensOf(segments))) {
+  for (const table of readBudgetTables(tokensOf(segments), year)) {
     for (const [r, row] of table.rows.entries()) {
       const isTotal = TOTAL_ROW.test(row.label);
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
-      if (table.threePublic) {
+      // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total
+      if (table.threePublic || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))) {
         for (const val of row.values) {
-          const item = isTotal ? 'threePublic.total' : threePublicItemKey(row.label);
+          const item = isTotal || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label)) ? 'threePublic.total' : threePublicItemKey(row.label);
           const suffix = THREE_PUBLIC_COLUMN[val.column];
           if (!item || suffix === undefined) continue;
           const key = item === 'threePublic.total' ? (suffix === '' ? item : `threePublic${suffix}`) : `${item}${suffix}`;

@@ -96,19 +96,43 @@ export function tableTexts(t: TableBlock): string[][] {
  * its rows only in the line breaks, so table reading asks for them here.
  */
 export function linesOf(s: Segment): { start: number; end: number }[] {
+  return splitAtSourceGaps(s, 0, s.text.length, /[\r\n]/);
+}
+
+/**
+ * The words of range [start, end) as the source spaced them: normalization drops a space between two
+ * CJK characters ("2018年决算数 三公经费" → "2018年决算数三公经费"), but a table row copied as text has
+ * its cells only in those spaces.
+ */
+export function sourceWordsOf(s: Segment, start: number, end: number): { start: number; end: number }[] {
+  return splitAtSourceGaps(s, start, end, /\s/).flatMap((r) => {
+    // an explicit space in the normalized text separates too, and belongs to neither side
+    const out: { start: number; end: number }[] = [];
+    let at = r.start;
+    for (let i = r.start; i <= r.end; i++) {
+      if (i === r.end || s.text[i] === ' ') {
+        if (i > at) out.push({ start: at, end: i });
+        at = i + 1;
+      }
+    }
+    return out;
+  });
+}
+
+function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp): { start: number; end: number }[] {
   const raw = s.source.raw;
   const text = s.text;
-  if (raw === undefined || !/[\r\n]/.test(raw)) return [{ start: 0, end: text.length }];
+  if (raw === undefined || !gapRe.test(raw)) return [{ start: from, end: to }];
   const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 1; i < text.length; i++) {
-    // a line break folds into the space before i, or vanishes between two CJK characters
+  let start = from;
+  for (let i = from + 1; i < to; i++) {
+    // a break folds into the space before i, or vanishes between two CJK characters
     const gap = raw.slice(rawOffset(s.source, i - 1) + (text[i - 1] === ' ' ? 0 : 1), rawOffset(s.source, i));
-    if (/[\r\n]/.test(gap)) {
+    if (gapRe.test(gap)) {
       out.push({ start, end: i });
       start = i;
     }
   }
-  out.push({ start, end: text.length });
+  out.push({ start, end: to });
   return out;
 }

@@ -35,6 +35,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     text: `${PROJECT}| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 |\n| 总额 | 5.00 | 5.00 | 4.00 | | | 80.00% | 10 | 8 |\n`,
     want: { 'budget.initial': '5.00万元', 'budget.total': '5.00万元', 'budget.executed': '4.00万元', 'budget.executionRate': '80.00%' },
   },
+  {
+    layout: 'columns of several years: only the report year is read, a “三公” row is the “三公” total',
+    text: `2018年度部门整体支出绩效自评报告\n\n经费控制情况 2017年决算数 2018年预算数 2018年决算数\n三公经费 29.08 63.46 44.29\n`,
+    want: { 'threePublic.total': '44.29万元' },
+  },
+  {
+    layout: 'last year and this year columns (上年决算 / 本年预算 / 本年决算)',
+    text: `${PROJECT}| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n| 合计 | 80 | 100 | 96 |\n`,
+    want: { 'budget.total': '100万元', 'budget.executed': '96万元' },
+  },
 ];
 
 describe('budget-execution tables', () => {
