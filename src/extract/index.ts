@@ -15,7 +15,7 @@ import { readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
+import { extractLabelRuns, extractRowTables, extractTables, extractTaskTables, rowLabelKey, tokensOf } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -32,6 +32,7 @@ export function extract(doc: Document): Record {
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
+    ...extractLabelRuns(tokensOf(segments)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments),
   ];
@@ -51,12 +52,6 @@ export function extract(doc: Document): Record {
     discrepancies: [],
     warnings: [...doc.warnings],
   };
-}
-
-/** A table row label is a figure only when it is a department-level wording in full. */
-function rowLabelKey(label: string): string | null {
-  const m = matchWording(label, '万元');
-  return m && m.prefix === '' && m.wording.measure !== 'rate' ? m.wording.key : null;
 }
 
 function toMention(f: Found): Mention {

@@ -9,7 +9,7 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { cellNumber, Decimal, halfUlp } from './numbers.ts';
-import type { Found, TaskFragment } from './prose.ts';
+import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentsOf, sourceWordsOf } from './text.ts';
 import type { Measure } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -136,7 +136,9 @@ export function splitRowText(t: Token): Token[] {
   const pieces = t.segment
     ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
     : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
-  if (pieces.length >= 3 && pieces.filter((p) => headerOf(p.text)).length >= 2 && pieces.every((p) => p.text.length <= 24)) {
+  // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …")
+  const labelled = pieces.filter((p) => headerOf(p.text)).length >= 2 || pieces.filter((p) => rowLabelKey(p.text)).length >= 3;
+  if (pieces.length >= 3 && labelled && pieces.every((p) => p.text.length <= 24)) {
     return pieces.flatMap((p) => (p.text.length === t.text.length ? [sub(t, p.index, p.index + p.text.length)] : splitRowText(sub(t, p.index, p.index + p.text.length))));
   }
   return splitInlineTable(t);
@@ -563,6 +565,46 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
       if (!key || !seg) continue;
       out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
     }
+  }
+  return out;
+}
+
+/** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
+export function rowLabelKey(label: string): string | null {
+  const m = matchWording(label.replace(/[\s:]/g, '').replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''), '万元');
+  return m && m.prefix === '' && m.wording.measure !== 'rate' ? m.wording.key : null;
+}
+
+/**
+ * Final accounts flattened with all row labels first and all values after ("本年收入合计 财政拨款收入
+ * 事业收入 … 1,842.85 1,842.85 0.00 …"): a run of labels, at least three of them figure wordings,
+ * then a run of exactly as many values, paired in order. Any other count is ambiguous and read as nothing.
+ */
+export function extractLabelRuns(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const isLabel = (t: Token) => !!t.text && !isValueToken(t.text) && t.text.length <= 20 && !headerOf(t.text);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isLabel(tokens[i]) || !rowLabelKey(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const labels: Token[] = [];
+    let j = i;
+    for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
+    const values: Token[] = [];
+    for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+    const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
+    if (keyed >= 3 && values.length === labels.length) {
+      const unit = unitNear(tokens, i - 8, i);
+      labels.forEach((label, k) => {
+        const key = rowLabelKey(label.text);
+        const n = cellNumber(values[k].text);
+        if (!key || !n || n.unit === '%') return;
+        out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/labels-then-values/${key}`, segment: values[k].segment, start: values[k].start, end: values[k].end });
+      });
+    }
+    i = Math.max(j, i + 1);
   }
   return out;
 }

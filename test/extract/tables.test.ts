@@ -45,6 +45,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     text: `${PROJECT}| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n| 合计 | 80 | 100 | 96 |\n`,
     want: { 'budget.total': '100万元', 'budget.executed': '96万元' },
   },
+  {
+    layout: 'final accounts with all row labels first, then all values (元, thousands separators)',
+    text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n\n18,428,500.00\n`,
+    want: { 'income.total': '18428500.00元', 'income.fiscal': '18000000.00元', 'income.other': '428500.00元', 'expense.total': '18428500.00元' },
+  },
 ];
 
 describe('budget-execution tables', () => {
@@ -70,6 +75,10 @@ describe('cells that ran together are split only when one split is consistent', 
     expect(splitRunTogether('12345%', ['budget', 'executed', 'rate'])).toBeNull();
     // 1 ÷ 1 = 100% and 11 ÷ 11 = 100%: two readings, so none
     expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('pairs labels and values only when they are as many', () => {
+    const got = figuresOf('单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n');
+    expect(got['income.total']).toBeUndefined();
   });
   it('refuses a run-together total row when its split is ambiguous, leaving the figures out', () => {
     const got = figuresOf(`${PROJECT}全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1111100%其他资金`);
