@@ -15,7 +15,7 @@ import { readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractLabelRuns, extractRowTables, extractTables, extractTaskTables, rowLabelKey, tokensOf } from './tables.ts';
+import { extractLabelRuns, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -28,11 +28,13 @@ export function extract(doc: Document): Record {
   const year = findYear(segments);
   const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
   const tables = extractTables(doc, kind === 'project', segments, year);
+  const tokens = tokensOf(segments);
   const found = [
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
-    ...extractLabelRuns(tokensOf(segments)),
+    ...extractLabelRuns(tokens),
+    ...extractTotalScore(tokens),
     ...extractProjectCounts(segments),
     ...extractGrades(segments),
   ];

@@ -72,6 +72,16 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
   }
 }
 
+/** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
+const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+
+/** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
+function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
+  if (n.unit) return [n];
+  const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
+  return declared ? [{ ...n, unit: declared[1] as Unit }] : [];
+}
+
 /** The spending of one funding line, by the key its wording gives. */
 const FUND_SPENDING: Record<string, string> = {
   'expense.generalPublic': 'generalPublic',
@@ -313,7 +323,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     for (const sentence of sentencesOf(seg)) {
-      const numbers = findNumbers(sentence.text).filter((n) => n.unit !== '个');
+      const numbers = findNumbers(sentence.text, { bare: true }).flatMap((n) => withDeclaredUnit(n, sentence.text)).filter((n) => n.unit !== '个');
       if (!numbers.length) continue;
       const scope = scopeOf(sentence.text, numbers[0].start);
       if (scope.type === 'ignored') continue;

@@ -608,3 +608,32 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
   }
   return out;
 }
+
+/** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
+const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分)[:]?$/;
+const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
+
+/**
+ * The self-evaluation's overall score from the indicator table's total row. The row holds the weight
+ * (100) and the score; a score above its weight is no score.
+ */
+export function extractTotalScore(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const push = (t: Token, start: number, end: number, value: string) => {
+    if (Number(value) <= 100) out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
+  };
+  tokens.forEach((t, i) => {
+    if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))) {
+      const values = [];
+      for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+      const numbers = values.map((v) => cellNumber(v.text));
+      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) push(values[1], values[1].start, values[1].end, numbers[1].value);
+      return;
+    }
+    for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {
+      const at = t.start + m.index + m[0].length - m[2].length;
+      push(t, at, at + m[2].length, m[2]);
+    }
+  });
+  return out;
+}

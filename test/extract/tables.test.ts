@@ -50,6 +50,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n\n18,428,500.00\n`,
     want: { 'income.total': '18428500.00元', 'income.fiscal': '18000000.00元', 'income.other': '428500.00元', 'expense.total': '18428500.00元' },
   },
+  {
+    layout: "an indicator table's 总分 row: weight 100, then the score",
+    text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
+    want: { 'eval.score': '95分' },
+  },
+  {
+    layout: 'a 总分 row run together into the text (100 then the score)',
+    text: `${PROJECT}绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分总分100100说明`,
+    want: { 'eval.score': '100分' },
+  },
+  {
+    layout: 'a label that declares its unit, then a bare number',
+    text: '部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人',
+    want: { 'eval.score': '97.6分' },
+  },
 ];
 
 describe('budget-execution tables', () => {
