@@ -10,6 +10,7 @@ function summary(r: Record): string {
   }
   for (const t of r.tasks) lines.push(`  task ${t.name}: budget ${t.budget ?? '-'} executed ${t.executed ?? '-'} rate ${t.rate ?? '-'} (${t.unit})`);
   for (const d of r.discrepancies) lines.push(`  ! ${d.severity} ${d.rule}: ${d.arithmetic}`);
+  if (r.missing.length) lines.push(`  未找到 (not found): ${r.missing.map((k) => `${labelOf(k)} ${k}`).join(', ')}`);
   return lines.join('\n');
 }
 

@@ -11,7 +11,7 @@ import type { Document } from '../model/document.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
-import { readKind } from './kind.ts';
+import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
@@ -40,6 +40,7 @@ export function extract(doc: Document): Record {
   ];
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
+  const figures = groupFigures(found);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -47,11 +48,12 @@ export function extract(doc: Document): Record {
     year,
     kind,
     extractorVersion: EXTRACTOR_VERSION,
-    figures: groupFigures(found),
+    figures,
     tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
     indicators,
     targets,
     discrepancies: [],
+    missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
     warnings: [...doc.warnings],
   };
 }

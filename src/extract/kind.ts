@@ -57,3 +57,14 @@ export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: bo
 export function findKind(segments: Segment[]): ReportKind {
   return readKind(segments).kind;
 }
+
+/**
+ * The figures each kind of report states when it is complete (the national templates): a record
+ * lists those it did not find, so that a gap is seen, not mistaken for an absence.
+ */
+export const EXPECTED_KEYS: { [K in ReportKind]: readonly string[] } = {
+  project: ['budget.total', 'budget.executed', 'budget.executionRate'],
+  'department-overall': ['budget.total', 'budget.executed', 'budget.executionRate', 'expense.basic', 'expense.project'],
+  'final-accounts': ['income.total', 'expense.total', 'expense.basic', 'expense.project'],
+  other: [],
+};

@@ -160,6 +160,11 @@ export const Record = z.object({
   indicators: z.array(Indicator),
   targets: z.array(PerformanceTarget),
   discrepancies: z.array(Discrepancy),
+  /**
+   * Keys a report of this kind is expected to state that extraction did not find (kind.ts
+   * EXPECTED_KEYS): a reviewer sees the gaps, not silence. Records stored before it read as [].
+   */
+  missing: z.array(z.string()).default([]),
   /** Facts the reader or the rules noticed that a reviewer should know (low text quality, …). */
   warnings: z.array(z.string()),
 });

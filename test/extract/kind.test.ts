@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from './helpers.ts';
+
+// Titles as reports write them (with the site furniture that precedes them) → the kind of report.
+const TITLES: [string, string][] = [
+  ['某某镇人民政府2023年部门整体支出绩效自评报告', 'department-overall'],
+  ['下桥镇人民政府2024年度绩效自评报告', 'department-overall'],
+  ['部门预算项目支出绩效自评表(2023年度)', 'project'],
+  ['某某产业园项目2022年度绩效自评报告', 'project'],
+  ['强制扑杀补助资金支付2023年度绩效自评报告', 'project'],
+  ['某某卫生院2023年度部门决算公开说明', 'final-accounts'],
+  ['某某学校2020年部门预算情况说明', 'other'],
+  ['部门预算项目绩效目标申报表(2023年度)', 'other'],
+  // a breadcrumb that names 预算/决算 before the title is site furniture, not the title
+  ['您当前的位置: 首页>政务公开>预算/决算>预算\n\n某某小学2023年部门预算情况说明', 'other'],
+];
+
+describe('kind of report from the title zone', () => {
+  it.each(TITLES)('%s → %s', (title, kind) => {
+    expect(extract(docOf(`${title}\n\n一、基本情况\n\n本单位为全额拨款事业单位。`)).kind).toBe(kind);
+  });
+});
+
+describe('keys expected for the kind and not found are listed', () => {
+  it('a project report without a rate lists budget.executionRate', () => {
+    const r = extract(docOf('某某项目2023年度绩效自评报告\n\n全年预算数100万元,全年执行数90万元。'));
+    expect(r.missing).toEqual(['budget.executionRate']);
+  });
+  it('a text of no known kind expects nothing', () => {
+    expect(extract(docOf('会议纪要\n\n全年预算数100万元。')).missing).toEqual([]);
+  });
+});
