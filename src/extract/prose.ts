@@ -366,14 +366,14 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           const suffix = THREE_PUBLIC_MEASURE[wording.measure];
           if (suffix === undefined) continue;
           const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
-          figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.label.source}`, ...span });
+          figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });
           continue;
         }
         figures.push({
           key: wording.key,
           value: n.value,
           unit: n.unit,
-          rule: `${wording.key}/${wording.label.source}${n.corrected ? ` (ocr ${n.corrected})` : ''}`,
+          rule: `${wording.id}${n.corrected ? ` (ocr ${n.corrected})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

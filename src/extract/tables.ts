@@ -11,7 +11,7 @@ import type { Unit } from '../model/record.ts';
 import { cellNumber, Decimal, halfUlp } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentsOf, sourceWordsOf } from './text.ts';
-import type { Measure } from './wordings.ts';
+import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 
 export interface Token {
@@ -21,24 +21,7 @@ export interface Token {
   end: number;
 }
 
-type Column = Measure | 'weight' | 'score' | 'reason';
 
-/**
- * The column headers of a budget-execution table, after annotations are dropped
- * ("全年执行数(B)" → 全年执行数, "预算执行率(B/A×100%)" → 预算执行率, "分值(10分)" → 分值).
- */
-const HEADERS: { column: Column; words: string[] }[] = [
-  { column: 'initial', words: ['年初预算(?:数|金额|安排数?)?'] },
-  { column: 'budget', words: ['全年预算数?', '调整后预算数?', '全年调整预算数?', '预算数', '全年预算金额', '预算金额', '年度预算数?', '预算安排数?'] },
-  {
-    column: 'executed',
-    words: ['全年执行数', '预算执行数', '执行数', '实际支出数?', '决算数', '实际执行数', '全年实际支出数?', '实际完成数?', '全年支出数', '执行金额', '实际使用数?'],
-  },
-  { column: 'rate', words: ['预算执行率', '执行率', '资金执行率', '完成率', '资金使用率', '预算完成率'] },
-  { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
-  { column: 'score', words: ['得分', '评分', '自评得分'] },
-  { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
-];
 const HEADER_RES = HEADERS.flatMap((h) => h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })));
 /** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
 const TOTAL_ROW = /^(?:(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|总额|合计|总计|年度总金额|预算资金总额)$/;
