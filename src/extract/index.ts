@@ -15,7 +15,7 @@ import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractLabelRuns, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
+import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -35,6 +35,7 @@ export function extract(doc: Document): Record {
     ...extractRowTables(doc, year, segments, rowLabelKey),
     ...extractLabelRuns(tokens),
     ...extractTotalScore(tokens),
+    ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),
     ...extractGrades(segments),
   ];

@@ -620,3 +620,36 @@ export function extractTotalScore(tokens: Token[]): Found[] {
   });
   return out;
 }
+
+/** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
+const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
+const GRADE_LABEL = /^(?:自评|评价|绩效|综合)?等级$/;
+
+/**
+ * Two-cell statements: a label that is a figure wording in full, then its value, then no further
+ * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
+ * several values is a table row, read by the table readers, not here.
+ */
+export function extractLabelValuePairs(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const filled = tokens.filter((t) => t.text !== '');
+  for (let i = 0; i + 1 < filled.length; i++) {
+    const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '');
+    const value = filled[i + 1];
+    const after = filled[i + 2];
+    if (GRADE_LABEL.test(label) && GRADE_CELL.test(value.text.replace(/\s/g, ''))) {
+      out.push({ key: 'eval.grade', value: value.text.replace(/\s/g, ''), unit: '', rule: 'table/eval.grade/等级', segment: value.segment, start: value.start, end: value.end });
+      continue;
+    }
+    if (after && isValueToken(after.text)) continue;
+    const n = cellNumber(value.text);
+    if (!n || !value.segment || value.segment.kind === 'paragraph' && value.segment === filled[i].segment && !filled[i].segment.text.includes('|')) continue;
+    const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
+    const unit = (n.unit || declared || '') as Unit;
+    if (!unit) continue;
+    const m = matchWording(label.replace(ANNOTATION, ''), unit);
+    if (!m || m.prefix !== '' || m.wording.projectOnly || m.wording.bare) continue;
+    out.push({ key: m.wording.key, value: n.value, unit, rule: `table/${m.wording.id}`, segment: value.segment, start: value.start, end: value.end });
+  }
+  return out;
+}
