@@ -15,6 +15,7 @@ import { findDepartment, findKind, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
+import { extractTaskLists } from './tasks/index.ts';
 import { evidenceOf, type Segment, segmentsOf } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -43,7 +44,10 @@ export function extract(doc: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures: groupFigures(found),
-    tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
+    tasks: mergeTasks(
+      assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
+      assembleTasks(extractTaskLists(doc, segments, year), { listed: true }),
+    ),
     indicators,
     targets,
     discrepancies: [],
@@ -99,8 +103,12 @@ export function groupFigures(found: Found[]): Record['figures'] {
   return figures;
 }
 
-/** Fragments of one task (budget, executed, rate stated in one sentence or row) → a task line. */
-export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
+/**
+ * Fragments of one task (budget, executed, rate stated in one sentence or row) → a task line.
+ * `listed`: the groups come from a list reader (tasks/), whose rows are tasks even with a
+ * single amount (a list of budget-only sub-items).
+ */
+export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}): TaskLine[] {
   const tasks: TaskLine[] = [];
   for (const group of groups) {
     const pick = (m: TaskFragment['measure']) => group.find((f) => f.measure === m);
@@ -110,7 +118,7 @@ export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
     const rate = pick('rate');
     const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
     // one amount alone is a task only when it came from an enumeration of project amounts
-    if (stated < 2 && !(group.length === 1 && executed)) continue;
+    if (stated < 2 && !(group.length === 1 && executed) && !(opts.listed && stated === 1)) continue;
     const money = [budget, initial, executed].filter((f): f is TaskFragment => !!f);
     const unit: Unit = money[0]?.unit ?? '万元';
     const sameUnit = (f?: TaskFragment) => (f ? (f.unit === unit ? f.value : null) : null);
@@ -127,6 +135,25 @@ export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
     });
   }
   return tasks;
+}
+
+const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.executed, t.rate].join('|');
+
+/**
+ * Rows of the sentence and table rules first, then the list readers' rows that say something
+ * new: a row with the same name and values, or with the same name and overlapping evidence,
+ * was read twice.
+ */
+export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
+  const seen = new Set(first.map(taskKey));
+  const names = new Set(first.map((t) => `${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`));
+  const out = [...first];
+  for (const t of listed) {
+    if (seen.has(taskKey(t)) || names.has(`${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`)) continue;
+    seen.add(taskKey(t));
+    out.push(t);
+  }
+  return out;
 }
 
 function extractGrades(segments: Segment[]): Found[] {
