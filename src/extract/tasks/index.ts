@@ -10,9 +10,8 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems } from './enumerated.ts';
 import { readInlineLists } from './inlineLists.ts';
+import { readProjectTables } from './projectTables.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
-  void doc;
-  void year;
-  return [...readInlineLists(segments), ...readEnumeratedItems(segments)];
+  return [...readProjectTables(doc, segments, year), ...readInlineLists(segments), ...readEnumeratedItems(segments)];
 }
