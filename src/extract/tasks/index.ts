@@ -11,7 +11,13 @@ import type { Segment } from '../text.ts';
 import { readEnumeratedItems } from './enumerated.ts';
 import { readInlineLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
+import { readYearColumnRows } from './yearColumns.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
-  return [...readProjectTables(doc, segments, year), ...readInlineLists(segments), ...readEnumeratedItems(segments)];
+  return [
+    ...readProjectTables(doc, segments, year),
+    ...readYearColumnRows(doc, segments, year),
+    ...readInlineLists(segments),
+    ...readEnumeratedItems(segments),
+  ];
 }
