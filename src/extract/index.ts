@@ -16,7 +16,8 @@ import { isMoneyUnit, toYuan } from './numbers.ts';
 import { extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractRowTables, extractTables, extractTaskTables } from './tables.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { evidenceOf, type Segment, segmentsOf } from './text.ts';
+import { refusal } from './tasks/names.ts';
+import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -45,9 +46,9 @@ export function extract(doc: Document): Record {
     extractorVersion: EXTRACTOR_VERSION,
     figures: groupFigures(found),
     tasks: mergeTasks(
-      assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
+      [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))],
       assembleTasks(extractTaskLists(doc, segments, year), { listed: true }),
-    ),
+    ).filter((t) => !refusal(simplify(t.name))),
     indicators,
     targets,
     discrepancies: [],
@@ -135,6 +136,13 @@ export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean
     });
   }
   return tasks;
+}
+
+/** Convention 7: a one-project table's own figures are figures, so a table gives task rows only when it lists several. */
+function severalPerTable(tasks: TaskLine[]): TaskLine[] {
+  const perTable = new Map<string, number>();
+  for (const t of tasks) perTable.set(t.evidence.blockId, (perTable.get(t.evidence.blockId) ?? 0) + 1);
+  return tasks.filter((t) => (perTable.get(t.evidence.blockId) ?? 0) >= 2);
 }
 
 const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.executed, t.rate].join('|');

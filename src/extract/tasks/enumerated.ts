@@ -16,15 +16,17 @@
 import type { Unit } from '../../model/record.ts';
 import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import type { Segment } from '../text.ts';
+import { evidenceOf, type Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueAtEnd, cueMeasure, leadMeasure, type TaskMeasure } from './names.ts';
 
 /**
- * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)" "①".
- * "1." must not be followed by a digit (that is a decimal), and must not follow one.
+ * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
+ * digit run straight into words, which is how normalization leaves a circled "①" (checked
+ * against the original). "1." must not be followed by a digit (that is a decimal).
  */
-const ITEM_NUMBER = /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|([①-⑳]))/g;
+const ITEM_NUMBER = /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff]))/g;
+const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
   segment: Segment;
@@ -38,11 +40,13 @@ interface Item {
 }
 
 function itemsOf(seg: Segment): Item[] {
-  const found = [...seg.text.matchAll(ITEM_NUMBER)].map((m) => {
-    const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : 'circled';
-    const n = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
-    return { segment: seg, start: m.index + m[0].length, end: seg.text.length, style, n, at: m.index + m[0].length - m[0].trimStart().length };
-  });
+  const found = [...seg.text.matchAll(ITEM_NUMBER)]
+    .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
+    .map((m) => {
+      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : 'circled';
+      const n = Number(m[1] ?? m[2] ?? m[3]);
+      return { segment: seg, start: m.index + m[0].length, end: seg.text.length, style, n, at: m.index + m[0].length - m[0].trimStart().length };
+    });
   found.forEach((item, i) => {
     if (found[i + 1]) item.end = found[i + 1].at;
   });

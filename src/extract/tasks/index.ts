@@ -9,6 +9,7 @@ import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems } from './enumerated.ts';
+import { readFlatLists } from './flatLists.ts';
 import { readInlineLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readYearColumnRows } from './yearColumns.ts';
@@ -17,6 +18,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
   return [
     ...readProjectTables(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
+    ...readFlatLists(segments, year),
     ...readInlineLists(segments),
     ...readEnumeratedItems(segments),
   ];

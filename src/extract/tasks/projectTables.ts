@@ -23,7 +23,8 @@ import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
 
 /** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
-const NAME_COLUMN = /^(?:项目名称|子项目名称|子项目|二级项目名称|二级项目|具体项目|明细项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称|专项资金名称|项目内容)$/;
+export const NAME_COLUMN =
+  /^(?:(?:重点|主要|二级|子|具体|明细|专项|支出)?(?:项目|任务|工作任务|资金)(?:名称|内容)|子项目|二级项目|具体项目|明细项目|重点任务|重点工作任务|工作任务|支出项目)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** Money and rate columns of project lists, with an optional year prefix. */
 const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
@@ -31,7 +32,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: new RegExp(`^${YEAR}年初预算(?:数|金额|资金)?$`) },
   {
     measure: 'budget',
-    re: new RegExp(`^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`),
+    re: new RegExp(`^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`),
   },
   {
     measure: 'executed',
@@ -48,7 +49,7 @@ interface Column {
   unit?: Unit;
 }
 
-function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
+export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   const t = text.replace(/\s/g, '');
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
   const bare = t.replace(HEADER_UNIT, '');

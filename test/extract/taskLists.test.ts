@@ -1,0 +1,199 @@
+/**
+ * Task rows from every layout (issue 15, part 4): synthetic examples in the style of the layouts
+ * seen in the development corpus, each with the rows it must give — or none, for what a reader
+ * must refuse. Rows are written "name | budget | executed | rate | unit" ("-" for null).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from './helpers.ts';
+
+const rowsOf = (text: string) =>
+  extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
+
+interface Example {
+  layout: string;
+  text: string;
+  rows: string[];
+}
+
+const LISTS_AFTER_A_TOTAL: Example[] = [
+  {
+    layout: '其中, after a budget total in the sentence before',
+    text: '2023年市财政下达我县农村公路养护专项资金300.00万元。其中,县道路面修补120.00万元,桥梁检测(含定期检测)80.00万元,安保设施完善100.00万元。',
+    rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],
+  },
+  {
+    layout: '具体包括, mixed separators, truncated tail without a unit',
+    text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
+    rows: ['老旧小区改造 | 210 | - | - | 万元', '背街小巷整治 | 90 | - | - | 万元', '渝财建【2022】15号 公厕提档升级资金 | 40 | - | - | 万元'],
+  },
+  {
+    layout: '其中:用于, after a spending total, traditional characters kept',
+    text: '專項資金500萬元,實際支付450萬元,全部用於設備採購。其中:用于檢測中心建設項目300萬元、培訓基地建設項目150萬元。',
+    rows: ['檢測中心建設項目 | - | 300 | - | 万元', '培訓基地建設項目 | - | 150 | - | 万元'],
+  },
+  {
+    layout: 'refused: income categories with shares',
+    text: '本年收入合计900万元。其中:财政拨款收入800万元,占88.9%;事业收入100万元,占11.1%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources',
+    text: '项目总预算239万元,其中上级资金179.25万元,本级资金59.75万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: functional classes of a budget (支出预算)',
+    text: '本年支出预算761.21万元,其中:教育支出预算526.61万元,社会保障和就业支出预算159.65万元,卫生健康支出预算35.85万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the parts add up to more than the total',
+    text: '下达资金100万元。其中:甲工程80万元,乙工程60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a total whose clause says neither budget nor spending',
+    text: '项目涉及面积200万元。其中:甲工程80万元,乙工程60万元。',
+    rows: [],
+  },
+];
+
+const NUMBERED_ITEMS: Example[] = [
+  {
+    layout: 'numbered items with budget and spending',
+    text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
+    rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'numbered items with executed and rate but no budget, one per line',
+    text: '(1)河道清淤工程:实际支出88.5万元,执行率92.3%。\n\n(2)堤防加固工程:实际支出40万元,执行率80%。',
+    rows: ['河道清淤工程 | - | 88.5 | 92.3 | 万元', '堤防加固工程 | - | 40 | 80 | 万元'],
+  },
+  {
+    layout: 'cue-less amounts under an introducing sentence that ends with ":"',
+    text: '项目资金安排如下:\n\n①图书采购 20万元;\n\n②数字资源建设 15万元。',
+    rows: ['图书采购 | 20 | - | - | 万元', '数字资源建设 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a single numbered paragraph is not a list',
+    text: '1.社区文化活动项目,安排资金47万元,实际支出45万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: cue-less amounts without an introducing sentence',
+    text: '今年重点做了:\n\n1.修缮校舍 20万元面积;\n\n2.路面硬化 15万元面积。',
+    rows: [],
+  },
+  {
+    layout: 'refused: numbered “三公” items',
+    text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
+    rows: [],
+  },
+];
+
+const TABLES: Example[] = [
+  {
+    layout: 'evaluation notice: 序号 / 主管部门 / 项目名称 / 资金量 / 等级',
+    text: [
+      '| 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |',
+      '|---|---|---|---|---|',
+      '| 1 | 县农业农村局 | 高标准农田建设项目 | 1200 | 优 |',
+      '| 2 | 县教育局 | 学生营养改善计划 | 356.8 | 良 |',
+    ].join('\n'),
+    rows: ['高标准农田建设项目 | 1200 | - | - | 万元', '学生营养改善计划 | 356.8 | - | - | 万元'],
+  },
+  {
+    layout: 'project rows with indicator rows between them; rows that lost merged leading cells; 元',
+    text: [
+      '| 金额单位:元 |',
+      '',
+      '| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 101-某镇 | 1,000,000.00 |',
+      '| 101001-某镇人民政府 | 村级公益事业补助 | 600,000.00 | 按时拨付 | 产出指标 | 数量指标 | 村数 | 11 |',
+      '| 产出指标 | 时效指标 | 及时拨付 | 1 |',
+      '| 环境卫生整治经费 | 400,000.00 | 保持村容整洁 | 效益指标 | 社会效益指标 | 满意度 | 95 |',
+    ].join('\n'),
+    rows: ['村级公益事业补助 | 600000.00 | - | - | 元', '环境卫生整治经费 | 400000.00 | - | - | 元'],
+  },
+  {
+    layout: 'year columns in a list table: the report year is taken',
+    text: [
+      '# 某局2023年度部门整体支出绩效自评报告',
+      '',
+      '| 子项目名称 | 2022年预算数 | 2023年预算数 | 2023年执行数 |',
+      '|---|---|---|---|',
+      '| 网格化管理 | 30 | 40 | 38 |',
+      '| 应急物资储备 | 10 | 12 | 12 |',
+    ].join('\n'),
+    rows: ['网格化管理 | 40 | 38 | - | 万元', '应急物资储备 | 12 | 12 | - | 万元'],
+  },
+  {
+    layout: 'refused: a one-project table (its figures are figures)',
+    text: ['| 项目名称 | 预算数 | 执行数 | 执行率 |', '|---|---|---|---|', '| 农村公路养护 | 300 | 280 | 93.33% |'].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: funding-source and total rows',
+    text: [
+      '| 项目名称 | 预算数 | 执行数 |',
+      '|---|---|---|',
+      '| 合计 | 300 | 280 |',
+      '| 其中:财政资金 | 200 | 190 |',
+      '| 其他资金 | 100 | 90 |',
+    ].join('\n'),
+    rows: [],
+  },
+];
+
+const FLATTENED: Example[] = [
+  {
+    layout: 'evaluation notice flattened one cell per line',
+    text: ['单位:万元', '序号', '主管部门', '项目名称', '资金量', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '县卫健委', '基本公共卫生服务', '233.5', '良'].join('\n\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a row per line, where removing spaces between Chinese words glued the cells',
+    text: ['序号主管部门项目名称资金量等级', '', '1 县水务局 农村饮水安全巩固提升工程 420 优', '', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: a row that lost a cell shifts the columns',
+    text: ['序号', '主管部门', '项目名称', '资金量', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '基本公共卫生服务', '233.5', '良', '3'].join('\n\n'),
+    rows: [],
+  },
+  {
+    layout: 'data sheet with year columns: the report year, under 项目支出',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '',
+      '经费控制情况 2022年决算数 2023年预算数 2023年决算数 三公经费 20 25 18',
+      '',
+      '项目支出:',
+      '',
+      '1、业务工作专项 500.5',
+      '',
+      '320 410.2',
+      '',
+      '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'refused: year columns without the report year',
+    text: ['2023年度部门整体支出绩效评价基础数据表', '', '经费控制情况 2020年决算数 2021年预算数 2021年决算数', '', '项目支出:', '', '1、业务工作专项 500 320 410'].join('\n'),
+    rows: [],
+  },
+];
+
+describe.each([
+  ['lists after a total', LISTS_AFTER_A_TOTAL],
+  ['numbered items', NUMBERED_ITEMS],
+  ['project tables', TABLES],
+  ['flattened lists and sheets', FLATTENED],
+])('task rows: %s', (_, examples) => {
+  it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
+    expect(rowsOf(e.text)).toEqual(e.rows);
+  });
+});
