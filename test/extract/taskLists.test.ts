@@ -48,6 +48,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: funds named by their source level',
+    text: '下达资金800万元,其中:中央财政衔接推进乡村振兴补助资金500万元,省级财政专项扶贫资金300万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending by economic classification',
+    text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the parts add up to more than the total',
     text: '下达资金100万元。其中:甲工程80万元,乙工程60万元。',
     rows: [],
@@ -74,6 +84,21 @@ const NUMBERED_ITEMS: Example[] = [
     layout: 'cue-less amounts under an introducing sentence that ends with ":"',
     text: '项目资金安排如下:\n\n①图书采购 20万元;\n\n②数字资源建设 15万元。',
     rows: ['图书采购 | 20 | - | - | 万元', '数字资源建设 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'unnumbered project sentences in a row',
+    text: '农村公路养护工程,预算资金30万元,实际支出28万元,执行率93.33%。危桥改造工程,预算资金20万元,实际支出20万元。',
+    rows: ['农村公路养护工程 | 30 | 28 | 93.33 | 万元', '危桥改造工程 | 20 | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: one unnumbered project sentence is the report\'s own figures',
+    text: '农村公路养护工程,预算资金30万元,实际支出28万元,执行率93.33%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: department sentences are not project sentences',
+    text: '部门整体支出预算500万元,实际支出450万元。基本支出预算300万元,实际支出290万元。',
+    rows: [],
   },
   {
     layout: 'refused: a single numbered paragraph is not a list',

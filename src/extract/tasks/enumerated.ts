@@ -16,9 +16,9 @@
 import type { Unit } from '../../model/record.ts';
 import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { evidenceOf, type Segment } from '../text.ts';
+import { evidenceOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { cueAtEnd, cueMeasure, leadMeasure, type TaskMeasure } from './names.ts';
+import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
 
 /**
  * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
@@ -107,6 +107,8 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     measure = cue ? cue.measure : intro;
   }
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
+  // "基本支出预算300万元": with its cue the item is a spending class, whatever precedes the cue
+  if (refusal(cleanName(head))) return [];
   const name = nameAt(seg, item.start, namePart);
   if (!name) return [];
   const at = (i: number) => ({ segment: seg, start: item.start + numbers[i].start, end: item.start + numbers[i].end });
@@ -119,6 +121,40 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     fragments.push({ name, measure: m, value: numbers[i].value, unit: numbers[i].unit, ...at(i) });
   }
   return fragments;
+}
+
+/** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
+const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
+
+/**
+ * Unnumbered items, one per sentence or paragraph, each NAME [, or :] (CUE AMOUNT)+ with a cue
+ * before every amount: "A项目,预算资金30万元,实际支出28万元。B项目,预算资金20万元,实际支出20万元。"
+ * Without numbering, the name must read as a project (PROJECT_NAME), and at least two such
+ * sentences must follow one another: one sentence alone is a one-project report's own figures.
+ */
+export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  let run: TaskFragment[][] = [];
+  const flush = () => {
+    if (new Set(run.map((r) => r[0].name)).size >= 2) out.push(...run);
+    run = [];
+  };
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') {
+      flush();
+      continue;
+    }
+    for (const m of seg.text.matchAll(/[^;。]+[;。]?/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
+      const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
+      ITEM_NUMBER.lastIndex = 0;
+      if (read.length && PROJECT_NAME.test(simplify(read[0].name))) run.push(read);
+      else flush();
+    }
+  }
+  flush();
+  return out;
 }
 
 export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {

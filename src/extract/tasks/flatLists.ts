@@ -7,11 +7,10 @@
  *   2 C局 D项目 120.5 良
  *
  * Header words glued together by the removal of spaces between Chinese characters
- * ("序号主管部门项目名称") are split with the list-header vocabulary below; a run of headers that
- * starts with 序号 and has a project-name column and a money or rate column opens the list.
- * Then every row is exactly one cell per header, starting with its serial number 1, 2, 3 …,
- * and every cell of a known kind holds that kind (a number under a money column, a grade under
- * 等级). The first row that breaks this ends the list: cells lost or glued in flattening would
+ * ("序号主管部门项目名称") are split with the list-header vocabulary below; a run of headers
+ * with a project-name column and a money or rate column opens the list. Then every row is
+ * exactly one cell per header, its serial number 1, 2, 3 … under 序号, and every cell of a known
+ * kind holds that kind (a name under 项目名称, a number under a money column, a grade under 等级). The first row that breaks this ends the list: cells lost or glued in flattening would
  * shift every column after them, and a shifted reading is worse than none.
  */
 import type { Unit } from '../../model/record.ts';
@@ -78,7 +77,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
   const tokens = tokensOf(segments);
   const out: TaskFragment[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].text.startsWith('序号')) continue;
+    if (!splitHeaders(tokens[i].text) || (i > 0 && splitHeaders(tokens[i - 1].text))) continue;
     // the header run: tokens made only of header words, from 序号 on
     const headers: string[] = [];
     let j = i;
@@ -86,7 +85,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     const kinds = headers.map((h) => kindOf(h, year));
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
-    if (headers[0] !== '序号' || nameCol < 0 || !measures.length) continue;
+    if (nameCol < 0 || !measures.length) continue;
     if (new Set(measures.map((m) => m.measure)).size !== measures.length) continue;
     const unit = (UNIT_DECLARATION.exec(tokens[i].segment.text)?.[1] as Unit | undefined) ?? '万元';
     const rows: TaskFragment[][] = [];

@@ -8,7 +8,7 @@
 import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { readEnumeratedItems } from './enumerated.ts';
+import { readEnumeratedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
 import { readInlineLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
@@ -21,5 +21,6 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readFlatLists(segments, year),
     ...readInlineLists(segments),
     ...readEnumeratedItems(segments),
+    ...readNamedClauses(segments),
   ];
 }

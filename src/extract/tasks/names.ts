@@ -34,6 +34,29 @@ const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|�
  */
 const FUND_SOURCE =
   /^(?:下达|安排|拨付)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$/;
+/**
+ * Money named by where it comes from: a government level first, a fund word last
+ * ("中央财政衔接推进乡村振兴补助资金", "省级专项资金", "上级补助经费"). What it is spent on is named
+ * by the items below it, not by the source.
+ */
+const LEVEL_FUND = /^(?:中央|省级?|市级?|县级?|区级?|州级?|盟市|自治区|上级|本级)(?:财政)?.{0,16}(?:资金|拨款|补助|经费)$/;
+/**
+ * The standard items of the economic classification of spending (政府支出经济分类) and the
+ * functional classes (类) of the budget: spending by type or by function, which are figures of
+ * the department, never tasks.
+ */
+const CLASSIFICATION = new Set([
+  '基本工资', '津贴补贴', '奖金', '伙食补助费', '绩效工资', '机关事业单位基本养老保险缴费', '职业年金缴费', '职工基本医疗保险缴费',
+  '公务员医疗补助缴费', '其他社会保障缴费', '住房公积金', '医疗费', '其他工资福利支出', '办公费', '印刷费', '咨询费', '手续费', '水费',
+  '电费', '水电费', '邮电费', '取暖费', '物业管理费', '差旅费', '维修费', '维修(护)费', '维护费', '租赁费', '会议费', '培训费',
+  '专用材料费', '被装购置费', '专用燃料费', '劳务费', '委托业务费', '工会经费', '福利费', '其他交通费用', '税金及附加费用',
+  '离休费', '退休费', '退职(役)费', '抚恤金', '生活补助', '救济费', '医疗费补助', '助学金', '奖励金', '个人农业生产补贴',
+  '一般公共服务', '外交', '国防', '公共安全', '教育', '科学技术', '文化旅游体育与传媒', '文化体育与传媒', '社会保障和就业',
+  '卫生健康', '医疗卫生与计划生育', '节能环保', '城乡社区', '农林水', '交通运输', '资源勘探工业信息等', '商业服务业等',
+  '金融', '自然资源海洋气象等', '住房保障', '粮油物资储备', '灾害防治及应急管理', '债务付息', '其他',
+  '工资福利', '商品和服务', '对个人和家庭的补助', '资本性', '对企业补助',
+]);
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -71,7 +94,8 @@ export function refusal(simplified: string): string | null {
   if (NOT_A_NAME.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (CATEGORY_END.test(n)) return 'income or spending category';
-  if (FUND_SOURCE.test(n)) return 'funding source';
+  if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
+  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
