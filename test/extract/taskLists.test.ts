@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { Document } from '../../src/model/document.ts';
 import { docOf } from './helpers.ts';
 
 const rowsOf = (text: string) =>
@@ -220,5 +221,36 @@ describe.each([
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
+  });
+});
+
+describe('task rows: a Word table whose merged cells span rows', () => {
+  const prov = { page: null, lines: null };
+  const cell = (text: string, rowSpan = 1) => ({ text, rowSpan, colSpan: 1, prov });
+  const table = (rows: ReturnType<typeof cell>[][]) =>
+    Document.parse({
+      source: { file: 't.docx', sha256: '0'.repeat(64), format: 'docx', bytes: 1, pages: null },
+      blocks: [{ id: 'b0', type: 'table', rows, prov }],
+      warnings: [],
+    });
+  const rows = (doc: Document) => extract(doc).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
+
+  it('places the rows below a merged 主管部门 cell by the span', () => {
+    const doc = table([
+      [cell('序号'), cell('主管部门'), cell('项目名称'), cell('资金量(万元)'), cell('等级')],
+      [cell('1'), cell('县农业农村局', 2), cell('耕地地力保护补贴'), cell('860'), cell('优')],
+      [cell('2'), cell('动物防疫补助'), cell('45.5'), cell('良')],
+    ]);
+    expect(rows(doc)).toEqual(['耕地地力保护补贴 | 860 | - | - | 万元', '动物防疫补助 | 45.5 | - | - | 万元']);
+  });
+
+  it('places a short row where its cells fit the columns (a lost trailing cell, not a merged leading one)', () => {
+    // right-aligned, "绿化提升项目" would stand under 预算数: only the left placement fits
+    const doc = table([
+      [cell('主管部门'), cell('项目名称'), cell('预算数'), cell('执行数'), cell('备注')],
+      [cell('县交通局'), cell('道路养护项目'), cell('30'), cell('28'), cell('无')],
+      [cell('县住建局'), cell('绿化提升项目'), cell('12'), cell('12')],
+    ]);
+    expect(rows(doc)).toEqual(['道路养护项目 | 30 | 28 | - | 万元', '绿化提升项目 | 12 | 12 | - | 万元']);
   });
 });

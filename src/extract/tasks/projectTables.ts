@@ -8,8 +8,9 @@
  *
  * Rows are placed on the header's grid: a cell merged over several rows (rowSpan) occupies its
  * column in the rows below. Markdown and flattened text lose the spans, so a row shorter than
- * the header is also tried right-aligned (its leading cells are the merged ones above it); a
- * row is read only when the alignments that give a name and a number agree. Year columns
+ * the header is also tried right-aligned (its leading cells are the merged ones above it). A
+ * placement that puts a word under a money column is wrong; a row is read only when the
+ * placements left agree. Year columns
  * (2022年预算数 / 2023年预算数) are resolved to the report year; two columns left for one measure
  * make the table unreadable. A table gives tasks only with at least two project rows: a
  * one-project table's own figures are figures (convention 7).
@@ -42,6 +43,8 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
 /** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */
 const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/** What reports write in a money cell that has no value. */
+const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
 interface Column {
   col: number;
@@ -140,6 +143,8 @@ function readRow(
       const fragments: TaskFragment[] = [];
       for (const column of columns) {
         const i = cellAt(column.col);
+        // a word under a money column: the cells are not where this placement puts them
+        if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !cellNumber(row[i])) return null;
         const n = i >= 0 ? cellNumber(row[i]) : null;
         const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
         if (!n || !vseg) continue;
