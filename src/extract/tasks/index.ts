@@ -12,11 +12,13 @@ import { readEnumeratedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
 import { readInlineLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
+import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   return [
     ...readProjectTables(doc, segments, year),
+    ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
     ...readInlineLists(segments),

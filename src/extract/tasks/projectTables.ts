@@ -37,7 +37,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'executed',
-    re: new RegExp(`^${YEAR}(?:全年执行数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
+    re: new RegExp(`^${YEAR}(?:全年执行数|预算执行数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
   },
 ];
 /** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */

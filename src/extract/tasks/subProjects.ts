@@ -1,0 +1,108 @@
+/**
+ * Sub-projects listed inside a project's self-evaluation table, below its money header:
+ *
+ *   | 全年预算数(A) | 全年执行数(B) | 预算执行率 |
+ *   | 年度资金总额 | 300 | 280 | 93.3% |        ← the project's own figures (not a task)
+ *   | 其中:财政资金 | 300 | 280 | 93.3% |      ← a funding source (not a task)
+ *   | A子项目 | 100 | 90 | 90% |               ← tasks
+ *   | B子项目 | 200 | 190 | 95% |
+ *
+ * Merged and flattened cells move values between columns, so positions are not trusted: a row
+ * is its label (its first cell) and its numbers in order, and it is read only when it has exactly
+ * one number per money column of the header, each of the column's kind (a percentage under the
+ * rate, an amount under the others), and, when it states budget, spending and rate, when the rate
+ * is the spending over the budget. Total rows, funding-source rows and rows named like a fund
+ * (…资金, …拨款) are not sub-projects; at least two sub-project rows are needed.
+ */
+import type { Document } from '../../model/document.ts';
+import type { Unit } from '../../model/record.ts';
+import { cellNumber, Decimal, halfUlp, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import { type Segment, simplify } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { columnOf } from './projectTables.ts';
+
+/** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
+const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
+/** The project's total row and the rows that split it by source. */
+const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+/** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
+const OTHER_COLUMN = /^(?:分值|权重|得分)/;
+/** What reports write in a cell that has no value. */
+const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
+const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+
+export function readSubProjects(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.type !== 'table') return;
+    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '').replace(HEADER_NOTE, '')));
+    // the header's numeric columns in order: a measure, or a weight / score that is read past
+    let header: (TaskMeasure | 'other')[] | null = null;
+    let unit: Unit = '万元';
+    const rows: TaskFragment[][] = [];
+    for (let r = 0; r < texts.length; r++) {
+      const cells = texts[r].map((t, c) => ({ t, c })).filter((x) => x.t !== '' && !EMPTY_VALUE.test(x.t));
+      const kinds = cells.map((x, i) => {
+        // "年度预算数(万元)" over 年初预算 / 调整后预算数 is a group header that states the unit
+        if (/\((?:万元|元|亿元)\)$/.test(x.t) && cells[i + 1] && columnOf(cells[i + 1].t, year)) return null;
+        return columnOf(x.t, year);
+      });
+      if (kinds.filter(Boolean).length >= 2) {
+        const measures = kinds.filter((k): k is NonNullable<typeof k> => !!k).map((k) => k.measure);
+        const first = kinds.findIndex(Boolean);
+        header = cells.slice(first).flatMap((x, i) => (kinds[first + i] ? [kinds[first + i]!.measure] : OTHER_COLUMN.test(x.t) ? ['other' as const] : []));
+        // two columns of one measure, or a year column of another year: the rows cannot be placed
+        if (new Set(measures).size !== measures.length || kinds.some((k) => k?.otherYear)) header = null;
+        const declared = [...texts.slice(Math.max(0, r - 2), r + 1).flat(), ...doc.blocks.slice(Math.max(0, blockIndex - 1), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text)))].join(' ');
+        unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+        continue;
+      }
+      if (!header || !cells.length) continue;
+      const label = cells[0];
+      const numbers = cells.slice(1).map((x) => ({ ...x, n: cellNumber(x.t) }));
+      if (cellNumber(label.t) || !numbers.length || numbers.some((x) => !x.n)) {
+        // a row of words ends the money part of the table
+        if (!numbers.length && !TOTAL_OR_FUND.test(cleanName(label.t)) && !refusal(cleanName(label.t))) header = null;
+        continue;
+      }
+      const measuresOnly = header.filter((h) => h !== 'other');
+      const placed = numbers.length === header.length ? header : numbers.length === measuresOnly.length ? measuresOnly : null;
+      if (!placed) continue;
+      const cleaned = cleanName(label.t);
+      if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned)) continue;
+      const seg = segmentAt(segments, block.id, r, label.c);
+      const name = seg && nameAt(seg, 0, seg.text);
+      if (!name) continue;
+      const fragments: TaskFragment[] = [];
+      let consistent = true;
+      placed.forEach((measure, i) => {
+        if (measure === 'other') return;
+        const { n, c } = numbers[i];
+        const u: Unit = measure === 'rate' ? '%' : n!.unit || unit;
+        if (measure === 'rate' ? n!.unit !== '%' : n!.unit === '%' || !isMoneyUnit(u)) consistent = false;
+        const vseg = segmentAt(segments, block.id, r, c);
+        if (vseg) fragments.push({ name, measure, value: n!.value, unit: u, segment: vseg, start: 0, end: vseg.text.length });
+      });
+      if (consistent && rateAgrees(fragments)) rows.push(fragments);
+    }
+    if (rows.length >= 2) out.push(...rows);
+  });
+  return out;
+}
+
+/** executed / budget = the stated rate, within the rounding of the stated rate. */
+function rateAgrees(fragments: TaskFragment[]): boolean {
+  const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
+  const budget = get('budget') ?? get('initial');
+  const executed = get('executed');
+  const rate = get('rate');
+  if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
+  const computed = new Decimal(executed.value).div(budget.value).times(100);
+  return computed.minus(rate.value).abs().lessThanOrEqualTo(halfUlp(rate.value).plus('0.0001'));
+}
+
+function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
+  return segments.find((s) => s.blockId === blockId && s.cell?.row === row && s.cell?.col === index);
+}
