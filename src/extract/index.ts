@@ -150,16 +150,23 @@ const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.execute
 /**
  * Rows of the sentence and table rules first, then the list readers' rows that say something
  * new: a row with the same name and values, or with the same name and overlapping evidence,
- * was read twice.
+ * was read twice. A sub-item's budget in one list and its spending in another (a table's
+ * 预期目标 and 实际完成 cells, a budget paragraph and a spending paragraph) is one task: a row
+ * whose stated cells are all empty in an earlier row of the same name and unit fills them in.
  */
 export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   const seen = new Set(first.map(taskKey));
   const names = new Set(first.map((t) => `${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`));
   const out = [...first];
+  const cells = ['budget', 'executed', 'rate'] as const;
   for (const t of listed) {
     if (seen.has(taskKey(t)) || names.has(`${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`)) continue;
     seen.add(taskKey(t));
-    out.push(t);
+    const same = out.find(
+      (o) => o.name.replace(/\s/g, '') === t.name.replace(/\s/g, '') && o.unit === t.unit && cells.every((c) => o[c] === null || t[c] === null),
+    );
+    if (same) for (const c of cells) same[c] = same[c] ?? t[c];
+    else out.push({ ...t });
   }
   return out;
 }

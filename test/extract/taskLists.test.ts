@@ -102,6 +102,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a budget list and a spending list of the same items make one row each',
+    text: '年度目标:1.村道硬化工程,安排资金60万元;2.排水管网改造工程,安排资金40万元。\n\n完成情况:1.村道硬化工程,实际支出58万元;2.排水管网改造工程,实际支出40万元。',
+    rows: ['村道硬化工程 | 60 | 58 | - | 万元', '排水管网改造工程 | 40 | 40 | - | 万元'],
+  },
+  {
     layout: 'refused: a single numbered paragraph is not a list',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元。',
     rows: [],

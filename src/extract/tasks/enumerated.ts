@@ -107,8 +107,8 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     measure = cue ? cue.measure : intro;
   }
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
-  // "基本支出预算300万元": with its cue the item is a spending class, whatever precedes the cue
-  if (refusal(cleanName(head))) return [];
+  // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
+  if (!sep && refusal(cleanName(head))) return [];
   const name = nameAt(seg, item.start, namePart);
   if (!name) return [];
   const at = (i: number) => ({ segment: seg, start: item.start + numbers[i].start, end: item.start + numbers[i].end });

@@ -63,6 +63,8 @@ const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
+/** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -97,6 +99,7 @@ export function refusal(simplified: string): string | null {
   if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
+  if (HEADING_WORD.test(n)) return 'heading';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
   return null;
