@@ -92,6 +92,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农村公路养护工程 | 30 | 28 | 93.33 | 万元', '危桥改造工程 | 20 | 20 | - | 万元'],
   },
   {
+    layout: 'project sentences after 其中, each with budget and spending',
+    text: '项目总预算30万元,其中:文化下乡工程预算10万元,支出8万元;非遗保护工作预算20万元,支出15万元。',
+    rows: ['文化下乡工程 | 10 | 8 | - | 万元', '非遗保护工作 | 20 | 15 | - | 万元'],
+  },
+  {
+    layout: 'numbered items whose amount is named by a noun after the separator',
+    text: '1.垃圾分类收运项目,资金50万元;2.公厕管护项目,资金30万元。',
+    rows: ['垃圾分类收运项目 | 50 | - | - | 万元', '公厕管护项目 | 30 | - | - | 万元'],
+  },
+  {
     layout: 'refused: one unnumbered project sentence is the report\'s own figures',
     text: '农村公路养护工程,预算资金30万元,实际支出28万元,执行率93.33%。',
     rows: [],

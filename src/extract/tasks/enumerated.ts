@@ -145,7 +145,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       continue;
     }
     for (const m of seg.text.matchAll(/[^;。]+[;。]?/g)) {
-      const lead = m[0].length - m[0].trimStart().length;
+      // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
+      const intro = /(?:其中|具体包括|分别为)[:,]?\s*/.exec(m[0]);
+      const lead = intro ? intro.index + intro[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
       ITEM_NUMBER.lastIndex = 0;

@@ -112,9 +112,14 @@ export function refusal(simplified: string): string | null {
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的)$/ },
   { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
-  { measure: 'executed', re: /(?:实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成)$/ },
+  { measure: 'executed', re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成)$/ },
   { measure: 'budget', re: /(?:全年预算数?|调整后预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算|安排资金|安排经费|安排预算|安排|下达资金|下达预算|下达|批复资金|批复)$/ },
 ];
+/**
+ * Nouns that name an item's money only when they stand alone after the name's separator
+ * ("1.A项目,资金50万元"); run into a name they are part of it ("…开放补助资金4.39万元").
+ */
+const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金|金额)$/ }];
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
@@ -123,7 +128,7 @@ const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政)*$/;
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {
   const t = clause.replace(/^[\s,、;:]+/, '').replace(CUE_FILLER, '');
-  for (const cue of CUES) {
+  for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
   }

@@ -25,7 +25,7 @@ import type { TaskMeasure } from './names.ts';
 
 /** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|子|具体|明细|专项|支出)?(?:项目|任务|工作任务|资金)(?:名称|内容)|子项目|二级项目|具体项目|明细项目|重点任务|重点工作任务|工作任务|支出项目)$/;
+  /^(?:(?:重点|主要|二级|子|具体|明细|专项|支出)?(?:项目|任务|工作任务|资金)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|具体项目|明细项目|重点任务|重点工作任务|工作任务|支出项目)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** Money and rate columns of project lists, with an optional year prefix. */
 const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
