@@ -162,6 +162,14 @@ function readRow(
   return readings[0];
 }
 
-function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
-  return segments.find((s) => s.blockId === blockId && s.cell?.row === row && s.cell?.col === index);
+/** The cell segments of each document, indexed once (tables of a long PDF have thousands of cells). */
+const cellIndex = new WeakMap<Segment[], Map<string, Segment>>();
+
+export function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
+  let map = cellIndex.get(segments);
+  if (!map) {
+    map = new Map(segments.filter((s) => s.cell).map((s) => [`${s.blockId}|${s.cell!.row}|${s.cell!.col}`, s]));
+    cellIndex.set(segments, map);
+  }
+  return map.get(`${blockId}|${row}|${index}`);
 }

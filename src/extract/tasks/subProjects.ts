@@ -21,7 +21,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
-import { columnOf } from './projectTables.ts';
+import { columnOf, segmentAt } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -103,6 +103,3 @@ function rateAgrees(fragments: TaskFragment[]): boolean {
   return computed.minus(rate.value).abs().lessThanOrEqualTo(halfUlp(rate.value).plus('0.0001'));
 }
 
-function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
-  return segments.find((s) => s.blockId === blockId && s.cell?.row === row && s.cell?.col === index);
-}
