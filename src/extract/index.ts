@@ -154,19 +154,25 @@ const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.execute
  * 预期目标 and 实际完成 cells, a budget paragraph and a spending paragraph) is one task: a row
  * whose stated cells are all empty in an earlier row of the same name and unit fills them in.
  */
+const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
+
 export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
-  const seen = new Set(first.map(taskKey));
-  const names = new Set(first.map((t) => `${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`));
   const out = [...first];
   const cells = ['budget', 'executed', 'rate'] as const;
+  const nameOf = (t: TaskLine) => t.name.replace(/\s/g, '');
   for (const t of listed) {
-    if (seen.has(taskKey(t)) || names.has(`${t.evidence.blockId}|${t.name.replace(/\s/g, '')}`)) continue;
-    seen.add(taskKey(t));
-    const same = out.find(
-      (o) => o.name.replace(/\s/g, '') === t.name.replace(/\s/g, '') && o.unit === t.unit && cells.every((c) => o[c] === null || t[c] === null),
-    );
-    if (same) for (const c of cells) same[c] = same[c] ?? t[c];
-    else out.push({ ...t });
+    if (out.some((o) => taskKey(o) === taskKey(t))) continue;
+    const sameName = out.filter((o) => nameOf(o) === nameOf(t) && o.unit === t.unit);
+    const fits = sameName.find((o) => cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
+    if (fits) {
+      for (const c of cells) fits[c] = fits[c] ?? t[c];
+      continue;
+    }
+    // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
+    const overlaps = (o: TaskLine) =>
+      o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
+    if (out.some((o) => nameOf(o) === nameOf(t) && overlaps(o))) continue;
+    out.push({ ...t });
   }
   return out;
 }

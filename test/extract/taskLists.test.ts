@@ -307,4 +307,15 @@ describe('task rows: a Word table whose merged cells span rows', () => {
     ]);
     expect(rows(doc)).toEqual(['道路养护项目 | 30 | 28 | - | 万元', '绿化提升项目 | 12 | 12 | - | 万元']);
   });
+
+  it('reads a header over two rows (资金情况 spanning 预算数 / 执行数)', () => {
+    const cell2 = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan, prov });
+    const doc = table([
+      [cell2('任务名称', 2), cell2('资金情况(万元)', 1, 2), cell2('执行率', 2)],
+      [cell2('预算数'), cell2('执行数')],
+      [cell2('社区矫正'), cell2('40'), cell2('36'), cell2('90%')],
+      [cell2('普法宣传'), cell2('12.5'), cell2('12.5'), cell2('100%')],
+    ]);
+    expect(rows(doc)).toEqual(['社区矫正 | 40 | 36 | 90 | 万元', '普法宣传 | 12.5 | 12.5 | 100 | 万元']);
+  });
 });

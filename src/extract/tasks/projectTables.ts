@@ -37,7 +37,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'executed',
-    re: new RegExp(`^${YEAR}(?:全年执行数|预算执行数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
+    re: new RegExp(`^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
   },
 ];
 /** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */
@@ -104,12 +104,22 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       const col = columnOf(headerRow[c], year);
       if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
     }
+    // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below
+    let dataFrom = headerAt + 1;
+    const below = texts[headerAt + 1];
+    if (below && below.some((t) => t) && below.every((t) => !t || columnOf(t, year))) {
+      below.forEach((t, c) => {
+        const col = t ? columnOf(t, year) : null;
+        if (col && !col.otherYear) columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+      });
+      dataFrom = headerAt + 2;
+    }
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
     const width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
     const unit = unitOf(doc, blockIndex, texts, headerAt);
     const rows: TaskFragment[][] = [];
-    for (let r = headerAt + 1; r < block.rows.length; r++) {
+    for (let r = dataFrom; r < block.rows.length; r++) {
       const row = readRow(block, texts[r], grid[r], r, width, nameCol, columns, unit, segments);
       if (row) rows.push(row);
     }
