@@ -34,6 +34,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['檢測中心建設項目 | - | 300 | - | 万元', '培訓基地建設項目 | - | 150 | - | 万元'],
   },
   {
+    layout: 'the parts add up to the spending stated before the budget: they are spending',
+    text: '实际支出90万元,年初预算100万元,其中:设备购置50万元,系统运维40万元。',
+    rows: ['设备购置 | - | 50 | - | 万元', '系统运维 | - | 40 | - | 万元'],
+  },
+  {
     layout: 'refused: income categories with shares',
     text: '本年收入合计900万元。其中:财政拨款收入800万元,占88.9%;事业收入100万元,占11.1%。',
     rows: [],

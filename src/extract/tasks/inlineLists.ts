@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, cueAtEnd, leadMeasure, refusal } from './names.ts';
+import { cleanName, cueAtEnd, leadMeasure, refusal, type TaskMeasure } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于)\s*[:,]?/g;
@@ -44,52 +44,72 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
 
 function readList(seg: Segment, introAt: number, listStart: number): { items: TaskFragment[]; end: number } | null {
   const text = seg.text;
-  const lead = leadBefore(text, introAt);
-  if (!lead) return null;
+  const leads = leadsBefore(text, introAt);
+  if (!leads.length) return null;
   const stop = text.indexOf('。', listStart);
   const listEnd = stop < 0 ? text.length : stop;
   const body = text.slice(listStart, listEnd);
   const numbers = findNumbers(body);
   if (numbers.length < 2) return null;
-  const items: TaskFragment[] = [];
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
     // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
-    let piece = body.slice(prevEnd, n.start);
-    if (items.length && !ITEM_SEPARATOR.test(piece)) return null;
-    piece = piece.replace(ITEM_SEPARATOR, '');
-    // "A项目预算47万元": a cue after the name must agree with the lead
+    const raw = body.slice(prevEnd, n.start);
+    if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
+    const piece = raw.replace(ITEM_SEPARATOR, '');
+    // "A项目预算47万元": a cue after the name
     const cue = cueAtEnd(piece);
-    if (cue && cue.measure !== lead.measure && !(cue.measure === 'initial' && lead.measure === 'budget')) return null;
     const namePart = cue ? piece.slice(0, cue.at) : piece;
     // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
     if (cue && refusal(cleanName(piece))) return null;
-    const name = nameAt(seg, listStart + prevEnd + (body.slice(prevEnd, n.start).length - piece.length), namePart);
+    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
     if (!name) return null;
-    items.push({ name, measure: lead.measure, value: n.value, unit: n.unit, segment: seg, start: listStart + n.start, end: listStart + n.end });
+    pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
     prevEnd = n.end;
   }
-  if (items.length < 2) return null;
-  // parts never add up to more than their total
-  const sum = items.reduce((acc, i) => acc.plus(toYuan(i.value, i.unit) ?? '0'), new Decimal(0));
-  if (sum.greaterThan(lead.yuan)) return null;
+  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
+  const lead = leadFor(leads, sum);
+  // parts never add up to more than their total; a cue after a name must agree with the total's
+  if (!lead || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  const items = pieces.map((p) => ({ name: p.name, measure: lead.measure, value: p.n.value, unit: p.n.unit, segment: seg, start: listStart + p.n.start, end: listStart + p.n.end }));
   return { items, end: listEnd };
 }
 
-/** The money amount stated just before the introducer (at most one sentence back) and what its clause says it measures. */
-function leadBefore(text: string, introAt: number): { measure: 'budget' | 'executed'; yuan: Decimal } | null {
+interface Lead {
+  measure: 'budget' | 'executed';
+  yuan: Decimal;
+  /** Stated last before the list. */
+  last: boolean;
+}
+
+/**
+ * The total the list divides. When the parts add up exactly to one of the amounts stated before
+ * the list ("预算100万元,实际支出90万元,其中:A 50万元,B 40万元" → the 90 spent), that amount is the
+ * total; otherwise the amount stated last before the list is.
+ */
+function leadFor(leads: Lead[], sum: Decimal): Lead | null {
+  const exact = leads.filter((l) => l.yuan.equals(sum));
+  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;
+  return leads.find((l) => l.last) ?? null;
+}
+
+/** The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their clauses say they measure. */
+function leadsBefore(text: string, introAt: number): Lead[] {
   const before = text.slice(0, introAt);
   const money = findNumbers(before).filter((n) => isMoneyUnit(n.unit));
-  const last: NumberToken | undefined = money[money.length - 1];
-  if (!last) return null;
-  const between = before.slice(last.end);
-  if ((between.match(/。/g) ?? []).length > 1) return null;
-  let clauseStart = last.start;
-  while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
-  const measure = leadMeasure(before.slice(clauseStart, last.start));
-  const yuan = toYuan(last.value, last.unit);
-  return measure && yuan ? { measure, yuan: new Decimal(yuan) } : null;
+  const from = before.length - before.split('。').slice(-2).join('。').length;
+  const leads: Lead[] = [];
+  money.forEach((n, i) => {
+    if (n.start < from) return;
+    let clauseStart = n.start;
+    while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
+    const measure = leadMeasure(before.slice(clauseStart, n.start));
+    const yuan = toYuan(n.value, n.unit);
+    if (measure && yuan) leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1 });
+  });
+  return leads;
 }
 
 /**
