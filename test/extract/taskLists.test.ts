@@ -39,6 +39,26 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['设备购置 | - | 50 | - | 万元', '系统运维 | - | 40 | - | 万元'],
   },
   {
+    layout: 'parallel list: names joined by 、, then 分别 and as many amounts',
+    text: '今年新增的村级文化广场建设、农家书屋更新、广播村村响维护分别安排资金10万元、20万元、30万元。',
+    rows: ['今年新增的村级文化广场建设 | 10 | - | - | 万元', '农家书屋更新 | 20 | - | - | 万元', '广播村村响维护 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'parallel list with the cue before 分别',
+    text: '其中道路养护、桥梁检测的实际支出分别为8万元和12万元。',
+    rows: ['道路养护 | - | 8 | - | 万元', '桥梁检测 | - | 12 | - | 万元'],
+  },
+  {
+    layout: 'refused: parallel list whose counts differ',
+    text: '道路养护、桥梁检测、隧道巡查分别安排资金8万元、12万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: parallel list of funding sources',
+    text: '中央资金、省级资金分别下达100万元、50万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: income categories with shares',
     text: '本年收入合计900万元。其中:财政拨款收入800万元,占88.9%;事业收入100万元,占11.1%。',
     rows: [],
@@ -262,6 +282,20 @@ const FLATTENED: Example[] = [
       '320 410.2',
       '',
       '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'data sheet with year columns as a pipe table',
+    text: [
+      '# 2023年度部门整体支出绩效评价基础数据表',
+      '',
+      '| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
+      '|---|---|---|---|',
+      '| 三公经费 | 20 | 25 | 18 |',
+      '| 项目支出: | | | |',
+      '| 1、业务工作专项 | 500.5 | 320 | 410.2 |',
+      '| 2、信息化建设专项 | 60 | 80 | 75 |',
     ].join('\n'),
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
   },

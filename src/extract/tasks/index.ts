@@ -10,7 +10,7 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
-import { readInlineLists } from './inlineLists.ts';
+import { readInlineLists, readParallelLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
@@ -22,6 +22,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
     ...readInlineLists(segments),
+    ...readParallelLists(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
   ];

@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, cueAtEnd, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于)\s*[:,]?/g;
@@ -135,3 +135,63 @@ export function asWritten(seg: Segment, start: number, end: number): string {
 }
 
 export type { Unit };
+
+/** "分别为" / "分别安排": the amounts that follow go one by one to the names listed before. */
+const RESPECTIVELY = /分别(?:为|是)?/g;
+/** Joiners between the amounts of a parallel list. */
+const AMOUNT_JOINER = /^[\s、,和及]*$/;
+
+/**
+ * Parallel lists: names joined by "、", then 分别 and as many amounts, in the same order:
+ *
+ *   "A项目、B项目、C项目分别安排资金10万元、20万元、30万元"
+ *   "其中A工程、B工程的实际支出分别为8万元和12万元"
+ *
+ * The cue (before 分别 or right after it) says what the amounts measure; without one, or with
+ * a count of names that is not the count of amounts, the sentence is not read.
+ */
+export function readParallelLists(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    for (const m of seg.text.matchAll(RESPECTIVELY)) {
+      const rows = readParallel(seg, m.index, m.index + m[0].length);
+      if (rows) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+function readParallel(seg: Segment, at: number, after: number): TaskFragment[] | null {
+  const text = seg.text;
+  let start = at;
+  while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+  let head = text.slice(start, at);
+  const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)![0];
+  head = head.slice(connective.length);
+  const headCue = cueAtEnd(head.replace(/的$/, ''));
+  const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '');
+  const stop = text.slice(after).search(/[;。]/);
+  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
+  const numbers = findNumbers(rest);
+  if (!numbers.length) return null;
+  const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
+  if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
+  const measure = headCue?.measure ?? restCue;
+  if (!measure || measure === 'rate' || (headCue && restCue && headCue.measure !== restCue)) return null;
+  const names = namesText.split('、');
+  if (names.length < 2 || numbers.length < names.length) return null;
+  const amounts = numbers.slice(0, names.length);
+  for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
+  if (amounts.some((n) => !isMoneyUnit(n.unit))) return null;
+  const out: TaskFragment[] = [];
+  let offset = start + connective.length;
+  for (let i = 0; i < names.length; i++) {
+    const name = nameAt(seg, offset, names[i]);
+    if (!name) return null;
+    offset += names[i].length + 1;
+    const n = amounts[i];
+    out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
+  }
+  return out;
+}

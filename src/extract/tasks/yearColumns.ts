@@ -36,7 +36,8 @@ function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
     if (seg.kind === 'cell') {
-      out.push({ text: seg.text.trim(), segment: seg, start: seg.text.length - seg.text.trimStart().length });
+      // blank cells carry nothing; rows are recognised by their label and their count of values
+      if (seg.text.trim()) out.push({ text: seg.text.trim(), segment: seg, start: seg.text.length - seg.text.trimStart().length });
       continue;
     }
     if (seg.kind !== 'paragraph') continue;
