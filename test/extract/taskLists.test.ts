@@ -39,6 +39,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['设备购置 | - | 50 | - | 万元', '系统运维 | - | 40 | - | 万元'],
   },
   {
+    layout: 'the list opens the paragraph after its total; remarks in brackets after amounts',
+    text: '2022年省财政下达我县乡村振兴示范村建设资金150万元。\n\n具体如下:示范村道路硬化90万元(已完工),村级公共服务中心改造60万元(在建)。',
+    rows: ['示范村道路硬化 | 90 | - | - | 万元', '村级公共服务中心改造 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a remark holding an amount is read past, not taken for an item',
+    text: '下达资金150万元,其中:示范村道路硬化90万元(含中央资金50万元),村级公共服务中心改造60万元。',
+    rows: ['示范村道路硬化 | 90 | - | - | 万元', '村级公共服务中心改造 | 60 | - | - | 万元'],
+  },
+  {
     layout: 'parallel list: names joined by 、, then 分别 and as many amounts',
     text: '今年新增的村级文化广场建设、农家书屋更新、广播村村响维护分别安排资金10万元、20万元、30万元。',
     rows: ['今年新增的村级文化广场建设 | 10 | - | - | 万元', '农家书屋更新 | 20 | - | - | 万元', '广播村村响维护 | 30 | - | - | 万元'],

@@ -20,7 +20,9 @@ import { evidenceOf, type Segment } from '../text.ts';
 import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
-const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于)\s*[:,]?/g;
+const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
+/** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
+const REMARK = /\([^()]{0,40}\)/g;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
 /** Separators between list items. */
@@ -28,12 +30,16 @@ const ITEM_SEPARATOR = /^[\s,、;]+/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const seg of segments) {
+  for (const [i, seg] of segments.entries()) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     let consumed = 0;
+    // a list opening its paragraph divides the total stated at the end of the paragraph before
+    const prev = i > 0 && segments[i - 1].kind === seg.kind && seg.kind === 'paragraph' ? segments[i - 1] : undefined;
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       if (intro.index < consumed) continue;
-      const list = readList(seg, intro.index, intro.index + intro[0].length);
+      const opening = !seg.text.slice(0, intro.index).trim();
+      const leads = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      const list = readList(seg, leads, intro.index + intro[0].length);
       if (!list) continue;
       out.push(...list.items.map((item) => [item]));
       consumed = list.end;
@@ -42,21 +48,26 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
-function readList(seg: Segment, introAt: number, listStart: number): { items: TaskFragment[]; end: number } | null {
+function readList(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
   const text = seg.text;
-  const leads = leadsBefore(text, introAt);
   if (!leads.length) return null;
   const stop = text.indexOf('。', listStart);
   const listEnd = stop < 0 ? text.length : stop;
   const body = text.slice(listStart, listEnd);
-  const numbers = findNumbers(body);
+  const remarks = [...body.matchAll(REMARK)].map((m) => [m.index, m.index + m[0].length]);
+  const numbers = findNumbers(body).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
     // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
-    const raw = body.slice(prevEnd, n.start);
+    let raw = body.slice(prevEnd, n.start);
+    const remark = pieces.length ? /^\s*\([^()]{0,40}\)/.exec(raw) : null;
+    if (remark) {
+      raw = raw.slice(remark[0].length);
+      prevEnd += remark[0].length;
+    }
     if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
     const piece = raw.replace(ITEM_SEPARATOR, '');
     // "A项目预算47万元": a cue after the name
