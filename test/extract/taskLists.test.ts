@@ -269,8 +269,18 @@ const FLATTENED: Example[] = [
     rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
   },
   {
-    layout: 'refused: a row per line, where removing spaces between Chinese words glued the cells',
-    text: ['序号主管部门项目名称资金量等级', '', '1 县水务局 农村饮水安全巩固提升工程 420 优', '', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
+    layout: 'evaluation notice one cell per line with no blank lines (cells cut from the original lines)',
+    text: ['序号', '主管部门', '项目名称', '资金量(万元)', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '县卫健委', '基本公共卫生服务', '233.5', '良'].join('\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'evaluation notice a row per line, cells separated by spaces',
+    text: ['序号 主管部门 项目名称 资金量(万元) 等级', '1 县水务局 农村饮水安全巩固提升工程 420 优', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a row whose name has a space in it shifts the columns',
+    text: ['序号 主管部门 项目名称 资金量(万元) 等级', '1 县水务局 农村饮水 安全巩固提升工程 420 优', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
     rows: [],
   },
   {

@@ -16,6 +16,7 @@
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
+import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
@@ -64,17 +65,40 @@ function kindOf(header: string, year: number | null): Kind {
   return column && !column.otherYear ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
 }
 
-function tokensOf(segments: Segment[]): Token[] {
+/**
+ * The cells of paragraphs: the original's lines and spaces separate them. Normalization drops
+ * line breaks and spaces between Chinese characters ("县水务局\n农村饮水…" becomes one word), so
+ * cells are cut from the original (raw) text and mapped back to the normalized text.
+ */
+export function cellTokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
-    for (const m of seg.text.matchAll(/\S+/g)) out.push({ text: m[0], segment: seg, start: m.index });
+    const raw = seg.source.raw ?? seg.source.text;
+    for (const m of raw.matchAll(/\S+/g)) {
+      const start = normalizedIndex(seg, m.index);
+      const end = normalizedIndex(seg, m.index + m[0].length);
+      const text = seg.text.slice(start, end).trim();
+      if (text) out.push({ text, segment: seg, start: start + (seg.text.slice(start, end).length - seg.text.slice(start, end).trimStart().length) });
+    }
   }
   return out;
 }
 
+/** The first normalized index whose raw offset is at or after raw index `r` (raw offsets grow with the index). */
+function normalizedIndex(seg: Segment, r: number): number {
+  let lo = 0;
+  let hi = seg.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rawOffset(seg.source, mid) < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = tokensOf(segments);
+  const tokens = cellTokensOf(segments);
   const out: TaskFragment[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!splitHeaders(tokens[i].text) || (i > 0 && splitHeaders(tokens[i - 1].text))) continue;
