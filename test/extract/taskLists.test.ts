@@ -222,6 +222,20 @@ const TABLES: Example[] = [
     rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
   },
   {
+    layout: 'sub-projects of a project table copied as text, a row per line',
+    text: [
+      '项目支出绩效自评表',
+      '项目资金(万元)',
+      '资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分',
+      '年度资金总额 300 300 285 10 95% 9.5',
+      '其中:当年财政拨款 300 300 285 - - -',
+      '村庄清洁行动 100 100 90 - 90% -',
+      '户厕改造 200 200 195 - 97.5% -',
+      '年度总体目标 总体目标完成情况',
+    ].join('\n'),
+    rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
     layout: 'refused: sub-project rows whose rate is not their spending over their budget (shifted cells)',
     text: [
       '| 全年预算数 | 全年执行数 | 执行率 |',

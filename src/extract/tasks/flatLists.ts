@@ -26,6 +26,8 @@ interface Token {
   text: string;
   segment: Segment;
   start: number;
+  /** The line of the original paragraph the cell is on. */
+  line: number;
 }
 
 type Kind = 'serial' | 'name' | 'grade' | 'score' | { measure: TaskMeasure; unit?: Unit } | null;
@@ -75,11 +77,18 @@ export function cellTokensOf(segments: Segment[]): Token[] {
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     const raw = seg.source.raw ?? seg.source.text;
+    let line = 0;
+    let lineEnd = raw.indexOf('\n');
     for (const m of raw.matchAll(/\S+/g)) {
+      while (lineEnd >= 0 && m.index > lineEnd) {
+        line++;
+        lineEnd = raw.indexOf('\n', lineEnd + 1);
+      }
       const start = normalizedIndex(seg, m.index);
       const end = normalizedIndex(seg, m.index + m[0].length);
-      const text = seg.text.slice(start, end).trim();
-      if (text) out.push({ text, segment: seg, start: start + (seg.text.slice(start, end).length - seg.text.slice(start, end).trimStart().length) });
+      const span = seg.text.slice(start, end);
+      const text = span.trim();
+      if (text) out.push({ text, segment: seg, start: start + (span.length - span.trimStart().length), line });
     }
   }
   return out;
