@@ -1,9 +1,20 @@
 /**
- * Task rows from the layouts the sentence rules of prose.ts and the project tables of tables.ts
- * do not read: sub-items listed after a total, numbered item lists, project lists in tables
- * (including evaluation notices), and rows of tables whose columns are several years. Each
- * reader returns one group of fragments per row; a row here may hold a single amount (a list
- * of budget-only sub-items is a list of tasks under convention 7).
+ * Task rows (convention 7) from the layouts the sentence rules of prose.ts and the project
+ * tables of tables.ts do not read. One reader per layout, each in its own file:
+ *
+ * | reader            | layout                                                                 |
+ * |-------------------|------------------------------------------------------------------------|
+ * | projectTables     | tables with a project-name column (evaluation notices, target sheets)  |
+ * | subProjects       | sub-project rows below a project table's money header (table or text)  |
+ * | yearColumns       | 基础数据表 rows under 项目支出 with several year columns                  |
+ * | flatLists         | project lists flattened one cell per line or one row per line          |
+ * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
+ * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
+ *
+ * Each reader returns one group of fragments per row, and refuses rather than guesses: every
+ * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),
+ * and every layout has a structural check (counts, sums, serial numbers, rates). A row here may
+ * hold a single amount: a list of budget-only sub-items is a list of tasks.
  */
 import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';

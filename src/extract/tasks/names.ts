@@ -19,7 +19,7 @@ export const NUMBERING = /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
-/** Words that join a name to its amount ("XX项目共计47万元", "XX项目为47万元"). */
+/** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
 const TAIL_WORDS = /(?:[,、;:\s]|共计|合计|总计|约)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
