@@ -89,6 +89,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: allocations to recipients (towns, schools)',
+    text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: spending by economic classification',
     text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
     rows: [],

@@ -63,6 +63,11 @@ const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
+/**
+ * Money allocated to an organisation or a place ("其中:A镇10万元,B街道20万元"): a transfer to a
+ * recipient, not a task, whatever the recipient then does with it.
+ */
+const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
@@ -100,6 +105,7 @@ export function refusal(simplified: string): string | null {
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (HEADING_WORD.test(n)) return 'heading';
+  if (RECIPIENT.test(n)) return 'recipient';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
   return null;
