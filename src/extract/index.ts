@@ -46,7 +46,9 @@ export function extract(doc: Document): Record {
     extractorVersion: EXTRACTOR_VERSION,
     figures: groupFigures(found),
     tasks: mergeTasks(
-      [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))],
+      [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))].map((t) =>
+        writtenName(t, segments),
+      ),
       assembleTasks(extractTaskLists(doc, segments, year), { listed: true }),
     ).filter((t) => !refusal(simplify(t.name))),
     indicators,
@@ -138,6 +140,18 @@ export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean
   return tasks;
 }
 
+/**
+ * The sentence and table rules name a task in simplified characters; convention 7 keeps the
+ * name as written, so a name found in its statement's segment is taken from the original.
+ */
+function writtenName(t: TaskLine, segments: Segment[]): TaskLine {
+  const seg = segments.find((s) => s.blockId === t.evidence.blockId && s.cell?.row === t.evidence.cell?.row && s.cell?.col === t.evidence.cell?.col);
+  const at = seg ? seg.text.indexOf(t.name) : -1;
+  if (!seg || at < 0) return t;
+  const written = seg.source.text.slice(at, at + t.name.length);
+  return written === t.name ? t : { ...t, name: written };
+}
+
 /** Convention 7: a one-project table's own figures are figures, so a table gives task rows only when it lists several. */
 function severalPerTable(tasks: TaskLine[]): TaskLine[] {
   const perTable = new Map<string, number>();
@@ -145,7 +159,10 @@ function severalPerTable(tasks: TaskLine[]): TaskLine[] {
   return tasks.filter((t) => (perTable.get(t.evidence.blockId) ?? 0) >= 2);
 }
 
-const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.executed, t.rate].join('|');
+const nameKey = (t: TaskLine) => simplify(t.name).replace(/\s/g, '');
+const taskKey = (t: TaskLine) => [nameKey(t), t.budget, t.executed, t.rate].join('|');
+
+const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
 
 /**
  * Rows of the sentence and table rules first, then the list readers' rows that say something
@@ -153,16 +170,15 @@ const taskKey = (t: TaskLine) => [t.name.replace(/\s/g, ''), t.budget, t.execute
  * was read twice. A sub-item's budget in one list and its spending in another (a table's
  * 预期目标 and 实际完成 cells, a budget paragraph and a spending paragraph) is one task: a row
  * whose stated cells are all empty in an earlier row of the same name and unit fills them in.
+ * Names are compared simplified (the sentence rules name in simplified characters, the list
+ * readers as written).
  */
-const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
-
 export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   const out = [...first];
   const cells = ['budget', 'executed', 'rate'] as const;
-  const nameOf = (t: TaskLine) => t.name.replace(/\s/g, '');
   for (const t of listed) {
     if (out.some((o) => taskKey(o) === taskKey(t))) continue;
-    const sameName = out.filter((o) => nameOf(o) === nameOf(t) && o.unit === t.unit);
+    const sameName = out.filter((o) => nameKey(o) === nameKey(t) && o.unit === t.unit);
     const fits = sameName.find((o) => cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
     if (fits) {
       for (const c of cells) fits[c] = fits[c] ?? t[c];
@@ -171,7 +187,7 @@ export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
     const overlaps = (o: TaskLine) =>
       o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
-    if (out.some((o) => nameOf(o) === nameOf(t) && overlaps(o))) continue;
+    if (out.some((o) => nameKey(o) === nameKey(t) && overlaps(o))) continue;
     out.push({ ...t });
   }
   return out;

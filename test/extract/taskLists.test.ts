@@ -157,6 +157,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['村道硬化工程 | 60 | 58 | - | 万元', '排水管网改造工程 | 40 | 40 | - | 万元'],
   },
   {
+    layout: 'traditional characters: named as written, one row though two rules read it',
+    text: '1、黨建工作：年度支出預算數 325.29 萬元，預算完成數 323.19 萬元，執行率 99.35%。\n\n2、民生服務：年度支出預算數 171.85 萬元，預算完成數 169.18 萬元，執行率 98.45%。',
+    rows: ['黨建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服務 | 171.85 | 169.18 | 98.45 | 万元'],
+  },
+  {
     layout: 'refused: a single numbered paragraph is not a list',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元。',
     rows: [],
