@@ -69,6 +69,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a total named as money with no verb is a budget',
+    text: '2022年中央财政专项资金300万元,计划实施3个项目。其中:冷链物流中心建设项目120万元、品牌推广项目80万元、电商培训项目100万元。',
+    rows: ['冷链物流中心建设项目 | 120 | - | - | 万元', '品牌推广项目 | 80 | - | - | 万元', '电商培训项目 | 100 | - | - | 万元'],
+  },
+  {
     layout: 'refused: income categories with shares',
     text: '本年收入合计900万元。其中:财政拨款收入800万元,占88.9%;事业收入100万元,占11.1%。',
     rows: [],

@@ -153,12 +153,15 @@ export function cueAtEnd(text: string): { measure: TaskMeasure; at: number } | n
 
 /**
  * What the total that introduces a list measures, from the words of its clause: spending words
- * (实际支付, 已使用, 决算) first, then budget words (预算, 下达, 安排), then plain 支出 / 使用.
- * Null when the clause says neither, and the list is then not read.
+ * (实际支付, 已使用, 决算) first, then budget words (预算, 下达, 安排), then plain 支出 / 使用, then
+ * money named with no verb (专项资金, 总投资: what is available). Null otherwise, and the list
+ * is then not read.
  */
 export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
   if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
   if (/支出|使用|支付|拨付/.test(clause)) return 'executed';
+  // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
+  if (/资金|经费|专款|投资/.test(clause)) return 'budget';
   return null;
 }
