@@ -14,9 +14,11 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, matchWording, type TaskFragment, sentencesOf } from './prose.ts';
+import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
-import { evidenceOf, type Segment, segmentsOf } from './text.ts';
+import { extractTaskLists } from './tasks/index.ts';
+import { refusal } from './tasks/names.ts';
+import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -50,7 +52,12 @@ export function extract(doc: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures,
-    tasks: assembleTasks([...prose.taskFragments, ...tables.taskFragments, ...extractTaskTables(doc, segments)]),
+    tasks: mergeTasks(
+      [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))].map((t) =>
+        writtenName(t, segments),
+      ),
+      assembleTasks(extractTaskLists(doc, segments, year), { listed: true }),
+    ).filter((t) => !refusal(simplify(t.name))),
     indicators,
     targets,
     discrepancies: [],
@@ -104,8 +111,12 @@ export function groupFigures(found: Found[]): Record['figures'] {
   return figures;
 }
 
-/** Fragments of one task (budget, executed, rate stated in one sentence or row) → a task line. */
-export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
+/**
+ * Fragments of one task (budget, executed, rate stated in one sentence or row) → a task line.
+ * `listed`: the groups come from a list reader (tasks/), whose rows are tasks even with a
+ * single amount (a list of budget-only sub-items).
+ */
+export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}): TaskLine[] {
   const tasks: TaskLine[] = [];
   for (const group of groups) {
     const pick = (m: TaskFragment['measure']) => group.find((f) => f.measure === m);
@@ -115,7 +126,7 @@ export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
     const rate = pick('rate');
     const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
     // one amount alone is a task only when it came from an enumeration of project amounts
-    if (stated < 2 && !(group.length === 1 && executed)) continue;
+    if (stated < 2 && !(group.length === 1 && executed) && !(opts.listed && stated === 1)) continue;
     const money = [budget, initial, executed].filter((f): f is TaskFragment => !!f);
     const unit: Unit = money[0]?.unit ?? '万元';
     const sameUnit = (f?: TaskFragment) => (f ? (f.unit === unit ? f.value : null) : null);
@@ -132,6 +143,59 @@ export function assembleTasks(groups: TaskFragment[][]): TaskLine[] {
     });
   }
   return tasks;
+}
+
+/**
+ * The sentence and table rules name a task in simplified characters; convention 7 keeps the
+ * name as written, so a name found in its statement's segment is taken from the original.
+ */
+function writtenName(t: TaskLine, segments: Segment[]): TaskLine {
+  const seg = segments.find((s) => s.blockId === t.evidence.blockId && s.cell?.row === t.evidence.cell?.row && s.cell?.col === t.evidence.cell?.col);
+  const at = seg ? seg.text.indexOf(t.name) : -1;
+  if (!seg || at < 0) return t;
+  const written = seg.source.text.slice(at, at + t.name.length);
+  return written === t.name ? t : { ...t, name: written };
+}
+
+/** Convention 7: a one-project table's own figures are figures, so a table gives task rows only when it lists several. */
+function severalPerTable(tasks: TaskLine[]): TaskLine[] {
+  const perTable = new Map<string, number>();
+  for (const t of tasks) perTable.set(t.evidence.blockId, (perTable.get(t.evidence.blockId) ?? 0) + 1);
+  return tasks.filter((t) => (perTable.get(t.evidence.blockId) ?? 0) >= 2);
+}
+
+const nameKey = (t: TaskLine) => simplify(t.name).replace(/\s/g, '');
+const taskKey = (t: TaskLine) => [nameKey(t), t.budget, t.executed, t.rate].join('|');
+
+const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
+
+/**
+ * Rows of the sentence and table rules first, then the list readers' rows that say something
+ * new: a row with the same name and values, or with the same name and overlapping evidence,
+ * was read twice. A sub-item's budget in one list and its spending in another (a table's
+ * 预期目标 and 实际完成 cells, a budget paragraph and a spending paragraph) is one task: a row
+ * whose stated cells are all empty in an earlier row of the same name and unit fills them in.
+ * Names are compared simplified (the sentence rules name in simplified characters, the list
+ * readers as written).
+ */
+export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
+  const out = [...first];
+  const cells = ['budget', 'executed', 'rate'] as const;
+  for (const t of listed) {
+    if (out.some((o) => taskKey(o) === taskKey(t))) continue;
+    const sameName = out.filter((o) => nameKey(o) === nameKey(t) && o.unit === t.unit);
+    const fits = sameName.find((o) => cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
+    if (fits) {
+      for (const c of cells) fits[c] = fits[c] ?? t[c];
+      continue;
+    }
+    // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
+    const overlaps = (o: TaskLine) =>
+      o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
+    if (out.some((o) => nameKey(o) === nameKey(t) && overlaps(o))) continue;
+    out.push({ ...t });
+  }
+  return out;
 }
 
 function extractGrades(segments: Segment[]): Found[] {

@@ -12,12 +12,13 @@ const haveScorer = existsSync(join(shared, 'eval/score.mjs'));
 
 /**
  * Floors per set, as data. `dev` holds the issue's targets. `dev2` (51 reports the rules were not
- * first written on) holds ratchets at the measured score rounded down: they may only go up, and
- * stay below issue 15's targets (figures 0.95, tasks 0.90, discrepancies 0.85) until the rules get there.
+ * first written on) holds ratchets at the measured score rounded down: they may only go up. Its
+ * tasks floor is above issue 15's target (0.90); figures and discrepancies are still below theirs
+ * (0.95, 0.85) until the rules get there.
  */
 const FLOORS: { set: string; figures: number; tasks: number; discrepancies: number }[] = [
   { set: 'dev', figures: 0.95, tasks: 0.9, discrepancies: 0.85 },
-  { set: 'dev2', figures: 0.9, tasks: 0, discrepancies: 0.45 },
+  { set: 'dev2', figures: 0.9, tasks: 0.95, discrepancies: 0.45 },
 ];
 
 async function score(set: string): Promise<{ figures: number; tasks: number; discrepancies: number; report: string }> {

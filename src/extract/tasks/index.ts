@@ -1,0 +1,40 @@
+/**
+ * Task rows (convention 7) from the layouts the sentence rules of prose.ts and the project
+ * tables of tables.ts do not read. One reader per layout, each in its own file:
+ *
+ * | reader            | layout                                                                 |
+ * |-------------------|------------------------------------------------------------------------|
+ * | projectTables     | tables with a project-name column (evaluation notices, target sheets)  |
+ * | subProjects       | sub-project rows below a project table's money header (table or text)  |
+ * | yearColumns       | 基础数据表 rows under 项目支出 with several year columns                  |
+ * | flatLists         | project lists flattened one cell per line or one row per line          |
+ * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
+ * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
+ *
+ * Each reader returns one group of fragments per row, and refuses rather than guesses: every
+ * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),
+ * and every layout has a structural check (counts, sums, serial numbers, rates). A row here may
+ * hold a single amount: a list of budget-only sub-items is a list of tasks.
+ */
+import type { Document } from '../../model/document.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { readEnumeratedItems, readNamedClauses } from './enumerated.ts';
+import { readFlatLists } from './flatLists.ts';
+import { readInlineLists, readParallelLists } from './inlineLists.ts';
+import { readProjectTables } from './projectTables.ts';
+import { readSubProjects } from './subProjects.ts';
+import { readYearColumnRows } from './yearColumns.ts';
+
+export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  return [
+    ...readProjectTables(doc, segments, year),
+    ...readSubProjects(doc, segments, year),
+    ...readYearColumnRows(doc, segments, year),
+    ...readFlatLists(segments, year),
+    ...readInlineLists(segments),
+    ...readParallelLists(segments),
+    ...readEnumeratedItems(segments),
+    ...readNamedClauses(segments),
+  ];
+}

@@ -1,0 +1,208 @@
+/**
+ * Sub-items listed after a total, in one sentence:
+ *
+ *   "下达…专项资金1883.00万元。其中,A项目47.00万元,B项目50.00万元,…"
+ *   "预算项目经费15690.38万元,具体包括:A155.85万元,B84.69万元、C84.62万元…"
+ *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
+ *
+ * The structure that makes it a list of tasks, not a breakdown of the department's money:
+ * a total (the "lead") right before an introducer (其中 / 具体包括 / 分别为 …); after it, items
+ * that are each a name and one money amount, separated by , 、 ; and nothing else (no share,
+ * no change, no second amount); at least two items; every name a task name (no income or
+ * spending category, no funding source, no “三公” item); and the items not adding up to more
+ * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
+ * spending (实际支付 / 支出); when it says neither, the list is not read.
+ */
+import type { Unit } from '../../model/record.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import { evidenceOf, type Segment } from '../text.ts';
+import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+
+/** The words that open a list of parts of the total just stated. */
+const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
+/** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
+const REMARK = /\([^()]{0,40}\)/g;
+/** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
+const CLAUSE_END = /[,;。:]/;
+/** Separators between list items. */
+const ITEM_SEPARATOR = /^[\s,、;]+/;
+
+export function readInlineLists(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const [i, seg] of segments.entries()) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    let consumed = 0;
+    // a list opening its paragraph divides the total stated at the end of the paragraph before
+    const prev = i > 0 && segments[i - 1].kind === seg.kind && seg.kind === 'paragraph' ? segments[i - 1] : undefined;
+    for (const intro of seg.text.matchAll(INTRODUCER)) {
+      if (intro.index < consumed) continue;
+      const opening = !seg.text.slice(0, intro.index).trim();
+      const leads = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      const list = readList(seg, leads, intro.index + intro[0].length);
+      if (!list) continue;
+      out.push(...list.items.map((item) => [item]));
+      consumed = list.end;
+    }
+  }
+  return out;
+}
+
+function readList(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
+  const text = seg.text;
+  if (!leads.length) return null;
+  const stop = text.indexOf('。', listStart);
+  const listEnd = stop < 0 ? text.length : stop;
+  const body = text.slice(listStart, listEnd);
+  const remarks = [...body.matchAll(REMARK)].map((m) => [m.index, m.index + m[0].length]);
+  const numbers = findNumbers(body).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
+  if (numbers.length < 2) return null;
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
+  let prevEnd = 0;
+  for (const n of numbers) {
+    // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
+    if (!isMoneyUnit(n.unit)) return null;
+    let raw = body.slice(prevEnd, n.start);
+    const remark = pieces.length ? /^\s*\([^()]{0,40}\)/.exec(raw) : null;
+    if (remark) {
+      raw = raw.slice(remark[0].length);
+      prevEnd += remark[0].length;
+    }
+    if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
+    const piece = raw.replace(ITEM_SEPARATOR, '');
+    // "A项目预算47万元": a cue after the name
+    const cue = cueAtEnd(piece);
+    const namePart = cue ? piece.slice(0, cue.at) : piece;
+    // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
+    if (cue && refusal(cleanName(piece))) return null;
+    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
+    if (!name) return null;
+    pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
+    prevEnd = n.end;
+  }
+  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
+  const lead = leadFor(leads, sum);
+  // parts never add up to more than their total; a cue after a name must agree with the total's
+  if (!lead || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  const items = pieces.map((p) => ({ name: p.name, measure: lead.measure, value: p.n.value, unit: p.n.unit, segment: seg, start: listStart + p.n.start, end: listStart + p.n.end }));
+  return { items, end: listEnd };
+}
+
+interface Lead {
+  measure: 'budget' | 'executed';
+  yuan: Decimal;
+  /** Stated last before the list. */
+  last: boolean;
+}
+
+/**
+ * The total the list divides. When the parts add up exactly to one of the amounts stated before
+ * the list ("预算100万元,实际支出90万元,其中:A 50万元,B 40万元" → the 90 spent), that amount is the
+ * total; otherwise the amount stated last before the list is.
+ */
+function leadFor(leads: Lead[], sum: Decimal): Lead | null {
+  const exact = leads.filter((l) => l.yuan.equals(sum));
+  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;
+  return leads.find((l) => l.last) ?? null;
+}
+
+/** The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their clauses say they measure. */
+function leadsBefore(text: string, introAt: number): Lead[] {
+  const before = text.slice(0, introAt);
+  const money = findNumbers(before).filter((n) => isMoneyUnit(n.unit));
+  const from = before.length - before.split('。').slice(-2).join('。').length;
+  const leads: Lead[] = [];
+  money.forEach((n, i) => {
+    if (n.start < from) return;
+    let clauseStart = n.start;
+    while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
+    const measure = leadMeasure(before.slice(clauseStart, n.start));
+    const yuan = toYuan(n.value, n.unit);
+    if (measure && yuan) leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1 });
+  });
+  return leads;
+}
+
+/**
+ * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
+ * returned in the report's own characters (the segment's source text at the same offsets).
+ */
+export function nameAt(seg: Segment, at: number, raw: string): string | null {
+  const cleaned = cleanName(raw);
+  if (!cleaned || refusal(cleaned)) return null;
+  const offset = raw.indexOf(cleaned);
+  if (offset < 0) return null;
+  return asWritten(seg, at + offset, at + offset + cleaned.length);
+}
+
+/**
+ * The report's own words for a span of a segment: the original snippet (traditional characters
+ * and masking asterisks that Markdown read as emphasis kept), compatibility forms folded
+ * (full-width brackets and digits) and line breaks made spaces.
+ */
+export function asWritten(seg: Segment, start: number, end: number): string {
+  const raw = evidenceOf(seg, start, end).snippet;
+  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+export type { Unit };
+
+/** "分别为" / "分别安排": the amounts that follow go one by one to the names listed before. */
+const RESPECTIVELY = /分别(?:为|是)?/g;
+/** Joiners between the amounts of a parallel list. */
+const AMOUNT_JOINER = /^[\s、,和及]*$/;
+
+/**
+ * Parallel lists: names joined by "、", then 分别 and as many amounts, in the same order:
+ *
+ *   "A项目、B项目、C项目分别安排资金10万元、20万元、30万元"
+ *   "其中A工程、B工程的实际支出分别为8万元和12万元"
+ *
+ * The cue (before 分别 or right after it) says what the amounts measure; without one, or with
+ * a count of names that is not the count of amounts, the sentence is not read.
+ */
+export function readParallelLists(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    for (const m of seg.text.matchAll(RESPECTIVELY)) {
+      const rows = readParallel(seg, m.index, m.index + m[0].length);
+      if (rows) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+function readParallel(seg: Segment, at: number, after: number): TaskFragment[] | null {
+  const text = seg.text;
+  let start = at;
+  while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+  let head = text.slice(start, at);
+  const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)![0];
+  head = head.slice(connective.length);
+  const headCue = cueAtEnd(head.replace(/的$/, ''));
+  const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '');
+  const stop = text.slice(after).search(/[;。]/);
+  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
+  const numbers = findNumbers(rest);
+  if (!numbers.length) return null;
+  const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
+  if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
+  const measure = headCue?.measure ?? restCue;
+  if (!measure || measure === 'rate' || (headCue && restCue && headCue.measure !== restCue)) return null;
+  const names = namesText.split('、');
+  if (names.length < 2 || numbers.length < names.length) return null;
+  const amounts = numbers.slice(0, names.length);
+  for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
+  if (amounts.some((n) => !isMoneyUnit(n.unit))) return null;
+  const out: TaskFragment[] = [];
+  let offset = start + connective.length;
+  for (let i = 0; i < names.length; i++) {
+    const name = nameAt(seg, offset, names[i]);
+    if (!name) return null;
+    offset += names[i].length + 1;
+    const n = amounts[i];
+    out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+/**
+ * What the task-list readers share: how a task name is cleaned and when a name is refused, and
+ * the small vocabulary of cue words that say what an item's amount measures (安排资金 → budget,
+ * 实际支出 → executed, 执行率 → rate).
+ *
+ * Convention 7 (eval/LABELS.md): a task is a per-task / per-project / per-sub-item money line,
+ * named as written without numbering or colon. Funding-source rows (财政资金 / 其他资金), income
+ * and spending categories (财政拨款收入, 基本支出, 工资福利支出), the “三公” items and indicator
+ * rows are not tasks, so a name that is one of those is refused, and a list that contains one
+ * is not a task list at all.
+ */
+import type { Measure } from '../wordings.ts';
+import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
+
+export type TaskMeasure = Exclude<Measure, 'amount'>;
+
+/** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是". */
+export const NUMBERING = /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+
+/** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
+const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
+/** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
+const TAIL_WORDS = /(?:[,、;:\s]|共计|合计|总计|约)+$/;
+/** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
+const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
+/** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
+const CODE_PREFIX = /^\d{3,}[-_]/;
+
+/** Categories of income and spending (final-accounts vocabulary), which are figures, not tasks. */
+const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|结余|结转和结余|调入|返还|上缴|补助收入)$/;
+/**
+ * Funding sources: a level or a kind of money, then 资金 / 拨款 / 经费 / 补助, and nothing that
+ * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "其他资金").
+ */
+const FUND_SOURCE =
+  /^(?:下达|安排|拨付)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$/;
+/**
+ * Money named by where it comes from: a government level first, a fund word last
+ * ("中央财政衔接推进乡村振兴补助资金", "省级专项资金", "上级补助经费"). What it is spent on is named
+ * by the items below it, not by the source.
+ */
+const LEVEL_FUND = /^(?:中央|省级?|市级?|县级?|区级?|州级?|盟市|自治区|上级|本级)(?:财政)?.{0,16}(?:资金|拨款|补助|经费)$/;
+/**
+ * The standard items of the economic classification of spending (政府支出经济分类) and the
+ * functional classes (类) of the budget: spending by type or by function, which are figures of
+ * the department, never tasks.
+ */
+const CLASSIFICATION = new Set([
+  '基本工资', '津贴补贴', '奖金', '伙食补助费', '绩效工资', '机关事业单位基本养老保险缴费', '职业年金缴费', '职工基本医疗保险缴费',
+  '公务员医疗补助缴费', '其他社会保障缴费', '住房公积金', '医疗费', '其他工资福利支出', '办公费', '印刷费', '咨询费', '手续费', '水费',
+  '电费', '水电费', '邮电费', '取暖费', '物业管理费', '差旅费', '维修费', '维修(护)费', '维护费', '租赁费', '会议费', '培训费',
+  '专用材料费', '被装购置费', '专用燃料费', '劳务费', '委托业务费', '工会经费', '福利费', '其他交通费用', '税金及附加费用',
+  '离休费', '退休费', '退职(役)费', '抚恤金', '生活补助', '救济费', '医疗费补助', '助学金', '奖励金', '个人农业生产补贴',
+  '一般公共服务', '外交', '国防', '公共安全', '教育', '科学技术', '文化旅游体育与传媒', '文化体育与传媒', '社会保障和就业',
+  '卫生健康', '医疗卫生与计划生育', '节能环保', '城乡社区', '农林水', '交通运输', '资源勘探工业信息等', '商业服务业等',
+  '金融', '自然资源海洋气象等', '住房保障', '粮油物资储备', '灾害防治及应急管理', '债务付息', '其他',
+  '工资福利', '商品和服务', '对个人和家庭的补助', '资本性', '对企业补助',
+]);
+
+/** Totals and connectives standing where a name should be. */
+const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
+/** Clauses about changes and shares carry their own numbers; a name never contains them. */
+const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
+/** Indicator rows of performance tables (产出指标 / 数量指标 …). */
+const INDICATOR = /指标$/;
+/**
+ * Money allocated to an organisation or a place ("其中:A镇10万元,B街道20万元"): a transfer to a
+ * recipient, not a task, whatever the recipient then does with it.
+ */
+const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+/** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
+/** A date or a year is not a name ("2022年", "2023年1-6月"). */
+const DATE_ONLY = /^[\d年月日度\-~至]+$/;
+
+/** Pinyin glosses some mirror sites insert after a character ("下達(dá)"): not part of any word. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gi;
+
+/** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
+export function cleanName(raw: string): string {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i++) {
+    const before = name;
+    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '');
+    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
+    if (name === before) break;
+  }
+  return name;
+}
+
+/**
+ * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
+ * characters (rules match on it); the name returned to the user keeps the report's characters.
+ */
+export function refusal(simplified: string): string | null {
+  const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
+  if (n.length < 2 || n.length > 60) return 'length';
+  if (/[:;。%]/.test(n)) return 'punctuation';
+  if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
+  if (DATE_ONLY.test(n)) return 'date';
+  if (NOT_A_NAME.test(n)) return 'total or connective';
+  if (CLAUSE_WORDS.test(n)) return 'clause';
+  if (CATEGORY_END.test(n)) return 'income or spending category';
+  if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
+  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
+  if (INDICATOR.test(n)) return 'indicator';
+  if (HEADING_WORD.test(n)) return 'heading';
+  if (RECIPIENT.test(n)) return 'recipient';
+  if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
+  if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
+  return null;
+}
+
+/**
+ * Cue words before an item's amount, and what the amount then measures. Order matters: the
+ * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
+ */
+const CUES: { measure: TaskMeasure; re: RegExp }[] = [
+  { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的)$/ },
+  { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
+  { measure: 'executed', re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成)$/ },
+  { measure: 'budget', re: /(?:全年预算数?|调整后预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算|安排资金|安排经费|安排预算|安排|下达资金|下达预算|下达|批复资金|批复)$/ },
+];
+/**
+ * Nouns that name an item's money only when they stand alone after the name's separator
+ * ("1.A项目,资金50万元"); run into a name they are part of it ("…开放补助资金4.39万元").
+ */
+const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金|金额)$/ }];
+/** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
+const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
+/** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
+const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政)*$/;
+
+/** The measure a clause gives the number that follows it, when the whole clause is a cue. */
+export function cueMeasure(clause: string): TaskMeasure | null {
+  const t = clause.replace(/^[\s,、;:]+/, '').replace(CUE_FILLER, '');
+  for (const cue of [...CUES, ...NOUN_CUES]) {
+    const m = cue.re.exec(t);
+    if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
+  }
+  return null;
+}
+
+/** The cue that ends a text, if any: its measure and where it starts ("XX项目安排资金" → budget at 4). */
+export function cueAtEnd(text: string): { measure: TaskMeasure; at: number } | null {
+  const t = text.replace(CUE_FILLER, '');
+  for (const cue of CUES) {
+    const m = cue.re.exec(t);
+    if (m) return { measure: cue.measure, at: m.index };
+  }
+  return null;
+}
+
+/**
+ * What the total that introduces a list measures, from the words of its clause: spending words
+ * (实际支付, 已使用, 决算) first, then budget words (预算, 下达, 安排), then plain 支出 / 使用, then
+ * money named with no verb (专项资金, 总投资: what is available). Null otherwise, and the list
+ * is then not read.
+ */
+export function leadMeasure(clause: string): 'budget' | 'executed' | null {
+  if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
+  if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
+  if (/支出|使用|支付|拨付/.test(clause)) return 'executed';
+  // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
+  if (/资金|经费|专款|投资/.test(clause)) return 'budget';
+  return null;
+}

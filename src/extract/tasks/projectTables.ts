@@ -1,0 +1,185 @@
+/**
+ * Project lists in tables (Word, PDF, Markdown pipe rows): a header row with a project-name
+ * column and at least one money or rate column, then one row per project.
+ *
+ *   | 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |        (an evaluation notice)
+ *   | 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | … |  (a budget target sheet, indicator rows between projects)
+ *   | 子项目名称 | 预算数 | 执行数 | 执行率 |                   (sub-projects inside a project table)
+ *
+ * Rows are placed on the header's grid: a cell merged over several rows (rowSpan) occupies its
+ * column in the rows below. Markdown and flattened text lose the spans, so a row shorter than
+ * the header is also tried right-aligned (its leading cells are the merged ones above it). A
+ * placement that puts a word under a money column is wrong; a row is read only when the
+ * placements left agree. Year columns
+ * (2022年预算数 / 2023年预算数) are resolved to the report year; two columns left for one measure
+ * make the table unreadable. A table gives tasks only with at least two project rows: a
+ * one-project table's own figures are figures (convention 7).
+ */
+import type { Document, TableBlock } from '../../model/document.ts';
+import type { Unit } from '../../model/record.ts';
+import { cellNumber, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import { type Segment, simplify } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import type { TaskMeasure } from './names.ts';
+
+/** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
+export const NAME_COLUMN =
+  /^(?:(?:重点|主要|二级|子|具体|明细|专项|支出)?(?:项目|任务|工作任务|资金)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|具体项目|明细项目|重点任务|重点工作任务|工作任务|支出项目)$/;
+const YEAR = '(?:(\\d{4})年度?)?';
+/** Money and rate columns of project lists, with an optional year prefix. */
+const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
+  { measure: 'rate', re: /^(?:预算执行率|资金执行率|执行率|完成率|支出率|资金使用率|使用率)$/ },
+  { measure: 'initial', re: new RegExp(`^${YEAR}年初预算(?:数|金额|资金)?$`) },
+  {
+    measure: 'budget',
+    re: new RegExp(`^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`),
+  },
+  {
+    measure: 'executed',
+    re: new RegExp(`^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
+  },
+];
+/** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */
+const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/** What reports write in a money cell that has no value. */
+const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
+
+interface Column {
+  col: number;
+  measure: TaskMeasure;
+  unit?: Unit;
+}
+
+export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
+  const t = text.replace(/\s/g, '');
+  const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
+  const bare = t.replace(HEADER_UNIT, '');
+  for (const c of COLUMNS) {
+    const m = c.re.exec(bare);
+    if (m) return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!m[1] && year !== null && Number(m[1]) !== year };
+  }
+  return null;
+}
+
+/** Column index of every cell of every row, following rowSpans and colSpans from the rows above. */
+function gridOf(t: TableBlock): number[][] {
+  const occupied: number[] = []; // column → rows still covered by a span from above
+  return t.rows.map((row) => {
+    const cols: number[] = [];
+    let c = 0;
+    for (const cell of row) {
+      while ((occupied[c] ?? 0) > 0) c++;
+      cols.push(c);
+      for (let k = 0; k < cell.colSpan; k++) occupied[c + k] = cell.rowSpan;
+      c += cell.colSpan;
+    }
+    for (let k = 0; k < occupied.length; k++) if (occupied[k] > 0) occupied[k]--;
+    return cols;
+  });
+}
+
+function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number): Unit {
+  const around = [
+    ...texts.slice(0, headerAt + 1).flat(),
+    ...doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text))),
+  ].join(' ');
+  return (UNIT_DECLARATION.exec(around)?.[1] as Unit | undefined) ?? '万元';
+}
+
+export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  doc.blocks.forEach((block, blockIndex) => {
+    if (block.type !== 'table') return;
+    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
+    const grid = gridOf(block);
+    const headerAt = texts.findIndex((row, r) => r < 6 && row.some((t) => NAME_COLUMN.test(t)) && row.some((t) => columnOf(t, year)));
+    if (headerAt < 0) return;
+    const at = (c: number) => grid[headerAt][c];
+    const headerRow = texts[headerAt];
+    const nameCol = at(headerRow.findIndex((t) => NAME_COLUMN.test(t)));
+    const columns: Column[] = [];
+    for (let c = 0; c < headerRow.length; c++) {
+      const col = columnOf(headerRow[c], year);
+      if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+    }
+    // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below
+    let dataFrom = headerAt + 1;
+    const below = texts[headerAt + 1];
+    if (below && below.some((t) => t) && below.every((t) => !t || columnOf(t, year))) {
+      below.forEach((t, c) => {
+        const col = t ? columnOf(t, year) : null;
+        if (col && !col.otherYear) columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+      });
+      dataFrom = headerAt + 2;
+    }
+    // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
+    if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
+    const width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
+    const unit = unitOf(doc, blockIndex, texts, headerAt);
+    const rows: TaskFragment[][] = [];
+    for (let r = dataFrom; r < block.rows.length; r++) {
+      const row = readRow(block, texts[r], grid[r], r, width, nameCol, columns, unit, segments);
+      if (row) rows.push(row);
+    }
+    if (rows.length >= 2) out.push(...rows);
+  });
+  return out;
+}
+
+function readRow(
+  block: TableBlock,
+  row: string[],
+  cols: number[],
+  r: number,
+  width: number,
+  nameCol: number,
+  columns: Column[],
+  unit: Unit,
+  segments: Segment[],
+): TaskFragment[] | null {
+  const shift = width - (cols.length ? cols[cols.length - 1] + block.rows[r][cols.length - 1].colSpan : 0);
+  const placements = [cols, ...(shift > 0 ? [cols.map((c) => c + shift)] : [])];
+  const readings = placements
+    .map((placed) => {
+      const cellAt = (col: number) => placed.indexOf(col);
+      const nameIdx = cellAt(nameCol);
+      if (nameIdx < 0 || !row[nameIdx] || cellNumber(row[nameIdx])) return null;
+      const seg = segmentAt(segments, block.id, r, nameIdx);
+      if (!seg) return null;
+      const name = nameAt(seg, 0, seg.text);
+      if (!name) return null;
+      const fragments: TaskFragment[] = [];
+      for (const column of columns) {
+        const i = cellAt(column.col);
+        // a word under a money column: the cells are not where this placement puts them
+        if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !cellNumber(row[i])) return null;
+        const n = i >= 0 ? cellNumber(row[i]) : null;
+        const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
+        if (!n || !vseg) continue;
+        const u: Unit = column.measure === 'rate' ? '%' : n.unit || column.unit || unit;
+        if (column.measure === 'rate' ? u !== '%' : !isMoneyUnit(u)) continue;
+        fragments.push({ name, measure: column.measure, value: n.value, unit: u, segment: vseg, start: 0, end: vseg.text.length });
+      }
+      return fragments.length ? fragments : null;
+    })
+    .filter((x): x is TaskFragment[] => !!x);
+  if (!readings.length) return null;
+  const key = (f: TaskFragment[]) => f.map((x) => `${x.name}|${x.measure}|${x.value}`).join(';');
+  // both alignments read, differently: the row's cells cannot be placed
+  if (readings.length > 1 && key(readings[0]) !== key(readings[1])) return null;
+  return readings[0];
+}
+
+/** The cell segments of each document, indexed once (tables of a long PDF have thousands of cells). */
+const cellIndex = new WeakMap<Segment[], Map<string, Segment>>();
+
+export function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
+  let map = cellIndex.get(segments);
+  if (!map) {
+    map = new Map(segments.filter((s) => s.cell).map((s) => [`${s.blockId}|${s.cell!.row}|${s.cell!.col}`, s]));
+    cellIndex.set(segments, map);
+  }
+  return map.get(`${blockId}|${row}|${index}`);
+}

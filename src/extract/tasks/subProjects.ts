@@ -1,0 +1,156 @@
+/**
+ * Sub-projects listed inside a project's self-evaluation table, below its money header:
+ *
+ *   | 全年预算数(A) | 全年执行数(B) | 预算执行率 |
+ *   | 年度资金总额 | 300 | 280 | 93.3% |        ← the project's own figures (not a task)
+ *   | 其中:财政资金 | 300 | 280 | 93.3% |      ← a funding source (not a task)
+ *   | A子项目 | 100 | 90 | 90% |               ← tasks
+ *   | B子项目 | 200 | 190 | 95% |
+ *
+ * Merged and flattened cells move values between columns, so positions are not trusted: a row
+ * is its label (its first cell) and its numbers in order, and it is read only when it has exactly
+ * one number per money column of the header, each of the column's kind (a percentage under the
+ * rate, an amount under the others), and, when it states budget, spending and rate, when the rate
+ * is the spending over the budget. Total rows, funding-source rows and rows named like a fund
+ * (…资金, …拨款) are not sub-projects; at least two sub-project rows are needed.
+ */
+import type { Document } from '../../model/document.ts';
+import type { Unit } from '../../model/record.ts';
+import { cellNumber, Decimal, halfUlp, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import { type Segment, simplify } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { cellTokensOf } from './flatLists.ts';
+import { columnOf, segmentAt } from './projectTables.ts';
+
+/** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
+const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
+/** The project's total row and the rows that split it by source. */
+const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+/** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
+const OTHER_COLUMN = /^(?:分值|权重|得分)/;
+/** What reports write in a cell that has no value. */
+const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
+const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+
+/** A cell of a row: its simplified text (header notes dropped) and where it is. */
+interface RowCell {
+  t: string;
+  segment: Segment;
+  start: number;
+  end: number;
+}
+
+/**
+ * The rows of a document in reading order: each table row as its cells, and each line of the
+ * original text of a paragraph as its space-separated cells (a table copied as text keeps one
+ * row per line, though normalization has joined the lines). `group` says which rows belong to
+ * one table: a table block, or a run of paragraphs.
+ */
+function rowsOf(doc: Document, segments: Segment[]): { group: string; cells: RowCell[]; context: string }[] {
+  const out: { group: string; cells: RowCell[]; context: string }[] = [];
+  // paragraph block id → its original lines, each a list of cells
+  const lines = new Map<string, Map<number, RowCell[]>>();
+  for (const token of cellTokensOf(segments)) {
+    const block = lines.get(token.segment.blockId) ?? new Map<number, RowCell[]>();
+    const cell = { t: token.text.replace(HEADER_NOTE, ''), segment: token.segment, start: token.start, end: token.start + token.text.length };
+    block.set(token.line, [...(block.get(token.line) ?? []), cell]);
+    lines.set(token.segment.blockId, block);
+  }
+  let paragraphRun = 0;
+  doc.blocks.forEach((block, blockIndex) => {
+    const context = doc.blocks
+      .slice(Math.max(0, blockIndex - 1), blockIndex + 1)
+      .map((b) => (b.type === 'table' ? '' : simplify(b.text)))
+      .join(' ');
+    if (block.type === 'table') {
+      paragraphRun++;
+      block.rows.forEach((row, r) => {
+        const cells: RowCell[] = [];
+        row.forEach((_, c) => {
+          const seg = segmentAt(segments, block.id, r, c);
+          const t = seg ? seg.text.replace(/\s/g, '').replace(HEADER_NOTE, '') : '';
+          if (seg && t) cells.push({ t, segment: seg, start: 0, end: seg.text.length });
+        });
+        out.push({ group: block.id, cells, context });
+      });
+      return;
+    }
+    if (block.type !== 'paragraph') {
+      paragraphRun++;
+      return;
+    }
+    for (const line of lines.get(block.id)?.values() ?? []) out.push({ group: `text${paragraphRun}`, cells: line, context });
+  });
+  return out;
+}
+
+export function readSubProjects(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  const groups = new Map<string, { cells: RowCell[]; context: string }[]>();
+  for (const row of rowsOf(doc, segments)) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+  for (const table of groups.values()) {
+    // the header's numeric columns in order: a measure, or a weight / score that is read past
+    let header: (TaskMeasure | 'other')[] | null = null;
+    let unit: Unit = '万元';
+    const rows: TaskFragment[][] = [];
+    for (let r = 0; r < table.length; r++) {
+      const cells = table[r].cells.filter((x) => !EMPTY_VALUE.test(x.t));
+      const kinds = cells.map((x, i) => {
+        // "年度预算数(万元)" over 年初预算 / 调整后预算数 is a group header that states the unit
+        if (/\((?:万元|元|亿元)\)$/.test(x.t) && cells[i + 1] && columnOf(cells[i + 1].t, year)) return null;
+        return columnOf(x.t, year);
+      });
+      if (kinds.filter(Boolean).length >= 2) {
+        const measures = kinds.filter((k): k is NonNullable<typeof k> => !!k).map((k) => k.measure);
+        const first = kinds.findIndex(Boolean);
+        header = cells.slice(first).flatMap((x, i) => (kinds[first + i] ? [kinds[first + i]!.measure] : OTHER_COLUMN.test(x.t) ? ['other' as const] : []));
+        // two columns of one measure, or a year column of another year: the rows cannot be placed
+        if (new Set(measures).size !== measures.length || kinds.some((k) => k?.otherYear)) header = null;
+        const declared = [...table.slice(Math.max(0, r - 2), r + 1).flatMap((x) => x.cells.map((c) => c.t)), table[r].context].join(' ');
+        unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+        continue;
+      }
+      if (!header || !cells.length) continue;
+      const label = cells[0];
+      const numbers = cells.slice(1).map((x) => ({ ...x, n: cellNumber(x.t) }));
+      if (cellNumber(label.t) || !numbers.length || numbers.some((x) => !x.n)) {
+        // a row of words ends the money part of the table
+        if (!numbers.length && !TOTAL_OR_FUND.test(cleanName(label.t)) && !refusal(cleanName(label.t))) header = null;
+        continue;
+      }
+      const measuresOnly = header.filter((h) => h !== 'other');
+      const placed = numbers.length === header.length ? header : numbers.length === measuresOnly.length ? measuresOnly : null;
+      if (!placed) continue;
+      const cleaned = cleanName(label.t);
+      if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned)) continue;
+      const name = nameAt(label.segment, label.start, label.segment.text.slice(label.start, label.end));
+      if (!name) continue;
+      const fragments: TaskFragment[] = [];
+      let consistent = true;
+      placed.forEach((measure, i) => {
+        if (measure === 'other') return;
+        const { n, segment, start, end } = numbers[i];
+        const u: Unit = measure === 'rate' ? '%' : n!.unit || unit;
+        if (measure === 'rate' ? n!.unit !== '%' : n!.unit === '%' || !isMoneyUnit(u)) consistent = false;
+        fragments.push({ name, measure, value: n!.value, unit: u, segment, start, end });
+      });
+      if (consistent && rateAgrees(fragments)) rows.push(fragments);
+    }
+    if (rows.length >= 2) out.push(...rows);
+  }
+  return out;
+}
+
+/** executed / budget = the stated rate, within the rounding of the stated rate. */
+function rateAgrees(fragments: TaskFragment[]): boolean {
+  const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
+  const budget = get('budget') ?? get('initial');
+  const executed = get('executed');
+  const rate = get('rate');
+  if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
+  const computed = new Decimal(executed.value).div(budget.value).times(100);
+  return computed.minus(rate.value).abs().lessThanOrEqualTo(halfUlp(rate.value).plus('0.0001'));
+}
+

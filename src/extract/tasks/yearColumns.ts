@@ -1,0 +1,113 @@
+/**
+ * Project rows of a data sheet whose columns are several years, flattened to text or kept as
+ * cells:
+ *
+ *   经费控制情况 2022年决算数 2023年预算数 2023年决算数 …
+ *   项目支出:
+ *   1、A专项 938.8 320 689.16
+ *   2、B专项 15 12 11.5
+ *
+ * The report year's budget column is the task's budget and its 决算 / 执行 column the task's
+ * spending; the other years are ignored. Only numbered rows under a 项目支出 / 项目经费 label
+ * are projects (the rows above them are the “三公” funds and other controls), and a row is read
+ * only when it carries exactly one value per year column (a missing cell would shift them).
+ */
+import type { Document } from '../../model/document.ts';
+import type { Unit } from '../../model/record.ts';
+import { cellNumber } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import { NUMBERING } from './names.ts';
+
+interface Token {
+  text: string;
+  segment: Segment;
+  start: number;
+}
+
+/** A year column header, possibly glued to the next cell by the removal of spaces between CJK characters. */
+const YEAR_COLUMN = /^(\d{4})年度?(预算|决算|执行|实际支出)数?(?:\((?:万元|元)\))?/;
+/** The label above the project rows. */
+const PROJECT_SECTION = /^(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
+const UNIT_DECLARATION = /单位\s*[:]\s*(万元|元|亿元|千元)/;
+
+function tokensOf(segments: Segment[]): Token[] {
+  const out: Token[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'cell') {
+      // blank cells carry nothing; rows are recognised by their label and their count of values
+      if (seg.text.trim()) out.push({ text: seg.text.trim(), segment: seg, start: seg.text.length - seg.text.trimStart().length });
+      continue;
+    }
+    if (seg.kind !== 'paragraph') continue;
+    for (const m of seg.text.matchAll(/\S+/g)) {
+      const header = YEAR_COLUMN.exec(m[0]);
+      if (header && header[0].length < m[0].length) {
+        out.push({ text: header[0], segment: seg, start: m.index });
+        out.push({ text: m[0].slice(header[0].length), segment: seg, start: m.index + header[0].length });
+      } else out.push({ text: m[0], segment: seg, start: m.index });
+    }
+  }
+  return out;
+}
+
+export function readYearColumnRows(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  void doc;
+  if (year === null) return [];
+  const tokens = tokensOf(segments);
+  const out: TaskFragment[][] = [];
+  let unit: Unit = '万元';
+  for (let i = 0; i < tokens.length; i++) {
+    const declared = UNIT_DECLARATION.exec(tokens[i].text);
+    if (declared) unit = declared[1] as Unit;
+    const columns: { year: number; measure: 'budget' | 'executed' }[] = [];
+    let j = i;
+    for (let m; j < tokens.length && (m = YEAR_COLUMN.exec(tokens[j].text)); j++) {
+      columns.push({ year: Number(m[1]), measure: m[2] === '预算' ? 'budget' : 'executed' });
+    }
+    if (columns.length < 2) continue;
+    const budgetCol = columns.findIndex((c) => c.year === year && c.measure === 'budget');
+    const executedCol = columns.findIndex((c) => c.year === year && c.measure === 'executed');
+    // a sheet without the report year's columns, or with two of one kind: nothing to choose by
+    if (budgetCol < 0 && executedCol < 0) continue;
+    if (columns.filter((c) => c.year === year).length > 2) continue;
+    out.push(...projectRows(tokens, j, columns.length, budgetCol, executedCol, unit));
+    i = j - 1;
+  }
+  return out;
+}
+
+function projectRows(tokens: Token[], from: number, width: number, budgetCol: number, executedCol: number, unit: Unit): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  const end = Math.min(tokens.length, from + 150);
+  let k = from;
+  while (k < end && !PROJECT_SECTION.test(tokens[k].text)) {
+    if (YEAR_COLUMN.test(tokens[k].text)) return out;
+    k++;
+  }
+  k++;
+  while (k < end) {
+    const label = tokens[k];
+    if (!NUMBERING.test(label.text) || cellNumber(label.text)) break;
+    const values: Token[] = [];
+    let v = k + 1;
+    while (v < tokens.length && cellNumber(tokens[v].text)) values.push(tokens[v++]);
+    if (values.length === width) {
+      const name = nameAt(label.segment, label.start, label.text);
+      const fragments: TaskFragment[] = [];
+      for (const [col, measure] of [
+        [budgetCol, 'budget'],
+        [executedCol, 'executed'],
+      ] as const) {
+        if (col < 0) continue;
+        const t = values[col];
+        const n = cellNumber(t.text)!;
+        fragments.push({ name: name ?? '', measure, value: n.value, unit: n.unit || unit, segment: t.segment, start: t.start, end: t.start + t.text.length });
+      }
+      if (name && fragments.length) out.push(fragments);
+    }
+    k = v;
+  }
+  return out;
+}

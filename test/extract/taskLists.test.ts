@@ -1,0 +1,409 @@
+/**
+ * Task rows from every layout (issue 15, part 4): synthetic examples in the style of the layouts
+ * seen in the development corpus, each with the rows it must give — or none, for what a reader
+ * must refuse. Rows are written "name | budget | executed | rate | unit" ("-" for null).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { Document } from '../../src/model/document.ts';
+import { docOf } from './helpers.ts';
+
+const rowsOf = (text: string) =>
+  extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
+
+interface Example {
+  layout: string;
+  text: string;
+  rows: string[];
+}
+
+const LISTS_AFTER_A_TOTAL: Example[] = [
+  {
+    layout: '其中, after a budget total in the sentence before',
+    text: '2023年市财政下达我县农村公路养护专项资金300.00万元。其中,县道路面修补120.00万元,桥梁检测(含定期检测)80.00万元,安保设施完善100.00万元。',
+    rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],
+  },
+  {
+    layout: '具体包括, mixed separators, truncated tail without a unit',
+    text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
+    rows: ['老旧小区改造 | 210 | - | - | 万元', '背街小巷整治 | 90 | - | - | 万元', '渝财建【2022】15号 公厕提档升级资金 | 40 | - | - | 万元'],
+  },
+  {
+    layout: '其中:用于, after a spending total, traditional characters kept',
+    text: '專項資金500萬元,實際支付450萬元,全部用於設備採購。其中:用于檢測中心建設項目300萬元、培訓基地建設項目150萬元。',
+    rows: ['檢測中心建設項目 | - | 300 | - | 万元', '培訓基地建設項目 | - | 150 | - | 万元'],
+  },
+  {
+    layout: 'the parts add up to the spending stated before the budget: they are spending',
+    text: '实际支出90万元,年初预算100万元,其中:设备购置50万元,系统运维40万元。',
+    rows: ['设备购置 | - | 50 | - | 万元', '系统运维 | - | 40 | - | 万元'],
+  },
+  {
+    layout: 'the list opens the paragraph after its total; remarks in brackets after amounts',
+    text: '2022年省财政下达我县乡村振兴示范村建设资金150万元。\n\n具体如下:示范村道路硬化90万元(已完工),村级公共服务中心改造60万元(在建)。',
+    rows: ['示范村道路硬化 | 90 | - | - | 万元', '村级公共服务中心改造 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a remark holding an amount is read past, not taken for an item',
+    text: '下达资金150万元,其中:示范村道路硬化90万元(含中央资金50万元),村级公共服务中心改造60万元。',
+    rows: ['示范村道路硬化 | 90 | - | - | 万元', '村级公共服务中心改造 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'parallel list: names joined by 、, then 分别 and as many amounts',
+    text: '今年新增的村级文化广场建设、农家书屋更新、广播村村响维护分别安排资金10万元、20万元、30万元。',
+    rows: ['今年新增的村级文化广场建设 | 10 | - | - | 万元', '农家书屋更新 | 20 | - | - | 万元', '广播村村响维护 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'parallel list with the cue before 分别',
+    text: '其中道路养护、桥梁检测的实际支出分别为8万元和12万元。',
+    rows: ['道路养护 | - | 8 | - | 万元', '桥梁检测 | - | 12 | - | 万元'],
+  },
+  {
+    layout: 'refused: parallel list whose counts differ',
+    text: '道路养护、桥梁检测、隧道巡查分别安排资金8万元、12万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: parallel list of funding sources',
+    text: '中央资金、省级资金分别下达100万元、50万元。',
+    rows: [],
+  },
+  {
+    layout: 'a total named as money with no verb is a budget',
+    text: '2022年中央财政专项资金300万元,计划实施3个项目。其中:冷链物流中心建设项目120万元、品牌推广项目80万元、电商培训项目100万元。',
+    rows: ['冷链物流中心建设项目 | 120 | - | - | 万元', '品牌推广项目 | 80 | - | - | 万元', '电商培训项目 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: income categories with shares',
+    text: '本年收入合计900万元。其中:财政拨款收入800万元,占88.9%;事业收入100万元,占11.1%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources',
+    text: '项目总预算239万元,其中上级资金179.25万元,本级资金59.75万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: functional classes of a budget (支出预算)',
+    text: '本年支出预算761.21万元,其中:教育支出预算526.61万元,社会保障和就业支出预算159.65万元,卫生健康支出预算35.85万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funds named by their source level',
+    text: '下达资金800万元,其中:中央财政衔接推进乡村振兴补助资金500万元,省级财政专项扶贫资金300万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: allocations to recipients (towns, schools)',
+    text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending by economic classification',
+    text: '公用经费实际支出45万元,其中:办公费12万元,差旅费8万元,维修(护)费25万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the parts add up to more than the total',
+    text: '下达资金100万元。其中:甲工程80万元,乙工程60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a total whose clause says neither budget nor spending',
+    text: '项目涉及面积200万元。其中:甲工程80万元,乙工程60万元。',
+    rows: [],
+  },
+];
+
+const NUMBERED_ITEMS: Example[] = [
+  {
+    layout: 'numbered items with budget and spending',
+    text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
+    rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'numbered items with executed and rate but no budget, one per line',
+    text: '(1)河道清淤工程:实际支出88.5万元,执行率92.3%。\n\n(2)堤防加固工程:实际支出40万元,执行率80%。',
+    rows: ['河道清淤工程 | - | 88.5 | 92.3 | 万元', '堤防加固工程 | - | 40 | 80 | 万元'],
+  },
+  {
+    layout: 'cue-less amounts under an introducing sentence that ends with ":"',
+    text: '项目资金安排如下:\n\n①图书采购 20万元;\n\n②数字资源建设 15万元。',
+    rows: ['图书采购 | 20 | - | - | 万元', '数字资源建设 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'unnumbered project sentences in a row',
+    text: '农村公路养护工程,预算资金30万元,实际支出28万元,执行率93.33%。危桥改造工程,预算资金20万元,实际支出20万元。',
+    rows: ['农村公路养护工程 | 30 | 28 | 93.33 | 万元', '危桥改造工程 | 20 | 20 | - | 万元'],
+  },
+  {
+    layout: 'project sentences after 其中, each with budget and spending',
+    text: '项目总预算30万元,其中:文化下乡工程预算10万元,支出8万元;非遗保护工作预算20万元,支出15万元。',
+    rows: ['文化下乡工程 | 10 | 8 | - | 万元', '非遗保护工作 | 20 | 15 | - | 万元'],
+  },
+  {
+    layout: 'numbered items whose amount is named by a noun after the separator',
+    text: '1.垃圾分类收运项目,资金50万元;2.公厕管护项目,资金30万元。',
+    rows: ['垃圾分类收运项目 | 50 | - | - | 万元', '公厕管护项目 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: one unnumbered project sentence is the report\'s own figures',
+    text: '农村公路养护工程,预算资金30万元,实际支出28万元,执行率93.33%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: department sentences are not project sentences',
+    text: '部门整体支出预算500万元,实际支出450万元。基本支出预算300万元,实际支出290万元。',
+    rows: [],
+  },
+  {
+    layout: 'a budget list and a spending list of the same items make one row each',
+    text: '年度目标:1.村道硬化工程,安排资金60万元;2.排水管网改造工程,安排资金40万元。\n\n完成情况:1.村道硬化工程,实际支出58万元;2.排水管网改造工程,实际支出40万元。',
+    rows: ['村道硬化工程 | 60 | 58 | - | 万元', '排水管网改造工程 | 40 | 40 | - | 万元'],
+  },
+  {
+    layout: 'traditional characters: named as written, one row though two rules read it',
+    text: '1、黨建工作：年度支出預算數 325.29 萬元，預算完成數 323.19 萬元，執行率 99.35%。\n\n2、民生服務：年度支出預算數 171.85 萬元，預算完成數 169.18 萬元，執行率 98.45%。',
+    rows: ['黨建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服務 | 171.85 | 169.18 | 98.45 | 万元'],
+  },
+  {
+    layout: 'refused: a single numbered paragraph is not a list',
+    text: '1.社区文化活动项目,安排资金47万元,实际支出45万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: cue-less amounts without an introducing sentence',
+    text: '今年重点做了:\n\n1.修缮校舍 20万元面积;\n\n2.路面硬化 15万元面积。',
+    rows: [],
+  },
+  {
+    layout: 'refused: numbered “三公” items',
+    text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
+    rows: [],
+  },
+];
+
+const TABLES: Example[] = [
+  {
+    layout: 'evaluation notice: 序号 / 主管部门 / 项目名称 / 资金量 / 等级',
+    text: [
+      '| 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |',
+      '|---|---|---|---|---|',
+      '| 1 | 县农业农村局 | 高标准农田建设项目 | 1200 | 优 |',
+      '| 2 | 县教育局 | 学生营养改善计划 | 356.8 | 良 |',
+    ].join('\n'),
+    rows: ['高标准农田建设项目 | 1200 | - | - | 万元', '学生营养改善计划 | 356.8 | - | - | 万元'],
+  },
+  {
+    layout: 'project rows with indicator rows between them; rows that lost merged leading cells; 元',
+    text: [
+      '| 金额单位:元 |',
+      '',
+      '| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 101-某镇 | 1,000,000.00 |',
+      '| 101001-某镇人民政府 | 村级公益事业补助 | 600,000.00 | 按时拨付 | 产出指标 | 数量指标 | 村数 | 11 |',
+      '| 产出指标 | 时效指标 | 及时拨付 | 1 |',
+      '| 环境卫生整治经费 | 400,000.00 | 保持村容整洁 | 效益指标 | 社会效益指标 | 满意度 | 95 |',
+    ].join('\n'),
+    rows: ['村级公益事业补助 | 600000.00 | - | - | 元', '环境卫生整治经费 | 400000.00 | - | - | 元'],
+  },
+  {
+    layout: 'year columns in a list table: the report year is taken',
+    text: [
+      '# 某局2023年度部门整体支出绩效自评报告',
+      '',
+      '| 子项目名称 | 2022年预算数 | 2023年预算数 | 2023年执行数 |',
+      '|---|---|---|---|',
+      '| 网格化管理 | 30 | 40 | 38 |',
+      '| 应急物资储备 | 10 | 12 | 12 |',
+    ].join('\n'),
+    rows: ['网格化管理 | 40 | 38 | - | 万元', '应急物资储备 | 12 | 12 | - | 万元'],
+  },
+  {
+    layout: 'sub-projects below the money header of a project table, funding rows skipped',
+    text: [
+      '| 项目名称 | 农村人居环境整治 |',
+      '|---|---|',
+      '',
+      '| 资金投入(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 其中:财政资金 | 300 | 285 | / | 95% | / |',
+      '| 其他资金 | | | | | |',
+      '| 村庄清洁行动 | 100 | 90 | | 90% | |',
+      '| 户厕改造 | 200 | 195 | | 97.5% | |',
+    ].join('\n'),
+    rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'sub-projects of a project table copied as text, a row per line',
+    text: [
+      '项目支出绩效自评表',
+      '项目资金(万元)',
+      '资金来源 年初预算数 全年预算数 全年执行数 分值权重 执行率 得分',
+      '年度资金总额 300 300 285 10 95% 9.5',
+      '其中:当年财政拨款 300 300 285 - - -',
+      '村庄清洁行动 100 100 90 - 90% -',
+      '户厕改造 200 200 195 - 97.5% -',
+      '年度总体目标 总体目标完成情况',
+    ].join('\n'),
+    rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: sub-project rows whose rate is not their spending over their budget (shifted cells)',
+    text: [
+      '| 全年预算数 | 全年执行数 | 执行率 |',
+      '|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 95% |',
+      '| 村庄清洁行动 | 100 | 90 | 60% |',
+      '| 户厕改造 | 200 | 195 | 90% |',
+    ].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: only the total and funding-source rows under the money header',
+    text: [
+      '| 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 |',
+      '|---|---|---|---|---|',
+      '| 总额 | 5.00 | 5.00 | 5.00 | 100.00% |',
+      '| 其中:财政资金 | 5.00 | 5.00 | 5.00 | 100.00% |',
+      '| 财政专户管理资金 | 0.00 | 0.00 | 0.00 | 0.00% |',
+      '| 单位资金 | 0.00 | 0.00 | 0.00 | 0.00% |',
+    ].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: a one-project table (its figures are figures)',
+    text: ['| 项目名称 | 预算数 | 执行数 | 执行率 |', '|---|---|---|---|', '| 农村公路养护 | 300 | 280 | 93.33% |'].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: funding-source and total rows',
+    text: [
+      '| 项目名称 | 预算数 | 执行数 |',
+      '|---|---|---|',
+      '| 合计 | 300 | 280 |',
+      '| 其中:财政资金 | 200 | 190 |',
+      '| 其他资金 | 100 | 90 |',
+    ].join('\n'),
+    rows: [],
+  },
+];
+
+const FLATTENED: Example[] = [
+  {
+    layout: 'evaluation notice flattened one cell per line',
+    text: ['单位:万元', '序号', '主管部门', '项目名称', '资金量', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '县卫健委', '基本公共卫生服务', '233.5', '良'].join('\n\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'evaluation notice one cell per line with no blank lines (cells cut from the original lines)',
+    text: ['序号', '主管部门', '项目名称', '资金量(万元)', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '县卫健委', '基本公共卫生服务', '233.5', '良'].join('\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'evaluation notice a row per line, cells separated by spaces',
+    text: ['序号 主管部门 项目名称 资金量(万元) 等级', '1 县水务局 农村饮水安全巩固提升工程 420 优', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a row whose name has a space in it shifts the columns',
+    text: ['序号 主管部门 项目名称 资金量(万元) 等级', '1 县水务局 农村饮水 安全巩固提升工程 420 优', '2 县卫健委 基本公共卫生服务 233.5 良'].join('\n'),
+    rows: [],
+  },
+  {
+    layout: 'refused: a row that lost a cell shifts the columns',
+    text: ['序号', '主管部门', '项目名称', '资金量', '等级', '1', '县水务局', '农村饮水安全巩固提升工程', '420', '优', '2', '基本公共卫生服务', '233.5', '良', '3'].join('\n\n'),
+    rows: [],
+  },
+  {
+    layout: 'data sheet with year columns: the report year, under 项目支出',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '',
+      '经费控制情况 2022年决算数 2023年预算数 2023年决算数 三公经费 20 25 18',
+      '',
+      '项目支出:',
+      '',
+      '1、业务工作专项 500.5',
+      '',
+      '320 410.2',
+      '',
+      '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'data sheet with year columns as a pipe table',
+    text: [
+      '# 2023年度部门整体支出绩效评价基础数据表',
+      '',
+      '| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
+      '|---|---|---|---|',
+      '| 三公经费 | 20 | 25 | 18 |',
+      '| 项目支出: | | | |',
+      '| 1、业务工作专项 | 500.5 | 320 | 410.2 |',
+      '| 2、信息化建设专项 | 60 | 80 | 75 |',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'refused: year columns without the report year',
+    text: ['2023年度部门整体支出绩效评价基础数据表', '', '经费控制情况 2020年决算数 2021年预算数 2021年决算数', '', '项目支出:', '', '1、业务工作专项 500 320 410'].join('\n'),
+    rows: [],
+  },
+];
+
+describe.each([
+  ['lists after a total', LISTS_AFTER_A_TOTAL],
+  ['numbered items', NUMBERED_ITEMS],
+  ['project tables', TABLES],
+  ['flattened lists and sheets', FLATTENED],
+])('task rows: %s', (_, examples) => {
+  it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
+    expect(rowsOf(e.text)).toEqual(e.rows);
+  });
+});
+
+describe('task rows: a Word table whose merged cells span rows', () => {
+  const prov = { page: null, lines: null };
+  const cell = (text: string, rowSpan = 1) => ({ text, rowSpan, colSpan: 1, prov });
+  const table = (rows: ReturnType<typeof cell>[][]) =>
+    Document.parse({
+      source: { file: 't.docx', sha256: '0'.repeat(64), format: 'docx', bytes: 1, pages: null },
+      blocks: [{ id: 'b0', type: 'table', rows, prov }],
+      warnings: [],
+    });
+  const rows = (doc: Document) => extract(doc).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
+
+  it('places the rows below a merged 主管部门 cell by the span', () => {
+    const doc = table([
+      [cell('序号'), cell('主管部门'), cell('项目名称'), cell('资金量(万元)'), cell('等级')],
+      [cell('1'), cell('县农业农村局', 2), cell('耕地地力保护补贴'), cell('860'), cell('优')],
+      [cell('2'), cell('动物防疫补助'), cell('45.5'), cell('良')],
+    ]);
+    expect(rows(doc)).toEqual(['耕地地力保护补贴 | 860 | - | - | 万元', '动物防疫补助 | 45.5 | - | - | 万元']);
+  });
+
+  it('places a short row where its cells fit the columns (a lost trailing cell, not a merged leading one)', () => {
+    // right-aligned, "绿化提升项目" would stand under 预算数: only the left placement fits
+    const doc = table([
+      [cell('主管部门'), cell('项目名称'), cell('预算数'), cell('执行数'), cell('备注')],
+      [cell('县交通局'), cell('道路养护项目'), cell('30'), cell('28'), cell('无')],
+      [cell('县住建局'), cell('绿化提升项目'), cell('12'), cell('12')],
+    ]);
+    expect(rows(doc)).toEqual(['道路养护项目 | 30 | 28 | - | 万元', '绿化提升项目 | 12 | 12 | - | 万元']);
+  });
+
+  it('reads a header over two rows (资金情况 spanning 预算数 / 执行数)', () => {
+    const cell2 = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan, prov });
+    const doc = table([
+      [cell2('任务名称', 2), cell2('资金情况(万元)', 1, 2), cell2('执行率', 2)],
+      [cell2('预算数'), cell2('执行数')],
+      [cell2('社区矫正'), cell2('40'), cell2('36'), cell2('90%')],
+      [cell2('普法宣传'), cell2('12.5'), cell2('12.5'), cell2('100%')],
+    ]);
+    expect(rows(doc)).toEqual(['社区矫正 | 40 | 36 | 90 | 万元', '普法宣传 | 12.5 | 12.5 | 100 | 万元']);
+  });
+});
