@@ -222,12 +222,13 @@ function nextFilled(tokens: Token[], j: number): Token | undefined {
   return undefined;
 }
 
-function unitNear(tokens: Token[], from: number, to: number): Unit {
-  for (let k = to; k >= Math.max(0, from); k--) {
+/** The unit declared in tokens [from, to] ("单位:元", "(万元)"), the nearest to `to` first. */
+function unitNear(tokens: Token[], from: number, to: number): Unit | null {
+  for (let k = Math.min(to, tokens.length - 1); k >= Math.max(0, from); k--) {
     const m = UNIT_DECLARATION.exec(tokens[k].text);
     if (m) return m[1] as Unit;
   }
-  return '万元';
+  return null;
 }
 
 function threePublicItemKey(label: string): string | null {
@@ -390,7 +391,8 @@ export function readBudgetTables(tokens: Token[], reportYear: number | null = nu
       .map((t) => t.text)
       .join(' ');
     const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
-    const unit = unitNear(tokens, i - 8, i);
+    // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
+    const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
     const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), rows: [] };
     let k = run.end;
     // notes after the headers ("得分计算方法", blank cells) before the first row label
@@ -579,7 +581,7 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
     const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
     if (keyed >= 3 && values.length === labels.length) {
-      const unit = unitNear(tokens, i - 8, i);
+      const unit = unitNear(tokens, i - 8, i) ?? '万元';
       labels.forEach((label, k) => {
         const key = rowLabelKey(label.text);
         const n = cellNumber(values[k].text);
@@ -645,7 +647,9 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const n = cellNumber(value.text);
     if (!n || !value.segment || value.segment.kind === 'paragraph' && value.segment === filled[i].segment && !filled[i].segment.text.includes('|')) continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
-    const unit = (n.unit || declared || '') as Unit;
+    // a bare number after a score wording is points; after a money wording, only in the table's declared unit
+    const points = !n.unit && !declared && matchWording(label.replace(ANNOTATION, ''), '分')?.prefix === '' ? '分' : undefined;
+    const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || m.prefix !== '' || m.wording.projectOnly || m.wording.bare) continue;

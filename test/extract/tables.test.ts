@@ -65,6 +65,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     text: '部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人',
     want: { 'eval.score': '97.6分' },
   },
+  {
+    layout: 'a unit stated in the headers ((元)) is the values’ unit',
+    text: `${PROJECT}| 项目资金 | 年初预算数(元) | 全年预算数(元) | 全年执行数(元) | 执行率 |\n| 年度资金总额 | 500,000.00 | 500,000.00 | 480,000.00 | 96% |\n`,
+    want: { 'budget.total': '500000.00元', 'budget.executed': '480000.00元', 'budget.executionRate': '96%' },
+  },
+  {
+    layout: 'two-cell statements and a grade in cells',
+    text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
+    want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
+  },
 ];
 
 describe('budget-execution tables', () => {
