@@ -170,6 +170,8 @@ export const WORDINGS: Wording[] = [
   w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name
   w('expense.project', 'amount', 'money', '项目支出', [['项目支出 4064.83 万元。', '4064.83'], ['其中项目支出0万元。', '0']], { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/ }),
+  // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
+  w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),
   w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转', [
     ['年末结转和结余 77.57 万元。', '77.57'],

@@ -64,6 +64,7 @@ export const KEYS: Record<string, KeyInfo> = {
   'expense.grandTotal': { zh: '支出总计', en: 'expenditure incl. carry-over', kind: 'money' },
   'expense.fiscal': { zh: '财政拨款支出', en: 'fiscal appropriation expenditure', kind: 'money' },
   'expense.operation': { zh: '机关运行经费', en: 'administrative running costs', kind: 'money' },
+  'expense.surplusDistribution': { zh: '结余分配', en: 'surplus distribution', kind: 'money' },
 
   'threePublic.budget': { zh: '“三公”经费预算', en: '"three public" budget', kind: 'money' },
   'threePublic.rate': { zh: '“三公”经费完成预算', en: '"three public" completion rate', kind: 'percent' },

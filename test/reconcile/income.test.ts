@@ -99,6 +99,12 @@ describe('balance', () => {
     expect(balance(r)).toEqual([]); // 0.01 ≤ 3 × 0.005
   });
 
+  it('counts 结余分配 (surplus distribution) among the uses (F-015)', () => {
+    const base = { 'income.total': '6436.03 万元', 'income.carryIn': '0 万元', 'expense.total': '6372.59 万元', 'carryover.end': '0 万元' };
+    expect(valid(balance(rec(base))).map((d) => d.rule)).toEqual(['balance']);
+    expect(balance(rec({ ...base, 'expense.surplusDistribution': '63.44 万元' }))).toEqual([]);
+  });
+
   it('does not fire without the year-end carry-over or without an income side', () => {
     expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual([]);
     expect(balance(rec({ 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元', 'carryover.end': '0 万元' }))).toEqual([]);

@@ -63,8 +63,8 @@ function build(parts: Amount[], total: Amount, cmp: Comparison, ctx?: ReconcileC
 
 /**
  * Money available = its uses: (income.total, or income.budgeted) + income.carryIn + income.otherSources
- * = (expense.total, or budget.executed) + carryover.end. Only when the year-end carry-over and an
- * income side are stated.
+ * = (expense.total, or budget.executed) + carryover.end (+ expense.surplusDistribution, 结余分配,
+ * where stated). Only when the year-end carry-over and an income side are stated.
  */
 export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const income = firstOf(r, 'income.total', 'income.budgeted');
@@ -77,7 +77,7 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const available = (!carryIn && grandTotal ? [grandTotal] : [income, carryIn, fig(r, 'income.otherSources')]).filter(
     (a): a is Amount => a !== undefined,
   );
-  const uses = [spent, carryEnd];
+  const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
   if (!cmp?.fires) return [];
   // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
