@@ -200,11 +200,38 @@ function kindOfUnit(unit: Unit): ValueKind | null {
   return null;
 }
 
-export function matchWording(
-  context: string,
-  unit: Unit,
-  opts: { anyHead?: boolean; project?: boolean } = {},
-): { wording: Wording; labelStart: number; prefix: string } | null {
+export interface WordingMatch {
+  wording: Wording;
+  labelStart: number;
+  prefix: string;
+  /** The OCR confusions read through to match ("未→末"), for the evidence. */
+  ocr?: string;
+}
+
+/**
+ * Characters OCR takes for one another inside the wordings (年未结余 for 年末结余, 预箅 for 预算). A
+ * context that matches no wording is tried once more with them undone; the match says so.
+ */
+const OCR_CONFUSIONS: [seen: string, meant: string][] = [
+  ['未', '末'],
+  ['箅', '算'],
+  ['己', '已'],
+  ['仝', '全'],
+];
+
+export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
+  const found = matchWordingExactly(context, unit, opts);
+  if (found) return found;
+  const undone = OCR_CONFUSIONS.filter(([seen]) => context.includes(seen));
+  if (!undone.length) return null;
+  const fixed = undone.reduce((text, [seen, meant]) => text.split(seen).join(meant), context);
+  const again = matchWordingExactly(fixed, unit, opts);
+  // the confusion must sit inside the matched words, not elsewhere in the clause
+  if (!again || !undone.some(([, meant]) => fixed.slice(again.labelStart).includes(meant))) return null;
+  return { ...again, ocr: undone.map(([seen, meant]) => `${seen}→${meant}`).join(' ') };
+}
+
+function matchWordingExactly(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean }): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -220,9 +247,9 @@ export function matchWording(
   return null;
 }
 
-/** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
 /** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */
 const ORG_NAME = /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
+/** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
 const BARE_HEAD_PIECES = [/^[\s,.:、]+/, ENUMERATOR, YEAR_HEAD, /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/, /^(?:其中|合计|总计)/, ORG_NAME];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
@@ -373,7 +400,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           key: wording.key,
           value: n.value,
           unit: n.unit,
-          rule: `${wording.id}${n.corrected ? ` (ocr ${n.corrected})` : ''}`,
+          rule: `${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

@@ -173,7 +173,9 @@ export const WORDINGS: Wording[] = [
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
   w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),
-  w('carryover.end', 'amount', 'money', '年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转', [
+  w('carryover.end', 'amount', 'money', '(?:年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转)数?', [
+    // OCR's 未 for 末, read through and recorded on the mention's rule
+    ['年未结余数19.8万元。', '19.8'],
     ['年末结转和结余 77.57 万元。', '77.57'],
     ['结余结转0万元。', '0'],
   ]),

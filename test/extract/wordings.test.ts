@@ -263,3 +263,14 @@ describe('figures of another year', () => {
     expect(r.figures['budget.executed'].mentions).toHaveLength(1);
   });
 });
+
+describe('OCR confusions inside wordings', () => {
+  it('reads 年未结余 as 年末结余 and records the correction on the mention', () => {
+    const r = extract(docOf('年未结余数19.8万元。'));
+    expect(r.figures['carryover.end']?.value).toBe('19.8');
+    expect(r.figures['carryover.end']?.rule).toContain('ocr 未→末');
+  });
+  it('does not undo a confusion outside the matched words', () => {
+    expect(extract(docOf('未来预算执行率95%。')).figures['budget.executionRate']?.rule).not.toContain('ocr');
+  });
+});
