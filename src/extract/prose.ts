@@ -10,7 +10,7 @@
 import type { ReportKind, Unit } from '../model/record.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import type { Segment } from './text.ts';
-import { FILLER_TAIL, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
+import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 
 export interface Found {
   key: string;
@@ -83,11 +83,7 @@ function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
 }
 
 /** The spending of one funding line, by the key its wording gives. */
-const FUND_SPENDING: Record<string, string> = {
-  'expense.generalPublic': 'generalPublic',
-  'expense.governmentFund': 'governmentFund',
-  'expense.stateCapital': 'stateCapital',
-};
+const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f) => f.spendingKey).map((f) => [f.spendingKey, f.name]));
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
@@ -131,12 +127,7 @@ function rateFollowsFund(sentenceFigures: Found[]): void {
   for (const f of sentenceFigures) if (f.key === 'budget.executionRate' && !f.qualifier) f.qualifier = fund;
 }
 
-const QUALIFIERS: { name: string; re: RegExp }[] = [
-  { name: 'generalPublic', re: /一般公共预算(?:财政拨款)?$/ },
-  { name: 'governmentFund', re: /政府性基金(?:预算)?(?:财政拨款)?$/ },
-  { name: 'stateCapital', re: /国有资本经营预算(?:财政拨款)?$/ },
-  { name: 'fiscal', re: /财政拨款$/ },
-];
+const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
 const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate))/;
 
 function qualifierOf(key: string, prefix: string): string | undefined {

@@ -188,6 +188,17 @@ export const WORDINGS: Wording[] = [
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
 ];
 
+/**
+ * The funding lines (资金来源) a figure can be stated for: the words that name each, and the key of
+ * its spending. A budget, execution or rate written after these words is that line's, not the unit's.
+ */
+export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
+  { name: 'generalPublic', words: '一般公共预算(?:财政拨款)?', spendingKey: 'expense.generalPublic' },
+  { name: 'governmentFund', words: '政府性基金(?:预算)?(?:财政拨款)?', spendingKey: 'expense.governmentFund' },
+  { name: 'stateCapital', words: '国有资本经营预算(?:财政拨款)?', spendingKey: 'expense.stateCapital' },
+  { name: 'fiscal', words: '财政拨款' },
+];
+
 /** A column of a budget-execution table: one of the measures, or the evaluation's weight, score and notes. */
 export type Column = Measure | 'weight' | 'score' | 'reason';
 
