@@ -39,6 +39,18 @@ function mode(values: number[]): number | undefined {
   return best;
 }
 
+/**
+ * The distance between the lines of one paragraph: the smallest pitch seen more than once. Not the
+ * most common one: where most paragraphs are one line long (a table flattened one cell per line)
+ * that is the distance between paragraphs, and a gap of it would then never part two paragraphs.
+ */
+function linePitch(pitches: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const p of pitches) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const seen = [...counts.entries()].filter(([, n]) => n >= 2).map(([p]) => p);
+  return seen.length ? Math.min(...seen) : mode(pitches);
+}
+
 function quantile(values: number[], q: number): number | undefined {
   if (!values.length) return undefined;
   const s = [...values].sort((a, b) => a - b);
@@ -103,7 +115,7 @@ function computeStats(flows: PageFlow[]): Stats {
     if (!left.has(f.page) && docLeft !== undefined) left.set(f.page, docLeft);
     if (!right.has(f.page) && docRight !== undefined) right.set(f.page, docRight);
   }
-  return { bodyFamily, bodySize, pitchEm: mode(pitches) ?? 1.5, left, right, center };
+  return { bodyFamily, bodySize, pitchEm: linePitch(pitches) ?? 1.5, left, right, center };
 }
 
 /** Heading typography: larger than the body, or in another face. */
