@@ -196,6 +196,26 @@ describe('readPdf on rendered fixtures', () => {
     expectProvenance(r, 2);
   });
 
+  // one-cell*.md: a project table flattened one cell per paragraph, as copied from a web page
+  const CELLS = Buffer.from(fixture('pdf/one-cell.md')).toString('utf8').trim().split(/\n\n/);
+  const squeeze = (xs: string[]) => xs.map((x) => x.replace(/\s+/g, ''));
+
+  it('keeps each cell of a table flattened one per line a paragraph of its own when no paragraph wraps', async () => {
+    const r = await readPdf(fixture('pdf/one-cell.pdf'), 'one-cell.pdf');
+    // "50" above the "- 1 -" footer and "40" at the top of page 2 are cells, not page numbers
+    expect(squeeze(allTexts(r.blocks))).toEqual(squeeze(CELLS));
+    const onPage = (page: number) => allTexts(r.blocks.filter((b) => b.prov.page === page));
+    expect(onPage(1).at(-1)).toBe('50');
+    expect(onPage(2)[0]).toBe('40');
+  });
+
+  it('parts one-line paragraphs by the line pitch of the one paragraph that wraps, not the most common pitch', async () => {
+    const r = await readPdf(fixture('pdf/one-cell-wrapped.pdf'), 'one-cell-wrapped.pdf');
+    const [intro, ...cells] = allTexts(r.blocks);
+    expect(intro.endsWith('资金投入情况和年度总体目标的完成情况。')).toBe(true);
+    expect(squeeze(cells)).toEqual(squeeze(CELLS));
+  });
+
   it('finds a table with no ruling lines by column alignment', async () => {
     const r = await readPdf(fixture('pdf/unruled.pdf'), 'unruled.pdf');
     const ts = tables(r.blocks);
