@@ -6,10 +6,10 @@ import { ParseError } from '../../src/parse/errors.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readPdf } from '../../src/parse/pdf.ts';
-import { isPageNumber } from '../../src/parse/pdf/furniture.ts';
+import { isPageNumber, removeFurniture, type PageLines } from '../../src/parse/pdf/furniture.ts';
 import { dropFauxBold } from '../../src/parse/pdf/glyphs.ts';
 import { joinWrapped } from '../../src/parse/pdf/lines.ts';
-import type { FontInfo, Glyph } from '../../src/parse/pdf/types.ts';
+import type { FontInfo, Glyph, Line } from '../../src/parse/pdf/types.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
 
@@ -196,6 +196,26 @@ describe('readPdf on rendered fixtures', () => {
     expectProvenance(r, 2);
   });
 
+  // one-cell*.md: a project table flattened one cell per paragraph, as copied from a web page
+  const CELLS = Buffer.from(fixture('pdf/one-cell.md')).toString('utf8').trim().split(/\n\n/);
+  const squeeze = (xs: string[]) => xs.map((x) => x.replace(/\s+/g, ''));
+
+  it('keeps each cell of a table flattened one per line a paragraph of its own when no paragraph wraps', async () => {
+    const r = await readPdf(fixture('pdf/one-cell.pdf'), 'one-cell.pdf');
+    // "50" above the "- 1 -" footer and "40" at the top of page 2 are cells, not page numbers
+    expect(squeeze(allTexts(r.blocks))).toEqual(squeeze(CELLS));
+    const onPage = (page: number) => allTexts(r.blocks.filter((b) => b.prov.page === page));
+    expect(onPage(1).at(-1)).toBe('50');
+    expect(onPage(2)[0]).toBe('40');
+  });
+
+  it('parts one-line paragraphs by the line pitch of the one paragraph that wraps, not the most common pitch', async () => {
+    const r = await readPdf(fixture('pdf/one-cell-wrapped.pdf'), 'one-cell-wrapped.pdf');
+    const [intro, ...cells] = allTexts(r.blocks);
+    expect(intro.endsWith('资金投入情况和年度总体目标的完成情况。')).toBe(true);
+    expect(squeeze(cells)).toEqual(squeeze(CELLS));
+  });
+
   it('finds a table with no ruling lines by column alignment', async () => {
     const r = await readPdf(fixture('pdf/unruled.pdf'), 'unruled.pdf');
     const ts = tables(r.blocks);
@@ -333,6 +353,31 @@ describe('PDF reader helpers', () => {
     expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');
     expect(joinWrapped('total', 'budget')).toBe('total budget');
     expect(joinWrapped('共 3', '个')).toBe('共 3个');
+    // a pinyin gloss cut by the wrap rejoins, so that normalization can drop it whole
+    expect(joinWrapped('執(zh', 'í)行')).toBe('執(zhí)行');
+    expect(joinWrapped('满意率:', '>90%。')).toBe('满意率: >90%。');
+  });
+
+  it('removes one page number per page edge, the outermost, and only numbers that count with the pages', () => {
+    const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+    const line = (page: number, no: number, text: string, y: number): Line => ({
+      page, no, glyphs: [], text, x0: 100, x1: 200, y, size: 12, font, bbox: [100, y - 2, 200, y + 10],
+    });
+    // A4 pages: a table flattened one cell per line runs over them; "- N -" footers at y 40
+    const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
+    pages[0].lines = [line(1, 1, '年度资金总额', 700), line(1, 2, '50', 90), line(1, 3, '99', 70), line(1, 4, '- 1 -', 40)];
+    pages[1].lines = [line(2, 1, '20', 770), line(2, 2, '正文', 700), line(2, 3, '- 2 -', 40)];
+    pages[2].lines = [line(3, 1, '180', 770), line(3, 2, '正文', 700), line(3, 3, '10', 70), line(3, 4, '- 3 -', 40)];
+    expect(removeFurniture(pages)).toBe(3);
+    expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([
+      ['年度资金总额', '50', '99'],
+      ['20', '正文'],
+      ['180', '正文', '10'],
+    ]);
+    // with no sequence to go by, a bare number at the foot is a page number still
+    const single: PageLines[] = [{ page: 1, y0: 0, height: 842, lines: [line(1, 1, '正文', 700), line(1, 2, '7', 40)] }];
+    removeFurniture(single);
+    expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
   });
 
   it('knows page numbers from text', () => {

@@ -28,6 +28,13 @@ export const isPageNumber = (text: string) => {
   return t.length > 0 && t.length <= 20 && PAGE_NUMBER.some((re) => re.test(t));
 };
 
+/** The page number a page-number line states ("第 5 页 共 12 页" → 5), or null when not in digits (roman). */
+function pageNumberValue(text: string): number | null {
+  const t = text.normalize('NFKC');
+  const m = /第\s*(\d{1,4})\s*页/.exec(t) ?? /(\d{1,4})/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
 /** How far from the top or bottom edge (share of the page height) a running header or footer sits. */
 const ZONE = 0.12;
 /** A bare page number can sit a little higher. */
@@ -54,12 +61,34 @@ function candidates(p: PageLines, zone: number): { line: Line; where: Where }[] 
 /** Remove furniture lines from every page (mutates `pages`); returns how many lines went. */
 export function removeFurniture(pages: PageLines[]): number {
   const drop = new Set<Line>();
-  // page numbers
+  // page numbers: one per edge of a page, the one nearest the edge. A table's last cell on a line of
+  // its own ("99" above the footer "- 3 -") looks like a page number too, but a page has one.
+  const numbered: { page: number; where: Where; line: Line; value: number | null }[] = [];
   for (const p of pages) {
+    const outermost = new Map<Where, Line>();
     for (const c of candidates(p, NUMBER_ZONE)) {
       const inZone = c.where === 'top' ? c.line.bbox[1] >= p.y0 + (1 - ZONE) * p.height : true;
-      if (inZone && isPageNumber(c.line.text)) drop.add(c.line);
+      if (!inZone || !isPageNumber(c.line.text)) continue;
+      const seen = outermost.get(c.where);
+      const outer = !seen || (c.where === 'top' ? c.line.y > seen.y : c.line.y < seen.y);
+      if (outer) outermost.set(c.where, c.line);
     }
+    for (const [where, line] of outermost) numbered.push({ page: p.page, where, line, value: pageNumberValue(line.text) });
+  }
+  // Page numbers count with the pages: at one edge, number minus page index stays the same (a
+  // document made of several, each numbered from 1, has one such offset per part). Once two pages
+  // show such a sequence, a bare number that does not follow one ("20", the first cell at the top of
+  // page 2, in a document numbered at the bottom) is text. With no sequence, each stands alone.
+  const sequences = new Map<string, number>();
+  const seqKey = (n: (typeof numbered)[number]) => (n.value === null ? null : `${n.where}|${n.value - n.page}`);
+  for (const n of numbered) {
+    const k = seqKey(n);
+    if (k !== null) sequences.set(k, (sequences.get(k) ?? 0) + 1);
+  }
+  const established = new Set([...sequences].filter(([, count]) => count >= 2).map(([k]) => k));
+  for (const n of numbered) {
+    const k = seqKey(n);
+    if (k === null || established.size === 0 || established.has(k)) drop.add(n.line);
   }
   // repeated text at the same height
   const withText = pages.filter((p) => p.lines.length > 0).length;
@@ -67,7 +96,9 @@ export function removeFurniture(pages: PageLines[]): number {
     const counts = new Map<string, { page: number; y: number; line: Line }[]>();
     for (const p of pages) {
       for (const c of candidates(p, ZONE)) {
-        if (drop.has(c.line)) continue;
+        // a bare number is a page number or not by the rule above; at the same height on most pages
+        // it is also just the first or last cell of a table that runs over them on a line grid
+        if (drop.has(c.line) || isPageNumber(c.line.text)) continue;
         const text = c.line.text.normalize('NFKC').replace(/\s+/g, '').replace(/\d+/g, '#');
         if (!text) continue;
         const key = `${c.where}|${text}`;

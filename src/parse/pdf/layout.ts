@@ -25,6 +25,12 @@ interface Stats {
   bodySize: number;
   /** baseline distance between body lines, in ems */
   pitchEm: number;
+  /**
+   * some body paragraph wraps (a full-width line with another line under it): the line pitch above
+   * was measured, and a short line may end a paragraph without anything else showing it
+   */
+  wraps: boolean;
+  width: Map<number, number>;
   left: Map<number, number>;
   right: Map<number, number>;
   center: Map<number, number>;
@@ -37,6 +43,18 @@ function mode(values: number[]): number | undefined {
   let n = 0;
   for (const [v, c] of counts) if (c > n || (c === n && best !== undefined && v < best)) [best, n] = [v, c];
   return best;
+}
+
+/**
+ * The distance between the lines of one paragraph: the smallest pitch seen more than once. Not the
+ * most common one: where most paragraphs are one line long (a table flattened one cell per line)
+ * that is the distance between paragraphs, and a gap of it would then never part two paragraphs.
+ */
+function linePitch(pitches: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const p of pitches) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const seen = [...counts.entries()].filter(([, n]) => n >= 2).map(([p]) => p);
+  return seen.length ? Math.min(...seen) : mode(pitches);
 }
 
 function quantile(values: number[], q: number): number | undefined {
@@ -103,7 +121,26 @@ function computeStats(flows: PageFlow[]): Stats {
     if (!left.has(f.page) && docLeft !== undefined) left.set(f.page, docLeft);
     if (!right.has(f.page) && docRight !== undefined) right.set(f.page, docRight);
   }
-  return { bodyFamily, bodySize, pitchEm: mode(pitches) ?? 1.5, left, right, center };
+  // the pitch under lines that run to the right margin is the pitch inside a paragraph
+  const width = new Map(flows.map((f) => [f.page, f.width]));
+  const wrapPitches: number[] = [];
+  for (const f of flows) {
+    const lines = f.items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
+    const r = right.get(f.page);
+    const l = left.get(f.page);
+    if (r === undefined || l === undefined) continue;
+    for (let i = 1; i < lines.length; i++) {
+      const [a, b] = [lines[i - 1], lines[i]];
+      // the page's own right edge is that of its short lines where they are all short: the margin
+      // is taken as symmetric to the left one then (a binding gutter makes it a little wider)
+      const full = a.x1 >= Math.max(r, f.width - l) - 3 * a.size && a.x1 - l >= 0.6 * f.width;
+      if (!full || !isBody(a) || !isBody(b)) continue;
+      const em = (a.y - b.y) / bodySize;
+      if (em > 0.9 && em < 3) wrapPitches.push(Math.round(em * 20) / 20);
+    }
+  }
+  const pitchEm = (wrapPitches.length ? mode(wrapPitches) : linePitch(pitches)) ?? 1.5;
+  return { bodyFamily, bodySize, pitchEm, wraps: wrapPitches.length > 0, width, left, right, center };
 }
 
 /** Heading typography: larger than the body, or in another face. */
@@ -132,6 +169,37 @@ function centered(l: Line, s: Stats): boolean {
   return Math.abs((l.x0 + l.x1) / 2 - c) < l.size && l.x0 > left + l.size;
 }
 
+/** Closing punctuation a line may not start with: it stays with the character before it. */
+const NO_LINE_START = /[、。，．,.：:；;！!？?）)」』”’》〉】%％]/;
+
+/**
+ * Width of what line `b` starts with that a line end could not split: one CJK character with the
+ * closing punctuation after it, or a run of Latin letters and digits up to a space or CJK.
+ */
+function firstWordWidth(b: Line): number {
+  const ink = b.glyphs.filter((g) => !isSpace(g.ch));
+  if (!ink.length) return 0;
+  if (CJK.test(ink[0].ch)) {
+    let end = 0;
+    while (end + 1 < ink.length && NO_LINE_START.test(ink[end + 1].ch)) end++;
+    return ink[end].x1 - ink[0].x0;
+  }
+  let i = b.glyphs.indexOf(ink[0]);
+  while (i + 1 < b.glyphs.length && !isSpace(b.glyphs[i + 1].ch) && !CJK.test(b.glyphs[i + 1].ch)) i++;
+  return b.glyphs[i].x1 - ink[0].x0;
+}
+
+/**
+ * Line `a` ends short by more than what line `b` starts with: in one paragraph the layout would have
+ * put that on `a`. (Margins taken as symmetric where the page's lines are all short.)
+ */
+function wouldHaveFit(a: Line, b: Line, s: Stats): boolean {
+  const left = s.left.get(a.page);
+  const width = s.width.get(a.page);
+  const right = Math.max(s.right.get(a.page) ?? 0, left !== undefined && width !== undefined ? width - left : 0);
+  return right - a.x1 > firstWordWidth(b) + a.size;
+}
+
 /** Does line `b` start a new paragraph after line `a`? */
 function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   const ha = headingStyle(a, s);
@@ -150,6 +218,10 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   const left = s.left.get(b.page) ?? b.x0;
   if (b.x0 - left >= 1.2 * b.size && b.x0 - a.x0 >= 1.2 * b.size) return true; // first-line indent
   if (short && (ha || SENTENCE_END.test(a.text) || NUMBERED.test(b.text))) return true;
+  // No paragraph of the document wraps, so no line pitch inside one was seen and gaps tell nothing:
+  // every paragraph is one line (a table flattened one cell per line: "43.2" | "43.2" | "37.24"),
+  // unless a line was cut short before something that would not have fitted on it.
+  if (!s.wraps && wouldHaveFit(a, b, s)) return true;
   return false;
 }
 

@@ -120,6 +120,7 @@ function trimSpaces(gs: Glyph[]): Glyph[] {
 const DIGITISH = /[0-9０-９.．,，]/;
 const NUMBER_TAIL = /[0-9０-９.．%％‰]/;
 const LATIN = /[A-Za-z]/;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * Join the text of a line with the text of the line it wraps onto. No space inside CJK text, nor
@@ -134,6 +135,12 @@ export function joinWrapped(a: string, b: string): string {
   if (CJK.test(ca) || CJK.test(cb)) return a + b;
   if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb)) return a + b;
   if (ca === '-' && LATIN.test(cb)) return a + b;
+  // letters cut inside a run with Chinese on both sides of the break ("發(f" | "ā)放", a pinyin gloss
+  // inside a word): Chinese wraps anywhere, and the Latin letters glued to it with it. (Between
+  // two Latin words, or after "满意率:", the break stood for a space.)
+  const lastRun = a.slice(a.search(/\S+$/));
+  const firstRun = /^\S+/.exec(b)?.[0] ?? '';
+  if (LATIN_LETTER.test(ca) && LATIN_LETTER.test(cb) && CJK.test(lastRun) && CJK.test(firstRun)) return a + b;
   return `${a} ${b}`;
 }
 

@@ -1,0 +1,125 @@
+/**
+ * The same figures from .md, .docx and .pdf (issue 15). Five dev2 reports are rendered at test time
+ * the way `shared/fixtures-src/render.sh` renders the seed — pandoc (its own markdown reader,
+ * east-Asian line breaks, the patched reference.docx) to .docx, then LibreOffice headless to .pdf —
+ * and each rendering must give exactly the vocabulary figures its Markdown gives. Renderings are
+ * never committed: the corpus texts stay in ../shared.
+ *
+ * The five, one per layout the readers must keep apart:
+ *  - G-011  a pipe-table project self-evaluation (pandoc: one paragraph of "|" rows);
+ *  - D-002  a table flattened one cell per line (one short paragraph per cell: in the PDF the cells
+ *           "50" / "10" must not run together, nor the number that starts a page be taken for a
+ *           page number);
+ *  - E-017  prose final accounts, thousands separators;
+ *  - E-009  a budget document (部门预算情况说明);
+ *  - G-018  traditional characters with pinyin glosses inside words ("執(zhí)行"), which the PDF
+ *           wraps inside a gloss.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processFile } from '../../src/pipeline/index.ts';
+import { commandExists, whenMissing } from '../services.ts';
+
+const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018'];
+
+const shared = new URL('../../../shared/', import.meta.url).pathname;
+const corpus = join(shared, 'corpus/dev2');
+const renderScript = join(shared, 'fixtures-src/render.sh');
+const scoreScript = join(shared, 'eval/score.mjs');
+const haveShared = [renderScript, scoreScript, ...DOCUMENTS.map((id) => join(corpus, `${id}.md`))].every((f) => existsSync(f));
+if (!haveShared) console.warn(`formats.test.ts: skipped: no dev2 corpus, render.sh or score.mjs under ${shared}`);
+
+const TOOLS: [string, string][] = [
+  ['pandoc', 'pandoc is not installed (apt-get install pandoc)'],
+  ['soffice', 'LibreOffice (soffice) is not installed (apt-get install libreoffice-writer-nogui)'],
+  ['python3', 'python3 is not installed (render.sh patches the reference.docx with it)'],
+];
+const missing = haveShared ? TOOLS.filter(([cmd]) => !commandExists(cmd)).map(([, why]) => why) : [];
+whenMissing(missing, 'the same figures from .md, .docx and .pdf', 'needs pandoc, soffice and python3', 'the format comparison');
+
+/** A rendering step that failed: which command, and what it said. */
+class RenderError extends Error {
+  constructor(command: string, status: number | null, output: string) {
+    super(`${command} failed (exit ${status}): ${output.trim().slice(-2000)}`);
+    this.name = 'RenderError';
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(command, args, { encoding: 'utf8', env, timeout: 240_000 });
+  if (r.status !== 0) throw new RenderError(command, r.status, `${r.stderr ?? ''}${r.stdout ?? ''}${r.error ? String(r.error) : ''}`);
+}
+
+/**
+ * render.sh's own reference.docx patch (A4, Noto CJK SC, zh-CN, full table grid, page-number
+ * footer), taken from the script so that the renderings here follow it. render.sh itself is not
+ * called: it also makes an image-only PDF (img2pdf) that this test does not need, and it runs
+ * LibreOffice once per document where one run converts all five.
+ */
+function referencePatch(): string {
+  const m = /python3 - "\$tmp\/reference\.docx" <<'PY'\n([\s\S]*?)\nPY\n/.exec(readFileSync(renderScript, 'utf8'));
+  if (!m) throw new Error(`${renderScript}: its reference.docx patch (python3 … <<'PY' … PY) was not found`);
+  return m[1];
+}
+
+/** The figure keys the scorer scores (score.mjs VOCABULARY). */
+function vocabulary(): Set<string> {
+  const m = /const VOCABULARY = new Set\(\[([^\]]*)\]\)/.exec(readFileSync(scoreScript, 'utf8'));
+  if (!m) throw new Error(`${scoreScript}: no VOCABULARY set found`);
+  return new Set([...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]));
+}
+
+/** key → "value unit" of the vocabulary figures a file gives. */
+async function figures(file: string, keys: Set<string>): Promise<Record<string, string>> {
+  const outcome = await processFile(file);
+  if (!outcome.ok) throw outcome.error;
+  return Object.fromEntries(
+    Object.entries(outcome.record.figures)
+      .filter(([k]) => keys.has(k))
+      .map(([k, f]) => [k, `${f.value} ${f.unit}`]),
+  );
+}
+
+describe.runIf(haveShared && missing.length === 0)('the same figures from .md, .docx and .pdf', () => {
+  let dir = '';
+  let keys = new Set<string>();
+  const md = new Map<string, Record<string, string>>();
+
+  beforeAll(async () => {
+    keys = vocabulary();
+    dir = mkdtempSync(join(tmpdir(), 'budgetlens-formats-'));
+    const reference = join(dir, 'reference.docx');
+    run('pandoc', ['-o', reference, '--print-default-data-file', 'reference.docx']);
+    const patch = join(dir, 'reference-patch.py');
+    writeFileSync(patch, referencePatch());
+    run('python3', [patch, reference]);
+    // the same pandoc options and fixed date as render.sh
+    const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1704067200' };
+    for (const id of DOCUMENTS) {
+      run('pandoc', ['-f', 'markdown+east_asian_line_breaks', '-t', 'docx', `--reference-doc=${reference}`, '-o', join(dir, `${id}.docx`), join(corpus, `${id}.md`)], env);
+    }
+    // one LibreOffice run for all five, with a private profile so that other instances do not collide
+    run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...DOCUMENTS.map((id) => join(dir, `${id}.docx`))]);
+    for (const id of DOCUMENTS) {
+      if (!existsSync(join(dir, `${id}.pdf`))) throw new RenderError('soffice', 0, `no ${id}.pdf in ${dir}`);
+      md.set(id, await figures(join(corpus, `${id}.md`), keys));
+    }
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const id of DOCUMENTS) {
+    it(`${id}: the .docx and the .pdf give the Markdown's figures`, async () => {
+      const want = md.get(id)!;
+      // a document the Markdown reader gets little from would prove nothing here
+      expect(Object.keys(want).length, `${id}.md figures: ${JSON.stringify(want)}`).toBeGreaterThanOrEqual(2);
+      expect(await figures(join(dir, `${id}.docx`), keys), `${id}.docx`).toEqual(want);
+      expect(await figures(join(dir, `${id}.pdf`), keys), `${id}.pdf`).toEqual(want);
+    });
+  }
+});
