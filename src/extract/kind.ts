@@ -29,6 +29,9 @@ export const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */
 const FURNITURE_LINE = /当前(?:所在)?(?:的)?位置|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
 
+const SITE_CATEGORY = /预算\/决算|预算、决算|预决算/g;
+/** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */
+const FURNITURE_MAX = 120;
 /** The title zone: enough for a title and its first lines. */
 const TITLE_ZONE = 600;
 /** A marker of higher rank written this close after the first one belongs to the same title. */
@@ -38,8 +41,11 @@ const SAME_TITLE = 12;
 export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean } {
   const head = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
-    .filter((line) => !FURNITURE_LINE.test(line))
+    // a long line is furniture run together with the title and body (a .docx of one paragraph): kept
+    .filter((line) => !FURNITURE_LINE.test(line) || line.length > FURNITURE_MAX)
     .join(' ')
+    // site categories ("预算/决算", "财政预算、决算") name both kinds and so neither
+    .replace(SITE_CATEGORY, ' ')
     .slice(0, TITLE_ZONE);
   const found = KIND_MARKERS.map((m) => ({ ...m, at: m.re.exec(head)?.index ?? -1 })).filter((m) => m.at >= 0);
   if (found.length) {

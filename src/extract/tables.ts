@@ -108,6 +108,11 @@ const sub = (t: Token, from: number, to: number): Token => ({ ...t, text: t.text
  */
 export function splitRowText(t: Token): Token[] {
   if (!t.text) return [t];
+  // the last header and the total row's label, their line break lost ("得分年度资金总额")
+  const lastHeader = headerWordAt(t.text);
+  if (lastHeader && lastHeader.length < t.text.length && TOTAL_ROW.test(t.text.slice(lastHeader.length).replace(/:$/, ''))) {
+    return [sub(t, 0, lastHeader.length), sub(t, lastHeader.length, t.text.length)];
+  }
   const row = ROW_TEXT.exec(t.text);
   if (row) {
     const cells: Token[] = [];
@@ -119,12 +124,40 @@ export function splitRowText(t: Token): Token[] {
   const pieces = t.segment
     ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
     : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
-  // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …")
-  const labelled = pieces.filter((p) => headerOf(p.text)).length >= 2 || pieces.filter((p) => rowLabelKey(p.text)).length >= 3;
-  if (pieces.length >= 3 && labelled && pieces.every((p) => p.text.length <= 24)) {
-    return pieces.flatMap((p) => (p.text.length === t.text.length ? [sub(t, p.index, p.index + p.text.length)] : splitRowText(sub(t, p.index, p.index + p.text.length))));
+  // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …"), possibly
+  // inside a longer line (a .docx paragraph that holds a whole table): the run of short pieces around it is split
+  const run = tabularRun(pieces);
+  if (run) {
+    const [from, to] = run;
+    const startAt = pieces[from].index;
+    const endAt = pieces[to].index + pieces[to].text.length;
+    const whole = (at: number, end: number) => (at < end && t.text.slice(at, end).trim() ? [sub(t, at, end)] : []);
+    return [
+      ...whole(0, startAt),
+      ...pieces.slice(from, to + 1).flatMap((p) => (p.text.length === t.text.length ? [sub(t, p.index, p.index + p.text.length)] : splitRowText(sub(t, p.index, p.index + p.text.length)))),
+      ...(endAt < t.text.length ? splitRowText(sub(t, endAt, t.text.length)) : []).filter((x) => x.text.trim()),
+    ];
   }
   return splitInlineTable(t);
+}
+
+/** Pieces of a cell's size (a header, a label, a value) */
+const CELL_SIZE = 24;
+
+/**
+ * The first run of at least three consecutive short pieces holding two table headers or three row
+ * wordings: a table row copied as text, alone on its line or inside a longer one.
+ */
+function tabularRun(pieces: { text: string }[]): [number, number] | null {
+  let from = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i].text.length <= CELL_SIZE) continue;
+    const run = pieces.slice(from, i);
+    const labelled = run.filter((p) => headerOf(p.text)).length >= 2 || run.filter((p) => rowLabelKey(p.text)).length >= 3;
+    if (run.length >= 3 && labelled) return [from, i - 1];
+    from = i + 1;
+  }
+  return null;
 }
 
 /** Header runs written together inside a longer text, and a total row's label with the values after it. */

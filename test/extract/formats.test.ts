@@ -5,7 +5,7 @@
  * and each rendering must give exactly the vocabulary figures its Markdown gives. Renderings are
  * never committed: the corpus texts stay in ../shared.
  *
- * The five, one per layout the readers must keep apart:
+ * The seven, one per layout the readers must keep apart:
  *  - G-011  a pipe-table project self-evaluation (pandoc: one paragraph of "|" rows);
  *  - D-002  a table flattened one cell per line (one short paragraph per cell: in the PDF the cells
  *           "50" / "10" must not run together, nor the number that starts a page be taken for a
@@ -13,7 +13,10 @@
  *  - E-017  prose final accounts, thousands separators;
  *  - E-009  a budget document (部门预算情况说明);
  *  - G-018  traditional characters with pinyin glosses inside words ("執(zhí)行"), which the PDF
- *           wraps inside a gloss.
+ *           wraps inside a gloss;
+ *  - C-002  a table copied as space-separated rows, which pandoc joins into one line with the prose
+ *           (and the last header with the total row's label: "得分年度资金总额");
+ *  - E-016  a budget document whose title, metadata and body pandoc makes one paragraph.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFile } from '../../src/pipeline/index.ts';
 import { commandExists, whenMissing } from '../services.ts';
 
-const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018'];
+const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018', 'C-002', 'E-016'];
 
 const shared = new URL('../../../shared/', import.meta.url).pathname;
 const corpus = join(shared, 'corpus/dev2');
@@ -57,7 +60,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
  * render.sh's own reference.docx patch (A4, Noto CJK SC, zh-CN, full table grid, page-number
  * footer), taken from the script so that the renderings here follow it. render.sh itself is not
  * called: it also makes an image-only PDF (img2pdf) that this test does not need, and it runs
- * LibreOffice once per document where one run converts all five.
+ * LibreOffice once per document where one run converts them all.
  */
 function referencePatch(): string {
   const m = /python3 - "\$tmp\/reference\.docx" <<'PY'\n([\s\S]*?)\nPY\n/.exec(readFileSync(renderScript, 'utf8'));
@@ -101,7 +104,7 @@ describe.runIf(haveShared && missing.length === 0)('the same figures from .md, .
     for (const id of DOCUMENTS) {
       run('pandoc', ['-f', 'markdown+east_asian_line_breaks', '-t', 'docx', `--reference-doc=${reference}`, '-o', join(dir, `${id}.docx`), join(corpus, `${id}.md`)], env);
     }
-    // one LibreOffice run for all five, with a private profile so that other instances do not collide
+    // one LibreOffice run for all of them, with a private profile so that other instances do not collide
     run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...DOCUMENTS.map((id) => join(dir, `${id}.docx`))]);
     for (const id of DOCUMENTS) {
       if (!existsSync(join(dir, `${id}.pdf`))) throw new RenderError('soffice', 0, `no ${id}.pdf in ${dir}`);
