@@ -1,11 +1,12 @@
 /**
- * Totals against their itemised parts: self-evaluated project counts and amounts by fund type,
- * 基本支出 = 人员经费 + 公用经费, and the “三公” total (and its budget) = the three items.
+ * Totals against their itemised parts: self-evaluated project counts and amounts by fund type here;
+ * 基本支出 = 人员经费 + 公用经费 and the “三公” total (and its budget) = the three items are rules in sums.ts.
  */
 import type { Discrepancy, Record } from '../../model/record.ts';
 import { type Amount, fig } from '../amounts.ts';
 import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../build.ts';
 import { compareSides } from '../tolerance.ts';
+import { sumRules } from './sums.ts';
 
 export const PROJECT_CATEGORIES = ['generalPublic', 'governmentFund', 'stateCapital', 'carryover', 'other'] as const;
 
@@ -41,34 +42,11 @@ export function projectCounts(r: Record, ctx?: ReconcileContext): Discrepancy[] 
   return check('sum.count', 'eval.projects.count', parts, fig(r, 'eval.projects.count'), ctx);
 }
 
-/**
- * The “三公” items (executed, or their budgets with suffix '.budget'): abroad + vehicle (or
- * vehicle purchase + vehicle running) + reception, or undefined unless each of them is stated.
- */
-export function threePublicItems(r: Record, suffix: '' | '.budget'): Amount[] | undefined {
-  const abroad = fig(r, `threePublic.abroad${suffix}`);
-  const reception = fig(r, `threePublic.reception${suffix}`);
-  const vehicle = fig(r, `threePublic.vehicle${suffix}`);
-  const purchase = fig(r, `threePublic.vehiclePurchase${suffix}`);
-  const running = fig(r, `threePublic.vehicleRunning${suffix}`);
-  const vehicles = vehicle ? [vehicle] : purchase && running ? [purchase, running] : undefined;
-  if (!abroad || !reception || !vehicles) return undefined;
-  return [abroad, ...vehicles, reception];
-}
-
-/** sum.amount: project amounts by category; 基本支出 = 人员经费 + 公用经费; the “三公” total and budget. */
+/** sum.amount: project amounts by category, then the itemised sums of SUM_RULES (基本支出, the “三公” total and budget). */
 export function amountSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   const projectParts = present(r, PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.amount`));
   if (projectParts.length >= 2) out.push(...check('sum.amount', 'eval.projects.amount', projectParts, fig(r, 'eval.projects.amount'), ctx));
-
-  const personnel = fig(r, 'expense.personnel');
-  const publicUse = fig(r, 'expense.publicUse');
-  if (personnel && publicUse) out.push(...check('sum.amount', 'expense.basic', [personnel, publicUse], fig(r, 'expense.basic'), ctx));
-
-  const items = threePublicItems(r, '');
-  if (items) out.push(...check('sum.amount', 'threePublic.total', items, fig(r, 'threePublic.total'), ctx));
-  const budgets = threePublicItems(r, '.budget');
-  if (budgets) out.push(...check('sum.amount', 'threePublic.budget', budgets, fig(r, 'threePublic.budget'), ctx));
+  out.push(...sumRules('sum.amount')(r, ctx));
   return out;
 }

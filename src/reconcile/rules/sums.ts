@@ -1,0 +1,79 @@
+/**
+ * Sum rules as data, run by one engine: a total and its parts, each part one of several ways of
+ * stating it ("基本支出", or "人员经费 + 公用经费"). A rule fires only when its total and every part are
+ * stated and they differ beyond the rounding of the stated precision.
+ */
+import type { Discrepancy, Record } from '../../model/record.ts';
+import { type Amount, fig, firstOf } from '../amounts.ts';
+import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../build.ts';
+import { compareSides } from '../tolerance.ts';
+
+export interface SumRule {
+  id: 'sum.expenseBySource' | 'sum.expenseByNature' | 'sum.amount';
+  /** For sum.amount, the total's key names what is summed (the discrepancy's subject). */
+  subject?: string;
+  /** The total: the first of these keys that is stated. */
+  total: string[];
+  /** Each part: one of several alternatives, each a set of keys that must all be stated. */
+  parts: string[][][];
+  /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
+  zh?: string;
+  en?: string;
+}
+
+/** The total spent: expense.total when stated, else budget.executed. */
+export const SPENT = ['expense.total', 'budget.executed'];
+
+/** The “三公” vehicle costs, stated as one sum or as purchase + running. */
+const vehicles = (suffix: string) => [[`threePublic.vehicle${suffix}`], [`threePublic.vehiclePurchase${suffix}`, `threePublic.vehicleRunning${suffix}`]];
+const threePublic = (suffix: string): string[][][] => [[[`threePublic.abroad${suffix}`]], vehicles(suffix), [[`threePublic.reception${suffix}`]]];
+
+export const SUM_RULES: SumRule[] = [
+  {
+    id: 'sum.expenseBySource',
+    total: SPENT,
+    parts: [[['expense.generalPublic']], [['expense.governmentFund']], [['expense.stateCapital']]],
+    zh: '按资金来源分的支出之和',
+    en: 'spending by funding source',
+  },
+  {
+    id: 'sum.expenseByNature',
+    total: SPENT,
+    parts: [[['expense.basic'], ['expense.personnel', 'expense.publicUse']], [['expense.project']]],
+    zh: '按支出性质分的支出之和',
+    en: 'spending by nature',
+  },
+  { id: 'sum.amount', subject: 'expense.basic', total: ['expense.basic'], parts: [[['expense.personnel']], [['expense.publicUse']]] },
+  { id: 'sum.amount', subject: 'threePublic.total', total: ['threePublic.total'], parts: threePublic('') },
+  { id: 'sum.amount', subject: 'threePublic.budget', total: ['threePublic.budget'], parts: threePublic('.budget') },
+];
+
+/** The parts of `rule` as stated in `r` (the first complete alternative of each), or undefined. */
+export function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefined {
+  const out: Amount[] = [];
+  for (const alternatives of rule.parts) {
+    const found = alternatives.map((keys) => keys.map((k) => fig(r, k))).find((amounts) => amounts.every((a) => a));
+    if (!found) return undefined;
+    out.push(...(found as Amount[]));
+  }
+  return out;
+}
+
+export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  const total = firstOf(r, ...rule.total);
+  const parts = statedParts(r, rule);
+  if (!total || !parts) return [];
+  const cmp = compareSides(parts, [total]);
+  if (!cmp?.fires) return [];
+  const base = discrepancyBase(cmp, [...parts, total], {
+    zh: rule.zh ? `${rule.zh}（${labels(parts)}）与${total.label}不符` : `${labels(parts)}之和与${total.label}不符`,
+    en: rule.en ? `${rule.en} (${labelsEn(parts)}) does not add up to ${total.labelEn}` : `${labelsEn(parts)} do not add up to ${total.labelEn}`,
+  }, ctx);
+  if (rule.id === 'sum.amount') return [{ rule: 'sum.amount', subject: rule.subject ?? rule.total[0], ...base }];
+  return [{ rule: rule.id, ...base }];
+}
+
+/** Every sum rule with the given id, in the order of SUM_RULES. */
+export function sumRules(id: SumRule['id']): (r: Record, ctx?: ReconcileContext) => Discrepancy[] {
+  return (r, ctx) => SUM_RULES.filter((rule) => rule.id === id).flatMap((rule) => runSumRule(rule, r, ctx));
+}
