@@ -9,7 +9,7 @@
  */
 import type { ReportKind, Unit } from '../model/record.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
-import type { Segment } from './text.ts';
+import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 
 export interface Found {
@@ -162,9 +162,35 @@ export interface Sentence {
 export function sentencesOf(seg: Segment): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^。;!?]+[。;!?]?/g;
-  for (const m of seg.text.matchAll(re)) {
-    if (m[0].trim()) out.push({ segment: seg, start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const part of headingLinesApart(seg)) {
+    const text = seg.text.slice(part.start, part.end);
+    for (const m of text.matchAll(re)) {
+      if (m[0].trim()) out.push({ segment: seg, start: part.start + m.index, end: part.start + m.index + m[0].length, text: m[0] });
+    }
   }
+  return out;
+}
+
+/** A source line that is a numbered heading ("(二)支出决算情况"): short, numbered, no sentence punctuation. */
+const HEADING_LINE = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)[^,。;:!?]{1,28}$/;
+
+/**
+ * A paragraph split where a heading line of the source ends: text pasted without blank lines runs
+ * "(二)支出决算情况" into "2017年度,本单位支出为…", and the heading would head the sentence.
+ */
+function headingLinesApart(seg: Segment): { start: number; end: number }[] {
+  const lines = linesOf(seg);
+  if (lines.length === 1) return lines;
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of lines) {
+    if (HEADING_LINE.test(seg.text.slice(line.start, line.end))) {
+      if (line.start > start) out.push({ start, end: line.start });
+      out.push(line);
+      start = line.end;
+    }
+  }
+  if (start < seg.text.length) out.push({ start, end: seg.text.length });
   return out;
 }
 

@@ -74,19 +74,50 @@ const w = (
   ...extra,
 });
 
-/** "(?:全年预算数|调整后预算数?)" → "全年预算数": the first alternative without its regex syntax. */
-function firstWords(label: string): string {
+/**
+ * The words a label regex reads first, for its id: the first alternative, optional groups left out,
+ * character classes dropped ("(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?" → 一般公共预算财政拨款支出).
+ */
+export function firstWords(label: string): string {
+  const alternatives: string[] = [];
   let depth = 0;
-  let first = label;
+  let from = 0;
   for (let i = 0; i < label.length; i++) {
-    if (label[i] === '(') depth++;
-    else if (label[i] === ')') depth--;
+    if (label[i] === '\\') i++;
+    else if (label[i] === '(' || label[i] === '[') depth++;
+    else if (label[i] === ')' || label[i] === ']') depth--;
     else if (label[i] === '|' && depth === 0) {
-      first = label.slice(0, i);
-      break;
+      alternatives.push(label.slice(from, i));
+      from = i + 1;
     }
   }
-  return first.replace(/\(\?:|[()?|]|\[[^\]]*\]\{\d+,\d+\}/g, '').replace(/\\/g, '') || label;
+  alternatives.push(label.slice(from));
+  const first = alternatives[0];
+  let out = '';
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i];
+    if (c === '(' || c === '[') {
+      const close = matching(first, i);
+      const optional = /[?*]/.test(first[close + 1] ?? '') || /^\{0,/.test(first.slice(close + 1));
+      if (!optional && c === '(') out += firstWords(first.slice(i + 1, close).replace(/^\?:/, ''));
+      i = close + (/[?*+]/.test(first[close + 1] ?? '') ? 1 : 0);
+      const quantifier = /^\{\d+,\d+\}/.exec(first.slice(i + 1));
+      if (quantifier) i += quantifier[0].length;
+    } else if (c === '\\') i++;
+    else if (first[i + 1] === '?') i++; // an optional character is left out too
+    else if (c !== '?' && c !== '$' && c !== '^') out += c;
+  }
+  return out;
+}
+
+function matching(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '(' || text[i] === '[') depth++;
+    else if ((text[i] === ')' || text[i] === ']') && --depth === 0) return i;
+  }
+  return text.length - 1;
 }
 
 /** A project report's title, for the examples of project-only wordings. */

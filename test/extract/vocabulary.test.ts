@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchWording } from '../../src/extract/prose.ts';
-import { TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
+import { firstWords, TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
 import { figuresOf } from './helpers.ts';
 
 // Tests derived from the vocabulary itself (as zod's locale tests are): a wording added without an
@@ -29,4 +29,14 @@ describe('table headers and prose agree', () => {
     const m = matchWording(word, column === 'rate' ? '%' : '万元', { anyHead: true });
     expect(m?.wording.measure).toBe(column);
   });
+});
+
+describe('wording ids name the first words a label reads', () => {
+  it.each([
+    ['(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?', '一般公共预算财政拨款支出'],
+    ['年初预算(?:数|金额)?|年初预算安排', '年初预算'],
+    ['(?:预算|资金)?执行率|完成预算的?', '执行率'],
+    ['(?:年末结转和结余|年末结余)数?', '年末结转和结余'],
+    ['(?:拨付|发放)(?:[\\u4e00-\\u9fff]{0,8}资金)?', '拨付'],
+  ])('%s → %s', (label, words) => expect(firstWords(label)).toBe(words));
 });
