@@ -117,14 +117,16 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
  * "一般公共预算支出决算数为1264.92万元,完成预算59.7%": when a sentence's budget figures all belong to
  * one funding line, so does its rate (LABELS.md convention 2: not the unit's execution rate).
  */
-function rateFollowsFund(sentenceFigures: Found[]): void {
+function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | undefined {
   // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
   const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
   const budgetSide = sentenceFigures.filter((f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate') || FUND_SPENDING[f.key]);
   const funds = new Set(budgetSide.map(fundOf));
-  const [fund] = funds;
-  if (funds.size !== 1 || !fund) return;
+  // a clause with no amount of its own continues the clause before ";" ("…支出总计1741.75万元;完成年初预算100%")
+  const fund = budgetSide.length ? (funds.size === 1 ? [...funds][0] : undefined) : carried;
+  if (!fund) return undefined;
   for (const f of sentenceFigures) if (f.key === 'budget.executionRate' && !f.qualifier) f.qualifier = fund;
+  return fund;
 }
 
 const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
@@ -366,6 +368,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
   const taskFragments: TaskFragment[][] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
+    let carriedFund: string | undefined;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true }).flatMap((n) => withDeclaredUnit(n, sentence.text)).filter((n) => n.unit !== '个');
       if (!numbers.length) continue;
@@ -431,7 +434,8 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
       if (fragments.length) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       setAgainstBudget(figures.slice(sentenceFirst));
-      rateFollowsFund(figures.slice(sentenceFirst));
+      const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
+      carriedFund = sentence.text.trimEnd().endsWith(';') ? fund : undefined;
     }
   }
   return { figures, taskFragments };

@@ -65,6 +65,11 @@ describe('wordings read by the kind of report', () => {
     expect(figures['budget.executionRate']).toBeUndefined();
     expect(figures['budget.executionRate.generalPublic']).toBe('100%');
   });
+  it('a rate in the clause after ";" continues the funding line of the clause before it', () => {
+    const figures = figuresOf('一般公共预算财政拨款支出总计1741.75万元,比上年减少53.7万元;完成年初预算100%。');
+    expect(figures['budget.executionRate']).toBeUndefined();
+    expect(figuresOf('全年预算数100万元,执行数95万元;完成预算的95%。')['budget.executionRate']).toBe('95%');
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });
