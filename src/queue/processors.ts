@@ -16,6 +16,7 @@ import type { Discrepancy, Record } from '../model/record.ts';
 import { processBytes } from '../pipeline/index.ts';
 import { reconcileChain } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
+import { reconciledWithCorrections } from '../review/index.ts';
 
 /** One document of a batch, as the store knows it. */
 export interface DocumentJob {
@@ -51,7 +52,8 @@ export async function processDocument(job: DocumentJob, store: Store, options: P
       await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION);
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
-    await store.saveResult(job.documentId, outcome.record);
+    // reviewers' figure corrections outlive a new reading: the rules see the corrected figures
+    await store.saveResult(job.documentId, await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.document));
     return { status: 'done', documentId: job.documentId, file: job.file, discrepancies: outcome.record.discrepancies.length };
   } catch (e) {
     if (options.finalAttempt) {
