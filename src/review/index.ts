@@ -106,13 +106,14 @@ async function auditOf(store: Store, documentId: number, keep: (c: Correction) =
 export async function discrepancyDetail(store: Store, id: number, source?: DocumentSource): Promise<DiscrepancyDetail> {
   const item = await requireItem(store, id);
   const document = await store.getDocument(item.documentId);
-  const doc = document?.format === 'pdf' && source ? await source(item.documentId) : null;
+  // the store knows a document's format once read; the parsed Document always does
+  const doc = source ? await source(item.documentId) : null;
   const fingerprint = (await store.listReviewRows({ id }))[0].fingerprint;
   const keys = new Set(item.discrepancy.figures.map((f) => f.key));
   return {
     item,
     figures: item.discrepancy.figures.map((f) => ({ ...f, box: boxOf(doc, f.evidence) })),
-    format: document?.format ?? null,
+    format: doc?.source.format ?? document?.format ?? null,
     audit: await auditOf(store, item.documentId, (c) => (c.targetKind === 'discrepancy' && c.target === fingerprint) || (c.targetKind === 'figure' && keys.has(c.target))),
   };
 }
@@ -244,7 +245,7 @@ export async function undoDecision(store: Store, id: number, who: string): Promi
 export async function reportView(store: Store, documentId: number, source?: DocumentSource): Promise<ReportView> {
   const [document, record] = await Promise.all([store.getDocument(documentId), store.getRecord(documentId)]);
   if (!document || !record) throw new ReviewError('not-found', `no report for document ${documentId}`);
-  const doc: Document | null = document.format === 'pdf' && source ? await source(documentId) : null;
+  const doc: Document | null = source ? await source(documentId) : null;
   const corrections = latestFigureCorrections(await store.listCorrections({ documentId }));
   const figures: ReportView['figures'] = Object.values(record.figures).map((f) => {
     const c = corrections.get(f.key);
@@ -266,7 +267,7 @@ export async function reportView(store: Store, documentId: number, source?: Docu
   return {
     documentId,
     file: record.file,
-    format: (document.format as Format | null) ?? null,
+    format: doc?.source.format ?? (document.format as Format | null) ?? null,
     department: record.department,
     year: record.year,
     kind: record.kind,

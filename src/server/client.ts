@@ -23,14 +23,15 @@ export class ApiClient {
     return { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...extra };
   }
 
-  async fetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  async fetch(path: string, init: { method?: string; body?: unknown; form?: FormData } = {}): Promise<Response> {
     const method = init.method ?? 'GET';
     const headers = this.headers(init.body === undefined ? {} : { 'content-type': 'application/json' });
     if (method !== 'GET') {
       this.csrf ??= ((await (await fetch(new URL('/api/session', this.baseUrl), { headers: this.headers() })).json()) as { csrf: string }).csrf;
       headers[CSRF_HEADER] = this.csrf;
     }
-    const response = await fetch(new URL(path, this.baseUrl), { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const body = init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+    const response = await fetch(new URL(path, this.baseUrl), { method, headers, body });
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
       const message = `${body.message ?? response.statusText} (server ${this.baseUrl})`;
