@@ -42,6 +42,12 @@ const Who = z.object({ who: z.string().trim().min(1).max(200).optional() });
 
 export const DEFAULT_LIMITS: UploadLimits = { fileBytes: 50 * 1024 * 1024, files: 200 };
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: { method: string; url: string; hidden: boolean }[];
+  }
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { store } = options;
   const limits: UploadLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -49,9 +55,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // every route, for the test that the OpenAPI document lists them all
+  const routes: { method: string; url: string; hidden: boolean }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, hidden: !!(r.schema as { hide?: boolean } | undefined)?.hide });
+  });
+  app.decorate('routeList', routes);
   await app.register(cookie);
   const security = registerSecurity(app, { token: options.token });
-  await app.register(multipart, { limits: { fileSize: limits.fileBytes, files: limits.files, fields: 10, parts: limits.files + 10 } });
+  await app.register(multipart, { preservePath: true, limits: { fileSize: limits.fileBytes, files: limits.files, fields: 10, parts: limits.files + 10 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'budgetlens review API', description: '预算绩效自评报告审核 / review of budget-performance reports', version: '1' },
