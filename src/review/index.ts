@@ -266,7 +266,7 @@ export async function reportView(store: Store, documentId: number, source?: Docu
   const present = new Set(figures.map((f) => f.key));
   return {
     documentId,
-    file: record.file,
+    file: document.file,
     format: doc?.source.format ?? (document.format as Format | null) ?? null,
     department: record.department,
     year: record.year,

@@ -29,7 +29,7 @@ export async function ingestViaServer(client: ApiClient, paths: string[], label:
   const { files, failures } = await collectInputs(paths);
   const form = new FormData();
   if (label) form.set('label', label);
-  for (const f of files) form.append('files', new Blob([f.bytes]), f.name);
+  for (const f of files) form.append('files', new Blob([Buffer.from(f.bytes)]), f.name);
   if (progress) process.stderr.write(`ingest: ${files.length} files to the running server ${client.baseUrl}\n`);
   let batch = (await (await client.fetch('/api/batches', { method: 'POST', form })).json()) as BatchView;
   while (batch.status !== 'done' && batch.status !== 'empty') {

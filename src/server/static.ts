@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
@@ -37,8 +37,9 @@ async function sendFile(reply: FastifyReply, root: string, relative: string) {
 
 export async function registerStatic(app: FastifyInstance): Promise<void> {
   const hide = { schema: { hide: true } };
+  app.get('/favicon.ico', hide, (_req, reply) => reply.code(204).send());
   app.get('/', hide, (_req, reply) => sendFile(reply, WEB_DIR, 'index.html'));
-  app.get('/app/*', hide, (req, reply) => sendFile(reply, WEB_DIR, (req.params as { '*': string })['*']));
+  app.get('/app/*', hide, (req, reply) => sendFile(reply, join(WEB_DIR, 'app'), (req.params as { '*': string })['*']));
   app.get('/vendor/pdfjs/*', hide, (req, reply) => {
     const rest = (req.params as { '*': string })['*'];
     const allowed = /^(build\/pdf\.mjs|build\/pdf\.worker\.mjs|cmaps\/[\w.-]+|standard_fonts\/[\w.-]+)$/;

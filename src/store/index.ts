@@ -437,8 +437,9 @@ export class Store {
    */
   async listReviewRows(filter: ReviewFilter = {}): Promise<ReviewRow[]> {
     const rows = await this.db.query(
-      `SELECT d.id, r.document_id, r.file, r.department, r.year, r.kind, d.fingerprint, d.review_status, d.reviewer_note, d.details
-       FROM discrepancies d JOIN reports r ON r.id = d.report_id
+      // the document's name as ingested (its path under what was given), not the record's bare file name
+      `SELECT d.id, r.document_id, doc.file, r.department, r.year, r.kind, d.fingerprint, d.review_status, d.reviewer_note, d.details
+       FROM discrepancies d JOIN reports r ON r.id = d.report_id JOIN documents doc ON doc.id = r.document_id
        WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
          AND ($2::int IS NULL OR r.document_id = $2::int)
          AND ($3::text IS NULL OR strpos(r.department, $3::text) > 0)

@@ -267,7 +267,7 @@ async function drawPages(container, documentId, figures) {
   for (const f of figures) {
     if (!f.box) continue;
     const marks = byPage.get(f.box.page) ?? [];
-    marks.push({ bbox: f.box.bbox, value: f.value, label: f.label });
+    marks.push({ bbox: f.box.bbox, value: f.value, label: f.label, snippet: f.evidence?.snippet });
     byPage.set(f.box.page, marks);
   }
   for (const [page, marks] of [...byPage].sort((a, b) => a[0] - b[0])) {
