@@ -31,6 +31,8 @@ export interface ServerOptions {
   limits?: Partial<UploadLimits>;
   /** With REDIS_URL: uploads are enqueued for BullMQ workers. */
   redisUrl?: string;
+  /** BUDGETLENS_QUEUE_PREFIX, the workers' Redis key prefix (default theirs). */
+  queuePrefix?: string;
   /** Data directory of the embedded store, told to the CLI through /api/health. */
   dataDir?: string;
   logger?: boolean;
@@ -80,7 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const documents = new DocumentCache(store);
   const source: DocumentSource = (id) => documents.get(id);
   const desk = storeDesk(store, { source });
-  const ingest = new BatchIngest(store, limits, options.redisUrl);
+  const ingest = new BatchIngest(store, limits, options.redisUrl, options.queuePrefix);
   app.addHook('onClose', async () => ingest.close());
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, _request, reply) => {

@@ -35,6 +35,8 @@ export class BatchIngest {
     private readonly store: Store,
     private readonly limits: UploadLimits,
     private readonly redisUrl?: string,
+    /** BUDGETLENS_QUEUE_PREFIX: the workers' Redis key prefix. */
+    private readonly queuePrefix?: string,
   ) {}
 
   /** Stores the files as a new batch and starts processing it; returns at once. */
@@ -79,7 +81,7 @@ export class BatchIngest {
   private async process(batchId: number, docs: DocJob[]) {
     if (!docs.length) return;
     if (this.redisUrl) {
-      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!) }));
+      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix }));
       await (await this.producer).enqueue(batchId, docs);
       return;
     }
