@@ -18,6 +18,7 @@ import { processBytes } from '../pipeline/index.ts';
 import { reconcile } from '../reconcile/index.ts';
 import { subjectOf } from '../export/shapes.ts';
 import { fingerprintOf, type Correction, type ReviewRow, type Store } from '../store/index.ts';
+import { refreshChains } from './chain.ts';
 import { defaultUnit, latestFigureCorrections, withCorrections } from './corrections.ts';
 
 export { latestFigureCorrections, withCorrections, defaultUnit } from './corrections.ts';
@@ -146,6 +147,8 @@ export async function rereconcile(store: Store, documentId: number): Promise<voi
   const outcome = await processBytes(bytes, doc.file);
   if (!outcome.ok) throw new Error(`document ${documentId} (${doc.file}) cannot be read again: ${outcome.error.message}`);
   await store.saveResult(documentId, await reconciledWithCorrections(store, documentId, outcome.record, outcome.document));
+  // a corrected carry-over changes the chain across the department's years
+  if (outcome.record.department) await refreshChains(store, [outcome.record.department]);
 }
 
 function checkValue(key: string, value: string) {

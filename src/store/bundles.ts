@@ -135,7 +135,7 @@ export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter 
       [reportIds],
     );
     const reviews = await q.query(
-      `SELECT id, report_id, review_status, reviewer_note FROM discrepancies WHERE ${inIds('report_id', '$1')} ORDER BY report_id, ordinal`,
+      `SELECT id, report_id, review_status, reviewer_note, details FROM discrepancies WHERE ${inIds('report_id', '$1')} ORDER BY report_id, ordinal`,
       [reportIds],
     );
     const corrections = await q.query(
@@ -149,9 +149,12 @@ export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter 
       if (!row) continue;
       const record = recordOf(row.record, row.figure_order);
       const mine = reviews.filter((d) => Number(d.report_id) === meta.reportId);
-      record.discrepancies = record.discrepancies.map((d, i) =>
-        mine[i] ? { ...d, id: Number(mine[i].id), review: { status: mine[i].review_status as ReviewStatus, note: mine[i].reviewer_note as string | null } } : d,
-      );
+      // as stored: the record's own, and the cross-document ones kept on this report
+      record.discrepancies = mine.map((row) => ({
+        ...Discrepancy.parse(row.details),
+        id: Number(row.id),
+        review: { status: row.review_status as ReviewStatus, note: row.reviewer_note as string | null },
+      }));
       for (const c of corrections) {
         if (Number(c.document_id) !== meta.documentId) continue;
         const parsed = FigureCorrection.safeParse(c.new_value);

@@ -295,6 +295,15 @@ export class Store {
         return id;
       };
 
+      // cross-document discrepancies are not the record's: they stay until the chain is checked again
+      const chain = (
+        await tx.query<{ details: unknown }>(
+          `SELECT d.details FROM discrepancies d JOIN reports r ON r.id = d.report_id
+           WHERE r.document_id = $1 AND d.rule = 'carryover.chain' ORDER BY d.ordinal`,
+          [documentId],
+        )
+      ).map((row) => Discrepancy.parse(row.details));
+
       await tx.query('DELETE FROM reports WHERE document_id = $1', [documentId]);
       const [report] = await tx.query(
         `INSERT INTO reports (document_id, file, sha256, department, year, kind, extractor_version, record, figure_order)
@@ -325,7 +334,7 @@ export class Store {
       );
       await insertRows(
         tx, 'discrepancies', reportId,
-        r.discrepancies.map((d) => {
+        [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
           const fingerprint = fingerprintOf(d);
           const review = reviewed.get(fingerprint);
           return {
@@ -463,6 +472,55 @@ export class Store {
     }));
   }
 
+  /**
+   * Replaces the cross-document (carryover.chain) discrepancies stored on a document's report, which
+   * the record itself does not hold: ids and review decisions carry over by fingerprint, as saveResult does.
+   * Nothing happens when the document has no report.
+   */
+  async replaceChainDiscrepancies(documentId: number, discrepancies: Discrepancy[]): Promise<void> {
+    const chain = discrepancies.map((d) => Discrepancy.parse(JSON.parse(json(d))));
+    await this.db.transaction(async (tx) => {
+      const [report] = await tx.query('SELECT id FROM reports WHERE document_id = $1 FOR NO KEY UPDATE', [documentId]);
+      if (!report) return;
+      const reportId = num(report.id);
+      const old = await tx.query<{ id: number; fingerprint: string; review_status: string; reviewer_note: string | null }>(
+        `SELECT id, fingerprint, review_status, reviewer_note FROM discrepancies WHERE report_id = $1 AND rule = 'carryover.chain' ORDER BY ordinal`,
+        [reportId],
+      );
+      const byFingerprint = new Map<string, { id: number; status: string; note: string | null }[]>();
+      for (const row of old) byFingerprint.set(row.fingerprint, [...(byFingerprint.get(row.fingerprint) ?? []), { id: num(row.id), status: row.review_status, note: row.reviewer_note }]);
+      await tx.query(`DELETE FROM discrepancies WHERE report_id = $1 AND rule = 'carryover.chain'`, [reportId]);
+      const [{ next }] = await tx.query<{ next: number }>('SELECT coalesce(max(ordinal) + 1, 0) AS next FROM discrepancies WHERE report_id = $1', [reportId]);
+      await insertRows(
+        tx, 'discrepancies', reportId,
+        chain.map((d) => {
+          const fingerprint = fingerprintOf(d);
+          const before = byFingerprint.get(fingerprint)?.shift();
+          return {
+            id: before?.id ?? null, fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
+            arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
+            details: d, review_status: before?.status ?? 'open', reviewer_note: before?.note ?? null,
+          };
+        }),
+        {
+          id: 'identity', fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
+          expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
+        },
+        num(next),
+      );
+    });
+  }
+
+  /** Document ids by sha256 (content-addressed: one document per sha256). */
+  async documentIdsBySha256(sha256s: string[]): Promise<Map<string, number>> {
+    if (!sha256s.length) return new Map();
+    const rows = await this.db.query<{ id: number; sha256: string }>(
+      'SELECT id, sha256 FROM documents WHERE sha256 IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))',
+      [json(sha256s)],
+    );
+    return new Map(rows.map((r) => [r.sha256, num(r.id)]));
+  }
+
   /** One stored report: its record as extracted, with document id and report metadata; null when the document has none. */
   async getRecord(documentId: number): Promise<Record | null> {
     const [row] = await this.db.query<{ record: unknown; figure_order: string[] }>(
@@ -597,7 +655,7 @@ function figureRows(r: Record): Row[] {
 }
 
 /** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
-async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }) {
+async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }, firstOrdinal = 0) {
   if (!rows.length) return;
   const names = Object.keys(columns);
   // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb; an
@@ -613,7 +671,7 @@ async function insertRows(q: Queryable, table: string, reportId: number, rows: r
   await q.query(
     `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')}) ${overriding}
      SELECT $1, x.ordinal, ${select} FROM jsonb_to_recordset($2::jsonb) AS x(ordinal int, ${spec})`,
-    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: i })))],
+    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: firstOrdinal + i })))],
   );
 }
 
