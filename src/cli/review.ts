@@ -106,6 +106,8 @@ export function registerReview(program: Command): void {
         for (const f of d.figures) {
           const where = f.evidence?.page ? `第 ${f.evidence.page} 页` : '';
           out.push(`  ${f.key}  ${f.label} = ${f.value}${f.unit}  ${where}${f.evidence ? `「${f.evidence.snippet}」` : ''}`);
+          const others = f.mentions.filter((m) => m.value !== f.value || m.snippet !== f.evidence?.snippet);
+          for (const m of others) out.push(`      另一处: ${m.value}${m.unit} ${m.page ? `第 ${m.page} 页` : ''}「${m.snippet}」`);
         }
         if (d.item.note) out.push(`  审核意见: ${d.item.note}`);
         for (const e of d.audit) out.push(entryLine(e));

@@ -94,6 +94,8 @@ export const InvolvedFigureView = z.object({
   evidence: Evidence.nullable(),
   /** On a PDF page, where the figure's paragraph or table cell is. */
   box: PageBox.nullable(),
+  /** Every statement of this figure's key in the report: the right value is often another mention. */
+  mentions: z.array(z.object({ value: z.string(), unit: Unit, page: z.number().int().nullable(), snippet: z.string() })),
 });
 
 export const DiscrepancyDetail = z.object({

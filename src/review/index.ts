@@ -111,9 +111,12 @@ export async function discrepancyDetail(store: Store, id: number, source?: Docum
   const doc = source ? await source(item.documentId) : null;
   const fingerprint = (await store.listReviewRows({ id }))[0].fingerprint;
   const keys = new Set(item.discrepancy.figures.map((f) => f.key));
+  const record = await store.getRecord(item.documentId);
+  const mentionsOf = (key: string) =>
+    (record?.figures[key]?.mentions ?? []).map((m) => ({ value: m.value, unit: m.unit, page: m.evidence.page, snippet: m.evidence.snippet }));
   return {
     item,
-    figures: item.discrepancy.figures.map((f) => ({ ...f, box: boxOf(doc, f.evidence) })),
+    figures: item.discrepancy.figures.map((f) => ({ ...f, box: boxOf(doc, f.evidence), mentions: mentionsOf(f.key) })),
     format: doc?.source.format ?? document?.format ?? null,
     audit: await auditOf(store, item.documentId, (c) => (c.targetKind === 'discrepancy' && c.target === fingerprint) || (c.targetKind === 'figure' && keys.has(c.target))),
   };

@@ -77,6 +77,8 @@ describe('review', () => {
     expect((await store.getRecord(documentId))!.figures['expense.governmentFund'].value).toBe('629.55');
     const detail = await discrepancyDetail(store, repeat.id);
     expect(detail.audit.map((e) => e.targetKind)).toEqual(['figure', 'discrepancy']);
+    // each figure comes with every statement of its key: the other mention is the right value here
+    expect(detail.figures[0].mentions.map((m) => m.value)).toEqual(['629.55', '881.59']);
   });
 
   it('genuine and acceptable are recorded with who and why; acceptable needs the why, unknown ids are not found', async () => {

@@ -108,7 +108,9 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   it('decides with the keyboard: extraction error with a value, genuine, acceptable; undo is a new entry', async () => {
     await selectItem('expense.governmentFund');
     await page.keyboard.press('1');
-    await page.locator('#form-extraction-error input[name="value"]').fill('881.59');
+    // the right value is the figure's other statement: one click takes it
+    await page.locator('#form-extraction-error button.pick', { hasText: '881.59' }).click();
+    expect(await page.locator('#form-extraction-error input[name="value"]').inputValue()).toBe('881.59');
     await page.keyboard.press('Enter');
     await poll(() => openItems().count()).toBe(5);
     // reconciliation re-ran: the sum by funding source now reads the corrected figure

@@ -34,6 +34,7 @@ const TEXT = {
   undo: ['撤销上一决定', 'Undo last decision'],
   correctValue: ['正确数值', 'Right value'],
   which: ['哪个数字读错了', 'Which figure was misread'],
+  otherMention: ['取另一处', 'Take the other mention'],
   why: ['理由', 'Reason'],
   save: ['确定', 'Save'],
   cancel: ['取消', 'Cancel'],
@@ -285,10 +286,21 @@ function decisionForm(panel, d, as) {
   const why = h('input', { name: 'why', size: 30, required: as === 'acceptable', placeholder: t('why') });
   let controls;
   if (as === 'extraction-error') {
-    const keys = [...new Map(d.figures.map((f) => [f.key, f])).values()];
+    // one choice per key: the figure as the record offers it (the first statement involved)
+    const keys = d.figures.filter((f, i) => d.figures.findIndex((x) => x.key === f.key) === i);
     const key = h('select', { name: 'key' }, keys.map((f) => h('option', { value: f.key }, `${f.label} (${f.value})`)));
     const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal', placeholder: t('correctValue') });
-    controls = [h('label', {}, `${t('which')} `, key), h('label', {}, `${t('correctValue')} `, value), why];
+    // the right value is often another statement of the same figure: one click takes it
+    const picks = h('span', { class: 'picks' });
+    const showPicks = () => {
+      const f = keys.find((x) => x.key === key.value);
+      const others = (f?.mentions ?? []).filter((m) => m.value !== f.value);
+      append(clear(picks), others.map((m) =>
+        h('button', { type: 'button', class: 'pick', title: m.snippet, onclick: () => { value.value = m.value; value.focus(); } }, `${t('otherMention')} ${m.value}${m.unit}${m.page ? ` (${t('page')} ${m.page})` : ''}`)));
+    };
+    key.addEventListener('change', showPicks);
+    showPicks();
+    controls = [h('label', {}, `${t('which')} `, key), h('label', {}, `${t('correctValue')} `, value), picks, why];
     setTimeout(() => value.focus());
   } else {
     controls = [h('label', {}, `${t('why')} `, why)];
