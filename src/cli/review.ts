@@ -149,15 +149,18 @@ export function registerReview(program: Command): void {
     .command('correct')
     .description('correct a figure of a report (or add one extraction missed); reconciliation re-runs for that report')
     .argument('<document>', 'document id', whole('document'))
-    .argument('<key>', 'figure key (budget.total, expense.basic, …)')
+    .argument('<key>', 'figure key (budget.total, expense.basic, …), or task:NAME:budget|executed|rate for a task line')
     .argument('<value>', 'the right value')
     .requiredOption('--why <text>', 'the reason, for the audit')
     .addOption(new Option('--unit <unit>', 'unit of the value (default: the figure\'s, or 万元 for money)').choices(Unit.options.filter((u) => u !== '')))
     .option('--who <name>', 'reviewer name for the audit')
     .action(async (documentId: number, key: string, value: string, opts: { why: string; unit?: Unit; who?: string }) => {
+      const task = /^task:(.+):(budget|executed|rate)$/.exec(key);
       await withDesk(program, async (desk) => {
-        const entry = await desk.correct(documentId, { key, value, unit: opts.unit, why: opts.why }, reviewer(opts.who));
-        process.stdout.write(`${entryLine(entry)}\n  ${labelOf(key)} (${key}) = ${value}; 已重新核对文档 ${documentId}\n`);
+        const entry = task
+          ? await desk.correctTask(documentId, { task: task[1], field: task[2] as 'budget', value, why: opts.why }, reviewer(opts.who))
+          : await desk.correct(documentId, { key, value, unit: opts.unit, why: opts.why }, reviewer(opts.who));
+        process.stdout.write(`${entryLine(entry)}\n  ${task ? `任务 ${task[1]} ${task[2]}` : `${labelOf(key)} (${key})`} = ${value}; 已重新核对文档 ${documentId}\n`);
       });
     });
 
@@ -173,7 +176,7 @@ export function registerReview(program: Command): void {
         const out = [`文档 ${r.documentId}: ${r.department ?? '(部门未知)'} ${r.year ?? ''} ${r.file}`];
         for (const f of r.figures) out.push(`  ${f.key.padEnd(24)} ${f.label} = ${f.value}${f.unit}${f.extracted ? `(已更正,原读数 ${f.extracted.value}${f.extracted.unit})` : f.corrected ? '(审核人补充)' : ''}`);
         if (r.missing.length) out.push(`  未找到: ${r.missing.map((m) => `${m.label}(${m.key})`).join('、')}`);
-        for (const t of r.tasks) out.push(`  任务 ${t.name}: 预算 ${t.budget ?? '—'} 完成 ${t.executed ?? '—'} 执行率 ${t.rate ?? '—'}`);
+        for (const t of r.tasks) out.push(`  任务 ${t.name}: 预算 ${t.budget ?? '—'} 完成 ${t.executed ?? '—'} 执行率 ${t.rate ?? '—'}${t.extracted ? `(已更正,原读数 ${t.extracted.budget ?? '—'} / ${t.extracted.executed ?? '—'} / ${t.extracted.rate ?? '—'})` : ''}`);
         for (const d of r.discrepancies) out.push(line(d));
         process.stdout.write(`${out.join('\n')}\n`);
       });

@@ -150,7 +150,8 @@ export const ReportView = z.object({
   figures: z.array(FigureView),
   /** Keys of the vocabulary the report was expected to state and did not (as read). */
   missing: z.array(z.object({ key: z.string(), label: z.string() })),
-  tasks: z.array(TaskLine),
+  /** Task lines, with reviewers' corrected values; `extracted` holds the reading when one was corrected. */
+  tasks: z.array(TaskLine.extend({ extracted: z.object({ budget: z.string().nullable(), executed: z.string().nullable(), rate: z.string().nullable() }).nullable() })),
   indicators: z.array(Indicator),
   targets: z.array(PerformanceTarget),
   discrepancies: z.array(QueueItem),
@@ -185,3 +186,11 @@ export const SEVERITY_LABELS: { [s: string]: { zh: string; en: string } } = {
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'info' },
 };
+
+export const TaskCorrectionRequest = z.object({
+  task: z.string().min(1).max(500),
+  field: z.enum(['budget', 'executed', 'rate']),
+  value: z.string().trim().min(1).max(100),
+  why: z.string().trim().min(1).max(2000),
+});
+export type TaskCorrectionRequest = z.infer<typeof TaskCorrectionRequest>;

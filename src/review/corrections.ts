@@ -5,7 +5,7 @@
 import { toYuan } from '../extract/numbers.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
-import type { Figure, Record, Unit } from '../model/record.ts';
+import { isDecimal, type Figure, type Record, type Unit } from '../model/record.ts';
 
 /** An audit entry as far as corrections go (the store's Correction fits). */
 export interface AuditEntry {
@@ -63,4 +63,39 @@ export function withCorrections(record: Record, corrections: Map<string, FigureC
     }
   }
   return { ...record, figures };
+}
+
+/** The fields of a task line a reviewer can correct. */
+export const TASK_FIELDS = ['budget', 'executed', 'rate'] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+/** The audit target of a task line's field: the task's name and the field. */
+export const taskTarget = (task: string, field: TaskField) => `${task}|${field}`;
+
+/** The latest correction of each task field ("name|field" → value); a latest null withdraws it. */
+export function latestTaskCorrections(entries: readonly AuditEntry[]): Map<string, string> {
+  const latest = new Map<string, unknown>();
+  for (const e of [...entries].sort((a, b) => a.id - b.id)) if (e.targetKind === 'task') latest.set(e.target, e.newValue);
+  const out = new Map<string, string>();
+  for (const [target, v] of latest) {
+    const value = v && typeof v === 'object' ? (v as { value?: unknown }).value : undefined;
+    if (typeof value === 'string' && isDecimal(value)) out.set(target, value);
+  }
+  return out;
+}
+
+/** The record with reviewers' task-line values in place of the extracted ones. */
+export function withTaskCorrections(record: Record, corrections: Map<string, string>): Record {
+  if (!corrections.size) return record;
+  return {
+    ...record,
+    tasks: record.tasks.map((t) => {
+      const fixed = { ...t };
+      for (const field of TASK_FIELDS) {
+        const v = corrections.get(taskTarget(t.name, field));
+        if (v !== undefined) fixed[field] = v;
+      }
+      return fixed;
+    }),
+  };
 }

@@ -19,9 +19,11 @@ import { reconcile } from '../reconcile/index.ts';
 import { subjectOf } from '../export/shapes.ts';
 import { fingerprintOf, type Correction, type ReviewRow, type Store } from '../store/index.ts';
 import { refreshChains } from './chain.ts';
-import { defaultUnit, latestFigureCorrections, withCorrections } from './corrections.ts';
+import {
+  defaultUnit, latestFigureCorrections, latestTaskCorrections, TASK_FIELDS, taskTarget, withCorrections, withTaskCorrections, type TaskField,
+} from './corrections.ts';
 
-export { latestFigureCorrections, withCorrections, defaultUnit } from './corrections.ts';
+export { latestFigureCorrections, withCorrections, defaultUnit, TASK_FIELDS } from './corrections.ts';
 
 /** A review request that cannot be done: `not-found` (no such discrepancy or document) or `invalid`. */
 export class ReviewError extends Error {
@@ -128,9 +130,11 @@ export async function discrepancyDetail(store: Store, id: number, source?: Docum
  * extracted (the original reading); the discrepancies are those of the corrected figures.
  */
 export async function reconciledWithCorrections(store: Store, documentId: number, record: Record, document: Document): Promise<Record> {
-  const corrections = latestFigureCorrections(await store.listCorrections({ documentId }));
-  if (!corrections.size) return record;
-  const discrepancies = reconcile(withCorrections(record, corrections), { sentences: sentences(document) });
+  const audit = await store.listCorrections({ documentId });
+  const corrections = latestFigureCorrections(audit);
+  const tasks = latestTaskCorrections(audit);
+  if (!corrections.size && !tasks.size) return record;
+  const discrepancies = reconcile(withTaskCorrections(withCorrections(record, corrections), tasks), { sentences: sentences(document) });
   // A discrepancy decided as an extraction error that the correction made go away stays on record
   // (as it was flagged, marked extraction-error): the queue, `review list` and the exports show what
   // was decided, and an undo that brings the misreading back finds it under the same id.
@@ -168,6 +172,25 @@ export async function correctFigure(store: Store, documentId: number, request: F
   if (!(request.key in KEYS) && !(request.key in record.figures)) throw new ReviewError('invalid', `unknown figure key ${request.key}`);
   const unit = request.unit ?? record.figures[request.key]?.unit ?? defaultUnit(request.key);
   const entry = await store.correctFigure(documentId, request.key, { value: request.value, unit }, { who, why: request.why });
+  await rereconcile(store, documentId);
+  return auditEntryOf(entry);
+}
+
+/** A reviewer's value for a task line's budget, executed amount or rate; reconciliation re-runs at once. */
+export async function correctTask(
+  store: Store, documentId: number, request: { task: string; field: TaskField; value: string; why: string }, who: string,
+): Promise<AuditEntry> {
+  const record = await store.getRecord(documentId);
+  if (!record) throw new ReviewError('not-found', `no report for document ${documentId}`);
+  const task = record.tasks.find((t) => t.name === request.task);
+  if (!task) throw new ReviewError('invalid', `no task line “${request.task}” in document ${documentId}`);
+  if (!TASK_FIELDS.includes(request.field)) throw new ReviewError('invalid', `a task line has ${TASK_FIELDS.join(', ')}, not ${request.field}`);
+  if (!/^-?\d+(\.\d+)?$/.test(request.value)) throw new ReviewError('invalid', `"${request.value}" is not a number`);
+  if (!who.trim() || !request.why.trim()) throw new ReviewError('invalid', 'a correction needs who and why');
+  const entry = await store.addCorrection({
+    documentId, who, why: request.why, targetKind: 'task', target: taskTarget(task.name, request.field),
+    oldValue: { value: task[request.field] }, newValue: { value: request.value },
+  });
   await rereconcile(store, documentId);
   return auditEntryOf(entry);
 }
@@ -252,7 +275,8 @@ export async function reportView(store: Store, documentId: number, source?: Docu
   const [document, record] = await Promise.all([store.getDocument(documentId), store.getRecord(documentId)]);
   if (!document || !record) throw new ReviewError('not-found', `no report for document ${documentId}`);
   const doc: Document | null = source ? await source(documentId) : null;
-  const corrections = latestFigureCorrections(await store.listCorrections({ documentId }));
+  const audit = await store.listCorrections({ documentId });
+  const corrections = latestFigureCorrections(audit);
   const figures: ReportView['figures'] = Object.values(record.figures).map((f) => {
     const c = corrections.get(f.key);
     return {
@@ -279,11 +303,19 @@ export async function reportView(store: Store, documentId: number, source?: Docu
     kind: record.kind,
     figures,
     missing: VOCABULARY_KEYS.filter((k) => !present.has(k)).map((key) => ({ key, label: labelOf(key) })),
-    tasks: record.tasks,
+    tasks: (() => {
+      const fixes = latestTaskCorrections(audit);
+      const corrected = withTaskCorrections(record, fixes).tasks;
+      return corrected.map((t, i) => {
+        const original = record.tasks[i];
+        const changed = TASK_FIELDS.some((f) => fixes.has(taskTarget(original.name, f)));
+        return { ...t, extracted: changed ? { budget: original.budget, executed: original.executed, rate: original.rate } : null };
+      });
+    })(),
     indicators: record.indicators,
     targets: record.targets,
     discrepancies: (await store.listReviewRows({ documentId })).map(itemOf),
     warnings: record.warnings,
-    audit: await auditOf(store, documentId),
+    audit: audit.map(auditEntryOf),
   };
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportJsonl } from '../../src/export/index.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { processDocument } from '../../src/queue/processors.ts';
-import { correctFigure, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
+import { correctFigure, correctTask, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch } from '../queue/helpers.ts';
 
@@ -145,5 +145,18 @@ describe('review', () => {
     const doc = (await store.getDocument(documentId))!;
     await processDocument({ documentId, sha256: doc.sha256, file: doc.file }, store);
     expect((await reviewQueue(store, { status: 'all' })).items.map((d) => d.rule)).not.toContain('sum.expenseByNature');
+  });
+
+  it('a task line’s value is correctable too: audited, shown beside its reading, and the rules see it', async () => {
+    const before = (await reportView(store, documentId)).tasks.find((t) => t.name === '党建工作')!;
+    expect(before).toMatchObject({ budget: '325.29', executed: '323.19', rate: '99.35', extracted: null });
+    const entry = await correctTask(store, documentId, { task: '党建工作', field: 'rate', value: '90', why: '核对自评表' }, '王五');
+    expect(entry).toMatchObject({ targetKind: 'task', target: '党建工作|rate', oldValue: { value: '99.35' }, newValue: { value: '90' } });
+    const view = await reportView(store, documentId);
+    expect(view.tasks.find((t) => t.name === '党建工作')).toMatchObject({ rate: '90', extracted: { rate: '99.35' } });
+    // 323.19 / 325.29 = 99.35%, not the corrected 90%: the task-rate rule now flags it
+    const flagged = view.discrepancies.find((d) => d.rule === 'rate.task' && d.subject === '党建工作');
+    expect(flagged?.discrepancy.arithmetic).toMatch(/323\.19 \/ 325\.29 = 99\.35% ≠ 90%/);
+    await expect(correctTask(store, documentId, { task: '没有这个任务', field: 'rate', value: '1', why: 'x' }, '王五')).rejects.toThrow(/no task line/);
   });
 });

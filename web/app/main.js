@@ -376,6 +376,24 @@ async function showReport(documentId) {
       },
     }, value, why, h('button', { type: 'submit' }, t('save')));
   };
+  const taskForm = (task) => {
+    const field = h('select', { name: 'field' }, ['budget', 'executed', 'rate'].map((f) => h('option', { value: f }, t(f))));
+    const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal' });
+    const why = h('input', { name: 'why', required: true, size: 20, placeholder: t('why') });
+    return h('form', {
+      class: 'correct',
+      onsubmit: async (ev) => {
+        ev.preventDefault();
+        try {
+          await post(`/api/documents/${documentId}/task-corrections`, { task, field: field.value, value: value.value, why: why.value });
+          toast(t('saved'));
+          await showReport(documentId);
+        } catch (e) {
+          failure(e);
+        }
+      },
+    }, field, value, why, h('button', { type: 'submit' }, t('save')));
+  };
   const figureRows = r.figures.map((f) =>
     h('tr', { dataset: { key: f.key } },
       h('td', {}, f.label, h('div', { class: 'meta' }, f.key)),
@@ -395,8 +413,11 @@ async function showReport(documentId) {
     h('section', {}, h('h3', {}, t('figures')), table([t('figure'), t('value'), t('page'), t('source'), ''], figureRows)),
     h('section', {}, h('h3', {}, t('missing')), table([t('figure'), t('add')], r.missing.map((m) =>
       h('tr', { dataset: { key: m.key } }, h('td', {}, m.label, h('div', { class: 'meta' }, m.key)), h('td', {}, h('details', {}, h('summary', {}, t('add')), correctForm(m.key))))))),
-    h('section', {}, h('h3', {}, t('tasks')), table(['', t('budget'), t('executed'), t('rate'), t('source')], r.tasks.map((x) =>
-      h('tr', {}, h('td', {}, x.name), h('td', {}, x.budget ?? '—'), h('td', {}, x.executed ?? '—'), h('td', {}, x.rate ?? '—'), h('td', { class: 'snippet' }, x.evidence.snippet))))),
+    h('section', {}, h('h3', {}, t('tasks')), table(['', t('budget'), t('executed'), t('rate'), t('source'), ''], r.tasks.map((x) =>
+      h('tr', { dataset: { task: x.name } }, h('td', {}, x.name),
+        ['budget', 'executed', 'rate'].map((f) => h('td', {}, x[f] ?? '—', x.extracted && x.extracted[f] !== x[f] ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${x.extracted[f] ?? '—'}`) : null)),
+        h('td', { class: 'snippet' }, x.evidence.snippet),
+        h('td', {}, h('details', {}, h('summary', {}, t('correct')), taskForm(x.name))))))),
     h('section', {}, h('h3', {}, t('targets')), table(['', '', ''], r.targets.map((x) => h('tr', {}, h('td', {}, x.task), h('td', {}, x.goal), h('td', {}, x.keyIndicators))))),
     h('section', {}, h('h3', {}, t('indicators')), table(['', '', '', ''], r.indicators.map((x) =>
       h('tr', {}, h('td', {}, [x.level1, x.level2].filter(Boolean).join(' / ')), h('td', {}, x.name), h('td', {}, `${x.comparison ?? ''} ${x.target ?? ''}${x.unit ?? ''}`), h('td', {}, x.actual ?? ''))))),
