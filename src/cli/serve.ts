@@ -42,7 +42,8 @@ its API (review) or wait for it; with DATABASE_URL every process uses PostgreSQL
       const embedded = !storeOptionsFromEnv().databaseUrl;
       const dataDir = dataDirOf(program);
       const app = await buildServer({
-        store, token, redisUrl: process.env.REDIS_URL || undefined, queuePrefix: process.env.BUDGETLENS_QUEUE_PREFIX || undefined, dataDir: embedded ? dataDir : undefined,
+        // BullMQ workers need PostgreSQL: on the embedded store the server processes uploads itself
+        store, token, redisUrl: embedded ? undefined : process.env.REDIS_URL || undefined, queuePrefix: process.env.BUDGETLENS_QUEUE_PREFIX || undefined, dataDir: embedded ? dataDir : undefined,
         limits: { fileBytes: Math.round(opts.maxFileMb * 1024 * 1024), files: opts.maxFiles },
       });
       let address: string;

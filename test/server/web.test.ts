@@ -188,6 +188,12 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     await poll(() => page.locator('#queue-list').textContent()).toContain('<script>window.__xss=2<');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('main img, main script').count()).toBe(0);
+    // Chinese first; the toggle gives English and back
+    await page.locator('#lang').click();
+    await poll(() => page.locator('#title').textContent()).toBe('Budget report review');
+    expect(await page.locator('#nav').textContent()).toContain('Review queue');
+    await page.locator('#lang').click();
+    await poll(() => page.locator('#title').textContent()).toBe('预算绩效报告审核');
     expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   }, 120_000);
 });
