@@ -105,8 +105,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.get('/api/health', { schema: { summary: 'whether the server answers, and which store it holds', response: { 200: z.object({ ok: z.boolean(), backend: z.string(), dataDir: z.string().nullable() }) } } },
-    async () => ({ ok: true, backend: store.backend, dataDir: options.dataDir ?? null }));
+  app.get('/api/health', { schema: { summary: 'whether the server answers, and (to a caller with the token, if one is needed) which store it holds', response: { 200: z.object({ ok: z.boolean(), backend: z.string(), dataDir: z.string().nullable() }) } } },
+    async (request) => {
+      const auth = request.headers.authorization;
+      const authorized = !security.tokenRequired || security.checkToken(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined) || security.checkToken(request.cookies[TOKEN_COOKIE]);
+      return { ok: true, backend: store.backend, dataDir: authorized ? (options.dataDir ?? null) : null };
+    });
 
   app.get('/api/session', {
     schema: {

@@ -154,6 +154,8 @@ describe('review server with a token (listening beyond this machine)', () => {
   it('every API request must carry the token (header or the login cookie); the login page itself is open', async () => {
     expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/session' })).json()).toMatchObject({ tokenRequired: true, authenticated: false });
+    // health answers anyone, but says where the store is only to a caller with the token
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ ok: true, dataDir: null });
     for (const url of ['/api/queue', '/api/openapi.json', '/api/export', '/api/batches', '/api/documents/1/original']) {
       expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
       expect((await app.inject({ method: 'GET', url, headers: { authorization: 'Bearer wrong' } })).statusCode, url).toBe(401);
