@@ -142,7 +142,7 @@ describe('review server with a token (listening beyond this machine)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'budgetlens-server-token-'));
     store = await Store.open({ dataDir: dir });
-    app = await buildServer({ store, token: TOKEN });
+    app = await buildServer({ store, token: TOKEN, dataDir: dir });
     await app.ready();
   });
   afterAll(async () => {
@@ -156,6 +156,7 @@ describe('review server with a token (listening beyond this machine)', () => {
     expect((await app.inject({ method: 'GET', url: '/api/session' })).json()).toMatchObject({ tokenRequired: true, authenticated: false });
     // health answers anyone, but says where the store is only to a caller with the token
     expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ ok: true, dataDir: null });
+    expect((await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: `Bearer ${TOKEN}` } })).json()).toMatchObject({ dataDir: dir });
     for (const url of ['/api/queue', '/api/openapi.json', '/api/export', '/api/batches', '/api/documents/1/original']) {
       expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
       expect((await app.inject({ method: 'GET', url, headers: { authorization: 'Bearer wrong' } })).statusCode, url).toBe(401);
