@@ -332,7 +332,8 @@ async function submitDecision(id, decision) {
 }
 
 async function undoLast() {
-  const id = state.decided.pop();
+  // this page's last decision; after a reload, the latest decision on the discrepancy shown
+  const id = state.decided.pop() ?? state.selected ?? undefined;
   if (id === undefined) return toast(t('noUndo'));
   try {
     await post(`/api/discrepancies/${id}/undo`, {});
@@ -340,7 +341,7 @@ async function undoLast() {
     state.selected = id;
     await refreshQueue(id);
   } catch (e) {
-    state.decided.push(id);
+    if (e instanceof ApiError && e.status === 404) return toast(t('noUndo'));
     failure(e);
   }
 }
