@@ -85,6 +85,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   it('shows the six discrepancies and one with its PDF page and the figures’ boxes', async () => {
     await page.locator('#review-batch').click();
     await poll(() => openItems().count()).toBe(6);
+    await page.locator('#detail h2').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'queue.png'), fullPage: true });
     await selectItem('按资金来源');
     await poll(() => page.locator('#detail .arith').textContent()).toContain('5988.67 + 629.55 + 0 = 6618.22');
