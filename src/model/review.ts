@@ -152,8 +152,9 @@ export const ReportView = z.object({
   missing: z.array(z.object({ key: z.string(), label: z.string() })),
   /** Task lines, with reviewers' corrected values; `extracted` holds the reading when one was corrected. */
   tasks: z.array(TaskLine.extend({ extracted: z.object({ budget: z.string().nullable(), executed: z.string().nullable(), rate: z.string().nullable() }).nullable() })),
-  indicators: z.array(Indicator),
-  targets: z.array(PerformanceTarget),
+  /** Indicators and performance targets, with reviewers' corrected fields; `corrected` maps each corrected field to its reading. */
+  indicators: z.array(Indicator.extend({ corrected: z.record(z.string(), z.string().nullable()) })),
+  targets: z.array(PerformanceTarget.extend({ corrected: z.record(z.string(), z.string().nullable()) })),
   discrepancies: z.array(QueueItem),
   warnings: z.array(z.string()),
   audit: z.array(AuditEntry),
@@ -194,3 +195,19 @@ export const TaskCorrectionRequest = z.object({
   why: z.string().trim().min(1).max(2000),
 });
 export type TaskCorrectionRequest = z.infer<typeof TaskCorrectionRequest>;
+
+/** The text fields of an indicator or a performance-target row a reviewer can correct. */
+export const ROW_FIELDS = {
+  indicator: ['level1', 'level2', 'name', 'target', 'unit', 'actual', 'weight', 'score'],
+  target: ['task', 'goal', 'keyIndicators'],
+} as const;
+
+export const RowCorrectionRequest = z.object({
+  kind: z.enum(['indicator', 'target']),
+  /** 0-based position of the row in the report (as the report view lists them). */
+  index: z.number().int().nonnegative(),
+  field: z.string().min(1).max(40),
+  value: z.string().trim().min(1).max(2000),
+  why: z.string().trim().min(1).max(2000),
+});
+export type RowCorrectionRequest = z.infer<typeof RowCorrectionRequest>;

@@ -3,10 +3,10 @@
  * directly and, when `budgetlens serve` holds the embedded store, through the server's API.
  */
 import type {
-  AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, Queue, QueueFilter, ReportView, TaskCorrectionRequest,
+  AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, Queue, QueueFilter, ReportView, RowCorrectionRequest, TaskCorrectionRequest,
 } from '../model/review.ts';
 import type { Store } from '../store/index.ts';
-import { correctFigure, correctTask, decide, discrepancyDetail, reportView, reviewQueue, undoDecision, type DocumentSource } from './index.ts';
+import { correctFigure, correctRow, correctTask, decide, discrepancyDetail, reportView, reviewQueue, undoDecision, type DocumentSource } from './index.ts';
 
 export interface ReviewDesk {
   queue(filter: QueueFilter): Promise<Queue>;
@@ -15,6 +15,7 @@ export interface ReviewDesk {
   undo(id: number, who: string): Promise<DecisionResult>;
   correct(documentId: number, request: FigureCorrectionRequest, who: string): Promise<AuditEntry>;
   correctTask(documentId: number, request: TaskCorrectionRequest, who: string): Promise<AuditEntry>;
+  correctRow(documentId: number, request: RowCorrectionRequest, who: string): Promise<AuditEntry>;
   report(documentId: number): Promise<ReportView>;
   close(): Promise<void>;
 }
@@ -28,6 +29,7 @@ export function storeDesk(store: Store, options: { source?: DocumentSource; clos
     undo: (id, who) => undoDecision(store, id, who),
     correct: (documentId, request, who) => correctFigure(store, documentId, request, who),
     correctTask: (documentId, request, who) => correctTask(store, documentId, request, who),
+    correctRow: (documentId, request, who) => correctRow(store, documentId, request, who),
     report: (documentId) => reportView(store, documentId, options.source),
     close: async () => {
       if (options.closeStore) await store.close();

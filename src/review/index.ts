@@ -13,7 +13,9 @@ import { KEYS, labelOf, VOCABULARY_KEYS } from '../model/keys.ts';
 import type { Evidence, Record } from '../model/record.ts';
 import type {
   AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, PageBox, Queue, QueueFilter, QueueItem, ReportView,
+  RowCorrectionRequest,
 } from '../model/review.ts';
+import { ROW_FIELDS } from '../model/review.ts';
 import { processBytes } from '../pipeline/index.ts';
 import { reconcile } from '../reconcile/index.ts';
 import { subjectOf } from '../export/shapes.ts';
@@ -195,6 +197,48 @@ export async function correctTask(
   return auditEntryOf(entry);
 }
 
+/**
+ * A reviewer's text for a field of an indicator or performance-target row (by its position in the
+ * report). Kept in the audit like any correction; the report view shows it beside the reading.
+ */
+export async function correctRow(store: Store, documentId: number, request: RowCorrectionRequest, who: string): Promise<AuditEntry> {
+  const record = await store.getRecord(documentId);
+  if (!record) throw new ReviewError('not-found', `no report for document ${documentId}`);
+  const rows: { [field: string]: unknown }[] = request.kind === 'indicator' ? record.indicators : record.targets;
+  const row = rows[request.index];
+  if (!row) throw new ReviewError('invalid', `document ${documentId} has no ${request.kind} ${request.index}`);
+  const fields: readonly string[] = ROW_FIELDS[request.kind];
+  if (!fields.includes(request.field)) throw new ReviewError('invalid', `a ${request.kind} has ${fields.join(', ')}, not ${request.field}`);
+  if ((request.field === 'weight' || request.field === 'score') && !/^-?\d+(\.\d+)?$/.test(request.value)) {
+    throw new ReviewError('invalid', `"${request.value}" is not a number`);
+  }
+  if (!who.trim()) throw new ReviewError('invalid', 'a correction needs the reviewer’s name');
+  const entry = await store.addCorrection({
+    documentId, who, why: request.why, targetKind: request.kind, target: `${request.index}|${request.field}`,
+    oldValue: { value: row[request.field] ?? null }, newValue: { value: request.value },
+  });
+  return auditEntryOf(entry);
+}
+
+/** Rows with the latest corrections of their fields applied, each with the readings it replaced. */
+function correctedRows<T extends object>(rows: T[], kind: 'indicator' | 'target', audit: Correction[]): (T & { corrected: { [field: string]: string | null } })[] {
+  const latest = new Map<string, string>();
+  for (const c of audit) {
+    const value = (c.newValue as { value?: unknown } | null)?.value;
+    if (c.targetKind === kind && typeof value === 'string') latest.set(c.target, value);
+  }
+  return rows.map((row, index) => {
+    const out = { ...row, corrected: {} as { [field: string]: string | null } } as T & { corrected: { [field: string]: string | null } };
+    for (const field of ROW_FIELDS[kind]) {
+      const value = latest.get(`${index}|${field}`);
+      if (value === undefined) continue;
+      out.corrected[field] = ((row as { [f: string]: unknown })[field] as string | null) ?? null;
+      (out as { [f: string]: unknown })[field] = value;
+    }
+    return out;
+  });
+}
+
 async function currentItem(store: Store, id: number): Promise<QueueItem | null> {
   const [row] = await store.listReviewRows({ id });
   return row ? itemOf(row) : null;
@@ -312,8 +356,8 @@ export async function reportView(store: Store, documentId: number, source?: Docu
         return { ...t, extracted: changed ? { budget: original.budget, executed: original.executed, rate: original.rate } : null };
       });
     })(),
-    indicators: record.indicators,
-    targets: record.targets,
+    indicators: correctedRows(record.indicators, 'indicator', audit),
+    targets: correctedRows(record.targets, 'target', audit),
     discrepancies: (await store.listReviewRows({ documentId })).map(itemOf),
     warnings: record.warnings,
     audit: audit.map(auditEntryOf),

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { KEYS } from '../model/keys.ts';
 import {
   AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, Queue, QueueFilter, ReportView,
-  RULE_LABELS, SEVERITY_LABELS, STATUS_LABELS, TaskCorrectionRequest,
+  RULE_LABELS, SEVERITY_LABELS, STATUS_LABELS, RowCorrectionRequest, TaskCorrectionRequest,
 } from '../model/review.ts';
 import { ReviewError, type DocumentSource } from '../review/index.ts';
 import { storeDesk } from '../review/desk.ts';
@@ -183,6 +183,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       params: Id, body: z.intersection(TaskCorrectionRequest, Who), response: { 200: AuditEntry, 400: ErrorBody, 404: ErrorBody },
     },
   }, async (request) => desk.correctTask(request.params.id, TaskCorrectionRequest.parse(request.body), reviewerOf(request, request.body.who)));
+
+  app.post('/api/documents/:id/row-corrections', {
+    schema: {
+      summary: 'correct a field of an indicator or performance-target row (by its position in the report)',
+      params: Id, body: z.intersection(RowCorrectionRequest, Who), response: { 200: AuditEntry, 400: ErrorBody, 404: ErrorBody },
+    },
+  }, async (request) => desk.correctRow(request.params.id, RowCorrectionRequest.parse(request.body), reviewerOf(request, request.body.who)));
 
   app.get('/api/documents/:id/original', { schema: { summary: 'the stored original file (for pdf.js)', params: Id } }, async (request, reply) => {
     const doc = await store.getDocument(request.params.id);

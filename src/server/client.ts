@@ -74,6 +74,7 @@ export function httpDesk(client: ApiClient): ReviewDesk {
     decide: (id, decision, who) => client.json(DecisionResult, `/api/discrepancies/${id}/decision`, { method: 'POST', body: { ...decision, who } }),
     undo: (id, who) => client.json(DecisionResult, `/api/discrepancies/${id}/undo`, { method: 'POST', body: { who } }),
     correct: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/corrections`, { method: 'POST', body: { ...request, who } }),
+    correctRow: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/row-corrections`, { method: 'POST', body: { ...request, who } }),
     correctTask: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/task-corrections`, { method: 'POST', body: { ...request, who } }),
     report: (documentId) => client.json(ReportView, `/api/documents/${documentId}/report`),
     close: async () => {},

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportJsonl } from '../../src/export/index.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { processDocument } from '../../src/queue/processors.ts';
-import { correctFigure, correctTask, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
+import { correctFigure, correctRow, correctTask, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch } from '../queue/helpers.ts';
 
@@ -158,5 +158,18 @@ describe('review', () => {
     const flagged = view.discrepancies.find((d) => d.rule === 'rate.task' && d.subject === '党建工作');
     expect(flagged?.discrepancy.arithmetic).toMatch(/323\.19 \/ 325\.29 = 99\.35% ≠ 90%/);
     await expect(correctTask(store, documentId, { task: '没有这个任务', field: 'rate', value: '1', why: 'x' }, '王五')).rejects.toThrow(/no task line/);
+  });
+
+  it('indicator and performance-target fields are correctable, audited and shown beside their reading', async () => {
+    const before = await reportView(store, documentId);
+    expect(before.targets.length).toBeGreaterThan(0);
+    const goal = before.targets[0].goal;
+    const entry = await correctRow(store, documentId, { kind: 'target', index: 0, field: 'goal', value: '完成党建工作目标', why: '原文跨页断开' }, '王五');
+    expect(entry).toMatchObject({ targetKind: 'target', target: '0|goal', oldValue: { value: goal }, newValue: { value: '完成党建工作目标' } });
+    const after = await reportView(store, documentId);
+    expect(after.targets[0]).toMatchObject({ goal: '完成党建工作目标', corrected: { goal } });
+    expect(after.targets[1]?.corrected ?? {}).toEqual({});
+    await expect(correctRow(store, documentId, { kind: 'target', index: 999, field: 'goal', value: 'x', why: 'x' }, '王五')).rejects.toThrow(/no target 999/);
+    await expect(correctRow(store, documentId, { kind: 'target', index: 0, field: 'evidence', value: 'x', why: 'x' }, '王五')).rejects.toThrow(/not evidence/);
   });
 });

@@ -395,6 +395,26 @@ async function showReport(documentId) {
       },
     }, field, value, why, h('button', { type: 'submit' }, t('save')));
   };
+  // a field of an indicator or target row, with the reading a reviewer replaced
+  const cell = (row, field) => [row[field] ?? '', field in row.corrected ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${row.corrected[field] ?? '—'}`) : null];
+  const rowForm = (kind, index, fields) => {
+    const field = h('select', { name: 'field' }, fields.map((f) => h('option', { value: f }, f)));
+    const value = h('input', { name: 'value', required: true, size: 14 });
+    const why = h('input', { name: 'why', required: true, size: 16, placeholder: t('why') });
+    return h('details', {}, h('summary', {}, t('correct')), h('form', {
+      class: 'correct',
+      onsubmit: async (ev) => {
+        ev.preventDefault();
+        try {
+          await post(`/api/documents/${documentId}/row-corrections`, { kind, index, field: field.value, value: value.value, why: why.value });
+          toast(t('saved'));
+          await showReport(documentId);
+        } catch (e) {
+          failure(e);
+        }
+      },
+    }, field, value, why, h('button', { type: 'submit' }, t('save'))));
+  };
   const figureRows = r.figures.map((f) =>
     h('tr', { dataset: { key: f.key } },
       h('td', {}, f.label, h('div', { class: 'meta' }, f.key)),
@@ -419,9 +439,12 @@ async function showReport(documentId) {
         ['budget', 'executed', 'rate'].map((f) => h('td', {}, x[f] ?? '—', x.extracted && x.extracted[f] !== x[f] ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${x.extracted[f] ?? '—'}`) : null)),
         h('td', { class: 'snippet' }, x.evidence.snippet),
         h('td', {}, h('details', {}, h('summary', {}, t('correct')), taskForm(x.name))))))),
-    h('section', {}, h('h3', {}, t('targets')), table(['', '', ''], r.targets.map((x) => h('tr', {}, h('td', {}, x.task), h('td', {}, x.goal), h('td', {}, x.keyIndicators))))),
-    h('section', {}, h('h3', {}, t('indicators')), table(['', '', '', ''], r.indicators.map((x) =>
-      h('tr', {}, h('td', {}, [x.level1, x.level2].filter(Boolean).join(' / ')), h('td', {}, x.name), h('td', {}, `${x.comparison ?? ''} ${x.target ?? ''}${x.unit ?? ''}`), h('td', {}, x.actual ?? ''))))),
+    h('section', {}, h('h3', {}, t('targets')), table(['', '', '', ''], r.targets.map((x, i) =>
+      h('tr', { dataset: { target: i } }, ['task', 'goal', 'keyIndicators'].map((f) => h('td', {}, cell(x, f))), h('td', {}, rowForm('target', i, ['task', 'goal', 'keyIndicators'])))))),
+    h('section', {}, h('h3', {}, t('indicators')), table(['', '', '', '', ''], r.indicators.map((x, i) =>
+      h('tr', { dataset: { indicator: i } }, h('td', {}, [x.level1, x.level2].filter(Boolean).join(' / ')), h('td', {}, cell(x, 'name')),
+        h('td', {}, `${x.comparison ?? ''} `, cell(x, 'target'), x.unit ?? ''), h('td', {}, cell(x, 'actual')),
+        h('td', {}, rowForm('indicator', i, ['name', 'target', 'actual', 'unit', 'weight', 'score'])))))),
     h('section', {}, h('h3', {}, t('audit')), h('ul', { class: 'audit' }, r.audit.map(auditLine))),
     pages,
   ]);
