@@ -9,6 +9,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY bin ./bin
 COPY src ./src
 COPY workers ./workers
+COPY web ./web
 COPY schema ./schema
 USER node
 ENTRYPOINT ["node", "bin/budgetlens.mjs"]

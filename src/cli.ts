@@ -7,6 +7,8 @@ import { registerExtract } from './cli/extract.ts';
 import { registerSchema } from './cli/schema.ts';
 import { registerIngest, registerWorker } from './cli/ingest.ts';
 import { registerExport } from './cli/export.ts';
+import { registerReview } from './cli/review.ts';
+import { registerServe } from './cli/serve.ts';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerIngest(program);
   registerExport(program);
+  registerReview(program);
+  registerServe(program);
   registerWorker(program);
   registerSchema(program);
   return program;

@@ -19,7 +19,10 @@ const seed = 'fixtures/seed/qiaozhong-2023.received.md';
 
 describe('budgetlens CLI', () => {
   it('prints help for every command and exits 0', async () => {
-    const commands = [[], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['reprocess'], ['worker']];
+    const commands = [
+      [], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['reprocess'], ['worker'], ['serve'],
+      ['review'], ['review', 'list'], ['review', 'show'], ['review', 'decide'], ['review', 'undo'], ['review', 'correct'], ['review', 'report'],
+    ];
     for (const r of await Promise.all(commands.map((cmd) => run(...cmd, '--help')))) {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage: budgetlens/);
@@ -90,15 +93,15 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
 
     // CSV by default: the long table, one row per figure of the five reports
     const long = (await runIn(data, 'export')).stdout;
-    expect(long.startsWith('\uFEFFdepartment,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(long.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
     const figures = exported.map((l) => Object.keys(JSON.parse(l).figures).length).reduce((a, b) => a + b, 0);
     expect(long.trimEnd().split('\r\n')).toHaveLength(1 + figures);
     const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom', '--year', '2023')).stdout.trimEnd().split('\r\n');
-    expect(wide[0]).toMatch(/^department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
+    expect(wide[0]).toMatch(/^document_id,department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
     expect(wide.slice(1).filter((l) => l.includes(',qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
     const problems = await runIn(data, 'export', '--what', 'discrepancies', '--out', join(data, 'problems.csv'));
     expect(problems.code).toBe(0);
-    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFFdepartment,year,file,rule,subject,severity,message_zh/);
+    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFFdiscrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
     const book = await runIn(data, 'export', '--format', 'xlsx', '--out', join(data, 'all.xlsx'));
     expect(book.code).toBe(0);
     expect(readFileSync(join(data, 'all.xlsx')).subarray(0, 2).toString()).toBe('PK');

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -29,4 +33,39 @@ describe('docker-compose.yml', () => {
   it('builds from a Dockerfile on Node 20', () => {
     expect(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8')).toMatch(/^FROM node:20\./m);
   });
+  it('names only commands that exist: --help of each exits 0', async () => {
+    const app = Object.values(compose.services).filter((s: any) => s.build) as { command: string[] }[];
+    for (const s of app) {
+      const { stdout } = await promisify(execFile)('node', ['bin/budgetlens.mjs', s.command[0], '--help']);
+      expect(stdout).toMatch(new RegExp(`Usage: budgetlens ${s.command[0]}`));
+    }
+  });
+  it('the api service\'s command starts and answers (embedded store here: no Docker engine)', async () => {
+    const api = compose.services.api;
+    expect(api.environment.BUDGETLENS_TOKEN).toMatch(/^\$\{BUDGETLENS_TOKEN:\?/);
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-compose-'));
+    // its own arguments, but a free port: 8080 may be taken on this machine
+    const args = api.command.map((a: string, i: number) => (api.command[i - 1] === '--port' ? '0' : a));
+    const token = 'compose-test-token';
+    const child = spawn('node', ['bin/budgetlens.mjs', '--data', data, ...args], {
+      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', BUDGETLENS_TOKEN: token }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on('data', (d: Buffer) => {
+          const m = /budgetlens serve: (http:\/\/\S+)/.exec(d.toString());
+          if (m) resolve(m[1].replace('0.0.0.0', '127.0.0.1'));
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+      expect((await fetch(`${url}/api/queue`)).status).toBe(401);
+      expect((await fetch(`${url}/api/queue`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(data, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -56,6 +56,15 @@ Columns:
       // (bench/export.ts, 100,000 rows on PostgreSQL: 207 → 134 MB RSS, about 15% slower).
       v8.setFlagsFromString('--optimize-for-size');
       const filter: ReportFilter = { year: opts.year, department: opts.department, batchId: opts.batch };
+      // the embedded store held by `budgetlens serve`: the same export, through its API
+      const { runningServer } = await import('../server/discovery.ts');
+      const server = await runningServer(program);
+      if (server) {
+        const { exportViaServer } = await import('../server/remote.ts');
+        const params = { format: opts.format, what: opts.what, shape: opts.shape, bom: opts.bom, year: opts.year, department: opts.department, batch: opts.batch };
+        await writeTo(opts.out, (out) => exportViaServer(server, params, out));
+        return;
+      }
       const store = await openStore(program);
       try {
         await writeTo(opts.out, (out) => run(store, opts, filter, out));

@@ -19,6 +19,11 @@ export async function openStore(program: Command): Promise<Store> {
   return Store.open({ ...storeOptionsFromEnv(), ...(global.data ? { dataDir: global.data } : {}) });
 }
 
+/** `budgetlens serve` holding the embedded store of this data directory: commands go through its API. */
+async function serverHoldingStore(program: Command) {
+  return (await import('../server/discovery.ts')).runningServer(program);
+}
+
 type DocJob = { documentId: number; sha256: string; file: string };
 
 /** Runs documents through the embedded runner, with a progress bar on a terminal. */
@@ -81,6 +86,11 @@ export function registerIngest(program: Command): void {
     .option('--no-progress', 'no progress output')
     .action(async (paths: string[], opts: { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
       if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
+      const server = await serverHoldingStore(program);
+      if (server) {
+        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress);
+        return;
+      }
       const store = await openStore(program);
       try {
         const { collectInputs } = await import('../pipeline/inputs.ts');
@@ -126,6 +136,12 @@ export function registerIngest(program: Command): void {
     .description('per-batch and per-document status, naming each failed file with its reason')
     .argument('[batch]', 'a batch id (default: the latest batch)')
     .action(async (batchArg?: string) => {
+      const server = await serverHoldingStore(program);
+      if (server) {
+        const id = batchArg === undefined ? undefined : Number.parseInt(batchArg, 10);
+        process.exitCode = await (await import('../server/remote.ts')).statusViaServer(server, id);
+        return;
+      }
       const store = await openStore(program);
       try {
         const id = batchArg === undefined ? await store.latestBatchId() : Number.parseInt(batchArg, 10);

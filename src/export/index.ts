@@ -49,9 +49,13 @@ export async function exportXlsx(store: Store, filter: ReportFilter, out: Writab
   );
 }
 
-/** The full records, one JSON per line: the same shape `extract --format jsonl` prints. */
+/**
+ * The full records, one JSON per line: the shape `extract --format jsonl` prints, plus what review
+ * added — the document id, each discrepancy's id and decision, corrected figures with their
+ * extracted reading kept (`figures[key].review`).
+ */
 export async function exportJsonl(store: Store, filter: ReportFilter, out: Writable): Promise<void> {
-  for await (const record of store.streamRecords(filter)) {
+  for await (const record of store.streamReviewedRecords(filter)) {
     if (!out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
   }
 }

@@ -40,6 +40,7 @@ export function effectiveFigures(b: ReportBundle): EffectiveFigure[] {
 export function figureRows(b: ReportBundle): FigureExportRow[] {
   const { report } = b;
   return effectiveFigures(b).map((f) => ({
+    document_id: report.documentId,
     department: report.department,
     year: report.year,
     report_kind: report.kind,
@@ -66,6 +67,7 @@ function wideValue(f: EffectiveFigure): string | null {
 export function reportRow(b: ReportBundle): ReportExportRow {
   const { report } = b;
   const row: { [column: string]: unknown } = {
+    document_id: report.documentId,
     department: report.department,
     year: report.year,
     report_kind: report.kind,
@@ -112,7 +114,9 @@ export function evidenceOf(d: Discrepancy): string {
 
 export function discrepancyRows(b: ReportBundle): DiscrepancyExportRow[] {
   const { report } = b;
-  return b.discrepancies.map(({ discrepancy: d, reviewStatus, reviewerNote }) => ({
+  return b.discrepancies.map(({ id, discrepancy: d, reviewStatus, reviewerNote }) => ({
+    discrepancy_id: id,
+    document_id: report.documentId,
     department: report.department,
     year: report.year,
     file: report.file,

@@ -29,6 +29,8 @@ export const FigureStatus = z.enum(['extracted', 'corrected']);
 
 /** `--shape long`: one row per figure of a report. */
 export const FigureExportRow = z.object({
+  /** The stored document (`budgetlens review`, the web app's report view). */
+  document_id: z.number().int().meta({ cell: 'integer' }),
   department: z.string().nullable(),
   year: integer(),
   report_kind: ReportKind,
@@ -59,6 +61,7 @@ export function wideColumn(key: string): string {
 
 /** `--shape wide`: one row per report, one column per canonical key, the open discrepancies by severity. */
 export const ReportExportRow = z.object({
+  document_id: z.number().int().meta({ cell: 'integer' }),
   department: z.string().nullable(),
   year: integer(),
   report_kind: ReportKind,
@@ -72,6 +75,9 @@ export type ReportExportRow = z.infer<typeof ReportExportRow>;
 
 /** `--what discrepancies`: the problem list to send back to departments. */
 export const DiscrepancyExportRow = z.object({
+  /** What `budgetlens review show ID` and the web app name it by; stable across corrections and reprocessing. */
+  discrepancy_id: z.number().int().meta({ cell: 'integer' }),
+  document_id: z.number().int().meta({ cell: 'integer' }),
   department: z.string().nullable(),
   year: integer(),
   file: z.string(),

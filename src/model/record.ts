@@ -58,6 +58,16 @@ export const Figure = Mention.extend({
   key: z.string(),
   /** Every statement of this key in the report, the primary one included, in reading order. */
   mentions: z.array(Mention),
+  /**
+   * Stored records as exported: a reviewer corrected this figure. value, unit and yuan above are
+   * the corrected ones; `extracted` is the original reading, kept.
+   */
+  review: z
+    .object({
+      status: z.literal('corrected'),
+      extracted: z.object({ value: z.string(), unit: Unit, yuan: DecimalString.nullable() }),
+    })
+    .optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -128,6 +138,12 @@ const DiscrepancyBase = z.object({
   figures: z.array(InvolvedFigure),
   /** A sentence of the report that explains the difference, which lowered the severity. */
   explanation: z.string().optional(),
+  /** Stored records as exported: the discrepancy's id in the store (`budgetlens review show ID`). */
+  id: z.number().int().optional(),
+  /** Stored records as exported: the reviewer's decision (open until one is made) and note. */
+  review: z
+    .object({ status: z.enum(['open', 'extraction-error', 'genuine', 'acceptable']), note: z.string().nullable() })
+    .optional(),
 });
 
 export const Discrepancy = z.discriminatedUnion('rule', [
@@ -149,6 +165,8 @@ export type Discrepancy = z.infer<typeof Discrepancy>;
 export type DiscrepancyRule = Discrepancy['rule'];
 
 export const Record = z.object({
+  /** Stored records as exported: the document's id in the store. */
+  documentId: z.number().int().optional(),
   file: z.string(),
   sha256: z.string(),
   department: z.string().nullable(),

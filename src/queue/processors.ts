@@ -12,10 +12,11 @@
  *   failed without a version, so a later `reprocess` offers it again.
  */
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import type { Discrepancy, Record } from '../model/record.ts';
+import type { Discrepancy } from '../model/record.ts';
 import { processBytes } from '../pipeline/index.ts';
-import { reconcileChain } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
+import { reconciledWithCorrections } from '../review/index.ts';
+import { refreshChains } from '../review/chain.ts';
 
 /** One document of a batch, as the store knows it. */
 export interface DocumentJob {
@@ -51,7 +52,8 @@ export async function processDocument(job: DocumentJob, store: Store, options: P
       await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION);
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
-    await store.saveResult(job.documentId, outcome.record);
+    // reviewers' figure corrections outlive a new reading: the rules see the corrected figures
+    await store.saveResult(job.documentId, await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.document));
     return { status: 'done', documentId: job.documentId, file: job.file, discrepancies: outcome.record.discrepancies.length };
   } catch (e) {
     if (options.finalAttempt) {
@@ -65,7 +67,7 @@ export interface BatchResult {
   batchId: number;
   /** Departments of the batch whose records (all years) were chained. */
   departments: string[];
-  /** carryover.chain discrepancies across those records. Not stored (yet). */
+  /** carryover.chain discrepancies across those records, each stored on the later report. */
   discrepancies: Discrepancy[];
 }
 
@@ -76,10 +78,6 @@ export interface BatchResult {
 export async function finishBatch(batchId: number, store: Store): Promise<BatchResult> {
   const inBatch = await store.listRecords({ batchId });
   const departments = [...new Set(inBatch.map((r) => r.department).filter((d): d is string => !!d))].sort();
-  const records: Record[] = [];
-  for (const department of departments) {
-    // exact names only, whatever matching the store's filter does
-    records.push(...(await store.listRecords({ department })).filter((r) => r.department === department));
-  }
-  return { batchId, departments, discrepancies: reconcileChain(records) };
+  // checked on the reviewers' corrected figures and stored on the later report (src/review/chain.ts)
+  return { batchId, departments, discrepancies: await refreshChains(store, departments) };
 }

@@ -6,6 +6,7 @@
 import { Discrepancy, Record, type ReportKind } from '../model/record.ts';
 import { FigureCorrection } from '../model/export.ts';
 import type { Queryable } from './adapter.ts';
+import { toYuan } from '../extract/numbers.ts';
 import type { ReviewStatus } from './index.ts';
 
 export interface ReportFilter {
@@ -117,6 +118,57 @@ export async function* streamRecords(q: Queryable, filter: ReportFilter = {}, ch
     for (const meta of part) {
       const row = byId.get(meta.reportId);
       if (row) yield recordOf(row.record, row.figure_order);
+    }
+  }
+}
+
+/**
+ * The stored records as a reader should see them after review, in export order: each with its
+ * document id, every discrepancy with its id and review, and every figure a reviewer corrected
+ * showing the corrected value with the extracted one kept beside it (figures a reviewer added too).
+ */
+export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter = {}, chunk = DEFAULT_CHUNK): AsyncGenerator<Record> {
+  for (const part of chunks(await listReportMeta(q, filter), chunk)) {
+    const reportIds = ids(part.map((m) => m.reportId));
+    const rows = await q.query<{ id: number; record: unknown; figure_order: string[] }>(
+      `SELECT id, record, figure_order FROM reports WHERE ${inIds('id', '$1')}`,
+      [reportIds],
+    );
+    const reviews = await q.query(
+      `SELECT id, report_id, review_status, reviewer_note, details FROM discrepancies WHERE ${inIds('report_id', '$1')} ORDER BY report_id, ordinal`,
+      [reportIds],
+    );
+    const corrections = await q.query(
+      `SELECT DISTINCT ON (document_id, target) document_id, target, new_value FROM corrections
+       WHERE target_kind = 'figure' AND ${inIds('document_id', '$1')} ORDER BY document_id, target, id DESC`,
+      [ids(part.map((m) => m.documentId))],
+    );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    for (const meta of part) {
+      const row = byId.get(meta.reportId);
+      if (!row) continue;
+      const record = recordOf(row.record, row.figure_order);
+      const mine = reviews.filter((d) => Number(d.report_id) === meta.reportId);
+      // as stored: the record's own, and the cross-document ones kept on this report
+      record.discrepancies = mine.map((row) => ({
+        ...Discrepancy.parse(row.details),
+        id: Number(row.id),
+        review: { status: row.review_status as ReviewStatus, note: row.reviewer_note as string | null },
+      }));
+      for (const c of corrections) {
+        if (Number(c.document_id) !== meta.documentId) continue;
+        const parsed = FigureCorrection.safeParse(c.new_value);
+        if (!parsed.success) continue;
+        const key = c.target as string;
+        const { value, unit } = parsed.data;
+        const yuan = toYuan(value, unit);
+        const old = record.figures[key];
+        const evidence = { blockId: 'reviewer', page: null, lines: null, snippet: '', start: 0, end: 0 };
+        record.figures[key] = old
+          ? { ...old, value, unit, yuan, review: { status: 'corrected', extracted: { value: old.value, unit: old.unit, yuan: old.yuan } } }
+          : { key, value, unit, yuan, rule: 'reviewer', evidence, mentions: [], review: { status: 'corrected', extracted: { value: '', unit: '', yuan: null } } };
+      }
+      yield { documentId: meta.documentId, ...record };
     }
   }
 }

@@ -20,7 +20,7 @@ import { Discrepancy, isDecimal, Record } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
 import { sha256 as sha256Of } from '../parse/sha256.ts';
-import { recordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
+import { recordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, streamReviewedRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
 
@@ -100,6 +100,24 @@ export interface Correction extends Required<NewCorrection> {
 
 export interface StoredDiscrepancy extends ReviewedDiscrepancy {
   documentId: number;
+}
+
+export interface ReviewFilter {
+  id?: number;
+  batchId?: number;
+  documentId?: number;
+  /** A substring of the department name as written. */
+  department?: string;
+  year?: number;
+  rule?: string;
+  severity?: string;
+  status?: ReviewStatus;
+}
+
+export interface ReviewRow extends StoredDiscrepancy {
+  file: string;
+  department: string | null;
+  year: number | null;
 }
 
 /** What carries a review decision from one processing of a document to the next. */
@@ -192,6 +210,12 @@ export class Store {
     return rows.map(documentOf);
   }
 
+  /** The latest batches, newest first. */
+  async listBatches(limit = 100): Promise<Batch[]> {
+    const rows = await this.db.query('SELECT id, label, status, created_at FROM batches ORDER BY id DESC LIMIT $1', [limit]);
+    return rows.map(batchOf);
+  }
+
   /** The most recently created batch, or null when there is none. */
   async latestBatchId(): Promise<number | null> {
     const [row] = await this.db.query<{ id: number }>('SELECT id FROM batches ORDER BY id DESC LIMIT 1');
@@ -241,13 +265,44 @@ export class Store {
       if (doc.sha256 !== r.sha256) throw new Error(`record of ${r.file} (sha256 ${r.sha256}) is not document ${documentId} (${doc.sha256})`);
 
       const reviewed = new Map<string, { status: string; note: string | null }>();
-      for (const row of await tx.query<{ fingerprint: string; review_status: string; reviewer_note: string | null }>(
-        `SELECT d.fingerprint, d.review_status, d.reviewer_note FROM discrepancies d JOIN reports r ON r.id = d.report_id
-         WHERE r.document_id = $1 AND (d.review_status <> 'open' OR d.reviewer_note IS NOT NULL) ORDER BY d.ordinal`,
+      // A discrepancy keeps its id from one processing to the next (same fingerprint, in order), so
+      // that an id seen in an export or given to `review` still names it after a correction.
+      const previousIds = new Map<string, number[]>();
+      for (const row of await tx.query<{ id: number; fingerprint: string; review_status: string; reviewer_note: string | null }>(
+        `SELECT d.id, d.fingerprint, d.review_status, d.reviewer_note FROM discrepancies d JOIN reports r ON r.id = d.report_id
+         WHERE r.document_id = $1 ORDER BY d.ordinal`,
         [documentId],
       )) {
+        previousIds.set(row.fingerprint, [...(previousIds.get(row.fingerprint) ?? []), num(row.id)]);
+        if (row.review_status === 'open' && row.reviewer_note === null) continue;
         if (!reviewed.has(row.fingerprint)) reviewed.set(row.fingerprint, { status: row.review_status, note: row.reviewer_note });
       }
+
+      // a discrepancy a correction made go away and an undo brought back takes its id from the audit
+      const auditIds = new Map<string, number>();
+      for (const row of await tx.query<{ target: string; id: string | null }>(
+        `SELECT target, new_value->>'discrepancyId' AS id FROM corrections
+         WHERE document_id = $1 AND target_kind = 'discrepancy' AND new_value ? 'discrepancyId' ORDER BY id DESC`,
+        [documentId],
+      )) {
+        if (row.id !== null && !auditIds.has(row.target)) auditIds.set(row.target, num(row.id));
+      }
+      const used = new Set<number>();
+      const idFor = (fingerprint: string): number | null => {
+        const id = previousIds.get(fingerprint)?.shift() ?? auditIds.get(fingerprint);
+        if (id === undefined || used.has(id)) return null;
+        used.add(id);
+        return id;
+      };
+
+      // cross-document discrepancies are not the record's: they stay until the chain is checked again
+      const chain = (
+        await tx.query<{ details: unknown }>(
+          `SELECT d.details FROM discrepancies d JOIN reports r ON r.id = d.report_id
+           WHERE r.document_id = $1 AND d.rule = 'carryover.chain' ORDER BY d.ordinal`,
+          [documentId],
+        )
+      ).map((row) => Discrepancy.parse(row.details));
 
       await tx.query('DELETE FROM reports WHERE document_id = $1', [documentId]);
       const [report] = await tx.query(
@@ -279,16 +334,18 @@ export class Store {
       );
       await insertRows(
         tx, 'discrepancies', reportId,
-        r.discrepancies.map((d) => {
+        [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
           const fingerprint = fingerprintOf(d);
           const review = reviewed.get(fingerprint);
           return {
+            id: idFor(fingerprint),
             fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
             arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
             details: d, review_status: review?.status ?? 'open', reviewer_note: review?.note ?? null,
           };
         }),
         {
+          id: 'identity',
           fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
           expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
         },
@@ -349,6 +406,11 @@ export class Store {
     return streamRecords(this.db, filter);
   }
 
+  /** The stored records with their document id, discrepancy ids and reviews, and reviewers' figure corrections applied. */
+  streamReviewedRecords(filter: ReportFilter = {}): AsyncGenerator<Record> {
+    return streamReviewedRecords(this.db, filter);
+  }
+
   /** Reports with their primary figures, reviewed discrepancies and figure corrections, in export order. */
   streamBundles(filter: ReportFilter = {}): AsyncGenerator<ReportBundle> {
     return streamBundles(this.db, filter);
@@ -378,8 +440,101 @@ export class Store {
     return rows.map((row) => ({ ...reviewedDiscrepancyOf(row), documentId: num(row.document_id) }));
   }
 
+  /**
+   * Discrepancies with the report they belong to, for the review queue: filtered by batch, document,
+   * department (substring), year, rule, severity and review status, in report order.
+   */
+  async listReviewRows(filter: ReviewFilter = {}): Promise<ReviewRow[]> {
+    const rows = await this.db.query(
+      // the document's name as ingested (its path under what was given), not the record's bare file name
+      `SELECT d.id, r.document_id, doc.file, r.department, r.year, r.kind, d.fingerprint, d.review_status, d.reviewer_note, d.details
+       FROM discrepancies d JOIN reports r ON r.id = d.report_id JOIN documents doc ON doc.id = r.document_id
+       WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
+         AND ($2::int IS NULL OR r.document_id = $2::int)
+         AND ($3::text IS NULL OR strpos(r.department, $3::text) > 0)
+         AND ($4::int IS NULL OR r.year = $4::int)
+         AND ($5::text IS NULL OR d.rule = $5::text)
+         AND ($6::text IS NULL OR d.severity = $6::text)
+         AND ($7::text IS NULL OR d.review_status = $7::text)
+         AND ($8::bigint IS NULL OR d.id = $8::bigint)
+       ORDER BY ${REPORT_ORDER}, d.ordinal`,
+      [
+        filter.batchId ?? null, filter.documentId ?? null, filter.department || null, filter.year ?? null,
+        filter.rule ?? null, filter.severity ?? null, filter.status ?? null, filter.id ?? null,
+      ],
+    );
+    return rows.map((row) => ({
+      ...reviewedDiscrepancyOf(row),
+      documentId: num(row.document_id),
+      file: row.file as string,
+      department: row.department as string | null,
+      year: row.year === null ? null : num(row.year),
+    }));
+  }
+
+  /**
+   * Replaces the cross-document (carryover.chain) discrepancies stored on a document's report, which
+   * the record itself does not hold: ids and review decisions carry over by fingerprint, as saveResult does.
+   * Nothing happens when the document has no report.
+   */
+  async replaceChainDiscrepancies(documentId: number, discrepancies: Discrepancy[]): Promise<void> {
+    const chain = discrepancies.map((d) => Discrepancy.parse(JSON.parse(json(d))));
+    await this.db.transaction(async (tx) => {
+      const [report] = await tx.query('SELECT id FROM reports WHERE document_id = $1 FOR NO KEY UPDATE', [documentId]);
+      if (!report) return;
+      const reportId = num(report.id);
+      const old = await tx.query<{ id: number; fingerprint: string; review_status: string; reviewer_note: string | null }>(
+        `SELECT id, fingerprint, review_status, reviewer_note FROM discrepancies WHERE report_id = $1 AND rule = 'carryover.chain' ORDER BY ordinal`,
+        [reportId],
+      );
+      const byFingerprint = new Map<string, { id: number; status: string; note: string | null }[]>();
+      for (const row of old) byFingerprint.set(row.fingerprint, [...(byFingerprint.get(row.fingerprint) ?? []), { id: num(row.id), status: row.review_status, note: row.reviewer_note }]);
+      await tx.query(`DELETE FROM discrepancies WHERE report_id = $1 AND rule = 'carryover.chain'`, [reportId]);
+      const [{ next }] = await tx.query<{ next: number }>('SELECT coalesce(max(ordinal) + 1, 0) AS next FROM discrepancies WHERE report_id = $1', [reportId]);
+      await insertRows(
+        tx, 'discrepancies', reportId,
+        chain.map((d) => {
+          const fingerprint = fingerprintOf(d);
+          const before = byFingerprint.get(fingerprint)?.shift();
+          return {
+            id: before?.id ?? null, fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
+            arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
+            details: d, review_status: before?.status ?? 'open', reviewer_note: before?.note ?? null,
+          };
+        }),
+        {
+          id: 'identity', fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
+          expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
+        },
+        num(next),
+      );
+    });
+  }
+
+  /** Document ids by sha256 (content-addressed: one document per sha256). */
+  async documentIdsBySha256(sha256s: string[]): Promise<Map<string, number>> {
+    if (!sha256s.length) return new Map();
+    const rows = await this.db.query<{ id: number; sha256: string }>(
+      'SELECT id, sha256 FROM documents WHERE sha256 IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))',
+      [json(sha256s)],
+    );
+    return new Map(rows.map((r) => [r.sha256, num(r.id)]));
+  }
+
+  /** One stored report: its record as extracted, with document id and report metadata; null when the document has none. */
+  async getRecord(documentId: number): Promise<Record | null> {
+    const [row] = await this.db.query<{ record: unknown; figure_order: string[] }>(
+      'SELECT record, figure_order FROM reports WHERE document_id = $1',
+      [documentId],
+    );
+    return row ? recordOf(row.record, row.figure_order) : null;
+  }
+
   /** Sets a discrepancy's review status and appends the decision to the corrections audit, in one transaction. */
-  async reviewDiscrepancy(discrepancyId: number, review: { status: ReviewStatus; who: string; note?: string }): Promise<Correction> {
+  async reviewDiscrepancy(
+    discrepancyId: number,
+    review: { status: ReviewStatus; who: string; note?: string | null; why?: string; extra?: { [k: string]: unknown } },
+  ): Promise<Correction> {
     if (!REVIEW_STATUSES.includes(review.status)) throw new Error(`unknown review status ${review.status}`);
     return this.db.transaction(async (tx) => {
       const [old] = await tx.query(
@@ -392,11 +547,11 @@ export class Store {
       return insertCorrection(tx, {
         documentId: num(old.document_id),
         who: review.who,
-        why: review.note ?? `marked ${review.status}`,
+        why: review.why ?? review.note ?? `marked ${review.status}`,
         targetKind: 'discrepancy',
         target: old.fingerprint as string,
         oldValue: { status: old.review_status, note: old.reviewer_note },
-        newValue: { status: review.status, note: review.note ?? null },
+        newValue: { ...review.extra, status: review.status, note: review.note ?? null, discrepancyId },
       });
     });
   }
@@ -500,16 +655,23 @@ function figureRows(r: Record): Row[] {
 }
 
 /** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
-async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }) {
+async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }, firstOrdinal = 0) {
   if (!rows.length) return;
   const names = Object.keys(columns);
-  // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb
-  const spec = names.map((c) => `${c} ${columns[c] === 'numeric' ? 'text' : columns[c]}`).join(', ');
-  const select = names.map((c) => (columns[c] === 'numeric' ? `x.${c}::numeric` : `x.${c}`)).join(', ');
+  // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb; an
+  // 'identity' column keeps the id given (a row's id from before) or takes the next one
+  const spec = names.map((c) => `${c} ${columns[c] === 'numeric' ? 'text' : columns[c] === 'identity' ? 'bigint' : columns[c]}`).join(', ');
+  const select = names
+    .map((c) =>
+      columns[c] === 'numeric' ? `x.${c}::numeric`
+      : columns[c] === 'identity' ? `coalesce(x.${c}, nextval(pg_get_serial_sequence('${table}', '${c}')))`
+      : `x.${c}`)
+    .join(', ');
+  const overriding = names.some((c) => columns[c] === 'identity') ? 'OVERRIDING SYSTEM VALUE' : '';
   await q.query(
-    `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')})
+    `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')}) ${overriding}
      SELECT $1, x.ordinal, ${select} FROM jsonb_to_recordset($2::jsonb) AS x(ordinal int, ${spec})`,
-    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: i })))],
+    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: firstOrdinal + i })))],
   );
 }
 

@@ -54,7 +54,7 @@ describe('figureRows (long)', () => {
       ['some.unlisted', '1', '个', null, 'extracted'],
       ['expense.basic', '2553.39', '万元', '25533900', 'corrected'],
     ]);
-    expect(rows[0]).toMatchObject({ department: '某局', year: 2023, report_kind: 'department-overall', label_zh: '全年预算数', file: 'a.md', page: 2, evidence: 'budget.total 7143.45万元' });
+    expect(rows[0]).toMatchObject({ document_id: 7, department: '某局', year: 2023, report_kind: 'department-overall', label_zh: '全年预算数', file: 'a.md', page: 2, evidence: 'budget.total 7143.45万元' });
     // the corrected figure keeps the evidence of what was extracted; an added one has none
     expect(rows[1].evidence).toBe('budget.executed 6708万元');
     expect(rows[6]).toMatchObject({ page: null, evidence: '', label_zh: '基本支出' });
@@ -73,7 +73,7 @@ describe('reportRow (wide)', () => {
     expect(row['expense.basic[万元]']).toBe('2553.39');
     expect(row['income.total[万元]']).toBeNull();
     expect('some.unlisted' in row).toBe(false);
-    expect(row).toMatchObject({ open_error: 0, open_warning: 1, open_info: 0 });
+    expect(row).toMatchObject({ document_id: 7, open_error: 0, open_warning: 1, open_info: 0 });
   });
 });
 
@@ -81,11 +81,12 @@ describe('discrepancyRows', () => {
   it('the problem list with subject, arithmetic, evidence lines and the review', () => {
     const [first, second] = discrepancyRows(bundle());
     expect(first).toMatchObject({
+      discrepancy_id: 1, document_id: 7,
       department: '某局', year: 2023, file: 'a.md', rule: 'rate.execution', subject: 'department', severity: 'warning',
       message_zh: '执行率不符', arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%', expected: '93.90', actual: '93', difference: '-0.90',
       unit: '%', review_status: 'open', reviewer_note: null,
     });
     expect(first.evidence).toBe('全年执行数 6708万元 (p.3): 执行数 6708 万元\n预算执行率 93%');
-    expect(second).toMatchObject({ subject: '', review_status: 'genuine', reviewer_note: '已核实' });
+    expect(second).toMatchObject({ discrepancy_id: 2, document_id: 7, subject: '', review_status: 'genuine', reviewer_note: '已核实' });
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * `ingest`, `status` and `export` through a running server that holds the embedded store (see
+ * discovery.ts): the same results as on the store, by the server's API.
+ */
+import type { Writable } from 'node:stream';
+import type { ApiClient } from './client.ts';
+
+interface BatchView {
+  id: number;
+  label: string | null;
+  status: string;
+  total: number;
+  counts: { queued: number; processing: number; done: number; failed: number };
+  documents: { id: number; file: string; status: string; failureReason: string | null }[];
+  rejected: { name: string; reason: string }[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function exportViaServer(client: ApiClient, params: { [k: string]: string | number | boolean | undefined }, out: Writable): Promise<void> {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+  await client.download(`/api/export?${q}`, out);
+}
+
+/** Uploads the files as one batch, waits for it, prints the summary; returns the exit code. */
+export async function ingestViaServer(client: ApiClient, paths: string[], label: string | undefined, progress: boolean): Promise<number> {
+  const { collectInputs } = await import('../pipeline/inputs.ts');
+  const { files, failures } = await collectInputs(paths);
+  const form = new FormData();
+  if (label) form.set('label', label);
+  for (const f of files) form.append('files', new Blob([Buffer.from(f.bytes)]), f.name);
+  if (progress) process.stderr.write(`ingest: ${files.length} files to the running server ${client.baseUrl}\n`);
+  let batch = (await (await client.fetch('/api/batches', { method: 'POST', form })).json()) as BatchView;
+  while (batch.status !== 'done' && batch.status !== 'empty') {
+    await sleep(500);
+    batch = (await (await client.fetch(`/api/batches/${batch.id}`)).json()) as BatchView;
+  }
+  const queue = (await (await client.fetch(`/api/queue?batch=${batch.id}&status=all`)).json()) as { counts: { severity: { [s: string]: number } } };
+  const sev = queue.counts.severity;
+  const failed = [...failures, ...batch.rejected, ...batch.documents.filter((d) => d.status === 'failed').map((d) => ({ name: d.file, reason: d.failureReason ?? 'unknown reason' }))];
+  const lines = [
+    `batch           ${batch.id}`,
+    `documents       ${batch.total + failures.length + batch.rejected.length}`,
+    `  done          ${batch.counts.done}`,
+    `  failed        ${failed.length}`,
+    `discrepancies   ${sev.error ?? 0} error, ${sev.warning ?? 0} warning, ${sev.info ?? 0} info`,
+    `server          ${client.baseUrl}`,
+    ...failed.map((f) => `failed: ${f.name}: ${f.reason}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return failed.length ? 1 : 0;
+}
+
+export async function statusViaServer(client: ApiClient, batchId: number | undefined): Promise<number> {
+  let id = batchId;
+  if (id === undefined) {
+    const batches = (await (await client.fetch('/api/batches')).json()) as { id: number }[];
+    if (!batches.length) {
+      process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+      return 0;
+    }
+    id = batches[0].id;
+  }
+  const b = (await (await client.fetch(`/api/batches/${id}`)).json()) as BatchView;
+  const c = b.counts;
+  process.stdout.write(`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
+  for (const d of b.documents.filter((x) => x.status === 'failed')) process.stdout.write(`  failed: ${d.file}: ${d.failureReason ?? 'unknown reason'}\n`);
+  return c.failed ? 1 : 0;
+}

@@ -1,0 +1,117 @@
+/**
+ * Uploads into the same ingest path as `budgetlens ingest`: one batch, each file (or .zip entry) a
+ * content-addressed document, processed in this process on the embedded default or by the BullMQ
+ * workers with REDIS_URL. Progress is what the store says of each document; the web app polls it.
+ */
+import { posix } from 'node:path';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
+import { sha256 } from '../parse/sha256.ts';
+import type { Store } from '../store/index.ts';
+
+export interface UploadLimits {
+  /** Largest file (or archive) accepted, in bytes. */
+  fileBytes: number;
+  /** Most files in one upload (an archive's entries count too). */
+  files: number;
+}
+
+type DocJob = { documentId: number; sha256: string; file: string };
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isDocx = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes('word/document.xml');
+
+/** A browser's file name (a folder upload sends "folder/sub/report.pdf"), with no way out of it. */
+export function uploadName(name: string): string {
+  const parts = posix.normalize(name.replaceAll('\\', '/')).split('/').filter((p) => p && p !== '.' && p !== '..');
+  return parts.join('/').slice(0, 500) || 'upload';
+}
+
+export class BatchIngest {
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly rejections = new Map<number, { name: string; reason: string }[]>();
+  private producer: Promise<{ enqueue(batchId: number, docs: DocJob[]): Promise<unknown>; close(): Promise<void> }> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly limits: UploadLimits,
+    private readonly redisUrl?: string,
+    /** BUDGETLENS_QUEUE_PREFIX: the workers' Redis key prefix. */
+    private readonly queuePrefix?: string,
+  ) {}
+
+  /** Stores the files as a new batch and starts processing it; returns at once. */
+  async start(uploaded: { name: string; bytes: Uint8Array }[], label?: string): Promise<{ batchId: number; rejected: { name: string; reason: string }[] }> {
+    const { unzip } = await import('../pipeline/inputs.ts');
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    const rejected: { name: string; reason: string }[] = [];
+    for (const f of uploaded) {
+      const name = uploadName(f.name);
+      if (isZip(f.bytes) && !isDocx(f.bytes)) {
+        try {
+          const limits = { maxEntries: this.limits.files, maxEntryBytes: this.limits.fileBytes, maxTotalBytes: this.limits.fileBytes * 4 };
+          files.push(...(await unzip(f.bytes, name, limits)));
+        } catch (e) {
+          rejected.push({ name, reason: (e as Error).message });
+        }
+      } else {
+        files.push({ name, bytes: f.bytes });
+      }
+    }
+    if (files.length > this.limits.files) {
+      rejected.push(...files.splice(this.limits.files).map((f) => ({ name: f.name, reason: `over the limit of ${this.limits.files} files per upload` })));
+    }
+    const batch = await this.store.createBatch(label ?? `upload ${new Date().toISOString()}`);
+    const docs: DocJob[] = [];
+    for (const f of files) {
+      const hash = sha256(f.bytes);
+      const { documentId } = await this.store.addDocument(batch.id, { sha256: hash, file: f.name, bytes: f.bytes });
+      const existing = await this.store.getDocument(documentId);
+      if (existing?.status === 'done' && existing.extractorVersion === EXTRACTOR_VERSION) continue;
+      docs.push({ documentId, sha256: hash, file: f.name });
+    }
+    this.rejections.set(batch.id, rejected);
+    const work = this.process(batch.id, docs).catch((e: Error) => {
+      process.stderr.write(`budgetlens serve: batch ${batch.id}: ${e.message}\n`);
+    });
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work));
+    return { batchId: batch.id, rejected };
+  }
+
+  private async process(batchId: number, docs: DocJob[]) {
+    if (!docs.length) return;
+    if (this.redisUrl) {
+      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix }));
+      await (await this.producer).enqueue(batchId, docs);
+      return;
+    }
+    const { InProcessRunner } = await import('../queue/inprocess.ts');
+    await new InProcessRunner({ store: this.store, concurrency: 1 }).run(batchId, docs);
+  }
+
+  rejected(batchId: number): { name: string; reason: string }[] {
+    return this.rejections.get(batchId) ?? [];
+  }
+
+  async view(batchId: number) {
+    let status;
+    try {
+      status = await this.store.batchStatus(batchId);
+    } catch {
+      const { ReviewError } = await import('../review/index.ts');
+      throw new ReviewError('not-found', `no batch ${batchId}`);
+    }
+    const documents = (await this.store.listDocuments({ batchId })).map((d) => ({ id: d.id, file: d.file, format: d.format, status: d.status, failureReason: d.failureReason }));
+    return { id: status.id, label: status.label, status: status.status, total: status.total, counts: status.counts, documents };
+  }
+
+  batches() {
+    return this.store.listBatches();
+  }
+
+  /** Lets running batches finish (the store closes after), then closes the queue connection. */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+    if (this.producer) await (await this.producer).close();
+  }
+}
