@@ -297,6 +297,11 @@ function threePublicItem(text: string): string | undefined {
   return best?.key;
 }
 
+/** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
+const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)\s*([^,:;。\d]{2,20}?)[。:]?\s*$/;
+/** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
+const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
+
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 function scopeOf(sentence: string, firstNumberAt: number): Scope {
   const head = sentence.slice(0, firstNumberAt);
@@ -325,7 +330,8 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
-    const subject = first.prefix.replace(/^[\s,.:、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
+    // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
+    const subject = first.prefix.split(':').pop()!.replace(/^[\s,.、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
     if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject)) return { type: 'item', name: subject };
   }
   const item = threePublicItem(head);
@@ -369,10 +375,16 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     let carriedFund: string | undefined;
+    let namedItem: string | undefined;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true }).flatMap((n) => withDeclaredUnit(n, sentence.text)).filter((n) => n.unit !== '个');
-      if (!numbers.length) continue;
-      const scope = scopeOf(sentence.text, numbers[0].start);
+      if (!numbers.length) {
+        namedItem = ITEM_HEADING.exec(sentence.text)?.[1];
+        continue;
+      }
+      // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
+      const scope: Scope = namedItem && ITEM_REFERENCE.test(sentence.text) ? { type: 'item', name: namedItem } : scopeOf(sentence.text, numbers[0].start);
+      namedItem = undefined;
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;

@@ -136,7 +136,7 @@ export const WORDINGS: Wording[] = [
   // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
   w('budget.executionRate', 'rate', 'percent', '(?:资金|预算)?使用率', [['实际支付2700万元,使用率90%。', '90'], ['资金使用率100%。', '100']], { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ }),
   w('budget.executed', 'executed', 'money',
-    '全年执行数|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|实际使用数?|已支出|累计支出|全年支出数?|完成支出|整体支出(?:总额)?',
+    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|实际使用数?|已支出|累计支出|全年支出数?|完成支出|整体支出(?:总额)?',
     [['执行数 6708 万元。', '6708'], ['全年执行数 6708 万元。', '6708'], ['支出决算数为1264.92万元。', '1264.92'], ['截至12月底已支出48万元。', '48']]),
   w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], { bare: true, executedAgainstBudget: 'sentence' }),
   // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate

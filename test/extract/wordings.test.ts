@@ -97,6 +97,15 @@ describe('numbers that are not budget figures are ignored', () => {
 });
 
 describe('task money lines', () => {
+  it("reads a task whose name is a numbered sentence of its own, then '该项工作…'", () => {
+    const r = extract(docOf('(一)党建工作。该项工作年初预算30万元,全年执行28万元,执行率93.33%。'));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['党建工作', '30', '28', '93.33']]);
+    expect(r.figures['budget.initial']).toBeUndefined();
+  });
+  it('names a task by what follows the last colon of its head', () => {
+    const r = extract(docOf('重点项目执行情况:党建工作经费预算30万元,实际支出28万元;业务工作经费预算50万元,实际支出50万元。'));
+    expect(r.tasks.map((t) => t.name)).toEqual(['党建工作经费', '业务工作经费']);
+  });
   it('reads a numbered task line from prose', () => {
     const r = extract(docOf('1、党建工作：年度支出预算数 325.29 万元，预算完成数 323.19 万元，执行率 99.35%。注重…'));
     expect(r.tasks).toMatchObject([{ name: '党建工作', budget: '325.29', executed: '323.19', rate: '99.35', unit: '万元' }]);
