@@ -152,6 +152,13 @@ export const WORDINGS: Wording[] = [
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
     ]),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
+  // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出)
+  w('budget.total', 'budget', 'money', '预算支出数?', [['全年预算支出1500万元,实际支出1450万元。', '1500']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:全年|年度|部门|本年|单位)$/,
+  }),
+  // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
+  w('budget.executed', 'executed', 'money', '决算', [['部门整体支出预算1500万元,决算1450万元。', '1450']], { bare: true }),
   // ── a project's own funds (project reports only) ───────────────────────
   w('budget.executed', 'executed', 'money', '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|(?:资金|项目)支出', [
     [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
