@@ -55,3 +55,21 @@ export function declareSize(zip: Uint8Array, name: string, size: number): Uint8A
   }
   return new Uint8Array(b);
 }
+
+/**
+ * Renames an entry in place, in its local and central headers, to raw name bytes of the same length
+ * (names no zip writer would write: "../x", GBK without the UTF-8 flag). `utf8Flag` sets or clears bit 11.
+ */
+export function renameEntry(zip: Uint8Array, from: string, to: Buffer, utf8Flag: boolean): Uint8Array {
+  const b = Buffer.from(zip);
+  const old = Buffer.from(from, 'utf8');
+  if (old.length !== to.length) throw new Error(`renameEntry: "${from}" is ${old.length} bytes, the new name ${to.length}`);
+  for (let at = b.indexOf(old); at >= 0; at = b.indexOf(old, at + 1)) {
+    const flagAt = at >= 46 && b.readUInt32LE(at - 46) === 0x02014b50 ? at - 46 + 8 : at >= 30 && b.readUInt32LE(at - 30) === 0x04034b50 ? at - 30 + 6 : -1;
+    if (flagAt < 0) continue;
+    to.copy(b, at);
+    const flags = b.readUInt16LE(flagAt);
+    b.writeUInt16LE(utf8Flag ? flags | 0x800 : flags & ~0x800, flagAt);
+  }
+  return new Uint8Array(b);
+}
