@@ -9,7 +9,7 @@ import { finished } from 'node:stream/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ExportTable } from '../export/index.ts';
 import type { ReportFilter, Store } from '../store/index.ts';
-import { openStore } from './ingest.ts';
+import { batchArgument, openStore } from './ingest.ts';
 
 interface ExportOptions {
   format: 'csv' | 'xlsx' | 'jsonl';
@@ -58,6 +58,8 @@ Columns:
       const filter: ReportFilter = { year: opts.year, department: opts.department, batchId: opts.batch };
       const store = await openStore(program);
       try {
+        // before anything is written: an export of a batch that does not exist is a mistake, not an empty file
+        if (opts.batch !== undefined) await batchArgument(program, store, opts.batch);
         await writeTo(opts.out, (out) => run(store, opts, filter, out));
       } finally {
         await store.close();
