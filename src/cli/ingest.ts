@@ -7,6 +7,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 // the light module, not parse/index.ts: ingest reads no file until the runner does
 import { sha256 } from '../parse/sha256.ts';
+import { refuseEarly } from '../parse/limits.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
 // the light module: limits and their environment names, no thread started until a runner is
@@ -176,13 +177,19 @@ export function registerIngest(program: Command): void {
       }
       const store = await openStore(program);
       try {
-        const { collectInputs } = await import('../pipeline/inputs.ts');
-        const { inputs } = await collectInputs(paths);
+        const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
-        for (const input of inputs) {
+        // one input in memory at a time: stored, then let go
+        for await (const input of walkInputs(paths)) {
           if (!('bytes' in input)) {
             await store.addRejectedInput(batch.id, input.name, input.reason);
+            continue;
+          }
+          // refused by size before it is stored: the embedded store needs many times a blob's size
+          const refused = refuseEarly(input.bytes, input.name);
+          if (refused) {
+            await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
             continue;
           }
           const hash = sha256(input.bytes);

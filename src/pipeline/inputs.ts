@@ -4,10 +4,11 @@
  * may name a path outside the archive (no "../", no absolute paths) and symbolic links are not
  * followed. A bad input becomes a named failure; it never stops the others.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import iconv from 'iconv-lite';
 import yauzl from 'yauzl';
+import { MAX_FILE_BYTES, MAX_TEXT_BYTES, refuseEarly } from '../parse/limits.ts';
 
 export interface InputFile {
   /** A name for messages and the record: the path, or "archive.zip/inner/path.pdf". */
@@ -40,43 +41,80 @@ export interface CollectedInputs {
 
 export async function collectInputs(paths: string[], limits = DEFAULT_ZIP_LIMITS): Promise<CollectedInputs> {
   const inputs: (InputFile | InputFailure)[] = [];
-  async function visit(path: string): Promise<void> {
-    let s;
-    try {
-      s = await stat(path);
-    } catch (e) {
-      inputs.push({ name: path, reason: `cannot be opened: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
-    }
-    if (s.isDirectory()) {
-      const entries = (await readdir(path)).sort();
-      for (const entry of entries) if (!SKIP.test(entry)) await visit(join(path, entry));
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(path));
-    } catch (e) {
-      inputs.push({ name: path, reason: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
-      return;
-    }
-    // a .docx is a zip too: only archives that are not Word documents are opened as archives
-    if (isZip(bytes) && !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml')) {
-      try {
-        inputs.push(...(await unzip(bytes, path, limits)));
-      } catch (e) {
-        inputs.push({ name: path, reason: (e as Error).message });
-      }
-      return;
-    }
-    inputs.push({ name: path, bytes });
-  }
-  for (const p of paths) await visit(p);
+  for await (const input of walkInputs(paths, limits)) inputs.push(input);
   return {
     inputs,
     files: inputs.filter((i): i is InputFile => 'bytes' in i),
     failures: inputs.filter((i): i is InputFailure => !('bytes' in i)),
   };
+}
+
+/**
+ * The inputs one at a time, in order: a batch of 500 reports is never in memory at once (the
+ * caller stores each and lets it go). A file over the size limit, or text over the text limit
+ * (known from its first 64 KB), is refused without being read whole.
+ */
+export async function* walkInputs(paths: string[], limits = DEFAULT_ZIP_LIMITS): AsyncGenerator<InputFile | InputFailure> {
+  for (const p of paths) yield* visit(p, limits);
+}
+
+async function* visit(path: string, limits: ZipLimits): AsyncGenerator<InputFile | InputFailure> {
+  let s;
+  try {
+    s = await stat(path);
+  } catch (e) {
+    yield { name: path, reason: `cannot be opened: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return;
+  }
+  if (s.isDirectory()) {
+    const entries = (await readdir(path)).sort();
+    for (const entry of entries) if (!SKIP.test(entry)) yield* visit(join(path, entry), limits);
+    return;
+  }
+  if (s.size > MAX_FILE_BYTES) {
+    // not even read: a 5 GB file must not be loaded to be refused
+    yield { name: path, reason: `too-large: the file is ${s.size} bytes, over the limit of ${MAX_FILE_BYTES}` };
+    return;
+  }
+  if (s.size > MAX_TEXT_BYTES) {
+    const head = await readHead(path, 64 * 1024).catch(() => null);
+    const refused = head && refuseEarly(head, path, s.size);
+    if (refused) {
+      yield { name: path, reason: `${refused.code}: ${refused.reason}` };
+      return;
+    }
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    yield { name: path, reason: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return;
+  }
+  // a .docx is a zip too: only archives that are not Word documents are opened as archives
+  if (isZip(bytes) && !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml')) {
+    let entries: (InputFile | InputFailure)[];
+    try {
+      entries = await unzip(bytes, path, limits);
+    } catch (e) {
+      yield { name: path, reason: (e as Error).message };
+      return;
+    }
+    yield* entries;
+    return;
+  }
+  yield { name: path, bytes };
+}
+
+async function readHead(path: string, n: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(n);
+    const { bytesRead } = await handle.read(buffer, 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

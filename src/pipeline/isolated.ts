@@ -201,13 +201,21 @@ export class IsolatedCore implements DocumentCore {
   }
 
   private discard(worker: Worker): void {
-    void worker.terminate();
-    this.started--;
-    if (this.closed) return;
-    const waiter = this.queue.shift();
-    if (waiter) {
-      this.started++;
-      this.spawn().then(waiter.resolve, waiter.reject);
+    // the replacement starts once the old thread is gone: a thread stopped at its memory limit
+    // and its successor must not hold their heaps at the same time
+    const gone = worker.terminate().catch(() => undefined);
+    if (this.closed) {
+      this.started--;
+      return;
     }
+    void gone.then(() => {
+      this.started--;
+      if (this.closed) return;
+      const waiter = this.queue.shift();
+      if (waiter) {
+        this.started++;
+        this.spawn().then(waiter.resolve, waiter.reject);
+      }
+    });
   }
 }
