@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -183,6 +183,42 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/done\s+2\n/);
     expect(again.stdout).toMatch(/failed: .*b-slow\.md: timeout: reading it took longer than 3 s/);
+  });
+
+  it('keeps the embedded store locked while a long document is read (the lock is refreshed meanwhile)', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-lock-'));
+    // tens of seconds of rules work: before documents were read off the main thread, it stopped the
+    // lock's refresh, and a second command took the live store over once the lock looked stale
+    writeFileSync(join(dir, 'slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(120_000));
+    const lockEnv = { ...env, BUDGETLENS_LOCK_STALE_MS: '2000' };
+    expect((await runIn(data, 'status')).code).toBe(0); // the store made first (PGlite's initdb is long too)
+    const child = spawn(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--no-progress', '--document-timeout', '60'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: lockEnv,
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    try {
+      // the lock taken, then well past its stale time (2 s) while the document is being read
+      for (let i = 0; i < 300 && !existsSync(join(data, 'pglite.lock')); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(existsSync(join(data, 'pglite.lock'))).toBe(true);
+      await new Promise((r) => setTimeout(r, 6000));
+      const second = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: { ...lockEnv, BUDGETLENS_LOCK_WAIT_MS: '1000' } }, (e, _o, stderr) =>
+          resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, stderr }),
+        );
+      });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/is in use by another budgetlens process/);
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+    // and the store opens afterwards (the lock of a process stopped before it could release it goes stale)
+    const after = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: lockEnv }, (_e, stdout, stderr) => resolve({ stdout, stderr }));
+    });
+    expect(after.stdout, after.stderr).toMatch(/^(batch 1:|no batches yet)/);
   });
 
   it('checks the carry-over chain across the years of a department and prints it in the summary', async () => {

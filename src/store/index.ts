@@ -50,9 +50,14 @@ export interface StoreOptions {
   lockWaitMs?: number;
 }
 
-/** Options from the environment: DATABASE_URL and BUDGETLENS_DATA. */
+/** Options from the environment: DATABASE_URL, BUDGETLENS_DATA and BUDGETLENS_LOCK_WAIT_MS. */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.BUDGETLENS_DATA || undefined };
+  const wait = Number(env.BUDGETLENS_LOCK_WAIT_MS);
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.BUDGETLENS_DATA || undefined,
+    ...(env.BUDGETLENS_LOCK_WAIT_MS && Number.isInteger(wait) && wait >= 0 ? { lockWaitMs: wait } : {}),
+  };
 }
 
 export interface NewDocument {
