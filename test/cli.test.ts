@@ -122,17 +122,19 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'a.md'), report);
     writeFileSync(join(dir, 'b copy.md'), report);
     writeFileSync(join(dir, 'c.md'), report);
+    writeFileSync(join(dir, 'd\nbad\u0001.md'), ''); // a name that would split its line
     const r = await runIn(data, 'ingest', dir, join(dir, 'missing.md'), '--no-progress');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/inputs\s+4\n/);
-    expect(r.stdout).toMatch(/documents\s+1\n/);
+    expect(r.stdout).toContain(`failed: ${join(dir, 'd\\nbad\\x01.md')}: empty: the file is empty (0 bytes)\n`);
+    expect(r.stdout).toMatch(/inputs\s+5\n/);
+    expect(r.stdout).toMatch(/documents\s+2\n/);
     expect(r.stdout).toMatch(/duplicates\s+2\n/);
     expect(r.stdout).toContain(`duplicate: ${join(dir, 'b copy.md')}: the same bytes as ${join(dir, 'a.md')}`);
     expect(r.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
     expect(r.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
     const status = await runIn(data, 'status');
     expect(status.code).toBe(1);
-    expect(status.stdout).toMatch(/4 inputs, 1 documents: 1 done, 0 failed.*1 input\(s\) rejected before reading, 2 duplicate\(s\)/);
+    expect(status.stdout).toMatch(/5 inputs, 2 documents: 1 done, 1 failed.*1 input\(s\) rejected before reading, 2 duplicate\(s\)/);
     expect(status.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
     expect(status.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
   });

@@ -109,15 +109,23 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
   }
 }
 
+/**
+ * A file name as printed: control characters (a newline in a name would split the line that names
+ * it) shown as escapes, the rest as it is.
+ */
+export function shown(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 /** The lines that name what went wrong or deserves a look, one input each. */
 function problemLines(status: BatchStatus, indent = ''): string[] {
   const lines: string[] = [];
   for (const f of status.failed) {
-    lines.push(`${indent}${f.kind === 'internal' ? 'internal error' : 'failed'}: ${f.file}: ${f.reason ?? 'unknown reason'}`);
+    lines.push(`${indent}${f.kind === 'internal' ? 'internal error' : 'failed'}: ${shown(f.file)}: ${f.reason ?? 'unknown reason'}`);
   }
-  for (const r of status.rejected) lines.push(`${indent}failed: ${r.name}: ${r.reason}`);
-  for (const d of status.duplicates) lines.push(`${indent}duplicate: ${d.name}: the same bytes as ${d.duplicateOf}`);
-  for (const n of status.noFigures) lines.push(`${indent}no figures: ${n.file}: read, but no budget figure was found in it`);
+  for (const r of status.rejected) lines.push(`${indent}failed: ${shown(r.name)}: ${r.reason}`);
+  for (const d of status.duplicates) lines.push(`${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`);
+  for (const n of status.noFigures) lines.push(`${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`);
   return lines;
 }
 
