@@ -126,6 +126,7 @@ async function lockDataDir(dir: string, waitMs: number): Promise<() => Promise<v
   }
   thread.unref(); // holding the lock must not keep a finished command alive
   return async () => {
+    thread.ref(); // until the lock is released: an unreferenced thread lets the process end first
     thread.postMessage('release');
     await Promise.race([next(), exited]);
     await thread.terminate();
