@@ -137,6 +137,12 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(status.stdout).toMatch(/5 inputs, 2 documents: 1 done, 1 failed.*1 input\(s\) rejected before reading, 2 duplicate\(s\)/);
     expect(status.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
     expect(status.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
+    // and the export keeps every name of the one report
+    const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom')).stdout.trimEnd().split('\r\n');
+    expect(wide[0].endsWith(',open_error,open_warning,open_info,also_named')).toBe(true);
+    expect(wide).toHaveLength(2);
+    expect(wide[1]).toContain(',a.md,');
+    expect(wide[1].endsWith(`,${join(dir, 'b copy.md')}; ${join(dir, 'c.md')}`)).toBe(true);
   });
 
   it('says plainly when a batch does not exist or there is nothing to reprocess, making no batch', async () => {

@@ -43,7 +43,7 @@ export function registerExport(program: Command): void {
     .addHelpText('after', `
 Columns:
   figures (long)   department, year, report_kind, key, label_zh, value, unit, value_yuan, review_status, file, page, evidence
-  figures (wide)   department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info
+  figures (wide)   department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info, also_named
   discrepancies    department, year, file, rule, subject, severity, message_zh/en, arithmetic, expected, actual, difference, unit,
                    evidence, review_status, reviewer_note
   xlsx             the three as sheets figures, reports, discrepancies`)
