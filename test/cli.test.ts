@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -76,15 +76,17 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
     const first = await runIn(data, 'ingest', 'fixtures/seed', 'fixtures/zip/traversal.zip', '--no-progress');
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/done\s+5/);
-    expect(first.stdout).toMatch(/traversal\.zip: archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    // the archive's good entry is kept, its bad entry named
+    expect(first.stdout).toMatch(/done\s+6/);
+    expect(first.stdout).toMatch(/traversal\.zip\/\.\.\/\.\.\/etc\/evil\.md: archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    expect(first.stdout).toMatch(/no figures: traversal\.zip\/ok\.md/);
     expect(first.stdout).toMatch(/discrepancies\s+\d+ error/);
     const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
     expect(again.code).toBe(0);
     const status = await runIn(data, 'status');
     expect(status.stdout).toMatch(/5 documents: 5 done, 0 failed/);
     const exported = (await runIn(data, 'export', '--format', 'jsonl')).stdout.trim().split('\n');
-    expect(exported).toHaveLength(5);
+    expect(exported).toHaveLength(6);
     const seed = exported.map((l) => JSON.parse(l)).find((r) => r.file === 'qiaozhong-2023.received.md');
     expect(seed.figures['budget.total'].value).toBe('7143.45');
     expect((await runIn(data, 'export', '--format', 'jsonl', '--department', '桥中街道')).stdout.trim().split('\n')).toHaveLength(5);
@@ -112,9 +114,123 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(unwritable.stderr).toMatch(/cannot write .*no-such-dir\/x\.csv: ENOENT/);
     const reprocess = await runIn(data, 'reprocess', '--all', '--no-progress');
     expect(reprocess.code).toBe(0);
-    expect(reprocess.stdout).toMatch(/done\s+5/);
+    expect(reprocess.stdout).toMatch(/done\s+6/);
     // a dozen command runs, each opening the embedded store: a slow machine must not fail this
   }, 240_000);
+
+  it('keeps every input in the summary and status: a missing path, duplicates with the file they matched', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-dups-'));
+    const report = readFileSync('fixtures/seed/qiaozhong-2023.md');
+    writeFileSync(join(dir, 'a.md'), report);
+    writeFileSync(join(dir, 'b copy.md'), report);
+    writeFileSync(join(dir, 'c.md'), report);
+    writeFileSync(join(dir, 'd\nbad\u0001.md'), ''); // a name that would split its line
+    const r = await runIn(data, 'ingest', dir, join(dir, 'missing.md'), '--no-progress');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`failed: ${join(dir, 'd\\nbad\\x01.md')}: empty: the file is empty (0 bytes)\n`);
+    expect(r.stdout).toMatch(/inputs\s+5\n/);
+    expect(r.stdout).toMatch(/documents\s+2\n/);
+    expect(r.stdout).toMatch(/duplicates\s+2\n/);
+    expect(r.stdout).toContain(`duplicate: ${join(dir, 'b copy.md')}: the same bytes as ${join(dir, 'a.md')}`);
+    expect(r.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
+    expect(r.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
+    const status = await runIn(data, 'status');
+    expect(status.code).toBe(1);
+    expect(status.stdout).toMatch(/5 inputs, 2 documents: 1 done, 1 failed.*1 input\(s\) rejected before reading, 2 duplicate\(s\)/);
+    expect(status.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
+    expect(status.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
+    // and the export keeps every name of the one report
+    const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom')).stdout.trimEnd().split('\r\n');
+    expect(wide[0].endsWith(',open_error,open_warning,open_info,also_named')).toBe(true);
+    expect(wide).toHaveLength(2);
+    expect(wide[1]).toContain(',a.md,');
+    expect(wide[1].endsWith(`,${join(dir, 'b copy.md')}; ${join(dir, 'c.md')}`)).toBe(true);
+  });
+
+  it('says plainly when a batch does not exist or there is nothing to reprocess, making no batch', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    expect((await runIn(data, 'ingest', seed, '--no-progress')).code).toBe(0);
+    const abc = await runIn(data, 'status', 'abc');
+    expect(abc.code).toBe(2);
+    expect(abc.stderr).toMatch(/a batch is a whole number, not "abc"/);
+    const missing = await runIn(data, 'status', '99');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no batch 99 \(the latest is 1\)/);
+    const out = join(data, 'x.csv');
+    const exported = await runIn(data, 'export', '--batch', '99', '--out', out);
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toMatch(/no batch 99/);
+    expect(readdirSync(data)).not.toContain('x.csv');
+    const nothing = await runIn(data, 'reprocess', '--no-progress');
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toMatch(/nothing to reprocess/);
+    expect((await runIn(data, 'status')).stdout).toMatch(/^batch 1:/); // no empty batch became the latest
+    expect((await runIn(data, 'reprocess', '--batch', '7')).stderr).toMatch(/no batch 7/);
+  });
+
+  it('stops cleanly on Ctrl-C, says how to resume, and the same command again finishes the batch', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-sigint-'));
+    writeFileSync(join(dir, 'a.md'), readFileSync(seed));
+    // one line whose figure mentions take the rules tens of seconds: still running when Ctrl-C comes
+    writeFileSync(join(dir, 'b-slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(50_000));
+    writeFileSync(join(dir, 'c.md'), readFileSync('fixtures/seed/qiaozhong-2023.md'));
+    const args = ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--concurrency', '1', '--document-timeout', '3'];
+    const child = spawn(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (/1\/3 .*a\.md/.test(stderr) && !child.killed) child.kill('SIGINT'); // b-slow.md is being read
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted: 2 document\(s\) of batch 1 not read\. Run the same command again to resume/);
+    expect(stdout).toMatch(/done\s+1\n/);
+    expect(stdout).toMatch(/waiting\s+2\n/);
+    const again = await runIn(data, ...args.slice(3), '--no-progress');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/done\s+2\n/);
+    expect(again.stdout).toMatch(/failed: .*b-slow\.md: timeout: reading it took longer than 3 s/);
+  });
+
+  it('keeps the embedded store locked while a long document is read (the lock is refreshed meanwhile)', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlens-lock-'));
+    // tens of seconds of rules work: before documents were read off the main thread, it stopped the
+    // lock's refresh, and a second command took the live store over once the lock looked stale
+    writeFileSync(join(dir, 'slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(120_000));
+    const lockEnv = { ...env, BUDGETLENS_LOCK_STALE_MS: '2000' };
+    expect((await runIn(data, 'status')).code).toBe(0); // the store made first (PGlite's initdb is long too)
+    const child = spawn(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--no-progress', '--document-timeout', '60'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: lockEnv,
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    try {
+      // the lock taken, then well past its stale time (2 s) while the document is being read
+      for (let i = 0; i < 300 && !existsSync(join(data, 'pglite.lock')); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(existsSync(join(data, 'pglite.lock'))).toBe(true);
+      await new Promise((r) => setTimeout(r, 6000));
+      const second = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: { ...lockEnv, BUDGETLENS_LOCK_WAIT_MS: '1000' } }, (e, _o, stderr) =>
+          resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, stderr }),
+        );
+      });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/is in use by another budgetlens process/);
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+    // and the store opens afterwards (the lock of a process stopped before it could release it goes stale)
+    const after = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: lockEnv }, (_e, stdout, stderr) => resolve({ stdout, stderr }));
+    });
+    expect(after.stdout, after.stderr).toMatch(/^(batch 1:|no batches yet)/);
+  });
 
   it('checks the carry-over chain across the years of a department and prints it in the summary', async () => {
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));

@@ -9,7 +9,7 @@ import { finished } from 'node:stream/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ExportTable } from '../export/index.ts';
 import type { ReportFilter, Store } from '../store/index.ts';
-import { openStore } from './ingest.ts';
+import { batchArgument, openStore } from './ingest.ts';
 
 interface ExportOptions {
   format: 'csv' | 'xlsx' | 'jsonl';
@@ -43,7 +43,7 @@ export function registerExport(program: Command): void {
     .addHelpText('after', `
 Columns:
   figures (long)   department, year, report_kind, key, label_zh, value, unit, value_yuan, review_status, file, page, evidence
-  figures (wide)   department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info
+  figures (wide)   department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info, also_named
   discrepancies    department, year, file, rule, subject, severity, message_zh/en, arithmetic, expected, actual, difference, unit,
                    evidence, review_status, reviewer_note
   xlsx             the three as sheets figures, reports, discrepancies`)
@@ -67,6 +67,8 @@ Columns:
       }
       const store = await openStore(program);
       try {
+        // before anything is written: an export of a batch that does not exist is a mistake, not an empty file
+        if (opts.batch !== undefined) await batchArgument(program, store, opts.batch);
         await writeTo(opts.out, (out) => run(store, opts, filter, out));
       } finally {
         await store.close();

@@ -3,12 +3,15 @@
  * With REDIS_URL set, documents go through BullMQ workers; without it, the in-process runner
  * calls the same processors (the embedded default: nothing else to install).
  */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 // the light module, not parse/index.ts: ingest reads no file until the runner does
 import { sha256 } from '../parse/sha256.ts';
+import { refuseEarly } from '../parse/limits.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
+// the light module: limits and their environment names, no thread started until a runner is
+import { type CoreLimits, coreLimitsFromEnv, DEFAULT_CORE_LIMITS, MEMORY_ENV, TIMEOUT_ENV } from '../pipeline/isolated.ts';
 
 interface GlobalOptions {
   data?: string;
@@ -26,8 +29,49 @@ async function serverHoldingStore(program: Command) {
 
 type DocJob = { documentId: number; sha256: string; file: string };
 
-/** Runs documents through the embedded runner, with a progress bar on a terminal. */
-async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean): Promise<Discrepancy[]> {
+/** A batch id given on the command line: a whole number naming a batch that exists, or a usage error. */
+export async function batchArgument(program: Command, store: Store, text: string | number): Promise<number> {
+  const id = typeof text === 'number' ? text : /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(id)) program.error(`budgetlens: a batch is a whole number, not "${text}"`, { exitCode: 2 });
+  if (!(await store.hasBatch(id))) {
+    const latest = await store.latestBatchId();
+    program.error(`budgetlens: no batch ${id} (${latest === null ? 'no batches yet: budgetlens ingest PATH...' : `the latest is ${latest}`})`, { exitCode: 2 });
+  }
+  return id;
+}
+
+const positive = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number.`);
+  return n;
+};
+
+interface LimitOptions {
+  documentTimeout?: number;
+  documentMemory?: number;
+}
+
+function limitsOf(opts: LimitOptions, env: NodeJS.ProcessEnv = process.env): CoreLimits {
+  const fromEnv = coreLimitsFromEnv(env);
+  return {
+    timeoutMs: opts.documentTimeout !== undefined ? Math.round(opts.documentTimeout * 1000) : fromEnv.timeoutMs,
+    memoryMb: opts.documentMemory !== undefined ? Math.round(opts.documentMemory) : fromEnv.memoryMb,
+  };
+}
+
+interface InProcessRun {
+  discrepancies: Discrepancy[];
+  /** Ctrl-C stopped the run: these documents were not read (they stay unfinished, not failed). */
+  interrupted: boolean;
+  notStarted: number;
+}
+
+/**
+ * Runs documents through the embedded runner, with a progress bar on a terminal. The first Ctrl-C
+ * stops it cleanly (no new document, running ones cut short and left for the next run); a second
+ * one exits at once.
+ */
+async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
   const { InProcessRunner } = await import('../queue/inprocess.ts');
   const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
@@ -37,41 +81,91 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
   const runner = new InProcessRunner({
     store,
     concurrency,
+    limits,
+    log: (message) => {
+      bar?.stop();
+      process.stderr.write(`${message}\n`);
+    },
     onProgress: (p: { done: number; failed: number; total: number; file: string }) => {
       if (bar) bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
       else if (progress) process.stderr.write(`  ${p.done + p.failed}/${p.total} ${p.file}\n`);
     },
   });
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) {
+      process.stderr.write('\nbudgetlens: interrupted again, exiting now\n');
+      process.exit(130);
+    }
+    interrupted = true;
+    bar?.stop();
+    process.stderr.write('\nbudgetlens: interrupted: stopping (Ctrl-C again to exit at once)\n');
+    void runner.stop();
+  };
+  process.on('SIGINT', onInterrupt);
+  process.on('SIGTERM', onInterrupt);
   try {
-    return (await runner.run(batchId, docs)).discrepancies;
+    const result = await runner.run(batchId, docs);
+    return { discrepancies: result.discrepancies, interrupted, notStarted: result.notStarted };
   } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
     bar?.stop();
   }
 }
 
-function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[], chain: Discrepancy[] = []): string {
+/**
+ * A file name as printed: control characters (a newline in a name would split the line that names
+ * it) shown as escapes, the rest as it is.
+ */
+export function shown(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** The lines that name what went wrong or deserves a look, one input each. */
+function problemLines(status: BatchStatus, indent = ''): string[] {
+  const lines: string[] = [];
+  for (const f of status.failed) {
+    lines.push(`${indent}${f.kind === 'internal' ? 'internal error' : 'failed'}: ${shown(f.file)}: ${f.reason ?? 'unknown reason'}`);
+  }
+  for (const r of status.rejected) lines.push(`${indent}failed: ${shown(r.name)}: ${r.reason}`);
+  for (const d of status.duplicates) lines.push(`${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`);
+  for (const n of status.noFigures) lines.push(`${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`);
+  return lines;
+}
+
+function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] = []): string {
   const severities = { error: 0, warning: 0, info: 0 };
   let figures = 0;
   for (const r of records) {
     figures += Object.keys(r.figures).length;
     for (const d of r.discrepancies) severities[d.severity]++;
   }
-  const failed = status.counts.failed + inputFailures.length;
+  const c = status.counts;
   const rows = [
     ['batch', String(status.id)],
-    ['documents', String(status.total + inputFailures.length)],
-    ['  done', String(status.counts.done)],
-    ['  failed', String(failed)],
-    ['  waiting', String(status.counts.queued + status.counts.processing)],
+    ['inputs', String(status.inputs.length)],
+    ['documents', String(status.total)],
+    ['  done', String(c.done)],
+    ['  failed', `${c.failed - status.internalErrors + status.rejected.length}${status.rejected.length ? ` (${status.rejected.length} before reading)` : ''}`],
+    ['  internal errors', String(status.internalErrors)],
+    ['  waiting', String(c.queued + c.processing)],
+    ['  duplicates', String(status.duplicates.length)],
+    ['  no figures', String(status.noFigures.length)],
     ['figures', String(figures)],
     ['discrepancies', `${severities.error} error, ${severities.warning} warning, ${severities.info} info`],
     ['across years', `${chain.length} carry-over chain`],
   ];
-  const lines = rows.map(([k, v]) => `${k.padEnd(16)}${v}`);
-  for (const f of inputFailures) lines.push(`failed: ${f.name}: ${f.reason}`);
-  for (const f of status.failed) lines.push(`failed: ${f.file}: ${f.reason ?? 'unknown reason'}`);
+  const lines = rows.map(([k, v]) => `${k.padEnd(18)}${v}`);
+  lines.push(...problemLines(status));
   for (const d of chain) lines.push(`${d.severity} ${d.rule}: ${d.message.zh}`);
   return lines.join('\n');
+}
+
+/** Exit 1 when any input is not done (failed, rejected, internal error or still waiting). */
+function exitCodeOf(status: BatchStatus): number {
+  const c = status.counts;
+  return c.failed > 0 || status.rejected.length > 0 || c.queued + c.processing > 0 ? 1 : 0;
 }
 
 export function registerIngest(program: Command): void {
@@ -81,38 +175,58 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files, directories or .zip archives')
     .option('--label <label>', 'a label for the batch')
     .option('--concurrency <n>', 'documents processed at once (embedded runner)', (v) => Number.parseInt(v, 10), 2)
+    .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV}; default ${DEFAULT_CORE_LIMITS.timeoutMs / 1000})`, positive('--document-timeout'))
+    .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV}; default ${DEFAULT_CORE_LIMITS.memoryMb})`, positive('--document-memory'))
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
     .option('--timeout <seconds>', 'with --wait: give up after this many seconds', (v) => Number.parseInt(v, 10), 3600)
     .option('--no-progress', 'no progress output')
-    .action(async (paths: string[], opts: { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
+    .action(async (paths: string[], opts: LimitOptions & { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
       if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
       const server = await serverHoldingStore(program);
       if (server) {
         process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress);
         return;
       }
+      let limits: CoreLimits;
+      try {
+        limits = limitsOf(opts);
+      } catch (e) {
+        program.error(`budgetlens: ${(e as Error).message}`, { exitCode: 2 });
+      }
       const store = await openStore(program);
       try {
-        const { collectInputs } = await import('../pipeline/inputs.ts');
-        const { files, failures } = await collectInputs(paths);
+        const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
-        const docs: DocJob[] = [];
-        for (const f of files) {
-          const hash = sha256(f.bytes);
-          const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: f.name, bytes: f.bytes });
+        const docs = new Map<number, DocJob>();
+        // one input in memory at a time: stored, then let go
+        for await (const input of walkInputs(paths)) {
+          if (!('bytes' in input)) {
+            await store.addRejectedInput(batch.id, input.name, input.reason);
+            continue;
+          }
+          // refused by size before it is stored: the embedded store needs many times a blob's size
+          const refused = refuseEarly(input.bytes, input.name);
+          if (refused) {
+            await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
+            continue;
+          }
+          const hash = sha256(input.bytes);
+          const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
+          if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
           const existing = await store.getDocument(documentId);
-          // the same file, already read by this extractor version: nothing to do
-          if (existing?.status === 'done' && existing.extractorVersion === EXTRACTOR_VERSION) continue;
-          docs.push({ documentId, sha256: hash, file: f.name });
+          // already read by this extractor version, or bad input for it: the same answer again
+          if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
+          docs.set(documentId, { documentId, sha256: hash, file: input.name });
         }
         let chain: Discrepancy[] = [];
+        let interrupted: InProcessRun | null = null;
         if (process.env.REDIS_URL) {
-          const { BatchProducer, connectionFromUrl } = await import('../queue/bullmq.ts');
-          const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL) });
+          const { BatchProducer, connectionFromUrl, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
+          const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL), prefix: workerSettingsFromEnv().prefix, storeId: store.id });
           try {
-            await producer.enqueue(batch.id, docs);
+            await producer.enqueue(batch.id, [...docs.values()]);
             if (!opts.wait) {
-              process.stdout.write(`batch ${batch.id}: ${docs.length} documents queued (budgetlens status ${batch.id})\n`);
+              process.stdout.write(`batch ${batch.id}: ${docs.size} documents queued (budgetlens status ${batch.id})\n`);
               return;
             }
             chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
@@ -120,12 +234,27 @@ export function registerIngest(program: Command): void {
             await producer.close();
           }
         } else {
-          chain = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+          const run = await runInProcess(store, batch.id, [...docs.values()], opts.concurrency, opts.progress, limits);
+          chain = run.discrepancies;
+          if (run.interrupted) interrupted = run;
         }
         const status = await store.batchStatus(batch.id);
         const records = await store.listRecords({ batchId: batch.id });
-        process.stdout.write(`${summarize(status, records, failures, chain)}\n`);
-        if (status.counts.failed > 0 || failures.length > 0) process.exitCode = 1;
+        process.stdout.write(`${summarize(status, records, chain)}\n`);
+        process.exitCode = exitCodeOf(status);
+        const waiting = status.counts.queued + status.counts.processing;
+        if (interrupted) {
+          process.stderr.write(
+            `budgetlens: interrupted: ${waiting} document(s) of batch ${batch.id} not read. ` +
+              'Run the same command again to resume: documents already read are not read again.\n',
+          );
+          process.exitCode = 130;
+        } else if (waiting > 0) {
+          process.stderr.write(
+            `budgetlens: batch ${batch.id} ended with ${waiting} document(s) not processed (${status.counts.queued} queued, ${status.counts.processing} processing): ` +
+              `are the workers running on this database? See budgetlens status ${batch.id}\n`,
+          );
+        }
       } finally {
         await store.close();
       }
@@ -133,7 +262,7 @@ export function registerIngest(program: Command): void {
 
   program
     .command('status')
-    .description('per-batch and per-document status, naming each failed file with its reason')
+    .description('per-batch status: every input, done, failed with its reason, or a duplicate of another')
     .argument('[batch]', 'a batch id (default: the latest batch)')
     .action(async (batchArg?: string) => {
       const server = await serverHoldingStore(program);
@@ -144,16 +273,24 @@ export function registerIngest(program: Command): void {
       }
       const store = await openStore(program);
       try {
-        const id = batchArg === undefined ? await store.latestBatchId() : Number.parseInt(batchArg, 10);
-        if (id === null || !Number.isInteger(id)) {
+        const id = batchArg === undefined ? await store.latestBatchId() : await batchArgument(program, store, batchArg);
+        if (id === null) {
           process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
           return;
         }
         const status = await store.batchStatus(id);
         const c = status.counts;
-        process.stdout.write(`batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
-        for (const f of status.failed) process.stdout.write(`  failed: ${f.file}: ${f.reason ?? 'unknown reason'}\n`);
-        if (c.failed > 0) process.exitCode = 1;
+        const extra = [
+          status.internalErrors ? `${status.internalErrors} of them internal errors` : '',
+          status.rejected.length ? `${status.rejected.length} input(s) rejected before reading` : '',
+          status.duplicates.length ? `${status.duplicates.length} duplicate(s)` : '',
+        ].filter(Boolean);
+        process.stdout.write(
+          `batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.inputs.length} inputs, ${status.total} documents: ` +
+            `${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued${extra.length ? `; ${extra.join(', ')}` : ''}\n`,
+        );
+        for (const line of problemLines(status, '  ')) process.stdout.write(`${line}\n`);
+        process.exitCode = exitCodeOf(status);
       } finally {
         await store.close();
       }
@@ -162,28 +299,52 @@ export function registerIngest(program: Command): void {
   program
     .command('reprocess')
     .description('read stored documents again with the current extractor, keeping reviewers\' corrections')
-    .option('--all', 'every stored document, not only those read by another extractor version')
-    .option('--batch <id>', 'only documents of this batch', (v) => Number.parseInt(v, 10))
+    .option('--all', 'every stored document, not only those read by another extractor version or failed by an internal error')
+    .option('--batch <id>', 'only documents of this batch')
     .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
+    .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV})`, positive('--document-timeout'))
+    .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV})`, positive('--document-memory'))
     .option('--no-progress', 'no progress output')
-    .action(async (opts: { all?: boolean; batch?: number; concurrency: number; progress: boolean }) => {
+    .action(async (opts: LimitOptions & { all?: boolean; batch?: string; concurrency: number; progress: boolean }) => {
+      let limits: CoreLimits;
+      try {
+        limits = limitsOf(opts);
+      } catch (e) {
+        program.error(`budgetlens: ${(e as Error).message}`, { exitCode: 2 });
+      }
       const store = await openStore(program);
       try {
+        const batchId = opts.batch === undefined ? undefined : await batchArgument(program, store, opts.batch);
         const rows = opts.all
-          ? await store.listDocuments({ batchId: opts.batch })
-          : await store.documentsNeedingReprocess(EXTRACTOR_VERSION, { batchId: opts.batch });
+          ? await store.listDocuments({ batchId })
+          : await store.documentsNeedingReprocess(EXTRACTOR_VERSION, { batchId });
+        if (!rows.length) {
+          // no batch is made: an empty one would become the "latest" that status shows
+          process.stdout.write(
+            `nothing to reprocess: every document${batchId === undefined ? '' : ` of batch ${batchId}`} was read by extractor ${EXTRACTOR_VERSION} ` +
+              'and none failed by an internal error (--all reads them all again)\n',
+          );
+          return;
+        }
         const batch = await store.createBatch(`reprocess ${new Date().toISOString()}`);
         const docs: DocJob[] = [];
         for (const d of rows) {
           const bytes = await store.getBlob(d.sha256);
-          if (!bytes) continue;
+          if (!bytes) {
+            await store.addRejectedInput(batch.id, d.file, `missing: the original bytes (sha256 ${d.sha256}) are not in the store`);
+            continue;
+          }
           await store.addDocument(batch.id, { sha256: d.sha256, file: d.file, bytes });
           docs.push({ documentId: d.id, sha256: d.sha256, file: d.file });
         }
-        const chain = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
+        const run = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress, limits);
         const status = await store.batchStatus(batch.id);
-        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [], chain)}\n`);
-        if (status.counts.failed > 0) process.exitCode = 1;
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), run.discrepancies)}\n`);
+        process.exitCode = exitCodeOf(status);
+        if (run.interrupted) {
+          process.stderr.write(`budgetlens: interrupted: run reprocess again to read the ${status.counts.queued + status.counts.processing} document(s) left\n`);
+          process.exitCode = 130;
+        }
       } finally {
         await store.close();
       }

@@ -80,6 +80,7 @@ export function reportRow(b: ReportBundle): ReportExportRow {
   row.open_error = open.error;
   row.open_warning = open.warning;
   row.open_info = open.info;
+  row.also_named = (report.otherNames ?? []).join('; ');
   return row as ReportExportRow;
 }
 

@@ -70,6 +70,8 @@ export const ReportExportRow = z.object({
   open_error: z.number().int().meta({ cell: 'integer' }),
   open_warning: z.number().int().meta({ cell: 'integer' }),
   open_info: z.number().int().meta({ cell: 'integer' }),
+  /** Other names the same file was given (duplicates: one report, every name kept), "; " between them. */
+  also_named: z.string(),
 });
 export type ReportExportRow = z.infer<typeof ReportExportRow>;
 

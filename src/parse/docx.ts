@@ -17,6 +17,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
 import { ParseError } from './errors.ts';
+import { checkPackage } from './package.ts';
 import type { ReaderResult } from './reader.ts';
 import { sniff } from './sniff.ts';
 
@@ -32,6 +33,8 @@ const TEXT_BLOCK = /^(p|h[1-6]|li|dt|dd)$/;
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderResult> {
   const sniffed = sniff(bytes);
   if (sniffed.kind === 'encrypted') throw new ParseError(file, 'encrypted', `${sniffed.what}: remove the password and save it again`);
+  // sizes, ratio and DTDs checked before mammoth inflates anything (a zip bomb, an XXE)
+  await checkPackage(bytes, file);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   let messages: { type: string; message: string }[];
@@ -42,6 +45,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderR
         transformDocument: numberParagraphs,
         // images carry no text a rule reads: skip mammoth's base64 data URIs
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        // linked images and other external relationships are never opened, on disk or on the network
         externalFileAccess: false,
       },
     );

@@ -5,7 +5,8 @@ export type ParseErrorCode =
   | 'corrupt' // claims a format but its structure is broken
   | 'encrypted' // password-protected
   | 'no-text' // a PDF with no text layer (a scan): needs OCR first
-  | 'too-large'; // over the configured size limit
+  | 'too-large' // over a size or memory limit (file size, .docx expansion, memory while reading)
+  | 'timeout'; // reading it took longer than the per-document time limit
 
 export class ParseError extends Error {
   readonly code: ParseErrorCode;

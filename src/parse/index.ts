@@ -10,16 +10,16 @@ import { sniff } from './sniff.ts';
 export { ParseError, isParseError } from './errors.ts';
 export { sha256 } from './sha256.ts';
 
-/** Files larger than this are refused before reading: reports are rarely over a few MB. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+import { MAX_FILE_BYTES, refuseEarly } from './limits.ts';
+
+export { MAX_FILE_BYTES, MAX_TEXT_BYTES, refuseEarly } from './limits.ts';
 
 
 /** bytes → Document. Throws ParseError (with the file name and a one-line reason) for unreadable input. */
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Document> {
   if (bytes.byteLength === 0) throw new ParseError(file, 'empty', 'the file is empty (0 bytes)');
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new ParseError(file, 'too-large', `the file is ${bytes.byteLength} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
-  }
+  const refused = refuseEarly(bytes, file);
+  if (refused) throw refused;
   const sniffed = sniff(bytes);
   let result: ReaderResult;
   let format: Format;

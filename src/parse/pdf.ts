@@ -43,12 +43,23 @@ interface RawPage {
   rulings: Rulings;
 }
 
+/** Pages read at most: a self-evaluation report has tens; thousands are a scan dump or a trap. */
+export const DEFAULT_MAX_PDF_PAGES = 2000;
+export const MAX_PDF_PAGES_ENV = 'BUDGETLENS_MAX_PDF_PAGES';
+
+function maxPages(): number {
+  const v = Number(process.env[MAX_PDF_PAGES_ENV]);
+  return Number.isInteger(v) && v > 0 ? v : DEFAULT_MAX_PDF_PAGES;
+}
+
 export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderResult> {
   const { task, doc } = await openPdf(bytes, file);
   try {
     const lib = await pdfjs();
     const n = doc.numPages;
     if (!n) throw new ParseError(file, 'corrupt', 'the PDF has no pages');
+    const limit = maxPages();
+    if (n > limit) throw new ParseError(file, 'too-large', `the PDF has ${n} pages, over the limit of ${limit} (${MAX_PDF_PAGES_ENV})`);
     const warnings: string[] = [];
     const quality: PageQuality[] = [];
     const raw: RawPage[] = [];

@@ -2,6 +2,8 @@
  * Format detection from the bytes themselves: users rename files, servers send .pdf links that
  * are HTML pages, and a .doc is often a .docx. The extension is never consulted.
  */
+import { utf16WithoutBom } from './decode.ts';
+
 export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'docx' }
@@ -47,9 +49,10 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return { kind: 'unsupported', what: 'binary data of an unknown format' };
 }
 
-/** Text has no NUL bytes (UTF-16 excepted, recognised by its BOM) and few control characters. */
+/** Text has no NUL bytes (UTF-16 excepted, recognised by its BOM or its characters) and few control characters. */
 function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  if (utf16WithoutBom(bytes)) return true;
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
   for (const b of sample) {

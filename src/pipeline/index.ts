@@ -7,7 +7,11 @@ import { Record } from '../model/record.ts';
 import { extract, sentences } from '../extract/index.ts';
 import { parseBytes, parseFile, ParseError } from '../parse/index.ts';
 import { reconcile } from '../reconcile/index.ts';
+import { InternalError } from './errors.ts';
 
+export { InternalError, isInternalError } from './errors.ts';
+
+/** A record, or the reason the file is bad. When budgetlens itself fails, an InternalError is thrown instead. */
 export type Outcome = { ok: true; record: Record; document: Document } | { ok: false; file: string; error: ParseError };
 
 export function recordOf(doc: Document): Record {
@@ -22,8 +26,9 @@ async function guarded(file: string, read: () => Promise<Document>): Promise<Out
     return { ok: true, record: recordOf(document), document };
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, file, error: e };
-    // a bug or an unexpected library failure on one file must not take the batch down
-    return { ok: false, file, error: new ParseError(file, 'corrupt', `could not be processed: ${(e as Error).message}`, { cause: e }) };
+    // a bug or an unexpected library failure is not the file's fault: say so, so that it is retried
+    // and reprocessed rather than filed as a damaged file
+    throw new InternalError(file, (e as Error)?.message ?? String(e), { cause: e });
   }
 }
 

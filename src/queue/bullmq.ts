@@ -8,9 +8,15 @@
  * runs finishBatch on a BatchWorker.
  *
  * Decisions:
- * - A document's job id is its sha256 plus EXTRACTOR_VERSION: the same bytes under the same
- *   extractor are one job, however many batches carry them. Completed and failed document jobs
- *   are kept in Redis as that memory.
+ * - Both queues are named by the store's identity (Store.id, a UUID made by its first migration):
+ *   `budgetlens-documents-<store id>`. Job ids are only unique within a store (document ids, batch
+ *   ids), and a fresh database behind a Redis that has seen the same files must not find its jobs
+ *   "already done"; workers of one database never take another's jobs.
+ * - Within a store's queue, a document's job id is its sha256 plus EXTRACTOR_VERSION: the same
+ *   bytes under the same extractor are one job, however many batches carry them. Completed
+ *   document jobs are kept in Redis as that memory. A failed one is added afresh when a batch
+ *   names it again: callers pass only documents that need work (the store knows which failures
+ *   are final, by their failure kind, not by parsing a message).
  * - BullMQ refuses to hang a child under a second parent while the first still exists, and a
  *   parent whose child failed (without ignoreDependencyOnFailure) or whose completed child is
  *   re-added under it after the fact can wait forever. So `enqueue` looks before it adds:
@@ -22,7 +28,6 @@
  *   and adds a fresh one, so `waitForBatch` always has something that will complete.
  * - The store must be PostgreSQL (DATABASE_URL): several processes write it at once, which the
  *   embedded PGlite cannot do. Without REDIS_URL, use the in-process runner instead.
- * - One Redis prefix per database: batch ids come from the store.
  */
 import { fileURLToPath } from 'node:url';
 import { DelayedError, FlowProducer, type FlowJob, type Job, type JobsOptions, Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
@@ -37,8 +42,6 @@ export const BATCH_QUEUE = 'budgetlens-batches';
 export const DOCUMENT_QUEUE = 'budgetlens-documents';
 /** BullMQ's own default, so its tools find the queues without configuration. */
 export const DEFAULT_PREFIX = 'bull';
-/** Prefix of the failure reason of a document that cannot be read: retrying will not help. */
-export const BAD_INPUT = 'bad input: ';
 /** The sandboxed processor (an entry point: registers tsx, then runs ./sandboxed.ts). */
 export const DOCUMENT_PROCESSOR_FILE = fileURLToPath(new URL('../../workers/document-processor.mjs', import.meta.url));
 /** How the sandboxed processor learns which store to open. */
@@ -50,6 +53,14 @@ const DOCUMENT_BACKOFF = { type: 'exponential', delay: 1000 } as const;
 const WEEK_SECONDS = 7 * 24 * 3600;
 
 export const documentJobId = (sha256: string, extractorVersion: string = EXTRACTOR_VERSION) => `doc-${sha256}-${extractorVersion}`;
+/** The queues of one store. */
+export const documentQueueName = (storeId: string) => `${DOCUMENT_QUEUE}-${storeId}`;
+export const batchQueueName = (storeId: string) => `${BATCH_QUEUE}-${storeId}`;
+
+/** A document job as queued: the store it belongs to travels with it. */
+export interface StoreDocumentJob extends DocumentJob {
+  storeId: string;
+}
 export const batchJobId = (batchId: number) => `batch-${batchId}`;
 
 /** Redis connection options from a redis:// or rediss:// URL (BullMQ hands `url` to ioredis). */
@@ -70,6 +81,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface BatchProducerOptions {
   connection: ConnectionOptions;
   prefix?: string;
+  /** The store the batches belong to (Store.id): names the queues. */
+  storeId: string;
 }
 
 export interface EnqueueResult {
@@ -77,7 +90,7 @@ export interface EnqueueResult {
   batchJobId: string;
   /** Document jobs added (or re-attached to this batch's still-running parent). */
   added: number;
-  /** Documents already processed by this extractor version, or failing as bad input: nothing to do. */
+  /** Documents already processed by this extractor version: nothing to do. */
   skipped: number;
   /** Documents being processed for another batch right now: the batch finishes after them. */
   waiting: number;
@@ -85,15 +98,18 @@ export interface EnqueueResult {
 
 export class BatchProducer {
   private readonly prefix: string;
+  private readonly storeId: string;
   private readonly flows: FlowProducer;
   private readonly batches: Queue;
   private readonly documents: Queue;
 
-  constructor({ connection, prefix = DEFAULT_PREFIX }: BatchProducerOptions) {
+  constructor({ connection, prefix = DEFAULT_PREFIX, storeId }: BatchProducerOptions) {
+    if (!storeId) throw new Error('a BatchProducer needs the store id (Store.id): the queues are named by it');
     this.prefix = prefix;
+    this.storeId = storeId;
     this.flows = new FlowProducer({ connection, prefix });
-    this.batches = new Queue(BATCH_QUEUE, { connection, prefix });
-    this.documents = new Queue(DOCUMENT_QUEUE, { connection, prefix });
+    this.batches = new Queue(batchQueueName(storeId), { connection, prefix });
+    this.documents = new Queue(documentQueueName(storeId), { connection, prefix });
     // connection errors surface through the calls themselves; an unheard 'error' event would crash the process
     this.flows.on('error', () => {});
     this.batches.on('error', () => {});
@@ -103,7 +119,7 @@ export class BatchProducer {
   /** Adds the batch's flow. Re-adding documents (or the whole batch) is a no-op for those already processed. */
   async enqueue(batchId: number, docs: readonly DocumentJob[]): Promise<EnqueueResult> {
     const parentId = batchJobId(batchId);
-    const parentKey = `${this.prefix}:${BATCH_QUEUE}:${parentId}`;
+    const parentKey = `${this.prefix}:${batchQueueName(this.storeId)}:${parentId}`;
     const previous = await this.batches.getJob(parentId);
     let parentRunning = false;
     if (previous) {
@@ -128,12 +144,9 @@ export class BatchProducer {
           } else if (state === 'completed') {
             skipped++;
           } else if (state === 'failed') {
-            if (existing.failedReason?.startsWith(BAD_INPUT)) skipped++;
-            else {
-              // gave up after transient errors: a new ingest is a new chance
-              await existing.remove();
-              children.push(this.child(id, doc));
-            }
+            // the caller says it needs work (an internal error, or a batch added by hand): a new chance
+            await existing.remove();
+            children.push(this.child(id, doc));
           } else if (existing.parentKey === parentKey && parentRunning) {
             children.push(this.child(id, doc)); // already this batch's: BullMQ keeps one job
           } else {
@@ -146,7 +159,7 @@ export class BatchProducer {
     const data: BatchJobData = { batchId, waitFor };
     await this.flows.add({
       name: 'batch',
-      queueName: BATCH_QUEUE,
+      queueName: batchQueueName(this.storeId),
       data,
       opts: {
         jobId: parentId,
@@ -169,7 +182,8 @@ export class BatchProducer {
       removeOnComplete: false,
       removeOnFail: false,
     };
-    return { name: 'document', queueName: DOCUMENT_QUEUE, data: { documentId: doc.documentId, sha256: doc.sha256, file: doc.file }, opts };
+    const data: StoreDocumentJob = { documentId: doc.documentId, sha256: doc.sha256, file: doc.file, storeId: this.storeId };
+    return { name: 'document', queueName: documentQueueName(this.storeId), data, opts };
   }
 
   /** Resolves with the batch job's result once it has completed; rejects when it failed or on timeout. */
@@ -260,6 +274,8 @@ const defaultLog: Log = (m) => process.stderr.write(`${m}\n`);
 
 export interface DocumentWorkerOptions extends WorkerSettings {
   connection: ConnectionOptions;
+  /** The store's identity (Store.id): which queue to take jobs from. */
+  storeId: string;
   /** Documents processed at once (one sandboxed child process each); default 2. */
   concurrency?: number;
   /** The shared store (PostgreSQL). */
@@ -276,11 +292,11 @@ export class DocumentWorker {
   private store?: Promise<Store>;
   private readonly log: Log;
 
-  constructor({ connection, concurrency = 2, store, processorFile = DOCUMENT_PROCESSOR_FILE, log = defaultLog, ...settings }: DocumentWorkerOptions) {
+  constructor({ connection, concurrency = 2, store, storeId, processorFile = DOCUMENT_PROCESSOR_FILE, log = defaultLog, ...settings }: DocumentWorkerOptions) {
     requirePostgres(store);
     this.storeOptions = store;
     this.log = log;
-    this.worker = new Worker<DocumentJob, DocumentResult>(DOCUMENT_QUEUE, processorFile, {
+    this.worker = new Worker<DocumentJob, DocumentResult>(documentQueueName(storeId), processorFile, {
       ...baseWorkerOptions(connection, settings),
       concurrency,
       useWorkerThreads: false,
@@ -301,7 +317,9 @@ export class DocumentWorker {
       if ((await job.getState()) !== 'failed') return; // will be retried
       const store = await (this.store ??= Store.open(this.storeOptions));
       const doc = await store.getDocument(job.data.documentId);
-      if (doc && doc.status !== 'failed' && doc.status !== 'done') await store.markFailed(job.data.documentId, `error: ${err.message}`);
+      if (doc && doc.status !== 'failed' && doc.status !== 'done') {
+        await store.markFailed(job.data.documentId, `internal: ${err.message}`, undefined, 'internal');
+      }
     } catch (e) {
       this.log(`document worker: could not record the failure of ${job.data.file}: ${(e as Error).message}`);
     }
@@ -317,6 +335,8 @@ export class DocumentWorker {
 export interface BatchWorkerOptions extends WorkerSettings {
   connection: ConnectionOptions;
   store: StoreOptions;
+  /** The store's identity (Store.id): which queues to use. */
+  storeId: string;
   /** How often a batch waiting for another batch's documents looks again; default 1 s. */
   recheckMs?: number;
   log?: Log;
@@ -328,13 +348,13 @@ export class BatchWorker {
   private store?: Promise<Store>;
   private readonly documents: Queue;
 
-  constructor({ connection, store, recheckMs = 1000, log = defaultLog, ...settings }: BatchWorkerOptions) {
+  constructor({ connection, store, storeId, recheckMs = 1000, log = defaultLog, ...settings }: BatchWorkerOptions) {
     requirePostgres(store);
     const options = baseWorkerOptions(connection, settings);
-    this.documents = new Queue(DOCUMENT_QUEUE, { connection, prefix: options.prefix });
+    this.documents = new Queue(documentQueueName(storeId), { connection, prefix: options.prefix });
     this.documents.on('error', () => {});
     this.worker = new Worker<BatchJobData, BatchResult>(
-      BATCH_QUEUE,
+      batchQueueName(storeId),
       async (job, token) => {
         for (const id of job.data.waitFor ?? []) {
           const state = await (await this.documents.getJob(id))?.getState();
@@ -371,11 +391,13 @@ export interface WorkersOptions extends WorkerSettings {
 /** Both workers of one worker process (what `node workers/worker.mjs` and `budgetlens worker` run). */
 export async function startWorkers({ redisUrl, store, concurrency = 2, log = defaultLog, ...settings }: WorkersOptions) {
   requirePostgres(store);
-  // migrate once here, not in every child process at the same time
-  await (await Store.open(store)).close();
+  // migrate once here, not in every child process at the same time; learn the store's identity
+  const opened = await Store.open(store);
+  const storeId = opened.id;
+  await opened.close();
   const connection = connectionFromUrl(redisUrl);
-  const documents = new DocumentWorker({ connection, store, concurrency, log, ...settings });
-  const batches = new BatchWorker({ connection, store, log, ...settings });
+  const documents = new DocumentWorker({ connection, store, storeId, concurrency, log, ...settings });
+  const batches = new BatchWorker({ connection, store, storeId, log, ...settings });
   await Promise.all([documents.worker.waitUntilReady(), batches.worker.waitUntilReady()]);
   let closing: Promise<void> | undefined;
   return {

@@ -3,6 +3,7 @@
  * a few documents at a time. One document's failure never stops the others; transient errors are
  * retried with backoff like the workers do; the batch is finished (carryover.chain) at the end.
  */
+import { type CoreLimits, IsolatedCore } from '../pipeline/isolated.ts';
 import type { Store } from '../store/index.ts';
 import { type BatchResult, type DocumentJob, finishBatch, processDocument } from './processors.ts';
 
@@ -24,11 +25,19 @@ export interface InProcessRunnerOptions {
   attempts?: number;
   /** First retry delay, doubled each retry; default 500 ms. */
   backoffMs?: number;
+  /** Per-document time and memory limits of the core threads (default DEFAULT_CORE_LIMITS). */
+  limits?: Partial<CoreLimits>;
+  /** Where internal errors are logged with their stack; default stderr. */
+  log?: (message: string) => void;
 }
 
 export interface RunResult extends BatchResult {
   done: number;
   failed: number;
+  /** Of the failed, those that failed by an internal error (budgetlens's fault, not the file's). */
+  internal: number;
+  /** Documents not started because the run was stopped. */
+  notStarted: number;
   total: number;
 }
 
@@ -49,41 +58,78 @@ export class InProcessRunner {
   private readonly onProgress?: (progress: Progress) => void;
   private readonly attempts: number;
   private readonly backoffMs: number;
+  private readonly limits?: Partial<CoreLimits>;
+  private readonly log?: (message: string) => void;
+  private stopped = false;
+  private core?: IsolatedCore;
 
-  constructor({ store, concurrency = 2, onProgress, attempts = 3, backoffMs = 500 }: InProcessRunnerOptions) {
+  constructor({ store, concurrency = 2, onProgress, attempts = 3, backoffMs = 500, limits, log }: InProcessRunnerOptions) {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number ≥ 1, not ${concurrency}`);
     this.store = store;
     this.concurrency = concurrency;
     this.onProgress = onProgress;
     this.attempts = Math.max(1, attempts);
     this.backoffMs = backoffMs;
+    this.limits = limits;
+    this.log = log;
+  }
+
+  /**
+   * Stops the run (Ctrl-C): no document is started any more and the running ones are cut short;
+   * they stay unfinished in the store (not failed), so running the same ingest again resumes them.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.core?.close();
   }
 
   async run(batchId: number, docs: readonly DocumentJob[]): Promise<RunResult> {
     const total = docs.length;
     let done = 0;
     let failed = 0;
-    await forEachLimited(docs, this.concurrency, async (doc) => {
-      let ok = false;
-      for (let attempt = 1; attempt <= this.attempts; attempt++) {
-        try {
-          const result = await processDocument(doc, this.store, { finalAttempt: attempt === this.attempts });
-          ok = result.status === 'done';
-          break;
-        } catch {
-          // transient: processDocument marked it failed on the last attempt
-          if (attempt < this.attempts) await sleep(this.backoffMs * 2 ** (attempt - 1));
+    let internal = 0;
+    let notStarted = 0;
+    const core = new IsolatedCore({ threads: Math.min(this.concurrency, Math.max(1, docs.length)), limits: this.limits });
+    this.core = core;
+    try {
+      await forEachLimited(docs, this.concurrency, async (doc) => {
+        if (this.stopped) {
+          notStarted++;
+          return;
         }
-      }
-      if (ok) done++;
-      else failed++;
-      try {
-        this.onProgress?.({ done, failed, total, file: doc.file });
-      } catch {
-        // a progress display must not stop the batch
-      }
-    });
+        let ok = false;
+        let internalError = false;
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+          try {
+            const finalAttempt = attempt === this.attempts;
+            const result = await processDocument(doc, this.store, { core, finalAttempt, log: this.stopped ? () => {} : this.log });
+            ok = result.status === 'done';
+            internalError = false;
+            break;
+          } catch {
+            // internal: processDocument logged it, and marked it failed on the last attempt
+            internalError = true;
+            if (this.stopped || attempt === this.attempts) break;
+            await sleep(this.backoffMs * 2 ** (attempt - 1));
+          }
+        }
+        if (this.stopped && !ok) {
+          notStarted++; // cut short by stop(): left for the next run, not a failure of the file
+          return;
+        }
+        if (ok) done++;
+        else failed++;
+        if (internalError) internal++;
+        try {
+          this.onProgress?.({ done, failed, total, file: doc.file });
+        } catch {
+          // a progress display must not stop the batch
+        }
+      });
+    } finally {
+      await core.close();
+    }
     const finished = await finishBatch(batchId, this.store);
-    return { ...finished, done, failed, total };
+    return { ...finished, done, failed, internal, notStarted, total };
   }
 }

@@ -2,18 +2,23 @@
  * The work of the queue, shared by both runners (the in-process runner and the BullMQ workers):
  * plain data in, a Store to read and write, no queue library in sight.
  *
- * Failure kinds:
- * - bad input (the file cannot be read: a ParseError from the pipeline): the document is marked
- *   failed with its reason and the current EXTRACTOR_VERSION, so it is not offered for
- *   reprocessing until the extractor changes. Retrying would give the same answer: the runners
- *   do not retry it (BullMQ: UnrecoverableError).
- * - anything else (the database went away, the process ran out of something): transient. The error
- *   is rethrown so the runner retries it with backoff; on the last attempt the document is marked
- *   failed without a version, so a later `reprocess` offers it again.
+ * Failure kinds (documents.failure_kind):
+ * - bad input (the file cannot be read, or exceeds the per-document time or memory limit: a
+ *   ParseError): the document is marked failed with its reason, kind `bad-input` and the current
+ *   EXTRACTOR_VERSION, so it is not offered for reprocessing until the extractor changes. Retrying
+ *   would give the same answer: the runners do not retry it (BullMQ: UnrecoverableError).
+ * - anything else (an InternalError from the core — a bug — or the database went away): budgetlens
+ *   failed, not the file. Logged with its stack and rethrown so the runner retries it with backoff;
+ *   on the last attempt the document is marked failed with kind `internal` and no version, so it
+ *   is counted apart and a later `reprocess` offers it again.
+ *
+ * The core runs in a DocumentCore (normally an IsolatedCore: worker threads with limits).
  */
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import type { Discrepancy } from '../model/record.ts';
-import { processBytes } from '../pipeline/index.ts';
+import type { Discrepancy, Record } from '../model/record.ts';
+import { stackOf } from '../pipeline/errors.ts';
+import type { DocumentCore } from '../pipeline/isolated.ts';
+import { reconcileChain } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { reconciledWithCorrections } from '../review/index.ts';
 import { refreshChains } from '../review/chain.ts';
@@ -30,12 +35,18 @@ export type DocumentResult =
   | { status: 'failed'; documentId: number; file: string; reason: string };
 
 export interface ProcessOptions {
-  /** This is the runner's last try: a transient error marks the document failed before it is rethrown. */
+  /** Where the core runs (an IsolatedCore: threads with a time and memory limit). */
+  core: DocumentCore;
+  /** This is the runner's last try: an internal error marks the document failed before it is rethrown. */
   finalAttempt?: boolean;
+  /** Where internal errors are logged, with their stack; default stderr. */
+  log?: (message: string) => void;
 }
 
+const logToStderr = (message: string) => process.stderr.write(`${message}\n`);
+
 /** Processes one stored document: its bytes from the store, the pipeline, the result back to the store. */
-export async function processDocument(job: DocumentJob, store: Store, options: ProcessOptions = {}): Promise<DocumentResult> {
+export async function processDocument(job: DocumentJob, store: Store, options: ProcessOptions): Promise<DocumentResult> {
   try {
     await store.markProcessing(job.documentId);
     const bytes = await store.getBlob(job.sha256);
@@ -46,18 +57,21 @@ export async function processDocument(job: DocumentJob, store: Store, options: P
       await store.markFailed(job.documentId, reason);
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
-    const outcome = await processBytes(bytes, job.file);
+    const outcome = await options.core.process(bytes, job.file);
     if (!outcome.ok) {
       const reason = `${outcome.error.code}: ${outcome.error.reason}`;
-      await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION);
+      await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION, 'bad-input');
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
     // reviewers' figure corrections outlive a new reading: the rules see the corrected figures
-    await store.saveResult(job.documentId, await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.document));
+    await store.saveResult(job.documentId, await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.sentences));
     return { status: 'done', documentId: job.documentId, file: job.file, discrepancies: outcome.record.discrepancies.length };
   } catch (e) {
+    const last = options.finalAttempt ? 'giving up' : 'will retry';
+    (options.log ?? logToStderr)(`budgetlens: internal error on ${job.file} (${last}):\n${stackOf(e)}`);
     if (options.finalAttempt) {
-      await store.markFailed(job.documentId, `error: ${(e as Error).message ?? String(e)}`).catch(() => {});
+      const message = ((e as Error)?.message ?? String(e)).replace(`${job.file}: internal error: `, '');
+      await store.markFailed(job.documentId, `internal: ${message}`, undefined, 'internal').catch(() => {});
     }
     throw e;
   }

@@ -1,13 +1,16 @@
 /**
  * The `document` processor as BullMQ runs it in a sandboxed child process (loaded through
- * workers/document-processor.mjs). One store per child process, opened on its first job.
+ * workers/document-processor.mjs). One store and one core thread per child process, made on its
+ * first job; the thread enforces the per-document time and memory limits.
  */
 import { type SandboxedJob, UnrecoverableError } from 'bullmq';
+import { coreLimitsFromEnv, IsolatedCore } from '../pipeline/isolated.ts';
 import { Store, type StoreOptions, storeOptionsFromEnv } from '../store/index.ts';
-import { BAD_INPUT, SANDBOX_STORE_ENV } from './bullmq.ts';
-import { type DocumentJob, type DocumentResult, processDocument } from './processors.ts';
+import { SANDBOX_STORE_ENV, type StoreDocumentJob } from './bullmq.ts';
+import { type DocumentResult, processDocument } from './processors.ts';
 
 let store: Promise<Store> | undefined;
+let core: IsolatedCore | undefined;
 
 function storeOptions(): StoreOptions {
   const given = process.env[SANDBOX_STORE_ENV];
@@ -22,10 +25,14 @@ function openStore(): Promise<Store> {
   return store;
 }
 
-export default async function processDocumentJob(job: SandboxedJob<DocumentJob, DocumentResult>): Promise<DocumentResult> {
+export default async function processDocumentJob(job: SandboxedJob<StoreDocumentJob, DocumentResult>): Promise<DocumentResult> {
   const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-  const result = await processDocument(job.data, await openStore(), { finalAttempt });
-  // the file cannot be read: the store has the reason; retrying would give the same answer
-  if (result.status === 'failed') throw new UnrecoverableError(`${BAD_INPUT}${result.reason}`);
+  const s = await openStore();
+  // queues are named by store, so this cannot happen unless a worker is pointed at the wrong database
+  if (job.data.storeId !== s.id) throw new Error(`job of store ${job.data.storeId} taken by a worker of store ${s.id}`);
+  core ??= new IsolatedCore({ threads: 1, limits: coreLimitsFromEnv() });
+  const result = await processDocument(job.data, s, { core, finalAttempt });
+  // the file is bad (the store has the reason and kind): retrying would give the same answer
+  if (result.status === 'failed') throw new UnrecoverableError(result.reason);
   return result;
 }

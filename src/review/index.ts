@@ -131,12 +131,12 @@ export async function discrepancyDetail(store: Store, id: number, source?: Docum
  * the stored original, reconciled with the reviewers' latest figure values. The figures stay as
  * extracted (the original reading); the discrepancies are those of the corrected figures.
  */
-export async function reconciledWithCorrections(store: Store, documentId: number, record: Record, document: Document): Promise<Record> {
+export async function reconciledWithCorrections(store: Store, documentId: number, record: Record, reportSentences: string[]): Promise<Record> {
   const audit = await store.listCorrections({ documentId });
   const corrections = latestFigureCorrections(audit);
   const tasks = latestTaskCorrections(audit);
   if (!corrections.size && !tasks.size) return record;
-  const discrepancies = reconcile(withTaskCorrections(withCorrections(record, corrections), tasks), { sentences: sentences(document) });
+  const discrepancies = reconcile(withTaskCorrections(withCorrections(record, corrections), tasks), { sentences: reportSentences });
   // A discrepancy decided as an extraction error that the correction made go away stays on record
   // (as it was flagged, marked extraction-error): the queue, `review list` and the exports show what
   // was decided, and an undo that brings the misreading back finds it under the same id.
@@ -155,7 +155,7 @@ export async function rereconcile(store: Store, documentId: number): Promise<voi
   if (!bytes) throw new Error(`the original of document ${documentId} is not in the store`);
   const outcome = await processBytes(bytes, doc.file);
   if (!outcome.ok) throw new Error(`document ${documentId} (${doc.file}) cannot be read again: ${outcome.error.message}`);
-  await store.saveResult(documentId, await reconciledWithCorrections(store, documentId, outcome.record, outcome.document));
+  await store.saveResult(documentId, await reconciledWithCorrections(store, documentId, outcome.record, sentences(outcome.document)));
   // a corrected carry-over changes the chain across the department's years
   if (outcome.record.department) await refreshChains(store, [outcome.record.department]);
 }

@@ -49,7 +49,11 @@ export class BatchIngest {
       if (isZip(f.bytes) && !isDocx(f.bytes)) {
         try {
           const limits = { maxEntries: this.limits.files, maxEntryBytes: this.limits.fileBytes, maxTotalBytes: this.limits.fileBytes * 4 };
-          files.push(...(await unzip(f.bytes, name, limits)));
+          // an archive's good entries are kept; a bad one (../, a link, too large) is named with its reason
+          for (const entry of await unzip(f.bytes, name, limits)) {
+            if ('bytes' in entry) files.push(entry);
+            else rejected.push(entry);
+          }
         } catch (e) {
           rejected.push({ name, reason: (e as Error).message });
         }
@@ -81,7 +85,7 @@ export class BatchIngest {
   private async process(batchId: number, docs: DocJob[]) {
     if (!docs.length) return;
     if (this.redisUrl) {
-      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix }));
+      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix, storeId: this.store.id }));
       await (await this.producer).enqueue(batchId, docs);
       return;
     }

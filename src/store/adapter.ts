@@ -70,33 +70,67 @@ export async function openPostgres(connectionString: string): Promise<Db> {
 
 /** How long a second process waits for the embedded store before giving up. */
 export const PGLITE_LOCK_WAIT_MS = 15_000;
+/**
+ * After how long without a refresh the lock counts as left behind by a dead process (refreshed at a
+ * quarter of it). The owner's event loop stays free to refresh it: documents are read in worker
+ * threads. BUDGETLENS_LOCK_STALE_MS overrides it (at least 2 s), for tests of exactly that.
+ */
+export const PGLITE_LOCK_STALE_MS = 20_000;
+
+function lockStaleMs(): number {
+  const v = Number(process.env.BUDGETLENS_LOCK_STALE_MS);
+  return Number.isInteger(v) && v >= 2000 ? v : PGLITE_LOCK_STALE_MS;
+}
 
 /**
  * PGlite is a whole Postgres inside this process, over the files of `dir`: a second process opening
  * the same directory would write the same files with no coordination and corrupt them. A lock
  * (proper-lockfile: a `.lock` directory, refreshed while held, stale after a crash) keeps one
- * process at a time; the next one waits a little, then is told plainly.
+ * process at a time; the next one waits a little, then is told plainly. The lock is held and
+ * refreshed by a thread of its own (workers/store-lock-thread.mjs): storing a large original blocks
+ * this thread's event loop for seconds, and a lock refreshed from it went stale under a live owner.
  */
 async function lockDataDir(dir: string, waitMs: number): Promise<() => Promise<void>> {
-  const { default: lockfile } = await import('proper-lockfile');
-  try {
-    return await lockfile.lock(dir, {
-      realpath: false,
-      stale: 20_000,
-      update: 5_000,
-      retries: { retries: Math.ceil(waitMs / 500), factor: 1, minTimeout: 500, maxTimeout: 500 },
-      // a machine too busy to refresh the lock in time must not kill a long ingest
-      onCompromised: (e) => process.emitWarning(`the lock of the embedded store ${dir} was compromised: ${e.message}`),
-    });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOCKED') {
+  const { Worker } = await import('node:worker_threads');
+  const stale = lockStaleMs();
+  const thread = new Worker(new URL('../../workers/store-lock-thread.mjs', import.meta.url), {
+    workerData: { dir, stale, update: Math.max(1000, Math.floor(stale / 4)), waitMs },
+  });
+  type Reply = { locked?: true; released?: true; error?: string; code?: string; compromised?: string };
+  const replies: Reply[] = [];
+  const waiters: ((r: Reply) => void)[] = [];
+  thread.on('message', (m: Reply) => {
+    // a machine too busy to refresh the lock in time must not kill a long ingest
+    if (m.compromised) return void process.emitWarning(`the lock of the embedded store ${dir} was compromised: ${m.compromised}`);
+    const w = waiters.shift();
+    if (w) w(m);
+    else replies.push(m);
+  });
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  const next = () => new Promise<Reply>((resolve, reject) => {
+    const r = replies.shift();
+    if (r) return resolve(r);
+    waiters.push(resolve);
+    thread.once('error', reject);
+  });
+  const first = await next();
+  if (!first.locked) {
+    await thread.terminate();
+    if (first.code === 'ELOCKED') {
       throw new Error(
         `the embedded store ${dir} is in use by another budgetlens process (waited ${Math.round(waitMs / 1000)} s); ` +
           'run the command when it has finished, or use PostgreSQL (DATABASE_URL) for concurrent access',
       );
     }
-    throw e;
+    throw new Error(`the embedded store ${dir} cannot be locked: ${first.error}`);
   }
+  thread.unref(); // holding the lock must not keep a finished command alive
+  return async () => {
+    thread.ref(); // until the lock is released: an unreferenced thread lets the process end first
+    thread.postMessage('release');
+    await Promise.race([next(), exited]);
+    await thread.terminate();
+  };
 }
 
 export async function openPglite(dir: string, options: { lockWaitMs?: number } = {}): Promise<Db> {

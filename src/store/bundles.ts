@@ -24,6 +24,8 @@ export interface ReportMeta {
   department: string | null;
   year: number | null;
   kind: ReportKind;
+  /** The names the same bytes were given as inputs besides the first (duplicates), in byte order. */
+  otherNames?: string[];
 }
 
 /** The figure a record offers for a key (its primary mention), as stored, with where it was read. */
@@ -85,7 +87,11 @@ export const REPORT_ORDER = `r.year NULLS LAST, r.department COLLATE "C" NULLS L
 /** Report ids and metadata in REPORT_ORDER. */
 export async function listReportMeta(q: Queryable, filter: ReportFilter = {}): Promise<ReportMeta[]> {
   const rows = await q.query(
-    `SELECT r.id, r.document_id, r.file, r.sha256, r.department, r.year, r.kind FROM reports r
+    `SELECT r.id, r.document_id, r.file, r.sha256, r.department, r.year, r.kind,
+            (SELECT coalesce(json_agg(x.name ORDER BY x.name COLLATE "C"), '[]'::json) FROM
+               (SELECT DISTINCT bi.name FROM batch_inputs bi JOIN documents d ON d.id = bi.document_id
+                WHERE bi.document_id = r.document_id AND bi.name <> d.file) x) AS other_names
+     FROM reports r
      WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
        AND ($2::int IS NULL OR r.year = $2::int)
        AND ($3::text IS NULL OR strpos(r.department, $3::text) > 0)
@@ -100,6 +106,7 @@ export async function listReportMeta(q: Queryable, filter: ReportFilter = {}): P
     department: r.department as string | null,
     year: r.year === null ? null : Number(r.year),
     kind: r.kind as ReportKind,
+    otherNames: (r.other_names as string[] | null) ?? [],
   }));
 }
 

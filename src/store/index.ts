@@ -31,6 +31,12 @@ export type { ReportBundle, ReportFilter, ReportMeta, StoredFigure } from './bun
 export const DEFAULT_DATA_DIR = '.budgetlens';
 
 export type DocumentStatus = 'queued' | 'processing' | 'done' | 'failed';
+/**
+ * Why a failed document failed. `bad-input`: the file itself (unreadable, over a limit): final
+ * until the extractor changes. `internal`: budgetlens failed (a bug in a rule, a lost database):
+ * retried by the runners, counted apart, and always offered to `reprocess`.
+ */
+export type FailureKind = 'bad-input' | 'internal';
 export type BatchState = 'empty' | 'queued' | 'processing' | 'done';
 export const REVIEW_STATUSES = ['open', 'extraction-error', 'genuine', 'acceptable'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -44,9 +50,14 @@ export interface StoreOptions {
   lockWaitMs?: number;
 }
 
-/** Options from the environment: DATABASE_URL and BUDGETLENS_DATA. */
+/** Options from the environment: DATABASE_URL, BUDGETLENS_DATA and BUDGETLENS_LOCK_WAIT_MS. */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.BUDGETLENS_DATA || undefined };
+  const wait = Number(env.BUDGETLENS_LOCK_WAIT_MS);
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.BUDGETLENS_DATA || undefined,
+    ...(env.BUDGETLENS_LOCK_WAIT_MS && Number.isInteger(wait) && wait >= 0 ? { lockWaitMs: wait } : {}),
+  };
 }
 
 export interface NewDocument {
@@ -65,9 +76,33 @@ export interface Batch {
 }
 
 export interface BatchStatus extends Batch {
+  /** Documents of the batch (distinct contents). */
   total: number;
   counts: { [s in DocumentStatus]: number };
-  failed: { documentId: number; file: string; sha256: string; reason: string | null }[];
+  /** Failed documents; `kind` says whether the file or budgetlens is to blame. */
+  failed: { documentId: number; file: string; sha256: string; reason: string | null; kind: FailureKind | null }[];
+  /** Of the failed documents, those that failed by an internal error. */
+  internalErrors: number;
+  /** Every input the batch was given, in order: none is ever left out. */
+  inputs: BatchInput[];
+  /** Inputs that never became a document (a missing path, a rejected archive or entry). */
+  rejected: { name: string; reason: string }[];
+  /** Inputs with the same bytes as an earlier input of the batch: one document, every name kept. */
+  duplicates: { name: string; duplicateOf: string; documentId: number }[];
+  /** Done documents in which no figure was found: stored, but worth a look. */
+  noFigures: { documentId: number; file: string }[];
+}
+
+export interface BatchInput {
+  name: string;
+  /** The document the input became; null when it was rejected before. */
+  documentId: number | null;
+  /** The document's status, or 'rejected'. */
+  status: DocumentStatus | 'rejected';
+  /** Why it was rejected or failed. */
+  reason: string | null;
+  /** The earlier input of the batch with the same bytes. */
+  duplicateOf: string | null;
 }
 
 export interface DocumentRow {
@@ -78,6 +113,7 @@ export interface DocumentRow {
   size: number;
   status: DocumentStatus;
   failureReason: string | null;
+  failureKind: FailureKind | null;
   extractorVersion: string | null;
 }
 
@@ -135,6 +171,8 @@ export class Store {
   private constructor(
     /** The adapter, for maintenance and tests; application code uses the methods below. */
     readonly db: Db,
+    /** This store's identity (a UUID made by its first migration): what scopes queue jobs to it. */
+    readonly id: string,
   ) {}
 
   get backend(): Db['kind'] {
@@ -147,11 +185,12 @@ export class Store {
       : await openPglite(join(options.dataDir ?? DEFAULT_DATA_DIR, 'pglite'), { lockWaitMs: options.lockWaitMs });
     try {
       await migrate(db);
+      const [identity] = await db.query<{ id: string }>('SELECT id::text AS id FROM store_identity');
+      return new Store(db, identity.id);
     } catch (e) {
       await db.close().catch(() => {});
       throw e;
     }
-    return new Store(db);
   }
 
   close(): Promise<void> {
@@ -186,12 +225,28 @@ export class Store {
       const documentId = inserted.length
         ? num(inserted[0].id)
         : num((await tx.query('SELECT id FROM documents WHERE sha256 = $1', [sha256]))[0].id);
-      const [batch] = await tx.query('SELECT id FROM batches WHERE id = $1', [batchId]);
+      // locked: the input's ordinal is the batch's next
+      const [batch] = await tx.query('SELECT id FROM batches WHERE id = $1 FOR NO KEY UPDATE', [batchId]);
       if (!batch) throw new Error(`no batch ${batchId}`);
       await tx.query('INSERT INTO batch_documents (batch_id, document_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [batchId, documentId]);
+      await insertInput(tx, batchId, doc.file, documentId, null);
       await refreshBatches(tx, [batchId]);
       return { documentId, created: inserted.length > 0 };
     });
+  }
+
+  /** An input of the batch that never became a document (a missing path, a rejected archive or archive entry). */
+  async addRejectedInput(batchId: number, name: string, reason: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [batch] = await tx.query('SELECT id FROM batches WHERE id = $1 FOR NO KEY UPDATE', [batchId]);
+      if (!batch) throw new Error(`no batch ${batchId}`);
+      await insertInput(tx, batchId, name, null, reason);
+    });
+  }
+
+  /** Whether a batch of this id exists. */
+  async hasBatch(batchId: number): Promise<boolean> {
+    return (await this.db.query('SELECT 1 FROM batches WHERE id = $1', [batchId])).length > 0;
   }
 
   async getDocument(documentId: number): Promise<DocumentRow | null> {
@@ -234,19 +289,20 @@ export class Store {
   /**
    * A document that could not be read. `extractorVersion`, when given, is recorded so that
    * documentsNeedingReprocess skips it until the version changes; without it the document is
-   * offered for reprocessing every time. An earlier report of the document, if any, is kept.
+   * offered for reprocessing every time. `kind` defaults to bad input when a version is given
+   * (final), internal otherwise. An earlier report of the document, if any, is kept.
    */
-  async markFailed(documentId: number, reason: string, extractorVersion?: string): Promise<void> {
-    await this.setStatus(documentId, 'failed', reason, extractorVersion ?? null);
+  async markFailed(documentId: number, reason: string, extractorVersion?: string, kind: FailureKind = extractorVersion ? 'bad-input' : 'internal'): Promise<void> {
+    await this.setStatus(documentId, 'failed', reason, extractorVersion ?? null, kind);
   }
 
-  private async setStatus(documentId: number, status: DocumentStatus, reason: string | null, version: string | null | undefined) {
+  private async setStatus(documentId: number, status: DocumentStatus, reason: string | null, version: string | null | undefined, kind: FailureKind | null = null) {
     await this.db.transaction(async (tx) => {
       const rows = await tx.query(
-        `UPDATE documents SET status = $2, failure_reason = $3, updated_at = now()
-           ${version !== undefined ? ', extractor_version = $4' : ''}
+        `UPDATE documents SET status = $2, failure_reason = $3, failure_kind = $4, updated_at = now()
+           ${version !== undefined ? ', extractor_version = $5' : ''}
          WHERE id = $1 RETURNING id`,
-        version !== undefined ? [documentId, status, reason, version] : [documentId, status, reason],
+        version !== undefined ? [documentId, status, reason, kind, version] : [documentId, status, reason, kind],
       );
       if (!rows.length) throw new Error(`no document ${documentId}`);
       await refreshBatches(tx, await batchesOf(tx, documentId));
@@ -352,7 +408,7 @@ export class Store {
       );
 
       await tx.query(
-        `UPDATE documents SET status = 'done', failure_reason = NULL, extractor_version = $2, updated_at = now() WHERE id = $1`,
+        `UPDATE documents SET status = 'done', failure_reason = NULL, failure_kind = NULL, extractor_version = $2, updated_at = now() WHERE id = $1`,
         [documentId, r.extractorVersion],
       );
       await refreshBatches(tx, await batchesOf(tx, documentId));
@@ -372,15 +428,43 @@ export class Store {
         counts[row.status] = num(row.n);
       }
       const failed = await tx.query(
-        `SELECT d.id, d.file, d.sha256, d.failure_reason FROM batch_documents bd JOIN documents d ON d.id = bd.document_id
+        `SELECT d.id, d.file, d.sha256, d.failure_reason, d.failure_kind FROM batch_documents bd JOIN documents d ON d.id = bd.document_id
          WHERE bd.batch_id = $1 AND d.status = 'failed' ORDER BY d.id`,
+        [batchId],
+      );
+      const inputRows = await tx.query(
+        `SELECT i.name, i.document_id, i.failure_reason AS rejected, d.status, d.failure_reason
+         FROM batch_inputs i LEFT JOIN documents d ON d.id = i.document_id
+         WHERE i.batch_id = $1 ORDER BY i.ordinal`,
+        [batchId],
+      );
+      const firstName = new Map<number, string>();
+      const inputs: BatchInput[] = inputRows.map((row) => {
+        if (row.document_id === null) {
+          return { name: row.name as string, documentId: null, status: 'rejected', reason: row.rejected as string, duplicateOf: null };
+        }
+        const documentId = num(row.document_id);
+        const duplicateOf = firstName.get(documentId) ?? null;
+        if (duplicateOf === null) firstName.set(documentId, row.name as string);
+        return { name: row.name as string, documentId, status: row.status as DocumentStatus, reason: row.failure_reason as string | null, duplicateOf };
+      });
+      const noFigures = await tx.query(
+        `SELECT d.id, d.file FROM batch_documents bd JOIN documents d ON d.id = bd.document_id JOIN reports r ON r.document_id = d.id
+         WHERE bd.batch_id = $1 AND d.status = 'done' AND r.figure_order = '[]'::jsonb ORDER BY d.id`,
         [batchId],
       );
       return {
         ...batchOf(batch),
         total: counts.queued + counts.processing + counts.done + counts.failed,
         counts,
-        failed: failed.map((f) => ({ documentId: num(f.id), file: f.file as string, sha256: f.sha256 as string, reason: f.failure_reason as string | null })),
+        failed: failed.map((f) => ({
+          documentId: num(f.id), file: f.file as string, sha256: f.sha256 as string, reason: f.failure_reason as string | null, kind: f.failure_kind as FailureKind | null,
+        })),
+        internalErrors: failed.filter((f) => f.failure_kind === 'internal').length,
+        inputs,
+        rejected: inputs.filter((i) => i.status === 'rejected').map((i) => ({ name: i.name, reason: i.reason ?? '' })),
+        duplicates: inputs.filter((i) => i.duplicateOf !== null).map((i) => ({ name: i.name, duplicateOf: i.duplicateOf!, documentId: i.documentId! })),
+        noFigures: noFigures.map((r) => ({ documentId: num(r.id), file: r.file as string })),
       };
     });
   }
@@ -416,10 +500,11 @@ export class Store {
     return streamBundles(this.db, filter);
   }
 
-  /** Documents last processed (or failed) with another extractor version, or with none recorded. */
+  /** Documents last processed (or failed as bad input) with another extractor version, and every internal failure. */
   async documentsNeedingReprocess(extractorVersion: string, filter: { batchId?: number } = {}): Promise<DocumentRow[]> {
     const rows = await this.db.query(
-      `SELECT * FROM documents d WHERE status IN ('done', 'failed') AND extractor_version IS DISTINCT FROM $1
+      `SELECT * FROM documents d WHERE status IN ('done', 'failed')
+         AND (extractor_version IS DISTINCT FROM $1 OR failure_kind = 'internal')
          AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = d.id AND bd.batch_id = $2::int))
        ORDER BY id`,
       [extractorVersion, filter.batchId ?? null],
@@ -607,6 +692,7 @@ function documentOf(row: Row): DocumentRow {
     size: num(row.size),
     status: row.status as DocumentStatus,
     failureReason: row.failure_reason as string | null,
+    failureKind: (row.failure_kind ?? null) as FailureKind | null,
     extractorVersion: row.extractor_version as string | null,
   };
 }
@@ -672,6 +758,15 @@ async function insertRows(q: Queryable, table: string, reportId: number, rows: r
     `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')}) ${overriding}
      SELECT $1, x.ordinal, ${select} FROM jsonb_to_recordset($2::jsonb) AS x(ordinal int, ${spec})`,
     [reportId, json(rows.map((row, i) => ({ ...row, ordinal: firstOrdinal + i })))],
+  );
+}
+
+/** The batch's next input; the caller holds the batch row's lock. */
+async function insertInput(q: Queryable, batchId: number, name: string, documentId: number | null, reason: string | null) {
+  await q.query(
+    `INSERT INTO batch_inputs (batch_id, ordinal, name, document_id, failure_reason)
+     SELECT $1::int, coalesce(max(ordinal), 0) + 1, $2::text, $3::int, $4::text FROM batch_inputs WHERE batch_id = $1::int`,
+    [batchId, name, documentId, reason],
   );
 }
 

@@ -78,3 +78,21 @@ describe('page markers copied into text', () => {
     expect(blocks[1].prov.lines).toEqual([9, 9]);
   });
 });
+
+describe('UTF-16 text without a byte order mark', () => {
+  const text = '# 某县财政局2023年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n';
+  for (const [order, encoding] of [['utf16le', 'UTF-16LE'], ['utf16be', 'UTF-16BE']] as const) {
+    it(`reads ${encoding} as text, not as binary data`, async () => {
+      const doc = await parseBytes(new Uint8Array(iconv.encode(text, order)), `report-${order}.txt`);
+      expect(doc.source.encoding).toBe(encoding);
+      expect(doc.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual([
+        '某县财政局2023年度部门整体支出绩效自评报告',
+        '全年预算数 100 万元,执行数 90 万元,完成预算的 90%。',
+      ]);
+    });
+  }
+  it('still calls binary data with NUL bytes binary', async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + (i >> 3) * 104729) % 256);
+    await expect(parseBytes(bytes, 'noise.bin')).rejects.toMatchObject({ code: 'unsupported', reason: expect.stringMatching(/binary data/) });
+  });
+});

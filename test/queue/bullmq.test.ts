@@ -4,15 +4,15 @@
  * processes (`node workers/worker.mjs`). Nothing is mocked. Without Redis or PostgreSQL the file
  * is skipped with a reason; with CI=true it fails instead.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Queue } from 'bullmq';
-import { BAD_INPUT, BatchProducer, DOCUMENT_QUEUE } from '../../src/queue/bullmq.ts';
+import { BatchProducer, documentQueueName } from '../../src/queue/bullmq.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { Store } from '../../src/store/index.ts';
 import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
@@ -44,6 +44,24 @@ async function admin(sql: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The files, written to a fresh directory; their paths. */
+function writeFiles(files: { file: string; bytes: Uint8Array }[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlens-files-'));
+  return files.map((f) => {
+    writeFileSync(join(dir, f.file), f.bytes);
+    return join(dir, f.file);
+  });
+}
+
+/** The CLI as a user runs it, against this file's Redis prefix. */
+function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['bin/budgetlens.mjs', ...args], { env: { ...process.env, REDIS_URL, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined | false>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -69,14 +87,14 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
   let producer: BatchProducer;
 
   /** A worker process in its own process group (so its sandboxed children can be killed with it). */
-  async function spawnWorker(): Promise<SpawnedWorker> {
+  async function spawnWorker(db = databaseUrl): Promise<SpawnedWorker> {
     const child = spawn(process.execPath, ['workers/worker.mjs', '--concurrency', '2'], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         REDIS_URL,
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: db,
         BUDGETLENS_QUEUE_PREFIX: prefix,
         // short locks so that a killed worker's jobs are recovered in seconds
         BUDGETLENS_LOCK_DURATION_MS: '3000',
@@ -98,7 +116,7 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
   }
 
   async function documentsQueue<T>(fn: (q: Queue) => Promise<T>): Promise<T> {
-    const queue = new Queue(DOCUMENT_QUEUE, { connection: { url: REDIS_URL }, prefix });
+    const queue = new Queue(documentQueueName(store.id), { connection: { url: REDIS_URL }, prefix });
     try {
       return await fn(queue);
     } finally {
@@ -112,7 +130,7 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
   beforeAll(async () => {
     await admin(`CREATE SCHEMA ${schema}`);
     store = await Store.open({ databaseUrl });
-    producer = new BatchProducer({ connection: { url: REDIS_URL }, prefix });
+    producer = new BatchProducer({ connection: { url: REDIS_URL }, prefix, storeId: store.id });
     await Promise.all([spawnWorker(), spawnWorker()]);
   }, 60_000);
 
@@ -204,10 +222,9 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
       // bad input fails at once, not after three attempts
       const failed = await documentsQueue((q) => q.getFailed());
       expect(failed.map((j) => j.data.file).sort()).toEqual(unreadableFiles().map((f) => f.file).sort());
-      for (const j of failed) {
-        expect(j.attemptsMade).toBe(1);
-        expect(j.failedReason.startsWith(BAD_INPUT)).toBe(true);
-      }
+      for (const j of failed) expect(j.attemptsMade).toBe(1);
+      // the store knows them as bad input (final), not as internal errors
+      expect((await store.batchStatus(remote.batchId)).failed.map((f) => f.kind)).toEqual(unreadableFiles().map(() => 'bad-input'));
     } finally {
       await embedded.close();
       rmSync(dir, { recursive: true, force: true });
@@ -233,6 +250,45 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
     await producer.waitForBatch(first.batchId, { timeoutMs: 60_000 });
     expect(await count(`SELECT count(*) AS n FROM reports WHERE file LIKE 'variant-5%'`)).toBe(10);
   }, 90_000);
+
+  it('a fresh database behind the same Redis stores the same files again; --wait fails when documents are left undone', async () => {
+    if (alive().length === 0) await spawnWorker();
+    const files = Array.from({ length: 5 }, (_, i) => markdownVariant(700 + i));
+    const first = await addBatch(store, files, 'first database');
+    await producer.enqueue(first.batchId, first.docs);
+    await producer.waitForBatch(first.batchId, { timeoutMs: 60_000 });
+    expect((await store.batchStatus(first.batchId)).counts.done).toBe(5);
+
+    // a second schema on the same Redis and prefix, the same files: its batch ids and document ids
+    // start again at 1, and it must not find its jobs "already done" by the first database
+    const schema2 = `${schema}_b`;
+    await admin(`CREATE SCHEMA ${schema2}`);
+    const url2 = withSearchPath(PG_URL, schema2);
+    const store2 = await Store.open({ databaseUrl: url2 });
+    const producer2 = new BatchProducer({ connection: { url: REDIS_URL }, prefix, storeId: store2.id });
+    try {
+      expect(store2.id).not.toBe(store.id);
+      // no worker serves the second database yet: its jobs wait (they are not "already done"), and
+      // the CLI's --wait says so instead of exiting 0
+      const cli = await runCli(['ingest', '--wait', '--timeout', '3', '--no-progress', ...writeFiles(files)], { DATABASE_URL: url2, BUDGETLENS_QUEUE_PREFIX: prefix });
+      expect(cli.code).toBe(1);
+      expect(cli.stderr).toMatch(/batch 1 not finished after 3 s/);
+      expect((await producer2.counts()).documents).toMatchObject({ waiting: 5, completed: 0 });
+      const worker2 = await spawnWorker(url2);
+      await producer2.waitForBatch(1, { timeoutMs: 60_000 });
+      expect((await store2.batchStatus(1)).counts).toEqual({ queued: 0, processing: 0, done: 5, failed: 0 });
+      expect(Number((await store2.db.query('SELECT count(*) AS n FROM reports'))[0].n)).toBe(5);
+      // the first database's worker took none of the second's jobs, nor the other way round
+      expect(Number((await store.db.query(`SELECT count(*) AS n FROM reports WHERE file LIKE 'variant-7%'`))[0].n)).toBe(5);
+      process.kill(-worker2.child.pid!, 'SIGKILL');
+      await worker2.exited;
+    } finally {
+      await producer2.obliterate().catch(() => {});
+      await producer2.close();
+      await store2.close();
+      await admin(`DROP SCHEMA IF EXISTS ${schema2} CASCADE`);
+    }
+  }, 120_000);
 
   it('a worker given SIGTERM finishes and exits 0', async () => {
     const running = alive();

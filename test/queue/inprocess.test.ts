@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.ts';
+import { InternalError } from '../../src/pipeline/errors.ts';
+import { IsolatedCore } from '../../src/pipeline/isolated.ts';
 import { forEachLimited, InProcessRunner, type Progress } from '../../src/queue/inprocess.ts';
+import { processDocument } from '../../src/queue/processors.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch, seedFiles, unreadableFiles } from './helpers.ts';
 
@@ -78,7 +81,26 @@ describe('InProcessRunner', () => {
     const progress: Progress[] = [];
     const runner = new InProcessRunner({ store, concurrency: 2, attempts: 2, backoffMs: 10, onProgress: (p) => progress.push(p) });
     const result = await runner.run(batchId, [ghost, ...docs]);
-    expect(result).toMatchObject({ done: 1, failed: 1, total: 2 });
+    expect(result).toMatchObject({ done: 1, failed: 1, internal: 1, total: 2 });
     expect(progress.at(-1)).toMatchObject({ done: 1, failed: 1, total: 2 });
+  });
+
+  it('files budgetlens failing on a document as an internal error: logged with its stack, counted apart, offered to reprocess', async () => {
+    const { batchId, docs } = await addBatch(store, [seedFiles()[0]], 'internal');
+    // a core that can no longer run anything: the failure is budgetlens's, not the file's
+    const core = new IsolatedCore();
+    await core.close();
+    const log: string[] = [];
+    const attempt = (finalAttempt: boolean) => processDocument(docs[0], store, { core, finalAttempt, log: (m) => log.push(m) });
+    await expect(attempt(false)).rejects.toBeInstanceOf(InternalError);
+    expect((await store.getDocument(docs[0].documentId))?.status).toBe('processing'); // not failed yet: will be retried
+    await expect(attempt(true)).rejects.toBeInstanceOf(InternalError);
+    expect(log).toHaveLength(2);
+    expect(log[1]).toMatch(/internal error on .*\(giving up\):\nInternalError: .*the document core was closed\n\s+at /);
+    const status = await store.batchStatus(batchId);
+    expect(status.failed).toEqual([expect.objectContaining({ kind: 'internal', reason: 'internal: the document core was closed' })]);
+    expect(status.internalErrors).toBe(1);
+    // whatever version it failed under, reprocess offers it again
+    expect((await store.documentsNeedingReprocess(EXTRACTOR_VERSION)).map((d) => d.id)).toContain(docs[0].documentId);
   });
 });

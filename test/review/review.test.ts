@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCsv, exportJsonl } from '../../src/export/index.ts';
+import { IsolatedCore } from '../../src/pipeline/isolated.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { processDocument } from '../../src/queue/processors.ts';
 import { correctFigure, correctRow, correctTask, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
@@ -143,7 +144,12 @@ describe('review', () => {
     expect(view.discrepancies.map((d) => d.rule)).not.toContain('sum.expenseByNature');
 
     const doc = (await store.getDocument(documentId))!;
-    await processDocument({ documentId, sha256: doc.sha256, file: doc.file }, store);
+    const core = new IsolatedCore();
+    try {
+      await processDocument({ documentId, sha256: doc.sha256, file: doc.file }, store, { core });
+    } finally {
+      await core.close();
+    }
     expect((await reviewQueue(store, { status: 'all' })).items.map((d) => d.rule)).not.toContain('sum.expenseByNature');
   });
 

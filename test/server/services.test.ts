@@ -53,9 +53,11 @@ describe.skipIf(missing.length > 0)('review server on PostgreSQL and Redis', () 
   afterAll(async () => {
     await app?.close();
     await workers?.close();
-    const producer = new BatchProducer({ connection: { url: REDIS_URL }, prefix });
-    await producer.obliterate().catch(() => {});
-    await producer.close();
+    if (store) {
+      const producer = new BatchProducer({ connection: { url: REDIS_URL }, prefix, storeId: store.id });
+      await producer.obliterate().catch(() => {});
+      await producer.close();
+    }
     await store?.close();
     await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   });

@@ -254,7 +254,8 @@ describe.each(backends)('store on $name', (backend) => {
       expect(s.counts).toEqual({ queued: 0, processing: 1, done: 1, failed: 1 });
       expect(s.total).toBe(3);
       expect(s.status).toBe('processing');
-      expect(s.failed).toEqual([{ documentId: badId, file: 'mixed-bad.md', sha256: bad.doc.sha256, reason: 'encrypted: the PDF asks for a password' }]);
+      expect(s.failed).toEqual([{ documentId: badId, file: 'mixed-bad.md', sha256: bad.doc.sha256, reason: 'encrypted: the PDF asks for a password', kind: 'internal' }]);
+      expect(s.internalErrors).toBe(1);
 
       await store.markFailed(slowId, 'timeout after 60 s', base.extractorVersion);
       s = await store.batchStatus(batch.id);
@@ -268,6 +269,64 @@ describe.each(backends)('store on $name', (backend) => {
       expect(current).not.toContain(slowId);
       const next = (await store.documentsNeedingReprocess('99.0.0')).map((d) => d.id);
       expect(next).toEqual(expect.arrayContaining([okId, badId, slowId]));
+    });
+
+    it('keeps every input of a batch: rejected ones with their reason, duplicates with the name they matched', async () => {
+      const batch = await store.createBatch('inputs');
+      const a = variant('inputs-a');
+      const b = variant('inputs-b');
+      await store.addRejectedInput(batch.id, 'missing.md', 'cannot be opened: ENOENT');
+      const first = await store.addDocument(batch.id, a.doc);
+      await store.addDocument(batch.id, { ...a.doc, file: 'copy of inputs-a.md' });
+      await store.addDocument(batch.id, b.doc);
+      await store.addDocument(batch.id, { ...a.doc, file: 'inputs-a (2).md' });
+      await store.addRejectedInput(batch.id, 'bad.zip/../evil.md', 'points outside the archive');
+      const s = await store.batchStatus(batch.id);
+      expect(s.total).toBe(2);
+      expect(s.inputs.map((i) => [i.name, i.status, i.duplicateOf])).toEqual([
+        ['missing.md', 'rejected', null],
+        ['inputs-a.md', 'queued', null],
+        ['copy of inputs-a.md', 'queued', 'inputs-a.md'],
+        ['inputs-b.md', 'queued', null],
+        ['inputs-a (2).md', 'queued', 'inputs-a.md'],
+        ['bad.zip/../evil.md', 'rejected', null],
+      ]);
+      expect(s.rejected).toEqual([
+        { name: 'missing.md', reason: 'cannot be opened: ENOENT' },
+        { name: 'bad.zip/../evil.md', reason: 'points outside the archive' },
+      ]);
+      expect(s.duplicates).toEqual([
+        { name: 'copy of inputs-a.md', duplicateOf: 'inputs-a.md', documentId: first.documentId },
+        { name: 'inputs-a (2).md', duplicateOf: 'inputs-a.md', documentId: first.documentId },
+      ]);
+    });
+
+    it('offers internal failures to reprocess whatever version they failed with, bad input only for a new version', async () => {
+      const batch = await store.createBatch('kinds');
+      const bad = variant('kinds-bad');
+      const bug = variant('kinds-bug');
+      const badId = (await store.addDocument(batch.id, bad.doc)).documentId;
+      const bugId = (await store.addDocument(batch.id, bug.doc)).documentId;
+      await store.markFailed(badId, 'encrypted: asks for a password', base.extractorVersion, 'bad-input');
+      await store.markFailed(bugId, 'internal: TypeError: x is undefined', base.extractorVersion, 'internal');
+      expect((await store.getDocument(bugId))?.failureKind).toBe('internal');
+      const s = await store.batchStatus(batch.id);
+      expect(s.failed.map((f) => f.kind)).toEqual(['bad-input', 'internal']);
+      expect(s.internalErrors).toBe(1);
+      const again = (await store.documentsNeedingReprocess(base.extractorVersion, { batchId: batch.id })).map((d) => d.id);
+      expect(again).toEqual([bugId]);
+    });
+
+    it('has an identity of its own, another for another database', async () => {
+      expect(store.id).toMatch(/^[0-9a-f-]{36}$/);
+      const other = await backend.place();
+      const second = await Store.open(other.options);
+      try {
+        expect(second.id).not.toBe(store.id);
+      } finally {
+        await second.close();
+        await other.drop();
+      }
     });
 
     it('filters records by batch, year and department, in a stable order', async () => {

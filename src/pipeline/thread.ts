@@ -1,0 +1,43 @@
+/**
+ * The inside of a core thread (workers/core-thread.mjs): documents in, records or reasons out.
+ * Only plain data crosses the thread boundary: a ParseError travels as its code and reason, an
+ * unexpected exception as its message and stack.
+ */
+import { parentPort } from 'node:worker_threads';
+import { sentences } from '../extract/index.ts';
+import { processBytes } from './index.ts';
+
+export interface CoreRequest {
+  id: number;
+  bytes: Uint8Array;
+  file: string;
+}
+
+export type CoreReply =
+  | { id: number; ok: true; record: unknown; sentences: string[] }
+  | { id: number; ok: false; code: string; reason: string }
+  | { id: number; internal: { message: string; stack: string } };
+
+const port = parentPort;
+if (!port) throw new Error('src/pipeline/thread.ts runs in a worker thread only');
+
+/** Sent once the modules are loaded: the time limit counts from a ready thread, not from its start-up. */
+export const READY = 'budgetlens-core-ready';
+
+port.on('message', (request: CoreRequest) => {
+  void (async () => {
+    let reply: CoreReply;
+    try {
+      const outcome = await processBytes(request.bytes, request.file);
+      reply = outcome.ok
+        ? { id: request.id, ok: true, record: outcome.record, sentences: sentences(outcome.document) }
+        : { id: request.id, ok: false, code: outcome.error.code, reason: outcome.error.reason };
+    } catch (e) {
+      const cause = (e as Error).cause ?? e;
+      reply = { id: request.id, internal: { message: (cause as Error)?.message ?? String(cause), stack: (cause as Error)?.stack ?? String(cause) } };
+    }
+    port.postMessage(reply);
+  })();
+});
+
+port.postMessage(READY);
