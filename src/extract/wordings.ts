@@ -152,6 +152,10 @@ export const WORDINGS: Wording[] = [
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
     ]),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
+  // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
+  w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:共计|共|合计)?', [
+    ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
+  ]),
   // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出)
   w('budget.total', 'budget', 'money', '预算支出数?', [['全年预算支出1500万元,实际支出1450万元。', '1500']], {
     notAfter: /[\u4e00-\u9fff]$/,
