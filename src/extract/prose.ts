@@ -404,7 +404,9 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         }
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
         const anyHead = scope.type === 'item' || scope.type === 'threePublic';
-        const match = (budgetDocument ? budgetedAmount(context, n.unit) : null) ?? matchWording(context, n.unit, { anyHead, project });
+        // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
+        const listItem = /^\s*、/.test(context);
+        const match = (budgetDocument ? budgetedAmount(context, n.unit) : null) ?? matchWording(context, n.unit, { anyHead, project: project && !listItem });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoney(n.unit) ? threePublicItemAtEnd(context) : undefined;

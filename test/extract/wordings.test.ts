@@ -70,6 +70,10 @@ describe('wordings read by the kind of report', () => {
     expect(figures['budget.executionRate']).toBeUndefined();
     expect(figuresOf('全年预算数100万元,执行数95万元;完成预算的95%。')['budget.executionRate']).toBe('95%');
   });
+  it("an item of an enumeration ('、…补助资金4.39万元') is not a project's own funds", () => {
+    const figures = figuresOf(`${PROJECT_TITLE}具体包括:交通秩序综合整治155.85万元、公共体育场馆开放补助资金4.39万元。`);
+    expect(figures['budget.total']).toBeUndefined();
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });
