@@ -350,6 +350,9 @@ describe('PDF reader helpers', () => {
     expect(joinWrapped('全年预算数 7143.', '45 万元')).toBe('全年预算数 7143.45 万元');
     expect(joinWrapped('民生服务覆盖率: 9', '0%;')).toBe('民生服务覆盖率: 90%;');
     expect(joinWrapped('本年收', '入')).toBe('本年收入');
+    // two decimals cannot be one number: the next line's number is the next cell; a cut one joins
+    expect(joinWrapped('年度资金总额 5.28', '1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
+    expect(joinWrapped('年度资金总额 5.2', '8 1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
     expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');
     expect(joinWrapped('total', 'budget')).toBe('total budget');
     expect(joinWrapped('共 3', '个')).toBe('共 3个');
