@@ -26,7 +26,7 @@ export { EXTRACTOR_VERSION };
 
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
-  const { kind, fromTitle } = readKind(segments);
+  const { kind, fromTitle, government } = readKind(segments);
   const year = findYear(segments);
   const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
   const tables = extractTables(doc, kind === 'project', segments, year);
@@ -43,7 +43,7 @@ export function extract(doc: Document): Record {
   ];
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = groupFigures(found);
+  const figures = groupFigures(found, { government });
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -84,7 +84,12 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
   (a.segment.cell?.col ?? 0) - (b.segment.cell?.col ?? 0) ||
   a.start - b.start;
 
-export function groupFigures(found: Found[]): Record['figures'] {
+/**
+ * Mentions grouped by key, the first statement primary. In a government's budget execution
+ * (`government`), a key stated with competing values is no figure at all (LABELS.md convention 5:
+ * only unambiguous figures are read from government-level texts).
+ */
+export function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
   const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
   const rekeyed = found.map((f) => {
@@ -104,6 +109,7 @@ export function groupFigures(found: Found[]): Record['figures'] {
   }
   const figures: Record['figures'] = {};
   for (const [key, list] of byKey) {
+    if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
     const mentions = list.map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;

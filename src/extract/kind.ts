@@ -37,8 +37,22 @@ const TITLE_ZONE = 600;
 /** A marker of higher rank written this close after the first one belongs to the same title. */
 const SAME_TITLE = 12;
 
-/** The report's kind, and whether its own title named it (a budget document is `other` by its title; an unknown text is `other` by default). */
-export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean } {
+/**
+ * A government's own budget execution (小榄镇2025年上半年预算执行情况的报告, 全县一般公共预算收支执行情况表),
+ * not a department's: LABELS.md convention 5 reads only unambiguous figures from it.
+ */
+const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|镇级|本级|[县市区镇乡])[^,。:]{0,12}?预算(?:收支)?执行情况/;
+
+/**
+ * The report's kind; whether its own title named it (a budget document is `other` by its title; an
+ * unknown text is `other` by default); and whether it is a government's budget execution.
+ */
+export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; government: boolean } {
+  const { kind, fromTitle, head } = kindOfHead(segments);
+  return { kind, fromTitle, government: kind === 'other' && fromTitle && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head) };
+}
+
+function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const head = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
     // a long line is furniture run together with the title and body (a .docx of one paragraph): kept
@@ -51,13 +65,13 @@ export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: bo
   if (found.length) {
     const first = Math.min(...found.map((m) => m.at));
     const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
-    return { kind: near[0].kind, fromTitle: true };
+    return { kind: near[0].kind, fromTitle: true, head };
   }
   const all = segments.map((s) => s.text).join(' ');
-  if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false };
-  if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false };
-  if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false };
-  return { kind: 'other', fromTitle: false };
+  if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
+  if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };
+  if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false, head };
+  return { kind: 'other', fromTitle: false, head };
 }
 
 export function findKind(segments: Segment[]): ReportKind {
