@@ -96,8 +96,9 @@ export function groupFigures(found: Found[], opts: { government?: boolean } = {}
     if (f.yields && strong.has(f.key)) return { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` };
     // "一般公共预算财政拨款基本支出" is the department's 基本支出 only when no unqualified 基本支出 is stated
     if (f.qualifier && unqualified.has(f.key)) return { ...f, key: `${f.key}.${f.qualifier}` };
-    // a budget, its execution or rate stated for one funding line is never the unit's own (convention 2)
-    if (f.qualifier && f.key.startsWith('budget.')) return { ...f, key: `${f.key}.${f.qualifier}` };
+    // a budget, its execution or rate, or a total stated for one funding line is never the unit's own
+    // (convention 2; 一般公共预算总支出 is the fund's total, transfers included)
+    if (f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) return { ...f, key: `${f.key}.${f.qualifier}` };
     return f;
   });
   const byKey = new Map<string, Found[]>();

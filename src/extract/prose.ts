@@ -87,6 +87,8 @@ const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
+/** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
+const OVERRUN = /(?:决算|支出|执行)数?(?:(大于|超过|超出|高于|多于)|小于|低于|少于)$/;
 
 export function asExecuted(f: Found): void {
   f.key = 'budget.executed';
@@ -120,12 +122,12 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
 function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | undefined {
   // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
   const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
-  const budgetSide = sentenceFigures.filter((f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate') || FUND_SPENDING[f.key]);
+  const budgetSide = sentenceFigures.filter((f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') || FUND_SPENDING[f.key]);
   const funds = new Set(budgetSide.map(fundOf));
   // a clause with no amount of its own continues the clause before ";" ("…支出总计1741.75万元;完成年初预算100%")
   const fund = budgetSide.length ? (funds.size === 1 ? [...funds][0] : undefined) : carried;
   if (!fund) return undefined;
-  for (const f of sentenceFigures) if (f.key === 'budget.executionRate' && !f.qualifier) f.qualifier = fund;
+  for (const f of sentenceFigures) if ((f.key === 'budget.executionRate' || f.key === 'budget.overrun') && !f.qualifier) f.qualifier = fund;
   return fund;
 }
 
@@ -413,7 +415,16 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
           continue;
         }
-        if (otherYear(match.prefix, year) || COMPARED.test(match.prefix.replace(/\s+$/, ''))) continue;
+        if (otherYear(match.prefix, year)) continue;
+        if (COMPARED.test(match.prefix.replace(/\s+$/, ''))) {
+          // "决算数大于预算数55.93万元": not the budget, but how far spending went past it
+          const overrun = OVERRUN.exec(match.prefix.replace(/\s+$/, ''));
+          if (overrun && match.wording.key === 'budget.total' && isMoney(n.unit)) {
+            const value = overrun[1] ? n.value : `-${n.value}`;
+            figures.push({ key: 'budget.overrun', value, unit: n.unit, rule: 'budget.overrun:决算数大于预算数', segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
+          }
+          continue;
+        }
         const { wording } = match;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };

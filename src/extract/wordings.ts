@@ -201,7 +201,8 @@ export const WORDINGS: Wording[] = [
   // 财政拨款支出合计 beside a rate (预算执行率100%) is the budget's execution, as a bare 支出 is
   w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', [['财政拨款支出合计2024.05万元。', '2024.05']], { notAfter: FUND_PREFIX, executedAgainstBudget: 'sentence' }),
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计', [['本年支出合计4021.94万元。', '4021.94']]),
-  w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?', [
+  w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计)?', [
+    ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
     ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
     ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
   ]),

@@ -60,6 +60,10 @@ describe('wordings read by the kind of report', () => {
     const figures = figuresOf(`${BUDGET_TITLE}(一)收入预算:2023年年初预算数761.21万元(含上年结转5.01万元)。教育支出预算 526.61万元。`);
     expect(Object.keys(figures).filter((k) => k.startsWith('budget.') || k === 'income.total')).toEqual([]);
   });
+  it('a difference after 决算数大于/小于预算数 is the overrun, never the budget', () => {
+    expect(figuresOf('决算数大于预算数55.93万元。')).toEqual({ 'budget.overrun': '55.93万元' });
+    expect(figuresOf('决算数小于预算数5万元。')).toEqual({ 'budget.overrun': '-5万元' });
+  });
   it("a rate beside one funding line's spending is that line's, not the unit's (convention 2)", () => {
     const figures = figuresOf('一般公共预算财政拨款支出1741.75万元,完成年初预算100%。');
     expect(figures['budget.executionRate']).toBeUndefined();
@@ -90,7 +94,6 @@ describe('numbers that are not budget figures are ignored', () => {
     '办结率100%，全区排名第 1 名，走访率 113.33%。',
     '公务接待费支出决算0.53万元，占69%。',
     // a difference after a comparison, and a rate that belongs to one funding line (convention 2)
-    '决算数大于预算数55.93万元。',
     '设备使用率95%。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
   ])('%s', (text) => {

@@ -87,3 +87,15 @@ describe('rate.task', () => {
     expect(taskRates(r)).toEqual([]);
   });
 });
+
+describe('rate.execution against a budget implied by a stated overrun', () => {
+  it("checks a funding line's rate against spending less the stated overrun (C-007)", () => {
+    const r = rec({ 'expense.generalPublic': '1741.75 万元', 'budget.executionRate.generalPublic': '100 %', 'budget.overrun.generalPublic': '55.93 万元' });
+    const [d, ...more] = valid(executionRates(r));
+    expect(more).toEqual([]);
+    expect(d.arithmetic).toBe('1741.75 / 1685.82 = 103.32% ≠ 100%');
+  });
+  it('is silent when the overrun and the rate agree', () => {
+    expect(executionRates(rec({ 'budget.executed': '95 万元', 'budget.executionRate': '95 %', 'budget.overrun': '-5 万元' }))).toEqual([]);
+  });
+});

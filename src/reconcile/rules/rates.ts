@@ -1,6 +1,6 @@
 /** Stated execution rates against executed / budget × 100: the department, the “三公” total and items, each task. */
 import type { Discrepancy, Record, TaskLine } from '../../model/record.ts';
-import { type Amount, amountOf, fig } from '../amounts.ts';
+import { type Amount, amountOf, fig, firstOf, scaleOf } from '../amounts.ts';
 import { type ReconcileContext, discrepancyBase } from '../build.ts';
 import { compareRate } from '../tolerance.ts';
 
@@ -10,8 +10,14 @@ export interface RateSubject {
   zh: string;
   en: string;
   rate: string;
-  executed: string;
+  /** The spending: the first of these keys that is stated. */
+  executed: string | string[];
   budget: string;
+  /**
+   * 决算数超出预算数 ("决算数大于预算数55.93万元"): where the budget itself is not stated, it is
+   * the spending less this, and the stated rate is checked against that.
+   */
+  overrun?: string;
 }
 
 export const THREE_PUBLIC_ITEMS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
@@ -25,7 +31,25 @@ const ITEM_NAMES: { [item: string]: [string, string] } = {
 };
 
 export const RATE_SUBJECTS: RateSubject[] = [
-  { subject: 'department', zh: '部门预算执行率', en: 'department budget execution rate', rate: 'budget.executionRate', executed: 'budget.executed', budget: 'budget.total' },
+  {
+    subject: 'department',
+    zh: '部门预算执行率',
+    en: 'department budget execution rate',
+    rate: 'budget.executionRate',
+    executed: 'budget.executed',
+    budget: 'budget.total',
+    overrun: 'budget.overrun',
+  },
+  // a funding line's own rate ("一般公共预算财政拨款支出…完成年初预算100%"), LABELS.md convention 2
+  {
+    subject: 'generalPublic',
+    zh: '一般公共预算财政拨款完成预算比例',
+    en: 'general public budget completion rate',
+    rate: 'budget.executionRate.generalPublic',
+    executed: ['budget.executed.generalPublic', 'expense.generalPublic'],
+    budget: 'budget.total.generalPublic',
+    overrun: 'budget.overrun.generalPublic',
+  },
   { subject: 'threePublic', zh: '“三公”经费完成预算比例', en: '"three public" completion rate', rate: 'threePublic.rate', executed: 'threePublic.total', budget: 'threePublic.budget' },
   ...THREE_PUBLIC_ITEMS.map((item) => ({
     subject: `threePublic.${item}`,
@@ -42,8 +66,8 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
   const out: Discrepancy[] = [];
   for (const s of RATE_SUBJECTS) {
     const rate = fig(r, s.rate);
-    const executed = fig(r, s.executed);
-    const budget = fig(r, s.budget);
+    const executed = firstOf(r, ...[s.executed].flat());
+    const budget = fig(r, s.budget) ?? (executed && s.overrun ? budgetBeforeOverrun(executed, fig(r, s.overrun)) : undefined);
     if (!rate || !executed || !budget) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
@@ -54,6 +78,13 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
     out.push({ rule: 'rate.execution', subject: s.subject, ...base });
   }
   return out;
+}
+
+/** The budget a spending and its stated overrun imply: 1741.75 − 55.93 = 1685.82 (exact, in the spending's unit). */
+function budgetBeforeOverrun(executed: Amount, overrun: Amount | undefined): Amount | undefined {
+  if (!overrun || overrun.kind !== 'money' || executed.kind !== 'money') return undefined;
+  const value = executed.base.minus(overrun.base).div(scaleOf(executed.unit)).toFixed();
+  return amountOf('budget.total', { value, unit: executed.unit, evidence: overrun.evidence }, '预算数(决算数 − 超出数)', 'budget (spending − overrun)');
 }
 
 function taskAmount(t: TaskLine, field: 'budget' | 'executed' | 'rate'): Amount | undefined {
