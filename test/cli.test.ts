@@ -91,17 +91,24 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect((await runIn(data, 'export', '--format', 'jsonl', '--department', '没有这个部门')).stdout.trim()).toBe('');
     expect((await runIn(data, 'export', '--format', 'jsonl', '--year', '2022')).stdout.trim()).toBe('');
 
-    // CSV by default: the long table, one row per figure of the five reports
+    // CSV by default: the long table, one row per figure of the five reports, Chinese headers
     const long = (await runIn(data, 'export')).stdout;
-    expect(long.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(long.startsWith('\uFEFF文档编号,部门,年度,报告类型,指标代码,指标名称,数值,单位,金额(元),审核状态,文件,页码,原文\r\n')).toBe(true);
+    expect(long).toMatch(/,部门整体支出绩效自评,budget\.total,全年预算数,7143\.45,/);
+    // --headers en: the field names and codes tools rely on
+    const longEn = (await runIn(data, 'export', '--headers', 'en')).stdout;
+    expect(longEn.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(longEn).toMatch(/,department-overall,budget\.total,/);
     const figures = exported.map((l) => Object.keys(JSON.parse(l).figures).length).reduce((a, b) => a + b, 0);
     expect(long.trimEnd().split('\r\n')).toHaveLength(1 + figures);
     const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom', '--year', '2023')).stdout.trimEnd().split('\r\n');
-    expect(wide[0]).toMatch(/^document_id,department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
+    expect(wide[0]).toMatch(/^文档编号,部门,年度,报告类型,文件,年初预算数\[万元\],全年预算数\[万元\],/);
     expect(wide.slice(1).filter((l) => l.includes(',qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
     const problems = await runIn(data, 'export', '--what', 'discrepancies', '--out', join(data, 'problems.csv'));
     expect(problems.code).toBe(0);
-    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFFdiscrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
+    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFF差异编号,文档编号,部门,年度,文件,规则,核对对象,严重程度,说明,/);
+    const problemsEn = await runIn(data, 'export', '--what', 'discrepancies', '--headers', 'en', '--no-bom');
+    expect(problemsEn.stdout).toMatch(/^discrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
     const book = await runIn(data, 'export', '--format', 'xlsx', '--out', join(data, 'all.xlsx'));
     expect(book.code).toBe(0);
     expect(readFileSync(join(data, 'all.xlsx')).subarray(0, 2).toString()).toBe('PK');
