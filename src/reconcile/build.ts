@@ -39,7 +39,7 @@ export function discrepancyBase(
     severity,
     message: {
       zh: `${what.zh}，相差 ${cmp.gap.zh}。算式：${cmp.arithmetic}`,
-      en: `${what.en}: ${cmp.arithmetic}`,
+      en: `${what.en}: ${cmp.arithmetic}, gap ${cmp.gap.en}`,
     },
     expected: cmp.expected,
     actual: cmp.actual,

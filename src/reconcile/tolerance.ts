@@ -26,7 +26,10 @@ export interface Comparison {
   fires: boolean;
   /** Beyond the error threshold (1% of the total, or 1 point for a rate). */
   severe: boolean;
-  /** "89.78 万元" / "0.90 个百分点": the size of the gap, for messages. */
+  /**
+   * "89.78 万元" / "0.90 个百分点": the size of the gap, for the messages (`arithmetic` holds only
+   * numbers and signs, so that Chinese and English readers can both be shown it as it is).
+   */
   gap: { zh: string; en: string };
 }
 
@@ -91,7 +94,7 @@ export function compareSides(lhs: Amount[], rhs: Amount[]): Comparison | undefin
     actual: rhs.length === 1 ? rhsShown[0] : fmt(rhsSum),
     difference: fmt(gap),
     unit,
-    arithmetic: `${side(lhsShown, lhsSum)} ≠ ${side(rhsShown, rhsSum)}, gap ${gapText}`,
+    arithmetic: `${side(lhsShown, lhsSum)} ≠ ${side(rhsShown, rhsSum)}`,
     tolerance: inUnit(tol, unit, money).toFixed(),
     sign: gap.comparedTo(0),
     fires: gap.abs().gt(tol),
@@ -158,17 +161,17 @@ export function compareRepeats(reference: Amount, others: Amount[]): Comparison 
   const largest = gaps.reduce((m, g) => (g.abs().gt(m.abs()) ? g : m), ZERO);
   const tol = D.max(...all.map(halfUlpBase));
   const fmt = (b: Dec) => inUnit(b, unit, money).toFixed(dp);
-  const gapText = `${gaps.map((g) => fmt(g.abs())).join(', ')}${unitSuffix(unit)}`;
+  const gapsShown = gaps.map((g) => fmt(g.abs()));
   return {
     expected: shown[0],
     actual: shown.slice(1).join(' / '),
     difference: fmt(largest),
     unit,
-    arithmetic: `${shown.join(' ≠ ')}, gap ${gapText}`,
+    arithmetic: shown.join(' ≠ '),
     tolerance: inUnit(tol, unit, money).toFixed(),
     sign: largest.comparedTo(0),
     fires: others.some((o) => !sameQuantity(reference, o)),
     severe: largest.abs().gt(reference.base.abs().times(ERROR_SHARE)),
-    gap: { zh: gapText, en: gapText },
+    gap: { zh: `${gapsShown.join('、')}${unitSuffix(unit)}`, en: `${gapsShown.join(', ')}${unitSuffix(unit)}` },
   };
 }
