@@ -40,6 +40,20 @@ describe('budgetlens CLI', () => {
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(Record.safeParse(JSON.parse(l)).success).toBe(true);
   });
+  it('extract prints text in Chinese by default, rules by their message; --lang en in English', async () => {
+    const zh = await run('extract', seed);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^qiaozhong-2023\.received\.md  .*街道办事处  2023年  部门整体支出绩效自评\n/);
+    expect(zh.stdout).toMatch(/\n  全年预算数\s+7143\.45 万元\s+budget\.total  «/);
+    expect(zh.stdout).toContain('! [错误] 按资金来源分的支出之和');
+    expect(zh.stdout).toContain('相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
+    expect(zh.stdout).not.toMatch(/sum\.expenseBySource|gap|more mentions/);
+    const en = await run('extract', seed, '--lang', 'en');
+    expect(en.stdout).toMatch(/\n  budget\.total\s+7143\.45 万元\s+全年预算数  «/);
+    expect(en.stdout).toContain('! error sum.expenseBySource: ');
+    expect(en.stdout).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect((await run('extract', seed, '--lang', 'fr')).code).toBe(2);
+  });
   it('exits 1 when some files fail, names each with its reason and still prints the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
     writeFileSync(join(dir, 'empty.pdf'), '');
@@ -76,9 +90,10 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
     const first = await runIn(data, 'ingest', 'fixtures/seed', 'fixtures/zip/traversal.zip', '--no-progress');
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/done\s+5/);
-    expect(first.stdout).toMatch(/traversal\.zip: archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
-    expect(first.stdout).toMatch(/discrepancies\s+\d+ error/);
+    // the summary in Chinese by default
+    expect(first.stdout).toMatch(/已完成\s+5/);
+    expect(first.stdout).toMatch(/失败：fixtures\/zip\/traversal\.zip：archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    expect(first.stdout).toMatch(/差异\s+错误 \d+ 条，警告 \d+ 条，提示 \d+ 条/);
     const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
     expect(again.code).toBe(0);
     const status = await runIn(data, 'status');
@@ -119,7 +134,10 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(unwritable.stderr).toMatch(/cannot write .*no-such-dir\/x\.csv: ENOENT/);
     const reprocess = await runIn(data, 'reprocess', '--all', '--no-progress');
     expect(reprocess.code).toBe(0);
-    expect(reprocess.stdout).toMatch(/done\s+5/);
+    expect(reprocess.stdout).toMatch(/已完成\s+5/);
+    const reprocessEn = await runIn(data, 'reprocess', '--all', '--no-progress', '--lang', 'en');
+    expect(reprocessEn.stdout).toMatch(/done\s+5/);
+    expect(reprocessEn.stdout).toMatch(/discrepancies\s+\d+ error, \d+ warning, \d+ info/);
     // a dozen command runs, each opening the embedded store: a slow machine must not fail this
   }, 240_000);
 
@@ -130,7 +148,12 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'b-2023.md'), '# 某县财政局2023年度部门整体支出绩效自评报告\n\n年初结转和结余 12 万元。全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n');
     const r = await runIn(data, 'ingest', dir, '--no-progress');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/across years\s+1 carry-over chain/);
-    expect(r.stdout).toMatch(/carryover\.chain: .*10 ≠ 12, gap 2 万元/);
+    expect(r.stdout).toMatch(/跨年核对\s+上年年末结转与本年年初结转不符 1 条/);
+    // the rule by its Chinese message, with no English word in it
+    expect(r.stdout).toContain('[错误] 2022年年末结转和结余与2023年年初结转和结余不一致，相差 2 万元。算式：10 ≠ 12');
+    expect(r.stdout).not.toMatch(/carryover\.chain|gap/);
+    const en = await runIn(mkdtempSync(join(tmpdir(), 'budgetlens-data-')), 'ingest', dir, '--no-progress', '--lang', 'en');
+    expect(en.stdout).toMatch(/across years\s+1 carry-over chain/);
+    expect(en.stdout).toMatch(/error carryover\.chain: .*10 ≠ 12, gap 2 万元/);
   });
 });

@@ -9,6 +9,8 @@ import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { sha256 } from '../parse/sha256.ts';
 import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
+import { RULE_LABELS } from '../model/review.ts';
+import { discrepancyText, langOption, severityCounts, table, type Lang } from './lang.ts';
 
 interface GlobalOptions {
   data?: string;
@@ -49,7 +51,8 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
   }
 }
 
-function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[], chain: Discrepancy[] = []): string {
+/** The batch summary printed after `ingest` and `reprocess`, in Chinese or English. */
+export function summarize(status: BatchStatus, records: Record[], inputFailures: { name: string; reason: string }[], chain: Discrepancy[] = [], lang: Lang = 'zh'): string {
   const severities = { error: 0, warning: 0, info: 0 };
   let figures = 0;
   for (const r of records) {
@@ -57,20 +60,33 @@ function summarize(status: BatchStatus, records: Record[], inputFailures: { name
     for (const d of r.discrepancies) severities[d.severity]++;
   }
   const failed = status.counts.failed + inputFailures.length;
-  const rows = [
-    ['batch', String(status.id)],
-    ['documents', String(status.total + inputFailures.length)],
-    ['  done', String(status.counts.done)],
-    ['  failed', String(failed)],
-    ['  waiting', String(status.counts.queued + status.counts.processing)],
-    ['figures', String(figures)],
-    ['discrepancies', `${severities.error} error, ${severities.warning} warning, ${severities.info} info`],
-    ['across years', `${chain.length} carry-over chain`],
-  ];
-  const lines = rows.map(([k, v]) => `${k.padEnd(16)}${v}`);
-  for (const f of inputFailures) lines.push(`failed: ${f.name}: ${f.reason}`);
-  for (const f of status.failed) lines.push(`failed: ${f.file}: ${f.reason ?? 'unknown reason'}`);
-  for (const d of chain) lines.push(`${d.severity} ${d.rule}: ${d.message.zh}`);
+  const zh = lang === 'zh';
+  const rows: [string, string][] = zh
+    ? [
+      ['批次', String(status.id)],
+      ['文件', `${status.total + inputFailures.length} 个`],
+      ['  已完成', String(status.counts.done)],
+      ['  失败', String(failed)],
+      ['  等待中', String(status.counts.queued + status.counts.processing)],
+      ['提取数字', `${figures} 个`],
+      ['差异', severityCounts(severities, 'zh')],
+      ['跨年核对', `${RULE_LABELS['carryover.chain'].zh} ${chain.length} 条`],
+    ]
+    : [
+      ['batch', String(status.id)],
+      ['documents', String(status.total + inputFailures.length)],
+      ['  done', String(status.counts.done)],
+      ['  failed', String(failed)],
+      ['  waiting', String(status.counts.queued + status.counts.processing)],
+      ['figures', String(figures)],
+      ['discrepancies', severityCounts(severities, 'en')],
+      ['across years', `${chain.length} carry-over chain`],
+    ];
+  const lines = table(rows);
+  const failure = (name: string, reason: string | null) => (zh ? `失败：${name}：${reason ?? '原因不明'}` : `failed: ${name}: ${reason ?? 'unknown reason'}`);
+  for (const f of inputFailures) lines.push(failure(f.name, f.reason));
+  for (const f of status.failed) lines.push(failure(f.file, f.reason));
+  for (const d of chain) lines.push(discrepancyText(d, lang));
   return lines.join('\n');
 }
 
@@ -84,11 +100,12 @@ export function registerIngest(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
     .option('--timeout <seconds>', 'with --wait: give up after this many seconds', (v) => Number.parseInt(v, 10), 3600)
     .option('--no-progress', 'no progress output')
-    .action(async (paths: string[], opts: { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], opts: { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean; lang: Lang }) => {
       if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
       const server = await serverHoldingStore(program);
       if (server) {
-        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress);
+        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress, opts.lang);
         return;
       }
       const store = await openStore(program);
@@ -112,7 +129,9 @@ export function registerIngest(program: Command): void {
           try {
             await producer.enqueue(batch.id, docs);
             if (!opts.wait) {
-              process.stdout.write(`batch ${batch.id}: ${docs.length} documents queued (budgetlens status ${batch.id})\n`);
+              process.stdout.write(opts.lang === 'zh'
+                ? `批次 ${batch.id}：${docs.length} 个文件已排队（budgetlens status ${batch.id} 查看进度）\n`
+                : `batch ${batch.id}: ${docs.length} documents queued (budgetlens status ${batch.id})\n`);
               return;
             }
             chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
@@ -124,7 +143,7 @@ export function registerIngest(program: Command): void {
         }
         const status = await store.batchStatus(batch.id);
         const records = await store.listRecords({ batchId: batch.id });
-        process.stdout.write(`${summarize(status, records, failures, chain)}\n`);
+        process.stdout.write(`${summarize(status, records, failures, chain, opts.lang)}\n`);
         if (status.counts.failed > 0 || failures.length > 0) process.exitCode = 1;
       } finally {
         await store.close();
@@ -166,7 +185,8 @@ export function registerIngest(program: Command): void {
     .option('--batch <id>', 'only documents of this batch', (v) => Number.parseInt(v, 10))
     .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
     .option('--no-progress', 'no progress output')
-    .action(async (opts: { all?: boolean; batch?: number; concurrency: number; progress: boolean }) => {
+    .addOption(langOption())
+    .action(async (opts: { all?: boolean; batch?: number; concurrency: number; progress: boolean; lang: Lang }) => {
       const store = await openStore(program);
       try {
         const rows = opts.all
@@ -182,7 +202,7 @@ export function registerIngest(program: Command): void {
         }
         const chain = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress);
         const status = await store.batchStatus(batch.id);
-        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [], chain)}\n`);
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), [], chain, opts.lang)}\n`);
         if (status.counts.failed > 0) process.exitCode = 1;
       } finally {
         await store.close();
