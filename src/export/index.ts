@@ -30,8 +30,21 @@ export const TABLES: { [t in ExportTable]: TableSpec } = {
   discrepancies: { zh: '差异清单', columns: columnsOf(DiscrepancyExportRow), rowsOf: discrepancyRows },
 };
 
+/**
+ * Each document's name as it was ingested — its path under what was given ("财政局/自评报告.pdf",
+ * "reports.zip/教育局/自评报告.pdf"), as the review queue shows it — rather than the record's bare
+ * file name, so that two 自评报告.pdf from two folders are told apart in a spreadsheet.
+ */
+async function ingestedNames(store: Store, filter: ReportFilter): Promise<Map<number, string>> {
+  return new Map((await store.listDocuments({ batchId: filter.batchId })).map((d) => [d.id, d.file]));
+}
+
 async function* tableRows(store: Store, table: ExportTable, filter: ReportFilter): AsyncGenerator<object> {
-  for await (const bundle of store.streamBundles(filter)) yield* TABLES[table].rowsOf(bundle);
+  const names = await ingestedNames(store, filter);
+  for await (const bundle of store.streamBundles(filter)) {
+    const file = names.get(bundle.report.documentId);
+    yield* TABLES[table].rowsOf(file ? { ...bundle, report: { ...bundle.report, file } } : bundle);
+  }
 }
 
 export async function exportCsv(store: Store, table: ExportTable, filter: ReportFilter, out: Writable, options: CsvOptions = {}): Promise<void> {
