@@ -97,7 +97,8 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
     expect(again.code).toBe(0);
     const status = await runIn(data, 'status');
-    expect(status.stdout).toMatch(/5 documents: 5 done, 0 failed/);
+    expect(status.stdout).toMatch(/共 5 个文件：已完成 5，失败 0/);
+    expect((await runIn(data, 'status', '--lang', 'en')).stdout).toMatch(/5 documents: 5 done, 0 failed/);
     const exported = (await runIn(data, 'export', '--format', 'jsonl')).stdout.trim().split('\n');
     expect(exported).toHaveLength(5);
     const seed = exported.map((l) => JSON.parse(l)).find((r) => r.file === 'qiaozhong-2023.received.md');

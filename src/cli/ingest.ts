@@ -90,6 +90,25 @@ export function summarize(status: BatchStatus, records: Record[], inputFailures:
   return lines.join('\n');
 }
 
+export const noBatches = (lang: Lang) => (lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n');
+
+const BATCH_STATUS_ZH: { [s: string]: string } = { queued: '排队中', processing: '处理中', done: '已完成', failed: '失败', empty: '空' };
+
+/** `status`: a batch's counts and each failed file with its reason. */
+export function statusText(
+  b: { id: number; label: string | null; status: string; total: number; counts: { queued: number; processing: number; done: number; failed: number } },
+  failed: { file: string; reason: string | null }[],
+  lang: Lang,
+): string {
+  const c = b.counts;
+  const lines = lang === 'zh'
+    ? [`批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
+      ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`)]
+    : [`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
+      ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`)];
+  return `${lines.join('\n')}\n`;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -154,25 +173,24 @@ export function registerIngest(program: Command): void {
     .command('status')
     .description('per-batch and per-document status, naming each failed file with its reason')
     .argument('[batch]', 'a batch id (default: the latest batch)')
-    .action(async (batchArg?: string) => {
+    .addOption(langOption())
+    .action(async (batchArg: string | undefined, opts: { lang: Lang }) => {
       const server = await serverHoldingStore(program);
       if (server) {
         const id = batchArg === undefined ? undefined : Number.parseInt(batchArg, 10);
-        process.exitCode = await (await import('../server/remote.ts')).statusViaServer(server, id);
+        process.exitCode = await (await import('../server/remote.ts')).statusViaServer(server, id, opts.lang);
         return;
       }
       const store = await openStore(program);
       try {
         const id = batchArg === undefined ? await store.latestBatchId() : Number.parseInt(batchArg, 10);
         if (id === null || !Number.isInteger(id)) {
-          process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+          process.stdout.write(noBatches(opts.lang));
           return;
         }
         const status = await store.batchStatus(id);
-        const c = status.counts;
-        process.stdout.write(`batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
-        for (const f of status.failed) process.stdout.write(`  failed: ${f.file}: ${f.reason ?? 'unknown reason'}\n`);
-        if (c.failed > 0) process.exitCode = 1;
+        process.stdout.write(statusText(status, status.failed.map((f) => ({ file: f.file, reason: f.reason })), opts.lang));
+        if (status.counts.failed > 0) process.exitCode = 1;
       } finally {
         await store.close();
       }

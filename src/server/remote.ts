@@ -49,19 +49,19 @@ export async function ingestViaServer(client: ApiClient, paths: string[], label:
   return failed.length ? 1 : 0;
 }
 
-export async function statusViaServer(client: ApiClient, batchId: number | undefined): Promise<number> {
+export async function statusViaServer(client: ApiClient, batchId: number | undefined, lang: Lang = 'zh'): Promise<number> {
+  const { noBatches, statusText } = await import('../cli/ingest.ts');
   let id = batchId;
   if (id === undefined) {
     const batches = (await (await client.fetch('/api/batches')).json()) as { id: number }[];
     if (!batches.length) {
-      process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+      process.stdout.write(noBatches(lang));
       return 0;
     }
     id = batches[0].id;
   }
   const b = (await (await client.fetch(`/api/batches/${id}`)).json()) as BatchView;
-  const c = b.counts;
-  process.stdout.write(`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
-  for (const d of b.documents.filter((x) => x.status === 'failed')) process.stdout.write(`  failed: ${d.file}: ${d.failureReason ?? 'unknown reason'}\n`);
-  return c.failed ? 1 : 0;
+  const failed = b.documents.filter((x) => x.status === 'failed').map((d) => ({ file: d.file, reason: d.failureReason }));
+  process.stdout.write(statusText(b, failed, lang));
+  return b.counts.failed ? 1 : 0;
 }
