@@ -40,6 +40,20 @@ describe('budgetlens CLI', () => {
     expect(lines).toHaveLength(2);
     for (const l of lines) expect(Record.safeParse(JSON.parse(l)).success).toBe(true);
   });
+  it('extract prints text in Chinese by default, rules by their message; --lang en in English', async () => {
+    const zh = await run('extract', seed);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^qiaozhong-2023\.received\.md  .*街道办事处  2023年  部门整体支出绩效自评\n/);
+    expect(zh.stdout).toMatch(/\n  全年预算数\s+7143\.45 万元\s+budget\.total  «/);
+    expect(zh.stdout).toContain('! [错误] 按资金来源分的支出之和');
+    expect(zh.stdout).toContain('相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
+    expect(zh.stdout).not.toMatch(/sum\.expenseBySource|gap|more mentions/);
+    const en = await run('extract', seed, '--lang', 'en');
+    expect(en.stdout).toMatch(/\n  budget\.total\s+7143\.45 万元\s+全年预算数  «/);
+    expect(en.stdout).toContain('! error sum.expenseBySource: ');
+    expect(en.stdout).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect((await run('extract', seed, '--lang', 'fr')).code).toBe(2);
+  });
   it('exits 1 when some files fail, names each with its reason and still prints the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'budgetlens-cli-'));
     writeFileSync(join(dir, 'empty.pdf'), '');
@@ -76,15 +90,16 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
     const first = await runIn(data, 'ingest', 'fixtures/seed', 'fixtures/zip/traversal.zip', '--no-progress');
     expect(first.code).toBe(1);
-    // the archive's good entry is kept, its bad entry named
-    expect(first.stdout).toMatch(/done\s+6/);
-    expect(first.stdout).toMatch(/traversal\.zip\/\.\.\/\.\.\/etc\/evil\.md: archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
-    expect(first.stdout).toMatch(/no figures: traversal\.zip\/ok\.md/);
-    expect(first.stdout).toMatch(/discrepancies\s+\d+ error/);
+    // the summary in Chinese by default; the archive's good entry is kept, its bad entry named
+    expect(first.stdout).toMatch(/已完成\s+6/);
+    expect(first.stdout).toMatch(/失败：traversal\.zip\/\.\.\/\.\.\/etc\/evil\.md：archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    expect(first.stdout).toMatch(/无数字：traversal\.zip\/ok\.md/);
+    expect(first.stdout).toMatch(/差异\s+错误 \d+ 条，警告 \d+ 条，提示 \d+ 条/);
     const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
     expect(again.code).toBe(0);
     const status = await runIn(data, 'status');
-    expect(status.stdout).toMatch(/5 documents: 5 done, 0 failed/);
+    expect(status.stdout).toMatch(/文件 5 个：已完成 5，失败 0/);
+    expect((await runIn(data, 'status', '--lang', 'en')).stdout).toMatch(/5 documents: 5 done, 0 failed/);
     const exported = (await runIn(data, 'export', '--format', 'jsonl')).stdout.trim().split('\n');
     expect(exported).toHaveLength(6);
     const seed = exported.map((l) => JSON.parse(l)).find((r) => r.file === 'qiaozhong-2023.received.md');
@@ -93,17 +108,25 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect((await runIn(data, 'export', '--format', 'jsonl', '--department', '没有这个部门')).stdout.trim()).toBe('');
     expect((await runIn(data, 'export', '--format', 'jsonl', '--year', '2022')).stdout.trim()).toBe('');
 
-    // CSV by default: the long table, one row per figure of the five reports
+    // CSV by default: the long table, one row per figure of the five reports, Chinese headers
     const long = (await runIn(data, 'export')).stdout;
-    expect(long.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(long.startsWith('\uFEFF文档编号,部门,年度,报告类型,指标代码,指标名称,数值,单位,金额(元),审核状态,文件,页码,原文\r\n')).toBe(true);
+    expect(long).toMatch(/,部门整体支出绩效自评,budget\.total,全年预算数,7143\.45,/);
+    // --headers en: the field names and codes tools rely on
+    const longEn = (await runIn(data, 'export', '--headers', 'en')).stdout;
+    expect(longEn.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(longEn).toMatch(/,department-overall,budget\.total,/);
     const figures = exported.map((l) => Object.keys(JSON.parse(l).figures).length).reduce((a, b) => a + b, 0);
     expect(long.trimEnd().split('\r\n')).toHaveLength(1 + figures);
     const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom', '--year', '2023')).stdout.trimEnd().split('\r\n');
-    expect(wide[0]).toMatch(/^document_id,department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
-    expect(wide.slice(1).filter((l) => l.includes(',qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
+    expect(wide[0]).toMatch(/^文档编号,部门,年度,报告类型,文件,年初预算数\[万元\],全年预算数\[万元\],/);
+    // the file as ingested (its path under what was given), as the review queue shows it
+    expect(wide.slice(1).filter((l) => l.includes(',fixtures/seed/qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
     const problems = await runIn(data, 'export', '--what', 'discrepancies', '--out', join(data, 'problems.csv'));
     expect(problems.code).toBe(0);
-    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFFdiscrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
+    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFF差异编号,文档编号,部门,年度,文件,规则,核对对象,严重程度,说明,/);
+    const problemsEn = await runIn(data, 'export', '--what', 'discrepancies', '--headers', 'en', '--no-bom');
+    expect(problemsEn.stdout).toMatch(/^discrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
     const book = await runIn(data, 'export', '--format', 'xlsx', '--out', join(data, 'all.xlsx'));
     expect(book.code).toBe(0);
     expect(readFileSync(join(data, 'all.xlsx')).subarray(0, 2).toString()).toBe('PK');
@@ -114,7 +137,10 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(unwritable.stderr).toMatch(/cannot write .*no-such-dir\/x\.csv: ENOENT/);
     const reprocess = await runIn(data, 'reprocess', '--all', '--no-progress');
     expect(reprocess.code).toBe(0);
-    expect(reprocess.stdout).toMatch(/done\s+6/);
+    expect(reprocess.stdout).toMatch(/已完成\s+6/);
+    const reprocessEn = await runIn(data, 'reprocess', '--all', '--no-progress', '--lang', 'en');
+    expect(reprocessEn.stdout).toMatch(/done\s+6/);
+    expect(reprocessEn.stdout).toMatch(/discrepancies\s+\d+ error, \d+ warning, \d+ info/);
     // a dozen command runs, each opening the embedded store: a slow machine must not fail this
   }, 240_000);
 
@@ -239,7 +265,12 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'b-2023.md'), '# 某县财政局2023年度部门整体支出绩效自评报告\n\n年初结转和结余 12 万元。全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n');
     const r = await runIn(data, 'ingest', dir, '--no-progress');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/across years\s+1 carry-over chain/);
-    expect(r.stdout).toMatch(/carryover\.chain: .*10 ≠ 12, gap 2 万元/);
+    expect(r.stdout).toMatch(/跨年核对\s+上年年末结转与本年年初结转不符 1 条/);
+    // the rule by its Chinese message, with no English word in it
+    expect(r.stdout).toContain('[错误] 2022年年末结转和结余与2023年年初结转和结余不一致，相差 2 万元。算式：10 ≠ 12');
+    expect(r.stdout).not.toMatch(/carryover\.chain|gap/);
+    const en = await runIn(mkdtempSync(join(tmpdir(), 'budgetlens-data-')), 'ingest', dir, '--no-progress', '--lang', 'en');
+    expect(en.stdout).toMatch(/across years\s+1 carry-over chain/);
+    expect(en.stdout).toMatch(/error carryover\.chain: .*10 ≠ 12, gap 2 万元/);
   });
 });

@@ -12,6 +12,8 @@ import { Store, storeOptionsFromEnv, type BatchStatus } from '../store/index.ts'
 import type { Discrepancy, Record } from '../model/record.ts';
 // the light module: limits and their environment names, no thread started until a runner is
 import { type CoreLimits, coreLimitsFromEnv, DEFAULT_CORE_LIMITS, MEMORY_ENV, TIMEOUT_ENV } from '../pipeline/isolated.ts';
+import { RULE_LABELS } from '../model/review.ts';
+import { discrepancyText, langOption, severityCounts, table, type Lang } from './lang.ts';
 
 interface GlobalOptions {
   data?: string;
@@ -123,18 +125,25 @@ export function shown(name: string): string {
 }
 
 /** The lines that name what went wrong or deserves a look, one input each. */
-function problemLines(status: BatchStatus, indent = ''): string[] {
+function problemLines(status: BatchStatus, lang: Lang, indent = ''): string[] {
+  const zh = lang === 'zh';
   const lines: string[] = [];
   for (const f of status.failed) {
-    lines.push(`${indent}${f.kind === 'internal' ? 'internal error' : 'failed'}: ${shown(f.file)}: ${f.reason ?? 'unknown reason'}`);
+    const what = f.kind === 'internal' ? (zh ? '内部错误' : 'internal error') : zh ? '失败' : 'failed';
+    lines.push(`${indent}${what}${zh ? '：' : ': '}${shown(f.file)}${zh ? '：' : ': '}${f.reason ?? (zh ? '原因不明' : 'unknown reason')}`);
   }
-  for (const r of status.rejected) lines.push(`${indent}failed: ${shown(r.name)}: ${r.reason}`);
-  for (const d of status.duplicates) lines.push(`${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`);
-  for (const n of status.noFigures) lines.push(`${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`);
+  for (const r of status.rejected) lines.push(`${indent}${zh ? '失败：' : 'failed: '}${shown(r.name)}${zh ? '：' : ': '}${r.reason}`);
+  for (const d of status.duplicates) {
+    lines.push(zh ? `${indent}重复：${shown(d.name)}：与 ${shown(d.duplicateOf)} 内容相同` : `${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`);
+  }
+  for (const n of status.noFigures) {
+    lines.push(zh ? `${indent}无数字：${shown(n.file)}：已读取，但未找到预算数字` : `${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`);
+  }
   return lines;
 }
 
-function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] = []): string {
+/** The batch summary printed after `ingest` and `reprocess`, in Chinese or English: every input accounted for. */
+export function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] = [], lang: Lang = 'zh'): string {
   const severities = { error: 0, warning: 0, info: 0 };
   let figures = 0;
   for (const r of records) {
@@ -142,23 +151,41 @@ function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] 
     for (const d of r.discrepancies) severities[d.severity]++;
   }
   const c = status.counts;
-  const rows = [
-    ['batch', String(status.id)],
-    ['inputs', String(status.inputs.length)],
-    ['documents', String(status.total)],
-    ['  done', String(c.done)],
-    ['  failed', `${c.failed - status.internalErrors + status.rejected.length}${status.rejected.length ? ` (${status.rejected.length} before reading)` : ''}`],
-    ['  internal errors', String(status.internalErrors)],
-    ['  waiting', String(c.queued + c.processing)],
-    ['  duplicates', String(status.duplicates.length)],
-    ['  no figures', String(status.noFigures.length)],
-    ['figures', String(figures)],
-    ['discrepancies', `${severities.error} error, ${severities.warning} warning, ${severities.info} info`],
-    ['across years', `${chain.length} carry-over chain`],
-  ];
-  const lines = rows.map(([k, v]) => `${k.padEnd(18)}${v}`);
-  lines.push(...problemLines(status));
-  for (const d of chain) lines.push(`${d.severity} ${d.rule}: ${d.message.zh}`);
+  const zh = lang === 'zh';
+  const failedCount = `${c.failed - status.internalErrors + status.rejected.length}`;
+  const beforeReading = status.rejected.length ? (zh ? `（其中 ${status.rejected.length} 个未读取即拒绝）` : ` (${status.rejected.length} before reading)`) : '';
+  const rows: [string, string][] = zh
+    ? [
+      ['批次', String(status.id)],
+      ['输入', `${status.inputs.length} 个`],
+      ['文件', `${status.total} 个`],
+      ['  已完成', String(c.done)],
+      ['  失败', `${failedCount}${beforeReading}`],
+      ['  内部错误', String(status.internalErrors)],
+      ['  等待中', String(c.queued + c.processing)],
+      ['  重复', String(status.duplicates.length)],
+      ['  无数字', String(status.noFigures.length)],
+      ['提取数字', `${figures} 个`],
+      ['差异', severityCounts(severities, 'zh')],
+      ['跨年核对', `${RULE_LABELS['carryover.chain'].zh} ${chain.length} 条`],
+    ]
+    : [
+      ['batch', String(status.id)],
+      ['inputs', String(status.inputs.length)],
+      ['documents', String(status.total)],
+      ['  done', String(c.done)],
+      ['  failed', `${failedCount}${beforeReading}`],
+      ['  internal errors', String(status.internalErrors)],
+      ['  waiting', String(c.queued + c.processing)],
+      ['  duplicates', String(status.duplicates.length)],
+      ['  no figures', String(status.noFigures.length)],
+      ['figures', String(figures)],
+      ['discrepancies', severityCounts(severities, 'en')],
+      ['across years', `${chain.length} carry-over chain`],
+    ];
+  const lines = table(rows);
+  lines.push(...problemLines(status, lang));
+  for (const d of chain) lines.push(discrepancyText(d, lang));
   return lines.join('\n');
 }
 
@@ -166,6 +193,40 @@ function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] 
 function exitCodeOf(status: BatchStatus): number {
   const c = status.counts;
   return c.failed > 0 || status.rejected.length > 0 || c.queued + c.processing > 0 ? 1 : 0;
+}
+
+export const noBatches = (lang: Lang) => (lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n');
+
+const BATCH_STATUS_ZH: { [s: string]: string } = { queued: '排队中', processing: '处理中', done: '已完成', failed: '失败', empty: '空' };
+
+/** `status` through a running server: a batch's counts and each failed file with its reason. */
+export function statusText(
+  b: { id: number; label: string | null; status: string; total: number; counts: { queued: number; processing: number; done: number; failed: number } },
+  failed: { file: string; reason: string | null }[],
+  lang: Lang,
+): string {
+  const c = b.counts;
+  const lines = lang === 'zh'
+    ? [`批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
+      ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`)]
+    : [`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
+      ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`)];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `status` on the store: every input of the batch, done, failed with its reason, or a duplicate. */
+function batchStatusText(status: BatchStatus, lang: Lang): string {
+  const c = status.counts;
+  const zh = lang === 'zh';
+  const extra = (zh
+    ? [status.internalErrors ? `其中内部错误 ${status.internalErrors} 个` : '', status.rejected.length ? `未读取即拒绝 ${status.rejected.length} 个` : '', status.duplicates.length ? `重复 ${status.duplicates.length} 个` : '']
+    : [status.internalErrors ? `${status.internalErrors} of them internal errors` : '', status.rejected.length ? `${status.rejected.length} input(s) rejected before reading` : '', status.duplicates.length ? `${status.duplicates.length} duplicate(s)` : '']
+  ).filter(Boolean);
+  const head = zh
+    ? `批次 ${status.id}${status.label ? `(${status.label})` : ''}：${BATCH_STATUS_ZH[status.status] ?? status.status}，输入 ${status.inputs.length} 个，文件 ${status.total} 个：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}${extra.length ? `；${extra.join('，')}` : ''}`
+    : `batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.inputs.length} inputs, ${status.total} documents: ` +
+      `${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued${extra.length ? `; ${extra.join(', ')}` : ''}`;
+  return [head, ...problemLines(status, lang, '  ')].map((l) => `${l}\n`).join('');
 }
 
 export function registerIngest(program: Command): void {
@@ -180,11 +241,12 @@ export function registerIngest(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
     .option('--timeout <seconds>', 'with --wait: give up after this many seconds', (v) => Number.parseInt(v, 10), 3600)
     .option('--no-progress', 'no progress output')
-    .action(async (paths: string[], opts: LimitOptions & { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean }) => {
+    .addOption(langOption())
+    .action(async (paths: string[], opts: LimitOptions & { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean; lang: Lang }) => {
       if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
       const server = await serverHoldingStore(program);
       if (server) {
-        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress);
+        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress, opts.lang);
         return;
       }
       let limits: CoreLimits;
@@ -226,7 +288,9 @@ export function registerIngest(program: Command): void {
           try {
             await producer.enqueue(batch.id, [...docs.values()]);
             if (!opts.wait) {
-              process.stdout.write(`batch ${batch.id}: ${docs.size} documents queued (budgetlens status ${batch.id})\n`);
+              process.stdout.write(opts.lang === 'zh'
+                ? `批次 ${batch.id}：${docs.size} 个文件已排队（budgetlens status ${batch.id} 查看进度）\n`
+                : `batch ${batch.id}: ${docs.size} documents queued (budgetlens status ${batch.id})\n`);
               return;
             }
             chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
@@ -240,7 +304,7 @@ export function registerIngest(program: Command): void {
         }
         const status = await store.batchStatus(batch.id);
         const records = await store.listRecords({ batchId: batch.id });
-        process.stdout.write(`${summarize(status, records, chain)}\n`);
+        process.stdout.write(`${summarize(status, records, chain, opts.lang)}\n`);
         process.exitCode = exitCodeOf(status);
         const waiting = status.counts.queued + status.counts.processing;
         if (interrupted) {
@@ -264,32 +328,23 @@ export function registerIngest(program: Command): void {
     .command('status')
     .description('per-batch status: every input, done, failed with its reason, or a duplicate of another')
     .argument('[batch]', 'a batch id (default: the latest batch)')
-    .action(async (batchArg?: string) => {
+    .addOption(langOption())
+    .action(async (batchArg: string | undefined, opts: { lang: Lang }) => {
       const server = await serverHoldingStore(program);
       if (server) {
         const id = batchArg === undefined ? undefined : Number.parseInt(batchArg, 10);
-        process.exitCode = await (await import('../server/remote.ts')).statusViaServer(server, id);
+        process.exitCode = await (await import('../server/remote.ts')).statusViaServer(server, id, opts.lang);
         return;
       }
       const store = await openStore(program);
       try {
         const id = batchArg === undefined ? await store.latestBatchId() : await batchArgument(program, store, batchArg);
         if (id === null) {
-          process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+          process.stdout.write(noBatches(opts.lang));
           return;
         }
         const status = await store.batchStatus(id);
-        const c = status.counts;
-        const extra = [
-          status.internalErrors ? `${status.internalErrors} of them internal errors` : '',
-          status.rejected.length ? `${status.rejected.length} input(s) rejected before reading` : '',
-          status.duplicates.length ? `${status.duplicates.length} duplicate(s)` : '',
-        ].filter(Boolean);
-        process.stdout.write(
-          `batch ${status.id}${status.label ? ` (${status.label})` : ''}: ${status.status}, ${status.inputs.length} inputs, ${status.total} documents: ` +
-            `${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued${extra.length ? `; ${extra.join(', ')}` : ''}\n`,
-        );
-        for (const line of problemLines(status, '  ')) process.stdout.write(`${line}\n`);
+        process.stdout.write(batchStatusText(status, opts.lang));
         process.exitCode = exitCodeOf(status);
       } finally {
         await store.close();
@@ -305,7 +360,8 @@ export function registerIngest(program: Command): void {
     .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV})`, positive('--document-timeout'))
     .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV})`, positive('--document-memory'))
     .option('--no-progress', 'no progress output')
-    .action(async (opts: LimitOptions & { all?: boolean; batch?: string; concurrency: number; progress: boolean }) => {
+    .addOption(langOption())
+    .action(async (opts: LimitOptions & { all?: boolean; batch?: string; concurrency: number; progress: boolean; lang: Lang }) => {
       let limits: CoreLimits;
       try {
         limits = limitsOf(opts);
@@ -339,7 +395,7 @@ export function registerIngest(program: Command): void {
         }
         const run = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress, limits);
         const status = await store.batchStatus(batch.id);
-        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), run.discrepancies)}\n`);
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), run.discrepancies, opts.lang)}\n`);
         process.exitCode = exitCodeOf(status);
         if (run.interrupted) {
           process.stderr.write(`budgetlens: interrupted: run reprocess again to read the ${status.counts.queued + status.counts.processing} document(s) left\n`);

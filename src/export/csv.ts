@@ -6,7 +6,7 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { Column } from '../model/export.ts';
+import { cellText, headed, type Column, type HeaderLanguage } from '../model/export.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,13 +23,18 @@ export function neutraliseFormula(text: string): string {
 export interface CsvOptions {
   /** Write the UTF-8 byte order mark (default true). */
   bom?: boolean;
+  /** Header language: `en` (the field names, default here) or `zh`; `zh` also names coded values (report_kind) in Chinese. */
+  headers?: HeaderLanguage;
 }
 
 /** Writes rows (objects keyed by column name) as CSV to `out`, streaming; resolves when all is written. */
 export async function writeCsv(rows: AsyncIterable<object>, columns: Column[], out: Writable, options: CsvOptions = {}): Promise<void> {
+  const lang = options.headers ?? 'en';
+  const shown = headed(columns, lang);
+  const translated = shown.filter((c) => c.zhValues);
   const csv = stringify({
     header: true,
-    columns: columns.map((c) => ({ key: c.name, header: c.name })),
+    columns: shown.map((c) => ({ key: c.name, header: c.header })),
     bom: options.bom ?? true,
     record_delimiter: 'windows',
     // with a record delimiter given, csv-stringify quotes only fields holding "\r\n": a bare line
@@ -42,5 +47,16 @@ export async function writeCsv(rows: AsyncIterable<object>, columns: Column[], o
       boolean: (b) => (b ? 'true' : 'false'),
     },
   });
-  await pipeline(Readable.from(rows, { objectMode: true }), csv, out, { end: out !== process.stdout });
+  async function* named() {
+    for await (const row of rows) {
+      if (lang !== 'zh' || translated.length === 0) {
+        yield row;
+        continue;
+      }
+      const copy: { [k: string]: unknown } = { ...row };
+      for (const c of translated) copy[c.name] = cellText(copy[c.name], c, lang);
+      yield copy;
+    }
+  }
+  await pipeline(Readable.from(named(), { objectMode: true }), csv, out, { end: out !== process.stdout });
 }

@@ -102,12 +102,12 @@ export function subjectOf(d: Discrepancy): string {
   }
 }
 
-/** "全年预算数 7143.45万元 (p.3): 全年预算数7143.45万元" per involved figure, a line each. */
+/** "全年预算数 7143.45万元（第3页）：全年预算数7143.45万元" per involved figure, a line each (in Chinese, as the words are). */
 export function evidenceOf(d: Discrepancy): string {
   return d.figures
     .map((f) => {
-      const where = f.evidence?.page ? ` (p.${f.evidence.page})` : '';
-      const words = f.evidence ? `: ${f.evidence.snippet}` : '';
+      const where = f.evidence?.page ? `（第${f.evidence.page}页）` : '';
+      const words = f.evidence ? `：${f.evidence.snippet}` : '';
       return `${f.label} ${f.value}${f.unit}${where}${words}`;
     })
     .join('\n');

@@ -6,7 +6,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
-import type { Column } from '../model/export.ts';
+import { cellText, headed, type Column, type HeaderLanguage } from '../model/export.ts';
 import { isDecimal } from '../model/record.ts';
 
 export interface Sheet {
@@ -34,21 +34,22 @@ export function cellValue(value: unknown, cell: Column['cell']): string | number
 /** "auto" columns mix numbers and words: only the numbers get the numeric format. */
 const autoFormat = (value: unknown) => (Number.isInteger(value) ? '0' : '0.00');
 
-export async function writeXlsx(sheets: Sheet[], out: Writable): Promise<void> {
+export async function writeXlsx(sheets: Sheet[], out: Writable, lang: HeaderLanguage = 'en'): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'budgetlens';
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({
-      header: c.name,
+    ws.columns = headed(sheet.columns, lang).map((c) => ({
+      header: c.header,
       key: c.name,
-      width: c.cell === 'text' ? 24 : Math.max(12, c.name.length + 2),
+      // a CJK character is about two columns wide
+      width: c.cell === 'text' ? 24 : Math.max(12, [...c.header].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) + 2),
     }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
     for await (const row of sheet.rows()) {
-      const values = sheet.columns.map((c) => cellValue(row[c.name], c.cell));
+      const values = sheet.columns.map((c) => cellValue(cellText(row[c.name], c, lang), c.cell));
       const added = ws.addRow(values);
       sheet.columns.forEach((c, i) => {
         const v = values[i];

@@ -14,9 +14,25 @@ import { DecimalString, ReportKind, Severity, Unit } from './record.ts';
  */
 export type CellKind = 'decimal' | 'integer' | 'auto' | 'text';
 
-const decimal = () => DecimalString.nullable().meta({ cell: 'decimal' });
-const integer = () => z.number().int().nullable().meta({ cell: 'integer' });
-const auto = () => z.string().nullable().meta({ cell: 'auto' });
+/** Column metadata: how a spreadsheet holds it (`cell`) and its Chinese header (`zh`). */
+const decimal = (zh: string) => DecimalString.nullable().meta({ cell: 'decimal', zh });
+const integer = (zh: string) => z.number().int().nullable().meta({ cell: 'integer', zh });
+const id = (zh: string) => z.number().int().meta({ cell: 'integer', zh });
+const auto = (zh: string) => z.string().nullable().meta({ cell: 'auto', zh });
+const text = (zh: string) => z.string().meta({ zh });
+const textOrNull = (zh: string) => z.string().nullable().meta({ zh });
+
+/** The header language of CSV and XLSX: Chinese for people (the default of `export` and the API), English (the field names) for tools. */
+export const HeaderLanguage = z.enum(['zh', 'en']);
+export type HeaderLanguage = z.infer<typeof HeaderLanguage>;
+
+/** `report_kind` as a Chinese reader names it; the English value is the code itself. */
+export const REPORT_KIND_ZH: { [k in z.infer<typeof ReportKind>]: string } = {
+  'department-overall': '部门整体支出绩效自评',
+  project: '项目支出绩效自评',
+  'final-accounts': '部门决算说明',
+  other: '其他',
+};
 
 /** A reviewer's correction of a figure, as kept in the corrections audit (target_kind 'figure', target = key). */
 export const FigureCorrection = z.object({
@@ -30,21 +46,21 @@ export const FigureStatus = z.enum(['extracted', 'corrected']);
 /** `--shape long`: one row per figure of a report. */
 export const FigureExportRow = z.object({
   /** The stored document (`budgetlens review`, the web app's report view). */
-  document_id: z.number().int().meta({ cell: 'integer' }),
-  department: z.string().nullable(),
-  year: integer(),
-  report_kind: ReportKind,
-  key: z.string(),
-  label_zh: z.string(),
+  document_id: id('文档编号'),
+  department: textOrNull('部门'),
+  year: integer('年度'),
+  report_kind: ReportKind.meta({ zh: '报告类型', zhValues: REPORT_KIND_ZH }),
+  key: text('指标代码'),
+  label_zh: text('指标名称'),
   /** As written in the report (normalized digits), or as the reviewer corrected it. */
-  value: auto(),
-  unit: Unit,
+  value: auto('数值'),
+  unit: Unit.meta({ zh: '单位' }),
   /** Money in 元, exact; empty for rates, points, counts and grades. */
-  value_yuan: decimal(),
-  review_status: FigureStatus,
-  file: z.string(),
-  page: integer(),
-  evidence: z.string(),
+  value_yuan: decimal('金额(元)'),
+  review_status: FigureStatus.meta({ zh: '审核状态' }),
+  file: text('文件'),
+  page: integer('页码'),
+  evidence: text('原文'),
 });
 export type FigureExportRow = z.infer<typeof FigureExportRow>;
 
@@ -59,57 +75,83 @@ export function wideColumn(key: string): string {
   return unit ? `${key}[${unit}]` : key;
 }
 
+/** Its Chinese header: the key's label, with the same unit ("全年预算数[万元]"). */
+export function wideColumnZh(key: string): string {
+  const unit = wideUnit(KEYS[key]);
+  return unit ? `${KEYS[key].zh}[${unit}]` : KEYS[key].zh;
+}
+
 /** `--shape wide`: one row per report, one column per canonical key, the open discrepancies by severity. */
 export const ReportExportRow = z.object({
-  document_id: z.number().int().meta({ cell: 'integer' }),
-  department: z.string().nullable(),
-  year: integer(),
-  report_kind: ReportKind,
-  file: z.string(),
-  ...Object.fromEntries(Object.entries(KEYS).map(([key, info]) => [wideColumn(key), info.kind === 'grade' ? z.string().nullable() : decimal()])),
-  open_error: z.number().int().meta({ cell: 'integer' }),
-  open_warning: z.number().int().meta({ cell: 'integer' }),
-  open_info: z.number().int().meta({ cell: 'integer' }),
+  document_id: id('文档编号'),
+  department: textOrNull('部门'),
+  year: integer('年度'),
+  report_kind: ReportKind.meta({ zh: '报告类型', zhValues: REPORT_KIND_ZH }),
+  file: text('文件'),
+  ...Object.fromEntries(Object.entries(KEYS).map(([key, info]) => [wideColumn(key), info.kind === 'grade' ? textOrNull(wideColumnZh(key)) : decimal(wideColumnZh(key))])),
+  open_error: id('待审核错误数'),
+  open_warning: id('待审核警告数'),
+  open_info: id('待审核提示数'),
   /** Other names the same file was given (duplicates: one report, every name kept), "; " between them. */
-  also_named: z.string(),
+  also_named: text('同文件其他名称'),
 });
 export type ReportExportRow = z.infer<typeof ReportExportRow>;
 
 /** `--what discrepancies`: the problem list to send back to departments. */
 export const DiscrepancyExportRow = z.object({
   /** What `budgetlens review show ID` and the web app name it by; stable across corrections and reprocessing. */
-  discrepancy_id: z.number().int().meta({ cell: 'integer' }),
-  document_id: z.number().int().meta({ cell: 'integer' }),
-  department: z.string().nullable(),
-  year: integer(),
-  file: z.string(),
-  rule: z.string(),
+  discrepancy_id: id('差异编号'),
+  document_id: id('文档编号'),
+  department: textOrNull('部门'),
+  year: integer('年度'),
+  file: text('文件'),
+  rule: text('规则'),
   /** What the rule checked: a task, a “三公” item, a figure key; empty for whole-report rules. */
-  subject: z.string(),
-  severity: Severity,
-  message_zh: z.string(),
-  message_en: z.string(),
-  arithmetic: z.string(),
-  expected: auto(),
-  actual: auto(),
-  difference: auto(),
-  unit: Unit,
+  subject: text('核对对象'),
+  severity: Severity.meta({ zh: '严重程度' }),
+  message_zh: text('说明'),
+  message_en: text('说明(英文)'),
+  arithmetic: text('算式'),
+  expected: auto('计算值'),
+  actual: auto('报告值'),
+  difference: auto('差额'),
+  unit: Unit.meta({ zh: '单位' }),
   /** Each figure involved: label, value and unit, page, and the report's own words. */
-  evidence: z.string(),
-  review_status: z.string(),
-  reviewer_note: z.string().nullable(),
+  evidence: text('依据(原文)'),
+  review_status: text('审核状态'),
+  reviewer_note: textOrNull('审核意见'),
 });
 export type DiscrepancyExportRow = z.infer<typeof DiscrepancyExportRow>;
 
 export interface Column {
+  /** The field of the row, and the English header. */
   name: string;
   cell: CellKind;
+  /** The Chinese header. */
+  zh?: string;
+  /** Chinese names of the column's values (codes such as `department-overall`), when it has them. */
+  zhValues?: { [value: string]: string };
 }
 
-/** The columns of a row schema, in order, with their cell kinds. */
+/** The columns of a row schema, in order, with their cell kinds and Chinese headers. */
 export function columnsOf(schema: z.ZodObject): Column[] {
   return Object.entries(schema.shape).map(([name, field]) => {
-    const cell = (field as z.ZodType).meta()?.cell;
-    return { name, cell: cell === 'decimal' || cell === 'integer' || cell === 'auto' ? cell : 'text' };
+    const meta = (field as z.ZodType).meta() ?? {};
+    const cell = meta.cell;
+    const column: Column = { name, cell: cell === 'decimal' || cell === 'integer' || cell === 'auto' ? cell : 'text' };
+    if (typeof meta.zh === 'string') column.zh = meta.zh;
+    if (meta.zhValues && typeof meta.zhValues === 'object') column.zhValues = meta.zhValues as { [value: string]: string };
+    return column;
   });
+}
+
+/** The columns as written in one header language: `name` is still the row's field, `header` what the reader sees. */
+export function headed(columns: Column[], lang: HeaderLanguage): (Column & { header: string })[] {
+  return columns.map((c) => ({ ...c, header: lang === 'zh' ? c.zh ?? c.name : c.name }));
+}
+
+/** A cell's value for readers of `lang`: a coded value (report_kind) named in Chinese. */
+export function cellText(value: unknown, column: Column, lang: HeaderLanguage): unknown {
+  if (lang !== 'zh' || !column.zhValues || typeof value !== 'string') return value;
+  return column.zhValues[value] ?? value;
 }

@@ -38,8 +38,9 @@ export function discrepancyBase(
   const base: DiscrepancyBase = {
     severity,
     message: {
-      zh: `${what.zh}，相差 ${cmp.gap.zh}。算式：${cmp.arithmetic}`,
-      en: `${what.en}: ${cmp.arithmetic}`,
+      // the gap in words (相差 / gap), then the arithmetic without it
+      zh: `${what.zh}，相差 ${cmp.gap.zh}。算式：${cmp.equation}`,
+      en: `${what.en}: ${cmp.equation}, gap ${cmp.gap.en}`,
     },
     expected: cmp.expected,
     actual: cmp.actual,

@@ -18,7 +18,13 @@ export interface Comparison {
   actual: string;
   difference: string;
   unit: Unit;
+  /**
+   * The arithmetic and the size of the gap in numbers and signs only, for readers of either language:
+   * "5988.67 + 629.55 + 0 = 6618.22 ≠ 6708 (Δ 89.78 万元)".
+   */
   arithmetic: string;
+  /** The arithmetic without the gap, for the messages, which say the gap in words. */
+  equation: string;
   tolerance: string;
   /** Sign of actual − expected. */
   sign: number;
@@ -26,7 +32,7 @@ export interface Comparison {
   fires: boolean;
   /** Beyond the error threshold (1% of the total, or 1 point for a rate). */
   severe: boolean;
-  /** "89.78 万元" / "0.90 个百分点": the size of the gap, for messages. */
+  /** "89.78 万元" / "0.90 个百分点": the size of the gap, as the messages say it. */
   gap: { zh: string; en: string };
 }
 
@@ -91,7 +97,8 @@ export function compareSides(lhs: Amount[], rhs: Amount[]): Comparison | undefin
     actual: rhs.length === 1 ? rhsShown[0] : fmt(rhsSum),
     difference: fmt(gap),
     unit,
-    arithmetic: `${side(lhsShown, lhsSum)} ≠ ${side(rhsShown, rhsSum)}, gap ${gapText}`,
+    arithmetic: `${side(lhsShown, lhsSum)} ≠ ${side(rhsShown, rhsSum)} (Δ ${gapText})`,
+    equation: `${side(lhsShown, lhsSum)} ≠ ${side(rhsShown, rhsSum)}`,
     tolerance: inUnit(tol, unit, money).toFixed(),
     sign: gap.comparedTo(0),
     fires: gap.abs().gt(tol),
@@ -119,6 +126,7 @@ export function compareRate(rate: Amount, executed: Amount, budget: Amount): Com
     difference: diff.toFixed(dp),
     unit: '%',
     arithmetic: `${show(executed, unit)} / ${show(budget, unit)} = ${computed.toFixed(dp)}% ≠ ${rate.value}%`,
+    equation: `${show(executed, unit)} / ${show(budget, unit)} = ${computed.toFixed(dp)}% ≠ ${rate.value}%`,
     tolerance: tol.toFixed(),
     sign: diff.comparedTo(0),
     fires: diff.abs().gt(tol),
@@ -158,17 +166,18 @@ export function compareRepeats(reference: Amount, others: Amount[]): Comparison 
   const largest = gaps.reduce((m, g) => (g.abs().gt(m.abs()) ? g : m), ZERO);
   const tol = D.max(...all.map(halfUlpBase));
   const fmt = (b: Dec) => inUnit(b, unit, money).toFixed(dp);
-  const gapText = `${gaps.map((g) => fmt(g.abs())).join(', ')}${unitSuffix(unit)}`;
+  const gapsShown = gaps.map((g) => fmt(g.abs()));
   return {
     expected: shown[0],
     actual: shown.slice(1).join(' / '),
     difference: fmt(largest),
     unit,
-    arithmetic: `${shown.join(' ≠ ')}, gap ${gapText}`,
+    arithmetic: `${shown.join(' ≠ ')} (Δ ${gapsShown.join(', ')}${unitSuffix(unit)})`,
+    equation: shown.join(' ≠ '),
     tolerance: inUnit(tol, unit, money).toFixed(),
     sign: largest.comparedTo(0),
     fires: others.some((o) => !sameQuantity(reference, o)),
     severe: largest.abs().gt(reference.base.abs().times(ERROR_SHARE)),
-    gap: { zh: gapText, en: gapText },
+    gap: { zh: `${gapsShown.join('、')}${unitSuffix(unit)}`, en: `${gapsShown.join(', ')}${unitSuffix(unit)}` },
   };
 }

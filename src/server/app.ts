@@ -246,6 +246,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         what: z.enum(['figures', 'discrepancies']).default('figures'),
         shape: z.enum(['long', 'wide']).default('long'),
         bom: z.enum(['true', 'false']).default('true'),
+        headers: z.enum(['zh', 'en']).default('zh').describe('csv/xlsx: Chinese column headers, sheet names and report_kind values (zh), or the English field names tools rely on (en)'),
         year: z.coerce.number().int().optional(),
         department: z.string().max(200).optional(),
         batch: z.coerce.number().int().optional(),
@@ -259,8 +260,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const table = q.what === 'discrepancies' ? 'discrepancies' : q.shape === 'wide' ? 'reports' : 'figures';
     const name = q.format === 'csv' ? `budgetlens-${table}.csv` : `budgetlens.${q.format}`;
     const write = q.format === 'jsonl' ? exportJsonl(store, filter, out)
-      : q.format === 'xlsx' ? exportXlsx(store, filter, out)
-      : exportCsv(store, table, filter, out, { bom: q.bom === 'true' });
+      : q.format === 'xlsx' ? exportXlsx(store, filter, out, { headers: q.headers })
+      : exportCsv(store, table, filter, out, { bom: q.bom === 'true', headers: q.headers });
     write.then(() => out.end(), (e: Error) => out.destroy(e));
     reply.header('Content-Disposition', `attachment; filename="${name}"`);
     reply.type(q.format === 'csv' ? 'text/csv; charset=utf-8' : q.format === 'jsonl' ? 'application/x-ndjson; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -4,6 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { ApiClient } from './client.ts';
+import { severityCounts, table, type Lang } from '../cli/lang.ts';
 
 interface BatchView {
   id: number;
@@ -24,13 +25,13 @@ export async function exportViaServer(client: ApiClient, params: { [k: string]: 
 }
 
 /** Uploads the files as one batch, waits for it, prints the summary; returns the exit code. */
-export async function ingestViaServer(client: ApiClient, paths: string[], label: string | undefined, progress: boolean): Promise<number> {
+export async function ingestViaServer(client: ApiClient, paths: string[], label: string | undefined, progress: boolean, lang: Lang = 'zh'): Promise<number> {
   const { collectInputs } = await import('../pipeline/inputs.ts');
   const { files, failures } = await collectInputs(paths);
   const form = new FormData();
   if (label) form.set('label', label);
   for (const f of files) form.append('files', new Blob([Buffer.from(f.bytes)]), f.name);
-  if (progress) process.stderr.write(`ingest: ${files.length} files to the running server ${client.baseUrl}\n`);
+  if (progress) process.stderr.write(lang === 'zh' ? `ingest：${files.length} 个文件交给正在运行的服务 ${client.baseUrl}\n` : `ingest: ${files.length} files to the running server ${client.baseUrl}\n`);
   let batch = (await (await client.fetch('/api/batches', { method: 'POST', form })).json()) as BatchView;
   while (batch.status !== 'done' && batch.status !== 'empty') {
     await sleep(500);
@@ -38,33 +39,29 @@ export async function ingestViaServer(client: ApiClient, paths: string[], label:
   }
   const queue = (await (await client.fetch(`/api/queue?batch=${batch.id}&status=all`)).json()) as { counts: { severity: { [s: string]: number } } };
   const sev = queue.counts.severity;
-  const failed = [...failures, ...batch.rejected, ...batch.documents.filter((d) => d.status === 'failed').map((d) => ({ name: d.file, reason: d.failureReason ?? 'unknown reason' }))];
-  const lines = [
-    `batch           ${batch.id}`,
-    `documents       ${batch.total + failures.length + batch.rejected.length}`,
-    `  done          ${batch.counts.done}`,
-    `  failed        ${failed.length}`,
-    `discrepancies   ${sev.error ?? 0} error, ${sev.warning ?? 0} warning, ${sev.info ?? 0} info`,
-    `server          ${client.baseUrl}`,
-    ...failed.map((f) => `failed: ${f.name}: ${f.reason}`),
-  ];
+  const failed = [...failures, ...batch.rejected, ...batch.documents.filter((d) => d.status === 'failed').map((d) => ({ name: d.file, reason: d.failureReason ?? (lang === 'zh' ? '原因不明' : 'unknown reason') }))];
+  const documents = batch.total + failures.length + batch.rejected.length;
+  const rows: [string, string][] = lang === 'zh'
+    ? [['批次', String(batch.id)], ['文件', `${documents} 个`], ['  已完成', String(batch.counts.done)], ['  失败', String(failed.length)], ['差异', severityCounts(sev, 'zh')], ['服务', client.baseUrl]]
+    : [['batch', String(batch.id)], ['documents', String(documents)], ['  done', String(batch.counts.done)], ['  failed', String(failed.length)], ['discrepancies', severityCounts(sev, 'en')], ['server', client.baseUrl]];
+  const lines = [...table(rows), ...failed.map((f) => (lang === 'zh' ? `失败：${f.name}：${f.reason}` : `failed: ${f.name}: ${f.reason}`))];
   process.stdout.write(`${lines.join('\n')}\n`);
   return failed.length ? 1 : 0;
 }
 
-export async function statusViaServer(client: ApiClient, batchId: number | undefined): Promise<number> {
+export async function statusViaServer(client: ApiClient, batchId: number | undefined, lang: Lang = 'zh'): Promise<number> {
+  const { noBatches, statusText } = await import('../cli/ingest.ts');
   let id = batchId;
   if (id === undefined) {
     const batches = (await (await client.fetch('/api/batches')).json()) as { id: number }[];
     if (!batches.length) {
-      process.stdout.write('no batches yet (budgetlens ingest PATH...)\n');
+      process.stdout.write(noBatches(lang));
       return 0;
     }
     id = batches[0].id;
   }
   const b = (await (await client.fetch(`/api/batches/${id}`)).json()) as BatchView;
-  const c = b.counts;
-  process.stdout.write(`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued\n`);
-  for (const d of b.documents.filter((x) => x.status === 'failed')) process.stdout.write(`  failed: ${d.file}: ${d.failureReason ?? 'unknown reason'}\n`);
-  return c.failed ? 1 : 0;
+  const failed = b.documents.filter((x) => x.status === 'failed').map((d) => ({ file: d.file, reason: d.failureReason }));
+  process.stdout.write(statusText(b, failed, lang));
+  return b.counts.failed ? 1 : 0;
 }

@@ -86,7 +86,7 @@ describe('discrepancyRows', () => {
       message_zh: '执行率不符', arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%', expected: '93.90', actual: '93', difference: '-0.90',
       unit: '%', review_status: 'open', reviewer_note: null,
     });
-    expect(first.evidence).toBe('全年执行数 6708万元 (p.3): 执行数 6708 万元\n预算执行率 93%');
+    expect(first.evidence).toBe('全年执行数 6708万元（第3页）：执行数 6708 万元\n预算执行率 93%');
     expect(second).toMatchObject({ discrepancy_id: 2, document_id: 7, subject: '', review_status: 'genuine', reviewer_note: '已核实' });
   });
 });

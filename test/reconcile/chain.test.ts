@@ -12,7 +12,7 @@ describe('carryover.chain', () => {
     expect(more).toEqual([]);
     expect(d.rule).toBe('carryover.chain');
     expect(d.rule === 'carryover.chain' && d.previous).toEqual({ file: 'a-2022.md', year: 2022 });
-    expect(d.arithmetic).toBe('77.57 ≠ 70.57, gap 7.00 万元');
+    expect(d.arithmetic).toBe('77.57 ≠ 70.57 (Δ 7.00 万元)');
     expect(d.severity).toBe('error');
   });
 

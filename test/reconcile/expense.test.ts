@@ -14,7 +14,7 @@ describe('sum.expenseBySource', () => {
     const [d, ...more] = valid(expenseBySource(r));
     expect(more).toEqual([]);
     expect(d.rule).toBe('sum.expenseBySource');
-    expect(d.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect(d.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
     expect(d.expected).toBe('6618.22');
     expect(d.actual).toBe('6708');
     expect(d.difference).toBe('89.78');
@@ -23,8 +23,9 @@ describe('sum.expenseBySource', () => {
     expect(d.tolerance).toBe('0.51');
     expect(d.severity).toBe('error'); // 89.78 is 1.3% of 6708
     expect(d.figures.map((f) => f.key)).toEqual(['expense.generalPublic', 'expense.governmentFund', 'expense.stateCapital', 'budget.executed']);
-    expect(d.message.en).toContain(d.arithmetic);
-    expect(d.message.zh).toContain('相差 89.78 万元');
+    // the messages say the gap in words, then the arithmetic without it
+    expect(d.message.en).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect(d.message.zh).toContain('相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
   });
 
   it('prefers expense.total over budget.executed', () => {
@@ -67,7 +68,7 @@ describe('sum.expenseBySource', () => {
       'expense.stateCapital': '0 元',
     });
     const [d] = expenseBySource(r);
-    expect(d.arithmetic).toBe('1 + 0.4 + 0 = 1.4 ≠ 1.5, gap 0.1 万元');
+    expect(d.arithmetic).toBe('1 + 0.4 + 0 = 1.4 ≠ 1.5 (Δ 0.1 万元)');
     expect(d.severity).toBe('error');
   });
 });
@@ -77,13 +78,13 @@ describe('sum.expenseByNature', () => {
     const r = rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' });
     const ds = valid(expenseByNature(r));
     expect(rules(ds)).toEqual(['sum.expenseByNature']);
-    expect(ds[0].arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect(ds[0].arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
   });
 
   it('uses personnel + public-use when basic is absent', () => {
     const r = rec({ 'expense.total': '100 万元', 'expense.personnel': '60.5 万元', 'expense.publicUse': '9.5 万元', 'expense.project': '20 万元' });
     const [d] = valid(expenseByNature(r));
-    expect(d.arithmetic).toBe('60.5 + 9.5 + 20 = 90.0 ≠ 100, gap 10.0 万元');
+    expect(d.arithmetic).toBe('60.5 + 9.5 + 20 = 90.0 ≠ 100 (Δ 10.0 万元)');
   });
 
   it('does not fire within rounding', () => {

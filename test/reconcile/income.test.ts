@@ -12,13 +12,13 @@ describe('sum.income', () => {
     const [d, ...more] = valid(sumIncome(r));
     expect(more).toEqual([]);
     expect(d.rule).toBe('sum.income');
-    expect(d.arithmetic).toBe('900.00 + 50.00 = 950.00 ≠ 1000.00, gap 50.00 万元');
+    expect(d.arithmetic).toBe('900.00 + 50.00 = 950.00 ≠ 1000.00 (Δ 50.00 万元)');
     expect(d.tolerance).toBe('0.015');
   });
 
   it('flags parts stated elsewhere only when they exceed the total', () => {
     const over = rec({ 'income.total': '1000 万元 @p1', 'income.fiscal': '900 万元 @p2', 'income.business': '150 万元 @p3' });
-    expect(sumIncome(over).map((d) => d.arithmetic)).toEqual(['900 + 150 = 1050 ≠ 1000, gap 50 万元']);
+    expect(sumIncome(over).map((d) => d.arithmetic)).toEqual(['900 + 150 = 1050 ≠ 1000 (Δ 50 万元)']);
     // parts short of the total, stated in other places: other parts may simply not be listed
     const under = rec({ 'income.total': '1000 万元 @p1', 'income.fiscal': '900 万元 @p2', 'income.business': '50 万元 @p3' });
     expect(sumIncome(under)).toEqual([]);
@@ -39,7 +39,7 @@ describe('sum.income', () => {
       'income.governmentFund': '30.00 万元 @t',
       'income.superior': '5.00 万元 @t',
     });
-    expect(sumIncome(r)[0].arithmetic).toBe('60.00 + 30.00 + 5.00 = 95.00 ≠ 100.00, gap 5.00 万元');
+    expect(sumIncome(r)[0].arithmetic).toBe('60.00 + 30.00 + 5.00 = 95.00 ≠ 100.00 (Δ 5.00 万元)');
   });
 
   it('does not fire within rounding', () => {
@@ -73,7 +73,7 @@ describe('balance', () => {
     const [d, ...more] = valid(balance(r));
     expect(more).toEqual([]);
     expect(d.rule).toBe('balance');
-    expect(d.arithmetic).toBe('69.06 + 21.31 = 90.37 ≠ 76.36 + 0 = 76.36, gap 14.01 万元');
+    expect(d.arithmetic).toBe('69.06 + 21.31 = 90.37 ≠ 76.36 + 0 = 76.36 (Δ 14.01 万元)');
     expect(d.expected).toBe('90.37');
     expect(d.actual).toBe('76.36');
     expect(d.difference).toBe('-14.01');
@@ -91,7 +91,7 @@ describe('balance', () => {
     });
     expect(balance(r)).toEqual([]);
     const r2 = rec({ 'income.total': '100 万元', 'income.carryIn': '10 万元', 'expense.total': '95 万元', 'carryover.end': '20 万元' });
-    expect(balance(r2).map((d) => d.arithmetic)).toEqual(['100 + 10 = 110 ≠ 95 + 20 = 115, gap 5 万元']);
+    expect(balance(r2).map((d) => d.arithmetic)).toEqual(['100 + 10 = 110 ≠ 95 + 20 = 115 (Δ 5 万元)']);
   });
 
   it('does not fire within rounding', () => {

@@ -56,12 +56,14 @@ describe('labelled documents', () => {
       ['rate.execution', 'repeat.mismatch', 'repeat.mismatch', 'sum.count', 'sum.expenseByNature', 'sum.expenseBySource'],
     );
     const bySource = ds.find((d) => d.rule === 'sum.expenseBySource')!;
-    expect(bySource.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
-    expect(bySource.message.en).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
-    expect(bySource.message.zh).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
-    expect(ds.find((d) => d.rule === 'sum.expenseByNature')!.arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708, gap 89.78 万元');
+    expect(bySource.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
+    expect(bySource.message.en).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
+    // the Chinese message says 相差 and carries the arithmetic, with no English word in it
+    expect(bySource.message.zh).toBe('按资金来源分的支出之和（一般公共预算财政拨款支出 + 政府性基金预算财政拨款支出 + 国有资本经营预算财政拨款支出）与全年执行数不符，相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
+    expect(bySource.message.zh).not.toMatch(/[A-Za-z]/);
+    expect(ds.find((d) => d.rule === 'sum.expenseByNature')!.arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
     expect(ds.find((d) => d.rule === 'rate.execution')!.arithmetic).toBe('6708 / 7143.45 = 93.90% ≠ 93%');
-    expect(ds.find((d) => d.rule === 'sum.count')!.arithmetic).toBe('42 + 6 + 0 = 48 ≠ 63, gap 15 个');
+    expect(ds.find((d) => d.rule === 'sum.count')!.arithmetic).toBe('42 + 6 + 0 = 48 ≠ 63 (Δ 15 个)');
     const keys = ds.flatMap((d) => (d.rule === 'repeat.mismatch' ? [d.key] : [])).sort();
     expect(keys).toEqual(['expense.generalPublic', 'expense.governmentFund']);
     // nothing in the report explains these gaps; the rate is off by less than a point
@@ -88,7 +90,7 @@ describe('labelled documents', () => {
     });
     const ds = valid(reconcile(r));
     expect(rules(ds)).toEqual(['balance']);
-    expect(ds[0].arithmetic).toBe('69.06 + 21.31 = 90.37 ≠ 76.36 + 0 = 76.36, gap 14.01 万元');
+    expect(ds[0].arithmetic).toBe('69.06 + 21.31 = 90.37 ≠ 76.36 + 0 = 76.36 (Δ 14.01 万元)');
   });
 
   it('B-004: two rate.execution (the “三公” total and reception)', () => {
@@ -122,8 +124,8 @@ describe('labelled documents', () => {
     const ds = valid(reconcile(r, { sentences: ['(注:上述“预算”口径为全年预算数,包括一般公共预算和政府性基金预算财政拨款支出决算情况。)'] }));
     expect(rules(ds)).toEqual(['sum.amount', 'sum.amount']);
     expect(ds.map((d) => d.arithmetic)).toEqual([
-      '489.18 + 46.89 = 536.07 ≠ 911.7, gap 375.63 万元',
-      '0 + 1.4 + 0.28 = 1.68 ≠ 3.46, gap 1.78 万元',
+      '489.18 + 46.89 = 536.07 ≠ 911.7 (Δ 375.63 万元)',
+      '0 + 1.4 + 0.28 = 1.68 ≠ 3.46 (Δ 1.78 万元)',
     ]);
     // the note on the scope of “预算” names neither basic expenditure nor “三公”: no explanation
     expect(ds.every((d) => d.severity === 'error' && d.explanation === undefined)).toBe(true);

@@ -15,7 +15,7 @@ describe('sum.count', () => {
     const [d, ...more] = valid(projectCounts(r));
     expect(more).toEqual([]);
     expect(d.rule === 'sum.count' && d.subject).toBe('eval.projects.count');
-    expect(d.arithmetic).toBe('42 + 6 + 0 = 48 ≠ 63, gap 15 个');
+    expect(d.arithmetic).toBe('42 + 6 + 0 = 48 ≠ 63 (Δ 15 个)');
     expect(d.tolerance).toBe('0');
   });
 
@@ -46,7 +46,7 @@ describe('sum.amount', () => {
     });
     const ds = valid(amountSums(r));
     expect(subjects(ds)).toEqual(['eval.projects.amount']);
-    expect(ds[0].arithmetic).toBe('3352.37 + 800 = 4152.37 ≠ 4233.97, gap 81.60 万元');
+    expect(ds[0].arithmetic).toBe('3352.37 + 800 = 4152.37 ≠ 4233.97 (Δ 81.60 万元)');
   });
 
   it('does not fire on the seed’s amounts (881.6 stated to 0.1)', () => {
@@ -65,7 +65,7 @@ describe('sum.amount', () => {
     const r = rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' });
     const ds = valid(amountSums(r));
     expect(subjects(ds)).toEqual(['expense.basic']);
-    expect(ds[0].arithmetic).toBe('489.18 + 46.89 = 536.07 ≠ 911.7, gap 375.63 万元');
+    expect(ds[0].arithmetic).toBe('489.18 + 46.89 = 536.07 ≠ 911.7 (Δ 375.63 万元)');
     expect(amountSums(rec({ 'expense.basic': '536.1 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' }))).toEqual([]);
     expect(amountSums(rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元' }))).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe('sum.amount', () => {
     });
     const ds = valid(amountSums(r));
     expect(subjects(ds)).toEqual(['threePublic.total']);
-    expect(ds[0].arithmetic).toBe('0 + 1.4 + 0.28 = 1.68 ≠ 3.46, gap 1.78 万元');
+    expect(ds[0].arithmetic).toBe('0 + 1.4 + 0.28 = 1.68 ≠ 3.46 (Δ 1.78 万元)');
   });
 
   it('uses vehicle purchase + running when the combined vehicle item is absent, and checks budgets too', () => {
@@ -98,7 +98,7 @@ describe('sum.amount', () => {
     const r2 = rec({ ...Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value} ${f.unit}`])), 'threePublic.budget': '15 万元' });
     const ds = valid(amountSums(r2));
     expect(subjects(ds)).toEqual(['threePublic.budget']);
-    expect(ds[0].arithmetic).toBe('2 + 8 + 2 = 12 ≠ 15, gap 3 万元');
+    expect(ds[0].arithmetic).toBe('2 + 8 + 2 = 12 ≠ 15 (Δ 3 万元)');
   });
 
   it('does not fire on the “三公” total when an item is not stated (B-004: abroad blank)', () => {

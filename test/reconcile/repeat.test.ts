@@ -11,7 +11,7 @@ describe('repeat.mismatch', () => {
     const [d, ...more] = valid(repeats(r));
     expect(more).toEqual([]);
     expect(d.rule === 'repeat.mismatch' && d.key).toBe('expense.governmentFund');
-    expect(d.arithmetic).toBe('629.55 ≠ 881.59, gap 252.04 万元');
+    expect(d.arithmetic).toBe('629.55 ≠ 881.59 (Δ 252.04 万元)');
     expect(d.expected).toBe('629.55');
     expect(d.actual).toBe('881.59');
     expect(d.figures.map((f) => f.evidence?.blockId)).toEqual(['overview', 'summary']);
@@ -37,7 +37,9 @@ describe('repeat.mismatch', () => {
     );
     const ds = valid(repeats(r));
     expect(ds).toHaveLength(1);
-    expect(ds[0].arithmetic).toBe('93 ≠ 95 ≠ 90, gap 2, 3%');
+    expect(ds[0].arithmetic).toBe('93 ≠ 95 ≠ 90 (Δ 2, 3%)');
+    expect(ds[0].message.zh).toContain('相差 2、3%');
+    expect(ds[0].message.en).toContain('93 ≠ 95 ≠ 90, gap 2, 3%');
     expect(ds[0].figures.map((f) => f.value)).toEqual(['93', '95', '90']);
     expect(ds[0].actual).toBe('95 / 90');
   });

@@ -50,10 +50,10 @@ describe('CLI while `serve` holds the embedded store', () => {
     expect(existsSync(join(data, 'serve.json'))).toBe(true);
     const ingest = await run(data, 'ingest', 'fixtures/seed/qiaozhong-2023.received.md', '--no-progress');
     expect(ingest.code).toBe(0);
-    expect(ingest.stdout).toMatch(/done\s+1/);
-    expect(ingest.stdout).toMatch(/discrepancies\s+5 error, 1 warning/);
-    expect(ingest.stdout).toMatch(/server\s+http:\/\/127\.0\.0\.1:/);
-    expect((await run(data, 'status')).stdout).toMatch(/1 documents: 1 done, 0 failed/);
+    expect(ingest.stdout).toMatch(/已完成\s+1/);
+    expect(ingest.stdout).toMatch(/差异\s+错误 5 条，警告 1 条/);
+    expect(ingest.stdout).toMatch(/服务\s+http:\/\/127\.0\.0\.1:/);
+    expect((await run(data, 'status')).stdout).toMatch(/共 1 个文件：已完成 1，失败 0/);
 
     const list = await run(data, 'review', 'list', '--json');
     const items = JSON.parse(list.stdout).items as { id: number; rule: string }[];

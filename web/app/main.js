@@ -524,13 +524,15 @@ async function showBatch(id) {
 }
 
 function showExport() {
+  // CSV and XLSX headers follow the page's language: Chinese by default, the English field names (?headers=en) for tools
+  const headers = state.lang === 'en' ? 'en' : 'zh';
   const links = [
     ['/api/export?what=discrepancies', '差异清单 CSV (退回部门) / discrepancy list'],
-    ['/api/export', '数字(长表) CSV / figures, long'],
+    ['/api/export?what=figures', '数字(长表) CSV / figures, long'],
     ['/api/export?shape=wide', '报告(宽表) CSV / one row per report'],
     ['/api/export?format=xlsx', 'XLSX 工作簿 / workbook'],
     ['/api/export?format=jsonl', 'JSONL 完整记录 / full records'],
-  ];
+  ].map(([href, text]) => [href.includes('jsonl') ? href : `${href}&headers=${headers}`, text]);
   append(clear(main()), [h('h2', {}, t('exports')), h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text))))]);
 }
 

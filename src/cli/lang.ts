@@ -1,0 +1,52 @@
+/**
+ * The language of what commands print for people (`ingest`'s summary, `extract`'s text): Chinese
+ * by default, the readers of these reports being Chinese; `--lang en` for English. Rules are shown
+ * by their message (“按资金来源分的支出之和…与全年执行数不符，相差 89.78 万元…”), never by their code
+ * in Chinese; English keeps the code (`sum.expenseBySource`) beside the English message.
+ */
+import { Option } from 'commander';
+import type { Discrepancy } from '../model/record.ts';
+import { SEVERITY_LABELS } from '../model/review.ts';
+
+export type Lang = 'zh' | 'en';
+
+export function langOption(): Option {
+  return new Option('--lang <lang>', 'language of the output: Chinese (zh) or English (en)').choices(['zh', 'en']).default('zh');
+}
+
+/** The width a terminal gives the text: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/** `padEnd` by display width, so that Chinese labels line up. */
+export function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(1, width - displayWidth(text)));
+}
+
+export function severityText(severity: string, lang: Lang): string {
+  return SEVERITY_LABELS[severity]?.[lang] ?? severity;
+}
+
+/** One discrepancy on a line: "[错误] <Chinese message>" / "error sum.income: <English message>". */
+export function discrepancyText(d: Discrepancy, lang: Lang): string {
+  return lang === 'zh' ? `[${severityText(d.severity, 'zh')}] ${d.message.zh}` : `${d.severity} ${d.rule}: ${d.message.en}`;
+}
+
+/** "错误 5 条，警告 1 条，提示 0 条" / "5 error, 1 warning, 0 info". */
+export function severityCounts(counts: { error?: number; warning?: number; info?: number }, lang: Lang): string {
+  const order = ['error', 'warning', 'info'] as const;
+  return lang === 'zh'
+    ? order.map((s) => `${severityText(s, 'zh')} ${counts[s] ?? 0} 条`).join('，')
+    : order.map((s) => `${counts[s] ?? 0} ${s}`).join(', ');
+}
+
+/** The summary's rows: a label and its value, labels padded to one width. */
+export function table(rows: [string, string][], width = 16): string[] {
+  return rows.map(([k, v]) => `${pad(k, width)}${v}`);
+}
