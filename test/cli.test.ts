@@ -76,9 +76,21 @@ describe('budgetlens CLI', () => {
 
 describe('budgetlens ingest / status / export / reprocess (embedded store, no Redis)', () => {
   const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '' };
+  // the tests of what the summary and status account for read their English output (BUDGETLENS_LANG)
+  const envEn = { ...env, BUDGETLENS_LANG: 'en' };
   const runIn = async (data: string, ...args: string[]) => {
     try {
       const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+
+  const runEn = async (data: string, ...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env: envEn });
       return { code: 0, stdout, stderr };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };
@@ -152,7 +164,7 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'b copy.md'), report);
     writeFileSync(join(dir, 'c.md'), report);
     writeFileSync(join(dir, 'd\nbad\u0001.md'), ''); // a name that would split its line
-    const r = await runIn(data, 'ingest', dir, join(dir, 'missing.md'), '--no-progress');
+    const r = await runEn(data, 'ingest', dir, join(dir, 'missing.md'), '--no-progress');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`failed: ${join(dir, 'd\\nbad\\x01.md')}: empty: the file is empty (0 bytes)\n`);
     expect(r.stdout).toMatch(/inputs\s+5\n/);
@@ -161,38 +173,39 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(r.stdout).toContain(`duplicate: ${join(dir, 'b copy.md')}: the same bytes as ${join(dir, 'a.md')}`);
     expect(r.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
     expect(r.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
-    const status = await runIn(data, 'status');
+    const status = await runEn(data, 'status');
     expect(status.code).toBe(1);
     expect(status.stdout).toMatch(/5 inputs, 2 documents: 1 done, 1 failed.*1 input\(s\) rejected before reading, 2 duplicate\(s\)/);
     expect(status.stdout).toContain(`failed: ${join(dir, 'missing.md')}: cannot be opened: ENOENT`);
     expect(status.stdout).toContain(`duplicate: ${join(dir, 'c.md')}: the same bytes as ${join(dir, 'a.md')}`);
     // and the export keeps every name of the one report
-    const wide = (await runIn(data, 'export', '--shape', 'wide', '--no-bom')).stdout.trimEnd().split('\r\n');
+    const wide = (await runEn(data, 'export', '--shape', 'wide', '--no-bom', '--headers', 'en')).stdout.trimEnd().split('\r\n');
     expect(wide[0].endsWith(',open_error,open_warning,open_info,also_named')).toBe(true);
     expect(wide).toHaveLength(2);
-    expect(wide[1]).toContain(',a.md,');
+    // the file as ingested, its path under what was given
+    expect(wide[1]).toContain(`,${join(dir, 'a.md')},`);
     expect(wide[1].endsWith(`,${join(dir, 'b copy.md')}; ${join(dir, 'c.md')}`)).toBe(true);
   });
 
   it('says plainly when a batch does not exist or there is nothing to reprocess, making no batch', async () => {
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
-    expect((await runIn(data, 'ingest', seed, '--no-progress')).code).toBe(0);
-    const abc = await runIn(data, 'status', 'abc');
+    expect((await runEn(data, 'ingest', seed, '--no-progress')).code).toBe(0);
+    const abc = await runEn(data, 'status', 'abc');
     expect(abc.code).toBe(2);
     expect(abc.stderr).toMatch(/a batch is a whole number, not "abc"/);
-    const missing = await runIn(data, 'status', '99');
+    const missing = await runEn(data, 'status', '99');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no batch 99 \(the latest is 1\)/);
     const out = join(data, 'x.csv');
-    const exported = await runIn(data, 'export', '--batch', '99', '--out', out);
+    const exported = await runEn(data, 'export', '--batch', '99', '--out', out);
     expect(exported.code).toBe(2);
     expect(exported.stderr).toMatch(/no batch 99/);
     expect(readdirSync(data)).not.toContain('x.csv');
-    const nothing = await runIn(data, 'reprocess', '--no-progress');
+    const nothing = await runEn(data, 'reprocess', '--no-progress');
     expect(nothing.code).toBe(0);
     expect(nothing.stdout).toMatch(/nothing to reprocess/);
-    expect((await runIn(data, 'status')).stdout).toMatch(/^batch 1:/); // no empty batch became the latest
-    expect((await runIn(data, 'reprocess', '--batch', '7')).stderr).toMatch(/no batch 7/);
+    expect((await runEn(data, 'status')).stdout).toMatch(/^batch 1:/); // no empty batch became the latest
+    expect((await runEn(data, 'reprocess', '--batch', '7')).stderr).toMatch(/no batch 7/);
   });
 
   it('stops cleanly on Ctrl-C, says how to resume, and the same command again finishes the batch', async () => {
@@ -203,7 +216,7 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'b-slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(50_000));
     writeFileSync(join(dir, 'c.md'), readFileSync('fixtures/seed/qiaozhong-2023.md'));
     const args = ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--concurrency', '1', '--document-timeout', '3'];
-    const child = spawn(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, env });
+    const child = spawn(process.execPath, args, { cwd: new URL('..', import.meta.url).pathname, env: envEn });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -216,7 +229,7 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(stderr).toMatch(/interrupted: 2 document\(s\) of batch 1 not read\. Run the same command again to resume/);
     expect(stdout).toMatch(/done\s+1\n/);
     expect(stdout).toMatch(/waiting\s+2\n/);
-    const again = await runIn(data, ...args.slice(3), '--no-progress');
+    const again = await runEn(data, ...args.slice(3), '--no-progress');
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/done\s+2\n/);
     expect(again.stdout).toMatch(/failed: .*b-slow\.md: timeout: reading it took longer than 3 s/);
@@ -228,8 +241,8 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     // tens of seconds of rules work: before documents were read off the main thread, it stopped the
     // lock's refresh, and a second command took the live store over once the lock looked stale
     writeFileSync(join(dir, 'slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(120_000));
-    const lockEnv = { ...env, BUDGETLENS_LOCK_STALE_MS: '2000' };
-    expect((await runIn(data, 'status')).code).toBe(0); // the store made first (PGlite's initdb is long too)
+    const lockEnv = { ...envEn, BUDGETLENS_LOCK_STALE_MS: '2000' };
+    expect((await runEn(data, 'status')).code).toBe(0); // the store made first (PGlite's initdb is long too)
     const child = spawn(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--no-progress', '--document-timeout', '60'], {
       cwd: new URL('..', import.meta.url).pathname,
       env: lockEnv,

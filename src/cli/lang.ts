@@ -11,7 +11,7 @@ import { SEVERITY_LABELS } from '../model/review.ts';
 export type Lang = 'zh' | 'en';
 
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the output: Chinese (zh) or English (en)').choices(['zh', 'en']).default('zh');
+  return new Option('--lang <lang>', 'language of the output: Chinese (zh) or English (en)').choices(['zh', 'en']).default('zh').env('BUDGETLENS_LANG');
 }
 
 /** The width a terminal gives the text: CJK and full-width characters take two columns. */
