@@ -21,6 +21,7 @@ import { countGlyphs, dropFauxBold, fontInfo, itemGlyphs, type GlyphCount, type 
 import { layout } from './pdf/layout.ts';
 import { clusterLines, makeLine } from './pdf/lines.ts';
 import { openPdf, pdfjs, toParseError } from './pdf/load.ts';
+import { ocrScannedPages, ocrSettings, OcrUnavailable } from './pdf/ocr.ts';
 import { extractRulings, type Rulings } from './pdf/rulings.ts';
 import { fillGrid, findGrids, stitchTables } from './pdf/tables.ts';
 import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow } from './pdf/types.ts';
@@ -33,6 +34,7 @@ const MIN_PAGE_CHARS = 10;
 
 interface RawPage {
   page: number;
+  x0: number;
   y0: number;
   width: number;
   height: number;
@@ -62,11 +64,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
       }
     }
     if (raw.length === 0) throw new ParseError(file, 'corrupt', `none of its ${n} pages could be read: the PDF structure is broken`);
+    const ocr = await ocrBlankPages(raw, bytes, file, n);
+    warnings.push(...ocr.warnings);
     let total = 0;
     for (const p of raw) {
       const q = p.count;
       total += q.chars;
-      quality.push({ page: p.page, chars: q.chars, unmapped: q.unmapped, unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0 });
+      const o = ocr.pages.get(p.page);
+      quality.push({ page: p.page, chars: q.chars, unmapped: q.unmapped, unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0, ...(o ? { ocr: o } : {}) });
       if (q.chars >= 10 && q.unmapped / q.chars > UNMAPPED_WARN_SHARE) {
         warnings.push(`page ${p.page}: ${q.unmapped} of ${q.chars} glyphs (${Math.round((100 * q.unmapped) / q.chars)}%) have no Unicode mapping: the text read there is unreliable`);
       }
@@ -90,6 +95,40 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
     throw toParseError(file, e, bytes);
   } finally {
     await task.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Pages with (almost) no text layer are scans: OCR them (src/parse/pdf/ocr.ts) and put the words,
+ * as glyphs, and the image's ruling lines where the text layer's would be. With OCR switched off
+ * (BUDGETLENS_OCR=off) nothing changes; with OCR missing, a PDF of nothing but scans fails clearly.
+ */
+async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: string, n: number) {
+  const pages = new Map<number, { engine: string; confidence: number; words: number; seconds: number }>();
+  const blank = raw.filter((p) => p.count.chars < MIN_PAGE_CHARS);
+  const settings = ocrSettings();
+  if (!blank.length || !settings.enabled) return { pages, warnings: [] as string[] };
+  try {
+    const res = await ocrScannedPages(
+      bytes,
+      blank.map((p) => ({ page: p.page, x0: p.x0, y0: p.y0, width: p.width, height: p.height })),
+      settings,
+    );
+    for (const o of res.pages) {
+      const p = blank.find((b) => b.page === o.page)!;
+      p.glyphs = o.glyphs;
+      p.rulings = o.rulings;
+      p.count = countGlyphs(o.glyphs);
+      pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
+    }
+    return { pages, warnings: res.warnings };
+  } catch (e) {
+    if (!(e instanceof OcrUnavailable)) throw e;
+    if (blank.length === raw.length) {
+      const where = n === 1 ? 'its only page' : `any of its ${n} pages`;
+      throw new ParseError(file, 'no-text', `scanned: no text layer on ${where}, and OCR is not installed (${e.message})`);
+    }
+    return { pages, warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`] };
   }
 }
 
@@ -128,7 +167,7 @@ async function readPage(doc: Doc, i: number, OPS: Parameters<typeof extractRulin
     const rotated = items.filter((it) => !isUpright(it)).flatMap((it) => itemGlyphs(it, font(it.fontName)));
     const count = countGlyphs([...glyphs, ...rotated]);
     const [x0, y0, x1, y1] = page.view;
-    return { page: i, y0: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), glyphs, count, rulings };
+    return { page: i, x0: Math.min(x0, x1), y0: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), glyphs, count, rulings };
   } finally {
     page.cleanup();
   }

@@ -1,0 +1,435 @@
+/**
+ * OCR of PDF pages without a text layer (scans): poppler's `pdftoppm` rasterises the page to a gray
+ * PGM, table ruling lines are found in the image (long thin dark runs) and painted out so that
+ * Tesseract (Debian `tesseract-ocr` + `tesseract-ocr-chi-sim`, a child process, offline) does not
+ * read them as "|"; Tesseract's TSV gives words with boxes and confidences. Each word becomes
+ * glyphs — the same structures the text-layer reader builds from pdfjs items — so lines, tables
+ * (from the image's rulings), paragraphs and furniture come out of the same code.
+ *
+ * Safe fixes inside numbers and units (O→0, l→1 inside digit runs, 万兀→万元, a decimal comma
+ * before a non-3-digit group) are applied here and listed, so a reviewer sees each.
+ *
+ * Settings (env): BUDGETLENS_OCR=off disables OCR; BUDGETLENS_OCR_TIMEOUT seconds per page
+ * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CJK } from '../normalize.ts';
+import type { HSeg, Rulings, VSeg } from './rulings.ts';
+import type { FontInfo, Glyph } from './types.ts';
+
+export interface OcrSettings {
+  enabled: boolean;
+  /** per page, for rasterising and for recognition each */
+  timeoutMs: number;
+  dpi: number;
+  psm: number;
+  lang: string;
+}
+
+export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
+  const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+  return {
+    enabled: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR ?? ''),
+    timeoutMs: 1000 * num(env.BUDGETLENS_OCR_TIMEOUT, 60),
+    dpi: num(env.BUDGETLENS_OCR_DPI, 150),
+    psm: num(env.BUDGETLENS_OCR_PSM, 6),
+    lang: env.BUDGETLENS_OCR_LANG || 'chi_sim',
+  };
+}
+
+let available: string | null | undefined;
+
+/** Why OCR cannot run here (missing binary or language data), or null when it can. */
+export function ocrMissing(lang = 'chi_sim'): string | null {
+  if (available !== undefined) return available;
+  const t = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10000 });
+  if (t.error || t.status !== 0) available = 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)';
+  else if (!`${t.stdout}\n${t.stderr}`.split(/\s+/).includes(lang)) available = `tesseract has no '${lang}' language data (apt-get install tesseract-ocr-chi-sim)`;
+  else {
+    const p = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10000 });
+    available = p.error ? 'pdftoppm is not installed (apt-get install poppler-utils)' : null;
+  }
+  return available;
+}
+
+export const OCR_FONT: FontInfo = { id: 'ocr', name: 'OCR', family: 'OCR', bold: false, unmapped: false };
+
+/** What OCR made of one page. */
+export interface OcrPage {
+  page: number;
+  glyphs: Glyph[];
+  rulings: Rulings;
+  words: number;
+  /** mean Tesseract word confidence, 0–100 */
+  confidence: number;
+  /** words under LOW_CONFIDENCE */
+  low: number;
+  fixes: string[];
+  seconds: number;
+}
+
+export const LOW_CONFIDENCE = 60;
+
+export class OcrTimeout extends Error {}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      cmd,
+      args,
+      // one thread: pages are the unit of parallelism, and OpenMP threads fight over shared cores
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024, encoding: 'buffer', env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      (err, stdout, stderr) => {
+        if (err) {
+          if ((err as { killed?: boolean }).killed || (err as { signal?: string }).signal === 'SIGKILL') {
+            reject(new OcrTimeout(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)} s`));
+          } else reject(new Error(`${cmd} failed: ${String(stderr).trim().split('\n').at(-1) || err.message}`));
+          return;
+        }
+        resolve(stdout as Buffer);
+      },
+    );
+  });
+}
+
+export interface Gray {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A binary PGM (P5, maxval 255) → pixels. */
+export function readPgm(buf: Uint8Array): Gray {
+  let pos = 0;
+  const token = (): string => {
+    for (;;) {
+      while (pos < buf.length && /\s/.test(String.fromCharCode(buf[pos]))) pos++;
+      if (buf[pos] === 0x23) while (pos < buf.length && buf[pos] !== 0x0a) pos++;
+      else break;
+    }
+    let s = '';
+    while (pos < buf.length && !/\s/.test(String.fromCharCode(buf[pos]))) s += String.fromCharCode(buf[pos++]);
+    return s;
+  };
+  if (token() !== 'P5') throw new Error('not a binary PGM');
+  const width = Number(token());
+  const height = Number(token());
+  const max = Number(token());
+  pos++;
+  if (max > 255) throw new Error('16-bit PGM not supported');
+  return { width, height, data: buf.subarray(pos, pos + width * height) };
+}
+
+export function writePgm(img: Gray): Buffer {
+  const head = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([head, Buffer.from(img.data)]);
+}
+
+interface PixelRule {
+  /** horizontal: row band [a, b], columns [from, to]; vertical: column band [a, b], rows [from, to] */
+  a: number;
+  b: number;
+  from: number;
+  to: number;
+}
+
+const DARK = 140;
+
+/**
+ * Long, thin dark runs: table borders. `minLen` in pixels; runs on neighbouring rows (columns) that
+ * overlap are one rule; a band thicker than `maxThick` is a filled area, not a line.
+ */
+function findRules(img: Gray, horizontal: boolean, minLen: number, maxThick: number): PixelRule[] {
+  const { width, height, data } = img;
+  const outer = horizontal ? height : width;
+  const inner = horizontal ? width : height;
+  const at = (o: number, i: number) => (horizontal ? data[o * width + i] : data[i * width + o]);
+  const open: PixelRule[] = [];
+  const done: PixelRule[] = [];
+  for (let o = 0; o < outer; o++) {
+    const runs: [number, number][] = [];
+    let start = -1;
+    let gap = 0;
+    for (let i = 0; i <= inner; i++) {
+      const dark = i < inner && at(o, i) < DARK;
+      if (dark) {
+        if (start < 0) start = i;
+        gap = 0;
+      } else if (start >= 0) {
+        // a pixel or two of lighter ink inside a scanned line does not break it
+        if (i < inner && ++gap <= 2) continue;
+        const end = i - gap;
+        if (end - start + 1 >= minLen) runs.push([start, end]);
+        start = -1;
+        gap = 0;
+      }
+    }
+    for (const [s, e] of runs) {
+      const r = open.find((x) => x.b === o - 1 && Math.min(x.to, e) - Math.max(x.from, s) >= 0.8 * Math.min(x.to - x.from, e - s));
+      if (r) {
+        r.b = o;
+        r.from = Math.min(r.from, s);
+        r.to = Math.max(r.to, e);
+      } else open.push({ a: o, b: o, from: s, to: e });
+    }
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k].b < o) done.push(...open.splice(k, 1));
+    }
+  }
+  done.push(...open);
+  return done.filter((r) => r.b - r.a + 1 <= maxThick);
+}
+
+/** Ruling lines in the image, in PDF user space, and the image with them painted white. */
+export function imageRulings(img: Gray, toPdf: { sx: number; sy: number; x0: number; yTop: number }, dpi: number): { rulings: Rulings; cleaned: Gray } {
+  const px = dpi / 72;
+  const hs = findRules(img, true, Math.round(40 * px), Math.max(3, Math.round(2.5 * px)));
+  const vs = findRules(img, false, Math.round(18 * px), Math.max(3, Math.round(2.5 * px)));
+  const data = new Uint8Array(img.data);
+  const clean = (x0: number, x1: number, y0: number, y1: number) => {
+    for (let y = Math.max(0, y0); y <= Math.min(img.height - 1, y1); y++) data.fill(255, y * img.width + Math.max(0, x0), y * img.width + Math.min(img.width - 1, x1) + 1);
+  };
+  for (const r of hs) clean(r.from, r.to, r.a - 1, r.b + 1);
+  for (const r of vs) {
+    for (let y = r.from; y <= r.to; y++) for (let x = r.a - 1; x <= r.b + 1; x++) if (x >= 0 && x < img.width) data[y * img.width + x] = 255;
+  }
+  const X = (x: number) => toPdf.x0 + x * toPdf.sx;
+  const Y = (y: number) => toPdf.yTop - y * toPdf.sy;
+  const h: HSeg[] = hs.map((r) => ({ y: Y((r.a + r.b) / 2), x0: X(r.from), x1: X(r.to) }));
+  const v: VSeg[] = vs.map((r) => ({ x: X((r.a + r.b) / 2), y0: Y(r.to), y1: Y(r.from) }));
+  return { rulings: { h, v }, cleaned: { width: img.width, height: img.height, data } };
+}
+
+export interface TsvWord {
+  text: string;
+  conf: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  line: string;
+}
+
+export function parseTsv(tsv: string): TsvWord[] {
+  const out: TsvWord[] = [];
+  for (const row of tsv.split('\n').slice(1)) {
+    const f = row.split('\t');
+    if (f.length < 12 || f[0] !== '5') continue;
+    const text = f.slice(11).join('\t').trim();
+    if (!text) continue;
+    out.push({ text, conf: Number(f[10]), left: +f[6], top: +f[7], width: +f[8], height: +f[9], line: `${f[2]}.${f[3]}.${f[4]}` });
+  }
+  return out;
+}
+
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
+
+/**
+ * Safe fixes of OCR confusions inside numbers and units, on the text of one line. Returns the fixed
+ * text and a description of each fix. Only inside digit runs (a letter with digits on both sides,
+ * or a letter between a digit and the decimal point): words are never touched.
+ */
+export function fixNumbers(text: string): { text: string; fixes: string[] } {
+  const fixes: string[] = [];
+  let s = text;
+  // letters inside digit runs: 7l43 → 7143, 2O23 → 2023, 6O.5 → 60.5
+  s = s.replace(/(?<=[0-9][.,]?)[OoDlI|SB]+(?=[.,]?[0-9])/g, (m, off: number) => {
+    const to = Array.from(m).map((c) => DIGIT_LIKE[c] ?? c).join('');
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${to} inside a number`);
+    return to;
+  });
+  // a letter O/l closing a number before a unit: 60O万元 → 600万元
+  s = s.replace(/(?<=[0-9])[Ool](?=(?:万元|元|亿元|%))/g, (m, off: number) => {
+    const to = DIGIT_LIKE[m];
+    fixes.push(`'${context(s, off, 1)}': ${m} → ${to} inside a number`);
+    return to;
+  });
+  // units
+  s = s.replace(/(?<=[0-9]\s?)(万兀|万无|万亢|万冗|力元|方元)/g, (m, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → 万元`);
+    return '万元';
+  });
+  s = s.replace(/(?<=[0-9]\s?)(亿兀|亿无)/g, (m, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → 亿元`);
+    return '亿元';
+  });
+  // a decimal point read as a comma: 7143,45万元 (a thousands group has exactly 3 digits)
+  s = s.replace(/(?<![0-9,])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9,])(?=\s?(?:万元|元|亿元|%))/g, (m, a: string, b: string, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${a}.${b} (a comma before ${b.length} digits is a decimal point)`);
+    return `${a}.${b}`;
+  });
+  return { text: s, fixes };
+}
+
+function context(s: string, off: number, len: number): string {
+  return s.slice(Math.max(0, off - 6), off + len + 6);
+}
+
+/** Relative advance of a character, to share a word's box among its characters. */
+function advance(ch: string): number {
+  if (/\s/.test(ch)) return 0.28;
+  if (CJK.test(ch) || /[\u3000-\u303F\uFF00-\uFF60\u2018-\u201D]/u.test(ch)) return 1;
+  if (/[il.,:;'|!]/.test(ch)) return 0.3;
+  return 0.55;
+}
+
+/**
+ * Tesseract words → glyphs in PDF user space. Words of one Tesseract line share a baseline (the
+ * line's bottom) and a size (the line's height, snapped to the page's usual line height when close),
+ * so the line builder groups them as the text-layer reader's glyphs are grouped.
+ */
+export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number; x0: number; yTop: number }): { glyphs: Glyph[]; fixes: string[] } {
+  const byLine = new Map<string, TsvWord[]>();
+  for (const w of words) {
+    const l = byLine.get(w.line);
+    if (l) l.push(w);
+    else byLine.set(w.line, [w]);
+  }
+  const heights = [...byLine.values()].map((ws) => median(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map((w) => w.height)) || median(ws.map((w) => w.height)));
+  const usual = median(heights);
+  const glyphs: Glyph[] = [];
+  const fixes: string[] = [];
+  let li = 0;
+  for (const ws of byLine.values()) {
+    const hPx = heights[li++];
+    const sizePx = usual && Math.abs(hPx - usual) <= 0.2 * usual ? usual : hPx;
+    const size = Math.max(1, sizePx * toPdf.sy);
+    const bottom = Math.max(...ws.map((w) => w.top + w.height));
+    const y = toPdf.yTop - bottom * toPdf.sy + 0.12 * size;
+    ws.sort((a, b) => a.left - b.left);
+    const line: Glyph[] = [];
+    for (const w of ws) {
+      const chars = Array.from(w.text);
+      const weights = chars.map(advance);
+      const total = weights.reduce((t, x) => t + x, 0) || 1;
+      let x = toPdf.x0 + w.left * toPdf.sx;
+      const width = w.width * toPdf.sx;
+      for (let i = 0; i < chars.length; i++) {
+        const gw = (width * weights[i]) / total;
+        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0 });
+        x += gw;
+      }
+    }
+    // fixes see the whole line (a number split into two words keeps its context); every fix
+    // replaces characters one for one, so each glyph keeps its box
+    const fixed = fixNumbers(line.map((g) => g.ch).join(''));
+    const chars = Array.from(fixed.text);
+    if (fixed.fixes.length && chars.length === line.length) {
+      fixes.push(...fixed.fixes);
+      line.forEach((g, i) => (g.ch = chars[i]));
+    }
+    glyphs.push(...line);
+  }
+  return { glyphs, fixes };
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export interface PageBox {
+  page: number;
+  /** the page's view box in PDF user space */
+  x0: number;
+  y0: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * OCR one page of the PDF at `pdfPath`. Rasterising and recognition are each bounded by the
+ * per-page time limit (the child process is killed past it: OcrTimeout).
+ */
+export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
+  const t0 = performance.now();
+  const pgm = await run('pdftoppm', ['-f', String(box.page), '-l', String(box.page), '-r', String(settings.dpi), '-gray', pdfPath], settings.timeoutMs);
+  const img = readPgm(pgm);
+  const toPdf = { sx: box.width / img.width, sy: box.height / img.height, x0: box.x0, yTop: box.y0 + box.height };
+  const { rulings, cleaned } = imageRulings(img, toPdf, settings.dpi);
+  const imgPath = join(workDir, `page-${box.page}.pgm`);
+  await writeFile(imgPath, writePgm(cleaned));
+  const tsv = await run('tesseract', [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+  await rm(imgPath, { force: true });
+  const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
+  const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
+  const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
+  return {
+    page: box.page,
+    glyphs,
+    rulings,
+    words: words.length,
+    confidence: Math.round(confidence * 10) / 10,
+    low: words.filter((w) => w.conf < LOW_CONFIDENCE).length,
+    fixes: fixes.map((f) => `page ${box.page}: OCR fix ${f}`),
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+  };
+}
+
+/** A temporary copy of the PDF for the command-line tools, removed by `done`. */
+export async function withPdfFile<T>(bytes: Uint8Array, f: (path: string, dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'budgetlens-ocr-'));
+  try {
+    const path = join(dir, 'in.pdf');
+    await writeFile(path, bytes);
+    return await f(path, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+
+export interface ScannedResult {
+  pages: OcrPage[];
+  warnings: string[];
+}
+
+/**
+ * OCR the given pages (those without a text layer), `BUDGETLENS_OCR_CONCURRENCY` at a time
+ * (default 1). A page that fails or times out is left out with a warning; the others go on.
+ * Throws OcrUnavailable when the tools are missing.
+ */
+export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
+  const missing = ocrMissing(settings.lang);
+  if (missing) throw new OcrUnavailable(missing);
+  const concurrency = Math.max(1, Number(process.env.BUDGETLENS_OCR_CONCURRENCY) || 1);
+  return withPdfFile(bytes, async (path, dir) => {
+    const pages: OcrPage[] = [];
+    const warnings: string[] = [];
+    const queue = [...boxes];
+    const worker = async () => {
+      for (let box = queue.shift(); box; box = queue.shift()) {
+        try {
+          pages.push(await ocrPage(path, box, settings, dir));
+        } catch (e) {
+          const why = e instanceof OcrTimeout ? `OCR stopped: ${e.message}` : `OCR failed (${(e as Error).message})`;
+          warnings.push(`page ${box.page}: no text layer and ${why}: its text is missing`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, boxes.length) }, worker));
+    pages.sort((a, b) => a.page - b.page);
+    if (pages.length) {
+      const words = pages.reduce((t, p) => t + p.words, 0);
+      const mean = words ? pages.reduce((t, p) => t + p.confidence * p.words, 0) / words : 0;
+      warnings.push(
+        `OCR (tesseract ${settings.lang}, psm ${settings.psm}, ${settings.dpi} dpi) read page${pages.length === 1 ? '' : 's'} ${pages.map((p) => p.page).join(', ')} ` +
+          `(no text layer): mean word confidence ${mean.toFixed(1)}; per page ${pages.map((p) => `${p.page}: ${p.confidence}`).join(', ')}`,
+      );
+      for (const p of pages) {
+        if (p.words && p.confidence < LOW_PAGE_CONFIDENCE) warnings.push(`page ${p.page}: OCR confidence ${p.confidence} is low (${p.low} of ${p.words} words under ${LOW_CONFIDENCE}): check the figures read there`);
+      }
+      for (const p of pages) warnings.push(...p.fixes);
+    }
+    return { pages, warnings };
+  });
+}
+
+/** Below this mean word confidence a page's OCR is flagged for review. */
+export const LOW_PAGE_CONFIDENCE = 75;
+
+export class OcrUnavailable extends Error {}
