@@ -121,6 +121,9 @@ async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: string, n:
       p.count = countGlyphs(o.glyphs);
       pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
     }
+    if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {
+      throw new ParseError(file, 'no-text', `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`);
+    }
     return { pages, warnings: res.warnings };
   } catch (e) {
     if (!(e instanceof OcrUnavailable)) throw e;

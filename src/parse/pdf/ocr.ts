@@ -27,6 +27,8 @@ export interface OcrSettings {
   dpi: number;
   psm: number;
   lang: string;
+  /** the tesseract command (BUDGETLENS_TESSERACT; default: on PATH) */
+  tesseract: string;
 }
 
 export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
@@ -37,15 +39,22 @@ export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
     dpi: num(env.BUDGETLENS_OCR_DPI, 150),
     psm: num(env.BUDGETLENS_OCR_PSM, 6),
     lang: env.BUDGETLENS_OCR_LANG || 'chi_sim',
+    tesseract: env.BUDGETLENS_TESSERACT || 'tesseract',
   };
 }
 
-let available: string | null | undefined;
+const availability = new Map<string, string | null>();
 
 /** Why OCR cannot run here (missing binary or language data), or null when it can. */
-export function ocrMissing(lang = 'chi_sim'): string | null {
-  if (available !== undefined) return available;
-  const t = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10000 });
+export function ocrMissing(lang = 'chi_sim', tesseract = 'tesseract'): string | null {
+  const key = `${tesseract}|${lang}`;
+  if (!availability.has(key)) availability.set(key, probe(lang, tesseract));
+  return availability.get(key) ?? null;
+}
+
+function probe(lang: string, tesseract: string): string | null {
+  let available: string | null;
+  const t = spawnSync(tesseract, ['--list-langs'], { encoding: 'utf8', timeout: 10000 });
   if (t.error || t.status !== 0) available = 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)';
   else if (!`${t.stdout}\n${t.stderr}`.split(/\s+/).includes(lang)) available = `tesseract has no '${lang}' language data (apt-get install tesseract-ocr-chi-sim)`;
   else {
@@ -85,7 +94,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
       (err, stdout, stderr) => {
         if (err) {
           if ((err as { killed?: boolean }).killed || (err as { signal?: string }).signal === 'SIGKILL') {
-            reject(new OcrTimeout(`${cmd} did not finish within ${Math.round(timeoutMs / 1000)} s`));
+            reject(new OcrTimeout(`${cmd} did not finish within ${timeoutMs / 1000} s`));
           } else reject(new Error(`${cmd} failed: ${String(stderr).trim().split('\n').at(-1) || err.message}`));
           return;
         }
@@ -353,7 +362,7 @@ export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettin
   const { rulings, cleaned } = imageRulings(img, toPdf, settings.dpi);
   const imgPath = join(workDir, `page-${box.page}.pgm`);
   await writeFile(imgPath, writePgm(cleaned));
-  const tsv = await run('tesseract', [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+  const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
   await rm(imgPath, { force: true });
   const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
   const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
@@ -394,7 +403,7 @@ export interface ScannedResult {
  * Throws OcrUnavailable when the tools are missing.
  */
 export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
-  const missing = ocrMissing(settings.lang);
+  const missing = ocrMissing(settings.lang, settings.tesseract);
   if (missing) throw new OcrUnavailable(missing);
   const concurrency = Math.max(1, Number(process.env.BUDGETLENS_OCR_CONCURRENCY) || 1);
   return withPdfFile(bytes, async (path, dir) => {
