@@ -3,7 +3,10 @@
  * image, words → glyphs) always; the scanned seed against its text rendering when tesseract with
  * chi_sim is installed (with CI=true a missing tesseract fails).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
@@ -49,7 +52,7 @@ describe('safe fixes inside numbers and units', () => {
     expect(r.fixes.join(' ')).toContain('→');
   });
 
-  it.each(['1,234万元', '7,143.45万元', 'Office 2019', '采购lO台设备', '(一)基本情况', '万兀字'])('leaves %s alone', (text) => {
+  it.each(['1,234万元', '7,143.45万元', 'Office 2019', '采购lO台设备', '(一)基本情况', '万兀字', '2023|2024', '3S5'])('leaves %s alone', (text) => {
     const r = fixNumbers(text);
     expect(r.text).toBe(text);
     expect(r.fixes).toEqual([]);
@@ -179,6 +182,25 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
       const rules = (r: typeof scan.record) => r.discrepancies.map((d) => d.rule).sort();
       expect(rules(text.record)).toHaveLength(6);
       expect(rules(scan.record)).toEqual(rules(text.record));
+    }, 600_000);
+
+    it('OCRs only the scanned page of a mixed PDF (text pages 1–2 and 4–11, scanned page 3)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ocr-mixed-'));
+      try {
+        execFileSync('pdfseparate', [shared('fixtures-src/out/qiaozhong-2023.pdf'), join(dir, 't-%d.pdf')]);
+        execFileSync('pdfseparate', ['-f', '3', '-l', '3', shared('fixtures-src/out/qiaozhong-2023.scanned.pdf'), join(dir, 's-%d.pdf')]);
+        const parts = Array.from({ length: 11 }, (_, i) => join(dir, i === 2 ? 's-3.pdf' : `t-${i + 1}.pdf`));
+        execFileSync('pdfunite', [...parts, join(dir, 'mixed.pdf')]);
+        const mixed = await processFile(join(dir, 'mixed.pdf'));
+        if (!mixed.ok) throw mixed.error;
+        const { text } = await both();
+        expect(mixed.record.warnings.find((w) => w.startsWith('OCR ('))).toMatch(/read page 3 \(no text layer\)/);
+        expect(mixed.document.quality?.filter((q) => q.ocr).map((q) => q.page)).toEqual([3]);
+        expect(figures(mixed.record.figures)).toEqual(figures(text.record.figures));
+        expect(mixed.record.figures['budget.total'].evidence?.page).toBe(3);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }, 600_000);
 
     it('says which pages were OCRed and with what confidence, and cites page and box', async () => {

@@ -234,7 +234,8 @@ export function parseTsv(tsv: string): TsvWord[] {
   return out;
 }
 
-const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', '|': '1', S: '5', B: '8' };
+/** Letters Tesseract reads for digits. Only these: a bar or an S between digits may be a column gap or a real letter. */
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 
 /**
  * Safe fixes of OCR confusions inside numbers and units, on the text of one line. Returns the fixed
@@ -245,7 +246,7 @@ export function fixNumbers(text: string): { text: string; fixes: string[] } {
   const fixes: string[] = [];
   let s = text;
   // letters inside digit runs: 7l43 → 7143, 2O23 → 2023, 6O.5 → 60.5
-  s = s.replace(/(?<=[0-9][.,]?)[OoDlI|SB]+(?=[.,]?[0-9])/g, (m, off: number) => {
+  s = s.replace(/(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])/g, (m, off: number) => {
     const to = Array.from(m).map((c) => DIGIT_LIKE[c] ?? c).join('');
     fixes.push(`'${context(s, off, m.length)}': ${m} → ${to} inside a number`);
     return to;
