@@ -237,6 +237,9 @@ export function parseTsv(tsv: string): TsvWord[] {
 /** Letters Tesseract reads for digits. Only these: a bar or an S between digits may be a column gap or a real letter. */
 const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 
+/** Marks a character a fix removed (fixes keep the text's length, so each glyph keeps its box). */
+export const DROP = '\u0000';
+
 /**
  * Safe fixes of OCR confusions inside numbers and units, on the text of one line. Returns the fixed
  * text and a description of each fix. Only inside digit runs (a letter with digits on both sides,
@@ -265,6 +268,13 @@ export function fixNumbers(text: string): { text: string; fixes: string[] } {
   s = s.replace(/(?<=[0-9]\s?)(亿兀|亿无)/g, (m, off: number) => {
     fixes.push(`'${context(s, off, m.length)}': ${m} → 亿元`);
     return '亿元';
+  });
+  // a percent sign read as "96" after a rate wording: 完成预算的9396。 → 93%。 (only where what is left is
+  // a rate of at most 100 and no unit follows: an amount always has its unit)
+  s = s.replace(/(?<=(?:预算的|率为|率|达到|达)\s?)([0-9]{1,3}(?:\.[0-9]{1,2})?)96(?=\s?(?:[。，,；;）)]|$))/g, (m, rate: string, off: number) => {
+    if (Number(rate) > 100) return m;
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${rate}% (a percent sign read as 96)`);
+    return `${rate}%${DROP.repeat(m.length - rate.length - 1)}`;
   });
   // a decimal point read as a comma: 7143,45万元 (a thousands group has exactly 3 digits)
   s = s.replace(/(?<![0-9,])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9,])(?=\s?(?:万元|元|亿元|%))/g, (m, a: string, b: string, off: number) => {
@@ -331,7 +341,9 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
       fixes.push(...fixed.fixes);
       line.forEach((g, i) => (g.ch = chars[i]));
     }
-    glyphs.push(...line);
+    // a dropped character's box goes to the character before it
+    for (let i = line.length - 1; i > 0; i--) if (line[i].ch === DROP) line[i - 1].x1 = Math.max(line[i - 1].x1, line[i].x1);
+    glyphs.push(...line.filter((g) => g.ch !== DROP));
   }
   return { glyphs, fixes };
 }
