@@ -119,6 +119,8 @@ async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: string, n:
       p.glyphs = o.glyphs;
       p.rulings = o.rulings;
       p.count = countGlyphs(o.glyphs);
+      // a scan turned sideways was read upright: the page's frame is the upright one
+      if (o.turned === 90 || o.turned === 270) [p.width, p.height] = [p.height, p.width];
       pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
     }
     if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { ParseError } from '../../src/parse/errors.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { DROP, fixNumbers, imageRulings, ocrMissing, readPgm, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
+import { DROP, fixNumbers, imageRulings, ocrMissing, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
 import { imagePdf } from './scan-pdf.ts';
 import { whenMissing } from '../services.ts';
@@ -94,6 +94,19 @@ describe('ruling lines in a page image', () => {
     const back = readPgm(writePgm(img));
     expect([back.width, back.height]).toEqual([300, 200]);
     expect(Buffer.compare(Buffer.from(back.data), Buffer.from(img.data))).toBe(0);
+  });
+});
+
+describe('turning a page image', () => {
+  it('turns clockwise by quarter turns, and four quarter turns give the image back', () => {
+    const img = { width: 3, height: 2, data: new Uint8Array([1, 2, 3, 4, 5, 6]) };
+    // 1 2 3      4 1
+    // 4 5 6  →   5 2
+    //            6 3
+    expect(rotate(img, 90)).toEqual({ width: 2, height: 3, data: new Uint8Array([4, 1, 5, 2, 6, 3]) });
+    expect(rotate(img, 180).data).toEqual(new Uint8Array([6, 5, 4, 3, 2, 1]));
+    expect(rotate(rotate(img, 90), 270)).toEqual(img);
+    expect(rotate(rotate(rotate(rotate(img, 90), 90), 90), 90)).toEqual(img);
   });
 });
 
@@ -231,6 +244,21 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
       for (const [k, v] of Object.entries(got)) expect([k, v]).toEqual([k, want[k]]);
       for (const k of ['budget.total', 'budget.executed', 'expense.generalPublic', 'expense.basic', 'expense.project', 'carryover.end']) expect(got[k]).toBe(want[k]);
       expect(low.record.warnings.filter((w) => w.includes('OCR fix')).every((w) => w.startsWith('page 1: OCR fix'))).toBe(true);
+    }, 600_000);
+
+    it.each([90, 180])('reads page 3 scanned turned %i° clockwise upright, and says it turned it', async (deg) => {
+      const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '150', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], { maxBuffer: 1 << 26 });
+      const turned = rotate(readPgm(new Uint8Array(pgm)), deg);
+      const pdf = deg === 180 ? imagePdf(turned, 595.68, 841.92) : imagePdf(turned, 841.92, 595.68);
+      const o = await processBytes(pdf, `page3-turned-${deg}.pdf`);
+      if (!o.ok) throw o.error;
+      const { text } = await both();
+      const got = figures(o.record.figures);
+      const want = figures(text.record.figures);
+      for (const k of ['budget.total', 'budget.executed', 'budget.executionRate', 'expense.generalPublic', 'expense.governmentFund', 'expense.basic', 'expense.project', 'carryover.end']) {
+        expect([k, got[k]]).toEqual([k, want[k]]);
+      }
+      expect(o.record.warnings).toContain(`page 1: the scan is turned; it was read after turning it ${360 - deg}° clockwise (its boxes are in the upright page's frame)`);
     }, 600_000);
 
     it('says which pages were OCRed and with what confidence, and cites page and box', async () => {

@@ -27,6 +27,8 @@ export interface OcrSettings {
   dpi: number;
   psm: number;
   lang: string;
+  /** detect the orientation of a badly read page (BUDGETLENS_OCR_OSD=off to skip) */
+  osd: boolean;
   /** the tesseract command (BUDGETLENS_TESSERACT; default: on PATH) */
   tesseract: string;
 }
@@ -39,6 +41,7 @@ export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
     dpi: num(env.BUDGETLENS_OCR_DPI, 150),
     psm: num(env.BUDGETLENS_OCR_PSM, 6),
     lang: env.BUDGETLENS_OCR_LANG || 'chi_sim',
+    osd: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR_OSD ?? ''),
     tesseract: env.BUDGETLENS_TESSERACT || 'tesseract',
   };
 }
@@ -78,6 +81,8 @@ export interface OcrPage {
   low: number;
   fixes: string[];
   seconds: number;
+  /** degrees the scan was turned clockwise to read it upright (its boxes are in the upright frame) */
+  turned: number;
 }
 
 export const LOW_CONFIDENCE = 60;
@@ -135,6 +140,24 @@ export function readPgm(buf: Uint8Array): Gray {
 export function writePgm(img: Gray): Buffer {
   const head = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
   return Buffer.concat([head, Buffer.from(img.data)]);
+}
+
+/** The image turned clockwise by `deg` (0, 90, 180 or 270). */
+export function rotate(img: Gray, deg: number): Gray {
+  const { width: w, height: h, data } = img;
+  const d = ((deg % 360) + 360) % 360;
+  if (d === 0) return img;
+  const out = new Uint8Array(w * h);
+  const W = d === 180 ? w : h;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = data[y * w + x];
+      if (d === 90) out[x * W + (h - 1 - y)] = v;
+      else if (d === 180) out[(h - 1 - y) * W + (w - 1 - x)] = v;
+      else out[(w - 1 - x) * W + y] = v;
+    }
+  }
+  return { width: W, height: d === 180 ? h : w, data: out };
 }
 
 interface PixelRule {
@@ -371,25 +394,65 @@ export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettin
   const t0 = performance.now();
   const pgm = await run('pdftoppm', ['-f', String(box.page), '-l', String(box.page), '-r', String(settings.dpi), '-gray', pdfPath], settings.timeoutMs);
   const img = readPgm(pgm);
+  let read = await recognise(img, box, settings, workDir);
+  let turned = 0;
+  // a page read badly may be a scan turned sideways or upside down: ask Tesseract's orientation
+  // detection, and read it again upright if it says so
+  if (settings.osd && (read.words < 5 || read.confidence < LOW_PAGE_CONFIDENCE)) {
+    const deg = await orientation(img, box.page, settings, workDir).catch(() => 0);
+    if (deg) {
+      const upright: PageBox = deg === 180 ? box : { ...box, width: box.height, height: box.width };
+      const again = await recognise(rotate(img, deg), upright, settings, workDir);
+      if (again.confidence > read.confidence) {
+        read = again;
+        turned = deg;
+      }
+    }
+  }
+  return {
+    page: box.page,
+    ...read,
+    turned,
+    fixes: read.fixes.map((f) => `page ${box.page}: OCR fix ${f}`),
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+  };
+}
+
+async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir: string) {
   const toPdf = { sx: box.width / img.width, sy: box.height / img.height, x0: box.x0, yTop: box.y0 + box.height };
   const { rulings, cleaned } = imageRulings(img, toPdf, settings.dpi);
   const imgPath = join(workDir, `page-${box.page}.pgm`);
   await writeFile(imgPath, writePgm(cleaned));
-  const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
-  await rm(imgPath, { force: true });
-  const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
-  const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
-  const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
-  return {
-    page: box.page,
-    glyphs,
-    rulings,
-    words: words.length,
-    confidence: Math.round(confidence * 10) / 10,
-    low: words.filter((w) => w.conf < LOW_CONFIDENCE).length,
-    fixes: fixes.map((f) => `page ${box.page}: OCR fix ${f}`),
-    seconds: Math.round((performance.now() - t0) / 100) / 10,
-  };
+  try {
+    const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+    const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
+    const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
+    const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
+    return {
+      glyphs,
+      rulings,
+      words: words.length,
+      confidence: Math.round(confidence * 10) / 10,
+      low: words.filter((w) => w.conf < LOW_CONFIDENCE).length,
+      fixes,
+    };
+  } finally {
+    await rm(imgPath, { force: true });
+  }
+}
+
+/** Tesseract's orientation detection (psm 0): how far to turn the image clockwise, 0 when unsure. */
+async function orientation(img: Gray, page: number, settings: OcrSettings, workDir: string): Promise<number> {
+  const imgPath = join(workDir, `osd-${page}.pgm`);
+  await writeFile(imgPath, writePgm(img));
+  try {
+    const out = (await run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs)).toString('utf8');
+    const deg = Number(/Rotate:\s*(\d+)/.exec(out)?.[1] ?? 0);
+    const conf = Number(/Orientation confidence:\s*([0-9.]+)/.exec(out)?.[1] ?? 0);
+    return conf >= 2 && [90, 180, 270].includes(deg) ? deg : 0;
+  } finally {
+    await rm(imgPath, { force: true });
+  }
 }
 
 /** A temporary copy of the PDF for the command-line tools, removed by `done`. */
@@ -444,6 +507,9 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
       );
       for (const p of pages) {
         if (p.words && p.confidence < LOW_PAGE_CONFIDENCE) warnings.push(`page ${p.page}: OCR confidence ${p.confidence} is low (${p.low} of ${p.words} words under ${LOW_CONFIDENCE}): check the figures read there`);
+      }
+      for (const p of pages) {
+        if (p.turned) warnings.push(`page ${p.page}: the scan is turned; it was read after turning it ${p.turned}° clockwise (its boxes are in the upright page's frame)`);
       }
       for (const p of pages) warnings.push(...p.fixes);
     }
