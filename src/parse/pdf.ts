@@ -9,7 +9,8 @@
  *  - paragraphs: wrapped lines joined CJK-aware, split on indent, gap, sentence-ending short lines;
  *    headings by typography relative to the body text;
  *  - quality: glyphs per page and how many have no Unicode mapping.
- * Errors: password → 'encrypted'; broken structure → 'corrupt'; pages without any text → 'no-text'.
+ *  - scans: pages without a text layer are OCRed into glyphs and rulings (pdf/ocr.ts);
+ * Errors: password → 'encrypted'; broken structure → 'corrupt'; pages without any text (and no OCR) → 'no-text'.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageQuality } from '../model/document.ts';
@@ -21,7 +22,7 @@ import { countGlyphs, dropFauxBold, fontInfo, itemGlyphs, type GlyphCount, type 
 import { layout } from './pdf/layout.ts';
 import { clusterLines, makeLine } from './pdf/lines.ts';
 import { openPdf, pdfjs, toParseError } from './pdf/load.ts';
-import { ocrScannedPages, ocrSettings, OcrUnavailable } from './pdf/ocr.ts';
+import { ocrBlankPages } from './pdf/ocr.ts';
 import { extractRulings, type Rulings } from './pdf/rulings.ts';
 import { fillGrid, findGrids, stitchTables } from './pdf/tables.ts';
 import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow } from './pdf/types.ts';
@@ -64,7 +65,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
       }
     }
     if (raw.length === 0) throw new ParseError(file, 'corrupt', `none of its ${n} pages could be read: the PDF structure is broken`);
-    const ocr = await ocrBlankPages(raw, bytes, file, n);
+    const ocr = await ocrBlankPages(raw, bytes, file, n, MIN_PAGE_CHARS);
     warnings.push(...ocr.warnings);
     let total = 0;
     for (const p of raw) {
@@ -95,45 +96,6 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
     throw toParseError(file, e, bytes);
   } finally {
     await task.destroy().catch(() => undefined);
-  }
-}
-
-/**
- * Pages with (almost) no text layer are scans: OCR them (src/parse/pdf/ocr.ts) and put the words,
- * as glyphs, and the image's ruling lines where the text layer's would be. With OCR switched off
- * (BUDGETLENS_OCR=off) nothing changes; with OCR missing, a PDF of nothing but scans fails clearly.
- */
-async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: string, n: number) {
-  const pages = new Map<number, { engine: string; confidence: number; words: number; seconds: number }>();
-  const blank = raw.filter((p) => p.count.chars < MIN_PAGE_CHARS);
-  const settings = ocrSettings();
-  if (!blank.length || !settings.enabled) return { pages, warnings: [] as string[] };
-  try {
-    const res = await ocrScannedPages(
-      bytes,
-      blank.map((p) => ({ page: p.page, x0: p.x0, y0: p.y0, width: p.width, height: p.height })),
-      settings,
-    );
-    for (const o of res.pages) {
-      const p = blank.find((b) => b.page === o.page)!;
-      p.glyphs = o.glyphs;
-      p.rulings = o.rulings;
-      p.count = countGlyphs(o.glyphs);
-      // a scan turned sideways was read upright: the page's frame is the upright one
-      if (o.turned === 90 || o.turned === 270) [p.width, p.height] = [p.height, p.width];
-      pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
-    }
-    if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {
-      throw new ParseError(file, 'no-text', `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`);
-    }
-    return { pages, warnings: res.warnings };
-  } catch (e) {
-    if (!(e instanceof OcrUnavailable)) throw e;
-    if (blank.length === raw.length) {
-      const where = n === 1 ? 'its only page' : `any of its ${n} pages`;
-      throw new ParseError(file, 'no-text', `scanned: no text layer on ${where}, and OCR is not installed (${e.message})`);
-    }
-    return { pages, warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`] };
   }
 }
 

@@ -16,7 +16,9 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ParseError } from '../errors.ts';
 import { CJK } from '../normalize.ts';
+import { countGlyphs, type GlyphCount } from './glyphs.ts';
 import type { HSeg, Rulings, VSeg } from './rulings.ts';
 import type { FontInfo, Glyph } from './types.ts';
 
@@ -521,3 +523,55 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
 export const LOW_PAGE_CONFIDENCE = 75;
 
 export class OcrUnavailable extends Error {}
+
+/** What the PDF reader knows of a page, as far as OCR replaces it. */
+export interface BlankablePage {
+  page: number;
+  x0: number;
+  y0: number;
+  width: number;
+  height: number;
+  glyphs: Glyph[];
+  count: GlyphCount;
+  rulings: Rulings;
+}
+
+/**
+ * Pages with (almost) no text layer are scans: OCR them  and put the words,
+ * as glyphs, and the image's ruling lines where the text layer's would be. With OCR switched off
+ * (BUDGETLENS_OCR=off) nothing changes; with OCR missing, a PDF of nothing but scans fails clearly.
+ */
+export async function ocrBlankPages(raw: BlankablePage[], bytes: Uint8Array, file: string, n: number, minChars: number) {
+  const pages = new Map<number, { engine: string; confidence: number; words: number; seconds: number }>();
+  const blank = raw.filter((p) => p.count.chars < minChars);
+  const settings = ocrSettings();
+  if (!blank.length || !settings.enabled) return { pages, warnings: [] as string[] };
+  try {
+    const res = await ocrScannedPages(
+      bytes,
+      blank.map((p) => ({ page: p.page, x0: p.x0, y0: p.y0, width: p.width, height: p.height })),
+      settings,
+    );
+    for (const o of res.pages) {
+      const p = blank.find((b) => b.page === o.page)!;
+      p.glyphs = o.glyphs;
+      p.rulings = o.rulings;
+      p.count = countGlyphs(o.glyphs);
+      // a scan turned sideways was read upright: the page's frame is the upright one
+      if (o.turned === 90 || o.turned === 270) [p.width, p.height] = [p.height, p.width];
+      pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
+    }
+    if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {
+      throw new ParseError(file, 'no-text', `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`);
+    }
+    return { pages, warnings: res.warnings };
+  } catch (e) {
+    if (!(e instanceof OcrUnavailable)) throw e;
+    if (blank.length === raw.length) {
+      const where = n === 1 ? 'its only page' : `any of its ${n} pages`;
+      throw new ParseError(file, 'no-text', `scanned: no text layer on ${where}, and OCR is not installed (${e.message})`);
+    }
+    return { pages, warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`] };
+  }
+}
+
