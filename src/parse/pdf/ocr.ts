@@ -336,15 +336,17 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
   // a line's size: the height of its CJK/digit words; a word with brackets or parentheses is about
   // 1.6 times as tall as the CJK ink (measured: 37 px against 23 px at 150 dpi)
   const inkHeight = (w: TsvWord) => (/[()（）[\]【】《》{}|]/u.test(w.text) ? w.height / 1.6 : w.height);
-  const heights = [...byLine.values()].map((ws) => median(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map(inkHeight)) || median(ws.map(inkHeight)));
+  // Tesseract's box for one CJK character of one font is 23 or 38 px tall by whim: the lower quartile
+  const heights = [...byLine.values()].map((ws) => quantile(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map(inkHeight), 0.25) || median(ws.map(inkHeight)));
   const usual = median(heights);
   const glyphs: Glyph[] = [];
   const fixes: string[] = [];
   let li = 0;
   for (const ws of byLine.values()) {
     const hPx = heights[li++];
-    // the same type size reads a few pixels taller or shorter by content: within 30% it is the usual size
-    const sizePx = usual && Math.abs(hPx - usual) <= 0.3 * usual ? usual : hPx;
+    // the same type size reads taller or shorter by content: from 0.7 to 1.5 times it is the usual size
+    // (a wrongly big size makes a heading of a table line; a heading missed is the lesser harm)
+    const sizePx = usual && hPx >= 0.7 * usual && hPx <= 1.5 * usual ? usual : hPx;
     const size = Math.max(1, sizePx * toPdf.sy);
     const bottom = Math.max(...ws.map((w) => w.top + w.height));
     const y = toPdf.yTop - bottom * toPdf.sy + 0.12 * size;
@@ -354,6 +356,13 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
     let end = -Infinity;
     ws.forEach((w, k) => {
       const chars = Array.from(w.text);
+      // Chinese and a number next to each other as separate words: the report set a space between
+      // them (as its text layer has: "总额 5.28"), which Tesseract's touching boxes do not show
+      const prev = ws[k - 1];
+      if (prev && CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))) {
+        const at = Math.max(end, toPdf.x0 + w.left * toPdf.sx);
+        line.push({ ch: ' ', x0: at, x1: at, y, size, font: OCR_FONT, line: 0 });
+      }
       const weights = chars.map(advance);
       const total = weights.reduce((t, x) => t + x, 0) || 1;
       // a box reaching over the next word's ("打开" 173 px wide, over "适老化模式") ends where that starts
@@ -382,6 +391,18 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
     glyphs.push(...line.filter((g) => g.ch !== DROP));
   }
   return { glyphs, fixes };
+}
+
+const CJK_SPACE = !/^(off|0|false|no)$/i.test(process.env.BUDGETLENS_OCR_CJK_SPACE ?? '');
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const NUM_START = /^[0-9]/;
+const NUM_END = /[0-9%]$/;
+
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(q * (s.length - 1))];
 }
 
 function median(xs: number[]): number {
