@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { ParseError } from '../../src/parse/errors.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { DROP, fixNumbers, imageRulings, ocrMissing, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
+import { DROP, fixNumbers, imageRulings, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
 import { imagePdf } from './scan-pdf.ts';
 import { whenMissing } from '../services.ts';
@@ -159,8 +159,9 @@ describe('a scanned PDF when OCR is off or missing', () => {
   });
 });
 
+const { lang, tesseract } = ocrSettings();
 const missing = [
-  ...(ocrMissing() ? [ocrMissing()!] : []),
+  ...(ocrMissing(lang, tesseract) ? [ocrMissing(lang, tesseract)!] : []),
   ...(existsSync(shared('fixtures-src/out/qiaozhong-2023.scanned.pdf')) ? [] : ['../shared/fixtures-src/out/qiaozhong-2023.scanned.pdf is not there']),
 ];
 whenMissing(missing, 'OCR of scanned PDFs', 'needs tesseract with chi_sim and the scanned seed', 'the OCR tests');
