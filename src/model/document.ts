@@ -75,6 +75,16 @@ export const PageQuality = z.object({
   /** U+FFFD and glyphs with no Unicode mapping. */
   unmapped: z.number().int().nonnegative(),
   unmappedShare: z.number().min(0).max(1),
+  /** Set when the page had no text layer and was read by OCR. */
+  ocr: z
+    .object({
+      engine: z.string(),
+      /** mean word confidence, 0–100 */
+      confidence: z.number(),
+      words: z.number().int().nonnegative(),
+      seconds: z.number().nonnegative(),
+    })
+    .optional(),
 });
 
 export const Source = z.object({

@@ -9,7 +9,8 @@
  *  - paragraphs: wrapped lines joined CJK-aware, split on indent, gap, sentence-ending short lines;
  *    headings by typography relative to the body text;
  *  - quality: glyphs per page and how many have no Unicode mapping.
- * Errors: password → 'encrypted'; broken structure → 'corrupt'; pages without any text → 'no-text'.
+ *  - scans: pages without a text layer are OCRed into glyphs and rulings (pdf/ocr.ts);
+ * Errors: password → 'encrypted'; broken structure → 'corrupt'; pages without any text (and no OCR) → 'no-text'.
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { PageQuality } from '../model/document.ts';
@@ -21,6 +22,7 @@ import { countGlyphs, dropFauxBold, fontInfo, itemGlyphs, type GlyphCount, type 
 import { layout } from './pdf/layout.ts';
 import { clusterLines, makeLine } from './pdf/lines.ts';
 import { openPdf, pdfjs, toParseError } from './pdf/load.ts';
+import { ocrBlankPages } from './pdf/ocr.ts';
 import { extractRulings, type Rulings } from './pdf/rulings.ts';
 import { fillGrid, findGrids, stitchTables } from './pdf/tables.ts';
 import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow } from './pdf/types.ts';
@@ -33,6 +35,7 @@ const MIN_PAGE_CHARS = 10;
 
 interface RawPage {
   page: number;
+  x0: number;
   y0: number;
   width: number;
   height: number;
@@ -73,11 +76,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
       }
     }
     if (raw.length === 0) throw new ParseError(file, 'corrupt', `none of its ${n} pages could be read: the PDF structure is broken`);
+    const ocr = await ocrBlankPages(raw, bytes, file, n, MIN_PAGE_CHARS);
+    warnings.push(...ocr.warnings);
     let total = 0;
     for (const p of raw) {
       const q = p.count;
       total += q.chars;
-      quality.push({ page: p.page, chars: q.chars, unmapped: q.unmapped, unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0 });
+      const o = ocr.pages.get(p.page);
+      quality.push({ page: p.page, chars: q.chars, unmapped: q.unmapped, unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0, ...(o ? { ocr: o } : {}) });
       if (q.chars >= 10 && q.unmapped / q.chars > UNMAPPED_WARN_SHARE) {
         warnings.push(`page ${p.page}: ${q.unmapped} of ${q.chars} glyphs (${Math.round((100 * q.unmapped) / q.chars)}%) have no Unicode mapping: the text read there is unreliable`);
       }
@@ -139,7 +145,7 @@ async function readPage(doc: Doc, i: number, OPS: Parameters<typeof extractRulin
     const rotated = items.filter((it) => !isUpright(it)).flatMap((it) => itemGlyphs(it, font(it.fontName)));
     const count = countGlyphs([...glyphs, ...rotated]);
     const [x0, y0, x1, y1] = page.view;
-    return { page: i, y0: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), glyphs, count, rulings };
+    return { page: i, x0: Math.min(x0, x1), y0: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), glyphs, count, rulings };
   } finally {
     page.cleanup();
   }

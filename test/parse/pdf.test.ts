@@ -330,8 +330,13 @@ describe('readPdf errors', () => {
     expect(e2.code).toBe('corrupt');
   });
 
-  it("refuses a scan without a text layer as 'no-text'", async () => {
-    const e = await parseError(parseBytes(fixture('pdf/scan.scanned.pdf'), 'scan.pdf'));
+  it("refuses a scan without a text layer as 'no-text' when OCR is off (OCR: test/parse/ocr.test.ts)", async () => {
+    const before = process.env.BUDGETLENS_OCR;
+    process.env.BUDGETLENS_OCR = 'off';
+    const e = await parseError(parseBytes(fixture('pdf/scan.scanned.pdf'), 'scan.pdf')).finally(() => {
+      if (before === undefined) delete process.env.BUDGETLENS_OCR;
+      else process.env.BUDGETLENS_OCR = before;
+    });
     expect(e.code).toBe('no-text');
     expect(e.reason).toBe('no text layer on its only page (a scanned image?): OCR it first');
   });

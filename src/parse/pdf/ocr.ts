@@ -1,0 +1,609 @@
+/**
+ * OCR of PDF pages without a text layer (scans): poppler's `pdftoppm` rasterises the page to a gray
+ * PGM, table ruling lines are found in the image (long thin dark runs) and painted out so that
+ * Tesseract (Debian `tesseract-ocr` + `tesseract-ocr-chi-sim`, a child process, offline) does not
+ * read them as "|"; Tesseract's TSV gives words with boxes and confidences. Each word becomes
+ * glyphs — the same structures the text-layer reader builds from pdfjs items — so lines, tables
+ * (from the image's rulings), paragraphs and furniture come out of the same code.
+ *
+ * Safe fixes inside numbers and units (O→0, l→1 inside digit runs, 万兀→万元, a decimal comma
+ * before a non-3-digit group) are applied here and listed, so a reviewer sees each.
+ *
+ * Settings (env): BUDGETLENS_OCR=off disables OCR; BUDGETLENS_OCR_TIMEOUT seconds per page
+ * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6).
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ParseError } from '../errors.ts';
+import { CJK } from '../normalize.ts';
+import { countGlyphs, type GlyphCount } from './glyphs.ts';
+import type { HSeg, Rulings, VSeg } from './rulings.ts';
+import type { FontInfo, Glyph } from './types.ts';
+
+export interface OcrSettings {
+  enabled: boolean;
+  /** per page, for rasterising and for recognition each */
+  timeoutMs: number;
+  dpi: number;
+  psm: number;
+  lang: string;
+  /** detect the orientation of a badly read page (BUDGETLENS_OCR_OSD=off to skip) */
+  osd: boolean;
+  /** the tesseract command (BUDGETLENS_TESSERACT; default: on PATH) */
+  tesseract: string;
+}
+
+export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
+  const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+  return {
+    enabled: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR ?? ''),
+    timeoutMs: 1000 * num(env.BUDGETLENS_OCR_TIMEOUT, 60),
+    dpi: num(env.BUDGETLENS_OCR_DPI, 150),
+    psm: num(env.BUDGETLENS_OCR_PSM, 6),
+    lang: env.BUDGETLENS_OCR_LANG || 'chi_sim',
+    osd: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR_OSD ?? ''),
+    tesseract: env.BUDGETLENS_TESSERACT || 'tesseract',
+  };
+}
+
+const availability = new Map<string, string | null>();
+
+/** Why OCR cannot run here (missing binary or language data), or null when it can. */
+export function ocrMissing(lang = 'chi_sim', tesseract = 'tesseract'): string | null {
+  const key = `${tesseract}|${lang}`;
+  if (!availability.has(key)) availability.set(key, probe(lang, tesseract));
+  return availability.get(key) ?? null;
+}
+
+function probe(lang: string, tesseract: string): string | null {
+  let available: string | null;
+  const t = spawnSync(tesseract, ['--list-langs'], { encoding: 'utf8', timeout: 10000 });
+  if (t.error || t.status !== 0) available = 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)';
+  else if (!`${t.stdout}\n${t.stderr}`.split(/\s+/).includes(lang)) available = `tesseract has no '${lang}' language data (apt-get install tesseract-ocr-chi-sim)`;
+  else {
+    const p = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10000 });
+    available = p.error ? 'pdftoppm is not installed (apt-get install poppler-utils)' : null;
+  }
+  return available;
+}
+
+export const OCR_FONT: FontInfo = { id: 'ocr', name: 'OCR', family: 'OCR', bold: false, unmapped: false };
+
+/** What OCR made of one page. */
+export interface OcrPage {
+  page: number;
+  glyphs: Glyph[];
+  rulings: Rulings;
+  words: number;
+  /** mean Tesseract word confidence, 0–100 */
+  confidence: number;
+  /** words under LOW_CONFIDENCE */
+  low: number;
+  fixes: string[];
+  seconds: number;
+  /** degrees the scan was turned clockwise to read it upright (its boxes are in the upright frame) */
+  turned: number;
+}
+
+export const LOW_CONFIDENCE = 60;
+
+export class OcrTimeout extends Error {}
+
+function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      cmd,
+      args,
+      // one thread: pages are the unit of parallelism, and OpenMP threads fight over shared cores
+      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024, encoding: 'buffer', env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      (err, stdout, stderr) => {
+        if (err) {
+          if ((err as { killed?: boolean }).killed || (err as { signal?: string }).signal === 'SIGKILL') {
+            reject(new OcrTimeout(`${cmd} did not finish within ${timeoutMs / 1000} s`));
+          } else reject(new Error(`${cmd} failed: ${String(stderr).trim().split('\n').at(-1) || err.message}`));
+          return;
+        }
+        resolve(stdout as Buffer);
+      },
+    );
+  });
+}
+
+export interface Gray {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A binary PGM (P5, maxval 255) → pixels. */
+export function readPgm(buf: Uint8Array): Gray {
+  let pos = 0;
+  const token = (): string => {
+    for (;;) {
+      while (pos < buf.length && /\s/.test(String.fromCharCode(buf[pos]))) pos++;
+      if (buf[pos] === 0x23) while (pos < buf.length && buf[pos] !== 0x0a) pos++;
+      else break;
+    }
+    let s = '';
+    while (pos < buf.length && !/\s/.test(String.fromCharCode(buf[pos]))) s += String.fromCharCode(buf[pos++]);
+    return s;
+  };
+  if (token() !== 'P5') throw new Error('not a binary PGM');
+  const width = Number(token());
+  const height = Number(token());
+  const max = Number(token());
+  pos++;
+  if (max > 255) throw new Error('16-bit PGM not supported');
+  return { width, height, data: buf.subarray(pos, pos + width * height) };
+}
+
+export function writePgm(img: Gray): Buffer {
+  const head = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([head, Buffer.from(img.data)]);
+}
+
+/** The image turned clockwise by `deg` (0, 90, 180 or 270). */
+export function rotate(img: Gray, deg: number): Gray {
+  const { width: w, height: h, data } = img;
+  const d = ((deg % 360) + 360) % 360;
+  if (d === 0) return img;
+  const out = new Uint8Array(w * h);
+  const W = d === 180 ? w : h;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = data[y * w + x];
+      if (d === 90) out[x * W + (h - 1 - y)] = v;
+      else if (d === 180) out[(h - 1 - y) * W + (w - 1 - x)] = v;
+      else out[(w - 1 - x) * W + y] = v;
+    }
+  }
+  return { width: W, height: d === 180 ? h : w, data: out };
+}
+
+interface PixelRule {
+  /** horizontal: row band [a, b], columns [from, to]; vertical: column band [a, b], rows [from, to] */
+  a: number;
+  b: number;
+  from: number;
+  to: number;
+}
+
+const DARK = 140;
+
+/**
+ * Long, thin dark runs: table borders. `minLen` in pixels; runs on neighbouring rows (columns) that
+ * overlap are one rule; a band thicker than `maxThick` is a filled area, not a line.
+ */
+function findRules(img: Gray, horizontal: boolean, minLen: number, maxThick: number): PixelRule[] {
+  const { width, height, data } = img;
+  const outer = horizontal ? height : width;
+  const inner = horizontal ? width : height;
+  const at = (o: number, i: number) => (horizontal ? data[o * width + i] : data[i * width + o]);
+  const open: PixelRule[] = [];
+  const done: PixelRule[] = [];
+  for (let o = 0; o < outer; o++) {
+    const runs: [number, number][] = [];
+    let start = -1;
+    let gap = 0;
+    for (let i = 0; i <= inner; i++) {
+      const dark = i < inner && at(o, i) < DARK;
+      if (dark) {
+        if (start < 0) start = i;
+        gap = 0;
+      } else if (start >= 0) {
+        // a pixel or two of lighter ink inside a scanned line does not break it
+        if (i < inner && ++gap <= 2) continue;
+        const end = i - gap;
+        if (end - start + 1 >= minLen) runs.push([start, end]);
+        start = -1;
+        gap = 0;
+      }
+    }
+    for (const [s, e] of runs) {
+      const r = open.find((x) => x.b === o - 1 && Math.min(x.to, e) - Math.max(x.from, s) >= 0.8 * Math.min(x.to - x.from, e - s));
+      if (r) {
+        r.b = o;
+        r.from = Math.min(r.from, s);
+        r.to = Math.max(r.to, e);
+      } else open.push({ a: o, b: o, from: s, to: e });
+    }
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k].b < o) done.push(...open.splice(k, 1));
+    }
+  }
+  done.push(...open);
+  return done.filter((r) => r.b - r.a + 1 <= maxThick);
+}
+
+/** Ruling lines in the image, in PDF user space, and the image with them painted white. */
+export function imageRulings(img: Gray, toPdf: { sx: number; sy: number; x0: number; yTop: number }, dpi: number): { rulings: Rulings; cleaned: Gray } {
+  const px = dpi / 72;
+  const hs = findRules(img, true, Math.round(40 * px), Math.max(3, Math.round(2.5 * px)));
+  const vs = findRules(img, false, Math.round(18 * px), Math.max(3, Math.round(2.5 * px)));
+  const data = new Uint8Array(img.data);
+  const clean = (x0: number, x1: number, y0: number, y1: number) => {
+    for (let y = Math.max(0, y0); y <= Math.min(img.height - 1, y1); y++) data.fill(255, y * img.width + Math.max(0, x0), y * img.width + Math.min(img.width - 1, x1) + 1);
+  };
+  for (const r of hs) clean(r.from, r.to, r.a - 1, r.b + 1);
+  for (const r of vs) {
+    for (let y = r.from; y <= r.to; y++) for (let x = r.a - 1; x <= r.b + 1; x++) if (x >= 0 && x < img.width) data[y * img.width + x] = 255;
+  }
+  const X = (x: number) => toPdf.x0 + x * toPdf.sx;
+  const Y = (y: number) => toPdf.yTop - y * toPdf.sy;
+  const h: HSeg[] = hs.map((r) => ({ y: Y((r.a + r.b) / 2), x0: X(r.from), x1: X(r.to) }));
+  const v: VSeg[] = vs.map((r) => ({ x: X((r.a + r.b) / 2), y0: Y(r.to), y1: Y(r.from) }));
+  return { rulings: { h, v }, cleaned: { width: img.width, height: img.height, data } };
+}
+
+export interface TsvWord {
+  text: string;
+  conf: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  line: string;
+}
+
+export function parseTsv(tsv: string): TsvWord[] {
+  const out: TsvWord[] = [];
+  for (const row of tsv.split('\n').slice(1)) {
+    const f = row.split('\t');
+    if (f.length < 12 || f[0] !== '5') continue;
+    const text = f.slice(11).join('\t').trim();
+    if (!text) continue;
+    out.push({ text, conf: Number(f[10]), left: +f[6], top: +f[7], width: +f[8], height: +f[9], line: `${f[2]}.${f[3]}.${f[4]}` });
+  }
+  return out;
+}
+
+/** Letters Tesseract reads for digits. Only these: a bar or an S between digits may be a column gap or a real letter. */
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
+
+/** Marks a character a fix removed (fixes keep the text's length, so each glyph keeps its box). */
+export const DROP = '\u0000';
+
+/**
+ * Safe fixes of OCR confusions inside numbers and units, on the text of one line. Returns the fixed
+ * text and a description of each fix. Only inside digit runs (a letter with digits on both sides,
+ * or a letter between a digit and the decimal point): words are never touched.
+ */
+export function fixNumbers(text: string): { text: string; fixes: string[] } {
+  const fixes: string[] = [];
+  let s = text;
+  // letters inside digit runs: 7l43 → 7143, 2O23 → 2023, 6O.5 → 60.5
+  s = s.replace(/(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])/g, (m, off: number) => {
+    const to = Array.from(m).map((c) => DIGIT_LIKE[c] ?? c).join('');
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${to} inside a number`);
+    return to;
+  });
+  // a letter O/l closing a number before a unit: 60O万元 → 600万元
+  s = s.replace(/(?<=[0-9])[Ool](?=(?:万元|元|亿元|%))/g, (m, off: number) => {
+    const to = DIGIT_LIKE[m];
+    fixes.push(`'${context(s, off, 1)}': ${m} → ${to} inside a number`);
+    return to;
+  });
+  // units
+  s = s.replace(/(?<=[0-9]\s?)(万兀|万无|万亢|万冗|力元|方元)/g, (m, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → 万元`);
+    return '万元';
+  });
+  s = s.replace(/(?<=[0-9]\s?)(亿兀|亿无)/g, (m, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → 亿元`);
+    return '亿元';
+  });
+  // a percent sign read as "96" after a rate wording: 完成预算的9396。 → 93%。 (only where what is left is
+  // a rate of at most 100 and no unit follows: an amount always has its unit)
+  s = s.replace(/(?<=(?:预算的|率为|率|达到|达)\s?)([0-9]{1,3}(?:\.[0-9]{1,2})?)96(?=\s?(?:[。，,；;）)]|$))/g, (m, rate: string, off: number) => {
+    if (Number(rate) > 100) return m;
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${rate}% (a percent sign read as 96)`);
+    return `${rate}%${DROP.repeat(m.length - rate.length - 1)}`;
+  });
+  // a decimal point read as a comma: 7143,45万元 (a thousands group has exactly 3 digits)
+  s = s.replace(/(?<![0-9,])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9,])(?=\s?(?:万元|元|亿元|%))/g, (m, a: string, b: string, off: number) => {
+    fixes.push(`'${context(s, off, m.length)}': ${m} → ${a}.${b} (a comma before ${b.length} digits is a decimal point)`);
+    return `${a}.${b}`;
+  });
+  return { text: s, fixes };
+}
+
+function context(s: string, off: number, len: number): string {
+  return s.slice(Math.max(0, off - 6), off + len + 6);
+}
+
+/** Relative advance of a character, to share a word's box among its characters. */
+function advance(ch: string): number {
+  if (/\s/.test(ch)) return 0.28;
+  if (CJK.test(ch) || /[\u3000-\u303F\uFF00-\uFF60\u2018-\u201D]/u.test(ch)) return 1;
+  if (/[il.,:;'|!]/.test(ch)) return 0.3;
+  return 0.55;
+}
+
+/**
+ * Tesseract words → glyphs in PDF user space. Words of one Tesseract line share a baseline (the
+ * line's bottom) and a size (the line's height, snapped to the page's usual line height when close),
+ * so the line builder groups them as the text-layer reader's glyphs are grouped.
+ */
+export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number; x0: number; yTop: number }): { glyphs: Glyph[]; fixes: string[] } {
+  const byLine = new Map<string, TsvWord[]>();
+  for (const w of words) {
+    const l = byLine.get(w.line);
+    if (l) l.push(w);
+    else byLine.set(w.line, [w]);
+  }
+  // a line's size: the height of its CJK/digit words; a word with brackets or parentheses is about
+  // 1.6 times as tall as the CJK ink (measured: 37 px against 23 px at 150 dpi)
+  const inkHeight = (w: TsvWord) => (/[()（）[\]【】《》{}|]/u.test(w.text) ? w.height / 1.6 : w.height);
+  // Tesseract's box for one CJK character of one font is 23 or 38 px tall by whim: the lower quartile
+  const heights = [...byLine.values()].map((ws) => quantile(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map(inkHeight), 0.25) || median(ws.map(inkHeight)));
+  const usual = median(heights);
+  const glyphs: Glyph[] = [];
+  const fixes: string[] = [];
+  let li = 0;
+  for (const ws of byLine.values()) {
+    const hPx = heights[li++];
+    // the same type size reads taller or shorter by content: from 0.7 to 1.5 times it is the usual size
+    // (a wrongly big size makes a heading of a table line; a heading missed is the lesser harm)
+    const sizePx = usual && hPx >= 0.7 * usual && hPx <= 1.5 * usual ? usual : hPx;
+    const size = Math.max(1, sizePx * toPdf.sy);
+    const bottom = Math.max(...ws.map((w) => w.top + w.height));
+    const y = toPdf.yTop - bottom * toPdf.sy + 0.12 * size;
+    // Tesseract's word order is its reading order; its boxes for Chinese words may overlap, so each
+    // word starts where the one before it ended at the earliest: the line builder sorts glyphs by x
+    const line: Glyph[] = [];
+    let end = -Infinity;
+    ws.forEach((w, k) => {
+      const chars = Array.from(w.text);
+      // Chinese and a number next to each other as separate words: the report set a space between
+      // them (as its text layer has: "总额 5.28"), which Tesseract's touching boxes do not show
+      const prev = ws[k - 1];
+      if (prev && CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))) {
+        const at = Math.max(end, toPdf.x0 + w.left * toPdf.sx);
+        line.push({ ch: ' ', x0: at, x1: at, y, size, font: OCR_FONT, line: 0 });
+      }
+      const weights = chars.map(advance);
+      const total = weights.reduce((t, x) => t + x, 0) || 1;
+      // a box reaching over the next word's ("打开" 173 px wide, over "适老化模式") ends where that starts
+      const next = ws[k + 1];
+      const rightPx = next && next.left > w.left ? Math.min(w.left + w.width, next.left) : w.left + w.width;
+      const right = toPdf.x0 + rightPx * toPdf.sx;
+      let x = Math.max(toPdf.x0 + w.left * toPdf.sx, end);
+      const width = Math.max(right - x, 0.3 * size * chars.length);
+      end = x + width;
+      for (let i = 0; i < chars.length; i++) {
+        const gw = (width * weights[i]) / total;
+        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0 });
+        x += gw;
+      }
+    });
+    // fixes see the whole line (a number split into two words keeps its context); every fix
+    // replaces characters one for one, so each glyph keeps its box
+    const fixed = fixNumbers(line.map((g) => g.ch).join(''));
+    const chars = Array.from(fixed.text);
+    if (fixed.fixes.length && chars.length === line.length) {
+      fixes.push(...fixed.fixes);
+      line.forEach((g, i) => (g.ch = chars[i]));
+    }
+    // a dropped character's box goes to the character before it
+    for (let i = line.length - 1; i > 0; i--) if (line[i].ch === DROP) line[i - 1].x1 = Math.max(line[i - 1].x1, line[i].x1);
+    glyphs.push(...line.filter((g) => g.ch !== DROP));
+  }
+  return { glyphs, fixes };
+}
+
+const CJK_SPACE = !/^(off|0|false|no)$/i.test(process.env.BUDGETLENS_OCR_CJK_SPACE ?? '');
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const NUM_START = /^[0-9]/;
+const NUM_END = /[0-9%]$/;
+
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(q * (s.length - 1))];
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export interface PageBox {
+  page: number;
+  /** the page's view box in PDF user space */
+  x0: number;
+  y0: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * OCR one page of the PDF at `pdfPath`. Rasterising and recognition are each bounded by the
+ * per-page time limit (the child process is killed past it: OcrTimeout).
+ */
+export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
+  const t0 = performance.now();
+  const pgm = await run('pdftoppm', ['-f', String(box.page), '-l', String(box.page), '-r', String(settings.dpi), '-gray', pdfPath], settings.timeoutMs);
+  const img = readPgm(pgm);
+  let read = await recognise(img, box, settings, workDir);
+  let turned = 0;
+  // a page read badly may be a scan turned sideways or upside down: ask Tesseract's orientation
+  // detection, and read it again upright if it says so
+  if (settings.osd && (read.words < 5 || read.confidence < LOW_PAGE_CONFIDENCE)) {
+    const deg = await orientation(img, box.page, settings, workDir).catch(() => 0);
+    if (deg) {
+      const upright: PageBox = deg === 180 ? box : { ...box, width: box.height, height: box.width };
+      const again = await recognise(rotate(img, deg), upright, settings, workDir);
+      if (again.confidence > read.confidence) {
+        read = again;
+        turned = deg;
+      }
+    }
+  }
+  return {
+    page: box.page,
+    ...read,
+    turned,
+    fixes: read.fixes.map((f) => `page ${box.page}: OCR fix ${f}`),
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+  };
+}
+
+async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir: string) {
+  const toPdf = { sx: box.width / img.width, sy: box.height / img.height, x0: box.x0, yTop: box.y0 + box.height };
+  const { rulings, cleaned } = imageRulings(img, toPdf, settings.dpi);
+  const imgPath = join(workDir, `page-${box.page}.pgm`);
+  await writeFile(imgPath, writePgm(cleaned));
+  try {
+    const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+    const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
+    const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
+    const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
+    return {
+      glyphs,
+      rulings,
+      words: words.length,
+      confidence: Math.round(confidence * 10) / 10,
+      low: words.filter((w) => w.conf < LOW_CONFIDENCE).length,
+      fixes,
+    };
+  } finally {
+    await rm(imgPath, { force: true });
+  }
+}
+
+/** Tesseract's orientation detection (psm 0): how far to turn the image clockwise, 0 when unsure. */
+async function orientation(img: Gray, page: number, settings: OcrSettings, workDir: string): Promise<number> {
+  const imgPath = join(workDir, `osd-${page}.pgm`);
+  await writeFile(imgPath, writePgm(img));
+  try {
+    const out = (await run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs)).toString('utf8');
+    const deg = Number(/Rotate:\s*(\d+)/.exec(out)?.[1] ?? 0);
+    const conf = Number(/Orientation confidence:\s*([0-9.]+)/.exec(out)?.[1] ?? 0);
+    return conf >= 2 && [90, 180, 270].includes(deg) ? deg : 0;
+  } finally {
+    await rm(imgPath, { force: true });
+  }
+}
+
+/** A temporary copy of the PDF for the command-line tools, removed by `done`. */
+export async function withPdfFile<T>(bytes: Uint8Array, f: (path: string, dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'budgetlens-ocr-'));
+  try {
+    const path = join(dir, 'in.pdf');
+    await writeFile(path, bytes);
+    return await f(path, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+
+export interface ScannedResult {
+  pages: OcrPage[];
+  warnings: string[];
+}
+
+/**
+ * OCR the given pages (those without a text layer), `BUDGETLENS_OCR_CONCURRENCY` at a time
+ * (default 1). A page that fails or times out is left out with a warning; the others go on.
+ * Throws OcrUnavailable when the tools are missing.
+ */
+export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
+  const missing = ocrMissing(settings.lang, settings.tesseract);
+  if (missing) throw new OcrUnavailable(missing);
+  const concurrency = Math.max(1, Number(process.env.BUDGETLENS_OCR_CONCURRENCY) || 1);
+  return withPdfFile(bytes, async (path, dir) => {
+    const pages: OcrPage[] = [];
+    const warnings: string[] = [];
+    const queue = [...boxes];
+    const worker = async () => {
+      for (let box = queue.shift(); box; box = queue.shift()) {
+        try {
+          pages.push(await ocrPage(path, box, settings, dir));
+        } catch (e) {
+          const why = e instanceof OcrTimeout ? `OCR stopped: ${e.message}` : `OCR failed (${(e as Error).message})`;
+          warnings.push(`page ${box.page}: no text layer and ${why}: its text is missing`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, boxes.length) }, worker));
+    pages.sort((a, b) => a.page - b.page);
+    if (pages.length) {
+      const words = pages.reduce((t, p) => t + p.words, 0);
+      const mean = words ? pages.reduce((t, p) => t + p.confidence * p.words, 0) / words : 0;
+      warnings.push(
+        `OCR (tesseract ${settings.lang}, psm ${settings.psm}, ${settings.dpi} dpi) read page${pages.length === 1 ? '' : 's'} ${pages.map((p) => p.page).join(', ')} ` +
+          `(no text layer): mean word confidence ${mean.toFixed(1)}; per page ${pages.map((p) => `${p.page}: ${p.confidence}`).join(', ')}`,
+      );
+      for (const p of pages) {
+        if (p.words && p.confidence < LOW_PAGE_CONFIDENCE) warnings.push(`page ${p.page}: OCR confidence ${p.confidence} is low (${p.low} of ${p.words} words under ${LOW_CONFIDENCE}): check the figures read there`);
+      }
+      for (const p of pages) {
+        if (p.turned) warnings.push(`page ${p.page}: the scan is turned; it was read after turning it ${p.turned}° clockwise (its boxes are in the upright page's frame)`);
+      }
+      for (const p of pages) warnings.push(...p.fixes);
+    }
+    return { pages, warnings };
+  });
+}
+
+/** Below this mean word confidence a page's OCR is flagged for review. */
+export const LOW_PAGE_CONFIDENCE = 75;
+
+export class OcrUnavailable extends Error {}
+
+/** What the PDF reader knows of a page, as far as OCR replaces it. */
+export interface BlankablePage {
+  page: number;
+  x0: number;
+  y0: number;
+  width: number;
+  height: number;
+  glyphs: Glyph[];
+  count: GlyphCount;
+  rulings: Rulings;
+}
+
+/**
+ * Pages with (almost) no text layer are scans: OCR them  and put the words,
+ * as glyphs, and the image's ruling lines where the text layer's would be. With OCR switched off
+ * (BUDGETLENS_OCR=off) nothing changes; with OCR missing, a PDF of nothing but scans fails clearly.
+ */
+export async function ocrBlankPages(raw: BlankablePage[], bytes: Uint8Array, file: string, n: number, minChars: number) {
+  const pages = new Map<number, { engine: string; confidence: number; words: number; seconds: number }>();
+  const blank = raw.filter((p) => p.count.chars < minChars);
+  const settings = ocrSettings();
+  if (!blank.length || !settings.enabled) return { pages, warnings: [] as string[] };
+  try {
+    const res = await ocrScannedPages(
+      bytes,
+      blank.map((p) => ({ page: p.page, x0: p.x0, y0: p.y0, width: p.width, height: p.height })),
+      settings,
+    );
+    for (const o of res.pages) {
+      const p = blank.find((b) => b.page === o.page)!;
+      p.glyphs = o.glyphs;
+      p.rulings = o.rulings;
+      p.count = countGlyphs(o.glyphs);
+      // a scan turned sideways was read upright: the page's frame is the upright one
+      if (o.turned === 90 || o.turned === 270) [p.width, p.height] = [p.height, p.width];
+      pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
+    }
+    if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {
+      throw new ParseError(file, 'no-text', `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`);
+    }
+    return { pages, warnings: res.warnings };
+  } catch (e) {
+    if (!(e instanceof OcrUnavailable)) throw e;
+    if (blank.length === raw.length) {
+      const where = n === 1 ? 'its only page' : `any of its ${n} pages`;
+      throw new ParseError(file, 'no-text', `scanned: no text layer on ${where}, and OCR is not installed (${e.message})`);
+    }
+    return { pages, warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`] };
+  }
+}
+
