@@ -162,6 +162,3 @@ export function parseRange(text: string): { low: string; high: string; unit: Uni
   return { low: m[1], high: m[3], unit };
 }
 
-export function sumDecimals(values: string[]): Decimal {
-  return values.reduce((acc, v) => acc.plus(v), new Decimal(0));
-}

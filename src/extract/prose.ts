@@ -8,7 +8,7 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { findNumbers, type NumberToken } from './numbers.ts';
+import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 
@@ -350,7 +350,6 @@ function otherYear(prefix: string, year: number | null): boolean {
   return !!m && year !== null && Number(m[1]) !== year;
 }
 
-const isMoney = (unit: Unit) => unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元';
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const tail = context.replace(FILLER_TAIL, '').replace(/(?:支出|经费|费用)$/, '费');
@@ -411,7 +410,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         const match = (budgetDocument ? budgetedAmount(context, n.unit) : null) ?? matchWording(context, n.unit, { anyHead, project: project && !listItem });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
-          const item = scope.type === 'threePublic' && isMoney(n.unit) ? threePublicItemAtEnd(context) : undefined;
+          const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
           continue;
         }
@@ -419,7 +418,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         if (COMPARED.test(match.prefix.replace(/\s+$/, ''))) {
           // "决算数大于预算数55.93万元": not the budget, but how far spending went past it
           const overrun = OVERRUN.exec(match.prefix.replace(/\s+$/, ''));
-          if (overrun && match.wording.key === 'budget.total' && isMoney(n.unit)) {
+          if (overrun && match.wording.key === 'budget.total' && isMoneyUnit(n.unit)) {
             const value = overrun[1] ? n.value : `-${n.value}`;
             figures.push({ key: 'budget.overrun', value, unit: n.unit, rule: 'budget.overrun:决算数大于预算数', segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
           }

@@ -5,7 +5,7 @@
  * in the original.
  */
 import * as OpenCC from 'opencc-js';
-import type { Block, Document, Provenance, TableBlock } from '../model/document.ts';
+import type { Block, Document, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
 import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 
@@ -83,11 +83,6 @@ export function evidenceOf(s: Segment, start: number, end: number): Evidence {
     end: span.end,
     ...(s.cell ? { cell: s.cell } : {}),
   };
-}
-
-/** Rows of a table block as simplified cell texts (for header matching). */
-export function tableTexts(t: TableBlock): string[][] {
-  return t.rows.map((row) => row.map((c) => simplify(c.text)));
 }
 
 /**

@@ -67,7 +67,6 @@ export type HeadingBlock = z.infer<typeof HeadingBlock>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export type TableBlock = z.infer<typeof TableBlock>;
 export type Block = z.infer<typeof Block>;
-export type TextBlock = HeadingBlock | ParagraphBlock;
 
 export const PageQuality = z.object({
   page: z.number().int().positive(),

@@ -11,4 +11,3 @@ export interface ReaderResult {
   format?: 'markdown' | 'text';
 }
 
-export type Reader = (bytes: Uint8Array, file: string) => Promise<ReaderResult>;

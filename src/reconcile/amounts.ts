@@ -98,14 +98,6 @@ export function fig(r: Record, key: string): Amount | undefined {
   return f ? amountOf(key, f) : undefined;
 }
 
-/** Every comparable statement of `key`, primary included when the mentions list is empty. */
-export function mentionsOf(r: Record, key: string): Amount[] {
-  const f = r.figures[key];
-  if (!f) return [];
-  const list = f.mentions?.length ? f.mentions : [f];
-  return list.map((m) => amountOf(key, m)).filter((a): a is Amount => a !== undefined);
-}
-
 /** The first of `keys` that is stated. */
 export function firstOf(r: Record, ...keys: string[]): Amount | undefined {
   for (const k of keys) {
@@ -115,6 +107,3 @@ export function firstOf(r: Record, ...keys: string[]): Amount | undefined {
   return undefined;
 }
 
-export function isMoney(a: Amount): boolean {
-  return a.kind === 'money';
-}

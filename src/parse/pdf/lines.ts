@@ -146,6 +146,3 @@ export function joinWrapped(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
-export function joinAll(lines: string[]): string {
-  return lines.reduce((acc, l) => joinWrapped(acc, l), '');
-}
