@@ -194,7 +194,12 @@ export class BatchProducer {
       const job = await this.batches.getJob(id);
       if (!job) throw new Error(`batch ${batchId} is not queued (no job ${id})`);
       const state = await job.getState();
-      if (state === 'completed') return job.returnvalue as BatchResult;
+      // the job was read before its state: a parent that completed in between (a batch with nothing
+      // left to do completes at once) still shows no return value, so it is read again
+      if (state === 'completed') {
+        const done = job.returnvalue ?? (await this.batches.getJob(id))?.returnvalue;
+        if (done) return done as BatchResult;
+      }
       if (state === 'failed') throw new Error(`batch ${batchId} failed: ${job.failedReason}`);
       if (Date.now() >= deadline) {
         const counts = await this.documents.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
