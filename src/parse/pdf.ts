@@ -18,14 +18,14 @@ import { BlockBuilder } from './blocks.ts';
 import { ParseError } from './errors.ts';
 import { findAlignedTables } from './pdf/aligned.ts';
 import { removeFurniture, type PageLines } from './pdf/furniture.ts';
-import { countGlyphs, dropFauxBold, fontInfo, itemGlyphs, type GlyphCount, type LoadedFont } from './pdf/glyphs.ts';
+import { countGlyphs, dropFauxBold, fontInfo, itemGlyphs, type LoadedFont } from './pdf/glyphs.ts';
 import { layout } from './pdf/layout.ts';
 import { clusterLines, makeLine } from './pdf/lines.ts';
 import { openPdf, pdfjs, toParseError } from './pdf/load.ts';
 import { ocrBlankPages } from './pdf/ocr.ts';
 import { extractRulings, type Rulings } from './pdf/rulings.ts';
 import { fillGrid, findGrids, stitchTables } from './pdf/tables.ts';
-import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow } from './pdf/types.ts';
+import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow, RawPage } from './pdf/types.ts';
 import type { ReaderResult } from './reader.ts';
 
 /** A page whose share of unmapped glyphs is above this gets a warning. */
@@ -33,18 +33,6 @@ export const UNMAPPED_WARN_SHARE = 0.05;
 /** With fewer characters than this on every page, the text layer is a stamp on a scan, not the text. */
 const MIN_PAGE_CHARS = 10;
 
-interface RawPage {
-  page: number;
-  x0: number;
-  y0: number;
-  width: number;
-  height: number;
-  /** upright glyphs: the page's text */
-  glyphs: Glyph[];
-  /** all glyphs, rotated ones (watermarks, stamps, margin notes) included */
-  count: GlyphCount;
-  rulings: Rulings;
-}
 
 /** Pages read at most: a self-evaluation report has tens; thousands are a scan dump or a trap. */
 export const DEFAULT_MAX_PDF_PAGES = 2000;

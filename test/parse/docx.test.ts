@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, TableBlock } from '../../src/model/document.ts';
 import { readDocx } from '../../src/parse/docx.ts';
-import { ParseError } from '../../src/parse/errors.ts';
+import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { sniff } from '../../src/parse/sniff.ts';
@@ -18,15 +18,6 @@ const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type
 const texts = (row: TableBlock['rows'][number]) => row.map((c) => c.text);
 
 /** The ParseError a promise rejects with (fails the test if it resolves or throws something else). */
-async function parseError(p: Promise<unknown>): Promise<ParseError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ParseError);
-  return e as ParseError;
-}
-
 describe('readDocx on the seed report (pandoc rendering of qiaozhong-2023.md)', async () => {
   const doc: Document = await parseBytes(SEED_DOCX, 'qiaozhong-2023.docx');
   const md = parseMarkdownText(SEED_MD);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
-import { ParseError } from '../../src/parse/errors.ts';
+import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { DROP, fixNumbers, imageRulings, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
@@ -28,15 +28,6 @@ afterEach(() => {
     else process.env[k] = saved[k];
   }
 });
-
-async function parseError(p: Promise<unknown>): Promise<ParseError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ParseError);
-  return e as ParseError;
-}
 
 describe('safe fixes inside numbers and units', () => {
   it.each([

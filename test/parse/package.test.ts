@@ -4,16 +4,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../src/parse/errors.ts';
+import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { checkPackage, DEFAULT_PACKAGE_LIMITS } from '../../src/parse/package.ts';
-import { declareSize, docxOf, documentXml, textRun, zipOf } from './docx-package.ts';
-
-async function parseError(p: Promise<unknown>): Promise<ParseError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
-  expect(e).toBeInstanceOf(ParseError);
-  return e as ParseError;
-}
+import { declareSize, docxOf, documentXml, textRun } from './docx-package.ts';
 
 const REPORT = documentXml([textRun('2023年全年预算数7143.45万元,执行数6708万元。')]);
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Document, TableBlock } from '../../src/model/document.ts';
-import { ParseError } from '../../src/parse/errors.ts';
+import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readPdf } from '../../src/parse/pdf.ts';
@@ -21,15 +21,6 @@ const texts = (t: TableBlock) => t.rows.map((r) => r.map((c) => c.text));
 const allTexts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.map((c) => c.text)) : [b.text]));
 /** `n` as a whole number in `text` (not part of a longer one). */
 const hasNumber = (text: string, n: string) => new RegExp(`(?<![0-9.])${n.replace(/[.%]/g, (m) => `\\${m}`)}(?![0-9])`).test(text);
-
-async function parseError(p: Promise<unknown>): Promise<ParseError> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ParseError);
-  return e as ParseError;
-}
 
 function expectProvenance(doc: { blocks: Block[] }, pages: number): void {
   const ok = (p: Block['prov'], where: string) => {

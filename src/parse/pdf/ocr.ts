@@ -18,9 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseError } from '../errors.ts';
 import { CJK } from '../normalize.ts';
-import { countGlyphs, type GlyphCount } from './glyphs.ts';
+import { countGlyphs } from './glyphs.ts';
 import type { HSeg, Rulings, VSeg } from './rulings.ts';
-import type { FontInfo, Glyph } from './types.ts';
+import type { FontInfo, Glyph, RawPage } from './types.ts';
 
 export interface OcrSettings {
   enabled: boolean;
@@ -556,24 +556,13 @@ export const LOW_PAGE_CONFIDENCE = 75;
 
 export class OcrUnavailable extends Error {}
 
-/** What the PDF reader knows of a page, as far as OCR replaces it. */
-export interface BlankablePage {
-  page: number;
-  x0: number;
-  y0: number;
-  width: number;
-  height: number;
-  glyphs: Glyph[];
-  count: GlyphCount;
-  rulings: Rulings;
-}
 
 /**
  * Pages with (almost) no text layer are scans: OCR them  and put the words,
  * as glyphs, and the image's ruling lines where the text layer's would be. With OCR switched off
  * (BUDGETLENS_OCR=off) nothing changes; with OCR missing, a PDF of nothing but scans fails clearly.
  */
-export async function ocrBlankPages(raw: BlankablePage[], bytes: Uint8Array, file: string, n: number, minChars: number) {
+export async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: string, n: number, minChars: number) {
   const pages = new Map<number, { engine: string; confidence: number; words: number; seconds: number }>();
   const blank = raw.filter((p) => p.count.chars < minChars);
   const settings = ocrSettings();

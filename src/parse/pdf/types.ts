@@ -1,6 +1,22 @@
+import type { GlyphCount } from './glyphs.ts';
+import type { Rulings } from './rulings.ts';
 import type { BBox } from '../../model/document.ts';
 
 /** What the reader knows about a font: enough to tell heading typography from body text. */
+/** One page as the PDF reader reads it, before layout: what OCR fills in for a page with no text layer. */
+export interface RawPage {
+  page: number;
+  x0: number;
+  y0: number;
+  width: number;
+  height: number;
+  /** upright glyphs: the page's text */
+  glyphs: Glyph[];
+  /** all glyphs, rotated ones (watermarks, stamps, margin notes) included */
+  count: GlyphCount;
+  rulings: Rulings;
+}
+
 export interface FontInfo {
   /** pdfjs's id for the font (g_d0_f3). */
   id: string;
