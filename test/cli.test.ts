@@ -78,25 +78,18 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
   const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '' };
   // the tests of what the summary and status account for read their English output (BUDGETLENS_LANG)
   const envEn = { ...env, BUDGETLENS_LANG: 'en' };
-  const runIn = async (data: string, ...args: string[]) => {
+  /** The CLI on data directory `data`, in the environment `withEnv`: its exit code and output. */
+  const runWith = (withEnv: NodeJS.ProcessEnv) => async (data: string, ...args: string[]) => {
     try {
-      const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env });
+      const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env: withEnv });
       return { code: 0, stdout, stderr };
     } catch (e) {
       const err = e as { code: number; stdout: string; stderr: string };
       return { code: err.code, stdout: err.stdout, stderr: err.stderr };
     }
   };
-
-  const runEn = async (data: string, ...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', '--data', data, ...args], { cwd: new URL('..', import.meta.url).pathname, env: envEn });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
+  const runIn = runWith(env);
+  const runEn = runWith(envEn);
 
   it('ingests a directory and a bad archive, names the failure, exits 1; re-ingesting adds nothing', async () => {
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-data-'));
