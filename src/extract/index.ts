@@ -29,8 +29,9 @@ export function extract(doc: Document): Record {
   const { kind, fromTitle, government } = readKind(segments);
   const year = findYear(segments);
   const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
-  const tables = extractTables(doc, kind === 'project', segments, year);
+  // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
+  const tables = extractTables(tokens, kind === 'project', year);
   const found = [
     ...prose.figures,
     ...tables.figures,

@@ -455,10 +455,11 @@ export function readBudgetTables(tokens: Token[], reportYear: number | null = nu
   return tables;
 }
 
-export function extractTables(doc: Document, kindIsProject: boolean, segments = segmentsOf(doc), year: number | null = null): TableResult {
+/** Figures and task fragments of the budget tables in `tokens` (tokensOf the document's segments). */
+export function extractTables(tokens: Token[], kindIsProject: boolean, year: number | null = null): TableResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const table of readBudgetTables(tokensOf(segments), year)) {
+  for (const table of readBudgetTables(tokens, year)) {
     for (const [r, row] of table.rows.entries()) {
       const isTotal = TOTAL_ROW.test(row.label);
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
