@@ -24,7 +24,12 @@ export interface Token {
 
 const HEADER_RES = HEADERS.flatMap((h) => h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })));
 /** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
-const TOTAL_ROW = /^(?:(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|总额|合计|总计|年度总金额|预算资金总额)$/;
+/**
+ * A total named by its funds ("年度资金总额", "年度财政资金总额"): specific enough to be found inside
+ * running text too (TOTAL_LABEL_IN_TEXT), unlike a bare 合计.
+ */
+const FUNDS_TOTAL = '(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额';
+const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|总额|合计|总计|预算资金总额)$`);
 const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
@@ -67,7 +72,7 @@ function headerWordAt(text: string): string | null {
   }
   return best === null ? null : year + best;
 }
-const TOTAL_LABEL_IN_TEXT = /((?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额)[:]?\s*([\d.,%]+)/g;
+const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+)`, 'g');
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
