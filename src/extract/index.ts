@@ -32,7 +32,8 @@ export function extract(doc: Document): Record {
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
-  const found = [
+  const listedGroups = extractTaskLists(doc, segments, year);
+  const found = withoutTaskAmounts(listedGroups, [
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
@@ -41,7 +42,7 @@ export function extract(doc: Document): Record {
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),
     ...extractGrades(segments),
-  ];
+  ]);
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = groupFigures(found, { government });
@@ -57,7 +58,7 @@ export function extract(doc: Document): Record {
       [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))].map((t) =>
         writtenName(t, segments),
       ),
-      assembleTasks(extractTaskLists(doc, segments, year), { listed: true }),
+      assembleTasks(listedGroups, { listed: true }),
     ).filter((t) => !refusal(simplify(t.name))),
     indicators,
     targets,
@@ -65,6 +66,17 @@ export function extract(doc: Document): Record {
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
     warnings: [...doc.warnings],
   };
+}
+
+/**
+ * An amount a list reader gave to a task is that task's, not the unit's (convention 7): the
+ * sentence rules read "该项目年初预算325.29万元" below "(一)城市道路保洁" as the department's budget
+ * because they see one sentence, while the list reader sees the list it belongs to.
+ */
+function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
+  const amounts = groups.filter((g) => !refusal(simplify(g[0].name))).flat();
+  if (!amounts.length) return found;
+  return found.filter((f) => !amounts.some((a) => a.segment === f.segment && a.start < f.end && f.start < a.end));
 }
 
 function toMention(f: Found): Mention {
@@ -201,6 +213,8 @@ export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     const overlaps = (o: TaskLine) =>
       o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
     if (out.some((o) => nameKey(o) === nameKey(t) && overlaps(o))) continue;
+    // the same amounts from the same statement under a longer or shorter name ("2023年A项目" / "A项目"): read twice
+    if (out.some((o) => overlaps(o) && cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o))))) continue;
     out.push({ ...t });
   }
   return out;

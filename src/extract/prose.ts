@@ -11,6 +11,7 @@ import type { ReportKind, Unit } from '../model/record.ts';
 import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
+import { refusal } from './tasks/names.ts';
 
 export interface Found {
   key: string;
@@ -319,11 +320,12 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
     const inner = [...rest.matchAll(INNER_ITEM)].pop();
     const colon = inner ?? /^([^:,。]{2,40}?):/.exec(rest);
     const name = colon?.[1].trim();
-    if (name && !GENERIC_HEAD.test(name) && !ACCOUNTS_SECTION.test(name) && !/^\d/.test(name) && !matchWording(name, '万元')) return { type: 'item', name };
+    if (name && !GENERIC_HEAD.test(name) && !ACCOUNTS_SECTION.test(name) && !/^\d/.test(name) && !matchWording(name, '万元') && !refusal(name)) return { type: 'item', name };
   } else {
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);
-    if (colon && !GENERIC_HEAD.test(colon[1]) && !matchWording(colon[1], '万元') && matchWording(head, '万元')?.wording.measure !== 'amount') {
+    // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures
+    if (colon && !GENERIC_HEAD.test(colon[1]) && !refusal(colon[1].trim()) && !matchWording(colon[1], '万元') && matchWording(head, '万元')?.wording.measure !== 'amount') {
       const after = head.slice(colon[0].length);
       if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
     }
@@ -361,6 +363,8 @@ function threePublicItemAtEnd(context: string): string | undefined {
 }
 
 const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+/** Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them. */
+const THREE_PUBLIC_SPENT = new Set(['expense.total']);
 
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
@@ -425,6 +429,8 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           continue;
         }
         const { wording } = match;
+        // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
+        if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         if (scope.type === 'item') {
@@ -434,7 +440,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         if (scope.type === 'threePublic') {
           const local = threePublicItem(context);
           const base = local ?? scope.item ?? 'threePublic.total';
-          const suffix = THREE_PUBLIC_MEASURE[wording.measure];
+          const suffix = THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined);
           if (suffix === undefined) continue;
           const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });

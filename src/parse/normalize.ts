@@ -9,6 +9,7 @@
  *    and the ends are trimmed;
  *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
+ *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
  *  - zero-width characters and soft hyphens vanish;
  *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
  *    readings inside words, which would otherwise split every wording they touch.
@@ -40,26 +41,29 @@ export function normalizeText(raw: string): NormalizedText {
   const out: string[] = [];
   const map: number[] = []; // map[i] = raw index of out[i]
   let pendingSpace = -1; // raw index of a space waiting to see its right neighbour
+  let pendingBreak = false; // the waiting white space holds a line break
   let lastRaw = ''; // the source character behind the last output character (before folding)
   const cps = Array.from(raw);
   const gloss = pinyinGlossIndices(raw);
   let rawIndex = 0;
-  for (const cp of cps) {
+  for (const [i, cp] of cps.entries()) {
     const at = rawIndex;
     rawIndex += cp.length;
     if (ZERO_WIDTH.test(cp) || gloss.has(at)) continue;
     if (SPACE.test(cp)) {
       if (out.length > 0 && pendingSpace < 0) pendingSpace = at;
+      if (cp === '\n' || cp === '\r') pendingBreak = out.length > 0;
       continue;
     }
     const folded = cp.normalize('NFKC');
     if (pendingSpace >= 0) {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
-      if (!(CJK.test(lastRaw) && CJK.test(cp))) {
+      if (!(CJK.test(lastRaw) && CJK.test(cp)) && !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i))) {
         out.push(' ');
         map.push(pendingSpace);
       }
       pendingSpace = -1;
+      pendingBreak = false;
     }
     lastRaw = cp;
     for (const ch of folded) {
@@ -73,6 +77,21 @@ export function normalizeText(raw: string): NormalizedText {
   const text = out.join('');
   if (text === raw) return { text };
   return { text, raw, offsets: compressMap(map) };
+}
+
+/**
+ * A number wrapped after its decimal point ("年初预算325.\n29万元"): no cell, sentence or list
+ * item ends on a bare decimal point, so the line break is inside the number.
+ */
+function decimalPointAtEnd(out: string[]): boolean {
+  return out[out.length - 1] === '.' && /\d/.test(out[out.length - 2] ?? '');
+}
+
+/** Digits at `i` that end as a fraction ends, not as a list number does ("2." "2、" "(2)" open an item). */
+function fractionAt(cps: string[], i: number): boolean {
+  let j = i;
+  while (j < cps.length && /\d/.test(cps[j].normalize('NFKC'))) j++;
+  return j > i && !/^[.、)．）]/.test(cps[j] ?? '');
 }
 
 /** Keep only the anchors where the mapping stops being "next raw character". */

@@ -13,6 +13,12 @@ describe('normalizeText', () => {
     expect(normalizeText('本年收\n入390.55万元').text).toBe('本年收入390.55万元');
     expect(normalizeText('单位：\n广州市').text).toBe('单位:广州市');
   });
+  it('joins a number wrapped after its decimal point, and not a list number after a full stop', () => {
+    expect(normalizeText('年初预算325.\n29万元').text).toBe('年初预算325.29万元');
+    expect(normalizeText('执行率100.\n2.园林绿化').text).toBe('执行率100. 2.园林绿化');
+    expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
+    expect(normalizeText('合计 325. 29').text).toBe('合计 325. 29');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });

@@ -25,7 +25,15 @@ import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure
  * digit run straight into words, which is how normalization leaves a circled "①" (checked
  * against the original). "1." must not be followed by a digit (that is a decimal).
  */
-const ITEM_NUMBER = /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff]))/g;
+const ITEM_NUMBER =
+  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff]))/g;
+/** "一" … "九十九" → 1 … 99: the Chinese numerals of list items "(三)" and "三是". */
+export function chineseNumeral(text: string): number {
+  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  const ten = text.indexOf('十');
+  if (ten < 0) return digit(text);
+  return (ten === 0 ? 1 : digit(text[0])) * 10 + (text[ten + 1] ? digit(text[ten + 1]) : 0);
+}
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -33,7 +41,8 @@ interface Item {
   /** Where the item's text starts (after its number) and ends (the next number or the segment's end). */
   start: number;
   end: number;
-  style: 'paren' | 'dot' | 'circled';
+  /** paren "(1)", dot "1." / "1、", circled "①", chinese "(一)", ordinal "一是". */
+  style: 'paren' | 'dot' | 'circled' | 'chinese' | 'ordinal';
   n: number;
   /** Where the number itself starts. */
   at: number;
@@ -43,8 +52,8 @@ function itemsOf(seg: Segment): Item[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)]
     .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
     .map((m) => {
-      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : 'circled';
-      const n = Number(m[1] ?? m[2] ?? m[3]);
+      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : 'ordinal';
+      const n = m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : Number(m[1] ?? m[2] ?? m[3]);
       return { segment: seg, start: m.index + m[0].length, end: seg.text.length, style, n, at: m.index + m[0].length - m[0].trimStart().length };
     });
   found.forEach((item, i) => {
@@ -129,15 +138,19 @@ const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助�
 /**
  * Unnumbered items, one per sentence or paragraph, each NAME [, or :] (CUE AMOUNT)+ with a cue
  * before every amount: "A项目,预算资金30万元,实际支出28万元。B项目,预算资金20万元,实际支出20万元。"
- * Without numbering, the name must read as a project (PROJECT_NAME), and at least two such
+ * Without numbering, the name must read as a project (PROJECT_NAME), unless the run opens with
+ * 其中 / 具体包括 ("其中A预算40万元,实际支出38万元;B预算30万元…"), and at least two such
  * sentences must follow one another: one sentence alone is a one-project report's own figures.
  */
 export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   let run: TaskFragment[][] = [];
+  // a run opened by 其中 / 具体包括 divides the total before it: its items need not be named as projects
+  let introduced = false;
   const flush = () => {
     if (new Set(run.map((r) => r[0].name)).size >= 2) out.push(...run);
     run = [];
+    introduced = false;
   };
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') {
@@ -151,8 +164,10 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
       ITEM_NUMBER.lastIndex = 0;
-      if (read.length && PROJECT_NAME.test(simplify(read[0].name))) run.push(read);
-      else flush();
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced)) {
+        if (intro && !run.length) introduced = true;
+        run.push(read);
+      } else flush();
     }
   }
   flush();
@@ -168,4 +183,62 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
     if (read.length >= 2) out.push(...read);
   }
   return out;
+}
+
+/**
+ * An item named on a line of its own: a numbered heading or a numbered one-line paragraph
+ * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading.
+ */
+const NAMED_LINE = /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
+/** How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"). */
+const BACK_REFERENCE = /^\s*(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+
+/**
+ * Items named on their own line, each with its money in the paragraph right below:
+ *
+ *   (一)城市道路保洁
+ *   该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。主要用于…
+ *
+ * The paragraph's first clause must open with the money (after 该项目 / 本项工作 at most): a cue,
+ * an amount, and then only cues and amounts, as in readItem. What makes it a list is siblings:
+ * at least two such items under headings of one level (or one-line paragraphs numbered in one
+ * style). One item alone is the report's own project, whose money is figures (convention 7).
+ */
+export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
+  const siblings = new Map<string, TaskFragment[][]>();
+  segments.forEach((line, i) => {
+    const below = segments[i + 1];
+    if (!below || below.kind !== 'paragraph' || (line.kind !== 'heading' && line.kind !== 'paragraph')) return;
+    const named = NAMED_LINE.exec(line.text);
+    // an unnumbered one-line paragraph is any short sentence; only a heading names an item by itself
+    if (!named || (line.kind === 'paragraph' && named[0].trim() === named[1].trim())) return;
+    const rawName = named[1];
+    // a heading that is itself a measure ("(一)预算执行率") introduces figures, not an item
+    if (cueAtEnd(rawName)) return;
+    const name = nameAt(line, named.index + named[0].indexOf(rawName), rawName);
+    if (!name) return;
+    const fragments = moneyOpening(below, name);
+    if (!fragments.length) return;
+    const style = line.kind === 'heading' ? `h${line.level ?? 0}` : (named[0].match(/^\s*[(]?\s*(?:\d|[一二三四五六七八九十])/)?.[0] ?? '');
+    siblings.set(style, [...(siblings.get(style) ?? []), fragments]);
+  });
+  return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
+}
+
+/** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
+function moneyOpening(seg: Segment, name: string): TaskFragment[] {
+  const clause = seg.text.split(/[;。]/)[0];
+  const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
+  const numbers = findNumbers(clause).filter((n) => n.start >= lead);
+  const fragments: TaskFragment[] = [];
+  let prevEnd = lead;
+  for (const n of numbers) {
+    const measure = cueMeasure(clause.slice(prevEnd, n.start));
+    if (!measure || !unitFits(measure, n.unit)) break;
+    // the same measure twice: which one is the item's is not knowable
+    if (fragments.some((f) => f.measure === measure)) return [];
+    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
+    prevEnd = n.end;
+  }
+  return fragments;
 }

@@ -10,6 +10,7 @@
  * | flatLists         | project lists flattened one cell per line or one row per line          |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
+ * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
  * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),
@@ -19,7 +20,7 @@
 import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { readEnumeratedItems, readNamedClauses } from './enumerated.ts';
+import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
 import { readInlineLists, readParallelLists } from './inlineLists.ts';
 import { readProjectTables } from './projectTables.ts';
@@ -36,5 +37,6 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readParallelLists(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
+    ...readHeadedItems(segments),
   ];
 }

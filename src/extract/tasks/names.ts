@@ -37,9 +37,10 @@ const FUND_SOURCE =
 /**
  * Money named by where it comes from: a government level first, a fund word last
  * ("中央财政衔接推进乡村振兴补助资金", "省级专项资金", "上级补助经费"). What it is spent on is named
- * by the items below it, not by the source.
+ * by the items below it, not by the source. A bare 市 / 区 / 县 is a level only with 级 / 本级 / 财政
+ * after it: "市政设施维修经费", "区域合作经费" name what the money is for.
  */
-const LEVEL_FUND = /^(?:中央|省级?|市级?|县级?|区级?|州级?|盟市|自治区|上级|本级)(?:财政)?.{0,16}(?:资金|拨款|补助|经费)$/;
+const LEVEL_FUND = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?.{0,16}(?:资金|拨款|补助|经费)$/;
 /**
  * The standard items of the economic classification of spending (政府支出经济分类) and the
  * functional classes (类) of the budget: spending by type or by function, which are figures of
@@ -116,10 +117,10 @@ export function refusal(simplified: string): string | null {
  * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
  */
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
-  { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的)$/ },
+  { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的|支付进度|执行进度)$/ },
   { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
-  { measure: 'executed', re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成)$/ },
-  { measure: 'budget', re: /(?:全年预算数?|调整后预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算|安排资金|安排经费|安排预算|安排|下达资金|下达预算|下达|批复资金|批复)$/ },
+  { measure: 'executed', re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成|执行)$/ },
+  { measure: 'budget', re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达预算|下达|批复资金|批复)$/ },
 ];
 /**
  * Nouns that name an item's money only when they stand alone after the name's separator
@@ -129,7 +130,7 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', 
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计)*$/;
 
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {

@@ -21,11 +21,11 @@ import { cellNumber, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import type { TaskMeasure } from './names.ts';
+import { cueMeasure, type TaskMeasure } from './names.ts';
 
 /** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|子|具体|明细|专项|支出)?(?:项目|任务|工作任务|资金)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|具体项目|明细项目|重点任务|重点工作任务|工作任务|支出项目)$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|重点任务|重点工作任务|工作任务|支出项目|支出内容|支出事项|资金用途)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** Money and rate columns of project lists, with an optional year prefix. */
 const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
@@ -55,11 +55,16 @@ interface Column {
 export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   const t = text.replace(/\s/g, '');
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
-  const bare = t.replace(HEADER_UNIT, '');
+  // "全年预算(调整后)", "执行数(B)", "执行率(B/A)": a remark or a column letter in brackets says nothing of the measure
+  const bare = t.replace(HEADER_UNIT, '').replace(/\([^()]{0,8}\)/g, '');
   for (const c of COLUMNS) {
     const m = c.re.exec(bare);
     if (m) return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!m[1] && year !== null && Number(m[1]) !== year };
   }
+  // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数")
+  const dated = new RegExp(`^${YEAR}(.*)$`).exec(bare);
+  const measure = dated && dated[2] ? cueMeasure(dated[2]) : null;
+  if (measure) return { measure, ...(unit ? { unit } : {}), otherYear: !!dated![1] && year !== null && Number(dated![1]) !== year };
   return null;
 }
 

@@ -1,0 +1,44 @@
+/**
+ * Sentence rules that decide whose a number is (issue 15): synthetic sentences in the shapes
+ * real reports use, each with every figure it must give and nothing else.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf, figuresOf } from './helpers.ts';
+
+const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评报告\n\n';
+
+const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
+  {
+    shape: 'a field label before a colon ("预算执行情况:") introduces the unit’s own figures; the bare 得分 after them is a sub-score',
+    text: '预算执行情况:年初预算7000万元,全年预算7143.45万元,全年执行6708万元,预算执行率93.90%,得分9.39分。',
+    figures: { 'budget.initial': '7000万元', 'budget.total': '7143.45万元', 'budget.executed': '6708万元', 'budget.executionRate': '93.90%' },
+  },
+  {
+    shape: '“三公”经费支出合计 is the “三公” total spent',
+    text: '2023年“三公”经费支出合计12.5万元,其中公务接待费2.5万元,公务用车运行维护费10万元。',
+    figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
+  },
+  {
+    shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
+    text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
+    figures: {},
+  },
+  {
+    shape: 'an overall score is kept when no money precedes it in its sentence',
+    text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
+    figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
+  },
+];
+
+describe('whose a number is, by the sentence around it', () => {
+  it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
+    expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
+    const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
+    const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
+    expect(rows).toEqual(['325.29|323.19|99.35', '171.85|169.18|98.45']);
+  });
+});
