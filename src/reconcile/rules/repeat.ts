@@ -7,6 +7,9 @@ import { type ReconcileContext, discrepancyBase } from '../build.ts';
 import { findExplanation } from '../explain.ts';
 import { compareRepeats, sameQuantity } from '../tolerance.ts';
 
+/** How many different values of one key make it a list of several things rather than one quantity stated twice. */
+const DIFFERENT_THINGS = 3;
+
 /** One discrepancy per key whose statements differ beyond the rounding of the coarser precision. */
 export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -29,6 +32,9 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
     if (!a || sameQuantity(reference, a) || others.some((o) => sameQuantity(o, a))) continue;
     others.push(a);
   }
+  // three or more different values are several things named alike (the projects of a notice, the
+  // units of a summary), not one quantity restated
+  if (others.length + 1 >= DIFFERENT_THINGS) return undefined;
   const cmp = compareRepeats(reference, others);
   if (!cmp?.fires) return undefined;
   const where = (a: Amount) => sectionOf(f, a);
@@ -49,7 +55,7 @@ function textual(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   const norm = (s: string) => s.replace(/\s/g, '');
   const ref = norm(f.value ?? '');
   const others = [...new Map(f.mentions.filter((m) => norm(m.value) !== ref && !isDecimal(m.value)).map((m) => [norm(m.value), m])).values()];
-  if (!ref || others.length === 0) return undefined;
+  if (!ref || others.length === 0 || others.length + 1 >= DIFFERENT_THINGS) return undefined;
   const label = labelOf(key);
   const arithmetic = [ref, ...others.map((m) => norm(m.value))].join(' ≠ ');
   const figures = [f, ...others].map((m) => ({ key, label, value: m.value, unit: m.unit, evidence: m.evidence }));
