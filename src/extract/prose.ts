@@ -257,16 +257,18 @@ function matchWordingExactly(context: string, unit: Unit, opts: { anyHead?: bool
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
+  // the longest wording that ends the clause names the number ("收入决算数" over "决算数"); list order breaks ties
+  let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {
     if (wording.kind !== kind || (wording.projectOnly && !opts.project)) continue;
     const m = wording.label.exec(stripped);
-    if (!m) continue;
+    if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
     if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
-    return { wording, labelStart: m.index, prefix };
+    best = { wording, labelStart: m.index, prefix };
   }
-  return null;
+  return best;
 }
 
 /** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */

@@ -185,6 +185,11 @@ export const WORDINGS: Wording[] = [
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
   w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?', [['财政拨款收入792.22万元。', '792.22'], ['2024年度财政拨款收入合计2024.05万元。', '2024.05']], { notAfter: FUND_PREFIX }),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
+  // the year's income as final accounts name it: 决算 says which statement, not that it was spent
+  w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
+    ['2023年收入决算数为2400万元。', '2400'],
+    ['部门决算收入总额2400万元。', '2400'],
+  ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], { yields: 'income.grandTotal' }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [['一般公共预算财政拨款收入1008.64万元。', '1008.64']]),

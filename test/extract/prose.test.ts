@@ -25,6 +25,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the longest wording names the number (收入决算数 over 决算数)',
+    text: '2023年收入决算数为2400万元。',
+    figures: { 'income.total': '2400万元' },
+  },
+  {
+    shape: '决算收入总额 is the year’s income',
+    text: '2023年部门决算收入总额2400万元,支出总额2450万元。',
+    figures: { 'income.total': '2400万元', 'expense.total': '2450万元' },
+  },
+  {
     shape: 'an overall score is kept when no money precedes it in its sentence',
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
