@@ -197,6 +197,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['城市道路保洁 | 325.29 | 323.19 | 99.35 | 万元', '园林绿化养护 | 171.85 | 169.18 | 98.45 | 万元'],
   },
   {
+    layout: 'numbered one-line names, money in the paragraph below',
+    text: '1.党建工作\n\n年度支出预算数325.29万元,预算完成数323.19万元,执行率99.35%。\n\n2.民生服务\n\n年度支出预算数171.85万元,预算完成数169.18万元,执行率98.45%。',
+    rows: ['党建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服务 | 171.85 | 169.18 | 98.45 | 万元'],
+  },
+  {
+    layout: 'a numbered name as a sentence of its own, money in the next sentence',
+    text: '(二)重点任务完成情况\n\n1.党建工作。全年预算325.29万元,执行323.19万元,执行率99.35%。\n\n2.民生服务。全年预算171.85万元,执行169.18万元,执行率98.45%。',
+    rows: ['党建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服务 | 171.85 | 169.18 | 98.45 | 万元'],
+  },
+  {
     layout: 'refused: one headed item alone is the report’s own project',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。',
     rows: [],

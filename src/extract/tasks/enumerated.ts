@@ -101,7 +101,7 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   const text = seg.text.slice(item.start, item.end);
   const clause = text.split(/[;。]/)[0];
   const numbers = findNumbers(clause);
-  if (!numbers.length) return [];
+  if (!numbers.length) return nameSentence(item, clause);
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
   let measure: TaskMeasure | null;
@@ -130,6 +130,18 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     fragments.push({ name, measure: m, value: numbers[i].value, unit: numbers[i].unit, ...at(i) });
   }
   return fragments;
+}
+
+/**
+ * "1.党建工作。全年预算325.29万元,执行323.19万元…": the item's name is a sentence of its own and its
+ * money opens the next one, as it opens the paragraph below a heading (readHeadedItems).
+ */
+function nameSentence(item: Item, clause: string): TaskFragment[] {
+  const seg = item.segment;
+  const stop = seg.text.indexOf('。', item.start);
+  if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
+  const name = nameAt(seg, item.start, clause);
+  return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
 }
 
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
@@ -219,15 +231,17 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (!name) return;
     const fragments = moneyOpening(below, name);
     if (!fragments.length) return;
-    const style = line.kind === 'heading' ? `h${line.level ?? 0}` : (named[0].match(/^\s*[(]?\s*(?:\d|[一二三四五六七八九十])/)?.[0] ?? '');
+    // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
+    const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
+    const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
     siblings.set(style, [...(siblings.get(style) ?? []), fragments]);
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
-function moneyOpening(seg: Segment, name: string): TaskFragment[] {
-  const clause = seg.text.split(/[;。]/)[0];
+function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+  const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = findNumbers(clause).filter((n) => n.start >= lead);
   const fragments: TaskFragment[] = [];
@@ -237,7 +251,7 @@ function moneyOpening(seg: Segment, name: string): TaskFragment[] {
     if (!measure || !unitFits(measure, n.unit)) break;
     // the same measure twice: which one is the item's is not knowable
     if (fragments.some((f) => f.measure === measure)) return [];
-    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
+    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: from + n.start, end: from + n.end });
     prevEnd = n.end;
   }
   return fragments;
