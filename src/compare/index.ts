@@ -5,7 +5,7 @@
  * call the same functions on the same inputs.
  */
 import { Decimal } from 'decimal.js';
-import { convertMoney, isMoneyUnit } from '../extract/numbers.ts';
+import { convertMoney, decimalsOf, isMoneyUnit } from '../extract/numbers.ts';
 import {
   COLUMN_FIGURE, COMPARE_FIGURE_NAMES, COMPARE_FIGURES, ONE_ROW_RULE,
   type ChainLink, type CompareColumn, type CompareExportRow, type CompareFigure, type CompareQuery, type CompareRow,
@@ -239,7 +239,9 @@ export function carryoverChain(years: readonly CompareRow[], reports: ReadonlyMa
       if (!cmp || link.carryoverEnd === null || link.carryIn === null) link.status = 'missing-figure';
       else {
         link.status = cmp.fires ? 'broken' : 'consistent';
-        link.difference = new Decimal(link.carryIn).minus(new Decimal(link.carryoverEnd)).toFixed();
+        // written to the places the two figures are stated to ("60.00" − "50.00" = "-10.00")
+        const places = Math.max(decimalsOf(link.carryIn), decimalsOf(link.carryoverEnd));
+        link.difference = new Decimal(link.carryIn).minus(new Decimal(link.carryoverEnd)).toFixed(places);
       }
     }
     links.push(link);

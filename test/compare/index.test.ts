@@ -138,7 +138,7 @@ describe('a department across years: the carry-over chain', () => {
     expect(DepartmentYears.parse(view)).toEqual(view);
     expect(view.years.map((r) => r.year)).toEqual([2020, 2021, 2022, 2024]);
     expect(view.chain.map((l) => [l.fromYear, l.toYear, l.status, l.carryoverEnd, l.carryIn, l.difference])).toEqual([
-      [2020, 2021, 'consistent', '50.00', '50', '0'],
+      [2020, 2021, 'consistent', '50.00', '50', '0.00'],
       [2021, 2022, 'broken', '60', '58.5', '-1.5'],
       [2022, 2023, 'missing-report', '70', null, null],
       [2023, 2024, 'missing-report', null, '70', null],
