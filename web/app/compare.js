@@ -29,6 +29,7 @@ const TEXT = {
   best: ['最好', 'Best'],
   median: ['全局中位数', 'Median of all'],
   budgetSize: ['预算规模', 'budget'],
+  ranked: ['行有此项', 'rows state it'],
   scatter: ['执行率与预算规模', 'Execution rate against budget size'],
   scatterNote: ['右下方（预算大、执行率低于中位数）标红', 'red: larger budget than the median and a rate below the median'],
   acrossYears: ['历年情况', 'Across the years'],
@@ -70,9 +71,9 @@ const COLUMNS = [
   ['three_public', ['“三公”经费支出[万元]', '"Three public" [10k yuan]'], 'threePublic'],
   ['score', ['自评得分', 'Score'], 'score'],
   ['grade', ['评价等级', 'Grade'], 'grade'],
-  ['open_error', ['待审核错误', 'Open errors']],
-  ['open_warning', ['待审核警告', 'Open warnings']],
-  ['open_info', ['待审核提示', 'Open notes']],
+  ['open_error', ['待审核错误数', 'Open errors']],
+  ['open_warning', ['待审核警告数', 'Open warnings']],
+  ['open_info', ['待审核提示数', 'Open notes']],
   ['corrected', ['审核更正', 'Corrected']],
   ['other_reports', ['同部门同年度其他报告', 'Other reports']],
   ['document_id', ['文档编号', 'Document']],
@@ -242,7 +243,7 @@ function rankingSection(view, params, t, say) {
   h('label', {}, 'N', h('input', { name: 'n', type: 'number', min: 1, max: 100, value: n, size: 3 })));
   const ranking = view.rankings[metric];
   return h('section', { id: 'rankings' }, h('h3', {}, t('rankings')), form,
-    h('p', { class: 'meta', id: 'ranking-median' }, `${t('median')}: ${ranking.median ?? '—'} (${ranking.entries.length})`),
+    h('p', { class: 'meta', id: 'ranking-median' }, `${t('median')}: ${ranking.median ?? '—'}${metric === 'budget' ? ' 万元' : metric === 'executionRate' ? '%' : ''} · ${ranking.entries.length} ${t('ranked')}`),
     h('div', { class: 'chart', id: 'ranking-chart' }));
 }
 
@@ -274,7 +275,7 @@ async function drawRanking(view, params, t, say) {
       label: { show: true, position: 'right', formatter: (p) => `${entries[p.dataIndex].value}${entries[p.dataIndex].budget ? ` · ${entries[p.dataIndex].budget}万` : ''}` },
       markLine: median === null ? undefined : {
         symbol: 'none', silent: true, lineStyle: { color: '#b54708', type: 'dashed', width: 2 },
-        label: { formatter: `${t('median')} ${ranking.median}`, position: 'end' },
+        label: { formatter: `${t('median')} ${ranking.median}`, position: 'start' },
         data: [{ xAxis: median }],
       },
     }],
