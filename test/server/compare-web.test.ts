@@ -119,6 +119,10 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     // worst first: the lowest rate's department is among the axis labels
     const worst = expected.rankings.executionRate.entries[ranked - 1];
     expect(labels.some((l) => worst.department.startsWith(l.replace(/\.\.\.$|…$/, '')))).toBe(true);
+    // the tooltip (built as elements, not markup) names the department, its value and its budget
+    await page.locator('#ranking-chart svg path[fill="#b42318"]').first().hover();
+    await poll(() => page.locator('#ranking-chart').textContent()).toContain(`预算执行率(%): ${worst.value}`);
+    expect(await page.locator('#ranking-chart').textContent()).toContain(`${worst.department} ${worst.year}`);
     expect(await page.locator('#ranking-median').textContent()).toContain(String(expected.rankings.executionRate.median));
     expect(labels.some((l) => l.includes(`全局中位数 ${expected.rankings.executionRate.median}`))).toBe(true);
     // the scatter has a point per row with a budget and a rate

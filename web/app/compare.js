@@ -247,6 +247,14 @@ function rankingSection(view, params, t, say) {
     h('div', { class: 'chart', id: 'ranking-chart' }));
 }
 
+/**
+ * A tooltip as elements, never as markup: ECharts puts a string a formatter returns into the page
+ * as HTML, and department names are report text.
+ */
+function tooltip(...lines) {
+  return h('div', {}, lines.map((line, i) => [i ? h('br') : null, line]));
+}
+
 const BAR = '#0b5cad';
 const BAR_LOW = '#b42318';
 
@@ -264,7 +272,7 @@ async function drawRanking(view, params, t, say) {
   const median = ranking.median === null ? null : Number(ranking.median);
   await chartIn(el, {
     grid: { left: 8, right: 110, top: 24, bottom: 24, containLabel: true },
-    tooltip: { trigger: 'item', formatter: (p) => { const e = entries[p.dataIndex]; return `${e.department} ${e.year}<br>${say(METRICS[metric])}: ${e.value}<br>${t('budgetSize')}: ${e.budget ?? '—'} 万元`; } },
+    tooltip: { trigger: 'item', formatter: (p) => { const e = entries[p.dataIndex]; return tooltip(`${e.department} ${e.year}`, `${say(METRICS[metric])}: ${e.value}`, `${t('budgetSize')}: ${e.budget ?? '—'} 万元`); } },
     xAxis: { type: 'value', name: say(METRICS[metric]), nameLocation: 'middle', nameGap: 26, scale: metric !== 'budget' },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
     series: [{
@@ -292,7 +300,7 @@ async function drawScatter(view, t) {
   el.dataset.points = String(points.length);
   await chartIn(el, {
     grid: { left: 60, right: 40, top: 30, bottom: 50 },
-    tooltip: { trigger: 'item', formatter: (p) => { const r = points[p.dataIndex]; return `${r.department} ${r.year}<br>${r.values.budget} 万元 · ${r.values.executionRate}%`; } },
+    tooltip: { trigger: 'item', formatter: (p) => { const r = points[p.dataIndex]; return tooltip(`${r.department} ${r.year}`, `${r.values.budget} 万元 · ${r.values.executionRate}%`); } },
     xAxis: { type: 'log', name: '全年预算数(万元, 对数)', nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'value', name: '预算执行率(%)', scale: true },
     series: [{
