@@ -30,6 +30,8 @@ const TEXT = {
   median: ['全局中位数', 'Median of all'],
   budgetSize: ['预算规模', 'budget'],
   ranked: ['行有此项', 'rows state it'],
+  budgetAxis: ['全年预算数(万元, 对数刻度)', 'budget (10k yuan, log scale)'],
+  rateAxis: ['预算执行率(%)', 'execution rate (%)'],
   scatter: ['执行率与预算规模', 'Execution rate against budget size'],
   scatterNote: ['右下方（预算大、执行率低于中位数）标红', 'red: larger budget than the median and a rate below the median'],
   acrossYears: ['历年情况', 'Across the years'],
@@ -210,7 +212,9 @@ function cell(row, name, figure, t, say) {
     case 'open_error': return h('td', { ...attrs, class: row.open.error ? 'num sev-error' : 'num' }, row.open.error);
     case 'open_warning': return h('td', { ...attrs, class: row.open.warning ? 'num sev-warning' : 'num' }, row.open.warning);
     case 'open_info': return h('td', attrs, row.open.info);
-    case 'corrected': return h('td', attrs, row.corrected.length ? row.corrected.join(', ') : '');
+    case 'corrected':
+      // the corrected figures by their column's header, as the download names them
+      return h('td', attrs, row.corrected.map((f) => say(COLUMNS.find((c) => c[2] === f)?.[1] ?? [f, f])).join('、'));
     case 'other_reports':
       return h('td', attrs, row.others.map((o) => [h('a', { href: `#/report/${o.documentId}`, title: o.file }, `#${o.documentId}`), ' ']));
     case 'document_id': return h('td', attrs, h('a', { href: `#/report/${row.documentId}` }, `#${row.documentId}`));
@@ -278,6 +282,7 @@ async function drawRanking(view, params, t, say) {
     series: [{
       type: 'bar',
       name: say(METRICS[metric]),
+      barMaxWidth: 22,
       // the exact value rides along as text: the bar's length is only a picture of it
       data: entries.map((e) => ({ value: Number(e.value), exact: e.value, itemStyle: { color: median !== null && Number(e.value) < median ? BAR_LOW : BAR } })),
       label: { show: true, position: 'right', formatter: (p) => `${entries[p.dataIndex].value}${entries[p.dataIndex].budget ? ` · ${entries[p.dataIndex].budget}万` : ''}` },
@@ -301,8 +306,8 @@ async function drawScatter(view, t) {
   await chartIn(el, {
     grid: { left: 60, right: 40, top: 30, bottom: 50 },
     tooltip: { trigger: 'item', formatter: (p) => { const r = points[p.dataIndex]; return tooltip(`${r.department} ${r.year}`, `${r.values.budget} 万元 · ${r.values.executionRate}%`); } },
-    xAxis: { type: 'log', name: '全年预算数(万元, 对数)', nameLocation: 'middle', nameGap: 30 },
-    yAxis: { type: 'value', name: '预算执行率(%)', scale: true },
+    xAxis: { type: 'log', name: t('budgetAxis'), nameLocation: 'middle', nameGap: 30 },
+    yAxis: { type: 'value', name: t('rateAxis'), scale: true },
     series: [{
       type: 'scatter',
       symbolSize: 10,
