@@ -8,7 +8,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { compareView, sortRows } from '../compare/index.ts';
 import { COMPARE_FIGURES, CompareView, type CompareColumn, type CompareQuery, type CompareRow } from '../model/compare.ts';
 import { ReportKind } from '../model/record.ts';
-import { displayWidth } from './lang.ts';
+import { displayWidth, langOption, type Lang } from './lang.ts';
 import { writeTo } from './export.ts';
 import { openStore } from './ingest.ts';
 
@@ -23,6 +23,7 @@ interface CompareOptions {
   headers: 'zh' | 'en';
   bom: boolean;
   out?: string;
+  lang: Lang;
 }
 
 /** --by, as the table's column it sorts by (highest first). */
@@ -61,8 +62,11 @@ function marked(row: CompareRow, figure: keyof typeof COMPARE_FIGURES): string {
 }
 
 /** The terminal table: columns padded by display width (a CJK character takes two), numbers right-aligned. */
-export function terminalTable(view: CompareView, rows: readonly CompareRow[]): string {
-  const head = ['部门', '年度', '预算数(万元)', '执行数(万元)', '执行率(%)', '得分', '等级', '待审核 错/警/提', '其他报告'];
+export function terminalTable(view: CompareView, rows: readonly CompareRow[], lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  const head = zh
+    ? ['部门', '年度', '预算数(万元)', '执行数(万元)', '执行率(%)', '得分', '等级', '待审核 错/警/提', '其他报告']
+    : ['department', 'year', 'budget (10k yuan)', 'executed (10k yuan)', 'rate (%)', 'score', 'grade', 'open e/w/i', 'other reports'];
   const right = [false, true, true, true, true, true, false, true, true];
   const body = rows.map((r) => [
     r.department, String(r.year), marked(r, 'budget'), marked(r, 'executed'), marked(r, 'executionRate'), marked(r, 'score'), marked(r, 'grade'),
@@ -72,16 +76,21 @@ export function terminalTable(view: CompareView, rows: readonly CompareRow[]): s
   const fit = (cells: string[]) =>
     cells.map((c, i) => (right[i] ? ' '.repeat(widths[i] - displayWidth(c)) + c : c + ' '.repeat(widths[i] - displayWidth(c)))).join('  ').trimEnd();
   const { executionRate, score } = view.rankings;
-  return [
-    fit(head),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...body.map(fit),
-    '',
-    `共 ${rows.length} 行。执行率中位数 ${executionRate.median ?? '—'}%（${executionRate.entries.length} 行有执行率），得分中位数 ${score.median ?? '—'}（${score.entries.length} 行有得分）。`,
-    '* 审核更正后的数值；≈ 报告未写明执行率，按执行数/预算数计算。',
-    `一行一部门一年度：${view.rule.zh}`,
-    ...(view.unplaced.length ? [`另有 ${view.unplaced.length} 份报告没有识别出部门或年度，未列入：${view.unplaced.map((u) => `#${u.documentId} ${u.file}`).join('，')}`] : []),
-  ].join('\n');
+  const unplaced = view.unplaced.map((u) => `#${u.documentId} ${u.file}`).join(zh ? '，' : ', ');
+  const footer = zh
+    ? [
+        `共 ${rows.length} 行。执行率中位数 ${executionRate.median ?? '—'}%（${executionRate.entries.length} 行有执行率），得分中位数 ${score.median ?? '—'}（${score.entries.length} 行有得分）。`,
+        '* 审核更正后的数值；≈ 报告未写明执行率，按执行数/预算数计算。',
+        `一行一部门一年度：${view.rule.zh}`,
+        ...(view.unplaced.length ? [`另有 ${view.unplaced.length} 份报告没有识别出部门或年度，未列入：${unplaced}`] : []),
+      ]
+    : [
+        `${rows.length} rows. Median execution rate ${executionRate.median ?? '—'}% (${executionRate.entries.length} rows state one), median score ${score.median ?? '—'} (${score.entries.length} rows).`,
+        '* corrected by a reviewer; ≈ the report states no rate: executed / budget.',
+        `One row per department and year: ${view.rule.en}`,
+        ...(view.unplaced.length ? [`${view.unplaced.length} reports without a department or a year are not compared: ${unplaced}`] : []),
+      ];
+  return [fit(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(fit), '', ...footer].join('\n');
 }
 
 export function registerCompare(program: Command): void {
@@ -98,6 +107,7 @@ export function registerCompare(program: Command): void {
     .addOption(new Option('--headers <lang>', 'csv/xlsx: column headers in Chinese (zh) or the column names (en)').choices(['zh', 'en']).default('zh'))
     .option('--no-bom', 'csv: omit the UTF-8 byte order mark')
     .option('--out <file>', 'write to this file instead of standard output')
+    .addOption(langOption())
     .addHelpText('after', `
 The one-row rule: several reports of one department and year (a re-upload, a corrected version)
 show as one row — a reviewed report wins over an unreviewed one, the latest reviewed first; when
@@ -113,7 +123,7 @@ Money in 万元, rates in %, exact decimals as written; * marks a value a review
       if (opts.top) rows = rows.slice(0, opts.top);
       await writeTo(opts.out, async (out) => {
         if (opts.format === 'table') {
-          out.write(`${terminalTable(view, rows)}\n`);
+          out.write(`${terminalTable(view, rows, opts.lang)}\n`);
           return;
         }
         if (opts.format === 'jsonl') {

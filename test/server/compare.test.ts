@@ -168,6 +168,9 @@ describe('comparison API', () => {
     expect(table).toMatch(/示例区财政局\s+2022\s+1150\.00\s+1093\.75\*\s+95\.00\s+91/);
     expect(table).toContain('共 3 行');
     expect(table).toContain('已审核的报告优先');
+    const english = (await cli('--department', DEPARTMENT, '--lang', 'en')).stdout;
+    expect(english).toMatch(/^department\s+year\s+budget \(10k yuan\)/);
+    expect(english).toContain('3 rows. Median execution rate 92% (3 rows state one)');
     await expect(cli('--by', 'nonsense')).rejects.toMatchObject({ code: 2 });
   }, 60_000);
 });

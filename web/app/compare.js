@@ -187,13 +187,13 @@ function compareTable(view, shown, params, ctx, t, say) {
   });
   const rows = view.rows.map((row) =>
     h('tr', { dataset: { documentId: row.documentId, department: row.department, year: row.year } },
-      shown.map(([name, , figure]) => cell(row, name, figure, t, say))));
+      shown.map(([name, , figure]) => cell(row, name, figure, params, t, say))));
   if (!rows.length) rows.push(h('tr', {}, h('td', { colspan: shown.length }, t('noRows'))));
   return h('div', { class: 'table-wrap' },
     h('table', { class: 'plain compare', id: 'compare-table' }, h('caption', {}, `${view.rows.length} ${t('rows')}`), h('thead', {}, h('tr', {}, head)), h('tbody', {}, rows)));
 }
 
-function cell(row, name, figure, t, say) {
+function cell(row, name, figure, params, t, say) {
   const attrs = { 'data-column': name, class: NUMERIC.has(name) ? 'num' : null };
   if (figure) {
     const value = row.values[figure];
@@ -206,7 +206,7 @@ function cell(row, name, figure, t, say) {
   }
   switch (name) {
     case 'department':
-      return h('td', attrs, h('a', { href: `#/department/${encodeURIComponent(row.department)}`, class: 'department' }, row.department));
+      return h('td', attrs, h('a', { href: `#/department/${encodeURIComponent(row.department)}${query({ kind: params.kind })}`, class: 'department' }, row.department));
     case 'year': return h('td', attrs, row.year);
     case 'report_kind': return h('td', attrs, say(KIND[row.kind] ?? [row.kind, row.kind]));
     case 'open_error': return h('td', { ...attrs, class: row.open.error ? 'num sev-error' : 'num' }, row.open.error);
@@ -320,11 +320,12 @@ async function drawScatter(view, t) {
 
 // ── a department across the years ────────────────────────────────────────────────────────────
 
-export async function showDepartment(main, name, ctx) {
+/** A department across the years; `kind`, when the Compare page was filtered by one, keeps to that kind of report. */
+export async function showDepartment(main, name, ctx, kind) {
   const t = (key) => TEXT[key][ctx.lang === 'en' ? 1 : 0];
   const say = (pair) => pair[ctx.lang === 'en' ? 1 : 0];
   disposeCharts();
-  const view = await get(`/api/departments/${encodeURIComponent(name)}/years`);
+  const view = await get(`/api/departments/${encodeURIComponent(name)}/years${query({ kind })}`);
   const chainRows = view.chain.map((l) =>
     h('tr', { dataset: { status: l.status, from: l.fromYear }, class: `chain-${l.status}` },
       h('td', {}, `${l.fromYear} → ${l.toYear}`),

@@ -548,7 +548,7 @@ async function route() {
   if (parts[0] !== 'compare' && parts[0] !== 'department') disposeCharts();
   try {
     if (parts[0] === 'compare') return await showCompare(main(), params, { lang: state.lang });
-    if (parts[0] === 'department') return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang });
+    if (parts[0] === 'department') return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
     if (parts[0] === 'upload') return showUpload();
     if (parts[0] === 'export') return showExport();
     if (parts[0] === 'batch') return await showBatch(Number(parts[1]));
