@@ -49,7 +49,9 @@ export function registerCompare(app: FastifyInstance, store: Store): void {
       response: { 200: DepartmentYears, 404: z.object({ error: z.string(), message: z.string() }) },
     },
   }, async (request, reply) => {
-    const view = departmentYears(await comparableReports(store), request.params.name, request.query.kind);
+    // the store narrows to names containing it; departmentYears keeps the exact name
+    const name = request.params.name.trim();
+    const view = departmentYears(await comparableReports(store, { department: name }), name, request.query.kind);
     if (!view.years.length) return reply.code(404).send({ error: 'not-found', message: `没有部门“${view.department}”的报告 / no reports of ${view.department}` });
     return view;
   });
