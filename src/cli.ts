@@ -7,6 +7,7 @@ import { registerExtract } from './cli/extract.ts';
 import { registerSchema } from './cli/schema.ts';
 import { registerIngest, registerWorker } from './cli/ingest.ts';
 import { registerExport } from './cli/export.ts';
+import { registerCompare } from './cli/compare.ts';
 import { registerReview } from './cli/review.ts';
 import { registerServe } from './cli/serve.ts';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerIngest(program);
   registerExport(program);
+  registerCompare(program);
   registerReview(program);
   registerServe(program);
   registerWorker(program);

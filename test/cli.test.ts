@@ -20,7 +20,7 @@ const seed = 'fixtures/seed/qiaozhong-2023.received.md';
 describe('budgetlens CLI', () => {
   it('prints help for every command and exits 0', async () => {
     const commands = [
-      [], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['reprocess'], ['worker'], ['serve'],
+      [], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['compare'], ['reprocess'], ['worker'], ['serve'],
       ['review'], ['review', 'list'], ['review', 'show'], ['review', 'decide'], ['review', 'undo'], ['review', 'correct'], ['review', 'report'],
     ];
     for (const r of await Promise.all(commands.map((cmd) => run(...cmd, '--help')))) {

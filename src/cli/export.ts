@@ -91,7 +91,7 @@ async function run(store: Store, opts: ExportOptions, filter: ReportFilter, stre
  * Writes to standard output, or to a file that appears only once complete: a failed export never
  * leaves a truncated file that looks like a good one.
  */
-async function writeTo(file: string | undefined, write: (out: Writable) => Promise<void>): Promise<void> {
+export async function writeTo(file: string | undefined, write: (out: Writable) => Promise<void>): Promise<void> {
   if (!file) {
     await write(process.stdout);
     return;

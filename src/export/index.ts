@@ -35,7 +35,7 @@ export const TABLES: { [t in ExportTable]: TableSpec } = {
  * "reports.zip/教育局/自评报告.pdf"), as the review queue shows it — rather than the record's bare
  * file name, so that two 自评报告.pdf from two folders are told apart in a spreadsheet.
  */
-async function ingestedNames(store: Store, filter: ReportFilter): Promise<Map<number, string>> {
+export async function ingestedNames(store: Store, filter: ReportFilter): Promise<Map<number, string>> {
   return new Map((await store.listDocuments({ batchId: filter.batchId })).map((d) => [d.id, d.file]));
 }
 

@@ -19,6 +19,7 @@ import {
 import { ReviewError, type DocumentSource } from '../review/index.ts';
 import { storeDesk } from '../review/desk.ts';
 import type { Store } from '../store/index.ts';
+import { registerCompare } from './compare.ts';
 import { DocumentCache } from './documents.ts';
 import { registerSecurity, REVIEWER_COOKIE, TOKEN_COOKIE } from './security.ts';
 import { registerStatic } from './static.ts';
@@ -268,6 +269,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.send(out);
   });
 
+  registerCompare(app, store);
   await registerStatic(app);
   return app;
 }

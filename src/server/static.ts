@@ -1,6 +1,6 @@
 /**
- * The web app's files and pdf.js (from the installed pdfjs-dist: nothing is fetched from the
- * network), served from fixed directories only.
+ * The web app's files, pdf.js and ECharts (from the installed pdfjs-dist and echarts: nothing is
+ * fetched from the network), served from fixed directories only.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
+// the ES module build of the installed echarts (pinned in package.json): the charts are drawn from
+// it, never from a CDN
+const ECHARTS_DIR = dirname(require.resolve('echarts/dist/echarts.esm.min'));
 
 const TYPES: { [ext: string]: string } = {
   '.html': 'text/html; charset=utf-8',
@@ -46,4 +50,5 @@ export async function registerStatic(app: FastifyInstance): Promise<void> {
     if (!allowed.test(rest)) return reply.code(404).send({ error: 'not-found', message: 'no such file' });
     return sendFile(reply, PDFJS_DIR, rest);
   });
+  app.get('/vendor/echarts/echarts.esm.min.mjs', hide, (_req, reply) => sendFile(reply, ECHARTS_DIR, 'echarts.esm.min.mjs'));
 }

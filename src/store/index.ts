@@ -500,6 +500,15 @@ export class Store {
     return streamBundles(this.db, filter);
   }
 
+  /**
+   * The id of each document's latest audit entry (a review decision or a correction): whether a
+   * report was reviewed, and which was reviewed last (audit ids only grow).
+   */
+  async latestAuditIds(): Promise<Map<number, number>> {
+    const rows = await this.db.query('SELECT document_id, max(id) AS latest FROM corrections GROUP BY document_id');
+    return new Map(rows.map((r) => [num(r.document_id), num(r.latest)]));
+  }
+
   /** Documents last processed (or failed as bad input) with another extractor version, and every internal failure. */
   async documentsNeedingReprocess(extractorVersion: string, filter: { batchId?: number } = {}): Promise<DocumentRow[]> {
     const rows = await this.db.query(

@@ -8,28 +8,26 @@
  * markup renders inert. Screenshots go to test/artifacts/.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
 import { removeNote, writeNote } from '../../src/server/discovery.ts';
 import { Store } from '../../src/store/index.ts';
-import { whenMissing } from '../services.ts';
+import { haveChromium, launchChromium, needChromium, type Chromium } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test/artifacts';
-const haveChromium = existsSync(CHROMIUM);
-whenMissing(haveChromium ? [] : [`no Chromium at ${CHROMIUM} (apt-get install chromium)`], 'web app in Chromium', 'needs Chromium', 'the browser tests');
+needChromium('web app in Chromium');
 
 describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   let dir: string;
   let store: Store;
   let app: FastifyInstance;
-  let browser: Browser;
+  let browser: Chromium;
   let page: Page;
   let base: string;
   const pageErrors: string[] = [];
@@ -42,11 +40,8 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     // this process holds the embedded store, as `serve` does: the CLI finds it by this note
     writeNote(dir, { url: base, pid: process.pid, dataDir: dir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(m.text());

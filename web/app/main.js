@@ -3,11 +3,13 @@
 import { ApiError, get, post, query, session } from './api.js';
 import { append, clear, h, highlighted } from './dom.js';
 import { renderPage } from './pdfview.js';
+import { disposeCharts, showCompare, showDepartment } from './compare.js';
 
 const TEXT = {
   title: ['预算绩效报告审核', 'Budget report review'],
   queue: ['审核队列', 'Review queue'],
   upload: ['上传报告', 'Upload'],
+  compare: ['部门对比', 'Compare'],
   exports: ['导出', 'Export'],
   reviewer: ['审核人', 'Reviewer'],
   login: ['登录', 'Log in'],
@@ -107,7 +109,7 @@ function renderChrome() {
   document.getElementById('title').textContent = t('title');
   document.getElementById('lang').textContent = state.lang === 'en' ? '中文' : 'English';
   const route = location.hash.split('/')[1] || 'queue';
-  const links = [['#/queue', 'queue'], ['#/upload', 'upload'], ['#/export', 'exports']];
+  const links = [['#/queue', 'queue'], ['#/compare', 'compare'], ['#/upload', 'upload'], ['#/export', 'exports']];
   append(clear(document.getElementById('nav')), links.map(([href, key]) => h('a', { href, 'aria-current': route === href.slice(2) ? 'page' : null }, t(key))));
   const who = document.getElementById('who');
   clear(who);
@@ -543,7 +545,10 @@ async function route() {
   const [path, search] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = Object.fromEntries(new URLSearchParams(search ?? ''));
+  if (parts[0] !== 'compare' && parts[0] !== 'department') disposeCharts();
   try {
+    if (parts[0] === 'compare') return await showCompare(main(), params, { lang: state.lang });
+    if (parts[0] === 'department') return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
     if (parts[0] === 'upload') return showUpload();
     if (parts[0] === 'export') return showExport();
     if (parts[0] === 'batch') return await showBatch(Number(parts[1]));
