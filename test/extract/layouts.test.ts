@@ -1,0 +1,60 @@
+/**
+ * Layout invariance (issue 15): the development corpus laid out the other ways real reports arrive
+ * (tables flattened one cell per line or one row per line, full-width digits, headings lost, PDF
+ * copies with stray spaces inside words) must score about as well as the Markdown as published.
+ * A rule that reads one layout only fails here before it fails on a report nobody has seen.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { haveScorer, missingSets, type Score, scoreCorpus } from './corpusScore.ts';
+
+const SETS = ['dev', 'dev2'];
+/** How far a layout may fall below the published text, in F1. */
+const TOLERANCE = { figures: 0.015, tasks: 0.03 };
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}/;
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+const eachLine = (text: string, f: (line: string) => string[]) => text.split('\n').flatMap(f).join('\n');
+
+const LAYOUTS: { name: string; layout: (text: string) => string }[] = [
+  {
+    name: 'tables flattened one cell per line, a blank line after each cell',
+    layout: (t) => eachLine(t, (l) => (PIPE_ROW.test(l) ? (PIPE_RULE.test(l) ? [] : cellsOf(l).flatMap((c) => [c, ''])) : [l])),
+  },
+  {
+    name: 'tables flattened one row per line, cells separated by spaces',
+    layout: (t) => eachLine(t, (l) => (PIPE_ROW.test(l) ? (PIPE_RULE.test(l) ? [] : [cellsOf(l).filter(Boolean).join(' ')]) : [l])),
+  },
+  {
+    name: 'full-width digits, commas and colons',
+    layout: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/:/g, '：'),
+  },
+  { name: 'heading marks lost (every heading a plain line)', layout: (t) => t.replace(/^#{1,6}\s*/gm, '') },
+  {
+    name: 'a PDF copy: a stray space inside every few Chinese words',
+    layout: (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c, _m, i: number) => (i % 7 === 3 ? `${c} ` : c)),
+  },
+];
+
+const missing = missingSets(SETS);
+const present = haveScorer && missing.length === 0;
+if (!present) console.warn(`layouts.test.ts skipped: no corpus ${missing.join(', ')} or no scorer in ../shared`);
+
+describe.skipIf(!present)('the development corpus in other layouts scores about as well', () => {
+  let published: Score;
+  beforeAll(async () => {
+    published = await scoreCorpus(SETS);
+  }, 120_000);
+
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))('%s', async (_name, l) => {
+    const s = await scoreCorpus(SETS, l.layout);
+    console.log(`${l.name}: figures ${s.figures} (published ${published.figures}), tasks ${s.tasks} (published ${published.tasks})`);
+    expect(s.figures).toBeGreaterThanOrEqual(published.figures - TOLERANCE.figures);
+    expect(s.tasks).toBeGreaterThanOrEqual(published.tasks - TOLERANCE.tasks);
+  }, 120_000);
+});
