@@ -16,6 +16,7 @@ import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
+import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { refusal } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
@@ -64,6 +65,7 @@ export function extract(doc: Document): Record {
     targets,
     discrepancies: [],
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
+    breakdowns: readBreakdowns(segments),
     warnings: [...doc.warnings],
   };
 }

@@ -164,6 +164,28 @@ export const Discrepancy = z.discriminatedUnion('rule', [
 export type Discrepancy = z.infer<typeof Discrepancy>;
 export type DiscrepancyRule = Discrepancy['rule'];
 
+/** An amount as the text states it, with where: one side of a stated breakdown. */
+export const StatedAmount = z.object({
+  /** What the text calls it ("中小河流治理工程", or the words before the total). */
+  name: z.string(),
+  value: z.string(),
+  unit: Unit,
+  evidence: Evidence,
+});
+export type StatedAmount = z.infer<typeof StatedAmount>;
+
+/**
+ * A total and the parts the text lists after it ("下达资金2263万元。其中:A 1435万元,B 25万元,…"),
+ * read whatever the parts are (projects, functional classes, funds), so that reconciliation can
+ * check that they add up (sum.amount). `closed`: the list ends its sentence, so none is cut off.
+ */
+export const Breakdown = z.object({
+  total: StatedAmount,
+  parts: z.array(StatedAmount),
+  closed: z.boolean(),
+});
+export type Breakdown = z.infer<typeof Breakdown>;
+
 export const Record = z.object({
   /** Stored records as exported: the document's id in the store. */
   documentId: z.number().int().optional(),
@@ -183,6 +205,8 @@ export const Record = z.object({
    * EXPECTED_KEYS): a reviewer sees the gaps, not silence. Records stored before it read as [].
    */
   missing: z.array(z.string()).default([]),
+  /** Totals stated with their parts listed after 其中 / 具体包括 (records stored before it read as []). */
+  breakdowns: z.array(Breakdown).default([]),
   /** Facts the reader or the rules noticed that a reviewer should know (low text quality, …). */
   warnings: z.array(z.string()),
 });

@@ -5,6 +5,7 @@
  */
 import type { Discrepancy, DiscrepancyRule, Record } from '../model/record.ts';
 import type { ReconcileContext } from './build.ts';
+import { breakdownSums } from './rules/breakdowns.ts';
 import { carryoverChain } from './rules/chain.ts';
 import { expenseByNature, expenseBySource } from './rules/expense.ts';
 import { balance, sumIncome } from './rules/income.ts';
@@ -28,6 +29,7 @@ export const RULES: RuleEntry[] = [
   { rule: 'rate.task', check: taskRates },
   { rule: 'sum.count', check: projectCounts },
   { rule: 'sum.amount', check: amountSums },
+  { rule: 'sum.amount', check: breakdownSums },
   { rule: 'repeat.mismatch', check: repeats },
 ];
 

@@ -1,0 +1,84 @@
+/**
+ * Stated breakdowns: a money total, then 其中 / 具体包括 / 分别为 and the parts it divides into, each
+ * a name and one amount, up to the end of the sentence:
+ *
+ *   "下达…中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库工程维修养护25万元,…"
+ *   "支出预算:2023年年初预算数761.21万元,其中:一般公共服务支出预算0万元,教育支出预算526.61万元,…"
+ *
+ * Read whatever the parts are (projects, functional classes, funds), because what a careful reader
+ * checks is only that they add up; reconciliation decides whether they must (rules/breakdowns.ts).
+ * The structure is strict, so that no sentence with commentary is taken for a list: the total is
+ * the last amount before the introducer, with nothing but punctuation (or a remark in brackets)
+ * between; every part is a name and one money amount, separated by , 、 ; and nothing else (a
+ * share, a change, a second amount or a count anywhere makes it commentary, not a list).
+ */
+import type { Breakdown, StatedAmount } from '../model/record.ts';
+import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
+import { evidenceOf, type Segment } from './text.ts';
+
+/** The words that open a list of the parts of the total just stated. */
+const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|分别为|分别是)\s*[:,]?/g;
+/** Between the total and its introducer: punctuation only (a remark in brackets is cut off first). */
+const TOTAL_TO_INTRODUCER = /^\s*[。,;:]?\s*$/;
+const TRAILING_REMARK = /\([^()]*\)\s*[。,;:]?\s*$/;
+/** A remark right after an amount: read past, never a part. */
+const REMARK = /^\s*\([^()]{0,40}\)/;
+const SEPARATOR = /^[\s,、;]+/;
+/** Words that make a clause commentary on the money rather than a part of it. */
+const COMMENTARY = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计|共计|约|以上|以下|不足|超过/;
+/** Where the total's own clause starts, for its name. */
+const CLAUSE_START = /[,;。:]/;
+
+export function readBreakdowns(segments: Segment[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const intro of seg.text.matchAll(INTRODUCER)) {
+      const total = totalBefore(seg, intro.index);
+      if (!total) continue;
+      const parts = partsAfter(seg, intro.index + intro[0].length, total.n);
+      if (parts && parts.list.length >= 2) out.push({ total: total.amount, parts: parts.list, closed: parts.closed });
+    }
+  }
+  return out;
+}
+
+function stated(seg: Segment, name: string, n: NumberToken, offset: number): StatedAmount {
+  return { name, value: n.value, unit: n.unit as StatedAmount['unit'], evidence: evidenceOf(seg, offset + n.start, offset + n.end) };
+}
+
+function totalBefore(seg: Segment, introAt: number): { amount: StatedAmount; n: NumberToken } | null {
+  // "761.21万元(含上年结转5.01万元),其中:": the total is before its remark
+  const before = seg.text.slice(0, introAt).replace(TRAILING_REMARK, '');
+  const last = findNumbers(before).pop();
+  if (!last || !isMoneyUnit(last.unit) || !TOTAL_TO_INTRODUCER.test(before.slice(last.end))) return null;
+  let start = last.start;
+  while (start > 0 && !CLAUSE_START.test(before[start - 1])) start--;
+  const name = before.slice(start, last.start).trim();
+  return { amount: stated(seg, name, last, 0), n: last };
+}
+
+function partsAfter(seg: Segment, from: number, total: NumberToken): { list: StatedAmount[]; closed: boolean } | null {
+  const stop = seg.text.indexOf('。', from);
+  const body = seg.text.slice(from, stop < 0 ? seg.text.length : stop);
+  const list: StatedAmount[] = [];
+  let at = 0;
+  for (const n of findNumbers(body)) {
+    if (n.start < at) continue; // inside a remark already read past
+    if (!isMoneyUnit(n.unit) || isMoneyUnit(total.unit) !== isMoneyUnit(n.unit)) return null;
+    let piece = body.slice(at, n.start);
+    if (list.length) {
+      if (!SEPARATOR.test(piece)) return null;
+      piece = piece.replace(SEPARATOR, '');
+    }
+    const name = piece.trim().replace(/[:\s]+$/, '');
+    if (!/[\u4e00-\u9fff]/.test(name) || name.length > 40 || COMMENTARY.test(name) || /\d$/.test(name)) return null;
+    list.push(stated(seg, name, n, from));
+    at = n.end;
+    const remark = REMARK.exec(body.slice(at));
+    if (remark) at += remark[0].length;
+  }
+  const rest = body.slice(at).trim();
+  // nothing after the last part, and a full stop: the list is whole as written
+  return list.length ? { list, closed: stop >= 0 && !rest } : null;
+}

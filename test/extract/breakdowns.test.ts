@@ -1,0 +1,40 @@
+/**
+ * Stated breakdowns (a total, then 其中 and its parts): synthetic sentences in the shapes reports
+ * use, each with the breakdown it must give ("total = a + b + …", "open" when the list is cut off),
+ * or none where the sentence is commentary rather than a list.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from './helpers.ts';
+
+const shapes = (text: string) =>
+  extract(docOf(text)).breakdowns.map(
+    (b) => `${b.total.value}${b.total.unit} = ${b.parts.map((p) => `${p.name} ${p.value}`).join(' + ')}${b.closed ? '' : ' (open)'}`,
+  );
+
+const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
+  {
+    shape: 'a total in the sentence before 其中, projects as parts',
+    text: '下达我县水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库维修养护25万元,小流域综合治理700万元,农业水价改革18万元。',
+    breakdowns: ['2263万元 = 中小河流治理工程 1435 + 小型水库维修养护 25 + 小流域综合治理 700 + 农业水价改革 18'],
+  },
+  {
+    shape: 'functional classes with a cue word; remarks in brackets read past',
+    text: '支出预算:2023年年初预算数761.21万元(含上年结转5.01万元),其中:教育支出预算526.61万元(含结转5万元),卫生健康支出预算35.85万元,住房保障支出预算34.09万元。',
+    breakdowns: ['761.21万元 = 教育支出预算 526.61 + 卫生健康支出预算 35.85 + 住房保障支出预算 34.09'],
+  },
+  {
+    shape: 'a list cut off before its full stop is open',
+    text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
+    breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
+  },
+  { shape: 'refused: shares inside the list', text: '本年收入2400万元,其中财政拨款收入2300万元,占95.83%;其他收入100万元,占4.17%。', breakdowns: [] },
+  { shape: 'refused: a change after a part', text: '支出2450万元,其中基本支出2000万元,比上年增加100万元;项目支出450万元。', breakdowns: [] },
+  { shape: 'refused: no amount right before 其中', text: '资金已全部到位。其中:A工程80万元,B工程60万元。', breakdowns: [] },
+];
+
+describe('stated breakdowns', () => {
+  it.each(EXAMPLES.map((e) => [e.shape, e] as const))('%s', (_shape, e) => {
+    expect(shapes(e.text)).toEqual(e.breakdowns);
+  });
+});
