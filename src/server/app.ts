@@ -2,7 +2,7 @@
  * The review server: an HTTP API (Fastify, every route typed by the zod schemas of src/model, the
  * OpenAPI document generated from them at /api/openapi.json) and the web app that uses only it.
  * Same store and queue as the CLI: uploads go through the same processors (in this process on the
- * embedded default, BullMQ workers with REDIS_URL).
+ * embedded default, BullMQ workers with REDIS_URL, whose queues Bull Board shows at /admin/queues).
  */
 import { PassThrough } from 'node:stream';
 import cookie from '@fastify/cookie';
@@ -21,6 +21,7 @@ import { storeDesk } from '../review/desk.ts';
 import type { Store } from '../store/index.ts';
 import { registerCompare } from './compare.ts';
 import { DocumentCache } from './documents.ts';
+import { registerQueueBoard } from './queues.ts';
 import { registerSecurity, REVIEWER_COOKIE, TOKEN_COOKIE } from './security.ts';
 import { registerStatic } from './static.ts';
 import { BatchIngest, type UploadLimits } from './uploads.ts';
@@ -270,6 +271,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerCompare(app, store);
+  // Bull Board with Redis; without it, a 404 that says why
+  await registerQueueBoard(app, { redisUrl: options.redisUrl, prefix: options.queuePrefix, storeId: store.id, csrf: security.csrf });
   await registerStatic(app);
   return app;
 }
