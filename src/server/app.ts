@@ -236,6 +236,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/batches/:id', { schema: { summary: 'a batch and each of its documents (queued / processing / done / failed with its reason)', params: Id, response: { 200: BatchView, 404: ErrorBody } } },
     async (request) => ({ ...(await ingest.view(request.params.id)), rejected: ingest.rejected(request.params.id) }));
 
+  app.post('/api/reprocess', {
+    schema: {
+      summary: 'read stored documents again with the current extractor as a new batch (reviewers’ decisions kept): by default those another version read and internal errors; `all` for every one, `batch` for one batch’s. batch is null when there is nothing to do',
+      body: z.object({ all: z.boolean().default(false), batch: z.number().int().positive().optional() }),
+      response: { 200: z.object({ batch: BatchView.nullable() }), 400: ErrorBody, 404: ErrorBody },
+    },
+  }, async (request) => {
+    const { all, batch } = request.body;
+    if (batch !== undefined && !(await store.hasBatch(batch))) {
+      const latest = await store.latestBatchId();
+      throw new ReviewError('not-found', `no batch ${batch} (${latest === null ? 'no batches yet' : `the latest is ${latest}`})`);
+    }
+    const batchId = await ingest.reprocess({ all, batchId: batch });
+    return { batch: batchId === null ? null : { ...(await ingest.view(batchId)), rejected: ingest.rejected(batchId) } };
+  });
+
   app.get('/api/batches', {
     schema: { summary: 'batches, newest first', response: { 200: z.array(z.object({ id: z.number().int(), label: z.string().nullable(), status: z.string(), createdAt: z.string() })) } },
   }, async () => (await ingest.batches()).map((b) => ({ ...b, createdAt: new Date(b.createdAt).toISOString() })));
