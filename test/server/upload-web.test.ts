@@ -7,8 +7,9 @@
  * without Redis. The reports are made up here.
  *
  * A DataTransfer made by a script has no file-system entries (Chromium's webkitGetAsEntry gives
- * null for its items), so these drops take the handler's `dataTransfer.files` path; a folder can
- * only come from a real drag, whose entries the handler walks.
+ * null for its items), so the file and .zip drops take the handler's `dataTransfer.files` path; a
+ * folder can only come from a real drag, so the folder test stands in the entries such a drag gives
+ * and checks the handler walks them (sub-folders too) into the names the batch shows.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -129,6 +130,45 @@ describe.skipIf(!haveChromium || missing.length > 0)('upload by drag and drop in
     await expect.poll(() => page.locator('#batch-documents tbody tr[data-status="done"]').count()).toBe(2);
     const files = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent).sort());
     expect(files).toEqual(['reports.zip/文化/示例区文化馆.md', 'reports.zip/水务/示例区水务局.md']);
+  }, 120_000);
+
+  it('a dropped folder is walked: its reports, in sub-folders too, keep the folder in their names', async () => {
+    // a script cannot put a folder in a DataTransfer: the entries a real folder drag gives
+    // (webkitGetAsEntry, FileSystemDirectoryEntry) are stood in for here, shaped as Chromium's are
+    await page.goto(`${base}/#/upload`);
+    await page.locator('#drop').waitFor();
+    const dataTransfer = await page.evaluateHandle((texts) => {
+      const fileEntry = (file: File) => ({ isFile: true, isDirectory: false, name: file.name, file: (ok: (f: File) => void) => ok(file) });
+      const dirEntry = (name: string, children: object[]) => ({
+        isFile: false, isDirectory: true, name,
+        createReader: () => {
+          let read = false;
+          return { readEntries: (ok: (entries: object[]) => void) => { ok(read ? [] : children); read = true; } };
+        },
+      });
+      const folder = dirEntry('示例区', [
+        fileEntry(new File([texts[0]], '水务局.md', { type: 'text/markdown' })),
+        dirEntry('文化', [fileEntry(new File([texts[1]], '文化馆.md', { type: 'text/markdown' }))]),
+      ]);
+      const native = Object.getOwnPropertyDescriptor(DataTransferItem.prototype, 'webkitGetAsEntry')!;
+      Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', {
+        configurable: true,
+        value() {
+          Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', native);
+          return folder;
+        },
+      });
+      const dt = new DataTransfer();
+      // the folder is one item of the drop
+      dt.items.add(new File([''], '示例区'));
+      return dt;
+    }, [report('示例区水务局', '310.00', '300.00', '96.77'), report('示例区文化馆', '90.00', '81.00', '90.00')]);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    await page.waitForURL(/#\/batch\/\d+$/);
+    await page.locator('#batch-status[data-status="done"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('#batch-documents tbody tr[data-status="done"]').count()).toBe(2);
+    const files = await rows().evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent).sort());
+    expect(files).toEqual(['示例区/文化/文化馆.md', '示例区/水务局.md']);
     expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   }, 120_000);
 });
