@@ -19,6 +19,20 @@ export async function pgAnswers(url: string = PG_URL): Promise<boolean> {
   }
 }
 
+/** `url` with its sessions on `schema` (a fresh schema per test file keeps their tables apart). */
+export const withSearchPath = (url: string, schema: string): string => `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+
+/** Runs one statement (CREATE SCHEMA, DROP SCHEMA) on the test database. */
+export async function pgAdmin(sql: string, url: string = PG_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Whether a command is on PATH (LibreOffice's `soffice`, say). */
 export function commandExists(command: string): boolean {
   const { status } = spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });

@@ -353,7 +353,7 @@ export function registerIngest(program: Command): void {
 
   program
     .command('reprocess')
-    .description('read stored documents again with the current extractor, keeping reviewers\' corrections')
+    .description('read stored documents again with the current extractor, keeping reviewers\' corrections (through `serve` while it holds the embedded store)')
     .option('--all', 'every stored document, not only those read by another extractor version or failed by an internal error')
     .option('--batch <id>', 'only documents of this batch')
     .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
@@ -368,34 +368,33 @@ export function registerIngest(program: Command): void {
       } catch (e) {
         program.error(`budgetlens: ${(e as Error).message}`, { exitCode: 2 });
       }
+      const server = await serverHoldingStore(program);
+      if (server) {
+        // `serve` holds the embedded store: it reads them again, and this command follows the batch
+        const id = opts.batch === undefined ? undefined : /^\d+$/.test(opts.batch) ? Number(opts.batch) : NaN;
+        if (id !== undefined && !Number.isSafeInteger(id)) program.error(`budgetlens: a batch is a whole number, not "${opts.batch}"`, { exitCode: 2 });
+        const { reprocessViaServer } = await import('../server/remote.ts');
+        try {
+          process.exitCode = await reprocessViaServer(server, { all: !!opts.all, batchId: id }, opts.progress, opts.lang);
+        } catch (e) {
+          const { ReviewError } = await import('../review/index.ts');
+          if (e instanceof ReviewError) program.error(`budgetlens: ${e.message}`, { exitCode: 2 });
+          throw e;
+        }
+        return;
+      }
       const store = await openStore(program);
       try {
         const batchId = opts.batch === undefined ? undefined : await batchArgument(program, store, opts.batch);
-        const rows = opts.all
-          ? await store.listDocuments({ batchId })
-          : await store.documentsNeedingReprocess(EXTRACTOR_VERSION, { batchId });
-        if (!rows.length) {
-          // no batch is made: an empty one would become the "latest" that status shows
-          process.stdout.write(
-            `nothing to reprocess: every document${batchId === undefined ? '' : ` of batch ${batchId}`} was read by extractor ${EXTRACTOR_VERSION} ` +
-              'and none failed by an internal error (--all reads them all again)\n',
-          );
+        const { nothingToReprocess, reprocessBatch } = await import('../store/reprocess.ts');
+        const made = await reprocessBatch(store, { all: opts.all, batchId });
+        if (!made) {
+          process.stdout.write(nothingToReprocess(batchId, opts.lang));
           return;
         }
-        const batch = await store.createBatch(`reprocess ${new Date().toISOString()}`);
-        const docs: DocJob[] = [];
-        for (const d of rows) {
-          const bytes = await store.getBlob(d.sha256);
-          if (!bytes) {
-            await store.addRejectedInput(batch.id, d.file, `missing: the original bytes (sha256 ${d.sha256}) are not in the store`);
-            continue;
-          }
-          await store.addDocument(batch.id, { sha256: d.sha256, file: d.file, bytes });
-          docs.push({ documentId: d.id, sha256: d.sha256, file: d.file });
-        }
-        const run = await runInProcess(store, batch.id, docs, opts.concurrency, opts.progress, limits);
-        const status = await store.batchStatus(batch.id);
-        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: batch.id }), run.discrepancies, opts.lang)}\n`);
+        const run = await runInProcess(store, made.batchId, made.docs, opts.concurrency, opts.progress, limits);
+        const status = await store.batchStatus(made.batchId);
+        process.stdout.write(`${summarize(status, await store.listRecords({ batchId: made.batchId }), run.discrepancies, opts.lang)}\n`);
         process.exitCode = exitCodeOf(status);
         if (run.interrupted) {
           process.stderr.write(`budgetlens: interrupted: run reprocess again to read the ${status.counts.queued + status.counts.processing} document(s) left\n`);

@@ -31,7 +31,10 @@ BUDGETLENS_TOKEN must be set, and every request must carry it (Authorization: Be
 page's HttpOnly cookie). State-changing requests need the CSRF header from GET /api/session.
 
 Embedded store: while serve runs, other budgetlens commands on the same --data directory go through
-its API (review) or wait for it; with DATABASE_URL every process uses PostgreSQL directly.`)
+its API (review) or wait for it; with DATABASE_URL every process uses PostgreSQL directly.
+
+Queues: with REDIS_URL (and DATABASE_URL) uploads go to BullMQ workers, and Bull Board shows this
+store's queues at /admin/queues.`)
     .action(async (opts: { port: number; host: string; maxFileMb: number; maxFiles: number }) => {
       const { isLoopback, UnsafeBindError } = await import('../server/security.ts');
       const token = process.env.BUDGETLENS_TOKEN || undefined;

@@ -2,7 +2,7 @@
  * The review server: an HTTP API (Fastify, every route typed by the zod schemas of src/model, the
  * OpenAPI document generated from them at /api/openapi.json) and the web app that uses only it.
  * Same store and queue as the CLI: uploads go through the same processors (in this process on the
- * embedded default, BullMQ workers with REDIS_URL).
+ * embedded default, BullMQ workers with REDIS_URL, whose queues Bull Board shows at /admin/queues).
  */
 import { PassThrough } from 'node:stream';
 import cookie from '@fastify/cookie';
@@ -21,6 +21,7 @@ import { storeDesk } from '../review/desk.ts';
 import type { Store } from '../store/index.ts';
 import { registerCompare } from './compare.ts';
 import { DocumentCache } from './documents.ts';
+import { registerQueueBoard } from './queues.ts';
 import { registerSecurity, REVIEWER_COOKIE, TOKEN_COOKIE } from './security.ts';
 import { registerStatic } from './static.ts';
 import { BatchIngest, type UploadLimits } from './uploads.ts';
@@ -235,6 +236,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/batches/:id', { schema: { summary: 'a batch and each of its documents (queued / processing / done / failed with its reason)', params: Id, response: { 200: BatchView, 404: ErrorBody } } },
     async (request) => ({ ...(await ingest.view(request.params.id)), rejected: ingest.rejected(request.params.id) }));
 
+  app.post('/api/reprocess', {
+    schema: {
+      summary: 'read stored documents again with the current extractor as a new batch (reviewers’ decisions kept): by default those another version read and internal errors; `all` for every one, `batch` for one batch’s. batch is null when there is nothing to do',
+      body: z.object({ all: z.boolean().default(false), batch: z.number().int().positive().optional() }),
+      response: { 200: z.object({ batch: BatchView.nullable() }), 400: ErrorBody, 404: ErrorBody },
+    },
+  }, async (request) => {
+    const { all, batch } = request.body;
+    if (batch !== undefined && !(await store.hasBatch(batch))) {
+      const latest = await store.latestBatchId();
+      throw new ReviewError('not-found', `no batch ${batch} (${latest === null ? 'no batches yet' : `the latest is ${latest}`})`);
+    }
+    const batchId = await ingest.reprocess({ all, batchId: batch });
+    return { batch: batchId === null ? null : { ...(await ingest.view(batchId)), rejected: ingest.rejected(batchId) } };
+  });
+
   app.get('/api/batches', {
     schema: { summary: 'batches, newest first', response: { 200: z.array(z.object({ id: z.number().int(), label: z.string().nullable(), status: z.string(), createdAt: z.string() })) } },
   }, async () => (await ingest.batches()).map((b) => ({ ...b, createdAt: new Date(b.createdAt).toISOString() })));
@@ -270,6 +287,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerCompare(app, store);
+  // Bull Board with Redis; without it, a 404 that says why
+  await registerQueueBoard(app, { redisUrl: options.redisUrl, prefix: options.queuePrefix, storeId: store.id, csrf: security.csrf });
   await registerStatic(app);
   return app;
 }

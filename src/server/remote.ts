@@ -1,5 +1,5 @@
 /**
- * `ingest`, `status` and `export` through a running server that holds the embedded store (see
+ * `ingest`, `reprocess`, `status` and `export` through a running server that holds the embedded store (see
  * discovery.ts): the same results as on the store, by the server's API.
  */
 import type { Writable } from 'node:stream';
@@ -32,7 +32,29 @@ export async function ingestViaServer(client: ApiClient, paths: string[], label:
   if (label) form.set('label', label);
   for (const f of files) form.append('files', new Blob([Buffer.from(f.bytes)]), f.name);
   if (progress) process.stderr.write(lang === 'zh' ? `ingest：${files.length} 个文件交给正在运行的服务 ${client.baseUrl}\n` : `ingest: ${files.length} files to the running server ${client.baseUrl}\n`);
-  let batch = (await (await client.fetch('/api/batches', { method: 'POST', form })).json()) as BatchView;
+  const batch = (await (await client.fetch('/api/batches', { method: 'POST', form })).json()) as BatchView;
+  return followBatch(client, batch, failures, lang);
+}
+
+/**
+ * Has the running server read stored documents again (POST /api/reprocess), waits for the batch,
+ * prints the summary; returns the exit code. Nothing to do: says so, and the server makes no batch.
+ */
+export async function reprocessViaServer(client: ApiClient, options: { all: boolean; batchId?: number }, progress: boolean, lang: Lang = 'zh'): Promise<number> {
+  const { nothingToReprocess } = await import('../store/reprocess.ts');
+  const body = { all: options.all, ...(options.batchId === undefined ? {} : { batch: options.batchId }) };
+  const { batch } = (await (await client.fetch('/api/reprocess', { method: 'POST', body })).json()) as { batch: BatchView | null };
+  if (!batch) {
+    process.stdout.write(nothingToReprocess(options.batchId, lang));
+    return 0;
+  }
+  if (progress) process.stderr.write(lang === 'zh' ? `reprocess：${batch.total} 个文件由正在运行的服务 ${client.baseUrl} 重新读取\n` : `reprocess: ${batch.total} documents read again by the running server ${client.baseUrl}\n`);
+  return followBatch(client, batch, [], lang);
+}
+
+/** Waits until the server's batch is done, then prints its summary; 1 when any input is not done. */
+async function followBatch(client: ApiClient, started: BatchView, failures: { name: string; reason: string }[], lang: Lang): Promise<number> {
+  let batch = started;
   while (batch.status !== 'done' && batch.status !== 'empty') {
     await sleep(500);
     batch = (await (await client.fetch(`/api/batches/${batch.id}`)).json()) as BatchView;

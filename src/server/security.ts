@@ -5,6 +5,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BOARD_CSRF_HEADER } from './queues.ts';
 
 export const TOKEN_COOKIE = 'budgetlens_token';
 export const REVIEWER_COOKIE = 'budgetlens_reviewer';
@@ -35,6 +36,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
 ].join('; ');
 
+/**
+ * Bull Board's page (/admin/queues, only with Redis): its bundled scripts from this origin, like the
+ * app's; the <base href> its relative URLs rely on; and inline styles, which its dialogs and menus
+ * insert as <style> elements whose text changes with the window (react-remove-scroll), so no hash
+ * can name them. Scripts stay 'self' only, and nothing comes from elsewhere (its Google Fonts link is
+ * refused: the board works offline with the system fonts). The rest of the app keeps
+ * CONTENT_SECURITY_POLICY.
+ */
+export const QUEUE_BOARD_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("base-uri 'none'", "base-uri 'self'");
+const QUEUE_BOARD = /^\/admin\/queues(?:\/|$)/;
+
 const same = (a: string, b: string) => {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -62,13 +76,14 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
   const checkToken = (given: string | undefined) => !token || (!!given && same(given, token));
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const path = request.url.split('?')[0];
+    const board = QUEUE_BOARD.test(path);
+    reply.header('Content-Security-Policy', board ? QUEUE_BOARD_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Cross-Origin-Resource-Policy', 'same-origin');
-    const path = request.url.split('?')[0];
 
     if (token && !OPEN_PATHS.test(path)) {
       const auth = request.headers.authorization;
@@ -81,7 +96,8 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       // a page of another site may send a form or a fetch here; it can neither read the secret
       // (no CORS) nor set the header without a preflight this server never grants
-      const given = request.headers[CSRF_HEADER];
+      // Bull Board's axios echoes the secret (its XSRF-TOKEN cookie, see queues.ts) in its own header
+      const given = request.headers[CSRF_HEADER] ?? (board ? request.headers[BOARD_CSRF_HEADER] : undefined);
       const fetchSite = request.headers['sec-fetch-site'];
       const origin = request.headers.origin;
       const host = request.headers.host;

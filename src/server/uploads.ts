@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { sha256 } from '../parse/sha256.ts';
 import type { Store } from '../store/index.ts';
+import type { ReprocessOptions } from '../store/reprocess.ts';
 
 export interface UploadLimits {
   /** Largest file (or archive) accepted, in bytes. */
@@ -74,17 +75,36 @@ export class BatchIngest {
       docs.push({ documentId, sha256: hash, file: f.name });
     }
     this.rejections.set(batch.id, rejected);
-    const work = this.process(batch.id, docs).catch((e: Error) => {
-      process.stderr.write(`budgetlens serve: batch ${batch.id}: ${e.message}\n`);
-    });
-    this.running.add(work);
-    void work.finally(() => this.running.delete(work));
+    this.track(batch.id, this.process(batch.id, docs));
     return { batchId: batch.id, rejected };
   }
 
-  private async process(batchId: number, docs: DocJob[]) {
+  /**
+   * Reads stored documents again as a new batch (see store/reprocess.ts) and returns its id at once,
+   * or null when there is nothing to read again. In this process even with Redis, as the reprocess
+   * command does: the queue would take the same bytes under the same extractor for work done.
+   */
+  async reprocess(options: ReprocessOptions): Promise<number | null> {
+    const { reprocessBatch } = await import('../store/reprocess.ts');
+    const made = await reprocessBatch(this.store, options);
+    if (!made) return null;
+    // an original missing from the store is named with its reason, as an upload's rejected file is
+    this.rejections.set(made.batchId, (await this.store.batchStatus(made.batchId)).rejected);
+    this.track(made.batchId, this.process(made.batchId, made.docs, { inProcess: true }));
+    return made.batchId;
+  }
+
+  private track(batchId: number, work: Promise<void>) {
+    const tracked = work.catch((e: Error) => {
+      process.stderr.write(`budgetlens serve: batch ${batchId}: ${e.message}\n`);
+    });
+    this.running.add(tracked);
+    void tracked.finally(() => this.running.delete(tracked));
+  }
+
+  private async process(batchId: number, docs: DocJob[], { inProcess = false } = {}) {
     if (!docs.length) return;
-    if (this.redisUrl) {
+    if (this.redisUrl && !inProcess) {
       this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix, storeId: this.store.id }));
       await (await this.producer).enqueue(batchId, docs);
       return;

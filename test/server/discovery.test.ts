@@ -1,7 +1,7 @@
 /**
  * The embedded store and the server together: a real `budgetlens serve` process holds the PGlite
- * data directory, and `ingest`, `status`, `review` and `export` run in other processes at the same
- * time, through its API (they would otherwise wait for the store's lock and give up).
+ * data directory, and `ingest`, `status`, `review`, `export` and `reprocess` run in other processes
+ * at the same time, through its API (they would otherwise wait for the store's lock and give up).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -46,7 +46,7 @@ describe('CLI while `serve` holds the embedded store', () => {
     rmSync(data, { recursive: true, force: true });
   });
 
-  it('ingest, status, review and export go through the server; SIGTERM removes its note', async () => {
+  it('ingest, status, review, export and reprocess go through the server; SIGTERM removes its note', async () => {
     expect(existsSync(join(data, 'serve.json'))).toBe(true);
     const ingest = await run(data, 'ingest', 'fixtures/seed/qiaozhong-2023.received.md', '--no-progress');
     expect(ingest.code).toBe(0);
@@ -68,6 +68,25 @@ describe('CLI while `serve` holds the embedded store', () => {
     const out = join(data, 'problems.csv');
     expect((await run(data, 'export', '--what', 'discrepancies', '--out', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(new RegExp(`\\r\\n${rate.id},\\d+,[^]*?,genuine,`));
+
+    // reprocess too: nothing to do says so and makes no batch; --all has the server read it again,
+    // and the reviewer's decision survives
+    const nothing = await run(data, 'reprocess', '--no-progress');
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toMatch(/^没有需要重新读取的文档/);
+    expect((await run(data, 'status')).stdout).toMatch(/^批次 1/);
+    const again = await run(data, 'reprocess', '--all', '--no-progress');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/批次\s+2/);
+    expect(again.stdout).toMatch(/已完成\s+1/);
+    expect(again.stdout).toMatch(/服务\s+http:\/\/127\.0\.0\.1:/);
+    expect((await run(data, 'status')).stdout).toMatch(/^批次 2\(reprocess [^)]*\)：已完成，共 1 个文件：已完成 1，失败 0/);
+    const kept = JSON.parse((await run(data, 'review', 'list', '--status', 'genuine', '--json')).stdout).items as { id: number }[];
+    expect(kept.map((i) => i.id)).toEqual([rate.id]);
+    const noBatch = await run(data, 'reprocess', '--batch', '99', '--lang', 'en');
+    expect(noBatch.code).toBe(2);
+    expect(noBatch.stderr).toMatch(/no batch 99 \(the latest is 2\)/);
+    expect((await run(data, 'reprocess', '--batch', 'x')).code).toBe(2);
 
     const exited = new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');

@@ -7,13 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchProducer, startWorkers } from '../../src/queue/bullmq.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { Store } from '../../src/store/index.ts';
 import { redisAnswers } from '../queue/helpers.ts';
-import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
+import { PG_URL, pgAdmin as admin, pgAnswers, whenMissing, withSearchPath } from '../services.ts';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const missing = [
@@ -21,18 +20,6 @@ const missing = [
   ...((await redisAnswers(REDIS_URL)) ? [] : ['Redis not reachable at 127.0.0.1:6379 (set REDIS_URL or start it)']),
 ];
 whenMissing(missing, 'review server on PostgreSQL and Redis', 'needs PostgreSQL and Redis', 'the service half of the server tests');
-
-const withSearchPath = (url: string, schema: string) => `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.skipIf(missing.length > 0)('review server on PostgreSQL and Redis', () => {
   const schema = `budgetlens_server_${process.pid}_${randomBytes(4).toString('hex')}`;
