@@ -75,11 +75,13 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
 
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+/** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
+const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
 
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
   if (n.unit) return [n];
-  const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
+  const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   return declared ? [{ ...n, unit: declared[1] as Unit }] : [];
 }
 

@@ -35,6 +35,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '2400万元', 'expense.total': '2450万元' },
   },
   {
+    shape: 'a money unit declared before a colon holds for the bare numbers listed after it',
+    text: '年度资金总额(万元):年初预算数100,全年预算数120,全年执行数108,执行率90%。',
+    figures: { 'budget.initial': '100万元', 'budget.total': '120万元', 'budget.executed': '108万元', 'budget.executionRate': '90%' },
+  },
+  {
     shape: 'an overall score is kept when no money precedes it in its sentence',
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
