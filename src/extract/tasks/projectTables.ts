@@ -63,8 +63,9 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
   }
   // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数")
   const dated = new RegExp(`^${YEAR}(.*)$`).exec(bare);
-  const measure = dated && dated[2] ? cueMeasure(dated[2]) : null;
-  if (measure) return { measure, ...(unit ? { unit } : {}), otherYear: !!dated![1] && year !== null && Number(dated![1]) !== year };
+  const measure = dated?.[2] ? cueMeasure(dated[2]) : null;
+  const statedYear = dated?.[1];
+  if (measure) return { measure, ...(unit ? { unit } : {}), otherYear: !!statedYear && year !== null && Number(statedYear) !== year };
   return null;
 }
 
