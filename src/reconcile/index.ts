@@ -8,6 +8,7 @@ import type { ReconcileContext } from './build.ts';
 import { carryoverChain } from './rules/chain.ts';
 import { expenseByNature, expenseBySource } from './rules/expense.ts';
 import { balance, sumIncome } from './rules/income.ts';
+import { ocrLowConfidence } from './rules/ocr.ts';
 import { amountSums, projectCounts } from './rules/parts.ts';
 import { executionRates, taskRates } from './rules/rates.ts';
 import { repeats } from './rules/repeat.ts';
@@ -29,6 +30,7 @@ export const RULES: RuleEntry[] = [
   { rule: 'sum.count', check: projectCounts },
   { rule: 'sum.amount', check: amountSums },
   { rule: 'repeat.mismatch', check: repeats },
+  { rule: 'ocr.lowConfidence', check: ocrLowConfidence },
 ];
 
 /** Every single-document discrepancy of `record`, in the order of RULES. */

@@ -342,6 +342,7 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
   const glyphs: Glyph[] = [];
   const fixes: string[] = [];
   let li = 0;
+  let wordNo = 0;
   for (const ws of byLine.values()) {
     const hPx = heights[li++];
     // the same type size reads taller or shorter by content: from 0.7 to 1.5 times it is the usual size
@@ -372,9 +373,10 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
       let x = Math.max(toPdf.x0 + w.left * toPdf.sx, end);
       const width = Math.max(right - x, 0.3 * size * chars.length);
       end = x + width;
+      const ocr = { word: ++wordNo, conf: w.conf };
       for (let i = 0; i < chars.length; i++) {
         const gw = (width * weights[i]) / total;
-        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0 });
+        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0, ocr });
         x += gw;
       }
     });
