@@ -10,11 +10,18 @@
  * before a non-3-digit group) are applied here and listed, so a reviewer sees each.
  *
  * Settings (env): BUDGETLENS_OCR=off disables OCR; BUDGETLENS_OCR_TIMEOUT seconds per page
- * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6).
+ * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6);
+ * BUDGETLENS_OCR_CONCURRENCY pages of a document at a time (default and most: the core count).
+ *
+ * Progress: each page OCRed (or given up) is reported to the listener `withOcrProgress` set for the
+ * document being read (the core thread passes it on to the queue's progress events). At most
+ * `availableParallelism()` Tesseract processes run at once in the process, over all its core
+ * threads (a counter in shared memory, `shareOcrSlots`).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseError } from '../errors.ts';
 import { CJK } from '../normalize.ts';
@@ -90,6 +97,52 @@ export interface OcrPage {
 export const LOW_CONFIDENCE = 60;
 
 export class OcrTimeout extends Error {}
+
+/** One page of a document's OCR done (or given up): `done` of `total` pages so far. */
+export interface OcrProgress {
+  page: number;
+  done: number;
+  total: number;
+  /** the page could not be read (timeout, failure): its text is missing */
+  failed?: boolean;
+}
+
+const progressListener = new AsyncLocalStorage<(p: OcrProgress) => void>();
+
+/** Runs `body` with `listener` told of each page OCRed while it reads documents. */
+export function withOcrProgress<T>(listener: (p: OcrProgress) => void, body: () => Promise<T>): Promise<T> {
+  return progressListener.run(listener, body);
+}
+
+/** Tesseract processes at once in this process, at most: the core count. */
+export const MAX_OCR_PROCESSES = Math.max(1, availableParallelism());
+
+/** The running Tesseract processes, counted in shared memory so that every core thread of the process sees one count. */
+let slots = new Int32Array(new SharedArrayBuffer(4));
+
+/** Counts this thread's Tesseract processes in `buffer` (made by `ocrSlotsBuffer`, shared with the other threads). */
+export function shareOcrSlots(buffer: SharedArrayBuffer): void {
+  slots = new Int32Array(buffer);
+}
+
+export function ocrSlotsBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(4);
+}
+
+/** Runs `f` once fewer than MAX_OCR_PROCESSES Tesseract processes run in the process. */
+async function inSlot<T>(f: () => Promise<T>): Promise<T> {
+  const mine = slots;
+  for (;;) {
+    const n = Atomics.load(mine, 0);
+    if (n < MAX_OCR_PROCESSES && Atomics.compareExchange(mine, 0, n, n + 1) === n) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  try {
+    return await f();
+  } finally {
+    Atomics.sub(mine, 0, 1);
+  }
+}
 
 function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -460,7 +513,7 @@ async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir
   const imgPath = join(workDir, `page-${box.page}.pgm`);
   await writeFile(imgPath, writePgm(cleaned));
   try {
-    const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+    const tsv = await inSlot(() => run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs));
     const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
     const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
     const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
@@ -482,7 +535,7 @@ async function orientation(img: Gray, page: number, settings: OcrSettings, workD
   const imgPath = join(workDir, `osd-${page}.pgm`);
   await writeFile(imgPath, writePgm(img));
   try {
-    const out = (await run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs)).toString('utf8');
+    const out = (await inSlot(() => run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs))).toString('utf8');
     const deg = Number(/Rotate:\s*(\d+)/.exec(out)?.[1] ?? 0);
     const conf = Number(/Orientation confidence:\s*([0-9.]+)/.exec(out)?.[1] ?? 0);
     return conf >= 2 && [90, 180, 270].includes(deg) ? deg : 0;
@@ -509,15 +562,31 @@ export interface ScannedResult {
   warnings: string[];
 }
 
+/** Pages of one document OCRed at once: BUDGETLENS_OCR_CONCURRENCY, at most (and by default) the core count. */
+export function ocrConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Math.floor(Number(env.BUDGETLENS_OCR_CONCURRENCY));
+  return Math.min(MAX_OCR_PROCESSES, asked >= 1 ? asked : MAX_OCR_PROCESSES);
+}
+
 /**
- * OCR the given pages (those without a text layer), `BUDGETLENS_OCR_CONCURRENCY` at a time
- * (default 1). A page that fails or times out is left out with a warning; the others go on.
- * Throws OcrUnavailable when the tools are missing.
+ * OCR the given pages (those without a text layer), `ocrConcurrency()` at a time, each reported to
+ * the progress listener as it ends. A page that fails or times out is left out with a warning; the
+ * others go on. Throws OcrUnavailable when the tools are missing.
  */
 export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
   const missing = ocrMissing(settings.lang, settings.tesseract);
   if (missing) throw new OcrUnavailable(missing);
-  const concurrency = Math.max(1, Number(process.env.BUDGETLENS_OCR_CONCURRENCY) || 1);
+  const concurrency = ocrConcurrency();
+  const listener = progressListener.getStore();
+  let done = 0;
+  const report = (page: number, failed: boolean) => {
+    done++;
+    try {
+      listener?.({ page, done, total: boxes.length, ...(failed ? { failed } : {}) });
+    } catch {
+      // a progress display must not stop the reading
+    }
+  };
   return withPdfFile(bytes, async (path, dir) => {
     const pages: OcrPage[] = [];
     const warnings: string[] = [];
@@ -526,9 +595,11 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
       for (let box = queue.shift(); box; box = queue.shift()) {
         try {
           pages.push(await ocrPage(path, box, settings, dir));
+          report(box.page, false);
         } catch (e) {
           const why = e instanceof OcrTimeout ? `OCR stopped: ${e.message}` : `OCR failed (${(e as Error).message})`;
           warnings.push(`page ${box.page}: no text layer and ${why}: its text is missing`);
+          report(box.page, true);
         }
       }
     };
