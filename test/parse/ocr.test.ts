@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { DROP, fixNumbers, imageRulings, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
+import { DROP, fixNumbers, imageRulings, imageSpaces, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
 import { imagePdf } from './scan-pdf.ts';
 import { spansOf } from '../../src/parse/pdf/ocrspans.ts';
@@ -122,6 +122,28 @@ describe('OCR words → glyphs', () => {
     // the line's bottom is at 122 px = 61 pt from the top
     expect(glyphs[0].y).toBeCloseTo(400 - 61 + 0.12 * 10);
     expect(glyphs[0].size).toBe(10);
+  });
+});
+
+describe('spaces between Chinese words, from the image', () => {
+  // a line 20 px high: eight 18 px "characters" 4 px apart, with a 12 px blank (a space) after the third
+  const xs = [10, 32, 54, 84, 106, 128, 150, 172];
+  function line(): Gray {
+    const width = 220;
+    const height = 40;
+    const data = new Uint8Array(width * height).fill(255);
+    for (const x0 of xs) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 18; x++) data[y * width + x] = 0;
+    return { width, height, data };
+  }
+  const word = (text: string, from: number, to: number): TsvWord => ({ text, conf: 90, left: xs[from], top: 10, width: xs[to] + 18 - xs[from], height: 20, line: '1.1.1' });
+
+  it('finds the space where the blank is wide, and none where Tesseract merely cut the text into words', () => {
+    // Tesseract cuts the text into 资金 | 来 | 年初 | 预算数; the print has a space only before 年初
+    const ws = [word('资金', 0, 1), word('来', 2, 2), word('年初', 3, 4), word('预算数', 5, 7)];
+    const spaces = imageSpaces(line(), ws);
+    expect(ws.slice(1).map((w) => spaces.get(w))).toEqual([false, true, false]);
+    const { glyphs } = wordsToGlyphs(ws, { sx: 1, sy: 1, x0: 0, yTop: 40 }, [], spaces);
+    expect(glyphs.map((g) => g.ch).join('')).toBe('资金来 年初预算数');
   });
 });
 
