@@ -94,6 +94,7 @@ export function subjectOf(d: Discrepancy): string {
     case 'rate.task':
       return d.task;
     case 'repeat.mismatch':
+    case 'ocr.lowConfidence':
       return d.key;
     case 'carryover.chain':
       return `${d.previous.file} (${d.previous.year})`;
@@ -106,7 +107,8 @@ export function subjectOf(d: Discrepancy): string {
 export function evidenceOf(d: Discrepancy): string {
   return d.figures
     .map((f) => {
-      const where = f.evidence?.page ? `（第${f.evidence.page}页）` : '';
+      const ocr = f.evidence?.ocr ? `，识别置信度 ${f.evidence.ocr.confidence}` : '';
+      const where = f.evidence?.page ? `（第${f.evidence.page}页${ocr}）` : '';
       const words = f.evidence ? `：${f.evidence.snippet}` : '';
       return `${f.label} ${f.value}${f.unit}${where}${words}`;
     })

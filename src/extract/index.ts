@@ -89,7 +89,7 @@ function toMention(f: Found): Mention {
     rule: f.rule,
     ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
     ...(f.candidate ? { candidate: true as const } : {}),
-    evidence: evidenceOf(f.segment, f.start, f.end),
+    evidence: evidenceOf(f.segment, f.start, f.end, f.value),
   };
 }
 

@@ -5,7 +5,7 @@
  * in the original.
  */
 import * as OpenCC from 'opencc-js';
-import type { Block, Document, Provenance } from '../model/document.ts';
+import type { Block, Document, OcrSpan, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
 import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 
@@ -34,6 +34,8 @@ export interface Segment {
   prov: Provenance;
   /** Heading texts above this segment, outermost first. */
   headings: string[];
+  /** Text read by OCR: its words' confidences and boxes, over the original text. */
+  ocr?: OcrSpan[];
 }
 
 export function segmentsOf(doc: Document): Segment[] {
@@ -62,19 +64,22 @@ function seg(
   blockId: string,
   blockIndex: number,
   kind: Segment['kind'],
-  t: NormalizedText,
+  t: NormalizedText & { ocr?: OcrSpan[] },
   prov: Provenance,
   headings: string[],
   extra: Partial<Segment> = {},
 ): Segment {
   const source: NormalizedText = { text: t.text, ...(t.raw !== undefined ? { raw: t.raw } : {}), ...(t.offsets ? { offsets: t.offsets } : {}) };
-  return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...extra };
+  return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...(t.ocr ? { ocr: t.ocr } : {}), ...extra };
 }
 
-/** Evidence for normalized range [start, end) of a segment: the original snippet and its offsets. */
-export function evidenceOf(s: Segment, start: number, end: number): Evidence {
+/**
+ * Evidence for normalized range [start, end) of a segment: the original snippet and its offsets.
+ * Given the `value` read there, on OCRed text, also how sure OCR was of that number's digits.
+ */
+export function evidenceOf(s: Segment, start: number, end: number, value?: string): Evidence {
   const span = rawSpan(s.source, start, end);
-  return {
+  const evidence: Evidence = {
     blockId: s.blockId,
     page: s.prov.page,
     lines: s.prov.lines,
@@ -82,6 +87,31 @@ export function evidenceOf(s: Segment, start: number, end: number): Evidence {
     start: span.start,
     end: span.end,
     ...(s.cell ? { cell: s.cell } : {}),
+  };
+  const ocr = value !== undefined && s.ocr ? ocrOf(s.ocr, span.snippet, span.start, value) : undefined;
+  if (ocr) evidence.ocr = ocr;
+  return evidence;
+}
+
+const NUMBER_RUN = /[0-9０-９](?:[0-9０-９,，.．]|\s(?=[0-9０-９]))*/g;
+const asciiDigits = (x: string) => x.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '').replace(/\.$/, '');
+
+/**
+ * The lowest OCR confidence of the words that make up the number `value` in `snippet` (at raw offset
+ * `at`), and the box of its digits. The number is the run of digits in the snippet that reads as the
+ * value; with none (a rate or an amount the rule scaled), the snippet's only number; else nothing.
+ */
+export function ocrOf(spans: OcrSpan[], snippet: string, at: number, value: string): Evidence['ocr'] {
+  const runs = [...snippet.matchAll(NUMBER_RUN)].map((m) => ({ start: at + m.index, end: at + m.index + m[0].length, digits: asciiDigits(m[0]) }));
+  const want = value.replace(/^-/, '');
+  const num = (x: string) => (/^\d+(\.\d+)?$/.test(x) ? Number(x) : NaN);
+  const run = runs.find((r) => r.digits === want) ?? runs.find((r) => num(r.digits) === num(want)) ?? (runs.length === 1 ? runs[0] : undefined);
+  if (!run) return undefined;
+  const hit = spans.filter((sp) => sp.start < run.end && sp.end > run.start);
+  if (!hit.length) return undefined;
+  return {
+    confidence: Math.min(...hit.map((sp) => sp.conf)),
+    bbox: [Math.min(...hit.map((sp) => sp.bbox[0])), Math.min(...hit.map((sp) => sp.bbox[1])), Math.max(...hit.map((sp) => sp.bbox[2])), Math.max(...hit.map((sp) => sp.bbox[3]))],
   };
 }
 

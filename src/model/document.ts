@@ -28,10 +28,26 @@ export type Provenance = z.infer<typeof Provenance>;
  * characters follow one to one until the next anchor.
  */
 export const OffsetAnchor = z.tuple([z.number().int(), z.number().int()]);
+
+/**
+ * Text read by OCR: a run of the original text (`raw`, offsets [start, end)) that came from one
+ * recognised word — split where digits start or stop, so a number has runs of its own — with the
+ * word's confidence (Tesseract, 0–100) and the run's box on the page.
+ */
+export const OcrSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  conf: z.number(),
+  bbox: BBox,
+});
+export type OcrSpan = z.infer<typeof OcrSpan>;
+
 export const TextFields = {
   text: z.string(),
   raw: z.string().optional(),
   offsets: z.array(OffsetAnchor).optional(),
+  /** Set on text read by OCR: where each recognised word's characters are, and how sure OCR was. */
+  ocr: z.array(OcrSpan).optional(),
 };
 
 export const Cell = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BBox } from './document.ts';
 
 /**
  * The record: what `extract` prints, what the store keeps and what the exports write.
@@ -33,6 +34,11 @@ export const Evidence = z.object({
   end: z.number().int().nonnegative(),
   /** For a value read from a table: 0-based row and column of the cell. */
   cell: z.object({ row: z.number().int(), col: z.number().int() }).optional(),
+  /**
+   * For a number read by OCR from a scanned page: the lowest confidence (0–100) of the recognised
+   * words its digits came from, and the box of those digits on the page (PDF user space).
+   */
+  ocr: z.object({ confidence: z.number(), bbox: BBox }).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -156,6 +162,14 @@ export const Discrepancy = z.discriminatedUnion('rule', [
   DiscrepancyBase.extend({ rule: z.literal('sum.count'), subject: z.string() }),
   DiscrepancyBase.extend({ rule: z.literal('sum.amount'), subject: z.string() }),
   DiscrepancyBase.extend({ rule: z.literal('repeat.mismatch'), key: z.string() }),
+  /** A figure whose digits OCR read with low confidence: a reviewer should look at the scan. */
+  DiscrepancyBase.extend({
+    rule: z.literal('ocr.lowConfidence'),
+    key: z.string(),
+    page: z.number().int().positive().nullable(),
+    bbox: BBox,
+    confidence: z.number(),
+  }),
   DiscrepancyBase.extend({
     rule: z.literal('carryover.chain'),
     previous: z.object({ file: z.string(), year: z.number().int() }),

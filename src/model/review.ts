@@ -173,6 +173,7 @@ export const RULE_LABELS: { [rule: string]: { zh: string; en: string } } = {
   'sum.amount': { zh: '金额之和不符', en: 'amounts do not add up' },
   'repeat.mismatch': { zh: '同一数字前后表述不一', en: 'the same figure stated two ways' },
   'carryover.chain': { zh: '上年年末结转与本年年初结转不符', en: 'carry-over chain broken across years' },
+  'ocr.lowConfidence': { zh: '扫描件文字识别置信度低', en: 'figure read by OCR with low confidence' },
 };
 
 export const STATUS_LABELS: { [s in ReviewStatus]: { zh: string; en: string } } = {

@@ -23,6 +23,7 @@ import { layout } from './pdf/layout.ts';
 import { clusterLines, makeLine } from './pdf/lines.ts';
 import { openPdf, pdfjs, toParseError } from './pdf/load.ts';
 import { ocrBlankPages } from './pdf/ocr.ts';
+import { attachOcrSpans } from './pdf/ocrspans.ts';
 import { extractRulings, type Rulings } from './pdf/rulings.ts';
 import { fillGrid, findGrids, stitchTables } from './pdf/tables.ts';
 import type { DraftTable, FlowItem, FontInfo, Glyph, PageFlow, RawPage } from './pdf/types.ts';
@@ -89,6 +90,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
     stitchTables(flows);
     const builder = new BlockBuilder();
     layout(flows, builder);
+    // OCR word confidences and boxes onto the text read from scanned pages
+    if (ocr.pages.size) attachOcrSpans(builder.blocks, raw.filter((p) => ocr.pages.has(p.page)));
     if (!builder.blocks.length) throw new ParseError(file, 'no-text', `no readable text ${where} once page numbers and running headers are set aside (a scanned image?): OCR it first`);
     return { blocks: builder.blocks, warnings, pages: n, quality };
   } catch (e) {

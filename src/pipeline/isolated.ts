@@ -12,6 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import { Record } from '../model/record.ts';
 import { ParseError, type ParseErrorCode } from '../parse/errors.ts';
+import { type OcrProgress, ocrSlotsBuffer } from '../parse/pdf/ocr.ts';
 import { InternalError } from './errors.ts';
 import type { CoreReply, CoreRequest } from './thread.ts';
 
@@ -53,10 +54,18 @@ export function coreLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): CoreLim
  */
 export type CoreOutcome = { ok: true; record: Record; sentences: string[] } | { ok: false; error: ParseError };
 
+/** Told of each page OCRed while a document is read. */
+export interface CoreProgress {
+  onPage?: (p: OcrProgress) => void;
+}
+
 /** Anything that turns a document's bytes into an outcome: the isolated core, or the core itself in tests. */
 export interface DocumentCore {
-  process(bytes: Uint8Array, file: string): Promise<CoreOutcome>;
+  process(bytes: Uint8Array, file: string, progress?: CoreProgress): Promise<CoreOutcome>;
 }
+
+/** One count of running Tesseract processes for every core thread of this process (src/parse/pdf/ocr.ts). */
+const OCR_SLOTS = ocrSlotsBuffer();
 
 const THREAD_FILE = new URL('../../workers/core-thread.mjs', import.meta.url);
 
@@ -76,7 +85,7 @@ export class IsolatedCore implements DocumentCore {
     this.limits = { ...DEFAULT_CORE_LIMITS, ...limits };
   }
 
-  async process(bytes: Uint8Array, file: string): Promise<CoreOutcome> {
+  async process(bytes: Uint8Array, file: string, progress: CoreProgress = {}): Promise<CoreOutcome> {
     if (this.closed) throw new InternalError(file, 'the document core was closed');
     let worker: Worker;
     try {
@@ -103,6 +112,14 @@ export class IsolatedCore implements DocumentCore {
       };
       const onMessage = (reply: CoreReply) => {
         if (reply.id !== id) return;
+        if ('progress' in reply) {
+          try {
+            progress.onPage?.(reply.progress);
+          } catch {
+            // a progress display must not stop the document
+          }
+          return;
+        }
         if ('internal' in reply) {
           const cause = Object.assign(new Error(reply.internal.message), { stack: reply.internal.stack });
           return finish(true, () => new InternalError(file, reply.internal.message, { cause }));
@@ -164,6 +181,7 @@ export class IsolatedCore implements DocumentCore {
   private spawn(): Promise<Worker> {
     const worker = new Worker(THREAD_FILE, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
+      workerData: { ocrSlots: OCR_SLOTS },
       stdout: false,
       stderr: false,
     });

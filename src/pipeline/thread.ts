@@ -3,8 +3,9 @@
  * Only plain data crosses the thread boundary: a ParseError travels as its code and reason, an
  * unexpected exception as its message and stack.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { sentences } from '../extract/index.ts';
+import { type OcrProgress, shareOcrSlots, withOcrProgress } from '../parse/pdf/ocr.ts';
 import { processBytes } from './index.ts';
 
 export interface CoreRequest {
@@ -16,10 +17,15 @@ export interface CoreRequest {
 export type CoreReply =
   | { id: number; ok: true; record: unknown; sentences: string[] }
   | { id: number; ok: false; code: string; reason: string }
-  | { id: number; internal: { message: string; stack: string } };
+  | { id: number; internal: { message: string; stack: string } }
+  /** not an answer: a page of the document OCRed, as it happens */
+  | { id: number; progress: OcrProgress };
 
 const port = parentPort;
 if (!port) throw new Error('src/pipeline/thread.ts runs in a worker thread only');
+// the process's count of running Tesseract processes, shared by its core threads
+const data = workerData as { ocrSlots?: SharedArrayBuffer } | undefined;
+if (data?.ocrSlots) shareOcrSlots(data.ocrSlots);
 
 /** Sent once the modules are loaded: the time limit counts from a ready thread, not from its start-up. */
 export const READY = 'budgetlens-core-ready';
@@ -28,7 +34,8 @@ port.on('message', (request: CoreRequest) => {
   void (async () => {
     let reply: CoreReply;
     try {
-      const outcome = await processBytes(request.bytes, request.file);
+      const progress = (p: OcrProgress) => port.postMessage({ id: request.id, progress: p } satisfies CoreReply);
+      const outcome = await withOcrProgress(progress, () => processBytes(request.bytes, request.file));
       reply = outcome.ok
         ? { id: request.id, ok: true, record: outcome.record, sentences: sentences(outcome.document) }
         : { id: request.id, ok: false, code: outcome.error.code, reason: outcome.error.reason };

@@ -4,6 +4,7 @@
  * retried with backoff like the workers do; the batch is finished (carryover.chain) at the end.
  */
 import { type CoreLimits, IsolatedCore } from '../pipeline/isolated.ts';
+import type { OcrProgress } from '../parse/pdf/ocr.ts';
 import type { Store } from '../store/index.ts';
 import { type BatchResult, type DocumentJob, finishBatch, processDocument } from './processors.ts';
 
@@ -15,12 +16,19 @@ export interface Progress {
   file: string;
 }
 
+/** A page of a scanned document OCRed: `done` of its `total` pages without a text layer. */
+export interface PageProgress extends OcrProgress {
+  file: string;
+}
+
 export interface InProcessRunnerOptions {
   store: Store;
   /** Documents processed at once; default 2. */
   concurrency?: number;
   /** Called after each document, done or failed. */
   onProgress?: (progress: Progress) => void;
+  /** Called after each page OCRed (scanned documents only). */
+  onPageProgress?: (progress: PageProgress) => void;
   /** Tries per document for transient errors; default 3 (as the workers). */
   attempts?: number;
   /** First retry delay, doubled each retry; default 500 ms. */
@@ -56,6 +64,7 @@ export class InProcessRunner {
   private readonly store: Store;
   private readonly concurrency: number;
   private readonly onProgress?: (progress: Progress) => void;
+  private readonly onPageProgress?: (progress: PageProgress) => void;
   private readonly attempts: number;
   private readonly backoffMs: number;
   private readonly limits?: Partial<CoreLimits>;
@@ -63,11 +72,12 @@ export class InProcessRunner {
   private stopped = false;
   private core?: IsolatedCore;
 
-  constructor({ store, concurrency = 2, onProgress, attempts = 3, backoffMs = 500, limits, log }: InProcessRunnerOptions) {
+  constructor({ store, concurrency = 2, onProgress, onPageProgress, attempts = 3, backoffMs = 500, limits, log }: InProcessRunnerOptions) {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number ≥ 1, not ${concurrency}`);
     this.store = store;
     this.concurrency = concurrency;
     this.onProgress = onProgress;
+    this.onPageProgress = onPageProgress;
     this.attempts = Math.max(1, attempts);
     this.backoffMs = backoffMs;
     this.limits = limits;
@@ -102,7 +112,8 @@ export class InProcessRunner {
         for (let attempt = 1; attempt <= this.attempts; attempt++) {
           try {
             const finalAttempt = attempt === this.attempts;
-            const result = await processDocument(doc, this.store, { core, finalAttempt, log: this.stopped ? () => {} : this.log });
+            const onPage = this.onPageProgress && ((p: OcrProgress) => this.onPageProgress?.({ ...p, file: doc.file }));
+            const result = await processDocument(doc, this.store, { core, finalAttempt, log: this.stopped ? () => {} : this.log, onPage });
             ok = result.status === 'done';
             internalError = false;
             break;

@@ -18,6 +18,7 @@ import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import type { Discrepancy, Record } from '../model/record.ts';
 import { stackOf } from '../pipeline/errors.ts';
 import type { DocumentCore } from '../pipeline/isolated.ts';
+import type { OcrProgress } from '../parse/pdf/ocr.ts';
 import { reconcileChain } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { reconciledWithCorrections } from '../review/index.ts';
@@ -41,6 +42,8 @@ export interface ProcessOptions {
   finalAttempt?: boolean;
   /** Where internal errors are logged, with their stack; default stderr. */
   log?: (message: string) => void;
+  /** Told of each page of the document OCRed (a scan), as it happens. */
+  onPage?: (p: OcrProgress) => void;
 }
 
 const logToStderr = (message: string) => process.stderr.write(`${message}\n`);
@@ -57,7 +60,7 @@ export async function processDocument(job: DocumentJob, store: Store, options: P
       await store.markFailed(job.documentId, reason);
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
-    const outcome = await options.core.process(bytes, job.file);
+    const outcome = await options.core.process(bytes, job.file, { onPage: options.onPage });
     if (!outcome.ok) {
       const reason = `${outcome.error.code}: ${outcome.error.reason}`;
       await store.markFailed(job.documentId, reason, EXTRACTOR_VERSION, 'bad-input');

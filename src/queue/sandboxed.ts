@@ -5,6 +5,7 @@
  */
 import { type SandboxedJob, UnrecoverableError } from 'bullmq';
 import { coreLimitsFromEnv, IsolatedCore } from '../pipeline/isolated.ts';
+import type { OcrProgress } from '../parse/pdf/ocr.ts';
 import { Store, type StoreOptions, storeOptionsFromEnv } from '../store/index.ts';
 import { SANDBOX_STORE_ENV, type StoreDocumentJob } from './bullmq.ts';
 import { type DocumentResult, processDocument } from './processors.ts';
@@ -31,7 +32,9 @@ export default async function processDocumentJob(job: SandboxedJob<StoreDocument
   // queues are named by store, so this cannot happen unless a worker is pointed at the wrong database
   if (job.data.storeId !== s.id) throw new Error(`job of store ${job.data.storeId} taken by a worker of store ${s.id}`);
   core ??= new IsolatedCore({ threads: 1, limits: coreLimitsFromEnv() });
-  const result = await processDocument(job.data, s, { core, finalAttempt });
+  // each page OCRed is a progress event of the job (QueueEvents 'progress'): { ocr: { page, done, total } }
+  const onPage = (p: OcrProgress) => void job.updateProgress({ ocr: p }).catch(() => {});
+  const result = await processDocument(job.data, s, { core, finalAttempt, onPage });
   // the file is bad (the store has the reason and kind): retrying would give the same answer
   if (result.status === 'failed') throw new UnrecoverableError(result.reason);
   return result;

@@ -9,6 +9,7 @@ import { breakdownSums } from './rules/breakdowns.ts';
 import { carryoverChain } from './rules/chain.ts';
 import { expenseByNature, expenseBySource } from './rules/expense.ts';
 import { balance, sumIncome } from './rules/income.ts';
+import { ocrLowConfidence } from './rules/ocr.ts';
 import { amountSums, projectCounts } from './rules/parts.ts';
 import { executionRates, taskRates } from './rules/rates.ts';
 import { repeats } from './rules/repeat.ts';
@@ -31,6 +32,7 @@ export const RULES: RuleEntry[] = [
   { rule: 'sum.amount', check: amountSums },
   { rule: 'sum.amount', check: breakdownSums },
   { rule: 'repeat.mismatch', check: repeats },
+  { rule: 'ocr.lowConfidence', check: ocrLowConfidence },
 ];
 
 /** Every single-document discrepancy of `record`, in the order of RULES. */

@@ -90,8 +90,9 @@ async function requireItem(store: Store, id: number): Promise<QueueItem> {
   return itemOf(row);
 }
 
-/** Where an evidence stands on its PDF page: its table cell, else its block. */
+/** Where an evidence stands on its PDF page: the digits OCR read on a scan, else its table cell, else its block. */
 export function boxOf(doc: Document | null, evidence: Evidence | null): PageBox | null {
+  if (evidence?.ocr && evidence.page) return { page: evidence.page, bbox: evidence.ocr.bbox };
   if (!doc || !evidence) return null;
   const block = doc.blocks.find((b) => b.id === evidence.blockId);
   if (!block) return null;

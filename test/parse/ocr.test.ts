@@ -12,9 +12,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { DROP, fixNumbers, imageRulings, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
+import { DROP, fixNumbers, imageRulings, imageSpaces, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
 import { imagePdf } from './scan-pdf.ts';
+import { spansOf } from '../../src/parse/pdf/ocrspans.ts';
+import { ocrOf } from '../../src/extract/text.ts';
+import { OCR_FIGURE_CONFIDENCE } from '../../src/reconcile/rules/ocr.ts';
+import type { Glyph } from '../../src/parse/pdf/types.ts';
 import { whenMissing } from '../services.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
@@ -121,6 +125,28 @@ describe('OCR words → glyphs', () => {
   });
 });
 
+describe('spaces between Chinese words, from the image', () => {
+  // a line 20 px high: eight 18 px "characters" 4 px apart, with a 12 px blank (a space) after the third
+  const xs = [10, 32, 54, 84, 106, 128, 150, 172];
+  function line(): Gray {
+    const width = 220;
+    const height = 40;
+    const data = new Uint8Array(width * height).fill(255);
+    for (const x0 of xs) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 18; x++) data[y * width + x] = 0;
+    return { width, height, data };
+  }
+  const word = (text: string, from: number, to: number): TsvWord => ({ text, conf: 90, left: xs[from], top: 10, width: xs[to] + 18 - xs[from], height: 20, line: '1.1.1' });
+
+  it('finds the space where the blank is wide, and none where Tesseract merely cut the text into words', () => {
+    // Tesseract cuts the text into 资金 | 来 | 年初 | 预算数; the print has a space only before 年初
+    const ws = [word('资金', 0, 1), word('来', 2, 2), word('年初', 3, 4), word('预算数', 5, 7)];
+    const spaces = imageSpaces(line(), ws);
+    expect(ws.slice(1).map((w) => spaces.get(w))).toEqual([false, true, false]);
+    const { glyphs } = wordsToGlyphs(ws, { sx: 1, sy: 1, x0: 0, yTop: 40 }, [], spaces);
+    expect(glyphs.map((g) => g.ch).join('')).toBe('资金来 年初预算数');
+  });
+});
+
 describe('OCR words → glyphs with a fix that drops a character', () => {
   it("turns '9396' after 完成预算的 into '93%', the % glyph spanning the box of '96'", () => {
     const word: TsvWord = { text: '完成预算的9396。', conf: 80, left: 0, top: 0, width: 100, height: 10, line: '1.1.1' };
@@ -130,6 +156,43 @@ describe('OCR words → glyphs with a fix that drops a character', () => {
     const pct = glyphs.find((g) => g.ch === '%')!;
     const stop = glyphs.at(-1)!;
     expect(pct.x1).toBeCloseTo(stop.x0);
+  });
+});
+
+describe('OCR word confidences on the text and on the figures', () => {
+  /** glyphs of words, each [text, confidence], one after the other on one line at 10 pt per character */
+  const glyphs = (...words: [string, number][]): Glyph[] => {
+    const out: Glyph[] = [];
+    let x = 0;
+    words.forEach(([text, conf], w) => {
+      const ocr = { word: w + 1, conf };
+      for (const ch of text) out.push({ ch, x0: x, x1: (x += 10), y: 100, size: 10, font: OCR_FONT_FOR_TEST, line: 1, ocr });
+    });
+    return out;
+  };
+  const OCR_FONT_FOR_TEST = { id: 'ocr', name: 'OCR', family: 'OCR', bold: false, unmapped: false };
+
+  it('matches the text to its glyphs in order, a span per word and per digit run, skipping what the layout added', () => {
+    // the layout put a space between Chinese and the number, which no glyph drew
+    const spans = spansOf('全年预算数 7143.45万元', glyphs(['全年预算数7143.45万元', 88.4], ['，', 95]));
+    expect(spans.map((s) => [s.start, s.end, s.conf])).toEqual([
+      [0, 5, 88.4],
+      [6, 13, 88.4],
+      [13, 15, 88.4],
+    ]);
+    // the digits' box: from the first digit's glyph to the last's
+    expect(spans[1].bbox).toEqual([50, 98.8, 120, 108.8]);
+  });
+
+  it("gives a figure the lowest confidence of the words its digits came from, and their box", () => {
+    const raw = '执行数67 08万元';
+    const spans = spansOf(raw, glyphs(['执行数67', 91], ['08万元', 42]));
+    expect(ocrOf(spans, raw, 0, '6708')).toEqual({ confidence: 42, bbox: [30, 98.8, 70, 108.8] });
+    // the label's confidence does not count, nor a number elsewhere in the snippet
+    const two = '2023年预算数 7143.45万元';
+    const s2 = spansOf(two, glyphs(['2023年预算数', 30], ['7143.45万元', 93]));
+    expect(ocrOf(s2, two, 0, '7143.45')?.confidence).toBe(93);
+    expect(ocrOf(s2, two, 0, '99')).toBeUndefined();
   });
 });
 
@@ -253,6 +316,54 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
         expect([k, got[k]]).toEqual([k, want[k]]);
       }
       expect(o.record.warnings).toContain(`page 1: the scan is turned; it was read after turning it ${360 - deg}° clockwise (its boxes are in the upright page's frame)`);
+    }, 600_000);
+
+    it('gives every figure read from the scan the confidence and box of its digits, none of them low', async () => {
+      const { scan } = await both();
+      const read = Object.entries(scan.record.figures).filter(([k]) => vocabulary.has(k));
+      expect(read.length).toBeGreaterThanOrEqual(9);
+      for (const [key, f] of read) {
+        const ocr = f.evidence.ocr;
+        expect(ocr, key).toBeDefined();
+        expect(ocr!.confidence, key).toBeGreaterThanOrEqual(OCR_FIGURE_CONFIDENCE);
+        // the digits' box lies inside the box of the paragraph or cell they were read in
+        const block = scan.document.blocks.find((b) => b.id === f.evidence.blockId)!;
+        const box = block.type === 'table' && f.evidence.cell ? block.rows[f.evidence.cell.row][f.evidence.cell.col].prov.bbox! : block.prov.bbox!;
+        expect(ocr!.bbox[0], key).toBeGreaterThanOrEqual(box[0] - 1);
+        expect(ocr!.bbox[2], key).toBeLessThanOrEqual(box[2] + 1);
+        expect(ocr!.bbox[2] - ocr!.bbox[0], key).toBeLessThan(0.6 * (box[2] - box[0]) + 60);
+      }
+      expect(scan.record.discrepancies.filter((d) => d.rule === 'ocr.lowConfidence')).toEqual([]);
+    }, 600_000);
+
+    it('flags the figures of a degraded scan (85 dpi, 1% noise) read with low confidence, and every figure it misreads, with page and box', async () => {
+      const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '85', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], { maxBuffer: 1 << 26 });
+      const img = readPgm(new Uint8Array(pgm));
+      // salt-and-pepper noise from a fixed seed: the same image every run
+      let seed = 12345;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+      const data = new Uint8Array(img.data);
+      for (let i = 0; i < data.length; i++) if (rnd() < 0.01) data[i] = rnd() < 0.5 ? 0 : 255;
+      const o = await processBytes(imagePdf({ ...img, data }, 595.68, 841.92), 'page3-degraded.pdf');
+      if (!o.ok) throw o.error;
+      const { text } = await both();
+      const flagged = o.record.discrepancies.filter((d) => d.rule === 'ocr.lowConfidence');
+      expect(flagged.length).toBeGreaterThan(0);
+      for (const d of flagged) {
+        if (d.rule !== 'ocr.lowConfidence') continue;
+        expect(d.severity).toBe('info');
+        expect(d.page).toBe(1);
+        expect(d.confidence).toBeLessThan(OCR_FIGURE_CONFIDENCE);
+        const [x0, y0, x1, y1] = d.bbox;
+        expect(0 <= x0 && x0 < x1 && x1 <= 595.68 && 0 <= y0 && y0 < y1 && y1 <= 841.92).toBe(true);
+        expect(d.message.zh).toContain('第1页');
+      }
+      // a figure read wrong is never passed on without a flag
+      const got = figures(o.record.figures);
+      const want = figures(text.record.figures);
+      const wrong = Object.keys(got).filter((k) => k in want && got[k] !== want[k]);
+      expect(wrong.length).toBeGreaterThan(0);
+      for (const k of wrong) expect(flagged.map((d) => (d.rule === 'ocr.lowConfidence' ? d.key : '')), `${k}: ${got[k]} read, ${want[k]} in the text`).toContain(k);
     }, 600_000);
 
     it('says which pages were OCRed and with what confidence, and cites page and box', async () => {

@@ -2,14 +2,16 @@
  * The embedded runner on a real PGlite store in a temporary directory: the seed reports plus a few
  * unreadable files in one batch. Nothing is mocked.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 import { InternalError } from '../../src/pipeline/errors.ts';
 import { IsolatedCore } from '../../src/pipeline/isolated.ts';
-import { forEachLimited, InProcessRunner, type Progress } from '../../src/queue/inprocess.ts';
+import { forEachLimited, InProcessRunner, type PageProgress, type Progress } from '../../src/queue/inprocess.ts';
+import { MAX_OCR_PROCESSES, ocrConcurrency, ocrMissing } from '../../src/parse/pdf/ocr.ts';
 import { processDocument } from '../../src/queue/processors.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch, seedFiles, unreadableFiles } from './helpers.ts';
@@ -102,5 +104,28 @@ describe('InProcessRunner', () => {
     expect(status.internalErrors).toBe(1);
     // whatever version it failed under, reprocess offers it again
     expect((await store.documentsNeedingReprocess(EXTRACTOR_VERSION)).map((d) => d.id)).toContain(docs[0].documentId);
+  });
+
+  it.skipIf(ocrMissing() !== null)('reports each page of a scanned document as it is OCRed: as many page events as pages', async () => {
+    // a three-page scan: the 40 dpi scanned fixture three times (fast to read)
+    const scan = join(dir, 'scan.pdf');
+    execFileSync('pdfunite', ['fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', scan]);
+    const { batchId, docs } = await addBatch(store, [{ file: 'three-page-scan.pdf', bytes: new Uint8Array(readFileSync(scan)) }], 'ocr progress');
+    const pages: PageProgress[] = [];
+    const docsDone: Progress[] = [];
+    const runner = new InProcessRunner({ store, concurrency: 1, onProgress: (p) => docsDone.push(p), onPageProgress: (p) => pages.push({ ...p }) });
+    await runner.run(batchId, docs);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((p) => p.done)).toEqual([1, 2, 3]);
+    expect(new Set(pages.map((p) => p.page))).toEqual(new Set([1, 2, 3]));
+    for (const p of pages) expect(p).toMatchObject({ total: 3, file: 'three-page-scan.pdf' });
+    // the document events are still one per document
+    expect(docsDone).toHaveLength(1);
+  }, 300_000);
+
+  it('OCRs at most as many pages at once as there are cores', () => {
+    expect(ocrConcurrency({})).toBe(MAX_OCR_PROCESSES);
+    expect(ocrConcurrency({ BUDGETLENS_OCR_CONCURRENCY: '1' })).toBe(1);
+    expect(ocrConcurrency({ BUDGETLENS_OCR_CONCURRENCY: '1000' })).toBe(MAX_OCR_PROCESSES);
   });
 });

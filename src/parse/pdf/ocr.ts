@@ -10,11 +10,18 @@
  * before a non-3-digit group) are applied here and listed, so a reviewer sees each.
  *
  * Settings (env): BUDGETLENS_OCR=off disables OCR; BUDGETLENS_OCR_TIMEOUT seconds per page
- * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6).
+ * (default 60); BUDGETLENS_OCR_DPI (default 150); BUDGETLENS_OCR_PSM (default 6);
+ * BUDGETLENS_OCR_CONCURRENCY pages of a document at a time (default and most: the core count).
+ *
+ * Progress: each page OCRed (or given up) is reported to the listener `withOcrProgress` set for the
+ * document being read (the core thread passes it on to the queue's progress events). At most
+ * `availableParallelism()` Tesseract processes run at once in the process, over all its core
+ * threads (a counter in shared memory, `shareOcrSlots`).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseError } from '../errors.ts';
 import { CJK } from '../normalize.ts';
@@ -33,6 +40,8 @@ export interface OcrSettings {
   osd: boolean;
   /** the tesseract command (BUDGETLENS_TESSERACT; default: on PATH) */
   tesseract: string;
+  /** read runs of numbers again with the English model (digitsPass; BUDGETLENS_OCR_DIGITS=off to skip) */
+  digits: boolean;
 }
 
 export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
@@ -45,6 +54,7 @@ export function ocrSettings(env: NodeJS.ProcessEnv = process.env): OcrSettings {
     lang: env.BUDGETLENS_OCR_LANG || 'chi_sim',
     osd: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR_OSD ?? ''),
     tesseract: env.BUDGETLENS_TESSERACT || 'tesseract',
+    digits: !/^(off|0|false|no)$/i.test(env.BUDGETLENS_OCR_DIGITS ?? ''),
   };
 }
 
@@ -90,6 +100,52 @@ export interface OcrPage {
 export const LOW_CONFIDENCE = 60;
 
 export class OcrTimeout extends Error {}
+
+/** One page of a document's OCR done (or given up): `done` of `total` pages so far. */
+export interface OcrProgress {
+  page: number;
+  done: number;
+  total: number;
+  /** the page could not be read (timeout, failure): its text is missing */
+  failed?: boolean;
+}
+
+const progressListener = new AsyncLocalStorage<(p: OcrProgress) => void>();
+
+/** Runs `body` with `listener` told of each page OCRed while it reads documents. */
+export function withOcrProgress<T>(listener: (p: OcrProgress) => void, body: () => Promise<T>): Promise<T> {
+  return progressListener.run(listener, body);
+}
+
+/** Tesseract processes at once in this process, at most: the core count. */
+export const MAX_OCR_PROCESSES = Math.max(1, availableParallelism());
+
+/** The running Tesseract processes, counted in shared memory so that every core thread of the process sees one count. */
+let slots = new Int32Array(new SharedArrayBuffer(4));
+
+/** Counts this thread's Tesseract processes in `buffer` (made by `ocrSlotsBuffer`, shared with the other threads). */
+export function shareOcrSlots(buffer: SharedArrayBuffer): void {
+  slots = new Int32Array(buffer);
+}
+
+export function ocrSlotsBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(4);
+}
+
+/** Runs `f` once fewer than MAX_OCR_PROCESSES Tesseract processes run in the process. */
+async function inSlot<T>(f: () => Promise<T>): Promise<T> {
+  const mine = slots;
+  for (;;) {
+    const n = Atomics.load(mine, 0);
+    if (n < MAX_OCR_PROCESSES && Atomics.compareExchange(mine, 0, n, n + 1) === n) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  try {
+    return await f();
+  } finally {
+    Atomics.sub(mine, 0, 1);
+  }
+}
 
 function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -326,7 +382,14 @@ function advance(ch: string): number {
  * line's bottom) and a size (the line's height, snapped to the page's usual line height when close),
  * so the line builder groups them as the text-layer reader's glyphs are grouped.
  */
-export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number; x0: number; yTop: number }): { glyphs: Glyph[]; fixes: string[] } {
+export function wordsToGlyphs(
+  words: TsvWord[],
+  toPdf: { sx: number; sy: number; x0: number; yTop: number },
+  /** vertical ruling lines found in the image (PDF space): a table's cell borders */
+  cellBorders: VSeg[] = [],
+  /** whether the image shows a space before a word that follows Chinese (imageSpaces) */
+  spaceBefore: Map<TsvWord, boolean> = new Map(),
+): { glyphs: Glyph[]; fixes: string[] } {
   const byLine = new Map<string, TsvWord[]>();
   for (const w of words) {
     const l = byLine.get(w.line);
@@ -342,6 +405,7 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
   const glyphs: Glyph[] = [];
   const fixes: string[] = [];
   let li = 0;
+  let wordNo = 0;
   for (const ws of byLine.values()) {
     const hPx = heights[li++];
     // the same type size reads taller or shorter by content: from 0.7 to 1.5 times it is the usual size
@@ -359,7 +423,17 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
       // Chinese and a number next to each other as separate words: the report set a space between
       // them (as its text layer has: "总额 5.28"), which Tesseract's touching boxes do not show
       const prev = ws[k - 1];
-      if (prev && CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))) {
+      // a cell border drawn between two words: they are two cells, whatever the gap (the border was
+      // painted out before recognition, and cells of a table flattened into text are told by a space)
+      const leftPdf = toPdf.x0 + w.left * toPdf.sx;
+      const midY = toPdf.yTop - (w.top + w.height / 2) * toPdf.sy;
+      const bordered =
+        prev !== undefined &&
+        cellBorders.some((v) => v.x >= toPdf.x0 + (prev.left + prev.width) * toPdf.sx - 1 && v.x <= leftPdf + 1 && v.y0 <= midY && v.y1 >= midY);
+      const cjk = prev !== undefined && CJK_END.test(prev.text) && CJK_START.test(w.text);
+      // (full-width punctuation carries its own blank: only between Chinese characters is a blank a space)
+      const spaced = cjk && HAN_END.test(prev.text) && HAN_START.test(w.text) && spaceBefore.get(w) === true;
+      if (prev && (bordered || spaced || (CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))))) {
         const at = Math.max(end, toPdf.x0 + w.left * toPdf.sx);
         line.push({ ch: ' ', x0: at, x1: at, y, size, font: OCR_FONT, line: 0 });
       }
@@ -369,12 +443,21 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
       const next = ws[k + 1];
       const rightPx = next && next.left > w.left ? Math.min(w.left + w.width, next.left) : w.left + w.width;
       const right = toPdf.x0 + rightPx * toPdf.sx;
-      let x = Math.max(toPdf.x0 + w.left * toPdf.sx, end);
+      // closing punctuation starting a word, or opening punctuation ending the one before, touches its
+      // neighbour: Tesseract's boxes leave a gap there ("其中 :当年", "24 日 ,") that the print has not;
+      // so does a Chinese word that follows Chinese closer than CJK_GAP_EM: Tesseract cuts Chinese text
+      // into words anywhere and its ink boxes leave the characters' side bearings between them, where
+      // the print set no space (a space there would split a table's header cell "年初预算数" in two)
+      const gap = toPdf.x0 + w.left * toPdf.sx - end;
+      const cjkPair = cjk && !spaced && (spaceBefore.has(w) || gap < CJK_GAP_EM * size);
+      const touch = prev && !bordered && !spaced && (CLOSES.test(w.text) || OPENS.test(prev.text) || cjkPair);
+      let x = touch && Number.isFinite(end) ? end : Math.max(toPdf.x0 + w.left * toPdf.sx, end);
       const width = Math.max(right - x, 0.3 * size * chars.length);
       end = x + width;
+      const ocr = { word: ++wordNo, conf: w.conf };
       for (let i = 0; i < chars.length; i++) {
         const gw = (width * weights[i]) / total;
-        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0 });
+        line.push({ ch: chars[i], x0: x, x1: x + gw, y, size, font: OCR_FONT, line: 0, ocr });
         x += gw;
       }
     });
@@ -393,11 +476,64 @@ export function wordsToGlyphs(words: TsvWord[], toPdf: { sx: number; sy: number;
   return { glyphs, fixes };
 }
 
+/**
+ * Where the print set a space between two words of Chinese, read from the image: Tesseract cuts
+ * Chinese into words anywhere, and its boxes are too loose to tell a space, but the blank columns of
+ * the line are exact. Between the characters of a word the blank is a few pixels (more in a justified
+ * line); a space adds about a quarter of an em. For each word after another, the widest blank near
+ * their meeting point says whether a space stands there: at least a third of the line's height, and
+ * a fifth of it more than the line's usual blank between characters.
+ */
+export function imageSpaces(img: Gray, words: TsvWord[]): Map<TsvWord, boolean> {
+  const out = new Map<TsvWord, boolean>();
+  const byLine = new Map<string, TsvWord[]>();
+  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  for (const ws of byLine.values()) {
+    if (ws.length < 2) continue;
+    const top = median(ws.map((w) => w.top));
+    const bottom = median(ws.map((w) => w.top + w.height));
+    const em = bottom - top;
+    if (em < 4) continue;
+    const x0 = Math.max(0, Math.min(...ws.map((w) => w.left)));
+    const x1 = Math.min(img.width, Math.max(...ws.map((w) => w.left + w.width)));
+    // blank runs of columns across the line's band
+    const runs: [number, number][] = [];
+    let start = -1;
+    for (let x = x0; x <= x1; x++) {
+      let ink = false;
+      if (x < x1) for (let y = Math.max(0, top); y < Math.min(img.height, bottom) && !ink; y++) ink = img.data[y * img.width + x] < DARK;
+      if (!ink && x < x1) {
+        if (start < 0) start = x;
+      } else if (start >= 0) {
+        runs.push([start, x]);
+        start = -1;
+      }
+    }
+    const usual = median(runs.map(([a, b]) => b - a).filter((n) => n < em));
+    const threshold = Math.max(em / 3, usual + em / 5);
+    for (let k = 1; k < ws.length; k++) {
+      const prevRight = ws[k - 1].left + ws[k - 1].width;
+      // where boxes overlap, the box before overshoots: the word's own left edge is the better guess
+      const overlap = ws[k].left < prevRight;
+      const from = overlap ? ws[k].left - 0.35 * em : prevRight - 0.1 * em;
+      const to = ws[k].left + 0.1 * em;
+      const widest = Math.max(0, ...runs.filter(([a, b]) => b > from && a < to).map(([a, b]) => b - a));
+      out.set(ws[k], widest >= threshold);
+    }
+  }
+  return out;
+}
+
 const CJK_SPACE = !/^(off|0|false|no)$/i.test(process.env.BUDGETLENS_OCR_CJK_SPACE ?? '');
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 const NUM_START = /^[0-9]/;
 const NUM_END = /[0-9%]$/;
+const CJK_GAP_EM = 0.8;
+const CJK_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]$/u;
+const CJK_START = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/u;
+const CLOSES = /^[,，:：;；、。)）\]】》」』”’!！?？%％]/u;
+const OPENS = /[(（[【《「『“‘]$/u;
 
 function quantile(xs: number[], q: number): number {
   if (!xs.length) return 0;
@@ -458,9 +594,11 @@ async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir
   const imgPath = join(workDir, `page-${box.page}.pgm`);
   await writeFile(imgPath, writePgm(cleaned));
   try {
-    const tsv = await run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs);
+    const tsv = await inSlot(() => run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs));
     const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
-    const { glyphs, fixes } = wordsToGlyphs(words, toPdf);
+    const digitFixes = settings.digits ? await digitsPass(cleaned, words, settings, join(workDir, `digits-${box.page}.pgm`)) : [];
+    const { glyphs, fixes } = wordsToGlyphs(words, toPdf, rulings.v, imageSpaces(cleaned, words));
+    fixes.unshift(...digitFixes);
     const confidence = words.length ? words.reduce((t, w) => t + w.conf, 0) / words.length : 0;
     return {
       glyphs,
@@ -475,12 +613,97 @@ async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir
   }
 }
 
+/** The digits pass replaces only numbers the Chinese model read under this confidence. */
+export const DIGITS_PASS_BELOW = 75;
+
+/** A word the digits pass reads again: digits with their separators, perhaps behind a colon or a bracket. */
+const NUMERIC_WORD = /^([^0-9]{0,2}?)([0-9OolI][0-9OolI.,%\-]*[0-9%])([^0-9]{0,2})$/u;
+
+/**
+ * The digits pass. The Chinese model reads digits well in prose but misreads them in runs of numbers
+ * (a table flattened into text: "1050%5" read "1050%65"); the English model, restricted to digits and
+ * their signs, reads those runs as printed. Every word of numbers (at least two digits) is cut out of
+ * the page, the cut-outs are stacked into one image and read once with `eng`; where the reading
+ * differs by a few characters in a run of at least 8, where the Chinese model was unsure (under DIGITS_PASS_BELOW) and the
+ * English reading is surer by 10, it replaces the number (the word's confidence becomes the English
+ * reading's), and the change is listed like the other fixes.
+ */
+export async function digitsPass(img: Gray, words: TsvWord[], settings: OcrSettings, imgPath: string): Promise<string[]> {
+  const picked = words.flatMap((w) => {
+    const m = NUMERIC_WORD.exec(w.text);
+    return m && (m[2].match(/[0-9]/g)?.length ?? 0) >= 2 ? [{ w, prefix: m[1], core: m[2], suffix: m[3] }] : [];
+  });
+  if (!picked.length || ocrMissing('eng', settings.tesseract)) return [];
+  const pad = 4;
+  const gap = 12;
+  const width = Math.max(...picked.map((p) => p.w.width)) + 2 * pad + 2 * gap;
+  const slots = picked.map((p) => p.w.height + 2 * pad + gap);
+  const height = slots.reduce((a, b) => a + b, gap);
+  const data = new Uint8Array(width * height).fill(255);
+  const tops: number[] = [];
+  let y = gap;
+  for (const p of picked) {
+    tops.push(y);
+    for (let r = 0; r < p.w.height + 2 * pad; r++) {
+      const sy = p.w.top - pad + r;
+      if (sy < 0 || sy >= img.height) continue;
+      for (let c = 0; c < p.w.width + 2 * pad; c++) {
+        const sx = p.w.left - pad + c;
+        if (sx >= 0 && sx < img.width) data[(y + r) * width + gap + c] = img.data[sy * img.width + sx];
+      }
+    }
+    y += p.w.height + 2 * pad + gap;
+  }
+  await writeFile(imgPath, writePgm({ width, height, data }));
+  let read: TsvWord[];
+  try {
+    const args = [imgPath, '-', '-l', 'eng', '--psm', '6', '--dpi', String(settings.dpi), '-c', 'tessedit_char_whitelist=0123456789.,%-', 'tsv'];
+    read = parseTsv((await inSlot(() => run(settings.tesseract, args, settings.timeoutMs))).toString('utf8')).filter((w) => w.conf >= 0);
+  } catch {
+    return []; // the pass is an improvement: without it the Chinese reading stands
+  } finally {
+    await rm(imgPath, { force: true });
+  }
+  const fixes: string[] = [];
+  picked.forEach((p, i) => {
+    const mine = read.filter((r) => {
+      const mid = r.top + r.height / 2;
+      return mid >= tops[i] && mid < tops[i] + p.w.height + 2 * pad;
+    });
+    if (!mine.length) return;
+    // the number only: separators around it are the word's own prefix and suffix ("1687." is 1687 and ".")
+    const text = /[0-9](?:[0-9.,%-]*[0-9%])?/.exec(mine.map((r) => r.text).join(''))?.[0] ?? '';
+    const conf = Math.min(...mine.map((r) => r.conf));
+    const core = p.core.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+    // only a number the Chinese model was unsure of: where it was sure, the English model is the one
+    // more often wrong (the seed's 6708, read 5708 at confidence 93 → 95)
+    if (p.w.conf >= DIGITS_PASS_BELOW || text === p.core || !/[0-9]/.test(text) || conf < p.w.conf + 10) return;
+    // runs of numbers only (a table flattened into text): in a short number a digit the English model
+    // drops or adds is the very error to avoid (the seed's "93%" at confidence 0 read "3%")
+    if (core.length < 8 || editDistance(text, core) > Math.floor(core.length / 5)) return;
+    fixes.push(`'${p.w.text}': ${p.core} → ${text} (digits read again, confidence ${Math.round(p.w.conf)} → ${Math.round(conf)})`);
+    p.w.text = `${p.prefix}${text}${p.suffix}`;
+    p.w.conf = conf;
+  });
+  return fixes;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 /** Tesseract's orientation detection (psm 0): how far to turn the image clockwise, 0 when unsure. */
 async function orientation(img: Gray, page: number, settings: OcrSettings, workDir: string): Promise<number> {
   const imgPath = join(workDir, `osd-${page}.pgm`);
   await writeFile(imgPath, writePgm(img));
   try {
-    const out = (await run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs)).toString('utf8');
+    const out = (await inSlot(() => run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs))).toString('utf8');
     const deg = Number(/Rotate:\s*(\d+)/.exec(out)?.[1] ?? 0);
     const conf = Number(/Orientation confidence:\s*([0-9.]+)/.exec(out)?.[1] ?? 0);
     return conf >= 2 && [90, 180, 270].includes(deg) ? deg : 0;
@@ -507,15 +730,31 @@ export interface ScannedResult {
   warnings: string[];
 }
 
+/** Pages of one document OCRed at once: BUDGETLENS_OCR_CONCURRENCY, at most (and by default) the core count. */
+export function ocrConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Math.floor(Number(env.BUDGETLENS_OCR_CONCURRENCY));
+  return Math.min(MAX_OCR_PROCESSES, asked >= 1 ? asked : MAX_OCR_PROCESSES);
+}
+
 /**
- * OCR the given pages (those without a text layer), `BUDGETLENS_OCR_CONCURRENCY` at a time
- * (default 1). A page that fails or times out is left out with a warning; the others go on.
- * Throws OcrUnavailable when the tools are missing.
+ * OCR the given pages (those without a text layer), `ocrConcurrency()` at a time, each reported to
+ * the progress listener as it ends. A page that fails or times out is left out with a warning; the
+ * others go on. Throws OcrUnavailable when the tools are missing.
  */
 export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
   const missing = ocrMissing(settings.lang, settings.tesseract);
   if (missing) throw new OcrUnavailable(missing);
-  const concurrency = Math.max(1, Number(process.env.BUDGETLENS_OCR_CONCURRENCY) || 1);
+  const concurrency = ocrConcurrency();
+  const listener = progressListener.getStore();
+  let done = 0;
+  const report = (page: number, failed: boolean) => {
+    done++;
+    try {
+      listener?.({ page, done, total: boxes.length, ...(failed ? { failed } : {}) });
+    } catch {
+      // a progress display must not stop the reading
+    }
+  };
   return withPdfFile(bytes, async (path, dir) => {
     const pages: OcrPage[] = [];
     const warnings: string[] = [];
@@ -524,9 +763,11 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
       for (let box = queue.shift(); box; box = queue.shift()) {
         try {
           pages.push(await ocrPage(path, box, settings, dir));
+          report(box.page, false);
         } catch (e) {
           const why = e instanceof OcrTimeout ? `OCR stopped: ${e.message}` : `OCR failed (${(e as Error).message})`;
           warnings.push(`page ${box.page}: no text layer and ${why}: its text is missing`);
+          report(box.page, true);
         }
       }
     };

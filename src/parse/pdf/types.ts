@@ -40,6 +40,8 @@ export interface Glyph {
   font: FontInfo;
   /** 1-based line number on the page, set when the page's lines are numbered */
   line: number;
+  /** read by OCR: the recognised word it belongs to (a number unique on its page) and that word's confidence (0–100) */
+  ocr?: { word: number; conf: number };
 }
 
 /** Glyphs sharing a baseline, left to right. */
