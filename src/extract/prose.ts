@@ -134,6 +134,25 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
   return fund;
 }
 
+/** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
+const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
+
+/**
+ * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split
+ * stated after the budget and before any spending is the budget's split (qualifier 'budget'), so
+ * it neither stands for the department's spending by nature nor reads as a restatement of it.
+ * When the report gives no spent split, groupFigures keeps the budget's as the department's.
+ */
+function splitsFollowTheirTotal(sentenceFigures: Found[]): void {
+  let side: 'budget' | 'spent' | undefined;
+  for (const f of sentenceFigures) {
+    if (f.qualifier) continue;
+    if (f.key === 'budget.total' || f.key === 'budget.initial') side = 'budget';
+    else if (f.key === 'budget.executed' || f.key === 'expense.total') side = 'spent';
+    else if (side === 'budget' && SPLITS.has(f.key)) f.qualifier = 'budget';
+  }
+}
+
 const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
 const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate))/;
 
@@ -468,6 +487,7 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
       if (fragments.length) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       setAgainstBudget(figures.slice(sentenceFirst));
+      splitsFollowTheirTotal(figures.slice(sentenceFirst));
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       carriedFund = sentence.text.trimEnd().endsWith(';') ? fund : undefined;
     }

@@ -40,6 +40,24 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.initial': '100万元', 'budget.total': '120万元', 'budget.executed': '108万元', 'budget.executionRate': '90%' },
   },
   {
+    shape: 'basic / project split after the budget is the budget’s; after the spending, the department’s',
+    text: '2023年度部门整体支出预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元、项目支出215万元,预算执行率97.65%。',
+    figures: {
+      'budget.total': '850万元',
+      'expense.basic.budget': '620万元',
+      'expense.project.budget': '230万元',
+      'budget.executed': '830万元',
+      'expense.basic': '615万元',
+      'expense.project': '215万元',
+      'budget.executionRate': '97.65%',
+    },
+  },
+  {
+    shape: 'a department-overall table’s 部门整体支出 row is its total row',
+    text: '| 部门名称 | 某县司法局 | | |\n|---|---|---|---|\n| 预算执行情况(万元) | 预算数 | 执行数 | 执行率 |\n| 部门整体支出 | 850 | 830 | 97.65% |',
+    figures: { 'budget.total': '850万元', 'budget.executed': '830万元', 'budget.executionRate': '97.65%' },
+  },
+  {
     shape: 'an overall score is kept when no money precedes it in its sentence',
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
