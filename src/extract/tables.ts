@@ -284,6 +284,7 @@ const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
 };
 /** Rows of a department's table that split its spending by nature; read from the executed column. */
 const NATURE_ROW: Record<string, string> = { 基本支出: 'expense.basic', 项目支出: 'expense.project' };
+const natureOf = (label: string): string | undefined => NATURE_ROW[label.replace(/^其中[:]?/, '')];
 
 interface CellValue {
   column: Column;
@@ -493,9 +494,11 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
-      } else if (!isTask && TOTAL_ROW.test(table.rows[0].label) && NATURE_ROW[row.label]) {
+      } else if (!isTask && TOTAL_ROW.test(table.rows[0].label) && natureOf(row.label)) {
+        // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)
+        const key = natureOf(row.label);
         const executed = row.values.find((v) => v.column === 'executed');
-        if (executed) figures.push({ key: NATURE_ROW[row.label], value: executed.value, unit: executed.unit, rule: `table/${NATURE_ROW[row.label]}`, ...spanOf(executed) });
+        if (key && executed) figures.push({ key, value: executed.value, unit: executed.unit, rule: `table/${key}`, ...spanOf(executed) });
       }
     }
   }
