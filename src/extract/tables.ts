@@ -100,7 +100,9 @@ export function tokensOf(segments: Segment[]): Token[] {
 }
 
 const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
-const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%-])?\\s*((?:${VALUE}\\s+)+${VALUE})$`);
+/** A row's cell as text: a value, or the dash written in a cell that has none ("— — —"). */
+const CELL = `(?:${VALUE}|[—–/-]+)`;
+const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
 const sub = (t: Token, from: number, to: number): Token => ({ ...t, text: t.text.slice(from, to), start: t.start + from, end: t.start + to });
 
@@ -120,7 +122,8 @@ export function splitRowText(t: Token): Token[] {
     return [sub(t, 0, lastHeader.length), sub(t, lastHeader.length, t.text.length)];
   }
   const row = ROW_TEXT.exec(t.text);
-  if (row) {
+  // at least one value: a line of dashes alone is a rule, not a row
+  if (row && /\d/.test(row[2])) {
     const cells: Token[] = [];
     if (row[1]) cells.push(sub(t, 0, row[1].length));
     const valuesAt = t.text.length - row[2].length;

@@ -76,6 +76,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'the same table as space-separated rows, empty cells written as dashes',
+    text: [
+      '年度预算申请(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+      '年度资金总额 800 850 830 10 97.65% 9.77',
+      '其中:基本支出 600 620 615 — — —',
+      '项目支出 200 230 215 — — —',
+    ].join('\n'),
+    figures: {
+      'budget.initial': '800万元',
+      'budget.total': '850万元',
+      'budget.executed': '830万元',
+      'budget.executionRate': '97.65%',
+      'expense.basic': '615万元',
+      'expense.project': '215万元',
+    },
+  },
+  {
     shape: 'an overall score is kept when no money precedes it in its sentence',
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
