@@ -568,7 +568,7 @@ const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|�
  */
 export function extractRowTables(doc: Document, year: number | null, segments: Segment[], match: (label: string) => string | null): Found[] {
   const out: Found[] = [];
-  for (const block of doc.blocks) {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
     if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
@@ -582,19 +582,27 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
       col = money.find((x) => x.m![1] && Number(x.m![1]) === year && executed(x.m!))?.c;
     }
-    if (col === undefined) continue;
-    const unitText = texts.slice(0, headerAt + 1).flat().join(' ');
+    // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
+    const sides = money.length > 1 && col === undefined && new Set(money.map((x) => x.m?.[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]))
+      ? money.map((x) => x.c)
+      : col === undefined ? [] : [col];
+    if (!sides.length) continue;
+    // "单位:元" is often a line of its own above the table
+    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    const unitText = [...texts.slice(0, headerAt + 1).flat(), ...before].join(' ');
     const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
       if (row.length !== header.length) continue;
-      const label = row.find((t, c) => c < col! && t && !cellNumber(t));
-      const n = cellNumber(row[col] ?? '');
-      if (!label || !n) continue;
-      const key = match(label.replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''));
-      const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === col);
-      if (!key || !seg) continue;
-      out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
+      for (const c of sides) {
+        const label = sides.length > 1 ? row[c - 1] : row.find((t, k) => k < c && t && !cellNumber(t));
+        const n = cellNumber(row[c] ?? '');
+        if (!label || !n || cellNumber(label)) continue;
+        const key = match(label.replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''));
+        const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === c);
+        if (!key || !seg) continue;
+        out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
+      }
     }
   }
   return out;

@@ -110,3 +110,28 @@ describe('cells that ran together are split only when one split is consistent', 
     expect(got['budget.total']).toBeUndefined();
   });
 });
+
+describe('row tables of final accounts', () => {
+  it('takes the unit from a 单位 line above the table', () => {
+    const text = ['单位:元', '', '| 项目 | 决算数 |', '|---|---|', '| 本年收入合计 | 12,345,678.90 |', '| 本年支出合计 | 12,300,000.00 |'].join('\n');
+    expect(figuresOf(text)).toEqual({ 'income.total': '12345678.90元', 'expense.total': '12300000.00元' });
+  });
+
+  it('reads both sides of a 收支 table, each label beside its amount', () => {
+    const text = [
+      '| 收入 | | 支出 | |',
+      '|---|---|---|---|',
+      '| 项目 | 决算数 | 项目 | 决算数 |',
+      '| 一、财政拨款收入 | 1200 | 一、一般公共服务支出 | 1100 |',
+      '| 本年收入合计 | 1234.57 | 本年支出合计 | 1230 |',
+      '| 年初结转和结余 | 0 | 年末结转和结余 | 4.57 |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({
+      'income.fiscal': '1200万元',
+      'income.total': '1234.57万元',
+      'expense.total': '1230万元',
+      'income.carryIn': '0万元',
+      'carryover.end': '4.57万元',
+    });
+  });
+});
