@@ -18,7 +18,7 @@ import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragm
 import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { refusal } from './tasks/names.ts';
-import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
+import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -103,11 +103,22 @@ export function groupFigures(found: Found[], opts: { government?: boolean } = {}
     return f;
   });
   const byKey = new Map<string, Found[]>();
+  // the statements already kept, per key: segment → start offsets (a set, not a scan of the list,
+  // which made a long report's repeated mentions quadratic)
+  const seen = new Map<string, Map<Segment, Set<number>>>();
   for (const f of rekeyed.sort(readingOrder)) {
-    const list = byKey.get(f.key) ?? [];
+    let list = byKey.get(f.key);
+    let starts = seen.get(f.key);
+    if (!list || !starts) {
+      byKey.set(f.key, (list = []));
+      seen.set(f.key, (starts = new Map()));
+    }
+    let at = starts.get(f.segment);
+    if (!at) starts.set(f.segment, (at = new Set()));
     // the same statement read twice (by a prose and a table rule) is one mention
-    if (!list.some((g) => g.segment === f.segment && g.start === f.start)) list.push(f);
-    byKey.set(f.key, list);
+    if (at.has(f.start)) continue;
+    at.add(f.start);
+    list.push(f);
   }
   const figures: Record['figures'] = {};
   for (const [key, list] of byKey) {
@@ -158,7 +169,7 @@ export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean
  * name as written, so a name found in its statement's segment is taken from the original.
  */
 function writtenName(t: TaskLine, segments: Segment[]): TaskLine {
-  const seg = segments.find((s) => s.blockId === t.evidence.blockId && s.cell?.row === t.evidence.cell?.row && s.cell?.col === t.evidence.cell?.col);
+  const seg = segmentAt(segments, t.evidence.blockId, t.evidence.cell?.row, t.evidence.cell?.col);
   const at = seg ? seg.text.indexOf(t.name) : -1;
   if (!seg || at < 0) return t;
   const written = seg.source.text.slice(at, at + t.name.length);
@@ -187,21 +198,37 @@ const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.eviden
  * readers as written).
  */
 export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
-  const out = [...first];
+  const out: TaskLine[] = [];
   const cells = ['budget', 'executed', 'rate'] as const;
+  // the rows kept so far by task key (a count: two rows may share one) and by name, in order, so
+  // that each listed row is compared with its namesakes only (a scan of every row was quadratic)
+  const keys = new Map<string, number>();
+  const named = new Map<string, TaskLine[]>();
+  const count = (key: string, by: number) => keys.set(key, (keys.get(key) ?? 0) + by);
+  const keep = (t: TaskLine) => {
+    out.push(t);
+    count(taskKey(t), 1);
+    const name = nameKey(t);
+    const list = named.get(name);
+    if (list) list.push(t);
+    else named.set(name, [t]);
+  };
+  first.forEach(keep);
   for (const t of listed) {
-    if (out.some((o) => taskKey(o) === taskKey(t))) continue;
-    const sameName = out.filter((o) => nameKey(o) === nameKey(t) && o.unit === t.unit);
-    const fits = sameName.find((o) => cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
+    if (keys.get(taskKey(t))) continue;
+    const sameName = named.get(nameKey(t)) ?? [];
+    const fits = sameName.find((o) => o.unit === t.unit && cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
     if (fits) {
+      count(taskKey(fits), -1);
       for (const c of cells) fits[c] = fits[c] ?? t[c];
+      count(taskKey(fits), 1);
       continue;
     }
     // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
     const overlaps = (o: TaskLine) =>
       o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
-    if (out.some((o) => nameKey(o) === nameKey(t) && overlaps(o))) continue;
-    out.push({ ...t });
+    if (sameName.some(overlaps)) continue;
+    keep({ ...t });
   }
   return out;
 }

@@ -72,12 +72,29 @@ function runsOf(segments: Segment[]): Item[][] {
   return runs;
 }
 
+const positions = new WeakMap<Segment[], Map<Segment, number>>();
+
+/** Where `segment` is in `segments` (-1: not there), indexed once per list. */
+function positionOf(segments: Segment[], segment: Segment): number {
+  let map = positions.get(segments);
+  if (!map) {
+    map = new Map();
+    for (let i = segments.length - 1; i >= 0; i--) map.set(segments[i], i);
+    positions.set(segments, map);
+  }
+  return map.get(segment) ?? -1;
+}
+
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   let before = first.segment.text.slice(0, first.at).trim();
   if (!before) {
-    const i = segments.indexOf(first.segment);
-    const prev = segments.slice(0, i).reverse().find((s) => s.kind === 'paragraph' || s.kind === 'heading');
+    // the nearest paragraph or heading before it, walked back from its position (found through an
+    // index: a search of the list per run was quadratic in a long document)
+    let prev: Segment | undefined;
+    for (let i = positionOf(segments, first.segment) - 1; i >= 0 && !prev; i--) {
+      if (segments[i].kind === 'paragraph' || segments[i].kind === 'heading') prev = segments[i];
+    }
     before = prev?.text.trim() ?? '';
   }
   if (!/:$/.test(before)) return null;
