@@ -12,7 +12,8 @@ COPY src ./src
 COPY workers ./workers
 COPY web ./web
 COPY schema ./schema
-# compiled once here (esbuild comes with tsx): commands and workers start from dist/, not through tsx
-RUN node scripts/build.mjs
+# compiled once here (esbuild comes with tsx): commands and workers start from dist/, not through tsx;
+# the store template is made here too (readable by the node user, who copies it for a new store)
+RUN node scripts/build.mjs && chmod -R a+rX dist
 USER node
 ENTRYPOINT ["node", "bin/budgetlens.mjs"]

@@ -7,7 +7,8 @@
  *
  * bin/budgetlens.mjs runs dist/ when dist/build.json is newer than every file of src/ (and lists
  * the same files); otherwise it runs the source through tsx, as before. Tests always run the
- * source. Without esbuild (an install without dev dependencies) or without src/ (the Docker image
+ * source. It also makes dist/pglite-template, the data directory new embedded stores are copied
+ * from (src/store/template.ts). Without esbuild (an install without dev dependencies) or without src/ (the Docker image
  * installs before it copies the source), this says so and exits 0: the source still runs.
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const dist = join(root, 'dist');
+
+function readdirSafe(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
@@ -39,7 +48,8 @@ try {
 const started = Date.now();
 const files = filesUnder(src);
 const sources = files.filter((f) => f.endsWith('.ts'));
-rmSync(dist, { recursive: true, force: true });
+// everything but the store template, which is kept while it fits the PGlite installed
+for (const entry of readdirSafe(dist)) if (entry !== 'pglite-template') rmSync(join(dist, entry), { recursive: true, force: true });
 const result = await esbuild.build({
   entryPoints: sources,
   outdir: dist,
@@ -61,3 +71,18 @@ for (const f of files.filter((f) => !f.endsWith('.ts'))) cpSync(f, join(dist, re
 // written last: its time is what bin/budgetlens.mjs compares the sources with
 writeFileSync(join(dist, 'build.json'), `${JSON.stringify({ builtAt: new Date().toISOString(), files: files.map((f) => relative(src, f)).sort() }, null, 2)}\n`);
 process.stderr.write(`budgetlens build: ${sources.length} files → dist/ in ${Date.now() - started} ms\n`);
+
+// A new embedded store is a copy of this directory rather than PGlite's initdb (src/store/template.ts).
+try {
+  const { makeTemplate } = await import('../dist/store/template.js');
+  const { PGLITE_OPTIONS } = await import('../dist/store/adapter.js');
+  const t = Date.now();
+  const made = await makeTemplate(async (dataDir) => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pg = await PGlite.create(dataDir, PGLITE_OPTIONS);
+    await pg.close();
+  });
+  if (made) process.stderr.write(`budgetlens build: embedded store template → dist/pglite-template in ${Date.now() - t} ms\n`);
+} catch (e) {
+  process.stderr.write(`budgetlens build: no embedded store template (${e.message}); new stores are initialised by PGlite itself\n`);
+}
