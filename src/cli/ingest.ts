@@ -73,13 +73,14 @@ interface InProcessRun {
  * stops it cleanly (no new document, running ones cut short and left for the next run); a second
  * one exits at once.
  */
-async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
+async function runInProcess(store: Store, batchId: number, docs: DocJob[] | AsyncIterable<DocJob>, concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
   const { InProcessRunner } = await import('../queue/inprocess.ts');
   const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(docs.length, 0, { failed: 0, file: '' });
+  // a streamed batch: the total is the documents met so far
+  bar?.start(Array.isArray(docs) ? docs.length : 0, 0, { failed: 0, file: '' });
   const runner = new InProcessRunner({
     store,
     concurrency,
@@ -89,7 +90,10 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
       process.stderr.write(`${message}\n`);
     },
     onProgress: (p: { done: number; failed: number; total: number; file: string }) => {
-      if (bar) bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
+      if (bar) {
+        if (p.total !== bar.getTotal()) bar.setTotal(p.total);
+        bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
+      }
       else if (progress) process.stderr.write(`  ${p.done + p.failed}/${p.total} ${p.file}\n`);
     },
   });
@@ -260,29 +264,39 @@ export function registerIngest(program: Command): void {
         const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
-        // one input in memory at a time: stored, then let go
-        for await (const input of walkInputs(paths)) {
-          if (!('bytes' in input)) {
-            await store.addRejectedInput(batch.id, input.name, input.reason);
-            continue;
+        // The inputs, each stored (hashed, its original kept) when it is asked for, then let go:
+        // the embedded runner asks for the next one whenever it has a lane free, so the first
+        // document is read while the rest of the batch is not even read from disk yet, and only
+        // the documents being read are in memory. Rejected, duplicate and already-read inputs are
+        // recorded in the batch on the way.
+        async function* stored(): AsyncGenerator<DocJob> {
+          for await (const input of walkInputs(paths)) {
+            if (!('bytes' in input)) {
+              await store.addRejectedInput(batch.id, input.name, input.reason);
+              continue;
+            }
+            // refused by size before it is stored: the embedded store needs many times a blob's size
+            const refused = refuseEarly(input.bytes, input.name);
+            if (refused) {
+              await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
+              continue;
+            }
+            const hash = sha256(input.bytes);
+            const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
+            if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
+            const existing = await store.getDocument(documentId);
+            // already read by this extractor version, or bad input for it: the same answer again
+            if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
+            const job = { documentId, sha256: hash, file: input.name };
+            docs.set(documentId, job);
+            yield job;
           }
-          // refused by size before it is stored: the embedded store needs many times a blob's size
-          const refused = refuseEarly(input.bytes, input.name);
-          if (refused) {
-            await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
-            continue;
-          }
-          const hash = sha256(input.bytes);
-          const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
-          if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
-          const existing = await store.getDocument(documentId);
-          // already read by this extractor version, or bad input for it: the same answer again
-          if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
-          docs.set(documentId, { documentId, sha256: hash, file: input.name });
         }
         let chain: Discrepancy[] = [];
         let interrupted: InProcessRun | null = null;
         if (process.env.REDIS_URL) {
+          // the flow is enqueued whole (a batch parent with its children): everything stored first
+          for await (const _ of stored());
           const { BatchProducer, connectionFromUrl, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
           const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL), prefix: workerSettingsFromEnv().prefix, storeId: store.id });
           try {
@@ -298,7 +312,7 @@ export function registerIngest(program: Command): void {
             await producer.close();
           }
         } else {
-          const run = await runInProcess(store, batch.id, [...docs.values()], opts.concurrency, opts.progress, limits);
+          const run = await runInProcess(store, batch.id, stored(), opts.concurrency, opts.progress, limits);
           chain = run.discrepancies;
           if (run.interrupted) interrupted = run;
         }
