@@ -3,6 +3,7 @@
  * With REDIS_URL set, documents go through BullMQ workers; without it, the in-process runner
  * calls the same processors (the embedded default: nothing else to install).
  */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 // the light module, not parse/index.ts: ingest reads no file until the runner does
@@ -14,6 +15,9 @@ import type { Discrepancy, Record } from '../model/record.ts';
 import { type CoreLimits, coreLimitsFromEnv, DEFAULT_CORE_LIMITS, MEMORY_ENV, TIMEOUT_ENV } from '../pipeline/isolated.ts';
 import { RULE_LABELS } from '../model/review.ts';
 import { discrepancyText, langOption, severityCounts, table, type Lang } from './lang.ts';
+
+/** The embedded runner's default concurrency: one document per core (parse and extract run in threads; store writes stay on this one). */
+const CORES = availableParallelism();
 
 interface GlobalOptions {
   data?: string;
@@ -239,7 +243,7 @@ export function registerIngest(program: Command): void {
     .description('read report files, directories (recursive) and .zip archives into the store, extracting and reconciling each')
     .argument('<paths...>', 'files, directories or .zip archives')
     .option('--label <label>', 'a label for the batch')
-    .option('--concurrency <n>', 'documents processed at once (embedded runner)', (v) => Number.parseInt(v, 10), 2)
+    .option('--concurrency <n>', `documents processed at once, each in a thread of its own (embedded runner; default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
     .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV}; default ${DEFAULT_CORE_LIMITS.timeoutMs / 1000})`, positive('--document-timeout'))
     .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV}; default ${DEFAULT_CORE_LIMITS.memoryMb})`, positive('--document-memory'))
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
@@ -370,7 +374,7 @@ export function registerIngest(program: Command): void {
     .description('read stored documents again with the current extractor, keeping reviewers\' corrections')
     .option('--all', 'every stored document, not only those read by another extractor version or failed by an internal error')
     .option('--batch <id>', 'only documents of this batch')
-    .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
+    .option('--concurrency <n>', `documents processed at once (default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
     .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV})`, positive('--document-timeout'))
     .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV})`, positive('--document-memory'))
     .option('--no-progress', 'no progress output')
