@@ -78,13 +78,16 @@ interface InProcessRun {
  * one exits at once.
  */
 async function runInProcess(store: Store, batchId: number, docs: DocJob[] | AsyncIterable<DocJob>, concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
-  const { InProcessRunner } = await import('../queue/inprocess.ts');
+  const { eager, InProcessRunner } = await import('../queue/inprocess.ts');
+  // a streamed batch is stored as fast as its inputs are read, ahead of the documents being read:
+  // the progress total is what has been stored so far
+  const source = Array.isArray(docs) ? docs : eager(docs);
+  const total = () => (Array.isArray(source) ? source.length : (source as { produced: number }).produced);
   const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  // a streamed batch: the total is the documents met so far
-  bar?.start(Array.isArray(docs) ? docs.length : 0, 0, { failed: 0, file: '' });
+  bar?.start(total(), 0, { failed: 0, file: '' });
   const runner = new InProcessRunner({
     store,
     concurrency,
@@ -95,10 +98,10 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[] | Asyn
     },
     onProgress: (p: { done: number; failed: number; total: number; file: string }) => {
       if (bar) {
-        if (p.total !== bar.getTotal()) bar.setTotal(p.total);
+        if (total() !== bar.getTotal()) bar.setTotal(total());
         bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
       }
-      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${p.total} ${p.file}\n`);
+      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${total()} ${p.file}\n`);
     },
   });
   let interrupted = false;
@@ -115,7 +118,7 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[] | Asyn
   process.on('SIGINT', onInterrupt);
   process.on('SIGTERM', onInterrupt);
   try {
-    const result = await runner.run(batchId, docs);
+    const result = await runner.run(batchId, source);
     return { discrepancies: result.discrepancies, interrupted, notStarted: result.notStarted };
   } finally {
     process.off('SIGINT', onInterrupt);
@@ -268,11 +271,10 @@ export function registerIngest(program: Command): void {
         const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
-        // The inputs, each stored (hashed, its original kept) when it is asked for, then let go:
-        // the embedded runner asks for the next one whenever it has a lane free, so the first
-        // document is read while the rest of the batch is not even read from disk yet, and only
-        // the documents being read are in memory. Rejected, duplicate and already-read inputs are
-        // recorded in the batch on the way.
+        // The inputs, each stored (hashed, its original kept) and let go, one at a time, while the
+        // embedded runner reads the ones stored before: the first document is read as soon as it
+        // is stored, and only one input and the documents being read are in memory. Rejected,
+        // duplicate and already-read inputs are recorded in the batch on the way.
         async function* stored(): AsyncGenerator<DocJob> {
           for await (const input of walkInputs(paths)) {
             if (!('bytes' in input)) {

@@ -70,6 +70,54 @@ export async function forEachLimited<T>(items: Iterable<T> | AsyncIterable<T>, l
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, known)) }, lane));
 }
 
+/**
+ * `source` drained as fast as it yields, into a buffer read in order: what produces the documents
+ * (storing each original) runs ahead of what reads them, instead of waiting for a lane to ask.
+ * `produced` is how many it has given so far (a progress total). The buffer holds what `source`
+ * yields (document ids, not their bytes).
+ */
+export function eager<T>(source: AsyncIterable<T>): AsyncIterable<T> & { readonly produced: number } {
+  const buffer: T[] = [];
+  let read = 0;
+  let finished = false;
+  let failure: { error: unknown } | null = null;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  void (async () => {
+    try {
+      for await (const item of source) {
+        buffer.push(item);
+        signal();
+      }
+    } catch (error) {
+      failure = { error };
+    } finally {
+      finished = true;
+      signal();
+    }
+  })();
+  return {
+    get produced() {
+      return buffer.length;
+    },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (read < buffer.length) {
+          yield buffer[read++];
+          continue;
+        }
+        if (failure) throw (failure as { error: unknown }).error;
+        if (finished) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class InProcessRunner {
