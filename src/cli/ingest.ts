@@ -79,9 +79,9 @@ interface InProcessRun {
  */
 async function runInProcess(store: Store, batchId: number, docs: DocJob[] | AsyncIterable<DocJob>, concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
   const { eager, InProcessRunner } = await import('../queue/inprocess.ts');
-  // a streamed batch is stored as fast as its inputs are read, ahead of the documents being read:
-  // the progress total is what has been stored so far
-  const source = Array.isArray(docs) ? docs : eager(docs);
+  // a streamed batch is stored a few documents ahead of the ones being read: the progress total is
+  // what has been stored so far
+  const source = Array.isArray(docs) ? docs : eager(docs, Math.max(8, 4 * concurrency));
   const total = () => (Array.isArray(source) ? source.length : (source as { produced: number }).produced);
   const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
@@ -271,10 +271,10 @@ export function registerIngest(program: Command): void {
         const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
-        // The inputs, each stored (hashed, its original kept) and let go, one at a time, while the
-        // embedded runner reads the ones stored before: the first document is read as soon as it
-        // is stored, and only one input and the documents being read are in memory. Rejected,
-        // duplicate and already-read inputs are recorded in the batch on the way.
+        // The inputs, each stored (hashed, its original kept) and let go, one at a time and a few
+        // ahead of the embedded runner, which reads the ones stored before: the first document is
+        // read as soon as it is stored, and only one input and the documents being read are in
+        // memory. Rejected, duplicate and already-read inputs are recorded in the batch on the way.
         async function* stored(): AsyncGenerator<DocJob> {
           for await (const input of walkInputs(paths)) {
             if (!('bytes' in input)) {
