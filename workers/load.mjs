@@ -23,7 +23,8 @@ export function distIsFresh() {
 
 /** 'dist' or 'source', decided once and kept in BUDGETLENS_RUN for the threads and processes started from here. */
 export function runMode() {
-  const mode = process.env.BUDGETLENS_RUN ?? (process.env.VITEST ? 'source' : distIsFresh() ? 'dist' : 'source');
+  const forced = process.env.BUDGETLENS_RUN;
+  const mode = forced === 'dist' || forced === 'source' ? forced : process.env.VITEST ? 'source' : distIsFresh() ? 'dist' : 'source';
   process.env.BUDGETLENS_RUN = mode;
   return mode;
 }
