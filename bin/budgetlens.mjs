@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on the fly so `npx budgetlens` always runs the source.
-import { register } from 'tsx/esm/api';
+// The CLI is written in TypeScript: it runs from dist/ when `npm ci` / `npm run build` compiled it and
+// no source changed since, otherwise from the source through tsx (workers/load.mjs decides).
+import { loadCore } from '../workers/load.mjs';
 
-register();
-await import('../src/cli.ts');
+await loadCore('cli');

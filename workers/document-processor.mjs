@@ -1,8 +1,7 @@
 // BullMQ sandboxed processor for `document` jobs: runs in its own child process, so a CPU-heavy PDF
 // cannot stall the worker's lock renewal. The logic is in src/queue/sandboxed.ts.
-import { register } from 'tsx/esm/api';
+import { loadCore } from './load.mjs';
 
-register();
-const { default: processDocumentJob } = await import('../src/queue/sandboxed.ts');
+const { default: processDocumentJob } = await loadCore('queue/sandboxed');
 
 export default processDocumentJob;

@@ -3,9 +3,8 @@
 // Configured by the environment: REDIS_URL (the queue) and DATABASE_URL (the shared PostgreSQL store),
 // optionally BUDGETLENS_QUEUE_PREFIX, BUDGETLENS_LOCK_DURATION_MS, BUDGETLENS_STALLED_INTERVAL_MS,
 // BUDGETLENS_MAX_STALLED_COUNT. SIGTERM / SIGINT: running documents finish, then the process exits 0.
-import { register } from 'tsx/esm/api';
+import { loadCore } from './load.mjs';
 
-register();
-const { main } = await import('../src/cli.ts');
+const { main } = await loadCore('cli');
 process.exitCode = await main([process.argv[0], 'budgetlens', 'worker', ...process.argv.slice(2)]);
 process.exit();

@@ -3,6 +3,7 @@
  * With REDIS_URL set, documents go through BullMQ workers; without it, the in-process runner
  * calls the same processors (the embedded default: nothing else to install).
  */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 // the light module, not parse/index.ts: ingest reads no file until the runner does
@@ -14,6 +15,9 @@ import type { Discrepancy, Record } from '../model/record.ts';
 import { type CoreLimits, coreLimitsFromEnv, DEFAULT_CORE_LIMITS, MEMORY_ENV, TIMEOUT_ENV } from '../pipeline/isolated.ts';
 import { RULE_LABELS } from '../model/review.ts';
 import { discrepancyText, langOption, severityCounts, table, type Lang } from './lang.ts';
+
+/** The embedded runner's default concurrency: one document per core (parse and extract run in threads; store writes stay on this one). */
+const CORES = availableParallelism();
 
 interface GlobalOptions {
   data?: string;
@@ -73,13 +77,17 @@ interface InProcessRun {
  * stops it cleanly (no new document, running ones cut short and left for the next run); a second
  * one exits at once.
  */
-async function runInProcess(store: Store, batchId: number, docs: DocJob[], concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
-  const { InProcessRunner } = await import('../queue/inprocess.ts');
+async function runInProcess(store: Store, batchId: number, docs: DocJob[] | AsyncIterable<DocJob>, concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
+  const { eager, InProcessRunner } = await import('../queue/inprocess.ts');
+  // a streamed batch is stored a few documents ahead of the ones being read: the progress total is
+  // what has been stored so far
+  const source = Array.isArray(docs) ? docs : eager(docs, Math.max(8, 4 * concurrency));
+  const total = () => (Array.isArray(source) ? source.length : (source as { produced: number }).produced);
   const { default: cliProgress } = await import('cli-progress');
   const bar = progress && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(docs.length, 0, { failed: 0, file: '' });
+  bar?.start(total(), 0, { failed: 0, file: '' });
   const runner = new InProcessRunner({
     store,
     concurrency,
@@ -89,8 +97,11 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
       process.stderr.write(`${message}\n`);
     },
     onProgress: (p: { done: number; failed: number; total: number; file: string }) => {
-      if (bar) bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
-      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${p.total} ${p.file}\n`);
+      if (bar) {
+        if (total() !== bar.getTotal()) bar.setTotal(total());
+        bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
+      }
+      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${total()} ${p.file}\n`);
     },
   });
   let interrupted = false;
@@ -107,7 +118,7 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[], concu
   process.on('SIGINT', onInterrupt);
   process.on('SIGTERM', onInterrupt);
   try {
-    const result = await runner.run(batchId, docs);
+    const result = await runner.run(batchId, source);
     return { discrepancies: result.discrepancies, interrupted, notStarted: result.notStarted };
   } finally {
     process.off('SIGINT', onInterrupt);
@@ -235,7 +246,7 @@ export function registerIngest(program: Command): void {
     .description('read report files, directories (recursive) and .zip archives into the store, extracting and reconciling each')
     .argument('<paths...>', 'files, directories or .zip archives')
     .option('--label <label>', 'a label for the batch')
-    .option('--concurrency <n>', 'documents processed at once (embedded runner)', (v) => Number.parseInt(v, 10), 2)
+    .option('--concurrency <n>', `documents processed at once, each in a thread of its own (embedded runner; default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
     .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV}; default ${DEFAULT_CORE_LIMITS.timeoutMs / 1000})`, positive('--document-timeout'))
     .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV}; default ${DEFAULT_CORE_LIMITS.memoryMb})`, positive('--document-memory'))
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
@@ -260,29 +271,38 @@ export function registerIngest(program: Command): void {
         const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
-        // one input in memory at a time: stored, then let go
-        for await (const input of walkInputs(paths)) {
-          if (!('bytes' in input)) {
-            await store.addRejectedInput(batch.id, input.name, input.reason);
-            continue;
+        // The inputs, each stored (hashed, its original kept) and let go, one at a time and a few
+        // ahead of the embedded runner, which reads the ones stored before: the first document is
+        // read as soon as it is stored, and only one input and the documents being read are in
+        // memory. Rejected, duplicate and already-read inputs are recorded in the batch on the way.
+        async function* stored(): AsyncGenerator<DocJob> {
+          for await (const input of walkInputs(paths)) {
+            if (!('bytes' in input)) {
+              await store.addRejectedInput(batch.id, input.name, input.reason);
+              continue;
+            }
+            // refused by size before it is stored: the embedded store needs many times a blob's size
+            const refused = refuseEarly(input.bytes, input.name);
+            if (refused) {
+              await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
+              continue;
+            }
+            const hash = sha256(input.bytes);
+            const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
+            if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
+            const existing = await store.getDocument(documentId);
+            // already read by this extractor version, or bad input for it: the same answer again
+            if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
+            const job = { documentId, sha256: hash, file: input.name };
+            docs.set(documentId, job);
+            yield job;
           }
-          // refused by size before it is stored: the embedded store needs many times a blob's size
-          const refused = refuseEarly(input.bytes, input.name);
-          if (refused) {
-            await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
-            continue;
-          }
-          const hash = sha256(input.bytes);
-          const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
-          if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
-          const existing = await store.getDocument(documentId);
-          // already read by this extractor version, or bad input for it: the same answer again
-          if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
-          docs.set(documentId, { documentId, sha256: hash, file: input.name });
         }
         let chain: Discrepancy[] = [];
         let interrupted: InProcessRun | null = null;
         if (process.env.REDIS_URL) {
+          // the flow is enqueued whole (a batch parent with its children): everything stored first
+          for await (const _ of stored());
           const { BatchProducer, connectionFromUrl, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
           const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL), prefix: workerSettingsFromEnv().prefix, storeId: store.id });
           try {
@@ -298,7 +318,7 @@ export function registerIngest(program: Command): void {
             await producer.close();
           }
         } else {
-          const run = await runInProcess(store, batch.id, [...docs.values()], opts.concurrency, opts.progress, limits);
+          const run = await runInProcess(store, batch.id, stored(), opts.concurrency, opts.progress, limits);
           chain = run.discrepancies;
           if (run.interrupted) interrupted = run;
         }
@@ -356,7 +376,7 @@ export function registerIngest(program: Command): void {
     .description('read stored documents again with the current extractor, keeping reviewers\' corrections (through `serve` while it holds the embedded store)')
     .option('--all', 'every stored document, not only those read by another extractor version or failed by an internal error')
     .option('--batch <id>', 'only documents of this batch')
-    .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
+    .option('--concurrency <n>', `documents processed at once (default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
     .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV})`, positive('--document-timeout'))
     .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV})`, positive('--document-memory'))
     .option('--no-progress', 'no progress output')

@@ -19,7 +19,7 @@ import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTabl
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { refusal } from './tasks/names.ts';
-import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
+import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
 
@@ -76,9 +76,14 @@ export function extract(doc: Document): Record {
  * because they see one sentence, while the list reader sees the list it belongs to.
  */
 function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
-  const amounts = groups.filter((g) => !refusal(simplify(g[0].name))).flat();
-  if (!amounts.length) return found;
-  return found.filter((f) => !amounts.some((a) => a.segment === f.segment && a.start < f.end && f.start < a.end));
+  const bySegment = new Map<Segment, TaskFragment[]>();
+  for (const a of groups.filter((g) => !refusal(simplify(g[0].name))).flat()) {
+    const list = bySegment.get(a.segment);
+    if (list) list.push(a);
+    else bySegment.set(a.segment, [a]);
+  }
+  if (!bySegment.size) return found;
+  return found.filter((f) => !(bySegment.get(f.segment) ?? []).some((a) => a.start < f.end && f.start < a.end));
 }
 
 function toMention(f: Found): Mention {
@@ -117,11 +122,22 @@ export function groupFigures(found: Found[], opts: { government?: boolean } = {}
     return f;
   });
   const byKey = new Map<string, Found[]>();
+  // the statements already kept, per key: segment → start offsets (a set, not a scan of the list,
+  // which made a long report's repeated mentions quadratic)
+  const seen = new Map<string, Map<Segment, Set<number>>>();
   for (const f of rekeyed.sort(readingOrder)) {
-    const list = byKey.get(f.key) ?? [];
+    let list = byKey.get(f.key);
+    let starts = seen.get(f.key);
+    if (!list || !starts) {
+      byKey.set(f.key, (list = []));
+      seen.set(f.key, (starts = new Map()));
+    }
+    let at = starts.get(f.segment);
+    if (!at) starts.set(f.segment, (at = new Set()));
     // the same statement read twice (by a prose and a table rule) is one mention
-    if (!list.some((g) => g.segment === f.segment && g.start === f.start)) list.push(f);
-    byKey.set(f.key, list);
+    if (at.has(f.start)) continue;
+    at.add(f.start);
+    list.push(f);
   }
   const figures: Record['figures'] = {};
   for (const [key, list] of byKey) {
@@ -172,7 +188,7 @@ export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean
  * name as written, so a name found in its statement's segment is taken from the original.
  */
 function writtenName(t: TaskLine, segments: Segment[]): TaskLine {
-  const seg = segments.find((s) => s.blockId === t.evidence.blockId && s.cell?.row === t.evidence.cell?.row && s.cell?.col === t.evidence.cell?.col);
+  const seg = segmentAt(segments, t.evidence.blockId, t.evidence.cell?.row, t.evidence.cell?.col);
   const at = seg ? seg.text.indexOf(t.name) : -1;
   if (!seg || at < 0) return t;
   const written = seg.source.text.slice(at, at + t.name.length);
@@ -201,23 +217,44 @@ const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.eviden
  * readers as written).
  */
 export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
-  const out = [...first];
+  const out: TaskLine[] = [];
   const cells = ['budget', 'executed', 'rate'] as const;
+  // the rows kept so far by task key (a count: two rows may share one) and by name, in order, so
+  // that each listed row is compared with its namesakes only (a scan of every row was quadratic)
+  const keys = new Map<string, number>();
+  const named = new Map<string, TaskLine[]>();
+  const count = (key: string, by: number) => keys.set(key, (keys.get(key) ?? 0) + by);
+  const inBlock = new Map<string, TaskLine[]>();
+  const keep = (t: TaskLine) => {
+    out.push(t);
+    const rows = inBlock.get(t.evidence.blockId);
+    if (rows) rows.push(t);
+    else inBlock.set(t.evidence.blockId, [t]);
+    count(taskKey(t), 1);
+    const name = nameKey(t);
+    const list = named.get(name);
+    if (list) list.push(t);
+    else named.set(name, [t]);
+  };
+  first.forEach(keep);
   for (const t of listed) {
-    if (out.some((o) => taskKey(o) === taskKey(t))) continue;
-    const sameName = out.filter((o) => nameKey(o) === nameKey(t) && o.unit === t.unit);
-    const fits = sameName.find((o) => cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
+    if (keys.get(taskKey(t))) continue;
+    const sameName = named.get(nameKey(t)) ?? [];
+    const fits = sameName.find((o) => o.unit === t.unit && cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
     if (fits) {
+      count(taskKey(fits), -1);
       for (const c of cells) fits[c] = fits[c] ?? t[c];
+      count(taskKey(fits), 1);
       continue;
     }
     // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
     const overlaps = (o: TaskLine) =>
       o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
-    if (out.some((o) => nameKey(o) === nameKey(t) && overlaps(o))) continue;
+    if (sameName.some(overlaps)) continue;
     // the same amounts from the same statement under a longer or shorter name ("2023年A项目" / "A项目"): read twice
-    if (out.some((o) => overlaps(o) && cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o))))) continue;
-    out.push({ ...t });
+    const alike = (o: TaskLine) => cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o)));
+    if ((inBlock.get(t.evidence.blockId) ?? []).some((o) => overlaps(o) && alike(o))) continue;
+    keep({ ...t });
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import type { Document, TableBlock } from '../model/document.ts';
 import type { Comparison, Indicator, PerformanceTarget } from '../model/record.ts';
 import { cellNumber } from './numbers.ts';
-import { evidenceOf, type Segment, segmentsOf, simplify } from './text.ts';
+import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 
 /** Comparison words, longest first: "不低于95%" → ≥ 95 %. */
 const COMPARISONS: { re: RegExp; cmp: Comparison }[] = [
@@ -57,7 +57,7 @@ export function splitKeyIndicators(text: string): { name: string; target: string
 }
 
 function cellSegment(segments: Segment[], table: TableBlock, row: number, col: number): Segment | undefined {
-  return segments.find((s) => s.blockId === table.id && s.cell?.row === row && s.cell?.col === col);
+  return segmentAt(segments, table.id, row, col);
 }
 
 export function extractTargets(doc: Document, segments = segmentsOf(doc)): { targets: PerformanceTarget[]; indicators: Indicator[] } {

@@ -10,7 +10,7 @@ import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { cellNumber, Decimal, halfUlp } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
-import { linesOf, type Segment, segmentsOf, sourceWordsOf } from './text.ts';
+import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 
@@ -547,7 +547,7 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
       columns.forEach((column, c) => {
         if (column !== 'budget' && column !== 'executed' && column !== 'rate' && column !== 'initial') return;
         const n = cellNumber(row[c]);
-        const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === c);
+        const seg = segmentAt(segments, block.id, r, c);
         if (!n || !seg) return;
         fragments.push({ name, measure: column, value: n.value, unit: column === 'rate' ? '%' : n.unit || unit, segment: seg, start: 0, end: seg.text.length });
       });
@@ -599,7 +599,7 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
         const key = match(label.replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''));
-        const seg = segments.find((s) => s.blockId === block.id && s.cell?.row === r && s.cell?.col === c);
+        const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
         out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
       }

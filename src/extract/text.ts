@@ -73,6 +73,27 @@ function seg(
   return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...(t.ocr ? { ocr: t.ocr } : {}), ...extra };
 }
 
+/** Each document's segments by block and cell, indexed once (a long document has tens of thousands). */
+const segmentIndex = new WeakMap<Segment[], Map<string, Segment>>();
+
+/**
+ * The segment of a paragraph or heading block (no `row`/`col`), or of one cell of a table block:
+ * the first of `segments` that is, found in a map built once per segment list instead of a scan
+ * per look-up (a scan per cell made long documents quadratic).
+ */
+export function segmentAt(segments: Segment[], blockId: string, row?: number, col?: number): Segment | undefined {
+  let map = segmentIndex.get(segments);
+  if (!map) {
+    map = new Map();
+    for (const s of segments) {
+      const k = `${s.blockId}|${s.cell?.row ?? ''}|${s.cell?.col ?? ''}`;
+      if (!map.has(k)) map.set(k, s);
+    }
+    segmentIndex.set(segments, map);
+  }
+  return map.get(`${blockId}|${row ?? ''}|${col ?? ''}`);
+}
+
 /**
  * Evidence for normalized range [start, end) of a segment: the original snippet and its offsets.
  * Given the `value` read there, on OCRed text, also how sure OCR was of that number's digits.

@@ -63,11 +63,49 @@ export function findExplanation(sentences: string[] | undefined, figures: Amount
   if (!sentences?.length) return undefined;
   const terms = [...new Set([...figures.flatMap((f) => termsOf(f.key)), ...extraTerms])].filter((t) => t.length >= 2);
   const values = figures.map(valuePattern).filter((p): p is RegExp => p !== null);
-  for (const raw of sentences) {
-    const s = raw.replace(/\s+/g, ' ').trim();
-    if (!EXPLAINING_WORDING.test(s)) continue;
-    const compact = s.replace(/\s/g, '');
-    if (terms.some((t) => compact.includes(t.replace(/\s/g, ''))) || values.some((p) => p.test(s))) return s;
+  const { explaining, first } = explainingOf(sentences);
+  // the earliest explaining sentence that names a term or states a value: each term's and each
+  // value's first such sentence is looked up once per report, not once per discrepancy
+  let best = Infinity;
+  for (const t of terms) best = Math.min(best, firstIndex(first, explaining, `t:${t}`, (s) => s.compact.includes(t.replace(/\s/g, ''))));
+  for (const p of values) best = Math.min(best, firstIndex(first, explaining, `v:${p.source}`, (s) => p.test(s.text)));
+  return best === Infinity ? undefined : explaining[best].text;
+}
+
+interface Explaining {
+  /** The sentence, spaces collapsed. */
+  text: string;
+  /** Without spaces. */
+  compact: string;
+}
+
+/**
+ * A report's sentences that use an explaining wording, in order, and the first of them naming each
+ * term or value asked so far: computed once per sentence list, so that a report with many
+ * discrepancies reads its sentences once rather than once per discrepancy (which was quadratic).
+ */
+const explainingCache = new WeakMap<string[], { explaining: Explaining[]; first: Map<string, number> }>();
+
+function explainingOf(sentences: string[]): { explaining: Explaining[]; first: Map<string, number> } {
+  let cached = explainingCache.get(sentences);
+  if (!cached) {
+    const explaining: Explaining[] = [];
+    for (const raw of sentences) {
+      const text = raw.replace(/\s+/g, ' ').trim();
+      if (EXPLAINING_WORDING.test(text)) explaining.push({ text, compact: text.replace(/\s/g, '') });
+    }
+    cached = { explaining, first: new Map() };
+    explainingCache.set(sentences, cached);
   }
-  return undefined;
+  return cached;
+}
+
+function firstIndex(first: Map<string, number>, explaining: Explaining[], key: string, names: (s: Explaining) => boolean): number {
+  let at = first.get(key);
+  if (at === undefined) {
+    at = explaining.findIndex(names);
+    if (at < 0) at = Infinity;
+    first.set(key, at);
+  }
+  return at;
 }

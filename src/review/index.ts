@@ -27,16 +27,9 @@ import {
 
 export { latestFigureCorrections, withCorrections, defaultUnit, TASK_FIELDS } from './corrections.ts';
 
-/** A review request that cannot be done: `not-found` (no such discrepancy or document) or `invalid`. */
-export class ReviewError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ReviewError';
-  }
-}
+import { ReviewError } from './errors.ts';
+
+export { ReviewError };
 
 /** The parsed Document of a stored original, for where its figures stand on a PDF page. */
 export type DocumentSource = (documentId: number) => Promise<Document | null>;

@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import { AuditEntry, DecisionResult, DiscrepancyDetail, Queue, ReportView, type QueueFilter } from '../model/review.ts';
-import { ReviewError } from '../review/index.ts';
+import { ReviewError } from '../review/errors.ts';
 import type { ReviewDesk } from '../review/desk.ts';
 import { CSRF_HEADER } from './security.ts';
 

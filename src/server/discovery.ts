@@ -8,7 +8,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { storeDesk, type ReviewDesk } from '../review/desk.ts';
+import type { ReviewDesk } from '../review/desk.ts';
 import { DEFAULT_DATA_DIR, Store, storeOptionsFromEnv } from '../store/index.ts';
 import { ApiClient, httpDesk } from './client.ts';
 
@@ -69,5 +69,8 @@ export async function deskFor(program: Command): Promise<ReviewDesk> {
   const server = await runningServer(program);
   if (server) return httpDesk(server);
   const store = await Store.open({ ...storeOptionsFromEnv(), dataDir: dataDirOf(program) });
+  // loaded here: the desk on the store brings the whole reader (reprocessing), which a command
+  // going through a running server, or only asking for the status, does not need
+  const { storeDesk } = await import('../review/desk.ts');
   return storeDesk(store, { closeStore: true });
 }

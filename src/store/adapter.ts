@@ -8,6 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import v8 from 'node:v8';
+import { seedFromTemplate } from './template.ts';
 
 export type Row = { [column: string]: unknown };
 
@@ -133,6 +134,9 @@ async function lockDataDir(dir: string, waitMs: number): Promise<() => Promise<v
   };
 }
 
+/** The options every embedded store is opened with (the build's template is made with them too). */
+export const PGLITE_OPTIONS = { postgresqlconf: ['shared_buffers=16MB'] };
+
 export async function openPglite(dir: string, options: { lockWaitMs?: number } = {}): Promise<Db> {
   // V8 compiles PGlite's 9 MB of WebAssembly twice, baseline then optimized in the background; the
   // second copy costs ~100 MB of RSS in every command (export of the embedded store: 270 → 167 MB)
@@ -144,9 +148,11 @@ export async function openPglite(dir: string, options: { lockWaitMs?: number } =
   const release = await lockDataDir(dir, options.lockWaitMs ?? PGLITE_LOCK_WAIT_MS);
   let pglite: InstanceType<typeof PGlite>;
   try {
+    // a new store: a copy of the data directory initialised at build time, not initdb (template.ts)
+    seedFromTemplate(dir);
     // Postgres's default 128 MB buffer pool is zeroed at every start: a command-line tool reading a
     // local store gains nothing from it and would pay ~130 MB of RSS and a second of start-up.
-    pglite = await PGlite.create(dir, { postgresqlconf: ['shared_buffers=16MB'] });
+    pglite = await PGlite.create(dir, PGLITE_OPTIONS);
   } catch (e) {
     await release();
     throw e;

@@ -3,6 +3,7 @@
  * unreadable files in one batch. Nothing is mocked.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { forEachLimited, InProcessRunner, type PageProgress, type Progress } fro
 import { MAX_OCR_PROCESSES, ocrConcurrency, ocrMissing } from '../../src/parse/pdf/ocr.ts';
 import { processDocument } from '../../src/queue/processors.ts';
 import { Store } from '../../src/store/index.ts';
-import { addBatch, seedFiles, unreadableFiles } from './helpers.ts';
+import { addBatch, markdownVariant, seedFiles, unreadableFiles } from './helpers.ts';
 
 describe('InProcessRunner', () => {
   let dir: string;
@@ -63,6 +64,40 @@ describe('InProcessRunner', () => {
     // bad input is recorded with the version: not offered again until the extractor changes
     const again = (await store.documentsNeedingReprocess(EXTRACTOR_VERSION)).map((d) => d.file);
     for (const b of bad) expect(again).not.toContain(b.file);
+  });
+
+  it('reads a streamed batch as it comes: the first result is stored before the rest of the batch is', async () => {
+    const { id: batchId } = await store.createBatch('streamed');
+    const files = [1, 2, 3, 4, 5].map((n) => markdownVariant(900 + n));
+    let firstDone!: () => void;
+    const first = new Promise<void>((resolve) => (firstDone = resolve));
+    let storedWhenFirstDone = -1;
+    let stored = 0;
+    async function* docs() {
+      for (const [i, f] of files.entries()) {
+        // the third input is stored only once a document is done: a runner that took the whole
+        // batch before reading any would wait here for ever (and the test time out)
+        if (i === 2) await first;
+        const hash = createHash('sha256').update(f.bytes).digest('hex');
+        const { documentId } = await store.addDocument(batchId, { sha256: hash, file: f.file, bytes: f.bytes });
+        stored++;
+        yield { documentId, sha256: hash, file: f.file };
+      }
+    }
+    const runner = new InProcessRunner({
+      store,
+      concurrency: 2,
+      onProgress: (p) => {
+        if (p.done + p.failed === 1) {
+          storedWhenFirstDone = stored;
+          firstDone();
+        }
+      },
+    });
+    const result = await runner.run(batchId, docs());
+    expect(result).toMatchObject({ batchId, total: files.length, done: files.length, failed: 0 });
+    expect(storedWhenFirstDone).toBeLessThanOrEqual(3);
+    expect((await store.batchStatus(batchId)).status).toBe('done');
   });
 
   it('never runs more than `concurrency` at once', async () => {

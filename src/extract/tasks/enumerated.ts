@@ -81,12 +81,29 @@ function runsOf(segments: Segment[]): Item[][] {
   return runs;
 }
 
+const positions = new WeakMap<Segment[], Map<Segment, number>>();
+
+/** Where `segment` is in `segments` (-1: not there), indexed once per list. */
+function positionOf(segments: Segment[], segment: Segment): number {
+  let map = positions.get(segments);
+  if (!map) {
+    map = new Map();
+    for (let i = segments.length - 1; i >= 0; i--) map.set(segments[i], i);
+    positions.set(segments, map);
+  }
+  return map.get(segment) ?? -1;
+}
+
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   let before = first.segment.text.slice(0, first.at).trim();
   if (!before) {
-    const i = segments.indexOf(first.segment);
-    const prev = segments.slice(0, i).reverse().find((s) => s.kind === 'paragraph' || s.kind === 'heading');
+    // the nearest paragraph or heading before it, walked back from its position (found through an
+    // index: a search of the list per run was quadratic in a long document)
+    let prev: Segment | undefined;
+    for (let i = positionOf(segments, first.segment) - 1; i >= 0 && !prev; i--) {
+      if (segments[i].kind === 'paragraph' || segments[i].kind === 'heading') prev = segments[i];
+    }
     before = prev?.text.trim() ?? '';
   }
   if (!/:$/.test(before)) return null;
@@ -234,7 +251,9 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
-    siblings.set(style, [...(siblings.get(style) ?? []), fragments]);
+    const items = siblings.get(style);
+    if (items) items.push(fragments);
+    else siblings.set(style, [fragments]);
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
 }

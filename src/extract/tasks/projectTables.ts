@@ -19,7 +19,7 @@ import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { type Segment, simplify } from '../text.ts';
+import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueMeasure, type TaskMeasure } from './names.ts';
 
@@ -176,16 +176,4 @@ function readRow(
   // both alignments read, differently: the row's cells cannot be placed
   if (readings.length > 1 && key(readings[0]) !== key(readings[1])) return null;
   return readings[0];
-}
-
-/** The cell segments of each document, indexed once (tables of a long PDF have thousands of cells). */
-const cellIndex = new WeakMap<Segment[], Map<string, Segment>>();
-
-export function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
-  let map = cellIndex.get(segments);
-  if (!map) {
-    map = new Map(segments.filter((s) => s.cell).map((s) => [`${s.blockId}|${s.cell!.row}|${s.cell!.col}`, s]));
-    cellIndex.set(segments, map);
-  }
-  return map.get(`${blockId}|${row}|${index}`);
 }

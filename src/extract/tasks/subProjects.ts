@@ -18,11 +18,11 @@ import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, Decimal, halfUlp, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { type Segment, simplify } from '../text.ts';
+import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf, segmentAt } from './projectTables.ts';
+import { columnOf } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -53,10 +53,13 @@ function rowsOf(doc: Document, segments: Segment[]): { group: string; cells: Row
   // paragraph block id → its original lines, each a list of cells
   const lines = new Map<string, Map<number, RowCell[]>>();
   for (const token of cellTokensOf(segments)) {
-    const block = lines.get(token.segment.blockId) ?? new Map<number, RowCell[]>();
+    let block = lines.get(token.segment.blockId);
+    if (!block) lines.set(token.segment.blockId, (block = new Map<number, RowCell[]>()));
     const cell = { t: token.text.replace(HEADER_NOTE, ''), segment: token.segment, start: token.start, end: token.start + token.text.length };
-    block.set(token.line, [...(block.get(token.line) ?? []), cell]);
-    lines.set(token.segment.blockId, block);
+    // appended in place: copying the line for each cell was quadratic in a long line
+    const line = block.get(token.line);
+    if (line) line.push(cell);
+    else block.set(token.line, [cell]);
   }
   let paragraphRun = 0;
   doc.blocks.forEach((block, blockIndex) => {
@@ -89,7 +92,12 @@ function rowsOf(doc: Document, segments: Segment[]): { group: string; cells: Row
 export function readSubProjects(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   const groups = new Map<string, { cells: RowCell[]; context: string }[]>();
-  for (const row of rowsOf(doc, segments)) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+  for (const row of rowsOf(doc, segments)) {
+    // appended in place: copying the group for each row was quadratic in a long run of paragraphs
+    const group = groups.get(row.group);
+    if (group) group.push(row);
+    else groups.set(row.group, [row]);
+  }
   for (const table of groups.values()) {
     // the header's numeric columns in order: a measure, or a weight / score that is read past
     let header: (TaskMeasure | 'other')[] | null = null;

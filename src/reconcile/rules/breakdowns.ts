@@ -21,11 +21,27 @@ const MIN_PARTS = 3;
 const amount = (a: StatedAmount): Amount | undefined => amountOf('breakdown', a, a.name || '合计', a.name || 'total');
 
 export function breakdownSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  return (r.breakdowns ?? []).flatMap((b) => check(b, r, ctx));
+  if (!r.breakdowns?.length) return [];
+  const figureSpans = spansByBlock(r);
+  return r.breakdowns.flatMap((b) => check(b, figureSpans, ctx));
 }
 
-function check(b: Breakdown, r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  if (!b.closed || b.parts.length < MIN_PARTS || statedAsFigures(b, r)) return [];
+/** Where the report's figures were read, by block (indexed once: a long report has many of both). */
+function spansByBlock(r: Record): Map<string, Evidence[]> {
+  const out = new Map<string, Evidence[]>();
+  for (const f of Object.values(r.figures)) {
+    for (const m of f.mentions ?? [f]) {
+      if (!m.evidence) continue;
+      const list = out.get(m.evidence.blockId);
+      if (list) list.push(m.evidence);
+      else out.set(m.evidence.blockId, [m.evidence]);
+    }
+  }
+  return out;
+}
+
+function check(b: Breakdown, figureSpans: Map<string, Evidence[]>, ctx?: ReconcileContext): Discrepancy[] {
+  if (!b.closed || b.parts.length < MIN_PARTS || statedAsFigures(b, figureSpans)) return [];
   const total = amount(b.total);
   const parts = b.parts.map(amount);
   if (!total || parts.some((p) => !p)) return [];
@@ -42,9 +58,8 @@ function check(b: Breakdown, r: Record, ctx?: ReconcileContext): Discrepancy[] {
 }
 
 /** Two or more parts stated where the report's figures are: the figure sum rules check them. */
-function statedAsFigures(b: Breakdown, r: Record): boolean {
-  const spans = Object.values(r.figures).flatMap((f) => (f.mentions ?? [f]).map((m) => m.evidence).filter((e): e is Evidence => !!e));
+function statedAsFigures(b: Breakdown, figureSpans: Map<string, Evidence[]>): boolean {
   const isFigure = (p: StatedAmount) =>
-    spans.some((e) => e.blockId === p.evidence.blockId && e.start <= p.evidence.start && p.evidence.end <= e.end && e.cell?.row === p.evidence.cell?.row);
+    (figureSpans.get(p.evidence.blockId) ?? []).some((e) => e.start <= p.evidence.start && p.evidence.end <= e.end && e.cell?.row === p.evidence.cell?.row);
   return b.parts.filter(isFigure).length >= 2;
 }

@@ -1,0 +1,292 @@
+/**
+ * `npm run bench` (never part of `npm test`): the speed a user feels, as ratios against baselines
+ * measured in the same run (issue 12). This machine is shared (2 cores, other jobs running), so
+ * seconds vary between runs; ratios of interleaved measurements vary much less. It ends with one
+ * line per score, for scripts:
+ *
+ *   pipeline / raw pdfjs = R           throughput per PDF page: raw pdfjs time ÷ pipeline time
+ *                                      (pdfjs text + operator list with the reader's options; target ≥ 0.85)
+ *   pipeline / pdftotext = R           the same against poppler's pdftotext (the native floor)
+ *   embedded concurrency 2 / 1 = R     embedded runner throughput, 2 documents at once over 1 (target ≥ 1.7)
+ *   workers 2 / 1 = R                  BullMQ on Redis + PostgreSQL, worker concurrency 2 over 1 (target ≥ 1.7)
+ *   queue overhead ms = N              per tiny document, one BullMQ worker over the embedded runner (target < 5)
+ *   peak rss mb 1000 docs = N          `budgetlens ingest` of 1,000 short reports into a new store (target < 400, flat)
+ *   help / node start = R              `budgetlens --help` over `node -e 0`, medians (target: 0.3 s)
+ *
+ * Results also go to bench/results/<time>.json. Environment: BENCH_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/test; a throwaway schema), BENCH_REDIS_URL (default
+ * redis://127.0.0.1:6379); without them the queue lines say n/a.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { markdownReport, mixedBatch, SEED_PDF_PATH, seedPdf, tinyReport, type BenchFile } from './corpus.ts';
+import { processBytes } from '../src/pipeline/index.ts';
+import { openPdf } from '../src/parse/pdf/load.ts';
+import { InProcessRunner } from '../src/queue/inprocess.ts';
+import { sha256 } from '../src/parse/sha256.ts';
+import { Store } from '../src/store/index.ts';
+import type { DocumentJob } from '../src/queue/processors.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+/** BENCH_QUICK=1: a smoke run of every part at a tenth of the size (the numbers mean little). */
+const quick = process.env.BENCH_QUICK === '1';
+/** The commands run as a user's do: from dist/ when it is fresh (workers/load.mjs decides). */
+const benchEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BUDGETLENS_RUN' && k !== 'VITEST'));
+const scratch = mkdtempSync(join(tmpdir(), 'budgetlens-bench-'));
+const results: { [k: string]: unknown } = {};
+const started = performance.now();
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const time = async (fn: () => Promise<unknown> | unknown) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+
+// ── 1. PDF: pipeline against raw pdfjs and pdftotext ───────────────────────────────────────────────
+async function rawPdfjs(bytes: Uint8Array) {
+  const { task, doc } = await openPdf(bytes, 'bench.pdf');
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      await page.getOperatorList();
+      page.cleanup();
+    }
+    return doc.numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+async function pdfRatios() {
+  const bytes = seedPdf();
+  const pages = await rawPdfjs(bytes); // warm-up: pdfjs loaded, CMaps read
+  await processBytes(bytes, 'bench.pdf');
+  const haveText = spawnSync('pdftotext', ['-v']).status === 0;
+  const raw: number[] = [];
+  const pipe: number[] = [];
+  const native: number[] = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    // interleaved, so that the machine's load falls on all three alike
+    raw.push(await time(() => rawPdfjs(bytes)));
+    pipe.push(await time(() => processBytes(bytes, 'bench.pdf')));
+    if (haveText) native.push(await time(() => execFileSync('pdftotext', ['-layout', SEED_PDF_PATH, '-'], { maxBuffer: 64 << 20 })));
+  }
+  const out = {
+    pages,
+    rawMsPerPage: round(median(raw) / pages),
+    pipelineMsPerPage: round(median(pipe) / pages),
+    pdftotextMsPerPage: haveText ? round(median(native) / pages) : null,
+    pipelineOverRawPdfjs: round(median(raw) / median(pipe)),
+    pipelineOverPdftotext: haveText ? round(median(native) / median(pipe)) : null,
+  };
+  results.pdf = out;
+  log(`pdf: ${pages} pages; per page raw pdfjs ${out.rawMsPerPage} ms, pipeline ${out.pipelineMsPerPage} ms, pdftotext ${out.pdftotextMsPerPage ?? 'n/a'} ms`);
+}
+
+// ── 2. embedded runner: concurrency 2 over 1 ───────────────────────────────────────────────────────
+async function addAll(store: Store, files: BenchFile[], label: string): Promise<{ batchId: number; docs: DocumentJob[] }> {
+  const { id: batchId } = await store.createBatch(label);
+  const docs: DocumentJob[] = [];
+  for (const f of files) {
+    const hash = sha256(f.bytes);
+    const { documentId } = await store.addDocument(batchId, { sha256: hash, file: f.name, bytes: f.bytes });
+    docs.push({ documentId, sha256: hash, file: f.name });
+  }
+  return { batchId, docs };
+}
+
+async function embeddedRun(files: BenchFile[], concurrency: number): Promise<number> {
+  const dir = join(scratch, `embedded-${concurrency}-${randomBytes(3).toString('hex')}`);
+  const store = await Store.open({ dataDir: dir });
+  try {
+    const { batchId, docs } = await addAll(store, files, `bench c${concurrency}`);
+    const runner = new InProcessRunner({ store, concurrency });
+    return await time(() => runner.run(batchId, docs));
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function embeddedRatio() {
+  const files = mixedBatch(quick ? 2 : 6);
+  const t1: number[] = [];
+  const t2: number[] = [];
+  for (let r = 0; r < (quick ? 1 : 2); r++) {
+    t1.push(await embeddedRun(files, 1));
+    t2.push(await embeddedRun(files, 2));
+  }
+  const out = { documents: files.length, pages: files.reduce((n, f) => n + f.pages, 0), c1Ms: round(median(t1), 0), c2Ms: round(median(t2), 0), ratio: round(median(t1) / median(t2)) };
+  results.embedded = out;
+  log(`embedded: ${out.documents} documents (~${out.pages} pages) concurrency 1 ${out.c1Ms} ms, 2 ${out.c2Ms} ms`);
+}
+
+// ── 3. BullMQ workers on Redis + PostgreSQL ────────────────────────────────────────────────────────
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function withSchema<T>(fn: (databaseUrl: string) => Promise<T>): Promise<T> {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  try {
+    return await fn(`${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
+    await admin.end();
+  }
+}
+
+async function queueRun(files: BenchFile[], concurrency: number): Promise<number> {
+  const { BatchProducer, connectionFromUrl, startWorkers } = await import('../src/queue/bullmq.ts');
+  return withSchema(async (databaseUrl) => {
+    const prefix = `bench-${randomBytes(4).toString('hex')}`;
+    const store = await Store.open({ databaseUrl });
+    const workers = await startWorkers({ redisUrl, store: { databaseUrl }, concurrency, prefix, log: () => {} });
+    const producer = new BatchProducer({ connection: connectionFromUrl(redisUrl), prefix, storeId: store.id });
+    try {
+      const { batchId, docs } = await addAll(store, files, `bench workers ${concurrency}`);
+      return await time(async () => {
+        await producer.enqueue(batchId, docs);
+        await producer.waitForBatch(batchId, { timeoutMs: 300_000, pollMs: 20 });
+      });
+    } finally {
+      await producer.close();
+      await workers.close();
+      await store.close();
+    }
+  });
+}
+
+async function queueScores() {
+  try {
+    const files = mixedBatch(quick ? 2 : 4);
+    const w1 = await queueRun(files, 1);
+    const w2 = await queueRun(files, 2);
+    // overhead: tiny documents, one at a time, through the queue and through the embedded runner
+    const tiny = Array.from({ length: quick ? 5 : 20 }, (_, i) => tinyReport(i));
+    const q = await queueRun(tiny, 1);
+    const e = await embeddedRun(tiny, 1);
+    results.queue = { documents: files.length, w1Ms: round(w1, 0), w2Ms: round(w2, 0), ratio: round(w1 / w2), tiny: tiny.length, tinyQueueMs: round(q, 0), tinyEmbeddedMs: round(e, 0), overheadMs: round((q - e) / tiny.length, 1) };
+    log(`workers: ${files.length} documents, concurrency 1 ${round(w1, 0)} ms, 2 ${round(w2, 0)} ms; ${tiny.length} tiny documents queue ${round(q, 0)} ms, embedded ${round(e, 0)} ms`);
+  } catch (e) {
+    results.queue = { error: (e as Error).message };
+    log(`workers: not measured (${(e as Error).message})`);
+  }
+}
+
+// ── 4. peak RSS of `budgetlens ingest` at 250, 500 and 1,000 documents ────────────────────────────
+function peakRss(count: number): Promise<{ peakMb: number; ms: number; firstMs: number | null }> {
+  const dir = join(scratch, `rss-${count}`);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const f = markdownReport(i, { short: true });
+    writeFileSync(join(dir, f.name), f.bytes);
+  }
+  const data = join(scratch, `rss-store-${count}`);
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    let firstMs: number | null = null;
+    let err = '';
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH_PEAK_KB %M', process.execPath, join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', dir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: benchEnv,
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (firstMs === null && /^\s+1\/\d+/m.test(err)) firstMs = performance.now() - t;
+    });
+    child.on('exit', () => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
+      const m = /BENCH_PEAK_KB (\d+)/.exec(err);
+      if (!m) return reject(new Error(`no peak RSS from /usr/bin/time: ${err.slice(-500)}`));
+      resolve({ peakMb: round(Number(m[1]) / 1024, 0), ms: round(performance.now() - t, 0), firstMs: firstMs === null ? null : round(firstMs, 0) });
+    });
+  });
+}
+
+async function rssScores() {
+  const out: { [n: string]: unknown } = {};
+  for (const n of quick ? [25, 50, 100] : [250, 500, 1000]) {
+    out[n] = await peakRss(n);
+    log(`ingest ${n} short reports: ${JSON.stringify(out[n])}`);
+  }
+  results.rss = out;
+}
+
+// ── 5. command start ───────────────────────────────────────────────────────────────────────────────
+function startMs(args: string[], runs = 9): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore', env: benchEnv });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+async function startScores() {
+  // a store with one batch, for `status`
+  const data = join(scratch, 'status-store');
+  spawnSync(process.execPath, [join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', join(root, 'fixtures/seed/qiaozhong-2023.md'), '--no-progress'], { stdio: 'ignore', env: benchEnv });
+  const node: number[] = [];
+  const help: number[] = [];
+  const status: number[] = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    node.push(startMs(['-e', '0']));
+    help.push(startMs([join(root, 'bin/budgetlens.mjs'), '--help']));
+    status.push(startMs([join(root, 'bin/budgetlens.mjs'), '--data', data, 'status'], 3));
+  }
+  const out = { nodeMs: round(median(node), 0), helpMs: round(median(help), 0), statusMs: round(median(status), 0), helpOverNode: round(median(help) / median(node)), statusOverNode: round(median(status) / median(node)) };
+  results.start = out;
+  log(`start: node -e 0 ${out.nodeMs} ms, --help ${out.helpMs} ms, status ${out.statusMs} ms`);
+}
+
+// ── run ────────────────────────────────────────────────────────────────────────────────────────────
+const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (build.status !== 0) log('bench: the build failed; commands run from the source');
+results.machine = { cpus: availableParallelism(), model: cpus()[0]?.model, loadavgAtStart: loadavg().map((x) => round(x)), node: process.version };
+log(`bench: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (a shared machine: seconds are noisy, ratios less so)`);
+try {
+  await startScores();
+  await pdfRatios();
+  await embeddedRatio();
+  await queueScores();
+  await rssScores();
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+results.loadavgAtEnd = loadavg().map((x) => round(x));
+results.seconds = round((performance.now() - started) / 1000, 0);
+results.date = new Date().toISOString();
+
+const pdf = results.pdf as { pipelineOverRawPdfjs: number; pipelineOverPdftotext: number | null };
+const queue = results.queue as { ratio?: number; overheadMs?: number };
+const rss = results.rss as { [n: string]: { peakMb: number } };
+const start = results.start as { helpOverNode: number };
+const lines = [
+  `pipeline / raw pdfjs = ${pdf.pipelineOverRawPdfjs}`,
+  `pipeline / pdftotext = ${pdf.pipelineOverPdftotext ?? 'n/a'}`,
+  `embedded concurrency 2 / 1 = ${(results.embedded as { ratio: number }).ratio}`,
+  `workers 2 / 1 = ${queue.ratio ?? 'n/a'}`,
+  `queue overhead ms = ${queue.overheadMs ?? 'n/a'}`,
+  `peak rss mb 1000 docs = ${rss[quick ? '100' : '1000'].peakMb}`,
+  `help / node start = ${start.helpOverNode}`,
+];
+results.lines = lines;
+mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+const out = new URL(`results/${(results.date as string).replace(/[:.]/g, '-')}.json`, import.meta.url);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+log(`bench: ${results.seconds} s; results in bench/results/${out.pathname.split('/').pop()}`);
+process.stdout.write(`${lines.join('\n')}\n`);
+process.exit(0);
