@@ -271,6 +271,7 @@ export function registerIngest(program: Command): void {
         const { walkInputs } = await import('../pipeline/inputs.ts');
         const batch = await store.createBatch(opts.label);
         const docs = new Map<number, DocJob>();
+        let alreadyRead = 0; // documents an earlier (or interrupted) run has read: not read again
         // The inputs, each stored (hashed, its original kept) and let go, one at a time and a few
         // ahead of the embedded runner, which reads the ones stored before: the first document is
         // read as soon as it is stored, and only one input and the documents being read are in
@@ -292,7 +293,10 @@ export function registerIngest(program: Command): void {
             if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
             const existing = await store.getDocument(documentId);
             // already read by this extractor version, or bad input for it: the same answer again
-            if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) continue;
+            if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) {
+              alreadyRead++;
+              continue;
+            }
             const job = { documentId, sha256: hash, file: input.name };
             docs.set(documentId, job);
             yield job;
@@ -325,6 +329,16 @@ export function registerIngest(program: Command): void {
         const status = await store.batchStatus(batch.id);
         const records = await store.listRecords({ batchId: batch.id });
         process.stdout.write(`${summarize(status, records, chain, opts.lang)}\n`);
+        if (alreadyRead > 0) {
+          process.stderr.write(opts.lang === 'zh'
+            ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
+            : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`);
+        }
+        if (alreadyRead > 0) {
+          process.stderr.write(opts.lang === 'zh'
+            ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
+            : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`);
+        }
         process.exitCode = exitCodeOf(status);
         const waiting = status.counts.queued + status.counts.processing;
         if (interrupted) {

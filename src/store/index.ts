@@ -5,7 +5,8 @@
  * one class above the small adapter in ./adapter.ts.
  *
  * Decisions:
- * - Original bytes live in the `blobs` table (bytea, keyed by sha256) on both backends, so adding a
+ * - Original bytes live in the `blobs` table (keyed by sha256; the bytes in `blob_parts`, 256 KB a
+ *   row, since migration 004) on both backends, so adding a
  *   document and its bytes is one transaction and a Postgres deployment needs no shared volume.
  * - A report keeps the full record as jsonb (what listRecords returns, zod-validated) and spreads its
  *   parts into figures / task_lines / indicators / performance_targets / discrepancies for querying.
@@ -29,6 +30,9 @@ export { migrate, loadMigrations } from './migrate.ts';
 export type { ReportBundle, ReportFilter, ReportMeta, StoredFigure } from './bundles.ts';
 
 export const DEFAULT_DATA_DIR = '.budgetlens';
+
+/** Originals are stored in parts of this size (migration 004). */
+export const BLOB_PART_BYTES = 256 * 1024;
 
 export type DocumentStatus = 'queued' | 'processing' | 'done' | 'failed';
 /**
@@ -211,11 +215,15 @@ export class Store {
     return this.db.transaction(async (tx) => {
       const [haveBlob] = await tx.query('SELECT 1 FROM blobs WHERE sha256 = $1', [sha256]);
       if (!haveBlob) {
-        await tx.query('INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [
+        // in parts (migration 004): one large bytea value costs the embedded store ~80 times its size
+        // another process adding the same bytes at the same time: its row (and its parts) win
+        const created = await tx.query('INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, NULL) ON CONFLICT (sha256) DO NOTHING RETURNING sha256', [
           sha256,
           doc.bytes.byteLength,
-          doc.bytes,
         ]);
+        for (let at = 0, part = 0; created.length && at < doc.bytes.byteLength; at += BLOB_PART_BYTES, part++) {
+          await tx.query('INSERT INTO blob_parts (sha256, part, data) VALUES ($1, $2, $3)', [sha256, part, doc.bytes.subarray(at, at + BLOB_PART_BYTES)]);
+        }
       }
       const inserted = await tx.query(
         `INSERT INTO documents (sha256, file, format, size) VALUES ($1, $2, $3, $4)
@@ -278,8 +286,14 @@ export class Store {
   }
 
   async getBlob(sha256: string): Promise<Uint8Array | null> {
-    const [row] = await this.db.query<{ data: Uint8Array }>('SELECT data FROM blobs WHERE sha256 = $1', [sha256]);
-    return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
+    const [row] = await this.db.query<{ data: Uint8Array | null; size: string | number }>('SELECT data, size FROM blobs WHERE sha256 = $1', [sha256]);
+    if (!row) return null;
+    // stored before migration 004: in one piece
+    if (row.data) return new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength);
+    const parts = await this.db.query<{ data: Uint8Array }>('SELECT data FROM blob_parts WHERE sha256 = $1 ORDER BY part', [sha256]);
+    const bytes = new Uint8Array(Buffer.concat(parts.map((p) => p.data)));
+    if (bytes.byteLength !== Number(row.size)) throw new Error(`the original ${sha256} is incomplete in the store: ${bytes.byteLength} of ${row.size} bytes`);
+    return bytes;
   }
 
   async markProcessing(documentId: number): Promise<void> {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
 import { cellNumber, chineseNumeral, cleanDecimal, convertMoney, findNumbers, halfUlp, parseRange, toYuan } from '../../src/extract/numbers.ts';
+import { fuzzOptions } from '../fuzz.ts';
 
 describe('numbers', () => {
   it('reads thousands separators, split numbers and negatives exactly', () => {
@@ -48,5 +51,65 @@ describe('OCR confusions inside units', () => {
     const [n] = findNumbers('全年预算数1172.55万兀');
     expect(n.unit).toBe('万元');
     expect(n.corrected).toBe('万兀→万元');
+  });
+});
+
+describe('numbers, as properties (fast-check; test/fuzz.ts)', () => {
+  const DIGITS = '零一二三四五六七八九';
+  /** 0 ≤ n < 10^8 the way reports write it: 一千零五, 三百二十万, 一万零五百. */
+  function chinese(n: number): string {
+    if (n === 0) return '零';
+    const section = (x: number) => {
+      let out = '';
+      let zero = false;
+      for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+        const d = Math.floor(x / unit) % 10;
+        if (d === 0) {
+          if (out) zero = true;
+          continue;
+        }
+        if (zero) out += '零';
+        zero = false;
+        out += DIGITS[d] + name;
+      }
+      return out;
+    };
+    const high = Math.floor(n / 10000);
+    const low = n % 10000;
+    let out = high ? `${section(high)}万` : '';
+    if (low) out += (high && low < 1000 ? '零' : '') + section(low);
+    return out;
+  }
+  /** A decimal as text, 0–4 places, from whole cents of a ten-thousandth. */
+  const decimal = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.integer({ min: 0, max: 4 })).map(([n, places]) => {
+    const s = n.toString().padStart(places + 1, '0');
+    return places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s;
+  });
+  const grouped = (d: string) => {
+    const [int, frac] = d.split('.');
+    return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);
+  };
+
+  it('reads any whole number written in Chinese numerals exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (n) => {
+        expect(chineseNumeral(chinese(n))).toBe(String(n));
+      }),
+      fuzzOptions(500),
+    );
+  });
+
+  it('reads any decimal exactly, with or without thousands separators, followed by a unit; and converts money without loss', () => {
+    fc.assert(
+      fc.property(decimal, fc.constantFrom('万元', '元', '亿元', '千元', '%'), fc.boolean(), (d, unit, group) => {
+        const value = d.replace(/^0+(?=\d)/, '');
+        const written = group ? grouped(d) : d;
+        expect(cleanDecimal(written)).toBe(value);
+        const found = findNumbers(`合计${written}${unit}。`);
+        expect(found.map((t) => [t.value, t.unit])).toEqual([[value, unit]]);
+        if (unit !== '%') expect(convertMoney(convertMoney(value, unit, '元'), '元', unit)).toBe(new Decimal(value).toFixed());
+      }),
+      fuzzOptions(500),
+    );
   });
 });

@@ -1,4 +1,5 @@
 /** Builds small .docx packages in memory (yazl) for the package-limit tests. */
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -72,4 +73,28 @@ export function renameEntry(zip: Uint8Array, from: string, to: Buffer, utf8Flag:
     b.writeUInt16LE(utf8Flag ? flags | 0x800 : flags & ~0x800, flagAt);
   }
   return new Uint8Array(b);
+}
+
+/** Every entry of a zip, inflated (name → bytes): to change a real .docx's parts and zip it again. */
+export function unzipParts(zip: Uint8Array): Promise<{ [name: string]: Buffer }> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(zip), { lazyEntries: true }, (err, z) => {
+      if (err || !z) return reject(err);
+      const parts: { [name: string]: Buffer } = {};
+      z.on('entry', (entry: yauzl.Entry) => {
+        z.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            parts[entry.fileName] = Buffer.concat(chunks);
+            z.readEntry();
+          });
+        });
+      });
+      z.on('end', () => resolve(parts));
+      z.on('error', reject);
+      z.readEntry();
+    });
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalizeText, rawOffset, rawSpan } from '../../src/parse/normalize.ts';
+import { fuzzOptions } from '../fuzz.ts';
 
 describe('normalizeText', () => {
   it('folds full-width digits and punctuation to half-width', () => {
@@ -50,5 +52,38 @@ describe('normalizeText', () => {
     const t = normalizeText(raw);
     const i = t.text.indexOf('390.55');
     expect(rawSpan(t, 0, i + 6).snippet).toBe('本年收\n入 390.55');
+  });
+});
+
+describe('normalizeText, as properties (fast-check; test/fuzz.ts)', () => {
+  // what reports are made of, and what the rules of normalizeText are about
+  const chars = [..."全年预算数执行率优秀万元。，、：（）()%％０１２３４５６７８９0123456789.,- abcfiﬁ\u3000\u00a0\t\n\r\u200b\u00ad\ufeff预(yù)算𠀀"];
+  const raw = fc.string({ unit: fc.constantFrom(...chars), maxLength: 200 });
+
+  it('maps every normalized offset into the source, in order', () => {
+    fc.assert(
+      fc.property(raw, (s) => {
+        const t = normalizeText(s);
+        let previous = -1;
+        for (let i = 0; i <= t.text.length; i++) {
+          const r = rawOffset(t, i);
+          expect(r).toBeGreaterThanOrEqual(Math.max(previous, 0));
+          expect(r).toBeLessThanOrEqual(s.length);
+          previous = r;
+        }
+      }),
+      fuzzOptions(300),
+    );
+  });
+
+  it('the source behind the whole text normalizes to the same text (evidence round trip), and normalizing is idempotent', () => {
+    fc.assert(
+      fc.property(raw, (s) => {
+        const t = normalizeText(s);
+        expect(normalizeText(rawSpan(t, 0, t.text.length).snippet).text).toBe(t.text);
+        expect(normalizeText(t.text).text).toBe(t.text);
+      }),
+      fuzzOptions(300),
+    );
   });
 });

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Record } from '../../src/model/record.ts';
 import { processFile } from '../../src/pipeline/index.ts';
-import { loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
+import { BLOB_PART_BYTES, loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
 import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
 
 const FIXTURE = 'fixtures/seed/qiaozhong-2023.received.md';
@@ -166,6 +166,26 @@ describe.each(backends)('store on $name', (backend) => {
       expect(Buffer.from((await store.getBlob(doc.sha256))!).equals(Buffer.from(doc.bytes))).toBe(true);
       expect(await store.getBlob('0'.repeat(64))).toBeNull();
       await expect(store.addDocument(first.id, { ...doc, sha256: 'f'.repeat(64) })).rejects.toThrow(/does not match/);
+    });
+
+    it('keeps an original in parts and gives it back whole; one stored in one piece (before migration 004) too', async () => {
+      const batch = await store.createBatch('parts');
+      // three parts and a bit, every byte value
+      const bytes = new Uint8Array(Buffer.concat([randomBytes(3 * BLOB_PART_BYTES), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]));
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await store.addDocument(batch.id, { sha256, file: 'parts.bin', bytes });
+      expect(await count('SELECT count(*) AS n FROM blob_parts WHERE sha256 = $1', [sha256])).toBe(4);
+      expect(Buffer.from((await store.getBlob(sha256))!).equals(Buffer.from(bytes))).toBe(true);
+      const empty = createHash('sha256').update('').digest('hex');
+      await store.addDocument(batch.id, { sha256: empty, file: 'empty.md', bytes: new Uint8Array(0) });
+      expect((await store.getBlob(empty))!.byteLength).toBe(0);
+      const old = Buffer.from('stored whole by an earlier version');
+      const oldSha = createHash('sha256').update(old).digest('hex');
+      await store.db.query('INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, $3)', [oldSha, old.byteLength, new Uint8Array(old)]);
+      expect(Buffer.from((await store.getBlob(oldSha))!).equals(old)).toBe(true);
+      // a part missing is an error, never a shorter original
+      await store.db.query('DELETE FROM blob_parts WHERE sha256 = $1 AND part = 1', [sha256]);
+      await expect(store.getBlob(sha256)).rejects.toThrow(/incomplete in the store/);
     });
 
     it('round-trips money exactly through NUMERIC, and the record unchanged', async () => {
