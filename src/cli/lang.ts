@@ -50,3 +50,22 @@ export function severityCounts(counts: { error?: number; warning?: number; info?
 export function table(rows: [string, string][], width = 16): string[] {
   return rows.map(([k, v]) => `${pad(k, width)}${v}`);
 }
+
+export const noBatches = (lang: Lang) => (lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n');
+
+export const BATCH_STATUS_ZH: { [s: string]: string } = { queued: '排队中', processing: '处理中', done: '已完成', failed: '失败', empty: '空' };
+
+/** `status` through a running server: a batch's counts and each failed file with its reason. */
+export function statusText(
+  b: { id: number; label: string | null; status: string; total: number; counts: { queued: number; processing: number; done: number; failed: number } },
+  failed: { file: string; reason: string | null }[],
+  lang: Lang,
+): string {
+  const c = b.counts;
+  const lines = lang === 'zh'
+    ? [`批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
+      ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`)]
+    : [`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
+      ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`)];
+  return `${lines.join('\n')}\n`;
+}

@@ -2,7 +2,7 @@
  * The three tables of the exports, as pure functions of one stored report: the long table of
  * figures, the wide row of a report, and its problem list. Formats (CSV, XLSX) only write rows.
  */
-import { convertMoney, isMoneyUnit, toYuan } from '../extract/numbers.ts';
+import { convertMoney, isMoneyUnit, toYuan } from '../model/money.ts';
 import type { DiscrepancyExportRow, FigureExportRow, ReportExportRow } from '../model/export.ts';
 import { wideColumn } from '../model/export.ts';
 import { KEYS, labelOf } from '../model/keys.ts';

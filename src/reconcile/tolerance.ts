@@ -5,7 +5,7 @@
  * Conventions: `expected` is what the arithmetic gives, `actual` what the report states,
  * `difference` = actual − expected (signed), `tolerance` the difference the stated precision admits.
  */
-import { decimalsOf } from '../extract/numbers.ts';
+import { decimalsOf } from '../model/money.ts';
 import type { Unit } from '../model/record.ts';
 import { type Amount, D, type Dec, ZERO, halfUlpOf, scaleOf } from './amounts.ts';
 

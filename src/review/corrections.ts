@@ -2,7 +2,7 @@
  * Reviewers' figure corrections applied to a record: pure functions, no store. What reconciliation
  * reads after a reviewer said "the pipeline read the wrong number", and what the JSONL export shows.
  */
-import { toYuan } from '../extract/numbers.ts';
+import { toYuan } from '../model/money.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
 import { isDecimal, type Figure, type Record, type Unit } from '../model/record.ts';

@@ -4,7 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { ApiClient } from './client.ts';
-import { severityCounts, table, type Lang } from '../cli/lang.ts';
+import { noBatches, severityCounts, statusText, table, type Lang } from '../cli/lang.ts';
 
 interface BatchView {
   id: number;
@@ -50,7 +50,6 @@ export async function ingestViaServer(client: ApiClient, paths: string[], label:
 }
 
 export async function statusViaServer(client: ApiClient, batchId: number | undefined, lang: Lang = 'zh'): Promise<number> {
-  const { noBatches, statusText } = await import('../cli/ingest.ts');
   let id = batchId;
   if (id === undefined) {
     const batches = (await (await client.fetch('/api/batches')).json()) as { id: number }[];

@@ -6,8 +6,8 @@
 import { Discrepancy, Record, type ReportKind } from '../model/record.ts';
 import { FigureCorrection } from '../model/export.ts';
 import type { Queryable } from './adapter.ts';
-import { toYuan } from '../extract/numbers.ts';
-import type { ReviewStatus } from './index.ts';
+import { toYuan } from '../model/money.ts';
+import type { ReviewStatus } from '../model/review.ts';
 
 export interface ReportFilter {
   batchId?: number;

@@ -23,6 +23,7 @@ import { sha256 as sha256Of } from '../parse/sha256.ts';
 import { recordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, streamReviewedRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
+import { ReviewStatus } from '../model/review.ts';
 
 export type { Db, Queryable } from './adapter.ts';
 export { migrate, loadMigrations } from './migrate.ts';
@@ -38,8 +39,9 @@ export type DocumentStatus = 'queued' | 'processing' | 'done' | 'failed';
  */
 export type FailureKind = 'bad-input' | 'internal';
 export type BatchState = 'empty' | 'queued' | 'processing' | 'done';
-export const REVIEW_STATUSES = ['open', 'extraction-error', 'genuine', 'acceptable'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** The review statuses are the review model's (src/model/review.ts): one list, also the SQL CHECK's. */
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ReviewStatus.options;
+export type { ReviewStatus };
 
 export interface StoreOptions {
   /** postgres://… — use PostgreSQL. Without it, PGlite under `dataDir`. */

@@ -6,7 +6,7 @@
  */
 import { Discrepancy, Record } from '../../src/model/record.ts';
 import type { Evidence, Figure, Mention, TaskLine, Unit } from '../../src/model/record.ts';
-import { toYuan } from '../../src/extract/numbers.ts';
+import { toYuan } from '../../src/model/money.ts';
 import { z } from 'zod';
 
 const UNITS: Unit[] = ['万元', '元', '亿元', '千元', '%', '分', '个', ''];
