@@ -33,7 +33,9 @@ export function effectiveFigures(b: ReportBundle): EffectiveFigure[] {
     seen.add(f.key);
     out.push(corrected(f.key, f) ?? { key: f.key, value: f.value, unit: f.unit as Unit, yuan: f.yuan, corrected: false, source: f });
   }
-  for (const key of b.figureCorrections.keys()) if (!seen.has(key)) out.push(corrected(key, null)!);
+  for (const [key, c] of b.figureCorrections) {
+    if (!seen.has(key)) out.push({ key, value: c.value, unit: c.unit, yuan: toYuan(c.value, c.unit), corrected: true, source: null });
+  }
   return out;
 }
 

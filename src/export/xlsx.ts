@@ -54,7 +54,8 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, lang: HeaderLang
       sheet.columns.forEach((c, i) => {
         const v = values[i];
         if (typeof v !== 'number') return;
-        added.getCell(i + 1).numFmt = c.cell === 'auto' ? autoFormat(v) : FORMATS[c.cell]!;
+        const format = c.cell === 'auto' ? autoFormat(v) : FORMATS[c.cell];
+        if (format) added.getCell(i + 1).numFmt = format;
       });
       added.commit();
     }

@@ -84,8 +84,9 @@ export class BatchIngest {
 
   private async process(batchId: number, docs: DocJob[]) {
     if (!docs.length) return;
-    if (this.redisUrl) {
-      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix, storeId: this.store.id }));
+    const redisUrl = this.redisUrl;
+    if (redisUrl) {
+      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(redisUrl), prefix: this.queuePrefix, storeId: this.store.id }));
       await (await this.producer).enqueue(batchId, docs);
       return;
     }

@@ -212,8 +212,13 @@ export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, ch
     const bundles = new Map<number, ReportBundle>(
       part.map((report) => [report.reportId, { report, figures: [], discrepancies: [], figureCorrections: new Map() }]),
     );
+    const bundleOf = (reportId: number): ReportBundle => {
+      const b = bundles.get(reportId);
+      if (!b) throw new Error(`report ${reportId} is not in this chunk`);
+      return b;
+    };
     for (const f of figures) {
-      bundles.get(Number(f.report_id))!.figures.push({
+      bundleOf(Number(f.report_id)).figures.push({
         key: f.key as string,
         value: f.value as string,
         unit: f.unit as string,
@@ -225,9 +230,9 @@ export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, ch
       });
     }
     for (const d of discrepancies) {
-      bundles.get(Number(d.report_id))!.discrepancies.push(reviewedDiscrepancyOf(d));
+      bundleOf(Number(d.report_id)).discrepancies.push(reviewedDiscrepancyOf(d));
     }
-    const byDocument = new Map(part.map((m) => [m.documentId, bundles.get(m.reportId)!]));
+    const byDocument = new Map(part.map((m) => [m.documentId, bundleOf(m.reportId)]));
     for (const c of corrections) {
       const parsed = FigureCorrection.safeParse(c.new_value);
       // a latest correction of null withdraws the earlier ones: the extracted figure stands again

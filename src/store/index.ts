@@ -465,7 +465,7 @@ export class Store {
         internalErrors: failed.filter((f) => f.failure_kind === 'internal').length,
         inputs,
         rejected: inputs.filter((i) => i.status === 'rejected').map((i) => ({ name: i.name, reason: i.reason ?? '' })),
-        duplicates: inputs.filter((i) => i.duplicateOf !== null).map((i) => ({ name: i.name, duplicateOf: i.duplicateOf!, documentId: i.documentId! })),
+        duplicates: inputs.flatMap((i) => (i.duplicateOf !== null ? [{ name: i.name, duplicateOf: i.duplicateOf, documentId: i.documentId as number }] : [])),
         noFigures: noFigures.map((r) => ({ documentId: num(r.id), file: r.file as string })),
       };
     });

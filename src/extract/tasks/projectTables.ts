@@ -178,7 +178,7 @@ const cellIndex = new WeakMap<Segment[], Map<string, Segment>>();
 export function segmentAt(segments: Segment[], blockId: string, row: number, index: number): Segment | undefined {
   let map = cellIndex.get(segments);
   if (!map) {
-    map = new Map(segments.filter((s) => s.cell).map((s) => [`${s.blockId}|${s.cell!.row}|${s.cell!.col}`, s]));
+    map = new Map(segments.flatMap((s) => (s.cell ? [[`${s.blockId}|${s.cell.row}|${s.cell.col}`, s] as const] : [])));
     cellIndex.set(segments, map);
   }
   return map.get(`${blockId}|${row}|${index}`);
