@@ -22,7 +22,7 @@ interface EffectiveFigure {
  * The figures a reader should see: each extracted figure, replaced by the reviewer's latest
  * correction where there is one, then figures a reviewer added that extraction missed.
  */
-export function effectiveFigures(b: ReportBundle): EffectiveFigure[] {
+function effectiveFigures(b: ReportBundle): EffectiveFigure[] {
   const out: EffectiveFigure[] = [];
   const seen = new Set<string>();
   const corrected = (key: string, source: StoredFigure | null): EffectiveFigure | null => {
@@ -105,7 +105,7 @@ export function subjectOf(d: Discrepancy): string {
 }
 
 /** "全年预算数 7143.45万元（第3页）：全年预算数7143.45万元" per involved figure, a line each (in Chinese, as the words are). */
-export function evidenceOf(d: Discrepancy): string {
+function evidenceText(d: Discrepancy): string {
   return d.figures
     .map((f) => {
       const where = f.evidence?.page ? `（第${f.evidence.page}页）` : '';
@@ -133,7 +133,7 @@ export function discrepancyRows(b: ReportBundle): DiscrepancyExportRow[] {
     actual: d.actual,
     difference: d.difference,
     unit: d.unit,
-    evidence: evidenceOf(d),
+    evidence: evidenceText(d),
     review_status: reviewStatus,
     reviewer_note: reviewerNote,
   }));

@@ -10,7 +10,7 @@ import type { Unit } from '../model/record.ts';
 import { Decimal } from '../model/money.ts';
 
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
-export { convertMoney, Decimal, decimalsOf, halfUlp, isMoneyUnit, MONEY_SCALE, toYuan } from '../model/money.ts';
+export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
 
 /** "23,866.88" → "23866.88"; "7143. 45" → "7143.45"; "-3.2" stays. Returns null for anything else. */
 export function cleanDecimal(text: string): string | null {

@@ -28,7 +28,7 @@ export type Provenance = z.infer<typeof Provenance>;
  * characters follow one to one until the next anchor.
  */
 export const OffsetAnchor = z.tuple([z.number().int(), z.number().int()]);
-export const TextFields = {
+const TextFields = {
   text: z.string(),
   raw: z.string().optional(),
   offsets: z.array(OffsetAnchor).optional(),
@@ -42,14 +42,14 @@ export const Cell = z.object({
 });
 export type Cell = z.infer<typeof Cell>;
 
-export const HeadingBlock = z.object({
+const HeadingBlock = z.object({
   id: z.string(),
   type: z.literal('heading'),
   level: z.number().int().min(1).max(6),
   ...TextFields,
   prov: Provenance,
 });
-export const ParagraphBlock = z.object({
+const ParagraphBlock = z.object({
   id: z.string(),
   type: z.literal('paragraph'),
   ...TextFields,
@@ -86,7 +86,7 @@ export const PageQuality = z.object({
     .optional(),
 });
 
-export const Source = z.object({
+const Source = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: Format,

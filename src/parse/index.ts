@@ -8,11 +8,9 @@ import { sha256 } from './sha256.ts';
 import { sniff } from './sniff.ts';
 
 export { ParseError, isParseError } from './errors.ts';
-export { sha256 } from './sha256.ts';
 
 import { MAX_FILE_BYTES, refuseEarly } from './limits.ts';
 
-export { MAX_FILE_BYTES, MAX_TEXT_BYTES, refuseEarly } from './limits.ts';
 
 
 /** bytes → Document. Throws ParseError (with the file name and a one-line reason) for unreadable input. */

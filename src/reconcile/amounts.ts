@@ -12,7 +12,7 @@ export type Dec = DecimalCtor;
 
 export const ZERO = new D(0);
 
-export type Kind = 'money' | 'percent' | 'points' | 'count' | 'other';
+type Kind = 'money' | 'percent' | 'points' | 'count' | 'other';
 
 export interface Amount {
   key: string;

@@ -25,8 +25,6 @@ import {
   defaultUnit, latestFigureCorrections, latestTaskCorrections, TASK_FIELDS, taskTarget, withCorrections, withTaskCorrections, type TaskField,
 } from './corrections.ts';
 
-export { latestFigureCorrections, withCorrections, defaultUnit, TASK_FIELDS } from './corrections.ts';
-
 /** A review request that cannot be done: `not-found` (no such discrepancy or document) or `invalid`. */
 export class ReviewError extends Error {
   constructor(
@@ -41,7 +39,7 @@ export class ReviewError extends Error {
 /** The parsed Document of a stored original, for where its figures stand on a PDF page. */
 export type DocumentSource = (documentId: number) => Promise<Document | null>;
 
-export function auditEntryOf(c: Correction): AuditEntry {
+function auditEntryOf(c: Correction): AuditEntry {
   return { ...c, createdAt: new Date(c.createdAt).toISOString() };
 }
 
@@ -91,7 +89,7 @@ async function requireItem(store: Store, id: number): Promise<QueueItem> {
 }
 
 /** Where an evidence stands on its PDF page: its table cell, else its block. */
-export function boxOf(doc: Document | null, evidence: Evidence | null): PageBox | null {
+function boxOf(doc: Document | null, evidence: Evidence | null): PageBox | null {
   if (!doc || !evidence) return null;
   const block = doc.blocks.find((b) => b.id === evidence.blockId);
   if (!block) return null;
@@ -148,7 +146,7 @@ export async function reconciledWithCorrections(store: Store, documentId: number
 }
 
 /** Re-runs reconciliation of one report with the reviewers' corrections, and saves it. */
-export async function rereconcile(store: Store, documentId: number): Promise<void> {
+async function rereconcile(store: Store, documentId: number): Promise<void> {
   const doc = await store.getDocument(documentId);
   if (!doc) throw new ReviewError('not-found', `no document ${documentId}`);
   const bytes = await store.getBlob(doc.sha256);
