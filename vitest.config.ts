@@ -14,7 +14,9 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'coverage',
-      thresholds: { lines: 0, statements: 0, functions: 0, branches: 0 },
+      reportOnFailure: true,
+      // just under what was measured on 2026-11-29 without the five slowest files (the whole suite covers more)
+      thresholds: { lines: 86, statements: 83, functions: 83, branches: 76 },
     },
   },
 });
