@@ -11,7 +11,7 @@
  * from (src/store/template.ts). Without esbuild (an install without dev dependencies) or without src/ (the Docker image
  * installs before it copies the source), this says so and exits 0: the source still runs.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

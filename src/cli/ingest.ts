@@ -14,7 +14,7 @@ import type { Discrepancy, Record } from '../model/record.ts';
 // the light module: limits and their environment names, no thread started until a runner is
 import { type CoreLimits, coreLimitsFromEnv, DEFAULT_CORE_LIMITS, MEMORY_ENV, TIMEOUT_ENV } from '../pipeline/isolated.ts';
 import { RULE_LABELS } from '../model/review.ts';
-import { discrepancyText, langOption, severityCounts, table, type Lang } from './lang.ts';
+import { BATCH_STATUS_ZH, discrepancyText, langOption, noBatches, severityCounts, table, type Lang } from './lang.ts';
 
 /** The embedded runner's default concurrency: one document per core (parse and extract run in threads; store writes stay on this one). */
 const CORES = availableParallelism();
@@ -204,25 +204,6 @@ export function summarize(status: BatchStatus, records: Record[], chain: Discrep
 function exitCodeOf(status: BatchStatus): number {
   const c = status.counts;
   return c.failed > 0 || status.rejected.length > 0 || c.queued + c.processing > 0 ? 1 : 0;
-}
-
-export const noBatches = (lang: Lang) => (lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n');
-
-const BATCH_STATUS_ZH: { [s: string]: string } = { queued: '排队中', processing: '处理中', done: '已完成', failed: '失败', empty: '空' };
-
-/** `status` through a running server: a batch's counts and each failed file with its reason. */
-export function statusText(
-  b: { id: number; label: string | null; status: string; total: number; counts: { queued: number; processing: number; done: number; failed: number } },
-  failed: { file: string; reason: string | null }[],
-  lang: Lang,
-): string {
-  const c = b.counts;
-  const lines = lang === 'zh'
-    ? [`批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
-      ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`)]
-    : [`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
-      ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`)];
-  return `${lines.join('\n')}\n`;
 }
 
 /** `status` on the store: every input of the batch, done, failed with its reason, or a duplicate. */

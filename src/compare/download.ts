@@ -21,7 +21,12 @@ export interface DownloadOptions {
 /** The export columns of the picked table columns, in the picked order. */
 export function downloadColumns(picked: readonly CompareColumn[] = COMPARE_COLUMNS) {
   const all = new Map(columnsOf(CompareExportRow).map((c) => [c.name, c]));
-  return [...new Set(picked)].map((name) => all.get(name)!);
+  return [...new Set(picked)].map((name) => {
+    const column = all.get(name);
+    // every CompareColumn is a column of CompareExportRow (the schemas are one list)
+    if (!column) throw new Error(`no export column ${name}`);
+    return column;
+  });
 }
 
 export async function writeCompareView(rows: readonly CompareRow[], out: Writable, options: DownloadOptions): Promise<void> {

@@ -5,7 +5,7 @@
  * call the same functions on the same inputs.
  */
 import { Decimal } from 'decimal.js';
-import { convertMoney, decimalsOf, isMoneyUnit } from '../extract/numbers.ts';
+import { convertMoney, decimalsOf, isMoneyUnit } from '../model/money.ts';
 import {
   COLUMN_FIGURE, COMPARE_FIGURE_NAMES, COMPARE_FIGURES, ONE_ROW_RULE,
   type ChainLink, type CompareColumn, type CompareExportRow, type CompareFigure, type CompareQuery, type CompareRow,
@@ -77,6 +77,10 @@ export function computedRate(budget: string | null, executed: string | null): st
 
 /** The row of the report that won the one-row rule; `others` are the rest of its department × year. */
 export function rowOf(winner: ComparableReport, others: readonly ComparableReport[] = []): CompareRow {
+  const department = departmentOf(winner);
+  // groups() leaves out reports without a department or a year: a row always has both
+  if (!department || winner.year === null) throw new Error(`${winner.file}: a report without department or year has no row`);
+  const year = winner.year;
   const values = {} as CompareRow['values'];
   const corrected: CompareFigure[] = [];
   for (const name of COMPARE_FIGURE_NAMES) {
@@ -94,8 +98,8 @@ export function rowOf(winner: ComparableReport, others: readonly ComparableRepor
   return {
     documentId: winner.documentId,
     file: winner.file,
-    department: departmentOf(winner)!,
-    year: winner.year!,
+    department,
+    year,
     kind: winner.kind,
     values,
     corrected,

@@ -6,7 +6,7 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { cellText, headed, type Column, type HeaderLanguage } from '../model/export.ts';
+import { exportCellText, headed, type ExportColumn, type HeaderLanguage } from '../model/export.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -28,7 +28,7 @@ export interface CsvOptions {
 }
 
 /** Writes rows (objects keyed by column name) as CSV to `out`, streaming; resolves when all is written. */
-export async function writeCsv(rows: AsyncIterable<object>, columns: Column[], out: Writable, options: CsvOptions = {}): Promise<void> {
+export async function writeCsv(rows: AsyncIterable<object>, columns: ExportColumn[], out: Writable, options: CsvOptions = {}): Promise<void> {
   const lang = options.headers ?? 'en';
   const shown = headed(columns, lang);
   const translated = shown.filter((c) => c.zhValues);
@@ -54,7 +54,7 @@ export async function writeCsv(rows: AsyncIterable<object>, columns: Column[], o
         continue;
       }
       const copy: { [k: string]: unknown } = { ...row };
-      for (const c of translated) copy[c.name] = cellText(copy[c.name], c, lang);
+      for (const c of translated) copy[c.name] = exportCellText(copy[c.name], c, lang);
       yield copy;
     }
   }

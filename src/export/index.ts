@@ -5,21 +5,19 @@
  */
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { columnsOf, DiscrepancyExportRow, FigureExportRow, ReportExportRow, type Column, type HeaderLanguage } from '../model/export.ts';
+import { columnsOf, DiscrepancyExportRow, FigureExportRow, ReportExportRow, type ExportColumn, type HeaderLanguage } from '../model/export.ts';
 import type { ReportBundle, ReportFilter } from '../store/bundles.ts';
 import type { Store } from '../store/index.ts';
 import { writeCsv, type CsvOptions } from './csv.ts';
 import { discrepancyRows, figureRows, reportRow } from './shapes.ts';
 
-export { neutraliseFormula } from './csv.ts';
-export { discrepancyRows, figureRows, reportRow } from './shapes.ts';
 
 export type ExportTable = 'figures' | 'reports' | 'discrepancies';
 
 interface TableSpec {
   /** The XLSX sheet's name in Chinese (in English it is the table's name). */
   zh: string;
-  columns: Column[];
+  columns: ExportColumn[];
   rowsOf: (b: ReportBundle) => object[];
 }
 

@@ -2,7 +2,7 @@
  * The three tables of the exports, as pure functions of one stored report: the long table of
  * figures, the wide row of a report, and its problem list. Formats (CSV, XLSX) only write rows.
  */
-import { convertMoney, isMoneyUnit, toYuan } from '../extract/numbers.ts';
+import { convertMoney, isMoneyUnit, toYuan } from '../model/money.ts';
 import type { DiscrepancyExportRow, FigureExportRow, ReportExportRow } from '../model/export.ts';
 import { wideColumn } from '../model/export.ts';
 import { KEYS, labelOf } from '../model/keys.ts';
@@ -33,7 +33,9 @@ export function effectiveFigures(b: ReportBundle): EffectiveFigure[] {
     seen.add(f.key);
     out.push(corrected(f.key, f) ?? { key: f.key, value: f.value, unit: f.unit as Unit, yuan: f.yuan, corrected: false, source: f });
   }
-  for (const key of b.figureCorrections.keys()) if (!seen.has(key)) out.push(corrected(key, null)!);
+  for (const [key, c] of b.figureCorrections) {
+    if (!seen.has(key)) out.push({ key, value: c.value, unit: c.unit, yuan: toYuan(c.value, c.unit), corrected: true, source: null });
+  }
   return out;
 }
 
@@ -104,7 +106,7 @@ export function subjectOf(d: Discrepancy): string {
 }
 
 /** "全年预算数 7143.45万元（第3页）：全年预算数7143.45万元" per involved figure, a line each (in Chinese, as the words are). */
-export function evidenceOf(d: Discrepancy): string {
+function evidenceText(d: Discrepancy): string {
   return d.figures
     .map((f) => {
       const ocr = f.evidence?.ocr ? `，识别置信度 ${f.evidence.ocr.confidence}` : '';
@@ -133,7 +135,7 @@ export function discrepancyRows(b: ReportBundle): DiscrepancyExportRow[] {
     actual: d.actual,
     difference: d.difference,
     unit: d.unit,
-    evidence: evidenceOf(d),
+    evidence: evidenceText(d),
     review_status: reviewStatus,
     reviewer_note: reviewerNote,
   }));

@@ -6,23 +6,23 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
-import { cellText, headed, type Column, type HeaderLanguage } from '../model/export.ts';
+import { exportCellText, headed, type ExportColumn, type HeaderLanguage } from '../model/export.ts';
 import { isDecimal } from '../model/record.ts';
 
 export interface Sheet {
   name: string;
-  columns: Column[];
+  columns: ExportColumn[];
   /** Called once, when the sheet is written: rows may come straight from the store. */
   rows: () => AsyncIterable<{ [column: string]: unknown }>;
 }
 
-const FORMATS: { [kind in Column['cell']]?: string } = { decimal: '0.00', integer: '0' };
+const FORMATS: { [kind in ExportColumn['cell']]?: string } = { decimal: '0.00', integer: '0' };
 
 /**
  * A number when the text is an exact decimal a spreadsheet can hold exactly (15 significant digits
  * and fewer); text otherwise, so that no stored digit is silently lost.
  */
-export function cellValue(value: unknown, cell: Column['cell']): string | number | null {
+export function cellValue(value: unknown, cell: ExportColumn['cell']): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   const text = String(value);
@@ -49,12 +49,13 @@ export async function writeXlsx(sheets: Sheet[], out: Writable, lang: HeaderLang
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
     for await (const row of sheet.rows()) {
-      const values = sheet.columns.map((c) => cellValue(cellText(row[c.name], c, lang), c.cell));
+      const values = sheet.columns.map((c) => cellValue(exportCellText(row[c.name], c, lang), c.cell));
       const added = ws.addRow(values);
       sheet.columns.forEach((c, i) => {
         const v = values[i];
         if (typeof v !== 'number') return;
-        added.getCell(i + 1).numFmt = c.cell === 'auto' ? autoFormat(v) : FORMATS[c.cell]!;
+        const format = c.cell === 'auto' ? autoFormat(v) : FORMATS[c.cell];
+        if (format) added.getCell(i + 1).numFmt = format;
       });
       added.commit();
     }

@@ -134,7 +134,8 @@ function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
     if (start < 0) continue;
     const at = (c: number) => (c < start ? undefined : row[c - start]);
     if (start === c1 && c1 >= 0) level1 = row[0].text;
-    if (start <= cols.level2 && at(cols.level2)?.text) level2 = at(cols.level2)!.text;
+    const level2Text = at(cols.level2)?.text;
+    if (start <= cols.level2 && level2Text) level2 = level2Text;
     const name = at(cols.name)?.text;
     if (!name || /^指标\d*$|^……$/.test(name)) continue;
     const seg = cellSegment(segments, block, r, cols.name - start);

@@ -109,7 +109,7 @@ export function longestOrgPrefix(run: string): string | null {
 
 /** Leading characters that can be part of a name: stops at a digit, a space, punctuation. */
 function nameRun(text: string): string {
-  return /^[\u4e00-\u9fff()·]*/.exec(text)![0];
+  return /^[\u4e00-\u9fff()·]*/.exec(text)?.[0] ?? ''; // always matches, perhaps empty
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,14 +168,14 @@ interface FieldValue {
 
 function fieldValue(lines: Line[], at: Line, valueStart: number): FieldValue | null {
   let line = at;
-  let start = valueStart + AFTER_LABEL.exec(at.text.slice(valueStart))![0].length;
+  let start = valueStart + (AFTER_LABEL.exec(at.text.slice(valueStart))?.[0].length ?? 0); // always matches
   // nothing after the label in its line or cell: the value is the next line (the next cell, or the
   // next line of a table flattened one cell per line)
   if (start >= at.text.length) {
     const next = lines[at.index + 1];
     if (!next) return null;
     line = next;
-    start = AFTER_LABEL.exec(next.text)![0].length;
+    start = AFTER_LABEL.exec(next.text)?.[0].length ?? 0;
   }
   let text = line.text.slice(start);
   // a budget code before the name: "820001-井研县马踏镇人民政府"
@@ -282,7 +282,7 @@ function titleSpan(line: Line): [number, number] | null {
     const start = line.text.indexOf(file[1]);
     return [start, start + file[1].length];
   }
-  const start = TITLE_LEAD.exec(line.text)![0].length;
+  const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
   let text = line.text.slice(start).trimEnd();
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
@@ -298,7 +298,7 @@ function titleSpan(line: Line): [number, number] | null {
 function titleName(line: Line): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
-  const start = span[0] + TITLE_LEAD.exec(line.text.slice(span[0], span[1]))![0].length;
+  const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
   const rest = line.text.slice(start, span[1]);
   const stop = TITLE_STOP.exec(rest);
   const name = longestOrgPrefix(nameRun(stop ? rest.slice(0, stop.index) : rest));

@@ -358,7 +358,7 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
     // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
-    const subject = first.prefix.split(':').pop()!.replace(/^[\s,.、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
+    const subject = (first.prefix.split(':').pop() ?? '').replace(/^[\s,.、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
     if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject)) return { type: 'item', name: subject };
   }
   const item = threePublicItem(head);
@@ -496,6 +496,6 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
 }
 
 /** Offset, within the sentence, where `context` starts (the end of the previous number). */
-function prevEndBefore(sentence: string, n: NumberToken, context: string): number {
+function prevEndBefore(_sentence: string, n: NumberToken, context: string): number {
   return n.start - context.length;
 }

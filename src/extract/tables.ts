@@ -485,12 +485,13 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         continue;
       }
       // a project named in a department's report is a task; the report's own table gives its figures
-      const isTask = !!table.projectName && !kindIsProject;
-      if (r === 0 && isTotal && isTask) {
+      const projectName = table.projectName;
+      const isTask = !!projectName && !kindIsProject;
+      if (r === 0 && isTotal && isTask && projectName) {
         taskFragments.push(
           row.values
             .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
-            .map((v) => ({ name: table.projectName!, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
+            .map((v) => ({ name: projectName, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
       } else if (r === 0 && isTotal) {
         for (const val of row.values) {
@@ -575,12 +576,12 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
     const header = texts[headerAt];
-    const money = header.map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x) => x.m);
+    const money = header.map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
     let col: number | undefined;
     if (money.length === 1) col = money[0].c;
     else {
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
-      col = money.find((x) => x.m![1] && Number(x.m![1]) === year && executed(x.m!))?.c;
+      col = money.find((x) => x.m[1] && Number(x.m[1]) === year && executed(x.m))?.c;
     }
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
     const sides = money.length > 1 && col === undefined && new Set(money.map((x) => x.m?.[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]))

@@ -58,14 +58,14 @@ export const Cell = z.object({
 });
 export type Cell = z.infer<typeof Cell>;
 
-export const HeadingBlock = z.object({
+const HeadingBlock = z.object({
   id: z.string(),
   type: z.literal('heading'),
   level: z.number().int().min(1).max(6),
   ...TextFields,
   prov: Provenance,
 });
-export const ParagraphBlock = z.object({
+const ParagraphBlock = z.object({
   id: z.string(),
   type: z.literal('paragraph'),
   ...TextFields,
@@ -102,7 +102,7 @@ export const PageQuality = z.object({
     .optional(),
 });
 
-export const Source = z.object({
+const Source = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: Format,

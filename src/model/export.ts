@@ -12,7 +12,7 @@ import { DecimalString, ReportKind, Severity, Unit } from './record.ts';
  * - `auto`: a number when the text is one ("7143.45"), text otherwise ("优")
  * - text otherwise
  */
-export type CellKind = 'decimal' | 'integer' | 'auto' | 'text';
+type CellKind = 'decimal' | 'integer' | 'auto' | 'text';
 
 /** Column metadata: how a spreadsheet holds it (`cell`) and its Chinese header (`zh`). */
 const decimal = (zh: string) => DecimalString.nullable().meta({ cell: 'decimal', zh });
@@ -41,7 +41,7 @@ export const FigureCorrection = z.object({
 });
 export type FigureCorrection = z.infer<typeof FigureCorrection>;
 
-export const FigureStatus = z.enum(['extracted', 'corrected']);
+const FigureStatus = z.enum(['extracted', 'corrected']);
 
 /** `--shape long`: one row per figure of a report. */
 export const FigureExportRow = z.object({
@@ -65,7 +65,7 @@ export const FigureExportRow = z.object({
 export type FigureExportRow = z.infer<typeof FigureExportRow>;
 
 /** The unit a key's column holds in the wide table: money in 万元, rates in %. */
-export function wideUnit(info: KeyInfo): string {
+function wideUnit(info: KeyInfo): string {
   return { money: '万元', percent: '%', points: '分', count: '个', grade: '' }[info.kind];
 }
 
@@ -76,7 +76,7 @@ export function wideColumn(key: string): string {
 }
 
 /** Its Chinese header: the key's label, with the same unit ("全年预算数[万元]"). */
-export function wideColumnZh(key: string): string {
+function wideColumnZh(key: string): string {
   const unit = wideUnit(KEYS[key]);
   return unit ? `${KEYS[key].zh}[${unit}]` : KEYS[key].zh;
 }
@@ -123,7 +123,7 @@ export const DiscrepancyExportRow = z.object({
 });
 export type DiscrepancyExportRow = z.infer<typeof DiscrepancyExportRow>;
 
-export interface Column {
+export interface ExportColumn {
   /** The field of the row, and the English header. */
   name: string;
   cell: CellKind;
@@ -134,11 +134,11 @@ export interface Column {
 }
 
 /** The columns of a row schema, in order, with their cell kinds and Chinese headers. */
-export function columnsOf(schema: z.ZodObject): Column[] {
+export function columnsOf(schema: z.ZodObject): ExportColumn[] {
   return Object.entries(schema.shape).map(([name, field]) => {
     const meta = (field as z.ZodType).meta() ?? {};
     const cell = meta.cell;
-    const column: Column = { name, cell: cell === 'decimal' || cell === 'integer' || cell === 'auto' ? cell : 'text' };
+    const column: ExportColumn = { name, cell: cell === 'decimal' || cell === 'integer' || cell === 'auto' ? cell : 'text' };
     if (typeof meta.zh === 'string') column.zh = meta.zh;
     if (meta.zhValues && typeof meta.zhValues === 'object') column.zhValues = meta.zhValues as { [value: string]: string };
     return column;
@@ -146,12 +146,12 @@ export function columnsOf(schema: z.ZodObject): Column[] {
 }
 
 /** The columns as written in one header language: `name` is still the row's field, `header` what the reader sees. */
-export function headed(columns: Column[], lang: HeaderLanguage): (Column & { header: string })[] {
+export function headed(columns: ExportColumn[], lang: HeaderLanguage): (ExportColumn & { header: string })[] {
   return columns.map((c) => ({ ...c, header: lang === 'zh' ? c.zh ?? c.name : c.name }));
 }
 
 /** A cell's value for readers of `lang`: a coded value (report_kind) named in Chinese. */
-export function cellText(value: unknown, column: Column, lang: HeaderLanguage): unknown {
+export function exportCellText(value: unknown, column: ExportColumn, lang: HeaderLanguage): unknown {
   if (lang !== 'zh' || !column.zhValues || typeof value !== 'string') return value;
   return column.zhValues[value] ?? value;
 }

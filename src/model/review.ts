@@ -86,7 +86,7 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const InvolvedFigureView = z.object({
+const InvolvedFigureView = z.object({
   key: z.string(),
   label: z.string(),
   value: z.string(),
@@ -124,7 +124,7 @@ export const FigureCorrectionRequest = z.object({
 });
 export type FigureCorrectionRequest = z.infer<typeof FigureCorrectionRequest>;
 
-export const FigureView = z.object({
+const FigureView = z.object({
   key: z.string(),
   label: z.string(),
   value: z.string(),

@@ -19,7 +19,7 @@ import { BlockBuilder, type RawCell } from './blocks.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
 import type { ReaderResult } from './reader.ts';
-import { sniff } from './sniff.ts';
+import { refusal } from './sniff.ts';
 
 const MARK_OPEN = '\uFDD0';
 const MARK_CLOSE = '\uFDD1';
@@ -31,8 +31,8 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul',
 const TEXT_BLOCK = /^(p|h[1-6]|li|dt|dd)$/;
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderResult> {
-  const sniffed = sniff(bytes);
-  if (sniffed.kind === 'encrypted') throw new ParseError(file, 'encrypted', `${sniffed.what}: remove the password and save it again`);
+  const refused = refusal(bytes);
+  if (refused?.kind === 'encrypted') throw new ParseError(file, 'encrypted', `${refused.what}: remove the password and save it again`);
   // sizes, ratio and DTDs checked before mammoth inflates anything (a zip bomb, an XXE)
   await checkPackage(bytes, file);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -2,46 +2,25 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document, type Format } from '../model/document.ts';
 import { ParseError } from './errors.ts';
-import { readMarkdown } from './markdown.ts';
-import type { ReaderResult } from './reader.ts';
+import { readerFor } from './readers.ts';
 import { sha256 } from './sha256.ts';
-import { sniff } from './sniff.ts';
-
-export { ParseError, isParseError } from './errors.ts';
-export { sha256 } from './sha256.ts';
 
 import { MAX_FILE_BYTES, refuseEarly } from './limits.ts';
 
-export { MAX_FILE_BYTES, MAX_TEXT_BYTES, refuseEarly } from './limits.ts';
-
+export { ParseError, isParseError } from './errors.ts';
 
 /** bytes → Document. Throws ParseError (with the file name and a one-line reason) for unreadable input. */
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Document> {
   if (bytes.byteLength === 0) throw new ParseError(file, 'empty', 'the file is empty (0 bytes)');
   const refused = refuseEarly(bytes, file);
   if (refused) throw refused;
-  const sniffed = sniff(bytes);
-  let result: ReaderResult;
-  let format: Format;
-  switch (sniffed.kind) {
-    case 'pdf':
-      // loaded on demand: pdfjs is heavy and most batches are not all PDFs
-      result = await (await import('./pdf.ts')).readPdf(bytes, file);
-      format = 'pdf';
-      break;
-    case 'docx':
-      result = await (await import('./docx.ts')).readDocx(bytes, file);
-      format = 'docx';
-      break;
-    case 'text':
-      result = await readMarkdown(bytes, file);
-      format = result.format ?? 'markdown';
-      break;
-    case 'encrypted':
-      throw new ParseError(file, 'encrypted', `${sniffed.what}: remove the password and save it again`);
-    default:
-      throw new ParseError(file, 'unsupported', `not a supported format: ${sniffed.what}`);
+  const reader = readerFor(bytes);
+  if ('kind' in reader) {
+    if (reader.kind === 'encrypted') throw new ParseError(file, 'encrypted', `${reader.what}: remove the password and save it again`);
+    throw new ParseError(file, 'unsupported', `not a supported format: ${reader.what}`);
   }
+  const result = await reader.read(bytes, file);
+  const format: Format = result.format ?? reader.format;
   if (!result.blocks.length) throw new ParseError(file, 'empty', 'no text could be read from the file');
   return Document.parse({
     source: {

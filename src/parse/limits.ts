@@ -4,7 +4,7 @@
  * loaded), so that the command line can use it before any document is read.
  */
 import { ParseError } from './errors.ts';
-import { sniff } from './sniff.ts';
+import { isText } from './sniff.ts';
 
 /** Files larger than this are refused before reading: reports are rarely over a few MB. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -23,7 +23,7 @@ export function refuseEarly(bytes: Uint8Array, file: string, size = bytes.byteLe
   if (size > MAX_FILE_BYTES) {
     return new ParseError(file, 'too-large', `the file is ${mb(size)}, over the limit of ${mb(MAX_FILE_BYTES)}`);
   }
-  if (size > MAX_TEXT_BYTES && sniff(bytes).kind === 'text') {
+  if (size > MAX_TEXT_BYTES && isText(bytes)) {
     return new ParseError(file, 'too-large', `the text file is ${mb(size)}, over the limit of ${mb(MAX_TEXT_BYTES)} for text (a report as text is under 1 MB)`);
   }
   return null;

@@ -4,12 +4,8 @@
  */
 import { utf16WithoutBom } from './decode.ts';
 
-export type Sniffed =
-  | { kind: 'pdf' }
-  | { kind: 'docx' }
-  | { kind: 'text' }
-  | { kind: 'encrypted'; what: string }
-  | { kind: 'unsupported'; what: string };
+/** Why no reader takes a file: what it is, for the message. */
+export type Refusal = { kind: 'encrypted'; what: string } | { kind: 'unsupported'; what: string };
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
 
@@ -23,12 +19,27 @@ function containsUtf16le(b: Uint8Array, needle: string): boolean {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(n) >= 0;
 }
 
-export function sniff(bytes: Uint8Array): Sniffed {
-  // %PDF- may follow a few junk bytes (some generators prepend a BOM or whitespace).
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return { kind: 'pdf' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    if (containsAscii(bytes, 'word/document.xml')) return { kind: 'docx' };
+const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+
+/** %PDF- may follow a few junk bytes (some generators prepend a BOM or whitespace). */
+export function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+}
+
+/** A zip package with a Word main document part. */
+export function isDocx(bytes: Uint8Array): boolean {
+  return isZip(bytes) && containsAscii(bytes, 'word/document.xml');
+}
+
+/** Text (Markdown or plain), in any encoding decode.ts reads, and none of the binary formats refused below. */
+export function isText(bytes: Uint8Array): boolean {
+  return !refusal(bytes) && looksLikeText(bytes);
+}
+
+/** Formats recognised in order to say what they are and how to make them readable. Null: none of these. */
+export function refusal(bytes: Uint8Array): Refusal | null {
+  if (isZip(bytes)) {
+    if (containsAscii(bytes, 'word/document.xml')) return null; // a .docx
     if (containsAscii(bytes, 'xl/workbook.xml')) return { kind: 'unsupported', what: 'an Excel .xlsx workbook' };
     if (containsAscii(bytes, 'ppt/presentation.xml')) return { kind: 'unsupported', what: 'a PowerPoint .pptx file' };
     if (containsAscii(bytes, 'mimetype') && containsAscii(bytes, 'opendocument')) return { kind: 'unsupported', what: 'an OpenDocument file (save it as .docx)' };
@@ -45,8 +56,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { kind: 'unsupported', what: 'a PNG image (OCR is not supported)' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'unsupported', what: 'a JPEG image (OCR is not supported)' };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: 'unsupported', what: 'an RTF file (save it as .docx)' };
-  if (looksLikeText(bytes)) return { kind: 'text' };
-  return { kind: 'unsupported', what: 'binary data of an unknown format' };
+  return null;
 }
 
 /** Text has no NUL bytes (UTF-16 excepted, recognised by its BOM or its characters) and few control characters. */

@@ -30,7 +30,7 @@
  *   embedded PGlite cannot do. Without REDIS_URL, use the in-process runner instead.
  */
 import { fileURLToPath } from 'node:url';
-import { DelayedError, FlowProducer, type FlowJob, type Job, type JobsOptions, Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, FlowProducer, type FlowJob, type Job, type JobsOptions, Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { Store, type StoreOptions } from '../store/index.ts';
 import { type BatchResult, type DocumentJob, type DocumentResult, finishBatch } from './processors.ts';

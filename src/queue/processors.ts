@@ -15,11 +15,10 @@
  * The core runs in a DocumentCore (normally an IsolatedCore: worker threads with limits).
  */
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
-import type { Discrepancy, Record } from '../model/record.ts';
+import type { Discrepancy } from '../model/record.ts';
 import { stackOf } from '../pipeline/errors.ts';
 import type { DocumentCore } from '../pipeline/isolated.ts';
 import type { OcrProgress } from '../parse/pdf/ocr.ts';
-import { reconcileChain } from '../reconcile/index.ts';
 import type { Store } from '../store/index.ts';
 import { reconciledWithCorrections } from '../review/index.ts';
 import { refreshChains } from '../review/chain.ts';

@@ -18,7 +18,7 @@ function storeOptions(): StoreOptions {
   return given ? (JSON.parse(given) as StoreOptions) : storeOptionsFromEnv();
 }
 
-function openStore(): Promise<Store> {
+function openWorkerStore(): Promise<Store> {
   store ??= Store.open(storeOptions()).catch((e) => {
     store = undefined; // the next job tries again
     throw e;
@@ -28,7 +28,7 @@ function openStore(): Promise<Store> {
 
 export default async function processDocumentJob(job: SandboxedJob<StoreDocumentJob, DocumentResult>): Promise<DocumentResult> {
   const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-  const s = await openStore();
+  const s = await openWorkerStore();
   // queues are named by store, so this cannot happen unless a worker is pointed at the wrong database
   if (job.data.storeId !== s.id) throw new Error(`job of store ${job.data.storeId} taken by a worker of store ${s.id}`);
   core ??= new IsolatedCore({ threads: 1, limits: coreLimitsFromEnv() });

@@ -2,7 +2,7 @@
  * Figures read as exact quantities for the rules: the value in a common base (元 for money,
  * the number itself otherwise) and the rounding its stated precision admits, in that base.
  */
-import { Decimal as DecimalCtor, MONEY_SCALE, decimalsOf, isMoneyUnit } from '../extract/numbers.ts';
+import { Decimal as DecimalCtor, MONEY_SCALE, halfUlp, isMoneyUnit } from '../model/money.ts';
 import { KEYS, labelOf } from '../model/keys.ts';
 import { isDecimal, type Evidence, type Figure, type Mention, type Record, type Unit } from '../model/record.ts';
 
@@ -12,7 +12,7 @@ export type Dec = DecimalCtor;
 
 export const ZERO = new D(0);
 
-export type Kind = 'money' | 'percent' | 'points' | 'count' | 'other';
+type Kind = 'money' | 'percent' | 'points' | 'count' | 'other';
 
 export interface Amount {
   key: string;
@@ -30,9 +30,9 @@ export interface Amount {
   evidence: Evidence | null;
 }
 
-/** Half a unit in the last stated place ("93" → 0.5, "99.35" → 0.005). */
+/** Half a unit in the last stated place ("93" → 0.5, "99.35" → 0.005), as our decimal (exact either way). */
 export function halfUlpOf(value: string): Dec {
-  return new D(5).times(new D(10).pow(-(decimalsOf(value) + 1)));
+  return new D(halfUlp(value));
 }
 
 export function scaleOf(unit: Unit): Dec {

@@ -2,7 +2,7 @@
 import type { Discrepancy, InvolvedFigure, Severity } from '../model/record.ts';
 import type { Amount } from './amounts.ts';
 import { findExplanation } from './explain.ts';
-import type { Comparison } from './tolerance.ts';
+import type { SideComparison } from './tolerance.ts';
 
 export interface ReconcileContext {
   /** The report's text split into sentences, for finding explanations of a gap. */
@@ -12,7 +12,7 @@ export interface ReconcileContext {
 /** Every field of a Discrepancy except the rule and its rule-specific field. */
 export type DiscrepancyBase = Omit<Extract<Discrepancy, { rule: 'balance' }>, 'rule'>;
 
-export function involved(a: Amount): InvolvedFigure {
+function involved(a: Amount): InvolvedFigure {
   return { key: a.key, label: a.label, value: a.value, unit: a.unit, evidence: a.evidence };
 }
 
@@ -27,7 +27,7 @@ export interface Described {
  * the report explains the gap (the sentence is kept as `explanation`).
  */
 export function discrepancyBase(
-  cmp: Comparison,
+  cmp: SideComparison,
   figures: Amount[],
   what: Described,
   ctx: ReconcileContext | undefined,

@@ -7,7 +7,7 @@ import { labelOf } from '../model/keys.ts';
 import type { Amount } from './amounts.ts';
 import { unitSuffix } from './tolerance.ts';
 
-export const EXPLAINING_WORDING =
+const EXPLAINING_WORDING =
   /不含|未含|不包含|未包含|不包括|未包括|未计入|不计入|口径|差异原因|差额|含[^，,。；;：:!?！？]{0,15}结转/;
 
 /** Usual wordings of a figure beyond its canonical label. */
@@ -38,7 +38,7 @@ const ALIASES: { [key: string]: string[] } = {
 };
 
 /** The terms by which a sentence can name the figure `key`. */
-export function termsOf(key: string): string[] {
+function termsOf(key: string): string[] {
   const terms = [labelOf(key), ...(ALIASES[key] ?? [])];
   if (key.startsWith('threePublic')) terms.push('三公');
   if (key.startsWith('eval.projects')) terms.push('自评项目', '绩效自评');

@@ -16,12 +16,12 @@ import { repeats } from './rules/repeat.ts';
 
 export type { ReconcileContext } from './build.ts';
 
-export interface RuleEntry {
+interface RuleEntry {
   rule: DiscrepancyRule;
   check: (r: Record, ctx: ReconcileContext) => Discrepancy[];
 }
 
-export const RULES: RuleEntry[] = [
+const RULES: RuleEntry[] = [
   { rule: 'sum.expenseBySource', check: expenseBySource },
   { rule: 'sum.expenseByNature', check: expenseByNature },
   { rule: 'sum.income', check: sumIncome },

@@ -5,15 +5,15 @@
  * Conventions: `expected` is what the arithmetic gives, `actual` what the report states,
  * `difference` = actual − expected (signed), `tolerance` the difference the stated precision admits.
  */
-import { decimalsOf } from '../extract/numbers.ts';
+import { decimalsOf } from '../model/money.ts';
 import type { Unit } from '../model/record.ts';
 import { type Amount, D, type Dec, ZERO, halfUlpOf, scaleOf } from './amounts.ts';
 
 /** A gap above this share of the total (or a rate off by more than this many points) is an error. */
-export const ERROR_SHARE = new D('0.01');
-export const ERROR_POINTS = new D(1);
+const ERROR_SHARE = new D('0.01');
+const ERROR_POINTS = new D(1);
 
-export interface Comparison {
+export interface SideComparison {
   expected: string;
   actual: string;
   difference: string;
@@ -43,13 +43,13 @@ export function unitSuffix(unit: Unit): string {
 }
 
 /** The value in `unit` as written: as stated when the unit is the same, converted exactly otherwise. */
-export function show(a: Amount, unit: Unit): string {
+function show(a: Amount, unit: Unit): string {
   if (a.kind !== 'money' || a.unit === unit) return a.value;
   return a.base.div(scaleOf(unit)).toFixed();
 }
 
 /** A base quantity expressed in `unit`. */
-export function inUnit(base: Dec, unit: Unit, money: boolean): Dec {
+function inUnit(base: Dec, unit: Unit, money: boolean): Dec {
   return money ? base.div(scaleOf(unit)) : base;
 }
 
@@ -58,7 +58,7 @@ function sum(values: Dec[]): Dec {
 }
 
 /** All money, or all of one other kind and unit: only then can they be added. */
-export function compatible(amounts: Amount[]): boolean {
+function compatible(amounts: Amount[]): boolean {
   if (amounts.length === 0) return false;
   const k = amounts[0].kind;
   if (!amounts.every((a) => a.kind === k)) return false;
@@ -76,7 +76,7 @@ function unitFor(anchor: Amount, all: Amount[]): Unit {
  * Σ lhs against Σ rhs (a sum of parts against its stated total when rhs has one element).
  * Tolerance: the sum of every operand's half-ulp. Undefined when the operands cannot be added.
  */
-export function compareSides(lhs: Amount[], rhs: Amount[]): Comparison | undefined {
+export function compareSides(lhs: Amount[], rhs: Amount[]): SideComparison | undefined {
   const all = [...lhs, ...rhs];
   if (lhs.length === 0 || rhs.length === 0 || !compatible(all)) return undefined;
   const money = all[0].kind === 'money';
@@ -111,7 +111,7 @@ export function compareSides(lhs: Amount[], rhs: Amount[]): Comparison | undefin
  * A stated rate against executed / budget × 100. Tolerance: half a unit in the rate's last stated
  * place ("93%" admits 92.5–93.5). Undefined when the budget is 0 or the amounts cannot be divided.
  */
-export function compareRate(rate: Amount, executed: Amount, budget: Amount): Comparison | undefined {
+export function compareRate(rate: Amount, executed: Amount, budget: Amount): SideComparison | undefined {
   if (!compatible([executed, budget]) || budget.base.lte(0)) return undefined;
   const unit = unitFor(budget, [executed, budget]);
   const computed = executed.base.div(budget.base).times(100);
@@ -155,7 +155,7 @@ function halfUlpBase(a: Amount): Dec {
  * One reference statement against other statements of the same quantity that disagree with it.
  * Tolerance: the coarser half-ulp of each pair; the largest gap is reported.
  */
-export function compareRepeats(reference: Amount, others: Amount[]): Comparison | undefined {
+export function compareRepeats(reference: Amount, others: Amount[]): SideComparison | undefined {
   const all = [reference, ...others];
   if (others.length === 0 || !compatible(all)) return undefined;
   const money = reference.kind === 'money';

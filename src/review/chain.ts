@@ -39,7 +39,7 @@ export async function refreshChains(store: Store, departments: string[]): Promis
   for (const d of found) {
     if (d.rule !== 'carryover.chain') continue;
     const later = laterRecordOf(d, corrected);
-    if (later) bySha.get(later.sha256)!.push(d);
+    if (later) bySha.get(later.sha256)?.push(d); // every record's sha256 is a key
   }
   for (const [sha256, mine] of bySha) {
     const documentId = ids.get(sha256);

@@ -2,13 +2,13 @@
  * Reviewers' figure corrections applied to a record: pure functions, no store. What reconciliation
  * reads after a reviewer said "the pipeline read the wrong number", and what the JSONL export shows.
  */
-import { toYuan } from '../extract/numbers.ts';
+import { toYuan } from '../model/money.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
 import { isDecimal, type Figure, type Record, type Unit } from '../model/record.ts';
 
 /** An audit entry as far as corrections go (the store's Correction fits). */
-export interface AuditEntry {
+export interface CorrectionEntry {
   id: number;
   targetKind: string;
   target: string;
@@ -19,7 +19,7 @@ export interface AuditEntry {
  * The latest correction of each figure key, in audit order. A latest entry whose value is null
  * withdraws the earlier ones (an undo back to the extracted figure): the key is absent then.
  */
-export function latestFigureCorrections(entries: readonly AuditEntry[]): Map<string, FigureCorrection> {
+export function latestFigureCorrections(entries: readonly CorrectionEntry[]): Map<string, FigureCorrection> {
   const latest = new Map<string, unknown>();
   for (const e of [...entries].sort((a, b) => a.id - b.id)) if (e.targetKind === 'figure') latest.set(e.target, e.newValue);
   const out = new Map<string, FigureCorrection>();
@@ -73,7 +73,7 @@ export type TaskField = (typeof TASK_FIELDS)[number];
 export const taskTarget = (task: string, field: TaskField) => `${task}|${field}`;
 
 /** The latest correction of each task field ("name|field" → value); a latest null withdraws it. */
-export function latestTaskCorrections(entries: readonly AuditEntry[]): Map<string, string> {
+export function latestTaskCorrections(entries: readonly CorrectionEntry[]): Map<string, string> {
   const latest = new Map<string, unknown>();
   for (const e of [...entries].sort((a, b) => a.id - b.id)) if (e.targetKind === 'task') latest.set(e.target, e.newValue);
   const out = new Map<string, string>();

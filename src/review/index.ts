@@ -34,7 +34,7 @@ export { ReviewError };
 /** The parsed Document of a stored original, for where its figures stand on a PDF page. */
 export type DocumentSource = (documentId: number) => Promise<Document | null>;
 
-export function auditEntryOf(c: Correction): AuditEntry {
+function auditEntryOf(c: Correction): AuditEntry {
   return { ...c, createdAt: new Date(c.createdAt).toISOString() };
 }
 
@@ -142,7 +142,7 @@ export async function reconciledWithCorrections(store: Store, documentId: number
 }
 
 /** Re-runs reconciliation of one report with the reviewers' corrections, and saves it. */
-export async function rereconcile(store: Store, documentId: number): Promise<void> {
+async function rereconcile(store: Store, documentId: number): Promise<void> {
   const doc = await store.getDocument(documentId);
   if (!doc) throw new ReviewError('not-found', `no document ${documentId}`);
   const bytes = await store.getBlob(doc.sha256);

@@ -100,7 +100,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   /** The reviewer of a request: the name given at login (a cookie), else the request's `who`. */
   const reviewerOf = (request: { cookies: { [k: string]: string | undefined } }, who?: string): string => {
-    const name = request.cookies[REVIEWER_COOKIE] ? decodeURIComponent(request.cookies[REVIEWER_COOKIE]!) : who;
+    const cookie = request.cookies[REVIEWER_COOKIE];
+    const name = cookie ? decodeURIComponent(cookie) : who;
     if (!name?.trim()) throw new ReviewError('invalid', '请先填写审核人姓名 / the reviewer’s name is needed');
     return name.trim();
   };
@@ -123,7 +124,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     csrf: security.csrf,
     tokenRequired: security.tokenRequired,
     authenticated: !security.tokenRequired || security.checkToken(request.cookies[TOKEN_COOKIE]),
-    reviewer: request.cookies[REVIEWER_COOKIE] ? decodeURIComponent(request.cookies[REVIEWER_COOKIE]!) : null,
+    reviewer: request.cookies[REVIEWER_COOKIE] ? decodeURIComponent(request.cookies[REVIEWER_COOKIE] ?? '') : null,
   }));
 
   app.post('/api/login', {
@@ -137,7 +138,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.code(401).send({ error: 'unauthorized', message: '访问令牌不正确 / wrong token' });
     }
     const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, path: '/' };
-    if (security.tokenRequired) reply.setCookie(TOKEN_COOKIE, request.body.token!, cookieOptions);
+    if (security.tokenRequired) reply.setCookie(TOKEN_COOKIE, request.body.token ?? '', cookieOptions); // checked above
     reply.setCookie(REVIEWER_COOKIE, encodeURIComponent(request.body.reviewer), cookieOptions);
     return { reviewer: request.body.reviewer };
   });

@@ -24,7 +24,10 @@ export class DocumentCache {
       doc = this.read(row.sha256, row.file);
     }
     this.cache.set(row.sha256, doc);
-    while (this.cache.size > this.size) this.cache.delete(this.cache.keys().next().value!);
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= this.size) break;
+      this.cache.delete(oldest);
+    }
     return doc;
   }
 

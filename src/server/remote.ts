@@ -4,7 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { ApiClient } from './client.ts';
-import { severityCounts, table, type Lang } from '../cli/lang.ts';
+import { noBatches, severityCounts, statusText, table, type Lang } from '../cli/lang.ts';
 
 interface BatchView {
   id: number;
@@ -72,7 +72,6 @@ async function followBatch(client: ApiClient, started: BatchView, failures: { na
 }
 
 export async function statusViaServer(client: ApiClient, batchId: number | undefined, lang: Lang = 'zh'): Promise<number> {
-  const { noBatches, statusText } = await import('../cli/ingest.ts');
   let id = batchId;
   if (id === undefined) {
     const batches = (await (await client.fetch('/api/batches')).json()) as { id: number }[];

@@ -103,7 +103,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       const host = request.headers.host;
       const originHost = () => {
         try {
-          return new URL(origin!).host;
+          return new URL(origin ?? '').host;
         } catch {
           return null; // "null" (a sandboxed page, a file) is no origin of ours
         }

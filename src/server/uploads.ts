@@ -104,8 +104,9 @@ export class BatchIngest {
 
   private async process(batchId: number, docs: DocJob[], { inProcess = false } = {}) {
     if (!docs.length) return;
-    if (this.redisUrl && !inProcess) {
-      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(this.redisUrl!), prefix: this.queuePrefix, storeId: this.store.id }));
+    const redisUrl = this.redisUrl;
+    if (redisUrl && !inProcess) {
+      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(redisUrl), prefix: this.queuePrefix, storeId: this.store.id }));
       await (await this.producer).enqueue(batchId, docs);
       return;
     }

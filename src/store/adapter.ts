@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import v8 from 'node:v8';
 import { seedFromTemplate } from './template.ts';
 
-export type Row = { [column: string]: unknown };
+type Row = { [column: string]: unknown };
 
 export interface Queryable {
   /** One statement, $1… parameters. */
@@ -70,13 +70,13 @@ export async function openPostgres(connectionString: string): Promise<Db> {
 }
 
 /** How long a second process waits for the embedded store before giving up. */
-export const PGLITE_LOCK_WAIT_MS = 15_000;
+const PGLITE_LOCK_WAIT_MS = 15_000;
 /**
  * After how long without a refresh the lock counts as left behind by a dead process (refreshed at a
  * quarter of it). The owner's event loop stays free to refresh it: documents are read in worker
  * threads. BUDGETLENS_LOCK_STALE_MS overrides it (at least 2 s), for tests of exactly that.
  */
-export const PGLITE_LOCK_STALE_MS = 20_000;
+const PGLITE_LOCK_STALE_MS = 20_000;
 
 function lockStaleMs(): number {
   const v = Number(process.env.BUDGETLENS_LOCK_STALE_MS);

@@ -6,8 +6,8 @@
 import { Discrepancy, Record, type ReportKind } from '../model/record.ts';
 import { FigureCorrection } from '../model/export.ts';
 import type { Queryable } from './adapter.ts';
-import { toYuan } from '../extract/numbers.ts';
-import type { ReviewStatus } from './index.ts';
+import { toYuan } from '../model/money.ts';
+import type { ReviewStatus } from '../model/review.ts';
 
 export interface ReportFilter {
   batchId?: number;
@@ -16,7 +16,7 @@ export interface ReportFilter {
   department?: string;
 }
 
-export interface ReportMeta {
+interface ReportMeta {
   reportId: number;
   documentId: number;
   file: string;
@@ -71,7 +71,7 @@ export interface ReportBundle {
   figureCorrections: Map<string, FigureCorrection>;
 }
 
-export const DEFAULT_CHUNK = 200;
+const DEFAULT_CHUNK = 200;
 
 // An array literal cast in SQL ("{1,2,3}"::bigint[]): both drivers pass it as text, and `= ANY` lets
 // the planner use the report_id / document_id indexes (an IN over a set-returning function scans the table).
@@ -85,7 +85,7 @@ const inIds = (column: string, param: string) => `${column} = ANY(${param}::bigi
 export const REPORT_ORDER = `r.year NULLS LAST, r.department COLLATE "C" NULLS LAST, r.file COLLATE "C", r.document_id`;
 
 /** Report ids and metadata in REPORT_ORDER. */
-export async function listReportMeta(q: Queryable, filter: ReportFilter = {}): Promise<ReportMeta[]> {
+async function listReportMeta(q: Queryable, filter: ReportFilter = {}): Promise<ReportMeta[]> {
   const rows = await q.query(
     `SELECT r.id, r.document_id, r.file, r.sha256, r.department, r.year, r.kind,
             (SELECT coalesce(json_agg(x.name ORDER BY x.name COLLATE "C"), '[]'::json) FROM
@@ -124,7 +124,7 @@ export async function* streamRecords(q: Queryable, filter: ReportFilter = {}, ch
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     for (const meta of part) {
       const row = byId.get(meta.reportId);
-      if (row) yield recordOf(row.record, row.figure_order);
+      if (row) yield storedRecordOf(row.record, row.figure_order);
     }
   }
 }
@@ -154,7 +154,7 @@ export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter 
     for (const meta of part) {
       const row = byId.get(meta.reportId);
       if (!row) continue;
-      const record = recordOf(row.record, row.figure_order);
+      const record = storedRecordOf(row.record, row.figure_order);
       const mine = reviews.filter((d) => Number(d.report_id) === meta.reportId);
       // as stored: the record's own, and the cross-document ones kept on this report
       record.discrepancies = mine.map((row) => ({
@@ -181,7 +181,7 @@ export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter 
 }
 
 /** jsonb orders object keys its own way: the figures go back in reading order. */
-export function recordOf(json: unknown, figureOrder: string[]): Record {
+export function storedRecordOf(json: unknown, figureOrder: string[]): Record {
   const record = Record.parse(json);
   const order = [...figureOrder, ...Object.keys(record.figures)];
   record.figures = Object.fromEntries([...new Set(order)].filter((k) => k in record.figures).map((k) => [k, record.figures[k]]));
@@ -212,8 +212,13 @@ export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, ch
     const bundles = new Map<number, ReportBundle>(
       part.map((report) => [report.reportId, { report, figures: [], discrepancies: [], figureCorrections: new Map() }]),
     );
+    const bundleOf = (reportId: number): ReportBundle => {
+      const b = bundles.get(reportId);
+      if (!b) throw new Error(`report ${reportId} is not in this chunk`);
+      return b;
+    };
     for (const f of figures) {
-      bundles.get(Number(f.report_id))!.figures.push({
+      bundleOf(Number(f.report_id)).figures.push({
         key: f.key as string,
         value: f.value as string,
         unit: f.unit as string,
@@ -225,9 +230,9 @@ export async function* streamBundles(q: Queryable, filter: ReportFilter = {}, ch
       });
     }
     for (const d of discrepancies) {
-      bundles.get(Number(d.report_id))!.discrepancies.push(reviewedDiscrepancyOf(d));
+      bundleOf(Number(d.report_id)).discrepancies.push(reviewedDiscrepancyOf(d));
     }
-    const byDocument = new Map(part.map((m) => [m.documentId, bundles.get(m.reportId)!]));
+    const byDocument = new Map(part.map((m) => [m.documentId, bundleOf(m.reportId)]));
     for (const c of corrections) {
       const parsed = FigureCorrection.safeParse(c.new_value);
       // a latest correction of null withdraws the earlier ones: the extracted figure stands again

@@ -21,13 +21,14 @@ import { Discrepancy, isDecimal, Record } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
 import { sha256 as sha256Of } from '../parse/sha256.ts';
-import { recordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, streamReviewedRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
+import { storedRecordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, streamReviewedRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
+import { ReviewStatus } from '../model/review.ts';
 
-export type { Db, Queryable } from './adapter.ts';
-export { migrate, loadMigrations } from './migrate.ts';
-export type { ReportBundle, ReportFilter, ReportMeta, StoredFigure } from './bundles.ts';
+export type { Db } from './adapter.ts';
+export { loadMigrations } from './migrate.ts';
+export type { ReportBundle, ReportFilter } from './bundles.ts';
 
 export const DEFAULT_DATA_DIR = '.budgetlens';
 
@@ -41,9 +42,10 @@ export type DocumentStatus = 'queued' | 'processing' | 'done' | 'failed';
  * retried by the runners, counted apart, and always offered to `reprocess`.
  */
 export type FailureKind = 'bad-input' | 'internal';
-export type BatchState = 'empty' | 'queued' | 'processing' | 'done';
-export const REVIEW_STATUSES = ['open', 'extraction-error', 'genuine', 'acceptable'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+type BatchState = 'empty' | 'queued' | 'processing' | 'done';
+/** The review statuses are the review model's (src/model/review.ts): one list, also the SQL CHECK's. */
+const REVIEW_STATUSES: readonly ReviewStatus[] = ReviewStatus.options;
+export type { ReviewStatus };
 
 export interface StoreOptions {
   /** postgres://… — use PostgreSQL. Without it, PGlite under `dataDir`. */
@@ -97,7 +99,7 @@ export interface BatchStatus extends Batch {
   noFigures: { documentId: number; file: string }[];
 }
 
-export interface BatchInput {
+interface BatchInput {
   name: string;
   /** The document the input became; null when it was rejected before. */
   documentId: number | null;
@@ -477,7 +479,7 @@ export class Store {
         internalErrors: failed.filter((f) => f.failure_kind === 'internal').length,
         inputs,
         rejected: inputs.filter((i) => i.status === 'rejected').map((i) => ({ name: i.name, reason: i.reason ?? '' })),
-        duplicates: inputs.filter((i) => i.duplicateOf !== null).map((i) => ({ name: i.name, duplicateOf: i.duplicateOf!, documentId: i.documentId! })),
+        duplicates: inputs.flatMap((i) => (i.duplicateOf !== null ? [{ name: i.name, duplicateOf: i.duplicateOf, documentId: i.documentId as number }] : [])),
         noFigures: noFigures.map((r) => ({ documentId: num(r.id), file: r.file as string })),
       };
     });
@@ -496,7 +498,7 @@ export class Store {
        ORDER BY ${REPORT_ORDER}`,
       [filter.batchId ?? null, filter.year ?? null, filter.department ?? null],
     );
-    return rows.map((row) => recordOf(row.record, row.figure_order));
+    return rows.map((row) => storedRecordOf(row.record, row.figure_order));
   }
 
   /** The stored records in export order (year, department, file), one chunk in memory at a time. */
@@ -635,7 +637,7 @@ export class Store {
       'SELECT record, figure_order FROM reports WHERE document_id = $1',
       [documentId],
     );
-    return row ? recordOf(row.record, row.figure_order) : null;
+    return row ? storedRecordOf(row.record, row.figure_order) : null;
   }
 
   /** Sets a discrepancy's review status and appends the decision to the corrections audit, in one transaction. */

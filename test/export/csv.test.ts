@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, writeCsv } from '../../src/export/csv.ts';
-import type { Column } from '../../src/model/export.ts';
+import type { ExportColumn } from '../../src/model/export.ts';
 
 describe('neutraliseFormula', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('neutraliseFormula', () => {
   });
 });
 
-async function csvOf(rows: object[], columns: Column[], bom?: boolean): Promise<Buffer> {
+async function csvOf(rows: object[], columns: ExportColumn[], bom?: boolean): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -31,7 +31,7 @@ async function csvOf(rows: object[], columns: Column[], bom?: boolean): Promise<
   return Buffer.concat(chunks);
 }
 
-const COLUMNS: Column[] = [
+const COLUMNS: ExportColumn[] = [
   { name: 'department', cell: 'text' },
   { name: 'year', cell: 'integer' },
   { name: 'value_yuan', cell: 'decimal' },

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellValue, writeXlsx } from '../../src/export/xlsx.ts';
-import type { Column } from '../../src/model/export.ts';
+import type { ExportColumn } from '../../src/model/export.ts';
 
 describe('cellValue', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('cellValue', () => {
 
 describe('writeXlsx', () => {
   it('one sheet per table, header frozen with filters, numbers as numbers with 2-decimal formats', async () => {
-    const columns: Column[] = [
+    const columns: ExportColumn[] = [
       { name: 'department', cell: 'text' },
       { name: 'year', cell: 'integer' },
       { name: 'value', cell: 'auto' },

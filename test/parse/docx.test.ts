@@ -6,7 +6,7 @@ import { readDocx } from '../../src/parse/docx.ts';
 import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
-import { sniff } from '../../src/parse/sniff.ts';
+import { readerFor } from '../../src/parse/readers.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
 const SEED_DOCX = fixture('seed/qiaozhong-2023.docx');
@@ -180,7 +180,7 @@ describe('readDocx errors', () => {
     // 800: inside the compressed word/document.xml; length - 10: only the end of the central directory lost
     for (const cut of [800, SEED_DOCX.length >> 1, SEED_DOCX.length - 10]) {
       const bytes = SEED_DOCX.slice(0, cut);
-      expect(sniff(bytes).kind).toBe('docx'); // still looks like a docx from its first bytes
+      expect(readerFor(bytes)).toMatchObject({ format: 'docx' }); // still looks like a docx from its first bytes
       const e = await parseError(parseBytes(bytes, 'cut.docx'));
       expect(e.code).toBe('corrupt');
       expect(e.reason).toMatch(/zip archive is truncated or damaged/);
@@ -205,7 +205,7 @@ describe('readDocx errors', () => {
 
   it('reports a password-protected .docx (OLE2 with an EncryptedPackage stream) as encrypted', async () => {
     const bytes = fixture('docx/encrypted.docx');
-    expect(sniff(bytes)).toEqual({ kind: 'encrypted', what: expect.stringMatching(/password-protected/) });
+    expect(readerFor(bytes)).toEqual({ kind: 'encrypted', what: expect.stringMatching(/password-protected/) });
     const e = await parseError(parseBytes(bytes, 'encrypted.docx'));
     expect(e.code).toBe('encrypted');
     expect(e.reason).toMatch(/password/);
@@ -218,7 +218,7 @@ describe('readDocx errors', () => {
     const at = plain.indexOf(Buffer.from('EncryptedPackage', 'utf16le'));
     expect(at).toBeGreaterThan(0);
     Buffer.from('WordDocument\0\0\0\0', 'utf16le').copy(plain, at);
-    expect(sniff(new Uint8Array(plain))).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/legacy Word/) });
+    expect(readerFor(new Uint8Array(plain))).toMatchObject({ kind: 'unsupported', what: expect.stringMatching(/legacy Word/) });
   });
 
   it('reports a document with no text as empty', async () => {

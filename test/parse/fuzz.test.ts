@@ -13,7 +13,7 @@ import { Document } from '../../src/model/document.ts';
 import { decodeText } from '../../src/parse/decode.ts';
 import { ParseError, type ParseErrorCode } from '../../src/parse/errors.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { sniff } from '../../src/parse/sniff.ts';
+import { readerFor } from '../../src/parse/readers.ts';
 import { fuzzOptions, mutate, mutations } from '../fuzz.ts';
 import { declareSize, docxOf, documentXml, textRun } from './docx-package.ts';
 
@@ -55,12 +55,13 @@ const anyBytes = fc.oneof(
 );
 
 describe('the readers on arbitrary bytes', () => {
-  it('sniff and decodeText never throw', () => {
+  it('choosing a reader and decodeText never throw', () => {
     fc.assert(
       fc.property(anyBytes, (bytes) => {
-        const s = sniff(bytes);
-        expect(['pdf', 'docx', 'text', 'encrypted', 'unsupported']).toContain(s.kind);
-        if (s.kind === 'text') expect(typeof decodeText(bytes).text).toBe('string');
+        const r = readerFor(bytes);
+        const kind = 'format' in r ? r.format : r.kind;
+        expect(['pdf', 'docx', 'markdown', 'encrypted', 'unsupported']).toContain(kind);
+        if (kind === 'markdown') expect(typeof decodeText(bytes).text).toBe('string');
       }),
       fuzzOptions(300),
     );

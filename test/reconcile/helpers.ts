@@ -6,17 +6,17 @@
  */
 import { Discrepancy, Record } from '../../src/model/record.ts';
 import type { Evidence, Figure, Mention, TaskLine, Unit } from '../../src/model/record.ts';
-import { toYuan } from '../../src/extract/numbers.ts';
+import { toYuan } from '../../src/model/money.ts';
 import { z } from 'zod';
 
 const UNITS: Unit[] = ['万元', '元', '亿元', '千元', '%', '分', '个', ''];
 
-export function evidence(blockId = 'b1', snippet = ''): Evidence {
+function evidence(blockId = 'b1', snippet = ''): Evidence {
   return { blockId, page: null, lines: null, snippet, start: 0, end: snippet.length };
 }
 
 /** '7143.45 万元 @overview' → a Mention. */
-export function mention(key: string, spec: string): Mention {
+function mention(key: string, spec: string): Mention {
   const parts = spec.trim().split(/\s+/);
   const at = parts.find((p) => p.startsWith('@'));
   const rest = parts.filter((p) => !p.startsWith('@'));
@@ -35,7 +35,7 @@ export function mention(key: string, spec: string): Mention {
   return m;
 }
 
-export function figure(key: string, spec: string, also: string[] = []): Figure {
+function figure(key: string, spec: string, also: string[] = []): Figure {
   const primary = mention(key, spec);
   return { key, ...primary, mentions: [primary, ...also.map((s) => mention(key, s))] };
 }

@@ -107,6 +107,8 @@ describe.each(backends)('store on $name', (backend) => {
       const versions = loadMigrations().map((m) => m.version);
       const before = await store.db.query<{ version: number; applied_at: Date }>('SELECT version, applied_at FROM schema_migrations ORDER BY version');
       expect(before.map((r) => r.version)).toEqual(versions);
+      // the formats are the reader registry's (src/parse/readers.ts), not a SQL list: 003 dropped the CHECK
+      expect(await store.db.query("SELECT conname FROM pg_constraint WHERE conrelid = 'documents'::regclass AND conname = 'documents_format_check'")).toEqual([]);
 
       const batch = await store.createBatch('survives reopening');
       await store.close();

@@ -176,7 +176,7 @@ function pick(object, keys) {
   return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]));
 }
 
-function compareTable(view, shown, params, ctx, t, say) {
+function compareTable(view, shown, params, _ctx, t, say) {
   const sort = params.sort ?? 'department';
   const order = params.order ?? 'asc';
   const head = shown.map(([name, header]) => {
@@ -349,7 +349,7 @@ export async function showDepartment(main, name, ctx, kind) {
   await drawYears(view, ctx, say);
 }
 
-async function drawYears(view, ctx, say) {
+async function drawYears(view, _ctx, say) {
   const el = document.getElementById('years-chart');
   const first = view.years[0].year;
   const last = view.years[view.years.length - 1].year;

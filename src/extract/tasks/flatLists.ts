@@ -158,6 +158,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit): TaskFrag
       values.push({ measure: kind.measure, token: t, value: v.value, unit: u });
     }
   }
-  if (!name || !values.length) return null;
-  return values.map((v) => ({ name: name!, measure: v.measure, value: v.value, unit: v.unit, segment: v.token.segment, start: v.token.start, end: v.token.start + v.token.text.length }));
+  const taskName = name;
+  if (!taskName || !values.length) return null;
+  return values.map((v) => ({ name: taskName, measure: v.measure, value: v.value, unit: v.unit, segment: v.token.segment, start: v.token.start, end: v.token.start + v.token.text.length }));
 }

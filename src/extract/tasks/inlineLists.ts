@@ -178,7 +178,7 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
   let start = at;
   while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
   let head = text.slice(start, at);
-  const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)![0];
+  const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)?.[0] ?? ''; // always matches, perhaps empty
   head = head.slice(connective.length);
   const headCue = cueAtEnd(head.replace(/的$/, ''));
   const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '');

@@ -113,7 +113,10 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
       if (kinds.filter(Boolean).length >= 2) {
         const measures = kinds.filter((k): k is NonNullable<typeof k> => !!k).map((k) => k.measure);
         const first = kinds.findIndex(Boolean);
-        header = cells.slice(first).flatMap((x, i) => (kinds[first + i] ? [kinds[first + i]!.measure] : OTHER_COLUMN.test(x.t) ? ['other' as const] : []));
+        header = cells.slice(first).flatMap((x, i) => {
+          const kind = kinds[first + i];
+          return kind ? [kind.measure] : OTHER_COLUMN.test(x.t) ? ['other' as const] : [];
+        });
         // two columns of one measure, or a year column of another year: the rows cannot be placed
         if (new Set(measures).size !== measures.length || kinds.some((k) => k?.otherYear)) header = null;
         const declared = [...table.slice(Math.max(0, r - 2), r + 1).flatMap((x) => x.cells.map((c) => c.t)), table[r].context].join(' ');
@@ -140,9 +143,10 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
       placed.forEach((measure, i) => {
         if (measure === 'other') return;
         const { n, segment, start, end } = numbers[i];
-        const u: Unit = measure === 'rate' ? '%' : n!.unit || unit;
-        if (measure === 'rate' ? n!.unit !== '%' : n!.unit === '%' || !isMoneyUnit(u)) consistent = false;
-        fragments.push({ name, measure, value: n!.value, unit: u, segment, start, end });
+        if (!n) return; // never: a row with a cell that is not a number ended the table above
+        const u: Unit = measure === 'rate' ? '%' : n.unit || unit;
+        if (measure === 'rate' ? n.unit !== '%' : n.unit === '%' || !isMoneyUnit(u)) consistent = false;
+        fragments.push({ name, measure, value: n.value, unit: u, segment, start, end });
       });
       if (consistent && rateAgrees(fragments)) rows.push(fragments);
     }

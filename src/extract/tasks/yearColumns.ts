@@ -102,7 +102,8 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
       ] as const) {
         if (col < 0) continue;
         const t = values[col];
-        const n = cellNumber(t.text)!;
+        const n = cellNumber(t.text);
+        if (!n) continue; // never: only cells that are numbers were taken as values
         fragments.push({ name: name ?? '', measure, value: n.value, unit: n.unit || unit, segment: t.segment, start: t.start, end: t.start + t.text.length });
       }
       if (name && fragments.length) out.push(fragments);

@@ -6,7 +6,7 @@
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { CJK } from '../normalize.ts';
-import type { FontInfo, Glyph } from './types.ts';
+import type { FontInfo, Glyph, GlyphCount } from './types.ts';
 
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
@@ -67,11 +67,6 @@ export function dropFauxBold(glyphs: Glyph[]): Glyph[] {
     out.push(g);
   }
   return out;
-}
-
-export interface GlyphCount {
-  chars: number;
-  unmapped: number;
 }
 
 export function countGlyphs(glyphs: Glyph[]): GlyphCount {

@@ -815,7 +815,8 @@ export async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: str
       settings,
     );
     for (const o of res.pages) {
-      const p = blank.find((b) => b.page === o.page)!;
+      const p = blank.find((b) => b.page === o.page);
+      if (!p) continue; // never: OCR answers only the pages it was given
       p.glyphs = o.glyphs;
       p.rulings = o.rulings;
       p.count = countGlyphs(o.glyphs);

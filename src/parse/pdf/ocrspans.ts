@@ -38,7 +38,8 @@ export function attachOcrSpans(blocks: Block[], pages: RawPage[]): void {
 
 /** The glyphs of a block: on its lines and inside its box, in reading order. */
 function within(glyphs: Glyph[], prov: Provenance): Glyph[] {
-  const [a, b] = prov.lines!;
+  if (!prov.lines) return [];
+  const [a, b] = prov.lines;
   const box = prov.bbox;
   const pad = 1;
   return glyphs
@@ -68,7 +69,12 @@ export function spansOf(raw: string, glyphs: Glyph[]): OcrSpan[] {
     }
     const g = glyphs[k];
     j = k + 1;
-    const word = g.ocr!.word;
+    // only OCR'd glyphs reach here (spansOf's callers filter on g.ocr)
+    if (!g.ocr) {
+      cur = null;
+      continue;
+    }
+    const { word, conf } = g.ocr;
     const digit: boolean = DIGIT.test(ch) || ((cur as Run | null)?.digit === true && /[.,．，%％]/.test(ch));
     const box: BBox = [g.x0, g.y - 0.12 * g.size, g.x1, g.y + 0.88 * g.size];
     if (cur && cur.word === word && cur.digit === digit && cur.span.end === previousInk(raw, i)) {
@@ -76,7 +82,7 @@ export function spansOf(raw: string, glyphs: Glyph[]): OcrSpan[] {
       const s = cur.span.bbox;
       cur.span.bbox = [Math.min(s[0], box[0]), Math.min(s[1], box[1]), Math.max(s[2], box[2]), Math.max(s[3], box[3])];
     } else {
-      cur = { span: { start: i, end: i + 1, conf: Math.round(g.ocr!.conf * 10) / 10, bbox: box }, word, digit };
+      cur = { span: { start: i, end: i + 1, conf: Math.round(conf * 10) / 10, bbox: box }, word, digit };
       spans.push(cur.span);
     }
   }

@@ -1,6 +1,11 @@
-import type { GlyphCount } from './glyphs.ts';
 import type { Rulings } from './rulings.ts';
 import type { BBox } from '../../model/document.ts';
+
+/** How many non-space characters a page has, and how many of them map to no Unicode text. */
+export interface GlyphCount {
+  chars: number;
+  unmapped: number;
+}
 
 /** What the reader knows about a font: enough to tell heading typography from body text. */
 /** One page as the PDF reader reads it, before layout: what OCR fills in for a page with no text layer. */

@@ -2,11 +2,11 @@
 import type { Discrepancy, Record } from '../../model/record.ts';
 import { type Amount, amountOf, fig, firstOf } from '../amounts.ts';
 import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../build.ts';
-import { type Comparison, compareSides } from '../tolerance.ts';
+import { type SideComparison, compareSides } from '../tolerance.ts';
 import { totalSpent } from './expense.ts';
 
 /** The income parts that are stated: 财政拨款 (or its two budgets) + 上级补助 + 事业 + 经营 + 其他. */
-export function incomePartKeys(r: Record): string[] {
+function incomePartKeys(r: Record): string[] {
   const fiscal = r.figures['income.fiscal'] ? ['income.fiscal'] : ['income.generalPublic', 'income.governmentFund'];
   return [...fiscal, 'income.superior', 'income.business', 'income.operating', 'income.other'].filter((k) => fig(r, k));
 }
@@ -53,7 +53,7 @@ export function sumIncome(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   return [build(parts, total, cmp, ctx)];
 }
 
-function build(parts: Amount[], total: Amount, cmp: Comparison, ctx?: ReconcileContext): Discrepancy {
+function build(parts: Amount[], total: Amount, cmp: SideComparison, ctx?: ReconcileContext): Discrepancy {
   const base = discrepancyBase(cmp, [...parts, total], {
     zh: `收入各项之和（${labels(parts)}）与${total.label}不符`,
     en: `income parts (${labelsEn(parts)}) do not add up to ${total.labelEn}`,

@@ -19,11 +19,12 @@ export function ocrLowConfidence(r: Record): Discrepancy[] {
   for (const [key, f] of Object.entries(r.figures)) {
     if (!f || f.review?.status === 'corrected') continue;
     const statements: Mention[] = [f, ...(f.mentions ?? []).filter((m) => !m.candidate && m.evidence !== f.evidence)];
-    const low = statements.filter((m) => m.evidence.ocr && m.evidence.ocr.confidence < OCR_FIGURE_CONFIDENCE);
-    const unique = [...new Map(low.map((m) => [`${m.evidence.blockId}|${m.evidence.start}|${m.value}`, m])).values()];
+    const low = statements.flatMap((m) => (m.evidence.ocr && m.evidence.ocr.confidence < OCR_FIGURE_CONFIDENCE ? [{ m, ocr: m.evidence.ocr }] : []));
+    const unique = [...new Map(low.map((x) => [`${x.m.evidence.blockId}|${x.m.evidence.start}|${x.m.value}`, x])).values()];
     if (!unique.length) continue;
-    const worst = unique.reduce((a, b) => (b.evidence.ocr!.confidence < a.evidence.ocr!.confidence ? b : a));
-    const ocr = worst.evidence.ocr!;
+    const lowest = unique.reduce((a, b) => (b.ocr.confidence < a.ocr.confidence ? b : a));
+    const worst = lowest.m;
+    const ocr = lowest.ocr;
     const page = worst.evidence.page;
     const label = labelOf(key);
     const labelEn = KEYS[key]?.en ?? key;
@@ -47,7 +48,7 @@ export function ocrLowConfidence(r: Record): Discrepancy[] {
       unit: '',
       arithmetic: `OCR ${ocr.confidence} < ${OCR_FIGURE_CONFIDENCE}`,
       tolerance: '0',
-      figures: unique.map((m) => ({ key, label, value: m.value, unit: m.unit, evidence: m.evidence })),
+      figures: unique.map(({ m }) => ({ key, label, value: m.value, unit: m.unit, evidence: m.evidence })),
     });
   }
   return out;

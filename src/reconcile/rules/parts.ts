@@ -8,7 +8,7 @@ import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../bui
 import { compareSides } from '../tolerance.ts';
 import { sumRules } from './sums.ts';
 
-export const PROJECT_CATEGORIES = ['generalPublic', 'governmentFund', 'stateCapital', 'carryover', 'other'] as const;
+const PROJECT_CATEGORIES = ['generalPublic', 'governmentFund', 'stateCapital', 'carryover', 'other'] as const;
 
 function present(r: Record, keys: string[]): Amount[] {
   return keys.map((k) => fig(r, k)).filter((a): a is Amount => a !== undefined);

@@ -4,7 +4,7 @@ import { type Amount, amountOf, fig, firstOf, scaleOf } from '../amounts.ts';
 import { type ReconcileContext, discrepancyBase } from '../build.ts';
 import { compareRate } from '../tolerance.ts';
 
-export interface RateSubject {
+interface RateSubject {
   /** What the rate is of: 'department', 'threePublic', 'threePublic.reception', … */
   subject: string;
   zh: string;
@@ -20,7 +20,7 @@ export interface RateSubject {
   overrun?: string;
 }
 
-export const THREE_PUBLIC_ITEMS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
+const THREE_PUBLIC_ITEM_KEYS = ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleRunning', 'reception'] as const;
 
 const ITEM_NAMES: { [item: string]: [string, string] } = {
   abroad: ['因公出国(境)费', 'official travel abroad'],
@@ -30,7 +30,7 @@ const ITEM_NAMES: { [item: string]: [string, string] } = {
   reception: ['公务接待费', 'official reception'],
 };
 
-export const RATE_SUBJECTS: RateSubject[] = [
+const RATE_SUBJECTS: RateSubject[] = [
   {
     subject: 'department',
     zh: '部门预算执行率',
@@ -51,7 +51,7 @@ export const RATE_SUBJECTS: RateSubject[] = [
     overrun: 'budget.overrun.generalPublic',
   },
   { subject: 'threePublic', zh: '“三公”经费完成预算比例', en: '"three public" completion rate', rate: 'threePublic.rate', executed: 'threePublic.total', budget: 'threePublic.budget' },
-  ...THREE_PUBLIC_ITEMS.map((item) => ({
+  ...THREE_PUBLIC_ITEM_KEYS.map((item) => ({
     subject: `threePublic.${item}`,
     zh: `${ITEM_NAMES[item][0]}完成预算比例`,
     en: `${ITEM_NAMES[item][1]} completion rate`,

@@ -49,7 +49,7 @@ export const SUM_RULES: SumRule[] = [
 ];
 
 /** The parts of `rule` as stated in `r` (the first complete alternative of each), or undefined. */
-export function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefined {
+function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefined {
   const out: Amount[] = [];
   for (const alternatives of rule.parts) {
     const found = alternatives.map((keys) => keys.map((k) => fig(r, k))).find((amounts) => amounts.every((a) => a));
