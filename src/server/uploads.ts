@@ -90,6 +90,9 @@ export class BatchIngest {
     if (!made) return null;
     // an original missing from the store is named with its reason, as an upload's rejected file is
     this.rejections.set(made.batchId, (await this.store.batchStatus(made.batchId)).rejected);
+    // queued before the answer: the documents were read before, and would show the new batch done
+    // (to a client following it) until the runner reaches them
+    for (const d of made.docs) await this.store.markQueued(d.documentId);
     this.track(made.batchId, this.process(made.batchId, made.docs, { inProcess: true }));
     return made.batchId;
   }

@@ -298,6 +298,11 @@ export class Store {
     return bytes;
   }
 
+  /** Waiting to be read (again): a document read before reads as done until its new run starts otherwise. */
+  async markQueued(documentId: number): Promise<void> {
+    await this.setStatus(documentId, 'queued', null, undefined);
+  }
+
   async markProcessing(documentId: number): Promise<void> {
     await this.setStatus(documentId, 'processing', null, undefined);
   }
