@@ -11,7 +11,21 @@ import { readFileSync } from 'node:fs';
 const SEED_DIR = new URL('../fixtures/seed/', import.meta.url);
 const SEED_DEPARTMENT = '广州市荔湾区人民政府桥中街道办事处';
 const DISTRICTS = ['荔湾区', '越秀区', '海珠区', '天河区', '白云区', '黄埔区', '番禺区', '花都区', '南沙区', '从化区', '增城区'];
-const UNITS = ['桥中街道办事处', '沙面街道办事处', '财政局', '教育局', '卫生健康局', '民政局', '住房和城乡建设局', '交通运输局', '司法局', '文化广电旅游体育局', '城市管理和综合执法局', '人力资源和社会保障局', '农业农村局'];
+const UNITS = [
+  '桥中街道办事处',
+  '沙面街道办事处',
+  '财政局',
+  '教育局',
+  '卫生健康局',
+  '民政局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '司法局',
+  '文化广电旅游体育局',
+  '城市管理和综合执法局',
+  '人力资源和社会保障局',
+  '农业农村局',
+];
 
 export interface BenchFile {
   name: string;
@@ -28,7 +42,10 @@ export function markdownReport(i: number, { short = false }: { short?: boolean }
   const department = `广州市${DISTRICTS[i % DISTRICTS.length]}${UNITS[Math.floor(i / DISTRICTS.length) % UNITS.length]}`;
   const factor = 0.5 + ((i * 37) % 101) / 50; // 0.5 … 2.5
   const scaled = (text: string) =>
-    text.replace(/(\d+(?:\.\d+)?)(\s*)(万元|元)/g, (_, n: string, sp: string, unit: string) => `${(Number(n) * factor).toFixed(2)}${sp}${unit}`);
+    text.replace(
+      /(\d+(?:\.\d+)?)(\s*)(万元|元)/g,
+      (_, n: string, sp: string, unit: string) => `${(Number(n) * factor).toFixed(2)}${sp}${unit}`,
+    );
   let body = scaled(seed.replaceAll(SEED_DEPARTMENT, department));
   if (short) {
     // the title, 基本情况 and 收支情况: a short report of about three pages
@@ -42,7 +59,11 @@ export function markdownReport(i: number, { short = false }: { short?: boolean }
   }
   body += `\n\n<!-- bench report ${i} -->\n`;
   const bytes = new TextEncoder().encode(body);
-  return { name: `report-${String(i).padStart(4, '0')}${short ? '-short' : ''}.md`, bytes, pages: Math.max(1, Math.round(body.length / 1200)) };
+  return {
+    name: `report-${String(i).padStart(4, '0')}${short ? '-short' : ''}.md`,
+    bytes,
+    pages: Math.max(1, Math.round(body.length / 1200)),
+  };
 }
 
 /** A tiny report (a sentence or two): what queue overhead is measured on. */

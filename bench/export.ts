@@ -28,7 +28,9 @@ const work = mkdtempSync(join(tmpdir(), 'budgetlens-bench-export-'));
 const pgUrl = process.env.BENCH_DATABASE_URL;
 const rows = (n: number) => n.toLocaleString('en-US');
 const schema = `bench_${randomBytes(4).toString('hex')}`;
-const databaseUrl = pgUrl ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` : undefined;
+const databaseUrl = pgUrl
+  ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+  : undefined;
 if (pgUrl) {
   const { default: pg } = await import('pg');
   const c = new pg.Client({ connectionString: pgUrl });
@@ -40,13 +42,22 @@ if (pgUrl) {
 /** A record shaped like the seed report's, with 50 figures and a department and year of its own. */
 function syntheticRecord(base: Record, n: number): { record: Record; bytes: Uint8Array } {
   const bytes = Buffer.from(`synthetic report ${n}`);
-  const keys = Object.keys(KEYS).filter((k) => KEYS[k].kind === 'money').slice(0, FIGURES_PER_REPORT);
+  const keys = Object.keys(KEYS)
+    .filter((k) => KEYS[k].kind === 'money')
+    .slice(0, FIGURES_PER_REPORT);
   while (keys.length < FIGURES_PER_REPORT) keys.push(`bench.extra${keys.length}`);
   const evidence = Object.values(base.figures)[0].evidence;
   const figures = Object.fromEntries(
     keys.map((key, i) => {
       const value = `${(n * 37 + i * 1013) % 100000}.${String((n + i) % 100).padStart(2, '0')}`;
-      const m = { value, unit: '万元' as const, yuan: `${BigInt(value.replace('.', '')) * 100n}`, rule: 'bench', section: '概况', evidence };
+      const m = {
+        value,
+        unit: '万元' as const,
+        yuan: `${BigInt(value.replace('.', '')) * 100n}`,
+        rule: 'bench',
+        section: '概况',
+        evidence,
+      };
       return [key, { ...m, key, mentions: [m] }];
     }),
   );
@@ -73,7 +84,9 @@ async function fill() {
     await store.saveResult(documentId, record);
   }
   await store.close();
-  console.log(`filled ${store.backend}: ${REPORTS} reports × ${FIGURES_PER_REPORT} figures = ${REPORTS * FIGURES_PER_REPORT} figure rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `filled ${store.backend}: ${REPORTS} reports × ${FIGURES_PER_REPORT} figures = ${REPORTS * FIGURES_PER_REPORT} figure rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Runs `budgetlens export …` as its own process; its peak RSS comes back from an exit hook. */
@@ -84,10 +97,14 @@ function exportRun(args: string[]): Promise<{ rssMb: number; seconds: number; by
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-    const child = spawn('node', [...flags, '--import', hook, join(root, 'bin/budgetlens.mjs'), '--data', join(work, 'data'), 'export', ...args, '--out', out], {
-      env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      'node',
+      [...flags, '--import', hook, join(root, 'bin/budgetlens.mjs'), '--data', join(work, 'data'), 'export', ...args, '--out', out],
+      {
+        env: { ...process.env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => {
@@ -109,7 +126,9 @@ try {
     ['jsonl', ['--format', 'jsonl']],
   ];
   const header = (n: number) => `${rows(n)} figure rows`;
-  console.log(`${'export'.padEnd(20)}${header(PER_YEAR * FIGURES_PER_REPORT).padStart(32)}   ${header(REPORTS * FIGURES_PER_REPORT).padStart(32)}   peak RSS full / baseline`);
+  console.log(
+    `${'export'.padEnd(20)}${header(PER_YEAR * FIGURES_PER_REPORT).padStart(32)}   ${header(REPORTS * FIGURES_PER_REPORT).padStart(32)}   peak RSS full / baseline`,
+  );
   for (const [name, args] of cases) {
     const base = await exportRun([...args, '--year', '2000']);
     const full = await exportRun(args);

@@ -26,7 +26,8 @@ export const paths = {
 /** What is missing to run this here, or an empty list. */
 export function missingForDev2(): string[] {
   const out: string[] = [];
-  for (const f of [paths.render, paths.score, ...OCR_DEV2.map((id) => join(paths.corpus, `${id}.md`))]) if (!existsSync(f)) out.push(`${f} is not there`);
+  for (const f of [paths.render, paths.score, ...OCR_DEV2.map((id) => join(paths.corpus, `${id}.md`))])
+    if (!existsSync(f)) out.push(`${f} is not there`);
   for (const cmd of ['pandoc', 'soffice', 'img2pdf', 'pdftoppm', 'python3']) {
     if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0) out.push(`${cmd} is not installed (render.sh needs it)`);
   }
@@ -37,7 +38,8 @@ export function missingForDev2(): string[] {
 export function renderDev2(dir: string): void {
   for (const id of OCR_DEV2) {
     const r = spawnSync('bash', [paths.render, '-o', dir, join(paths.corpus, `${id}.md`)], { encoding: 'utf8', timeout: 300_000 });
-    if (r.status !== 0) throw new Error(`render.sh ${id} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim().slice(-1000)}`);
+    if (r.status !== 0)
+      throw new Error(`render.sh ${id} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim().slice(-1000)}`);
   }
 }
 
@@ -57,7 +59,9 @@ export async function scoreDev2(dir: string, suffix: string, verbose = false): P
   const labels = join(dir, 'labels');
   mkdirSync(labels, { recursive: true });
   for (const id of OCR_DEV2) copyFileSync(join(paths.corpus, `${id}.json`), join(labels, `${id}.json`));
-  const r = spawnSync(process.execPath, [paths.score, '--labels', labels, '--records', records, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [paths.score, '--labels', labels, '--records', records, ...(verbose ? ['--verbose'] : [])], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`score.mjs failed: ${r.stderr}`);
   const f1 = Number(/figures F1=([0-9.]+)/.exec(r.stdout)?.[1]);
   return { f1, output: r.stdout };

@@ -23,5 +23,7 @@ for (const name of files) {
   const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url)));
   const parse = await time(() => parseBytes(bytes, name));
   const full = await time(async () => recordOf(await parseBytes(bytes, name)));
-  console.log(`${name.padEnd(28)} parse ${parse.toFixed(1).padStart(7)} ms   parse+extract+reconcile ${full.toFixed(1).padStart(7)} ms   ratio ${(full / parse).toFixed(2)}`);
+  console.log(
+    `${name.padEnd(28)} parse ${parse.toFixed(1).padStart(7)} ms   parse+extract+reconcile ${full.toFixed(1).padStart(7)} ms   ratio ${(full / parse).toFixed(2)}`,
+  );
 }

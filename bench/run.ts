@@ -87,7 +87,9 @@ async function pdfRatios() {
     pipelineOverPdftotext: haveText ? round(median(native) / median(pipe)) : null,
   };
   results.pdf = out;
-  log(`pdf: ${pages} pages; per page raw pdfjs ${out.rawMsPerPage} ms, pipeline ${out.pipelineMsPerPage} ms, pdftotext ${out.pdftotextMsPerPage ?? 'n/a'} ms`);
+  log(
+    `pdf: ${pages} pages; per page raw pdfjs ${out.rawMsPerPage} ms, pipeline ${out.pipelineMsPerPage} ms, pdftotext ${out.pdftotextMsPerPage ?? 'n/a'} ms`,
+  );
 }
 
 // ── 2. embedded runner: concurrency 2 over 1 ───────────────────────────────────────────────────────
@@ -123,7 +125,13 @@ async function embeddedRatio() {
     t1.push(await embeddedRun(files, 1));
     t2.push(await embeddedRun(files, 2));
   }
-  const out = { documents: files.length, pages: files.reduce((n, f) => n + f.pages, 0), c1Ms: round(median(t1), 0), c2Ms: round(median(t2), 0), ratio: round(median(t1) / median(t2)) };
+  const out = {
+    documents: files.length,
+    pages: files.reduce((n, f) => n + f.pages, 0),
+    c1Ms: round(median(t1), 0),
+    c2Ms: round(median(t2), 0),
+    ratio: round(median(t1) / median(t2)),
+  };
   results.embedded = out;
   log(`embedded: ${out.documents} documents (~${out.pages} pages) concurrency 1 ${out.c1Ms} ms, 2 ${out.c2Ms} ms`);
 }
@@ -175,8 +183,19 @@ async function queueScores() {
     const tiny = Array.from({ length: quick ? 5 : 20 }, (_, i) => tinyReport(i));
     const q = await queueRun(tiny, 1);
     const e = await embeddedRun(tiny, 1);
-    results.queue = { documents: files.length, w1Ms: round(w1, 0), w2Ms: round(w2, 0), ratio: round(w1 / w2), tiny: tiny.length, tinyQueueMs: round(q, 0), tinyEmbeddedMs: round(e, 0), overheadMs: round((q - e) / tiny.length, 1) };
-    log(`workers: ${files.length} documents, concurrency 1 ${round(w1, 0)} ms, 2 ${round(w2, 0)} ms; ${tiny.length} tiny documents queue ${round(q, 0)} ms, embedded ${round(e, 0)} ms`);
+    results.queue = {
+      documents: files.length,
+      w1Ms: round(w1, 0),
+      w2Ms: round(w2, 0),
+      ratio: round(w1 / w2),
+      tiny: tiny.length,
+      tinyQueueMs: round(q, 0),
+      tinyEmbeddedMs: round(e, 0),
+      overheadMs: round((q - e) / tiny.length, 1),
+    };
+    log(
+      `workers: ${files.length} documents, concurrency 1 ${round(w1, 0)} ms, 2 ${round(w2, 0)} ms; ${tiny.length} tiny documents queue ${round(q, 0)} ms, embedded ${round(e, 0)} ms`,
+    );
   } catch (e) {
     results.queue = { error: (e as Error).message };
     log(`workers: not measured (${(e as Error).message})`);
@@ -196,10 +215,14 @@ function peakRss(count: number): Promise<{ peakMb: number; ms: number; firstMs: 
     const t = performance.now();
     let firstMs: number | null = null;
     let err = '';
-    const child = spawn('/usr/bin/time', ['-f', 'BENCH_PEAK_KB %M', process.execPath, join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', dir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: benchEnv,
-    });
+    const child = spawn(
+      '/usr/bin/time',
+      ['-f', 'BENCH_PEAK_KB %M', process.execPath, join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', dir],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: benchEnv,
+      },
+    );
     child.stderr.on('data', (d) => {
       err += d;
       if (firstMs === null && /^\s+1\/\d+/m.test(err)) firstMs = performance.now() - t;
@@ -209,7 +232,11 @@ function peakRss(count: number): Promise<{ peakMb: number; ms: number; firstMs: 
       rmSync(data, { recursive: true, force: true });
       const m = /BENCH_PEAK_KB (\d+)/.exec(err);
       if (!m) return reject(new Error(`no peak RSS from /usr/bin/time: ${err.slice(-500)}`));
-      resolve({ peakMb: round(Number(m[1]) / 1024, 0), ms: round(performance.now() - t, 0), firstMs: firstMs === null ? null : round(firstMs, 0) });
+      resolve({
+        peakMb: round(Number(m[1]) / 1024, 0),
+        ms: round(performance.now() - t, 0),
+        firstMs: firstMs === null ? null : round(firstMs, 0),
+      });
     });
   });
 }
@@ -238,7 +265,11 @@ function startMs(args: string[], runs = 9): number {
 async function startScores() {
   // a store with one batch, for `status`
   const data = join(scratch, 'status-store');
-  spawnSync(process.execPath, [join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', join(root, 'fixtures/seed/qiaozhong-2023.md'), '--no-progress'], { stdio: 'ignore', env: benchEnv });
+  spawnSync(
+    process.execPath,
+    [join(root, 'bin/budgetlens.mjs'), '--data', data, 'ingest', join(root, 'fixtures/seed/qiaozhong-2023.md'), '--no-progress'],
+    { stdio: 'ignore', env: benchEnv },
+  );
   const node: number[] = [];
   const help: number[] = [];
   const status: number[] = [];
@@ -247,7 +278,13 @@ async function startScores() {
     help.push(startMs([join(root, 'bin/budgetlens.mjs'), '--help']));
     status.push(startMs([join(root, 'bin/budgetlens.mjs'), '--data', data, 'status'], 3));
   }
-  const out = { nodeMs: round(median(node), 0), helpMs: round(median(help), 0), statusMs: round(median(status), 0), helpOverNode: round(median(help) / median(node)), statusOverNode: round(median(status) / median(node)) };
+  const out = {
+    nodeMs: round(median(node), 0),
+    helpMs: round(median(help), 0),
+    statusMs: round(median(status), 0),
+    helpOverNode: round(median(help) / median(node)),
+    statusOverNode: round(median(status) / median(node)),
+  };
   results.start = out;
   log(`start: node -e 0 ${out.nodeMs} ms, --help ${out.helpMs} ms, status ${out.statusMs} ms`);
 }
@@ -255,8 +292,17 @@ async function startScores() {
 // ── run ────────────────────────────────────────────────────────────────────────────────────────────
 const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) log('bench: the build failed; commands run from the source');
-results.machine = { cpus: availableParallelism(), model: cpus()[0]?.model, loadavgAtStart: loadavg().map((x) => round(x)), node: process.version };
-log(`bench: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (a shared machine: seconds are noisy, ratios less so)`);
+results.machine = {
+  cpus: availableParallelism(),
+  model: cpus()[0]?.model,
+  loadavgAtStart: loadavg().map((x) => round(x)),
+  node: process.version,
+};
+log(
+  `bench: ${availableParallelism()} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (a shared machine: seconds are noisy, ratios less so)`,
+);
 try {
   await startScores();
   await pdfRatios();

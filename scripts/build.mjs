@@ -69,7 +69,10 @@ for (const out of result.outputFiles) {
 }
 for (const f of files.filter((f) => !f.endsWith('.ts'))) cpSync(f, join(dist, relative(src, f)));
 // written last: its time is what bin/budgetlens.mjs compares the sources with
-writeFileSync(join(dist, 'build.json'), `${JSON.stringify({ builtAt: new Date().toISOString(), files: files.map((f) => relative(src, f)).sort() }, null, 2)}\n`);
+writeFileSync(
+  join(dist, 'build.json'),
+  `${JSON.stringify({ builtAt: new Date().toISOString(), files: files.map((f) => relative(src, f)).sort() }, null, 2)}\n`,
+);
 process.stderr.write(`budgetlens build: ${sources.length} files → dist/ in ${Date.now() - started} ms\n`);
 
 // A new embedded store is a copy of this directory rather than PGlite's initdb (src/store/template.ts).

@@ -16,8 +16,11 @@ try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`;
-  const skippedNames = r.testResults
-    .flatMap((f) => f.assertionResults.filter((a) => a.status === 'pending' || a.status === 'skipped').map((a) => `${f.name.replace(process.cwd() + '/', '')}: ${a.fullName}`));
+  const skippedNames = r.testResults.flatMap((f) =>
+    f.assertionResults
+      .filter((a) => a.status === 'pending' || a.status === 'skipped')
+      .map((a) => `${f.name.replace(process.cwd() + '/', '')}: ${a.fullName}`),
+  );
   if (skippedNames.length) {
     console.log(`\nSkipped (see the reason printed by each file above):`);
     for (const n of skippedNames) console.log(`  - ${n}`);

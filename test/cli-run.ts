@@ -44,7 +44,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
 async function runNow(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   const out = sink();
   const err = sink();
-  const descriptors = { stdout: Object.getOwnPropertyDescriptor(process, 'stdout'), stderr: Object.getOwnPropertyDescriptor(process, 'stderr') };
+  const descriptors = {
+    stdout: Object.getOwnPropertyDescriptor(process, 'stdout'),
+    stderr: Object.getOwnPropertyDescriptor(process, 'stderr'),
+  };
   const savedEnv = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined) delete process.env[k];

@@ -10,7 +10,9 @@ import { freshDataDir, runCli } from './cli-run.ts';
 /** The CLI as a process: for what only a process shows (its exit status, signals, two processes on one store). */
 const spawnRun = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', ...args], { cwd: new URL('..', import.meta.url).pathname });
+    const { stdout, stderr } = await promisify(execFile)('node', ['bin/budgetlens.mjs', ...args], {
+      cwd: new URL('..', import.meta.url).pathname,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -24,8 +26,24 @@ const seed = 'fixtures/seed/qiaozhong-2023.received.md';
 describe('budgetlens CLI', () => {
   it('prints help for every command and exits 0', async () => {
     const commands = [
-      [], ['parse'], ['extract'], ['schema'], ['ingest'], ['status'], ['export'], ['compare'], ['reprocess'], ['worker'], ['serve'],
-      ['review'], ['review', 'list'], ['review', 'show'], ['review', 'decide'], ['review', 'undo'], ['review', 'correct'], ['review', 'report'],
+      [],
+      ['parse'],
+      ['extract'],
+      ['schema'],
+      ['ingest'],
+      ['status'],
+      ['export'],
+      ['compare'],
+      ['reprocess'],
+      ['worker'],
+      ['serve'],
+      ['review'],
+      ['review', 'list'],
+      ['review', 'show'],
+      ['review', 'decide'],
+      ['review', 'undo'],
+      ['review', 'correct'],
+      ['review', 'report'],
     ];
     for (const cmd of commands) {
       const r = await run(...cmd, '--help');
@@ -80,7 +98,11 @@ describe('budgetlens CLI', () => {
     const json = JSON.parse((await run('parse', seed, '--json')).stdout);
     const table = json.blocks.find((b: { type: string }) => b.type === 'table');
     expect(table.rows).toHaveLength(6);
-    expect(table.rows[0].map((c: { text: string }) => c.text)).toEqual(['年度主要工作任务(政策)', '任务(政策)的绩效目标', '任务(政策)关键指标']);
+    expect(table.rows[0].map((c: { text: string }) => c.text)).toEqual([
+      '年度主要工作任务(政策)',
+      '任务(政策)的绩效目标',
+      '任务(政策)关键指标',
+    ]);
   });
 });
 
@@ -89,8 +111,14 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
   // the tests of what the summary and status account for read their English output (BUDGETLENS_LANG)
   const envEn = { ...env, BUDGETLENS_LANG: 'en' };
   /** The CLI (main(), in this process) on data directory `data`, in the environment `withEnv`: its exit code and output. */
-  const runWith = (withEnv: NodeJS.ProcessEnv) => (data: string, ...args: string[]) =>
-    runCli(['--data', data, ...args], { REDIS_URL: withEnv.REDIS_URL, DATABASE_URL: withEnv.DATABASE_URL, BUDGETLENS_LANG: withEnv.BUDGETLENS_LANG });
+  const runWith =
+    (withEnv: NodeJS.ProcessEnv) =>
+    (data: string, ...args: string[]) =>
+      runCli(['--data', data, ...args], {
+        REDIS_URL: withEnv.REDIS_URL,
+        DATABASE_URL: withEnv.DATABASE_URL,
+        BUDGETLENS_LANG: withEnv.BUDGETLENS_LANG,
+      });
   const runIn = runWith(env);
   const runEn = runWith(envEn);
 
@@ -100,7 +128,9 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(first.code).toBe(1);
     // the summary in Chinese by default; the archive's good entry is kept, its bad entry named
     expect(first.stdout).toMatch(/已完成\s+6/);
-    expect(first.stdout).toMatch(/失败：traversal\.zip\/\.\.\/\.\.\/etc\/evil\.md：archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/);
+    expect(first.stdout).toMatch(
+      /失败：traversal\.zip\/\.\.\/\.\.\/etc\/evil\.md：archive entry "\.\.\/\.\.\/etc\/evil\.md" points outside the archive/,
+    );
     expect(first.stdout).toMatch(/无数字：traversal\.zip\/ok\.md/);
     expect(first.stdout).toMatch(/差异\s+错误 \d+ 条，警告 \d+ 条，提示 \d+ 条/);
     const again = await runIn(data, 'ingest', 'fixtures/seed', '--no-progress');
@@ -118,11 +148,17 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
 
     // CSV by default: the long table, one row per figure of the five reports, Chinese headers
     const long = (await runIn(data, 'export')).stdout;
-    expect(long.startsWith('\uFEFF文档编号,部门,年度,报告类型,指标代码,指标名称,数值,单位,金额(元),审核状态,文件,页码,原文\r\n')).toBe(true);
+    expect(long.startsWith('\uFEFF文档编号,部门,年度,报告类型,指标代码,指标名称,数值,单位,金额(元),审核状态,文件,页码,原文\r\n')).toBe(
+      true,
+    );
     expect(long).toMatch(/,部门整体支出绩效自评,budget\.total,全年预算数,7143\.45,/);
     // --headers en: the field names and codes tools rely on
     const longEn = (await runIn(data, 'export', '--headers', 'en')).stdout;
-    expect(longEn.startsWith('\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n')).toBe(true);
+    expect(
+      longEn.startsWith(
+        '\uFEFFdocument_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence\r\n',
+      ),
+    ).toBe(true);
     expect(longEn).toMatch(/,department-overall,budget\.total,/);
     const figures = exported.map((l) => Object.keys(JSON.parse(l).figures).length).reduce((a, b) => a + b, 0);
     expect(long.trimEnd().split('\r\n')).toHaveLength(1 + figures);
@@ -132,7 +168,9 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     expect(wide.slice(1).filter((l) => l.includes(',fixtures/seed/qiaozhong-2023.received.md,'))[0]).toMatch(/,7143\.45,6708,93,/);
     const problems = await runIn(data, 'export', '--what', 'discrepancies', '--out', join(data, 'problems.csv'));
     expect(problems.code).toBe(0);
-    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(/^\uFEFF差异编号,文档编号,部门,年度,文件,规则,核对对象,严重程度,说明,/);
+    expect(readFileSync(join(data, 'problems.csv'), 'utf8')).toMatch(
+      /^\uFEFF差异编号,文档编号,部门,年度,文件,规则,核对对象,严重程度,说明,/,
+    );
     const problemsEn = await runIn(data, 'export', '--what', 'discrepancies', '--headers', 'en', '--no-bom');
     expect(problemsEn.stdout).toMatch(/^discrepancy_id,document_id,department,year,file,rule,subject,severity,message_zh/);
     const book = await runIn(data, 'export', '--format', 'xlsx', '--out', join(data, 'all.xlsx'));
@@ -239,10 +277,14 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     writeFileSync(join(dir, 'slow.md'), '全年预算数100万元,执行数90万元,执行率90%。'.repeat(120_000));
     const lockEnv = { ...envEn, BUDGETLENS_LOCK_STALE_MS: '2000' };
     expect((await runEn(data, 'status')).code).toBe(0); // the store made first (PGlite's initdb is long too)
-    const child = spawn(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--no-progress', '--document-timeout', '60'], {
-      cwd: new URL('..', import.meta.url).pathname,
-      env: lockEnv,
-    });
+    const child = spawn(
+      process.execPath,
+      ['bin/budgetlens.mjs', '--data', data, 'ingest', dir, '--no-progress', '--document-timeout', '60'],
+      {
+        cwd: new URL('..', import.meta.url).pathname,
+        env: lockEnv,
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     try {
       // the lock taken, then well past its stale time (2 s) while the document is being read
@@ -250,8 +292,11 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
       expect(existsSync(join(data, 'pglite.lock'))).toBe(true);
       await new Promise((r) => setTimeout(r, 6000));
       const second = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: { ...lockEnv, BUDGETLENS_LOCK_WAIT_MS: '1000' } }, (e, _o, stderr) =>
-          resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, stderr }),
+        execFile(
+          process.execPath,
+          ['bin/budgetlens.mjs', '--data', data, 'status'],
+          { cwd: new URL('..', import.meta.url).pathname, env: { ...lockEnv, BUDGETLENS_LOCK_WAIT_MS: '1000' } },
+          (e, _o, stderr) => resolve({ code: e ? ((e as { code?: number }).code ?? 1) : 0, stderr }),
         );
       });
       expect(second.code).toBe(1);
@@ -262,7 +307,12 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
     }
     // and the store opens afterwards (the lock of a process stopped before it could release it goes stale)
     const after = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { cwd: new URL('..', import.meta.url).pathname, env: lockEnv }, (_e, stdout, stderr) => resolve({ stdout, stderr }));
+      execFile(
+        process.execPath,
+        ['bin/budgetlens.mjs', '--data', data, 'status'],
+        { cwd: new URL('..', import.meta.url).pathname, env: lockEnv },
+        (_e, stdout, stderr) => resolve({ stdout, stderr }),
+      );
     });
     expect(after.stdout, after.stderr).toMatch(/^(batch 1:|no batches yet)/);
   });
@@ -270,8 +320,14 @@ describe('budgetlens ingest / status / export / reprocess (embedded store, no Re
   it('checks the carry-over chain across the years of a department and prints it in the summary', async () => {
     const data = await freshDataDir();
     const dir = mkdtempSync(join(tmpdir(), 'budgetlens-chain-'));
-    writeFileSync(join(dir, 'a-2022.md'), '# 某县财政局2022年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。年末结转和结余 10 万元。\n');
-    writeFileSync(join(dir, 'b-2023.md'), '# 某县财政局2023年度部门整体支出绩效自评报告\n\n年初结转和结余 12 万元。全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n');
+    writeFileSync(
+      join(dir, 'a-2022.md'),
+      '# 某县财政局2022年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。年末结转和结余 10 万元。\n',
+    );
+    writeFileSync(
+      join(dir, 'b-2023.md'),
+      '# 某县财政局2023年度部门整体支出绩效自评报告\n\n年初结转和结余 12 万元。全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n',
+    );
     const r = await runIn(data, 'ingest', dir, '--no-progress');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/跨年核对\s+上年年末结转与本年年初结转不符 1 条/);

@@ -40,7 +40,7 @@ describe('docker-compose.yml', () => {
       expect(stdout).toMatch(new RegExp(`Usage: budgetlens ${s.command[0]}`));
     }
   });
-  it('the api service\'s command starts and answers (embedded store here: no Docker engine)', async () => {
+  it("the api service's command starts and answers (embedded store here: no Docker engine)", async () => {
     const api = compose.services.api;
     expect(api.environment.BUDGETLENS_TOKEN).toMatch(/^\$\{BUDGETLENS_TOKEN:\?/);
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-compose-'));
@@ -48,7 +48,8 @@ describe('docker-compose.yml', () => {
     const args = api.command.map((a: string, i: number) => (api.command[i - 1] === '--port' ? '0' : a));
     const token = 'compose-test-token';
     const child = spawn('node', ['bin/budgetlens.mjs', '--data', data, ...args], {
-      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', BUDGETLENS_TOKEN: token }, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', BUDGETLENS_TOKEN: token },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {

@@ -34,12 +34,33 @@ const fraction = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000);
 // truncation is weighted down: cut early, a file is mostly just too short, and the other changes
 // are what reach deep into a reader
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant('truncate' as const), at: fc.integer({ min: 500_000, max: 999_999 }).map((n) => n / 1_000_000) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('truncate' as const),
+      at: fc.integer({ min: 500_000, max: 999_999 }).map((n) => n / 1_000_000),
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ op: fc.constant('flip' as const), at: fraction, xor: fc.integer({ min: 1, max: 255 }) }), weight: 3 },
   { arbitrary: fc.record({ op: fc.constant('zero' as const), at: fraction, length: fc.integer({ min: 1, max: 4096 }) }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('duplicate' as const), from: fraction, to: fraction, length: fc.integer({ min: 1, max: 4096 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('duplicate' as const),
+      from: fraction,
+      to: fraction,
+      length: fc.integer({ min: 1, max: 4096 }),
+    }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ op: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 4096 }) }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('insert' as const), at: fraction, bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 64 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('insert' as const),
+      at: fraction,
+      bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 64 }),
+    }),
+    weight: 3,
+  },
 );
 
 /** One to four mutations, applied in order. */
@@ -101,7 +122,8 @@ export function brokenInvariants(record: Record): string[] {
       continue;
     }
     if (!new Decimal(d.actual).minus(d.expected).eq(d.difference)) broken.push(`${where}: ${d.actual} − ${d.expected} ≠ ${d.difference}`);
-    if (!new Decimal(d.difference).abs().gt(d.tolerance)) broken.push(`${where}: difference ${d.difference} within tolerance ${d.tolerance}`);
+    if (!new Decimal(d.difference).abs().gt(d.tolerance))
+      broken.push(`${where}: difference ${d.difference} within tolerance ${d.tolerance}`);
     const sum = /^(-?[\d.]+(?: \+ -?[\d.]+)+) = (-?[\d.]+) ≠/.exec(d.arithmetic);
     if (d.rule.startsWith('sum.') && sum) {
       const total = sum[1].split(' + ').reduce((a, t) => a.plus(t), new Decimal(0));

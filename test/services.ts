@@ -20,7 +20,8 @@ export async function pgAnswers(url: string = PG_URL): Promise<boolean> {
 }
 
 /** `url` with its sessions on `schema` (a fresh schema per test file keeps their tables apart). */
-export const withSearchPath = (url: string, schema: string): string => `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+export const withSearchPath = (url: string, schema: string): string =>
+  `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 
 /** Runs one statement (CREATE SCHEMA, DROP SCHEMA) on the test database. */
 export async function pgAdmin(sql: string, url: string = PG_URL): Promise<void> {

@@ -68,7 +68,22 @@ export class OwnRedis {
 
   /** Starts it (again), on the same port and files; resolves once it answers. */
   async restart(): Promise<void> {
-    const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--daemonize', 'no'];
+    const args = [
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      this.dir,
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--daemonize',
+      'no',
+    ];
     this.child = spawn('redis-server', args, { stdio: 'ignore' });
     await until(`redis-server on ${this.port}`, 20_000, () => redisAnswers(this.url));
   }
@@ -109,7 +124,11 @@ export class OwnPostgres {
     if (process.getuid?.() === 0) {
       const { status } = spawnSync('id', ['postgres'], { stdio: 'ignore' });
       if (status !== 0) throw new Error('running as root, and there is no postgres user to run PostgreSQL as');
-      chownSync(pg.dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
+      chownSync(
+        pg.dir,
+        Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })),
+        Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })),
+      );
     }
     pg.run('initdb', ['-D', pg.data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
     await pg.restart('start');
@@ -126,7 +145,17 @@ export class OwnPostgres {
    */
   async restart(how: 'start' | 'restart' = 'restart'): Promise<void> {
     const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=32MB`;
-    this.run('pg_ctl', [how, '-D', this.data, '-l', join(this.dir, 'log'), '-o', options, '-w', ...(how === 'restart' ? ['-m', 'immediate'] : [])]);
+    this.run('pg_ctl', [
+      how,
+      '-D',
+      this.data,
+      '-l',
+      join(this.dir, 'log'),
+      '-o',
+      options,
+      '-w',
+      ...(how === 'restart' ? ['-m', 'immediate'] : []),
+    ]);
     await until(`PostgreSQL on ${this.port}`, 30_000, () => pgAnswers(this.url()));
   }
 

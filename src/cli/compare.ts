@@ -27,7 +27,11 @@ interface CompareOptions {
 }
 
 /** --by, as the table's column it sorts by (highest first). */
-const BY_COLUMN: { [by in NonNullable<CompareOptions['by']>]: CompareColumn } = { 'execution-rate': 'execution_rate', score: 'score', budget: 'budget' };
+const BY_COLUMN: { [by in NonNullable<CompareOptions['by']>]: CompareColumn } = {
+  'execution-rate': 'execution_rate',
+  score: 'score',
+  budget: 'budget',
+};
 
 const positive = (name: string) => (v: string) => {
   const n = Number(v);
@@ -69,12 +73,22 @@ export function terminalTable(view: CompareView, rows: readonly CompareRow[], la
     : ['department', 'year', 'budget (10k yuan)', 'executed (10k yuan)', 'rate (%)', 'score', 'grade', 'open e/w/i', 'other reports'];
   const right = [false, true, true, true, true, true, false, true, true];
   const body = rows.map((r) => [
-    r.department, String(r.year), marked(r, 'budget'), marked(r, 'executed'), marked(r, 'executionRate'), marked(r, 'score'), marked(r, 'grade'),
-    `${r.open.error}/${r.open.warning}/${r.open.info}`, r.others.map((o) => `#${o.documentId}`).join(' ') || '—',
+    r.department,
+    String(r.year),
+    marked(r, 'budget'),
+    marked(r, 'executed'),
+    marked(r, 'executionRate'),
+    marked(r, 'score'),
+    marked(r, 'grade'),
+    `${r.open.error}/${r.open.warning}/${r.open.info}`,
+    r.others.map((o) => `#${o.documentId}`).join(' ') || '—',
   ]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]))));
   const fit = (cells: string[]) =>
-    cells.map((c, i) => (right[i] ? ' '.repeat(widths[i] - displayWidth(c)) + c : c + ' '.repeat(widths[i] - displayWidth(c)))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (right[i] ? ' '.repeat(widths[i] - displayWidth(c)) + c : c + ' '.repeat(widths[i] - displayWidth(c))))
+      .join('  ')
+      .trimEnd();
   const { executionRate, score } = view.rankings;
   const unplaced = view.unplaced.map((u) => `#${u.documentId} ${u.file}`).join(zh ? '，' : ', ');
   const footer = zh
@@ -96,23 +110,36 @@ export function terminalTable(view: CompareView, rows: readonly CompareRow[], la
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .description('compare departments: one row per department × year with the reviewed values (the latest reviewed report wins), ordered, as a table or CSV/XLSX/JSONL')
+    .description(
+      'compare departments: one row per department × year with the reviewed values (the latest reviewed report wins), ordered, as a table or CSV/XLSX/JSONL',
+    )
     .option('--year <year>', 'only this fiscal year', positive('--year'))
     .option('--department <text>', 'only departments whose name contains this text')
     .addOption(new Option('--kind <kind>', 'only reports of this kind').choices(ReportKind.options))
     .option('--open', 'only rows with discrepancies not yet reviewed')
     .addOption(new Option('--by <measure>', 'order by this measure, highest first').choices(Object.keys(BY_COLUMN)))
     .option('--top <n>', 'only the first N rows (with --by: the N highest)', positive('--top'))
-    .addOption(new Option('--format <format>', 'a terminal table, or CSV / XLSX / JSONL for tools').choices(['table', 'csv', 'xlsx', 'jsonl']).default('table'))
-    .addOption(new Option('--headers <lang>', 'csv/xlsx: column headers in Chinese (zh) or the column names (en)').choices(['zh', 'en']).default('zh'))
+    .addOption(
+      new Option('--format <format>', 'a terminal table, or CSV / XLSX / JSONL for tools')
+        .choices(['table', 'csv', 'xlsx', 'jsonl'])
+        .default('table'),
+    )
+    .addOption(
+      new Option('--headers <lang>', 'csv/xlsx: column headers in Chinese (zh) or the column names (en)')
+        .choices(['zh', 'en'])
+        .default('zh'),
+    )
     .option('--no-bom', 'csv: omit the UTF-8 byte order mark')
     .option('--out <file>', 'write to this file instead of standard output')
     .addOption(langOption())
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The one-row rule: several reports of one department and year (a re-upload, a corrected version)
 show as one row — a reviewed report wins over an unreviewed one, the latest reviewed first; when
 none is reviewed, the latest ingested. The others are listed in the row (其他报告 / other_reports).
-Money in 万元, rates in %, exact decimals as written; * marks a value a reviewer corrected.`)
+Money in 万元, rates in %, exact decimals as written; * marks a value a reviewer corrected.`,
+    )
     .action(async (opts: CompareOptions) => {
       if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
         program.error('--format xlsx writes a binary workbook: give --out FILE (or redirect standard output)', { exitCode: 2 });

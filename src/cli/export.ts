@@ -32,24 +32,42 @@ const whole = (name: string) => (v: string) => {
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write the stored results: CSV (figures long or wide, or the discrepancy list), an XLSX workbook of all three, or the records as JSONL')
+    .description(
+      'write the stored results: CSV (figures long or wide, or the discrepancy list), an XLSX workbook of all three, or the records as JSONL',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'xlsx', 'jsonl']).default('csv'))
-    .addOption(new Option('--shape <shape>', 'csv figures: one row per figure (long) or per report with a column per key (wide)').choices(['long', 'wide']).default('long'))
-    .addOption(new Option('--what <table>', 'csv: the figures or the discrepancy list').choices(['figures', 'discrepancies']).default('figures'))
-    .addOption(new Option('--headers <lang>', 'csv/xlsx: column headers, sheet names and report_kind values in Chinese (zh) or the English field names tools rely on (en)').choices(['zh', 'en']).default('zh'))
+    .addOption(
+      new Option('--shape <shape>', 'csv figures: one row per figure (long) or per report with a column per key (wide)')
+        .choices(['long', 'wide'])
+        .default('long'),
+    )
+    .addOption(
+      new Option('--what <table>', 'csv: the figures or the discrepancy list').choices(['figures', 'discrepancies']).default('figures'),
+    )
+    .addOption(
+      new Option(
+        '--headers <lang>',
+        'csv/xlsx: column headers, sheet names and report_kind values in Chinese (zh) or the English field names tools rely on (en)',
+      )
+        .choices(['zh', 'en'])
+        .default('zh'),
+    )
     .option('--no-bom', 'csv: omit the UTF-8 byte order mark (Excel needs it to show Chinese)')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--year <year>', 'only this fiscal year', whole('--year'))
     .option('--department <text>', 'only departments whose name contains this text')
     .option('--batch <id>', 'only documents of this batch', whole('--batch'))
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Columns (English names, as with --headers en; by default each is written with its Chinese header,
 e.g. document_id 文档编号, department 部门, budget.total[万元] 全年预算数[万元]):
   figures (long)   document_id, department, year, report_kind, key, label_zh, value, unit, value_yuan, review_status, file, page, evidence
   figures (wide)   document_id, department, year, report_kind, file, one column per key (money in 万元, rates in %), open_error/warning/info, also_named
   discrepancies    discrepancy_id, document_id, department, year, file, rule, subject, severity, message_zh/en, arithmetic, expected, actual, difference, unit,
                    evidence, review_status, reviewer_note
-  xlsx             the three as sheets figures, reports, discrepancies (数字, 报告, 差异清单 with --headers zh)`)
+  xlsx             the three as sheets figures, reports, discrepancies (数字, 报告, 差异清单 with --headers zh)`,
+    )
     .action(async (opts: ExportOptions) => {
       if (opts.format === 'xlsx' && !opts.out && process.stdout.isTTY) {
         program.error('--format xlsx writes a binary workbook: give --out FILE (or redirect standard output)', { exitCode: 2 });
@@ -64,7 +82,16 @@ e.g. document_id 文档编号, department 部门, budget.total[万元] 全年预
       const server = await runningServer(program);
       if (server) {
         const { exportViaServer } = await import('../server/remote.ts');
-        const params = { format: opts.format, what: opts.what, shape: opts.shape, bom: opts.bom, headers: opts.headers, year: opts.year, department: opts.department, batch: opts.batch };
+        const params = {
+          format: opts.format,
+          what: opts.what,
+          shape: opts.shape,
+          bom: opts.bom,
+          headers: opts.headers,
+          year: opts.year,
+          department: opts.department,
+          batch: opts.batch,
+        };
         await writeTo(opts.out, (out) => exportViaServer(server, params, out));
         return;
       }

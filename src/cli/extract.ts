@@ -14,19 +14,29 @@ export function summary(r: Record, lang: Lang = 'zh'): string {
   for (const [key, f] of Object.entries(r.figures)) {
     const others = f.mentions.length - 1;
     const value = `${f.value} ${f.unit}`;
-    if (zh) lines.push(`  ${pad(labelOf(key), 30)}${pad(value, 16)}${key}  «${f.evidence.snippet}»${others > 0 ? `  (另有 ${others} 处提及)` : ''}`);
-    else lines.push(`  ${key.padEnd(28)} ${value.padEnd(16)} ${labelOf(key)}  «${f.evidence.snippet}»${others > 0 ? `  (+${others} more mentions)` : ''}`);
+    if (zh)
+      lines.push(
+        `  ${pad(labelOf(key), 30)}${pad(value, 16)}${key}  «${f.evidence.snippet}»${others > 0 ? `  (另有 ${others} 处提及)` : ''}`,
+      );
+    else
+      lines.push(
+        `  ${key.padEnd(28)} ${value.padEnd(16)} ${labelOf(key)}  «${f.evidence.snippet}»${others > 0 ? `  (+${others} more mentions)` : ''}`,
+      );
   }
   for (const t of r.tasks) {
-    lines.push(zh
-      ? `  任务 ${t.name}：预算 ${t.budget ?? '-'}，执行 ${t.executed ?? '-'}，执行率 ${t.rate ?? '-'}（${t.unit || '无单位'}）`
-      : `  task ${t.name}: budget ${t.budget ?? '-'} executed ${t.executed ?? '-'} rate ${t.rate ?? '-'} (${t.unit})`);
+    lines.push(
+      zh
+        ? `  任务 ${t.name}：预算 ${t.budget ?? '-'}，执行 ${t.executed ?? '-'}，执行率 ${t.rate ?? '-'}（${t.unit || '无单位'}）`
+        : `  task ${t.name}: budget ${t.budget ?? '-'} executed ${t.executed ?? '-'} rate ${t.rate ?? '-'} (${t.unit})`,
+    );
   }
   for (const d of r.discrepancies) lines.push(`  ! ${discrepancyText(d, lang)}`);
   if (r.missing.length) {
-    lines.push(zh
-      ? `  未找到：${r.missing.map((k) => `${labelOf(k)}(${k})`).join('、')}`
-      : `  not found: ${r.missing.map((k) => `${labelOf(k)} ${k}`).join(', ')}`);
+    lines.push(
+      zh
+        ? `  未找到：${r.missing.map((k) => `${labelOf(k)}(${k})`).join('、')}`
+        : `  not found: ${r.missing.map((k) => `${labelOf(k)} ${k}`).join(', ')}`,
+    );
   }
   return lines.join('\n');
 }

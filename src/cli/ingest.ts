@@ -41,7 +41,10 @@ export async function batchArgument(program: Command, store: Store, text: string
   if (!Number.isSafeInteger(id)) program.error(`budgetlens: a batch is a whole number, not "${text}"`, { exitCode: 2 });
   if (!(await store.hasBatch(id))) {
     const latest = await store.latestBatchId();
-    program.error(`budgetlens: no batch ${id} (${latest === null ? 'no batches yet: budgetlens ingest PATH...' : `the latest is ${latest}`})`, { exitCode: 2 });
+    program.error(
+      `budgetlens: no batch ${id} (${latest === null ? 'no batches yet: budgetlens ingest PATH...' : `the latest is ${latest}`})`,
+      { exitCode: 2 },
+    );
   }
   return id;
 }
@@ -77,16 +80,27 @@ interface InProcessRun {
  * stops it cleanly (no new document, running ones cut short and left for the next run); a second
  * one exits at once.
  */
-async function runInProcess(store: Store, batchId: number, docs: DocJob[] | AsyncIterable<DocJob>, concurrency: number, progress: boolean, limits: CoreLimits): Promise<InProcessRun> {
+async function runInProcess(
+  store: Store,
+  batchId: number,
+  docs: DocJob[] | AsyncIterable<DocJob>,
+  concurrency: number,
+  progress: boolean,
+  limits: CoreLimits,
+): Promise<InProcessRun> {
   const { eager, InProcessRunner } = await import('../queue/inprocess.ts');
   // a streamed batch is stored a few documents ahead of the ones being read: the progress total is
   // what has been stored so far
   const source = Array.isArray(docs) ? docs : eager(docs, Math.max(8, 4 * concurrency));
   const total = () => (Array.isArray(source) ? source.length : (source as { produced: number }).produced);
   const { default: cliProgress } = await import('cli-progress');
-  const bar = progress && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
-    : null;
+  const bar =
+    progress && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { format: 'ingest [{bar}] {value}/{total} documents | {failed} failed | {file}', hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   bar?.start(total(), 0, { failed: 0, file: '' });
   const runner = new InProcessRunner({
     store,
@@ -100,8 +114,7 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[] | Asyn
       if (bar) {
         if (total() !== bar.getTotal()) bar.setTotal(total());
         bar.update(p.done + p.failed, { failed: p.failed, file: p.file });
-      }
-      else if (progress) process.stderr.write(`  ${p.done + p.failed}/${total()} ${p.file}\n`);
+      } else if (progress) process.stderr.write(`  ${p.done + p.failed}/${total()} ${p.file}\n`);
     },
   });
   let interrupted = false;
@@ -132,7 +145,10 @@ async function runInProcess(store: Store, batchId: number, docs: DocJob[] | Asyn
  * it) shown as escapes, the rest as it is.
  */
 export function shown(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return name.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** The lines that name what went wrong or deserves a look, one input each. */
@@ -145,10 +161,18 @@ function problemLines(status: BatchStatus, lang: Lang, indent = ''): string[] {
   }
   for (const r of status.rejected) lines.push(`${indent}${zh ? '失败：' : 'failed: '}${shown(r.name)}${zh ? '：' : ': '}${r.reason}`);
   for (const d of status.duplicates) {
-    lines.push(zh ? `${indent}重复：${shown(d.name)}：与 ${shown(d.duplicateOf)} 内容相同` : `${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`);
+    lines.push(
+      zh
+        ? `${indent}重复：${shown(d.name)}：与 ${shown(d.duplicateOf)} 内容相同`
+        : `${indent}duplicate: ${shown(d.name)}: the same bytes as ${shown(d.duplicateOf)}`,
+    );
   }
   for (const n of status.noFigures) {
-    lines.push(zh ? `${indent}无数字：${shown(n.file)}：已读取，但未找到预算数字` : `${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`);
+    lines.push(
+      zh
+        ? `${indent}无数字：${shown(n.file)}：已读取，但未找到预算数字`
+        : `${indent}no figures: ${shown(n.file)}: read, but no budget figure was found in it`,
+    );
   }
   return lines;
 }
@@ -164,36 +188,40 @@ export function summarize(status: BatchStatus, records: Record[], chain: Discrep
   const c = status.counts;
   const zh = lang === 'zh';
   const failedCount = `${c.failed - status.internalErrors + status.rejected.length}`;
-  const beforeReading = status.rejected.length ? (zh ? `（其中 ${status.rejected.length} 个未读取即拒绝）` : ` (${status.rejected.length} before reading)`) : '';
+  const beforeReading = status.rejected.length
+    ? zh
+      ? `（其中 ${status.rejected.length} 个未读取即拒绝）`
+      : ` (${status.rejected.length} before reading)`
+    : '';
   const rows: [string, string][] = zh
     ? [
-      ['批次', String(status.id)],
-      ['输入', `${status.inputs.length} 个`],
-      ['文件', `${status.total} 个`],
-      ['  已完成', String(c.done)],
-      ['  失败', `${failedCount}${beforeReading}`],
-      ['  内部错误', String(status.internalErrors)],
-      ['  等待中', String(c.queued + c.processing)],
-      ['  重复', String(status.duplicates.length)],
-      ['  无数字', String(status.noFigures.length)],
-      ['提取数字', `${figures} 个`],
-      ['差异', severityCounts(severities, 'zh')],
-      ['跨年核对', `${RULE_LABELS['carryover.chain'].zh} ${chain.length} 条`],
-    ]
+        ['批次', String(status.id)],
+        ['输入', `${status.inputs.length} 个`],
+        ['文件', `${status.total} 个`],
+        ['  已完成', String(c.done)],
+        ['  失败', `${failedCount}${beforeReading}`],
+        ['  内部错误', String(status.internalErrors)],
+        ['  等待中', String(c.queued + c.processing)],
+        ['  重复', String(status.duplicates.length)],
+        ['  无数字', String(status.noFigures.length)],
+        ['提取数字', `${figures} 个`],
+        ['差异', severityCounts(severities, 'zh')],
+        ['跨年核对', `${RULE_LABELS['carryover.chain'].zh} ${chain.length} 条`],
+      ]
     : [
-      ['batch', String(status.id)],
-      ['inputs', String(status.inputs.length)],
-      ['documents', String(status.total)],
-      ['  done', String(c.done)],
-      ['  failed', `${failedCount}${beforeReading}`],
-      ['  internal errors', String(status.internalErrors)],
-      ['  waiting', String(c.queued + c.processing)],
-      ['  duplicates', String(status.duplicates.length)],
-      ['  no figures', String(status.noFigures.length)],
-      ['figures', String(figures)],
-      ['discrepancies', severityCounts(severities, 'en')],
-      ['across years', `${chain.length} carry-over chain`],
-    ];
+        ['batch', String(status.id)],
+        ['inputs', String(status.inputs.length)],
+        ['documents', String(status.total)],
+        ['  done', String(c.done)],
+        ['  failed', `${failedCount}${beforeReading}`],
+        ['  internal errors', String(status.internalErrors)],
+        ['  waiting', String(c.queued + c.processing)],
+        ['  duplicates', String(status.duplicates.length)],
+        ['  no figures', String(status.noFigures.length)],
+        ['figures', String(figures)],
+        ['discrepancies', severityCounts(severities, 'en')],
+        ['across years', `${chain.length} carry-over chain`],
+      ];
   const lines = table(rows);
   lines.push(...problemLines(status, lang));
   for (const d of chain) lines.push(discrepancyText(d, lang));
@@ -210,9 +238,18 @@ function exitCodeOf(status: BatchStatus): number {
 function batchStatusText(status: BatchStatus, lang: Lang): string {
   const c = status.counts;
   const zh = lang === 'zh';
-  const extra = (zh
-    ? [status.internalErrors ? `其中内部错误 ${status.internalErrors} 个` : '', status.rejected.length ? `未读取即拒绝 ${status.rejected.length} 个` : '', status.duplicates.length ? `重复 ${status.duplicates.length} 个` : '']
-    : [status.internalErrors ? `${status.internalErrors} of them internal errors` : '', status.rejected.length ? `${status.rejected.length} input(s) rejected before reading` : '', status.duplicates.length ? `${status.duplicates.length} duplicate(s)` : '']
+  const extra = (
+    zh
+      ? [
+          status.internalErrors ? `其中内部错误 ${status.internalErrors} 个` : '',
+          status.rejected.length ? `未读取即拒绝 ${status.rejected.length} 个` : '',
+          status.duplicates.length ? `重复 ${status.duplicates.length} 个` : '',
+        ]
+      : [
+          status.internalErrors ? `${status.internalErrors} of them internal errors` : '',
+          status.rejected.length ? `${status.rejected.length} input(s) rejected before reading` : '',
+          status.duplicates.length ? `${status.duplicates.length} duplicate(s)` : '',
+        ]
   ).filter(Boolean);
   const head = zh
     ? `批次 ${status.id}${status.label ? `(${status.label})` : ''}：${BATCH_STATUS_ZH[status.status] ?? status.status}，输入 ${status.inputs.length} 个，文件 ${status.total} 个：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}${extra.length ? `；${extra.join('，')}` : ''}`
@@ -227,117 +264,155 @@ export function registerIngest(program: Command): void {
     .description('read report files, directories (recursive) and .zip archives into the store, extracting and reconciling each')
     .argument('<paths...>', 'files, directories or .zip archives')
     .option('--label <label>', 'a label for the batch')
-    .option('--concurrency <n>', `documents processed at once, each in a thread of its own (embedded runner; default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
-    .option('--document-timeout <seconds>', `time limit of one document (env ${TIMEOUT_ENV}; default ${DEFAULT_CORE_LIMITS.timeoutMs / 1000})`, positive('--document-timeout'))
-    .option('--document-memory <MB>', `memory limit of one document (env ${MEMORY_ENV}; default ${DEFAULT_CORE_LIMITS.memoryMb})`, positive('--document-memory'))
+    .option(
+      '--concurrency <n>',
+      `documents processed at once, each in a thread of its own (embedded runner; default: one per core)`,
+      (v) => Number.parseInt(v, 10),
+      CORES,
+    )
+    .option(
+      '--document-timeout <seconds>',
+      `time limit of one document (env ${TIMEOUT_ENV}; default ${DEFAULT_CORE_LIMITS.timeoutMs / 1000})`,
+      positive('--document-timeout'),
+    )
+    .option(
+      '--document-memory <MB>',
+      `memory limit of one document (env ${MEMORY_ENV}; default ${DEFAULT_CORE_LIMITS.memoryMb})`,
+      positive('--document-memory'),
+    )
     .option('--wait', 'with REDIS_URL: wait until the workers have processed the batch')
     .option('--timeout <seconds>', 'with --wait: give up after this many seconds', (v) => Number.parseInt(v, 10), 3600)
     .option('--no-progress', 'no progress output')
     .addOption(langOption())
-    .action(async (paths: string[], opts: LimitOptions & { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean; lang: Lang }) => {
-      if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
-      const server = await serverHoldingStore(program);
-      if (server) {
-        process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(server, paths, opts.label, opts.progress, opts.lang);
-        return;
-      }
-      let limits: CoreLimits;
-      try {
-        limits = limitsOf(opts);
-      } catch (e) {
-        program.error(`budgetlens: ${(e as Error).message}`, { exitCode: 2 });
-      }
-      const store = await openStore(program);
-      try {
-        const { walkInputs } = await import('../pipeline/inputs.ts');
-        const batch = await store.createBatch(opts.label);
-        const docs = new Map<number, DocJob>();
-        let alreadyRead = 0; // documents an earlier (or interrupted) run has read: not read again
-        // The inputs, each stored (hashed, its original kept) and let go, one at a time and a few
-        // ahead of the embedded runner, which reads the ones stored before: the first document is
-        // read as soon as it is stored, and only one input and the documents being read are in
-        // memory. Rejected, duplicate and already-read inputs are recorded in the batch on the way.
-        async function* stored(): AsyncGenerator<DocJob> {
-          for await (const input of walkInputs(paths)) {
-            if (!('bytes' in input)) {
-              await store.addRejectedInput(batch.id, input.name, input.reason);
-              continue;
-            }
-            // refused by size before it is stored: the embedded store needs many times a blob's size
-            const refused = refuseEarly(input.bytes, input.name);
-            if (refused) {
-              await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
-              continue;
-            }
-            const hash = sha256(input.bytes);
-            const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
-            if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
-            const existing = await store.getDocument(documentId);
-            // already read by this extractor version, or bad input for it: the same answer again
-            if (existing?.extractorVersion === EXTRACTOR_VERSION && (existing.status === 'done' || existing.failureKind === 'bad-input')) {
-              alreadyRead++;
-              continue;
-            }
-            const job = { documentId, sha256: hash, file: input.name };
-            docs.set(documentId, job);
-            yield job;
-          }
-        }
-        let chain: Discrepancy[] = [];
-        let interrupted: InProcessRun | null = null;
-        if (process.env.REDIS_URL) {
-          // the flow is enqueued whole (a batch parent with its children): everything stored first
-          for await (const _ of stored());
-          const { BatchProducer, connectionFromUrl, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
-          const producer = new BatchProducer({ connection: connectionFromUrl(process.env.REDIS_URL), prefix: workerSettingsFromEnv().prefix, storeId: store.id });
-          try {
-            await producer.enqueue(batch.id, [...docs.values()]);
-            if (!opts.wait) {
-              process.stdout.write(opts.lang === 'zh'
-                ? `批次 ${batch.id}：${docs.size} 个文件已排队（budgetlens status ${batch.id} 查看进度）\n`
-                : `batch ${batch.id}: ${docs.size} documents queued (budgetlens status ${batch.id})\n`);
-              return;
-            }
-            chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
-          } finally {
-            await producer.close();
-          }
-        } else {
-          const run = await runInProcess(store, batch.id, stored(), opts.concurrency, opts.progress, limits);
-          chain = run.discrepancies;
-          if (run.interrupted) interrupted = run;
-        }
-        const status = await store.batchStatus(batch.id);
-        const records = await store.listRecords({ batchId: batch.id });
-        process.stdout.write(`${summarize(status, records, chain, opts.lang)}\n`);
-        if (alreadyRead > 0) {
-          process.stderr.write(opts.lang === 'zh'
-            ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
-            : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`);
-        }
-        if (alreadyRead > 0) {
-          process.stderr.write(opts.lang === 'zh'
-            ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
-            : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`);
-        }
-        process.exitCode = exitCodeOf(status);
-        const waiting = status.counts.queued + status.counts.processing;
-        if (interrupted) {
-          process.stderr.write(
-            `budgetlens: interrupted: ${waiting} document(s) of batch ${batch.id} not read. ` +
-              'Run the same command again to resume: documents already read are not read again.\n',
+    .action(
+      async (
+        paths: string[],
+        opts: LimitOptions & { label?: string; concurrency: number; wait?: boolean; timeout: number; progress: boolean; lang: Lang },
+      ) => {
+        if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
+          program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
+        const server = await serverHoldingStore(program);
+        if (server) {
+          process.exitCode = await (await import('../server/remote.ts')).ingestViaServer(
+            server,
+            paths,
+            opts.label,
+            opts.progress,
+            opts.lang,
           );
-          process.exitCode = 130;
-        } else if (waiting > 0) {
-          process.stderr.write(
-            `budgetlens: batch ${batch.id} ended with ${waiting} document(s) not processed (${status.counts.queued} queued, ${status.counts.processing} processing): ` +
-              `are the workers running on this database? See budgetlens status ${batch.id}\n`,
-          );
+          return;
         }
-      } finally {
-        await store.close();
-      }
-    });
+        let limits: CoreLimits;
+        try {
+          limits = limitsOf(opts);
+        } catch (e) {
+          program.error(`budgetlens: ${(e as Error).message}`, { exitCode: 2 });
+        }
+        const store = await openStore(program);
+        try {
+          const { walkInputs } = await import('../pipeline/inputs.ts');
+          const batch = await store.createBatch(opts.label);
+          const docs = new Map<number, DocJob>();
+          let alreadyRead = 0; // documents an earlier (or interrupted) run has read: not read again
+          // The inputs, each stored (hashed, its original kept) and let go, one at a time and a few
+          // ahead of the embedded runner, which reads the ones stored before: the first document is
+          // read as soon as it is stored, and only one input and the documents being read are in
+          // memory. Rejected, duplicate and already-read inputs are recorded in the batch on the way.
+          async function* stored(): AsyncGenerator<DocJob> {
+            for await (const input of walkInputs(paths)) {
+              if (!('bytes' in input)) {
+                await store.addRejectedInput(batch.id, input.name, input.reason);
+                continue;
+              }
+              // refused by size before it is stored: the embedded store needs many times a blob's size
+              const refused = refuseEarly(input.bytes, input.name);
+              if (refused) {
+                await store.addRejectedInput(batch.id, input.name, `${refused.code}: ${refused.reason}`);
+                continue;
+              }
+              const hash = sha256(input.bytes);
+              const { documentId } = await store.addDocument(batch.id, { sha256: hash, file: input.name, bytes: input.bytes });
+              if (docs.has(documentId)) continue; // a duplicate: one document, its names kept in the batch
+              const existing = await store.getDocument(documentId);
+              // already read by this extractor version, or bad input for it: the same answer again
+              if (
+                existing?.extractorVersion === EXTRACTOR_VERSION &&
+                (existing.status === 'done' || existing.failureKind === 'bad-input')
+              ) {
+                alreadyRead++;
+                continue;
+              }
+              const job = { documentId, sha256: hash, file: input.name };
+              docs.set(documentId, job);
+              yield job;
+            }
+          }
+          let chain: Discrepancy[] = [];
+          let interrupted: InProcessRun | null = null;
+          if (process.env.REDIS_URL) {
+            // the flow is enqueued whole (a batch parent with its children): everything stored first
+            for await (const _ of stored());
+            const { BatchProducer, connectionFromUrl, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
+            const producer = new BatchProducer({
+              connection: connectionFromUrl(process.env.REDIS_URL),
+              prefix: workerSettingsFromEnv().prefix,
+              storeId: store.id,
+            });
+            try {
+              await producer.enqueue(batch.id, [...docs.values()]);
+              if (!opts.wait) {
+                process.stdout.write(
+                  opts.lang === 'zh'
+                    ? `批次 ${batch.id}：${docs.size} 个文件已排队（budgetlens status ${batch.id} 查看进度）\n`
+                    : `batch ${batch.id}: ${docs.size} documents queued (budgetlens status ${batch.id})\n`,
+                );
+                return;
+              }
+              chain = (await producer.waitForBatch(batch.id, { timeoutMs: opts.timeout * 1000 })).discrepancies;
+            } finally {
+              await producer.close();
+            }
+          } else {
+            const run = await runInProcess(store, batch.id, stored(), opts.concurrency, opts.progress, limits);
+            chain = run.discrepancies;
+            if (run.interrupted) interrupted = run;
+          }
+          const status = await store.batchStatus(batch.id);
+          const records = await store.listRecords({ batchId: batch.id });
+          process.stdout.write(`${summarize(status, records, chain, opts.lang)}\n`);
+          if (alreadyRead > 0) {
+            process.stderr.write(
+              opts.lang === 'zh'
+                ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
+                : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`,
+            );
+          }
+          if (alreadyRead > 0) {
+            process.stderr.write(
+              opts.lang === 'zh'
+                ? `budgetlens：续读：${alreadyRead} 个文件此前已读取（上次运行或被中断的运行），未再读取\n`
+                : `budgetlens: resumed: ${alreadyRead} document(s) already read by an earlier or interrupted run were not read again\n`,
+            );
+          }
+          process.exitCode = exitCodeOf(status);
+          const waiting = status.counts.queued + status.counts.processing;
+          if (interrupted) {
+            process.stderr.write(
+              `budgetlens: interrupted: ${waiting} document(s) of batch ${batch.id} not read. ` +
+                'Run the same command again to resume: documents already read are not read again.\n',
+            );
+            process.exitCode = 130;
+          } else if (waiting > 0) {
+            process.stderr.write(
+              `budgetlens: batch ${batch.id} ended with ${waiting} document(s) not processed (${status.counts.queued} queued, ${status.counts.processing} processing): ` +
+                `are the workers running on this database? See budgetlens status ${batch.id}\n`,
+            );
+          }
+        } finally {
+          await store.close();
+        }
+      },
+    );
 
   program
     .command('status')
@@ -368,7 +443,9 @@ export function registerIngest(program: Command): void {
 
   program
     .command('reprocess')
-    .description('read stored documents again with the current extractor, keeping reviewers\' corrections (through `serve` while it holds the embedded store)')
+    .description(
+      "read stored documents again with the current extractor, keeping reviewers' corrections (through `serve` while it holds the embedded store)",
+    )
     .option('--all', 'every stored document, not only those read by another extractor version or failed by an internal error')
     .option('--batch <id>', 'only documents of this batch')
     .option('--concurrency <n>', `documents processed at once (default: one per core)`, (v) => Number.parseInt(v, 10), CORES)
@@ -387,7 +464,8 @@ export function registerIngest(program: Command): void {
       if (server) {
         // `serve` holds the embedded store: it reads them again, and this command follows the batch
         const id = opts.batch === undefined ? undefined : /^\d+$/.test(opts.batch) ? Number(opts.batch) : NaN;
-        if (id !== undefined && !Number.isSafeInteger(id)) program.error(`budgetlens: a batch is a whole number, not "${opts.batch}"`, { exitCode: 2 });
+        if (id !== undefined && !Number.isSafeInteger(id))
+          program.error(`budgetlens: a batch is a whole number, not "${opts.batch}"`, { exitCode: 2 });
         const { reprocessViaServer } = await import('../server/remote.ts');
         try {
           process.exitCode = await reprocessViaServer(server, { all: !!opts.all, batchId: id }, opts.progress, opts.lang);
@@ -412,7 +490,9 @@ export function registerIngest(program: Command): void {
         process.stdout.write(`${summarize(status, await store.listRecords({ batchId: made.batchId }), run.discrepancies, opts.lang)}\n`);
         process.exitCode = exitCodeOf(status);
         if (run.interrupted) {
-          process.stderr.write(`budgetlens: interrupted: run reprocess again to read the ${status.counts.queued + status.counts.processing} document(s) left\n`);
+          process.stderr.write(
+            `budgetlens: interrupted: run reprocess again to read the ${status.counts.queued + status.counts.processing} document(s) left\n`,
+          );
           process.exitCode = 130;
         }
       } finally {
@@ -427,12 +507,18 @@ export function registerWorker(program: Command): void {
     .description('start a BullMQ worker process (needs REDIS_URL and DATABASE_URL); SIGTERM finishes running documents, then exits 0')
     .option('--concurrency <n>', 'documents processed at once', (v) => Number.parseInt(v, 10), 2)
     .action(async (opts: { concurrency: number }) => {
-      if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1) program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
+      if (!Number.isInteger(opts.concurrency) || opts.concurrency < 1)
+        program.error('--concurrency must be a whole number ≥ 1', { exitCode: 2 });
       if (!process.env.REDIS_URL) program.error('REDIS_URL is not set: workers take their jobs from Redis', { exitCode: 2 });
       const { startWorkers, workerSettingsFromEnv } = await import('../queue/bullmq.ts');
       let workers: Awaited<ReturnType<typeof startWorkers>>;
       try {
-        workers = await startWorkers({ redisUrl: process.env.REDIS_URL, store: storeOptionsFromEnv(), concurrency: opts.concurrency, ...workerSettingsFromEnv() });
+        workers = await startWorkers({
+          redisUrl: process.env.REDIS_URL,
+          store: storeOptionsFromEnv(),
+          concurrency: opts.concurrency,
+          ...workerSettingsFromEnv(),
+        });
       } catch (e) {
         program.error(`budgetlens worker: ${(e as Error).message}`, { exitCode: 2 });
       }

@@ -11,7 +11,10 @@ import { SEVERITY_LABELS } from '../model/review.ts';
 export type Lang = 'zh' | 'en';
 
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the output: Chinese (zh) or English (en)').choices(['zh', 'en']).default('zh').env('BUDGETLENS_LANG');
+  return new Option('--lang <lang>', 'language of the output: Chinese (zh) or English (en)')
+    .choices(['zh', 'en'])
+    .default('zh')
+    .env('BUDGETLENS_LANG');
 }
 
 /** The width a terminal gives the text: CJK and full-width characters take two columns. */
@@ -19,7 +22,16 @@ export function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0; // a character of the string: always defined
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -51,21 +63,39 @@ export function table(rows: [string, string][], width = 16): string[] {
   return rows.map(([k, v]) => `${pad(k, width)}${v}`);
 }
 
-export const noBatches = (lang: Lang) => (lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n');
+export const noBatches = (lang: Lang) =>
+  lang === 'zh' ? '还没有批次(budgetlens ingest 路径...)\n' : 'no batches yet (budgetlens ingest PATH...)\n';
 
-export const BATCH_STATUS_ZH: { [s: string]: string } = { queued: '排队中', processing: '处理中', done: '已完成', failed: '失败', empty: '空' };
+export const BATCH_STATUS_ZH: { [s: string]: string } = {
+  queued: '排队中',
+  processing: '处理中',
+  done: '已完成',
+  failed: '失败',
+  empty: '空',
+};
 
 /** `status` through a running server: a batch's counts and each failed file with its reason. */
 export function statusText(
-  b: { id: number; label: string | null; status: string; total: number; counts: { queued: number; processing: number; done: number; failed: number } },
+  b: {
+    id: number;
+    label: string | null;
+    status: string;
+    total: number;
+    counts: { queued: number; processing: number; done: number; failed: number };
+  },
   failed: { file: string; reason: string | null }[],
   lang: Lang,
 ): string {
   const c = b.counts;
-  const lines = lang === 'zh'
-    ? [`批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
-      ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`)]
-    : [`batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
-      ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`)];
+  const lines =
+    lang === 'zh'
+      ? [
+          `批次 ${b.id}${b.label ? `(${b.label})` : ''}：${BATCH_STATUS_ZH[b.status] ?? b.status}，共 ${b.total} 个文件：已完成 ${c.done}，失败 ${c.failed}，处理中 ${c.processing}，排队中 ${c.queued}`,
+          ...failed.map((f) => `  失败：${f.file}：${f.reason ?? '原因不明'}`),
+        ]
+      : [
+          `batch ${b.id}${b.label ? ` (${b.label})` : ''}: ${b.status}, ${b.total} documents: ${c.done} done, ${c.failed} failed, ${c.processing} processing, ${c.queued} queued`,
+          ...failed.map((f) => `  failed: ${f.file}: ${f.reason ?? 'unknown reason'}`),
+        ];
   return `${lines.join('\n')}\n`;
 }

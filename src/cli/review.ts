@@ -10,8 +10,15 @@ import { userInfo } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { labelOf } from '../model/keys.ts';
 import {
-  Decision, QueueFilter, RULE_LABELS, SEVERITY_LABELS, STATUS_LABELS,
-  type AuditEntry, type DecisionResult, type QueueItem, type ReviewStatus,
+  Decision,
+  QueueFilter,
+  RULE_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  type AuditEntry,
+  type DecisionResult,
+  type QueueItem,
+  type ReviewStatus,
 } from '../model/review.ts';
 import { Unit } from '../model/record.ts';
 import type { ReviewDesk } from '../review/desk.ts';
@@ -61,7 +68,11 @@ function printResult(r: DecisionResult, json: boolean) {
   if (json) return process.stdout.write(`${JSON.stringify(r)}\n`);
   const lines = [entryLine(r.entry)];
   if (r.correction) lines.push(entryLine(r.correction));
-  lines.push(r.item ? `#${r.item.id} 现为: ${statusZh(r.item.status)}; ${r.item.discrepancy.arithmetic}` : '重新核对后该差异已不存在(更正后数字相符)');
+  lines.push(
+    r.item
+      ? `#${r.item.id} 现为: ${statusZh(r.item.status)}; ${r.item.discrepancy.arithmetic}`
+      : '重新核对后该差异已不存在(更正后数字相符)',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -79,22 +90,39 @@ export function registerReview(program: Command): void {
     .option('--year <year>', 'only this fiscal year', whole('--year'))
     .option('--rule <rule>', 'only this rule (sum.expenseBySource, rate.execution, …)')
     .addOption(new Option('--severity <severity>', 'only this severity').choices(['error', 'warning', 'info']))
-    .addOption(new Option('--status <status>', 'review status').choices(['open', 'extraction-error', 'genuine', 'acceptable', 'all']).default('open'))
+    .addOption(
+      new Option('--status <status>', 'review status')
+        .choices(['open', 'extraction-error', 'genuine', 'acceptable', 'all'])
+        .default('open'),
+    )
     .option('--json', 'the queue as JSON')
-    .action(async (opts: { batch?: number; document?: number; department?: string; year?: number; rule?: string; severity?: string; status: string; json?: boolean }) => {
-      const filter = QueueFilter.parse({ ...opts, json: undefined });
-      await withDesk(program, async (desk) => {
-        const queue = await desk.queue(filter);
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(queue)}\n`);
-        for (const i of queue.items) process.stdout.write(`${line(i)}\n`);
-        const counts = Object.entries(queue.counts.status).map(([s, n]) => `${statusZh(s as ReviewStatus)} ${n}`).join(',');
-        process.stdout.write(`共 ${queue.items.length} 条${counts ? `(${counts})` : ''}\n`);
-      });
-    });
+    .action(
+      async (opts: {
+        batch?: number;
+        document?: number;
+        department?: string;
+        year?: number;
+        rule?: string;
+        severity?: string;
+        status: string;
+        json?: boolean;
+      }) => {
+        const filter = QueueFilter.parse({ ...opts, json: undefined });
+        await withDesk(program, async (desk) => {
+          const queue = await desk.queue(filter);
+          if (opts.json) return void process.stdout.write(`${JSON.stringify(queue)}\n`);
+          for (const i of queue.items) process.stdout.write(`${line(i)}\n`);
+          const counts = Object.entries(queue.counts.status)
+            .map(([s, n]) => `${statusZh(s as ReviewStatus)} ${n}`)
+            .join(',');
+          process.stdout.write(`共 ${queue.items.length} 条${counts ? `(${counts})` : ''}\n`);
+        });
+      },
+    );
 
   review
     .command('show')
-    .description('one discrepancy: its arithmetic, each figure with the report\'s own words, and its decisions so far')
+    .description("one discrepancy: its arithmetic, each figure with the report's own words, and its decisions so far")
     .argument('<id>', 'discrepancy id (as in `review list` and the discrepancy export)', whole('id'))
     .option('--json', 'as JSON')
     .action(async (id: number, opts: { json?: boolean }) => {
@@ -122,18 +150,24 @@ export function registerReview(program: Command): void {
     .addOption(new Option('--as <decision>', 'the decision').choices(['extraction-error', 'genuine', 'acceptable']).makeOptionMandatory())
     .option('--value <value>', 'extraction-error: the right value of the figure')
     .option('--key <key>', 'extraction-error: which figure was misread (default: the only one involved)')
-    .addOption(new Option('--unit <unit>', 'extraction-error: the unit of --value (default: the figure\'s)').choices(Unit.options.filter((u) => u !== '')))
+    .addOption(
+      new Option('--unit <unit>', "extraction-error: the unit of --value (default: the figure's)").choices(
+        Unit.options.filter((u) => u !== ''),
+      ),
+    )
     .option('--why <text>', 'the reason (required for acceptable)')
     .option('--who <name>', 'reviewer name for the audit (default: BUDGETLENS_REVIEWER or the login name)')
     .option('--json', 'the result as JSON')
-    .action(async (id: number, opts: { as: string; value?: string; key?: string; unit?: string; why?: string; who?: string; json?: boolean }) => {
-      const parsed = Decision.safeParse({ as: opts.as, value: opts.value, key: opts.key, unit: opts.unit, why: opts.why });
-      if (!parsed.success) {
-        const need = opts.as === 'extraction-error' ? '--value V' : '--why TEXT';
-        program.error(`review decide --as ${opts.as} needs ${need}`, { exitCode: 2 });
-      }
-      await withDesk(program, async (desk) => printResult(await desk.decide(id, parsed.data, reviewer(opts.who)), !!opts.json));
-    });
+    .action(
+      async (id: number, opts: { as: string; value?: string; key?: string; unit?: string; why?: string; who?: string; json?: boolean }) => {
+        const parsed = Decision.safeParse({ as: opts.as, value: opts.value, key: opts.key, unit: opts.unit, why: opts.why });
+        if (!parsed.success) {
+          const need = opts.as === 'extraction-error' ? '--value V' : '--why TEXT';
+          program.error(`review decide --as ${opts.as} needs ${need}`, { exitCode: 2 });
+        }
+        await withDesk(program, async (desk) => printResult(await desk.decide(id, parsed.data, reviewer(opts.who)), !!opts.json));
+      },
+    );
 
   review
     .command('undo')
@@ -152,7 +186,11 @@ export function registerReview(program: Command): void {
     .argument('<key>', 'figure key (budget.total, expense.basic, …), or task:NAME:budget|executed|rate for a task line')
     .argument('<value>', 'the right value')
     .requiredOption('--why <text>', 'the reason, for the audit')
-    .addOption(new Option('--unit <unit>', 'unit of the value (default: the figure\'s, or 万元 for money)').choices(Unit.options.filter((u) => u !== '')))
+    .addOption(
+      new Option('--unit <unit>', "unit of the value (default: the figure's, or 万元 for money)").choices(
+        Unit.options.filter((u) => u !== ''),
+      ),
+    )
     .option('--who <name>', 'reviewer name for the audit')
     .action(async (documentId: number, key: string, value: string, opts: { why: string; unit?: Unit; who?: string }) => {
       const task = /^task:(.+):(budget|executed|rate)$/.exec(key);
@@ -160,7 +198,9 @@ export function registerReview(program: Command): void {
         const entry = task
           ? await desk.correctTask(documentId, { task: task[1], field: task[2] as 'budget', value, why: opts.why }, reviewer(opts.who))
           : await desk.correct(documentId, { key, value, unit: opts.unit, why: opts.why }, reviewer(opts.who));
-        process.stdout.write(`${entryLine(entry)}\n  ${task ? `任务 ${task[1]} ${task[2]}` : `${labelOf(key)} (${key})`} = ${value}; 已重新核对文档 ${documentId}\n`);
+        process.stdout.write(
+          `${entryLine(entry)}\n  ${task ? `任务 ${task[1]} ${task[2]}` : `${labelOf(key)} (${key})`} = ${value}; 已重新核对文档 ${documentId}\n`,
+        );
       });
     });
 
@@ -174,9 +214,15 @@ export function registerReview(program: Command): void {
         const r = await desk.report(documentId);
         if (opts.json) return void process.stdout.write(`${JSON.stringify(r)}\n`);
         const out = [`文档 ${r.documentId}: ${r.department ?? '(部门未知)'} ${r.year ?? ''} ${r.file}`];
-        for (const f of r.figures) out.push(`  ${f.key.padEnd(24)} ${f.label} = ${f.value}${f.unit}${f.extracted ? `(已更正,原读数 ${f.extracted.value}${f.extracted.unit})` : f.corrected ? '(审核人补充)' : ''}`);
+        for (const f of r.figures)
+          out.push(
+            `  ${f.key.padEnd(24)} ${f.label} = ${f.value}${f.unit}${f.extracted ? `(已更正,原读数 ${f.extracted.value}${f.extracted.unit})` : f.corrected ? '(审核人补充)' : ''}`,
+          );
         if (r.missing.length) out.push(`  未找到: ${r.missing.map((m) => `${m.label}(${m.key})`).join('、')}`);
-        for (const t of r.tasks) out.push(`  任务 ${t.name}: 预算 ${t.budget ?? '—'} 完成 ${t.executed ?? '—'} 执行率 ${t.rate ?? '—'}${t.extracted ? `(已更正,原读数 ${t.extracted.budget ?? '—'} / ${t.extracted.executed ?? '—'} / ${t.extracted.rate ?? '—'})` : ''}`);
+        for (const t of r.tasks)
+          out.push(
+            `  任务 ${t.name}: 预算 ${t.budget ?? '—'} 完成 ${t.executed ?? '—'} 执行率 ${t.rate ?? '—'}${t.extracted ? `(已更正,原读数 ${t.extracted.budget ?? '—'} / ${t.extracted.executed ?? '—'} / ${t.extracted.rate ?? '—'})` : ''}`,
+          );
         for (const d of r.discrepancies) out.push(line(d));
         process.stdout.write(`${out.join('\n')}\n`);
       });

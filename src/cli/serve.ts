@@ -25,7 +25,9 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on; anything but this machine needs BUDGETLENS_TOKEN', '127.0.0.1')
     .option('--max-file-mb <mb>', 'largest uploaded file', megabytes, 50)
     .option('--max-files <n>', 'most files per upload', (v) => Number.parseInt(v, 10), 200)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Safety: on 127.0.0.1 anyone on this machine can use it. With --host 0.0.0.0 (or any other address)
 BUDGETLENS_TOKEN must be set, and every request must carry it (Authorization: Bearer, or the login
 page's HttpOnly cookie). State-changing requests need the CSRF header from GET /api/session.
@@ -34,7 +36,8 @@ Embedded store: while serve runs, other budgetlens commands on the same --data d
 its API (review) or wait for it; with DATABASE_URL every process uses PostgreSQL directly.
 
 Queues: with REDIS_URL (and DATABASE_URL) uploads go to BullMQ workers, and Bull Board shows this
-store's queues at /admin/queues.`)
+store's queues at /admin/queues.`,
+    )
     .action(async (opts: { port: number; host: string; maxFileMb: number; maxFiles: number }) => {
       const { isLoopback, UnsafeBindError } = await import('../server/security.ts');
       const token = process.env.BUDGETLENS_TOKEN || undefined;
@@ -46,7 +49,11 @@ store's queues at /admin/queues.`)
       const dataDir = dataDirOf(program);
       const app = await buildServer({
         // BullMQ workers need PostgreSQL: on the embedded store the server processes uploads itself
-        store, token, redisUrl: embedded ? undefined : process.env.REDIS_URL || undefined, queuePrefix: process.env.BUDGETLENS_QUEUE_PREFIX || undefined, dataDir: embedded ? dataDir : undefined,
+        store,
+        token,
+        redisUrl: embedded ? undefined : process.env.REDIS_URL || undefined,
+        queuePrefix: process.env.BUDGETLENS_QUEUE_PREFIX || undefined,
+        dataDir: embedded ? dataDir : undefined,
         limits: { fileBytes: Math.round(opts.maxFileMb * 1024 * 1024), files: opts.maxFiles },
       });
       let address: string;
@@ -56,15 +63,19 @@ store's queues at /admin/queues.`)
         await store.close();
         throw e;
       }
-      if (embedded) writeNote(dataDir, { url: address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '[::1]'), pid: process.pid, dataDir });
+      if (embedded)
+        writeNote(dataDir, { url: address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '[::1]'), pid: process.pid, dataDir });
       process.stdout.write(`budgetlens serve: ${address} (${store.backend}${embedded ? ` ${dataDir}` : ''})\n`);
       await new Promise<void>((done) => {
         const stop = () => {
           if (embedded) removeNote(dataDir);
-          app.close().then(() => store.close()).then(done, (e: Error) => {
-            process.stderr.write(`budgetlens serve: ${e.message}\n`);
-            done();
-          });
+          app
+            .close()
+            .then(() => store.close())
+            .then(done, (e: Error) => {
+              process.stderr.write(`budgetlens serve: ${e.message}\n`);
+              done();
+            });
         };
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);

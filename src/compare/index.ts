@@ -7,9 +7,20 @@
 import { Decimal } from 'decimal.js';
 import { convertMoney, decimalsOf, isMoneyUnit } from '../model/money.ts';
 import {
-  COLUMN_FIGURE, COMPARE_FIGURE_NAMES, COMPARE_FIGURES, ONE_ROW_RULE,
-  type ChainLink, type CompareColumn, type CompareExportRow, type CompareFigure, type CompareQuery, type CompareRow,
-  type CompareView, type DepartmentYears, type Ranking, type RankingMetric,
+  COLUMN_FIGURE,
+  COMPARE_FIGURE_NAMES,
+  COMPARE_FIGURES,
+  ONE_ROW_RULE,
+  type ChainLink,
+  type CompareColumn,
+  type CompareExportRow,
+  type CompareFigure,
+  type CompareQuery,
+  type CompareRow,
+  type CompareView,
+  type DepartmentYears,
+  type Ranking,
+  type RankingMetric,
 } from '../model/compare.ts';
 import { KEYS } from '../model/keys.ts';
 import { isDecimal, type ReportKind, type Unit } from '../model/record.ts';
@@ -127,17 +138,28 @@ export function cellOf(row: CompareRow, column: CompareColumn): string | number 
   const figure = COLUMN_FIGURE[column];
   if (figure) return row.values[figure];
   switch (column) {
-    case 'department': return row.department;
-    case 'year': return row.year;
-    case 'report_kind': return row.kind;
-    case 'open_error': return row.open.error;
-    case 'open_warning': return row.open.warning;
-    case 'open_info': return row.open.info;
-    case 'corrected': return row.corrected.length;
-    case 'other_reports': return row.others.length;
-    case 'document_id': return row.documentId;
-    case 'file': return row.file;
-    default: return null;
+    case 'department':
+      return row.department;
+    case 'year':
+      return row.year;
+    case 'report_kind':
+      return row.kind;
+    case 'open_error':
+      return row.open.error;
+    case 'open_warning':
+      return row.open.warning;
+    case 'open_info':
+      return row.open.info;
+    case 'corrected':
+      return row.corrected.length;
+    case 'other_reports':
+      return row.others.length;
+    case 'document_id':
+      return row.documentId;
+    case 'file':
+      return row.file;
+    default:
+      return null;
   }
 }
 
@@ -157,7 +179,8 @@ function compareCells(a: string | number | null, b: string | number | null): num
  */
 export function sortRows(rows: readonly CompareRow[], column: CompareColumn = 'department', order: 'asc' | 'desc' = 'asc'): CompareRow[] {
   const sign = order === 'desc' ? -1 : 1;
-  const tie = (a: CompareRow, b: CompareRow) => collator.compare(a.department, b.department) || a.year - b.year || a.documentId - b.documentId;
+  const tie = (a: CompareRow, b: CompareRow) =>
+    collator.compare(a.department, b.department) || a.year - b.year || a.documentId - b.documentId;
   return [...rows].sort((a, b) => {
     const x = cellOf(a, column);
     const y = cellOf(b, column);
@@ -178,8 +201,16 @@ export function median(values: readonly string[]): string | null {
 export function ranking(rows: readonly CompareRow[], metric: RankingMetric): Ranking {
   const ranked = rows
     .filter((r) => isDecimal(r.values[metric]))
-    .map((r) => ({ documentId: r.documentId, department: r.department, year: r.year, value: r.values[metric] as string, budget: r.values.budget }))
-    .sort((a, b) => new Decimal(b.value).comparedTo(new Decimal(a.value)) || collator.compare(a.department, b.department) || a.year - b.year);
+    .map((r) => ({
+      documentId: r.documentId,
+      department: r.department,
+      year: r.year,
+      value: r.values[metric] as string,
+      budget: r.values.budget,
+    }))
+    .sort(
+      (a, b) => new Decimal(b.value).comparedTo(new Decimal(a.value)) || collator.compare(a.department, b.department) || a.year - b.year,
+    );
   return { metric, median: median(ranked.map((e) => e.value)), entries: ranked };
 }
 
@@ -231,8 +262,14 @@ export function carryoverChain(years: readonly CompareRow[], reports: ReadonlyMa
     const from = byYear.get(year) ?? null;
     const to = byYear.get(year + 1) ?? null;
     const link: ChainLink = {
-      fromYear: year, toYear: year + 1, fromDocumentId: from?.documentId ?? null, toDocumentId: to?.documentId ?? null,
-      carryoverEnd: from?.values.carryoverEnd ?? null, carryIn: to?.values.carryIn ?? null, difference: null, status: 'missing-report',
+      fromYear: year,
+      toYear: year + 1,
+      fromDocumentId: from?.documentId ?? null,
+      toDocumentId: to?.documentId ?? null,
+      carryoverEnd: from?.values.carryoverEnd ?? null,
+      carryIn: to?.values.carryIn ?? null,
+      difference: null,
+      status: 'missing-report',
     };
     if (from && to) {
       const end = reports.get(from.documentId)?.figures['carryover.end'];

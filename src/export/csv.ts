@@ -28,7 +28,12 @@ export interface CsvOptions {
 }
 
 /** Writes rows (objects keyed by column name) as CSV to `out`, streaming; resolves when all is written. */
-export async function writeCsv(rows: AsyncIterable<object>, columns: ExportColumn[], out: Writable, options: CsvOptions = {}): Promise<void> {
+export async function writeCsv(
+  rows: AsyncIterable<object>,
+  columns: ExportColumn[],
+  out: Writable,
+  options: CsvOptions = {},
+): Promise<void> {
   const lang = options.headers ?? 'en';
   const shown = headed(columns, lang);
   const translated = shown.filter((c) => c.zhValues);

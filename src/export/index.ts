@@ -5,12 +5,18 @@
  */
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { columnsOf, DiscrepancyExportRow, FigureExportRow, ReportExportRow, type ExportColumn, type HeaderLanguage } from '../model/export.ts';
+import {
+  columnsOf,
+  DiscrepancyExportRow,
+  FigureExportRow,
+  ReportExportRow,
+  type ExportColumn,
+  type HeaderLanguage,
+} from '../model/export.ts';
 import type { ReportBundle, ReportFilter } from '../store/bundles.ts';
 import type { Store } from '../store/index.ts';
 import { writeCsv, type CsvOptions } from './csv.ts';
 import { discrepancyRows, figureRows, reportRow } from './shapes.ts';
-
 
 export type ExportTable = 'figures' | 'reports' | 'discrepancies';
 
@@ -45,12 +51,23 @@ async function* tableRows(store: Store, table: ExportTable, filter: ReportFilter
   }
 }
 
-export async function exportCsv(store: Store, table: ExportTable, filter: ReportFilter, out: Writable, options: CsvOptions = {}): Promise<void> {
+export async function exportCsv(
+  store: Store,
+  table: ExportTable,
+  filter: ReportFilter,
+  out: Writable,
+  options: CsvOptions = {},
+): Promise<void> {
   await writeCsv(tableRows(store, table, filter), TABLES[table].columns, out, options);
 }
 
 /** The workbook; `headers` as for CSV (`en` here by default; `export` and the API default to `zh`), and the sheets named in that language. */
-export async function exportXlsx(store: Store, filter: ReportFilter, out: Writable, options: { headers?: HeaderLanguage } = {}): Promise<void> {
+export async function exportXlsx(
+  store: Store,
+  filter: ReportFilter,
+  out: Writable,
+  options: { headers?: HeaderLanguage } = {},
+): Promise<void> {
   const lang = options.headers ?? 'en';
   // ExcelJS is large: loaded only when a workbook is asked for
   const { writeXlsx } = await import('./xlsx.ts');

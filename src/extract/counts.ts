@@ -22,7 +22,11 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     if (seg.kind !== 'paragraph' || !/项目/.test(seg.text) || !/自评|评价/.test(seg.text)) continue;
     const numbers = findNumbers(seg.text);
     const counts = numbers.filter((n) => n.unit === '个');
-    const totalIdx = counts.findIndex((n) => /(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) && /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2)));
+    const totalIdx = counts.findIndex(
+      (n) =>
+        /(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) &&
+        /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2)),
+    );
     if (totalIdx < 0) continue;
     const total = counts[totalIdx];
     const parts = counts.slice(totalIdx + 1);
@@ -38,7 +42,10 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
       const until = parts[i + 1]?.start ?? seg.text.length;
       const after = seg.text.slice(p.end, Math.min(until, p.end + 30));
       const before = seg.text.slice(Math.max(0, p.start - 20), p.start);
-      const cat = CATEGORIES.find((c) => c.re.test(after))?.cat ?? CATEGORIES.find((c) => c.re.test(before.split(/[,;。]/).pop() ?? ''))?.cat ?? 'other';
+      const cat =
+        CATEGORIES.find((c) => c.re.test(after))?.cat ??
+        CATEGORIES.find((c) => c.re.test(before.split(/[,;。]/).pop() ?? ''))?.cat ??
+        'other';
       found(`eval.projects.${cat}.count`, p);
       const amount = moneyAfter(p.end, until);
       if (amount) found(`eval.projects.${cat}.amount`, amount);

@@ -15,7 +15,16 @@ import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
-import { extractLabelRuns, extractLabelValuePairs, extractRowTables, extractTables, extractTaskTables, extractTotalScore, rowLabelKey, tokensOf } from './tables.ts';
+import {
+  extractLabelRuns,
+  extractLabelValuePairs,
+  extractRowTables,
+  extractTables,
+  extractTaskTables,
+  extractTotalScore,
+  rowLabelKey,
+  tokensOf,
+} from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { refusal } from './tasks/names.ts';
@@ -56,9 +65,10 @@ export function extract(doc: Document): Record {
     extractorVersion: EXTRACTOR_VERSION,
     figures,
     tasks: mergeTasks(
-      [...assembleTasks([...prose.taskFragments, ...tables.taskFragments]), ...severalPerTable(assembleTasks(extractTaskTables(doc, segments)))].map((t) =>
-        writtenName(t, segments),
-      ),
+      [
+        ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
+        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments))),
+      ].map((t) => writtenName(t, segments)),
       assembleTasks(listedGroups, { listed: true }),
     ).filter((t) => !refusal(simplify(t.name))),
     indicators,
@@ -205,7 +215,8 @@ function severalPerTable(tasks: TaskLine[]): TaskLine[] {
 const nameKey = (t: TaskLine) => simplify(t.name).replace(/\s/g, '');
 const taskKey = (t: TaskLine) => [nameKey(t), t.budget, t.executed, t.rate].join('|');
 
-const sameCell = (a: TaskLine, b: TaskLine) => a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
+const sameCell = (a: TaskLine, b: TaskLine) =>
+  a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
 
 /**
  * Rows of the sentence and table rules first, then the list readers' rows that say something
@@ -252,7 +263,8 @@ export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
       o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
     if (sameName.some(overlaps)) continue;
     // the same amounts from the same statement under a longer or shorter name ("2023年A项目" / "A项目"): read twice
-    const alike = (o: TaskLine) => cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o)));
+    const alike = (o: TaskLine) =>
+      cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o)));
     if ((inBlock.get(t.evidence.blockId) ?? []).some((o) => overlaps(o) && alike(o))) continue;
     keep({ ...t });
   }
@@ -264,7 +276,15 @@ function extractGrades(segments: Segment[]): Found[] {
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     for (const m of seg.text.matchAll(new RegExp(GRADE_RE.source, 'g'))) {
-      out.push({ key: 'eval.grade', value: m[1], unit: '', rule: 'eval.grade/等级', segment: seg, start: m.index, end: m.index + m[0].length });
+      out.push({
+        key: 'eval.grade',
+        value: m[1],
+        unit: '',
+        rule: 'eval.grade/等级',
+        segment: seg,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   }
   return out;

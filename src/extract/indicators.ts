@@ -21,7 +21,10 @@ const NOT_INCREASE = /持平或下降|不增加|零增长|只减不增|下降/;
 const NOT_DECREASE = /持平或上升|不减少|逐年增加|只增不减|增长/;
 
 export function parseIndicatorTarget(text: string): Pick<Indicator, 'comparison' | 'target' | 'unit'> {
-  let t = text.trim().replace(/[。;,]$/, '').trim();
+  let t = text
+    .trim()
+    .replace(/[。;,]$/, '')
+    .trim();
   if (!t) return { comparison: null, target: null, unit: null };
   if (NOT_INCREASE.test(t) && !/\d/.test(t)) return { comparison: 'not-increase', target: t, unit: null };
   if (NOT_DECREASE.test(t) && !/\d/.test(t)) return { comparison: 'not-decrease', target: t, unit: null };
@@ -101,7 +104,8 @@ export function extractTargets(doc: Document, segments = segmentsOf(doc)): { tar
 }
 
 const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|效果指标|管理指标)$/;
-const LEVEL2 = /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标?|社会效益指标?|生态效益指标?|可持续影响指标?|服务对象满意度指标?)$/;
+const LEVEL2 =
+  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标?|社会效益指标?|生态效益指标?|可持续影响指标?|服务对象满意度指标?)$/;
 
 /** Rows of a 一级/二级/三级指标 table; merged first-level cells are carried down. */
 function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {

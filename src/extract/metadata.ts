@@ -142,7 +142,11 @@ function cand(rank: Rank, line: Line, start: number, name: string, rule: string)
  *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
  */
 const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
-  { rank: 1, rule: 'field.unit', re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g },
+  {
+    rank: 1,
+    rule: 'field.unit',
+    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g,
+  },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
   { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
@@ -198,7 +202,14 @@ function fieldValue(lines: Line[], at: Line, valueStart: number): FieldValue | n
 function columnValues(lines: Line[], header: Line): Line[] {
   const { blockIndex, cell } = header.seg;
   if (!cell) return [];
-  return lines.filter((l) => l.seg.blockIndex === blockIndex && l.seg.cell && l.seg.cell.col === cell.col && l.seg.cell.row > cell.row && l.seg.cell.row <= cell.row + 4);
+  return lines.filter(
+    (l) =>
+      l.seg.blockIndex === blockIndex &&
+      l.seg.cell &&
+      l.seg.cell.col === cell.col &&
+      l.seg.cell.row > cell.row &&
+      l.seg.cell.row <= cell.row + 4,
+  );
 }
 
 /**
@@ -434,7 +445,8 @@ function candidateExtends(longer: string, name: string): boolean {
  */
 function complete(best: Candidate, candidates: Candidate[], lines: Line[]): { name: string; orig: string } {
   let full = { name: best.name, orig: best.orig };
-  for (const c of candidates) if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
+  for (const c of candidates)
+    if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
   if (full.name !== best.name || !BARE_LEVEL.test(best.name)) return full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
@@ -455,7 +467,13 @@ const HEAD_LINES = 400;
 /** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
 export function departmentCandidates(segments: Segment[], lines = linesOf(segments, HEAD_LINES)): Candidate[] {
   const whole = segments.map((s) => s.text).join('\n');
-  return [...fieldCandidates(lines), ...sealCandidates(lines), ...titleCandidates(lines), ...openingCandidates(lines), ...bannerCandidates(lines)].filter(
+  return [
+    ...fieldCandidates(lines),
+    ...sealCandidates(lines),
+    ...titleCandidates(lines),
+    ...openingCandidates(lines),
+    ...bannerCandidates(lines),
+  ].filter(
     // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it
     (c) => c.rank < 5 || agreesWithSelfReference(c.name, whole),
   );
@@ -471,7 +489,10 @@ export function findDepartment(segments: Segment[]): string | null {
   // between names given equally often, the longer: an abbreviation and the full name (共青团沐川县委 /
   // 中国共产主义青年团沐川县委员会). Fields and the rest: the first stated.
   const times = (c: Candidate) => tier.filter((d) => d.name === c.name).length;
-  const best = bestRank === 3 ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a)) : tier[0];
+  const best =
+    bestRank === 3
+      ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
+      : tier[0];
   return complete(best, candidates, lines).orig;
 }
 

@@ -20,7 +20,29 @@ export function cleanDecimal(text: string): string | null {
   return s.replace(/^(-?)0+(?=\d)/, '$1');
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  两: 2,
+  贰: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG_UNIT: Record<string, number> = { 万: 10000, 亿: 100000000 };
 export const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
@@ -96,7 +118,14 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     if (!unit && !opts.bare) continue;
     // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
     const end = m.index + m[0].length;
-    out.push({ value, unit, start: m.index, end: unit ? end : m.index + written.length, written, ...(ocr ? { corrected: `${m[2]}→${ocr}` } : {}) });
+    out.push({
+      value,
+      unit,
+      start: m.index,
+      end: unit ? end : m.index + written.length,
+      written,
+      ...(ocr ? { corrected: `${m[2]}→${ocr}` } : {}),
+    });
   }
   for (const m of text.matchAll(CN_PERCENT_RE)) {
     const value = chineseNumeral(m[1]);
@@ -128,4 +157,3 @@ export function parseRange(text: string): { low: string; high: string; unit: Uni
   const unit = (m[2] || m[4] ? '%' : '') as Unit;
   return { low: m[1], high: m[3], unit };
 }
-

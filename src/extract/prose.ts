@@ -125,7 +125,9 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
 function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | undefined {
   // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
   const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
-  const budgetSide = sentenceFigures.filter((f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') || FUND_SPENDING[f.key]);
+  const budgetSide = sentenceFigures.filter(
+    (f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') || FUND_SPENDING[f.key],
+  );
   const funds = new Set(budgetSide.map(fundOf));
   // a clause with no amount of its own continues the clause before ";" ("…支出总计1741.75万元;完成年初预算100%")
   const fund = budgetSide.length ? (funds.size === 1 ? [...funds][0] : undefined) : carried;
@@ -229,11 +231,7 @@ const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?
 const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
 
-type Scope =
-  | { type: 'department' }
-  | { type: 'item'; name: string }
-  | { type: 'threePublic'; item?: string }
-  | { type: 'ignored' };
+type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
 
 function kindOfUnit(unit: Unit): ValueKind | null {
   if (unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元') return 'money';
@@ -293,9 +291,17 @@ function matchWordingExactly(context: string, unit: Unit, opts: { anyHead?: bool
 }
 
 /** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */
-const ORG_NAME = /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
+const ORG_NAME =
+  /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
 /** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
-const BARE_HEAD_PIECES = [/^[\s,.:、]+/, ENUMERATOR, YEAR_HEAD, /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/, /^(?:其中|合计|总计)/, ORG_NAME];
+const BARE_HEAD_PIECES = [
+  /^[\s,.:、]+/,
+  ENUMERATOR,
+  YEAR_HEAD,
+  /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
+  /^(?:其中|合计|总计)/,
+  ORG_NAME,
+];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
 function isBareHead(prefix: string): boolean {
@@ -343,12 +349,26 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
     const inner = [...rest.matchAll(INNER_ITEM)].pop();
     const colon = inner ?? /^([^:,。]{2,40}?):/.exec(rest);
     const name = colon?.[1].trim();
-    if (name && !GENERIC_HEAD.test(name) && !ACCOUNTS_SECTION.test(name) && !/^\d/.test(name) && !matchWording(name, '万元') && !refusal(name)) return { type: 'item', name };
+    if (
+      name &&
+      !GENERIC_HEAD.test(name) &&
+      !ACCOUNTS_SECTION.test(name) &&
+      !/^\d/.test(name) &&
+      !matchWording(name, '万元') &&
+      !refusal(name)
+    )
+      return { type: 'item', name };
   } else {
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);
     // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures
-    if (colon && !GENERIC_HEAD.test(colon[1]) && !refusal(colon[1].trim()) && !matchWording(colon[1], '万元') && matchWording(head, '万元')?.wording.measure !== 'amount') {
+    if (
+      colon &&
+      !GENERIC_HEAD.test(colon[1]) &&
+      !refusal(colon[1].trim()) &&
+      !matchWording(colon[1], '万元') &&
+      matchWording(head, '万元')?.wording.measure !== 'amount'
+    ) {
       const after = head.slice(colon[0].length);
       if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
     }
@@ -358,8 +378,13 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
     // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
-    const subject = (first.prefix.split(':').pop() ?? '').replace(/^[\s,.、]+/, '').replace(YEAR_HEAD, '').replace(/的$/, '').trim();
-    if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject)) return { type: 'item', name: subject };
+    const subject = (first.prefix.split(':').pop() ?? '')
+      .replace(/^[\s,.、]+/, '')
+      .replace(YEAR_HEAD, '')
+      .replace(/的$/, '')
+      .trim();
+    if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject))
+      return { type: 'item', name: subject };
   }
   const item = threePublicItem(head);
   if (item) return { type: 'threePublic', item };
@@ -374,7 +399,6 @@ function otherYear(prefix: string, year: number | null): boolean {
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;
 }
-
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const tail = context.replace(FILLER_TAIL, '').replace(/(?:支出|经费|费用)$/, '费');
@@ -396,7 +420,12 @@ const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用
  * `kind` is the report's kind; `budgetDocument` says that its title names it a budget (部门预算,
  * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4).
  */
-export function extractProse(segments: Segment[], year: number | null = null, kind: ReportKind = 'other', budgetDocument = false): ProseResult {
+export function extractProse(
+  segments: Segment[],
+  year: number | null = null,
+  kind: ReportKind = 'other',
+  budgetDocument = false,
+): ProseResult {
   const project = kind === 'project';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
@@ -405,13 +434,16 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
     let carriedFund: string | undefined;
     let namedItem: string | undefined;
     for (const sentence of sentencesOf(seg)) {
-      const numbers = findNumbers(sentence.text, { bare: true }).flatMap((n) => withDeclaredUnit(n, sentence.text)).filter((n) => n.unit !== '个');
+      const numbers = findNumbers(sentence.text, { bare: true })
+        .flatMap((n) => withDeclaredUnit(n, sentence.text))
+        .filter((n) => n.unit !== '个');
       if (!numbers.length) {
         namedItem = ITEM_HEADING.exec(sentence.text)?.[1];
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
-      const scope: Scope = namedItem && ITEM_REFERENCE.test(sentence.text) ? { type: 'item', name: namedItem } : scopeOf(sentence.text, numbers[0].start);
+      const scope: Scope =
+        namedItem && ITEM_REFERENCE.test(sentence.text) ? { type: 'item', name: namedItem } : scopeOf(sentence.text, numbers[0].start);
       namedItem = undefined;
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
@@ -423,7 +455,11 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         prevEnd = n.end;
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
-          const name = context.replace(/^[\s,、;:和及以及]+/, '').replace(list[0], '').replace(/[:\s]+$/, '').trim();
+          const name = context
+            .replace(/^[\s,、;:和及以及]+/, '')
+            .replace(list[0], '')
+            .replace(/[:\s]+$/, '')
+            .trim();
           const listed = context.includes(list[0]) ? context.slice(context.indexOf(list[0]) + list[0].length).trim() : name;
           if (/^[\u4e00-\u9fff()“”"a-zA-Z0-9]{2,40}$/.test(listed) && !matchWording(listed, n.unit)) {
             taskFragments.push([{ name: listed, measure: 'executed', value: n.value, unit: n.unit, ...at(n) }]);
@@ -434,11 +470,22 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         const anyHead = scope.type === 'item' || scope.type === 'threePublic';
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
         const listItem = /^\s*、/.test(context);
-        const match = (budgetDocument ? budgetedAmount(context, n.unit) : null) ?? matchWording(context, n.unit, { anyHead, project: project && !listItem });
+        const match =
+          (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
+          matchWording(context, n.unit, { anyHead, project: project && !listItem });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
-          if (item) figures.push({ key: item, value: n.value, unit: n.unit, rule: `${item}/item`, segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
+          if (item)
+            figures.push({
+              key: item,
+              value: n.value,
+              unit: n.unit,
+              rule: `${item}/item`,
+              segment: seg,
+              start: sentence.start + n.start,
+              end: sentence.start + n.end,
+            });
           continue;
         }
         if (otherYear(match.prefix, year)) continue;
@@ -447,7 +494,15 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
           const overrun = OVERRUN.exec(match.prefix.replace(/\s+$/, ''));
           if (overrun && match.wording.key === 'budget.total' && isMoneyUnit(n.unit)) {
             const value = overrun[1] ? n.value : `-${n.value}`;
-            figures.push({ key: 'budget.overrun', value, unit: n.unit, rule: 'budget.overrun:决算数大于预算数', segment: seg, start: sentence.start + n.start, end: sentence.start + n.end });
+            figures.push({
+              key: 'budget.overrun',
+              value,
+              unit: n.unit,
+              rule: 'budget.overrun:决算数大于预算数',
+              segment: seg,
+              start: sentence.start + n.start,
+              end: sentence.start + n.end,
+            });
           }
           continue;
         }
@@ -457,7 +512,8 @@ export function extractProse(segments: Segment[], year: number | null = null, ki
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         if (scope.type === 'item') {
-          if (wording.measure !== 'amount') fragments.push({ name: scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
+          if (wording.measure !== 'amount')
+            fragments.push({ name: scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
           continue;
         }
         if (scope.type === 'threePublic') {

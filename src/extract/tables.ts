@@ -21,8 +21,9 @@ export interface Token {
   end: number;
 }
 
-
-const HEADER_RES = HEADERS.flatMap((h) => h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })));
+const HEADER_RES = HEADERS.flatMap((h) =>
+  h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })),
+);
 /** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
 /**
  * A total named by its funds ("年度资金总额", "年度财政资金总额"): specific enough to be found inside
@@ -104,7 +105,12 @@ const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 const CELL = `(?:${VALUE}|[—–/-]+)`;
 const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
-const sub = (t: Token, from: number, to: number): Token => ({ ...t, text: t.text.slice(from, to), start: t.start + from, end: t.start + to });
+const sub = (t: Token, from: number, to: number): Token => ({
+  ...t,
+  text: t.text.slice(from, to),
+  start: t.start + from,
+  end: t.start + to,
+});
 
 /**
  * A table row copied as text is split into its cells:
@@ -143,7 +149,13 @@ export function splitRowText(t: Token): Token[] {
     const whole = (at: number, end: number) => (at < end && t.text.slice(at, end).trim() ? [sub(t, at, end)] : []);
     return [
       ...whole(0, startAt),
-      ...pieces.slice(from, to + 1).flatMap((p) => (p.text.length === t.text.length ? [sub(t, p.index, p.index + p.text.length)] : splitRowText(sub(t, p.index, p.index + p.text.length)))),
+      ...pieces
+        .slice(from, to + 1)
+        .flatMap((p) =>
+          p.text.length === t.text.length
+            ? [sub(t, p.index, p.index + p.text.length)]
+            : splitRowText(sub(t, p.index, p.index + p.text.length)),
+        ),
       ...(endAt < t.text.length ? splitRowText(sub(t, endAt, t.text.length)) : []).filter((x) => x.text.trim()),
     ];
   }
@@ -314,7 +326,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   const values: CellValue[] = [];
   if (filled.length === 1 && !cellNumber(filled[0].text) && RUN_TOGETHER.test(filled[0].text)) {
     const numericAt = columns.flatMap((c, i) => (c === 'reason' ? [] : [i]));
-    const split = splitRunTogether(filled[0].text, numericAt.map((i) => columns[i]));
+    const split = splitRunTogether(
+      filled[0].text,
+      numericAt.map((i) => columns[i]),
+    );
     if (split) {
       let at = 0;
       split.forEach((part, c) => {
@@ -322,14 +337,22 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
         at += part.length;
         const n = cellNumber(part);
         const column = columns[numericAt[c]];
-        if (n) values.push({ column, at: numericAt[c], token: sub(filled[0], from, at), value: n.value, unit: n.unit || (column === 'rate' ? '%' : unit) });
+        if (n)
+          values.push({
+            column,
+            at: numericAt[c],
+            token: sub(filled[0], from, at),
+            value: n.value,
+            unit: n.unit || (column === 'rate' ? '%' : unit),
+          });
       });
     }
     return { values, next: v };
   }
   filled.slice(0, columns.length).forEach((t, c) => {
     const n = cellNumber(t.text);
-    if (n && fitsColumn(n.unit, columns[c])) values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
+    if (n && fitsColumn(n.unit, columns[c]))
+      values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
   });
   return { values, next: v };
 }
@@ -439,7 +462,12 @@ export function readBudgetTables(tokens: Token[], reportYear: number | null = nu
     const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), rows: [] };
     let k = run.end;
     // notes after the headers ("得分计算方法", blank cells) before the first row label
-    for (let skip = 0; skip < 4 && k < tokens.length && (tokens[k].text === '' || headerOf(tokens[k].text) || ANNOTATION_CELL.test(tokens[k].text)); skip++) k++;
+    for (
+      let skip = 0;
+      skip < 4 && k < tokens.length && (tokens[k].text === '' || headerOf(tokens[k].text) || ANNOTATION_CELL.test(tokens[k].text));
+      skip++
+    )
+      k++;
     let notes = 0;
     while (k < tokens.length && table.rows.length < 12) {
       while (k < tokens.length - 1 && tokens[k].text === '') k++;
@@ -476,7 +504,10 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total
       if (table.threePublic || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))) {
         for (const val of row.values) {
-          const item = isTotal || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label)) ? 'threePublic.total' : threePublicItemKey(row.label);
+          const item =
+            isTotal || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))
+              ? 'threePublic.total'
+              : threePublicItemKey(row.label);
           const suffix = THREE_PUBLIC_COLUMN[val.column];
           if (!item || suffix === undefined) continue;
           const key = item === 'threePublic.total' ? (suffix === '' ? item : `threePublic${suffix}`) : `${item}${suffix}`;
@@ -550,7 +581,15 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
         const n = cellNumber(row[c]);
         const seg = segmentAt(segments, block.id, r, c);
         if (!n || !seg) return;
-        fragments.push({ name, measure: column, value: n.value, unit: column === 'rate' ? '%' : n.unit || unit, segment: seg, start: 0, end: seg.text.length });
+        fragments.push({
+          name,
+          measure: column,
+          value: n.value,
+          unit: column === 'rate' ? '%' : n.unit || unit,
+          segment: seg,
+          start: 0,
+          end: seg.text.length,
+        });
       });
       if (fragments.length) out.push(fragments);
     }
@@ -558,7 +597,8 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
   return out;
 }
 
-const MONEY_COLUMN = /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
+const MONEY_COLUMN =
+  /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
 const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|三级指标/;
 
 /**
@@ -567,7 +607,12 @@ const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|�
  * Columns that are several years (2022年决算数 / 2023年预算数 / 2023年决算数) are resolved to the
  * report year's executed column; a single money column is taken as it is.
  */
-export function extractRowTables(doc: Document, year: number | null, segments: Segment[], match: (label: string) => string | null): Found[] {
+export function extractRowTables(
+  doc: Document,
+  year: number | null,
+  segments: Segment[],
+  match: (label: string) => string | null,
+): Found[] {
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
@@ -576,7 +621,9 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
     const header = texts[headerAt];
-    const money = header.map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
+    const money = header
+      .map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) }))
+      .filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
     let col: number | undefined;
     if (money.length === 1) col = money[0].c;
     else {
@@ -584,9 +631,15 @@ export function extractRowTables(doc: Document, year: number | null, segments: S
       col = money.find((x) => x.m[1] && Number(x.m[1]) === year && executed(x.m))?.c;
     }
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
-    const sides = money.length > 1 && col === undefined && new Set(money.map((x) => x.m?.[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]))
-      ? money.map((x) => x.c)
-      : col === undefined ? [] : [col];
+    const sides =
+      money.length > 1 &&
+      col === undefined &&
+      new Set(money.map((x) => x.m?.[0])).size === 1 &&
+      money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]))
+        ? money.map((x) => x.c)
+        : col === undefined
+          ? []
+          : [col];
     if (!sides.length) continue;
     // "单位:元" is often a line of its own above the table
     const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
@@ -641,7 +694,15 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
         const key = rowLabelKey(label.text);
         const n = cellNumber(values[k].text);
         if (!key || !n || n.unit === '%') return;
-        out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/labels-then-values/${key}`, segment: values[k].segment, start: values[k].start, end: values[k].end });
+        out.push({
+          key,
+          value: n.value,
+          unit: n.unit || unit,
+          rule: `table/labels-then-values/${key}`,
+          segment: values[k].segment,
+          start: values[k].start,
+          end: values[k].end,
+        });
       });
     }
     i = Math.max(j, i + 1);
@@ -660,14 +721,17 @@ const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d
 export function extractTotalScore(tokens: Token[]): Found[] {
   const out: Found[] = [];
   const push = (t: Token, start: number, end: number, value: string) => {
-    if (Number(value) <= 100) out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
+    if (Number(value) <= 100)
+      out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
   };
   tokens.forEach((t, i) => {
     if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))) {
       const values = [];
-      for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+      for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++)
+        if (tokens[j].text) values.push(tokens[j]);
       const numbers = values.map((v) => cellNumber(v.text));
-      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) push(values[1], values[1].start, values[1].end, numbers[1].value);
+      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
+        push(values[1], values[1].start, values[1].end, numbers[1].value);
       return;
     }
     for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {
@@ -695,12 +759,25 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const value = filled[i + 1];
     const after = filled[i + 2];
     if (GRADE_LABEL.test(label) && GRADE_CELL.test(value.text.replace(/\s/g, ''))) {
-      out.push({ key: 'eval.grade', value: value.text.replace(/\s/g, ''), unit: '', rule: 'table/eval.grade/等级', segment: value.segment, start: value.start, end: value.end });
+      out.push({
+        key: 'eval.grade',
+        value: value.text.replace(/\s/g, ''),
+        unit: '',
+        rule: 'table/eval.grade/等级',
+        segment: value.segment,
+        start: value.start,
+        end: value.end,
+      });
       continue;
     }
     if (after && isValueToken(after.text)) continue;
     const n = cellNumber(value.text);
-    if (!n || !value.segment || value.segment.kind === 'paragraph' && value.segment === filled[i].segment && !filled[i].segment.text.includes('|')) continue;
+    if (
+      !n ||
+      !value.segment ||
+      (value.segment.kind === 'paragraph' && value.segment === filled[i].segment && !filled[i].segment.text.includes('|'))
+    )
+      continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points = !n.unit && !declared && matchWording(label.replace(ANNOTATION, ''), '分')?.prefix === '' ? '分' : undefined;
@@ -708,7 +785,15 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || m.prefix !== '' || m.wording.projectOnly || m.wording.bare) continue;
-    out.push({ key: m.wording.key, value: n.value, unit, rule: `table/${m.wording.id}`, segment: value.segment, start: value.start, end: value.end });
+    out.push({
+      key: m.wording.key,
+      value: n.value,
+      unit,
+      rule: `table/${m.wording.id}`,
+      segment: value.segment,
+      start: value.start,
+      end: value.end,
+    });
   }
   return out;
 }

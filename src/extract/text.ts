@@ -44,7 +44,17 @@ export function segmentsOf(doc: Document): Segment[] {
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'heading') {
       while (headingStack.length && headingStack[headingStack.length - 1].level >= block.level) headingStack.pop();
-      out.push(seg(block.id, blockIndex, 'heading', block, block.prov, headingStack.map((h) => h.text), { level: block.level }));
+      out.push(
+        seg(
+          block.id,
+          blockIndex,
+          'heading',
+          block,
+          block.prov,
+          headingStack.map((h) => h.text),
+          { level: block.level },
+        ),
+      );
       headingStack.push({ level: block.level, text: simplify(block.text) });
       return;
     }
@@ -69,7 +79,11 @@ function seg(
   headings: string[],
   extra: Partial<Segment> = {},
 ): Segment {
-  const source: NormalizedText = { text: t.text, ...(t.raw !== undefined ? { raw: t.raw } : {}), ...(t.offsets ? { offsets: t.offsets } : {}) };
+  const source: NormalizedText = {
+    text: t.text,
+    ...(t.raw !== undefined ? { raw: t.raw } : {}),
+    ...(t.offsets ? { offsets: t.offsets } : {}),
+  };
   return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...(t.ocr ? { ocr: t.ocr } : {}), ...extra };
 }
 
@@ -115,7 +129,11 @@ export function evidenceOf(s: Segment, start: number, end: number, value?: strin
 }
 
 const NUMBER_RUN = /[0-9０-９](?:[0-9０-９,，.．]|\s(?=[0-9０-９]))*/g;
-const asciiDigits = (x: string) => x.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/g, '').replace(/\.$/, '');
+const asciiDigits = (x: string) =>
+  x
+    .replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,\s]/g, '')
+    .replace(/\.$/, '');
 
 /**
  * The lowest OCR confidence of the words that make up the number `value` in `snippet` (at raw offset
@@ -123,16 +141,26 @@ const asciiDigits = (x: string) => x.replace(/[０-９．，]/g, (c) => String.f
  * value; with none (a rate or an amount the rule scaled), the snippet's only number; else nothing.
  */
 export function ocrOf(spans: OcrSpan[], snippet: string, at: number, value: string): Evidence['ocr'] {
-  const runs = [...snippet.matchAll(NUMBER_RUN)].map((m) => ({ start: at + m.index, end: at + m.index + m[0].length, digits: asciiDigits(m[0]) }));
+  const runs = [...snippet.matchAll(NUMBER_RUN)].map((m) => ({
+    start: at + m.index,
+    end: at + m.index + m[0].length,
+    digits: asciiDigits(m[0]),
+  }));
   const want = value.replace(/^-/, '');
   const num = (x: string) => (/^\d+(\.\d+)?$/.test(x) ? Number(x) : NaN);
-  const run = runs.find((r) => r.digits === want) ?? runs.find((r) => num(r.digits) === num(want)) ?? (runs.length === 1 ? runs[0] : undefined);
+  const run =
+    runs.find((r) => r.digits === want) ?? runs.find((r) => num(r.digits) === num(want)) ?? (runs.length === 1 ? runs[0] : undefined);
   if (!run) return undefined;
   const hit = spans.filter((sp) => sp.start < run.end && sp.end > run.start);
   if (!hit.length) return undefined;
   return {
     confidence: Math.min(...hit.map((sp) => sp.conf)),
-    bbox: [Math.min(...hit.map((sp) => sp.bbox[0])), Math.min(...hit.map((sp) => sp.bbox[1])), Math.max(...hit.map((sp) => sp.bbox[2])), Math.max(...hit.map((sp) => sp.bbox[3]))],
+    bbox: [
+      Math.min(...hit.map((sp) => sp.bbox[0])),
+      Math.min(...hit.map((sp) => sp.bbox[1])),
+      Math.max(...hit.map((sp) => sp.bbox[2])),
+      Math.max(...hit.map((sp) => sp.bbox[3])),
+    ],
   };
 }
 

@@ -104,7 +104,8 @@ export function firstWords(label: string): string {
       const quantifier = /^\{\d+,\d+\}/.exec(first.slice(i + 1));
       if (quantifier) i += quantifier[0].length;
     } else if (c === '\\') i++;
-    else if (first[i + 1] === '?') i++; // an optional character is left out too
+    else if (first[i + 1] === '?')
+      i++; // an optional character is left out too
     else if (c !== '?' && c !== '$' && c !== '^') out += c;
   }
   return out;
@@ -127,21 +128,58 @@ const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经�
 
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
-  w('budget.initial', 'initial', 'money', '年初预算(?:数|金额)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [['年初预算57.28万元。', '57.28'], ['年初预算数 100 万元。', '100']]),
-  w('budget.executionRate', 'rate', 'percent', '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度|执行进度', [
-    ['完成预算的 93%。', '93'],
-    ['预算执行率为 93.5%。', '93.5'],
-    ['预算执行率为百分之九十三。', '93'],
+  w('budget.initial', 'initial', 'money', '年初预算(?:数|金额)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [
+    ['年初预算57.28万元。', '57.28'],
+    ['年初预算数 100 万元。', '100'],
   ]),
+  w(
+    'budget.executionRate',
+    'rate',
+    'percent',
+    '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算的?|预算完成率|完成年初预算的?|支出进度|执行进度',
+    [
+      ['完成预算的 93%。', '93'],
+      ['预算执行率为 93.5%。', '93.5'],
+      ['预算执行率为百分之九十三。', '93'],
+    ],
+  ),
   // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
-  w('budget.executionRate', 'rate', 'percent', '(?:资金|预算)?(?:使用|支出)率', [['实际支付2700万元,使用率90%。', '90'], ['资金使用率100%。', '100'], ['资金支出98万元,支出率98%。', '98']], { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ }),
-  w('budget.executed', 'executed', 'money',
+  w(
+    'budget.executionRate',
+    'rate',
+    'percent',
+    '(?:资金|预算)?(?:使用|支出)率',
+    [
+      ['实际支付2700万元,使用率90%。', '90'],
+      ['资金使用率100%。', '100'],
+      ['资金支出98万元,支出率98%。', '98'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
+  ),
+  w(
+    'budget.executed',
+    'executed',
+    'money',
     '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|实际使用数?|已支出|累计支出|全年支出数?|完成支出|整体支出(?:总额)?',
-    [['执行数 6708 万元。', '6708'], ['全年执行数 6708 万元。', '6708'], ['支出决算数为1264.92万元。', '1264.92'], ['截至12月底已支出48万元。', '48']]),
-  w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], { bare: true, executedAgainstBudget: 'sentence' }),
+    [
+      ['执行数 6708 万元。', '6708'],
+      ['全年执行数 6708 万元。', '6708'],
+      ['支出决算数为1264.92万元。', '1264.92'],
+      ['截至12月底已支出48万元。', '48'],
+    ],
+  ),
+  w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], {
+    bare: true,
+    executedAgainstBudget: 'sentence',
+  }),
   // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate
-  w('expense.total', 'executed', 'money', '实际支出(?:数|总额)?', [['实际支出 88.8 万元。', '88.8']], { executedAgainstBudget: 'document' }),
-  w('budget.total', 'budget', 'money',
+  w('expense.total', 'executed', 'money', '实际支出(?:数|总额)?', [['实际支出 88.8 万元。', '88.8']], {
+    executedAgainstBudget: 'document',
+  }),
+  w(
+    'budget.total',
+    'budget',
+    'money',
     '全年预算数|调整后预算数?|调整后的预算数?|全年调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|预算收入|收入预算|年度预算|支出预算|预算安排数?|预算资金|下达预算',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
@@ -150,7 +188,8 @@ export const WORDINGS: Wording[] = [
       ['部门预算总金额1200万元,其中基本支出800万元。', '1200'],
       ['全年預算數 7,143.45 萬元。', '7143.45'],
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
-    ]),
+    ],
+  ),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
   w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:共计|共|合计)?', [
@@ -164,26 +203,50 @@ export const WORDINGS: Wording[] = [
   // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
   w('budget.executed', 'executed', 'money', '决算', [['部门整体支出预算1500万元,决算1450万元。', '1450']], { bare: true }),
   // ── a project's own funds (project reports only) ───────────────────────
-  w('budget.executed', 'executed', 'money', '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|(?:资金|项目)支出', [
-    [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
-    [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
-    [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
-  ], {
-    projectOnly: true,
-    notAfter: /(?:计划|拟|预计|将|安排|下达|用于)$/,
-  }),
-  w('budget.total', 'budget', 'money', '(?:资金总额|预算安排总额|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金|下达[^,.;:。]{0,30}?资金)(?:总额|共|共计|合计)?', [
-    [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
-    [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
-    [`${PROJECT}项目资金总额50万元,其中:中央补助资金30万元。`, '50'],
-  ], {
-    projectOnly: true,
-    // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
-    notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
-  }),
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|(?:资金|项目)支出',
+    [
+      [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
+      [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
+      [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
+    ],
+    {
+      projectOnly: true,
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于)$/,
+    },
+  ),
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:资金总额|预算安排总额|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金|下达[^,.;:。]{0,30}?资金)(?:总额|共|共计|合计)?',
+    [
+      [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
+      [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
+      [`${PROJECT}项目资金总额50万元,其中:中央补助资金30万元。`, '50'],
+    ],
+    {
+      projectOnly: true,
+      // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
+      notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
+    },
+  ),
   // ── income ──────────────────────────────────────────────────────────────
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
-  w('income.fiscal', 'amount', 'money', '财政拨款收入(?:总计|合计)?', [['财政拨款收入792.22万元。', '792.22'], ['2024年度财政拨款收入合计2024.05万元。', '2024.05']], { notAfter: FUND_PREFIX }),
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政拨款收入(?:总计|合计)?',
+    [
+      ['财政拨款收入792.22万元。', '792.22'],
+      ['2024年度财政拨款收入合计2024.05万元。', '2024.05'],
+    ],
+    { notAfter: FUND_PREFIX },
+  ),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
@@ -192,27 +255,50 @@ export const WORDINGS: Wording[] = [
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], { yields: 'income.grandTotal' }),
-  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [['一般公共预算财政拨款收入1008.64万元。', '1008.64']]),
-  w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入', [['政府性基金预算财政拨款收入30万元。', '30']]),
+  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [
+    ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
+  ]),
+  w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入', [
+    ['政府性基金预算财政拨款收入30万元。', '30'],
+  ]),
   w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']]),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
   w('income.other', 'amount', 'money', '其他收入', [['其他收入2.34万元。', '2.34']]),
   w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金', [['其他资金来源21.31万元。', '21.31']]),
-  w('income.carryIn', 'amount', 'money', '年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转', [['上年结转和结余190.89万元。', '190.89']]),
-  w('income.total', 'amount', 'money', '收入', [['1、收入:820.5万元。', '820.5'], ['2017年度,本单位收入为1687.45万元。', '1687.45']], { bare: true }),
+  w('income.carryIn', 'amount', 'money', '年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转', [
+    ['上年结转和结余190.89万元。', '190.89'],
+  ]),
+  w(
+    'income.total',
+    'amount',
+    'money',
+    '收入',
+    [
+      ['1、收入:820.5万元。', '820.5'],
+      ['2017年度,本单位收入为1687.45万元。', '1687.45'],
+    ],
+    { bare: true },
+  ),
   // ── expense ─────────────────────────────────────────────────────────────
   // 财政拨款支出合计 beside a rate (预算执行率100%) is the budget's execution, as a bare 支出 is
-  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', [['财政拨款支出合计2024.05万元。', '2024.05']], { notAfter: FUND_PREFIX, executedAgainstBudget: 'sentence' }),
+  w('expense.fiscal', 'amount', 'money', '财政拨款支出(?:总计|合计)?', [['财政拨款支出合计2024.05万元。', '2024.05']], {
+    notAfter: FUND_PREFIX,
+    executedAgainstBudget: 'sentence',
+  }),
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计', [['本年支出合计4021.94万元。', '4021.94']]),
   w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计)?', [
     ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
     ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
     ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
   ]),
-  w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?', [['政府性基金预算财政拨款支出 629.55 万元。', '629.55']]),
-  w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出', [['国有资本经营预算财政拨款支出 0 万元。', '0']]),
+  w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?', [
+    ['政府性基金预算财政拨款支出 629.55 万元。', '629.55'],
+  ]),
+  w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出', [
+    ['国有资本经营预算财政拨款支出 0 万元。', '0'],
+  ]),
   w('expense.grandTotal', 'amount', 'money', '支出总计', [['支出总计23,866.88万元。', '23866.88']]),
   // like 总收入: the year's spending unless 本年支出 is stated too
   w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], { yields: 'expense.grandTotal' }),
@@ -220,16 +306,35 @@ export const WORDINGS: Wording[] = [
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?|公用支出', [['公用经费46.89万元。', '46.89']]),
   w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name
-  w('expense.project', 'amount', 'money', '项目支出', [['项目支出 4064.83 万元。', '4064.83'], ['其中项目支出0万元。', '0']], { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/ }),
+  w(
+    'expense.project',
+    'amount',
+    'money',
+    '项目支出',
+    [
+      ['项目支出 4064.83 万元。', '4064.83'],
+      ['其中项目支出0万元。', '0'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/,
+    },
+  ),
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
   w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),
-  w('carryover.end', 'amount', 'money', '(?:年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转)数?', [
-    // OCR's 未 for 末, read through and recorded on the mention's rule
-    ['年未结余数19.8万元。', '19.8'],
-    ['年末结转和结余 77.57 万元。', '77.57'],
-    ['结余结转0万元。', '0'],
-  ]),
+  w(
+    'carryover.end',
+    'amount',
+    'money',
+    '(?:年末结转和结余|年末结转结余|年终结转和?结余|结余结转|结转结余|结转和结余|年末结余|年终结余|年末结转)数?',
+    [
+      // OCR's 未 for 末, read through and recorded on the mention's rule
+      ['年未结余数19.8万元。', '19.8'],
+      ['年末结转和结余 77.57 万元。', '77.57'],
+      ['结余结转0万元。', '0'],
+    ],
+  ),
   w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
   // ── self-evaluation result ──────────────────────────────────────────────
   w('eval.score', 'amount', 'points', '自评得分|综合得分|评价得分|自评总分|总得分|绩效评价得分|自评分数?|综合评分|自评评分|总体评分', [
@@ -262,11 +367,41 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'initial', words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数'] },
   {
     column: 'budget',
-    words: ['全年预算', '全年预算数', '调整后预算', '调整后预算数', '全年调整预算', '全年调整预算数', '预算数', '全年预算金额', '预算金额', '年度预算', '年度预算数', '预算安排', '预算安排数'],
+    words: [
+      '全年预算',
+      '全年预算数',
+      '调整后预算',
+      '调整后预算数',
+      '全年调整预算',
+      '全年调整预算数',
+      '预算数',
+      '全年预算金额',
+      '预算金额',
+      '年度预算',
+      '年度预算数',
+      '预算安排',
+      '预算安排数',
+    ],
   },
   {
     column: 'executed',
-    words: ['全年执行数', '预算执行数', '执行数', '实际支出', '实际支出数', '决算数', '实际执行数', '全年实际支出', '全年实际支出数', '实际完成', '实际完成数', '全年支出数', '执行金额', '实际使用', '实际使用数'],
+    words: [
+      '全年执行数',
+      '预算执行数',
+      '执行数',
+      '实际支出',
+      '实际支出数',
+      '决算数',
+      '实际执行数',
+      '全年实际支出',
+      '全年实际支出数',
+      '实际完成',
+      '实际完成数',
+      '全年支出数',
+      '执行金额',
+      '实际使用',
+      '实际使用数',
+    ],
   },
   { column: 'rate', words: ['预算执行率', '执行率', '资金执行率', '完成率', '资金使用率', '预算完成率'] },
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },

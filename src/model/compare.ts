@@ -49,8 +49,18 @@ export const CompareRow = z.object({
   year: z.number().int(),
   kind: ReportKind,
   values: z.object({
-    budget: Dec, executed: Dec, executionRate: Dec, basic: Dec, project: Dec, personnel: Dec, publicUse: Dec,
-    threePublic: Dec, score: Dec, grade: z.string().nullable(), carryoverEnd: Dec, carryIn: Dec,
+    budget: Dec,
+    executed: Dec,
+    executionRate: Dec,
+    basic: Dec,
+    project: Dec,
+    personnel: Dec,
+    publicUse: Dec,
+    threePublic: Dec,
+    score: Dec,
+    grade: z.string().nullable(),
+    carryoverEnd: Dec,
+    carryIn: Dec,
   }),
   /** The figures of `values` a reviewer corrected: the row shows the corrected value, marked. */
   corrected: z.array(z.enum(COMPARE_FIGURE_NAMES as [CompareFigure, ...CompareFigure[]])),
@@ -88,8 +98,26 @@ export type Ranking = z.infer<typeof Ranking>;
 
 /** The columns of the table (and of its download), in their default order; picked by these names. */
 export const COMPARE_COLUMNS = [
-  'department', 'year', 'report_kind', 'budget', 'executed', 'execution_rate', 'basic', 'project', 'personnel', 'public_use',
-  'three_public', 'score', 'grade', 'open_error', 'open_warning', 'open_info', 'corrected', 'other_reports', 'document_id', 'file',
+  'department',
+  'year',
+  'report_kind',
+  'budget',
+  'executed',
+  'execution_rate',
+  'basic',
+  'project',
+  'personnel',
+  'public_use',
+  'three_public',
+  'score',
+  'grade',
+  'open_error',
+  'open_warning',
+  'open_info',
+  'corrected',
+  'other_reports',
+  'document_id',
+  'file',
 ] as const;
 export const CompareColumn = z.enum(COMPARE_COLUMNS);
 export type CompareColumn = z.infer<typeof CompareColumn>;
@@ -101,7 +129,12 @@ export const SortOrder = z.enum(['asc', 'desc']);
 const ColumnList = z
   .string()
   .max(1000)
-  .transform((s) => s.split(',').map((c) => c.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(CompareColumn).min(1));
 
 export const CompareQuery = z.object({
@@ -210,6 +243,14 @@ export type CompareExportRow = z.infer<typeof CompareExportRow>;
 
 /** The CompareRow field behind each value column of the table. */
 export const COLUMN_FIGURE: { [c in CompareColumn]?: CompareFigure } = {
-  budget: 'budget', executed: 'executed', execution_rate: 'executionRate', basic: 'basic', project: 'project', personnel: 'personnel',
-  public_use: 'publicUse', three_public: 'threePublic', score: 'score', grade: 'grade',
+  budget: 'budget',
+  executed: 'executed',
+  execution_rate: 'executionRate',
+  basic: 'basic',
+  project: 'project',
+  personnel: 'personnel',
+  public_use: 'publicUse',
+  three_public: 'threePublic',
+  score: 'score',
+  grade: 'grade',
 };

@@ -88,7 +88,12 @@ export const ReportExportRow = z.object({
   year: integer('年度'),
   report_kind: ReportKind.meta({ zh: '报告类型', zhValues: REPORT_KIND_ZH }),
   file: text('文件'),
-  ...Object.fromEntries(Object.entries(KEYS).map(([key, info]) => [wideColumn(key), info.kind === 'grade' ? textOrNull(wideColumnZh(key)) : decimal(wideColumnZh(key))])),
+  ...Object.fromEntries(
+    Object.entries(KEYS).map(([key, info]) => [
+      wideColumn(key),
+      info.kind === 'grade' ? textOrNull(wideColumnZh(key)) : decimal(wideColumnZh(key)),
+    ]),
+  ),
   open_error: id('待审核错误数'),
   open_warning: id('待审核警告数'),
   open_info: id('待审核提示数'),
@@ -147,7 +152,7 @@ export function columnsOf(schema: z.ZodObject): ExportColumn[] {
 
 /** The columns as written in one header language: `name` is still the row's field, `header` what the reader sees. */
 export function headed(columns: ExportColumn[], lang: HeaderLanguage): (ExportColumn & { header: string })[] {
-  return columns.map((c) => ({ ...c, header: lang === 'zh' ? c.zh ?? c.name : c.name }));
+  return columns.map((c) => ({ ...c, header: lang === 'zh' ? (c.zh ?? c.name) : c.name }));
 }
 
 /** A cell's value for readers of `lang`: a coded value (report_kind) named in Chinese. */

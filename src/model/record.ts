@@ -147,9 +147,7 @@ const DiscrepancyBase = z.object({
   /** Stored records as exported: the discrepancy's id in the store (`budgetlens review show ID`). */
   id: z.number().int().optional(),
   /** Stored records as exported: the reviewer's decision (open until one is made) and note. */
-  review: z
-    .object({ status: z.enum(['open', 'extraction-error', 'genuine', 'acceptable']), note: z.string().nullable() })
-    .optional(),
+  review: z.object({ status: z.enum(['open', 'extraction-error', 'genuine', 'acceptable']), note: z.string().nullable() }).optional(),
 });
 
 export const Discrepancy = z.discriminatedUnion('rule', [

@@ -151,7 +151,11 @@ export const ReportView = z.object({
   /** Keys of the vocabulary the report was expected to state and did not (as read). */
   missing: z.array(z.object({ key: z.string(), label: z.string() })),
   /** Task lines, with reviewers' corrected values; `extracted` holds the reading when one was corrected. */
-  tasks: z.array(TaskLine.extend({ extracted: z.object({ budget: z.string().nullable(), executed: z.string().nullable(), rate: z.string().nullable() }).nullable() })),
+  tasks: z.array(
+    TaskLine.extend({
+      extracted: z.object({ budget: z.string().nullable(), executed: z.string().nullable(), rate: z.string().nullable() }).nullable(),
+    }),
+  ),
   /** Indicators and performance targets, with reviewers' corrected fields; `corrected` maps each corrected field to its reading. */
   indicators: z.array(Indicator.extend({ corrected: z.record(z.string(), z.string().nullable()) })),
   targets: z.array(PerformanceTarget.extend({ corrected: z.record(z.string(), z.string().nullable()) })),

@@ -28,9 +28,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 /** Code units a Chinese report is made of: CJK ideographs and punctuation, full-width forms, printable ASCII, white space. */
 function plausible(unit: number): boolean {
   return (
-    (unit >= 0x20 && unit < 0x7f) || unit === 0x09 || unit === 0x0a || unit === 0x0d ||
-    (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3000 && unit <= 0x303f) || (unit >= 0xff00 && unit <= 0xffef) ||
-    (unit >= 0x2000 && unit <= 0x206f) || (unit >= 0x3400 && unit <= 0x4dbf) || unit === 0x00b7 || unit === 0x00d7
+    (unit >= 0x20 && unit < 0x7f) ||
+    unit === 0x09 ||
+    unit === 0x0a ||
+    unit === 0x0d ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0x3000 && unit <= 0x303f) ||
+    (unit >= 0xff00 && unit <= 0xffef) ||
+    (unit >= 0x2000 && unit <= 0x206f) ||
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    unit === 0x00b7 ||
+    unit === 0x00d7
   );
 }
 

@@ -27,7 +27,29 @@ const MARKER = /\uFDD0(\d+)\uFDD1/g;
 
 const HEADING = /^h([1-6])$/;
 /** Elements that start a block of their own; inside a paragraph they are split off, inside a cell flattened. */
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'div', 'dl', 'dt', 'dd']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+]);
 const TEXT_BLOCK = /^(p|h[1-6]|li|dt|dd)$/;
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderResult> {
@@ -297,7 +319,9 @@ function corruptReason(e: unknown): string {
   if (/size mismatch|crc32|invalid (stored|distance|code|block)|incorrect header check|unexpected end of file|inflate/i.test(msg)) {
     return `a compressed part of the zip archive is damaged (${msg})`;
   }
-  if (/main document part/i.test(msg)) return 'the zip archive has no Word main document (word/document.xml missing or not linked from _rels/.rels)';
-  if (/xmldom|xml|unclosed|mismatched|attribute|entity|element/i.test(msg)) return `the Word XML inside the .docx is not well-formed (${msg})`;
+  if (/main document part/i.test(msg))
+    return 'the zip archive has no Word main document (word/document.xml missing or not linked from _rels/.rels)';
+  if (/xmldom|xml|unclosed|mismatched|attribute|entity|element/i.test(msg))
+    return `the Word XML inside the .docx is not well-formed (${msg})`;
   return `mammoth could not read the .docx (${msg || 'unknown error'})`;
 }

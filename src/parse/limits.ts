@@ -24,7 +24,11 @@ export function refuseEarly(bytes: Uint8Array, file: string, size = bytes.byteLe
     return new ParseError(file, 'too-large', `the file is ${mb(size)}, over the limit of ${mb(MAX_FILE_BYTES)}`);
   }
   if (size > MAX_TEXT_BYTES && isText(bytes)) {
-    return new ParseError(file, 'too-large', `the text file is ${mb(size)}, over the limit of ${mb(MAX_TEXT_BYTES)} for text (a report as text is under 1 MB)`);
+    return new ParseError(
+      file,
+      'too-large',
+      `the text file is ${mb(size)}, over the limit of ${mb(MAX_TEXT_BYTES)} for text (a report as text is under 1 MB)`,
+    );
   }
   return null;
 }

@@ -43,7 +43,8 @@ export async function readMarkdown(bytes: Uint8Array, file: string): Promise<Rea
 }
 
 /** "— 5 —", "- 5 -", "第 5 页 共 12 页": page furniture copied from a PDF into the text. */
-const PAGE_MARKER = /^\s*(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+const PAGE_MARKER =
+  /^\s*(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it

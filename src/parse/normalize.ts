@@ -35,7 +35,8 @@ function pinyinGlossIndices(raw: string): Set<number> {
 }
 const SPACE = /\s/;
 /** Han ideographs, CJK punctuation, full-width forms that NFKC keeps (、。「」…), kana, Hangul not needed. */
-export const CJK = /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
+export const CJK =
+  /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
 
 export function normalizeText(raw: string): NormalizedText {
   const out: string[] = [];

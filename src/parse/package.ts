@@ -50,7 +50,9 @@ export function checkPackage(bytes: Uint8Array, file: string, limits: PackageLim
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => {
       if (err || !zip) {
-        return reject(new ParseError(file, 'corrupt', `the zip archive is truncated or damaged (${oneLine(err?.message)})`, { cause: err }));
+        return reject(
+          new ParseError(file, 'corrupt', `the zip archive is truncated or damaged (${oneLine(err?.message)})`, { cause: err }),
+        );
       }
       let settled = false;
       const fail = (e: ParseError) => {
@@ -60,17 +62,27 @@ export function checkPackage(bytes: Uint8Array, file: string, limits: PackageLim
         reject(e);
       };
       if (zip.entryCount > limits.maxEntries) {
-        return fail(new ParseError(file, 'too-large', `the .docx holds ${zip.entryCount} zip entries, over the limit of ${limits.maxEntries}`));
+        return fail(
+          new ParseError(file, 'too-large', `the .docx holds ${zip.entryCount} zip entries, over the limit of ${limits.maxEntries}`),
+        );
       }
       // step 1: the whole central directory, before anything is inflated
       const entries: yauzl.Entry[] = [];
       let total = 0;
-      zip.on('error', (e: Error) => fail(new ParseError(file, 'corrupt', `the zip archive is truncated or damaged (${oneLine(e.message)})`, { cause: e })));
+      zip.on('error', (e: Error) =>
+        fail(new ParseError(file, 'corrupt', `the zip archive is truncated or damaged (${oneLine(e.message)})`, { cause: e })),
+      );
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName;
         const size = entry.uncompressedSize;
         if (size > limits.maxEntryBytes) {
-          return fail(new ParseError(file, 'too-large', `the .docx part "${name}" would expand to ${size} bytes, over the limit of ${limits.maxEntryBytes} (a zip bomb?)`));
+          return fail(
+            new ParseError(
+              file,
+              'too-large',
+              `the .docx part "${name}" would expand to ${size} bytes, over the limit of ${limits.maxEntryBytes} (a zip bomb?)`,
+            ),
+          );
         }
         total += size;
         if (total > limits.maxTotalBytes) {
@@ -78,18 +90,25 @@ export function checkPackage(bytes: Uint8Array, file: string, limits: PackageLim
         }
         if (size > limits.ratioFloorBytes && size > entry.compressedSize * limits.maxRatio) {
           const ratio = Math.round(size / Math.max(1, entry.compressedSize));
-          return fail(new ParseError(file, 'too-large', `the .docx part "${name}" is compressed ${ratio}:1, over the limit of ${limits.maxRatio}:1 (a zip bomb?)`));
+          return fail(
+            new ParseError(
+              file,
+              'too-large',
+              `the .docx part "${name}" is compressed ${ratio}:1, over the limit of ${limits.maxRatio}:1 (a zip bomb?)`,
+            ),
+          );
         }
         entries.push(entry);
         zip.readEntry();
       });
       zip.on('end', () => {
-        if (!settled) void inflateAll(zip, entries, file).then(() => {
-          if (settled) return;
-          settled = true;
-          zip.close();
-          resolve();
-        }, fail);
+        if (!settled)
+          void inflateAll(zip, entries, file).then(() => {
+            if (settled) return;
+            settled = true;
+            zip.close();
+            resolve();
+          }, fail);
       });
       zip.readEntry();
     });
@@ -114,7 +133,11 @@ async function inflateAll(zip: yauzl.ZipFile, entries: yauzl.Entry[], file: stri
     if (chunks.length) {
       const xml = Buffer.concat(chunks);
       if (xml.includes(DOCTYPE_UTF8) || xml.includes(DOCTYPE_UTF16)) {
-        throw new ParseError(file, 'corrupt', `the .docx part "${entry.fileName}" declares a DTD, which Word never writes (external entities are not read)`);
+        throw new ParseError(
+          file,
+          'corrupt',
+          `the .docx part "${entry.fileName}" declares a DTD, which Word never writes (external entities are not read)`,
+        );
       }
     }
   }
@@ -124,7 +147,9 @@ function damaged(file: string, part: string, e: Error | null | undefined): Parse
   const msg = oneLine(e?.message);
   // yauzl: "too many bytes in the stream. expected N. got at least M" — the directory lied about the size
   if (/too many bytes/i.test(msg)) {
-    return new ParseError(file, 'too-large', `the .docx part "${part}" expands beyond the size its zip directory declares (a zip bomb?)`, { cause: e });
+    return new ParseError(file, 'too-large', `the .docx part "${part}" expands beyond the size its zip directory declares (a zip bomb?)`, {
+      cause: e,
+    });
   }
   return new ParseError(file, 'corrupt', `a compressed part of the zip archive is damaged: "${part}" (${msg})`, { cause: e });
 }

@@ -34,7 +34,6 @@ export const UNMAPPED_WARN_SHARE = 0.05;
 /** With fewer characters than this on every page, the text layer is a stamp on a scan, not the text. */
 const MIN_PAGE_CHARS = 10;
 
-
 /** Pages read at most: a self-evaluation report has tens; thousands are a scan dump or a trap. */
 export const DEFAULT_MAX_PDF_PAGES = 2000;
 export const MAX_PDF_PAGES_ENV = 'BUDGETLENS_MAX_PDF_PAGES';
@@ -72,9 +71,17 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
       const q = p.count;
       total += q.chars;
       const o = ocr.pages.get(p.page);
-      quality.push({ page: p.page, chars: q.chars, unmapped: q.unmapped, unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0, ...(o ? { ocr: o } : {}) });
+      quality.push({
+        page: p.page,
+        chars: q.chars,
+        unmapped: q.unmapped,
+        unmappedShare: q.chars ? round(q.unmapped / q.chars) : 0,
+        ...(o ? { ocr: o } : {}),
+      });
       if (q.chars >= 10 && q.unmapped / q.chars > UNMAPPED_WARN_SHARE) {
-        warnings.push(`page ${p.page}: ${q.unmapped} of ${q.chars} glyphs (${Math.round((100 * q.unmapped) / q.chars)}%) have no Unicode mapping: the text read there is unreliable`);
+        warnings.push(
+          `page ${p.page}: ${q.unmapped} of ${q.chars} glyphs (${Math.round((100 * q.unmapped) / q.chars)}%) have no Unicode mapping: the text read there is unreliable`,
+        );
       }
     }
     const where = n === 1 ? 'on its only page' : `on any of its ${n} pages`;
@@ -84,15 +91,27 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReaderRe
       throw new ParseError(file, 'no-text', `almost no text layer ${where} (${total} characters; a scanned image?): OCR it first`);
     }
     const empty = raw.filter((p) => p.count.chars === 0).map((p) => p.page);
-    if (empty.length) warnings.push(`no text layer on page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} (scanned images?): their content is missing`);
+    if (empty.length)
+      warnings.push(
+        `no text layer on page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} (scanned images?): their content is missing`,
+      );
 
     const flows = buildFlows(raw);
     stitchTables(flows);
     const builder = new BlockBuilder();
     layout(flows, builder);
     // OCR word confidences and boxes onto the text read from scanned pages
-    if (ocr.pages.size) attachOcrSpans(builder.blocks, raw.filter((p) => ocr.pages.has(p.page)));
-    if (!builder.blocks.length) throw new ParseError(file, 'no-text', `no readable text ${where} once page numbers and running headers are set aside (a scanned image?): OCR it first`);
+    if (ocr.pages.size)
+      attachOcrSpans(
+        builder.blocks,
+        raw.filter((p) => ocr.pages.has(p.page)),
+      );
+    if (!builder.blocks.length)
+      throw new ParseError(
+        file,
+        'no-text',
+        `no readable text ${where} once page numbers and running headers are set aside (a scanned image?): OCR it first`,
+      );
     return { blocks: builder.blocks, warnings, pages: n, quality };
   } catch (e) {
     throw toParseError(file, e, bytes);
@@ -136,7 +155,16 @@ async function readPage(doc: Doc, i: number, OPS: Parameters<typeof extractRulin
     const rotated = items.filter((it) => !isUpright(it)).flatMap((it) => itemGlyphs(it, font(it.fontName)));
     const count = countGlyphs([...glyphs, ...rotated]);
     const [x0, y0, x1, y1] = page.view;
-    return { page: i, x0: Math.min(x0, x1), y0: Math.min(y0, y1), width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), glyphs, count, rulings };
+    return {
+      page: i,
+      x0: Math.min(x0, x1),
+      y0: Math.min(y0, y1),
+      width: Math.abs(x1 - x0),
+      height: Math.abs(y1 - y0),
+      glyphs,
+      count,
+      rulings,
+    };
   } finally {
     page.cleanup();
   }

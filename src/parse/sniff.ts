@@ -42,7 +42,8 @@ export function refusal(bytes: Uint8Array): Refusal | null {
     if (containsAscii(bytes, 'word/document.xml')) return null; // a .docx
     if (containsAscii(bytes, 'xl/workbook.xml')) return { kind: 'unsupported', what: 'an Excel .xlsx workbook' };
     if (containsAscii(bytes, 'ppt/presentation.xml')) return { kind: 'unsupported', what: 'a PowerPoint .pptx file' };
-    if (containsAscii(bytes, 'mimetype') && containsAscii(bytes, 'opendocument')) return { kind: 'unsupported', what: 'an OpenDocument file (save it as .docx)' };
+    if (containsAscii(bytes, 'mimetype') && containsAscii(bytes, 'opendocument'))
+      return { kind: 'unsupported', what: 'an OpenDocument file (save it as .docx)' };
     return { kind: 'unsupported', what: 'a zip archive that is not a Word .docx (give archives to `budgetlens ingest`)' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {

@@ -181,7 +181,10 @@ export function unzip(bytes: Uint8Array, archiveName: string, limits = DEFAULT_Z
         }
         if (isSymlink(entry)) return skip(normalized, `archive entry "${name}" is a symbolic link: skipped`);
         if (entry.uncompressedSize > limits.maxEntryBytes) {
-          return skip(normalized, `archive entry "${name}" is ${entry.uncompressedSize} bytes, over the limit of ${limits.maxEntryBytes}: skipped`);
+          return skip(
+            normalized,
+            `archive entry "${name}" is ${entry.uncompressedSize} bytes, over the limit of ${limits.maxEntryBytes}: skipped`,
+          );
         }
         total += entry.uncompressedSize;
         if (total > limits.maxTotalBytes) return fail(`archive expands to more than ${limits.maxTotalBytes} bytes`);

@@ -137,16 +137,25 @@ export class IsolatedCore implements DocumentCore {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           return finish(false, () => ({
             ok: false,
-            error: new ParseError(file, 'too-large', `reading it needed more than ${memoryMb} MB of memory, the per-document limit (${MEMORY_ENV})`),
+            error: new ParseError(
+              file,
+              'too-large',
+              `reading it needed more than ${memoryMb} MB of memory, the per-document limit (${MEMORY_ENV})`,
+            ),
           }));
         }
         finish(false, () => new InternalError(file, `the core thread failed: ${e.message}`, { cause: e }));
       };
-      const onExit = (code: number) => finish(false, () => new InternalError(file, `the core thread exited (code ${code}) before answering`));
+      const onExit = (code: number) =>
+        finish(false, () => new InternalError(file, `the core thread exited (code ${code}) before answering`));
       const timer = setTimeout(() => {
         finish(false, () => ({
           ok: false,
-          error: new ParseError(file, 'timeout', `reading it took longer than ${timeoutMs / 1000} s, the per-document time limit (${TIMEOUT_ENV})`),
+          error: new ParseError(
+            file,
+            'timeout',
+            `reading it took longer than ${timeoutMs / 1000} s, the per-document time limit (${TIMEOUT_ENV})`,
+          ),
         }));
       }, timeoutMs);
       worker.on('message', onMessage);

@@ -41,7 +41,10 @@ port.on('message', (request: CoreRequest) => {
         : { id: request.id, ok: false, code: outcome.error.code, reason: outcome.error.reason };
     } catch (e) {
       const cause = (e as Error).cause ?? e;
-      reply = { id: request.id, internal: { message: (cause as Error)?.message ?? String(cause), stack: (cause as Error)?.stack ?? String(cause) } };
+      reply = {
+        id: request.id,
+        internal: { message: (cause as Error)?.message ?? String(cause), stack: (cause as Error)?.stack ?? String(cause) },
+      };
     }
     port.postMessage(reply);
   })();

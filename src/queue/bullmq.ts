@@ -187,7 +187,10 @@ export class BatchProducer {
   }
 
   /** Resolves with the batch job's result once it has completed; rejects when it failed or on timeout. */
-  async waitForBatch(batchId: number, { timeoutMs = 3_600_000, pollMs = 200 }: { timeoutMs?: number; pollMs?: number } = {}): Promise<BatchResult> {
+  async waitForBatch(
+    batchId: number,
+    { timeoutMs = 3_600_000, pollMs = 200 }: { timeoutMs?: number; pollMs?: number } = {},
+  ): Promise<BatchResult> {
     const id = batchJobId(batchId);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -203,7 +206,9 @@ export class BatchProducer {
       if (state === 'failed') throw new Error(`batch ${batchId} failed: ${job.failedReason}`);
       if (Date.now() >= deadline) {
         const counts = await this.documents.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        throw new Error(`batch ${batchId} not finished after ${Math.round(timeoutMs / 1000)} s (job ${state}; documents queue: ${JSON.stringify(counts)})`);
+        throw new Error(
+          `batch ${batchId} not finished after ${Math.round(timeoutMs / 1000)} s (job ${state}; documents queue: ${JSON.stringify(counts)})`,
+        );
       }
       await sleep(Math.min(pollMs, Math.max(0, deadline - Date.now())));
     }
@@ -297,7 +302,15 @@ export class DocumentWorker {
   private store?: Promise<Store>;
   private readonly log: Log;
 
-  constructor({ connection, concurrency = 2, store, storeId, processorFile = DOCUMENT_PROCESSOR_FILE, log = defaultLog, ...settings }: DocumentWorkerOptions) {
+  constructor({
+    connection,
+    concurrency = 2,
+    store,
+    storeId,
+    processorFile = DOCUMENT_PROCESSOR_FILE,
+    log = defaultLog,
+    ...settings
+  }: DocumentWorkerOptions) {
     requirePostgres(store);
     this.storeOptions = store;
     this.log = log;

@@ -53,7 +53,11 @@ export interface RunResult extends BatchResult {
  * Runs `fn` over `items` with at most `limit` calls in flight. `items` may be an async iterable
  * (documents stored while the first ones are read): each free lane takes the next one as it comes.
  */
-export async function forEachLimited<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   const known = Array.isArray(items) ? items.length : Infinity;
   const it: Iterator<T> | AsyncIterator<T> =
     Symbol.asyncIterator in items ? (items as AsyncIterable<T>)[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();

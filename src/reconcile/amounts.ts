@@ -106,4 +106,3 @@ export function firstOf(r: Record, ...keys: string[]): Amount | undefined {
   }
   return undefined;
 }
-

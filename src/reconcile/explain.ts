@@ -7,8 +7,7 @@ import { labelOf } from '../model/keys.ts';
 import type { Amount } from './amounts.ts';
 import { unitSuffix } from './tolerance.ts';
 
-const EXPLAINING_WORDING =
-  /不含|未含|不包含|未包含|不包括|未包括|未计入|不计入|口径|差异原因|差额|含[^，,。；;：:!?！？]{0,15}结转/;
+const EXPLAINING_WORDING = /不含|未含|不包含|未包含|不包括|未包括|未计入|不计入|口径|差异原因|差额|含[^，,。；;：:!?！？]{0,15}结转/;
 
 /** Usual wordings of a figure beyond its canonical label. */
 const ALIASES: { [key: string]: string[] } = {
@@ -67,8 +66,16 @@ export function findExplanation(sentences: string[] | undefined, figures: Amount
   // the earliest explaining sentence that names a term or states a value: each term's and each
   // value's first such sentence is looked up once per report, not once per discrepancy
   let best = Infinity;
-  for (const t of terms) best = Math.min(best, firstIndex(first, explaining, `t:${t}`, (s) => s.compact.includes(t.replace(/\s/g, ''))));
-  for (const p of values) best = Math.min(best, firstIndex(first, explaining, `v:${p.source}`, (s) => p.test(s.text)));
+  for (const t of terms)
+    best = Math.min(
+      best,
+      firstIndex(first, explaining, `t:${t}`, (s) => s.compact.includes(t.replace(/\s/g, ''))),
+    );
+  for (const p of values)
+    best = Math.min(
+      best,
+      firstIndex(first, explaining, `v:${p.source}`, (s) => p.test(s.text)),
+    );
   return best === Infinity ? undefined : explaining[best].text;
 }
 

@@ -13,12 +13,16 @@ function laterRecordOf(d: Extract<Discrepancy, { rule: 'carryover.chain' }>, rec
   const previous = records.find((r) => r.file === d.previous.file && r.year === d.previous.year);
   const department = previous?.department?.trim();
   const carryIn = d.figures.find((f) => f.key === 'income.carryIn');
-  return records.find(
-    (r) =>
-      r.year === d.previous.year + 1 &&
-      r.department?.trim() === department &&
-      (!carryIn?.evidence || (r.figures['income.carryIn']?.evidence.blockId === carryIn.evidence.blockId && r.figures['income.carryIn']?.value === carryIn.value)),
-  ) ?? records.find((r) => r.year === d.previous.year + 1 && r.department?.trim() === department);
+  return (
+    records.find(
+      (r) =>
+        r.year === d.previous.year + 1 &&
+        r.department?.trim() === department &&
+        (!carryIn?.evidence ||
+          (r.figures['income.carryIn']?.evidence.blockId === carryIn.evidence.blockId &&
+            r.figures['income.carryIn']?.value === carryIn.value)),
+    ) ?? records.find((r) => r.year === d.previous.year + 1 && r.department?.trim() === department)
+  );
 }
 
 /**
@@ -27,7 +31,8 @@ function laterRecordOf(d: Extract<Discrepancy, { rule: 'carryover.chain' }>, rec
  */
 export async function refreshChains(store: Store, departments: string[]): Promise<Discrepancy[]> {
   const records: Record[] = [];
-  for (const department of departments) records.push(...(await store.listRecords({ department })).filter((r) => r.department === department));
+  for (const department of departments)
+    records.push(...(await store.listRecords({ department })).filter((r) => r.department === department));
   const ids = await store.documentIdsBySha256(records.map((r) => r.sha256));
   const corrected: Record[] = [];
   for (const r of records) {

@@ -48,7 +48,10 @@ export function withCorrections(record: Record, corrections: Map<string, FigureC
     const old = figures[key];
     if (old) {
       const isPrimary = (m: Figure['mentions'][number]) =>
-        m.value === old.value && m.unit === old.unit && m.evidence.blockId === old.evidence.blockId && m.evidence.start === old.evidence.start;
+        m.value === old.value &&
+        m.unit === old.unit &&
+        m.evidence.blockId === old.evidence.blockId &&
+        m.evidence.start === old.evidence.start;
       figures[key] = {
         ...old,
         value: c.value,

@@ -3,10 +3,29 @@
  * directly and, when `budgetlens serve` holds the embedded store, through the server's API.
  */
 import type {
-  AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, Queue, QueueFilter, ReportView, RowCorrectionRequest, TaskCorrectionRequest,
+  AuditEntry,
+  Decision,
+  DecisionResult,
+  DiscrepancyDetail,
+  FigureCorrectionRequest,
+  Queue,
+  QueueFilter,
+  ReportView,
+  RowCorrectionRequest,
+  TaskCorrectionRequest,
 } from '../model/review.ts';
 import type { Store } from '../store/index.ts';
-import { correctFigure, correctRow, correctTask, decide, discrepancyDetail, reportView, reviewQueue, undoDecision, type DocumentSource } from './index.ts';
+import {
+  correctFigure,
+  correctRow,
+  correctTask,
+  decide,
+  discrepancyDetail,
+  reportView,
+  reviewQueue,
+  undoDecision,
+  type DocumentSource,
+} from './index.ts';
 
 export interface ReviewDesk {
   queue(filter: QueueFilter): Promise<Queue>;

@@ -12,7 +12,16 @@ import type { Document, Format } from '../model/document.ts';
 import { KEYS, labelOf, VOCABULARY_KEYS } from '../model/keys.ts';
 import type { Evidence, Record } from '../model/record.ts';
 import type {
-  AuditEntry, Decision, DecisionResult, DiscrepancyDetail, FigureCorrectionRequest, PageBox, Queue, QueueFilter, QueueItem, ReportView,
+  AuditEntry,
+  Decision,
+  DecisionResult,
+  DiscrepancyDetail,
+  FigureCorrectionRequest,
+  PageBox,
+  Queue,
+  QueueFilter,
+  QueueItem,
+  ReportView,
   RowCorrectionRequest,
 } from '../model/review.ts';
 import { ROW_FIELDS } from '../model/review.ts';
@@ -22,7 +31,14 @@ import { subjectOf } from '../export/shapes.ts';
 import { fingerprintOf, type Correction, type ReviewRow, type Store } from '../store/index.ts';
 import { refreshChains } from './chain.ts';
 import {
-  defaultUnit, latestFigureCorrections, latestTaskCorrections, TASK_FIELDS, taskTarget, withCorrections, withTaskCorrections, type TaskField,
+  defaultUnit,
+  latestFigureCorrections,
+  latestTaskCorrections,
+  TASK_FIELDS,
+  taskTarget,
+  withCorrections,
+  withTaskCorrections,
+  type TaskField,
 } from './corrections.ts';
 
 export { latestFigureCorrections, withCorrections, defaultUnit, TASK_FIELDS } from './corrections.ts';
@@ -56,8 +72,9 @@ function itemOf(row: ReviewRow): QueueItem {
 
 /** The queue under `filter` (status open unless said), and per facet the counts under the other filters. */
 export async function reviewQueue(store: Store, filter: QueueFilter = {}): Promise<Queue> {
-  const rows = (await store.listReviewRows({ batchId: filter.batch, documentId: filter.document, department: filter.department, year: filter.year }))
-    .map(itemOf);
+  const rows = (
+    await store.listReviewRows({ batchId: filter.batch, documentId: filter.document, department: filter.department, year: filter.year })
+  ).map(itemOf);
   const status = filter.status ?? 'open';
   const passes = {
     status: (i: QueueItem) => status === 'all' || i.status === status,
@@ -111,12 +128,21 @@ export async function discrepancyDetail(store: Store, id: number, source?: Docum
   const keys = new Set(item.discrepancy.figures.map((f) => f.key));
   const record = await store.getRecord(item.documentId);
   const mentionsOf = (key: string) =>
-    (record?.figures[key]?.mentions ?? []).map((m) => ({ value: m.value, unit: m.unit, page: m.evidence.page, snippet: m.evidence.snippet }));
+    (record?.figures[key]?.mentions ?? []).map((m) => ({
+      value: m.value,
+      unit: m.unit,
+      page: m.evidence.page,
+      snippet: m.evidence.snippet,
+    }));
   return {
     item,
     figures: item.discrepancy.figures.map((f) => ({ ...f, box: boxOf(doc, f.evidence), mentions: mentionsOf(f.key) })),
     format: doc?.source.format ?? document?.format ?? null,
-    audit: await auditOf(store, item.documentId, (c) => (c.targetKind === 'discrepancy' && c.target === fingerprint) || (c.targetKind === 'figure' && keys.has(c.target))),
+    audit: await auditOf(
+      store,
+      item.documentId,
+      (c) => (c.targetKind === 'discrepancy' && c.target === fingerprint) || (c.targetKind === 'figure' && keys.has(c.target)),
+    ),
   };
 }
 
@@ -125,7 +151,12 @@ export async function discrepancyDetail(store: Store, id: number, source?: Docum
  * the stored original, reconciled with the reviewers' latest figure values. The figures stay as
  * extracted (the original reading); the discrepancies are those of the corrected figures.
  */
-export async function reconciledWithCorrections(store: Store, documentId: number, record: Record, reportSentences: string[]): Promise<Record> {
+export async function reconciledWithCorrections(
+  store: Store,
+  documentId: number,
+  record: Record,
+  reportSentences: string[],
+): Promise<Record> {
   const audit = await store.listCorrections({ documentId });
   const corrections = latestFigureCorrections(audit);
   const tasks = latestTaskCorrections(audit);
@@ -174,18 +205,27 @@ export async function correctFigure(store: Store, documentId: number, request: F
 
 /** A reviewer's value for a task line's budget, executed amount or rate; reconciliation re-runs at once. */
 export async function correctTask(
-  store: Store, documentId: number, request: { task: string; field: TaskField; value: string; why: string }, who: string,
+  store: Store,
+  documentId: number,
+  request: { task: string; field: TaskField; value: string; why: string },
+  who: string,
 ): Promise<AuditEntry> {
   const record = await store.getRecord(documentId);
   if (!record) throw new ReviewError('not-found', `no report for document ${documentId}`);
   const task = record.tasks.find((t) => t.name === request.task);
   if (!task) throw new ReviewError('invalid', `no task line “${request.task}” in document ${documentId}`);
-  if (!TASK_FIELDS.includes(request.field)) throw new ReviewError('invalid', `a task line has ${TASK_FIELDS.join(', ')}, not ${request.field}`);
+  if (!TASK_FIELDS.includes(request.field))
+    throw new ReviewError('invalid', `a task line has ${TASK_FIELDS.join(', ')}, not ${request.field}`);
   if (!/^-?\d+(\.\d+)?$/.test(request.value)) throw new ReviewError('invalid', `"${request.value}" is not a number`);
   if (!who.trim() || !request.why.trim()) throw new ReviewError('invalid', 'a correction needs who and why');
   const entry = await store.addCorrection({
-    documentId, who, why: request.why, targetKind: 'task', target: taskTarget(task.name, request.field),
-    oldValue: { value: task[request.field] }, newValue: { value: request.value },
+    documentId,
+    who,
+    why: request.why,
+    targetKind: 'task',
+    target: taskTarget(task.name, request.field),
+    oldValue: { value: task[request.field] },
+    newValue: { value: request.value },
   });
   await rereconcile(store, documentId);
   return auditEntryOf(entry);
@@ -208,14 +248,23 @@ export async function correctRow(store: Store, documentId: number, request: RowC
   }
   if (!who.trim()) throw new ReviewError('invalid', 'a correction needs the reviewer’s name');
   const entry = await store.addCorrection({
-    documentId, who, why: request.why, targetKind: request.kind, target: `${request.index}|${request.field}`,
-    oldValue: { value: row[request.field] ?? null }, newValue: { value: request.value },
+    documentId,
+    who,
+    why: request.why,
+    targetKind: request.kind,
+    target: `${request.index}|${request.field}`,
+    oldValue: { value: row[request.field] ?? null },
+    newValue: { value: request.value },
   });
   return auditEntryOf(entry);
 }
 
 /** Rows with the latest corrections of their fields applied, each with the readings it replaced. */
-function correctedRows<T extends object>(rows: T[], kind: 'indicator' | 'target', audit: Correction[]): (T & { corrected: { [field: string]: string | null } })[] {
+function correctedRows<T extends object>(
+  rows: T[],
+  kind: 'indicator' | 'target',
+  audit: Correction[],
+): (T & { corrected: { [field: string]: string | null } })[] {
   const latest = new Map<string, string>();
   for (const c of audit) {
     const value = (c.newValue as { value?: unknown } | null)?.value;
@@ -243,13 +292,21 @@ export async function decide(store: Store, id: number, decision: Decision, who: 
   if (!who.trim()) throw new ReviewError('invalid', 'a decision needs the reviewer’s name');
   const item = await requireItem(store, id);
   if (decision.as !== 'extraction-error') {
-    const entry = await store.reviewDiscrepancy(id, { status: decision.as, who, note: decision.why ?? null, why: decision.why ?? `标记为${decision.as === 'genuine' ? '报告本身不一致' : '可接受'}` });
+    const entry = await store.reviewDiscrepancy(id, {
+      status: decision.as,
+      who,
+      note: decision.why ?? null,
+      why: decision.why ?? `标记为${decision.as === 'genuine' ? '报告本身不一致' : '可接受'}`,
+    });
     return { entry: auditEntryOf(entry), correction: null, item: await currentItem(store, id) };
   }
   const involved = item.discrepancy.figures;
   const key = decision.key ?? (new Set(involved.map((f) => f.key)).size === 1 ? involved[0].key : undefined);
   if (!key) {
-    throw new ReviewError('invalid', `which figure was misread? give the key, one of: ${[...new Set(involved.map((f) => f.key))].join(', ')}`);
+    throw new ReviewError(
+      'invalid',
+      `which figure was misread? give the key, one of: ${[...new Set(involved.map((f) => f.key))].join(', ')}`,
+    );
   }
   checkValue(key, decision.value);
   const figure = involved.find((f) => f.key === key);
@@ -258,14 +315,23 @@ export async function decide(store: Store, id: number, decision: Decision, who: 
   const why = decision.why ?? `提取错误:${labelOf(key)} 应为 ${decision.value}${unit}(差异 #${id})`;
   const correction = await store.correctFigure(item.documentId, key, { value: decision.value, unit }, { who, why });
   const entry = await store.reviewDiscrepancy(id, {
-    status: 'extraction-error', who, note: why, why,
+    status: 'extraction-error',
+    who,
+    note: why,
+    why,
     extra: { correction: { key, entryId: correction.id } },
   });
   await rereconcile(store, item.documentId);
   return { entry: auditEntryOf(entry), correction: auditEntryOf(correction), item: await currentItem(store, id) };
 }
 
-type DecisionValue = { status?: string; note?: string | null; discrepancyId?: number; undoes?: number; correction?: { key: string; entryId: number } };
+type DecisionValue = {
+  status?: string;
+  note?: string | null;
+  discrepancyId?: number;
+  undoes?: number;
+  correction?: { key: string; entryId: number };
+};
 const valueOf = (v: unknown): DecisionValue => (v && typeof v === 'object' ? (v as DecisionValue) : {});
 
 /**
@@ -279,7 +345,13 @@ export async function undoDecision(store: Store, id: number, who: string): Promi
   const undone = new Set(all.map((c) => valueOf(c.newValue).undoes).filter((n): n is number => n !== undefined));
   const decision = [...all]
     .reverse()
-    .find((c) => c.targetKind === 'discrepancy' && valueOf(c.newValue).discrepancyId === id && valueOf(c.newValue).undoes === undefined && !undone.has(c.id));
+    .find(
+      (c) =>
+        c.targetKind === 'discrepancy' &&
+        valueOf(c.newValue).discrepancyId === id &&
+        valueOf(c.newValue).undoes === undefined &&
+        !undone.has(c.id),
+    );
   if (!decision) throw new ReviewError('not-found', `no decision on discrepancy ${id} to undo`);
   const before = valueOf(decision.oldValue);
   const why = `撤销 #${decision.id}`;
@@ -288,10 +360,21 @@ export async function undoDecision(store: Store, id: number, who: string): Promi
   if (corrected) {
     const earlier = [...all]
       .reverse()
-      .find((c) => c.documentId === decision.documentId && c.targetKind === 'figure' && c.target === corrected.key && c.id < corrected.entryId && !undone.has(c.id));
+      .find(
+        (c) =>
+          c.documentId === decision.documentId &&
+          c.targetKind === 'figure' &&
+          c.target === corrected.key &&
+          c.id < corrected.entryId &&
+          !undone.has(c.id),
+      );
     const current = all.find((c) => c.id === corrected.entryId);
     correction = await store.addCorrection({
-      documentId: decision.documentId, who, why, targetKind: 'figure', target: corrected.key,
+      documentId: decision.documentId,
+      who,
+      why,
+      targetKind: 'figure',
+      target: corrected.key,
       oldValue: current?.newValue ?? null,
       newValue: earlier?.newValue ?? null,
     });
@@ -302,8 +385,13 @@ export async function undoDecision(store: Store, id: number, who: string): Promi
   const entry = (await currentItem(store, id))
     ? await store.reviewDiscrepancy(id, { status, who, note: before.note ?? null, why, extra })
     : await store.addCorrection({
-        documentId: decision.documentId, who, why, targetKind: 'discrepancy', target: decision.target,
-        oldValue: decision.newValue, newValue: { ...extra, status, note: before.note ?? null, discrepancyId: id },
+        documentId: decision.documentId,
+        who,
+        why,
+        targetKind: 'discrepancy',
+        target: decision.target,
+        oldValue: decision.newValue,
+        newValue: { ...extra, status, note: before.note ?? null, discrepancyId: id },
       });
   return { entry: auditEntryOf(entry), correction: correction && auditEntryOf(correction), item: await currentItem(store, id) };
 }
@@ -318,18 +406,35 @@ export async function reportView(store: Store, documentId: number, source?: Docu
   const figures: ReportView['figures'] = Object.values(record.figures).map((f) => {
     const c = corrections.get(f.key);
     return {
-      key: f.key, label: labelOf(f.key),
-      value: c?.value ?? f.value, unit: c?.unit ?? f.unit,
-      yuan: c ? (withCorrections(record, new Map([[f.key, c]])).figures[f.key].yuan) : f.yuan,
+      key: f.key,
+      label: labelOf(f.key),
+      value: c?.value ?? f.value,
+      unit: c?.unit ?? f.unit,
+      yuan: c ? withCorrections(record, new Map([[f.key, c]])).figures[f.key].yuan : f.yuan,
       extracted: c ? { value: f.value, unit: f.unit } : null,
-      corrected: !!c, rule: f.rule, evidence: f.evidence, box: boxOf(doc, f.evidence),
+      corrected: !!c,
+      rule: f.rule,
+      evidence: f.evidence,
+      box: boxOf(doc, f.evidence),
       mentions: f.mentions.map((m) => ({ value: m.value, unit: m.unit, evidence: m.evidence, box: boxOf(doc, m.evidence) })),
     };
   });
   for (const [key, c] of corrections) {
     if (key in record.figures) continue;
     const added = withCorrections(record, new Map([[key, c]])).figures[key];
-    figures.push({ key, label: labelOf(key), value: c.value, unit: c.unit, yuan: added.yuan, extracted: null, corrected: true, rule: 'reviewer', evidence: null, box: null, mentions: [] });
+    figures.push({
+      key,
+      label: labelOf(key),
+      value: c.value,
+      unit: c.unit,
+      yuan: added.yuan,
+      extracted: null,
+      corrected: true,
+      rule: 'reviewer',
+      evidence: null,
+      box: null,
+      mentions: [],
+    });
   }
   const present = new Set(figures.map((f) => f.key));
   return {

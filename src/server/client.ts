@@ -27,7 +27,9 @@ export class ApiClient {
     const method = init.method ?? 'GET';
     const headers = this.headers(init.body === undefined ? {} : { 'content-type': 'application/json' });
     if (method !== 'GET') {
-      this.csrf ??= ((await (await fetch(new URL('/api/session', this.baseUrl), { headers: this.headers() })).json()) as { csrf: string }).csrf;
+      this.csrf ??= (
+        (await (await fetch(new URL('/api/session', this.baseUrl), { headers: this.headers() })).json()) as { csrf: string }
+      ).csrf;
       headers[CSRF_HEADER] = this.csrf;
     }
     const body = init.form ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
@@ -71,11 +73,15 @@ export function httpDesk(client: ApiClient): ReviewDesk {
   return {
     queue: (filter: QueueFilter) => client.json(Queue, `/api/queue${query(filter)}`),
     detail: (id) => client.json(DiscrepancyDetail, `/api/discrepancies/${id}`),
-    decide: (id, decision, who) => client.json(DecisionResult, `/api/discrepancies/${id}/decision`, { method: 'POST', body: { ...decision, who } }),
+    decide: (id, decision, who) =>
+      client.json(DecisionResult, `/api/discrepancies/${id}/decision`, { method: 'POST', body: { ...decision, who } }),
     undo: (id, who) => client.json(DecisionResult, `/api/discrepancies/${id}/undo`, { method: 'POST', body: { who } }),
-    correct: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/corrections`, { method: 'POST', body: { ...request, who } }),
-    correctRow: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/row-corrections`, { method: 'POST', body: { ...request, who } }),
-    correctTask: (documentId, request, who) => client.json(AuditEntry, `/api/documents/${documentId}/task-corrections`, { method: 'POST', body: { ...request, who } }),
+    correct: (documentId, request, who) =>
+      client.json(AuditEntry, `/api/documents/${documentId}/corrections`, { method: 'POST', body: { ...request, who } }),
+    correctRow: (documentId, request, who) =>
+      client.json(AuditEntry, `/api/documents/${documentId}/row-corrections`, { method: 'POST', body: { ...request, who } }),
+    correctTask: (documentId, request, who) =>
+      client.json(AuditEntry, `/api/documents/${documentId}/task-corrections`, { method: 'POST', body: { ...request, who } }),
     report: (documentId) => client.json(ReportView, `/api/documents/${documentId}/report`),
     close: async () => {},
   };

@@ -21,7 +21,8 @@ export const BOARD_CSRF_HEADER = 'x-xsrf-token';
 
 export const NO_QUEUE_BOARD = {
   error: 'not-found',
-  message: '队列面板仅在使用 Redis 时可用：设置 REDIS_URL 和 DATABASE_URL 后启动 budgetlens serve / Bull Board needs REDIS_URL (with DATABASE_URL)',
+  message:
+    '队列面板仅在使用 Redis 时可用：设置 REDIS_URL 和 DATABASE_URL 后启动 budgetlens serve / Bull Board needs REDIS_URL (with DATABASE_URL)',
 };
 
 export interface QueueBoardOptions {
@@ -44,14 +45,32 @@ export async function registerQueueBoard(app: FastifyInstance, options: QueueBoa
     return;
   }
 
-  const [{ Queue }, { batchQueueName, connectionFromUrl, DEFAULT_PREFIX, documentQueueName }, { createBullBoard }, { BullMQAdapter }, { FastifyAdapter }] = await Promise.all([
-    import('bullmq'), import('../queue/bullmq.ts'), import('@bull-board/api'), import('@bull-board/api/bullMQAdapter'), import('@bull-board/fastify'),
+  const [
+    { Queue },
+    { batchQueueName, connectionFromUrl, DEFAULT_PREFIX, documentQueueName },
+    { createBullBoard },
+    { BullMQAdapter },
+    { FastifyAdapter },
+  ] = await Promise.all([
+    import('bullmq'),
+    import('../queue/bullmq.ts'),
+    import('@bull-board/api'),
+    import('@bull-board/api/bullMQAdapter'),
+    import('@bull-board/fastify'),
   ]);
   const connection = connectionFromUrl(options.redisUrl);
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   const queues = [
-    { queue: new Queue(batchQueueName(options.storeId), { connection, prefix }), displayName: '批次 batches', description: '每批一个父任务 / one parent job per batch' },
-    { queue: new Queue(documentQueueName(options.storeId), { connection, prefix }), displayName: '文档 documents', description: '每个文档一个任务 / one job per document' },
+    {
+      queue: new Queue(batchQueueName(options.storeId), { connection, prefix }),
+      displayName: '批次 batches',
+      description: '每批一个父任务 / one parent job per batch',
+    },
+    {
+      queue: new Queue(documentQueueName(options.storeId), { connection, prefix }),
+      displayName: '文档 documents',
+      description: '每个文档一个任务 / one job per document',
+    },
   ];
   // a lost connection shows in the board's own calls; an unheard 'error' event would end the server
   for (const { queue } of queues) queue.on('error', () => {});
@@ -73,11 +92,14 @@ export async function registerQueueBoard(app: FastifyInstance, options: QueueBoa
     },
   });
 
-  await app.register(async (board) => {
-    // every page and answer of the board carries the secret its axios echoes on retry / clean / pause
-    board.addHook('onRequest', async (_request, reply) => {
-      reply.setCookie(BOARD_CSRF_COOKIE, options.csrf, { path: QUEUE_BOARD_PATH, sameSite: 'strict', httpOnly: false });
-    });
-    await board.register(serverAdapter.registerPlugin());
-  }, { prefix: QUEUE_BOARD_PATH });
+  await app.register(
+    async (board) => {
+      // every page and answer of the board carries the secret its axios echoes on retry / clean / pause
+      board.addHook('onRequest', async (_request, reply) => {
+        reply.setCookie(BOARD_CSRF_COOKIE, options.csrf, { path: QUEUE_BOARD_PATH, sameSite: 'strict', httpOnly: false });
+      });
+      await board.register(serverAdapter.registerPlugin());
+    },
+    { prefix: QUEUE_BOARD_PATH },
+  );
 }

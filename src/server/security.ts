@@ -44,9 +44,10 @@ export const CONTENT_SECURITY_POLICY = [
  * refused: the board works offline with the system fonts). The rest of the app keeps
  * CONTENT_SECURITY_POLICY.
  */
-export const QUEUE_BOARD_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-  .replace("base-uri 'none'", "base-uri 'self'");
+export const QUEUE_BOARD_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+).replace("base-uri 'none'", "base-uri 'self'");
 const QUEUE_BOARD = /^\/admin\/queues(?:\/|$)/;
 
 const same = (a: string, b: string) => {

@@ -23,7 +23,10 @@ const isDocx = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLeng
 
 /** A browser's file name (a folder upload sends "folder/sub/report.pdf"), with no way out of it. */
 export function uploadName(name: string): string {
-  const parts = posix.normalize(name.replaceAll('\\', '/')).split('/').filter((p) => p && p !== '.' && p !== '..');
+  const parts = posix
+    .normalize(name.replaceAll('\\', '/'))
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..');
   return parts.join('/').slice(0, 500) || 'upload';
 }
 
@@ -41,7 +44,10 @@ export class BatchIngest {
   ) {}
 
   /** Stores the files as a new batch and starts processing it; returns at once. */
-  async start(uploaded: { name: string; bytes: Uint8Array }[], label?: string): Promise<{ batchId: number; rejected: { name: string; reason: string }[] }> {
+  async start(
+    uploaded: { name: string; bytes: Uint8Array }[],
+    label?: string,
+  ): Promise<{ batchId: number; rejected: { name: string; reason: string }[] }> {
     const { unzip } = await import('../pipeline/inputs.ts');
     const files: { name: string; bytes: Uint8Array }[] = [];
     const rejected: { name: string; reason: string }[] = [];
@@ -63,7 +69,11 @@ export class BatchIngest {
       }
     }
     if (files.length > this.limits.files) {
-      rejected.push(...files.splice(this.limits.files).map((f) => ({ name: f.name, reason: `over the limit of ${this.limits.files} files per upload` })));
+      rejected.push(
+        ...files
+          .splice(this.limits.files)
+          .map((f) => ({ name: f.name, reason: `over the limit of ${this.limits.files} files per upload` })),
+      );
     }
     const batch = await this.store.createBatch(label ?? `upload ${new Date().toISOString()}`);
     const docs: DocJob[] = [];
@@ -109,7 +119,10 @@ export class BatchIngest {
     if (!docs.length) return;
     const redisUrl = this.redisUrl;
     if (redisUrl && !inProcess) {
-      this.producer ??= import('../queue/bullmq.ts').then(({ BatchProducer, connectionFromUrl }) => new BatchProducer({ connection: connectionFromUrl(redisUrl), prefix: this.queuePrefix, storeId: this.store.id }));
+      this.producer ??= import('../queue/bullmq.ts').then(
+        ({ BatchProducer, connectionFromUrl }) =>
+          new BatchProducer({ connection: connectionFromUrl(redisUrl), prefix: this.queuePrefix, storeId: this.store.id }),
+      );
       await (await this.producer).enqueue(batchId, docs);
       return;
     }
@@ -129,7 +142,13 @@ export class BatchIngest {
       const { ReviewError } = await import('../review/index.ts');
       throw new ReviewError('not-found', `no batch ${batchId}`);
     }
-    const documents = (await this.store.listDocuments({ batchId })).map((d) => ({ id: d.id, file: d.file, format: d.format, status: d.status, failureReason: d.failureReason }));
+    const documents = (await this.store.listDocuments({ batchId })).map((d) => ({
+      id: d.id,
+      file: d.file,
+      format: d.format,
+      status: d.status,
+      failureReason: d.failureReason,
+    }));
     return { id: status.id, label: status.label, status: status.status, total: status.total, counts: status.counts, documents };
   }
 

@@ -108,12 +108,13 @@ async function lockDataDir(dir: string, waitMs: number): Promise<() => Promise<v
     else replies.push(m);
   });
   const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
-  const next = () => new Promise<Reply>((resolve, reject) => {
-    const r = replies.shift();
-    if (r) return resolve(r);
-    waiters.push(resolve);
-    thread.once('error', reject);
-  });
+  const next = () =>
+    new Promise<Reply>((resolve, reject) => {
+      const r = replies.shift();
+      if (r) return resolve(r);
+      waiters.push(resolve);
+      thread.once('error', reject);
+    });
   const first = await next();
   if (!first.locked) {
     await thread.terminate();
@@ -157,7 +158,10 @@ export async function openPglite(dir: string, options: { lockWaitMs?: number } =
     await release();
     throw e;
   }
-  const on = (q: { query: (sql: string, params?: any[]) => Promise<{ rows: unknown[] }>; exec: (sql: string) => Promise<unknown> }): Queryable => ({
+  const on = (q: {
+    query: (sql: string, params?: any[]) => Promise<{ rows: unknown[] }>;
+    exec: (sql: string) => Promise<unknown>;
+  }): Queryable => ({
     async query<T extends Row>(sql: string, params?: readonly unknown[]) {
       return (await q.query(sql, params ? [...params] : undefined)).rows as T[];
     },

@@ -173,7 +173,16 @@ export async function* streamReviewedRecords(q: Queryable, filter: ReportFilter 
         const evidence = { blockId: 'reviewer', page: null, lines: null, snippet: '', start: 0, end: 0 };
         record.figures[key] = old
           ? { ...old, value, unit, yuan, review: { status: 'corrected', extracted: { value: old.value, unit: old.unit, yuan: old.yuan } } }
-          : { key, value, unit, yuan, rule: 'reviewer', evidence, mentions: [], review: { status: 'corrected', extracted: { value: '', unit: '', yuan: null } } };
+          : {
+              key,
+              value,
+              unit,
+              yuan,
+              rule: 'reviewer',
+              evidence,
+              mentions: [],
+              review: { status: 'corrected', extracted: { value: '', unit: '', yuan: null } },
+            };
       }
       yield { documentId: meta.documentId, ...record };
     }

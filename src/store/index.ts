@@ -21,7 +21,17 @@ import { Discrepancy, isDecimal, Record } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
 import { sha256 as sha256Of } from '../parse/sha256.ts';
-import { storedRecordOf, REPORT_ORDER, reviewedDiscrepancyOf, streamBundles, streamRecords, streamReviewedRecords, type ReportBundle, type ReportFilter, type ReviewedDiscrepancy } from './bundles.ts';
+import {
+  storedRecordOf,
+  REPORT_ORDER,
+  reviewedDiscrepancyOf,
+  streamBundles,
+  streamRecords,
+  streamReviewedRecords,
+  type ReportBundle,
+  type ReportFilter,
+  type ReviewedDiscrepancy,
+} from './bundles.ts';
 import { FigureCorrection } from '../model/export.ts';
 import { KEYS } from '../model/keys.ts';
 import { ReviewStatus } from '../model/review.ts';
@@ -219,12 +229,16 @@ export class Store {
       if (!haveBlob) {
         // in parts (migration 004): one large bytea value costs the embedded store ~80 times its size
         // another process adding the same bytes at the same time: its row (and its parts) win
-        const created = await tx.query('INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, NULL) ON CONFLICT (sha256) DO NOTHING RETURNING sha256', [
-          sha256,
-          doc.bytes.byteLength,
-        ]);
+        const created = await tx.query(
+          'INSERT INTO blobs (sha256, size, data) VALUES ($1, $2, NULL) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
+          [sha256, doc.bytes.byteLength],
+        );
         for (let at = 0, part = 0; created.length && at < doc.bytes.byteLength; at += BLOB_PART_BYTES, part++) {
-          await tx.query('INSERT INTO blob_parts (sha256, part, data) VALUES ($1, $2, $3)', [sha256, part, doc.bytes.subarray(at, at + BLOB_PART_BYTES)]);
+          await tx.query('INSERT INTO blob_parts (sha256, part, data) VALUES ($1, $2, $3)', [
+            sha256,
+            part,
+            doc.bytes.subarray(at, at + BLOB_PART_BYTES),
+          ]);
         }
       }
       const inserted = await tx.query(
@@ -288,13 +302,17 @@ export class Store {
   }
 
   async getBlob(sha256: string): Promise<Uint8Array | null> {
-    const [row] = await this.db.query<{ data: Uint8Array | null; size: string | number }>('SELECT data, size FROM blobs WHERE sha256 = $1', [sha256]);
+    const [row] = await this.db.query<{ data: Uint8Array | null; size: string | number }>(
+      'SELECT data, size FROM blobs WHERE sha256 = $1',
+      [sha256],
+    );
     if (!row) return null;
     // stored before migration 004: in one piece
     if (row.data) return new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength);
     const parts = await this.db.query<{ data: Uint8Array }>('SELECT data FROM blob_parts WHERE sha256 = $1 ORDER BY part', [sha256]);
     const bytes = new Uint8Array(Buffer.concat(parts.map((p) => p.data)));
-    if (bytes.byteLength !== Number(row.size)) throw new Error(`the original ${sha256} is incomplete in the store: ${bytes.byteLength} of ${row.size} bytes`);
+    if (bytes.byteLength !== Number(row.size))
+      throw new Error(`the original ${sha256} is incomplete in the store: ${bytes.byteLength} of ${row.size} bytes`);
     return bytes;
   }
 
@@ -313,11 +331,22 @@ export class Store {
    * offered for reprocessing every time. `kind` defaults to bad input when a version is given
    * (final), internal otherwise. An earlier report of the document, if any, is kept.
    */
-  async markFailed(documentId: number, reason: string, extractorVersion?: string, kind: FailureKind = extractorVersion ? 'bad-input' : 'internal'): Promise<void> {
+  async markFailed(
+    documentId: number,
+    reason: string,
+    extractorVersion?: string,
+    kind: FailureKind = extractorVersion ? 'bad-input' : 'internal',
+  ): Promise<void> {
     await this.setStatus(documentId, 'failed', reason, extractorVersion ?? null, kind);
   }
 
-  private async setStatus(documentId: number, status: DocumentStatus, reason: string | null, version: string | null | undefined, kind: FailureKind | null = null) {
+  private async setStatus(
+    documentId: number,
+    status: DocumentStatus,
+    reason: string | null,
+    version: string | null | undefined,
+    kind: FailureKind | null = null,
+  ) {
     await this.db.transaction(async (tx) => {
       const rows = await tx.query(
         `UPDATE documents SET status = $2, failure_reason = $3, failure_kind = $4, updated_at = now()
@@ -339,7 +368,8 @@ export class Store {
     await this.db.transaction(async (tx) => {
       const [doc] = await tx.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [documentId]);
       if (!doc) throw new Error(`no document ${documentId}`);
-      if (doc.sha256 !== r.sha256) throw new Error(`record of ${r.file} (sha256 ${r.sha256}) is not document ${documentId} (${doc.sha256})`);
+      if (doc.sha256 !== r.sha256)
+        throw new Error(`record of ${r.file} (sha256 ${r.sha256}) is not document ${documentId} (${doc.sha256})`);
 
       const reviewed = new Map<string, { status: string; note: string | null }>();
       // A discrepancy keeps its id from one processing to the next (same fingerprint, in order), so
@@ -390,41 +420,98 @@ export class Store {
       const reportId = num(report.id);
 
       await insertRows(tx, 'figures', reportId, figureRows(r), {
-        key: 'text', value: 'text', unit: 'text', yuan: 'numeric', rule: 'text', section: 'text', evidence: 'jsonb', is_primary: 'boolean',
+        key: 'text',
+        value: 'text',
+        unit: 'text',
+        yuan: 'numeric',
+        rule: 'text',
+        section: 'text',
+        evidence: 'jsonb',
+        is_primary: 'boolean',
       });
       await insertRows(
-        tx, 'task_lines', reportId,
+        tx,
+        'task_lines',
+        reportId,
         r.tasks.map((t) => ({
-          name: t.name, budget: t.budget, executed: t.executed, rate: t.rate, unit: t.unit,
-          initial_budget: t.initialBudget ?? null, score: t.score ?? null, evidence: t.evidence,
+          name: t.name,
+          budget: t.budget,
+          executed: t.executed,
+          rate: t.rate,
+          unit: t.unit,
+          initial_budget: t.initialBudget ?? null,
+          score: t.score ?? null,
+          evidence: t.evidence,
         })),
-        { name: 'text', budget: 'numeric', executed: 'numeric', rate: 'numeric', unit: 'text', initial_budget: 'numeric', score: 'numeric', evidence: 'jsonb' },
+        {
+          name: 'text',
+          budget: 'numeric',
+          executed: 'numeric',
+          rate: 'numeric',
+          unit: 'text',
+          initial_budget: 'numeric',
+          score: 'numeric',
+          evidence: 'jsonb',
+        },
       );
       await insertRows(tx, 'indicators', reportId, r.indicators, {
-        level1: 'text', level2: 'text', name: 'text', comparison: 'text', target: 'text', unit: 'text', actual: 'text',
-        weight: 'numeric', score: 'numeric', evidence: 'jsonb',
+        level1: 'text',
+        level2: 'text',
+        name: 'text',
+        comparison: 'text',
+        target: 'text',
+        unit: 'text',
+        actual: 'text',
+        weight: 'numeric',
+        score: 'numeric',
+        evidence: 'jsonb',
       });
       await insertRows(
-        tx, 'performance_targets', reportId,
+        tx,
+        'performance_targets',
+        reportId,
         r.targets.map((t) => ({ task: t.task, goal: t.goal, key_indicators: t.keyIndicators, evidence: t.evidence })),
         { task: 'text', goal: 'text', key_indicators: 'text', evidence: 'jsonb' },
       );
       await insertRows(
-        tx, 'discrepancies', reportId,
+        tx,
+        'discrepancies',
+        reportId,
         [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
           const fingerprint = fingerprintOf(d);
           const review = reviewed.get(fingerprint);
           return {
             id: idFor(fingerprint),
-            fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
-            arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
-            details: d, review_status: review?.status ?? 'open', reviewer_note: review?.note ?? null,
+            fingerprint,
+            rule: d.rule,
+            severity: d.severity,
+            message_zh: d.message.zh,
+            message_en: d.message.en,
+            arithmetic: d.arithmetic,
+            expected: d.expected,
+            actual: d.actual,
+            difference: d.difference,
+            unit: d.unit,
+            details: d,
+            review_status: review?.status ?? 'open',
+            reviewer_note: review?.note ?? null,
           };
         }),
         {
           id: 'identity',
-          fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
-          expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
+          fingerprint: 'text',
+          rule: 'text',
+          severity: 'text',
+          message_zh: 'text',
+          message_en: 'text',
+          arithmetic: 'text',
+          expected: 'text',
+          actual: 'text',
+          difference: 'text',
+          unit: 'text',
+          details: 'jsonb',
+          review_status: 'text',
+          reviewer_note: 'text',
         },
       );
 
@@ -467,7 +554,13 @@ export class Store {
         const documentId = num(row.document_id);
         const duplicateOf = firstName.get(documentId) ?? null;
         if (duplicateOf === null) firstName.set(documentId, row.name as string);
-        return { name: row.name as string, documentId, status: row.status as DocumentStatus, reason: row.failure_reason as string | null, duplicateOf };
+        return {
+          name: row.name as string,
+          documentId,
+          status: row.status as DocumentStatus,
+          reason: row.failure_reason as string | null,
+          duplicateOf,
+        };
       });
       const noFigures = await tx.query(
         `SELECT d.id, d.file FROM batch_documents bd JOIN documents d ON d.id = bd.document_id JOIN reports r ON r.document_id = d.id
@@ -479,12 +572,18 @@ export class Store {
         total: counts.queued + counts.processing + counts.done + counts.failed,
         counts,
         failed: failed.map((f) => ({
-          documentId: num(f.id), file: f.file as string, sha256: f.sha256 as string, reason: f.failure_reason as string | null, kind: f.failure_kind as FailureKind | null,
+          documentId: num(f.id),
+          file: f.file as string,
+          sha256: f.sha256 as string,
+          reason: f.failure_reason as string | null,
+          kind: f.failure_kind as FailureKind | null,
         })),
         internalErrors: failed.filter((f) => f.failure_kind === 'internal').length,
         inputs,
         rejected: inputs.filter((i) => i.status === 'rejected').map((i) => ({ name: i.name, reason: i.reason ?? '' })),
-        duplicates: inputs.flatMap((i) => (i.duplicateOf !== null ? [{ name: i.name, duplicateOf: i.duplicateOf, documentId: i.documentId as number }] : [])),
+        duplicates: inputs.flatMap((i) =>
+          i.duplicateOf !== null ? [{ name: i.name, duplicateOf: i.duplicateOf, documentId: i.documentId as number }] : [],
+        ),
         noFigures: noFigures.map((r) => ({ documentId: num(r.id), file: r.file as string })),
       };
     });
@@ -574,8 +673,14 @@ export class Store {
          AND ($8::bigint IS NULL OR d.id = $8::bigint)
        ORDER BY ${REPORT_ORDER}, d.ordinal`,
       [
-        filter.batchId ?? null, filter.documentId ?? null, filter.department || null, filter.year ?? null,
-        filter.rule ?? null, filter.severity ?? null, filter.status ?? null, filter.id ?? null,
+        filter.batchId ?? null,
+        filter.documentId ?? null,
+        filter.department || null,
+        filter.year ?? null,
+        filter.rule ?? null,
+        filter.severity ?? null,
+        filter.status ?? null,
+        filter.id ?? null,
       ],
     );
     return rows.map((row) => ({
@@ -603,23 +708,55 @@ export class Store {
         [reportId],
       );
       const byFingerprint = new Map<string, { id: number; status: string; note: string | null }[]>();
-      for (const row of old) byFingerprint.set(row.fingerprint, [...(byFingerprint.get(row.fingerprint) ?? []), { id: num(row.id), status: row.review_status, note: row.reviewer_note }]);
+      for (const row of old)
+        byFingerprint.set(row.fingerprint, [
+          ...(byFingerprint.get(row.fingerprint) ?? []),
+          { id: num(row.id), status: row.review_status, note: row.reviewer_note },
+        ]);
       await tx.query(`DELETE FROM discrepancies WHERE report_id = $1 AND rule = 'carryover.chain'`, [reportId]);
-      const [{ next }] = await tx.query<{ next: number }>('SELECT coalesce(max(ordinal) + 1, 0) AS next FROM discrepancies WHERE report_id = $1', [reportId]);
+      const [{ next }] = await tx.query<{ next: number }>(
+        'SELECT coalesce(max(ordinal) + 1, 0) AS next FROM discrepancies WHERE report_id = $1',
+        [reportId],
+      );
       await insertRows(
-        tx, 'discrepancies', reportId,
+        tx,
+        'discrepancies',
+        reportId,
         chain.map((d) => {
           const fingerprint = fingerprintOf(d);
           const before = byFingerprint.get(fingerprint)?.shift();
           return {
-            id: before?.id ?? null, fingerprint, rule: d.rule, severity: d.severity, message_zh: d.message.zh, message_en: d.message.en,
-            arithmetic: d.arithmetic, expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit,
-            details: d, review_status: before?.status ?? 'open', reviewer_note: before?.note ?? null,
+            id: before?.id ?? null,
+            fingerprint,
+            rule: d.rule,
+            severity: d.severity,
+            message_zh: d.message.zh,
+            message_en: d.message.en,
+            arithmetic: d.arithmetic,
+            expected: d.expected,
+            actual: d.actual,
+            difference: d.difference,
+            unit: d.unit,
+            details: d,
+            review_status: before?.status ?? 'open',
+            reviewer_note: before?.note ?? null,
           };
         }),
         {
-          id: 'identity', fingerprint: 'text', rule: 'text', severity: 'text', message_zh: 'text', message_en: 'text', arithmetic: 'text',
-          expected: 'text', actual: 'text', difference: 'text', unit: 'text', details: 'jsonb', review_status: 'text', reviewer_note: 'text',
+          id: 'identity',
+          fingerprint: 'text',
+          rule: 'text',
+          severity: 'text',
+          message_zh: 'text',
+          message_en: 'text',
+          arithmetic: 'text',
+          expected: 'text',
+          actual: 'text',
+          difference: 'text',
+          unit: 'text',
+          details: 'jsonb',
+          review_status: 'text',
+          reviewer_note: 'text',
         },
         num(next),
       );
@@ -658,7 +795,11 @@ export class Store {
         [discrepancyId],
       );
       if (!old) throw new Error(`no discrepancy ${discrepancyId}`);
-      await tx.query('UPDATE discrepancies SET review_status = $2, reviewer_note = $3 WHERE id = $1', [discrepancyId, review.status, review.note ?? null]);
+      await tx.query('UPDATE discrepancies SET review_status = $2, reviewer_note = $3 WHERE id = $1', [
+        discrepancyId,
+        review.status,
+        review.note ?? null,
+      ]);
       return insertCorrection(tx, {
         documentId: num(old.document_id),
         who: review.who,
@@ -686,7 +827,11 @@ export class Store {
       [documentId, key],
     );
     return insertCorrection(this.db, {
-      documentId, who: by.who, why: by.why, targetKind: 'figure', target: key,
+      documentId,
+      who: by.who,
+      why: by.why,
+      targetKind: 'figure',
+      target: key,
       oldValue: old ? { value: old.value, unit: old.unit } : null,
       newValue: corrected,
     });
@@ -756,13 +901,22 @@ function figureRows(r: Record): Row[] {
   const rows: Row[] = [];
   for (const [key, f] of Object.entries(r.figures)) {
     const same = (m: Record['figures'][string]['mentions'][number]) =>
-      m.value === f.value && m.unit === f.unit && m.evidence.blockId === f.evidence.blockId &&
-      m.evidence.start === f.evidence.start && m.evidence.end === f.evidence.end;
+      m.value === f.value &&
+      m.unit === f.unit &&
+      m.evidence.blockId === f.evidence.blockId &&
+      m.evidence.start === f.evidence.start &&
+      m.evidence.end === f.evidence.end;
     const primary = f.mentions.findIndex(same);
     const mentions = primary >= 0 ? f.mentions : [f, ...f.mentions];
     mentions.forEach((m, i) =>
       rows.push({
-        key, value: m.value, unit: m.unit, yuan: m.yuan, rule: m.rule, section: m.section ?? null, evidence: m.evidence,
+        key,
+        value: m.value,
+        unit: m.unit,
+        yuan: m.yuan,
+        rule: m.rule,
+        section: m.section ?? null,
+        evidence: m.evidence,
         is_primary: primary >= 0 ? i === primary : i === 0,
       }),
     );
@@ -771,7 +925,14 @@ function figureRows(r: Record): Row[] {
 }
 
 /** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
-async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: { [c: string]: string }, firstOrdinal = 0) {
+async function insertRows(
+  q: Queryable,
+  table: string,
+  reportId: number,
+  rows: readonly object[],
+  columns: { [c: string]: string },
+  firstOrdinal = 0,
+) {
   if (!rows.length) return;
   const names = Object.keys(columns);
   // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb; an
@@ -779,9 +940,12 @@ async function insertRows(q: Queryable, table: string, reportId: number, rows: r
   const spec = names.map((c) => `${c} ${columns[c] === 'numeric' ? 'text' : columns[c] === 'identity' ? 'bigint' : columns[c]}`).join(', ');
   const select = names
     .map((c) =>
-      columns[c] === 'numeric' ? `x.${c}::numeric`
-      : columns[c] === 'identity' ? `coalesce(x.${c}, nextval(pg_get_serial_sequence('${table}', '${c}')))`
-      : `x.${c}`)
+      columns[c] === 'numeric'
+        ? `x.${c}::numeric`
+        : columns[c] === 'identity'
+          ? `coalesce(x.${c}, nextval(pg_get_serial_sequence('${table}', '${c}')))`
+          : `x.${c}`,
+    )
     .join(', ');
   const overriding = names.some((c) => columns[c] === 'identity') ? 'OVERRIDING SYSTEM VALUE' : '';
   await q.query(

@@ -21,7 +21,11 @@ export interface ReprocessBatch {
 }
 
 /** Makes the batch of documents to read again, or returns null (and makes no batch) when there are none. */
-export async function reprocessBatch(store: Store, options: ReprocessOptions, extractorVersion: string = EXTRACTOR_VERSION): Promise<ReprocessBatch | null> {
+export async function reprocessBatch(
+  store: Store,
+  options: ReprocessOptions,
+  extractorVersion: string = EXTRACTOR_VERSION,
+): Promise<ReprocessBatch | null> {
   const { all, batchId } = options;
   const rows = all ? await store.listDocuments({ batchId }) : await store.documentsNeedingReprocess(extractorVersion, { batchId });
   // no batch is made: an empty one would become the "latest" that status shows
@@ -45,5 +49,5 @@ export function nothingToReprocess(batchId: number | undefined, lang: 'zh' | 'en
   return lang === 'zh'
     ? `没有需要重新读取的文档：${batchId === undefined ? '每个文档' : `批次 ${batchId} 的每个文档`}都已由提取器 ${extractorVersion} 读取，且没有因内部错误失败的（--all 全部重新读取）\n`
     : `nothing to reprocess: every document${batchId === undefined ? '' : ` of batch ${batchId}`} was read by extractor ${extractorVersion} ` +
-      'and none failed by an internal error (--all reads them all again)\n';
+        'and none failed by an internal error (--all reads them all again)\n';
 }

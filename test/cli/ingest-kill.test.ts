@@ -19,9 +19,14 @@ const env = { ...process.env, REDIS_URL: '', DATABASE_URL: '', BUDGETLENS_DATA: 
 
 function cli(args: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/budgetlens.mjs', ...args], { env: { ...env, ...extra }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['bin/budgetlens.mjs', ...args],
+      { env: { ...env, ...extra }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -61,7 +66,10 @@ describe('embedded ingest killed mid-batch', () => {
 
     // the run that is killed: progress lines on stderr tell how far it is
     const data = join(root, 'killed');
-    const child: ChildProcess = spawn(process.execPath, ['bin/budgetlens.mjs', 'ingest', '--data', data, '--lang', 'en', inputs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, ['bin/budgetlens.mjs', 'ingest', '--data', data, '--lang', 'en', inputs], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     const third = new Promise<number>((resolve) => {
@@ -90,12 +98,15 @@ describe('embedded ingest killed mid-batch', () => {
 
     // every file accounted for, once, in the batch that resumed
     const resumedBatch = await cli(['status', '--data', data, '--lang', 'en']);
-    expect(resumedBatch.stdout).toMatch(new RegExp(`: done, ${total} inputs, ${total} documents: 26 done, 1 failed, 0 processing, 0 queued`));
+    expect(resumedBatch.stdout).toMatch(
+      new RegExp(`: done, ${total} inputs, ${total} documents: 26 done, 1 failed, 0 processing, 0 queued`),
+    );
     expect(resumedBatch.stdout).toMatch(/failed: .*empty\.md: empty: the file is empty \(0 bytes\)/);
     // the killed batch holds what it had stored when it died (ingest streams: it stores as it reads),
     // and nothing of it is left processing or queued
     const killed = await cli(['status', '1', '--data', data, '--lang', 'en']);
-    const [, killedInputs, killedDocuments] = /: done, (\d+) inputs, (\d+) documents: \d+ done, \d+ failed, 0 processing, 0 queued/.exec(killed.stdout) ?? [];
+    const [, killedInputs, killedDocuments] =
+      /: done, (\d+) inputs, (\d+) documents: \d+ done, \d+ failed, 0 processing, 0 queued/.exec(killed.stdout) ?? [];
     expect(Number(killedInputs), killed.stdout).toBeGreaterThanOrEqual(doneAtKill);
     expect(Number(killedDocuments)).toBe(Number(killedInputs));
     const stored = await records(data);

@@ -87,21 +87,39 @@ export function expectedCell(row: CompareRow, column: string): string {
   const figure = (FIGURE_OF_COLUMN as { [c: string]: keyof typeof row.values | undefined })[column];
   if (figure) return row.values[figure] ?? '';
   switch (column) {
-    case 'department': return row.department;
-    case 'year': return String(row.year);
-    case 'report_kind': return REPORT_KIND_ZH[row.kind];
-    case 'open_error': return String(row.open.error);
-    case 'open_warning': return String(row.open.warning);
-    case 'open_info': return String(row.open.info);
-    case 'other_reports': return row.others.map((o) => o.documentId).join('; ');
-    case 'document_id': return String(row.documentId);
-    case 'file': return row.file;
-    default: throw new Error(`no expectation for column ${column}`);
+    case 'department':
+      return row.department;
+    case 'year':
+      return String(row.year);
+    case 'report_kind':
+      return REPORT_KIND_ZH[row.kind];
+    case 'open_error':
+      return String(row.open.error);
+    case 'open_warning':
+      return String(row.open.warning);
+    case 'open_info':
+      return String(row.open.info);
+    case 'other_reports':
+      return row.others.map((o) => o.documentId).join('; ');
+    case 'document_id':
+      return String(row.documentId);
+    case 'file':
+      return row.file;
+    default:
+      throw new Error(`no expectation for column ${column}`);
   }
 }
 
 /** The CSV's value columns and the field of `values` each shows — written out here, not taken from the code under test. */
 const FIGURE_OF_COLUMN = {
-  budget: 'budget', executed: 'executed', execution_rate: 'executionRate', basic: 'basic', project: 'project', personnel: 'personnel',
-  public_use: 'publicUse', three_public: 'threePublic', score: 'score', grade: 'grade',
+  budget: 'budget',
+  executed: 'executed',
+  execution_rate: 'executionRate',
+  basic: 'basic',
+  project: 'project',
+  personnel: 'personnel',
+  public_use: 'publicUse',
+  three_public: 'threePublic',
+  score: 'score',
+  grade: 'grade',
 };

@@ -19,7 +19,9 @@ function filesUnder(dir: string): string[] {
 /** The top-level part of src/ each relative import of `file` reaches ("store", "model", …), and its bare package imports. */
 function importsOf(file: string): { parts: string[]; packages: string[] } {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)/g)].map((m) => m[1] ?? m[2]);
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   const parts: string[] = [];
   const packages: string[] = [];
   for (const s of specifiers) {

@@ -5,18 +5,45 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  bestOrWorst, byOneRowRule, carryoverChain, compareView, computedRate, departmentYears, exportRowOf, median, ranking, rowOf, sortRows,
-  type ComparableReport, type EffectiveValue,
+  bestOrWorst,
+  byOneRowRule,
+  carryoverChain,
+  compareView,
+  computedRate,
+  departmentYears,
+  exportRowOf,
+  median,
+  ranking,
+  rowOf,
+  sortRows,
+  type ComparableReport,
+  type EffectiveValue,
 } from '../../src/compare/index.ts';
 import { CompareView, DepartmentYears } from '../../src/model/compare.ts';
 import type { Unit } from '../../src/model/record.ts';
 
 let nextId = 1;
-function report(department: string | null, year: number | null, figures: { [key: string]: [string, Unit] | [string, Unit, 'corrected'] } = {}, extra: Partial<ComparableReport> = {}): ComparableReport {
+function report(
+  department: string | null,
+  year: number | null,
+  figures: { [key: string]: [string, Unit] | [string, Unit, 'corrected'] } = {},
+  extra: Partial<ComparableReport> = {},
+): ComparableReport {
   const effective: { [key: string]: EffectiveValue } = {};
-  for (const [key, [value, unit, corrected]] of Object.entries(figures)) effective[key] = { value, unit, corrected: corrected === 'corrected' };
+  for (const [key, [value, unit, corrected]] of Object.entries(figures))
+    effective[key] = { value, unit, corrected: corrected === 'corrected' };
   const documentId = extra.documentId ?? nextId++;
-  return { documentId, file: `${department}-${year}-${documentId}.md`, department, year, kind: 'department-overall', figures: effective, open: { error: 0, warning: 0, info: 0 }, lastAuditId: null, ...extra };
+  return {
+    documentId,
+    file: `${department}-${year}-${documentId}.md`,
+    department,
+    year,
+    kind: 'department-overall',
+    figures: effective,
+    open: { error: 0, warning: 0, info: 0 },
+    lastAuditId: null,
+    ...extra,
+  };
 }
 
 describe('the one-row rule', () => {
@@ -35,7 +62,10 @@ describe('the one-row rule', () => {
     const b = report(' 甲局 ', 2023, { 'budget.total': ['120', '万元'] }, { documentId: 21 });
     const c = report('甲局', 2022, { 'budget.total': ['90', '万元'] }, { documentId: 22 });
     const view = compareView([a, b, c]);
-    expect(view.rows.map((r) => [r.department, r.year, r.documentId])).toEqual([['甲局', 2022, 22], ['甲局', 2023, 21]]);
+    expect(view.rows.map((r) => [r.department, r.year, r.documentId])).toEqual([
+      ['甲局', 2022, 22],
+      ['甲局', 2023, 21],
+    ]);
     expect(view.rows[1].others).toEqual([{ documentId: 20, file: a.file, kind: 'department-overall', reviewed: false }]);
     expect(CompareView.parse(view)).toEqual(view);
   });
@@ -52,7 +82,11 @@ describe('the one-row rule', () => {
   });
 
   it('lists reports without a department or a year apart, and every year and kind for the filters', () => {
-    const view = compareView([report(null, 2023, {}, { documentId: 40 }), report('丁局', null, {}, { documentId: 41 }), report('丁局', 2021, {}, { documentId: 42, kind: 'project' })]);
+    const view = compareView([
+      report(null, 2023, {}, { documentId: 40 }),
+      report('丁局', null, {}, { documentId: 41 }),
+      report('丁局', 2021, {}, { documentId: 42, kind: 'project' }),
+    ]);
     expect(view.rows.map((r) => r.documentId)).toEqual([42]);
     expect(view.unplaced.map((u) => u.documentId)).toEqual([40, 41]);
     expect(view.years).toEqual([2021, 2023]);
@@ -62,15 +96,24 @@ describe('the one-row rule', () => {
 
 describe('a row', () => {
   it('converts money to 万元 exactly, keeps rates and points as stated, marks corrected values', () => {
-    const row = rowOf(report('戊局', 2023, {
-      'budget.total': ['71434500', '元'],
-      'budget.executed': ['6708', '万元', 'corrected'],
-      'budget.executionRate': ['93.90', '%'],
-      'eval.score': ['95.5', '分'],
-      'eval.grade': ['优', ''],
-      'expense.basic': ['0.25', '亿元'],
-    }));
-    expect(row.values).toMatchObject({ budget: '7143.45', executed: '6708', executionRate: '93.90', score: '95.5', grade: '优', basic: '2500' });
+    const row = rowOf(
+      report('戊局', 2023, {
+        'budget.total': ['71434500', '元'],
+        'budget.executed': ['6708', '万元', 'corrected'],
+        'budget.executionRate': ['93.90', '%'],
+        'eval.score': ['95.5', '分'],
+        'eval.grade': ['优', ''],
+        'expense.basic': ['0.25', '亿元'],
+      }),
+    );
+    expect(row.values).toMatchObject({
+      budget: '7143.45',
+      executed: '6708',
+      executionRate: '93.90',
+      score: '95.5',
+      grade: '优',
+      basic: '2500',
+    });
     expect(row.corrected).toEqual(['executed']);
     expect(row.executionRateComputed).toBe(false);
   });
@@ -110,7 +153,11 @@ describe('order and rankings', () => {
 
   it('ranks the rows with a value, highest first, with the exact median; best and worst N', () => {
     const r = ranking(rows, 'executionRate');
-    expect(r.entries.map((e) => [e.department, e.value, e.budget])).toEqual([['重庆局', '100.00', '30'], ['北京局', '99.5', '10'], ['安徽局', '80', '500']]);
+    expect(r.entries.map((e) => [e.department, e.value, e.budget])).toEqual([
+      ['重庆局', '100.00', '30'],
+      ['北京局', '99.5', '10'],
+      ['安徽局', '80', '500'],
+    ]);
     expect(r.median).toBe('99.5');
     expect(bestOrWorst(r, 2, 'best').map((e) => e.department)).toEqual(['重庆局', '北京局']);
     expect(bestOrWorst(r, 2, 'worst').map((e) => e.department)).toEqual(['安徽局', '北京局']);

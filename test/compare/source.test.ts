@@ -16,7 +16,12 @@ import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
 import { DEPARTMENT, YEARS, ingest, reportFile } from './helpers.ts';
 
 const pgUp = await pgAnswers(PG_URL);
-whenMissing(pgUp ? [] : ['PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)'], 'comparison on postgres', 'needs a reachable PostgreSQL', 'the PostgreSQL half of the comparison store tests');
+whenMissing(
+  pgUp ? [] : ['PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)'],
+  'comparison on postgres',
+  'needs a reachable PostgreSQL',
+  'the PostgreSQL half of the comparison store tests',
+);
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL });

@@ -27,7 +27,14 @@ async function csvOf(rows: object[], columns: ExportColumn[], bom?: boolean): Pr
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await writeCsv((async function* () { yield* rows; })(), columns, out, { bom });
+  await writeCsv(
+    (async function* () {
+      yield* rows;
+    })(),
+    columns,
+    out,
+    { bom },
+  );
   return Buffer.concat(chunks);
 }
 
@@ -49,9 +56,7 @@ describe('writeCsv', () => {
     );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(
-      'department,year,value_yuan,evidence\r\n' +
-        '"某局,二处",2023,123456789012345678.12,"他说""完成""\n了"\r\n' +
-        "'=cmd,,-0.90,\r\n",
+      'department,year,value_yuan,evidence\r\n' + '"某局,二处",2023,123456789012345678.12,"他说""完成""\n了"\r\n' + "'=cmd,,-0.90,\r\n",
     );
   });
 

@@ -15,7 +15,8 @@ import { buildServer } from '../../src/server/app.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch } from '../queue/helpers.ts';
 
-const report = (dept: string, total: string) => new TextEncoder().encode(`# 某县${dept}2023年度部门整体支出绩效自评报告\n\n全年预算数 ${total} 万元,执行数 90 万元,完成预算的 90%。\n`);
+const report = (dept: string, total: string) =>
+  new TextEncoder().encode(`# 某县${dept}2023年度部门整体支出绩效自评报告\n\n全年预算数 ${total} 万元,执行数 90 万元,完成预算的 90%。\n`);
 const FILES = ['reports/财政局/自评报告.md', 'reports/教育局/自评报告.md'];
 
 async function text(write: (out: PassThrough) => Promise<void>): Promise<string> {
@@ -79,7 +80,10 @@ describe('the file column', () => {
       expect(en.body).toMatch(/^document_id,department,year,report_kind,file,budget\.initial\[万元\],budget\.total\[万元\],/);
       expect(en.body).toContain(`,department-overall,${FILES[0]},,100,`);
       expect((await app.inject({ method: 'GET', url: '/api/export?headers=fr' })).statusCode).toBe(400);
-      for (const [q, sheets, first] of [['', ['数字', '报告', '差异清单'], '文档编号'], ['&headers=en', ['figures', 'reports', 'discrepancies'], 'document_id']] as const) {
+      for (const [q, sheets, first] of [
+        ['', ['数字', '报告', '差异清单'], '文档编号'],
+        ['&headers=en', ['figures', 'reports', 'discrepancies'], 'document_id'],
+      ] as const) {
         const xlsx = await app.inject({ method: 'GET', url: `/api/export?format=xlsx${q}` });
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);

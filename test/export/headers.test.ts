@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/export/csv.ts';
 import { TABLES, type ExportTable } from '../../src/export/index.ts';
 import { writeXlsx } from '../../src/export/xlsx.ts';
-import { columnsOf, DiscrepancyExportRow, FigureExportRow, headed, REPORT_KIND_ZH, ReportExportRow, wideColumn } from '../../src/model/export.ts';
+import {
+  columnsOf,
+  DiscrepancyExportRow,
+  FigureExportRow,
+  headed,
+  REPORT_KIND_ZH,
+  ReportExportRow,
+  wideColumn,
+} from '../../src/model/export.ts';
 import { KEYS } from '../../src/model/keys.ts';
 import { ReportKind } from '../../src/model/record.ts';
 
@@ -37,7 +45,8 @@ describe('Chinese headers, from the schemas', () => {
     expect(byName.get('budget.total[万元]')).toBe('全年预算数[万元]');
     expect(byName.get('budget.executionRate[%]')).toBe('预算执行率[%]');
     expect(byName.get('eval.grade')).toBe('评价等级');
-    for (const [key, info] of Object.entries(KEYS)) expect(byName.get(wideColumn(key))).toMatch(new RegExp(`^${info.zh.replace(/[()[\]]/g, '\\$&')}(\\[|$)`));
+    for (const [key, info] of Object.entries(KEYS))
+      expect(byName.get(wideColumn(key))).toMatch(new RegExp(`^${info.zh.replace(/[()[\]]/g, '\\$&')}(\\[|$)`));
   });
 
   it('every report kind has a Chinese name', () => {
@@ -52,7 +61,21 @@ describe('Chinese headers, from the schemas', () => {
   });
 });
 
-const row = { document_id: 7, department: '某局', year: 2023, report_kind: 'department-overall', key: 'budget.total', label_zh: '全年预算数', value: '7143.45', unit: '万元', value_yuan: '71434500', review_status: 'extracted', file: 'a/自评报告.pdf', page: 3, evidence: '全年预算数7143.45万元' };
+const row = {
+  document_id: 7,
+  department: '某局',
+  year: 2023,
+  report_kind: 'department-overall',
+  key: 'budget.total',
+  label_zh: '全年预算数',
+  value: '7143.45',
+  unit: '万元',
+  value_yuan: '71434500',
+  review_status: 'extracted',
+  file: 'a/自评报告.pdf',
+  page: 3,
+  evidence: '全年预算数7143.45万元',
+};
 
 async function collect(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
   const out = new PassThrough();
@@ -64,12 +87,16 @@ async function collect(write: (out: PassThrough) => Promise<void>): Promise<Buff
 
 describe('writers', () => {
   const columns = columnsOf(FigureExportRow);
-  const rows = async function* () { yield row; };
+  const rows = async function* () {
+    yield row;
+  };
 
   it('CSV in Chinese: headers and report_kind named; en keeps field names and codes', async () => {
     const zh = (await collect((out) => writeCsv(rows(), columns, out, { bom: false, headers: 'zh' }))).toString('utf8').split('\r\n');
     expect(zh[0]).toBe('文档编号,部门,年度,报告类型,指标代码,指标名称,数值,单位,金额(元),审核状态,文件,页码,原文');
-    expect(zh[1]).toBe('7,某局,2023,部门整体支出绩效自评,budget.total,全年预算数,7143.45,万元,71434500,extracted,a/自评报告.pdf,3,全年预算数7143.45万元');
+    expect(zh[1]).toBe(
+      '7,某局,2023,部门整体支出绩效自评,budget.total,全年预算数,7143.45,万元,71434500,extracted,a/自评报告.pdf,3,全年预算数7143.45万元',
+    );
     const en = (await collect((out) => writeCsv(rows(), columns, out, { bom: false, headers: 'en' }))).toString('utf8').split('\r\n');
     expect(en[0]).toBe('document_id,department,year,report_kind,key,label_zh,value,unit,value_yuan,review_status,file,page,evidence');
     expect(en[1]).toMatch(/^7,某局,2023,department-overall,/);

@@ -22,7 +22,10 @@ export async function exportFixture(): Promise<ExportFixture> {
   const store = await Store.open({ dataDir: dir });
   const seed = seedFiles().filter((f) => f.file !== 'cmap-probe.pdf');
   const md = readFileSync('fixtures/seed/qiaozhong-2023.md');
-  const formula = { file: FORMULA_FILE, bytes: new Uint8Array(Buffer.concat([md, Buffer.from('\n<!-- a file whose name a spreadsheet would run -->\n')])) };
+  const formula = {
+    file: FORMULA_FILE,
+    bytes: new Uint8Array(Buffer.concat([md, Buffer.from('\n<!-- a file whose name a spreadsheet would run -->\n')])),
+  };
   const { batchId, docs } = await addBatch(store, [...seed, formula], 'export fixture');
   await new InProcessRunner({ store, concurrency: 2 }).run(batchId, docs);
 
@@ -30,7 +33,12 @@ export async function exportFixture(): Promise<ExportFixture> {
   const [first] = await store.listDiscrepancies({ documentId: formulaDoc.documentId });
   await store.reviewDiscrepancy(first.id, { status: 'genuine', who: '审计员', note: FORMULA_NOTE });
   const receivedDoc = docs.find((d) => d.file === 'qiaozhong-2023.received.md')!;
-  await store.correctFigure(receivedDoc.documentId, CORRECTED.key, { value: CORRECTED.value, unit: CORRECTED.unit }, { who: '审计员', why: '核对决算表' });
+  await store.correctFigure(
+    receivedDoc.documentId,
+    CORRECTED.key,
+    { value: CORRECTED.value, unit: CORRECTED.unit },
+    { who: '审计员', why: '核对决算表' },
+  );
   return {
     store,
     dir,

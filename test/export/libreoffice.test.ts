@@ -22,7 +22,16 @@ whenMissing(haveSoffice ? [] : [MISSING], 'exports opened by LibreOffice', 'need
 
 /** Converts files with LibreOffice headless into `outdir` as .xlsx; `infilter` for CSV import options. */
 function soffice(files: string[], outdir: string, profile: string, infilter?: string) {
-  const args = [`-env:UserInstallation=file://${profile}`, '--headless', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'xlsx', '--outdir', outdir, ...files];
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    ...(infilter ? [`--infilter=${infilter}`] : []),
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    outdir,
+    ...files,
+  ];
   const r = spawnSync('soffice', args, { encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr || r.stdout}`);
 }
@@ -55,7 +64,11 @@ describe.runIf(haveSoffice)('exports opened by LibreOffice', () => {
     records = await fx.store.listRecords();
     const out = join(fx.dir, 'exports');
     mkdirSync(out);
-    const csvs: [ExportTable, string][] = [['figures', 'figures.csv'], ['reports', 'reports.csv'], ['discrepancies', 'discrepancies.csv']];
+    const csvs: [ExportTable, string][] = [
+      ['figures', 'figures.csv'],
+      ['reports', 'reports.csv'],
+      ['discrepancies', 'discrepancies.csv'],
+    ];
     for (const [t, name] of csvs) {
       const file = createWriteStream(join(out, name));
       await exportCsv(fx.store, t, {}, file);
@@ -67,7 +80,12 @@ describe.runIf(haveSoffice)('exports opened by LibreOffice', () => {
 
     const profile = join(fx.dir, 'lo-profile');
     // CSV import: comma, double quote, UTF-8 (76), from line 1: the choices Excel makes from the BOM
-    soffice(csvs.map(([, n]) => join(out, n)), join(fx.dir, 'from-csv'), profile, 'CSV:44,34,76,1');
+    soffice(
+      csvs.map(([, n]) => join(out, n)),
+      join(fx.dir, 'from-csv'),
+      profile,
+      'CSV:44,34,76,1',
+    );
     soffice([join(out, 'workbook.xlsx')], join(fx.dir, 'from-xlsx'), profile);
     for (const [t, name] of csvs) {
       const [rows] = (await readWorkbook(join(fx.dir, 'from-csv', name.replace('.csv', '.xlsx')))).values();
@@ -92,7 +110,8 @@ describe.runIf(haveSoffice)('exports opened by LibreOffice', () => {
         Object.entries(r.figures).map(([key, f]) => {
           const corrected = r.file === 'qiaozhong-2023.received.md' && key === CORRECTED.key;
           return {
-            r, key,
+            r,
+            key,
             value: corrected ? CORRECTED.value : f.value,
             yuan: corrected ? new Decimal(CORRECTED.value).times(10000).toFixed() : f.yuan,
             status: corrected ? 'corrected' : 'extracted',

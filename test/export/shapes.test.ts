@@ -3,16 +3,36 @@ import { discrepancyRows, figureRows, reportRow } from '../../src/export/shapes.
 import type { Discrepancy, Evidence } from '../../src/model/record.ts';
 import type { ReportBundle, StoredFigure } from '../../src/store/bundles.ts';
 
-const evidence = (snippet: string, page: number | null = 2): Evidence => ({ blockId: 'b1', page, lines: [1, 1], snippet, start: 0, end: snippet.length });
+const evidence = (snippet: string, page: number | null = 2): Evidence => ({
+  blockId: 'b1',
+  page,
+  lines: [1, 1],
+  snippet,
+  start: 0,
+  end: snippet.length,
+});
 const figure = (key: string, value: string, unit: string, yuan: string | null): StoredFigure => ({
-  key, value, unit, yuan, rule: 'test', section: null, page: 2, snippet: `${key} ${value}${unit}`,
+  key,
+  value,
+  unit,
+  yuan,
+  rule: 'test',
+  section: null,
+  page: 2,
+  snippet: `${key} ${value}${unit}`,
 });
 
 const rate: Discrepancy = {
-  rule: 'rate.execution', subject: 'department', severity: 'warning',
+  rule: 'rate.execution',
+  subject: 'department',
+  severity: 'warning',
   message: { zh: '执行率不符', en: 'rate differs' },
-  expected: '93.90', actual: '93', difference: '-0.90', unit: '%',
-  arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%', tolerance: '0.5',
+  expected: '93.90',
+  actual: '93',
+  difference: '-0.90',
+  unit: '%',
+  arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%',
+  tolerance: '0.5',
   figures: [
     { key: 'budget.executed', label: '全年执行数', value: '6708', unit: '万元', evidence: evidence('执行数 6708 万元', 3) },
     { key: 'budget.executionRate', label: '预算执行率', value: '93', unit: '%', evidence: null },
@@ -54,7 +74,16 @@ describe('figureRows (long)', () => {
       ['some.unlisted', '1', '个', null, 'extracted'],
       ['expense.basic', '2553.39', '万元', '25533900', 'corrected'],
     ]);
-    expect(rows[0]).toMatchObject({ document_id: 7, department: '某局', year: 2023, report_kind: 'department-overall', label_zh: '全年预算数', file: 'a.md', page: 2, evidence: 'budget.total 7143.45万元' });
+    expect(rows[0]).toMatchObject({
+      document_id: 7,
+      department: '某局',
+      year: 2023,
+      report_kind: 'department-overall',
+      label_zh: '全年预算数',
+      file: 'a.md',
+      page: 2,
+      evidence: 'budget.total 7143.45万元',
+    });
     // the corrected figure keeps the evidence of what was extracted; an added one has none
     expect(rows[1].evidence).toBe('budget.executed 6708万元');
     expect(rows[6]).toMatchObject({ page: null, evidence: '', label_zh: '基本支出' });
@@ -81,10 +110,22 @@ describe('discrepancyRows', () => {
   it('the problem list with subject, arithmetic, evidence lines and the review', () => {
     const [first, second] = discrepancyRows(bundle());
     expect(first).toMatchObject({
-      discrepancy_id: 1, document_id: 7,
-      department: '某局', year: 2023, file: 'a.md', rule: 'rate.execution', subject: 'department', severity: 'warning',
-      message_zh: '执行率不符', arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%', expected: '93.90', actual: '93', difference: '-0.90',
-      unit: '%', review_status: 'open', reviewer_note: null,
+      discrepancy_id: 1,
+      document_id: 7,
+      department: '某局',
+      year: 2023,
+      file: 'a.md',
+      rule: 'rate.execution',
+      subject: 'department',
+      severity: 'warning',
+      message_zh: '执行率不符',
+      arithmetic: '6708 / 7143.45 = 93.90% ≠ 93%',
+      expected: '93.90',
+      actual: '93',
+      difference: '-0.90',
+      unit: '%',
+      review_status: 'open',
+      reviewer_note: null,
     });
     expect(first.evidence).toBe('全年执行数 6708万元（第3页）：执行数 6708 万元\n预算执行率 93%');
     expect(second).toMatchObject({ discrepancy_id: 2, document_id: 7, subject: '', review_status: 'genuine', reviewer_note: '已核实' });

@@ -34,7 +34,13 @@ describe('writeXlsx', () => {
       yield { department: '某局', year: 2023, value: '7143.45', value_yuan: '71434500' };
       yield { department: '=1+2', year: null, value: '优', value_yuan: null };
     };
-    await writeXlsx([{ name: 'figures', columns, rows }, { name: 'empty', columns, rows: async function* () {} }], out);
+    await writeXlsx(
+      [
+        { name: 'figures', columns, rows },
+        { name: 'empty', columns, rows: async function* () {} },
+      ],
+      out,
+    );
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);

@@ -28,8 +28,16 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
   },
-  { shape: 'refused: shares inside the list', text: '本年收入2400万元,其中财政拨款收入2300万元,占95.83%;其他收入100万元,占4.17%。', breakdowns: [] },
-  { shape: 'refused: a change after a part', text: '支出2450万元,其中基本支出2000万元,比上年增加100万元;项目支出450万元。', breakdowns: [] },
+  {
+    shape: 'refused: shares inside the list',
+    text: '本年收入2400万元,其中财政拨款收入2300万元,占95.83%;其他收入100万元,占4.17%。',
+    breakdowns: [],
+  },
+  {
+    shape: 'refused: a change after a part',
+    text: '支出2450万元,其中基本支出2000万元,比上年增加100万元;项目支出450万元。',
+    breakdowns: [],
+  },
   { shape: 'refused: no amount right before 其中', text: '资金已全部到位。其中:A工程80万元,B工程60万元。', breakdowns: [] },
 ];
 

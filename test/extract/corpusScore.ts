@@ -37,7 +37,9 @@ export async function scoreCorpus(sets: string[], layout: (text: string) => stri
     const lines: string[] = [];
     for (const set of sets) {
       const corpus = join(shared, 'corpus', set);
-      for (const f of readdirSync(corpus).filter((x) => /^[\w-]+\.md$/.test(x) && x !== 'INDEX.md').sort()) {
+      for (const f of readdirSync(corpus)
+        .filter((x) => /^[\w-]+\.md$/.test(x) && x !== 'INDEX.md')
+        .sort()) {
         const path = join(texts, f);
         writeFileSync(path, layout(readFileSync(join(corpus, f), 'utf8')));
         const outcome = await processFile(path);

@@ -102,10 +102,32 @@ describe.runIf(haveShared && missing.length === 0)('the same figures from .md, .
     // the same pandoc options and fixed date as render.sh
     const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1704067200' };
     for (const id of DOCUMENTS) {
-      run('pandoc', ['-f', 'markdown+east_asian_line_breaks', '-t', 'docx', `--reference-doc=${reference}`, '-o', join(dir, `${id}.docx`), join(corpus, `${id}.md`)], env);
+      run(
+        'pandoc',
+        [
+          '-f',
+          'markdown+east_asian_line_breaks',
+          '-t',
+          'docx',
+          `--reference-doc=${reference}`,
+          '-o',
+          join(dir, `${id}.docx`),
+          join(corpus, `${id}.md`),
+        ],
+        env,
+      );
     }
     // one LibreOffice run for all of them, with a private profile so that other instances do not collide
-    run('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...DOCUMENTS.map((id) => join(dir, `${id}.docx`))]);
+    run('soffice', [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...DOCUMENTS.map((id) => join(dir, `${id}.docx`)),
+    ]);
     for (const id of DOCUMENTS) {
       if (!existsSync(join(dir, `${id}.pdf`))) throw new RenderError('soffice', 0, `no ${id}.pdf in ${dir}`);
       md.set(id, await figures(join(corpus, `${id}.md`), keys));

@@ -20,7 +20,9 @@ describe('indicator targets', () => {
     expect(parseIndicatorTarget(text)).toEqual({ comparison, target, unit });
   });
   it('splits a key-indicator cell into indicators', () => {
-    expect(splitKeyIndicators('民生服务覆盖率: 90%; 社区服务按时办结率: >95%; 政务服务评价满意率: >90%。').map((i) => [i.name, i.target])).toEqual([
+    expect(
+      splitKeyIndicators('民生服务覆盖率: 90%; 社区服务按时办结率: >95%; 政务服务评价满意率: >90%。').map((i) => [i.name, i.target]),
+    ).toEqual([
       ['民生服务覆盖率', '90%'],
       ['社区服务按时办结率', '>95%'],
       ['政务服务评价满意率', '>90%'],
@@ -32,7 +34,13 @@ describe('targets and indicators from documents', () => {
   it('reads the seed performance-target table: five targets, their key indicators parsed', () => {
     const text = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
     const r = extract(docOf(text));
-    expect(r.targets.map((t) => t.task)).toEqual(['强化基层党建工作,筑牢社区发展阵地', '全力做好民生服务', '立足基层管理建设,做实做强管理服务水平', '维护社会大局安全稳定', '深化城市环境卫生建设']);
+    expect(r.targets.map((t) => t.task)).toEqual([
+      '强化基层党建工作,筑牢社区发展阵地',
+      '全力做好民生服务',
+      '立足基层管理建设,做实做强管理服务水平',
+      '维护社会大局安全稳定',
+      '深化城市环境卫生建设',
+    ]);
     const byName = Object.fromEntries(r.indicators.map((i) => [i.name, i]));
     expect(byName['社区服务按时办结率']).toMatchObject({ comparison: '>', target: '95', unit: '%' });
     expect(byName['社会治安案件数量']).toMatchObject({ comparison: 'not-increase' });
@@ -46,6 +54,14 @@ describe('targets and indicators from documents', () => {
     ].join('\n');
     const r = extract(docOf(md));
     expect(r.indicators).toHaveLength(1);
-    expect(r.indicators[0]).toMatchObject({ name: '成本控制数', comparison: '≤', target: '30', unit: '万元', actual: '完成', weight: '90', score: '90' });
+    expect(r.indicators[0]).toMatchObject({
+      name: '成本控制数',
+      comparison: '≤',
+      target: '30',
+      unit: '万元',
+      actual: '完成',
+      weight: '90',
+      score: '90',
+    });
   });
 });

@@ -32,7 +32,11 @@ const LAYOUTS: { name: string; layout: (text: string) => string }[] = [
   },
   {
     name: 'full-width digits, commas and colons',
-    layout: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/,/g, '，').replace(/:/g, '：'),
+    layout: (t) =>
+      t
+        .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+        .replace(/,/g, '，')
+        .replace(/:/g, '：'),
   },
   { name: 'heading marks lost (every heading a plain line)', layout: (t) => t.replace(/^#{1,6}\s*/gm, '') },
   {
@@ -51,10 +55,14 @@ describe.skipIf(!present)('the development corpus in other layouts scores about 
     published = await scoreCorpus(SETS);
   }, 120_000);
 
-  it.each(LAYOUTS.map((l) => [l.name, l] as const))('%s', async (_name, l) => {
-    const s = await scoreCorpus(SETS, l.layout);
-    console.log(`${l.name}: figures ${s.figures} (published ${published.figures}), tasks ${s.tasks} (published ${published.tasks})`);
-    expect(s.figures).toBeGreaterThanOrEqual(published.figures - TOLERANCE.figures);
-    expect(s.tasks).toBeGreaterThanOrEqual(published.tasks - TOLERANCE.tasks);
-  }, 120_000);
+  it.each(LAYOUTS.map((l) => [l.name, l] as const))(
+    '%s',
+    async (_name, l) => {
+      const s = await scoreCorpus(SETS, l.layout);
+      console.log(`${l.name}: figures ${s.figures} (published ${published.figures}), tasks ${s.tasks} (published ${published.tasks})`);
+      expect(s.figures).toBeGreaterThanOrEqual(published.figures - TOLERANCE.figures);
+      expect(s.tasks).toBeGreaterThanOrEqual(published.tasks - TOLERANCE.tasks);
+    },
+    120_000,
+  );
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { cellNumber, chineseNumeral, cleanDecimal, convertMoney, findNumbers, halfUlp, parseRange, toYuan } from '../../src/extract/numbers.ts';
+import {
+  cellNumber,
+  chineseNumeral,
+  cleanDecimal,
+  convertMoney,
+  findNumbers,
+  halfUlp,
+  parseRange,
+  toYuan,
+} from '../../src/extract/numbers.ts';
 import { fuzzOptions } from '../fuzz.ts';
 
 describe('numbers', () => {
@@ -62,7 +71,12 @@ describe('numbers, as properties (fast-check; test/fuzz.ts)', () => {
     const section = (x: number) => {
       let out = '';
       let zero = false;
-      for (const [unit, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+      for (const [unit, name] of [
+        [1000, '千'],
+        [100, '百'],
+        [10, '十'],
+        [1, ''],
+      ] as const) {
         const d = Math.floor(x / unit) % 10;
         if (d === 0) {
           if (out) zero = true;

@@ -22,7 +22,11 @@ const GROUPED = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))(?<!\.\d*)/g, ',')
 const report = fc
   .record({
     // amounts in hundredths of 万元, up to 100 亿元
-    source: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 8n }), fc.bigInt({ min: 0n, max: 10n ** 7n }), fc.bigInt({ min: 0n, max: 10n ** 6n })),
+    source: fc.tuple(
+      fc.bigInt({ min: 0n, max: 10n ** 8n }),
+      fc.bigInt({ min: 0n, max: 10n ** 7n }),
+      fc.bigInt({ min: 0n, max: 10n ** 6n }),
+    ),
     basicShare: fc.integer({ min: 0, max: 100 }),
     // the gap between the executed total and its parts: none, or at least 1 万元 either way
     gap: fc.oneof(fc.constant(0n), fc.bigInt({ min: 100n, max: 10n ** 6n }), fc.bigInt({ min: -(10n ** 6n), max: -100n })),

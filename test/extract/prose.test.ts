@@ -12,7 +12,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a field label before a colon ("预算执行情况:") introduces the unit’s own figures; the bare 得分 after them is a sub-score',
     text: '预算执行情况:年初预算7000万元,全年预算7143.45万元,全年执行6708万元,预算执行率93.90%,得分9.39分。',
-    figures: { 'budget.initial': '7000万元', 'budget.total': '7143.45万元', 'budget.executed': '6708万元', 'budget.executionRate': '93.90%' },
+    figures: {
+      'budget.initial': '7000万元',
+      'budget.total': '7143.45万元',
+      'budget.executed': '6708万元',
+      'budget.executionRate': '93.90%',
+    },
   },
   {
     shape: '“三公”经费支出合计 is the “三公” total spent',

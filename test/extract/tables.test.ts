@@ -28,7 +28,12 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
   {
     layout: 'department table: basic and project rows read from the executed column',
     text: `部门整体支出绩效自评表\n\n| 部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n| 年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值 |\n| 基本支出 | 985.19 | 914.97 | 10 | 10 | |\n| 项目支出 | 187.36 | 353.75 | 10 | 10 | |\n`,
-    want: { 'budget.initial': '1172.55万元', 'budget.executed': '1268.72万元', 'expense.basic': '914.97万元', 'expense.project': '353.75万元' },
+    want: {
+      'budget.initial': '1172.55万元',
+      'budget.executed': '1268.72万元',
+      'expense.basic': '914.97万元',
+      'expense.project': '353.75万元',
+    },
   },
   {
     layout: 'blank header cells between headers (columns no row fills)',
@@ -48,7 +53,12 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
   {
     layout: 'final accounts with all row labels first, then all values (元, thousands separators)',
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n\n18,428,500.00\n`,
-    want: { 'income.total': '18428500.00元', 'income.fiscal': '18000000.00元', 'income.other': '428500.00元', 'expense.total': '18428500.00元' },
+    want: {
+      'income.total': '18428500.00元',
+      'income.fiscal': '18000000.00元',
+      'income.other': '428500.00元',
+      'expense.total': '18428500.00元',
+    },
   },
   {
     layout: "an indicator table's 总分 row: weight 100, then the score",
@@ -102,7 +112,9 @@ describe('cells that ran together are split only when one split is consistent', 
     expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
   });
   it('pairs labels and values only when they are as many', () => {
-    const got = figuresOf('单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n');
+    const got = figuresOf(
+      '单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n',
+    );
     expect(got['income.total']).toBeUndefined();
   });
   it('refuses a run-together total row when its split is ambiguous, leaving the figures out', () => {
@@ -113,7 +125,14 @@ describe('cells that ran together are split only when one split is consistent', 
 
 describe('row tables of final accounts', () => {
   it('takes the unit from a 单位 line above the table', () => {
-    const text = ['单位:元', '', '| 项目 | 决算数 |', '|---|---|', '| 本年收入合计 | 12,345,678.90 |', '| 本年支出合计 | 12,300,000.00 |'].join('\n');
+    const text = [
+      '单位:元',
+      '',
+      '| 项目 | 决算数 |',
+      '|---|---|',
+      '| 本年收入合计 | 12,345,678.90 |',
+      '| 本年支出合计 | 12,300,000.00 |',
+    ].join('\n');
     expect(figuresOf(text)).toEqual({ 'income.total': '12345678.90元', 'expense.total': '12300000.00元' });
   });
 

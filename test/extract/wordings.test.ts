@@ -128,7 +128,11 @@ describe('task money lines', () => {
     ]);
   });
   it('does not make a task of a “三公” item or a functional class', () => {
-    const r = extract(docOf('1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。\n\n2.卫生健康(类)公立医院(款)综合医院(项): 支出决算为1万元,完成预算50%。'));
+    const r = extract(
+      docOf(
+        '1.公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。\n\n2.卫生健康(类)公立医院(款)综合医院(项): 支出决算为1万元,完成预算50%。',
+      ),
+    );
     expect(r.tasks).toEqual([]);
   });
 });
@@ -164,7 +168,8 @@ describe('project sentences and project tables', () => {
     expect(r.tasks).toMatchObject([{ name: '老旧小区改造项目', budget: '200', executed: '180', rate: '90' }]);
   });
   it('reads a project list table by column', () => {
-    const md = '单位:万元\n\n| 序号 | 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 党建经费 | 30 | 28.5 | 95% |\n| 2 | 环卫保洁 | 1,032.43 | 781.59 | 75.7% |\n| | 合计 | 1062.43 | 810.09 | |\n';
+    const md =
+      '单位:万元\n\n| 序号 | 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 党建经费 | 30 | 28.5 | 95% |\n| 2 | 环卫保洁 | 1,032.43 | 781.59 | 75.7% |\n| | 合计 | 1062.43 | 810.09 | |\n';
     const r = extract(docOf(md));
     expect(r.tasks.map(({ name, budget, executed, rate, unit }) => [name, budget, executed, rate, unit])).toEqual([
       ['党建经费', '30', '28.5', '95', '万元'],
@@ -192,10 +197,12 @@ describe('more wordings', () => {
 });
 
 describe('department tables by row', () => {
-  it('takes the report year\'s executed column of a several-year table and only full wordings', () => {
+  it("takes the report year's executed column of a several-year table and only full wordings", () => {
     const md = [
-      '# 某局2023年度部门决算情况说明', '',
-      '单位:万元', '',
+      '# 某局2023年度部门决算情况说明',
+      '',
+      '单位:万元',
+      '',
       '| 项目 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
       '|---|---|---|---|',
       '| 本年收入合计 | 100 | 120 | 115.5 |',
@@ -211,15 +218,26 @@ describe('department tables by row', () => {
 
 describe('nested items and “三公” items without a verb', () => {
   it('names the task by the innermost numbered item', () => {
-    const r = extract(docOf('(一)重点项目:1.高标准农田建设项目:全年预算数300万元,全年执行数285万元,执行率95%;2.动物防疫经费:全年预算数50万元,全年执行数50万元,执行率100%。'));
+    const r = extract(
+      docOf(
+        '(一)重点项目:1.高标准农田建设项目:全年预算数300万元,全年执行数285万元,执行率95%;2.动物防疫经费:全年预算数50万元,全年执行数50万元,执行率100%。',
+      ),
+    );
     expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
       ['高标准农田建设项目', '300', '285', '95'],
       ['动物防疫经费', '50', '50', '100'],
     ]);
   });
   it('reads “三公” items listed with their amounts', () => {
-    const f = figuresOf('2022年“三公”经费预算数为8.5万元,实际支出6.2万元。其中公务接待费1.2万元,公务用车运行维护费5万元,因公出国(境)费0万元。');
-    expect([f['threePublic.total'], f['threePublic.reception'], f['threePublic.vehicleRunning'], f['threePublic.abroad']]).toEqual(['6.2万元', '1.2万元', '5万元', '0万元']);
+    const f = figuresOf(
+      '2022年“三公”经费预算数为8.5万元,实际支出6.2万元。其中公务接待费1.2万元,公务用车运行维护费5万元,因公出国(境)费0万元。',
+    );
+    expect([f['threePublic.total'], f['threePublic.reception'], f['threePublic.vehicleRunning'], f['threePublic.abroad']]).toEqual([
+      '6.2万元',
+      '1.2万元',
+      '5万元',
+      '0万元',
+    ]);
   });
 });
 
@@ -239,7 +257,10 @@ describe('traditional-character reports', () => {
 describe('project self-evaluation tables', () => {
   it('reads the 年度资金总额 row of a ruled table with a merged 项目资金 column', () => {
     const md = [
-      '# 项目支出绩效自评表', '', '(2023年度)', '',
+      '# 项目支出绩效自评表',
+      '',
+      '(2023年度)',
+      '',
       '| 项目名称 | 社区养老服务补助 | | | | | | |',
       '|---|---|---|---|---|---|---|---|',
       '| 实施单位 | 某街道办事处 | | | | | | |',
@@ -258,7 +279,7 @@ describe('project self-evaluation tables', () => {
 });
 
 describe('总支出', () => {
-  it('is the year\'s spending unless 本年支出 is stated too', () => {
+  it("is the year's spending unless 本年支出 is stated too", () => {
     expect(figuresOf('2023年本部门总支出 500 万元,其中基本支出 300 万元,项目支出 200 万元。')['expense.total']).toBe('500万元');
     const both = figuresOf('本单位2021年度总支出581.45万元,其中本年支出480.71万元。');
     expect([both['expense.total'], both['expense.grandTotal']]).toEqual(['480.71万元', '581.45万元']);
@@ -267,7 +288,8 @@ describe('总支出', () => {
 
 describe('table rows copied as text', () => {
   it('reads a self-evaluation table whose rows were copied with spaces', () => {
-    const md = '# 项目支出绩效自评表(2022年度)\n\n项目资金(万元)\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分\n\n年度资金总额 43.2 43.2 37.24 10 86% 9\n';
+    const md =
+      '# 项目支出绩效自评表(2022年度)\n\n项目资金(万元)\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分\n\n年度资金总额 43.2 43.2 37.24 10 86% 9\n';
     const r = extract(docOf(md));
     const f = Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v.value]));
     expect(f).toEqual({ 'budget.initial': '43.2', 'budget.total': '43.2', 'budget.executed': '37.24', 'budget.executionRate': '86' });
@@ -276,11 +298,17 @@ describe('table rows copied as text', () => {
 });
 
 describe('figures of another year', () => {
-  it('ignores last year\'s figures stated beside this year\'s', () => {
-    const f = figuresOf('# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。');
+  it("ignores last year's figures stated beside this year's", () => {
+    const f = figuresOf(
+      '# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。',
+    );
     expect(f['budget.total']).toBe('500万元');
     expect(f['budget.executed']).toBe('450万元');
-    const r = extract(docOf('# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。'));
+    const r = extract(
+      docOf(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n2023年全年预算数 500 万元,执行数 450 万元;上年执行数 400 万元,2022年决算数 380 万元。',
+      ),
+    );
     expect(r.figures['budget.executed'].mentions).toHaveLength(1);
   });
 });

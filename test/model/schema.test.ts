@@ -10,10 +10,26 @@ describe('record schema', () => {
   });
   it('rejects money written as a float or with separators', () => {
     const base = {
-      file: 'a.md', sha256: 'x', department: null, year: 2023, kind: 'other', extractorVersion: '0',
-      figures: {}, indicators: [], targets: [], discrepancies: [], warnings: [],
+      file: 'a.md',
+      sha256: 'x',
+      department: null,
+      year: 2023,
+      kind: 'other',
+      extractorVersion: '0',
+      figures: {},
+      indicators: [],
+      targets: [],
+      discrepancies: [],
+      warnings: [],
     };
-    const task = (budget: string) => ({ name: 't', budget, executed: null, rate: null, unit: '万元', evidence: { blockId: 'b1', page: null, lines: null, snippet: '', start: 0, end: 0 } });
+    const task = (budget: string) => ({
+      name: 't',
+      budget,
+      executed: null,
+      rate: null,
+      unit: '万元',
+      evidence: { blockId: 'b1', page: null, lines: null, snippet: '', start: 0, end: 0 },
+    });
     expect(Record.safeParse({ ...base, tasks: [task('325.29')] }).success).toBe(true);
     expect(Record.safeParse({ ...base, tasks: [task('3,25.29')] }).success).toBe(false);
     expect(Record.safeParse({ ...base, tasks: [task('1e3')] }).success).toBe(false);

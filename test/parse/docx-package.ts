@@ -12,7 +12,8 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
 </Relationships>`;
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A document.xml whose body is the given paragraphs (w:p … inner XML), after an optional prolog. */
 export function documentXml(paragraphs: string[], prolog = ''): string {
@@ -51,8 +52,10 @@ export function declareSize(zip: Uint8Array, name: string, size: number): Uint8A
   const n = Buffer.from(name, 'utf8');
   for (let i = 0; i + 46 < b.length; i++) {
     const sig = b.readUInt32LE(i);
-    if (sig === 0x04034b50 && b.readUInt16LE(i + 26) === n.length && b.subarray(i + 30, i + 30 + n.length).equals(n)) b.writeUInt32LE(size, i + 22);
-    if (sig === 0x02014b50 && b.readUInt16LE(i + 28) === n.length && b.subarray(i + 46, i + 46 + n.length).equals(n)) b.writeUInt32LE(size, i + 24);
+    if (sig === 0x04034b50 && b.readUInt16LE(i + 26) === n.length && b.subarray(i + 30, i + 30 + n.length).equals(n))
+      b.writeUInt32LE(size, i + 22);
+    if (sig === 0x02014b50 && b.readUInt16LE(i + 28) === n.length && b.subarray(i + 46, i + 46 + n.length).equals(n))
+      b.writeUInt32LE(size, i + 24);
   }
   return new Uint8Array(b);
 }
@@ -66,7 +69,12 @@ export function renameEntry(zip: Uint8Array, from: string, to: Buffer, utf8Flag:
   const old = Buffer.from(from, 'utf8');
   if (old.length !== to.length) throw new Error(`renameEntry: "${from}" is ${old.length} bytes, the new name ${to.length}`);
   for (let at = b.indexOf(old); at >= 0; at = b.indexOf(old, at + 1)) {
-    const flagAt = at >= 46 && b.readUInt32LE(at - 46) === 0x02014b50 ? at - 46 + 8 : at >= 30 && b.readUInt32LE(at - 30) === 0x04034b50 ? at - 30 + 6 : -1;
+    const flagAt =
+      at >= 46 && b.readUInt32LE(at - 46) === 0x02014b50
+        ? at - 46 + 8
+        : at >= 30 && b.readUInt32LE(at - 30) === 0x04034b50
+          ? at - 30 + 6
+          : -1;
     if (flagAt < 0) continue;
     to.copy(b, at);
     const flags = b.readUInt16LE(flagAt);

@@ -36,7 +36,8 @@ describe('readDocx on the seed report (pandoc rendering of qiaozhong-2023.md)', 
   });
 
   it('gives the same heading levels and paragraph texts as the Markdown reader', () => {
-    const shape = (bs: Block[]) => bs.filter((b) => b.type !== 'table').map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : b.text));
+    const shape = (bs: Block[]) =>
+      bs.filter((b) => b.type !== 'table').map((b) => (b.type === 'heading' ? `${b.level} ${b.text}` : b.text));
     expect(shape(doc.blocks)).toEqual(shape(md.blocks));
   });
 
@@ -152,7 +153,16 @@ describe('readDocx on merged cells (fixtures/docx/merged-cells.docx)', async () 
 
   it('reads headings by style and keeps a bold-only paragraph a paragraph', () => {
     const shape = result.blocks.map((b) => `${b.type}${b.type === 'heading' ? b.level : ''} ${b.prov.lines?.join('-') ?? '-'}`);
-    expect(shape).toEqual(['heading1 1-1', 'paragraph 2-2', 'paragraph 3-3', 'table 4-39', 'paragraph 41-41', 'paragraph 42-42', 'heading2 43-43', 'paragraph -']);
+    expect(shape).toEqual([
+      'heading1 1-1',
+      'paragraph 2-2',
+      'paragraph 3-3',
+      'table 4-39',
+      'paragraph 41-41',
+      'paragraph 42-42',
+      'heading2 43-43',
+      'paragraph -',
+    ]);
     expect(result.blocks[4]).toMatchObject({ type: 'paragraph', text: '三是坦尾村改造稳步推进。' });
   });
 

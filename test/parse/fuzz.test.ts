@@ -28,7 +28,8 @@ async function readsOrRefuses(bytes: Uint8Array, file: string): Promise<void> {
   try {
     outcome = await parseBytes(bytes, file);
   } catch (e) {
-    if (!(e instanceof ParseError)) throw new Error(`${file}: not a ParseError but ${(e as Error)?.name}: ${(e as Error)?.message}`, { cause: e });
+    if (!(e instanceof ParseError))
+      throw new Error(`${file}: not a ParseError but ${(e as Error)?.name}: ${(e as Error)?.message}`, { cause: e });
     expect(CODES).toContain(e.code);
     expect(e.file).toBe(file);
     expect(e.reason).toMatch(/\S/);
@@ -94,9 +95,7 @@ describe('the readers on mutated real files', () => {
       iconv.encode(text, 'utf16be'),
     ].map((b) => new Uint8Array(b));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...encoded), mutations, (bytes, changes) =>
-        readsOrRefuses(mutate(bytes, changes), 'encoded.md'),
-      ),
+      fc.asyncProperty(fc.constantFrom(...encoded), mutations, (bytes, changes) => readsOrRefuses(mutate(bytes, changes), 'encoded.md')),
       fuzzOptions(30),
     );
   });

@@ -24,7 +24,8 @@ describe('Markdown reader', () => {
     const b = parseMarkdownText(seedPipe).blocks;
     const headings = (bs: typeof a) => bs.filter((x) => x.type === 'heading').map((x) => (x.type === 'heading' ? x.text : ''));
     expect(headings(a)).toEqual(headings(b));
-    const cells = (bs: typeof a) => bs.filter((x) => x.type === 'table').flatMap((x) => (x.type === 'table' ? x.rows.map((r) => r.map((c) => c.text)) : []));
+    const cells = (bs: typeof a) =>
+      bs.filter((x) => x.type === 'table').flatMap((x) => (x.type === 'table' ? x.rows.map((r) => r.map((c) => c.text)) : []));
     expect(cells(a)).toEqual(cells(b));
   });
   it('keeps every number of the budget paragraph', () => {
@@ -40,7 +41,10 @@ describe('Markdown reader', () => {
   });
   it('turns pipe rows without a delimiter row into a table, and leaves a lone indented line as prose', () => {
     const regions = findDelimitedRegions(['项目 | 预算数 | 决算数 |', '合计 | 3 | 1.71 |']);
-    expect(regions[0].rows.map((r) => r.map((c) => c.raw.trim()))).toEqual([['项目', '预算数', '决算数'], ['合计', '3', '1.71']]);
+    expect(regions[0].rows.map((r) => r.map((c) => c.raw.trim()))).toEqual([
+      ['项目', '预算数', '决算数'],
+      ['合计', '3', '1.71'],
+    ]);
     expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
   });
   it('decodes GBK text without mojibake', async () => {
@@ -81,7 +85,10 @@ describe('page markers copied into text', () => {
 
 describe('UTF-16 text without a byte order mark', () => {
   const text = '# 某县财政局2023年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n';
-  for (const [order, encoding] of [['utf16le', 'UTF-16LE'], ['utf16be', 'UTF-16BE']] as const) {
+  for (const [order, encoding] of [
+    ['utf16le', 'UTF-16LE'],
+    ['utf16be', 'UTF-16BE'],
+  ] as const) {
     it(`reads ${encoding} as text, not as binary data`, async () => {
       const doc = await parseBytes(new Uint8Array(iconv.encode(text, order)), `report-${order}.txt`);
       expect(doc.source.encoding).toBe(encoding);
@@ -93,6 +100,9 @@ describe('UTF-16 text without a byte order mark', () => {
   }
   it('still calls binary data with NUL bytes binary', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + (i >> 3) * 104729) % 256);
-    await expect(parseBytes(bytes, 'noise.bin')).rejects.toMatchObject({ code: 'unsupported', reason: expect.stringMatching(/binary data/) });
+    await expect(parseBytes(bytes, 'noise.bin')).rejects.toMatchObject({
+      code: 'unsupported',
+      reason: expect.stringMatching(/binary data/),
+    });
   });
 });

@@ -57,7 +57,9 @@ describe('normalizeText', () => {
 
 describe('normalizeText, as properties (fast-check; test/fuzz.ts)', () => {
   // what reports are made of, and what the rules of normalizeText are about
-  const chars = [..."全年预算数执行率优秀万元。，、：（）()%％０１２３４５６７８９0123456789.,- abcfiﬁ\u3000\u00a0\t\n\r\u200b\u00ad\ufeff预(yù)算𠀀"];
+  const chars = [
+    ...'全年预算数执行率优秀万元。，、：（）()%％０１２３４５６７８９0123456789.,- abcfiﬁ\u3000\u00a0\t\n\r\u200b\u00ad\ufeff预(yù)算𠀀',
+  ];
   const raw = fc.string({ unit: fc.constantFrom(...chars), maxLength: 200 });
 
   it('maps every normalized offset into the source, in order', () => {

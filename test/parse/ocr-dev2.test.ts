@@ -17,7 +17,12 @@ import { whenMissing } from '../services.ts';
 const haveShared = existsSync(paths.corpus) && existsSync(paths.render) && existsSync(paths.score);
 if (!haveShared) console.warn(`ocr-dev2.test.ts: skipped: no ../shared (dev2 corpus, render.sh, score.mjs) beside the repository`);
 const missing = haveShared ? [...missingForDev2(), ...(ocrMissing() ? [ocrMissing()!] : [])] : [];
-whenMissing(missing, 'OCR of ten dev2 scans against their text PDFs', 'needs the dev2 corpus, render.sh tools and tesseract', 'the dev2 OCR comparison');
+whenMissing(
+  missing,
+  'OCR of ten dev2 scans against their text PDFs',
+  'needs the dev2 corpus, render.sh tools and tesseract',
+  'the dev2 OCR comparison',
+);
 
 describe.runIf(haveShared && missing.length === 0)('OCR of ten dev2 scans against their text PDFs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budgetlens-ocr-dev2-'));

@@ -12,7 +12,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VOCABULARY_KEYS } from '../../src/model/keys.ts';
 import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
-import { DROP, fixNumbers, imageRulings, imageSpaces, ocrMissing, ocrSettings, readPgm, rotate, wordsToGlyphs, writePgm, type Gray, type TsvWord } from '../../src/parse/pdf/ocr.ts';
+import {
+  DROP,
+  fixNumbers,
+  imageRulings,
+  imageSpaces,
+  ocrMissing,
+  ocrSettings,
+  readPgm,
+  rotate,
+  wordsToGlyphs,
+  writePgm,
+  type Gray,
+  type TsvWord,
+} from '../../src/parse/pdf/ocr.ts';
 import { processBytes, processFile } from '../../src/pipeline/index.ts';
 import { imagePdf } from './scan-pdf.ts';
 import { spansOf } from '../../src/parse/pdf/ocrspans.ts';
@@ -51,7 +64,19 @@ describe('safe fixes inside numbers and units', () => {
     expect(r.fixes.join(' ')).toContain('→');
   });
 
-  it.each(['1,234万元', '7,143.45万元', 'Office 2019', '采购lO台设备', '(一)基本情况', '万兀字', '2023|2024', '3S5', '完成预算的10196。', '支出为1296万元', '达到2096人次'])('leaves %s alone', (text) => {
+  it.each([
+    '1,234万元',
+    '7,143.45万元',
+    'Office 2019',
+    '采购lO台设备',
+    '(一)基本情况',
+    '万兀字',
+    '2023|2024',
+    '3S5',
+    '完成预算的10196。',
+    '支出为1296万元',
+    '达到2096人次',
+  ])('leaves %s alone', (text) => {
     const r = fixNumbers(text);
     expect(r.text).toBe(text);
     expect(r.fixes).toEqual([]);
@@ -106,7 +131,15 @@ describe('turning a page image', () => {
 });
 
 describe('OCR words → glyphs', () => {
-  const w = (text: string, left: number, top: number, width: number, line = '1.1.1', conf = 90): TsvWord => ({ text, conf, left, top, width, height: 20, line });
+  const w = (text: string, left: number, top: number, width: number, line = '1.1.1', conf = 90): TsvWord => ({
+    text,
+    conf,
+    left,
+    top,
+    width,
+    height: 20,
+    line,
+  });
 
   it('gives each character a share of its word box, on the line baseline, in PDF space', () => {
     // 144 dpi: 2 px per point; the page is 400 pt high
@@ -135,7 +168,15 @@ describe('spaces between Chinese words, from the image', () => {
     for (const x0 of xs) for (let y = 10; y < 30; y++) for (let x = x0; x < x0 + 18; x++) data[y * width + x] = 0;
     return { width, height, data };
   }
-  const word = (text: string, from: number, to: number): TsvWord => ({ text, conf: 90, left: xs[from], top: 10, width: xs[to] + 18 - xs[from], height: 20, line: '1.1.1' });
+  const word = (text: string, from: number, to: number): TsvWord => ({
+    text,
+    conf: 90,
+    left: xs[from],
+    top: 10,
+    width: xs[to] + 18 - xs[from],
+    height: 20,
+    line: '1.1.1',
+  });
 
   it('finds the space where the blank is wide, and none where Tesseract merely cut the text into words', () => {
     // Tesseract cuts the text into 资金 | 来 | 年初 | 预算数; the print has a space only before 年初
@@ -184,7 +225,7 @@ describe('OCR word confidences on the text and on the figures', () => {
     expect(spans[1].bbox).toEqual([50, 98.8, 120, 108.8]);
   });
 
-  it("gives a figure the lowest confidence of the words its digits came from, and their box", () => {
+  it('gives a figure the lowest confidence of the words its digits came from, and their box', () => {
     const raw = '执行数67 08万元';
     const spans = spansOf(raw, glyphs(['执行数67', 91], ['08万元', 42]));
     expect(ocrOf(spans, raw, 0, '6708')).toEqual({ confidence: 42, bbox: [30, 98.8, 70, 108.8] });
@@ -216,7 +257,9 @@ describe('a scanned PDF when OCR is off or missing', () => {
 const { lang, tesseract } = ocrSettings();
 const missing = [
   ...(ocrMissing(lang, tesseract) ? [ocrMissing(lang, tesseract)!] : []),
-  ...(existsSync(shared('fixtures-src/out/qiaozhong-2023.scanned.pdf')) ? [] : ['../shared/fixtures-src/out/qiaozhong-2023.scanned.pdf is not there']),
+  ...(existsSync(shared('fixtures-src/out/qiaozhong-2023.scanned.pdf'))
+    ? []
+    : ['../shared/fixtures-src/out/qiaozhong-2023.scanned.pdf is not there']),
 ];
 whenMissing(missing, 'OCR of scanned PDFs', 'needs tesseract with chi_sim and the scanned seed', 'the OCR tests');
 
@@ -238,11 +281,15 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
     const vocabulary = new Set<string>(VOCABULARY_KEYS);
     let started: ReturnType<typeof run> | undefined;
     const both = () => (started ??= run());
-    const run = () => Promise.all([processFile(shared('fixtures-src/out/qiaozhong-2023.scanned.pdf')), processFile(shared('fixtures-src/out/qiaozhong-2023.pdf'))]).then(([scan, text]) => {
-      if (!scan.ok) throw scan.error;
-      if (!text.ok) throw text.error;
-      return { scan, text };
-    });
+    const run = () =>
+      Promise.all([
+        processFile(shared('fixtures-src/out/qiaozhong-2023.scanned.pdf')),
+        processFile(shared('fixtures-src/out/qiaozhong-2023.pdf')),
+      ]).then(([scan, text]) => {
+        if (!scan.ok) throw scan.error;
+        if (!text.ok) throw text.error;
+        return { scan, text };
+      });
     const figures = (f: Record<string, { value: string; unit: string }>) =>
       Object.fromEntries(
         Object.entries(f)
@@ -258,7 +305,8 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
 
     it('yields the same task rows', async () => {
       const { scan, text } = await both();
-      const rows = (r: typeof scan.record) => r.tasks.map(({ name, budget, executed, rate, unit }) => ({ name, budget, executed, rate, unit }));
+      const rows = (r: typeof scan.record) =>
+        r.tasks.map(({ name, budget, executed, rate, unit }) => ({ name, budget, executed, rate, unit }));
       expect(rows(scan.record)).toHaveLength(5);
       expect(rows(scan.record)).toEqual(rows(text.record));
     }, 600_000);
@@ -299,24 +347,42 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
       const want = figures(text.record.figures);
       // every figure read is right; those the paragraph states are all read
       for (const [k, v] of Object.entries(got)) expect([k, v]).toEqual([k, want[k]]);
-      for (const k of ['budget.total', 'budget.executed', 'expense.generalPublic', 'expense.basic', 'expense.project', 'carryover.end']) expect(got[k]).toBe(want[k]);
+      for (const k of ['budget.total', 'budget.executed', 'expense.generalPublic', 'expense.basic', 'expense.project', 'carryover.end'])
+        expect(got[k]).toBe(want[k]);
       expect(low.record.warnings.filter((w) => w.includes('OCR fix')).every((w) => w.startsWith('page 1: OCR fix'))).toBe(true);
     }, 600_000);
 
-    it.each([90, 180])('reads page 3 scanned turned %i° clockwise upright, and says it turned it', async (deg) => {
-      const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '150', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], { maxBuffer: 1 << 26 });
-      const turned = rotate(readPgm(new Uint8Array(pgm)), deg);
-      const pdf = deg === 180 ? imagePdf(turned, 595.68, 841.92) : imagePdf(turned, 841.92, 595.68);
-      const o = await processBytes(pdf, `page3-turned-${deg}.pdf`);
-      if (!o.ok) throw o.error;
-      const { text } = await both();
-      const got = figures(o.record.figures);
-      const want = figures(text.record.figures);
-      for (const k of ['budget.total', 'budget.executed', 'budget.executionRate', 'expense.generalPublic', 'expense.governmentFund', 'expense.basic', 'expense.project', 'carryover.end']) {
-        expect([k, got[k]]).toEqual([k, want[k]]);
-      }
-      expect(o.record.warnings).toContain(`page 1: the scan is turned; it was read after turning it ${360 - deg}° clockwise (its boxes are in the upright page's frame)`);
-    }, 600_000);
+    it.each([90, 180])(
+      'reads page 3 scanned turned %i° clockwise upright, and says it turned it',
+      async (deg) => {
+        const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '150', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], {
+          maxBuffer: 1 << 26,
+        });
+        const turned = rotate(readPgm(new Uint8Array(pgm)), deg);
+        const pdf = deg === 180 ? imagePdf(turned, 595.68, 841.92) : imagePdf(turned, 841.92, 595.68);
+        const o = await processBytes(pdf, `page3-turned-${deg}.pdf`);
+        if (!o.ok) throw o.error;
+        const { text } = await both();
+        const got = figures(o.record.figures);
+        const want = figures(text.record.figures);
+        for (const k of [
+          'budget.total',
+          'budget.executed',
+          'budget.executionRate',
+          'expense.generalPublic',
+          'expense.governmentFund',
+          'expense.basic',
+          'expense.project',
+          'carryover.end',
+        ]) {
+          expect([k, got[k]]).toEqual([k, want[k]]);
+        }
+        expect(o.record.warnings).toContain(
+          `page 1: the scan is turned; it was read after turning it ${360 - deg}° clockwise (its boxes are in the upright page's frame)`,
+        );
+      },
+      600_000,
+    );
 
     it('gives every figure read from the scan the confidence and box of its digits, none of them low', async () => {
       const { scan } = await both();
@@ -328,7 +394,8 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
         expect(ocr!.confidence, key).toBeGreaterThanOrEqual(OCR_FIGURE_CONFIDENCE);
         // the digits' box lies inside the box of the paragraph or cell they were read in
         const block = scan.document.blocks.find((b) => b.id === f.evidence.blockId)!;
-        const box = block.type === 'table' && f.evidence.cell ? block.rows[f.evidence.cell.row][f.evidence.cell.col].prov.bbox! : block.prov.bbox!;
+        const box =
+          block.type === 'table' && f.evidence.cell ? block.rows[f.evidence.cell.row][f.evidence.cell.col].prov.bbox! : block.prov.bbox!;
         expect(ocr!.bbox[0], key).toBeGreaterThanOrEqual(box[0] - 1);
         expect(ocr!.bbox[2], key).toBeLessThanOrEqual(box[2] + 1);
         expect(ocr!.bbox[2] - ocr!.bbox[0], key).toBeLessThan(0.6 * (box[2] - box[0]) + 60);
@@ -337,7 +404,9 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
     }, 600_000);
 
     it('flags the figures of a degraded scan (85 dpi, 1% noise) read with low confidence, and every figure it misreads, with page and box', async () => {
-      const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '85', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], { maxBuffer: 1 << 26 });
+      const pgm = execFileSync('pdftoppm', ['-f', '3', '-l', '3', '-r', '85', '-gray', shared('fixtures-src/out/qiaozhong-2023.pdf')], {
+        maxBuffer: 1 << 26,
+      });
       const img = readPgm(new Uint8Array(pgm));
       // salt-and-pepper noise from a fixed seed: the same image every run
       let seed = 12345;
@@ -363,7 +432,11 @@ describe.skipIf(missing.length > 0)('OCR of scanned PDFs (tesseract chi_sim)', (
       const want = figures(text.record.figures);
       const wrong = Object.keys(got).filter((k) => k in want && got[k] !== want[k]);
       expect(wrong.length).toBeGreaterThan(0);
-      for (const k of wrong) expect(flagged.map((d) => (d.rule === 'ocr.lowConfidence' ? d.key : '')), `${k}: ${got[k]} read, ${want[k]} in the text`).toContain(k);
+      for (const k of wrong)
+        expect(
+          flagged.map((d) => (d.rule === 'ocr.lowConfidence' ? d.key : '')),
+          `${k}: ${got[k]} read, ${want[k]} in the text`,
+        ).toContain(k);
     }, 600_000);
 
     it('says which pages were OCRed and with what confidence, and cites page and box', async () => {

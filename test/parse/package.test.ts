@@ -19,7 +19,7 @@ describe('.docx package limits, checked before mammoth inflates anything', () =>
 
   it('refuses a part compressed far beyond what Word writes (a zip bomb), as too-large', async () => {
     // 32 MB of one repeated paragraph deflates about 1000:1
-    const bomb = documentXml([], '') .replace('<w:body>', `<w:body>${'<w:p><w:r><w:t>0</w:t></w:r></w:p>'.repeat(1_000_000)}`);
+    const bomb = documentXml([], '').replace('<w:body>', `<w:body>${'<w:p><w:r><w:t>0</w:t></w:r></w:p>'.repeat(1_000_000)}`);
     const bytes = await docxOf(bomb);
     expect(bytes.byteLength).toBeLessThan(1024 * 1024);
     const e = await parseError(parseBytes(bytes, 'bomb.docx'));
@@ -94,7 +94,9 @@ describe('.docx with external entities and relationships', () => {
 <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://${dir}/secret.png" TargetMode="External"/>
 </Relationships>`;
     try {
-      const bytes = await docxOf(documentXml([textRun('全年预算数100万元。') + image('rId7') + image('rId8')]), { 'word/_rels/document.xml.rels': rels });
+      const bytes = await docxOf(documentXml([textRun('全年预算数100万元。') + image('rId7') + image('rId8')]), {
+        'word/_rels/document.xml.rels': rels,
+      });
       const doc = await parseBytes(bytes, 'linked.docx');
       expect(JSON.stringify(doc)).not.toMatch(/SECRET|GIF89a/);
       expect(doc.blocks[0]).toMatchObject({ type: 'paragraph', text: '全年预算数100万元。' });

@@ -114,7 +114,8 @@ describe('readPdf on the seed report (pandoc → docx → LibreOffice rendering 
     const p = doc.blocks[i + 1];
     expect(p.type).toBe('paragraph');
     const text = p.type === 'paragraph' ? p.text : '';
-    for (const n of ['7143.45', '6708', '93%', '5988.67', '629.55', '0', '2553.39', '4064.83', '77.57']) expect(hasNumber(text, n), n).toBe(true);
+    for (const n of ['7143.45', '6708', '93%', '5988.67', '629.55', '0', '2553.39', '4064.83', '77.57'])
+      expect(hasNumber(text, n), n).toBe(true);
     expect(text).toContain('国有资本经营预算财政拨款支出 0 万元');
     expect(p.prov.page).toBe(3);
   });
@@ -153,7 +154,13 @@ describe('readPdf on the seed report (pandoc → docx → LibreOffice rendering 
 describe('readPdf on rendered fixtures', () => {
   it('joins a long wrapped paragraph into one and rejoins "7143." | "45 万元"', async () => {
     const r = await readPdf(fixture('pdf/wrap-split.pdf'), 'wrap-split.pdf');
-    expect(headings(r.blocks)).toEqual(['某街道办事处 2023 年部门整体支出绩效自评报告', '一、基本情况', '(一)部门整体收支情况', '(二)部门整体支出绩效目标', '二、综合评价分析']);
+    expect(headings(r.blocks)).toEqual([
+      '某街道办事处 2023 年部门整体支出绩效自评报告',
+      '一、基本情况',
+      '(一)部门整体收支情况',
+      '(二)部门整体支出绩效目标',
+      '二、综合评价分析',
+    ]);
     const money = r.blocks.find((b) => b.type === 'paragraph' && b.text.includes('全年预算'))!;
     expect(money.prov.lines).toEqual([4, 10]); // seven lines, one paragraph
     const text = money.type === 'paragraph' ? money.text : '';
@@ -360,7 +367,16 @@ describe('PDF reader helpers', () => {
   it('removes one page number per page edge, the outermost, and only numbers that count with the pages', () => {
     const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
     const line = (page: number, no: number, text: string, y: number): Line => ({
-      page, no, glyphs: [], text, x0: 100, x1: 200, y, size: 12, font, bbox: [100, y - 2, 200, y + 10],
+      page,
+      no,
+      glyphs: [],
+      text,
+      x0: 100,
+      x1: 200,
+      y,
+      size: 12,
+      font,
+      bbox: [100, y - 2, 200, y + 10],
     });
     // A4 pages: a table flattened one cell per line runs over them; "- N -" footers at y 40
     const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
@@ -380,7 +396,8 @@ describe('PDF reader helpers', () => {
   });
 
   it('knows page numbers from text', () => {
-    for (const t of ['- 5 -', '— 5 —', '－５－', '第 5 页', '第5页 共12页', '5 / 12', '12', 'Page 3', '— iv —']) expect(isPageNumber(t), t).toBe(true);
+    for (const t of ['- 5 -', '— 5 —', '－５－', '第 5 页', '第5页 共12页', '5 / 12', '12', 'Page 3', '— iv —'])
+      expect(isPageNumber(t), t).toBe(true);
     for (const t of ['2023 年', '一、基本情况', '5988.67 万元', '第五章', '- 5 - 万元']) expect(isPageNumber(t), t).toBe(false);
   });
 

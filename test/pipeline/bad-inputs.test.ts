@@ -29,10 +29,28 @@ describe('a batch of bad and good files', () => {
     expect(spawnSync(process.execPath, ['bin/budgetlens.mjs', '--data', data, 'status'], { env }).status).toBe(0);
 
     // the CLI as a user runs it, its peak resident memory measured by the kernel (getrusage of the child)
-    const measure = 'import resource, subprocess, sys\nr = subprocess.run(sys.argv[1:])\nsys.stderr.write("maxrss_kb=%d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nsys.exit(r.returncode)';
+    const measure =
+      'import resource, subprocess, sys\nr = subprocess.run(sys.argv[1:])\nsys.stderr.write("maxrss_kb=%d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\nsys.exit(r.returncode)';
     const run = spawnSync(
       'python3',
-      ['-c', measure, process.execPath, 'bin/budgetlens.mjs', '--data', data, 'ingest', corpus, missing, '--no-progress', '--concurrency', '1', '--document-timeout', '10', '--document-memory', '256'],
+      [
+        '-c',
+        measure,
+        process.execPath,
+        'bin/budgetlens.mjs',
+        '--data',
+        data,
+        'ingest',
+        corpus,
+        missing,
+        '--no-progress',
+        '--concurrency',
+        '1',
+        '--document-timeout',
+        '10',
+        '--document-memory',
+        '256',
+      ],
       { encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 },
     );
     expect(run.status, run.stderr).toBe(1);

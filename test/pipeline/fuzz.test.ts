@@ -39,7 +39,11 @@ describe('the whole core on mutated real files, under its limits', () => {
   }
 
   it('the unmutated seed files give records that keep the invariants', async () => {
-    for (const [bytes, file] of [[PDF, 'seed.pdf'], [DOCX, 'seed.docx'], [MD, 'seed.md']] as const) {
+    for (const [bytes, file] of [
+      [PDF, 'seed.pdf'],
+      [DOCX, 'seed.docx'],
+      [MD, 'seed.md'],
+    ] as const) {
       const outcome = await core.process(bytes, file);
       expect(outcome.ok).toBe(true);
       if (outcome.ok) expect(brokenInvariants(outcome.record)).toEqual([]);
@@ -48,8 +52,10 @@ describe('the whole core on mutated real files, under its limits', () => {
 
   it('PDF (the 11-page seed and the small CMap probe)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom([PDF, 'mutated.pdf'] as const, [SMALL_PDF, 'small.pdf'] as const), mutations, ([bytes, file], changes) =>
-        recordOrTypedFailure(mutate(bytes, changes), file),
+      fc.asyncProperty(
+        fc.constantFrom([PDF, 'mutated.pdf'] as const, [SMALL_PDF, 'small.pdf'] as const),
+        mutations,
+        ([bytes, file], changes) => recordOrTypedFailure(mutate(bytes, changes), file),
       ),
       fuzzOptions(16),
     );

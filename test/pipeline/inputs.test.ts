@@ -17,7 +17,9 @@ describe('ingest inputs', () => {
     writeFileSync(join(dir, '.DS_Store'), 'junk');
     const { files, failures } = await collectInputs([dir]);
     expect(failures).toEqual([]);
-    expect(files.map((f) => f.name.replace(dir, '')).sort()).toEqual(['/sub/report.docx', 'reports.zip/2023/notes/empty.txt', 'reports.zip/2023/qiaozhong.md'].sort());
+    expect(files.map((f) => f.name.replace(dir, '')).sort()).toEqual(
+      ['/sub/report.docx', 'reports.zip/2023/notes/empty.txt', 'reports.zip/2023/qiaozhong.md'].sort(),
+    );
     expect(files.find((f) => f.name.endsWith('qiaozhong.md'))!.bytes.byteLength).toBe(32925);
   });
   it('refuses an archive entry that points outside the archive, naming it', async () => {
@@ -70,6 +72,9 @@ describe('ingest inputs', () => {
     writeFileSync(join(dir, 'broken.zip'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     const { files, failures } = await collectInputs([join(dir, 'nope.md'), join(dir, 'broken.zip'), fixture('seed/qiaozhong-2023.md')]);
     expect(files).toHaveLength(1);
-    expect(failures.map((f) => f.reason)).toEqual([expect.stringMatching(/cannot be opened: ENOENT/), expect.stringMatching(/not a readable zip archive/)]);
+    expect(failures.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/cannot be opened: ENOENT/),
+      expect.stringMatching(/not a readable zip archive/),
+    ]);
   });
 });

@@ -62,14 +62,22 @@ describe('the core in worker threads, with a time and a memory limit per documen
     const running = core.process(slowMarkdown(2), 'cut-short.md');
     await new Promise((r) => setTimeout(r, 200));
     await core.close();
-    const e = await running.then(() => null, (err: unknown) => err);
+    const e = await running.then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(e).toBeInstanceOf(InternalError);
     expect(e).toMatchObject({ code: 'internal', file: 'cut-short.md' });
   });
 
   it('reads its limits from the environment, refusing nonsense', () => {
     expect(coreLimitsFromEnv({})).toEqual({ timeoutMs: 120_000, memoryMb: 1024 });
-    expect(coreLimitsFromEnv({ BUDGETLENS_DOCUMENT_TIMEOUT: '30', BUDGETLENS_DOCUMENT_MEMORY_MB: '2048' })).toEqual({ timeoutMs: 30_000, memoryMb: 2048 });
-    expect(() => coreLimitsFromEnv({ BUDGETLENS_DOCUMENT_TIMEOUT: 'soon' })).toThrow(/BUDGETLENS_DOCUMENT_TIMEOUT must be a positive number/);
+    expect(coreLimitsFromEnv({ BUDGETLENS_DOCUMENT_TIMEOUT: '30', BUDGETLENS_DOCUMENT_MEMORY_MB: '2048' })).toEqual({
+      timeoutMs: 30_000,
+      memoryMb: 2048,
+    });
+    expect(() => coreLimitsFromEnv({ BUDGETLENS_DOCUMENT_TIMEOUT: 'soon' })).toThrow(
+      /BUDGETLENS_DOCUMENT_TIMEOUT must be a positive number/,
+    );
   });
 });

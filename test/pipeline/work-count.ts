@@ -38,7 +38,28 @@ export function repeatedReport(bytes: number): string {
 const text = Buffer.from(repeatedReport(target));
 
 let work = 0;
-const walkers = ['find', 'findIndex', 'findLast', 'findLastIndex', 'some', 'every', 'filter', 'map', 'forEach', 'flatMap', 'flat', 'reduce', 'reduceRight', 'includes', 'indexOf', 'lastIndexOf', 'slice', 'concat', 'join', Symbol.iterator] as const;
+const walkers = [
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+  'filter',
+  'map',
+  'forEach',
+  'flatMap',
+  'flat',
+  'reduce',
+  'reduceRight',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'slice',
+  'concat',
+  'join',
+  Symbol.iterator,
+] as const;
 const originals = walkers.map((name) => [name, (Array.prototype as any)[name]] as const);
 for (const [name, original] of originals) {
   Object.defineProperty(Array.prototype, name, {
@@ -54,7 +75,8 @@ for (const [name, original] of originals) {
 }
 const doc = await parseBytes(text, 'repeated.md');
 const record = recordOf(doc);
-for (const [name, original] of originals) Object.defineProperty(Array.prototype, name, { configurable: true, writable: true, value: original });
+for (const [name, original] of originals)
+  Object.defineProperty(Array.prototype, name, { configurable: true, writable: true, value: original });
 
 const mentions = Object.values(record.figures).reduce((n, f) => n + f.mentions.length, 0);
 process.stdout.write(`${JSON.stringify({ bytes: text.length, work, mentions })}\n`);

@@ -20,7 +20,6 @@ import { addBatch, markdownVariant, redisAnswers, seedFiles, unreadableFiles } f
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
-
 const where = (url: string) => new URL(url).host;
 const missing = [
   ...((await redisAnswers(REDIS_URL)) ? [] : [`Redis not reachable at ${where(REDIS_URL)} (set REDIS_URL or start it)`]),
@@ -218,10 +217,19 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
 
       const reasons = async (s: Store, id: number) => (await s.batchStatus(id)).failed.map((f) => [f.file, f.reason]);
       expect(await reasons(store, remote.batchId)).toEqual(await reasons(embedded, local.batchId));
-      expect((await store.batchStatus(remote.batchId)).counts).toEqual({ queued: 0, processing: 0, done: seedFiles().length, failed: unreadableFiles().length });
+      expect((await store.batchStatus(remote.batchId)).counts).toEqual({
+        queued: 0,
+        processing: 0,
+        done: seedFiles().length,
+        failed: unreadableFiles().length,
+      });
       // bad input fails at once, not after three attempts
       const failed = await documentsQueue((q) => q.getFailed());
-      expect(failed.map((j) => j.data.file).sort()).toEqual(unreadableFiles().map((f) => f.file).sort());
+      expect(failed.map((j) => j.data.file).sort()).toEqual(
+        unreadableFiles()
+          .map((f) => f.file)
+          .sort(),
+      );
       for (const j of failed) expect(j.attemptsMade).toBe(1);
       // the store knows them as bad input (final), not as internal errors
       expect((await store.batchStatus(remote.batchId)).failed.map((f) => f.kind)).toEqual(unreadableFiles().map(() => 'bad-input'));
@@ -270,7 +278,10 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
       expect(store2.id).not.toBe(store.id);
       // no worker serves the second database yet: its jobs wait (they are not "already done"), and
       // the CLI's --wait says so instead of exiting 0
-      const cli = await runCli(['ingest', '--wait', '--timeout', '3', '--no-progress', ...writeFiles(files)], { DATABASE_URL: url2, BUDGETLENS_QUEUE_PREFIX: prefix });
+      const cli = await runCli(['ingest', '--wait', '--timeout', '3', '--no-progress', ...writeFiles(files)], {
+        DATABASE_URL: url2,
+        BUDGETLENS_QUEUE_PREFIX: prefix,
+      });
       expect(cli.code).toBe(1);
       expect(cli.stderr).toMatch(/batch 1 not finished after 3 s/);
       expect((await producer2.counts()).documents).toMatchObject({ waiting: 5, completed: 0 });
@@ -294,10 +305,7 @@ describe.skipIf(missing.length > 0)('queue on BullMQ', () => {
     const running = alive();
     expect(running.length).toBeGreaterThan(0);
     for (const w of running) w.child.kill('SIGTERM');
-    const codes = await Promise.race([
-      Promise.all(running.map((w) => w.exited)),
-      sleep(30_000).then(() => 'timeout' as const),
-    ]);
+    const codes = await Promise.race([Promise.all(running.map((w) => w.exited)), sleep(30_000).then(() => 'timeout' as const)]);
     expect(codes).toEqual(running.map(() => 0));
   }, 40_000);
 });

@@ -143,10 +143,18 @@ describe.skipIf(missing.length > 0)('faults with real services', () => {
       const good = files.length - unreadableFiles().length;
       expect(status.counts).toEqual({ queued: 0, processing: 0, done: good, failed: unreadableFiles().length });
       expect(status.failed.map((f) => [f.file, f.reason])).toEqual(cleanFailed);
-      const [{ n, distinct }] = await store.db.query('SELECT count(*)::int AS n, count(DISTINCT document_id)::int AS distinct FROM reports');
+      const [{ n, distinct }] = await store.db.query(
+        'SELECT count(*)::int AS n, count(DISTINCT document_id)::int AS distinct FROM reports',
+      );
       expect({ n, distinct }).toEqual({ n: good, distinct: good });
       expect(comparable(await store.listRecords({ batchId }))).toEqual(clean);
-      expect((await producer.counts()).documents).toMatchObject({ completed: good, failed: unreadableFiles().length, waiting: 0, active: 0, delayed: 0 });
+      expect((await producer.counts()).documents).toMatchObject({
+        completed: good,
+        failed: unreadableFiles().length,
+        waiting: 0,
+        active: 0,
+        delayed: 0,
+      });
       // how many documents the fault reached: tried again after an error, or taken over after a lost lock
       const queue = new Queue(documentQueueName(store.id), { connection: { url: redis.url } });
       const jobs = [...(await queue.getCompleted(0, -1)), ...(await queue.getFailed(0, -1))];
@@ -166,7 +174,9 @@ describe.skipIf(missing.length > 0)('faults with real services', () => {
       await sleep(2000);
       await redis.restart();
     });
-    console.log(`Redis killed after ${doneAtFault} of ${batchFiles().length} documents, restarted 2 s later; ${retried} documents retried or recovered`);
+    console.log(
+      `Redis killed after ${doneAtFault} of ${batchFiles().length} documents, restarted 2 s later; ${retried} documents retried or recovered`,
+    );
   }, 300_000);
 
   it('PostgreSQL restarted (immediate: every connection cut) mid-batch: the affected jobs retry, no half-written report', async () => {

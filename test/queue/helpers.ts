@@ -36,7 +36,10 @@ export function unreadableFiles(): (InputFile & { code: string })[] {
 /** A distinct small Markdown report: the seed .md with a unique comment appended. */
 export function markdownVariant(n: number): InputFile {
   const base = readFileSync(join(SEED, 'qiaozhong-2023.md'));
-  return { file: `variant-${String(n).padStart(3, '0')}.md`, bytes: new Uint8Array(Buffer.concat([base, Buffer.from(`\n<!-- variant ${n} -->\n`)])) };
+  return {
+    file: `variant-${String(n).padStart(3, '0')}.md`,
+    bytes: new Uint8Array(Buffer.concat([base, Buffer.from(`\n<!-- variant ${n} -->\n`)])),
+  };
 }
 
 /** Adds the files to a new batch of the store, as the CLI does; returns the batch and its jobs. */

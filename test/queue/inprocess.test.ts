@@ -141,22 +141,35 @@ describe('InProcessRunner', () => {
     expect((await store.documentsNeedingReprocess(EXTRACTOR_VERSION)).map((d) => d.id)).toContain(docs[0].documentId);
   });
 
-  it.skipIf(ocrMissing() !== null)('reports each page of a scanned document as it is OCRed: as many page events as pages', async () => {
-    // a three-page scan: the 40 dpi scanned fixture three times (fast to read)
-    const scan = join(dir, 'scan.pdf');
-    execFileSync('pdfunite', ['fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', scan]);
-    const { batchId, docs } = await addBatch(store, [{ file: 'three-page-scan.pdf', bytes: new Uint8Array(readFileSync(scan)) }], 'ocr progress');
-    const pages: PageProgress[] = [];
-    const docsDone: Progress[] = [];
-    const runner = new InProcessRunner({ store, concurrency: 1, onProgress: (p) => docsDone.push(p), onPageProgress: (p) => pages.push({ ...p }) });
-    await runner.run(batchId, docs);
-    expect(pages).toHaveLength(3);
-    expect(pages.map((p) => p.done)).toEqual([1, 2, 3]);
-    expect(new Set(pages.map((p) => p.page))).toEqual(new Set([1, 2, 3]));
-    for (const p of pages) expect(p).toMatchObject({ total: 3, file: 'three-page-scan.pdf' });
-    // the document events are still one per document
-    expect(docsDone).toHaveLength(1);
-  }, 300_000);
+  it.skipIf(ocrMissing() !== null)(
+    'reports each page of a scanned document as it is OCRed: as many page events as pages',
+    async () => {
+      // a three-page scan: the 40 dpi scanned fixture three times (fast to read)
+      const scan = join(dir, 'scan.pdf');
+      execFileSync('pdfunite', ['fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', 'fixtures/pdf/scan.scanned.pdf', scan]);
+      const { batchId, docs } = await addBatch(
+        store,
+        [{ file: 'three-page-scan.pdf', bytes: new Uint8Array(readFileSync(scan)) }],
+        'ocr progress',
+      );
+      const pages: PageProgress[] = [];
+      const docsDone: Progress[] = [];
+      const runner = new InProcessRunner({
+        store,
+        concurrency: 1,
+        onProgress: (p) => docsDone.push(p),
+        onPageProgress: (p) => pages.push({ ...p }),
+      });
+      await runner.run(batchId, docs);
+      expect(pages).toHaveLength(3);
+      expect(pages.map((p) => p.done)).toEqual([1, 2, 3]);
+      expect(new Set(pages.map((p) => p.page))).toEqual(new Set([1, 2, 3]));
+      for (const p of pages) expect(p).toMatchObject({ total: 3, file: 'three-page-scan.pdf' });
+      // the document events are still one per document
+      expect(docsDone).toHaveLength(1);
+    },
+    300_000,
+  );
 
   it('OCRs at most as many pages at once as there are cores', () => {
     expect(ocrConcurrency({})).toBe(MAX_OCR_PROCESSES);

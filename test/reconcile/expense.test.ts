@@ -22,7 +22,12 @@ describe('sum.expenseBySource', () => {
     // 0.005 + 0.005 + (a stated zero is exact) + 0.5
     expect(d.tolerance).toBe('0.51');
     expect(d.severity).toBe('error'); // 89.78 is 1.3% of 6708
-    expect(d.figures.map((f) => f.key)).toEqual(['expense.generalPublic', 'expense.governmentFund', 'expense.stateCapital', 'budget.executed']);
+    expect(d.figures.map((f) => f.key)).toEqual([
+      'expense.generalPublic',
+      'expense.governmentFund',
+      'expense.stateCapital',
+      'budget.executed',
+    ]);
     // the messages say the gap in words, then the arithmetic without it
     expect(d.message.en).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708, gap 89.78 万元');
     expect(d.message.zh).toContain('相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
@@ -82,7 +87,12 @@ describe('sum.expenseByNature', () => {
   });
 
   it('uses personnel + public-use when basic is absent', () => {
-    const r = rec({ 'expense.total': '100 万元', 'expense.personnel': '60.5 万元', 'expense.publicUse': '9.5 万元', 'expense.project': '20 万元' });
+    const r = rec({
+      'expense.total': '100 万元',
+      'expense.personnel': '60.5 万元',
+      'expense.publicUse': '9.5 万元',
+      'expense.project': '20 万元',
+    });
     const [d] = valid(expenseByNature(r));
     expect(d.arithmetic).toBe('60.5 + 9.5 + 20 = 90.0 ≠ 100 (Δ 10.0 万元)');
   });
@@ -100,7 +110,9 @@ describe('sum.expenseByNature', () => {
     expect(expenseByNature(rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元' }))).toEqual([]);
     expect(expenseByNature(rec({ 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' }))).toEqual([]);
     // personnel alone is not a basic side
-    expect(expenseByNature(rec({ 'budget.executed': '100 万元', 'expense.personnel': '50 万元', 'expense.project': '20 万元' }))).toEqual([]);
+    expect(expenseByNature(rec({ 'budget.executed': '100 万元', 'expense.personnel': '50 万元', 'expense.project': '20 万元' }))).toEqual(
+      [],
+    );
   });
 
   it('runs from the RULES table', () => {

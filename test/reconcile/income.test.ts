@@ -59,7 +59,12 @@ describe('balance', () => {
     expect(balance(rec({ 'income.total': '4800 万元', 'expense.total': '5000.5 万元', 'carryover.end': '431.6 万元' }))).toEqual([]);
   });
   it('uses 收入总计 as the money available when the carry-in is not stated', () => {
-    const ok = { 'income.total': '4800 万元', 'income.grandTotal': '5432.10 万元', 'expense.total': '5000.5 万元', 'carryover.end': '431.6 万元' };
+    const ok = {
+      'income.total': '4800 万元',
+      'income.grandTotal': '5432.10 万元',
+      'expense.total': '5000.5 万元',
+      'carryover.end': '431.6 万元',
+    };
     expect(balance(rec(ok))).toEqual([]);
     expect(balance(rec({ ...ok, 'income.grandTotal': '5500 万元' }))).toHaveLength(1);
   });
@@ -106,7 +111,9 @@ describe('balance', () => {
   });
 
   it('does not fire without the year-end carry-over or without an income side', () => {
-    expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual([]);
+    expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual(
+      [],
+    );
     expect(balance(rec({ 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元', 'carryover.end': '0 万元' }))).toEqual([]);
   });
 });

@@ -52,14 +52,21 @@ const seed = () =>
 describe('labelled documents', () => {
   it('qiaozhong-2023: exactly the six labelled discrepancies', () => {
     const ds = valid(reconcile(seed(), { sentences: seedSentences }));
-    expect(rules(ds)).toEqual(
-      ['rate.execution', 'repeat.mismatch', 'repeat.mismatch', 'sum.count', 'sum.expenseByNature', 'sum.expenseBySource'],
-    );
+    expect(rules(ds)).toEqual([
+      'rate.execution',
+      'repeat.mismatch',
+      'repeat.mismatch',
+      'sum.count',
+      'sum.expenseByNature',
+      'sum.expenseBySource',
+    ]);
     const bySource = ds.find((d) => d.rule === 'sum.expenseBySource')!;
     expect(bySource.arithmetic).toBe('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
     expect(bySource.message.en).toContain('5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
     // the Chinese message says 相差 and carries the arithmetic, with no English word in it
-    expect(bySource.message.zh).toBe('按资金来源分的支出之和（一般公共预算财政拨款支出 + 政府性基金预算财政拨款支出 + 国有资本经营预算财政拨款支出）与全年执行数不符，相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
+    expect(bySource.message.zh).toBe(
+      '按资金来源分的支出之和（一般公共预算财政拨款支出 + 政府性基金预算财政拨款支出 + 国有资本经营预算财政拨款支出）与全年执行数不符，相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708',
+    );
     expect(bySource.message.zh).not.toMatch(/[A-Za-z]/);
     expect(ds.find((d) => d.rule === 'sum.expenseByNature')!.arithmetic).toBe('2553.39 + 4064.83 = 6618.22 ≠ 6708 (Δ 89.78 万元)');
     expect(ds.find((d) => d.rule === 'rate.execution')!.arithmetic).toBe('6708 / 7143.45 = 93.90% ≠ 93%');
@@ -121,7 +128,9 @@ describe('labelled documents', () => {
       'threePublic.vehicle': '1.4 万元',
       'threePublic.reception': '0.28 万元',
     });
-    const ds = valid(reconcile(r, { sentences: ['(注:上述“预算”口径为全年预算数,包括一般公共预算和政府性基金预算财政拨款支出决算情况。)'] }));
+    const ds = valid(
+      reconcile(r, { sentences: ['(注:上述“预算”口径为全年预算数,包括一般公共预算和政府性基金预算财政拨款支出决算情况。)'] }),
+    );
     expect(rules(ds)).toEqual(['sum.amount', 'sum.amount']);
     expect(ds.map((d) => d.arithmetic)).toEqual([
       '489.18 + 46.89 = 536.07 ≠ 911.7 (Δ 375.63 万元)',

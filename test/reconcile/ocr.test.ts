@@ -8,7 +8,10 @@ import { boxOf } from '../../src/review/index.ts';
 import { rec, valid } from './helpers.ts';
 
 function scanned(conf: number, also?: number) {
-  const r = rec({ 'budget.total': '7143.45 万元', 'expense.basic': '2553.39 万元' }, { also: also === undefined ? {} : { 'budget.total': ['7143.45 万元 @b9'] } });
+  const r = rec(
+    { 'budget.total': '7143.45 万元', 'expense.basic': '2553.39 万元' },
+    { also: also === undefined ? {} : { 'budget.total': ['7143.45 万元 @b9'] } },
+  );
   const f = r.figures['budget.total'];
   const ocr = { confidence: conf, bbox: [139.6, 255.4, 175.5, 266.4] as [number, number, number, number] };
   f.evidence = { ...f.evidence, page: 3, ocr };
@@ -22,8 +25,17 @@ describe('ocr.lowConfidence', () => {
   it(`flags a figure whose digits OCR read under ${OCR_FIGURE_CONFIDENCE}, as info, with its page and box`, () => {
     const [d, ...rest] = valid(ocrLowConfidence(scanned(41.5)));
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ rule: 'ocr.lowConfidence', key: 'budget.total', severity: 'info', page: 3, bbox: [139.6, 255.4, 175.5, 266.4], confidence: 41.5 });
-    expect(d.message.zh).toBe(`全年预算数 7143.45万元 由扫描件文字识别读出，识别置信度 41.5，低于 ${OCR_FIGURE_CONFIDENCE}，请对照扫描件核对（第3页，位置 139.6, 255.4, 175.5, 266.4）`);
+    expect(d).toMatchObject({
+      rule: 'ocr.lowConfidence',
+      key: 'budget.total',
+      severity: 'info',
+      page: 3,
+      bbox: [139.6, 255.4, 175.5, 266.4],
+      confidence: 41.5,
+    });
+    expect(d.message.zh).toBe(
+      `全年预算数 7143.45万元 由扫描件文字识别读出，识别置信度 41.5，低于 ${OCR_FIGURE_CONFIDENCE}，请对照扫描件核对（第3页，位置 139.6, 255.4, 175.5, 266.4）`,
+    );
     expect(d.message.zh).not.toMatch(/[A-Za-z]/);
     expect(d.figures.map((f) => f.evidence?.ocr?.confidence)).toEqual([41.5]);
   });
@@ -50,7 +62,10 @@ describe('ocr.lowConfidence', () => {
     const ds = reconcile(r);
     expect(ds.map((d) => d.rule)).toContain('ocr.lowConfidence');
     expect(RULE_LABELS['ocr.lowConfidence'].zh).toBe('扫描件文字识别置信度低');
-    const [row] = discrepancyRows({ report: { documentId: 1, department: null, year: null, file: 'scan.pdf' }, discrepancies: ds.map((d, i) => ({ id: i + 1, discrepancy: d, reviewStatus: 'open', reviewerNote: null })) } as never);
+    const [row] = discrepancyRows({
+      report: { documentId: 1, department: null, year: null, file: 'scan.pdf' },
+      discrepancies: ds.map((d, i) => ({ id: i + 1, discrepancy: d, reviewStatus: 'open', reviewerNote: null })),
+    } as never);
     expect(row).toMatchObject({ rule: 'ocr.lowConfidence', subject: 'budget.total', severity: 'info' });
     expect(row.evidence).toBe('全年预算数 7143.45万元（第3页，识别置信度 41.5）：budget.total 7143.45万元');
   });

@@ -58,7 +58,14 @@ describe('sum.amount', () => {
     });
     expect(amountSums(r)).toEqual([]);
     // 3352.37 + 881.6 = 4233.97; a total of 4234.02 is 0.05 away, within 0.005 + 0.05 + 0.005
-    expect(amountSums(rec({ ...{ 'eval.projects.generalPublic.amount': '3352.37 万元', 'eval.projects.governmentFund.amount': '881.6 万元' }, 'eval.projects.amount': '4234.02 万元' }))).toEqual([]);
+    expect(
+      amountSums(
+        rec({
+          ...{ 'eval.projects.generalPublic.amount': '3352.37 万元', 'eval.projects.governmentFund.amount': '881.6 万元' },
+          'eval.projects.amount': '4234.02 万元',
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('flags basic ≠ personnel + public-use (B-011)', () => {
@@ -66,7 +73,9 @@ describe('sum.amount', () => {
     const ds = valid(amountSums(r));
     expect(subjects(ds)).toEqual(['expense.basic']);
     expect(ds[0].arithmetic).toBe('489.18 + 46.89 = 536.07 ≠ 911.7 (Δ 375.63 万元)');
-    expect(amountSums(rec({ 'expense.basic': '536.1 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' }))).toEqual([]);
+    expect(
+      amountSums(rec({ 'expense.basic': '536.1 万元', 'expense.personnel': '489.18 万元', 'expense.publicUse': '46.89 万元' })),
+    ).toEqual([]);
     expect(amountSums(rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元' }))).toEqual([]);
   });
 
@@ -95,22 +104,41 @@ describe('sum.amount', () => {
       'threePublic.reception.budget': '2 万元',
     });
     expect(amountSums(r)).toEqual([]);
-    const r2 = rec({ ...Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value} ${f.unit}`])), 'threePublic.budget': '15 万元' });
+    const r2 = rec({
+      ...Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value} ${f.unit}`])),
+      'threePublic.budget': '15 万元',
+    });
     const ds = valid(amountSums(r2));
     expect(subjects(ds)).toEqual(['threePublic.budget']);
     expect(ds[0].arithmetic).toBe('2 + 8 + 2 = 12 ≠ 15 (Δ 3 万元)');
   });
 
   it('does not fire on the “三公” total when an item is not stated (B-004: abroad blank)', () => {
-    const r = rec({ 'threePublic.total': '1.71 万元', 'threePublic.vehicle': '1.18 万元', 'threePublic.reception': '0.53 万元', 'threePublic.budget': '3 万元', 'threePublic.vehicle.budget': '2 万元' });
+    const r = rec({
+      'threePublic.total': '1.71 万元',
+      'threePublic.vehicle': '1.18 万元',
+      'threePublic.reception': '0.53 万元',
+      'threePublic.budget': '3 万元',
+      'threePublic.vehicle.budget': '2 万元',
+    });
     expect(amountSums(r)).toEqual([]);
     // vehicle running alone is not the vehicle item
-    const r2 = rec({ 'threePublic.total': '9 万元', 'threePublic.abroad': '0 万元', 'threePublic.vehicleRunning': '1 万元', 'threePublic.reception': '1 万元' });
+    const r2 = rec({
+      'threePublic.total': '9 万元',
+      'threePublic.abroad': '0 万元',
+      'threePublic.vehicleRunning': '1 万元',
+      'threePublic.reception': '1 万元',
+    });
     expect(amountSums(r2)).toEqual([]);
   });
 
   it('does not fire within rounding of the items', () => {
-    const r = rec({ 'threePublic.total': '1.7 万元', 'threePublic.abroad': '0 万元', 'threePublic.vehicle': '1.18 万元', 'threePublic.reception': '0.53 万元' });
+    const r = rec({
+      'threePublic.total': '1.7 万元',
+      'threePublic.abroad': '0 万元',
+      'threePublic.vehicle': '1.18 万元',
+      'threePublic.reception': '0.53 万元',
+    });
     // 1.71 vs 1.7: 0.01 ≤ 0.05 + 0.005 + 0.005
     expect(amountSums(r)).toEqual([]);
   });

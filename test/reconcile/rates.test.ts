@@ -69,28 +69,38 @@ describe('rate.task', () => {
   });
 
   it('does not fire on the seed tasks (rounded to the stated precision)', () => {
-    const r = rec({}, {
-      tasks: [
-        task('党建工作', '325.29', '323.19', '99.35'),
-        task('全力搞好民生服务', '171.85', '169.18', '98.45'),
-        task('居委会、经济联社等运营管理', '126.84', '126.84', '100'),
-        task('深化城市环境卫生建设', '1032.43', '781.59', '75.7'),
-      ],
-    });
+    const r = rec(
+      {},
+      {
+        tasks: [
+          task('党建工作', '325.29', '323.19', '99.35'),
+          task('全力搞好民生服务', '171.85', '169.18', '98.45'),
+          task('居委会、经济联社等运营管理', '126.84', '126.84', '100'),
+          task('深化城市环境卫生建设', '1032.43', '781.59', '75.7'),
+        ],
+      },
+    );
     expect(taskRates(r)).toEqual([]);
   });
 
   it('does not fire when a task lacks its budget, executed or rate, or has a zero budget', () => {
-    const r = rec({}, {
-      tasks: [task('a', null, '1', '50'), task('b', '2', null, '50'), task('c', '2', '1', null), task('d', '0', '1', '50')],
-    });
+    const r = rec(
+      {},
+      {
+        tasks: [task('a', null, '1', '50'), task('b', '2', null, '50'), task('c', '2', '1', null), task('d', '0', '1', '50')],
+      },
+    );
     expect(taskRates(r)).toEqual([]);
   });
 });
 
 describe('rate.execution against a budget implied by a stated overrun', () => {
   it("checks a funding line's rate against spending less the stated overrun (C-007)", () => {
-    const r = rec({ 'expense.generalPublic': '1741.75 万元', 'budget.executionRate.generalPublic': '100 %', 'budget.overrun.generalPublic': '55.93 万元' });
+    const r = rec({
+      'expense.generalPublic': '1741.75 万元',
+      'budget.executionRate.generalPublic': '100 %',
+      'budget.overrun.generalPublic': '55.93 万元',
+    });
     const [d, ...more] = valid(executionRates(r));
     expect(more).toEqual([]);
     expect(d.arithmetic).toBe('1741.75 / 1685.82 = 103.32% ≠ 100%');

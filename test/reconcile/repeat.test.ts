@@ -4,10 +4,7 @@ import { rec, valid } from './helpers.ts';
 
 describe('repeat.mismatch', () => {
   it('flags one key stated with different values, naming the key', () => {
-    const r = rec(
-      { 'expense.governmentFund': '629.55 万元 @overview' },
-      { also: { 'expense.governmentFund': ['881.59 万元 @summary'] } },
-    );
+    const r = rec({ 'expense.governmentFund': '629.55 万元 @overview' }, { also: { 'expense.governmentFund': ['881.59 万元 @summary'] } });
     const [d, ...more] = valid(repeats(r));
     expect(more).toEqual([]);
     expect(d.rule === 'repeat.mismatch' && d.key).toBe('expense.governmentFund');
@@ -19,7 +16,10 @@ describe('repeat.mismatch', () => {
   });
 
   it('does not fire within the rounding of the coarser precision (881.6 vs 881.59)', () => {
-    const r = rec({ 'expense.governmentFund': '881.6 万元 @a' }, { also: { 'expense.governmentFund': ['881.59 万元 @b', '8815900 元 @c'] } });
+    const r = rec(
+      { 'expense.governmentFund': '881.6 万元 @a' },
+      { also: { 'expense.governmentFund': ['881.59 万元 @b', '8815900 元 @c'] } },
+    );
     expect(repeats(r)).toEqual([]);
     // 881.54 cannot round to 881.6
     const r2 = rec({ 'expense.governmentFund': '881.6 万元 @a' }, { also: { 'expense.governmentFund': ['881.54 万元 @b'] } });

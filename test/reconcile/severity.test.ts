@@ -20,10 +20,7 @@ describe('severity', () => {
   });
 
   it('is lowered to info by a sentence that names an involved figure with an explaining wording', () => {
-    const sentences = [
-      '全年预算数 7143.45 万元，执行数 6708 万元，完成预算的 93%。',
-      '执行数含上年结转资金 89.78 万元。',
-    ];
+    const sentences = ['全年预算数 7143.45 万元，执行数 6708 万元，完成预算的 93%。', '执行数含上年结转资金 89.78 万元。'];
     const [d] = valid(expenseBySource(sources('6708 万元'), { sentences }));
     expect(d.severity).toBe('info');
     expect(d.explanation).toBe('执行数含上年结转资金 89.78 万元。');
@@ -39,7 +36,9 @@ describe('severity', () => {
     // a figure without an explaining wording
     expect(findExplanation(['执行数 6708 万元。'], amounts)).toBeUndefined();
     // 含 … 结转 only within one clause ("含下属单位 3 个），…动用历年结转" does not explain)
-    expect(findExplanation(['组织部门整体支出绩效自评（含下属单位 3 个），执行数 6708 万元，动用历年结转 0 万元。'], amounts)).toBeUndefined();
+    expect(
+      findExplanation(['组织部门整体支出绩效自评（含下属单位 3 个），执行数 6708 万元，动用历年结转 0 万元。'], amounts),
+    ).toBeUndefined();
   });
 
   it('keeps rules independent of one another in the table', () => {

@@ -63,8 +63,15 @@ describe('carry-over chain in the store', () => {
     expect(csv.text).toMatch(new RegExp(`\\r\\n${chain[0].id},${ids['财政局-2023.md']},[^\\r\\n]*carryover\\.chain`));
     const jsonl = new Sink();
     await exportJsonl(store, {}, jsonl);
-    const later = jsonl.text.trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.documentId === ids['财政局-2023.md']);
-    expect(later.discrepancies.find((d: { rule: string }) => d.rule === 'carryover.chain')).toMatchObject({ id: chain[0].id, review: { status: 'open' } });
+    const later = jsonl.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((r) => r.documentId === ids['财政局-2023.md']);
+    expect(later.discrepancies.find((d: { rule: string }) => d.rule === 'carryover.chain')).toMatchObject({
+      id: chain[0].id,
+      review: { status: 'open' },
+    });
   });
 
   it('keeps its id and decision when the batch is processed again', async () => {

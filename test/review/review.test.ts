@@ -12,7 +12,17 @@ import { exportCsv, exportJsonl } from '../../src/export/index.ts';
 import { IsolatedCore } from '../../src/pipeline/isolated.ts';
 import { InProcessRunner } from '../../src/queue/inprocess.ts';
 import { processDocument } from '../../src/queue/processors.ts';
-import { correctFigure, correctRow, correctTask, decide, discrepancyDetail, reportView, reviewQueue, ReviewError, undoDecision } from '../../src/review/index.ts';
+import {
+  correctFigure,
+  correctRow,
+  correctTask,
+  decide,
+  discrepancyDetail,
+  reportView,
+  reviewQueue,
+  ReviewError,
+  undoDecision,
+} from '../../src/review/index.ts';
 import { Store } from '../../src/store/index.ts';
 import { addBatch } from '../queue/helpers.ts';
 
@@ -56,7 +66,10 @@ describe('review', () => {
     expect(errors.items).toHaveLength(5);
     // the severity facet still counts every severity under the other filters
     expect(errors.counts.severity).toEqual({ error: 5, warning: 1 });
-    expect((await reviewQueue(store, { rule: 'repeat.mismatch' })).items.map((i) => i.subject).sort()).toEqual(['expense.generalPublic', 'expense.governmentFund']);
+    expect((await reviewQueue(store, { rule: 'repeat.mismatch' })).items.map((i) => i.subject).sort()).toEqual([
+      'expense.generalPublic',
+      'expense.governmentFund',
+    ]);
     expect((await reviewQueue(store, { year: 2022 })).items).toEqual([]);
     expect((await reviewQueue(store, { department: '桥中' })).items).toHaveLength(6);
   });
@@ -67,8 +80,18 @@ describe('review', () => {
     expect(bySource.discrepancy.arithmetic).toContain('5988.67 + 629.55 + 0 = 6618.22');
     const result = await decide(store, repeat.id, { as: 'extraction-error', value: '881.59' }, '张三');
 
-    expect(result.correction).toMatchObject({ who: '张三', targetKind: 'figure', target: 'expense.governmentFund', oldValue: { value: '629.55', unit: '万元' }, newValue: { value: '881.59', unit: '万元' } });
-    expect(result.entry).toMatchObject({ who: '张三', targetKind: 'discrepancy', newValue: { status: 'extraction-error', discrepancyId: repeat.id } });
+    expect(result.correction).toMatchObject({
+      who: '张三',
+      targetKind: 'figure',
+      target: 'expense.governmentFund',
+      oldValue: { value: '629.55', unit: '万元' },
+      newValue: { value: '881.59', unit: '万元' },
+    });
+    expect(result.entry).toMatchObject({
+      who: '张三',
+      targetKind: 'discrepancy',
+      newValue: { status: 'extraction-error', discrepancyId: repeat.id },
+    });
     expect(result.item).toMatchObject({ id: repeat.id, status: 'extraction-error' });
     // the other rules now read the corrected figure; the discrepancy ids did not change
     const after = await byRule('sum.expenseBySource');
@@ -90,7 +113,9 @@ describe('review', () => {
     expect(accepted.entry).toMatchObject({ who: '李四', why: '口径不同,报告第五部分已说明', oldValue: { status: 'open', note: null } });
     await expect(decide(store, 999_999, { as: 'genuine' }, '李四')).rejects.toBeInstanceOf(ReviewError);
     await expect(decide(store, rate.id, { as: 'genuine' }, '  ')).rejects.toThrow(/name/);
-    await expect(decide(store, rate.id, { as: 'extraction-error', key: 'budget.executionRate', value: '九十三' }, '李四')).rejects.toThrow(/not one/);
+    await expect(decide(store, rate.id, { as: 'extraction-error', key: 'budget.executionRate', value: '九十三' }, '李四')).rejects.toThrow(
+      /not one/,
+    );
     const bySource = await byRule('sum.expenseBySource');
     await expect(decide(store, bySource.id, { as: 'extraction-error', value: '1' }, '李四')).rejects.toThrow(/which figure/);
 
@@ -113,9 +138,16 @@ describe('review', () => {
     await exportJsonl(store, {}, jsonl);
     const record = JSON.parse(jsonl.text.trim());
     expect(record.documentId).toBe(documentId);
-    expect(record.figures['expense.governmentFund']).toMatchObject({ value: '881.59', review: { status: 'corrected', extracted: { value: '629.55', unit: '万元' } } });
+    expect(record.figures['expense.governmentFund']).toMatchObject({
+      value: '881.59',
+      review: { status: 'corrected', extracted: { value: '629.55', unit: '万元' } },
+    });
     const decided = record.discrepancies.filter((d: { review: { status: string } }) => d.review.status !== 'open');
-    expect(decided.map((d: { review: { status: string } }) => d.review.status).sort()).toEqual(['acceptable', 'extraction-error', 'genuine']);
+    expect(decided.map((d: { review: { status: string } }) => d.review.status).sort()).toEqual([
+      'acceptable',
+      'extraction-error',
+      'genuine',
+    ]);
     expect(record.discrepancies.every((d: { id: number }) => Number.isInteger(d.id))).toBe(true);
   });
 
@@ -135,9 +167,15 @@ describe('review', () => {
   it('a figure correction (or one extraction missed) shows in the report view and survives reprocessing', async () => {
     await correctFigure(store, documentId, { key: 'expense.basic', value: '2643.17', why: '核对决算表' }, '王五');
     await correctFigure(store, documentId, { key: 'eval.score', value: '92.5', why: '报告第 6 页' }, '王五');
-    await expect(correctFigure(store, documentId, { key: 'no.such.key', value: '1', why: 'x' }, '王五')).rejects.toThrow(/unknown figure key/);
+    await expect(correctFigure(store, documentId, { key: 'no.such.key', value: '1', why: 'x' }, '王五')).rejects.toThrow(
+      /unknown figure key/,
+    );
     const view = await reportView(store, documentId);
-    expect(view.figures.find((f) => f.key === 'expense.basic')).toMatchObject({ value: '2643.17', corrected: true, extracted: { value: '2553.39' } });
+    expect(view.figures.find((f) => f.key === 'expense.basic')).toMatchObject({
+      value: '2643.17',
+      corrected: true,
+      extracted: { value: '2553.39' },
+    });
     expect(view.figures.find((f) => f.key === 'eval.score')).toMatchObject({ value: '92.5', unit: '分', corrected: true, extracted: null });
     expect(view.missing.map((m) => m.key)).not.toContain('eval.score');
     // 2643.17 + 4064.83 = 6708: the basic/project split adds up now
@@ -163,19 +201,35 @@ describe('review', () => {
     // 323.19 / 325.29 = 99.35%, not the corrected 90%: the task-rate rule now flags it
     const flagged = view.discrepancies.find((d) => d.rule === 'rate.task' && d.subject === '党建工作');
     expect(flagged?.discrepancy.arithmetic).toMatch(/323\.19 \/ 325\.29 = 99\.35% ≠ 90%/);
-    await expect(correctTask(store, documentId, { task: '没有这个任务', field: 'rate', value: '1', why: 'x' }, '王五')).rejects.toThrow(/no task line/);
+    await expect(correctTask(store, documentId, { task: '没有这个任务', field: 'rate', value: '1', why: 'x' }, '王五')).rejects.toThrow(
+      /no task line/,
+    );
   });
 
   it('indicator and performance-target fields are correctable, audited and shown beside their reading', async () => {
     const before = await reportView(store, documentId);
     expect(before.targets.length).toBeGreaterThan(0);
     const goal = before.targets[0].goal;
-    const entry = await correctRow(store, documentId, { kind: 'target', index: 0, field: 'goal', value: '完成党建工作目标', why: '原文跨页断开' }, '王五');
-    expect(entry).toMatchObject({ targetKind: 'target', target: '0|goal', oldValue: { value: goal }, newValue: { value: '完成党建工作目标' } });
+    const entry = await correctRow(
+      store,
+      documentId,
+      { kind: 'target', index: 0, field: 'goal', value: '完成党建工作目标', why: '原文跨页断开' },
+      '王五',
+    );
+    expect(entry).toMatchObject({
+      targetKind: 'target',
+      target: '0|goal',
+      oldValue: { value: goal },
+      newValue: { value: '完成党建工作目标' },
+    });
     const after = await reportView(store, documentId);
     expect(after.targets[0]).toMatchObject({ goal: '完成党建工作目标', corrected: { goal } });
     expect(after.targets[1]?.corrected ?? {}).toEqual({});
-    await expect(correctRow(store, documentId, { kind: 'target', index: 999, field: 'goal', value: 'x', why: 'x' }, '王五')).rejects.toThrow(/no target 999/);
-    await expect(correctRow(store, documentId, { kind: 'target', index: 0, field: 'evidence', value: 'x', why: 'x' }, '王五')).rejects.toThrow(/not evidence/);
+    await expect(
+      correctRow(store, documentId, { kind: 'target', index: 999, field: 'goal', value: 'x', why: 'x' }, '王五'),
+    ).rejects.toThrow(/no target 999/);
+    await expect(
+      correctRow(store, documentId, { kind: 'target', index: 0, field: 'evidence', value: 'x', why: 'x' }, '王五'),
+    ).rejects.toThrow(/not evidence/);
   });
 });

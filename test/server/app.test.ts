@@ -22,12 +22,17 @@ function multipart(files: { name: string; bytes: Buffer }[]) {
   const boundary = '----budgetlens-test-boundary';
   const parts = files.map((f) =>
     Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       f.bytes,
       Buffer.from('\r\n'),
     ]),
   );
-  return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 async function csrfOf(app: FastifyInstance, headers: { [k: string]: string } = {}) {
@@ -86,7 +91,8 @@ describe('review server (loopback, no token)', () => {
 
   it('refuses state-changing requests without the CSRF secret, with a wrong one, or from another origin', async () => {
     const csrf = await csrfOf(app);
-    const login = (headers: { [k: string]: string }) => app.inject({ method: 'POST', url: '/api/login', payload: { reviewer: '张三' }, headers });
+    const login = (headers: { [k: string]: string }) =>
+      app.inject({ method: 'POST', url: '/api/login', payload: { reviewer: '张三' }, headers });
     expect((await login({})).statusCode).toBe(403);
     expect((await login({ 'x-budgetlens-csrf': 'guess' })).statusCode).toBe(403);
     expect((await login({ 'x-budgetlens-csrf': csrf, origin: 'http://evil.example' })).statusCode).toBe(403);
@@ -99,10 +105,20 @@ describe('review server (loopback, no token)', () => {
   it('enforces the upload limits: file size and file count', async () => {
     const csrf = await csrfOf(app);
     const big = multipart([{ name: 'big.md', bytes: Buffer.alloc(300_000, 0x41) }]);
-    const tooBig = await app.inject({ method: 'POST', url: '/api/batches', payload: big.payload, headers: { ...big.headers, 'x-budgetlens-csrf': csrf } });
+    const tooBig = await app.inject({
+      method: 'POST',
+      url: '/api/batches',
+      payload: big.payload,
+      headers: { ...big.headers, 'x-budgetlens-csrf': csrf },
+    });
     expect(tooBig.statusCode).toBe(413);
     const many = multipart([1, 2, 3, 4].map((n) => ({ name: `r${n}.md`, bytes: Buffer.from(`# 报告 ${n}\n`) })));
-    const tooMany = await app.inject({ method: 'POST', url: '/api/batches', payload: many.payload, headers: { ...many.headers, 'x-budgetlens-csrf': csrf } });
+    const tooMany = await app.inject({
+      method: 'POST',
+      url: '/api/batches',
+      payload: many.payload,
+      headers: { ...many.headers, 'x-budgetlens-csrf': csrf },
+    });
     expect(tooMany.statusCode).toBe(413);
     expect((await app.inject({ method: 'GET', url: '/api/batches' })).json()).toEqual([]); // nothing stored
   });
@@ -110,7 +126,12 @@ describe('review server (loopback, no token)', () => {
   it('uploads into the ingest path, then a decision over HTTP is audited with the reviewer and shows in the export', async () => {
     const csrf = await csrfOf(app);
     const body = multipart([{ name: '区县/桥中/自评报告.md', bytes: SEED_MD }]);
-    const started = await app.inject({ method: 'POST', url: '/api/batches', payload: body.payload, headers: { ...body.headers, 'x-budgetlens-csrf': csrf } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/batches',
+      payload: body.payload,
+      headers: { ...body.headers, 'x-budgetlens-csrf': csrf },
+    });
     expect(started.statusCode).toBe(200);
     const batch = await waitForBatch(app, started.json().id);
     expect(batch.documents).toMatchObject([{ file: '区县/桥中/自评报告.md', status: 'done' }]);
@@ -118,12 +139,27 @@ describe('review server (loopback, no token)', () => {
     const queue = (await app.inject({ method: 'GET', url: `/api/queue?batch=${batch.id}` })).json();
     expect(queue.items).toHaveLength(6);
     const rate = queue.items.find((i: { rule: string }) => i.rule === 'rate.execution');
-    const noName = await app.inject({ method: 'POST', url: `/api/discrepancies/${rate.id}/decision`, payload: { as: 'genuine' }, headers: { 'x-budgetlens-csrf': csrf } });
+    const noName = await app.inject({
+      method: 'POST',
+      url: `/api/discrepancies/${rate.id}/decision`,
+      payload: { as: 'genuine' },
+      headers: { 'x-budgetlens-csrf': csrf },
+    });
     expect(noName.statusCode).toBe(400);
-    const decided = await app.inject({ method: 'POST', url: `/api/discrepancies/${rate.id}/decision`, payload: { as: 'acceptable', why: '口径不同', who: '李四' }, headers: { 'x-budgetlens-csrf': csrf } });
+    const decided = await app.inject({
+      method: 'POST',
+      url: `/api/discrepancies/${rate.id}/decision`,
+      payload: { as: 'acceptable', why: '口径不同', who: '李四' },
+      headers: { 'x-budgetlens-csrf': csrf },
+    });
     expect(decided.statusCode).toBe(200);
     expect(decided.json().entry).toMatchObject({ who: '李四', why: '口径不同' });
-    const invalid = await app.inject({ method: 'POST', url: `/api/discrepancies/${rate.id}/decision`, payload: { as: 'acceptable', who: '李四' }, headers: { 'x-budgetlens-csrf': csrf } });
+    const invalid = await app.inject({
+      method: 'POST',
+      url: `/api/discrepancies/${rate.id}/decision`,
+      payload: { as: 'acceptable', who: '李四' },
+      headers: { 'x-budgetlens-csrf': csrf },
+    });
     expect(invalid.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/discrepancies/999999' })).statusCode).toBe(404);
 
@@ -156,7 +192,9 @@ describe('review server with a token (listening beyond this machine)', () => {
     expect((await app.inject({ method: 'GET', url: '/api/session' })).json()).toMatchObject({ tokenRequired: true, authenticated: false });
     // health answers anyone, but says where the store is only to a caller with the token
     expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ ok: true, dataDir: null });
-    expect((await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: `Bearer ${TOKEN}` } })).json()).toMatchObject({ dataDir: dir });
+    expect((await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: `Bearer ${TOKEN}` } })).json()).toMatchObject({
+      dataDir: dir,
+    });
     for (const url of ['/api/queue', '/api/openapi.json', '/api/export', '/api/batches', '/api/documents/1/original']) {
       expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
       expect((await app.inject({ method: 'GET', url, headers: { authorization: 'Bearer wrong' } })).statusCode, url).toBe(401);
@@ -164,14 +202,27 @@ describe('review server with a token (listening beyond this machine)', () => {
     expect((await app.inject({ method: 'GET', url: '/api/queue', headers: { authorization: `Bearer ${TOKEN}` } })).statusCode).toBe(200);
 
     const csrf = await csrfOf(app);
-    const wrong = await app.inject({ method: 'POST', url: '/api/login', payload: { reviewer: '王五', token: 'nope' }, headers: { 'x-budgetlens-csrf': csrf } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { reviewer: '王五', token: 'nope' },
+      headers: { 'x-budgetlens-csrf': csrf },
+    });
     expect(wrong.statusCode).toBe(401);
-    const login = await app.inject({ method: 'POST', url: '/api/login', payload: { reviewer: '王五', token: TOKEN }, headers: { 'x-budgetlens-csrf': csrf } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { reviewer: '王五', token: TOKEN },
+      headers: { 'x-budgetlens-csrf': csrf },
+    });
     expect(login.statusCode).toBe(200);
     const cookies = Object.fromEntries(login.cookies.map((c) => [c.name, c.value]));
     expect(login.cookies.every((c) => c.httpOnly)).toBe(true);
     expect((await app.inject({ method: 'GET', url: '/api/queue', cookies })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/session', cookies })).json()).toMatchObject({ authenticated: true, reviewer: '王五' });
+    expect((await app.inject({ method: 'GET', url: '/api/session', cookies })).json()).toMatchObject({
+      authenticated: true,
+      reviewer: '王五',
+    });
   });
 
   it('serve refuses to listen beyond loopback without BUDGETLENS_TOKEN', () => {
@@ -179,7 +230,9 @@ describe('review server with a token (listening beyond this machine)', () => {
     expect(isLoopback('0.0.0.0') || isLoopback('192.168.1.5')).toBe(false);
     const data = mkdtempSync(join(tmpdir(), 'budgetlens-serve-'));
     const r = spawnSync('node', ['bin/budgetlens.mjs', '--data', data, 'serve', '--host', '0.0.0.0', '--port', '0'], {
-      encoding: 'utf8', env: { ...process.env, BUDGETLENS_TOKEN: '', DATABASE_URL: '', REDIS_URL: '' }, timeout: 60_000,
+      encoding: 'utf8',
+      env: { ...process.env, BUDGETLENS_TOKEN: '', DATABASE_URL: '', REDIS_URL: '' },
+      timeout: 60_000,
     });
     rmSync(data, { recursive: true, force: true });
     expect(r.status).toBe(2);

@@ -22,9 +22,13 @@ import { haveChromium, launchChromium, needChromium, type Chromium } from './bro
 
 const ARTIFACTS = 'test/artifacts';
 const SHARED = resolve('..', 'shared');
-const haveCorpus = existsSync(join(SHARED, 'corpus', 'dev')) && existsSync(join(SHARED, 'corpus', 'dev2')) && existsSync(join(SHARED, 'fixtures-src', 'out'));
+const haveCorpus =
+  existsSync(join(SHARED, 'corpus', 'dev')) &&
+  existsSync(join(SHARED, 'corpus', 'dev2')) &&
+  existsSync(join(SHARED, 'fixtures-src', 'out'));
 needChromium('Compare page in Chromium');
-if (!haveCorpus) console.warn(`skipped: the Compare page test needs the development corpus at ${SHARED} (corpus/dev, corpus/dev2, fixtures-src/out)`);
+if (!haveCorpus)
+  console.warn(`skipped: the Compare page test needs the development corpus at ${SHARED} (corpus/dev, corpus/dev2, fixtures-src/out)`);
 
 /** The bars' colours in web/app/compare.js: at or above the median, below it. */
 const BAR_FILLS = ['#0b5cad', '#b42318'];
@@ -33,7 +37,10 @@ const SEED = '广州市荔湾区人民政府桥中街道办事处';
 function corpusFiles(): InputFile[] {
   const read = (path: string, name: string): InputFile => ({ file: name, bytes: new Uint8Array(readFileSync(path)) });
   const md = (set: string) =>
-    readdirSync(join(SHARED, 'corpus', set)).filter((f) => f.endsWith('.md')).sort().map((f) => read(join(SHARED, 'corpus', set, f), `${set}/${f}`));
+    readdirSync(join(SHARED, 'corpus', set))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => read(join(SHARED, 'corpus', set, f), `${set}/${f}`));
   return [
     ...md('dev'),
     ...md('dev2'),
@@ -79,7 +86,7 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
   const api = async (q: string) => CompareView.parse(await page.evaluate(async (url) => (await fetch(url)).json(), `/api/compare${q}`));
   const tableRows = () => page.locator('#compare-table tbody tr[data-document-id]');
   const column = (name: string) => page.locator(`#compare-table tbody tr[data-document-id] td[data-column="${name}"]`).allTextContents();
-  const documentIds = async () => (await tableRows().evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.documentId))));
+  const documentIds = async () => await tableRows().evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.documentId)));
 
   it('opens Compare and sorts by execution rate, highest first, as the API orders it', async () => {
     await page.goto(base);
@@ -94,7 +101,10 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     await page.locator('#compare-table th[data-column="execution_rate"][aria-sort="descending"]').waitFor();
     const expected = await api('?sort=execution_rate&order=desc');
     expect(await documentIds()).toEqual(expected.rows.map((r) => r.documentId));
-    const rates = expected.rows.map((r) => r.values.executionRate).filter((v): v is string => v !== null).map(Number);
+    const rates = expected.rows
+      .map((r) => r.values.executionRate)
+      .filter((v): v is string => v !== null)
+      .map(Number);
     expect(rates.length).toBeGreaterThan(5);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
   }, 120_000);
@@ -112,8 +122,9 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     await page.locator('#ranking-chart[data-rendered="true"]').waitFor();
     const ranked = expected.rankings.executionRate.entries.length;
     expect(ranked).toBeGreaterThanOrEqual(5);
-    const bars = await page.locator('#ranking-chart svg path').evaluateAll(
-      (paths, fills) => paths.filter((p) => fills.includes(p.getAttribute('fill') ?? '')).length, BAR_FILLS);
+    const bars = await page
+      .locator('#ranking-chart svg path')
+      .evaluateAll((paths, fills) => paths.filter((p) => fills.includes(p.getAttribute('fill') ?? '')).length, BAR_FILLS);
     expect(bars).toBe(Math.min(10, ranked));
     const labels = await page.locator('#ranking-chart svg text').allTextContents();
     // worst first: the lowest rate's department is among the axis labels
@@ -127,7 +138,9 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     expect(labels.some((l) => l.includes(`全局中位数 ${expected.rankings.executionRate.median}`))).toBe(true);
     // the scatter has a point per row with a budget and a rate
     await page.locator('#scatter-chart[data-rendered="true"]').waitFor();
-    expect(Number(await page.locator('#scatter-chart').getAttribute('data-points'))).toBe(expected.rows.filter((r) => r.values.budget && r.values.executionRate && Number(r.values.budget) > 0).length);
+    expect(Number(await page.locator('#scatter-chart').getAttribute('data-points'))).toBe(
+      expected.rows.filter((r) => r.values.budget && r.values.executionRate && Number(r.values.budget) > 0).length,
+    );
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'compare-table.png') });
@@ -146,14 +159,18 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     expect(await row.getAttribute('data-document-id')).toBe(String(all[3]));
 
     // a reviewer corrects the oldest report's executed amount (the review API, as the report view does)
-    const status = await page.evaluate(async ({ id }) => {
-      const { csrf } = await (await fetch('/api/session')).json();
-      const r = await fetch(`/api/documents/${id}/corrections`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-budgetlens-csrf': csrf },
-        body: JSON.stringify({ key: 'budget.executed', value: '6708.50', why: '核对决算报表' }),
-      });
-      return r.status;
-    }, { id: all[0] });
+    const status = await page.evaluate(
+      async ({ id }) => {
+        const { csrf } = await (await fetch('/api/session')).json();
+        const r = await fetch(`/api/documents/${id}/corrections`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-budgetlens-csrf': csrf },
+          body: JSON.stringify({ key: 'budget.executed', value: '6708.50', why: '核对决算报表' }),
+        });
+        return r.status;
+      },
+      { id: all[0] },
+    );
     expect(status).toBe(200);
     await page.reload();
     await poll(() => row.getAttribute('data-document-id')).toBe(String(all[0]));
@@ -161,7 +178,13 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     expect(await executed.getAttribute('data-corrected')).toBe('true');
     expect(await executed.textContent()).toBe('6708.50✎');
     // the others in the rule's order: the latest ingested first
-    expect(await row.locator('td[data-column="other_reports"]').textContent()).toBe(all.slice(1).reverse().map((id) => `#${id} `).join(''));
+    expect(await row.locator('td[data-column="other_reports"]').textContent()).toBe(
+      all
+        .slice(1)
+        .reverse()
+        .map((id) => `#${id} `)
+        .join(''),
+    );
     const after = seedRow(await api('?year=2023'));
     expect(after).toMatchObject({ documentId: all[0], reviewed: true, corrected: ['executed'] });
     expect(after.values.executed).toBe('6708.50');
@@ -173,8 +196,13 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     expect(await page.locator('#department-name').textContent()).toContain(DEPARTMENT);
     expect(await page.locator('#years-chart').getAttribute('data-years')).toBe('3');
     expect(await page.locator('#years-chart').getAttribute('data-broken')).toBe('1');
-    const links = await page.locator('#chain-table tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.from, (tr as HTMLElement).dataset.status, tr.textContent]));
-    expect(links.map(([from, status]) => [from, status])).toEqual([['2021', 'consistent'], ['2022', 'broken']]);
+    const links = await page
+      .locator('#chain-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.from, (tr as HTMLElement).dataset.status, tr.textContent]));
+    expect(links.map(([from, status]) => [from, status])).toEqual([
+      ['2021', 'consistent'],
+      ['2022', 'broken'],
+    ]);
     expect(links[1][2]).toContain('75.50');
     expect(links[1][2]).toContain('70.00');
     expect(links[1][2]).toContain('-5.50');
@@ -192,7 +220,12 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const [head, ...rows] = parseCsv(csv);
-    expect(head).toEqual(await page.locator('#compare-table thead th').allTextContents().then((t) => t.map((x) => x.replace(/ [▲▼]$/, ''))));
+    expect(head).toEqual(
+      await page
+        .locator('#compare-table thead th')
+        .allTextContents()
+        .then((t) => t.map((x) => x.replace(/ [▲▼]$/, ''))),
+    );
     const expected = await api('?year=2023&sort=execution_rate&order=desc');
     expect(rows).toEqual(expected.rows.map((r) => shown.map((c) => expectedCell(r, c))));
     expect(rows.length).toBe(await tableRows().count());

@@ -39,7 +39,8 @@ describe('comparison API', () => {
     ids = await ingest(store, [reportFile(YEARS[0]), firstOf2022, reportFile(YEARS[2])]);
     // later: the second 2022, and a report of another department under a name a spreadsheet would run
     const other = Buffer.from(new TextDecoder().decode(formulaNamed.bytes).replaceAll(DEPARTMENT, '公式测试局'));
-    for (const [k, v] of await ingest(store, [secondOf2022, { file: formulaNamed.file, bytes: new Uint8Array(other) }], 'second')) ids.set(k, v);
+    for (const [k, v] of await ingest(store, [secondOf2022, { file: formulaNamed.file, bytes: new Uint8Array(other) }], 'second'))
+      ids.set(k, v);
   }, 120_000);
 
   afterAll(async () => {
@@ -50,7 +51,8 @@ describe('comparison API', () => {
   });
 
   const view = async (q = '') => CompareView.parse((await app.inject({ method: 'GET', url: `/api/compare${q}` })).json());
-  const rowOf = (v: CompareView, year: number, department = DEPARTMENT) => v.rows.find((r) => r.year === year && r.department === department) as CompareRow;
+  const rowOf = (v: CompareView, year: number, department = DEPARTMENT) =>
+    v.rows.find((r) => r.year === year && r.department === department) as CompareRow;
 
   it('shows one row per department × year: of two unreviewed reports, the latest ingested, the other reachable', async () => {
     const v = await view();
@@ -58,7 +60,9 @@ describe('comparison API', () => {
     const row = rowOf(v, 2022);
     expect(row.documentId).toBe(ids.get(secondOf2022.file));
     expect(row.values.budget).toBe('1200.00');
-    expect(row.others).toEqual([{ documentId: ids.get(firstOf2022.file), file: firstOf2022.file, kind: 'department-overall', reviewed: false }]);
+    expect(row.others).toEqual([
+      { documentId: ids.get(firstOf2022.file), file: firstOf2022.file, kind: 'department-overall', reviewed: false },
+    ]);
     expect(row.reviewed).toBe(false);
     expect(v.rule.zh).toContain('已审核的报告优先');
   });
@@ -67,7 +71,9 @@ describe('comparison API', () => {
     const csrf = (await app.inject({ method: 'GET', url: '/api/session' })).json().csrf as string;
     const documentId = ids.get(firstOf2022.file)!;
     const corrected = await app.inject({
-      method: 'POST', url: `/api/documents/${documentId}/corrections`, headers: { 'x-budgetlens-csrf': csrf },
+      method: 'POST',
+      url: `/api/documents/${documentId}/corrections`,
+      headers: { 'x-budgetlens-csrf': csrf },
       payload: { key: 'budget.executed', value: '1093.75', why: '核对决算报表', who: '审核员乙' },
     });
     expect(corrected.statusCode).toBe(200);
@@ -96,14 +102,23 @@ describe('comparison API', () => {
     expect(r.entries.map((e) => e.value)).toEqual(['90.00', '90.00']);
     expect(r.median).toBe('90');
     const scores = (await view()).rankings.score;
-    expect(scores.entries.map((e) => [e.year, e.value])).toEqual([[2022, '91'], [2021, '88'], [2023, '86'], [2023, '86']]);
+    expect(scores.entries.map((e) => [e.year, e.value])).toEqual([
+      [2022, '91'],
+      [2021, '88'],
+      [2023, '86'],
+      [2023, '86'],
+    ]);
     expect(scores.median).toBe('87');
   });
 
   it('gives a department across the years with its carry-over chain, the broken link named', async () => {
     const response = await app.inject({ method: 'GET', url: `/api/departments/${encodeURIComponent(DEPARTMENT)}/years` });
     const d = DepartmentYears.parse(response.json());
-    expect(d.years.map((r) => [r.year, r.values.budget])).toEqual([[2021, '980.00'], [2022, '1150.00'], [2023, '1320.00']]);
+    expect(d.years.map((r) => [r.year, r.values.budget])).toEqual([
+      [2021, '980.00'],
+      [2022, '1150.00'],
+      [2023, '1320.00'],
+    ]);
     expect(d.chain.map((l) => [l.fromYear, l.toYear, l.carryoverEnd, l.carryIn, l.difference, l.status])).toEqual([
       [2021, 2022, '60.00', '60.00', '0.00', 'consistent'],
       [2022, 2023, '75.50', '70.00', '-5.50', 'broken'],
@@ -133,7 +148,10 @@ describe('comparison API', () => {
   });
 
   it('downloads the same view as XLSX: numbers as numbers, the formula-named file as text', async () => {
-    const xlsx = await app.inject({ method: 'GET', url: '/api/compare/download?format=xlsx&columns=department,year,budget,file&sort=budget&order=asc' });
+    const xlsx = await app.inject({
+      method: 'GET',
+      url: '/api/compare/download?format=xlsx&columns=department,year,budget,file&sort=budget&order=asc',
+    });
     const file = join(dir, 'compare.xlsx');
     writeFileSync(file, xlsx.rawPayload);
     const sheets = await readWorkbook(file);
@@ -160,10 +178,16 @@ describe('comparison API', () => {
     writeNote(dir, { url: base, pid: process.pid, dataDir: dir });
     const env = { ...process.env, DATABASE_URL: '', REDIS_URL: '' };
     const cli = (...args: string[]) => run('node', ['bin/budgetlens.mjs', '--data', dir, 'compare', ...args], { env });
-    const jsonl = (await cli('--year', '2022', '--format', 'jsonl')).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const jsonl = (await cli('--year', '2022', '--format', 'jsonl')).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(jsonl).toEqual((await view('?year=2022')).rows);
     const top = (await cli('--by', 'budget', '--top', '1', '--format', 'csv', '--headers', 'en')).stdout;
-    expect(parseCsv(top).map((r) => [r[0], r[1], r[3]])).toEqual([['department', 'year', 'budget'], ['公式测试局', '2023', '1320.00']]);
+    expect(parseCsv(top).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['department', 'year', 'budget'],
+      ['公式测试局', '2023', '1320.00'],
+    ]);
     const table = (await cli('--department', DEPARTMENT)).stdout;
     expect(table).toMatch(/示例区财政局\s+2022\s+1150\.00\s+1093\.75\*\s+95\.00\s+91/);
     expect(table).toContain('共 3 行');
@@ -187,9 +211,17 @@ describe('`budgetlens compare` on its own store', () => {
         return path;
       });
       await run('node', ['bin/budgetlens.mjs', '--data', join(dir, 'store'), 'ingest', ...files], { env });
-      const { stdout } = await run('node', ['bin/budgetlens.mjs', '--data', join(dir, 'store'), 'compare', '--by', 'execution-rate', '--format', 'csv', '--headers', 'en'], { env });
+      const { stdout } = await run(
+        'node',
+        ['bin/budgetlens.mjs', '--data', join(dir, 'store'), 'compare', '--by', 'execution-rate', '--format', 'csv', '--headers', 'en'],
+        { env },
+      );
       const rows = parseCsv(stdout);
-      expect(rows.slice(1).map((r) => [r[1], r[5]])).toEqual([['2022', '95.00'], ['2021', '92.00'], ['2023', '90.00']]);
+      expect(rows.slice(1).map((r) => [r[1], r[5]])).toEqual([
+        ['2022', '95.00'],
+        ['2021', '92.00'],
+        ['2023', '90.00'],
+      ]);
       expect(readFileSync(files[0], 'utf8')).toContain(DEPARTMENT);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,9 @@ const REPORT = `# 示例区测试局2023年度部门整体支出绩效自评报�
 function multipart(files: { name: string; text: string }[]) {
   const boundary = '----budgetlens-queues';
   const payload = Buffer.concat([
-    ...files.map((f) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n\r\n${f.text}\r\n`)),
+    ...files.map((f) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\n\r\n${f.text}\r\n`),
+    ),
     Buffer.from(`--${boundary}--\r\n`),
   ]);
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
@@ -74,7 +76,12 @@ describe.skipIf(missing.length > 0)('Bull Board on Redis', () => {
   it('lists the batch and document queues of this store with an uploaded batch’s jobs', async () => {
     const csrf = (await app.inject({ method: 'GET', url: '/api/session' })).json().csrf;
     const { payload, contentType } = multipart([{ name: '测试局/自评报告.md', text: REPORT }]);
-    const started = await app.inject({ method: 'POST', url: '/api/batches', payload, headers: { 'content-type': contentType, 'x-budgetlens-csrf': csrf } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/batches',
+      payload,
+      headers: { 'content-type': contentType, 'x-budgetlens-csrf': csrf },
+    });
     expect(started.statusCode).toBe(200);
     const batchId = started.json().id;
     const documents = documentQueueName(store.id);
@@ -91,12 +98,25 @@ describe.skipIf(missing.length > 0)('Bull Board on Redis', () => {
     expect((await app.inject({ method: 'GET', url: '/api/queue' })).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
 
     // the document job is enqueued right after the upload answers
-    let listed: { name: string; displayName: string; counts: Record<string, number>; jobs: { id: string; data: { file: string; documentId: number } }[] }[] = [];
-    await expect.poll(async () => {
-      const api = await app.inject({ method: 'GET', url: `/admin/queues/api/queues?activeQueue=${encodeURIComponent(documents)}&status=latest` });
-      listed = api.json().queues;
-      return listed.find((q) => q.name === documents)?.jobs.length ?? 0;
-    }, { timeout: 30_000 }).toBe(1);
+    let listed: {
+      name: string;
+      displayName: string;
+      counts: Record<string, number>;
+      jobs: { id: string; data: { file: string; documentId: number } }[];
+    }[] = [];
+    await expect
+      .poll(
+        async () => {
+          const api = await app.inject({
+            method: 'GET',
+            url: `/admin/queues/api/queues?activeQueue=${encodeURIComponent(documents)}&status=latest`,
+          });
+          listed = api.json().queues;
+          return listed.find((q) => q.name === documents)?.jobs.length ?? 0;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
     expect(listed.map((q) => q.name).sort()).toEqual([batches, documents].sort());
     expect(listed.find((q) => q.name === documents)!.jobs[0].data).toMatchObject({ file: '测试局/自评报告.md' });
     expect(listed.find((q) => q.name === documents)!.displayName).toBe('文档 documents');
@@ -114,13 +134,29 @@ describe.skipIf(missing.length > 0)('Bull Board on Redis', () => {
     expect(cookie).toMatchObject({ path: '/admin/queues', sameSite: 'Strict' });
     expect(cookie.httpOnly).toBeFalsy();
     expect((await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${documents}/pause` })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${documents}/pause`, headers: { 'x-xsrf-token': 'wrong' } })).statusCode).toBe(403);
-    const paused = await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${documents}/pause`, headers: { 'x-xsrf-token': cookie.value } });
+    expect(
+      (await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${documents}/pause`, headers: { 'x-xsrf-token': 'wrong' } }))
+        .statusCode,
+    ).toBe(403);
+    const paused = await app.inject({
+      method: 'PUT',
+      url: `/admin/queues/api/queues/${documents}/pause`,
+      headers: { 'x-xsrf-token': cookie.value },
+    });
     expect(paused.statusCode).toBe(200);
-    const resumed = await app.inject({ method: 'PUT', url: `/admin/queues/api/queues/${documents}/resume`, headers: { 'x-xsrf-token': cookie.value } });
+    const resumed = await app.inject({
+      method: 'PUT',
+      url: `/admin/queues/api/queues/${documents}/resume`,
+      headers: { 'x-xsrf-token': cookie.value },
+    });
     expect(resumed.statusCode).toBe(200);
     // the board's header is no key to the rest of the API
-    const csrfElsewhere = await app.inject({ method: 'POST', url: '/api/login', payload: { reviewer: '甲' }, headers: { 'x-xsrf-token': cookie.value } });
+    const csrfElsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { reviewer: '甲' },
+      headers: { 'x-xsrf-token': cookie.value },
+    });
     expect(csrfElsewhere.statusCode).toBe(403);
   });
 
@@ -138,36 +174,40 @@ describe.skipIf(missing.length > 0)('Bull Board on Redis', () => {
     }
   });
 
-  it.skipIf(!haveChromium)('the board’s page loads in Chromium, shows both queues and the job, and pauses a queue, with no page error or policy violation', async () => {
-    const browser = await launchChromium();
-    try {
-      const page = await browser.context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('console', (m) => {
-        // its Google Fonts stylesheet is refused on purpose (offline, nothing from elsewhere)
-        if (m.type() === 'error' && !m.text().includes('fonts.googleapis.com')) problems.push(m.text());
-      });
-      await page.goto(`${base}/admin/queues`);
-      await page.getByText('文档 documents').first().waitFor({ timeout: 30_000 });
-      await page.getByText('批次 batches').first().waitFor();
-      await page.getByText('文档 documents').first().click();
-      await page.getByText('测试局/自评报告.md').first().waitFor({ timeout: 30_000 });
-      // an action of its own (pause, confirmed in its dialog): its axios echoes the CSRF cookie, and the server takes it
-      await page.locator('main button[aria-haspopup="menu"]').first().click();
-      await page.getByRole('menuitem', { name: /暂停/ }).click();
-      const [pause] = await Promise.all([
-        page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/pause')),
-        page.locator('[role="alertdialog"] button', { hasText: '确认' }).click(),
-      ]);
-      expect(pause.status()).toBe(200);
-      expect(await pause.request().headerValue('x-xsrf-token')).toBeTruthy();
-      await page.getByText('已暂停').first().waitFor();
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'queue-board.png'), fullPage: true });
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 90_000);
+  it.skipIf(!haveChromium)(
+    'the board’s page loads in Chromium, shows both queues and the job, and pauses a queue, with no page error or policy violation',
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.context.newPage();
+        const problems: string[] = [];
+        page.on('pageerror', (e) => problems.push(e.message));
+        page.on('console', (m) => {
+          // its Google Fonts stylesheet is refused on purpose (offline, nothing from elsewhere)
+          if (m.type() === 'error' && !m.text().includes('fonts.googleapis.com')) problems.push(m.text());
+        });
+        await page.goto(`${base}/admin/queues`);
+        await page.getByText('文档 documents').first().waitFor({ timeout: 30_000 });
+        await page.getByText('批次 batches').first().waitFor();
+        await page.getByText('文档 documents').first().click();
+        await page.getByText('测试局/自评报告.md').first().waitFor({ timeout: 30_000 });
+        // an action of its own (pause, confirmed in its dialog): its axios echoes the CSRF cookie, and the server takes it
+        await page.locator('main button[aria-haspopup="menu"]').first().click();
+        await page.getByRole('menuitem', { name: /暂停/ }).click();
+        const [pause] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().endsWith('/pause')),
+          page.locator('[role="alertdialog"] button', { hasText: '确认' }).click(),
+        ]);
+        expect(pause.status()).toBe(200);
+        expect(await pause.request().headerValue('x-xsrf-token')).toBeTruthy();
+        await page.getByText('已暂停').first().waitFor();
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.screenshot({ path: join(ARTIFACTS, 'queue-board.png'), fullPage: true });
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+    90_000,
+  );
 });

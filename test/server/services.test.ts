@@ -59,7 +59,9 @@ describe.skipIf(missing.length > 0)('review server on PostgreSQL and Redis', () 
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const started = await app.inject({
-      method: 'POST', url: '/api/batches', payload,
+      method: 'POST',
+      url: '/api/batches',
+      payload,
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-budgetlens-csrf': csrf },
     });
     expect(started.statusCode).toBe(200);
@@ -74,8 +76,10 @@ describe.skipIf(missing.length > 0)('review server on PostgreSQL and Redis', () 
     expect(queue.items).toHaveLength(6);
     const fund = queue.items.find((i: { subject: string }) => i.subject === 'expense.governmentFund');
     const decided = await app.inject({
-      method: 'POST', url: `/api/discrepancies/${fund.id}/decision`,
-      payload: { as: 'extraction-error', value: '881.59', who: '张三' }, headers: { 'x-budgetlens-csrf': csrf },
+      method: 'POST',
+      url: `/api/discrepancies/${fund.id}/decision`,
+      payload: { as: 'extraction-error', value: '881.59', who: '张三' },
+      headers: { 'x-budgetlens-csrf': csrf },
     });
     expect(decided.statusCode).toBe(200);
     expect(decided.json().item).toMatchObject({ id: fund.id, status: 'extraction-error' });

@@ -105,12 +105,19 @@ describe.skipIf(!haveChromium || missing.length > 0)('upload by drag and drop in
   it('two Markdown reports dropped on the upload area become one batch, both done', async () => {
     await page.goto(`${base}/#/upload`);
     await page.locator('#drop').waitFor();
-    await dropFiles(page, REPORTS.map((r) => ({ name: r.name, type: 'text/markdown', bytes: [...Buffer.from(r.text)] })));
+    await dropFiles(
+      page,
+      REPORTS.map((r) => ({ name: r.name, type: 'text/markdown', bytes: [...Buffer.from(r.text)] })),
+    );
     await page.waitForURL(/#\/batch\/\d+$/);
     await page.locator('#batch-status[data-status="done"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => rows().count()).toBe(2);
-    const shown = await rows().evaluateAll((trs) => trs.map((tr) => ({ file: tr.children[1].textContent, status: (tr as HTMLElement).dataset.status })));
-    expect(shown.sort((a, b) => a.file!.localeCompare(b.file!))).toEqual(REPORTS.map((r) => ({ file: r.name, status: 'done' })).sort((a, b) => a.file.localeCompare(b.file)));
+    const shown = await rows().evaluateAll((trs) =>
+      trs.map((tr) => ({ file: tr.children[1].textContent, status: (tr as HTMLElement).dataset.status })),
+    );
+    expect(shown.sort((a, b) => a.file!.localeCompare(b.file!))).toEqual(
+      REPORTS.map((r) => ({ file: r.name, status: 'done' })).sort((a, b) => a.file.localeCompare(b.file)),
+    );
     // the store read them: each report's budget is its own
     const batchId = Number(page.url().match(/#\/batch\/(\d+)$/)![1]);
     const stored = await store.listDocuments({ batchId });
@@ -137,32 +144,47 @@ describe.skipIf(!haveChromium || missing.length > 0)('upload by drag and drop in
     // (webkitGetAsEntry, FileSystemDirectoryEntry) are stood in for here, shaped as Chromium's are
     await page.goto(`${base}/#/upload`);
     await page.locator('#drop').waitFor();
-    const dataTransfer = await page.evaluateHandle((texts) => {
-      const fileEntry = (file: File) => ({ isFile: true, isDirectory: false, name: file.name, file: (ok: (f: File) => void) => ok(file) });
-      const dirEntry = (name: string, children: object[]) => ({
-        isFile: false, isDirectory: true, name,
-        createReader: () => {
-          let read = false;
-          return { readEntries: (ok: (entries: object[]) => void) => { ok(read ? [] : children); read = true; } };
-        },
-      });
-      const folder = dirEntry('示例区', [
-        fileEntry(new File([texts[0]], '水务局.md', { type: 'text/markdown' })),
-        dirEntry('文化', [fileEntry(new File([texts[1]], '文化馆.md', { type: 'text/markdown' }))]),
-      ]);
-      const native = Object.getOwnPropertyDescriptor(DataTransferItem.prototype, 'webkitGetAsEntry')!;
-      Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', {
-        configurable: true,
-        value() {
-          Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', native);
-          return folder;
-        },
-      });
-      const dt = new DataTransfer();
-      // the folder is one item of the drop
-      dt.items.add(new File([''], '示例区'));
-      return dt;
-    }, [report('示例区水务局', '310.00', '300.00', '96.77'), report('示例区文化馆', '90.00', '81.00', '90.00')]);
+    const dataTransfer = await page.evaluateHandle(
+      (texts) => {
+        const fileEntry = (file: File) => ({
+          isFile: true,
+          isDirectory: false,
+          name: file.name,
+          file: (ok: (f: File) => void) => ok(file),
+        });
+        const dirEntry = (name: string, children: object[]) => ({
+          isFile: false,
+          isDirectory: true,
+          name,
+          createReader: () => {
+            let read = false;
+            return {
+              readEntries: (ok: (entries: object[]) => void) => {
+                ok(read ? [] : children);
+                read = true;
+              },
+            };
+          },
+        });
+        const folder = dirEntry('示例区', [
+          fileEntry(new File([texts[0]], '水务局.md', { type: 'text/markdown' })),
+          dirEntry('文化', [fileEntry(new File([texts[1]], '文化馆.md', { type: 'text/markdown' }))]),
+        ]);
+        const native = Object.getOwnPropertyDescriptor(DataTransferItem.prototype, 'webkitGetAsEntry')!;
+        Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', {
+          configurable: true,
+          value() {
+            Object.defineProperty(DataTransferItem.prototype, 'webkitGetAsEntry', native);
+            return folder;
+          },
+        });
+        const dt = new DataTransfer();
+        // the folder is one item of the drop
+        dt.items.add(new File([''], '示例区'));
+        return dt;
+      },
+      [report('示例区水务局', '310.00', '300.00', '96.77'), report('示例区文化馆', '90.00', '81.00', '90.00')],
+    );
     await page.dispatchEvent('#drop', 'drop', { dataTransfer });
     await page.waitForURL(/#\/batch\/\d+$/);
     await page.locator('#batch-status[data-status="done"]').waitFor({ timeout: 60_000 });

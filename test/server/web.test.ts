@@ -90,12 +90,15 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     expect(await page.locator('#pages .page .box').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#pages .page .box.figure').count()).toBeGreaterThanOrEqual(1);
     // the page was drawn: the canvas is not blank
-    const inked = await page.locator('#pages .page canvas').first().evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark++;
-      return dark;
-    });
+    const inked = await page
+      .locator('#pages .page canvas')
+      .first()
+      .evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark++;
+        return dark;
+      });
     expect(inked).toBeGreaterThan(1000);
     await page.locator('#pages .page').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'discrepancy-pdf.png'), fullPage: true });
@@ -168,7 +171,11 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
 
   it('the CSV export and `review list` reflect the three decisions', async () => {
     const csv = await page.evaluate(async () => (await fetch('/api/export?what=discrepancies')).text());
-    const statuses = csv.split('\r\n').slice(1).map((line) => line.match(/,(open|extraction-error|genuine|acceptable),/)?.[1]).filter(Boolean);
+    const statuses = csv
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.match(/,(open|extraction-error|genuine|acceptable),/)?.[1])
+      .filter(Boolean);
     // six flagged; the report-view correction of 基本支出 resolved the basic/project split
     expect(statuses.sort()).toEqual(['acceptable', 'extraction-error', 'genuine', 'open', 'open']);
     expect(csv).toContain('口径不同,报告已说明');

@@ -105,46 +105,56 @@ describe.each(backends)('store on $name', (backend) => {
     it('applies the migrations once, and reopening applies nothing', async () => {
       expect(store.backend).toBe(backend.name);
       const versions = loadMigrations().map((m) => m.version);
-      const before = await store.db.query<{ version: number; applied_at: Date }>('SELECT version, applied_at FROM schema_migrations ORDER BY version');
+      const before = await store.db.query<{ version: number; applied_at: Date }>(
+        'SELECT version, applied_at FROM schema_migrations ORDER BY version',
+      );
       expect(before.map((r) => r.version)).toEqual(versions);
       // the formats are the reader registry's (src/parse/readers.ts), not a SQL list: 003 dropped the CHECK
-      expect(await store.db.query("SELECT conname FROM pg_constraint WHERE conrelid = 'documents'::regclass AND conname = 'documents_format_check'")).toEqual([]);
+      expect(
+        await store.db.query(
+          "SELECT conname FROM pg_constraint WHERE conrelid = 'documents'::regclass AND conname = 'documents_format_check'",
+        ),
+      ).toEqual([]);
 
       const batch = await store.createBatch('survives reopening');
       await store.close();
       store = await Store.open(place.options);
-      const after = await store.db.query<{ version: number; applied_at: Date }>('SELECT version, applied_at FROM schema_migrations ORDER BY version');
+      const after = await store.db.query<{ version: number; applied_at: Date }>(
+        'SELECT version, applied_at FROM schema_migrations ORDER BY version',
+      );
       expect(after).toEqual(before);
       expect((await store.batchStatus(batch.id)).label).toBe('survives reopening');
     });
 
     // PGlite allows one process per data directory, so concurrent opening is a PostgreSQL-only case
-    if (backend.name === 'postgres') it('two processes opening a fresh database at once migrate it once', async () => {
-      const fresh = await backend.place();
-      try {
-        const [a, b] = await Promise.all([Store.open(fresh.options), Store.open(fresh.options)]);
+    if (backend.name === 'postgres')
+      it('two processes opening a fresh database at once migrate it once', async () => {
+        const fresh = await backend.place();
         try {
-          const rows = await a.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-          expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
-          expect((await b.createBatch('b')).id).toBeGreaterThan(0);
+          const [a, b] = await Promise.all([Store.open(fresh.options), Store.open(fresh.options)]);
+          try {
+            const rows = await a.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+            expect(rows.map((r) => r.version)).toEqual(loadMigrations().map((m) => m.version));
+            expect((await b.createBatch('b')).id).toBeGreaterThan(0);
+          } finally {
+            await Promise.all([a.close(), b.close()]);
+          }
         } finally {
-          await Promise.all([a.close(), b.close()]);
+          await fresh.drop();
         }
-      } finally {
-        await fresh.drop();
-      }
-    });
+      });
 
-    if (backend.name === 'pglite') it('refuses a second opener of the data directory with a plain reason, then lets it in once closed', async () => {
-      const options = { ...place.options, lockWaitMs: 600 };
-      await expect(Store.open(options)).rejects.toThrow(/is in use by another budgetlens process .*DATABASE_URL/);
-      // a process crashed without closing: its lock goes stale and the directory can be opened again (covered by
-      // proper-lockfile); a clean close releases it at once
-      await store.close();
-      const second = await Store.open(options);
-      await second.close();
-      store = await Store.open(place.options);
-    });
+    if (backend.name === 'pglite')
+      it('refuses a second opener of the data directory with a plain reason, then lets it in once closed', async () => {
+        const options = { ...place.options, lockWaitMs: 600 };
+        await expect(Store.open(options)).rejects.toThrow(/is in use by another budgetlens process .*DATABASE_URL/);
+        // a process crashed without closing: its lock goes stale and the directory can be opened again (covered by
+        // proper-lockfile); a clean close releases it at once
+        await store.close();
+        const second = await Store.open(options);
+        await second.close();
+        store = await Store.open(place.options);
+      });
 
     it('keeps the same file added twice as one document linked to both batches', async () => {
       const { doc } = variant('twice');
@@ -173,7 +183,9 @@ describe.each(backends)('store on $name', (backend) => {
     it('keeps an original in parts and gives it back whole; one stored in one piece (before migration 004) too', async () => {
       const batch = await store.createBatch('parts');
       // three parts and a bit, every byte value
-      const bytes = new Uint8Array(Buffer.concat([randomBytes(3 * BLOB_PART_BYTES), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]));
+      const bytes = new Uint8Array(
+        Buffer.concat([randomBytes(3 * BLOB_PART_BYTES), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]),
+      );
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       await store.addDocument(batch.id, { sha256, file: 'parts.bin', bytes });
       expect(await count('SELECT count(*) AS n FROM blob_parts WHERE sha256 = $1', [sha256])).toBe(4);
@@ -232,7 +244,9 @@ describe.each(backends)('store on $name', (backend) => {
       const batch = await store.createBatch();
       const { documentId } = await store.addDocument(batch.id, doc);
       await store.saveResult(documentId, record);
-      const rowsBefore = await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [documentId]);
+      const rowsBefore = await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [
+        documentId,
+      ]);
       await store.markProcessing(documentId);
 
       // a real database failure on the statement after the old report was deleted and the new one inserted
@@ -241,7 +255,9 @@ describe.each(backends)('store on $name', (backend) => {
         BEGIN RAISE EXCEPTION 'injected failure'; END $$;
         CREATE TRIGGER test_injected_failure BEFORE INSERT ON figures FOR EACH STATEMENT EXECUTE FUNCTION test_injected_failure();`);
       try {
-        await expect(store.saveResult(documentId, { ...record, department: '新部门', extractorVersion: '9.9.9' })).rejects.toThrow(/injected failure/);
+        await expect(store.saveResult(documentId, { ...record, department: '新部门', extractorVersion: '9.9.9' })).rejects.toThrow(
+          /injected failure/,
+        );
       } finally {
         await store.db.exec('DROP TRIGGER test_injected_failure ON figures; DROP FUNCTION test_injected_failure();');
       }
@@ -250,7 +266,9 @@ describe.each(backends)('store on $name', (backend) => {
       expect(kept.department).toBe('原部门');
       expect(kept).toEqual(record);
       expect(await count('SELECT count(*) AS n FROM reports WHERE document_id = $1', [documentId])).toBe(1);
-      expect(await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [documentId])).toBe(rowsBefore);
+      expect(
+        await count('SELECT count(*) AS n FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.document_id = $1', [documentId]),
+      ).toBe(rowsBefore);
       const docRow = await store.getDocument(documentId);
       expect(docRow?.status).toBe('processing');
       expect(docRow?.extractorVersion).toBe(record.extractorVersion);
@@ -276,7 +294,15 @@ describe.each(backends)('store on $name', (backend) => {
       expect(s.counts).toEqual({ queued: 0, processing: 1, done: 1, failed: 1 });
       expect(s.total).toBe(3);
       expect(s.status).toBe('processing');
-      expect(s.failed).toEqual([{ documentId: badId, file: 'mixed-bad.md', sha256: bad.doc.sha256, reason: 'encrypted: the PDF asks for a password', kind: 'internal' }]);
+      expect(s.failed).toEqual([
+        {
+          documentId: badId,
+          file: 'mixed-bad.md',
+          sha256: bad.doc.sha256,
+          reason: 'encrypted: the PDF asks for a password',
+          kind: 'internal',
+        },
+      ]);
       expect(s.internalErrors).toBe(1);
 
       await store.markFailed(slowId, 'timeout after 60 s', base.extractorVersion);
@@ -390,9 +416,15 @@ describe.each(backends)('store on $name', (backend) => {
       const key = Object.keys(docs[1].record.figures)[0];
       await store.correctFigure(ids[1], key, { value: '12.5', unit: '万元' }, { who: '审计员', why: '决算表' });
       await store.correctFigure(ids[1], key, { value: '12.75', unit: '万元' }, { who: '审计员', why: '再次核对' });
-      await expect(store.correctFigure(ids[1], 'budget.total', { value: '十二', unit: '万元' }, { who: 'a', why: 'b' })).rejects.toThrow(/not one/);
+      await expect(store.correctFigure(ids[1], 'budget.total', { value: '十二', unit: '万元' }, { who: 'a', why: 'b' })).rejects.toThrow(
+        /not one/,
+      );
 
-      const collect = async <T>(it: AsyncIterable<T>) => { const out: T[] = []; for await (const x of it) out.push(x); return out; };
+      const collect = async <T>(it: AsyncIterable<T>) => {
+        const out: T[] = [];
+        for await (const x of it) out.push(x);
+        return out;
+      };
       const bundles = await collect(store.streamBundles({ batchId: batch.id }));
       const records = await store.listRecords({ batchId: batch.id });
       expect(bundles.map((b) => b.report.file)).toEqual(records.map((r) => r.file));
@@ -407,8 +439,14 @@ describe.each(backends)('store on $name', (backend) => {
       const corrected = bundles.find((b) => b.report.documentId === ids[1])!;
       expect([...corrected.figureCorrections]).toEqual([[key, { value: '12.75', unit: '万元' }]]);
       // department is a substring filter here; year and batch are exact
-      expect((await collect(store.streamBundles({ batchId: batch.id, department: '甲局' }))).map((b) => b.report.file)).toEqual(['b-0.md', 'b-1.md']);
-      expect((await collect(store.streamBundles({ batchId: batch.id, year: 2041 }))).map((b) => b.report.file)).toEqual(['b-2.md', 'b-1.md']);
+      expect((await collect(store.streamBundles({ batchId: batch.id, department: '甲局' }))).map((b) => b.report.file)).toEqual([
+        'b-0.md',
+        'b-1.md',
+      ]);
+      expect((await collect(store.streamBundles({ batchId: batch.id, year: 2041 }))).map((b) => b.report.file)).toEqual([
+        'b-2.md',
+        'b-1.md',
+      ]);
     });
 
     it('keeps corrections append-only, through re-saving, and carries review decisions over', async () => {
@@ -420,13 +458,22 @@ describe.each(backends)('store on $name', (backend) => {
 
       const key = Object.keys(record.figures)[0];
       const fix = await store.addCorrection({
-        documentId, who: 'reviewer@example', why: 'the table says otherwise', targetKind: 'figure', target: key,
-        oldValue: { value: record.figures[key].value }, newValue: { value: '1' },
+        documentId,
+        who: 'reviewer@example',
+        why: 'the table says otherwise',
+        targetKind: 'figure',
+        target: key,
+        oldValue: { value: record.figures[key].value },
+        newValue: { value: '1' },
       });
       expect(fix.createdAt).toBeInstanceOf(Date);
       const before = await store.listDiscrepancies({ documentId });
       const [first] = before;
-      const review = await store.reviewDiscrepancy(first.id, { status: 'genuine', who: 'reviewer@example', note: 'confirmed with the department' });
+      const review = await store.reviewDiscrepancy(first.id, {
+        status: 'genuine',
+        who: 'reviewer@example',
+        note: 'confirmed with the department',
+      });
       expect(review.oldValue).toEqual({ status: 'open', note: null });
 
       await expect(store.db.query('UPDATE corrections SET why = $1 WHERE id = $2', ['rewritten', fix.id])).rejects.toThrow(/append-only/);
@@ -439,9 +486,13 @@ describe.each(backends)('store on $name', (backend) => {
       const again = await store.listDiscrepancies({ documentId });
       // the report's rows were replaced; the discrepancy keeps its id (exports and `review` name it by it) and its decision
       expect(again.map((d) => d.id)).toEqual(before.map((d) => d.id));
-      expect(again[0]).toMatchObject({ id: first.id, fingerprint: first.fingerprint, reviewStatus: 'genuine', reviewerNote: 'confirmed with the department' });
+      expect(again[0]).toMatchObject({
+        id: first.id,
+        fingerprint: first.fingerprint,
+        reviewStatus: 'genuine',
+        reviewerNote: 'confirmed with the department',
+      });
       expect(again.slice(1).every((d) => d.reviewStatus === 'open')).toBe(true);
     });
   });
 });
-

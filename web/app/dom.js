@@ -45,7 +45,11 @@ export function highlighted(snippet, value) {
     frag.append(document.createTextNode(text));
     return frag;
   }
-  frag.append(document.createTextNode(text.slice(0, at[0])), h('mark', {}, text.slice(at[0], at[1])), document.createTextNode(text.slice(at[1])));
+  frag.append(
+    document.createTextNode(text.slice(0, at[0])),
+    h('mark', {}, text.slice(at[0], at[1])),
+    document.createTextNode(text.slice(at[1])),
+  );
   return frag;
 }
 

@@ -109,8 +109,16 @@ function renderChrome() {
   document.getElementById('title').textContent = t('title');
   document.getElementById('lang').textContent = state.lang === 'en' ? '中文' : 'English';
   const route = location.hash.split('/')[1] || 'queue';
-  const links = [['#/queue', 'queue'], ['#/compare', 'compare'], ['#/upload', 'upload'], ['#/export', 'exports']];
-  append(clear(document.getElementById('nav')), links.map(([href, key]) => h('a', { href, 'aria-current': route === href.slice(2) ? 'page' : null }, t(key))));
+  const links = [
+    ['#/queue', 'queue'],
+    ['#/compare', 'compare'],
+    ['#/upload', 'upload'],
+    ['#/export', 'exports'],
+  ];
+  append(
+    clear(document.getElementById('nav')),
+    links.map(([href, key]) => h('a', { href, 'aria-current': route === href.slice(2) ? 'page' : null }, t(key))),
+  );
   const who = document.getElementById('who');
   clear(who);
   append(who, [`${t('reviewer')}: `, state.session?.reviewer ?? '—', ' ', h('button', { type: 'button', onclick: showLogin }, t('login'))]);
@@ -119,29 +127,36 @@ function renderChrome() {
 
 function showLogin() {
   const name = h('input', { name: 'reviewer', required: true, autocomplete: 'name', value: state.session?.reviewer ?? '' });
-  const token = state.session?.tokenRequired ? h('input', { name: 'token', type: 'password', required: true, autocomplete: 'current-password' }) : null;
+  const token = state.session?.tokenRequired
+    ? h('input', { name: 'token', type: 'password', required: true, autocomplete: 'current-password' })
+    : null;
   const error = h('p', { class: 'error', role: 'alert' });
-  const dialog = h('dialog', { id: 'login' },
-    h('form', {
-      method: 'dialog',
-      onsubmit: async (ev) => {
-        ev.preventDefault();
-        try {
-          await post('/api/login', { reviewer: name.value, ...(token ? { token: token.value } : {}) });
-          state.session = await session();
-          dialog.close();
-          dialog.remove();
-          await start();
-        } catch (e) {
-          error.textContent = e.message;
-        }
+  const dialog = h(
+    'dialog',
+    { id: 'login' },
+    h(
+      'form',
+      {
+        method: 'dialog',
+        onsubmit: async (ev) => {
+          ev.preventDefault();
+          try {
+            await post('/api/login', { reviewer: name.value, ...(token ? { token: token.value } : {}) });
+            state.session = await session();
+            dialog.close();
+            dialog.remove();
+            await start();
+          } catch (e) {
+            error.textContent = e.message;
+          }
+        },
       },
-    },
-    h('h2', {}, t('login')),
-    h('p', {}, h('label', {}, `${t('reviewer')} ${t('name')} `, name)),
-    token && h('p', {}, h('label', {}, `${t('token')} `, token)),
-    error,
-    h('button', { class: 'primary', type: 'submit' }, t('login'))),
+      h('h2', {}, t('login')),
+      h('p', {}, h('label', {}, `${t('reviewer')} ${t('name')} `, name)),
+      token && h('p', {}, h('label', {}, `${t('token')} `, token)),
+      error,
+      h('button', { class: 'primary', type: 'submit' }, t('login')),
+    ),
   );
   document.getElementById('login')?.remove();
   document.body.append(dialog);
@@ -160,27 +175,47 @@ function filterBar() {
   const f = state.filter;
   const field = (key, control) => h('label', {}, t(key), control);
   const select = (name, values, labelOf) =>
-    h('select', { name }, h('option', { value: '' }, t('all')), values.map((v) => h('option', { value: v, selected: String(f[name] ?? '') === String(v) }, counted(name, v, labelOf(v)))));
+    h(
+      'select',
+      { name },
+      h('option', { value: '' }, t('all')),
+      values.map((v) => h('option', { value: v, selected: String(f[name] ?? '') === String(v) }, counted(name, v, labelOf(v)))),
+    );
   const statuses = ['open', 'extraction-error', 'genuine', 'acceptable'];
-  const statusSelect = h('select', { name: 'status' },
+  const statusSelect = h(
+    'select',
+    { name: 'status' },
     statuses.map((s) => h('option', { value: s, selected: (f.status ?? 'open') === s }, counted('status', s, label('statuses', s)))),
-    h('option', { value: 'all', selected: f.status === 'all' }, t('all')));
-  const form = h('form', {
-    class: 'filters',
-    onsubmit: (ev) => {
-      ev.preventDefault();
-      const data = new FormData(ev.target);
-      state.filter = Object.fromEntries([...data.entries()].filter(([, v]) => v !== ''));
-      location.hash = `#/queue${query(state.filter)}`;
+    h('option', { value: 'all', selected: f.status === 'all' }, t('all')),
+  );
+  const form = h(
+    'form',
+    {
+      class: 'filters',
+      onsubmit: (ev) => {
+        ev.preventDefault();
+        const data = new FormData(ev.target);
+        state.filter = Object.fromEntries([...data.entries()].filter(([, v]) => v !== ''));
+        location.hash = `#/queue${query(state.filter)}`;
+      },
     },
-  },
-  field('batch', h('input', { name: 'batch', size: 4, inputmode: 'numeric', value: f.batch ?? '' })),
-  field('department', h('input', { name: 'department', size: 14, value: f.department ?? '' })),
-  field('year', select('year', Object.keys(state.queue?.counts?.year ?? {}).filter(Boolean), (v) => v)),
-  field('rule', select('rule', Object.keys(state.vocabulary?.rules ?? {}), (v) => label('rules', v))),
-  field('severity', select('severity', ['error', 'warning', 'info'], (v) => label('severities', v))),
-  field('status', statusSelect),
-  h('button', { type: 'submit' }, t('apply')));
+    field('batch', h('input', { name: 'batch', size: 4, inputmode: 'numeric', value: f.batch ?? '' })),
+    field('department', h('input', { name: 'department', size: 14, value: f.department ?? '' })),
+    field(
+      'year',
+      select('year', Object.keys(state.queue?.counts?.year ?? {}).filter(Boolean), (v) => v),
+    ),
+    field(
+      'rule',
+      select('rule', Object.keys(state.vocabulary?.rules ?? {}), (v) => label('rules', v)),
+    ),
+    field(
+      'severity',
+      select('severity', ['error', 'warning', 'info'], (v) => label('severities', v)),
+    ),
+    field('status', statusSelect),
+    h('button', { type: 'submit' }, t('apply')),
+  );
   return form;
 }
 
@@ -189,12 +224,31 @@ async function showQueue(params) {
   state.queue = await get(`/api/queue${query(state.filter)}`);
   const list = h('ul', { class: 'queue', role: 'listbox', 'aria-label': t('queue'), id: 'queue-list' });
   for (const item of state.queue.items) {
-    list.append(h('li', {
-      role: 'option', tabindex: '-1', dataset: { id: item.id }, 'aria-selected': String(item.id === state.selected),
-      onclick: () => select(item.id),
-    },
-    h('div', {}, h('strong', { class: `sev-${item.severity}` }, `#${item.id} `), label('rules', item.rule), item.subject ? ` · ${item.subject}` : ''),
-    h('div', { class: 'meta' }, `${item.department ?? ''} ${item.year ?? ''} · ${item.file} `, h('span', { class: `status status-${item.status}` }, label('statuses', item.status)))));
+    list.append(
+      h(
+        'li',
+        {
+          role: 'option',
+          tabindex: '-1',
+          dataset: { id: item.id },
+          'aria-selected': String(item.id === state.selected),
+          onclick: () => select(item.id),
+        },
+        h(
+          'div',
+          {},
+          h('strong', { class: `sev-${item.severity}` }, `#${item.id} `),
+          label('rules', item.rule),
+          item.subject ? ` · ${item.subject}` : '',
+        ),
+        h(
+          'div',
+          { class: 'meta' },
+          `${item.department ?? ''} ${item.year ?? ''} · ${item.file} `,
+          h('span', { class: `status status-${item.status}` }, label('statuses', item.status)),
+        ),
+      ),
+    );
   }
   if (!state.queue.items.length) list.append(h('li', { class: 'meta' }, t('none')));
   const detail = h('div', { id: 'detail', class: 'panel' }, t('pick'));
@@ -233,26 +287,49 @@ function renderDetail(panel, d) {
   const { item } = d;
   const disc = item.discrepancy;
   const rows = d.figures.map((f) =>
-    h('tr', { dataset: { key: f.key } },
+    h(
+      'tr',
+      { dataset: { key: f.key } },
       h('td', {}, f.label, h('div', { class: 'meta' }, f.key)),
       h('td', {}, `${f.value} ${f.unit}`),
       h('td', {}, f.evidence?.page ?? '—'),
-      h('td', { class: 'snippet' }, f.evidence ? highlighted(f.evidence.snippet, f.value) : '—')));
-  const decisions = h('div', { class: 'decide', id: 'decide' },
-    h('button', { type: 'button', id: 'decide-extraction-error', onclick: () => decisionForm(panel, d, 'extraction-error') }, `1 · ${t('extractionError')}`),
+      h('td', { class: 'snippet' }, f.evidence ? highlighted(f.evidence.snippet, f.value) : '—'),
+    ),
+  );
+  const decisions = h(
+    'div',
+    { class: 'decide', id: 'decide' },
+    h(
+      'button',
+      { type: 'button', id: 'decide-extraction-error', onclick: () => decisionForm(panel, d, 'extraction-error') },
+      `1 · ${t('extractionError')}`,
+    ),
     h('button', { type: 'button', id: 'decide-genuine', onclick: () => submitDecision(item.id, { as: 'genuine' }) }, `2 · ${t('genuine')}`),
     h('button', { type: 'button', id: 'decide-acceptable', onclick: () => decisionForm(panel, d, 'acceptable') }, `3 · ${t('acceptable')}`),
-    h('button', { type: 'button', id: 'undo', onclick: undoLast }, `u · ${t('undo')}`));
+    h('button', { type: 'button', id: 'undo', onclick: undoLast }, `u · ${t('undo')}`),
+  );
   const pages = h('div', { class: 'pages', id: 'pages' });
   append(clear(panel), [
-    h('h2', {}, h('span', { class: `sev-${item.severity}` }, label('severities', item.severity)), ' ', label('rules', item.rule), ' ',
-      h('span', { class: `status status-${item.status}`, id: 'detail-status' }, label('statuses', item.status))),
+    h(
+      'h2',
+      {},
+      h('span', { class: `sev-${item.severity}` }, label('severities', item.severity)),
+      ' ',
+      label('rules', item.rule),
+      ' ',
+      h('span', { class: `status status-${item.status}`, id: 'detail-status' }, label('statuses', item.status)),
+    ),
     h('p', {}, state.lang === 'en' ? disc.message.en : disc.message.zh),
     h('div', { class: 'arith', 'aria-label': t('arithmetic') }, disc.arithmetic),
     disc.explanation ? h('p', {}, `${t('explanation')}: `, disc.explanation) : null,
     item.note ? h('p', {}, `${t('note')}: `, item.note) : null,
     h('p', {}, h('a', { href: `#/report/${item.documentId}` }, `${t('openReport')} · ${item.file}`)),
-    h('table', { class: 'figures' }, h('thead', {}, h('tr', {}, h('th', {}, t('figure')), h('th', {}, t('value')), h('th', {}, t('page')), h('th', {}, t('source')))), h('tbody', {}, rows)),
+    h(
+      'table',
+      { class: 'figures' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('figure')), h('th', {}, t('value')), h('th', {}, t('page')), h('th', {}, t('source')))),
+      h('tbody', {}, rows),
+    ),
     decisions,
     h('div', { id: 'decision-form' }),
     pages,
@@ -290,15 +367,35 @@ function decisionForm(panel, d, as) {
   if (as === 'extraction-error') {
     // one choice per key: the figure as the record offers it (the first statement involved)
     const keys = d.figures.filter((f, i) => d.figures.findIndex((x) => x.key === f.key) === i);
-    const key = h('select', { name: 'key' }, keys.map((f) => h('option', { value: f.key }, `${f.label} (${f.value})`)));
+    const key = h(
+      'select',
+      { name: 'key' },
+      keys.map((f) => h('option', { value: f.key }, `${f.label} (${f.value})`)),
+    );
     const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal', placeholder: t('correctValue') });
     // the right value is often another statement of the same figure: one click takes it
     const picks = h('span', { class: 'picks' });
     const showPicks = () => {
       const f = keys.find((x) => x.key === key.value);
       const others = (f?.mentions ?? []).filter((m) => m.value !== f.value);
-      append(clear(picks), others.map((m) =>
-        h('button', { type: 'button', class: 'pick', title: m.snippet, onclick: () => { value.value = m.value; value.focus(); } }, `${t('otherMention')} ${m.value}${m.unit}${m.page ? ` (${t('page')} ${m.page})` : ''}`)));
+      append(
+        clear(picks),
+        others.map((m) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'pick',
+              title: m.snippet,
+              onclick: () => {
+                value.value = m.value;
+                value.focus();
+              },
+            },
+            `${t('otherMention')} ${m.value}${m.unit}${m.page ? ` (${t('page')} ${m.page})` : ''}`,
+          ),
+        ),
+      );
     };
     key.addEventListener('change', showPicks);
     showPicks();
@@ -308,17 +405,23 @@ function decisionForm(panel, d, as) {
     controls = [h('label', {}, `${t('why')} `, why)];
     setTimeout(() => why.focus());
   }
-  const form = h('form', {
-    id: `form-${as}`,
-    onsubmit: (ev) => {
-      ev.preventDefault();
-      const data = Object.fromEntries([...new FormData(ev.target).entries()].filter(([, v]) => v !== ''));
-      void submitDecision(d.item.id, { as, ...data });
+  const form = h(
+    'form',
+    {
+      id: `form-${as}`,
+      onsubmit: (ev) => {
+        ev.preventDefault();
+        const data = Object.fromEntries([...new FormData(ev.target).entries()].filter(([, v]) => v !== ''));
+        void submitDecision(d.item.id, { as, ...data });
+      },
+      onkeydown: (ev) => {
+        if (ev.key === 'Escape') clear(slot);
+      },
     },
-    onkeydown: (ev) => {
-      if (ev.key === 'Escape') clear(slot);
-    },
-  }, controls, h('button', { type: 'submit', class: 'primary' }, t('save')), h('button', { type: 'button', onclick: () => clear(slot) }, t('cancel')));
+    controls,
+    h('button', { type: 'submit', class: 'primary' }, t('save')),
+    h('button', { type: 'button', onclick: () => clear(slot) }, t('cancel')),
+  );
   append(clear(slot), [form]);
 }
 
@@ -365,88 +468,262 @@ async function showReport(documentId) {
   const correctForm = (key, unit) => {
     const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal' });
     const why = h('input', { name: 'why', required: true, size: 20, placeholder: t('why') });
-    return h('form', {
-      class: 'correct',
-      onsubmit: async (ev) => {
-        ev.preventDefault();
-        try {
-          await post(`/api/documents/${documentId}/corrections`, { key, value: value.value, why: why.value, ...(unit ? { unit } : {}) });
-          toast(t('saved'));
-          await showReport(documentId);
-        } catch (e) {
-          failure(e);
-        }
+    return h(
+      'form',
+      {
+        class: 'correct',
+        onsubmit: async (ev) => {
+          ev.preventDefault();
+          try {
+            await post(`/api/documents/${documentId}/corrections`, { key, value: value.value, why: why.value, ...(unit ? { unit } : {}) });
+            toast(t('saved'));
+            await showReport(documentId);
+          } catch (e) {
+            failure(e);
+          }
+        },
       },
-    }, value, why, h('button', { type: 'submit' }, t('save')));
+      value,
+      why,
+      h('button', { type: 'submit' }, t('save')),
+    );
   };
   const taskForm = (task) => {
-    const field = h('select', { name: 'field' }, ['budget', 'executed', 'rate'].map((f) => h('option', { value: f }, t(f))));
+    const field = h(
+      'select',
+      { name: 'field' },
+      ['budget', 'executed', 'rate'].map((f) => h('option', { value: f }, t(f))),
+    );
     const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal' });
     const why = h('input', { name: 'why', required: true, size: 20, placeholder: t('why') });
-    return h('form', {
-      class: 'correct',
-      onsubmit: async (ev) => {
-        ev.preventDefault();
-        try {
-          await post(`/api/documents/${documentId}/task-corrections`, { task, field: field.value, value: value.value, why: why.value });
-          toast(t('saved'));
-          await showReport(documentId);
-        } catch (e) {
-          failure(e);
-        }
+    return h(
+      'form',
+      {
+        class: 'correct',
+        onsubmit: async (ev) => {
+          ev.preventDefault();
+          try {
+            await post(`/api/documents/${documentId}/task-corrections`, { task, field: field.value, value: value.value, why: why.value });
+            toast(t('saved'));
+            await showReport(documentId);
+          } catch (e) {
+            failure(e);
+          }
+        },
       },
-    }, field, value, why, h('button', { type: 'submit' }, t('save')));
+      field,
+      value,
+      why,
+      h('button', { type: 'submit' }, t('save')),
+    );
   };
   // a field of an indicator or target row, with the reading a reviewer replaced
-  const cell = (row, field) => [row[field] ?? '', field in row.corrected ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${row.corrected[field] ?? '—'}`) : null];
+  const cell = (row, field) => [
+    row[field] ?? '',
+    field in row.corrected
+      ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${row.corrected[field] ?? '—'}`)
+      : null,
+  ];
   const rowForm = (kind, index, fields) => {
-    const field = h('select', { name: 'field' }, fields.map((f) => h('option', { value: f }, f)));
+    const field = h(
+      'select',
+      { name: 'field' },
+      fields.map((f) => h('option', { value: f }, f)),
+    );
     const value = h('input', { name: 'value', required: true, size: 14 });
     const why = h('input', { name: 'why', required: true, size: 16, placeholder: t('why') });
-    return h('details', {}, h('summary', {}, t('correct')), h('form', {
-      class: 'correct',
-      onsubmit: async (ev) => {
-        ev.preventDefault();
-        try {
-          await post(`/api/documents/${documentId}/row-corrections`, { kind, index, field: field.value, value: value.value, why: why.value });
-          toast(t('saved'));
-          await showReport(documentId);
-        } catch (e) {
-          failure(e);
-        }
-      },
-    }, field, value, why, h('button', { type: 'submit' }, t('save'))));
+    return h(
+      'details',
+      {},
+      h('summary', {}, t('correct')),
+      h(
+        'form',
+        {
+          class: 'correct',
+          onsubmit: async (ev) => {
+            ev.preventDefault();
+            try {
+              await post(`/api/documents/${documentId}/row-corrections`, {
+                kind,
+                index,
+                field: field.value,
+                value: value.value,
+                why: why.value,
+              });
+              toast(t('saved'));
+              await showReport(documentId);
+            } catch (e) {
+              failure(e);
+            }
+          },
+        },
+        field,
+        value,
+        why,
+        h('button', { type: 'submit' }, t('save')),
+      ),
+    );
   };
   const figureRows = r.figures.map((f) =>
-    h('tr', { dataset: { key: f.key } },
+    h(
+      'tr',
+      { dataset: { key: f.key } },
       h('td', {}, f.label, h('div', { class: 'meta' }, f.key)),
-      h('td', {}, `${f.value} ${f.unit}`, f.corrected ? h('div', { class: 'status status-extraction-error' }, t('corrected'), f.extracted ? ` · ${t('extracted')} ${f.extracted.value}${f.extracted.unit}` : '') : null),
+      h(
+        'td',
+        {},
+        `${f.value} ${f.unit}`,
+        f.corrected
+          ? h(
+              'div',
+              { class: 'status status-extraction-error' },
+              t('corrected'),
+              f.extracted ? ` · ${t('extracted')} ${f.extracted.value}${f.extracted.unit}` : '',
+            )
+          : null,
+      ),
       h('td', {}, f.evidence?.page ?? '—'),
-      h('td', { class: 'snippet' }, f.evidence ? highlighted(f.evidence.snippet, f.extracted?.value ?? f.value) : '—',
-        f.mentions.length > 1 ? h('div', { class: 'meta' }, f.mentions.slice(1).map((m) => `${m.value}${m.unit} (${t('page')} ${m.evidence.page ?? '—'}) `)) : null),
-      h('td', {}, h('details', {}, h('summary', {}, t('correct')), correctForm(f.key)))));
-  const table = (head, rows) => h('table', { class: 'plain' }, h('thead', {}, h('tr', {}, head.map((x) => h('th', {}, x)))), h('tbody', {}, rows));
+      h(
+        'td',
+        { class: 'snippet' },
+        f.evidence ? highlighted(f.evidence.snippet, f.extracted?.value ?? f.value) : '—',
+        f.mentions.length > 1
+          ? h(
+              'div',
+              { class: 'meta' },
+              f.mentions.slice(1).map((m) => `${m.value}${m.unit} (${t('page')} ${m.evidence.page ?? '—'}) `),
+            )
+          : null,
+      ),
+      h('td', {}, h('details', {}, h('summary', {}, t('correct')), correctForm(f.key))),
+    ),
+  );
+  const table = (head, rows) =>
+    h(
+      'table',
+      { class: 'plain' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          head.map((x) => h('th', {}, x)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    );
   const pages = h('div', { class: 'pages', id: 'report-pages' });
   append(clear(main()), [
     h('h2', {}, `${r.department ?? ''} ${r.year ?? ''}`, ' · ', r.file),
-    r.warnings.length ? h('ul', { class: 'meta' }, r.warnings.map((w) => h('li', {}, w))) : null,
-    h('section', {}, h('h3', {}, t('discrepancies')), h('ul', {}, r.discrepancies.map((d) =>
-      h('li', {}, h('a', { href: `#/queue${query({ document: documentId, status: 'all', id: d.id })}` }, `#${d.id}`), ' ', label('rules', d.rule), ' · ', d.discrepancy.arithmetic, ' ',
-        h('span', { class: `status status-${d.status}` }, label('statuses', d.status)))))),
+    r.warnings.length
+      ? h(
+          'ul',
+          { class: 'meta' },
+          r.warnings.map((w) => h('li', {}, w)),
+        )
+      : null,
+    h(
+      'section',
+      {},
+      h('h3', {}, t('discrepancies')),
+      h(
+        'ul',
+        {},
+        r.discrepancies.map((d) =>
+          h(
+            'li',
+            {},
+            h('a', { href: `#/queue${query({ document: documentId, status: 'all', id: d.id })}` }, `#${d.id}`),
+            ' ',
+            label('rules', d.rule),
+            ' · ',
+            d.discrepancy.arithmetic,
+            ' ',
+            h('span', { class: `status status-${d.status}` }, label('statuses', d.status)),
+          ),
+        ),
+      ),
+    ),
     h('section', {}, h('h3', {}, t('figures')), table([t('figure'), t('value'), t('page'), t('source'), ''], figureRows)),
-    h('section', {}, h('h3', {}, t('missing')), table([t('figure'), t('add')], r.missing.map((m) =>
-      h('tr', { dataset: { key: m.key } }, h('td', {}, m.label, h('div', { class: 'meta' }, m.key)), h('td', {}, h('details', {}, h('summary', {}, t('add')), correctForm(m.key))))))),
-    h('section', {}, h('h3', {}, t('tasks')), table(['', t('budget'), t('executed'), t('rate'), t('source'), ''], r.tasks.map((x) =>
-      h('tr', { dataset: { task: x.name } }, h('td', {}, x.name),
-        ['budget', 'executed', 'rate'].map((f) => h('td', {}, x[f] ?? '—', x.extracted && x.extracted[f] !== x[f] ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${x.extracted[f] ?? '—'}`) : null)),
-        h('td', { class: 'snippet' }, x.evidence.snippet),
-        h('td', {}, h('details', {}, h('summary', {}, t('correct')), taskForm(x.name))))))),
-    h('section', {}, h('h3', {}, t('targets')), table(['', '', '', ''], r.targets.map((x, i) =>
-      h('tr', { dataset: { target: i } }, ['task', 'goal', 'keyIndicators'].map((f) => h('td', {}, cell(x, f))), h('td', {}, rowForm('target', i, ['task', 'goal', 'keyIndicators'])))))),
-    h('section', {}, h('h3', {}, t('indicators')), table(['', '', '', '', ''], r.indicators.map((x, i) =>
-      h('tr', { dataset: { indicator: i } }, h('td', {}, [x.level1, x.level2].filter(Boolean).join(' / ')), h('td', {}, cell(x, 'name')),
-        h('td', {}, `${x.comparison ?? ''} `, cell(x, 'target'), x.unit ?? ''), h('td', {}, cell(x, 'actual')),
-        h('td', {}, rowForm('indicator', i, ['name', 'target', 'actual', 'unit', 'weight', 'score'])))))),
+    h(
+      'section',
+      {},
+      h('h3', {}, t('missing')),
+      table(
+        [t('figure'), t('add')],
+        r.missing.map((m) =>
+          h(
+            'tr',
+            { dataset: { key: m.key } },
+            h('td', {}, m.label, h('div', { class: 'meta' }, m.key)),
+            h('td', {}, h('details', {}, h('summary', {}, t('add')), correctForm(m.key))),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h3', {}, t('tasks')),
+      table(
+        ['', t('budget'), t('executed'), t('rate'), t('source'), ''],
+        r.tasks.map((x) =>
+          h(
+            'tr',
+            { dataset: { task: x.name } },
+            h('td', {}, x.name),
+            ['budget', 'executed', 'rate'].map((f) =>
+              h(
+                'td',
+                {},
+                x[f] ?? '—',
+                x.extracted && x.extracted[f] !== x[f]
+                  ? h('div', { class: 'status status-extraction-error' }, `${t('extracted')} ${x.extracted[f] ?? '—'}`)
+                  : null,
+              ),
+            ),
+            h('td', { class: 'snippet' }, x.evidence.snippet),
+            h('td', {}, h('details', {}, h('summary', {}, t('correct')), taskForm(x.name))),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h3', {}, t('targets')),
+      table(
+        ['', '', '', ''],
+        r.targets.map((x, i) =>
+          h(
+            'tr',
+            { dataset: { target: i } },
+            ['task', 'goal', 'keyIndicators'].map((f) => h('td', {}, cell(x, f))),
+            h('td', {}, rowForm('target', i, ['task', 'goal', 'keyIndicators'])),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h3', {}, t('indicators')),
+      table(
+        ['', '', '', '', ''],
+        r.indicators.map((x, i) =>
+          h(
+            'tr',
+            { dataset: { indicator: i } },
+            h('td', {}, [x.level1, x.level2].filter(Boolean).join(' / ')),
+            h('td', {}, cell(x, 'name')),
+            h('td', {}, `${x.comparison ?? ''} `, cell(x, 'target'), x.unit ?? ''),
+            h('td', {}, cell(x, 'actual')),
+            h('td', {}, rowForm('indicator', i, ['name', 'target', 'actual', 'unit', 'weight', 'score'])),
+          ),
+        ),
+      ),
+    ),
     h('section', {}, h('h3', {}, t('audit')), h('ul', { class: 'audit' }, r.audit.map(auditLine))),
     pages,
   ]);
@@ -477,7 +754,15 @@ function showUpload() {
   };
   files.addEventListener('change', () => send([...files.files]));
   folder.addEventListener('change', () => send([...folder.files]));
-  const drop = h('div', { class: 'drop', id: 'drop' }, t('drop'), ' ', h('label', {}, t('chooseFiles'), ' ', files), ' ', h('label', {}, t('chooseFolder'), ' ', folder));
+  const drop = h(
+    'div',
+    { class: 'drop', id: 'drop' },
+    t('drop'),
+    ' ',
+    h('label', {}, t('chooseFiles'), ' ', files),
+    ' ',
+    h('label', {}, t('chooseFolder'), ' ', folder),
+  );
   drop.addEventListener('dragover', (ev) => {
     ev.preventDefault();
     drop.classList.add('over');
@@ -513,16 +798,49 @@ async function showBatch(id) {
   clearTimeout(polling);
   const b = await get(`/api/batches/${id}`);
   const rows = b.documents.map((d) =>
-    h('tr', { dataset: { status: d.status } }, h('td', {}, d.id), h('td', {}, d.file), h('td', {}, h('span', { class: `status status-${d.status}` }, d.status)), h('td', { class: 'error' }, d.failureReason ?? ''),
-      h('td', {}, d.status === 'done' ? h('a', { href: `#/report/${d.id}` }, t('report')) : '')));
+    h(
+      'tr',
+      { dataset: { status: d.status } },
+      h('td', {}, d.id),
+      h('td', {}, d.file),
+      h('td', {}, h('span', { class: `status status-${d.status}` }, d.status)),
+      h('td', { class: 'error' }, d.failureReason ?? ''),
+      h('td', {}, d.status === 'done' ? h('a', { href: `#/report/${d.id}` }, t('report')) : ''),
+    ),
+  );
   append(clear(main()), [
     h('h2', {}, `${t('batch')} ${b.id} · `, h('span', { id: 'batch-status', dataset: { status: b.status } }, b.status)),
     h('p', {}, `queued ${b.counts.queued} · processing ${b.counts.processing} · done ${b.counts.done} · failed ${b.counts.failed}`),
-    h('table', { class: 'plain', id: 'batch-documents' }, h('thead', {}, h('tr', {}, ['id', t('documents'), t('status'), '', ''].map((x) => h('th', {}, x)))), h('tbody', {}, rows)),
-    b.rejected.length ? h('section', {}, h('h3', {}, t('rejected')), h('ul', {}, b.rejected.map((r) => h('li', {}, `${r.name}: ${r.reason}`)))) : null,
+    h(
+      'table',
+      { class: 'plain', id: 'batch-documents' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['id', t('documents'), t('status'), '', ''].map((x) => h('th', {}, x)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+    b.rejected.length
+      ? h(
+          'section',
+          {},
+          h('h3', {}, t('rejected')),
+          h(
+            'ul',
+            {},
+            b.rejected.map((r) => h('li', {}, `${r.name}: ${r.reason}`)),
+          ),
+        )
+      : null,
     h('p', {}, h('a', { href: `#/queue${query({ batch: b.id })}`, id: 'review-batch' }, t('reviewBatch'))),
   ]);
-  if (b.status !== 'done' && b.status !== 'empty' && location.hash === `#/batch/${id}`) polling = setTimeout(() => showBatch(id).catch(failure), 1000);
+  if (b.status !== 'done' && b.status !== 'empty' && location.hash === `#/batch/${id}`)
+    polling = setTimeout(() => showBatch(id).catch(failure), 1000);
 }
 
 function showExport() {
@@ -535,7 +853,14 @@ function showExport() {
     ['/api/export?format=xlsx', 'XLSX 工作簿 / workbook'],
     ['/api/export?format=jsonl', 'JSONL 完整记录 / full records'],
   ].map(([href, text]) => [href.includes('jsonl') ? href : `${href}&headers=${headers}`, text]);
-  append(clear(main()), [h('h2', {}, t('exports')), h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', { href }, text))))]);
+  append(clear(main()), [
+    h('h2', {}, t('exports')),
+    h(
+      'ul',
+      {},
+      links.map(([href, text]) => h('li', {}, h('a', { href }, text))),
+    ),
+  ]);
 }
 
 // ── routing and keys ─────────────────────────────────────────────────────────────────────────
@@ -548,7 +873,8 @@ async function route() {
   if (parts[0] !== 'compare' && parts[0] !== 'department') disposeCharts();
   try {
     if (parts[0] === 'compare') return await showCompare(main(), params, { lang: state.lang });
-    if (parts[0] === 'department') return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
+    if (parts[0] === 'department')
+      return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
     if (parts[0] === 'upload') return showUpload();
     if (parts[0] === 'export') return showExport();
     if (parts[0] === 'batch') return await showBatch(Number(parts[1]));
@@ -562,13 +888,19 @@ async function route() {
 }
 
 document.addEventListener('keydown', (ev) => {
-  const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
+  const typing =
+    ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
   if (typing || ev.ctrlKey || ev.metaKey || ev.altKey || document.querySelector('dialog[open]')) return;
   const onQueue = !!document.getElementById('detail');
   const click = (id) => document.getElementById(id)?.click();
   const actions = {
-    j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1),
-    1: () => click('decide-extraction-error'), 2: () => click('decide-genuine'), 3: () => click('decide-acceptable'),
+    j: () => move(1),
+    ArrowDown: () => move(1),
+    k: () => move(-1),
+    ArrowUp: () => move(-1),
+    1: () => click('decide-extraction-error'),
+    2: () => click('decide-genuine'),
+    3: () => click('decide-acceptable'),
     u: () => click('undo'),
     r: () => {
       const item = state.queue?.items.find((i) => i.id === state.selected);

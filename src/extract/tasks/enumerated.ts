@@ -54,7 +54,14 @@ function itemsOf(seg: Segment): Item[] {
     .map((m) => {
       const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : 'ordinal';
       const n = m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : Number(m[1] ?? m[2] ?? m[3]);
-      return { segment: seg, start: m.index + m[0].length, end: seg.text.length, style, n, at: m.index + m[0].length - m[0].trimStart().length };
+      return {
+        segment: seg,
+        start: m.index + m[0].length,
+        end: seg.text.length,
+        style,
+        n,
+        at: m.index + m[0].length - m[0].trimStart().length,
+      };
     });
   found.forEach((item, i) => {
     if (found[i + 1]) item.end = found[i + 1].at;
@@ -218,7 +225,8 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
  * An item named on a line of its own: a numbered heading or a numbered one-line paragraph
  * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading.
  */
-const NAMED_LINE = /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
+const NAMED_LINE =
+  /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
 /** How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"). */
 const BACK_REFERENCE = /^\s*(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
 

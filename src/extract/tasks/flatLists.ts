@@ -34,11 +34,55 @@ type Kind = 'serial' | 'name' | 'grade' | 'score' | { measure: TaskMeasure; unit
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
-  '序号', '主管部门', '主管单位', '单位名称', '实施单位', '预算单位', '项目单位', '部门名称', '项目类别', '项目类型', '资金来源', '备注',
-  '评价等级', '自评等级', '绩效等级', '评价结果', '等级', '自评得分', '评价得分', '得分', '分值',
-  '项目名称', '子项目名称', '二级项目名称', '任务名称', '资金名称', '专项资金名称', '项目内容',
-  '资金量', '资金规模', '资金金额', '资金总额', '涉及资金', '评价资金', '项目资金', '项目金额', '预算资金', '预算金额', '预算数', '金额',
-  '年初预算数', '全年预算数', '调整后预算数', '执行数', '全年执行数', '实际支出', '支出金额', '执行率', '预算执行率',
+  '序号',
+  '主管部门',
+  '主管单位',
+  '单位名称',
+  '实施单位',
+  '预算单位',
+  '项目单位',
+  '部门名称',
+  '项目类别',
+  '项目类型',
+  '资金来源',
+  '备注',
+  '评价等级',
+  '自评等级',
+  '绩效等级',
+  '评价结果',
+  '等级',
+  '自评得分',
+  '评价得分',
+  '得分',
+  '分值',
+  '项目名称',
+  '子项目名称',
+  '二级项目名称',
+  '任务名称',
+  '资金名称',
+  '专项资金名称',
+  '项目内容',
+  '资金量',
+  '资金规模',
+  '资金金额',
+  '资金总额',
+  '涉及资金',
+  '评价资金',
+  '项目资金',
+  '项目金额',
+  '预算资金',
+  '预算金额',
+  '预算数',
+  '金额',
+  '年初预算数',
+  '全年预算数',
+  '调整后预算数',
+  '执行数',
+  '全年执行数',
+  '实际支出',
+  '支出金额',
+  '执行率',
+  '预算执行率',
 ].sort((a, b) => b.length - a.length);
 const HEADER_UNIT = /^\((?:万元|元|亿元|千元|%)\)/;
 const UNIT_DECLARATION = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
@@ -160,5 +204,13 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit): TaskFrag
   }
   const taskName = name;
   if (!taskName || !values.length) return null;
-  return values.map((v) => ({ name: taskName, measure: v.measure, value: v.value, unit: v.unit, segment: v.token.segment, start: v.token.start, end: v.token.start + v.token.text.length }));
+  return values.map((v) => ({
+    name: taskName,
+    measure: v.measure,
+    value: v.value,
+    unit: v.unit,
+    segment: v.token.segment,
+    start: v.token.start,
+    end: v.token.start + v.token.text.length,
+  }));
 }

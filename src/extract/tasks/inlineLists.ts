@@ -84,7 +84,15 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const lead = leadFor(leads, sum);
   // parts never add up to more than their total; a cue after a name must agree with the total's
   if (!lead || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
-  const items = pieces.map((p) => ({ name: p.name, measure: lead.measure, value: p.n.value, unit: p.n.unit, segment: seg, start: listStart + p.n.start, end: listStart + p.n.end }));
+  const items = pieces.map((p) => ({
+    name: p.name,
+    measure: lead.measure,
+    value: p.n.value,
+    unit: p.n.unit,
+    segment: seg,
+    start: listStart + p.n.start,
+    end: listStart + p.n.end,
+  }));
   return { items, end: listEnd };
 }
 

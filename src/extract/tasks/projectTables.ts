@@ -33,11 +33,15 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: new RegExp(`^${YEAR}年初预算(?:数|金额|资金)?$`) },
   {
     measure: 'budget',
-    re: new RegExp(`^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`),
+    re: new RegExp(
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`,
+    ),
   },
   {
     measure: 'executed',
-    re: new RegExp(`^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`),
+    re: new RegExp(
+      `^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`,
+    ),
   },
 ];
 /** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */
@@ -116,7 +120,8 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (below && below.some((t) => t) && below.every((t) => !t || columnOf(t, year))) {
       below.forEach((t, c) => {
         const col = t ? columnOf(t, year) : null;
-        if (col && !col.otherYear) columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+        if (col && !col.otherYear)
+          columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
       });
       dataFrom = headerAt + 2;
     }

@@ -55,7 +55,12 @@ function rowsOf(doc: Document, segments: Segment[]): { group: string; cells: Row
   for (const token of cellTokensOf(segments)) {
     let block = lines.get(token.segment.blockId);
     if (!block) lines.set(token.segment.blockId, (block = new Map<number, RowCell[]>()));
-    const cell = { t: token.text.replace(HEADER_NOTE, ''), segment: token.segment, start: token.start, end: token.start + token.text.length };
+    const cell = {
+      t: token.text.replace(HEADER_NOTE, ''),
+      segment: token.segment,
+      start: token.start,
+      end: token.start + token.text.length,
+    };
     // appended in place: copying the line for each cell was quadratic in a long line
     const line = block.get(token.line);
     if (line) line.push(cell);
@@ -165,4 +170,3 @@ function rateAgrees(fragments: TaskFragment[]): boolean {
   const computed = new Decimal(executed.value).div(budget.value).times(100);
   return computed.minus(rate.value).abs().lessThanOrEqualTo(halfUlp(rate.value).plus('0.0001'));
 }
-

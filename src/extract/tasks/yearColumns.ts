@@ -104,7 +104,15 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
         const t = values[col];
         const n = cellNumber(t.text);
         if (!n) continue; // never: only cells that are numbers were taken as values
-        fragments.push({ name: name ?? '', measure, value: n.value, unit: n.unit || unit, segment: t.segment, start: t.start, end: t.start + t.text.length });
+        fragments.push({
+          name: name ?? '',
+          measure,
+          value: n.value,
+          unit: n.unit || unit,
+          segment: t.segment,
+          start: t.start,
+          end: t.start + t.text.length,
+        });
       }
       if (name && fragments.length) out.push(fragments);
     }

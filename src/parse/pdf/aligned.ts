@@ -57,7 +57,12 @@ export function findAlignedTables(page: number, lines: Line[]): { lines: Line[];
       const [a, b] = [lines[j], lines[j + 1]];
       const em = Math.max(a.size, b.size);
       if (a.y - b.y <= 0 || a.y - b.y > MAX_PITCH_EM * em) break;
-      if (runs[j + 1].length >= 2 || (j + 2 < lines.length && runs[j + 2].length >= 2 && runs[j + 1].length === 1) || runs[j + 1].length === 1) j++;
+      if (
+        runs[j + 1].length >= 2 ||
+        (j + 2 < lines.length && runs[j + 2].length >= 2 && runs[j + 1].length === 1) ||
+        runs[j + 1].length === 1
+      )
+        j++;
       else break;
       if (runs[j].length === 1 && !(j + 1 < lines.length && runs[j + 1].length >= 2)) {
         // a trailing one-run line belongs only when it continues a cell (checked below)
@@ -88,7 +93,10 @@ function build(page: number, lines: Line[], runs: Run[][], idx: number[]): { tab
   const used: number[] = [];
   const colRight = cols.map(([, b]) => b);
   // the baseline distance between consecutive multi-run lines: a row's pitch
-  const pitches = multi.slice(1).map((k, n) => lines[multi[n]].y - lines[k].y).sort((a, b) => a - b);
+  const pitches = multi
+    .slice(1)
+    .map((k, n) => lines[multi[n]].y - lines[k].y)
+    .sort((a, b) => a - b);
   const pitch = pitches[0] ?? Infinity;
   let last: Line | null = null;
   for (const k of idx) {
@@ -142,7 +150,14 @@ function build(page: number, lines: Line[], runs: Run[][], idx: number[]): { tab
   const usedLines = used.map((k) => lines[k]);
   const bbox: BBox = [xs[0], Math.min(...usedLines.map((l) => l.bbox[1])), xs[xs.length - 1], Math.max(...usedLines.map((l) => l.bbox[3]))];
   return {
-    table: { page, xs, rows: draftRows, bbox, lineNos: [Math.min(...usedLines.map((l) => l.no)), Math.max(...usedLines.map((l) => l.no))], ruled: false },
+    table: {
+      page,
+      xs,
+      rows: draftRows,
+      bbox,
+      lineNos: [Math.min(...usedLines.map((l) => l.no)), Math.max(...usedLines.map((l) => l.no))],
+      ruled: false,
+    },
     used,
   };
 }

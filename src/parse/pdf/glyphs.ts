@@ -81,7 +81,8 @@ export function countGlyphs(glyphs: Glyph[]): GlyphCount {
 }
 
 /** A name part that only says weight or style: Bold, Regular, BoldItalic, W5, BoldMT… */
-const STYLE_PART = /^(?:(?:extra|ultra|semi|demi)?(?:bold|black|heavy|medium|light|thin|regular|normal|book|roman|italic|oblique)|w[0-9]|mt|ps)+$/i;
+const STYLE_PART =
+  /^(?:(?:extra|ultra|semi|demi)?(?:bold|black|heavy|medium|light|thin|regular|normal|book|roman|italic|oblique)|w[0-9]|mt|ps)+$/i;
 
 /** The parts of a pdfjs font object (page.commonObjs, with fontExtraProperties) read here. */
 export interface LoadedFont {

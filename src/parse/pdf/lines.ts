@@ -135,7 +135,8 @@ export function joinWrapped(a: string, b: string): string {
   if (CJK.test(ca) || CJK.test(cb)) return a + b;
   // a number cut by the wrap ("7143." | "45", "5.2" | "8") joins, unless the two runs would make a
   // number with two decimal points ("5.28" | "1.96 …"): then each is a cell of its own
-  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(`${/[\d.]+$/.exec(a)?.[0] ?? ''}${/^[\d.]+/.exec(b)?.[0] ?? ''}`)) return a + b;
+  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(`${/[\d.]+$/.exec(a)?.[0] ?? ''}${/^[\d.]+/.exec(b)?.[0] ?? ''}`))
+    return a + b;
   if (ca === '-' && LATIN.test(cb)) return a + b;
   // letters cut inside a run with Chinese on both sides of the break ("發(f" | "ā)放", a pinyin gloss
   // inside a word): Chinese wraps anywhere, and the Latin letters glued to it with it. (Between
@@ -145,4 +146,3 @@ export function joinWrapped(a: string, b: string): string {
   if (LATIN_LETTER.test(ca) && LATIN_LETTER.test(cb) && CJK.test(lastRun) && CJK.test(firstRun)) return a + b;
   return `${a} ${b}`;
 }
-

@@ -86,7 +86,9 @@ export function toParseError(file: string, e: unknown, bytes?: Uint8Array): Pars
   const name = (e as { name?: string } | null)?.name ?? '';
   const message = (e as { message?: string } | null)?.message ?? String(e);
   if (name === 'PasswordException' || (bytes && isEncrypted(bytes) && /password|decrypt/i.test(message))) {
-    return new ParseError(file, 'encrypted', 'the PDF is password-protected: open it with the password and save an unprotected copy', { cause: e });
+    return new ParseError(file, 'encrypted', 'the PDF is password-protected: open it with the password and save an unprotected copy', {
+      cause: e,
+    });
   }
   if (name === 'InvalidPDFException') {
     return new ParseError(file, 'corrupt', `the PDF structure is broken (${message})`, { cause: e });

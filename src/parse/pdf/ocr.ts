@@ -71,7 +71,8 @@ function probe(lang: string, tesseract: string): string | null {
   let available: string | null;
   const t = spawnSync(tesseract, ['--list-langs'], { encoding: 'utf8', timeout: 10000 });
   if (t.error || t.status !== 0) available = 'tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)';
-  else if (!`${t.stdout}\n${t.stderr}`.split(/\s+/).includes(lang)) available = `tesseract has no '${lang}' language data (apt-get install tesseract-ocr-chi-sim)`;
+  else if (!`${t.stdout}\n${t.stderr}`.split(/\s+/).includes(lang))
+    available = `tesseract has no '${lang}' language data (apt-get install tesseract-ocr-chi-sim)`;
   else {
     const p = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8', timeout: 10000 });
     available = p.error ? 'pdftoppm is not installed (apt-get install poppler-utils)' : null;
@@ -153,7 +154,13 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<Buffer> {
       cmd,
       args,
       // one thread: pages are the unit of parallelism, and OpenMP threads fight over shared cores
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024, encoding: 'buffer', env: { ...process.env, OMP_THREAD_LIMIT: '1' } },
+      {
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'buffer',
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      },
       (err, stdout, stderr) => {
         if (err) {
           if ((err as { killed?: boolean }).killed || (err as { signal?: string }).signal === 'SIGKILL') {
@@ -274,17 +281,23 @@ function findRules(img: Gray, horizontal: boolean, minLen: number, maxThick: num
 }
 
 /** Ruling lines in the image, in PDF user space, and the image with them painted white. */
-export function imageRulings(img: Gray, toPdf: { sx: number; sy: number; x0: number; yTop: number }, dpi: number): { rulings: Rulings; cleaned: Gray } {
+export function imageRulings(
+  img: Gray,
+  toPdf: { sx: number; sy: number; x0: number; yTop: number },
+  dpi: number,
+): { rulings: Rulings; cleaned: Gray } {
   const px = dpi / 72;
   const hs = findRules(img, true, Math.round(40 * px), Math.max(3, Math.round(2.5 * px)));
   const vs = findRules(img, false, Math.round(18 * px), Math.max(3, Math.round(2.5 * px)));
   const data = new Uint8Array(img.data);
   const clean = (x0: number, x1: number, y0: number, y1: number) => {
-    for (let y = Math.max(0, y0); y <= Math.min(img.height - 1, y1); y++) data.fill(255, y * img.width + Math.max(0, x0), y * img.width + Math.min(img.width - 1, x1) + 1);
+    for (let y = Math.max(0, y0); y <= Math.min(img.height - 1, y1); y++)
+      data.fill(255, y * img.width + Math.max(0, x0), y * img.width + Math.min(img.width - 1, x1) + 1);
   };
   for (const r of hs) clean(r.from, r.to, r.a - 1, r.b + 1);
   for (const r of vs) {
-    for (let y = r.from; y <= r.to; y++) for (let x = r.a - 1; x <= r.b + 1; x++) if (x >= 0 && x < img.width) data[y * img.width + x] = 255;
+    for (let y = r.from; y <= r.to; y++)
+      for (let x = r.a - 1; x <= r.b + 1; x++) if (x >= 0 && x < img.width) data[y * img.width + x] = 255;
   }
   const X = (x: number) => toPdf.x0 + x * toPdf.sx;
   const Y = (y: number) => toPdf.yTop - y * toPdf.sy;
@@ -331,7 +344,9 @@ export function fixNumbers(text: string): { text: string; fixes: string[] } {
   let s = text;
   // letters inside digit runs: 7l43 → 7143, 2O23 → 2023, 6O.5 → 60.5
   s = s.replace(/(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])/g, (m, off: number) => {
-    const to = Array.from(m).map((c) => DIGIT_LIKE[c] ?? c).join('');
+    const to = Array.from(m)
+      .map((c) => DIGIT_LIKE[c] ?? c)
+      .join('');
     fixes.push(`'${context(s, off, m.length)}': ${m} → ${to} inside a number`);
     return to;
   });
@@ -352,16 +367,22 @@ export function fixNumbers(text: string): { text: string; fixes: string[] } {
   });
   // a percent sign read as "96" after a rate wording: 完成预算的9396。 → 93%。 (only where what is left is
   // a rate of at most 100 and no unit follows: an amount always has its unit)
-  s = s.replace(/(?<=(?:预算的|率为|率|达到|达)\s?)([0-9]{1,3}(?:\.[0-9]{1,2})?)96(?=\s?(?:[。，,；;）)]|$))/g, (m, rate: string, off: number) => {
-    if (Number(rate) > 100) return m;
-    fixes.push(`'${context(s, off, m.length)}': ${m} → ${rate}% (a percent sign read as 96)`);
-    return `${rate}%${DROP.repeat(m.length - rate.length - 1)}`;
-  });
+  s = s.replace(
+    /(?<=(?:预算的|率为|率|达到|达)\s?)([0-9]{1,3}(?:\.[0-9]{1,2})?)96(?=\s?(?:[。，,；;）)]|$))/g,
+    (m, rate: string, off: number) => {
+      if (Number(rate) > 100) return m;
+      fixes.push(`'${context(s, off, m.length)}': ${m} → ${rate}% (a percent sign read as 96)`);
+      return `${rate}%${DROP.repeat(m.length - rate.length - 1)}`;
+    },
+  );
   // a decimal point read as a comma: 7143,45万元 (a thousands group has exactly 3 digits)
-  s = s.replace(/(?<![0-9,])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9,])(?=\s?(?:万元|元|亿元|%))/g, (m, a: string, b: string, off: number) => {
-    fixes.push(`'${context(s, off, m.length)}': ${m} → ${a}.${b} (a comma before ${b.length} digits is a decimal point)`);
-    return `${a}.${b}`;
-  });
+  s = s.replace(
+    /(?<![0-9,])([0-9]+),([0-9]{1,2}|[0-9]{4,})(?![0-9,])(?=\s?(?:万元|元|亿元|%))/g,
+    (m, a: string, b: string, off: number) => {
+      fixes.push(`'${context(s, off, m.length)}': ${m} → ${a}.${b} (a comma before ${b.length} digits is a decimal point)`);
+      return `${a}.${b}`;
+    },
+  );
   return { text: s, fixes };
 }
 
@@ -400,7 +421,9 @@ export function wordsToGlyphs(
   // 1.6 times as tall as the CJK ink (measured: 37 px against 23 px at 150 dpi)
   const inkHeight = (w: TsvWord) => (/[()（）[\]【】《》{}|]/u.test(w.text) ? w.height / 1.6 : w.height);
   // Tesseract's box for one CJK character of one font is 23 or 38 px tall by whim: the lower quartile
-  const heights = [...byLine.values()].map((ws) => quantile(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map(inkHeight), 0.25) || median(ws.map(inkHeight)));
+  const heights = [...byLine.values()].map(
+    (ws) => quantile(ws.filter((w) => /[\p{Script=Han}0-9]/u.test(w.text)).map(inkHeight), 0.25) || median(ws.map(inkHeight)),
+  );
   const usual = median(heights);
   const glyphs: Glyph[] = [];
   const fixes: string[] = [];
@@ -429,11 +452,18 @@ export function wordsToGlyphs(
       const midY = toPdf.yTop - (w.top + w.height / 2) * toPdf.sy;
       const bordered =
         prev !== undefined &&
-        cellBorders.some((v) => v.x >= toPdf.x0 + (prev.left + prev.width) * toPdf.sx - 1 && v.x <= leftPdf + 1 && v.y0 <= midY && v.y1 >= midY);
+        cellBorders.some(
+          (v) => v.x >= toPdf.x0 + (prev.left + prev.width) * toPdf.sx - 1 && v.x <= leftPdf + 1 && v.y0 <= midY && v.y1 >= midY,
+        );
       const cjk = prev !== undefined && CJK_END.test(prev.text) && CJK_START.test(w.text);
       // (full-width punctuation carries its own blank: only between Chinese characters is a blank a space)
       const spaced = cjk && HAN_END.test(prev.text) && HAN_START.test(w.text) && spaceBefore.get(w) === true;
-      if (prev && (bordered || spaced || (CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))))) {
+      if (
+        prev &&
+        (bordered ||
+          spaced ||
+          (CJK_SPACE && ((HAN_END.test(prev.text) && NUM_START.test(w.text)) || (NUM_END.test(prev.text) && HAN_START.test(w.text)))))
+      ) {
         const at = Math.max(end, toPdf.x0 + w.left * toPdf.sx);
         line.push({ ch: ' ', x0: at, x1: at, y, size, font: OCR_FONT, line: 0 });
       }
@@ -562,7 +592,11 @@ export interface PageBox {
  */
 export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
   const t0 = performance.now();
-  const pgm = await run('pdftoppm', ['-f', String(box.page), '-l', String(box.page), '-r', String(settings.dpi), '-gray', pdfPath], settings.timeoutMs);
+  const pgm = await run(
+    'pdftoppm',
+    ['-f', String(box.page), '-l', String(box.page), '-r', String(settings.dpi), '-gray', pdfPath],
+    settings.timeoutMs,
+  );
   const img = readPgm(pgm);
   let read = await recognise(img, box, settings, workDir);
   let turned = 0;
@@ -594,7 +628,13 @@ async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir
   const imgPath = join(workDir, `page-${box.page}.pgm`);
   await writeFile(imgPath, writePgm(cleaned));
   try {
-    const tsv = await inSlot(() => run(settings.tesseract, [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'], settings.timeoutMs));
+    const tsv = await inSlot(() =>
+      run(
+        settings.tesseract,
+        [imgPath, '-', '-l', settings.lang, '--psm', String(settings.psm), '--dpi', String(settings.dpi), 'tsv'],
+        settings.timeoutMs,
+      ),
+    );
     const words = parseTsv(tsv.toString('utf8')).filter((w) => w.conf >= 0);
     const digitFixes = settings.digits ? await digitsPass(cleaned, words, settings, join(workDir, `digits-${box.page}.pgm`)) : [];
     const { glyphs, fixes } = wordsToGlyphs(words, toPdf, rulings.v, imageSpaces(cleaned, words));
@@ -657,7 +697,19 @@ export async function digitsPass(img: Gray, words: TsvWord[], settings: OcrSetti
   await writeFile(imgPath, writePgm({ width, height, data }));
   let read: TsvWord[];
   try {
-    const args = [imgPath, '-', '-l', 'eng', '--psm', '6', '--dpi', String(settings.dpi), '-c', 'tessedit_char_whitelist=0123456789.,%-', 'tsv'];
+    const args = [
+      imgPath,
+      '-',
+      '-l',
+      'eng',
+      '--psm',
+      '6',
+      '--dpi',
+      String(settings.dpi),
+      '-c',
+      'tessedit_char_whitelist=0123456789.,%-',
+      'tsv',
+    ];
     read = parseTsv((await inSlot(() => run(settings.tesseract, args, settings.timeoutMs))).toString('utf8')).filter((w) => w.conf >= 0);
   } catch {
     return []; // the pass is an improvement: without it the Chinese reading stands
@@ -703,7 +755,9 @@ async function orientation(img: Gray, page: number, settings: OcrSettings, workD
   const imgPath = join(workDir, `osd-${page}.pgm`);
   await writeFile(imgPath, writePgm(img));
   try {
-    const out = (await inSlot(() => run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs))).toString('utf8');
+    const out = (
+      await inSlot(() => run(settings.tesseract, [imgPath, '-', '--psm', '0', '--dpi', String(settings.dpi)], settings.timeoutMs))
+    ).toString('utf8');
     const deg = Number(/Rotate:\s*(\d+)/.exec(out)?.[1] ?? 0);
     const conf = Number(/Orientation confidence:\s*([0-9.]+)/.exec(out)?.[1] ?? 0);
     return conf >= 2 && [90, 180, 270].includes(deg) ? deg : 0;
@@ -723,7 +777,6 @@ export async function withPdfFile<T>(bytes: Uint8Array, f: (path: string, dir: s
     await rm(dir, { recursive: true, force: true });
   }
 }
-
 
 export interface ScannedResult {
   pages: OcrPage[];
@@ -781,10 +834,16 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
           `(no text layer): mean word confidence ${mean.toFixed(1)}; per page ${pages.map((p) => `${p.page}: ${p.confidence}`).join(', ')}`,
       );
       for (const p of pages) {
-        if (p.words && p.confidence < LOW_PAGE_CONFIDENCE) warnings.push(`page ${p.page}: OCR confidence ${p.confidence} is low (${p.low} of ${p.words} words under ${LOW_CONFIDENCE}): check the figures read there`);
+        if (p.words && p.confidence < LOW_PAGE_CONFIDENCE)
+          warnings.push(
+            `page ${p.page}: OCR confidence ${p.confidence} is low (${p.low} of ${p.words} words under ${LOW_CONFIDENCE}): check the figures read there`,
+          );
       }
       for (const p of pages) {
-        if (p.turned) warnings.push(`page ${p.page}: the scan is turned; it was read after turning it ${p.turned}° clockwise (its boxes are in the upright page's frame)`);
+        if (p.turned)
+          warnings.push(
+            `page ${p.page}: the scan is turned; it was read after turning it ${p.turned}° clockwise (its boxes are in the upright page's frame)`,
+          );
       }
       for (const p of pages) warnings.push(...p.fixes);
     }
@@ -796,7 +855,6 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
 export const LOW_PAGE_CONFIDENCE = 75;
 
 export class OcrUnavailable extends Error {}
-
 
 /**
  * Pages with (almost) no text layer are scans: OCR them  and put the words,
@@ -825,7 +883,11 @@ export async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: str
       pages.set(o.page, { engine: `tesseract ${settings.lang}`, confidence: o.confidence, words: o.words, seconds: o.seconds });
     }
     if (blank.length === raw.length && !res.pages.some((o) => o.words > 0)) {
-      throw new ParseError(file, 'no-text', `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`);
+      throw new ParseError(
+        file,
+        'no-text',
+        `scanned: no text layer, and OCR read no text (${res.warnings.join('; ') || 'no words recognised'})`,
+      );
     }
     return { pages, warnings: res.warnings };
   } catch (e) {
@@ -834,7 +896,9 @@ export async function ocrBlankPages(raw: RawPage[], bytes: Uint8Array, file: str
       const where = n === 1 ? 'its only page' : `any of its ${n} pages`;
       throw new ParseError(file, 'no-text', `scanned: no text layer on ${where}, and OCR is not installed (${e.message})`);
     }
-    return { pages, warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`] };
+    return {
+      pages,
+      warnings: [`pages ${blank.map((p) => p.page).join(', ')} have no text layer, and OCR is not installed (${e.message})`],
+    };
   }
 }
-

@@ -68,7 +68,8 @@ export function extractRulings(fnArray: number[], argsArray: unknown[], OPS: Ops
 
   const addSegment = (x0: number, y0: number, x1: number, y1: number) => {
     if (Math.abs(y1 - y0) <= 1 && Math.abs(x1 - x0) >= MIN_LENGTH) h.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
-    else if (Math.abs(x1 - x0) <= 1 && Math.abs(y1 - y0) >= MIN_LENGTH) v.push({ x: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
+    else if (Math.abs(x1 - x0) <= 1 && Math.abs(y1 - y0) >= MIN_LENGTH)
+      v.push({ x: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
   };
 
   for (let i = 0; i < fnArray.length; i++) {

@@ -95,11 +95,20 @@ function buildGrid(hs: HSeg[], vs: VSeg[]): Grid | null {
   // a rule separates two grid cells when it covers the middle of their shared edge
   const vRule = (x: number, yTop: number, yBottom: number) => {
     const mid = (yTop + yBottom) / 2;
-    return vs.some((s) => Math.abs(s.x - x) <= TOL && s.y0 - TOL <= mid && s.y1 + TOL >= mid && Math.min(s.y1, yTop) - Math.max(s.y0, yBottom) >= 0.5 * (yTop - yBottom));
+    return vs.some(
+      (s) =>
+        Math.abs(s.x - x) <= TOL &&
+        s.y0 - TOL <= mid &&
+        s.y1 + TOL >= mid &&
+        Math.min(s.y1, yTop) - Math.max(s.y0, yBottom) >= 0.5 * (yTop - yBottom),
+    );
   };
   const hRule = (y: number, x0: number, x1: number) => {
     const mid = (x0 + x1) / 2;
-    return hs.some((s) => Math.abs(s.y - y) <= TOL && s.x0 - TOL <= mid && s.x1 + TOL >= mid && Math.min(s.x1, x1) - Math.max(s.x0, x0) >= 0.5 * (x1 - x0));
+    return hs.some(
+      (s) =>
+        Math.abs(s.y - y) <= TOL && s.x0 - TOL <= mid && s.x1 + TOL >= mid && Math.min(s.x1, x1) - Math.max(s.x0, x0) >= 0.5 * (x1 - x0),
+    );
   };
   const uf = new UnionFind(nRows * nCols);
   const id = (r: number, c: number) => r * nCols + c;

@@ -50,16 +50,23 @@ function check(b: Breakdown, figureSpans: Map<string, Evidence[]>, ctx?: Reconci
   const sum = (parts as Amount[]).reduce((acc, p) => acc.plus(p.base), total.base.minus(total.base));
   const short = total.base.minus(sum);
   if (short.greaterThan(total.base.times(NEAR_MISS))) return [];
-  const base = discrepancyBase(cmp, [...(parts as Amount[]), total], {
-    zh: `${labels(parts as Amount[])}之和与${total.label}不符`,
-    en: `${labelsEn(parts as Amount[])} do not add up to ${total.labelEn}`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [...(parts as Amount[]), total],
+    {
+      zh: `${labels(parts as Amount[])}之和与${total.label}不符`,
+      en: `${labelsEn(parts as Amount[])} do not add up to ${total.labelEn}`,
+    },
+    ctx,
+  );
   return [{ rule: 'sum.amount', subject: b.total.name || 'breakdown', ...base }];
 }
 
 /** Two or more parts stated where the report's figures are: the figure sum rules check them. */
 function statedAsFigures(b: Breakdown, figureSpans: Map<string, Evidence[]>): boolean {
   const isFigure = (p: StatedAmount) =>
-    (figureSpans.get(p.evidence.blockId) ?? []).some((e) => e.start <= p.evidence.start && p.evidence.end <= e.end && e.cell?.row === p.evidence.cell?.row);
+    (figureSpans.get(p.evidence.blockId) ?? []).some(
+      (e) => e.start <= p.evidence.start && p.evidence.end <= e.end && e.cell?.row === p.evidence.cell?.row,
+    );
   return b.parts.filter(isFigure).length >= 2;
 }

@@ -28,10 +28,15 @@ export function carryoverChain(records: Record[]): Discrepancy[] {
         if (!carryIn) continue;
         const cmp = compareRepeats(end, [carryIn]);
         if (!cmp?.fires) continue;
-        const base = discrepancyBase(cmp, [end, carryIn], {
-          zh: `${prev.year}年${end.label}与${next.year}年${carryIn.label}不一致`,
-          en: `the ${end.labelEn} of ${prev.year} (${prev.file}) is not the ${carryIn.labelEn} of ${next.year} (${next.file})`,
-        }, undefined);
+        const base = discrepancyBase(
+          cmp,
+          [end, carryIn],
+          {
+            zh: `${prev.year}年${end.label}与${next.year}年${carryIn.label}不一致`,
+            en: `the ${end.labelEn} of ${prev.year} (${prev.file}) is not the ${carryIn.labelEn} of ${next.year} (${next.file})`,
+          },
+          undefined,
+        );
         out.push({ rule: 'carryover.chain', previous: { file: prev.file, year: prev.year as number }, ...base });
       }
     }

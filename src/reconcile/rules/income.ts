@@ -54,10 +54,15 @@ export function sumIncome(r: Record, ctx?: ReconcileContext): Discrepancy[] {
 }
 
 function build(parts: Amount[], total: Amount, cmp: SideComparison, ctx?: ReconcileContext): Discrepancy {
-  const base = discrepancyBase(cmp, [...parts, total], {
-    zh: `收入各项之和（${labels(parts)}）与${total.label}不符`,
-    en: `income parts (${labelsEn(parts)}) do not add up to ${total.labelEn}`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [...parts, total],
+    {
+      zh: `收入各项之和（${labels(parts)}）与${total.label}不符`,
+      en: `income parts (${labelsEn(parts)}) do not add up to ${total.labelEn}`,
+    },
+    ctx,
+  );
   return { rule: 'sum.income', ...base };
 }
 
@@ -82,9 +87,14 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   if (!cmp?.fires) return [];
   // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
   if (!carryIn && !grandTotal && cmp.sign > 0) return [];
-  const base = discrepancyBase(cmp, [...available, ...uses], {
-    zh: `资金来源（${labels(available)}）与资金使用（${labels(uses)}）不平衡`,
-    en: `money available (${labelsEn(available)}) does not equal its uses (${labelsEn(uses)})`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [...available, ...uses],
+    {
+      zh: `资金来源（${labels(available)}）与资金使用（${labels(uses)}）不平衡`,
+      en: `money available (${labelsEn(available)}) does not equal its uses (${labelsEn(uses)})`,
+    },
+    ctx,
+  );
   return [{ rule: 'balance', ...base }];
 }

@@ -19,7 +19,9 @@ export function ocrLowConfidence(r: Record): Discrepancy[] {
   for (const [key, f] of Object.entries(r.figures)) {
     if (!f || f.review?.status === 'corrected') continue;
     const statements: Mention[] = [f, ...(f.mentions ?? []).filter((m) => !m.candidate && m.evidence !== f.evidence)];
-    const low = statements.flatMap((m) => (m.evidence.ocr && m.evidence.ocr.confidence < OCR_FIGURE_CONFIDENCE ? [{ m, ocr: m.evidence.ocr }] : []));
+    const low = statements.flatMap((m) =>
+      m.evidence.ocr && m.evidence.ocr.confidence < OCR_FIGURE_CONFIDENCE ? [{ m, ocr: m.evidence.ocr }] : [],
+    );
     const unique = [...new Map(low.map((x) => [`${x.m.evidence.blockId}|${x.m.evidence.start}|${x.m.value}`, x])).values()];
     if (!unique.length) continue;
     const lowest = unique.reduce((a, b) => (b.ocr.confidence < a.ocr.confidence ? b : a));

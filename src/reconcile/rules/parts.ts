@@ -25,10 +25,15 @@ function check(
   if (!total || parts.length === 0) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
-  const base = discrepancyBase(cmp, [...parts, total], {
-    zh: `${labels(parts)}之和与${total.label}不符`,
-    en: `${labelsEn(parts)} do not add up to ${total.labelEn}`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [...parts, total],
+    {
+      zh: `${labels(parts)}之和与${total.label}不符`,
+      en: `${labelsEn(parts)} do not add up to ${total.labelEn}`,
+    },
+    ctx,
+  );
   return [{ rule, subject, ...base }];
 }
 
@@ -37,7 +42,10 @@ function check(
  * stated: "共63个，其中42个一般公共预算项目" names one part and leaves the rest unsaid, which is no error.
  */
 export function projectCounts(r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  const parts = present(r, PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.count`));
+  const parts = present(
+    r,
+    PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.count`),
+  );
   if (parts.length < 2) return [];
   return check('sum.count', 'eval.projects.count', parts, fig(r, 'eval.projects.count'), ctx);
 }
@@ -45,7 +53,10 @@ export function projectCounts(r: Record, ctx?: ReconcileContext): Discrepancy[] 
 /** sum.amount: project amounts by category, then the itemised sums of SUM_RULES (基本支出, the “三公” total and budget). */
 export function amountSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const projectParts = present(r, PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.amount`));
+  const projectParts = present(
+    r,
+    PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.amount`),
+  );
   if (projectParts.length >= 2) out.push(...check('sum.amount', 'eval.projects.amount', projectParts, fig(r, 'eval.projects.amount'), ctx));
   out.push(...sumRules('sum.amount')(r, ctx));
   return out;

@@ -50,7 +50,14 @@ const RATE_SUBJECTS: RateSubject[] = [
     budget: 'budget.total.generalPublic',
     overrun: 'budget.overrun.generalPublic',
   },
-  { subject: 'threePublic', zh: '“三公”经费完成预算比例', en: '"three public" completion rate', rate: 'threePublic.rate', executed: 'threePublic.total', budget: 'threePublic.budget' },
+  {
+    subject: 'threePublic',
+    zh: '“三公”经费完成预算比例',
+    en: '"three public" completion rate',
+    rate: 'threePublic.rate',
+    executed: 'threePublic.total',
+    budget: 'threePublic.budget',
+  },
   ...THREE_PUBLIC_ITEM_KEYS.map((item) => ({
     subject: `threePublic.${item}`,
     zh: `${ITEM_NAMES[item][0]}完成预算比例`,
@@ -71,10 +78,15 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
     if (!rate || !executed || !budget) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
-    const base = discrepancyBase(cmp, [executed, budget, rate], {
-      zh: `${s.zh}与${executed.label} / ${budget.label}不符`,
-      en: `the stated ${s.en} does not equal ${executed.labelEn} / ${budget.labelEn}`,
-    }, ctx);
+    const base = discrepancyBase(
+      cmp,
+      [executed, budget, rate],
+      {
+        zh: `${s.zh}与${executed.label} / ${budget.label}不符`,
+        en: `the stated ${s.en} does not equal ${executed.labelEn} / ${budget.labelEn}`,
+      },
+      ctx,
+    );
     out.push({ rule: 'rate.execution', subject: s.subject, ...base });
   }
   return out;
@@ -84,7 +96,12 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
 function budgetBeforeOverrun(executed: Amount, overrun: Amount | undefined): Amount | undefined {
   if (!overrun || overrun.kind !== 'money' || executed.kind !== 'money') return undefined;
   const value = executed.base.minus(overrun.base).div(scaleOf(executed.unit)).toFixed();
-  return amountOf('budget.total', { value, unit: executed.unit, evidence: overrun.evidence }, '预算数(决算数 − 超出数)', 'budget (spending − overrun)');
+  return amountOf(
+    'budget.total',
+    { value, unit: executed.unit, evidence: overrun.evidence },
+    '预算数(决算数 − 超出数)',
+    'budget (spending − overrun)',
+  );
 }
 
 function taskAmount(t: TaskLine, field: 'budget' | 'executed' | 'rate'): Amount | undefined {
@@ -109,10 +126,16 @@ export function taskRates(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     if (!budget || !executed || !rate) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
-    const base = discrepancyBase(cmp, [executed, budget, rate], {
-      zh: `任务“${t.name}”的执行率与预算完成数 / 年度支出预算数不符`,
-      en: `the execution rate of task "${t.name}" does not equal executed / budget`,
-    }, ctx, [t.name]);
+    const base = discrepancyBase(
+      cmp,
+      [executed, budget, rate],
+      {
+        zh: `任务“${t.name}”的执行率与预算完成数 / 年度支出预算数不符`,
+        en: `the execution rate of task "${t.name}" does not equal executed / budget`,
+      },
+      ctx,
+      [t.name],
+    );
     out.push({ rule: 'rate.task', task: t.name, ...base });
   }
   return out;

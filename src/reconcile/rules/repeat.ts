@@ -38,10 +38,15 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   const cmp = compareRepeats(reference, others);
   if (!cmp?.fires) return undefined;
   const where = (a: Amount) => sectionOf(f, a);
-  const base = discrepancyBase(cmp, [reference, ...others], {
-    zh: `${reference.label}前后表述不一致（${[reference, ...others].map((a) => `${a.value}${a.unit}${where(a) ? `，${where(a)}` : ''}`).join(' / ')}）`,
-    en: `${reference.labelEn} is stated with different values (${[reference, ...others].map((a) => `${a.value} ${a.unit}${where(a) ? ` in ${where(a)}` : ''}`).join(' / ')})`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [reference, ...others],
+    {
+      zh: `${reference.label}前后表述不一致（${[reference, ...others].map((a) => `${a.value}${a.unit}${where(a) ? `，${where(a)}` : ''}`).join(' / ')}）`,
+      en: `${reference.labelEn} is stated with different values (${[reference, ...others].map((a) => `${a.value} ${a.unit}${where(a) ? ` in ${where(a)}` : ''}`).join(' / ')})`,
+    },
+    ctx,
+  );
   return { rule: 'repeat.mismatch', key, ...base };
 }
 
@@ -54,7 +59,9 @@ function sectionOf(f: Figure, a: Amount): string | undefined {
 function textual(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | undefined {
   const norm = (s: string) => s.replace(/\s/g, '');
   const ref = norm(f.value ?? '');
-  const others = [...new Map(f.mentions.filter((m) => norm(m.value) !== ref && !isDecimal(m.value)).map((m) => [norm(m.value), m])).values()];
+  const others = [
+    ...new Map(f.mentions.filter((m) => norm(m.value) !== ref && !isDecimal(m.value)).map((m) => [norm(m.value), m])).values(),
+  ];
   if (!ref || others.length === 0 || others.length + 1 >= DIFFERENT_THINGS) return undefined;
   const label = labelOf(key);
   const arithmetic = [ref, ...others.map((m) => norm(m.value))].join(' ≠ ');

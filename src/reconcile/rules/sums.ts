@@ -25,8 +25,15 @@ export interface SumRule {
 export const SPENT = ['expense.total', 'budget.executed'];
 
 /** The “三公” vehicle costs, stated as one sum or as purchase + running. */
-const vehicles = (suffix: string) => [[`threePublic.vehicle${suffix}`], [`threePublic.vehiclePurchase${suffix}`, `threePublic.vehicleRunning${suffix}`]];
-const threePublic = (suffix: string): string[][][] => [[[`threePublic.abroad${suffix}`]], vehicles(suffix), [[`threePublic.reception${suffix}`]]];
+const vehicles = (suffix: string) => [
+  [`threePublic.vehicle${suffix}`],
+  [`threePublic.vehiclePurchase${suffix}`, `threePublic.vehicleRunning${suffix}`],
+];
+const threePublic = (suffix: string): string[][][] => [
+  [[`threePublic.abroad${suffix}`]],
+  vehicles(suffix),
+  [[`threePublic.reception${suffix}`]],
+];
 
 export const SUM_RULES: SumRule[] = [
   {
@@ -65,10 +72,17 @@ export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Di
   if (!total || !parts) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
-  const base = discrepancyBase(cmp, [...parts, total], {
-    zh: rule.zh ? `${rule.zh}（${labels(parts)}）与${total.label}不符` : `${labels(parts)}之和与${total.label}不符`,
-    en: rule.en ? `${rule.en} (${labelsEn(parts)}) does not add up to ${total.labelEn}` : `${labelsEn(parts)} do not add up to ${total.labelEn}`,
-  }, ctx);
+  const base = discrepancyBase(
+    cmp,
+    [...parts, total],
+    {
+      zh: rule.zh ? `${rule.zh}（${labels(parts)}）与${total.label}不符` : `${labels(parts)}之和与${total.label}不符`,
+      en: rule.en
+        ? `${rule.en} (${labelsEn(parts)}) does not add up to ${total.labelEn}`
+        : `${labelsEn(parts)} do not add up to ${total.labelEn}`,
+    },
+    ctx,
+  );
   if (rule.id === 'sum.amount') return [{ rule: 'sum.amount', subject: rule.subject ?? rule.total[0], ...base }];
   return [{ rule: rule.id, ...base }];
 }
