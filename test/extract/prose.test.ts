@@ -98,6 +98,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a grade stated as an 等次 (rank)',
+    text: '经综合评价,本部门绩效评价结果等次为优秀。',
+    figures: { 'eval.grade': '优秀' },
+  },
+  {
     shape: 'an overall score is kept when no money precedes it in its sentence',
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
