@@ -427,4 +427,5 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 export const FILLER_TAIL = /(?:\s|:|为|是|达到|达|约|共计|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
 
 /** Grade wordings: the value is a word, not a number. */
-export const GRADE_RE = /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次)(?:等次)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;
+export const GRADE_RE =
+  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次)(?:等次)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;
