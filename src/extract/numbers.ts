@@ -102,7 +102,7 @@ const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千
  * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
  */
 const NUMBER_RE =
-  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个)?/g;
+  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个)|\((亿元|万元|千元|元)\))?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点]+)(亿元|万元|元)/g;
 
@@ -113,8 +113,10 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     const written = m[1];
     const value = cleanDecimal(written);
     if (value === null) continue;
-    const ocr = m[2] ? OCR_UNIT[m[2]] : undefined;
-    const unit = ocr ?? ((m[2] ?? '') as Unit);
+    // "7143.45(万元)": a money unit in brackets after the number is its unit too
+    const stated = m[2] ?? m[3];
+    const ocr = stated ? OCR_UNIT[stated] : undefined;
+    const unit = ocr ?? ((stated ?? '') as Unit);
     if (!unit && !opts.bare) continue;
     // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
     const end = m.index + m[0].length;
@@ -124,7 +126,7 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
       start: m.index,
       end: unit ? end : m.index + written.length,
       written,
-      ...(ocr ? { corrected: `${m[2]}→${ocr}` } : {}),
+      ...(ocr ? { corrected: `${stated}→${ocr}` } : {}),
     });
   }
   for (const m of text.matchAll(CN_PERCENT_RE)) {

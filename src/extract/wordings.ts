@@ -202,6 +202,10 @@ export const WORDINGS: Wording[] = [
   }),
   // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
   w('budget.executed', 'executed', 'money', '决算', [['部门整体支出预算1500万元,决算1450万元。', '1450']], { bare: true }),
+  // "全年预算7143.45万元,执行6708万元": a bare 执行 beside a budget, at the head of its clause
+  w('budget.executed', 'executed', 'money', '(?:全年|实际)?执行', [['全年预算7143.45万元,执行6708万元,执行率93.90%。', '6708']], {
+    bare: true,
+  }),
   // ── a project's own funds (project reports only) ───────────────────────
   w(
     'budget.executed',

@@ -25,6 +25,11 @@ describe('numbers', () => {
     const found = findNumbers('收入总计23,866.88万元,拆卸 37.42 万平方米,共 63 个,执行率 99.35%,2023 年,得分95分');
     expect(found.map((n) => `${n.value}${n.unit}`)).toEqual(['23866.88万元', '63个', '99.35%', '95分']);
   });
+  it('takes a money unit in brackets right after the number ("7143.45(万元)")', () => {
+    expect(findNumbers('全年预算数:7143.45(万元);执行率:93.90%').map((n) => `${n.value}${n.unit}`)).toEqual(['7143.45万元', '93.90%']);
+    expect(findNumbers('共3(个)项目').map((n) => `${n.value}${n.unit}`)).toEqual([]);
+  });
+
   it('rejoins a number split by a line break (normalized to "7143. 45")', () => {
     expect(findNumbers('全年预算数 7143. 45 万元').map((n) => n.value)).toEqual(['7143.45']);
   });
