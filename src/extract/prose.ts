@@ -156,7 +156,8 @@ function splitsFollowTheirTotal(sentenceFigures: Found[]): void {
 }
 
 const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
-const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate))/;
+// a carry-in stated for one funding line ("政府性基金预算财政拨款上年结转和结余0万元") is that line's too
+const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate)|income\.carryIn$)/;
 
 function qualifierOf(key: string, prefix: string): string | undefined {
   if (!QUALIFIABLE.test(key)) return undefined;
