@@ -479,40 +479,9 @@ export class Store {
         reportId,
         [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
           const fingerprint = fingerprintOf(d);
-          const review = reviewed.get(fingerprint);
-          return {
-            id: idFor(fingerprint),
-            fingerprint,
-            rule: d.rule,
-            severity: d.severity,
-            message_zh: d.message.zh,
-            message_en: d.message.en,
-            arithmetic: d.arithmetic,
-            expected: d.expected,
-            actual: d.actual,
-            difference: d.difference,
-            unit: d.unit,
-            details: d,
-            review_status: review?.status ?? 'open',
-            reviewer_note: review?.note ?? null,
-          };
+          return discrepancyRow(d, fingerprint, idFor(fingerprint), reviewed.get(fingerprint));
         }),
-        {
-          id: 'identity',
-          fingerprint: 'text',
-          rule: 'text',
-          severity: 'text',
-          message_zh: 'text',
-          message_en: 'text',
-          arithmetic: 'text',
-          expected: 'text',
-          actual: 'text',
-          difference: 'text',
-          unit: 'text',
-          details: 'jsonb',
-          review_status: 'text',
-          reviewer_note: 'text',
-        },
+        DISCREPANCY_COLUMNS,
       );
 
       await tx.query(
@@ -725,39 +694,9 @@ export class Store {
         chain.map((d) => {
           const fingerprint = fingerprintOf(d);
           const before = byFingerprint.get(fingerprint)?.shift();
-          return {
-            id: before?.id ?? null,
-            fingerprint,
-            rule: d.rule,
-            severity: d.severity,
-            message_zh: d.message.zh,
-            message_en: d.message.en,
-            arithmetic: d.arithmetic,
-            expected: d.expected,
-            actual: d.actual,
-            difference: d.difference,
-            unit: d.unit,
-            details: d,
-            review_status: before?.status ?? 'open',
-            reviewer_note: before?.note ?? null,
-          };
+          return discrepancyRow(d, fingerprint, before?.id ?? null, before);
         }),
-        {
-          id: 'identity',
-          fingerprint: 'text',
-          rule: 'text',
-          severity: 'text',
-          message_zh: 'text',
-          message_en: 'text',
-          arithmetic: 'text',
-          expected: 'text',
-          actual: 'text',
-          difference: 'text',
-          unit: 'text',
-          details: 'jsonb',
-          review_status: 'text',
-          reviewer_note: 'text',
-        },
+        DISCREPANCY_COLUMNS,
         num(next),
       );
     });
@@ -925,6 +864,47 @@ function figureRows(r: Record): Row[] {
 }
 
 /** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
+/** The columns of the discrepancies table, as insertRows types them. */
+const DISCREPANCY_COLUMNS = {
+  id: 'identity',
+  fingerprint: 'text',
+  rule: 'text',
+  severity: 'text',
+  message_zh: 'text',
+  message_en: 'text',
+  arithmetic: 'text',
+  expected: 'text',
+  actual: 'text',
+  difference: 'text',
+  unit: 'text',
+  details: 'jsonb',
+  review_status: 'text',
+  reviewer_note: 'text',
+};
+
+/**
+ * One row of the discrepancies table: the discrepancy, its identity (kept across re-extraction by
+ * fingerprint) and the review it carries over, open when none.
+ */
+function discrepancyRow(d: Discrepancy, fingerprint: string, id: number | null, review?: { status: string; note: string | null } | null) {
+  return {
+    id,
+    fingerprint,
+    rule: d.rule,
+    severity: d.severity,
+    message_zh: d.message.zh,
+    message_en: d.message.en,
+    arithmetic: d.arithmetic,
+    expected: d.expected,
+    actual: d.actual,
+    difference: d.difference,
+    unit: d.unit,
+    details: d,
+    review_status: review?.status ?? 'open',
+    reviewer_note: review?.note ?? null,
+  };
+}
+
 async function insertRows(
   q: Queryable,
   table: string,
