@@ -602,6 +602,16 @@ const MONEY_COLUMN =
 const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|三级指标/;
 
 /**
+ * "项目 | 决算数 | 项目 | 决算数": the same money column twice, each after a label column, is the two
+ * sides of a 收支 table; their columns, or none when the header is not that.
+ */
+function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]): number[] {
+  const paired =
+    money.length > 1 && new Set(money.map((x) => x.m[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]));
+  return paired ? money.map((x) => x.c) : [];
+}
+
+/**
  * Department tables that state figures by row (收入支出决算总表, 基本支出表 …): each row label is
  * read with the wording table and must be a wording in full ("基本支出", not "社会保障和就业支出").
  * Columns that are several years (2022年决算数 / 2023年预算数 / 2023年决算数) are resolved to the
@@ -631,15 +641,7 @@ export function extractRowTables(
       col = money.find((x) => x.m[1] && Number(x.m[1]) === year && executed(x.m))?.c;
     }
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
-    const sides =
-      money.length > 1 &&
-      col === undefined &&
-      new Set(money.map((x) => x.m?.[0])).size === 1 &&
-      money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]))
-        ? money.map((x) => x.c)
-        : col === undefined
-          ? []
-          : [col];
+    const sides = col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
     // "单位:元" is often a line of its own above the table
     const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));

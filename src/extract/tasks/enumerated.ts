@@ -14,7 +14,7 @@
  * makes them a list rather than one numbered paragraph.
  */
 import type { Unit } from '../../model/record.ts';
-import { findNumbers, isMoneyUnit } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -27,13 +27,6 @@ import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure
  */
 const ITEM_NUMBER =
   /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff]))/g;
-/** "一" … "九十九" → 1 … 99: the Chinese numerals of list items "(三)" and "三是". */
-export function chineseNumeral(text: string): number {
-  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
-  const ten = text.indexOf('十');
-  if (ten < 0) return digit(text);
-  return (ten === 0 ? 1 : digit(text[0])) * 10 + (text[ten + 1] ? digit(text[ten + 1]) : 0);
-}
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -53,7 +46,8 @@ function itemsOf(seg: Segment): Item[] {
     .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
     .map((m) => {
       const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : 'ordinal';
-      const n = m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : Number(m[1] ?? m[2] ?? m[3]);
+      // "(三)", "三是": the numeral reader of amounts reads list numbers too
+      const n = Number(m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : (m[1] ?? m[2] ?? m[3]));
       return {
         segment: seg,
         start: m.index + m[0].length,
@@ -144,14 +138,34 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   if (!sep && refusal(cleanName(head))) return [];
   const name = nameAt(seg, item.start, namePart);
   if (!name) return [];
-  const at = (i: number) => ({ segment: seg, start: item.start + numbers[i].start, end: item.start + numbers[i].end });
-  const fragments: TaskFragment[] = [{ name, measure, value: numbers[0].value, unit: numbers[0].unit, ...at(0) }];
-  for (let i = 1; i < numbers.length; i++) {
-    const m = cueMeasure(clause.slice(numbers[i - 1].end, numbers[i].start));
-    if (!m || !unitFits(m, numbers[i].unit)) break;
-    // the same measure twice in one item: which one is the item's is not knowable
-    if (fragments.some((f) => f.measure === m)) return [];
-    fragments.push({ name, measure: m, value: numbers[i].value, unit: numbers[i].unit, ...at(i) });
+  const [first, ...rest] = numbers;
+  const fragments: TaskFragment[] = [
+    { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
+  ];
+  return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+}
+
+/**
+ * Reads on in `clause` (at `offset` in `seg`) from `prevEnd`: each of `numbers` preceded by a cue
+ * and nothing else is one more of the item's amounts, until the first that is not (commentary
+ * follows). [] when a measure comes twice: which one is the item's is not knowable.
+ */
+function cuedAmounts(
+  seg: Segment,
+  name: string,
+  clause: string,
+  offset: number,
+  numbers: NumberToken[],
+  prevEnd: number,
+  fragments: TaskFragment[],
+): TaskFragment[] {
+  let end = prevEnd;
+  for (const n of numbers) {
+    const measure = cueMeasure(clause.slice(end, n.start));
+    if (!measure || !unitFits(measure, n.unit)) break;
+    if (fragments.some((f) => f.measure === measure)) return [];
+    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: offset + n.start, end: offset + n.end });
+    end = n.end;
   }
   return fragments;
 }
@@ -271,15 +285,5 @@ function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length
   const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = findNumbers(clause).filter((n) => n.start >= lead);
-  const fragments: TaskFragment[] = [];
-  let prevEnd = lead;
-  for (const n of numbers) {
-    const measure = cueMeasure(clause.slice(prevEnd, n.start));
-    if (!measure || !unitFits(measure, n.unit)) break;
-    // the same measure twice: which one is the item's is not knowable
-    if (fragments.some((f) => f.measure === measure)) return [];
-    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: from + n.start, end: from + n.end });
-    prevEnd = n.end;
-  }
-  return fragments;
+  return cuedAmounts(seg, name, clause, from, numbers, lead, []);
 }

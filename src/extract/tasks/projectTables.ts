@@ -27,6 +27,8 @@ import { cueMeasure, type TaskMeasure } from './names.ts';
 export const NAME_COLUMN =
   /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|重点任务|重点工作任务|工作任务|支出项目|支出内容|支出事项|资金用途)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
+/** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
+const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
 /** Money and rate columns of project lists, with an optional year prefix. */
 const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'rate', re: /^(?:预算执行率|资金执行率|执行率|完成率|支出率|资金使用率|使用率)$/ },
@@ -66,7 +68,7 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
     if (m) return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!m[1] && year !== null && Number(m[1]) !== year };
   }
   // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数")
-  const dated = new RegExp(`^${YEAR}(.*)$`).exec(bare);
+  const dated = DATED_HEADER.exec(bare);
   const measure = dated?.[2] ? cueMeasure(dated[2]) : null;
   const statedYear = dated?.[1];
   if (measure) return { measure, ...(unit ? { unit } : {}), otherYear: !!statedYear && year !== null && Number(statedYear) !== year };

@@ -43,19 +43,18 @@ function spansByBlock(r: Record): Map<string, Evidence[]> {
 function check(b: Breakdown, figureSpans: Map<string, Evidence[]>, ctx?: ReconcileContext): Discrepancy[] {
   if (!b.closed || b.parts.length < MIN_PARTS || statedAsFigures(b, figureSpans)) return [];
   const total = amount(b.total);
-  const parts = b.parts.map(amount);
-  if (!total || parts.some((p) => !p)) return [];
-  const cmp = compareSides(parts as Amount[], [total]);
+  const parts = b.parts.map(amount).filter((p): p is Amount => !!p);
+  if (!total || parts.length !== b.parts.length) return [];
+  const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
-  const sum = (parts as Amount[]).reduce((acc, p) => acc.plus(p.base), total.base.minus(total.base));
-  const short = total.base.minus(sum);
+  const short = parts.reduce((left, p) => left.minus(p.base), total.base);
   if (short.greaterThan(total.base.times(NEAR_MISS))) return [];
   const base = discrepancyBase(
     cmp,
-    [...(parts as Amount[]), total],
+    [...parts, total],
     {
-      zh: `${labels(parts as Amount[])}之和与${total.label}不符`,
-      en: `${labelsEn(parts as Amount[])} do not add up to ${total.labelEn}`,
+      zh: `${labels(parts)}之和与${total.label}不符`,
+      en: `${labelsEn(parts)} do not add up to ${total.labelEn}`,
     },
     ctx,
   );
