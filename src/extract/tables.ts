@@ -599,6 +599,8 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
 
 const MONEY_COLUMN =
   /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
+/** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
+const ROW_LABEL_LEAD = /^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/;
 const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|三级指标/;
 
 /**
@@ -654,7 +656,7 @@ export function extractRowTables(
         const label = sides.length > 1 ? row[c - 1] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
-        const key = match(label.replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''));
+        const key = match(label.replace(ROW_LABEL_LEAD, ''));
         const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
         out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
@@ -666,7 +668,7 @@ export function extractRowTables(
 
 /** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
 export function rowLabelKey(label: string): string | null {
-  const m = matchWording(label.replace(/[\s:]/g, '').replace(/^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/, ''), '万元');
+  const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');
   return m && m.prefix === '' && m.wording.measure !== 'rate' ? m.wording.key : null;
 }
 
