@@ -14,7 +14,7 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
+import { executedAgainstDocumentBudget, extractProse, type Found, SPLITS, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractLabelRuns,
   extractLabelValuePairs,
@@ -104,6 +104,7 @@ function toMention(f: Found): Mention {
     rule: f.rule,
     ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
     ...(f.candidate ? { candidate: true as const } : {}),
+    ...(f.qualifier === 'budget' && SPLITS.has(f.key) ? { partOf: 'budget' as const } : {}),
     evidence: evidenceOf(f.segment, f.start, f.end, f.value),
   };
 }

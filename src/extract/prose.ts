@@ -137,7 +137,7 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
 }
 
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
-const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
+export const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split

@@ -310,6 +310,18 @@ interface CellValue {
   unit: Unit;
 }
 
+/**
+ * Values with no row label are read only when they prove themselves a budget line: a budget, the
+ * amount executed and a rate that is executed ÷ budget within the rate's rounding. Numbers under
+ * look-alike headers (an indicator's 指标值 / 实际完成值) rarely pass.
+ */
+function selfConsistent(values: CellValue[]): boolean {
+  const of = (c: Column) => values.find((v) => v.column === c)?.value;
+  const base = of('budget') ?? of('initial');
+  const [executed, rate] = [of('executed'), of('rate')];
+  if (!base || !executed || !rate || new Decimal(base).isZero()) return false;
+  return new Decimal(executed).div(base).times(100).minus(rate).abs().lessThanOrEqualTo(halfUlp(rate));
+}
 const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
 
@@ -429,6 +441,8 @@ function consistent(parts: string[], columns: Column[]): boolean {
 export interface BudgetRow {
   label: string;
   values: CellValue[];
+  /** Values right under the headers with no row label ("预算数(A) 执行数(B) 执行率(B/A)" then "1,250 1,198.4 95.87%"): the table's own total. */
+  unlabelled?: boolean;
 }
 
 export interface BudgetTable {
@@ -468,6 +482,12 @@ export function readBudgetTables(tokens: Token[], reportYear: number | null = nu
       skip++
     )
       k++;
+    // a one-row table copied as text has no row label: its values follow the headers directly
+    const first = k < tokens.length && tokens[k].text !== '' && cellNumber(tokens[k].text) ? rowValues(tokens, k, run.columns, unit) : null;
+    if (first && selfConsistent(first.values)) {
+      table.rows.push({ label: '', values: first.values.filter((v) => thisYear(run.years[v.at], reportYear)), unlabelled: true });
+      k = first.next;
+    }
     let notes = 0;
     while (k < tokens.length && table.rows.length < 12) {
       while (k < tokens.length - 1 && tokens[k].text === '') k++;
@@ -499,7 +519,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   const taskFragments: TaskFragment[][] = [];
   for (const table of readBudgetTables(tokens, year)) {
     for (const [r, row] of table.rows.entries()) {
-      const isTotal = TOTAL_ROW.test(row.label);
+      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic);
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total
       if (table.threePublic || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))) {

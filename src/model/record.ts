@@ -56,6 +56,12 @@ export const Mention = z.object({
    * budget, but so are its sub-allocations): kept for the reviewer, never compared by repeat.mismatch.
    */
   candidate: z.literal(true).optional(),
+  /**
+   * The total the sentence states this amount as a part of, when it is not the one a reader would
+   * assume: "部门预算总金额3256.78万元,其中基本支出1820.45万元" splits the budget, not the spending, so
+   * reconciliation adds such parts up against the budget.
+   */
+  partOf: z.literal('budget').optional(),
   evidence: Evidence,
 });
 export type Mention = z.infer<typeof Mention>;

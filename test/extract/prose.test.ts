@@ -114,6 +114,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it("keeps the budget's split as the department's when no spending split is stated, tied to the budget", () => {
+    const text = `${TITLE}2023年部门预算总金额为3,256.78万元,其中:基本支出1,820.45万元,项目支出1,436.33万元。全年实际支出3,102.11万元,预算执行率为95.25%。`;
+    const r = extract(docOf(text));
+    expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['1820.45', '1436.33']);
+    expect([r.figures['expense.basic']?.partOf, r.figures['expense.project']?.partOf]).toEqual(['budget', 'budget']);
+    expect(r.figures['budget.executed']?.partOf).toBeUndefined();
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);

@@ -81,6 +81,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'budget.total': '500000.00元', 'budget.executed': '480000.00元', 'budget.executionRate': '96%' },
   },
   {
+    layout: 'space-separated headers, then the values with no row label (executed ÷ budget = the rate)',
+    text: `某区卫生健康局2022年度项目支出绩效自评报告\n\n项目名称:某某服务项目\n预算数(A) 执行数(B) 执行率(B/A) 得分\n1,250.00 1,198.40 95.87% 9.6\n`,
+    want: { 'budget.total': '1250.00万元', 'budget.executed': '1198.40万元', 'budget.executionRate': '95.87%' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
@@ -94,6 +99,16 @@ describe('budget-execution tables', () => {
       for (const [key, value] of Object.entries(want)) expect(got[key], key).toBe(value);
     });
   }
+});
+
+describe('values with no row label', () => {
+  it('are not read when they do not prove themselves a budget line (no rate, or a rate that does not fit)', () => {
+    for (const values of ['120 98 10 9.8', '120 98 50% 9.8']) {
+      const got = figuresOf(`${PROJECT}预算数 执行数 执行率 得分\n${values}\n`);
+      expect(got['budget.total'], values).toBeUndefined();
+      expect(got['budget.executed'], values).toBeUndefined();
+    }
+  });
 });
 
 describe('cells that ran together are split only when one split is consistent', () => {

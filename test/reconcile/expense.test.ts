@@ -115,6 +115,21 @@ describe('sum.expenseByNature', () => {
     );
   });
 
+  it("adds up the budget's split (every part partOf budget) against the budget, not the spending", () => {
+    const ofBudget = (r: ReturnType<typeof rec>) => {
+      for (const key of ['expense.basic', 'expense.project']) r.figures[key].partOf = 'budget';
+      return r;
+    };
+    const parts = { 'expense.basic': '1820.45 万元', 'expense.project': '1436.33 万元' };
+    expect(expenseByNature(ofBudget(rec({ 'budget.total': '3256.78 万元', 'budget.executed': '3102.11 万元', ...parts })))).toEqual([]);
+    const [d] = expenseByNature(ofBudget(rec({ 'budget.total': '3300 万元', 'budget.executed': '3102.11 万元', ...parts })));
+    expect(d.message.zh).toContain('3300');
+    // the same parts with no tie to the budget are the spending's split, and do not add up to it
+    expect(rules(expenseByNature(rec({ 'budget.total': '3256.78 万元', 'budget.executed': '3102.11 万元', ...parts })))).toEqual([
+      'sum.expenseByNature',
+    ]);
+  });
+
   it('runs from the RULES table', () => {
     const r = rec({ 'budget.executed': '6708 万元', 'expense.basic': '2553.39 万元', 'expense.project': '4064.83 万元' });
     expect(rules(reconcile(r))).toEqual(['sum.expenseByNature']);

@@ -16,6 +16,11 @@ export interface SumRule {
   total: string[];
   /** Each part: one of several alternatives, each a set of keys that must all be stated. */
   parts: string[][][];
+  /**
+   * The total to add the parts up against instead when the report states every part as the
+   * budget's split (Mention.partOf: "部门预算总金额3256.78万元,其中基本支出1820.45万元…").
+   */
+  budgetTotal?: string[];
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -47,6 +52,7 @@ export const SUM_RULES: SumRule[] = [
     id: 'sum.expenseByNature',
     total: SPENT,
     parts: [[['expense.basic'], ['expense.personnel', 'expense.publicUse']], [['expense.project']]],
+    budgetTotal: ['budget.total', 'budget.initial'],
     zh: '按支出性质分的支出之和',
     en: 'spending by nature',
   },
@@ -67,8 +73,9 @@ function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefi
 }
 
 export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  const total = firstOf(r, ...rule.total);
   const parts = statedParts(r, rule);
+  const ofBudget = !!rule.budgetTotal && !!parts?.every((p) => r.figures[p.key]?.partOf === 'budget');
+  const total = firstOf(r, ...(ofBudget && rule.budgetTotal ? rule.budgetTotal : rule.total));
   if (!total || !parts) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
