@@ -78,11 +78,23 @@ const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
 const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
 
+/**
+ * "自评得分:91.3", "综合得分为 88": a bare number right after an overall-score wording (never the bare
+ * 得分 of a sub-score) is points, as the 分 left off says.
+ */
+const SCORE_BEFORE = new RegExp(
+  `(?:${WORDINGS.filter((w) => w.key === 'eval.score' && !w.bare)
+    .map((w) => w.label.source.replace(/\$$/, ''))
+    .join('|')})\\s*(?:为|是|:)?\\s*$`,
+);
+
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
   if (n.unit) return [n];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
-  return declared ? [{ ...n, unit: declared[1] as Unit }] : [];
+  if (declared) return [{ ...n, unit: declared[1] as Unit }];
+  const score = Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+  return score ? [{ ...n, unit: '分' }] : [];
 }
 
 /** The spending of one funding line, by the key its wording gives. */
@@ -90,6 +102,10 @@ const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
+/** A number that bounds a scale or a range: "90分以上", "100万元以内", "60分(含)以下". */
+const BOUND_AFTER = /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)/;
+/** The upper end of a range "80-90分", "80至90分". */
+const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
 const OVERRUN = /(?:决算|支出|执行)数?(?:(大于|超过|超出|高于|多于)|小于|低于|少于)$/;
 
@@ -490,6 +506,12 @@ export function extractProse(
           continue;
         }
         if (otherYear(match.prefix, year)) continue;
+        // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
+        if (
+          BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
+          RANGE_BEFORE.test(sentence.text.slice(Math.max(0, n.start - 12), n.start))
+        )
+          continue;
         if (COMPARED.test(match.prefix.replace(/\s+$/, ''))) {
           // "决算数大于预算数55.93万元": not the budget, but how far spending went past it
           const overrun = OVERRUN.exec(match.prefix.replace(/\s+$/, ''));

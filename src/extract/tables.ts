@@ -8,6 +8,7 @@
  */
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
+import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, halfUlp } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf } from './text.ts';
@@ -770,6 +771,20 @@ export function extractTotalScore(tokens: Token[]): Found[] {
 const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
 const GRADE_LABEL = /^(?:自评|评价|绩效|综合)?等级$/;
 
+/** Words that make a score wording no narrower: 总体自评得分 is the 自评得分 (a sub-score's label names its indicator). */
+const OVERALL = /^(?:总体|整体|综合|最终|项目|部门|单位|部门整体|项目整体|本项目)?$/;
+
+/** Label and value in one line of one paragraph: prose, which the sentence rules read ("自评得分 95" there needs its unit). */
+function inOneLine(label: Token, value: Token): boolean {
+  const { segment } = value;
+  if (segment.kind !== 'paragraph' || segment !== label.segment) return false;
+  const raw = segment.source.raw;
+  // a paragraph of one cell per line ("总体自评得分\n91.3") is a flattened table, not a sentence
+  return (
+    raw === undefined || !raw.slice(rawOffset(segment.source, label.end - 1) + 1, rawOffset(segment.source, value.start)).includes('\n')
+  );
+}
+
 /**
  * Two-cell statements: a label that is a figure wording in full, then its value, then no further
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
@@ -796,19 +811,16 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     }
     if (after && isValueToken(after.text)) continue;
     const n = cellNumber(value.text);
-    if (
-      !n ||
-      !value.segment ||
-      (value.segment.kind === 'paragraph' && value.segment === filled[i].segment && !filled[i].segment.text.includes('|'))
-    )
-      continue;
+    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|'))) continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
-    const points = !n.unit && !declared && matchWording(label.replace(ANNOTATION, ''), '分')?.prefix === '' ? '分' : undefined;
+    const points =
+      !n.unit && !declared && OVERALL.test(matchWording(label.replace(ANNOTATION, ''), '分')?.prefix ?? '-') ? '分' : undefined;
     const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
-    if (!m || m.prefix !== '' || m.wording.projectOnly || m.wording.bare) continue;
+    if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
+      continue;
     out.push({
       key: m.wording.key,
       value: n.value,

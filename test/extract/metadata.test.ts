@@ -141,6 +141,7 @@ describe('department from the title', () => {
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
     ['name with a space before the year', '青山县白云小学 2023年部门预算情况说明\n\n一、单位基本情况', '青山县白云小学'],
+    ['a unit declaration closing the title', '青山县白云镇人民政府2022年度部门决算(单位:元)\n\n本年收入合计', '青山县白云镇人民政府'],
     [
       'year, name, report',
       '2022年度青山市白云区妇女联合会部门(单位)整体支出绩效自评报告\n\n一、部门(单位)基本情况',

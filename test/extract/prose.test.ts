@@ -107,6 +107,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '经自评,本部门整体支出绩效自评得分95.5分,评价等级为“优”。',
     figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
   },
+  {
+    shape: 'a bare number right after an overall-score wording is points',
+    text: '经自评,本项目自评得分:91.3,等级为优。',
+    figures: { 'eval.score': '91.3分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a bound of a scale or a range is no statement of the score',
+    text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
+    figures: { 'eval.score': '86分' },
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {

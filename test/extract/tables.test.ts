@@ -86,6 +86,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'budget.total': '1250.00万元', 'budget.executed': '1198.40万元', 'budget.executionRate': '95.87%' },
   },
   {
+    layout: 'a score label with its place (总体自评得分) and the score on the next line, or in the next cell',
+    text: `${PROJECT}总体自评得分\n91.3\n`,
+    want: { 'eval.score': '91.3分' },
+  },
+  {
+    layout: 'a score in the cell after 总体自评得分',
+    text: `${PROJECT}| 总体自评得分 | 91.3 |\n`,
+    want: { 'eval.score': '91.3分' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
