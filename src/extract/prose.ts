@@ -352,7 +352,7 @@ const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-function scopeOf(sentence: string, firstNumberAt: number): Scope {
+function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Scope {
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
@@ -400,7 +400,15 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
       .replace(YEAR_HEAD, '')
       .replace(/的$/, '')
       .trim();
-    if (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) && !GENERIC_HEAD.test(subject))
+    // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
+    // report that project is the report's (its figures), elsewhere one of the department's (a task)
+    const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
+    if (field) return project ? { type: 'department' } : { type: 'item', name: field[1] };
+    if (
+      /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
+      !GENERIC_HEAD.test(subject) &&
+      !SELF_REFERENCE.test(subject)
+    )
       return { type: 'item', name: subject };
   }
   const item = threePublicItem(head);
@@ -408,6 +416,11 @@ function scopeOf(sentence: string, firstNumberAt: number): Scope {
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
   return { type: 'department' };
 }
+
+/** 该项目 / 本项目 / 此工程: a reference back, never a name. */
+const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
+/** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
+const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
@@ -460,7 +473,9 @@ export function extractProse(
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
       const scope: Scope =
-        namedItem && ITEM_REFERENCE.test(sentence.text) ? { type: 'item', name: namedItem } : scopeOf(sentence.text, numbers[0].start);
+        namedItem && ITEM_REFERENCE.test(sentence.text)
+          ? { type: 'item', name: namedItem }
+          : scopeOf(sentence.text, numbers[0].start, project);
       namedItem = undefined;
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
@@ -489,7 +504,7 @@ export function extractProse(
         const listItem = /^\s*、/.test(context);
         const match =
           (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
-          matchWording(context, n.unit, { anyHead, project: project && !listItem });
+          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;

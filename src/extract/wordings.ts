@@ -128,8 +128,9 @@ const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经�
 
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
-  w('budget.initial', 'initial', 'money', '年初预算(?:数|金额)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [
+  w('budget.initial', 'initial', 'money', '年初预算(?:数|金额|资金)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [
     ['年初预算57.28万元。', '57.28'],
+    ['该项目年初预算资金50万元,调整后预算48万元。', '50'],
     ['年初预算数 100 万元。', '100'],
   ]),
   w(
@@ -192,8 +193,9 @@ export const WORDINGS: Wording[] = [
   ),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
-  w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:共计|共|合计)?', [
+  w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:总额|总计|共计|共|合计)?', [
     ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
+    ['2022年部门预算安排资金总额2,345.67万元,全年实际支出2,300.12万元。', '2345.67'],
   ]),
   // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出)
   w('budget.total', 'budget', 'money', '预算支出数?', [['全年预算支出1500万元,实际支出1450万元。', '1500']], {

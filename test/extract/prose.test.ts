@@ -132,6 +132,21 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
+  it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
+    const text = '项目名称:乡村振兴衔接资金\n该项目年初预算资金50万元,调整后预算48万元,截至12月31日实际支付45.6万元,预算执行率95%。';
+    const own = extract(docOf(`# 某区财政局2022年度项目支出绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(own.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.initial': '50',
+      'budget.total': '48',
+      'budget.executed': '45.6',
+      'budget.executionRate': '95',
+    });
+    expect(own.tasks).toEqual([]);
+    const department = extract(docOf(TITLE + text));
+    expect(department.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['乡村振兴衔接资金', '48', '45.6', '95']]);
+    expect(department.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);

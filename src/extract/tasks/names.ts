@@ -141,6 +141,8 @@ const INDICATOR = /指标$/;
 const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
+/** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
+const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -176,6 +178,7 @@ export function refusal(simplified: string): string | null {
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (HEADING_WORD.test(n)) return 'heading';
+  if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
