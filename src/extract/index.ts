@@ -14,7 +14,7 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, SPLITS, type TaskFragment, sentencesOf } from './prose.ts';
+import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractLabelRuns,
   extractLabelValuePairs,
@@ -104,7 +104,7 @@ function toMention(f: Found): Mention {
     rule: f.rule,
     ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
     ...(f.candidate ? { candidate: true as const } : {}),
-    ...(f.qualifier === 'budget' && SPLITS.has(f.key) ? { partOf: 'budget' as const } : {}),
+    ...(f.partOf ? { partOf: f.partOf } : {}),
     evidence: evidenceOf(f.segment, f.start, f.end, f.value),
   };
 }
@@ -123,14 +123,14 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
 export function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
   const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
-  const rekeyed = found.map((f) => {
-    if (f.yields && strong.has(f.key)) return { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` };
-    // "一般公共预算财政拨款基本支出" is the department's 基本支出 only when no unqualified 基本支出 is stated
-    if (f.qualifier && unqualified.has(f.key)) return { ...f, key: `${f.key}.${f.qualifier}` };
+  const groupedKey = ({ key, qualifier }: { key: string; qualifier?: string }) =>
+    // "一般公共预算财政拨款基本支出" is the department's 基本支出 only when no unqualified 基本支出 is stated;
     // a budget, its execution or rate, or a total stated for one funding line is never the unit's own
     // (convention 2; 一般公共预算总支出 is the fund's total, transfers included)
-    if (f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) return { ...f, key: `${f.key}.${f.qualifier}` };
-    return f;
+    qualifier && (unqualified.has(key) || key.startsWith('budget.') || key === 'expense.total') ? `${key}.${qualifier}` : key;
+  const rekeyed = found.map((f) => {
+    if (f.yields && strong.has(f.key)) return { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` };
+    return { ...f, key: groupedKey(f), ...(f.splitOf ? { partOf: groupedKey(f.splitOf) } : {}) };
   });
   const byKey = new Map<string, Found[]>();
   // the statements already kept, per key: segment → start offsets (a set, not a scan of the list,

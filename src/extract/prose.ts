@@ -29,6 +29,10 @@ export interface Found {
   executedAgainstBudget?: 'sentence' | 'document';
   /** See Mention.candidate: read by a project-only wording. */
   candidate?: true;
+  /** The total its sentence states it as a part of, when that is not the unit's own (see Mention.partOf). */
+  splitOf?: { key: string; qualifier?: string };
+  /** splitOf's key as grouped (groupFigures). */
+  partOf?: string;
 }
 
 /**
@@ -153,7 +157,7 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
 }
 
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
-export const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
+const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split
@@ -161,14 +165,27 @@ export const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.pers
  * it neither stands for the department's spending by nature nor reads as a restatement of it.
  * When the report gives no spent split, groupFigures keeps the budget's as the department's.
  */
-function splitsFollowTheirTotal(sentenceFigures: Found[]): void {
+function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found): Found | undefined {
   let side: 'budget' | 'spent' | undefined;
+  let budget: Found | undefined;
+  // a clause after ";" continues the split its sentence began ("…人员经费1800万元,主要包括…;公用经费250万元")
+  let basic = carriedBasic;
   for (const f of sentenceFigures) {
+    // "一般公共预算财政拨款基本支出2050万元,其中:人员经费1800万元…公用经费250万元": that line's basic spending's split
+    if (f.key === 'expense.basic' && f.qualifier && f.qualifier !== 'budget') basic = f;
+    else if (basic && (f.key === 'expense.personnel' || f.key === 'expense.publicUse') && !f.qualifier)
+      f.splitOf = { key: basic.key, qualifier: basic.qualifier };
     if (f.qualifier) continue;
-    if (f.key === 'budget.total' || f.key === 'budget.initial') side = 'budget';
-    else if (f.key === 'budget.executed' || f.key === 'expense.total') side = 'spent';
-    else if (side === 'budget' && SPLITS.has(f.key)) f.qualifier = 'budget';
+    if (f.key === 'budget.total' || f.key === 'budget.initial') {
+      side = 'budget';
+      budget = f;
+    } else if (f.key === 'budget.executed' || f.key === 'expense.total') side = 'spent';
+    else if (side === 'budget' && budget && SPLITS.has(f.key)) {
+      f.qualifier = 'budget';
+      f.splitOf = { key: budget.key };
+    }
   }
+  return basic;
 }
 
 const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
@@ -462,6 +479,7 @@ export function extractProse(
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     let carriedFund: string | undefined;
+    let carriedBasic: Found | undefined;
     let namedItem: string | undefined;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true })
@@ -581,9 +599,11 @@ export function extractProse(
       if (fragments.length) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       setAgainstBudget(figures.slice(sentenceFirst));
-      splitsFollowTheirTotal(figures.slice(sentenceFirst));
+      const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
-      carriedFund = sentence.text.trimEnd().endsWith(';') ? fund : undefined;
+      const continues = sentence.text.trimEnd().endsWith(';');
+      carriedFund = continues ? fund : undefined;
+      carriedBasic = continues ? basic : undefined;
     }
   }
   return { figures, taskFragments };

@@ -57,11 +57,12 @@ export const Mention = z.object({
    */
   candidate: z.literal(true).optional(),
   /**
-   * The total the sentence states this amount as a part of, when it is not the one a reader would
-   * assume: "部门预算总金额3256.78万元,其中基本支出1820.45万元" splits the budget, not the spending, so
-   * reconciliation adds such parts up against the budget.
+   * The key of the total the sentence states this amount as a part of, when it is not the one a
+   * reader would assume: "部门预算总金额3256.78万元,其中基本支出1820.45万元" splits budget.total, not
+   * the spending; "一般公共预算财政拨款基本支出2050万元,其中:人员经费1800万元" splits that line's basic
+   * spending (expense.basic.generalPublic). Reconciliation adds such parts up against that total.
    */
-  partOf: z.literal('budget').optional(),
+  partOf: z.string().optional(),
   evidence: Evidence,
 });
 export type Mention = z.infer<typeof Mention>;

@@ -128,7 +128,7 @@ describe('whose a number is, by the sentence around it', () => {
     const text = `${TITLE}2023年部门预算总金额为3,256.78万元,其中:基本支出1,820.45万元,项目支出1,436.33万元。全年实际支出3,102.11万元,预算执行率为95.25%。`;
     const r = extract(docOf(text));
     expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['1820.45', '1436.33']);
-    expect([r.figures['expense.basic']?.partOf, r.figures['expense.project']?.partOf]).toEqual(['budget', 'budget']);
+    expect([r.figures['expense.basic']?.partOf, r.figures['expense.project']?.partOf]).toEqual(['budget.total', 'budget.total']);
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
@@ -145,6 +145,16 @@ describe('whose a number is, by the sentence around it', () => {
     const department = extract(docOf(TITLE + text));
     expect(department.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['乡村振兴衔接资金', '48', '45.6', '95']]);
     expect(department.figures['budget.total']).toBeUndefined();
+  });
+
+  it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
+    const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
+    const r = extract(docOf(text));
+    expect(r.figures['expense.basic.generalPublic']?.value).toBe('2050.00');
+    expect([r.figures['expense.personnel']?.partOf, r.figures['expense.publicUse']?.partOf]).toEqual([
+      'expense.basic.generalPublic',
+      'expense.basic.generalPublic',
+    ]);
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {

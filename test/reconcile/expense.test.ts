@@ -117,7 +117,7 @@ describe('sum.expenseByNature', () => {
 
   it("adds up the budget's split (every part partOf budget) against the budget, not the spending", () => {
     const ofBudget = (r: ReturnType<typeof rec>) => {
-      for (const key of ['expense.basic', 'expense.project']) r.figures[key].partOf = 'budget';
+      for (const key of ['expense.basic', 'expense.project']) r.figures[key].partOf = 'budget.total';
       return r;
     };
     const parts = { 'expense.basic': '1820.45 万元', 'expense.project': '1436.33 万元' };

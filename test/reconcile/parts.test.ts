@@ -79,6 +79,21 @@ describe('sum.amount', () => {
     expect(amountSums(rec({ 'expense.basic': '911.7 万元', 'expense.personnel': '489.18 万元' }))).toEqual([]);
   });
 
+  it("adds personnel + public-use up against the total they are stated as parts of (one funding line's basic)", () => {
+    const r = rec({
+      'expense.basic': '2100 万元',
+      'expense.basic.generalPublic': '2050 万元',
+      'expense.personnel': '1800 万元',
+      'expense.publicUse': '250 万元',
+    });
+    expect(subjects(amountSums(r))).toEqual(['expense.basic']);
+    for (const key of ['expense.personnel', 'expense.publicUse']) r.figures[key].partOf = 'expense.basic.generalPublic';
+    expect(amountSums(r)).toEqual([]);
+    r.figures['expense.basic.generalPublic'].value = '2060';
+    r.figures['expense.basic.generalPublic'].yuan = '20600000';
+    expect(valid(amountSums(r))[0].arithmetic).toBe('1800 + 250 = 2050 ≠ 2060 (Δ 10 万元)');
+  });
+
   it('flags the “三公” total ≠ its three items, each stated (0 counts)', () => {
     const r = rec({
       'threePublic.total': '3.46 万元',

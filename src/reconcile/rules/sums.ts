@@ -16,11 +16,6 @@ export interface SumRule {
   total: string[];
   /** Each part: one of several alternatives, each a set of keys that must all be stated. */
   parts: string[][][];
-  /**
-   * The total to add the parts up against instead when the report states every part as the
-   * budget's split (Mention.partOf: "部门预算总金额3256.78万元,其中基本支出1820.45万元…").
-   */
-  budgetTotal?: string[];
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -52,7 +47,6 @@ export const SUM_RULES: SumRule[] = [
     id: 'sum.expenseByNature',
     total: SPENT,
     parts: [[['expense.basic'], ['expense.personnel', 'expense.publicUse']], [['expense.project']]],
-    budgetTotal: ['budget.total', 'budget.initial'],
     zh: '按支出性质分的支出之和',
     en: 'spending by nature',
   },
@@ -72,10 +66,19 @@ function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefi
   return out;
 }
 
+/**
+ * The total every part is stated as a split of (Mention.partOf), when the report states it: parts
+ * of the budget ("预算总金额…,其中基本支出…") or of one funding line's basic spending add up to that.
+ */
+function statedAsPartsOf(r: Record, parts: Amount[] | undefined): Amount | undefined {
+  const of = new Set(parts?.map((p) => r.figures[p.key]?.partOf));
+  const [key] = of;
+  return of.size === 1 && key ? fig(r, key) : undefined;
+}
+
 export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const parts = statedParts(r, rule);
-  const ofBudget = !!rule.budgetTotal && !!parts?.every((p) => r.figures[p.key]?.partOf === 'budget');
-  const total = firstOf(r, ...(ofBudget && rule.budgetTotal ? rule.budgetTotal : rule.total));
+  const total = statedAsPartsOf(r, parts) ?? firstOf(r, ...rule.total);
   if (!total || !parts) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
