@@ -7,7 +7,9 @@
  * text, because remark would read them as code blocks or as prose:
  *  - tab-separated rows (copied from a Word table); a row whose first cell is empty continues
  *    the row above it (the cell text wrapped onto a new line in the source);
- *  - pipe-separated rows with no delimiter row (copied from an HTML table).
+ *  - pipe-separated rows with no delimiter row (copied from an HTML table);
+ *  - one cell per line (a table copied out of a PDF or a web page's grid): a header of a label
+ *    column and money columns, then rows of a label and exactly one value per money column.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -53,7 +55,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const pending: Pending[] = [];
   const masked = [...lines];
 
-  for (const region of findDelimitedRegions(lines)) {
+  for (const region of [...findDelimitedRegions(lines), ...findCellPerLineRegions(lines)]) {
     pending.push({
       line: region.start + 1,
       kind: 'table',
@@ -217,4 +219,62 @@ function pipeRows(lines: string[], rowLines: number[]): RawCell[][] {
     while (cells.length > 1 && !cells[cells.length - 1].trim()) cells.pop();
     return cells.map((raw) => ({ raw, prov: { page: null, lines: [k + 1, k + 1] as [number, number] } }));
   });
+}
+
+/** The label column's header of a flattened table: 项目, 科目名称, 收入项目 … */
+const LABEL_HEADER = /^(?:项目|科目|项目名称|科目名称|功能分类科目名称|收入项目|支出项目|名称|类别|内容)$/;
+/**
+ * A money column's header: 预算数, 本年决算数, 2022年执行数, 上年决算, 金额(万元) …; a header cell
+ * names an amount, never a sentence.
+ */
+const MONEY_HEADER =
+  /^(?:(?:\d{4}\s*年度?|上年度?|本年度?|年初|全年|调整后)?(?:预算|决算|执行|实际支出|支出|收入)(?:数|金额|额)?|金额|本年数|上年数)(?:\s*\((?:万元|元|亿元)\))?$/;
+/** A value cell: an amount or a rate, or the dash of a cell with none. */
+const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[-—–/]+)$/;
+/** A row label: short, no sentence punctuation, not a value. */
+const ROW_LABEL = /^[^。;,:]{1,30}$/;
+
+/**
+ * Tables flattened one cell per line: "项目 / 上年决算数 / 本年决算数 / 本年收入合计 / 1,020.50 /
+ * 1,105.30 / 财政拨款收入 / …". The header (a label column, then money columns) gives the width;
+ * every row must be a label and exactly that many values, or the run ends there. Fewer than two
+ * whole rows is no table: the lines stay text, read as prose, rather than as a grid guessed wrong.
+ * Blank lines between cells are ignored (they carry no column), so a table with empty cells is
+ * never recovered: its values would land in the wrong columns.
+ */
+export function findCellPerLineRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  const filled = lines.flatMap((l, i) => (l.trim() ? [{ i, text: l.trim() }] : []));
+  let f = 0;
+  while (f < filled.length) {
+    if (!LABEL_HEADER.test(filled[f].text.replace(/\s/g, ''))) {
+      f++;
+      continue;
+    }
+    let width = 1;
+    while (f + width < filled.length && MONEY_HEADER.test(filled[f + width].text.replace(/\s/g, ''))) width++;
+    const rows: { cells: typeof filled }[] = [{ cells: filled.slice(f, f + width) }];
+    let at = f + width;
+    while (width > 1 && at + width <= filled.length) {
+      const cells = filled.slice(at, at + width);
+      const [label, ...values] = cells;
+      if (!ROW_LABEL.test(label.text) || VALUE_CELL.test(label.text) || !values.every((v) => VALUE_CELL.test(v.text.replace(/\s/g, ''))))
+        break;
+      // a value after the row's last is a row wider than the header: not this grid
+      if (at + width < filled.length && VALUE_CELL.test(filled[at + width].text.replace(/\s/g, ''))) break;
+      rows.push({ cells });
+      at += width;
+    }
+    if (rows.length < 3) {
+      f++;
+      continue;
+    }
+    regions.push({
+      start: filled[f].i,
+      end: filled[at - 1].i,
+      rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: { page: null, lines: [c.i + 1, c.i + 1] as [number, number] } }))),
+    });
+    f = at;
+  }
+  return regions;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse/index.ts';
-import { findDelimitedRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
+import { findCellPerLineRegions, findDelimitedRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
 
 const seedReceived = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
@@ -60,6 +60,34 @@ describe('Markdown reader', () => {
   it('records line provenance', () => {
     const { blocks } = parseMarkdownText('# 标题\n\n第一段\n第二行\n');
     expect(blocks[1].prov).toEqual({ page: null, lines: [3, 4] });
+  });
+});
+
+describe('tables flattened one cell per line', () => {
+  const grid = (lines: string[]) => findCellPerLineRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+  const HEADER = ['项目', '上年决算数', '本年决算数'];
+  const ROWS = ['本年收入合计', '1,020.50', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30', '其他收入', '20.50', '—'];
+
+  it('recovers the grid from a label column and money columns, each row a label and one value per column', () => {
+    expect(grid(['收入支出决算总表', '单位:万元', ...HEADER, ...ROWS, '注:本表反映…'])).toEqual([
+      [HEADER, ROWS.slice(0, 3), ROWS.slice(3, 6), ROWS.slice(6, 9)],
+    ]);
+  });
+
+  it('ignores blank lines between cells and becomes table blocks the extractor reads by row', () => {
+    const text = ['某乡2022年度部门决算', '', ...[...HEADER, ...ROWS].flatMap((c) => [c, ''])].join('\n');
+    const tables = parseMarkdownText(text).blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].type === 'table' && tables[0].rows.length).toBe(4);
+  });
+
+  it('ends the grid at a row that does not fit, and refuses fewer than two whole rows', () => {
+    // the second row has one value too many: only the first row fits, so no table at all
+    expect(grid([...HEADER, '本年收入合计', '1,020.50', '1,105.30', '财政拨款收入', '1', '2', '3'])).toEqual([]);
+    // a row missing a value (a blank cell the copy lost) shifts every value after it: refused
+    expect(grid([...HEADER, '本年收入合计', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30'])).toEqual([]);
+    // prose lines and a header word in a sentence are no grid
+    expect(grid(['项目', '全年预算数为100万元,执行数为90万元。', '其他收入', '20.50'])).toEqual([]);
   });
 });
 
