@@ -57,6 +57,20 @@ describe('rate.execution', () => {
   });
 });
 
+describe('a rate stated of the initial budget', () => {
+  it('is not flagged when it is executed / 年初预算 (the report chose that budget); any other rate still is', () => {
+    const figures = { 'budget.initial': '100 万元', 'budget.total': '120 万元', 'budget.executed': '110 万元' };
+    expect(executionRates(rec({ ...figures, 'budget.executionRate': '110 %' }))).toEqual([]);
+    expect(valid(executionRates(rec({ ...figures, 'budget.executionRate': '95 %' })))[0].arithmetic).toBe('110 / 120 = 91.67% ≠ 95%');
+  });
+
+  it('holds for a task with its 年初预算 beside the adjusted budget', () => {
+    const t = { ...task('党建工作', '120', '110', '110'), initialBudget: '100' };
+    expect(taskRates(rec({}, { tasks: [t] }))).toEqual([]);
+    expect(valid(taskRates(rec({}, { tasks: [{ ...t, rate: '95' }] })))).toHaveLength(1);
+  });
+});
+
 describe('rate.task', () => {
   it('flags a task whose rate is not executed / budget', () => {
     const r = rec({}, { tasks: [task('党建工作', '325.29', '323.19', '98.35'), task('民生服务', '171.85', '169.18', '98.45')] });

@@ -13,6 +13,8 @@ interface RateSubject {
   /** The spending: the first of these keys that is stated. */
   executed: string | string[];
   budget: string;
+  /** The initial budget, whose execution some reports state as the rate instead (年初预算 against 调整后预算). */
+  initial?: string;
   /**
    * 决算数超出预算数 ("决算数大于预算数55.93万元"): where the budget itself is not stated, it is
    * the spending less this, and the stated rate is checked against that.
@@ -38,6 +40,7 @@ const RATE_SUBJECTS: RateSubject[] = [
     rate: 'budget.executionRate',
     executed: 'budget.executed',
     budget: 'budget.total',
+    initial: 'budget.initial',
     overrun: 'budget.overrun',
   },
   // a funding line's own rate ("一般公共预算财政拨款支出…完成年初预算100%"), LABELS.md convention 2
@@ -78,6 +81,9 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
     if (!rate || !executed || !budget) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
+    // "年初预算100万元,全年预算120万元,执行数110万元,执行率110%": the rate of the initial budget, as stated
+    const initial = s.initial ? fig(r, s.initial) : undefined;
+    if (initial && compareRate(rate, executed, initial)?.fires === false) continue;
     const base = discrepancyBase(
       cmp,
       [executed, budget, rate],
@@ -126,6 +132,9 @@ export function taskRates(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     if (!budget || !executed || !rate) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
+    // a task's rate of its initial budget (年初预算 beside the adjusted one), as stated
+    const initial = t.initialBudget ? amountOf('task.budget', { value: t.initialBudget, unit: t.unit }) : undefined;
+    if (initial && compareRate(rate, executed, initial)?.fires === false) continue;
     const base = discrepancyBase(
       cmp,
       [executed, budget, rate],
