@@ -35,12 +35,18 @@ export interface Found {
   partOf?: string;
 }
 
+/** A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计 (never a fund's: 一般公共预算收入). */
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
+
 /**
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
  * is read as the amount its words name without 预算 (LABELS.md convention 4).
  */
 function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWording> {
   const stripped = context.replace(FILLER_TAIL, '');
+  // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计
+  const side = DEPARTMENT_BUDGET_SIDE.exec(stripped);
+  if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}合计`, unit);
   const m = /预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
   const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit);
@@ -56,8 +62,8 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
   for (let i = figures.length - 1; i >= from; i--) {
     const f = figures[i];
     if (!f.key.startsWith('budget.') || f.qualifier) continue;
-    // the side is named before the figure in its sentence, or else by the section heading
-    const head = `${headings.join(' ')} ${sentence.text.slice(0, f.start - sentence.start)}`;
+    // the side is named by the figure's own words or before it in its sentence, or else by the section heading
+    const head = `${headings.join(' ')} ${sentence.text.slice(0, f.end - sentence.start)}`;
     const incomeAt = head.lastIndexOf('收入预算');
     const expenseAt = head.lastIndexOf('支出预算');
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';

@@ -157,6 +157,30 @@ describe('whose a number is, by the sentence around it', () => {
     ]);
   });
 
+  it.each([
+    [
+      '收入预算 then 支出预算 in one sentence: each side named by its own words',
+      '收支预算总体情况:2023年收入预算1,562.30万元,支出预算1,560.30万元,收支平衡。',
+      { 'income.total': '1562.30', 'expense.total': '1560.30' },
+    ],
+    [
+      '部门预算收入 / 部门预算支出: the budgeted totals',
+      '2023年部门预算收入1,562.30万元,其中:其他收入82万元;部门预算支出1,562.30万元,其中:基本支出905.12万元,项目支出657.18万元。',
+      {
+        'income.total': '1562.30',
+        'expense.total': '1562.30',
+        'income.other': '82',
+        'expense.basic': '905.12',
+        'expense.project': '657.18',
+      },
+    ],
+  ])('a budget document: %s', (_shape, text, want) => {
+    const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
+    const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
+    expect(got).toMatchObject(want);
+    expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
