@@ -104,7 +104,9 @@ const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千
 const NUMBER_RE =
   /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个)|\((亿元|万元|千元|元)\))?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
-const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点]+)(亿元|万元|元)/g;
+/** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
+const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;
+const CN_DIGIT_WORD = /[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 
 /** All numbers with a unit (or a bare number where `bare` is true) in `text`, in order. */
 export function findNumbers(text: string, opts: { bare?: boolean } = {}): NumberToken[] {
@@ -137,7 +139,7 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     // only whole Chinese-numeral amounts: "三百二十万元"; a lone "万元" after digits is handled above
     const value = chineseNumeral(m[1]);
     // "7143.45 万元" is not 0 元: a Chinese amount needs a digit word of its own
-    if (value === null || !/[零〇一二两三四五六七八九十]/.test(m[1]) || /[\d\s]/.test(text[m.index - 1] ?? '')) continue;
+    if (value === null || !CN_DIGIT_WORD.test(m[1]) || /[\d\s]/.test(text[m.index - 1] ?? '')) continue;
     out.push({ value, unit: m[2] as Unit, start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);

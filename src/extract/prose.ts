@@ -103,7 +103,9 @@ function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
   if (n.unit) return [n];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
-  const score = Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+  // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
+  const score =
+    Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
   return score ? [{ ...n, unit: '分' }] : [];
 }
 

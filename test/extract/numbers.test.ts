@@ -41,6 +41,8 @@ describe('numbers', () => {
     expect(chineseNumeral('预算')).toBeNull();
     expect(findNumbers('完成预算的百分之九十三').map((n) => `${n.value}${n.unit}`)).toEqual(['93%']);
     expect(findNumbers('安排三百二十万元').map((n) => `${n.value}${n.unit}`)).toEqual(['3200000元']);
+    // the capital forms of formal amounts
+    expect(findNumbers('人民币壹佰贰拾万元整').map((n) => `${n.value}${n.unit}`)).toEqual(['1200000元']);
   });
   it('converts money exactly, never through floats', () => {
     expect(toYuan('7143.45', '万元')).toBe('71434500');

@@ -113,6 +113,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '91.3分', 'eval.grade': '优' },
   },
   {
+    shape: 'a score with a digit after it (OCR spacing, "9 2 分") is no score of 9',
+    text: '经自评,本项目自评得分 9 2 分。',
+    figures: {},
+  },
+  {
     shape: 'a bound of a scale or a range is no statement of the score',
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },
