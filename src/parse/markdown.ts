@@ -8,8 +8,9 @@
  *  - tab-separated rows (copied from a Word table); a row whose first cell is empty continues
  *    the row above it (the cell text wrapped onto a new line in the source);
  *  - pipe-separated rows with no delimiter row (copied from an HTML table);
- *  - one cell per line (a table copied out of a PDF or a web page's grid): a header of a label
- *    column and money columns, then rows of a label and exactly one value per money column.
+ *  - one cell per line (a table copied out of a PDF or a web page's grid), or one row per line
+ *    with cells separated by spaces: a header of a label column and money columns, then rows of a
+ *    label and exactly one value per money column.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -55,7 +56,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const pending: Pending[] = [];
   const masked = [...lines];
 
-  for (const region of [...findDelimitedRegions(lines), ...findCellPerLineRegions(lines)]) {
+  for (const region of [...findDelimitedRegions(lines), ...findCellPerLineRegions(lines), ...findSpacedRowRegions(lines)]) {
     pending.push({
       line: region.start + 1,
       kind: 'table',
@@ -275,6 +276,38 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
       rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: { page: null, lines: [c.i + 1, c.i + 1] as [number, number] } }))),
     });
     f = at;
+  }
+  return regions;
+}
+
+/**
+ * Tables copied as one row per line, cells separated by spaces: "项目 上年决算数 本年决算数" then
+ * "本年收入合计 1,020.50 1,105.30" … . The header gives the number of money columns; a row is a label
+ * then exactly that many values (a label may hold spaces: "一、 财政拨款收入"). The run ends at the
+ * first line that is not such a row, and fewer than two rows is no table.
+ */
+export function findSpacedRowRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  // tab and pipe rows are findDelimitedRegions'
+  const cellsOf = (line: string) => (/[\t|]/.test(line) ? [] : line.trim().split(/\s+/));
+  const prov = (i: number) => ({ page: null, lines: [i + 1, i + 1] as [number, number] });
+  for (let i = 0; i < lines.length; i++) {
+    const header = cellsOf(lines[i]);
+    if (header.length < 2 || !LABEL_HEADER.test(header[0]) || !header.slice(1).every((h) => MONEY_HEADER.test(h))) continue;
+    const width = header.length - 1;
+    const rows: RawCell[][] = [header.map((raw) => ({ raw, prov: prov(i) }))];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]);
+      const values = cells.slice(-width);
+      const label = cells.slice(0, -width).join('');
+      if (cells.length <= width || !values.every((v) => VALUE_CELL.test(v))) break;
+      if (!ROW_LABEL.test(label) || VALUE_CELL.test(cells[cells.length - width - 1])) break;
+      rows.push([label, ...values].map((raw) => ({ raw, prov: prov(j) })));
+    }
+    if (rows.length < 3) continue;
+    regions.push({ start: i, end: j - 1, rows });
+    i = j - 1;
   }
   return regions;
 }

@@ -61,6 +61,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     },
   },
   {
+    layout: 'final accounts one cell per line, last year and this year (recovered as a table by the reader)',
+    text: `某乡人民政府2022年度部门决算\n\n收入支出决算总表\n单位:万元\n项目\n上年决算数\n本年决算数\n本年收入合计\n1,020.50\n1,105.30\n财政拨款收入\n1,000.00\n1,085.30\n本年支出合计\n1,010.00\n1,098.60\n`,
+    want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'expense.total': '1098.60万元' },
+  },
+  {
+    layout: 'final accounts one row per line, cells separated by spaces, in 元 (recovered as a table by the reader)',
+    text: `某乡人民政府2022年度部门决算\n\n单位:元\n项目 决算数\n本年收入合计 10,205,000.00\n其他收入 205,000.00\n本年支出合计 10,100,000.00\n`,
+    want: { 'income.total': '10205000.00元', 'income.other': '205000.00元', 'expense.total': '10100000.00元' },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse/index.ts';
-import { findCellPerLineRegions, findDelimitedRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
+import { findCellPerLineRegions, findDelimitedRegions, findSpacedRowRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
 
 const seedReceived = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
@@ -88,6 +88,28 @@ describe('tables flattened one cell per line', () => {
     expect(grid([...HEADER, '本年收入合计', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30'])).toEqual([]);
     // prose lines and a header word in a sentence are no grid
     expect(grid(['项目', '全年预算数为100万元,执行数为90万元。', '其他收入', '20.50'])).toEqual([]);
+  });
+});
+
+describe('tables copied one row per line, cells separated by spaces', () => {
+  const grid = (lines: string[]) => findSpacedRowRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+
+  it('recovers label and values by the header’s money columns; a label may hold spaces', () => {
+    expect(
+      grid(['单位:万元', '项目 上年决算数 本年决算数', '本年收入合计 1,020.50 1,105.30', '一、 财政拨款收入 1,000.00 1,085.30', '注:…']),
+    ).toEqual([
+      [
+        ['项目', '上年决算数', '本年决算数'],
+        ['本年收入合计', '1,020.50', '1,105.30'],
+        ['一、财政拨款收入', '1,000.00', '1,085.30'],
+      ],
+    ]);
+  });
+
+  it('ends at a row wider than the header, and leaves tab rows, prose and one-row runs alone', () => {
+    expect(grid(['项目 决算数', '本年收入合计 1 2', '其他收入 3'])).toEqual([]);
+    expect(grid(['项目\t决算数', '本年收入合计\t1', '其他收入\t3'])).toEqual([]);
+    expect(grid(['项目 预算数', '全年预算数为100万元,执行数为90万元 90', '其他收入 3'])).toEqual([]);
   });
 });
 
