@@ -553,6 +553,9 @@ export function findYear(segments: Segment[]): number | null {
   let best: number | null = null;
   for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
   if (best !== null) return best;
+  // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
+  const closed = closingYear(head, linesOf(segments.slice(-6), 12).slice(-4));
+  if (closed !== null) return closed;
   // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
   return named.size === 1 ? [...named][0] : null;
 }
@@ -564,6 +567,19 @@ function filingYear(head: Line[]): number | null {
     if (!m) continue;
     const [year, month] = [Number(m[1]), Number(m[2])];
     if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;
+  }
+  return null;
+}
+
+/** A date alone on its line: how a report ends, under the unit's name. */
+const CLOSING_DATE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
+
+/** The year before a looking-back report's closing date, when it is dated in the first nine months. */
+function closingYear(head: Line[], tail: Line[]): number | null {
+  if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  for (const line of tail) {
+    const m = CLOSING_DATE.exec(line.text);
+    if (m && plausible(Number(m[1]) - 1) && Number(m[2]) >= 1 && Number(m[2]) <= 9) return Number(m[1]) - 1;
   }
   return null;
 }

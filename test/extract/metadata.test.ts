@@ -311,6 +311,12 @@ describe('year', () => {
     ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
+    [
+      'the closing date under the signature: the year before',
+      '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元,执行数90万元。\n\n青山县统计局\n2022年3月15日',
+      2021,
+    ],
+    ['a closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2022年11月3日', null],
     ['a target declaration is not filed after its year', '项目绩效目标申报表 | |\n填报日期:2023年3月1日 | |', null],
     [
       'the year budget words are attached to, not a comparison year',
