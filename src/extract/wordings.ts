@@ -141,6 +141,7 @@ export const WORDINGS: Wording[] = [
     [
       ['完成预算的 93%。', '93'],
       ['预算执行率为 93.5%。', '93.5'],
+      ['基本支出和项目支出的预算执行率均达到100%。', '100'],
       ['预算执行率为百分之九十三。', '93'],
     ],
   ),
@@ -442,7 +443,7 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 
 /** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约" … */
-export const FILLER_TAIL = /(?:\s|:|为|是|达到|达|约|共计|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
+export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
 
 /** Grade wordings: the value is a word, not a number. */
 export const GRADE_RE =
