@@ -300,6 +300,10 @@ const OCR_CONFUSIONS: [seen: string, meant: string][] = [
   ['箅', '算'],
   ['己', '已'],
   ['仝', '全'],
+  // 收人合计 for 收入合计, 执行卒 for 执行率, 支岀 for 支出: one stroke more or less
+  ['人', '入'],
+  ['卒', '率'],
+  ['岀', '出'],
 ];
 
 export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {

@@ -319,6 +319,18 @@ describe('OCR confusions inside wordings', () => {
     expect(r.figures['carryover.end']?.value).toBe('19.8');
     expect(r.figures['carryover.end']?.rule).toContain('ocr 未→末');
   });
+  it.each([
+    ['本年收人合计1,105.30万元。', 'income.total', '1105.30', '人→入'],
+    ['预算执行卒95.2%。', 'budget.executionRate', '95.2', '卒→率'],
+    ['本年支岀合计1,098.60万元。', 'expense.total', '1098.60', '岀→出'],
+  ])('reads %s through its confusion', (text, key, value, correction) => {
+    const f = extract(docOf(text)).figures[key];
+    expect(f?.value).toBe(value);
+    expect(f?.rule).toContain(`ocr ${correction}`);
+  });
+  it('leaves a wording that matches as written alone (人员经费 is not 入员经费)', () => {
+    expect(extract(docOf('人员经费489.18万元。')).figures['expense.personnel']?.rule).not.toContain('ocr');
+  });
   it('does not undo a confusion outside the matched words', () => {
     expect(extract(docOf('未来预算执行率95%。')).figures['budget.executionRate']?.rule).not.toContain('ocr');
   });
