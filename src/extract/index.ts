@@ -16,6 +16,7 @@ import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import {
+  extractInterleavedRows,
   extractLabelRuns,
   extractLabelValuePairs,
   extractRowTables,
@@ -48,6 +49,7 @@ export function extract(doc: Document): Record {
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
     ...extractLabelRuns(tokens),
+    ...extractInterleavedRows(tokens, year),
     ...extractTotalScore(tokens),
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),

@@ -735,6 +735,85 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
   return out;
 }
 
+/** A money column's header inside run-together text: 上年决算数, 本年决算数, 2022年预算数, 决算数 … */
+const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|执行)数/g;
+
+/**
+ * The column of a row table to read, from the header words before its first row: the report
+ * year's executed column (本年决算数, 2022年决算数 in a 2022 report), or the only column there is.
+ * Undefined when the headers do not decide it, or their count is not the rows' width.
+ */
+function reportColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+  if (!headers.length) return width === 1 ? 0 : undefined;
+  if (headers.length !== width) return undefined;
+  const ofReport = headers.flatMap((h, c) => {
+    const year = h[1] ?? '';
+    const current = year === '' || /^本年/.test(year) || (reportYear !== null && Number.parseInt(year, 10) === reportYear);
+    return current && /决算|执行/.test(h[2]) ? [c] : [];
+  });
+  return ofReport.length === 1 ? ofReport[0] : undefined;
+}
+
+/**
+ * A row table whose grid was flattened into one paragraph, as a .docx or PDF copy of a final
+ * account gives it: "…单位:万元项目上年决算数本年决算数本年收入合计 1,020.50 1,105.30 财政拨款收入
+ * 1,000.00 1,085.30 其他收入 20.50 20.00 …". A run of at least three rows, each a label and the same
+ * number of values, whose labels name department figures (本年收入合计, 财政拨款收入 …), is read by
+ * the report year's column; the first label is what follows the header words in its cell. Rows of
+ * another width end the run; headers that do not decide the column give nothing.
+ */
+export function extractInterleavedRows(tokens: Token[], reportYear: number | null): Found[] {
+  const out: Found[] = [];
+  const valuesAt = (j: number) => {
+    let k = j;
+    while (k < tokens.length && tokens[k].text !== '' && isValueToken(tokens[k].text) && cellNumber(tokens[k].text)) k++;
+    return k - j;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const width = tokens[i].segment.kind === 'paragraph' && !isValueToken(tokens[i].text) ? valuesAt(i + 1) : 0;
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const rows: { label: Token; values: Token[] }[] = [];
+    let j = i;
+    while (j < tokens.length && !isValueToken(tokens[j].text) && tokens[j].segment.kind === 'paragraph' && valuesAt(j + 1) === width) {
+      rows.push({ label: tokens[j], values: tokens.slice(j + 1, j + 1 + width) });
+      j += 1 + width;
+    }
+    // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
+    const first = rows[0]?.label.text ?? '';
+    const lastHeader = [...first.matchAll(COLUMN_IN_TEXT)].pop();
+    const firstLabel = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    const labels = rows.map((r, n) => (n === 0 ? firstLabel : r.label.text));
+    const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
+    const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
+    const column = keys.filter(Boolean).length >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
+    if (column !== undefined) {
+      const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
+      rows.forEach((row, n) => {
+        const key = keys[n];
+        const value = row.values[column];
+        const num = cellNumber(value.text);
+        if (!key || !num || num.unit === '%') return;
+        out.push({
+          key,
+          value: num.value,
+          unit: num.unit || unit,
+          rule: `table/rows-in-text/${key}`,
+          segment: value.segment,
+          start: value.start,
+          end: value.end,
+        });
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
 const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分)[:]?$/;
 const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;

@@ -71,6 +71,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'income.total': '10205000.00元', 'income.other': '205000.00元', 'expense.total': '10100000.00元' },
   },
   {
+    layout: 'final accounts flattened into one paragraph (a .docx or PDF copy): headers run into the first label',
+    text: `某乡人民政府2022年度部门决算\n\n收入支出决算总表单位:万元项目上年决算数本年决算数本年收入合计 1,020.50 1,105.30 财政拨款收入 1,000.00 1,085.30 其他收入 20.50 20.00 本年支出合计 1,010.00 1,098.60\n`,
+    want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'income.other': '20.00万元', 'expense.total': '1098.60万元' },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
@@ -119,6 +124,16 @@ describe('budget-execution tables', () => {
       for (const [key, value] of Object.entries(want)) expect(got[key], key).toBe(value);
     });
   }
+});
+
+describe('row tables flattened into a paragraph', () => {
+  it('give nothing when the headers do not decide the column (no column of the report year’s spending)', () => {
+    const got = figuresOf(
+      '某乡人民政府2022年度部门决算\n\n单位:万元项目上年决算数上年预算数本年收入合计 1,020.50 1,105.30 财政拨款收入 1,000.00 1,085.30 其他收入 20.50 20.00\n',
+    );
+    expect(got['income.total']).toBeUndefined();
+    expect(got['income.fiscal']).toBeUndefined();
+  });
 });
 
 describe('values with no row label', () => {
