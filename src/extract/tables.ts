@@ -98,6 +98,23 @@ export function tokensOf(segments: Segment[]): Token[] {
       }
     }
   }
+  return withLeadingHeadersCut(out);
+}
+
+const HEADER_AT_END = new RegExp(`(?:${HEADER_WORD})$`);
+
+/**
+ * "项目名称:基本公共卫生服务项目预算数(A)" before "执行数(B)": the first header of a run, run into the
+ * text before it (a .docx or PDF copy lost the cell border), is cut off so the run starts with it.
+ */
+function withLeadingHeadersCut(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    const m = next && t.segment.kind === 'paragraph' && !headerOf(t.text) && headerOf(next.text) ? HEADER_AT_END.exec(t.text) : null;
+    if (m && m.index > 0 && headerOf(m[0])) out.push(sub(t, 0, m.index), sub(t, m.index, t.text.length));
+    else out.push(t);
+  });
   return out;
 }
 

@@ -111,6 +111,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'eval.score': '91.3分' },
   },
   {
+    layout: 'the first header run into the project’s name, values with no row label (a .docx copy of the same table)',
+    text: `某区卫生健康局2022年度项目支出绩效自评报告\n\n项目名称:某某服务项目预算数(A) 执行数(B) 执行率(B/A) 得分 1,250.00 1,198.40 95.87% 9.6 本项目自评得分为94分。\n`,
+    want: { 'budget.total': '1250.00万元', 'budget.executed': '1198.40万元', 'budget.executionRate': '95.87%' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
