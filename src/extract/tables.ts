@@ -63,7 +63,10 @@ function bareHeaderOf(text: string): Column | null {
 }
 
 /** The header words as one alternation, each with optional annotations, for finding runs inside text. */
-const HEADER_WORD = `(?:\\d{4}年度?|上年度?|本年度?)?(?:${HEADERS.flatMap((h) => h.words).join('|')})(?:\\([^()]{0,14}\\))*`;
+// longest first: a regex alternation takes the first word that fits, and 全年预算 before 全年预算数 cut a run short
+const HEADER_WORD = `(?:\\d{4}年度?|上年度?|本年度?)?(?:${HEADERS.flatMap((h) => h.words)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?:\\([^()]{0,14}\\))*`;
 const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
 /** One header word at the start of a text; the longest wins (得分计算方法 over 得分, 分值权重 over 分值). */
 function headerWordAt(text: string): string | null {
@@ -220,6 +223,9 @@ function splitInlineTable(t: Token): Token[] {
       const valuesAt = total.index + total[0].length - total[2].length;
       cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });
       cuts.push({ from: valuesAt, to: valuesAt + total[2].length });
+    } else if (TOTAL_ROW.test(t.text.slice(at).trim().replace(/:$/, ''))) {
+      // "…执行率得分年度资金总额" with the values in the cells after it (a .docx copy of the table)
+      cuts.push({ from: at, to: t.text.length });
     }
   }
   if (!cuts.length) return [t];
@@ -230,8 +236,19 @@ function splitInlineTable(t: Token): Token[] {
     out.push(sub(t, c.from, c.to));
     at = c.to;
   }
-  if (at < t.text.length && t.text.slice(at).trim()) out.push(sub(t, at, t.text.length));
+  if (at < t.text.length && t.text.slice(at).trim()) out.push(...tableRest(sub(t, at, t.text.length)));
   return out;
+}
+
+/**
+ * What follows a table's headers and total row in the same text: the table's further rows when it
+ * is made of cell-sized pieces only (" 480 456.5 10 95.1% 9.5 其中:当年财政拨款 500 480 …", a .docx
+ * copy), cut at its spaces; anything longer is prose and stays whole.
+ */
+function tableRest(t: Token): Token[] {
+  const pieces = [...t.text.matchAll(/\S+/g)];
+  if (pieces.length < 2 || pieces.some((p) => p[0].length > CELL_SIZE) || !pieces.some((p) => isValueToken(p[0]))) return [t];
+  return pieces.map((p) => sub(t, p.index, p.index + p[0].length));
 }
 
 /** "年初预算数全年预算数…得分" → ["年初预算数", "全年预算数", …]; [] unless the whole text is headers. */

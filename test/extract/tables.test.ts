@@ -116,6 +116,12 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'budget.total': '1250.00万元', 'budget.executed': '1198.40万元', 'budget.executionRate': '95.87%' },
   },
   {
+    layout:
+      'a project table as a .docx copy gives it: headers run together (全年预算 inside 全年预算数), the rows after the total in one text',
+    text: `项目支出绩效自评表 (2021年度) 项目名称某某工程主管部门某县水利局项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分年度资金总额 500 480 456.5 10 95.1% 9.5 其中:当年财政拨款 500 480 456.5 — — — 上年结转资金\n`,
+    want: { 'budget.initial': '500万元', 'budget.total': '480万元', 'budget.executed': '456.5万元', 'budget.executionRate': '95.1%' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
