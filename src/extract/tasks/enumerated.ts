@@ -26,7 +26,7 @@ import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure
  * against the original). "1." must not be followed by a digit (that is a decimal).
  */
 const ITEM_NUMBER =
-  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff]))/g;
+  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/g;
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -34,8 +34,8 @@ interface Item {
   /** Where the item's text starts (after its number) and ends (the next number or the segment's end). */
   start: number;
   end: number;
-  /** paren "(1)", dot "1." / "1、", circled "①", chinese "(一)", ordinal "一是". */
-  style: 'paren' | 'dot' | 'circled' | 'chinese' | 'ordinal';
+  /** paren "(1)", dot "1." / "1、", circled "①", chinese "(一)", ordinal "一是", sub "子项目一:". */
+  style: 'paren' | 'dot' | 'circled' | 'chinese' | 'ordinal' | 'sub';
   n: number;
   /** Where the number itself starts. */
   at: number;
@@ -45,9 +45,10 @@ function itemsOf(seg: Segment): Item[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)]
     .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
     .map((m) => {
-      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : 'ordinal';
-      // "(三)", "三是": the numeral reader of amounts reads list numbers too
-      const n = Number(m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : (m[1] ?? m[2] ?? m[3]));
+      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : m[5] ? 'ordinal' : 'sub';
+      // "(三)", "三是", "子项目三": the numeral reader of amounts reads list numbers too
+      const numeral = m[4] ?? m[5] ?? m[6];
+      const n = Number(numeral && !/^\d/.test(numeral) ? chineseNumeral(numeral) : (m[1] ?? m[2] ?? m[3] ?? numeral));
       return {
         segment: seg,
         start: m.index + m[0].length,
@@ -135,7 +136,7 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   }
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
-  if (!sep && refusal(cleanName(head))) return [];
+  if (!sep && runIntoCategory(head, namePart)) return [];
   const name = nameAt(seg, item.start, namePart);
   if (!name) return [];
   const [first, ...rest] = numbers;
@@ -143,6 +144,18 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+}
+
+/**
+ * A name run into its cue that reads as a category of income or spending: "基本支出预算", "教育支出",
+ * "人员经费支出". "家庭医生签约服务支出" ends like a category too, but what precedes its 支出 is a
+ * name of four characters or more that is no spending class: that is a task's spending.
+ */
+function runIntoCategory(head: string, namePart: string): boolean {
+  const whole = refusal(cleanName(head));
+  if (!whole) return false;
+  const name = cleanName(namePart);
+  return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
 }
 
 /**
@@ -241,8 +254,12 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
  */
 const NAMED_LINE =
   /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
-/** How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"). */
-const BACK_REFERENCE = /^\s*(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+/**
+ * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"),
+ * after the date the money is counted to ("截至2022年12月31日,"), which is not the item's money.
+ */
+const BACK_REFERENCE =
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:

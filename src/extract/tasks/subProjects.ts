@@ -22,7 +22,7 @@ import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf } from './projectTables.ts';
+import { columnOf, NAME_COLUMN } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -129,6 +129,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         continue;
       }
       if (!header || !cells.length) continue;
+      // "| 子项目 | 村庄清洁行动 | 80 | …": the first row of a group carries the group's label (a name-column header) before its name
+      if (cells.length > 2 && NAME_COLUMN.test(cells[0].t) && !cellNumber(cells[1].t)) cells.shift();
       const label = cells[0];
       const numbers = cells.slice(1).map((x) => ({ ...x, n: cellNumber(x.t) }));
       if (cellNumber(label.t) || !numbers.length || numbers.some((x) => !x.n)) {
