@@ -698,6 +698,60 @@ const HELD_OUT_LAYOUTS: Example[] = [
     ].join('\n'),
     rows: [],
   },
+  {
+    layout: 'cue words of items: 计划投资 / 已完成支付 / 完成年初预算的',
+    text: '1.城区道路养护项目,计划投资50万元,已完成支付45万元,完成年初预算的90%;2.路灯维修项目,计划投资30万元,已完成支付30万元,完成年初预算的100%。',
+    rows: ['城区道路养护项目 | 50 | 45 | 90 | 万元', '路灯维修项目 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'columns 重点工作 / 批复预算数 / 预算完成率, one cell per line',
+    text: ['重点工作', '批复预算数', '执行数', '预算完成率', '道路养护', '50', '45', '90%', '路灯维修', '30', '30', '100%'].join('\n\n'),
+    rows: ['道路养护 | 50 | 45 | 90 | 万元', '路灯维修 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'rows whose cells ran together after a glued header: cut where the rate is spending over budget',
+    text: '项目资金(万元)子项目名称预算数执行数执行率住院救助120.5118.298.09%重特大疾病救助3530.286.29%年度总体目标保障困难群众基本医疗需求',
+    rows: ['住院救助 | 120.5 | 118.2 | 98.09 | 万元', '重特大疾病救助 | 35 | 30.2 | 86.29 | 万元'],
+  },
+  {
+    layout: 'run-together rows with spaces between some cells; the last row may end the list with 100.00%',
+    text: '子项目名称 预算数(万元) 执行数(万元) 执行率 垃圾分类宣传12.0011.5095.83% 厨余垃圾处置运营150.00150.00100.00% 年度总体目标 全面推进',
+    rows: ['垃圾分类宣传 | 12.00 | 11.50 | 95.83 | 万元', '厨余垃圾处置运营 | 150.00 | 150.00 | 100.00 | 万元'],
+  },
+  {
+    layout: 'run-together rows without a rate: read when one cut gives the amounts the same decimals',
+    text: '子项目名称预算数执行数住院救助120.5118.2门诊救助60.854.8',
+    rows: ['住院救助 | 120.5 | 118.2 | - | 万元', '门诊救助 | 60.8 | 54.8 | - | 万元'],
+  },
+  {
+    layout: 'refused: run-together rows without a rate that cut several ways',
+    text: '子项目名称预算数执行数住院救助3530门诊救助4540',
+    rows: [],
+  },
+  {
+    layout: 'refused: run-together rows under a header with a column of words',
+    text: '项目名称主管部门资金量等级住院救助120优重特大疾病救助35良',
+    rows: [],
+  },
+  {
+    layout: 'lines of a bulleted list: a name, a colon, spending and rate',
+    text: '- 环卫作业市场化服务:已支付1,268.35万元,支付进度98.6%;\n- 城市照明维护:已支付215.4万元,支付进度91.2%;\n- 数字城管平台运维:已支付86万元,支付进度100%。',
+    rows: [
+      '环卫作业市场化服务 | - | 1268.35 | 98.6 | 万元',
+      '城市照明维护 | - | 215.4 | 91.2 | 万元',
+      '数字城管平台运维 | - | 86 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: lines of department money (totals, categories, funding sources)',
+    text: '- 年度资金总额:预算300万元,实际支出290万元;\n- 基本支出:预算200万元,实际支出195万元;\n- 一般公共预算拨款:预算280万元,实际支出275万元。',
+    rows: [],
+  },
+  {
+    layout: 'parallel lists whose names are listed in the clause before (包括A、B、C三个子项目)',
+    text: '项目包括执法装备购置、执法人员培训、农资打假专项行动三个子项目,预算分别为42万元、8万元、15万元,实际支出分别为40.2万元、8万元、12.5万元。',
+    rows: ['执法装备购置 | 42 | 40.2 | - | 万元', '执法人员培训 | 8 | 8 | - | 万元', '农资打假专项行动 | 15 | 12.5 | - | 万元'],
+  },
 ];
 
 describe.each([

@@ -227,7 +227,10 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
       ITEM_NUMBER.lastIndex = 0;
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced)) {
+      // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
+      // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
+      const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced || line)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
       } else flush();

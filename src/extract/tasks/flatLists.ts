@@ -34,7 +34,7 @@ interface Token {
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
  */
-type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
+export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
@@ -134,7 +134,27 @@ function splitHeaders(text: string, year: number | null): string[] | null {
   return out;
 }
 
-function kindOf(header: string, year: number | null): Kind {
+/**
+ * The header words that open `text` ("子项目名称预算数(万元)执行数执行率住院救助…"): the headers and
+ * how much of the text they take, spaces between them included.
+ */
+export function headerPrefix(text: string): { headers: string[]; length: number } {
+  const headers: string[] = [];
+  let at = 0;
+  for (;;) {
+    const space = /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    const rest = text.slice(at + space);
+    const dated = HEADER_YEAR.exec(rest)?.[0] ?? '';
+    const word = LIST_HEADERS.find((h) => rest.startsWith(h, dated.length));
+    if (!word) break;
+    const suffix = HEADER_SUFFIX.exec(rest.slice(dated.length + word.length))?.[0] ?? '';
+    headers.push(dated + word + suffix);
+    at += space + dated.length + word.length + suffix.length;
+  }
+  return { headers, length: at };
+}
+
+export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';

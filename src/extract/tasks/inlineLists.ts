@@ -198,13 +198,20 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
   const measure = headCue?.measure ?? restCue;
   if (!measure || measure === 'rate' || (headCue && restCue && headCue.measure !== restCue)) return null;
-  const names = namesText.split('、');
+  let names = namesText.split('、');
+  let offset = start + connective.length;
+  // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
+  if (!namesText.trim()) {
+    const listed = namesBefore(text, start);
+    if (!listed) return null;
+    names = listed.names;
+    offset = listed.at;
+  }
   if (names.length < 2 || numbers.length < names.length) return null;
   const amounts = numbers.slice(0, names.length);
   for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
   if (amounts.some((n) => !isMoneyUnit(n.unit))) return null;
   const out: TaskFragment[] = [];
-  let offset = start + connective.length;
   for (let i = 0; i < names.length; i++) {
     const name = nameAt(seg, offset, names[i]);
     if (!name) return null;
@@ -213,4 +220,24 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
   return out;
+}
+
+/** "包括A、B、C三个子项目" / "分为A、B两项": names listed after a verb of inclusion, their count after them. */
+const LISTED_NAMES =
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+
+/**
+ * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in
+ * the clause before it in the same sentence, or the one before that.
+ */
+function namesBefore(text: string, clauseStart: number): { names: string[]; at: number } | null {
+  let end = clauseStart - 1;
+  for (let k = 0; k < 2 && end > 0 && text[end] === ','; k++) {
+    let start = end;
+    while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+    const m = LISTED_NAMES.exec(text.slice(start, end));
+    if (m) return { names: m[1].split('、'), at: start + m.index + m[0].indexOf(m[1]) };
+    end = start - 1;
+  }
+  return null;
 }

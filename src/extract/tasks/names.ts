@@ -169,7 +169,7 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
-  if (NOT_A_NAME.test(n)) return 'total or connective';
+  if (NOT_A_NAME.test(n) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
@@ -187,15 +187,18 @@ export function refusal(simplified: string): string | null {
  * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
  */
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
-  { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的|支付进度|支出进度|执行进度)$/ },
+  {
+    measure: 'rate',
+    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+  },
   { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
   {
     measure: 'executed',
-    re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成|执行)$/,
+    re: /(?:累计支出|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成|执行)$/,
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
   },
 ];
 /**
@@ -206,7 +209,7 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', 
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {

@@ -27,7 +27,7 @@ import { columnOf, NAME_COLUMN } from './projectTables.ts';
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 /** The project's total row and the rows that split it by source. */
-const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
 /** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
 /** What reports write in a cell that has no value. */
@@ -163,7 +163,7 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
 }
 
 /** executed / budget = the stated rate, within the rounding of the stated rate. */
-function rateAgrees(fragments: TaskFragment[]): boolean {
+export function rateAgrees(fragments: { measure: string; value: string; unit: Unit }[]): boolean {
   const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
   const budget = get('budget') ?? get('initial');
   const executed = get('executed');
