@@ -27,7 +27,7 @@ import {
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { refusal } from './tasks/names.ts';
+import { columnRefusal, refusal } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -64,13 +64,17 @@ export function extract(doc: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures,
+    // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
+    // named by its level is a task under a project-name column only)
     tasks: mergeTasks(
       [
         ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
         ...severalPerTable(assembleTasks(extractTaskTables(doc, segments).filter(oneColumnPerMeasure))),
-      ].map((t) => writtenName(t, segments)),
+      ]
+        .map((t) => writtenName(t, segments))
+        .filter((t) => !refusal(simplify(t.name))),
       assembleTasks(listedGroups, { listed: true }),
-    ).filter((t) => !refusal(simplify(t.name))),
+    ).filter((t) => !columnRefusal(simplify(t.name))),
     indicators,
     targets,
     discrepancies: [],
@@ -87,7 +91,7 @@ export function extract(doc: Document): Record {
  */
 function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
   const bySegment = new Map<Segment, TaskFragment[]>();
-  for (const a of groups.filter((g) => !refusal(simplify(g[0].name))).flat()) {
+  for (const a of groups.filter((g) => !columnRefusal(simplify(g[0].name))).flat()) {
     const list = bySegment.get(a.segment);
     if (list) list.push(a);
     else bySegment.set(a.segment, [a]);

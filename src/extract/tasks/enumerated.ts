@@ -18,7 +18,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../n
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+import { cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
  * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
@@ -134,6 +134,15 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     namePart = cue ? head.slice(0, cue.at) : head;
     measure = cue ? cue.measure : intro;
   }
+  // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget
+  if (
+    !measure &&
+    !sep &&
+    numbers[1] &&
+    isMoneyUnit(numbers[0].unit) &&
+    cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
+  )
+    measure = 'budget';
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart)) return [];
@@ -144,18 +153,6 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
-}
-
-/**
- * A name run into its cue that reads as a category of income or spending: "基本支出预算", "教育支出",
- * "人员经费支出". "家庭医生签约服务支出" ends like a category too, but what precedes its 支出 is a
- * name of four characters or more that is no spending class: that is a task's spending.
- */
-function runIntoCategory(head: string, namePart: string): boolean {
-  const whole = refusal(cleanName(head));
-  if (!whole) return false;
-  const name = cleanName(namePart);
-  return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
 }
 
 /**
@@ -222,7 +219,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     }
     for (const m of seg.text.matchAll(/[^;。]+[;。]?/g)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
-      const intro = /(?:其中|具体包括|分别为)[:,]?\s*/.exec(m[0]);
+      // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
+      const intro =
+        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*/.exec(
+          m[0],
+        );
       const lead = intro ? intro.index + intro[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);

@@ -328,7 +328,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       if (t.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
     } else if (kind === 'name') {
       if (!t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text) || isHeader(t.text, year)) return null;
-      name = nameAt(t.segment, t.start, t.text);
+      name = nameAt(t.segment, t.start, t.text, { column: true });
       if (!name) return null;
     } else if (kind === 'grade') {
       if (t.text && !GRADE.test(t.text)) return null;

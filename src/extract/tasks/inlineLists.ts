@@ -17,10 +17,11 @@ import type { Unit } from '../../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueAtEnd, cueMeasure, leadMeasure, refusal, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
-const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
+const INTRODUCER =
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
@@ -74,7 +75,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     const cue = cueAtEnd(piece);
     const namePart = cue ? piece.slice(0, cue.at) : piece;
     // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
-    if (cue && refusal(cleanName(piece))) return null;
+    if (cue && runIntoCategory(piece, namePart)) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
     if (!name) return null;
     pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
@@ -135,9 +136,9 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string): string | null {
+export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   const cleaned = cleanName(raw);
-  if (!cleaned || refusal(cleaned)) return null;
+  if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);

@@ -21,7 +21,7 @@ export const NUMBERING =
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
 /** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
-const TAIL_WORDS = /(?:[,、;:\s]|共计|合计|总计|约)+$/;
+const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
@@ -169,10 +169,11 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
-  if (NOT_A_NAME.test(n) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
+  if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (CATEGORY_END.test(n)) return 'income or spending category';
-  if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
+  if (FUND_SOURCE.test(n)) return 'funding source';
+  if (LEVEL_FUND.test(n)) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (HEADING_WORD.test(n)) return 'heading';
@@ -180,6 +181,28 @@ export function refusal(simplified: string): string | null {
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
   return null;
+}
+
+/**
+ * A name run into its cue that reads as a category of income or spending: "基本支出预算", "教育支出",
+ * "人员经费支出". "家庭医生签约服务支出" ends like a category too, but what precedes its 支出 is a
+ * name of four characters or more that is no spending class: that is a task's spending.
+ */
+export function runIntoCategory(head: string, namePart: string): boolean {
+  const whole = refusal(cleanName(head));
+  if (!whole) return false;
+  const name = cleanName(namePart);
+  return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
+}
+
+/**
+ * Why a name in a table's project-name column (项目名称, 子项目名称) cannot be a task. A fund named by
+ * its level ("中央财政农业生产发展资金") is a funding source in a breakdown of a total, but under a
+ * column that says it is the project it is the project evaluated, as evaluation notices list them.
+ */
+export function columnRefusal(simplified: string): string | null {
+  const why = refusal(simplified);
+  return why === 'fund by level' ? null : why;
 }
 
 /**

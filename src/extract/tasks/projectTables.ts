@@ -166,7 +166,7 @@ function readRow(
       if (nameIdx < 0 || !row[nameIdx] || cellNumber(row[nameIdx])) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
-      const name = nameAt(seg, 0, seg.text);
+      const name = nameAt(seg, 0, seg.text, { column: true });
       if (!name) return null;
       const fragments: TaskFragment[] = [];
       for (const column of columns) {
