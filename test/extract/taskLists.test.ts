@@ -792,6 +792,21 @@ const HELD_OUT_LAYOUTS: Example[] = [
     text: '1.村道硬化项目120万元,已支付115万元;2.路灯安装项目80万元,已支付70万元。',
     rows: ['村道硬化项目 | 120 | 115 | - | 万元', '路灯安装项目 | 80 | 70 | - | 万元'],
   },
+  {
+    layout: 'refused: functional items of final accounts run into 支出 (行政运行, 机关服务)',
+    text: '本年支出合计280万元,其中:行政运行支出150万元,一般行政管理事务支出80万元,机关服务支出20万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: government procurement by kind',
+    text: '2023年政府采购支出总额80万元,其中:政府采购货物支出50万元、政府采购服务支出30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: lines named by a measure (预算执行率:…)',
+    text: '- 预算执行率:全年预算300万元,实际支出280万元;\n- 支出进度:全年预算300万元,实际支出280万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

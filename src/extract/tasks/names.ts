@@ -132,6 +132,16 @@ const CLASSIFICATION = new Set([
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
+/**
+ * The items (项) of the functional classification that final accounts break spending into, and
+ * any residual 其他… line: spending of the unit by function, never a task.
+ */
+const FUNCTION_ITEM =
+  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他.+)$/;
+/** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
+const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
+/** A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"). */
+const MEASURE_WORD = /(?:率|进度|比例)$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
@@ -176,6 +186,8 @@ export function refusal(simplified: string): string | null {
   if (LEVEL_FUND.test(n)) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
+  if (MEASURE_WORD.test(n)) return 'measure';
+  if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n)) return 'heading';
   if (RECIPIENT.test(n)) return 'recipient';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
