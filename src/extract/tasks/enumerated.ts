@@ -118,8 +118,8 @@ const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? uni
 function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
-  const clause = text.split(/[;。]/)[0];
-  const numbers = findNumbers(clause);
+  const clause = itemClause(text);
+  const numbers = amountsOf(clause);
   if (!numbers.length) return nameSentence(item, clause);
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
@@ -153,6 +153,27 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+}
+
+/**
+ * An item's first clause, up to ";" or "。", and on past a ";" that the item's next amount follows
+ * with its cue ("A项目:预算120万元;实际支出115万元;执行率95.83%").
+ */
+function itemClause(text: string): string {
+  const pieces = text.split(/(?<=;)/);
+  let clause = pieces[0].split('。')[0];
+  for (let i = 1; i < pieces.length && clause.endsWith(';'); i++) {
+    const piece = pieces[i].split('。')[0];
+    const first = amountsOf(piece)[0];
+    if (!first || !cueMeasure(piece.slice(0, first.start))) break;
+    clause += piece;
+  }
+  return clause.replace(/;$/, '');
+}
+
+/** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
+function amountsOf(clause: string): NumberToken[] {
+  return findNumbers(clause).filter((n) => n.unit || !/^\s*[年月日]/.test(clause.slice(n.end)));
 }
 
 /**
@@ -305,6 +326,6 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
 function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
   const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
-  const numbers = findNumbers(clause).filter((n) => n.start >= lead);
+  const numbers = amountsOf(clause).filter((n) => n.start >= lead);
   return cuedAmounts(seg, name, clause, from, numbers, lead, []);
 }

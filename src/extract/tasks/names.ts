@@ -21,7 +21,7 @@ export const NUMBERING =
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
 /** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
-const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约)+$/;
+const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
@@ -246,9 +246,15 @@ const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
 const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
+/** The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付"). */
+const DATE_LEAD = /^(?:截至|截止到?|到)\s*(?:\d{4}\s*年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
+
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {
-  const t = clause.replace(/^[\s,、;:]+/, '').replace(CUE_FILLER, '');
+  const t = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(DATE_LEAD, '')
+    .replace(CUE_FILLER, '');
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
