@@ -41,6 +41,10 @@ const LIST_HEADERS = [
   '序号',
   '主管部门',
   '主管单位',
+  '部门',
+  '责任单位',
+  '牵头单位',
+  '评价方式',
   '单位名称',
   '实施单位',
   '预算单位',
@@ -54,6 +58,9 @@ const LIST_HEADERS = [
   '自评等级',
   '绩效等级',
   '评价结果',
+  '评价等次',
+  '绩效等次',
+  '等次',
   '等级',
   '自评得分',
   '评价得分',
@@ -102,11 +109,13 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
-const TEXT_COLUMN = /^(?:主管部门|主管单位|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注)$/;
+const TEXT_COLUMN =
+  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注)$/;
 const UNIT_DECLARATION = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
 /** What reports write in a cell that has no value. */
 const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
-const GRADE = /^(?:优秀|良好|优|良|中|差|合格|不合格|较差|[A-D]级?)$/;
+/** A grade, perhaps with its score after it ("优秀(92.5分)"). */
+const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\))?$/;
 
 /** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
 function isHeader(text: string, year: number | null): boolean {
@@ -158,7 +167,7 @@ export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
-  if (/等级|评价结果/.test(words)) return 'grade';
+  if (/等级|等次|评价结果/.test(words)) return 'grade';
   if (/得分|分值|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.test(words)) return 'text';
   const column = columnOf(header, year);

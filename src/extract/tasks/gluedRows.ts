@@ -63,7 +63,8 @@ function columnsOf(kinds: Kind[]): Column[] | null {
     else return null; // a column of words (主管部门, 等级) cannot be cut out of a run
   }
   const measures = columns.flatMap((c) => (c === 'number' ? [] : [c.measure]));
-  return measures.length && new Set(measures).size === measures.length ? columns : null;
+  // one column has nothing to cut: a lone number after a word is no run of cells
+  return columns.length >= 2 && measures.length && new Set(measures).size === measures.length ? columns : null;
 }
 
 function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): TaskFragment[][] {
