@@ -843,6 +843,21 @@ const HELD_OUT_LAYOUTS: Example[] = [
     text: '序号 主管部门 项目名称 资金量 等第\n1 县教育局 学前教育保教费补助 312.5 优\n2 县卫健局 基本公共卫生服务补助 1286.4 良',
     rows: [],
   },
+  {
+    layout: 'two parallel lists for one list of names; the count after the last name is cut',
+    text: '村道硬化、路灯安装两个项目预算分别为120万元和80万元,实际支出分别为115万元和70万元。',
+    rows: ['村道硬化 | 120 | 115 | - | 万元', '路灯安装 | 80 | 70 | - | 万元'],
+  },
+  {
+    layout: 'rates in a parallel list (执行率分别为…%)',
+    text: '其中村道硬化项目、路灯安装项目分别支出115万元、70万元,执行率分别为95.83%、87.5%。',
+    rows: ['村道硬化项目 | - | 115 | 95.83 | 万元', '路灯安装项目 | - | 70 | 87.5 | 万元'],
+  },
+  {
+    layout: 'unnumbered items after the date the spending is counted to',
+    text: '截至2023年12月31日,村道硬化项目支出115万元,执行率95.83%;路灯安装项目支出70万元,执行率87.5%。',
+    rows: ['路灯安装项目 | - | 70 | 87.5 | 万元', '村道硬化项目 | - | 115 | 95.83 | 万元'],
+  },
 ];
 
 describe.each([

@@ -245,7 +245,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*/.exec(
           m[0],
         );
-      const lead = intro ? intro.index + intro[0].length : m[0].length - m[0].trimStart().length;
+      // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
+      const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
+      const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
       ITEM_NUMBER.lastIndex = 0;

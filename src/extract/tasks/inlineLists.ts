@@ -174,15 +174,29 @@ export function readParallelLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    // the names of the last list read: "A、B两个项目预算分别为…,实际支出分别为…" gives both to them
+    let previous: Listed | null = null;
     for (const m of seg.text.matchAll(RESPECTIVELY)) {
-      const rows = readParallel(seg, m.index, m.index + m[0].length);
-      if (rows) out.push(...rows.map((r) => [r]));
+      if (previous && seg.text.slice(previous.at, m.index).includes('。')) previous = null;
+      const read = readParallel(seg, m.index, m.index + m[0].length, previous);
+      if (read) {
+        out.push(...read.rows.map((r) => [r]));
+        previous = read.listed;
+      }
     }
   }
   return out;
 }
 
-function readParallel(seg: Segment, at: number, after: number): TaskFragment[] | null {
+interface Listed {
+  names: string[];
+  at: number;
+}
+
+/** A count after the last name of a list ("A、B两个项目", "A、B等3个子项目"): not part of the name. */
+const COUNT_SUFFIX = /(?:等)?[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程)?$/;
+
+function readParallel(seg: Segment, at: number, after: number, previous: Listed | null): { rows: TaskFragment[]; listed: Listed } | null {
   const text = seg.text;
   let start = at;
   while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
@@ -198,20 +212,23 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
   const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
   const measure = headCue?.measure ?? restCue;
-  if (!measure || measure === 'rate' || (headCue && restCue && headCue.measure !== restCue)) return null;
+  if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
   let names = namesText.split('、');
   let offset = start + connective.length;
   // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
   if (!namesText.trim()) {
-    const listed = namesBefore(text, start);
+    const listed = namesBefore(text, start) ?? previous;
     if (!listed) return null;
     names = listed.names;
     offset = listed.at;
   }
+  const last = names.length - 1;
+  names = names.map((n, i) => (i === last ? n.replace(COUNT_SUFFIX, '') : n));
   if (names.length < 2 || numbers.length < names.length) return null;
   const amounts = numbers.slice(0, names.length);
   for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
-  if (amounts.some((n) => !isMoneyUnit(n.unit))) return null;
+  if (amounts.some((n) => (measure === 'rate' ? n.unit !== '%' : !isMoneyUnit(n.unit)))) return null;
+  const listed: Listed = { names, at: offset };
   const out: TaskFragment[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = nameAt(seg, offset, names[i]);
@@ -220,7 +237,7 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
     const n = amounts[i];
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
-  return out;
+  return { rows: out, listed };
 }
 
 /** "包括A、B、C三个子项目" / "分为A、B两项": names listed after a verb of inclusion, their count after them. */
