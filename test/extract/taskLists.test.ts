@@ -117,6 +117,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '项目涉及面积200万元。其中:甲工程80万元,乙工程60万元。',
     rows: [],
   },
+  {
+    layout: 'amounts in brackets after their names',
+    text: '下达资金200万元,主要用于村道硬化(120万元)、路灯安装(80万元)。',
+    rows: ['村道硬化 | 120 | - | - | 万元', '路灯安装 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: amounts in brackets after recipients',
+    text: '下达资金100万元,用于城关镇(40万元)、河西乡(60万元)。',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

@@ -24,6 +24,8 @@ const INTRODUCER =
   /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
+/** A bracket holding one amount and nothing else ("(120万元)"). */
+const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
 /** Separators between list items. */
@@ -55,7 +57,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const stop = text.indexOf('。', listStart);
   const listEnd = stop < 0 ? text.length : stop;
   const body = text.slice(listStart, listEnd);
-  const remarks = [...body.matchAll(REMARK)].map((m) => [m.index, m.index + m[0].length]);
+  // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
+  const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
   const numbers = findNumbers(body).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
@@ -64,6 +67,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
+    if (pieces.length && raw.startsWith(')') && BRACKETED_AMOUNT.test(body.slice(body.lastIndexOf('(', prevEnd), prevEnd + 1))) {
+      raw = raw.slice(1);
+      prevEnd += 1;
+    }
     const remark = pieces.length ? /^\s*\([^()]{0,40}\)/.exec(raw) : null;
     if (remark) {
       raw = raw.slice(remark[0].length);
