@@ -28,7 +28,7 @@ import {
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { refusal } from './tasks/names.ts';
+import { columnRefusal, refusal } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -66,13 +66,17 @@ export function extract(doc: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures,
+    // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
+    // named by its level is a task under a project-name column only)
     tasks: mergeTasks(
       [
         ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
-        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments))),
-      ].map((t) => writtenName(t, segments)),
+        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments).filter(oneColumnPerMeasure))),
+      ]
+        .map((t) => writtenName(t, segments))
+        .filter((t) => !refusal(simplify(t.name))),
       assembleTasks(listedGroups, { listed: true }),
-    ).filter((t) => !refusal(simplify(t.name))),
+    ).filter((t) => !columnRefusal(simplify(t.name))),
     indicators,
     targets,
     discrepancies: [],
@@ -89,7 +93,7 @@ export function extract(doc: Document): Record {
  */
 function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
   const bySegment = new Map<Segment, TaskFragment[]>();
-  for (const a of groups.filter((g) => !refusal(simplify(g[0].name))).flat()) {
+  for (const a of groups.filter((g) => !columnRefusal(simplify(g[0].name))).flat()) {
     const list = bySegment.get(a.segment);
     if (list) list.push(a);
     else bySegment.set(a.segment, [a]);
@@ -208,6 +212,15 @@ function writtenName(t: TaskLine, segments: Segment[]): TaskLine {
   return written === t.name ? t : { ...t, name: written };
 }
 
+/**
+ * A row that states one measure twice came from a table with a column per year (2022年预算数 /
+ * 2023年预算数): which is the task's is for the list readers (tasks/) to say, which choose the
+ * report year's column.
+ */
+function oneColumnPerMeasure(group: TaskFragment[]): boolean {
+  return new Set(group.map((f) => f.measure)).size === group.length;
+}
+
 /** Convention 7: a one-project table's own figures are figures, so a table gives task rows only when it lists several. */
 function severalPerTable(tasks: TaskLine[]): TaskLine[] {
   const perTable = new Map<string, number>();
@@ -251,6 +264,7 @@ export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     else named.set(name, [t]);
   };
   first.forEach(keep);
+  const fromSentences = new Set(out);
   for (const t of listed) {
     if (keys.get(taskKey(t))) continue;
     const sameName = named.get(nameKey(t)) ?? [];
@@ -269,6 +283,25 @@ export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     const alike = (o: TaskLine) =>
       cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o)));
     if ((inBlock.get(t.evidence.blockId) ?? []).some((o) => overlaps(o) && alike(o))) continue;
+    // a sentence rule's reading of the statement a list reader read in full under another name
+    // ("子项目一:A,预算数…" named 子项目一, without the 支出数): the list's reading, checked against its
+    // list, stands
+    const partial = (inBlock.get(t.evidence.blockId) ?? []).find(
+      (o) => fromSentences.has(o) && overlaps(o) && cells.every((c) => o[c] === null || o[c] === t[c]) && o.unit === t.unit,
+    );
+    if (partial) {
+      count(taskKey(partial), -1);
+      named.set(
+        nameKey(partial),
+        (named.get(nameKey(partial)) ?? []).filter((o) => o !== partial),
+      );
+      partial.name = t.name;
+      for (const c of cells) partial[c] = t[c];
+      count(taskKey(partial), 1);
+      named.set(nameKey(partial), [...(named.get(nameKey(partial)) ?? []), partial]);
+      fromSentences.delete(partial);
+      continue;
+    }
     keep({ ...t });
   }
   return out;

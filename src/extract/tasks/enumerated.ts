@@ -18,7 +18,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../n
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+import { cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
  * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
@@ -26,7 +26,7 @@ import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure
  * against the original). "1." must not be followed by a digit (that is a decimal).
  */
 const ITEM_NUMBER =
-  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff]))/g;
+  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/g;
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -34,8 +34,8 @@ interface Item {
   /** Where the item's text starts (after its number) and ends (the next number or the segment's end). */
   start: number;
   end: number;
-  /** paren "(1)", dot "1." / "1、", circled "①", chinese "(一)", ordinal "一是". */
-  style: 'paren' | 'dot' | 'circled' | 'chinese' | 'ordinal';
+  /** paren "(1)", dot "1." / "1、", circled "①", chinese "(一)", ordinal "一是", sub "子项目一:". */
+  style: 'paren' | 'dot' | 'circled' | 'chinese' | 'ordinal' | 'sub';
   n: number;
   /** Where the number itself starts. */
   at: number;
@@ -45,9 +45,10 @@ function itemsOf(seg: Segment): Item[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)]
     .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
     .map((m) => {
-      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : 'ordinal';
-      // "(三)", "三是": the numeral reader of amounts reads list numbers too
-      const n = Number(m[4] || m[5] ? chineseNumeral(m[4] ?? m[5]) : (m[1] ?? m[2] ?? m[3]));
+      const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : m[5] ? 'ordinal' : 'sub';
+      // "(三)", "三是", "子项目三": the numeral reader of amounts reads list numbers too
+      const numeral = m[4] ?? m[5] ?? m[6];
+      const n = Number(numeral && !/^\d/.test(numeral) ? chineseNumeral(numeral) : (m[1] ?? m[2] ?? m[3] ?? numeral));
       return {
         segment: seg,
         start: m.index + m[0].length,
@@ -117,8 +118,8 @@ const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? uni
 function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
-  const clause = text.split(/[;。]/)[0];
-  const numbers = findNumbers(clause);
+  const clause = itemClause(text);
+  const numbers = amountsOf(clause);
   if (!numbers.length) return nameSentence(item, clause);
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
@@ -133,9 +134,18 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     namePart = cue ? head.slice(0, cue.at) : head;
     measure = cue ? cue.measure : intro;
   }
+  // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget
+  if (
+    !measure &&
+    !sep &&
+    numbers[1] &&
+    isMoneyUnit(numbers[0].unit) &&
+    cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
+  )
+    measure = 'budget';
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
-  if (!sep && refusal(cleanName(head))) return [];
+  if (!sep && runIntoCategory(head, namePart)) return [];
   const name = nameAt(seg, item.start, namePart);
   if (!name) return [];
   const [first, ...rest] = numbers;
@@ -143,6 +153,27 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+}
+
+/**
+ * An item's first clause, up to ";" or "。", and on past a ";" that the item's next amount follows
+ * with its cue ("A项目:预算120万元;实际支出115万元;执行率95.83%").
+ */
+function itemClause(text: string): string {
+  const pieces = text.split(/(?<=;)/);
+  let clause = pieces[0].split('。')[0];
+  for (let i = 1; i < pieces.length && clause.endsWith(';'); i++) {
+    const piece = pieces[i].split('。')[0];
+    const first = amountsOf(piece)[0];
+    if (!first || !cueMeasure(piece.slice(0, first.start))) break;
+    clause += piece;
+  }
+  return clause.replace(/;$/, '');
+}
+
+/** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
+function amountsOf(clause: string): NumberToken[] {
+  return findNumbers(clause).filter((n) => n.unit || !/^\s*[年月日]/.test(clause.slice(n.end)));
 }
 
 /**
@@ -209,12 +240,21 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     }
     for (const m of seg.text.matchAll(/[^;。]+[;。]?/g)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
-      const intro = /(?:其中|具体包括|分别为)[:,]?\s*/.exec(m[0]);
-      const lead = intro ? intro.index + intro[0].length : m[0].length - m[0].trimStart().length;
+      // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
+      const intro =
+        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*/.exec(
+          m[0],
+        );
+      // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
+      const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
+      const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
       ITEM_NUMBER.lastIndex = 0;
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced)) {
+      // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
+      // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
+      const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced || line)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
       } else flush();
@@ -241,8 +281,12 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
  */
 const NAMED_LINE =
   /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
-/** How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"). */
-const BACK_REFERENCE = /^\s*(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+/**
+ * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"),
+ * after the date the money is counted to ("截至2022年12月31日,"), which is not the item's money.
+ */
+const BACK_REFERENCE =
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
@@ -284,6 +328,6 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
 function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
   const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
-  const numbers = findNumbers(clause).filter((n) => n.start >= lead);
+  const numbers = amountsOf(clause).filter((n) => n.start >= lead);
   return cuedAmounts(seg, name, clause, from, numbers, lead, []);
 }

@@ -30,13 +30,21 @@ interface Token {
   line: number;
 }
 
-type Kind = 'serial' | 'name' | 'grade' | 'score' | { measure: TaskMeasure; unit?: Unit } | null;
+/**
+ * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
+ * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
+ */
+export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   '序号',
   '主管部门',
   '主管单位',
+  '部门',
+  '责任单位',
+  '牵头单位',
+  '评价方式',
   '单位名称',
   '实施单位',
   '预算单位',
@@ -50,15 +58,20 @@ const LIST_HEADERS = [
   '自评等级',
   '绩效等级',
   '评价结果',
+  '评价等次',
+  '绩效等次',
+  '等次',
   '等级',
   '自评得分',
   '评价得分',
   '得分',
   '分值',
+  '权重',
   '项目名称',
   '子项目名称',
   '二级项目名称',
   '任务名称',
+  '工作任务',
   '资金名称',
   '专项资金名称',
   '项目内容',
@@ -77,38 +90,89 @@ const LIST_HEADERS = [
   '年初预算数',
   '全年预算数',
   '调整后预算数',
+  '年度预算数',
+  '批复金额',
   '执行数',
   '全年执行数',
+  '预算执行数',
+  '决算数',
   '实际支出',
   '支出金额',
+  '已支付',
   '执行率',
   '预算执行率',
+  '完成率',
+  '支出进度',
 ].sort((a, b) => b.length - a.length);
-const HEADER_UNIT = /^\((?:万元|元|亿元|千元|%)\)/;
+/** A unit or a column letter after a header word ("资金量(万元)", "执行数(B)", "执行率(B/A)"). */
+const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)/;
+/** A year before a header word ("2023年预算数"). */
+const HEADER_YEAR = /^\d{4}年度?/;
+/** Columns of project lists that hold words and are no task's money: read past, never kept. */
+const TEXT_COLUMN =
+  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注)$/;
 const UNIT_DECLARATION = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
-const GRADE = /^(?:优秀|良好|优|良|中|差|合格|不合格|较差|[A-D]级?)$/;
+/** What reports write in a cell that has no value. */
+const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
+/** A grade, perhaps with its score after it ("优秀(92.5分)"). */
+const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\))?$/;
 
-/** "序号主管部门项目名称" → ["序号", "主管部门", "项目名称"]; null unless the whole token is headers. */
-function splitHeaders(text: string): string[] | null {
+/** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
+function isHeader(text: string, year: number | null): boolean {
+  const bare = text.replace(/\s/g, '');
+  const words = bare.replace(/\([^()]{0,12}\)$/, '');
+  return LIST_HEADERS.includes(words) || NAME_COLUMN.test(words) || (columnOf(bare, year) !== null && !/\d{5,}|[,:;。]/.test(bare));
+}
+
+/**
+ * "序号主管部门项目名称" → ["序号", "主管部门", "项目名称"]; a whole token that is a header is one
+ * header; null unless the whole token is headers.
+ */
+function splitHeaders(text: string, year: number | null): string[] | null {
+  if (isHeader(text, year)) return [text.replace(/\s/g, '')];
   const out: string[] = [];
-  let rest = text;
+  let rest = text.replace(/\s/g, '');
   while (rest) {
-    const word = LIST_HEADERS.find((h) => rest.startsWith(h));
+    const dated = HEADER_YEAR.exec(rest)?.[0] ?? '';
+    const word = LIST_HEADERS.find((h) => rest.startsWith(h, dated.length));
     if (!word) return null;
-    const unit = HEADER_UNIT.exec(rest.slice(word.length))?.[0] ?? '';
-    out.push(word + unit);
-    rest = rest.slice(word.length + unit.length);
+    const suffix = HEADER_SUFFIX.exec(rest.slice(dated.length + word.length))?.[0] ?? '';
+    out.push(dated + word + suffix);
+    rest = rest.slice(dated.length + word.length + suffix.length);
   }
   return out;
 }
 
-function kindOf(header: string, year: number | null): Kind {
-  if (header === '序号') return 'serial';
-  if (NAME_COLUMN.test(header)) return 'name';
-  if (/等级|评价结果/.test(header)) return 'grade';
-  if (/得分|分值/.test(header)) return 'score';
+/**
+ * The header words that open `text` ("子项目名称预算数(万元)执行数执行率住院救助…"): the headers and
+ * how much of the text they take, spaces between them included.
+ */
+export function headerPrefix(text: string): { headers: string[]; length: number } {
+  const headers: string[] = [];
+  let at = 0;
+  for (;;) {
+    const space = /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    const rest = text.slice(at + space);
+    const dated = HEADER_YEAR.exec(rest)?.[0] ?? '';
+    const word = LIST_HEADERS.find((h) => rest.startsWith(h, dated.length));
+    if (!word) break;
+    const suffix = HEADER_SUFFIX.exec(rest.slice(dated.length + word.length))?.[0] ?? '';
+    headers.push(dated + word + suffix);
+    at += space + dated.length + word.length + suffix.length;
+  }
+  return { headers, length: at };
+}
+
+export function kindOf(header: string, year: number | null): Kind {
+  const words = header.replace(/\([^()]{0,12}\)$/, '');
+  if (words === '序号') return 'serial';
+  if (NAME_COLUMN.test(words)) return 'name';
+  if (/等级|等次|评价结果/.test(words)) return 'grade';
+  if (/得分|分值|权重/.test(words)) return 'score';
+  if (TEXT_COLUMN.test(words)) return 'text';
   const column = columnOf(header, year);
-  return column && !column.otherYear ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
+  if (column?.otherYear) return 'other';
+  return column ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
 }
 
 /**
@@ -116,24 +180,40 @@ function kindOf(header: string, year: number | null): Kind {
  * line breaks and spaces between Chinese characters ("县水务局\n农村饮水…" becomes one word), so
  * cells are cut from the original (raw) text and mapped back to the normalized text.
  */
-export function cellTokensOf(segments: Segment[]): Token[] {
+export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean } = {}): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     const raw = seg.source.raw ?? seg.source.text;
-    let line = 0;
-    let lineEnd = raw.indexOf('\n');
-    for (const m of raw.matchAll(/\S+/g)) {
-      while (lineEnd >= 0 && m.index > lineEnd) {
-        line++;
-        lineEnd = raw.indexOf('\n', lineEnd + 1);
-      }
-      const start = normalizedIndex(seg, m.index);
-      const end = normalizedIndex(seg, m.index + m[0].length);
-      const span = seg.text.slice(start, end);
+    const push = (from: number, to: number, line: number) => {
+      const start = normalizedIndex(seg, from);
+      const span = seg.text.slice(start, normalizedIndex(seg, to));
       const text = span.trim();
       if (text) out.push({ text, segment: seg, start: start + (span.length - span.trimStart().length), line });
-    }
+      else if (opts.emptyCells) out.push({ text: '', segment: seg, start, line });
+    };
+    let lineStart = 0;
+    raw.split('\n').forEach((lineText, line) => {
+      const offset = lineStart;
+      lineStart += lineText.length + 1;
+      if (!lineText.includes('|')) {
+        for (const m of lineText.matchAll(/\S+/g)) push(offset + m.index, offset + m.index + m[0].length, line);
+        return;
+      }
+      // "30226 劳务费 | 50,000.00 |": the pipes separate the cells, whose words may hold spaces;
+      // a line of pipes alone separates rows, a pipe alone is a blank cell
+      if (/^[\s|]*$/.test(lineText) && (lineText.match(/\|/g) ?? []).length > 1) return;
+      const pieces: { at: number; text: string }[] = [];
+      let at = 0;
+      for (const piece of lineText.split('|')) {
+        pieces.push({ at, text: piece });
+        at += piece.length + 1;
+      }
+      const trimmed = lineText.trim();
+      if (trimmed.endsWith('|')) pieces.pop();
+      if (trimmed.startsWith('|') && pieces.length > 1) pieces.shift();
+      for (const piece of pieces) push(offset + piece.at, offset + piece.at + piece.text.length, line);
+    });
   }
   return out;
 }
@@ -150,51 +230,124 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
+/** Where a list ends: a token that is a sentence or a heading, not a cell. */
+const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
+
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = cellTokensOf(segments);
+  const tokens = cellTokensOf(segments, { emptyCells: true });
   const out: TaskFragment[][] = [];
+  const headerAt = tokens.map((t) => (t.text ? splitHeaders(t.text, year) : null));
   for (let i = 0; i < tokens.length; i++) {
-    if (!splitHeaders(tokens[i].text) || (i > 0 && splitHeaders(tokens[i - 1].text))) continue;
-    // the header run: tokens made only of header words, from 序号 on
+    if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
+    // the header run: tokens made only of header words
     const headers: string[] = [];
     let j = i;
-    for (let split; j < tokens.length && (split = splitHeaders(tokens[j].text)); j++) headers.push(...split);
+    for (; j < tokens.length; j++) {
+      const split = headerAt[j];
+      // "资金量" / "(万元)": a header's unit or column letter on a line of its own belongs to it
+      if (!split && headers.length && HEADER_SUFFIX.test(tokens[j].text) && HEADER_SUFFIX.exec(tokens[j].text)?.[0] === tokens[j].text) {
+        headers[headers.length - 1] += tokens[j].text;
+        continue;
+      }
+      if (!split) break;
+      headers.push(...split);
+    }
     const kinds = headers.map((h) => kindOf(h, year));
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
-    if (nameCol < 0 || !measures.length) continue;
+    if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;
     if (new Set(measures.map((m) => m.measure)).size !== measures.length) continue;
-    const unit = (UNIT_DECLARATION.exec(tokens[i].segment.text)?.[1] as Unit | undefined) ?? '万元';
-    const rows: TaskFragment[][] = [];
-    let p = j;
-    for (let n = 1; p + headers.length <= tokens.length; n++, p += headers.length) {
-      const row = readRow(tokens.slice(p, p + headers.length), kinds, n, unit);
-      if (!row) break;
-      rows.push(row);
-    }
-    if (rows.length >= 2) out.push(...rows);
-    i = Math.max(i, p - 1);
+    const declared = tokens
+      .slice(Math.max(0, i - 6), i + 1)
+      .map((t) => t.segment.text)
+      .join(' ');
+    const unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+    const { rows, end } = readRows(tokens, j, kinds, unit, year);
+    if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+    i = Math.max(i, end - 1);
   }
   return out;
 }
 
-function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit): TaskFragment[] | null {
+/**
+ * Rows of `kinds.length` cells from `from` on. A row that does not read (a cell lost or glued in
+ * flattening would shift every column after it) is skipped: the list goes on at the next place a
+ * row reads within one row's width (at the next serial number when there is a 序号 column), and
+ * ends at a second row in a row that does not, or at a sentence or a heading.
+ */
+function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year: number | null): { rows: TaskFragment[][]; end: number } {
+  const width = kinds.length;
+  const serialCol = kinds.indexOf('serial');
+  const rows: TaskFragment[][] = [];
+  let p = from;
+  let n = 1;
+  const at = (q: number, serial: number) =>
+    q >= 0 && q + width <= tokens.length ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year) : null;
+  // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
+  // when the next serial number follows it
+  const narrow = kinds.filter((k) => k !== 'text');
+  const narrowAt = (q: number, serial: number) => {
+    if (serialCol < 0 || narrow.length === width || q + narrow.length > tokens.length) return null;
+    const following = tokens[q + narrow.length];
+    if (following && following.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(serial + 1) && !NOT_A_CELL.test(following.text))
+      return null;
+    return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
+  };
+  while (p + Math.min(width, narrow.length) <= tokens.length) {
+    const row = at(p, n);
+    if (row) {
+      rows.push(row);
+      p += width;
+      n++;
+      continue;
+    }
+    const short = narrowAt(p, n);
+    if (short) {
+      rows.push(short);
+      p += narrow.length;
+      n++;
+      continue;
+    }
+    // resynchronise once: the next row within a row's width, none of the tokens skipped a sentence;
+    // a list whose first row does not read is not where the header says
+    if (!rows.length) break;
+    let next = -1;
+    for (let q = p + 1; q <= p + width && q + width <= tokens.length; q++) {
+      if (NOT_A_CELL.test(tokens[q - 1].text)) break;
+      if (serialCol >= 0 && tokens[q + serialCol]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n + 1)) continue;
+      if (at(q, n + 1) || narrowAt(q, n + 1)) {
+        next = q;
+        break;
+      }
+    }
+    if (next < 0) break;
+    p = next;
+    n++;
+  }
+  return { rows, end: p };
+}
+
+function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: number | null): TaskFragment[] | null {
   let name: string | null = null;
   const values: { measure: TaskMeasure; token: Token; value: string; unit: Unit }[] = [];
   for (let c = 0; c < kinds.length; c++) {
     const kind = kinds[c];
     const t = cells[c];
     if (kind === 'serial') {
-      if (t.text !== String(n)) return null;
+      if (t.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
     } else if (kind === 'name') {
-      if (cellNumber(t.text)) return null;
-      name = nameAt(t.segment, t.start, t.text);
+      if (!t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text) || isHeader(t.text, year)) return null;
+      name = nameAt(t.segment, t.start, t.text, { column: true });
       if (!name) return null;
     } else if (kind === 'grade') {
-      if (!GRADE.test(t.text)) return null;
-    } else if (kind === 'score') {
-      if (!cellNumber(t.text)) return null;
+      if (t.text && !GRADE.test(t.text)) return null;
+    } else if (kind === 'score' || kind === 'other') {
+      if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
+    } else if (kind === 'text') {
+      // a number where words belong: the cells are shifted
+      if (cellNumber(t.text)) return null;
     } else if (kind) {
+      if (!t.text || EMPTY_VALUE.test(t.text)) continue;
       const v = cellNumber(t.text);
       if (!v) return null;
       const u: Unit = kind.measure === 'rate' ? '%' : v.unit || kind.unit || unit;

@@ -17,12 +17,15 @@ import type { Unit } from '../../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, cueAtEnd, cueMeasure, leadMeasure, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueAtEnd, cueMeasure, leadMeasure, refusal, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
-const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|分别用于|主要用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
+const INTRODUCER =
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
+/** A bracket holding one amount and nothing else ("(120万元)"). */
+const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
 /** Separators between list items. */
@@ -54,7 +57,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const stop = text.indexOf('。', listStart);
   const listEnd = stop < 0 ? text.length : stop;
   const body = text.slice(listStart, listEnd);
-  const remarks = [...body.matchAll(REMARK)].map((m) => [m.index, m.index + m[0].length]);
+  // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
+  const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
   const numbers = findNumbers(body).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
@@ -63,6 +67,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
+    if (pieces.length && raw.startsWith(')') && BRACKETED_AMOUNT.test(body.slice(body.lastIndexOf('(', prevEnd), prevEnd + 1))) {
+      raw = raw.slice(1);
+      prevEnd += 1;
+    }
     const remark = pieces.length ? /^\s*\([^()]{0,40}\)/.exec(raw) : null;
     if (remark) {
       raw = raw.slice(remark[0].length);
@@ -74,7 +82,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     const cue = cueAtEnd(piece);
     const namePart = cue ? piece.slice(0, cue.at) : piece;
     // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
-    if (cue && refusal(cleanName(piece))) return null;
+    if (cue && runIntoCategory(piece, namePart)) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
     if (!name) return null;
     pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
@@ -135,9 +143,9 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string): string | null {
+export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   const cleaned = cleanName(raw);
-  if (!cleaned || refusal(cleaned)) return null;
+  if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
@@ -173,15 +181,29 @@ export function readParallelLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    // the names of the last list read: "A、B两个项目预算分别为…,实际支出分别为…" gives both to them
+    let previous: Listed | null = null;
     for (const m of seg.text.matchAll(RESPECTIVELY)) {
-      const rows = readParallel(seg, m.index, m.index + m[0].length);
-      if (rows) out.push(...rows.map((r) => [r]));
+      if (previous && seg.text.slice(previous.at, m.index).includes('。')) previous = null;
+      const read = readParallel(seg, m.index, m.index + m[0].length, previous);
+      if (read) {
+        out.push(...read.rows.map((r) => [r]));
+        previous = read.listed;
+      }
     }
   }
   return out;
 }
 
-function readParallel(seg: Segment, at: number, after: number): TaskFragment[] | null {
+interface Listed {
+  names: string[];
+  at: number;
+}
+
+/** A count after the last name of a list ("A、B两个项目", "A、B等3个子项目"): not part of the name. */
+const COUNT_SUFFIX = /(?:等)?[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程)?$/;
+
+function readParallel(seg: Segment, at: number, after: number, previous: Listed | null): { rows: TaskFragment[]; listed: Listed } | null {
   const text = seg.text;
   let start = at;
   while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
@@ -197,14 +219,24 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
   const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
   const measure = headCue?.measure ?? restCue;
-  if (!measure || measure === 'rate' || (headCue && restCue && headCue.measure !== restCue)) return null;
-  const names = namesText.split('、');
+  if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
+  let names = namesText.split('、');
+  let offset = start + connective.length;
+  // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
+  if (!namesText.trim()) {
+    const listed = namesBefore(text, start) ?? previous;
+    if (!listed) return null;
+    names = listed.names;
+    offset = listed.at;
+  }
+  const last = names.length - 1;
+  names = names.map((n, i) => (i === last ? n.replace(COUNT_SUFFIX, '') : n));
   if (names.length < 2 || numbers.length < names.length) return null;
   const amounts = numbers.slice(0, names.length);
   for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
-  if (amounts.some((n) => !isMoneyUnit(n.unit))) return null;
+  if (amounts.some((n) => (measure === 'rate' ? n.unit !== '%' : !isMoneyUnit(n.unit)))) return null;
+  const listed: Listed = { names, at: offset };
   const out: TaskFragment[] = [];
-  let offset = start + connective.length;
   for (let i = 0; i < names.length; i++) {
     const name = nameAt(seg, offset, names[i]);
     if (!name) return null;
@@ -212,5 +244,25 @@ function readParallel(seg: Segment, at: number, after: number): TaskFragment[] |
     const n = amounts[i];
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
-  return out;
+  return { rows: out, listed };
+}
+
+/** "包括A、B、C三个子项目" / "分为A、B两项": names listed after a verb of inclusion, their count after them. */
+const LISTED_NAMES =
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+
+/**
+ * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in
+ * the clause before it in the same sentence, or the one before that.
+ */
+function namesBefore(text: string, clauseStart: number): { names: string[]; at: number } | null {
+  let end = clauseStart - 1;
+  for (let k = 0; k < 2 && end > 0 && text[end] === ','; k++) {
+    let start = end;
+    while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+    const m = LISTED_NAMES.exec(text.slice(start, end));
+    if (m) return { names: m[1].split('、'), at: start + m.index + m[0].indexOf(m[1]) };
+    end = start - 1;
+  }
+  return null;
 }

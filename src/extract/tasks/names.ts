@@ -21,7 +21,7 @@ export const NUMBERING =
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
 /** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
-const TAIL_WORDS = /(?:[,、;:\s]|共计|合计|总计|约)+$/;
+const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
@@ -132,6 +132,16 @@ const CLASSIFICATION = new Set([
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
+/**
+ * The items (项) of the functional classification that final accounts break spending into, and
+ * any residual 其他… line: spending of the unit by function, never a task.
+ */
+const FUNCTION_ITEM =
+  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他.+)$/;
+/** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
+const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
+/** A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"). */
+const MEASURE_WORD = /(?:率|进度|比例)$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
@@ -171,12 +181,15 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
-  if (NOT_A_NAME.test(n)) return 'total or connective';
+  if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (CATEGORY_END.test(n)) return 'income or spending category';
-  if (FUND_SOURCE.test(n) || LEVEL_FUND.test(n)) return 'funding source';
+  if (FUND_SOURCE.test(n)) return 'funding source';
+  if (LEVEL_FUND.test(n)) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
+  if (MEASURE_WORD.test(n)) return 'measure';
+  if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n)) return 'heading';
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
@@ -186,19 +199,44 @@ export function refusal(simplified: string): string | null {
 }
 
 /**
+ * A name run into its cue that reads as a category of income or spending: "基本支出预算", "教育支出",
+ * "人员经费支出". "家庭医生签约服务支出" ends like a category too, but what precedes its 支出 is a
+ * name of four characters or more that is no spending class: that is a task's spending.
+ */
+export function runIntoCategory(head: string, namePart: string): boolean {
+  const whole = refusal(cleanName(head));
+  if (!whole) return false;
+  const name = cleanName(namePart);
+  return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
+}
+
+/**
+ * Why a name in a table's project-name column (项目名称, 子项目名称) cannot be a task. A fund named by
+ * its level ("中央财政农业生产发展资金") is a funding source in a breakdown of a total, but under a
+ * column that says it is the project it is the project evaluated, as evaluation notices list them.
+ */
+export function columnRefusal(simplified: string): string | null {
+  const why = refusal(simplified);
+  return why === 'fund by level' ? null : why;
+}
+
+/**
  * Cue words before an item's amount, and what the amount then measures. Order matters: the
  * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
  */
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
-  { measure: 'rate', re: /(?:预算执行率|资金执行率|执行率|完成率|支出率|使用率|支付率|完成预算的|支付进度|执行进度)$/ },
+  {
+    measure: 'rate',
+    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+  },
   { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
   {
     measure: 'executed',
-    re: /(?:累计支出|已完成支出|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成|执行)$/,
+    re: /(?:累计支出|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|支付资金|支出|支付|使用|拨付|完成|执行)$/,
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达预算|下达|批复资金|批复)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
   },
 ];
 /**
@@ -209,11 +247,17 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', 
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
+
+/** The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付"). */
+const DATE_LEAD = /^(?:截至|截止到?|到)\s*(?:\d{4}\s*年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
 
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {
-  const t = clause.replace(/^[\s,、;:]+/, '').replace(CUE_FILLER, '');
+  const t = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(DATE_LEAD, '')
+    .replace(CUE_FILLER, '');
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;

@@ -25,7 +25,7 @@ import { cueMeasure, type TaskMeasure } from './names.ts';
 
 /** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|重点任务|重点工作任务|工作任务|支出项目|支出内容|支出事项|资金用途)$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|支出内容|支出事项|资金用途)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
 const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
@@ -36,7 +36,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     re: new RegExp(
-      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`,
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`,
     ),
   },
   {
@@ -62,16 +62,21 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
   const t = text.replace(/\s/g, '');
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
   // "全年预算(调整后)", "执行数(B)", "执行率(B/A)": a remark or a column letter in brackets says nothing of the measure
-  const bare = t.replace(HEADER_UNIT, '').replace(/\([^()]{0,8}\)/g, '');
+  const noted = t.replace(HEADER_UNIT, '').replace(/\([^()]{0,8}\)/g, '');
+  // "上年决算 / 本年预算 / 本年决算": the year said in words, the report's or the one before
+  const lastYear = /^(?:上年度?|上一年度?|去年)/.exec(noted);
+  const bare = noted.replace(/^(?:上年度?|上一年度?|去年|本年度?|当年)(?=.)/, '');
   for (const c of COLUMNS) {
     const m = c.re.exec(bare);
-    if (m) return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!m[1] && year !== null && Number(m[1]) !== year };
+    if (m)
+      return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!lastYear || (!!m[1] && year !== null && Number(m[1]) !== year) };
   }
   // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数")
   const dated = DATED_HEADER.exec(bare);
   const measure = dated?.[2] ? cueMeasure(dated[2]) : null;
   const statedYear = dated?.[1];
-  if (measure) return { measure, ...(unit ? { unit } : {}), otherYear: !!statedYear && year !== null && Number(statedYear) !== year };
+  if (measure)
+    return { measure, ...(unit ? { unit } : {}), otherYear: !!lastYear || (!!statedYear && year !== null && Number(statedYear) !== year) };
   return null;
 }
 
@@ -161,7 +166,7 @@ function readRow(
       if (nameIdx < 0 || !row[nameIdx] || cellNumber(row[nameIdx])) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
-      const name = nameAt(seg, 0, seg.text);
+      const name = nameAt(seg, 0, seg.text, { column: true });
       if (!name) return null;
       const fragments: TaskFragment[] = [];
       for (const column of columns) {

@@ -22,12 +22,12 @@ import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf } from './projectTables.ts';
+import { columnOf, NAME_COLUMN } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 /** The project's total row and the rows that split it by source. */
-const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
 /** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
 /** What reports write in a cell that has no value. */
@@ -129,6 +129,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         continue;
       }
       if (!header || !cells.length) continue;
+      // "| 子项目 | 村庄清洁行动 | 80 | …": the first row of a group carries the group's label (a name-column header) before its name
+      if (cells.length > 2 && NAME_COLUMN.test(cells[0].t) && !cellNumber(cells[1].t)) cells.shift();
       const label = cells[0];
       const numbers = cells.slice(1).map((x) => ({ ...x, n: cellNumber(x.t) }));
       if (cellNumber(label.t) || !numbers.length || numbers.some((x) => !x.n)) {
@@ -161,7 +163,7 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
 }
 
 /** executed / budget = the stated rate, within the rounding of the stated rate. */
-function rateAgrees(fragments: TaskFragment[]): boolean {
+export function rateAgrees(fragments: { measure: string; value: string; unit: Unit }[]): boolean {
   const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
   const budget = get('budget') ?? get('initial');
   const executed = get('executed');

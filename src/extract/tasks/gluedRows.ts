@@ -1,0 +1,161 @@
+/**
+ * Rows of a list whose cells ran together when a table was copied as text (document mirrors,
+ * doc sites), after a header of the same kind:
+ *
+ *   子项目名称预算数执行数执行率住院救助120.5118.298.09%门诊慢特病救助60.854.890.13%…
+ *
+ * A row is a name and a run of digits; the run is cut into one number per column the header
+ * announces (a rate with its "%", amounts without), and a cut is taken only when it is the only
+ * one that fits: with a budget, a spending and a rate, the spending over the budget must give the
+ * rate; without a rate, every amount must be written with as many decimals as the others. A row
+ * with two fitting cuts, or none, is read past; a name that is a total, a funding source or no
+ * task's name ends the list. At least two rows make a list.
+ */
+import type { Unit } from '../../model/record.ts';
+import { cellNumber } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
+import { nameAt } from './inlineLists.ts';
+import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { rateAgrees, TOTAL_OR_FUND } from './subProjects.ts';
+
+/** Where a glued header starts: the name column's header. */
+const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务/g;
+/**
+ * A number as a cell of a run: no leading zero, at most four decimals, and a third or fourth
+ * decimal never a trailing zero (amounts are written to the fen, or to as many places as needed).
+ */
+const PART = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2}|\.\d{2,3}[1-9])?$/;
+const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+/** A row: its name (no digits, no sentence punctuation) and the run of digits after it. */
+const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d[\d.%\s]*)/;
+
+type Column = { measure: TaskMeasure } | 'number';
+
+export function readGluedRows(segments: Segment[], year: number | null): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    for (const m of seg.text.matchAll(NAME_HEADER)) {
+      const { headers, length } = headerPrefix(seg.text.slice(m.index));
+      if (headers.length < 2) continue;
+      const kinds = headers.map((h) => kindOf(h, year));
+      const columns = columnsOf(kinds);
+      if (!columns) continue;
+      const unit = (UNIT_DECLARATION.exec(headers.join(''))?.[1] ??
+        UNIT_DECLARATION.exec(seg.text.slice(0, m.index))?.[1] ??
+        '万元') as Unit;
+      const rows = readRows(seg, m.index + length, columns, unit);
+      if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+    }
+  }
+  return out;
+}
+
+/** The header's columns after the name: each a measure or a number read past; null unless every one is a number's. */
+function columnsOf(kinds: Kind[]): Column[] | null {
+  if (kinds[0] !== 'name') return null;
+  const columns: Column[] = [];
+  for (const kind of kinds.slice(1)) {
+    if (kind === 'score' || kind === 'other') columns.push('number');
+    else if (kind && typeof kind === 'object') columns.push({ measure: kind.measure });
+    else return null; // a column of words (主管部门, 等级) cannot be cut out of a run
+  }
+  const measures = columns.flatMap((c) => (c === 'number' ? [] : [c.measure]));
+  // one column has nothing to cut: a lone number after a word is no run of cells
+  return columns.length >= 2 && measures.length && new Set(measures).size === measures.length ? columns : null;
+}
+
+function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): TaskFragment[][] {
+  const rows: TaskFragment[][] = [];
+  let at = from;
+  for (;;) {
+    const m = ROW.exec(seg.text.slice(at));
+    if (!m) break;
+    const nameStart = at + m[0].indexOf(m[1]);
+    // a name with spaces in it is words of the page, not a cell run into its numbers
+    if (/\s/.test(m[1].trim())) break;
+    const cleaned = cleanName(m[1]);
+    if (!cleaned || TOTAL_OR_FUND.test(cleaned) || refusal(cleaned)) break;
+    const name = nameAt(seg, nameStart, m[1]);
+    if (!name) break;
+    const runStart = at + m[0].length - m[2].length;
+    const run = m[2].replace(/\s+$/, '');
+    // "8,827,620.53", "820-": a number that goes on past the run is no run of cells
+    if (/^[,\-/~]/.test(seg.text.slice(runStart + run.length))) break;
+    const cut = onlyCut(run, columns);
+    if (cut) {
+      rows.push(
+        cut.flatMap((part, i) => {
+          const column = columns[i];
+          if (column === 'number') return [];
+          const n = cellNumber(part.text);
+          if (!n) return [];
+          return [
+            {
+              name,
+              measure: column.measure,
+              value: n.value,
+              unit: column.measure === 'rate' ? '%' : unit,
+              segment: seg,
+              start: runStart + part.at,
+              end: runStart + part.at + part.text.length,
+            },
+          ];
+        }),
+      );
+    }
+    at = runStart + run.length;
+  }
+  return rows;
+}
+
+interface Part {
+  text: string;
+  at: number;
+}
+
+/** The one way to cut `run` into a number per column that fits, or null (none, or several). */
+function onlyCut(run: string, columns: Column[]): Part[] | null {
+  const chunks = [...run.matchAll(/\S+/g)].map((c) => ({ text: c[0], at: c.index }));
+  const fits: Part[][] = [];
+  const walk = (chunk: number, offset: number, col: number, parts: Part[]) => {
+    if (fits.length > 1) return;
+    if (chunk === chunks.length) {
+      if (col === columns.length && agrees(parts, columns)) fits.push(parts);
+      return;
+    }
+    const c = chunks[chunk];
+    for (let end = offset + 1; end <= c.text.length && col < columns.length; end++) {
+      const text = c.text.slice(offset, end);
+      if (!valid(text, columns[col])) continue;
+      const next = [...parts, { text, at: c.at + offset }];
+      if (end === c.text.length) walk(chunk + 1, 0, col + 1, next);
+      else walk(chunk, end, col + 1, next);
+    }
+  };
+  walk(0, 0, 0, []);
+  return fits.length === 1 ? fits[0] : null;
+}
+
+function valid(text: string, column: Column): boolean {
+  if (column !== 'number' && column.measure === 'rate') return text.endsWith('%') && PART.test(text.slice(0, -1));
+  return PART.test(text);
+}
+
+/** With a budget, a spending and a rate: the rate is the spending over the budget; else the amounts share their decimals. */
+function agrees(parts: Part[], columns: Column[]): boolean {
+  const fragments = parts.flatMap((p, i) => {
+    const c = columns[i];
+    return c === 'number'
+      ? []
+      : [{ measure: c.measure, value: p.text.replace(/%$/, ''), unit: (c.measure === 'rate' ? '%' : '万元') as Unit }];
+  });
+  const has = (m: TaskMeasure) => fragments.some((f) => f.measure === m);
+  if ((has('budget') || has('initial')) && has('executed') && has('rate')) {
+    return rateAgrees(fragments);
+  }
+  const decimals = new Set(fragments.filter((f) => f.measure !== 'rate').map((f) => (f.value.split('.')[1] ?? '').length));
+  return decimals.size <= 1;
+}
