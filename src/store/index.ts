@@ -17,7 +17,7 @@
  */
 import { join } from 'node:path';
 import type { Format } from '../model/document.ts';
-import { Discrepancy, isDecimal, Record } from '../model/record.ts';
+import { CheckedRecord, Discrepancy, isDecimal, type Record, storableJson } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
 import { sha256 as sha256Of } from '../parse/sha256.ts';
@@ -179,9 +179,7 @@ export function fingerprintOf(d: Discrepancy): string {
 }
 
 const num = (v: unknown) => Number(v);
-/** PostgreSQL text and jsonb refuse U+0000; a stray NUL from a damaged file must not lose the whole result. */
-const withoutNul = (_k: string, v: unknown) => (typeof v === 'string' && v.includes('\0') ? v.replaceAll('\0', '\uFFFD') : v);
-const json = (v: unknown) => JSON.stringify(v ?? null, withoutNul);
+const json = storableJson;
 
 export class Store {
   private constructor(
@@ -368,8 +366,9 @@ export class Store {
    * machine each round trip to PostgreSQL, or into PGlite, costs about a millisecond, and a tiny
    * document took 19 of them here.
    */
-  async saveResult(documentId: number, record: Record): Promise<void> {
-    const r: Record = JSON.parse(json(Record.parse(record)));
+  async saveResult(documentId: number, record: Record | CheckedRecord): Promise<void> {
+    const checked = record instanceof CheckedRecord ? record : CheckedRecord.check(record);
+    const r = checked.record;
     if (!Number.isSafeInteger(documentId)) throw new Error(`no document ${documentId}`);
     await this.db.transaction(async (tx) => {
       const [doc] = await tx.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [documentId]);
@@ -428,21 +427,21 @@ export class Store {
 
       // every write in one message: statements run in order, each sees the one before
       const reportId = `(SELECT id FROM reports WHERE document_id = ${documentId})`;
-      const report = {
+      // the record's JSON as checked (in a core thread, usually), not serialised again
+      const report = `${json({
         file: r.file,
         sha256: r.sha256,
         department: r.department,
         year: r.year,
         kind: r.kind,
         extractor_version: r.extractorVersion,
-        record: r,
         figure_order: Object.keys(r.figures),
-      };
+      }).slice(0, -1)},"record":${checked.json}}`;
       await tx.exec(
         [
           `INSERT INTO reports (document_id, file, sha256, department, year, kind, extractor_version, record, figure_order)
            SELECT ${documentId}, x.file, x.sha256, x.department, x.year, x.kind, x.extractor_version, x.record, x.figure_order
-           FROM jsonb_to_record(${literal(json(report))}::jsonb)
+           FROM jsonb_to_record(${literal(report)}::jsonb)
              AS x(file text, sha256 text, department text, year int, kind text, extractor_version text, record jsonb, figure_order jsonb)`,
           insertRowsSql('figures', reportId, literal, figureRows(r), FIGURE_COLUMNS),
           insertRowsSql('task_lines', reportId, literal, r.tasks.map(taskRow), TASK_COLUMNS),
