@@ -230,3 +230,34 @@ export const Record = z.object({
   warnings: z.array(z.string()),
 });
 export type Record = z.infer<typeof Record>;
+
+/** PostgreSQL text and jsonb refuse U+0000: a stray NUL from a damaged file must not lose the whole result. */
+const withoutNul = (_k: string, v: unknown) => (typeof v === 'string' && v.includes('\0') ? v.replaceAll('\0', '\uFFFD') : v);
+
+/** JSON as the store keeps it: U+0000 in strings replaced by U+FFFD. */
+export const storableJson = (v: unknown): string => JSON.stringify(v ?? null, withoutNul);
+
+/**
+ * A record that passed the Record schema, with its storable JSON. Made where the record is made
+ * (a core thread), so that the thread that stores it (the embedded store's, which is the process's
+ * main thread) neither checks the schema again nor serialises the record: that was most of its
+ * work per document besides the writes themselves.
+ */
+export class CheckedRecord {
+  private constructor(
+    /** The record as stored and read back: JSON.parse of `json`. */
+    readonly record: Record,
+    readonly json: string,
+  ) {}
+
+  /** Checks `value` against the schema (throws a ZodError) and serialises it. */
+  static check(value: unknown): CheckedRecord {
+    const json = storableJson(Record.parse(value));
+    return new CheckedRecord(JSON.parse(json), json);
+  }
+
+  /** The JSON `check` made, e.g. in a core thread and sent here: not checked again. */
+  static fromCheckedJson(json: string): CheckedRecord {
+    return new CheckedRecord(JSON.parse(json), json);
+  }
+}

@@ -10,7 +10,7 @@
  * Threads are reused across documents (starting one costs a few hundred ms of module loading).
  */
 import { Worker } from 'node:worker_threads';
-import { Record } from '../model/record.ts';
+import { CheckedRecord, type Record } from '../model/record.ts';
 import { ParseError, type ParseErrorCode } from '../parse/errors.ts';
 import { type OcrProgress, ocrSlotsBuffer } from '../parse/pdf/ocr.ts';
 import { InternalError } from './errors.ts';
@@ -52,7 +52,7 @@ export function coreLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): CoreLim
  * the record, and the report's sentences, which reconciliation reads again when a reviewer's
  * corrections are applied (the Document itself stays in the thread).
  */
-export type CoreOutcome = { ok: true; record: Record; sentences: string[] } | { ok: false; error: ParseError };
+export type CoreOutcome = { ok: true; record: Record; checked?: CheckedRecord; sentences: string[] } | { ok: false; error: ParseError };
 
 /** Told of each page OCRed while a document is read. */
 export interface CoreProgress {
@@ -125,12 +125,10 @@ export class IsolatedCore implements DocumentCore {
           return finish(true, () => new InternalError(file, reply.internal.message, { cause }));
         }
         if (!reply.ok) return finish(true, () => ({ ok: false, error: new ParseError(file, reply.code as ParseErrorCode, reply.reason) }));
+        // the thread checked the record against the schema (a failure there is an internal error it reports)
         finish(true, () => {
-          try {
-            return { ok: true, record: Record.parse(reply.record), sentences: reply.sentences };
-          } catch (e) {
-            return new InternalError(file, `the core thread sent a record that fails the schema: ${(e as Error).message}`, { cause: e });
-          }
+          const checked = CheckedRecord.fromCheckedJson(reply.recordJson);
+          return { ok: true, record: checked.record, checked, sentences: reply.sentences };
         });
       };
       const onError = (e: Error & { code?: string }) => {

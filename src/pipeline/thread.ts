@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { sentences } from '../extract/index.ts';
+import { Record, storableJson } from '../model/record.ts';
 import { type OcrProgress, shareOcrSlots, withOcrProgress } from '../parse/pdf/ocr.ts';
 import { processBytes } from './index.ts';
 
@@ -15,7 +16,8 @@ export interface CoreRequest {
 }
 
 export type CoreReply =
-  | { id: number; ok: true; record: unknown; sentences: string[] }
+  /** the record checked against its schema here, as JSON: one flat string to copy, nothing left for the receiver to check */
+  | { id: number; ok: true; recordJson: string; sentences: string[] }
   | { id: number; ok: false; code: string; reason: string }
   | { id: number; internal: { message: string; stack: string } }
   /** not an answer: a page of the document OCRed, as it happens */
@@ -37,7 +39,7 @@ port.on('message', (request: CoreRequest) => {
       const progress = (p: OcrProgress) => port.postMessage({ id: request.id, progress: p } satisfies CoreReply);
       const outcome = await withOcrProgress(progress, () => processBytes(request.bytes, request.file));
       reply = outcome.ok
-        ? { id: request.id, ok: true, record: outcome.record, sentences: sentences(outcome.document) }
+        ? { id: request.id, ok: true, recordJson: storableJson(Record.parse(outcome.record)), sentences: sentences(outcome.document) }
         : { id: request.id, ok: false, code: outcome.error.code, reason: outcome.error.reason };
     } catch (e) {
       const cause = (e as Error).cause ?? e;

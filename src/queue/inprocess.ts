@@ -3,7 +3,7 @@
  * a few documents at a time. One document's failure never stops the others; transient errors are
  * retried with backoff like the workers do; the batch is finished (carryover.chain) at the end.
  */
-import { type CoreLimits, IsolatedCore } from '../pipeline/isolated.ts';
+import { type CoreLimits, type DocumentCore, IsolatedCore } from '../pipeline/isolated.ts';
 import type { OcrProgress } from '../parse/pdf/ocr.ts';
 import type { Store } from '../store/index.ts';
 import { type BatchResult, type DocumentJob, finishBatch, processDocument } from './processors.ts';
@@ -37,6 +37,11 @@ export interface InProcessRunnerOptions {
   limits?: Partial<CoreLimits>;
   /** Where internal errors are logged with their stack; default stderr. */
   log?: (message: string) => void;
+  /**
+   * Core threads that outlive the run (a long-running process's, started once): the caller owns
+   * them and closes them. Without it, each run starts its own (`limits`, `concurrency` threads).
+   */
+  core?: DocumentCore;
 }
 
 export interface RunResult extends BatchResult {
@@ -150,8 +155,19 @@ export class InProcessRunner {
   private readonly log?: (message: string) => void;
   private stopped = false;
   private core?: IsolatedCore;
+  private readonly given?: DocumentCore;
 
-  constructor({ store, concurrency = 2, onProgress, onPageProgress, attempts = 3, backoffMs = 500, limits, log }: InProcessRunnerOptions) {
+  constructor({
+    store,
+    concurrency = 2,
+    onProgress,
+    onPageProgress,
+    attempts = 3,
+    backoffMs = 500,
+    limits,
+    log,
+    core,
+  }: InProcessRunnerOptions) {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a whole number ≥ 1, not ${concurrency}`);
     this.store = store;
     this.concurrency = concurrency;
@@ -161,11 +177,13 @@ export class InProcessRunner {
     this.backoffMs = backoffMs;
     this.limits = limits;
     this.log = log;
+    this.given = core;
   }
 
   /**
    * Stops the run (Ctrl-C): no document is started any more and the running ones are cut short;
    * they stay unfinished in the store (not failed), so running the same ingest again resumes them.
+   * A core given by the caller is not the runner's to close: its running documents finish.
    */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -192,8 +210,9 @@ export class InProcessRunner {
     let internal = 0;
     let notStarted = 0;
     // threads are started as documents need them, so a one-document batch starts one
-    const core = new IsolatedCore({ threads: this.concurrency, limits: this.limits });
-    this.core = core;
+    const own = this.given ? undefined : new IsolatedCore({ threads: this.concurrency, limits: this.limits });
+    this.core = own;
+    const core = this.given ?? (own as IsolatedCore);
     try {
       await forEachLimited(counted, this.concurrency, async (doc) => {
         if (this.stopped) {
@@ -231,7 +250,7 @@ export class InProcessRunner {
         }
       });
     } finally {
-      await core.close();
+      await own?.close();
     }
     const finished = await finishBatch(batchId, this.store);
     return { ...finished, done, failed, internal, notStarted, total };

@@ -66,7 +66,9 @@ export async function processDocument(job: DocumentJob, store: Store, options: P
       return { status: 'failed', documentId: job.documentId, file: job.file, reason };
     }
     // reviewers' figure corrections outlive a new reading: the rules see the corrected figures
-    await store.saveResult(job.documentId, await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.sentences));
+    const reconciled = await reconciledWithCorrections(store, job.documentId, outcome.record, outcome.sentences);
+    // unchanged by corrections (the usual case): stored as the core thread checked and serialised it
+    await store.saveResult(job.documentId, reconciled === outcome.record && outcome.checked ? outcome.checked : reconciled);
     return { status: 'done', documentId: job.documentId, file: job.file, discrepancies: outcome.record.discrepancies.length };
   } catch (e) {
     const last = options.finalAttempt ? 'giving up' : 'will retry';

@@ -17,7 +17,7 @@
  */
 import { join } from 'node:path';
 import type { Format } from '../model/document.ts';
-import { Discrepancy, isDecimal, Record } from '../model/record.ts';
+import { CheckedRecord, Discrepancy, isDecimal, type Record, storableJson } from '../model/record.ts';
 import { type Db, openPglite, openPostgres, type Queryable } from './adapter.ts';
 import { migrate } from './migrate.ts';
 import { sha256 as sha256Of } from '../parse/sha256.ts';
@@ -179,9 +179,7 @@ export function fingerprintOf(d: Discrepancy): string {
 }
 
 const num = (v: unknown) => Number(v);
-/** PostgreSQL text and jsonb refuse U+0000; a stray NUL from a damaged file must not lose the whole result. */
-const withoutNul = (_k: string, v: unknown) => (typeof v === 'string' && v.includes('\0') ? v.replaceAll('\0', '\uFFFD') : v);
-const json = (v: unknown) => JSON.stringify(v ?? null, withoutNul);
+const json = storableJson;
 
 export class Store {
   private constructor(
@@ -355,31 +353,57 @@ export class Store {
         version !== undefined ? [documentId, status, reason, kind, version] : [documentId, status, reason, kind],
       );
       if (!rows.length) throw new Error(`no document ${documentId}`);
-      await refreshBatches(tx, await batchesOf(tx, documentId));
+      await tx.exec(refreshBatchesOfDocumentSql(documentId));
     });
   }
 
   /**
    * Writes a document's results in one transaction: the previous report and its rows go, the new
    * ones come, the document becomes done. Corrections are never touched.
+   *
+   * Four round trips whatever the record's size (the document's lock; what the new rows carry over
+   * from the old, read as the old go; every write; the commit), not one or two per table: on a busy
+   * machine each round trip to PostgreSQL, or into PGlite, costs about a millisecond, and a tiny
+   * document took 19 of them here.
    */
-  async saveResult(documentId: number, record: Record): Promise<void> {
-    const r: Record = JSON.parse(json(Record.parse(record)));
+  async saveResult(documentId: number, record: Record | CheckedRecord): Promise<void> {
+    const checked = record instanceof CheckedRecord ? record : CheckedRecord.check(record);
+    const r = checked.record;
+    if (!Number.isSafeInteger(documentId)) throw new Error(`no document ${documentId}`);
     await this.db.transaction(async (tx) => {
       const [doc] = await tx.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE id = $1 FOR NO KEY UPDATE', [documentId]);
       if (!doc) throw new Error(`no document ${documentId}`);
       if (doc.sha256 !== r.sha256)
         throw new Error(`record of ${r.file} (sha256 ${r.sha256}) is not document ${documentId} (${doc.sha256})`);
 
+      // read after the lock, so that another writer of this document has committed; the old report
+      // (and, by cascade, its rows) goes in the same statement, which still reads them as they were
+      const [previous] = await tx.query<{
+        discrepancies: {
+          id: number;
+          fingerprint: string;
+          review_status: string;
+          reviewer_note: string | null;
+          rule: string;
+          details: unknown;
+        }[];
+        audit: { target: string; id: string | null }[];
+      }>(
+        `WITH gone AS (DELETE FROM reports WHERE document_id = $1)
+         SELECT
+           (SELECT coalesce(jsonb_agg(jsonb_build_object('id', d.id, 'fingerprint', d.fingerprint, 'review_status', d.review_status,
+                     'reviewer_note', d.reviewer_note, 'rule', d.rule, 'details', d.details) ORDER BY d.ordinal), '[]'::jsonb)
+            FROM discrepancies d JOIN reports r ON r.id = d.report_id WHERE r.document_id = $1) AS discrepancies,
+           (SELECT coalesce(jsonb_agg(jsonb_build_object('target', c.target, 'id', c.new_value->>'discrepancyId') ORDER BY c.id DESC), '[]'::jsonb)
+            FROM corrections c WHERE c.document_id = $1 AND c.target_kind = 'discrepancy' AND c.new_value ? 'discrepancyId') AS audit`,
+        [documentId],
+      );
+
       const reviewed = new Map<string, { status: string; note: string | null }>();
       // A discrepancy keeps its id from one processing to the next (same fingerprint, in order), so
       // that an id seen in an export or given to `review` still names it after a correction.
       const previousIds = new Map<string, number[]>();
-      for (const row of await tx.query<{ id: number; fingerprint: string; review_status: string; reviewer_note: string | null }>(
-        `SELECT d.id, d.fingerprint, d.review_status, d.reviewer_note FROM discrepancies d JOIN reports r ON r.id = d.report_id
-         WHERE r.document_id = $1 ORDER BY d.ordinal`,
-        [documentId],
-      )) {
+      for (const row of previous.discrepancies) {
         previousIds.set(row.fingerprint, [...(previousIds.get(row.fingerprint) ?? []), num(row.id)]);
         if (row.review_status === 'open' && row.reviewer_note === null) continue;
         if (!reviewed.has(row.fingerprint)) reviewed.set(row.fingerprint, { status: row.review_status, note: row.reviewer_note });
@@ -387,11 +411,7 @@ export class Store {
 
       // a discrepancy a correction made go away and an undo brought back takes its id from the audit
       const auditIds = new Map<string, number>();
-      for (const row of await tx.query<{ target: string; id: string | null }>(
-        `SELECT target, new_value->>'discrepancyId' AS id FROM corrections
-         WHERE document_id = $1 AND target_kind = 'discrepancy' AND new_value ? 'discrepancyId' ORDER BY id DESC`,
-        [documentId],
-      )) {
+      for (const row of previous.audit) {
         if (row.id !== null && !auditIds.has(row.target)) auditIds.set(row.target, num(row.id));
       }
       const used = new Set<number>();
@@ -403,92 +423,53 @@ export class Store {
       };
 
       // cross-document discrepancies are not the record's: they stay until the chain is checked again
-      const chain = (
-        await tx.query<{ details: unknown }>(
-          `SELECT d.details FROM discrepancies d JOIN reports r ON r.id = d.report_id
-           WHERE r.document_id = $1 AND d.rule = 'carryover.chain' ORDER BY d.ordinal`,
-          [documentId],
-        )
-      ).map((row) => Discrepancy.parse(row.details));
+      const chain = previous.discrepancies.filter((row) => row.rule === 'carryover.chain').map((row) => Discrepancy.parse(row.details));
 
-      await tx.query('DELETE FROM reports WHERE document_id = $1', [documentId]);
-      const [report] = await tx.query(
-        `INSERT INTO reports (document_id, file, sha256, department, year, kind, extractor_version, record, figure_order)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb) RETURNING id`,
-        [documentId, r.file, r.sha256, r.department, r.year, r.kind, r.extractorVersion, json(r), json(Object.keys(r.figures))],
+      // every write in one message: statements run in order, each sees the one before
+      const reportId = `(SELECT id FROM reports WHERE document_id = ${documentId})`;
+      // the record's JSON as checked (in a core thread, usually), not serialised again
+      const report = `${json({
+        file: r.file,
+        sha256: r.sha256,
+        department: r.department,
+        year: r.year,
+        kind: r.kind,
+        extractor_version: r.extractorVersion,
+        figure_order: Object.keys(r.figures),
+      }).slice(0, -1)},"record":${checked.json}}`;
+      await tx.exec(
+        [
+          `INSERT INTO reports (document_id, file, sha256, department, year, kind, extractor_version, record, figure_order)
+           SELECT ${documentId}, x.file, x.sha256, x.department, x.year, x.kind, x.extractor_version, x.record, x.figure_order
+           FROM jsonb_to_record(${literal(report)}::jsonb)
+             AS x(file text, sha256 text, department text, year int, kind text, extractor_version text, record jsonb, figure_order jsonb)`,
+          insertRowsSql('figures', reportId, literal, figureRows(r), FIGURE_COLUMNS),
+          insertRowsSql('task_lines', reportId, literal, r.tasks.map(taskRow), TASK_COLUMNS),
+          insertRowsSql('indicators', reportId, literal, r.indicators, INDICATOR_COLUMNS),
+          insertRowsSql(
+            'performance_targets',
+            reportId,
+            literal,
+            r.targets.map((t) => ({ task: t.task, goal: t.goal, key_indicators: t.keyIndicators, evidence: t.evidence })),
+            TARGET_COLUMNS,
+          ),
+          insertRowsSql(
+            'discrepancies',
+            reportId,
+            literal,
+            [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
+              const fingerprint = fingerprintOf(d);
+              return discrepancyRow(d, fingerprint, idFor(fingerprint), reviewed.get(fingerprint));
+            }),
+            DISCREPANCY_COLUMNS,
+          ),
+          `UPDATE documents SET status = 'done', failure_reason = NULL, failure_kind = NULL,
+             extractor_version = ${literal(r.extractorVersion)}, updated_at = now() WHERE id = ${documentId}`,
+          refreshBatchesOfDocumentSql(documentId),
+        ]
+          .filter((sql) => sql !== '')
+          .join(';\n'),
       );
-      const reportId = num(report.id);
-
-      await insertRows(tx, 'figures', reportId, figureRows(r), {
-        key: 'text',
-        value: 'text',
-        unit: 'text',
-        yuan: 'numeric',
-        rule: 'text',
-        section: 'text',
-        evidence: 'jsonb',
-        is_primary: 'boolean',
-      });
-      await insertRows(
-        tx,
-        'task_lines',
-        reportId,
-        r.tasks.map((t) => ({
-          name: t.name,
-          budget: t.budget,
-          executed: t.executed,
-          rate: t.rate,
-          unit: t.unit,
-          initial_budget: t.initialBudget ?? null,
-          score: t.score ?? null,
-          evidence: t.evidence,
-        })),
-        {
-          name: 'text',
-          budget: 'numeric',
-          executed: 'numeric',
-          rate: 'numeric',
-          unit: 'text',
-          initial_budget: 'numeric',
-          score: 'numeric',
-          evidence: 'jsonb',
-        },
-      );
-      await insertRows(tx, 'indicators', reportId, r.indicators, {
-        level1: 'text',
-        level2: 'text',
-        name: 'text',
-        comparison: 'text',
-        target: 'text',
-        unit: 'text',
-        actual: 'text',
-        weight: 'numeric',
-        score: 'numeric',
-        evidence: 'jsonb',
-      });
-      await insertRows(
-        tx,
-        'performance_targets',
-        reportId,
-        r.targets.map((t) => ({ task: t.task, goal: t.goal, key_indicators: t.keyIndicators, evidence: t.evidence })),
-        { task: 'text', goal: 'text', key_indicators: 'text', evidence: 'jsonb' },
-      );
-      await insertRows(
-        tx,
-        'discrepancies',
-        reportId,
-        [...r.discrepancies.filter((d) => d.rule !== 'carryover.chain'), ...chain].map((d) => {
-          const fingerprint = fingerprintOf(d);
-          return discrepancyRow(d, fingerprint, idFor(fingerprint), reviewed.get(fingerprint));
-        }),
-        DISCREPANCY_COLUMNS,
-      );
-
-      await tx.query(
-        `UPDATE documents SET status = 'done', failure_reason = NULL, failure_kind = NULL, extractor_version = $2, updated_at = now() WHERE id = $1`,
-        [documentId, r.extractorVersion],
-      );
-      await refreshBatches(tx, await batchesOf(tx, documentId));
     });
   }
 
@@ -562,14 +543,15 @@ export class Store {
    * The stored records (the latest result of each document), zod-validated, ordered by year,
    * department, file name (byte order, the same on both backends) and document id.
    */
-  async listRecords(filter: { batchId?: number; year?: number; department?: string } = {}): Promise<Record[]> {
+  async listRecords(filter: { batchId?: number; year?: number; department?: string; departments?: string[] } = {}): Promise<Record[]> {
     const rows = await this.db.query<{ record: unknown; figure_order: string[] }>(
       `SELECT r.record, r.figure_order FROM reports r
        WHERE ($1::int IS NULL OR EXISTS (SELECT 1 FROM batch_documents bd WHERE bd.document_id = r.document_id AND bd.batch_id = $1::int))
          AND ($2::int IS NULL OR r.year = $2::int)
          AND ($3::text IS NULL OR r.department = $3::text)
+         AND ($4::jsonb IS NULL OR r.department IN (SELECT value FROM jsonb_array_elements_text($4::jsonb)))
        ORDER BY ${REPORT_ORDER}`,
-      [filter.batchId ?? null, filter.year ?? null, filter.department ?? null],
+      [filter.batchId ?? null, filter.year ?? null, filter.department ?? null, filter.departments ? json(filter.departments) : null],
     );
     return rows.map((row) => storedRecordOf(row.record, row.figure_order));
   }
@@ -781,11 +763,25 @@ export class Store {
     return insertCorrection(this.db, correction);
   }
 
-  async listCorrections(filter: { documentId?: number } = {}): Promise<Correction[]> {
-    const rows = await this.db.query('SELECT * FROM corrections WHERE ($1::int IS NULL OR document_id = $1::int) ORDER BY id', [
-      filter.documentId ?? null,
-    ]);
+  /** The audit, of one document or of several (one query, for a whole batch's), in id order. */
+  async listCorrections(filter: { documentId?: number; documentIds?: number[] } = {}): Promise<Correction[]> {
+    const rows = await this.db.query(
+      `SELECT * FROM corrections WHERE ($1::int IS NULL OR document_id = $1::int)
+         AND ($2::jsonb IS NULL OR document_id IN (SELECT value::int FROM jsonb_array_elements_text($2::jsonb))) ORDER BY id`,
+      [filter.documentId ?? null, filter.documentIds ? json(filter.documentIds) : null],
+    );
     return rows.map(correctionOf);
+  }
+
+  /** Of these documents, those whose report holds cross-document (carryover.chain) discrepancies. */
+  async documentsWithChainDiscrepancies(documentIds: number[]): Promise<Set<number>> {
+    if (!documentIds.length) return new Set();
+    const rows = await this.db.query(
+      `SELECT DISTINCT r.document_id FROM discrepancies d JOIN reports r ON r.id = d.report_id
+       WHERE d.rule = 'carryover.chain' AND r.document_id IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb))`,
+      [json(documentIds)],
+    );
+    return new Set(rows.map((r) => num(r.document_id)));
   }
 }
 
@@ -863,9 +859,58 @@ function figureRows(r: Record): Row[] {
   return rows;
 }
 
-/** One INSERT … SELECT FROM jsonb_to_recordset per table: one round trip whatever the row count. */
+type Columns = { [column: string]: 'text' | 'numeric' | 'jsonb' | 'boolean' | 'identity' };
+
+const FIGURE_COLUMNS: Columns = {
+  key: 'text',
+  value: 'text',
+  unit: 'text',
+  yuan: 'numeric',
+  rule: 'text',
+  section: 'text',
+  evidence: 'jsonb',
+  is_primary: 'boolean',
+};
+
+const TASK_COLUMNS: Columns = {
+  name: 'text',
+  budget: 'numeric',
+  executed: 'numeric',
+  rate: 'numeric',
+  unit: 'text',
+  initial_budget: 'numeric',
+  score: 'numeric',
+  evidence: 'jsonb',
+};
+
+const taskRow = (t: Record['tasks'][number]) => ({
+  name: t.name,
+  budget: t.budget,
+  executed: t.executed,
+  rate: t.rate,
+  unit: t.unit,
+  initial_budget: t.initialBudget ?? null,
+  score: t.score ?? null,
+  evidence: t.evidence,
+});
+
+const INDICATOR_COLUMNS: Columns = {
+  level1: 'text',
+  level2: 'text',
+  name: 'text',
+  comparison: 'text',
+  target: 'text',
+  unit: 'text',
+  actual: 'text',
+  weight: 'numeric',
+  score: 'numeric',
+  evidence: 'jsonb',
+};
+
+const TARGET_COLUMNS: Columns = { task: 'text', goal: 'text', key_indicators: 'text', evidence: 'jsonb' };
+
 /** The columns of the discrepancies table, as insertRows types them. */
-const DISCREPANCY_COLUMNS = {
+const DISCREPANCY_COLUMNS: Columns = {
   id: 'identity',
   fingerprint: 'text',
   rule: 'text',
@@ -905,15 +950,32 @@ function discrepancyRow(d: Discrepancy, fingerprint: string, id: number | null, 
   };
 }
 
-async function insertRows(
-  q: Queryable,
+/**
+ * A text as an SQL literal, for statements sent several in one message (which cannot carry
+ * parameters): dollar-quoted with a tag the text does not contain, so no character of it needs
+ * escaping and standard_conforming_strings does not matter. NUL cannot be sent; json() removed it.
+ */
+function literal(text: string): string {
+  for (let n = 0; ; n++) {
+    const tag = `$bl${n}$`;
+    // the closing tag must be the first occurrence, also one that starts inside the text
+    if ((text + tag).indexOf(tag) === text.length) return `${tag}${text}${tag}`;
+  }
+}
+
+/**
+ * One INSERT … SELECT FROM jsonb_to_recordset: a table's rows in one statement whatever their
+ * count. `reportId` and `rows` are SQL expressions: parameters, or a subquery and a literal.
+ */
+function insertRowsSql(
   table: string,
-  reportId: number,
+  reportId: string,
+  rowsOf: (rowsJson: string) => string,
   rows: readonly object[],
-  columns: { [c: string]: string },
+  columns: Columns,
   firstOrdinal = 0,
-) {
-  if (!rows.length) return;
+): string {
+  if (!rows.length) return '';
   const names = Object.keys(columns);
   // numerics travel as text inside the JSON and are cast exactly; jsonb columns stay jsonb; an
   // 'identity' column keeps the id given (a row's id from before) or takes the next one
@@ -928,11 +990,26 @@ async function insertRows(
     )
     .join(', ');
   const overriding = names.some((c) => columns[c] === 'identity') ? 'OVERRIDING SYSTEM VALUE' : '';
-  await q.query(
-    `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')}) ${overriding}
-     SELECT $1, x.ordinal, ${select} FROM jsonb_to_recordset($2::jsonb) AS x(ordinal int, ${spec})`,
-    [reportId, json(rows.map((row, i) => ({ ...row, ordinal: firstOrdinal + i })))],
+  return `INSERT INTO ${table} (report_id, ordinal, ${names.join(', ')}) ${overriding}
+     SELECT ${reportId}, x.ordinal, ${select} FROM jsonb_to_recordset(${rowsOf(json(rows.map((row, i) => ({ ...row, ordinal: firstOrdinal + i }))))}::jsonb) AS x(ordinal int, ${spec})`;
+}
+
+/** A table's rows in one statement with parameters (one round trip). */
+async function insertRows(q: Queryable, table: string, reportId: number, rows: readonly object[], columns: Columns, firstOrdinal = 0) {
+  if (!rows.length) return;
+  let rowsJson = '';
+  const sql = insertRowsSql(
+    table,
+    '$1::bigint',
+    (j) => {
+      rowsJson = j;
+      return '$2';
+    },
+    rows,
+    columns,
+    firstOrdinal,
   );
+  await q.query(sql, [reportId, rowsJson]);
 }
 
 /** The batch's next input; the caller holds the batch row's lock. */
@@ -944,25 +1021,15 @@ async function insertInput(q: Queryable, batchId: number, name: string, document
   );
 }
 
-async function batchesOf(q: Queryable, documentId: number): Promise<number[]> {
-  const rows = await q.query('SELECT batch_id FROM batch_documents WHERE document_id = $1 ORDER BY batch_id', [documentId]);
-  return rows.map((r) => num(r.batch_id));
-}
-
 /**
  * Recomputes the derived status of batches. The batch rows are locked first (in id order, so two
  * writers cannot deadlock), so the aggregate sees every committed document change and the last
- * document of a batch to finish always turns it `done`.
+ * document of a batch to finish always turns it `done`. `ids` is an SQL expression of their ids;
+ * two statements, to be run in order.
  */
-async function refreshBatches(q: Queryable, batchIds: number[]) {
-  if (!batchIds.length) return;
-  const ids = json(batchIds);
-  await q.query(
-    `SELECT id FROM batches WHERE id IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR NO KEY UPDATE`,
-    [ids],
-  );
-  await q.query(
-    `UPDATE batches b SET status = s.status FROM (
+function refreshBatchesSql(ids: string): string {
+  return `SELECT id FROM batches WHERE id IN (${ids}) ORDER BY id FOR NO KEY UPDATE;
+    UPDATE batches b SET status = s.status FROM (
        SELECT bb.id, CASE
          WHEN count(d.id) = 0 THEN 'empty'
          WHEN count(d.id) FILTER (WHERE d.status IN ('queued', 'processing')) = 0 THEN 'done'
@@ -971,9 +1038,20 @@ async function refreshBatches(q: Queryable, batchIds: number[]) {
        FROM batches bb
        LEFT JOIN batch_documents bd ON bd.batch_id = bb.id
        LEFT JOIN documents d ON d.id = bd.document_id
-       WHERE bb.id IN (SELECT value::int FROM jsonb_array_elements_text($1::jsonb))
+       WHERE bb.id IN (${ids})
        GROUP BY bb.id) s
-     WHERE b.id = s.id AND b.status <> s.status`,
-    [ids],
-  );
+     WHERE b.id = s.id AND b.status <> s.status`;
+}
+
+/** The batches a document belongs to, refreshed (statements for exec; documentId is a whole number). */
+function refreshBatchesOfDocumentSql(documentId: number): string {
+  if (!Number.isSafeInteger(documentId)) throw new Error(`not a document id: ${documentId}`);
+  return refreshBatchesSql(`SELECT batch_id FROM batch_documents WHERE document_id = ${documentId}`);
+}
+
+/** The same, for batches by id (in a transaction: the lock is held until it ends). */
+async function refreshBatches(q: Queryable, batchIds: number[]) {
+  if (!batchIds.length) return;
+  if (!batchIds.every(Number.isSafeInteger)) throw new Error(`not batch ids: ${batchIds.join(', ')}`);
+  await q.exec(refreshBatchesSql(batchIds.join(', ')));
 }

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Record } from '../../src/model/record.ts';
+import { Discrepancy, type Record } from '../../src/model/record.ts';
 import { processFile } from '../../src/pipeline/index.ts';
-import { BLOB_PART_BYTES, loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
+import { BLOB_PART_BYTES, fingerprintOf, loadMigrations, Store, type StoreOptions } from '../../src/store/index.ts';
 import { PG_URL, pgAnswers, whenMissing } from '../services.ts';
 
 const FIXTURE = 'fixtures/seed/qiaozhong-2023.received.md';
@@ -447,6 +447,77 @@ describe.each(backends)('store on $name', (backend) => {
         'b-2.md',
         'b-1.md',
       ]);
+    });
+
+    it('stores the same rows as the per-table writes did, on both backends (a re-save with a review, an audit id and a chain)', async () => {
+      // the record: figures with several mentions, tasks, indicators, targets, breakdowns and discrepancies
+      const { doc, record } = variant('rows');
+      // the seed states none: one as the text would, kept in the record
+      const evidence = record.tasks[0].evidence;
+      record.breakdowns = [
+        {
+          total: { name: '下达资金', value: '2263', unit: '万元', evidence },
+          parts: [
+            { name: '中小河流治理工程', value: '1435', unit: '万元', evidence },
+            { name: '水库除险加固', value: '828', unit: '万元', evidence },
+          ],
+          closed: true,
+        },
+      ];
+      expect(Object.values(record.figures).some((f) => f.mentions.length > 1)).toBe(true);
+      for (const part of [record.tasks, record.indicators, record.targets, record.breakdowns, record.discrepancies]) {
+        expect(part.length).toBeGreaterThan(0);
+      }
+      const batch = await store.createBatch('rows');
+      const { documentId } = await store.addDocument(batch.id, doc);
+      await store.saveResult(documentId, record);
+      // what a re-save carries over: a review decision, a chain discrepancy, an id kept only in the audit
+      const [first, second] = await store.listDiscrepancies({ documentId });
+      await store.reviewDiscrepancy(first.id, { status: 'genuine', who: 'reviewer@example', note: 'confirmed' });
+      await store.reviewDiscrepancy(second.id, { status: 'extraction-error', who: 'reviewer@example', why: 'misread' });
+      const chain = Discrepancy.parse({
+        ...record.discrepancies[0],
+        rule: 'carryover.chain',
+        previous: { file: 'earlier.md', year: 2022 },
+      });
+      await store.replaceChainDiscrepancies(documentId, [chain]);
+      const idsBefore = new Map((await store.listDiscrepancies({ documentId })).map((d) => [d.id, d.fingerprint]));
+      const resaved = { ...record, discrepancies: record.discrepancies.filter((d) => fingerprintOf(d) !== second.fingerprint) };
+      await store.saveResult(documentId, resaved);
+      await store.saveResult(documentId, record); // the misread one comes back under its id, from the audit
+
+      // ids differ between runs and backends: a discrepancy's says whether it was kept, the other rows' only that they have one
+      const rows = async (sql: string) => (await store.db.query(sql, [documentId])).map(({ report_id, ...rest }) => rest);
+      const parts = ['figures', 'task_lines', 'indicators', 'performance_targets'] as const;
+      const dump = {
+        reports: await rows(
+          'SELECT file, sha256, department, year, kind, extractor_version, record, figure_order FROM reports WHERE document_id = $1',
+        ),
+        ...Object.fromEntries(
+          await Promise.all(
+            parts.map(async (t) => [
+              t,
+              (await rows(`SELECT x.* FROM ${t} x JOIN reports r ON r.id = x.report_id WHERE r.document_id = $1 ORDER BY x.ordinal`)).map(
+                ({ id, ...rest }) => ({ id: id === null ? 'none' : 'new', ...rest }),
+              ),
+            ]),
+          ),
+        ),
+        discrepancies: (
+          await rows(
+            `SELECT x.id, x.ordinal, x.fingerprint, x.rule, x.severity, x.message_zh, x.message_en, x.arithmetic, x.expected, x.actual,
+                    x.difference, x.unit, x.details, x.review_status, x.reviewer_note
+             FROM discrepancies x JOIN reports r ON r.id = x.report_id WHERE r.document_id = $1 ORDER BY x.ordinal`,
+          )
+        ).map(({ id, ...rest }) => ({
+          id: idsBefore.has(Number(id)) ? `kept: ${idsBefore.get(Number(id))}` : 'new',
+          ...rest,
+        })),
+        document: await rows('SELECT status, failure_reason, failure_kind, extractor_version FROM documents WHERE id = $1'),
+      };
+      const json = JSON.stringify(dump, null, 1).replaceAll(record.sha256, '<sha256>');
+      await expect(json).toMatchFileSnapshot('__snapshots__/saved-rows.json');
+      expect((await store.batchStatus(batch.id)).status).toBe('done');
     });
 
     it('keeps corrections append-only, through re-saving, and carries review decisions over', async () => {
