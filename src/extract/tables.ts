@@ -107,15 +107,22 @@ export function tokensOf(segments: Segment[]): Token[] {
 const HEADER_AT_END = new RegExp(`(?:${HEADER_WORD})$`);
 
 /**
- * "项目名称:基本公共卫生服务项目预算数(A)" before "执行数(B)": the first header of a run, run into the
- * text before it (a .docx or PDF copy lost the cell border), is cut off so the run starts with it.
+ * A header run's edges, run into the text beside them when a .docx or PDF copy lost the cell border:
+ * "项目名称:基本公共卫生服务项目预算数(A)" before "执行数(B)" (the first header), and "2022年决算数审计
+ * 业务经费" after "2022年预算数" (the last header and the first row's label). Each is cut there.
  */
 function withLeadingHeadersCut(tokens: Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
-    const m = next && t.segment.kind === 'paragraph' && !headerOf(t.text) && headerOf(next.text) ? HEADER_AT_END.exec(t.text) : null;
+    const prev = tokens[k - 1];
+    const paragraph = t.segment.kind === 'paragraph' && !headerOf(t.text);
+    const m = next && paragraph && headerOf(next.text) ? HEADER_AT_END.exec(t.text) : null;
+    // "…2022年预算数 | 2022年决算数审计业务经费 | 35.6": the last header and the first row's label
+    const last = prev && paragraph && headerOf(prev.text) ? headerWordAt(t.text) : null;
     if (m && m.index > 0 && headerOf(m[0])) out.push(sub(t, 0, m.index), sub(t, m.index, t.text.length));
+    else if (last && last.length < t.text.length && headerOf(last) && !headerWordAt(t.text.slice(last.length)))
+      out.push(sub(t, 0, last.length), sub(t, last.length, t.text.length));
     else out.push(t);
   });
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitRunTogether } from '../../src/extract/tables.ts';
-import { figuresOf } from './helpers.ts';
+import { splitRunTogether, tokensOf } from '../../src/extract/tables.ts';
+import { segmentsOf } from '../../src/extract/text.ts';
+import { docOf, figuresOf } from './helpers.ts';
 
 // Budget-execution tables as reports lay them out; each layout is one case: text → the figures it must give.
 const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
@@ -135,6 +136,31 @@ describe('budget-execution tables', () => {
       for (const [key, value] of Object.entries(want)) expect(got[key], key).toBe(value);
     });
   }
+});
+
+describe('a header run’s edges, run into the text beside them', () => {
+  it('are cut: the first header from the name before it, the last from the first row’s label', () => {
+    const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
+    expect(cells('项目名称:某某服务项目预算数(A) 执行数(B) 执行率(B/A) 1,250.00 1,198.40 95.87%\n')).toEqual([
+      '项目名称:某某服务项目',
+      '预算数(A)',
+      '执行数(B)',
+      '执行率(B/A)',
+      '1,250.00',
+      '1,198.40',
+      '95.87%',
+    ]);
+    expect(cells('项目名称 2021年决算数 2022年预算数 2022年决算数审计业务经费 35.6 40 38.2\n')).toEqual([
+      '项目名称',
+      '2021年决算数',
+      '2022年预算数',
+      '2022年决算数',
+      '审计业务经费',
+      '35.6',
+      '40',
+      '38.2',
+    ]);
+  });
 });
 
 describe('row tables flattened into a paragraph', () => {
