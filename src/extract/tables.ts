@@ -734,6 +734,15 @@ export function rowLabelKey(label: string): string | null {
   return m && m.prefix === '' && m.wording.measure !== 'rate' ? m.wording.key : null;
 }
 
+/** The amount a row table's cell states for `key` (none for a rate, or a cell that is no number), in the table's unit unless it states its own. */
+function amountInCell(key: string | null, cell: Token, unit: Unit, reader: string): Found[] {
+  const n = cellNumber(cell.text);
+  if (!key || !n || n.unit === '%') return [];
+  return [
+    { key, value: n.value, unit: n.unit || unit, rule: `table/${reader}/${key}`, segment: cell.segment, start: cell.start, end: cell.end },
+  ];
+}
+
 /**
  * Final accounts flattened with all row labels first and all values after ("本年收入合计 财政拨款收入
  * 事业收入 … 1,842.85 1,842.85 0.00 …"): a run of labels, at least three of them figure wordings,
@@ -756,20 +765,7 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
     if (keyed >= 3 && values.length === labels.length) {
       const unit = unitNear(tokens, i - 8, i) ?? '万元';
-      labels.forEach((label, k) => {
-        const key = rowLabelKey(label.text);
-        const n = cellNumber(values[k].text);
-        if (!key || !n || n.unit === '%') return;
-        out.push({
-          key,
-          value: n.value,
-          unit: n.unit || unit,
-          rule: `table/labels-then-values/${key}`,
-          segment: values[k].segment,
-          start: values[k].start,
-          end: values[k].end,
-        });
-      });
+      labels.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
     }
     i = Math.max(j, i + 1);
   }
@@ -834,21 +830,7 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const column = keys.filter(Boolean).length >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
     if (column !== undefined) {
       const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
-      rows.forEach((row, n) => {
-        const key = keys[n];
-        const value = row.values[column];
-        const num = cellNumber(value.text);
-        if (!key || !num || num.unit === '%') return;
-        out.push({
-          key,
-          value: num.value,
-          unit: num.unit || unit,
-          rule: `table/rows-in-text/${key}`,
-          segment: value.segment,
-          start: value.start,
-          end: value.end,
-        });
-      });
+      rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
     }
     i = Math.max(j, i + 1);
   }
