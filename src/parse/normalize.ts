@@ -10,6 +10,7 @@
  *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
  *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
+ *  - a space between a year and 年 is dropped ("2021 年决算数" → "2021年决算数", as PDFs copy it);
  *  - zero-width characters and soft hyphens vanish;
  *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
  *    readings inside words, which would otherwise split every wording they touch.
@@ -59,7 +60,11 @@ export function normalizeText(raw: string): NormalizedText {
     const folded = cp.normalize('NFKC');
     if (pendingSpace >= 0) {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
-      if (!(CJK.test(lastRaw) && CJK.test(cp)) && !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i))) {
+      if (
+        !(CJK.test(lastRaw) && CJK.test(cp)) &&
+        !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
+        !(cp === '年' && yearAtEnd(out))
+      ) {
         out.push(' ');
         map.push(pendingSpace);
       }
@@ -86,6 +91,12 @@ export function normalizeText(raw: string): NormalizedText {
  */
 function decimalPointAtEnd(out: string[]): boolean {
   return out[out.length - 1] === '.' && /\d/.test(out[out.length - 2] ?? '');
+}
+
+/** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */
+function yearAtEnd(out: string[]): boolean {
+  const tail = out.slice(-5).join('');
+  return /(?:^|\D)(?:19|20)\d{2}$/.test(tail);
 }
 
 /** Digits at `i` that end as a fraction ends, not as a list number does ("2." "2、" "(2)" open an item). */

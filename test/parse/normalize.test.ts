@@ -21,6 +21,11 @@ describe('normalizeText', () => {
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
     expect(normalizeText('合计 325. 29').text).toBe('合计 325. 29');
   });
+  it('drops the space a PDF copy puts between a year and 年, and no other', () => {
+    expect(normalizeText('项目名称 2021 年决算数 2022 年度预算数').text).toBe('项目名称 2021年决算数 2022年度预算数');
+    expect(normalizeText('合计 12021 年').text).toBe('合计 12021 年');
+    expect(normalizeText('执行 3 年').text).toBe('执行 3 年');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });
