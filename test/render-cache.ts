@@ -10,11 +10,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export const RENDER_CACHE = join(tmpdir(), 'budgetlens-render-cache');
+const RENDER_CACHE = join(tmpdir(), 'budgetlens-render-cache');
 
 const DONE = '.complete';
 
@@ -82,6 +82,3 @@ export function cachedRendering(key: string, make: (dir: string) => void): strin
   }
   return dir;
 }
-
-/** The bytes of a file, for a key. */
-export const bytesOf = (file: string): Uint8Array => new Uint8Array(readFileSync(file));
