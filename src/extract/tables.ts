@@ -120,7 +120,7 @@ const sub = (t: Token, from: number, to: number): Token => ({
  *   (a header row run together inside a paragraph, then the total row's label and its values).
  * Anything else stays one token: prose is never split.
  */
-export function splitRowText(t: Token): Token[] {
+function splitRowText(t: Token): Token[] {
   if (!t.text) return [t];
   // the last header and the total row's label, their line break lost ("得分年度资金总额")
   const lastHeader = headerWordAt(t.text);
@@ -214,12 +214,6 @@ function splitInlineTable(t: Token): Token[] {
   }
   if (at < t.text.length && t.text.slice(at).trim()) out.push(sub(t, at, t.text.length));
   return out;
-}
-
-/** "年初预算数全年预算数…得分" → ["年初预算数", "全年预算数", …]; [] unless the whole text is headers. */
-export function splitHeaders(text: string): string[] {
-  const parts = splitInlineTable({ text: text.replace(/\s/g, ''), segment: undefined as unknown as Segment, start: 0, end: text.length });
-  return parts.length >= 2 && parts.every((p) => headerOf(p.text)) ? parts.map((p) => p.text) : [];
 }
 
 export interface TableResult {
@@ -426,12 +420,12 @@ function consistent(parts: string[], columns: Column[]): boolean {
   return true;
 }
 
-export interface BudgetRow {
+interface BudgetRow {
   label: string;
   values: CellValue[];
 }
 
-export interface BudgetTable {
+interface BudgetTable {
   at: number;
   threePublic: boolean;
   projectName: string | null;
@@ -443,7 +437,7 @@ export interface BudgetTable {
  * and its values in header order. Column positions are never trusted, since flattening and merged
  * cells shift them; the order of headers and values survives both.
  */
-export function readBudgetTables(tokens: Token[], reportYear: number | null = null): BudgetTable[] {
+function readBudgetTables(tokens: Token[], reportYear: number | null = null): BudgetTable[] {
   const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {
