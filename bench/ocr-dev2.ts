@@ -23,24 +23,30 @@ export const paths = {
   score: join(shared, 'eval/score.mjs'),
 };
 
+/** The tools render.sh runs. */
+export const RENDER_TOOLS = ['pandoc', 'soffice', 'pdftoppm', 'img2pdf', 'python3'];
+
 /** What is missing to run this here, or an empty list. */
 export function missingForDev2(): string[] {
   const out: string[] = [];
   for (const f of [paths.render, paths.score, ...OCR_DEV2.map((id) => join(paths.corpus, `${id}.md`))])
     if (!existsSync(f)) out.push(`${f} is not there`);
-  for (const cmd of ['pandoc', 'soffice', 'img2pdf', 'pdftoppm', 'python3']) {
+  for (const cmd of RENDER_TOOLS) {
     if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0) out.push(`${cmd} is not installed (render.sh needs it)`);
   }
   return out;
 }
 
-/** Render the ten into `dir` (render.sh skips what is up to date). */
+/** Render one dev2 report into `dir` (render.sh skips what is up to date). */
+export function renderOne(id: string, dir: string): void {
+  const r = spawnSync('bash', [paths.render, '-o', dir, join(paths.corpus, `${id}.md`)], { encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0)
+    throw new Error(`render.sh ${id} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim().slice(-1000)}`);
+}
+
+/** Render the ten into `dir`. */
 export function renderDev2(dir: string): void {
-  for (const id of OCR_DEV2) {
-    const r = spawnSync('bash', [paths.render, '-o', dir, join(paths.corpus, `${id}.md`)], { encoding: 'utf8', timeout: 300_000 });
-    if (r.status !== 0)
-      throw new Error(`render.sh ${id} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim().slice(-1000)}`);
-  }
+  for (const id of OCR_DEV2) renderOne(id, dir);
 }
 
 /** Read `suffix` renderings (".pdf" or ".scanned.pdf") of the ten, write their records as JSONL, score them. */

@@ -6,9 +6,10 @@
  * the same depth, so paths built from import.meta.url (../../web, ../../workers) are the same.
  *
  * bin/budgetlens.mjs runs dist/ when dist/build.json is newer than every file of src/ (and lists
- * the same files); otherwise it runs the source through tsx, as before. Tests always run the
- * source. It also makes dist/pglite-template, the data directory new embedded stores are copied
- * from (src/store/template.ts). Without esbuild (an install without dev dependencies) or without src/ (the Docker image
+ * the same files); otherwise it runs the source through tsx, as before. Test processes run the
+ * source; `npm test` runs this first, for the commands, workers and threads tests start. It also
+ * makes dist/pglite-template, the data directory new embedded stores are copied from
+ * (src/store/template.ts). Without esbuild (an install without dev dependencies) or without src/ (the Docker image
  * installs before it copies the source), this says so and exits 0: the source still runs.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -6,6 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// dist/ compiled from the source as it is now: the CLIs, worker processes and document threads that
+// tests start run it (workers/load.mjs), as users do, instead of the source through tsx in each
+const build = spawnSync(process.execPath, [fileURLToPath(new URL('build.mjs', import.meta.url))], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlens-test-'));
 const report = join(dir, 'report.json');

@@ -66,7 +66,7 @@ function marked(row: CompareRow, figure: keyof typeof COMPARE_FIGURES): string {
 }
 
 /** The terminal table: columns padded by display width (a CJK character takes two), numbers right-aligned. */
-export function terminalTable(view: CompareView, rows: readonly CompareRow[], lang: Lang = 'zh'): string {
+function terminalTable(view: CompareView, rows: readonly CompareRow[], lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const head = zh
     ? ['部门', '年度', '预算数(万元)', '执行数(万元)', '执行率(%)', '得分', '等级', '待审核 错/警/提', '其他报告']

@@ -5,7 +5,7 @@ import { REPORT_KIND_ZH } from '../model/export.ts';
 import { discrepancyText, langOption, pad, type Lang } from './lang.ts';
 
 /** A record as a person reads it: in Chinese by default (labels first, rules by their message), or in English. */
-export function summary(r: Record, lang: Lang = 'zh'): string {
+function summary(r: Record, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const head = zh
     ? [r.file, r.department ?? '(未找到部门)', r.year === null ? '(未找到年度)' : `${r.year}年`, REPORT_KIND_ZH[r.kind] ?? r.kind]

@@ -144,7 +144,7 @@ async function runInProcess(
  * A file name as printed: control characters (a newline in a name would split the line that names
  * it) shown as escapes, the rest as it is.
  */
-export function shown(name: string): string {
+function shown(name: string): string {
   return name.replace(
     /[\u0000-\u001f\u007f]/g,
     (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
@@ -178,7 +178,7 @@ function problemLines(status: BatchStatus, lang: Lang, indent = ''): string[] {
 }
 
 /** The batch summary printed after `ingest` and `reprocess`, in Chinese or English: every input accounted for. */
-export function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] = [], lang: Lang = 'zh'): string {
+function summarize(status: BatchStatus, records: Record[], chain: Discrepancy[] = [], lang: Lang = 'zh'): string {
   const severities = { error: 0, warning: 0, info: 0 };
   let figures = 0;
   for (const r of records) {

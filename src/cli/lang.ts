@@ -41,7 +41,7 @@ export function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - displayWidth(text)));
 }
 
-export function severityText(severity: string, lang: Lang): string {
+function severityText(severity: string, lang: Lang): string {
   return SEVERITY_LABELS[severity]?.[lang] ?? severity;
 }
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Block, Document } from '../model/document.ts';
 
 /** A readable outline: what the rules see, block by block, with ids and provenance. */
-export function outline(doc: Document): string {
+function outline(doc: Document): string {
   const s = doc.source;
   const out: string[] = [
     `${s.file}  ${s.format}${s.encoding ? ` (${s.encoding})` : ''}  ${s.bytes} bytes${s.pages ? `  ${s.pages} pages` : ''}  sha256 ${s.sha256.slice(0, 12)}`,

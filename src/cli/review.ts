@@ -34,7 +34,7 @@ function reviewer(who: string | undefined): string {
   return (who ?? process.env.BUDGETLENS_REVIEWER ?? userInfo().username).trim();
 }
 
-export async function openDesk(program: Command): Promise<ReviewDesk> {
+async function openDesk(program: Command): Promise<ReviewDesk> {
   const { deskFor } = await import('../server/discovery.ts');
   return deskFor(program);
 }

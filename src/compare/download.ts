@@ -19,7 +19,7 @@ export interface DownloadOptions {
 }
 
 /** The export columns of the picked table columns, in the picked order. */
-export function downloadColumns(picked: readonly CompareColumn[] = COMPARE_COLUMNS) {
+function downloadColumns(picked: readonly CompareColumn[] = COMPARE_COLUMNS) {
   const all = new Map(columnsOf(CompareExportRow).map((c) => [c.name, c]));
   return [...new Set(picked)].map((name) => {
     const column = all.get(name);

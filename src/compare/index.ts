@@ -122,7 +122,7 @@ export function rowOf(winner: ComparableReport, others: readonly ComparableRepor
 }
 
 /** The reports grouped by department × year (those without either left out), each group by the one-row rule. */
-export function groups(reports: readonly ComparableReport[]): ComparableReport[][] {
+function groups(reports: readonly ComparableReport[]): ComparableReport[][] {
   const byKey = new Map<string, ComparableReport[]>();
   for (const r of reports) {
     const department = departmentOf(r);
@@ -134,7 +134,7 @@ export function groups(reports: readonly ComparableReport[]): ComparableReport[]
 }
 
 /** A column's value of a row, as the table shows and sorts it. */
-export function cellOf(row: CompareRow, column: CompareColumn): string | number | null {
+function cellOf(row: CompareRow, column: CompareColumn): string | number | null {
   const figure = COLUMN_FIGURE[column];
   if (figure) return row.values[figure];
   switch (column) {

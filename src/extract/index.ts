@@ -126,7 +126,7 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
  * (`government`), a key stated with competing values is no figure at all (LABELS.md convention 5:
  * only unambiguous figures are read from government-level texts).
  */
-export function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
+function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
   const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
   const groupedKey = ({ key, qualifier }: { key: string; qualifier?: string }) =>
@@ -171,7 +171,7 @@ export function groupFigures(found: Found[], opts: { government?: boolean } = {}
  * `listed`: the groups come from a list reader (tasks/), whose rows are tasks even with a
  * single amount (a list of budget-only sub-items).
  */
-export function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}): TaskLine[] {
+function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}): TaskLine[] {
   const tasks: TaskLine[] = [];
   for (const group of groups) {
     const pick = (m: TaskFragment['measure']) => group.find((f) => f.measure === m);
@@ -243,7 +243,7 @@ const sameCell = (a: TaskLine, b: TaskLine) =>
  * Names are compared simplified (the sentence rules name in simplified characters, the list
  * readers as written).
  */
-export function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
+function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   const out: TaskLine[] = [];
   const cells = ['budget', 'executed', 'rate'] as const;
   // the rows kept so far by task key (a count: two rows may share one) and by name, in order, so

@@ -8,7 +8,7 @@ import type { ReportKind } from '../model/record.ts';
 import { linesOf, type Segment } from './text.ts';
 
 /** Each kind's title words, as data; a new wording is one more alternative. `rank` settles titles that name two (部门预算项目支出绩效自评表). */
-export const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
+const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   {
     kind: 'department-overall',
     rank: 3,
@@ -72,10 +72,6 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };
   if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false, head };
   return { kind: 'other', fromTitle: false, head };
-}
-
-export function findKind(segments: Segment[]): ReportKind {
-  return readKind(segments).kind;
 }
 
 /**

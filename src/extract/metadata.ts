@@ -50,7 +50,7 @@ export interface Line {
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
-export function linesOf(segments: Segment[], limit = Infinity): Line[] {
+function linesOf(segments: Segment[], limit = Infinity): Line[] {
   const out: Line[] = [];
   for (const seg of segments) {
     const raw = seg.source.raw ?? seg.source.text;

@@ -45,7 +45,7 @@ const CN_DIGIT: Record<string, number> = {
 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG_UNIT: Record<string, number> = { 万: 10000, 亿: 100000000 };
-export const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
+const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
 
 /**
  * Chinese numerals to a decimal string: "九十三" → "93", "三百二十万" → "3200000",

@@ -121,7 +121,7 @@ const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
 const OVERRUN = /(?:决算|支出|执行)数?(?:(大于|超过|超出|高于|多于)|小于|低于|少于)$/;
 
-export function asExecuted(f: Found): void {
+function asExecuted(f: Found): void {
   f.key = 'budget.executed';
   f.rule = `budget.executed/${f.rule}`;
   delete f.executedAgainstBudget;

@@ -148,7 +148,7 @@ const sub = (t: Token, from: number, to: number): Token => ({
  *   (a header row run together inside a paragraph, then the total row's label and its values).
  * Anything else stays one token: prose is never split.
  */
-export function splitRowText(t: Token): Token[] {
+function splitRowText(t: Token): Token[] {
   if (!t.text) return [t];
   // the last header and the total row's label, their line break lost ("得分年度资金总额")
   const lastHeader = headerWordAt(t.text);
@@ -256,12 +256,6 @@ function tableRest(t: Token): Token[] {
   const pieces = [...t.text.matchAll(/\S+/g)];
   if (pieces.length < 2 || pieces.some((p) => p[0].length > CELL_SIZE) || !pieces.some((p) => isValueToken(p[0]))) return [t];
   return pieces.map((p) => sub(t, p.index, p.index + p[0].length));
-}
-
-/** "年初预算数全年预算数…得分" → ["年初预算数", "全年预算数", …]; [] unless the whole text is headers. */
-export function splitHeaders(text: string): string[] {
-  const parts = splitInlineTable({ text: text.replace(/\s/g, ''), segment: undefined as unknown as Segment, start: 0, end: text.length });
-  return parts.length >= 2 && parts.every((p) => headerOf(p.text)) ? parts.map((p) => p.text) : [];
 }
 
 export interface TableResult {
@@ -480,14 +474,14 @@ function consistent(parts: string[], columns: Column[]): boolean {
   return true;
 }
 
-export interface BudgetRow {
+interface BudgetRow {
   label: string;
   values: CellValue[];
   /** Values right under the headers with no row label ("预算数(A) 执行数(B) 执行率(B/A)" then "1,250 1,198.4 95.87%"): the table's own total. */
   unlabelled?: boolean;
 }
 
-export interface BudgetTable {
+interface BudgetTable {
   at: number;
   threePublic: boolean;
   projectName: string | null;
@@ -499,7 +493,7 @@ export interface BudgetTable {
  * and its values in header order. Column positions are never trusted, since flattening and merged
  * cells shift them; the order of headers and values survives both.
  */
-export function readBudgetTables(tokens: Token[], reportYear: number | null = null): BudgetTable[] {
+function readBudgetTables(tokens: Token[], reportYear: number | null = null): BudgetTable[] {
   const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {

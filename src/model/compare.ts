@@ -30,10 +30,10 @@ export const COMPARE_FIGURE_NAMES = Object.keys(COMPARE_FIGURES) as CompareFigur
 
 const Dec = DecimalString.nullable();
 
-export const OpenCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+const OpenCounts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 /** Another report of the same department × year, not the one the row shows (reachable from the row). */
-export const OtherReport = z.object({
+const OtherReport = z.object({
   documentId: z.number().int(),
   file: z.string(),
   kind: ReportKind,
@@ -78,7 +78,7 @@ export type CompareRow = z.infer<typeof CompareRow>;
 export const RankingMetric = z.enum(['executionRate', 'score', 'budget']);
 export type RankingMetric = z.infer<typeof RankingMetric>;
 
-export const RankingEntry = z.object({
+const RankingEntry = z.object({
   documentId: z.number().int(),
   department: z.string(),
   year: z.number().int(),
@@ -123,7 +123,7 @@ export const CompareColumn = z.enum(COMPARE_COLUMNS);
 export type CompareColumn = z.infer<typeof CompareColumn>;
 
 /** The table's sort keys: any column. */
-export const SortOrder = z.enum(['asc', 'desc']);
+const SortOrder = z.enum(['asc', 'desc']);
 
 /** A comma-separated list of columns (`department,year,execution_rate`), in the order to show them. */
 const ColumnList = z
@@ -156,7 +156,7 @@ export const CompareDownloadQuery = CompareQuery.extend({
   bom: z.enum(['true', 'false']).default('true'),
 });
 
-export const UnplacedReport = z.object({
+const UnplacedReport = z.object({
   documentId: z.number().int(),
   file: z.string(),
   kind: ReportKind,

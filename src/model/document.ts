@@ -42,7 +42,7 @@ export const OcrSpan = z.object({
 });
 export type OcrSpan = z.infer<typeof OcrSpan>;
 
-export const TextFields = {
+const TextFields = {
   text: z.string(),
   raw: z.string().optional(),
   offsets: z.array(OffsetAnchor).optional(),
@@ -79,8 +79,6 @@ export const TableBlock = z.object({
   prov: Provenance,
 });
 export const Block = z.discriminatedUnion('type', [HeadingBlock, ParagraphBlock, TableBlock]);
-export type HeadingBlock = z.infer<typeof HeadingBlock>;
-export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export type TableBlock = z.infer<typeof TableBlock>;
 export type Block = z.infer<typeof Block>;
 
@@ -111,7 +109,6 @@ const Source = z.object({
   /** Character encoding a text file was decoded from. */
   encoding: z.string().optional(),
 });
-export type Source = z.infer<typeof Source>;
 
 export const Document = z.object({
   source: Source,

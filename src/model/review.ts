@@ -138,7 +138,6 @@ const FigureView = z.object({
   box: PageBox.nullable(),
   mentions: z.array(z.object({ value: z.string(), unit: Unit, evidence: Evidence, box: PageBox.nullable() })),
 });
-export type FigureView = z.infer<typeof FigureView>;
 
 export const ReportView = z.object({
   documentId: z.number().int(),

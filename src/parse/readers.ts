@@ -9,7 +9,7 @@ import { readMarkdown } from './markdown.ts';
 import type { Reader } from './reader.ts';
 import { isDocx, isPdf, isText, refusal, type Refusal } from './sniff.ts';
 
-export const READERS: readonly Reader[] = [
+const READERS: readonly Reader[] = [
   // first: "%PDF-" may follow a few junk bytes of another signature
   { format: 'pdf', sniff: isPdf, read: async (bytes, file) => (await import('./pdf.ts')).readPdf(bytes, file) },
   { format: 'docx', sniff: isDocx, read: async (bytes, file) => (await import('./docx.ts')).readDocx(bytes, file) },

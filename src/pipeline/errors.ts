@@ -16,10 +16,6 @@ export class InternalError extends Error {
   }
 }
 
-export function isInternalError(e: unknown): e is InternalError {
-  return e instanceof InternalError;
-}
-
 /** The stack of an error and of its causes, for the log. */
 export function stackOf(e: unknown): string {
   const parts: string[] = [];

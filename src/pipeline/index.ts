@@ -9,7 +9,7 @@ import { parseBytes, parseFile, ParseError } from '../parse/index.ts';
 import { reconcile } from '../reconcile/index.ts';
 import { InternalError } from './errors.ts';
 
-export { InternalError, isInternalError } from './errors.ts';
+export { InternalError } from './errors.ts';
 
 /** A record, or the reason the file is bad. When budgetlens itself fails, an InternalError is thrown instead. */
 export type Outcome = { ok: true; record: Record; document: Document } | { ok: false; file: string; error: ParseError };

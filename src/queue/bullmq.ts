@@ -36,14 +36,14 @@ import { Store, type StoreOptions } from '../store/index.ts';
 import { type BatchResult, type DocumentJob, type DocumentResult, finishBatch } from './processors.ts';
 
 export type { ConnectionOptions } from 'bullmq';
-export type { BatchResult, DocumentJob, DocumentResult } from './processors.ts';
+export type { BatchResult, DocumentJob } from './processors.ts';
 
-export const BATCH_QUEUE = 'budgetlens-batches';
-export const DOCUMENT_QUEUE = 'budgetlens-documents';
+const BATCH_QUEUE = 'budgetlens-batches';
+const DOCUMENT_QUEUE = 'budgetlens-documents';
 /** BullMQ's own default, so its tools find the queues without configuration. */
 export const DEFAULT_PREFIX = 'bull';
 /** The sandboxed processor (an entry point: registers tsx, then runs ./sandboxed.ts). */
-export const DOCUMENT_PROCESSOR_FILE = fileURLToPath(new URL('../../workers/document-processor.mjs', import.meta.url));
+const DOCUMENT_PROCESSOR_FILE = fileURLToPath(new URL('../../workers/document-processor.mjs', import.meta.url));
 /** How the sandboxed processor learns which store to open. */
 export const SANDBOX_STORE_ENV = 'BUDGETLENS_SANDBOX_STORE';
 
@@ -52,7 +52,7 @@ const DOCUMENT_ATTEMPTS = 3;
 const DOCUMENT_BACKOFF = { type: 'exponential', delay: 1000 } as const;
 const WEEK_SECONDS = 7 * 24 * 3600;
 
-export const documentJobId = (sha256: string, extractorVersion: string = EXTRACTOR_VERSION) => `doc-${sha256}-${extractorVersion}`;
+const documentJobId = (sha256: string, extractorVersion: string = EXTRACTOR_VERSION) => `doc-${sha256}-${extractorVersion}`;
 /** The queues of one store. */
 export const documentQueueName = (storeId: string) => `${DOCUMENT_QUEUE}-${storeId}`;
 export const batchQueueName = (storeId: string) => `${BATCH_QUEUE}-${storeId}`;
@@ -61,7 +61,7 @@ export const batchQueueName = (storeId: string) => `${BATCH_QUEUE}-${storeId}`;
 export interface StoreDocumentJob extends DocumentJob {
   storeId: string;
 }
-export const batchJobId = (batchId: number) => `batch-${batchId}`;
+const batchJobId = (batchId: number) => `batch-${batchId}`;
 
 /** Redis connection options from a redis:// or rediss:// URL (BullMQ hands `url` to ioredis). */
 export function connectionFromUrl(url: string): ConnectionOptions {
@@ -282,7 +282,7 @@ function baseWorkerOptions(connection: ConnectionOptions, s: WorkerSettings) {
 type Log = (message: string) => void;
 const defaultLog: Log = (m) => process.stderr.write(`${m}\n`);
 
-export interface DocumentWorkerOptions extends WorkerSettings {
+interface DocumentWorkerOptions extends WorkerSettings {
   connection: ConnectionOptions;
   /** The store's identity (Store.id): which queue to take jobs from. */
   storeId: string;
@@ -296,7 +296,7 @@ export interface DocumentWorkerOptions extends WorkerSettings {
 }
 
 /** Processes `document` jobs in sandboxed child processes. */
-export class DocumentWorker {
+class DocumentWorker {
   readonly worker: Worker<DocumentJob, DocumentResult>;
   private readonly storeOptions: StoreOptions;
   private store?: Promise<Store>;
@@ -350,7 +350,7 @@ export class DocumentWorker {
   }
 }
 
-export interface BatchWorkerOptions extends WorkerSettings {
+interface BatchWorkerOptions extends WorkerSettings {
   connection: ConnectionOptions;
   store: StoreOptions;
   /** The store's identity (Store.id): which queues to use. */
@@ -361,7 +361,7 @@ export interface BatchWorkerOptions extends WorkerSettings {
 }
 
 /** Runs finishBatch when every document of a batch has finished. */
-export class BatchWorker {
+class BatchWorker {
   readonly worker: Worker<BatchJobData, BatchResult>;
   private store?: Promise<Store>;
   private readonly documents: Queue;

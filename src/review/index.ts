@@ -41,8 +41,6 @@ import {
   type TaskField,
 } from './corrections.ts';
 
-export { latestFigureCorrections, withCorrections, defaultUnit, TASK_FIELDS } from './corrections.ts';
-
 import { ReviewError } from './errors.ts';
 
 export { ReviewError };

@@ -55,7 +55,7 @@ const Id = z.object({ id: z.coerce.number().int().positive() });
 const ErrorBody = z.object({ error: z.string(), message: z.string() });
 const Who = z.object({ who: z.string().trim().min(1).max(200).optional() });
 
-export const DEFAULT_LIMITS: UploadLimits = { fileBytes: 50 * 1024 * 1024, files: 200 };
+const DEFAULT_LIMITS: UploadLimits = { fileBytes: 50 * 1024 * 1024, files: 200 };
 
 declare module 'fastify' {
   interface FastifyInstance {

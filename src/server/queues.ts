@@ -14,7 +14,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 
-export const QUEUE_BOARD_PATH = '/admin/queues';
+const QUEUE_BOARD_PATH = '/admin/queues';
 /** The cookie the board's axios reads and echoes as the header below (axios' defaults). */
 export const BOARD_CSRF_COOKIE = 'XSRF-TOKEN';
 export const BOARD_CSRF_HEADER = 'x-xsrf-token';

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** dist/pglite-template, from the source and from dist/ alike (both are two levels below the root). */
-export const TEMPLATE_DIR = fileURLToPath(new URL('../../dist/pglite-template', import.meta.url));
+const TEMPLATE_DIR = fileURLToPath(new URL('../../dist/pglite-template', import.meta.url));
 const STAMP = 'budgetlens-template.json';
 
 function pgliteVersion(): string {

@@ -3,7 +3,9 @@
  * the way `shared/fixtures-src/render.sh` renders the seed — pandoc (its own markdown reader,
  * east-Asian line breaks, the patched reference.docx) to .docx, then LibreOffice headless to .pdf —
  * and each rendering must give exactly the vocabulary figures its Markdown gives. Renderings are
- * never committed: the corpus texts stay in ../shared.
+ * never committed: the corpus texts stay in ../shared, the renderings in the machine's render cache
+ * (test/render-cache.ts: made once per machine, again whenever a report, render.sh's reference.docx
+ * patch, these commands or a tool changes); the reading is done here every time.
  *
  * The seven, one per layout the readers must keep apart:
  *  - G-011  a pipe-table project self-evaluation (pandoc: one paragraph of "|" rows);
@@ -19,11 +21,12 @@
  *  - E-016  a budget document whose title, metadata and body pandoc makes one paragraph.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processFile } from '../../src/pipeline/index.ts';
+import { cachedRendering, isCached, renderKey } from '../render-cache.ts';
 import { commandExists, whenMissing } from '../services.ts';
 
 const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018', 'C-002', 'E-016'];
@@ -86,6 +89,47 @@ async function figures(file: string, keys: Set<string>): Promise<Record<string, 
   );
 }
 
+/** pandoc's options, as render.sh gives them (its fixed date too). */
+const PANDOC_ARGS = ['-f', 'markdown+east_asian_line_breaks', '-t', 'docx'];
+const SOURCE_DATE_EPOCH = process.env.SOURCE_DATE_EPOCH ?? '1704067200';
+
+/** Renders `ids` to .docx and .pdf in `dir`: pandoc for each, then one LibreOffice run for all. */
+function render(ids: string[], dir: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'budgetlens-render-'));
+  try {
+    const reference = join(work, 'reference.docx');
+    run('pandoc', ['-o', reference, '--print-default-data-file', 'reference.docx']);
+    const patch = join(work, 'reference-patch.py');
+    writeFileSync(patch, referencePatch());
+    run('python3', [patch, reference]);
+    const env = { ...process.env, SOURCE_DATE_EPOCH };
+    for (const id of ids) {
+      run('pandoc', [...PANDOC_ARGS, `--reference-doc=${reference}`, '-o', join(dir, `${id}.docx`), join(corpus, `${id}.md`)], env);
+    }
+    // one LibreOffice run for all of them, with a private profile so that other instances do not collide
+    run('soffice', [
+      `-env:UserInstallation=file://${join(work, 'lo-profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...ids.map((id) => join(dir, `${id}.docx`)),
+    ]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  for (const id of ids) if (!existsSync(join(dir, `${id}.pdf`))) throw new RenderError('soffice', 0, `no ${id}.pdf in ${dir}`);
+}
+
+/** The render cache's key of `id`'s .docx and .pdf: the report, the reference.docx patch, pandoc's options and the tools. */
+const keyOf = (id: string) =>
+  renderKey(
+    ['formats.test.ts', referencePatch(), PANDOC_ARGS.join(' '), SOURCE_DATE_EPOCH, readFileSync(join(corpus, `${id}.md`)), id],
+    TOOLS.map(([cmd]) => cmd),
+  );
+
 describe.runIf(haveShared && missing.length === 0)('the same figures from .md, .docx and .pdf', () => {
   let dir = '';
   let keys = new Set<string>();
@@ -94,42 +138,20 @@ describe.runIf(haveShared && missing.length === 0)('the same figures from .md, .
   beforeAll(async () => {
     keys = vocabulary();
     dir = mkdtempSync(join(tmpdir(), 'budgetlens-formats-'));
-    const reference = join(dir, 'reference.docx');
-    run('pandoc', ['-o', reference, '--print-default-data-file', 'reference.docx']);
-    const patch = join(dir, 'reference-patch.py');
-    writeFileSync(patch, referencePatch());
-    run('python3', [patch, reference]);
-    // the same pandoc options and fixed date as render.sh
-    const env = { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1704067200' };
-    for (const id of DOCUMENTS) {
-      run(
-        'pandoc',
-        [
-          '-f',
-          'markdown+east_asian_line_breaks',
-          '-t',
-          'docx',
-          `--reference-doc=${reference}`,
-          '-o',
-          join(dir, `${id}.docx`),
-          join(corpus, `${id}.md`),
-        ],
-        env,
-      );
+    // what the render cache lacks, rendered together (one LibreOffice start), then cached one by one
+    const lacking = DOCUMENTS.filter((id) => !isCached(keyOf(id)));
+    if (lacking.length) {
+      const scratch = join(dir, 'render');
+      mkdirSync(scratch);
+      render(lacking, scratch);
+      for (const id of lacking)
+        cachedRendering(keyOf(id), (into) => {
+          for (const ext of ['.docx', '.pdf']) copyFileSync(join(scratch, `${id}${ext}`), join(into, `${id}${ext}`));
+        });
     }
-    // one LibreOffice run for all of them, with a private profile so that other instances do not collide
-    run('soffice', [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...DOCUMENTS.map((id) => join(dir, `${id}.docx`)),
-    ]);
     for (const id of DOCUMENTS) {
-      if (!existsSync(join(dir, `${id}.pdf`))) throw new RenderError('soffice', 0, `no ${id}.pdf in ${dir}`);
+      const entry = cachedRendering(keyOf(id), (into) => render([id], into));
+      for (const ext of ['.docx', '.pdf']) copyFileSync(join(entry, `${id}${ext}`), join(dir, `${id}${ext}`));
       md.set(id, await figures(join(corpus, `${id}.md`), keys));
     }
   }, 300_000);

@@ -1,18 +1,29 @@
 /**
- * OCR against the text layer on ten dev2 reports (issue 13): each is rendered at test time with
+ * OCR against the text layer on ten dev2 reports (issue 13): each is rendered with
  * ../shared/fixtures-src/render.sh (.pdf by LibreOffice, .scanned.pdf an image-only 150 dpi copy),
  * both are read, and both sets of records are scored against the dev2 labels with
  * ../shared/eval/score.mjs. The scans must score within 0.05 figures F1 of the text PDFs. Nothing of
- * the corpus is committed: the renderings live in a temporary directory. `npx tsx bench/ocr-dev2.ts`
- * prints the same comparison with the scorer's notes.
+ * the corpus is committed: the renderings live in the machine's render cache (test/render-cache.ts:
+ * made once per machine, again whenever the report, render.sh or a tool changes), the reading and
+ * OCR are done here every time. `npx tsx bench/ocr-dev2.ts` prints the same comparison with the
+ * scorer's notes.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingForDev2, OCR_DEV2, paths, renderDev2, scoreDev2 } from '../../bench/ocr-dev2.ts';
+import { missingForDev2, OCR_DEV2, paths, RENDER_TOOLS, renderOne, scoreDev2 } from '../../bench/ocr-dev2.ts';
 import { ocrMissing } from '../../src/parse/pdf/ocr.ts';
+import { cachedRendering, renderKey } from '../render-cache.ts';
 import { whenMissing } from '../services.ts';
+
+/** The .pdf and .scanned.pdf of `id` in `dir`, as render.sh makes them (from the render cache). */
+function rendered(id: string, dir: string): void {
+  const md = join(paths.corpus, `${id}.md`);
+  const key = renderKey(['render.sh', readFileSync(paths.render), readFileSync(md), id], RENDER_TOOLS);
+  const entry = cachedRendering(key, (into) => renderOne(id, into));
+  for (const suffix of ['.pdf', '.scanned.pdf']) copyFileSync(join(entry, `${id}${suffix}`), join(dir, `${id}${suffix}`));
+}
 
 const haveShared = existsSync(paths.corpus) && existsSync(paths.render) && existsSync(paths.score);
 if (!haveShared) console.warn(`ocr-dev2.test.ts: skipped: no ../shared (dev2 corpus, render.sh, score.mjs) beside the repository`);
@@ -29,7 +40,7 @@ describe.runIf(haveShared && missing.length === 0)('OCR of ten dev2 scans agains
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(`scores the scans of ${OCR_DEV2.join(', ')} within 0.05 figures F1 of their text PDFs`, async () => {
-    renderDev2(dir);
+    for (const id of OCR_DEV2) rendered(id, dir);
     const text = await scoreDev2(dir, '.pdf');
     const scan = await scoreDev2(dir, '.scanned.pdf');
     console.log(`dev2 ten: figures F1 scans ${scan.f1.toFixed(3)}, text PDFs ${text.f1.toFixed(3)}`);

@@ -13,7 +13,6 @@
  * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
-import type { Unit } from '../../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
@@ -156,12 +155,10 @@ export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: b
  * and masking asterisks that Markdown read as emphasis kept), compatibility forms folded
  * (full-width brackets and digits) and line breaks made spaces.
  */
-export function asWritten(seg: Segment, start: number, end: number): string {
+function asWritten(seg: Segment, start: number, end: number): string {
   const raw = evidenceOf(seg, start, end).snippet;
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
-
-export type { Unit };
 
 /** "分别为" / "分别安排": the amounts that follow go one by one to the names listed before. */
 const RESPECTIVELY = /分别(?:为|是)?/g;

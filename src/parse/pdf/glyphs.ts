@@ -22,7 +22,7 @@ function advance(ch: string): number {
 export const isSpace = (ch: string) => /\s/.test(ch);
 
 /** U+FFFD, private-use code points and control characters: a glyph the PDF gave no Unicode for. */
-export function isUnmapped(ch: string): boolean {
+function isUnmapped(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   return cp === 0xfffd || (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000 || (cp < 0x20 && !isSpace(ch)) || (cp >= 0x7f && cp < 0xa0);
 }

@@ -16,7 +16,7 @@ import { joinWrapped } from './lines.ts';
 import { cellText } from './tables.ts';
 import type { DraftTable, Line, PageFlow } from './types.ts';
 
-export const NUMBERED =
+const NUMBERED =
   /^\s*(第[一二三四五六七八九十百零〇]+[章节部分条篇]|[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|\d{1,2}\s*[、．.](?![0-9])|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳])/;
 const SENTENCE_END = /[。！？!?；;…][”’"'」』)）]*$/;
 

@@ -48,7 +48,7 @@ export function glyphText(glyphs: Glyph[]): string {
   return s.trim();
 }
 
-export function glyphBox(glyphs: Glyph[]): BBox {
+function glyphBox(glyphs: Glyph[]): BBox {
   const ink = glyphs.filter((g) => !isSpace(g.ch));
   const gs = ink.length ? ink : glyphs;
   return [
@@ -60,7 +60,7 @@ export function glyphBox(glyphs: Glyph[]): BBox {
 }
 
 /** The font most of the glyphs are drawn in, counting CJK characters only when there are any. */
-export function dominantFont(glyphs: Glyph[]): { font: FontInfo; size: number } {
+function dominantFont(glyphs: Glyph[]): { font: FontInfo; size: number } {
   const ink = glyphs.filter((g) => !isSpace(g.ch));
   const cjk = ink.filter((g) => CJK.test(g.ch));
   const pool = cjk.length ? cjk : ink.length ? ink : glyphs;

@@ -80,10 +80,10 @@ function probe(lang: string, tesseract: string): string | null {
   return available;
 }
 
-export const OCR_FONT: FontInfo = { id: 'ocr', name: 'OCR', family: 'OCR', bold: false, unmapped: false };
+const OCR_FONT: FontInfo = { id: 'ocr', name: 'OCR', family: 'OCR', bold: false, unmapped: false };
 
 /** What OCR made of one page. */
-export interface OcrPage {
+interface OcrPage {
   page: number;
   glyphs: Glyph[];
   rulings: Rulings;
@@ -98,9 +98,9 @@ export interface OcrPage {
   turned: number;
 }
 
-export const LOW_CONFIDENCE = 60;
+const LOW_CONFIDENCE = 60;
 
-export class OcrTimeout extends Error {}
+class OcrTimeout extends Error {}
 
 /** One page of a document's OCR done (or given up): `done` of `total` pages so far. */
 export interface OcrProgress {
@@ -316,7 +316,7 @@ export interface TsvWord {
   line: string;
 }
 
-export function parseTsv(tsv: string): TsvWord[] {
+function parseTsv(tsv: string): TsvWord[] {
   const out: TsvWord[] = [];
   for (const row of tsv.split('\n').slice(1)) {
     const f = row.split('\t');
@@ -577,7 +577,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-export interface PageBox {
+interface PageBox {
   page: number;
   /** the page's view box in PDF user space */
   x0: number;
@@ -590,7 +590,7 @@ export interface PageBox {
  * OCR one page of the PDF at `pdfPath`. Rasterising and recognition are each bounded by the
  * per-page time limit (the child process is killed past it: OcrTimeout).
  */
-export async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
+async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
   const t0 = performance.now();
   const pgm = await run(
     'pdftoppm',
@@ -654,7 +654,7 @@ async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir
 }
 
 /** The digits pass replaces only numbers the Chinese model read under this confidence. */
-export const DIGITS_PASS_BELOW = 75;
+const DIGITS_PASS_BELOW = 75;
 
 /** A word the digits pass reads again: digits with their separators, perhaps behind a colon or a bracket. */
 const NUMERIC_WORD = /^([^0-9]{0,2}?)([0-9OolI][0-9OolI.,%\-]*[0-9%])([^0-9]{0,2})$/u;
@@ -668,7 +668,7 @@ const NUMERIC_WORD = /^([^0-9]{0,2}?)([0-9OolI][0-9OolI.,%\-]*[0-9%])([^0-9]{0,2
  * English reading is surer by 10, it replaces the number (the word's confidence becomes the English
  * reading's), and the change is listed like the other fixes.
  */
-export async function digitsPass(img: Gray, words: TsvWord[], settings: OcrSettings, imgPath: string): Promise<string[]> {
+async function digitsPass(img: Gray, words: TsvWord[], settings: OcrSettings, imgPath: string): Promise<string[]> {
   const picked = words.flatMap((w) => {
     const m = NUMERIC_WORD.exec(w.text);
     return m && (m[2].match(/[0-9]/g)?.length ?? 0) >= 2 ? [{ w, prefix: m[1], core: m[2], suffix: m[3] }] : [];
@@ -767,7 +767,7 @@ async function orientation(img: Gray, page: number, settings: OcrSettings, workD
 }
 
 /** A temporary copy of the PDF for the command-line tools, removed by `done`. */
-export async function withPdfFile<T>(bytes: Uint8Array, f: (path: string, dir: string) => Promise<T>): Promise<T> {
+async function withPdfFile<T>(bytes: Uint8Array, f: (path: string, dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'budgetlens-ocr-'));
   try {
     const path = join(dir, 'in.pdf');
@@ -794,7 +794,7 @@ export function ocrConcurrency(env: NodeJS.ProcessEnv = process.env): number {
  * the progress listener as it ends. A page that fails or times out is left out with a warning; the
  * others go on. Throws OcrUnavailable when the tools are missing.
  */
-export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
+async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
   const missing = ocrMissing(settings.lang, settings.tesseract);
   if (missing) throw new OcrUnavailable(missing);
   const concurrency = ocrConcurrency();
@@ -852,9 +852,9 @@ export async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], setti
 }
 
 /** Below this mean word confidence a page's OCR is flagged for review. */
-export const LOW_PAGE_CONFIDENCE = 75;
+const LOW_PAGE_CONFIDENCE = 75;
 
-export class OcrUnavailable extends Error {}
+class OcrUnavailable extends Error {}
 
 /**
  * Pages with (almost) no text layer are scans: OCR them  and put the words,
