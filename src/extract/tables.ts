@@ -121,7 +121,8 @@ function withLeadingHeadersCut(tokens: Token[]): Token[] {
     // "…2022年预算数 | 2022年决算数审计业务经费 | 35.6": the last header and the first row's label
     const last = prev && paragraph && headerOf(prev.text) ? headerWordAt(t.text) : null;
     if (m && m.index > 0 && headerOf(m[0])) out.push(sub(t, 0, m.index), sub(t, m.index, t.text.length));
-    else if (last && last.length < t.text.length && headerOf(last) && !headerWordAt(t.text.slice(last.length)))
+    // the rest must be words (a label), not the header's own note cut by the copy ("分值(10" | "分)")
+    else if (last && /^[\u4e00-\u9fff]/.test(t.text.slice(last.length)) && headerOf(last) && !headerWordAt(t.text.slice(last.length)))
       out.push(sub(t, 0, last.length), sub(t, last.length, t.text.length));
     else out.push(t);
   });

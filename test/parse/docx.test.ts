@@ -32,7 +32,7 @@ describe('readDocx on the seed report (pandoc rendering of qiaozhong-2023.md)', 
     const h = headings(doc.blocks);
     expect(h.length).toBeGreaterThan(5);
     expect(h).toEqual(headings(md.blocks));
-    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告');
+    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023年部门整体支出绩效自评报告');
   });
 
   it('gives the same heading levels and paragraph texts as the Markdown reader', () => {

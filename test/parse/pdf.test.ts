@@ -59,12 +59,12 @@ describe('readPdf on the seed report (pandoc → docx → LibreOffice rendering 
     const h = headings(doc.blocks);
     expect(h.length).toBeGreaterThan(20);
     expect(h).toEqual(headings(md.blocks));
-    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告');
+    expect(h[0]).toBe('广州市荔湾区人民政府桥中街道办事处 2023年部门整体支出绩效自评报告');
   });
 
   it('ranks heading levels by typography: title 1, 一、 2, (一) below', () => {
     const level = (t: string) => doc.blocks.flatMap((b) => (b.type === 'heading' && b.text === t ? [b.level] : []))[0];
-    expect(level('广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告')).toBe(1);
+    expect(level('广州市荔湾区人民政府桥中街道办事处 2023年部门整体支出绩效自评报告')).toBe(1);
     expect(level('一、基本情况')).toBe(2);
     expect(level('(一)部门职能')).toBe(3);
   });
@@ -155,7 +155,7 @@ describe('readPdf on rendered fixtures', () => {
   it('joins a long wrapped paragraph into one and rejoins "7143." | "45 万元"', async () => {
     const r = await readPdf(fixture('pdf/wrap-split.pdf'), 'wrap-split.pdf');
     expect(headings(r.blocks)).toEqual([
-      '某街道办事处 2023 年部门整体支出绩效自评报告',
+      '某街道办事处 2023年部门整体支出绩效自评报告',
       '一、基本情况',
       '(一)部门整体收支情况',
       '(二)部门整体支出绩效目标',
@@ -234,7 +234,7 @@ describe('readPdf on rendered fixtures', () => {
     const r = await readPdf(fixture('seed/cmap-probe.pdf'), 'cmap-probe.pdf');
     const all = allTexts(r.blocks).join('\n');
     for (const line of [
-      '广州市荔湾区人民政府桥中街道办事处 2023 年部门整体支出绩效自评报告',
+      '广州市荔湾区人民政府桥中街道办事处 2023年部门整体支出绩效自评报告',
       '全年预算数 7143.45 万元,执行数 6708 万元,完成预算的 93%。',
       '一般公共预算财政拨款支出 5988.67 万元,政府性基金预算财政拨款支出 629.55 万元。',
       '(三)部门整体支出绩效目标:民生服务覆盖率 90%;社区服务按时办结率 >95%。',
@@ -254,7 +254,7 @@ describe('readPdf on a WPS-like layout (gov-style.pdf, made by make-gov-style.py
 
   it('tells 黑体/楷体 headings from 仿宋 body by face alone, and drops faux-bold doubles', () => {
     expect(headings(r.blocks)).toEqual([
-      '广州市荔湾区人民政府桥中街道办事处2023 年部门整体支出绩效自评报告',
+      '广州市荔湾区人民政府桥中街道办事处2023年部门整体支出绩效自评报告',
       '一、基本情况',
       '(一)部门职能',
       '(二)部门整体收支情况',
@@ -278,7 +278,7 @@ describe('readPdf on a WPS-like layout (gov-style.pdf, made by make-gov-style.py
 
   it('removes the running header and the "— N —" footers', () => {
     const all = allTexts(r.blocks);
-    expect(all.filter((t) => t.includes('桥中街道办事处 2023 年部门整体支出绩效自评报告'))).toEqual([]);
+    expect(all.filter((t) => t.includes('桥中街道办事处 2023年部门整体支出绩效自评报告'))).toEqual([]);
     expect(all.filter((t) => /—\s*\d\s*—/.test(t))).toEqual([]);
   });
 
