@@ -36,7 +36,7 @@ import { type Segment, simplify } from './text.ts';
  * breaks and pipe separators of their source, because the normalized text joins "公共文化\n丽水市文化馆"
  * into one word and titles are lines).
  */
-export interface Line {
+export interface HeadLine {
   /** Simplified form, what rules match on. */
   text: string;
   /** The same characters as written (normalized), same length as text. */
@@ -50,8 +50,8 @@ export interface Line {
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
-function linesOf(segments: Segment[], limit = Infinity): Line[] {
-  const out: Line[] = [];
+function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
+  const out: HeadLine[] = [];
   for (const seg of segments) {
     const raw = seg.source.raw ?? seg.source.text;
     for (const part of raw.split(/\r?\n|[|｜]/)) {
@@ -126,7 +126,7 @@ export interface Candidate {
 }
 
 /** A candidate from characters [start, start + length) of a line. */
-function cand(rank: Rank, line: Line, start: number, name: string, rule: string): Candidate {
+function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: string): Candidate {
   return { rank, name, orig: line.orig.slice(start, start + name.length), line: line.index, rule };
 }
 
@@ -163,14 +163,14 @@ const NEXT_LABEL =
   /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者/;
 
 interface FieldValue {
-  line: Line;
+  line: HeadLine;
   start: number;
   name: string;
   /** The name is followed by the end of its line, a non-Chinese character or the next field's label. */
   closed: boolean;
 }
 
-function fieldValue(lines: Line[], at: Line, valueStart: number): FieldValue | null {
+function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldValue | null {
   let line = at;
   let start = valueStart + (AFTER_LABEL.exec(at.text.slice(valueStart))?.[0].length ?? 0); // always matches
   // nothing after the label in its line or cell: the value is the next line (the next cell, or the
@@ -199,7 +199,7 @@ function fieldValue(lines: Line[], at: Line, valueStart: number): FieldValue | n
 }
 
 /** The cells below a header cell: a form whose field names are column headers (单位名称 | 项目名称 | 预算数). */
-function columnValues(lines: Line[], header: Line): Line[] {
+function columnValues(lines: HeadLine[], header: HeadLine): HeadLine[] {
   const { blockIndex, cell } = header.seg;
   if (!cell) return [];
   return lines.filter(
@@ -219,7 +219,7 @@ function columnValues(lines: Line[], header: Line): Line[] {
  * or (checked on the value) when the value is closed by the next field's label, as in a form whose
  * cells ran together ("主管部门中江县水利局实施单位中江县水利局资金情况(万元)…").
  */
-function isFieldLabel(line: Line, end: number): boolean {
+function isFieldLabel(line: HeadLine, end: number): boolean {
   if (line.text.length <= 40) return true;
   if (/^\s*(?:[:/\]】]|\(盖章\)|及代码)/.test(line.text.slice(end))) return true;
   const raw = line.norm.raw ?? line.norm.text;
@@ -232,11 +232,11 @@ function isFieldLabel(line: Line, end: number): boolean {
  * report followed by its projects' tables, each with its own 实施单位): it names the unit only when
  * the title does not.
  */
-function fieldRank(rank: Rank, line: Line): Rank {
+function fieldRank(rank: Rank, line: HeadLine): Rank {
   return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
 }
 
-function fieldCandidates(lines: Line[]): Candidate[] {
+function fieldCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
     for (const f of FIELDS) {
@@ -289,7 +289,7 @@ const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
 
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
-function titleSpan(line: Line): [number, number] | null {
+function titleSpan(line: HeadLine): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
   if (file) {
     const start = line.text.indexOf(file[1]);
@@ -309,7 +309,7 @@ function titleSpan(line: Line): [number, number] | null {
   return [start, start + text.length];
 }
 
-function titleName(line: Line): { start: number; name: string } | null {
+function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
@@ -322,7 +322,7 @@ function titleName(line: Line): { start: number; name: string } | null {
 /** The title zone: reports put their title within the first lines, after a portal's metadata block. */
 const TITLE_ZONE = 80;
 
-function titleCandidates(lines: Line[]): Candidate[] {
+function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
   const isTitle = head.map((l) => titleSpan(l) !== null);
@@ -335,7 +335,7 @@ function titleCandidates(lines: Line[]): Candidate[] {
     // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
     const next = head[i + 1];
     if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || titleName(next)) return;
-    const joined: Line = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
+    const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
   });
@@ -361,7 +361,7 @@ const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建�
 /** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
 const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
 
-function openingCandidates(lines: Line[]): Candidate[] {
+function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
@@ -374,7 +374,7 @@ function openingCandidates(lines: Line[]): Candidate[] {
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
 const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
 
-function sealCandidates(lines: Line[]): Candidate[] {
+function sealCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
     const m = SEAL_LINE.exec(line.text);
@@ -386,7 +386,7 @@ function sealCandidates(lines: Line[]): Candidate[] {
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
 
-function bannerCandidates(lines: Line[]): Candidate[] {
+function bannerCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 20)) {
     const m = BANNER.exec(line.text);
@@ -446,7 +446,7 @@ function candidateExtends(longer: string, name: string): boolean {
  * the text, "东阳市文化和广电旅游体育局"), because a name with its own place is complete as the report
  * titles it (寿县文物保护中心 stays so beside a sentence that begins 安徽省寿县文物保护中心).
  */
-function complete(best: Candidate, candidates: Candidate[], lines: Line[]): { name: string; orig: string } {
+function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): { name: string; orig: string } {
   let full = { name: best.name, orig: best.orig };
   for (const c of candidates)
     if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
@@ -468,7 +468,7 @@ function complete(best: Candidate, candidates: Candidate[], lines: Line[]): { na
 const HEAD_LINES = 400;
 
 /** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
-export function departmentCandidates(segments: Segment[], lines = linesOf(segments, HEAD_LINES)): Candidate[] {
+export function departmentCandidates(segments: Segment[], lines = headLinesOf(segments, HEAD_LINES)): Candidate[] {
   const whole = segments.map((s) => s.text).join('\n');
   return [
     ...fieldCandidates(lines),
@@ -483,7 +483,7 @@ export function departmentCandidates(segments: Segment[], lines = linesOf(segmen
 }
 
 export function findDepartment(segments: Segment[]): string | null {
-  const lines = linesOf(segments, HEAD_LINES);
+  const lines = headLinesOf(segments, HEAD_LINES);
   const candidates = departmentCandidates(segments, lines);
   if (!candidates.length) return null;
   const bestRank = Math.min(...candidates.map((c) => c.rank));
@@ -526,7 +526,7 @@ const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[
 const LOOKS_BACK = /自评|评价|决算|执行情况/;
 
 export function findYear(segments: Segment[]): number | null {
-  const head = linesOf(segments.slice(0, 200), TITLE_ZONE);
+  const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
   for (const re of TITLE_YEAR) {
     for (const line of head) {
       for (const m of line.text.matchAll(new RegExp(re.source, 'g'))) {
@@ -554,13 +554,13 @@ export function findYear(segments: Segment[]): number | null {
   for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
-  const closed = closingYear(head, linesOf(segments.slice(-6), 12).slice(-4));
+  const closed = closingYear(head, headLinesOf(segments.slice(-6), 12).slice(-4));
   if (closed !== null) return closed;
   // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
   return named.size === 1 ? [...named][0] : null;
 }
 
-function filingYear(head: Line[]): number | null {
+function filingYear(head: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of head) {
     const m = FILING_DATE.exec(line.text);
@@ -575,7 +575,7 @@ function filingYear(head: Line[]): number | null {
 const CLOSING_DATE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
 
 /** The year before a looking-back report's closing date, when it is dated in the first nine months. */
-function closingYear(head: Line[], tail: Line[]): number | null {
+function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of tail) {
     const m = CLOSING_DATE.exec(line.text);

@@ -577,7 +577,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-interface PageBox {
+interface PageViewBox {
   page: number;
   /** the page's view box in PDF user space */
   x0: number;
@@ -590,7 +590,7 @@ interface PageBox {
  * OCR one page of the PDF at `pdfPath`. Rasterising and recognition are each bounded by the
  * per-page time limit (the child process is killed past it: OcrTimeout).
  */
-async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
+async function ocrPage(pdfPath: string, box: PageViewBox, settings: OcrSettings, workDir: string): Promise<OcrPage> {
   const t0 = performance.now();
   const pgm = await run(
     'pdftoppm',
@@ -605,7 +605,7 @@ async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, wor
   if (settings.osd && (read.words < 5 || read.confidence < LOW_PAGE_CONFIDENCE)) {
     const deg = await orientation(img, box.page, settings, workDir).catch(() => 0);
     if (deg) {
-      const upright: PageBox = deg === 180 ? box : { ...box, width: box.height, height: box.width };
+      const upright: PageViewBox = deg === 180 ? box : { ...box, width: box.height, height: box.width };
       const again = await recognise(rotate(img, deg), upright, settings, workDir);
       if (again.confidence > read.confidence) {
         read = again;
@@ -622,7 +622,7 @@ async function ocrPage(pdfPath: string, box: PageBox, settings: OcrSettings, wor
   };
 }
 
-async function recognise(img: Gray, box: PageBox, settings: OcrSettings, workDir: string) {
+async function recognise(img: Gray, box: PageViewBox, settings: OcrSettings, workDir: string) {
   const toPdf = { sx: box.width / img.width, sy: box.height / img.height, x0: box.x0, yTop: box.y0 + box.height };
   const { rulings, cleaned } = imageRulings(img, toPdf, settings.dpi);
   const imgPath = join(workDir, `page-${box.page}.pgm`);
@@ -794,7 +794,7 @@ export function ocrConcurrency(env: NodeJS.ProcessEnv = process.env): number {
  * the progress listener as it ends. A page that fails or times out is left out with a warning; the
  * others go on. Throws OcrUnavailable when the tools are missing.
  */
-async function ocrScannedPages(bytes: Uint8Array, boxes: PageBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
+async function ocrScannedPages(bytes: Uint8Array, boxes: PageViewBox[], settings: OcrSettings = ocrSettings()): Promise<ScannedResult> {
   const missing = ocrMissing(settings.lang, settings.tesseract);
   if (missing) throw new OcrUnavailable(missing);
   const concurrency = ocrConcurrency();
