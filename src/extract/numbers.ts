@@ -7,7 +7,7 @@
  * values, ranges ("90%-95%"), and units (元 / 千元 / 万元 / 亿元 / % / 分).
  */
 import type { Unit } from '../model/record.ts';
-import { Decimal } from '../model/money.ts';
+import { Decimal, halfUlp } from '../model/money.ts';
 
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
 export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
@@ -143,6 +143,15 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     out.push({ value, unit: m[2] as Unit, start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a stated rate is `executed` ÷ `base` × 100 within the rounding of the rate as written
+ * ("95.1" admits 0.05), plus `slack`: how every reader tests that a budget, its spending and a rate
+ * belong together.
+ */
+export function rateWithinRounding(executed: string, base: string, rate: string, slack: string | number = 0): boolean {
+  return new Decimal(executed).div(base).times(100).minus(rate).abs().lessThanOrEqualTo(halfUlp(rate).plus(slack));
 }
 
 /** A cell that holds exactly one number, possibly with a unit ("43.2", "86%", "1,200.00", "3.36万元"). */

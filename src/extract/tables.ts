@@ -9,7 +9,7 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, halfUlp } from './numbers.ts';
+import { cellNumber, Decimal, rateWithinRounding } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
@@ -356,8 +356,7 @@ function selfConsistent(values: CellValue[]): boolean {
   const of = (c: Column) => values.find((v) => v.column === c)?.value;
   const base = of('budget') ?? of('initial');
   const [executed, rate] = [of('executed'), of('rate')];
-  if (!base || !executed || !rate || new Decimal(base).isZero()) return false;
-  return new Decimal(executed).div(base).times(100).minus(rate).abs().lessThanOrEqualTo(halfUlp(rate));
+  return !!base && !!executed && !!rate && !new Decimal(base).isZero() && rateWithinRounding(executed, base, rate);
 }
 const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
@@ -464,8 +463,8 @@ function consistent(parts: string[], columns: Column[]): boolean {
   const weight = get('weight');
   const score = get('score');
   if (!base || !executed || !rate || base.isZero()) return false;
-  const rateText = parts[columns.indexOf('rate')].replace(/%$/, '');
-  if (executed.div(base).times(100).minus(rate).abs().greaterThan(halfUlp(rateText))) return false;
+  const text = (c: Column) => parts[columns.indexOf(c)].replace(/%$/, '');
+  if (!rateWithinRounding(text('executed'), base.toString(), text('rate'))) return false;
   if (weight && (!weight.isInteger() || weight.greaterThan(100) || weight.isZero())) return false;
   if (weight && score) {
     if (score.greaterThan(weight)) return false;

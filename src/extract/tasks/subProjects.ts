@@ -16,7 +16,7 @@
  */
 import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, halfUlp, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -169,6 +169,5 @@ export function rateAgrees(fragments: { measure: string; value: string; unit: Un
   const executed = get('executed');
   const rate = get('rate');
   if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
-  const computed = new Decimal(executed.value).div(budget.value).times(100);
-  return computed.minus(rate.value).abs().lessThanOrEqualTo(halfUlp(rate.value).plus('0.0001'));
+  return rateWithinRounding(executed.value, budget.value, rate.value, '0.0001');
 }
