@@ -235,6 +235,12 @@ const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[-—–/]+)$/;
 /** A row label: short, no sentence punctuation, not a value. */
 const ROW_LABEL = /^[^。;,:]{1,30}$/;
 
+/** A grid row of a flattened table: a label, then a value in every money column. */
+const isGridRow = (label: string, values: string[]) =>
+  ROW_LABEL.test(label) && !VALUE_CELL.test(label) && values.every((v) => VALUE_CELL.test(v.replace(/\s/g, '')));
+/** Provenance of a cell on source line `i` (0-based). */
+const lineProv = (i: number): Provenance => ({ page: null, lines: [i + 1, i + 1] });
+
 /**
  * Tables flattened one cell per line: "项目 / 上年决算数 / 本年决算数 / 本年收入合计 / 1,020.50 /
  * 1,105.30 / 财政拨款收入 / …". The header (a label column, then money columns) gives the width;
@@ -259,7 +265,12 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
     while (width > 1 && at + width <= filled.length) {
       const cells = filled.slice(at, at + width);
       const [label, ...values] = cells;
-      if (!ROW_LABEL.test(label.text) || VALUE_CELL.test(label.text) || !values.every((v) => VALUE_CELL.test(v.text.replace(/\s/g, ''))))
+      if (
+        !isGridRow(
+          label.text,
+          values.map((v) => v.text),
+        )
+      )
         break;
       // a value after the row's last is a row wider than the header: not this grid
       if (at + width < filled.length && VALUE_CELL.test(filled[at + width].text.replace(/\s/g, ''))) break;
@@ -273,7 +284,7 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
     regions.push({
       start: filled[f].i,
       end: filled[at - 1].i,
-      rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: { page: null, lines: [c.i + 1, c.i + 1] as [number, number] } }))),
+      rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: lineProv(c.i) }))),
     });
     f = at;
   }
@@ -290,20 +301,19 @@ export function findSpacedRowRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   // tab and pipe rows are findDelimitedRegions'
   const cellsOf = (line: string) => (/[\t|]/.test(line) ? [] : line.trim().split(/\s+/));
-  const prov = (i: number) => ({ page: null, lines: [i + 1, i + 1] as [number, number] });
   for (let i = 0; i < lines.length; i++) {
     const header = cellsOf(lines[i]);
     if (header.length < 2 || !LABEL_HEADER.test(header[0]) || !header.slice(1).every((h) => MONEY_HEADER.test(h))) continue;
     const width = header.length - 1;
-    const rows: RawCell[][] = [header.map((raw) => ({ raw, prov: prov(i) }))];
+    const rows: RawCell[][] = [header.map((raw) => ({ raw, prov: lineProv(i) }))];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = cellsOf(lines[j]);
       const values = cells.slice(-width);
       const label = cells.slice(0, -width).join('');
-      if (cells.length <= width || !values.every((v) => VALUE_CELL.test(v))) break;
-      if (!ROW_LABEL.test(label) || VALUE_CELL.test(cells[cells.length - width - 1])) break;
-      rows.push([label, ...values].map((raw) => ({ raw, prov: prov(j) })));
+      // a value before the row's values is a row wider than the header: not this grid
+      if (cells.length <= width || !isGridRow(label, values) || VALUE_CELL.test(cells[cells.length - width - 1])) break;
+      rows.push([label, ...values].map((raw) => ({ raw, prov: lineProv(j) })));
     }
     if (rows.length < 3) continue;
     regions.push({ start: i, end: j - 1, rows });
