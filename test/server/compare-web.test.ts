@@ -18,7 +18,7 @@ import { buildServer } from '../../src/server/app.ts';
 import { Store } from '../../src/store/index.ts';
 import { DEPARTMENT, YEARS, expectedCell, ingest, parseCsv, reportFile } from '../compare/helpers.ts';
 import type { InputFile } from '../queue/helpers.ts';
-import { haveChromium, launchChromium, needChromium, type Chromium } from './browser.ts';
+import { haveChromium, launchChromium, pageLoggingErrors, needChromium, type Chromium } from './browser.ts';
 
 const ARTIFACTS = 'test/artifacts';
 const SHARED = resolve('..', 'shared');
@@ -68,11 +68,7 @@ describe.skipIf(!haveChromium || !haveCorpus)('Compare page in headless Chromium
     app = await buildServer({ store, dataDir: dir });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await pageLoggingErrors(browser, pageErrors);
   }, 300_000);
 
   afterAll(async () => {

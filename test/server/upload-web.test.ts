@@ -19,7 +19,7 @@ import yazl from 'yazl';
 import { buildServer } from '../../src/server/app.ts';
 import { Store } from '../../src/store/index.ts';
 import { PG_URL, pgAdmin, pgAnswers, whenMissing, withSearchPath } from '../services.ts';
-import { haveChromium, launchChromium, needChromium, type Chromium } from './browser.ts';
+import { haveChromium, launchChromium, pageLoggingErrors, needChromium, type Chromium } from './browser.ts';
 
 needChromium('upload by drag and drop in Chromium');
 const missing = (await pgAnswers(PG_URL)) ? [] : ['PostgreSQL not reachable at 127.0.0.1:5432 (set DATABASE_URL or start it)'];
@@ -82,11 +82,7 @@ describe.skipIf(!haveChromium || missing.length > 0)('upload by drag and drop in
     app = await buildServer({ store });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await pageLoggingErrors(browser, pageErrors);
     await page.goto(base);
     await page.locator('dialog#login input[name="reviewer"]').fill('审核员乙');
     await page.locator('dialog#login button[type="submit"]').click();

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
 import { removeNote, writeNote } from '../../src/server/discovery.ts';
 import { Store } from '../../src/store/index.ts';
-import { haveChromium, launchChromium, needChromium, type Chromium } from './browser.ts';
+import { haveChromium, launchChromium, pageLoggingErrors, needChromium, type Chromium } from './browser.ts';
 
 const ARTIFACTS = 'test/artifacts';
 needChromium('web app in Chromium');
@@ -41,11 +41,7 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
     // this process holds the embedded store, as `serve` does: the CLI finds it by this note
     writeNote(dir, { url: base, pid: process.pid, dataDir: dir });
     browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await pageLoggingErrors(browser, pageErrors);
   }, 120_000);
 
   afterAll(async () => {
