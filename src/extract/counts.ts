@@ -2,8 +2,12 @@
  * The self-evaluation summary counts projects by fund type and the money they involve:
  * "开展绩效自评预算项目共 63 个，共涉及金额 4233.97 万元。其中 42 个一般公共预算项目…共涉及资金
  * 3352.37 万元；…6 个政府性基金预算项目…共涉及资金 881.6 万元；…0 个动用历年结转…0 万元。"
- * The total is the count said with 共 (or 合计); the parts are the counts that follow it, each
- * with the first amount after it, their category named by the fund words around the count.
+ * The total is the count said with 共 (or 合计) in a sentence about self-evaluation; the parts are
+ * the counts after a 其中 that follows it, each with the first amount after it, their category named
+ * by the fund words around the count. Why 其中: a project summary also says "实施项目共15个(含…5个),
+ * 年初批复预算8个项目…,年中增加8个项目", counts that are not a breakdown of the total, and reading
+ * them as parts flagged a sum that nobody stated. A count whose category is not named (no fund word,
+ * no 其他) is not a part either.
  */
 import { findNumbers } from './numbers.ts';
 import type { Found } from './prose.ts';
@@ -29,7 +33,11 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     );
     if (totalIdx < 0) continue;
     const total = counts[totalIdx];
-    const parts = counts.slice(totalIdx + 1);
+    const sentenceEnd = seg.text.indexOf('。', total.end);
+    const sentence = seg.text.slice(seg.text.lastIndexOf('。', total.start) + 1, sentenceEnd < 0 ? undefined : sentenceEnd);
+    if (!/自评|评价/.test(sentence)) continue;
+    const breakdown = seg.text.indexOf('其中', total.end);
+    const parts = breakdown < 0 ? [] : counts.slice(totalIdx + 1).filter((n) => n.start > breakdown);
     if (!parts.length) continue;
     const moneyAfter = (from: number, until: number) =>
       numbers.find((n) => n.start > from && n.start < until && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元'));
@@ -41,11 +49,16 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     parts.forEach((p, i) => {
       const until = parts[i + 1]?.start ?? seg.text.length;
       const after = seg.text.slice(p.end, Math.min(until, p.end + 30));
-      const before = seg.text.slice(Math.max(0, p.start - 20), p.start);
+      const before =
+        seg.text
+          .slice(Math.max(0, p.start - 20), p.start)
+          .split(/[,，;；。]/)
+          .pop() ?? '';
       const cat =
         CATEGORIES.find((c) => c.re.test(after))?.cat ??
-        CATEGORIES.find((c) => c.re.test(before.split(/[,;。]/).pop() ?? ''))?.cat ??
-        'other';
+        CATEGORIES.find((c) => c.re.test(before))?.cat ??
+        (/其他|其它/.test(before + after.slice(0, 8)) ? 'other' : undefined);
+      if (!cat) return;
       found(`eval.projects.${cat}.count`, p);
       const amount = moneyAfter(p.end, until);
       if (amount) found(`eval.projects.${cat}.amount`, amount);

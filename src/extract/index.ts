@@ -31,7 +31,7 @@ import { extractTaskLists } from './tasks/index.ts';
 import { columnRefusal, refusal } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { GRADE_RE } from './wordings.ts';
+import { GRADE_BEFORE_RE, GRADE_RE } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
 
@@ -311,7 +311,7 @@ function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
-    for (const m of seg.text.matchAll(new RegExp(GRADE_RE.source, 'g'))) {
+    for (const m of [GRADE_RE, GRADE_BEFORE_RE].flatMap((re) => [...seg.text.matchAll(new RegExp(re.source, 'g'))])) {
       out.push({
         key: 'eval.grade',
         value: m[1],

@@ -18,7 +18,7 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     kind: 'project',
     rank: 3,
     // "…项目2022年度绩效自评报告", "…补助资金支付2023年度绩效自评报告": a project or a fund, then its evaluation
-    re: /(?:项目|资金)[^,。;:]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
+    re: /(?:项目|资金)[^,。;:/>]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
   },
   { kind: 'final-accounts', rank: 2, re: /决算/ },
   { kind: 'other', rank: 1, re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算/ },
@@ -29,7 +29,13 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */
 const FURNITURE_LINE = /当前(?:所在)?(?:的)?位置|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
 
-const SITE_CATEGORY = /预算\/决算|预算、决算|预决算/g;
+const SITE_CATEGORY = /预算\s*\/\s*决算|预算、决算|预决算/g;
+/** A breadcrumb's steps ("决算>预算 > 区教委", "财政资金 / 绩效评价"): a furniture line wrapped onto the next. */
+const BREADCRUMB_STEP = /[>»]|\s\/\s/;
+
+function isFurniture(line: string): boolean {
+  return FURNITURE_LINE.test(line) && line.length <= FURNITURE_MAX;
+}
 /** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */
 const FURNITURE_MAX = 120;
 /** The title zone: enough for a title and its first lines. */
@@ -56,8 +62,10 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   const head = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
     // a long line is furniture run together with the title and body (a .docx of one paragraph): kept
-    .filter((line) => !FURNITURE_LINE.test(line) || line.length > FURNITURE_MAX)
+    .filter((line, i, lines) => !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])))
     .join(' ')
+    // a title wrapped inside a word ("部门整体支" / "出绩效自评报告", as a PDF copy or a narrow page breaks it) is one word
+    .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
     // site categories ("预算/决算", "财政预算、决算") name both kinds and so neither
     .replace(SITE_CATEGORY, ' ')
     .slice(0, TITLE_ZONE);

@@ -383,6 +383,21 @@ function sealCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
+/**
+ * A report signed at its end: the unit's name on the line above the closing date ("中共保山市委办公室" /
+ * "2018年6月5日"). Weaker than the head's own fields and titles, as strong as an opening sentence.
+ */
+function signatureCandidates(segments: Segment[]): Candidate[] {
+  const tail = headLinesOf(segments.slice(-6), 40).slice(-6);
+  const out: Candidate[] = [];
+  for (let i = 1; i < tail.length; i++) {
+    if (!CLOSING_DATE.test(tail[i].text)) continue;
+    const name = tail[i - 1].text.trim();
+    if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
+  }
+  return out;
+}
+
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
 
@@ -475,6 +490,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...sealCandidates(lines),
     ...titleCandidates(lines),
     ...openingCandidates(lines),
+    ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(
     // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it

@@ -345,7 +345,7 @@ const BARE_HEAD_PIECES = [
   ENUMERATOR,
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
-  /^(?:其中|合计|总计)/,
+  /^(?:其中|合计|总计|共计|累计|共)/,
   ORG_NAME,
 ];
 
@@ -472,6 +472,9 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budge
 /** Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them. */
 const THREE_PUBLIC_SPENT = new Set(['expense.total']);
 
+/** "8个项目", "3个子项目": a count of what the next amount covers, standing between the amount and its wording. */
+const COUNTED_ITEMS = /\d+\s*个(?:子)?(?:项目|专项)\s*$/;
+
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
 
@@ -513,7 +516,8 @@ export function extractProse(
       const list = PROJECT_LIST.exec(sentence.text);
       let prevEnd = 0;
       for (const n of numbers) {
-        const context = sentence.text.slice(prevEnd, n.start);
+        // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
+        const context = sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         prevEnd = n.end;
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {

@@ -88,7 +88,10 @@ export function tokensOf(segments: Segment[]): Token[] {
       out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
     } else if (seg.kind === 'paragraph' && seg.text.includes('|')) {
       let at = 0;
-      for (const part of seg.text.split('|')) {
+      const parts = seg.text.split('|');
+      // "238.93 |": the bar ends its cell; what follows the last bar is no cell (a paragraph per cell would read each as two)
+      if (!parts[parts.length - 1].trim()) parts.pop();
+      for (const part of parts) {
         const lead = part.length - part.trimStart().length;
         out.push(...splitRowText({ text: part.trim(), segment: seg, start: at + lead, end: at + part.trimEnd().length }));
         at += part.length + 1;

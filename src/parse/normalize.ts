@@ -11,6 +11,8 @@
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
  *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
  *  - a space between a year and 年 is dropped ("2021 年决算数" → "2021年决算数", as PDFs copy it);
+ *  - a space between a number and its % is dropped ("100.00 %" → "100.00%"): OCR and PDF copies
+ *    space them, and a rate cut from its sign reads as a bare number in a row of cells;
  *  - zero-width characters and soft hyphens vanish;
  *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
  *    readings inside words, which would otherwise split every wording they touch.
@@ -63,7 +65,8 @@ export function normalizeText(raw: string): NormalizedText {
       if (
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
-        !(cp === '年' && yearAtEnd(out))
+        !(cp === '年' && yearAtEnd(out)) &&
+        !(folded === '%' && /\d/.test(out[out.length - 1] ?? ''))
       ) {
         out.push(' ');
         map.push(pendingSpace);

@@ -14,6 +14,12 @@ const TITLES: [string, string][] = [
   ['部门预算项目绩效目标申报表(2023年度)', 'other'],
   // a breadcrumb that names 预算/决算 before the title is site furniture, not the title
   ['您当前的位置: 首页>政务公开>预算/决算>预算\n\n某某小学2023年部门预算情况说明', 'other'],
+  // a PDF copy or a narrow page wraps lines inside words: the title and the breadcrumb are still one line each
+  ['您当前的位置: 首页>政务公开>法定主动公开内容>预算/\n决算>预算 > 区教委\n\n某某小学 2023年部门预算情况说明', 'other'],
+  [
+    '当前位置: 首页 / 政务公开 / 信息公开目录 / 财\n政资金 / 绩效评价 / 稿件页\n\n2022年度某某区妇女联合会部门(单位)整体支\n出绩效自评报告',
+    'department-overall',
+  ],
 ];
 
 describe('kind of report from the title zone', () => {

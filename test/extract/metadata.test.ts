@@ -221,6 +221,21 @@ describe('department from the opening sentence', () => {
   });
 });
 
+describe('department from the signature above the closing date', () => {
+  const body = Array.from({ length: 40 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项,资金由办公室管理。`).join('\n\n');
+  it.each([
+    [
+      'the name, then the date',
+      `某某专项资金项目自评报告\n\n一、项目基本情况\n\n${body}\n\n青山县关心下一代工作委员会\n\n2018年6月5日`,
+      '青山县关心下一代工作委员会',
+    ],
+    ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
+    ['a sentence above the date is no name', `某某专项资金项目自评报告\n\n${body}\n\n该项目资金由青山县财政局管理\n\n2018年6月5日`, null],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
 describe('department from page metadata, last', () => {
   it.each([
     [

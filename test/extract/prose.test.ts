@@ -118,6 +118,33 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a grade named before the word for grade (属于“优”等次)',
+    text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
+    figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a grade that is 评定 (rated) after the word for grade',
+    text: '经复核,本部门绩效等级评定为良好。',
+    figures: { 'eval.grade': '良好' },
+  },
+  {
+    shape: 'counts of projects that break down no total give no project counts; a count between a wording and its amount is skipped',
+    text: '2024年本单位开展项目绩效自评,实施项目共15个(含转列项目5个),年初批复预算8个项目985万元,调整预算后项目预算861.46万元,年中增加8个项目。',
+    figures: { 'budget.initial': '985万元', 'budget.total': '861.46万元' },
+  },
+  {
+    shape: 'the projects self-evaluated, broken down after 其中 by fund',
+    text: '2023年度开展绩效自评预算项目共12个,共涉及金额500万元。其中10个一般公共预算项目,涉及资金450万元;2个政府性基金预算项目,涉及资金50万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '500万元',
+      'eval.projects.generalPublic.count': '10个',
+      'eval.projects.generalPublic.amount': '450万元',
+      'eval.projects.governmentFund.count': '2个',
+      'eval.projects.governmentFund.amount': '50万元',
+    },
+  },
+  {
     shape: 'a bound of a scale or a range is no statement of the score',
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },

@@ -17,6 +17,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     want: { 'budget.total': '50万元', 'budget.executed': '10万元', 'budget.executionRate': '20%' },
   },
   {
+    layout: 'one cell per paragraph, each ending in " |", under a header that names the label column',
+    text: `${PROJECT}${['预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '总额', '120.50', '118.00', '117.20', '99.32%', '10', '', '其中:财政资金', '120.50', '118.00', '117.20', '99.32%', '/', '/'].map((c) => `${c} |`).join('\n\n')}\n`,
+    want: {
+      'budget.initial': '120.50万元',
+      'budget.total': '118.00万元',
+      'budget.executed': '117.20万元',
+      'budget.executionRate': '99.32%',
+    },
+  },
+  {
     layout: 'one row per line inside one paragraph, cells separated by spaces',
     text: `${PROJECT}(万元)\n\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n其中:当年财政拨款 5.28 1.96 1.96 - - -\n`,
     want: { 'budget.initial': '5.28万元', 'budget.total': '1.96万元', 'budget.executed': '1.96万元', 'budget.executionRate': '100.00%' },

@@ -26,6 +26,11 @@ describe('normalizeText', () => {
     expect(normalizeText('合计 12021 年').text).toBe('合计 12021 年');
     expect(normalizeText('执行 3 年').text).toBe('执行 3 年');
   });
+  it('drops the space between a number and its percent sign, and no other', () => {
+    expect(normalizeText('年度资金总额 5.28 1.96 1.96 10 100.00 % 10').text).toBe('年度资金总额 5.28 1.96 1.96 10 100.00% 10');
+    expect(normalizeText('执行率 98 ％').text).toBe('执行率 98%');
+    expect(normalizeText('比例 %').text).toBe('比例 %');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });
