@@ -304,6 +304,8 @@ const OCR_CONFUSIONS: [seen: string, meant: string][] = [
   ['人', '入'],
   ['卒', '率'],
   ['岀', '出'],
+  // 执仃数 for 执行数: the right half of 行 read alone
+  ['仃', '行'],
 ];
 
 export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {

@@ -78,6 +78,7 @@ function headerWordAt(text: string): string | null {
   }
   return best === null ? null : year + best;
 }
+const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,%]*)$`);
 const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+)`, 'g');
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
@@ -159,6 +160,9 @@ function splitRowText(t: Token): Token[] {
   if (lastHeader && lastHeader.length < t.text.length && TOTAL_ROW.test(t.text.slice(lastHeader.length).replace(/:$/, ''))) {
     return [sub(t, 0, lastHeader.length), sub(t, lastHeader.length, t.text.length)];
   }
+  // "年度资金总额64.864.864.8100%": a total row's label with its values glued on
+  const glued = GLUED_TOTAL_ROW.exec(t.text);
+  if (glued) return [sub(t, 0, glued[1].length), sub(t, t.text.length - glued[2].length, t.text.length)];
   const row = ROW_TEXT.exec(t.text);
   // at least one value: a line of dashes alone is a rule, not a row
   if (row && /\d/.test(row[2])) {

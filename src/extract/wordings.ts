@@ -373,6 +373,10 @@ export const WORDINGS: Wording[] = [
       ['该部门整体支出绩效评价总分为91分。', '91'],
     ],
   ),
+  // "经自评,该项目得分96分": in a project's own report, the project's score is the report's
+  w('eval.score', 'amount', 'points', '(?:该|本)项目(?:绩效)?得分', [[`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96']], {
+    projectOnly: true,
+  }),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
 ];
 

@@ -56,7 +56,12 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const pending: Pending[] = [];
   const masked = [...lines];
 
-  for (const region of [...findDelimitedRegions(lines), ...findCellPerLineRegions(lines), ...findSpacedRowRegions(lines)]) {
+  for (const region of [
+    ...findDelimitedRegions(lines),
+    ...findCellPerLineRegions(lines),
+    ...findSpacedRowRegions(lines),
+    ...findLabelsThenValuesRegions(lines),
+  ]) {
     pending.push({
       line: region.start + 1,
       kind: 'table',
@@ -287,6 +292,58 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
       rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: lineProv(c.i) }))),
     });
     f = at;
+  }
+  return regions;
+}
+
+/** Row labels of the accounts: a column of them is a table's, not a list of headings. */
+const ACCOUNT_WORD = /收入|支出|合计|总计|结转|结余|经费|拨款/;
+/** An amount as final accounts write it (1,234.56, 0.00), or a dash: never a page or list number. */
+const AMOUNT_CELL = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|[-—–/]+)$/;
+
+/**
+ * Tables whose copy put every row label first and every value after, one cell per line: "项目 /
+ * 本年收入合计 / 财政拨款收入 / 其他收入 / 金额 / 12,345,678.90 / 12,000,000.00 / 345,678.90"
+ * (an .xls saved as text). The i-th value is the i-th label's only when the two runs are equally
+ * long, the values end there, there are at least three, every value is an amount with a decimal
+ * point or thousands separators (page numbers of a contents list are not), and most labels are
+ * accounts' words. Anything else stays text.
+ */
+export function findLabelsThenValuesRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  const filled = lines.flatMap((l, i) => (l.trim() ? [{ i, text: l.trim() }] : []));
+  const isLabel = (t: string) =>
+    ROW_LABEL.test(t) && !/[：；，。]/.test(t) && !VALUE_CELL.test(t.replace(/\s/g, '')) && !MONEY_HEADER.test(t.replace(/\s/g, ''));
+  let f = 0;
+  while (f < filled.length) {
+    let k = 0;
+    while (f + k < filled.length && isLabel(filled[f + k].text)) k++;
+    const header = f + k < filled.length && MONEY_HEADER.test(filled[f + k].text.replace(/\s/g, '')) ? 1 : 0;
+    const v = f + k + header;
+    let n = 0;
+    while (v + n < filled.length && AMOUNT_CELL.test(filled[v + n].text.replace(/\s/g, ''))) n++;
+    const labels = filled.slice(f, f + k).filter((l) => !LABEL_HEADER.test(l.text.replace(/\s/g, '')));
+    const ends = v + n >= filled.length || !VALUE_CELL.test(filled[v + n].text.replace(/\s/g, ''));
+    if (labels.length < 3 || n !== labels.length || !ends || labels.filter((l) => ACCOUNT_WORD.test(l.text)).length * 2 < labels.length) {
+      // a run is paired whole or not at all: dropping its first labels to fit the values would pair them wrong
+      f += Math.max(k, 1);
+      continue;
+    }
+    const values = filled.slice(v, v + n);
+    const head = filled.slice(f, f + k).find((l) => LABEL_HEADER.test(l.text.replace(/\s/g, '')));
+    const money = header ? filled[f + k] : null;
+    const rows: RawCell[][] = [
+      [
+        { raw: head?.text ?? '项目', prov: lineProv(head?.i ?? filled[f].i) },
+        { raw: money?.text ?? '金额', prov: lineProv(money?.i ?? values[0].i) },
+      ],
+      ...labels.map((l, j) => [
+        { raw: l.text, prov: lineProv(l.i) },
+        { raw: values[j].text, prov: lineProv(values[j].i) },
+      ]),
+    ];
+    regions.push({ start: filled[f].i, end: values[n - 1].i, rows });
+    f = v + n;
   }
   return regions;
 }

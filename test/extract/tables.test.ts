@@ -27,6 +27,23 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
     },
   },
   {
+    layout: 'a total row’s label with its values glued on, after a header row separated by spaces',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率 年度资金总额64.864.864.8100%\n`,
+    want: { 'budget.initial': '64.8万元', 'budget.total': '64.8万元', 'budget.executed': '64.8万元', 'budget.executionRate': '100%' },
+  },
+  {
+    layout: 'final accounts in 元, every row label first and every value after, one cell per line',
+    text: `某某局2023年度部门决算\n\n金额单位:元\n\n项目\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n基本支出\n\n项目支出\n\n金额\n\n12,345,678.90\n\n12,000,000.00\n\n345,678.90\n\n12,300,000.00\n\n10,000,000.00\n\n2,300,000.00\n`,
+    want: {
+      'income.total': '12345678.90元',
+      'income.fiscal': '12000000.00元',
+      'income.other': '345678.90元',
+      'expense.total': '12300000.00元',
+      'expense.basic': '10000000.00元',
+      'expense.project': '2300000.00元',
+    },
+  },
+  {
     layout: 'one row per line inside one paragraph, cells separated by spaces',
     text: `${PROJECT}(万元)\n\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n其中:当年财政拨款 5.28 1.96 1.96 - - -\n`,
     want: { 'budget.initial': '5.28万元', 'budget.total': '1.96万元', 'budget.executed': '1.96万元', 'budget.executionRate': '100.00%' },

@@ -323,6 +323,7 @@ describe('OCR confusions inside wordings', () => {
     ['本年收人合计1,105.30万元。', 'income.total', '1105.30', '人→入'],
     ['预算执行卒95.2%。', 'budget.executionRate', '95.2', '卒→率'],
     ['本年支岀合计1,098.60万元。', 'expense.total', '1098.60', '岀→出'],
+    ['全年预算数120万元,全年执仃数118万元。', 'budget.executed', '118', '仃→行'],
   ])('reads %s through its confusion', (text, key, value, correction) => {
     const f = extract(docOf(text)).figures[key];
     expect(f?.value).toBe(value);

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse/index.ts';
-import { findCellPerLineRegions, findDelimitedRegions, findSpacedRowRegions, parseMarkdownText } from '../../src/parse/markdown.ts';
+import {
+  findCellPerLineRegions,
+  findDelimitedRegions,
+  findLabelsThenValuesRegions,
+  findSpacedRowRegions,
+  parseMarkdownText,
+} from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
 
 const seedReceived = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
@@ -110,6 +116,25 @@ describe('tables copied one row per line, cells separated by spaces', () => {
     expect(grid(['项目 决算数', '本年收入合计 1 2', '其他收入 3'])).toEqual([]);
     expect(grid(['项目\t决算数', '本年收入合计\t1', '其他收入\t3'])).toEqual([]);
     expect(grid(['项目 预算数', '全年预算数为100万元,执行数为90万元 90', '其他收入 3'])).toEqual([]);
+  });
+});
+
+describe('tables copied with every row label first and every value after', () => {
+  const grid = (lines: string[]) => findLabelsThenValuesRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+  const labels = ['本年收入合计', '财政拨款收入', '其他收入', '本年支出合计'];
+  const values = ['1,234,567.80', '1,200,000.00', '34,567.80', '1,230,000.00'];
+
+  it('pairs the i-th value with the i-th label, under the header the copy kept', () => {
+    expect(grid(['金额单位:元', '', '项目', '', ...labels, '', '金额', '', ...values, '', '注:本表反映…'])).toEqual([
+      [['项目', '金额'], ...labels.map((l, i) => [l, values[i]])],
+    ]);
+  });
+
+  it('refuses runs of unequal length, page numbers, a run that goes on, and lists that are not accounts', () => {
+    expect(grid([...labels, ...values.slice(1)])).toEqual([]);
+    expect(grid(['第一部分 单位概况', '第二部分 决算情况说明', '第三部分 名词解释', '3', '5', '12'])).toEqual([]);
+    expect(grid([...labels, ...values, '99.50'])).toEqual([]);
+    expect(grid(['一、党建工作', '二、业务培训', '三、宣传活动', '12.50', '8.00', '3.20'])).toEqual([]);
   });
 });
 
