@@ -77,7 +77,7 @@ const ORG_END =
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
-const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
+const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
@@ -213,6 +213,16 @@ function columnValues(lines: HeadLine[], header: HeadLine): HeadLine[] {
 }
 
 /**
+ * A header cell of a numbered list (序号 | 主管部门 | 项目单位 | 项目名称 …): each row is an item, and its
+ * units are the items', not the report's.
+ */
+function inListing(lines: HeadLine[], header: HeadLine): boolean {
+  const { blockIndex, cell } = header.seg;
+  if (!cell) return false;
+  return lines.some((l) => l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && /^\s*序号\s*$/.test(l.text));
+}
+
+/**
  * A label inside prose is a word, not a field ("项目单位应对项目实施后所取得的绩效…"): a label is a
  * field when its line is short (a cell, a form line), or when a separator follows it — a colon,
  * "(盖章)", "/负责人", or a space in the source that normalization dropped ("实施单位 稷山县…") —,
@@ -247,7 +257,7 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
           out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
           continue;
         }
-        if (!labelled) continue;
+        if (!labelled || inListing(lines, line)) continue;
         for (const below of columnValues(lines, line)) {
           const w = fieldValue(lines, below, 0);
           // a column holds whole values: "820001-井研县马踏镇人民政府", not the group row "820-马踏镇部门"
@@ -280,7 +290,7 @@ const CLAUSE_END = /[,;。:]/;
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -347,7 +357,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const previous = head[i - 1]?.text ?? '';
     // the value of a field laid out one cell per line ("主管部门 / 廊坊市发改委") is a field, not a title
     if (FIELDS.some((f) => new RegExp(f.re.source).test(previous)) || /(?:名称|:)\s*[\]】]?\s*$/.test(previous)) return;
-    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j]);
+    // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
+    // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
+    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !titleName(head[j]));
     if (near) out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
   return out;
@@ -361,12 +373,17 @@ const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建�
 /** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
 const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
 
+/** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
+const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
     const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(line.text)?.[1]).find((n) => n && isOrgName(n));
     if (name) out.push(cand(4, line, 0, name, 'opening'));
+    const presented = PRESENTS.exec(line.text);
+    if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
   }
   return out;
 }

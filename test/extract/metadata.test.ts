@@ -221,6 +221,33 @@ describe('department from the opening sentence', () => {
   });
 });
 
+describe('department: a banner, a listing, a notice', () => {
+  it.each([
+    [
+      'a site banner above a title that names its own unit is the publisher',
+      '青山市白云区人民政府\n\n白云区审计局2024年度财政拨款“三公”经费支出决算情况\n\n来源:白云区审计局\n\n一、“三公”经费财政拨款支出决算总体情况说明',
+      '白云区审计局',
+    ],
+    [
+      'a title that ends in 信息',
+      '青山县中西医结合医院 2017年部门决算公开信息\n\n一、单位情况\n\n我院属二级甲等医院。',
+      '青山县中西医结合医院',
+    ],
+    [
+      'the units of a numbered listing are its items’; the title names the report’s',
+      '青山县住房和城乡建设局2024年度专项债券项目资金绩效评价情况表\n\n| 序号 | 主管部门 | 项目单位 | 项目名称 | 评价得分 |\n|---|---|---|---|---|\n| 1 | 青山县住房和城乡建设局 | 青山县市政公用工程建设事务中心 | 青山县污水处理设施建设工程 | 87 |',
+      '青山县住房和城乡建设局',
+    ],
+    [
+      'a notice presenting its unit’s results (现将X2022年度…), under a title of no unit (地方政府 is none)',
+      '根据有关文件要求,现将青山市教育基建中心2022年度专项债券项目资金绩效评价情况公示如下:\n\n2022年度地方政府专项债券项目资金绩效评价情况表',
+      '青山市教育基建中心',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
 describe('department from the signature above the closing date', () => {
   const body = Array.from({ length: 40 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项,资金由办公室管理。`).join('\n\n');
   it.each([
