@@ -145,6 +145,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'one month’s spending (当月实际支出) is not the year’s',
+    text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
+    figures: { 'budget.total': '1200万元' },
+  },
+  {
     shape: 'a bound of a scale or a range is no statement of the score',
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },
