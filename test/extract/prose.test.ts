@@ -145,6 +145,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: '工资福利支出 is one economic class of personnel costs, not their total',
+    text: '2023年人员经费支出489.18万元,其中:工资福利支出380.5万元,对个人和家庭的补助108.68万元。',
+    figures: { 'expense.personnel': '489.18万元' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },

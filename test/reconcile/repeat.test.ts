@@ -46,6 +46,16 @@ describe('repeat.mismatch', () => {
     expect(repeats(grades)).toEqual([]);
   });
 
+  it('does not set a zero against an amount: that is another line, not the amount restated', () => {
+    const vehicle = rec({ 'threePublic.vehicle': '2.02 万元 @a' }, { also: { 'threePublic.vehicle': ['0 万元 @b'] } });
+    expect(repeats(vehicle)).toEqual([]);
+    const rate = rec({ 'threePublic.rate': '0 % @a' }, { also: { 'threePublic.rate': ['39.86 % @b'] } });
+    expect(repeats(rate)).toEqual([]);
+    // a zero restated as a zero in another unit is the same quantity; an amount restated wrongly still fires
+    const slip = rec({ 'carryover.end': '5862.89 万元 @a' }, { also: { 'carryover.end': ['5862.89 元 @b', '0 万元 @c'] } });
+    expect(valid(repeats(slip)).map((d) => d.arithmetic)).toHaveLength(1);
+  });
+
   it('flags differing grades', () => {
     const r = rec({ 'eval.grade': '优 @a' }, { also: { 'eval.grade': ['优 @b', '良 @c'] } });
     const ds = valid(repeats(r));

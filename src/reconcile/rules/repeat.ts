@@ -30,6 +30,9 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
     if (m.candidate) continue;
     const a = amountOf(key, m);
     if (!a || sameQuantity(reference, a) || others.some((o) => sameQuantity(o, a))) continue;
+    // a zero beside an amount is another line (a table's empty row, an item with nothing spent), not
+    // the same quantity restated: restatements that disagree are slips of digits or of the unit
+    if (a.base.isZero() !== reference.base.isZero()) continue;
     others.push(a);
   }
   // three or more different values are several things named alike (the projects of a notice, the
