@@ -150,6 +150,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.personnel': '489.18万元' },
   },
   {
+    shape: 'a fund’s budgeted income (…公共预算收入, 基金预算收入) is not the unit’s budget',
+    text: '全市公共预算收入5,000万元,基金预算收入1,200万元。',
+    figures: {},
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
