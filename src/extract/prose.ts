@@ -453,6 +453,9 @@ const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
 const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
+/** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
+const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
+
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
@@ -559,7 +562,12 @@ export function extractProse(
             });
           continue;
         }
-        if (otherYear(match.prefix, year) || ONE_MONTH.test(match.prefix.replace(/\s+$/, ''))) continue;
+        if (
+          otherYear(match.prefix, year) ||
+          ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) ||
+          PER_HEAD.test(match.prefix.replace(/\s+$/, ''))
+        )
+          continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||

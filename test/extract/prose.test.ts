@@ -155,6 +155,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'an amount per person (人均公用经费, 生均) is not the unit’s total',
+    text: '2023年公用经费46.89万元,人均公用经费2.5万元,人均人员经费12.8万元。',
+    figures: { 'expense.publicUse': '46.89万元' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
