@@ -751,7 +751,9 @@ function amountInCell(key: string | null, cell: Token, unit: Unit, reader: strin
  */
 export function extractLabelRuns(tokens: Token[]): Found[] {
   const out: Found[] = [];
-  const isLabel = (t: Token) => !!t.text && !isValueToken(t.text) && t.text.length <= 20 && !headerOf(t.text);
+  // a real table's cells are read by its rows: its header cells followed by its first row's values
+  // ("本年支出合计 | 基本支出 | 项目支出" over "合计 | 1,200.50 | …") only look like labels then values
+  const isLabel = (t: Token) => !!t.text && t.segment.kind !== 'cell' && !isValueToken(t.text) && t.text.length <= 20 && !headerOf(t.text);
   let i = 0;
   while (i < tokens.length) {
     if (!isLabel(tokens[i]) || !rowLabelKey(tokens[i].text)) {

@@ -329,8 +329,8 @@ export const WORDINGS: Wording[] = [
   // like 总收入: the year's spending unless 本年支出 is stated too
   w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], { yields: 'expense.grandTotal' }),
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
-  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
-  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?|公用支出', [['公用经费46.89万元。', '46.89']]),
+  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?(?:合计)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
+  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?(?:合计)?|公用支出', [['公用经费46.89万元。', '46.89']]),
   w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name
   w(

@@ -252,6 +252,30 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({ 'income.total': '12345678.90元', 'expense.total': '12300000.00元' });
   });
 
+  it('reads a real table by its rows: its header cells over its first row are no labels-then-values run', () => {
+    const text = [
+      '一般公共预算财政拨款支出决算表',
+      '',
+      '| 科目编码 | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |',
+      '|---|---|---|---|---|',
+      '| | 合计 | 1,200.50 | 900.20 | 300.30 |',
+      '| 201 | 一般公共服务支出 | 1,000.00 | 800.00 | 200.00 |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({});
+  });
+
+  it('reads the 人员经费合计 / 公用经费合计 rows of a basic-spending table, and no economic class', () => {
+    const text = [
+      '| 科目编码 | 科目名称 | 决算数 |',
+      '|---|---|---|',
+      '| 301 | 工资福利支出 | 700.00 |',
+      '| 303 | 对个人和家庭的补助 | 50.20 |',
+      '| | 人员经费合计 | 750.20 |',
+      '| | 公用经费合计 | 150.00 |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({ 'expense.personnel': '750.20万元', 'expense.publicUse': '150.00万元' });
+  });
+
   it('reads both sides of a 收支 table, each label beside its amount', () => {
     const text = [
       '| 收入 | | 支出 | |',
