@@ -13,7 +13,7 @@ import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
-import { isMoneyUnit, toYuan } from './numbers.ts';
+import { Decimal, isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractInterleavedRows,
@@ -121,6 +121,30 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
   (a.segment.cell?.col ?? 0) - (b.segment.cell?.col ?? 0) ||
   a.start - b.start;
 
+/** "合计拨付98万元", "项目资金共计250万元": the number a total word leads. */
+const TOTAL_STATED = /(?:共计|合计|总计)\s*[为是:]?\s*[\d.,]+\s*(?:万元|元|亿元|千元)?$/;
+
+/**
+ * Parts, then their total, read as one key in one paragraph ("已拨付乡镇资金60万元,拨付部门资金38万元,
+ * 合计拨付98万元"; "下达专项资金200万元,…,项目资金共计250万元"): the total is the figure and the parts
+ * before it are no statements of it. A later mention is that total when it equals the sum of two or
+ * more earlier ones of its paragraph, or when a total word leads it and it is larger than each of them.
+ */
+function withTotalFirst(list: Found[]): Found[] {
+  if (list.length < 2 || !isMoneyUnit(list[0].unit)) return list;
+  for (let i = 1; i < list.length; i++) {
+    const total = list[i];
+    const parts = list.slice(0, i).filter((p) => p.segment === total.segment && isMoneyUnit(p.unit));
+    if (!parts.length || parts.length !== i) continue;
+    const yuan = (f: Found) => new Decimal(toYuan(f.value, f.unit) ?? '0');
+    const sum = parts.reduce((acc, p) => acc.plus(yuan(p)), new Decimal(0));
+    const sums = parts.length >= 2 && sum.minus(yuan(total)).abs().lte(yuan(total).times(0.0005));
+    const led = TOTAL_STATED.test(total.segment.text.slice(total.start, total.end)) && parts.every((p) => yuan(p).lt(yuan(total)));
+    if (sums || led) return [total, ...parts.map((p) => ({ ...p, candidate: true as const })), ...list.slice(i + 1)];
+  }
+  return list;
+}
+
 /**
  * Mentions grouped by key, the first statement primary. In a government's budget execution
  * (`government`), a key stated with competing values is no figure at all (LABELS.md convention 5:
@@ -159,7 +183,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
   const figures: Record['figures'] = {};
   for (const [key, list] of byKey) {
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
-    const mentions = list.map(toMention);
+    const mentions = withTotalFirst(list).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;
   }

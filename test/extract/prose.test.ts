@@ -160,6 +160,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.publicUse': '46.89万元' },
   },
   {
+    shape: 'parts, then their total, under one wording: the total is the figure',
+    text: '2023年部门预算资金800万元,年中追加预算资金200万元,预算资金合计1,000万元,实际支出980万元,预算执行率98%。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
