@@ -28,7 +28,7 @@ import {
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { columnRefusal, refusal } from './tasks/names.ts';
+import { cleanName, columnRefusal, refusal } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -74,6 +74,8 @@ export function extract(doc: Document): Record {
         ...severalPerTable(assembleTasks(extractTaskTables(doc, segments).filter(oneColumnPerMeasure))),
       ]
         .map((t) => writtenName(t, segments))
+        // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
+        .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
         .filter((t) => !refusal(simplify(t.name))),
       assembleTasks(listedGroups, { listed: true }),
     ).filter((t) => !columnRefusal(simplify(t.name))),

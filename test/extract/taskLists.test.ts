@@ -870,12 +870,47 @@ const HELD_OUT_LAYOUTS: Example[] = [
   },
 ];
 
+/** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
+const NOT_TASKS: Example[] = [
+  {
+    layout: 'refused: the functional classification written with (类)(款)(项), each with its budget and spending',
+    text: '1.教育支出(类)普通教育(款)小学教育(项)。年初预算为260万元,支出决算为255万元,完成年初预算的98.08%。\n2.卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)。年初预算为40万元,支出决算为42万元,完成年初预算的105%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: functional items after their 7-digit code',
+    text: '(一)2050202小学教育:年初预算260万元,支出决算255万元,完成年初预算的98.08%。\n(二)2100408基本公共卫生服务:年初预算40万元,支出决算42万元,完成年初预算的105%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a project’s money split by source (财政拨款资金 / 其他资金)',
+    text: '(二)财政拨款资金:年初预算360万元,全年执行352万元,执行率97.78%;其他资金:年初预算40万元,全年执行30万元,执行率75%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending split by how it was paid (直接支付 / 授权支付)',
+    text: '本月实际支出9,260万元,其中:直接支付支出4,100万元,授权支付支出5,160万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: running costs split by the kind of unit (行政单位 / 事业单位)',
+    text: '本年度机关运行经费支出48.6万元,其中:行政单位41万元,事业单位7.6万元。',
+    rows: [],
+  },
+  {
+    layout: 'a sentence-rule row is named without its list number',
+    text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
+    rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],
+  },
+];
+
 describe.each([
   ['lists after a total', LISTS_AFTER_A_TOTAL],
   ['numbered items', NUMBERED_ITEMS],
   ['project tables', TABLES],
   ['flattened lists and sheets', FLATTENED],
   ['layouts of reports the rules were not written on', HELD_OUT_LAYOUTS],
+  ['money lines that are not tasks', NOT_TASKS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -128,6 +128,23 @@ const CLASSIFICATION = new Set([
   '对企业补助',
 ]);
 
+/**
+ * The functional classification as final accounts write it: the class, kind and item in brackets
+ * ("一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项)") or the item after its 3-, 5- or
+ * 7-digit code ("2010301行政运行", "213 农林水支出"). Spending of the unit by function, never a task.
+ */
+const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:\d{3}|\d{5}|\d{7})(?!\d)\s*[\u4e00-\u9fff]/;
+/**
+ * Rows of a project table that split its money by source, not by task: this year's allocation,
+ * the carry-in and the unit's own money ("其中:当年财政拨款", "上年结转资金", "财政拨款资金").
+ */
+const FUND_ROW =
+  /^(?:当年|本年|本年度|上年|上年度|年初)?(?:财政拨款(?:资金)?|财政资金|财政专户管理资金|结转(?:结余)?资金|结余资金|单位(?:自有)?资金|社会投入资金|银行贷款)$/;
+/** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
+const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$/;
+/** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
+const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -183,6 +200,9 @@ export function refusal(simplified: string): string | null {
   if (DATE_ONLY.test(n)) return 'date';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
+  if (FUNCTION_CLASS.test(n)) return 'spending classification';
+  if (FUND_ROW.test(n)) return 'funding source';
+  if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (LEVEL_FUND.test(n)) return 'fund by level';
