@@ -870,6 +870,25 @@ const HELD_OUT_LAYOUTS: Example[] = [
   },
 ];
 
+/** Wordings and columns of real reports outside the development corpus. */
+const REAL_WORDINGS: Example[] = [
+  {
+    layout: 'a bond-project evaluation notice: the issued amount (发行金额) is the project’s money',
+    text: '序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n1 | 某县水利局 | 某县水务投资公司 | 某县城区防洪堤提升工程 | 0.85 | 93 | 优 |\n2 | 某县水利局 | 某县水务投资公司 | 某县灌区节水改造项目 | 0.3 | 86 | 良 |',
+    rows: ['某县城区防洪堤提升工程 | 0.85 | - | - | 亿元', '某县灌区节水改造项目 | 0.3 | - | - | 亿元'],
+  },
+  {
+    layout: 'unnumbered items with 总预算 / 支出 / 结余',
+    text: '校园安全监控项目总预算36万元,支出34.2万元,结余1.8万元;学生营养餐补助总预算52万元,支出52万元,结余0万元。',
+    rows: ['校园安全监控项目 | 36 | 34.2 | - | 万元', '学生营养餐补助 | 52 | 52 | - | 万元'],
+  },
+  {
+    layout: 'numbered items with 已拨付 / 拨付率',
+    text: '1、残疾人康复救助项目,预算资金46万元,已拨付41.4万元,拨付率90%。\n2、困难群众临时救助,预算资金30万元,已拨付30万元,拨付率100%。',
+    rows: ['残疾人康复救助项目 | 46 | 41.4 | 90 | 万元', '困难群众临时救助 | 30 | 30 | 100 | 万元'],
+  },
+];
+
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
@@ -911,6 +930,7 @@ describe.each([
   ['flattened lists and sheets', FLATTENED],
   ['layouts of reports the rules were not written on', HELD_OUT_LAYOUTS],
   ['money lines that are not tasks', NOT_TASKS],
+  ['wordings and columns of real reports', REAL_WORDINGS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
