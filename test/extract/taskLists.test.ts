@@ -887,6 +887,21 @@ const REAL_WORDINGS: Example[] = [
     text: '1、残疾人康复救助项目,预算资金46万元,已拨付41.4万元,拨付率90%。\n2、困难群众临时救助,预算资金30万元,已拨付30万元,拨付率100%。',
     rows: ['残疾人康复救助项目 | 46 | 41.4 | 90 | 万元', '困难群众临时救助 | 30 | 30 | 100 | 万元'],
   },
+  {
+    layout: 'items written amount first (X万元用于Y), a 、 inside the last use',
+    text: '本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于消防通道、疏散标识改造。',
+    rows: ['消防设施检测 | 24 | - | - | 万元', '消防通道、疏散标识改造 | 36 | - | - | 万元'],
+  },
+  {
+    layout: 'amount-first budget and spending lists after a table flattened onto one line; parts of a rounded total',
+    text: '项目资金 年初预算数 全年预算数 全年执行数 其中:本年财政拨款 60 59.986 59.986 预期目标 实际完成情况 本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于疏散标识改造。 本项目共完成预算资金59.98万元。其中:24万元用于消防设施检测;35.99万元用于疏散标识改造。',
+    rows: ['消防设施检测 | 24 | 24 | - | 万元', '疏散标识改造 | 36 | 35.99 | - | 万元'],
+  },
+  {
+    layout: 'refused: amount-first items that are transfers to places',
+    text: '下达资金80万元。其中:50万元用于东风镇,30万元用于红旗村。',
+    rows: [],
+  },
 ];
 
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
