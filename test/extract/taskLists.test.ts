@@ -888,6 +888,16 @@ const REAL_WORDINGS: Example[] = [
     rows: ['残疾人康复救助项目 | 46 | 41.4 | 90 | 万元', '困难群众临时救助 | 30 | 30 | 100 | 万元'],
   },
   {
+    layout: 'one item per line with no final punctuation (the lines joined into one paragraph)',
+    text: '公共法律服务项目:预算52万元,实际支出49.4万元,预算执行率95%\n人民调解经费:预算18万元,实际支出18万元,预算执行率100%',
+    rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],
+  },
+  {
+    layout: 'items announced by a count after a comma (…实施重点项目2个:)',
+    text: '2023年度,我委实施重点项目2个:乡村医生培训项目,年度预算36万元,执行33万元;家庭医生签约服务,年度预算90万元,执行88.2万元。',
+    rows: ['乡村医生培训项目 | 36 | 33 | - | 万元', '家庭医生签约服务 | 90 | 88.2 | - | 万元'],
+  },
+  {
     layout: 'items written amount first (X万元用于Y), a 、 inside the last use',
     text: '本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于消防通道、疏散标识改造。',
     rows: ['消防设施检测 | 24 | - | - | 万元', '消防通道、疏散标识改造 | 36 | - | - | 万元'],
