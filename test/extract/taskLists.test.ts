@@ -942,6 +942,16 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: the budget system’s classes of projects (人员类 / 运转类 / 特定目标类项目)',
+    text: '2024年部门预算安排820万元,其中:人员类项目510万元,运转类项目96万元,特定目标类项目214万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: procurement split by kind (货物 / 工程 / 服务)',
+    text: '本年度政府采购支出总额64万元,其中:货物31万元,工程18万元,服务15万元。',
+    rows: [],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],

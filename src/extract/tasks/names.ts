@@ -145,6 +145,12 @@ const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支
 /** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
 const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
 
+/**
+ * Kinds of projects, not projects: the budget system's classes (人员类 / 运转类 / 特定目标类项目),
+ * 常年性 / 一次性项目, 业务类 / 基建类项目; and the kinds of government procurement (货物 / 工程 / 服务).
+ */
+const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -203,6 +209,7 @@ export function refusal(simplified: string): string | null {
   if (FUNCTION_CLASS.test(n)) return 'spending classification';
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
+  if (KIND_OF_PROJECT.test(n)) return 'kind of project';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (LEVEL_FUND.test(n)) return 'fund by level';
