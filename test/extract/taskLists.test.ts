@@ -952,6 +952,16 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: spending split by quarter',
+    text: '全年实际支出410万元,其中:一季度72万元,二季度105万元,三季度98万元,四季度135万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a budget split by its status (预算内 / 预算外, 新增 / 存量) or by its changes (追加 / 调减)',
+    text: '预算安排410万元,其中:预算内资金380万元,预算外资金30万元。专项资金安排260万元,其中:新增资金150万元,存量资金110万元。全年预算410万元,其中:追加预算60万元,调减预算15万元。',
+    rows: [],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],

@@ -141,7 +141,12 @@ const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:\d{3}|\d{5}|\d{7})(?!\d)\s*[\u4e
 const FUND_ROW =
   /^(?:当年|本年|本年度|上年|上年度|年初)?(?:财政拨款(?:资金)?|财政资金|财政专户管理资金|结转(?:结余)?资金|结余资金|单位(?:自有)?资金|社会投入资金|银行贷款)$/;
 /** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
-const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$/;
+const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$|^(?:现金|转账|银行转账|公务卡)(?:支付|结算)?$/;
+/** Money split by period (一季度 / 上半年 / 3月) or by change (追加 / 调减), not by task. */
+const PERIOD_OR_CHANGE =
+  /^(?:第?[一二三四1-4]季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}月份?|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
+/** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
+const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
 /** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
 const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
 
@@ -210,6 +215,8 @@ export function refusal(simplified: string): string | null {
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
+  if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
+  if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (LEVEL_FUND.test(n)) return 'fund by level';
