@@ -898,6 +898,11 @@ const REAL_WORDINGS: Example[] = [
     rows: ['乡村医生培训项目 | 36 | 33 | - | 万元', '家庭医生签约服务 | 90 | 88.2 | - | 万元'],
   },
   {
+    layout: 'the report title run into the first item (no blank line after the title)',
+    text: '2023年度区司法局部门整体支出绩效自评报告\n公共法律服务项目预算52万元,实际支出49.4万元,执行率95%。人民调解经费预算18万元,实际支出18万元,执行率100%。',
+    rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],
+  },
+  {
     layout: 'items written amount first (X万元用于Y), a 、 inside the last use',
     text: '本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于消防通道、疏散标识改造。',
     rows: ['消防设施检测 | 24 | - | - | 万元', '消防通道、疏散标识改造 | 36 | - | - | 万元'],

@@ -187,9 +187,15 @@ const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 /** Pinyin glosses some mirror sites insert after a character ("下達(dá)"): not part of any word. */
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gi;
 
+/**
+ * A report's title run into the first item's name: text pasted without a blank line after the
+ * title joins "…部门整体支出绩效自评报告" and "城乡环境整治项目预算…" into one sentence.
+ */
+const TITLE_BEFORE = /^.{2,60}?(?:自评报告|评价报告|绩效报告|情况说明|公开说明|自评表)(?=.{2,})/;
+
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim();
+  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '');
