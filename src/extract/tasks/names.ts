@@ -181,6 +181,8 @@ const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|�
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
+/** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
+const PLACEHOLDER = /^(?:子?项目|任务|工作|指标)\s*[\d一二三四五六七八九十]{1,2}$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -215,6 +217,7 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
+  if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (FUNCTION_CLASS.test(n)) return 'spending classification';

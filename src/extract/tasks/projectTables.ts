@@ -115,7 +115,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (headerAt < 0) return;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
-    const nameCol = at(headerRow.findIndex((t) => NAME_COLUMN.test(t)));
+    // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
+    const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
+    const nameCol = at(named >= 0 ? named : headerRow.findIndex((t) => NAME_COLUMN.test(t)));
     const columns: Column[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = columnOf(headerRow[c], year);
