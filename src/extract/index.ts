@@ -28,7 +28,7 @@ import {
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { cleanName, columnRefusal, refusal } from './tasks/names.ts';
+import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_RE } from './wordings.ts';
@@ -78,7 +78,9 @@ export function extract(doc: Document): Record {
         .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
         .filter((t) => !refusal(simplify(t.name))),
       assembleTasks(listedGroups, { listed: true }),
-    ).filter((t) => !columnRefusal(simplify(t.name))),
+    )
+      .filter((t) => !columnRefusal(simplify(t.name)))
+      .map((t) => ({ ...t, name: withoutGlosses(t.name) })),
     indicators,
     targets,
     discrepancies: [],

@@ -932,6 +932,11 @@ const REAL_WORDINGS: Example[] = [
     rows: ['乡村医生培训项目 | 36 | 33 | - | 万元', '家庭医生签约服务 | 90 | 88.2 | - | 万元'],
   },
   {
+    layout: 'a mirror site’s pinyin glosses are not part of the names',
+    text: '(一)農(nóng)村公路養(yǎng)護(hù)項(xiàng)目,年初預(yù)算64萬(wàn)元,實(shí)際支出60.5萬(wàn)元,執(zhí)行率94.53%。\n(二)渡口安全管理經(jīng)費(fèi),年初預(yù)算22萬(wàn)元,實(shí)際支出22萬(wàn)元,執(zhí)行率100%。',
+    rows: ['農村公路養護項目 | 64 | 60.5 | 94.53 | 万元', '渡口安全管理經費 | 22 | 22 | 100 | 万元'],
+  },
+  {
     layout: 'the report title run into the first item (no blank line after the title)',
     text: '2023年度区司法局部门整体支出绩效自评报告\n公共法律服务项目预算52万元,实际支出49.4万元,执行率95%。人民调解经费预算18万元,实际支出18万元,执行率100%。',
     rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],

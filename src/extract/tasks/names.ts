@@ -188,6 +188,13 @@ const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
 /** Pinyin glosses some mirror sites insert after a character ("下達(dá)"): not part of any word. */
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gi;
+/** The same glosses in a name as written: lower-case syllables only, so that "(PPP)" stays. */
+const WRITTEN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+
+/** A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"). */
+export function withoutGlosses(name: string): string {
+  return name.replace(WRITTEN_GLOSS, '');
+}
 
 /**
  * A report's title run into the first item's name: text pasted without a blank line after the
