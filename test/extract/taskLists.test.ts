@@ -1006,6 +1006,11 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: capital spending by its economic classification items',
+    text: '资本性支出46万元,其中:办公设备购置12万元,专用设备购置28万元,信息网络及软件购置更新6万元。',
+    rows: [],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],
