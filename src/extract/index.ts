@@ -28,7 +28,7 @@ import {
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
-import { columnRefusal, refusal } from './tasks/names.ts';
+import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { GRADE_BEFORE_RE, GRADE_RE } from './wordings.ts';
@@ -74,9 +74,13 @@ export function extract(doc: Document): Record {
         ...severalPerTable(assembleTasks(extractTaskTables(doc, segments).filter(oneColumnPerMeasure))),
       ]
         .map((t) => writtenName(t, segments))
+        // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
+        .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
         .filter((t) => !refusal(simplify(t.name))),
       assembleTasks(listedGroups, { listed: true }),
-    ).filter((t) => !columnRefusal(simplify(t.name))),
+    )
+      .filter((t) => !columnRefusal(simplify(t.name)))
+      .map((t) => ({ ...t, name: withoutGlosses(t.name) })),
     indicators,
     targets,
     discrepancies: [],

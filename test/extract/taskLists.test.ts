@@ -870,12 +870,161 @@ const HELD_OUT_LAYOUTS: Example[] = [
   },
 ];
 
+/** Wordings and columns of real reports outside the development corpus. */
+const REAL_WORDINGS: Example[] = [
+  {
+    layout: 'a bond-project evaluation notice: the issued amount (发行金额) is the project’s money',
+    text: '序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n1 | 某县水利局 | 某县水务投资公司 | 某县城区防洪堤提升工程 | 0.85 | 93 | 优 |\n2 | 某县水利局 | 某县水务投资公司 | 某县灌区节水改造项目 | 0.3 | 86 | 良 |',
+    rows: ['某县城区防洪堤提升工程 | 0.85 | - | - | 亿元', '某县灌区节水改造项目 | 0.3 | - | - | 亿元'],
+  },
+  {
+    layout: 'a 部门整体支出 sheet: 年度主要任务 numbers the tasks (任务1), 任务名称 names them',
+    text: '| 年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |\n| 任务1 | 法治宣传 | 开展普法进社区活动 | 16 | 15.2 | 95% |\n| 任务2 | 社区矫正 | 社区矫正对象日常监管 | 40 | 40 | 100% |',
+    rows: ['法治宣传 | 16 | 15.2 | 95 | 万元', '社区矫正 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'the 部门整体支出 sheet flattened one cell per line',
+    text: [
+      '年度主要任务',
+      '任务名称',
+      '主要内容',
+      '预算数',
+      '执行数',
+      '执行率',
+      '任务1',
+      '法治宣传',
+      '开展普法进社区活动',
+      '16',
+      '15.2',
+      '95%',
+      '任务2',
+      '社区矫正',
+      '社区矫正对象日常监管',
+      '40',
+      '40',
+      '100%',
+    ].join('\n\n'),
+    rows: ['法治宣传 | 16 | 15.2 | 95 | 万元', '社区矫正 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'the same sheet with 预算金额 over 总额 / 财政拨款 / 其他资金: the task’s budget is the 总额',
+    text: '| 年度主要任务 | 任务名称 | 主要内容 | 预算金额(万元) | | |\n| | | | 总额 | 财政拨款 | 其他资金 |\n| 任务1 | 法治宣传 | 开展普法进社区活动 | 16 | 12 | 4 |\n| 任务2 | 社区矫正 | 社区矫正对象日常监管 | 40 | 35 | 5 |\n| 金额合计 | | | 56 | 47 | 9 |',
+    rows: ['法治宣传 | 16 | - | - | 万元', '社区矫正 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'unnumbered items with 总预算 / 支出 / 结余',
+    text: '校园安全监控项目总预算36万元,支出34.2万元,结余1.8万元;学生营养餐补助总预算52万元,支出52万元,结余0万元。',
+    rows: ['校园安全监控项目 | 36 | 34.2 | - | 万元', '学生营养餐补助 | 52 | 52 | - | 万元'],
+  },
+  {
+    layout: 'numbered items with 已拨付 / 拨付率',
+    text: '1、残疾人康复救助项目,预算资金46万元,已拨付41.4万元,拨付率90%。\n2、困难群众临时救助,预算资金30万元,已拨付30万元,拨付率100%。',
+    rows: ['残疾人康复救助项目 | 46 | 41.4 | 90 | 万元', '困难群众临时救助 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'one item per line with no final punctuation (the lines joined into one paragraph)',
+    text: '公共法律服务项目:预算52万元,实际支出49.4万元,预算执行率95%\n人民调解经费:预算18万元,实际支出18万元,预算执行率100%',
+    rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],
+  },
+  {
+    layout: 'items announced by a count after a comma (…实施重点项目2个:)',
+    text: '2023年度,我委实施重点项目2个:乡村医生培训项目,年度预算36万元,执行33万元;家庭医生签约服务,年度预算90万元,执行88.2万元。',
+    rows: ['乡村医生培训项目 | 36 | 33 | - | 万元', '家庭医生签约服务 | 90 | 88.2 | - | 万元'],
+  },
+  {
+    layout: 'a mirror site’s pinyin glosses are not part of the names',
+    text: '(一)農(nóng)村公路養(yǎng)護(hù)項(xiàng)目,年初預(yù)算64萬(wàn)元,實(shí)際支出60.5萬(wàn)元,執(zhí)行率94.53%。\n(二)渡口安全管理經(jīng)費(fèi),年初預(yù)算22萬(wàn)元,實(shí)際支出22萬(wàn)元,執(zhí)行率100%。',
+    rows: ['農村公路養護項目 | 64 | 60.5 | 94.53 | 万元', '渡口安全管理經費 | 22 | 22 | 100 | 万元'],
+  },
+  {
+    layout: 'the report title run into the first item (no blank line after the title)',
+    text: '2023年度区司法局部门整体支出绩效自评报告\n公共法律服务项目预算52万元,实际支出49.4万元,执行率95%。人民调解经费预算18万元,实际支出18万元,执行率100%。',
+    rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],
+  },
+  {
+    layout: 'items written amount first (X万元用于Y), a 、 inside the last use',
+    text: '本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于消防通道、疏散标识改造。',
+    rows: ['消防设施检测 | 24 | - | - | 万元', '消防通道、疏散标识改造 | 36 | - | - | 万元'],
+  },
+  {
+    layout: 'amount-first budget and spending lists after a table flattened onto one line; parts of a rounded total',
+    text: '项目资金 年初预算数 全年预算数 全年执行数 其中:本年财政拨款 60 59.986 59.986 预期目标 实际完成情况 本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于疏散标识改造。 本项目共完成预算资金59.98万元。其中:24万元用于消防设施检测;35.99万元用于疏散标识改造。',
+    rows: ['消防设施检测 | 24 | 24 | - | 万元', '疏散标识改造 | 36 | 35.99 | - | 万元'],
+  },
+  {
+    layout: 'refused: amount-first items that are transfers to places',
+    text: '下达资金80万元。其中:50万元用于东风镇,30万元用于红旗村。',
+    rows: [],
+  },
+];
+
+/** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
+const NOT_TASKS: Example[] = [
+  {
+    layout: 'refused: the functional classification written with (类)(款)(项), each with its budget and spending',
+    text: '1.教育支出(类)普通教育(款)小学教育(项)。年初预算为260万元,支出决算为255万元,完成年初预算的98.08%。\n2.卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)。年初预算为40万元,支出决算为42万元,完成年初预算的105%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: functional items after their 7-digit code',
+    text: '(一)2050202小学教育:年初预算260万元,支出决算255万元,完成年初预算的98.08%。\n(二)2100408基本公共卫生服务:年初预算40万元,支出决算42万元,完成年初预算的105%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a project’s money split by source (财政拨款资金 / 其他资金)',
+    text: '(二)财政拨款资金:年初预算360万元,全年执行352万元,执行率97.78%;其他资金:年初预算40万元,全年执行30万元,执行率75%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending split by how it was paid (直接支付 / 授权支付)',
+    text: '本月实际支出9,260万元,其中:直接支付支出4,100万元,授权支付支出5,160万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: running costs split by the kind of unit (行政单位 / 事业单位)',
+    text: '本年度机关运行经费支出48.6万元,其中:行政单位41万元,事业单位7.6万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the budget system’s classes of projects (人员类 / 运转类 / 特定目标类项目)',
+    text: '2024年部门预算安排820万元,其中:人员类项目510万元,运转类项目96万元,特定目标类项目214万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: procurement split by kind (货物 / 工程 / 服务)',
+    text: '本年度政府采购支出总额64万元,其中:货物31万元,工程18万元,服务15万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending split by quarter',
+    text: '全年实际支出410万元,其中:一季度72万元,二季度105万元,三季度98万元,四季度135万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a budget split by its status (预算内 / 预算外, 新增 / 存量) or by its changes (追加 / 调减)',
+    text: '预算安排410万元,其中:预算内资金380万元,预算外资金30万元。专项资金安排260万元,其中:新增资金150万元,存量资金110万元。全年预算410万元,其中:追加预算60万元,调减预算15万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: capital spending by its economic classification items',
+    text: '资本性支出46万元,其中:办公设备购置12万元,专用设备购置28万元,信息网络及软件购置更新6万元。',
+    rows: [],
+  },
+  {
+    layout: 'a sentence-rule row is named without its list number',
+    text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
+    rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],
+  },
+];
+
 describe.each([
   ['lists after a total', LISTS_AFTER_A_TOTAL],
   ['numbered items', NUMBERED_ITEMS],
   ['project tables', TABLES],
   ['flattened lists and sheets', FLATTENED],
   ['layouts of reports the rules were not written on', HELD_OUT_LAYOUTS],
+  ['money lines that are not tasks', NOT_TASKS],
+  ['wordings and columns of real reports', REAL_WORDINGS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

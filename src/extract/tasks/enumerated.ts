@@ -16,7 +16,7 @@
 import type { Unit } from '../../model/record.ts';
 import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { evidenceOf, type Segment, simplify } from '../text.ts';
+import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
 
@@ -238,11 +238,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       flush();
       continue;
     }
-    for (const m of seg.text.matchAll(/[^;。]+[;。]?/g)) {
+    for (const m of sentencesOf(seg)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro =
-        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*/.exec(
+        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)[\d一二三四五六七八九十两]+(?:个|项):\s*/.exec(
           m[0],
         );
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
@@ -261,6 +261,24 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     }
   }
   flush();
+  return out;
+}
+
+/**
+ * The sentences of a paragraph (up to ; or 。) with their offsets, also cut where a source line
+ * ends with an amount and the next opens with a name and its colon or comma: items one per line
+ * whose final punctuation was never written ("…执行率98.75%" / "道路维护经费:预算80万元…").
+ */
+function sentencesOf(seg: Segment): { 0: string; index: number }[] {
+  const cuts = linesOf(seg)
+    .map((l) => l.start)
+    .filter((at) => at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && /^\s*[^,:;。\d%]{2,30}[:,]/.test(seg.text.slice(at)));
+  const out: { 0: string; index: number }[] = [];
+  let from = 0;
+  for (const to of [...cuts, seg.text.length]) {
+    for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) out.push({ 0: m[0], index: from + m.index });
+    from = to;
+  }
   return out;
 }
 

@@ -67,6 +67,8 @@ const LIST_HEADERS = [
   '得分',
   '分值',
   '权重',
+  '年度主要任务',
+  '主要内容',
   '项目名称',
   '子项目名称',
   '二级项目名称',
@@ -110,7 +112,7 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注)$/;
+  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容)$/;
 const UNIT_DECLARATION = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
 /** What reports write in a cell that has no value. */
 const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
@@ -253,6 +255,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.push(...split);
     }
     const kinds = headers.map((h) => kindOf(h, year));
+    // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
+    const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
+    if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

@@ -14,6 +14,7 @@
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
+import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
 import { cleanName, columnRefusal, cueAtEnd, cueMeasure, leadMeasure, refusal, runIntoCategory, type TaskMeasure } from './names.ts';
@@ -41,7 +42,7 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       if (intro.index < consumed) continue;
       const opening = !seg.text.slice(0, intro.index).trim();
       const leads = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
-      const list = readList(seg, leads, intro.index + intro[0].length);
+      const list = readList(seg, leads, intro.index + intro[0].length) ?? readAmountFirst(seg, leads, intro.index + intro[0].length);
       if (!list) continue;
       out.push(...list.items.map((item) => [item]));
       consumed = list.end;
@@ -103,6 +104,57 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   return { items, end: listEnd };
 }
 
+/**
+ * One item written amount first: "30万元用于村道硬化" (the amount, 用于, then what it pays for).
+ * A 、 followed by an amount separates items; any other 、 is inside the use ("设计、规划、测绘").
+ */
+const AMOUNT_FIRST_ITEM = /^[\s,、;]*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\s*(?:用于|用作)([^,;。]{2,40}?)\s*(?=[,;]|、\s*\d|$)/;
+
+/**
+ * "其中:30万元用于A;30万元用于B;29.99万元用于C": the items of the total, each amount first and its
+ * use after 用于. Same checks as a name-first list: two items at least, every name a task name,
+ * and the parts not above the total beyond the rounding of each part (a total of 89.97 stated
+ * from 89.974 may have parts summing to 89.99).
+ */
+function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
+  if (!leads.length) return null;
+  const text = seg.text;
+  const stop = text.indexOf('。', listStart);
+  const listEnd = stop < 0 ? text.length : stop;
+  const items: { name: string; value: string; unit: Unit; start: number; end: number }[] = [];
+  let at = listStart;
+  while (at < listEnd) {
+    const m = AMOUNT_FIRST_ITEM.exec(text.slice(at, listEnd));
+    if (!m) break;
+    const valueAt = at + m[0].indexOf(m[1]);
+    const nameStart = at + m[0].lastIndexOf(m[3]);
+    const name = nameAt(seg, nameStart, m[3]);
+    if (!name) return null;
+    items.push({ name, value: m[1].replace(/,/g, ''), unit: m[2] as Unit, start: valueAt, end: valueAt + m[1].length + m[2].length });
+    at += m[0].length;
+  }
+  // the whole list is items, up to the end of its sentence
+  if (items.length < 2 || text.slice(at, listEnd).replace(/[\s,;、]/g, '')) return null;
+  const yuan = items.map((i) => toYuan(i.value, i.unit));
+  if (yuan.some((y) => !y)) return null;
+  const sum = yuan.reduce((acc, y) => acc.plus(y ?? '0'), new Decimal(0));
+  const lead = leadFor(leads, sum);
+  const rounding = new Decimal(toYuan('0.01', items[0].unit) ?? '0').times(items.length);
+  if (!lead || sum.greaterThan(lead.yuan.plus(rounding))) return null;
+  return {
+    items: items.map((i) => ({
+      name: i.name,
+      measure: lead.measure,
+      value: i.value,
+      unit: i.unit,
+      segment: seg,
+      start: i.start,
+      end: i.end,
+    })),
+    end: listEnd,
+  };
+}
+
 interface Lead {
   measure: 'budget' | 'executed';
   yuan: Decimal;
@@ -121,6 +173,10 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   return leads.find((l) => l.last) ?? null;
 }
 
+/** Longer than a clause of prose before its amount; then the last words before the amount name it. */
+const LONG_CLAUSE = 30;
+const NEAR_WORDS = 12;
+
 /** The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their clauses say they measure. */
 function leadsBefore(text: string, introAt: number): Lead[] {
   const before = text.slice(0, introAt);
@@ -131,7 +187,10 @@ function leadsBefore(text: string, introAt: number): Lead[] {
     if (n.start < from) return;
     let clauseStart = n.start;
     while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
-    const measure = leadMeasure(before.slice(clauseStart, n.start));
+    // a "clause" longer than prose writes is the cells of a table flattened onto one line (their
+    // spaces gone): only the words next to the amount are its own ("…实际完成情况本项目共申请预算资金")
+    const clause = before.slice(clauseStart, n.start);
+    const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
     if (measure && yuan) leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1 });
   });

@@ -97,6 +97,18 @@ const CLASSIFICATION = new Set([
   '助学金',
   '奖励金',
   '个人农业生产补贴',
+  // 资本性支出 (310)
+  '房屋建筑物购建',
+  '办公设备购置',
+  '专用设备购置',
+  '基础设施建设',
+  '大型修缮',
+  '信息网络及软件购置更新',
+  '物资储备',
+  '公务用车购置',
+  '其他交通工具购置',
+  '文物和陈列品购置',
+  '无形资产购置',
   '一般公共服务',
   '外交',
   '国防',
@@ -128,6 +140,34 @@ const CLASSIFICATION = new Set([
   '对企业补助',
 ]);
 
+/**
+ * The functional classification as final accounts write it: the class, kind and item in brackets
+ * ("一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项)") or the item after its 3-, 5- or
+ * 7-digit code ("2010301行政运行", "213 农林水支出"). Spending of the unit by function, never a task.
+ */
+const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:\d{3}|\d{5}|\d{7})(?!\d)\s*[\u4e00-\u9fff]/;
+/**
+ * Rows of a project table that split its money by source, not by task: this year's allocation,
+ * the carry-in and the unit's own money ("其中:当年财政拨款", "上年结转资金", "财政拨款资金").
+ */
+const FUND_ROW =
+  /^(?:当年|本年|本年度|上年|上年度|年初)?(?:财政拨款(?:资金)?|财政资金|财政专户管理资金|结转(?:结余)?资金|结余资金|单位(?:自有)?资金|社会投入资金|银行贷款)$/;
+/** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
+const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$|^(?:现金|转账|银行转账|公务卡)(?:支付|结算)?$/;
+/** Money split by period (一季度 / 上半年 / 3月) or by change (追加 / 调减), not by task. */
+const PERIOD_OR_CHANGE =
+  /^(?:第?[一二三四1-4]季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}月份?|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
+/** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
+const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
+/** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
+const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
+
+/**
+ * Kinds of projects, not projects: the budget system's classes (人员类 / 运转类 / 特定目标类项目),
+ * 常年性 / 一次性项目, 业务类 / 基建类项目; and the kinds of government procurement (货物 / 工程 / 服务).
+ */
+const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -153,15 +193,30 @@ const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|�
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
+/** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
+const PLACEHOLDER = /^(?:子?项目|任务|工作|指标)\s*[\d一二三四五六七八九十]{1,2}$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
 /** Pinyin glosses some mirror sites insert after a character ("下達(dá)"): not part of any word. */
 const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gi;
+/** The same glosses in a name as written: lower-case syllables only, so that "(PPP)" stays. */
+const WRITTEN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+
+/** A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"). */
+export function withoutGlosses(name: string): string {
+  return name.replace(WRITTEN_GLOSS, '');
+}
+
+/**
+ * A report's title run into the first item's name: text pasted without a blank line after the
+ * title joins "…部门整体支出绩效自评报告" and "城乡环境整治项目预算…" into one sentence.
+ */
+const TITLE_BEFORE = /^.{2,60}?(?:自评报告|评价报告|绩效报告|情况说明|公开说明|自评表)(?=.{2,})/;
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim();
+  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '');
@@ -181,8 +236,15 @@ export function refusal(simplified: string): string | null {
   if (/[:;。%]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
+  if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
+  if (FUNCTION_CLASS.test(n)) return 'spending classification';
+  if (FUND_ROW.test(n)) return 'funding source';
+  if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
+  if (KIND_OF_PROJECT.test(n)) return 'kind of project';
+  if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
+  if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (LEVEL_FUND.test(n)) return 'fund by level';
@@ -227,7 +289,7 @@ export function columnRefusal(simplified: string): string | null {
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'rate',
-    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
   },
   { measure: 'initial', re: /年初预算(?:数|资金|金额)?$/ },
   {
@@ -236,7 +298,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
   },
 ];
 /**

@@ -36,7 +36,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     re: new RegExp(
-      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额)$`,
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|债券金额|债券资金|项目总投资|总投资|计划投资)$`,
     ),
   },
   {
@@ -115,7 +115,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (headerAt < 0) return;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
-    const nameCol = at(headerRow.findIndex((t) => NAME_COLUMN.test(t)));
+    // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
+    const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
+    const nameCol = at(named >= 0 ? named : headerRow.findIndex((t) => NAME_COLUMN.test(t)));
     const columns: Column[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = columnOf(headerRow[c], year);
