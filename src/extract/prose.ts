@@ -372,7 +372,45 @@ function threePublicItem(text: string): string | undefined {
     // the item named last before the number is the one the number belongs to
     if (m && (!best || m.index > best.at)) best = { key: item.key, at: m.index };
   }
+  // "…公务接待费(以下简称“三公”经费)支出共计3923万元": “三公” named after the item is their total
+  if (best && THREE_PUBLIC.test(text.slice(best.at))) return undefined;
+  if (best && namesAllThree(text)) return undefined;
   return best?.key;
+}
+
+/** The three “三公” items' families: the vehicle item's wordings are one. */
+const FAMILY: Record<string, string> = {
+  'threePublic.abroad': 'abroad',
+  'threePublic.reception': 'reception',
+  'threePublic.vehicle': 'vehicle',
+  'threePublic.vehicleRunning': 'vehicle',
+  'threePublic.vehiclePurchase': 'vehicle',
+};
+/** What stands between the items of one enumeration: "、", "和", "及" … */
+const ENUMERATION_GAP = /^\s*(?:、|,|和|及|以及|与)?\s*$/;
+
+/**
+ * "因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数…": the three items named together,
+ * as the last words before the number, are what “三公” means, and the number is their total.
+ */
+function namesAllThree(text: string): boolean {
+  const found = THREE_PUBLIC_ITEMS.flatMap((item) =>
+    [...text.matchAll(new RegExp(item.label.source, 'g'))].map((m) => ({
+      family: FAMILY[item.key],
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  )
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    // a shorter wording inside a longer one (公务用车运行费 in 公务用车购置及运行费) is the same mention
+    .filter((m, i, all) => !all.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
+  if (found.length < 3) return false;
+  const families = new Set<string>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    families.add(found[i].family);
+    if (i === 0 || !ENUMERATION_GAP.test(text.slice(found[i - 1].end, found[i].start))) break;
+  }
+  return families.size === 3;
 }
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
@@ -419,7 +457,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Sco
       if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
     }
   }
-  if (THREE_PUBLIC.test(head)) return { type: 'threePublic' };
+  if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
@@ -469,8 +507,11 @@ function threePublicItemAtEnd(context: string): string | undefined {
 }
 
 const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
-/** Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them. */
-const THREE_PUBLIC_SPENT = new Set(['expense.total']);
+/**
+ * Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them, and
+ * so is "财政拨款支出合计" ("“三公”经费财政拨款支出合计38.72万元").
+ */
+const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 
 /** "项目支出包括委员活动经费36.3万元，扫黑除恶工作经费1万元…": an enumeration of project amounts. */
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;

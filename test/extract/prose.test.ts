@@ -25,6 +25,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
   },
   {
+    shape: '“三公” named after its items ("以下简称“三公”经费") heads their total, not the last item named',
+    text: '本部门一般公共预算安排的公务接待费、因公出国(境)费、公务用车购置及运行维护费(以下简称“三公”经费)情况如下:\n2023年“三公”经费支出共计86万元,其中:公务接待费20万元。',
+    figures: { 'threePublic.total': '86万元', 'threePublic.reception': '20万元' },
+  },
+  {
+    shape: 'the three “三公” items named together before the number are their total',
+    text: '2022年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款决算数45.6万元。',
+    figures: { 'threePublic.total': '45.6万元' },
+  },
+  {
+    shape: '“三公”经费财政拨款支出合计 is what was spent on them',
+    text: '2023年度“三公”经费财政拨款支出合计7.4万元,比上年增加1.2万元。',
+    figures: { 'threePublic.total': '7.4万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
