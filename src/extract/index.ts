@@ -57,7 +57,7 @@ export function extract(doc: Document): Record {
   ]);
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = groupFigures(found, { government });
+  const figures = budgetedThreePublic(groupFigures(found, { government }), kind === 'other' && fromTitle);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -164,6 +164,22 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     figures[key] = figure;
   }
   return figures;
+}
+
+/**
+ * "2024年一般公共预算“三公”经费支出预算为14.01万元" in a budget document (its title names a budget): the
+ * “三公” total it states is the budgeted one (LABELS.md convention 4: a budget document's budgeted totals
+ * are its totals). Anywhere else a “三公” budget stays the budget its spending is set against.
+ */
+function budgetedThreePublic(figures: Record['figures'], budgetDocument: boolean): Record['figures'] {
+  const budget = figures['threePublic.budget'];
+  if (!budgetDocument || !budget || figures['threePublic.total']) return figures;
+  const { 'threePublic.budget': _, ...rest } = figures;
+  const rule = `threePublic.total/${budget.rule}`;
+  return {
+    ...rest,
+    'threePublic.total': { ...budget, key: 'threePublic.total', rule, mentions: budget.mentions.map((m) => ({ ...m, rule })) },
+  };
 }
 
 /**

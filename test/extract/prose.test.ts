@@ -201,6 +201,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
   });
 
+  it('reads the “三公” budget of a budget document as its “三公” total, and as the budget anywhere else', () => {
+    const budget =
+      '# 某镇2024年“三公”经费预算情况\n\n2024年一般公共预算“三公”经费支出预算为9.6万元,其中:公务用车运行维护费6.6万元,公务接待费3万元。';
+    expect(extract(docOf(budget)).figures['threePublic.total']?.value).toBe('9.6');
+    const untitled = extract(docOf(budget.replace(/^# .*\n\n/, '')));
+    expect([untitled.figures['threePublic.total']?.value, untitled.figures['threePublic.budget']?.value]).toEqual([undefined, '9.6']);
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
