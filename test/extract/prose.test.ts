@@ -40,6 +40,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '7.4万元' },
   },
   {
+    shape: '“三公”经费 named right before its amount, with no verb, is their total',
+    text: '2023年度“三公”经费6.5万元,比上年减少0.5万元。其中:公务接待费1.5万元,公务用车运行维护费5万元。',
+    figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
@@ -207,6 +212,9 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(budget)).figures['threePublic.total']?.value).toBe('9.6');
     const untitled = extract(docOf(budget.replace(/^# .*\n\n/, '')));
     expect([untitled.figures['threePublic.total']?.value, untitled.figures['threePublic.budget']?.value]).toEqual([undefined, '9.6']);
+    const arranged =
+      '# 某局2024年“三公”经费安排情况\n\n2024年本部门财政拨款安排“三公”经费12万元,其中:公务接待费2万元,公务用车运行维护费10万元。';
+    expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
