@@ -443,6 +443,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Sco
     )
       return { type: 'item', name };
   } else {
+    // "一般公共服务(类)…(款)…(项):支出决算为441.72万元": a functional class's line, never a task
+    if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);
     // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures

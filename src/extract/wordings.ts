@@ -442,9 +442,10 @@ export const TABLE_ONLY = new Set(['完成率']);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
-  { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?费(?:用)?|因公出国境?费/ },
+  // "因公出国(境)支出0万元", "公务用车购置支出0万元": the item named by its spending
+  { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?(?:费(?:用)?|支出)|因公出国境?费/ },
   { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?费/ },
-  { key: 'threePublic.vehiclePurchase', label: /公务用车购置费/ },
+  { key: 'threePublic.vehiclePurchase', label: /公务用车购置(?:费|支出)/ },
   { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费/ },
   { key: 'threePublic.reception', label: /公务接待费/ },
 ];

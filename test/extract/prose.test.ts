@@ -45,6 +45,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
   },
   {
+    shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
+    text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
+    figures: {
+      'threePublic.total': '3.2万元',
+      'threePublic.abroad': '0万元',
+      'threePublic.vehiclePurchase': '0万元',
+      'threePublic.reception': '3.2万元',
+      'threePublic.reception.budget': '4万元',
+    },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
@@ -215,6 +226,11 @@ describe('whose a number is, by the sentence around it', () => {
     const arranged =
       '# 某局2024年“三公”经费安排情况\n\n2024年本部门财政拨款安排“三公”经费12万元,其中:公务接待费2万元,公务用车运行维护费10万元。';
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
+  });
+
+  it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
+    const text = `${TITLE}一般公共服务(类)财政事务(款)行政运行(项):支出决算为88.5万元,完成预算100%,决算数与预算数持平。\n\n其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;公务用车购置支出0万元,年初预算为0万元,差值为0万元。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
