@@ -255,6 +255,17 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: FUND_PREFIX },
   ),
+  // 财政补助收入: the same appropriation under its older name (hospital and pre-2019 accounts)
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政补助收入(?:总计|合计)?',
+    [['2017年总收入980万元,其中:财政补助收入615.5万元,事业收入364.5万元。', '615.5']],
+    {
+      notAfter: FUND_PREFIX,
+    },
+  ),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
