@@ -75,7 +75,8 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   const all = segments.map((s) => s.text).join(' ');
   if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
   if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };
-  if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false, head };
+  // 绩效工资 is a salary line of any account, not a performance evaluation
+  if (/项目/.test(all) && /绩效(?!工资)/.test(all)) return { kind: 'project', fromTitle: false, head };
   return { kind: 'other', fromTitle: false, head };
 }
 
