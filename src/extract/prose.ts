@@ -265,6 +265,8 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
 }
 
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+/** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
+const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
@@ -560,6 +562,8 @@ export function extractProse(
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
+      /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
+      let unreadSubject = false;
       const list = PROJECT_LIST.exec(sentence.text);
       let prevEnd = 0;
       for (const n of numbers) {
@@ -586,6 +590,8 @@ export function extractProse(
           (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
           matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && ENUMERATED.test(sentence.text.slice(0, n.start)))
+            unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           if (item)
@@ -625,6 +631,9 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
+        // wording names is that amount's (a spending class's, a fund's), not the unit's
+        if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);

@@ -56,6 +56,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a rate after an amount no wording names (a spending class’s line) is not the unit’s',
+    text: '2023年度一般公共预算财政拨款支出总计860万元。其中:\n1.教育支出795.5万元,主要用于学校运转,完成年初预算100%。',
+    figures: { 'expense.generalPublic': '860万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
