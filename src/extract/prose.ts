@@ -164,6 +164,33 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
   return fund;
 }
 
+/** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
+const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
+  name: f.name,
+  spendingKey: f.spendingKey as string,
+  re: new RegExp(`${f.words}(?:安排的)?支出`),
+}));
+
+/**
+ * "2023年度一般公共预算财政拨款支出年初预算为1000万元,支出决算为1050万元,完成年初预算的105%": in final
+ * accounts, a sentence whose subject is one funding line's spending sets that line's spending against
+ * its budget. Its budget, execution and rate are that line's (LABELS.md convention 2: not the unit's),
+ * and what it spent is the line's spending (expense.generalPublic …).
+ */
+function fundSpendingSubject(figures: Found[], from: number, head: string): void {
+  const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
+  if (!subject) return;
+  const sentenceFigures = figures.slice(from);
+  for (const f of sentenceFigures) {
+    if (!f.key.startsWith('budget.') || (f.qualifier && f.qualifier !== subject.name)) continue;
+    f.qualifier = subject.name;
+    delete f.executedAgainstBudget;
+  }
+  const spent = sentenceFigures.find((f) => f.key === 'budget.executed' && f.qualifier === subject.name);
+  if (spent && !sentenceFigures.some((f) => f.key === subject.spendingKey))
+    figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 
@@ -669,6 +696,7 @@ export function extractProse(
       }
       if (fragments.length) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
+      if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);

@@ -238,6 +238,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(text)).tasks).toEqual([]);
   });
 
+  it.each([
+    '2023年度一般公共预算财政拨款支出年初预算为640万元,支出决算为652.3万元,完成年初预算的101.9%。',
+    '2023年一般公共预算财政拨款支出预算数为640万元,决算数为652.3万元,完成预算的101.9%。',
+    '2023年度一般公共预算财政拨款支出决算为652.3万元,完成预算的101.9%,决算数大于预算数的主要原因是追加了人员经费。',
+  ])('in final accounts, a funding line’s spending set against its budget is that line’s: %s', (text) => {
+    const r = extract(docOf(`# 某县档案馆2023年度部门决算公开说明\n\n${text}`));
+    const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
+    expect(got['expense.generalPublic']).toBe('652.3');
+    expect(Object.keys(got).filter((k) => /^budget\.[a-zA-Z]+$/.test(k))).toEqual([]);
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
