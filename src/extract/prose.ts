@@ -36,7 +36,7 @@ export interface Found {
 }
 
 /** A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计 (never a fund's: 一般公共预算收入). */
-const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
 
 /**
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
@@ -69,7 +69,9 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
-    if (/[\u4e00-\u9fff]/.test(f.segment.text[f.start - 1] ?? '') && !/[年度本]/.test(f.segment.text[f.start - 1])) {
+    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too)
+    const before = f.segment.text.slice(Math.max(0, f.start - 4), f.start);
+    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级)$/.test(before)) {
       figures.splice(i, 1);
       continue;
     }

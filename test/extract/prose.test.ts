@@ -215,6 +215,16 @@ describe('whose a number is, by the sentence around it', () => {
         'expense.project': '657.18',
       },
     ],
+    [
+      '本部门支出预算: the unit’s own words may stand before the side’s words',
+      '三、支出预算情况\n\n2023年本部门支出预算1,560.30万元,其中:基本支出905.12万元,项目支出655.18万元。',
+      { 'expense.total': '1560.30', 'expense.basic': '905.12', 'expense.project': '655.18' },
+    ],
+    [
+      '预算收入总额 / 预算支出总额 in one sentence, the second after a comma',
+      '2023年本部门预算收入总额为1,562.30万元,预算支出总额为1,560.30万元。',
+      { 'income.total': '1562.30', 'expense.total': '1560.30' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
