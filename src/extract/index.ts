@@ -16,6 +16,7 @@ import { findDepartment, findYear } from './metadata.ts';
 import { isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import {
+  extractColumnTables,
   extractInterleavedRows,
   extractLabelRuns,
   extractLabelValuePairs,
@@ -48,6 +49,8 @@ export function extract(doc: Document): Record {
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
+    // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
+    ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year),
     ...extractTotalScore(tokens),
