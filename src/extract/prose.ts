@@ -47,10 +47,13 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计
   const side = DEPARTMENT_BUDGET_SIDE.exec(stripped);
   if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}合计`, unit);
-  const m = /预算(合计|总计|总额)?$/.exec(stripped);
+  // "收入总预算 / 支出预算总额 X": the side's words, then 预算
+  const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
   const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit);
-  return found && found.wording.measure === 'amount' && found.wording.key !== 'budget.total' ? found : null;
+  // a budget's 支出 / 支出总额 is what it budgets to spend, not a spending against a budget
+  const budgetedSpending = found?.wording.key === 'expense.total' && !/实际/.test(stripped);
+  return found && (found.wording.measure === 'amount' || budgetedSpending) && found.wording.key !== 'budget.total' ? found : null;
 }
 
 /**

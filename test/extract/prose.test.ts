@@ -225,6 +225,11 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年本部门预算收入总额为1,562.30万元,预算支出总额为1,560.30万元。',
       { 'income.total': '1562.30', 'expense.total': '1560.30' },
     ],
+    [
+      '收入预算总额 / 支出总预算: the side’s words before 预算, its 支出 budgeted, not spent',
+      '2023年收入预算总额1,562.30万元,支出总预算1,560.30万元。',
+      { 'income.total': '1562.30', 'expense.total': '1560.30' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
