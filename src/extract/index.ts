@@ -16,6 +16,7 @@ import { findDepartment, findYear } from './metadata.ts';
 import { Decimal, isMoneyUnit, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
 import {
+  extractColumnTables,
   extractInterleavedRows,
   extractLabelRuns,
   extractLabelValuePairs,
@@ -48,6 +49,8 @@ export function extract(doc: Document): Record {
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
+    // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
+    ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year),
     ...extractTotalScore(tokens),
@@ -57,7 +60,7 @@ export function extract(doc: Document): Record {
   ]);
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = groupFigures(found, { government });
+  const figures = budgetedThreePublic(groupFigures(found, { government }), kind === 'other' && fromTitle);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -192,6 +195,22 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     figures[key] = figure;
   }
   return figures;
+}
+
+/**
+ * "2024年一般公共预算“三公”经费支出预算为14.01万元" in a budget document (its title names a budget): the
+ * “三公” total it states is the budgeted one (LABELS.md convention 4: a budget document's budgeted totals
+ * are its totals). Anywhere else a “三公” budget stays the budget its spending is set against.
+ */
+function budgetedThreePublic(figures: Record['figures'], budgetDocument: boolean): Record['figures'] {
+  const budget = figures['threePublic.budget'];
+  if (!budgetDocument || !budget || figures['threePublic.total']) return figures;
+  const { 'threePublic.budget': _, ...rest } = figures;
+  const rule = `threePublic.total/${budget.rule}`;
+  return {
+    ...rest,
+    'threePublic.total': { ...budget, key: 'threePublic.total', rule, mentions: budget.mentions.map((m) => ({ ...m, rule })) },
+  };
 }
 
 /**

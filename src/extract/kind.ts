@@ -21,7 +21,12 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     re: /(?:项目|资金)[^,。;:/>]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
   },
   { kind: 'final-accounts', rank: 2, re: /决算/ },
-  { kind: 'other', rank: 1, re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算/ },
+  // "…2024年一般公共预算“三公”经费预算", "“三公”经费安排情况" as a title (a sentence goes on: "“三公”经费支出预算为3万元")
+  {
+    kind: 'other',
+    rank: 1,
+    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?=\s|情况|公开|说明|表|$)/,
+  },
   // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
   { kind: 'other', rank: 4, re: /绩效目标申报/ },
 ];
@@ -78,7 +83,8 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   const all = segments.map((s) => s.text).join(' ');
   if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
   if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };
-  if (/项目/.test(all) && /绩效/.test(all)) return { kind: 'project', fromTitle: false, head };
+  // 绩效工资 is a salary line of any account, not a performance evaluation
+  if (/项目/.test(all) && /绩效(?!工资)/.test(all)) return { kind: 'project', fromTitle: false, head };
   return { kind: 'other', fromTitle: false, head };
 }
 

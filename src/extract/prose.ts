@@ -36,7 +36,7 @@ export interface Found {
 }
 
 /** A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计 (never a fund's: 一般公共预算收入). */
-const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
 
 /**
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
@@ -47,10 +47,13 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计
   const side = DEPARTMENT_BUDGET_SIDE.exec(stripped);
   if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}合计`, unit);
-  const m = /预算(合计|总计|总额)?$/.exec(stripped);
+  // "收入总预算 / 支出预算总额 X": the side's words, then 预算
+  const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
   const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit);
-  return found && found.wording.measure === 'amount' && found.wording.key !== 'budget.total' ? found : null;
+  // a budget's 支出 / 支出总额 is what it budgets to spend, not a spending against a budget
+  const budgetedSpending = found?.wording.key === 'expense.total' && !/实际/.test(stripped);
+  return found && (found.wording.measure === 'amount' || budgetedSpending) && found.wording.key !== 'budget.total' ? found : null;
 }
 
 /**
@@ -69,7 +72,9 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
-    if (/[\u4e00-\u9fff]/.test(f.segment.text[f.start - 1] ?? '') && !/[年度本]/.test(f.segment.text[f.start - 1])) {
+    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too)
+    const before = f.segment.text.slice(Math.max(0, f.start - 4), f.start);
+    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级)$/.test(before)) {
       figures.splice(i, 1);
       continue;
     }
@@ -162,6 +167,33 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
   if (!fund) return undefined;
   for (const f of sentenceFigures) if ((f.key === 'budget.executionRate' || f.key === 'budget.overrun') && !f.qualifier) f.qualifier = fund;
   return fund;
+}
+
+/** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
+const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
+  name: f.name,
+  spendingKey: f.spendingKey as string,
+  re: new RegExp(`${f.words}(?:安排的)?支出`),
+}));
+
+/**
+ * "2023年度一般公共预算财政拨款支出年初预算为1000万元,支出决算为1050万元,完成年初预算的105%": in final
+ * accounts, a sentence whose subject is one funding line's spending sets that line's spending against
+ * its budget. Its budget, execution and rate are that line's (LABELS.md convention 2: not the unit's),
+ * and what it spent is the line's spending (expense.generalPublic …).
+ */
+function fundSpendingSubject(figures: Found[], from: number, head: string): void {
+  const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
+  if (!subject) return;
+  const sentenceFigures = figures.slice(from);
+  for (const f of sentenceFigures) {
+    if (!f.key.startsWith('budget.') || (f.qualifier && f.qualifier !== subject.name)) continue;
+    f.qualifier = subject.name;
+    delete f.executedAgainstBudget;
+  }
+  const spent = sentenceFigures.find((f) => f.key === 'budget.executed' && f.qualifier === subject.name);
+  if (spent && !sentenceFigures.some((f) => f.key === subject.spendingKey))
+    figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
@@ -265,6 +297,8 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
 }
 
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+/** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
+const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
@@ -374,7 +408,45 @@ function threePublicItem(text: string): string | undefined {
     // the item named last before the number is the one the number belongs to
     if (m && (!best || m.index > best.at)) best = { key: item.key, at: m.index };
   }
+  // "…公务接待费(以下简称“三公”经费)支出共计3923万元": “三公” named after the item is their total
+  if (best && THREE_PUBLIC.test(text.slice(best.at))) return undefined;
+  if (best && namesAllThree(text)) return undefined;
   return best?.key;
+}
+
+/** The three “三公” items' families: the vehicle item's wordings are one. */
+const FAMILY: Record<string, string> = {
+  'threePublic.abroad': 'abroad',
+  'threePublic.reception': 'reception',
+  'threePublic.vehicle': 'vehicle',
+  'threePublic.vehicleRunning': 'vehicle',
+  'threePublic.vehiclePurchase': 'vehicle',
+};
+/** What stands between the items of one enumeration: "、", "和", "及" … */
+const ENUMERATION_GAP = /^\s*(?:、|,|和|及|以及|与)?\s*$/;
+
+/**
+ * "因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数…": the three items named together,
+ * as the last words before the number, are what “三公” means, and the number is their total.
+ */
+function namesAllThree(text: string): boolean {
+  const found = THREE_PUBLIC_ITEMS.flatMap((item) =>
+    [...text.matchAll(new RegExp(item.label.source, 'g'))].map((m) => ({
+      family: FAMILY[item.key],
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  )
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    // a shorter wording inside a longer one (公务用车运行费 in 公务用车购置及运行费) is the same mention
+    .filter((m, i, all) => !all.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
+  if (found.length < 3) return false;
+  const families = new Set<string>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    families.add(found[i].family);
+    if (i === 0 || !ENUMERATION_GAP.test(text.slice(found[i - 1].end, found[i].start))) break;
+  }
+  return families.size === 3;
 }
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
@@ -407,6 +479,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Sco
     )
       return { type: 'item', name };
   } else {
+    // "一般公共服务(类)…(款)…(项):支出决算为441.72万元": a functional class's line, never a task
+    if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);
     // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures
@@ -421,7 +495,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Sco
       if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
     }
   }
-  if (THREE_PUBLIC.test(head)) return { type: 'threePublic' };
+  if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
@@ -467,8 +541,15 @@ function otherYear(prefix: string, year: number | null): boolean {
   return !!m && year !== null && Number(m[1]) !== year;
 }
 
+/** "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total. */
+const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?$/;
+
 function threePublicItemAtEnd(context: string): string | undefined {
-  const tail = context.replace(FILLER_TAIL, '').replace(/(?:支出|经费|费用)$/, '费');
+  const plain = context.replace(FILLER_TAIL, '');
+  const total = THREE_PUBLIC_AT_END.exec(plain);
+  // "本部门财政拨款安排“三公”经费502.4万元": what is arranged (安排) or budgeted is their budget
+  if (total) return /(?:安排|预算)$/.test(plain.slice(0, total.index)) ? 'threePublic.budget' : 'threePublic.total';
+  const tail = plain.replace(/(?:支出|经费|费用)$/, '费');
   for (const item of THREE_PUBLIC_ITEMS) {
     const m = new RegExp(`(?:${item.label.source})$`).exec(tail);
     if (m) return item.key;
@@ -477,8 +558,11 @@ function threePublicItemAtEnd(context: string): string | undefined {
 }
 
 const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
-/** Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them. */
-const THREE_PUBLIC_SPENT = new Set(['expense.total']);
+/**
+ * Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them, and
+ * so is "财政拨款支出合计" ("“三公”经费财政拨款支出合计38.72万元").
+ */
+const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 
 /** "8个项目", "3个子项目": a count of what the next amount covers, standing between the amount and its wording. */
 const COUNTED_ITEMS = /\d+\s*个(?:子)?(?:项目|专项)\s*$/;
@@ -521,6 +605,8 @@ export function extractProse(
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
+      /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
+      let unreadSubject = false;
       const list = PROJECT_LIST.exec(sentence.text);
       let prevEnd = 0;
       for (const n of numbers) {
@@ -548,6 +634,8 @@ export function extractProse(
           (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
           matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && ENUMERATED.test(sentence.text.slice(0, n.start)))
+            unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           if (item)
@@ -592,6 +680,9 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
+        // wording names is that amount's (a spending class's, a fund's), not the unit's
+        if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
@@ -627,6 +718,7 @@ export function extractProse(
       }
       if (fragments.length) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
+      if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);

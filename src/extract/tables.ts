@@ -729,6 +729,52 @@ export function extractRowTables(
   return out;
 }
 
+/** A table's total row: 合计 / 总计 as its first filled cell. */
+const TOTAL_FIRST_CELL = /^(?:合计|总计)$/;
+const FUND_TABLE = /一般公共预算|政府性基金|国有资本经营|财政拨款(?:收入)?支出/;
+/** The keys a column table may state: the department's income and spending parts, never a budget's. */
+const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
+
+/**
+ * Department tables that state figures by column (收入决算表: 本年收入合计 | 财政拨款收入 | … | 其他收入;
+ * 支出决算表: 合计 | 基本支出 | 项目支出): a header row with at least two figure wordings in full, and
+ * the table's 合计 row below it, of the same width, gives each wording's column its amount. A bare 合计
+ * column names no figure, and budget columns are the budget tables' (readBudgetTables).
+ */
+export function extractColumnTables(doc: Document, segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const [blockIndex, block] of doc.blocks.entries()) {
+    if (block.type !== 'table' || block.rows.length < 2) continue;
+    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
+    const keysOf = (row: string[]) =>
+      row.map((t) => (t && !cellNumber(t) ? rowLabelKey(t) : null)).map((k) => (k && COLUMN_KEYS.test(k) ? k : null));
+    const headerAt = texts.findIndex((row) => {
+      const keys = keysOf(row).filter((k): k is string => !!k);
+      return keys.length >= 2 && new Set(keys).size === keys.length;
+    });
+    if (headerAt < 0) continue;
+    const header = texts[headerAt];
+    const keys = keysOf(header);
+    const totalAt = texts.findIndex(
+      (row, r) => r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? ''),
+    );
+    if (totalAt < 0) continue;
+    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only
+    if (FUND_TABLE.test(before.join(' '))) continue;
+    const unitText = [...texts.slice(0, headerAt + 1).flat(), ...before].join(' ');
+    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    keys.forEach((key, c) => {
+      const n = cellNumber(texts[totalAt][c] ?? '');
+      const seg = segmentAt(segments, block.id, totalAt, c);
+      if (!key || !n || n.unit === '%' || !seg) return;
+      out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/columns/${key}`, segment: seg, start: 0, end: seg.text.length });
+    });
+  }
+  return out;
+}
+
 /** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
 export function rowLabelKey(label: string): string | null {
   const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');

@@ -272,6 +272,17 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: FUND_PREFIX },
   ),
+  // 财政补助收入: the same appropriation under its older name (hospital and pre-2019 accounts)
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政补助收入(?:总计|合计)?',
+    [['2017年总收入980万元,其中:财政补助收入615.5万元,事业收入364.5万元。', '615.5']],
+    {
+      notAfter: FUND_PREFIX,
+    },
+  ),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
@@ -314,11 +325,20 @@ export const WORDINGS: Wording[] = [
     executedAgainstBudget: 'sentence',
   }),
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计', [['本年支出合计4021.94万元。', '4021.94']]),
-  w('expense.generalPublic', 'amount', 'money', '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计)?', [
-    ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
-    ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
-    ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
-  ]),
+  // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
+  w(
+    'expense.generalPublic',
+    'amount',
+    'money',
+    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    [
+      ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
+      ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
+      ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
+      ['2021年度全区一般公共预算支出数为86500万元,比上年增加3200万元。', '86500'],
+      ['全县一般公共预算支出预计完成52000万元,占调整预算的98%。', '52000'],
+    ],
+  ),
   w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?', [
     ['政府性基金预算财政拨款支出 629.55 万元。', '629.55'],
   ]),
@@ -456,9 +476,10 @@ export const TABLE_ONLY = new Set(['完成率']);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
-  { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?费(?:用)?|因公出国境?费/ },
+  // "因公出国(境)支出0万元", "公务用车购置支出0万元": the item named by its spending
+  { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?(?:费(?:用)?|支出)|因公出国境?费/ },
   { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?费/ },
-  { key: 'threePublic.vehiclePurchase', label: /公务用车购置费/ },
+  { key: 'threePublic.vehiclePurchase', label: /公务用车购置(?:费|支出)/ },
   { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费/ },
   { key: 'threePublic.reception', label: /公务接待费/ },
 ];

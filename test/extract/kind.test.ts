@@ -28,6 +28,13 @@ describe('kind of report from the title zone', () => {
   });
 });
 
+describe('kind of report from the body when the title names none', () => {
+  it('绩效工资 (a salary line) and 项目支出 do not make a project evaluation', () => {
+    const body = '二、支出情况\n\n基本支出预算120万元,其中:基本工资、津贴补贴、绩效工资80万元;项目支出预算30万元。';
+    expect(extract(docOf(body)).kind).toBe('other');
+  });
+});
+
 describe('keys expected for the kind and not found are listed', () => {
   it('a project report without a rate lists budget.executionRate', () => {
     const r = extract(docOf('某某项目2023年度绩效自评报告\n\n全年预算数100万元,全年执行数90万元。'));

@@ -25,6 +25,42 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
   },
   {
+    shape: '“三公” named after its items ("以下简称“三公”经费") heads their total, not the last item named',
+    text: '本部门一般公共预算安排的公务接待费、因公出国(境)费、公务用车购置及运行维护费(以下简称“三公”经费)情况如下:\n2023年“三公”经费支出共计86万元,其中:公务接待费20万元。',
+    figures: { 'threePublic.total': '86万元', 'threePublic.reception': '20万元' },
+  },
+  {
+    shape: 'the three “三公” items named together before the number are their total',
+    text: '2022年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款决算数45.6万元。',
+    figures: { 'threePublic.total': '45.6万元' },
+  },
+  {
+    shape: '“三公”经费财政拨款支出合计 is what was spent on them',
+    text: '2023年度“三公”经费财政拨款支出合计7.4万元,比上年增加1.2万元。',
+    figures: { 'threePublic.total': '7.4万元' },
+  },
+  {
+    shape: '“三公”经费 named right before its amount, with no verb, is their total',
+    text: '2023年度“三公”经费6.5万元,比上年减少0.5万元。其中:公务接待费1.5万元,公务用车运行维护费5万元。',
+    figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
+  },
+  {
+    shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
+    text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
+    figures: {
+      'threePublic.total': '3.2万元',
+      'threePublic.abroad': '0万元',
+      'threePublic.vehiclePurchase': '0万元',
+      'threePublic.reception': '3.2万元',
+      'threePublic.reception.budget': '4万元',
+    },
+  },
+  {
+    shape: 'a rate after an amount no wording names (a spending class’s line) is not the unit’s',
+    text: '2023年度一般公共预算财政拨款支出总计860万元。其中:\n1.教育支出795.5万元,主要用于学校运转,完成年初预算100%。',
+    figures: { 'expense.generalPublic': '860万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
@@ -231,11 +267,53 @@ describe('whose a number is, by the sentence around it', () => {
         'expense.project': '657.18',
       },
     ],
+    [
+      '本部门支出预算: the unit’s own words may stand before the side’s words',
+      '三、支出预算情况\n\n2023年本部门支出预算1,560.30万元,其中:基本支出905.12万元,项目支出655.18万元。',
+      { 'expense.total': '1560.30', 'expense.basic': '905.12', 'expense.project': '655.18' },
+    ],
+    [
+      '预算收入总额 / 预算支出总额 in one sentence, the second after a comma',
+      '2023年本部门预算收入总额为1,562.30万元,预算支出总额为1,560.30万元。',
+      { 'income.total': '1562.30', 'expense.total': '1560.30' },
+    ],
+    [
+      '收入预算总额 / 支出总预算: the side’s words before 预算, its 支出 budgeted, not spent',
+      '2023年收入预算总额1,562.30万元,支出总预算1,560.30万元。',
+      { 'income.total': '1562.30', 'expense.total': '1560.30' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got).toMatchObject(want);
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
+  it('reads the “三公” budget of a budget document as its “三公” total, and as the budget anywhere else', () => {
+    const budget =
+      '# 某镇2024年“三公”经费预算情况\n\n2024年一般公共预算“三公”经费支出预算为9.6万元,其中:公务用车运行维护费6.6万元,公务接待费3万元。';
+    expect(extract(docOf(budget)).figures['threePublic.total']?.value).toBe('9.6');
+    const untitled = extract(docOf(budget.replace(/^# .*\n\n/, '')));
+    expect([untitled.figures['threePublic.total']?.value, untitled.figures['threePublic.budget']?.value]).toEqual([undefined, '9.6']);
+    const arranged =
+      '# 某局2024年“三公”经费安排情况\n\n2024年本部门财政拨款安排“三公”经费12万元,其中:公务接待费2万元,公务用车运行维护费10万元。';
+    expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
+  });
+
+  it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
+    const text = `${TITLE}一般公共服务(类)财政事务(款)行政运行(项):支出决算为88.5万元,完成预算100%,决算数与预算数持平。\n\n其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;公务用车购置支出0万元,年初预算为0万元,差值为0万元。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
+  });
+
+  it.each([
+    '2023年度一般公共预算财政拨款支出年初预算为640万元,支出决算为652.3万元,完成年初预算的101.9%。',
+    '2023年一般公共预算财政拨款支出预算数为640万元,决算数为652.3万元,完成预算的101.9%。',
+    '2023年度一般公共预算财政拨款支出决算为652.3万元,完成预算的101.9%,决算数大于预算数的主要原因是追加了人员经费。',
+  ])('in final accounts, a funding line’s spending set against its budget is that line’s: %s', (text) => {
+    const r = extract(docOf(`# 某县档案馆2023年度部门决算公开说明\n\n${text}`));
+    const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
+    expect(got['expense.generalPublic']).toBe('652.3');
+    expect(Object.keys(got).filter((k) => /^budget\.[a-zA-Z]+$/.test(k))).toEqual([]);
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {

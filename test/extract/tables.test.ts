@@ -5,7 +5,7 @@ import { docOf, figuresOf } from './helpers.ts';
 
 // Budget-execution tables as reports lay them out; each layout is one case: text → the figures it must give.
 const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
-const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] = [
+const LAYOUTS: { layout: string; text: string; want: Record<string, string | undefined> }[] = [
   {
     layout: 'pipe rows with annotated headers (A)/(B)/(B/A)',
     text: `${PROJECT}资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 808.1 | 692.98 | 86% | ||||\n其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n`,
@@ -148,6 +148,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string> }[] 
       'a project table as a .docx copy gives it: headers run together (全年预算 inside 全年预算数), the rows after the total in one text',
     text: `项目支出绩效自评表 (2021年度) 项目名称某某工程主管部门某县水利局项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分年度资金总额 500 480 456.5 10 95.1% 9.5 其中:当年财政拨款 500 480 456.5 — — — 上年结转资金\n`,
     want: { 'budget.initial': '500万元', 'budget.total': '480万元', 'budget.executed': '456.5万元', 'budget.executionRate': '95.1%' },
+  },
+  {
+    layout: 'a final account’s 支出决算表: 基本支出 / 项目支出 columns (a bare 合计 column names nothing)',
+    text: `某镇卫生院2023年度单位决算公开\n\n支出决算表\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 2,290.00 | 1,990.00 | 300.00 |\n| 卫生健康支出 | 2,290.00 | 1,990.00 | 300.00 |\n`,
+    want: { 'expense.basic': '1990.00万元', 'expense.project': '300.00万元' },
+  },
+  {
+    layout: 'the same columns under a funding line’s title (一般公共预算财政拨款支出决算表) are that line’s, not the unit’s',
+    text: `某镇卫生院2023年度单位决算公开\n\n一般公共预算财政拨款支出决算表\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 1,290.00 | 990.00 | 300.00 |\n`,
+    want: { 'expense.basic': undefined },
   },
   {
     layout: 'two-cell statements and a grade in cells',

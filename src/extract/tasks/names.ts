@@ -255,7 +255,8 @@ export function refusal(simplified: string): string | null {
   if (HEADING_WORD.test(n)) return 'heading';
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
-  if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
+  // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
+  if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
   return null;
 }
