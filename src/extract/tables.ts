@@ -623,7 +623,7 @@ const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
  */
 export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const block of doc.blocks) {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table') continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
     const headerAt = texts.findIndex((row) => row.some((t) => NAME_HEADER.test(t)) && row.filter((t) => headerOf(t)).length >= 2);
@@ -631,7 +631,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
     const header = texts[headerAt];
     const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
     const columns = header.map((t) => headerOf(t));
-    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join('')].join(' ');
+    // "单位:元" is often a line of its own above the table
+    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join(''), ...before].join(' ');
     const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
@@ -936,6 +938,11 @@ function inOneLine(label: Token, value: Token): boolean {
   );
 }
 
+function otherRows(a: Token, b: Token): boolean {
+  const [x, y] = [a.segment, b.segment];
+  return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
+}
+
 /**
  * Two-cell statements: a label that is a figure wording in full, then its value, then no further
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
@@ -961,6 +968,9 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       continue;
     }
     if (after && isValueToken(after.text)) continue;
+    // in a real table, a label's value is in its own row: the last header cell ("自评得分") is not
+    // paired with the first cell of the row below (a 序号)
+    if (otherRows(filled[i], value)) continue;
     const n = cellNumber(value.text);
     if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|'))) continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;

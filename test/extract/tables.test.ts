@@ -274,6 +274,17 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({});
   });
 
+  it('pairs no header cell with the first cell of the row below (自评得分 over a 序号)', () => {
+    const text = [
+      '某局2023年度部门整体支出绩效自评报告',
+      '',
+      '| 序号 | 项目名称 | 全年预算数(万元) | 全年执行数(万元) | 执行率 | 自评得分 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 党建工作经费 | 5 | 4.8 | 96% | 95 |',
+    ].join('\n');
+    expect(figuresOf(text)['eval.score']).toBeUndefined();
+  });
+
   it('reads the 人员经费合计 / 公用经费合计 rows of a basic-spending table, and no economic class', () => {
     const text = [
       '| 科目编码 | 科目名称 | 决算数 |',

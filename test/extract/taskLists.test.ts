@@ -244,6 +244,11 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'a project table in 元, its unit on a line of its own above it',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 党建工作经费 | 50,000.00 | 48,000.00 | 96% |\n| 业务培训经费 | 120,000.00 | 118,500.00 | 98.75% |',
+    rows: ['党建工作经费 | 50000.00 | 48000.00 | 96 | 元', '业务培训经费 | 120000.00 | 118500.00 | 98.75 | 元'],
+  },
+  {
     layout: 'evaluation notice: 序号 / 主管部门 / 项目名称 / 资金量 / 等级',
     text: [
       '| 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |',
