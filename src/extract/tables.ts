@@ -404,6 +404,9 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     }
     return { values, next: v };
   }
+  // more values than columns: a column the header run did not read ("调整预算数" before it was a
+  // header word) shifts every value after it; no value is read rather than each in the wrong column
+  if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
   filled.slice(0, columns.length).forEach((t, c) => {
     const n = cellNumber(t.text);
     if (n && fitsColumn(n.unit, columns[c]))
@@ -922,7 +925,7 @@ export function extractTotalScore(tokens: Token[]): Found[] {
 
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
 const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
-const GRADE_LABEL = /^(?:自评|评价|绩效|综合)?等级$/;
+const GRADE_LABEL = /^(?:绩效)?(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)$/;
 
 /** Words that make a score wording no narrower: 总体自评得分 is the 自评得分 (a sub-score's label names its indicator). */
 const OVERALL = /^(?:总体|整体|综合|最终|项目|部门|单位|部门整体|项目整体|本项目)?$/;

@@ -192,7 +192,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|收入预算|年度预算|支出预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?',
+    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|收入预算|年度预算|支出预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -417,8 +417,11 @@ export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
   { name: 'fiscal', words: '财政拨款' },
 ];
 
-/** A column of a budget-execution table: one of the measures, or the evaluation's weight, score and notes. */
-export type Column = Measure | 'weight' | 'score' | 'reason';
+/**
+ * A column of a budget-execution table: one of the measures, or the evaluation's weight, score and
+ * notes, or another amount (到位数, 结余) that holds a place in the row and is no figure.
+ */
+export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
 
 /**
  * The column headers of budget-execution tables, compared after their annotations are dropped
@@ -436,6 +439,8 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '调整后预算数',
       '全年调整预算',
       '全年调整预算数',
+      '调整预算',
+      '调整预算数',
       '预算数',
       '全年预算金额',
       '预算金额',
@@ -469,6 +474,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
   { column: 'score', words: ['得分', '评分', '自评得分'] },
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
+  // amounts a budget table states beside the budget and its execution: read as columns, so that the
+  // values after them stay in their own columns, and never as figures
+  { column: 'other', words: ['到位数', '到位资金', '资金到位数', '实际到位', '结余', '结余数', '结余资金', '结转结余'] },
 ];
 
 /** Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate (完工率, 完成率达到100%), not the budget's. */

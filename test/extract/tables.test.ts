@@ -44,6 +44,23 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a department table with an adjusted-budget column (调整预算数) and basic / project rows',
+    text: `部门整体支出绩效自评报告\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 执行率 |\n|---|---|---|---|---|\n| 合计 | 2,000.00 | 2,150.00 | 2,120.50 | 98.63% |\n| 基本支出 | 1,500.00 | 1,550.00 | 1,548.20 | 99.88% |\n| 项目支出 | 500.00 | 600.00 | 572.30 | 95.38% |\n`,
+    want: {
+      'budget.initial': '2000.00万元',
+      'budget.total': '2150.00万元',
+      'budget.executed': '2120.50万元',
+      'budget.executionRate': '98.63%',
+      'expense.basic': '1548.20万元',
+      'expense.project': '572.30万元',
+    },
+  },
+  {
+    layout: 'columns of funds received (到位数) and left (结余) hold their places and are no figures',
+    text: `${PROJECT}| 资金来源 | 预算数 | 到位数 | 执行数 | 结余 | 执行率 |\n|---|---|---|---|---|---|\n| 合计 | 150 | 150 | 142.5 | 7.5 | 95% |\n| 中央资金 | 100 | 100 | 100 | 0 | 100% |\n\n| 绩效自评等级 | 优 |\n`,
+    want: { 'budget.total': '150万元', 'budget.executed': '142.5万元', 'budget.executionRate': '95%', 'eval.grade': '优' },
+  },
+  {
     layout: 'one row per line inside one paragraph, cells separated by spaces',
     text: `${PROJECT}(万元)\n\n资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 5.28 1.96 1.96 10 100.00% 10\n其中:当年财政拨款 5.28 1.96 1.96 - - -\n`,
     want: { 'budget.initial': '5.28万元', 'budget.total': '1.96万元', 'budget.executed': '1.96万元', 'budget.executionRate': '100.00%' },
@@ -270,6 +287,15 @@ describe('row tables of final accounts', () => {
       '|---|---|---|---|---|',
       '| | 合计 | 1,200.50 | 900.20 | 300.30 |',
       '| 201 | 一般公共服务支出 | 1,000.00 | 800.00 | 200.00 |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({});
+  });
+
+  it('reads no value of a row with more values than the header has columns (a column it does not know shifts them)', () => {
+    const text = [
+      '| 项目 | 年初预算数 | 核定预算数 | 决算数 | 执行率 |',
+      '|---|---|---|---|---|',
+      '| 合计 | 2,000.00 | 2,150.00 | 2,120.50 | 98.63% |',
     ].join('\n');
     expect(figuresOf(text)).toEqual({});
   });
