@@ -32,7 +32,7 @@ const HEADER_RES = HEADERS.flatMap((h) =>
  */
 const FUNDS_TOTAL = '(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额';
 // "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
-const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|总额|合计|总计|预算资金总额|(?:部门|单位)?整体支出(?:总额)?)$`);
+const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|总额|合计|总计|预算资金总额|项目资金|(?:部门|单位)?整体支出(?:总额)?)$`);
 const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;

@@ -448,6 +448,8 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '年度预算数',
       '预算安排',
       '预算安排数',
+      '批复金额',
+      '资金总额',
     ],
   },
   {
@@ -468,9 +470,20 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '执行金额',
       '实际使用',
       '实际使用数',
+      '已支出',
+      '支出金额',
+      '实际支付',
+      '实际支付金额',
+      '支付金额',
+      '已拨付',
+      '拨付金额',
+      '实际拨付',
     ],
   },
-  { column: 'rate', words: ['预算执行率', '执行率', '资金执行率', '完成率', '资金使用率', '预算完成率'] },
+  {
+    column: 'rate',
+    words: ['预算执行率', '执行率', '资金执行率', '完成率', '资金使用率', '预算完成率', '执行进度', '支出进度', '支付率', '拨付率'],
+  },
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
   { column: 'score', words: ['得分', '评分', '自评得分'] },
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
@@ -479,8 +492,24 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'other', words: ['到位数', '到位资金', '资金到位数', '实际到位', '结余', '结余数', '结余资金', '结转结余'] },
 ];
 
-/** Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate (完工率, 完成率达到100%), not the budget's. */
-export const TABLE_ONLY = new Set(['完成率']);
+/**
+ * Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate
+ * (完工率, 完成率达到100%), not the budget's; and 支付 / 拨付 amounts are a project's execution only
+ * in a project's own report.
+ */
+export const TABLE_ONLY = new Set([
+  '完成率',
+  // a budget column's and a rate's neighbours in a budget table; in prose, the project-only wordings read them
+  '批复金额',
+  '资金总额',
+  '支出金额',
+  '实际支付',
+  '实际支付金额',
+  '支付金额',
+  '已拨付',
+  '拨付金额',
+  '实际拨付',
+]);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [

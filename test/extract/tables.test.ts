@@ -55,6 +55,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       'expense.project': '572.30万元',
     },
   },
+  ...[
+    ['预算金额', '支出金额', '执行率'],
+    ['全年预算', '已支出', '执行进度'],
+    ['批复金额', '实际支付金额', '支付率'],
+    ['资金总额', '已拨付', '拨付率'],
+  ].map(([budget, executed, rate]) => ({
+    layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
+    text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
+    want: { 'budget.total': '80万元', 'budget.executed': '78.8万元', 'budget.executionRate': '98.5%' },
+  })),
   {
     layout: 'columns of funds received (到位数) and left (结余) hold their places and are no figures',
     text: `${PROJECT}| 资金来源 | 预算数 | 到位数 | 执行数 | 结余 | 执行率 |\n|---|---|---|---|---|---|\n| 合计 | 150 | 150 | 142.5 | 7.5 | 95% |\n| 中央资金 | 100 | 100 | 100 | 0 | 100% |\n\n| 绩效自评等级 | 优 |\n`,
