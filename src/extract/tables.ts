@@ -167,7 +167,11 @@ function splitRowText(t: Token): Token[] {
   // at least one value: a line of dashes alone is a rule, not a row
   if (row && /\d/.test(row[2])) {
     const cells: Token[] = [];
-    if (row[1]) cells.push(sub(t, 0, row[1].length));
+    // "项目 年初预算数 … 执行率 合计 2,000.00 …" (a header row and its first row on one line, the spaces
+    // between the words dropped as between any two Chinese words): the headers are cut from the label
+    const label = row[1] ? sub(t, 0, row[1].length) : null;
+    if (label && new RegExp(HEADER_RUN_IN_TEXT.source).test(label.text)) cells.push(...splitInlineTable(label));
+    else if (label) cells.push(label);
     const valuesAt = t.text.length - row[2].length;
     for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;

@@ -66,6 +66,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '80万元', 'budget.executed': '78.8万元', 'budget.executionRate': '98.5%' },
   })),
   {
+    layout: 'a header row and its total row on one line, spaces kept between cells',
+    text: `部门整体支出绩效自评报告\n\n项目 年初预算数 调整预算数 决算数 执行率 合计 2,000.00 2,150.00 2,120.50 98.63%\n`,
+    want: {
+      'budget.initial': '2000.00万元',
+      'budget.total': '2150.00万元',
+      'budget.executed': '2120.50万元',
+      'budget.executionRate': '98.63%',
+    },
+  },
+  {
     layout: 'columns of funds received (到位数) and left (结余) hold their places and are no figures',
     text: `${PROJECT}| 资金来源 | 预算数 | 到位数 | 执行数 | 结余 | 执行率 |\n|---|---|---|---|---|---|\n| 合计 | 150 | 150 | 142.5 | 7.5 | 95% |\n| 中央资金 | 100 | 100 | 100 | 0 | 100% |\n\n| 绩效自评等级 | 优 |\n`,
     want: { 'budget.total': '150万元', 'budget.executed': '142.5万元', 'budget.executionRate': '95%', 'eval.grade': '优' },
