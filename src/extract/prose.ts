@@ -8,7 +8,7 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from './numbers.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 import { refusal } from './tasks/names.ts';
@@ -527,6 +527,39 @@ const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
 const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
+/** A total with no name of its own: "…,合计1,500万元". */
+const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
+/** The parts a bare total may sum, and the total they make. */
+const PARTS_OF: { total: string; parts: Set<string> }[] = [
+  {
+    total: 'income.total',
+    parts: new Set([
+      'income.fiscal',
+      'income.generalPublic',
+      'income.governmentFund',
+      'income.superior',
+      'income.business',
+      'income.operating',
+      'income.other',
+    ]),
+  },
+  { total: 'expense.total', parts: new Set(['expense.basic', 'expense.project']) },
+];
+
+/** The key of the total that `n` is when its sentence's parts (two or more, one family, no fund's) sum to it exactly. */
+function totalOfParts(found: Found[], n: NumberToken): string | null {
+  for (const { total, parts } of PARTS_OF) {
+    const listed = found.filter((f) => parts.has(f.key) && !f.qualifier);
+    if (listed.length < 2 || listed.length !== found.filter((f) => !f.key.startsWith('eval.')).length) continue;
+    const sum = listed.reduce((acc, f) => acc.plus(toYuan(f.value, f.unit) ?? '0'), new Decimal(0));
+    if (sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) return total;
+  }
+  return null;
+}
+
+/** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
+const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -648,6 +681,21 @@ export function extractProse(
               start: sentence.start + n.start,
               end: sentence.start + n.end,
             });
+          // "财政拨款收入1,480万元,其他收入20万元,合计1,500万元": a bare 合计 that is the sum of the parts before it
+          const total =
+            scope.type === 'department' && BARE_TOTAL.test(context.replace(FILLER_TAIL, ''))
+              ? totalOfParts(figures.slice(sentenceFirst), n)
+              : null;
+          if (total)
+            figures.push({
+              key: total,
+              value: n.value,
+              unit: n.unit,
+              rule: `${total}/合计`,
+              segment: seg,
+              start: sentence.start + n.start,
+              end: sentence.start + n.end,
+            });
           continue;
         }
         if (
@@ -701,11 +749,13 @@ export function extractProse(
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });
           continue;
         }
+        // "总收入1,520万元(含上年结转20万元)": income that says it holds the carry-in is the grand total (convention 3)
+        const withCarryIn = wording.key === 'income.total' && CARRY_IN_INCLUDED.test(sentence.text.slice(n.end, n.end + 12));
         figures.push({
-          key: wording.key,
+          key: withCarryIn ? 'income.grandTotal' : wording.key,
           value: n.value,
           unit: n.unit,
-          rule: `${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

@@ -165,7 +165,7 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|全年支出数?|完成支出|整体支出(?:总额)?',
+    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
     [
       ['执行数 6708 万元。', '6708'],
       ['全年执行数 6708 万元。', '6708'],
@@ -173,6 +173,18 @@ export const WORDINGS: Wording[] = [
       ['截至12月底已支出48万元。', '48'],
       ['我局预算总额为800万元,执行总额为792万元。', '792'],
     ],
+  ),
+  // "2023年度本部门整体支出3,256.40万元", "全年支出1,560.80万元": what was spent; the budget's execution
+  // only beside a budget or a rate (LABELS.md convention 2)
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '(?:部门|单位)?整体支出(?:总额)?|全年支出(?:数|总额)?',
+    [['2023年度本部门整体支出3,256.40万元。', '3256.40']],
+    {
+      executedAgainstBudget: 'sentence',
+    },
   ),
   // "本部门共支出资金1520.6万元,占全年预算的98.15%": spent money, the budget's execution beside a budget or rate
   w('expense.total', 'executed', 'money', '(?:共|累计|全年|实际)?支出资金', [['本部门全年共支出资金1,520.60万元。', '1520.60']], {
@@ -524,7 +536,7 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 
 /** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约" … */
-export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
+export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
 
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "评定为良好等级". */

@@ -201,6 +201,32 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' },
   },
   {
+    shape: 'the department’s spending with no budget beside it is what was spent, not the budget’s execution',
+    text: '2023年度本部门整体支出3,256.40万元,其中:基本支出2,100.30万元,项目支出1,156.10万元。',
+    figures: { 'expense.total': '3256.40万元', 'expense.basic': '2100.30万元', 'expense.project': '1156.10万元' },
+  },
+  {
+    shape: 'income that says it holds the carry-in is the grand total (convention 3)',
+    text: '2023年本单位总收入1,520万元(含上年结转20万元),总支出1,480万元。',
+    figures: { 'income.grandTotal': '1520万元', 'expense.total': '1480万元', 'income.carryIn': '20万元' },
+  },
+  {
+    shape: 'a bare 合计 that is the sum of the parts before it is their total; one that is not, is nothing',
+    text: '本部门2023年度财政拨款收入1,480万元,其他收入20万元,合计1,500万元。基本支出1,200万元,项目支出280万元,合计1,490万元。',
+    figures: {
+      'income.fiscal': '1480万元',
+      'income.other': '20万元',
+      'income.total': '1500万元',
+      'expense.basic': '1200万元',
+      'expense.project': '280万元',
+    },
+  },
+  {
+    shape: '共 between a wording and its amount is filler',
+    text: '2023年度我局部门预算资金共1,500万元,截至12月31日实际支出1,480万元,支出进度98.67%。',
+    figures: { 'budget.total': '1500万元', 'budget.executed': '1480万元', 'budget.executionRate': '98.67%' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },

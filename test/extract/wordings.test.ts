@@ -181,7 +181,9 @@ describe('project sentences and project tables', () => {
 describe('more wordings', () => {
   it.each([
     ['“三公”经费支出 12.5 万元,“三公”经费预算 15 万元。', 'threePublic.total', '12.5万元'],
-    ['2023年度部门整体支出 880 万元。', 'budget.executed', '880万元'],
+    // what was spent, with no budget beside it (LABELS.md convention 2); beside one, its execution
+    ['2023年度部门整体支出 880 万元。', 'expense.total', '880万元'],
+    ['2023年度部门预算 900 万元,部门整体支出 880 万元。', 'budget.executed', '880万元'],
     ['2023年收入预算 900 万元。', 'budget.total', '900万元'],
     ['年终结转结余 12 万元。', 'carryover.end', '12万元'],
     ['机关运行经费支出 30 万元。', 'expense.operation', '30万元'],
