@@ -29,6 +29,9 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   },
   // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
   { kind: 'other', rank: 4, re: /绩效目标申报/ },
+  // a notice that allocates funds (资金分配情况的通知, 分配方案, 拟下拨) evaluates nothing: its amounts are
+  // what each project is given, not a project's budget and execution
+  { kind: 'other', rank: 4, re: /资金(?:的)?分配(?:情况|方案|结果|表|计划)|分配方案|拟下拨|资金下达(?:情况|计划)/ },
 ];
 
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */

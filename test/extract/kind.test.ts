@@ -12,6 +12,12 @@ const TITLES: [string, string][] = [
   ['某某卫生院2023年度部门决算公开说明', 'final-accounts'],
   ['某某学校2020年部门预算情况说明', 'other'],
   ['部门预算项目绩效目标申报表(2023年度)', 'other'],
+  // a notice that allocates funds to projects evaluates none of them
+  [
+    '根据《关于2022年某区第二批财政衔接推进乡村振兴补助资金分配情况的通知》,现将分配情况公示如下:\n\n| 序号 | 项目名称 | 本次分配金额(万元) |',
+    'other',
+  ],
+  ['我局拟下拨2023年专项资金共计1.37亿元,现将资金分配方案予以公示', 'other'],
   // a breadcrumb that names 预算/决算 before the title is site furniture, not the title
   ['您当前的位置: 首页>政务公开>预算/决算>预算\n\n某某小学2023年部门预算情况说明', 'other'],
   // a PDF copy or a narrow page wraps lines inside words: the title and the breadcrumb are still one line each
