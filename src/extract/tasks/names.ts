@@ -279,7 +279,8 @@ export function runIntoCategory(head: string, namePart: string): boolean {
  */
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
-  return why === 'fund by level' ? null : why;
+  // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
+  return why === 'fund by level' || why === 'recipient' ? null : why;
 }
 
 /**
