@@ -233,7 +233,8 @@ export function cleanName(raw: string): string {
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
-  if (/[:;。%]/.test(n)) return 'punctuation';
+  // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
+  if (/[:;。%,]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
@@ -299,7 +300,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额)$/,
   },
 ];
 /**
