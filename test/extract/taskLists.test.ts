@@ -1074,6 +1074,21 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a functional class of final accounts broken down into its items',
+    text: '城乡社区支出96万元,其中:城乡社区管理事务56万元,城乡社区环境卫生40万元。社会保障和就业支出35万元,其中:民政管理事务12万元,残疾人事业23万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: 基本支出 broken down by who spends it',
+    text: '基本支出260万元,其中:在职人员工资福利190万元,离退休人员支出40万元,日常运转经费30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: spending split by people, by unit, by running versus special business',
+    text: '全年实际支出300万元,其中:在职人员210万元,退休人员90万元。全年实际支出300万元,其中:机关220万元,下属单位80万元。全年实际支出300万元,其中:正常运转180万元,专项业务120万元。',
+    rows: [],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],

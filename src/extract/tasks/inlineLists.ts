@@ -17,7 +17,17 @@ import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, columnRefusal, cueAtEnd, cueMeasure, leadMeasure, refusal, runIntoCategory, type TaskMeasure } from './names.ts';
+import {
+  breaksDownAFigure,
+  cleanName,
+  columnRefusal,
+  cueAtEnd,
+  cueMeasure,
+  leadMeasure,
+  refusal,
+  runIntoCategory,
+  type TaskMeasure,
+} from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
@@ -91,7 +101,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
   const lead = leadFor(leads, sum);
   // parts never add up to more than their total; a cue after a name must agree with the total's
-  if (!lead || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
   const items = pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
@@ -140,7 +150,7 @@ function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): { item
   const sum = yuan.reduce((acc, y) => acc.plus(y ?? '0'), new Decimal(0));
   const lead = leadFor(leads, sum);
   const rounding = new Decimal(toYuan('0.01', items[0].unit) ?? '0').times(items.length);
-  if (!lead || sum.greaterThan(lead.yuan.plus(rounding))) return null;
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan.plus(rounding))) return null;
   return {
     items: items.map((i) => ({
       name: i.name,
@@ -160,6 +170,8 @@ interface Lead {
   yuan: Decimal;
   /** Stated last before the list. */
   last: boolean;
+  /** A figure broken down by classification (城乡社区支出, 基本支出): its parts are no tasks. */
+  classified: boolean;
 }
 
 /**
@@ -192,7 +204,8 @@ function leadsBefore(text: string, introAt: number): Lead[] {
     const clause = before.slice(clauseStart, n.start);
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
-    if (measure && yuan) leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1 });
+    if (measure && yuan)
+      leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1, classified: breaksDownAFigure(clause) });
   });
   return leads;
 }

@@ -168,6 +168,14 @@ const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参�
  */
 const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
 
+/**
+ * Splits of a total by who or what, not by task: people (在职人员 / 退休人员), the unit and its
+ * sub-units (机关 / 下属单位), a budget class named bare (人员类 / 公用类), running versus
+ * special business (正常运转 / 专项业务, 日常运转 / 重点工作), procurement or not, kinds of assets.
+ */
+const GENERIC_SPLIT =
+  /^(?:(?:在职|离休|退休|离退休|在编|编外|临聘|聘用)(?:人员|职工|干部)?|机关|本单位|本级|下属单位|所属单位|二级单位|下级单位|[^\s]{1,3}类|(?:正常|日常)运转|专项业务|重点工作|(?:非)?政府采购|(?:固定|无形|流动)?资产)$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -244,6 +252,7 @@ export function refusal(simplified: string): string | null {
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
+  if (GENERIC_SPLIT.test(n)) return 'split of a total';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
   if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
@@ -352,4 +361,27 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
   if (/资金|经费|专款|投资/.test(clause)) return 'budget';
   return null;
+}
+
+/**
+ * Whether the clause before a total names a figure of the unit that final accounts break down by
+ * classification: a functional class ("城乡社区支出", "社会保障和就业支出"), an economic one
+ * ("商品和服务支出"), 基本支出 / 人员经费 / 公用经费 / 机关运行经费 or the “三公”. The parts of such a
+ * total are its classification items (城乡社区管理事务, 残疾人事业, 在职人员工资福利), never
+ * tasks, whatever their names; 项目支出 is not one of these: its parts are the projects.
+ */
+export function breaksDownAFigure(clause: string): boolean {
+  if (FUNCTION_CLASS.test(clause)) return true;
+  let t = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(/(?:\s|为|是|共计|共|合计|总计|达到|达|约|人民币)+$/, '')
+    .replace(/^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)+/, '');
+  const cue = cueAtEnd(t);
+  if (cue) t = t.slice(0, cue.at);
+  t = t.replace(/(?:决算|预算)数?$/, '').replace(/(?:支出|经费|费用)$/, '');
+  return (
+    CLASSIFICATION.has(t) ||
+    /^(?:基本|人员|公用|日常公用|机关运行|工资福利|商品和服务|对个人和家庭的?补助|资本性|一般公共预算财政拨款基本)$/.test(t) ||
+    THREE_PUBLIC.test(t)
+  );
 }
