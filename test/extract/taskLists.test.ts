@@ -1005,6 +1005,16 @@ const REAL_WORDINGS: Example[] = [
     rows: ['公共法律服务项目 | 52 | 49.4 | 95 | 万元', '人民调解经费 | 18 | 18 | 100 | 万元'],
   },
   {
+    layout: 'an item’s state after its amount (已完工 / 在建) is not part of the next name',
+    text: '下达专项资金90万元,其中,便民桥改建项目50万元,已完工;山塘清淤项目40万元,在建。',
+    rows: ['便民桥改建项目 | 50 | - | - | 万元', '山塘清淤项目 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'what is left of the total (结余) closes the list without being an item',
+    text: '下达专项资金90.00万元,其中:便民桥改建项目50.00万元,山塘清淤项目38.50万元,结余1.50万元。',
+    rows: ['便民桥改建项目 | 50.00 | - | - | 万元', '山塘清淤项目 | 38.50 | - | - | 万元'],
+  },
+  {
     layout: 'items written amount first (X万元用于Y), a 、 inside the last use',
     text: '本项目共申请预算资金60万元。其中:24万元用于消防设施检测;36万元用于消防通道、疏散标识改造。',
     rows: ['消防设施检测 | 24 | - | - | 万元', '消防通道、疏散标识改造 | 36 | - | - | 万元'],

@@ -40,6 +40,10 @@ const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元
 const CLAUSE_END = /[,;。:]/;
 /** Separators between list items. */
 const ITEM_SEPARATOR = /^[\s,、;]+/;
+/** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
+const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
+/** What is left of a total, stated as the list's last part. */
+const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -87,13 +91,16 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
       prevEnd += remark[0].length;
     }
     if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
-    const piece = raw.replace(ITEM_SEPARATOR, '');
+    // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
+    const piece = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "A项目预算47万元": a cue after the name
     const cue = cueAtEnd(piece);
     const namePart = cue ? piece.slice(0, cue.at) : piece;
     // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
     if (cue && runIntoCategory(piece, namePart)) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
+    // "…,结余1.00万元": what is left of the total closes the list; it is no item
+    if (!name && pieces.length >= 2 && REMAINDER.test(namePart.trim()) && !body.slice(n.end).replace(/[\s。]/g, '')) break;
     if (!name) return null;
     pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
     prevEnd = n.end;
