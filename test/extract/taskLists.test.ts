@@ -1099,6 +1099,11 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a field label of the report (发放依据标准:) is no task name',
+    text: '(一)发放依据标准:按照实施方案要求,区财政局下达我单位扑杀补助资金,按标准补贴,全年共扑杀42只,完成资金发放51000元。',
+    rows: [],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],
