@@ -176,6 +176,13 @@ const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货
 const GENERIC_SPLIT =
   /^(?:(?:在职|离休|退休|离退休|在编|编外|临聘|聘用)(?:人员|职工|干部)?|机关|本单位|本级|下属单位|所属单位|二级单位|下级单位|[^\s]{1,3}类|(?:正常|日常)运转|专项业务|重点工作|(?:非)?政府采购|(?:固定|无形|流动)?资产)$/;
 
+/**
+ * Projects named by qualifiers only ("重点项目", "本年度项目", "上年结转项目", "项目经费", "全部项目"):
+ * a total over the unit's projects, stated beside them, not one of them.
+ */
+const GENERIC_TOTAL =
+  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -253,6 +260,7 @@ export function refusal(simplified: string): string | null {
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
   if (GENERIC_SPLIT.test(n)) return 'split of a total';
+  if (GENERIC_TOTAL.test(n)) return 'total or connective';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
   if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
