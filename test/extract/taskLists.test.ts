@@ -1109,6 +1109,11 @@ const NOT_TASKS: Example[] = [
     rows: ['乡村公路养护项目 | 70 | 66.5 | 95 | 万元'],
   },
   {
+    layout: 'refused: running costs and the projects of one kind of money, stated like projects',
+    text: '机关运行经费预算32万元,实际支出29.5万元。一般公共预算项目预算210万元,实际支出198万元。乡村公路养护项目预算70万元,实际支出66.5万元,执行率95%。',
+    rows: ['乡村公路养护项目 | 70 | 66.5 | 95 | 万元'],
+  },
+  {
     layout: 'a sentence-rule row is named without its list number',
     text: '(一)社区养老服务项目年初预算数为64万元,全年预算数为64万元,全年执行数为60.5万元,执行率为94.53%。\n\n(二)老年助餐补贴年初预算数为22万元,全年预算数为22万元,全年执行数为22万元,执行率为100%。',
     rows: ['社区养老服务项目 | 64 | 60.5 | 94.53 | 万元', '老年助餐补贴 | 22 | 22 | 100 | 万元'],

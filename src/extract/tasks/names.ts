@@ -274,7 +274,15 @@ export function refusal(simplified: string): string | null {
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n))) return '三公';
-  if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
+  if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
+    return 'department spending';
+  // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目")
+  if (
+    /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|财政专户(?:管理)?|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$/.test(
+      n,
+    )
+  )
+    return 'total or connective';
   return null;
 }
 
