@@ -129,6 +129,12 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     namePart = head.slice(0, sep.index);
     const rest = head.slice(sep.index + 1);
     measure = rest.trim() ? cueMeasure(rest) : intro;
+    // "A工程 投资:500万元": the cue stands before the colon, after the name (a name of four characters at least)
+    const cue = rest.trim() ? null : cueAtEnd(namePart);
+    if (cue && cue.at >= 4) {
+      measure = cue.measure;
+      namePart = namePart.slice(0, cue.at);
+    }
   } else {
     const cue = cueAtEnd(head);
     namePart = cue ? head.slice(0, cue.at) : head;
@@ -173,7 +179,8 @@ function itemClause(text: string): string {
 
 /** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
 function amountsOf(clause: string): NumberToken[] {
-  return findNumbers(clause).filter((n) => n.unit || !/^\s*[年月日]/.test(clause.slice(n.end)));
+  // a count ("2个村", "3项") is no amount either
+  return findNumbers(clause).filter((n) => (n.unit ? n.unit === '%' || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end))));
 }
 
 /**

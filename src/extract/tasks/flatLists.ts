@@ -313,6 +313,13 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
       n++;
       continue;
     }
+    const lacking = lackingTrailingCell(tokens, p, kinds, n, unit, year);
+    if (lacking) {
+      rows.push(lacking.row);
+      p += lacking.length;
+      n++;
+      continue;
+    }
     // resynchronise once: the next row within a row's width, none of the tokens skipped a sentence;
     // a list whose first row does not read is not where the header says
     if (!rows.length) break;
@@ -330,6 +337,45 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
     n++;
   }
   return { rows, end: p };
+}
+
+/** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */
+const OPTIONAL = (k: Kind) => k === 'grade' || k === 'score' || k === 'text' || k === 'other';
+
+/**
+ * A numbered row one cell short, the blank cell dropped by the copy (an evaluation notice whose
+ * 评价结果 is empty): the row is the tokens from its serial number to the next serial number
+ * (or one row's width, at most), and its cells fill the columns in order, a missing cell allowed
+ * only among the optional columns after the name and the money (a grade, a score, a remark),
+ * where a cell that does not fit its column's kind leaves that column blank. Before the money,
+ * nothing may be missing: the name and the amounts stay where the header puts them.
+ */
+function lackingTrailingCell(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+): { row: TaskFragment[]; length: number } | null {
+  if (kinds[0] !== 'serial' || tokens[p]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
+  let end = p + 1;
+  while (end < tokens.length && end - p < kinds.length && tokens[end].text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n + 1)) {
+    if (NOT_A_CELL.test(tokens[end].text)) break;
+    end++;
+  }
+  const cells = tokens.slice(p, end).filter((t) => t.text);
+  if (cells.length !== kinds.length - 1) return null;
+  const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
+  // the blank may be any optional column after the money: the placements that read give the same
+  // row (those columns hold no task's value), and a cell that fits no placement refuses the row
+  for (let k = lastMoney + 1; k < kinds.length; k++) {
+    if (!OPTIONAL(kinds[k])) continue;
+    const placed = [...cells.slice(0, k), { ...cells[0], text: '' }, ...cells.slice(k)];
+    const row = readRow(placed, kinds, n, unit, year);
+    if (row) return { row, length: end - p };
+  }
+  return null;
 }
 
 function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: number | null): TaskFragment[] | null {

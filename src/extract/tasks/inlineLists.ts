@@ -17,7 +17,17 @@ import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, type Segment } from '../text.ts';
-import { cleanName, columnRefusal, cueAtEnd, cueMeasure, leadMeasure, refusal, runIntoCategory, type TaskMeasure } from './names.ts';
+import {
+  breaksDownAFigure,
+  cleanName,
+  columnRefusal,
+  cueAtEnd,
+  cueMeasure,
+  leadMeasure,
+  refusal,
+  runIntoCategory,
+  type TaskMeasure,
+} from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
@@ -30,6 +40,10 @@ const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元
 const CLAUSE_END = /[,;。:]/;
 /** Separators between list items. */
 const ITEM_SEPARATOR = /^[\s,、;]+/;
+/** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
+const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
+/** What is left of a total, stated as the list's last part. */
+const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -77,13 +91,16 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
       prevEnd += remark[0].length;
     }
     if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
-    const piece = raw.replace(ITEM_SEPARATOR, '');
+    // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
+    const piece = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "A项目预算47万元": a cue after the name
     const cue = cueAtEnd(piece);
     const namePart = cue ? piece.slice(0, cue.at) : piece;
     // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
     if (cue && runIntoCategory(piece, namePart)) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
+    // "…,结余1.00万元": what is left of the total closes the list; it is no item
+    if (!name && pieces.length >= 2 && REMAINDER.test(namePart.trim()) && !body.slice(n.end).replace(/[\s。]/g, '')) break;
     if (!name) return null;
     pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
     prevEnd = n.end;
@@ -91,7 +108,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
   const lead = leadFor(leads, sum);
   // parts never add up to more than their total; a cue after a name must agree with the total's
-  if (!lead || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
   const items = pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
@@ -140,7 +157,7 @@ function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): { item
   const sum = yuan.reduce((acc, y) => acc.plus(y ?? '0'), new Decimal(0));
   const lead = leadFor(leads, sum);
   const rounding = new Decimal(toYuan('0.01', items[0].unit) ?? '0').times(items.length);
-  if (!lead || sum.greaterThan(lead.yuan.plus(rounding))) return null;
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan.plus(rounding))) return null;
   return {
     items: items.map((i) => ({
       name: i.name,
@@ -160,6 +177,8 @@ interface Lead {
   yuan: Decimal;
   /** Stated last before the list. */
   last: boolean;
+  /** A figure broken down by classification (城乡社区支出, 基本支出): its parts are no tasks. */
+  classified: boolean;
 }
 
 /**
@@ -192,7 +211,8 @@ function leadsBefore(text: string, introAt: number): Lead[] {
     const clause = before.slice(clauseStart, n.start);
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
-    if (measure && yuan) leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1 });
+    if (measure && yuan)
+      leads.push({ measure, yuan: new Decimal(yuan), last: i === money.length - 1, classified: breaksDownAFigure(clause) });
   });
   return leads;
 }

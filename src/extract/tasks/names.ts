@@ -168,6 +168,21 @@ const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参�
  */
 const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
 
+/**
+ * Splits of a total by who or what, not by task: people (在职人员 / 退休人员), the unit and its
+ * sub-units (机关 / 下属单位), a budget class named bare (人员类 / 公用类), running versus
+ * special business (正常运转 / 专项业务, 日常运转 / 重点工作), procurement or not, kinds of assets.
+ */
+const GENERIC_SPLIT =
+  /^(?:(?:在职|离休|退休|离退休|在编|编外|临聘|聘用)(?:人员|职工|干部)?|机关|本单位|本级|下属单位|所属单位|二级单位|下级单位|[^\s]{1,3}类|(?:正常|日常)运转|专项业务|重点工作|(?:非)?政府采购|(?:固定|无形|流动)?资产)$/;
+
+/**
+ * Projects named by qualifiers only ("重点项目", "本年度项目", "上年结转项目", "项目经费", "全部项目"):
+ * a total over the unit's projects, stated beside them, not one of them.
+ */
+const GENERIC_TOTAL =
+  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
+
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
@@ -190,7 +205,7 @@ const INDICATOR = /指标$/;
  */
 const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
-const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下)$/;
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
@@ -233,7 +248,8 @@ export function cleanName(raw: string): string {
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
-  if (/[:;。%]/.test(n)) return 'punctuation';
+  // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
+  if (/[:;。%,]/.test(n)) return 'punctuation';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
@@ -243,6 +259,8 @@ export function refusal(simplified: string): string | null {
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
+  if (GENERIC_SPLIT.test(n)) return 'split of a total';
+  if (GENERIC_TOTAL.test(n)) return 'total or connective';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
   if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
@@ -257,7 +275,15 @@ export function refusal(simplified: string): string | null {
   if (RECIPIENT.test(n)) return 'recipient';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
-  if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费)$/.test(n)) return 'department spending';
+  if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
+    return 'department spending';
+  // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目")
+  if (
+    /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|财政专户(?:管理)?|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$/.test(
+      n,
+    )
+  )
+    return 'total or connective';
   return null;
 }
 
@@ -280,7 +306,8 @@ export function runIntoCategory(head: string, namePart: string): boolean {
  */
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
-  return why === 'fund by level' ? null : why;
+  // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
+  return why === 'fund by level' || why === 'recipient' ? null : why;
 }
 
 /**
@@ -299,7 +326,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|资金总额)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额)$/,
   },
 ];
 /**
@@ -351,4 +378,27 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
   if (/资金|经费|专款|投资/.test(clause)) return 'budget';
   return null;
+}
+
+/**
+ * Whether the clause before a total names a figure of the unit that final accounts break down by
+ * classification: a functional class ("城乡社区支出", "社会保障和就业支出"), an economic one
+ * ("商品和服务支出"), 基本支出 / 人员经费 / 公用经费 / 机关运行经费 or the “三公”. The parts of such a
+ * total are its classification items (城乡社区管理事务, 残疾人事业, 在职人员工资福利), never
+ * tasks, whatever their names; 项目支出 is not one of these: its parts are the projects.
+ */
+export function breaksDownAFigure(clause: string): boolean {
+  if (FUNCTION_CLASS.test(clause)) return true;
+  let t = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(/(?:\s|为|是|共计|共|合计|总计|达到|达|约|人民币)+$/, '')
+    .replace(/^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)+/, '');
+  const cue = cueAtEnd(t);
+  if (cue) t = t.slice(0, cue.at);
+  t = t.replace(/(?:决算|预算)数?$/, '').replace(/(?:支出|经费|费用)$/, '');
+  return (
+    CLASSIFICATION.has(t) ||
+    /^(?:基本|人员|公用|日常公用|机关运行|工资福利|商品和服务|对个人和家庭的?补助|资本性|一般公共预算财政拨款基本)$/.test(t) ||
+    THREE_PUBLIC.test(t)
+  );
 }
