@@ -124,7 +124,7 @@ function matching(text: string, open: number): number {
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 
-const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经营预算|财政专户|上级)$/;
+const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
@@ -273,7 +273,11 @@ export const WORDINGS: Wording[] = [
     ['部门决算收入总额2400万元。', '2400'],
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
-  w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], { yields: 'income.grandTotal' }),
+  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income
+  w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], {
+    yields: 'income.grandTotal',
+    notAfter: FUND_PREFIX,
+  }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
   ]),

@@ -61,6 +61,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.generalPublic': '860万元' },
   },
   {
+    shape: 'a fund’s 总收入 (一般公共预算总收入, 政府性基金总收入) is not the unit’s income',
+    text: '2023年一般公共预算总收入52000万元,政府性基金总收入8000万元。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
