@@ -192,6 +192,8 @@ export const WORDINGS: Wording[] = [
       ['全年預算數 7,143.45 萬元。', '7143.45'],
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
     ],
+    // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
+    { notAfter: /公共$/ },
   ),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
