@@ -71,6 +71,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a part’s 支出预算 (基本支出预算, 工资福利支出预算) is no budget of the unit’s',
+    text: '1.基本支出预算 620.5万元,占一般公共预算支出的72.6%。其中:工资福利支出预算 510.2万元。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
