@@ -183,7 +183,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|全年调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|预算收入|收入预算|年度预算|预算安排数?|预算资金|下达预算',
+    '全年预算数|调整后预算数?|调整后的预算数?|全年调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|预算收入|年度预算|预算安排数?|预算资金|下达预算',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -195,8 +195,13 @@ export const WORDINGS: Wording[] = [
     // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
     { notAfter: /公共$/ },
   ),
-  // "基本支出预算 / 工资福利支出预算 X" is one part's budget, not the unit's (a budget document reads it as that part)
+  // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
+  // document reads it as that part)
   w('budget.total', 'budget', 'money', '支出预算', [['2023年部门支出预算1500万元,实际支出1450万元。', '1500']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
+  }),
+  w('budget.total', 'budget', 'money', '收入预算', [['2023年收入预算1500万元,其中财政拨款1400万元。', '1500']], {
     notAfter: /[\u4e00-\u9fff]$/,
     unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
   }),
