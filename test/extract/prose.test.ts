@@ -76,6 +76,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a class’s 支出决算 (教育支出决算为…) is that class’s spending, not the unit’s execution',
+    text: '教育支出决算为595.5万元,占本年支出的60.2%。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
