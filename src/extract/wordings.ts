@@ -361,7 +361,7 @@ export const WORDINGS: Wording[] = [
   w('expense.grandTotal', 'amount', 'money', '支出总计', [['支出总计23,866.88万元。', '23866.88']]),
   // like 总收入: the year's spending unless 本年支出 is stated too
   w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], { yields: 'expense.grandTotal' }),
-  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?|人员支出|工资福利支出', [['人员经费支出434.89万元。', '434.89']]),
+  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?|公用支出', [['公用经费46.89万元。', '46.89']]),
   w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name

@@ -81,6 +81,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: '工资福利支出 is one economic class, not 人员经费 (which adds 对个人和家庭的补助)',
+    text: '2023年度基本支出800万元,其中:工资福利支出650万元,商品和服务支出120万元,对个人和家庭的补助30万元。',
+    figures: { 'expense.basic': '800万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
