@@ -126,6 +126,10 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 
 const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
+/** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
+const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
+const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
+
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
   w('budget.initial', 'initial', 'money', '年初预算(?:数|金额|资金)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [
@@ -292,7 +296,9 @@ export const WORDINGS: Wording[] = [
       notAfter: FUND_PREFIX,
     },
   ),
-  w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
+  w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  // "事业收入合计 / 经营收入合计": one part's total, not the year's income
+  w('income.total', 'amount', 'money', '收入合计', [['2023年度收入合计3765.66万元。', '3765.66']], { notAfter: INCOME_PART }),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
     ['2023年收入决算数为2400万元。', '2400'],
@@ -337,7 +343,9 @@ export const WORDINGS: Wording[] = [
     notAfter: FUND_PREFIX,
     executedAgainstBudget: 'sentence',
   }),
-  w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计', [['本年支出合计4021.94万元。', '4021.94']]),
+  w('expense.total', 'amount', 'money', '本年支出合计|本年支出', [['本年支出合计4021.94万元。', '4021.94']]),
+  // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
+  w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
   w(
     'expense.generalPublic',

@@ -86,6 +86,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.basic': '800万元' },
   },
   {
+    shape: 'a part’s 合计 (事业收入合计, 基本支出合计) is no total of the year’s income or spending',
+    text: '2023年度事业收入合计120万元,基本支出合计300万元。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
