@@ -402,6 +402,8 @@ export const WORDINGS: Wording[] = [
       ['年末结转和结余 77.57 万元。', '77.57'],
       ['结余结转0万元。', '0'],
     ],
+    // "项目支出结转和结余 X": one part's carry-over, not the unit's
+    { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$/ },
   ),
   w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
   // ── self-evaluation result ──────────────────────────────────────────────

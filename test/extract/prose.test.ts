@@ -91,6 +91,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a part’s carry-over (项目支出结转和结余) is not the unit’s year-end carry-over',
+    text: '本年度项目支出结转和结余30万元,主要是工程尚未完工。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
