@@ -23,6 +23,7 @@ import {
   extractRowTables,
   extractTables,
   extractTaskTables,
+  extractThreePublicGroups,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -49,6 +50,7 @@ export function extract(doc: Document): Record {
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
+    ...extractThreePublicGroups(doc, segments, year),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),

@@ -373,7 +373,7 @@ const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellN
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
 
 /** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
-function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number } {
+function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number; overfull?: true } {
   const slots: Token[] = [];
   let v = from;
   while (v < tokens.length && slots.length < columns.length + 4 && isValueToken(tokens[v].text)) {
@@ -416,7 +416,7 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     if (n && fitsColumn(n.unit, columns[c]))
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
   });
-  return { values, next: v };
+  return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
 }
 
 /** A column of no stated year, of the current year, or of the report's own year. */
@@ -545,6 +545,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
       if (!label || isValueToken(label) || headerOf(label)) break;
       const read = rowValues(tokens, k + 1, run.columns, unit);
       const next = read.next;
+      // a “三公” table with grouped headers (预算数 over 合计 | 因公出国(境)费 | …, then 决算数 over the
+      // same) gives one row of all its amounts after the last item header: no label is theirs
+      if (threePublic && read.overfull) break;
       // in a table of several years (2017决算 / 2018预算 / 2018决算) only the report year's columns are its figures
       const values = read.values.filter((v) => thisYear(run.years[v.at], reportYear));
       if (values.length === 0) {
@@ -779,6 +782,44 @@ export function extractColumnTables(doc: Document, segments: Segment[]): Found[]
       const seg = segmentAt(segments, block.id, totalAt, c);
       if (!key || !n || n.unit === '%' || !seg) return;
       out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/columns/${key}`, segment: seg, start: 0, end: seg.text.length });
+    });
+  }
+  return out;
+}
+
+/** A group header of a “三公” table: 预算数 / 决算数, of a year or none. */
+const MEASURE_GROUP = /^(?:(\d{4})年度?)?(预算|决算)数?$/;
+
+/**
+ * The national “三公” table with grouped headers: 预算数 over 合计 | 因公出国(境)费 | 公务用车购置及运行费 |
+ * 公务接待费, then 决算数 over the same, and one row of all the amounts. Each group's 合计 column is the
+ * “三公” total budgeted or spent (the report year's, where the group names a year).
+ */
+export function extractThreePublicGroups(doc: Document, segments: Segment[], year: number | null): Found[] {
+  const out: Found[] = [];
+  for (const [blockIndex, block] of doc.blocks.entries()) {
+    if (block.type !== 'table' || block.rows.length < 3) continue;
+    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    if (!THREE_PUBLIC.test([...before, ...texts.flat()].join(' '))) continue;
+    const groupAt = texts.findIndex((row) => row.filter((t) => MEASURE_GROUP.test(t)).length >= 2);
+    if (groupAt < 0) continue;
+    const itemAt = texts.findIndex((row, r) => r > groupAt && row.includes('合计'));
+    const valuesAt = texts.findIndex((row, r) => r > itemAt && row.filter((t) => cellNumber(t)).length * 2 >= row.length);
+    if (itemAt < 0 || valuesAt < 0) continue;
+    const group = texts[groupAt];
+    const unit = (UNIT_DECLARATION.exec([...before, ...texts.slice(0, valuesAt).flat()].join(' '))?.[1] as Unit | undefined) ?? '万元';
+    texts[itemAt].forEach((t, c) => {
+      if (t !== '合计' || texts[valuesAt].length !== group.length) return;
+      let g = c;
+      while (g > 0 && !group[g]) g--;
+      const m = MEASURE_GROUP.exec(group[g] ?? '');
+      if (!m || (m[1] && year !== null && Number(m[1]) !== year)) return;
+      const n = cellNumber(texts[valuesAt][c] ?? '');
+      const seg = segmentAt(segments, block.id, valuesAt, c);
+      if (!n || n.unit === '%' || !seg) return;
+      const key = m[2] === '决算' ? 'threePublic.total' : 'threePublic.budget';
+      out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/groups/${key}`, segment: seg, start: 0, end: seg.text.length });
     });
   }
   return out;

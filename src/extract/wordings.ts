@@ -124,7 +124,11 @@ function matching(text: string, open: number): number {
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 
-const FUND_PREFIX = /(一般公共预算|政府性基金预算?|国有资本经营预算|财政专户|上级)$/;
+const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
+
+/** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
+const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
+const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
 
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
@@ -165,11 +169,10 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|支出决算数?|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
+    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
     [
       ['执行数 6708 万元。', '6708'],
       ['全年执行数 6708 万元。', '6708'],
-      ['支出决算数为1264.92万元。', '1264.92'],
       ['截至12月底已支出48万元。', '48'],
       ['我局预算总额为800万元,执行总额为792万元。', '792'],
     ],
@@ -192,6 +195,21 @@ export const WORDINGS: Wording[] = [
     unlessAfter: /(?:共|累计|全年|实际|部门|单位|年|年度|本年)$/,
     executedAgainstBudget: 'sentence',
   }),
+  // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their words
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '支出决算数?',
+    [
+      ['支出决算数为1264.92万元。', '1264.92'],
+      ['2023年度部门支出决算1100.2万元,完成预算的98%。', '1100.2'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总)$/,
+    },
+  ),
   w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], {
     bare: true,
     executedAgainstBudget: 'sentence',
@@ -204,7 +222,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|收入预算|年度预算|支出预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?',
+    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|年度预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -215,11 +233,23 @@ export const WORDINGS: Wording[] = [
       ['该项目批复预算资金120万元,实际支出115.2万元。', '120'],
       ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '861.46'],
     ],
+    // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
+    { notAfter: /公共$/ },
   ),
   // "2022年预算收入69.06万元": the unit's budgeted income, unless a fund's name runs into it (一般公共预算收入)
   w('budget.total', 'budget', 'money', '预算收入', [['2022年预算收入69.06万元。', '69.06']], {
     notAfter: /[\u4e00-\u9fff]$/,
     unlessAfter: /(?:全年|年度|部门|本年|单位|年)$/,
+  }),
+  // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
+  // document reads it as that part)
+  w('budget.total', 'budget', 'money', '支出预算', [['2023年部门支出预算1500万元,实际支出1450万元。', '1500']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
+  }),
+  w('budget.total', 'budget', 'money', '收入预算', [['2023年收入预算1500万元,其中财政拨款1400万元。', '1500']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
   }),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
@@ -295,14 +325,20 @@ export const WORDINGS: Wording[] = [
       notAfter: FUND_PREFIX,
     },
   ),
-  w('income.total', 'amount', 'money', '本年收入合计|本年收入|收入合计', [['本年收入合计3765.66万元。', '3765.66']]),
+  w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  // "事业收入合计 / 经营收入合计": one part's total, not the year's income
+  w('income.total', 'amount', 'money', '收入合计', [['2023年度收入合计3765.66万元。', '3765.66']], { notAfter: INCOME_PART }),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
     ['2023年收入决算数为2400万元。', '2400'],
     ['部门决算收入总额2400万元。', '2400'],
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
-  w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], { yields: 'income.grandTotal' }),
+  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income
+  w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], {
+    yields: 'income.grandTotal',
+    notAfter: FUND_PREFIX,
+  }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
   ]),
@@ -336,7 +372,9 @@ export const WORDINGS: Wording[] = [
     notAfter: FUND_PREFIX,
     executedAgainstBudget: 'sentence',
   }),
-  w('expense.total', 'amount', 'money', '本年支出合计|本年支出|支出合计', [['本年支出合计4021.94万元。', '4021.94']]),
+  w('expense.total', 'amount', 'money', '本年支出合计|本年支出', [['本年支出合计4021.94万元。', '4021.94']]),
+  // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
+  w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
   w(
     'expense.generalPublic',
@@ -394,6 +432,8 @@ export const WORDINGS: Wording[] = [
       ['年末结转和结余 77.57 万元。', '77.57'],
       ['结余结转0万元。', '0'],
     ],
+    // "项目支出结转和结余 X": one part's carry-over, not the unit's
+    { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$/ },
   ),
   w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
   // ── self-evaluation result ──────────────────────────────────────────────

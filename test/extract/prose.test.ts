@@ -61,6 +61,41 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.generalPublic': '860万元' },
   },
   {
+    shape: 'a fund’s 总收入 (一般公共预算总收入, 政府性基金总收入) is not the unit’s income',
+    text: '2023年一般公共预算总收入52000万元,政府性基金总收入8000万元。',
+    figures: {},
+  },
+  {
+    shape: '公共预算收入 (the public-budget fund’s revenue, in a government’s older wording) is no unit’s budget',
+    text: '2022年全县公共预算收入48000万元,为预算的101%。',
+    figures: {},
+  },
+  {
+    shape: 'a part’s 支出预算 / 收入预算 (基本支出预算, 工资福利支出预算, 事业收入预算) is no budget of the unit’s',
+    text: '1.基本支出预算 620.5万元,占一般公共预算支出的72.6%。其中:工资福利支出预算 510.2万元。事业收入预算30万元。',
+    figures: {},
+  },
+  {
+    shape: 'a class’s 支出决算 (教育支出决算为…) is that class’s spending, not the unit’s execution',
+    text: '教育支出决算为595.5万元,占本年支出的60.2%。',
+    figures: {},
+  },
+  {
+    shape: '工资福利支出 is one economic class, not 人员经费 (which adds 对个人和家庭的补助)',
+    text: '2023年度基本支出800万元,其中:工资福利支出650万元,商品和服务支出120万元,对个人和家庭的补助30万元。',
+    figures: { 'expense.basic': '800万元' },
+  },
+  {
+    shape: 'a part’s 合计 (事业收入合计, 基本支出合计) is no total of the year’s income or spending',
+    text: '2023年度事业收入合计120万元,基本支出合计300万元。',
+    figures: {},
+  },
+  {
+    shape: 'a part’s carry-over (项目支出结转和结余) is not the unit’s year-end carry-over',
+    text: '本年度项目支出结转和结余30万元,主要是工程尚未完工。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},

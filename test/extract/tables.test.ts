@@ -197,6 +197,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.basic': undefined },
   },
   {
+    layout: 'the national “三公” table: 预算数 and 决算数 groups over 合计 | items, one row of all amounts',
+    text: `某县档案馆2023年度部门决算公开\n\n财政拨款“三公”经费支出决算表\n\n| 预算数 | | | | | | 决算数 | | | | | |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 | 合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n| | | 小计 | 公务用车购置费 | 公务用车运行费 | | | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n| 8.50 | 0.00 | 5.00 | 0.00 | 5.00 | 3.50 | 7.10 | 0.00 | 4.60 | 0.00 | 4.60 | 2.50 |\n`,
+    want: { 'threePublic.budget': '8.50万元', 'threePublic.total': '7.10万元', 'threePublic.vehicleRunning': undefined },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
