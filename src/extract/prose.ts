@@ -119,8 +119,12 @@ const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
-/** A number that bounds a scale or a range: "90分以上", "100万元以内", "60分(含)以下". */
-const BOUND_AFTER = /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)/;
+/**
+ * A number that bounds a scale or a range: "90分以上", "100万元以内", "60分(含)以下", or that a scoring
+ * standard scores ("预算执行率达到100%的得满分", "低于90%的不得分").
+ */
+const BOUND_AFTER =
+  /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)|^\s*的?(?:得|记|计|扣)(?:满分|\d|零分|[0-9.]+分)|^\s*的?不得分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */

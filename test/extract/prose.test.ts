@@ -267,6 +267,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1200万元' },
   },
   {
+    shape: 'a rate a scoring standard scores is no statement of the rate',
+    text: '评分标准:预算执行率达到100%的得满分,每低1个百分点扣0.2分,低于90%的不得分。',
+    figures: {},
+  },
+  {
     shape: 'a bound of a scale or a range is no statement of the score',
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },
