@@ -56,6 +56,17 @@ describe('repeat.mismatch', () => {
     expect(valid(repeats(slip)).map((d) => d.arithmetic)).toHaveLength(1);
   });
 
+  it('does not set the same row of two tables against each other (two projects’ tables on one page)', () => {
+    const tables = rec({ 'budget.total': '100 万元 @t1' }, { also: { 'budget.total': ['60 万元 @t2'] } });
+    for (const m of tables.figures['budget.total']?.mentions ?? []) m.rule = 'table/budget.total';
+    expect(repeats(tables)).toEqual([]);
+    // a table restating a sentence is still one quantity stated twice
+    const stated = rec({ 'budget.total': '100 万元 @p1' }, { also: { 'budget.total': ['60 万元 @t2'] } });
+    const mentions = stated.figures['budget.total']?.mentions ?? [];
+    mentions[1].rule = 'table/budget.total';
+    expect(repeats(stated)).toHaveLength(1);
+  });
+
   it('flags differing grades', () => {
     const r = rec({ 'eval.grade': '优 @a' }, { also: { 'eval.grade': ['优 @b', '良 @c'] } });
     const ds = valid(repeats(r));

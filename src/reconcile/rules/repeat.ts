@@ -1,5 +1,5 @@
 /** repeat.mismatch: the same quantity stated in several places with values that cannot both be right. */
-import type { Discrepancy, Figure, Record } from '../../model/record.ts';
+import type { Discrepancy, Figure, Mention, Record } from '../../model/record.ts';
 import { labelOf } from '../../model/keys.ts';
 import { type Amount, amountOf } from '../amounts.ts';
 import { isDecimal } from '../../model/record.ts';
@@ -25,9 +25,13 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   const reference = amountOf(key, f);
   if (!reference) return undefined;
   const others: Amount[] = [];
+  const first = f.mentions[0];
   for (const m of f.mentions) {
     // a candidate reading (a project's sub-allocation named like its budget) is not a second statement
     if (m.candidate) continue;
+    // the same row of two tables ("年度资金总额" of one project's table, then of the next project's on
+    // the same page) states two things, not one twice
+    if (first && fromTable(first) && fromTable(m) && first.evidence?.blockId !== m.evidence?.blockId) continue;
     const a = amountOf(key, m);
     if (!a || sameQuantity(reference, a) || others.some((o) => sameQuantity(o, a))) continue;
     // a zero beside an amount is another line (a table's empty row, an item with nothing spent), not
@@ -52,6 +56,8 @@ function numeric(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   );
   return { rule: 'repeat.mismatch', key, ...base };
 }
+
+const fromTable = (m: Mention) => m.rule.startsWith('table/') || m.rule.includes('/table/');
 
 function sectionOf(f: Figure, a: Amount): string | undefined {
   const m = f.mentions.find((x) => x.evidence === a.evidence) ?? (f.evidence === a.evidence ? f : undefined);
