@@ -619,6 +619,9 @@ function nameBefore(tokens: Token[], i: number): string | null {
     if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text) {
       return tokens[k + 1].text.replace(/^\d{10,}-/, '');
     }
+    // "项目名称:党建工作经费" as one line above the table
+    const field = /^项目名称\s*:\s*([^\s:,。;]{2,40})$/.exec(tokens[k].text);
+    if (field) return field[1].replace(/^\d{10,}-/, '');
   }
   return null;
 }
