@@ -11,7 +11,7 @@ import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from './numbers.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
-import { refusal } from './tasks/names.ts';
+import { cleanName, refusal } from './tasks/names.ts';
 
 export interface Found {
   key: string;
@@ -459,7 +459,7 @@ const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Scope {
+function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false): Scope {
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
@@ -504,9 +504,14 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean): Sco
   const first = matchWording(head, '万元', { anyHead: true });
   if (first && first.wording.measure !== 'amount') {
     // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
+    // "…两个子项目:农村道路维护项目,预算60万元;桥梁安全检测项目,预算…": after a colon, or in a list
+    // its sentence continues, a name set off by a comma is the subject too (alone, "X工程,预算…" is
+    // the report's own project)
+    const listed = first.prefix.includes(':') || inList;
     const subject = (first.prefix.split(':').pop() ?? '')
       .replace(/^[\s,.、]+/, '')
       .replace(YEAR_HEAD, '')
+      .replace(listed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
       .trim();
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
@@ -601,6 +606,23 @@ const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budge
  */
 const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 
+/** A project's name, then brackets: "农村道路维护项目(预算60万元,支出58万元)". */
+const NAMED_BRACKET = /([^\s\d,、:;()“”]{2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)/g;
+
+/** The bracketed statements of named projects in a sentence, by their parentheses' offsets. */
+function namedBrackets(text: string): { name: string; open: number; close: number }[] {
+  const out: { name: string; open: number; close: number }[] = [];
+  for (const m of text.matchAll(NAMED_BRACKET)) {
+    const name = cleanName(m[1].replace(/^[.、]+/, '').replace(/^(?:分别为|分别是|包括|包含|主要有|其中|和|及|以及)/, ''));
+    if (name.length < 2 || SELF_REFERENCE.test(name) || GENERIC_HEAD.test(name) || refusal(name)) continue;
+    const open = m.index + m[1].length;
+    out.push({ name, open, close: open + m[2].length + 1 });
+  }
+  return out;
+}
+
+const isMoneyOrRate = (unit: Unit) => isMoneyUnit(unit) || unit === '%';
+
 /** "8个项目", "3个子项目": a count of what the next amount covers, standing between the amount and its wording. */
 const COUNTED_ITEMS = /\d+\s*个(?:子)?(?:项目|专项)\s*$/;
 
@@ -625,6 +647,8 @@ export function extractProse(
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
     let namedItem: string | undefined;
+    // the sentence before was an item's and went on after ";": this one may list the next item
+    let inList = false;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true })
         .flatMap((n) => withDeclaredUnit(n, sentence.text))
@@ -637,16 +661,45 @@ export function extractProse(
       const scope: Scope =
         namedItem && ITEM_REFERENCE.test(sentence.text)
           ? { type: 'item', name: namedItem }
-          : scopeOf(sentence.text, numbers[0].start, project);
+          : scopeOf(sentence.text, numbers[0].start, project, inList);
       namedItem = undefined;
+      inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
       const list = PROJECT_LIST.exec(sentence.text);
+      // "农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(…)": amounts in brackets after a
+      // project's name are that project's, never the unit's
+      const bracketed = namedBrackets(sentence.text);
+      for (const b of bracketed) {
+        const inside = numbers.filter((n) => n.start > b.open && n.end <= b.close && isMoneyOrRate(n.unit));
+        const items: TaskFragment[] = [];
+        let from = b.open + 1;
+        for (const n of inside) {
+          const m = matchWording(sentence.text.slice(from, n.start), n.unit, { anyHead: true });
+          from = n.end;
+          if (m && m.wording.measure !== 'amount')
+            items.push({
+              name: b.name,
+              measure: m.wording.measure,
+              value: n.value,
+              unit: n.unit,
+              segment: seg,
+              start: sentence.start + n.start,
+              end: sentence.start + n.end,
+            });
+        }
+        if (items.length) taskFragments.push(items);
+      }
+      const inBrackets = (n: NumberToken) => bracketed.some((b) => n.start > b.open && n.end <= b.close);
       let prevEnd = 0;
       for (const n of numbers) {
+        if (inBrackets(n)) {
+          prevEnd = n.end;
+          continue;
+        }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const context = sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         prevEnd = n.end;

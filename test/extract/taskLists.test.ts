@@ -131,6 +131,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout: 'sub-projects named and set off by a comma, one per clause (X项目,预算…,实际支出…;Y项目,…)',
+    text: '某某项目2023年度绩效自评报告\n\n该项目包括两个子项目:农村道路维护项目,预算60万元,实际支出58万元;桥梁安全检测项目,预算40万元,实际支出37万元。',
+    rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
+  },
+  {
+    layout: 'projects listed with their budget and spending in brackets (X项目(预算…,支出…)、Y项目(…))',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n2023年共实施项目2个,分别为:农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(预算40万元,支出37万元)。',
+    rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
+  },
+  {
     layout: 'numbered items with budget and spending',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
     rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
