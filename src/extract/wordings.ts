@@ -241,6 +241,21 @@ export const WORDINGS: Wording[] = [
     notAfter: /[\u4e00-\u9fff]$/,
     unlessAfter: /(?:全年|年度|部门|本年|单位|年)$/,
   }),
+  // "基本支出预算数620万元": the budget's split by nature, never the unit's budget (nor what it spent)
+  w('expense.basic.budget', 'amount', 'money', '基本支出预算(?:数|金额)?', [
+    ['2023年基本支出预算数620万元,项目支出预算数230万元。', '620'],
+  ]),
+  w(
+    'expense.project.budget',
+    'amount',
+    'money',
+    '项目支出预算(?:数|金额)?',
+    [['2023年基本支出预算数620万元,项目支出预算数230万元。', '230']],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及)$/,
+    },
+  ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
   w('budget.total', 'budget', 'money', '支出预算', [['2023年部门支出预算1500万元,实际支出1450万元。', '1500']], {

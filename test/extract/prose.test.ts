@@ -73,7 +73,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a part’s 支出预算 / 收入预算 (基本支出预算, 工资福利支出预算, 事业收入预算) is no budget of the unit’s',
     text: '1.基本支出预算 620.5万元,占一般公共预算支出的72.6%。其中:工资福利支出预算 510.2万元。事业收入预算30万元。',
-    figures: {},
+    figures: { 'expense.basic.budget': '620.5万元' },
   },
   {
     shape: 'a class’s 支出决算 (教育支出决算为…) is that class’s spending, not the unit’s execution',
