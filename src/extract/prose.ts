@@ -190,12 +190,14 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
   const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
   if (!subject) return;
   const sentenceFigures = figures.slice(from);
+  // its spending read by a spending wording (支出决算为…) is the line's too
+  const ofLine = (f: Found) => f.key.startsWith('budget.') || (f.key === 'expense.total' && !!f.executedAgainstBudget);
   for (const f of sentenceFigures) {
-    if (!f.key.startsWith('budget.') || (f.qualifier && f.qualifier !== subject.name)) continue;
+    if (!ofLine(f) || (f.qualifier && f.qualifier !== subject.name)) continue;
     f.qualifier = subject.name;
     delete f.executedAgainstBudget;
   }
-  const spent = sentenceFigures.find((f) => f.key === 'budget.executed' && f.qualifier === subject.name);
+  const spent = sentenceFigures.find((f) => (f.key === 'budget.executed' || f.key === 'expense.total') && f.qualifier === subject.name);
   if (spent && !sentenceFigures.some((f) => f.key === subject.spendingKey))
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }

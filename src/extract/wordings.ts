@@ -169,7 +169,7 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
+    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
     [
       ['执行数 6708 万元。', '6708'],
       ['全年执行数 6708 万元。', '6708'],
@@ -195,19 +195,22 @@ export const WORDINGS: Wording[] = [
     unlessAfter: /(?:共|累计|全年|实际|部门|单位|年|年度|本年)$/,
     executedAgainstBudget: 'sentence',
   }),
-  // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their words
+  // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their
+  // words. Like 支出总额, it is the budget's execution only beside a budget or a rate (convention 2):
+  // "收入决算1150.5万元,支出决算1100.2万元" states the year's spending.
   w(
-    'budget.executed',
+    'expense.total',
     'executed',
     'money',
-    '支出决算数?',
+    '支出决算(?:数|总额)?|决算支出(?:数|总额)?',
     [
       ['支出决算数为1264.92万元。', '1264.92'],
-      ['2023年度部门支出决算1100.2万元,完成预算的98%。', '1100.2'],
+      ['2023年度收入决算总额1150.5万元,支出决算总额1100.2万元。', '1100.2'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总)$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总|决算)$/,
+      executedAgainstBudget: 'sentence',
     },
   ),
   w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], {

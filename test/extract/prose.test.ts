@@ -96,6 +96,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: '收入决算 / 支出决算 with no budget beside them are the year’s income and spending (convention 2)',
+    text: '2023年度单位收入决算1150.5万元,支出决算1100.2万元,结余50.3万元。',
+    figures: { 'income.total': '1150.5万元', 'expense.total': '1100.2万元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
