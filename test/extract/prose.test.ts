@@ -101,6 +101,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '1150.5万元', 'expense.total': '1100.2万元' },
   },
   {
+    shape: 'a rate after an unread fund line’s amount (公共预算支出…) is that line’s, not the unit’s',
+    text: '全县公共预算支出52000万元,完成预算的98.9%。',
+    figures: {},
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},
@@ -385,6 +390,11 @@ describe('whose a number is, by the sentence around it', () => {
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got['expense.generalPublic']).toBe('652.3');
     expect(Object.keys(got).filter((k) => /^budget\.[a-zA-Z]+$/.test(k))).toEqual([]);
+  });
+
+  it('in final accounts, a rate after an amount no wording names is that amount’s (a class’s), not the unit’s', () => {
+    const r = extract(docOf('# 某县档案馆2023年度部门决算公开说明\n\n其中:教育支出595.5万元,主要用于学校运转,完成年初预算100%。'));
+    expect(r.figures['budget.executionRate']).toBeUndefined();
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
