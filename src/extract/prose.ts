@@ -190,12 +190,14 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
   const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
   if (!subject) return;
   const sentenceFigures = figures.slice(from);
+  // its spending read by a spending wording (支出决算为…) is the line's too
+  const ofLine = (f: Found) => f.key.startsWith('budget.') || (f.key === 'expense.total' && !!f.executedAgainstBudget);
   for (const f of sentenceFigures) {
-    if (!f.key.startsWith('budget.') || (f.qualifier && f.qualifier !== subject.name)) continue;
+    if (!ofLine(f) || (f.qualifier && f.qualifier !== subject.name)) continue;
     f.qualifier = subject.name;
     delete f.executedAgainstBudget;
   }
-  const spent = sentenceFigures.find((f) => f.key === 'budget.executed' && f.qualifier === subject.name);
+  const spent = sentenceFigures.find((f) => (f.key === 'budget.executed' || f.key === 'expense.total') && f.qualifier === subject.name);
   if (spent && !sentenceFigures.some((f) => f.key === subject.spendingKey))
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
@@ -301,6 +303,8 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
 }
 
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+/** A funding line named in a clause: its amounts and rate are the line's. */
+const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
 const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
@@ -724,8 +728,11 @@ export function extractProse(
           (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
           matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
-          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && ENUMERATED.test(sentence.text.slice(0, n.start)))
-            unreadSubject = true;
+          // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
+          // and in final accounts, whose spending is told class by class, any unread amount's)
+          const head = sentence.text.slice(0, n.start);
+          const unreadLine = ENUMERATED.test(head) || FUND_LINE.test(context) || kind === 'final-accounts';
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && unreadLine) unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           if (item)

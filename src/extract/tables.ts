@@ -719,6 +719,9 @@ export function extractRowTables(
     else {
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
       col = money.find((x) => x.m[1] && Number(x.m[1]) === year && executed(x.m))?.c;
+      // "预算数 | 决算数" of no year: the one executed column is what the account states
+      const unyeared = money.filter((x) => !x.m[1] && executed(x.m));
+      if (col === undefined && unyeared.length === 1 && money.every((x) => !x.m[1])) col = unyeared[0].c;
     }
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
     const sides = col !== undefined ? [col] : twoSides(header, money);

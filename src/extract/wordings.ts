@@ -169,7 +169,7 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算支出|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
+    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
     [
       ['执行数 6708 万元。', '6708'],
       ['全年执行数 6708 万元。', '6708'],
@@ -195,19 +195,22 @@ export const WORDINGS: Wording[] = [
     unlessAfter: /(?:共|累计|全年|实际|部门|单位|年|年度|本年)$/,
     executedAgainstBudget: 'sentence',
   }),
-  // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their words
+  // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their
+  // words. Like 支出总额, it is the budget's execution only beside a budget or a rate (convention 2):
+  // "收入决算1150.5万元,支出决算1100.2万元" states the year's spending.
   w(
-    'budget.executed',
+    'expense.total',
     'executed',
     'money',
-    '支出决算数?',
+    '支出决算(?:数|总额)?|决算支出(?:数|总额)?',
     [
       ['支出决算数为1264.92万元。', '1264.92'],
-      ['2023年度部门支出决算1100.2万元,完成预算的98%。', '1100.2'],
+      ['2023年度收入决算总额1150.5万元,支出决算总额1100.2万元。', '1100.2'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总)$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总|决算)$/,
+      executedAgainstBudget: 'sentence',
     },
   ),
   w('expense.total', 'executed', 'money', '支出总额', [['2021年度部门支出总额120万元。', '120']], {
@@ -241,6 +244,21 @@ export const WORDINGS: Wording[] = [
     notAfter: /[\u4e00-\u9fff]$/,
     unlessAfter: /(?:全年|年度|部门|本年|单位|年)$/,
   }),
+  // "基本支出预算数620万元": the budget's split by nature, never the unit's budget (nor what it spent)
+  w('expense.basic.budget', 'amount', 'money', '基本支出预算(?:数|金额)?', [
+    ['2023年基本支出预算数620万元,项目支出预算数230万元。', '620'],
+  ]),
+  w(
+    'expense.project.budget',
+    'amount',
+    'money',
+    '项目支出预算(?:数|金额)?',
+    [['2023年基本支出预算数620万元,项目支出预算数230万元。', '230']],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及)$/,
+    },
+  ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
   w('budget.total', 'budget', 'money', '支出预算', [['2023年部门支出预算1500万元,实际支出1450万元。', '1500']], {

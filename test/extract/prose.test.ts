@@ -73,7 +73,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a part’s 支出预算 / 收入预算 (基本支出预算, 工资福利支出预算, 事业收入预算) is no budget of the unit’s',
     text: '1.基本支出预算 620.5万元,占一般公共预算支出的72.6%。其中:工资福利支出预算 510.2万元。事业收入预算30万元。',
-    figures: {},
+    figures: { 'expense.basic.budget': '620.5万元' },
   },
   {
     shape: 'a class’s 支出决算 (教育支出决算为…) is that class’s spending, not the unit’s execution',
@@ -93,6 +93,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a part’s carry-over (项目支出结转和结余) is not the unit’s year-end carry-over',
     text: '本年度项目支出结转和结余30万元,主要是工程尚未完工。',
+    figures: {},
+  },
+  {
+    shape: '收入决算 / 支出决算 with no budget beside them are the year’s income and spending (convention 2)',
+    text: '2023年度单位收入决算1150.5万元,支出决算1100.2万元,结余50.3万元。',
+    figures: { 'income.total': '1150.5万元', 'expense.total': '1100.2万元' },
+  },
+  {
+    shape: 'a rate after an unread fund line’s amount (公共预算支出…) is that line’s, not the unit’s',
+    text: '全县公共预算支出52000万元,完成预算的98.9%。',
     figures: {},
   },
   {
@@ -380,6 +390,11 @@ describe('whose a number is, by the sentence around it', () => {
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got['expense.generalPublic']).toBe('652.3');
     expect(Object.keys(got).filter((k) => /^budget\.[a-zA-Z]+$/.test(k))).toEqual([]);
+  });
+
+  it('in final accounts, a rate after an amount no wording names is that amount’s (a class’s), not the unit’s', () => {
+    const r = extract(docOf('# 某县档案馆2023年度部门决算公开说明\n\n其中:教育支出595.5万元,主要用于学校运转,完成年初预算100%。'));
+    expect(r.figures['budget.executionRate']).toBeUndefined();
   });
 
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {

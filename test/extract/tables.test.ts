@@ -202,6 +202,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '8.50万元', 'threePublic.total': '7.10万元', 'threePublic.vehicleRunning': undefined },
   },
   {
+    layout: 'a final account’s row table with 预算数 / 决算数 columns of no year: the 决算数 column',
+    text: `某镇人民政府2023年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 本年收入合计 | 900.00 | 962.40 |\n| 本年支出合计 | 900.00 | 955.10 |\n`,
+    want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },

@@ -8,7 +8,8 @@ const CASES: [string, string, string][] = [
   // 实际支出 is the budget's execution where the report states a budget or a rate, else what was spent
   ['全年预算数100万元。实际支出 88.8 万元。', 'budget.executed', '88.8万元'],
   // a funding line's execution is not the unit's (LABELS.md convention 2)
-  ['一般公共预算支出决算数为1264.92万元。', 'budget.executed.generalPublic', '1264.92万元'],
+  // (alone, its 支出决算 is what the line spent, set against no budget: convention 2)
+  ['一般公共预算支出决算数为1264.92万元。', 'expense.total.generalPublic', '1264.92万元'],
   ['一般公共预算支出决算数为1264.92万元,完成预算59.7%。', 'budget.executionRate.generalPublic', '59.7%'],
   // a bare spending total is the year's spending, and the budget's execution only beside a budget (convention 2)
   ['2、支出:799.12万元,完成预算的93%。', 'budget.executed', '799.12万元'],
