@@ -992,6 +992,15 @@ function inOneLine(label: Token, value: Token): boolean {
   );
 }
 
+/** A real table's unit, declared in a cell above `i` in the same table ("年度预算执行情况(万元)"). */
+function tableUnit(tokens: Token[], i: number): Unit | null {
+  const block = tokens[i].segment;
+  if (block.kind !== 'cell') return null;
+  let from = i;
+  while (from > 0 && i - from < 80 && tokens[from - 1].segment.blockIndex === block.blockIndex) from--;
+  return unitNear(tokens, from, i);
+}
+
 function otherRows(a: Token, b: Token): boolean {
   const [x, y] = [a.segment, b.segment];
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
@@ -1006,7 +1015,7 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
   const out: Found[] = [];
   const filled = tokens.filter((t) => t.text !== '');
   for (let i = 0; i + 1 < filled.length; i++) {
-    const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '');
+    const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '').replace(ROW_LABEL_LEAD, '');
     const value = filled[i + 1];
     const after = filled[i + 2];
     if (GRADE_LABEL.test(label) && GRADE_CELL.test(value.text.replace(/\s/g, ''))) {
@@ -1031,7 +1040,7 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =
       !n.unit && !declared && OVERALL.test(matchWording(label.replace(ANNOTATION, ''), '分')?.prefix ?? '-') ? '分' : undefined;
-    const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || '') as Unit;
+    const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)

@@ -66,6 +66,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '80万元', 'budget.executed': '78.8万元', 'budget.executionRate': '98.5%' },
   })),
   {
+    layout: 'the national department template: 按收入性质分 / 按支出性质分 rows of label and value pairs, the unit in the header',
+    text: `部门整体支出绩效自评表\n\n| 年度预算执行情况(万元) | | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |\n|---|---|---|---|---|---|---|---|\n| 年度资金总额 | | 1,500.00 | 1,620.00 | 1,598.40 | 10 | 98.67% | 9.87 |\n| 按收入性质分 | | | | 按支出性质分 | | | |\n| 其中:一般公共预算 | 1,620.00 | | | 其中:基本支出 | 1,200.00 | | |\n| 政府性基金 | 0 | | | 项目支出 | 398.40 | | |\n`,
+    want: {
+      'budget.initial': '1500.00万元',
+      'budget.total': '1620.00万元',
+      'budget.executed': '1598.40万元',
+      'budget.executionRate': '98.67%',
+      'expense.basic': '1200.00万元',
+      'expense.project': '398.40万元',
+    },
+  },
+  {
     layout: 'a header row and its total row on one line, spaces kept between cells',
     text: `部门整体支出绩效自评报告\n\n项目 年初预算数 调整预算数 决算数 执行率 合计 2,000.00 2,150.00 2,120.50 98.63%\n`,
     want: {
