@@ -679,7 +679,7 @@ const MONEY_COLUMN =
   /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
 /** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
 const ROW_LABEL_LEAD = /^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/;
-const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|三级指标/;
+const OTHER_TABLES = /年初预算|执行率|完成率|项目名称|三公|一级指标|三级指标/;
 
 /**
  * "项目 | 决算数 | 项目 | 决算数": the same money column twice, each after a label column, is the two
@@ -957,7 +957,7 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
   };
   tokens.forEach((t, i) => {
-    if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))) {
+    if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
       for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++)
         if (tokens[j].text) values.push(tokens[j]);
@@ -972,6 +972,18 @@ export function extractTotalScore(tokens: Token[]): Found[] {
     }
   });
   return out;
+}
+
+/**
+ * The 合计 row of an indicator table ("一级指标 | … | 权重 | 得分" … "合计 | 100 | 98") sums the weights
+ * and the scores, as a 总分 row does; under a money table it is money.
+ */
+function underIndicators(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 120; k--) {
+    if (/^(?:一级指标|二级指标|三级指标)$/.test(tokens[k].text.replace(/\s/g, ''))) return true;
+    if (headerOf(tokens[k].text) && headerOf(tokens[k].text) !== 'weight' && headerOf(tokens[k].text) !== 'score') return false;
+  }
+  return false;
 }
 
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */

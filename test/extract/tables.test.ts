@@ -342,6 +342,28 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({});
   });
 
+  it('reads the 合计 row of an indicator table as the overall score, and a money table’s 合计 as no score', () => {
+    const indicators = [
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 覆盖率 | 100% | 100% | 60 | 60 |',
+      '| 效益指标 | 社会效益 | 满意度 | 90% | 95% | 40 | 38 |',
+      '| 合计 | | | | | 100 | 98 |',
+    ].join('\n');
+    expect(figuresOf(indicators)['eval.score']).toBe('98分');
+    const money = ['| 项目 | 预算数 | 执行数 |', '|---|---|---|', '| 合计 | 100 | 98 |'].join('\n');
+    expect(figuresOf(money)['eval.score']).toBeUndefined();
+  });
+
+  it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
+    const text = [
+      '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
+      '|---|---|---|---|',
+      '| 部门整体支出 | 2,530.6 | 2,498.3 | 98.72% |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({ 'budget.total': '2530.6万元', 'budget.executed': '2498.3万元', 'budget.executionRate': '98.72%' });
+  });
+
   it('pairs no header cell with the first cell of the row below (自评得分 over a 序号)', () => {
     const text = [
       '某局2023年度部门整体支出绩效自评报告',
