@@ -130,6 +130,8 @@ const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segm
   (a.segment.cell?.col ?? 0) - (b.segment.cell?.col ?? 0) ||
   a.start - b.start;
 
+/** How many statements of a key a total may close: a total is stated next to its parts. */
+const TOTAL_SEARCH = 12;
 /** "合计拨付98万元", "项目资金共计250万元": the number a total word leads. */
 const TOTAL_STATED = /(?:共计|合计|总计)\s*[为是:]?\s*[\d.,]+\s*(?:万元|元|亿元|千元)?$/;
 
@@ -141,15 +143,19 @@ const TOTAL_STATED = /(?:共计|合计|总计)\s*[为是:]?\s*[\d.,]+\s*(?:万�
  */
 function withTotalFirst(list: Found[]): Found[] {
   if (list.length < 2 || !isMoneyUnit(list[0].unit)) return list;
-  for (let i = 1; i < list.length; i++) {
+  const yuan = (f: Found) => new Decimal(toYuan(f.value, f.unit) ?? '0');
+  // one pass over the first statements of the paragraph: their running sum and largest part
+  let sum = yuan(list[0]);
+  let largest = sum;
+  for (let i = 1; i < Math.min(list.length, TOTAL_SEARCH); i++) {
     const total = list[i];
-    const parts = list.slice(0, i).filter((p) => p.segment === total.segment && isMoneyUnit(p.unit));
-    if (!parts.length || parts.length !== i) continue;
-    const yuan = (f: Found) => new Decimal(toYuan(f.value, f.unit) ?? '0');
-    const sum = parts.reduce((acc, p) => acc.plus(yuan(p)), new Decimal(0));
-    const sums = parts.length >= 2 && sum.minus(yuan(total)).abs().lte(yuan(total).times(0.0005));
-    const led = TOTAL_STATED.test(total.segment.text.slice(total.start, total.end)) && parts.every((p) => yuan(p).lt(yuan(total)));
-    if (sums || led) return [total, ...parts.map((p) => ({ ...p, candidate: true as const })), ...list.slice(i + 1)];
+    if (total.segment !== list[0].segment || !isMoneyUnit(total.unit)) return list;
+    const amount = yuan(total);
+    const sums = i >= 2 && sum.minus(amount).abs().lte(amount.times(0.0005));
+    const led = TOTAL_STATED.test(total.segment.text.slice(total.start, total.end)) && largest.lt(amount);
+    if (sums || led) return [total, ...list.slice(0, i).map((p) => ({ ...p, candidate: true as const })), ...list.slice(i + 1)];
+    sum = sum.plus(amount);
+    if (amount.gt(largest)) largest = amount;
   }
   return list;
 }
