@@ -498,6 +498,10 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
  * ("全年执行数(B)" → 全年执行数). The money and rate headers are literal words, and prose reads each
  * of them as the same measure (test/extract/vocabulary.test.ts), except those in TABLE_ONLY.
  */
+/** A budget column's and an executed column's headers beside a rate in a budget table; in prose the project-only wordings read them. */
+const TABLE_ONLY_BUDGET = ['批复金额', '资金总额'];
+const TABLE_ONLY_EXECUTED = ['支出金额', '实际支付', '实际支付金额', '支付金额', '已拨付', '拨付金额', '实际拨付'];
+
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'initial', words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数'] },
   {
@@ -518,8 +522,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '年度预算数',
       '预算安排',
       '预算安排数',
-      '批复金额',
-      '资金总额',
+      ...TABLE_ONLY_BUDGET,
     ],
   },
   {
@@ -541,13 +544,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '实际使用',
       '实际使用数',
       '已支出',
-      '支出金额',
-      '实际支付',
-      '实际支付金额',
-      '支付金额',
-      '已拨付',
-      '拨付金额',
-      '实际拨付',
+      ...TABLE_ONLY_EXECUTED,
     ],
   },
   {
@@ -567,19 +564,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
  * (完工率, 完成率达到100%), not the budget's; and 支付 / 拨付 amounts are a project's execution only
  * in a project's own report.
  */
-export const TABLE_ONLY = new Set([
-  '完成率',
-  // a budget column's and a rate's neighbours in a budget table; in prose, the project-only wordings read them
-  '批复金额',
-  '资金总额',
-  '支出金额',
-  '实际支付',
-  '实际支付金额',
-  '支付金额',
-  '已拨付',
-  '拨付金额',
-  '实际拨付',
-]);
+export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_BUDGET, ...TABLE_ONLY_EXECUTED]);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
