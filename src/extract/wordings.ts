@@ -189,6 +189,13 @@ export const WORDINGS: Wording[] = [
       executedAgainstBudget: 'sentence',
     },
   ),
+  // "预算数100万元,支出数95万元" (LABELS.md's own wording for what was spent): the budget's execution
+  // beside a budget or a rate, else the year's spending; never the tail of a class's name (基本支出数)
+  w('expense.total', 'executed', 'money', '支出数', [['2023年度支出数95万元。', '95']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:全年|本年|年度|年|部门|单位|整体|累计)$/,
+    executedAgainstBudget: 'sentence',
+  }),
   // "本部门共支出资金1520.6万元,占全年预算的98.15%": spent money, the budget's execution beside a budget or rate
   w('expense.total', 'executed', 'money', '(?:共|累计|全年|实际)?支出资金', [['本部门全年共支出资金1,520.60万元。', '1520.60']], {
     notAfter: /[\u4e00-\u9fff]$/,
@@ -544,6 +551,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '实际使用',
       '实际使用数',
       '已支出',
+      '支出数',
       ...TABLE_ONLY_EXECUTED,
     ],
   },

@@ -272,6 +272,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1500万元', 'budget.executed': '1480万元', 'budget.executionRate': '98.67%' },
   },
   {
+    shape: '支出数 beside a budget is its execution (LABELS.md’s own wording)',
+    text: '该项目预算数100万元,支出数95万元,执行率95%。',
+    figures: { 'budget.total': '100万元', 'budget.executed': '95万元', 'budget.executionRate': '95%' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
