@@ -626,6 +626,16 @@ function nameBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/** The (at most two) paragraphs right above a table: its title, and a "单位:元" line of its own. */
+function textAbove(doc: Document, blockIndex: number): string[] {
+  return doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+}
+
+/** The unit a table declares in its header cells or the lines above it; 万元 when it declares none. */
+function declaredUnit(texts: string[]): Unit {
+  return (UNIT_DECLARATION.exec(texts.join(' '))?.[1] as Unit | undefined) ?? '万元';
+}
+
 const NAME_HEADER = /^(?:项目名称|项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称)$/;
 const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
 
@@ -644,10 +654,11 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
     const header = texts[headerAt];
     const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
     const columns = header.map((t) => headerOf(t));
-    // "单位:元" is often a line of its own above the table
-    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
-    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join(''), ...before].join(' ');
-    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    const unit = declaredUnit([
+      ...texts.slice(0, headerAt + 1).flat(),
+      block.rows[0].map((c) => c.text).join(''),
+      ...textAbove(doc, blockIndex),
+    ]);
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
       if (row.length !== header.length) continue;
@@ -726,10 +737,7 @@ export function extractRowTables(
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
     const sides = col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
-    // "单位:元" is often a line of its own above the table
-    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
-    const unitText = [...texts.slice(0, headerAt + 1).flat(), ...before].join(' ');
-    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
       if (row.length !== header.length) continue;
@@ -778,11 +786,10 @@ export function extractColumnTables(doc: Document, segments: Segment[]): Found[]
       (row, r) => r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? ''),
     );
     if (totalAt < 0) continue;
-    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    const before = textAbove(doc, blockIndex);
     // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only
     if (FUND_TABLE.test(before.join(' '))) continue;
-    const unitText = [...texts.slice(0, headerAt + 1).flat(), ...before].join(' ');
-    const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
+    const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...before]);
     keys.forEach((key, c) => {
       const n = cellNumber(texts[totalAt][c] ?? '');
       const seg = segmentAt(segments, block.id, totalAt, c);
@@ -806,7 +813,7 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 3) continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
-    const before = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    const before = textAbove(doc, blockIndex);
     if (!THREE_PUBLIC.test([...before, ...texts.flat()].join(' '))) continue;
     const groupAt = texts.findIndex((row) => row.filter((t) => MEASURE_GROUP.test(t)).length >= 2);
     if (groupAt < 0) continue;
