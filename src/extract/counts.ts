@@ -37,7 +37,10 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     const sentence = seg.text.slice(seg.text.lastIndexOf('。', total.start) + 1, sentenceEnd < 0 ? undefined : sentenceEnd);
     if (!/自评|评价/.test(sentence)) continue;
     const breakdown = seg.text.indexOf('其中', total.end);
-    const parts = breakdown < 0 ? [] : counts.slice(totalIdx + 1).filter((n) => n.start > breakdown);
+    // the breakdown ends with its sentence: a count in the next one ("含下属单位3个") is another thing
+    const breakdownEnd = breakdown < 0 ? -1 : seg.text.indexOf('。', breakdown);
+    const parts =
+      breakdown < 0 ? [] : counts.slice(totalIdx + 1).filter((n) => n.start > breakdown && (breakdownEnd < 0 || n.start < breakdownEnd));
     if (!parts.length) continue;
     const moneyAfter = (from: number, until: number) =>
       numbers.find((n) => n.start > from && n.start < until && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元'));

@@ -215,7 +215,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape: 'the projects self-evaluated, broken down after 其中 by fund',
-    text: '2023年度开展绩效自评预算项目共12个,共涉及金额500万元。其中10个一般公共预算项目,涉及资金450万元;2个政府性基金预算项目,涉及资金50万元。',
+    text: '2023年度开展绩效自评预算项目共12个,共涉及金额500万元。其中10个一般公共预算项目,涉及资金450万元;2个政府性基金预算项目,涉及资金50万元。组织部门整体支出绩效自评(含下属单位3个)。',
     figures: {
       'eval.projects.count': '12个',
       'eval.projects.amount': '500万元',
