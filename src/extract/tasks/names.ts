@@ -20,6 +20,8 @@ export const NUMBERING =
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
+/** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
+const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
 const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
@@ -234,7 +236,7 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '');
+    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '');
     name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
     if (name === before) break;
   }
