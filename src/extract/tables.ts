@@ -616,7 +616,7 @@ const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
  */
 export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const block of doc.blocks) {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table') continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
     const headerAt = texts.findIndex((row) => row.some((t) => NAME_HEADER.test(t)) && row.filter((t) => headerOf(t)).length >= 2);
@@ -624,7 +624,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
     const header = texts[headerAt];
     const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
     const columns = header.map((t) => headerOf(t));
-    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join('')].join(' ');
+    // the unit is declared in the table's head or in the line above it ("单位:元" before the table)
+    const above = doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
+    const unitText = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join(''), ...above].join(' ');
     const unit = (UNIT_DECLARATION.exec(unitText)?.[1] as Unit | undefined) ?? '万元';
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];

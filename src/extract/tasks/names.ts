@@ -198,7 +198,7 @@ const FUNCTION_ITEM =
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
 /** A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"). */
-const MEASURE_WORD = /(?:率|进度|比例)$/;
+const MEASURE_WORD = /(?:率|进度|比例)$|^(?:年初|全年|年度|调整后?|实际)?(?:预算|执行|决算|支出|完成)(?:数|金额|资金)?$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
