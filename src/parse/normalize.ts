@@ -109,12 +109,14 @@ const WRAPPED_LINE = 24;
 function wrappedAmount(out: string[], cps: string[], i: number, lineStart: number): boolean {
   if (!/\d/.test(out[out.length - 1] ?? '')) return false;
   const line = out.slice(lineStart).join('');
-  if (line.length < WRAPPED_LINE || !/[\u4e00-\u9fff]/.test(line) || !/[\u4e00-\u9fff,:;]\s*\d+$/.test(line)) return false;
+  if (line.length < WRAPPED_LINE || !/[\u4e00-\u9fff]/.test(line) || !/[\u4e00-\u9fff,:;、]\s*\d+(?:\.\d*)?$/.test(line)) return false;
   const next = cps
     .slice(i, i + 24)
     .map((c) => c.normalize('NFKC'))
     .join('');
-  return /^(?:\d+(?:\.\d+)?|\.\d+)\s*(?:万元|亿元|元|%)/.test(next);
+  // a fraction goes on only with digits ("84.6\n9万元"), an integer with digits or its decimal point
+  const fraction = /\.\d*$/.test(line);
+  return (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%)/ : /^(?:\d+(?:\.\d+)?|\.\d+)\s*(?:万元|亿元|萬元|億元|元|%)/).test(next);
 }
 
 /** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */

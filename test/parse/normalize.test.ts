@@ -28,6 +28,12 @@ describe('normalizeText', () => {
     expect(normalizeText('本年度下达我单位专项补助资金共计46万元,其中设备购置资金2\n.75万元').text).toBe(
       '本年度下达我单位专项补助资金共计46万元,其中设备购置资金2.75万元',
     );
+    expect(normalizeText('市容环境综合整治经费共计安排资金,其中设备采购费用共计84.6\n9万元').text).toBe(
+      '市容环境综合整治经费共计安排资金,其中设备采购费用共计84.69万元',
+    );
+    expect(normalizeText('實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目20\n0萬元').text).toBe(
+      '實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目200萬元',
+    );
     // short lines are cells of a table flattened one per line, whatever follows
     expect(normalizeText('社区养老服务\n64\n60.52万元').text).toBe('社区养老服务 64 60.52万元');
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
