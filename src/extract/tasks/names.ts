@@ -250,8 +250,9 @@ export function cleanName(raw: string): string {
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
+  if (/[:;。%]/.test(n)) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
-  if (/[:;。%,]/.test(n)) return 'punctuation';
+  if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
@@ -308,7 +309,8 @@ export function runIntoCategory(head: string, namePart: string): boolean {
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
   // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
-  return why === 'fund by level' || why === 'recipient' ? null : why;
+  // …and a cell holds one name, commas and all ("道路硬化,绿化提升工程")
+  return why === 'fund by level' || why === 'recipient' || why === 'comma' ? null : why;
 }
 
 /**
