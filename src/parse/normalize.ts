@@ -47,6 +47,7 @@ export function normalizeText(raw: string): NormalizedText {
   let pendingSpace = -1; // raw index of a space waiting to see its right neighbour
   let pendingBreak = false; // the waiting white space holds a line break
   let lastRaw = ''; // the source character behind the last output character (before folding)
+  let lineStart = 0; // index in `out` where the current source line began
   const cps = Array.from(raw);
   const gloss = pinyinGlossIndices(raw);
   let rawIndex = 0;
@@ -59,12 +60,14 @@ export function normalizeText(raw: string): NormalizedText {
       if (cp === '\n' || cp === '\r') pendingBreak = out.length > 0;
       continue;
     }
+    const breakBefore = pendingBreak;
     const folded = cp.normalize('NFKC');
     if (pendingSpace >= 0) {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
       if (
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
+        !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
         !(cp === '年' && yearAtEnd(out)) &&
         !(folded === '%' && /\d/.test(out[out.length - 1] ?? ''))
       ) {
@@ -74,6 +77,7 @@ export function normalizeText(raw: string): NormalizedText {
       pendingSpace = -1;
       pendingBreak = false;
     }
+    if (breakBefore) lineStart = out.length;
     lastRaw = cp;
     for (const ch of folded) {
       // NFKC may fold one code point into several (ﬁ → f i); all point at the source character.
@@ -94,6 +98,28 @@ export function normalizeText(raw: string): NormalizedText {
  */
 function decimalPointAtEnd(out: string[]): boolean {
   return out[out.length - 1] === '.' && /\d/.test(out[out.length - 2] ?? '');
+}
+
+/** A line of wrapped prose is long; a cell on a line of its own is short. */
+const WRAPPED_LINE = 24;
+
+/**
+ * An amount wrapped inside its digits by a PDF copy of prose ("预算完成数 16\n9.18 万元", "资金4\n.39万元"):
+ * the line before is long prose (a table flattened one cell per line has short lines), it ends
+ * on digits, and the next line goes on with digits or a decimal point and ends the number with
+ * its unit. Two cells in a row of numbers ("325.29\n323.19") never read so.
+ */
+function wrappedAmount(out: string[], cps: string[], i: number, lineStart: number): boolean {
+  if (!/\d/.test(out[out.length - 1] ?? '')) return false;
+  const line = out.slice(lineStart).join('');
+  if (line.length < WRAPPED_LINE || !/[\u4e00-\u9fff]/.test(line) || !/[\u4e00-\u9fff,:;、]\s*\d+(?:\.\d*)?$/.test(line)) return false;
+  const next = cps
+    .slice(i, i + 24)
+    .map((c) => c.normalize('NFKC'))
+    .join('');
+  // a fraction goes on only with digits ("84.6\n9万元"), an integer with digits or its decimal point
+  const fraction = /\.\d*$/.test(line);
+  return (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%)/ : /^(?:\d+(?:\.\d+)?|\.\d+)\s*(?:万元|亿元|萬元|億元|元|%)/).test(next);
 }
 
 /** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */

@@ -21,6 +21,23 @@ describe('normalizeText', () => {
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
     expect(normalizeText('合计 325. 29').text).toBe('合计 325. 29');
   });
+  it('joins an amount a PDF copy of prose wrapped inside its digits, and no cells', () => {
+    expect(normalizeText('二、社区养老服务:年度支出预算数 64.20 万元,预算完成数 6\n0.52 万元,执行率').text).toBe(
+      '二、社区养老服务:年度支出预算数 64.20 万元,预算完成数 60.52 万元,执行率',
+    );
+    expect(normalizeText('本年度下达我单位专项补助资金共计46万元,其中设备购置资金2\n.75万元').text).toBe(
+      '本年度下达我单位专项补助资金共计46万元,其中设备购置资金2.75万元',
+    );
+    expect(normalizeText('市容环境综合整治经费共计安排资金,其中设备采购费用共计84.6\n9万元').text).toBe(
+      '市容环境综合整治经费共计安排资金,其中设备采购费用共计84.69万元',
+    );
+    expect(normalizeText('實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目20\n0萬元').text).toBe(
+      '實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目200萬元',
+    );
+    // short lines are cells of a table flattened one per line, whatever follows
+    expect(normalizeText('社区养老服务\n64\n60.52万元').text).toBe('社区养老服务 64 60.52万元');
+    expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
+  });
   it('drops the space a PDF copy puts between a year and 年, and no other', () => {
     expect(normalizeText('项目名称 2021 年决算数 2022 年度预算数').text).toBe('项目名称 2021年决算数 2022年度预算数');
     expect(normalizeText('合计 12021 年').text).toBe('合计 12021 年');

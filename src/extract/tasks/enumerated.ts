@@ -115,6 +115,9 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
 
 const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
+/** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
+const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
+
 function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -123,6 +126,7 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   if (!numbers.length) return nameSentence(item, clause);
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
+  let nameAtOffset = 0;
   let measure: TaskMeasure | null;
   const sep = /[,:]/.exec(head);
   if (sep) {
@@ -139,6 +143,13 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     const cue = cueAtEnd(head);
     namePart = cue ? head.slice(0, cue.at) : head;
     measure = cue ? cue.measure : intro;
+    // "一是安排A项目资金120万元", "(1)拨付B工程资金80万元": the verb opens the item and says what the amount is
+    const verb = VERB_FIRST.exec(head);
+    if (!cue && verb) {
+      measure = verb[2] === '安排' || verb[2] === '下达' ? 'budget' : 'executed';
+      namePart = head.slice(verb[0].length).replace(/(?<=项目|工程|工作)(?:资金|经费)\s*$/, '');
+      nameAtOffset = verb[0].length;
+    }
   }
   // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget
   if (
@@ -152,7 +163,7 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart)) return [];
-  const name = nameAt(seg, item.start, namePart);
+  const name = nameAt(seg, item.start + nameAtOffset, namePart);
   if (!name) return [];
   const [first, ...rest] = numbers;
   const fragments: TaskFragment[] = [

@@ -20,6 +20,8 @@ export const NUMBERING =
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
+/** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
+const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /** Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"). */
 const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
@@ -196,7 +198,7 @@ const FUNCTION_ITEM =
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
 /** A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"). */
-const MEASURE_WORD = /(?:率|进度|比例)$/;
+const MEASURE_WORD = /(?:率|进度|比例)$|^(?:年初|全年|年度|调整后?|实际)?(?:预算|执行|决算|支出|完成)(?:数|金额|资金)?$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
@@ -234,7 +236,7 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '');
+    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '');
     name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
     if (name === before) break;
   }
@@ -248,8 +250,9 @@ export function cleanName(raw: string): string {
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
+  if (/[:;。%]/.test(n)) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
-  if (/[:;。%,]/.test(n)) return 'punctuation';
+  if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
@@ -307,7 +310,8 @@ export function runIntoCategory(head: string, namePart: string): boolean {
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
   // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
-  return why === 'fund by level' || why === 'recipient' ? null : why;
+  // …and a cell holds one name, commas and all ("道路硬化,绿化提升工程")
+  return why === 'fund by level' || why === 'recipient' || why === 'comma' ? null : why;
 }
 
 /**
