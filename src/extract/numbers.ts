@@ -12,6 +12,11 @@ import { Decimal, halfUlp } from '../model/money.ts';
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
 export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
 
+/** A money unit a table or list declares for its amounts: "单位:元", "金额单位:万元", "(万元)". */
+export const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
+/** The same, only as a 单位 line ("单位:元"), where a bracketed "(元)" may name something else (补助(元/人)). */
+export const UNIT_LINE = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
+
 /** "23,866.88" → "23866.88"; "7143. 45" → "7143.45"; "-3.2" stays. Returns null for anything else. */
 export function cleanDecimal(text: string): string | null {
   const s = text.replace(/[,\s]/g, '').replace(/^\+/, '');

@@ -9,7 +9,7 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, rateWithinRounding } from './numbers.ts';
+import { cellNumber, Decimal, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
@@ -33,7 +33,6 @@ const HEADER_RES = HEADERS.flatMap((h) =>
 const FUNDS_TOTAL = '(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额';
 // "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
 const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|总额|合计|总计|预算资金总额|项目资金|(?:部门|单位)?整体支出(?:总额)?)$`);
-const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
 /** A cell that only annotates the header before it: "(20分*执行率)". */

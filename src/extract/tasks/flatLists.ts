@@ -14,7 +14,7 @@
  * shift every column after them, and a shifted reading is worse than none.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
@@ -113,7 +113,6 @@ const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
   /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容)$/;
-const UNIT_DECLARATION = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
 /** What reports write in a cell that has no value. */
 const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
@@ -266,7 +265,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .slice(Math.max(0, i - 6), i + 1)
       .map((t) => t.segment.text)
       .join(' ');
-    const unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+    const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
     const { rows, end } = readRows(tokens, j, kinds, unit, year);
     if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
     i = Math.max(i, end - 1);

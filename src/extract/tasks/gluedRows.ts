@@ -12,7 +12,7 @@
  * task's name ends the list. At least two rows make a list.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber } from '../numbers.ts';
+import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
@@ -27,7 +27,6 @@ const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金
  * decimal never a trailing zero (amounts are written to the fen, or to as many places as needed).
  */
 const PART = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2}|\.\d{2,3}[1-9])?$/;
-const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 /** A row: its name (no digits, no sentence punctuation) and the run of digits after it. */
 const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d[\d.%\s]*)/;
 

@@ -17,7 +17,7 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -46,8 +46,6 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
     ),
   },
 ];
-/** A unit stated for the table ("金额单位:元", "单位:万元") or in a header cell ("资金量(万元)"). */
-const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
 /** What reports write in a money cell that has no value. */
 const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;

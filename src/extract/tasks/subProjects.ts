@@ -16,7 +16,7 @@
  */
 import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
+import { cellNumber, Decimal, isMoneyUnit, rateWithinRounding, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -32,7 +32,6 @@ export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合�
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
 /** What reports write in a cell that has no value. */
 const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
-const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 
 /** A cell of a row: its simplified text (header notes dropped) and where it is. */
 interface RowCell {

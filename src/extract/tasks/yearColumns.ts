@@ -14,7 +14,7 @@
  */
 import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber } from '../numbers.ts';
+import { cellNumber, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -30,7 +30,6 @@ interface Token {
 const YEAR_COLUMN = /^(\d{4})年度?(预算|决算|执行|实际支出)数?(?:\((?:万元|元)\))?/;
 /** The label above the project rows. */
 const PROJECT_SECTION = /^(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
-const UNIT_DECLARATION = /单位\s*[:]\s*(万元|元|亿元|千元)/;
 
 function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
@@ -59,7 +58,7 @@ export function readYearColumnRows(doc: Document, segments: Segment[], year: num
   const out: TaskFragment[][] = [];
   let unit: Unit = '万元';
   for (let i = 0; i < tokens.length; i++) {
-    const declared = UNIT_DECLARATION.exec(tokens[i].text);
+    const declared = UNIT_LINE.exec(tokens[i].text);
     if (declared) unit = declared[1] as Unit;
     const columns: { year: number; measure: 'budget' | 'executed' }[] = [];
     let j = i;
