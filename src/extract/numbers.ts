@@ -17,6 +17,11 @@ export const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千�
 /** The same, only as a 单位 line ("单位:元"), where a bracketed "(元)" may name something else (补助(元/人)). */
 export const UNIT_LINE = /单位\s*[:]?\s*(万元|元|亿元|千元)/;
 
+/** The unit texts declare (a table's header cells, the lines above it); 万元, the reports' usual unit, when they declare none. */
+export function declaredUnit(texts: string[]): Unit {
+  return (UNIT_DECLARATION.exec(texts.join(' '))?.[1] as Unit | undefined) ?? '万元';
+}
+
 /** "23,866.88" → "23866.88"; "7143. 45" → "7143.45"; "-3.2" stays. Returns null for anything else. */
 export function cleanDecimal(text: string): string | null {
   const s = text.replace(/[,\s]/g, '').replace(/^\+/, '');

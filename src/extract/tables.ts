@@ -9,9 +9,9 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
+import { cellNumber, Decimal, declaredUnit, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
-import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf } from './text.ts';
+import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 
@@ -623,16 +623,6 @@ function nameBefore(tokens: Token[], i: number): string | null {
     if (field) return field[1].replace(/^\d{10,}-/, '');
   }
   return null;
-}
-
-/** The (at most two) paragraphs right above a table: its title, and a "单位:元" line of its own. */
-function textAbove(doc: Document, blockIndex: number): string[] {
-  return doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : b.text));
-}
-
-/** The unit a table declares in its header cells or the lines above it; 万元 when it declares none. */
-function declaredUnit(texts: string[]): Unit {
-  return (UNIT_DECLARATION.exec(texts.join(' '))?.[1] as Unit | undefined) ?? '万元';
 }
 
 const NAME_HEADER = /^(?:项目名称|项目|任务名称|工作任务|重点工作任务|重点任务|支出项目|资金名称|专项名称)$/;

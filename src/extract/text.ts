@@ -210,3 +210,8 @@ function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp):
   out.push({ start, end: to });
   return out;
 }
+
+/** The (at most two) paragraphs right above block `blockIndex`, simplified: a table's title, and a "单位:元" line of its own. */
+export function textAbove(doc: Document, blockIndex: number): string[] {
+  return doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text)));
+}

@@ -17,9 +17,9 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit, UNIT_DECLARATION } from '../numbers.ts';
+import { cellNumber, declaredUnit, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { type Segment, segmentAt, simplify } from '../text.ts';
+import { type Segment, segmentAt, simplify, textAbove } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueMeasure, type TaskMeasure } from './names.ts';
 
@@ -96,11 +96,7 @@ function gridOf(t: TableBlock): number[][] {
 }
 
 function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number): Unit {
-  const around = [
-    ...texts.slice(0, headerAt + 1).flat(),
-    ...doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text))),
-  ].join(' ');
-  return (UNIT_DECLARATION.exec(around)?.[1] as Unit | undefined) ?? '万元';
+  return declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
 }
 
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
