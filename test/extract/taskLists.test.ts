@@ -1091,6 +1091,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'the parts after 其中 of the unit’s whole spending, and of its basic spending, are its breakdown',
+    text: '某医院2017年部门决算公开信息\n\n2017年总支出7778.55万元,其中财政项目补助支出683.20万元,基本支出7095.35万元。基本支出中医疗业务支出5868.43万元,管理费用1111.10万元,其他支出115.82万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the functional classification written with (类)(款)(项), each with its budget and spending',
     text: '1.教育支出(类)普通教育(款)小学教育(项)。年初预算为260万元,支出决算为255万元,完成年初预算的98.08%。\n2.卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)。年初预算为40万元,支出决算为42万元,完成年初预算的105%。',
     rows: [],

@@ -18,7 +18,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../n
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
+import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
  * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
@@ -241,6 +241,11 @@ const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助�
  * 其中 / 具体包括 ("其中A预算40万元,实际支出38万元;B预算30万元…"), and at least two such
  * sentences must follow one another: one sentence alone is a one-project report's own figures.
  */
+/** The words of the total a clause ends with: "2017年总支出7778.55万元," → "2017年总支出". */
+function totalBefore(clause: string): string {
+  return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
+}
+
 export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   let run: TaskFragment[][] = [];
@@ -272,6 +277,13 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
       const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
+      // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
+      // (or of a class of it) are its breakdown, not tasks
+      const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
+      if (whole) {
+        flush();
+        continue;
+      }
       if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced || line)) {
         if (intro && !run.length) introduced = true;
         run.push(read);

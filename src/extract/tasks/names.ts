@@ -384,6 +384,9 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   return null;
 }
 
+/** The unit's whole spending or income, as final accounts name it: 总支出, 本年支出合计, 收入总额 … */
+const UNIT_WHOLE = /^(?:本?(?:部门|单位))?(?:总|本年|全年)?(?:支出|收入)(?:合计|总计|总额)?$/;
+
 /**
  * Whether the clause before a total names a figure of the unit that final accounts break down by
  * classification: a functional class ("城乡社区支出", "社会保障和就业支出"), an economic one
@@ -397,6 +400,8 @@ export function breaksDownAFigure(clause: string): boolean {
     .replace(/^[\s,、;:]+/, '')
     .replace(/(?:\s|为|是|共计|共|合计|总计|达到|达|约|人民币)+$/, '')
     .replace(/^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)+/, '');
+  // the unit's whole spending or income ("总支出7778.55万元,其中…"): its parts are its classes and funds
+  if (UNIT_WHOLE.test(t)) return true;
   const cue = cueAtEnd(t);
   if (cue) t = t.slice(0, cue.at);
   t = t.replace(/(?:决算|预算)数?$/, '').replace(/(?:支出|经费|费用)$/, '');
