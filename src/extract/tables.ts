@@ -571,7 +571,10 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   const taskFragments: TaskFragment[][] = [];
   for (const table of readBudgetTables(tokens, year)) {
     for (const [r, row] of table.rows.entries()) {
-      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic);
+      // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
+      // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
+      const onlyRow = kindIsProject && table.rows.length === 1 && !table.threePublic && selfConsistent(row.values);
+      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total
       if (table.threePublic || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))) {

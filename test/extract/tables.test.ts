@@ -78,6 +78,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a project’s table of one row, named by its fund, that proves itself a budget line',
+    text: `${PROJECT}| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 财政拨款 | 100 | 100 | 95 | 95% |\n`,
+    want: { 'budget.initial': '100万元', 'budget.total': '100万元', 'budget.executed': '95万元', 'budget.executionRate': '95%' },
+  },
+  {
     layout: 'a header row and its total row on one line, spaces kept between cells',
     text: `部门整体支出绩效自评报告\n\n项目 年初预算数 调整预算数 决算数 执行率 合计 2,000.00 2,150.00 2,120.50 98.63%\n`,
     want: {
@@ -331,6 +336,13 @@ describe('row tables of final accounts', () => {
       '| 201 | 一般公共服务支出 | 1,000.00 | 800.00 | 200.00 |',
     ].join('\n');
     expect(figuresOf(text)).toEqual({});
+  });
+
+  it('reads no one-row table whose rate is not its executed over its budget, nor one in a department’s report', () => {
+    const table = '| 资金来源 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 财政拨款 | 100 | 95 | 90% |';
+    expect(figuresOf(`某某项目2023年度绩效自评报告\n\n${table}`)).toEqual({});
+    const consistent = table.replace('90%', '95%');
+    expect(figuresOf(`某局2023年度部门整体支出绩效自评报告\n\n${consistent}`)).toEqual({});
   });
 
   it('reads no value of a row with more values than the header has columns (a column it does not know shifts them)', () => {
