@@ -154,7 +154,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】])*/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -332,6 +332,63 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
 /** The title zone: reports put their title within the first lines, after a portal's metadata block. */
 const TITLE_ZONE = 80;
 
+/** Where the body starts after a title it ran into: a section number (一、 (一) (1) 1、 第一部分). */
+const SECTION_OPENER =
+  /[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|(?<![\d.])\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分/;
+
+/** The titles at the head of a line that runs on into the body: each space-separated piece before the body's first section number. */
+function runOnTitles(line: HeadLine): { line: HeadLine; start: number; name: string }[] {
+  const opener = SECTION_OPENER.exec(line.text.slice(0, 160));
+  if (!opener || opener.index < 6) return [];
+  const out: { line: HeadLine; start: number; name: string }[] = [];
+  const words = [...line.text.slice(0, opener.index).matchAll(/\S+/g)];
+  words.forEach((m, k) => {
+    const piece: HeadLine = { ...line, text: m[0], orig: line.orig.slice(m.index, m.index + m[0].length) };
+    // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
+    const next = words[k + 1];
+    const joined = next && !titleName(piece) ? { ...piece, text: m[0] + next[0], orig: piece.orig + next[0] } : null;
+    const t = titleName(piece) ?? (joined ? titleName(joined) : null);
+    if (t && t.start + t.name.length <= m[0].length) out.push({ line: { ...line }, start: m.index + t.start, name: t.name });
+  });
+  return out;
+}
+
+/** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
+function spaceInSourceBefore(line: HeadLine, at: number): boolean {
+  const raw = line.norm.raw;
+  if (raw === undefined) return false;
+  const r = rawOffset(line.norm, at);
+  return r > 0 && /\s/.test(raw[r - 1]);
+}
+
+/** A report's title words after its year: "2018年度整体支出绩效评价报告", "2020年部门预算情况说明". */
+const TITLE_AFTER_NAME = /(?:关于)?\s*\d{4}\s*年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)/g;
+/** A unit's name begins with its place (丽水市…, 天水市麦积区…, 中共…): what stands before it in a run-on line is not the name. */
+const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|旗|盟|镇|乡)/;
+
+/**
+ * A title inside a line that a copy ran together with metadata ("【财政预算】天水市麦积区花牛镇政府 2020年
+ * 部门预算情况说明 - 索引号:…"): the name is the run of characters before the year, from where the source
+ * broke a line inside it or, whole, when it begins with its place.
+ */
+function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  const text = line.text.slice(0, 400);
+  for (const m of text.matchAll(TITLE_AFTER_NAME)) {
+    const run = /[\u4e00-\u9fff()·]+$/.exec(text.slice(0, m.index).trimEnd())?.[0] ?? '';
+    const end = text.slice(0, m.index).trimEnd().length;
+    const runStart = end - run.length;
+    // where the copy lost a line break inside the run ("公共文化" / "丽水市文化馆"), the name starts there;
+    // else the whole run is the name when it begins with its place
+    const broken = [...run].findIndex((_, k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    // (else the whole run, when it begins with a place: where a breadcrumb's last step ran into the
+    // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
+    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) ? run : '';
+    if (name && isOrgName(name)) out.push({ start: end - name.length, name });
+  }
+  return out;
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
@@ -342,6 +399,12 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
       out.push(cand(3, line, t.start, t.name, 'title'));
       return;
     }
+    // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
+    // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
+    const pieces = runOnTitles(line);
+    for (const p of pieces) out.push(cand(3, p.line, p.start, p.name, 'title.runon'));
+    if (pieces.length) return;
+    for (const e of embeddedTitles(line)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
     // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
     const next = head[i + 1];
     if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || titleName(next)) return;
@@ -356,7 +419,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (!isOrgName(name)) return;
     const previous = head[i - 1]?.text ?? '';
     // the value of a field laid out one cell per line ("主管部门 / 廊坊市发改委") is a field, not a title
-    if (FIELDS.some((f) => new RegExp(f.re.source).test(previous)) || /(?:名称|:)\s*[\]】]?\s*$/.test(previous)) return;
+    // (a label that ends the line above: a long line that merely contains one, such as a portal's
+    // metadata run into one paragraph by a .docx copy, is no field of this name)
+    if (
+      FIELDS.some((f) => new RegExp(`(?:${f.re.source})\\s*[:\\]】]?\\s*$`).test(previous)) ||
+      /(?:名称|单位|部门|机构)\s*:?\s*[\]】]?\s*$/.test(previous)
+    )
+      return;
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
     const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !titleName(head[j]));
@@ -373,6 +442,10 @@ const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建�
 /** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
 const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
 
+/** A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况". */
+const RUN_IN_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
+
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
 
@@ -380,8 +453,11 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
-    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(line.text)?.[1]).find((n) => n && isOrgName(n));
-    if (name) out.push(cand(4, line, 0, name, 'opening'));
+    // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
+    const heading = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    const text = line.text.slice(heading);
+    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(text)?.[1]).find((n) => n && isOrgName(n));
+    if (name) out.push(cand(4, line, heading, name, 'opening'));
     const presented = PRESENTS.exec(line.text);
     if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
   }

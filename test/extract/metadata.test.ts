@@ -248,6 +248,49 @@ describe('department: a banner, a listing, a notice', () => {
   });
 });
 
+describe('department from copies that ran the lines of a paragraph together (.docx and PDF renderings)', () => {
+  it.each([
+    [
+      'a title run into the first section',
+      '青山县幼儿园2017年度部门决算公开一、青山县幼儿园概况 (一)主要职能开展学前教育。',
+      '青山县幼儿园',
+    ],
+    [
+      'a name spaced from its title, after a metadata run',
+      '[ 发布机构 ] | 青山区卫生健康委 | [ 有效性] | 青山市青山区古龙镇卫生院 2023年度决算公开说明一、部门基本情况 (一)职能职责本院属基层医疗机构。',
+      '青山市青山区古龙镇卫生院',
+    ],
+    [
+      'a section heading run into the opening sentence',
+      '一、部门基本情况青山县三角镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。',
+      '青山县三角镇中心卫生院',
+    ],
+    [
+      'a title run into a metadata line',
+      '政府信息公开【财政预算】青山市白云区花牛镇政府 2020年部门预算情况说明 - 索引号: 20230317-191607 - 主题分类: - 发布机构:',
+      '青山市白云区花牛镇政府',
+    ],
+    [
+      'a metadata value after a bullet',
+      '• 索引号 • 79518791-2/2022-0713004 • 发布机构 • 青山市文化和旅游局 • 公开目录 • 自评报告',
+      '青山市文化和旅游局',
+    ],
+    // a breadcrumb's last step run into the name: where the name begins is not guessed
+    [
+      'no name is cut out of a breadcrumb step run into it',
+      '当前位置:首页 >> 政务公开 >> 公共文化青山市文化馆 2018年度整体支出绩效评价报告时间:2020-03-26',
+      null,
+    ],
+    [
+      'a name on its own line under a metadata run that ends in a colon',
+      '当前位置:部门 > 政务公开 • [ 发布机构 ] • 青山区教委 • 字体:【默认超大分享:\n\n青山市青山区荣隆镇初级中学\n\n2023年度部门决算公开报告',
+      '青山市青山区荣隆镇初级中学',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
 describe('department from the signature above the closing date', () => {
   const body = Array.from({ length: 40 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项,资金由办公室管理。`).join('\n\n');
   it.each([
