@@ -194,7 +194,7 @@ function splitRowText(t: Token): Token[] {
         .flatMap((p) =>
           p.text.length === t.text.length
             ? [sub(t, p.index, p.index + p.text.length)]
-            : splitRowText(sub(t, p.index, p.index + p.text.length)),
+            : splitRowText(sub(t, p.index, p.index + p.text.length)).flatMap(valueThenLabel),
         ),
       ...(endAt < t.text.length ? splitRowText(sub(t, endAt, t.text.length)) : []).filter((x) => x.text.trim()),
     ];
@@ -267,7 +267,23 @@ function splitInlineTable(t: Token): Token[] {
 function tableRest(t: Token): Token[] {
   const pieces = [...t.text.matchAll(/\S+/g)];
   if (pieces.length < 2 || pieces.some((p) => p[0].length > CELL_SIZE) || !pieces.some((p) => isValueToken(p[0]))) return [t];
-  return pieces.map((p) => sub(t, p.index, p.index + p[0].length));
+  return pieces.flatMap((p) => valueThenLabel(sub(t, p.index, p.index + p[0].length)));
+}
+
+/** What may follow a number inside one cell: its unit or a measure word, a range word ("以上"), a particle. */
+const NUMBER_FOLLOWER = /^[万亿千百元分个人次年月日号项家所台套件户名座里米吨亩倍天时周批期级类以及的至为左上下余和或与多约]/;
+const VALUE_THEN_LABEL = /^(-?\d[\d,]*\.\d+%?|-?\d[\d,]*%)([\u4e00-\u9fff]{2,}[^\d\s]*)$/;
+
+/**
+ * A row's last value and the next row's label, the space between them lost at a PDF line wrap
+ * ("97.96%基本支出": a wrap between a number and a Chinese character leaves no trace in the text, as
+ * Chinese wraps anywhere). Only a rate or a decimal amount is cut from a label of words that is no
+ * unit or measure word of the number; any other piece stays whole.
+ */
+function valueThenLabel(t: Token): Token[] {
+  const m = VALUE_THEN_LABEL.exec(t.text);
+  if (!m || NUMBER_FOLLOWER.test(m[2])) return [t];
+  return [sub(t, 0, m[1].length), sub(t, m[1].length, t.text.length)];
 }
 
 export interface TableResult {

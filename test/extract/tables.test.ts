@@ -76,6 +76,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a PDF line wrap between a row’s last value and the next row’s label leaves them glued (97.96%基本支出)',
+    text: `部门整体支出绩效自评报告\n\n项目年初预算数调整预算数决算数执行率合计 3,000.00 3,200.00 3,104.00 97.00%基本支出 2,000.00 2,100.00 2,079.00 99.00% 项目支出 1,000.00 1,100.00 1,025.00 93.18%\n`,
+    want: {
+      'budget.initial': '3000.00万元',
+      'budget.total': '3200.00万元',
+      'budget.executed': '3104.00万元',
+      'budget.executionRate': '97.00%',
+      'expense.basic': '2079.00万元',
+      'expense.project': '1025.00万元',
+    },
+  },
+  {
     layout: 'columns of funds received (到位数) and left (结余) hold their places and are no figures',
     text: `${PROJECT}| 资金来源 | 预算数 | 到位数 | 执行数 | 结余 | 执行率 |\n|---|---|---|---|---|---|\n| 合计 | 150 | 150 | 142.5 | 7.5 | 95% |\n| 中央资金 | 100 | 100 | 100 | 0 | 100% |\n\n| 绩效自评等级 | 优 |\n`,
     want: { 'budget.total': '150万元', 'budget.executed': '142.5万元', 'budget.executionRate': '95%', 'eval.grade': '优' },
