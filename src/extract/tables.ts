@@ -163,6 +163,8 @@ function splitRowText(t: Token): Token[] {
   // "年度资金总额64.864.864.8100%": a total row's label with its values glued on
   const glued = GLUED_TOTAL_ROW.exec(t.text);
   if (glued) return [sub(t, 0, glued[1].length), sub(t, t.text.length - glued[2].length, t.text.length)];
+  const labelled = labelThenValue(t.text);
+  if (labelled) return [sub(t, 0, labelled), sub(t, labelled, t.text.length)];
   const row = ROW_TEXT.exec(t.text);
   // at least one value: a line of dashes alone is a rule, not a row
   if (row && /\d/.test(row[2])) {
@@ -214,7 +216,9 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && pieces[i].text.length <= CELL_SIZE) continue;
     const run = pieces.slice(from, i);
-    const labelled = run.filter((p) => headerOf(p.text)).length >= 2 || run.filter((p) => rowLabelKey(p.text)).length >= 3;
+    const labelled =
+      run.filter((p) => headerOf(p.text)).length >= 2 ||
+      run.filter((p) => rowLabelKey(p.text) || headerThenRowLabel(p.text) || labelThenValue(p.text)).length >= 3;
     if (run.length >= 3 && labelled) return [from, i - 1];
     from = i + 1;
   }
@@ -247,7 +251,11 @@ function splitInlineTable(t: Token): Token[] {
       cuts.push({ from: at, to: t.text.length });
     }
   }
-  if (!cuts.length) return [t];
+  if (!cuts.length) {
+    const glued = headerThenRowLabel(t.text);
+    if (!glued) return [t];
+    cuts.push({ from: glued.header, to: glued.label }, { from: glued.label, to: t.text.length });
+  }
   const out: Token[] = [];
   let at = 0;
   for (const c of cuts) {
@@ -257,6 +265,32 @@ function splitInlineTable(t: Token): Token[] {
   }
   if (at < t.text.length && t.text.slice(at).trim()) out.push(...tableRest(sub(t, at, t.text.length)));
   return out;
+}
+
+const LABEL_THEN_VALUE = /^([\u4e00-\u9fff][^\d\s]*?)-?\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * A row's label and its one amount run together ("本年支出合计11,100,000.00": a PDF line wrap between
+ * a Chinese word and a number leaves no space): where the amount starts. The label must be a row
+ * wording, the rest one amount.
+ */
+function labelThenValue(text: string): number | null {
+  const m = LABEL_THEN_VALUE.exec(text);
+  return m && rowLabelKey(m[1]) ? m[1].length : null;
+}
+
+/**
+ * A table's one header and its first row's label run together ("单位:元项目决算数本年收入合计", a
+ * .docx or PDF copy of a one-column account that dropped the line breaks between Chinese words):
+ * where the header word starts and where the label starts. The label must be a row wording.
+ */
+function headerThenRowLabel(text: string): { header: number; label: number } | null {
+  if (text.length > CELL_SIZE) return null; // a cell's size: prose is never cut
+  for (let at = 0; at < text.length; at++) {
+    const word = headerWordAt(text.slice(at));
+    if (word && at + word.length < text.length && rowLabelKey(text.slice(at + word.length))) return { header: at, label: at + word.length };
+  }
+  return null;
 }
 
 /**

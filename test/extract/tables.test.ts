@@ -153,6 +153,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'income.other': '20.00万元', 'expense.total': '1098.60万元' },
   },
   {
+    layout: 'a one-column account flattened into one paragraph: its one header run into the first label (a .docx copy)',
+    text: `某乡人民政府2022年度部门决算\n\n单位:元项目决算数本年收入合计 10,408,000.00 其他收入 408,000.00 本年支出合计 10,300,000.00\n`,
+    want: { 'income.total': '10408000.00元', 'income.other': '408000.00元', 'expense.total': '10300000.00元' },
+  },
+  {
+    layout: 'the same paragraph from a PDF: a line wrap glued a label to its amount (本年支出合计10,300,000.00)',
+    text: `某乡人民政府2022年度部门决算\n\n单位:元项目决算数本年收入合计 10,408,000.00 其他收入 408,000.00 本年支出合计10,300,000.00\n`,
+    want: { 'income.total': '10408000.00元', 'income.other': '408000.00元', 'expense.total': '10300000.00元' },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
