@@ -549,8 +549,12 @@ interface BudgetTable {
   at: number;
   threePublic: boolean;
   projectName: string | null;
+  /** The label column is headed 项目名称 (or 任务名称 …): the rows are projects, the total row their sum. */
+  namesProjects: boolean;
   rows: BudgetRow[];
 }
+
+const LIST_NAME_HEADER = /^(?:子?项目名称|任务名称|工作任务|重点工作任务|重点任务|专项名称)$/;
 
 /**
  * Every budget-execution table of the document: a run of column headers, then rows, each a label
@@ -573,7 +577,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
     // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
     const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
-    const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), rows: [] };
+    const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
+    const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), namesProjects, rows: [] };
     let k = run.end;
     // notes after the headers ("得分计算方法", blank cells) before the first row label
     for (
@@ -647,7 +652,8 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
             .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
             .map((v) => ({ name: projectName, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
-      } else if (r === 0 && isTotal) {
+      } else if (r === 0 && isTotal && !(table.namesProjects && !kindIsProject)) {
+        // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
@@ -666,7 +672,8 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
 /** The project a self-evaluation table is about: the cell after 项目名称. */
 function nameBefore(tokens: Token[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
-    if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text) {
+    // the cell after it, unless that is the next header (项目名称 | 预算数 | …: a list's name column, no name)
+    if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text && !headerOf(tokens[k + 1].text)) {
       return tokens[k + 1].text.replace(/^\d{10,}-/, '');
     }
     // "项目名称:党建工作经费" as one line above the table

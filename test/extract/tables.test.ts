@@ -163,6 +163,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '10408000.00元', 'income.other': '408000.00元', 'expense.total': '10300000.00元' },
   },
   {
+    layout: 'a department’s list of projects (项目名称 | 预算数 …): its 合计 row is the projects’ sum, not the department’s budget',
+    text: `某局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 合计 | 25 | 24 | 96% |\n| 档案整理经费 | 5 | 4.8 | 96% |\n| 普法宣传经费 | 20 | 19.2 | 96% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
