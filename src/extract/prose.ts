@@ -622,8 +622,36 @@ function namedBrackets(text: string): { name: string; open: number; close: numbe
     const open = m.index + m[1].length;
     out.push({ name, open, close: open + m[2].length + 1 });
   }
-  return out;
+  // names of any wording, when two or more follow each other joined by 、: "送戏下乡(预算50万元,支出48万元)、
+  // 农家书屋更新(预算36万元,…)" — the list makes each bracket its name's, whatever the name ends with
+  const any = [...text.matchAll(ANY_BRACKET)].filter((m) => MONEY_INSIDE.test(m[2]));
+  const listed = any.filter((m, i) => {
+    const joined = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) =>
+      !!a && !!b && LIST_JOIN.test(text.slice(a.index + a[0].length, b.index));
+    return joined(m, any[i + 1]) || joined(any[i - 1], m);
+  });
+  for (const m of listed) {
+    const open = m.index + m[1].length;
+    if (out.some((b) => b.open === open)) continue;
+    const name = cleanName(m[1].replace(LIST_LEAD, ''));
+    if (
+      name.length < 2 ||
+      SELF_REFERENCE.test(name) ||
+      GENERIC_HEAD.test(name) ||
+      refusal(name) ||
+      matchWording(name, '万元', { anyHead: true })
+    )
+      continue;
+    out.push({ name, open, close: open + m[2].length + 1 });
+  }
+  return out.sort((a, b) => a.open - b.open);
 }
+
+const ANY_BRACKET = /([^\s\d,、:;()“”。]{2,30}?)\(([^()]{4,80})\)/g;
+const MONEY_INSIDE = /^[^\d]{0,12}\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
+const LIST_JOIN = /^(?:、|和|及|以及)$/;
+/** What leads a list into its first name: "项目包括送戏下乡" → "送戏下乡". */
+const LIST_LEAD = /^.*?(?:分别为|分别是|包括|包含|主要有|其中)[:]?/;
 
 const isMoneyOrRate = (unit: Unit) => isMoneyUnit(unit) || unit === '%';
 
