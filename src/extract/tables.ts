@@ -744,8 +744,20 @@ const OTHER_TABLES = /年初预算|执行率|项目名称|三公|一级指标|�
  */
 function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]): number[] {
   const paired =
-    money.length > 1 && new Set(money.map((x) => x.m[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]));
+    money.length > 1 &&
+    new Set(money.map((x) => x.m[0])).size === 1 &&
+    money.every((x) => labelColumn(header, x.c) >= 0 && !MONEY_COLUMN.test(header[labelColumn(header, x.c)]));
   return paired ? money.map((x) => x.c) : [];
+}
+
+/** A row number column between a label and its amount (收入项目 | 行次 | 金额). */
+const LINE_NUMBER_COLUMN = /^(?:行次|栏次|行号)$/;
+
+/** The label column of the amount in column `c`: the one before it, past a row number column. */
+function labelColumn(header: string[], c: number): number {
+  let k = c - 1;
+  while (k >= 0 && LINE_NUMBER_COLUMN.test(header[k])) k--;
+  return k;
 }
 
 /**
@@ -791,7 +803,7 @@ export function extractRowTables(
       const row = texts[r];
       if (row.length !== header.length) continue;
       for (const c of sides) {
-        const label = sides.length > 1 ? row[c - 1] : row.find((t, k) => k < c && t && !cellNumber(t));
+        const label = sides.length > 1 ? row[labelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
         const key = match(label.replace(ROW_LABEL_LEAD, ''));

@@ -168,6 +168,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'a 收支 table’s two sides with a row number column (收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额)',
+    text: `某镇人民政府2022年度部门决算公开\n\n收入支出决算总表\n\n单位:元\n\n| 收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额 |\n|---|---|---|---|---|---|\n| 财政拨款收入 | 1 | 8,000,000.00 | 一般公共服务支出 | 30 | 7,900,000.00 |\n| 其他收入 | 2 | 100,000.00 | | | |\n| 本年收入合计 | 3 | 8,100,000.00 | 本年支出合计 | 31 | 7,900,000.00 |\n`,
+    want: {
+      'income.total': '8100000.00元',
+      'income.fiscal': '8000000.00元',
+      'income.other': '100000.00元',
+      'expense.total': '7900000.00元',
+    },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
