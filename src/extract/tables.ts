@@ -625,7 +625,10 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
 export function extractTables(tokens: Token[], kindIsProject: boolean, year: number | null = null): TableResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const table of readBudgetTables(tokens, year)) {
+  const tables = readBudgetTables(tokens, year);
+  // a report that names two projects, each over its own table, reports on both: each table is a task
+  const named = new Set(tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])));
+  for (const table of tables) {
     for (const [r, row] of table.rows.entries()) {
       const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic);
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
@@ -645,7 +648,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       }
       // a project named in a department's report is a task; the report's own table gives its figures
       const projectName = table.projectName;
-      const isTask = !!projectName && !kindIsProject;
+      const isTask = !!projectName && (!kindIsProject || named.size >= 2);
       if (r === 0 && isTotal && isTask && projectName) {
         taskFragments.push(
           row.values
