@@ -387,6 +387,17 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'evaluation notice a .docx copy joined into one paragraph: each department run into its project’s name',
+    text: '某县财政局关于2022年度项目绩效评价结果的通报\n\n序号主管部门项目名称资金量(万元)等级 1 县水务局农村饮水安全巩固提升工程 420 优 2 县卫健委基本公共卫生服务 233.5 良',
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout:
+      'a project list a .docx copy joined into one paragraph: the unit before the first header, the last header before the first name',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:元项目名称 预算数 执行数 执行率党建工作经费 50,000.00 48,000.00 96% 业务培训经费 120,000.00 118,500.00 98.75%',
+    rows: ['党建工作经费 | 50000.00 | 48000.00 | 96 | 元', '业务培训经费 | 120000.00 | 118500.00 | 98.75 | 元'],
+  },
+  {
     layout: 'evaluation notice flattened one cell per line',
     text: [
       '单位:万元',
