@@ -172,8 +172,18 @@ function splitRowText(t: Token): Token[] {
     // "项目 年初预算数 … 执行率 合计 2,000.00 …" (a header row and its first row on one line, the spaces
     // between the words dropped as between any two Chinese words): the headers are cut from the label
     const label = row[1] ? sub(t, 0, row[1].length) : null;
+    const valueCount = row[2].trim().split(/\s+/).length;
+    // "本年收入合计财政拨款收入其他收入本年支出合计 16,345,600.00 …": labels then as many values, the
+    // line breaks between the labels dropped as between any two Chinese words
+    const labels = label && valueCount >= 2 ? labelsRunTogether(label.text) : null;
     if (label && new RegExp(HEADER_RUN_IN_TEXT.source).test(label.text)) cells.push(...splitInlineTable(label));
-    else if (label) cells.push(label);
+    else if (label && labels && labels.length === valueCount) {
+      let at = 0;
+      for (const l of labels) {
+        cells.push(sub(label, at, at + l.length));
+        at += l.length;
+      }
+    } else if (label) cells.push(label);
     const valuesAt = t.text.length - row[2].length;
     for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
@@ -265,6 +275,30 @@ function splitInlineTable(t: Token): Token[] {
   }
   if (at < t.text.length && t.text.slice(at).trim()) out.push(...tableRest(sub(t, at, t.text.length)));
   return out;
+}
+
+/**
+ * A text that is row wordings only, written together ("本年收入合计财政拨款收入其他收入"): the wordings,
+ * longest first at each place; null unless the whole text is two or more of them.
+ */
+function labelsRunTogether(text: string): string[] | null {
+  if (text.length > 80 || !/^[\u4e00-\u9fff]+$/.test(text)) return null;
+  const memo = new Map<number, string[] | null>();
+  const from = (at: number): string[] | null => {
+    if (at === text.length) return [];
+    if (memo.has(at)) return memo.get(at)!;
+    let found: string[] | null = null;
+    for (let len = Math.min(16, text.length - at); len >= 2 && !found; len--) {
+      const word = text.slice(at, at + len);
+      if (!rowLabelKey(word)) continue;
+      const rest = from(at + len);
+      if (rest) found = [word, ...rest];
+    }
+    memo.set(at, found);
+    return found;
+  };
+  const words = from(0);
+  return words && words.length >= 2 ? words : null;
 }
 
 const LABEL_THEN_VALUE = /^([\u4e00-\u9fff][^\d\s]*?)-?\d[\d,]*(?:\.\d+)?$/;
@@ -669,7 +703,40 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       }
     }
   }
+  for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments };
+}
+
+/** The project's total row and the rows that split it by source or nature: no sub-project. */
+const TOTAL_OR_FUND_ROW = /^(?:其中|年度)|(?:总额|合计|总计|小计|资金|拨款|结转|结余|收入)$|^(?:基本支出|项目支出|人员经费|公用经费)$/;
+
+/**
+ * Sub-projects below a project table's total row, read from the token stream (a table a .docx or
+ * PDF copy ran into one paragraph: "年度资金总额 420 420 399 10 95% 9.5 其中:当年财政拨款 … 垃圾转运站运维
+ * 300 300 285 - 95% - 公厕保洁 …"): rows other than funding and nature rows, each with a budget and
+ * its spending and, where a rate is stated, that rate the spending over the budget; two at least.
+ */
+function subProjectRows(table: BudgetTable): TaskFragment[][] {
+  if (!table.rows.length || !TOTAL_ROW.test(table.rows[0].label) || table.namesProjects) return [];
+  // a real table's rows are read by its cells (tasks/subProjects.ts, extractTaskTables)
+  if (table.rows.some((r) => r.values.some((v) => v.token.segment.kind === 'cell'))) return [];
+  const out: TaskFragment[][] = [];
+  for (const row of table.rows.slice(1)) {
+    if (!row.label || TOTAL_OR_FUND_ROW.test(row.label) || THREE_PUBLIC.test(row.label) || rowLabelKey(row.label)) continue;
+    const get = (c: Column) => row.values.find((v) => v.column === c);
+    const budget = get('budget') ?? get('initial');
+    const executed = get('executed');
+    const rate = get('rate');
+    if (!budget || !executed || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return [];
+    if (rate && !rateWithinRounding(executed.value, budget.value, rate.value, '0.0001')) return [];
+    const at = (v: CellValue) => ({ segment: v.token.segment, start: v.token.start, end: v.token.end });
+    out.push([
+      { name: row.label, measure: 'budget' as Measure, value: budget.value, unit: budget.unit, ...at(budget) },
+      { name: row.label, measure: 'executed' as Measure, value: executed.value, unit: executed.unit, ...at(executed) },
+      ...(rate ? [{ name: row.label, measure: 'rate' as Measure, value: rate.value, unit: rate.unit, ...at(rate) }] : []),
+    ]);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** The project a self-evaluation table is about: the cell after 项目名称. */

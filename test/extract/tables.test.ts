@@ -178,6 +178,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
+    text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
+    want: {
+      'income.total': '18428500.00元',
+      'income.fiscal': '18000000.00元',
+      'income.other': '428500.00元',
+      'expense.total': '18428500.00元',
+    },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },

@@ -387,6 +387,16 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'sub-projects of a project table a .docx or PDF copy ran into one paragraph (headers glued, rows after rows)',
+    text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数分值权重执行率得分年度资金总额 300 300 285 10 95% 9.5 其中:当年财政拨款 300 300 285 - - - 村庄清洁行动 100 100 90 - 90% - 户厕改造 200 200 195 - 97.5% -年度总体目标总体目标完成情况',
+    rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: the same run-together rows whose rates are not their spending over their budget',
+    text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数执行率年度资金总额 300 300 285 95% 村庄清洁行动 100 100 90 60% 户厕改造 200 200 195 90%',
+    rows: [],
+  },
+  {
     layout: 'evaluation notice a .docx copy joined into one paragraph: each department run into its project’s name',
     text: '某县财政局关于2022年度项目绩效评价结果的通报\n\n序号主管部门项目名称资金量(万元)等级 1 县水务局农村饮水安全巩固提升工程 420 优 2 县卫健委基本公共卫生服务 233.5 良',
     rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
