@@ -288,7 +288,7 @@ const HEADING_LINE = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|
  */
 function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   const lines = linesOf(seg);
-  if (lines.length === 1) return lines;
+  if (lines.length === 1) return headingsInLine(seg.text, lines[0]);
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const line of lines) {
@@ -299,6 +299,27 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
     }
   }
   if (start < seg.text.length) out.push({ start, end: seg.text.length });
+  return out;
+}
+
+/**
+ * A numbered heading inside one line, where a .docx copy joined the source's lines ("…占0%。 (二)支出
+ * 决算情况 2017年度,本单位支出为…"): at a sentence's start, named by a heading noun (情况, 说明 …)
+ * and followed by a space (the line break), it stands apart as it would on its own line.
+ */
+const HEADING_IN_LINE =
+  /(?:^|(?<=[。;!?]\s*))(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|问题|措施|目标|计划|评价)(?=\s)/g;
+
+function headingsInLine(text: string, line: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = line.start;
+  for (const m of text.slice(line.start, line.end).matchAll(HEADING_IN_LINE)) {
+    const at = line.start + m.index;
+    if (at > start) out.push({ start, end: at });
+    out.push({ start: at, end: at + m[0].length });
+    start = at + m[0].length;
+  }
+  if (start < line.end) out.push({ start, end: line.end });
   return out;
 }
 
