@@ -188,6 +188,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'columns of several years as a PDF copies them, a space between each year and 年 (2018 年决算数)',
+    text: `2018年度部门整体支出绩效自评报告\n\n经费控制情况 2017 年决算数 2018 年预算数 2018 年决算数三公经费 31.08 60.46 42.29\n`,
+    want: { 'threePublic.total': '42.29万元' },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
