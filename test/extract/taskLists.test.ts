@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf } from './helpers.ts';
+import { withoutGlosses } from '../../src/extract/tasks/names.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -1230,5 +1231,13 @@ describe('task rows: a Word table whose merged cells span rows', () => {
       [cell2('普法宣传'), cell2('12.5'), cell2('12.5'), cell2('100%')],
     ]);
     expect(rows(doc)).toEqual(['社区矫正 | 40 | 36 | 90 | 万元', '普法宣传 | 12.5 | 12.5 | 100 | 万元']);
+  });
+});
+
+describe('task names as a PDF copies them', () => {
+  it('drops the space drawn between a number and the Chinese character after it, keeps others', () => {
+    expect(withoutGlosses('大足委宣委【2020】83 号文创建经费')).toBe('大足委宣委【2020】83号文创建经费');
+    expect(withoutGlosses('渝财教【2019】208号 公共体育场馆补助')).toBe('渝财教【2019】208号 公共体育场馆补助');
+    expect(withoutGlosses('城鄉環(huán)境整治')).toBe('城鄉環境整治');
   });
 });

@@ -220,9 +220,13 @@ const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{
 /** The same glosses in a name as written: lower-case syllables only, so that "(PPP)" stays. */
 const WRITTEN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 
-/** A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"). */
+/**
+ * A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"), and
+ * without the space a PDF draws between a number and the Chinese character after it ("【2020】83 号文"
+ * → "【2020】83号文": the gap an office suite leaves between Western and Asian text, no space of the name).
+ */
 export function withoutGlosses(name: string): string {
-  return name.replace(WRITTEN_GLOSS, '');
+  return name.replace(WRITTEN_GLOSS, '').replace(/(\d) (?=[\u4e00-\u9fff])/g, '$1');
 }
 
 /**
