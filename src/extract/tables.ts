@@ -198,7 +198,9 @@ function splitRowText(t: Token): Token[] {
     const [from, to] = run;
     const startAt = pieces[from].index;
     const endAt = pieces[to].index + pieces[to].text.length;
-    const whole = (at: number, end: number) => (at < end && t.text.slice(at, end).trim() ? [sub(t, at, end)] : []);
+    // (the space before the run is no part of the text before it: "…预算数(A)" must still end in its header)
+    const whole = (at: number, end: number) =>
+      at < end && t.text.slice(at, end).trim() ? [sub(t, at, at + t.text.slice(at, end).trimEnd().length)] : [];
     return [
       ...whole(0, startAt),
       ...pieces

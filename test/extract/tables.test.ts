@@ -193,6 +193,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '42.29万元' },
   },
   {
+    layout: 'a title a PDF ran into the first header, too long to be a cell (…自评表(2023年度)预算数(A) 执行数(B) …)',
+    text: `某某水利项目支出绩效自评表(2023年度)预算数(A) 执行数(B) 执行率(B/A) 得分年度财政资金总额 70 63 90% 18\n`,
+    want: { 'budget.total': '70万元', 'budget.executed': '63万元', 'budget.executionRate': '90%' },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
