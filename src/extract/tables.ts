@@ -1172,7 +1172,12 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =
       !n.unit && !declared && OVERALL.test(matchWording(label.replace(ANNOTATION, ''), '分')?.prefix ?? '-') ? '分' : undefined;
-    const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || '') as Unit;
+    // pipe rows without a delimiter row, run into one paragraph (.docx) or one paragraph per row
+    // (PDF), are one table: the unit declared above its first row is every row's
+    const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
+    let first = i;
+    if (piped(value)) while (first > 0 && piped(filled[first - 1])) first--;
+    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - 8, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)

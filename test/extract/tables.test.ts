@@ -198,6 +198,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '70万元', 'budget.executed': '63万元', 'budget.executionRate': '90%' },
   },
   {
+    layout: 'a 收支 table’s pipe rows without a delimiter row run into one paragraph (.docx), the unit declared above it',
+    text: `某某中学2022年度部门决算公开说明\n\n单位:元\n\n收入项目 | 决算数 | 支出项目 | 决算数 | 财政拨款收入 | 6,230,400.00 | 教育支出 | 6,100,000.00 | 其他收入 | 30,000.00 | 住房保障支出 | 110,400.00 | 本年收入合计 | 6,260,400.00 | 本年支出合计 | 6,210,400.00 |\n`,
+    want: {
+      'income.fiscal': '6230400.00元',
+      'income.other': '30000.00元',
+      'income.total': '6260400.00元',
+      'expense.total': '6210400.00元',
+    },
+  },
+  {
     layout: "an indicator table's 总分 row: weight 100, then the score",
     text: `${PROJECT}| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 20 | 20 |\n| 总分 | | | 100 | 95 |\n`,
     want: { 'eval.score': '95分' },
