@@ -288,7 +288,7 @@ const HEADING_LINE = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|
  */
 function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   const lines = linesOf(seg);
-  if (lines.length === 1) return lines;
+  if (lines.length === 1) return headingsInLine(seg.text, lines[0]);
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const line of lines) {
@@ -299,6 +299,27 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
     }
   }
   if (start < seg.text.length) out.push({ start, end: seg.text.length });
+  return out;
+}
+
+/**
+ * A numbered heading inside one line, where a .docx copy joined the source's lines ("…占0%。 (二)支出
+ * 决算情况 2017年度,本单位支出为…"): at a sentence's start, named by a heading noun (情况, 说明 …)
+ * and followed by a space (the line break), it stands apart as it would on its own line.
+ */
+const HEADING_IN_LINE =
+  /(?:^|(?<=[。;!?]\s*))(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|问题|措施|目标|计划|评价)(?=\s)/g;
+
+function headingsInLine(text: string, line: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = line.start;
+  for (const m of text.slice(line.start, line.end).matchAll(HEADING_IN_LINE)) {
+    const at = line.start + m.index;
+    if (at > start) out.push({ start, end: at });
+    out.push({ start: at, end: at + m[0].length });
+    start = at + m[0].length;
+  }
+  if (start < line.end) out.push({ start, end: line.end });
   return out;
 }
 
@@ -622,8 +643,36 @@ function namedBrackets(text: string): { name: string; open: number; close: numbe
     const open = m.index + m[1].length;
     out.push({ name, open, close: open + m[2].length + 1 });
   }
-  return out;
+  // names of any wording, when two or more follow each other joined by 、: "送戏下乡(预算50万元,支出48万元)、
+  // 农家书屋更新(预算36万元,…)" — the list makes each bracket its name's, whatever the name ends with
+  const any = [...text.matchAll(ANY_BRACKET)].filter((m) => MONEY_INSIDE.test(m[2]));
+  const listed = any.filter((m, i) => {
+    const joined = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) =>
+      !!a && !!b && LIST_JOIN.test(text.slice(a.index + a[0].length, b.index));
+    return joined(m, any[i + 1]) || joined(any[i - 1], m);
+  });
+  for (const m of listed) {
+    const open = m.index + m[1].length;
+    if (out.some((b) => b.open === open)) continue;
+    const name = cleanName(m[1].replace(LIST_LEAD, ''));
+    if (
+      name.length < 2 ||
+      SELF_REFERENCE.test(name) ||
+      GENERIC_HEAD.test(name) ||
+      refusal(name) ||
+      matchWording(name, '万元', { anyHead: true })
+    )
+      continue;
+    out.push({ name, open, close: open + m[2].length + 1 });
+  }
+  return out.sort((a, b) => a.open - b.open);
 }
+
+const ANY_BRACKET = /([^\s\d,、:;()“”。]{2,30}?)\(([^()]{4,80})\)/g;
+const MONEY_INSIDE = /^[^\d]{0,12}\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
+const LIST_JOIN = /^(?:、|和|及|以及)$/;
+/** What leads a list into its first name: "项目包括送戏下乡" → "送戏下乡". */
+const LIST_LEAD = /^.*?(?:分别为|分别是|包括|包含|主要有|其中)[:]?/;
 
 const isMoneyOrRate = (unit: Unit) => isMoneyUnit(unit) || unit === '%';
 

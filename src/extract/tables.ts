@@ -162,6 +162,8 @@ function splitRowText(t: Token): Token[] {
   // "年度资金总额64.864.864.8100%": a total row's label with its values glued on
   const glued = GLUED_TOTAL_ROW.exec(t.text);
   if (glued) return [sub(t, 0, glued[1].length), sub(t, t.text.length - glued[2].length, t.text.length)];
+  const labelled = labelThenValue(t.text);
+  if (labelled) return [sub(t, 0, labelled), sub(t, labelled, t.text.length)];
   const row = ROW_TEXT.exec(t.text);
   // at least one value: a line of dashes alone is a rule, not a row
   if (row && /\d/.test(row[2])) {
@@ -169,8 +171,18 @@ function splitRowText(t: Token): Token[] {
     // "项目 年初预算数 … 执行率 合计 2,000.00 …" (a header row and its first row on one line, the spaces
     // between the words dropped as between any two Chinese words): the headers are cut from the label
     const label = row[1] ? sub(t, 0, row[1].length) : null;
+    const valueCount = row[2].trim().split(/\s+/).length;
+    // "本年收入合计财政拨款收入其他收入本年支出合计 16,345,600.00 …": labels then as many values, the
+    // line breaks between the labels dropped as between any two Chinese words
+    const labels = label && valueCount >= 2 ? labelsRunTogether(label.text) : null;
     if (label && new RegExp(HEADER_RUN_IN_TEXT.source).test(label.text)) cells.push(...splitInlineTable(label));
-    else if (label) cells.push(label);
+    else if (label && labels && labels.length === valueCount) {
+      let at = 0;
+      for (const l of labels) {
+        cells.push(sub(label, at, at + l.length));
+        at += l.length;
+      }
+    } else if (label) cells.push(label);
     const valuesAt = t.text.length - row[2].length;
     for (const m of row[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + m.index, valuesAt + m.index + m[0].length));
     return cells;
@@ -185,7 +197,9 @@ function splitRowText(t: Token): Token[] {
     const [from, to] = run;
     const startAt = pieces[from].index;
     const endAt = pieces[to].index + pieces[to].text.length;
-    const whole = (at: number, end: number) => (at < end && t.text.slice(at, end).trim() ? [sub(t, at, end)] : []);
+    // (the space before the run is no part of the text before it: "…预算数(A)" must still end in its header)
+    const whole = (at: number, end: number) =>
+      at < end && t.text.slice(at, end).trim() ? [sub(t, at, at + t.text.slice(at, end).trimEnd().length)] : [];
     return [
       ...whole(0, startAt),
       ...pieces
@@ -193,7 +207,7 @@ function splitRowText(t: Token): Token[] {
         .flatMap((p) =>
           p.text.length === t.text.length
             ? [sub(t, p.index, p.index + p.text.length)]
-            : splitRowText(sub(t, p.index, p.index + p.text.length)),
+            : splitRowText(sub(t, p.index, p.index + p.text.length)).flatMap(valueThenLabel),
         ),
       ...(endAt < t.text.length ? splitRowText(sub(t, endAt, t.text.length)) : []).filter((x) => x.text.trim()),
     ];
@@ -213,7 +227,9 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && pieces[i].text.length <= CELL_SIZE) continue;
     const run = pieces.slice(from, i);
-    const labelled = run.filter((p) => headerOf(p.text)).length >= 2 || run.filter((p) => rowLabelKey(p.text)).length >= 3;
+    const labelled =
+      run.filter((p) => headerOf(p.text)).length >= 2 ||
+      run.filter((p) => rowLabelKey(p.text) || headerThenRowLabel(p.text) || labelThenValue(p.text)).length >= 3;
     if (run.length >= 3 && labelled) return [from, i - 1];
     from = i + 1;
   }
@@ -246,7 +262,11 @@ function splitInlineTable(t: Token): Token[] {
       cuts.push({ from: at, to: t.text.length });
     }
   }
-  if (!cuts.length) return [t];
+  if (!cuts.length) {
+    const glued = headerThenRowLabel(t.text);
+    if (!glued) return [t];
+    cuts.push({ from: glued.header, to: glued.label }, { from: glued.label, to: t.text.length });
+  }
   const out: Token[] = [];
   let at = 0;
   for (const c of cuts) {
@@ -259,6 +279,56 @@ function splitInlineTable(t: Token): Token[] {
 }
 
 /**
+ * A text that is row wordings only, written together ("本年收入合计财政拨款收入其他收入"): the wordings,
+ * longest first at each place; null unless the whole text is two or more of them.
+ */
+function labelsRunTogether(text: string): string[] | null {
+  if (text.length > 80 || !/^[\u4e00-\u9fff]+$/.test(text)) return null;
+  const memo = new Map<number, string[] | null>();
+  const from = (at: number): string[] | null => {
+    if (at === text.length) return [];
+    if (memo.has(at)) return memo.get(at)!;
+    let found: string[] | null = null;
+    for (let len = Math.min(16, text.length - at); len >= 2 && !found; len--) {
+      const word = text.slice(at, at + len);
+      if (!rowLabelKey(word)) continue;
+      const rest = from(at + len);
+      if (rest) found = [word, ...rest];
+    }
+    memo.set(at, found);
+    return found;
+  };
+  const words = from(0);
+  return words && words.length >= 2 ? words : null;
+}
+
+const LABEL_THEN_VALUE = /^([\u4e00-\u9fff][^\d\s]*?)-?\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * A row's label and its one amount run together ("本年支出合计11,100,000.00": a PDF line wrap between
+ * a Chinese word and a number leaves no space): where the amount starts. The label must be a row
+ * wording, the rest one amount.
+ */
+function labelThenValue(text: string): number | null {
+  const m = LABEL_THEN_VALUE.exec(text);
+  return m && rowLabelKey(m[1]) ? m[1].length : null;
+}
+
+/**
+ * A table's one header and its first row's label run together ("单位:元项目决算数本年收入合计", a
+ * .docx or PDF copy of a one-column account that dropped the line breaks between Chinese words):
+ * where the header word starts and where the label starts. The label must be a row wording.
+ */
+function headerThenRowLabel(text: string): { header: number; label: number } | null {
+  if (text.length > CELL_SIZE) return null; // a cell's size: prose is never cut
+  for (let at = 0; at < text.length; at++) {
+    const word = headerWordAt(text.slice(at));
+    if (word && at + word.length < text.length && rowLabelKey(text.slice(at + word.length))) return { header: at, label: at + word.length };
+  }
+  return null;
+}
+
+/**
  * What follows a table's headers and total row in the same text: the table's further rows when it
  * is made of cell-sized pieces only (" 480 456.5 10 95.1% 9.5 其中:当年财政拨款 500 480 …", a .docx
  * copy), cut at its spaces; anything longer is prose and stays whole.
@@ -266,7 +336,23 @@ function splitInlineTable(t: Token): Token[] {
 function tableRest(t: Token): Token[] {
   const pieces = [...t.text.matchAll(/\S+/g)];
   if (pieces.length < 2 || pieces.some((p) => p[0].length > CELL_SIZE) || !pieces.some((p) => isValueToken(p[0]))) return [t];
-  return pieces.map((p) => sub(t, p.index, p.index + p[0].length));
+  return pieces.flatMap((p) => valueThenLabel(sub(t, p.index, p.index + p[0].length)));
+}
+
+/** What may follow a number inside one cell: its unit or a measure word, a range word ("以上"), a particle. */
+const NUMBER_FOLLOWER = /^[万亿千百元分个人次年月日号项家所台套件户名座里米吨亩倍天时周批期级类以及的至为左上下余和或与多约]/;
+const VALUE_THEN_LABEL = /^(-?\d[\d,]*\.\d+%?|-?\d[\d,]*%)([\u4e00-\u9fff]{2,}[^\d\s]*)$/;
+
+/**
+ * A row's last value and the next row's label, the space between them lost at a PDF line wrap
+ * ("97.96%基本支出": a wrap between a number and a Chinese character leaves no trace in the text, as
+ * Chinese wraps anywhere). Only a rate or a decimal amount is cut from a label of words that is no
+ * unit or measure word of the number; any other piece stays whole.
+ */
+function valueThenLabel(t: Token): Token[] {
+  const m = VALUE_THEN_LABEL.exec(t.text);
+  if (!m || NUMBER_FOLLOWER.test(m[2])) return [t];
+  return [sub(t, 0, m[1].length), sub(t, m[1].length, t.text.length)];
 }
 
 export interface TableResult {
@@ -498,8 +584,12 @@ interface BudgetTable {
   at: number;
   threePublic: boolean;
   projectName: string | null;
+  /** The label column is headed 项目名称 (or 任务名称 …): the rows are projects, the total row their sum. */
+  namesProjects: boolean;
   rows: BudgetRow[];
 }
+
+const LIST_NAME_HEADER = /^(?:子?项目名称|任务名称|工作任务|重点工作任务|重点任务|专项名称)$/;
 
 /**
  * Every budget-execution table of the document: a run of column headers, then rows, each a label
@@ -522,7 +612,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
     // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
     const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
-    const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), rows: [] };
+    const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
+    const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), namesProjects, rows: [] };
     let k = run.end;
     // notes after the headers ("得分计算方法", blank cells) before the first row label
     for (
@@ -569,7 +660,10 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
 export function extractTables(tokens: Token[], kindIsProject: boolean, year: number | null = null): TableResult {
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const table of readBudgetTables(tokens, year)) {
+  const tables = readBudgetTables(tokens, year);
+  // a report that names two projects, each over its own table, reports on both: each table is a task
+  const named = new Set(tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])));
+  for (const table of tables) {
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
@@ -592,14 +686,15 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       }
       // a project named in a department's report is a task; the report's own table gives its figures
       const projectName = table.projectName;
-      const isTask = !!projectName && !kindIsProject;
+      const isTask = !!projectName && (!kindIsProject || named.size >= 2);
       if (r === 0 && isTotal && isTask && projectName) {
         taskFragments.push(
           row.values
             .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
             .map((v) => ({ name: projectName, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
-      } else if (r === 0 && isTotal) {
+      } else if (r === 0 && isTotal && !(table.namesProjects && !kindIsProject)) {
+        // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
@@ -612,13 +707,47 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       }
     }
   }
+  for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments };
+}
+
+/** The project's total row and the rows that split it by source or nature: no sub-project. */
+const TOTAL_OR_FUND_ROW = /^(?:其中|年度)|(?:总额|合计|总计|小计|资金|拨款|结转|结余|收入)$|^(?:基本支出|项目支出|人员经费|公用经费)$/;
+
+/**
+ * Sub-projects below a project table's total row, read from the token stream (a table a .docx or
+ * PDF copy ran into one paragraph: "年度资金总额 420 420 399 10 95% 9.5 其中:当年财政拨款 … 垃圾转运站运维
+ * 300 300 285 - 95% - 公厕保洁 …"): rows other than funding and nature rows, each with a budget and
+ * its spending and, where a rate is stated, that rate the spending over the budget; two at least.
+ */
+function subProjectRows(table: BudgetTable): TaskFragment[][] {
+  if (!table.rows.length || !TOTAL_ROW.test(table.rows[0].label) || table.namesProjects) return [];
+  // a real table's rows are read by its cells (tasks/subProjects.ts, extractTaskTables)
+  if (table.rows.some((r) => r.values.some((v) => v.token.segment.kind === 'cell'))) return [];
+  const out: TaskFragment[][] = [];
+  for (const row of table.rows.slice(1)) {
+    if (!row.label || TOTAL_OR_FUND_ROW.test(row.label) || THREE_PUBLIC.test(row.label) || rowLabelKey(row.label)) continue;
+    const get = (c: Column) => row.values.find((v) => v.column === c);
+    const budget = get('budget') ?? get('initial');
+    const executed = get('executed');
+    const rate = get('rate');
+    if (!budget || !executed || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return [];
+    if (rate && !rateWithinRounding(executed.value, budget.value, rate.value, '0.0001')) return [];
+    const at = (v: CellValue) => ({ segment: v.token.segment, start: v.token.start, end: v.token.end });
+    out.push([
+      { name: row.label, measure: 'budget' as Measure, value: budget.value, unit: budget.unit, ...at(budget) },
+      { name: row.label, measure: 'executed' as Measure, value: executed.value, unit: executed.unit, ...at(executed) },
+      ...(rate ? [{ name: row.label, measure: 'rate' as Measure, value: rate.value, unit: rate.unit, ...at(rate) }] : []),
+    ]);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** The project a self-evaluation table is about: the cell after 项目名称. */
 function nameBefore(tokens: Token[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
-    if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text) {
+    // the cell after it, unless that is the next header (项目名称 | 预算数 | …: a list's name column, no name)
+    if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text && !headerOf(tokens[k + 1].text)) {
       return tokens[k + 1].text.replace(/^\d{10,}-/, '');
     }
     // "项目名称:党建工作经费" as one line above the table
@@ -690,8 +819,20 @@ const OTHER_TABLES = /年初预算|执行率|完成率|项目名称|三公|一�
  */
 function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]): number[] {
   const paired =
-    money.length > 1 && new Set(money.map((x) => x.m[0])).size === 1 && money.every((x) => x.c > 0 && !MONEY_COLUMN.test(header[x.c - 1]));
+    money.length > 1 &&
+    new Set(money.map((x) => x.m[0])).size === 1 &&
+    money.every((x) => labelColumn(header, x.c) >= 0 && !MONEY_COLUMN.test(header[labelColumn(header, x.c)]));
   return paired ? money.map((x) => x.c) : [];
+}
+
+/** A row number column between a label and its amount (收入项目 | 行次 | 金额). */
+const LINE_NUMBER_COLUMN = /^(?:行次|栏次|行号)$/;
+
+/** The label column of the amount in column `c`: the one before it, past a row number column. */
+function labelColumn(header: string[], c: number): number {
+  let k = c - 1;
+  while (k >= 0 && LINE_NUMBER_COLUMN.test(header[k])) k--;
+  return k;
 }
 
 /**
@@ -734,7 +875,7 @@ export function extractRowTables(
       const row = texts[r];
       if (row.length !== header.length) continue;
       for (const c of sides) {
-        const label = sides.length > 1 ? row[c - 1] : row.find((t, k) => k < c && t && !cellNumber(t));
+        const label = sides.length > 1 ? row[labelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
         const key = match(label.replace(ROW_LABEL_LEAD, ''));
@@ -1051,7 +1192,12 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =
       !n.unit && !declared && OVERALL.test(matchWording(label.replace(ANNOTATION, ''), '分')?.prefix ?? '-') ? '分' : undefined;
-    const unit = (n.unit || declared || points || unitNear(filled, i - 8, i) || tableUnit(filled, i) || '') as Unit;
+    // pipe rows without a delimiter row, run into one paragraph (.docx) or one paragraph per row
+    // (PDF), are one table: the unit declared above its first row is every row's
+    const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
+    let first = i;
+    if (piped(value)) while (first > 0 && piped(filled[first - 1])) first--;
+    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - 8, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)

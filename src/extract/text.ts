@@ -200,6 +200,9 @@ function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp):
   const out: { start: number; end: number }[] = [];
   let start = from;
   for (let i = from + 1; i < to; i++) {
+    // "2018 年决算数": the space a PDF draws between a year and 年 is the copy's, never a cell boundary
+    // (normalization drops it for the same reason)
+    if (text[i] === '年' && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, i - 5), i))) continue;
     // a break folds into the space before i, or vanishes between two CJK characters
     const gap = raw.slice(rawOffset(s.source, i - 1) + (text[i - 1] === ' ' ? 0 : 1), rawOffset(s.source, i));
     if (gapRe.test(gap)) {

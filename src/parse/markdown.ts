@@ -56,11 +56,15 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const pending: Pending[] = [];
   const masked = [...lines];
 
+  const grids = findGridRegions(lines);
+  // the other finders do not see a grid table's lines
+  const rest = lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l));
   for (const region of [
-    ...findDelimitedRegions(lines),
-    ...findCellPerLineRegions(lines),
-    ...findSpacedRowRegions(lines),
-    ...findLabelsThenValuesRegions(lines),
+    ...grids,
+    ...findDelimitedRegions(rest),
+    ...findCellPerLineRegions(rest),
+    ...findSpacedRowRegions(rest),
+    ...findLabelsThenValuesRegions(rest),
   ]) {
     pending.push({
       line: region.start + 1,
@@ -175,6 +179,48 @@ export function findDelimitedRegions(lines: string[]): Region[] {
       regions.push({ start: i, end, rows: kind === 'tab' ? tabRows(lines, rowLines) : pipeRows(lines, rowLines) });
       i = end + 1;
     } else i++;
+  }
+  return regions;
+}
+
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+const GRID_LINE = /^\s*\|.*\|\s*$/;
+
+/**
+ * Grid tables (pandoc's, as its docx → Markdown conversion writes tables whose cells hold several
+ * lines): rows between "+---+---+" borders, each row's cells read down its lines and joined.
+ */
+export function findGridRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!GRID_BORDER.test(lines[i])) {
+      i++;
+      continue;
+    }
+    const rows: RawCell[][] = [];
+    let cur: { cells: string[]; first: number; last: number } | null = null;
+    let end = i;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (GRID_BORDER.test(lines[j])) {
+        if (cur)
+          rows.push(cur.cells.map((raw) => ({ raw, prov: { page: null, lines: [cur!.first + 1, cur!.last + 1] as [number, number] } })));
+        cur = null;
+        end = j;
+      } else if (GRID_LINE.test(lines[j])) {
+        const cells = lines[j].trim().slice(1, -1).split('|');
+        if (!cur) cur = { cells: cells.map((c) => c.trim()), first: j, last: j };
+        else {
+          cells.forEach((c, ci) => {
+            if (c.trim()) cur!.cells[ci] = cur!.cells[ci] ? `${cur!.cells[ci]}\n${c.trim()}` : c.trim();
+          });
+          cur.last = j;
+        }
+      } else break;
+    }
+    if (rows.length >= 2) regions.push({ start: i, end, rows });
+    i = Math.max(end, i) + 1;
   }
   return regions;
 }

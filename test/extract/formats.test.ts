@@ -7,7 +7,7 @@
  * (test/render-cache.ts: made once per machine, again whenever a report, render.sh's reference.docx
  * patch, these commands or a tool changes); the reading is done here every time.
  *
- * The seven, one per layout the readers must keep apart:
+ * The nine, one per layout the readers must keep apart:
  *  - G-011  a pipe-table project self-evaluation (pandoc: one paragraph of "|" rows);
  *  - D-002  a table flattened one cell per line (one short paragraph per cell: in the PDF the cells
  *           "50" / "10" must not run together, nor the number that starts a page be taken for a
@@ -18,7 +18,10 @@
  *           wraps inside a gloss;
  *  - C-002  a table copied as space-separated rows, which pandoc joins into one line with the prose
  *           (and the last header with the total row's label: "得分年度资金总额");
- *  - E-016  a budget document whose title, metadata and body pandoc makes one paragraph.
+ *  - E-016  a budget document whose title, metadata and body pandoc makes one paragraph;
+ *  - C-007  final accounts pasted without blank lines: pandoc runs each numbered heading
+ *           ("(二)支出决算情况") into the sentence after it;
+ *  - C-003  a table of year columns, which the PDF draws with a space between each year and 年.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ import { processFile } from '../../src/pipeline/index.ts';
 import { cachedRendering, isCached, renderKey } from '../render-cache.ts';
 import { commandExists, whenMissing } from '../services.ts';
 
-const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018', 'C-002', 'E-016'];
+const DOCUMENTS = ['G-011', 'D-002', 'E-017', 'E-009', 'G-018', 'C-002', 'E-016', 'C-007', 'C-003'];
 
 const shared = new URL('../../../shared/', import.meta.url).pathname;
 const corpus = join(shared, 'corpus/dev2');

@@ -10,6 +10,16 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape: 'a numbered heading a .docx copy ran into the paragraph ("…。 (二)支出决算情况 2023年度,本单位支出为…") heads no sentence',
+    text: '(一)收入决算情况。2023年度,本单位收入为860.2万元。 (二)支出决算情况 2023年度,本单位支出为850.6万元。',
+    figures: { 'income.total': '860.2万元', 'expense.total': '850.6万元' },
+  },
+  {
+    shape: 'activities listed with their money in brackets (X(预算…,支出…)、Y(…)): the amounts are theirs, not the unit’s',
+    text: '项目年度预算资金60万元,实际支出57万元,预算执行率95%。项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
+    figures: { 'budget.total': '60万元', 'budget.executed': '57万元', 'budget.executionRate': '95%' },
+  },
+  {
     shape: 'a field label before a colon ("预算执行情况:") introduces the unit’s own figures; the bare 得分 after them is a sub-score',
     text: '预算执行情况:年初预算7000万元,全年预算7143.45万元,全年执行6708万元,预算执行率93.90%,得分9.39分。',
     figures: {

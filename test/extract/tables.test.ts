@@ -93,6 +93,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a PDF line wrap between a row’s last value and the next row’s label leaves them glued (97.96%基本支出)',
+    text: `部门整体支出绩效自评报告\n\n项目年初预算数调整预算数决算数执行率合计 3,000.00 3,200.00 3,104.00 97.00%基本支出 2,000.00 2,100.00 2,079.00 99.00% 项目支出 1,000.00 1,100.00 1,025.00 93.18%\n`,
+    want: {
+      'budget.initial': '3000.00万元',
+      'budget.total': '3200.00万元',
+      'budget.executed': '3104.00万元',
+      'budget.executionRate': '97.00%',
+      'expense.basic': '2079.00万元',
+      'expense.project': '1025.00万元',
+    },
+  },
+  {
     layout: 'columns of funds received (到位数) and left (结余) hold their places and are no figures',
     text: `${PROJECT}| 资金来源 | 预算数 | 到位数 | 执行数 | 结余 | 执行率 |\n|---|---|---|---|---|---|\n| 合计 | 150 | 150 | 142.5 | 7.5 | 95% |\n| 中央资金 | 100 | 100 | 100 | 0 | 100% |\n\n| 绩效自评等级 | 优 |\n`,
     want: { 'budget.total': '150万元', 'budget.executed': '142.5万元', 'budget.executionRate': '95%', 'eval.grade': '优' },
@@ -156,6 +168,61 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'final accounts flattened into one paragraph (a .docx or PDF copy): headers run into the first label',
     text: `某乡人民政府2022年度部门决算\n\n收入支出决算总表单位:万元项目上年决算数本年决算数本年收入合计 1,020.50 1,105.30 财政拨款收入 1,000.00 1,085.30 其他收入 20.50 20.00 本年支出合计 1,010.00 1,098.60\n`,
     want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'income.other': '20.00万元', 'expense.total': '1098.60万元' },
+  },
+  {
+    layout: 'a one-column account flattened into one paragraph: its one header run into the first label (a .docx copy)',
+    text: `某乡人民政府2022年度部门决算\n\n单位:元项目决算数本年收入合计 10,408,000.00 其他收入 408,000.00 本年支出合计 10,300,000.00\n`,
+    want: { 'income.total': '10408000.00元', 'income.other': '408000.00元', 'expense.total': '10300000.00元' },
+  },
+  {
+    layout: 'the same paragraph from a PDF: a line wrap glued a label to its amount (本年支出合计10,300,000.00)',
+    text: `某乡人民政府2022年度部门决算\n\n单位:元项目决算数本年收入合计 10,408,000.00 其他收入 408,000.00 本年支出合计10,300,000.00\n`,
+    want: { 'income.total': '10408000.00元', 'income.other': '408000.00元', 'expense.total': '10300000.00元' },
+  },
+  {
+    layout: 'a department’s list of projects (项目名称 | 预算数 …): its 合计 row is the projects’ sum, not the department’s budget',
+    text: `某局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 合计 | 25 | 24 | 96% |\n| 档案整理经费 | 5 | 4.8 | 96% |\n| 普法宣传经费 | 20 | 19.2 | 96% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a 收支 table’s two sides with a row number column (收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额)',
+    text: `某镇人民政府2022年度部门决算公开\n\n收入支出决算总表\n\n单位:元\n\n| 收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额 |\n|---|---|---|---|---|---|\n| 财政拨款收入 | 1 | 8,000,000.00 | 一般公共服务支出 | 30 | 7,900,000.00 |\n| 其他收入 | 2 | 100,000.00 | | | |\n| 本年收入合计 | 3 | 8,100,000.00 | 本年支出合计 | 31 | 7,900,000.00 |\n`,
+    want: {
+      'income.total': '8100000.00元',
+      'income.fiscal': '8000000.00元',
+      'income.other': '100000.00元',
+      'expense.total': '7900000.00元',
+    },
+  },
+  {
+    layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
+    text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
+    want: {
+      'income.total': '18428500.00元',
+      'income.fiscal': '18000000.00元',
+      'income.other': '428500.00元',
+      'expense.total': '18428500.00元',
+    },
+  },
+  {
+    layout: 'columns of several years as a PDF copies them, a space between each year and 年 (2018 年决算数)',
+    text: `2018年度部门整体支出绩效自评报告\n\n经费控制情况 2017 年决算数 2018 年预算数 2018 年决算数三公经费 31.08 60.46 42.29\n`,
+    want: { 'threePublic.total': '42.29万元' },
+  },
+  {
+    layout: 'a title a PDF ran into the first header, too long to be a cell (…自评表(2023年度)预算数(A) 执行数(B) …)',
+    text: `某某水利项目支出绩效自评表(2023年度)预算数(A) 执行数(B) 执行率(B/A) 得分年度财政资金总额 70 63 90% 18\n`,
+    want: { 'budget.total': '70万元', 'budget.executed': '63万元', 'budget.executionRate': '90%' },
+  },
+  {
+    layout: 'a 收支 table’s pipe rows without a delimiter row run into one paragraph (.docx), the unit declared above it',
+    text: `某某中学2022年度部门决算公开说明\n\n单位:元\n\n收入项目 | 决算数 | 支出项目 | 决算数 | 财政拨款收入 | 6,230,400.00 | 教育支出 | 6,100,000.00 | 其他收入 | 30,000.00 | 住房保障支出 | 110,400.00 | 本年收入合计 | 6,260,400.00 | 本年支出合计 | 6,210,400.00 |\n`,
+    want: {
+      'income.fiscal': '6230400.00元',
+      'income.other': '30000.00元',
+      'income.total': '6260400.00元',
+      'expense.total': '6210400.00元',
+    },
   },
   {
     layout: "an indicator table's 总分 row: weight 100, then the score",

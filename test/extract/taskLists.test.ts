@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf } from './helpers.ts';
+import { withoutGlosses } from '../../src/extract/tasks/names.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -141,6 +142,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
   },
   {
+    layout: 'names of any ending listed with their money in brackets, joined by 、 (X(预算…,支出…)、Y(…))',
+    text: '某某项目2023年度绩效自评报告\n\n项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
+    rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
+  },
+  {
     layout: 'numbered items with budget and spending',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
     rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
@@ -264,6 +270,16 @@ const TABLES: Example[] = [
     rows: ['党建工作经费 | 50000.00 | 48000.00 | 96 | 元', '业务培训经费 | 120000.00 | 118500.00 | 98.75 | 元'],
   },
   {
+    layout: 'a department’s project list with a 合计 row: the projects, never a project named by the next header',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 合计 | 250,000.00 | 240,000.00 | 96% |\n| 档案整理经费 | 50,000.00 | 48,000.00 | 96% |\n| 普法宣传经费 | 200,000.00 | 192,000.00 | 96% |',
+    rows: ['档案整理经费 | 50000.00 | 48000.00 | 96 | 元', '普法宣传经费 | 200000.00 | 192000.00 | 96 | 元'],
+  },
+  {
+    layout: 'two projects, each named over its own table, in one project report: each table is a task',
+    text: '某县2023年度项目支出绩效自评报告\n\n项目名称:村级道路养护\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额 | 80 | 80 | 76 | 95% |\n\n项目名称:山塘清淤整治\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额 | 40 | 40 | 36 | 90% |',
+    rows: ['村级道路养护 | 80 | 76 | 95 | 万元', '山塘清淤整治 | 40 | 36 | 90 | 万元'],
+  },
+  {
     layout: 'evaluation notice: 序号 / 主管部门 / 项目名称 / 资金量 / 等级',
     text: [
       '| 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |',
@@ -371,6 +387,27 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout: 'sub-projects of a project table a .docx or PDF copy ran into one paragraph (headers glued, rows after rows)',
+    text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数分值权重执行率得分年度资金总额 300 300 285 10 95% 9.5 其中:当年财政拨款 300 300 285 - - - 村庄清洁行动 100 100 90 - 90% - 户厕改造 200 200 195 - 97.5% -年度总体目标总体目标完成情况',
+    rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: the same run-together rows whose rates are not their spending over their budget',
+    text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数执行率年度资金总额 300 300 285 95% 村庄清洁行动 100 100 90 60% 户厕改造 200 200 195 90%',
+    rows: [],
+  },
+  {
+    layout: 'evaluation notice a .docx copy joined into one paragraph: each department run into its project’s name',
+    text: '某县财政局关于2022年度项目绩效评价结果的通报\n\n序号主管部门项目名称资金量(万元)等级 1 县水务局农村饮水安全巩固提升工程 420 优 2 县卫健委基本公共卫生服务 233.5 良',
+    rows: ['农村饮水安全巩固提升工程 | 420 | - | - | 万元', '基本公共卫生服务 | 233.5 | - | - | 万元'],
+  },
+  {
+    layout:
+      'a project list a .docx copy joined into one paragraph: the unit before the first header, the last header before the first name',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:元项目名称 预算数 执行数 执行率党建工作经费 50,000.00 48,000.00 96% 业务培训经费 120,000.00 118,500.00 98.75%',
+    rows: ['党建工作经费 | 50000.00 | 48000.00 | 96 | 元', '业务培训经费 | 120000.00 | 118500.00 | 98.75 | 元'],
+  },
   {
     layout: 'evaluation notice flattened one cell per line',
     text: [
@@ -1236,5 +1273,13 @@ describe('task rows: a Word table whose merged cells span rows', () => {
       [cell2('普法宣传'), cell2('12.5'), cell2('12.5'), cell2('100%')],
     ]);
     expect(rows(doc)).toEqual(['社区矫正 | 40 | 36 | 90 | 万元', '普法宣传 | 12.5 | 12.5 | 100 | 万元']);
+  });
+});
+
+describe('task names as a PDF copies them', () => {
+  it('drops the space drawn between a number and the Chinese character after it, keeps others', () => {
+    expect(withoutGlosses('大足委宣委【2020】83 号文创建经费')).toBe('大足委宣委【2020】83号文创建经费');
+    expect(withoutGlosses('渝财教【2019】208号 公共体育场馆补助')).toBe('渝财教【2019】208号 公共体育场馆补助');
+    expect(withoutGlosses('城鄉環(huán)境整治')).toBe('城鄉環境整治');
   });
 });

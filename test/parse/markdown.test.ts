@@ -53,6 +53,29 @@ describe('Markdown reader', () => {
     ]);
     expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
   });
+  it('reads a grid table (pandoc’s, cells over several lines) as one table, a row between two borders', () => {
+    const text = [
+      '部门整体支出绩效自评报告',
+      '',
+      '+----------+----------+--------+',
+      '| 项目     | 年初     | 决算数 |',
+      '|          | 预算数   |        |',
+      '+==========+==========+========+',
+      '| 合计     | 90.00    | 88.50  |',
+      '+----------+----------+--------+',
+      '| 基本支出 | 70.00    | 69.00  |',
+      '+----------+----------+--------+',
+    ].join('\n');
+    const tables = parseMarkdownText(text).blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    if (t.type !== 'table') throw new Error('not a table');
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目', '年初预算数', '决算数'],
+      ['合计', '90.00', '88.50'],
+      ['基本支出', '70.00', '69.00'],
+    ]);
+  });
   it('decodes GBK text without mojibake', async () => {
     const bytes = iconv.encode('# 报告\n\n全年预算数 7143.45 万元，执行数 6708 万元。', 'gbk');
     const doc = await parseBytes(new Uint8Array(bytes), 'gbk.txt');

@@ -8,7 +8,9 @@ import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readPdf } from '../../src/parse/pdf.ts';
 import { isPageNumber, removeFurniture, type PageLines } from '../../src/parse/pdf/furniture.ts';
 import { dropFauxBold } from '../../src/parse/pdf/glyphs.ts';
-import { joinWrapped } from '../../src/parse/pdf/lines.ts';
+import { layout } from '../../src/parse/pdf/layout.ts';
+import { joinWrapped, makeLine } from '../../src/parse/pdf/lines.ts';
+import { BlockBuilder } from '../../src/parse/blocks.ts';
 import type { FontInfo, Glyph, Line } from '../../src/parse/pdf/types.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
@@ -393,6 +395,29 @@ describe('PDF reader helpers', () => {
     const single: PageLines[] = [{ page: 1, y0: 0, height: 842, lines: [line(1, 1, '正文', 700), line(1, 2, '7', 40)] }];
     removeFurniture(single);
     expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
+  });
+
+  it('takes the body face from the body size, though the headings hold more Chinese characters than a short body', () => {
+    const sans: FontInfo = { id: 's', name: 'Sans', family: 'Sans', bold: false, unmapped: false };
+    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+    const line = (no: number, text: string, y: number, size: number, font: FontInfo): Line =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * size * 0.6, x1: 72 + (i + 1) * size * 0.6, y, size, font, line: no })),
+      );
+    // a title and two headings in sans (16 and 14 pt), one body sentence of mostly digits in serif (12 pt)
+    const lines = [
+      line(1, '某某局二〇二三年度部门整体支出绩效自评报告', 760, 16, sans),
+      line(2, '一、部门预算执行情况及有关说明', 730, 14, sans),
+      line(3, '年初预算2,100.00万元,全年支出2,198.40万元,执行率97.27%。', 705, 12, serif),
+      line(4, '二、项目支出情况及其说明', 680, 14, sans),
+      line(5, '单位:元', 655, 12, serif),
+    ];
+    const builder = new BlockBuilder();
+    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    expect(paragraphs(builder.blocks)).toEqual(['年初预算2,100.00万元,全年支出2,198.40万元,执行率97.27%。', '单位:元']);
+    expect(headings(builder.blocks)).toHaveLength(3);
   });
 
   it('knows page numbers from text', () => {

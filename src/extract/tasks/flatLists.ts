@@ -235,7 +235,7 @@ function normalizedIndex(seg: Segment, r: number): number {
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = cellTokensOf(segments, { emptyCells: true });
+  const tokens = withLastHeaderCut(cellTokensOf(segments, { emptyCells: true }), year);
   const out: TaskFragment[][] = [];
   const headerAt = tokens.map((t) => (t.text ? splitHeaders(t.text, year) : null));
   for (let i = 0; i < tokens.length; i++) {
@@ -274,6 +274,33 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
 }
 
 /**
+ * The last header and the first row's name run together after the other headers ("项目名称 预算数
+ * 执行数 执行率文明城市创建经费 300,000.00 …": the lines of a list a .docx copy joined, the break
+ * between two Chinese words dropped): cut into the header and the name.
+ */
+function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // and the first header run into what stands before it ("单位:元项目名称" before "预算数")
+    if (next?.text && t.text && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+      for (let k = 1; k < t.text.length - 1; k++) {
+        if (!splitHeaders(t.text.slice(k), year)) continue;
+        out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
+        return;
+      }
+    }
+    const cut = prev?.text && t.text && splitHeaders(prev.text, year) && !splitHeaders(t.text, year) ? headerPrefix(t.text) : null;
+    const rest = cut && cut.headers.length ? t.text.slice(cut.length) : '';
+    if (cut && /^[\u4e00-\u9fff]{2}/.test(rest) && !headerPrefix(rest).headers.length) {
+      out.push({ ...t, text: t.text.slice(0, cut.length) }, { ...t, text: rest, start: t.start + cut.length });
+    } else out.push(t);
+  });
+  return out;
+}
+
+/**
  * Rows of `kinds.length` cells from `from` on. A row that does not read (a cell lost or glued in
  * flattening would shift every column after it) is skipped: the list goes on at the next place a
  * row reads within one row's width (at the next serial number when there is a 序号 column), and
@@ -285,6 +312,7 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
   const rows: TaskFragment[][] = [];
   let p = from;
   let n = 1;
+  let gluedWords = false;
   const at = (q: number, serial: number) =>
     q >= 0 && q + width <= tokens.length ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year) : null;
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
@@ -305,7 +333,15 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
       n++;
       continue;
     }
-    const short = narrowAt(p, n);
+    let short = narrowAt(p, n);
+    // the first row already without the words column: no merged cell took it (a merge shows its cell
+    // on its first row), the words ran into the next cell ("县水务局山区小流域治理工程", a .docx copy
+    // that joined the lines): the department is cut off where it ends unambiguously, else no row
+    if (short && (!rows.length || gluedWords)) {
+      gluedWords = true;
+      short = withoutDepartment(short);
+      if (!short) break;
+    }
     if (short) {
       rows.push(short);
       p += narrow.length;
@@ -336,6 +372,25 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
     n++;
   }
   return { rows, end: p };
+}
+
+/** Where a department's name may end ("县水务局", "县卫健委", "区疾控中心"). */
+const DEPARTMENT_END = /局|委|办|厅|中心|院|站|所/g;
+
+/**
+ * A row whose name begins with its department's name (one of a level of government: 县…, 区…, 市…):
+ * the name after it, when exactly one place in
+ * its first twelve characters can end a department's name and a name of two characters or more
+ * follows; else null (where the department ends cannot be told).
+ */
+function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
+  const name = row[0].name;
+  // a department of a level of government (县水务局, 区卫健委, 市教育局); other names are left whole
+  if (!/^[省市县区州旗镇乡]/.test(name)) return row;
+  const ends = [...name.slice(0, 12).matchAll(DEPARTMENT_END)].map((m) => m.index + m[0].length);
+  if (ends.length === 0) return row;
+  if (ends.length > 1 || name.length - ends[0] < 2) return null;
+  return row.map((f) => ({ ...f, name: name.slice(ends[0]) }));
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */

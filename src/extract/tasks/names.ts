@@ -205,7 +205,9 @@ const INDICATOR = /指标$/;
  * Money allocated to an organisation or a place ("其中:A镇10万元,B街道20万元"): a transfer to a
  * recipient, not a task, whatever the recipient then does with it.
  */
-const RECIPIENT = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+// ("送戏下乡", "法律进社区": an activity taken to places, not a place)
+const RECIPIENT =
+  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
@@ -220,9 +222,13 @@ const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{
 /** The same glosses in a name as written: lower-case syllables only, so that "(PPP)" stays. */
 const WRITTEN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 
-/** A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"). */
+/**
+ * A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"), and
+ * without the space a PDF draws between a number and the Chinese character after it ("【2020】83 号文"
+ * → "【2020】83号文": the gap an office suite leaves between Western and Asian text, no space of the name).
+ */
 export function withoutGlosses(name: string): string {
-  return name.replace(WRITTEN_GLOSS, '');
+  return name.replace(WRITTEN_GLOSS, '').replace(/(\d) (?=[\u4e00-\u9fff])/g, '$1');
 }
 
 /**

@@ -14,7 +14,7 @@ import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
 import { cellText } from './tables.ts';
-import type { DraftTable, Line, PageFlow } from './types.ts';
+import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
 
 const NUMBERED =
   /^\s*(第[一二三四五六七八九十百零〇]+[章节部分条篇]|[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|\d{1,2}\s*[、．.](?![0-9])|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳])/;
@@ -70,18 +70,27 @@ function computeStats(flows: PageFlow[]): Stats {
   const sizeChars = new Map<number, number>();
   const all: Line[] = [];
   for (const f of flows) for (const it of f.items) if (it.kind === 'line') all.push(it.line);
+  const sizeOf = (g: Glyph) => Math.round(g.size * 2) / 2;
   for (const l of all) {
     for (const g of l.glyphs) {
       if (isSpace(g.ch)) continue;
-      const sz = Math.round(g.size * 2) / 2;
-      sizeChars.set(sz, (sizeChars.get(sz) ?? 0) + 1);
-      if (CJK.test(g.ch)) famChars.set(g.font.family, (famChars.get(g.font.family) ?? 0) + 1);
+      sizeChars.set(sizeOf(g), (sizeChars.get(sizeOf(g)) ?? 0) + 1);
     }
   }
-  if (famChars.size === 0) for (const l of all) famChars.set(l.font.family, (famChars.get(l.font.family) ?? 0) + inkCount(l));
   const top = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const bodyFamily = top(famChars) ?? '';
   const bodySize = top(sizeChars) ?? 12;
+  // the body's face is the face of the body's size: in a short report the headings (another face,
+  // larger) can hold more Chinese characters than the few body lines, whose digits the count skips
+  for (const atBodySize of [true, false]) {
+    for (const l of all) {
+      for (const g of l.glyphs) {
+        if (CJK.test(g.ch) && (!atBodySize || sizeOf(g) === bodySize)) famChars.set(g.font.family, (famChars.get(g.font.family) ?? 0) + 1);
+      }
+    }
+    if (famChars.size) break;
+  }
+  if (famChars.size === 0) for (const l of all) famChars.set(l.font.family, (famChars.get(l.font.family) ?? 0) + inkCount(l));
+  const bodyFamily = top(famChars) ?? '';
   const isBody = (l: Line) => l.font.family === bodyFamily && Math.abs(l.size - bodySize) < 0.6;
   const pitches: number[] = [];
   const left = new Map<number, number>();
