@@ -287,7 +287,8 @@ function labelsRunTogether(text: string): string[] | null {
   const memo = new Map<number, string[] | null>();
   const from = (at: number): string[] | null => {
     if (at === text.length) return [];
-    if (memo.has(at)) return memo.get(at)!;
+    const seen = memo.get(at);
+    if (seen !== undefined) return seen;
     let found: string[] | null = null;
     for (let len = Math.min(16, text.length - at); len >= 2 && !found; len--) {
       const word = text.slice(at, at + len);

@@ -204,18 +204,20 @@ export function findGridRegions(lines: string[]): Region[] {
     let j = i + 1;
     for (; j < lines.length; j++) {
       if (GRID_BORDER.test(lines[j])) {
-        if (cur)
-          rows.push(cur.cells.map((raw) => ({ raw, prov: { page: null, lines: [cur!.first + 1, cur!.last + 1] as [number, number] } })));
+        const row = cur;
+        if (row)
+          rows.push(row.cells.map((raw) => ({ raw, prov: { page: null, lines: [row.first + 1, row.last + 1] as [number, number] } })));
         cur = null;
         end = j;
       } else if (GRID_LINE.test(lines[j])) {
         const cells = lines[j].trim().slice(1, -1).split('|');
         if (!cur) cur = { cells: cells.map((c) => c.trim()), first: j, last: j };
         else {
+          const row = cur;
           cells.forEach((c, ci) => {
-            if (c.trim()) cur!.cells[ci] = cur!.cells[ci] ? `${cur!.cells[ci]}\n${c.trim()}` : c.trim();
+            if (c.trim()) row.cells[ci] = row.cells[ci] ? `${row.cells[ci]}\n${c.trim()}` : c.trim();
           });
-          cur.last = j;
+          row.last = j;
         }
       } else break;
     }
