@@ -388,6 +388,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'a department’s attached project table a .docx copy joined: the name field run into the table’s first header',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 30 30 28.5 10 95% 9.5',
+    rows: ['党建工作经费 | 30 | 28.5 | 95 | 万元'],
+  },
+  {
     layout: 'sub-projects of a project table a .docx or PDF copy ran into one paragraph (headers glued, rows after rows)',
     text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数分值权重执行率得分年度资金总额 300 300 285 10 95% 9.5 其中:当年财政拨款 300 300 285 - - - 村庄清洁行动 100 100 90 - 90% - 户厕改造 200 200 195 - 97.5% -年度总体目标总体目标完成情况',
     rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
