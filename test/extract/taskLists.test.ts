@@ -147,6 +147,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
   },
   {
+    layout: 'unnumbered project sentences as a PDF spaces them, a space between each word and its number',
+    text: '农村公路养护工程,预算资金 30 万元,实际支出 28 万元,执行率 93.33%。危桥改造工程,预算资金 20 万元,实际支出 20 万元。',
+    rows: ['农村公路养护工程 | 30 | 28 | 93.33 | 万元', '危桥改造工程 | 20 | 20 | - | 万元'],
+  },
+  {
+    layout: 'cue-less amounts after circled numbers a PDF spaced from their names (① 图书采购 20 万元)',
+    text: '项目资金安排如下: ① 图书采购 20 万元; ② 数字资源建设 15 万元。',
+    rows: ['图书采购 | 20 | - | - | 万元', '数字资源建设 | 15 | - | - | 万元'],
+  },
+  {
     layout: 'numbered items with budget and spending',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
     rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
