@@ -744,16 +744,22 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
   return out.length >= 2 ? out : [];
 }
 
+/** The money header of a project table's label column, with its unit: 项目资金(万元), 资金投入情况(万元). */
+const NAME_THEN_HEADER = /(?:项目资金|资金投入情况|资金投入|资金来源)(?:\((?:万元|元|亿元)\))?$/;
+
 /** The project a self-evaluation table is about: the cell after 项目名称. */
 function nameBefore(tokens: Token[], i: number): string | null {
-  for (let k = i - 1; k >= Math.max(0, i - 40); k--) {
+  // (from the run's first token: "项目名称:X项目资金(万元)" is the group header the run begins with)
+  for (let k = i; k >= Math.max(0, i - 40); k--) {
     // the cell after it, unless that is the next header (项目名称 | 预算数 | …: a list's name column, no name)
     if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text && !headerOf(tokens[k + 1].text)) {
       return tokens[k + 1].text.replace(/^\d{10,}-/, '');
     }
     // "项目名称:党建工作经费" as one line above the table
     const field = /^项目名称\s*:\s*([^\s:,。;]{2,40})$/.exec(tokens[k].text);
-    if (field) return field[1].replace(/^\d{10,}-/, '');
+    // "项目名称:X项目资金(万元)": the table's first header, run into the name by a .docx copy
+    const name = field?.[1].replace(/^\d{10,}-/, '').replace(NAME_THEN_HEADER, '');
+    if (name && name.length >= 2) return name;
   }
   return null;
 }

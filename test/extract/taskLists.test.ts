@@ -147,6 +147,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
   },
   {
+    layout: 'unnumbered project sentences as a PDF spaces them, a space between each word and its number',
+    text: '农村公路养护工程,预算资金 30 万元,实际支出 28 万元,执行率 93.33%。危桥改造工程,预算资金 20 万元,实际支出 20 万元。',
+    rows: ['农村公路养护工程 | 30 | 28 | 93.33 | 万元', '危桥改造工程 | 20 | 20 | - | 万元'],
+  },
+  {
+    layout: 'cue-less amounts after circled numbers a PDF spaced from their names (① 图书采购 20 万元)',
+    text: '项目资金安排如下: ① 图书采购 20 万元; ② 数字资源建设 15 万元。',
+    rows: ['图书采购 | 20 | - | - | 万元', '数字资源建设 | 15 | - | - | 万元'],
+  },
+  {
     layout: 'numbered items with budget and spending',
     text: '1.社区文化活动项目,安排资金47万元,实际支出45万元;2.老年食堂运营补贴,安排资金30万元,实际支出30万元,执行率100%。',
     rows: ['社区文化活动项目 | 47 | 45 | - | 万元', '老年食堂运营补贴 | 30 | 30 | 100 | 万元'],
@@ -387,6 +397,11 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout: 'a department’s attached project table a .docx copy joined: the name field run into the table’s first header',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 30 30 28.5 10 95% 9.5',
+    rows: ['党建工作经费 | 30 | 28.5 | 95 | 万元'],
+  },
   {
     layout: 'sub-projects of a project table a .docx or PDF copy ran into one paragraph (headers glued, rows after rows)',
     text: '项目支出绩效自评表项目资金(万元) 资金来源年初预算数全年预算数全年执行数分值权重执行率得分年度资金总额 300 300 285 10 95% 9.5 其中:当年财政拨款 300 300 285 - - - 村庄清洁行动 100 100 90 - 90% - 户厕改造 200 200 195 - 97.5% -年度总体目标总体目标完成情况',

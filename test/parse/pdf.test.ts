@@ -420,6 +420,21 @@ describe('PDF reader helpers', () => {
     expect(headings(builder.blocks)).toHaveLength(3);
   });
 
+  it('ends a short line’s paragraph in a document of too few lines to tell its margins by', () => {
+    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+    const line = (no: number, text: string, y: number): Line =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+      );
+    // a title line, then one line of text (A4, 72 pt margins): no line runs to the margin, none wraps
+    const lines = [line(1, '某某项目2023年度绩效自评报告', 760), line(2, '项目资金安排如下:图书采购20万元;数字资源建设15万元。', 735)];
+    const builder = new BlockBuilder();
+    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    expect(paragraphs(builder.blocks)).toEqual(['某某项目2023年度绩效自评报告', '项目资金安排如下:图书采购20万元;数字资源建设15万元。']);
+  });
+
   it('knows page numbers from text', () => {
     for (const t of ['- 5 -', '— 5 —', '－５－', '第 5 页', '第5页 共12页', '5 / 12', '12', 'Page 3', '— iv —'])
       expect(isPageNumber(t), t).toBe(true);

@@ -23,10 +23,10 @@ import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, 
 /**
  * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
  * digit run straight into words, which is how normalization leaves a circled "①" (checked
- * against the original). "1." must not be followed by a digit (that is a decimal).
+ * against the original; a PDF may draw a space after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const ITEM_NUMBER =
-  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/g;
+  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/g;
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -272,8 +272,13 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
       const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
-      const read = ITEM_NUMBER.test(m[0]) ? [] : readItem(item, null);
-      ITEM_NUMBER.lastIndex = 0;
+      // a list number opens no clause of these (a digit run into words only where the original has "①":
+      // "预算资金 42万元" is an amount a PDF spaced from its words)
+      const numbered = [...m[0].matchAll(ITEM_NUMBER)].some(
+        (x) =>
+          !x[3] || CIRCLED.test(evidenceOf(seg, m.index + x.index + x[0].length - x[3].length, m.index + x.index + x[0].length).snippet),
+      );
+      const read = numbered ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
       const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;

@@ -203,7 +203,8 @@ function firstWordWidth(b: Line): number {
  * put that on `a`. (Margins taken as symmetric where the page's lines are all short.)
  */
 function wouldHaveFit(a: Line, b: Line, s: Stats): boolean {
-  const left = s.left.get(a.page);
+  // a document of too few lines to tell its margins by: the lines' own left edge, taken as symmetric
+  const left = s.left.get(a.page) ?? (s.right.has(a.page) ? undefined : Math.min(a.x0, b.x0));
   const width = s.width.get(a.page);
   const right = Math.max(s.right.get(a.page) ?? 0, left !== undefined && width !== undefined ? width - left : 0);
   return right - a.x1 > firstWordWidth(b) + a.size;
