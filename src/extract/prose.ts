@@ -244,6 +244,17 @@ function qualifierOf(key: string, prefix: string): string | undefined {
   return QUALIFIERS.find((q) => q.re.test(p))?.name;
 }
 
+/**
+ * "基本支出1656.48万元,占一般公共预算财政拨款总支出的70.80%": a part stated as a share of one funding
+ * line's total is that line's part, whatever the sentence left unsaid before it.
+ */
+function shareOfFund(key: string, after: string): string | undefined {
+  if (!QUALIFIABLE.test(key) || key.startsWith('budget.')) return undefined;
+  const m = /^\s*[,]?\s*占(?:本年)?([\u4e00-\u9fff]{2,16}?)(?:总支出|支出合计|支出总额|总收入|收入合计|合计)?的/.exec(after);
+  if (!m) return undefined;
+  return QUALIFIERS.find((q) => new RegExp(`^${q.re.source}`).test(m[1]))?.name;
+}
+
 export interface TaskFragment {
   name: string;
   measure: Measure;
@@ -873,7 +884,9 @@ export function extractProse(
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.projectOnly ? { candidate: true as const } : {}),
-          ...(qualifierOf(wording.key, match.prefix) ? { qualifier: qualifierOf(wording.key, match.prefix) } : {}),
+          ...((qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end)))
+            ? { qualifier: qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end)) }
+            : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });

@@ -287,6 +287,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '100万元', 'budget.executed': '95万元', 'budget.executionRate': '95%' },
   },
   {
+    shape: 'a part stated as a share of a funding line’s total is that line’s, not the unit’s',
+    text: '2023年本年支出合计2,340.5万元,其中基本支出1,800.2万元。一般公共预算财政拨款支出中,基本支出1,656.48万元,占一般公共预算财政拨款总支出的70.80%。',
+    figures: { 'expense.total': '2340.5万元', 'expense.basic': '1800.2万元', 'expense.basic.generalPublic': '1656.48万元' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
