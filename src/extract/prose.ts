@@ -605,6 +605,9 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 
+/** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
+const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -795,12 +798,14 @@ export function extractProse(
           if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && unreadLine) unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
-          if (item)
+          // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts
+          const budgeted = item && BUDGET_HEAD.test(head) ? `${item}.budget` : item;
+          if (budgeted)
             figures.push({
-              key: item,
+              key: budgeted,
               value: n.value,
               unit: n.unit,
-              rule: `${item}/item`,
+              rule: `${budgeted}/item`,
               segment: seg,
               start: sentence.start + n.start,
               end: sentence.start + n.end,

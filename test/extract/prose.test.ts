@@ -292,6 +292,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.total': '2340.5万元', 'expense.basic': '1800.2万元', 'expense.basic.generalPublic': '1656.48万元' },
   },
   {
+    shape: 'the “三公” items listed after a budget (预算中,) are budgeted amounts, not what was spent',
+    text: '2023年“三公”经费财政拨款预算中,公务用车运行维护费8万元,公务接待费2万元。2023年“三公”经费支出合计9.5万元。',
+    figures: { 'threePublic.vehicleRunning.budget': '8万元', 'threePublic.reception.budget': '2万元', 'threePublic.total': '9.5万元' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
