@@ -202,6 +202,28 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
+/** A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元". */
+const NATURE_SUBJECT = /^[\s,;]*(?:其中\s*:?\s*)?(基本支出|项目支出)(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
+
+/**
+ * The budget, execution and rate of a sentence whose subject is 基本支出 or 项目支出 are that line's,
+ * not the unit's: what was spent is the line's expense.basic / expense.project (compared with the
+ * unit's execution, as the split rows of a table are), the rest is qualified by the line.
+ */
+function natureLine(sentenceFigures: Found[], text: string): void {
+  const m = NATURE_SUBJECT.exec(text);
+  if (!m) return;
+  const line = m[1] === '基本支出' ? 'basic' : 'project';
+  const spentKey = line === 'basic' ? 'expense.basic' : 'expense.project';
+  for (const f of sentenceFigures) {
+    if (f.qualifier || !f.key.startsWith('budget.')) continue;
+    if (f.key === 'budget.executed' && !sentenceFigures.some((g) => g.key === spentKey)) {
+      f.key = spentKey;
+      f.rule = `${spentKey}/${f.rule}`;
+    } else f.qualifier = line;
+  }
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 
@@ -901,6 +923,7 @@ export function extractProse(
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
+      natureLine(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');

@@ -297,6 +297,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.vehicleRunning.budget': '8万元', 'threePublic.reception.budget': '2万元', 'threePublic.total': '9.5万元' },
   },
   {
+    shape: 'the budget, execution and rate of a sentence about 基本支出 or 项目支出 are that line’s',
+    text: '2023年部门全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%;项目支出年初预算300万元,全年预算380万元,执行362万元,执行率95.26%。',
+    figures: {
+      'budget.total': '1100万元',
+      'budget.executed': '1080万元',
+      'budget.executionRate': '98.18%',
+      'expense.basic': '718万元',
+      'expense.project': '362万元',
+      'budget.initial.basic': '700万元',
+      'budget.total.basic': '720万元',
+      'budget.executionRate.basic': '99.72%',
+      'budget.initial.project': '300万元',
+      'budget.total.project': '380万元',
+      'budget.executionRate.project': '95.26%',
+    },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
