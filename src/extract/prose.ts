@@ -670,12 +670,15 @@ const THREE_PUBLIC_SPENT = new Set(['expense.total', 'expense.fiscal']);
 /** A project's name, then brackets: "农村道路维护项目(预算60万元,支出58万元)". */
 const NAMED_BRACKET = /([^\s\d,、:;()“”]{2,30}?(?:项目|工程|专项|经费))\(([^()]{4,80})\)/g;
 
+/** A name an item's brackets may follow: no reference back (该项目), no generic head, nothing names.ts refuses. */
+const isItemName = (name: string) => name.length >= 2 && !SELF_REFERENCE.test(name) && !GENERIC_HEAD.test(name) && !refusal(name);
+
 /** The bracketed statements of named projects in a sentence, by their parentheses' offsets. */
 function namedBrackets(text: string): { name: string; open: number; close: number }[] {
   const out: { name: string; open: number; close: number }[] = [];
   for (const m of text.matchAll(NAMED_BRACKET)) {
     const name = cleanName(m[1].replace(/^[.、]+/, '').replace(/^(?:分别为|分别是|包括|包含|主要有|其中|和|及|以及)/, ''));
-    if (name.length < 2 || SELF_REFERENCE.test(name) || GENERIC_HEAD.test(name) || refusal(name)) continue;
+    if (!isItemName(name)) continue;
     const open = m.index + m[1].length;
     out.push({ name, open, close: open + m[2].length + 1 });
   }
@@ -691,14 +694,8 @@ function namedBrackets(text: string): { name: string; open: number; close: numbe
     const open = m.index + m[1].length;
     if (out.some((b) => b.open === open)) continue;
     const name = cleanName(m[1].replace(LIST_LEAD, ''));
-    if (
-      name.length < 2 ||
-      SELF_REFERENCE.test(name) ||
-      GENERIC_HEAD.test(name) ||
-      refusal(name) ||
-      matchWording(name, '万元', { anyHead: true })
-    )
-      continue;
+    // a name of any ending must not be a figure's wording either ("预算资金(…)")
+    if (!isItemName(name) || matchWording(name, '万元', { anyHead: true })) continue;
     out.push({ name, open, close: open + m[2].length + 1 });
   }
   return out.sort((a, b) => a.open - b.open);
@@ -902,6 +899,7 @@ export function extractProse(
         }
         // "总收入1,520万元(含上年结转20万元)": income that says it holds the carry-in is the grand total (convention 3)
         const withCarryIn = wording.key === 'income.total' && CARRY_IN_INCLUDED.test(sentence.text.slice(n.end, n.end + 12));
+        const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         figures.push({
           key: withCarryIn ? 'income.grandTotal' : wording.key,
           value: n.value,
@@ -911,9 +909,7 @@ export function extractProse(
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.projectOnly ? { candidate: true as const } : {}),
-          ...((qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end)))
-            ? { qualifier: qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end)) }
-            : {}),
+          ...(qualifier ? { qualifier } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
