@@ -362,11 +362,14 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   return out;
 }
 
+/** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
+const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
+
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
-    for (const m of [GRADE_RE, GRADE_BEFORE_RE].flatMap((re) => [...seg.text.matchAll(new RegExp(re.source, 'g'))])) {
+    for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       out.push({
         key: 'eval.grade',
         value: m[1],
