@@ -332,23 +332,32 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
 /** The title zone: reports put their title within the first lines, after a portal's metadata block. */
 const TITLE_ZONE = 80;
 
+/**
+ * The value of a field laid out one cell per line ("主管部门" / "廊坊市发改委"): a field's label that ends
+ * the line above. A long line that merely contains one (a portal's metadata run into one .docx
+ * paragraph) is no field of the line below.
+ */
+const FIELD_AT_END = [
+  ...FIELDS.map((f) => new RegExp(`(?:${f.re.source})\\s*[:\\]】]?\\s*$`)),
+  /(?:名称|单位|部门|机构)\s*:?\s*[\]】]?\s*$/,
+];
+
 /** Where the body starts after a title it ran into: a section number (一、 (一) (1) 1、 第一部分). */
 const SECTION_OPENER =
   /[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|(?<![\d.])\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分/;
 
 /** The titles at the head of a line that runs on into the body: each space-separated piece before the body's first section number. */
-function runOnTitles(line: HeadLine): { line: HeadLine; start: number; name: string }[] {
+function runOnTitles(line: HeadLine): { start: number; name: string }[] {
   const opener = SECTION_OPENER.exec(line.text.slice(0, 160));
   if (!opener || opener.index < 6) return [];
-  const out: { line: HeadLine; start: number; name: string }[] = [];
+  const out: { start: number; name: string }[] = [];
   const words = [...line.text.slice(0, opener.index).matchAll(/\S+/g)];
   words.forEach((m, k) => {
     const piece: HeadLine = { ...line, text: m[0], orig: line.orig.slice(m.index, m.index + m[0].length) };
     // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
     const next = words[k + 1];
-    const joined = next && !titleName(piece) ? { ...piece, text: m[0] + next[0], orig: piece.orig + next[0] } : null;
-    const t = titleName(piece) ?? (joined ? titleName(joined) : null);
-    if (t && t.start + t.name.length <= m[0].length) out.push({ line: { ...line }, start: m.index + t.start, name: t.name });
+    const t = titleName(piece) ?? (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null);
+    if (t && t.start + t.name.length <= m[0].length) out.push({ start: m.index + t.start, name: t.name });
   });
   return out;
 }
@@ -393,8 +402,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
   const isTitle = head.map((l) => titleSpan(l) !== null);
+  const named = head.map(titleName);
   head.forEach((line, i) => {
-    const t = titleName(line);
+    const t = named[i];
     if (t) {
       out.push(cand(3, line, t.start, t.name, 'title'));
       return;
@@ -402,12 +412,12 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
     // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
     const pieces = runOnTitles(line);
-    for (const p of pieces) out.push(cand(3, p.line, p.start, p.name, 'title.runon'));
+    for (const p of pieces) out.push(cand(3, line, p.start, p.name, 'title.runon'));
     if (pieces.length) return;
     for (const e of embeddedTitles(line)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
     // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
     const next = head[i + 1];
-    if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || titleName(next)) return;
+    if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
@@ -418,17 +428,11 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const name = line.text.trim();
     if (!isOrgName(name)) return;
     const previous = head[i - 1]?.text ?? '';
-    // the value of a field laid out one cell per line ("主管部门 / 廊坊市发改委") is a field, not a title
-    // (a label that ends the line above: a long line that merely contains one, such as a portal's
-    // metadata run into one paragraph by a .docx copy, is no field of this name)
-    if (
-      FIELDS.some((f) => new RegExp(`(?:${f.re.source})\\s*[:\\]】]?\\s*$`).test(previous)) ||
-      /(?:名称|单位|部门|机构)\s*:?\s*[\]】]?\s*$/.test(previous)
-    )
-      return;
+    // the value of a field laid out one cell per line is a field, not a title
+    if (FIELD_AT_END.some((re) => re.test(previous))) return;
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
-    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !titleName(head[j]));
+    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
     if (near) out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
   return out;
@@ -476,12 +480,17 @@ function sealCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
+/** The last `n` lines of the report (the signature and the closing date are there), from its last segments. */
+function tailLines(segments: Segment[], n: number): HeadLine[] {
+  return headLinesOf(segments.slice(-6)).slice(-n);
+}
+
 /**
  * A report signed at its end: the unit's name on the line above the closing date ("中共保山市委办公室" /
  * "2018年6月5日"). Weaker than the head's own fields and titles, as strong as an opening sentence.
  */
 function signatureCandidates(segments: Segment[]): Candidate[] {
-  const tail = headLinesOf(segments.slice(-6), 40).slice(-6);
+  const tail = tailLines(segments, 6);
   const out: Candidate[] = [];
   for (let i = 1; i < tail.length; i++) {
     if (!CLOSING_DATE.test(tail[i].text)) continue;
@@ -663,7 +672,7 @@ export function findYear(segments: Segment[]): number | null {
   for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
-  const closed = closingYear(head, headLinesOf(segments.slice(-6), 12).slice(-4));
+  const closed = closingYear(head, tailLines(segments, 4));
   if (closed !== null) return closed;
   // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
   return named.size === 1 ? [...named][0] : null;
