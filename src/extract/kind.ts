@@ -38,14 +38,17 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
 const FURNITURE_LINE = /当前(?:所在)?(?:的)?位置|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
 
 const SITE_CATEGORY = /预算\s*\/\s*决算|预算、决算|预决算/g;
+/** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */
+const FURNITURE_MAX = 120;
+
 /** A breadcrumb's steps ("决算>预算 > 区教委", "财政资金 / 绩效评价"): a furniture line wrapped onto the next. */
 const BREADCRUMB_STEP = /[>»]|\s\/\s/;
 
+/** A short furniture line (a long one holds the title and body run together, and is kept). */
 function isFurniture(line: string): boolean {
   return FURNITURE_LINE.test(line) && line.length <= FURNITURE_MAX;
 }
-/** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */
-const FURNITURE_MAX = 120;
+
 /** The title zone: enough for a title and its first lines. */
 const TITLE_ZONE = 600;
 /** A marker of higher rank written this close after the first one belongs to the same title. */
@@ -69,7 +72,6 @@ export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: bo
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const head = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
-    // a long line is furniture run together with the title and body (a .docx of one paragraph): kept
     .filter((line, i, lines) => !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])))
     .join(' ')
     // a title wrapped inside a word ("部门整体支" / "出绩效自评报告", as a PDF copy or a narrow page breaks it) is one word
