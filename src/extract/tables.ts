@@ -14,6 +14,7 @@ import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { cleanName, refusal } from './tasks/names.ts';
 
 export interface Token {
   text: string;
@@ -694,7 +695,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
             .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
             .map((v) => ({ name: projectName, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
-      } else if (r === 0 && isTotal && !(table.namesProjects && !kindIsProject)) {
+      } else if (r === 0 && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
@@ -710,6 +711,25 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments };
+}
+
+/**
+ * A table whose rows below the total are projects ("合计 | 300 | …" over "城市照明维护 | 100 | …"),
+ * whatever its name column is headed (项目, 项目名称, 支出项目): two rows at least that name
+ * something spent on, and none that is a funding source, a class of spending or a figure of
+ * the unit. In a department's report its total is the projects' sum, not the department's budget.
+ */
+function listsProjects(table: BudgetTable): boolean {
+  const below = table.rows.slice(1).filter((r) => r.label);
+  if (below.length < 2) return false;
+  return below.every(
+    (r) =>
+      !TOTAL_OR_FUND_ROW.test(r.label) &&
+      !natureOf(r.label) &&
+      !rowLabelKey(r.label) &&
+      !THREE_PUBLIC.test(r.label) &&
+      !refusal(cleanName(r.label)),
+  );
 }
 
 /** The project's total row and the rows that split it by source or nature: no sub-project. */

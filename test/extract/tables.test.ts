@@ -185,6 +185,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'the same list under a bare 项目 header, with 年初 and 调整后 columns: its rows, not the header, say they are projects',
+    text: `某局2022年度部门整体支出绩效自评报告\n\n| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n|---|---|---|---|---|\n| 合计 | 300 | 350 | 330 | 94.29% |\n| 城市照明维护 | 100 | 150 | 140 | 93.33% |\n| 道路清扫保洁 | 200 | 200 | 190 | 95% |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'under a bare 项目 header, rows split by nature: the 合计 row is the department’s',
+    text: `某局2022年度部门整体支出绩效自评报告\n\n| 项目 | 年初预算 | 调整后预算 | 实际支出 | 执行率 |\n|---|---|---|---|---|\n| 合计 | 300 | 350 | 330 | 94.29% |\n| 基本支出 | 100 | 150 | 140 | 93.33% |\n| 项目支出 | 200 | 200 | 190 | 95% |\n`,
+    want: { 'budget.initial': '300万元', 'budget.total': '350万元', 'budget.executed': '330万元', 'budget.executionRate': '94.29%' },
+  },
+  {
     layout: 'a 收支 table’s two sides with a row number column (收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额)',
     text: `某镇人民政府2022年度部门决算公开\n\n收入支出决算总表\n\n单位:元\n\n| 收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额 |\n|---|---|---|---|---|---|\n| 财政拨款收入 | 1 | 8,000,000.00 | 一般公共服务支出 | 30 | 7,900,000.00 |\n| 其他收入 | 2 | 100,000.00 | | | |\n| 本年收入合计 | 3 | 8,100,000.00 | 本年支出合计 | 31 | 7,900,000.00 |\n`,
     want: {

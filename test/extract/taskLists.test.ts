@@ -1234,7 +1234,47 @@ const NOT_TASKS: Example[] = [
   },
 ];
 
+/** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
+const LIST_SHAPES: Example[] = [
+  {
+    layout: 'bullets a word processor drew before each item are no part of the name',
+    text: '重点项目完成情况:\n● 城区道路维修工程,预算资金120万元,实际支出118万元,执行率98.33%;\n● 路灯节能改造项目,预算资金60万元,实际支出55万元,执行率91.67%。',
+    rows: ['城区道路维修工程 | 120 | 118 | 98.33 | 万元', '路灯节能改造项目 | 60 | 55 | 91.67 | 万元'],
+  },
+  {
+    layout: 'unnumbered items after "…项目执行情况:", each a name, its spending and rate',
+    text: '主要项目执行情况:城乡低保资金支出865.2万元,执行率99.5%;特困供养资金支出210.3万元,执行率100%;临时救助资金支出45.6万元,执行率91.2%。',
+    rows: ['城乡低保资金 | - | 865.2 | 99.5 | 万元', '特困供养资金 | - | 210.3 | 100 | 万元', '临时救助资金 | - | 45.6 | 91.2 | 万元'],
+  },
+  {
+    layout: '支付进度 is the rate of what was paid',
+    text: '(三)项目支出情况\n\n城市照明维护:预算80万元,已支付75万元,支付进度93.75%;\n道路清扫保洁:预算120万元,已支付120万元,支付进度100%;',
+    rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
+  },
+  {
+    layout: '主要用于以下项目: then the items and their budgets',
+    text: '2023年共安排衔接资金500万元,主要用于以下项目:甲村道路硬化工程200万元、乙村饮水安全工程150万元、丙村文化广场建设150万元。',
+    rows: ['甲村道路硬化工程 | 200 | - | - | 万元', '乙村饮水安全工程 | 150 | - | - | 万元', '丙村文化广场建设 | 150 | - | - | 万元'],
+  },
+  {
+    layout: 'an introducer closing its paragraph, then one item a paragraph',
+    text: '2023年共安排衔接资金500万元。资金分配情况如下:\n\n甲村道路硬化工程 200万元\n\n乙村饮水安全工程 150万元\n\n丙村文化广场建设 150万元',
+    rows: ['甲村道路硬化工程 | 200 | - | - | 万元', '乙村饮水安全工程 | 150 | - | - | 万元', '丙村文化广场建设 | 150 | - | - | 万元'],
+  },
+  {
+    layout: '"共实施项目3个,分别是:" opens the first item',
+    text: '2022年共实施项目3个,分别是:甲河堤防加固工程,投资200万元;乙水库除险加固工程,投资150万元;丙灌区节水改造工程,投资150万元。',
+    rows: ['甲河堤防加固工程 | 200 | - | - | 万元', '乙水库除险加固工程 | 150 | - | - | 万元', '丙灌区节水改造工程 | 150 | - | - | 万元'],
+  },
+  {
+    layout: 'list numbers that open source lines joined into one paragraph with no separator',
+    text: '(二)项目支出\n一是农村公路养护项目,预算120万元,实际支出115万元;二是客运站运营补贴项目,预算50万元,实际支出50万元。',
+    rows: ['农村公路养护项目 | 120 | 115 | - | 万元', '客运站运营补贴项目 | 50 | 50 | - | 万元'],
+  },
+];
+
 describe.each([
+  ['list shapes of other provinces', LIST_SHAPES],
   ['lists after a total', LISTS_AFTER_A_TOTAL],
   ['numbered items', NUMBERED_ITEMS],
   ['project tables', TABLES],

@@ -21,12 +21,31 @@ import { nameAt } from './inlineLists.ts';
 import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
- * A list number at the start of a segment or after a clause boundary: "1、" "1." "(1)", or a
- * digit run straight into words, which is how normalization leaves a circled "①" (checked
- * against the original; a PDF may draw a space after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
+ * A list number: "1、" "1." "(1)", or a digit run straight into words, which is how
+ * normalization leaves a circled "①" (checked against the original; a PDF may draw a space
+ * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
-const ITEM_NUMBER =
-  /(?<=^|[;。:,\s])\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/g;
+const NUMBER_BODY =
+  /\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
+    .source;
+/** A list number at the start of a segment or after a clause boundary. */
+const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
+/**
+ * A list number anywhere: counted only where a source line starts, since a paragraph joined from
+ * lines ("(二)项目支出" over "一是A项目,预算…") keeps no separator where the line broke.
+ */
+const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
+
+/** The list numbers of a segment: after a clause boundary, or opening one of its source lines. */
+function itemNumbers(seg: Segment): RegExpExecArray[] {
+  const found = [...seg.text.matchAll(ITEM_NUMBER)];
+  const at = new Set(found.map((m) => m.index));
+  const lineStarts = new Set(linesOf(seg).map((l) => l.start));
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    if (!at.has(m.index) && lineStarts.has(m.index)) found.push(m);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
 const CIRCLED = /^[①-⑳]$/;
 
 interface Item {
@@ -42,7 +61,7 @@ interface Item {
 }
 
 function itemsOf(seg: Segment): Item[] {
-  const found = [...seg.text.matchAll(ITEM_NUMBER)]
+  const found = itemNumbers(seg)
     .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
     .map((m) => {
       const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : m[5] ? 'ordinal' : 'sub';
@@ -265,7 +284,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro =
-        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)[\d一二三四五六七八九十两]+(?:个|项):\s*/.exec(
+        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)[\d一二三四五六七八九十两]+(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/.exec(
           m[0],
         );
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name

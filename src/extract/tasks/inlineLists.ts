@@ -4,6 +4,8 @@
  *   "下达…专项资金1883.00万元。其中,A项目47.00万元,B项目50.00万元,…"
  *   "预算项目经费15690.38万元,具体包括:A155.85万元,B84.69万元、C84.62万元…"
  *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
+ *   "共安排资金500万元,主要用于以下项目:A工程200万元、B工程150万元…"
+ *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
  * a total (the "lead") right before an introducer (其中 / 具体包括 / 分别为 …); after it, items
@@ -31,7 +33,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
@@ -56,7 +58,14 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       if (intro.index < consumed) continue;
       const opening = !seg.text.slice(0, intro.index).trim();
       const leads = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
-      const list = readList(seg, leads, intro.index + intro[0].length) ?? readAmountFirst(seg, leads, intro.index + intro[0].length);
+      const after = intro.index + intro[0].length;
+      // "资金分配如下:" closing its paragraph: the items are the paragraphs below, one a line
+      if (!seg.text.slice(after).trim()) {
+        const lines = readLineItems(segments, i + 1, leads);
+        if (lines) out.push(...lines.map((item) => [item]));
+        continue;
+      }
+      const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
       out.push(...list.items.map((item) => [item]));
       consumed = list.end;
@@ -119,6 +128,51 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     end: listStart + p.n.end,
   }));
   return { items, end: listEnd };
+}
+
+/** A paragraph that is one list item: a name, its amount, and nothing after but the punctuation that closes it. */
+const LINE_ITEM_END = /^[\s;,。]*$/;
+
+/**
+ * Items one per paragraph below a paragraph that ends with the introducer ("资金分配情况如下:"):
+ *
+ *   2023年共安排衔接资金500万元。资金分配情况如下:
+ *   甲村道路硬化工程 200万元
+ *   乙村饮水安全工程 150万元
+ *
+ * The same checks as a list within a sentence: each paragraph exactly a name and one money
+ * amount, two items at least, every name a task name, a cue run into a name agreeing with the
+ * total's, and the items not adding up to more than the total. The list ends at the first
+ * paragraph of another shape.
+ */
+function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFragment[] | null {
+  if (!leads.length) return null;
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; seg: Segment }[] = [];
+  for (let i = from; i < segments.length && segments[i].kind === 'paragraph'; i++) {
+    const seg = segments[i];
+    const numbers = findNumbers(seg.text);
+    if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || !LINE_ITEM_END.test(seg.text.slice(numbers[0].end))) break;
+    const head = seg.text.slice(0, numbers[0].start);
+    const cue = cueAtEnd(head);
+    const namePart = cue ? head.slice(0, cue.at) : head;
+    if (cue && runIntoCategory(head, namePart)) return null;
+    const name = nameAt(seg, 0, namePart);
+    if (!name) break;
+    pieces.push({ name, n: numbers[0], cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null, seg });
+  }
+  if (pieces.length < 2) return null;
+  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
+  const lead = leadFor(leads, sum);
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  return pieces.map((p) => ({
+    name: p.name,
+    measure: lead.measure,
+    value: p.n.value,
+    unit: p.n.unit,
+    segment: p.seg,
+    start: p.n.start,
+    end: p.n.end,
+  }));
 }
 
 /**

@@ -14,9 +14,9 @@ import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 
-/** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是". */
+/** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是", or a bullet a word processor drew ("●", "■", "▶"). */
 export const NUMBERING =
-  /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+  /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*/;
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
