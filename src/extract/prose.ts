@@ -554,7 +554,9 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       matchWording(head, '万元')?.wording.measure !== 'amount'
     ) {
       const after = head.slice(colon[0].length);
-      if (matchWording(after, '万元') || matchWording(after, '%')) return { type: 'item', name: colon[1].trim() };
+      // the name's colon is the last before the money: "您所在的位置:首页>>…浏览次数:项目全年预算数…" is a
+      // page's breadcrumb and metadata fields, not a named line
+      if (!after.includes(':') && (matchWording(after, '万元') || matchWording(after, '%'))) return { type: 'item', name: colon[1].trim() };
     }
   }
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };

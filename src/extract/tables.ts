@@ -470,7 +470,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   while (slots.length && slots[slots.length - 1].text === '') slots.pop();
   const filled = slots.filter((t) => t.text !== '');
   const values: CellValue[] = [];
-  if (filled.length === 1 && !cellNumber(filled[0].text) && RUN_TOGETHER.test(filled[0].text)) {
+  // "5010204" under 预算数 / 执行数 / 执行率 / 得分 reads as one number, and is 50 / 10 / 20 / 4 when exactly
+  // one split of it is consistent (a cell that is one amount has one split only by chance: 10 ÷ 50 = 20%
+  // and a score of 4 do not come from nowhere)
+  if (filled.length === 1 && RUN_TOGETHER.test(filled[0].text) && (!cellNumber(filled[0].text) || gluedInteger(filled[0].text, columns))) {
     const numericAt = columns.flatMap((c, i) => (c === 'reason' ? [] : [i]));
     const split = splitRunTogether(
       filled[0].text,
@@ -504,6 +507,12 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
   });
   return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/** A bare integer of five digits or more in the first of three or more numeric columns: perhaps cells run together. */
+function gluedInteger(text: string, columns: Column[]): boolean {
+  const numeric = columns.filter((c) => c !== 'reason');
+  return /^\d{5,}$/.test(text) && numeric.length >= 3 && numeric.includes('rate') && !!splitRunTogether(text, numeric);
 }
 
 /** A column of no stated year, of the current year, or of the report's own year. */
@@ -566,6 +575,8 @@ function consistent(parts: string[], columns: Column[]): boolean {
   if (!base || !executed || !rate || base.isZero()) return false;
   const text = (c: Column) => parts[columns.indexOf(c)].replace(/%$/, '');
   if (!rateWithinRounding(text('executed'), base.toString(), text('rate'))) return false;
+  // a rate of 0 beside money spent is a rounding only a table of many decimals states; in a split it is a wrong cut
+  if (rate.isZero() !== executed.isZero()) return false;
   if (weight && (!weight.isInteger() || weight.greaterThan(100) || weight.isZero())) return false;
   if (weight && score) {
     if (score.greaterThan(weight)) return false;

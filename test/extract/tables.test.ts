@@ -369,6 +369,8 @@ describe('cells that ran together are split only when one split is consistent', 
     ['202010100.00%10', [...BUDGET], ['20', '20', '10', '100.00%', '10']],
     ['310.2154.741050%5', ['initial', 'executed', 'weight', 'rate', 'score'], ['310.2', '154.74', '10', '50%', '5']],
     ['64.864.8100%', ['budget', 'executed', 'rate'], ['64.8', '64.8', '100%']],
+    // no % sign: 50 / 10 / 20 / 4 (5010 / 2 / 0 / 4 would state a rate of 0 beside money spent)
+    ['5010204', ['budget', 'executed', 'rate', 'score'], ['50', '10', '20', '4']],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
   });
@@ -383,6 +385,14 @@ describe('cells that ran together are split only when one split is consistent', 
       '单位:元\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n18,428,500.00\n\n18,000,000.00\n\n428,500.00\n',
     );
     expect(got['income.total']).toBeUndefined();
+  });
+  it('splits a total row whose cells ran into one integer, when one split is consistent', () => {
+    const got = figuresOf(`${PROJECT}预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额5010204年度绩效目标`);
+    expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['50万元', '10万元', '20%']);
+  });
+  it('keeps a long integer that no split explains as the one amount it is', () => {
+    const got = figuresOf(`${PROJECT}预算数(A)执行数(B)执行率(B/A)得分\n年度资金总额 1234567\n`);
+    expect(got['budget.total']).toBe('1234567万元');
   });
   it('refuses a run-together total row when its split is ambiguous, leaving the figures out', () => {
     const got = figuresOf(`${PROJECT}全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1111100%其他资金`);

@@ -1143,6 +1143,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'a page’s breadcrumb and metadata fields before the money, each with its colon, name no task',
+    text: '您所在的位置: 首页>> 绩效评估 发布日期:2021-10-12 来源:市文化和广电旅游体育局浏览次数:项目全年预算数为1050万元,执行数为1050万元,完成预算的100%。',
+    rows: [],
+  },
+  {
     layout: 'the parts after 其中 of the unit’s whole spending, and of its basic spending, are its breakdown',
     text: '某医院2017年部门决算公开信息\n\n2017年总支出7778.55万元,其中财政项目补助支出683.20万元,基本支出7095.35万元。基本支出中医疗业务支出5868.43万元,管理费用1111.10万元,其他支出115.82万元。',
     rows: [],
