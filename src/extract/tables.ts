@@ -79,7 +79,11 @@ function headerWordAt(text: string): string | null {
   return best === null ? null : year + best;
 }
 const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,%]*)$`);
-const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+)`, 'g');
+/**
+ * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
+ * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
+ */
+const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+(?:[ ]+(?:[\\d.,]+%?|[—–/-]+)(?![\\d\\u4e00-\\u9fff]))*)`, 'g');
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
@@ -98,7 +102,7 @@ export function tokensOf(segments: Segment[]): Token[] {
         at += part.length + 1;
       }
     } else {
-      for (const line of linesOf(seg)) {
+      for (const line of unwrappedLines(seg)) {
         const t = seg.text.slice(line.start, line.end);
         const lead = t.length - t.trimStart().length;
         out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
@@ -106,6 +110,44 @@ export function tokensOf(segments: Segment[]): Token[] {
     }
   }
   return withLeadingHeadersCut(out);
+}
+
+/** The width below which a line is a cell or a short line of its own, never text cut at a page's width. */
+const WRAP_WIDTH = 20;
+/** How far a wrapped line's width may fall short of the page's: normalization drops a few characters (spaces). */
+const WRAP_SLACK = 3;
+
+/**
+ * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again: a PDF or
+ * a narrow page cuts a long line every N characters, inside header words and between a label and
+ * its value ("…项目资金(万元) 年初" / "预算数(A)全年执行数(B)…"). The width is the one most long
+ * lines share; it is a page's when three lines at least and two in five of the long ones have it
+ * (prose lines of their own, and cells one a line, have every width). A line of that width goes
+ * on in the next.
+ */
+function unwrappedLines(seg: Segment): { start: number; end: number }[] {
+  const lines = linesOf(seg);
+  if (lines.length < 4) return lines;
+  const long = lines.map((l) => l.end - l.start).filter((w) => w >= WRAP_WIDTH);
+  const counts = new Map<number, number>();
+  for (const w of long) for (let d = 0; d <= WRAP_SLACK; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w < width)) [width, most] = [w, n];
+  if (most < 3 || most * 5 < long.length * 2) return lines;
+  const full = (l: { start: number; end: number }) => {
+    const w = l.end - l.start;
+    return w <= width && w >= width - WRAP_SLACK;
+  };
+  const out: { start: number; end: number; wrapped: boolean }[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev?.wrapped) {
+      prev.end = line.end;
+      prev.wrapped = full(line);
+    } else out.push({ ...line, wrapped: full(line) });
+  }
+  return out.map(({ start, end }) => ({ start, end }));
 }
 
 const HEADER_AT_END = new RegExp(`(?:${HEADER_WORD})$`);
@@ -257,7 +299,8 @@ function splitInlineTable(t: Token): Token[] {
     if (total && total.index - at <= 12) {
       const valuesAt = total.index + total[0].length - total[2].length;
       cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });
-      cuts.push({ from: valuesAt, to: valuesAt + total[2].length });
+      for (const value of total[2].matchAll(/\S+/g))
+        cuts.push({ from: valuesAt + value.index, to: valuesAt + value.index + value[0].length });
     } else if (TOTAL_ROW.test(t.text.slice(at).trim().replace(/:$/, ''))) {
       // "…执行率得分年度资金总额" with the values in the cells after it (a .docx copy of the table)
       cuts.push({ from: at, to: t.text.length });

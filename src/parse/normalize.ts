@@ -10,6 +10,8 @@
  *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
  *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
+ *  - a line break after an opening bracket or before a closing bracket or mark is dropped
+ *    ("执行率(B/A\n)" → "执行率(B/A)");
  *  - a space between a year and 年 is dropped ("2021 年决算数" → "2021年决算数", as PDFs copy it);
  *  - a space between a number and its % is dropped ("100.00 %" → "100.00%"): OCR and PDF copies
  *    space them, and a rate cut from its sign reads as a bare number in a row of cells;
@@ -69,7 +71,8 @@ export function normalizeText(raw: string): NormalizedText {
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
         !(cp === '年' && yearAtEnd(out)) &&
-        !(folded === '%' && /\d/.test(out[out.length - 1] ?? ''))
+        !(folded === '%' && /\d/.test(out[out.length - 1] ?? '')) &&
+        !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded))
       ) {
         out.push(' ');
         map.push(pendingSpace);
@@ -120,6 +123,14 @@ function wrappedAmount(out: string[], cps: string[], i: number, lineStart: numbe
   // a fraction goes on only with digits ("84.6\n9万元"), an integer with digits or its decimal point
   const fraction = /\.\d*$/.test(line);
   return (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%)/ : /^(?:\d+(?:\.\d+)?|\.\d+)\s*(?:万元|亿元|萬元|億元|元|%)/).test(next);
+}
+
+/**
+ * A line wrapped next to a bracket or a closing mark ("执行率(B/A\n)得分", "(\n万元)"): no word
+ * boundary sits after an opening bracket or before a closing one, so the break is the copy's.
+ */
+function wrappedAtBracket(before: string, next: string): boolean {
+  return /^[(\[]$/.test(before) || /^[)\],.;:%]/.test(next);
 }
 
 /** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */

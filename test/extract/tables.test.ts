@@ -7,6 +7,16 @@ import { docOf, figuresOf } from './helpers.ts';
 const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
 const LAYOUTS: { layout: string; text: string; want: Record<string, string | undefined> }[] = [
   {
+    layout: 'a project table on one PDF line: the total row’s values spaced, then text',
+    text: `${PROJECT}项目名称乡村道路养护工作经费主管部门某区交通运输局实施单位:某区公路养护中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:120 114 10 95% 9.5 其中:本年一般公共预算拨款 120 114 其他资金 年度总体目标通过规范地区道路养护工作经费的使用\n`,
+    want: { 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' },
+  },
+  {
+    layout: 'the same text hard-wrapped every 28 characters, inside header words, below short metadata lines',
+    text: `${PROJECT}资源描述:\n大小:43 KB\n页数:2页\n项目名称乡村道路养护工作经费主管部门某区交通运输局实施单\n位:某区公路养护中心项目资金(万元) 年初预算数(A)全\n年执行数(B)分值(10分)执行率(B/A)得分年度资金\n总额:120 114 10 95% 9.5 其中:本年一\n般公共预算拨款 120 114 其他资金 年度总体目标通\n过规范地区道路养护工作经费的使用,实现科学管理,发挥项目\n资金作用\n`,
+    want: { 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' },
+  },
+  {
     layout: 'pipe rows with annotated headers (A)/(B)/(B/A)',
     text: `${PROJECT}资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 808.1 | 692.98 | 86% | ||||\n其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n`,
     want: { 'budget.total': '808.1万元', 'budget.executed': '692.98万元', 'budget.executionRate': '86%' },

@@ -48,6 +48,13 @@ describe('normalizeText', () => {
     expect(normalizeText('执行率 98 ％').text).toBe('执行率 98%');
     expect(normalizeText('比例 %').text).toBe('比例 %');
   });
+  it('joins a line wrapped next to a bracket or before a closing mark, and keeps spaces within a line', () => {
+    expect(normalizeText('执行率(B/A\n)得分').text).toBe('执行率(B/A)得分');
+    expect(normalizeText('项目资金(\n万元)').text).toBe('项目资金(万元)');
+    expect(normalizeText('执行率 98.5\n% 得分').text).toBe('执行率 98.5% 得分');
+    expect(normalizeText('A 组 (B)').text).toBe('A 组 (B)');
+    expect(normalizeText('Total\nA').text).toBe('Total A');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });
