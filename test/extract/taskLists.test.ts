@@ -1242,6 +1242,11 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'sub-projects in a real table keep a rate that disagrees with their money (reconciliation flags it)',
+    text: '某项目2022年度项目支出绩效自评表\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 420 | 420 | 399 | 10 | 95% | 9.5 |\n| 垃圾转运站运维 | 300 | 300 | 285 | - | 90% | - |\n| 公厕保洁 | 120 | 120 | 114 | - | 95% | - |\n',
+    rows: ['垃圾转运站运维 | 300 | 285 | 90 | 万元', '公厕保洁 | 120 | 114 | 95 | 万元'],
+  },
+  {
     layout: 'bullets a word processor drew before each item are no part of the name',
     text: '重点项目完成情况:\n● 城区道路维修工程,预算资金120万元,实际支出118万元,执行率98.33%;\n● 路灯节能改造项目,预算资金60万元,实际支出55万元,执行率91.67%。',
     rows: ['城区道路维修工程 | 120 | 118 | 98.33 | 万元', '路灯节能改造项目 | 60 | 55 | 91.67 | 万元'],

@@ -10,8 +10,9 @@
  * Merged and flattened cells move values between columns, so positions are not trusted: a row
  * is its label (its first cell) and its numbers in order, and it is read only when it has exactly
  * one number per money column of the header, each of the column's kind (a percentage under the
- * rate, an amount under the others), and, when it states budget, spending and rate, when the rate
- * is the spending over the budget. Total rows, funding-source rows and rows named like a fund
+ * rate, an amount under the others), and, when it states budget, spending and rate in text copied
+ * flat, when the rate is the spending over the budget (in a real table's cells, once another row's
+ * rate agrees, a rate that disagrees is read as stated, for reconciliation to flag). Total rows, funding-source rows and rows named like a fund
  * (…资金, …拨款) are not sub-projects; at least two sub-project rows are needed.
  */
 import type { Document } from '../../model/document.ts';
@@ -106,7 +107,7 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
     // the header's numeric columns in order: a measure, or a weight / score that is read past
     let header: (TaskMeasure | 'other')[] | null = null;
     let unit: Unit = '万元';
-    const rows: TaskFragment[][] = [];
+    const rows: { fragments: TaskFragment[]; agrees: boolean; cell: boolean }[] = [];
     for (let r = 0; r < table.length; r++) {
       const cells = table[r].cells.filter((x) => !EMPTY_VALUE.test(x.t));
       const kinds = cells.map((x, i) => {
@@ -154,9 +155,14 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         if (measure === 'rate' ? n.unit !== '%' : n.unit === '%' || !isMoneyUnit(u)) consistent = false;
         fragments.push({ name, measure, value: n.value, unit: u, segment, start, end });
       });
-      if (consistent && rateAgrees(fragments)) rows.push(fragments);
+      if (consistent) rows.push({ fragments, agrees: rateAgrees(fragments), cell: label.segment.kind === 'cell' });
     }
-    if (rows.length >= 2) out.push(...rows);
+    // a real table's cells stay in their columns once one row proves the columns right: a rate there
+    // that disagrees is the report's own (flagged as rate.task); in text copied flat, or where no row
+    // agrees, a rate that disagrees is a sign the values were misplaced
+    const proven = rows.some((r) => r.agrees && r.cell && r.fragments.some((f) => f.measure === 'rate'));
+    const kept = rows.filter((r) => r.agrees || (r.cell && proven)).map((r) => r.fragments);
+    if (kept.length >= 2) out.push(...kept);
   }
   return out;
 }
