@@ -21,6 +21,10 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     re: /(?:项目|资金)[^,。;:/>]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
   },
   { kind: 'final-accounts', rank: 2, re: /决算/ },
+  // "…2022年度预算执行情况绩效自评报告", "财政支出绩效评价报告": an evaluation of the unit's spending that
+  // names no project; it evaluates, so it is no budget document whatever budget words it names
+  // (a site's category "公开目录 | 绩效自评报告" names no spending, and so no kind)
+  { kind: 'department-overall', rank: 2, re: /(?:预算|支出|执行情况)[^,。;:/>|\s]{0,6}?绩效(?:自评|评价)(?:报告|情况)/ },
   // "…2024年一般公共预算“三公”经费预算", "“三公”经费安排情况" as a title (a sentence goes on: "“三公”经费支出预算为3万元")
   {
     kind: 'other',

@@ -12,6 +12,12 @@ const TITLES: [string, string][] = [
   ['某某卫生院2023年度部门决算公开说明', 'final-accounts'],
   ['某某学校2020年部门预算情况说明', 'other'],
   ['部门预算项目绩效目标申报表(2023年度)', 'other'],
+  // an evaluation of the unit's spending that names budget words is an evaluation, not a budget document
+  ['某某局2022年度预算执行情况绩效自评报告', 'department-overall'],
+  ['某某县2022年部门预算执行情况及绩效评价报告', 'department-overall'],
+  ['某某局2022年度财政支出绩效评价报告', 'department-overall'],
+  // a site's category names no kind: the title below it does
+  ['公开目录 | 绩效自评报告 | 发布日期 | 2024-03-26 |\n某某小学2023年度项目支出绩效自评报告', 'project'],
   // a notice that allocates funds to projects evaluates none of them
   [
     '根据《关于2022年某区第二批财政衔接推进乡村振兴补助资金分配情况的通知》,现将分配情况公示如下:\n\n| 序号 | 项目名称 | 本次分配金额(万元) |',
