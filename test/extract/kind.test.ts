@@ -16,6 +16,11 @@ const TITLES: [string, string][] = [
   ['某某局2022年度预算执行情况绩效自评报告', 'department-overall'],
   ['某某县2022年部门预算执行情况及绩效评价报告', 'department-overall'],
   ['某某局2022年度财政支出绩效评价报告', 'department-overall'],
+  // a line of money for one purpose (经费, 补助, 补贴) or a works (工程), then its evaluation
+  ['某某局2022年度党建工作经费绩效自评报告', 'project'],
+  ['2022年度某某困难群众生活补助绩效自评报告', 'project'],
+  ['某某道路改造工程2022年度绩效自评报告', 'project'],
+  ['某某局2022年度整体绩效自评报告', 'department-overall'],
   // a site's category names no kind: the title below it does
   ['公开目录 | 绩效自评报告 | 发布日期 | 2024-03-26 |\n某某小学2023年度项目支出绩效自评报告', 'project'],
   // a notice that allocates funds to projects evaluates none of them
