@@ -40,7 +40,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
 ];
 
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */
-const FURNITURE_LINE = /当前(?:所在)?(?:的)?位置|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
+const FURNITURE_LINE =
+  /(?:当前|您的|你的|您所在|所在)(?:所在)?(?:的)?位置|首页\s*(?:>|»|\/)|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
 
 const SITE_CATEGORY = /预算\s*\/\s*决算|预算、决算|预决算/g;
 /** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */
