@@ -846,6 +846,16 @@ export function extractProse(
               start: sentence.start + n.start,
               end: sentence.start + n.end,
             });
+          // "上级下达资金50万元,县级配套10万元,合计60万元": a project's funds by source, then their sum, which
+          // is the project's budget (the first source was read as the budget only for want of the total)
+          if (!total && project && scope.type !== 'item' && BARE_TOTAL.test(context.replace(FILLER_TAIL, ''))) {
+            const before = numbers.filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !inBrackets(x));
+            const sum = before.reduce((acc, x) => acc.plus(toYuan(x.value, x.unit) ?? 'NaN'), new Decimal(0));
+            if (before.length >= 2 && sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) {
+              for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
+              figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
+            }
+          }
           continue;
         }
         if (

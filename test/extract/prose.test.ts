@@ -343,6 +343,20 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
+  it('reads a project’s funds by source then their bare 合计 as the project’s budget, and no part of it', () => {
+    const project = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(project('上级下达资金50万元,县级配套10万元,合计60万元;全年累计支出58万元,资金执行率96.67%。')).toEqual({
+      'budget.total': '60',
+      'budget.executed': '58',
+      'budget.executionRate': '96.67',
+    });
+    // a 合计 that is not the sum of the amounts before it is nothing
+    expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBe('50');
+  });
+
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
     const text = '项目名称:乡村振兴衔接资金\n该项目年初预算资金50万元,调整后预算48万元,截至12月31日实际支付45.6万元,预算执行率95%。';
     const own = extract(docOf(`# 某区财政局2022年度项目支出绩效自评报告\n\n${text}`));
