@@ -494,7 +494,8 @@ export const WORDINGS: Wording[] = [
       ['结余结转0万元。', '0'],
     ],
     // "项目支出结转和结余 X": one part's carry-over, not the unit's
-    { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$/ },
+    // "年初(财政拨款)结转和结余 X" is what the year began with, never its end
+    { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$|(?:年初|上年|以前年度)[\u4e00-\u9fff]{0,6}$/ },
   ),
   w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
   // ── self-evaluation result ──────────────────────────────────────────────

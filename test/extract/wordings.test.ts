@@ -96,6 +96,8 @@ describe('numbers that are not budget figures are ignored', () => {
     '公务接待费支出决算0.53万元，占69%。',
     // a difference after a comparison, and a rate that belongs to one funding line (convention 2)
     '设备使用率95%。',
+    // what the year began with is no year-end carry-over
+    '其中:年初财政拨款结转和结余50.00万元。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
   ])('%s', (text) => {
     const figures = figuresOf(text);
