@@ -628,6 +628,8 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
+/** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
+const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
 
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
@@ -909,8 +911,13 @@ export function extractProse(
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });
           continue;
         }
-        // "总收入1,520万元(含上年结转20万元)": income that says it holds the carry-in is the grand total (convention 3)
-        const withCarryIn = wording.key === 'income.total' && CARRY_IN_INCLUDED.test(sentence.text.slice(n.end, n.end + 12));
+        // "总收入1,520万元(含上年结转20万元)", "…收入总计1,450万元,其中:年初结转和结余50万元,本年…": income
+        // that says it holds the carry-in is the grand total (convention 3); the year's own is stated after it
+        const after = sentence.text.slice(n.end, n.end + 24);
+        const withCarryIn =
+          (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
+          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after));
+        if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         figures.push({
           key: withCarryIn ? 'income.grandTotal' : wording.key,

@@ -266,6 +266,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.grandTotal': '1520万元', 'expense.total': '1480万元', 'income.carryIn': '20万元' },
   },
   {
+    shape: 'a fiscal income total whose first part is the carry-in is no fiscal income; the year’s own, stated after it, is',
+    text: '2023年度财政拨款收入总计1,450.00万元,其中:年初财政拨款结转和结余50.00万元,本年财政拨款收入1,400.00万元。',
+    figures: { 'income.fiscal': '1400.00万元' },
+  },
+  {
     shape: 'a bare 合计 that is the sum of the parts before it is their total; one that is not, is nothing',
     text: '本部门2023年度财政拨款收入1,480万元,其他收入20万元,合计1,500万元。基本支出1,200万元,项目支出280万元,合计1,490万元。',
     figures: {
