@@ -367,6 +367,12 @@ const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
 const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/;
+/**
+ * "部门整体支出规模", "预算资金执行", "预算执行方面": a head made of the words of budgets alone names
+ * the unit's money from one side, not an item that has money of its own.
+ */
+const BUDGET_WORDS_ONLY =
+  /^(?:部门|单位|整体|总体|支出|收入|预算|决算|资金|财政|经费|执行|使用|完成|规模|方面|情况|收支|绩效|基本|年度|全年|管理|结果|进度|安排|投入|到位|拨付|总额|的)+$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
 
 type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
@@ -535,6 +541,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       name &&
       !GENERIC_HEAD.test(name) &&
       !ACCOUNTS_SECTION.test(name) &&
+      !BUDGET_WORDS_ONLY.test(name) &&
       !/^\d/.test(name) &&
       !matchWording(name, '万元') &&
       !refusal(name)
@@ -549,6 +556,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     if (
       colon &&
       !GENERIC_HEAD.test(colon[1]) &&
+      !BUDGET_WORDS_ONLY.test(colon[1].trim()) &&
       !refusal(colon[1].trim()) &&
       !matchWording(colon[1], '万元') &&
       matchWording(head, '万元')?.wording.measure !== 'amount'

@@ -265,6 +265,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '2023年本单位总收入1,520万元(含上年结转20万元),总支出1,480万元。',
     figures: { 'income.grandTotal': '1520万元', 'expense.total': '1480万元', 'income.carryIn': '20万元' },
   },
+  ...['(一)部门整体支出规模:', '1.预算资金执行:', '一是预算执行方面:'].map((head) => ({
+    shape: `a numbered head of budget words alone (${head}) names no item: the figures are the unit’s`,
+    text: `${head}全年预算数1,200万元,全年执行数1,150万元,预算执行率95.83%。`,
+    figures: { 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' },
+  })),
   {
     shape: 'a fiscal income total whose first part is the carry-in is no fiscal income; the year’s own, stated after it, is',
     text: '2023年度财政拨款收入总计1,450.00万元,其中:年初财政拨款结转和结余50.00万元,本年财政拨款收入1,400.00万元。',
