@@ -452,6 +452,12 @@ const RUN_IN_HEADING =
 
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
+/**
+ * The unit that carried out the evaluation, named as the subject of its sentence: "根据…要求,某县市场
+ * 监督管理局对2022年度部门整体支出开展了绩效自评", "XX中心对本单位…进行了评价".
+ */
+const EVALUATES =
+  /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?:本(?:单位|部门)|\d{4}\s*年度?)[^。;]{0,30}?(?:开展|进行|组织)了?[^。;]{0,12}?(?:自评|评价)/;
 
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -464,6 +470,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (name) out.push(cand(4, line, heading, name, 'opening'));
     const presented = PRESENTS.exec(line.text);
     if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
+    const evaluates = EVALUATES.exec(line.text);
+    if (evaluates && isOrgName(evaluates[1]))
+      out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
   }
   return out;
 }
@@ -492,13 +501,20 @@ function tailLines(segments: Segment[], n: number): HeadLine[] {
 function signatureCandidates(segments: Segment[]): Candidate[] {
   const tail = tailLines(segments, 6);
   const out: Candidate[] = [];
-  for (let i = 1; i < tail.length; i++) {
-    if (!CLOSING_DATE.test(tail[i].text)) continue;
+  for (let i = 0; i < tail.length; i++) {
+    // "某县市场监督管理局 2023年4月10日": the name and the date on one line
+    const signed = SIGNED_LINE.exec(tail[i].text);
+    if (signed && isOrgName(signed[1]))
+      out.push({ ...cand(4, tail[i], tail[i].text.indexOf(signed[1]), signed[1], 'signature'), line: HEAD_LINES + i });
+    if (i === 0 || !CLOSING_DATE.test(tail[i].text)) continue;
     const name = tail[i - 1].text.trim();
     if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
   }
   return out;
 }
+
+/** A signature and its date on one line. */
+const SIGNED_LINE = /^\s*([\u4e00-\u9fff()·]{3,40}?)\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;

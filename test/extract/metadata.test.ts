@@ -215,6 +215,11 @@ describe('department from the opening sentence', () => {
       '白云区通惠街道社区卫生服务中心2023年决算公开说明\n\n一、单位基本情况\n\n青山市白云区通惠街道社区卫生服务中心创建于1959年,是一所综合性医疗机构。',
       '青山市白云区通惠街道社区卫生服务中心',
     ],
+    [
+      'the subject that carried out the evaluation',
+      '2022年度部门整体支出绩效自评报告\n\n根据县财政局要求,青山县市场监督管理局对2022年度部门整体支出开展了绩效自评,现将有关情况报告如下:',
+      '青山县市场监督管理局',
+    ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
@@ -297,6 +302,11 @@ describe('department from the signature above the closing date', () => {
     [
       'the name, then the date',
       `某某专项资金项目自评报告\n\n一、项目基本情况\n\n${body}\n\n青山县关心下一代工作委员会\n\n2018年6月5日`,
+      '青山县关心下一代工作委员会',
+    ],
+    [
+      'the name and the date on one line',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县关心下一代工作委员会 2018年6月5日`,
       '青山县关心下一代工作委员会',
     ],
     ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
