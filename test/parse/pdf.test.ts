@@ -43,18 +43,15 @@ function expectProvenance(doc: { blocks: Block[] }, pages: number): void {
 
 describe('readPdf on the seed report (pandoc → docx → LibreOffice rendering of qiaozhong-2023.md)', () => {
   let doc: Document;
-  let ms = 0;
   const md = parseMarkdownText(Buffer.from(fixture('seed/qiaozhong-2023.md')).toString('utf8'));
   beforeAll(async () => {
-    const t0 = performance.now();
     doc = await parseBytes(fixture('seed/qiaozhong-2023.pdf'), 'qiaozhong-2023.pdf');
-    ms = performance.now() - t0;
   });
 
-  it('is a PDF of 11 pages, read in reasonable time', () => {
+  // (no timing assertion: the machine is shared and noisy; bench/ measures speed against a baseline)
+  it('is a PDF of 11 pages', () => {
     expect(doc.source.format).toBe('pdf');
     expect(doc.source.pages).toBe(11);
-    expect(ms).toBeLessThan(15_000);
   });
 
   it('gives the same heading texts, in the same order, as the Markdown reader', () => {
