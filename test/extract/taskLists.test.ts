@@ -1242,6 +1242,16 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'a budget document’s 项目支出预算表: the 合计 column is each project’s budget',
+    text: '某县文化馆2023年部门预算公开说明\n\n项目支出预算表\n\n单位:万元\n\n| 项目名称 | 合计 | 一般公共预算拨款 | 其他资金 |\n|---|---|---|---|\n| 合计 | 150.00 | 150.00 | 0 |\n| 免费开放补助经费 | 100.00 | 100.00 | 0 |\n| 群众文化活动经费 | 50.00 | 50.00 | 0 |\n',
+    rows: ['免费开放补助经费 | 100.00 | - | - | 万元', '群众文化活动经费 | 50.00 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table under a final account’s title: its 合计 is no budget',
+    text: '某县文化馆2022年度部门决算\n\n项目支出决算表\n\n单位:万元\n\n| 项目名称 | 合计 | 一般公共预算拨款 | 其他资金 |\n|---|---|---|---|\n| 合计 | 150.00 | 150.00 | 0 |\n| 免费开放补助经费 | 100.00 | 100.00 | 0 |\n| 群众文化活动经费 | 50.00 | 50.00 | 0 |\n',
+    rows: [],
+  },
+  {
     layout: 'sub-projects in a real table keep a rate that disagrees with their money (reconciliation flags it)',
     text: '某项目2022年度项目支出绩效自评表\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 420 | 420 | 399 | 10 | 95% | 9.5 |\n| 垃圾转运站运维 | 300 | 300 | 285 | - | 90% | - |\n| 公厕保洁 | 120 | 120 | 114 | - | 95% | - |\n',
     rows: ['垃圾转运站运维 | 300 | 285 | 90 | 万元', '公厕保洁 | 120 | 114 | 95 | 万元'],

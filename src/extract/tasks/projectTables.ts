@@ -56,6 +56,16 @@ interface Column {
   unit?: Unit;
 }
 
+/** A budget table's title: 项目支出预算表, 预算项目明细 (and not a final account's 决算). */
+const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|安排情况)/;
+/** The total column of a budget table, which holds each row's budget: 合计, 预算合计, 合计(万元). */
+const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
+
+function budgetTotalColumn(text: string): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
+  const m = TOTAL_COLUMN.exec(text);
+  return m ? { measure: 'budget', ...(m[1] ? { unit: m[1] as Unit } : {}), otherYear: false } : null;
+}
+
 export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   const t = text.replace(/\s/g, '');
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
@@ -105,7 +115,10 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (block.type !== 'table') return;
     const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
     const grid = gridOf(block);
-    const headerAt = texts.findIndex((row, r) => r < 6 && row.some((t) => NAME_COLUMN.test(t)) && row.some((t) => columnOf(t, year)));
+    // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
+    const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
+    const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
+    const headerAt = texts.findIndex((row, r) => r < 6 && row.some((t) => NAME_COLUMN.test(t)) && row.some((t) => headerColumn(t)));
     if (headerAt < 0) return;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
@@ -114,15 +127,15 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const nameCol = at(named >= 0 ? named : headerRow.findIndex((t) => NAME_COLUMN.test(t)));
     const columns: Column[] = [];
     for (let c = 0; c < headerRow.length; c++) {
-      const col = columnOf(headerRow[c], year);
+      const col = headerColumn(headerRow[c]);
       if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
     }
     // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below
     let dataFrom = headerAt + 1;
     const below = texts[headerAt + 1];
-    if (below && below.some((t) => t) && below.every((t) => !t || columnOf(t, year))) {
+    if (below && below.some((t) => t) && below.every((t) => !t || headerColumn(t))) {
       below.forEach((t, c) => {
-        const col = t ? columnOf(t, year) : null;
+        const col = t ? headerColumn(t) : null;
         if (col && !col.otherYear)
           columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
       });
