@@ -368,11 +368,18 @@ const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
 const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/;
 /**
+ * A section's heading that a copy ran into its first sentence ("二、执行情况全年共支出28.5万元",
+ * "一、项目概况项目资金:…"): the words of budgets, then 情况 / 概况, and nothing that names a part
+ * ("基本支出情况" is no such heading: its sentences are the part's).
+ */
+const SECTION_HEADING =
+  /^(?:项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入)*(?:情况|概况)(?=[\u4e00-\u9fff])/;
+/**
  * "部门整体支出规模", "预算资金执行", "预算执行方面": a head made of the words of budgets alone names
  * the unit's money from one side, not an item that has money of its own.
  */
 const BUDGET_WORDS_ONLY =
-  /^(?:部门|单位|整体|总体|支出|收入|预算|决算|资金|财政|经费|执行|使用|完成|规模|方面|情况|收支|绩效|基本|年度|全年|管理|结果|进度|安排|投入|到位|拨付|总额|的)+$/;
+  /^(?:项目|部门|单位|整体|总体|支出|收入|预算|决算|资金|财政|经费|执行|使用|完成|规模|方面|情况|收支|绩效|基本|年度|全年|管理|结果|进度|安排|投入|到位|拨付|总额|的)+$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
 
 type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
@@ -447,6 +454,7 @@ const ORG_NAME =
 const BARE_HEAD_PIECES = [
   /^[\s,.:、]+/,
   ENUMERATOR,
+  SECTION_HEADING,
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
@@ -527,7 +535,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
-    const rest = head.slice(enumerated[0].length).replace(YEAR_HEAD, '');
+    const rest = head.slice(enumerated[0].length).replace(SECTION_HEADING, '').replace(YEAR_HEAD, '');
     const item = threePublicItem(rest);
     if (item && rest.indexOf('三公') < 0) return { type: 'threePublic', item };
     if (FUNCTIONAL_CLASS.test(rest)) return { type: 'ignored' };

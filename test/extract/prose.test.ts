@@ -353,6 +353,20 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
+  it('reads past section headings a copy ran into their first sentence (一、项目概况项目资金:…, 二、执行情况全年共支出…)', () => {
+    const text = '一、项目概况项目资金:年初预算安排25万元,全年调整后预算30万元。二、执行情况全年共支出28.5万元,预算执行率95%。';
+    const r = extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.initial': '25',
+      'budget.total': '30',
+      'budget.executed': '28.5',
+      'budget.executionRate': '95',
+    });
+    // a heading that names a part keeps its sentence the part's
+    const part = extract(docOf(`${TITLE}(二)基本支出情况支出300万元。`));
+    expect(part.figures['expense.total']).toBeUndefined();
+  });
+
   it('reads a project’s funds by source then their bare 合计 as the project’s budget, and no part of it', () => {
     const project = (text: string) =>
       Object.fromEntries(
