@@ -1278,7 +1278,57 @@ const LIST_SHAPES: Example[] = [
   },
 ];
 
+/** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */
+const OTHER_TEMPLATES: Example[] = [
+  {
+    layout: 'space-separated rows under group rows (一 环卫类) and a 小计 row, numbers continued',
+    text: [
+      '序号 项目名称 预算数 实际支出 执行率',
+      '一 环卫类',
+      '1 城区道路保洁外包 1920.00 1915.60 99.77%',
+      '2 垃圾中转站运行 360.00 342.00 95.00%',
+      '小计 2280.00 2257.60 99.02%',
+      '二 市政类',
+      '3 市政道路维修 600.00 570.00 95.00%',
+    ].join('\n'),
+    rows: [
+      '城区道路保洁外包 | 1920.00 | 1915.60 | 99.77 | 万元',
+      '垃圾中转站运行 | 360.00 | 342.00 | 95.00 | 万元',
+      '市政道路维修 | 600.00 | 570.00 | 95.00 | 万元',
+    ],
+  },
+  {
+    layout: 'one cell per line, a group heading (一、环卫类) before each group, numbers begun anew',
+    text: [
+      '序号',
+      '项目名称',
+      '预算数',
+      '执行数',
+      '一、环卫类',
+      '1',
+      '道路保洁外包',
+      '1920.00',
+      '1915.60',
+      '2',
+      '中转站运行',
+      '360.00',
+      '342.00',
+      '二、市政类',
+      '1',
+      '道路维修',
+      '600.00',
+      '570.00',
+    ].join('\n'),
+    rows: [
+      '道路保洁外包 | 1920.00 | 1915.60 | - | 万元',
+      '中转站运行 | 360.00 | 342.00 | - | 万元',
+      '道路维修 | 600.00 | 570.00 | - | 万元',
+    ],
+  },
+];
+
 describe.each([
+  ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
   ['list shapes of other provinces', LIST_SHAPES],
   ['lists after a total', LISTS_AFTER_A_TOTAL],
   ['numbered items', NUMBERED_ITEMS],

@@ -348,6 +348,14 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
       n++;
       continue;
     }
+    // a row that groups the rows below it ("一 环卫类", "(二)市政类") or sums those above (小计):
+    // read past when the numbered rows go on right after it, their numbers continued or begun anew
+    const grouped = serialCol >= 0 ? afterGroupRow(tokens, p, width, n, at) : null;
+    if (grouped) {
+      p = grouped.at;
+      n = grouped.serial;
+      continue;
+    }
     const lacking = lackingTrailingCell(tokens, p, kinds, n, unit, year);
     if (lacking) {
       rows.push(lacking.row);
@@ -372,6 +380,32 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
     n++;
   }
   return { rows, end: p };
+}
+
+/** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
+const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
+/** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
+const GROUP_CELL = /^[^。;；:：]{0,16}$/;
+
+/**
+ * Where the numbered rows go on after a group or subtotal row at `p`: the place within two rows'
+ * widths where a row reads with the serial number `n` (continued) or 1 (begun anew in each group),
+ * and that serial; null when `p` is no group row or no row follows it.
+ */
+function afterGroupRow(
+  tokens: Token[],
+  p: number,
+  width: number,
+  n: number,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { at: number; serial: number } | null {
+  if (!GROUP_LEAD.test(tokens[p]?.text ?? '')) return null;
+  // two such rows in a row at most (a 小计 row, then the next group's)
+  for (let q = p + 1; q <= p + 2 * width && q < tokens.length; q++) {
+    if (!GROUP_CELL.test(tokens[q - 1].text) || NOT_A_CELL.test(tokens[q - 1].text.replace(GROUP_LEAD, ''))) return null;
+    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial)) return { at: q, serial };
+  }
+  return null;
 }
 
 /** Where a department's name may end ("县水务局", "县卫健委", "区疾控中心"). */
