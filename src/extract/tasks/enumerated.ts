@@ -216,7 +216,7 @@ function amountsOf(clause: string): NumberToken[] {
 /**
  * Reads on in `clause` (at `offset` in `seg`) from `prevEnd`: each of `numbers` preceded by a cue
  * and nothing else is one more of the item's amounts, until the first that is not (commentary
- * follows). [] when a measure comes twice: which one is the item's is not knowable.
+ * follows). [] when a measure comes twice with two amounts: which one is the item's is not knowable.
  */
 function cuedAmounts(
   seg: Segment,
@@ -231,7 +231,13 @@ function cuedAmounts(
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start));
     if (!measure || !unitFits(measure, n.unit)) break;
-    if (fragments.some((f) => f.measure === measure)) return [];
+    const stated = fragments.find((f) => f.measure === measure);
+    // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new
+    if (stated && stated.value === n.value && stated.unit === n.unit) {
+      end = n.end;
+      continue;
+    }
+    if (stated) return [];
     fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: offset + n.start, end: offset + n.end });
     end = n.end;
   }
