@@ -1396,6 +1396,11 @@ const OTHER_TEMPLATES: Example[] = [
     text: ['项目名称:妇女儿童维权服务', '预算金额:35.00万元', '实际支出:33.25万元', '执行率:95.00%'].join('\n'),
     rows: [],
   },
+  {
+    layout: "cells run together under a glued header, names ending in 资金 (a purpose's fund, not a source)",
+    text: '项目名称预算数执行数执行率\n医疗救助资金356.80350.1298.13%\n城乡低保资金1200.001188.0099.00%\n财政资金1556.801538.1298.80%',
+    rows: ['医疗救助资金 | 356.80 | 350.12 | 98.13 | 万元', '城乡低保资金 | 1200.00 | 1188.00 | 99.00 | 万元'],
+  },
 ];
 
 describe.each([
