@@ -132,6 +132,18 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   return leadMeasure(sentence);
 }
 
+/** The words after a line break that refer back to the item named above it ("项目全年", "该项目年度"). */
+const BACK_REFERENCE_TAIL = /^\s*(?:(?:该|本|此)?(?:项目|项工作|项任务))?(?:年度|全年|本年|当年)?\s*$/;
+
+/** `name` (at `from` in `seg`) cut where a source line ends, when the words after the break only refer back to it. */
+function withoutBackReference(seg: Segment, from: number, name: string): string {
+  for (const line of linesOf(seg)) {
+    const cut = line.start - from;
+    if (cut > 1 && cut < name.length && BACK_REFERENCE_TAIL.test(name.slice(cut))) return name.slice(0, cut);
+  }
+  return name;
+}
+
 const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
 /** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
@@ -160,7 +172,9 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     }
   } else {
     const cue = cueAtEnd(head);
-    namePart = cue ? head.slice(0, cue.at) : head;
+    // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
+    // to the item on the line below its name are no part of the name
+    namePart = cue ? withoutBackReference(seg, item.start, head.slice(0, cue.at)) : head;
     measure = cue ? cue.measure : intro;
     // "一是安排A项目资金120万元", "(1)拨付B工程资金80万元": the verb opens the item and says what the amount is
     const verb = VERB_FIRST.exec(head);

@@ -349,8 +349,8 @@ const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
 const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
-/** The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付"). */
-const DATE_LEAD = /^(?:截至|截止到?|到)\s*(?:\d{4}\s*年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
+/** The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出"). */
+const DATE_LEAD = /^(?:截至|截止到?|到)\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
 
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {
