@@ -270,6 +270,8 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
 }
 
+/** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
+const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
 const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
 
@@ -328,7 +330,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         flush();
         continue;
       }
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced || line)) {
+      // "A该项目年初预算…": the words after the name that call it a project say what it is
+      const called = read.length > 0 && CALLED_A_PROJECT.test(seg.text.slice(item.start, read[0].start));
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
       } else flush();
