@@ -197,6 +197,8 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
     raw.split('\n').forEach((lineText, line) => {
       const offset = lineStart;
       lineStart += lineText.length + 1;
+      // a page marker ("第 2 页 共 3 页"), which the Markdown reader left as a zero-width space: no cell
+      if (lineText.trim() === '\u200B') return;
       if (!lineText.includes('|')) {
         for (const m of lineText.matchAll(/\S+/g)) push(offset + m.index, offset + m.index + m[0].length, line);
         return;
@@ -230,6 +232,9 @@ function normalizedIndex(seg: Segment, r: number): number {
   }
   return lo;
 }
+
+/** The words over a table's part on a new page. */
+const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
 /** Where a list ends: a token that is a sentence or a heading, not a cell. */
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
@@ -266,7 +271,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .map((t) => t.segment.text)
       .join(' ');
     const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
-    const { rows, end } = readRows(tokens, j, kinds, unit, year);
+    const { rows, end } = readRows(
+      tokens,
+      j,
+      kinds,
+      unit,
+      year,
+      tokens.slice(i, j).map((t) => t.text),
+    );
     if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
     i = Math.max(i, end - 1);
   }
@@ -283,8 +295,10 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // and the first header run into what stands before it ("单位:元项目名称" before "预算数")
-    if (next?.text && t.text && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    // and the first header run into what stands before it ("单位:元项目名称" before "预算数"), unless
+    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …")
+    const aboveARow = next && next.line !== t.line && next.segment === t.segment && tokens[i + 2]?.line === next.line;
+    if (next?.text && t.text && !aboveARow && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
@@ -306,7 +320,14 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
  * row reads within one row's width (at the next serial number when there is a 序号 column), and
  * ends at a second row in a row that does not, or at a sentence or a heading.
  */
-function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year: number | null): { rows: TaskFragment[][]; end: number } {
+function readRows(
+  tokens: Token[],
+  from: number,
+  kinds: Kind[],
+  unit: Unit,
+  year: number | null,
+  header: string[],
+): { rows: TaskFragment[][]; end: number } {
   const width = kinds.length;
   const serialCol = kinds.indexOf('serial');
   const rows: TaskFragment[][] = [];
@@ -346,6 +367,13 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
       rows.push(short);
       p += narrow.length;
       n++;
+      continue;
+    }
+    // the header again where a page broke the list ("第 2 页" dropped before it, "续表" perhaps
+    // above it): the rows go on below it
+    const resumed = CONTINUED.test(tokens[p]?.text ?? '') ? p + 1 : p;
+    if (rows.length && header.every((h, k) => tokens[resumed + k]?.text === h)) {
+      p = resumed + header.length;
       continue;
     }
     // a row that groups the rows below it ("一 环卫类", "(二)市政类") or sums those above (小计):
