@@ -1465,6 +1465,20 @@ const OTHER_TEMPLATES: Example[] = [
       '职业技能提升行动 | 2100.00 | - | - | 万元',
     ],
   },
+  {
+    layout: 'space-separated rows, a name broken by a space a PDF drew inside it',
+    text: '序号 项目名称 预算数 执行数 执行率\n1 城市 公园维护 80.00 78.50 98.13%\n2 乡村振兴示范点建设 200.00 186.40 93.20%\n3 河长制 工作经费 15.00 15.00 100.00%',
+    rows: [
+      '城市 公园维护 | 80.00 | 78.50 | 98.13 | 万元',
+      '乡村振兴示范点建设 | 200.00 | 186.40 | 93.20 | 万元',
+      '河长制 工作经费 | 15.00 | 15.00 | 100.00 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a broken name before a words column (the break may be in either)',
+    text: '序号 项目名称 主管部门 预算数\n1 城市 公园维护 区园林局 80.00\n2 城市 道路保洁 区城管局 200.00',
+    rows: [],
+  },
 ];
 
 describe.each([

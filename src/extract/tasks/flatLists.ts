@@ -384,6 +384,13 @@ function readRows(
       n = grouped.serial;
       continue;
     }
+    const spaced = spacedName(tokens, p, kinds, n, unit, year);
+    if (spaced) {
+      rows.push(spaced.row);
+      p += spaced.length;
+      n++;
+      continue;
+    }
     const lacking = lackingTrailingCell(tokens, p, kinds, n, unit, year);
     if (lacking) {
       rows.push(lacking.row);
@@ -453,6 +460,41 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
   if (ends.length === 0) return row;
   if (ends.length > 1 || name.length - ends[0] < 2) return null;
   return row.map((f) => ({ ...f, name: name.slice(ends[0]) }));
+}
+
+/**
+ * A row on a line of its own with one or two words more than the header has columns, its name
+ * broken by spaces a PDF drew inside it ("1 城市 公园维护 80.00 78.50"): the words from the name
+ * column on, up to the row's width, are the name. Taken only where no words column stands beside
+ * the name (主管部门 before or after it could hold the break as well) and the row then reads.
+ */
+function spacedName(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+): { row: TaskFragment[]; length: number } | null {
+  const nameCol = kinds.indexOf('name');
+  const after = kinds[nameCol + 1];
+  const before = kinds[nameCol - 1];
+  if (nameCol < 0 || !after || after === 'text' || after === 'name' || after === 'grade' || before === 'text') return null;
+  const first = tokens[p];
+  if (!first) return null;
+  let end = p;
+  while (end < tokens.length && tokens[end].line === first.line && tokens[end].segment === first.segment) end++;
+  // the row is the whole line: the line before ended the previous row
+  if (p > 0 && tokens[p - 1].line === first.line && tokens[p - 1].segment === first.segment) return null;
+  const extra = end - p - kinds.length;
+  if (extra < 1 || extra > 2) return null;
+  const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
+  if (parts.some((t) => !t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text))) return null;
+  const last = parts[parts.length - 1];
+  const merged = { ...parts[0], text: first.segment.text.slice(parts[0].start, last.start + last.text.length) };
+  const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
+  const row = readRow(cells, kinds, n, unit, year);
+  return row ? { row, length: end - p } : null;
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */
