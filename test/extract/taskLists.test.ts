@@ -1479,6 +1479,16 @@ const OTHER_TEMPLATES: Example[] = [
     text: '序号 项目名称 主管部门 预算数\n1 城市 公园维护 区园林局 80.00\n2 城市 道路保洁 区城管局 200.00',
     rows: [],
   },
+  {
+    layout: "each item's share said after its amount (占53.57%) is read past",
+    text: '全年项目资金560万元,其中农村公路建设300万元,占53.57%;公路养护160万元,占比28.57%;交通安全设施100万元,占总额的17.86%。',
+    rows: ['农村公路建设 | 300 | - | - | 万元', '公路养护 | 160 | - | - | 万元', '交通安全设施 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: classes of spending with their shares are a breakdown, not tasks',
+    text: '2023年支出合计1000万元,其中:工资福利支出600万元,占60%;商品和服务支出400万元,占40%。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -44,6 +44,8 @@ const CLAUSE_END = /[,;。:]/;
 const ITEM_SEPARATOR = /^[\s,、;]+/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
+/** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
+const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
@@ -87,7 +89,13 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
-    // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
+    // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
+    // (convention 10); the names say whether the parts are tasks or classes of spending
+    if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end;
+      continue;
+    }
+    // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
     if (pieces.length && raw.startsWith(')') && BRACKETED_AMOUNT.test(body.slice(body.lastIndexOf('(', prevEnd), prevEnd + 1))) {
