@@ -1489,6 +1489,16 @@ const OTHER_TEMPLATES: Example[] = [
     text: '2023年支出合计1000万元,其中:工资福利支出600万元,占60%;商品和服务支出400万元,占40%。',
     rows: [],
   },
+  {
+    layout: 'unnumbered project clauses joined by commas in one sentence',
+    text: '农村公路建设项目支出300万元,公路养护项目支出160万元,交通安全设施项目支出100万元。',
+    rows: ['农村公路建设项目 | - | 300 | - | 万元', '公路养护项目 | - | 160 | - | 万元', '交通安全设施项目 | - | 100 | - | 万元'],
+  },
+  {
+    layout: 'comma-joined project clauses, each a budget and its spending (全年实际支出 stays with its item)',
+    text: '农村公路建设项目预算300万元,全年实际支出285万元,公路养护项目预算160万元,实际支出160万元。',
+    rows: ['农村公路建设项目 | 300 | 285 | - | 万元', '公路养护项目 | 160 | 160 | - | 万元'],
+  },
 ];
 
 describe.each([

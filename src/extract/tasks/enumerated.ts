@@ -302,7 +302,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       flush();
       continue;
     }
-    for (const m of sentencesOf(seg)) {
+    for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro =
@@ -357,6 +357,29 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
     for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) out.push({ 0: m[0], index: from + m.index });
     from = to;
   }
+  return out;
+}
+
+/**
+ * A sentence cut where a comma after an amount opens another project's clause: "A项目支出300万元,
+ * B项目支出160万元,C项目支出100万元。" is three items. The clause after the comma must be a name
+ * that reads as a project (PROJECT_NAME), its cue and an amount; a clause that is a cue alone
+ * ("全年实际支出280万元") goes on with the item before it.
+ */
+function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let from = 0;
+  for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
+    const after = comma.index + comma[0].length;
+    const head = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
+    // "…,其中A项目支出…": the parts of the total before them are for the introducer to read
+    if (!head || cueMeasure(head) || /^\s*(?:其中|具体|包括|主要|分别|用于|含)/.test(head)) continue;
+    const cue = cueAtEnd(head);
+    if (!cue || cue.at < 2 || !PROJECT_NAME.test(simplify(head.slice(0, cue.at)).trim())) continue;
+    out.push({ 0: m[0].slice(from, comma.index), index: m.index + from });
+    from = after;
+  }
+  out.push({ 0: m[0].slice(from), index: m.index + from });
   return out;
 }
 
