@@ -184,10 +184,13 @@ function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFr
 }
 
 /**
- * One item written amount first: "30万元用于村道硬化" (the amount, 用于, then what it pays for).
- * A 、 followed by an amount separates items; any other 、 is inside the use ("设计、规划、测绘").
+ * One item written amount first: "30万元用于村道硬化" (the amount, 用于, then what it pays for),
+ * perhaps after the verb that put the money there ("安排30万元用于…", "拨付资金20万元用于…"), which
+ * the total before the list measures already. A 、 followed by an amount separates items; any
+ * other 、 is inside the use ("设计、规划、测绘").
  */
-const AMOUNT_FIRST_ITEM = /^[\s,、;]*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\s*(?:用于|用作)([^,;。]{2,40}?)\s*(?=[,;]|、\s*\d|$)/;
+const AMOUNT_FIRST_ITEM =
+  /^[\s,、;]*(?:(?:安排|拨付|下达|投入|列支)(?:资金|经费)?)?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\s*(?:用于|用作)([^,;。]{2,40}?)\s*(?=[,;]|、\s*(?:(?:安排|拨付|下达|投入|列支)(?:资金|经费)?)?\d|$)/;
 
 /**
  * "其中:30万元用于A;30万元用于B;29.99万元用于C": the items of the total, each amount first and its
