@@ -384,6 +384,13 @@ function readRows(
       n = grouped.serial;
       continue;
     }
+    const blanks = withBlankLines(tokens, p, kinds, n, unit, year, at);
+    if (blanks) {
+      rows.push(blanks.row);
+      p += blanks.length;
+      n++;
+      continue;
+    }
     const spaced = spacedName(tokens, p, kinds, n, unit, year);
     if (spaced) {
       rows.push(spaced.row);
@@ -460,6 +467,47 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
   if (ends.length === 0) return row;
   if (ends.length > 1 || name.length - ends[0] < 2) return null;
   return row.map((f) => ({ ...f, name: name.slice(ends[0]) }));
+}
+
+/**
+ * A row one cell per line whose blank cells are blank lines ("人民调解工作经费 / 40.00 / (blank) /
+ * 38.20"): the blank line ends the paragraph, so the row is short by as many cells as the source
+ * has blank lines there. The blank cells are put back where the paragraph broke when the row then
+ * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
+ * line, and the next row, or the list's end, follows.
+ */
+function withBlankLines(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { row: TaskFragment[]; length: number } | null {
+  const width = kinds.length;
+  const nameCol = kinds.indexOf('name');
+  for (let q = p + nameCol + 1; q < p + width && q < tokens.length; q++) {
+    const before = tokens[q - 1];
+    const after = tokens[q];
+    if (before.segment === after.segment) continue;
+    const gap = (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
+    if (gap < 1 || q + gap > p + width || !oneCellALine(before.segment) || !oneCellALine(after.segment)) return null;
+    const blank = Array.from({ length: gap }, () => ({ ...after, text: '' }));
+    const cells = [...tokens.slice(p, q), ...blank, ...tokens.slice(q, p + width - gap)];
+    if (cells.length !== width) return null;
+    const row = readRow(cells, kinds, n, unit, year);
+    const next = p + width - gap;
+    if (!row || (next < tokens.length && !at(next, n + 1) && tokens[next].segment === after.segment && tokens[next].text)) return null;
+    return { row, length: width - gap };
+  }
+  return null;
+}
+
+/** A paragraph of two lines or more, each one cell (no space-separated words). */
+function oneCellALine(seg: Segment): boolean {
+  const lines = (seg.source.raw ?? seg.source.text).split('\n');
+  return lines.length >= 2 && lines.every((l) => !/\S\s+\S/.test(l.trim()));
 }
 
 /**
