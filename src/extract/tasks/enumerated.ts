@@ -83,22 +83,49 @@ function itemsOf(seg: Segment): Item[] {
   return found;
 }
 
-/** Runs of items numbered 1, 2, 3 … in one style, across consecutive paragraphs or within one. */
+/** How deep a numbering style nests: "(一)" over "1." over "(1)" over "①". */
+const DEPTH: Partial<Record<Item['style'], number>> = { chinese: 0, dot: 1, paren: 2, circled: 3 };
+
+/**
+ * Runs of items numbered 1, 2, 3 … in one style, across consecutive paragraphs or within one. The
+ * items of a deeper style in between ("1.A项目" / "(1)资金投入情况…" / "2.B项目") are its items'
+ * sub-sections: they open runs of their own and leave the run above them open.
+ */
 function runsOf(segments: Segment[]): Item[][] {
   const runs: Item[][] = [];
   let run: Item[] = [];
+  // the runs the current one is nested in, outermost first
+  const outer: Item[][] = [];
+  const deeper = (a: Item, b: Item) => (DEPTH[a.style] ?? -1) > (DEPTH[b.style] ?? 99);
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     for (const item of itemsOf(seg)) {
       const prev = run[run.length - 1];
-      if (prev && item.style === prev.style && item.n === prev.n + 1) run.push(item);
-      else {
-        if (run.length) runs.push(run);
-        run = [item];
+      if (prev && item.style === prev.style && item.n === prev.n + 1) {
+        run.push(item);
+        continue;
       }
+      // back out to the enclosing run this item goes on, closing the sub-section runs on the way
+      const at = outer.findIndex((r) => r[r.length - 1].style === item.style && item.n === r[r.length - 1].n + 1);
+      if (at >= 0) {
+        if (run.length) runs.push(run);
+        runs.push(...outer.splice(at + 1).reverse());
+        run = outer.splice(at)[0];
+        run.push(item);
+        continue;
+      }
+      if (prev && deeper(item, prev) && item.n === 1) {
+        outer.push(run);
+        run = [item];
+        continue;
+      }
+      if (run.length) runs.push(run);
+      runs.push(...outer.splice(0).reverse());
+      run = [item];
     }
   }
   if (run.length) runs.push(run);
+  runs.push(...outer.reverse());
   return runs;
 }
 
@@ -149,12 +176,15 @@ const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? uni
 /** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
 const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
 
-function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
+function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
   const clause = itemClause(text);
   const numbers = amountsOf(clause);
-  if (!numbers.length) return nameSentence(item, clause);
+  if (!numbers.length) {
+    const named = nameSentence(item, clause);
+    return named.length ? named : firstSubSection(item, clause, next);
+  }
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
   let nameAtOffset = 0;
@@ -272,6 +302,25 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
+/** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
+const FIRST_SUB_SECTION = /^\s*(?:\(\s*1\s*\)|1\s*[、.)](?!\d)|①)\s*[^,;。:\d]{2,12}:\s*/;
+
+/**
+ * "1.A项目" then "(1)资金投入情况:下达资金1862万元,实际支出1862万元…": the item is its name alone,
+ * and its money opens its first sub-section, labelled, right below it.
+ */
+function firstSubSection(item: Item, clause: string, next: Segment | undefined): TaskFragment[] {
+  const seg = item.segment;
+  if (/[,;。:]/.test(clause.trim()) || !clause.trim()) return [];
+  // the sub-section in the same paragraph, or opening the next one
+  const here = seg.text.slice(item.end).trim() ? seg : next;
+  const from = here === seg ? item.end : 0;
+  const sub = here ? FIRST_SUB_SECTION.exec(here.text.slice(from)) : null;
+  if (!here || !sub) return [];
+  const name = nameAt(seg, item.start, clause);
+  return name ? moneyOpening(here, name, from + sub[0].length) : [];
+}
+
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
 const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
 
@@ -388,7 +437,7 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   for (const run of runsOf(segments)) {
     if (run.length < 2) continue;
     const intro = introMeasure(segments, run[0]);
-    const read = run.map((item) => readItem(item, intro)).filter((f) => f.length);
+    const read = run.map((item) => readItem(item, intro, segments[positionOf(segments, item.segment) + 1])).filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
   return out;
