@@ -480,16 +480,51 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (cueAtEnd(rawName)) return;
     const name = nameAt(line, named.index + named[0].indexOf(rawName), rawName);
     if (!name) return;
-    const fragments = moneyOpening(below, name);
-    if (!fragments.length) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
+    const fragments = moneyOpening(below, name).length ? moneyOpening(below, name) : moneyFurtherDown(segments, i, style);
+    if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
     else siblings.set(style, [fragments]);
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
+}
+
+/** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
+const THIS_PROJECT = /^\s*(?:该|本|此)项目/;
+/** How far below its name an item's money paragraph may stand (a description, a sub-heading between). */
+const SECTION_REACH = 6;
+
+/**
+ * An item's money in its section but not right below its name ("(一)A项目" / "1.项目概况…" /
+ * "2.资金使用情况" / "该项目年初预算…"): the first paragraph of the section, within a few, that opens
+ * with 该项目 / 本项目 and then its money. The section ends at the next name of the same style.
+ */
+function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskFragment[] {
+  const line = segments[at];
+  const named = NAMED_LINE.exec(line.text);
+  // a heading, or a numbered line: an unnumbered sentence names no section
+  if (!named || (line.kind !== 'heading' && !named[0].slice(0, named[0].indexOf(named[1])).trim())) return [];
+  const name = nameAt(line, named.index + named[0].indexOf(named[1]), named[1]);
+  if (!name) return [];
+  for (let k = at + 2; k < segments.length && k <= at + 1 + SECTION_REACH; k++) {
+    const seg = segments[k];
+    if (seg.kind === 'heading' && line.kind === 'heading' && (seg.level ?? 0) <= (line.level ?? 0)) return [];
+    const sibling = NAMED_LINE.exec(seg.text);
+    if (line.kind !== 'heading' && sibling) {
+      const shape = sibling[0]
+        .slice(0, sibling[0].indexOf(sibling[1]))
+        .replace(/\s/g, '')
+        .replace(/\d+/g, 'n')
+        .replace(/[一二三四五六七八九十]+/g, 'c');
+      if (shape === style) return [];
+    }
+    const money = seg.kind === 'paragraph' && THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : [];
+    if (money.length) return money;
+  }
+  return [];
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
