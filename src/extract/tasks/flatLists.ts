@@ -233,6 +233,9 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
+/** A header over several money columns, their sub-headers on the line below: "资金情况(万元)", "预算执行情况". */
+const GROUP_HEADER = /^(?:资金|预算|经费|金额|资金使用|预算执行|资金执行|资金安排|资金投入)(?:情况)?(?:\((万元|元|亿元)\))?$/;
+
 /** The words over a table's part on a new page. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
@@ -247,9 +250,18 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
     // the header run: tokens made only of header words
     const headers: string[] = [];
+    // a header over two lines: the first line's group ("资金情况(万元)"), where its line's headers stop
+    let group: { at: number; line: number; unit: string; subsFrom: number } | null = null;
     let j = i;
     for (; j < tokens.length; j++) {
       const split = headerAt[j];
+      const grouped: RegExpExecArray | null =
+        !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
+      if (grouped && tokens[j].line === tokens[j - 1].line) {
+        group = { at: headers.length, line: tokens[j].line, unit: grouped[1] ?? '', subsFrom: -1 };
+        continue;
+      }
+      if (group && group.subsFrom < 0 && split && tokens[j].line !== group.line) group.subsFrom = headers.length;
       // "资金量" / "(万元)": a header's unit or column letter on a line of its own belongs to it
       if (!split && headers.length && HEADER_SUFFIX.test(tokens[j].text) && HEADER_SUFFIX.exec(tokens[j].text)?.[0] === tokens[j].text) {
         headers[headers.length - 1] += tokens[j].text;
@@ -257,6 +269,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       }
       if (!split) break;
       headers.push(...split);
+    }
+    if (group) {
+      // the headers of the line below the group's are its columns, in its place
+      if (group.subsFrom < 0) continue;
+      const unit = group.unit;
+      // the group's unit is its columns' ("资金情况(万元)" over 预算数 / 执行数), unless they state their own
+      const subs = headers.splice(group.subsFrom).map((h) => (unit && !/\)$/.test(h) ? `${h}(${unit})` : h));
+      headers.splice(group.at, 0, ...subs);
     }
     const kinds = headers.map((h) => kindOf(h, year));
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
