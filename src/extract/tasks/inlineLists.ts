@@ -69,14 +69,19 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       }
       const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
-      out.push(...list.items.map((item) => [item]));
+      const spent = (list as { spent?: (TaskFragment | null)[] }).spent ?? [];
+      out.push(...list.items.map((item, k) => (spent[k] ? [item, spent[k]] : [item])));
       consumed = list.end;
     }
   }
   return out;
 }
 
-function readList(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
+function readList(
+  seg: Segment,
+  leads: Lead[],
+  listStart: number,
+): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[] } | null {
   const text = seg.text;
   if (!leads.length) return null;
   const stop = text.indexOf('。', listStart);
@@ -135,7 +140,25 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     start: listStart + p.n.start,
     end: listStart + p.n.end,
   }));
-  return { items, end: listEnd };
+  // "A工程300万元(已支出285万元)": a budget's remark that states the item's spending, and nothing else
+  const spent = pieces.map((p): TaskFragment | null => {
+    if (lead.measure !== 'budget') return null;
+    const remark = /^\s*\(([^()]{0,40})\)/.exec(body.slice(p.n.end));
+    const inner = remark ? findNumbers(remark[1]) : [];
+    if (!remark || inner.length !== 1 || !isMoneyUnit(inner[0].unit) || remark[1].slice(inner[0].end).trim()) return null;
+    if (cueMeasure(remark[1].slice(0, inner[0].start)) !== 'executed') return null;
+    const at = listStart + p.n.end + remark[0].indexOf('(') + 1;
+    return {
+      name: p.name,
+      measure: 'executed',
+      value: inner[0].value,
+      unit: inner[0].unit,
+      segment: seg,
+      start: at + inner[0].start,
+      end: at + inner[0].end,
+    };
+  });
+  return { items, end: listEnd, spent };
 }
 
 /** A paragraph that is one list item: a name, its amount, and nothing after but the punctuation that closes it. */
