@@ -76,7 +76,7 @@ export function extract(doc: Document): Record {
     tasks: mergeTasks(
       [
         ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
-        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments).filter(oneColumnPerMeasure))),
+        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments, year).filter(oneColumnPerMeasure))),
       ]
         .map((t) => writtenName(t, segments))
         // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)

@@ -846,7 +846,7 @@ const SKIP_ROW = /^(?:合计|总计|小计|总额|其中)/;
  * and at least two of budget / executed / rate, then one row per project. Read by column index,
  * which is safe here because the rows have the header's width.
  */
-export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): TaskFragment[][] {
+export function extractTaskTables(doc: Document, segments = segmentsOf(doc), reportYear: number | null = null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table') continue;
@@ -855,7 +855,8 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
     if (headerAt < 0) continue;
     const header = texts[headerAt];
     const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
-    const columns = header.map((t) => headerOf(t));
+    // "2022年决算数 | 2023年预算数 | 2023年执行数": a column of another year than the report's is no task's
+    const columns = header.map((t) => (otherYear(yearOfHeader(t).year, reportYear) ? null : headerOf(t)));
     const unit = declaredUnit([
       ...texts.slice(0, headerAt + 1).flat(),
       block.rows[0].map((c) => c.text).join(''),
@@ -886,6 +887,11 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc)): Ta
     }
   }
   return out;
+}
+
+/** A column's year is not the report's: a stated year other than it, or the year before (上年). */
+function otherYear(year: ColumnYear, reportYear: number | null): boolean {
+  return year === 'prior' || (typeof year === 'number' && reportYear !== null && year !== reportYear);
 }
 
 const MONEY_COLUMN =

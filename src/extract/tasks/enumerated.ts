@@ -83,22 +83,49 @@ function itemsOf(seg: Segment): Item[] {
   return found;
 }
 
-/** Runs of items numbered 1, 2, 3 … in one style, across consecutive paragraphs or within one. */
+/** How deep a numbering style nests: "(一)" over "1." over "(1)" over "①". */
+const DEPTH: Partial<Record<Item['style'], number>> = { chinese: 0, dot: 1, paren: 2, circled: 3 };
+
+/**
+ * Runs of items numbered 1, 2, 3 … in one style, across consecutive paragraphs or within one. The
+ * items of a deeper style in between ("1.A项目" / "(1)资金投入情况…" / "2.B项目") are its items'
+ * sub-sections: they open runs of their own and leave the run above them open.
+ */
 function runsOf(segments: Segment[]): Item[][] {
   const runs: Item[][] = [];
   let run: Item[] = [];
+  // the runs the current one is nested in, outermost first
+  const outer: Item[][] = [];
+  const deeper = (a: Item, b: Item) => (DEPTH[a.style] ?? -1) > (DEPTH[b.style] ?? 99);
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     for (const item of itemsOf(seg)) {
       const prev = run[run.length - 1];
-      if (prev && item.style === prev.style && item.n === prev.n + 1) run.push(item);
-      else {
-        if (run.length) runs.push(run);
-        run = [item];
+      if (prev && item.style === prev.style && item.n === prev.n + 1) {
+        run.push(item);
+        continue;
       }
+      // back out to the enclosing run this item goes on, closing the sub-section runs on the way
+      const at = outer.findIndex((r) => r[r.length - 1].style === item.style && item.n === r[r.length - 1].n + 1);
+      if (at >= 0) {
+        if (run.length) runs.push(run);
+        runs.push(...outer.splice(at + 1).reverse());
+        run = outer.splice(at)[0];
+        run.push(item);
+        continue;
+      }
+      if (prev && deeper(item, prev) && item.n === 1) {
+        outer.push(run);
+        run = [item];
+        continue;
+      }
+      if (run.length) runs.push(run);
+      runs.push(...outer.splice(0).reverse());
+      run = [item];
     }
   }
   if (run.length) runs.push(run);
+  runs.push(...outer.reverse());
   return runs;
 }
 
@@ -132,17 +159,32 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   return leadMeasure(sentence);
 }
 
+/** The words after a line break that refer back to the item named above it ("项目全年", "该项目年度"). */
+const BACK_REFERENCE_TAIL = /^\s*(?:(?:该|本|此)?(?:项目|项工作|项任务))?(?:年度|全年|本年|当年)?\s*$/;
+
+/** `name` (at `from` in `seg`) cut where a source line ends, when the words after the break only refer back to it. */
+function withoutBackReference(seg: Segment, from: number, name: string): string {
+  for (const line of linesOf(seg)) {
+    const cut = line.start - from;
+    if (cut > 1 && cut < name.length && BACK_REFERENCE_TAIL.test(name.slice(cut))) return name.slice(0, cut);
+  }
+  return name;
+}
+
 const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
 /** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
 const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
 
-function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
+function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
   const clause = itemClause(text);
   const numbers = amountsOf(clause);
-  if (!numbers.length) return nameSentence(item, clause);
+  if (!numbers.length) {
+    const named = nameSentence(item, clause);
+    return named.length ? named : firstSubSection(item, clause, next);
+  }
   const head = clause.slice(0, numbers[0].start);
   let namePart: string;
   let nameAtOffset = 0;
@@ -160,7 +202,9 @@ function readItem(item: Item, intro: TaskMeasure | null): TaskFragment[] {
     }
   } else {
     const cue = cueAtEnd(head);
-    namePart = cue ? head.slice(0, cue.at) : head;
+    // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
+    // to the item on the line below its name are no part of the name
+    namePart = cue ? withoutBackReference(seg, item.start, head.slice(0, cue.at)) : head;
     measure = cue ? cue.measure : intro;
     // "一是安排A项目资金120万元", "(1)拨付B工程资金80万元": the verb opens the item and says what the amount is
     const verb = VERB_FIRST.exec(head);
@@ -216,7 +260,7 @@ function amountsOf(clause: string): NumberToken[] {
 /**
  * Reads on in `clause` (at `offset` in `seg`) from `prevEnd`: each of `numbers` preceded by a cue
  * and nothing else is one more of the item's amounts, until the first that is not (commentary
- * follows). [] when a measure comes twice: which one is the item's is not knowable.
+ * follows). [] when a measure comes twice with two amounts: which one is the item's is not knowable.
  */
 function cuedAmounts(
   seg: Segment,
@@ -231,7 +275,13 @@ function cuedAmounts(
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start));
     if (!measure || !unitFits(measure, n.unit)) break;
-    if (fragments.some((f) => f.measure === measure)) return [];
+    const stated = fragments.find((f) => f.measure === measure);
+    // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new
+    if (stated && stated.value === n.value && stated.unit === n.unit) {
+      end = n.end;
+      continue;
+    }
+    if (stated) return [];
     fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: offset + n.start, end: offset + n.end });
     end = n.end;
   }
@@ -248,6 +298,27 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
   const name = nameAt(seg, item.start, clause);
   return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
+}
+
+/** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
+const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
+/** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
+const FIRST_SUB_SECTION = /^\s*(?:\(\s*1\s*\)|1\s*[、.)](?!\d)|①)\s*[^,;。:\d]{2,12}:\s*/;
+
+/**
+ * "1.A项目" then "(1)资金投入情况:下达资金1862万元,实际支出1862万元…": the item is its name alone,
+ * and its money opens its first sub-section, labelled, right below it.
+ */
+function firstSubSection(item: Item, clause: string, next: Segment | undefined): TaskFragment[] {
+  const seg = item.segment;
+  if (/[,;。:]/.test(clause.trim()) || !clause.trim()) return [];
+  // the sub-section in the same paragraph, or opening the next one
+  const here = seg.text.slice(item.end).trim() ? seg : next;
+  const from = here === seg ? item.end : 0;
+  const sub = here ? FIRST_SUB_SECTION.exec(here.text.slice(from)) : null;
+  if (!here || !sub) return [];
+  const name = nameAt(seg, item.start, clause);
+  return name ? moneyOpening(here, name, from + sub[0].length) : [];
 }
 
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
@@ -280,7 +351,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       flush();
       continue;
     }
-    for (const m of sentencesOf(seg)) {
+    for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro =
@@ -308,7 +379,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         flush();
         continue;
       }
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || (intro && !run.length) || introduced || line)) {
+      // "A该项目年初预算…": the words after the name that call it a project say what it is
+      const called = read.length > 0 && CALLED_A_PROJECT.test(seg.text.slice(item.start, read[0].start));
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
       } else flush();
@@ -336,12 +409,35 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   return out;
 }
 
+/**
+ * A sentence cut where a comma after an amount opens another project's clause: "A项目支出300万元,
+ * B项目支出160万元,C项目支出100万元。" is three items. The clause after the comma must be a name
+ * that reads as a project (PROJECT_NAME), its cue and an amount; a clause that is a cue alone
+ * ("全年实际支出280万元") goes on with the item before it.
+ */
+function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  let from = 0;
+  for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
+    const after = comma.index + comma[0].length;
+    const head = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
+    // "…,其中A项目支出…": the parts of the total before them are for the introducer to read
+    if (!head || cueMeasure(head) || /^\s*(?:其中|具体|包括|主要|分别|用于|含)/.test(head)) continue;
+    const cue = cueAtEnd(head);
+    if (!cue || cue.at < 2 || !PROJECT_NAME.test(simplify(head.slice(0, cue.at)).trim())) continue;
+    out.push({ 0: m[0].slice(from, comma.index), index: m.index + from });
+    from = after;
+  }
+  out.push({ 0: m[0].slice(from), index: m.index + from });
+  return out;
+}
+
 export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const run of runsOf(segments)) {
     if (run.length < 2) continue;
     const intro = introMeasure(segments, run[0]);
-    const read = run.map((item) => readItem(item, intro)).filter((f) => f.length);
+    const read = run.map((item) => readItem(item, intro, segments[positionOf(segments, item.segment) + 1])).filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
   return out;
@@ -384,16 +480,51 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (cueAtEnd(rawName)) return;
     const name = nameAt(line, named.index + named[0].indexOf(rawName), rawName);
     if (!name) return;
-    const fragments = moneyOpening(below, name);
-    if (!fragments.length) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
+    const fragments = moneyOpening(below, name).length ? moneyOpening(below, name) : moneyFurtherDown(segments, i, style);
+    if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
     else siblings.set(style, [fragments]);
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
+}
+
+/** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
+const THIS_PROJECT = /^\s*(?:该|本|此)项目/;
+/** How far below its name an item's money paragraph may stand (a description, a sub-heading between). */
+const SECTION_REACH = 6;
+
+/**
+ * An item's money in its section but not right below its name ("(一)A项目" / "1.项目概况…" /
+ * "2.资金使用情况" / "该项目年初预算…"): the first paragraph of the section, within a few, that opens
+ * with 该项目 / 本项目 and then its money. The section ends at the next name of the same style.
+ */
+function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskFragment[] {
+  const line = segments[at];
+  const named = NAMED_LINE.exec(line.text);
+  // a heading, or a numbered line: an unnumbered sentence names no section
+  if (!named || (line.kind !== 'heading' && !named[0].slice(0, named[0].indexOf(named[1])).trim())) return [];
+  const name = nameAt(line, named.index + named[0].indexOf(named[1]), named[1]);
+  if (!name) return [];
+  for (let k = at + 2; k < segments.length && k <= at + 1 + SECTION_REACH; k++) {
+    const seg = segments[k];
+    if (seg.kind === 'heading' && line.kind === 'heading' && (seg.level ?? 0) <= (line.level ?? 0)) return [];
+    const sibling = NAMED_LINE.exec(seg.text);
+    if (line.kind !== 'heading' && sibling) {
+      const shape = sibling[0]
+        .slice(0, sibling[0].indexOf(sibling[1]))
+        .replace(/\s/g, '')
+        .replace(/\d+/g, 'n')
+        .replace(/[一二三四五六七八九十]+/g, 'c');
+      if (shape === style) return [];
+    }
+    const money = seg.kind === 'paragraph' && THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : [];
+    if (money.length) return money;
+  }
+  return [];
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */

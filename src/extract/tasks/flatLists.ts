@@ -197,6 +197,8 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
     raw.split('\n').forEach((lineText, line) => {
       const offset = lineStart;
       lineStart += lineText.length + 1;
+      // a page marker ("第 2 页 共 3 页"), which the Markdown reader left as a zero-width space: no cell
+      if (lineText.trim() === '\u200B') return;
       if (!lineText.includes('|')) {
         for (const m of lineText.matchAll(/\S+/g)) push(offset + m.index, offset + m.index + m[0].length, line);
         return;
@@ -231,6 +233,12 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
+/** A header over several money columns, their sub-headers on the line below: "资金情况(万元)", "预算执行情况". */
+const GROUP_HEADER = /^(?:资金|预算|经费|金额|资金使用|预算执行|资金执行|资金安排|资金投入)(?:情况)?(?:\((万元|元|亿元)\))?$/;
+
+/** The words over a table's part on a new page. */
+const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
+
 /** Where a list ends: a token that is a sentence or a heading, not a cell. */
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 
@@ -242,9 +250,18 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
     // the header run: tokens made only of header words
     const headers: string[] = [];
+    // a header over two lines: the first line's group ("资金情况(万元)"), where its line's headers stop
+    let group: { at: number; line: number; unit: string; subsFrom: number } | null = null;
     let j = i;
     for (; j < tokens.length; j++) {
       const split = headerAt[j];
+      const grouped: RegExpExecArray | null =
+        !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
+      if (grouped && tokens[j].line === tokens[j - 1].line) {
+        group = { at: headers.length, line: tokens[j].line, unit: grouped[1] ?? '', subsFrom: -1 };
+        continue;
+      }
+      if (group && group.subsFrom < 0 && split && tokens[j].line !== group.line) group.subsFrom = headers.length;
       // "资金量" / "(万元)": a header's unit or column letter on a line of its own belongs to it
       if (!split && headers.length && HEADER_SUFFIX.test(tokens[j].text) && HEADER_SUFFIX.exec(tokens[j].text)?.[0] === tokens[j].text) {
         headers[headers.length - 1] += tokens[j].text;
@@ -252,6 +269,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       }
       if (!split) break;
       headers.push(...split);
+    }
+    if (group) {
+      // the headers of the line below the group's are its columns, in its place
+      if (group.subsFrom < 0) continue;
+      const unit = group.unit;
+      // the group's unit is its columns' ("资金情况(万元)" over 预算数 / 执行数), unless they state their own
+      const subs = headers.splice(group.subsFrom).map((h) => (unit && !/\)$/.test(h) ? `${h}(${unit})` : h));
+      headers.splice(group.at, 0, ...subs);
     }
     const kinds = headers.map((h) => kindOf(h, year));
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
@@ -266,7 +291,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .map((t) => t.segment.text)
       .join(' ');
     const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
-    const { rows, end } = readRows(tokens, j, kinds, unit, year);
+    const { rows, end } = readRows(
+      tokens,
+      j,
+      kinds,
+      unit,
+      year,
+      tokens.slice(i, j).map((t) => t.text),
+    );
     if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
     i = Math.max(i, end - 1);
   }
@@ -283,8 +315,10 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // and the first header run into what stands before it ("单位:元项目名称" before "预算数")
-    if (next?.text && t.text && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    // and the first header run into what stands before it ("单位:元项目名称" before "预算数"), unless
+    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …")
+    const aboveARow = next && next.line !== t.line && next.segment === t.segment && tokens[i + 2]?.line === next.line;
+    if (next?.text && t.text && !aboveARow && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
@@ -306,7 +340,14 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
  * row reads within one row's width (at the next serial number when there is a 序号 column), and
  * ends at a second row in a row that does not, or at a sentence or a heading.
  */
-function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year: number | null): { rows: TaskFragment[][]; end: number } {
+function readRows(
+  tokens: Token[],
+  from: number,
+  kinds: Kind[],
+  unit: Unit,
+  year: number | null,
+  header: string[],
+): { rows: TaskFragment[][]; end: number } {
   const width = kinds.length;
   const serialCol = kinds.indexOf('serial');
   const rows: TaskFragment[][] = [];
@@ -348,6 +389,35 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
       n++;
       continue;
     }
+    // the header again where a page broke the list ("第 2 页" dropped before it, "续表" perhaps
+    // above it): the rows go on below it
+    const resumed = CONTINUED.test(tokens[p]?.text ?? '') ? p + 1 : p;
+    if (rows.length && header.every((h, k) => tokens[resumed + k]?.text === h)) {
+      p = resumed + header.length;
+      continue;
+    }
+    // a row that groups the rows below it ("一 环卫类", "(二)市政类") or sums those above (小计):
+    // read past when the numbered rows go on right after it, their numbers continued or begun anew
+    const grouped = serialCol >= 0 ? afterGroupRow(tokens, p, width, n, at) : null;
+    if (grouped) {
+      p = grouped.at;
+      n = grouped.serial;
+      continue;
+    }
+    const blanks = withBlankLines(tokens, p, kinds, n, unit, year, at);
+    if (blanks) {
+      rows.push(blanks.row);
+      p += blanks.length;
+      n++;
+      continue;
+    }
+    const spaced = spacedName(tokens, p, kinds, n, unit, year);
+    if (spaced) {
+      rows.push(spaced.row);
+      p += spaced.length;
+      n++;
+      continue;
+    }
     const lacking = lackingTrailingCell(tokens, p, kinds, n, unit, year);
     if (lacking) {
       rows.push(lacking.row);
@@ -374,6 +444,32 @@ function readRows(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year
   return { rows, end: p };
 }
 
+/** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
+const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
+/** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
+const GROUP_CELL = /^[^。;；:：]{0,16}$/;
+
+/**
+ * Where the numbered rows go on after a group or subtotal row at `p`: the place within two rows'
+ * widths where a row reads with the serial number `n` (continued) or 1 (begun anew in each group),
+ * and that serial; null when `p` is no group row or no row follows it.
+ */
+function afterGroupRow(
+  tokens: Token[],
+  p: number,
+  width: number,
+  n: number,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { at: number; serial: number } | null {
+  if (!GROUP_LEAD.test(tokens[p]?.text ?? '')) return null;
+  // two such rows in a row at most (a 小计 row, then the next group's)
+  for (let q = p + 1; q <= p + 2 * width && q < tokens.length; q++) {
+    if (!GROUP_CELL.test(tokens[q - 1].text) || NOT_A_CELL.test(tokens[q - 1].text.replace(GROUP_LEAD, ''))) return null;
+    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial)) return { at: q, serial };
+  }
+  return null;
+}
+
 /** Where a department's name may end ("县水务局", "县卫健委", "区疾控中心"). */
 const DEPARTMENT_END = /局|委|办|厅|中心|院|站|所/g;
 
@@ -391,6 +487,82 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
   if (ends.length === 0) return row;
   if (ends.length > 1 || name.length - ends[0] < 2) return null;
   return row.map((f) => ({ ...f, name: name.slice(ends[0]) }));
+}
+
+/**
+ * A row one cell per line whose blank cells are blank lines ("人民调解工作经费 / 40.00 / (blank) /
+ * 38.20"): the blank line ends the paragraph, so the row is short by as many cells as the source
+ * has blank lines there. The blank cells are put back where the paragraph broke when the row then
+ * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
+ * line, and the next row, or the list's end, follows.
+ */
+function withBlankLines(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { row: TaskFragment[]; length: number } | null {
+  const width = kinds.length;
+  const nameCol = kinds.indexOf('name');
+  for (let q = p + nameCol + 1; q < p + width && q < tokens.length; q++) {
+    const before = tokens[q - 1];
+    const after = tokens[q];
+    if (before.segment === after.segment) continue;
+    const gap = (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
+    if (gap < 1 || q + gap > p + width || !oneCellALine(before.segment) || !oneCellALine(after.segment)) return null;
+    const blank = Array.from({ length: gap }, () => ({ ...after, text: '' }));
+    const cells = [...tokens.slice(p, q), ...blank, ...tokens.slice(q, p + width - gap)];
+    if (cells.length !== width) return null;
+    const row = readRow(cells, kinds, n, unit, year);
+    const next = p + width - gap;
+    if (!row || (next < tokens.length && !at(next, n + 1) && tokens[next].segment === after.segment && tokens[next].text)) return null;
+    return { row, length: width - gap };
+  }
+  return null;
+}
+
+/** A paragraph of two lines or more, each one cell (no space-separated words). */
+function oneCellALine(seg: Segment): boolean {
+  const lines = (seg.source.raw ?? seg.source.text).split('\n');
+  return lines.length >= 2 && lines.every((l) => !/\S\s+\S/.test(l.trim()));
+}
+
+/**
+ * A row on a line of its own with one or two words more than the header has columns, its name
+ * broken by spaces a PDF drew inside it ("1 城市 公园维护 80.00 78.50"): the words from the name
+ * column on, up to the row's width, are the name. Taken only where no words column stands beside
+ * the name (主管部门 before or after it could hold the break as well) and the row then reads.
+ */
+function spacedName(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+): { row: TaskFragment[]; length: number } | null {
+  const nameCol = kinds.indexOf('name');
+  const after = kinds[nameCol + 1];
+  const before = kinds[nameCol - 1];
+  if (nameCol < 0 || !after || after === 'text' || after === 'name' || after === 'grade' || before === 'text') return null;
+  const first = tokens[p];
+  if (!first) return null;
+  let end = p;
+  while (end < tokens.length && tokens[end].line === first.line && tokens[end].segment === first.segment) end++;
+  // the row is the whole line: the line before ended the previous row
+  if (p > 0 && tokens[p - 1].line === first.line && tokens[p - 1].segment === first.segment) return null;
+  const extra = end - p - kinds.length;
+  if (extra < 1 || extra > 2) return null;
+  const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
+  if (parts.some((t) => !t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text))) return null;
+  const last = parts[parts.length - 1];
+  const merged = { ...parts[0], text: first.segment.text.slice(parts[0].start, last.start + last.text.length) };
+  const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
+  const row = readRow(cells, kinds, n, unit, year);
+  return row ? { row, length: end - p } : null;
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */

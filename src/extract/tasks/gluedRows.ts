@@ -18,7 +18,7 @@ import type { Segment } from '../text.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
-import { rateAgrees, TOTAL_OR_FUND } from './subProjects.ts';
+import { rateAgrees } from './subProjects.ts';
 
 /** Where a glued header starts: the name column's header. */
 const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务/g;
@@ -76,7 +76,9 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): Ta
     // a name with spaces in it is words of the page, not a cell run into its numbers
     if (/\s/.test(m[1].trim())) break;
     const cleaned = cleanName(m[1]);
-    if (!cleaned || TOTAL_OR_FUND.test(cleaned) || refusal(cleaned)) break;
+    // a name ending in 资金 under a project-name header is a project's ("医疗救助资金"): the funding
+    // sources and totals of a project's own table (财政资金, 上年结转资金, 资金总额) are refused by name
+    if (!cleaned || refusal(cleaned)) break;
     const name = nameAt(seg, nameStart, m[1]);
     if (!name) break;
     const runStart = at + m[0].length - m[2].length;

@@ -12,6 +12,7 @@
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
+ * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
  * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),
@@ -25,6 +26,7 @@ import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumer
 import { readFlatLists } from './flatLists.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readInlineLists, readParallelLists } from './inlineLists.ts';
+import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
@@ -41,5 +43,6 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),
+    ...readLabelledBlocks(segments),
   ];
 }

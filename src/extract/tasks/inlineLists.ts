@@ -44,6 +44,8 @@ const CLAUSE_END = /[,;。:]/;
 const ITEM_SEPARATOR = /^[\s,、;]+/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
+/** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
+const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
@@ -67,14 +69,19 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       }
       const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
-      out.push(...list.items.map((item) => [item]));
+      const spent = (list as { spent?: (TaskFragment | null)[] }).spent ?? [];
+      out.push(...list.items.map((item, k) => (spent[k] ? [item, spent[k]] : [item])));
       consumed = list.end;
     }
   }
   return out;
 }
 
-function readList(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
+function readList(
+  seg: Segment,
+  leads: Lead[],
+  listStart: number,
+): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[] } | null {
   const text = seg.text;
   if (!leads.length) return null;
   const stop = text.indexOf('。', listStart);
@@ -87,7 +94,13 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
-    // a share, a count or a rate inside the list: a breakdown with commentary, not a list of items
+    // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
+    // (convention 10); the names say whether the parts are tasks or classes of spending
+    if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end;
+      continue;
+    }
+    // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
     if (pieces.length && raw.startsWith(')') && BRACKETED_AMOUNT.test(body.slice(body.lastIndexOf('(', prevEnd), prevEnd + 1))) {
@@ -127,7 +140,25 @@ function readList(seg: Segment, leads: Lead[], listStart: number): { items: Task
     start: listStart + p.n.start,
     end: listStart + p.n.end,
   }));
-  return { items, end: listEnd };
+  // "A工程300万元(已支出285万元)": a budget's remark that states the item's spending, and nothing else
+  const spent = pieces.map((p): TaskFragment | null => {
+    if (lead.measure !== 'budget') return null;
+    const remark = /^\s*\(([^()]{0,40})\)/.exec(body.slice(p.n.end));
+    const inner = remark ? findNumbers(remark[1]) : [];
+    if (!remark || inner.length !== 1 || !isMoneyUnit(inner[0].unit) || remark[1].slice(inner[0].end).trim()) return null;
+    if (cueMeasure(remark[1].slice(0, inner[0].start)) !== 'executed') return null;
+    const at = listStart + p.n.end + remark[0].indexOf('(') + 1;
+    return {
+      name: p.name,
+      measure: 'executed',
+      value: inner[0].value,
+      unit: inner[0].unit,
+      segment: seg,
+      start: at + inner[0].start,
+      end: at + inner[0].end,
+    };
+  });
+  return { items, end: listEnd, spent };
 }
 
 /** A paragraph that is one list item: a name, its amount, and nothing after but the punctuation that closes it. */
@@ -176,10 +207,13 @@ function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFr
 }
 
 /**
- * One item written amount first: "30万元用于村道硬化" (the amount, 用于, then what it pays for).
- * A 、 followed by an amount separates items; any other 、 is inside the use ("设计、规划、测绘").
+ * One item written amount first: "30万元用于村道硬化" (the amount, 用于, then what it pays for),
+ * perhaps after the verb that put the money there ("安排30万元用于…", "拨付资金20万元用于…"), which
+ * the total before the list measures already. A 、 followed by an amount separates items; any
+ * other 、 is inside the use ("设计、规划、测绘").
  */
-const AMOUNT_FIRST_ITEM = /^[\s,、;]*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\s*(?:用于|用作)([^,;。]{2,40}?)\s*(?=[,;]|、\s*\d|$)/;
+const AMOUNT_FIRST_ITEM =
+  /^[\s,、;]*(?:(?:安排|拨付|下达|投入|列支)(?:资金|经费)?)?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\s*(?:用于|用作)([^,;。]{2,40}?)\s*(?=[,;]|、\s*(?:(?:安排|拨付|下达|投入|列支)(?:资金|经费)?)?\d|$)/;
 
 /**
  * "其中:30万元用于A;30万元用于B;29.99万元用于C": the items of the total, each amount first and its
