@@ -355,7 +355,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro =
-        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|[\d一二三四五六七八九十两]+(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)[\d一二三四五六七八九十两]+(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/.exec(
+        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/.exec(
           m[0],
         );
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
