@@ -513,6 +513,8 @@ function namesAllThree(text: string): boolean {
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
 const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)\s*([^,:;。\d]{2,20}?)[。:]?\s*$/;
+/** A heading that names a part of the report (…情况, …概况, 自评结论), never an item with money of its own. */
+const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
@@ -742,7 +744,9 @@ export function extractProse(
         .flatMap((n) => withDeclaredUnit(n, sentence.text))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {
-        namedItem = ITEM_HEADING.exec(sentence.text)?.[1];
+        const heading = ITEM_HEADING.exec(sentence.text)?.[1];
+        // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
+        namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it

@@ -358,6 +358,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(department.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads 该项目… after a numbered section heading in the same paragraph ("(二)…使用情况。该项目…") as the report’s own figures', () => {
+    const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
+    for (const head of ['(二)项目资金投入和使用情况。', '二、资金使用情况\n']) {
+      const r = extract(docOf(`${PROJECT_TITLE}${head}该项目调整后预算为540万元,全年实际支出526.35万元,预算执行率为97.47%。`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.total': '540',
+        'budget.executed': '526.35',
+        'budget.executionRate': '97.47',
+      });
+      expect(r.tasks).toEqual([]);
+    }
+  });
+
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
     const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
     const r = extract(docOf(text));
