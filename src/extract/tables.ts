@@ -105,7 +105,80 @@ export function tokensOf(segments: Segment[]): Token[] {
       }
     }
   }
-  return withLeadingHeadersCut(out);
+  return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/**
+ * What a line wrap inside a narrow cell leaves on the next line: a few Chinese characters ("数", "算数",
+ * "额"), after the end of a note the first cell wrapped too ("项目资金(万" | "元)算数算数行数率").
+ */
+const WRAP_TAIL = /^(?:[\u4e00-\u9fff]{0,3}\))?[\u4e00-\u9fff]{1,8}$/;
+/** The end of a note, "元)", that completes a cell left open ("项目资金(万"). */
+const NOTE_END = /^[\u4e00-\u9fff]{0,3}\)/;
+const OPEN_NOTE = /\([^()]*$/;
+/** How far back the cells a wrap's tails complete may start: one header row. */
+const WRAPPED_ROW = 10;
+
+/** A header or a total row's label, whole: what a wrapped cell's head and tail must make together. */
+const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text.replace(/\s/g, '').replace(/:$/, ''));
+
+/**
+ * Headers and total labels a PDF wrapped inside their narrow cells, joined again:
+ * - cell by cell, "年初预算" | "数", "全年执" | "行数", "年度资金总" | "额": the tail completes the cell before it;
+ * - row by row, "年初预算 全年预算 全年执行 分值 执行率 得分" | "数 数 数" (the spaces between the
+ *   tails dropped as between any Chinese words): the tails complete the header row's cells in order,
+ *   each the next cell it makes a whole header of.
+ * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
+ */
+function withWrappedHeadersJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    // the space a copy keeps after the note's bracket ("元) 数数行数率") separates no cells
+    const tail = t.text.replace(/\s+/g, '');
+    if (!WRAP_TAIL.test(tail) || isWhole(tail) || !out.length) {
+      out.push(t);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (!/\d/.test(prev.text) && isWhole(prev.text + tail)) {
+      out[out.length - 1] = { ...prev, text: prev.text + tail, end: Math.max(prev.end, t.end) };
+      continue;
+    }
+    let from = out.length;
+    while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
+    const note = NOTE_END.exec(tail)?.[0] ?? '';
+    const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
+    if (note && opened < 0) {
+      out.push(t);
+      continue;
+    }
+    if (note) from = opened + 1;
+    const heads = out.slice(from);
+    const plan = tailsPlan(
+      heads.map((h) => h.text),
+      tail.slice(note.length),
+    );
+    if (!plan || plan.size < 2) {
+      out.push(t);
+      continue;
+    }
+    if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
+    for (const [k, tail] of plan) out[from + k] = { ...heads[k], text: heads[k].text + tail };
+  }
+  return out;
+}
+
+/** Which head takes which piece of `tails` (in order, each piece making its head whole), or null when none fits all. */
+function tailsPlan(heads: string[], tails: string, k = 0): Map<number, string> | null {
+  if (!tails) return new Map();
+  if (k >= heads.length) return null;
+  for (let len = Math.min(3, tails.length); len >= 1; len--) {
+    const piece = tails.slice(0, len);
+    if (!isWhole(heads[k] + piece)) continue;
+    const rest = tailsPlan(heads, tails.slice(len), k + 1);
+    if (rest) return new Map([[k, piece], ...rest]);
+  }
+  return tailsPlan(heads, tails, k + 1);
 }
 
 const HEADER_AT_END = new RegExp(`(?:${HEADER_WORD})$`);

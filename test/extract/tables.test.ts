@@ -301,6 +301,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
   },
   {
+    layout: 'headers a PDF wrapped inside their cells, one line each ("年初预" | "算数", "全年执行" | "数", "年度资金总" | "额")',
+    text: `${PROJECT}项目资金\n(万元)\n年初预\n算数\n全年预算\n数\n全年执行\n数\n分值\n执行\n率\n得分\n年度资金总\n额\n416\n428.5\n420.16\n10\n98.05%\n9.81\n`,
+    want: { 'budget.initial': '416万元', 'budget.total': '428.5万元', 'budget.executed': '420.16万元', 'budget.executionRate': '98.05%' },
+  },
+  {
+    layout: 'a header row a PDF wrapped row by row ("年初预算 全年预算 全年执行 …" over "数 数 数"), the first cell’s note too',
+    text: `${PROJECT}项目资金(万 年初预算 全年预算 全年执 分值 执行 得分\n元) 数 数 行数 率\n年度资金总额 300 300 296.5 10 98.83% 9.88\n`,
+    want: { 'budget.initial': '300万元', 'budget.total': '300万元', 'budget.executed': '296.5万元', 'budget.executionRate': '98.83%' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
