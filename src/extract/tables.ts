@@ -1215,6 +1215,17 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       const numbers = values.map((v) => cellNumber(v.text));
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+      // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
+      // form): no weight column, the score alone
+      // (a lone 100 is the weights' sum, a percent no score)
+      else if (
+        values.length === 1 &&
+        numbers[0] &&
+        numbers[0].value !== '100' &&
+        !/%/.test(values[0].text) &&
+        !TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))
+      )
+        push(values[0], values[0].start, values[0].end, numbers[0].value);
       return;
     }
     for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {
@@ -1231,7 +1242,8 @@ export function extractTotalScore(tokens: Token[]): Found[] {
  */
 function underIndicators(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 120; k--) {
-    if (/^(?:一级指标|二级指标|三级指标)$/.test(tokens[k].text.replace(/\s/g, ''))) return true;
+    // alone in its cell, or the header row run together ("年度绩效目标(80分)一级指标二级指标三级指标…得分")
+    if (/^(?:一级指标|二级指标|三级指标)$|一级指标二级指标/.test(tokens[k].text.replace(/\s/g, ''))) return true;
     if (headerOf(tokens[k].text) && headerOf(tokens[k].text) !== 'weight' && headerOf(tokens[k].text) !== 'score') return false;
   }
   return false;

@@ -464,6 +464,20 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(money)['eval.score']).toBeUndefined();
   });
 
+  it('reads the 合计 row of the Yunnan form (weights in the first column, the score alone; header words run together)', () => {
+    const text = [
+      '项目支出绩效自评表(2022年度)',
+      '',
+      '预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)',
+      '年度财政资金总额 856.4 812.7 94.9% 18.98',
+      '年度绩效目标(80分) 一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分',
+      '产出指标(40分) 数量指标 受益学生人数 ≥2.1万人 2.1万人 40',
+    ];
+    expect(figuresOf([...text, '合计', '97.58'].join('\n'))['eval.score']).toBe('97.58分');
+    expect(figuresOf([...text, '合计 | | | | | 98 |'].join('\n'))['eval.score']).toBe('98分');
+    expect(figuresOf([...text, '合计', '100'].join('\n'))['eval.score']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
