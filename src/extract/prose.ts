@@ -786,6 +786,10 @@ export function extractProse(
         if (items.length) taskFragments.push(items);
       }
       const inBrackets = (n: NumberToken) => bracketed.some((b) => n.start > b.open && n.end <= b.close);
+      const respective = respectiveContexts(sentence.text, numbers, {
+        project: project || scope.type === 'item',
+        anyHead: scope.type === 'item' || scope.type === 'threePublic',
+      });
       let prevEnd = 0;
       for (const n of numbers) {
         if (inBrackets(n)) {
@@ -793,7 +797,10 @@ export function extractProse(
           continue;
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
-        const context = sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const listed = respective.get(n);
+        const context = listed?.context ?? sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        // where the context ends: before its number, or a label listed before 分别为
+        const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
@@ -887,7 +894,7 @@ export function extractProse(
         if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
-        const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
+        const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         if (scope.type === 'item') {
           if (wording.measure !== 'amount')
@@ -936,7 +943,46 @@ export function extractProse(
   return { figures, taskFragments };
 }
 
-/** Offset, within the sentence, where `context` starts (the end of the previous number). */
-function prevEndBefore(_sentence: string, n: NumberToken, context: string): number {
-  return n.start - context.length;
+/** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */
+const RESPECTIVELY = /分别(?:为|是|达到|达)?\s*:?\s*$/;
+/** What joins the labels ("全年预算数、全年执行数和执行率") and the values ("632.5万元、628.1万元和99.3%"). */
+const LIST_JOINER = /\s*(?:、|和|及|与|以及|,)\s*/;
+const VALUE_GAP = /^\s*(?:、|和|及|与|以及|,)\s*$/;
+
+/**
+ * Figure wordings listed before 分别为 and as many values after it, in the same order:
+ * "全年预算数、全年执行数分别为632.5万元、628.1万元". Each value's context is its own label (the first
+ * keeps the words before it, which say whose it is); null where a label is no figure's wording or the
+ * counts differ. Names listed so ("A项目、B项目分别安排…") are the task lists' to read.
+ */
+function respectiveContexts(
+  text: string,
+  numbers: NumberToken[],
+  opts: { project: boolean; anyHead: boolean },
+): Map<NumberToken, { context: string; end: number }> {
+  const out = new Map<NumberToken, { context: string; end: number }>();
+  let prevEnd = 0;
+  numbers.forEach((n, i) => {
+    const before = text.slice(prevEnd, n.start);
+    const from = prevEnd;
+    prevEnd = n.end;
+    const cue = RESPECTIVELY.exec(before);
+    if (!cue) return;
+    const list = before.slice(0, cue.index);
+    const clauseAt = Math.max(...[',', ';', ':', '。'].map((c) => list.lastIndexOf(c))) + 1;
+    const labels: { text: string; end: number }[] = [];
+    let at = clauseAt;
+    for (const part of list.slice(clauseAt).split(LIST_JOINER)) {
+      const start = list.indexOf(part, at);
+      labels.push({ text: part, end: from + start + part.length });
+      at = start + part.length;
+    }
+    if (labels.length < 2 || i + labels.length > numbers.length) return;
+    const values = numbers.slice(i, i + labels.length);
+    if (values.some((v, k) => k > 0 && !VALUE_GAP.test(text.slice(values[k - 1].end, v.start)))) return;
+    const contexts = labels.map((l, k) => (k === 0 ? { context: text.slice(from, l.end), end: l.end } : { context: l.text, end: l.end }));
+    if (contexts.some((c, k) => !matchWording(c.context, values[k].unit, opts))) return;
+    values.forEach((v, k) => out.set(v, contexts[k]));
+  });
+  return out;
 }

@@ -10,6 +10,16 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape: 'figure wordings listed, then 分别为 and as many values in the same order: each value its label’s',
+    text: '2023年本部门年初预算数、全年预算数和全年执行数分别为1,200万元、1,350万元和1,320.5万元,预算执行率97.81%。',
+    figures: {
+      'budget.initial': '1200万元',
+      'budget.total': '1350万元',
+      'budget.executed': '1320.5万元',
+      'budget.executionRate': '97.81%',
+    },
+  },
+  {
     shape: 'a numbered heading a .docx copy ran into the paragraph ("…。 (二)支出决算情况 2023年度,本单位支出为…") heads no sentence',
     text: '(一)收入决算情况。2023年度,本单位收入为860.2万元。 (二)支出决算情况 2023年度,本单位支出为850.6万元。',
     figures: { 'income.total': '860.2万元', 'expense.total': '850.6万元' },
