@@ -1281,6 +1281,32 @@ function otherRows(a: Token, b: Token): boolean {
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
 }
 
+/** How many header-and-value pairs a line of one table row needs to be read as one: fewer is a sentence's. */
+const HEADER_VALUE_PAIRS = 3;
+
+/**
+ * A header row and its values interleaved on one line, each header word followed by its value
+ * ("项目资金(万元) 年初预算数 120 全年预算数 120 全年执行数 118.3 分值 10 执行率 98.58%"): a copy
+ * that kept the two rows' cells in column order. `i` is a label of the run.
+ */
+function headerValueRun(tokens: Token[], i: number): boolean {
+  const pair = (k: number) =>
+    k >= 0 &&
+    k + 1 < tokens.length &&
+    tokens[k].segment === tokens[i].segment &&
+    tokens[k + 1].segment === tokens[i].segment &&
+    headerOf(tokens[k].text) !== null &&
+    isValueToken(tokens[k + 1].text) &&
+    !!cellNumber(tokens[k + 1].text) &&
+    inOneLine(tokens[k], tokens[k + 1]);
+  if (!pair(i)) return false;
+  let from = i;
+  while (pair(from - 2) && inOneLine(tokens[from - 1], tokens[from])) from -= 2;
+  let to = i;
+  while (pair(to + 2) && inOneLine(tokens[to + 1], tokens[to + 2])) to += 2;
+  return (to - from) / 2 + 1 >= HEADER_VALUE_PAIRS;
+}
+
 /**
  * Two-cell statements: a label that is a figure wording in full, then its value, then no further
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
@@ -1310,7 +1336,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;
     const n = cellNumber(value.text);
-    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|'))) continue;
+    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|') && !headerValueRun(filled, i)))
+      continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =

@@ -311,6 +311,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '300万元', 'budget.total': '300万元', 'budget.executed': '296.5万元', 'budget.executionRate': '98.83%' },
   },
   {
+    layout: 'a header row and its values interleaved on one line, each header word before its value',
+    text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
+  },
+  {
+    layout: 'fewer than three header-and-value pairs on a line are a sentence’s, read by the prose rules only',
+    text: `${PROJECT}项目资金(万元) 全年预算数 125 全年执行数 118.3\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
