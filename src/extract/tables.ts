@@ -79,7 +79,8 @@ function headerWordAt(text: string): string | null {
   return best === null ? null : year + best;
 }
 const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,%]*)$`);
-const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+)`, 'g');
+/** A total row's label in running text and its values, one or several spaced apart ("年度资金总额 86.4 92.4 90.15 10 97.56%"). */
+const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+(?:[ \\t]+(?:[\\d.,%]+|[—–-]+))*)`, 'g');
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
@@ -330,7 +331,7 @@ function splitInlineTable(t: Token): Token[] {
     if (total && total.index - at <= 12) {
       const valuesAt = total.index + total[0].length - total[2].length;
       cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });
-      cuts.push({ from: valuesAt, to: valuesAt + total[2].length });
+      for (const v of total[2].matchAll(/\S+/g)) cuts.push({ from: valuesAt + v.index, to: valuesAt + v.index + v[0].length });
     } else if (TOTAL_ROW.test(t.text.slice(at).trim().replace(/:$/, ''))) {
       // "…执行率得分年度资金总额" with the values in the cells after it (a .docx copy of the table)
       cuts.push({ from: at, to: t.text.length });

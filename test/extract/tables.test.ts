@@ -321,6 +321,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined },
   },
   {
+    layout: 'a .docx paragraph holding the whole table: headers run together, the total row’s values spaced apart',
+    text: `${PROJECT}项目名称残疾人康复救助项目主管部门某区残联项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 86.4 92.4 90.15 10 97.56% 9.76 其中:当年财政拨款 86.4 92.4 90.15 — — — 上年结转资金 — — — 其他资金 — — — 年度总体目标预期目标实际完成情况完成120名残疾儿童康复救助已完成\n`,
+    want: { 'budget.initial': '86.4万元', 'budget.total': '92.4万元', 'budget.executed': '90.15万元', 'budget.executionRate': '97.56%' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
