@@ -244,14 +244,24 @@ export const WORDINGS: Wording[] = [
     executedAgainstBudget: 'sentence',
   }),
   // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate
-  w('expense.total', 'executed', 'money', '实际支出(?:数|总额)?', [['实际支出 88.8 万元。', '88.8']], {
-    executedAgainstBudget: 'document',
-  }),
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '实际支出(?:数|总额|金额)?',
+    [
+      ['实际支出 88.8 万元。', '88.8'],
+      ['实际支出金额88.8万元。', '88.8'],
+    ],
+    {
+      executedAgainstBudget: 'document',
+    },
+  ),
   w(
     'budget.total',
     'budget',
     'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|年度预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
+    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -567,6 +577,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '年度预算数',
       '预算安排',
       '预算安排数',
+      '预算安排金额',
       ...TABLE_ONLY_BUDGET,
     ],
   },
@@ -578,6 +589,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '执行数',
       '实际支出',
       '实际支出数',
+      '实际支出金额',
       '决算数',
       '实际执行数',
       '全年实际支出',
@@ -608,6 +620,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '拨付进度',
       '支付率',
       '拨付率',
+      '支出率',
     ],
   },
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
@@ -615,7 +628,10 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
   // amounts a budget table states beside the budget and its execution: read as columns, so that the
   // values after them stay in their own columns, and never as figures
-  { column: 'other', words: ['到位数', '到位资金', '资金到位数', '实际到位', '结余', '结余数', '结余资金', '结转结余'] },
+  {
+    column: 'other',
+    words: ['到位数', '到位资金', '资金到位数', '实际到位', '实际到位金额', '到位金额', '结余', '结余数', '结余资金', '结转结余'],
+  },
 ];
 
 /**

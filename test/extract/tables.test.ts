@@ -60,6 +60,7 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['全年预算', '已支出', '执行进度'],
     ['批复金额', '实际支付金额', '支付率'],
     ['资金总额', '已拨付', '拨付率'],
+    ['预算安排金额', '实际支出金额', '支出率'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -324,6 +325,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'a .docx paragraph holding the whole table: headers run together, the total row’s values spaced apart',
     text: `${PROJECT}项目名称残疾人康复救助项目主管部门某区残联项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 86.4 92.4 90.15 10 97.56% 9.76 其中:当年财政拨款 86.4 92.4 90.15 — — — 上年结转资金 — — — 其他资金 — — — 年度总体目标预期目标实际完成情况完成120名残疾儿童康复救助已完成\n`,
     want: { 'budget.initial': '86.4万元', 'budget.total': '92.4万元', 'budget.executed': '90.15万元', 'budget.executionRate': '97.56%' },
+  },
+  {
+    layout: 'a provincial fund’s table with a 实际到位金额 column between the budget and the spending (Guangdong)',
+    text: `${PROJECT}| 资金安排 | 预算安排金额(万元) | 实际到位金额(万元) | 实际支出金额(万元) | 支出率 |\n|---|---|---|---|---|\n| 合计 | 600 | 600 | 571.8 | 95.3% |\n| 省级资金 | 600 | 600 | 571.8 | 95.3% |\n`,
+    want: { 'budget.total': '600万元', 'budget.executed': '571.8万元', 'budget.executionRate': '95.3%' },
   },
   {
     layout: 'two-cell statements and a grade in cells',
