@@ -1361,6 +1361,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       segment: value.segment,
       start: value.start,
       end: value.end,
+      // "| 计划安排资金(万元) | 700 | … | 实际支出(万元) | 688 |": spending beside the report's budget is its execution
+      ...(m.wording.executedAgainstBudget === 'document' ? { executedAgainstBudget: 'document' as const } : {}),
     });
   }
   return out;

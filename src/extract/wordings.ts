@@ -276,6 +276,18 @@ export const WORDINGS: Wording[] = [
     // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
     { notAfter: /公共$/ },
   ),
+  // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '计划(?:安排|投入)资金(?:总额)?',
+    [
+      ['该项目计划安排资金700万元,实际支出688万元。', '700'],
+      ['2023年项目计划投入资金260万元,实际支出248.6万元。', '260'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|该项目|本项目|项目|共)$/ },
+  ),
   // "2022年预算收入69.06万元": the unit's budgeted income, unless a fund's name runs into it (一般公共预算收入)
   w('budget.total', 'budget', 'money', '预算收入', [['2022年预算收入69.06万元。', '69.06']], {
     notAfter: /[\u4e00-\u9fff]$/,

@@ -332,6 +332,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '600万元', 'budget.executed': '571.8万元', 'budget.executionRate': '95.3%' },
   },
   {
+    layout: 'the Hunan form’s label-and-value cells: 计划安排资金 is the budget, 实际支出 beside it the execution, 实际到位资金 nothing',
+    text: `${PROJECT}计划安排资金(万元) | 560 | 实际到位资金(万元) | 560 | 实际支出(万元) | 541.2 | 结余(万元) | 18.8 |\n其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | |\n`,
+    want: { 'budget.total': '560万元', 'budget.executed': '541.2万元', 'expense.total': undefined },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
