@@ -82,7 +82,7 @@ const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|�
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
  */
-const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
+const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
 /** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
 
@@ -497,6 +497,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     const name = tail[i - 1].text.trim();
     if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
   }
+  // signed with no date under it: the name alone on the report's last line
+  const last = tail[tail.length - 1];
+  const name = last?.text.trim() ?? '';
+  if (!out.length && isOrgName(name))
+    out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
 }
 

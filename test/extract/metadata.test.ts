@@ -301,6 +301,12 @@ describe('department from the signature above the closing date', () => {
     ],
     ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
     ['a sentence above the date is no name', `某某专项资金项目自评报告\n\n${body}\n\n该项目资金由青山县财政局管理\n\n2018年6月5日`, null],
+    ['the name alone on the last line, no date under it', `某某专项资金项目自评报告\n\n${body}\n\n青山县司法局`, '青山县司法局'],
+    [
+      'the 乡 of 乡村振兴 in a title ends no name; the signature names the unit',
+      `关于2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n\n${body}\n\n青山县乡村振兴局\n\n2024年2月20日`,
+      '青山县乡村振兴局',
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
