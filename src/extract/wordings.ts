@@ -393,7 +393,7 @@ export const WORDINGS: Wording[] = [
     '(?:资金|经费)(?:年度|全年)?预算(?:数|金额|总额)?',
     [[`${PROJECT}2022年农机购置补贴资金预算为1,580万元,全年共兑付补贴资金1,542.6万元。`, '1580']],
     // "其中:中央资金预算300万元": one level's part of the funds, not their budget
-    { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|财政|其中:?)$/ },
+    { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|其中:?)$/ },
   ),
   // ── income ──────────────────────────────────────────────────────────────
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
