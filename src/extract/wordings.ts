@@ -385,6 +385,19 @@ export const WORDINGS: Wording[] = [
       unlessAfter: /(?:该|本|此|年|年度)$/,
     },
   ),
+  // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '批复(?:资金|金额)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
+    [
+      [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
+      [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
+    ],
+    // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
+    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },
+  ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(
     'budget.total',
