@@ -575,12 +575,109 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
   if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
-  filled.slice(0, columns.length).forEach((t, c) => {
+  // a row with as many cells as the header, blank ones included ("| 年度资金总额 | | 135.6 | 128.4 |"):
+  // its blank cells hold their columns' places
+  if (filled.length < columns.length && slots.length === columns.length) {
+    const positional = placeValues(
+      filled,
+      columns,
+      unit,
+      slots.flatMap((t, c) => (t.text !== '' ? [c] : [])),
+    );
+    if (!misplaced(positional)) return { values: positional.values, next: v };
+  }
+  const placed = placeValues(filled.slice(0, columns.length), columns, unit);
+  // fewer values than columns (a blank cell the copy dropped): the values start under the first column
+  // unless that puts them where they do not fit. Then the placements that give a consistent budget line
+  // are tried, and only what they agree on is read (with 年初预算数 or 全年预算数 left blank, the
+  // budget's column is unknown, the spending and the rate are not); without one, the only placement
+  // where every value fits; else nothing
+  if (filled.length < columns.length && misplaced(placed)) {
+    const fitting = skipsOf(columns.length, filled.length)
+      .map((at) => placeValues(filled, columns, unit, at))
+      .filter((p) => !misplaced(p));
+    const consistentOnes = fitting.filter((p) => selfConsistent(p.values));
+    const agreed =
+      consistentOnes.length > 0
+        ? consistentOnes[0].values.filter((x) =>
+            consistentOnes.every((p) => p.values.some((y) => y.token === x.token && y.column === x.column)),
+          )
+        : fitting.length === 1
+          ? fitting[0].values
+          : [];
+    return { values: agreed, next: v };
+  }
+  values.push(...withoutRatio(placed.values));
+  return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/**
+ * A rate written as a ratio ("0.9469", "1" under 执行率: executed ÷ budget, not its percent) states no
+ * percentage (LABELS.md convention 1): it is left out, the row's money kept.
+ */
+function withoutRatio(values: CellValue[]): CellValue[] {
+  const of = (c: Column) => values.find((v) => v.column === c);
+  const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
+  if (!rate || rate.token.text.includes('%') || !base || !executed || new Decimal(base.value).isZero()) return values;
+  const ratio = new Decimal(rate.value);
+  const asPercent = ratio.times(100).toString();
+  const isRatio =
+    ratio.lessThanOrEqualTo(1.5) &&
+    !rateWithinRounding(executed.value, base.value, rate.value) &&
+    rateWithinRounding(executed.value, base.value, asPercent, new Decimal(halfUlpOf(rate.value)).times(100).toString());
+  return isRatio ? values.filter((v) => v !== rate) : values;
+}
+
+/** Half a unit of the last stated digit ("0.9469" → 0.00005). */
+function halfUlpOf(text: string): string {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return new Decimal(5).div(new Decimal(10).pow(decimals + 1)).toString();
+}
+
+/** Values put under columns `at` (by default the first ones, in order), and how many fitted none. */
+function placeValues(
+  filled: Token[],
+  columns: Column[],
+  unit: Unit,
+  at: number[] = filled.map((_, k) => k),
+): { values: CellValue[]; dropped: number } {
+  const values: CellValue[] = [];
+  let dropped = 0;
+  filled.forEach((t, k) => {
+    const c = at[k];
     const n = cellNumber(t.text);
     if (n && fitsColumn(n.unit, columns[c]))
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
+    else if (n) dropped++;
   });
-  return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+  return { values, dropped };
+}
+
+/** Every choice of `count` columns out of `width`, in order, leaving out two at most. */
+function skipsOf(width: number, count: number): number[][] {
+  if (width - count > 2 || count < 1) return [];
+  const out: number[][] = [];
+  const walk = (from: number, picked: number[]) => {
+    if (picked.length === count) return void out.push([...picked]);
+    for (let c = from; c <= width - (count - picked.length); c++) walk(c + 1, [...picked, c]);
+  };
+  walk(0, []);
+  return out;
+}
+
+/**
+ * Values that cannot stand where they were put: a number that fits no column (a percent under 分值),
+ * a bare rate that is not executed ÷ budget, a weight that is no whole number up to 100, a score
+ * above its weight.
+ */
+function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
+  if (placed.dropped) return true;
+  const of = (c: Column) => placed.values.find((v) => v.column === c);
+  const [base, executed, rate, weight, score] = [of('budget') ?? of('initial'), of('executed'), of('rate'), of('weight'), of('score')];
+  if (rate && !rate.token.text.includes('%') && base && executed && !new Decimal(base.value).isZero())
+    if (!rateWithinRounding(executed.value, base.value, rate.value)) return true;
+  if (weight && (!new Decimal(weight.value).isInteger() || new Decimal(weight.value).greaterThan(100))) return true;
+  return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
 }
 
 /** A bare integer of five digits or more in the first of three or more numeric columns: perhaps cells run together. */

@@ -337,6 +337,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '560万元', 'budget.executed': '541.2万元', 'expense.total': undefined },
   },
   {
+    layout: 'a blank budget cell a space-separated copy dropped: the values that fit wherever it was are read, the budget is not',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 135.6 128.4 10 94.69% 9.47\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
+    layout: 'a blank rate cell a copy dropped: the one placement where every value fits (no bare 9.47 as the rate)',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 120 135.6 128.4 10 9.47\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a pipe row with as many cells as headers, a blank one among them: the blank holds its column’s place',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | | 135.6 | 128.4 | 10 | 94.69% | 9.47 |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
+    layout: 'a rate written as a ratio (0.9469 under 执行率) is no percentage; the row’s money is read',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 120 | 135.6 | 128.4 | 10 | 0.9469 | 9.47 |\n`,
+    want: { 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
