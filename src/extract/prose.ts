@@ -634,6 +634,9 @@ const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以�
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
 
+/** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
+const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -889,6 +892,8 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
+        if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's
         if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
