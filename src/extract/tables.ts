@@ -1292,8 +1292,9 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 }
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
-const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分)[:]?$/;
-const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
+const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
+// "总分 100分 96.7分": the cells keep their unit
+const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
 
 /**
  * The self-evaluation's overall score from the indicator table's total row. The row holds the weight

@@ -510,6 +510,17 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(money)['eval.score']).toBeUndefined();
   });
 
+  it('reads a 得分合计 row and a 总分 line whose cells keep their 分 as the overall score', () => {
+    const table = [
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 覆盖率 | 100% | 100% | 60 | 60 |',
+      '| 得分合计 | | | | | 100 | 96.7 |',
+    ].join('\n');
+    expect(figuresOf(table)['eval.score']).toBe('96.7分');
+    expect(figuresOf('项目支出绩效自评表(2023年度)\n\n绩效指标 … 总分 100分 96.7分')['eval.score']).toBe('96.7分');
+  });
+
   it('reads the 合计 row of the Yunnan form (weights in the first column, the score alone; header words run together)', () => {
     const text = [
       '项目支出绩效自评表(2022年度)',
