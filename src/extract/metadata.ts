@@ -154,7 +154,8 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*/;
+// a sentence's "项目实施单位为X" puts 为 where a form puts its colon
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -464,9 +465,19 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (name) out.push(cand(4, line, heading, name, 'opening'));
     const presented = PRESENTS.exec(line.text);
     if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
+    for (const re of IMPLEMENTED_BY) {
+      const m = re.exec(line.text);
+      if (m && isOrgName(m[1])) out.push(cand(4, line, m.index + m[0].indexOf(m[1]), m[1], 'opening.implementing'));
+    }
   }
   return out;
 }
+
+/** A project report's sentence naming who carries the project out: "由X负责实施", "项目实施单位为X。" */
+const IMPLEMENTED_BY = [
+  /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头)(?:组织)?实施/,
+  /(?:项目)?(?:实施|承担)单位(?:为|是)([\u4e00-\u9fff()·]{3,40}?)(?=[,。;]|$)/,
+];
 
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
 const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;

@@ -216,6 +216,8 @@ describe('department from the opening sentence', () => {
       '青山市白云区通惠街道社区卫生服务中心',
     ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
+    ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
+    ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
