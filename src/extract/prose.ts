@@ -583,7 +583,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     if (
       /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
       !GENERIC_HEAD.test(subject) &&
-      !SELF_REFERENCE.test(subject)
+      !SELF_REFERENCE.test(subject) &&
+      !UNNAMED_FUNDS.test(subject)
     )
       return { type: 'item', name: subject };
   }
@@ -593,6 +594,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
   return { type: 'department' };
 }
 
+/** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
+const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
@@ -892,6 +895,8 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
+        if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no

@@ -381,6 +381,21 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
+    const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('全年项目经费预算600万元,实际支出580万元,执行率96.67%。')).toEqual({
+      'budget.total': '600',
+      'budget.executed': '580',
+      'budget.executionRate': '96.67',
+    });
+    expect(values('项目资金来源为中央财政资金500万元、省级配套资金100万元。截至年底,项目支出580万元,执行率96.67%。')).toEqual({
+      'budget.executed': '580',
+      'budget.executionRate': '96.67',
+    });
+  });
+
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
     const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
     const r = extract(docOf(text));
