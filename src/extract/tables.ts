@@ -1351,6 +1351,8 @@ function underIndicators(tokens: Token[], i: number): boolean {
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
 const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
 const GRADE_LABEL = /^(?:绩效)?(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)$/;
+/** A note on the grading scale after a grade in its cell: "(≥90分)", "(90分及以上)". */
+const GRADE_NOTE = /\([^()]{0,12}分[^()]{0,6}\)$/;
 
 /** Words that make a score wording no narrower: 总体自评得分 is the 自评得分 (a sub-score's label names its indicator). */
 const OVERALL = /^(?:总体|整体|综合|最终|项目|部门|单位|部门整体|项目整体|本项目)?$/;
@@ -1418,10 +1420,12 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '').replace(ROW_LABEL_LEAD, '');
     const value = filled[i + 1];
     const after = filled[i + 2];
-    if (GRADE_LABEL.test(label) && GRADE_CELL.test(value.text.replace(/\s/g, ''))) {
+    // "优(≥90分)": the grade with the scale's note after it
+    const grade = value.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
+    if (GRADE_LABEL.test(label) && GRADE_CELL.test(grade)) {
       out.push({
         key: 'eval.grade',
-        value: value.text.replace(/\s/g, ''),
+        value: grade,
         unit: '',
         rule: 'table/eval.grade/等级',
         segment: value.segment,
