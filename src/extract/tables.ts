@@ -1386,9 +1386,9 @@ function otherRows(a: Token, b: Token): boolean {
 const HEADER_VALUE_PAIRS = 3;
 
 /**
- * A header row and its values interleaved on one line, each header word followed by its value
- * ("项目资金(万元) 年初预算数 120 全年预算数 120 全年执行数 118.3 分值 10 执行率 98.58%"): a copy
- * that kept the two rows' cells in column order. `i` is a label of the run.
+ * A header row and its values interleaved, each header word followed by its value ("项目资金(万元)
+ * 年初预算数 120 全年预算数 120 全年执行数 118.3 分值 10 执行率 98.58%"): a copy that kept the two rows'
+ * cells in column order, on one line or one pair a line. `i` is a label of the run.
  */
 function headerValueRun(tokens: Token[], i: number): boolean {
   const pair = (k: number) =>
@@ -1400,11 +1400,12 @@ function headerValueRun(tokens: Token[], i: number): boolean {
     isValueToken(tokens[k + 1].text) &&
     !!cellNumber(tokens[k + 1].text) &&
     inOneLine(tokens[k], tokens[k + 1]);
+  // the pairs may follow one another on one line or one a line ("年初预算数:120" / "全年预算数:135.6" / …)
   if (!pair(i)) return false;
   let from = i;
-  while (pair(from - 2) && inOneLine(tokens[from - 1], tokens[from])) from -= 2;
+  while (pair(from - 2)) from -= 2;
   let to = i;
-  while (pair(to + 2) && inOneLine(tokens[to + 1], tokens[to + 2])) to += 2;
+  while (pair(to + 2)) to += 2;
   return (to - from) / 2 + 1 >= HEADER_VALUE_PAIRS;
 }
 

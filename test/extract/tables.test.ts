@@ -317,6 +317,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
   },
   {
+    layout: 'header-and-value pairs one a line under a heading that declares the unit ("年初预算数:120" / …)',
+    text: `${PROJECT}项目资金(万元)\n年初预算数:120\n全年预算数:135.6\n全年执行数:128.4\n执行率:94.69%\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
     layout: 'fewer than three header-and-value pairs on a line are a sentence’s, read by the prose rules only',
     text: `${PROJECT}项目资金(万元) 全年预算数 125 全年执行数 118.3\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined },
