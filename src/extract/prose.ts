@@ -90,6 +90,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
 
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+/** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
+const UNIT_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
+/** A label and its colon right before a number: "执行数:". */
+const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
 const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
 
@@ -104,10 +108,12 @@ const SCORE_BEFORE = new RegExp(
 );
 
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
-function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
+function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
+  // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
+  if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
   // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
   const score =
     Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
@@ -325,7 +331,8 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const line of lines) {
-    if (HEADING_LINE.test(seg.text.slice(line.start, line.end))) {
+    // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
+    if (HEADING_LINE.test(seg.text.slice(line.start, line.end)) || UNIT_LINE.test(seg.text.slice(line.start, line.end))) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;
@@ -738,8 +745,14 @@ export function extractProse(
   const project = kind === 'project';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const seg of segments) {
-    if (seg.kind !== 'paragraph') continue;
+  segments.forEach((seg, segAt) => {
+    if (seg.kind !== 'paragraph') return;
+    // the unit a heading line declares, on the paragraph's first line or as the paragraph before
+    const before = segments[segAt - 1];
+    const first = linesOf(seg)[0];
+    const firstLine = first ? seg.text.slice(first.start, first.end) : seg.text;
+    const unitAbove = ((UNIT_LINE.exec(firstLine) ?? (before?.kind === 'paragraph' ? UNIT_LINE.exec(before.text) : null))?.[1] ??
+      null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
     let namedItem: string | undefined;
@@ -747,7 +760,7 @@ export function extractProse(
     let inList = false;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true })
-        .flatMap((n) => withDeclaredUnit(n, sentence.text))
+        .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {
         const heading = ITEM_HEADING.exec(sentence.text)?.[1];
@@ -949,7 +962,7 @@ export function extractProse(
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
     }
-  }
+  });
   return { figures, taskFragments };
 }
 

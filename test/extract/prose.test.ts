@@ -396,6 +396,19 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('reads bare numbers after a label’s colon in the unit a line above declares ("预算执行情况(万元)")', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const r = extract(
+        docOf(`# 某市2023年度项目支出绩效自评报告\n\n预算执行情况(万元)${gap}预算数:135.6 执行数:128.4 执行率:94.69% 得分:9.47`),
+      );
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`]))).toEqual({
+        'budget.total': '135.6万元',
+        'budget.executed': '128.4万元',
+        'budget.executionRate': '94.69%',
+      });
+    }
+  });
+
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
     const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
     const r = extract(docOf(text));
