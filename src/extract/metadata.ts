@@ -82,7 +82,7 @@ const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|�
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
  */
-const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|所[属在有得取需用述示作做])/;
+const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
 /** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
 
@@ -154,7 +154,8 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*/;
+// a sentence's "项目实施单位为X" puts 为 where a form puts its colon
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -473,9 +474,19 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const evaluates = EVALUATES.exec(line.text);
     if (evaluates && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
+    for (const re of IMPLEMENTED_BY) {
+      const m = re.exec(line.text);
+      if (m && isOrgName(m[1])) out.push(cand(4, line, m.index + m[0].indexOf(m[1]), m[1], 'opening.implementing'));
+    }
   }
   return out;
 }
+
+/** A project report's sentence naming who carries the project out: "由X负责实施", "项目实施单位为X。" */
+const IMPLEMENTED_BY = [
+  /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头)(?:组织)?实施/,
+  /(?:项目)?(?:实施|承担)单位(?:为|是)([\u4e00-\u9fff()·]{3,40}?)(?=[,。;]|$)/,
+];
 
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
 const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
@@ -510,6 +521,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     const name = tail[i - 1].text.trim();
     if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
   }
+  // signed with no date under it: the name alone on the report's last line
+  const last = tail[tail.length - 1];
+  const name = last?.text.trim() ?? '';
+  if (!out.length && isOrgName(name))
+    out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
 }
 

@@ -90,6 +90,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
 
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+/** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
+const UNIT_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
+/** A label and its colon right before a number: "执行数:". */
+const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
 const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
 
@@ -104,10 +108,12 @@ const SCORE_BEFORE = new RegExp(
 );
 
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
-function withDeclaredUnit(n: NumberToken, text: string): NumberToken[] {
+function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
+  // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
+  if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
   // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
   const score =
     Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
@@ -325,7 +331,8 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const line of lines) {
-    if (HEADING_LINE.test(seg.text.slice(line.start, line.end))) {
+    // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
+    if (HEADING_LINE.test(seg.text.slice(line.start, line.end)) || UNIT_LINE.test(seg.text.slice(line.start, line.end))) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;
@@ -372,7 +379,7 @@ const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/
  * "一、项目概况项目资金:…"): the words of budgets, then 情况 / 概况, and nothing that names a part
  * ("基本支出情况" is no such heading: its sentences are the part's).
  */
-const SECTION_HEADING =
+const RUN_IN_SECTION =
   /^(?:项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入)*(?:情况|概况)(?=[\u4e00-\u9fff])/;
 /**
  * "部门整体支出规模", "预算资金执行", "预算执行方面": a head made of the words of budgets alone names
@@ -454,7 +461,7 @@ const ORG_NAME =
 const BARE_HEAD_PIECES = [
   /^[\s,.:、]+/,
   ENUMERATOR,
-  SECTION_HEADING,
+  RUN_IN_SECTION,
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
@@ -527,6 +534,8 @@ function namesAllThree(text: string): boolean {
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
 const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)\s*([^,:;。\d]{2,20}?)[。:]?\s*$/;
+/** A heading that names a part of the report (…情况, …概况, 自评结论), never an item with money of its own. */
+const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
@@ -535,7 +544,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
-    const rest = head.slice(enumerated[0].length).replace(SECTION_HEADING, '').replace(YEAR_HEAD, '');
+    const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(YEAR_HEAD, '');
     const item = threePublicItem(rest);
     if (item && rest.indexOf('三公') < 0) return { type: 'threePublic', item };
     if (FUNCTIONAL_CLASS.test(rest)) return { type: 'ignored' };
@@ -597,7 +606,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     if (
       /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
       !GENERIC_HEAD.test(subject) &&
-      !SELF_REFERENCE.test(subject)
+      !SELF_REFERENCE.test(subject) &&
+      !UNNAMED_FUNDS.test(subject)
     )
       return { type: 'item', name: subject };
   }
@@ -607,6 +617,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
   return { type: 'department' };
 }
 
+/** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
+const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
@@ -649,6 +661,9 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
 
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
+
+/** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
+const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
@@ -748,8 +763,14 @@ export function extractProse(
   const project = kind === 'project';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  for (const seg of segments) {
-    if (seg.kind !== 'paragraph') continue;
+  segments.forEach((seg, segAt) => {
+    if (seg.kind !== 'paragraph') return;
+    // the unit a heading line declares, on the paragraph's first line or as the paragraph before
+    const before = segments[segAt - 1];
+    const first = linesOf(seg)[0];
+    const firstLine = first ? seg.text.slice(first.start, first.end) : seg.text;
+    const unitAbove = ((UNIT_LINE.exec(firstLine) ?? (before?.kind === 'paragraph' ? UNIT_LINE.exec(before.text) : null))?.[1] ??
+      null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
     let namedItem: string | undefined;
@@ -757,10 +778,12 @@ export function extractProse(
     let inList = false;
     for (const sentence of sentencesOf(seg)) {
       const numbers = findNumbers(sentence.text, { bare: true })
-        .flatMap((n) => withDeclaredUnit(n, sentence.text))
+        .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {
-        namedItem = ITEM_HEADING.exec(sentence.text)?.[1];
+        const heading = ITEM_HEADING.exec(sentence.text)?.[1];
+        // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
+        namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
@@ -800,6 +823,10 @@ export function extractProse(
         if (items.length) taskFragments.push(items);
       }
       const inBrackets = (n: NumberToken) => bracketed.some((b) => n.start > b.open && n.end <= b.close);
+      const respective = respectiveContexts(sentence.text, numbers, {
+        project: project || scope.type === 'item',
+        anyHead: scope.type === 'item' || scope.type === 'threePublic',
+      });
       let prevEnd = 0;
       for (const n of numbers) {
         if (inBrackets(n)) {
@@ -807,7 +834,10 @@ export function extractProse(
           continue;
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
-        const context = sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const listed = respective.get(n);
+        const context = listed?.context ?? sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        // where the context ends: before its number, or a label listed before 分别为
+        const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
@@ -906,12 +936,16 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
+        if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
+        // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
+        if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's
         if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
-        const labelAt = sentence.start + (prevEndBefore(sentence.text, n, context) + match.labelStart);
+        const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         if (scope.type === 'item') {
           if (wording.measure !== 'amount')
@@ -961,11 +995,50 @@ export function extractProse(
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
     }
-  }
+  });
   return { figures, taskFragments };
 }
 
-/** Offset, within the sentence, where `context` starts (the end of the previous number). */
-function prevEndBefore(_sentence: string, n: NumberToken, context: string): number {
-  return n.start - context.length;
+/** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */
+const RESPECTIVELY = /分别(?:为|是|达到|达)?\s*:?\s*$/;
+/** What joins the labels ("全年预算数、全年执行数和执行率") and the values ("632.5万元、628.1万元和99.3%"). */
+const LIST_JOINER = /\s*(?:、|和|及|与|以及|,)\s*/;
+const VALUE_GAP = /^\s*(?:、|和|及|与|以及|,)\s*$/;
+
+/**
+ * Figure wordings listed before 分别为 and as many values after it, in the same order:
+ * "全年预算数、全年执行数分别为632.5万元、628.1万元". Each value's context is its own label (the first
+ * keeps the words before it, which say whose it is); null where a label is no figure's wording or the
+ * counts differ. Names listed so ("A项目、B项目分别安排…") are the task lists' to read.
+ */
+function respectiveContexts(
+  text: string,
+  numbers: NumberToken[],
+  opts: { project: boolean; anyHead: boolean },
+): Map<NumberToken, { context: string; end: number }> {
+  const out = new Map<NumberToken, { context: string; end: number }>();
+  let prevEnd = 0;
+  numbers.forEach((n, i) => {
+    const before = text.slice(prevEnd, n.start);
+    const from = prevEnd;
+    prevEnd = n.end;
+    const cue = RESPECTIVELY.exec(before);
+    if (!cue) return;
+    const list = before.slice(0, cue.index);
+    const clauseAt = Math.max(...[',', ';', ':', '。'].map((c) => list.lastIndexOf(c))) + 1;
+    const labels: { text: string; end: number }[] = [];
+    let at = clauseAt;
+    for (const part of list.slice(clauseAt).split(LIST_JOINER)) {
+      const start = list.indexOf(part, at);
+      labels.push({ text: part, end: from + start + part.length });
+      at = start + part.length;
+    }
+    if (labels.length < 2 || i + labels.length > numbers.length) return;
+    const values = numbers.slice(i, i + labels.length);
+    if (values.some((v, k) => k > 0 && !VALUE_GAP.test(text.slice(values[k - 1].end, v.start)))) return;
+    const contexts = labels.map((l, k) => (k === 0 ? { context: text.slice(from, l.end), end: l.end } : { context: l.text, end: l.end }));
+    if (contexts.some((c, k) => !matchWording(c.context, values[k].unit, opts))) return;
+    values.forEach((v, k) => out.set(v, contexts[k]));
+  });
+  return out;
 }

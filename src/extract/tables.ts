@@ -83,7 +83,10 @@ const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\
  * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
  * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
  */
-const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+(?:[ ]+(?:[\\d.,]+%?|[—–/-]+)(?![\\d\\u4e00-\\u9fff]))*)`, 'g');
+const TOTAL_LABEL_IN_TEXT = new RegExp(
+  `(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+(?:[ \\t]+(?:[\\d.,]+%?|[—–/-]+)(?![\\d\\u4e00-\\u9fff]))*)`,
+  'g',
+);
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
@@ -109,7 +112,80 @@ export function tokensOf(segments: Segment[]): Token[] {
       }
     }
   }
-  return withLeadingHeadersCut(out);
+  return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/**
+ * What a line wrap inside a narrow cell leaves on the next line: a few Chinese characters ("数", "算数",
+ * "额"), after the end of a note the first cell wrapped too ("项目资金(万" | "元)算数算数行数率").
+ */
+const WRAP_TAIL = /^(?:[\u4e00-\u9fff]{0,3}\))?[\u4e00-\u9fff]{1,8}$/;
+/** The end of a note, "元)", that completes a cell left open ("项目资金(万"). */
+const NOTE_END = /^[\u4e00-\u9fff]{0,3}\)/;
+const OPEN_NOTE = /\([^()]*$/;
+/** How far back the cells a wrap's tails complete may start: one header row. */
+const WRAPPED_ROW = 10;
+
+/** A header or a total row's label, whole: what a wrapped cell's head and tail must make together. */
+const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text.replace(/\s/g, '').replace(/:$/, ''));
+
+/**
+ * Headers and total labels a PDF wrapped inside their narrow cells, joined again:
+ * - cell by cell, "年初预算" | "数", "全年执" | "行数", "年度资金总" | "额": the tail completes the cell before it;
+ * - row by row, "年初预算 全年预算 全年执行 分值 执行率 得分" | "数 数 数" (the spaces between the
+ *   tails dropped as between any Chinese words): the tails complete the header row's cells in order,
+ *   each the next cell it makes a whole header of.
+ * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
+ */
+function withWrappedHeadersJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    // the space a copy keeps after the note's bracket ("元) 数数行数率") separates no cells
+    const tail = t.text.replace(/\s+/g, '');
+    if (!WRAP_TAIL.test(tail) || isWhole(tail) || !out.length) {
+      out.push(t);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (!/\d/.test(prev.text) && isWhole(prev.text + tail)) {
+      out[out.length - 1] = { ...prev, text: prev.text + tail, end: Math.max(prev.end, t.end) };
+      continue;
+    }
+    let from = out.length;
+    while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
+    const note = NOTE_END.exec(tail)?.[0] ?? '';
+    const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
+    if (note && opened < 0) {
+      out.push(t);
+      continue;
+    }
+    if (note) from = opened + 1;
+    const heads = out.slice(from);
+    const plan = tailsPlan(
+      heads.map((h) => h.text),
+      tail.slice(note.length),
+    );
+    if (!plan || plan.size < 2) {
+      out.push(t);
+      continue;
+    }
+    if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
+    for (const [k, tail] of plan) out[from + k] = { ...heads[k], text: heads[k].text + tail };
+  }
+  return out;
+}
+
+/** Which head takes which piece of `tails` (in order, each piece making its head whole), or null when none fits all. */
+function tailsPlan(heads: string[], tails: string, k = 0): Map<number, string> | null {
+  if (!tails) return new Map();
+  if (k >= heads.length) return null;
+  for (let len = Math.min(3, tails.length); len >= 1; len--) {
+    const piece = tails.slice(0, len);
+    if (!isWhole(heads[k] + piece)) continue;
+    const rest = tailsPlan(heads, tails.slice(len), k + 1);
+    if (rest) return new Map([[k, piece], ...rest]);
+  }
+  return tailsPlan(heads, tails, k + 1);
 }
 
 /** The width below which a line is a cell or a short line of its own, never text cut at a page's width. */
@@ -544,12 +620,109 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
   if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
-  filled.slice(0, columns.length).forEach((t, c) => {
+  // a row with as many cells as the header, blank ones included ("| 年度资金总额 | | 135.6 | 128.4 |"):
+  // its blank cells hold their columns' places
+  if (filled.length < columns.length && slots.length === columns.length) {
+    const positional = placeValues(
+      filled,
+      columns,
+      unit,
+      slots.flatMap((t, c) => (t.text !== '' ? [c] : [])),
+    );
+    if (!misplaced(positional)) return { values: positional.values, next: v };
+  }
+  const placed = placeValues(filled.slice(0, columns.length), columns, unit);
+  // fewer values than columns (a blank cell the copy dropped): the values start under the first column
+  // unless that puts them where they do not fit. Then the placements that give a consistent budget line
+  // are tried, and only what they agree on is read (with 年初预算数 or 全年预算数 left blank, the
+  // budget's column is unknown, the spending and the rate are not); without one, the only placement
+  // where every value fits; else nothing
+  if (filled.length < columns.length && misplaced(placed)) {
+    const fitting = skipsOf(columns.length, filled.length)
+      .map((at) => placeValues(filled, columns, unit, at))
+      .filter((p) => !misplaced(p));
+    const consistentOnes = fitting.filter((p) => selfConsistent(p.values));
+    const agreed =
+      consistentOnes.length > 0
+        ? consistentOnes[0].values.filter((x) =>
+            consistentOnes.every((p) => p.values.some((y) => y.token === x.token && y.column === x.column)),
+          )
+        : fitting.length === 1
+          ? fitting[0].values
+          : [];
+    return { values: agreed, next: v };
+  }
+  values.push(...withoutRatio(placed.values));
+  return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/**
+ * A rate written as a ratio ("0.9469", "1" under 执行率: executed ÷ budget, not its percent) states no
+ * percentage (LABELS.md convention 1): it is left out, the row's money kept.
+ */
+function withoutRatio(values: CellValue[]): CellValue[] {
+  const of = (c: Column) => values.find((v) => v.column === c);
+  const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
+  if (!rate || rate.token.text.includes('%') || !base || !executed || new Decimal(base.value).isZero()) return values;
+  const ratio = new Decimal(rate.value);
+  const asPercent = ratio.times(100).toString();
+  const isRatio =
+    ratio.lessThanOrEqualTo(1.5) &&
+    !rateWithinRounding(executed.value, base.value, rate.value) &&
+    rateWithinRounding(executed.value, base.value, asPercent, new Decimal(halfUlpOf(rate.value)).times(100).toString());
+  return isRatio ? values.filter((v) => v !== rate) : values;
+}
+
+/** Half a unit of the last stated digit ("0.9469" → 0.00005). */
+function halfUlpOf(text: string): string {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return new Decimal(5).div(new Decimal(10).pow(decimals + 1)).toString();
+}
+
+/** Values put under columns `at` (by default the first ones, in order), and how many fitted none. */
+function placeValues(
+  filled: Token[],
+  columns: Column[],
+  unit: Unit,
+  at: number[] = filled.map((_, k) => k),
+): { values: CellValue[]; dropped: number } {
+  const values: CellValue[] = [];
+  let dropped = 0;
+  filled.forEach((t, k) => {
+    const c = at[k];
     const n = cellNumber(t.text);
     if (n && fitsColumn(n.unit, columns[c]))
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
+    else if (n) dropped++;
   });
-  return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+  return { values, dropped };
+}
+
+/** Every choice of `count` columns out of `width`, in order, leaving out two at most. */
+function skipsOf(width: number, count: number): number[][] {
+  if (width - count > 2 || count < 1) return [];
+  const out: number[][] = [];
+  const walk = (from: number, picked: number[]) => {
+    if (picked.length === count) return void out.push([...picked]);
+    for (let c = from; c <= width - (count - picked.length); c++) walk(c + 1, [...picked, c]);
+  };
+  walk(0, []);
+  return out;
+}
+
+/**
+ * Values that cannot stand where they were put: a number that fits no column (a percent under 分值),
+ * a bare rate that is not executed ÷ budget, a weight that is no whole number up to 100, a score
+ * above its weight.
+ */
+function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
+  if (placed.dropped) return true;
+  const of = (c: Column) => placed.values.find((v) => v.column === c);
+  const [base, executed, rate, weight, score] = [of('budget') ?? of('initial'), of('executed'), of('rate'), of('weight'), of('score')];
+  if (rate && !rate.token.text.includes('%') && base && executed && !new Decimal(base.value).isZero())
+    if (!rateWithinRounding(executed.value, base.value, rate.value)) return true;
+  if (weight && (!new Decimal(weight.value).isInteger() || new Decimal(weight.value).greaterThan(100))) return true;
+  return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
 }
 
 /** A bare integer of five digits or more in the first of three or more numeric columns: perhaps cells run together. */
@@ -1170,8 +1343,9 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 }
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
-const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分)[:]?$/;
-const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
+const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
+// "总分 100分 96.7分": the cells keep their unit
+const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
 
 /**
  * The self-evaluation's overall score from the indicator table's total row. The row holds the weight
@@ -1191,6 +1365,17 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       const numbers = values.map((v) => cellNumber(v.text));
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+      // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
+      // form): no weight column, the score alone
+      // (a lone 100 is the weights' sum, a percent no score)
+      else if (
+        values.length === 1 &&
+        numbers[0] &&
+        numbers[0].value !== '100' &&
+        !/%/.test(values[0].text) &&
+        !TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))
+      )
+        push(values[0], values[0].start, values[0].end, numbers[0].value);
       return;
     }
     for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {
@@ -1207,7 +1392,8 @@ export function extractTotalScore(tokens: Token[]): Found[] {
  */
 function underIndicators(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 120; k--) {
-    if (/^(?:一级指标|二级指标|三级指标)$/.test(tokens[k].text.replace(/\s/g, ''))) return true;
+    // alone in its cell, or the header row run together ("年度绩效目标(80分)一级指标二级指标三级指标…得分")
+    if (/^(?:一级指标|二级指标|三级指标)$|一级指标二级指标/.test(tokens[k].text.replace(/\s/g, ''))) return true;
     if (headerOf(tokens[k].text) && headerOf(tokens[k].text) !== 'weight' && headerOf(tokens[k].text) !== 'score') return false;
   }
   return false;
@@ -1216,6 +1402,8 @@ function underIndicators(tokens: Token[], i: number): boolean {
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
 const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
 const GRADE_LABEL = /^(?:绩效)?(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)$/;
+/** A note on the grading scale after a grade in its cell: "(≥90分)", "(90分及以上)". */
+const GRADE_NOTE = /\([^()]{0,12}分[^()]{0,6}\)$/;
 
 /** Words that make a score wording no narrower: 总体自评得分 is the 自评得分 (a sub-score's label names its indicator). */
 const OVERALL = /^(?:总体|整体|综合|最终|项目|部门|单位|部门整体|项目整体|本项目)?$/;
@@ -1245,6 +1433,33 @@ function otherRows(a: Token, b: Token): boolean {
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
 }
 
+/** How many header-and-value pairs a line of one table row needs to be read as one: fewer is a sentence's. */
+const HEADER_VALUE_PAIRS = 3;
+
+/**
+ * A header row and its values interleaved, each header word followed by its value ("项目资金(万元)
+ * 年初预算数 120 全年预算数 120 全年执行数 118.3 分值 10 执行率 98.58%"): a copy that kept the two rows'
+ * cells in column order, on one line or one pair a line. `i` is a label of the run.
+ */
+function headerValueRun(tokens: Token[], i: number): boolean {
+  const pair = (k: number) =>
+    k >= 0 &&
+    k + 1 < tokens.length &&
+    tokens[k].segment === tokens[i].segment &&
+    tokens[k + 1].segment === tokens[i].segment &&
+    headerOf(tokens[k].text) !== null &&
+    isValueToken(tokens[k + 1].text) &&
+    !!cellNumber(tokens[k + 1].text) &&
+    inOneLine(tokens[k], tokens[k + 1]);
+  // the pairs may follow one another on one line or one a line ("年初预算数:120" / "全年预算数:135.6" / …)
+  if (!pair(i)) return false;
+  let from = i;
+  while (pair(from - 2)) from -= 2;
+  let to = i;
+  while (pair(to + 2)) to += 2;
+  return (to - from) / 2 + 1 >= HEADER_VALUE_PAIRS;
+}
+
 /**
  * Two-cell statements: a label that is a figure wording in full, then its value, then no further
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
@@ -1257,10 +1472,12 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '').replace(ROW_LABEL_LEAD, '');
     const value = filled[i + 1];
     const after = filled[i + 2];
-    if (GRADE_LABEL.test(label) && GRADE_CELL.test(value.text.replace(/\s/g, ''))) {
+    // "优(≥90分)": the grade with the scale's note after it
+    const grade = value.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
+    if (GRADE_LABEL.test(label) && GRADE_CELL.test(grade)) {
       out.push({
         key: 'eval.grade',
-        value: value.text.replace(/\s/g, ''),
+        value: grade,
         unit: '',
         rule: 'table/eval.grade/等级',
         segment: value.segment,
@@ -1274,7 +1491,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;
     const n = cellNumber(value.text);
-    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|'))) continue;
+    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|') && !headerValueRun(filled, i)))
+      continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =
@@ -1297,6 +1515,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       segment: value.segment,
       start: value.start,
       end: value.end,
+      // "| 计划安排资金(万元) | 700 | … | 实际支出(万元) | 688 |": spending beside the report's budget is its execution
+      ...(m.wording.executedAgainstBudget === 'document' ? { executedAgainstBudget: 'document' as const } : {}),
     });
   }
   return out;

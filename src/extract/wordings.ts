@@ -132,12 +132,19 @@ const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|
 
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
-  w('budget.initial', 'initial', 'money', '年初预算(?:数|金额|资金)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初部门预算', [
-    ['年初预算57.28万元。', '57.28'],
-    ['该项目年初预算资金50万元,调整后预算48万元。', '50'],
-    ['年初预算数 100 万元。', '100'],
-    ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '985'],
-  ]),
+  w(
+    'budget.initial',
+    'initial',
+    'money',
+    '年初预算(?:数|金额|资金)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初预算批复(?:数|资金|金额)?|年初部门预算',
+    [
+      ['年初预算57.28万元。', '57.28'],
+      ['该项目年初预算资金50万元,调整后预算48万元。', '50'],
+      ['年初预算数 100 万元。', '100'],
+      ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '985'],
+      ['该项目年初预算批复120万元,实际支出118万元。', '120'],
+    ],
+  ),
   w(
     'budget.executionRate',
     'rate',
@@ -170,11 +177,13 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行数|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出|累计支出|完成支出',
+    '全年执行数?|预算执行(?:数|金额)?|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出(?:资金)?|累计支出|完成支出',
     [
       ['执行数 6708 万元。', '6708'],
       ['全年执行数 6708 万元。', '6708'],
       ['截至12月底已支出48万元。', '48'],
+      ['项目资金到位50万元;已支出资金48万元,支出进度96%。', '48'],
+      ['截至2023年12月31日,该项目预算执行580万元,预算执行率96.67%。', '580'],
       ['我局预算总额为800万元,执行总额为792万元。', '792'],
     ],
   ),
@@ -184,8 +193,11 @@ export const WORDINGS: Wording[] = [
     'expense.total',
     'executed',
     'money',
-    '(?:部门|单位)?整体支出(?:总额)?|全年支出(?:数|总额)?',
-    [['2023年度本部门整体支出3,256.40万元。', '3256.40']],
+    '(?:部门|单位)?整体支出(?:总额)?|(?:全年|当年)支出(?:数|总额)?',
+    [
+      ['2023年度本部门整体支出3,256.40万元。', '3256.40'],
+      ['该项目2023年共安排资金600万元,当年支出580万元。', '580'],
+    ],
     {
       executedAgainstBudget: 'sentence',
     },
@@ -198,11 +210,22 @@ export const WORDINGS: Wording[] = [
     executedAgainstBudget: 'sentence',
   }),
   // "本部门共支出资金1520.6万元,占全年预算的98.15%": spent money, the budget's execution beside a budget or rate
-  w('expense.total', 'executed', 'money', '(?:共|累计|全年|实际)?支出资金', [['本部门全年共支出资金1,520.60万元。', '1520.60']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:共|累计|全年|实际|部门|单位|年|年度|本年)$/,
-    executedAgainstBudget: 'sentence',
-  }),
+  // "截至年底共支出资金": a date's end (年底, 12月31日, 目前) before it is no name running into it
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '(?:共|累计|全年|实际)?支出资金',
+    [
+      ['本部门全年共支出资金1,520.60万元。', '1520.60'],
+      ['截至年底共支出资金823.5万元。', '823.5'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:共|累计|全年|实际|部门|单位|年|年度|本年|年底|年末|月底|日|止|目前)$/,
+      executedAgainstBudget: 'sentence',
+    },
+  ),
   // "教育支出决算为1595.95万元" is one class's spending; the unit's or a funding line's only after their
   // words. Like 支出总额, it is the budget's execution only beside a budget or a rate (convention 2):
   // "收入决算1150.5万元,支出决算1100.2万元" states the year's spending.
@@ -226,14 +249,24 @@ export const WORDINGS: Wording[] = [
     executedAgainstBudget: 'sentence',
   }),
   // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate
-  w('expense.total', 'executed', 'money', '实际支出(?:数|总额)?', [['实际支出 88.8 万元。', '88.8']], {
-    executedAgainstBudget: 'document',
-  }),
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '实际支出(?:数|总额|金额)?',
+    [
+      ['实际支出 88.8 万元。', '88.8'],
+      ['实际支出金额88.8万元。', '88.8'],
+    ],
+    {
+      executedAgainstBudget: 'document',
+    },
+  ),
   w(
     'budget.total',
     'budget',
     'money',
-    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|年度预算|预算安排数?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?',
+    '全年预算数|调整后预算数?|调整后的预算数?|调整预算后的?(?:项目)?预算(?:数|资金)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算调整(?:数|后)?|(?:年度)?(?:支出)?预算数|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -242,10 +275,23 @@ export const WORDINGS: Wording[] = [
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
       ['年度预算资金总额为356.8万元,全年实际支出346.2万元。', '356.8'],
       ['该项目批复预算资金120万元,实际支出115.2万元。', '120'],
+      ['2022年度项目预算批复150万元,全年实际使用资金142.8万元。', '150'],
       ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '861.46'],
     ],
     // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
     { notAfter: /公共$/ },
+  ),
+  // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '计划(?:安排|投入)资金(?:总额)?',
+    [
+      ['该项目计划安排资金700万元,实际支出688万元。', '700'],
+      ['2023年项目计划投入资金260万元,实际支出248.6万元。', '260'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|该项目|本项目|项目|共)$/ },
   ),
   // "2022年预算收入69.06万元": the unit's budgeted income, unless a fund's name runs into it (一般公共预算收入)
   w('budget.total', 'budget', 'money', '预算收入', [['2022年预算收入69.06万元。', '69.06']], {
@@ -345,22 +391,28 @@ export const WORDINGS: Wording[] = [
       unlessAfter: /(?:该|本|此|年|年度)$/,
     },
   ),
-  // "2023年安排资金200万元", "该项目计划投入资金150万元": what the project is given; after a level
-  // ("县级安排资金10万元") or a name it is one part's, not the project's
+  // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it
   w(
     'budget.total',
     'budget',
     'money',
-    '(?:共|累计|全年|年度)?(?:安排|计划投入)(?:[\u4e00-\u9fff]{0,6}?)资金(?:总额|共计|合计)?',
+    '批复(?:资金|金额)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
     [
-      [`${PROJECT}2023年安排资金200万元,实际使用资金190万元。`, '200'],
-      [`${PROJECT}该项目计划投入资金150万元,实际到位150万元。`, '150'],
+      [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
+      [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
     ],
-    {
-      projectOnly: true,
-      notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:该项目|本项目|项目|年|年度|财政|我局|我单位|我中心)$/,
-    },
+    // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
+    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },
+  ),
+  // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:资金|经费)(?:年度|全年)?预算(?:数|金额|总额)?',
+    [[`${PROJECT}2022年农机购置补贴资金预算为1,580万元,全年共兑付补贴资金1,542.6万元。`, '1580']],
+    // "其中:中央资金预算300万元": one level's part of the funds, not their budget
+    { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|其中:?)$/ },
   ),
   // ── income ──────────────────────────────────────────────────────────────
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
@@ -503,7 +555,7 @@ export const WORDINGS: Wording[] = [
     'eval.score',
     'amount',
     'points',
-    '自评得分|综合得分|评价得分|自评总分|评价总分|绩效总分|总得分|绩效评价得分|自评分数?|自评分值|综合评分|自评评分|总体评分|最终得分|整体支出绩效得分|(?:自评|绩效评价|评价)结果',
+    '自评得分|综合得分|评价得分|自评总分|评价总分|绩效总分|总得分|绩效评价得分|自评分数?|自评分值|综合评分|自评评分|总体评分|总体得分|最终得分|最终评分|整体支出绩效得分|(?:自评|绩效评价|评价)结果(?:[为是]?:?得分)?',
     [
       ['部门整体支出自评得分 95.5 分。', '95.5'],
       ['自评总分(分)97.6', '97.6'],
@@ -512,6 +564,9 @@ export const WORDINGS: Wording[] = [
       ['通过自评,我局整体支出绩效得分为94分。', '94'],
       ['该部门整体支出绩效评价总分为91分。', '91'],
       ['自评结果:92分,等级:优。', '92'],
+      ['该项目最终评分为96分,评价等级为优秀。', '96'],
+      ['评价结论:项目总体得分91分,等级“优”。', '91'],
+      ['本项目绩效自评结果为:得分95.5分,等级“优”。', '95.5'],
     ],
   ),
   // "经自评,该项目得分96分": in a project's own report, the project's score is the report's
@@ -567,6 +622,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '年度预算数',
       '预算安排',
       '预算安排数',
+      '预算安排金额',
       ...TABLE_ONLY_BUDGET,
     ],
   },
@@ -578,6 +634,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '执行数',
       '实际支出',
       '实际支出数',
+      '实际支出金额',
       '决算数',
       '实际执行数',
       '全年实际支出',
@@ -608,6 +665,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '拨付进度',
       '支付率',
       '拨付率',
+      '支出率',
     ],
   },
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
@@ -615,7 +673,10 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
   // amounts a budget table states beside the budget and its execution: read as columns, so that the
   // values after them stay in their own columns, and never as figures
-  { column: 'other', words: ['到位数', '到位资金', '资金到位数', '实际到位', '结余', '结余数', '结余资金', '结转结余'] },
+  {
+    column: 'other',
+    words: ['到位数', '到位资金', '资金到位数', '实际到位', '实际到位金额', '到位金额', '结余', '结余数', '结余资金', '结转结余'],
+  },
 ];
 
 /**

@@ -221,6 +221,8 @@ describe('department from the opening sentence', () => {
       '青山县市场监督管理局',
     ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
+    ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
+    ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -311,6 +313,12 @@ describe('department from the signature above the closing date', () => {
     ],
     ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
     ['a sentence above the date is no name', `某某专项资金项目自评报告\n\n${body}\n\n该项目资金由青山县财政局管理\n\n2018年6月5日`, null],
+    ['the name alone on the last line, no date under it', `某某专项资金项目自评报告\n\n${body}\n\n青山县司法局`, '青山县司法局'],
+    [
+      'the 乡 of 乡村振兴 in a title ends no name; the signature names the unit',
+      `关于2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n\n${body}\n\n青山县乡村振兴局\n\n2024年2月20日`,
+      '青山县乡村振兴局',
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });

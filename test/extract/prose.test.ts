@@ -10,6 +10,16 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape: 'figure wordings listed, then 分别为 and as many values in the same order: each value its label’s',
+    text: '2023年本部门年初预算数、全年预算数和全年执行数分别为1,200万元、1,350万元和1,320.5万元,预算执行率97.81%。',
+    figures: {
+      'budget.initial': '1200万元',
+      'budget.total': '1350万元',
+      'budget.executed': '1320.5万元',
+      'budget.executionRate': '97.81%',
+    },
+  },
+  {
     shape: 'a numbered heading a .docx copy ran into the paragraph ("…。 (二)支出决算情况 2023年度,本单位支出为…") heads no sentence',
     text: '(一)收入决算情况。2023年度,本单位收入为860.2万元。 (二)支出决算情况 2023年度,本单位支出为850.6万元。',
     figures: { 'income.total': '860.2万元', 'expense.total': '850.6万元' },
@@ -394,6 +404,47 @@ describe('whose a number is, by the sentence around it', () => {
     const department = extract(docOf(TITLE + text));
     expect(department.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['乡村振兴衔接资金', '48', '45.6', '95']]);
     expect(department.figures['budget.total']).toBeUndefined();
+  });
+
+  it('reads 该项目… after a numbered section heading in the same paragraph ("(二)…使用情况。该项目…") as the report’s own figures', () => {
+    const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
+    for (const head of ['(二)项目资金投入和使用情况。', '二、资金使用情况\n']) {
+      const r = extract(docOf(`${PROJECT_TITLE}${head}该项目调整后预算为540万元,全年实际支出526.35万元,预算执行率为97.47%。`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.total': '540',
+        'budget.executed': '526.35',
+        'budget.executionRate': '97.47',
+      });
+      expect(r.tasks).toEqual([]);
+    }
+  });
+
+  it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
+    const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('全年项目经费预算600万元,实际支出580万元,执行率96.67%。')).toEqual({
+      'budget.total': '600',
+      'budget.executed': '580',
+      'budget.executionRate': '96.67',
+    });
+    expect(values('项目资金来源为中央财政资金500万元、省级配套资金100万元。截至年底,项目支出580万元,执行率96.67%。')).toEqual({
+      'budget.executed': '580',
+      'budget.executionRate': '96.67',
+    });
+  });
+
+  it('reads bare numbers after a label’s colon in the unit a line above declares ("预算执行情况(万元)")', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const r = extract(
+        docOf(`# 某市2023年度项目支出绩效自评报告\n\n预算执行情况(万元)${gap}预算数:135.6 执行数:128.4 执行率:94.69% 得分:9.47`),
+      );
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`]))).toEqual({
+        'budget.total': '135.6万元',
+        'budget.executed': '128.4万元',
+        'budget.executionRate': '94.69%',
+      });
+    }
   });
 
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {

@@ -70,6 +70,7 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['全年预算', '已支出', '执行进度'],
     ['批复金额', '实际支付金额', '支付率'],
     ['资金总额', '已拨付', '拨付率'],
+    ['预算安排金额', '实际支出金额', '支出率'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -311,6 +312,71 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
   },
   {
+    layout: 'headers a PDF wrapped inside their cells, one line each ("年初预" | "算数", "全年执行" | "数", "年度资金总" | "额")',
+    text: `${PROJECT}项目资金\n(万元)\n年初预\n算数\n全年预算\n数\n全年执行\n数\n分值\n执行\n率\n得分\n年度资金总\n额\n416\n428.5\n420.16\n10\n98.05%\n9.81\n`,
+    want: { 'budget.initial': '416万元', 'budget.total': '428.5万元', 'budget.executed': '420.16万元', 'budget.executionRate': '98.05%' },
+  },
+  {
+    layout: 'a header row a PDF wrapped row by row ("年初预算 全年预算 全年执行 …" over "数 数 数"), the first cell’s note too',
+    text: `${PROJECT}项目资金(万 年初预算 全年预算 全年执 分值 执行 得分\n元) 数 数 行数 率\n年度资金总额 300 300 296.5 10 98.83% 9.88\n`,
+    want: { 'budget.initial': '300万元', 'budget.total': '300万元', 'budget.executed': '296.5万元', 'budget.executionRate': '98.83%' },
+  },
+  {
+    layout: 'a header row and its values interleaved on one line, each header word before its value',
+    text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
+  },
+  {
+    layout: 'header-and-value pairs one a line under a heading that declares the unit ("年初预算数:120" / …)',
+    text: `${PROJECT}项目资金(万元)\n年初预算数:120\n全年预算数:135.6\n全年执行数:128.4\n执行率:94.69%\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
+    layout: 'fewer than three header-and-value pairs on a line are a sentence’s, read by the prose rules only',
+    text: `${PROJECT}项目资金(万元) 全年预算数 125 全年执行数 118.3\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
+    layout: 'a .docx paragraph holding the whole table: headers run together, the total row’s values spaced apart',
+    text: `${PROJECT}项目名称残疾人康复救助项目主管部门某区残联项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 86.4 92.4 90.15 10 97.56% 9.76 其中:当年财政拨款 86.4 92.4 90.15 — — — 上年结转资金 — — — 其他资金 — — — 年度总体目标预期目标实际完成情况完成120名残疾儿童康复救助已完成\n`,
+    want: { 'budget.initial': '86.4万元', 'budget.total': '92.4万元', 'budget.executed': '90.15万元', 'budget.executionRate': '97.56%' },
+  },
+  {
+    layout: 'a provincial fund’s table with a 实际到位金额 column between the budget and the spending (Guangdong)',
+    text: `${PROJECT}| 资金安排 | 预算安排金额(万元) | 实际到位金额(万元) | 实际支出金额(万元) | 支出率 |\n|---|---|---|---|---|\n| 合计 | 600 | 600 | 571.8 | 95.3% |\n| 省级资金 | 600 | 600 | 571.8 | 95.3% |\n`,
+    want: { 'budget.total': '600万元', 'budget.executed': '571.8万元', 'budget.executionRate': '95.3%' },
+  },
+  {
+    layout: 'the Hunan form’s label-and-value cells: 计划安排资金 is the budget, 实际支出 beside it the execution, 实际到位资金 nothing',
+    text: `${PROJECT}计划安排资金(万元) | 560 | 实际到位资金(万元) | 560 | 实际支出(万元) | 541.2 | 结余(万元) | 18.8 |\n其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | |\n`,
+    want: { 'budget.total': '560万元', 'budget.executed': '541.2万元', 'expense.total': undefined },
+  },
+  {
+    layout: 'a blank budget cell a space-separated copy dropped: the values that fit wherever it was are read, the budget is not',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 135.6 128.4 10 94.69% 9.47\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
+    layout: 'a blank rate cell a copy dropped: the one placement where every value fits (no bare 9.47 as the rate)',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 120 135.6 128.4 10 9.47\n`,
+    want: { 'budget.initial': '120万元', 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a pipe row with as many cells as headers, a blank one among them: the blank holds its column’s place',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | | 135.6 | 128.4 | 10 | 94.69% | 9.47 |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },
+  },
+  {
+    layout: 'a rate written as a ratio (0.9469 under 执行率) is no percentage; the row’s money is read',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 120 | 135.6 | 128.4 | 10 | 0.9469 | 9.47 |\n`,
+    want: { 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a grade cell with the scale’s note after the grade',
+    text: `${PROJECT}| 评价等级 | 优(≥90分) |\n`,
+    want: { 'eval.grade': '优' },
+  },
+  {
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
@@ -462,6 +528,31 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(indicators)['eval.score']).toBe('98分');
     const money = ['| 项目 | 预算数 | 执行数 |', '|---|---|---|', '| 合计 | 100 | 98 |'].join('\n');
     expect(figuresOf(money)['eval.score']).toBeUndefined();
+  });
+
+  it('reads a 得分合计 row and a 总分 line whose cells keep their 分 as the overall score', () => {
+    const table = [
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 覆盖率 | 100% | 100% | 60 | 60 |',
+      '| 得分合计 | | | | | 100 | 96.7 |',
+    ].join('\n');
+    expect(figuresOf(table)['eval.score']).toBe('96.7分');
+    expect(figuresOf('项目支出绩效自评表(2023年度)\n\n绩效指标 … 总分 100分 96.7分')['eval.score']).toBe('96.7分');
+  });
+
+  it('reads the 合计 row of the Yunnan form (weights in the first column, the score alone; header words run together)', () => {
+    const text = [
+      '项目支出绩效自评表(2022年度)',
+      '',
+      '预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)',
+      '年度财政资金总额 856.4 812.7 94.9% 18.98',
+      '年度绩效目标(80分) 一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分',
+      '产出指标(40分) 数量指标 受益学生人数 ≥2.1万人 2.1万人 40',
+    ];
+    expect(figuresOf([...text, '合计', '97.58'].join('\n'))['eval.score']).toBe('97.58分');
+    expect(figuresOf([...text, '合计 | | | | | 98 |'].join('\n'))['eval.score']).toBe('98分');
+    expect(figuresOf([...text, '合计', '100'].join('\n'))['eval.score']).toBeUndefined();
   });
 
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {

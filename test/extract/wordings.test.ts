@@ -98,6 +98,9 @@ describe('numbers that are not budget figures are ignored', () => {
     '设备使用率95%。',
     // what the year began with is no year-end carry-over
     '其中:年初财政拨款结转和结余50.00万元。',
+    // an indicator's target and actual value are no budget figures
+    '成本指标:项目总成本≤90万元,实际完成88.6万元。',
+    '数量指标:完成维修工程12处,成本指标控制在135.6万元以内,实际完成128.4万元。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
   ])('%s', (text) => {
     const figures = figuresOf(text);

@@ -197,8 +197,12 @@ const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他.+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
-/** A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"). */
-const MEASURE_WORD = /(?:率|进度|比例)$|^(?:年初|全年|年度|调整后?|实际)?(?:预算|执行|决算|支出|完成)(?:数|金额|资金)?$/;
+/**
+ * A measure standing where a name should be ("预算执行率", "资金到位率", "支出进度"), the report's or
+ * the unit's own ("2023年本部门年初预算数、全年预算数分别为…" lists figures, not tasks).
+ */
+const MEASURE_WORD =
+  /(?:率|进度|比例)$|^(?:\d{4}年度?)?(?:本|该|我)?(?:部门|单位|项目)?(?:年初|全年|年度|调整后?|实际)?(?:预算|执行|决算|支出|完成)(?:数|金额|资金)?$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
