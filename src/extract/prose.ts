@@ -336,6 +336,16 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
 }
 
 /**
+ * Whether a numbered heading line of the source stands between offsets `from` and `to` of a
+ * paragraph: text pasted without blank lines runs the sections of final accounts into one
+ * paragraph, and what comes after a heading ("(四)财政拨款收入支出决算总体情况说明") opens another
+ * section, never a total of the amounts above it.
+ */
+export function headingLineBetween(seg: Segment, from: number, to: number): boolean {
+  return linesOf(seg).some((line) => line.start > from && line.start < to && HEADING_LINE.test(seg.text.slice(line.start, line.end)));
+}
+
+/**
  * A numbered heading inside one line, where a .docx copy joined the source's lines ("…占0%。 (二)支出
  * 决算情况 2017年度,本单位支出为…"): at a sentence's start, named by a heading noun (情况, 说明 …)
  * and followed by a space (the line break), it stands apart as it would on its own line.
