@@ -319,6 +319,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元' },
   },
   {
+    shape: 'a sentence about 基本支出 / 项目支出 after its year ("2023年度基本支出决算数为…") states that line’s spending',
+    text: '2023年度基本支出决算数为856.32万元。2023年度项目支出决算数为1,324.56万元。2023年度部门整体支出全年预算数为2,236.40万元,全年实际支出2,180.88万元。',
+    figures: {
+      'expense.basic': '856.32万元',
+      'expense.project': '1324.56万元',
+      'budget.total': '2236.40万元',
+      'budget.executed': '2180.88万元',
+    },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
