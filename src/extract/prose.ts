@@ -134,6 +134,8 @@ function asExecuted(f: Found): void {
   f.key = 'budget.executed';
   f.rule = `budget.executed/${f.rule}`;
   delete f.executedAgainstBudget;
+  // set against a budget, 总支出 is what was spent of it, whatever else the report calls the year's spending
+  delete f.yields;
 }
 
 /** The report-wide half of Wording.executedAgainstBudget: where any budget or rate is stated. */

@@ -446,8 +446,12 @@ export const WORDINGS: Wording[] = [
     ['国有资本经营预算财政拨款支出 0 万元。', '0'],
   ]),
   w('expense.grandTotal', 'amount', 'money', '支出总计', [['支出总计23,866.88万元。', '23866.88']]),
-  // like 总收入: the year's spending unless 本年支出 is stated too
-  w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], { yields: 'expense.grandTotal' }),
+  // like 总收入: the year's spending unless 本年支出 is stated too; set against a budget in its sentence
+  // ("我局总支出550.18万元,年初预算480万元,预算执行率114.62%") it is the budget's execution (convention 2)
+  w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], {
+    yields: 'expense.grandTotal',
+    executedAgainstBudget: 'sentence',
+  }),
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
   w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?(?:合计)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?(?:合计)?|公用支出', [['公用经费46.89万元。', '46.89']]),

@@ -329,6 +329,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: '总支出 set against a budget in its sentence is the budget’s execution',
+    text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
+    figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
