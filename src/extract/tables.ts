@@ -850,6 +850,12 @@ const MONEY_COLUMN =
 /** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
 const ROW_LABEL_LEAD = /^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/;
 const OTHER_TABLES = /年初预算|执行率|完成率|项目名称|三公|一级指标|三级指标/;
+/**
+ * The same for a row table, which may hold a “三公” row among the department's: the 基础数据表's
+ * 经费控制情况 (三公经费 | 项目支出 | 公用经费 by 2022年决算数 / 2023年预算数 / 2023年决算数). Its rows are
+ * read by their labels, and a “三公” row's label is no department wording.
+ */
+const OTHER_ROW_TABLES = /年初预算|执行率|完成率|项目名称|一级指标|三级指标/;
 
 /**
  * "项目 | 决算数 | 项目 | 决算数": the same money column twice, each after a label column, is the two
@@ -889,7 +895,7 @@ export function extractRowTables(
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
-    if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
+    if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
     const header = texts[headerAt];

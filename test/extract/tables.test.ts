@@ -486,6 +486,24 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({ 'expense.personnel': '750.20万元', 'expense.publicUse': '150.00万元' });
   });
 
+  it('reads a 基础数据表 by the report year’s spending column, its “三公” row among the department’s', () => {
+    const text = [
+      '# 某县文化旅游局2023年度部门整体支出绩效评价基础数据表',
+      '',
+      '| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
+      '|---|---|---|---|',
+      '| 三公经费 | 6.58 | 6.00 | 5.42 |',
+      '| 1、公务用车购置和维护经费 | 3.20 | 3.00 | 2.86 |',
+      '| 项目支出: | 865.32 | 720.00 | 902.41 |',
+      '| 1、业务工作专项 | 512.10 | 460.00 | 538.27 |',
+      '| 公用经费 | 58.63 | 55.00 | 57.90 |',
+      '| 其中:办公经费 | 21.30 | 20.00 | 19.86 |',
+    ].join('\n');
+    const figures = figuresOf(text);
+    expect(figures['expense.project']).toBe('902.41万元');
+    expect(figures['expense.publicUse']).toBe('57.90万元');
+  });
+
   it('reads both sides of a 收支 table, each label beside its amount', () => {
     const text = [
       '| 收入 | | 支出 | |',
