@@ -1128,6 +1128,8 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
 const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分)[:]?$/;
+/** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
+const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
 const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分)\s*:?\s*(100)\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
 
 /**
@@ -1148,6 +1150,16 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       const numbers = values.map((v) => cellNumber(v.text));
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+      // "总分 | | | 95.6" (the 部门整体支出绩效自评表's last row, its 100 left out): one value alone in the
+      // row, a score as totals run (LONE_TOTAL_SCORE), not a weight of 100 nor a serial number
+      else if (
+        values.length === 1 &&
+        TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) &&
+        numbers[0] &&
+        LONE_TOTAL_SCORE.test(numbers[0].value) &&
+        !numbers[0].unit
+      )
+        push(values[0], values[0].start, values[0].end, numbers[0].value);
       return;
     }
     for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {

@@ -454,6 +454,19 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(money)['eval.score']).toBeUndefined();
   });
 
+  it.each([
+    ['a pipe row', '| 总分 | | | | | 95.6 |'],
+    ['one cell per line', '总分\n95.6'],
+  ])('reads a 总分 row with its score alone (its 100 left out) as the overall score: %s', (_layout, row) => {
+    const text = ['| 年度资金总额 | 4,560.00 | 5,128.36 | 4,987.22 | 10 | 9.7 |', '', row, '', '评价等级:优'].join('\n');
+    expect(figuresOf(text)['eval.score']).toBe('95.6分');
+  });
+
+  it('reads no lone 总分 value that is a weight’s sum or a serial number', () => {
+    expect(figuresOf('| 指标 | 总分 |\n|---|---|\n| 1 | 产出 |')['eval.score']).toBeUndefined();
+    expect(figuresOf('| 总分 | 100 |\n|---|---|\n| 产出指标 | 50 |')['eval.score']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
