@@ -646,6 +646,9 @@ const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以�
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
 
+/** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
+const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -916,11 +919,14 @@ export function extractProse(
         // "总收入1,520万元(含上年结转20万元)": income that says it holds the carry-in is the grand total (convention 3)
         const withCarryIn = wording.key === 'income.total' && CARRY_IN_INCLUDED.test(sentence.text.slice(n.end, n.end + 12));
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
+        // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
+        const initial = wording.key === 'budget.total' && AT_YEAR_START.test(match.prefix.replace(/\s+$/, ''));
+        const key = withCarryIn ? 'income.grandTotal' : initial ? 'budget.initial' : wording.key;
         figures.push({
-          key: withCarryIn ? 'income.grandTotal' : wording.key,
+          key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

@@ -334,6 +334,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
   },
   {
+    shape: 'a budget the year’s start names before its words ("2023年初部门预算安排资金") is the initial budget',
+    text: '2023年初部门预算安排资金3,562.18万元,年中追加预算1,265.30万元,全年预算资金总额4,827.48万元。全年支出4,715.62万元,预算执行率97.68%。',
+    figures: {
+      'budget.initial': '3562.18万元',
+      'budget.total': '4827.48万元',
+      'budget.executed': '4715.62万元',
+      'budget.executionRate': '97.68%',
+    },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
