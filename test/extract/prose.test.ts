@@ -365,6 +365,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it('names no task by a heading line (基本支出, 项目支出) run into the sentence below it, whose amounts stay the unit’s', () => {
+    const text = `${TITLE}二、部门整体支出管理及使用情况\n(一)基本支出\n2023年基本支出432.56万元,占总支出的78.62%,其中:人员经费387.20万元,公用经费45.36万元。\n(二)项目支出\n2023年项目支出117.62万元,占总支出的21.38%。`;
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'expense.basic': '432.56万元',
+      'expense.personnel': '387.20万元',
+      'expense.publicUse': '45.36万元',
+      'expense.project': '117.62万元',
+    });
+  });
+
   it("keeps the budget's split as the department's when no spending split is stated, tied to the budget", () => {
     const text = `${TITLE}2023年部门预算总金额为3,256.78万元,其中:基本支出1,820.45万元,项目支出1,436.33万元。全年实际支出3,102.11万元,预算执行率为95.25%。`;
     const r = extract(docOf(text));
