@@ -204,10 +204,13 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
-/** A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元". */
-/** "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too. */
+/**
+ * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
+ * "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too; "(一)基本支出:
+ * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
+ */
 const NATURE_SUBJECT =
-  /^[\s,;]*(?:其中\s*:?\s*)?(?:(?:\d{4}\s*年度?|本年度?|全年)\s*,?\s*)?(基本支出|项目支出)(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
+  /^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}(?:(?:\d{4}\s*年度?|本年度?|全年)\s*,?\s*)?(基本支出|项目支出)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
 
 /**
  * The budget, execution and rate of a sentence whose subject is 基本支出 or 项目支出 are that line's,

@@ -329,6 +329,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'numbered lines about 基本支出 / 项目支出 ("(一)基本支出:年初预算…,执行…") state each line’s spending',
+    text: '2023年部门整体支出年初预算数为652.36万元,全年预算数为715.24万元,全年执行数为708.13万元。其中:\n(一)基本支出:年初预算512.36万元,全年预算530.12万元,执行530.12万元。\n(二)项目支出:年初预算140.00万元,全年预算185.12万元,执行178.01万元。',
+    figures: {
+      'budget.initial': '652.36万元',
+      'budget.total': '715.24万元',
+      'budget.executed': '708.13万元',
+      'expense.basic': '530.12万元',
+      'expense.project': '178.01万元',
+      'budget.initial.basic': '512.36万元',
+      'budget.total.basic': '530.12万元',
+      'budget.initial.project': '140.00万元',
+      'budget.total.project': '185.12万元',
+    },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
