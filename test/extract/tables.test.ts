@@ -517,6 +517,22 @@ describe('row tables of final accounts', () => {
     expect(figures['expense.publicUse']).toBe('57.90万元');
   });
 
+  it('reads both sides of a 收支 table copied one row per line (a PDF’s text), in the unit declared above it', () => {
+    const text = [
+      '收入支出决算总表',
+      '部门:某县水务局 金额单位:元',
+      '项目 行次 金额 项目 行次 金额',
+      '本年收入合计 28 68,754,452.20 本年支出合计 58 67,759,645.20',
+      '年初结转和结余 30 2,356,120.00 年末结转和结余 60 3,350,927.00',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({
+      'income.total': '68754452.20元',
+      'expense.total': '67759645.20元',
+      'income.carryIn': '2356120.00元',
+      'carryover.end': '3350927.00元',
+    });
+  });
+
   it('reads both sides of a 收支 table, each label beside its amount', () => {
     const text = [
       '| 收入 | | 支出 | |',

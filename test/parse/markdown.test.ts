@@ -6,6 +6,7 @@ import {
   findDelimitedRegions,
   findLabelsThenValuesRegions,
   findSpacedRowRegions,
+  findTwoSidedRowRegions,
   parseMarkdownText,
 } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
@@ -139,6 +140,37 @@ describe('tables copied one row per line, cells separated by spaces', () => {
     expect(grid(['项目 决算数', '本年收入合计 1 2', '其他收入 3'])).toEqual([]);
     expect(grid(['项目\t决算数', '本年收入合计\t1', '其他收入\t3'])).toEqual([]);
     expect(grid(['项目 预算数', '全年预算数为100万元,执行数为90万元 90', '其他收入 3'])).toEqual([]);
+  });
+});
+
+describe('收支 tables copied one row per line, the two sides side by side', () => {
+  const grid = (lines: string[]) => findTwoSidedRowRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+
+  it('splits each row into its sides by the header (项目 行次 金额, twice); a one-sided row goes to the side its words name', () => {
+    expect(
+      grid([
+        '收入 支出',
+        '项目 行次 金额 项目 行次 金额',
+        '一、一般公共预算财政拨款收入 1 5,623,145.20 一、一般公共服务支出 32 3,215,600.00',
+        '六、其他收入 8 52,300.00',
+        '本年收入合计 28 5,675,445.20 本年支出合计 58 5,600,000.00',
+        '注:本表反映…',
+      ]),
+    ).toEqual([
+      [
+        ['项目', '行次', '金额', '项目', '行次', '金额'],
+        ['一、一般公共预算财政拨款收入', '1', '5,623,145.20', '一、一般公共服务支出', '32', '3,215,600.00'],
+        ['六、其他收入', '8', '52,300.00', '', '', ''],
+        ['本年收入合计', '28', '5,675,445.20', '本年支出合计', '58', '5,600,000.00'],
+      ],
+    ]);
+  });
+
+  it('reads no one-sided row whose side is not named, and no header of unequal sides', () => {
+    expect(grid(['项目 金额 项目 金额', '本年收入合计 100.00 本年支出合计 90.00', '总计 100.00'])).toEqual([]);
+    expect(
+      grid(['项目 行次 金额 项目 金额', '本年收入合计 28 100.00 本年支出合计 90.00', '年初结转和结余 30 0.00 年末结转和结余 10.00']),
+    ).toEqual([]);
   });
 });
 
