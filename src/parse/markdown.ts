@@ -401,6 +401,8 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
   return regions;
 }
 
+/** The label of a table's total row. */
+const TOTAL_ROW_LABEL = /^(?:合计|总计)$/;
 /** Row labels of the accounts: a column of them is a table's, not a list of headings. */
 const ACCOUNT_WORD = /收入|支出|合计|总计|结转|结余|经费|拨款/;
 /** An amount as final accounts write it (1,234.56, 0.00), or a dash: never a page or list number. */
@@ -423,7 +425,19 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
   while (f < filled.length) {
     let k = 0;
     while (f + k < filled.length && isLabel(filled[f + k].text)) k++;
-    const header = f + k < filled.length && MONEY_HEADER.test(filled[f + k].text.replace(/\s/g, '')) ? 1 : 0;
+    let header = f + k < filled.length && MONEY_HEADER.test(filled[f + k].text.replace(/\s/g, '')) ? 1 : 0;
+    // "本年收入合计 / 财政拨款收入 / … / 其他收入 / 合计 / 35,621.45 / 4,215.36 / …": a table with the
+    // accounts as its columns, copied header cells first, then its 合计 row. The 合计 heads the values
+    // (as a money header would) when that makes the runs equally long.
+    if (!header && k > 3 && TOTAL_ROW_LABEL.test(filled[f + k - 1].text.replace(/\s/g, ''))) {
+      let n = 0;
+      while (f + k + n < filled.length && AMOUNT_CELL.test(filled[f + k + n].text.replace(/\s/g, ''))) n++;
+      const labels = filled.slice(f, f + k - 1).filter((l) => !LABEL_HEADER.test(l.text.replace(/\s/g, ''))).length;
+      if (n === labels) {
+        k -= 1;
+        header = 1;
+      }
+    }
     const v = f + k + header;
     let n = 0;
     while (v + n < filled.length && AMOUNT_CELL.test(filled[v + n].text.replace(/\s/g, ''))) n++;
@@ -436,7 +450,7 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
     }
     const values = filled.slice(v, v + n);
     const head = filled.slice(f, f + k).find((l) => LABEL_HEADER.test(l.text.replace(/\s/g, '')));
-    const money = header ? filled[f + k] : null;
+    const money = header && !TOTAL_ROW_LABEL.test(filled[f + k].text.replace(/\s/g, '')) ? filled[f + k] : null;
     const rows: RawCell[][] = [
       [
         { raw: head?.text ?? '项目', prov: lineProv(head?.i ?? filled[f].i) },

@@ -185,6 +185,14 @@ describe('tables copied with every row label first and every value after', () =>
     ]);
   });
 
+  it('reads a table whose columns are the accounts, copied header cells first, then its 合计 row', () => {
+    expect(grid(['项目', ...labels, '合计', ...values])).toEqual([[['项目', '金额'], ...labels.map((l, i) => [l, values[i]])]]);
+    // a 合计 that is a row of its own, its value among the others, stays a label
+    expect(grid([...labels.slice(0, 3), '合计', ...values])).toEqual([
+      [['项目', '金额'], ...[...labels.slice(0, 3), '合计'].map((l, i) => [l, values[i]])],
+    ]);
+  });
+
   it('refuses runs of unequal length, page numbers, a run that goes on, and lists that are not accounts', () => {
     expect(grid([...labels, ...values.slice(1)])).toEqual([]);
     expect(grid(['第一部分 单位概况', '第二部分 决算情况说明', '第三部分 名词解释', '3', '5', '12'])).toEqual([]);
