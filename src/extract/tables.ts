@@ -1200,6 +1200,19 @@ function inOneLine(label: Token, value: Token): boolean {
   );
 }
 
+/** A label and its value that make a source line alone, a colon between them: "年初预算数:356.20". */
+function fieldLine(label: Token, value: Token): boolean {
+  const { segment } = value;
+  const raw = segment.source.raw;
+  if (segment.kind !== 'paragraph' || segment !== label.segment || raw === undefined) return false;
+  const from = rawOffset(segment.source, label.start);
+  const to = rawOffset(segment.source, value.end - 1) + 1;
+  const lineStart = raw.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = raw.indexOf('\n', to);
+  const line = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
+  return raw.slice(lineStart, from).trim() === '' && raw.slice(to, lineEnd < 0 ? raw.length : lineEnd).trim() === '' && /[:：]/.test(line);
+}
+
 /** A real table's unit, declared in a cell above `i` in the same table ("年度预算执行情况(万元)"). */
 function tableUnit(tokens: Token[], i: number): Unit | null {
   const block = tokens[i].segment;
@@ -1243,7 +1256,10 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;
     const n = cellNumber(value.text);
-    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|'))) continue;
+    // prose reads a label and its value written in one line, unless the line is a form's field ("年初预算数:356.20"
+    // alone on its line), whose bare number prose cannot read: its unit is the one the form declares
+    const field = !n?.unit && fieldLine(filled[i], value);
+    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|') && !field)) continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit
     const points =

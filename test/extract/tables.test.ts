@@ -517,6 +517,18 @@ describe('row tables of final accounts', () => {
     expect(figures['expense.publicUse']).toBe('57.90万元');
   });
 
+  it('reads a form’s fields, one label and bare value a line, in the unit the form declares above them', () => {
+    const form = ['(单位:万元)', '年初预算数:356.20', '全年预算数:398.45', '全年执行数:392.16', '预算执行率:98.42%'].join('\n');
+    expect(figuresOf(form)).toEqual({
+      'budget.initial': '356.20万元',
+      'budget.total': '398.45万元',
+      'budget.executed': '392.16万元',
+      'budget.executionRate': '98.42%',
+    });
+    // no unit declared: a bare number is no amount
+    expect(figuresOf('年初预算数:356.20\n全年预算数:398.45')).toEqual({});
+  });
+
   it('reads both sides of a 收支 table copied one row per line (a PDF’s text), in the unit declared above it', () => {
     const text = [
       '收入支出决算总表',
