@@ -374,6 +374,8 @@ function spaceInSourceBefore(line: HeadLine, at: number): boolean {
 const TITLE_AFTER_NAME = /(?:关于)?\s*\d{4}\s*年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)/g;
 /** A unit's name begins with its place (丽水市…, 天水市麦积区…, 中共…): what stands before it in a run-on line is not the name. */
 const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|旗|盟|镇|乡)/;
+/** A line that is a place and nothing else: "衡南县", "株洲市芦淞区". */
+const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}$/;
 
 /**
  * A title inside a line that a copy ran together with metadata ("【财政预算】天水市麦积区花牛镇政府 2020年
@@ -433,7 +435,16 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
     const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
-    if (near) out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
+    if (!near) return;
+    // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
+    // above and this line are one name
+    const place = head[i - 1];
+    if (place && PLACE_ONLY.test(place.text.trim()) && isOrgName(place.text.trim() + name)) {
+      const joined: HeadLine = { ...place, text: place.text.trim() + name, orig: place.orig.trim() + line.orig.trim() };
+      out.push(cand(3, joined, 0, joined.text, 'title.line.wrapped'));
+      return;
+    }
+    out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
   return out;
 }

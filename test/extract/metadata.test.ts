@@ -191,6 +191,7 @@ describe('department from the title', () => {
       '青山县财政局',
     ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
     [
       'a title run into its text (a PDF line that lost its break)',
       '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。',
