@@ -344,6 +344,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'an aspect named before a colon ("预算执行方面:") is no item: the figures after it are the unit’s',
+    text: '预算执行方面:全年预算1,235.60万元,执行1,210.35万元,执行率97.96%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
