@@ -349,6 +349,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape: 'the date the money is counted to ("截至2023年12月31日,") may open a sentence whose subject is the bare 支出',
+    text: '截至2023年12月31日,本部门支出1,210.35万元,预算执行率97.96%。',
+    figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
