@@ -654,6 +654,12 @@ const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 
+/**
+ * A section of targets alone: "(三)部门整体支出绩效目标", "年度绩效目标"; not 绩效目标完成情况 (what was
+ * reached), nor a section of the accounts and their targets together ("(三)收支与绩效目标").
+ */
+const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -752,7 +758,15 @@ export function extractProse(
   const project = kind === 'project';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
+  // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
+  let targets = false;
+  let lastHeading: string | undefined;
   for (const seg of segments) {
+    const heading = seg.headings[seg.headings.length - 1];
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      targets = TARGET_SECTION.test(heading ?? '');
+    }
     if (seg.kind !== 'paragraph') continue;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
@@ -760,6 +774,7 @@ export function extractProse(
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
     for (const sentence of sentencesOf(seg)) {
+      if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
       const numbers = findNumbers(sentence.text, { bare: true })
         .flatMap((n) => withDeclaredUnit(n, sentence.text))
         .filter((n) => n.unit !== '个');
@@ -900,6 +915,7 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        if (targets && wording.key === 'budget.executionRate') continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's
         if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;

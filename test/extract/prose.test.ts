@@ -354,6 +354,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
+    text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
+    shape: 'a section of the accounts and their targets together (收支与绩效目标) states rates reached',
+    text: '(三)收支与绩效目标\n2023年度全年预算数1,235.60万元,执行数1,235.60万元,预算执行率100%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1235.60万元', 'budget.executionRate': '100%' },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
