@@ -668,7 +668,8 @@ const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
-  const p = prefix.replace(/[\s:]+$/, '');
+  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's
+  const p = prefix.replace(/[\s:]+$/, '').replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,)+$/, '');
   if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;

@@ -364,6 +364,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1235.60万元', 'budget.executionRate': '100%' },
   },
   {
+    shape: 'another year’s figure stays another year’s with the unit’s words between the year and the label',
+    text: '2022年度部门预算执行率为95.2%,2023年度部门预算执行率为97.96%。',
+    figures: { 'budget.executionRate': '97.96%' },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
