@@ -660,6 +660,11 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  */
 const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
 
+/** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
+const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
+/** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
+const FUND_TOTAL_KEY = /^(?:expense|income)\.(?:generalPublic|governmentFund|stateCapital)$/;
+
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
@@ -757,6 +762,8 @@ export function extractProse(
   budgetDocument = false,
 ): ProseResult {
   const project = kind === 'project';
+  // a department's report on its own accounts (not a government's, nor an unknown text's)
+  const ownAccounts = kind === 'department-overall' || kind === 'final-accounts';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
@@ -886,6 +893,8 @@ export function extractProse(
             });
           continue;
         }
+        // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
+        if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
         if (
           otherYear(match.prefix, year) ||
           ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) ||

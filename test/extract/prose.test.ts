@@ -369,6 +369,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executionRate': '97.96%' },
   },
   {
+    shape: 'in a department’s report, a whole area’s fund total (全县一般公共预算支出) is its government’s, not the unit’s',
+    text: '全县2023年一般公共预算支出完成35,620万元。我局全年预算数1,235.60万元,执行数1,210.35万元。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元' },
+  },
+  {
     shape: '总支出 set against a budget in its sentence is the budget’s execution',
     text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
     figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
