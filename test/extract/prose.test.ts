@@ -494,6 +494,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
   });
 
+  it('reads a budget document’s “三公”经费预算数合计 as its “三公” total', () => {
+    expect(figuresOf('# 某县农业农村局2024年部门预算公开说明\n\n2024年“三公”经费预算数合计5.00万元,较上年减少0.50万元。')).toEqual({
+      'threePublic.total': '5.00万元',
+    });
+  });
+
   it('reads the “三公” budget of a budget document as its “三公” total, and as the budget anywhere else', () => {
     const budget =
       '# 某镇2024年“三公”经费预算情况\n\n2024年一般公共预算“三公”经费支出预算为9.6万元,其中:公务用车运行维护费6.6万元,公务接待费3万元。';
