@@ -124,6 +124,9 @@ function matching(text: string, open: number): number {
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 
+/** The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,". */
+const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*,\s*$/;
+
 const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
@@ -517,6 +520,22 @@ export const WORDINGS: Wording[] = [
     projectOnly: true,
   }),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
+  // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
+  // the overall score (a sub-score follows its indicator or its rate, never the grade)
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '共得|得分',
+    [
+      ['经自评,2023年度部门整体支出绩效评价等级为“优”,得分93.6分。', '93.6'],
+      ['部门整体支出绩效自评结论:优,得分93.6分。', '93.6'],
+      ['本部门整体支出绩效自评结果为优秀,共得95分。', '95'],
+    ],
+    { notAfter: /(?:)/, unlessAfter: AFTER_GRADE },
+  ),
+  // "本次自评共得93.6分": the self-evaluation's own score
+  w('eval.score', 'amount', 'points', '(?:自评|评价)共得', [['本次自评共得93.6分,等级为优。', '93.6']]),
 ];
 
 /**
