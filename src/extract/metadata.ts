@@ -643,6 +643,8 @@ const TITLE_YEAR: RegExp[] = [
   // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
 ];
+/** Four digits spaced one by one: "2 0 2 3". */
+const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
 const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加|减少)/;
 /**
@@ -658,8 +660,10 @@ export function findYear(segments: Segment[]): number | null {
   const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
   for (const re of TITLE_YEAR) {
     for (const line of head) {
-      for (const m of line.text.matchAll(new RegExp(re.source, 'g'))) {
-        if (!plausible(Number(m[1])) || isComparison(line.text, m.index + m[0].indexOf(m[1]))) continue;
+      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
+      const text = line.text.replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''));
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        if (!plausible(Number(m[1])) || isComparison(text, m.index + m[0].indexOf(m[1]))) continue;
         return Number(m[1]);
       }
     }

@@ -382,6 +382,11 @@ describe('year', () => {
     ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    [
+      'a letter-spaced title (a PDF’s centred heading)',
+      '青 山 县 财 政 局\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n一、基本情况',
+      2023,
+    ],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
