@@ -45,6 +45,11 @@ describe('what a unit name looks like', () => {
 describe('department from form fields', () => {
   it.each([
     [
+      '评价对象 of a third party’s evaluation',
+      '部门整体支出绩效评价报告\n\n评价对象:青山县财政局2023年度部门整体支出\n\n一、基本情况',
+      '青山县财政局',
+    ],
+    [
       '部门(单位)名称 in a pipe row',
       '部门整体支出绩效自评表 | | |\n部门(单位)名称 | 青山县农业农村局 | |\n年度资金总额: | 100 | 90 |',
       '青山县农业农村局',
