@@ -14,7 +14,7 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { Decimal, isMoneyUnit, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, type TaskFragment, sentencesOf } from './prose.ts';
+import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractColumnTables,
   extractInterleavedRows,
@@ -150,6 +150,8 @@ function withTotalFirst(list: Found[]): Found[] {
   for (let i = 1; i < Math.min(list.length, TOTAL_SEARCH); i++) {
     const total = list[i];
     if (total.segment !== list[0].segment || !isMoneyUnit(total.unit)) return list;
+    // parts and their total share a section: past a heading line the paragraph states something else
+    if (headingLineBetween(total.segment, list[0].start, total.start)) return list;
     const amount = yuan(total);
     const sums = i >= 2 && sum.minus(amount).abs().lte(amount.times(0.0005));
     const led = TOTAL_STATED.test(total.segment.text.slice(total.start, total.end)) && largest.lt(amount);

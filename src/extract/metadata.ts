@@ -145,7 +145,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)/g,
+    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -375,6 +375,8 @@ function spaceInSourceBefore(line: HeadLine, at: number): boolean {
 const TITLE_AFTER_NAME = /(?:关于)?\s*\d{4}\s*年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)/g;
 /** A unit's name begins with its place (丽水市…, 天水市麦积区…, 中共…): what stands before it in a run-on line is not the name. */
 const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|旗|盟|镇|乡)/;
+/** A line that is a place and nothing else: "衡南县", "株洲市芦淞区". */
+const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}$/;
 
 /**
  * A title inside a line that a copy ran together with metadata ("【财政预算】天水市麦积区花牛镇政府 2020年
@@ -434,7 +436,16 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
     const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
-    if (near) out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
+    if (!near) return;
+    // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
+    // above and this line are one name
+    const place = head[i - 1];
+    if (place && PLACE_ONLY.test(place.text.trim()) && isOrgName(place.text.trim() + name)) {
+      const joined: HeadLine = { ...place, text: place.text.trim() + name, orig: place.orig.trim() + line.orig.trim() };
+      out.push(cand(3, joined, 0, joined.text, 'title.line.wrapped'));
+      return;
+    }
+    out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
   return out;
 }
@@ -664,6 +675,8 @@ const TITLE_YEAR: RegExp[] = [
   // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
 ];
+/** Four digits spaced one by one: "2 0 2 3". */
+const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
 const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加|减少)/;
 /**
@@ -679,8 +692,10 @@ export function findYear(segments: Segment[]): number | null {
   const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
   for (const re of TITLE_YEAR) {
     for (const line of head) {
-      for (const m of line.text.matchAll(new RegExp(re.source, 'g'))) {
-        if (!plausible(Number(m[1])) || isComparison(line.text, m.index + m[0].indexOf(m[1]))) continue;
+      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
+      const text = line.text.replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''));
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        if (!plausible(Number(m[1])) || isComparison(text, m.index + m[0].indexOf(m[1]))) continue;
         return Number(m[1]);
       }
     }

@@ -140,6 +140,8 @@ function asExecuted(f: Found): void {
   f.key = 'budget.executed';
   f.rule = `budget.executed/${f.rule}`;
   delete f.executedAgainstBudget;
+  // set against a budget, 总支出 is what was spent of it, whatever else the report calls the year's spending
+  delete f.yields;
 }
 
 /** The report-wide half of Wording.executedAgainstBudget: where any budget or rate is stated. */
@@ -208,8 +210,13 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
-/** A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元". */
-const NATURE_SUBJECT = /^[\s,;]*(?:其中\s*:?\s*)?(基本支出|项目支出)(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
+/**
+ * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
+ * "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too; "(一)基本支出:
+ * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
+ */
+const NATURE_SUBJECT =
+  /^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}(?:(?:\d{4}\s*年度?|本年度?|全年)\s*,?\s*)?(基本支出|项目支出)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
 
 /**
  * The budget, execution and rate of a sentence whose subject is 基本支出 or 项目支出 are that line's,
@@ -343,6 +350,16 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
 }
 
 /**
+ * Whether a numbered heading line of the source stands between offsets `from` and `to` of a
+ * paragraph: text pasted without blank lines runs the sections of final accounts into one
+ * paragraph, and what comes after a heading ("(四)财政拨款收入支出决算总体情况说明") opens another
+ * section, never a total of the amounts above it.
+ */
+export function headingLineBetween(seg: Segment, from: number, to: number): boolean {
+  return linesOf(seg).some((line) => line.start > from && line.start < to && HEADING_LINE.test(seg.text.slice(line.start, line.end)));
+}
+
+/**
  * A numbered heading inside one line, where a .docx copy joined the source's lines ("…占0%。 (二)支出
  * 决算情况 2017年度,本单位支出为…"): at a sentence's start, named by a heading noun (情况, 说明 …)
  * and followed by a space (the line break), it stands apart as it would on its own line.
@@ -466,6 +483,8 @@ const BARE_HEAD_PIECES = [
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
   ORG_NAME,
+  // "截至2023年12月31日,本部门支出…": the date the money is counted to
+  /^(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?/,
 ];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
@@ -664,6 +683,19 @@ const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?
 
 /** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
+/** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
+const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
+
+/**
+ * A section of targets alone: "(三)部门整体支出绩效目标", "年度绩效目标"; not 绩效目标完成情况 (what was
+ * reached), nor a section of the accounts and their targets together ("(三)收支与绩效目标").
+ */
+const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
+
+/** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
+const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
+/** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
+const FUND_TOTAL_KEY = /^(?:expense|income)\.(?:generalPublic|governmentFund|stateCapital)$/;
 
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
@@ -673,7 +705,8 @@ const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
-  const p = prefix.replace(/[\s:]+$/, '');
+  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's
+  const p = prefix.replace(/[\s:]+$/, '').replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,)+$/, '');
   if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;
@@ -761,9 +794,19 @@ export function extractProse(
   budgetDocument = false,
 ): ProseResult {
   const project = kind === 'project';
+  // a department's report on its own accounts (not a government's, nor an unknown text's)
+  const ownAccounts = kind === 'department-overall' || kind === 'final-accounts';
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
+  // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
+  let targets = false;
+  let lastHeading: string | undefined;
   segments.forEach((seg, segAt) => {
+    const section = seg.headings[seg.headings.length - 1];
+    if (section !== lastHeading) {
+      lastHeading = section;
+      targets = TARGET_SECTION.test(section ?? '');
+    }
     if (seg.kind !== 'paragraph') return;
     // the unit a heading line declares, on the paragraph's first line or as the paragraph before
     const before = segments[segAt - 1];
@@ -777,6 +820,7 @@ export function extractProse(
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
     for (const sentence of sentencesOf(seg)) {
+      if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
       const numbers = findNumbers(sentence.text, { bare: true })
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
@@ -906,6 +950,8 @@ export function extractProse(
           }
           continue;
         }
+        // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
+        if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
         if (
           otherYear(match.prefix, year) ||
           ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) ||
@@ -940,6 +986,7 @@ export function extractProse(
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        if (targets && wording.key === 'budget.executionRate') continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's
         if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
@@ -969,11 +1016,14 @@ export function extractProse(
           (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
+        // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
+        const initial = wording.key === 'budget.total' && AT_YEAR_START.test(match.prefix.replace(/\s+$/, ''));
+        const key = withCarryIn ? 'income.grandTotal' : initial ? 'budget.initial' : wording.key;
         figures.push({
-          key: withCarryIn ? 'income.grandTotal' : wording.key,
+          key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

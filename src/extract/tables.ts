@@ -1072,6 +1072,12 @@ const MONEY_COLUMN =
 /** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
 const ROW_LABEL_LEAD = /^(?:其中|[一二三四五六七八九十\d]+[、.])[:]?/;
 const OTHER_TABLES = /年初预算|执行率|完成率|项目名称|三公|一级指标|三级指标/;
+/**
+ * The same for a row table, which may hold a “三公” row among the department's: the 基础数据表's
+ * 经费控制情况 (三公经费 | 项目支出 | 公用经费 by 2022年决算数 / 2023年预算数 / 2023年决算数). Its rows are
+ * read by their labels, and a “三公” row's label is no department wording.
+ */
+const OTHER_ROW_TABLES = /年初预算|执行率|完成率|项目名称|一级指标|三级指标/;
 
 /**
  * "项目 | 决算数 | 项目 | 决算数": the same money column twice, each after a label column, is the two
@@ -1111,7 +1117,7 @@ export function extractRowTables(
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
-    if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
+    if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
     const header = texts[headerAt];
@@ -1344,6 +1350,8 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
 const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
+/** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
+const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
 // "总分 100分 96.7分": the cells keep their unit
 const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
 
@@ -1366,14 +1374,15 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
         push(values[1], values[1].start, values[1].end, numbers[1].value);
       // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
-      // form): no weight column, the score alone
-      // (a lone 100 is the weights' sum, a percent no score)
+      // form): no weight column, the score alone (a lone 100 is the weights' sum, a percent no score);
+      // "总分 | | | 95.6" (the 部门整体支出绩效自评表's last row, its 100 left out): one value alone in the
+      // row, a score as totals run (LONE_TOTAL_SCORE), not a weight of 100 nor a serial number
       else if (
         values.length === 1 &&
         numbers[0] &&
-        numbers[0].value !== '100' &&
-        !/%/.test(values[0].text) &&
-        !TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))
+        (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))
+          ? LONE_TOTAL_SCORE.test(numbers[0].value) && !numbers[0].unit
+          : numbers[0].value !== '100' && !/%/.test(values[0].text))
       )
         push(values[0], values[0].start, values[0].end, numbers[0].value);
       return;
@@ -1417,6 +1426,19 @@ function inOneLine(label: Token, value: Token): boolean {
   return (
     raw === undefined || !raw.slice(rawOffset(segment.source, label.end - 1) + 1, rawOffset(segment.source, value.start)).includes('\n')
   );
+}
+
+/** A label and its value that make a source line alone, a colon between them: "年初预算数:356.20". */
+function fieldLine(label: Token, value: Token): boolean {
+  const { segment } = value;
+  const raw = segment.source.raw;
+  if (segment.kind !== 'paragraph' || segment !== label.segment || raw === undefined) return false;
+  const from = rawOffset(segment.source, label.start);
+  const to = rawOffset(segment.source, value.end - 1) + 1;
+  const lineStart = raw.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = raw.indexOf('\n', to);
+  const line = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
+  return raw.slice(lineStart, from).trim() === '' && raw.slice(to, lineEnd < 0 ? raw.length : lineEnd).trim() === '' && /[:：]/.test(line);
 }
 
 /** A real table's unit, declared in a cell above `i` in the same table ("年度预算执行情况(万元)"). */
@@ -1491,7 +1513,14 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;
     const n = cellNumber(value.text);
-    if (!n || !value.segment || (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|') && !headerValueRun(filled, i)))
+    // prose reads a label and its value written in one line, unless the line is a form's field ("年初预算数:356.20"
+    // alone on its line), whose bare number prose cannot read: its unit is the one the form declares
+    const field = !n?.unit && fieldLine(filled[i], value);
+    if (
+      !n ||
+      !value.segment ||
+      (inOneLine(filled[i], value) && !filled[i].segment.text.includes('|') && !headerValueRun(filled, i) && !field)
+    )
       continue;
     const declared = /\((万元|元|亿元|分|%)\)$/.exec(label)?.[1] as Unit | undefined;
     // a bare number after a score wording is points; after a money wording, only in the table's declared unit

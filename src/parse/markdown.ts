@@ -64,6 +64,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
     ...findDelimitedRegions(rest),
     ...findCellPerLineRegions(rest),
     ...findSpacedRowRegions(rest),
+    ...findTwoSidedRowRegions(rest),
     ...findLabelsThenValuesRegions(rest),
   ]) {
     pending.push({
@@ -294,6 +295,62 @@ const isGridRow = (label: string, values: string[]) =>
 /** Provenance of a cell on source line `i` (0-based). */
 const lineProv = (i: number): Provenance => ({ page: null, lines: [i + 1, i + 1] });
 
+/** One side of a 收支 table's spaced row: a label of words (spaces allowed), its 行次 if the header has one, its amount. */
+const sideOf = (lineNumbers: boolean) =>
+  `([^\\d\\s|][^\\s|]*(?:\\s+[^\\d\\s|][^\\s|]*)*)\\s+${lineNumbers ? '(\\d{1,3})\\s+' : '()'}(-?[\\d,]+(?:\\.\\d+)?|[-—–/]+)`;
+const TWO_SIDES = [false, true].map((n) => ({
+  both: new RegExp(`^\\s*${sideOf(n)}\\s+${sideOf(n)}\\s*$`),
+  one: new RegExp(`^\\s*${sideOf(n)}\\s*$`),
+}));
+/** The side a row with one label only belongs to: income and the carry-in left, spending and the carry-over right. */
+const INCOME_SIDE = /收入|年初结转|上年结转|使用.{0,8}结余|弥补/;
+const SPENDING_SIDE = /支出|年末结转|结余分配|提取/;
+
+/**
+ * The 收入支出决算总表 copied as one row per line, its two sides side by side: "项目 行次 金额 项目 行次
+ * 金额" then "本年收入合计 28 68,754,452.20 本年支出合计 58 67,759,645.20" (a PDF's text). Each row is
+ * a label, its 行次 where the header has that column, and an amount, twice; a row with one side only
+ * goes to the side its words name (收入 left, 支出 right) and is otherwise no row of this table. The
+ * run ends at the first other line; fewer than two rows is no table.
+ */
+export function findTwoSidedRowRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (/[\t|]/.test(lines[i])) continue;
+    const header = lines[i].trim().split(/\s+/);
+    const half = header.length / 2;
+    const side = header.slice(0, half);
+    const shaped =
+      (half === 2 || half === 3) &&
+      header.slice(half).join(' ') === side.join(' ') &&
+      LABEL_HEADER.test(side[0]) &&
+      MONEY_HEADER.test(side[half - 1]) &&
+      (half === 2 || /^(?:行次|栏次)$/.test(side[1]));
+    if (!shaped) continue;
+    const { both, one } = TWO_SIDES[half === 3 ? 1 : 0];
+    const cellsOf = (m: RegExpExecArray, from: number) => (half === 3 ? [m[from], m[from + 1], m[from + 2]] : [m[from], m[from + 2]]);
+    const empty = Array.from({ length: half }, () => '');
+    const rows: RawCell[][] = [header.map((raw) => ({ raw, prov: lineProv(i) }))];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (/[\t|]/.test(line)) break;
+      const pair = both.exec(line);
+      const single = pair ? null : one.exec(line);
+      let cells: string[] | null = null;
+      if (pair) cells = [...cellsOf(pair, 1), ...cellsOf(pair, 4)];
+      else if (single && INCOME_SIDE.test(single[1]) && !SPENDING_SIDE.test(single[1])) cells = [...cellsOf(single, 1), ...empty];
+      else if (single && SPENDING_SIDE.test(single[1]) && !INCOME_SIDE.test(single[1])) cells = [...empty, ...cellsOf(single, 1)];
+      if (!cells) break;
+      rows.push(cells.map((raw) => ({ raw: raw.replace(/\s+/g, ''), prov: lineProv(j) })));
+    }
+    if (rows.length < 3) continue;
+    regions.push({ start: i, end: j - 1, rows });
+    i = j - 1;
+  }
+  return regions;
+}
+
 /**
  * Tables flattened one cell per line: "项目 / 上年决算数 / 本年决算数 / 本年收入合计 / 1,020.50 /
  * 1,105.30 / 财政拨款收入 / …". The header (a label column, then money columns) gives the width;
@@ -344,6 +401,8 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
   return regions;
 }
 
+/** The label of a table's total row. */
+const TOTAL_ROW_LABEL = /^(?:合计|总计)$/;
 /** Row labels of the accounts: a column of them is a table's, not a list of headings. */
 const ACCOUNT_WORD = /收入|支出|合计|总计|结转|结余|经费|拨款/;
 /** An amount as final accounts write it (1,234.56, 0.00), or a dash: never a page or list number. */
@@ -366,7 +425,19 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
   while (f < filled.length) {
     let k = 0;
     while (f + k < filled.length && isLabel(filled[f + k].text)) k++;
-    const header = f + k < filled.length && MONEY_HEADER.test(filled[f + k].text.replace(/\s/g, '')) ? 1 : 0;
+    let header = f + k < filled.length && MONEY_HEADER.test(filled[f + k].text.replace(/\s/g, '')) ? 1 : 0;
+    // "本年收入合计 / 财政拨款收入 / … / 其他收入 / 合计 / 35,621.45 / 4,215.36 / …": a table with the
+    // accounts as its columns, copied header cells first, then its 合计 row. The 合计 heads the values
+    // (as a money header would) when that makes the runs equally long.
+    if (!header && k > 3 && TOTAL_ROW_LABEL.test(filled[f + k - 1].text.replace(/\s/g, ''))) {
+      let n = 0;
+      while (f + k + n < filled.length && AMOUNT_CELL.test(filled[f + k + n].text.replace(/\s/g, ''))) n++;
+      const labels = filled.slice(f, f + k - 1).filter((l) => !LABEL_HEADER.test(l.text.replace(/\s/g, ''))).length;
+      if (n === labels) {
+        k -= 1;
+        header = 1;
+      }
+    }
     const v = f + k + header;
     let n = 0;
     while (v + n < filled.length && AMOUNT_CELL.test(filled[v + n].text.replace(/\s/g, ''))) n++;
@@ -379,7 +450,7 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
     }
     const values = filled.slice(v, v + n);
     const head = filled.slice(f, f + k).find((l) => LABEL_HEADER.test(l.text.replace(/\s/g, '')));
-    const money = header ? filled[f + k] : null;
+    const money = header && !TOTAL_ROW_LABEL.test(filled[f + k].text.replace(/\s/g, '')) ? filled[f + k] : null;
     const rows: RawCell[][] = [
       [
         { raw: head?.text ?? '项目', prov: lineProv(head?.i ?? filled[f].i) },

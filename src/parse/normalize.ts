@@ -120,9 +120,13 @@ function wrappedAmount(out: string[], cps: string[], i: number, lineStart: numbe
     .slice(i, i + 24)
     .map((c) => c.normalize('NFKC'))
     .join('');
-  // a fraction goes on only with digits ("84.6\n9万元"), an integer with digits or its decimal point
+  // a fraction goes on only with digits ("84.6\n9万元"), an integer with digits, its thousands separator
+  // ("3\n,562.18万元") or its decimal point; a score ends with its 分 ("得分为93\n.5分")
   const fraction = /\.\d*$/.test(line);
-  return (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%)/ : /^(?:\d+(?:\.\d+)?|\.\d+)\s*(?:万元|亿元|萬元|億元|元|%)/).test(next);
+  return (
+    (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%|分)/ : /^(?:(?:,\d{3})*\d*(?:\.\d+)?)\s*(?:万元|亿元|萬元|億元|元|%|分)/).test(next) &&
+    /^[\d,.]/.test(next)
+  );
 }
 
 /**

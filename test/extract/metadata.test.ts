@@ -45,6 +45,11 @@ describe('what a unit name looks like', () => {
 describe('department from form fields', () => {
   it.each([
     [
+      '评价对象 of a third party’s evaluation',
+      '部门整体支出绩效评价报告\n\n评价对象:青山县财政局2023年度部门整体支出\n\n一、基本情况',
+      '青山县财政局',
+    ],
+    [
       '部门(单位)名称 in a pipe row',
       '部门整体支出绩效自评表 | | |\n部门(单位)名称 | 青山县农业农村局 | |\n年度资金总额: | 100 | 90 |',
       '青山县农业农村局',
@@ -191,6 +196,7 @@ describe('department from the title', () => {
       '青山县财政局',
     ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
     [
       'a title run into its text (a PDF line that lost its break)',
       '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。',
@@ -399,6 +405,11 @@ describe('year', () => {
     ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    [
+      'a letter-spaced title (a PDF’s centred heading)',
+      '青 山 县 财 政 局\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n一、基本情况',
+      2023,
+    ],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],

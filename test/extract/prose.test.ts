@@ -334,6 +334,81 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
+    text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
+    figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元' },
+  },
+  {
+    shape: 'a sentence about 基本支出 / 项目支出 after its year ("2023年度基本支出决算数为…") states that line’s spending',
+    text: '2023年度基本支出决算数为856.32万元。2023年度项目支出决算数为1,324.56万元。2023年度部门整体支出全年预算数为2,236.40万元,全年实际支出2,180.88万元。',
+    figures: {
+      'expense.basic': '856.32万元',
+      'expense.project': '1324.56万元',
+      'budget.total': '2236.40万元',
+      'budget.executed': '2180.88万元',
+    },
+  },
+  {
+    shape: 'numbered lines about 基本支出 / 项目支出 ("(一)基本支出:年初预算…,执行…") state each line’s spending',
+    text: '2023年部门整体支出年初预算数为652.36万元,全年预算数为715.24万元,全年执行数为708.13万元。其中:\n(一)基本支出:年初预算512.36万元,全年预算530.12万元,执行530.12万元。\n(二)项目支出:年初预算140.00万元,全年预算185.12万元,执行178.01万元。',
+    figures: {
+      'budget.initial': '652.36万元',
+      'budget.total': '715.24万元',
+      'budget.executed': '708.13万元',
+      'expense.basic': '530.12万元',
+      'expense.project': '178.01万元',
+      'budget.initial.basic': '512.36万元',
+      'budget.total.basic': '530.12万元',
+      'budget.initial.project': '140.00万元',
+      'budget.total.project': '185.12万元',
+    },
+  },
+  {
+    shape: 'an aspect named before a colon ("预算执行方面:") is no item: the figures after it are the unit’s',
+    text: '预算执行方面:全年预算1,235.60万元,执行1,210.35万元,执行率97.96%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
+    shape: 'the date the money is counted to ("截至2023年12月31日,") may open a sentence whose subject is the bare 支出',
+    text: '截至2023年12月31日,本部门支出1,210.35万元,预算执行率97.96%。',
+    figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
+    shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
+    text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
+  },
+  {
+    shape: 'a section of the accounts and their targets together (收支与绩效目标) states rates reached',
+    text: '(三)收支与绩效目标\n2023年度全年预算数1,235.60万元,执行数1,235.60万元,预算执行率100%。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1235.60万元', 'budget.executionRate': '100%' },
+  },
+  {
+    shape: 'another year’s figure stays another year’s with the unit’s words between the year and the label',
+    text: '2022年度部门预算执行率为95.2%,2023年度部门预算执行率为97.96%。',
+    figures: { 'budget.executionRate': '97.96%' },
+  },
+  {
+    shape: 'in a department’s report, a whole area’s fund total (全县一般公共预算支出) is its government’s, not the unit’s',
+    text: '全县2023年一般公共预算支出完成35,620万元。我局全年预算数1,235.60万元,执行数1,210.35万元。',
+    figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元' },
+  },
+  {
+    shape: '总支出 set against a budget in its sentence is the budget’s execution',
+    text: '2023年度我局总支出550.18万元,年初预算480.00万元,预算执行率114.62%。',
+    figures: { 'budget.executed': '550.18万元', 'budget.initial': '480.00万元', 'budget.executionRate': '114.62%' },
+  },
+  {
+    shape: 'a budget the year’s start names before its words ("2023年初部门预算安排资金") is the initial budget',
+    text: '2023年初部门预算安排资金3,562.18万元,年中追加预算1,265.30万元,全年预算资金总额4,827.48万元。全年支出4,715.62万元,预算执行率97.68%。',
+    figures: {
+      'budget.initial': '3562.18万元',
+      'budget.total': '4827.48万元',
+      'budget.executed': '4715.62万元',
+      'budget.executionRate': '97.68%',
+    },
+  },
+  {
     shape: 'one month’s spending (当月实际支出) is not the year’s',
     text: '全年预算数1,200万元。6月份,当月实际支出108.5万元。',
     figures: { 'budget.total': '1200万元' },
@@ -353,6 +428,18 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it('names no task by a heading line (基本支出, 项目支出) run into the sentence below it, whose amounts stay the unit’s', () => {
+    const text = `${TITLE}二、部门整体支出管理及使用情况\n(一)基本支出\n2023年基本支出432.56万元,占总支出的78.62%,其中:人员经费387.20万元,公用经费45.36万元。\n(二)项目支出\n2023年项目支出117.62万元,占总支出的21.38%。`;
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'expense.basic': '432.56万元',
+      'expense.personnel': '387.20万元',
+      'expense.publicUse': '45.36万元',
+      'expense.project': '117.62万元',
+    });
   });
 
   it("keeps the budget's split as the department's when no spending split is stated, tied to the budget", () => {
@@ -494,6 +581,12 @@ describe('whose a number is, by the sentence around it', () => {
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got).toMatchObject(want);
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
+  it('reads a budget document’s “三公”经费预算数合计 as its “三公” total', () => {
+    expect(figuresOf('# 某县农业农村局2024年部门预算公开说明\n\n2024年“三公”经费预算数合计5.00万元,较上年减少0.50万元。')).toEqual({
+      'threePublic.total': '5.00万元',
+    });
   });
 
   it('reads the “三公” budget of a budget document as its “三公” total, and as the budget anywhere else', () => {

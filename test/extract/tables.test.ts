@@ -555,6 +555,19 @@ describe('row tables of final accounts', () => {
     expect(figuresOf([...text, '合计', '100'].join('\n'))['eval.score']).toBeUndefined();
   });
 
+  it.each([
+    ['a pipe row', '| 总分 | | | | | 95.6 |'],
+    ['one cell per line', '总分\n95.6'],
+  ])('reads a 总分 row with its score alone (its 100 left out) as the overall score: %s', (_layout, row) => {
+    const text = ['| 年度资金总额 | 4,560.00 | 5,128.36 | 4,987.22 | 10 | 9.7 |', '', row, '', '评价等级:优'].join('\n');
+    expect(figuresOf(text)['eval.score']).toBe('95.6分');
+  });
+
+  it('reads no lone 总分 value that is a weight’s sum or a serial number', () => {
+    expect(figuresOf('| 指标 | 总分 |\n|---|---|\n| 1 | 产出 |')['eval.score']).toBeUndefined();
+    expect(figuresOf('| 总分 | 100 |\n|---|---|\n| 产出指标 | 50 |')['eval.score']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
@@ -585,6 +598,52 @@ describe('row tables of final accounts', () => {
       '| | 公用经费合计 | 150.00 |',
     ].join('\n');
     expect(figuresOf(text)).toEqual({ 'expense.personnel': '750.20万元', 'expense.publicUse': '150.00万元' });
+  });
+
+  it('reads a 基础数据表 by the report year’s spending column, its “三公” row among the department’s', () => {
+    const text = [
+      '# 某县文化旅游局2023年度部门整体支出绩效评价基础数据表',
+      '',
+      '| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |',
+      '|---|---|---|---|',
+      '| 三公经费 | 6.58 | 6.00 | 5.42 |',
+      '| 1、公务用车购置和维护经费 | 3.20 | 3.00 | 2.86 |',
+      '| 项目支出: | 865.32 | 720.00 | 902.41 |',
+      '| 1、业务工作专项 | 512.10 | 460.00 | 538.27 |',
+      '| 公用经费 | 58.63 | 55.00 | 57.90 |',
+      '| 其中:办公经费 | 21.30 | 20.00 | 19.86 |',
+    ].join('\n');
+    const figures = figuresOf(text);
+    expect(figures['expense.project']).toBe('902.41万元');
+    expect(figures['expense.publicUse']).toBe('57.90万元');
+  });
+
+  it('reads a form’s fields, one label and bare value a line, in the unit the form declares above them', () => {
+    const form = ['(单位:万元)', '年初预算数:356.20', '全年预算数:398.45', '全年执行数:392.16', '预算执行率:98.42%'].join('\n');
+    expect(figuresOf(form)).toEqual({
+      'budget.initial': '356.20万元',
+      'budget.total': '398.45万元',
+      'budget.executed': '392.16万元',
+      'budget.executionRate': '98.42%',
+    });
+    // no unit declared: a bare number is no amount
+    expect(figuresOf('年初预算数:356.20\n全年预算数:398.45')).toEqual({});
+  });
+
+  it('reads both sides of a 收支 table copied one row per line (a PDF’s text), in the unit declared above it', () => {
+    const text = [
+      '收入支出决算总表',
+      '部门:某县水务局 金额单位:元',
+      '项目 行次 金额 项目 行次 金额',
+      '本年收入合计 28 68,754,452.20 本年支出合计 58 67,759,645.20',
+      '年初结转和结余 30 2,356,120.00 年末结转和结余 60 3,350,927.00',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({
+      'income.total': '68754452.20元',
+      'expense.total': '67759645.20元',
+      'income.carryIn': '2356120.00元',
+      'carryover.end': '3350927.00元',
+    });
   });
 
   it('reads both sides of a 收支 table, each label beside its amount', () => {

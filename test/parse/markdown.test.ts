@@ -6,6 +6,7 @@ import {
   findDelimitedRegions,
   findLabelsThenValuesRegions,
   findSpacedRowRegions,
+  findTwoSidedRowRegions,
   parseMarkdownText,
 } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
@@ -142,6 +143,37 @@ describe('tables copied one row per line, cells separated by spaces', () => {
   });
 });
 
+describe('收支 tables copied one row per line, the two sides side by side', () => {
+  const grid = (lines: string[]) => findTwoSidedRowRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+
+  it('splits each row into its sides by the header (项目 行次 金额, twice); a one-sided row goes to the side its words name', () => {
+    expect(
+      grid([
+        '收入 支出',
+        '项目 行次 金额 项目 行次 金额',
+        '一、一般公共预算财政拨款收入 1 5,623,145.20 一、一般公共服务支出 32 3,215,600.00',
+        '六、其他收入 8 52,300.00',
+        '本年收入合计 28 5,675,445.20 本年支出合计 58 5,600,000.00',
+        '注:本表反映…',
+      ]),
+    ).toEqual([
+      [
+        ['项目', '行次', '金额', '项目', '行次', '金额'],
+        ['一、一般公共预算财政拨款收入', '1', '5,623,145.20', '一、一般公共服务支出', '32', '3,215,600.00'],
+        ['六、其他收入', '8', '52,300.00', '', '', ''],
+        ['本年收入合计', '28', '5,675,445.20', '本年支出合计', '58', '5,600,000.00'],
+      ],
+    ]);
+  });
+
+  it('reads no one-sided row whose side is not named, and no header of unequal sides', () => {
+    expect(grid(['项目 金额 项目 金额', '本年收入合计 100.00 本年支出合计 90.00', '总计 100.00'])).toEqual([]);
+    expect(
+      grid(['项目 行次 金额 项目 金额', '本年收入合计 28 100.00 本年支出合计 90.00', '年初结转和结余 30 0.00 年末结转和结余 10.00']),
+    ).toEqual([]);
+  });
+});
+
 describe('tables copied with every row label first and every value after', () => {
   const grid = (lines: string[]) => findLabelsThenValuesRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
   const labels = ['本年收入合计', '财政拨款收入', '其他收入', '本年支出合计'];
@@ -150,6 +182,14 @@ describe('tables copied with every row label first and every value after', () =>
   it('pairs the i-th value with the i-th label, under the header the copy kept', () => {
     expect(grid(['金额单位:元', '', '项目', '', ...labels, '', '金额', '', ...values, '', '注:本表反映…'])).toEqual([
       [['项目', '金额'], ...labels.map((l, i) => [l, values[i]])],
+    ]);
+  });
+
+  it('reads a table whose columns are the accounts, copied header cells first, then its 合计 row', () => {
+    expect(grid(['项目', ...labels, '合计', ...values])).toEqual([[['项目', '金额'], ...labels.map((l, i) => [l, values[i]])]]);
+    // a 合计 that is a row of its own, its value among the others, stays a label
+    expect(grid([...labels.slice(0, 3), '合计', ...values])).toEqual([
+      [['项目', '金额'], ...[...labels.slice(0, 3), '合计'].map((l, i) => [l, values[i]])],
     ]);
   });
 

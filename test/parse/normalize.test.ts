@@ -34,6 +34,12 @@ describe('normalizeText', () => {
     expect(normalizeText('實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目20\n0萬元').text).toBe(
       '實際支付2700萬元,全部用於設備採購。其中:用於園區建設項目200萬元',
     );
+    expect(normalizeText('(二)部门整体收支情况:2023年度本部门收入合计3\n,562.18万元,其中财政拨款收入').text).toBe(
+      '(二)部门整体收支情况:2023年度本部门收入合计3,562.18万元,其中财政拨款收入',
+    );
+    expect(normalizeText('经综合评价,本部门2023年度部门整体支出绩效自评得分为93\n.5分,评价等级为优。').text).toBe(
+      '经综合评价,本部门2023年度部门整体支出绩效自评得分为93.5分,评价等级为优。',
+    );
     // short lines are cells of a table flattened one per line, whatever follows
     expect(normalizeText('社区养老服务\n64\n60.52万元').text).toBe('社区养老服务 64 60.52万元');
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');

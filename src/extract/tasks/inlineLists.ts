@@ -18,7 +18,7 @@
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
-import { evidenceOf, type Segment } from '../text.ts';
+import { evidenceOf, linesOf, type Segment } from '../text.ts';
 import {
   breaksDownAFigure,
   cleanName,
@@ -310,11 +310,29 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
 export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
+  if (headingRunIn(seg, at, raw)) return null;
   const cleaned = cleanName(raw);
   if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
+}
+
+/** Why a name's first line may be refused and the name still stand: a line too short, or a year, wrapped before the rest. */
+const WRAPPED_PIECE = new Set(['length', 'date', 'no words']);
+
+/**
+ * "(一)基本支出\n2023年基本支出432.56万元": a heading line the paragraph below ran into, and that heading
+ * alone is no task (基本支出, 收入情况 …): the name read across the source's line break is the heading
+ * and the sentence's subject together, which name nothing.
+ */
+function headingRunIn(seg: Segment, at: number, raw: string): boolean {
+  const end = at + raw.length;
+  const lineStart = linesOf(seg).find((l) => l.start > at && l.start < end)?.start;
+  if (lineStart === undefined) return false;
+  const first = cleanName(seg.text.slice(at, lineStart));
+  const why = first ? refusal(first) : null;
+  return why !== null && !WRAPPED_PIECE.has(why);
 }
 
 /**

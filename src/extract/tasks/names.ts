@@ -213,7 +213,8 @@ const INDICATOR = /指标$/;
 const RECIPIENT =
   /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
-const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求)$/;
+// "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
