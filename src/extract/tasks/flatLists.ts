@@ -404,24 +404,14 @@ function readRows(
       n = grouped.serial;
       continue;
     }
-    const blanks = withBlankLines(tokens, p, kinds, n, unit, year, at);
-    if (blanks) {
-      rows.push(blanks.row);
-      p += blanks.length;
-      n++;
-      continue;
-    }
-    const spaced = spacedName(tokens, p, kinds, n, unit, year);
-    if (spaced) {
-      rows.push(spaced.row);
-      p += spaced.length;
-      n++;
-      continue;
-    }
-    const lacking = lackingTrailingCell(tokens, p, kinds, n, unit, year);
-    if (lacking) {
-      rows.push(lacking.row);
-      p += lacking.length;
+    // a row the copy damaged: blank cells as blank lines, a name broken by a space, a trailing cell lost
+    const recovered =
+      withBlankLines(tokens, p, kinds, n, unit, year, at) ??
+      spacedName(tokens, p, kinds, n, unit, year) ??
+      lackingTrailingCell(tokens, p, kinds, n, unit, year);
+    if (recovered) {
+      rows.push(recovered.row);
+      p += recovered.length;
       n++;
       continue;
     }
