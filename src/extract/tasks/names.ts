@@ -26,6 +26,12 @@ const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|
 const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
+/**
+ * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
+ * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least).
+ */
+const RUN_IN_SECTION =
+  /^(?:项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|支出|绩效|管理|基本|实施|投入|重点)+(?:情况|概况)(?=[\u4e00-\u9fff]{2})/;
 /** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
 const CODE_PREFIX = /^\d{3,}[-_]/;
 
@@ -247,7 +253,7 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '');
+    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
     name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
     if (name === before) break;
   }
