@@ -13,7 +13,7 @@ import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
-import { Decimal, isMoneyUnit, toYuan } from './numbers.ts';
+import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractColumnTables,
@@ -235,7 +235,18 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
     const budget = pick('budget');
     const initial = pick('initial');
     const executed = pick('executed');
-    const rate = pick('rate');
+    const statedRate = pick('rate');
+    // "0.9583" under 执行率: a ratio, which states no rate (convention 1); the row's money is kept
+    const base = budget ?? initial;
+    const rate =
+      statedRate &&
+      base &&
+      executed &&
+      base.unit === executed.unit &&
+      !statedWithPercent(statedRate) &&
+      isRatioNotPercent(executed.value, base.value, statedRate.value)
+        ? undefined
+        : statedRate;
     const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
     // one amount alone is a task only when it came from an enumeration of project amounts
     if (stated < 2 && !(group.length === 1 && executed) && !(opts.listed && stated === 1)) continue;
@@ -255,6 +266,11 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
     });
   }
   return tasks;
+}
+
+/** Whether a rate's own text carries its % sign (a cell "95.83%", a sentence's "执行率95.83%"). */
+function statedWithPercent(f: TaskFragment): boolean {
+  return /%/.test(f.segment.text.slice(f.start, f.end + 1));
 }
 
 /**

@@ -164,6 +164,26 @@ export function rateWithinRounding(executed: string, base: string, rate: string,
   return new Decimal(executed).div(base).times(100).minus(rate).abs().lessThanOrEqualTo(halfUlp(rate).plus(slack));
 }
 
+/**
+ * Whether a rate stated without its % sign is a ratio ("0.9469", "1" under 执行率: executed ÷ budget,
+ * not its percent), which states no percentage (LABELS.md convention 1): read as a percent it does
+ * not fit the money, read as a ratio it does, within the rounding of its last digit.
+ */
+export function isRatioNotPercent(executed: string, base: string, rate: string): boolean {
+  if (new Decimal(base).isZero()) return false;
+  const ratio = new Decimal(rate);
+  const decimals = rate.split('.')[1]?.length ?? 0;
+  const halfUlpAsPercent = new Decimal(5)
+    .div(new Decimal(10).pow(decimals + 1))
+    .times(100)
+    .toString();
+  return (
+    ratio.lessThanOrEqualTo(1.5) &&
+    !rateWithinRounding(executed, base, rate) &&
+    rateWithinRounding(executed, base, ratio.times(100).toString(), halfUlpAsPercent)
+  );
+}
+
 /** A cell that holds exactly one number, possibly with a unit ("43.2", "86%", "1,200.00", "3.36万元"). */
 export function cellNumber(text: string): { value: string; unit: Unit } | null {
   const t = text.replace(/\s/g, '');

@@ -9,7 +9,7 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, declaredUnit, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
@@ -663,20 +663,8 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
 function withoutRatio(values: CellValue[]): CellValue[] {
   const of = (c: Column) => values.find((v) => v.column === c);
   const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
-  if (!rate || rate.token.text.includes('%') || !base || !executed || new Decimal(base.value).isZero()) return values;
-  const ratio = new Decimal(rate.value);
-  const asPercent = ratio.times(100).toString();
-  const isRatio =
-    ratio.lessThanOrEqualTo(1.5) &&
-    !rateWithinRounding(executed.value, base.value, rate.value) &&
-    rateWithinRounding(executed.value, base.value, asPercent, new Decimal(halfUlpOf(rate.value)).times(100).toString());
-  return isRatio ? values.filter((v) => v !== rate) : values;
-}
-
-/** Half a unit of the last stated digit ("0.9469" → 0.00005). */
-function halfUlpOf(text: string): string {
-  const decimals = text.split('.')[1]?.length ?? 0;
-  return new Decimal(5).div(new Decimal(10).pow(decimals + 1)).toString();
+  if (!rate || rate.token.text.includes('%') || !base || !executed) return values;
+  return isRatioNotPercent(executed.value, base.value, rate.value) ? values.filter((v) => v !== rate) : values;
 }
 
 /** Values put under columns `at` (by default the first ones, in order), and how many fitted none. */

@@ -1287,6 +1287,11 @@ const LIST_SHAPES: Example[] = [
     rows: ['甲河堤防加固工程 | 200 | - | - | 万元', '乙水库除险加固工程 | 150 | - | - | 万元', '丙灌区节水改造工程 | 150 | - | - | 万元'],
   },
   {
+    layout: 'a ratio under 执行率 (0.9583, 1) states no rate: the rows keep their money, and no rate.task is flagged',
+    text: '| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 农村公路养护 | 120 | 115 | 0.9583 |\n| 客运站运营补贴 | 50 | 50 | 1 |\n',
+    rows: ['农村公路养护 | 120 | 115 | - | 万元', '客运站运营补贴 | 50 | 50 | - | 万元'],
+  },
+  {
     layout: 'a section heading a copy ran into the first item’s name is no part of it',
     text: '(三)项目支出情况城市照明维护:预算80万元,已支付75万元,支付进度93.75%;道路清扫保洁:预算120万元,已支付120万元,支付进度100%;',
     rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
