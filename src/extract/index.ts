@@ -39,9 +39,9 @@ export { EXTRACTOR_VERSION };
 
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
-  const { kind, fromTitle, government } = readKind(segments);
+  const { kind, government, budgetDocument } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind, kind === 'other' && fromTitle);
+  const prose = extractProse(segments, year, kind, budgetDocument);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
@@ -62,7 +62,7 @@ export function extract(doc: Document): Record {
   ]);
   executedAgainstDocumentBudget(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = budgetedThreePublic(groupFigures(found, { government }), kind === 'other' && fromTitle);
+  const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,

@@ -70,10 +70,25 @@ const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|�
  * The report's kind; whether its own title named it (a budget document is `other` by its title; an
  * unknown text is `other` by default); and whether it is a government's budget execution.
  */
-export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; government: boolean } {
+export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; government: boolean; budgetDocument: boolean } {
   const { kind, fromTitle, head } = kindOfHead(segments);
-  return { kind, fromTitle, government: kind === 'other' && fromTitle && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head) };
+  const other = kind === 'other' && fromTitle;
+  const government = other && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head);
+  return {
+    kind,
+    fromTitle,
+    government,
+    // a unit's report on how its budget was executed ("某局2022年度部门预算执行情况") sets spending against
+    // the budget: its budget.* figures are read, unlike a budget document's (LABELS.md convention 4); a
+    // government's report on the year's execution and the next year's draft budget stays a budget document
+    budgetDocument: other && (government || !EXECUTION_REPORT.test(head) || BUDGET_DOCUMENT_TITLE.test(head)),
+  };
 }
+
+/** The title of a report on the budget's execution. */
+const EXECUTION_REPORT = /预算执行情况/;
+/** The title of a budget document proper, which may also name the year before's execution. */
+const BUDGET_DOCUMENT_TITLE = /(?:部门|单位)预算(?:情况|公开|说明|信息|编制)|预算公开|预算情况说明|收支预算|绩效目标申报|草案/;
 
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const head = segments

@@ -53,6 +53,18 @@ describe('kind of report from the body when the title names none', () => {
   });
 });
 
+describe('a budget document drops budget.* (convention 4); a unit’s report on its budget’s execution does not', () => {
+  const body = '2022年全年预算数为800万元,全年执行数为780万元,预算执行率97.5%。';
+  const budgetKeys = (title: string) => Object.keys(extract(docOf(`${title}\n\n${body}`)).figures).filter((k) => k.startsWith('budget.'));
+  it('reads a unit’s 预算执行情况 as an execution report', () => {
+    expect(budgetKeys('某县林业局2022年度部门预算执行情况')).toEqual(['budget.total', 'budget.executed', 'budget.executionRate']);
+  });
+  it('keeps a budget document, and one that names the year before’s execution with its draft budget, as budget documents', () => {
+    expect(budgetKeys('某县林业局2023年部门预算公开说明')).toEqual([]);
+    expect(budgetKeys('某县林业局2022年预算执行情况和2023年预算草案')).toEqual([]);
+  });
+});
+
 describe('keys expected for the kind and not found are listed', () => {
   it('a project report without a rate lists budget.executionRate', () => {
     const r = extract(docOf('某某项目2023年度绩效自评报告\n\n全年预算数100万元,全年执行数90万元。'));
