@@ -229,8 +229,10 @@ function natureLine(sentenceFigures: Found[], text: string): void {
   const line = m[1] === '基本支出' ? 'basic' : 'project';
   const spentKey = line === 'basic' ? 'expense.basic' : 'expense.project';
   for (const f of sentenceFigures) {
-    if (f.qualifier || !f.key.startsWith('budget.')) continue;
-    if (f.key === 'budget.executed' && !sentenceFigures.some((g) => g.key === spentKey)) {
+    // "基本支出:预算800万元,实际支出790万元": spending with no budget wording read beside it is the line's too
+    const spent = f.key === 'budget.executed' || f.key === 'expense.total';
+    if (f.qualifier || !(f.key.startsWith('budget.') || spent)) continue;
+    if (spent && !sentenceFigures.some((g) => g.key === spentKey)) {
       f.key = spentKey;
       f.rule = `${spentKey}/${f.rule}`;
     } else f.qualifier = line;

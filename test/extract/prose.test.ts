@@ -281,6 +281,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' },
   })),
   {
+    shape: 'a 基本支出 / 项目支出 line’s spending with no budget wording read beside it is that line’s, not the unit’s',
+    text: '基本支出:预算800万元,实际支出790万元;项目支出:预算400万元,实际支出360万元。',
+    figures: { 'expense.basic': '790万元', 'expense.project': '360万元' },
+  },
+  {
     shape: 'a fiscal income total whose first part is the carry-in is no fiscal income; the year’s own, stated after it, is',
     text: '2023年度财政拨款收入总计1,450.00万元,其中:年初财政拨款结转和结余50.00万元,本年财政拨款收入1,400.00万元。',
     figures: { 'income.fiscal': '1400.00万元' },
