@@ -239,6 +239,21 @@ function natureLine(sentenceFigures: Found[], text: string): void {
   }
 }
 
+/**
+ * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…": a sentence whose subject is one
+ * level's money (a funding source, convention 7) states that source's budget and spending, not the
+ * unit's nor the project's.
+ */
+const LEVEL_FUND_SUBJECT =
+  /^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金\s*[:,]/;
+
+function levelFundLine(sentenceFigures: Found[], text: string): void {
+  if (!LEVEL_FUND_SUBJECT.test(text)) return;
+  for (const f of sentenceFigures) {
+    if (!f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) f.qualifier = 'source';
+  }
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 
@@ -1041,6 +1056,7 @@ export function extractProse(
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
       natureLine(figures.slice(sentenceFirst), sentence.text);
+      levelFundLine(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');

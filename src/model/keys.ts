@@ -99,7 +99,26 @@ export const KEYS: Record<string, KeyInfo> = {
   'eval.projects.other.amount': { zh: '其他自评项目金额', en: 'other projects, amount', kind: 'money' },
 };
 
-/** The Chinese label of a key, falling back to the key itself for keys not listed. */
+/**
+ * What a qualified key's last part says the figure belongs to ("budget.total.basic": the 基本支出 line's
+ * budget): a funding line, a line of spending by nature, the budget side of a split, or one level's money.
+ */
+const QUALIFIER_ZH: Record<string, string> = {
+  generalPublic: '一般公共预算',
+  governmentFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  fiscal: '财政拨款',
+  basic: '基本支出',
+  project: '项目支出',
+  budget: '预算',
+  source: '单一资金来源',
+};
+
+/** The Chinese label of a key ("budget.total.basic" → 全年预算数(基本支出)), falling back to the key itself for keys not listed. */
 export function labelOf(key: string): string {
-  return KEYS[key]?.zh ?? key;
+  if (KEYS[key]) return KEYS[key].zh;
+  const at = key.lastIndexOf('.');
+  const base = KEYS[key.slice(0, at)];
+  const qualifier = QUALIFIER_ZH[key.slice(at + 1)];
+  return base && qualifier ? `${base.zh}(${qualifier})` : key;
 }

@@ -281,6 +281,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' },
   })),
   {
+    shape: 'one level’s money as a sentence’s subject (中央资金:…) states that source’s budget and spending, not the unit’s',
+    text: '中央资金:预算100万元,实际支出95万元;省级资金:预算50万元,实际支出50万元。',
+    figures: { 'expense.total.source': '95万元' },
+  },
+  {
     shape: 'a 基本支出 / 项目支出 line’s spending with no budget wording read beside it is that line’s, not the unit’s',
     text: '基本支出:预算800万元,实际支出790万元;项目支出:预算400万元,实际支出360万元。',
     figures: { 'expense.basic': '790万元', 'expense.project': '360万元' },
