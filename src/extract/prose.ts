@@ -916,7 +916,8 @@ export function extractProse(
         // inside a task's sentence, "预算 200 万元" after the task's name is its budget
         const anyHead = scope.type === 'item' || scope.type === 'threePublic';
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
-        const listItem = /^\s*、/.test(context);
+        // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
+        const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
         const match =
           (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
           matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });

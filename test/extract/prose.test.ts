@@ -460,6 +460,13 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
+  it('reads no project budget among the parts of a sentence that opens with 其中', () => {
+    const r = extract(
+      docOf('# 某县2022年度某某补助资金项目绩效自评报告\n\n其中:甲镇下达资金50万元,乙镇下达资金30万元,丙镇下达资金20万元。'),
+    );
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads past section headings a copy ran into their first sentence (一、项目概况项目资金:…, 二、执行情况全年共支出…)', () => {
     const text = '一、项目概况项目资金:年初预算安排25万元,全年调整后预算30万元。二、执行情况全年共支出28.5万元,预算执行率95%。';
     const r = extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`));
