@@ -1287,6 +1287,21 @@ const LIST_SHAPES: Example[] = [
     rows: ['甲河堤防加固工程 | 200 | - | - | 万元', '乙水库除险加固工程 | 150 | - | - | 万元', '丙灌区节水改造工程 | 150 | - | - | 万元'],
   },
   {
+    layout: 'the 年度主要任务 block of a 部门整体支出绩效自评表, one cell per line: 总额 under 预算金额 is each task’s budget',
+    text: '某县农业农村局2022年度部门整体支出绩效自评表\n\n年度主要任务\n任务名称\n主要内容\n预算金额(万元)\n总额\n财政资金\n其他资金\n农村人居环境整治\n开展村庄清洁行动\n100\n100\n0\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n年度总体目标\n',
+    rows: ['农村人居环境整治 | 100 | - | - | 万元', '高标准农田建设 | 500 | - | - | 万元'],
+  },
+  {
+    layout: 'the same block one row per line, and a self-evaluation’s 预算数 / 执行数 / 完成情况 columns',
+    text: '某县农业农村局2022年度部门整体支出绩效自评表\n\n年度主要任务 任务名称 主要内容 预算数 执行数 完成情况\n农村人居环境整治 开展村庄清洁行动 100 95 已完成\n高标准农田建设 新建高标准农田1万亩 500 480 基本完成\n',
+    rows: ['农村人居环境整治 | 100 | 95 | - | 万元', '高标准农田建设 | 500 | 480 | - | 万元'],
+  },
+  {
+    layout: 'refused: one task row alone, and a row whose cells do not fit the columns',
+    text: '某县农业农村局2022年度部门整体支出绩效自评表\n\n年度主要任务 任务名称 主要内容 预算数 执行数\n农村人居环境整治 开展村庄清洁行动 100 95\n高标准农田建设 100 480\n',
+    rows: [],
+  },
+  {
     layout: 'a ratio under 执行率 (0.9583, 1) states no rate: the rows keep their money, and no rate.task is flagged',
     text: '| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 农村公路养护 | 120 | 115 | 0.9583 |\n| 客运站运营补贴 | 50 | 50 | 1 |\n',
     rows: ['农村公路养护 | 120 | 115 | - | 万元', '客运站运营补贴 | 50 | 50 | - | 万元'],

@@ -8,6 +8,7 @@
  * | subProjects       | sub-project rows below a project table's money header (table or text)  |
  * | yearColumns       | 基础数据表 rows under 项目支出 with several year columns                  |
  * | flatLists         | project lists flattened one cell per line or one row per line          |
+ * | mainTasks         | the 年度主要任务 block of a 部门整体支出绩效自评表 copied as text           |
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
@@ -25,6 +26,7 @@ import type { Segment } from '../text.ts';
 import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
 import { readGluedRows } from './gluedRows.ts';
+import { readMainTasks } from './mainTasks.ts';
 import { readInlineLists, readParallelLists } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
@@ -37,6 +39,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
+    ...readMainTasks(segments, year),
     ...readGluedRows(segments, year),
     ...readInlineLists(segments),
     ...readParallelLists(segments),
