@@ -21,6 +21,26 @@ const cellsOf = (line: string) =>
     .map((c) => c.trim());
 const eachLine = (text: string, f: (line: string) => string[]) => text.split('\n').flatMap(f).join('\n');
 
+/** Part of a number: a line wrap never falls inside one ("325.\n29" is joined by the reader, but a copy rarely does that). */
+const NUMBER_CHAR = /[\d.,%]/;
+/** Lines of text (not pipe rows, not headings) cut every `width` characters, never inside a number, as a PDF copy cuts them. */
+function hardWrapped(text: string, width: number): string {
+  return eachLine(text, (line) => {
+    if (PIPE_ROW.test(line) || /^\s*[|#]/.test(line) || line.length <= width) return [line];
+    const out: string[] = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+      current += line[i];
+      if (current.length >= width && !NUMBER_CHAR.test(line[i]) && !NUMBER_CHAR.test(line[i + 1] ?? '')) {
+        out.push(current);
+        current = '';
+      }
+    }
+    if (current) out.push(current);
+    return out;
+  });
+}
+
 const LAYOUTS: { name: string; layout: (text: string) => string }[] = [
   {
     name: 'tables flattened one cell per line, a blank line after each cell',
@@ -39,6 +59,7 @@ const LAYOUTS: { name: string; layout: (text: string) => string }[] = [
         .replace(/:/g, '：'),
   },
   { name: 'heading marks lost (every heading a plain line)', layout: (t) => t.replace(/^#{1,6}\s*/gm, '') },
+  { name: 'a PDF copy of the text: lines hard-wrapped every 28 characters, inside words', layout: (t) => hardWrapped(t, 28) },
   {
     name: 'a PDF copy: a stray space inside every few Chinese words',
     layout: (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c, _m, i: number) => (i % 7 === 3 ? `${c} ` : c)),
