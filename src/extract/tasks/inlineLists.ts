@@ -115,22 +115,17 @@ function readList(
     if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
     const piece = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
-    // "A项目预算47万元": a cue after the name
-    const cue = cueAtEnd(piece);
-    const namePart = cue ? piece.slice(0, cue.at) : piece;
-    // "教育支出预算 526.61万元": with its cue the item is a spending class, whatever precedes the cue
-    if (cue && runIntoCategory(piece, namePart)) return null;
-    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), namePart);
+    const words = itemWords(piece);
+    if (!words) return null;
+    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);
     // "…,结余1.00万元": what is left of the total closes the list; it is no item
-    if (!name && pieces.length >= 2 && REMAINDER.test(namePart.trim()) && !body.slice(n.end).replace(/[\s。]/g, '')) break;
+    if (!name && pieces.length >= 2 && REMAINDER.test(words.namePart.trim()) && !body.slice(n.end).replace(/[\s。]/g, '')) break;
     if (!name) return null;
-    pieces.push({ name, n, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null });
+    pieces.push({ name, n, cue: words.cue });
     prevEnd = n.end;
   }
-  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
-  const lead = leadFor(leads, sum);
-  // parts never add up to more than their total; a cue after a name must agree with the total's
-  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  const lead = leadOfParts(pieces, leads);
+  if (!lead) return null;
   const items = pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
@@ -161,6 +156,28 @@ function readList(
   return { items, end: listEnd, spent };
 }
 
+/**
+ * An item's words before its amount: its name, and the cue run into it ("A项目预算" → A项目, a budget);
+ * null when the cue makes the item a spending class ("教育支出预算 526.61万元"), whatever precedes it.
+ */
+function itemWords(words: string): { namePart: string; cue: TaskMeasure | null } | null {
+  const cue = cueAtEnd(words);
+  const namePart = cue ? words.slice(0, cue.at) : words;
+  if (cue && runIntoCategory(words, namePart)) return null;
+  return { namePart, cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null };
+}
+
+/**
+ * The total a list's parts divide, when they fit it: parts never add up to more than their total,
+ * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
+ */
+function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[]): Lead | null {
+  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
+  const lead = leadFor(leads, sum);
+  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  return lead;
+}
+
 /** A paragraph that is one list item: a name, its amount, and nothing after but the punctuation that closes it. */
 const LINE_ITEM_END = /^[\s;,。]*$/;
 
@@ -183,18 +200,15 @@ function readLineItems(segments: Segment[], from: number, leads: Lead[]): TaskFr
     const seg = segments[i];
     const numbers = findNumbers(seg.text);
     if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || !LINE_ITEM_END.test(seg.text.slice(numbers[0].end))) break;
-    const head = seg.text.slice(0, numbers[0].start);
-    const cue = cueAtEnd(head);
-    const namePart = cue ? head.slice(0, cue.at) : head;
-    if (cue && runIntoCategory(head, namePart)) return null;
-    const name = nameAt(seg, 0, namePart);
+    const words = itemWords(seg.text.slice(0, numbers[0].start));
+    if (!words) return null;
+    const name = nameAt(seg, 0, words.namePart);
     if (!name) break;
-    pieces.push({ name, n: numbers[0], cue: cue ? (cue.measure === 'initial' ? 'budget' : cue.measure) : null, seg });
+    pieces.push({ name, n: numbers[0], cue: words.cue, seg });
   }
   if (pieces.length < 2) return null;
-  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
-  const lead = leadFor(leads, sum);
-  if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  const lead = leadOfParts(pieces, leads);
+  if (!lead) return null;
   return pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
