@@ -20,7 +20,7 @@ import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, NAME_COLUMN } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, NAME_COLUMN } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -113,8 +113,6 @@ const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
   /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容)$/;
-/** What reports write in a cell that has no value. */
-const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\))?$/;
 

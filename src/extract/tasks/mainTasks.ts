@@ -20,7 +20,7 @@ import type { Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE } from './projectTables.ts';
 
 /** The column of task names. */
 const TASK_NAME = /^(?:任务名称|主要任务名称|重点任务名称)$/;
@@ -35,8 +35,6 @@ const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
 const SOURCE_COLUMN = /^(?:其中:?)?(?:财政资金|财政拨款|本级财政资金|上级资金|其他资金|自筹资金|一般公共预算|政府性基金)$/;
 /** A column of words after the money: how the task went. */
 const TRAILING_WORDS = /^(?:完成情况|实际完成情况|备注|完成进度)$/;
-/** What reports write in a cell that has no value. */
-const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
 type Column = { money: TaskMeasure | 'other' } | 'words';
 type Token = ReturnType<typeof cellTokensOf>[number];

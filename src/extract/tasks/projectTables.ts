@@ -47,8 +47,8 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
 ];
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
-/** What reports write in a money cell that has no value. */
-const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
+/** What reports write in a money cell that has no value (the task readers of tables and flattened lists share it). */
+export const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
 interface Column {
   col: number;

@@ -23,7 +23,7 @@ import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf, NAME_COLUMN } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, NAME_COLUMN } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -31,8 +31,6 @@ const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
 /** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
-/** What reports write in a cell that has no value. */
-const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
 /** A cell of a row: its simplified text (header notes dropped) and where it is. */
 interface RowCell {
