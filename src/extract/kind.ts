@@ -67,16 +67,15 @@ const SAME_TITLE = 12;
 const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|镇级|本级|[县市区镇乡])[^,。:]{0,12}?预算(?:收支)?执行情况/;
 
 /**
- * The report's kind; whether its own title named it (a budget document is `other` by its title; an
- * unknown text is `other` by default); and whether it is a government's budget execution.
+ * The report's kind; whether it is a government's budget execution; and whether it is a budget
+ * document, which its own title must say (an unknown text is `other` by default, and no budget document).
  */
-export function readKind(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; government: boolean; budgetDocument: boolean } {
+export function readKind(segments: Segment[]): { kind: ReportKind; government: boolean; budgetDocument: boolean } {
   const { kind, fromTitle, head } = kindOfHead(segments);
   const other = kind === 'other' && fromTitle;
   const government = other && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head);
   return {
     kind,
-    fromTitle,
     government,
     // a unit's report on how its budget was executed ("某局2022年度部门预算执行情况") sets spending against
     // the budget: its budget.* figures are read, unlike a budget document's (LABELS.md convention 4); a

@@ -172,15 +172,10 @@ export function rateWithinRounding(executed: string, base: string, rate: string,
 export function isRatioNotPercent(executed: string, base: string, rate: string): boolean {
   if (new Decimal(base).isZero()) return false;
   const ratio = new Decimal(rate);
-  const decimals = rate.split('.')[1]?.length ?? 0;
-  const halfUlpAsPercent = new Decimal(5)
-    .div(new Decimal(10).pow(decimals + 1))
-    .times(100)
-    .toString();
   return (
     ratio.lessThanOrEqualTo(1.5) &&
     !rateWithinRounding(executed, base, rate) &&
-    rateWithinRounding(executed, base, ratio.times(100).toString(), halfUlpAsPercent)
+    rateWithinRounding(executed, base, ratio.times(100).toString(), halfUlp(rate).times(100).toString())
   );
 }
 

@@ -46,10 +46,10 @@ function linesOfAll(segments: Segment[]): Line[] {
   return out;
 }
 
-/** The block's money: the fragments of the labelled lines from `from` on, null when a measure comes twice. */
-function moneyLines(lines: Line[], from: number, name: string): TaskFragment[] | null {
+/** The block's money: the fragments of its first labelled lines, null when a measure comes twice. */
+function moneyLines(lines: Line[], name: string): TaskFragment[] | null {
   const fragments: TaskFragment[] = [];
-  for (let i = from; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_LINE.exec(lines[i].text);
     if (!m) break;
     const [, label, headerUnit, value] = m;
@@ -80,7 +80,7 @@ export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
     if (!name) return;
     // the lines of a block may be paragraphs of their own (a blank line between every two)
     const next = lines.slice(i + 1, i + 24).filter((l) => l.text.trim() || l.segment.kind !== 'paragraph');
-    const money = moneyLines(next, 0, name);
+    const money = moneyLines(next, name);
     if (money?.length) blocks.push(money);
   });
   return new Set(blocks.map((b) => b[0].name)).size >= 2 ? blocks : [];

@@ -41,14 +41,11 @@ type Token = ReturnType<typeof cellTokensOf>[number];
 
 export function readMainTasks(segments: Segment[], year: number | null): TaskFragment[][] {
   const tokens = cellTokensOf(segments);
+  const texts = tokens.map((t) => t.text.replace(/\s/g, ''));
   const out: TaskFragment[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!TASK_NAME.test(tokens[i].text.replace(/\s/g, ''))) continue;
-    const header = headerAfter(
-      tokens.map((t) => t.text.replace(/\s/g, '')),
-      i + 1,
-      year,
-    );
+    if (!TASK_NAME.test(texts[i])) continue;
+    const header = headerAfter(texts, i + 1, year);
     if (!header || !header.columns.some((c) => c !== 'words' && c.money !== 'other')) continue;
     const rows: TaskFragment[][] = [];
     let p = header.end;
