@@ -11,7 +11,7 @@ import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from './numbers.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
-import { cleanName, refusal } from './tasks/names.ts';
+import { cleanName, refusal, SECTION_WORDS } from './tasks/names.ts';
 
 export interface Found {
   key: string;
@@ -91,7 +91,7 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
-const UNIT_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
+const UNIT_HEADING_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
 /** A label and its colon right before a number: "执行数:". */
 const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
@@ -210,13 +210,17 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
+/** What may open a line before its subject: a list number, 其中, or both ("(一)", "其中:1."). */
+const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}`;
+
 /**
  * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
  * "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too; "(一)基本支出:
  * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
  */
-const NATURE_SUBJECT =
-  /^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}(?:(?:\d{4}\s*年度?|本年度?|全年)\s*,?\s*)?(基本支出|项目支出)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/;
+const NATURE_SUBJECT = new RegExp(
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出)\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
+);
 
 /**
  * The budget, execution and rate of a sentence whose subject is 基本支出 or 项目支出 are that line's,
@@ -244,8 +248,9 @@ function natureLine(sentenceFigures: Found[], text: string): void {
  * level's money (a funding source, convention 7) states that source's budget and spending, not the
  * unit's nor the project's.
  */
-const LEVEL_FUND_SUBJECT =
-  /^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金\s*[:,]/;
+const LEVEL_FUND_SUBJECT = new RegExp(
+  `${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金\\s*[:,]`,
+);
 
 function levelFundLine(sentenceFigures: Found[], text: string): void {
   if (!LEVEL_FUND_SUBJECT.test(text)) return;
@@ -286,7 +291,8 @@ function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found):
   return basic;
 }
 
-const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`) }));
+/** Each funding line's words, ending a prefix (`re`) or making a whole name (`whole`: "占一般公共预算…的"). */
+const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`), whole: new RegExp(`^${f.words}$`) }));
 // a carry-in stated for one funding line ("政府性基金预算财政拨款上年结转和结余0万元") is that line's too
 const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate)|income\.carryIn$)/;
 
@@ -304,7 +310,7 @@ function shareOfFund(key: string, after: string): string | undefined {
   if (!QUALIFIABLE.test(key) || key.startsWith('budget.')) return undefined;
   const m = /^\s*[,]?\s*占(?:本年)?([\u4e00-\u9fff]{2,16}?)(?:总支出|支出合计|支出总额|总收入|收入合计|合计)?的/.exec(after);
   if (!m) return undefined;
-  return QUALIFIERS.find((q) => new RegExp(`^${q.re.source}`).test(m[1]))?.name;
+  return QUALIFIERS.find((q) => q.whole.test(m[1]))?.name;
 }
 
 export interface TaskFragment {
@@ -356,7 +362,7 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   let start = 0;
   for (const line of lines) {
     // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
-    if (HEADING_LINE.test(seg.text.slice(line.start, line.end)) || UNIT_LINE.test(seg.text.slice(line.start, line.end))) {
+    if (HEADING_LINE.test(seg.text.slice(line.start, line.end)) || UNIT_HEADING_LINE.test(seg.text.slice(line.start, line.end))) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;
@@ -413,8 +419,7 @@ const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/
  * "一、项目概况项目资金:…"): the words of budgets, then 情况 / 概况, and nothing that names a part
  * ("基本支出情况" is no such heading: its sentences are the part's).
  */
-const RUN_IN_SECTION =
-  /^(?:项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入)*(?:情况|概况)(?=[\u4e00-\u9fff])/;
+const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS})*(?:情况|概况)(?=[\\u4e00-\\u9fff])`);
 /**
  * "部门整体支出规模", "预算资金执行", "预算执行方面": a head made of the words of budgets alone names
  * the unit's money from one side, not an item that has money of its own.
@@ -829,8 +834,8 @@ export function extractProse(
     const before = segments[segAt - 1];
     const first = linesOf(seg)[0];
     const firstLine = first ? seg.text.slice(first.start, first.end) : seg.text;
-    const unitAbove = ((UNIT_LINE.exec(firstLine) ?? (before?.kind === 'paragraph' ? UNIT_LINE.exec(before.text) : null))?.[1] ??
-      null) as Unit | null;
+    const unitAbove = ((UNIT_HEADING_LINE.exec(firstLine) ??
+      (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
     let namedItem: string | undefined;
@@ -942,10 +947,8 @@ export function extractProse(
               end: sentence.start + n.end,
             });
           // "财政拨款收入1,480万元,其他收入20万元,合计1,500万元": a bare 合计 that is the sum of the parts before it
-          const total =
-            scope.type === 'department' && BARE_TOTAL.test(context.replace(FILLER_TAIL, ''))
-              ? totalOfParts(figures.slice(sentenceFirst), n)
-              : null;
+          const bareTotal = BARE_TOTAL.test(context.replace(FILLER_TAIL, ''));
+          const total = scope.type === 'department' && bareTotal ? totalOfParts(figures.slice(sentenceFirst), n) : null;
           if (total)
             figures.push({
               key: total,
@@ -958,7 +961,7 @@ export function extractProse(
             });
           // "上级下达资金50万元,县级配套10万元,合计60万元": a project's funds by source, then their sum, which
           // is the project's budget (the first source was read as the budget only for want of the total)
-          if (!total && project && scope.type !== 'item' && BARE_TOTAL.test(context.replace(FILLER_TAIL, ''))) {
+          if (!total && project && scope.type !== 'item' && bareTotal) {
             const before = numbers.filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !inBrackets(x));
             const sum = before.reduce((acc, x) => acc.plus(toYuan(x.value, x.unit) ?? 'NaN'), new Decimal(0));
             if (before.length >= 2 && sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) {

@@ -27,11 +27,17 @@ const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|约|\d{4}年度?)+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /**
- * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
- * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least).
+ * The words a section heading of a report is made of before its 情况 / 概况 ("项目资金使用情况",
+ * "二、执行情况"): prose reads past such a heading run into a sentence, the task names cut it.
  */
-const RUN_IN_SECTION =
-  /^(?:项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|支出|绩效|管理|基本|实施|投入|重点)+(?:情况|概况)(?=[\u4e00-\u9fff]{2})/;
+export const SECTION_WORDS = '项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入';
+/**
+ * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
+ * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least). Unlike
+ * prose's, it takes 支出 among them: a name begins after "项目支出情况", while prose must keep
+ * "基本支出情况" the subject of its sentence.
+ */
+const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)(?=[\\u4e00-\\u9fff]{2})`);
 /** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
 const CODE_PREFIX = /^\d{3,}[-_]/;
 
