@@ -592,15 +592,15 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   // "5010204" under 预算数 / 执行数 / 执行率 / 得分 reads as one number, and is 50 / 10 / 20 / 4 when exactly
   // one split of it is consistent (a cell that is one amount has one split only by chance: 10 ÷ 50 = 20%
   // and a score of 4 do not come from nowhere)
-  if (filled.length === 1 && RUN_TOGETHER.test(filled[0].text) && (!cellNumber(filled[0].text) || gluedInteger(filled[0].text, columns))) {
+  if (filled.length === 1 && RUN_TOGETHER.test(filled[0].text)) {
     const numericAt = columns.flatMap((c, i) => (c === 'reason' ? [] : [i]));
-    const split = splitRunTogether(
-      filled[0].text,
-      numericAt.map((i) => columns[i]),
-    );
-    if (split) {
+    const numericColumns = numericAt.map((i) => columns[i]);
+    const notOneNumber = !cellNumber(filled[0].text);
+    const split =
+      notOneNumber || integerMayBeCells(filled[0].text, numericColumns) ? splitRunTogether(filled[0].text, numericColumns) : null;
+    if (notOneNumber || split) {
       let at = 0;
-      split.forEach((part, c) => {
+      split?.forEach((part, c) => {
         const from = at;
         at += part.length;
         const n = cellNumber(part);
@@ -614,8 +614,8 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
             unit: n.unit || (column === 'rate' ? '%' : unit),
           });
       });
+      return { values, next: v };
     }
-    return { values, next: v };
   }
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
@@ -713,10 +713,9 @@ function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
   return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
 }
 
-/** A bare integer of five digits or more in the first of three or more numeric columns: perhaps cells run together. */
-function gluedInteger(text: string, columns: Column[]): boolean {
-  const numeric = columns.filter((c) => c !== 'reason');
-  return /^\d{5,}$/.test(text) && numeric.length >= 3 && numeric.includes('rate') && !!splitRunTogether(text, numeric);
+/** A bare integer of five digits or more under three or more numeric columns, a rate among them: perhaps cells run together. */
+function integerMayBeCells(text: string, numeric: Column[]): boolean {
+  return /^\d{5,}$/.test(text) && numeric.length >= 3 && numeric.includes('rate');
 }
 
 /** A column of no stated year, of the current year, or of the report's own year. */
