@@ -39,14 +39,27 @@ const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
 /** The list numbers of a segment: after a clause boundary, or opening one of its source lines. */
 function itemNumbers(seg: Segment): RegExpExecArray[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)];
+  const lines = linesOf(seg);
+  // one line: its start is the text's, where ITEM_NUMBER already looked
+  if (lines.length < 2) return found;
   const at = new Set(found.map((m) => m.index));
-  const lineStarts = new Set(linesOf(seg).map((l) => l.start));
+  const lineStarts = new Set(lines.map((l) => l.start));
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
     if (!at.has(m.index) && lineStarts.has(m.index)) found.push(m);
   }
   return found.sort((a, b) => a.index - b.index);
 }
 const CIRCLED = /^[①-⑳]$/;
+
+/**
+ * Whether a match of the numbers above (`m`, at `offset` in the segment's text) is a list number:
+ * a digit run into words counts only where the original has a circled number ("①").
+ */
+function isListNumber(seg: Segment, m: RegExpExecArray, offset = 0): boolean {
+  if (!m[3]) return true;
+  const end = offset + m.index + m[0].length;
+  return CIRCLED.test(evidenceOf(seg, end - m[3].length, end).snippet);
+}
 
 interface Item {
   segment: Segment;
@@ -62,7 +75,7 @@ interface Item {
 
 function itemsOf(seg: Segment): Item[] {
   const found = itemNumbers(seg)
-    .filter((m) => !m[3] || CIRCLED.test(evidenceOf(seg, m.index + m[0].length - m[3].length, m.index + m[0].length).snippet))
+    .filter((m) => isListNumber(seg, m))
     .map((m) => {
       const style: Item['style'] = m[1] ? 'paren' : m[2] ? 'dot' : m[3] ? 'circled' : m[4] ? 'chinese' : m[5] ? 'ordinal' : 'sub';
       // "(三)", "三是", "子项目三": the numeral reader of amounts reads list numbers too
@@ -364,10 +377,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       // a list number opens no clause of these (a digit run into words only where the original has "①":
       // "预算资金 42万元" is an amount a PDF spaced from its words)
-      const numbered = [...m[0].matchAll(ITEM_NUMBER)].some(
-        (x) =>
-          !x[3] || CIRCLED.test(evidenceOf(seg, m.index + x.index + x[0].length - x[3].length, m.index + x.index + x[0].length).snippet),
-      );
+      const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => isListNumber(seg, x, m.index));
       const read = numbered ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
