@@ -540,8 +540,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   return out;
 }
 
+/** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */
+const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?`;
+
 /** A signature and its date on one line. */
-const SIGNED_LINE = /^\s*([\u4e00-\u9fff()·]{3,40}?)\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
+const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)\s+${DATE}\s*$`);
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
@@ -737,7 +740,7 @@ function filingYear(head: HeadLine[]): number | null {
 }
 
 /** A date alone on its line: how a report ends, under the unit's name. */
-const CLOSING_DATE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
+const CLOSING_DATE = new RegExp(String.raw`^\s*${DATE}\s*$`);
 
 /** The year before a looking-back report's closing date, when it is dated in the first nine months. */
 function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
