@@ -9,6 +9,7 @@
  */
 import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from './numbers.ts';
+import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 import { cleanName, refusal, SECTION_WORDS } from './tasks/names.ts';
@@ -442,40 +443,13 @@ export interface WordingMatch {
   wording: Wording;
   labelStart: number;
   prefix: string;
-  /** The OCR confusions read through to match ("未→末"), for the evidence. */
-  ocr?: string;
 }
 
 /**
- * Characters OCR takes for one another inside the wordings (年未结余 for 年末结余, 预箅 for 预算). A
- * context that matches no wording is tried once more with them undone; the match says so.
+ * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
+ * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
-const OCR_CONFUSIONS: [seen: string, meant: string][] = [
-  ['未', '末'],
-  ['箅', '算'],
-  ['己', '已'],
-  ['仝', '全'],
-  // 收人合计 for 收入合计, 执行卒 for 执行率, 支岀 for 支出: one stroke more or less
-  ['人', '入'],
-  ['卒', '率'],
-  ['岀', '出'],
-  // 执仃数 for 执行数: the right half of 行 read alone
-  ['仃', '行'],
-];
-
 export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
-  const found = matchWordingExactly(context, unit, opts);
-  if (found) return found;
-  const undone = OCR_CONFUSIONS.filter(([seen]) => context.includes(seen));
-  if (!undone.length) return null;
-  const fixed = undone.reduce((text, [seen, meant]) => text.split(seen).join(meant), context);
-  const again = matchWordingExactly(fixed, unit, opts);
-  // the confusion must sit inside the matched words, not elsewhere in the clause
-  if (!again || !undone.some(([, meant]) => fixed.slice(again.labelStart).includes(meant))) return null;
-  return { ...again, ocr: undone.map(([seen, meant]) => `${seen}→${meant}`).join(' ') };
-}
-
-function matchWordingExactly(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean }): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -1015,6 +989,7 @@ export function extractProse(
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
+        const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);
         if (scope.type === 'item') {
           if (wording.measure !== 'amount')
             fragments.push({ name: scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
@@ -1044,7 +1019,7 @@ export function extractProse(
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || match.ocr ? ` (ocr ${[n.corrected, match.ocr].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

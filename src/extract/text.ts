@@ -8,17 +8,26 @@ import * as OpenCC from 'opencc-js';
 import type { Block, Document, OcrSpan, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
 import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
+import { type OcrRepair, repairOcr, repairsWithin } from './ocrRepair.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Traditional → simplified, one character for one character (phrase conversions that change length are undone per character). */
-export function simplify(text: string): string {
+function simplifiedCharacters(text: string): string {
   const whole = toSimplified(text);
   if (whole.length === text.length) return whole;
   return Array.from(text, (c) => {
     const s = toSimplified(c);
     return s.length === c.length ? s : c;
   }).join('');
+}
+
+/**
+ * The form rules match on, of the same length as `text`: simplified characters, with OCR's known
+ * confusions inside the vocabulary's words read through (预箅数 → 预算数, ocrRepair.ts).
+ */
+export function simplify(text: string): string {
+  return repairOcr(simplifiedCharacters(text)).text;
 }
 
 export interface Segment {
@@ -31,6 +40,8 @@ export interface Segment {
   source: NormalizedText;
   /** Simplified form of source.text, same length: what rules match on. */
   text: string;
+  /** OCR confusions read through in `text` (箅 → 算 inside 预箅数), for the evidence. */
+  ocrRepairs?: OcrRepair[];
   prov: Provenance;
   /** Heading texts above this segment, outermost first. */
   headings: string[];
@@ -84,7 +95,19 @@ function seg(
     ...(t.raw !== undefined ? { raw: t.raw } : {}),
     ...(t.offsets ? { offsets: t.offsets } : {}),
   };
-  return { blockId, blockIndex, kind, source, text: simplify(t.text), prov, headings, ...(t.ocr ? { ocr: t.ocr } : {}), ...extra };
+  const { text, repairs } = repairOcr(simplifiedCharacters(t.text));
+  return {
+    blockId,
+    blockIndex,
+    kind,
+    source,
+    text,
+    ...(repairs.length ? { ocrRepairs: repairs } : {}),
+    prov,
+    headings,
+    ...(t.ocr ? { ocr: t.ocr } : {}),
+    ...extra,
+  };
 }
 
 /** Each document's segments by block and cell, indexed once (a long document has tens of thousands). */
@@ -125,6 +148,8 @@ export function evidenceOf(s: Segment, start: number, end: number, value?: strin
   };
   const ocr = value !== undefined && s.ocr ? ocrOf(s.ocr, span.snippet, span.start, value) : undefined;
   if (ocr) evidence.ocr = ocr;
+  const readThrough = repairsWithin(s.ocrRepairs, start, end);
+  if (readThrough) evidence.ocrReadThrough = readThrough;
   return evidence;
 }
 

@@ -39,6 +39,8 @@ export const Evidence = z.object({
    * words its digits came from, and the box of those digits on the page (PDF user space).
    */
   ocr: z.object({ confidence: z.number(), bbox: BBox }).optional(),
+  /** OCR confusions read through inside the snippet to match the vocabulary ("箅→算 仃→行"). */
+  ocrReadThrough: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -1,0 +1,138 @@
+/**
+ * OCR's known character confusions, read through inside the vocabulary's own words.
+ *
+ * A scanned or image-copied report reads 预箅 for 预算, 执仃数 for 执行数, 年未结余 for 年末结余: one
+ * glyph for a look-alike. Every wording, table header and fund name then fails to match, and a
+ * whole table's figures vanish. The repair here is guided by the vocabulary: a confusable character
+ * is replaced only where the replacement completes one of the vocabulary's words (预箅数 → 预算数
+ * because 预算数 is a word the rules read), never elsewhere, so 未来 and 人员 stay as written.
+ * It keeps the text's length, so every position found in the repaired text is a position in the
+ * normalized text, and the evidence still quotes what the source says. The repairs are returned
+ * with their places for the evidence (a reviewer sees "箅→算" beside the figure).
+ */
+import { FUNDS, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
+
+export interface OcrConfusion {
+  /** The character OCR wrote. */
+  seen: string;
+  /** The character the print had. */
+  meant: string;
+  /**
+   * The character OCR wrote is an everyday one (人, 未, 己), so a two-character word with it may be
+   * a real word (年未 in 当年未完成, 收人 in 接收人): only words of three or more characters are repaired.
+   */
+  everyday?: true;
+  /** A misreading of a vocabulary word and the word (test/extract/ocrRepair.test.ts repairs every one). */
+  example: [misread: string, word: string];
+}
+
+/** The confusions of Chinese OCR on printed budget forms, each a pair of look-alike glyphs. */
+export const OCR_CONFUSIONS: OcrConfusion[] = [
+  // 年未结余 for 年末结余: the strokes' lengths are all that tells them apart
+  { seen: '未', meant: '末', everyday: true, example: ['年未结余', '年末结余'] },
+  { seen: '己', meant: '已', everyday: true, example: ['己拨付', '已拨付'] },
+  { seen: '巳', meant: '已', example: ['巳拨付', '已拨付'] },
+  // 收人合计 for 收入合计: one stroke's side
+  { seen: '人', meant: '入', everyday: true, example: ['本年收人合计', '本年收入合计'] },
+  // 预箅 for 预算: the bamboo head over a near-identical body
+  { seen: '箅', meant: '算', example: ['全年预箅数', '全年预算数'] },
+  // 执仃数 for 执行数: the right half of 行 read alone
+  { seen: '仃', meant: '行', example: ['全年执仃数', '全年执行数'] },
+  { seen: '卒', meant: '率', example: ['执行卒', '执行率'] },
+  { seen: '岀', meant: '出', example: ['项目支岀', '项目支出'] },
+  { seen: '仝', meant: '全', example: ['仝年预算数', '全年预算数'] },
+  // 财政拔款 for 财政拨款, 顶目 for 项目, 拨欸 for 拨款
+  { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
+  { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
+  { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
+];
+
+export interface OcrRepair {
+  /** Position in the text (UTF-16 index, the same before and after the repair). */
+  at: number;
+  seen: string;
+  meant: string;
+}
+
+/** Two or more Han characters written literally in a regex source: the words a pattern spells. */
+const LITERAL_WORD = /[\u4e00-\u9fff]{2,}/g;
+
+/**
+ * The vocabulary's words: the table headers, the fund names and the literal words of every wording
+ * and “三公” item pattern (`(?:年初|全年)预算数` spells 年初, 全年 and 预算数). Derived, so a new
+ * wording's words are repaired without a second list to keep.
+ */
+function vocabularyWords(): Set<string> {
+  const words = new Set<string>();
+  const spelled = (source: string) => {
+    for (const m of source.matchAll(LITERAL_WORD)) words.add(m[0]);
+  };
+  for (const wording of WORDINGS) spelled(wording.label.source);
+  for (const item of THREE_PUBLIC_ITEMS) spelled(item.label.source);
+  for (const fund of FUNDS) spelled(fund.words);
+  for (const header of TABLE_HEADERS) for (const word of header.words) spelled(word);
+  for (const word of TABLE_ONLY) spelled(word);
+  return words;
+}
+
+interface Variant {
+  /** The word as OCR writes it, with one confusion. */
+  misread: string;
+  /** UTF-16 length of the word's characters before the confused one. */
+  before: number;
+  confusion: OcrConfusion;
+}
+
+function variantsOf(words: Set<string>): Map<string, Variant> {
+  const variants = new Map<string, Variant>();
+  for (const word of words) {
+    const chars = Array.from(word);
+    for (const [offset, char] of chars.entries()) {
+      for (const confusion of OCR_CONFUSIONS) {
+        if (char !== confusion.meant || (confusion.everyday && chars.length < 3)) continue;
+        const misread = [...chars.slice(0, offset), confusion.seen, ...chars.slice(offset + 1)].join('');
+        // a misreading that is itself a word of the vocabulary is no misreading
+        if (words.has(misread) || variants.has(misread)) continue;
+        variants.set(misread, { misread, before: chars.slice(0, offset).join('').length, confusion });
+      }
+    }
+  }
+  return variants;
+}
+
+/** The misread words by the character OCR wrote, longest first so that 预箅数 is repaired whole rather than through 预箅. */
+const BY_SEEN = new Map<string, Variant[]>();
+for (const variant of [...variantsOf(vocabularyWords()).values()].sort((a, b) => b.misread.length - a.misread.length)) {
+  const list = BY_SEEN.get(variant.confusion.seen) ?? [];
+  list.push(variant);
+  BY_SEEN.set(variant.confusion.seen, list);
+}
+const SEEN = new RegExp(`[${[...BY_SEEN.keys()].join('')}]`, 'g');
+/** 执仃卒 holds two confusions in one word: each pass repairs one, through the shorter words it completes. */
+const PASSES = 3;
+
+/** The text with OCR's confusions inside vocabulary words read through, and where they were. */
+export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } {
+  const repairs: OcrRepair[] = [];
+  let out = text;
+  for (let pass = 0; pass < PASSES; pass++) {
+    let changed = false;
+    for (const m of out.matchAll(SEEN)) {
+      // the misread word holds the character at its variant's offset: it starts that far before it
+      const hit = BY_SEEN.get(m[0])?.find((v) => m.index >= v.before && out.startsWith(v.misread, m.index - v.before));
+      if (!hit) continue;
+      out = `${out.slice(0, m.index)}${hit.confusion.meant}${out.slice(m.index + m[0].length)}`;
+      repairs.push({ at: m.index, seen: hit.confusion.seen, meant: hit.confusion.meant });
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
+}
+
+/** The repairs inside [start, end), as a reviewer reads them ("箅→算 仃→行"), or undefined. */
+export function repairsWithin(repairs: OcrRepair[] | undefined, start: number, end: number): string | undefined {
+  const inside = (repairs ?? []).filter((r) => r.at >= start && r.at < end);
+  if (!inside.length) return undefined;
+  return [...new Set(inside.map((r) => `${r.seen}→${r.meant}`))].join(' ');
+}

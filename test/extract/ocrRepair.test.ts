@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { OCR_CONFUSIONS, repairOcr } from '../../src/extract/ocrRepair.ts';
+import { docOf } from './helpers.ts';
+
+describe('OCR confusions read through inside vocabulary words', () => {
+  it.each(OCR_CONFUSIONS.map((c) => [c.seen, c.meant, ...c.example] as const))('%s → %s: %s reads as %s', (seen, meant, misread, word) => {
+    const { text, repairs } = repairOcr(`其中${misread}为`);
+    expect(text).toBe(`其中${word}为`);
+    expect(repairs.map((r) => `${r.seen}→${r.meant}`)).toEqual([`${seen}→${meant}`]);
+    expect(text.slice(repairs[0].at, repairs[0].at + 1)).toBe(meant);
+  });
+
+  it.each([
+    ['未来三年预算执行率', 'outside a vocabulary word 未 stays'],
+    ['人员经费', '人 of 人员 is no 入'],
+    ['接收人员', 'a two-character word with an everyday character (收人) is not repaired'],
+    ['当年未完成', '年未 alone is not 年末'],
+    ['选拔干部', '拔 outside 拨款 stays'],
+    ['屋顶维修', '顶 outside 项目 stays'],
+  ])('leaves %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('repairs two confusions in one word, keeping the length', () => {
+    const { text, repairs } = repairOcr('预算执仃卒98%');
+    expect(text).toBe('预算执行率98%');
+    expect(repairs.map((r) => r.at)).toEqual([3, 4]);
+  });
+
+  it('reads a table whose headers OCR misread, and says so on the evidence', () => {
+    const md = [
+      '# 某项目2023年度绩效自评表',
+      '',
+      '| 项目 | 年初预箅数 | 全年预箅数 | 全年执仃数 | 执行卒 |',
+      '|---|---|---|---|---|',
+      '| 年度资金总额 | 120.00 | 150.00 | 135.00 | 90.00% |',
+    ].join('\n');
+    const r = extract(docOf(md));
+    expect(r.figures['budget.initial']?.value).toBe('120.00');
+    expect(r.figures['budget.total']?.value).toBe('150.00');
+    expect(r.figures['budget.executed']?.value).toBe('135.00');
+    expect(r.figures['budget.executionRate']?.value).toBe('90.00');
+  });
+
+  it('records the confusions read through inside a prose figure’s evidence', () => {
+    const r = extract(docOf('某局2023年度部门决算\n\n本年财政拔款收人合计1,105.30万元。'));
+    // 拔→拨 makes it the fiscal appropriation's income, not the unit's whole income
+    const figure = r.figures['income.fiscal'];
+    expect(figure?.value).toBe('1105.30');
+    expect(figure?.evidence.ocrReadThrough).toBe('拔→拨 人→入');
+    expect(figure?.rule).toContain('(ocr 拔→拨 人→入)');
+  });
+});
