@@ -538,6 +538,14 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: a project-only wording’s guess yields to the same key stated in a table column', () => {
+    const PROJECT_TITLE = '# 某市2023年度专项资金绩效自评报告\n\n';
+    const text = `${PROJECT_TITLE}下达资金如下:补助12个示范点建设补助资金360万元。\n\n| 资金情况(万元) | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 年度资金总额 | 1500 | 1425 | 95% |\n`;
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']?.value).toBe('1500');
+    expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['1500', '360']);
+  });
+
   it('reads bare numbers after a label’s colon in the unit a line above declares ("预算执行情况(万元)")', () => {
     for (const gap of ['\n', '\n\n']) {
       const r = extract(
