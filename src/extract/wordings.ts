@@ -366,10 +366,8 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:资金总额|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金|下达[^,.;:。]{0,30}?资金)(?:总额|共|共计|合计)?',
+    '(?:资金总额|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金)(?:总额|共|共计|合计)?',
     [
-      [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
-      [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
       [`${PROJECT}项目资金总额50万元,其中:中央补助资金30万元。`, '50'],
       [`${PROJECT}年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。`, '40.83'],
     ],
@@ -378,6 +376,19 @@ export const WORDINGS: Wording[] = [
       // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
       notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
     },
+  ),
+  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…")
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?',
+    [
+      [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
+      [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
+      [`${PROJECT}全年下达城乡义务教育补助经费6153.46万元,其中中央专项资金4605万元,自治区专项资金963万元。`, '6153.46'],
+    ],
+    { projectOnly: true, notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/ },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read

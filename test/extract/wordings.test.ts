@@ -79,6 +79,10 @@ describe('wordings read by the kind of report', () => {
     const figures = figuresOf(`${PROJECT_TITLE}具体包括:交通秩序综合整治155.85万元、公共体育场馆开放补助资金4.39万元。`);
     expect(figures['budget.total']).toBeUndefined();
   });
+  it("the grant's 经费 stated with 下达 is the project's budget, not a level's part after it", () => {
+    const figures = figuresOf(`${PROJECT_TITLE}全年下达义务教育补助经费615.5万元,其中中央专项资金460万元,自治区专项资金96万元。`);
+    expect(figures['budget.total']).toBe('615.5万元');
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });
