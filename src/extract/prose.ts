@@ -648,7 +648,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
       !GENERIC_HEAD.test(subject) &&
       !SELF_REFERENCE.test(subject) &&
-      !UNNAMED_FUNDS.test(subject)
+      !UNNAMED_FUNDS.test(subject) &&
+      !(project && !inList && FUNDED_SUBJECT.test(subject))
     )
       return { type: 'item', name: subject };
   }
@@ -660,6 +661,11 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
 
 /** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
 const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
+/**
+ * "共投入X补助经费预算10441万元": in a project's own report, money the sentence's verb puts into the
+ * funds is the project's budget; a name never opens with that verb (a sub-project's sentence names it).
+ */
+const FUNDED_SUBJECT = /^(?:共|累计|全年|本年度?)?(?:投入|安排|下达|拨付|落实)/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
