@@ -410,6 +410,20 @@ export const WORDINGS: Wording[] = [
       unlessAfter: /(?:该|本|此|年|年度)$/,
     },
   ),
+  // "工程总投资1860万元": in a project's report, what the project as a whole was to cost, its budget unless
+  // the report states a budget too (总投资 may count the local match the budget does not); after a name
+  // ("A工程总投资") it is one sub-project's, which the task lists read
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目|工程)(?:计划)?总投资(?:额|金额)?',
+    [
+      [`${PROJECT}建设高标准农田4777.45亩,工程总投资1860万元。截至年底,项目实际支出1388.3万元。`, '1860'],
+      [`${PROJECT}该项目总投资39.27万元,其中:中央财政衔接资金39万元。`, '39.27'],
+    ],
+    { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
+  ),
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it
   w(
     'budget.total',
