@@ -149,6 +149,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a comma inside an item’s words, no amount after it (保洁员,保安员劳务报酬): the words after it name the item',
+    text: '项目支出绩效自评表(2022年度)\n\n本项目共申请预算资金500000元,其中社区环境整治200000元,保洁员,保安员劳务报酬300000元。本项目共完成预算资金480000元,其中社区环境整治190000元,保洁员,保安员劳务报酬290000元。',
+    rows: ['社区环境整治 | 200000 | 190000 | - | 元', '保安员劳务报酬 | 300000 | 290000 | - | 元'],
+  },
+  {
     layout: 'amounts in brackets after their names',
     text: '下达资金200万元,主要用于村道硬化(120万元)、路灯安装(80万元)。',
     rows: ['村道硬化 | 120 | - | - | 万元', '路灯安装 | 80 | - | - | 万元'],
