@@ -134,6 +134,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
   },
   {
+    layout: 'a total with no measure word after items whose list opens with its verb (安排A…,B…,合计…)',
+    text: '2023年安排村道硬化工程20万元、路灯安装工程30万元,合计50万元。',
+    rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+  },
+  {
     layout: 'refused: items before a total that do not add up to it',
     text: '安排村道硬化工程20万元,路灯安装工程30万元,合计安排60万元。',
     rows: [],

@@ -391,13 +391,17 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
       const clause = text.slice(clauseStart, total.start).trim();
       if (!TRAILING_TOTAL.test(clause) || clauseStart === 0) continue;
-      const measure = leadMeasure(clause);
-      if (!measure) continue;
       // the items: the sentence before when the total opens a sentence, else its own sentence before it
       const listEnd = clauseStart - 1;
       const listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
       const items = numbers.filter((n) => n.start >= listStart && n.end <= listEnd);
       if (items.length < 2 || items.some((n) => !isMoneyUnit(n.unit))) continue;
+      // what the amounts measure: the total's words ("共计下达"), else the verb that opens the list
+      // ("安排A工程20万元,B工程30万元,合计50万元")
+      const opening = text.slice(listStart, items[0].start);
+      const verb = FIRST_ITEM_VERB.exec(opening.slice(Math.max(opening.search(/[^,;:]*$/), 0)))?.[0];
+      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : null);
+      if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
       const sum = items.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
