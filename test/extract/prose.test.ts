@@ -543,6 +543,8 @@ describe('whose a number is, by the sentence around it', () => {
     const r = extract(docOf(`${PROJECT_TITLE}2022年共投入山洪预警系统运维补助经费预算820万元。其中,中央资金600万元,省级配套资金220万元。`));
     expect(r.figures['budget.total']?.value).toBe('820');
     expect(r.tasks).toEqual([]);
+    // without 共 the verb may open one sub-project's line: no budget of the project's
+    expect(extract(docOf(`${PROJECT_TITLE}安排村道硬化项目经费预算50万元。`)).figures['budget.total']).toBeUndefined();
   });
 
   it('in a project’s report: a project-only wording’s guess yields to the same key stated in a table column', () => {
