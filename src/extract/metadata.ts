@@ -683,6 +683,8 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*(\d{4})\s*年度\s*$/,
   // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
+  // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
+  /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
 ];
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;

@@ -420,6 +420,11 @@ describe('year', () => {
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
     [
+      "a report titled by its project's year, the spending dated in the year after",
+      '青山区2023年农田水利建设项目重点绩效评价报告摘要\n\n一、基本情况\n\n区农业农村局2024年累计申请项目预算资金495万元。截至2024年12月31日,项目共支付470.37万元。',
+      2023,
+    ],
+    [
       "a budget-execution report, not the next year's draft",
       '关于青山县2022年预算执行情况和2023年预算草案的报告\n\n三、2023年全县一般公共预算收支预算情况表\n\n2023年预算安排支出10万元。2023年预算收入5万元。',
       2022,
