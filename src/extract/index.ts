@@ -163,6 +163,17 @@ function withTotalFirst(list: Found[]): Found[] {
 }
 
 /**
+ * A project-only wording's reading ("补助资金874万元", perhaps one sub-item's grant) first, and the key
+ * stated again in a table's column (全年预算数): the column says what the number is, the wording
+ * only guessed it, so the table's statement is the figure and the guess one more mention.
+ */
+function tableBeforeCandidate(list: Found[]): Found[] {
+  if (!list[0]?.candidate) return list;
+  const i = list.findIndex((f) => f.rule.startsWith('table/'));
+  return i > 0 ? [list[i], ...list.slice(0, i), ...list.slice(i + 1)] : list;
+}
+
+/**
  * Mentions grouped by key, the first statement primary. In a government's budget execution
  * (`government`), a key stated with competing values is no figure at all (LABELS.md convention 5:
  * only unambiguous figures are read from government-level texts).
@@ -200,7 +211,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
   const figures: Record['figures'] = {};
   for (const [key, list] of byKey) {
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
-    const mentions = withTotalFirst(list).map(toMention);
+    const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;
   }

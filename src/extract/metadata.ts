@@ -464,6 +464,8 @@ const RUN_IN_HEADING =
 
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
+/** The same with the year first: "现将2022年某县交通运输局…项目绩效自评报告如下" (the name runs into the project's). */
+const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 /**
  * The unit that carried out the evaluation, named as the subject of its sentence: "根据…要求,某县市场
  * 监督管理局对2022年度部门整体支出开展了绩效自评", "XX中心对本单位…进行了评价".
@@ -482,6 +484,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (name) out.push(cand(4, line, heading, name, 'opening'));
     const presented = PRESENTS.exec(line.text);
     if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
+    const yearFirst = PRESENTS_YEAR_FIRST.exec(line.text);
+    const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
+    const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
+    if (named) out.push(cand(4, line, after, named, 'opening.presents'));
     const evaluates = EVALUATES.exec(line.text);
     if (evaluates && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
@@ -677,6 +683,8 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*(\d{4})\s*年度\s*$/,
   // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
+  // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
+  /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
 ];
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;

@@ -622,7 +622,8 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
       !GENERIC_HEAD.test(subject) &&
       !SELF_REFERENCE.test(subject) &&
-      !UNNAMED_FUNDS.test(subject)
+      !UNNAMED_FUNDS.test(subject) &&
+      !(project && !inList && FUNDED_SUBJECT.test(subject))
     )
       return { type: 'item', name: subject };
   }
@@ -634,6 +635,12 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
 
 /** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
 const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
+/**
+ * "共投入X补助经费预算10441万元": in a project's own report, the money a verb puts into the funds, in
+ * total (共 / 累计), is the project's budget; a name never opens with that verb. Without 共 the verb
+ * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's.
+ */
+const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */

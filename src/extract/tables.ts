@@ -596,8 +596,8 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     const numericAt = columns.flatMap((c, i) => (c === 'reason' ? [] : [i]));
     const numericColumns = numericAt.map((i) => columns[i]);
     const notOneNumber = !cellNumber(filled[0].text);
-    const split =
-      notOneNumber || integerMayBeCells(filled[0].text, numericColumns) ? splitRunTogether(filled[0].text, numericColumns) : null;
+    const mayBeCells = integerMayBeCells(filled[0].text, numericColumns);
+    const split = notOneNumber || mayBeCells ? splitRunTogether(filled[0].text, numericColumns) : null;
     if (notOneNumber || split) {
       let at = 0;
       split?.forEach((part, c) => {
@@ -616,6 +616,9 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
       });
       return { values, next: v };
     }
+    // "1111100%": a percentage of ten thousand or more is no rate but cells run together that no split
+    // explains; nothing of the row is read
+    if (mayBeCells && filled[0].text.endsWith('%')) return { values, next: v };
   }
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
@@ -713,9 +716,12 @@ function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
   return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
 }
 
-/** A bare integer of five digits or more under three or more numeric columns, a rate among them: perhaps cells run together. */
+/**
+ * An integer of five digits or more under three or more numeric columns, a rate among them: perhaps
+ * cells run together, the last one's "%" after it ("21182118100%" is 2118 / 2118 / 100%).
+ */
 function integerMayBeCells(text: string, numeric: Column[]): boolean {
-  return /^\d{5,}$/.test(text) && numeric.length >= 3 && numeric.includes('rate');
+  return /^\d{5,}%?$/.test(text) && numeric.length >= 3 && numeric.includes('rate');
 }
 
 /** A column of no stated year, of the current year, or of the report's own year. */
@@ -780,6 +786,8 @@ function consistent(parts: string[], columns: Column[]): boolean {
   if (!rateWithinRounding(text('executed'), base.toString(), text('rate'))) return false;
   // a rate of 0 beside money spent is a rounding only a table of many decimals states; in a split it is a wrong cut
   if (rate.isZero() !== executed.isZero()) return false;
+  // nothing spent at a rate of 0 fits any budget: such a cut ("211821181 / 0 / 0%") proves nothing
+  if (rate.isZero() && executed.isZero()) return false;
   if (weight && (!weight.isInteger() || weight.greaterThan(100) || weight.isZero())) return false;
   if (weight && score) {
     if (score.greaterThan(weight)) return false;

@@ -181,9 +181,11 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?|预算执行(?:数|金额)?|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出(?:资金)?|累计支出|完成支出',
+    '全年执行数?|预算执行(?:数|金额)?|实际执行数?|执行数|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出(?:资金)?|累计支出|完成支出|完成预算(?:资金|金额)',
     [
       ['执行数 6708 万元。', '6708'],
+      // the budget's money that was used, not the budget ("预算资金" alone is the budget)
+      ['项目申请预算资金90万元,共完成预算资金89.97万元。', '89.97'],
       ['全年执行数 6708 万元。', '6708'],
       ['截至12月底已支出48万元。', '48'],
       ['项目资金到位50万元;已支出资金48万元,支出进度96%。', '48'],
@@ -351,9 +353,10 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|(?:资金|项目)支出',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|(?:资金|项目)支出(?:费用|金额)?',
     [
       [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
+      [`${PROJECT}项目资金支付合规,项目支出费用20.42万元,支付率68.07%。`, '20.42'],
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
     ],
@@ -366,10 +369,8 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:资金总额|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金|下达[^,.;:。]{0,30}?资金)(?:总额|共|共计|合计)?',
+    '(?:资金总额|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金)(?:总额|共|共计|合计)?',
     [
-      [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
-      [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
       [`${PROJECT}项目资金总额50万元,其中:中央补助资金30万元。`, '50'],
       [`${PROJECT}年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。`, '40.83'],
     ],
@@ -378,6 +379,19 @@ export const WORDINGS: Wording[] = [
       // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
       notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
     },
+  ),
+  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…")
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?',
+    [
+      [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
+      [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
+      [`${PROJECT}全年下达城乡义务教育补助经费6153.46万元,其中中央专项资金4605万元,自治区专项资金963万元。`, '6153.46'],
+    ],
+    { projectOnly: true, notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/ },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read
@@ -396,6 +410,20 @@ export const WORDINGS: Wording[] = [
       notAfter: /[\u4e00-\u9fff]$/,
       unlessAfter: /(?:该|本|此|年|年度)$/,
     },
+  ),
+  // "工程总投资1860万元": in a project's report, what the project as a whole was to cost, its budget unless
+  // the report states a budget too (总投资 may count the local match the budget does not); after a name
+  // ("A工程总投资") it is one sub-project's, which the task lists read
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目|工程)(?:计划)?总投资(?:额|金额)?',
+    [
+      [`${PROJECT}建设高标准农田4777.45亩,工程总投资1860万元。截至年底,项目实际支出1388.3万元。`, '1860'],
+      [`${PROJECT}该项目总投资39.27万元,其中:中央财政衔接资金39万元。`, '39.27'],
+    ],
+    { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it
   w(

@@ -256,6 +256,12 @@ describe('department: a banner, a listing, a notice', () => {
       '根据有关文件要求,现将青山市教育基建中心2022年度专项债券项目资金绩效评价情况公示如下:\n\n2022年度地方政府专项债券项目资金绩效评价情况表',
       '青山市教育基建中心',
     ],
+    [
+      'a notice presenting its results with the year first (现将2022年X…项目绩效自评报告如下), the name run into the project’s',
+      '为做好资金项目绩效管理工作,现将2022年青山县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n\n一、绩效目标分解下达情况',
+      '青山县交通运输局',
+    ],
+    ['no unit after the year: 本单位 names none', '现将2023年度本单位项目绩效自评情况报告如下:\n\n一、项目概况', null],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -413,6 +419,11 @@ describe('year', () => {
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
+    [
+      "a report titled by its project's year, the spending dated in the year after",
+      '青山区2023年农田水利建设项目重点绩效评价报告摘要\n\n一、基本情况\n\n区农业农村局2024年累计申请项目预算资金495万元。截至2024年12月31日,项目共支付470.37万元。',
+      2023,
+    ],
     [
       "a budget-execution report, not the next year's draft",
       '关于青山县2022年预算执行情况和2023年预算草案的报告\n\n三、2023年全县一般公共预算收支预算情况表\n\n2023年预算安排支出10万元。2023年预算收入5万元。',

@@ -538,6 +538,23 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: the funds a verb puts in (共投入X经费预算…) are the project’s, not a named item’s', () => {
+    const PROJECT_TITLE = '# 某省2022年度中央救灾资金绩效自评报告\n\n';
+    const r = extract(docOf(`${PROJECT_TITLE}2022年共投入山洪预警系统运维补助经费预算820万元。其中,中央资金600万元,省级配套资金220万元。`));
+    expect(r.figures['budget.total']?.value).toBe('820');
+    expect(r.tasks).toEqual([]);
+    // without 共 the verb may open one sub-project's line: no budget of the project's
+    expect(extract(docOf(`${PROJECT_TITLE}安排村道硬化项目经费预算50万元。`)).figures['budget.total']).toBeUndefined();
+  });
+
+  it('in a project’s report: a project-only wording’s guess yields to the same key stated in a table column', () => {
+    const PROJECT_TITLE = '# 某市2023年度专项资金绩效自评报告\n\n';
+    const text = `${PROJECT_TITLE}下达资金如下:补助12个示范点建设补助资金360万元。\n\n| 资金情况(万元) | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 年度资金总额 | 1500 | 1425 | 95% |\n`;
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']?.value).toBe('1500');
+    expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['1500', '360']);
+  });
+
   it('reads bare numbers after a label’s colon in the unit a line above declares ("预算执行情况(万元)")', () => {
     for (const gap of ['\n', '\n\n']) {
       const r = extract(

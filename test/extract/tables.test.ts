@@ -447,6 +447,8 @@ describe('cells that ran together are split only when one split is consistent', 
     ['64.864.8100%', ['budget', 'executed', 'rate'], ['64.8', '64.8', '100%']],
     // no % sign: 50 / 10 / 20 / 4 (5010 / 2 / 0 / 4 would state a rate of 0 beside money spent)
     ['5010204', ['budget', 'executed', 'rate', 'score'], ['50', '10', '20', '4']],
+    // 314031401 / 0 / 0% fits too, as nothing spent at 0% fits any budget: such a cut is no evidence
+    ['31403140100%', ['budget', 'executed', 'rate'], ['3140', '3140', '100%']],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
   });
@@ -473,6 +475,12 @@ describe('cells that ran together are split only when one split is consistent', 
   it('refuses a run-together total row when its split is ambiguous, leaving the figures out', () => {
     const got = figuresOf(`${PROJECT}全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:1111100%其他资金`);
     expect(got['budget.total']).toBeUndefined();
+    // nor is the run read as one rate of 1111100%
+    expect(got['budget.executionRate']).toBeUndefined();
+  });
+  it('splits a total row whose integer cells ran into its rate, the % sign last (2118 / 2118 / 100%)', () => {
+    const got = figuresOf(`${PROJECT}资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:31403140100%其中:中央财政资金`);
+    expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['3140万元', '3140万元', '100%']);
   });
 });
 

@@ -119,6 +119,46 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: "the total after its items (共计下达…), the first item after the list's verb",
+    text: '某县民政局2024年度转移支付资金绩效自评报告\n\n2024年度,上级下达慈善会项目40万元;城乡低保、特困供养项目2.75万元;福利院运行经费项目25.85万元;民政管理工作经费18.6万元。共计下达转移支付资金87.2万元。',
+    rows: [
+      '慈善会项目 | 40 | - | - | 万元',
+      '城乡低保、特困供养项目 | 2.75 | - | - | 万元',
+      '福利院运行经费项目 | 25.85 | - | - | 万元',
+      '民政管理工作经费 | 18.6 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'the total closing its own sentence (合计安排…)',
+    text: '安排村道硬化工程20万元,路灯安装工程30万元,合计安排50万元。',
+    rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'a total with no measure word after items whose list opens with its verb (安排A…,B…,合计…)',
+    text: '2023年安排村道硬化工程20万元、路灯安装工程30万元,合计50万元。',
+    rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: items before a total that do not add up to it',
+    text: '安排村道硬化工程20万元,路灯安装工程30万元,合计安排60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources before their total',
+    text: '中央资金30万元,省级资金20万元,共计下达50万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a total after its items that says neither budget nor spending',
+    text: '建设厂房12.08万元;购买变压器18.8万元;共计30.88万元。',
+    rows: [],
+  },
+  {
+    layout: 'a comma inside an item’s words, no amount after it (保洁员,保安员劳务报酬): the words after it name the item',
+    text: '项目支出绩效自评表(2022年度)\n\n本项目共申请预算资金500000元,其中社区环境整治200000元,保洁员,保安员劳务报酬300000元。本项目共完成预算资金480000元,其中社区环境整治190000元,保洁员,保安员劳务报酬290000元。',
+    rows: ['社区环境整治 | 200000 | 190000 | - | 元', '保安员劳务报酬 | 300000 | 290000 | - | 元'],
+  },
+  {
     layout: 'amounts in brackets after their names',
     text: '下达资金200万元,主要用于村道硬化(120万元)、路灯安装(80万元)。',
     rows: ['村道硬化 | 120 | - | - | 万元', '路灯安装 | 80 | - | - | 万元'],

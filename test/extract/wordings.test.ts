@@ -79,6 +79,16 @@ describe('wordings read by the kind of report', () => {
     const figures = figuresOf(`${PROJECT_TITLE}具体包括:交通秩序综合整治155.85万元、公共体育场馆开放补助资金4.39万元。`);
     expect(figures['budget.total']).toBeUndefined();
   });
+  it("the grant's 经费 stated with 下达 is the project's budget, not a level's part after it", () => {
+    const figures = figuresOf(`${PROJECT_TITLE}全年下达义务教育补助经费615.5万元,其中中央专项资金460万元,自治区专项资金96万元。`);
+    expect(figures['budget.total']).toBe('615.5万元');
+  });
+  it("a project's 总投资 is its budget only when no budget is stated beside it (the local match it counts)", () => {
+    const figures = figuresOf(
+      `${PROJECT_TITLE}项目总投资600万元,其中:中央资金450万元,市级配套资金150万元。区农业农村局2024年累计申请中央及省级项目预算资金450万元。项目共支付427.5万元,预算执行率95%。`,
+    );
+    expect([figures['budget.total'], figures['budget.executionRate']]).toEqual(['450万元', '95%']);
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });

@@ -114,7 +114,10 @@ function readList(
     }
     if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
-    const piece = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
+    const stated = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
+    // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
+    // the names of one line; the words after it name the item (the rest is refused with them or not)
+    const piece = pieces.length ? stated.slice(stated.lastIndexOf(',') + 1) : stated;
     const words = itemWords(piece);
     if (!words) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);
@@ -357,6 +360,94 @@ function headingRunIn(seg: Segment, at: number, raw: string): boolean {
 function asWritten(seg: Segment, start: number, end: number): string {
   const raw = evidenceOf(seg, start, end).snippet;
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** A clause that states the total of the amounts before it ("…;共计下达资金3580.69万元"). */
+const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
+/** The verb that opens a list's first item in its clause ("省级下达A项目40万元"): the name begins after it. */
+const FIRST_ITEM_VERB = /^.*(?:下达|安排|拨付|分配|下拨|支付|支出|用于)(?:了)?/;
+
+/**
+ * Items stated before their total, which closes the list:
+ *
+ *   "2024年,上级下达A项目40万元;B项目25.85万元;C经费18.6万元。共计下达资金84.45万元。"
+ *   "安排A工程20万元,B工程30万元,合计安排50万元。"
+ *
+ * The total's clause opens with 共计 / 合计 / 总计 and says what the amounts measure (下达 → budget,
+ * 支出 → spending); the items are the sentence before it (or its own sentence, before its clause),
+ * each a name and one money amount, separated by , 、 ; and nothing else. The structural check is
+ * the sum: the items add up exactly to the total. Every name must be a task name (no funding
+ * source, category or recipient), or the list is a breakdown and is not read.
+ */
+export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    const numbers = findNumbers(text);
+    for (const total of numbers) {
+      if (!isMoneyUnit(total.unit)) continue;
+      let clauseStart = total.start;
+      while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+      const clause = text.slice(clauseStart, total.start).trim();
+      if (!TRAILING_TOTAL.test(clause) || clauseStart === 0) continue;
+      // the items: the sentence before when the total opens a sentence, else its own sentence before it
+      const listEnd = clauseStart - 1;
+      const listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
+      const items = numbers.filter((n) => n.start >= listStart && n.end <= listEnd);
+      if (items.length < 2 || items.some((n) => !isMoneyUnit(n.unit))) continue;
+      // what the amounts measure: the total's words ("共计下达"), else the verb that opens the list
+      // ("安排A工程20万元,B工程30万元,合计50万元")
+      const opening = text.slice(listStart, items[0].start);
+      const verb = FIRST_ITEM_VERB.exec(opening.slice(Math.max(opening.search(/[^,;:]*$/), 0)))?.[0];
+      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : null);
+      if (!measure) continue;
+      const rows = trailingItems(seg, items, listStart, listEnd, measure);
+      if (!rows) continue;
+      const sum = items.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+      const whole = toYuan(total.value, total.unit);
+      if (!whole || !sum.equals(whole)) continue;
+      out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+function trailingItems(
+  seg: Segment,
+  items: NumberToken[],
+  listStart: number,
+  listEnd: number,
+  measure: 'budget' | 'executed',
+): TaskFragment[] | null {
+  const text = seg.text;
+  const rows: TaskFragment[] = [];
+  let prevEnd = listStart;
+  for (const [k, n] of items.entries()) {
+    let from = prevEnd;
+    let raw = text.slice(from, n.start);
+    if (k === 0) {
+      // the first item's clause may open with the list's subject and verb ("省级下达A项目")
+      const clauseAt = Math.max(raw.search(/[^,;:]*$/), 0);
+      from += clauseAt;
+      raw = raw.slice(clauseAt);
+      const verb = FIRST_ITEM_VERB.exec(raw);
+      if (verb) {
+        from += verb[0].length;
+        raw = raw.slice(verb[0].length);
+      }
+    } else if (!ITEM_SEPARATOR.test(raw)) return null;
+    const piece = raw.replace(ITEM_SEPARATOR, '');
+    const words = itemWords(piece);
+    if (!words || (words.cue && words.cue !== measure)) return null;
+    const name = nameAt(seg, from + (raw.length - piece.length), words.namePart);
+    if (!name) return null;
+    rows.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
+    prevEnd = n.end;
+  }
+  // nothing but separators between the last item and the total's clause
+  if (text.slice(prevEnd, listEnd + 1).replace(/[\s,;、。]/g, '')) return null;
+  return rows;
 }
 
 /** "分别为" / "分别安排": the amounts that follow go one by one to the names listed before. */
