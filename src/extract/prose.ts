@@ -847,16 +847,28 @@ export function extractProse(
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {
-        const heading = ITEM_HEADING.exec(sentence.text)?.[1];
+        // the heading on the sentence's last source line: "具体情况如下:" / "(一)公务接待费。" runs on from the line above
+        const lineAt = Math.max(
+          0,
+          ...linesOf(seg)
+            .map((l) => l.start - sentence.start)
+            .filter((at) => at < sentence.text.length),
+        );
+        const heading = ITEM_HEADING.exec(sentence.text.slice(lineAt))?.[1];
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
+      // "(一)公务接待费。2021年预算支出11.77万元": a “三公” item named by a heading of its own is the subject
+      // of the sentence after it, whose amounts are that item's, never the unit's
+      const headingItem = namedItem ? threePublicItem(namedItem) : undefined;
       const scope: Scope =
         namedItem && ITEM_REFERENCE.test(sentence.text)
           ? { type: 'item', name: namedItem }
-          : scopeOf(sentence.text, numbers[0].start, project, inList);
+          : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
+            ? { type: 'threePublic', item: headingItem }
+            : scopeOf(sentence.text, numbers[0].start, project, inList);
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
@@ -923,9 +935,8 @@ export function extractProse(
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
         // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
         const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
-        const match =
-          (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
-          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
+        const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
+        const match = budgetRead ?? matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)
@@ -1023,7 +1034,10 @@ export function extractProse(
         if (scope.type === 'threePublic') {
           const local = threePublicItem(context);
           const base = local ?? scope.item ?? 'threePublic.total';
-          const suffix = THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined);
+          // a budget document's 支出预算 of an item is what it budgets for it, not what was spent
+          const suffix = budgetRead
+            ? '.budget'
+            : (THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined));
           if (suffix === undefined) continue;
           const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });

@@ -617,6 +617,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
+    const budget =
+      '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
+    expect(figuresOf(budget)).toEqual({
+      'threePublic.total': '6.5万元',
+      'threePublic.reception.budget': '2.5万元',
+      'threePublic.vehicleRunning.budget': '4万元',
+    });
+    const spent = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下:\n(一)公务接待费。2022年支出1.8万元,较上年减少0.2万元。';
+    expect(figuresOf(spent)).toEqual({ 'threePublic.reception': '1.8万元' });
+  });
+
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
     const text = `${TITLE}一般公共服务(类)财政事务(款)行政运行(项):支出决算为88.5万元,完成预算100%,决算数与预算数持平。\n\n其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;公务用车购置支出0万元,年初预算为0万元,差值为0万元。`;
     expect(extract(docOf(text)).tasks).toEqual([]);
