@@ -41,7 +41,7 @@ export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
   const { kind, government, budgetDocument } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind, budgetDocument);
+  const prose = extractProse(segments, year, kind, budgetDocument, government);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);

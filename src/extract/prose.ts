@@ -807,17 +807,19 @@ const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用
 
 /**
  * `kind` is the report's kind; `budgetDocument` says that its title names it a budget (部门预算,
- * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4).
+ * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4); `government` that it is a
+ * government's own text, whose area-wide (全县, 全镇) figures are its own.
  */
 export function extractProse(
   segments: Segment[],
   year: number | null = null,
   kind: ReportKind = 'other',
   budgetDocument = false,
+  government = false,
 ): ProseResult {
   const project = kind === 'project';
   // a department's report on its own accounts (not a government's, nor an unknown text's)
-  const ownAccounts = kind === 'department-overall' || kind === 'final-accounts';
+  const ownAccounts = (kind === 'department-overall' || kind === 'final-accounts') && !government;
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
