@@ -734,14 +734,20 @@ function otherYear(prefix: string, year: number | null): boolean {
   return !!m && year !== null && Number(m[1]) !== year;
 }
 
-/** "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total. */
-const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?$/;
+/**
+ * "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total; so do
+ * "“三公”经费决算总额" (what was spent) and "“三公”经费预算总计" (what was budgeted).
+ */
+const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:支出)?(决算|预算)?数?(?:合计|总额|共计|总计)?$/;
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');
   const total = THREE_PUBLIC_AT_END.exec(plain);
   // "本部门财政拨款安排“三公”经费502.4万元": what is arranged (安排) or budgeted is their budget
-  if (total) return /(?:安排|预算)$/.test(plain.slice(0, total.index)) ? 'threePublic.budget' : 'threePublic.total';
+  if (total)
+    return total[1] === '预算' || (total[1] !== '决算' && /(?:安排|预算)$/.test(plain.slice(0, total.index)))
+      ? 'threePublic.budget'
+      : 'threePublic.total';
   const tail = plain.replace(/(?:支出|经费|费用)$/, '费');
   for (const item of THREE_PUBLIC_ITEMS) {
     const m = new RegExp(`(?:${item.label.source})$`).exec(tail);

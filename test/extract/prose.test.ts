@@ -65,6 +65,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
   },
   {
+    shape: '“三公”经费预算总计 / 决算总额 right before the amount: the “三公” budget, and the total spent',
+    text: '2022年本单位“三公”经费预算总计15万元。2022年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
+    figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
+  },
+  {
     shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
     text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
     figures: {
