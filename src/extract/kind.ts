@@ -30,7 +30,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   {
     kind: 'other',
     rank: 1,
-    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?=\s|情况|公开|说明|表|$)/,
+    // ("…“三公”经费预算支出表": a budget table's own title, the 支出 after 预算)
+    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?:支出)?(?=\s|情况|公开|说明|表|$)/,
   },
   // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
   { kind: 'other', rank: 4, re: /绩效目标申报/ },

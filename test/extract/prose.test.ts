@@ -617,6 +617,9 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(budget)).figures['threePublic.total']?.value).toBe('9.6');
     const untitled = extract(docOf(budget.replace(/^# .*\n\n/, '')));
     expect([untitled.figures['threePublic.total']?.value, untitled.figures['threePublic.budget']?.value]).toEqual([undefined, '9.6']);
+    const tableTitled =
+      '经汇总,2024年本级一般公共预算中“三公”经费支出预算为120万元,其中:公务接待费20万元。\n\n2024年本级“三公”经费预算支出表\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 120 |';
+    expect(extract(docOf(tableTitled)).figures['threePublic.total']?.value).toBe('120');
     const arranged =
       '# 某局2024年“三公”经费安排情况\n\n2024年本部门财政拨款安排“三公”经费12万元,其中:公务接待费2万元,公务用车运行维护费10万元。';
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
