@@ -395,7 +395,9 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     const broken = [...run].findIndex((_, k) => k > 0 && spaceInSourceBefore(line, runStart + k));
     // (else the whole run, when it begins with a place: where a breadcrumb's last step ran into the
     // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
-    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) ? run : '';
+    // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
+    const opensLine = !text.slice(0, runStart).trim();
+    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
     if (name && isOrgName(name)) out.push({ start: end - name.length, name });
   }
   return out;

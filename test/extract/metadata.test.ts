@@ -229,6 +229,13 @@ describe('department from the opening sentence', () => {
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
+    // a unit whose place is one character (泾县, 萧县) or that the text abbreviates, opening its line
+    [
+      'a unit opening its line, then the year and its accounts',
+      '二、2021年“三公”经费支出预算情况说明\n\n沛县实验中学2021年一般公共预算“三公”经费支出预算为8.5万元,比2020年预算减少0.5万元。',
+      '沛县实验中学',
+    ],
+    ['an abbreviated unit opening its line', '二、情况说明\n\n区农经站2022年一般公共预算“三公”经费支出预算为1.2万元。', '区农经站'],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
