@@ -725,6 +725,9 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
+/** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
+const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
+
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
   // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's
@@ -846,6 +849,8 @@ export function extractProse(
       (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
+    // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
+    let carriedOtherYear = false;
     let namedItem: string | undefined;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
@@ -914,6 +919,11 @@ export function extractProse(
         anyHead: scope.type === 'item' || scope.type === 'threePublic',
       });
       let prevEnd = 0;
+      // "2016年度支出合计628万元,其中:基本支出230万元,…;项目支出398万元" in a report on 2017: once another
+      // year's total is passed over, what its sentence goes on to list is that year's, until the report's
+      // own year is named again
+      let otherYearOpen: boolean = carriedOtherYear;
+      carriedOtherYear = false;
       for (const n of numbers) {
         if (inBrackets(n)) {
           prevEnd = n.end;
@@ -925,6 +935,11 @@ export function extractProse(
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
+        if (otherYearOpen) {
+          const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
+          if (!named || Number(named[1]) !== year) continue;
+          otherYearOpen = false;
+        }
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
           const name = context
@@ -992,12 +1007,12 @@ export function extractProse(
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
         if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
-        if (
-          otherYear(match.prefix, year) ||
-          ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) ||
-          PER_HEAD.test(match.prefix.replace(/\s+$/, ''))
-        )
+        if (otherYear(match.prefix, year)) {
+          // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
+          otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;
+        }
+        if (ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) || PER_HEAD.test(match.prefix.replace(/\s+$/, ''))) continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
@@ -1088,6 +1103,7 @@ export function extractProse(
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
+      carriedOtherYear = continues && otherYearOpen;
     }
   });
   return { figures, taskFragments };

@@ -625,6 +625,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
+    const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
+    const r = extract(docOf(text));
+    expect(r.figures['expense.basic']?.mentions.map((m) => m.value)).toEqual(['1200']);
+    expect(r.figures['expense.project']?.mentions.map((m) => m.value)).toEqual(['300']);
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // a comparison inside a clause ("比上年支出…") opens no other year: the items after it are read
+    const compared = `${TITLE}2023年“三公”经费支出20万元,其中:公务接待费支出8万元,比上年支出9万元减少1万元;公务用车运行维护费支出12万元。`;
+    expect(extract(docOf(compared)).figures['threePublic.vehicleRunning']?.value).toBe('12');
+  });
+
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
     const budget =
       '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
