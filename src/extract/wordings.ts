@@ -445,6 +445,18 @@ export const WORDINGS: Wording[] = [
     },
   ),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  // "本部门全年收入1,520.36万元,…;全年支出1,498.20万元": the year's income, as 全年支出 is its spending
+  // ("一般公共预算全年收入": a fund's revenue, not the unit's)
+  w(
+    'income.total',
+    'amount',
+    'money',
+    '(?:全年|当年)收入(?:合计|总额)?',
+    [['根据部门决算,本部门全年收入1,520.36万元,全年支出1,498.2万元。', '1520.36']],
+    {
+      notAfter: FUND_PREFIX,
+    },
+  ),
   // "事业收入合计 / 经营收入合计": one part's total, not the year's income
   w('income.total', 'amount', 'money', '收入合计', [['2023年度收入合计3765.66万元。', '3765.66']], { notAfter: INCOME_PART }),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent

@@ -65,6 +65,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
   },
   {
+    shape:
+      'a self-evaluation quoting its final accounts: 全年收入 after the unit’s words is the year’s income, as 全年支出 is its spending',
+    text: '根据2023年度部门决算,本局全年收入860.4万元,其中:财政拨款收入850.4万元,其他收入10万元;全年支出852.6万元。',
+    figures: { 'income.total': '860.4万元', 'income.fiscal': '850.4万元', 'income.other': '10万元', 'expense.total': '852.6万元' },
+  },
+  {
     shape: '“三公”经费预算总计 / 决算总额 right before the amount: the “三公” budget, and the total spent',
     text: '2022年本单位“三公”经费预算总计15万元。2022年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
