@@ -426,10 +426,12 @@ export const WORDINGS: Wording[] = [
     'income.fiscal',
     'amount',
     'money',
-    '财政拨款收入(?:总计|合计)?',
+    '财政拨款收入(?:总计|合计|决算数?)?',
     [
       ['财政拨款收入792.22万元。', '792.22'],
       ['2024年度财政拨款收入合计2024.05万元。', '2024.05'],
+      // 决算 says which statement (as in 收入决算), not that it was spent
+      ['2022年度财政拨款收入决算1,480.36万元,财政拨款支出决算1,470.10万元。', '1480.36'],
     ],
     { notAfter: FUND_PREFIX },
   ),

@@ -71,6 +71,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '860.4万元', 'income.fiscal': '850.4万元', 'income.other': '10万元', 'expense.total': '852.6万元' },
   },
   {
+    shape: '财政拨款收入决算 is the appropriation income the accounts state, as 收入决算 is the year’s income',
+    text: '2023年度本单位收入决算612.8万元,其中财政拨款收入决算600.3万元。',
+    figures: { 'income.total': '612.8万元', 'income.fiscal': '600.3万元' },
+  },
+  {
     shape: '“三公”经费预算总计 / 决算总额 right before the amount: the “三公” budget, and the total spent',
     text: '2022年本单位“三公”经费预算总计15万元。2022年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
