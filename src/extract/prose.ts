@@ -730,8 +730,11 @@ const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
-  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's
-  const p = prefix.replace(/[\s:]+$/, '').replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,)+$/, '');
+  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
+  // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
+  const p = prefix
+    .replace(/[\s:]+$/, '')
+    .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '');
   if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;

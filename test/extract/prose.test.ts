@@ -647,6 +647,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(compared)).figures['threePublic.vehicleRunning']?.value).toBe('12');
   });
 
+  it('reads a year before’s “三公” spending, recalled beside this year’s budget, as that year’s', () => {
+    const text =
+      '# 某局2024年“三公”经费预算安排情况\n\n一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算总计12万元,其中:公务接待费4万元,公务用车运行维护费8万元。\n二、2023年“三公”经费决算情况\n2023年度“三公”经费合计支出10.5万元,其中:公务接待费3.5万元,公务用车运行维护费7万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['threePublic.total']?.value).toBe('12');
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+  });
+
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
     const budget =
       '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
