@@ -18,6 +18,7 @@ import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBet
 import {
   extractColumnTables,
   extractInterleavedRows,
+  extractLineNumberedRows,
   extractLabelRuns,
   extractLabelValuePairs,
   extractRowTables,
@@ -55,6 +56,7 @@ export function extract(doc: Document): Record {
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year),
+    ...extractLineNumberedRows(segments),
     ...extractTotalScore(tokens),
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),
