@@ -725,6 +725,17 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
+/** A funding line's side totals, and the unit's side totals whose words they share. */
+const FUND_SIDE_KEYS = new Set([
+  'income.fiscal',
+  'expense.fiscal',
+  'income.generalPublic',
+  'expense.generalPublic',
+  'income.governmentFund',
+  'expense.governmentFund',
+]);
+const SIDE_TOTAL_KEYS = new Set(['income.total', 'expense.total', 'income.grandTotal', 'expense.grandTotal']);
+
 /** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
 const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
 
@@ -926,6 +937,8 @@ export function extractProse(
       // year's total is passed over, what its sentence goes on to list is that year's, until the report's
       // own year is named again
       let otherYearOpen: boolean = carriedOtherYear;
+      // the last figure read was a funding line's side total (财政拨款收入总计 …)
+      let fundSide = false;
       carriedOtherYear = false;
       for (const n of numbers) {
         if (inBrackets(n)) {
@@ -1010,6 +1023,11 @@ export function extractProse(
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
         if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
+        // "财政拨款收入总计5939.19万元(…),支出总计5939.19万元(…)": a side's total that opens its clause after a
+        // funding line's total is that line's other side (its words left out), not the unit's
+        // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
+        if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
+        fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
         if (otherYear(match.prefix, year)) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);

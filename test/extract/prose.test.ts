@@ -655,6 +655,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
   });
 
+  it('reads a side total opening its clause after a funding line’s total as that line’s other side, not the unit’s', () => {
+    const text =
+      '# 某县实验小学2023年度单位决算\n\n一、收入支出决算总体情况说明\n2023年度收入总计812.5万元,支出总计812.5万元。\n四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计760.2万元(含年初财政拨款结转和结余),支出总计760.2万元(含年末财政拨款结转和结余)。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.grandTotal']?.mentions.map((m) => m.value)).toEqual(['812.5']);
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+  });
+
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
     const budget =
       '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
