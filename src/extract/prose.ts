@@ -734,7 +734,14 @@ const FUND_SIDE_KEYS = new Set([
   'income.governmentFund',
   'expense.governmentFund',
 ]);
-const SIDE_TOTAL_KEYS = new Set(['income.total', 'expense.total', 'income.grandTotal', 'expense.grandTotal']);
+const SIDE_TOTAL_KEYS = new Set([
+  'income.total',
+  'expense.total',
+  'income.grandTotal',
+  'expense.grandTotal',
+  'income.carryIn',
+  'carryover.end',
+]);
 
 /** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
 const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;

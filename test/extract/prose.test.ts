@@ -661,6 +661,12 @@ describe('whose a number is, by the sentence around it', () => {
     const r = extract(docOf(text));
     expect(r.figures['expense.grandTotal']?.mentions.map((m) => m.value)).toEqual(['812.5']);
     expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // the bare 支出 and the carry-over after a funding line's income are that line's too
+    const bare =
+      '# 某县实验小学2023年度单位决算\n\n2023年度本年支出合计790万元,年末结转和结余22.3万元。\n2023年度一般公共预算财政拨款收入760.2万元,支出750.1万元,年末结转和结余10.1万元。';
+    const b = extract(docOf(bare));
+    expect(b.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['790']);
+    expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
   });
 
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
