@@ -384,6 +384,10 @@ describe('department: words that are not fields', () => {
     ['a unit of measure after 填报单位', '附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 财政供养人员情况 编制数'],
     ['a division, cells run together', '1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人张三联系电话'],
     ['资金来源 is not a source of the page', '项目资金 | 资 金 来 源 | 年初预算数(A) |\n年度资金总额 | 100 |'],
+    [
+      'a cover form’s yes/no fields run together after a 预算单位 value',
+      '封面 单位预算级次 二级预算单位 单位经费保障方式 全额 是否编制部门预算 是 是否编制政府财务报告 是 财政区划代码 略',
+    ],
   ])('%s', (_, text) => {
     expect(department(text)).toBeNull();
   });
