@@ -18,6 +18,7 @@ import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBet
 import {
   extractColumnTables,
   extractInterleavedRows,
+  extractLineNumberedRows,
   extractLabelRuns,
   extractLabelValuePairs,
   extractRowTables,
@@ -41,7 +42,7 @@ export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
   const { kind, government, budgetDocument } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind, budgetDocument);
+  const prose = extractProse(segments, year, kind, budgetDocument, government);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
@@ -55,6 +56,7 @@ export function extract(doc: Document): Record {
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year),
+    ...extractLineNumberedRows(segments),
     ...extractTotalScore(tokens),
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),

@@ -30,7 +30,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   {
     kind: 'other',
     rank: 1,
-    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?=\s|情况|公开|说明|表|$)/,
+    // ("…“三公”经费预算支出表": a budget table's own title, the 支出 after 预算)
+    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?:支出)?(?=\s|情况|公开|说明|表|$)/,
   },
   // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
   { kind: 'other', rank: 4, re: /绩效目标申报/ },
@@ -67,13 +68,21 @@ const SAME_TITLE = 12;
 const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|镇级|本级|[县市区镇乡])[^,。:]{0,12}?预算(?:收支)?执行情况/;
 
 /**
- * The report's kind; whether it is a government's budget execution; and whether it is a budget
+ * A government's own final accounts (重庆市某区2024年决算报告, 某镇人民政府 2022年决算报告, 2023年某区财政收支
+ * 决算草案), not a department's: its 全区 / 全镇 figures are its own, and convention 5 reads only unambiguous ones.
+ */
+const GOVERNMENT_ACCOUNTS = /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度?决算报告|决算\s*(?:草案|\(草案\))/;
+
+/**
+ * The report's kind; whether it is a government's budget execution or final accounts; and whether it is a budget
  * document, which its own title must say (an unknown text is `other` by default, and no budget document).
  */
 export function readKind(segments: Segment[]): { kind: ReportKind; government: boolean; budgetDocument: boolean } {
   const { kind, fromTitle, head } = kindOfHead(segments);
   const other = kind === 'other' && fromTitle;
-  const government = other && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head);
+  const government =
+    (other && GOVERNMENT_BUDGET.test(head) && !/(?:部门|单位)预算/.test(head)) ||
+    (kind === 'final-accounts' && fromTitle && GOVERNMENT_ACCOUNTS.test(head) && !/(?:部门|单位)决算/.test(head));
   return {
     kind,
     government,

@@ -83,8 +83,11 @@ const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|�
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
  */
 const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
-/** Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name. */
-const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位/;
+/**
+ * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
+ * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
+ */
+const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位|是否/;
 
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name)) return false;
@@ -395,7 +398,9 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     const broken = [...run].findIndex((_, k) => k > 0 && spaceInSourceBefore(line, runStart + k));
     // (else the whole run, when it begins with a place: where a breadcrumb's last step ran into the
     // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
-    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) ? run : '';
+    // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
+    const opensLine = !text.slice(0, runStart).trim();
+    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
     if (name && isOrgName(name)) out.push({ start: end - name.length, name });
   }
   return out;

@@ -706,23 +706,53 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
+/** A funding line's side totals, and the unit's side totals whose words they share. */
+const FUND_SIDE_KEYS = new Set([
+  'income.fiscal',
+  'expense.fiscal',
+  'income.generalPublic',
+  'expense.generalPublic',
+  'income.governmentFund',
+  'expense.governmentFund',
+]);
+const SIDE_TOTAL_KEYS = new Set([
+  'income.total',
+  'expense.total',
+  'income.grandTotal',
+  'expense.grandTotal',
+  'income.carryIn',
+  'carryover.end',
+]);
+
+/** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
+const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
+
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
-  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's
-  const p = prefix.replace(/[\s:]+$/, '').replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,)+$/, '');
+  // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
+  // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
+  const p = prefix
+    .replace(/[\s:]+$/, '')
+    .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '');
   if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;
 }
 
-/** "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total. */
-const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?$/;
+/**
+ * "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total; so do
+ * "“三公”经费决算总额" (what was spent) and "“三公”经费预算总计" (what was budgeted).
+ */
+const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:支出)?(决算|预算)?数?(?:合计|总额|共计|总计)?$/;
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');
   const total = THREE_PUBLIC_AT_END.exec(plain);
   // "本部门财政拨款安排“三公”经费502.4万元": what is arranged (安排) or budgeted is their budget
-  if (total) return /(?:安排|预算)$/.test(plain.slice(0, total.index)) ? 'threePublic.budget' : 'threePublic.total';
+  if (total)
+    return total[1] === '预算' || (total[1] !== '决算' && /(?:安排|预算)$/.test(plain.slice(0, total.index)))
+      ? 'threePublic.budget'
+      : 'threePublic.total';
   const tail = plain.replace(/(?:支出|经费|费用)$/, '费');
   for (const item of THREE_PUBLIC_ITEMS) {
     const m = new RegExp(`(?:${item.label.source})$`).exec(tail);
@@ -788,17 +818,19 @@ const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用
 
 /**
  * `kind` is the report's kind; `budgetDocument` says that its title names it a budget (部门预算,
- * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4).
+ * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4); `government` that it is a
+ * government's own text, whose area-wide (全县, 全镇) figures are its own.
  */
 export function extractProse(
   segments: Segment[],
   year: number | null = null,
   kind: ReportKind = 'other',
   budgetDocument = false,
+  government = false,
 ): ProseResult {
   const project = kind === 'project';
   // a department's report on its own accounts (not a government's, nor an unknown text's)
-  const ownAccounts = kind === 'department-overall' || kind === 'final-accounts';
+  const ownAccounts = (kind === 'department-overall' || kind === 'final-accounts') && !government;
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
@@ -819,6 +851,8 @@ export function extractProse(
       (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
+    // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
+    let carriedOtherYear = false;
     let namedItem: string | undefined;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
@@ -828,16 +862,28 @@ export function extractProse(
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {
-        const heading = ITEM_HEADING.exec(sentence.text)?.[1];
+        // the heading on the sentence's last source line: "具体情况如下:" / "(一)公务接待费。" runs on from the line above
+        const lineAt = Math.max(
+          0,
+          ...linesOf(seg)
+            .map((l) => l.start - sentence.start)
+            .filter((at) => at < sentence.text.length),
+        );
+        const heading = ITEM_HEADING.exec(sentence.text.slice(lineAt))?.[1];
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
+      // "(一)公务接待费。2021年预算支出11.77万元": a “三公” item named by a heading of its own is the subject
+      // of the sentence after it, whose amounts are that item's, never the unit's
+      const headingItem = namedItem ? threePublicItem(namedItem) : undefined;
       const scope: Scope =
         namedItem && ITEM_REFERENCE.test(sentence.text)
           ? { type: 'item', name: namedItem }
-          : scopeOf(sentence.text, numbers[0].start, project, inList);
+          : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
+            ? { type: 'threePublic', item: headingItem }
+            : scopeOf(sentence.text, numbers[0].start, project, inList);
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
@@ -875,6 +921,13 @@ export function extractProse(
         anyHead: scope.type === 'item' || scope.type === 'threePublic',
       });
       let prevEnd = 0;
+      // "2016年度支出合计628万元,其中:基本支出230万元,…;项目支出398万元" in a report on 2017: once another
+      // year's total is passed over, what its sentence goes on to list is that year's, until the report's
+      // own year is named again
+      let otherYearOpen: boolean = carriedOtherYear;
+      // the last figure read was a funding line's side total (财政拨款收入总计 …)
+      let fundSide = false;
+      carriedOtherYear = false;
       for (const n of numbers) {
         if (inBrackets(n)) {
           prevEnd = n.end;
@@ -886,6 +939,11 @@ export function extractProse(
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
+        if (otherYearOpen) {
+          const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
+          if (!named || Number(named[1]) !== year) continue;
+          otherYearOpen = false;
+        }
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
         if (list && n.start > list.index && (n.unit === '万元' || n.unit === '元' || n.unit === '亿元')) {
           const name = context
@@ -904,9 +962,8 @@ export function extractProse(
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
         // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
         const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
-        const match =
-          (budgetDocument ? budgetedAmount(context, n.unit) : null) ??
-          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
+        const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
+        const match = budgetRead ?? matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
         if (!match) {
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)
@@ -954,12 +1011,17 @@ export function extractProse(
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
         if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
-        if (
-          otherYear(match.prefix, year) ||
-          ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) ||
-          PER_HEAD.test(match.prefix.replace(/\s+$/, ''))
-        )
+        // "财政拨款收入总计5939.19万元(…),支出总计5939.19万元(…)": a side's total that opens its clause after a
+        // funding line's total is that line's other side (its words left out), not the unit's
+        // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
+        if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
+        fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
+        if (otherYear(match.prefix, year)) {
+          // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
+          otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;
+        }
+        if (ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) || PER_HEAD.test(match.prefix.replace(/\s+$/, ''))) continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
@@ -1005,7 +1067,10 @@ export function extractProse(
         if (scope.type === 'threePublic') {
           const local = threePublicItem(context);
           const base = local ?? scope.item ?? 'threePublic.total';
-          const suffix = THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined);
+          // a budget document's 支出预算 of an item is what it budgets for it, not what was spent
+          const suffix = budgetRead
+            ? '.budget'
+            : (THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined));
           if (suffix === undefined) continue;
           const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });
@@ -1048,6 +1113,7 @@ export function extractProse(
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
+      carriedOtherYear = continues && otherYearOpen;
     }
   });
   return { figures, taskFragments };

@@ -1278,6 +1278,55 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
   return out;
 }
 
+/** The 收支 table's header run into one line: "项目 行次 金额" (once, or once a side). */
+// (the spaces between its Chinese words are gone after normalization: "项目行次金额项目行次金额")
+const LINE_NUMBERED_HEADER = /项目\s*(?:行次|栏次)\s*金额(?:\s*项目\s*(?:行次|栏次)\s*金额)?/;
+/** A row of it inside that line: a label, its 1-3 digit 行次, an amount as accounts write it (decimals, separators, a dash). */
+const LINE_NUMBERED_ROW = /(?<=^|\s)([^\s\d|:,;]{2,30})\s+\d{1,3}\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|[-—–])(?=\s|$)/g;
+/** A list number an OCR copy glued to its label without its 、 ("八其他收入", "一一般公共预算…"). */
+const GLUED_LIST_NUMBER = /^[一二三四五六七八九十]{1,2}/;
+
+/**
+ * The 收入支出决算总表 copied onto one line, as an OCR of a scanned table gives it: "…金额单位:万元 收入 收入
+ * 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 一一般公共预算财政拨款收入 1 4,627.57
+ * 一一般公共服务支出 32 0.00 … 八其他收入 8 33.19 …". After the header, each row is a label, its 行次 and
+ * its amount, whichever side it stood on; a label that is a department figure's wording in full (with
+ * or without its list number) gives its amount, in the unit the line declares before the header.
+ */
+export function extractLineNumberedRows(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const [i, seg] of segments.entries()) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const line of linesOf(seg)) {
+      const text = seg.text.slice(line.start, line.end);
+      const header = LINE_NUMBERED_HEADER.exec(text);
+      if (!header) continue;
+      const above = [
+        text.slice(0, header.index),
+        ...segments
+          .slice(Math.max(0, i - 3), i)
+          .map((s) => s.text)
+          .reverse(),
+      ];
+      const declared = above.map((t) => UNIT_DECLARATION.exec(t)?.[1]).find(Boolean) as Unit | undefined;
+      const from = header.index + header[0].length;
+      for (const m of text.slice(from).matchAll(LINE_NUMBERED_ROW)) {
+        const label = m[1];
+        // the glued number is one or two numerals, and the label may itself begin with one ("一一般公共预算…")
+        const numerals = GLUED_LIST_NUMBER.exec(label)?.[0].length ?? 0;
+        const key =
+          [0, 1, 2]
+            .filter((k) => k <= numerals)
+            .map((k) => rowLabelKey(label.slice(k)))
+            .find(Boolean) ?? null;
+        const at = line.start + from + (m.index ?? 0) + m[0].length - m[2].length;
+        out.push(...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'));
+      }
+    }
+  }
+  return out;
+}
+
 /** A money column's header inside run-together text: 上年决算数, 本年决算数, 2022年预算数, 决算数 … */
 const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|执行)数/g;
 

@@ -454,10 +454,12 @@ export const WORDINGS: Wording[] = [
     'income.fiscal',
     'amount',
     'money',
-    '财政拨款收入(?:总计|合计)?',
+    '财政拨款收入(?:总计|合计|决算数?)?',
     [
       ['财政拨款收入792.22万元。', '792.22'],
       ['2024年度财政拨款收入合计2024.05万元。', '2024.05'],
+      // 决算 says which statement (as in 收入决算), not that it was spent
+      ['2022年度财政拨款收入决算1,480.36万元,财政拨款支出决算1,470.10万元。', '1480.36'],
     ],
     { notAfter: FUND_PREFIX },
   ),
@@ -473,6 +475,18 @@ export const WORDINGS: Wording[] = [
     },
   ),
   w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  // "本部门全年收入1,520.36万元,…;全年支出1,498.20万元": the year's income, as 全年支出 is its spending
+  // ("一般公共预算全年收入": a fund's revenue, not the unit's)
+  w(
+    'income.total',
+    'amount',
+    'money',
+    '(?:全年|当年)收入(?:合计|总额)?',
+    [['根据部门决算,本部门全年收入1,520.36万元,全年支出1,498.2万元。', '1520.36']],
+    {
+      notAfter: FUND_PREFIX,
+    },
+  ),
   // "事业收入合计 / 经营收入合计": one part's total, not the year's income
   w('income.total', 'amount', 'money', '收入合计', [['2023年度收入合计3765.66万元。', '3765.66']], { notAfter: INCOME_PART }),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent

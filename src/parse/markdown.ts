@@ -63,6 +63,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
     ...grids,
     ...findDelimitedRegions(rest),
     ...findCellPerLineRegions(rest),
+    ...findLineNumberedCellRegions(rest),
     ...findSpacedRowRegions(rest),
     ...findTwoSidedRowRegions(rest),
     ...findLabelsThenValuesRegions(rest),
@@ -397,6 +398,72 @@ export function findCellPerLineRegions(lines: string[]): Region[] {
       rows: rows.map((r) => r.cells.map((c) => ({ raw: c.text, prov: lineProv(c.i) }))),
     });
     f = at;
+  }
+  return regions;
+}
+
+/** A row number (行次) cell of a 收支 table: one to three digits, never an amount. */
+const LINE_NUMBER_CELL = /^\d{1,3}$/;
+/** The row-number column's header, and the 栏次 row that numbers the columns under it. */
+const LINE_NUMBER_HEADER = /^(?:行次|栏次)$/;
+
+/**
+ * The 收入支出决算总表 flattened one cell per line with its 行次 column: "项目 / 行次 / 金额 / 项目 / 行次 /
+ * 金额 / 栏次 / 1 / 栏次 / 2 / 一、一般公共预算财政拨款收入 / 1 / 440.55 / 一、一般公共服务支出 / 29 / …".
+ * Blank cells vanish in such a copy (a side with no row keeps only its 行次), so the two sides cannot be
+ * told by position; the row number can: every row is a label, its 行次 and its amount, whichever side
+ * it stood on (its amount written as accounts write them, so that a lost amount never takes the next
+ * row's 行次). Lone row numbers (a side with no label) and the 栏次 row are passed over; any other cell
+ * ends the table, and fewer than three rows is none. The rows become a table of one label, 行次 and
+ * 金额 column each.
+ */
+export function findLineNumberedCellRegions(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  const filled = lines.flatMap((l, i) => (l.trim() ? [{ i, text: l.trim().replace(/\s+/g, '') }] : []));
+  let f = 0;
+  while (f + 2 < filled.length) {
+    const header = filled.slice(f, f + 3);
+    if (!LABEL_HEADER.test(header[0].text) || !LINE_NUMBER_HEADER.test(header[1].text) || !MONEY_HEADER.test(header[2].text)) {
+      f++;
+      continue;
+    }
+    const isRow = (k: number) =>
+      k + 2 < filled.length &&
+      ROW_LABEL.test(filled[k].text) &&
+      !VALUE_CELL.test(filled[k].text) &&
+      !LABEL_HEADER.test(filled[k].text) &&
+      !LINE_NUMBER_HEADER.test(filled[k].text) &&
+      !MONEY_HEADER.test(filled[k].text) &&
+      LINE_NUMBER_CELL.test(filled[k + 1].text) &&
+      // an amount as accounts write it (0.00, 1,234.56, a dash): a bare integer may be the next row's 行次
+      AMOUNT_CELL.test(filled[k + 2].text);
+    const rows: (typeof filled)[] = [header];
+    let at = f + 3;
+    let last = at - 1;
+    while (at < filled.length) {
+      if (isRow(at)) {
+        rows.push(filled.slice(at, at + 3));
+        last = at + 2;
+        at += 3;
+      } else if (
+        LINE_NUMBER_CELL.test(filled[at].text) ||
+        LINE_NUMBER_HEADER.test(filled[at].text) ||
+        // the second side's header cells, before the first row
+        (rows.length === 1 && (LABEL_HEADER.test(filled[at].text) || MONEY_HEADER.test(filled[at].text)))
+      ) {
+        at++;
+      } else break;
+    }
+    if (rows.length < 4) {
+      f++;
+      continue;
+    }
+    regions.push({
+      start: filled[f].i,
+      end: filled[last].i,
+      rows: rows.map((cells) => cells.map((c) => ({ raw: c.text, prov: lineProv(c.i) }))),
+    });
+    f = last + 1;
   }
   return regions;
 }

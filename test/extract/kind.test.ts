@@ -65,6 +65,25 @@ describe('a budget document drops budget.* (convention 4); a unit’s report on 
   });
 });
 
+describe('a government’s own final accounts read its area-wide figures as its own; a department’s do not', () => {
+  const body =
+    '一、收支决算情况\n\n全县一般公共预算收入实现2,350万元,为年初预算的102.1%。全县一般公共预算支出18,640万元,为调整预算的97.3%。';
+  const spent = (title: string) => extract(docOf(`${title}\n\n${body}`)).figures['expense.generalPublic']?.value;
+  it.each([
+    ['某某县2023年决算报告', '18640'],
+    ['某某县某某镇人民政府\n2023年决算报告', '18640'],
+    ['关于某某县2023年财政收支决算草案的报告', '18640'],
+    ['关于某某县2023年决算(草案)的报告', '18640'],
+    ['某某县交通运输局2023年度部门决算公开说明', undefined],
+  ])('%s → %s', (title, value) => {
+    expect(spent(title)).toBe(value);
+  });
+  it('reads no figure a government’s accounts state with two values (convention 5)', () => {
+    const twice = `某某县2023年决算报告\n\n${body}县本级一般公共预算支出9,800万元。`;
+    expect(extract(docOf(twice)).figures['expense.generalPublic']).toBeUndefined();
+  });
+});
+
 describe('keys expected for the kind and not found are listed', () => {
   it('a project report without a rate lists budget.executionRate', () => {
     const r = extract(docOf('某某项目2023年度绩效自评报告\n\n全年预算数100万元,全年执行数90万元。'));

@@ -229,6 +229,13 @@ describe('department from the opening sentence', () => {
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
+    // a unit whose place is one character (泾县, 萧县) or that the text abbreviates, opening its line
+    [
+      'a unit opening its line, then the year and its accounts',
+      '二、2021年“三公”经费支出预算情况说明\n\n沛县实验中学2021年一般公共预算“三公”经费支出预算为8.5万元,比2020年预算减少0.5万元。',
+      '沛县实验中学',
+    ],
+    ['an abbreviated unit opening its line', '二、情况说明\n\n区农经站2022年一般公共预算“三公”经费支出预算为1.2万元。', '区农经站'],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -383,6 +390,10 @@ describe('department: words that are not fields', () => {
     ['a unit of measure after 填报单位', '附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 财政供养人员情况 编制数'],
     ['a division, cells run together', '1、部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人张三联系电话'],
     ['资金来源 is not a source of the page', '项目资金 | 资 金 来 源 | 年初预算数(A) |\n年度资金总额 | 100 |'],
+    [
+      'a cover form’s yes/no fields run together after a 预算单位 value',
+      '封面 单位预算级次 二级预算单位 单位经费保障方式 全额 是否编制部门预算 是 是否编制政府财务报告 是 财政区划代码 略',
+    ],
   ])('%s', (_, text) => {
     expect(department(text)).toBeNull();
   });

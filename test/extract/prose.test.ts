@@ -65,6 +65,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '6.5万元', 'threePublic.reception': '1.5万元', 'threePublic.vehicleRunning': '5万元' },
   },
   {
+    shape:
+      'a self-evaluation quoting its final accounts: 全年收入 after the unit’s words is the year’s income, as 全年支出 is its spending',
+    text: '根据2023年度部门决算,本局全年收入860.4万元,其中:财政拨款收入850.4万元,其他收入10万元;全年支出852.6万元。',
+    figures: { 'income.total': '860.4万元', 'income.fiscal': '850.4万元', 'income.other': '10万元', 'expense.total': '852.6万元' },
+  },
+  {
+    shape: '财政拨款收入决算 is the appropriation income the accounts state, as 收入决算 is the year’s income',
+    text: '2023年度本单位收入决算612.8万元,其中财政拨款收入决算600.3万元。',
+    figures: { 'income.total': '612.8万元', 'income.fiscal': '600.3万元' },
+  },
+  {
+    shape: '“三公”经费预算总计 / 决算总额 right before the amount: the “三公” budget, and the total spent',
+    text: '2022年本单位“三公”经费预算总计15万元。2022年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
+    figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
+  },
+  {
     shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
     text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
     figures: {
@@ -629,9 +645,57 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(budget)).figures['threePublic.total']?.value).toBe('9.6');
     const untitled = extract(docOf(budget.replace(/^# .*\n\n/, '')));
     expect([untitled.figures['threePublic.total']?.value, untitled.figures['threePublic.budget']?.value]).toEqual([undefined, '9.6']);
+    const tableTitled =
+      '经汇总,2024年本级一般公共预算中“三公”经费支出预算为120万元,其中:公务接待费20万元。\n\n2024年本级“三公”经费预算支出表\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 120 |';
+    expect(extract(docOf(tableTitled)).figures['threePublic.total']?.value).toBe('120');
     const arranged =
       '# 某局2024年“三公”经费安排情况\n\n2024年本部门财政拨款安排“三公”经费12万元,其中:公务接待费2万元,公务用车运行维护费10万元。';
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
+  });
+
+  it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
+    const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
+    const r = extract(docOf(text));
+    expect(r.figures['expense.basic']?.mentions.map((m) => m.value)).toEqual(['1200']);
+    expect(r.figures['expense.project']?.mentions.map((m) => m.value)).toEqual(['300']);
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // a comparison inside a clause ("比上年支出…") opens no other year: the items after it are read
+    const compared = `${TITLE}2023年“三公”经费支出20万元,其中:公务接待费支出8万元,比上年支出9万元减少1万元;公务用车运行维护费支出12万元。`;
+    expect(extract(docOf(compared)).figures['threePublic.vehicleRunning']?.value).toBe('12');
+  });
+
+  it('reads a year before’s “三公” spending, recalled beside this year’s budget, as that year’s', () => {
+    const text =
+      '# 某局2024年“三公”经费预算安排情况\n\n一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算总计12万元,其中:公务接待费4万元,公务用车运行维护费8万元。\n二、2023年“三公”经费决算情况\n2023年度“三公”经费合计支出10.5万元,其中:公务接待费3.5万元,公务用车运行维护费7万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['threePublic.total']?.value).toBe('12');
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+  });
+
+  it('reads a side total opening its clause after a funding line’s total as that line’s other side, not the unit’s', () => {
+    const text =
+      '# 某县实验小学2023年度单位决算\n\n一、收入支出决算总体情况说明\n2023年度收入总计812.5万元,支出总计812.5万元。\n四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计760.2万元(含年初财政拨款结转和结余),支出总计760.2万元(含年末财政拨款结转和结余)。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.grandTotal']?.mentions.map((m) => m.value)).toEqual(['812.5']);
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // the bare 支出 and the carry-over after a funding line's income are that line's too
+    const bare =
+      '# 某县实验小学2023年度单位决算\n\n2023年度本年支出合计790万元,年末结转和结余22.3万元。\n2023年度一般公共预算财政拨款收入760.2万元,支出750.1万元,年末结转和结余10.1万元。';
+    const b = extract(docOf(bare));
+    expect(b.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['790']);
+    expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
+  });
+
+  it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
+    const budget =
+      '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
+    expect(figuresOf(budget)).toEqual({
+      'threePublic.total': '6.5万元',
+      'threePublic.reception.budget': '2.5万元',
+      'threePublic.vehicleRunning.budget': '4万元',
+    });
+    const spent = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下:\n(一)公务接待费。2022年支出1.8万元,较上年减少0.2万元。';
+    expect(figuresOf(spent)).toEqual({ 'threePublic.reception': '1.8万元' });
   });
 
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {

@@ -654,6 +654,20 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads a 收支 table an OCR ran onto one line, each row a label, its 行次 and its amount, list numbers glued on', () => {
+    const text = [
+      '# 某职业学校2023年决算批复公开资料',
+      '',
+      '(注:以下内容为附件图片识别) 部门:某职业学校 金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 一一般公共预算财政拨款收入 1 2,310.45 一一般公共服务支出 32 0.00 二政府性基金预算财政拨款收入 2 0.00 二教育支出 33 2,050.12 五事业收入 5 64.20 八其他收入 8 12.05 八社会保障和就业支出 39 180.33 9 九卫生健康支出 40 45.10 10',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({
+      'income.generalPublic': '2310.45万元',
+      'income.governmentFund': '0.00万元',
+      'income.business': '64.20万元',
+      'income.other': '12.05万元',
+    });
+  });
+
   it('reads both sides of a 收支 table, each label beside its amount', () => {
     const text = [
       '| 收入 | | 支出 | |',

@@ -5,11 +5,14 @@ import {
   findCellPerLineRegions,
   findDelimitedRegions,
   findLabelsThenValuesRegions,
+  findLineNumberedCellRegions,
   findSpacedRowRegions,
   findTwoSidedRowRegions,
   parseMarkdownText,
 } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from '../extract/helpers.ts';
 
 const seedReceived = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.received.md', import.meta.url), 'utf8');
 const seedPipe = readFileSync(new URL('../../fixtures/seed/qiaozhong-2023.md', import.meta.url), 'utf8');
@@ -171,6 +174,50 @@ describe('收支 tables copied one row per line, the two sides side by side', ()
     expect(
       grid(['项目 行次 金额 项目 金额', '本年收入合计 28 100.00 本年支出合计 90.00', '年初结转和结余 30 0.00 年末结转和结余 10.00']),
     ).toEqual([]);
+  });
+});
+
+describe('收支 tables flattened one cell per line with their 行次 column', () => {
+  const grid = (lines: string[]) => findLineNumberedCellRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+  const HEADER = ['项目', '行次', '金额', '项目', '行次', '金额', '栏次', '1', '栏次', '2'];
+
+  it('reads each row as a label, its 行次 and its amount, whichever side it stood on; lone row numbers are passed over', () => {
+    const cells = [
+      ...HEADER,
+      ...['一、财政拨款收入', '1', '312.40', '一、教育支出', '30', '298.15'],
+      ...['二、其他收入', '2', '6.00', '二、卫生健康支出', '31', '14.25'],
+      ...['3', '三、农林水支出', '32', '0.00'],
+      ...['本年收入合计', '4', '318.40', '本年支出合计', '33', '312.40'],
+      '注:本表反映…',
+    ];
+    expect(grid(['收入支出决算总表', '', ...cells.flatMap((c) => [c, ''])])).toEqual([
+      [
+        ['项目', '行次', '金额'],
+        ['一、财政拨款收入', '1', '312.40'],
+        ['一、教育支出', '30', '298.15'],
+        ['二、其他收入', '2', '6.00'],
+        ['二、卫生健康支出', '31', '14.25'],
+        ['三、农林水支出', '32', '0.00'],
+        ['本年收入合计', '4', '318.40'],
+        ['本年支出合计', '33', '312.40'],
+      ],
+    ]);
+  });
+
+  it('never takes the next row’s 行次 for a lost amount, and refuses fewer than three rows', () => {
+    // 其他收入's amount was lost: its row ends the table there, with one row only, which is none
+    expect(grid([...HEADER, '一、财政拨款收入', '1', '312.40', '二、其他收入', '2', '3', '本年收入合计', '4', '318.40'])).toEqual([]);
+    expect(grid(['项目', '行次', '金额', '本年收入合计', '4', '318.40', '本年支出合计', '33', '312.40'])).toEqual([]);
+  });
+
+  it('becomes a table the extractor reads by row', () => {
+    const cells = [...HEADER, '一、财政拨款收入', '1', '312.40', '二、其他收入', '2', '6.00', '本年收入合计', '4', '318.40'];
+    const text = ['# 某乡卫生院2022年度部门决算', '', '金额单位:万元', '', ...cells.flatMap((c) => [c, ''])].join('\n');
+    const r = extract(docOf(text));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`]))).toMatchObject({
+      'income.other': '6.00万元',
+      'income.total': '318.40万元',
+    });
   });
 });
 
