@@ -76,8 +76,13 @@ const ORG_END =
   /(?:办事处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
-/** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
-const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
+/**
+ * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, and a
+ * sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
+ * 全椒, 全南, 全州 and 对外… are names' own beginnings.
+ */
+const NOT_A_NAME_START =
+  /^(?:我|本(?!溪)|该|贵|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|向|由|从|在|将|把|与|对(?!外))/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.

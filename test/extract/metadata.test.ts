@@ -27,6 +27,9 @@ describe('what a unit name looks like', () => {
     ['****财政局', false],
     ['(盖章)', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
+    ['本溪县档案馆', true], // 本溪 is a place, not 本
+    ['全椒县审计局', true], // 全椒 is a place, not 全
+    ['向县委审计委员会', false], // a sentence's preposition, then a body
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -206,6 +209,12 @@ describe('department from the title', () => {
       'a title run into its text (a PDF line that lost its break)',
       '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。',
       '青山县白云街道办事处',
+    ],
+    ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
+    [
+      'a numbered duty that ends in 报告 is no title',
+      '青山县统计局2020年部门决算\n一、主要职责\n1.贯彻执行统计方针政策。\n2.向县委统计工作委员会提出统计调查的报告,向县政府通报情况。',
+      '青山县统计局',
     ],
     ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
