@@ -294,10 +294,11 @@ const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算
 const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
- * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"). A wrapped line of prose that happens to hold
+ * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or 目录 (a title heading its table of
+ * contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */

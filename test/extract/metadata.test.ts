@@ -210,6 +210,11 @@ describe('department from the title', () => {
       '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。',
       '青山县白云街道办事处',
     ],
+    [
+      'a title over its table of contents',
+      '青山彝族自治州农村技术推广站2021年度部门决算目录\n第一部分 青山彝族自治州农村技术推广站概况\n一、主要职能',
+      '青山彝族自治州农村技术推广站',
+    ],
     ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
     [
       'a numbered duty that ends in 报告 is no title',
