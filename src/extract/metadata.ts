@@ -9,8 +9,9 @@
  *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告", a name on the
  *      line under a title): the name the title zone repeats most, then the longest (the full name
  *      beside its abbreviation);
- *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), and fields 1–2
- *      found below the title zone (a project table attached to a department's report);
+ *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), a part heading
+ *      over the unit's overview ("第一部分 XX局概况"), and fields 1–2 found below the title zone (a
+ *      project table attached to a department's report);
  *   5. the 主管部门 of a form that names no other unit;
  *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
  *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
@@ -500,6 +501,22 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
+/**
+ * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
+ * open so, and their table of contents repeats it, often where the page gives no title of its own).
+ */
+const OVERVIEW_HEADING =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:基本情况|概况|简介)\s*$/;
+
+function overviewCandidates(lines: HeadLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = OVERVIEW_HEADING.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(4, line, line.text.indexOf(m[1]), m[1], 'heading.overview'));
+  }
+  return out;
+}
+
 /** A project report's sentence naming who carries the project out: "由X负责实施", "项目实施单位为X。" */
 const IMPLEMENTED_BY = [
   /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头)(?:组织)?实施/,
@@ -645,6 +662,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...sealCandidates(lines),
     ...titleCandidates(lines),
     ...openingCandidates(lines),
+    ...overviewCandidates(lines),
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(

@@ -246,6 +246,12 @@ describe('department from the opening sentence', () => {
       '青山县市场监督管理局',
     ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
+    [
+      'a part heading over the overview, before the publisher',
+      '索引号 | abc/2020-01 | 发布机构 | 青山县白云街道办事处 |\n目录\n第一部分 青山县白云镇概况\n一、主要职能\n(一)主要职能\n1、执行上级决定。',
+      '青山县白云镇',
+    ],
+    ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
   ])('%s', (_, text, name) => {
