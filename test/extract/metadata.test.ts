@@ -20,6 +20,9 @@ describe('what a unit name looks like', () => {
     ['西部(青山)科学城融媒体中心', true],
     ['水利局', true],
     ['财政处室', false], // a division inside a body
+    ['青山区河道堤防建设管理处', true], // a 管理处 is a unit of its own
+    ['青山县人民政府驻外办事联络处', true],
+    ['财务处', false],
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
     ['我局', false],
@@ -214,6 +217,11 @@ describe('department from the title', () => {
       'a title over its table of contents',
       '青山彝族自治州农村技术推广站2021年度部门决算目录\n第一部分 青山彝族自治州农村技术推广站概况\n一、主要职能',
       '青山彝族自治州农村技术推广站',
+    ],
+    [
+      'a 联络处 in the title, its full name on the line under it',
+      '青山县人民政府驻外办事联络处2018年度部门决算公开说明\n\n青山彝族自治县人民政府驻外办事联络处\n2018年度部门决算公开说明\n第一部分青山彝族自治县人民政府驻外办事联络处概况',
+      '青山彝族自治县人民政府驻外办事联络处',
     ],
     ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
     [
