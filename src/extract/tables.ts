@@ -1418,8 +1418,9 @@ function inOneLine(label: Token, value: Token): boolean {
 /** A label and its value that make a source line alone, a colon between them: "年初预算数:356.20". */
 function fieldLine(label: Token, value: Token): boolean {
   const { segment } = value;
-  const raw = segment.source.raw;
-  if (segment.kind !== 'paragraph' || segment !== label.segment || raw === undefined) return false;
+  // (no raw form: normalization changed nothing, and the text is the line as written)
+  const raw = segment.source.raw ?? segment.source.text;
+  if (segment.kind !== 'paragraph' || segment !== label.segment) return false;
   const from = rawOffset(segment.source, label.start);
   const to = rawOffset(segment.source, value.end - 1) + 1;
   const lineStart = raw.lastIndexOf('\n', from - 1) + 1;

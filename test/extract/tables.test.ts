@@ -630,6 +630,13 @@ describe('row tables of final accounts', () => {
     expect(figuresOf('年初预算数:356.20\n全年预算数:398.45')).toEqual({});
   });
 
+  it('reads a form’s field lines that normalization leaves as they are (plain colons, nothing to clean)', () => {
+    expect(figuresOf(['部门整体支出绩效自评表', '年度预算申请(万元)', '其中:基本支出:412.30', '项目支出:208.75'].join('\n\n'))).toEqual({
+      'expense.basic': '412.30万元',
+      'expense.project': '208.75万元',
+    });
+  });
+
   it('reads both sides of a 收支 table copied one row per line (a PDF’s text), in the unit declared above it', () => {
     const text = [
       '收入支出决算总表',
