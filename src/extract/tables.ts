@@ -1443,6 +1443,9 @@ function otherRows(a: Token, b: Token): boolean {
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
 }
 
+/** How far back a form's field line looks for the unit its form declared (past a header row and a total row). */
+const FORM_UNIT_REACH = 30;
+
 /** How many header-and-value pairs a line of one table row needs to be read as one: fewer is a sentence's. */
 const HEADER_VALUE_PAIRS = 3;
 
@@ -1519,7 +1522,10 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
     let first = i;
     if (piped(value)) while (first > 0 && piped(filled[first - 1])) first--;
-    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - 8, i) || tableUnit(filled, i) || '') as Unit;
+    // a form's field line ("其中:基本支出:900.47") is in the unit its header declared once ("年度预算申请(万元)"),
+    // a header row and a total row above it: further back than a table row's own unit note
+    const reach = field ? FORM_UNIT_REACH : 8;
+    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - reach, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
