@@ -1290,13 +1290,21 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
+/** How many value-less rows (a form's blank rows, their cells dropped) a run of rows may pass over. */
+const BLANK_ROWS = 5;
+/** A value-less row's label: short, and no column header or unit note ("2023年决算数", "经费控制情况(万元)"). */
+const blankRowLabel = (text: string) =>
+  text.length <= 20 && !headerOf(text) && !UNIT_DECLARATION.test(text) && !/(?:预算|决算|执行)数/.test(text);
+
 /**
  * A row table whose grid was flattened into one paragraph, as a .docx or PDF copy of a final
  * account gives it: "…单位:万元项目上年决算数本年决算数本年收入合计 1,020.50 1,105.30 财政拨款收入
- * 1,000.00 1,085.30 其他收入 20.50 20.00 …". A run of at least three rows, each a label and the same
- * number of values, whose labels name department figures (本年收入合计, 财政拨款收入 …), is read by
- * the report year's column; the first label is what follows the header words in its cell. Rows of
- * another width end the run; headers that do not decide the column give nothing.
+ * 1,000.00 1,085.30 其他收入 20.50 20.00 …", or one cell per paragraph. A run of at least three rows,
+ * each a label and the same number of values, whose labels name department figures (本年收入合计,
+ * 财政拨款收入 …, and the “三公” row a 基础数据表 holds among them), is read by the report year's
+ * column; the first label is what follows the header words in its cell. A few rows left without
+ * values (a form's blank rows: "1、业务工作经费", "……") are passed over; rows of another width end
+ * the run; headers that do not decide the column give nothing.
  */
 export function extractInterleavedRows(tokens: Token[], reportYear: number | null): Found[] {
   const out: Found[] = [];
@@ -1314,9 +1322,20 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     }
     const rows: { label: Token; values: Token[] }[] = [];
     let j = i;
-    while (j < tokens.length && !isValueToken(tokens[j].text) && tokens[j].segment.kind === 'paragraph' && valuesAt(j + 1) === width) {
-      rows.push({ label: tokens[j], values: tokens.slice(j + 1, j + 1 + width) });
-      j += 1 + width;
+    const isRowLabel = (k: number) => k < tokens.length && !isValueToken(tokens[k].text) && tokens[k].segment.kind === 'paragraph';
+    while (isRowLabel(j)) {
+      if (valuesAt(j + 1) === width) {
+        rows.push({ label: tokens[j], values: tokens.slice(j + 1, j + 1 + width) });
+        j += 1 + width;
+        continue;
+      }
+      // rows whose cells were all blank, dropped by the copy ("1、业务工作经费", "……" placeholders of a
+      // form): a few short labels with no values, then the table's next row of the run's width. Only
+      // in a table of several columns, and never past a header or a unit note (the next table's head).
+      let k = j;
+      while (k - j < BLANK_ROWS && isRowLabel(k) && valuesAt(k + 1) === 0 && blankRowLabel(tokens[k].text)) k++;
+      if (width < 2 || k === j || !rows.length || !isRowLabel(k) || valuesAt(k + 1) !== width) break;
+      j = k;
     }
     // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
     const first = rows[0]?.label.text ?? '';
@@ -1324,8 +1343,10 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const firstLabel = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
     const labels = rows.map((r, n) => (n === 0 ? firstLabel : r.label.text));
     const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
+    // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
+    const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
-    const column = keys.filter(Boolean).length >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
     if (column !== undefined) {
       const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
       rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));

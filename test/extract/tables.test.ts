@@ -427,6 +427,19 @@ describe('row tables flattened into a paragraph', () => {
     expect(got['income.total']).toBeUndefined();
     expect(got['income.fiscal']).toBeUndefined();
   });
+
+  it('read a 基础数据表 copied one cell per paragraph by its report-year column, over its blank rows', () => {
+    const cells = [
+      ...['2023年度部门整体支出绩效评价基础数据表', '财政供养人员情况(人', '编制数', '2023年实际在职人数', '控制率', '32', '30', '93.75%'],
+      ...['经费控制情况(万元', '2022年决算数', '2023年预算数', '2023年决算数'],
+      ...['三公经费:', '3.10', '4.00', '2.95', '1、公务用车购置和维护经费', '1.20', '2.00', '1.05', '2、公务接待', '1.90', '2.00', '1.90'],
+      ...['项目支出:', '410.50', '380.00', '455.80', '1、业务工作经费', '2、运行维护经费', '……'],
+      ...['公用经费', '60.12', '58.00', '61.37', '其中:办公经费', '20.10', '19.00', '18.44'],
+    ];
+    const got = figuresOf(cells.join('\n\n'));
+    expect(got['expense.project']).toBe('455.80万元');
+    expect(got['expense.publicUse']).toBe('61.37万元');
+  });
 });
 
 describe('values with no row label', () => {
