@@ -1290,6 +1290,17 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
+/**
+ * A column of row numbers: 1, 2, 3 … down the rows (the 行次 of final-accounts tables, copied beside
+ * each label while the amounts, their blank cells dropped, came apart from them). No amounts.
+ */
+function rowNumbers(cells: string[]): boolean {
+  if (cells.length < 3 || !cells.every((c) => /^\d{1,3}$/.test(c))) return false;
+  // (the header's own cell may open the run: "…行次 栏次 金额 1" before the first row's 1)
+  const steps = cells.slice(1).filter((c, n) => Number(c) === Number(cells[n]) + 1).length;
+  return steps >= Math.max(2, cells.length - 2);
+}
+
 /** How many value-less rows (a form's blank rows, their cells dropped) a run of rows may pass over. */
 const BLANK_ROWS = 5;
 /** A value-less row's label: short, and no column header or unit note ("2023年决算数", "经费控制情况(万元)"). */
@@ -1347,7 +1358,7 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
     const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
-    if (column !== undefined) {
+    if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
       const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
       rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
     }

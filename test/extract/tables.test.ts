@@ -428,6 +428,15 @@ describe('row tables flattened into a paragraph', () => {
     expect(got['income.fiscal']).toBeUndefined();
   });
 
+  it('read no row numbers (行次) as amounts', () => {
+    const got = figuresOf(
+      '收入支出决算总表 部门:某县某镇卫生院 收入 项目 行次 栏次 金额 1 一、一般公共预算财政拨款收入 1 二、政府性基金预算财政拨款收入 2 三、上级补助收入 3 四、事业收入 4 五、其他收入 5 1,200,000.00 350,000.50 本年收入合计 6 1,550,000.50\n',
+    );
+    expect(got['income.other']).toBeUndefined();
+    expect(got['income.generalPublic']).toBeUndefined();
+    expect(got['income.business']).toBeUndefined();
+  });
+
   it('read a 基础数据表 copied one cell per paragraph by its report-year column, over its blank rows', () => {
     const cells = [
       ...['2023年度部门整体支出绩效评价基础数据表', '财政供养人员情况(人', '编制数', '2023年实际在职人数', '控制率', '32', '30', '93.75%'],
