@@ -497,10 +497,17 @@ function matchWordingExactly(context: string, unit: Unit, opts: { anyHead?: bool
 const ORG_NAME =
   /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
 /** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
+/**
+ * A heading that names one side of the unit's accounts, then a colon: "(一)资金收入情况:", "2.支出情况:",
+ * "(二)收支情况:". What follows is the unit's total ("…:2023年收入1500万元"); a heading that names a part
+ * ("基本支出情况:", "项目支出情况:") is not one of these.
+ */
+const ACCOUNTS_HEADING = /^(?:部门|单位|整体|总体|资金|财政|预算|决算|年度|本年|全年|执行|使用|收支|收入|支出)*(?:情况|概况)\s*:/;
 const BARE_HEAD_PIECES = [
   /^[\s,.:、]+/,
   ENUMERATOR,
   RUN_IN_SECTION,
+  ACCOUNTS_HEADING,
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,

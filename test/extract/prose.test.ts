@@ -379,6 +379,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape:
+      'a heading that names a side of the accounts, then a colon ("(一)资金收入情况:"), opens a sentence whose subject is the bare 收入 / 支出',
+    text: '(一)资金收入情况:2023年收入1,320.40万元。\n(二)支出情况:2023年支出1,298.75万元。',
+    figures: { 'income.total': '1320.40万元', 'expense.total': '1298.75万元' },
+  },
+  {
+    shape: 'a heading that names a part ("(二)基本支出情况:") does not make its bare 支出 the unit’s',
+    text: '(二)基本支出情况:2023年支出820.15万元。',
+    figures: {},
+  },
+  {
     shape: 'the date the money is counted to ("截至2023年12月31日,") may open a sentence whose subject is the bare 支出',
     text: '截至2023年12月31日,本部门支出1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
