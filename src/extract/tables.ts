@@ -93,7 +93,17 @@ export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
     if (seg.kind === 'cell') {
-      out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
+      const text = seg.text.trim();
+      const lead = seg.text.length - seg.text.trimStart().length;
+      // a form's cell that holds a field and its value ("其中:基本支出:512.40"): the two, as a copy one
+      // cell per line gives them
+      const field = FIELD_CELL.exec(text) ? labelThenValue(text) : null;
+      if (field)
+        out.push(
+          { text: text.slice(0, field), segment: seg, start: lead, end: lead + field },
+          { text: text.slice(field), segment: seg, start: lead + field, end: lead + text.length },
+        );
+      else out.push({ text, segment: seg, start: 0, end: seg.text.length });
     } else if (seg.kind === 'paragraph' && seg.text.includes('|')) {
       let at = 0;
       const parts = seg.text.split('|');
@@ -424,6 +434,8 @@ function labelsRunTogether(text: string): string[] | null {
 }
 
 const LABEL_THEN_VALUE = /^([\u4e00-\u9fff][^\d\s]*?)-?\d[\d,]*(?:\.\d+)?$/;
+/** A cell holding a field's label, a colon and its bare amount. */
+const FIELD_CELL = /^[\u4e00-\u9fff][^\d\s]*?:\s*-?\d[\d,]*(?:\.\d+)?$/;
 
 /**
  * A row's label and its one amount run together ("本年支出合计11,100,000.00": a PDF line wrap between

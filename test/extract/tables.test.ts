@@ -670,6 +670,22 @@ describe('row tables of final accounts', () => {
     expect(figures['expense.project']).toBe('217.70万元');
   });
 
+  it('reads a form’s cells that each hold a field and its amount, in the unit the table declares', () => {
+    const table = [
+      '| 预算部门、单位名称 | 某县某乡人民政府 | | | | | |',
+      '|---|---|---|---|---|---|---|',
+      '| 年度预算申请(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分 |',
+      '| 年度资金总额 | 700.00 | 735.60 | 730.10 | 10 | 99.25% | 9.9 |',
+      '| 按收入性质分:735.60 | | | 按支出性质分:730.10 | | | |',
+      '| 其中:一般公共预算:700.00 | | | 其中:基本支出:512.40 | | | |',
+      '| 政府性基金拨款:35.60 | | | 项目支出:217.70 | | | |',
+    ].join('\n');
+    const figures = figuresOf(`2023年度部门整体支出绩效自评表\n\n${table}\n`);
+    expect(figures['budget.executed']).toBe('730.10万元');
+    expect(figures['expense.basic']).toBe('512.40万元');
+    expect(figures['expense.project']).toBe('217.70万元');
+  });
+
   it('reads a form’s field lines that normalization leaves as they are (plain colons, nothing to clean)', () => {
     expect(figuresOf(['部门整体支出绩效自评表', '年度预算申请(万元)', '其中:基本支出:412.30', '项目支出:208.75'].join('\n\n'))).toEqual({
       'expense.basic': '412.30万元',
