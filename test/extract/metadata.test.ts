@@ -74,6 +74,11 @@ describe('department from form fields', () => {
       '青山县审计局',
     ],
     [
+      '项目名称 of an evaluation whose project is a unit’s 部门整体支出',
+      '部门整体支出绩效评价报告\n\n项目名称:青山县统计局2023年度部门整体支出\n\n评价机构:青山某某会计师事务所',
+      '青山县统计局',
+    ],
+    [
       '委托单位 of a third-party evaluation',
       '部门整体支出绩效评价报告\n\n委托单位:青山县民政局\n\n评价机构:青山某某会计师事务所',
       '青山县民政局',
@@ -230,6 +235,7 @@ describe('department from the title', () => {
       '青山县统计局',
     ],
     ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
+    ['a project’s name is no unit', '项目支出绩效自评表\n\n项目名称:青山县白云镇道路改造工程\n\n项目资金', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
     ['a masked name', '2024年度****部门整体支出绩效自评报告\n部门(单位)名称:****\n一、部门基本情况', null],
   ])('%s', (_, text, name) => {
