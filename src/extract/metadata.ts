@@ -7,8 +7,8 @@
  *   2. the unit that carries out a project: 实施单位, 项目单位, 资金使用单位 …, or a seal line "XX局(盖章)"
  *      (a project report is the implementing unit's, not its 主管部门's: A-005, B-001, C-014, D-014);
  *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告", a name on the
- *      line under a title): the name the title zone repeats most, then the longest (the full name
- *      beside its abbreviation);
+ *      line under a title, a name in brackets after a title that names none: "…自评报告(XX局)"): the
+ *      name the title zone repeats most, then the longest (the full name beside its abbreviation);
  *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), a part heading
  *      over the unit's overview ("第一部分 XX局概况"), and fields 1–2 found below the title zone (a
  *      project table attached to a department's report);
@@ -330,6 +330,9 @@ function titleSpan(line: HeadLine): [number, number] | null {
   return [start, start + text.length];
 }
 
+/** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
+const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
+
 function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
@@ -337,7 +340,9 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
   const rest = line.text.slice(start, span[1]);
   const stop = TITLE_STOP.exec(rest);
   const name = longestOrgPrefix(nameRun(stop ? rest.slice(0, stop.index) : rest));
-  return name ? { start, name } : null;
+  if (name) return { start, name };
+  const bracketed = BRACKETED_UNIT.exec(rest);
+  return bracketed && isOrgName(bracketed[1]) ? { start: start + bracketed.index + 1, name: bracketed[1] } : null;
 }
 
 /** The title zone: reports put their title within the first lines, after a portal's metadata block. */

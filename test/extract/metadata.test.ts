@@ -235,6 +235,11 @@ describe('department from the title', () => {
       '青山县统计局',
     ],
     ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
+    [
+      'a unit in brackets after a title that names none',
+      '首页 > 财政资金\n2023年度部门整体支出绩效自评报告(青山县统计局)\n一、部门基本情况',
+      '青山县统计局',
+    ],
     ['a project’s name is no unit', '项目支出绩效自评表\n\n项目名称:青山县白云镇道路改造工程\n\n项目资金', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
     ['a masked name', '2024年度****部门整体支出绩效自评报告\n部门(单位)名称:****\n一、部门基本情况', null],
