@@ -380,6 +380,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape:
+      'a budget followed by an addition in the next clause (“预算…,本年追加预算…”) is the initial budget; the adjusted one is the total',
+    text: '2023年部门预算1,000.50万元,年中追加预算200.20万元,调整后预算1,200.70万元,实际支出1,180.00万元,预算执行率98.28%。',
+    figures: {
+      'budget.initial': '1000.50万元',
+      'budget.total': '1200.70万元',
+      'budget.executed': '1180.00万元',
+      'budget.executionRate': '98.28%',
+    },
+  },
+  {
+    shape: 'a whole-year budget that names its addition inside (含追加) stays the total',
+    text: '全年预算1,200.70万元(含年中追加预算200.20万元),实际支出1,180.00万元。',
+    figures: { 'budget.total': '1200.70万元', 'budget.executed': '1180.00万元' },
+  },
+  {
+    shape:
       'a heading that names a side of the accounts, then a colon ("(一)资金收入情况:"), opens a sentence whose subject is the bare 收入 / 支出',
     text: '(一)资金收入情况:2023年收入1,320.40万元。\n(二)支出情况:2023年支出1,298.75万元。',
     figures: { 'income.total': '1320.40万元', 'expense.total': '1298.75万元' },
