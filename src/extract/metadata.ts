@@ -7,10 +7,11 @@
  *   2. the unit that carries out a project: 实施单位, 项目单位, 资金使用单位 …, or a seal line "XX局(盖章)"
  *      (a project report is the implementing unit's, not its 主管部门's: A-005, B-001, C-014, D-014);
  *   3. the title ("XX局2023年度部门决算", "2022年度XX会部门整体支出…", "XX局关于…报告", a name on the
- *      line under a title): the name the title zone repeats most, then the longest (the full name
- *      beside its abbreviation);
- *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), and fields 1–2
- *      found below the title zone (a project table attached to a department's report);
+ *      line under a title, a name in brackets after a title that names none: "…自评报告(XX局)"): the
+ *      name the title zone repeats most, then the longest (the full name beside its abbreviation);
+ *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), a part heading
+ *      over the unit's overview ("第一部分 XX局概况"), and fields 1–2 found below the title zone (a
+ *      project table attached to a department's report);
  *   5. the 主管部门 of a form that names no other unit;
  *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
  *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
@@ -69,15 +70,21 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
 
 /**
  * Words a unit's name ends with (matched on the simplified form). 处 and 室 are left out: a
- * "财政处室" is a division inside a body, not a reporting unit (办事处 and 办公室 are listed whole).
+ * "财政处室" is a division inside a body, not a reporting unit (办事处, 管理处, 联络处 and 办公室, units
+ * of their own — a river's 堤防建设管理处, a county's 驻外办事联络处 —, are listed whole).
  * 园 only as 幼儿园: an 产业园 is a project, not the unit that reports on it.
  */
 const ORG_END =
-  /(?:办事处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
-/** Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 … */
-const NOT_A_NAME_START = /^(?:我|本|该|贵|各|全|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于)/;
+/**
+ * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, and a
+ * sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
+ * 全椒, 全南, 全州 and 对外… are names' own beginnings.
+ */
+const NOT_A_NAME_START =
+  /^(?:我|本(?!溪)|该|贵|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|向|由|从|在|将|把|与|对(?!外))/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
@@ -137,6 +144,8 @@ function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: str
  * Form fields that name a unit, by rank. Matched anywhere in a line (cells run together on
  * document mirrors: "项目实施单位/项目负责人原州区农技中心/杨勃兴").
  *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章),
+ *    not a 下属/所属 (二级)预算单位, which names the report's sub-units, the 项目名称 of an evaluation
+ *    whose project is a unit's 部门整体支出,
  *    the 编制单位 of a final-accounts table).
  *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …), or that
  *    commissioned a third party's evaluation of its own spending (委托单位).
@@ -148,7 +157,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象/g,
+    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -291,10 +300,11 @@ const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算
 const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
- * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"). A wrapped line of prose that happens to hold
+ * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or 目录 (a title heading its table of
+ * contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -323,6 +333,9 @@ function titleSpan(line: HeadLine): [number, number] | null {
   return [start, start + text.length];
 }
 
+/** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
+const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
+
 function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
@@ -330,7 +343,9 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
   const rest = line.text.slice(start, span[1]);
   const stop = TITLE_STOP.exec(rest);
   const name = longestOrgPrefix(nameRun(stop ? rest.slice(0, stop.index) : rest));
-  return name ? { start, name } : null;
+  if (name) return { start, name };
+  const bracketed = BRACKETED_UNIT.exec(rest);
+  return bracketed && isOrgName(bracketed[1]) ? { start: start + bracketed.index + 1, name: bracketed[1] } : null;
 }
 
 /** The title zone: reports put their title within the first lines, after a portal's metadata block. */
@@ -504,6 +519,22 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
+/**
+ * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
+ * open so, and their table of contents repeats it, often where the page gives no title of its own).
+ */
+const OVERVIEW_HEADING =
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:基本情况|概况|简介)\s*$/;
+
+function overviewCandidates(lines: HeadLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = OVERVIEW_HEADING.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(4, line, line.text.indexOf(m[1]), m[1], 'heading.overview'));
+  }
+  return out;
+}
+
 /** A project report's sentence naming who carries the project out: "由X负责实施", "项目实施单位为X。" */
 const IMPLEMENTED_BY = [
   /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头)(?:组织)?实施/,
@@ -649,6 +680,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...sealCandidates(lines),
     ...titleCandidates(lines),
     ...openingCandidates(lines),
+    ...overviewCandidates(lines),
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(

@@ -471,10 +471,17 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
 const ORG_NAME =
   /^[\u4e00-\u9fff()]{2,30}(?:中心|局|院|学校|小学|中学|幼儿园|委员会|办公室|政府|街道办事处|街道|镇|乡|所|站|馆|队|社|联合会|协会)(?:本级)?/;
 /** What may stand before a bare label at a sentence head: punctuation, an enumerator, a year, the unit itself, 其中. */
+/**
+ * A heading that names one side of the unit's accounts, then a colon: "(一)资金收入情况:", "2.支出情况:",
+ * "(二)收支情况:". What follows is the unit's total ("…:2023年收入1500万元"); a heading that names a part
+ * ("基本支出情况:", "项目支出情况:") is not one of these.
+ */
+const ACCOUNTS_HEADING = /^(?:部门|单位|整体|总体|资金|财政|预算|决算|年度|本年|全年|执行|使用|收支|收入|支出)*(?:情况|概况)\s*:/;
 const BARE_HEAD_PIECES = [
   /^[\s,.:、]+/,
   ENUMERATOR,
   RUN_IN_SECTION,
+  ACCOUNTS_HEADING,
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
@@ -688,6 +695,13 @@ const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
+/**
+ * An addition to the budget stated in the next clause ("预算1922.76万元,本年追加预算767.86万元"): the
+ * budget before it is the one the year started with, not the year's whole budget.
+ */
+const ADDITION_NEXT = /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间)?\s*(?:追加|调增)/;
+/** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
+const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
 /**
  * A section of targets alone: "(三)部门整体支出绩效目标", "年度绩效目标"; not 绩效目标完成情况 (what was
@@ -1085,7 +1099,13 @@ export function extractProse(
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
-        const initial = wording.key === 'budget.total' && AT_YEAR_START.test(match.prefix.replace(/\s+$/, ''));
+        const initial =
+          wording.key === 'budget.total' &&
+          (AT_YEAR_START.test(match.prefix.replace(/\s+$/, '')) ||
+            (ADDITION_NEXT.test(sentence.text.slice(n.end)) &&
+              !WHOLE_BUDGET.test(context) &&
+              // (parts summed after it, "…,预算资金合计1,000万元": the parts and their 合计, read as such)
+              !/合计|共计|总计/.test(sentence.text.slice(n.end))));
         const key = withCarryIn ? 'income.grandTotal' : initial ? 'budget.initial' : wording.key;
         figures.push({
           key,

@@ -93,7 +93,17 @@ export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
     if (seg.kind === 'cell') {
-      out.push({ text: seg.text.trim(), segment: seg, start: 0, end: seg.text.length });
+      const text = seg.text.trim();
+      const lead = seg.text.length - seg.text.trimStart().length;
+      // a form's cell that holds a field and its value ("其中:基本支出:512.40"): the two, as a copy one
+      // cell per line gives them
+      const field = FIELD_CELL.exec(text) ? labelThenValue(text) : null;
+      if (field)
+        out.push(
+          { text: text.slice(0, field), segment: seg, start: lead, end: lead + field },
+          { text: text.slice(field), segment: seg, start: lead + field, end: lead + text.length },
+        );
+      else out.push({ text, segment: seg, start: 0, end: seg.text.length });
     } else if (seg.kind === 'paragraph' && seg.text.includes('|')) {
       let at = 0;
       const parts = seg.text.split('|');
@@ -424,6 +434,8 @@ function labelsRunTogether(text: string): string[] | null {
 }
 
 const LABEL_THEN_VALUE = /^([\u4e00-\u9fff][^\d\s]*?)-?\d[\d,]*(?:\.\d+)?$/;
+/** A cell holding a field's label, a colon and its bare amount. */
+const FIELD_CELL = /^[\u4e00-\u9fff][^\d\s]*?:\s*-?\d[\d,]*(?:\.\d+)?$/;
 
 /**
  * A row's label and its one amount run together ("本年支出合计11,100,000.00": a PDF line wrap between
@@ -1348,12 +1360,31 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
 }
 
 /**
+ * A column of row numbers: 1, 2, 3 … down the rows (the 行次 of final-accounts tables, copied beside
+ * each label while the amounts, their blank cells dropped, came apart from them). No amounts.
+ */
+function rowNumbers(cells: string[]): boolean {
+  if (cells.length < 3 || !cells.every((c) => /^\d{1,3}$/.test(c))) return false;
+  // (the header's own cell may open the run: "…行次 栏次 金额 1" before the first row's 1)
+  const steps = cells.slice(1).filter((c, n) => Number(c) === Number(cells[n]) + 1).length;
+  return steps >= Math.max(2, cells.length - 2);
+}
+
+/** How many value-less rows (a form's blank rows, their cells dropped) a run of rows may pass over. */
+const BLANK_ROWS = 5;
+/** A value-less row's label: short, and no column header or unit note ("2023年决算数", "经费控制情况(万元)"). */
+const blankRowLabel = (text: string) =>
+  text.length <= 20 && !headerOf(text) && !UNIT_DECLARATION.test(text) && !/(?:预算|决算|执行)数/.test(text);
+
+/**
  * A row table whose grid was flattened into one paragraph, as a .docx or PDF copy of a final
  * account gives it: "…单位:万元项目上年决算数本年决算数本年收入合计 1,020.50 1,105.30 财政拨款收入
- * 1,000.00 1,085.30 其他收入 20.50 20.00 …". A run of at least three rows, each a label and the same
- * number of values, whose labels name department figures (本年收入合计, 财政拨款收入 …), is read by
- * the report year's column; the first label is what follows the header words in its cell. Rows of
- * another width end the run; headers that do not decide the column give nothing.
+ * 1,000.00 1,085.30 其他收入 20.50 20.00 …", or one cell per paragraph. A run of at least three rows,
+ * each a label and the same number of values, whose labels name department figures (本年收入合计,
+ * 财政拨款收入 …, and the “三公” row a 基础数据表 holds among them), is read by the report year's
+ * column; the first label is what follows the header words in its cell. A few rows left without
+ * values (a form's blank rows: "1、业务工作经费", "……") are passed over; rows of another width end
+ * the run; headers that do not decide the column give nothing.
  */
 export function extractInterleavedRows(tokens: Token[], reportYear: number | null): Found[] {
   const out: Found[] = [];
@@ -1371,9 +1402,20 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     }
     const rows: { label: Token; values: Token[] }[] = [];
     let j = i;
-    while (j < tokens.length && !isValueToken(tokens[j].text) && tokens[j].segment.kind === 'paragraph' && valuesAt(j + 1) === width) {
-      rows.push({ label: tokens[j], values: tokens.slice(j + 1, j + 1 + width) });
-      j += 1 + width;
+    const isRowLabel = (k: number) => k < tokens.length && !isValueToken(tokens[k].text) && tokens[k].segment.kind === 'paragraph';
+    while (isRowLabel(j)) {
+      if (valuesAt(j + 1) === width) {
+        rows.push({ label: tokens[j], values: tokens.slice(j + 1, j + 1 + width) });
+        j += 1 + width;
+        continue;
+      }
+      // rows whose cells were all blank, dropped by the copy ("1、业务工作经费", "……" placeholders of a
+      // form): a few short labels with no values, then the table's next row of the run's width. Only
+      // in a table of several columns, and never past a header or a unit note (the next table's head).
+      let k = j;
+      while (k - j < BLANK_ROWS && isRowLabel(k) && valuesAt(k + 1) === 0 && blankRowLabel(tokens[k].text)) k++;
+      if (width < 2 || k === j || !rows.length || !isRowLabel(k) || valuesAt(k + 1) !== width) break;
+      j = k;
     }
     // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
     const first = rows[0]?.label.text ?? '';
@@ -1381,9 +1423,11 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const firstLabel = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
     const labels = rows.map((r, n) => (n === 0 ? firstLabel : r.label.text));
     const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
+    // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
+    const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
-    const column = keys.filter(Boolean).length >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
-    if (column !== undefined) {
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
+    if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
       const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
       rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
     }
@@ -1475,8 +1519,9 @@ function inOneLine(label: Token, value: Token): boolean {
 /** A label and its value that make a source line alone, a colon between them: "年初预算数:356.20". */
 function fieldLine(label: Token, value: Token): boolean {
   const { segment } = value;
-  const raw = segment.source.raw;
-  if (segment.kind !== 'paragraph' || segment !== label.segment || raw === undefined) return false;
+  // (no raw form: normalization changed nothing, and the text is the line as written)
+  const raw = segment.source.raw ?? segment.source.text;
+  if (segment.kind !== 'paragraph' || segment !== label.segment) return false;
   const from = rawOffset(segment.source, label.start);
   const to = rawOffset(segment.source, value.end - 1) + 1;
   const lineStart = raw.lastIndexOf('\n', from - 1) + 1;
@@ -1498,6 +1543,9 @@ function otherRows(a: Token, b: Token): boolean {
   const [x, y] = [a.segment, b.segment];
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
 }
+
+/** How far back a form's field line looks for the unit its form declared (past a header row and a total row). */
+const FORM_UNIT_REACH = 30;
 
 /** How many header-and-value pairs a line of one table row needs to be read as one: fewer is a sentence's. */
 const HEADER_VALUE_PAIRS = 3;
@@ -1575,7 +1623,10 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
     let first = i;
     if (piped(value)) while (first > 0 && piped(filled[first - 1])) first--;
-    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - 8, i) || tableUnit(filled, i) || '') as Unit;
+    // a form's field line ("其中:基本支出:900.47") is in the unit its header declared once ("年度预算申请(万元)"),
+    // a header row and a total row above it: further back than a table row's own unit note
+    const reach = field ? FORM_UNIT_REACH : 8;
+    const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - reach, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)

@@ -20,6 +20,9 @@ describe('what a unit name looks like', () => {
     ['西部(青山)科学城融媒体中心', true],
     ['水利局', true],
     ['财政处室', false], // a division inside a body
+    ['青山区河道堤防建设管理处', true], // a 管理处 is a unit of its own
+    ['青山县人民政府驻外办事联络处', true],
+    ['财务处', false],
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
     ['我局', false],
@@ -27,6 +30,9 @@ describe('what a unit name looks like', () => {
     ['****财政局', false],
     ['(盖章)', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
+    ['本溪县档案馆', true], // 本溪 is a place, not 本
+    ['全椒县审计局', true], // 全椒 is a place, not 全
+    ['向县委审计委员会', false], // a sentence's preposition, then a body
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -68,6 +74,11 @@ describe('department from form fields', () => {
       '青山县审计局',
     ],
     [
+      '项目名称 of an evaluation whose project is a unit’s 部门整体支出',
+      '部门整体支出绩效评价报告\n\n项目名称:青山县统计局2023年度部门整体支出\n\n评价机构:青山某某会计师事务所',
+      '青山县统计局',
+    ],
+    [
       '委托单位 of a third-party evaluation',
       '部门整体支出绩效评价报告\n\n委托单位:青山县民政局\n\n评价机构:青山某某会计师事务所',
       '青山县民政局',
@@ -83,6 +94,11 @@ describe('department from form fields', () => {
       '单位名称 as a column header, the group row skipped',
       '| 部门预算项目绩效目标申报表(2023年度) | | |\n|---|---|---|\n| 单位名称 | 项目名称 | 预算数 |\n| 301-青山镇部门 | | 1,000.00 |\n| 301001-青山县青山镇人民政府 | 村干部报酬 | 500.00 |',
       '青山县青山镇人民政府',
+    ],
+    [
+      'a 下属二级预算单位 names the sub-units, not the reporting unit',
+      '青山县白云街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n(一)机构组成\n白云街道办事处下属二级预算单位:社区服务中心、便民服务中心。',
+      '青山县白云街道办事处',
     ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
@@ -202,7 +218,29 @@ describe('department from the title', () => {
       '青山县白云街道办事处 2023 年部门整体支出绩效自评报告全年预算数 7143.45 万元,执行数 6708 万元。',
       '青山县白云街道办事处',
     ],
+    [
+      'a title over its table of contents',
+      '青山彝族自治州农村技术推广站2021年度部门决算目录\n第一部分 青山彝族自治州农村技术推广站概况\n一、主要职能',
+      '青山彝族自治州农村技术推广站',
+    ],
+    [
+      'a 联络处 in the title, its full name on the line under it',
+      '青山县人民政府驻外办事联络处2018年度部门决算公开说明\n\n青山彝族自治县人民政府驻外办事联络处\n2018年度部门决算公开说明\n第一部分青山彝族自治县人民政府驻外办事联络处概况',
+      '青山彝族自治县人民政府驻外办事联络处',
+    ],
+    ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
+    [
+      'a numbered duty that ends in 报告 is no title',
+      '青山县统计局2020年部门决算\n一、主要职责\n1.贯彻执行统计方针政策。\n2.向县委统计工作委员会提出统计调查的报告,向县政府通报情况。',
+      '青山县统计局',
+    ],
     ['a sentence that cites another body is not a title', '根据青山市财政局要求现将自评情况报告如下', null],
+    [
+      'a unit in brackets after a title that names none',
+      '首页 > 财政资金\n2023年度部门整体支出绩效自评报告(青山县统计局)\n一、部门基本情况',
+      '青山县统计局',
+    ],
+    ['a project’s name is no unit', '项目支出绩效自评表\n\n项目名称:青山县白云镇道路改造工程\n\n项目资金', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
     ['a masked name', '2024年度****部门整体支出绩效自评报告\n部门(单位)名称:****\n一、部门基本情况', null],
   ])('%s', (_, text, name) => {
@@ -227,6 +265,12 @@ describe('department from the opening sentence', () => {
       '青山县市场监督管理局',
     ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
+    [
+      'a part heading over the overview, before the publisher',
+      '索引号 | abc/2020-01 | 发布机构 | 青山县白云街道办事处 |\n目录\n第一部分 青山县白云镇概况\n一、主要职能\n(一)主要职能\n1、执行上级决定。',
+      '青山县白云镇',
+    ],
+    ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['项目实施单位为…', '一、基本情况\n\n本项目为“中小学校舍维修改造”,项目实施单位为青山市教育局。', '青山市教育局'],
     // a unit whose place is one character (泾县, 萧县) or that the text abbreviates, opening its line

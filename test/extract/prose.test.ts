@@ -395,6 +395,33 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape:
+      'a budget followed by an addition in the next clause (“预算…,本年追加预算…”) is the initial budget; the adjusted one is the total',
+    text: '2023年部门预算1,000.50万元,年中追加预算200.20万元,调整后预算1,200.70万元,实际支出1,180.00万元,预算执行率98.28%。',
+    figures: {
+      'budget.initial': '1000.50万元',
+      'budget.total': '1200.70万元',
+      'budget.executed': '1180.00万元',
+      'budget.executionRate': '98.28%',
+    },
+  },
+  {
+    shape: 'a whole-year budget that names its addition inside (含追加) stays the total',
+    text: '全年预算1,200.70万元(含年中追加预算200.20万元),实际支出1,180.00万元。',
+    figures: { 'budget.total': '1200.70万元', 'budget.executed': '1180.00万元' },
+  },
+  {
+    shape:
+      'a heading that names a side of the accounts, then a colon ("(一)资金收入情况:"), opens a sentence whose subject is the bare 收入 / 支出',
+    text: '(一)资金收入情况:2023年收入1,320.40万元。\n(二)支出情况:2023年支出1,298.75万元。',
+    figures: { 'income.total': '1320.40万元', 'expense.total': '1298.75万元' },
+  },
+  {
+    shape: 'a heading that names a part ("(二)基本支出情况:") does not make its bare 支出 the unit’s',
+    text: '(二)基本支出情况:2023年支出820.15万元。',
+    figures: {},
+  },
+  {
     shape: 'the date the money is counted to ("截至2023年12月31日,") may open a sentence whose subject is the bare 支出',
     text: '截至2023年12月31日,本部门支出1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },

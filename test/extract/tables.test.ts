@@ -427,6 +427,28 @@ describe('row tables flattened into a paragraph', () => {
     expect(got['income.total']).toBeUndefined();
     expect(got['income.fiscal']).toBeUndefined();
   });
+
+  it('read no row numbers (行次) as amounts', () => {
+    const got = figuresOf(
+      '收入支出决算总表 部门:某县某镇卫生院 收入 项目 行次 栏次 金额 1 一、一般公共预算财政拨款收入 1 二、政府性基金预算财政拨款收入 2 三、上级补助收入 3 四、事业收入 4 五、其他收入 5 1,200,000.00 350,000.50 本年收入合计 6 1,550,000.50\n',
+    );
+    expect(got['income.other']).toBeUndefined();
+    expect(got['income.generalPublic']).toBeUndefined();
+    expect(got['income.business']).toBeUndefined();
+  });
+
+  it('read a 基础数据表 copied one cell per paragraph by its report-year column, over its blank rows', () => {
+    const cells = [
+      ...['2023年度部门整体支出绩效评价基础数据表', '财政供养人员情况(人', '编制数', '2023年实际在职人数', '控制率', '32', '30', '93.75%'],
+      ...['经费控制情况(万元', '2022年决算数', '2023年预算数', '2023年决算数'],
+      ...['三公经费:', '3.10', '4.00', '2.95', '1、公务用车购置和维护经费', '1.20', '2.00', '1.05', '2、公务接待', '1.90', '2.00', '1.90'],
+      ...['项目支出:', '410.50', '380.00', '455.80', '1、业务工作经费', '2、运行维护经费', '……'],
+      ...['公用经费', '60.12', '58.00', '61.37', '其中:办公经费', '20.10', '19.00', '18.44'],
+    ];
+    const got = figuresOf(cells.join('\n\n'));
+    expect(got['expense.project']).toBe('455.80万元');
+    expect(got['expense.publicUse']).toBe('61.37万元');
+  });
 });
 
 describe('values with no row label', () => {
@@ -636,6 +658,47 @@ describe('row tables of final accounts', () => {
     });
     // no unit declared: a bare number is no amount
     expect(figuresOf('年初预算数:356.20\n全年预算数:398.45')).toEqual({});
+  });
+
+  it('reads a form’s field lines in the unit its header declared, a header row and a total row above them', () => {
+    const form = [
+      '部门整体支出绩效自评表',
+      '年度预算申请',
+      '(万元',
+      ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分'],
+      ...['年度资金总额', '700.00', '735.60', '730.10', '10', '99.25%', '9.9'],
+      '按收入性质分:735.60',
+      '按支出性质分:730.10',
+      '其中: 一般公共预算:735.60',
+      '其中:基本支出:512.40',
+      '项目支出:217.70',
+    ].join('\n\n');
+    const figures = figuresOf(form);
+    expect(figures['expense.basic']).toBe('512.40万元');
+    expect(figures['expense.project']).toBe('217.70万元');
+  });
+
+  it('reads a form’s cells that each hold a field and its amount, in the unit the table declares', () => {
+    const table = [
+      '| 预算部门、单位名称 | 某县某乡人民政府 | | | | | |',
+      '|---|---|---|---|---|---|---|',
+      '| 年度预算申请(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分 |',
+      '| 年度资金总额 | 700.00 | 735.60 | 730.10 | 10 | 99.25% | 9.9 |',
+      '| 按收入性质分:735.60 | | | 按支出性质分:730.10 | | | |',
+      '| 其中:一般公共预算:700.00 | | | 其中:基本支出:512.40 | | | |',
+      '| 政府性基金拨款:35.60 | | | 项目支出:217.70 | | | |',
+    ].join('\n');
+    const figures = figuresOf(`2023年度部门整体支出绩效自评表\n\n${table}\n`);
+    expect(figures['budget.executed']).toBe('730.10万元');
+    expect(figures['expense.basic']).toBe('512.40万元');
+    expect(figures['expense.project']).toBe('217.70万元');
+  });
+
+  it('reads a form’s field lines that normalization leaves as they are (plain colons, nothing to clean)', () => {
+    expect(figuresOf(['部门整体支出绩效自评表', '年度预算申请(万元)', '其中:基本支出:412.30', '项目支出:208.75'].join('\n\n'))).toEqual({
+      'expense.basic': '412.30万元',
+      'expense.project': '208.75万元',
+    });
   });
 
   it('reads both sides of a 收支 table copied one row per line (a PDF’s text), in the unit declared above it', () => {
