@@ -262,6 +262,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['图书馆免费开放 | 40 | 38 | - | 万元', '文化馆免费开放 | 30 | 30 | - | 万元', '乡镇综合文化站免费开放 | 50 | 45 | - | 万元'],
   },
   {
+    layout: 'unnumbered items after a heading, a total and 其中 in one sentence: the first item is one too',
+    text: '项目经费使用情况:全年项目经费预算260万元,其中河道保洁项目预算150万元,执行147万元,执行率98%;堤防巡查项目预算110万元,执行99万元,执行率90%。',
+    rows: ['堤防巡查项目 | 110 | 99 | 90 | 万元', '河道保洁项目 | 150 | 147 | 98 | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],

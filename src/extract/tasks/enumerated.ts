@@ -349,6 +349,30 @@ function totalBefore(clause: string): string {
   return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
 }
 
+/** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
+const INTRO =
+  /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/;
+/** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
+const TOTAL_THEN_PARTS = /\d\s*(?:万元|元|亿元|千元)\s*,\s*(?:其中|具体包括|分别为)[:,]?\s*/;
+
+/**
+ * Where a clause's items start. "项目支出情况:全年项目支出预算300万元,其中A项目预算200万元…": a
+ * heading's colon, then a total and 其中: the items are what 其中 divides the total into, and the total
+ * is no item (the connective is looked for after the heading, where the heading alone would stop).
+ */
+function introOf(clause: string): RegExpExecArray | null {
+  const intro = INTRO.exec(clause);
+  if (!intro || /其中|具体包括|分别为/.test(intro[0])) return intro;
+  const after = intro.index + intro[0].length;
+  const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
+  if (!parts) return intro;
+  const connective = /(?:其中|具体包括|分别为)[:,]?\s*$/.exec(parts[0]);
+  if (!connective) return intro;
+  const at = after + parts.index + parts[0].length - connective[0].length;
+  const moved = Object.assign([connective[0]], { index: at, input: clause, groups: undefined }) as RegExpExecArray;
+  return moved;
+}
+
 export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   let run: TaskFragment[][] = [];
@@ -367,10 +391,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
-      const intro =
-        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/.exec(
-          m[0],
-        );
+      const intro = introOf(m[0]);
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
       const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
