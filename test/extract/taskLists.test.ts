@@ -275,6 +275,12 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'pipe rows that lost the merged 年度主要任务 cell on their left: read one column further right',
+    text: '某局2023年度部门整体支出绩效自评报告\n年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |\n档案数字化 | 扫描档案2万卷 | 60 | 57 | 95% |\n法治宣传 | 开展宣传活动12场 | 20 | 20 | 100% |',
+    rows: ['档案数字化 | 60 | 57 | 95 | 万元', '法治宣传 | 20 | 20 | 100 | 万元'],
+  },
+
+  {
     layout: 'a project’s table attached to a department’s report, named on a line above it (项目名称:X)',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 30 | 30 | 28.5 | 10 | 95% | 9.5 |',
     rows: ['党建工作经费 | 30 | 28.5 | 95 | 万元'],

@@ -47,6 +47,14 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
 ];
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/**
+ * The label of a whole block of task rows (年度主要任务), a cell merged down beside them: under it, a
+ * row holds nothing but the label itself (the task tables and the 年度主要任务 block share it).
+ */
+export const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任务)$/;
+/** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
+const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
+  !!cell && !BLOCK_LABEL.test(cell) && !/^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/.test(cell);
 /** What reports write in a money cell that has no value (the task readers of tables and flattened lists share it). */
 export const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
@@ -145,9 +153,11 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
     const width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
     const unit = unitOf(doc, blockIndex, texts, headerAt);
+    // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
+    const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
     for (let r = dataFrom; r < block.rows.length; r++) {
-      const row = readRow(block, texts[r], grid[r], r, width, nameCol, columns, unit, segments);
+      const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) rows.push(row);
     }
     if (rows.length >= 2) out.push(...rows);
@@ -161,7 +171,7 @@ function readRow(
   cols: number[],
   r: number,
   width: number,
-  nameCol: number,
+  { nameCol, labelCols }: { nameCol: number; labelCols: number[] },
   columns: Column[],
   unit: Unit,
   segments: Segment[],
@@ -173,6 +183,9 @@ function readRow(
       const cellAt = (col: number) => placed.indexOf(col);
       const nameIdx = cellAt(nameCol);
       if (nameIdx < 0 || !row[nameIdx] || cellNumber(row[nameIdx])) return null;
+      // a task's name under the block's merged label (which holds the label, or numbers the tasks: 任务1):
+      // the row lost that cell, and sits one further right
+      if (labelCols.some((col) => LABEL_CELL_MISPLACED(row[cellAt(col)]))) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
       const name = nameAt(seg, 0, seg.text, { column: true });
@@ -183,6 +196,8 @@ function readRow(
         // a word under a money column: the cells are not where this placement puts them
         if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !cellNumber(row[i])) return null;
         const n = i >= 0 ? cellNumber(row[i]) : null;
+        // a percentage under a money column (or an amount in 万元 under the rate): misplaced cells
+        if (n && (column.measure === 'rate' ? isMoneyUnit(n.unit) : n.unit === '%')) return null;
         const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
         if (!n || !vseg) continue;
         const u: Unit = column.measure === 'rate' ? '%' : n.unit || column.unit || unit;
