@@ -52,6 +52,9 @@ const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
  * row holds nothing but the label itself (the task tables and the 年度主要任务 block share it).
  */
 export const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任务)$/;
+/** Under a money group (预算金额(万元)): its first sub-column, each row's whole budget, and the funding sources after it. */
+export const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
+export const SOURCE_COLUMN = /^(?:其中:?)?(?:财政资金|财政拨款|本级财政资金|上级资金|其他资金|自筹资金|一般公共预算|政府性基金)$/;
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
 const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
   !!cell && !BLOCK_LABEL.test(cell) && !/^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/.test(cell);
@@ -151,7 +154,23 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
-    const width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
+    let width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
+    // "预算金额(万元)" closing the header, over "总额 | 财政拨款 | 其他资金" in the row below (text loses the
+    // group's span and the empty cells before its sub-columns): 总额 is the group's own column, each row's
+    // budget, and the funding sources after it widen the table
+    const sub = dataFrom === headerAt + 1 ? texts[headerAt + 1] : undefined;
+    const whole = sub ? sub.findIndex((t) => WHOLE_BUDGET.test(t)) : -1;
+    const group = columns.find((c) => c.measure === 'budget');
+    if (
+      sub &&
+      whole >= 0 &&
+      group?.col === grid[headerAt][headerRow.length - 1] &&
+      columns.length === 1 &&
+      sub.every((t, c) => (c < whole ? !t : c === whole || SOURCE_COLUMN.test(t)))
+    ) {
+      width = group.col + sub.length - whole;
+      dataFrom = headerAt + 2;
+    }
     const unit = unitOf(doc, blockIndex, texts, headerAt);
     // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
     const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
