@@ -267,6 +267,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['堤防巡查项目 | 110 | 99 | 90 | 万元', '河道保洁项目 | 150 | 147 | 98 | 万元'],
   },
   {
+    layout: 'unnumbered items after 具体为, each a budget then the amount paid',
+    text: '全年下达专项资金80万元,具体为:校舍维修项目资金50万元,已拨付48万元;教学设备购置项目资金30万元,已拨付30万元。',
+    rows: ['校舍维修项目资金 | 50 | 48 | - | 万元', '教学设备购置项目资金 | 30 | 30 | - | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],

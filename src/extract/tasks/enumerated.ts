@@ -349,11 +349,15 @@ function totalBefore(clause: string): string {
   return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
 }
 
+/** The connectives that divide a total stated before them into the items after them. */
+const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
 /** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
-const INTRO =
-  /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/;
+const INTRO = new RegExp(
+  String.raw`${CONNECTIVE}[:,]?\s*|` +
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
+);
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
-const TOTAL_THEN_PARTS = /\d\s*(?:万元|元|亿元|千元)\s*,\s*(?:其中|具体包括|分别为)[:,]?\s*/;
+const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
 
 /**
  * Where a clause's items start. "项目支出情况:全年项目支出预算300万元,其中A项目预算200万元…": a
@@ -362,11 +366,11 @@ const TOTAL_THEN_PARTS = /\d\s*(?:万元|元|亿元|千元)\s*,\s*(?:其中|具�
  */
 function introOf(clause: string): RegExpExecArray | null {
   const intro = INTRO.exec(clause);
-  if (!intro || /其中|具体包括|分别为/.test(intro[0])) return intro;
+  if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
   const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
   if (!parts) return intro;
-  const connective = /(?:其中|具体包括|分别为)[:,]?\s*$/.exec(parts[0]);
+  const connective = new RegExp(String.raw`${CONNECTIVE}[:,]?\s*$`).exec(parts[0]);
   if (!connective) return intro;
   const at = after + parts.index + parts[0].length - connective[0].length;
   const moved = Object.assign([connective[0]], { index: at, input: clause, groups: undefined }) as RegExpExecArray;
