@@ -418,6 +418,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'cells run together, a name wrapped: the line of its own between two rows is in neither name',
+    text: '某局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率\n档案数字化加工项200.00190.0095.00%\n目\n法治宣传教育工作60.0057.0095.00%',
+    rows: ['档案数字化加工项 | 200.00 | 190.00 | 95.00 | 万元', '法治宣传教育工作 | 60.00 | 57.00 | 95.00 | 万元'],
+  },
+  {
     layout: 'a department’s attached project table a .docx copy joined: the name field run into the table’s first header',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 30 30 28.5 10 95% 9.5',
     rows: ['党建工作经费 | 30 | 28.5 | 95 | 万元'],
