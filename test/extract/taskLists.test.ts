@@ -418,6 +418,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'numbered rows one a line, a long name wrapped: the end of the name on a line of its own below its row',
+    text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工项 200 190 95%\n目\n2 法治宣传教育工作 60 57 95%\n经费\n3 信访维稳 40 40 100%',
+    rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元', '信访维稳 | 40 | 40 | 100 | 万元'],
+  },
+  {
     layout: 'cells run together, a name wrapped: the line of its own between two rows is in neither name',
     text: '某局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率\n档案数字化加工项200.00190.0095.00%\n目\n法治宣传教育工作60.0057.0095.00%',
     rows: ['档案数字化加工项 | 200.00 | 190.00 | 95.00 | 万元', '法治宣传教育工作 | 60.00 | 57.00 | 95.00 | 万元'],

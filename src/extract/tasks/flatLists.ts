@@ -402,6 +402,13 @@ function readRows(
       n = grouped.serial;
       continue;
     }
+    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
+    const tail = rows.length ? nameTail(tokens, p, kinds, n, at) : null;
+    if (tail) {
+      if (tail.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+      p += 1;
+      continue;
+    }
     // a row the copy damaged: blank cells as blank lines, a name broken by a space, a trailing cell lost
     const recovered =
       withBlankLines(tokens, p, kinds, n, unit, year, at) ??
@@ -429,7 +436,10 @@ function readRows(
     p = next;
     n++;
   }
-  return { rows, end: p };
+  // the last row's wrapped name, its end the list's last line
+  const tail = rows.length && p === tokens.length - 1 ? nameTail(tokens, p, kinds, n, at) : null;
+  if (tail?.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+  return { rows, end: tail ? p + 1 : p };
 }
 
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
@@ -551,6 +561,35 @@ function spacedName(
   const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
   const row = readRow(cells, kinds, n, unit, year);
   return row ? { row, length: end - p } : null;
+}
+
+/** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
+const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
+
+/**
+ * A row on one line whose name the copy wrapped, the end of the name alone on the line below it
+ * ("1 乡村道路维护项 200 196 98%" / "目"): the piece belongs to the row above. It is read past when the
+ * next row, or nothing, follows it, and added to the name only when no words column stands after
+ * the name's (a wrapped 主管部门 or 备注 would leave its end there as well).
+ */
+function nameTail(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { name: string } | null {
+  const t = tokens[p];
+  const prev = tokens[p - 1];
+  if (!t?.text || !prev || !NAME_PIECE.test(t.text)) return null;
+  // a line of its own, below a row on one line
+  const sameLine = (a: Token | undefined, b: Token) => !!a && a.segment === b.segment && a.line === b.line;
+  if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !sameLine(tokens[p - kinds.length], prev)) return null;
+  const next = tokens[p + 1];
+  if (next?.text && !NOT_A_CELL.test(next.text) && !at(p + 1, n)) return null;
+  const nameCol = kinds.indexOf('name');
+  const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
+  return { name: wordsAfter ? '' : t.text };
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */
