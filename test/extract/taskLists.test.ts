@@ -418,6 +418,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'one cell a line, a long name wrapped over two lines before its amounts',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n1\n档案数字化加工\n项目\n200\n190\n95%\n2\n法治宣传教育\n工作经费\n60\n57\n95%',
+    rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元'],
+  },
+  {
     layout: 'numbered rows one a line, a long name wrapped: the end of the name on a line of its own below its row',
     text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工项 200 190 95%\n目\n2 法治宣传教育工作 60 57 95%\n经费\n3 信访维稳 40 40 100%',
     rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元', '信访维稳 | 40 | 40 | 100 | 万元'],

@@ -409,10 +409,12 @@ function readRows(
       p += 1;
       continue;
     }
-    // a row the copy damaged: blank cells as blank lines, a name broken by a space, a trailing cell lost
+    // a row the copy damaged: blank cells as blank lines, a name broken by a space or over two lines,
+    // a trailing cell lost
     const recovered =
       withBlankLines(tokens, p, kinds, n, unit, year, at) ??
       spacedName(tokens, p, kinds, n, unit, year) ??
+      nameOverLines(tokens, p, kinds, n, unit, year) ??
       lackingTrailingCell(tokens, p, kinds, n, unit, year);
     if (recovered) {
       rows.push(recovered.row);
@@ -590,6 +592,44 @@ function nameTail(
   const nameCol = kinds.indexOf('name');
   const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
   return { name: wordsAfter ? '' : t.text };
+}
+
+/**
+ * A row one cell a line whose name the copy wrapped over two or three lines ("乡村道路维护" / "项目"
+ * above "200"): where a money column follows the name, a word there is the rest of the name.
+ */
+function nameOverLines(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+): { row: TaskFragment[]; length: number } | null {
+  const nameCol = kinds.indexOf('name');
+  const after = kinds[nameCol + 1];
+  if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
+  const first = tokens[p + nameCol];
+  if (!first?.text) return null;
+  for (let extra = 1; extra <= 2; extra++) {
+    const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
+    // each piece a line of its own in one paragraph, the pieces after the first short words
+    if (parts.length !== extra + 1 || parts.some((t, k) => t.segment !== first.segment || t.line !== first.line + k)) return null;
+    if (parts.slice(1).some((t) => !NAME_PIECE.test(t.text) || isHeader(t.text, year))) return null;
+    const last = parts[parts.length - 1];
+    const merged = { ...first, text: first.segment.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, '') };
+    const end = p + kinds.length + extra;
+    if (end > tokens.length) return null;
+    const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
+    const row = readRow(cells, kinds, n, unit, year);
+    // the line break between the pieces is no space in the name
+    if (row)
+      return {
+        row: row.map((f) => ({ ...f, name: f.name.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') })),
+        length: kinds.length + extra,
+      };
+  }
+  return null;
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */
