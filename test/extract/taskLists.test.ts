@@ -418,6 +418,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'the 年度主要任务完成情况 block one cell a line: 任务 / 对应项目 / 全年预算数 / 全年执行数 / 执行率',
+    text: '部门整体支出绩效自评表(2023年度)\n年度主要任务完成情况\n任务\n对应项目\n全年预算数\n全年执行数\n执行率\n档案数字化\n档案管理经费\n60\n57\n95%\n法治宣传\n普法经费\n20\n20\n100%',
+    rows: ['档案数字化 | 60 | 57 | 95 | 万元', '法治宣传 | 20 | 20 | 100 | 万元'],
+  },
+  {
     layout: 'one cell a line, a long name wrapped over two lines before its amounts',
     text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n1\n档案数字化加工\n项目\n200\n190\n95%\n2\n法治宣传教育\n工作经费\n60\n57\n95%',
     rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元'],
