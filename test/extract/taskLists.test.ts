@@ -585,6 +585,18 @@ const FLATTENED: Example[] = [
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
   },
   {
+    layout: 'data sheet with year columns: the 项目支出 row carries its own totals before the numbered projects',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '经费控制情况 2022年决算数 2023年预算数 2023年决算数',
+      '三公经费 20 25 18',
+      '项目支出: 560.5 400 485.2',
+      '1、业务工作专项 500.5 320 410.2',
+      '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
     layout: 'data sheet with year columns as a pipe table',
     text: [
       '# 2023年度部门整体支出绩效评价基础数据表',
