@@ -272,6 +272,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['校舍维修项目资金 | 50 | 48 | - | 万元', '教学设备购置项目资金 | 30 | 30 | - | 万元'],
   },
   {
+    layout: 'numbered evaluation results in prose: each project, the money it involves (涉及资金), then its grade',
+    text: '1.城区绿化养护项目,涉及资金420万元,评价等级为良;2.社区养老服务补助项目,涉及资金96.5万元,评价等级为优。',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],
