@@ -383,11 +383,15 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
+/** A count after a grade ("评价结论为“良”的8个", "自评结果“优秀”1812个"): how many projects got it, no grade of the report's own. */
+const COUNTED_AFTER = /^\s*的?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家)/;
+
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
+      if (COUNTED_AFTER.test(seg.text.slice(m.index + m[0].length))) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

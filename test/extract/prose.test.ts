@@ -224,6 +224,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
   },
   {
+    shape: 'a grade followed by a count is how many projects got it, no grade of the report',
+    text: '本次共评价项目12个,评价结论为“优”的3个,“良”的9个;单位自评结果“良好”45个。',
+    figures: {},
+  },
+  {
     shape: 'a grade that is 评定 (rated) after the word for grade',
     text: '经复核,本部门绩效等级评定为良好。',
     figures: { 'eval.grade': '良好' },
