@@ -383,8 +383,12 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
-/** A count after a grade ("评价结论为“良”的8个", "自评结果“优秀”1812个"): how many projects got it, no grade of the report's own. */
-const COUNTED_AFTER = /^\s*的?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家)/;
+/**
+ * A count or the projects after a grade ("评价结论为“良”的8个", "自评结果“优秀”1812个", "无等级为“优”和
+ * “差”的项目"): the projects that got it, no grade of the report's own.
+ */
+const COUNTED_AFTER =
+  /^(?:\s*[和、或及与]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?)*\s*的?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|项|家)|项目|单位|部门)/;
 
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];

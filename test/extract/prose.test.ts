@@ -225,7 +225,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape: 'a grade followed by a count is how many projects got it, no grade of the report',
-    text: '本次共评价项目12个,评价结论为“优”的3个,“良”的9个;单位自评结果“良好”45个。',
+    text: '本次共评价项目12个,评价结论为“优”的3个,“良”的9个,无等级为“中”和“差”的项目;单位自评结果“良好”45个。',
     figures: {},
   },
   {
