@@ -285,6 +285,11 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'an evaluation notice as pipe rows headed 单位 / 项目 / 金额 / 评价档次: the bare 项目 column names the projects',
+    text: '某县财政局关于2024年财政支出绩效评价结果的通报\n| 序号 | 单位 | 项目 | 金额(万元) | 评价档次 |\n| 1 | 县农业农村局 | 耕地地力保护补贴发放 | 310.5 | 良好 |\n| 2 | 县卫生健康局 | 基层医疗机构设备购置 | 86 | 中(一般) |',
+    rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],
+  },
+  {
     layout: 'pipe rows that lost the merged 年度主要任务 cell on their left: read one column further right',
     text: '某局2023年度部门整体支出绩效自评报告\n年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |\n档案数字化 | 扫描档案2万卷 | 60 | 57 | 95% |\n法治宣传 | 开展宣传活动12场 | 20 | 20 | 100% |',
     rows: ['档案数字化 | 60 | 57 | 95 | 万元', '法治宣传 | 20 | 20 | 100 | 万元'],
@@ -422,6 +427,16 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout: 'an evaluation notice one cell a line headed 单位 / 项目 / 涉及金额 / 评价档次, a grade written 中(一般)',
+    text: '某县财政局关于2024年财政支出绩效评价结果的通报\n\n序号\n\n单位\n\n项目\n\n涉及金额(万元)\n\n评价档次\n\n1\n\n县农业农村局\n\n耕地地力保护补贴发放\n\n310.5\n\n良好\n\n2\n\n县卫生健康局\n\n基层医疗机构设备购置\n\n86\n\n中(一般)',
+    rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a bare 项目 column without grades is an account table’s row labels',
+    text: '某局2023年度部门决算\n\n项目\n\n金额(万元)\n\n办公设备购置\n\n12.5\n\n房屋维修\n\n30',
+    rows: [],
+  },
   {
     layout: 'the 年度主要任务完成情况 block one cell a line: 任务 / 对应项目 / 全年预算数 / 全年执行数 / 执行率',
     text: '部门整体支出绩效自评表(2023年度)\n年度主要任务完成情况\n任务\n对应项目\n全年预算数\n全年执行数\n执行率\n档案数字化\n档案管理经费\n60\n57\n95%\n法治宣传\n普法经费\n20\n20\n100%',

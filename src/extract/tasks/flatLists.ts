@@ -42,6 +42,7 @@ const LIST_HEADERS = [
   '主管部门',
   '主管单位',
   '部门',
+  '单位',
   '责任单位',
   '牵头单位',
   '评价方式',
@@ -59,6 +60,9 @@ const LIST_HEADERS = [
   '绩效等级',
   '评价结果',
   '评价等次',
+  '评价档次',
+  '复核等次',
+  '档次',
   '绩效等次',
   '等次',
   '等级',
@@ -113,9 +117,9 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容|对应项目)$/;
+  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容|对应项目)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
-const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\))?$/;
+const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
 /** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
 function isHeader(text: string, year: number | null): boolean {
@@ -167,7 +171,7 @@ export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
-  if (/等级|等次|评价结果/.test(words)) return 'grade';
+  if (/等级|等次|档次|评价结果/.test(words)) return 'grade';
   if (/得分|分值|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.test(words)) return 'text';
   const column = columnOf(header, year);
@@ -253,7 +257,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     let group: { at: number; line: number; unit: string; subsFrom: number } | null = null;
     let j = i;
     for (; j < tokens.length; j++) {
-      const split = headerAt[j];
+      // a bare 项目 between two header words is one too (whose column it names is decided below)
+      const split = headerAt[j] ?? (tokens[j].text === '项目' && headers.length && headerAt[j + 1] ? ['项目'] : null);
       const grouped: RegExpExecArray | null =
         !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
       if (grouped && tokens[j].line === tokens[j - 1].line) {
@@ -281,6 +286,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
+    // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
+    // it is the row labels of an account table, never a list of projects
+    const bare = headers.indexOf('项目');
+    if (bare >= 0 && !kinds.includes('name') && kinds.includes('grade')) kinds[bare] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

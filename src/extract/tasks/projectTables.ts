@@ -120,6 +120,20 @@ function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: 
   return declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
 }
 
+/** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果. */
+const GRADE_COLUMN = /等级|等次|档次|评价结果/;
+
+/**
+ * The column that names the projects: one the name vocabulary says, or a bare 项目 where the table
+ * grades its rows (an evaluation notice: 单位 | 项目 | 金额 | 评价档次); elsewhere a bare 项目 heads
+ * the row labels of an account table. -1 when there is none.
+ */
+function nameHeader(row: string[]): number {
+  const named = row.findIndex((t) => NAME_COLUMN.test(t));
+  if (named >= 0) return named;
+  return row.some((t) => GRADE_COLUMN.test(t)) ? row.indexOf('项目') : -1;
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
@@ -129,13 +143,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
     const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
-    const headerAt = texts.findIndex((row, r) => r < 6 && row.some((t) => NAME_COLUMN.test(t)) && row.some((t) => headerColumn(t)));
+    const headerAt = texts.findIndex((row, r) => r < 6 && nameHeader(row) >= 0 && row.some((t) => headerColumn(t)));
     if (headerAt < 0) return;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
     // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
     const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
-    const nameCol = at(named >= 0 ? named : headerRow.findIndex((t) => NAME_COLUMN.test(t)));
+    const nameCol = at(named >= 0 ? named : nameHeader(headerRow));
     const columns: Column[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = headerColumn(headerRow[c]);
