@@ -277,6 +277,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
   },
   {
+    layout: 'numbered projects of a grade, each amount in a bracket after the name with its cue',
+    text: '(一)评价结果为“优”的项目2个:1.城区绿化养护项目(资金420万元);2.社区养老服务补助项目(涉及资金96.5万元)。',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],

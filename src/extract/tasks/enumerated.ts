@@ -203,7 +203,13 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   let nameAtOffset = 0;
   let measure: TaskMeasure | null;
   const sep = /[,:]/.exec(head);
-  if (sep) {
+  // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
+  const open = head.lastIndexOf('(');
+  const bracketed = !sep && open > 0 && !head.includes(')', open) ? cueMeasure(head.slice(open + 1)) : null;
+  if (bracketed) {
+    namePart = head.slice(0, open);
+    measure = bracketed;
+  } else if (sep) {
     namePart = head.slice(0, sep.index);
     const rest = head.slice(sep.index + 1);
     measure = rest.trim() ? cueMeasure(rest) : intro;
