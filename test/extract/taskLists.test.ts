@@ -290,6 +290,16 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'an evaluation notice that lists a unit’s overall spending among its projects: that row is one too',
+    text: '某市财政局重点绩效评价结果通报\n| 序号 | 主管部门(单位) | 项目名称 | 资金量(万元) | 评价等级 |\n| 1 | 市园林局 | 城区绿化养护项目 | 420 | 良 |\n| 2 | 市民政局 | 市民政局整体支出 | 3560.8 | 良 |',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '市民政局整体支出 | 3560.8 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the report’s own overall spending under a name column',
+    text: '某局2023年度部门整体支出绩效自评报告\n| 项目名称 | 预算数 | 执行数 |\n| 本部门整体支出 | 500 | 480 |\n| 基本支出 | 300 | 295 |',
+    rows: [],
+  },
+  {
     layout: 'an evaluation notice as pipe rows headed 单位 / 项目 / 金额 / 评价档次: the bare 项目 column names the projects',
     text: '某县财政局关于2024年财政支出绩效评价结果的通报\n| 序号 | 单位 | 项目 | 金额(万元) | 评价档次 |\n| 1 | 县农业农村局 | 耕地地力保护补贴发放 | 310.5 | 良好 |\n| 2 | 县卫生健康局 | 基层医疗机构设备购置 | 86 | 中(一般) |',
     rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],

@@ -331,8 +331,13 @@ export function runIntoCategory(head: string, namePart: string): boolean {
  * its level ("中央财政农业生产发展资金") is a funding source in a breakdown of a total, but under a
  * column that says it is the project it is the project evaluated, as evaluation notices list them.
  */
+/** A unit's overall spending as the object of an evaluation ("某市科技局整体支出"), not the report's own. */
+const UNIT_OVERALL = /^(?![本我该全])[^,;:。]{2,48}?(?:部门)?整体支出$/;
+
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
+  // under 项目名称 an evaluation notice lists a unit's overall spending among the projects it evaluated
+  if (why === 'income or spending category' && UNIT_OVERALL.test(simplified.replace(/\s/g, ''))) return null;
   // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
   // …and a cell holds one name, commas and all ("道路硬化,绿化提升工程")
   return why === 'fund by level' || why === 'recipient' || why === 'comma' ? null : why;
