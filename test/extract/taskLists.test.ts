@@ -282,6 +282,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
   },
   {
+    layout: 'numbered works, what each built between its name and its cued amounts',
+    text: '1.村组道路硬化工程,硬化道路3.5公里,总投资180万元,已支付171万元;\n2.山坪塘整治工程,整治山坪塘4口,总投资60万元,已支付60万元。',
+    rows: ['村组道路硬化工程 | 180 | 171 | - | 万元', '山坪塘整治工程 | 60 | 60 | - | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],

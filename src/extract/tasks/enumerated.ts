@@ -189,6 +189,11 @@ const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? uni
 /** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
 const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
 
+/** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
+const DESCRIPTION_LENGTH = 40;
+/** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
+const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
+
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -213,6 +218,12 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     namePart = head.slice(0, sep.index);
     const rest = head.slice(sep.index + 1);
     measure = rest.trim() ? cueMeasure(rest) : intro;
+    // "A工程,新建水泥路2公里,投资200万元": what was built, a quantity of work, between the name and its
+    // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
+    const lastComma = rest.lastIndexOf(',');
+    const built = rest.slice(0, lastComma);
+    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built))
+      measure = cueMeasure(rest.slice(lastComma + 1));
     // "A工程 投资:500万元": the cue stands before the colon, after the name (a name of four characters at least)
     const cue = rest.trim() ? null : cueAtEnd(namePart);
     if (cue && cue.at >= 4) {
