@@ -108,7 +108,17 @@ function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
     else bySegment.set(a.segment, [a]);
   }
   if (!bySegment.size) return found;
-  return found.filter((f) => !(bySegment.get(f.segment) ?? []).some((a) => a.start < f.end && f.start < a.end));
+  return found.filter((f) => {
+    const amounts = bySegment.get(f.segment) ?? [];
+    if (amounts.some((a) => a.start < f.end && f.start < a.end)) return false;
+    // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
+    return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
+  });
+}
+
+/** Whether two offsets of a text fall in one sentence (no ; or 。 between them). */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[;。]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 function toMention(f: Found): Mention {
