@@ -448,6 +448,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'numbered rows one a line, then a heading line and prose: the heading is no end of the last name',
+    text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工 200 190 95%\n2 法治宣传教育 60 57 95%\n绩效目标完成情况\n本年度各项目均按计划完成。 下一步 将继续 加强 项目 管理。',
+    rows: ['档案数字化加工 | 200 | 190 | 95 | 万元', '法治宣传教育 | 60 | 57 | 95 | 万元'],
+  },
+  {
     layout: 'an evaluation notice one cell a line headed 单位 / 项目 / 涉及金额 / 评价档次, a grade written 中(一般)',
     text: '某县财政局关于2024年财政支出绩效评价结果的通报\n\n序号\n\n单位\n\n项目\n\n涉及金额(万元)\n\n评价档次\n\n1\n\n县农业农村局\n\n耕地地力保护补贴发放\n\n310.5\n\n良好\n\n2\n\n县卫生健康局\n\n基层医疗机构设备购置\n\n86\n\n中(一般)',
     rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],

@@ -601,7 +601,9 @@ function nameTail(
   if (next?.text && !NOT_A_CELL.test(next.text) && !at(p + 1, n)) return null;
   const nameCol = kinds.indexOf('name');
   const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
-  return { name: wordsAfter ? '' : t.text };
+  // before a sentence the piece may as well be a heading over it: read past, no part of the name
+  const beforeProse = !!next?.text && NOT_A_CELL.test(next.text);
+  return { name: wordsAfter || beforeProse ? '' : t.text };
 }
 
 /**
