@@ -110,7 +110,17 @@ function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
     else bySegment.set(a.segment, [a]);
   }
   if (!bySegment.size) return found;
-  return found.filter((f) => !(bySegment.get(f.segment) ?? []).some((a) => a.start < f.end && f.start < a.end));
+  return found.filter((f) => {
+    const amounts = bySegment.get(f.segment) ?? [];
+    if (amounts.some((a) => a.start < f.end && f.start < a.end)) return false;
+    // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
+    return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
+  });
+}
+
+/** Whether two offsets of a text fall in one sentence (no ; or 。 between them). */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !/[;。]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
 
 function toMention(f: Found): Mention {
@@ -396,11 +406,19 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
+/**
+ * A count or the projects after a grade ("评价结论为“良”的8个", "自评结果“优秀”1812个", "无等级为“优”和
+ * “差”的项目"): the projects that got it, no grade of the report's own.
+ */
+const COUNTED_AFTER =
+  /^(?:\s*[和、或及与]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?)*\s*的?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|项|家)|项目|单位|部门)/;
+
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
+      if (COUNTED_AFTER.test(seg.text.slice(m.index + m[0].length))) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

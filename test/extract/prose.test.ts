@@ -240,6 +240,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
   },
   {
+    shape: 'a grade or score in a listed project’s sentence is that project’s, no grade of the report',
+    text: '1.城区绿化养护项目,涉及资金420万元,评价得分86分,评价等级为良;2.社区养老服务补助项目,涉及资金96.5万元,评价得分93分,评价等级为优。',
+    figures: {},
+  },
+  {
+    shape: 'a grade followed by a count is how many projects got it, no grade of the report',
+    text: '本次共评价项目12个,评价结论为“优”的3个,“良”的9个,无等级为“中”和“差”的项目;单位自评结果“良好”45个。',
+    figures: {},
+  },
+  {
     shape: 'a grade that is 评定 (rated) after the word for grade',
     text: '经复核,本部门绩效等级评定为良好。',
     figures: { 'eval.grade': '良好' },

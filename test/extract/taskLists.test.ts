@@ -302,6 +302,31 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['图书馆免费开放 | 40 | 38 | - | 万元', '文化馆免费开放 | 30 | 30 | - | 万元', '乡镇综合文化站免费开放 | 50 | 45 | - | 万元'],
   },
   {
+    layout: 'unnumbered items after a heading, a total and 其中 in one sentence: the first item is one too',
+    text: '项目经费使用情况:全年项目经费预算260万元,其中河道保洁项目预算150万元,执行147万元,执行率98%;堤防巡查项目预算110万元,执行99万元,执行率90%。',
+    rows: ['堤防巡查项目 | 110 | 99 | 90 | 万元', '河道保洁项目 | 150 | 147 | 98 | 万元'],
+  },
+  {
+    layout: 'unnumbered items after 具体为, each a budget then the amount paid',
+    text: '全年下达专项资金80万元,具体为:校舍维修项目资金50万元,已拨付48万元;教学设备购置项目资金30万元,已拨付30万元。',
+    rows: ['校舍维修项目资金 | 50 | 48 | - | 万元', '教学设备购置项目资金 | 30 | 30 | - | 万元'],
+  },
+  {
+    layout: 'numbered evaluation results in prose: each project, the money it involves (涉及资金), then its grade',
+    text: '1.城区绿化养护项目,涉及资金420万元,评价等级为良;2.社区养老服务补助项目,涉及资金96.5万元,评价等级为优。',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
+  },
+  {
+    layout: 'numbered projects of a grade, each amount in a bracket after the name with its cue',
+    text: '(一)评价结果为“优”的项目2个:1.城区绿化养护项目(资金420万元);2.社区养老服务补助项目(涉及资金96.5万元)。',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '社区养老服务补助项目 | 96.5 | - | - | 万元'],
+  },
+  {
+    layout: 'numbered works, what each built between its name and its cued amounts',
+    text: '1.村组道路硬化工程,硬化道路3.5公里,总投资180万元,已支付171万元;\n2.山坪塘整治工程,整治山坪塘4口,总投资60万元,已支付60万元。',
+    rows: ['村组道路硬化工程 | 180 | 171 | - | 万元', '山坪塘整治工程 | 60 | 60 | - | 万元'],
+  },
+  {
     layout: 'refused: numbered “三公” items',
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],
@@ -309,6 +334,31 @@ const NUMBERED_ITEMS: Example[] = [
 ];
 
 const TABLES: Example[] = [
+  {
+    layout: 'an evaluation notice that lists a unit’s overall spending among its projects: that row is one too',
+    text: '某市财政局重点绩效评价结果通报\n| 序号 | 主管部门(单位) | 项目名称 | 资金量(万元) | 评价等级 |\n| 1 | 市园林局 | 城区绿化养护项目 | 420 | 良 |\n| 2 | 市民政局 | 市民政局整体支出 | 3560.8 | 良 |',
+    rows: ['城区绿化养护项目 | 420 | - | - | 万元', '市民政局整体支出 | 3560.8 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the report’s own overall spending under a name column',
+    text: '某局2023年度部门整体支出绩效自评报告\n| 项目名称 | 预算数 | 执行数 |\n| 本部门整体支出 | 500 | 480 |\n| 基本支出 | 300 | 295 |',
+    rows: [],
+  },
+  {
+    layout: 'an evaluation notice as pipe rows headed 单位 / 项目 / 金额 / 评价档次: the bare 项目 column names the projects',
+    text: '某县财政局关于2024年财政支出绩效评价结果的通报\n| 序号 | 单位 | 项目 | 金额(万元) | 评价档次 |\n| 1 | 县农业农村局 | 耕地地力保护补贴发放 | 310.5 | 良好 |\n| 2 | 县卫生健康局 | 基层医疗机构设备购置 | 86 | 中(一般) |',
+    rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],
+  },
+  {
+    layout: 'pipe rows that lost the merged 年度主要任务 cell on their left: read one column further right',
+    text: '某局2023年度部门整体支出绩效自评报告\n年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |\n档案数字化 | 扫描档案2万卷 | 60 | 57 | 95% |\n法治宣传 | 开展宣传活动12场 | 20 | 20 | 100% |',
+    rows: ['档案数字化 | 60 | 57 | 95 | 万元', '法治宣传 | 20 | 20 | 100 | 万元'],
+  },
+  {
+    layout: '预算金额(万元) over 总额 / 财政拨款 / 其他资金 in the row below, rows short of the merged label',
+    text: '某局2023年度部门整体支出绩效自评报告\n年度主要任务 | 任务名称 | 主要内容 | 预算金额(万元) | | |\n| | | 总额 | 财政拨款 | 其他资金 |\n档案数字化 | 扫描档案2万卷 | 60 | 60 | 0 |\n法治宣传 | 开展宣传活动12场 | 20 | 15 | 5 |\n金额合计 | 80 | 75 | 5 |',
+    rows: ['档案数字化 | 60 | - | - | 万元', '法治宣传 | 20 | - | - | 万元'],
+  },
   {
     layout: 'a project’s table attached to a department’s report, named on a line above it (项目名称:X)',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费\n\n| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 30 | 30 | 28.5 | 10 | 95% | 9.5 |',
@@ -437,6 +487,41 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout: 'numbered rows one a line, then a heading line and prose: the heading is no end of the last name',
+    text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工 200 190 95%\n2 法治宣传教育 60 57 95%\n绩效目标完成情况\n本年度各项目均按计划完成。 下一步 将继续 加强 项目 管理。',
+    rows: ['档案数字化加工 | 200 | 190 | 95 | 万元', '法治宣传教育 | 60 | 57 | 95 | 万元'],
+  },
+  {
+    layout: 'an evaluation notice one cell a line headed 单位 / 项目 / 涉及金额 / 评价档次, a grade written 中(一般)',
+    text: '某县财政局关于2024年财政支出绩效评价结果的通报\n\n序号\n\n单位\n\n项目\n\n涉及金额(万元)\n\n评价档次\n\n1\n\n县农业农村局\n\n耕地地力保护补贴发放\n\n310.5\n\n良好\n\n2\n\n县卫生健康局\n\n基层医疗机构设备购置\n\n86\n\n中(一般)',
+    rows: ['耕地地力保护补贴发放 | 310.5 | - | - | 万元', '基层医疗机构设备购置 | 86 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a bare 项目 column without grades is an account table’s row labels',
+    text: '某局2023年度部门决算\n\n项目\n\n金额(万元)\n\n办公设备购置\n\n12.5\n\n房屋维修\n\n30',
+    rows: [],
+  },
+  {
+    layout: 'the 年度主要任务完成情况 block one cell a line: 任务 / 对应项目 / 全年预算数 / 全年执行数 / 执行率',
+    text: '部门整体支出绩效自评表(2023年度)\n年度主要任务完成情况\n任务\n对应项目\n全年预算数\n全年执行数\n执行率\n档案数字化\n档案管理经费\n60\n57\n95%\n法治宣传\n普法经费\n20\n20\n100%',
+    rows: ['档案数字化 | 60 | 57 | 95 | 万元', '法治宣传 | 20 | 20 | 100 | 万元'],
+  },
+  {
+    layout: 'one cell a line, a long name wrapped over two lines before its amounts',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n1\n档案数字化加工\n项目\n200\n190\n95%\n2\n法治宣传教育\n工作经费\n60\n57\n95%',
+    rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元'],
+  },
+  {
+    layout: 'numbered rows one a line, a long name wrapped: the end of the name on a line of its own below its row',
+    text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工项 200 190 95%\n目\n2 法治宣传教育工作 60 57 95%\n经费\n3 信访维稳 40 40 100%',
+    rows: ['档案数字化加工项目 | 200 | 190 | 95 | 万元', '法治宣传教育工作经费 | 60 | 57 | 95 | 万元', '信访维稳 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'cells run together, a name wrapped: the line of its own between two rows is in neither name',
+    text: '某局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率\n档案数字化加工项200.00190.0095.00%\n目\n法治宣传教育工作60.0057.0095.00%',
+    rows: ['档案数字化加工项 | 200.00 | 190.00 | 95.00 | 万元', '法治宣传教育工作 | 60.00 | 57.00 | 95.00 | 万元'],
+  },
   {
     layout: 'a department’s attached project table a .docx copy joined: the name field run into the table’s first header',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。\n\n附件:项目支出绩效自评表\n\n项目名称:党建工作经费项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 30 30 28.5 10 95% 9.5',
@@ -580,6 +665,18 @@ const FLATTENED: Example[] = [
       '',
       '320 410.2',
       '',
+      '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'data sheet with year columns: the 项目支出 row carries its own totals before the numbered projects',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '经费控制情况 2022年决算数 2023年预算数 2023年决算数',
+      '三公经费 20 25 18',
+      '项目支出: 560.5 400 485.2',
+      '1、业务工作专项 500.5 320 410.2',
       '2、信息化建设专项 60 80 75',
     ].join('\n'),
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],

@@ -189,6 +189,11 @@ const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? uni
 /** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
 const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
 
+/** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
+const DESCRIPTION_LENGTH = 40;
+/** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
+const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
+
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -203,10 +208,22 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   let nameAtOffset = 0;
   let measure: TaskMeasure | null;
   const sep = /[,:]/.exec(head);
-  if (sep) {
+  // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
+  const open = head.lastIndexOf('(');
+  const bracketed = !sep && open > 0 && !head.includes(')', open) ? cueMeasure(head.slice(open + 1)) : null;
+  if (bracketed) {
+    namePart = head.slice(0, open);
+    measure = bracketed;
+  } else if (sep) {
     namePart = head.slice(0, sep.index);
     const rest = head.slice(sep.index + 1);
     measure = rest.trim() ? cueMeasure(rest) : intro;
+    // "A工程,新建水泥路2公里,投资200万元": what was built, a quantity of work, between the name and its
+    // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
+    const lastComma = rest.lastIndexOf(',');
+    const built = rest.slice(0, lastComma);
+    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built))
+      measure = cueMeasure(rest.slice(lastComma + 1));
     // "A工程 投资:500万元": the cue stands before the colon, after the name (a name of four characters at least)
     const cue = rest.trim() ? null : cueAtEnd(namePart);
     if (cue && cue.at >= 4) {
@@ -349,6 +366,34 @@ function totalBefore(clause: string): string {
   return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
 }
 
+/** The connectives that divide a total stated before them into the items after them. */
+const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
+/** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
+const INTRO = new RegExp(
+  String.raw`${CONNECTIVE}[:,]?\s*|` +
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
+);
+/** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
+const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
+
+/**
+ * Where a clause's items start. "项目支出情况:全年项目支出预算300万元,其中A项目预算200万元…": a
+ * heading's colon, then a total and 其中: the items are what 其中 divides the total into, and the total
+ * is no item (the connective is looked for after the heading, where the heading alone would stop).
+ */
+function introOf(clause: string): RegExpExecArray | null {
+  const intro = INTRO.exec(clause);
+  if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
+  const after = intro.index + intro[0].length;
+  const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
+  if (!parts) return intro;
+  const connective = new RegExp(String.raw`${CONNECTIVE}[:,]?\s*$`).exec(parts[0]);
+  if (!connective) return intro;
+  const at = after + parts.index + parts[0].length - connective[0].length;
+  const moved = Object.assign([connective[0]], { index: at, input: clause, groups: undefined }) as RegExpExecArray;
+  return moved;
+}
+
 export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   let run: TaskFragment[][] = [];
@@ -367,10 +412,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
-      const intro =
-        /(?:其中|具体包括|分别为)[:,]?\s*|^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*/.exec(
-          m[0],
-        );
+      const intro = introOf(m[0]);
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
       const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;

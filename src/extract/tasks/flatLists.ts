@@ -42,6 +42,7 @@ const LIST_HEADERS = [
   '主管部门',
   '主管单位',
   '部门',
+  '单位',
   '责任单位',
   '牵头单位',
   '评价方式',
@@ -59,6 +60,9 @@ const LIST_HEADERS = [
   '绩效等级',
   '评价结果',
   '评价等次',
+  '评价档次',
+  '复核等次',
+  '档次',
   '绩效等次',
   '等次',
   '等级',
@@ -69,6 +73,7 @@ const LIST_HEADERS = [
   '权重',
   '年度主要任务',
   '主要内容',
+  '对应项目',
   '项目名称',
   '子项目名称',
   '二级项目名称',
@@ -112,9 +117,9 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容)$/;
+  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容|对应项目)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
-const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\))?$/;
+const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
 /** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
 function isHeader(text: string, year: number | null): boolean {
@@ -166,7 +171,7 @@ export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
-  if (/等级|等次|评价结果/.test(words)) return 'grade';
+  if (/等级|等次|档次|评价结果/.test(words)) return 'grade';
   if (/得分|分值|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.test(words)) return 'text';
   const column = columnOf(header, year);
@@ -252,7 +257,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     let group: { at: number; line: number; unit: string; subsFrom: number } | null = null;
     let j = i;
     for (; j < tokens.length; j++) {
-      const split = headerAt[j];
+      // a bare 项目 between two header words is one too (whose column it names is decided below)
+      const split = headerAt[j] ?? (tokens[j].text === '项目' && headers.length && headerAt[j + 1] ? ['项目'] : null);
       const grouped: RegExpExecArray | null =
         !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
       if (grouped && tokens[j].line === tokens[j - 1].line) {
@@ -280,6 +286,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
+    // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
+    // it is the row labels of an account table, never a list of projects
+    const bare = headers.indexOf('项目');
+    if (bare >= 0 && !kinds.includes('name') && kinds.includes('grade')) kinds[bare] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;
@@ -402,10 +412,19 @@ function readRows(
       n = grouped.serial;
       continue;
     }
-    // a row the copy damaged: blank cells as blank lines, a name broken by a space, a trailing cell lost
+    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
+    const tail = rows.length ? nameTail(tokens, p, kinds, n, at) : null;
+    if (tail) {
+      if (tail.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+      p += 1;
+      continue;
+    }
+    // a row the copy damaged: blank cells as blank lines, a name broken by a space or over two lines,
+    // a trailing cell lost
     const recovered =
       withBlankLines(tokens, p, kinds, n, unit, year, at) ??
       spacedName(tokens, p, kinds, n, unit, year) ??
+      nameOverLines(tokens, p, kinds, n, unit, year) ??
       lackingTrailingCell(tokens, p, kinds, n, unit, year);
     if (recovered) {
       rows.push(recovered.row);
@@ -429,7 +448,10 @@ function readRows(
     p = next;
     n++;
   }
-  return { rows, end: p };
+  // the last row's wrapped name, its end the list's last line
+  const tail = rows.length && p === tokens.length - 1 ? nameTail(tokens, p, kinds, n, at) : null;
+  if (tail?.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+  return { rows, end: tail ? p + 1 : p };
 }
 
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
@@ -551,6 +573,75 @@ function spacedName(
   const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
   const row = readRow(cells, kinds, n, unit, year);
   return row ? { row, length: end - p } : null;
+}
+
+/** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
+const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
+
+/**
+ * A row on one line whose name the copy wrapped, the end of the name alone on the line below it
+ * ("1 乡村道路维护项 200 196 98%" / "目"): the piece belongs to the row above. It is read past when the
+ * next row, or nothing, follows it, and added to the name only when no words column stands after
+ * the name's (a wrapped 主管部门 or 备注 would leave its end there as well).
+ */
+function nameTail(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { name: string } | null {
+  const t = tokens[p];
+  const prev = tokens[p - 1];
+  if (!t?.text || !prev || !NAME_PIECE.test(t.text)) return null;
+  // a line of its own, below a row on one line
+  const sameLine = (a: Token | undefined, b: Token) => !!a && a.segment === b.segment && a.line === b.line;
+  if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !sameLine(tokens[p - kinds.length], prev)) return null;
+  const next = tokens[p + 1];
+  if (next?.text && !NOT_A_CELL.test(next.text) && !at(p + 1, n)) return null;
+  const nameCol = kinds.indexOf('name');
+  const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
+  // before a sentence the piece may as well be a heading over it: read past, no part of the name
+  const beforeProse = !!next?.text && NOT_A_CELL.test(next.text);
+  return { name: wordsAfter || beforeProse ? '' : t.text };
+}
+
+/**
+ * A row one cell a line whose name the copy wrapped over two or three lines ("乡村道路维护" / "项目"
+ * above "200"): where a money column follows the name, a word there is the rest of the name.
+ */
+function nameOverLines(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+): { row: TaskFragment[]; length: number } | null {
+  const nameCol = kinds.indexOf('name');
+  const after = kinds[nameCol + 1];
+  if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
+  const first = tokens[p + nameCol];
+  if (!first?.text) return null;
+  for (let extra = 1; extra <= 2; extra++) {
+    const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
+    // each piece a line of its own in one paragraph, the pieces after the first short words
+    if (parts.length !== extra + 1 || parts.some((t, k) => t.segment !== first.segment || t.line !== first.line + k)) return null;
+    if (parts.slice(1).some((t) => !NAME_PIECE.test(t.text) || isHeader(t.text, year))) return null;
+    const last = parts[parts.length - 1];
+    const merged = { ...first, text: first.segment.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, '') };
+    const end = p + kinds.length + extra;
+    if (end > tokens.length) return null;
+    const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
+    const row = readRow(cells, kinds, n, unit, year);
+    // the line break between the pieces is no space in the name
+    if (row)
+      return {
+        row: row.map((f) => ({ ...f, name: f.name.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '') })),
+        length: kinds.length + extra,
+      };
+  }
+  return null;
 }
 
 /** Columns whose cell a web copy may drop when it is blank: a grade, a score, a remark. */

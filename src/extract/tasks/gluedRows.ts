@@ -14,7 +14,7 @@
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import type { Segment } from '../text.ts';
+import { linesOf, type Segment } from '../text.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
@@ -72,14 +72,28 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): Ta
   for (;;) {
     const m = ROW.exec(seg.text.slice(at));
     if (!m) break;
-    const nameStart = at + m[0].indexOf(m[1]);
+    let nameStart = at + m[0].indexOf(m[1]);
+    let written = m[1];
+    // a name across a line break of the source ("…98%\n目\n农村饮水…50 45 90%"): the line above may hold
+    // the end of the row above it (a wrapped cell) as well as this name's beginning, so the name is the
+    // words on the row's own line, when they name a task by themselves
+    const nameEnd = nameStart + m[1].trimEnd().length;
+    const lastBreak = linesOf(seg).findLast((l) => l.start > nameStart && l.start < nameEnd)?.start;
+    if (lastBreak !== undefined) {
+      const own = seg.text.slice(lastBreak, nameEnd);
+      const ownClean = cleanName(own);
+      if (ownClean && ownClean.length >= 2 && !refusal(ownClean) && nameAt(seg, lastBreak, own)) {
+        nameStart = lastBreak;
+        written = own;
+      }
+    }
     // a name with spaces in it is words of the page, not a cell run into its numbers
-    if (/\s/.test(m[1].trim())) break;
-    const cleaned = cleanName(m[1]);
+    if (/\s/.test(written.trim())) break;
+    const cleaned = cleanName(written);
     // a name ending in 资金 under a project-name header is a project's ("医疗救助资金"): the funding
     // sources and totals of a project's own table (财政资金, 上年结转资金, 资金总额) are refused by name
     if (!cleaned || refusal(cleaned)) break;
-    const name = nameAt(seg, nameStart, m[1]);
+    const name = nameAt(seg, nameStart, written);
     if (!name) break;
     const runStart = at + m[0].length - m[2].length;
     const run = m[2].replace(/\s+$/, '');

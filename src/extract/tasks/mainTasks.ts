@@ -20,19 +20,14 @@ import type { Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE } from './projectTables.ts';
+import { BLOCK_LABEL, columnOf, EMPTY_VALUE, SOURCE_COLUMN, WHOLE_BUDGET } from './projectTables.ts';
 
 /** The column of task names. */
 const TASK_NAME = /^(?:任务名称|主要任务名称|重点任务名称)$/;
-/** The merged cell to the left of the block, and a column of words beside the name. */
-const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任务)$/;
+/** A column of words beside the name. */
 const WORDS_COLUMN = /^(?:主要内容|任务内容|工作内容|对应项目|实施内容)$/;
 /** A group header over the money columns, with the unit: 预算金额(万元). */
 const MONEY_GROUP = /^(?:预算金额|预算资金|预算数|资金|金额)\((万元|元|亿元)\)$/;
-/** The group's first sub-column: each task's whole budget. */
-const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
-/** The group's funding-source sub-columns: parts of the budget, read past. */
-const SOURCE_COLUMN = /^(?:其中:?)?(?:财政资金|财政拨款|本级财政资金|上级资金|其他资金|自筹资金|一般公共预算|政府性基金)$/;
 /** A column of words after the money: how the task went. */
 const TRAILING_WORDS = /^(?:完成情况|实际完成情况|备注|完成进度)$/;
 

@@ -303,10 +303,11 @@ export function refusal(simplified: string): string | null {
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
     return 'department spending';
-  // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目")
+  // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目"),
+  // perhaps counted ("10个一般公共预算项目")
   if (
     /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|财政专户(?:管理)?|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$/.test(
-      n,
+      n.replace(/^[\d一二三四五六七八九十两]+(?:个|项)/, ''),
     )
   )
     return 'total or connective';
@@ -330,8 +331,13 @@ export function runIntoCategory(head: string, namePart: string): boolean {
  * its level ("中央财政农业生产发展资金") is a funding source in a breakdown of a total, but under a
  * column that says it is the project it is the project evaluated, as evaluation notices list them.
  */
+/** A unit's overall spending as the object of an evaluation ("某市科技局整体支出"), not the report's own. */
+const UNIT_OVERALL = /^(?![本我该全])[^,;:。]{2,48}?(?:部门)?整体支出$/;
+
 export function columnRefusal(simplified: string): string | null {
   const why = refusal(simplified);
+  // under 项目名称 an evaluation notice lists a unit's overall spending among the projects it evaluated
+  if (why === 'income or spending category' && UNIT_OVERALL.test(simplified.replace(/\s/g, ''))) return null;
   // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
   // …and a cell holds one name, commas and all ("道路硬化,绿化提升工程")
   return why === 'fund by level' || why === 'recipient' || why === 'comma' ? null : why;
@@ -353,7 +359,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|到位资金|资金到位|到位)$/,
+    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位)$/,
   },
 ];
 /**

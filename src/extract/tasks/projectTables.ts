@@ -47,6 +47,17 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
 ];
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/**
+ * The label of a whole block of task rows (年度主要任务), a cell merged down beside them: under it, a
+ * row holds nothing but the label itself (the task tables and the 年度主要任务 block share it).
+ */
+export const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任务)$/;
+/** Under a money group (预算金额(万元)): its first sub-column, each row's whole budget, and the funding sources after it. */
+export const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
+export const SOURCE_COLUMN = /^(?:其中:?)?(?:财政资金|财政拨款|本级财政资金|上级资金|其他资金|自筹资金|一般公共预算|政府性基金)$/;
+/** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
+const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
+  !!cell && !BLOCK_LABEL.test(cell) && !/^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/.test(cell);
 /** What reports write in a money cell that has no value (the task readers of tables and flattened lists share it). */
 export const EMPTY_VALUE = /^(?:[-—/\\]|无)$/;
 
@@ -109,6 +120,20 @@ function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: 
   return declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
 }
 
+/** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果. */
+const GRADE_COLUMN = /等级|等次|档次|评价结果/;
+
+/**
+ * The column that names the projects: one the name vocabulary says, or a bare 项目 where the table
+ * grades its rows (an evaluation notice: 单位 | 项目 | 金额 | 评价档次); elsewhere a bare 项目 heads
+ * the row labels of an account table. -1 when there is none.
+ */
+function nameHeader(row: string[]): number {
+  const named = row.findIndex((t) => NAME_COLUMN.test(t));
+  if (named >= 0) return named;
+  return row.some((t) => GRADE_COLUMN.test(t)) ? row.indexOf('项目') : -1;
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
@@ -118,13 +143,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
     const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
-    const headerAt = texts.findIndex((row, r) => r < 6 && row.some((t) => NAME_COLUMN.test(t)) && row.some((t) => headerColumn(t)));
+    const headerAt = texts.findIndex((row, r) => r < 6 && nameHeader(row) >= 0 && row.some((t) => headerColumn(t)));
     if (headerAt < 0) return;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
     // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
     const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
-    const nameCol = at(named >= 0 ? named : headerRow.findIndex((t) => NAME_COLUMN.test(t)));
+    const nameCol = at(named >= 0 ? named : nameHeader(headerRow));
     const columns: Column[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = headerColumn(headerRow[c]);
@@ -143,11 +168,29 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
-    const width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
+    let width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
+    // "预算金额(万元)" closing the header, over "总额 | 财政拨款 | 其他资金" in the row below (text loses the
+    // group's span and the empty cells before its sub-columns): 总额 is the group's own column, each row's
+    // budget, and the funding sources after it widen the table
+    const sub = dataFrom === headerAt + 1 ? texts[headerAt + 1] : undefined;
+    const whole = sub ? sub.findIndex((t) => WHOLE_BUDGET.test(t)) : -1;
+    const group = columns.find((c) => c.measure === 'budget');
+    if (
+      sub &&
+      whole >= 0 &&
+      group?.col === grid[headerAt][headerRow.length - 1] &&
+      columns.length === 1 &&
+      sub.every((t, c) => (c < whole ? !t : c === whole || SOURCE_COLUMN.test(t)))
+    ) {
+      width = group.col + sub.length - whole;
+      dataFrom = headerAt + 2;
+    }
     const unit = unitOf(doc, blockIndex, texts, headerAt);
+    // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
+    const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
     for (let r = dataFrom; r < block.rows.length; r++) {
-      const row = readRow(block, texts[r], grid[r], r, width, nameCol, columns, unit, segments);
+      const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) rows.push(row);
     }
     if (rows.length >= 2) out.push(...rows);
@@ -161,7 +204,7 @@ function readRow(
   cols: number[],
   r: number,
   width: number,
-  nameCol: number,
+  { nameCol, labelCols }: { nameCol: number; labelCols: number[] },
   columns: Column[],
   unit: Unit,
   segments: Segment[],
@@ -173,6 +216,9 @@ function readRow(
       const cellAt = (col: number) => placed.indexOf(col);
       const nameIdx = cellAt(nameCol);
       if (nameIdx < 0 || !row[nameIdx] || cellNumber(row[nameIdx])) return null;
+      // a task's name under the block's merged label (which holds the label, or numbers the tasks: 任务1):
+      // the row lost that cell, and sits one further right
+      if (labelCols.some((col) => LABEL_CELL_MISPLACED(row[cellAt(col)]))) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
       const name = nameAt(seg, 0, seg.text, { column: true });
@@ -183,6 +229,8 @@ function readRow(
         // a word under a money column: the cells are not where this placement puts them
         if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !cellNumber(row[i])) return null;
         const n = i >= 0 ? cellNumber(row[i]) : null;
+        // a percentage under a money column (or an amount in 万元 under the rate): misplaced cells
+        if (n && (column.measure === 'rate' ? isMoneyUnit(n.unit) : n.unit === '%')) return null;
         const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
         if (!n || !vseg) continue;
         const u: Unit = column.measure === 'rate' ? '%' : n.unit || column.unit || unit;

@@ -86,6 +86,8 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
     k++;
   }
   k++;
+  // "项目支出: 560 420 415.3": the section's own row, its total in every year, before the projects
+  while (k < end && cellNumber(tokens[k].text) && !NUMBERING.test(tokens[k].text)) k++;
   while (k < end) {
     const label = tokens[k];
     if (!NUMBERING.test(label.text) || cellNumber(label.text)) break;
