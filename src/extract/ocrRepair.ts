@@ -41,6 +41,8 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '卒', meant: '率', example: ['执行卒', '执行率'] },
   { seen: '岀', meant: '出', example: ['项目支岀', '项目支出'] },
   { seen: '仝', meant: '全', example: ['仝年预算数', '全年预算数'] },
+  // 顸算 for 预算: the same 页 on the right, the left half's strokes read as 干
+  { seen: '顸', meant: '预', example: ['全年顸算数', '全年预算数'] },
   // 财政拔款 for 财政拨款, 顶目 for 项目, 拨欸 for 拨款
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },

@@ -43,6 +43,13 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.executionRate']?.value).toBe('90.00');
   });
 
+  it('reads a budget whose 预 OCR wrote as 顸, in prose and as a rate', () => {
+    const r = extract(docOf('某中心2022年度部门整体支出绩效自评报告\n\n全年顸算数86.40万元,全年执行数80.12万元,顸算执行率92.73%。'));
+    expect(r.figures['budget.total']?.value).toBe('86.40');
+    expect(r.figures['budget.executionRate']?.value).toBe('92.73');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('顸→预');
+  });
+
   it('records the confusions read through inside a prose figure’s evidence', () => {
     const r = extract(docOf('某局2023年度部门决算\n\n本年财政拔款收人合计1,105.30万元。'));
     // 拔→拨 makes it the fiscal appropriation's income, not the unit's whole income
