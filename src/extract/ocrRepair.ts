@@ -41,11 +41,34 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '卒', meant: '率', example: ['执行卒', '执行率'] },
   { seen: '岀', meant: '出', example: ['项目支岀', '项目支出'] },
   { seen: '仝', meant: '全', example: ['仝年预算数', '全年预算数'] },
+  // 顸算 for 预算: the same 页 on the right, the left half's strokes read as 干
+  { seen: '顸', meant: '预', example: ['全年顸算数', '全年预算数'] },
   // 财政拔款 for 财政拨款, 顶目 for 项目, 拨欸 for 拨款
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
   { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
 ];
+
+/**
+ * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%), 方 or 力 for the 万 of 万元.
+ * Read through only inside a number — a letter between two digits, or closing a number before its
+ * unit (1OO%, 120.5O万元) — and 方/力 only between a digit and 元: words are never touched, so 5G, PM2.5,
+ * C30 and 土方 stay as written. The same fixes the PDF OCR applies to its own lines (parse/pdf/ocr.ts),
+ * for text that arrives already OCR'd (a mirror's copy of a scan, a .docx of an image).
+ */
+export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread: string, reading: string] }[] = [
+  { seen: 'O', meant: '0', example: ['12O.50万元', '120.50万元'] },
+  { seen: 'o', meant: '0', example: ['预算执行率98.o5%', '预算执行率98.05%'] },
+  { seen: 'l', meant: '1', example: ['预算执行率98.l7%', '预算执行率98.17%'] },
+  { seen: 'I', meant: '1', example: ['2I5.30万元', '215.30万元'] },
+  { seen: '方', meant: '万', example: ['120.50方元', '120.50万元'] },
+  { seen: '力', meant: '万', example: ['86.4力元', '86.4万元'] },
+];
+const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
+/** A run of digit-like letters inside a number, or closing one before its unit. */
+const LETTERS_IN_NUMBER = /(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])|(?<=[0-9])[Ool]+(?=万元|元|亿元|%)/g;
+/** 方 or 力 for 万, between a number and 元. */
+const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 
 export interface OcrRepair {
   /** Position in the text (UTF-16 index, the same before and after the repair). */
@@ -126,6 +149,12 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
       changed = true;
     }
     if (!changed) break;
+  }
+  for (const pattern of [LETTERS_IN_NUMBER, WAN_IN_UNIT]) {
+    for (const m of out.matchAll(pattern)) {
+      Array.from(m[0]).forEach((seen, k) => repairs.push({ at: m.index + k, seen, meant: DIGIT_OF.get(seen) ?? seen }));
+    }
+    out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }

@@ -9,7 +9,7 @@
 import type { Document } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION } from './numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
@@ -1334,6 +1334,39 @@ export function extractLineNumberedRows(segments: Segment[]): Found[] {
         const at = line.start + from + (m.index ?? 0) + m[0].length - m[2].length;
         out.push(...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'));
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * A total row's label and its amount inside a whole table run into one paragraph, as a mirror's copy of
+ * a spreadsheet gives it ("…十七、金融支出 5.34 本年收入合计 121.79 上年结转结余 收入总计 121.79"): the
+ * amount as accounts write it (two decimals or thousands separators, never a 行次), then no second
+ * amount (a row of several columns is ambiguous).
+ */
+const RUN_TOGETHER_TOTAL =
+  /(?<=^|[\s\d%])([\u4e00-\u9fff]{2,12}合计)\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d{2})(?=\s|$)(?!\s+-?[\d,.]+(?:\s|$))/g;
+/** The totals such a row may state: the year's income and spending. */
+const RUN_TOGETHER_KEYS = new Set(['income.total', 'expense.total']);
+
+/**
+ * The year's income and spending totals of a statement flattened into one paragraph with its 单位 line
+ * (收支总表单位:万元 … 本年收入合计 121.79 …): the label a total wording in full, its amount right after
+ * it, in the unit the paragraph declares. Without a 单位 line in the paragraph the amount has no unit and
+ * is not read.
+ */
+export function extractRunTogetherTotals(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' || seg.text.includes('|')) continue;
+    const unit = UNIT_LINE.exec(seg.text)?.[1] as Unit | undefined;
+    if (!unit) continue;
+    for (const m of seg.text.matchAll(RUN_TOGETHER_TOTAL)) {
+      const key = rowLabelKey(m[1]);
+      if (!key || !RUN_TOGETHER_KEYS.has(key)) continue;
+      const at = (m.index ?? 0) + m[0].length - m[2].length;
+      out.push(...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, unit, 'run-together-total'));
     }
   }
   return out;

@@ -362,7 +362,8 @@ export const WORDINGS: Wording[] = [
     ],
     {
       projectOnly: true,
-      notAfter: /(?:计划|拟|预计|将|安排|下达|用于)$/,
+      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款)$/,
     },
   ),
   w(

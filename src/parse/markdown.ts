@@ -49,10 +49,18 @@ export async function readMarkdown(bytes: Uint8Array, file: string): Promise<Rea
 const PAGE_MARKER =
   /^\s*(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
+/**
+ * A document-sharing site's furniture between the pages of the copy it shows: the caption of a page's
+ * preview ("某报告.docx_第2页"), its page count ("当前文档共48页 2.77") and its buttons ("下载文档",
+ * "下载后继续阅读", "点击查看更多>>"). Lines of their own only, like a page marker.
+ */
+const MIRROR_FURNITURE =
+  /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
-  const lines = text.split(/\r\n|\r|\n/).map((l) => (PAGE_MARKER.test(l) ? '\u200B' : l));
+  const lines = text.split(/\r\n|\r|\n/).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l));
   const pending: Pending[] = [];
   const masked = [...lines];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { OCR_CONFUSIONS, repairOcr } from '../../src/extract/ocrRepair.ts';
+import { NUMBER_CONFUSIONS, OCR_CONFUSIONS, repairOcr } from '../../src/extract/ocrRepair.ts';
 import { docOf } from './helpers.ts';
 
 describe('OCR confusions read through inside vocabulary words', () => {
@@ -22,6 +22,33 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
 
+  it.each(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant, ...c.example] as const))(
+    'inside a number %s → %s: %s reads as %s',
+    (seen, meant, misread, reading) => {
+      const { text, repairs } = repairOcr(`共${misread},`);
+      expect(text).toBe(`共${reading},`);
+      expect([...new Set(repairs.map((r) => `${r.seen}→${r.meant}`))]).toEqual([`${seen}→${meant}`]);
+    },
+  );
+
+  it.each([
+    ['5G基站12个', 'a letter after a number is no digit unless a unit follows'],
+    ['PM2.5浓度下降', 'a letter before a number stays'],
+    ['C30混凝土', 'a letter code stays'],
+    ['完成土方500方', '方 is 万 only between a number and 元'],
+    ['Office2O', 'a letter after digits with nothing after it stays'],
+  ])('leaves %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('reads amounts whose digits or 万 OCR misread, and says so on the evidence', () => {
+    const r = extract(docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算数12O.50方元,全年执行数118.30万元,预算执行率98.l7%。'));
+    expect(r.figures['budget.total']?.value).toBe('120.50');
+    expect(r.figures['budget.total']?.unit).toBe('万元');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('O→0 方→万');
+    expect(r.figures['budget.executionRate']?.value).toBe('98.17');
+  });
+
   it('repairs two confusions in one word, keeping the length', () => {
     const { text, repairs } = repairOcr('预算执仃卒98%');
     expect(text).toBe('预算执行率98%');
@@ -41,6 +68,13 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.total']?.value).toBe('150.00');
     expect(r.figures['budget.executed']?.value).toBe('135.00');
     expect(r.figures['budget.executionRate']?.value).toBe('90.00');
+  });
+
+  it('reads a budget whose 预 OCR wrote as 顸, in prose and as a rate', () => {
+    const r = extract(docOf('某中心2022年度部门整体支出绩效自评报告\n\n全年顸算数86.40万元,全年执行数80.12万元,顸算执行率92.73%。'));
+    expect(r.figures['budget.total']?.value).toBe('86.40');
+    expect(r.figures['budget.executionRate']?.value).toBe('92.73');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('顸→预');
   });
 
   it('records the confusions read through inside a prose figure’s evidence', () => {

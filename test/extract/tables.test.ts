@@ -731,6 +731,33 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads the year’s totals of a budget statement a mirror ran into one paragraph, in the unit it declares there', () => {
+    const text = [
+      '# 某协会2024年部门预算公开表',
+      '',
+      '收支预算总表 收 项目 一、一般公共预算拨款收入 二、事业收入 三、其他收入 入 预算数 86.40 收支预算总表单位:万元 支 项目 出 预算数 一、一般公共服务支出 70.15 二、社会保障和就业支出 16.25 本年收入合计 86.40 上年结转结余 收入总计 86.40 本年支出合计 86.40',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['income.total']).toBe('86.40万元');
+    expect(got['expense.total']).toBe('86.40万元');
+    // a column header's value is no budget, and a label's list number no amount
+    expect(got['budget.total']).toBeUndefined();
+  });
+
+  it('reads no run-together total without a 单位 line, nor one whose amount is a 行次 or one of several columns', () => {
+    expect(
+      figuresOf('某协会2024年部门预算公开表\n\n收支预算总表 一、一般公共服务支出 70.15 本年收入合计 86.40 上年结转结余')['income.total'],
+    ).toBeUndefined();
+    expect(
+      figuresOf('某协会2024年部门决算公开表\n\n收入支出决算总表 金额单位:元 本年收入合计 27 总计 30 864,000.00')['income.total'],
+    ).toBeUndefined();
+    expect(
+      figuresOf('某协会2024年部门决算公开表\n\n单位:万元 项目 上年决算数 本年决算数 本年收入合计 80.20 86.40 其他收入 1.00 1.20')[
+        'income.total'
+      ],
+    ).toBeUndefined();
+  });
+
   it('reads both sides of a 收支 table, each label beside its amount', () => {
     const text = [
       '| 收入 | | 支出 | |',

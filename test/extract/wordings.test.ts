@@ -75,6 +75,11 @@ describe('wordings read by the kind of report', () => {
     expect(figures['budget.executionRate']).toBeUndefined();
     expect(figuresOf('全年预算数100万元,执行数95万元;完成预算的95%。')['budget.executionRate']).toBe('95%');
   });
+  it("one funding source's spending (自筹资金支出, 其他资金支出) is not the project's execution", () => {
+    const figures = figuresOf(`${PROJECT_TITLE}共使用资金500万元,其中拨款支出120.5万元,自筹资金支出379.5万元。`);
+    expect(figures['budget.executed']).not.toBe('379.5万元');
+    expect(figuresOf(`${PROJECT_TITLE}到位资金80万元,其他资金支出12.6万元。`)['budget.executed']).toBeUndefined();
+  });
   it("an item of an enumeration ('、…补助资金4.39万元') is not a project's own funds", () => {
     const figures = figuresOf(`${PROJECT_TITLE}具体包括:交通秩序综合整治155.85万元、公共体育场馆开放补助资金4.39万元。`);
     expect(figures['budget.total']).toBeUndefined();

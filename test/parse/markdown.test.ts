@@ -268,6 +268,19 @@ describe('page markers copied into text', () => {
   });
 });
 
+describe('a document-sharing site’s furniture between the pages of its copy', () => {
+  it('removes preview captions, page counts and buttons, and joins the sentence they interrupted', () => {
+    const { blocks } = parseMarkdownText(
+      '本中心全年执行数\n某中心自评报告.docx_第2页\n86.20万元。\n\n当前文档共12页 3.50\n\n下载后继续阅读\n\n下载文档\n\n点击查看更多>>\n\n下一段。',
+    );
+    expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['本中心全年执行数 86.20万元。', '下一段。']);
+  });
+  it('keeps a line that only mentions a download or a page', () => {
+    const { blocks } = parseMarkdownText('请下载文档后填写附表。\n\n详见报告第2页。');
+    expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['请下载文档后填写附表。', '详见报告第2页。']);
+  });
+});
+
 describe('UTF-16 text without a byte order mark', () => {
   const text = '# 某县财政局2023年度部门整体支出绩效自评报告\n\n全年预算数 100 万元,执行数 90 万元,完成预算的 90%。\n';
   for (const [order, encoding] of [
