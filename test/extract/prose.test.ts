@@ -476,6 +476,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },
   },
+  {
+    shape: 'a tally of projects by grade (等级为“优”的5个) is no grade',
+    text: '本年度对12个重点项目开展评价,评价等级为“优”的5个、“良”的6个。',
+    figures: {},
+  },
+  {
+    shape: 'a tally by a combined grade with its band in brackets (等级为优良(85分以上)的项目有3个) is no grade',
+    text: '经第三方评审,等级为优良(85分以上)的项目有3个。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
