@@ -414,7 +414,13 @@ function extractGrades(segments: Segment[]): Found[] {
       });
     }
   }
-  return out;
+  // "A项目评价结果为优秀,B项目评价结果良好": different grades in one sentence grade different subjects
+  // (a notice's list); competing candidates give none (LABELS.md convention 5)
+  const sentenceOf = (f: Found) => sentencesOf(f.segment).find((x) => x.start <= f.start && f.start < x.end)?.start ?? -1;
+  const level = (v: string) => v.replace(/秀|好/, '');
+  return out.filter(
+    (f) => !out.some((o) => o.segment === f.segment && level(o.value) !== level(f.value) && sentenceOf(o) === sentenceOf(f)),
+  );
 }
 
 /** The report's sentences (simplified), for reconciliation rules that look for explanations. */

@@ -486,6 +486,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '经第三方评审,等级为优良(85分以上)的项目有3个。',
     figures: {},
   },
+  {
+    shape: 'different grades in one sentence grade different subjects: none is the report’s',
+    text: '经评价,甲项目评价结果为优秀,乙项目评价结果良好。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
