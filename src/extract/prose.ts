@@ -692,6 +692,10 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
 
 /** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
+/** "涉及(区本级)财政资金 / 预算金额": what follows is the money a piece of work covers. */
+const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
+/** A count of several things (14个项目, 3个单位) earlier in the sentence. */
+const SEVERAL_BEFORE = /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
@@ -1064,6 +1068,9 @@ export function extractProse(
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
+        if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
+          continue;
         if (targets && wording.key === 'budget.executionRate') continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's

@@ -491,6 +491,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '经评价,甲项目评价结果为优秀,乙项目评价结果良好。',
     figures: {},
   },
+  {
+    shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
+    text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
@@ -579,6 +584,14 @@ describe('whose a number is, by the sentence around it', () => {
       });
       expect(r.tasks).toEqual([]);
     }
+  });
+
+  it('in an evaluation notice read as a project’s report: the funds several evaluations cover (涉及区本级财政资金) are no budget', () => {
+    const NOTICE_TITLE = '# 某区财政局2022年度财政重点绩效评价结果公开\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('我局委托第三方机构对4个项目进行重点评价,涉及区本级财政资金2600万元。')).toEqual({});
+    expect(values('该项目资金总额50万元,其中中央补助资金30万元。')).toEqual({ 'budget.total': '50' });
   });
 
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
