@@ -623,10 +623,20 @@ export const WORDINGS: Wording[] = [
       ['综合评定得分92分,评价等级为良。', '92'],
     ],
   ),
-  // "经自评,该项目得分96分": in a project's own report, the project's score is the report's
-  w('eval.score', 'amount', 'points', '(?:该|本)项目(?:绩效)?得分', [[`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96']], {
-    projectOnly: true,
-  }),
+  // "经自评,该项目得分96分", "项目得分为78.5分", "本项目总分88分": in a project's own report, the project's
+  // score is the report's; after a name ("A项目得分") it is a sub-project's
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '(?:该|本)?项目(?:绩效)?(?:总?得分|总分)',
+    [
+      [`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96'],
+      [`${PROJECT}经评价,项目得分为78.5分,评价结果为“中”。`, '78.5'],
+      [`${PROJECT}评价结论:本项目总分88分,评价等次为良好。`, '88'],
+    ],
+    { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/ },
+  ),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
   // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
   // the overall score (a sub-score follows its indicator or its rate, never the grade)
