@@ -211,7 +211,9 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     list.push(f);
   }
   const figures: Record['figures'] = {};
-  for (const [key, list] of byKey) {
+  for (const [key, all] of byKey) {
+    const list = RESULT_KEYS.has(key) ? withoutRivalsInSentence(all) : all;
+    if (!list.length) continue;
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
     const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
@@ -393,6 +395,22 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   return out;
 }
 
+/** An evaluation's result: one per report, so a sentence stating it for several subjects states none of them. */
+const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
+
+/**
+ * "A项目评价结果为优秀,B项目评价结果良好", "甲单位得分91分,等级为优;乙单位得分85分,等级为良": different values of
+ * one result in one sentence (up to its full stop; ";" lists the subjects) are different subjects' results, a
+ * notice's list; competing candidates give none of them (LABELS.md convention 5).
+ */
+function withoutRivalsInSentence(list: Found[]): Found[] {
+  const sentenceOf = (f: Found) => f.segment.text.slice(0, f.start).search(/[。!?][^。!?]*$/);
+  const level = (f: Found) => `${f.value.replace(/秀|好/, '')}${f.unit}`;
+  const rivals = (f: Found, o: Found) =>
+    f.segment.kind === 'paragraph' && o.segment === f.segment && level(o) !== level(f) && sentenceOf(o) === sentenceOf(f);
+  return list.filter((f) => !list.some((o) => rivals(f, o)));
+}
+
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
@@ -414,13 +432,7 @@ function extractGrades(segments: Segment[]): Found[] {
       });
     }
   }
-  // "A项目评价结果为优秀,B项目评价结果良好": different grades in one sentence grade different subjects
-  // (a notice's list); competing candidates give none (LABELS.md convention 5)
-  const sentenceOf = (f: Found) => sentencesOf(f.segment).find((x) => x.start <= f.start && f.start < x.end)?.start ?? -1;
-  const level = (v: string) => v.replace(/秀|好/, '');
-  return out.filter(
-    (f) => !out.some((o) => o.segment === f.segment && level(o.value) !== level(f.value) && sentenceOf(o) === sentenceOf(f)),
-  );
+  return out;
 }
 
 /** The report's sentences (simplified), for reconciliation rules that look for explanations. */

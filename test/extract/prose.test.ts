@@ -492,6 +492,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'results of several subjects listed with ";" in one sentence: no score or grade is the report’s',
+    text: '经第三方评价,甲单位整体支出绩效评价得分91分,评价等级为优;乙单位整体支出绩效评价得分85分,评价等级为良。',
+    figures: {},
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
