@@ -694,8 +694,9 @@ const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?
 /** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
 /** "涉及(区本级)财政资金 / 预算金额": what follows is the money a piece of work covers. */
 const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
-/** A count of several things (14个项目, 3个单位) earlier in the sentence. */
-const SEVERAL_BEFORE = /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)/;
+/** Several projects, units or policies evaluated (对14个重点项目开展评价, 3个部门整体支出绩效评价) earlier in the sentence. */
+const SEVERAL_BEFORE =
+  /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;

@@ -597,6 +597,8 @@ describe('whose a number is, by the sentence around it', () => {
       Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
     expect(values('我局委托第三方机构对4个项目进行重点评价,涉及区本级财政资金2600万元。')).toEqual({});
     expect(values('该项目资金总额50万元,其中中央补助资金30万元。')).toEqual({ 'budget.total': '50' });
+    // a project that reaches several places: what it 涉及 is its own funds
+    expect(values('本项目涉及6个乡镇,涉及财政资金240万元,实际支出232万元。')).toEqual({ 'budget.total': '240', 'budget.executed': '232' });
   });
 
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
