@@ -395,6 +395,9 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   return out;
 }
 
+/** A clause about the year before, up to the point read: "上年度评价等级为…", "较去年…". */
+const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)[^,。;:]*$/;
+
 /** An evaluation's result: one per report, so a sentence stating it for several subjects states none of them. */
 const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
 
@@ -421,6 +424,8 @@ function extractGrades(segments: Segment[]): Found[] {
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       if (GRADE_TALLY_AFTER.test(seg.text.slice(m.index + m[0].length))) continue;
+      // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
+      if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

@@ -492,6 +492,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the year before’s grade beside the report’s is no rival of it',
+    text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
     shape: 'results of several subjects listed with ";" in one sentence: no score or grade is the report’s',
     text: '经第三方评价,甲单位整体支出绩效评价得分91分,评价等级为优;乙单位整体支出绩效评价得分85分,评价等级为良。',
     figures: {},
