@@ -790,8 +790,9 @@ export const GRADE_RE =
   /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;
 
 /**
- * What follows a grade that counts things by grade rather than grading the report's subject: "等级为“优”的4个",
- * "等级为优良(80分以上)的项目有4个", "结果为良的单位3家". A notice tallies projects by grade; none of them is the grade.
+ * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally
+ * ("等级为“优”的4个", "等级为优良(80分以上)的项目有4个"), the projects or units of that grade ("对评价等级为优的项目,
+ * 优先安排预算"), a condition ("评价结果为“差”的,压减预算"). None of them is the grade.
  */
 export const GRADE_TALLY_AFTER =
-  /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*的\s*(?:项目|单位|部门|资金)?\s*(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家)/;
+  /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*的\s*(?:项目|单位|部门|资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))/;

@@ -492,6 +492,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the projects of a grade (对评价等级为优的项目,…) or a condition on it (结果为“优”的,…) is no grade',
+    text: '对评价等级为优的项目,下年度预算优先保障。评价结果为“中”的,相应压减下年度预算。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
