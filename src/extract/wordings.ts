@@ -786,8 +786,10 @@ export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|�
 export const GRADE_BEFORE_RE =
   /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|级)/;
 
+// The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
+// "结果差异", "结论:优化" are no grades.
 export const GRADE_RE =
-  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;
+  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 /**
  * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally

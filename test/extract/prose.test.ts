@@ -497,6 +497,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a grade word inside another word (评价结果中发现, 结果差异, 结论:优化) is no grade',
+    text: '将评价结果中发现的问题反馈给项目单位。各项目评价结果差异较大。自评结论:优化支出结构。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
