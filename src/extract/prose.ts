@@ -132,6 +132,8 @@ const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多
  */
 const BOUND_AFTER =
   /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)|^\s*的?(?:得|记|计|扣)(?:满分|\d|零分|[0-9.]+分)|^\s*的?不得分/;
+/** An indicator's full marks or weight stated before a score in its sentence ("满分10分,得分9.5分"): the score is that indicator's. */
+const FULL_MARKS_BEFORE = /(?:满分|分值|权重)\s*(?:为|是|:)?\s*(\d{1,2}(?:\.\d+)?)\s*分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
@@ -1069,6 +1071,8 @@ export function extractProse(
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
+        if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
           continue;

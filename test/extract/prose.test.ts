@@ -502,6 +502,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a score after an indicator’s full marks (满分10分,得分9.5分) is that indicator’s',
+    text: '其中资金到位率指标满分10分,得分9.5分。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
