@@ -34,7 +34,7 @@ import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { GRADE_BEFORE_RE, GRADE_RE, GRADE_TALLY_AFTER } from './wordings.ts';
+import { GRADE_BEFORE_RE, GRADE_RE, GRADE_SCALE_AFTER, GRADE_TALLY_AFTER } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
 
@@ -423,7 +423,8 @@ function extractGrades(segments: Segment[]): Found[] {
     if (seg.kind !== 'paragraph') continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
-      if (GRADE_TALLY_AFTER.test(seg.text.slice(m.index + m[0].length))) continue;
+      const after = seg.text.slice(m.index + m[0].length);
+      if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
       // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
       if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
       out.push({

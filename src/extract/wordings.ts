@@ -798,3 +798,6 @@ export const GRADE_RE =
  */
 export const GRADE_TALLY_AFTER =
   /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*的\s*(?:项目|单位|部门|资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))/;
+
+/** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
+export const GRADE_SCALE_AFTER = /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;

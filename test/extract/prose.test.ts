@@ -507,6 +507,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the grades of the scale listed (等级为优、良、中、差; 优(90分以上)、良(80-89分)…) are no grade',
+    text: '评价等级为优、良、中、差四档。评价结果:优(90分及以上)、良(80-89分)、中(60-79分)、差(60分以下)。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
