@@ -398,6 +398,14 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
 /** A clause about the year before, up to the point read: "上年度评价等级为…", "较去年…". */
 const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)[^,。;:]*$/;
 
+/**
+ * A result or conclusion (结果, 结论) named by no evaluation word of the grade wording: what a noun before it
+ * names (验收, 抽检, 考核, 满意度调查…) was examined, not the spending evaluated, unless that noun is an evaluation's.
+ */
+const OTHER_RESULT = /^(?:结果|结论)/;
+const OTHER_RESULT_BEFORE = /[\u4e00-\u9fff]$/;
+const EVALUATION_BEFORE = /(?:考评|评审|评估|评议|复核|评定)$/;
+
 /** An evaluation's result: one per report, so a sentence stating it for several subjects states none of them. */
 const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
 
@@ -427,6 +435,9 @@ function extractGrades(segments: Segment[]): Found[] {
       if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
       // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
       if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
+      // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
+      const before = seg.text.slice(0, m.index);
+      if (OTHER_RESULT.test(m[0]) && OTHER_RESULT_BEFORE.test(before) && !EVALUATION_BEFORE.test(before)) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

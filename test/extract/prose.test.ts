@@ -512,6 +512,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'another examination’s result (验收结果为合格, 满意度调查结果为良好) is no grade; an evaluation’s is',
+    text: '经验收,工程质量验收结果为合格。群众满意度调查结果为良好。经复核,考评结果为优秀。',
+    figures: { 'eval.grade': '优秀' },
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
