@@ -132,8 +132,11 @@ const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多
  */
 const BOUND_AFTER =
   /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)|^\s*的?(?:得|记|计|扣)(?:满分|\d|零分|[0-9.]+分)|^\s*的?不得分/;
-/** An indicator's full marks or weight stated before a score in its sentence ("满分10分,得分9.5分"): the score is that indicator's. */
-const FULL_MARKS_BEFORE = /(?:满分|分值|权重)\s*(?:为|是|:)?\s*(\d{1,2}(?:\.\d+)?)\s*分/;
+/**
+ * An indicator's full marks or weight stated before a score in its sentence ("满分10分,得分9.5分", "产出指标共40分,
+ * 评价得分36分"): the score is that indicator's.
+ */
+const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|合计|总分))\s*(?:为|是|:)?\s*(\d{1,2}(?:\.\d+)?)\s*分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */

@@ -507,6 +507,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a score after a group of indicators’ marks (效益指标共30分,评价得分27分) is that group’s',
+    text: '效益指标共30分,评价得分27分,得分率90%。',
+    figures: {},
+  },
+  {
     shape: 'the grades of the scale listed (等级为优、良、中、差; 优(90分以上)、良(80-89分)…) are no grade',
     text: '评价等级为优、良、中、差四档。评价结果:优(90分及以上)、良(80-89分)、中(60-79分)、差(60分以下)。',
     figures: {},
