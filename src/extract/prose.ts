@@ -758,7 +758,8 @@ function otherYear(prefix: string, year: number | null): boolean {
   const p = prefix
     .replace(/[\s:]+$/, '')
     .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '');
-  if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
+  // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
+  if (/(?:上年|上一年|去年|上年度|同期|下年|下一年|明年|次年)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;
 }

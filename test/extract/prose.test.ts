@@ -522,6 +522,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.grade': '优秀' },
   },
   {
+    shape: 'a proposal for the next year’s budget (建议下年度预算安排资金…) is not the year’s budget',
+    text: '下一步,建议下年度部门预算安排资金260万元。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
