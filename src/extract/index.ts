@@ -35,7 +35,7 @@ import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { GRADE_BEFORE_RE, GRADE_RE } from './wordings.ts';
+import { GRADE_BEFORE_RE, GRADE_RE, GRADE_SCALE_AFTER, GRADE_TALLY_AFTER } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
 
@@ -223,7 +223,9 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     list.push(f);
   }
   const figures: Record['figures'] = {};
-  for (const [key, list] of byKey) {
+  for (const [key, all] of byKey) {
+    const list = RESULT_KEYS.has(key) ? withoutRivalsInSentence(all) : all;
+    if (!list.length) continue;
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
     const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
@@ -405,6 +407,33 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   return out;
 }
 
+/** A clause about the year before, up to the point read: "上年度评价等级为…", "较去年…". */
+const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)[^,。;:]*$/;
+
+/**
+ * A result or conclusion (结果, 结论) named by no evaluation word of the grade wording: what a noun before it
+ * names (验收, 抽检, 考核, 满意度调查…) was examined, not the spending evaluated, unless that noun is an evaluation's.
+ */
+const OTHER_RESULT = /^(?:结果|结论)/;
+const OTHER_RESULT_BEFORE = /[\u4e00-\u9fff]$/;
+const EVALUATION_BEFORE = /(?:考评|评审|评估|评议|复核|评定)$/;
+
+/** An evaluation's result: one per report, so a sentence stating it for several subjects states none of them. */
+const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
+
+/**
+ * "A项目评价结果为优秀,B项目评价结果良好", "甲单位得分91分,等级为优;乙单位得分85分,等级为良": different values of
+ * one result in one sentence (up to its full stop; ";" lists the subjects) are different subjects' results, a
+ * notice's list; competing candidates give none of them (LABELS.md convention 5).
+ */
+function withoutRivalsInSentence(list: Found[]): Found[] {
+  const sentenceOf = (f: Found) => f.segment.text.slice(0, f.start).search(/[。!?][^。!?]*$/);
+  const level = (f: Found) => `${f.value.replace(/秀|好/, '')}${f.unit}`;
+  const rivals = (f: Found, o: Found) =>
+    f.segment.kind === 'paragraph' && o.segment === f.segment && level(o) !== level(f) && sentenceOf(o) === sentenceOf(f);
+  return list.filter((f) => !list.some((o) => rivals(f, o)));
+}
+
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
@@ -420,7 +449,15 @@ function extractGrades(segments: Segment[]): Found[] {
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
-      if (COUNTED_AFTER.test(seg.text.slice(m.index + m[0].length))) continue;
+      // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
+      const after = seg.text.slice(m.index + m[0].length);
+      // (COUNTED_AFTER adds the count with no 的, "“优秀”1812个", and grades joined by 和, "“优”和“差”的项目")
+      if (COUNTED_AFTER.test(after) || GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
+      // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
+      if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
+      // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
+      const before = seg.text.slice(0, m.index);
+      if (OTHER_RESULT.test(m[0]) && OTHER_RESULT_BEFORE.test(before) && !EVALUATION_BEFORE.test(before)) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

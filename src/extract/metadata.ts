@@ -751,6 +751,9 @@ export function findYear(segments: Segment[]): number | null {
   const filed = filingYear(head);
   if (filed !== null) return filed;
   const counts = new Map<number, number>();
+  // years inside a cited document's title (根据《关于开展2025年…评价工作的通知》): that document's, the
+  // report's only when the report names no year of its own
+  const cited = new Map<number, number>();
   const named = new Set<number>();
   for (const s of segments) {
     for (const m of s.text.matchAll(/(\d{4})\s*年度?/g)) {
@@ -760,11 +763,11 @@ export function findYear(segments: Segment[]): number | null {
       // a date (2022年11月3日) says when something happened, not which year is reported
       if (!/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) named.add(y);
       if (!/收入|支出|预算|决算|经费|绩效|资金/.test(s.text.slice(m.index, m.index + 40))) continue;
-      counts.set(y, (counts.get(y) ?? 0) + 1);
+      const tally = insideCitation(s.text, m.index) ? cited : counts;
+      tally.set(y, (tally.get(y) ?? 0) + 1);
     }
   }
-  let best: number | null = null;
-  for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
+  const best = mostNamed(counts) ?? mostNamed(cited);
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));
@@ -798,6 +801,19 @@ function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
 }
 
 /** "较2020年度决算数", "与2019年相比": a year named only to compare with. */
+/** The year named most often, the later one on a tie. */
+function mostNamed(counts: Map<number, number>): number | null {
+  let best: number | null = null;
+  for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
+  return best;
+}
+
+/** Is `at` inside a 《…》 title still open there? */
+function insideCitation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
 function isComparison(text: string, yearAt: number): boolean {
   const before = text.slice(Math.max(0, yearAt - 4), yearAt);
   const after = text.slice(yearAt + 4, yearAt + 12);

@@ -132,6 +132,11 @@ const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多
  */
 const BOUND_AFTER =
   /^\s*(?:\(含\)|含|及)?\s*(?:以上|以下|以内|之间|至|~|-|－)|^\s*的?(?:得|记|计|扣)(?:满分|\d|零分|[0-9.]+分)|^\s*的?不得分/;
+/**
+ * An indicator's full marks or weight stated before a score in its sentence ("满分10分,得分9.5分", "产出指标共40分,
+ * 评价得分36分"): the score is that indicator's.
+ */
+const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|合计|总分))\s*(?:为|是|:)?\s*(\d{1,2}(?:\.\d+)?)\s*分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
@@ -692,6 +697,11 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
 
 /** A performance indicator's clause: an indicator named (成本指标 …) or a target bound (≤90万元, ≥95%) before the number. */
+/** "涉及(区本级)财政资金 / 预算金额": what follows is the money a piece of work covers. */
+const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
+/** Several projects, units or policies evaluated (对14个重点项目开展评价, 3个部门整体支出绩效评价) earlier in the sentence. */
+const SEVERAL_BEFORE =
+  /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
@@ -748,7 +758,8 @@ function otherYear(prefix: string, year: number | null): boolean {
   const p = prefix
     .replace(/[\s:]+$/, '')
     .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '');
-  if (/(?:上年|上一年|去年|上年度|同期)(?:度)?$/.test(p)) return true;
+  // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
+  if (/(?:上年|上一年|去年|上年度|同期|下年|下一年|明年|次年)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   return !!m && year !== null && Number(m[1]) !== year;
 }
@@ -1064,6 +1075,11 @@ export function extractProse(
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
+        if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
+        // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
+        if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
+          continue;
         if (targets && wording.key === 'budget.executionRate') continue;
         // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
         // wording names is that amount's (a spending class's, a fund's), not the unit's

@@ -624,10 +624,20 @@ export const WORDINGS: Wording[] = [
       ['综合评定得分92分,评价等级为良。', '92'],
     ],
   ),
-  // "经自评,该项目得分96分": in a project's own report, the project's score is the report's
-  w('eval.score', 'amount', 'points', '(?:该|本)项目(?:绩效)?得分', [[`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96']], {
-    projectOnly: true,
-  }),
+  // "经自评,该项目得分96分", "项目得分为78.5分", "本项目总分88分": in a project's own report, the project's
+  // score is the report's; after a name ("A项目得分") it is a sub-project's
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '(?:该|本)?项目(?:绩效)?(?:总?得分|总分)',
+    [
+      [`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96'],
+      [`${PROJECT}经评价,项目得分为78.5分,评价结果为“中”。`, '78.5'],
+      [`${PROJECT}评价结论:本项目总分88分,评价等次为良好。`, '88'],
+    ],
+    { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/ },
+  ),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
   // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
   // the overall score (a sub-score follows its indicator or its rate, never the grade)
@@ -777,5 +787,18 @@ export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|�
 export const GRADE_BEFORE_RE =
   /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|级)/;
 
+// The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
+// "结果差异", "结论:优化" are no grades.
 export const GRADE_RE =
-  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?/;
+  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+
+/**
+ * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally
+ * ("等级为“优”的4个", "等级为优良(80分以上)的项目有4个"), the projects or units of that grade ("对评价等级为优的项目,
+ * 优先安排预算"), a condition ("评价结果为“差”的,压减预算"). None of them is the grade.
+ */
+export const GRADE_TALLY_AFTER =
+  /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*的\s*(?:项目|单位|部门|资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))/;
+
+/** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
+export const GRADE_SCALE_AFTER = /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;

@@ -504,6 +504,16 @@ describe('year', () => {
       2021,
     ],
     ['the only year the report names', '1、部门整体绩效自评表主管部门自评总分97.6 中心2021年较好地完成了履职任务。', 2021],
+    [
+      'a cited notice’s year (《关于开展2024年…资金绩效评价工作的通知》) yields to the report’s own',
+      '依据《某省财政厅关于开展2024年专项资金绩效评价工作的通知》和《某县财政局关于开展2024年专项资金绩效评价工作的通知》,现将本局2023年度专项资金绩效评价情况公示如下:',
+      2023,
+    ],
+    [
+      'a cited notice’s year when the report names none of its own',
+      '根据《某县关于开展2021年度专项资金重点绩效评价工作的通知》,受县财政局委托,我所对该项目实施绩效评价。',
+      2021,
+    ],
   ])('%s', (_, text, y) => {
     expect(year(text)).toBe(y);
   });

@@ -486,6 +486,71 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '评价标准:自评得分90分以上为优,综合得分80-90分为良。本项目综合得分为86分。',
     figures: { 'eval.score': '86分' },
   },
+  {
+    shape: 'a tally of projects by grade (等级为“优”的5个) is no grade',
+    text: '本年度对12个重点项目开展评价,评价等级为“优”的5个、“良”的6个。',
+    figures: {},
+  },
+  {
+    shape: 'a tally by a combined grade with its band in brackets (等级为优良(85分以上)的项目有3个) is no grade',
+    text: '经第三方评审,等级为优良(85分以上)的项目有3个。',
+    figures: {},
+  },
+  {
+    shape: 'different grades in one sentence grade different subjects: none is the report’s',
+    text: '经评价,甲项目评价结果为优秀,乙项目评价结果良好。',
+    figures: {},
+  },
+  {
+    shape: 'the projects of a grade (对评价等级为优的项目,…) or a condition on it (结果为“优”的,…) is no grade',
+    text: '对评价等级为优的项目,下年度预算优先保障。评价结果为“中”的,相应压减下年度预算。',
+    figures: {},
+  },
+  {
+    shape: 'a grade word inside another word (评价结果中发现, 结果差异, 结论:优化) is no grade',
+    text: '将评价结果中发现的问题反馈给项目单位。各项目评价结果差异较大。自评结论:优化支出结构。',
+    figures: {},
+  },
+  {
+    shape: 'a score after an indicator’s full marks (满分10分,得分9.5分) is that indicator’s',
+    text: '其中资金到位率指标满分10分,得分9.5分。',
+    figures: {},
+  },
+  {
+    shape: 'a score after a group of indicators’ marks (效益指标共30分,评价得分27分) is that group’s',
+    text: '效益指标共30分,评价得分27分,得分率90%。',
+    figures: {},
+  },
+  {
+    shape: 'the grades of the scale listed (等级为优、良、中、差; 优(90分以上)、良(80-89分)…) are no grade',
+    text: '评价等级为优、良、中、差四档。评价结果:优(90分及以上)、良(80-89分)、中(60-79分)、差(60分以下)。',
+    figures: {},
+  },
+  {
+    shape: 'another examination’s result (验收结果为合格, 满意度调查结果为良好) is no grade; an evaluation’s is',
+    text: '经验收,工程质量验收结果为合格。群众满意度调查结果为良好。经复核,考评结果为优秀。',
+    figures: { 'eval.grade': '优秀' },
+  },
+  {
+    shape: 'a proposal for the next year’s budget (建议下年度预算安排资金…) is not the year’s budget',
+    text: '下一步,建议下年度部门预算安排资金260万元。',
+    figures: {},
+  },
+  {
+    shape: 'the year before’s grade beside the report’s is no rival of it',
+    text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'results of several subjects listed with ";" in one sentence: no score or grade is the report’s',
+    text: '经第三方评价,甲单位整体支出绩效评价得分91分,评价等级为优;乙单位整体支出绩效评价得分85分,评价等级为良。',
+    figures: {},
+  },
+  {
+    shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
+    text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
@@ -574,6 +639,16 @@ describe('whose a number is, by the sentence around it', () => {
       });
       expect(r.tasks).toEqual([]);
     }
+  });
+
+  it('in an evaluation notice read as a project’s report: the funds several evaluations cover (涉及区本级财政资金) are no budget', () => {
+    const NOTICE_TITLE = '# 某区财政局2022年度财政重点绩效评价结果公开\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('我局委托第三方机构对4个项目进行重点评价,涉及区本级财政资金2600万元。')).toEqual({});
+    expect(values('该项目资金总额50万元,其中中央补助资金30万元。')).toEqual({ 'budget.total': '50' });
+    // a project that reaches several places: what it 涉及 is its own funds
+    expect(values('本项目涉及6个乡镇,涉及财政资金240万元,实际支出232万元。')).toEqual({ 'budget.total': '240', 'budget.executed': '232' });
   });
 
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
