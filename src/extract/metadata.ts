@@ -482,8 +482,8 @@ const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主
 const RUN_IN_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
 
-/** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
-const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
+/** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
+const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;
 /** The same with the year first: "现将2022年某县交通运输局…项目绩效自评报告如下" (the name runs into the project's). */
 const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 /**
