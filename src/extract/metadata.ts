@@ -375,10 +375,28 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
     const piece: HeadLine = { ...line, text: m[0], orig: line.orig.slice(m.index, m.index + m[0].length) };
     // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
     const next = words[k + 1];
-    const t = titleName(piece) ?? (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null);
+    const t =
+      titleName(piece) ??
+      (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null) ??
+      titleName({ ...piece, ...digitsRunOn(words, k) });
     if (t && t.start + t.name.length <= m[0].length) out.push({ start: m.index + t.start, name: t.name });
   });
   return out;
+}
+
+/**
+ * A piece with the pieces after it that a space parts from it between a Chinese character and a digit:
+ * a PDF copy spaces digits off the Chinese around them ("某县某办公室某县 2023年度部门决算公开某县某办公室
+ * 2023年部门决算 2024年 9 月目录"), where the .docx ran them together.
+ */
+function digitsRunOn(words: RegExpMatchArray[], k: number): { text: string; orig: string } {
+  let text = words[k][0];
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j][0];
+    if (!((/[\u4e00-\u9fff]$/.test(text) && /^\d/.test(w)) || (/\d$/.test(text) && /^[\u4e00-\u9fff]/.test(w)))) break;
+    text += w;
+  }
+  return { text, orig: text };
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
