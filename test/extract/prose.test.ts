@@ -733,6 +733,9 @@ describe('whose a number is, by the sentence around it', () => {
     });
     const spent = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下:\n(一)公务接待费。2022年支出1.8万元,较上年减少0.2万元。';
     expect(figuresOf(spent)).toEqual({ 'threePublic.reception': '1.8万元' });
+    // a .docx or PDF copy that runs the heading into the paragraph after the colon that announced it
+    const runOn = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下: (一)因公出国(境)费。2022年支出为0万元,全年无出国任务。';
+    expect(figuresOf(runOn)).toEqual({ 'threePublic.abroad': '0万元' });
   });
 
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
