@@ -740,8 +740,11 @@ const SIDE_TOTAL_KEYS = new Set([
   'carryover.end',
 ]);
 
-/** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
-const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
+/**
+ * A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before), or
+ * a numbered heading that does, run into its paragraph ("二、2016年“三公”经费决算情况 2016年度…合计支出").
+ */
+const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*\d{4}\s*年/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
