@@ -375,10 +375,28 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
     const piece: HeadLine = { ...line, text: m[0], orig: line.orig.slice(m.index, m.index + m[0].length) };
     // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
     const next = words[k + 1];
-    const t = titleName(piece) ?? (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null);
+    const t =
+      titleName(piece) ??
+      (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null) ??
+      titleName({ ...piece, ...digitsRunOn(words, k) });
     if (t && t.start + t.name.length <= m[0].length) out.push({ start: m.index + t.start, name: t.name });
   });
   return out;
+}
+
+/**
+ * A piece with the pieces after it that a space parts from it between a Chinese character and a digit:
+ * a PDF copy spaces digits off the Chinese around them ("某县某办公室某县 2023年度部门决算公开某县某办公室
+ * 2023年部门决算 2024年 9 月目录"), where the .docx ran them together.
+ */
+function digitsRunOn(words: RegExpMatchArray[], k: number): { text: string; orig: string } {
+  let text = words[k][0];
+  for (let j = k + 1; j < words.length; j++) {
+    const w = words[j][0];
+    if (!((/[\u4e00-\u9fff]$/.test(text) && /^\d/.test(w)) || (/\d$/.test(text) && /^[\u4e00-\u9fff]/.test(w)))) break;
+    text += w;
+  }
+  return { text, orig: text };
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
@@ -482,8 +500,8 @@ const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主
 const RUN_IN_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
 
-/** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下". */
-const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)(?:\d{4}\s*年度?|关于)/;
+/** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
+const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;
 /** The same with the year first: "现将2022年某县交通运输局…项目绩效自评报告如下" (the name runs into the project's). */
 const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 /**

@@ -561,6 +561,8 @@ function namesAllThree(text: string): boolean {
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
 const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)\s*([^,:;。\d]{2,20}?)[。:]?\s*$/;
+/** A colon that an item's heading follows on the same line: "具体情况如下: (一)…" */
+const COLON_BEFORE_ITEM = /[:]\s*(?=[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))/g;
 /** A heading that names a part of the report (…情况, …概况, 自评结论), never an item with money of its own. */
 const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
@@ -748,8 +750,11 @@ const SIDE_TOTAL_KEYS = new Set([
   'carryover.end',
 ]);
 
-/** A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before). */
-const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*\d{4}\s*年/;
+/**
+ * A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before), or
+ * a numbered heading that does, run into its paragraph ("二、2016年“三公”经费决算情况 2016年度…合计支出").
+ */
+const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*\d{4}\s*年/;
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
@@ -894,7 +899,11 @@ export function extractProse(
             .map((l) => l.start - sentence.start)
             .filter((at) => at < sentence.text.length),
         );
-        const heading = ITEM_HEADING.exec(sentence.text.slice(lineAt))?.[1];
+        // ("具体情况如下: (一)公务接待费。" in one paragraph of a .docx or PDF copy: the heading after the colon)
+        const lastLine = sentence.text.slice(lineAt);
+        const colon = [...lastLine.matchAll(COLON_BEFORE_ITEM)].pop();
+        const heading =
+          ITEM_HEADING.exec(lastLine)?.[1] ?? (colon ? ITEM_HEADING.exec(lastLine.slice(colon.index + colon[0].length))?.[1] : undefined);
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         continue;

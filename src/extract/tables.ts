@@ -1293,8 +1293,13 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
 /** The 收支 table's header run into one line: "项目 行次 金额" (once, or once a side). */
 // (the spaces between its Chinese words are gone after normalization: "项目行次金额项目行次金额")
 const LINE_NUMBERED_HEADER = /项目\s*(?:行次|栏次)\s*金额(?:\s*项目\s*(?:行次|栏次)\s*金额)?/;
-/** A row of it inside that line: a label, its 1-3 digit 行次, an amount as accounts write it (decimals, separators, a dash). */
-const LINE_NUMBERED_ROW = /(?<=^|\s)([^\s\d|:,;]{2,30})\s+\d{1,3}\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|[-—–])(?=\s|$)/g;
+/**
+ * A row of it inside that line: a label, its 1-3 digit 行次, an amount as accounts write it (decimals, separators, a dash).
+ * A PDF's line that wrapped after an amount loses the space there: the next row's label follows the amount glued
+ * ("… 38 0.00八其他收入 8 33.19"), though never a unit.
+ */
+const LINE_NUMBERED_ROW =
+  /(?<=^|\s|\d\.\d\d)([^\s\d|:,;]{2,30})\s+\d{1,3}\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+|[-—–])(?=\s|$|(?![万亿千元])[\u4e00-\u9fff])/g;
 /** A list number an OCR copy glued to its label without its 、 ("八其他收入", "一一般公共预算…"). */
 const GLUED_LIST_NUMBER = /^[一二三四五六七八九十]{1,2}/;
 

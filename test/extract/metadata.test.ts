@@ -308,6 +308,16 @@ describe('department: a banner, a listing, a notice', () => {
       '青山市教育基建中心',
     ],
     [
+      'a cover run into one paragraph, each year spaced off the words before it as a PDF copy draws it',
+      '青山县民政局青山县 2022年度部门决算公开青山县民政局 2022年部门决算 2023年 8 月目录第一部分:单位概况一、主要职能二、部门决算单位构成',
+      '青山县民政局',
+    ],
+    [
+      'a notice presenting its unit’s results, the year spaced off the name as a PDF copy draws it',
+      '根据有关文件要求,现将青山市教育基建中心 2022年度专项债券项目资金绩效评价情况公示如下: 2022年度地方政府专项债券项目资金绩效评价情况表',
+      '青山市教育基建中心',
+    ],
+    [
       'a notice presenting its results with the year first (现将2022年X…项目绩效自评报告如下), the name run into the project’s',
       '为做好资金项目绩效管理工作,现将2022年青山县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告如下:\n\n一、绩效目标分解下达情况',
       '青山县交通运输局',

@@ -808,6 +808,14 @@ describe('whose a number is, by the sentence around it', () => {
     });
     const spent = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下:\n(一)公务接待费。2022年支出1.8万元,较上年减少0.2万元。';
     expect(figuresOf(spent)).toEqual({ 'threePublic.reception': '1.8万元' });
+    // a .docx or PDF copy that runs the heading into the paragraph after the colon that announced it
+    const runOn = '# 某县档案馆2022年度部门决算公开说明\n\n具体情况如下: (一)因公出国(境)费。2022年支出为0万元,全年无出国任务。';
+    expect(figuresOf(runOn)).toEqual({ 'threePublic.abroad': '0万元' });
+    // the next year's section run into the same paragraph: its heading opens on the other year, and so do its parts
+    const sections =
+      '# 某局2022年“三公”经费说明\n\n一、2022年“三公”经费预算情况 2022年度“三公”经费预算总计9.6万元,其中:公务接待5.1万元,公务用车运行费用4.5万元。 二、2021年“三公”经费决算情况 2021年度“三公”经费合计支出8.8万元,其中:公务接待5.3万元,公务用车运行费用3.5万元。';
+    expect(figuresOf(sections)).toEqual({ 'threePublic.total': '9.6万元', 'threePublic.vehicleRunning': '4.5万元' });
+    expect(extract(docOf(sections)).figures['threePublic.vehicleRunning']?.mentions.map((m) => m.value)).toEqual(['4.5']);
   });
 
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {

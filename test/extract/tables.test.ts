@@ -731,6 +731,15 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads the rows of a 收支 table run onto one line where a PDF’s wrap glued a label to the amount before it', () => {
+    const text = [
+      '# 某职业学校2023年决算批复公开资料',
+      '',
+      '部门:某职业学校 金额单位:万元 项目 行次 金额 项目 行次 金额 一一般公共预算财政拨款收入 1 2,310.45 二教育支出 33 2,050.12 七文化旅游体育与传媒支出 38 0.00八其他收入 8 12.05 八社会保障和就业支出 39 180.33 五事业收入 5 64.20万元',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({ 'income.generalPublic': '2310.45万元', 'income.other': '12.05万元' });
+  });
+
   it('reads the year’s totals of a budget statement a mirror ran into one paragraph, in the unit it declares there', () => {
     const text = [
       '# 某协会2024年部门预算公开表',
