@@ -437,13 +437,6 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE].map((re) => new RegExp(re.source, 'g'));
 
-/**
- * A count or the projects after a grade ("评价结论为“良”的8个", "自评结果“优秀”1812个", "无等级为“优”和
- * “差”的项目"): the projects that got it, no grade of the report's own.
- */
-const COUNTED_AFTER =
-  /^(?:\s*[和、或及与]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?)*\s*的?\s*(?:[\d一二三四五六七八九十两]+\s*(?:个|项|家)|项目|单位|部门)/;
-
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
@@ -451,8 +444,7 @@ function extractGrades(segments: Segment[]): Found[] {
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);
-      // (COUNTED_AFTER adds the count with no 的, "“优秀”1812个", and grades joined by 和, "“优”和“差”的项目")
-      if (COUNTED_AFTER.test(after) || GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
+      if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
       // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
       if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
       // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
