@@ -1090,9 +1090,10 @@ export function extractProse(
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
           continue;
         if (targets && wording.key === 'budget.executionRate') continue;
-        // "1.教育支出1595.95万元,…完成年初预算100%": in an enumerated line, a rate after an amount no
-        // wording names is that amount's (a spending class's, a fund's), not the unit's
-        if (wording.measure === 'rate' && unreadSubject && scope.type === 'department') continue;
+        // "1.教育支出1595.95万元,…完成年初预算100%", "二是公用支出,合计80万元,已支出70万元,预算完成率87.5%":
+        // in an enumerated line, a rate or a budget's spending after an amount no wording names is that
+        // amount's (a spending class's, a fund's), not the unit's
+        if (unreadSubject && scope.type === 'department' && (wording.measure === 'rate' || wording.key.startsWith('budget.'))) continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
         if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);

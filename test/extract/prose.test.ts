@@ -97,6 +97,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.generalPublic': '860万元' },
   },
   {
+    shape: 'a spending class’s own spending and rate (一是…支出,合计…,已支出…) are that class’s, not the unit’s execution',
+    text: '2023年度部门整体支出情况如下。一是人员支出,合计520万元,已支出515万元,预算完成率99.04%。二是公用支出,合计80万元,已支出70万元,预算完成率87.5%。',
+    figures: {},
+  },
+  {
+    shape: 'a funding line’s spending (一般公共预算拨款…,执行…) is that line’s, not the unit’s execution',
+    text: '2023年一般公共预算拨款450万元,执行430万元。',
+    figures: {},
+  },
+  {
     shape: 'a fund’s 总收入 (一般公共预算总收入, 政府性基金总收入) is not the unit’s income',
     text: '2023年一般公共预算总收入52000万元,政府性基金总收入8000万元。',
     figures: {},
