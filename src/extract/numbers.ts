@@ -106,13 +106,19 @@ export interface NumberToken {
 
 /** Units as OCR misreads them: 兀 for 元 is the classic confusion of the two glyphs. */
 const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千兀: '千元' };
+/**
+ * "预算资金50万,实际支出48万。": 万 and 亿 alone, the 元 left out as in speech, are 万元 and 亿元 where a
+ * clause's punctuation closes them (万人, 万亩, 万余 are counts and areas; a 万 at a line's or the text's
+ * end may be a 万元 cut by a wrap or by the copy, and is not read).
+ */
+const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
 
 /**
  * A number followed by its unit. Money units must be followed by something that is not a
  * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
  */
 const NUMBER_RE =
-  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个)|\((亿元|万元|千元|元)\))?/g;
+  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个|[万亿](?=[,;:)、。!?]))|\((亿元|万元|千元|元)\))?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 /** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;
@@ -128,7 +134,7 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     // "7143.45(万元)": a money unit in brackets after the number is its unit too
     const stated = m[2] ?? m[3];
     const ocr = stated ? OCR_UNIT[stated] : undefined;
-    const unit = ocr ?? ((stated ?? '') as Unit);
+    const unit = ocr ?? SPOKEN_UNIT[stated ?? ''] ?? ((stated ?? '') as Unit);
     if (!unit && !opts.bare) continue;
     // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
     const end = m.index + m[0].length;

@@ -70,6 +70,28 @@ describe('OCR confusions inside units', () => {
   });
 });
 
+describe('万 and 亿 with the 元 left out', () => {
+  it.each([
+    ['该项目预算资金50万,实际支出48万。', ['50 万元', '48 万元']],
+    ['安排资金19204.096万。其中,省级14059.11万元', ['19204.096 万元', '14059.11 万元']],
+    ['总投资1.2亿;', ['1.2 亿元']],
+  ])('reads %s as money', (text, amounts) => {
+    expect(findNumbers(text).map((n) => `${n.value} ${n.unit}`)).toEqual(amounts);
+  });
+  it.each([
+    ['产量10万斤,', 'a count of another measure'],
+    ['受益群众3万人。', 'people'],
+    ['覆盖3万余户。', 'about, then households'],
+    ['上级补助收入0万\n', 'a 万 at the text’s end may be a 万元 the copy cut'],
+  ])('reads no money in %s (%s)', (text) => {
+    expect(
+      findNumbers(text)
+        .filter((n) => n.unit === '万元' || n.unit === '亿元')
+        .map((n) => n.value),
+    ).toEqual([]);
+  });
+});
+
 describe('numbers, as properties (fast-check; test/fuzz.ts)', () => {
   const DIGITS = '零一二三四五六七八九';
   /** 0 ≤ n < 10^8 the way reports write it: 一千零五, 三百二十万, 一万零五百. */
