@@ -10,6 +10,7 @@
  * normalized text, and the evidence still quotes what the source says. The repairs are returned
  * with their places for the evidence (a reviewer sees "箅→算" beside the figure).
  */
+import { DIGIT_LIKE, LETTERS_INSIDE_DIGITS } from '../parse/ocrDigits.ts';
 import { FUNDS, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
 
 export interface OcrConfusion {
@@ -50,23 +51,24 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
 ];
 
 /**
- * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%), 方 or 力 for the 万 of 万元.
+ * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方 or 力
+ * for the 万 of 万元.
  * Read through only inside a number — a letter between two digits, or closing a number before its
  * unit (1OO%, 120.5O万元) — and 方/力 only between a digit and 元: words are never touched, so 5G, PM2.5,
  * C30 and 土方 stay as written. The same fixes the PDF OCR applies to its own lines (parse/pdf/ocr.ts),
  * for text that arrives already OCR'd (a mirror's copy of a scan, a .docx of an image).
  */
 export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread: string, reading: string] }[] = [
-  { seen: 'O', meant: '0', example: ['12O.50万元', '120.50万元'] },
-  { seen: 'o', meant: '0', example: ['预算执行率98.o5%', '预算执行率98.05%'] },
-  { seen: 'l', meant: '1', example: ['预算执行率98.l7%', '预算执行率98.17%'] },
-  { seen: 'I', meant: '1', example: ['2I5.30万元', '215.30万元'] },
+  { seen: 'O', meant: DIGIT_LIKE.O, example: ['12O.50万元', '120.50万元'] },
+  { seen: 'o', meant: DIGIT_LIKE.o, example: ['预算执行率98.o5%', '预算执行率98.05%'] },
+  { seen: 'l', meant: DIGIT_LIKE.l, example: ['预算执行率98.l7%', '预算执行率98.17%'] },
+  { seen: 'I', meant: DIGIT_LIKE.I, example: ['2I5.30万元', '215.30万元'] },
   { seen: '方', meant: '万', example: ['120.50方元', '120.50万元'] },
   { seen: '力', meant: '万', example: ['86.4力元', '86.4万元'] },
 ];
 const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
-/** A run of digit-like letters inside a number, or closing one before its unit. */
-const LETTERS_IN_NUMBER = /(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])|(?<=[0-9])[Ool]+(?=万元|元|亿元|%)/g;
+/** A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%). */
+const LETTERS_IN_NUMBER = new RegExp(`${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9])[Ool]+(?=万元|元|亿元|%)`, 'g');
 /** 方 or 力 for 万, between a number and 元. */
 const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 

@@ -25,6 +25,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseError } from '../errors.ts';
 import { CJK } from '../normalize.ts';
+import { DIGIT_LIKE, LETTERS_INSIDE_DIGITS } from '../ocrDigits.ts';
 import { countGlyphs } from './glyphs.ts';
 import type { HSeg, Rulings, VSeg } from './rulings.ts';
 import type { FontInfo, Glyph, RawPage } from './types.ts';
@@ -328,9 +329,6 @@ function parseTsv(tsv: string): TsvWord[] {
   return out;
 }
 
-/** Letters Tesseract reads for digits. Only these: a bar or an S between digits may be a column gap or a real letter. */
-const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
-
 /** Marks a character a fix removed (fixes keep the text's length, so each glyph keeps its box). */
 export const DROP = '\u0000';
 
@@ -343,7 +341,7 @@ export function fixNumbers(text: string): { text: string; fixes: string[] } {
   const fixes: string[] = [];
   let s = text;
   // letters inside digit runs: 7l43 → 7143, 2O23 → 2023, 6O.5 → 60.5
-  s = s.replace(/(?<=[0-9][.,]?)[OolI]+(?=[.,]?[0-9])/g, (m, off: number) => {
+  s = s.replace(LETTERS_INSIDE_DIGITS, (m, off: number) => {
     const to = Array.from(m)
       .map((c) => DIGIT_LIKE[c] ?? c)
       .join('');
