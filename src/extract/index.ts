@@ -445,10 +445,10 @@ function extractGrades(segments: Segment[]): Found[] {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);
       if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
-      // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
-      if (LAST_YEAR_CLAUSE.test(seg.text.slice(0, m.index))) continue;
-      // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
       const before = seg.text.slice(0, m.index);
+      // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
+      if (LAST_YEAR_CLAUSE.test(before)) continue;
+      // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
       if (OTHER_RESULT.test(m[0]) && OTHER_RESULT_BEFORE.test(before) && !EVALUATION_BEFORE.test(before)) continue;
       out.push({
         key: 'eval.grade',
