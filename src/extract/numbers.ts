@@ -7,7 +7,7 @@
  * values, ranges ("90%-95%"), and units (元 / 千元 / 万元 / 亿元 / % / 分).
  */
 import type { Unit } from '../model/record.ts';
-import { Decimal, halfUlp } from '../model/money.ts';
+import { Decimal, halfUlp, isMoneyUnit } from '../model/money.ts';
 
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
 export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
@@ -160,6 +160,29 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Amounts joined by 、 with their unit written once, after the last ("分别为10、20、30万元", "95、98%"):
+ * each takes that unit, where the run opens where `opens` says (at the end of the text before its
+ * first number, from the previous number's end). Every other bare number stays bare: a count, a
+ * year or a list number is no amount.
+ */
+export function unitWrittenOnce(numbers: NumberToken[], text: string, opens: (from: number, before: string) => boolean): NumberToken[] {
+  const out = [...numbers];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].unit) continue;
+    let k = i;
+    while (k + 1 < out.length && !out[k].unit && LISTED_JOINER.test(text.slice(out[k].end, out[k + 1].start))) k++;
+    const unit = out[k].unit;
+    const from = i > 0 ? out[i - 1].end : 0;
+    if (k > i && (isMoneyUnit(unit) || unit === '%') && opens(from, text.slice(from, out[i].start)))
+      for (let j = i; j < k; j++) out[j] = { ...out[j], unit };
+    i = k;
+  }
+  return out;
+}
+/** Between the amounts of a run sharing one unit: a 、 and nothing else. */
+const LISTED_JOINER = /^\s*、\s*$/;
 
 /**
  * Whether a stated rate is `executed` ÷ `base` × 100 within the rounding of the rate as written

@@ -8,7 +8,7 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from './numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
@@ -888,7 +888,8 @@ export function extractProse(
     let inList = false;
     for (const sentence of sentencesOf(seg)) {
       if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
-      const numbers = findNumbers(sentence.text, { bare: true })
+      // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
+      const numbers = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
       if (!numbers.length) {

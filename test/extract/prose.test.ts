@@ -20,6 +20,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'values listed after 分别为 with the unit written once, after the last',
+    text: '2023年度部门年初预算数、全年预算数、全年执行数分别为1200.5、1350.8、1320.6万元,预算执行率97.76%。',
+    figures: {
+      'budget.initial': '1200.5万元',
+      'budget.total': '1350.8万元',
+      'budget.executed': '1320.6万元',
+      'budget.executionRate': '97.76%',
+    },
+  },
+  {
     shape: 'a numbered heading a .docx copy ran into the paragraph ("…。 (二)支出决算情况 2023年度,本单位支出为…") heads no sentence',
     text: '(一)收入决算情况。2023年度,本单位收入为860.2万元。 (二)支出决算情况 2023年度,本单位支出为850.6万元。',
     figures: { 'income.total': '860.2万元', 'expense.total': '850.6万元' },

@@ -1753,6 +1753,84 @@ const OTHER_TEMPLATES: Example[] = [
   },
 ];
 
+/**
+ * Variations of the layouts above that a generator of list documents (one layout, many header
+ * wordings, column orders and numberings) found the readers missing: each written once here, with
+ * the refusal that bounds it.
+ */
+const VARIATIONS: Example[] = [
+  {
+    layout: 'a bare 项目 right after 序号 heads a numbered project table',
+    text: '单位:万元\n\n| 序号 | 项目 | 下达资金(万元) | 完成数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 退役军人优抚 | 193.67 | 131.18 | 67.73% |\n| 2 | 水土保持经费 | 898.48 | 560.30 | 62.36% |',
+    rows: ['退役军人优抚 | 193.67 | 131.18 | 67.73 | 万元', '水土保持经费 | 898.48 | 560.30 | 62.36 | 万元'],
+  },
+  {
+    layout: 'the same, flattened one cell per line',
+    text: '序号\n项目\n全年预算数(万元)\n完成数(万元)\n完成率\n1\n城市绿化管护项目\n50.80\n37.43\n73.68%\n2\n义务教育学校运转经费\n194.59\n149.70\n76.93%',
+    rows: ['城市绿化管护项目 | 50.80 | 37.43 | 73.68 | 万元', '义务教育学校运转经费 | 194.59 | 149.70 | 76.93 | 万元'],
+  },
+  {
+    layout: 'refused: 序号 | 项目 over the rows of a “三公” table (its items are no tasks)',
+    text: '| 序号 | 项目 | 预算数 | 决算数 |\n|---|---|---|---|\n| 1 | 因公出国(境)费 | 0 | 0 |\n| 2 | 公务接待费 | 3.5 | 2.8 |\n| 3 | 公务用车运行维护费 | 6 | 5.2 |',
+    rows: [],
+  },
+  {
+    layout: 'spending headers with the noun a column adds (实际使用金额, 已支出金额)',
+    text: '| 序号 | 项目名称 | 预算数 | 实际使用金额 | 执行率 |\n|---|---|---|---|---|\n| 1 | 森林防火项目 | 120.00 | 96.00 | 80.00% |\n| 2 | 河道清淤工程 | 80.00 | 80.00 | 100.00% |\n\n| 任务名称 | 预算数 | 已支出金额 |\n|---|---|---|\n| 妇幼保健项目 | 50 | 45 |\n| 残疾人康复项目 | 30 | 30 |',
+    rows: [
+      '森林防火项目 | 120.00 | 96.00 | 80.00 | 万元',
+      '河道清淤工程 | 80.00 | 80.00 | 100.00 | 万元',
+      '妇幼保健项目 | 50 | 45 | - | 万元',
+      '残疾人康复项目 | 30 | 30 | - | 万元',
+    ],
+  },
+  {
+    layout: 'an 到位资金 column beside the budget is read past, as budget tables read it (not a second budget)',
+    text: '| 项目名称 | 预算数 | 到位资金 | 实际支出 |\n|---|---|---|---|\n| 森林防火项目 | 120 | 100 | 96 |\n| 河道清淤工程 | 80 | 80 | 80 |',
+    rows: ['森林防火项目 | 120 | 96 | - | 万元', '河道清淤工程 | 80 | 80 | - | 万元'],
+  },
+  {
+    layout: 'items under headings whose paragraph opens with 年初预算安排',
+    text: '(一)残疾人康复项目\n\n年初预算安排536.33万元,实际支出525.16万元,预算执行率97.92%。\n\n(二)河道清淤专项资金\n\n年初预算安排780.02万元,实际支出748.90万元,执行率96.01%。',
+    rows: ['残疾人康复项目 | 536.33 | 525.16 | 97.92 | 万元', '河道清淤专项资金 | 780.02 | 748.90 | 96.01 | 万元'],
+  },
+  {
+    layout: 'parallel list with the unit written once, after the last amount',
+    text: '农村公路养护项目、河道清淤项目分别安排10、20万元。',
+    rows: ['农村公路养护项目 | 10 | - | - | 万元', '河道清淤项目 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'parallel list whose names close with their money (…项目资金分别为): budgets',
+    text: '农村公路养护项目、河道清淤项目资金分别为10万元、20万元。',
+    rows: ['农村公路养护项目 | 10 | - | - | 万元', '河道清淤项目 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: bare numbers after 分别 with no money unit closing them',
+    text: '农村公路养护项目、河道清淤项目分别完成10、20处。',
+    rows: [],
+  },
+  {
+    layout: 'numbered items opening with the document the money came by, then 下达 and the item',
+    text: '全年共下达项目资金260万元。具体如下:\n\n1.根据县财农〔2023〕12号文件,下达河道清淤项目200万元;\n2.根据市财预〔2023〕5号文件,下达农村公路养护工程60万元。',
+    rows: ['河道清淤项目 | 200 | - | - | 万元', '农村公路养护工程 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: numbered items opening with a document and no verb before the amount',
+    text: '1.根据县财农〔2023〕12号文件,河道清淤项目200万元;\n2.根据市财预〔2023〕5号文件,农村公路养护工程60万元。',
+    rows: [],
+  },
+  {
+    layout: 'items named as money before a 共计 total with no verb: budgets, the sum checked',
+    text: '农村公路养护项目资金40万元,河道清淤项目资金25万元,共计65万元。',
+    rows: ['农村公路养护项目资金 | 40 | - | - | 万元', '河道清淤项目资金 | 25 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: items not named as money before a 共计 total with no verb',
+    text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
+    rows: [],
+  },
+];
+
 describe.each([
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
   ['list shapes of other provinces', LIST_SHAPES],
@@ -1763,6 +1841,7 @@ describe.each([
   ['layouts of reports the rules were not written on', HELD_OUT_LAYOUTS],
   ['money lines that are not tasks', NOT_TASKS],
   ['wordings and columns of real reports', REAL_WORDINGS],
+  ['variations of the layouts above', VARIATIONS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchWording } from '../../src/extract/prose.ts';
 import { firstWords, TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
+import { columnOf } from '../../src/extract/tasks/projectTables.ts';
 import { figuresOf } from './helpers.ts';
 
 // Tests derived from the vocabulary itself (as zod's locale tests are): a wording added without an
@@ -28,6 +29,15 @@ describe('table headers and prose agree', () => {
   it.each(words.filter(([word]) => !TABLE_ONLY.has(word)))('prose reads the header %s as %s', (word, column) => {
     const m = matchWording(word, column === 'rate' ? '%' : '万元', { anyHead: true });
     expect(m?.wording.measure).toBe(column);
+  });
+});
+
+describe('budget tables and project lists read a header alike', () => {
+  // a header a budget table knows (wordings.ts) names the same column in a list of projects (tasks/projectTables.ts)
+  const cases = TABLE_HEADERS.flatMap((h) => h.words.filter((w) => !/[.*]/.test(w)).map((w) => [w, h.column] as const));
+  it.each(cases)('%s → %s', (word, column) => {
+    const measure = ['initial', 'budget', 'executed', 'rate'].includes(column) ? column : null;
+    expect(columnOf(word, 2023)?.measure ?? null).toBe(measure);
   });
 });
 

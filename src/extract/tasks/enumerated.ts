@@ -186,8 +186,14 @@ function withoutBackReference(seg: Segment, from: number, name: string): string 
 
 const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
-/** A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending. */
-const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费)\s*$)/;
+/**
+ * A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending;
+ * what follows it must be named as money or as a project (…资金, …经费, …项目, …工程).
+ */
+const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|兑付)(?:了)?(?=\S{4,}(?:资金|经费|项目|工程)\s*$)/;
+
+/** The document or plan an item's money came by, opening the item: "根据《…》(X财农〔2023〕12号)文件,", "按照…要求,". */
+const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通知|批复|号|要求|规定|方案|计划|精神)\)?\s*,/;
 
 /** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
 const DESCRIPTION_LENGTH = 40;
@@ -203,9 +209,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     const named = nameSentence(item, clause);
     return named.length ? named : firstSubSection(item, clause, next);
   }
-  const head = clause.slice(0, numbers[0].start);
+  // "1.根据X财农〔2023〕12号文件,下达A项目资金50万元": the document the money came by opens the item; the item follows it
+  const basis = BASIS.exec(clause.slice(0, numbers[0].start))?.[0].length ?? 0;
+  const head = clause.slice(basis, numbers[0].start);
   let namePart: string;
-  let nameAtOffset = 0;
+  let nameAtOffset = basis;
   let measure: TaskMeasure | null;
   const sep = /[,:]/.exec(head);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
@@ -241,7 +249,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     if (!cue && verb) {
       measure = verb[2] === '安排' || verb[2] === '下达' ? 'budget' : 'executed';
       namePart = head.slice(verb[0].length).replace(/(?<=项目|工程|工作)(?:资金|经费)\s*$/, '');
-      nameAtOffset = verb[0].length;
+      nameAtOffset = basis + verb[0].length;
     }
   }
   // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget
@@ -257,7 +265,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart)) return [];
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
-  if (!name) return [];
+  // a basis with no verb after it ("根据…文件,A项目50万元") says nothing of what the amount is
+  if (!name || (basis && !VERB_FIRST.test(head))) return [];
   const [first, ...rest] = numbers;
   const fragments: TaskFragment[] = [
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },

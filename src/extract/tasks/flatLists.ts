@@ -18,9 +18,10 @@ import { cellNumber, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
+import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE, NAME_COLUMN } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, NAME_COLUMN, numbersProjects } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -110,7 +111,11 @@ const LIST_HEADERS = [
   '预算执行率',
   '完成率',
   '支出进度',
-].sort((a, b) => b.length - a.length);
+  // the budget tables' money, rate and score headers (wordings.ts), so that a glued run splits on any of them
+  ...TABLE_HEADERS.filter((h) => h.column !== 'reason').flatMap((h) => h.words),
+]
+  .filter((word, i, all) => all.indexOf(word) === i)
+  .sort((a, b) => b.length - a.length);
 /** A unit or a column letter after a header word ("资金量(万元)", "执行数(B)", "执行率(B/A)"). */
 const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)/;
 /** A year before a header word ("2023年预算数"). */
@@ -289,7 +294,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
-    if (bare >= 0 && !kinds.includes('name') && kinds.includes('grade')) kinds[bare] = 'name';
+    if (bare >= 0 && !kinds.includes('name') && (kinds.includes('grade') || numbersProjects(headers))) kinds[bare] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

@@ -15,7 +15,7 @@
  * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan, unitWrittenOnce } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment } from '../text.ts';
@@ -364,6 +364,8 @@ function asWritten(seg: Segment, start: number, end: number): string {
 
 /** A clause that states the total of the amounts before it ("…;共计下达资金3580.69万元"). */
 const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
+/** An item's words that name it as money: "A项目资金", "B工作经费" (a verb before it is its list's to say). */
+const MONEY_NAMED = /[\u4e00-\u9fff]{2}(?:资金|经费)\s*$/;
 /** The verb that opens a list's first item in its clause ("省级下达A项目40万元"): the name begins after it. */
 const FIRST_ITEM_VERB = /^.*(?:下达|安排|拨付|分配|下拨|支付|支出|用于)(?:了)?/;
 
@@ -400,7 +402,10 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // ("安排A工程20万元,B工程30万元,合计50万元")
       const opening = text.slice(listStart, items[0].start);
       const verb = FIRST_ITEM_VERB.exec(opening.slice(Math.max(opening.search(/[^,;:]*$/), 0)))?.[0];
-      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : null);
+      // and with neither, items each named as money ("A项目资金40万元,B项目资金25万元,共计65万元") are what
+      // each has, their budgets (as leadMeasure reads a total named so)
+      const moneyNamed = items.every((n, k) => MONEY_NAMED.test(text.slice(k ? items[k - 1].end : listStart, n.start)));
+      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : null);
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
@@ -487,6 +492,9 @@ interface Listed {
   at: number;
 }
 
+/** The money noun closing a parallel list's names ("A、B项目资金分别为"): it names their money, not the last item. */
+const HEAD_NOUN = /(?<=[^、]{2})(?:的)?(?:资金|经费|金额)$/;
+
 /** A count after the last name of a list ("A、B两个项目", "A、B等3个子项目"): not part of the name. */
 const COUNT_SUFFIX = /(?:等)?[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程)?$/;
 
@@ -498,14 +506,17 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   const connective = /^(?:其中|用于|包括|主要用于)?/.exec(head)?.[0] ?? ''; // always matches, perhaps empty
   head = head.slice(connective.length);
   const headCue = cueAtEnd(head.replace(/的$/, ''));
-  const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '');
+  const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '').replace(HEAD_NOUN, '');
   const stop = text.slice(after).search(/[;。]/);
   const rest = text.slice(after, stop < 0 ? text.length : after + stop);
-  const numbers = findNumbers(rest);
+  // "分别安排10、20万元": the unit written once, after the last amount
+  const numbers = unitWrittenOnce(findNumbers(rest, { bare: true }), rest, (from) => from === 0).filter((n) => n.unit);
   if (!numbers.length) return null;
   const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
-  const measure = headCue?.measure ?? restCue;
+  // "A、B项目资金分别为…": money named with no verb is what the items have, their budgets (as leadMeasure reads a total)
+  const nounHead = !headCue && !restCue && HEAD_NOUN.test(head.replace(/的$/, ''));
+  const measure = headCue?.measure ?? restCue ?? (nounHead ? 'budget' : null);
   if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
   let names = namesText.split('、');
   let offset = start + connective.length;

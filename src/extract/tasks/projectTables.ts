@@ -21,6 +21,7 @@ import { cellNumber, declaredUnit, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
+import { TABLE_HEADERS } from '../wordings.ts';
 import { cueMeasure, type TaskMeasure } from './names.ts';
 
 /** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
@@ -47,6 +48,11 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
 ];
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/** The noun a money header adds to its verb ("已支出金额", "实际使用数额"): the verb says the measure. */
+const HEADER_NOUN = /(?<=.{2})(?:金额|数额|资金|数)$/;
+
+const isTaskMeasure = (column: string): column is TaskMeasure =>
+  column === 'initial' || column === 'budget' || column === 'executed' || column === 'rate';
 /**
  * The label of a whole block of task rows (年度主要任务), a cell merged down beside them: under it, a
  * row holds nothing but the label itself (the task tables and the 年度主要任务 block share it).
@@ -90,9 +96,18 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
     if (m)
       return { measure: c.measure, ...(unit ? { unit } : {}), otherYear: !!lastYear || (!!m[1] && year !== null && Number(m[1]) !== year) };
   }
-  // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数")
+  // the cue words of item sentences name columns too ("累计支出", "实际支付", "调整预算数"), as do the
+  // budget tables' headers (wordings.ts), and either with the noun a header adds ("实际使用金额", "已支出数")
   const dated = DATED_HEADER.exec(bare);
-  const measure = dated?.[2] ? cueMeasure(dated[2]) : null;
+  const words = dated?.[2] ?? '';
+  const tabled = TABLE_HEADERS.find((h) => h.words.includes(words));
+  // a budget table's own verdict first: an amount beside the budget (到位数, 结余) is no measure of the row
+  if (tabled && !isTaskMeasure(tabled.column)) return null;
+  const measure = tabled
+    ? (tabled.column as TaskMeasure)
+    : words
+      ? (cueMeasure(words) ?? cueMeasure(words.replace(HEADER_NOUN, '')))
+      : null;
   const statedYear = dated?.[1];
   if (measure)
     return { measure, ...(unit ? { unit } : {}), otherYear: !!lastYear || (!!statedYear && year !== null && Number(statedYear) !== year) };
@@ -131,7 +146,16 @@ const GRADE_COLUMN = /等级|等次|档次|评价结果/;
 function nameHeader(row: string[]): number {
   const named = row.findIndex((t) => NAME_COLUMN.test(t));
   if (named >= 0) return named;
-  return row.some((t) => GRADE_COLUMN.test(t)) ? row.indexOf('项目') : -1;
+  return row.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(row) ? row.indexOf('项目') : -1;
+}
+
+/**
+ * "序号 | 项目 | 预算数 | …": a bare 项目 right after the serial-number column heads a numbered list of
+ * projects; an account table's row labels (项目 | 行次 | 决算数) are not numbered that way.
+ */
+export function numbersProjects(headers: string[]): boolean {
+  const bare = headers.indexOf('项目');
+  return bare > 0 && headers[bare - 1] === '序号';
 }
 
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
