@@ -249,11 +249,16 @@ function isGfmTableStart(lines: string[], i: number): boolean {
   return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(next);
 }
 
+/** A tab-separated cell that is a number or a rate and nothing else: "397.50", "1,234", "10", "91.15%". */
+const NUMBER_CELL = /^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$/;
+
 function tabRows(lines: string[], rowLines: number[]): RawCell[][] {
   const rows: { cells: string[]; first: number; last: number }[] = [];
   for (const k of rowLines) {
     const cells = lines[k].split('\t');
-    const continues = rows.length > 1 && cells[0].trim() === '';
+    // a line holding an amount is a row of its own, its first cell merged into the one above ("项目资金(万元)"
+    // over 年度资金总额 / 其中:财政拨款 …); words alone under an empty first cell are the row above wrapped
+    const continues = rows.length > 1 && cells[0].trim() === '' && !cells.some((c) => NUMBER_CELL.test(c));
     if (continues) {
       // the previous row's cells wrapped onto this line: append cell by cell
       const prev = rows[rows.length - 1];

@@ -57,6 +57,16 @@ describe('Markdown reader', () => {
     ]);
     expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
   });
+  it('keeps a tab-separated row whose first cell was merged into the row above (it holds amounts) as a row of its own', () => {
+    const text = [
+      '项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t397.50\t419.45\t382.31\t10\t91.15%\t9.12',
+      '\t其中:当年财政拨款\t397.50\t419.45\t382.31\t—\t91.15%\t—',
+      '\t说明\t\t\t\t\t\t',
+    ].join('\n');
+    const [t] = parseMarkdownText(text).blocks.filter((b) => b.type === 'table');
+    expect(t.type === 'table' && t.rows.map((r) => r[1]?.text)).toEqual(['', '年度资金总额', '其中:当年财政拨款说明']);
+  });
   it('reads a grid table (pandoc’s, cells over several lines) as one table, a row between two borders', () => {
     const text = [
       '部门整体支出绩效自评报告',
