@@ -113,8 +113,16 @@ const WRAPPED_LINE = 24;
  * its unit. Two cells in a row of numbers ("325.29\n323.19") never read so.
  */
 function wrappedAmount(out: string[], cps: string[], i: number, lineStart: number): boolean {
-  if (!/\d/.test(out[out.length - 1] ?? '')) return false;
   const line = out.slice(lineStart).join('');
+  // "基本支出2,\n731.24万元": wrapped after a thousands separator, the next line three digits and on to the unit
+  if (/[\u4e00-\u9fff:;、]\s*\d{1,3}(?:,\d{3})*,$/.test(line) && line.length >= WRAPPED_LINE) {
+    const next = cps
+      .slice(i, i + 24)
+      .map((c) => c.normalize('NFKC'))
+      .join('');
+    return /^\d{3}(?:,\d{3})*(?:\.\d+)?\s*(?:万元|亿元|萬元|億元|元)/.test(next);
+  }
+  if (!/\d/.test(out[out.length - 1] ?? '')) return false;
   if (line.length < WRAPPED_LINE || !/[\u4e00-\u9fff]/.test(line) || !/[\u4e00-\u9fff,:;、]\s*\d+(?:\.\d*)?$/.test(line)) return false;
   const next = cps
     .slice(i, i + 24)

@@ -40,6 +40,13 @@ describe('normalizeText', () => {
     expect(normalizeText('经综合评价,本部门2023年度部门整体支出绩效自评得分为93\n.5分,评价等级为优。').text).toBe(
       '经综合评价,本部门2023年度部门整体支出绩效自评得分为93.5分,评价等级为优。',
     );
+    expect(normalizeText('2022年度支出合计2,913.03万元,比上年增加228.89万元,其中:基本支出2,\n731.24万元,占93.8%').text).toBe(
+      '2022年度支出合计2,913.03万元,比上年增加228.89万元,其中:基本支出2,731.24万元,占93.8%',
+    );
+    // a comma closing a list of cells is no thousands separator
+    expect(normalizeText('2022年度支出合计2,913.03万元,比上年增加228.89万元,分别为2,\n7314万元').text).toBe(
+      '2022年度支出合计2,913.03万元,比上年增加228.89万元,分别为2, 7314万元',
+    );
     // short lines are cells of a table flattened one per line, whatever follows
     expect(normalizeText('社区养老服务\n64\n60.52万元').text).toBe('社区养老服务 64 60.52万元');
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');

@@ -348,6 +348,8 @@ function headingRunIn(seg: Segment, at: number, raw: string): boolean {
   const lineStart = linesOf(seg).find((l) => l.start > at && l.start < end)?.start;
   if (lineStart === undefined) return false;
   const first = cleanName(seg.text.slice(at, lineStart));
+  // "戏曲公益性演出(戏曲进乡村" / ")162.00万元": a line that leaves a bracket open ends no heading; the copy wrapped it
+  if (first && (first.match(/\(/g)?.length ?? 0) > (first.match(/\)/g)?.length ?? 0)) return false;
   const why = first ? refusal(first) : null;
   return why !== null && !WRAPPED_PIECE.has(why);
 }
@@ -359,8 +361,11 @@ function headingRunIn(seg: Segment, at: number, raw: string): boolean {
  */
 function asWritten(seg: Segment, start: number, end: number): string {
   const raw = evidenceOf(seg, start, end).snippet;
-  return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // a line the copy wrapped between two Chinese characters (or a bracket) is no space in the name ("戏曲公\n益性演出")
+  return raw.normalize('NFKC').replace(WRAP_INSIDE_WORDS, '').replace(/\s+/g, ' ').trim();
 }
+/** A line break, with the spaces around it, between two Chinese characters or brackets. */
+const WRAP_INSIDE_WORDS = /(?<=[\u4e00-\u9fff()])[ \t]*\r?\n\s*(?=[\u4e00-\u9fff()])/g;
 
 /** A clause that states the total of the amounts before it ("…;共计下达资金3580.69万元"). */
 const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
