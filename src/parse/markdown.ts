@@ -57,10 +57,34 @@ const PAGE_MARKER =
 const MIRROR_FURNITURE =
   /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
 
+/** Where a sentence ends, or a line that is no prose (a table row, a heading): a page break after it breaks nothing. */
+const ENDS_BLOCK = /(?:[。!?;:]|^\s*(?:#|\|).*)\s*$/;
+/** A line that opens a block of its own: a heading, a table row, a numbered section. */
+const OPENS_BLOCK = /^\s*(?:#|\||[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))/;
+
+/**
+ * A sentence a page break interrupted ("…此外" / blank / "— 16 —" / blank / ",年初结转…"): the blank
+ * lines around the page marker (already a zero-width line) are the page's, not a paragraph's end, when
+ * the line before stops mid-sentence and the line after opens no block of its own.
+ */
+function acrossPageBreaks(lines: string[]): string[] {
+  const out = [...lines];
+  for (let m = 0; m < lines.length; m++) {
+    if (lines[m] !== '\u200B') continue;
+    let p = m - 1;
+    while (p >= 0 && !lines[p].trim()) p--;
+    let n = m + 1;
+    while (n < lines.length && !lines[n].trim()) n++;
+    if (p < 0 || n >= lines.length || lines[p] === '\u200B' || ENDS_BLOCK.test(lines[p]) || OPENS_BLOCK.test(lines[n])) continue;
+    for (let k = p + 1; k < n; k++) out[k] = '\u200B';
+  }
+  return out;
+}
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
-  const lines = text.split(/\r\n|\r|\n/).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l));
+  const lines = acrossPageBreaks(text.split(/\r\n|\r|\n/).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)));
   const pending: Pending[] = [];
   const masked = [...lines];
 

@@ -57,6 +57,17 @@ describe('Markdown reader', () => {
     ]);
     expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
   });
+  it('joins a sentence a page break interrupted, blank lines around its page number included, and only such a sentence', () => {
+    const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs('其中:财政拨款收入2,802.30万元,占96.2%;事业收入109.40万元。此外\n\n— 16 —\n\n,年初结转和结余1.33万元。')).toEqual([
+      '其中:财政拨款收入2,802.30万元,占96.2%;事业收入109.40万元。此外,年初结转和结余1.33万元。',
+    ]);
+    expect(paragraphs('本年收入合计100万元。\n\n— 16 —\n\n本年支出合计90万元。')).toEqual([
+      '本年收入合计100万元。',
+      '本年支出合计90万元。',
+    ]);
+    expect(paragraphs('本年收入合计100万元,其中\n\n- 3 -\n\n(二)支出情况')).toEqual(['本年收入合计100万元,其中', '(二)支出情况']);
+  });
   it('keeps a tab-separated row whose first cell was merged into the row above (it holds amounts) as a row of its own', () => {
     const text = [
       '项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
