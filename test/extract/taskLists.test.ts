@@ -1825,6 +1825,11 @@ const VARIATIONS: Example[] = [
     rows: ['农村公路养护项目资金 | 40 | - | - | 万元', '河道清淤项目资金 | 25 | - | - | 万元'],
   },
   {
+    layout: 'names a copy wrapped: no space between the Chinese characters, a line that leaves a bracket open is no heading',
+    text: '下达专项资金300.00万元。其中,公共数字文化建设47.00万元,戏曲公\n益性演出50.00万元,戏曲公益性演出(戏曲进乡村\n)203.00万元。',
+    rows: ['公共数字文化建设 | 47.00 | - | - | 万元', '戏曲公益性演出 | 50.00 | - | - | 万元', '戏曲公益性演出(戏曲进乡村) | 203.00 | - | - | 万元'],
+  },
+  {
     layout: 'refused: items not named as money before a 共计 total with no verb',
     text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
     rows: [],
