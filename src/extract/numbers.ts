@@ -211,10 +211,11 @@ export function isRatioNotPercent(executed: string, base: string, rate: string):
 /** A cell that holds exactly one number, possibly with a unit ("43.2", "86%", "1,200.00", "3.36万元"). */
 export function cellNumber(text: string): { value: string; unit: Unit } | null {
   const t = text.replace(/\s/g, '');
-  const m = /^(-?[\d,]+(?:\.\d+)?)(亿元|万元|千元|元|%|分)?$/.exec(t);
+  // "4753.66万": the cell's end closes the amount as clause punctuation does in prose, so 万 / 亿 alone is 万元 / 亿元
+  const m = /^(-?[\d,]+(?:\.\d+)?)(亿元|万元|千元|元|%|分|万|亿)?$/.exec(t);
   if (!m) return null;
   const value = cleanDecimal(m[1]);
-  return value === null ? null : { value, unit: (m[2] ?? '') as Unit };
+  return value === null ? null : { value, unit: (SPOKEN_UNIT[m[2] ?? ''] ?? m[2] ?? '') as Unit };
 }
 
 /** A range "90%-95%" or "90-95%" as its two ends. */

@@ -57,6 +57,8 @@ describe('numbers', () => {
   it('reads single-number cells and ranges', () => {
     expect(cellNumber('86%')).toEqual({ value: '86', unit: '%' });
     expect(cellNumber(' 1,200.00 ')).toEqual({ value: '1200.00', unit: '' });
+    expect(cellNumber('4753.66万')).toEqual({ value: '4753.66', unit: '万元' });
+    expect(cellNumber('1.2亿')).toEqual({ value: '1.2', unit: '亿元' });
     expect(cellNumber('完成')).toBeNull();
     expect(parseRange('90%-95%')).toEqual({ low: '90', high: '95', unit: '%' });
   });
