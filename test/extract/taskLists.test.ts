@@ -1834,6 +1834,16 @@ const VARIATIONS: Example[] = [
     ],
   },
   {
+    layout: 'the last item’s amount written with 万 alone before the 。 that ends the list',
+    text: '下达专项资金300万元。其中,公共数字文化建设47万元,戏曲公益性演出50万元,绩效奖励203万。',
+    rows: ['公共数字文化建设 | 47 | - | - | 万元', '戏曲公益性演出 | 50 | - | - | 万元', '绩效奖励 | 203 | - | - | 万元'],
+  },
+  {
+    layout: 'numbered items whose amounts are written with 万 alone before the ; or 。 that ends them',
+    text: '1.农村公路养护项目,安排资金50万;2.河道清淤项目,安排资金30万。',
+    rows: ['农村公路养护项目 | 50 | - | - | 万元', '河道清淤项目 | 30 | - | - | 万元'],
+  },
+  {
     layout: 'refused: items not named as money before a 共计 total with no verb',
     text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
     rows: [],

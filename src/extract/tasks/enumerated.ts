@@ -204,7 +204,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
   const clause = itemClause(text);
-  const numbers = amountsOf(clause);
+  const numbers = amountsOf(clause, clause.length < text.length);
   if (!numbers.length) {
     const named = nameSentence(item, clause);
     return named.length ? named : firstSubSection(item, clause, next);
@@ -291,9 +291,12 @@ function itemClause(text: string): string {
 }
 
 /** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
-function amountsOf(clause: string): NumberToken[] {
-  // a count ("2个村", "3项") is no amount either
-  return findNumbers(clause).filter((n) => (n.unit ? n.unit === '%' || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end))));
+function amountsOf(clause: string, closed = false): NumberToken[] {
+  // a count ("2个村", "3项") is no amount either; a clause cut at its ; or 。 is read with it, which closes an
+  // amount written with 万 alone ("A项目50万;")
+  return findNumbers(closed ? `${clause};` : clause).filter((n) =>
+    n.unit ? n.unit === '%' || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
+  );
 }
 
 /**
@@ -592,6 +595,6 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
 function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
   const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
-  const numbers = amountsOf(clause).filter((n) => n.start >= lead);
+  const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);
   return cuedAmounts(seg, name, clause, from, numbers, lead, []);
 }

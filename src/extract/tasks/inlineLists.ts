@@ -89,7 +89,8 @@ function readList(
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
   const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
-  const numbers = findNumbers(body).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
+  // read with the 。 that ends the list: it closes an amount written with 万 alone ("绩效奖励203万。")
+  const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
   let prevEnd = 0;
