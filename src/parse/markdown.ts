@@ -58,7 +58,7 @@ const MIRROR_FURNITURE =
   /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
 
 /** Where a sentence ends, or a line that is no prose (a table row, a heading): a page break after it breaks nothing. */
-const ENDS_BLOCK = /(?:[。!?;:]|^\s*(?:#|\|).*)\s*$/;
+const ENDS_BLOCK = /(?:[。!?;:！？；：]|^\s*(?:#|\|).*)\s*$/;
 /** A line that opens a block of its own: a heading, a table row, a numbered section. */
 const OPENS_BLOCK = /^\s*(?:#|\||[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))/;
 

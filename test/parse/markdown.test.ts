@@ -67,6 +67,7 @@ describe('Markdown reader', () => {
       '本年支出合计90万元。',
     ]);
     expect(paragraphs('本年收入合计100万元,其中\n\n- 3 -\n\n(二)支出情况')).toEqual(['本年收入合计100万元,其中', '(二)支出情况']);
+    expect(paragraphs('收入情况如下：\n\n— 16 —\n\n本年收入合计100万元。')).toEqual(['收入情况如下:', '本年收入合计100万元。']);
   });
   it('keeps a tab-separated row whose first cell was merged into the row above (it holds amounts) as a row of its own', () => {
     const text = [
