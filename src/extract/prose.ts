@@ -187,6 +187,29 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
   return fund;
 }
 
+/** A sentence that goes on with the one before: after its ";", or listing the parts of its total (其中). */
+const GOES_ON = /^\s*(?:其中|分别|按(?:级次|构成|部门|来源)分)/;
+
+/**
+ * "全镇实现财政收入8,600万元,完成年初预算57%", "其中:税务部门完成2,300万元,完成年初预算的51.1%": a rate
+ * completed by revenue (收入) is how much of the revenue budget was collected, not the execution of a
+ * spending budget (budget.executionRate is spending against its budget, LABELS.md convention 2). The
+ * subject is the words before the rate in its sentence; with neither 收入 nor 支出 there, the sentence
+ * before's, when this one goes on with it. The rate is kept under a key of its own. Returns whether
+ * the sentence's subject is revenue, for the next one.
+ */
+function rateOfRevenue(sentenceFigures: Found[], sentence: Sentence, inherited: boolean): boolean {
+  const subject = (before: string, fallback: boolean) => (/支出/.test(before) ? false : /收入/.test(before) ? true : fallback);
+  for (const f of sentenceFigures) {
+    if (f.key !== 'budget.executionRate' || f.qualifier) continue;
+    if (subject(sentence.text.slice(0, f.start - sentence.start), inherited)) {
+      f.key = 'income.completionRate';
+      f.rule = `income.completionRate/${f.rule}`;
+    }
+  }
+  return subject(sentence.text, inherited);
+}
+
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
 const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
   name: f.name,
@@ -694,6 +717,11 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
 const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+/**
+ * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
+ * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3).
+ */
+const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*收入合计\s*(?:为|是|:)?\s*$/;
 
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
@@ -881,6 +909,9 @@ export function extractProse(
       (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
+    // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
+    let carriedRevenue = false;
+    let wentOn = false;
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
@@ -924,6 +955,7 @@ export function extractProse(
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
+      const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
       const list = PROJECT_LIST.exec(sentence.text);
@@ -1122,7 +1154,7 @@ export function extractProse(
         const after = sentence.text.slice(n.end, n.end + 24);
         const withCarryIn =
           (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
-          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after));
+          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
@@ -1149,7 +1181,9 @@ export function extractProse(
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }
-      if (fragments.length) taskFragments.push(fragments);
+      const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
+      // "其中:税务部门完成2,300万元,完成年初预算的51.1%": revenue collected by whom, no task's spending
+      if (fragments.length && !revenue) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
@@ -1158,6 +1192,8 @@ export function extractProse(
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
+      carriedRevenue = revenue;
+      wentOn = continues;
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;

@@ -418,6 +418,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       flush();
       continue;
     }
+    // the sentence before, whose total a sentence opening with 其中 divides
+    let previous = '';
     for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
@@ -436,7 +438,12 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
-      if (whole) {
+      // "一般公共预算收入完成5,600万元…。其中:税务部门完成2,300万元,完成年初预算的51.1%": the parts of a
+      // revenue total (before 其中, or the sentence before when 其中 opens this one) are who collected it
+      const totalWords = simplify(intro && m[0].slice(0, intro.index).trim() ? m[0].slice(0, intro.index) : previous);
+      const revenueParts = intro && /其中/.test(intro[0]) && /收入/.test(totalWords) && !/支出/.test(totalWords);
+      previous = m[0];
+      if (whole || revenueParts) {
         flush();
         continue;
       }
