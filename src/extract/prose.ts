@@ -752,7 +752,7 @@ const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
-const FUND_TOTAL_KEY = /^(?:expense|income)\.(?:generalPublic|governmentFund|stateCapital)$/;
+const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
@@ -1165,12 +1165,27 @@ export function extractProse(
               !WHOLE_BUDGET.test(context) &&
               // (parts summed after it, "…,预算资金合计1,000万元": the parts and their 合计, read as such)
               !/合计|共计|总计/.test(sentence.text.slice(n.end))));
-        const key = withCarryIn ? 'income.grandTotal' : initial ? 'budget.initial' : wording.key;
+        // "政府性基金支出总计2,100万元,其中本级支出1,300万元,…,结转下年800万元。": a fund's 总计 / 合计 whose
+        // parts (to the end of the sentence its 其中 opens) hold the carry-over to next year is all the fund's
+        // money used, as 支出总计 is the unit's (convention 3), not what the fund spent; so is its income's
+        // 总计 with the year before's balance among its parts (收入总计3,000万元,其中…上年结余900万元)
+        const fundTotal = FUND_TOTAL_KEY.exec(wording.key);
+        const fundUses =
+          !!fundTotal &&
+          /(?:总计|合计)\s*(?:为|是|:)?\s*$/.test(context) &&
+          (fundTotal[1] === 'expense' ? /结转下年/ : /上年(?:结转|结余)/).test(seg.text.slice(sentence.start + n.end).split('。')[0]);
+        const key = withCarryIn
+          ? 'income.grandTotal'
+          : fundUses && fundTotal
+            ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+            : initial
+              ? 'budget.initial'
+              : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),

@@ -883,6 +883,18 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(r.figures['income.grandTotal']?.value).toBe('3040');
   });
 
+  it('reads a fund’s 总计 whose parts hold the carry-over (or the year before’s balance) as all its money, not its spending', () => {
+    const text =
+      '(二)政府性基金预算\n\n2023年全镇政府性基金收入总计2,600万元,其中本级收入90万元,上级补助收入1,010万元,上年结余1,500万元;2023年政府性基金支出总计2,600万元,其中本级支出1,200万元,调出资金90万元,结转下年使用1,310万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.governmentFund']).toBeUndefined();
+    expect(r.figures['income.governmentFund']).toBeUndefined();
+    expect(r.figures['expense.grandTotal.governmentFund']?.value).toBe('2600');
+    expect(r.figures['income.grandTotal.governmentFund']?.value).toBe('2600');
+    // without the carry-over among its parts, the fund's 支出总计 is what it spent
+    expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
+  });
+
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
     const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
     expect(figuresOf(text)['income.total']).toBeUndefined();
