@@ -202,6 +202,8 @@ function rateOfRevenue(sentenceFigures: Found[], sentence: Sentence, inherited: 
   const subject = (before: string, fallback: boolean) => (/支出/.test(before) ? false : /收入/.test(before) ? true : fallback);
   for (const f of sentenceFigures) {
     if (f.key !== 'budget.executionRate' || f.qualifier) continue;
+    // 执行率, 支出进度, 使用率 name a spending's execution whatever stands before them; only "完成 / 占 预算" is revenue's too
+    if (/执行|进度|使用|支付|拨付|支出/.test(sentence.segment.text.slice(f.start, f.end))) continue;
     if (subject(sentence.text.slice(0, f.start - sentence.start), inherited)) {
       f.key = 'income.completionRate';
       f.rule = `income.completionRate/${f.rule}`;

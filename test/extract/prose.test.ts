@@ -874,6 +874,9 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['49.5']);
     expect(r.figures['income.completionRate']?.value).toBe('58');
     expect(r.tasks).toEqual([]);
+    // 预算执行率 is a spending's, even in the clause after one on revenue
+    const executed = extract(docOf('某某局2023年度部门整体支出绩效自评报告\n\n本年收入合计1,000万元;预算执行率98%。'));
+    expect(executed.figures['budget.executionRate']?.value).toBe('98');
   });
 
   it('reads a 收入合计 that sums the carry-in listed before it as the grand total, not the year’s income', () => {
