@@ -12,7 +12,7 @@ import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan, unitWritte
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
-import { cleanName, refusal, SECTION_WORDS } from './tasks/names.ts';
+import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
 export interface Found {
   key: string;
@@ -1200,7 +1200,9 @@ export function extractProse(
       }
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       // "其中:税务部门完成2,300万元,完成年初预算的51.1%": revenue collected by whom, no task's spending
-      if (fragments.length && !revenue) taskFragments.push(fragments);
+      // (projects named after a sum received are where it went)
+      const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
+      if (fragments.length && !collectors) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));

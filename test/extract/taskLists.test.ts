@@ -1929,4 +1929,9 @@ describe('no task rows: the accounts’ own totals and classes listed as items',
   ])('%s', (_layout, text) => {
     expect(rowsOf(text)).toEqual([]);
   });
+
+  it('keeps the projects a sum received (收入) went to as tasks', () => {
+    const text = '2023年共收到上级补助收入资金500万元。其中:村道硬化项目300万元,已支付280万元;饮水安全巩固项目200万元,已支付190万元。';
+    expect(rowsOf(text).map((r) => r.split(' | ')[0])).toEqual(['村道硬化项目', '饮水安全巩固项目']);
+  });
 });
