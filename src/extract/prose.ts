@@ -191,7 +191,7 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
 const GOES_ON = /^\s*(?:其中|分别|按(?:级次|构成|部门|来源)分)/;
 
 /**
- * "全镇实现财政收入8,600万元,完成年初预算57%", "其中:税务部门完成2,300万元,完成年初预算的51.1%": a rate
+ * "全镇实现财政收入8,600万元,完成年初预算61%", "其中:税务部门完成2,300万元,完成年初预算的48.6%": a rate
  * completed by revenue (收入) is how much of the revenue budget was collected, not the execution of a
  * spending budget (budget.executionRate is spending against its budget, LABELS.md convention 2). The
  * subject is the words before the rate in its sentence; with neither 收入 nor 支出 there, the sentence
@@ -1199,7 +1199,7 @@ export function extractProse(
         }
       }
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
-      // "其中:税务部门完成2,300万元,完成年初预算的51.1%": revenue collected by whom, no task's spending
+      // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
       if (fragments.length && !collectors) taskFragments.push(fragments);

@@ -435,7 +435,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
-      // "一般公共预算收入完成5,600万元…。其中:税务部门完成2,300万元,完成年初预算的51.1%": the parts of a
+      // "一般公共预算收入完成5,600万元…。其中:税务部门完成2,300万元,完成年初预算的48.6%": the parts of a
       // revenue total (before 其中, or the sentence before when 其中 opens this one) are who collected it,
       // unless they name projects (money received, then the projects it went to)
       const totalWords = simplify(intro && m[0].slice(0, intro.index).trim() ? m[0].slice(0, intro.index) : previous);
