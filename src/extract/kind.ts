@@ -69,9 +69,10 @@ const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|�
 
 /**
  * A government's own final accounts (重庆市某区2024年决算报告, 某镇人民政府 2022年决算报告, 2023年某区财政收支
- * 决算草案), not a department's: its 全区 / 全镇 figures are its own, and convention 5 reads only unambiguous ones.
+ * 决算草案, 2023年财政决算情况: a 财政决算 is a government's, a unit's is its 部门 / 单位决算), not a
+ * department's: its 全区 / 全镇 figures are its own, and convention 5 reads only unambiguous ones.
  */
-const GOVERNMENT_ACCOUNTS = /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度?决算报告|决算\s*(?:草案|\(草案\))/;
+const GOVERNMENT_ACCOUNTS = /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度?决算报告|决算\s*(?:草案|\(草案\))|\d{4}\s*年度?\s*财政(?:收支)?决算/;
 
 /**
  * The report's kind; whether it is a government's budget execution or final accounts; and whether it is a budget

@@ -12,7 +12,7 @@ import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan, unitWritte
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
-import { cleanName, refusal, SECTION_WORDS } from './tasks/names.ts';
+import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
 export interface Found {
   key: string;
@@ -185,6 +185,31 @@ function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | u
   if (!fund) return undefined;
   for (const f of sentenceFigures) if ((f.key === 'budget.executionRate' || f.key === 'budget.overrun') && !f.qualifier) f.qualifier = fund;
   return fund;
+}
+
+/** A sentence that goes on with the one before: after its ";", or listing the parts of its total (其中). */
+const GOES_ON = /^\s*(?:其中|分别|按(?:级次|构成|部门|来源)分)/;
+
+/**
+ * "全镇实现财政收入8,600万元,完成年初预算61%", "其中:税务部门完成2,300万元,完成年初预算的48.6%": a rate
+ * completed by revenue (收入) is how much of the revenue budget was collected, not the execution of a
+ * spending budget (budget.executionRate is spending against its budget, LABELS.md convention 2). The
+ * subject is the words before the rate in its sentence; with neither 收入 nor 支出 there, the sentence
+ * before's, when this one goes on with it. The rate is kept under a key of its own. Returns whether
+ * the sentence's subject is revenue, for the next one.
+ */
+function rateOfRevenue(sentenceFigures: Found[], sentence: Sentence, inherited: boolean): boolean {
+  const subject = (before: string, fallback: boolean) => (/支出/.test(before) ? false : /收入/.test(before) ? true : fallback);
+  for (const f of sentenceFigures) {
+    if (f.key !== 'budget.executionRate' || f.qualifier) continue;
+    // 执行率, 支出进度, 使用率 name a spending's execution whatever stands before them; only "完成 / 占 预算" is revenue's too
+    if (/执行|进度|使用|支付|拨付|支出/.test(sentence.segment.text.slice(f.start, f.end))) continue;
+    if (subject(sentence.text.slice(0, f.start - sentence.start), inherited)) {
+      f.key = 'income.completionRate';
+      f.rule = `income.completionRate/${f.rule}`;
+    }
+  }
+  return subject(sentence.text, inherited);
 }
 
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
@@ -694,6 +719,11 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
 const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+/**
+ * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
+ * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3).
+ */
+const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*收入合计\s*(?:为|是|:)?\s*$/;
 
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
@@ -724,7 +754,7 @@ const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
-const FUND_TOTAL_KEY = /^(?:expense|income)\.(?:generalPublic|governmentFund|stateCapital)$/;
+const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
@@ -881,6 +911,9 @@ export function extractProse(
       (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
+    // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
+    let carriedRevenue = false;
+    let wentOn = false;
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
@@ -924,6 +957,7 @@ export function extractProse(
       if (scope.type === 'ignored') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
+      const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
       const list = PROJECT_LIST.exec(sentence.text);
@@ -1122,7 +1156,7 @@ export function extractProse(
         const after = sentence.text.slice(n.end, n.end + 24);
         const withCarryIn =
           (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
-          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after));
+          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
@@ -1133,12 +1167,27 @@ export function extractProse(
               !WHOLE_BUDGET.test(context) &&
               // (parts summed after it, "…,预算资金合计1,000万元": the parts and their 合计, read as such)
               !/合计|共计|总计/.test(sentence.text.slice(n.end))));
-        const key = withCarryIn ? 'income.grandTotal' : initial ? 'budget.initial' : wording.key;
+        // "政府性基金支出总计2,100万元,其中本级支出1,300万元,…,结转下年800万元。": a fund's 总计 / 合计 whose
+        // parts (to the end of the sentence its 其中 opens) hold the carry-over to next year is all the fund's
+        // money used, as 支出总计 is the unit's (convention 3), not what the fund spent; so is its income's
+        // 总计 with the year before's balance among its parts (收入总计3,000万元,其中…上年结余900万元)
+        const fundTotal = FUND_TOTAL_KEY.exec(wording.key);
+        const fundUses =
+          !!fundTotal &&
+          /(?:总计|合计)\s*(?:为|是|:)?\s*$/.test(context) &&
+          (fundTotal[1] === 'expense' ? /结转下年/ : /上年(?:结转|结余)/).test(seg.text.slice(sentence.start + n.end).split('。')[0]);
+        const key = withCarryIn
+          ? 'income.grandTotal'
+          : fundUses && fundTotal
+            ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+            : initial
+              ? 'budget.initial'
+              : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
@@ -1149,7 +1198,11 @@ export function extractProse(
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }
-      if (fragments.length) taskFragments.push(fragments);
+      const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
+      // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
+      // (projects named after a sum received are where it went)
+      const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
+      if (fragments.length && !collectors) taskFragments.push(fragments);
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
@@ -1158,6 +1211,8 @@ export function extractProse(
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
+      carriedRevenue = revenue;
+      wentOn = continues;
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;

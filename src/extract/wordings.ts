@@ -127,7 +127,8 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 /** The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,". */
 const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*,\s*$/;
 
-const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
+// (一般预算: the shorter name older budgets give 一般公共预算, "一般预算财政拨款收入")
+const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
@@ -497,21 +498,29 @@ export const WORDINGS: Wording[] = [
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income
+  // "全县完成财政总收入4,300万元": a government's fiscal revenue (taxes handed up included), no unit's income
   w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], {
     yields: 'income.grandTotal',
-    notAfter: FUND_PREFIX,
+    notAfter: /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/,
   }),
-  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [
+  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入|一般预算财政拨款收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
+    ['2016年本年度预算总收入为150.2万元,一般预算财政拨款收入150.2万元。', '150.2'],
   ]),
-  w('income.governmentFund', 'amount', 'money', '政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入', [
+  // "政府性基金收入总计2,100万元": the fund's total, as its spending's (政府性基金支出总计), not the unit's 收入总计
+  w('income.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入)(?:总计|合计)?', [
     ['政府性基金预算财政拨款收入30万元。', '30'],
+    ['2023年全镇政府性基金收入总计2100万元,其中本级收入80万元。', '2100'],
   ]),
   w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']]),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
-  w('income.other', 'amount', 'money', '其他收入', [['其他收入2.34万元。', '2.34']]),
+  // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
+  w('income.other', 'amount', 'money', '其他收入(?:资金)?', [
+    ['其他收入2.34万元。', '2.34'],
+    ['其中:一般公共预算拨款500万元,事业收入8万元,其他收入资金12万元。', '12'],
+  ]),
   w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金', [['其他资金来源21.31万元。', '21.31']]),
   w('income.carryIn', 'amount', 'money', '(?:年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转)(?:资金)?', [
     ['2023年度上年结转和结余资金为98.45万元。', '98.45'],
@@ -542,8 +551,10 @@ export const WORDINGS: Wording[] = [
     'expense.generalPublic',
     'amount',
     'money',
-    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    // 公共财政预算 is the name 一般公共预算 had before 2015 ("全区完成公共财政预算支出52360万元")
+    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
     [
+      ['上半年,全区完成公共财政预算支出52360万元,为预算的61.2%。', '52360'],
       ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
       ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
       ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],

@@ -74,6 +74,8 @@ describe('a government’s own final accounts read its area-wide figures as its 
     ['某某县某某镇人民政府\n2023年决算报告', '18640'],
     ['关于某某县2023年财政收支决算草案的报告', '18640'],
     ['关于某某县2023年决算(草案)的报告', '18640'],
+    // a 财政决算 is a government's (a unit's is its 部门 / 单位决算)
+    ['2023年财政决算情况及2024年财政预算情况报告(草案)\n某某县某某镇人民政府', '18640'],
     ['某某县交通运输局2023年度部门决算公开说明', undefined],
   ])('%s → %s', (title, value) => {
     expect(spent(title)).toBe(value);

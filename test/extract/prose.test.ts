@@ -865,3 +865,41 @@ describe('whose a number is, by the sentence around it', () => {
     expect(rows).toEqual(['325.29|323.19|99.35', '171.85|169.18|98.45']);
   });
 });
+
+describe('a government’s revenue is no spending (budget.executionRate, tasks, income.total)', () => {
+  it('reads a rate completed by revenue (收入) as the revenue’s, not as the budget’s execution, and so the 其中 after it', () => {
+    const text =
+      '一、收入情况\n\n上半年,全镇实现财政收入7,820万元,完成年初预算58%。其中:税务部门完成3,100万元,完成年初预算的52.4%;财政部门完成1,450万元,完成年初预算的31.6%。\n\n二、支出情况\n\n上半年,全镇实现财政支出6,900万元,完成年初预算49.5%。';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['49.5']);
+    expect(r.figures['income.completionRate']?.value).toBe('58');
+    expect(r.tasks).toEqual([]);
+    // 预算执行率 is a spending's, even in the clause after one on revenue
+    const executed = extract(docOf('某某局2023年度部门整体支出绩效自评报告\n\n本年收入合计1,000万元;预算执行率98%。'));
+    expect(executed.figures['budget.executionRate']?.value).toBe('98');
+  });
+
+  it('reads a 收入合计 that sums the carry-in listed before it as the grand total, not the year’s income', () => {
+    const text = '一、全镇收支决算情况\n\n全镇一般公共预算收入2,100万元,加上级转移支付收入900万元,上年结转结余40万元,收入合计为3,040万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['income.total']).toBeUndefined();
+    expect(r.figures['income.grandTotal']?.value).toBe('3040');
+  });
+
+  it('reads a fund’s 总计 whose parts hold the carry-over (or the year before’s balance) as all its money, not its spending', () => {
+    const text =
+      '(二)政府性基金预算\n\n2023年全镇政府性基金收入总计2,600万元,其中本级收入90万元,上级补助收入1,010万元,上年结余1,500万元;2023年政府性基金支出总计2,600万元,其中本级支出1,200万元,调出资金90万元,结转下年使用1,310万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.governmentFund']).toBeUndefined();
+    expect(r.figures['income.governmentFund']).toBeUndefined();
+    expect(r.figures['expense.grandTotal.governmentFund']?.value).toBe('2600');
+    expect(r.figures['income.grandTotal.governmentFund']?.value).toBe('2600');
+    // without the carry-over among its parts, the fund's 支出总计 is what it spent
+    expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
+  });
+
+  it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
+    const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
+    expect(figuresOf(text)['income.total']).toBeUndefined();
+  });
+});

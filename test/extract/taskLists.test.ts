@@ -1917,3 +1917,31 @@ describe('task names as a PDF copies them', () => {
     expect(withoutGlosses('城鄉環(huán)境整治')).toBe('城鄉環境整治');
   });
 });
+
+describe('no task rows: the accounts’ own totals and classes listed as items', () => {
+  it.each([
+    [
+      'a government’s budgets, each with its total',
+      '(二)上半年支出情况\n\n上半年,全镇实现财政支出9,800万元。其中:\n1.一般公共预算总支出5,200万元,完成年初预算44.1%;\n2.政府性基金预算总支出3,100万元,完成年初预算61.0%;\n3.财政专户支出1,500万元,完成年初预算30.2%。',
+    ],
+    [
+      'the unit’s spending by class beside 基本支出 and 项目支出',
+      '本年度支出预算320.5万元。其中:按支出项目类别:1、基本支出200.3万元;2、项目支出120.2万元;3、事业单位经营支出0万元;4、上缴上级支出0万元;5、对下级单位补助支出0万元。',
+    ],
+    [
+      'the kinds (款) of 一般公共服务 a government lists',
+      '一、一般公共服务支出8,123,400.00元,其中:\n\n1、人大事务支出210,000.00元,占年初预算100%。\n\n2、政府办公室及相关机构支出7,400,000.00元,占年初预算92.5%。\n\n3.党委办公厅(室)及相关机构事务支出513,400.00元,占年初预算71.2%。',
+    ],
+    [
+      'who collected a revenue total (其中 opening the sentence after it)',
+      '(一)收入方面\n\n1-5月,全区一般公共预算收入完成31,200万元,完成年初预算的44.0%。其中:国税部门完成12,800万元,完成年初预算的50.3%;地税部门完成15,100万元,完成年初预算的46.2%;财政部门完成3,300万元,完成年初预算的28.7%。',
+    ],
+  ])('%s', (_layout, text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('keeps the projects a sum received (收入) went to as tasks', () => {
+    const text = '2023年共收到上级补助收入资金500万元。其中:村道硬化项目300万元,已支付280万元;饮水安全巩固项目200万元,已支付190万元。';
+    expect(rowsOf(text).map((r) => r.split(' | ')[0])).toEqual(['村道硬化项目', '饮水安全巩固项目']);
+  });
+});

@@ -18,7 +18,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../n
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, runIntoCategory, type TaskMeasure } from './names.ts';
+import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, PROJECT_NAME, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
  * A list number: "1、" "1." "(1)", or a digit run straight into words, which is how
@@ -363,9 +363,6 @@ function firstSubSection(item: Item, clause: string, next: Segment | undefined):
   return name ? moneyOpening(here, name, from + sub[0].length) : [];
 }
 
-/** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
-const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
-
 /**
  * Unnumbered items, one per sentence or paragraph, each NAME [, or :] (CUE AMOUNT)+ with a cue
  * before every amount: "A项目,预算资金30万元,实际支出28万元。B项目,预算资金20万元,实际支出20万元。"
@@ -421,6 +418,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       flush();
       continue;
     }
+    // the sentence before, whose total a sentence opening with 其中 divides
+    let previous = '';
     for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
@@ -439,7 +438,18 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
-      if (whole) {
+      // "一般公共预算收入完成5,600万元…。其中:税务部门完成2,300万元,完成年初预算的48.6%": the parts of a
+      // revenue total (before 其中, or the sentence before when 其中 opens this one) are who collected it,
+      // unless they name projects (money received, then the projects it went to)
+      const totalWords = simplify(intro && m[0].slice(0, intro.index).trim() ? m[0].slice(0, intro.index) : previous);
+      const revenueParts =
+        intro &&
+        /其中/.test(intro[0]) &&
+        /收入/.test(totalWords) &&
+        !/支出/.test(totalWords) &&
+        !(read.length && PROJECT_NAME.test(simplify(read[0].name)));
+      previous = m[0];
+      if (whole || revenueParts) {
         flush();
         continue;
       }

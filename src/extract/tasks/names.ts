@@ -205,6 +205,22 @@ const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降
  * The items (项) of the functional classification that final accounts break spending into, and
  * any residual 其他… line: spending of the unit by function, never a task.
  */
+/**
+ * A whole budget (一般公共预算 / 政府性基金 / 国有资本经营 / 社会保险基金 / 财政专户) and its total, as a
+ * government's execution lists them ("1.一般公共预算总支出…;2.政府性基金预算总支出…;3.财政专户支出…"), or
+ * a class of the unit's spending beside 基本支出 and 项目支出 (事业单位经营支出, 上缴上级支出, 对下级单位补助支出):
+ * totals of the accounts, named with their 支出 cut off as the cue, never tasks.
+ */
+const BUDGET_OR_ACCOUNT_CLASS =
+  /^(?:(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政专户(?:管理资金)?)(?:总|本级)?|(?:事业单位)?经营|上缴上级|对(?:下级|附属)单位补助)$/;
+/**
+ * The kinds (款) of the functional class 一般公共服务 (201) that a government's execution lists under it
+ * ("1、人大事务支出…", "政府办公室及相关机构支出…"): spending by function, never tasks.
+ */
+const GENERAL_SERVICE_KIND =
+  /^(?:人大|政协|发展与改革|统计信息|财政|税收|审计|人力资源|纪检监察|商贸|知识产权|民族|档案|民主党派及工商联|群众团体|组织|宣传|统战|对外联络|其他共产党)事务$|^(?:政府|党委)办公(?:厅|室)(?:\(室\))?及相关机构(?:事务)?$/;
+/** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
+export const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他.+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -291,6 +307,8 @@ export function refusal(simplified: string): string | null {
   if (FUND_STATUS.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
+  if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
+  if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   if (LEVEL_FUND.test(n)) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
