@@ -475,7 +475,11 @@ export const WORDINGS: Wording[] = [
       notAfter: FUND_PREFIX,
     },
   ),
-  w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  w('income.total', 'amount', 'money', '本年收入(?:决算)?合计|本年收入', [
+    ['本年收入合计3765.66万元。', '3765.66'],
+    // "本年收入决算合计": 决算 says which statement (as in 收入决算), the total is still the year's income
+    ['1.本年收入决算合计412.37万元。与上年决算相比,增加20.5万元。', '412.37'],
+  ]),
   // "本部门全年收入1,520.36万元,…;全年支出1,498.20万元": the year's income, as 全年支出 is its spending
   // ("一般公共预算全年收入": a fund's revenue, not the unit's)
   w(
@@ -534,7 +538,10 @@ export const WORDINGS: Wording[] = [
     notAfter: FUND_PREFIX,
     executedAgainstBudget: 'sentence',
   }),
-  w('expense.total', 'amount', 'money', '本年支出合计|本年支出', [['本年支出合计4021.94万元。', '4021.94']]),
+  w('expense.total', 'amount', 'money', '本年支出(?:决算)?合计|本年支出', [
+    ['本年支出合计4021.94万元。', '4021.94'],
+    ['1.本年支出决算合计405.12万元。与上年决算相比,减少3.4万元。', '405.12'],
+  ]),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
   w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
