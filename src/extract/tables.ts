@@ -1494,11 +1494,25 @@ export function extractTotalScore(tokens: Token[]): Found[] {
   tokens.forEach((t, i) => {
     if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
-      for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++)
-        if (tokens[j].text) values.push(tokens[j]);
+      let j = i + 1;
+      for (; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
       const numbers = values.map((v) => cellNumber(v.text));
-      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
+      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) {
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+        // "总分 | 100 | 96 | 优": the Yunnan form's total row ends on the grade, in the cell after the score
+        while (j < tokens.length && tokens[j].text.trim() === '') j++;
+        const grade = tokens[j]?.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
+        if (grade && GRADE_CELL.test(grade) && Number(numbers[1].value) <= 100)
+          out.push({
+            key: 'eval.grade',
+            value: grade,
+            unit: '',
+            rule: 'table/eval.grade/总分',
+            segment: tokens[j].segment,
+            start: tokens[j].start,
+            end: tokens[j].end,
+          });
+      }
       // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
       // form): no weight column, the score alone (a lone 100 is the weights' sum, a percent no score);
       // "总分 | | | 95.6" (the 部门整体支出绩效自评表's last row, its 100 left out): one value alone in the

@@ -593,6 +593,26 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)['eval.score']).toBe('95.6分');
   });
 
+  it.each([
+    ['a pipe row', '| 其他需要说明事项 | 无 | 总分 | 100 | 93.5 | 良 |'],
+    ['one cell per line', '总分\n100\n93.5\n良'],
+  ])('reads the grade the 总分 row gives after its score (the Yunnan form’s last cell): %s', (_layout, row) => {
+    const text = [
+      PROJECT,
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '| 产出指标 | 数量指标 | 培训人数 | 20 | 18 |',
+      '',
+      row,
+    ].join('\n');
+    expect(figuresOf(text)['eval.score']).toBe('93.5分');
+    expect(figuresOf(text)['eval.grade']).toBe('良');
+  });
+
+  it('reads no grade from a word after the 总分 row that is no grade cell', () => {
+    const text = [PROJECT, '| 总分 | 100 | 93.5 | 良好发展 |'].join('\n');
+    expect(figuresOf(text)['eval.grade']).toBeUndefined();
+  });
+
   it('reads no lone 总分 value that is a weight’s sum or a serial number', () => {
     expect(figuresOf('| 指标 | 总分 |\n|---|---|\n| 1 | 产出 |')['eval.score']).toBeUndefined();
     expect(figuresOf('| 总分 | 100 |\n|---|---|\n| 产出指标 | 50 |')['eval.score']).toBeUndefined();
