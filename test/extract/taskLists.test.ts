@@ -1290,6 +1290,11 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'the parts after 其中 of the unit’s whole spending, with the section’s heading on the line above in the same paragraph',
+    text: '某卫生院2019年度决算说明\n\n二、支出决算情况说明\n2019年总支出1530.40万元,其中财政项目补助支出210.15万元,基本支出1320.25万元。基本支出中医疗业务支出980.60万元,管理费用300.10万元,其他支出39.55万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the functional classification written with (类)(款)(项), each with its budget and spending',
     text: '1.教育支出(类)普通教育(款)小学教育(项)。年初预算为260万元,支出决算为255万元,完成年初预算的98.08%。\n2.卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)。年初预算为40万元,支出决算为42万元,完成年初预算的105%。',
     rows: [],
@@ -1827,7 +1832,11 @@ const VARIATIONS: Example[] = [
   {
     layout: 'names a copy wrapped: no space between the Chinese characters, a line that leaves a bracket open is no heading',
     text: '下达专项资金300.00万元。其中,公共数字文化建设47.00万元,戏曲公\n益性演出50.00万元,戏曲公益性演出(戏曲进乡村\n)203.00万元。',
-    rows: ['公共数字文化建设 | 47.00 | - | - | 万元', '戏曲公益性演出 | 50.00 | - | - | 万元', '戏曲公益性演出(戏曲进乡村) | 203.00 | - | - | 万元'],
+    rows: [
+      '公共数字文化建设 | 47.00 | - | - | 万元',
+      '戏曲公益性演出 | 50.00 | - | - | 万元',
+      '戏曲公益性演出(戏曲进乡村) | 203.00 | - | - | 万元',
+    ],
   },
   {
     layout: 'refused: items not named as money before a 共计 total with no verb',

@@ -375,6 +375,15 @@ function totalBefore(clause: string): string {
   return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
 }
 
+/** The text of `seg` from `from` to `to`, starting where the source line that holds `to` starts (if after `from`). */
+function onItsLine(seg: Segment, from: number, to: number): string {
+  const line = linesOf(seg)
+    .map((l) => l.start)
+    .filter((at) => at > from && at <= to)
+    .pop();
+  return seg.text.slice(line ?? from, to);
+}
+
 /** The connectives that divide a total stated before them into the items after them. */
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
 /** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
@@ -435,7 +444,10 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
-      const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
+      // (the total's words from its own source line: a section's heading run into the paragraph above
+      // it, "二、支出决算情况说明\n2019年总支出…", is no part of them)
+      const whole =
+        intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(onItsLine(seg, m.index, m.index + intro.index))));
       if (whole) {
         flush();
         continue;
