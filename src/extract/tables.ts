@@ -1259,6 +1259,9 @@ function amountInCell(key: string | null, cell: Token, unit: Unit, reader: strin
   ];
 }
 
+/** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
+const GROUP_WORD = /^其中[:]?$/;
+
 /**
  * Final accounts flattened with all row labels first and all values after ("本年收入合计 财政拨款收入
  * 事业收入 … 1,842.85 1,842.85 0.00 …"): a run of labels, at least three of them figure wordings,
@@ -1280,8 +1283,17 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
     const values: Token[] = [];
     for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+    // a header row with a group over its sub-columns ("收入合计 | 其中: | 上年结转 | … | 其他收入"), then one
+    // row: the group's 其中 is no column, and the label right before the values, when it names no figure,
+    // is the row's own (the unit's name, 合计); the counts must still agree exactly
+    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')));
+    if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
+      columns.pop();
     const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
-    if (keyed >= 3 && values.length === labels.length) {
+    if (keyed >= 3 && values.length === columns.length && columns.length < labels.length) {
+      const unit = unitNear(tokens, i - 8, i) ?? '万元';
+      columns.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
+    } else if (keyed >= 3 && values.length === labels.length) {
       const unit = unitNear(tokens, i - 8, i) ?? '万元';
       labels.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
     }

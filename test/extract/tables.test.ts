@@ -166,6 +166,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a header row with a 其中: group over its sub-columns, then one unit’s row, cells flattened one a line with " |"',
+    text: `某县2022年度部门(单位)整体支出绩效评价自评报告\n二、部门(单位)收支情况 |\n||||||\n年度收入情况(万元) |\n||||||\n机构名称 |\n收入合计 |\n其中: |\n||||\n上年结转 |\n公共财 政拨款 |\n政府基金拨款 |\n其他 收入 |\n||||\n县妇联 |\n86.42 |\n2.1 |\n80.32 |\n0 |\n4 |\n`,
+    want: { 'income.total': '86.42万元', 'income.carryIn': '2.1万元', 'income.other': '4万元' },
+  },
+  {
+    layout: 'a header row, then a row with one value too few, read as nothing (no guess which column is empty)',
+    text: `某县2022年度部门(单位)整体支出绩效评价自评报告\n年度收入情况(万元) |\n机构名称 |\n收入合计 |\n其中: |\n上年结转 |\n公共财 政拨款 |\n其他 收入 |\n县妇联 |\n86.42 |\n80.32 |\n4 |\n`,
+    want: { 'income.total': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'final accounts one cell per line, last year and this year (recovered as a table by the reader)',
     text: `某乡人民政府2022年度部门决算\n\n收入支出决算总表\n单位:万元\n项目\n上年决算数\n本年决算数\n本年收入合计\n1,020.50\n1,105.30\n财政拨款收入\n1,000.00\n1,085.30\n本年支出合计\n1,010.00\n1,098.60\n`,
     want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'expense.total': '1098.60万元' },
