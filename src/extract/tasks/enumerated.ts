@@ -444,10 +444,15 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
-      // (the total's words from its own source line: a section's heading run into the paragraph above
-      // it, "二、支出决算情况说明\n2019年总支出…", is no part of them)
+      // (the total's words as the clause gives them, or from their own source line: a section's heading run
+      // into the paragraph above it, "二、支出决算情况说明\n2019年总支出…", is no part of them, while a PDF's
+      // line break inside the words, "总支\n出", leaves them whole in the clause)
       const whole =
-        intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(onItsLine(seg, m.index, m.index + intro.index))));
+        intro &&
+        /其中/.test(intro[0]) &&
+        [m[0].slice(0, intro.index), onItsLine(seg, m.index, m.index + intro.index)].some((words) =>
+          breaksDownAFigure(totalBefore(simplify(words))),
+        );
       if (whole) {
         flush();
         continue;
