@@ -511,6 +511,13 @@ const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 const EVALUATES =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?:本(?:单位|部门)|\d{4}\s*年度?)[^。;]{0,30}?(?:开展|进行|组织)了?[^。;]{0,12}?(?:自评|评价)/;
 
+/**
+ * The unit as the subject of the final accounts' summary sentence: "XX妇女联合会部门2022年度收入、支出决算总计
+ * 665.96万元" (the Inner Mongolia template opens its 收入支出决算总体情况说明 so, under headings of no unit).
+ */
+const ACCOUNTS_SUBJECT =
+  /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*\d{4}\s*年度?\s*(?:收入、支出|收、支|收支|收入|支出)(?:决算)?(?:总计|合计)/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -526,6 +533,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
+    const subject = ACCOUNTS_SUBJECT.exec(line.text);
+    if (subject && isOrgName(subject[1]))
+      out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
     const evaluates = EVALUATES.exec(line.text);
     if (evaluates && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));

@@ -1259,6 +1259,9 @@ function amountInCell(key: string | null, cell: Token, unit: Unit, reader: strin
   ];
 }
 
+/** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
+const GROUP_WORD = /^其中[:]?$/;
+
 /**
  * Final accounts flattened with all row labels first and all values after ("本年收入合计 财政拨款收入
  * 事业收入 … 1,842.85 1,842.85 0.00 …"): a run of labels, at least three of them figure wordings,
@@ -1280,8 +1283,17 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
     const values: Token[] = [];
     for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+    // a header row with a group over its sub-columns ("收入合计 | 其中: | 上年结转 | … | 其他收入"), then one
+    // row: the group's 其中 is no column, and the label right before the values, when it names no figure,
+    // is the row's own (the unit's name, 合计); the counts must still agree exactly
+    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')));
+    if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
+      columns.pop();
     const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
-    if (keyed >= 3 && values.length === labels.length) {
+    if (keyed >= 3 && values.length === columns.length && columns.length < labels.length) {
+      const unit = unitNear(tokens, i - 8, i) ?? '万元';
+      columns.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
+    } else if (keyed >= 3 && values.length === labels.length) {
       const unit = unitNear(tokens, i - 8, i) ?? '万元';
       labels.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
     }
@@ -1494,11 +1506,25 @@ export function extractTotalScore(tokens: Token[]): Found[] {
   tokens.forEach((t, i) => {
     if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
-      for (let j = i + 1; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++)
-        if (tokens[j].text) values.push(tokens[j]);
+      let j = i + 1;
+      for (; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
       const numbers = values.map((v) => cellNumber(v.text));
-      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1])
+      if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) {
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+        // "总分 | 100 | 96 | 优": the Yunnan form's total row ends on the grade, in the cell after the score
+        while (j < tokens.length && tokens[j].text.trim() === '') j++;
+        const grade = tokens[j]?.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
+        if (grade && GRADE_CELL.test(grade) && Number(numbers[1].value) <= 100)
+          out.push({
+            key: 'eval.grade',
+            value: grade,
+            unit: '',
+            rule: 'table/eval.grade/总分',
+            segment: tokens[j].segment,
+            start: tokens[j].start,
+            end: tokens[j].end,
+          });
+      }
       // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
       // form): no weight column, the score alone (a lone 100 is the weights' sum, a percent no score);
       // "总分 | | | 95.6" (the 部门整体支出绩效自评表's last row, its 100 left out): one value alone in the

@@ -476,7 +476,11 @@ export const WORDINGS: Wording[] = [
       notAfter: FUND_PREFIX,
     },
   ),
-  w('income.total', 'amount', 'money', '本年收入合计|本年收入', [['本年收入合计3765.66万元。', '3765.66']]),
+  w('income.total', 'amount', 'money', '本年收入(?:决算)?合计|本年收入', [
+    ['本年收入合计3765.66万元。', '3765.66'],
+    // "本年收入决算合计": 决算 says which statement (as in 收入决算), the total is still the year's income
+    ['1.本年收入决算合计412.37万元。与上年决算相比,增加20.5万元。', '412.37'],
+  ]),
   // "本部门全年收入1,520.36万元,…;全年支出1,498.20万元": the year's income, as 全年支出 is its spending
   // ("一般公共预算全年收入": a fund's revenue, not the unit's)
   w(
@@ -513,6 +517,21 @@ export const WORDINGS: Wording[] = [
     ['2023年全镇政府性基金收入总计2100万元,其中本级收入80万元。', '2100'],
   ]),
   w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']]),
+  // "收入决算总计", "收入、支出决算总计 / 收、支总计均为": the money available, carry-in included (决算 names
+  // the statement); written for both sides at once it is still the one total income and spending share.
+  // One funding line's ("财政拨款收、支总计") is that line's, not the unit's.
+  w(
+    'income.grandTotal',
+    'amount',
+    'money',
+    '(?:收入决算|(?:收入、支出|收、支|收支)(?:决算)?)(?:总计|总额)(?:均|各)?',
+    [
+      ['(一)收入决算总计412.30万元。包括:', '412.30'],
+      ['青山市残联部门2022年度收入、支出决算总计412.30万元。', '412.30'],
+      ['2023年度收、支总计均为798.20万元。', '798.20'],
+    ],
+    { notAfter: /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/ },
+  ),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
@@ -543,7 +562,10 @@ export const WORDINGS: Wording[] = [
     notAfter: FUND_PREFIX,
     executedAgainstBudget: 'sentence',
   }),
-  w('expense.total', 'amount', 'money', '本年支出合计|本年支出', [['本年支出合计4021.94万元。', '4021.94']]),
+  w('expense.total', 'amount', 'money', '本年支出(?:决算)?合计|本年支出', [
+    ['本年支出合计4021.94万元。', '4021.94'],
+    ['1.本年支出决算合计405.12万元。与上年决算相比,减少3.4万元。', '405.12'],
+  ]),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
   w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
@@ -568,7 +590,10 @@ export const WORDINGS: Wording[] = [
   w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出', [
     ['国有资本经营预算财政拨款支出 0 万元。', '0'],
   ]),
-  w('expense.grandTotal', 'amount', 'money', '支出总计', [['支出总计23,866.88万元。', '23866.88']]),
+  w('expense.grandTotal', 'amount', 'money', '支出总计|支出决算总计', [
+    ['支出总计23,866.88万元。', '23866.88'],
+    ['(二)支出决算总计412.30万元。包括:', '412.30'],
+  ]),
   // like 总收入: the year's spending unless 本年支出 is stated too; set against a budget in its sentence
   // ("我局总支出550.18万元,年初预算480万元,预算执行率114.62%") it is the budget's execution (convention 2)
   w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], {

@@ -323,6 +323,16 @@ describe('department: a banner, a listing, a notice', () => {
       '青山县交通运输局',
     ],
     ['no unit after the year: 本单位 names none', '现将2023年度本单位项目绩效自评情况报告如下:\n\n一、项目概况', null],
+    [
+      'the subject of the accounts’ summary sentence (X部门2022年度收入、支出决算总计…), under a heading of no unit',
+      '第二部分 2022年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n青山市残疾人联合会部门2022年度收入、支出决算总计412.30万元。与上年决算相比,收、支总计各增加20.10万元。',
+      '青山市残疾人联合会',
+    ],
+    [
+      'no unit before the year in the summary sentence: 本部门 names none',
+      '一、收入支出决算总体情况说明\n\n本部门2022年度收入、支出决算总计412.30万元。',
+      null,
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });

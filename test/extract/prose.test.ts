@@ -796,6 +796,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(compared)).figures['threePublic.vehicleRunning']?.value).toBe('12');
   });
 
+  it('reads 收入、支出决算总计 and 收入决算总计 as the money available (both statements kept for repeat.mismatch)', () => {
+    const text = `# 青山市残疾人联合会2022年度部门决算\n\n一、收入支出决算总体情况说明\n青山市残疾人联合会部门2022年度收入、支出决算总计824.60万元。其中:\n(一)收入决算总计412.30万元。包括:\n1.本年收入决算合计400.30万元。\n2.年初结转和结余12.00万元。\n(二)支出决算总计412.30万元。`;
+    const r = extract(docOf(text));
+    expect(r.figures['income.grandTotal']?.mentions.map((m) => m.value)).toEqual(['824.60', '412.30']);
+    expect(r.figures['expense.grandTotal']?.value).toBe('412.30');
+    // one funding line's 收、支总计 is that line's, not the unit's
+    expect(figuresOf(`${TITLE}2023年度财政拨款收、支总计均为500.00万元。`)['income.grandTotal']).toBeUndefined();
+  });
+
   it('reads a year before’s “三公” spending, recalled beside this year’s budget, as that year’s', () => {
     const text =
       '# 某局2024年“三公”经费预算安排情况\n\n一、2024年“三公”经费预算安排情况\n2024年度“三公”经费预算总计12万元,其中:公务接待费4万元,公务用车运行维护费8万元。\n二、2023年“三公”经费决算情况\n2023年度“三公”经费合计支出10.5万元,其中:公务接待费3.5万元,公务用车运行维护费7万元。';

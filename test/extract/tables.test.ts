@@ -166,6 +166,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a header row with a 其中: group over its sub-columns, then one unit’s row, cells flattened one a line with " |"',
+    text: `某县2022年度部门(单位)整体支出绩效评价自评报告\n二、部门(单位)收支情况 |\n||||||\n年度收入情况(万元) |\n||||||\n机构名称 |\n收入合计 |\n其中: |\n||||\n上年结转 |\n公共财 政拨款 |\n政府基金拨款 |\n其他 收入 |\n||||\n县妇联 |\n86.42 |\n2.1 |\n80.32 |\n0 |\n4 |\n`,
+    want: { 'income.total': '86.42万元', 'income.carryIn': '2.1万元', 'income.other': '4万元' },
+  },
+  {
+    layout: 'a header row, then a row with one value too few, read as nothing (no guess which column is empty)',
+    text: `某县2022年度部门(单位)整体支出绩效评价自评报告\n年度收入情况(万元) |\n机构名称 |\n收入合计 |\n其中: |\n上年结转 |\n公共财 政拨款 |\n其他 收入 |\n县妇联 |\n86.42 |\n80.32 |\n4 |\n`,
+    want: { 'income.total': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'final accounts one cell per line, last year and this year (recovered as a table by the reader)',
     text: `某乡人民政府2022年度部门决算\n\n收入支出决算总表\n单位:万元\n项目\n上年决算数\n本年决算数\n本年收入合计\n1,020.50\n1,105.30\n财政拨款收入\n1,000.00\n1,085.30\n本年支出合计\n1,010.00\n1,098.60\n`,
     want: { 'income.total': '1105.30万元', 'income.fiscal': '1085.30万元', 'expense.total': '1098.60万元' },
@@ -591,6 +601,26 @@ describe('row tables of final accounts', () => {
   ])('reads a 总分 row with its score alone (its 100 left out) as the overall score: %s', (_layout, row) => {
     const text = ['| 年度资金总额 | 4,560.00 | 5,128.36 | 4,987.22 | 10 | 9.7 |', '', row, '', '评价等级:优'].join('\n');
     expect(figuresOf(text)['eval.score']).toBe('95.6分');
+  });
+
+  it.each([
+    ['a pipe row', '| 其他需要说明事项 | 无 | 总分 | 100 | 93.5 | 良 |'],
+    ['one cell per line', '总分\n100\n93.5\n良'],
+  ])('reads the grade the 总分 row gives after its score (the Yunnan form’s last cell): %s', (_layout, row) => {
+    const text = [
+      PROJECT,
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |',
+      '| 产出指标 | 数量指标 | 培训人数 | 20 | 18 |',
+      '',
+      row,
+    ].join('\n');
+    expect(figuresOf(text)['eval.score']).toBe('93.5分');
+    expect(figuresOf(text)['eval.grade']).toBe('良');
+  });
+
+  it('reads no grade from a word after the 总分 row that is no grade cell', () => {
+    const text = [PROJECT, '| 总分 | 100 | 93.5 | 良好发展 |'].join('\n');
+    expect(figuresOf(text)['eval.grade']).toBeUndefined();
   });
 
   it('reads no lone 总分 value that is a weight’s sum or a serial number', () => {

@@ -1290,6 +1290,16 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'the parts after 其中 of the unit’s whole spending, with the section’s heading on the line above in the same paragraph',
+    text: '某卫生院2019年度决算说明\n\n二、支出决算情况说明\n2019年总支出1530.40万元,其中财政项目补助支出210.15万元,基本支出1320.25万元。基本支出中医疗业务支出980.60万元,管理费用300.10万元,其他支出39.55万元。',
+    rows: [],
+  },
+  {
+    layout: 'the parts after 其中 of the unit’s whole spending, the total’s words broken across two lines by a PDF copy',
+    text: '某卫生院2019年度决算说明\n\n2019年总支\n出1530.40万元,其中财政项目补助支出210.15万元,基本支出1320.25万元。基本支出中医疗业务支出980.60万元,管理费用300.10万元,其他支出39.55万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the functional classification written with (类)(款)(项), each with its budget and spending',
     text: '1.教育支出(类)普通教育(款)小学教育(项)。年初预算为260万元,支出决算为255万元,完成年初预算的98.08%。\n2.卫生健康支出(类)公共卫生(款)基本公共卫生服务(项)。年初预算为40万元,支出决算为42万元,完成年初预算的105%。',
     rows: [],

@@ -375,6 +375,15 @@ function totalBefore(clause: string): string {
   return clause.replace(/[\s,]*$/, '').replace(/[\d.,]+\s*(?:万元|元|亿元|千元)?$/, '');
 }
 
+/** The text of `seg` from `from` to `to`, starting where the source line that holds `to` starts (if after `from`). */
+function onItsLine(seg: Segment, from: number, to: number): string {
+  const line = linesOf(seg)
+    .map((l) => l.start)
+    .filter((at) => at > from && at <= to)
+    .pop();
+  return seg.text.slice(line ?? from, to);
+}
+
 /** The connectives that divide a total stated before them into the items after them. */
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
 /** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
@@ -437,7 +446,15 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
-      const whole = intro && /其中/.test(intro[0]) && breaksDownAFigure(totalBefore(simplify(m[0].slice(0, intro.index))));
+      // (the total's words as the clause gives them, or from their own source line: a section's heading run
+      // into the paragraph above it, "二、支出决算情况说明\n2019年总支出…", is no part of them, while a PDF's
+      // line break inside the words, "总支\n出", leaves them whole in the clause)
+      const whole =
+        intro &&
+        /其中/.test(intro[0]) &&
+        [m[0].slice(0, intro.index), onItsLine(seg, m.index, m.index + intro.index)].some((words) =>
+          breaksDownAFigure(totalBefore(simplify(words))),
+        );
       // "一般公共预算收入完成5,600万元…。其中:税务部门完成2,300万元,完成年初预算的48.6%": the parts of a
       // revenue total (before 其中, or the sentence before when 其中 opens this one) are who collected it,
       // unless they name projects (money received, then the projects it went to)
