@@ -871,6 +871,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(text)).toEqual({ 'budget.total': '46.3万元' });
   });
 
+  it('reads an enumerated project set off by a comma (一是X项目,安排…预算资金) as that item’s money, not a second statement of the budget', () => {
+    const text =
+      '# 某市2019年度医疗服务能力提升项目绩效自评报告\n\n2019 年,某省财政厅安排医疗服务能力提升项目预算资金 5000.00 万元。涉及的政策任务 2 个,具体如下:\n\n一是甲医院建设项目,安排项目预算资金 4200.00 万元,项目资金采用项目法分配,主要用于重点建';
+    const budget = extract(docOf(text)).figures['budget.total'];
+    expect(budget?.value).toBe('5000.00');
+    expect(budget?.mentions.map((m) => m.value)).toEqual(['5000.00']);
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
