@@ -414,6 +414,8 @@ const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*
 const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
 const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
+/** An amount whose digits a copy masked: "XX万元", "**元", "×××万元". */
+const MASKED_MONEY = /(?:^|[^A-Za-z])[Xx×*＊]{1,8}\s*(?:万元|元|亿元)/;
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
 /**
  * An item of a 一是 / 二是 enumeration named by a project's or works' name that a comma sets off, its
@@ -937,6 +939,10 @@ export function extractProse(
       const sentenceFirst = figures.length;
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
+      // "(1)甲资金XX万元,资金支出XX元,执行率99.7%": a copy that masked the digits (a bidding or document
+      // site's) left the line's money unread; its rate is still that line's, not the unit's
+      if (ENUMERATED.test(sentence.text.slice(0, numbers[0].start)) && MASKED_MONEY.test(sentence.text.slice(0, numbers[0].start)))
+        unreadSubject = true;
       const list = PROJECT_LIST.exec(sentence.text);
       // "农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(…)": amounts in brackets after a
       // project's name are that project's, never the unit's

@@ -879,6 +879,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect(budget?.mentions.map((m) => m.value)).toEqual(['5000.00']);
   });
 
+  it('reads a rate after a numbered line’s masked money (资金XX万元, a bidding site’s copy) as that line’s, not the unit’s', () => {
+    const text =
+      '# 某区2019年度农业生产救灾资金绩效自评报告\n\n2、项目资金执行情况分析。\n(1)中央财政农业生产救灾(病虫害防控)资金XX万元,资金支出XX元,执行率98.5%。资金主要用于统防统治。(2)中央财政农业生产救灾(草地贪夜蛾防控)专项资金**万元,资金支出*万元,执行率62%。';
+    expect(figuresOf(text)['budget.executionRate']).toBeUndefined();
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
