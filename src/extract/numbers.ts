@@ -131,6 +131,9 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     const written = m[1];
     const value = cleanDecimal(written);
     if (value === null) continue;
+    // "实际支出(万元)89+82": digits joined by + are a sum written out or a decimal point a copy garbled,
+    // no amount of their own
+    if (/^\s*[+＋]\s*\d/.test(text.slice(m.index + written.length)) || /\d\s*[+＋]\s*$/.test(text.slice(0, m.index))) continue;
     // "7143.45(万元)": a money unit in brackets after the number is its unit too
     const stated = m[2] ?? m[3];
     const ocr = stated ? OCR_UNIT[stated] : undefined;

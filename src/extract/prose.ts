@@ -439,7 +439,18 @@ const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*
 const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
 const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
+/** An amount whose digits a copy masked: "XX万元", "**元", "×××万元". */
+const MASKED_MONEY = /(?:^|[^A-Za-z])[Xx×*＊]{1,8}\s*(?:万元|元|亿元)/;
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
+/**
+ * An item of a 一是 / 二是 enumeration named by a project's or works' name that a comma sets off, its
+ * budget's words following in the same clause ("一是甲医院建设项目,安排项目预算资金4200万元"): the item's
+ * money, not the report's; a bare 项目 or a reference back (该项目) is no name, as the checks after it
+ * refuse. A numbered paragraph ("1.甲项目,安排资金…") may be the report's own project, and stays its.
+ */
+/** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
+const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
+const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
@@ -606,7 +617,9 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     // paragraph ("六、…情况说明2023年…基本支出911.7万元") has none and stays the department's
     // with nested numbering ("(一)重点项目:1.高标准农田建设项目:全年预算数…") the innermost item names the task
     const inner = [...rest.matchAll(INNER_ITEM)].pop();
-    const colon = inner ?? /^([^:,。]{2,40}?):/.exec(rest);
+    // "一是甲医院建设项目,安排项目预算资金420万元": a project's name set off by a comma, then its money
+    const colon =
+      inner ?? /^([^:,。]{2,40}?):/.exec(rest) ?? (PARALLEL_ENUMERATOR.test(enumerated[0]) ? COMMA_NAMED_ITEM.exec(rest) : null);
     const name = colon?.[1].trim();
     if (
       name &&
@@ -960,6 +973,10 @@ export function extractProse(
       const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
+      // "(1)甲资金XX万元,资金支出XX元,执行率99.7%": a copy that masked the digits (a bidding or document
+      // site's) left the line's money unread; its rate is still that line's, not the unit's
+      if (ENUMERATED.test(sentence.text.slice(0, numbers[0].start)) && MASKED_MONEY.test(sentence.text.slice(0, numbers[0].start)))
+        unreadSubject = true;
       const list = PROJECT_LIST.exec(sentence.text);
       // "农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(…)": amounts in brackets after a
       // project's name are that project's, never the unit's

@@ -30,6 +30,11 @@ describe('numbers', () => {
     expect(findNumbers('共3(个)项目').map((n) => `${n.value}${n.unit}`)).toEqual([]);
   });
 
+  it('reads no amount from digits joined by + (a sum written out, or a decimal point a copy garbled: 76+35)', () => {
+    expect(findNumbers('实际支出(万元)76+35结余(万元)', { bare: true }).map((n) => n.value)).toEqual([]);
+    expect(findNumbers('补助资金 12 + 8 万元,合计20万元').map((n) => `${n.value}${n.unit}`)).toEqual(['20万元']);
+  });
+
   it('rejoins a number split by a line break (normalized to "7143. 45")', () => {
     expect(findNumbers('全年预算数 7143. 45 万元').map((n) => n.value)).toEqual(['7143.45']);
   });

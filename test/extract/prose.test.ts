@@ -868,6 +868,32 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executionRate']).toBeUndefined();
   });
 
+  it('in a project’s report: 预算项目支出 is a class of the budget, not what was spent; 项目资金总预算 is the budget', () => {
+    const text =
+      '# 某县农机局2021年度项目支出绩效自评报告\n\n一、项目基本情况\n\n某县农机局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为1260.5万元,其中部门预算项目支出62.5万元,专项预算支出1198万元。';
+    expect(figuresOf(text)).toEqual({ 'budget.total': '1260.5万元' });
+  });
+
+  it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
+    const text =
+      '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';
+    expect(figuresOf(text)).toEqual({ 'budget.total': '46.3万元' });
+  });
+
+  it('reads an enumerated project set off by a comma (一是X项目,安排…预算资金) as that item’s money, not a second statement of the budget', () => {
+    const text =
+      '# 某市2019年度医疗服务能力提升项目绩效自评报告\n\n2019 年,某省财政厅安排医疗服务能力提升项目预算资金 5000.00 万元。涉及的政策任务 2 个,具体如下:\n\n一是甲医院建设项目,安排项目预算资金 4200.00 万元,项目资金采用项目法分配,主要用于重点建';
+    const budget = extract(docOf(text)).figures['budget.total'];
+    expect(budget?.value).toBe('5000.00');
+    expect(budget?.mentions.map((m) => m.value)).toEqual(['5000.00']);
+  });
+
+  it('reads a rate after a numbered line’s masked money (资金XX万元, a bidding site’s copy) as that line’s, not the unit’s', () => {
+    const text =
+      '# 某区2019年度农业生产救灾资金绩效自评报告\n\n2、项目资金执行情况分析。\n(1)中央财政农业生产救灾(病虫害防控)资金XX万元,资金支出XX元,执行率98.5%。资金主要用于统防统治。(2)中央财政农业生产救灾(草地贪夜蛾防控)专项资金**万元,资金支出*万元,执行率62%。';
+    expect(figuresOf(text)['budget.executionRate']).toBeUndefined();
+  });
+
   it('reads one statement once when two rules name it differently (2023年A项目 / A项目)', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);

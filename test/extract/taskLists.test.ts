@@ -1854,6 +1854,16 @@ const VARIATIONS: Example[] = [
     rows: ['农村公路养护项目 | 50 | - | - | 万元', '河道清淤项目 | 30 | - | - | 万元'],
   },
   {
+    layout: 'a work’s funds whose level qualifies the work (省级…验收工作经费), not the money’s source',
+    text: '2021年部门预算项目支出50万元,分别是学术交流活动经费5万元,省级重点课题结题验收工作经费18万元,外籍专家联络经费2万元,课题监管经费25万元。',
+    rows: [
+      '学术交流活动经费 | 5 | - | - | 万元',
+      '省级重点课题结题验收工作经费 | 18 | - | - | 万元',
+      '外籍专家联络经费 | 2 | - | - | 万元',
+      '课题监管经费 | 25 | - | - | 万元',
+    ],
+  },
+  {
     layout: 'refused: items not named as money before a 共计 total with no verb',
     text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
     rows: [],

@@ -55,7 +55,13 @@ const FUND_SOURCE =
  * by the items below it, not by the source. A bare 市 / 区 / 县 is a level only with 级 / 本级 / 财政
  * after it: "市政设施维修经费", "区域合作经费" name what the money is for.
  */
-const LEVEL_FUND = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?.{0,16}(?:资金|拨款|补助|经费)$/;
+const LEVEL = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?/;
+const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费)$`);
+/**
+ * "省级科技计划项目验收工作经费": the money for a named work, whose level qualifies the work (a
+ * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
+ */
+const WORK_FUNDS = /^[\u4e00-\u9fff]{2,}工作经费$/;
 /**
  * The standard items of the economic classification of spending (政府支出经济分类) and the
  * functional classes (类) of the budget: spending by type or by function, which are figures of
@@ -309,7 +315,7 @@ export function refusal(simplified: string): string | null {
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
-  if (LEVEL_FUND.test(n)) return 'fund by level';
+  if (LEVEL_FUND.test(n) && !WORK_FUNDS.test(n.replace(LEVEL, ''))) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
