@@ -864,4 +864,16 @@ describe('whose a number is, by the sentence around it', () => {
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
     expect(rows).toEqual(['325.29|323.19|99.35', '171.85|169.18|98.45']);
   });
+
+  it('reads no budget rate nor task from the parts of a revenue a 其中 sentence breaks down, by collecting agency', () => {
+    const text =
+      '# 某区2021年1-4月财政预算执行情况\n\n1-4月,全区一般公共预算收入完成41200万元,完成年初预算的38.6%,同比增长6.2%。其中:国税部门完成18300万元,完成年初预算的40.2%,同比增长7.5%;地税部门完成15100万元,完成年初预算的36.8%,同比增长3.9%;财政部门完成7800万元,完成年初预算的21.45%,同比下降12.6%。\n\n1-4月,全区一般公共预算支出76500万元,完成年初预算的35.72%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(r.figures['expense.generalPublic']?.value).toBe('76500');
+    // the parts of a unit's income keep their own keys
+    const income = figuresOf(`${TITLE}2023年度本年收入合计1500万元。其中:财政拨款收入1380万元,占92%;其他收入120万元,占8%。`);
+    expect([income['income.fiscal'], income['income.other']]).toEqual(['1380万元', '120万元']);
+  });
 });

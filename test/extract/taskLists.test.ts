@@ -1827,7 +1827,11 @@ const VARIATIONS: Example[] = [
   {
     layout: 'names a copy wrapped: no space between the Chinese characters, a line that leaves a bracket open is no heading',
     text: '下达专项资金300.00万元。其中,公共数字文化建设47.00万元,戏曲公\n益性演出50.00万元,戏曲公益性演出(戏曲进乡村\n)203.00万元。',
-    rows: ['公共数字文化建设 | 47.00 | - | - | 万元', '戏曲公益性演出 | 50.00 | - | - | 万元', '戏曲公益性演出(戏曲进乡村) | 203.00 | - | - | 万元'],
+    rows: [
+      '公共数字文化建设 | 47.00 | - | - | 万元',
+      '戏曲公益性演出 | 50.00 | - | - | 万元',
+      '戏曲公益性演出(戏曲进乡村) | 203.00 | - | - | 万元',
+    ],
   },
   {
     layout: 'refused: items not named as money before a 共计 total with no verb',

@@ -222,8 +222,9 @@ const INDICATOR = /指标$/;
  * recipient, not a task, whatever the recipient then does with it.
  */
 // ("送戏下乡", "法律进社区": an activity taken to places, not a place)
+// ("国税部门完成22891万元;地税部门完成28659万元": the agencies that collected a revenue, not tasks)
 const RECIPIENT =
-  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
