@@ -537,14 +537,16 @@ export const WORDINGS: Wording[] = [
   w('expense.total', 'amount', 'money', '本年支出合计|本年支出', [['本年支出合计4021.94万元。', '4021.94']]),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
   w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
-  // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
+  // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending; "公共财政预算支出"
+  // is its name before 2015 (the budget law's revision), still in the copies mirror sites keep
   w(
     'expense.generalPublic',
     'amount',
     'money',
-    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
     [
       ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
+      ['上半年,完成公共财政预算支出83885万元,为预算的69.5%。', '83885'],
       ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
       ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
       ['2021年度全区一般公共预算支出数为86500万元,比上年增加3200万元。', '86500'],

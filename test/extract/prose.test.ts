@@ -876,4 +876,11 @@ describe('whose a number is, by the sentence around it', () => {
     const income = figuresOf(`${TITLE}2023年度本年收入合计1500万元。其中:财政拨款收入1380万元,占92%;其他收入120万元,占8%。`);
     expect([income['income.fiscal'], income['income.other']]).toEqual(['1380万元', '120万元']);
   });
+
+  it('reads a government’s spending under its name before 2015 (公共财政预算支出)', () => {
+    const r = extract(
+      docOf('# 某区2014年上半年财政收支情况\n\n上半年,全区完成公共财政预算支出61250万元,为预算的(含上级专项)52.8%,同比增长9%。'),
+    );
+    expect(r.figures['expense.generalPublic']?.value).toBe('61250');
+  });
 });
