@@ -883,4 +883,12 @@ describe('whose a number is, by the sentence around it', () => {
     );
     expect(r.figures['expense.generalPublic']?.value).toBe('61250');
   });
+
+  it('reads one month’s spending in a monthly bulletin as no total of the period, the cumulative one as the total', () => {
+    const text =
+      '# 某市2016年7月财政收支情况\n\n据快报统计,6月份全市一般公共预算收入完成98,120万元,同比增长12.4%。全市一般公共预算支出完成201,356万元。1-6月,全市一般公共预算收入完成612,480万元,同比增长10.2%。全市一般公共预算支出累计完成1,083,715万元,同比增长8.6%。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.generalPublic']?.value).toBe('1083715');
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
 });
