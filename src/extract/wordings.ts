@@ -129,6 +129,9 @@ const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(
 
 const FUND_PREFIX = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
+/** A fund's or a government's revenue before 总收入 ("一般公共预算总收入", "财政总收入"): no unit's income. */
+const GOVERNMENT_REVENUE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/;
+
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
@@ -496,10 +499,11 @@ export const WORDINGS: Wording[] = [
     ['部门决算收入总额2400万元。', '2400'],
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
-  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income
+  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income; "财政总收入": a
+  // government's whole revenue, the taxes it passes up (上划中省收入) included, never a unit's
   w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], {
     yields: 'income.grandTotal',
-    notAfter: FUND_PREFIX,
+    notAfter: GOVERNMENT_REVENUE,
   }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],

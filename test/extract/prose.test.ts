@@ -122,6 +122,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a government’s 财政总收入 (its whole revenue, the taxes it passes up included) is no unit’s income',
+    text: '1-5月,全县完成财政总收入5200万元,同比下降3.5%。其中:税收收入4100万元,非税收入1100万元。',
+    figures: {},
+  },
+  {
     shape: '公共预算收入 (the public-budget fund’s revenue, in a government’s older wording) is no unit’s budget',
     text: '2022年全县公共预算收入48000万元,为预算的101%。',
     figures: {},
