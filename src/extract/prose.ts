@@ -856,8 +856,8 @@ const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用
  */
 const REVENUE_SUBJECT = /收入(?:累计|合计|总计|共)?(?:完成|实现|达到?|为)?\s*$/;
 const PARTS_OPENING = /^[\s,;]*其中/;
-/** The period a bulletin's sentence opens with ("1-5月,"), whose digits are no amount. */
-const PERIOD_HEAD = /^[\s\d\-—~至月日年.、,()]*(?:月|日)[,\s]*/;
+/** The period a bulletin's sentence opens with ("1-5月,", "截至3月31日,", "1-11月份"), whose digits are no amount. */
+const PERIOD_HEAD = /^[\s,]*(?:截至|截止)?[\s\d\-—~至月日年份底末.、,()]*(?:月|日|份|底|末)[,\s]*/;
 
 function breaksDownRevenue(text: string, previous: string, partsBefore: boolean): boolean {
   if (partsBefore && /;\s*$/.test(previous)) return true;

@@ -882,6 +882,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect([income['income.fiscal'], income['income.other']]).toEqual(['1380万元', '120万元']);
   });
 
+  it('reads no task nor budget rate from revenue by collector (其中,国税完成…;地税完成…) after a dated opening (截至3月31日)', () => {
+    const text =
+      '# 某区2019年一季度财政收支情况\n\n截至3月31日,全区完成财政收入18400万元,占年初预算的26.3%,同比增长4.1%。其中,国税完成7200万元,占年初预算的24%,同比增长9.2%;地税完成8100万元,占年初预算的29.5%,同比下降3.4%;财政完成3100万元,占年初预算的25.1%,同比增长12.6%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+  });
+
   it('reads a government’s spending under its name before 2015 (公共财政预算支出)', () => {
     const r = extract(
       docOf('# 某区2014年上半年财政收支情况\n\n上半年,全区完成公共财政预算支出61250万元,为预算的(含上级专项)52.8%,同比增长9%。'),
