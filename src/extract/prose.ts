@@ -890,6 +890,45 @@ const COUNTED_ITEMS = /\d+\s*个(?:子)?(?:项目|专项)\s*$/;
 const PROJECT_LIST = /项目(?:支出|经费)(?:主要)?(?:包括|包含|有|用于)[:]?/;
 
 /**
+ * "一般公共预算收入完成56033万元,完成年初预算的45.5%。其中:国税部门完成22891万元,完成年初预算的51.1%;…
+ * 财政部门完成4483万元,完成年初预算的24.99%": a sentence opening with 其中 after one whose subject is
+ * revenue (收入, 收入完成, 收入累计实现) breaks that revenue down by collecting agency or by tax, and so do the
+ * clauses it goes on to after ";". Their rates are what the revenue's parts reached, not the unit's
+ * budget execution, and their lines are no tasks; income wordings inside ("其中:财政拨款收入800万元")
+ * still read.
+ */
+const REVENUE_SUBJECT = /收入(?:累计|合计|总计|共)?(?:完成|实现|达到?|为)?\s*$/;
+const PARTS_OPENING = /^[\s,;]*其中/;
+/** The period a bulletin's sentence opens with ("1-5月,", "截至3月31日,", "1-11月份"), whose digits are no amount. */
+const PERIOD_HEAD = /^[\s,]*(?:截至|截止)?[\s\d\-—~至月日年份底末.、,()]*(?:月|日|份|底|末)[,\s]*/;
+
+function breaksDownRevenue(text: string, previous: string, partsBefore: boolean): boolean {
+  if (partsBefore && /;\s*$/.test(previous)) return true;
+  if (!PARTS_OPENING.test(text)) return false;
+  const body = previous.replace(PERIOD_HEAD, '');
+  const firstDigit = /\d/.exec(body);
+  const head = body.slice(0, firstDigit ? firstDigit.index : body.length);
+  return REVENUE_SUBJECT.test(head) && !head.includes('支出');
+}
+
+/**
+ * A government's monthly bulletin names the period before its figures: "7月份全市地方公共财政预算收入完成
+ * 170,024万元…。全市…支出完成372,527万元。1-7月,全市…累计完成…". A single month ("7月份", "本月", "当月")
+ * opens one month's flow; a period from the year's start ("1-7月", "1至7月", "截至7月底", "上半年", "全年",
+ * "2023年") closes it, either after a short lead-in of its own ("据快报统计,7月份…"). null: the sentence
+ * names no period and the one before stands.
+ */
+const MONTH_OPENING = /^[\s,]*(?:[^\d,;。]{1,8},\s*)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份|本月|当月)/;
+const FROM_YEAR_START =
+  /^[\s,]*(?:[^\d,;。]{1,8},\s*)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|截至|截止|上半年|下半年|前[一二三四五六七八九十\d]{1,3}个?(?:月|季度)|全年|\d{4}\s*年|累计)/;
+
+function periodOpening(text: string): boolean | null {
+  if (MONTH_OPENING.test(text)) return true;
+  if (FROM_YEAR_START.test(text)) return false;
+  return null;
+}
+
+/**
  * `kind` is the report's kind; `budgetDocument` says that its title names it a budget (部门预算,
  * 收入预算 …), whose amounts are all budgeted (LABELS.md convention 4); `government` that it is a
  * government's own text, whose area-wide (全县, 全镇) figures are its own.
@@ -932,7 +971,15 @@ export function extractProse(
     let namedItem: string | undefined;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
+    // the sentence before, whose subject may be revenue that this one breaks down
+    let previous: string | undefined;
+    let revenueParts = false;
+    // the sentences since "7月份" state one month's flow, until a period from the year's start is named
+    let oneMonth = false;
     for (const sentence of sentencesOf(seg)) {
+      revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
+      previous = sentence.text;
+      oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
       // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
       const numbers = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
@@ -968,6 +1015,9 @@ export function extractProse(
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
+      // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the
+      // revenue named before, not a task (convention 7)
+      if (revenueParts && scope.type === 'item') continue;
       const fragments: TaskFragment[] = [];
       const sentenceFirst = figures.length;
       const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
@@ -1142,6 +1192,10 @@ export function extractProse(
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
           continue;
         if (targets && wording.key === 'budget.executionRate') continue;
+        // a part of the revenue just stated: its completion rate and amounts are the revenue's, never the budget's
+        if (revenueParts && wording.key.startsWith('budget.')) continue;
+        // "7月份全市…支出完成372,527万元。1-7月,…支出累计完成1,655,028万元": one month's spending is no total of the period's
+        if (oneMonth && (FUND_TOTAL_KEY.test(wording.key) || wording.key.startsWith('budget.'))) continue;
         // "1.教育支出1595.95万元,…完成年初预算100%", "二是公用支出,合计80万元,已支出70万元,预算完成率87.5%":
         // in an enumerated line, a rate or a budget's spending after an amount no wording names is that
         // amount's (a spending class's, a fund's), not the unit's

@@ -130,6 +130,9 @@ const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(
 // (一般预算: the shorter name older budgets give 一般公共预算, "一般预算财政拨款收入")
 const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
 
+/** A fund's or a government's revenue before 总收入 ("一般公共预算总收入", "财政总收入"): no unit's income. */
+const GOVERNMENT_REVENUE = /(?:一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/;
+
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
@@ -514,11 +517,11 @@ export const WORDINGS: Wording[] = [
     ['部门决算收入总额2400万元。', '2400'],
   ]),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
-  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income
-  // "全县完成财政总收入4,300万元": a government's fiscal revenue (taxes handed up included), no unit's income
+  // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income; "财政总收入": a
+  // government's whole revenue, the taxes it passes up (上划中省收入) included, never a unit's
   w('income.total', 'amount', 'money', '总收入', [['2023年总收入500万元。', '500']], {
     yields: 'income.grandTotal',
-    notAfter: /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/,
+    notAfter: GOVERNMENT_REVENUE,
   }),
   w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入|一般预算财政拨款收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
@@ -581,16 +584,18 @@ export const WORDINGS: Wording[] = [
   ]),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
   w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
-  // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending
+  // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending; "公共财政预算支出"
+  // is its name before 2015 (the budget law's revision), still in the copies mirror sites keep
   w(
     'expense.generalPublic',
     'amount',
     'money',
     // 公共财政预算 is the name 一般公共预算 had before 2015 ("全区完成公共财政预算支出52360万元")
-    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    '(?:一般公共预算财政拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
     [
       ['上半年,全区完成公共财政预算支出52360万元,为预算的61.2%。', '52360'],
       ['1.一般公共预算本级支出11.79亿元,完成年初预算41.84%。', '11.79'],
+      ['上半年,完成公共财政预算支出83885万元,为预算的69.5%。', '83885'],
       ['一般公共预算财政拨款支出 5988.67 万元。', '5988.67'],
       ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
       ['2021年度全区一般公共预算支出数为86500万元,比上年增加3200万元。', '86500'],

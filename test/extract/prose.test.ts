@@ -122,6 +122,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a government’s 财政总收入 (its whole revenue, the taxes it passes up included) is no unit’s income',
+    text: '1-5月,全县完成财政总收入5200万元,同比下降3.5%。其中:税收收入4100万元,非税收入1100万元。',
+    figures: {},
+  },
+  {
     shape: '公共预算收入 (the public-budget fund’s revenue, in a government’s older wording) is no unit’s budget',
     text: '2022年全县公共预算收入48000万元,为预算的101%。',
     figures: {},
@@ -898,6 +903,41 @@ describe('whose a number is, by the sentence around it', () => {
     const text = `${TITLE}2023年城市道路保洁项目预算325.29万元,实际支出323.19万元,执行率99.35%。园林绿化养护项目预算171.85万元,实际支出169.18万元,执行率98.45%。`;
     const rows = extract(docOf(text)).tasks.map((t) => `${t.budget}|${t.executed}|${t.rate}`);
     expect(rows).toEqual(['325.29|323.19|99.35', '171.85|169.18|98.45']);
+  });
+
+  it('reads no budget rate nor task from the parts of a revenue a 其中 sentence breaks down, by collecting agency', () => {
+    const text =
+      '# 某区2021年1-4月财政预算执行情况\n\n1-4月,全区一般公共预算收入完成41200万元,完成年初预算的38.6%,同比增长6.2%。其中:国税部门完成18300万元,完成年初预算的40.2%,同比增长7.5%;地税部门完成15100万元,完成年初预算的36.8%,同比增长3.9%;财政部门完成7800万元,完成年初预算的21.45%,同比下降12.6%。\n\n1-4月,全区一般公共预算支出76500万元,完成年初预算的35.72%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(r.figures['expense.generalPublic']?.value).toBe('76500');
+    // the parts of a unit's income keep their own keys
+    const income = figuresOf(`${TITLE}2023年度本年收入合计1500万元。其中:财政拨款收入1380万元,占92%;其他收入120万元,占8%。`);
+    expect([income['income.fiscal'], income['income.other']]).toEqual(['1380万元', '120万元']);
+  });
+
+  it('reads no task nor budget rate from revenue by collector (其中,国税完成…;地税完成…) after a dated opening (截至3月31日)', () => {
+    const text =
+      '# 某区2019年一季度财政收支情况\n\n截至3月31日,全区完成财政收入18400万元,占年初预算的26.3%,同比增长4.1%。其中,国税完成7200万元,占年初预算的24%,同比增长9.2%;地税完成8100万元,占年初预算的29.5%,同比下降3.4%;财政完成3100万元,占年初预算的25.1%,同比增长12.6%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+  });
+
+  it('reads a government’s spending under its name before 2015 (公共财政预算支出)', () => {
+    const r = extract(
+      docOf('# 某区2014年上半年财政收支情况\n\n上半年,全区完成公共财政预算支出61250万元,为预算的(含上级专项)52.8%,同比增长9%。'),
+    );
+    expect(r.figures['expense.generalPublic']?.value).toBe('61250');
+  });
+
+  it('reads one month’s spending in a monthly bulletin as no total of the period, the cumulative one as the total', () => {
+    const text =
+      '# 某市2016年7月财政收支情况\n\n据快报统计,6月份全市一般公共预算收入完成98,120万元,同比增长12.4%。全市一般公共预算支出完成201,356万元。1-6月,全市一般公共预算收入完成612,480万元,同比增长10.2%。全市一般公共预算支出累计完成1,083,715万元,同比增长8.6%。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.generalPublic']?.value).toBe('1083715');
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
   });
 });
 

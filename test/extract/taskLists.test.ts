@@ -1868,6 +1868,26 @@ const VARIATIONS: Example[] = [
     text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
     rows: [],
   },
+  {
+    layout: 'uses of money put somewhere (下达资金项目,用于…) listed with their amounts, no total stated',
+    text: '该项目为2022年省级提前下达资金项目,用于农机手培训补贴2.4万元,村级文化活动3.15万元,留守儿童关爱12.8万元,便民服务站改造7万元。',
+    rows: [
+      '农机手培训补贴 | 2.4 | - | - | 万元',
+      '村级文化活动 | 3.15 | - | - | 万元',
+      '留守儿童关爱 | 12.8 | - | - | 万元',
+      '便民服务站改造 | 7 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: two uses listed with no total stated',
+    text: '该项目为上级下达资金项目,用于甲村道路修补3万元,乙村路灯安装2万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: uses listed with no total and no verb that puts the money there',
+    text: '该项目主要用于农机手培训补贴2.4万元,村级文化活动3.15万元,留守儿童关爱12.8万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -59,7 +59,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       if (intro.index < consumed) continue;
       const opening = !seg.text.slice(0, intro.index).trim();
-      const leads = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      const stated = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      const leads = stated.length || opening ? stated : unstatedLead(seg.text, intro);
       const after = intro.index + intro[0].length;
       // "资金分配如下:" closing its paragraph: the items are the paragraphs below, one a line
       if (!seg.text.slice(after).trim()) {
@@ -179,6 +180,7 @@ function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], lead
   const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
   const lead = leadFor(leads, sum);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
+  if (lead.unstated && pieces.length < UNSTATED_MIN_ITEMS) return null;
   return lead;
 }
 
@@ -285,6 +287,28 @@ interface Lead {
   last: boolean;
   /** A figure broken down by classification (城乡社区支出, 基本支出): its parts are no tasks. */
   classified: boolean;
+  /** No total is stated: money put somewhere for the uses the list names (see unstatedLead). */
+  unstated?: boolean;
+}
+
+/** The verbs that put money somewhere for a use: what the list after 用于 names is budgeted. */
+const ALLOCATED = /下达|安排|批复|分配|下拨/;
+/** Enough items that a list with no total is a list, and not a clause that happens to hold amounts. */
+const UNSTATED_MIN_ITEMS = 3;
+
+/**
+ * "该项目为2023年中央彩票公益金提前下达资金项目,用于A补贴1.065万元,B 2.1万元,C救助38.472万元": money
+ * put somewhere (下达, 安排 …) and the uses it pays for, each with its amount, and no total stated
+ * before 用于. The items are the budget's parts; with no total to check them against, three items at
+ * least, and the clause before 用于 must hold no amount at all (an amount there is the lead, or a
+ * reason not to read the list).
+ */
+function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
+  if (!intro[0].includes('用于')) return [];
+  const before = text.slice(0, intro.index);
+  const clause = before.slice(before.lastIndexOf('。') + 1);
+  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%') || !ALLOCATED.test(clause)) return [];
+  return [{ measure: 'budget', yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true }];
 }
 
 /**
