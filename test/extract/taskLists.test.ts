@@ -1864,6 +1864,11 @@ const VARIATIONS: Example[] = [
     ],
   },
   {
+    layout: 'a name a page number cut in two (its line, and the blank one before it, belong to the page)',
+    text: '下达专项资金300万元。其中,公共数字文化建设47万元,戏曲公益\n\n- 26 -\n性演出50万元,绩效奖励203万元。',
+    rows: ['公共数字文化建设 | 47 | - | - | 万元', '戏曲公益性演出 | 50 | - | - | 万元', '绩效奖励 | 203 | - | - | 万元'],
+  },
+  {
     layout: 'refused: items not named as money before a 共计 total with no verb',
     text: '农村公路养护项目40万元,河道清淤项目25万元,共计65万元。',
     rows: [],

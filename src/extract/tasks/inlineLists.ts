@@ -387,8 +387,10 @@ function headingRunIn(seg: Segment, at: number, raw: string): boolean {
 function asWritten(seg: Segment, start: number, end: number): string {
   const raw = evidenceOf(seg, start, end).snippet;
   // a line the copy wrapped between two Chinese characters (or a bracket) is no space in the name ("戏曲公\n益性演出")
-  return raw.normalize('NFKC').replace(WRAP_INSIDE_WORDS, '').replace(/\s+/g, ' ').trim();
+  return raw.normalize('NFKC').replace(ZERO_WIDTH, '').replace(WRAP_INSIDE_WORDS, '').replace(/\s+/g, ' ').trim();
 }
+/** Zero-width characters: what a page number between the lines of a name left (parse/markdown.ts). */
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 /** A line break, with the spaces around it, between two Chinese characters or brackets. */
 const WRAP_INSIDE_WORDS = /(?<=[\u4e00-\u9fff()])[ \t]*\r?\n\s*(?=[\u4e00-\u9fff()])/g;
 
