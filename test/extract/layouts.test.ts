@@ -61,6 +61,17 @@ const LAYOUTS: { name: string; layout: (text: string) => string }[] = [
   { name: 'heading marks lost (every heading a plain line)', layout: (t) => t.replace(/^#{1,6}\s*/gm, '') },
   { name: 'a PDF copy of the text: lines hard-wrapped every 28 characters, inside words', layout: (t) => hardWrapped(t, 28) },
   {
+    name: 'a PDF copy with its page numbers: hard-wrapped every 28 characters, a "- N -" line between blank lines every 9 lines',
+    layout: (t) => {
+      let line = 0;
+      return eachLine(hardWrapped(t, 28), (l) => (++line % 9 === 0 && !PIPE_ROW.test(l) ? [l, '', `- ${line / 9} -`, ''] : [l]));
+    },
+  },
+  {
+    name: 'a table copied from Word: pipe rows as tab-separated lines (a merged cell left empty)',
+    layout: (t) => eachLine(t, (l) => (PIPE_ROW.test(l) ? (PIPE_RULE.test(l) ? [] : [cellsOf(l).join('\t')]) : [l])),
+  },
+  {
     name: 'a PDF copy: a stray space inside every few Chinese words',
     layout: (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c, _m, i: number) => (i % 7 === 3 ? `${c} ` : c)),
   },
