@@ -312,7 +312,12 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       year,
       tokens.slice(i, j).map((t) => t.text),
     );
-    if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+    // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
+    // it: the notice of a unit with one project. Where a second row follows and does not read, the
+    // list is damaged, and elsewhere a lone row may be a one-project table's own figures
+    const notice = kinds.includes('serial') && kinds.includes('grade');
+    const second = tokens[end]?.text.replace(/^0+(?=\d)|[.、]$/g, '') === '2';
+    if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
   return out;
