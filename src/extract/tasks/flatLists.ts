@@ -55,6 +55,8 @@ const LIST_HEADERS = [
   '项目类别',
   '项目类型',
   '资金来源',
+  '债券性质',
+  '债券类型',
   '备注',
   '评价等级',
   '自评等级',
@@ -69,6 +71,8 @@ const LIST_HEADERS = [
   '等级',
   '自评得分',
   '评价得分',
+  '自评分数',
+  '评价分数',
   '得分',
   '分值',
   '权重',
@@ -122,7 +126,7 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 const HEADER_YEAR = /^\d{4}年度?/;
 /** Columns of project lists that hold words and are no task's money: read past, never kept. */
 const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|备注|主要内容|对应项目)$/;
+  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|债券性质|债券类型|备注|主要内容|对应项目)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
@@ -177,7 +181,7 @@ export function kindOf(header: string, year: number | null): Kind {
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
   if (/等级|等次|档次|评价结果/.test(words)) return 'grade';
-  if (/得分|分值|权重/.test(words)) return 'score';
+  if (/得分|分值|分数|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.test(words)) return 'text';
   const column = columnOf(header, year);
   if (column?.otherYear) return 'other';
@@ -312,7 +316,12 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       year,
       tokens.slice(i, j).map((t) => t.text),
     );
-    if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+    // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
+    // it: the notice of a unit with one project. Where a second row follows and does not read, the
+    // list is damaged, and elsewhere a lone row may be a one-project table's own figures
+    const notice = kinds.includes('serial') && kinds.includes('grade');
+    const second = tokens[end]?.text.replace(/^0+(?=\d)|[.、]$/g, '') === '2';
+    if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
   return out;
@@ -430,7 +439,8 @@ function readRows(
       withBlankLines(tokens, p, kinds, n, unit, year, at) ??
       spacedName(tokens, p, kinds, n, unit, year) ??
       nameOverLines(tokens, p, kinds, n, unit, year) ??
-      lackingTrailingCell(tokens, p, kinds, n, unit, year);
+      lackingTrailingCell(tokens, p, kinds, n, unit, year) ??
+      lackingLastCells(tokens, p, kinds, unit, year, at);
     if (recovered) {
       rows.push(recovered.row);
       p += recovered.length;
@@ -686,6 +696,49 @@ function lackingTrailingCell(
     if (row) return { row, length: end - p };
   }
   return null;
+}
+
+/**
+ * A row of a list without serial numbers whose last cells the copy dropped, blank in the source (a
+ * notice whose 自评等级 column is blank throughout, one cell a line): the row is one or two cells
+ * short, the missing ones columns of words after the money. Without serial numbers nothing else
+ * marks where the row ends, so it is taken only where the list ends right after it or the next row
+ * reads there (in full, or short the same way).
+ */
+function lackingLastCells(
+  tokens: Token[],
+  p: number,
+  kinds: Kind[],
+  unit: Unit,
+  year: number | null,
+  at: (q: number, serial: number) => TaskFragment[] | null,
+): { row: TaskFragment[]; length: number } | null {
+  if (kinds.includes('serial')) return null;
+  for (const short of shortRows(tokens, p, kinds, unit, year)) {
+    const next = p + short.length;
+    const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text);
+    if (ends || at(next, 0) || shortRows(tokens, next, kinds, unit, year).length) return short;
+  }
+  return null;
+}
+
+/**
+ * The readings of the row at `p` one or two cells short, the blank cells columns of words after the
+ * money (a grade, a remark): never a score, whose number could be the next row's money shifted in.
+ */
+function shortRows(tokens: Token[], p: number, kinds: Kind[], unit: Unit, year: number | null): { row: TaskFragment[]; length: number }[] {
+  const out: { row: TaskFragment[]; length: number }[] = [];
+  const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
+  for (let drop = 1; drop <= 2 && lastMoney < kinds.length - drop; drop++) {
+    if (!kinds.slice(kinds.length - drop).every((k) => k === 'grade' || k === 'text')) break;
+    const length = kinds.length - drop;
+    if (p + length > tokens.length) break;
+    const cells = tokens.slice(p, p + length);
+    if (cells.some((t) => !t.text)) continue;
+    const row = readRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], kinds, 0, unit, year);
+    if (row) out.push({ row, length });
+  }
+  return out;
 }
 
 function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: number | null): TaskFragment[] | null {
