@@ -123,6 +123,11 @@ function matching(text: string, open: number): number {
 
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
+/**
+ * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
+ * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
+ */
+const BUDGET_PART = /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$/;
 
 /** The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,". */
 const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*,\s*$/;
@@ -392,8 +397,9 @@ export const WORDINGS: Wording[] = [
     ],
     {
       projectOnly: true,
-      // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total
-      notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/,
+      // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total, and "年中调减中央财政资金300万"
+      // a change to them
+      notAfter: BUDGET_PART,
     },
   ),
   // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…")
@@ -407,7 +413,7 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
       [`${PROJECT}全年下达城乡义务教育补助经费6153.46万元,其中中央专项资金4605万元,自治区专项资金963万元。`, '6153.46'],
     ],
-    { projectOnly: true, notAfter: /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$/ },
+    { projectOnly: true, notAfter: BUDGET_PART },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read
@@ -733,8 +739,11 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
  * ("全年执行数(B)" → 全年执行数). The money and rate headers are literal words, and prose reads each
  * of them as the same measure (test/extract/vocabulary.test.ts), except those in TABLE_ONLY.
  */
-/** A budget column's and an executed column's headers beside a rate in a budget table; in prose the project-only wordings read them. */
-const TABLE_ONLY_BUDGET = ['批复金额', '资金总额'];
+/**
+ * A budget column's and an executed column's headers beside a rate in a budget table; in prose the project-only wordings read them.
+ * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)").
+ */
+const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额'];
 const TABLE_ONLY_EXECUTED = ['支出金额', '实际支付', '实际支付金额', '支付金额', '已拨付', '拨付金额', '实际拨付'];
 
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [

@@ -879,6 +879,13 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(text)).toEqual({ 'budget.total': '1260.5万元' });
   });
 
+  it('in a project’s report: funds cut or added in the year (年中调减…财政资金, 追加专项资金) are no budget total', () => {
+    const cut = '# 某县农机中心2024年度农机补贴项目绩效自评报告\n\n该项目年初预算640万元,年中调减中央财政资金150万,实际支出490万元。';
+    expect(figuresOf(cut)).toEqual({ 'budget.initial': '640万元', 'budget.executed': '490万元' });
+    const added = '# 某县文化馆2024年度免费开放项目绩效自评报告\n\n该项目年初预算36万元,年内追加专项资金12万元,实际支出47.5万元。';
+    expect(figuresOf(added)['budget.total']).toBeUndefined();
+  });
+
   it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';

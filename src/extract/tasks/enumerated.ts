@@ -21,12 +21,12 @@ import { nameAt } from './inlineLists.ts';
 import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, PROJECT_NAME, runIntoCategory, type TaskMeasure } from './names.ts';
 
 /**
- * A list number: "1、" "1." "(1)", or a digit run straight into words, which is how
+ * A list number: "1、" "1." "(1)", "子项目一" or "项目一:" (a summary of several projects), or a digit run straight into words, which is how
  * normalization leaves a circled "①" (checked against the original; a PDF may draw a space
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务)([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
+  /\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
     .source;
 /** A list number at the start of a segment or after a clause boundary. */
 const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');

@@ -24,9 +24,12 @@ import { nameAt } from './inlineLists.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { cueMeasure, type TaskMeasure } from './names.ts';
 
-/** Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one). */
+/**
+ * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
+ * with or without a bracketed remark on what the names are ("支出内容(经济科目)"); a unit in brackets heads a money column.
+ */
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
 const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
@@ -135,6 +138,13 @@ function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: 
   return declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
 }
 
+/** A section title inside a table: a row whose only filled cell is a numbered heading ("二、项目支出明细情况", "(三)…"). */
+const SECTION_TITLE = /^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])\D/;
+function sectionTitle(row: string[] | undefined): boolean {
+  const filled = row?.filter((t) => t) ?? [];
+  return filled.length === 1 && SECTION_TITLE.test(filled[0]);
+}
+
 /** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果. */
 const GRADE_COLUMN = /等级|等次|档次|评价结果/;
 
@@ -167,8 +177,16 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
     const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
-    const headerAt = texts.findIndex((row, r) => r < 6 && nameHeader(row) >= 0 && row.some((t) => headerColumn(t)));
+    // the header opens the table, or one of its sections further down: a form whose rows are grouped under
+    // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
+    const headerAt = texts.findIndex(
+      (row, r) => (r < 6 || sectionTitle(texts[r - 1])) && nameHeader(row) >= 0 && row.some((t) => headerColumn(t)),
+    );
     if (headerAt < 0) return;
+    // a list under a section title ends at the next title: the rows below it (indicators) are no tasks
+    const sectioned = headerAt > 0 && sectionTitle(texts[headerAt - 1]);
+    const nextTitle = sectioned ? texts.findIndex((row, r) => r > headerAt && sectionTitle(row)) : -1;
+    const end = nextTitle > 0 ? nextTitle : block.rows.length;
     const at = (c: number) => grid[headerAt][c];
     const headerRow = texts[headerAt];
     // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
@@ -213,7 +231,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
     const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
-    for (let r = dataFrom; r < block.rows.length; r++) {
+    for (let r = dataFrom; r < end; r++) {
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) rows.push(row);
     }
