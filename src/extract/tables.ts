@@ -493,6 +493,8 @@ function valueThenLabel(t: Token): Token[] {
 export interface TableResult {
   figures: Found[];
   taskFragments: TaskFragment[][];
+  /** Projects named each over its own table: two or more, and the page is several projects' forms. */
+  formsNamed: number;
 }
 
 interface HeaderRun {
@@ -946,7 +948,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     }
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
-  return { figures, taskFragments };
+  return { figures, taskFragments, formsNamed: named.size };
 }
 
 /**
