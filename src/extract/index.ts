@@ -59,7 +59,8 @@ export function extract(doc: Document): Record {
     ...extractInterleavedRows(tokens, year),
     ...extractLineNumberedRows(segments),
     ...extractRunTogetherTotals(segments),
-    ...extractTotalScore(tokens),
+    // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score
+    ...(kind === 'project' && tables.formsNamed >= 2 ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),
     ...extractGrades(segments),

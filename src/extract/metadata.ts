@@ -493,8 +493,11 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
  * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
  */
 const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
-/** The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…". */
-const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有)/;
+/**
+ * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
+ * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
+ */
+const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
 
 /** A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况". */
 const RUN_IN_HEADING =

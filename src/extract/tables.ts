@@ -223,7 +223,9 @@ function unwrappedLines(seg: Segment): { start: number; end: number }[] {
   if (most < 3 || most * 5 < long.length * 2) return lines;
   const full = (l: { start: number; end: number }) => {
     const w = l.end - l.start;
-    return w <= width && w >= width - WRAP_SLACK;
+    // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
+    // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
+    return w <= width && w >= width - WRAP_SLACK && !ROW_TEXT.test(seg.text.slice(l.start, l.end).trim());
   };
   const out: { start: number; end: number; wrapped: boolean }[] = [];
   for (const line of lines) {
@@ -491,6 +493,8 @@ function valueThenLabel(t: Token): Token[] {
 export interface TableResult {
   figures: Found[];
   taskFragments: TaskFragment[][];
+  /** Projects named each over its own table: two or more, and the page is several projects' forms. */
+  formsNamed: number;
 }
 
 interface HeaderRun {
@@ -944,7 +948,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     }
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
-  return { figures, taskFragments };
+  return { figures, taskFragments, formsNamed: named.size };
 }
 
 /**
@@ -1009,11 +1013,13 @@ function nameBefore(tokens: Token[], i: number): string | null {
     if (/^项目名称[:]?$/.test(tokens[k].text.replace(/\s/g, '')) && tokens[k + 1]?.text && !headerOf(tokens[k + 1].text)) {
       return tokens[k + 1].text.replace(/^\d{10,}-/, '');
     }
-    // "项目名称:党建工作经费" as one line above the table
-    const field = /^项目名称\s*:\s*([^\s:,。;]{2,40})$/.exec(tokens[k].text);
+    // "项目名称:党建工作经费" as one line above the table, or "项目名称 党建工作经费" (a form's row copied
+    // with its cells separated by a space, which normalization drops between two Chinese words)
+    const field = /^项目名称(?:\s*:\s*|\s*)([^\s:,。;]{2,40})$/.exec(tokens[k].text);
     // "项目名称:X项目资金(万元)": the table's first header, run into the name by a .docx copy
     const name = field?.[1].replace(/^\d{10,}-/, '').replace(NAME_THEN_HEADER, '');
-    if (name && name.length >= 2) return name;
+    // ("项目名称 预算数 执行数": a list's header row, no name)
+    if (name && name.length >= 2 && !headerWordAt(name)) return name;
   }
   return null;
 }

@@ -126,6 +126,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '5.28万元', 'budget.total': '1.96万元', 'budget.executed': '1.96万元', 'budget.executionRate': '100.00%' },
   },
   {
+    layout: 'a whole form one row a line in one paragraph, its rows of one width (no page wrap to undo)',
+    text: '项目支出绩效自评表\n(2022年度)\n项目名称 高标准农田建设管护经费\n主管部门 青山县农业农村局 实施单位 青山县农业农村局\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 50 60 54 10 90% 9\n其中:当年财政拨款 50 60 54 - -\n上年结转资金 - -\n其他资金 - -\n总分 100 95\n',
+    want: { 'budget.initial': '50万元', 'budget.total': '60万元', 'budget.executed': '54万元', 'budget.executionRate': '90%' },
+  },
+  {
+    layout: 'two projects’ forms one cell a line on one page: each 总分 is its project’s, the page has no score',
+    text: '项目支出绩效自评表\n\n项目名称\n\n山塘除险加固工程\n\n项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n36\n\n42\n\n39.9\n\n10\n\n95%\n\n9\n\n总分\n\n100\n\n96\n\n项目支出绩效自评表\n\n项目名称\n\n农村供水管网维修\n\n项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n20\n\n20\n\n18\n\n10\n\n90%\n\n9\n\n总分\n\n100\n\n92\n\n',
+    want: { 'eval.score': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'header run together inside a paragraph, total row cells run together',
     text: `${PROJECT}项目名称某某道路保洁经费项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率*该指标分值。`,
     want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },

@@ -71,7 +71,10 @@ function headerAfter(texts: string[], from: number, year: number | null): { colu
   for (; p < texts.length; p++) {
     const t = texts[p];
     const group = MONEY_GROUP.exec(t);
-    if (group && !grouped) {
+    // "预算数(万元)" is a group only over its sub-columns (总额, 财政资金 …); followed by another measure
+    // ("预算数(万元) 执行数(万元)") it is a column of its own, its unit declared
+    const next = texts[p + 1] ?? '';
+    if (group && !grouped && (WHOLE_BUDGET.test(next) || SOURCE_COLUMN.test(next))) {
       grouped = true;
       unit = group[1] as Unit;
       continue;
