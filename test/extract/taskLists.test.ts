@@ -1275,6 +1275,25 @@ const REAL_WORDINGS: Example[] = [
     text: '下达资金80万元。其中:50万元用于东风镇,30万元用于红旗村。',
     rows: [],
   },
+  {
+    layout: 'remark clause after an item, closed by ; (资金直接拨付至…;): the next name starts after it',
+    text: '2023年批复本局项目3个,项目资金560万元。分别为:甲县饮用水源地保护专项资金300万元,资金直接拨付至甲县财政局,由甲县财政局支付;乙区噪声自动监测经费180万元;丙镇农村污水治理经费80万元。',
+    rows: [
+      '甲县饮用水源地保护专项资金 | 300 | - | - | 万元',
+      '乙区噪声自动监测经费 | 180 | - | - | 万元',
+      '丙镇农村污水治理经费 | 80 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'two levels joined by 、 before a work (中央、省…督察工作经费) qualify the work, not a funding source',
+    text: '下达项目资金95万元。分别为:河湖健康评估经费40万元;中央、省水资源督察工作经费55万元。',
+    rows: ['河湖健康评估经费 | 40 | - | - | 万元', '中央、省水资源督察工作经费 | 55 | - | - | 万元'],
+  },
+  {
+    layout: 'a 其他… item that ends with 工程 names works, not the residual class of spending',
+    text: '2022年预算安排1500万元,全年实际支出900万元,其中主干道改造工程支出600万元,其他绿化提升工程支出300万元,余款结转下年。',
+    rows: ['主干道改造工程 | - | 600 | - | 万元', '其他绿化提升工程 | - | 300 | - | 万元'],
+  },
 ];
 
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
