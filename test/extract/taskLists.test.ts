@@ -488,6 +488,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
+    text: '附件1\n专项资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项 目 名 称 |\n金额 |\n备注 |\n1 |\n东岭镇 |\n上坪村排洪沟改造 |\n25 |\n|\n2 |\n西溪乡 |\n下洋村灌溉水渠修复 |\n12 |\n|\n合计 |\n37 |',
+    rows: ['上坪村排洪沟改造 | 25 | - | - | 万元', '下洋村灌溉水渠修复 | 12 | - | - | 万元'],
+  },
+  {
     layout: 'numbered rows one a line, then a heading line and prose: the heading is no end of the last name',
     text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工 200 190 95%\n2 法治宣传教育 60 57 95%\n绩效目标完成情况\n本年度各项目均按计划完成。 下一步 将继续 加强 项目 管理。',
     rows: ['档案数字化加工 | 200 | 190 | 95 | 万元', '法治宣传教育 | 60 | 57 | 95 | 万元'],
