@@ -25,7 +25,12 @@ const TRAILING_REMARK = /\([^()]*\)\s*[。,;:]?\s*$/;
 const REMARK = /^\s*\([^()]{0,40}\)/;
 const SEPARATOR = /^[\s,、;]+/;
 /** Words that make a clause commentary on the money rather than a part of it. */
-const COMMENTARY = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计|共计|约|以上|以下|不足|超过/;
+const COMMENTARY = /占|比上年|较上年|同比|增加|减少|增长|下降|调减|调增|核减|其中|合计|总计|共计|约|以上|以下|不足|超过/;
+/**
+ * An amount's unit inside a part's words ("A 点击查看>> 万元,B调减…"): an amount masked by the site or
+ * lost in copying stood there, so the list as written is not the whole of the total.
+ */
+const LOST_AMOUNT = /[万亿]元/;
 /** Where the total's own clause starts, for its name. */
 const CLAUSE_START = /[,;。:]/;
 
@@ -72,7 +77,8 @@ function partsAfter(seg: Segment, from: number, total: NumberToken): { list: Sta
       piece = piece.replace(SEPARATOR, '');
     }
     const name = piece.trim().replace(/[:\s]+$/, '');
-    if (!/[\u4e00-\u9fff]/.test(name) || name.length > 40 || COMMENTARY.test(name) || /\d$/.test(name)) return null;
+    if (!/[\u4e00-\u9fff]/.test(name) || name.length > 40 || COMMENTARY.test(name) || LOST_AMOUNT.test(name) || /\d$/.test(name))
+      return null;
     list.push(stated(seg, name, n, from));
     at = n.end;
     const remark = REMARK.exec(body.slice(at));

@@ -370,8 +370,9 @@ export const WORDINGS: Wording[] = [
     ],
     {
       projectOnly: true,
-      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution
-      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款)$/,
+      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution;
+      // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),
   // "部门预算项目支出87.5万元,专项预算支出…": after 预算, 项目支出 is a class of the budget (what was budgeted

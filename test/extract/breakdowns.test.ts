@@ -34,6 +34,16 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: [],
   },
   {
+    shape: 'refused: an amount masked by the site (点击查看>> 万元) inside the list',
+    text: '下达给我单位资金9.5万元,其中:湿地保护补助 点击查看>> 万元,造林补助3.2万元,有害生物防治费4.1万元。',
+    breakdowns: [],
+  },
+  {
+    shape: 'refused: a reduction (调减) among the parts',
+    text: '下达给我单位资金2.5万元,其中:生态效益补偿资金调减1.2万元,造林补助2.1万元,公益林补助1.6万元。',
+    breakdowns: [],
+  },
+  {
     shape: 'refused: a change after a part',
     text: '支出2450万元,其中基本支出2000万元,比上年增加100万元;项目支出450万元。',
     breakdowns: [],

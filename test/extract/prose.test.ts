@@ -653,6 +653,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(department.figures['budget.total']).toBeUndefined();
   });
 
+  it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
+    const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
+    for (const text of [
+      '2022年中央财政草原生态保护转移支付资金356.4万元,包含禁牧补助、草畜平衡奖励项目。',
+      '我县2022年获得中央财政草原生态保护转移支付资金356.4万元,已全部到位。',
+    ]) {
+      expect(extract(docOf(PROJECT_TITLE + text)).figures['budget.executed']).toBeUndefined();
+    }
+  });
+
   it('reads 该项目… after a numbered section heading in the same paragraph ("(二)…使用情况。该项目…") as the report’s own figures', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
     for (const head of ['(二)项目资金投入和使用情况。', '二、资金使用情况\n']) {

@@ -499,6 +499,11 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
+    text: '附件1\n专项资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项 目 名 称 |\n金额 |\n备注 |\n1 |\n东岭镇 |\n上坪村排洪沟改造 |\n25 |\n|\n2 |\n西溪乡 |\n下洋村灌溉水渠修复 |\n12 |\n|\n合计 |\n37 |',
+    rows: ['上坪村排洪沟改造 | 25 | - | - | 万元', '下洋村灌溉水渠修复 | 12 | - | - | 万元'],
+  },
+  {
     layout: 'numbered rows one a line, then a heading line and prose: the heading is no end of the last name',
     text: '某局2023年度部门整体支出绩效自评报告\n序号 项目名称 预算数(万元) 执行数(万元) 执行率\n1 档案数字化加工 200 190 95%\n2 法治宣传教育 60 57 95%\n绩效目标完成情况\n本年度各项目均按计划完成。 下一步 将继续 加强 项目 管理。',
     rows: ['档案数字化加工 | 200 | 190 | 95 | 万元', '法治宣传教育 | 60 | 57 | 95 | 万元'],
@@ -1400,6 +1405,25 @@ const REAL_WORDINGS: Example[] = [
     layout: 'refused: amount-first items that are transfers to places',
     text: '下达资金80万元。其中:50万元用于东风镇,30万元用于红旗村。',
     rows: [],
+  },
+  {
+    layout: 'remark clause after an item, closed by ; (资金直接拨付至…;): the next name starts after it',
+    text: '2023年批复本局项目3个,项目资金560万元。分别为:甲县饮用水源地保护专项资金300万元,资金直接拨付至甲县财政局,由甲县财政局支付;乙区噪声自动监测经费180万元;丙镇农村污水治理经费80万元。',
+    rows: [
+      '甲县饮用水源地保护专项资金 | 300 | - | - | 万元',
+      '乙区噪声自动监测经费 | 180 | - | - | 万元',
+      '丙镇农村污水治理经费 | 80 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'two levels joined by 、 before a work (中央、省…督察工作经费) qualify the work, not a funding source',
+    text: '下达项目资金95万元。分别为:河湖健康评估经费40万元;中央、省水资源督察工作经费55万元。',
+    rows: ['河湖健康评估经费 | 40 | - | - | 万元', '中央、省水资源督察工作经费 | 55 | - | - | 万元'],
+  },
+  {
+    layout: 'a 其他… item that ends with 工程 names works, not the residual class of spending',
+    text: '2022年预算安排1500万元,全年实际支出900万元,其中主干道改造工程支出600万元,其他绿化提升工程支出300万元,余款结转下年。',
+    rows: ['主干道改造工程 | - | 600 | - | 万元', '其他绿化提升工程 | - | 300 | - | 万元'],
   },
 ];
 

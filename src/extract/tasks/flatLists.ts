@@ -79,6 +79,10 @@ const LIST_HEADERS = [
   '年度主要任务',
   '主要内容',
   '对应项目',
+  '乡镇名称',
+  '乡镇',
+  '所在乡镇',
+  '实施地点',
   '项目名称',
   '子项目名称',
   '二级项目名称',
@@ -124,9 +128,12 @@ const LIST_HEADERS = [
 const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)/;
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
-/** Columns of project lists that hold words and are no task's money: read past, never kept. */
+/**
+ * Columns of project lists that hold words and are no task's money: read past, never kept. A place
+ * column (乡镇名称 / 实施地点) beside 项目名称 says where the project is, as 主管部门 says who runs it.
+ */
 const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|债券性质|债券类型|备注|主要内容|对应项目)$/;
+  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|债券性质|债券类型|备注|主要内容|对应项目|乡镇名称|乡镇|所在乡镇|实施地点)$/;
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 

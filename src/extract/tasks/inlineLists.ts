@@ -118,8 +118,10 @@ function readList(
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
     const stated = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
-    // the names of one line; the words after it name the item (the rest is refused with them or not)
-    const piece = pieces.length ? stated.slice(stated.lastIndexOf(',') + 1) : stated;
+    // the names of one line; the words after it name the item (the rest is refused with them or not).
+    // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
+    // remark on the item before, and the next name starts after it (a name never holds a ;)
+    const piece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
     const words = itemWords(piece);
     if (!words) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);

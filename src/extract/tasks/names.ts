@@ -62,6 +62,8 @@ const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
  */
 const WORK_FUNDS = /^[\u4e00-\u9fff]{2,}工作经费$/;
+/** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
+const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
  * The standard items of the economic classification of spending (政府支出经济分类) and the
  * functional classes (类) of the budget: spending by type or by function, which are figures of
@@ -209,7 +211,8 @@ const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /**
  * The items (项) of the functional classification that final accounts break spending into, and
- * any residual 其他… line: spending of the unit by function, never a task.
+ * any residual 其他… line: spending of the unit by function, never a task. A 其他… that ends with
+ * 工程 / 项目 ("其他路域环境提升工程") names works, as no item of the classification does.
  */
 /**
  * A whole budget (一般公共预算 / 政府性基金 / 国有资本经营 / 社会保险基金 / 财政专户) and its total, as a
@@ -228,7 +231,7 @@ const GENERAL_SERVICE_KIND =
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
 export const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
 const FUNCTION_ITEM =
-  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他.+)$/;
+  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
 /**
@@ -318,7 +321,8 @@ export function refusal(simplified: string): string | null {
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
-  if (LEVEL_FUND.test(n) && !WORK_FUNDS.test(n.replace(LEVEL, ''))) return 'fund by level';
+  // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
+  if (LEVEL_FUND.test(n) && !WORK_FUNDS.test(n.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
