@@ -605,7 +605,7 @@ const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false): Scope {
+function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false, firstIsRate = false): Scope {
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
@@ -652,15 +652,20 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     }
   }
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
-  // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department
-  const first = matchWording(head, '万元', { anyHead: true });
+  // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
+  // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own
+  // report the project named is, as often as not, the report's own)
+  const first =
+    matchWording(head, '万元', { anyHead: true }) ?? (firstIsRate && !project ? matchWording(head, '%', { anyHead: true }) : null);
   if (first && first.wording.measure !== 'amount') {
     // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
     // "…两个子项目:农村道路维护项目,预算60万元;桥梁安全检测项目,预算…": after a colon, or in a list
     // its sentence continues, a name set off by a comma is the subject too (alone, "X工程,预算…" is
     // the report's own project)
     const listed = first.prefix.includes(':') || inList;
-    const subject = (first.prefix.split(':').pop() ?? '')
+    // "农村公路养护项目执行率": the rate's wording took the 项目 that closes the name (项目执行率)
+    const ownWord = firstIsRate && head.startsWith(`${first.prefix}项目`) ? '项目' : '';
+    const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
       .replace(/^[\s,.、]+/, '')
       .replace(YEAR_HEAD, '')
       .replace(listed ? /[\s,]+$/ : /$^/, '')
@@ -1011,7 +1016,7 @@ export function extractProse(
           ? { type: 'item', name: namedItem }
           : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
             ? { type: 'threePublic', item: headingItem }
-            : scopeOf(sentence.text, numbers[0].start, project, inList);
+            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%');
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;

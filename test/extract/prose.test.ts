@@ -20,6 +20,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a named project’s rate stated first (XX项目执行率), in a department’s report, is that project’s, not the department’s',
+    text: '2023年本部门全年预算100万元。农村公路养护项目执行率95.5%,河道清淤项目预算执行率98%。',
+    figures: { 'budget.total': '100万元' },
+  },
+  {
     shape: 'values listed after 分别为 with the unit written once, after the last',
     text: '2023年度部门年初预算数、全年预算数、全年执行数分别为1200.5、1350.8、1320.6万元,预算执行率97.76%。',
     figures: {
