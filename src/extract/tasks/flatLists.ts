@@ -21,7 +21,7 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE, NAME_COLUMN, numbersProjects } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -37,9 +37,11 @@ interface Token {
  */
 export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
 
-/** Words that head columns of project lists, used to split glued header runs (longest match first). */
-const LIST_HEADERS = [
-  '序号',
+/**
+ * Columns of project lists that hold words and are no task's money: read past, never kept. A place
+ * column (乡镇名称 / 实施地点) beside 项目名称 says where the project is, as 主管部门 says who runs it.
+ */
+const TEXT_COLUMNS = [
   '主管部门',
   '主管单位',
   '部门',
@@ -58,6 +60,18 @@ const LIST_HEADERS = [
   '债券性质',
   '债券类型',
   '备注',
+  '主要内容',
+  '对应项目',
+  '乡镇名称',
+  '乡镇',
+  '所在乡镇',
+  '实施地点',
+];
+
+/** Words that head columns of project lists, used to split glued header runs (longest match first). */
+const LIST_HEADERS = [
+  ...TEXT_COLUMNS,
+  '序号',
   '评价等级',
   '自评等级',
   '绩效等级',
@@ -77,12 +91,6 @@ const LIST_HEADERS = [
   '分值',
   '权重',
   '年度主要任务',
-  '主要内容',
-  '对应项目',
-  '乡镇名称',
-  '乡镇',
-  '所在乡镇',
-  '实施地点',
   '项目名称',
   '子项目名称',
   '二级项目名称',
@@ -128,12 +136,7 @@ const LIST_HEADERS = [
 const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)/;
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
-/**
- * Columns of project lists that hold words and are no task's money: read past, never kept. A place
- * column (乡镇名称 / 实施地点) beside 项目名称 says where the project is, as 主管部门 says who runs it.
- */
-const TEXT_COLUMN =
-  /^(?:主管部门|主管单位|部门|单位|责任单位|牵头单位|评价方式|单位名称|实施单位|预算单位|项目单位|部门名称|项目类别|项目类型|资金来源|债券性质|债券类型|备注|主要内容|对应项目|乡镇名称|乡镇|所在乡镇|实施地点)$/;
+const TEXT_COLUMN = new Set(TEXT_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
@@ -187,9 +190,9 @@ export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
-  if (/等级|等次|档次|评价结果/.test(words)) return 'grade';
+  if (GRADE_COLUMN.test(words)) return 'grade';
   if (/得分|分值|分数|权重/.test(words)) return 'score';
-  if (TEXT_COLUMN.test(words)) return 'text';
+  if (TEXT_COLUMN.has(words)) return 'text';
   const column = columnOf(header, year);
   if (column?.otherYear) return 'other';
   return column ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
@@ -590,11 +593,30 @@ function spacedName(
   if (extra < 1 || extra > 2) return null;
   const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
   if (parts.some((t) => !t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text))) return null;
-  const last = parts[parts.length - 1];
-  const merged = { ...parts[0], text: first.segment.text.slice(parts[0].start, last.start + last.text.length) };
-  const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
-  const row = readRow(cells, kinds, n, unit, year);
+  const row = readRowNamedBy(tokens, p, parts, end, kinds, n, unit, year);
   return row ? { row, length: end - p } : null;
+}
+
+/**
+ * The row at `p`, up to `end`, whose name the copy broke into `parts` (consecutive tokens from the name
+ * column on): the pieces make one name cell, spanning the normalized text from the first to the last.
+ */
+function readRowNamedBy(
+  tokens: Token[],
+  p: number,
+  parts: Token[],
+  end: number,
+  kinds: Kind[],
+  n: number,
+  unit: Unit,
+  year: number | null,
+  joined: (name: string) => string = (name) => name,
+): TaskFragment[] | null {
+  const nameCol = kinds.indexOf('name');
+  const [first] = parts;
+  const last = parts[parts.length - 1];
+  const merged = { ...first, text: joined(first.segment.text.slice(first.start, last.start + last.text.length)) };
+  return readRow([...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + parts.length, end)], kinds, n, unit, year);
 }
 
 /** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
@@ -650,12 +672,9 @@ function nameOverLines(
     // each piece a line of its own in one paragraph, the pieces after the first short words
     if (parts.length !== extra + 1 || parts.some((t, k) => t.segment !== first.segment || t.line !== first.line + k)) return null;
     if (parts.slice(1).some((t) => !NAME_PIECE.test(t.text) || isHeader(t.text, year))) return null;
-    const last = parts[parts.length - 1];
-    const merged = { ...first, text: first.segment.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, '') };
     const end = p + kinds.length + extra;
     if (end > tokens.length) return null;
-    const cells = [...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + extra + 1, end)];
-    const row = readRow(cells, kinds, n, unit, year);
+    const row = readRowNamedBy(tokens, p, parts, end, kinds, n, unit, year, (name) => name.replace(/\s+/g, ''));
     // the line break between the pieces is no space in the name
     if (row)
       return {

@@ -54,6 +54,9 @@ const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
 /** The noun a money header adds to its verb ("已支出金额", "实际使用数额"): the verb says the measure. */
 const HEADER_NOUN = /(?<=.{2})(?:金额|数额|资金|数)$/;
 
+/** The budget tables' headers (wordings.ts) and the column each names, looked up once a header rather than searched. */
+const BUDGET_TABLE_COLUMN = new Map(TABLE_HEADERS.flatMap((h) => h.words.map((word) => [word, h.column] as const)));
+
 const isTaskMeasure = (column: string): column is TaskMeasure =>
   column === 'initial' || column === 'budget' || column === 'executed' || column === 'rate';
 /**
@@ -103,14 +106,10 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
   // budget tables' headers (wordings.ts), and either with the noun a header adds ("实际使用金额", "已支出数")
   const dated = DATED_HEADER.exec(bare);
   const words = dated?.[2] ?? '';
-  const tabled = TABLE_HEADERS.find((h) => h.words.includes(words));
+  const tabled = BUDGET_TABLE_COLUMN.get(words);
   // a budget table's own verdict first: an amount beside the budget (到位数, 结余) is no measure of the row
-  if (tabled && !isTaskMeasure(tabled.column)) return null;
-  const measure = tabled
-    ? (tabled.column as TaskMeasure)
-    : words
-      ? (cueMeasure(words) ?? cueMeasure(words.replace(HEADER_NOUN, '')))
-      : null;
+  if (tabled && !isTaskMeasure(tabled)) return null;
+  const measure = tabled ? (tabled as TaskMeasure) : words ? (cueMeasure(words) ?? cueMeasure(words.replace(HEADER_NOUN, ''))) : null;
   const statedYear = dated?.[1];
   if (measure)
     return { measure, ...(unit ? { unit } : {}), otherYear: !!lastYear || (!!statedYear && year !== null && Number(statedYear) !== year) };
@@ -145,8 +144,8 @@ function sectionTitle(row: string[] | undefined): boolean {
   return filled.length === 1 && SECTION_TITLE.test(filled[0]);
 }
 
-/** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果. */
-const GRADE_COLUMN = /等级|等次|档次|评价结果/;
+/** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果 (tables and flattened lists alike). */
+export const GRADE_COLUMN = /等级|等次|档次|评价结果/;
 
 /**
  * The column that names the projects: one the name vocabulary says, or a bare 项目 where the table
