@@ -189,4 +189,37 @@ describe.skipIf(!haveChromium || missing.length > 0)('upload by drag and drop in
     expect(files).toEqual(['示例区/文化/文化馆.md', '示例区/水务局.md']);
     expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   }, 120_000);
+
+  it('a page that loads after the reader has moved on does not replace the newer one', async () => {
+    // the queue's answer is held until the upload area is open, then let go: the queue's render
+    // arrives late, as it does on a loaded machine, and must not overwrite the upload area
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked!: () => void;
+    const queueAsked = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    await page.route('**/api/queue**', async (route) => {
+      asked();
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${base}/#/queue`);
+      await queueAsked;
+      await page.goto(`${base}/#/upload`);
+      await page.locator('#drop').waitFor();
+      const answered = page.waitForEvent('requestfinished', (r) => r.url().includes('/api/queue'));
+      release();
+      await answered;
+      // the late render runs once the answer is read: a few turns of the page's event loop
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+      expect(await page.locator('#drop').count()).toBe(1);
+      expect(await page.locator('#queue-list').count()).toBe(0);
+    } finally {
+      await page.unroute('**/api/queue**');
+    }
+  }, 120_000);
 });

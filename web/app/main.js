@@ -57,6 +57,7 @@ const TEXT = {
   chooseFiles: ['选择文件', 'choose files'],
   chooseFolder: ['选择文件夹', 'choose a folder'],
   uploading: ['正在上传…', 'Uploading…'],
+  loading: ['加载中…', 'Loading…'],
   documents: ['文档', 'Documents'],
   rejected: ['未接受', 'Rejected'],
   reviewBatch: ['审核这一批', 'Review this batch'],
@@ -89,7 +90,19 @@ const state = {
 
 const t = (key) => TEXT[key][state.lang === 'en' ? 1 : 0];
 const label = (group, key) => state.vocabulary?.[group]?.[key]?.[state.lang] ?? key;
-const main = () => document.getElementById('main');
+/**
+ * A fresh, empty <main> for the route about to render, put in place of the old one. Renders are
+ * async (they wait for the API), and a render that resolves after the reader has moved on must not
+ * overwrite the newer page: each route writes only into the view it was given, and a stale view is
+ * no longer in the document. (A slow queue load once replaced the upload area just opened.)
+ */
+function freshView() {
+  const old = document.getElementById('main');
+  const view = old.cloneNode(false);
+  view.append(h('p', { class: 'loading' }, t('loading')));
+  old.replaceWith(view);
+  return view;
+}
 
 function toast(message, isError = false) {
   const el = h('div', { class: `toast${isError ? ' error' : ''}`, role: 'status' }, message);
@@ -219,7 +232,7 @@ function filterBar() {
   return form;
 }
 
-async function showQueue(params) {
+async function showQueue(view, params) {
   state.filter = { status: 'open', ...params };
   state.queue = await get(`/api/queue${query(state.filter)}`);
   const list = h('ul', { class: 'queue', role: 'listbox', 'aria-label': t('queue'), id: 'queue-list' });
@@ -252,7 +265,7 @@ async function showQueue(params) {
   }
   if (!state.queue.items.length) list.append(h('li', { class: 'meta' }, t('none')));
   const detail = h('div', { id: 'detail', class: 'panel' }, t('pick'));
-  append(clear(main()), [filterBar(), h('div', { class: 'split' }, list, detail)]);
+  append(clear(view), [filterBar(), h('div', { class: 'split' }, list, detail)]);
   const first = state.queue.items.find((i) => i.id === state.selected) ?? state.queue.items[0];
   if (first) await select(first.id);
 }
@@ -458,12 +471,14 @@ async function refreshQueue(id) {
   state.queue = await get(`/api/queue${query(state.filter)}`);
   const still = state.queue.items.find((i) => i.id === id);
   state.selected = still ? id : (state.queue.items[Math.min(at, state.queue.items.length - 1)]?.id ?? null);
-  await showQueue(state.filter);
+  // re-render the queue in place, unless the reader has moved to another page meanwhile
+  const view = document.getElementById('main');
+  if (view.querySelector('#queue-list')) await showQueue(view, state.filter);
 }
 
 // ── report view ──────────────────────────────────────────────────────────────────────────────
 
-async function showReport(documentId) {
+async function showReport(view, documentId) {
   const r = await get(`/api/documents/${documentId}/report`);
   const correctForm = (key, unit) => {
     const value = h('input', { name: 'value', required: true, size: 10, inputmode: 'decimal' });
@@ -477,7 +492,7 @@ async function showReport(documentId) {
           try {
             await post(`/api/documents/${documentId}/corrections`, { key, value: value.value, why: why.value, ...(unit ? { unit } : {}) });
             toast(t('saved'));
-            await showReport(documentId);
+            await showReport(view, documentId);
           } catch (e) {
             failure(e);
           }
@@ -505,7 +520,7 @@ async function showReport(documentId) {
           try {
             await post(`/api/documents/${documentId}/task-corrections`, { task, field: field.value, value: value.value, why: why.value });
             toast(t('saved'));
-            await showReport(documentId);
+            await showReport(view, documentId);
           } catch (e) {
             failure(e);
           }
@@ -551,7 +566,7 @@ async function showReport(documentId) {
                 why: why.value,
               });
               toast(t('saved'));
-              await showReport(documentId);
+              await showReport(view, documentId);
             } catch (e) {
               failure(e);
             }
@@ -614,7 +629,7 @@ async function showReport(documentId) {
       h('tbody', {}, rows),
     );
   const pages = h('div', { class: 'pages', id: 'report-pages' });
-  append(clear(main()), [
+  append(clear(view), [
     h('h2', {}, `${r.department ?? ''} ${r.year ?? ''}`, ' · ', r.file),
     r.warnings.length
       ? h(
@@ -735,7 +750,7 @@ async function showReport(documentId) {
 
 // ── upload and batches ───────────────────────────────────────────────────────────────────────
 
-function showUpload() {
+function showUpload(view) {
   const files = h('input', { type: 'file', multiple: true, id: 'upload-files', accept: '.pdf,.docx,.md,.txt,.zip' });
   const folder = h('input', { type: 'file', multiple: true, webkitdirectory: true, id: 'upload-folder' });
   const status = h('p', { id: 'upload-status', role: 'status' });
@@ -790,11 +805,11 @@ function showUpload() {
     else collected.push(...ev.dataTransfer.files);
     await send(collected);
   });
-  append(clear(main()), [h('h2', {}, t('upload')), drop, status]);
+  append(clear(view), [h('h2', {}, t('upload')), drop, status]);
 }
 
 let polling = null;
-async function showBatch(id) {
+async function showBatch(view, id) {
   clearTimeout(polling);
   const b = await get(`/api/batches/${id}`);
   const rows = b.documents.map((d) =>
@@ -808,7 +823,7 @@ async function showBatch(id) {
       h('td', {}, d.status === 'done' ? h('a', { href: `#/report/${d.id}` }, t('report')) : ''),
     ),
   );
-  append(clear(main()), [
+  append(clear(view), [
     h('h2', {}, `${t('batch')} ${b.id} · `, h('span', { id: 'batch-status', dataset: { status: b.status } }, b.status)),
     h('p', {}, `queued ${b.counts.queued} · processing ${b.counts.processing} · done ${b.counts.done} · failed ${b.counts.failed}`),
     h(
@@ -839,11 +854,10 @@ async function showBatch(id) {
       : null,
     h('p', {}, h('a', { href: `#/queue${query({ batch: b.id })}`, id: 'review-batch' }, t('reviewBatch'))),
   ]);
-  if (b.status !== 'done' && b.status !== 'empty' && location.hash === `#/batch/${id}`)
-    polling = setTimeout(() => showBatch(id).catch(failure), 1000);
+  if (b.status !== 'done' && b.status !== 'empty' && view.isConnected) polling = setTimeout(() => showBatch(view, id).catch(failure), 1000);
 }
 
-function showExport() {
+function showExport(view) {
   // CSV and XLSX headers follow the page's language: Chinese by default, the English field names (?headers=en) for tools
   const headers = state.lang === 'en' ? 'en' : 'zh';
   const links = [
@@ -853,7 +867,7 @@ function showExport() {
     ['/api/export?format=xlsx', 'XLSX 工作簿 / workbook'],
     ['/api/export?format=jsonl', 'JSONL 完整记录 / full records'],
   ].map(([href, text]) => [href.includes('jsonl') ? href : `${href}&headers=${headers}`, text]);
-  append(clear(main()), [
+  append(clear(view), [
     h('h2', {}, t('exports')),
     h(
       'ul',
@@ -870,18 +884,18 @@ async function route() {
   const [path, search] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   const params = Object.fromEntries(new URLSearchParams(search ?? ''));
+  const view = freshView();
   if (parts[0] !== 'compare' && parts[0] !== 'department') disposeCharts();
   try {
-    if (parts[0] === 'compare') return await showCompare(main(), params, { lang: state.lang });
-    if (parts[0] === 'department')
-      return await showDepartment(main(), decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
-    if (parts[0] === 'upload') return showUpload();
-    if (parts[0] === 'export') return showExport();
-    if (parts[0] === 'batch') return await showBatch(Number(parts[1]));
-    if (parts[0] === 'report') return await showReport(Number(parts[1]));
+    if (parts[0] === 'compare') return await showCompare(view, params, { lang: state.lang });
+    if (parts[0] === 'department') return await showDepartment(view, decodeURIComponent(parts[1] ?? ''), { lang: state.lang }, params.kind);
+    if (parts[0] === 'upload') return showUpload(view);
+    if (parts[0] === 'export') return showExport(view);
+    if (parts[0] === 'batch') return await showBatch(view, Number(parts[1]));
+    if (parts[0] === 'report') return await showReport(view, Number(parts[1]));
     if (params.id) state.selected = Number(params.id);
     delete params.id;
-    return await showQueue(params);
+    return await showQueue(view, params);
   } catch (e) {
     failure(e);
   }
