@@ -41,9 +41,9 @@ export { EXTRACTOR_VERSION };
 
 export function extract(doc: Document): Record {
   const segments = segmentsOf(doc);
-  const { kind, government, budgetDocument } = readKind(segments);
+  const { kind, government, budgetDocument, titleZone } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind, budgetDocument, government);
+  const prose = extractProse(segments, year, kind, budgetDocument, government, titleZone);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);

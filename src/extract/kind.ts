@@ -78,7 +78,13 @@ const GOVERNMENT_ACCOUNTS = /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度
  * The report's kind; whether it is a government's budget execution or final accounts; and whether it is a budget
  * document, which its own title must say (an unknown text is `other` by default, and no budget document).
  */
-export function readKind(segments: Segment[]): { kind: ReportKind; government: boolean; budgetDocument: boolean } {
+export function readKind(segments: Segment[]): {
+  kind: ReportKind;
+  government: boolean;
+  budgetDocument: boolean;
+  /** The title zone's text (the title and the first lines), for what the title names. */
+  titleZone: string;
+} {
   const { kind, fromTitle, head } = kindOfHead(segments);
   const other = kind === 'other' && fromTitle;
   const government =
@@ -87,6 +93,7 @@ export function readKind(segments: Segment[]): { kind: ReportKind; government: b
   return {
     kind,
     government,
+    titleZone: head,
     // a unit's report on how its budget was executed ("某局2022年度部门预算执行情况") sets spending against
     // the budget: its budget.* figures are read, unlike a budget document's (LABELS.md convention 4); a
     // government's report on the year's execution and the next year's draft budget stays a budget document

@@ -566,9 +566,9 @@ function overviewCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
-/** A project report's sentence naming who carries the project out: "由X负责实施", "项目实施单位为X。" */
+/** A project report's sentence naming who carries the project out: "由X(负责 / 具体)实施", "项目实施单位为X。" */
 const IMPLEMENTED_BY = [
-  /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头)(?:组织)?实施/,
+  /由([\u4e00-\u9fff()·]{3,40}?)(?:负责|组织|牵头|具体)?(?:组织)?实施/,
   /(?:项目)?(?:实施|承担)单位(?:为|是)([\u4e00-\u9fff()·]{3,40}?)(?=[,。;]|$)/,
 ];
 

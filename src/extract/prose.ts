@@ -605,7 +605,7 @@ const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false, firstIsRate = false): Scope {
+function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false, firstIsRate = false, titleZone = ''): Scope {
   const head = sentence.slice(0, firstNumberAt);
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
@@ -682,13 +682,30 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       !UNNAMED_FUNDS.test(subject) &&
       !(project && !inList && FUNDED_SUBJECT.test(subject))
     )
-      return { type: 'item', name: subject };
+      // "农村公路养护项目预算资金120万元" in the report titled "…农村公路养护项目支出绩效自评报告": the
+      // project the report evaluates, so its figures are the report's own (convention 7), not a task
+      return project && !inList && evaluatedByTitle(subject, titleZone) ? { type: 'department' } : { type: 'item', name: subject };
   }
   const item = threePublicItem(head);
   if (item) return { type: 'threePublic', item };
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
   return { type: 'department' };
 }
+
+/**
+ * Whether the title evaluates the project named: the name stands in the title zone just before the
+ * words of an evaluation's title ("…农村公路养护项目(2023年度)(支出)绩效自评报告"). The name a sentence
+ * gives may drop the title's place or year prefix, so it is looked for inside the title, not equal to it.
+ */
+function evaluatedByTitle(subject: string, titleZone: string): boolean {
+  if (!titleZone || subject.length < 4) return false;
+  for (let at = titleZone.indexOf(subject); at >= 0; at = titleZone.indexOf(subject, at + 1)) {
+    if (EVALUATION_TITLE_AFTER_NAME.test(titleZone.slice(at + subject.length, at + subject.length + 16))) return true;
+  }
+  return false;
+}
+/** What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价. */
+const EVALUATION_TITLE_AFTER_NAME = /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)/;
 
 /** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
 const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
@@ -944,6 +961,7 @@ export function extractProse(
   kind: ReportKind = 'other',
   budgetDocument = false,
   government = false,
+  titleZone = '',
 ): ProseResult {
   const project = kind === 'project';
   // a department's report on its own accounts (not a government's, nor an unknown text's)
@@ -1016,7 +1034,7 @@ export function extractProse(
           ? { type: 'item', name: namedItem }
           : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
             ? { type: 'threePublic', item: headingItem }
-            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%');
+            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;

@@ -658,6 +658,22 @@ describe('whose a number is, by the sentence around it', () => {
     expect(department.figures['budget.total']).toBeUndefined();
   });
 
+  it('in the report on one project, a sentence naming that project (as its title does) states the report’s own figures; another project stays a task', () => {
+    const sentence = '2023年农村公路养护项目预算资金120万元,实际支出114万元,预算执行率95%。';
+    const own = extract(docOf(`# 示例县2023年度农村公路养护项目支出绩效自评报告\n\n${sentence}`));
+    expect(Object.fromEntries(Object.entries(own.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '120',
+      'budget.executed': '114',
+      'budget.executionRate': '95',
+    });
+    expect(own.tasks).toEqual([]);
+    // the title evaluates another project (or names it only in passing, not before 绩效/自评): a sub-project's line
+    for (const title of ['# 示例县2023年度交通专项资金绩效自评报告', '# 农村公路养护项目资金管理办法执行情况的报告']) {
+      const other = extract(docOf(`${title}\n\n${sentence}`));
+      expect(other.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['农村公路养护项目', '120', '114', '95']]);
+    }
+  });
+
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
     const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
     for (const text of [
