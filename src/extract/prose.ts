@@ -665,8 +665,9 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
     const listed = first.prefix.includes(':') || inList;
     // "农村公路养护项目执行率": the rate's wording took the 项目 that closes the name (项目执行率)
     const ownWord = firstIsRate && head.startsWith(`${first.prefix}项目`) ? '项目' : '';
+    // "其中,A项目执行率98.5%,B项目…": the parts named after 其中 are the subjects, as after a colon
     const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
-      .replace(/^[\s,.、]+/, '')
+      .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
       .replace(listed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
@@ -706,6 +707,24 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
 }
 /** What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价. */
 const EVALUATION_TITLE_AFTER_NAME = /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)/;
+
+/**
+ * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending
+ * as a project's does), then the wording of its money ("…,B项目执行率92%", "…;C工程预算60万元").
+ */
+const NEXT_ITEM =
+  /^[\s,;、]+(?:和|及|以及)?([^\d\s,。;:、()]{2,30}?(?:项目|工程|专项))(?=\s*(?:的)?(?:年初|全年|调整后)?(?:预算|执行|支出|实际|完成|资金|安排|下达|拨付|已))/;
+
+/** A sentence's fragments, one group per item it names in turn. */
+function byItem(fragments: TaskFragment[]): TaskFragment[][] {
+  const groups: TaskFragment[][] = [];
+  for (const f of fragments) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].name === f.name) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
 
 /** "项目经费", "专项资金": the report's own funds named by their kind, no project's name. */
 const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|补助资金)$/;
@@ -1042,6 +1061,8 @@ export function extractProse(
       // revenue named before, not a task (convention 7)
       if (revenueParts && scope.type === 'item') continue;
       const fragments: TaskFragment[] = [];
+      /** The item the sentence speaks of now, when it has gone on past its first (see NEXT_ITEM). */
+      let itemName: string | undefined;
       const sentenceFirst = figures.length;
       const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
@@ -1229,8 +1250,11 @@ export function extractProse(
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);
         if (scope.type === 'item') {
+          // "其中,A项目执行率98.5%,B项目执行率92%": the sentence goes on to the next named item
+          const next = NEXT_ITEM.exec(context)?.[1];
+          if (next && !GENERIC_HEAD.test(next) && !SELF_REFERENCE.test(next) && !refusal(next)) itemName = next;
           if (wording.measure !== 'amount')
-            fragments.push({ name: scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
+            fragments.push({ name: itemName ?? scope.name, measure: wording.measure, value: n.value, unit: n.unit, ...span });
           continue;
         }
         if (scope.type === 'threePublic') {
@@ -1296,7 +1320,7 @@ export function extractProse(
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
-      if (fragments.length && !collectors) taskFragments.push(fragments);
+      if (fragments.length && !collectors) taskFragments.push(...byItem(fragments));
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));

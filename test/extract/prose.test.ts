@@ -674,6 +674,27 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
+    const rows = (text: string) => extract(docOf(TITLE + text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
+    // a project's execution rate alone is a row (convention 7), and never the department's rate
+    const rates = extract(docOf(`${TITLE}全年预算1000万元。其中,高标准农田建设项目执行率98.5%,农村人居环境整治项目执行率92%。`));
+    expect(rates.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['高标准农田建设项目', null, null, '98.5'],
+      ['农村人居环境整治项目', null, null, '92'],
+    ]);
+    expect(rates.figures['budget.executionRate']).toBeUndefined();
+    expect(rows('高标准农田建设项目预算350万元,执行320万元,农村人居环境整治项目预算160万元,执行150万元。')).toEqual([
+      ['高标准农田建设项目', '350', '320', null],
+      ['农村人居环境整治项目', '160', '150', null],
+    ]);
+    // funding sources inside one project's sentence name no next project
+    expect(rows('高标准农田建设项目预算350万元,其中中央资金300万元,省级资金50万元,执行320万元。')).toEqual([
+      ['高标准农田建设项目', '350', '320', null],
+    ]);
+    // a works' completion or coverage rate is no execution rate: no row
+    expect(rows('全年预算1000万元。其中,道路硬化工程完成率100%,村级文化活动项目覆盖率95%。')).toEqual([]);
+  });
+
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
     const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
     for (const text of [
