@@ -792,10 +792,12 @@ const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
- * An addition to the budget stated in the next clause ("预算1922.76万元,本年追加预算767.86万元"): the
- * budget before it is the one the year started with, not the year's whole budget.
+ * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
+ * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元"): the budget before it is the one the year
+ * started with, not the year's whole budget.
  */
-const ADDITION_NEXT = /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间)?\s*(?:追加|调增)/;
+const ADDITION_NEXT =
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 

@@ -25,6 +25,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '100万元' },
   },
   {
+    shape: 'a budget approved (预算批复数), then the budget as adjusted in the next clause: the first is the initial budget',
+    text: '本部门2023年度预算批复数为1500万元,调整后预算为1600万元,实际执行1550万元,执行率96.88%。',
+    figures: {
+      'budget.initial': '1500万元',
+      'budget.total': '1600万元',
+      'budget.executed': '1550万元',
+      'budget.executionRate': '96.88%',
+    },
+  },
+  {
     shape: 'values listed after 分别为 with the unit written once, after the last',
     text: '2023年度部门年初预算数、全年预算数、全年执行数分别为1200.5、1350.8、1320.6万元,预算执行率97.76%。',
     figures: {
