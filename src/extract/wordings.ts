@@ -186,6 +186,11 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
   ),
+  // "全年应执行数为7.79万元": what was due to be executed, the budget the rate is stated against, not what
+  // was spent (tried before 执行数)
+  w('budget.total', 'budget', 'money', '(?:全年|年度)?应(?:执行|支出|拨付)(?:数|金额|资金)', [
+    ['全年应执行数为12.5万元,实际执行率为100%。', '12.5'],
+  ]),
   w(
     'budget.executed',
     'executed',
@@ -450,15 +455,18 @@ export const WORDINGS: Wording[] = [
     ],
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),
-  // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it
+  // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it;
+  // "“二下”批复数" is the budget the second round of the 二上二下 procedure approves (its "一上"申报数 is
+  // only the request)
   w(
     'budget.total',
     'budget',
     'money',
-    '批复(?:资金|金额)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
+    '批复(?:资金|金额|数)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
     [
       [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
       [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
+      [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
     ],
     // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
     { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },

@@ -695,6 +695,28 @@ describe('whose a number is, by the sentence around it', () => {
     expect(rows('全年预算1000万元。其中,道路硬化工程完成率100%,村级文化活动项目覆盖率95%。')).toEqual([]);
   });
 
+  it('in a project’s report: the approved 批复数 is the budget (not the 申报数 requested), and a bare 支出 beside it its execution', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某区2021年度教学设备购置项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('本项目2021年度预算“一上”申报数 300 万元,“二下”批复数 280 万元,当年实际到位 280 万元,支出 276.5 万元。')).toEqual({
+      'budget.total': '280',
+      'budget.executed': '276.5',
+    });
+  });
+
+  it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某市2023年度残疾人补助项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('2023年省级下拨护理补贴6.2万元;市级下拨护理补贴6.2万元;全年应执行数为12.4万元,实际执行率为100%。')).toEqual({
+      'budget.total': '12.4',
+      'budget.executionRate': '100',
+    });
+  });
+
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
     const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
     for (const text of [
