@@ -286,7 +286,7 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /** Words a report title is made of; a line without one is not a title. */
-const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效/;
+const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$/;
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
@@ -300,11 +300,11 @@ const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算
 const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
- * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or 目录 (a title heading its table of
- * contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
+ * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
+ * 项目 / 自评结果"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|(?:自评|评价)结果|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -439,6 +439,25 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   return out;
 }
 
+/** A letter's title: "关于上报2023年…自评的报告", "关于报送…情况的函", which names what it is about, not its writer. */
+const LETTER_TITLE = /^\s*关于[^,。;:]{2,80}的(?:报告|请示|函)\s*$/;
+
+/**
+ * Whether the name on line i is the addressee (主送机关) of the letter titled just above it: an official
+ * letter puts the body it is sent to on the line under its title ("关于上报…自评的报告" / "某州某局:"), and a
+ * copy that lost the colon leaves the name alone there. The writer is then named elsewhere (a 来源 field, a
+ * signature). A title broken over two lines ("关于上报…项目" / "支出绩效自评的报告") is read whole; a speaker's
+ * name under a report's title comes after the occasion line ("——在…会议上"), not directly under it.
+ */
+function addressedBy(head: HeadLine[], i: number): boolean {
+  const above = head[i - 1];
+  if (!above) return false;
+  const title = above.text.trim();
+  if (LETTER_TITLE.test(title)) return true;
+  const before = head[i - 2]?.text.trim() ?? '';
+  return /^\s*关于/.test(before) && LETTER_TITLE.test(before + title);
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
@@ -475,6 +494,7 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
     const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
     if (!near) return;
+    if (addressedBy(head, i)) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     const place = head[i - 1];

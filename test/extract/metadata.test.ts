@@ -211,7 +211,14 @@ describe('department from the title', () => {
       '关于青山县2022年预算执行情况和2023年预算草案的报告\n——2022年12月18日在青山县人民代表大会\n第二次会议上\n青山县财政局\n各位代表:',
       '青山县财政局',
     ],
+    [
+      'the addressee under a letter’s title (its colon lost) is not the writer: the page’s 来源 is',
+      '发布时间:2024-03-27 来源:青山市民政局\n\n关于上报2023年困难群众救助资金项目\n\n支出绩效自评的报告\n\n青山州民政局\n\n我局对2023年救助资金进行了绩效自评,现将自评报告如下:',
+      '青山市民政局',
+    ],
+    ['the addressee under a one-line letter title', '关于报送2023年度部门整体支出绩效自评情况的报告\n青山州民政局\n一、基本情况', null],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    ['a form titled by its result, wrapped', '市园林局2021年度绿化养护类项目\n自评结果\n一、自评结论', '市园林局'],
     ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
     [
       'a title run into its text (a PDF line that lost its break)',
