@@ -148,7 +148,8 @@ function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: str
  *    whose project is a unit's 部门整体支出,
  *    the 编制单位 of a final-accounts table).
  *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …), or that
- *    commissioned a third party's evaluation of its own spending (委托单位).
+ *    commissioned a third party's evaluation of its own spending (委托单位); a project description's
+ *    实施主体 ranks below the title, as a budget document lists projects some of which sub-units carry out.
  *  - SUPERVISOR: 主管部门, except a higher level's (中央/省级/自治区/地方主管部门 name the ministry or
  *    province department that allocated the money).
  *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
@@ -162,6 +163,9 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
   { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
+  // a project description's "(3)实施主体。X局。" (a budget document's list of projects): each project's
+  // carrier, the department itself in most, but a sub-unit in some, so only where no title names the unit
+  { rank: 4, rule: 'field.implementing', re: /实施主体\s*[。:]/g },
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];

@@ -108,6 +108,16 @@ describe('department from form fields', () => {
 describe('department of a project: the implementing unit', () => {
   it.each([
     [
+      'a budget document’s project description (实施主体。X。), where no title names the unit',
+      '1.“文化活动专项经费”项目。 (1)项目概述。主要用于群众文化活动。 (2)实施主体。青山县文化旅游体育局。 (3)年度预算安排。财政拨款120万元。',
+      '青山县文化旅游体育局',
+    ],
+    [
+      'a project’s 实施主体 under a title naming the department: the title',
+      '青山县文化旅游体育局2025年部门预算\n\n1.“群众体育”项目。 (1)项目概述。主要用于全民健身。 (2)实施主体。青山县体育中心。 (3)年度预算安排。财政拨款80万元。',
+      '青山县文化旅游体育局',
+    ],
+    [
       'over 主管部门, one cell per line',
       '项目支出绩效自评表\n\n项目名称\n\n教学楼改造经费\n\n主管部门\n\n青山县教育局\n\n实施单位\n\n青山县第二中学\n\n项目资金',
       '青山县第二中学',
