@@ -527,8 +527,9 @@ const BARE_HEAD_PIECES = [
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
   ORG_NAME,
-  // "截至2023年12月31日,本部门支出…": the date the money is counted to
-  /^(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?/,
+  // "截至2023年12月31日,本部门支出…": the date the money is counted to, its year left out too ("截至12月31日共支出",
+  // "截至年底共支出")
+  /^(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前)/,
 ];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */

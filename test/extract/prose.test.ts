@@ -467,6 +467,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape: 'a date without its year ("截至12月31日共支出", "截至年底共支出") before the bare 支出 beside a budget: the budget’s execution',
+    text: '全年预算数900万元,截至12月31日共支出873万元,预算执行率97%。全年预算数900万元,截至年底共支出873万元。',
+    figures: { 'budget.total': '900万元', 'budget.executed': '873万元', 'budget.executionRate': '97%' },
+  },
+  {
     shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
     text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
