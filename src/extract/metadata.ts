@@ -445,21 +445,26 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
 
 /** A letter's title: "关于上报2023年…自评的报告", "关于报送…情况的函", which names what it is about, not its writer. */
 const LETTER_TITLE = /^\s*关于[^,。;:]{2,80}的(?:报告|请示|函)\s*$/;
+/** An official document's number on a line of its own: "青市民发〔2024〕6号", "临市退军发[2024]6号". */
+const DOCUMENT_NUMBER = /^\s*[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号\s*$/;
 
 /**
- * Whether the name on line i is the addressee (主送机关) of the letter titled just above it: an official
- * letter puts the body it is sent to on the line under its title ("关于上报…自评的报告" / "某州某局:"), and a
- * copy that lost the colon leaves the name alone there. The writer is then named elsewhere (a 来源 field, a
- * signature). A title broken over two lines ("关于上报…项目" / "支出绩效自评的报告") is read whole; a speaker's
- * name under a report's title comes after the occasion line ("——在…会议上"), not directly under it.
+ * Whether the name on line i is the addressee (主送机关) of the official letter titled just above it: a
+ * letter with its document number (文号) puts the body it is sent to on the line under its title
+ * ("关于上报…自评的报告" / "某州某局:"), and a copy that lost the colon leaves the name alone there. The
+ * writer is then named elsewhere (a 来源 field, a signature). A title broken over two lines ("关于上报…项目" /
+ * "支出绩效自评的报告") is read whole. Without a document number the name under a 关于 title may be its
+ * writer's, as a report published on a page puts it, and a speaker's comes after the occasion line
+ * ("——在…会议上").
  */
 function addressedBy(head: HeadLine[], i: number): boolean {
   const above = head[i - 1];
   if (!above) return false;
   const title = above.text.trim();
-  if (LETTER_TITLE.test(title)) return true;
   const before = head[i - 2]?.text.trim() ?? '';
-  return /^\s*关于/.test(before) && LETTER_TITLE.test(before + title);
+  const titleAt = LETTER_TITLE.test(title) ? i - 1 : /^\s*关于/.test(before) && LETTER_TITLE.test(before + title) ? i - 2 : -1;
+  if (titleAt < 0) return false;
+  return head.slice(Math.max(0, titleAt - 4), titleAt).some((l) => DOCUMENT_NUMBER.test(l.text));
 }
 
 function titleCandidates(lines: HeadLine[]): Candidate[] {

@@ -223,10 +223,19 @@ describe('department from the title', () => {
     ],
     [
       'the addressee under a letter’s title (its colon lost) is not the writer: the page’s 来源 is',
-      '发布时间:2024-03-27 来源:青山市民政局\n\n关于上报2023年困难群众救助资金项目\n\n支出绩效自评的报告\n\n青山州民政局\n\n我局对2023年救助资金进行了绩效自评,现将自评报告如下:',
+      '发布时间:2024-03-27 来源:青山市民政局\n\n青市民发[2024]6号\n\n关于上报2023年困难群众救助资金项目\n\n支出绩效自评的报告\n\n青山州民政局\n\n我局对2023年救助资金进行了绩效自评,现将自评报告如下:',
       '青山市民政局',
     ],
-    ['the addressee under a one-line letter title', '关于报送2023年度部门整体支出绩效自评情况的报告\n青山州民政局\n一、基本情况', null],
+    [
+      'the addressee under a one-line letter title with its document number',
+      '青市民发〔2024〕6号\n关于报送2023年度部门整体支出绩效自评情况的报告\n青山州民政局\n一、基本情况',
+      null,
+    ],
+    [
+      'the writer under a 关于 title of no document number (a report as a page publishes it)',
+      '关于2023年度部门整体支出绩效自评情况的报告\n青山县民政局\n一、基本情况',
+      '青山县民政局',
+    ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
     ['a form titled by its result, wrapped', '市园林局2021年度绿化养护类项目\n自评结果\n一、自评结论', '市园林局'],
     ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
