@@ -711,6 +711,17 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度农村供水维修项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('本项目总分100分,经自评得分93.5分。')).toEqual({ 'eval.score': '93.5' });
+    // a 总分 that is the score itself, or a 100 nothing is scored against, stays the score
+    expect(values('本项目总分88分,评价等次为良好。')).toEqual({ 'eval.score': '88', 'eval.grade': '良好' });
+    expect(values('本项目总分100分。')).toEqual({ 'eval.score': '100' });
+  });
+
   it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
     const values = (text: string) =>
       Object.fromEntries(
