@@ -408,18 +408,21 @@ export const WORDINGS: Wording[] = [
       notAfter: BUDGET_PART,
     },
   ),
-  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…")
+  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…").
+  // "下达我市…补短工程160万元": the works granted to the reporting level itself (我市 / 我县) are its funds too;
+  // what it passes on ("分别下达甲县和乙县各80万元") is a part
   w(
     'budget.total',
     'budget',
     'money',
-    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?',
+    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
       [`${PROJECT}全年下达城乡义务教育补助经费6153.46万元,其中中央专项资金4605万元,自治区专项资金963万元。`, '6153.46'],
+      [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
     ],
-    { projectOnly: true, notAfter: BUDGET_PART },
+    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read

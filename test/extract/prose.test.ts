@@ -722,6 +722,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('本项目总分100分。')).toEqual({ 'eval.score': '100' });
   });
 
+  it('in a project’s report: works granted to the reporting level (下达我县…工程) are its funds; what it passes on (分别下达) is a part', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某市2023年度健身器材补短项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('省级文件下达我市全民健身器材补短工程100万元,按每个乡镇20万元标准核定。')).toEqual({ 'budget.total': '100' });
+    expect(values('我局分别下达甲县健身广场工程50万元、乙县健身广场工程50万元。')).toEqual({});
+  });
+
   it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
     const values = (text: string) =>
       Object.fromEntries(
