@@ -250,7 +250,8 @@ function withLeadingHeadersCut(tokens: Token[]): Token[] {
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     const prev = tokens[k - 1];
-    const paragraph = t.segment.kind === 'paragraph' && !headerOf(t.text);
+    // (a total row's label before the headers, "年度资金总额", ends in a header word but is whole)
+    const paragraph = t.segment.kind === 'paragraph' && !headerOf(t.text) && !TOTAL_ROW.test(t.text);
     const m = next && paragraph && headerOf(next.text) ? HEADER_AT_END.exec(t.text) : null;
     // "…2022年预算数 | 2022年决算数审计业务经费 | 35.6": the last header and the first row's label
     const last = prev && paragraph && headerOf(prev.text) ? headerWordAt(t.text) : null;
@@ -367,6 +368,11 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
   return null;
 }
 
+/** A total row's label named by its funds, ending where a header word ends ("年度资金总额" over 资金总额). */
+const TOTAL_LABEL_BEFORE_HEADERS = new RegExp(`(?:${FUNDS_TOTAL})$`);
+/** Values right after a header run, with no label between: a number or cells run together, up to the next word. */
+const VALUES_AFTER_HEADERS = /^\d[\d.,]*%?[\d.]*(?![\d.,%])/;
+
 /** Header runs written together inside a longer text, and a total row's label with the values after it. */
 function splitInlineTable(t: Token): Token[] {
   const cuts: { from: number; to: number }[] = [];
@@ -378,6 +384,13 @@ function splitInlineTable(t: Token): Token[] {
       if (!word) break;
       words.push({ from: at, to: at + word.length });
       at += word.length;
+    }
+    // "年度资金总额年初预算数…": the total row's label before the headers (a copy that read the form's
+    // merged label column first) ends in 资金总额, a header word; it is the row's label, not a column
+    const label = words.length > 2 ? TOTAL_LABEL_BEFORE_HEADERS.exec(t.text.slice(0, words[0].to)) : null;
+    if (label && label[0].length > words[0].to - words[0].from) {
+      words.shift();
+      if (!cuts.length || label.index >= cuts[cuts.length - 1].to) cuts.push({ from: label.index, to: words[0].from });
     }
     if (words.length < 2 || (cuts.length && words[0].from < cuts[cuts.length - 1].to)) continue;
     cuts.push(...words);
@@ -392,6 +405,12 @@ function splitInlineTable(t: Token): Token[] {
     } else if (TOTAL_ROW.test(t.text.slice(at).trim().replace(/:$/, ''))) {
       // "…执行率得分年度资金总额" with the values in the cells after it (a .docx copy of the table)
       cuts.push({ from: at, to: t.text.length });
+    } else {
+      // "年度资金总额年初预算数…执行率(B/A)64.864.864.8100%": a copy that read the form's merged label
+      // column first leaves the row's values right after the headers, with no label: a row of its own,
+      // read as the table's one unlabelled row (split against the headers only when consistent)
+      const values = VALUES_AFTER_HEADERS.exec(t.text.slice(at));
+      if (values) cuts.push({ from: at, to: at + values[0].length });
     }
   }
   if (!cuts.length) {

@@ -528,6 +528,18 @@ describe('cells that ran together are split only when one split is consistent', 
     const got = figuresOf(`${PROJECT}全年预算数 全年执行数 执行率\n25002500100%\n`);
     expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['2500万元', '2500万元', '100%']);
   });
+  it('reads a total row whose label a copy put before the headers, its cells run together right after them', () => {
+    // the merged label column read first: 年度资金总额, then the headers, then the values with no label
+    const got = figuresOf(
+      `${PROJECT}项目名称乡村道路养护项目资金(万元)年度资金总额年初预算数全年预算数(A)全年执行数(B)执行率(B/A)45.245.243.195.35%年度总体目标`,
+    );
+    expect([got['budget.initial'], got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual([
+      '45.2万元',
+      '45.2万元',
+      '43.1万元',
+      '95.35%',
+    ]);
+  });
 });
 
 describe('row tables of final accounts', () => {
