@@ -108,9 +108,16 @@ const SCORE_BEFORE = new RegExp(
     .join('|')})\\s*(?:为|是|:)?\\s*$`,
 );
 
+/** A form's row-number column (行次 / 栏次 / 行号) and the row number itself: a small whole number. */
+const ROW_NUMBER_COLUMN = /行次|栏次|行号/;
+const ROW_NUMBER = /^\d{1,2}$/;
+
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
+  // "行次 全年预算数 …" over "年度资金总额(万元): 1 52.800000 …": in a form with a row-number column the
+  // small whole number right after a row's label is the row's 行次, no amount (a row left blank has it alone)
+  if (ROW_NUMBER.test(n.value) && ROW_NUMBER_COLUMN.test(text.slice(0, n.start))) return [];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above

@@ -623,6 +623,27 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']?.partOf).toBeUndefined();
   });
 
+  it('reads no amount from a form’s 行次 column (年度资金总额(万元): 1 36.500000 …; a blank row’s number alone)', () => {
+    const text = [
+      '# 某县2023年度农村饮水安全补助资金绩效评价表',
+      '',
+      '资金投入情况',
+      '(万元)',
+      '行次 全年预算数',
+      '(A)',
+      '全年到位资金',
+      '(B)',
+      '年度资金总额(万元): 1 36.500000',
+      '36.500000 100.00%',
+      '其中:中央财政资金(万元) 2 36.500000',
+      '地方财政资金(万元) 3',
+      '',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['budget.total']).not.toBe('1万元');
+    expect(Object.values(got)).not.toContain('3万元');
+  });
+
   it('reads no project budget among the parts of a sentence that opens with 其中', () => {
     const r = extract(
       docOf('# 某县2022年度某某补助资金项目绩效自评报告\n\n其中:甲镇下达资金50万元,乙镇下达资金30万元,丙镇下达资金20万元。'),
