@@ -52,7 +52,7 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
 
 /**
  * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方 or 力
- * for the 万 of 万元.
+ * for the 万 of 万元, 兀 for its 元.
  * Read through only inside a number — a letter between two digits, or closing a number before its
  * unit (1OO%, 120.5O万元) — and 方/力 only between a digit and 元: words are never touched, so 5G, PM2.5,
  * C30 and 土方 stay as written. The same fixes the PDF OCR applies to its own lines (parse/pdf/ocr.ts),
@@ -65,12 +65,16 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
   { seen: 'I', meant: DIGIT_LIKE.I, example: ['2I5.30万元', '215.30万元'] },
   { seen: '方', meant: '万', example: ['120.50方元', '120.50万元'] },
   { seen: '力', meant: '万', example: ['86.4力元', '86.4万元'] },
+  // 兀 for 元: 元 without its top stroke, after 万 or a number (资金(万兀), 86.4万兀)
+  { seen: '兀', meant: '元', example: ['86.4万兀', '86.4万元'] },
 ];
 const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
 /** A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%). */
 const LETTERS_IN_NUMBER = new RegExp(`${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9])[Ool]+(?=万元|元|亿元|%)`, 'g');
 /** 方 or 力 for 万, between a number and 元. */
 const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
+/** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
+const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
 export interface OcrRepair {
   /** Position in the text (UTF-16 index, the same before and after the repair). */
@@ -152,7 +156,7 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     if (!changed) break;
   }
-  for (const pattern of [LETTERS_IN_NUMBER, WAN_IN_UNIT]) {
+  for (const pattern of [LETTERS_IN_NUMBER, WAN_IN_UNIT, YUAN_IN_UNIT]) {
     for (const m of out.matchAll(pattern)) {
       Array.from(m[0]).forEach((seen, k) => repairs.push({ at: m.index + k, seen, meant: DIGIT_OF.get(seen) ?? seen }));
     }

@@ -36,6 +36,7 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['PM2.5浓度下降', 'a letter before a number stays'],
     ['C30混凝土', 'a letter code stays'],
     ['完成土方500方', '方 is 万 only between a number and 元'],
+    ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
@@ -47,6 +48,12 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.total']?.unit).toBe('万元');
     expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('O→0 方→万');
     expect(r.figures['budget.executionRate']?.value).toBe('98.17');
+  });
+
+  it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {
+    const prose = extract(docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算数240.5万兀,全年执行数236.1万兀,预算执行率98.17%。'));
+    expect([prose.figures['budget.total']?.value, prose.figures['budget.total']?.unit]).toEqual(['240.5', '万元']);
+    expect(prose.figures['budget.executed']?.evidence.ocrReadThrough).toBe('兀→元');
   });
 
   it('repairs two confusions in one word, keeping the length', () => {
