@@ -773,7 +773,8 @@ function fitsColumn(unit: Unit, column: Column): boolean {
   return unit !== '%' && unit !== '分';
 }
 
-const PLAIN_NUMBER = /^(?:0|[1-9]\d*)(?:\.\d{1,6})?$/;
+/** A cell's number as a split may cut it: plain, or with its thousands separators where they belong (1,520.30). */
+const PLAIN_NUMBER = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,6})?$/;
 
 /**
  * "310.2154.741050%5" under 年初预算数 / 全年执行数 / 分值 / 执行率 / 得分 is 310.2 / 154.74 / 10 / 50% / 5:
@@ -809,7 +810,7 @@ export function splitRunTogether(text: string, columns: Column[]): string[] | nu
 function consistent(parts: string[], columns: Column[]): boolean {
   const get = (c: Column) => {
     const i = columns.indexOf(c);
-    return i >= 0 && parts[i] !== undefined ? new Decimal(parts[i].replace(/%$/, '')) : null;
+    return i >= 0 && parts[i] !== undefined ? new Decimal(parts[i].replace(/%$/, '').replace(/,/g, '')) : null;
   };
   const base = get('budget') ?? get('initial');
   const executed = get('executed');
@@ -817,7 +818,7 @@ function consistent(parts: string[], columns: Column[]): boolean {
   const weight = get('weight');
   const score = get('score');
   if (!base || !executed || !rate || base.isZero()) return false;
-  const text = (c: Column) => parts[columns.indexOf(c)].replace(/%$/, '');
+  const text = (c: Column) => parts[columns.indexOf(c)].replace(/%$/, '').replace(/,/g, '');
   if (!rateWithinRounding(text('executed'), base.toString(), text('rate'))) return false;
   // a rate of 0 beside money spent is a rounding only a table of many decimals states; in a split it is a wrong cut
   if (rate.isZero() !== executed.isZero()) return false;

@@ -528,6 +528,10 @@ describe('cells that ran together are split only when one split is consistent', 
     const got = figuresOf(`${PROJECT}全年预算数 全年执行数 执行率\n25002500100%\n`);
     expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['2500万元', '2500万元', '100%']);
   });
+  it('splits cells that ran together with their thousands separators (2,480.502,356.4795%)', () => {
+    const got = figuresOf(`${PROJECT}资金情况(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:2,480.502,356.4795%其中:中央财政资金`);
+    expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['2480.50万元', '2356.47万元', '95%']);
+  });
   it('reads a total row whose label a copy put before the headers, its cells run together right after them', () => {
     // the merged label column read first: 年度资金总额, then the headers, then the values with no label
     const got = figuresOf(
