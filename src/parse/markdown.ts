@@ -91,14 +91,16 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const grids = findGridRegions(lines);
   // the other finders do not see a grid table's lines
   const rest = lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l));
+  // "本年收入合计 |" / "1,242.85 |" / " |": a web grid copied one cell per line, each cell closed by its bar
+  const cellLines = rest.map(withClosingBarRemoved);
   for (const region of [
     ...grids,
     ...findDelimitedRegions(rest),
-    ...findCellPerLineRegions(rest),
-    ...findLineNumberedCellRegions(rest),
+    ...findCellPerLineRegions(cellLines),
+    ...findLineNumberedCellRegions(cellLines),
     ...findSpacedRowRegions(rest),
     ...findTwoSidedRowRegions(rest),
-    ...findLabelsThenValuesRegions(rest),
+    ...findLabelsThenValuesRegions(cellLines),
   ]) {
     pending.push({
       line: region.start + 1,
@@ -121,6 +123,13 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   }
   const looksMarkdown = /^\s{0,3}(#{1,6}\s|\|.*\|\s*$|[-*+]\s|\d+\.\s)|\*\*[^*]+\*\*/m.test(text);
   return { blocks: builder.blocks, warnings: [], pages: null, format: looksMarkdown ? 'markdown' : 'text' };
+}
+
+/** A line that is one cell closed by a bar ("1,242.85 |", " |" for a blank cell): the cell, as a line of its own. */
+const ONE_CELL_WITH_BAR = /^([^|]*?)\s*\|\s*$/;
+function withClosingBarRemoved(line: string): string {
+  const m = ONE_CELL_WITH_BAR.exec(line);
+  return m ? m[1] : line;
 }
 
 function provOf(node: MdNode): Provenance {

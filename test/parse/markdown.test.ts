@@ -243,6 +243,20 @@ describe('收支 tables flattened one cell per line with their 行次 column', (
   });
 });
 
+describe('tables copied one cell per line, each cell closed by its bar', () => {
+  it('reads a 收支 table whose cells each end in " |" (a blank cell a bar alone) as the same table without them', () => {
+    const cells = ['项目', '行次', '金额', '项目', '行次', '金额', '一、财政拨款收入', '1', '87.20', '一、教育支出', '30', '80.15'];
+    const more = ['二、其他收入', '2', '3.50', '', '', '', '本年收入合计', '4', '90.70', '本年支出合计', '33', '80.15'];
+    const text = ['# 某乡卫生院2022年度部门决算', '', '金额单位:万元', '', ...[...cells, ...more].map((c) => `${c} |`)].join('\n');
+    const r = extract(docOf(text));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`]))).toMatchObject({
+      'income.other': '3.50万元',
+      'income.total': '90.70万元',
+      'expense.total': '80.15万元',
+    });
+  });
+});
+
 describe('tables copied with every row label first and every value after', () => {
   const grid = (lines: string[]) => findLabelsThenValuesRegions(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
   const labels = ['本年收入合计', '财政拨款收入', '其他收入', '本年支出合计'];
