@@ -26,6 +26,7 @@ import {
   extractTables,
   extractTaskTables,
   extractThreePublicGroups,
+  extractTransposedThreePublic,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -53,6 +54,7 @@ export function extract(doc: Document): Record {
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
     ...extractThreePublicGroups(doc, segments, year),
+    ...extractTransposedThreePublic(tokens, year),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),

@@ -1250,6 +1250,51 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
   return out;
 }
 
+/** The label column's header of a “三公” table whose columns are its items: "“三公”经费项目", "三公经费支出". */
+const THREE_PUBLIC_ITEM_HEADER = /(?:“三公”|"三公"|三公)经费(?:支出)?(?:项目|科目)?$/;
+/** How far below its header a transposed “三公” table's measure rows may sit (item headers, 行次, numbers). */
+const TRANSPOSED_REACH = 80;
+
+/**
+ * The “三公” table laid on its side: the items are the columns ("三公经费项目 | 合计 | 因公出国(境)费 |
+ * 公务用车购置及运行费 | … | 公务接待费") and each row one measure ("2023年度预算数 | 5.20 | 0.00 | …",
+ * "2023年度决算数 | 4.80 | …", "2022年度决算数 | …"), as a copy one cell per line gives it. The 合计
+ * column comes first, so a measure row's first value is the “三公” total it budgets or spends, read
+ * for the report year's rows only (another year's 决算数 is last year's spending; a row of no year is
+ * the report's).
+ */
+export function extractTransposedThreePublic(tokens: Token[], reportYear: number | null): Found[] {
+  const out: Found[] = [];
+  tokens.forEach((t, i) => {
+    if (!THREE_PUBLIC_ITEM_HEADER.test(t.text.replace(/\s/g, '')) || nextFilled(tokens, i + 1)?.text.replace(/\s/g, '') !== '合计') return;
+    const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? (UNIT_DECLARATION.exec(t.text)?.[1] as Unit | undefined) ?? '万元';
+    const rows: { measure: string; year: number | null; value: Token }[] = [];
+    for (let k = i + 2; k < Math.min(tokens.length - 1, i + TRANSPOSED_REACH); k++) {
+      const m = MEASURE_GROUP.exec(tokens[k].text.replace(/\s/g, ''));
+      const value = tokens[k + 1];
+      if (m && value.text !== '' && cellNumber(value.text)) rows.push({ measure: m[2], year: m[1] ? Number(m[1]) : null, value });
+    }
+    // one row alone may be a sentence's figure below some other table; a table has a row per measure
+    if (rows.length < 2) return;
+    for (const row of rows) {
+      if (row.year !== null && row.year !== reportYear) continue;
+      const n = cellNumber(row.value.text);
+      if (!n || n.unit === '%') continue;
+      const key = row.measure === '决算' ? 'threePublic.total' : 'threePublic.budget';
+      out.push({
+        key,
+        value: n.value,
+        unit: n.unit || unit,
+        rule: `table/transposed/${key}`,
+        segment: row.value.segment,
+        start: row.value.start,
+        end: row.value.end,
+      });
+    }
+  });
+  return out;
+}
+
 /** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
 export function rowLabelKey(label: string): string | null {
   const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');

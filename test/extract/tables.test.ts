@@ -327,6 +327,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '8.50万元', 'threePublic.total': '7.10万元', 'threePublic.vehicleRunning': undefined },
   },
   {
+    layout: 'a “三公” table on its side, one cell per line: items as columns (合计 first), a row per year’s 预算数 / 决算数',
+    text: '某县图书馆2022年度部门决算公开\n\n(单位:万元)\n“三公”经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n行次 |\n1 |\n2 |\n3 |\n4 |\n2022年度预算数 |\n3.60 |\n0.00 |\n2.10 |\n1.50 |\n2022年度决算数 |\n3.15 |\n0.00 |\n1.95 |\n1.20 |\n2021年度决算数 |\n3.80 |\n0.00 |\n2.30 |\n1.50 |\n',
+    want: { 'threePublic.budget': '3.60万元', 'threePublic.total': '3.15万元' },
+  },
+  {
+    layout: 'the same table with the year before’s 决算数 only: last year’s spending, no total',
+    text: '某县图书馆2022年度部门决算公开\n\n(单位:万元)\n“三公”经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n行次 |\n1 |\n2 |\n3 |\n4 |\n2022年度预算数 |\n3.60 |\n0.00 |\n2.10 |\n1.50 |\n2021年度决算数 |\n3.15 |\n0.00 |\n1.95 |\n1.20 |\n2021年度决算数 |\n3.80 |\n0.00 |\n2.30 |\n1.50 |\n',
+    want: { 'threePublic.budget': '3.60万元', 'threePublic.total': undefined },
+  },
+  {
     layout: 'a final account’s row table with 预算数 / 决算数 columns of no year: the 决算数 column',
     text: `某镇人民政府2023年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 本年收入合计 | 900.00 | 962.40 |\n| 本年支出合计 | 900.00 | 955.10 |\n`,
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
