@@ -1411,10 +1411,12 @@ export function extractLineNumberedRows(segments: Segment[]): Found[] {
  * A total row's label and its amount inside a whole table run into one paragraph, as a mirror's copy of
  * a spreadsheet gives it ("…十七、金融支出 5.34 本年收入合计 121.79 上年结转结余 收入总计 121.79"): the
  * amount as accounts write it (two decimals or thousands separators, never a 行次), then no second
- * amount (a row of several columns is ambiguous).
+ * amount (a row of several columns is ambiguous). A label spread over its cell's width ("本 年 收 入 合 计",
+ * the spaces dropped with a PDF's stray ones) runs into the row label before it ("…二十八、债务发行费用支出本年收入
+ * 合计 16,745.59"): 本年收入合计 / 本年支出合计 begin a label of their own, whatever precedes them.
  */
 const RUN_TOGETHER_TOTAL =
-  /(?<=^|[\s\d%])([\u4e00-\u9fff]{2,12}合计)\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d{2})(?=\s|$)(?!\s+-?[\d,.]+(?:\s|$))/g;
+  /((?<=^|[\s\d%])[\u4e00-\u9fff]{2,12}合计|(?<=[\u4e00-\u9fff])本年(?:收入|支出)合计)\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d{2})(?=\s|$)(?!\s+-?[\d,.]+(?:\s|$))/g;
 /** The totals such a row may state: the year's income and spending. */
 const RUN_TOGETHER_KEYS = new Set(['income.total', 'expense.total']);
 

@@ -803,6 +803,17 @@ describe('row tables of final accounts', () => {
     expect(got['budget.total']).toBeUndefined();
   });
 
+  it('reads a total whose label a spreadsheet spread over its cell (本 年 收 入 合 计) after a row label it now runs into', () => {
+    const text = [
+      '# 某卫生院2021年部门预算公开表',
+      '',
+      '表1 部门收支总表 单位:万元 收 项 入 目 支 2021年预算数 项 出 目 一、一般公共预算拨款收入 642.18 一、一般公共服务支出 二、事业收入 二、卫生健康支出 520.36 三、住房保障支出 121.82 二十、债务付息支出 本 年 收 入 合 计 642.18 七、用事业基金弥补收支差额 本 年 支 出 合 计 642.18 八、上年结转 收 入 总 计 642.18',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['income.total']).toBe('642.18万元');
+    expect(got['expense.total']).toBe('642.18万元');
+  });
+
   it('reads no run-together total without a 单位 line, nor one whose amount is a 行次 or one of several columns', () => {
     expect(
       figuresOf('某协会2024年部门预算公开表\n\n收支预算总表 一、一般公共服务支出 70.15 本年收入合计 86.40 上年结转结余')['income.total'],
