@@ -1032,6 +1032,18 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
   });
 
+  it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
+    const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
+    const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);
+    expect(stated['income.total']).toBeUndefined();
+    expect(stated['income.grandTotal']).toBe('1356.20万元');
+    expect(stated['income.fiscal']).toBe('1120.00万元');
+    const none = figuresOf(`${accounts}2022年总收入1,356.20万元,无上年结转。`);
+    expect(none['income.total']).toBe('1356.20万元');
+    // outside final accounts 总收入 stays the year's income
+    expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
+  });
+
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
     const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
     expect(figuresOf(text)['income.total']).toBeUndefined();
