@@ -1452,13 +1452,34 @@ const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|�
  */
 function reportColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
   const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
-  if (!headers.length) return width === 1 ? 0 : undefined;
+  if (!headers.length) return width === 1 ? 0 : yearColumn(headerText, width, reportYear);
   if (headers.length !== width) return undefined;
   const ofReport = headers.flatMap((h, c) => {
     const year = h[1] ?? '';
     const current = year === '' || /^本年/.test(year) || (reportYear !== null && Number.parseInt(year, 10) === reportYear);
     return current && /决算|执行/.test(h[2]) ? [c] : [];
   });
+  return ofReport.length === 1 ? ofReport[0] : undefined;
+}
+
+/** A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"). */
+const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?![\d\u4e00-\u9fff])/g;
+/** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
+const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+
+/**
+ * The report year's column of a comparison table whose columns are whole years, then the change
+ * between them (医院情况对比表: 项目 | 2016年度 | 2017年度 | 增减值 | 增减%): read only when the year
+ * headers, then the change headers, are as many as the rows' values, and one year is the report's.
+ */
+function yearColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+  if (reportYear === null) return undefined;
+  const years = [...headerText.matchAll(BARE_YEAR_COLUMN)];
+  const changes = [...headerText.matchAll(CHANGE_COLUMN)];
+  if (years.length < 2 || years.length + changes.length !== width) return undefined;
+  // the change columns come after the years they compare
+  if (changes.some((c) => (c.index ?? 0) < (years[years.length - 1].index ?? 0))) return undefined;
+  const ofReport = years.flatMap((y, c) => (Number(y[1]) === reportYear ? [c] : []));
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
@@ -1473,6 +1494,8 @@ function rowNumbers(cells: string[]): boolean {
   return steps >= Math.max(2, cells.length - 2);
 }
 
+/** How far above a row run its table's 单位 line may be. */
+const UNIT_REACH = 5;
 /** How many value-less rows (a form's blank rows, their cells dropped) a run of rows may pass over. */
 const BLANK_ROWS = 5;
 /** A value-less row's label: short, and no column header or unit note ("2023年决算数", "经费控制情况(万元)"). */
@@ -1531,7 +1554,9 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
     const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
     if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
-      const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
+      // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
+      // 增减" | "增减值 增减%" | "收入总计 …")
+      const unit = unitNear(tokens, i - UNIT_REACH, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
       rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
     }
     i = Math.max(j, i + 1);

@@ -557,6 +557,8 @@ export const WORDINGS: Wording[] = [
   ),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
+  // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
+  w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
   // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
   w('income.other', 'amount', 'money', '其他收入(?:资金)?', [

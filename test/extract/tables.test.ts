@@ -458,6 +458,25 @@ describe('row tables flattened into a paragraph', () => {
     expect(got['income.fiscal']).toBeUndefined();
   });
 
+  it('read a comparison table of whole years (2021年度 | 2022年度 | 增减值 | 增减%) by the report year’s column, in its 单位', () => {
+    const rows = [
+      '某县妇幼保健院财务信息公示',
+      '某县公立医院情况对比表',
+      '单位:某县妇幼保健院 单位:元',
+      '项目 2021年度 2022年度 2022比2021增减',
+      '增减值 增减%',
+      '(一) 收入总计 30500000.00 32800000.00 2300000.00 7.54%',
+      ...['1. 财政补助收入 4200000 4650000 450000 10.71%', '2. 医疗收入 26100000 27930000 1830000 7.01%'],
+      ...['3. 其他收入 200000.00 220000.00 20000.00 10.00%', '(二) 支出总计 31000000 32500000 1500000 4.84%'],
+    ];
+    const got = figuresOf(`${rows.join('\n')}\n`);
+    expect(got['income.fiscal']).toBe('4650000元');
+    expect(got['income.other']).toBe('220000.00元');
+    // without the change columns' headers the values outnumber the columns: nothing is read
+    const unheaded = figuresOf(`${rows.filter((r) => !r.startsWith('增减值')).join('\n')}\n`);
+    expect(unheaded['income.fiscal']).toBeUndefined();
+  });
+
   it('read no row numbers (行次) as amounts', () => {
     const got = figuresOf(
       '收入支出决算总表 部门:某县某镇卫生院 收入 项目 行次 栏次 金额 1 一、一般公共预算财政拨款收入 1 二、政府性基金预算财政拨款收入 2 三、上级补助收入 3 四、事业收入 4 五、其他收入 5 1,200,000.00 350,000.50 本年收入合计 6 1,550,000.50\n',
