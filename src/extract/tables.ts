@@ -1295,6 +1295,53 @@ export function extractTransposedThreePublic(tokens: Token[], reportYear: number
   return out;
 }
 
+/** The first header of a declaration form's funds block: 预算支出总额 (a narrow cell wraps it: "预算支出" | "总额"). */
+const DECLARED_TOTAL_HEADER = /^(?:预算支出|支出预算)(?:总额|合计)$/;
+/** How many cells the funds block's values may take: the total, then each part's 合计 and its funding columns. */
+const DECLARED_VALUES = 9;
+
+/**
+ * The funds block of a 部门整体支出绩效目标申报表, one cell per line: "预算支出总额 | 基本支出 | 项目支出", the
+ * funding columns under each part (合计 | 财政拨款 | 专户资金 | 单位资金), then the values with the blank cells
+ * dropped ("1695.55 | 1478.75 | 1478.75 | 216.80 | 216.80"), so a value's column is lost. What the sums
+ * decide is read: the total first, 基本支出's 合计 right after it, and 项目支出's 合计 the first later value
+ * that makes up the total with it. A budget document's budgeted spending (LABELS.md convention 4).
+ */
+export function extractDeclaredSpending(tokens: Token[]): Found[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tokens[i].text + (tokens[i + 1]?.text ?? '');
+    const width = DECLARED_TOTAL_HEADER.test(tokens[i].text) ? 1 : DECLARED_TOTAL_HEADER.test(joined) ? 2 : 0;
+    if (!width) continue;
+    const parts = tokens.slice(i + width, i + width + 2).map((t) => t.text.replace(/\s/g, ''));
+    if (parts[0] !== '基本支出' || parts[1] !== '项目支出') continue;
+    let k = i + width + 2;
+    while (k < tokens.length && tokens[k].text !== '' && !cellNumber(tokens[k].text) && tokens[k].text.length <= 6) k++;
+    const values: { token: Token; value: string; unit: Unit }[] = [];
+    for (; k < tokens.length && values.length < DECLARED_VALUES; k++) {
+      if (tokens[k].text === '') continue;
+      const n = cellNumber(tokens[k].text);
+      if (!n || n.unit === '%') break;
+      values.push({ token: tokens[k], value: n.value, unit: n.unit || '万元' });
+    }
+    if (values.length < 3) continue;
+    const [total, basic] = values;
+    const project = values.slice(2).find((v) => new Decimal(basic.value).plus(v.value).equals(total.value));
+    if (!project) continue;
+    const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? '万元';
+    const found = (key: string, v: (typeof values)[number]): Found => ({
+      key,
+      value: v.value,
+      unit: cellNumber(v.token.text)?.unit || unit,
+      rule: `table/declared/${key}`,
+      segment: v.token.segment,
+      start: v.token.start,
+      end: v.token.end,
+    });
+    return [found('expense.total', total), found('expense.basic', basic), found('expense.project', project)];
+  }
+  return [];
+}
+
 /** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
 export function rowLabelKey(label: string): string | null {
   const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');

@@ -477,6 +477,29 @@ describe('row tables flattened into a paragraph', () => {
     expect(unheaded['income.fiscal']).toBeUndefined();
   });
 
+  it('read a declaration form’s funds block (预算支出总额 | 基本支出 | 项目支出, blank cells dropped) by what its sums decide', () => {
+    const head = ['2025年部门整体支出绩效目标申报表', '', '预算部门:某县农业农村局', '', '总体资金情况(万元)'];
+    const columns = [
+      '预算支出',
+      '总额',
+      '基本支出',
+      '项目支出',
+      ...['合计', '财政拨款', '专户资金', '单位资金'],
+      ...['合计', '财政拨款', '专户资金', '单位资金'],
+    ];
+    const form = (values: string[]) => `${[...head, ...columns, ...values, '年度主要任务'].join('\n\n')}\n`;
+    expect(figuresOf(form(['982.40', '610.25', '600.25', '10.00', '372.15', '372.15']))).toMatchObject({
+      'expense.total': '982.40万元',
+      'expense.basic': '610.25万元',
+      'expense.project': '372.15万元',
+    });
+    // no value makes up the total with the first part: the columns are not decided, nothing is read
+    expect(figuresOf(form(['982.40', '610.25', '600.25', '10.00', '370.00']))['expense.basic']).toBeUndefined();
+    // outside a budget document (an evaluation's table) the same block is no budgeted spending
+    const evaluation = form(['982.40', '610.25', '610.25', '372.15', '372.15']).replace('绩效目标申报表', '整体支出绩效自评报告');
+    expect(figuresOf(evaluation)['expense.basic']).toBeUndefined();
+  });
+
   it('read no row numbers (行次) as amounts', () => {
     const got = figuresOf(
       '收入支出决算总表 部门:某县某镇卫生院 收入 项目 行次 栏次 金额 1 一、一般公共预算财政拨款收入 1 二、政府性基金预算财政拨款收入 2 三、上级补助收入 3 四、事业收入 4 五、其他收入 5 1,200,000.00 350,000.50 本年收入合计 6 1,550,000.50\n',
