@@ -842,6 +842,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads an untitled text that sets its “三公” budget against last year’s budget, naming no spending, as a budget document', () => {
+    const text =
+      '经汇总,2025年一般公共预算“三公”经费支出预算为7.40万元,其中:公务用车运行维护费5.40万元,公务接待费2万元。与2024年预算相比减少0.60万元,主要是压缩接待开支。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('7.40');
+    // a text that names what was spent sets the budget against it: the budget stays the budget
+    const spent = extract(docOf(text.replace('主要是压缩接待开支', '全年决算支出6.90万元')));
+    expect(spent.figures['threePublic.total']?.value).not.toBe('7.40');
+    expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
