@@ -1497,9 +1497,9 @@ const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|�
  * year's executed column (本年决算数, 2022年决算数 in a 2022 report), or the only column there is.
  * Undefined when the headers do not decide it, or their count is not the rows' width.
  */
-function reportColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+function reportColumn(headerText: string, width: number, reportYear: number | null, yearHeaderText = headerText): number | undefined {
   const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
-  if (!headers.length) return width === 1 ? 0 : yearColumn(headerText, width, reportYear);
+  if (!headers.length) return width === 1 ? 0 : yearColumn(yearHeaderText, width, reportYear);
   if (headers.length !== width) return undefined;
   const ofReport = headers.flatMap((h, c) => {
     const year = h[1] ?? '';
@@ -1509,8 +1509,11 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
-/** A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"). */
-const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?![\d\u4e00-\u9fff])/g;
+/**
+ * A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"), then the
+ * next header, a space or nothing (a title's "2023年度部门决算" names no column).
+ */
+const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
 /** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
 const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
 
@@ -1599,7 +1602,11 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
     const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
-    const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
+    // (a header of bare years, one cell each, takes as many cells as the rows have values, and 项目 before them)
+    const yearHeaderText = [...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text), lastHeader ? first : ''].join(
+      '',
+    );
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText) : undefined;
     if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
       // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
       // 增减" | "增减值 增减%" | "收入总计 …")

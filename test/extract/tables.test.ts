@@ -477,6 +477,27 @@ describe('row tables flattened into a paragraph', () => {
     expect(unheaded['income.fiscal']).toBeUndefined();
   });
 
+  it('read a comparison table of whole years copied one cell per line by the report year’s column, wherever it stands', () => {
+    const account = (cells: string[]) => `某县林业局2023年部门决算公开\n\n单位:万元\n\n${cells.map((c) => `${c} |`).join('\n\n')}\n`;
+    const rows = ['本年收入合计', '财政拨款收入', '其他收入', '本年支出合计'];
+    const amounts = [
+      ['812.00', '905.40'],
+      ['800.00', '884.40'],
+      ['12.00', '21.00'],
+      ['790.30', '880.50'],
+    ];
+    const withChange = rows.flatMap((r, n) => [r, ...amounts[n], '0.00', '0.00%']);
+    expect(figuresOf(account(['项目', '2022年', '2023年', '增减额', '增减率', ...withChange]))).toMatchObject({
+      'income.total': '905.40万元',
+      'income.fiscal': '884.40万元',
+      'expense.total': '880.50万元',
+    });
+    const reportFirst = rows.flatMap((r, n) => [r, amounts[n][1], amounts[n][0]]);
+    expect(figuresOf(account(['项目', '2023年', '2022年', ...reportFirst]))['income.total']).toBe('905.40万元');
+    // no column of the report year: nothing is read
+    expect(figuresOf(account(['项目', '2021年', '2022年', ...reportFirst]))['income.total']).toBeUndefined();
+  });
+
   it('read a declaration form’s funds block (预算支出总额 | 基本支出 | 项目支出, blank cells dropped) by what its sums decide', () => {
     const head = ['2025年部门整体支出绩效目标申报表', '', '预算部门:某县农业农村局', '', '总体资金情况(万元)'];
     const columns = [
