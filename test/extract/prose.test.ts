@@ -1042,6 +1042,19 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
   });
 
+  it('reads an income total whose parts list the carry-in, or that sums it, as the money available (conventions 3 and 4)', () => {
+    const budget = '# 某县气象局2025年部门预算公开说明\n\n';
+    const listed = figuresOf(`${budget}2025年收入预算640.50万元,其中:一般公共预算拨款收入600.50万元,上年结转40万元。`);
+    expect(listed['income.total']).toBeUndefined();
+    expect(listed['income.grandTotal']).toBe('640.50万元');
+    const summed = figuresOf(`${budget}2025年当年财政拨款600.50万元,上年结转40万元,收入总额640.50万元。`);
+    expect(summed['income.total']).toBeUndefined();
+    // 本年收入 is the year's own by its name, the carry-in stated beside its parts
+    const own = figuresOf(`${budget}本年收入合计600.50万元,其中财政拨款收入590.50万元,其他收入10万元;上年结转40万元。`);
+    expect(own['income.total']).toBe('600.50万元');
+    expect(figuresOf(`${budget}2025年收入预算600.50万元,其中:财政拨款收入590.50万元,其他收入10万元。`)['income.total']).toBe('600.50万元');
+  });
+
   it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
     const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
     const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);
