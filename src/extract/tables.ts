@@ -1256,7 +1256,7 @@ const THREE_PUBLIC_ITEM_HEADER = /(?:“三公”|"三公"|三公)经费(?:支�
 const TRANSPOSED_REACH = 80;
 
 /**
- * The “三公” table laid on its side: the items are the columns ("三公经费项目 | 合计 | 因公出国(境)费 |
+ * The “三公” table laid on its side: the items are the columns ("三公经费项目 (or 项目) | 合计 | 因公出国(境)费 |
  * 公务用车购置及运行费 | … | 公务接待费") and each row one measure ("2023年度预算数 | 5.20 | 0.00 | …",
  * "2023年度决算数 | 4.80 | …", "2022年度决算数 | …"), as a copy one cell per line gives it. The 合计
  * column comes first, so a measure row's first value is the “三公” total it budgets or spends, read
@@ -1266,7 +1266,10 @@ const TRANSPOSED_REACH = 80;
 export function extractTransposedThreePublic(tokens: Token[], reportYear: number | null): Found[] {
   const out: Found[] = [];
   tokens.forEach((t, i) => {
-    if (!THREE_PUBLIC_ITEM_HEADER.test(t.text.replace(/\s/g, '')) || nextFilled(tokens, i + 1)?.text.replace(/\s/g, '') !== '合计') return;
+    if (nextFilled(tokens, i + 1)?.text.replace(/\s/g, '') !== '合计') return;
+    // the label column named for the “三公” funds, or a bare 项目 whose columns are the “三公” items
+    const items = tokens.slice(i + 2, i + 8).filter((c) => threePublicItemKey(c.text.replace(/\s/g, ''))).length;
+    if (!THREE_PUBLIC_ITEM_HEADER.test(t.text.replace(/\s/g, '')) && !(/^(?:项目|科目)$/.test(t.text.trim()) && items >= 2)) return;
     const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? (UNIT_DECLARATION.exec(t.text)?.[1] as Unit | undefined) ?? '万元';
     const rows: { measure: string; year: number | null; value: Token }[] = [];
     for (let k = i + 2; k < Math.min(tokens.length - 1, i + TRANSPOSED_REACH); k++) {

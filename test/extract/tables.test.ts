@@ -337,6 +337,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '3.60万元', 'threePublic.total': undefined },
   },
   {
+    layout: 'the same table on its side as a pipe table whose label column is a bare 项目 over the “三公” items',
+    text: '某县图书馆2023年度部门决算公开\n\n(单位:万元)\n\n| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|---|\n| 2023年度预算数 | 5.00 | 0.00 | 3.00 | 2.00 |\n| 2023年度决算数 | 4.10 | 0.00 | 2.60 | 1.50 |\n',
+    want: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.10万元' },
+  },
+  {
+    layout: 'a bare 项目 | 合计 header over columns that are no “三公” items: no “三公” figure',
+    text: '某县图书馆2023年度部门决算公开\n\n(单位:万元)\n\n| 项目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 2023年度预算数 | 50.00 | 30.00 | 20.00 |\n| 2023年度决算数 | 41.00 | 30.00 | 11.00 |\n',
+    want: { 'threePublic.budget': undefined, 'threePublic.total': undefined },
+  },
+  {
     layout: 'a final account’s row table with 预算数 / 决算数 columns of no year: the 决算数 column',
     text: `某镇人民政府2023年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 本年收入合计 | 900.00 | 962.40 |\n| 本年支出合计 | 900.00 | 955.10 |\n`,
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
