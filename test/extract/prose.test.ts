@@ -1063,6 +1063,7 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(stated['income.fiscal']).toBe('1120.00万元');
     const none = figuresOf(`${accounts}2022年总收入1,356.20万元,无上年结转。`);
     expect(none['income.total']).toBe('1356.20万元');
+    expect(figuresOf(`${accounts}2022年总收入1,356.20万元(不含上年结转)。`)['income.total']).toBe('1356.20万元');
     // outside final accounts 总收入 stays the year's income
     expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
   });
