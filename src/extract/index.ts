@@ -17,6 +17,7 @@ import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractColumnTables,
+  extractDeclaredSpending,
   extractInterleavedRows,
   extractLineNumberedRows,
   extractRunTogetherTotals,
@@ -26,6 +27,7 @@ import {
   extractTables,
   extractTaskTables,
   extractThreePublicGroups,
+  extractTransposedThreePublic,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -53,6 +55,9 @@ export function extract(doc: Document): Record {
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
     ...extractThreePublicGroups(doc, segments, year),
+    ...extractTransposedThreePublic(tokens, year),
+    // a declaration form's funds block is what the budget document budgets (convention 4)
+    ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),

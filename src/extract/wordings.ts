@@ -568,6 +568,8 @@ export const WORDINGS: Wording[] = [
   ),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
+  // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
+  w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
   // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
   w('income.other', 'amount', 'money', '其他收入(?:资金)?', [
@@ -639,16 +641,24 @@ export const WORDINGS: Wording[] = [
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
   w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?(?:合计)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?(?:合计)?|公用支出', [['公用经费46.89万元。', '46.89']]),
-  w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
+  // "基本支出总额 X": the whole of the basic spending, as 基本支出 X (基本支出合计 stays unread: a table part's sum);
+  // "基本支出决算数 X": 决算 names the statement (as in 本年支出决算数), the part is still what was spent on it
+  w('expense.basic', 'amount', 'money', '基本支出(?:总额|决算数?)?', [
+    ['基本支出 2553.39 万元。', '2553.39'],
+    ['2022年度基本支出总额 318.40万元,与上年相比减少12.5万元。', '318.40'],
+    ['本年支出决算数为512.6万元,其中基本支出决算数为410万元,项目支出决算数为102.6万元。', '410'],
+  ]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name
   w(
     'expense.project',
     'amount',
     'money',
-    '项目支出',
+    '项目支出(?:总额|决算数?)?',
     [
       ['项目支出 4064.83 万元。', '4064.83'],
       ['其中项目支出0万元。', '0'],
+      ['2022年度项目支出总额 96.75万元,主要用于文化惠民活动。', '96.75'],
+      ['本年支出决算数为512.6万元,其中基本支出决算数为410万元,项目支出决算数为102.6万元。', '102.6'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,

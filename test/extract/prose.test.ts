@@ -899,6 +899,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads an untitled text that sets its “三公” budget against last year’s budget, naming no spending, as a budget document', () => {
+    const text =
+      '经汇总,2025年一般公共预算“三公”经费支出预算为7.40万元,其中:公务用车运行维护费5.40万元,公务接待费2万元。与2024年预算相比减少0.60万元,主要是压缩接待开支。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('7.40');
+    // a text that names what was spent sets the budget against it: the budget stays the budget
+    const spent = extract(docOf(text.replace('主要是压缩接待开支', '全年决算支出6.90万元')));
+    expect(spent.figures['threePublic.total']?.value).not.toBe('7.40');
+    expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
@@ -1087,6 +1097,32 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(r.figures['income.grandTotal.governmentFund']?.value).toBe('2600');
     // without the carry-over among its parts, the fund's 支出总计 is what it spent
     expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
+  });
+
+  it('reads an income total whose parts list the carry-in, or that sums it, as the money available (conventions 3 and 4)', () => {
+    const budget = '# 某县气象局2025年部门预算公开说明\n\n';
+    const listed = figuresOf(`${budget}2025年收入预算640.50万元,其中:一般公共预算拨款收入600.50万元,上年结转40万元。`);
+    expect(listed['income.total']).toBeUndefined();
+    expect(listed['income.grandTotal']).toBe('640.50万元');
+    const summed = figuresOf(`${budget}2025年当年财政拨款600.50万元,上年结转40万元,收入总额640.50万元。`);
+    expect(summed['income.total']).toBeUndefined();
+    // 本年收入 is the year's own by its name, the carry-in stated beside its parts
+    const own = figuresOf(`${budget}本年收入合计600.50万元,其中财政拨款收入590.50万元,其他收入10万元;上年结转40万元。`);
+    expect(own['income.total']).toBe('600.50万元');
+    expect(figuresOf(`${budget}2025年收入预算600.50万元,其中:财政拨款收入590.50万元,其他收入10万元。`)['income.total']).toBe('600.50万元');
+  });
+
+  it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
+    const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
+    const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);
+    expect(stated['income.total']).toBeUndefined();
+    expect(stated['income.grandTotal']).toBe('1356.20万元');
+    expect(stated['income.fiscal']).toBe('1120.00万元');
+    const none = figuresOf(`${accounts}2022年总收入1,356.20万元,无上年结转。`);
+    expect(none['income.total']).toBe('1356.20万元');
+    expect(figuresOf(`${accounts}2022年总收入1,356.20万元(不含上年结转)。`)['income.total']).toBe('1356.20万元');
+    // outside final accounts 总收入 stays the year's income
+    expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
   });
 
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
