@@ -241,7 +241,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
 }
 
 /**
- * "2024年一般公共预算“三公”经费支出预算为14.01万元" in a budget document (its title names a budget): the
+ * "“三公”经费支出预算为12.50万元" in a budget document (its title names a budget): the
  * “三公” total it states is the budgeted one (LABELS.md convention 4: a budget document's budgeted totals
  * are its totals). Anywhere else a “三公” budget stays the budget its spending is set against.
  */
