@@ -5,6 +5,7 @@
  *   "预算项目经费15690.38万元,具体包括:A155.85万元,B84.69万元、C84.62万元…"
  *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
  *   "共安排资金500万元,主要用于以下项目:A工程200万元、B工程150万元…"
+ *   "获得资金900万元,其中第一批500万元,分别支持A项目300万元、B项目200万元;第二批400万元,分别支持…"
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
@@ -33,7 +34,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)支持|(?:具体|明细|分配|安排)?如下)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
@@ -85,7 +86,7 @@ function readList(
 ): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[] } | null {
   const text = seg.text;
   if (!leads.length) return null;
-  const stop = text.indexOf('。', listStart);
+  const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
   const listEnd = stop < 0 ? text.length : stop;
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
@@ -161,6 +162,23 @@ function readList(
     };
   });
   return { items, end: listEnd, spent };
+}
+
+/**
+ * Where a second list in the same sentence begins: "…;第二批资金400万元,分别支持C项目…" (a ; then
+ * one amount, the total of the next list, then its introducer). The list before ends at the ;,
+ * and the next is read on its own against the amount before its introducer.
+ */
+function subListStart(text: string, listStart: number): number | null {
+  const stop = text.indexOf('。', listStart);
+  const sentence = text.slice(listStart, stop < 0 ? text.length : stop);
+  for (const next of sentence.matchAll(INTRODUCER)) {
+    const cut = sentence.lastIndexOf(';', next.index);
+    if (cut < 0) continue;
+    const lead = findNumbers(sentence.slice(cut, next.index));
+    if (lead.length === 1 && isMoneyUnit(lead[0].unit)) return listStart + cut;
+  }
+  return null;
 }
 
 /**
