@@ -1087,6 +1087,21 @@ const HELD_OUT_LAYOUTS: Example[] = [
     ],
   },
   {
+    layout: 'one amount to each place a fund is divided among (分别下达A和B各X万元), adding up to the fund',
+    text: '省财政下达我市农村文化设施补助资金120万元,按每个乡镇15万元标准核定。经研究,分别下达甲县和乙区各60万元。',
+    rows: ['甲县 | 60 | - | - | 万元', '乙区 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'one amount to each project, the verb after 各',
+    text: '2023年安排专项资金90万元,村道硬化项目、路灯安装项目、污水管网项目各安排30万元。',
+    rows: ['村道硬化项目 | 30 | - | - | 万元', '路灯安装项目 | 30 | - | - | 万元', '污水管网项目 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: equal shares that do not add up to an amount stated before',
+    text: '省财政下达我市农村文化设施补助资金150万元。经研究,分别下达甲县和乙区各60万元。',
+    rows: [],
+  },
+  {
     layout: 'items of a spending total, each name run into 支出',
     text: '全年实际支出280万元,其中:村道硬化项目支出115万元,路灯安装项目支出70万元,污水管网项目支出95万元。',
     rows: ['村道硬化项目 | - | 115 | - | 万元', '路灯安装项目 | - | 70 | - | 万元', '污水管网项目 | - | 95 | - | 万元'],

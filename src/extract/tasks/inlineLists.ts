@@ -371,10 +371,12 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
+export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean; allocationShare?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
   const cleaned = cleanName(raw);
-  if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
+  const why = cleaned ? (opts.column ? columnRefusal(cleaned) : refusal(cleaned)) : 'empty';
+  // a recipient's name is refused, except for a share of a fund divided among places (readEachAllocations)
+  if (!cleaned || (why && !(opts.allocationShare && why === 'recipient'))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
@@ -615,4 +617,62 @@ function namesBefore(text: string, clauseStart: number): { names: string[]; at: 
     end = start - 1;
   }
   return null;
+}
+
+/** "…各80万元": the same amount to each of the names before it, after the verb that grants it. */
+const EACH_AMOUNT = /各(?:安排|下达|分配|拨付|下拨|补助)?(?:资金|经费)?\s*(?=\d)/g;
+/** The verb granting money, before the names it goes to ("分别下达A和B"); the names follow it. */
+const GRANT_VERB = /^.*?(?:分别)?(?:下达|安排|分配|拨付|下拨|补助)(?:给|到)?/;
+/** Joiners between the names of recipients. */
+const RECIPIENT_JOINER = /、|和|及|与/;
+
+/**
+ * One amount for each of several recipients, the allocation of a total stated just before:
+ *
+ *   "下达资金160万元。经研究,分别下达甲县和乙市各80万元。"
+ *   "安排专项资金90万元,甲镇、乙镇、丙镇各安排30万元。"
+ *
+ * The names are joined by 、 / 和 / 及 / 与 and follow a verb that grants money (or the verb follows
+ * 各); the structural check is the sum: the count of names times the amount is exactly an amount
+ * stated before them in the sentence or the one before. Every name must be a task name, or a
+ * place or body the fund is divided among: a fund split into equal shares, each granted by name
+ * (分别下达甲县和乙市各80万元) and adding up to the fund, is the fund's allocation (分解下达), its
+ * shares the sub-items, where "其中:城关镇40万元" under a department's money is only a transfer.
+ */
+export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (const m of text.matchAll(EACH_AMOUNT)) {
+      const amount = findNumbers(text.slice(m.index + m[0].length))[0];
+      if (!amount || amount.start !== 0 || !isMoneyUnit(amount.unit)) continue;
+      let start = m.index;
+      while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+      const clause = text.slice(start, m.index);
+      const verb = GRANT_VERB.exec(clause);
+      if (!verb && m[0].length === 1) continue;
+      const namesAt = start + (verb ? verb[0].length : 0);
+      const names = text.slice(namesAt, m.index).split(RECIPIENT_JOINER);
+      if (names.length < 2 || findNumbers(text.slice(namesAt, m.index)).length) continue;
+      const each = toYuan(amount.value, amount.unit);
+      if (!each) continue;
+      const whole = new Decimal(each).times(names.length);
+      const before = text.slice(0, start);
+      const from = before.length - before.split('。').slice(-2).join('。').length;
+      const totals = findNumbers(before).filter((n) => n.start >= from && isMoneyUnit(n.unit));
+      if (!totals.some((n) => whole.equals(toYuan(n.value, n.unit) ?? '0'))) continue;
+      const at = m.index + m[0].length;
+      const rows: TaskFragment[] = [];
+      let offset = namesAt;
+      for (const raw of names) {
+        const name = nameAt(seg, offset, raw, { allocationShare: true });
+        if (!name) break;
+        rows.push({ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: at, end: at + amount.end });
+        offset += raw.length + 1;
+      }
+      if (rows.length === names.length) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
 }
