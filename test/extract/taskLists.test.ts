@@ -1102,6 +1102,11 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'batches before their 合计, each with its approving level and a remark in brackets',
+    text: '该项目分两批实施,一批项目市级批复总投资900万元(其中建筑工程880万元),二批项目市级批复投资620.6万元(其中建筑工程600万元),合计批复总投资1520.6万元(其中建筑工程1480万元)。',
+    rows: ['一批项目 | 900 | - | - | 万元', '二批项目 | 620.6 | - | - | 万元'],
+  },
+  {
     layout: 'items of a spending total, each name run into 支出',
     text: '全年实际支出280万元,其中:村道硬化项目支出115万元,路灯安装项目支出70万元,污水管网项目支出95万元。',
     rows: ['村道硬化项目 | - | 115 | - | 万元', '路灯安装项目 | - | 70 | - | 万元', '污水管网项目 | - | 95 | - | 万元'],

@@ -450,7 +450,13 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // the items: the sentence before when the total opens a sentence, else its own sentence before it
       const listEnd = clauseStart - 1;
       const listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
-      const items = numbers.filter((n) => n.start >= listStart && n.end <= listEnd);
+      // "一批项目900万元(其中建筑工程880万元),二批…": an amount in a remark after an item is a part of it, no item
+      const remarks = [...text.slice(listStart, listEnd).matchAll(REMARK)]
+        .filter((m) => !BRACKETED_AMOUNT.test(m[0]))
+        .map((m) => [listStart + m.index, listStart + m.index + m[0].length]);
+      const items = numbers.filter(
+        (n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b),
+      );
       if (items.length < 2 || items.some((n) => !isMoneyUnit(n.unit))) continue;
       // what the amounts measure: the total's words ("共计下达"), else the verb that opens the list
       // ("安排A工程20万元,B工程30万元,合计50万元")
@@ -495,7 +501,15 @@ function trailingItems(
         from += verb[0].length;
         raw = raw.slice(verb[0].length);
       }
-    } else if (!ITEM_SEPARATOR.test(raw)) return null;
+    } else {
+      // the remark in brackets after the item before ("(其中建筑工程880万元)") is neither a separator nor a name
+      const remark = /^\s*\([^()]{0,40}\)/.exec(raw);
+      if (remark) {
+        from += remark[0].length;
+        raw = raw.slice(remark[0].length);
+      }
+      if (!ITEM_SEPARATOR.test(raw)) return null;
+    }
     const piece = raw.replace(ITEM_SEPARATOR, '');
     const words = itemWords(piece);
     if (!words || (words.cue && words.cue !== measure)) return null;
@@ -504,8 +518,14 @@ function trailingItems(
     rows.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
     prevEnd = n.end;
   }
-  // nothing but separators between the last item and the total's clause
-  if (text.slice(prevEnd, listEnd + 1).replace(/[\s,;、。]/g, '')) return null;
+  // nothing but separators (and a remark on the last item) between the last item and the total's clause
+  if (
+    text
+      .slice(prevEnd, listEnd + 1)
+      .replace(/^\s*\([^()]{0,40}\)/, '')
+      .replace(/[\s,;、。]/g, '')
+  )
+    return null;
   return rows;
 }
 
