@@ -1087,9 +1087,14 @@ const HELD_OUT_LAYOUTS: Example[] = [
     ],
   },
   {
-    layout: 'one amount to each place a fund is divided among (分别下达A和B各X万元), adding up to the fund',
-    text: '省财政下达我市农村文化设施补助资金120万元,按每个乡镇15万元标准核定。经研究,分别下达甲县和乙区各60万元。',
-    rows: ['甲县 | 60 | - | - | 万元', '乙区 | 60 | - | - | 万元'],
+    layout: 'one amount to each of the works a fund is divided among (分别下达A和B各X万元), adding up to the fund',
+    text: '省财政下达我市农村文化设施补助资金120万元,按每个项目60万元标准核定。经研究,分别下达甲馆改造工程和乙站设备购置项目各60万元。',
+    rows: ['甲馆改造工程 | 60 | - | - | 万元', '乙站设备购置项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: one amount to each of several recipients (places), transfers like any other list of them',
+    text: '省财政下达我市农村文化设施补助资金120万元。经研究,分别下达甲县和乙区各60万元。',
+    rows: [],
   },
   {
     layout: 'one amount to each project, the verb after 各',
@@ -1098,7 +1103,7 @@ const HELD_OUT_LAYOUTS: Example[] = [
   },
   {
     layout: 'refused: equal shares that do not add up to an amount stated before',
-    text: '省财政下达我市农村文化设施补助资金150万元。经研究,分别下达甲县和乙区各60万元。',
+    text: '省财政下达我市农村文化设施补助资金150万元。经研究,分别下达甲馆改造工程和乙站设备购置项目各60万元。',
     rows: [],
   },
   {

@@ -12,7 +12,7 @@
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
- * | inlineLists       | "下达资金160万元。分别下达甲县和乙市各80万元" (one amount to each name)      |
+ * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |

@@ -371,12 +371,10 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean; allocationShare?: boolean } = {}): string | null {
+export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
   const cleaned = cleanName(raw);
-  const why = cleaned ? (opts.column ? columnRefusal(cleaned) : refusal(cleaned)) : 'empty';
-  // a recipient's name is refused, except for a share of a fund divided among places (readEachAllocations)
-  if (!cleaned || (why && !(opts.allocationShare && why === 'recipient'))) return null;
+  if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
@@ -649,15 +647,14 @@ const RECIPIENT_JOINER = /、|和|及|与/;
 /**
  * One amount for each of several recipients, the allocation of a total stated just before:
  *
- *   "下达资金160万元。经研究,分别下达甲县和乙市各80万元。"
- *   "安排专项资金90万元,甲镇、乙镇、丙镇各安排30万元。"
+ *   "下达专项资金160万元。经研究,分别下达甲馆改造工程和乙站设备购置项目各80万元。"
+ *   "安排专项资金90万元,A项目、B项目、C项目各安排30万元。"
  *
  * The names are joined by 、 / 和 / 及 / 与 and follow a verb that grants money (or the verb follows
  * 各); the structural check is the sum: the count of names times the amount is exactly an amount
- * stated before them in the sentence or the one before. Every name must be a task name, or a
- * place or body the fund is divided among: a fund split into equal shares, each granted by name
- * (分别下达甲县和乙市各80万元) and adding up to the fund, is the fund's allocation (分解下达), its
- * shares the sub-items, where "其中:城关镇40万元" under a department's money is only a transfer.
+ * stated before them in the sentence or the one before. Every name must be a task name: shares
+ * granted to places or bodies ("分别下达甲县和乙市各80万元") are transfers to recipients and refused,
+ * as they are in any other list (names.ts RECIPIENT).
  */
 export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -686,7 +683,7 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
       const rows: TaskFragment[] = [];
       let offset = namesAt;
       for (const raw of names) {
-        const name = nameAt(seg, offset, raw, { allocationShare: true });
+        const name = nameAt(seg, offset, raw);
         if (!name) break;
         rows.push({ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: at, end: at + amount.end });
         offset += raw.length + 1;
