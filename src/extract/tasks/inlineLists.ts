@@ -6,6 +6,7 @@
  *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
  *   "共安排资金500万元,主要用于以下项目:A工程200万元、B工程150万元…"
  *   "获得资金900万元,其中第一批500万元,分别支持A项目300万元、B项目200万元;第二批400万元,分别支持…"
+ *   "下达专项资金180万元,分配A项目100万元、B工程80万元" (支持 / 投向 / 分配 as the verb of the list)
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
@@ -34,15 +35,18 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)支持|(?:具体|明细|分配|安排)?如下)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?:分别)?分配(?:给|到|至)?)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
 const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
-/** Separators between list items. */
-const ITEM_SEPARATOR = /^[\s,、;]+/;
+/**
+ * Separators between list items: punctuation, or 和 / 及 / 以及 alone before the last item ("A 100万元和B
+ * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
+ */
+const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
