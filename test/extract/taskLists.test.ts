@@ -1132,6 +1132,21 @@ const HELD_OUT_LAYOUTS: Example[] = [
     ],
   },
   {
+    layout: 'a clause on the whole after the items (截至年底已支付…, 执行率…) closes the list',
+    text: '下达专项资金150万元,其中东湖公园绿化提升工程90万元、西山步道修缮项目60万元,截至年底已支付140万元,执行率93.33%。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'batches before their 合计, each named with the verb that granted it (第一批下达…)',
+    text: '该补助资金分两批下达,第一批下达90万元,第二批下达60万元,合计150万元。',
+    rows: ['第一批 | 90 | - | - | 万元', '第二批 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'names after 用于 with their count, the amounts after 分别安排',
+    text: '下达资金150万元,用于东湖公园绿化提升、西山步道修缮两个项目,分别安排90万元、60万元。',
+    rows: ['东湖公园绿化提升 | 90 | - | - | 万元', '西山步道修缮 | 60 | - | - | 万元'],
+  },
+  {
     layout: 'items of a spending total, each name run into 支出',
     text: '全年实际支出280万元,其中:村道硬化项目支出115万元,路灯安装项目支出70万元,污水管网项目支出95万元。',
     rows: ['村道硬化项目 | - | 115 | - | 万元', '路灯安装项目 | - | 70 | - | 万元', '污水管网项目 | - | 95 | - | 万元'],

@@ -51,6 +51,12 @@ const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
 const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
+/**
+ * A clause after a list's items that speaks of the whole again (its spending to date, its rate,
+ * what all of it did), opening with the words of a total or of the time it is counted to.
+ */
+const WHOLE_CLAUSE =
+  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金)[^,;。]*\d)/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
@@ -91,7 +97,10 @@ function readList(
   const text = seg.text;
   if (!leads.length) return null;
   const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
-  const listEnd = stop < 0 ? text.length : stop;
+  const sentenceEnd = stop < 0 ? text.length : stop;
+  // "其中A项目100万元、B项目80万元,截至年底已支付170万元,执行率94%": a clause on the whole closes the list
+  const onTheWhole = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
+  const listEnd = onTheWhole ? listStart + onTheWhole.index : sentenceEnd;
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
   const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
@@ -498,8 +507,9 @@ function trailingItems(
       const clauseAt = Math.max(raw.search(/[^,;:]*$/), 0);
       from += clauseAt;
       raw = raw.slice(clauseAt);
+      // …unless the verb is all the clause holds ("第一批下达120万元": the verb is the item's cue)
       const verb = FIRST_ITEM_VERB.exec(raw);
-      if (verb) {
+      if (verb && raw.slice(verb[0].length).trim()) {
         from += verb[0].length;
         raw = raw.slice(verb[0].length);
       }
@@ -621,9 +631,9 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   return { rows: out, listed };
 }
 
-/** "包括A、B、C三个子项目" / "分为A、B两项": names listed after a verb of inclusion, their count after them. */
+/** "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目": names listed after a verb of inclusion or use, their count after them. */
 const LISTED_NAMES =
-  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|用于)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
 
 /**
  * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in

@@ -401,7 +401,8 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
  */
 const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金|金额)$/ }];
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
-const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
+// (the 达 of 下达 is the cue's own: "第一批下达120万元")
+const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
 const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
