@@ -6,7 +6,9 @@
  *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
  *   "共安排资金500万元,主要用于以下项目:A工程200万元、B工程150万元…"
  *   "获得资金900万元,其中第一批500万元,分别支持A项目300万元、B项目200万元;第二批400万元,分别支持…"
- *   "下达专项资金180万元,分配A项目100万元、B工程80万元" (支持 / 投向 / 分配 as the verb of the list)
+ *   "下达专项资金180万元,分配A项目100万元、B工程80万元" (支持 / 投向 / 分配 / 涉及 as the verb of the list)
+ *   "下达资金180万元,分两批下达:第一批100万元,第二批80万元" (the batches of the total)
+ *   "资金180万元:A项目100万元,B项目80万元" / "下达资金180万元(A项目100万元,B项目80万元)"
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
@@ -35,7 +37,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?:分别)?分配(?:给|到|至)?)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
@@ -57,6 +59,8 @@ const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?
  */
 const WHOLE_CLAUSE =
   /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金)[^,;。]*\d)/;
+/** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
+const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
@@ -100,7 +104,12 @@ function readList(
   const sentenceEnd = stop < 0 ? text.length : stop;
   // "其中A项目100万元、B项目80万元,截至年底已支付170万元,执行率94%": a clause on the whole closes the list
   const onTheWhole = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
-  const listEnd = onTheWhole ? listStart + onTheWhole.index : sentenceEnd;
+  // "…B项目80万元等2个项目" / "(A项目100万元,B项目80万元)": the count or the bracket closing the list is no part of it
+  const open = text.slice(listStart, onTheWhole ? listStart + onTheWhole.index : sentenceEnd);
+  const closing = LIST_CLOSE.exec(open);
+  // (a bracket closes the list only when it closes one opened before the list, not a remark's own)
+  const closes = closing && (!closing[0].includes(')') || (open.match(/\)/g)?.length ?? 0) > (open.match(/\(/g)?.length ?? 0));
+  const listEnd = closing && closes ? listStart + closing.index : onTheWhole ? listStart + onTheWhole.index : sentenceEnd;
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
   const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
@@ -604,7 +613,12 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   const nounHead = !headCue && !restCue && HEAD_NOUN.test(head.replace(/的$/, ''));
   const measure = headCue?.measure ?? restCue ?? (nounHead ? 'budget' : null);
   if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
-  let names = namesText.split('、');
+  // "A和B分别下达100万元和80万元": 和 / 及 join the names when 、 alone does not give one name per amount
+  // (a name may hold a 和 of its own, "文化和旅游…": then the counts disagree and 、 stands)
+  let run = 1;
+  while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
+  const byJoiners = namesText.split(/、|和|及|与/);
+  let names = namesText.split('、').length !== run && byJoiners.length === run ? byJoiners : namesText.split('、');
   let offset = start + connective.length;
   // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
   if (!namesText.trim()) {
@@ -624,7 +638,7 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   for (let i = 0; i < names.length; i++) {
     const name = nameAt(seg, offset, names[i]);
     if (!name) return null;
-    offset += names[i].length + 1;
+    offset += names[i].length + 1; // the joiner after it, 、 or 和 / 及 / 与, is one character
     const n = amounts[i];
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
