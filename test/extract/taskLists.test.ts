@@ -1179,6 +1179,11 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['文化和旅游公共服务项目 | 40 | - | - | 万元', '体育场馆维修项目 | 30 | - | - | 万元'],
   },
   {
+    layout: 'items numbered with circled numbers in a list after its total (其中:①A…;②B…)',
+    text: '下达专项资金150万元,其中:①东湖公园绿化提升工程90万元;②西山步道修缮项目60万元。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
     layout: 'items of a spending total, each name run into 支出',
     text: '全年实际支出280万元,其中:村道硬化项目支出115万元,路灯安装项目支出70万元,污水管网项目支出95万元。',
     rows: ['村道硬化项目 | - | 115 | - | 万元', '路灯安装项目 | - | 70 | - | 万元', '污水管网项目 | - | 95 | - | 万元'],

@@ -395,12 +395,22 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  */
 export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
+  // "其中:①A项目100万元;②B项目…": normalization made the circled number a digit run into the name
+  const circled = CIRCLED_NUMBER.exec(raw);
+  const digitAt = circled ? at + circled[0].indexOf(circled[1]) : 0;
+  if (circled && /^[①-⑳]$/.test(evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet)) {
+    const skip = circled[0].length;
+    return nameAt(seg, at + skip, raw.slice(skip), opts);
+  }
   const cleaned = cleanName(raw);
   if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
 }
+
+/** A digit (or two) run into the words of a name, where a circled number (①) may have stood. */
+const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
 
 /** Why a name's first line may be refused and the name still stand: a line too short, or a year, wrapped before the rest. */
 const WRAPPED_PIECE = new Set(['length', 'date', 'no words']);
