@@ -86,7 +86,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
       const spent = (list as { spent?: (TaskFragment | null)[] }).spent ?? [];
-      out.push(...list.items.map((item, k) => (spent[k] ? [item, spent[k]] : [item])));
+      const rates = (list as { rates?: (TaskFragment | null)[] }).rates ?? [];
+      out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
       consumed = list.end;
     }
   }
@@ -97,13 +98,15 @@ function readList(
   seg: Segment,
   leads: Lead[],
   listStart: number,
-): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[] } | null {
+): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[]; rates: (TaskFragment | null)[] } | null {
   const text = seg.text;
   if (!leads.length) return null;
   const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
   const sentenceEnd = stop < 0 ? text.length : stop;
   // "其中A项目100万元、B项目80万元,截至年底已支付170万元,执行率94%": a clause on the whole closes the list
-  const onTheWhole = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
+  // (only after the last item: an item's own rate, "A项目100万元,执行率95%;B项目…", has items after it)
+  const wholeAt = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
+  const onTheWhole = wholeAt && !text.slice(listStart + wholeAt.index + 1, sentenceEnd).includes(';') ? wholeAt : null;
   // "…B项目80万元等2个项目" / "(A项目100万元,B项目80万元)": the count or the bracket closing the list is no part of it
   const open = text.slice(listStart, onTheWhole ? listStart + onTheWhole.index : sentenceEnd);
   const closing = LIST_CLOSE.exec(open);
@@ -116,7 +119,7 @@ function readList(
   // read with the 。 that ends the list: it closes an amount written with 万 alone ("绩效奖励203万。")
   const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
-  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
@@ -124,6 +127,20 @@ function readList(
     if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
       continue;
+    }
+    // "A项目支付95万元,支付率95%;B项目…": the item's own rate, said right after its amount
+    const last = pieces[pieces.length - 1];
+    if (
+      last &&
+      !last.rate &&
+      n.unit === '%' &&
+      /^[\s,]*[\u4e00-\u9fff]{2,6}$/.test(body.slice(prevEnd, n.start).replace(/(?:为|达到|达)$/, ''))
+    ) {
+      if (cueMeasure(body.slice(prevEnd, n.start)) === 'rate') {
+        last.rate = n;
+        prevEnd = n.end;
+        continue;
+      }
     }
     // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
@@ -183,7 +200,21 @@ function readList(
       end: at + inner[0].end,
     };
   });
-  return { items, end: listEnd, spent };
+  // the rates said after the items' amounts: each its item's
+  const rates = pieces.map((p): TaskFragment | null =>
+    p.rate
+      ? {
+          name: p.name,
+          measure: 'rate',
+          value: p.rate.value,
+          unit: '%',
+          segment: seg,
+          start: listStart + p.rate.start,
+          end: listStart + p.rate.end,
+        }
+      : null,
+  );
+  return { items, end: listEnd, spent, rates };
 }
 
 /**
