@@ -499,6 +499,16 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注)',
+    text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
+    rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],
+  },
+  {
+    layout: 'an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
+    text: '附件1\n2023年困难群众救助资金分配表\n单位:元\n\n| 街 镇 | 金额 | 备 注 |\n|---|---|---|\n| 东城街道 | 300,000 | |\n| 南山镇 | 150,000 | |\n',
+    rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
+  },
+  {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
     text: '附件1\n专项资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项 目 名 称 |\n金额 |\n备注 |\n1 |\n东岭镇 |\n上坪村排洪沟改造 |\n25 |\n|\n2 |\n西溪乡 |\n下洋村灌溉水渠修复 |\n12 |\n|\n合计 |\n37 |',
     rows: ['上坪村排洪沟改造 | 25 | - | - | 万元', '下洋村灌溉水渠修复 | 12 | - | - | 万元'],
