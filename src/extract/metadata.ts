@@ -148,7 +148,8 @@ function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: str
  *    whose project is a unit's 部门整体支出,
  *    the 编制单位 of a final-accounts table).
  *  - IMPLEMENTING: the unit that carries out a project (实施单位, 项目单位, 资金使用单位 …), or that
- *    commissioned a third party's evaluation of its own spending (委托单位).
+ *    commissioned a third party's evaluation of its own spending (委托单位); a project description's
+ *    实施主体 ranks below the title, as a budget document lists projects some of which sub-units carry out.
  *  - SUPERVISOR: 主管部门, except a higher level's (中央/省级/自治区/地方主管部门 name the ministry or
  *    province department that allocated the money).
  *  - PUBLISHER: the page's 发布机构 / 来源 / 发文单位 (not 资金来源 / 收入来源).
@@ -162,6 +163,9 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
   { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
+  // a project description's "(3)实施主体。X局。" (a budget document's list of projects): each project's
+  // carrier, the department itself in most, but a sub-unit in some, so only where no title names the unit
+  { rank: 4, rule: 'field.implementing', re: /实施主体\s*[。:]/g },
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
@@ -286,7 +290,7 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /** Words a report title is made of; a line without one is not a title. */
-const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效/;
+const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$/;
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
@@ -300,11 +304,11 @@ const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算
 const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
- * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or 目录 (a title heading its table of
- * contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
+ * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
+ * 项目 / 自评结果"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|\))$/;
+const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|(?:自评|评价)结果|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -439,6 +443,30 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   return out;
 }
 
+/** A letter's title: "关于上报2023年…自评的报告", "关于报送…情况的函", which names what it is about, not its writer. */
+const LETTER_TITLE = /^\s*关于[^,。;:]{2,80}的(?:报告|请示|函)\s*$/;
+/** An official document's number on a line of its own: "青市民发〔2024〕6号", "临市退军发[2024]6号". */
+const DOCUMENT_NUMBER = /^\s*[\u4e00-\u9fff]{1,12}[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号\s*$/;
+
+/**
+ * Whether the name on line i is the addressee (主送机关) of the official letter titled just above it: a
+ * letter with its document number (文号) puts the body it is sent to on the line under its title
+ * ("关于上报…自评的报告" / "某州某局:"), and a copy that lost the colon leaves the name alone there. The
+ * writer is then named elsewhere (a 来源 field, a signature). A title broken over two lines ("关于上报…项目" /
+ * "支出绩效自评的报告") is read whole. Without a document number the name under a 关于 title may be its
+ * writer's, as a report published on a page puts it, and a speaker's comes after the occasion line
+ * ("——在…会议上").
+ */
+function addressedBy(head: HeadLine[], i: number): boolean {
+  const above = head[i - 1];
+  if (!above) return false;
+  const title = above.text.trim();
+  const before = head[i - 2]?.text.trim() ?? '';
+  const titleAt = LETTER_TITLE.test(title) ? i - 1 : /^\s*关于/.test(before) && LETTER_TITLE.test(before + title) ? i - 2 : -1;
+  if (titleAt < 0) return false;
+  return head.slice(Math.max(0, titleAt - 4), titleAt).some((l) => DOCUMENT_NUMBER.test(l.text));
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
@@ -475,6 +503,7 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
     const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
     if (!near) return;
+    if (addressedBy(head, i)) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     const place = head[i - 1];

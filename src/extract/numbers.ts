@@ -139,6 +139,7 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     const ocr = stated ? OCR_UNIT[stated] : undefined;
     const unit = ocr ?? SPOKEN_UNIT[stated ?? ''] ?? ((stated ?? '') as Unit);
     if (!unit && !opts.bare) continue;
+    if (unit === '%' && RUN_TOGETHER_PERCENT.test(written)) continue;
     // "2023 年", "第 3 名", dates and list numbers are not amounts; a unit is what makes a number an amount
     const end = m.index + m[0].length;
     out.push({
@@ -211,12 +212,18 @@ export function isRatioNotPercent(executed: string, base: string, rate: string):
   );
 }
 
+/** A percentage of five integer digits or more (10000%): no rate a report states, but cells run together. */
+const RUN_TOGETHER_PERCENT = /^-?\d{5,}(?:\.\d+)?$/;
+
 /** A cell that holds exactly one number, possibly with a unit ("43.2", "86%", "1,200.00", "3.36万元"). */
 export function cellNumber(text: string): { value: string; unit: Unit } | null {
   const t = text.replace(/\s/g, '');
   // "4753.66万": the cell's end closes the amount as clause punctuation does in prose, so 万 / 亿 alone is 万元 / 亿元
   const m = /^(-?[\d,]+(?:\.\d+)?)(亿元|万元|千元|元|%|分|万|亿)?$/.exec(t);
   if (!m) return null;
+  // "40004000100%": a row's cells run together (4000 | 4000 | 100%), no percentage; the table readers split
+  // such a row against its header
+  if (m[2] === '%' && RUN_TOGETHER_PERCENT.test(m[1])) return null;
   const value = cleanDecimal(m[1]);
   return value === null ? null : { value, unit: (SPOKEN_UNIT[m[2] ?? ''] ?? m[2] ?? '') as Unit };
 }

@@ -137,6 +137,12 @@ const BOUND_AFTER =
  * 评价得分36分"): the score is that indicator's.
  */
 const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|合计|总分))\s*(?:为|是|:)?\s*(\d{1,2}(?:\.\d+)?)\s*分/;
+/**
+ * "项目总分100分,自评得分95分": a 总分 of 100 that its sentence goes on to score against is the full marks,
+ * not a score of its own (自评总分 / 评价总分 name the score itself).
+ */
+const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
+const SCORED_AFTER = /^[^。;]*?得分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
@@ -527,8 +533,9 @@ const BARE_HEAD_PIECES = [
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
   ORG_NAME,
-  // "截至2023年12月31日,本部门支出…": the date the money is counted to
-  /^(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?/,
+  // "截至2023年12月31日,本部门支出…": the date the money is counted to, its year left out too ("截至12月31日共支出",
+  // "截至年底共支出")
+  /^(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前)/,
 ];
 
 /** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
@@ -792,10 +799,12 @@ const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
- * An addition to the budget stated in the next clause ("预算1922.76万元,本年追加预算767.86万元"): the
- * budget before it is the one the year started with, not the year's whole budget.
+ * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
+ * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元"): the budget before it is the one the year
+ * started with, not the year's whole budget.
  */
-const ADDITION_NEXT = /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间)?\s*(?:追加|调增)/;
+const ADDITION_NEXT =
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -1232,6 +1241,13 @@ export function extractProse(
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
+        if (
+          wording.key === 'eval.score' &&
+          Number(n.value) === 100 &&
+          FULL_MARKS_TOTAL.test(context) &&
+          SCORED_AFTER.test(sentence.text.slice(n.end))
+        )
+          continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
           continue;

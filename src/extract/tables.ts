@@ -863,7 +863,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     )
       k++;
     // a one-row table copied as text has no row label: its values follow the headers directly
-    const first = k < tokens.length && tokens[k].text !== '' && cellNumber(tokens[k].text) ? rowValues(tokens, k, run.columns, unit) : null;
+    // (a row whose cells ran together, "40004000100%", is split against the headers by rowValues)
+    const opensRow = (text: string) => text !== '' && (!!cellNumber(text) || RUN_TOGETHER.test(text));
+    const first = k < tokens.length && opensRow(tokens[k].text) ? rowValues(tokens, k, run.columns, unit) : null;
     if (first && selfConsistent(first.values)) {
       table.rows.push({ label: '', values: first.values.filter((v) => thisYear(run.years[v.at], reportYear)), unlabelled: true });
       k = first.next;

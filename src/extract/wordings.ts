@@ -186,6 +186,11 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
   ),
+  // "全年应执行数为7.79万元": what was due to be executed, the budget the rate is stated against, not what
+  // was spent (tried before 执行数)
+  w('budget.total', 'budget', 'money', '(?:全年|年度)?应(?:执行|支出|拨付)(?:数|金额|资金)', [
+    ['全年应执行数为12.5万元,实际执行率为100%。', '12.5'],
+  ]),
   w(
     'budget.executed',
     'executed',
@@ -403,18 +408,21 @@ export const WORDINGS: Wording[] = [
       notAfter: BUDGET_PART,
     },
   ),
-  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…")
+  // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…").
+  // "下达我市…补短工程160万元": the works granted to the reporting level itself (我市 / 我县) are its funds too;
+  // what it passes on ("分别下达甲县和乙县各80万元") is a part
   w(
     'budget.total',
     'budget',
     'money',
-    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?',
+    '下达[^,.;:。]{0,30}?(?:资金|经费)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
       [`${PROJECT}全年下达城乡义务教育补助经费6153.46万元,其中中央专项资金4605万元,自治区专项资金963万元。`, '6153.46'],
+      [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
     ],
-    { projectOnly: true, notAfter: BUDGET_PART },
+    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read
@@ -453,15 +461,18 @@ export const WORDINGS: Wording[] = [
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it;
   // "安排…资金共 X" names the fund between the verb and its total, as "下达…资金" does (a project named
   // there, "安排A项目资金", is one sub-project's, which the task lists read); 批复总投资 is the
-  // investment approved for it, its budget (a level before it, "县级批复总投资", is one level's share)
+  // investment approved for it, its budget (a level before it, "县级批复总投资", is one level's share);
+  // "“二下”批复数" is the budget the second round of the 二上二下 procedure approves (its "一上"申报数 is
+  // only the request)
   w(
     'budget.total',
     'budget',
     'money',
-    '批复(?:资金|金额|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费)(?:总额|合计|共计|共)?',
+    '批复(?:资金|金额|数|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费)(?:总额|合计|共计|共)?',
     [
       [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
       [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
+      [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
       [`${PROJECT}我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。`, '3200'],
       [`${PROJECT}道路项目分两批实施,合计批复总投资1520.6万元(其中建筑工程1480万元)。`, '1520.6'],
     ],

@@ -108,6 +108,16 @@ describe('department from form fields', () => {
 describe('department of a project: the implementing unit', () => {
   it.each([
     [
+      'a budget document’s project description (实施主体。X。), where no title names the unit',
+      '1.“文化活动专项经费”项目。 (1)项目概述。主要用于群众文化活动。 (2)实施主体。青山县文化旅游体育局。 (3)年度预算安排。财政拨款120万元。',
+      '青山县文化旅游体育局',
+    ],
+    [
+      'a project’s 实施主体 under a title naming the department: the title',
+      '青山县文化旅游体育局2025年部门预算\n\n1.“群众体育”项目。 (1)项目概述。主要用于全民健身。 (2)实施主体。青山县体育中心。 (3)年度预算安排。财政拨款80万元。',
+      '青山县文化旅游体育局',
+    ],
+    [
       'over 主管部门, one cell per line',
       '项目支出绩效自评表\n\n项目名称\n\n教学楼改造经费\n\n主管部门\n\n青山县教育局\n\n实施单位\n\n青山县第二中学\n\n项目资金',
       '青山县第二中学',
@@ -211,7 +221,23 @@ describe('department from the title', () => {
       '关于青山县2022年预算执行情况和2023年预算草案的报告\n——2022年12月18日在青山县人民代表大会\n第二次会议上\n青山县财政局\n各位代表:',
       '青山县财政局',
     ],
+    [
+      'the addressee under a letter’s title (its colon lost) is not the writer: the page’s 来源 is',
+      '发布时间:2024-03-27 来源:青山市民政局\n\n青市民发[2024]6号\n\n关于上报2023年困难群众救助资金项目\n\n支出绩效自评的报告\n\n青山州民政局\n\n我局对2023年救助资金进行了绩效自评,现将自评报告如下:',
+      '青山市民政局',
+    ],
+    [
+      'the addressee under a one-line letter title with its document number',
+      '青市民发〔2024〕6号\n关于报送2023年度部门整体支出绩效自评情况的报告\n青山州民政局\n一、基本情况',
+      null,
+    ],
+    [
+      'the writer under a 关于 title of no document number (a report as a page publishes it)',
+      '关于2023年度部门整体支出绩效自评情况的报告\n青山县民政局\n一、基本情况',
+      '青山县民政局',
+    ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    ['a form titled by its result, wrapped', '市园林局2021年度绿化养护类项目\n自评结果\n一、自评结论', '市园林局'],
     ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
     [
       'a title run into its text (a PDF line that lost its break)',

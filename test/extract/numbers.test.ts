@@ -65,6 +65,9 @@ describe('numbers', () => {
     expect(cellNumber('4753.66万')).toEqual({ value: '4753.66', unit: '万元' });
     expect(cellNumber('1.2亿')).toEqual({ value: '1.2', unit: '亿元' });
     expect(cellNumber('完成')).toBeNull();
+    // a percentage of five integer digits is cells run together (2500 | 2500 | 100%), no rate
+    expect(cellNumber('25002500100%')).toBeNull();
+    expect(findNumbers('执行率 25002500100%,增长120%').map((n) => `${n.value}${n.unit}`)).toEqual(['120%']);
     expect(parseRange('90%-95%')).toEqual({ low: '90', high: '95', unit: '%' });
   });
 });
@@ -156,7 +159,9 @@ describe('numbers, as properties (fast-check; test/fuzz.ts)', () => {
         const written = group ? grouped(d) : d;
         expect(cleanDecimal(written)).toBe(value);
         const found = findNumbers(`合计${written}${unit}。`);
-        expect(found.map((t) => [t.value, t.unit])).toEqual([[value, unit]]);
+        // a percentage of five integer digits written without separators is cells run together, no rate
+        const runTogether = unit === '%' && /^\d{5,}/.test(written);
+        expect(found.map((t) => [t.value, t.unit])).toEqual(runTogether ? [] : [[value, unit]]);
         if (unit !== '%') expect(convertMoney(convertMoney(value, unit, '元'), '元', unit)).toBe(new Decimal(value).toFixed());
       }),
       fuzzOptions(500),

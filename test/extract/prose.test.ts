@@ -25,6 +25,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '100万元' },
   },
   {
+    shape: 'a budget approved (预算批复数), then the budget as adjusted in the next clause: the first is the initial budget',
+    text: '本部门2023年度预算批复数为1500万元,调整后预算为1600万元,实际执行1550万元,执行率96.88%。',
+    figures: {
+      'budget.initial': '1500万元',
+      'budget.total': '1600万元',
+      'budget.executed': '1550万元',
+      'budget.executionRate': '96.88%',
+    },
+  },
+  {
     shape: 'values listed after 分别为 with the unit written once, after the last',
     text: '2023年度部门年初预算数、全年预算数、全年执行数分别为1200.5、1350.8、1320.6万元,预算执行率97.76%。',
     figures: {
@@ -467,6 +477,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
   },
   {
+    shape: 'a date without its year ("截至12月31日共支出", "截至年底共支出") before the bare 支出 beside a budget: the budget’s execution',
+    text: '全年预算数900万元,截至12月31日共支出873万元,预算执行率97%。全年预算数900万元,截至年底共支出873万元。',
+    figures: { 'budget.total': '900万元', 'budget.executed': '873万元', 'budget.executionRate': '97%' },
+  },
+  {
     shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
     text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
@@ -704,6 +719,48 @@ describe('whose a number is, by the sentence around it', () => {
     ]);
     // a works' completion or coverage rate is no execution rate: no row
     expect(rows('全年预算1000万元。其中,道路硬化工程完成率100%,村级文化活动项目覆盖率95%。')).toEqual([]);
+  });
+
+  it('in a project’s report: the approved 批复数 is the budget (not the 申报数 requested), and a bare 支出 beside it its execution', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某区2021年度教学设备购置项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('本项目2021年度预算“一上”申报数 300 万元,“二下”批复数 280 万元,当年实际到位 280 万元,支出 276.5 万元。')).toEqual({
+      'budget.total': '280',
+      'budget.executed': '276.5',
+    });
+  });
+
+  it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度农村供水维修项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('本项目总分100分,经自评得分93.5分。')).toEqual({ 'eval.score': '93.5' });
+    // a 总分 that is the score itself, or a 100 nothing is scored against, stays the score
+    expect(values('本项目总分88分,评价等次为良好。')).toEqual({ 'eval.score': '88', 'eval.grade': '良好' });
+    expect(values('本项目总分100分。')).toEqual({ 'eval.score': '100' });
+  });
+
+  it('in a project’s report: works granted to the reporting level (下达我县…工程) are its funds; what it passes on (分别下达) is a part', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某市2023年度健身器材补短项目绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('省级文件下达我市全民健身器材补短工程100万元,按每个乡镇20万元标准核定。')).toEqual({ 'budget.total': '100' });
+    expect(values('我局分别下达甲县健身广场工程50万元、乙县健身广场工程50万元。')).toEqual({});
+  });
+
+  it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
+    const values = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某市2023年度残疾人补助项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(values('2023年省级下拨护理补贴6.2万元;市级下拨护理补贴6.2万元;全年应执行数为12.4万元,实际执行率为100%。')).toEqual({
+      'budget.total': '12.4',
+      'budget.executionRate': '100',
+    });
   });
 
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {

@@ -524,6 +524,10 @@ describe('cells that ran together are split only when one split is consistent', 
     const got = figuresOf(`${PROJECT}资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:31403140100%其中:中央财政资金`);
     expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['3140万元', '3140万元', '100%']);
   });
+  it('splits a row with no label whose cells ran together under the headers, never reading the run as one rate', () => {
+    const got = figuresOf(`${PROJECT}全年预算数 全年执行数 执行率\n25002500100%\n`);
+    expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']]).toEqual(['2500万元', '2500万元', '100%']);
+  });
 });
 
 describe('row tables of final accounts', () => {
