@@ -475,9 +475,11 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
       [`${PROJECT}我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。`, '3200'],
       [`${PROJECT}道路项目分两批实施,合计批复总投资1520.6万元(其中建筑工程1480万元)。`, '1520.6'],
+      // a level's part named after 其中 is not the total
+      [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],
     ],
-    // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
-    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },
+    // "其中:中央安排资金300万元", "其中省内安排…资金312万元": one level's part; "计划安排资金" is read by its own wording
+    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|[省市县区]内|其中[^,;。]{0,6})$/ },
   ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(

@@ -665,8 +665,10 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('道路项目分两批实施,一批项目县级批复总投资900万元,二批项目县级批复总投资620.6万元,合计批复总投资1520.6万元。')).toBe(
       '1520.6',
     );
-    // a sub-project named after 安排 is that project's money, not the report's
+    // a sub-project named after 安排 is that project's money, not the report's, and a level's part after 其中 is a part
     expect(project('今年安排甲村道路工程维修经费300万元。')).toBeUndefined();
+    expect(project('其中省内安排农机购置补贴资金200万元,中央安排农机购置补贴资金700万元。')).toBeUndefined();
+    expect(project('年初预算合计900万元,省内安排农机购置补贴资金200万元。')).not.toBe('200');
   });
 
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
