@@ -459,20 +459,27 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it;
+  // "安排…资金共 X" names the fund between the verb and its total, as "下达…资金" does (a project named
+  // there, "安排A项目资金", is one sub-project's, which the task lists read); 批复总投资 is the
+  // investment approved for it, its budget (a level before it, "县级批复总投资", is one level's share);
   // "“二下”批复数" is the budget the second round of the 二上二下 procedure approves (its "一上"申报数 is
   // only the request)
   w(
     'budget.total',
     'budget',
     'money',
-    '批复(?:资金|金额|数)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
+    '批复(?:资金|金额|数|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费)(?:总额|合计|共计|共)?',
     [
       [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
       [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
       [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
+      [`${PROJECT}我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。`, '3200'],
+      [`${PROJECT}道路项目分两批实施,合计批复总投资1520.6万元(其中建筑工程1480万元)。`, '1520.6'],
+      // a level's part named after 其中 is not the total
+      [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],
     ],
-    // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
-    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },
+    // "其中:中央安排资金300万元", "其中省内安排…资金312万元": one level's part; "计划安排资金" is read by its own wording
+    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|[省市县区]内|其中[^,;。]{0,6})$/ },
   ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(

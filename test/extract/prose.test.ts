@@ -658,6 +658,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBe('50');
   });
 
+  it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {
+    const project = (text: string) =>
+      extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`)).figures['budget.total']?.value;
+    expect(project('我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。')).toBe('3200');
+    expect(project('道路项目分两批实施,一批项目县级批复总投资900万元,二批项目县级批复总投资620.6万元,合计批复总投资1520.6万元。')).toBe(
+      '1520.6',
+    );
+    // a sub-project named after 安排 is that project's money, not the report's, and a level's part after 其中 is a part
+    expect(project('今年安排甲村道路工程维修经费300万元。')).toBeUndefined();
+    expect(project('其中省内安排农机购置补贴资金200万元,中央安排农机购置补贴资金700万元。')).toBeUndefined();
+    expect(project('年初预算合计900万元,省内安排农机购置补贴资金200万元。')).not.toBe('200');
+  });
+
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
     const text = '项目名称:乡村振兴衔接资金\n该项目年初预算资金50万元,调整后预算48万元,截至12月31日实际支付45.6万元,预算执行率95%。';
     const own = extract(docOf(`# 某区财政局2022年度项目支出绩效自评报告\n\n${text}`));
