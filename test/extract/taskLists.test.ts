@@ -94,6 +94,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a revenue table’s taxes (a government’s revenue by tax, not money spent on tasks)',
+    text: '| 项目 | 2022年决算数 | 2023年预算数 | 2023年执行数 |\n|---|---|---|---|\n| 税收收入 | 310 | 330 | 335 |\n| 增值税 | 150 | 160 | 162 |\n| 城市维护建设税 | 20 | 22 | 23 |\n| 印花税 | 6 | 7 | 7 |',
+    rows: [],
+  },
+  {
     layout: 'refused: funds named by their source level',
     text: '下达资金800万元,其中:中央财政衔接推进乡村振兴补助资金500万元,省级财政专项扶贫资金300万元。',
     rows: [],

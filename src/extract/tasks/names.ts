@@ -252,6 +252,8 @@ const RECIPIENT =
   /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
+/** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */
+const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
@@ -331,6 +333,7 @@ export function refusal(simplified: string): string | null {
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
+  if (TAX.test(n)) return 'tax';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
