@@ -17,6 +17,7 @@ import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
 import {
   extractColumnTables,
+  extractDeclaredSpending,
   extractInterleavedRows,
   extractLineNumberedRows,
   extractRunTogetherTotals,
@@ -26,6 +27,7 @@ import {
   extractTables,
   extractTaskTables,
   extractThreePublicGroups,
+  extractTransposedThreePublic,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -53,6 +55,9 @@ export function extract(doc: Document): Record {
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey),
     ...extractThreePublicGroups(doc, segments, year),
+    ...extractTransposedThreePublic(tokens, year),
+    // a declaration form's funds block is what the budget document budgets (convention 4)
+    ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
     ...extractLabelRuns(tokens),
@@ -236,7 +241,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
 }
 
 /**
- * "2024年一般公共预算“三公”经费支出预算为14.01万元" in a budget document (its title names a budget): the
+ * "“三公”经费支出预算为12.50万元" in a budget document (its title names a budget): the
  * “三公” total it states is the budgeted one (LABELS.md convention 4: a budget document's budgeted totals
  * are its totals). Anywhere else a “三公” budget stays the budget its spending is set against.
  */

@@ -97,8 +97,23 @@ export function readKind(segments: Segment[]): {
     // a unit's report on how its budget was executed ("某局2022年度部门预算执行情况") sets spending against
     // the budget: its budget.* figures are read, unlike a budget document's (LABELS.md convention 4); a
     // government's report on the year's execution and the next year's draft budget stays a budget document
-    budgetDocument: other && (government || !EXECUTION_REPORT.test(head) || BUDGET_DOCUMENT_TITLE.test(head)),
+    budgetDocument:
+      (other && (government || !EXECUTION_REPORT.test(head) || BUDGET_DOCUMENT_TITLE.test(head))) ||
+      (kind === 'other' && !fromTitle && budgetsComparedOnly(segments)),
   };
+}
+
+/**
+ * "…“三公”经费支出预算为14万元…与2023年预算相比增长16.7%": a budget set against the year before's budget is
+ * what a budget document writes; a text that does so and names no spending of any year (决算, 执行, 实际支出,
+ * 支出数) is one, its title lost with the page around it.
+ */
+const BUDGET_AGAINST_LAST_BUDGET =
+  /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*预算(?:数)?(?:相比|对比)?\s*(?:增加|减少|增长|下降|持平|[,,])/;
+const SPENDING_NAMED = /决算|执行|实际支出|支出数|完成/;
+function budgetsComparedOnly(segments: Segment[]): boolean {
+  const all = segments.map((s) => s.text).join(' ');
+  return BUDGET_AGAINST_LAST_BUDGET.test(all) && !SPENDING_NAMED.test(all);
 }
 
 /** The title of a report on the budget's execution. */

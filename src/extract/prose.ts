@@ -791,7 +791,15 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
  * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
  * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3).
  */
-const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*收入合计\s*(?:为|是|:)?\s*$/;
+const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
+/**
+ * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
+ * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
+ */
+const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+/** "无上年结转", "(不含上年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in. */
+const NO_CARRY_IN =
+  /(?:无|没有|不含|不包括|未含)(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转|(?:上年|年初)结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元/;
 
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
@@ -1295,9 +1303,15 @@ export function extractProse(
         // "总收入1,520万元(含上年结转20万元)", "…收入总计1,450万元,其中:年初结转和结余50万元,本年…": income
         // that says it holds the carry-in is the grand total (convention 3); the year's own is stated after it
         const after = sentence.text.slice(n.end, n.end + 24);
+        // a final account's 总收入 is the money available, carry-in included, unless the text says there was none
+        // (convention 3); elsewhere it is the year's income unless 本年收入 is stated too (Wording.yields)
+        const accountsGrandTotal = kind === 'final-accounts' && wording.yields === 'income.grandTotal' && !NO_CARRY_IN.test(sentence.text);
         const withCarryIn =
-          (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
-          (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)));
+          accountsGrandTotal ||
+          ((wording.key === 'income.total' || wording.key === 'income.fiscal') &&
+            (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)))) ||
+          // (本年收入 is the year's own by its name: a carry-in after its parts is stated beside it)
+          (wording.key === 'income.total' && !/本年收入/.test(context) && CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget

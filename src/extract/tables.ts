@@ -1272,6 +1272,101 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
   return out;
 }
 
+/** The label column's header of a “三公” table whose columns are its items: "“三公”经费项目", "三公经费支出". */
+const THREE_PUBLIC_ITEM_HEADER = /(?:“三公”|"三公"|三公)经费(?:支出)?(?:项目|科目)?$/;
+/** How far below its header a transposed “三公” table's measure rows may sit (item headers, 行次, numbers). */
+const TRANSPOSED_REACH = 80;
+
+/**
+ * The “三公” table laid on its side: the items are the columns ("三公经费项目 (or 项目) | 合计 | 因公出国(境)费 |
+ * 公务用车购置及运行费 | … | 公务接待费") and each row one measure ("2023年度预算数 | 5.20 | 0.00 | …",
+ * "2023年度决算数 | 4.80 | …", "2022年度决算数 | …"), as a copy one cell per line gives it. The 合计
+ * column comes first, so a measure row's first value is the “三公” total it budgets or spends, read
+ * for the report year's rows only (another year's 决算数 is last year's spending; a row of no year is
+ * the report's).
+ */
+export function extractTransposedThreePublic(tokens: Token[], reportYear: number | null): Found[] {
+  const out: Found[] = [];
+  tokens.forEach((t, i) => {
+    if (nextFilled(tokens, i + 1)?.text.replace(/\s/g, '') !== '合计') return;
+    // the label column named for the “三公” funds, or a bare 项目 whose columns are the “三公” items
+    const items = tokens.slice(i + 2, i + 8).filter((c) => threePublicItemKey(c.text.replace(/\s/g, ''))).length;
+    if (!THREE_PUBLIC_ITEM_HEADER.test(t.text.replace(/\s/g, '')) && !(/^(?:项目|科目)$/.test(t.text.trim()) && items >= 2)) return;
+    const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? (UNIT_DECLARATION.exec(t.text)?.[1] as Unit | undefined) ?? '万元';
+    const rows: { measure: string; year: number | null; value: Token }[] = [];
+    for (let k = i + 2; k < Math.min(tokens.length - 1, i + TRANSPOSED_REACH); k++) {
+      const m = MEASURE_GROUP.exec(tokens[k].text.replace(/\s/g, ''));
+      const value = tokens[k + 1];
+      if (m && value.text !== '' && cellNumber(value.text)) rows.push({ measure: m[2], year: m[1] ? Number(m[1]) : null, value });
+    }
+    // one row alone may be a sentence's figure below some other table; a table has a row per measure
+    if (rows.length < 2) return;
+    for (const row of rows) {
+      if (row.year !== null && row.year !== reportYear) continue;
+      const n = cellNumber(row.value.text);
+      if (!n || n.unit === '%') continue;
+      const key = row.measure === '决算' ? 'threePublic.total' : 'threePublic.budget';
+      out.push({
+        key,
+        value: n.value,
+        unit: n.unit || unit,
+        rule: `table/transposed/${key}`,
+        segment: row.value.segment,
+        start: row.value.start,
+        end: row.value.end,
+      });
+    }
+  });
+  return out;
+}
+
+/** The first header of a declaration form's funds block: 预算支出总额 (a narrow cell wraps it: "预算支出" | "总额"). */
+const DECLARED_TOTAL_HEADER = /^(?:预算支出|支出预算)(?:总额|合计)$/;
+/** How many cells the funds block's values may take: the total, then each part's 合计 and its funding columns. */
+const DECLARED_VALUES = 9;
+
+/**
+ * The funds block of a 部门整体支出绩效目标申报表, one cell per line: "预算支出总额 | 基本支出 | 项目支出", the
+ * funding columns under each part (合计 | 财政拨款 | 专户资金 | 单位资金), then the values with the blank cells
+ * dropped ("1695.55 | 1478.75 | 1478.75 | 216.80 | 216.80"), so a value's column is lost. What the sums
+ * decide is read: the total first, 基本支出's 合计 right after it, and 项目支出's 合计 the first later value
+ * that makes up the total with it. A budget document's budgeted spending (LABELS.md convention 4).
+ */
+export function extractDeclaredSpending(tokens: Token[]): Found[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tokens[i].text + (tokens[i + 1]?.text ?? '');
+    const width = DECLARED_TOTAL_HEADER.test(tokens[i].text) ? 1 : DECLARED_TOTAL_HEADER.test(joined) ? 2 : 0;
+    if (!width) continue;
+    const parts = tokens.slice(i + width, i + width + 2).map((t) => t.text.replace(/\s/g, ''));
+    if (parts[0] !== '基本支出' || parts[1] !== '项目支出') continue;
+    let k = i + width + 2;
+    while (k < tokens.length && tokens[k].text !== '' && !cellNumber(tokens[k].text) && tokens[k].text.length <= 6) k++;
+    const values: { token: Token; value: string; unit: Unit }[] = [];
+    for (; k < tokens.length && values.length < DECLARED_VALUES; k++) {
+      if (tokens[k].text === '') continue;
+      const n = cellNumber(tokens[k].text);
+      if (!n || n.unit === '%') break;
+      values.push({ token: tokens[k], value: n.value, unit: n.unit || '万元' });
+    }
+    if (values.length < 3) continue;
+    const [total, basic] = values;
+    const project = values.slice(2).find((v) => new Decimal(basic.value).plus(v.value).equals(total.value));
+    if (!project) continue;
+    const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? '万元';
+    const found = (key: string, v: (typeof values)[number]): Found => ({
+      key,
+      value: v.value,
+      unit: cellNumber(v.token.text)?.unit || unit,
+      rule: `table/declared/${key}`,
+      segment: v.token.segment,
+      start: v.token.start,
+      end: v.token.end,
+    });
+    return [found('expense.total', total), found('expense.basic', basic), found('expense.project', project)];
+  }
+  return [];
+}
+
 /** A table row label is a figure only when it is a department-level wording in full ("基本支出", not "社会保障和就业支出"). */
 export function rowLabelKey(label: string): string | null {
   const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');
@@ -1388,10 +1483,12 @@ export function extractLineNumberedRows(segments: Segment[]): Found[] {
  * A total row's label and its amount inside a whole table run into one paragraph, as a mirror's copy of
  * a spreadsheet gives it ("…十七、金融支出 5.34 本年收入合计 121.79 上年结转结余 收入总计 121.79"): the
  * amount as accounts write it (two decimals or thousands separators, never a 行次), then no second
- * amount (a row of several columns is ambiguous).
+ * amount (a row of several columns is ambiguous). A label spread over its cell's width ("本 年 收 入 合 计",
+ * the spaces dropped with a PDF's stray ones) runs into the row label before it ("…二十八、债务发行费用支出本年收入
+ * 合计 16,745.59"): 本年收入合计 / 本年支出合计 begin a label of their own, whatever precedes them.
  */
 const RUN_TOGETHER_TOTAL =
-  /(?<=^|[\s\d%])([\u4e00-\u9fff]{2,12}合计)\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d{2})(?=\s|$)(?!\s+-?[\d,.]+(?:\s|$))/g;
+  /((?<=^|[\s\d%])[\u4e00-\u9fff]{2,12}合计|(?<=[\u4e00-\u9fff])本年(?:收入|支出)合计)\s+(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d{2})(?=\s|$)(?!\s+-?[\d,.]+(?:\s|$))/g;
 /** The totals such a row may state: the year's income and spending. */
 const RUN_TOGETHER_KEYS = new Set(['income.total', 'expense.total']);
 
@@ -1425,15 +1522,39 @@ const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|�
  * year's executed column (本年决算数, 2022年决算数 in a 2022 report), or the only column there is.
  * Undefined when the headers do not decide it, or their count is not the rows' width.
  */
-function reportColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+function reportColumn(headerText: string, width: number, reportYear: number | null, yearHeaderText = headerText): number | undefined {
   const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
-  if (!headers.length) return width === 1 ? 0 : undefined;
+  if (!headers.length) return width === 1 ? 0 : yearColumn(yearHeaderText, width, reportYear);
   if (headers.length !== width) return undefined;
   const ofReport = headers.flatMap((h, c) => {
     const year = h[1] ?? '';
     const current = year === '' || /^本年/.test(year) || (reportYear !== null && Number.parseInt(year, 10) === reportYear);
     return current && /决算|执行/.test(h[2]) ? [c] : [];
   });
+  return ofReport.length === 1 ? ofReport[0] : undefined;
+}
+
+/**
+ * A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"), then the
+ * next header, a space or nothing (a title's "2023年度部门决算" names no column).
+ */
+const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
+/** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
+const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+
+/**
+ * The report year's column of a comparison table whose columns are whole years, then the change
+ * between them (医院情况对比表: 项目 | 2016年度 | 2017年度 | 增减值 | 增减%): read only when the year
+ * headers, then the change headers, are as many as the rows' values, and one year is the report's.
+ */
+function yearColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+  if (reportYear === null) return undefined;
+  const years = [...headerText.matchAll(BARE_YEAR_COLUMN)];
+  const changes = [...headerText.matchAll(CHANGE_COLUMN)];
+  if (years.length < 2 || years.length + changes.length !== width) return undefined;
+  // the change columns come after the years they compare
+  if (changes.some((c) => (c.index ?? 0) < (years[years.length - 1].index ?? 0))) return undefined;
+  const ofReport = years.flatMap((y, c) => (Number(y[1]) === reportYear ? [c] : []));
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
@@ -1448,6 +1569,8 @@ function rowNumbers(cells: string[]): boolean {
   return steps >= Math.max(2, cells.length - 2);
 }
 
+/** How far above a row run its table's 单位 line may be. */
+const UNIT_REACH = 5;
 /** How many value-less rows (a form's blank rows, their cells dropped) a run of rows may pass over. */
 const BLANK_ROWS = 5;
 /** A value-less row's label: short, and no column header or unit note ("2023年决算数", "经费控制情况(万元)"). */
@@ -1504,9 +1627,15 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
     const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
     const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
-    const column = known >= 3 ? reportColumn(headerText, width, reportYear) : undefined;
+    // (a header of bare years, one cell each, takes as many cells as the rows have values, and 项目 before them)
+    const yearHeaderText = [...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text), lastHeader ? first : ''].join(
+      '',
+    );
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText) : undefined;
     if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
-      const unit = unitNear(tokens, i - 3, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
+      // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
+      // 增减" | "增减值 增减%" | "收入总计 …")
+      const unit = unitNear(tokens, i - UNIT_REACH, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
       rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
     }
     i = Math.max(j, i + 1);

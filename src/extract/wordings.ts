@@ -459,20 +459,27 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it;
+  // "安排…资金共 X" names the fund between the verb and its total, as "下达…资金" does (a project named
+  // there, "安排A项目资金", is one sub-project's, which the task lists read); 批复总投资 is the
+  // investment approved for it, its budget (a level before it, "县级批复总投资", is one level's share);
   // "“二下”批复数" is the budget the second round of the 二上二下 procedure approves (its "一上"申报数 is
   // only the request)
   w(
     'budget.total',
     'budget',
     'money',
-    '批复(?:资金|金额|数)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?',
+    '批复(?:资金|金额|数|总投资)(?:总额|合计|共计)?|安排资金(?:总额|合计|共计)?|安排(?:(?!项目|工程)[^,.;:。]){1,30}?(?:资金|经费)(?:总额|合计|共计|共)?',
     [
       [`${PROJECT}项目批复金额为86万元,截至年底实际支付86万元。`, '86'],
       [`${PROJECT}2023年,该项目安排资金合计450万元,全年实际支出资金433.2万元。`, '450'],
       [`${PROJECT}本项目年度预算“一上”申报数 80 万元,“二下”批复数 75 万元,支出 74.2 万元。`, '75'],
+      [`${PROJECT}我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。`, '3200'],
+      [`${PROJECT}道路项目分两批实施,合计批复总投资1520.6万元(其中建筑工程1480万元)。`, '1520.6'],
+      // a level's part named after 其中 is not the total
+      [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],
     ],
-    // "其中:中央安排资金300万元": one level's part; "计划安排资金" is read by its own wording
-    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|其中:?)$/ },
+    // "其中:中央安排资金300万元", "其中省内安排…资金312万元": one level's part; "计划安排资金" is read by its own wording
+    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|[省市县区]内|其中[^,;。]{0,6})$/ },
   ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(
@@ -568,6 +575,8 @@ export const WORDINGS: Wording[] = [
   ),
   w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
   w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
+  // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
+  w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
   w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
   // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
   w('income.other', 'amount', 'money', '其他收入(?:资金)?', [
@@ -639,16 +648,24 @@ export const WORDINGS: Wording[] = [
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
   w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?(?:合计)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
   w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?(?:合计)?|公用支出', [['公用经费46.89万元。', '46.89']]),
-  w('expense.basic', 'amount', 'money', '基本支出', [['基本支出 2553.39 万元。', '2553.39']]),
+  // "基本支出总额 X": the whole of the basic spending, as 基本支出 X (基本支出合计 stays unread: a table part's sum);
+  // "基本支出决算数 X": 决算 names the statement (as in 本年支出决算数), the part is still what was spent on it
+  w('expense.basic', 'amount', 'money', '基本支出(?:总额|决算数?)?', [
+    ['基本支出 2553.39 万元。', '2553.39'],
+    ['2022年度基本支出总额 318.40万元,与上年相比减少12.5万元。', '318.40'],
+    ['本年支出决算数为512.6万元,其中基本支出决算数为410万元,项目支出决算数为102.6万元。', '410'],
+  ]),
   // "老旧小区改造项目支出 100 万元" is one project's spending: 项目支出 must not continue a name
   w(
     'expense.project',
     'amount',
     'money',
-    '项目支出',
+    '项目支出(?:总额|决算数?)?',
     [
       ['项目支出 4064.83 万元。', '4064.83'],
       ['其中项目支出0万元。', '0'],
+      ['2022年度项目支出总额 96.75万元,主要用于文化惠民活动。', '96.75'],
+      ['本年支出决算数为512.6万元,其中基本支出决算数为410万元,项目支出决算数为102.6万元。', '102.6'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,

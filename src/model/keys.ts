@@ -60,6 +60,7 @@ export const KEYS: Record<string, KeyInfo> = {
   'income.superior': { zh: '上级补助收入', en: 'grants from higher level', kind: 'money' },
   'income.business': { zh: '事业收入', en: 'service income', kind: 'money' },
   'income.operating': { zh: '经营收入', en: 'operating income', kind: 'money' },
+  'income.medical': { zh: '医疗收入', en: 'medical service income', kind: 'money' },
   'income.otherSources': { zh: '其他资金来源', en: 'other funding sources', kind: 'money' },
   'income.budgeted': { zh: '预算收入', en: 'budgeted income', kind: 'money' },
   'income.carryIn': { zh: '年初结转和结余', en: 'carry-in from last year', kind: 'money' },

@@ -679,6 +679,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBe('50');
   });
 
+  it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {
+    const project = (text: string) =>
+      extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`)).figures['budget.total']?.value;
+    expect(project('我局申报安排省级林业资金共3200万元,其中:森林防火800万元,林木种苗400万元。')).toBe('3200');
+    expect(project('道路项目分两批实施,一批项目县级批复总投资900万元,二批项目县级批复总投资620.6万元,合计批复总投资1520.6万元。')).toBe(
+      '1520.6',
+    );
+    // a sub-project named after 安排 is that project's money, not the report's, and a level's part after 其中 is a part
+    expect(project('今年安排甲村道路工程维修经费300万元。')).toBeUndefined();
+    expect(project('其中省内安排农机购置补贴资金200万元,中央安排农机购置补贴资金700万元。')).toBeUndefined();
+    expect(project('年初预算合计900万元,省内安排农机购置补贴资金200万元。')).not.toBe('200');
+  });
+
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
     const text = '项目名称:乡村振兴衔接资金\n该项目年初预算资金50万元,调整后预算48万元,截至12月31日实际支付45.6万元,预算执行率95%。';
     const own = extract(docOf(`# 某区财政局2022年度项目支出绩效自评报告\n\n${text}`));
@@ -920,6 +933,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads an untitled text that sets its “三公” budget against last year’s budget, naming no spending, as a budget document', () => {
+    const text =
+      '经汇总,2025年一般公共预算“三公”经费支出预算为7.40万元,其中:公务用车运行维护费5.40万元,公务接待费2万元。与2024年预算相比减少0.60万元,主要是压缩接待开支。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('7.40');
+    // a text that names what was spent sets the budget against it: the budget stays the budget
+    const spent = extract(docOf(text.replace('主要是压缩接待开支', '全年决算支出6.90万元')));
+    expect(spent.figures['threePublic.total']?.value).not.toBe('7.40');
+    expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
@@ -1108,6 +1131,32 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(r.figures['income.grandTotal.governmentFund']?.value).toBe('2600');
     // without the carry-over among its parts, the fund's 支出总计 is what it spent
     expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
+  });
+
+  it('reads an income total whose parts list the carry-in, or that sums it, as the money available (conventions 3 and 4)', () => {
+    const budget = '# 某县气象局2025年部门预算公开说明\n\n';
+    const listed = figuresOf(`${budget}2025年收入预算640.50万元,其中:一般公共预算拨款收入600.50万元,上年结转40万元。`);
+    expect(listed['income.total']).toBeUndefined();
+    expect(listed['income.grandTotal']).toBe('640.50万元');
+    const summed = figuresOf(`${budget}2025年当年财政拨款600.50万元,上年结转40万元,收入总额640.50万元。`);
+    expect(summed['income.total']).toBeUndefined();
+    // 本年收入 is the year's own by its name, the carry-in stated beside its parts
+    const own = figuresOf(`${budget}本年收入合计600.50万元,其中财政拨款收入590.50万元,其他收入10万元;上年结转40万元。`);
+    expect(own['income.total']).toBe('600.50万元');
+    expect(figuresOf(`${budget}2025年收入预算600.50万元,其中:财政拨款收入590.50万元,其他收入10万元。`)['income.total']).toBe('600.50万元');
+  });
+
+  it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
+    const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
+    const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);
+    expect(stated['income.total']).toBeUndefined();
+    expect(stated['income.grandTotal']).toBe('1356.20万元');
+    expect(stated['income.fiscal']).toBe('1120.00万元');
+    const none = figuresOf(`${accounts}2022年总收入1,356.20万元,无上年结转。`);
+    expect(none['income.total']).toBe('1356.20万元');
+    expect(figuresOf(`${accounts}2022年总收入1,356.20万元(不含上年结转)。`)['income.total']).toBe('1356.20万元');
+    // outside final accounts 总收入 stays the year's income
+    expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
   });
 
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {

@@ -327,6 +327,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '8.50万元', 'threePublic.total': '7.10万元', 'threePublic.vehicleRunning': undefined },
   },
   {
+    layout: 'a “三公” table on its side, one cell per line: items as columns (合计 first), a row per year’s 预算数 / 决算数',
+    text: '某县图书馆2022年度部门决算公开\n\n(单位:万元)\n“三公”经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n行次 |\n1 |\n2 |\n3 |\n4 |\n2022年度预算数 |\n3.60 |\n0.00 |\n2.10 |\n1.50 |\n2022年度决算数 |\n3.15 |\n0.00 |\n1.95 |\n1.20 |\n2021年度决算数 |\n3.80 |\n0.00 |\n2.30 |\n1.50 |\n',
+    want: { 'threePublic.budget': '3.60万元', 'threePublic.total': '3.15万元' },
+  },
+  {
+    layout: 'the same table with the year before’s 决算数 only: last year’s spending, no total',
+    text: '某县图书馆2022年度部门决算公开\n\n(单位:万元)\n“三公”经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n行次 |\n1 |\n2 |\n3 |\n4 |\n2022年度预算数 |\n3.60 |\n0.00 |\n2.10 |\n1.50 |\n2021年度决算数 |\n3.15 |\n0.00 |\n1.95 |\n1.20 |\n2021年度决算数 |\n3.80 |\n0.00 |\n2.30 |\n1.50 |\n',
+    want: { 'threePublic.budget': '3.60万元', 'threePublic.total': undefined },
+  },
+  {
+    layout: 'the same table on its side as a pipe table whose label column is a bare 项目 over the “三公” items',
+    text: '某县图书馆2023年度部门决算公开\n\n(单位:万元)\n\n| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|---|\n| 2023年度预算数 | 5.00 | 0.00 | 3.00 | 2.00 |\n| 2023年度决算数 | 4.10 | 0.00 | 2.60 | 1.50 |\n',
+    want: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.10万元' },
+  },
+  {
+    layout: 'a bare 项目 | 合计 header over columns that are no “三公” items: no “三公” figure',
+    text: '某县图书馆2023年度部门决算公开\n\n(单位:万元)\n\n| 项目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 2023年度预算数 | 50.00 | 30.00 | 20.00 |\n| 2023年度决算数 | 41.00 | 30.00 | 11.00 |\n',
+    want: { 'threePublic.budget': undefined, 'threePublic.total': undefined },
+  },
+  {
     layout: 'a final account’s row table with 预算数 / 决算数 columns of no year: the 决算数 column',
     text: `某镇人民政府2023年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 本年收入合计 | 900.00 | 962.40 |\n| 本年支出合计 | 900.00 | 955.10 |\n`,
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
@@ -446,6 +466,69 @@ describe('row tables flattened into a paragraph', () => {
     );
     expect(got['income.total']).toBeUndefined();
     expect(got['income.fiscal']).toBeUndefined();
+  });
+
+  it('read a comparison table of whole years (2021年度 | 2022年度 | 增减值 | 增减%) by the report year’s column, in its 单位', () => {
+    const rows = [
+      '某县妇幼保健院财务信息公示',
+      '某县公立医院情况对比表',
+      '单位:某县妇幼保健院 单位:元',
+      '项目 2021年度 2022年度 2022比2021增减',
+      '增减值 增减%',
+      '(一) 收入总计 30500000.00 32800000.00 2300000.00 7.54%',
+      ...['1. 财政补助收入 4200000 4650000 450000 10.71%', '2. 医疗收入 26100000 27930000 1830000 7.01%'],
+      ...['3. 其他收入 200000.00 220000.00 20000.00 10.00%', '(二) 支出总计 31000000 32500000 1500000 4.84%'],
+    ];
+    const got = figuresOf(`${rows.join('\n')}\n`);
+    expect(got['income.fiscal']).toBe('4650000元');
+    expect(got['income.other']).toBe('220000.00元');
+    // without the change columns' headers the values outnumber the columns: nothing is read
+    const unheaded = figuresOf(`${rows.filter((r) => !r.startsWith('增减值')).join('\n')}\n`);
+    expect(unheaded['income.fiscal']).toBeUndefined();
+  });
+
+  it('read a comparison table of whole years copied one cell per line by the report year’s column, wherever it stands', () => {
+    const account = (cells: string[]) => `某县林业局2023年部门决算公开\n\n单位:万元\n\n${cells.map((c) => `${c} |`).join('\n\n')}\n`;
+    const rows = ['本年收入合计', '财政拨款收入', '其他收入', '本年支出合计'];
+    const amounts = [
+      ['812.00', '905.40'],
+      ['800.00', '884.40'],
+      ['12.00', '21.00'],
+      ['790.30', '880.50'],
+    ];
+    const withChange = rows.flatMap((r, n) => [r, ...amounts[n], '0.00', '0.00%']);
+    expect(figuresOf(account(['项目', '2022年', '2023年', '增减额', '增减率', ...withChange]))).toMatchObject({
+      'income.total': '905.40万元',
+      'income.fiscal': '884.40万元',
+      'expense.total': '880.50万元',
+    });
+    const reportFirst = rows.flatMap((r, n) => [r, amounts[n][1], amounts[n][0]]);
+    expect(figuresOf(account(['项目', '2023年', '2022年', ...reportFirst]))['income.total']).toBe('905.40万元');
+    // no column of the report year: nothing is read
+    expect(figuresOf(account(['项目', '2021年', '2022年', ...reportFirst]))['income.total']).toBeUndefined();
+  });
+
+  it('read a declaration form’s funds block (预算支出总额 | 基本支出 | 项目支出, blank cells dropped) by what its sums decide', () => {
+    const head = ['2025年部门整体支出绩效目标申报表', '', '预算部门:某县农业农村局', '', '总体资金情况(万元)'];
+    const columns = [
+      '预算支出',
+      '总额',
+      '基本支出',
+      '项目支出',
+      ...['合计', '财政拨款', '专户资金', '单位资金'],
+      ...['合计', '财政拨款', '专户资金', '单位资金'],
+    ];
+    const form = (values: string[]) => `${[...head, ...columns, ...values, '年度主要任务'].join('\n\n')}\n`;
+    expect(figuresOf(form(['982.40', '610.25', '600.25', '10.00', '372.15', '372.15']))).toMatchObject({
+      'expense.total': '982.40万元',
+      'expense.basic': '610.25万元',
+      'expense.project': '372.15万元',
+    });
+    // no value makes up the total with the first part: the columns are not decided, nothing is read
+    expect(figuresOf(form(['982.40', '610.25', '600.25', '10.00', '370.00']))['expense.basic']).toBeUndefined();
+    // outside a budget document (an evaluation's table) the same block is no budgeted spending
+    const evaluation = form(['982.40', '610.25', '610.25', '372.15', '372.15']).replace('绩效目标申报表', '整体支出绩效自评报告');
+    expect(figuresOf(evaluation)['expense.basic']).toBeUndefined();
   });
 
   it('read no row numbers (行次) as amounts', () => {
@@ -811,6 +894,17 @@ describe('row tables of final accounts', () => {
     expect(got['expense.total']).toBe('86.40万元');
     // a column header's value is no budget, and a label's list number no amount
     expect(got['budget.total']).toBeUndefined();
+  });
+
+  it('reads a total whose label a spreadsheet spread over its cell (本 年 收 入 合 计) after a row label it now runs into', () => {
+    const text = [
+      '# 某卫生院2021年部门预算公开表',
+      '',
+      '表1 部门收支总表 单位:万元 收 项 入 目 支 2021年预算数 项 出 目 一、一般公共预算拨款收入 642.18 一、一般公共服务支出 二、事业收入 二、卫生健康支出 520.36 三、住房保障支出 121.82 二十、债务付息支出 本 年 收 入 合 计 642.18 七、用事业基金弥补收支差额 本 年 支 出 合 计 642.18 八、上年结转 收 入 总 计 642.18',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['income.total']).toBe('642.18万元');
+    expect(got['expense.total']).toBe('642.18万元');
   });
 
   it('reads no run-together total without a 单位 line, nor one whose amount is a 行次 or one of several columns', () => {

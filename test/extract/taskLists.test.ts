@@ -94,6 +94,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a revenue table’s taxes (a government’s revenue by tax, not money spent on tasks)',
+    text: '| 项目 | 2022年决算数 | 2023年预算数 | 2023年执行数 |\n|---|---|---|---|\n| 税收收入 | 310 | 330 | 335 |\n| 增值税 | 150 | 160 | 162 |\n| 城市维护建设税 | 20 | 22 | 23 |\n| 印花税 | 6 | 7 | 7 |',
+    rows: [],
+  },
+  {
     layout: 'refused: funds named by their source level',
     text: '下达资金800万元,其中:中央财政衔接推进乡村振兴补助资金500万元,省级财政专项扶贫资金300万元。',
     rows: [],
@@ -498,6 +503,16 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout: 'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注)',
+    text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
+    rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],
+  },
+  {
+    layout: 'an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
+    text: '附件1\n2023年困难群众救助资金分配表\n单位:元\n\n| 街 镇 | 金额 | 备 注 |\n|---|---|---|\n| 东城街道 | 300,000 | |\n| 南山镇 | 150,000 | |\n',
+    rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
+  },
   {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
     text: '附件1\n专项资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项 目 名 称 |\n金额 |\n备注 |\n1 |\n东岭镇 |\n上坪村排洪沟改造 |\n25 |\n|\n2 |\n西溪乡 |\n下洋村灌溉水渠修复 |\n12 |\n|\n合计 |\n37 |',
@@ -1075,6 +1090,123 @@ const HELD_OUT_LAYOUTS: Example[] = [
     layout: 'a list introduced by 用于 alone',
     text: '2023年下达资金300万元,用于村道硬化项目120万元、路灯安装项目80万元、污水管网项目100万元。',
     rows: ['村道硬化项目 | 120 | - | - | 万元', '路灯安装项目 | 80 | - | - | 万元', '污水管网项目 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
+    text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
+    rows: [
+      '甲区燃煤锅炉改造项目 | 300 | - | - | 万元',
+      '乙县扬尘监测项目 | 200 | - | - | 万元',
+      '丙镇清洁取暖项目 | 250 | - | - | 万元',
+      '丁区油烟治理项目 | 150 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'one amount to each of the works a fund is divided among (分别下达A和B各X万元), adding up to the fund',
+    text: '省财政下达我市农村文化设施补助资金120万元,按每个项目60万元标准核定。经研究,分别下达甲馆改造工程和乙站设备购置项目各60万元。',
+    rows: ['甲馆改造工程 | 60 | - | - | 万元', '乙站设备购置项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: one amount to each of several recipients (places), transfers like any other list of them',
+    text: '省财政下达我市农村文化设施补助资金120万元。经研究,分别下达甲县和乙区各60万元。',
+    rows: [],
+  },
+  {
+    layout: 'one amount to each project, the verb after 各',
+    text: '2023年安排专项资金90万元,村道硬化项目、路灯安装项目、污水管网项目各安排30万元。',
+    rows: ['村道硬化项目 | 30 | - | - | 万元', '路灯安装项目 | 30 | - | - | 万元', '污水管网项目 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: equal shares that do not add up to an amount stated before',
+    text: '省财政下达我市农村文化设施补助资金150万元。经研究,分别下达甲馆改造工程和乙站设备购置项目各60万元。',
+    rows: [],
+  },
+  {
+    layout: 'batches before their 合计, each with its approving level and a remark in brackets',
+    text: '该项目分两批实施,一批项目市级批复总投资900万元(其中建筑工程880万元),二批项目市级批复投资620.6万元(其中建筑工程600万元),合计批复总投资1520.6万元(其中建筑工程1480万元)。',
+    rows: ['一批项目 | 900 | - | - | 万元', '二批项目 | 620.6 | - | - | 万元'],
+  },
+  {
+    layout: 'the last item after 和 / 及 instead of a comma',
+    text: '2023年下达专项资金150万元,分别为东湖公园绿化提升工程90万元和西山步道修缮项目60万元。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a name that begins with 和 after a comma keeps it',
+    text: '2023年下达专项资金150万元,其中:东湖公园绿化提升工程90万元,和平街排水改造项目60万元。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '和平街排水改造项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a list whose verb is 分配 / 投向 / 支持',
+    text: '2023年到位专项资金150万元,主要投向东湖公园绿化提升工程90万元、西山步道修缮项目60万元。下达奖补资金70万元,分配农机具购置补贴项目40万元、秸秆还田示范项目30万元。',
+    rows: [
+      '东湖公园绿化提升工程 | 90 | - | - | 万元',
+      '西山步道修缮项目 | 60 | - | - | 万元',
+      '农机具购置补贴项目 | 40 | - | - | 万元',
+      '秸秆还田示范项目 | 30 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a clause on the whole after the items (截至年底已支付…, 执行率…) closes the list',
+    text: '下达专项资金150万元,其中东湖公园绿化提升工程90万元、西山步道修缮项目60万元,截至年底已支付140万元,执行率93.33%。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'batches before their 合计, each named with the verb that granted it (第一批下达…)',
+    text: '该补助资金分两批下达,第一批下达90万元,第二批下达60万元,合计150万元。',
+    rows: ['第一批 | 90 | - | - | 万元', '第二批 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'names after 用于 with their count, the amounts after 分别安排',
+    text: '下达资金150万元,用于东湖公园绿化提升、西山步道修缮两个项目,分别安排90万元、60万元。',
+    rows: ['东湖公园绿化提升 | 90 | - | - | 万元', '西山步道修缮 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'the batches of a total after 分两批下达:',
+    text: '下达补助资金150万元,分两批下达:第一批90万元,第二批60万元。',
+    rows: ['第一批 | 90 | - | - | 万元', '第二批 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a list right after its total, opened by a colon or a bracket, or by 涉及',
+    text: '共安排项目2个,资金150万元:东湖公园绿化提升工程90万元,西山步道修缮项目60万元。另下达奖补资金70万元(农机具购置补贴项目40万元,秸秆还田示范项目30万元)。2023年下达资金50万元,涉及河道清淤工程30万元、堤防加固工程20万元。',
+    rows: [
+      '东湖公园绿化提升工程 | 90 | - | - | 万元',
+      '西山步道修缮项目 | 60 | - | - | 万元',
+      '农机具购置补贴项目 | 40 | - | - | 万元',
+      '秸秆还田示范项目 | 30 | - | - | 万元',
+      '河道清淤工程 | 30 | - | - | 万元',
+      '堤防加固工程 | 20 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list closed by its count (…等2个项目)',
+    text: '下达资金150万元,全部用于东湖公园绿化提升工程90万元、西山步道修缮项目60万元等2个项目。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a parallel list whose names are joined by 和',
+    text: '东湖公园绿化提升工程和西山步道修缮项目分别下达90万元和60万元。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'a parallel list keeps a name that holds 和 when 、 gives one name per amount',
+    text: '文化和旅游公共服务项目、体育场馆维修项目分别安排40万元、30万元。',
+    rows: ['文化和旅游公共服务项目 | 40 | - | - | 万元', '体育场馆维修项目 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'items numbered with circled numbers in a list after its total (其中:①A…;②B…)',
+    text: '下达专项资金150万元,其中:①东湖公园绿化提升工程90万元;②西山步道修缮项目60万元。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | - | 万元', '西山步道修缮项目 | 60 | - | - | 万元'],
+  },
+  {
+    layout: "each item's own rate right after its amount (A项目支付95万元,支付率95%;B项目…)",
+    text: '截至年底共支付专项资金140万元,其中东湖公园绿化提升工程支付85万元,支付率94.44%;西山步道修缮项目支付55万元,支付率91.67%。',
+    rows: ['东湖公园绿化提升工程 | - | 85 | 94.44 | 万元', '西山步道修缮项目 | - | 55 | 91.67 | 万元'],
+  },
+  {
+    layout: "an item's rate is not taken for a clause on the whole when items follow it",
+    text: '下达专项资金150万元,其中东湖公园绿化提升工程90万元,执行率95%;西山步道修缮项目60万元,执行率100%。',
+    rows: ['东湖公园绿化提升工程 | 90 | - | 95 | 万元', '西山步道修缮项目 | 60 | - | 100 | 万元'],
   },
   {
     layout: 'items of a spending total, each name run into 支出',

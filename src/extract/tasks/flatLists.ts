@@ -21,7 +21,7 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects, PLACE_COLUMN } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -66,6 +66,10 @@ const TEXT_COLUMNS = [
   '乡镇',
   '所在乡镇',
   '实施地点',
+  // the budget subject an allocation is booked under ("2110302-水体"), beside each share
+  '列支科目',
+  '支出科目',
+  '功能科目',
 ];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
@@ -144,7 +148,12 @@ const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-
 function isHeader(text: string, year: number | null): boolean {
   const bare = text.replace(/\s/g, '');
   const words = bare.replace(/\([^()]{0,12}\)$/, '');
-  return LIST_HEADERS.includes(words) || NAME_COLUMN.test(words) || (columnOf(bare, year) !== null && !/\d{5,}|[,:;。]/.test(bare));
+  return (
+    LIST_HEADERS.includes(words) ||
+    NAME_COLUMN.test(words) ||
+    PLACE_COLUMN.test(words) ||
+    (columnOf(bare, year) !== null && !/\d{5,}|[,:;。]/.test(bare))
+  );
 }
 
 /**
@@ -302,6 +311,11 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.splice(group.at, 0, ...subs);
     }
     const kinds = headers.map((h) => kindOf(h, year));
+    // an allocation table's place column (村名 | 金额 …) names its rows when no project column does
+    if (!kinds.includes('name')) {
+      const place = headers.findIndex((h) => PLACE_COLUMN.test(h.replace(/\([^()]{0,12}\)$/, '')));
+      if (place >= 0) kinds[place] = 'name';
+    }
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));

@@ -12,6 +12,7 @@
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
+ * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
@@ -28,7 +29,7 @@ import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumer
 import { readFlatLists } from './flatLists.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
-import { readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
+import { readEachAllocations, readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readSubProjects } from './subProjects.ts';
@@ -45,6 +46,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readInlineLists(segments),
     ...readParallelLists(segments),
     ...readTrailingTotals(segments),
+    ...readEachAllocations(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),

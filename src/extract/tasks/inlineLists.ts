@@ -5,6 +5,10 @@
  *   "预算项目经费15690.38万元,具体包括:A155.85万元,B84.69万元、C84.62万元…"
  *   "实际支付2700万元。其中:用于A项目200万元、B项目270万元…"
  *   "共安排资金500万元,主要用于以下项目:A工程200万元、B工程150万元…"
+ *   "获得资金900万元,其中第一批500万元,分别支持A项目300万元、B项目200万元;第二批400万元,分别支持…"
+ *   "下达专项资金180万元,分配A项目100万元、B工程80万元" (支持 / 投向 / 分配 / 涉及 as the verb of the list)
+ *   "下达资金180万元,分两批下达:第一批100万元,第二批80万元" (the batches of the total)
+ *   "资金180万元:A项目100万元,B项目80万元" / "下达资金180万元(A项目100万元,B项目80万元)"
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
@@ -33,19 +37,30 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于|(?:具体|明细|分配|安排)?如下)(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
 const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
-/** Separators between list items. */
-const ITEM_SEPARATOR = /^[\s,、;]+/;
+/**
+ * Separators between list items: punctuation, or 和 / 及 / 以及 alone before the last item ("A 100万元和B
+ * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
+ */
+const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
 const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
+/**
+ * A clause after a list's items that speaks of the whole again (its spending to date, its rate,
+ * what all of it did), opening with the words of a total or of the time it is counted to.
+ */
+const WHOLE_CLAUSE =
+  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金)[^,;。]*\d)/;
+/** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
+const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 
@@ -71,7 +86,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
       const spent = (list as { spent?: (TaskFragment | null)[] }).spent ?? [];
-      out.push(...list.items.map((item, k) => (spent[k] ? [item, spent[k]] : [item])));
+      const rates = (list as { rates?: (TaskFragment | null)[] }).rates ?? [];
+      out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
       consumed = list.end;
     }
   }
@@ -82,18 +98,28 @@ function readList(
   seg: Segment,
   leads: Lead[],
   listStart: number,
-): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[] } | null {
+): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[]; rates: (TaskFragment | null)[] } | null {
   const text = seg.text;
   if (!leads.length) return null;
-  const stop = text.indexOf('。', listStart);
-  const listEnd = stop < 0 ? text.length : stop;
+  const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
+  const sentenceEnd = stop < 0 ? text.length : stop;
+  // "其中A项目100万元、B项目80万元,截至年底已支付170万元,执行率94%": a clause on the whole closes the list
+  // (only after the last item: an item's own rate, "A项目100万元,执行率95%;B项目…", has items after it)
+  const wholeAt = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
+  const onTheWhole = wholeAt && !text.slice(listStart + wholeAt.index + 1, sentenceEnd).includes(';') ? wholeAt : null;
+  // "…B项目80万元等2个项目" / "(A项目100万元,B项目80万元)": the count or the bracket closing the list is no part of it
+  const open = text.slice(listStart, onTheWhole ? listStart + onTheWhole.index : sentenceEnd);
+  const closing = LIST_CLOSE.exec(open);
+  // (a bracket closes the list only when it closes one opened before the list, not a remark's own)
+  const closes = closing && (!closing[0].includes(')') || (open.match(/\)/g)?.length ?? 0) > (open.match(/\(/g)?.length ?? 0));
+  const listEnd = closing && closes ? listStart + closing.index : onTheWhole ? listStart + onTheWhole.index : sentenceEnd;
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
   const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
   // read with the 。 that ends the list: it closes an amount written with 万 alone ("绩效奖励203万。")
   const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
-  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null }[] = [];
+  const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
@@ -101,6 +127,20 @@ function readList(
     if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
       continue;
+    }
+    // "A项目支付95万元,支付率95%;B项目…": the item's own rate, said right after its amount
+    const last = pieces[pieces.length - 1];
+    if (
+      last &&
+      !last.rate &&
+      n.unit === '%' &&
+      /^[\s,]*[\u4e00-\u9fff]{2,6}$/.test(body.slice(prevEnd, n.start).replace(/(?:为|达到|达)$/, ''))
+    ) {
+      if (cueMeasure(body.slice(prevEnd, n.start)) === 'rate') {
+        last.rate = n;
+        prevEnd = n.end;
+        continue;
+      }
     }
     // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
@@ -160,7 +200,38 @@ function readList(
       end: at + inner[0].end,
     };
   });
-  return { items, end: listEnd, spent };
+  // the rates said after the items' amounts: each its item's
+  const rates = pieces.map((p): TaskFragment | null =>
+    p.rate
+      ? {
+          name: p.name,
+          measure: 'rate',
+          value: p.rate.value,
+          unit: '%',
+          segment: seg,
+          start: listStart + p.rate.start,
+          end: listStart + p.rate.end,
+        }
+      : null,
+  );
+  return { items, end: listEnd, spent, rates };
+}
+
+/**
+ * Where a second list in the same sentence begins: "…;第二批资金400万元,分别支持C项目…" (a ; then
+ * one amount, the total of the next list, then its introducer). The list before ends at the ;,
+ * and the next is read on its own against the amount before its introducer.
+ */
+function subListStart(text: string, listStart: number): number | null {
+  const stop = text.indexOf('。', listStart);
+  const sentence = text.slice(listStart, stop < 0 ? text.length : stop);
+  for (const next of sentence.matchAll(INTRODUCER)) {
+    const cut = sentence.lastIndexOf(';', next.index);
+    if (cut < 0) continue;
+    const lead = findNumbers(sentence.slice(cut, next.index));
+    if (lead.length === 1 && isMoneyUnit(lead[0].unit)) return listStart + cut;
+  }
+  return null;
 }
 
 /**
@@ -355,12 +426,22 @@ function leadsBefore(text: string, introAt: number): Lead[] {
  */
 export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
+  // "其中:①A项目100万元;②B项目…": normalization made the circled number a digit run into the name
+  const circled = CIRCLED_NUMBER.exec(raw);
+  const digitAt = circled ? at + circled[0].indexOf(circled[1]) : 0;
+  if (circled && /^[①-⑳]$/.test(evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet)) {
+    const skip = circled[0].length;
+    return nameAt(seg, at + skip, raw.slice(skip), opts);
+  }
   const cleaned = cleanName(raw);
   if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);
 }
+
+/** A digit (or two) run into the words of a name, where a circled number (①) may have stood. */
+const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
 
 /** Why a name's first line may be refused and the name still stand: a line too short, or a year, wrapped before the rest. */
 const WRAPPED_PIECE = new Set(['length', 'date', 'no words']);
@@ -430,7 +511,13 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // the items: the sentence before when the total opens a sentence, else its own sentence before it
       const listEnd = clauseStart - 1;
       const listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
-      const items = numbers.filter((n) => n.start >= listStart && n.end <= listEnd);
+      // "一批项目900万元(其中建筑工程880万元),二批…": an amount in a remark after an item is a part of it, no item
+      const remarks = [...text.slice(listStart, listEnd).matchAll(REMARK)]
+        .filter((m) => !BRACKETED_AMOUNT.test(m[0]))
+        .map((m) => [listStart + m.index, listStart + m.index + m[0].length]);
+      const items = numbers.filter(
+        (n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b),
+      );
       if (items.length < 2 || items.some((n) => !isMoneyUnit(n.unit))) continue;
       // what the amounts measure: the total's words ("共计下达"), else the verb that opens the list
       // ("安排A工程20万元,B工程30万元,合计50万元")
@@ -470,12 +557,21 @@ function trailingItems(
       const clauseAt = Math.max(raw.search(/[^,;:]*$/), 0);
       from += clauseAt;
       raw = raw.slice(clauseAt);
+      // …unless the verb is all the clause holds ("第一批下达120万元": the verb is the item's cue)
       const verb = FIRST_ITEM_VERB.exec(raw);
-      if (verb) {
+      if (verb && raw.slice(verb[0].length).trim()) {
         from += verb[0].length;
         raw = raw.slice(verb[0].length);
       }
-    } else if (!ITEM_SEPARATOR.test(raw)) return null;
+    } else {
+      // the remark in brackets after the item before ("(其中建筑工程880万元)") is neither a separator nor a name
+      const remark = /^\s*\([^()]{0,40}\)/.exec(raw);
+      if (remark) {
+        from += remark[0].length;
+        raw = raw.slice(remark[0].length);
+      }
+      if (!ITEM_SEPARATOR.test(raw)) return null;
+    }
     const piece = raw.replace(ITEM_SEPARATOR, '');
     const words = itemWords(piece);
     if (!words || (words.cue && words.cue !== measure)) return null;
@@ -484,8 +580,14 @@ function trailingItems(
     rows.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
     prevEnd = n.end;
   }
-  // nothing but separators between the last item and the total's clause
-  if (text.slice(prevEnd, listEnd + 1).replace(/[\s,;、。]/g, '')) return null;
+  // nothing but separators (and a remark on the last item) between the last item and the total's clause
+  if (
+    text
+      .slice(prevEnd, listEnd + 1)
+      .replace(/^\s*\([^()]{0,40}\)/, '')
+      .replace(/[\s,;、。]/g, '')
+  )
+    return null;
   return rows;
 }
 
@@ -552,7 +654,12 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   const nounHead = !headCue && !restCue && HEAD_NOUN.test(head.replace(/的$/, ''));
   const measure = headCue?.measure ?? restCue ?? (nounHead ? 'budget' : null);
   if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
-  let names = namesText.split('、');
+  // "A和B分别下达100万元和80万元": 和 / 及 join the names when 、 alone does not give one name per amount
+  // (a name may hold a 和 of its own, "文化和旅游…": then the counts disagree and 、 stands)
+  let run = 1;
+  while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
+  const byJoiners = namesText.split(/、|和|及|与/);
+  let names = namesText.split('、').length !== run && byJoiners.length === run ? byJoiners : namesText.split('、');
   let offset = start + connective.length;
   // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
   if (!namesText.trim()) {
@@ -572,16 +679,16 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   for (let i = 0; i < names.length; i++) {
     const name = nameAt(seg, offset, names[i]);
     if (!name) return null;
-    offset += names[i].length + 1;
+    offset += names[i].length + 1; // the joiner after it, 、 or 和 / 及 / 与, is one character
     const n = amounts[i];
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
   return { rows: out, listed };
 }
 
-/** "包括A、B、C三个子项目" / "分为A、B两项": names listed after a verb of inclusion, their count after them. */
+/** "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目": names listed after a verb of inclusion or use, their count after them. */
 const LISTED_NAMES =
-  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|用于)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
 
 /**
  * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in
@@ -597,4 +704,61 @@ function namesBefore(text: string, clauseStart: number): { names: string[]; at: 
     end = start - 1;
   }
   return null;
+}
+
+/** "…各80万元": the same amount to each of the names before it, after the verb that grants it. */
+const EACH_AMOUNT = /各(?:安排|下达|分配|拨付|下拨|补助)?(?:资金|经费)?\s*(?=\d)/g;
+/** The verb granting money, before the names it goes to ("分别下达A和B"); the names follow it. */
+const GRANT_VERB = /^.*?(?:分别)?(?:下达|安排|分配|拨付|下拨|补助)(?:给|到)?/;
+/** Joiners between the names of recipients. */
+const RECIPIENT_JOINER = /、|和|及|与/;
+
+/**
+ * One amount for each of several recipients, the allocation of a total stated just before:
+ *
+ *   "下达专项资金160万元。经研究,分别下达甲馆改造工程和乙站设备购置项目各80万元。"
+ *   "安排专项资金90万元,A项目、B项目、C项目各安排30万元。"
+ *
+ * The names are joined by 、 / 和 / 及 / 与 and follow a verb that grants money (or the verb follows
+ * 各); the structural check is the sum: the count of names times the amount is exactly an amount
+ * stated before them in the sentence or the one before. Every name must be a task name: shares
+ * granted to places or bodies ("分别下达甲县和乙市各80万元") are transfers to recipients and refused,
+ * as they are in any other list (names.ts RECIPIENT).
+ */
+export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (const m of text.matchAll(EACH_AMOUNT)) {
+      const amount = findNumbers(text.slice(m.index + m[0].length))[0];
+      if (!amount || amount.start !== 0 || !isMoneyUnit(amount.unit)) continue;
+      let start = m.index;
+      while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+      const clause = text.slice(start, m.index);
+      const verb = GRANT_VERB.exec(clause);
+      if (!verb && m[0].length === 1) continue;
+      const namesAt = start + (verb ? verb[0].length : 0);
+      const names = text.slice(namesAt, m.index).split(RECIPIENT_JOINER);
+      if (names.length < 2 || findNumbers(text.slice(namesAt, m.index)).length) continue;
+      const each = toYuan(amount.value, amount.unit);
+      if (!each) continue;
+      const whole = new Decimal(each).times(names.length);
+      const before = text.slice(0, start);
+      const from = before.length - before.split('。').slice(-2).join('。').length;
+      const totals = findNumbers(before).filter((n) => n.start >= from && isMoneyUnit(n.unit));
+      if (!totals.some((n) => whole.equals(toYuan(n.value, n.unit) ?? '0'))) continue;
+      const at = m.index + m[0].length;
+      const rows: TaskFragment[] = [];
+      let offset = namesAt;
+      for (const raw of names) {
+        const name = nameAt(seg, offset, raw);
+        if (!name) break;
+        rows.push({ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: at, end: at + amount.end });
+        offset += raw.length + 1;
+      }
+      if (rows.length === names.length) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
 }

@@ -252,6 +252,8 @@ const RECIPIENT =
   /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
+/** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */
+const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
@@ -331,6 +333,7 @@ export function refusal(simplified: string): string | null {
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
+  if (TAX.test(n)) return 'tax';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
@@ -391,7 +394,8 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   },
   {
     measure: 'budget',
-    re: /(?:全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位)$/,
+    // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
+    re: /(?:(?:中央|省级?|市级?|县级?|区级|本级)?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位)$/,
   },
 ];
 /**
@@ -400,7 +404,8 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
  */
 const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金|金额)$/ }];
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
-const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|达|约|人民币)+$/;
+// (the 达 of 下达 is the cue's own: "第一批下达120万元")
+const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
 const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
