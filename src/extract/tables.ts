@@ -11,7 +11,7 @@ import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
-import { linesOf, type Segment, segmentAt, segmentsOf, sourceWordsOf, textAbove } from './text.ts';
+import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
@@ -1151,7 +1151,7 @@ export function extractRowTables(
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
-    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
     if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
@@ -1205,7 +1205,7 @@ export function extractColumnTables(doc: Document, segments: Segment[]): Found[]
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
-    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
     if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
     const keysOf = (row: string[]) =>
       row.map((t) => (t && !cellNumber(t) ? rowLabelKey(t) : null)).map((k) => (k && COLUMN_KEYS.test(k) ? k : null));
@@ -1246,7 +1246,7 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 3) continue;
-    const texts = block.rows.map((row) => row.map((c) => c.text.replace(/\s/g, '')));
+    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
     const before = textAbove(doc, blockIndex);
     if (!THREE_PUBLIC.test([...before, ...texts.flat()].join(' '))) continue;
     const groupAt = texts.findIndex((row) => row.filter((t) => MEASURE_GROUP.test(t)).length >= 2);

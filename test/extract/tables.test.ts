@@ -642,6 +642,21 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({ 'income.total': '12345678.90元', 'expense.total': '12300000.00元' });
   });
 
+  it('reads a 收支 table written in traditional characters as the same table in simplified ones', () => {
+    const text = [
+      '# 某縣圖書館2023年度部門決算',
+      '',
+      '單位:萬元',
+      '',
+      '| 項目 | 行次 | 金額 | 項目 | 行次 | 金額 |',
+      '|---|---|---|---|---|---|',
+      '| 一、一般公共預算財政撥款收入 | 1 | 416.30 | 一、文化旅遊體育與傳媒支出 | 30 | 402.75 |',
+      '| 本年收入合計 | 7 | 421.80 | 本年支出合計 | 60 | 402.75 |',
+      '| 年初結轉和結餘 | 8 | 3.10 | 年末結轉和結餘 | 62 | 22.15 |',
+    ].join('\n');
+    expect(figuresOf(text)).toMatchObject({ 'income.total': '421.80万元', 'expense.total': '402.75万元', 'carryover.end': '22.15万元' });
+  });
+
   it('reads a real table by its rows: its header cells over its first row are no labels-then-values run', () => {
     const text = [
       '一般公共预算财政拨款支出决算表',
