@@ -490,6 +490,11 @@ export interface WordingMatch {
   wording: Wording;
   labelStart: number;
   prefix: string;
+  /**
+   * A project-only wording whose tail a wording of every report reads as the same key too ("资金全年预算数":
+   * 全年预算数): the clause names the figure outright, and the reading is no mere candidate.
+   */
+  plainToo?: true;
 }
 
 /**
@@ -511,7 +516,20 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
+  if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead)) best.plainToo = true;
   return best;
+}
+
+/** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
+function plainReads(stripped: string, key: string, kind: string, anyHead = false): boolean {
+  return WORDINGS.some((wording) => {
+    if (wording.kind !== kind || wording.projectOnly || wording.key !== key) return false;
+    const m = wording.label.exec(stripped);
+    if (!m) return false;
+    const prefix = stripped.slice(0, m.index);
+    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) return false;
+    return !wording.bare || anyHead || isBareHead(prefix);
+  });
 }
 
 /** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */
@@ -712,8 +730,13 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
-/** What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价. */
-const EVALUATION_TITLE_AFTER_NAME = /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)/;
+/**
+ * What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价; or, in the
+ * transfer-payment self-evaluation template, the first heading's "(一)下达X转移支付预算和绩效目标情况",
+ * which names the transfer the report evaluates.
+ */
+const EVALUATION_TITLE_AFTER_NAME =
+  /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标/;
 
 /**
  * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending
@@ -738,9 +761,11 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
 /**
  * "共投入X补助经费预算10441万元": in a project's own report, the money a verb puts into the funds, in
  * total (共 / 累计), is the project's budget; a name never opens with that verb. Without 共 the verb
- * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's.
+ * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's; but funds a level
+ * grants ("中央下达X专项资金预算189.28万元") are the money the report evaluates, as 下达…资金 is its budget,
+ * when what is granted is named as funds, not as a project or works.
  */
-const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)/;
+const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
@@ -805,6 +830,8 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  */
 const ADDITION_NEXT =
   /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
+/** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
+const PART_AFTER_AMOUNT = /^\s*[,;:]?\s*其中/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -1235,6 +1262,14 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's
+        // amount is one source's share of that amount, whatever budget words it repeats
+        if (
+          wording.key === 'budget.total' &&
+          PART_AFTER_AMOUNT.test(context) &&
+          numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))
+        )
+          continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
@@ -1325,7 +1360,7 @@ export function extractProse(
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
-          ...(wording.projectOnly ? { candidate: true as const } : {}),
+          ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
