@@ -830,6 +830,16 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  */
 const ADDITION_NEXT =
   /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
+/** The row-number column of a form (行次 / 栏次), its header anywhere in the copy. */
+const ROW_NUMBER_HEADER = /行次|栏次/;
+/**
+ * In a form with a 行次 column copied as text ("年度资金总额(万元): 1 52.800000 52.800000 100.00%"): an integer
+ * of one or two digits, written without a unit, between a row's label and the row's first amount.
+ */
+function isRowNumber(text: string, n: NumberToken): boolean {
+  return /^\d{1,2}$/.test(n.written) && /[:)\u4e00-\u9fff]\s*$/.test(text.slice(0, n.start)) && /^\s+\d/.test(text.slice(n.end));
+}
+
 /** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
 const PART_AFTER_AMOUNT = /^\s*[,;:]?\s*其中/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
@@ -1025,6 +1035,8 @@ export function extractProse(
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
+  // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
+  const rowNumbered = segments.some((s) => ROW_NUMBER_HEADER.test(s.text));
   let lastHeading: string | undefined;
   segments.forEach((seg, segAt) => {
     const section = seg.headings[seg.headings.length - 1];
@@ -1060,9 +1072,13 @@ export function extractProse(
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
       // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
-      const numbers = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
+      const found = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
+      // a 行次 form's row numbers are no amounts; the words before one name the amount after it
+      const rowNumbers = rowNumbered ? found.filter((n) => isRowNumber(sentence.text, n)) : [];
+      const numbers = found.filter((n) => !rowNumbers.includes(n));
+      const contextText = rowNumbers.reduce((t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end), sentence.text);
       if (!numbers.length) {
         // the heading on the sentence's last source line: "具体情况如下:" / "(一)公务接待费。" runs on from the line above
         const lineAt = Math.max(
@@ -1151,7 +1167,7 @@ export function extractProse(
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
-        const context = listed?.context ?? sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;

@@ -1038,6 +1038,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(repeats(r).map((d) => d.rule)).toEqual(['repeat.mismatch']);
   });
 
+  it('in a form with a 行次 column copied as text, the row number between a row’s label and its amounts is no amount', () => {
+    const text =
+      '# 某县林业局2024年度林业改革发展资金绩效评价表\n\n资金投入情况\n(万元)\n\n行次 全年预算数\n(A)\n全年执行资金\n(B)\n列次 0 1 2\n年度资金总额(万元): 1 36.500000\n36.500000 30.000000\n';
+    expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['36.500000']);
+    // without a 行次 column, a small number after a label is the label's amount
+    expect(figuresOf('# 某县2024年度某补助资金绩效自评报告\n\n年度资金总额(万元): 8 \n')['budget.total']).toBe('8万元');
+  });
+
   it('reads an enumerated project set off by a comma (一是X项目,安排…预算资金) as that item’s money, not a second statement of the budget', () => {
     const text =
       '# 某市2019年度医疗服务能力提升项目绩效自评报告\n\n2019 年,某省财政厅安排医疗服务能力提升项目预算资金 5000.00 万元。涉及的政策任务 2 个,具体如下:\n\n一是甲医院建设项目,安排项目预算资金 4200.00 万元,项目资金采用项目法分配,主要用于重点建';
