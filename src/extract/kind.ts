@@ -38,6 +38,14 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   // a notice that allocates funds (资金分配情况的通知, 分配方案, 拟下拨) evaluates nothing: its amounts are
   // what each project is given, not a project's budget and execution
   { kind: 'other', rank: 4, re: /资金(?:的)?分配(?:情况|方案|结果|表|计划)|分配方案|拟下拨|资金下达(?:情况|计划)/ },
+  // a notice titled as one that grants funds ("某县财政局关于下达2024年某某资金的通知") is the allocation itself, its
+  // amounts what it hands out; only its title says so (a report's body cites such notices by name, "以《…关于下达…
+  // 资金的通知》下达我区…"), so the title must open the text, no sentence before it
+  {
+    kind: 'other',
+    rank: 4,
+    re: /^[^。;,《]{0,60}?关于(?:提前)?(?:下达|下拨|拨付|分配)(?:(?!绩效|自评|评价)[^。;,》]){0,60}?(?:资金|经费)(?:(?!绩效|自评|评价)[^。;,》]){0,20}?通知/,
+  },
 ];
 
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */

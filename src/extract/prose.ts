@@ -497,6 +497,11 @@ export interface WordingMatch {
   wording: Wording;
   labelStart: number;
   prefix: string;
+  /**
+   * A project-only wording whose tail a wording of every report reads as the same key too ("资金全年预算数":
+   * 全年预算数): the clause names the figure outright, and the reading is no mere candidate.
+   */
+  plainToo?: true;
 }
 
 /**
@@ -518,7 +523,20 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
+  if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead)) best.plainToo = true;
   return best;
+}
+
+/** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
+function plainReads(stripped: string, key: string, kind: string, anyHead = false): boolean {
+  return WORDINGS.some((wording) => {
+    if (wording.kind !== kind || wording.projectOnly || wording.key !== key) return false;
+    const m = wording.label.exec(stripped);
+    if (!m) return false;
+    const prefix = stripped.slice(0, m.index);
+    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) return false;
+    return !wording.bare || anyHead || isBareHead(prefix);
+  });
 }
 
 /** The unit named by its own name ("天水生产力促进中心收入为…"): an organisation's suffix ends it. */
@@ -719,8 +737,13 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
-/** What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价. */
-const EVALUATION_TITLE_AFTER_NAME = /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)/;
+/**
+ * What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价; or, in the
+ * transfer-payment self-evaluation template, the first heading's "(一)下达X转移支付预算和绩效目标情况",
+ * which names the transfer the report evaluates.
+ */
+const EVALUATION_TITLE_AFTER_NAME =
+  /^\s*(?:\(?\d{4}年度?\)?)?\s*(?:支出|资金)?\s*(?:绩效)?\s*(?:自评|评价)|^\s*(?:转移支付)?(?:资金)?预算和绩效目标/;
 
 /**
  * A sentence about one item going on to the next, after a comma or ";": the next item's name (ending
@@ -745,9 +768,11 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
 /**
  * "共投入X补助经费预算10441万元": in a project's own report, the money a verb puts into the funds, in
  * total (共 / 累计), is the project's budget; a name never opens with that verb. Without 共 the verb
- * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's.
+ * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's; but funds a level
+ * grants ("中央下达X专项资金预算189.28万元") are the money the report evaluates, as 下达…资金 is its budget,
+ * when what is granted is named as funds, not as a project or works.
  */
-const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)/;
+const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
@@ -820,6 +845,18 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  */
 const ADDITION_NEXT =
   /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
+/** The row-number column of a form (行次 / 栏次), its header anywhere in the copy. */
+const ROW_NUMBER_HEADER = /行次|栏次/;
+/**
+ * In a form with a 行次 column copied as text ("年度资金总额(万元): 1 52.800000 52.800000 100.00%"): an integer
+ * of one or two digits, written without a unit, between a row's label and the row's first amount.
+ */
+function isRowNumber(text: string, n: NumberToken): boolean {
+  return /^\d{1,2}$/.test(n.written) && /[:)\u4e00-\u9fff]\s*$/.test(text.slice(0, n.start)) && /^\s+\d/.test(text.slice(n.end));
+}
+
+/** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
+const PART_AFTER_AMOUNT = /^\s*[,;:]?\s*其中/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -1013,6 +1050,8 @@ export function extractProse(
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
+  // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
+  const rowNumbered = segments.some((s) => ROW_NUMBER_HEADER.test(s.text));
   let lastHeading: string | undefined;
   segments.forEach((seg, segAt) => {
     const section = seg.headings[seg.headings.length - 1];
@@ -1048,9 +1087,13 @@ export function extractProse(
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
       // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
-      const numbers = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
+      const found = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
         .filter((n) => n.unit !== '个');
+      // a 行次 form's row numbers are no amounts; the words before one name the amount after it
+      const rowNumbers = rowNumbered ? found.filter((n) => isRowNumber(sentence.text, n)) : [];
+      const numbers = found.filter((n) => !rowNumbers.includes(n));
+      const contextText = rowNumbers.reduce((t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end), sentence.text);
       if (!numbers.length) {
         // the heading on the sentence's last source line: "具体情况如下:" / "(一)公务接待费。" runs on from the line above
         const lineAt = Math.max(
@@ -1139,7 +1182,7 @@ export function extractProse(
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
-        const context = listed?.context ?? sentence.text.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
@@ -1250,6 +1293,14 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's
+        // amount is one source's share of that amount, whatever budget words it repeats
+        if (
+          wording.key === 'budget.total' &&
+          PART_AFTER_AMOUNT.test(context) &&
+          numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))
+        )
+          continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
@@ -1346,7 +1397,7 @@ export function extractProse(
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
-          ...(wording.projectOnly ? { candidate: true as const } : {}),
+          ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),
         });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {

@@ -30,6 +30,16 @@ const TITLES: [string, string][] = [
     'other',
   ],
   ['我局拟下拨2023年专项资金共计1.37亿元,现将资金分配方案予以公示', 'other'],
+  // a notice titled as granting funds is the allocation, whatever projects and evaluation its body speaks of
+  [
+    '某县财政局 某县农业农村局关于下达2024年省级乡村振兴示范资金的通知\n\n某财(农)指〔2024〕9号\n\n各有关乡(镇):现下达资金120万元,请加强项目管理,做好资金使用的绩效评价。',
+    'other',
+  ],
+  // a report that cites such a notice by name in its first sentence stays the report it is
+  [
+    '一、基本情况\n\n根据《某省财政厅关于下达2023年某某补助资金的通知》,下达我县某某补助资金100万元,用于某某项目,绩效目标已完成。',
+    'project',
+  ],
   // a breadcrumb that names 预算/决算 before the title is site furniture, not the title
   ['您当前的位置: 首页>政务公开>预算/决算>预算\n\n某某小学2023年部门预算情况说明', 'other'],
   // a PDF copy or a narrow page wraps lines inside words: the title and the breadcrumb are still one line each

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { repeats } from '../../src/reconcile/rules/repeat.ts';
 import { docOf, figuresOf } from './helpers.ts';
 
 const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评报告\n\n';
@@ -1043,6 +1044,50 @@ describe('whose a number is, by the sentence around it', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';
     expect(figuresOf(text)).toEqual({ 'budget.total': '46.3万元' });
+  });
+
+  it('in a project’s report: a budget that 其中 opens right after the sentence’s amount is one source’s share, not the budget', () => {
+    const text =
+      '# 某县2023年度耕地地力保护补贴资金绩效自评报告\n\n一、资金到位情况\n\n2023年耕地地力保护补贴资金全年预算数860万元:其中中央转移支付资金预算资金合计700万元,占比81.4%;县级配套资金160万元。';
+    expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['860']);
+  });
+
+  it('in a project’s report: funds a level grants (省级下达X专项资金预算) are the report’s own, not an item named 下达…', () => {
+    const text =
+      '# 某县2022年度农村文化建设专项资金绩效自评报告\n\n一、基本情况\n\n2022年省级下达农村文化建设专项资金预算80万元,绩效目标如下。';
+    expect(figuresOf(text)).toEqual({ 'budget.total': '80万元' });
+    expect(extract(docOf(text)).tasks).toEqual([]);
+  });
+
+  it('in a transfer-payment self-evaluation: the transfer its first heading names (下达X转移支付预算和绩效目标情况) is the report’s own', () => {
+    const text =
+      '一、绩效目标分解下达情况\n\n(一)下达耕地保护补贴项目转移支付预算和绩效目标情况。2023年耕地保护补贴项目预算资金合计600万元,全年执行数580万元。';
+    expect(figuresOf(text)).toEqual({ 'budget.total': '600万元', 'budget.executed': '580万元' });
+  });
+
+  it('in a project’s report: funds a level takes back (追减…专项资金) are no budget total', () => {
+    const text =
+      '# 某县2021年度公共文化服务专项资金绩效自评报告\n\n省财政厅下达我县公共文化专项资金300万元。省财政厅追减我县公共文化专项资金100万元。';
+    expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['300']);
+  });
+
+  it('in a project’s report: a clause a wording of every report names (资金全年预算数) is compared for repeat.mismatch, a unit slip included', () => {
+    const text =
+      '# 某县2024年度农机购置补贴项目绩效自评报告\n\n2024年该项目调整后预算数500万元,全年执行数500万元。项目资金全年预算数500元,其中中央资金400万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']?.mentions.map((m) => `${m.value}${m.unit}${m.candidate ? ' (candidate)' : ''}`)).toEqual([
+      '500万元',
+      '500元',
+    ]);
+    expect(repeats(r).map((d) => d.rule)).toEqual(['repeat.mismatch']);
+  });
+
+  it('in a form with a 行次 column copied as text, the row number between a row’s label and its amounts is no amount', () => {
+    const text =
+      '# 某县林业局2024年度林业改革发展资金绩效评价表\n\n资金投入情况\n(万元)\n\n行次 全年预算数\n(A)\n全年执行资金\n(B)\n列次 0 1 2\n年度资金总额(万元): 1 36.500000\n36.500000 30.000000\n';
+    expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['36.500000']);
+    // without a 行次 column, a small number after a label is the label's amount
+    expect(figuresOf('# 某县2024年度某补助资金绩效自评报告\n\n年度资金总额(万元): 8 \n')['budget.total']).toBe('8万元');
   });
 
   it('reads an enumerated project set off by a comma (一是X项目,安排…预算资金) as that item’s money, not a second statement of the budget', () => {
