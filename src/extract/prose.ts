@@ -108,16 +108,9 @@ const SCORE_BEFORE = new RegExp(
     .join('|')})\\s*(?:为|是|:)?\\s*$`,
 );
 
-/** A form's row-number column (行次 / 栏次 / 行号) and the row number itself: a small whole number. */
-const ROW_NUMBER_COLUMN = /行次|栏次|行号/;
-const ROW_NUMBER = /^\d{1,2}$/;
-
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
-  // "行次 全年预算数 …" over "年度资金总额(万元): 1 52.800000 …": in a form with a row-number column the
-  // small whole number right after a row's label is the row's 行次, no amount (a row left blank has it alone)
-  if (ROW_NUMBER.test(n.value) && ROW_NUMBER_COLUMN.test(text.slice(0, n.start))) return [];
   const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
@@ -845,14 +838,19 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  */
 const ADDITION_NEXT =
   /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
-/** The row-number column of a form (行次 / 栏次), its header anywhere in the copy. */
-const ROW_NUMBER_HEADER = /行次|栏次/;
+/** The row-number column of a form (行次 / 栏次 / 行号), its header anywhere in the copy. */
+const ROW_NUMBER_HEADER = /行次|栏次|行号/;
 /**
  * In a form with a 行次 column copied as text ("年度资金总额(万元): 1 52.800000 52.800000 100.00%"): an integer
- * of one or two digits, written without a unit, between a row's label and the row's first amount.
+ * of one or two digits, written without a unit, right after a row's label and before the row's first amount
+ * (or alone on its line, where the row was left blank).
  */
 function isRowNumber(text: string, n: NumberToken): boolean {
-  return /^\d{1,2}$/.test(n.written) && /[:)\u4e00-\u9fff]\s*$/.test(text.slice(0, n.start)) && /^\s+\d/.test(text.slice(n.end));
+  return (
+    /^\d{1,2}$/.test(n.written) &&
+    /[:)\u4e00-\u9fff]\s*$/.test(text.slice(0, n.start)) &&
+    /^(?:\s+\d|[^\S\n]*(?:\n|$))/.test(text.slice(n.end))
+  );
 }
 
 /** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
