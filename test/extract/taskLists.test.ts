@@ -25,6 +25,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],
   },
   {
+    layout: '其中, then a cut of the whole with its document number, then the total after the cut',
+    text: '2021年上级补助资金下达我区230万元(某财〔2021〕5号),其中城乡医疗救助资金150万元,残疾人两项补贴资金80万元,调减30万元(某财〔2021〕9号),全年实际下达200万元。',
+    rows: ['城乡医疗救助资金 | 150 | - | - | 万元', '残疾人两项补贴资金 | 80 | - | - | 万元'],
+  },
+  {
     layout: '具体包括, mixed separators, truncated tail without a unit',
     text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
     rows: [

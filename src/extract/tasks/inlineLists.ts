@@ -55,10 +55,12 @@ const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\
 const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
 /**
  * A clause after a list's items that speaks of the whole again (its spending to date, its rate,
- * what all of it did), opening with the words of a total or of the time it is counted to.
+ * what all of it did), opening with the words of a total or of the time it is counted to, or an
+ * adjustment of the whole ("…,调减30万元(某财〔2021〕9号),全年实际下达200万元": a later cut or
+ * addition to the total, not one more item).
  */
 const WHOLE_CLAUSE =
-  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金)[^,;。]*\d)/;
+  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
 /** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** What is left of a total, stated as the list's last part. */
