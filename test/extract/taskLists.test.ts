@@ -30,6 +30,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['城乡医疗救助资金 | 150 | - | - | 万元', '残疾人两项补贴资金 | 80 | - | - | 万元'],
   },
   {
+    layout: '支付 opening the sentence after a spending total: the payments are its parts',
+    text: '2021年群众文化专项资金共支出150.5万元。支付送戏下乡补助经费40.5万元,乡镇文化站设备购置80万元,非遗展演活动20万元。',
+    rows: ['送戏下乡补助经费 | - | 40.5 | - | 万元', '乡镇文化站设备购置 | - | 80 | - | 万元', '非遗展演活动 | - | 20 | - | 万元'],
+  },
+  {
+    layout: '共支 (支出 shortened) as the spending total before 其中',
+    text: '2021年群众文化专项资金共支150.5万元,其中送戏下乡补助经费40.5万元,乡镇文化站设备购置80万元。',
+    rows: ['送戏下乡补助经费 | - | 40.5 | - | 万元', '乡镇文化站设备购置 | - | 80 | - | 万元'],
+  },
+  {
     layout: '具体包括, mixed separators, truncated tail without a unit',
     text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
     rows: [

@@ -37,7 +37,9 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+/** The introducer of payments, opening the sentence after the sum spent. */
+const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
 /** A bracket holding one amount and nothing else ("(120万元)"). */
@@ -77,7 +79,10 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       if (intro.index < consumed) continue;
       const opening = !seg.text.slice(0, intro.index).trim();
       const stated = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
-      const leads = stated.length || opening ? stated : unstatedLead(seg.text, intro);
+      const found = stated.length || opening ? stated : unstatedLead(seg.text, intro);
+      // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
+      // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
+      const leads = PAID.test(intro[0]) ? found.filter((l) => l.measure === 'executed') : found;
       const after = intro.index + intro[0].length;
       // "资金分配如下:" closing its paragraph: the items are the paragraphs below, one a line
       if (!seg.text.slice(after).trim()) {
