@@ -192,6 +192,15 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout: 'numbered items under a heading, one without a cue: it shares the measure its siblings name',
+    text: [
+      '2、项目支出',
+      '(1)阅读推广项目支出52000.00元,主要用于办公费支出12000.00元,印刷费40000.00元。',
+      '(2)2023年古籍保护专项资金项目30000.00元,主要用于维修(护)费30000.00元。',
+    ].join('\n'),
+    rows: ['阅读推广项目 | - | 52000.00 | - | 元', '2023年古籍保护专项资金项目 | - | 30000.00 | - | 元'],
+  },
+  {
     layout: '项目一: / 项目二: a summary of several transfer projects, each with its budget, spending and rate',
     text: [
       '某镇人民政府2023年度中央对地方转移支付绩效自评报告',

@@ -528,7 +528,15 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   for (const run of runsOf(segments)) {
     if (run.length < 2) continue;
     const intro = introMeasure(segments, run[0]);
-    const read = run.map((item) => readItem(item, intro, segments[positionOf(segments, item.segment) + 1])).filter((f) => f.length);
+    const readAll = (measure: TaskMeasure | null) =>
+      run.map((item) => readItem(item, measure, segments[positionOf(segments, item.segment) + 1]));
+    let read = readAll(intro);
+    // "(1)A项目支出5.2万元…(2)B专项资金项目3万元…": with no sentence introducing the run, an item that
+    // names no measure shares the one its siblings name, when they all name the same money measure
+    const named = new Set(read.flatMap((f) => (f.length ? [f[0].measure] : [])));
+    const [shared] = named;
+    if (!intro && named.size === 1 && (shared === 'budget' || shared === 'executed') && read.some((f) => !f.length)) read = readAll(shared);
+    read = read.filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
   return out;
