@@ -40,6 +40,20 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['送戏下乡补助经费 | - | 40.5 | - | 万元', '乡镇文化站设备购置 | - | 80 | - | 万元'],
   },
   {
+    layout: '其中, one item broken down in a long bracket whose parts add up to its amount: the parts are no items',
+    text: '现将公共卫生等3项补助资金100万元下达给你们,其中:公共卫生服务补助资金50万元、基本药物制度补助资金30万元(村卫生室实施药物制度补助资金12万元、基层医疗卫生机构实施药物制度补助资金18万元)、妇幼健康服务补助资金20万元。',
+    rows: [
+      '公共卫生服务补助资金 | 50 | - | - | 万元',
+      '基本药物制度补助资金 | 30 | - | - | 万元',
+      '妇幼健康服务补助资金 | 20 | - | - | 万元',
+    ],
+  },
+  {
+    layout: '其中, an item named a 转移支付 fund: 转移支付 names the fund, it is no payment cue',
+    text: '下达补助资金100万元,其中:公共卫生服务补助资金80万元、计划生育转移支付资金20万元。',
+    rows: ['公共卫生服务补助资金 | 80 | - | - | 万元', '计划生育转移支付资金 | 20 | - | - | 万元'],
+  },
+  {
     layout: '具体包括, mixed separators, truncated tail without a unit',
     text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
     rows: [

@@ -42,6 +42,30 @@ const INTRODUCER =
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
+/** A bracket of an item's own parts, longer than a remark: "(甲补助资金12.72万元、乙补助资金27.55万元)". */
+const BREAKDOWN = /\(([^()]{0,160})\)/g;
+
+/**
+ * "B资金40.27万元(甲补助资金12.72万元、乙补助资金27.55万元)、C资金…": a bracket right after an item's
+ * amount whose money adds up to that amount exactly is the item's breakdown, a level below the list:
+ * read past as a remark is. Its spans in `body`.
+ */
+function itemBreakdowns(body: string): number[][] {
+  const out: number[][] = [];
+  for (const m of body.matchAll(BREAKDOWN)) {
+    const before = findNumbers(body.slice(0, m.index)).at(-1);
+    if (!before || before.end !== m.index || !isMoneyUnit(before.unit)) continue;
+    const inner = findNumbers(m[1]).filter((n) => isMoneyUnit(n.unit));
+    if (inner.length < 2) continue;
+    const whole = toYuan(before.value, before.unit);
+    const parts = inner.map((n) => toYuan(n.value, n.unit));
+    if (!whole || parts.some((v) => !v)) continue;
+    const sum = parts.reduce((acc, v) => acc.plus(new Decimal(v as string)), new Decimal(0));
+    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 /** A bracket holding one amount and nothing else ("(120万元)"). */
 const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
@@ -123,6 +147,7 @@ function readList(
   const body = text.slice(listStart, listEnd);
   // "A(120万元)、B(80万元)": a bracket that holds only an amount is the item's amount, not a remark
   const remarks = [...body.matchAll(REMARK)].filter((m) => !BRACKETED_AMOUNT.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
+  remarks.push(...itemBreakdowns(body).filter(([a]) => !remarks.some(([b]) => a === b)));
   // read with the 。 that ends the list: it closes an amount written with 万 alone ("绩效奖励203万。")
   const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
@@ -156,7 +181,8 @@ function readList(
       raw = raw.slice(1);
       prevEnd += 1;
     }
-    const remark = pieces.length ? /^\s*\([^()]{0,40}\)/.exec(raw) : null;
+    const breakdown = pieces.length ? remarks.find(([a]) => a >= prevEnd && !body.slice(prevEnd, a).trim()) : undefined;
+    const remark = pieces.length ? (/^\s*\([^()]{0,40}\)/.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null)) : null;
     if (remark) {
       raw = raw.slice(remark[0].length);
       prevEnd += remark[0].length;

@@ -381,6 +381,7 @@ export function columnRefusal(simplified: string): string | null {
 /**
  * Cue words before an item's amount, and what the amount then measures. Order matters: the
  * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
+ * 转移支付 (a transfer between governments) names a fund ("计划生育转移支付资金"), not a payment made.
  */
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
@@ -390,7 +391,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: /年初(?:预算安排|预算|安排)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
-    re: /(?:累计支出|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|支付资金|已发放|已兑付|支出|支付|使用|拨付|发放|兑付|完成|执行)$/,
+    re: /(?:累计支出|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
@@ -445,7 +446,7 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
   if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
-  if (/支出|使用|支付|拨付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
+  if (/支出|使用|(?<!转移)支付|拨付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
   if (/资金|经费|专款|投资/.test(clause)) return 'budget';
   return null;
