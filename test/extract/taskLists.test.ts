@@ -168,6 +168,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
   },
   {
+    layout: 'the total after its items and after what they paid for (…,包括…,总计支出…)',
+    text: '2024年两所敬老院进行改造提升,其中甲敬老院墙面改造项目支出29.5万元、乙敬老院屋面改造项目支出19.5万元,包括餐厅吊顶,院内人行道硬化,总计支出49万元。',
+    rows: ['甲敬老院墙面改造项目 | - | 29.5 | - | 万元', '乙敬老院屋面改造项目 | - | 19.5 | - | 万元'],
+  },
+  {
+    layout: 'refused: words between the items and the total that are no description of the work',
+    text: '2024年两所敬老院进行改造提升,其中甲敬老院墙面改造项目支出29.5万元、乙敬老院屋面改造项目支出19.5万元,另有其他零星维修,总计支出49万元。',
+    rows: [],
+  },
+  {
     layout: 'a total with no measure word after items whose list opens with its verb (安排A…,B…,合计…)',
     text: '2023年安排村道硬化工程20万元、路灯安装工程30万元,合计50万元。',
     rows: ['村道硬化工程 | 20 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],

@@ -510,6 +510,11 @@ const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 /** A line break, with the spaces around it, between two Chinese characters or brackets. */
 const WRAP_INSIDE_WORDS = /(?<=[\u4e00-\u9fff()])[ \t]*\r?\n\s*(?=[\u4e00-\u9fff()])/g;
 
+/**
+ * What the items before a trailing total paid for, between the last item and the total, with no
+ * number in it: "…B工程19.5万元,包括餐厅吊顶,人行道硬化,总计支出49万元".
+ */
+const WORK_DONE = /^\s*[,;]\s*(?:主要)?(?:包括|用于)[^\d。;]{2,120}$/;
 /** A clause that states the total of the amounts before it ("…;共计下达资金3580.69万元"). */
 const TRAILING_TOTAL = /^(?:以上)?(?:共计|合计|总计|共)/;
 /** An item's words that name it as money: "A项目资金", "B工作经费" (a verb before it is its list's to say). */
@@ -613,11 +618,13 @@ function trailingItems(
     rows.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end });
     prevEnd = n.end;
   }
-  // nothing but separators (and a remark on the last item) between the last item and the total's clause
+  // nothing but separators (and a remark on the last item, or what the items paid for) between the
+  // last item and the total's clause
   if (
     text
       .slice(prevEnd, listEnd + 1)
       .replace(/^\s*\([^()]{0,40}\)/, '')
+      .replace(WORK_DONE, '')
       .replace(/[\s,;、。]/g, '')
   )
     return null;
