@@ -552,6 +552,16 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'an expense detail one cell a line (支出内容 | 实际支出数 | 会计凭证号 | 备注), the blank remark cells dropped',
+    text: '项目资金(万元)\n\n12\n\n二、项目支出明细情况\n\n支出内容\n\n实际支出数\n\n会计凭证号\n\n备注\n\n宣传资料印制\n\n3.5\n\n3月2日5号凭证\n\n巡查设备购置\n\n6.5\n\n5月9日12号凭证\n\n培训演练\n\n2\n\n7月1日8号凭证',
+    rows: ['宣传资料印制 | - | 3.5 | - | 万元', '巡查设备购置 | - | 6.5 | - | 万元', '培训演练 | - | 2 | - | 万元'],
+  },
+  {
+    layout: 'an expense detail with no unit whose 支出合计 is, in 元, the project money stated above in 万元',
+    text: '项目资金(万元)\n\n12\n\n二、项目支出明细情况\n\n支出内容\n\n实际支出数\n\n会计凭证号\n\n备注\n\n宣传资料印制\n\n35000\n\n3月2日\n\n巡查设备购置\n\n65000\n\n5月9日\n\n培训演练\n\n20000\n\n7月1日\n\n支出合计\n\n120000',
+    rows: ['宣传资料印制 | - | 35000 | - | 元', '巡查设备购置 | - | 65000 | - | 元', '培训演练 | - | 20000 | - | 元'],
+  },
+  {
     layout: 'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注)',
     text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
     rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],

@@ -14,7 +14,7 @@
  * shift every column after them, and a shifted reading is worse than none.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, Decimal, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
@@ -60,6 +60,7 @@ const TEXT_COLUMNS = [
   '债券性质',
   '债券类型',
   '备注',
+  '会计凭证号',
   '主要内容',
   '对应项目',
   '乡镇名称',
@@ -331,8 +332,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .slice(Math.max(0, i - 6), i + 1)
       .map((t) => t.segment.text)
       .join(' ');
-    const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
-    const { rows, end } = readRows(
+    const stated = UNIT_LINE.exec(declared)?.[1] as Unit | undefined;
+    const unit = stated ?? '万元';
+    const { rows: read, end } = readRows(
       tokens,
       j,
       kinds,
@@ -343,12 +345,34 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
     // it: the notice of a unit with one project. Where a second row follows and does not read, the
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
+    const rows = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = tokens[end]?.text.replace(/^0+(?=\d)|[.、]$/g, '') === '2';
     if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** The label of a list's closing total row. */
+const TOTAL_ROW = /^(?:支出|金额|资金)?(?:合计|总计)$/;
+
+/**
+ * A list with no unit declared whose closing total row (支出合计 550000) adds up its rows and, read
+ * in 元, is an amount the report states above the list in 万元 (55): the list is kept in 元, as
+ * an account's detail is, while the report's own figures are in 万元.
+ */
+function totalInYuan(tokens: Token[], headerAt: number, end: number, rows: TaskFragment[][]): boolean {
+  if (!rows.length || !TOTAL_ROW.test(tokens[end]?.text.replace(/\s/g, '') ?? '')) return false;
+  const total = cellNumber(tokens[end + 1]?.text ?? '');
+  if (!total || total.unit || rows.some((r) => r.length !== 1)) return false;
+  const sum = rows.reduce((acc, r) => acc.plus(r[0].value), new Decimal(0));
+  if (!sum.equals(total.value)) return false;
+  const inWan = sum.dividedBy(10000);
+  return tokens.slice(0, headerAt).some((t) => {
+    const v = cellNumber(t.text);
+    return !!v && (!v.unit || v.unit === '万元') && inWan.equals(v.value);
+  });
 }
 
 /**
@@ -414,6 +438,29 @@ function readRows(
   };
   while (p + Math.min(width, narrow.length) <= tokens.length) {
     const row = at(p, n);
+    // a trailing words column (备注) blank throughout, its cells dropped by the copy: the full row
+    // takes the next row's name as its remark and leaves the next row unreadable, where the row read
+    // short lets the next one read (lackingLastCells checks that it does)
+    const shortInstead =
+      row && serialCol < 0 && p + width < tokens.length && !NOT_A_CELL.test(tokens[p + width].text) && !at(p + width, n + 1)
+        ? lackingLastCells(tokens, p, kinds, unit, year, at)
+        : null;
+    // …and the last row's remark cell may be the list's closing total row (支出合计), which is no remark
+    const beforeTotal =
+      row && serialCol < 0 && TOTAL_ROW.test(tokens[p + width - 1].text.replace(/\s/g, ''))
+        ? shortRows(tokens, p, kinds, unit, year)[0]
+        : null;
+    if (beforeTotal) {
+      rows.push(beforeTotal.row);
+      p += beforeTotal.length;
+      break;
+    }
+    if (shortInstead && p + shortInstead.length < tokens.length && !NOT_A_CELL.test(tokens[p + shortInstead.length].text)) {
+      rows.push(shortInstead.row);
+      p += shortInstead.length;
+      n++;
+      continue;
+    }
     if (row) {
       rows.push(row);
       p += width;
