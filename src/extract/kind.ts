@@ -46,6 +46,13 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     rank: 4,
     re: /^[^。;,《]{0,60}?关于(?:提前)?(?:下达|下拨|拨付|分配)(?:(?!绩效|自评|评价)[^。;,》]){0,60}?(?:资金|经费)(?:(?!绩效|自评|评价)[^。;,》]){0,20}?通知/,
   },
+  // a notice copied without its title still hands the funds down in its first lines, to the unit it addresses
+  // ("现将2024年某某补助资金120万元下达给你们", "现下达你局…"): a report speaks of its own unit (下达我单位), never to one
+  {
+    kind: 'other',
+    rank: 4,
+    re: /现(?:将|予)?[^。;]{0,120}?(?:下达|下拨|拨付|拨给|分配)给?你(?:们|单位|[局委院县区市镇乡办校])/,
+  },
 ];
 
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */

@@ -35,6 +35,11 @@ const TITLES: [string, string][] = [
     '某县财政局 某县农业农村局关于下达2024年省级乡村振兴示范资金的通知\n\n某财(农)指〔2024〕9号\n\n各有关乡(镇):现下达资金120万元,请加强项目管理,做好资金使用的绩效评价。',
     'other',
   ],
+  // a notice copied without its title: its first sentence hands the funds down to the unit it addresses
+  [
+    '某县教育局:\n根据《某市财政局关于下达2024年某某补助资金的通知》精神,现将2024年某某补助资金86万元下达给你们,其中:某某项目补助资金50万元、某某工程补助资金36万元。请做好项目绩效管理。',
+    'other',
+  ],
   // a report that cites such a notice by name in its first sentence stays the report it is
   [
     '一、基本情况\n\n根据《某省财政厅关于下达2023年某某补助资金的通知》,下达我县某某补助资金100万元,用于某某项目,绩效目标已完成。',
