@@ -833,11 +833,12 @@ const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
  * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
- * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元"): the budget before it is the one the year
- * started with, not the year's whole budget.
+ * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元", "预算数500万元,调整预算数620万元" and the final
+ * accounts' "预算数…,调整数…,决算数…"): the budget before it is the one the year started with, not the year's whole
+ * budget (调整数 being the adjusted budget or the adjustment alone, the budget before it is the start's either way).
  */
 const ADDITION_NEXT =
-  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数)/;
 /** The row-number column of a form (行次 / 栏次 / 行号), its header anywhere in the copy. */
 const ROW_NUMBER_HEADER = /行次|栏次|行号/;
 /**

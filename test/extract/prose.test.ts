@@ -457,6 +457,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a budget followed by its adjusted one (“预算数…,调整预算数…”) is the initial budget; the adjusted one is the total',
+    text: '2023年预算数430.5万元,调整预算数512.8万元,执行数498.6万元。',
+    figures: { 'budget.initial': '430.5万元', 'budget.total': '512.8万元', 'budget.executed': '498.6万元' },
+  },
+  {
+    shape: 'the final accounts’ “预算数…,调整数…,决算数…”: the budget before 调整数 is the initial one, never the total',
+    text: '2023年预算数430.5万元,调整数512.8万元,决算数498.6万元。',
+    figures: { 'budget.initial': '430.5万元', 'budget.total': undefined, 'budget.executed': '498.6万元' },
+  },
+  {
     shape: 'a whole-year budget that names its addition inside (含追加) stays the total',
     text: '全年预算1,200.70万元(含年中追加预算200.20万元),实际支出1,180.00万元。',
     figures: { 'budget.total': '1200.70万元', 'budget.executed': '1180.00万元' },
