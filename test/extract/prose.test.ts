@@ -464,7 +464,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'the final accounts’ “预算数…,调整数…,决算数…”: the budget before 调整数 is the initial one, never the total',
     text: '2023年预算数430.5万元,调整数512.8万元,决算数498.6万元。',
-    figures: { 'budget.initial': '430.5万元', 'budget.total': undefined, 'budget.executed': '498.6万元' },
+    figures: { 'budget.initial': '430.5万元', 'budget.executed': '498.6万元' },
   },
   {
     shape: 'a whole-year budget that names its addition inside (含追加) stays the total',
