@@ -475,6 +475,12 @@ const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS})*(?:情况|概况)(?=[\\
 const BUDGET_WORDS_ONLY =
   /^(?:项目|部门|单位|整体|总体|支出|收入|预算|决算|资金|财政|经费|执行|使用|完成|规模|方面|情况|收支|绩效|基本|年度|全年|管理|结果|进度|安排|投入|到位|拨付|总额|的)+$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
+/**
+ * A functional class's heading alone ("(一)一般公共服务支出(类)。", "2.教育支出(类)普通教育(款)小学教育(项)"): the
+ * final accounts' line by class, its figures in the sentence after it.
+ */
+const FUNCTIONAL_HEADING =
+  /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)?\s*[^,:;。\d]{0,40}?\((?:类|款|项)\)[^,:;。\d]{0,40}?[。:]?\s*$/;
 
 type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
 
@@ -1073,6 +1079,8 @@ export function extractProse(
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
+    // "(一)一般公共服务支出(类)。" as a sentence of its own: the sentence after it states that class's line
+    let classHeading = false;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
     // the sentence before, whose subject may be revenue that this one breaks down
@@ -1108,6 +1116,7 @@ export function extractProse(
           ITEM_HEADING.exec(lastLine)?.[1] ?? (colon ? ITEM_HEADING.exec(lastLine.slice(colon.index + colon[0].length))?.[1] : undefined);
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
+        classHeading = FUNCTIONAL_HEADING.test(lastLine);
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
@@ -1115,12 +1124,15 @@ export function extractProse(
       // of the sentence after it, whose amounts are that item's, never the unit's
       const headingItem = namedItem ? threePublicItem(namedItem) : undefined;
       const scope: Scope =
-        namedItem && ITEM_REFERENCE.test(sentence.text)
-          ? { type: 'item', name: namedItem }
-          : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
-            ? { type: 'threePublic', item: headingItem }
-            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
+        classHeading && !ENUMERATOR.test(sentence.text)
+          ? { type: 'ignored' }
+          : namedItem && ITEM_REFERENCE.test(sentence.text)
+            ? { type: 'item', name: namedItem }
+            : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
+              ? { type: 'threePublic', item: headingItem }
+              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
       namedItem = undefined;
+      classHeading = false;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the

@@ -1021,6 +1021,11 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(text)).tasks).toEqual([]);
   });
 
+  it('reads no figure of the unit from a functional class’s line whose heading is a sentence of its own', () => {
+    const text = `# 某县档案馆2023年度部门决算公开说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为126万元,支出决算为131.4万元,完成年度预算的104.3%。`;
+    expect(extract(docOf(text)).figures).toEqual({});
+  });
+
   it.each([
     '2023年度一般公共预算财政拨款支出年初预算为640万元,支出决算为652.3万元,完成年初预算的101.9%。',
     '2023年一般公共预算财政拨款支出预算数为640万元,决算数为652.3万元,完成预算的101.9%。',
