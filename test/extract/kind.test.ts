@@ -12,6 +12,7 @@ const TITLES: [string, string][] = [
   ['某某卫生院2023年度部门决算公开说明', 'final-accounts'],
   ['某某学校2020年部门预算情况说明', 'other'],
   ['部门预算项目绩效目标申报表(2023年度)', 'other'],
+  ['某省级部门预算项目支出绩效目标表(2024年度)', 'other'],
   // an evaluation of the unit's spending that names budget words is an evaluation, not a budget document
   ['某某局2022年度预算执行情况绩效自评报告', 'department-overall'],
   ['某某县2022年部门预算执行情况及绩效评价报告', 'department-overall'],
