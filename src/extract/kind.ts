@@ -33,8 +33,9 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     // ("…“三公”经费预算支出表": a budget table's own title, the 支出 after 预算)
     re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?:支出)?(?=\s|情况|公开|说明|表|$)/,
   },
-  // a declaration of next year's targets (绩效目标申报表) is a budget document, whatever it declares
-  { kind: 'other', rank: 4, re: /绩效目标申报/ },
+  // a declaration of next year's targets (绩效目标申报表, or the budget's own 部门预算项目支出绩效目标表) is a budget
+  // document, whatever it declares (a report cites a fund's 绩效目标表 by name, never the 部门预算's)
+  { kind: 'other', rank: 4, re: /绩效目标申报|部门预算项目(?:支出)?绩效目标表/ },
   // a notice that allocates funds (资金分配情况的通知, 分配方案, 拟下拨) evaluates nothing: its amounts are
   // what each project is given, not a project's budget and execution
   { kind: 'other', rank: 4, re: /资金(?:的)?分配(?:情况|方案|结果|表|计划)|分配方案|拟下拨|资金下达(?:情况|计划)/ },
@@ -45,6 +46,13 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     kind: 'other',
     rank: 4,
     re: /^[^。;,《]{0,60}?关于(?:提前)?(?:下达|下拨|拨付|分配)(?:(?!绩效|自评|评价)[^。;,》]){0,60}?(?:资金|经费)(?:(?!绩效|自评|评价)[^。;,》]){0,20}?通知/,
+  },
+  // a notice copied without its title still hands the funds down in its first lines, to the unit it addresses
+  // ("现将2024年某某补助资金120万元下达给你们", "现下达你局…"): a report speaks of its own unit (下达我单位), never to one
+  {
+    kind: 'other',
+    rank: 4,
+    re: /现(?:将|予)?[^。;]{0,120}?(?:下达|下拨|拨付|拨给|分配)给?你(?:们|单位|[局委院县区市镇乡办校])/,
   },
 ];
 

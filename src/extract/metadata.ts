@@ -199,8 +199,8 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
     start = AFTER_LABEL.exec(next.text)?.[0].length ?? 0;
   }
   let text = line.text.slice(start);
-  // a budget code before the name: "820001-井研县马踏镇人民政府"
-  const code = /^\d+\s*[-—]\s*/.exec(text);
+  // a budget code before the name: "820001-井研县马踏镇人民政府", or bracketed, "[155]某县民政局"
+  const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】])\s*/.exec(text);
   if (code) {
     start += code[0].length;
     text = text.slice(code[0].length);

@@ -475,6 +475,12 @@ const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS})*(?:情况|概况)(?=[\\
 const BUDGET_WORDS_ONLY =
   /^(?:项目|部门|单位|整体|总体|支出|收入|预算|决算|资金|财政|经费|执行|使用|完成|规模|方面|情况|收支|绩效|基本|年度|全年|管理|结果|进度|安排|投入|到位|拨付|总额|的)+$/;
 const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
+/**
+ * A functional class's heading alone ("(一)一般公共服务支出(类)。", "2.教育支出(类)普通教育(款)小学教育(项)"): the
+ * final accounts' line by class, its figures in the sentence after it.
+ */
+const FUNCTIONAL_HEADING =
+  /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)?\s*[^,:;。\d]{0,40}?\((?:类|款|项)\)[^,:;。\d]{0,40}?[。:]?\s*$/;
 
 type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
 
@@ -833,11 +839,12 @@ const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
 /**
  * An addition to the budget, or the budget as adjusted, stated in the next clause ("预算1922.76万元,本年追加
- * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元"): the budget before it is the one the year
- * started with, not the year's whole budget.
+ * 预算767.86万元", "预算批复数为1500万元,调整后预算为1600万元", "预算数500万元,调整预算数620万元" and the final
+ * accounts' "预算数…,调整数…,决算数…"): the budget before it is the one the year started with, not the year's whole
+ * budget (调整数 being the adjusted budget or the adjustment alone, the budget before it is the start's either way).
  */
 const ADDITION_NEXT =
-  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后))/;
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数)/;
 /** The row-number column of a form (行次 / 栏次 / 行号), its header anywhere in the copy. */
 const ROW_NUMBER_HEADER = /行次|栏次|行号/;
 /**
@@ -1072,6 +1079,8 @@ export function extractProse(
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
+    // "(一)一般公共服务支出(类)。" as a sentence of its own: the sentence after it states that class's line
+    let classHeading = false;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
     // the sentence before, whose subject may be revenue that this one breaks down
@@ -1107,6 +1116,7 @@ export function extractProse(
           ITEM_HEADING.exec(lastLine)?.[1] ?? (colon ? ITEM_HEADING.exec(lastLine.slice(colon.index + colon[0].length))?.[1] : undefined);
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
+        classHeading = FUNCTIONAL_HEADING.test(lastLine);
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
@@ -1114,12 +1124,15 @@ export function extractProse(
       // of the sentence after it, whose amounts are that item's, never the unit's
       const headingItem = namedItem ? threePublicItem(namedItem) : undefined;
       const scope: Scope =
-        namedItem && ITEM_REFERENCE.test(sentence.text)
-          ? { type: 'item', name: namedItem }
-          : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
-            ? { type: 'threePublic', item: headingItem }
-            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
+        classHeading && !ENUMERATOR.test(sentence.text)
+          ? { type: 'ignored' }
+          : namedItem && ITEM_REFERENCE.test(sentence.text)
+            ? { type: 'item', name: namedItem }
+            : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
+              ? { type: 'threePublic', item: headingItem }
+              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
       namedItem = undefined;
+      classHeading = false;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the

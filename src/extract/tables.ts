@@ -1795,6 +1795,9 @@ function headerValueRun(tokens: Token[], i: number): boolean {
   return (to - from) / 2 + 1 >= HEADER_VALUE_PAIRS;
 }
 
+/** A money unit alone in its cell, in brackets: the unit its label's cell wrapped onto a line of its own. */
+const WRAPPED_UNIT = /^\((?:万元|元|亿元)\)$/;
+
 /**
  * Two-cell statements: a label that is a figure wording in full, then its value, then no further
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
@@ -1804,9 +1807,13 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
   const out: Found[] = [];
   const filled = tokens.filter((t) => t.text !== '');
   for (let i = 0; i + 1 < filled.length; i++) {
-    const label = filled[i].text.replace(/\s/g, '').replace(/:$/, '').replace(ROW_LABEL_LEAD, '');
-    const value = filled[i + 1];
-    const after = filled[i + 2];
+    // a narrow form cell wraps its unit onto a line of its own ("计划安排资金" / "(万元)" / "55"): the unit is the label's
+    const wrapped = i + 2 < filled.length && WRAPPED_UNIT.test(filled[i + 1].text.replace(/\s/g, ''));
+    const label =
+      filled[i].text.replace(/\s/g, '').replace(/:$/, '').replace(ROW_LABEL_LEAD, '') +
+      (wrapped ? filled[i + 1].text.replace(/\s/g, '') : '');
+    const value = filled[wrapped ? i + 2 : i + 1];
+    const after = filled[wrapped ? i + 3 : i + 2];
     // "优(≥90分)": the grade with the scale's note after it
     const grade = value.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
     if (GRADE_LABEL.test(label) && GRADE_CELL.test(grade)) {

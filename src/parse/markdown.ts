@@ -111,7 +111,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
     for (let i = region.start; i <= region.end; i++) masked[i] = '';
   }
 
-  const tree = processor.parse(masked.join('\n')) as MdNode;
+  // a run of four or more asterisks is a name a document site masked ("********支出2万元"), not emphasis: read
+  // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending
+  const tree = processor.parse(masked.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;
   collect(tree, pending);
   pending.sort((a, b) => a.line - b.line);
 
@@ -124,6 +126,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const looksMarkdown = /^\s{0,3}(#{1,6}\s|\|.*\|\s*$|[-*+]\s|\d+\.\s)|\*\*[^*]+\*\*/m.test(text);
   return { blocks: builder.blocks, warnings: [], pages: null, format: looksMarkdown ? 'markdown' : 'text' };
 }
+
+/** A masked name: four or more asterisks, which no emphasis writes. */
+const MASK_RUN = /\*{4,}/g;
 
 /** A line that is one cell closed by a bar ("1,242.85 |", " |" for a blank cell): the cell, as a line of its own. */
 const ONE_CELL_WITH_BAR = /^([^|]*?)\s*\|\s*$/;

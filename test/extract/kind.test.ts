@@ -12,6 +12,7 @@ const TITLES: [string, string][] = [
   ['某某卫生院2023年度部门决算公开说明', 'final-accounts'],
   ['某某学校2020年部门预算情况说明', 'other'],
   ['部门预算项目绩效目标申报表(2023年度)', 'other'],
+  ['某省级部门预算项目支出绩效目标表(2024年度)', 'other'],
   // an evaluation of the unit's spending that names budget words is an evaluation, not a budget document
   ['某某局2022年度预算执行情况绩效自评报告', 'department-overall'],
   ['某某县2022年部门预算执行情况及绩效评价报告', 'department-overall'],
@@ -33,6 +34,11 @@ const TITLES: [string, string][] = [
   // a notice titled as granting funds is the allocation, whatever projects and evaluation its body speaks of
   [
     '某县财政局 某县农业农村局关于下达2024年省级乡村振兴示范资金的通知\n\n某财(农)指〔2024〕9号\n\n各有关乡(镇):现下达资金120万元,请加强项目管理,做好资金使用的绩效评价。',
+    'other',
+  ],
+  // a notice copied without its title: its first sentence hands the funds down to the unit it addresses
+  [
+    '某县教育局:\n根据《某市财政局关于下达2024年某某补助资金的通知》精神,现将2024年某某补助资金86万元下达给你们,其中:某某项目补助资金50万元、某某工程补助资金36万元。请做好项目绩效管理。',
     'other',
   ],
   // a report that cites such a notice by name in its first sentence stays the report it is

@@ -86,6 +86,11 @@ describe('department from form fields', () => {
     ['a bare 单位:', '部门整体支出绩效自评表\n\n单位:青山县档案馆 | 金额单位:万元 |', '青山县档案馆'],
     ['主管部门(单位)', '项目支出绩效自评表\n\n主管部门(单位):青山县商务局\n\n项目资金', '青山县商务局'],
     [
+      'a bracketed budget code before the name, one cell per line',
+      '绩效目标自评表 (2021年度) |\n项目名称 |\n困难群众救助 |\n主管部门 |\n[208]青山县民政局 |\n资金情况(万元) |',
+      '青山县民政局',
+    ],
+    [
       'a garbled 一级预算单位名称 completed by the publisher',
       '发布机构: 青山区林业局\n\n部门整体支出绩效自评表\n\n级预算单位名称\n\n 山区林业局\n\n年初预算数',
       '青山区林业局',

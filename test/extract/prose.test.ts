@@ -457,6 +457,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a budget followed by its adjusted one (“预算数…,调整预算数…”) is the initial budget; the adjusted one is the total',
+    text: '2023年预算数430.5万元,调整预算数512.8万元,执行数498.6万元。',
+    figures: { 'budget.initial': '430.5万元', 'budget.total': '512.8万元', 'budget.executed': '498.6万元' },
+  },
+  {
+    shape: 'the final accounts’ “预算数…,调整数…,决算数…”: the budget before 调整数 is the initial one, never the total',
+    text: '2023年预算数430.5万元,调整数512.8万元,决算数498.6万元。',
+    figures: { 'budget.initial': '430.5万元', 'budget.executed': '498.6万元' },
+  },
+  {
     shape: 'a whole-year budget that names its addition inside (含追加) stays the total',
     text: '全年预算1,200.70万元(含年中追加预算200.20万元),实际支出1,180.00万元。',
     figures: { 'budget.total': '1200.70万元', 'budget.executed': '1180.00万元' },
@@ -1009,6 +1019,11 @@ describe('whose a number is, by the sentence around it', () => {
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
     const text = `${TITLE}一般公共服务(类)财政事务(款)行政运行(项):支出决算为88.5万元,完成预算100%,决算数与预算数持平。\n\n其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;公务用车购置支出0万元,年初预算为0万元,差值为0万元。`;
     expect(extract(docOf(text)).tasks).toEqual([]);
+  });
+
+  it('reads no figure of the unit from a functional class’s line whose heading is a sentence of its own', () => {
+    const text = `# 某县档案馆2023年度部门决算公开说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为126万元,支出决算为131.4万元,完成年度预算的104.3%。`;
+    expect(extract(docOf(text)).figures).toEqual({});
   });
 
   it.each([

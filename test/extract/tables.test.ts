@@ -392,6 +392,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '560万元', 'budget.executed': '541.2万元', 'expense.total': undefined },
   },
   {
+    layout: 'the same form copied one cell per paragraph, each label’s unit wrapped onto a line of its own',
+    text: `${PROJECT}计划安排资金\n\n(万元)\n\n84\n\n实际到位资金\n\n(万元)\n\n84\n\n实际支出\n\n(万元)\n\n79.5\n\n结余(万元)\n\n4.5\n`,
+    want: { 'budget.total': '84万元', 'budget.executed': '79.5万元', 'expense.total': undefined },
+  },
+  {
     layout: 'a blank budget cell a space-separated copy dropped: the values that fit wherever it was are read, the budget is not',
     text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 135.6 128.4 10 94.69% 9.47\n`,
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '128.4万元', 'budget.executionRate': '94.69%' },

@@ -49,6 +49,15 @@ describe('Markdown reader', () => {
     const { blocks } = parseMarkdownText('**三是坦尾村改造稳步推进。**推进坦尾老旧小区连片改造。');
     expect(blocks[0].type === 'paragraph' && blocks[0].text).toBe('三是坦尾村改造稳步推进。推进坦尾老旧小区连片改造。');
   });
+  it('keeps the asterisks of masked names as written: two masks are no emphasis around the text between them', () => {
+    const { blocks } = parseMarkdownText('按功能分类科目,******支出3万元,******支出1.5万元。');
+    expect(blocks[0].type === 'paragraph' && blocks[0].text).toBe('按功能分类科目,******支出3万元,******支出1.5万元。');
+  });
+  it('reads a masked class’s spending as no spending total of the unit', () => {
+    expect(
+      extract(docOf('2022年度部门决算公开说明\n\n按功能分类科目,******支出3万元,******支出1.5万元。')).figures['expense.total'],
+    ).toBeUndefined();
+  });
   it('turns pipe rows without a delimiter row into a table, and leaves a lone indented line as prose', () => {
     const regions = findDelimitedRegions(['项目 | 预算数 | 决算数 |', '合计 | 3 | 1.71 |']);
     expect(regions[0].rows.map((r) => r.map((c) => c.raw.trim()))).toEqual([
