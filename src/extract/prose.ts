@@ -1116,9 +1116,12 @@ export function extractProse(
       const scope: Scope =
         namedItem && ITEM_REFERENCE.test(sentence.text)
           ? { type: 'item', name: namedItem }
-          : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
-            ? { type: 'threePublic', item: headingItem }
-            : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
+          : // "(一)一般公共服务支出(类)。年度预算为…,支出决算为…": the sentence under a functional class's heading is that class's line
+            namedItem && FUNCTIONAL_CLASS.test(namedItem)
+            ? { type: 'ignored' }
+            : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
+              ? { type: 'threePublic', item: headingItem }
+              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
       namedItem = undefined;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;

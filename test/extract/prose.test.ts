@@ -1011,6 +1011,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(text)).tasks).toEqual([]);
   });
 
+  it('reads nothing from the sentence under a functional class’s own heading: that class’s budget and spending', () => {
+    const text =
+      '# 某区档案局2019年度部门决算情况说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为58万元,支出决算为61万元,完成年度预算的105.17%。';
+    const got = extract(docOf(text)).figures;
+    expect(got['budget.total']).toBeUndefined();
+    expect(got['budget.executed']).toBeUndefined();
+    expect(got['budget.executionRate']).toBeUndefined();
+  });
+
   it.each([
     '2023年度一般公共预算财政拨款支出年初预算为640万元,支出决算为652.3万元,完成年初预算的101.9%。',
     '2023年一般公共预算财政拨款支出预算数为640万元,决算数为652.3万元,完成预算的101.9%。',
