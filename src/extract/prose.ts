@@ -456,6 +456,11 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
  */
 /** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
 const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
+/** A government level that grants a project's money, right before 下达 ("收到中央下达…", "省财政下达…"). */
+const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|上级)(?:财政)?$/;
+/** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
+const ANOTHER_LEVEL_AFTER =
+  /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
 const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
@@ -1300,6 +1305,14 @@ export function extractProse(
           wording.key === 'budget.total' &&
           PART_AFTER_AMOUNT.test(context) &&
           numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))
+        )
+          continue;
+        // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
+        // the same sentence: the funds by source, of which the first is a part, not the project's budget
+        if (
+          wording.key === 'budget.total' &&
+          GRANTING_LEVEL_BEFORE.test(match.prefix) &&
+          ANOTHER_LEVEL_AFTER.test(sentence.text.slice(n.end))
         )
           continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds

@@ -676,8 +676,8 @@ describe('whose a number is, by the sentence around it', () => {
       'budget.executed': '58',
       'budget.executionRate': '96.67',
     });
-    // a 合计 that is not the sum of the amounts before it is nothing
-    expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBe('50');
+    // a 合计 that is not the sum of the amounts before it is nothing, and the first source is still a part
+    expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
   });
 
   it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {
@@ -1009,6 +1009,13 @@ describe('whose a number is, by the sentence around it', () => {
   it('reads no task from a functional class’s line, nor from a “三公” item named without its 费', () => {
     const text = `${TITLE}一般公共服务(类)财政事务(款)行政运行(项):支出决算为88.5万元,完成预算100%,决算数与预算数持平。\n\n其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;公务用车购置支出0万元,年初预算为0万元,差值为0万元。`;
     expect(extract(docOf(text)).tasks).toEqual([]);
+  });
+
+  it('reads one level’s grant listed beside another level’s share as a part, not the project’s budget', () => {
+    const title = '# 某县退役军人事务局2022年度优抚补助资金项目绩效自评报告\n\n';
+    const parts = '2022年收到中央下达优抚补助资金500万元,省级下达60万元,县级配套40万元。';
+    expect(figuresOf(title + parts)['budget.total']).toBeUndefined();
+    expect(figuresOf(`${title + parts}\n\n2022年收到财政资金共600万元,支出590万元。`)).toMatchObject({ 'budget.total': '600万元' });
   });
 
   it('reads nothing from the sentence under a functional class’s own heading: that class’s budget and spending', () => {
