@@ -1018,6 +1018,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title + parts}\n\n2022年收到财政资金共600万元,支出590万元。`)).toMatchObject({ 'budget.total': '600万元' });
   });
 
+  it('reads 执行预算资金(合计) as the budget’s money that was used, not as the budget', () => {
+    const text = '# 某县2023年度耕地保护项目绩效自评报告\n\n项目全年预算资金合计320万元,实际全年执行预算资金合计301.5万元。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '320万元', 'budget.executed': '301.5万元' });
+  });
+
+  it('reads spending that opens on another year with an adverb or 完成 before its label as that year’s, not the report’s', () => {
+    const title = '# 某县2023年度农机购置补贴项目绩效自评报告\n\n';
+    for (const lead of ['2022年完成支付', '2022年实际支出', '2022年累计拨付'])
+      expect(figuresOf(`${title}2022年下达项目资金900万元(两年期项目)。${lead}420万元。`)['budget.executed']).toBeUndefined();
+  });
+
   it('reads nothing from the sentence under a functional class’s own heading: that class’s budget and spending', () => {
     const text =
       '# 某区档案局2019年度部门决算情况说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为58万元,支出决算为61万元,完成年度预算的105.17%。';
