@@ -1018,6 +1018,13 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title + parts}\n\n2022年收到财政资金共600万元,支出590万元。`)).toMatchObject({ 'budget.total': '600万元' });
   });
 
+  it('reads a lottery fund granted (下达…公益金) as the project’s budget, and a sub-project’s 项目支出 as no spending of the project', () => {
+    const title = '# 某县民政局2023年度福彩公益金项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}2023年县级下达福彩公益金215.6万元,用于养老服务设施改造。`)).toMatchObject({ 'budget.total': '215.6万元' });
+    const parts = '其中东城敬老院屋面改造项目支出30.5万元、西城敬老院消防改造项目支出12.4万元。';
+    expect(figuresOf(title + parts)['budget.executed']).toBeUndefined();
+  });
+
   it('reads 执行预算资金(合计) as the budget’s money that was used, not as the budget', () => {
     const text = '# 某县2023年度耕地保护项目绩效自评报告\n\n项目全年预算资金合计320万元,实际全年执行预算资金合计301.5万元。';
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '320万元', 'budget.executed': '301.5万元' });
