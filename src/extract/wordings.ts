@@ -386,6 +386,18 @@ export const WORDINGS: Wording[] = [
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),
+  // "下达资金56万元,实际完成投资54.6万元": a works project's money used is the investment it completed
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '(?:实际)?完成投资(?:额|金额)?',
+    [[`${PROJECT}下达资金80万元,实际完成投资78.5万元。`, '78.5']],
+    {
+      projectOnly: true,
+      notAfter: /(?:计划|拟|预计|将|应)$/,
+    },
+  ),
   // "部门预算项目支出87.5万元,专项预算支出…": after 预算, 项目支出 is a class of the budget (what was budgeted
   // for projects), not what the project spent
   w(

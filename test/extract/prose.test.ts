@@ -1025,6 +1025,11 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(title + parts)['budget.executed']).toBeUndefined();
   });
 
+  it('reads a works project’s completed investment (实际完成投资) against its grant as the budget’s execution', () => {
+    const text = '# 某县交通运输局2021年度村道安防工程项目绩效自评报告\n\n该项目下达资金64万元,实际完成投资61.2万元。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '64万元', 'budget.executed': '61.2万元' });
+  });
+
   it('reads 执行预算资金(合计) as the budget’s money that was used, not as the budget', () => {
     const text = '# 某县2023年度耕地保护项目绩效自评报告\n\n项目全年预算资金合计320万元,实际全年执行预算资金合计301.5万元。';
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '320万元', 'budget.executed': '301.5万元' });
