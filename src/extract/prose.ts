@@ -73,9 +73,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
-    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too)
+    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too, and so may the verb
+    // that budgets it, "相应安排支出预算")
     const before = f.segment.text.slice(Math.max(0, f.start - 4), f.start);
-    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级)$/.test(before)) {
+    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级|安排)$/.test(before)) {
       figures.splice(i, 1);
       continue;
     }

@@ -340,10 +340,21 @@ export const WORDINGS: Wording[] = [
   ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
-  w('budget.total', 'budget', 'money', '支出预算', [['2023年部门支出预算1500万元,实际支出1450万元。', '1500']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
-  }),
+  // "(相应)安排支出预算 X": the spending budgeted, 安排 its verb and no part's name
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '支出预算',
+    [
+      ['2023年部门支出预算1500万元,实际支出1450万元。', '1500'],
+      ['收入预算总额860万元,相应安排支出预算860万元。', '860'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|安排)$/,
+    },
+  ),
   w('budget.total', 'budget', 'money', '收入预算', [['2023年收入预算1500万元,其中财政拨款1400万元。', '1500']], {
     notAfter: /[\u4e00-\u9fff]$/,
     unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,

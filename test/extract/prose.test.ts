@@ -1025,6 +1025,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(title + parts)['budget.executed']).toBeUndefined();
   });
 
+  it('reads a budget document’s 相应安排支出预算 as its budgeted spending (expense.total)', () => {
+    const text =
+      '# 某县实验小学2024年单位预算公开\n\n2024年某县实验小学单位预算收入总额为960.5万元。相应安排支出预算960.5万元,其中:基本支出700.2万元,项目支出260.3万元。';
+    expect(figuresOf(text)).toMatchObject({ 'expense.total': '960.5万元' });
+  });
+
   it('reads a works project’s completed investment (实际完成投资) against its grant as the budget’s execution', () => {
     const text = '# 某县交通运输局2021年度村道安防工程项目绩效自评报告\n\n该项目下达资金64万元,实际完成投资61.2万元。';
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '64万元', 'budget.executed': '61.2万元' });
