@@ -1025,6 +1025,11 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(title + parts)['budget.executed']).toBeUndefined();
   });
 
+  it('reads 完成预算(含…)的 N% as the execution rate, a note on what the budget counts inside its words', () => {
+    const text = '# 某研究所2019年1-9月预算执行情况通报\n\n截至9月底,全所累计支出2410万元,完成预算(含结余)的68.2%。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.executionRate': '68.2%' });
+  });
+
   it('reads a budget document’s 相应安排支出预算 as its budgeted spending (expense.total)', () => {
     const text =
       '# 某县实验小学2024年单位预算公开\n\n2024年某县实验小学单位预算收入总额为960.5万元。相应安排支出预算960.5万元,其中:基本支出700.2万元,项目支出260.3万元。';
