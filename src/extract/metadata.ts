@@ -290,7 +290,8 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /** Words a report title is made of; a line without one is not a title. */
-const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$/;
+// ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own)
+const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况$/;
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),

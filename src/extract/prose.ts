@@ -73,9 +73,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
-    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too)
+    // ("本部门支出预算", "本单位收入预算": the unit's own words may stand there too, and so may the verb
+    // that budgets it, "相应安排支出预算")
     const before = f.segment.text.slice(Math.max(0, f.start - 4), f.start);
-    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级)$/.test(before)) {
+    if (/[\u4e00-\u9fff]$/.test(before) && !/(?:[年度本]|部门|单位|本级|安排)$/.test(before)) {
       figures.splice(i, 1);
       continue;
     }
@@ -456,6 +457,11 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
  */
 /** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
 const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
+/** A government level that grants a project's money, right before 下达 ("收到中央下达…", "省财政下达…"). */
+const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|上级)(?:财政)?$/;
+/** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
+const ANOTHER_LEVEL_AFTER =
+  /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
 const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
@@ -912,7 +918,9 @@ function otherYear(prefix: string, year: number | null): boolean {
   // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
   const p = prefix
     .replace(/[\s:]+$/, '')
-    .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '');
+    .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '')
+    // "2023年完成支付…", "2022年实际支出…", "2021年累计拨付…": an adverb or 完成 between the year and the label
+    .replace(/(?:完成|实际|累计|共计?|已)+$/, '');
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
   if (/(?:上年|上一年|去年|上年度|同期|下年|下一年|明年|次年)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
@@ -1310,6 +1318,14 @@ export function extractProse(
           wording.key === 'budget.total' &&
           PART_AFTER_AMOUNT.test(context) &&
           numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))
+        )
+          continue;
+        // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
+        // the same sentence: the funds by source, of which the first is a part, not the project's budget
+        if (
+          wording.key === 'budget.total' &&
+          GRANTING_LEVEL_BEFORE.test(match.prefix) &&
+          ANOTHER_LEVEL_AFTER.test(sentence.text.slice(n.end))
         )
           continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds

@@ -1173,7 +1173,8 @@ export function extractRowTables(
     if (!sides.length) continue;
     const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
     for (let r = headerAt + 1; r < block.rows.length; r++) {
-      const row = texts[r];
+      // a pipe row loses its trailing empty cells ("… | 28 | |"): those are empty, not missing
+      const row = texts[r].length < header.length ? [...texts[r], ...Array(header.length - texts[r].length).fill('')] : texts[r];
       if (row.length !== header.length) continue;
       for (const c of sides) {
         const label = sides.length > 1 ? row[labelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));

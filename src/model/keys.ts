@@ -64,6 +64,8 @@ export const KEYS: Record<string, KeyInfo> = {
   'income.otherSources': { zh: '其他资金来源', en: 'other funding sources', kind: 'money' },
   'income.budgeted': { zh: '预算收入', en: 'budgeted income', kind: 'money' },
   'income.carryIn': { zh: '年初结转和结余', en: 'carry-in from last year', kind: 'money' },
+  // a public institution's own reserve drawn on to cover the year's deficit: money available beside income and carry-in
+  'income.fromReserveFund': { zh: '用事业基金弥补收支差额', en: 'drawn from the reserve fund', kind: 'money' },
   // a government's revenue collected against its revenue budget ("财政收入…完成年初预算57%"), no spending's rate
   'income.completionRate': { zh: '收入完成预算', en: 'revenue collected of its budget', kind: 'percent' },
   'expense.grandTotal': { zh: '支出总计', en: 'expenditure incl. carry-over', kind: 'money' },

@@ -500,6 +500,11 @@ describe('department: words that are not fields', () => {
     expect(department(text)).toBeNull();
   });
 
+  it('reads the unit from a title that reports a fund’s use (…资金的使用情况)', () => {
+    const text = '首页 信息公开 政务服务\n\n青山县民政局2023年县级福彩公益金的使用情况\n\n一、公益金分解下达情况';
+    expect(department(text)).toBe('青山县民政局');
+  });
+
   it('a form attached far below the title does not override it', () => {
     const filler = Array.from({ length: 90 }, (_, i) => `${i + 1}、开展业务工作第${i + 1}项。`).join('\n\n');
     const text = `青山县教育局2023年度部门整体支出绩效自评报告\n\n${filler}\n\n附件:项目支出绩效自评表\n\n实施单位 | 青山县第一小学 |`;

@@ -686,8 +686,8 @@ describe('whose a number is, by the sentence around it', () => {
       'budget.executed': '58',
       'budget.executionRate': '96.67',
     });
-    // a 合计 that is not the sum of the amounts before it is nothing
-    expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBe('50');
+    // a 合计 that is not the sum of the amounts before it is nothing, and the first source is still a part
+    expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
   });
 
   it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {
@@ -1024,6 +1024,56 @@ describe('whose a number is, by the sentence around it', () => {
   it('reads no figure of the unit from a functional class’s line whose heading is a sentence of its own', () => {
     const text = `# 某县档案馆2023年度部门决算公开说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为126万元,支出决算为131.4万元,完成年度预算的104.3%。`;
     expect(extract(docOf(text)).figures).toEqual({});
+  });
+
+  it('reads one level’s grant listed beside another level’s share as a part, not the project’s budget', () => {
+    const title = '# 某县退役军人事务局2022年度优抚补助资金项目绩效自评报告\n\n';
+    const parts = '2022年收到中央下达优抚补助资金500万元,省级下达60万元,县级配套40万元。';
+    expect(figuresOf(title + parts)['budget.total']).toBeUndefined();
+    expect(figuresOf(`${title + parts}\n\n2022年收到财政资金共600万元,支出590万元。`)).toMatchObject({ 'budget.total': '600万元' });
+  });
+
+  it('reads a lottery fund granted (下达…公益金) as the project’s budget, and a sub-project’s 项目支出 as no spending of the project', () => {
+    const title = '# 某县民政局2023年度福彩公益金项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}2023年县级下达福彩公益金215.6万元,用于养老服务设施改造。`)).toMatchObject({ 'budget.total': '215.6万元' });
+    const parts = '其中东城敬老院屋面改造项目支出30.5万元、西城敬老院消防改造项目支出12.4万元。';
+    expect(figuresOf(title + parts)['budget.executed']).toBeUndefined();
+  });
+
+  it('reads 完成预算(含…)的 N% as the execution rate, a note on what the budget counts inside its words', () => {
+    const text = '# 某研究所2019年1-9月预算执行情况通报\n\n截至9月底,全所累计支出2410万元,完成预算(含结余)的68.2%。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.executionRate': '68.2%' });
+  });
+
+  it('reads a budget document’s 相应安排支出预算 as its budgeted spending (expense.total)', () => {
+    const text =
+      '# 某县实验小学2024年单位预算公开\n\n2024年某县实验小学单位预算收入总额为960.5万元。相应安排支出预算960.5万元,其中:基本支出700.2万元,项目支出260.3万元。';
+    expect(figuresOf(text)).toMatchObject({ 'expense.total': '960.5万元' });
+  });
+
+  it('reads a works project’s completed investment (实际完成投资) against its grant as the budget’s execution', () => {
+    const text = '# 某县交通运输局2021年度村道安防工程项目绩效自评报告\n\n该项目下达资金64万元,实际完成投资61.2万元。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '64万元', 'budget.executed': '61.2万元' });
+  });
+
+  it('reads 执行预算资金(合计) as the budget’s money that was used, not as the budget', () => {
+    const text = '# 某县2023年度耕地保护项目绩效自评报告\n\n项目全年预算资金合计320万元,实际全年执行预算资金合计301.5万元。';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '320万元', 'budget.executed': '301.5万元' });
+  });
+
+  it('reads spending that opens on another year with an adverb or 完成 before its label as that year’s, not the report’s', () => {
+    const title = '# 某县2023年度农机购置补贴项目绩效自评报告\n\n';
+    for (const lead of ['2022年完成支付', '2022年实际支出', '2022年累计拨付'])
+      expect(figuresOf(`${title}2022年下达项目资金900万元(两年期项目)。${lead}420万元。`)['budget.executed']).toBeUndefined();
+  });
+
+  it('reads nothing from the sentence under a functional class’s own heading: that class’s budget and spending', () => {
+    const text =
+      '# 某区档案局2019年度部门决算情况说明\n\n(二)文化旅游体育与传媒支出(类)。年度预算为58万元,支出决算为61万元,完成年度预算的105.17%。';
+    const got = extract(docOf(text)).figures;
+    expect(got['budget.total']).toBeUndefined();
+    expect(got['budget.executed']).toBeUndefined();
+    expect(got['budget.executionRate']).toBeUndefined();
   });
 
   it.each([

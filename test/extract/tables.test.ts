@@ -662,6 +662,22 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toMatchObject({ 'income.total': '421.80万元', 'expense.total': '402.75万元', 'carryover.end': '22.15万元' });
   });
 
+  it('reads a 收支 table row whose empty spending side the copy cut off (its trailing cells dropped)', () => {
+    const text = [
+      '# 某县中医院2021年度部门决算',
+      '',
+      '单位:万元',
+      '',
+      '| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |',
+      '|---|---|---|---|---|---|',
+      '| 一、财政拨款收入 | 1 | 210.40 | 一、一般公共服务支出 | 30 | |',
+      '| 二、事业收入 | 3 | 5300.00 | 二、卫生健康支出 | 36 | 5480.00 |',
+      '| 本年收入合计 | 7 | 5510.40 | 本年支出合计 | 60 | 5480.00 |',
+      '| 用事业基金弥补收支差额 | 8 | 12.30 | 结余分配 | 61 | |',
+    ].join('\n');
+    expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
+  });
+
   it('reads a real table by its rows: its header cells over its first row are no labels-then-values run', () => {
     const text = [
       '一般公共预算财政拨款支出决算表',

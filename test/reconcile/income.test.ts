@@ -104,6 +104,12 @@ describe('balance', () => {
     expect(balance(r)).toEqual([]); // 0.01 ≤ 3 × 0.005
   });
 
+  it('counts 用事业基金弥补收支差额 (the reserve drawn on) among the money available', () => {
+    const base = { 'income.total': '900 万元', 'income.carryIn': '20 万元', 'expense.total': '950 万元', 'carryover.end': '10 万元' };
+    expect(valid(balance(rec(base))).map((d) => d.rule)).toEqual(['balance']);
+    expect(balance(rec({ ...base, 'income.fromReserveFund': '40 万元' }))).toEqual([]);
+  });
+
   it('counts 结余分配 (surplus distribution) among the uses (F-015)', () => {
     const base = { 'income.total': '6436.03 万元', 'income.carryIn': '0 万元', 'expense.total': '6372.59 万元', 'carryover.end': '0 万元' };
     expect(valid(balance(rec(base))).map((d) => d.rule)).toEqual(['balance']);

@@ -68,7 +68,7 @@ function build(parts: Amount[], total: Amount, cmp: SideComparison, ctx?: Reconc
 
 /**
  * Money available = its uses: (income.total, or income.budgeted) + income.carryIn + income.otherSources
- * = (expense.total, or budget.executed) + carryover.end (+ expense.surplusDistribution, 结余分配,
+ * (+ income.fromReserveFund, 用事业基金弥补收支差额, where stated) = (expense.total, or budget.executed) + carryover.end (+ expense.surplusDistribution, 结余分配,
  * where stated). Only when the year-end carry-over and an income side are stated.
  */
 export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
@@ -79,9 +79,9 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const carryIn = fig(r, 'income.carryIn');
   const grandTotal = fig(r, 'income.grandTotal');
   // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
-  const available = (!carryIn && grandTotal ? [grandTotal] : [income, carryIn, fig(r, 'income.otherSources')]).filter(
-    (a): a is Amount => a !== undefined,
-  );
+  const available = (
+    !carryIn && grandTotal ? [grandTotal] : [income, carryIn, fig(r, 'income.otherSources'), fig(r, 'income.fromReserveFund')]
+  ).filter((a): a is Amount => a !== undefined);
   const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
   if (!cmp?.fires) return [];
