@@ -405,6 +405,21 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
 }
 
 /**
+ * One list being read: its cells, its columns' kinds and the report's year; `row` reads the cells of one
+ * row (with the serial number it should carry) in the unit the header declares, `at` the full row at a
+ * token. The readers of damaged rows below all work on it.
+ */
+interface ListReading {
+  tokens: Token[];
+  kinds: Kind[];
+  year: number | null;
+  row: (cells: Token[], serial: number) => TaskFragment[] | null;
+  at: (q: number, serial: number) => TaskFragment[] | null;
+}
+/** A row read from a damaged copy: its fragments and how many tokens it took. */
+type Recovered = { row: TaskFragment[]; length: number };
+
+/**
  * Rows of `kinds.length` cells from `from` on. A row that does not read (a cell lost or glued in
  * flattening would shift every column after it) is skipped: the list goes on at the next place a
  * row reads within one row's width (at the next serial number when there is a 序号 column), and
@@ -426,6 +441,7 @@ function readRows(
   let gluedWords = false;
   const at = (q: number, serial: number) =>
     q >= 0 && q + width <= tokens.length ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year) : null;
+  const list: ListReading = { tokens, kinds, year, at, row: (cells, serial) => readRow(cells, kinds, serial, unit, year) };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
   const narrow = kinds.filter((k) => k !== 'text');
@@ -443,13 +459,11 @@ function readRows(
     // short lets the next one read (lackingLastCells checks that it does)
     const shortInstead =
       row && serialCol < 0 && p + width < tokens.length && !NOT_A_CELL.test(tokens[p + width].text) && !at(p + width, n + 1)
-        ? lackingLastCells(tokens, p, kinds, unit, year, at)
+        ? lackingLastCells(list, p)
         : null;
     // …and the last row's remark cell may be the list's closing total row (支出合计), which is no remark
     const beforeTotal =
-      row && serialCol < 0 && TOTAL_ROW.test(tokens[p + width - 1].text.replace(/\s/g, ''))
-        ? shortRows(tokens, p, kinds, unit, year)[0]
-        : null;
+      row && serialCol < 0 && TOTAL_ROW.test(tokens[p + width - 1].text.replace(/\s/g, '')) ? shortRows(list, p)[0] : null;
     if (beforeTotal) {
       rows.push(beforeTotal.row);
       p += beforeTotal.length;
@@ -491,14 +505,14 @@ function readRows(
     }
     // a row that groups the rows below it ("一 环卫类", "(二)市政类") or sums those above (小计):
     // read past when the numbered rows go on right after it, their numbers continued or begun anew
-    const grouped = serialCol >= 0 ? afterGroupRow(tokens, p, width, n, at) : null;
+    const grouped = serialCol >= 0 ? afterGroupRow(list, p, n) : null;
     if (grouped) {
       p = grouped.at;
       n = grouped.serial;
       continue;
     }
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
-    const tail = rows.length ? nameTail(tokens, p, kinds, n, at) : null;
+    const tail = rows.length ? nameTail(list, p, n) : null;
     if (tail) {
       if (tail.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
       p += 1;
@@ -507,11 +521,11 @@ function readRows(
     // a row the copy damaged: blank cells as blank lines, a name broken by a space or over two lines,
     // a trailing cell lost
     const recovered =
-      withBlankLines(tokens, p, kinds, n, unit, year, at) ??
-      spacedName(tokens, p, kinds, n, unit, year) ??
-      nameOverLines(tokens, p, kinds, n, unit, year) ??
-      lackingTrailingCell(tokens, p, kinds, n, unit, year) ??
-      lackingLastCells(tokens, p, kinds, unit, year, at);
+      withBlankLines(list, p, n) ??
+      spacedName(list, p, n) ??
+      nameOverLines(list, p, n) ??
+      lackingTrailingCell(list, p, n) ??
+      lackingLastCells(list, p);
     if (recovered) {
       rows.push(recovered.row);
       p += recovered.length;
@@ -535,7 +549,7 @@ function readRows(
     n++;
   }
   // the last row's wrapped name, its end the list's last line
-  const tail = rows.length && p === tokens.length - 1 ? nameTail(tokens, p, kinds, n, at) : null;
+  const tail = rows.length && p === tokens.length - 1 ? nameTail(list, p, n) : null;
   if (tail?.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
   return { rows, end: tail ? p + 1 : p };
 }
@@ -550,13 +564,8 @@ const GROUP_CELL = /^[^。;；:：]{0,16}$/;
  * widths where a row reads with the serial number `n` (continued) or 1 (begun anew in each group),
  * and that serial; null when `p` is no group row or no row follows it.
  */
-function afterGroupRow(
-  tokens: Token[],
-  p: number,
-  width: number,
-  n: number,
-  at: (q: number, serial: number) => TaskFragment[] | null,
-): { at: number; serial: number } | null {
+function afterGroupRow({ tokens, kinds, at }: ListReading, p: number, n: number): { at: number; serial: number } | null {
+  const width = kinds.length;
   if (!GROUP_LEAD.test(tokens[p]?.text ?? '')) return null;
   // two such rows in a row at most (a 小计 row, then the next group's)
   for (let q = p + 1; q <= p + 2 * width && q < tokens.length; q++) {
@@ -592,15 +601,8 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
  * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
  * line, and the next row, or the list's end, follows.
  */
-function withBlankLines(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  n: number,
-  unit: Unit,
-  year: number | null,
-  at: (q: number, serial: number) => TaskFragment[] | null,
-): { row: TaskFragment[]; length: number } | null {
+function withBlankLines(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds, at } = list;
   const width = kinds.length;
   const nameCol = kinds.indexOf('name');
   for (let q = p + nameCol + 1; q < p + width && q < tokens.length; q++) {
@@ -612,7 +614,7 @@ function withBlankLines(
     const blank = Array.from({ length: gap }, () => ({ ...after, text: '' }));
     const cells = [...tokens.slice(p, q), ...blank, ...tokens.slice(q, p + width - gap)];
     if (cells.length !== width) return null;
-    const row = readRow(cells, kinds, n, unit, year);
+    const row = list.row(cells, n);
     const next = p + width - gap;
     if (!row || (next < tokens.length && !at(next, n + 1) && tokens[next].segment === after.segment && tokens[next].text)) return null;
     return { row, length: width - gap };
@@ -632,14 +634,8 @@ function oneCellALine(seg: Segment): boolean {
  * column on, up to the row's width, are the name. Taken only where no words column stands beside
  * the name (主管部门 before or after it could hold the break as well) and the row then reads.
  */
-function spacedName(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  n: number,
-  unit: Unit,
-  year: number | null,
-): { row: TaskFragment[]; length: number } | null {
+function spacedName(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds } = list;
   const nameCol = kinds.indexOf('name');
   const after = kinds[nameCol + 1];
   const before = kinds[nameCol - 1];
@@ -654,7 +650,7 @@ function spacedName(
   if (extra < 1 || extra > 2) return null;
   const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
   if (parts.some((t) => !t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text))) return null;
-  const row = readRowNamedBy(tokens, p, parts, end, kinds, n, unit, year);
+  const row = readRowNamedBy(list, p, parts, end, n);
   return row ? { row, length: end - p } : null;
 }
 
@@ -663,21 +659,18 @@ function spacedName(
  * column on): the pieces make one name cell, spanning the normalized text from the first to the last.
  */
 function readRowNamedBy(
-  tokens: Token[],
+  { tokens, kinds, row }: ListReading,
   p: number,
   parts: Token[],
   end: number,
-  kinds: Kind[],
   n: number,
-  unit: Unit,
-  year: number | null,
   joined: (name: string) => string = (name) => name,
 ): TaskFragment[] | null {
   const nameCol = kinds.indexOf('name');
   const [first] = parts;
   const last = parts[parts.length - 1];
   const merged = { ...first, text: joined(first.segment.text.slice(first.start, last.start + last.text.length)) };
-  return readRow([...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + parts.length, end)], kinds, n, unit, year);
+  return row([...tokens.slice(p, p + nameCol), merged, ...tokens.slice(p + nameCol + parts.length, end)], n);
 }
 
 /** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
@@ -689,13 +682,7 @@ const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
  * next row, or nothing, follows it, and added to the name only when no words column stands after
  * the name's (a wrapped 主管部门 or 备注 would leave its end there as well).
  */
-function nameTail(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  n: number,
-  at: (q: number, serial: number) => TaskFragment[] | null,
-): { name: string } | null {
+function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { name: string } | null {
   const t = tokens[p];
   const prev = tokens[p - 1];
   if (!t?.text || !prev || !NAME_PIECE.test(t.text)) return null;
@@ -715,14 +702,8 @@ function nameTail(
  * A row one cell a line whose name the copy wrapped over two or three lines ("乡村道路维护" / "项目"
  * above "200"): where a money column follows the name, a word there is the rest of the name.
  */
-function nameOverLines(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  n: number,
-  unit: Unit,
-  year: number | null,
-): { row: TaskFragment[]; length: number } | null {
+function nameOverLines(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds, year } = list;
   const nameCol = kinds.indexOf('name');
   const after = kinds[nameCol + 1];
   if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
@@ -735,7 +716,7 @@ function nameOverLines(
     if (parts.slice(1).some((t) => !NAME_PIECE.test(t.text) || isHeader(t.text, year))) return null;
     const end = p + kinds.length + extra;
     if (end > tokens.length) return null;
-    const row = readRowNamedBy(tokens, p, parts, end, kinds, n, unit, year, (name) => name.replace(/\s+/g, ''));
+    const row = readRowNamedBy(list, p, parts, end, n, (name) => name.replace(/\s+/g, ''));
     // the line break between the pieces is no space in the name
     if (row)
       return {
@@ -757,14 +738,8 @@ const OPTIONAL = (k: Kind) => k === 'grade' || k === 'score' || k === 'text' || 
  * where a cell that does not fit its column's kind leaves that column blank. Before the money,
  * nothing may be missing: the name and the amounts stay where the header puts them.
  */
-function lackingTrailingCell(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  n: number,
-  unit: Unit,
-  year: number | null,
-): { row: TaskFragment[]; length: number } | null {
+function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds } = list;
   if (kinds[0] !== 'serial' || tokens[p]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
   let end = p + 1;
   while (end < tokens.length && end - p < kinds.length && tokens[end].text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n + 1)) {
@@ -779,7 +754,7 @@ function lackingTrailingCell(
   for (let k = lastMoney + 1; k < kinds.length; k++) {
     if (!OPTIONAL(kinds[k])) continue;
     const placed = [...cells.slice(0, k), { ...cells[0], text: '' }, ...cells.slice(k)];
-    const row = readRow(placed, kinds, n, unit, year);
+    const row = list.row(placed, n);
     if (row) return { row, length: end - p };
   }
   return null;
@@ -792,19 +767,13 @@ function lackingTrailingCell(
  * marks where the row ends, so it is taken only where the list ends right after it or the next row
  * reads there (in full, or short the same way).
  */
-function lackingLastCells(
-  tokens: Token[],
-  p: number,
-  kinds: Kind[],
-  unit: Unit,
-  year: number | null,
-  at: (q: number, serial: number) => TaskFragment[] | null,
-): { row: TaskFragment[]; length: number } | null {
+function lackingLastCells(list: ListReading, p: number): Recovered | null {
+  const { tokens, kinds, at } = list;
   if (kinds.includes('serial')) return null;
-  for (const short of shortRows(tokens, p, kinds, unit, year)) {
+  for (const short of shortRows(list, p)) {
     const next = p + short.length;
     const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text);
-    if (ends || at(next, 0) || shortRows(tokens, next, kinds, unit, year).length) return short;
+    if (ends || at(next, 0) || shortRows(list, next).length) return short;
   }
   return null;
 }
@@ -813,8 +782,8 @@ function lackingLastCells(
  * The readings of the row at `p` one or two cells short, the blank cells columns of words after the
  * money (a grade, a remark): never a score, whose number could be the next row's money shifted in.
  */
-function shortRows(tokens: Token[], p: number, kinds: Kind[], unit: Unit, year: number | null): { row: TaskFragment[]; length: number }[] {
-  const out: { row: TaskFragment[]; length: number }[] = [];
+function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number): Recovered[] {
+  const out: Recovered[] = [];
   const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
   for (let drop = 1; drop <= 2 && lastMoney < kinds.length - drop; drop++) {
     if (!kinds.slice(kinds.length - drop).every((k) => k === 'grade' || k === 'text')) break;
@@ -822,7 +791,7 @@ function shortRows(tokens: Token[], p: number, kinds: Kind[], unit: Unit, year: 
     if (p + length > tokens.length) break;
     const cells = tokens.slice(p, p + length);
     if (cells.some((t) => !t.text)) continue;
-    const row = readRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], kinds, 0, unit, year);
+    const row = readListRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], 0);
     if (row) out.push({ row, length });
   }
   return out;
