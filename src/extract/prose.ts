@@ -638,6 +638,24 @@ const ITEM_HEADING = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|
 const COLON_BEFORE_ITEM = /[:]\s*(?=[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]+、|\d{1,2}[、.](?!\d))/g;
 /** A heading that names a part of the report (…情况, …概况, 自评结论), never an item with money of its own. */
 const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
+/**
+ * What names a project's own section ("(一)高标准农田建设项目"): a project or works (a cost such as
+ * 出国经费 heads a “三公” item or a class, never a project's section).
+ */
+const ITEM_SECTION_NAME = /(?:项目|工程)$/;
+
+/**
+ * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),
+ * (1) (3); null when the text opens with no numbering.
+ */
+function enumeratorRank(text: string): number | null {
+  if (/^\s*[一二三四五六七八九十]+、/.test(text)) return 0;
+  if (/^\s*[(（][一二三四五六七八九十]+[)）]/.test(text)) return 1;
+  if (/^\s*\d{1,2}\s*[、.．](?!\d)/.test(text)) return 2;
+  if (/^\s*[(（]\d{1,2}[)）]/.test(text)) return 3;
+  return null;
+}
+
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
@@ -1066,11 +1084,16 @@ export function extractProse(
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
   const rowNumbered = segments.some((s) => ROW_NUMBER_HEADER.test(s.text));
   let lastHeading: string | undefined;
+  // "(一)高标准农田建设项目" heading a section of its own in a department's report: the money its
+  // paragraphs state (under sub-headings such as "1.项目概况。") is that project's, until a heading of
+  // the same level or higher
+  let itemSection: { name: string; rank: number } | undefined;
   segments.forEach((seg, segAt) => {
     const section = seg.headings[seg.headings.length - 1];
     if (section !== lastHeading) {
       lastHeading = section;
       targets = TARGET_SECTION.test(section ?? '');
+      itemSection = undefined;
     }
     if (seg.kind !== 'paragraph') return;
     // the unit a heading line declares, on the paragraph's first line or as the paragraph before
@@ -1120,8 +1143,21 @@ export function extractProse(
         // ("具体情况如下: (一)公务接待费。" in one paragraph of a .docx or PDF copy: the heading after the colon)
         const lastLine = sentence.text.slice(lineAt);
         const colon = [...lastLine.matchAll(COLON_BEFORE_ITEM)].pop();
-        const heading =
-          ITEM_HEADING.exec(lastLine)?.[1] ?? (colon ? ITEM_HEADING.exec(lastLine.slice(colon.index + colon[0].length))?.[1] : undefined);
+        const headingLine = ITEM_HEADING.test(lastLine) ? lastLine : colon ? lastLine.slice(colon.index + colon[0].length) : '';
+        const heading = ITEM_HEADING.exec(headingLine)?.[1];
+        const rank = heading ? enumeratorRank(headingLine) : null;
+        if (itemSection && rank !== null && rank <= itemSection.rank) itemSection = undefined;
+        // sections open at the outer levels only (一、 / (一)): a "1、" line is as often a table's row run into text
+        if (
+          !project &&
+          heading &&
+          rank !== null &&
+          rank <= 1 &&
+          ITEM_SECTION_NAME.test(heading) &&
+          !SECTION_HEADING.test(heading) &&
+          !refusal(heading)
+        )
+          itemSection = { name: heading, rank };
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         classHeading = FUNCTIONAL_HEADING.test(lastLine);
@@ -1131,7 +1167,7 @@ export function extractProse(
       // "(一)公务接待费。2021年预算支出11.77万元": a “三公” item named by a heading of its own is the subject
       // of the sentence after it, whose amounts are that item's, never the unit's
       const headingItem = namedItem ? threePublicItem(namedItem) : undefined;
-      const scope: Scope =
+      let scope: Scope =
         classHeading && !ENUMERATOR.test(sentence.text)
           ? { type: 'ignored' }
           : namedItem && ITEM_REFERENCE.test(sentence.text)
@@ -1141,6 +1177,10 @@ export function extractProse(
               : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
       namedItem = undefined;
       classHeading = false;
+      // a numbered line of the item section's level or higher ("(二)基本支出:…") has left the section
+      const lineRank = enumeratorRank(sentence.text);
+      if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
+      if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the
@@ -1435,7 +1475,17 @@ export function extractProse(
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
-      if (fragments.length && !collectors) taskFragments.push(...byItem(fragments));
+      if (fragments.length && !collectors) {
+        // in a project's own section its sentences each state part of its line (该项目年初预算…。截至年底支出…):
+        // one row, the measures of the sentences after the first joined to it while none repeats
+        const inSection = scope.type === 'item' && scope.name === itemSection?.name;
+        for (const group of byItem(fragments)) {
+          const last = taskFragments[taskFragments.length - 1];
+          const joins = inSection && last?.[0].name === group[0].name && group.every((f) => !last.some((o) => o.measure === f.measure));
+          if (joins) last.push(...group);
+          else taskFragments.push(group);
+        }
+      }
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));

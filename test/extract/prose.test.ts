@@ -797,6 +797,24 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('reads the money under a project’s own section heading ((一)X项目, then 1.项目概况。…) as that project’s row, until a heading of its level', () => {
+    const text = `${TITLE}(一)高标准农田建设项目\n\n1.项目概况。该项目年初预算340万元。\n\n2.资金使用情况。截至年底支出320万元,执行率94.12%。\n\n(二)农村人居环境整治项目\n\n1.资金使用情况。全年预算160万元,支出150万元,执行率93.75%。\n\n(三)部门整体支出情况\n\n全年预算1000万元,全年支出950万元,预算执行率95%。`;
+    const r = extract(docOf(text));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['高标准农田建设项目', '340', '320', '94.12'],
+      ['农村人居环境整治项目', '160', '150', '93.75'],
+    ]);
+    // the department's own figures, after the sections, and none of the projects' money
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '1000',
+      'budget.executed': '950',
+      'budget.executionRate': '95',
+    });
+    // a numbered line ("1、出国经费") opens no section: it is as often a table's row run into the text
+    const row = extract(docOf(`${TITLE}1、公务用车运行维护经费\n\n全年预算1000万元,全年支出950万元。`));
+    expect(row.figures['budget.total']?.value).toBe('1000');
+  });
+
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
     const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
     for (const text of [
