@@ -1063,6 +1063,10 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     if (headerAt < 0) continue;
     const header = texts[headerAt];
     const nameCol = header.findIndex((t) => NAME_HEADER.test(t));
+    // a header over two rows (预算数 over 年初预算 / 调整后预算): read by the project lists' reader
+    // (tasks/projectTables.ts), which places each sub-column under its header
+    const below = texts[headerAt + 1];
+    if (below && !below[nameCol] && below.filter((t) => t && !cellNumber(t)).length >= 2) continue;
     // "2022年决算数 | 2023年预算数 | 2023年执行数": a column of another year than the report's is no task's
     const columns = header.map((t) => (otherYear(yearOfHeader(t).year, reportYear) ? null : headerOf(t)));
     const unit = declaredUnit([

@@ -123,6 +123,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a header over two rows: 预算数 over 年初预算 / 调整后预算, 执行数 over 金额 / 执行率 (a bare 金额 is the measure above it)',
+    text: '| 项目名称 | 预算数 | | 执行数 | |\n|---|---|---|---|---|\n| | 年初预算 | 调整后预算 | 金额 | 执行率 |\n| 乡村道路养护项目 | 350 | 340 | 320 | 94.12% |\n| 农村饮水维修项目 | 160 | 160 | 150 | 93.75% |',
+    rows: ['乡村道路养护项目 | 340 | 320 | 94.12 | 万元', '农村饮水维修项目 | 160 | 150 | 93.75 | 万元'],
+  },
+  {
     layout: 'refused: a revenue table’s taxes (a government’s revenue by tax, not money spent on tasks)',
     text: '| 项目 | 2022年决算数 | 2023年预算数 | 2023年执行数 |\n|---|---|---|---|\n| 税收收入 | 310 | 330 | 335 |\n| 增值税 | 150 | 160 | 162 |\n| 城市维护建设税 | 20 | 22 | 23 |\n| 印花税 | 6 | 7 | 7 |',
     rows: [],

@@ -38,6 +38,9 @@ export const NAME_COLUMN =
 export const PLACE_COLUMN =
   /^(?:街镇|镇街|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\))$/;
 const YEAR = '(?:(\\d{4})年度?)?';
+/** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
+const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
+
 /** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
 const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
 /** Money and rate columns of project lists, with an optional year prefix. */
@@ -200,20 +203,31 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "年度主要任务 | 任务名称 | …": the first column numbers the tasks (任务1, 任务2), the one headed 名称 names them
     const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
     const nameCol = at(named >= 0 ? named : nameHeader(headerRow));
-    const columns: Column[] = [];
+    // each column with the header cell it comes from (a cell of the row below: the cell above it)
+    let columns: (Column & { header: number })[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = headerColumn(headerRow[c]);
-      if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+      if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: c });
     }
-    // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below
+    // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below; or 预算数 over
+    // 年初预算 / 调整后预算 and 执行数 over 金额 / 执行率, where a bare 金额 takes the measure of the cell above
     let dataFrom = headerAt + 1;
     const below = texts[headerAt + 1];
-    if (below && below.some((t) => t) && below.every((t) => !t || headerColumn(t))) {
+    // the header cell above a cell of the row below: the nearest at or before it (a copy leaves the other
+    // columns of a spanning cell empty)
+    const above = (c: number) => headerRow.slice(0, c + 1).findLastIndex((t) => t);
+    const subColumn = (t: string, c: number) =>
+      (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ?? headerColumn(t);
+    if (below && below.some((t) => t) && below.every((t, c) => !t || subColumn(t, c))) {
+      const subs: (Column & { header: number })[] = [];
       below.forEach((t, c) => {
-        const col = t ? headerColumn(t) : null;
+        const col = t ? subColumn(t, c) : null;
         if (col && !col.otherYear)
-          columns.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}) });
+          subs.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: above(c) });
       });
+      // a header cell split into columns below it is no column of its own: its sub-columns are
+      const split = new Set(subs.map((x) => x.header));
+      columns = [...columns.filter((x) => !split.has(x.header)), ...subs];
       dataFrom = headerAt + 2;
     }
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
