@@ -798,6 +798,8 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
 const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
+/** A name field standing alone as a clause ("项目名称:X;"), the item the clauses after it state money for. */
+const NAME_FIELD_ALONE = /^\s*(?:项目|任务|资金)名称\s*:\s*([^\s:,。;\d]{2,40}?)\s*[;,。]?\s*$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
 const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
@@ -1110,6 +1112,8 @@ export function extractProse(
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
+    // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
+    let fieldItem: string | undefined;
     // "(一)一般公共服务支出(类)。" as a sentence of its own: the sentence after it states that class's line
     let classHeading = false;
     // the sentence before was an item's and went on after ";": this one may list the next item
@@ -1161,6 +1165,8 @@ export function extractProse(
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         classHeading = FUNCTIONAL_HEADING.test(lastLine);
+        const field = NAME_FIELD_ALONE.exec(sentence.text);
+        if (!project && field && !refusal(field[1])) fieldItem = field[1];
         continue;
       }
       // "(一)党建工作。该项工作年初预算30万元…": the sentence after a numbered item's name speaks of it
@@ -1181,6 +1187,7 @@ export function extractProse(
       const lineRank = enumeratorRank(sentence.text);
       if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
       if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
+      if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the
@@ -1476,9 +1483,10 @@ export function extractProse(
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
       if (fragments.length && !collectors) {
-        // in a project's own section its sentences each state part of its line (该项目年初预算…。截至年底支出…):
+        // in a project's own section, or after its name field, its sentences each state part of its line
+        // (该项目年初预算…。截至年底支出…; 项目名称:X;预算金额:…;实际支出:…):
         // one row, the measures of the sentences after the first joined to it while none repeats
-        const inSection = scope.type === 'item' && scope.name === itemSection?.name;
+        const inSection = scope.type === 'item' && (scope.name === itemSection?.name || scope.name === fieldItem);
         for (const group of byItem(fragments)) {
           const last = taskFragments[taskFragments.length - 1];
           const joins = inSection && last?.[0].name === group[0].name && group.every((f) => !last.some((o) => o.measure === f.measure));

@@ -815,6 +815,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(row.figures['budget.total']?.value).toBe('1000');
   });
 
+  it('reads 项目名称:X;预算金额:…;实际支出:… in a department’s report as X’s row, not the department’s figures', () => {
+    const text = `${TITLE}项目名称:乡村道路养护项目;预算金额:340万元;实际支出:320万元;执行率:94.12%。\n\n项目名称:农村饮水维修项目;预算金额:160万元;实际支出:150万元;执行率:93.75%。`;
+    const r = extract(docOf(text));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['乡村道路养护项目', '340', '320', '94.12'],
+      ['农村饮水维修项目', '160', '150', '93.75'],
+    ]);
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
   it('in a project’s report: 转移支付资金 names the fund transferred, not money paid (no budget.executed)', () => {
     const PROJECT_TITLE = '# 某县2022年度草原生态保护资金转移支付绩效自评报告\n\n';
     for (const text of [
