@@ -455,6 +455,7 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
  * money, not the report's; a bare 项目 or a reference back (该项目) is no name, as the checks after it
  * refuse. A numbered paragraph ("1.甲项目,安排资金…") may be the report's own project, and stays its.
  */
+const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 /** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
 const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
 /** A government level that grants a project's money, right before 下达 ("收到中央下达…", "省财政下达…"). */
@@ -462,7 +463,6 @@ const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县�
 /** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
 const ANOTHER_LEVEL_AFTER =
   /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
-const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;

@@ -6,7 +6,7 @@
  * 公务接待费 …) followed by its values in header order. Column positions are never trusted,
  * because flattening and merged cells shift them; the order of headers and values survives both.
  */
-import type { Document } from '../model/document.ts';
+import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
@@ -1106,6 +1106,11 @@ function otherYear(year: ColumnYear, reportYear: number | null): boolean {
   return year === 'prior' || (typeof year === 'number' && reportYear !== null && year !== reportYear);
 }
 
+/** A table's cells as the block readers match them: simplified characters (本年收入合計 reads as 合计), no spaces. */
+function matchedCells(block: TableBlock): string[][] {
+  return block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
+}
+
 const MONEY_COLUMN =
   /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
 /** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
@@ -1155,7 +1160,7 @@ export function extractRowTables(
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
-    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
+    const texts = matchedCells(block);
     if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
@@ -1210,7 +1215,7 @@ export function extractColumnTables(doc: Document, segments: Segment[]): Found[]
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
-    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
+    const texts = matchedCells(block);
     if (texts.some((row) => row.some((t) => OTHER_TABLES.test(t)))) continue;
     const keysOf = (row: string[]) =>
       row.map((t) => (t && !cellNumber(t) ? rowLabelKey(t) : null)).map((k) => (k && COLUMN_KEYS.test(k) ? k : null));
@@ -1251,7 +1256,7 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 3) continue;
-    const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
+    const texts = matchedCells(block);
     const before = textAbove(doc, blockIndex);
     if (!THREE_PUBLIC.test([...before, ...texts.flat()].join(' '))) continue;
     const groupAt = texts.findIndex((row) => row.filter((t) => MEASURE_GROUP.test(t)).length >= 2);

@@ -42,6 +42,8 @@ const INTRODUCER =
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
 const REMARK = /\([^()]{0,40}\)/g;
+/** A remark in brackets right ahead ("(含设备购置)"), after an item's amount: no item of its own. */
+const REMARK_AHEAD = /^\s*\([^()]{0,40}\)/;
 /** A bracket of an item's own parts, longer than a remark: "(甲补助资金12.72万元、乙补助资金27.55万元)". */
 const BREAKDOWN = /\(([^()]{0,160})\)/g;
 
@@ -114,10 +116,10 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
         if (lines) out.push(...lines.map((item) => [item]));
         continue;
       }
-      const list = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
+      const list: ListRead | null = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
       if (!list) continue;
-      const spent = (list as { spent?: (TaskFragment | null)[] }).spent ?? [];
-      const rates = (list as { rates?: (TaskFragment | null)[] }).rates ?? [];
+      const spent = list.spent ?? [];
+      const rates = list.rates ?? [];
       out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
       consumed = list.end;
     }
@@ -125,11 +127,18 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
-function readList(
-  seg: Segment,
-  leads: Lead[],
-  listStart: number,
-): { items: TaskFragment[]; end: number; spent: (TaskFragment | null)[]; rates: (TaskFragment | null)[] } | null {
+/**
+ * A list read after its lead: one fragment an item (its amount under the lead's measure), where the list
+ * ends, and the spending and rate stated beside each item (null where one states none), when the reader reads them.
+ */
+interface ListRead {
+  items: TaskFragment[];
+  end: number;
+  spent?: (TaskFragment | null)[];
+  rates?: (TaskFragment | null)[];
+}
+
+function readList(seg: Segment, leads: Lead[], listStart: number): Required<ListRead> | null {
   const text = seg.text;
   if (!leads.length) return null;
   const stop = subListStart(text, listStart) ?? text.indexOf('。', listStart);
@@ -182,7 +191,7 @@ function readList(
       prevEnd += 1;
     }
     const breakdown = pieces.length ? remarks.find(([a]) => a >= prevEnd && !body.slice(prevEnd, a).trim()) : undefined;
-    const remark = pieces.length ? (/^\s*\([^()]{0,40}\)/.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null)) : null;
+    const remark = pieces.length ? (REMARK_AHEAD.exec(raw) ?? (breakdown ? [body.slice(prevEnd, breakdown[1])] : null)) : null;
     if (remark) {
       raw = raw.slice(remark[0].length);
       prevEnd += remark[0].length;
@@ -347,7 +356,7 @@ const AMOUNT_FIRST_ITEM =
  * and the parts not above the total beyond the rounding of each part (a total of 89.97 stated
  * from 89.974 may have parts summing to 89.99).
  */
-function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): { items: TaskFragment[]; end: number } | null {
+function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): ListRead | null {
   if (!leads.length) return null;
   const text = seg.text;
   const stop = text.indexOf('。', listStart);
@@ -603,7 +612,7 @@ function trailingItems(
       }
     } else {
       // the remark in brackets after the item before ("(其中建筑工程880万元)") is neither a separator nor a name
-      const remark = /^\s*\([^()]{0,40}\)/.exec(raw);
+      const remark = REMARK_AHEAD.exec(raw);
       if (remark) {
         from += remark[0].length;
         raw = raw.slice(remark[0].length);
@@ -623,7 +632,7 @@ function trailingItems(
   if (
     text
       .slice(prevEnd, listEnd + 1)
-      .replace(/^\s*\([^()]{0,40}\)/, '')
+      .replace(REMARK_AHEAD, '')
       .replace(WORK_DONE, '')
       .replace(/[\s,;、。]/g, '')
   )
