@@ -53,7 +53,7 @@ export function extract(doc: Document): Record {
   const found = withoutTaskAmounts(listedGroups, [
     ...prose.figures,
     ...tables.figures,
-    ...extractRowTables(doc, year, segments, rowLabelKey),
+    ...extractRowTables(doc, year, segments, rowLabelKey, kind === 'final-accounts'),
     ...extractThreePublicGroups(doc, segments, year),
     ...extractTransposedThreePublic(tokens, year),
     // a declaration form's funds block is what the budget document budgets (convention 4)

@@ -1121,7 +1121,13 @@ const OTHER_TABLES = /年初预算|执行率|完成率|项目名称|三公|一�
  * 经费控制情况 (三公经费 | 项目支出 | 公用经费 by 2022年决算数 / 2023年预算数 / 2023年决算数). Its rows are
  * read by their labels, and a “三公” row's label is no department wording.
  */
-const OTHER_ROW_TABLES = /年初预算|执行率|完成率|项目名称|一级指标|三级指标/;
+const OTHER_ROW_TABLES = /项目名称|一级指标|三级指标/;
+/**
+ * A budget-execution table's words (年初预算 | 全年执行数 | 执行率): the budget tables read it
+ * (readBudgetTables). In final accounts, the comparison of the 决算数 with the budget (项目 | 年初预算数 |
+ * 决算数 | 完成预算%) is still a row table: its 决算数 column is what the account states (convention 3).
+ */
+const BUDGET_EXECUTION_WORDS = /年初预算|执行率|完成率/;
 
 /**
  * "项目 | 决算数 | 项目 | 决算数": the same money column twice, each after a label column, is the two
@@ -1156,6 +1162,7 @@ export function extractRowTables(
   year: number | null,
   segments: Segment[],
   match: (label: string) => string | null,
+  finalAccounts = false,
 ): Found[] {
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
@@ -1165,6 +1172,8 @@ export function extractRowTables(
     const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     if (headerAt < 0) continue;
     const header = texts[headerAt];
+    const accountsColumn = finalAccounts && header.some((t) => /决算/.test(MONEY_COLUMN.exec(t)?.[2] ?? ''));
+    if (!accountsColumn && texts.some((row) => row.some((t) => BUDGET_EXECUTION_WORDS.test(t)))) continue;
     const money = header
       .map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) }))
       .filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);

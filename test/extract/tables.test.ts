@@ -226,6 +226,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '300万元', 'budget.total': '350万元', 'budget.executed': '330万元', 'budget.executionRate': '94.29%' },
   },
   {
+    layout: 'final accounts comparing the 决算数 with the budget (年初预算数 | 决算数 | 完成预算%): the 决算数 column is the account’s',
+    text: `某局2023年度部门决算说明\n\n| 项目 | 年初预算数 | 决算数 | 完成预算% |\n|---|---|---|---|\n| 支出合计 | 1200.00 | 1150.00 | 95.83 |\n| 基本支出 | 800.00 | 790.00 | 98.75 |\n| 项目支出 | 400.00 | 360.00 | 90.00 |\n`,
+    want: { 'expense.total': '1150.00万元', 'expense.basic': '790.00万元', 'expense.project': '360.00万元' },
+  },
+  {
+    layout: 'the same with a 完成率 column of percentages',
+    text: `某局2023年度部门决算说明\n\n| 项目 | 预算数 | 决算数 | 完成率 |\n|---|---|---|---|\n| 支出合计 | 1200.00 | 1150.00 | 95.83% |\n| 基本支出 | 800.00 | 790.00 | 98.75% |\n`,
+    want: { 'expense.total': '1150.00万元', 'expense.basic': '790.00万元' },
+  },
+  {
     layout: 'a 收支 table’s two sides with a row number column (收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额)',
     text: `某镇人民政府2022年度部门决算公开\n\n收入支出决算总表\n\n单位:元\n\n| 收入项目 | 行次 | 金额 | 支出项目 | 行次 | 金额 |\n|---|---|---|---|---|---|\n| 财政拨款收入 | 1 | 8,000,000.00 | 一般公共服务支出 | 30 | 7,900,000.00 |\n| 其他收入 | 2 | 100,000.00 | | | |\n| 本年收入合计 | 3 | 8,100,000.00 | 本年支出合计 | 31 | 7,900,000.00 |\n`,
     want: {
