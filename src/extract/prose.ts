@@ -464,6 +464,8 @@ const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县�
 const ANOTHER_LEVEL_AFTER =
   /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
+/** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
+const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
@@ -726,6 +728,7 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       .replace(YEAR_HEAD, '')
       .replace(listed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
+      .replace(YEAR_TAIL, '')
       .trim();
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)

@@ -751,6 +751,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(rows('高标准农田建设项目预算350万元,其中中央资金300万元,省级资金50万元,执行320万元。')).toEqual([
       ['高标准农田建设项目', '350', '320', null],
     ]);
+    // the period said between the name and its measure (A项目全年执行率): still the project's row, never the department's rate
+    const yearly = extract(docOf(`${TITLE}文化惠民演出项目全年执行率97.79%,公共图书馆免费开放项目全年执行率100%。`));
+    expect(yearly.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['文化惠民演出项目', null, null, '97.79'],
+      ['公共图书馆免费开放项目', null, null, '100'],
+    ]);
+    expect(yearly.figures['budget.executionRate']).toBeUndefined();
+    expect(rows('文化惠民演出项目年度预算340万元,实际支出332.5万元,执行率97.79%。')).toEqual([
+      ['文化惠民演出项目', '340', '332.5', '97.79'],
+    ]);
     // a works' completion or coverage rate is no execution rate: no row
     expect(rows('全年预算1000万元。其中,道路硬化工程完成率100%,村级文化活动项目覆盖率95%。')).toEqual([]);
   });

@@ -21,7 +21,7 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects, PLACE_COLUMN } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects, PLACE_COLUMN, ratesProjects } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -277,7 +277,14 @@ const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
   const tokens = withLastHeaderCut(cellTokensOf(segments, { emptyCells: true }), year);
   const out: TaskFragment[][] = [];
-  const headerAt = tokens.map((t) => (t.text ? splitHeaders(t.text, year) : null));
+  // a bare 项目 before a header word is one too, first in the run or between two (whose column it names is
+  // decided below)
+  const headerAt = tokens.map((t, k) =>
+    t.text
+      ? (splitHeaders(t.text, year) ??
+        (t.text === '项目' && tokens[k + 1]?.text && splitHeaders(tokens[k + 1].text, year) ? ['项目'] : null))
+      : null,
+  );
   for (let i = 0; i < tokens.length; i++) {
     if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
     // the header run: tokens made only of header words
@@ -286,8 +293,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     let group: { at: number; line: number; unit: string; subsFrom: number } | null = null;
     let j = i;
     for (; j < tokens.length; j++) {
-      // a bare 项目 between two header words is one too (whose column it names is decided below)
-      const split = headerAt[j] ?? (tokens[j].text === '项目' && headers.length && headerAt[j + 1] ? ['项目'] : null);
+      const split = headerAt[j];
       const grouped: RegExpExecArray | null =
         !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
       if (grouped && tokens[j].line === tokens[j - 1].line) {
@@ -323,7 +329,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
-    if (bare >= 0 && !kinds.includes('name') && (kinds.includes('grade') || numbersProjects(headers))) kinds[bare] = 'name';
+    if (bare >= 0 && !kinds.includes('name') && (kinds.includes('grade') || numbersProjects(headers) || ratesProjects(headers)))
+      kinds[bare] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

@@ -167,7 +167,15 @@ function nameHeader(row: string[]): number {
   if (named >= 0) return named;
   const place = row.findIndex((t) => PLACE_COLUMN.test(t));
   if (place >= 0) return place;
-  return row.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(row) ? row.indexOf('项目') : -1;
+  return row.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(row) || ratesProjects(row) ? row.indexOf('项目') : -1;
+}
+
+/**
+ * "项目 | 预算(万元) | 支出(万元) | 执行率": a bare 项目 beside an execution rate heads projects, each with
+ * its own rate; an account table's rows (项目 | 年初预算 | 决算数) state no rate of their own.
+ */
+export function ratesProjects(headers: string[]): boolean {
+  return headers.some((t) => columnOf(t, null)?.measure === 'rate') && headers.some((t) => columnOf(t, null)?.measure === 'budget');
 }
 
 /**
