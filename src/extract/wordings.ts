@@ -923,7 +923,13 @@ export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|�
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "评定为良好等级". */
 export const GRADE_BEFORE_RE =
-  /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|级)/;
+  /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|档次|级|档)/;
+/**
+ * A grade given by the evaluation's verb, with no word for grade: "自评为“优”", "评价为优秀", "综合评定为良".
+ * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none).
+ */
+export const GRADE_RATED_RE =
+  /(?:自评|评价|评定|综合评定|综合评价)为\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 // The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
 // "结果差异", "结论:优化" are no grades.

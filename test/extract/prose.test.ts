@@ -281,6 +281,26 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
   },
   {
+    shape: 'a grade named before the word for grade as a 档次 (属于“优”档次)',
+    text: '按照评分标准,本部门自评得分97分,属于“优”档次。',
+    figures: { 'eval.score': '97分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a grade given by the evaluation’s verb, with no word for grade (评价为优秀, 综合评定为良)',
+    text: '经自评,本部门整体支出评价为优秀。',
+    figures: { 'eval.grade': '优秀' },
+  },
+  {
+    shape: 'refused: a verb’s grade that begins a longer word (自评为优化…) or names the projects of a grade',
+    text: '本部门自评为优化营商环境作出贡献。对评价为优秀的项目,优先安排预算。',
+    figures: {},
+  },
+  {
+    shape: 'a verb’s grade in a listed project’s sentence is that project’s, no grade of the report',
+    text: '1.城区绿化养护项目,涉及资金420万元,评价得分86分,评价为良;2.社区养老服务补助项目,涉及资金96.5万元,评价得分93分,评价为优。',
+    figures: {},
+  },
+  {
     shape: 'a grade or score in a listed project’s sentence is that project’s, no grade of the report',
     text: '1.城区绿化养护项目,涉及资金420万元,评价得分86分,评价等级为良;2.社区养老服务补助项目,涉及资金96.5万元,评价得分93分,评价等级为优。',
     figures: {},
