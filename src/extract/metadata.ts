@@ -770,11 +770,17 @@ export function findDepartment(segments: Segment[]): string | null {
 // ---------------------------------------------------------------------------------------------
 // Year
 
+/**
+ * The year in brackets after a report's or form's name: 自评报告(2023年度). It is the year evaluated, and
+ * wins over another year the same line states before it (…2024年部门整体支出绩效自评报告(2023年度): the
+ * year of filing, then the year reported).
+ */
+const BRACKETED_YEAR = /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/;
 const TITLE_YEAR: RegExp[] = [
   // 2023年部门整体支出绩效自评报告, 2022年度株洲市…部门(单位)整体支出, 关于沙洋县2022年预算执行情况和2023年预算草案的报告
   /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|预算执行|绩效自评|一般公共预算|“三公”|财政拨款)/,
   // 项目支出绩效自评表(2016年度), 部门预算项目绩效目标申报表(2023年度), …自评报告(2023年度)
-  /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/,
+  BRACKETED_YEAR,
   /自评表\s*\(?\s*(\d{4})\s*年度?/,
   // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
@@ -784,6 +790,17 @@ const TITLE_YEAR: RegExp[] = [
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
 ];
+/** A year in Chinese numerals, one character a digit, before 年: "二〇二三年度", "二零二四年". */
+const CHINESE_NUMERAL_YEAR = /[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g;
+/** Each digit's character and its value (〇, 零 and ○ are all written for 0). */
+const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
+  [...'〇一二三四五六七八九']
+    .map((c, d) => [c, String(d)])
+    .concat([
+      ['零', '0'],
+      ['○', '0'],
+    ]),
+);
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
@@ -802,10 +819,14 @@ export function findYear(segments: Segment[]): number | null {
   for (const re of TITLE_YEAR) {
     for (const line of head) {
       // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
-      const text = line.text.replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''));
+      // and a formal title may write it in Chinese numerals ("二〇二三年度")
+      const text = line.text
+        .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
+        .replace(CHINESE_NUMERAL_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c]).join(''));
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         if (!plausible(Number(m[1])) || isComparison(text, m.index + m[0].indexOf(m[1]))) continue;
-        return Number(m[1]);
+        const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
+        return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
       }
     }
   }

@@ -534,6 +534,13 @@ describe('year', () => {
       '青 山 县 财 政 局\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n一、基本情况',
       2023,
     ],
+    [
+      'a filing year in the title, the year reported in brackets after it',
+      '青山县审计局2024年部门整体支出绩效自评报告(2023年度)\n\n一、基本情况',
+      2023,
+    ],
+    ['a title’s year in Chinese numerals (二〇二三年度)', '青山县审计局二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', 2023],
+    ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
