@@ -13,9 +13,10 @@
  */
 import mammoth from 'mammoth';
 import { load } from 'cheerio';
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
-import { BlockBuilder, type RawCell } from './blocks.ts';
+import { BlockBuilder } from './blocks.ts';
+import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
 import type { ReaderResult } from './reader.ts';
@@ -26,31 +27,6 @@ const MARK_CLOSE = '\uFDD1';
 const MARKER = /\uFDD0(\d+)\uFDD1/g;
 
 const HEADING = /^h([1-6])$/;
-/** Elements that start a block of their own; inside a paragraph they are split off, inside a cell flattened. */
-const BLOCK_TAGS = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'div',
-  'dl',
-  'dt',
-  'dd',
-]);
-const TEXT_BLOCK = /^(p|h[1-6]|li|dt|dd)$/;
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderResult> {
   const refused = refusal(bytes);
@@ -172,15 +148,13 @@ function numberParagraphs(document: MNode): MNode {
 // ---------------------------------------------------------------------------------------------
 // HTML → blocks
 
-const isElement = (node: AnyNode): node is Element => node.type === 'tag';
-const isText = (node: AnyNode): node is Text => node.type === 'text';
-
 function walk(nodes: AnyNode[], builder: BlockBuilder): void {
   for (const node of nodes) {
     if (!isElement(node)) continue; // mammoth writes no text outside paragraphs
     const name = node.name;
     if (name === 'table') {
-      addTable(node, builder);
+      const table = tableRows(node, unmark);
+      if (table) builder.table(table.rows, { page: null, lines: span(table.lines) });
       continue;
     }
     if (TEXT_BLOCK.test(name)) {
@@ -212,97 +186,6 @@ function unmark(marked: string): { raw: string; lines: [number, number] | null }
 function span(ordinals: number[]): [number, number] | null {
   if (ordinals.length === 0) return null;
   return [Math.min(...ordinals), Math.max(...ordinals)];
-}
-
-function inlineText(nodes: AnyNode[]): string {
-  let out = '';
-  for (const node of nodes) {
-    if (isText(node)) {
-      out += node.data;
-      continue;
-    }
-    if (!isElement(node)) continue;
-    const name = node.name;
-    if (BLOCK_TAGS.has(name)) {
-      out += '\n'; // split off: walk() reads it as a block of its own
-      continue;
-    }
-    if (name === 'br') out += '\n';
-    else if (name === 'img') continue;
-    else if (name === 'input') out += node.attribs.type === 'checkbox' ? ('checked' in node.attribs ? '☑' : '☐') : '';
-    else if (name === 'a' && isNoteLink(node)) continue;
-    else out += inlineText(node.children);
-  }
-  return out;
-}
-
-/** "[1]" footnote references in the body and the "↑" links back from a note: not report text. */
-function isNoteLink(a: Element): boolean {
-  return /^#(footnote|endnote|comment)-/.test(a.attribs.href ?? '');
-}
-
-/** Every paragraph of a cell in order, nested tables flattened into it, one per line. */
-function cellText(cell: Element): string {
-  const lines: string[] = [];
-  const collect = (nodes: AnyNode[]): void => {
-    for (const node of nodes) {
-      if (isText(node)) {
-        if (node.data.trim()) lines.push(node.data);
-        continue;
-      }
-      if (!isElement(node)) continue;
-      if (TEXT_BLOCK.test(node.name)) {
-        lines.push(inlineText(node.children));
-        collect(node.children.filter((c) => isElement(c) && BLOCK_TAGS.has(c.name)));
-      } else if (BLOCK_TAGS.has(node.name)) collect(node.children);
-      else lines.push(inlineText([node]));
-    }
-  };
-  collect(cell.children);
-  return lines.join('\n');
-}
-
-function childElements(el: Element, names: string[]): Element[] {
-  return el.children.filter((c): c is Element => isElement(c) && names.includes(c.name));
-}
-
-function addTable(table: Element, builder: BlockBuilder): void {
-  const trs: Element[] = [];
-  for (const child of childElements(table, ['tr', 'thead', 'tbody', 'tfoot'])) {
-    if (child.name === 'tr') trs.push(child);
-    else trs.push(...childElements(child, ['tr']));
-  }
-  const all: number[] = [];
-  let rows: RawCell[][] = trs.map((tr) =>
-    childElements(tr, ['td', 'th']).map((td) => {
-      const { raw, lines } = unmark(cellText(td));
-      if (lines) all.push(...lines);
-      const cell: RawCell = { raw, prov: { page: null, lines } };
-      const colSpan = Number(td.attribs.colspan ?? 1);
-      const rowSpan = Number(td.attribs.rowspan ?? 1);
-      if (Number.isInteger(colSpan) && colSpan > 1) cell.colSpan = colSpan;
-      if (Number.isInteger(rowSpan) && rowSpan > 1) cell.rowSpan = rowSpan;
-      return cell;
-    }),
-  );
-  rows = dropEmptyRows(rows);
-  if (!rows.some((r) => r.some((c) => c.raw.trim()))) return; // a table of empty cells: nothing to cite
-  builder.table(rows, { page: null, lines: span(all) });
-}
-
-/**
- * A row every cell of which continues a vertical merge comes out of mammoth as an empty <tr>.
- * BlockBuilder drops empty rows, so shorten the spans that crossed it to keep them true.
- */
-function dropEmptyRows(rows: RawCell[][]): RawCell[][] {
-  if (rows.every((r) => r.length > 0)) return rows;
-  for (let k = 0; k < rows.length; k++) {
-    if (rows[k].length > 0) continue;
-    for (let r = 0; r < k; r++) {
-      for (const c of rows[r]) if ((c.rowSpan ?? 1) > k - r) c.rowSpan = (c.rowSpan ?? 1) - 1;
-    }
-  }
-  return rows.filter((r) => r.length > 0).map((r) => r.map((c) => ((c.rowSpan ?? 1) > 1 ? c : { ...c, rowSpan: undefined })));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Provenance } from '../model/document.ts';
+import { load } from 'cheerio';
 import { BlockBuilder, type RawCell } from './blocks.ts';
+import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
@@ -82,10 +84,13 @@ function acrossPageBreaks(lines: string[]): string[] {
 }
 
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
+  const pending: Pending[] = [];
+  // raw HTML tables first: their cells and spans are the table's, and the text around them is read as the rest is
+  const html = htmlTables(text.split(/\r\n|\r|\n/).join('\n'));
+  pending.push(...html.tables);
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
-  const lines = acrossPageBreaks(text.split(/\r\n|\r|\n/).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)));
-  const pending: Pending[] = [];
+  const lines = acrossPageBreaks(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)));
   const masked = [...lines];
 
   const grids = findGridRegions(lines);
@@ -127,6 +132,45 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   return { blocks: builder.blocks, warnings: [], pages: null, format: looksMarkdown ? 'markdown' : 'text' };
 }
 
+/** Where an HTML table opens or closes (a table nested in a cell counts too). */
+const TABLE_TAG = /<(\/?)table\b[^>]*>/gi;
+
+/**
+ * The raw HTML tables of a Markdown copy of a web page (converters keep a table with merged cells as
+ * HTML): each outermost <table>…</table> as a table block of its rows, cells placed by their spans, cited
+ * by the lines it spans; and the text with each table blanked out, its line breaks kept so that line
+ * numbers stay the source's. A table that never closes is left as text.
+ */
+export function htmlTables(text: string): { tables: Pending[]; rest: string } {
+  const tables: Pending[] = [];
+  let rest = text;
+  let depth = 0;
+  let open = -1;
+  for (const m of text.matchAll(TABLE_TAG)) {
+    if (!m[1]) {
+      if (depth++ === 0) open = m.index;
+      continue;
+    }
+    if (depth === 0 || --depth > 0) continue;
+    const close = m.index + m[0].length;
+    const start = lineAt(text, open);
+    const end = lineAt(text, close - 1);
+    const $ = load(text.slice(open, close), null, false);
+    const table = $('table').first()[0];
+    const read = table ? tableRows(table, (raw) => ({ raw, lines: [start + 1, end + 1] })) : null;
+    if (read) tables.push({ line: start + 1, kind: 'table', rows: read.rows, prov: { page: null, lines: [start + 1, end + 1] } });
+    rest = rest.slice(0, open) + rest.slice(open, close).replace(/[^\n]/g, ' ') + rest.slice(close);
+  }
+  return { tables, rest };
+}
+
+/** The 0-based line of a text's character. */
+function lineAt(text: string, at: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** A masked name: four or more asterisks, which no emphasis writes. */
 const MASK_RUN = /\*{4,}/g;
 
@@ -156,7 +200,7 @@ function collect(node: MdNode, out: Pending[]): void {
         out.push({ line, kind: 'paragraph', raw: child.value ?? '', prov: provOf(child) });
         break;
       case 'html': {
-        const stripped = (child.value ?? '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '');
+        const stripped = withoutTags(child.value ?? '');
         if (stripped.trim()) out.push({ line, kind: 'paragraph', raw: stripped, prov: provOf(child) });
         break;
       }
@@ -182,8 +226,21 @@ function inlineText(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return '\n';
   if (node.type === 'image') return node.alt ?? '';
-  if (node.type === 'html') return '';
+  // "<br>" inside a paragraph breaks its line; other inline tags carry no text
+  if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value ?? '') ? '\n' : '';
   return (node.children ?? []).map(inlineText).join('');
+}
+
+/**
+ * An HTML block's text: comments and tags dropped, a block element's edge and <br> a line break, a
+ * cell's end a space, so that two paragraphs' or two cells' text never runs together.
+ */
+function withoutTags(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<br\s*\/?>|<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|thead|tbody|tfoot|dl|dt|dd|section|article)\b[^>]*>/gi, '\n')
+    .replace(/<\/t[dh]>/gi, ' ')
+    .replace(/<[^>]+>/g, '');
 }
 
 interface Region {

@@ -349,3 +349,64 @@ describe('UTF-16 text without a byte order mark', () => {
     });
   });
 });
+
+describe('Markdown reader: raw HTML a web page’s copy keeps', () => {
+  const tablesOf = (text: string) =>
+    parseMarkdownText(text).blocks.flatMap((b) =>
+      b.type === 'table' ? [b.rows.map((r) => r.map((c) => [c.text, c.rowSpan, c.colSpan].join('/')))] : [],
+    );
+  const paragraphsOf = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+
+  it('reads an HTML table as a table: cells with their spans, blank lines and attributes inside it, the text around it as prose', () => {
+    const text = [
+      '# 项目支出绩效自评表',
+      '',
+      '前言一段。',
+      '<table border="1">',
+      '<tr><td rowspan="2">项目资金(万元)</td><td colspan="2">预算</td><td>执行数</td></tr>',
+      '',
+      '<tr><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td></tr>',
+      '<tr><td>年度资金总额</td><td>120</td><td>125</td><td>114<br/>(含结转)</td></tr>',
+      '</table>',
+      '后记一段。',
+    ].join('\n');
+    expect(tablesOf(text)).toEqual([
+      [
+        ['项目资金(万元)/2/1', '预算/1/2', '执行数/1/1'],
+        ['年初预算数/1/1', '全年预算数/1/1', '全年执行数/1/1'],
+        ['年度资金总额/1/1', '120/1/1', '125/1/1', '114 (含结转)/1/1'],
+      ],
+    ]);
+    expect(paragraphsOf(text)).toEqual(['前言一段。', '后记一段。']);
+    const table = parseMarkdownText(text).blocks.find((b) => b.type === 'table');
+    expect(table?.prov.lines).toEqual([4, 9]);
+  });
+
+  it('flattens a table nested in a cell into that cell, and leaves a table that never closes as text', () => {
+    const nested = '<table><tr><td>金额<table><tr><td>120</td><td>114</td></tr></table></td><td>10</td></tr></table>';
+    expect(tablesOf(nested)).toEqual([[['金额 120 114/1/1', '10/1/1']]]);
+    const unclosed = '<table><tr><td>预算数</td><td>120</td></tr>';
+    expect(tablesOf(unclosed)).toEqual([]);
+    expect(paragraphsOf(unclosed).join(' ')).toContain('预算数 120');
+  });
+
+  it('never runs two HTML paragraphs or cells together outside a table, nor the lines a <br> breaks', () => {
+    expect(paragraphsOf('<div><p>年初预算120万元</p><p>125万元为调整后</p></div>').join('|')).not.toContain('120万元125');
+    expect(paragraphsOf('全年预算数120<br>全年执行数114').join('|')).not.toContain('120全年');
+  });
+
+  it('gives an HTML project list the task rows a pipe table gives', () => {
+    const html = [
+      '某局2023年度部门整体支出绩效自评报告',
+      '',
+      '<table><thead><tr><th>项目名称</th><th>预算数</th><th>执行数</th><th>执行率</th></tr></thead>',
+      '<tbody><tr><td>文化惠民演出项目</td><td>340.00</td><td>332.50</td><td>97.79%</td></tr>',
+      '<tr><td>公共图书馆免费开放项目</td><td>160.00</td><td>160.00</td><td>100%</td></tr></tbody></table>',
+    ].join('\n');
+    const rows = (text: string) => extract(docOf(text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
+    expect(rows(html)).toEqual([
+      ['文化惠民演出项目', '340.00', '332.50', '97.79'],
+      ['公共图书馆免费开放项目', '160.00', '160.00', '100'],
+    ]);
+  });
+});
