@@ -4,7 +4,8 @@
  * remark (with GFM tables and the CJK-friendly emphasis rules: `**三是…。**推进` is bold even
  * though the closing ** follows full-width punctuation) gives headings, paragraphs and pipe
  * tables. Two kinds of pseudo-table that copy-paste produces are found before remark sees the
- * text, because remark would read them as code blocks or as prose:
+ * text, because remark would read them as code blocks or as prose (and raw HTML tables, which a
+ * converter from a web page keeps where cells are merged, are read first, see htmlTables):
  *  - tab-separated rows (copied from a Word table); a row whose first cell is empty continues
  *    the row above it (the cell text wrapped onto a new line in the source);
  *  - pipe-separated rows with no delimiter row (copied from an HTML table);
