@@ -71,6 +71,7 @@ export function extract(doc: Document): Record {
     ...extractGrades(segments),
   ]);
   executedAgainstDocumentBudget(found);
+  withoutInterimRivals(found);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
   return {
@@ -439,6 +440,16 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
   const rivals = (f: Found, o: Found) =>
     f.segment.kind === 'paragraph' && o.segment === f.segment && level(o) !== level(f) && sentenceOf(o) === sentenceOf(f);
   return list.filter((f) => !list.some((o) => rivals(f, o)));
+}
+
+/**
+ * A figure stated for a period that ends before the year does ("截至6月底,已支出500万元") yields to the same
+ * figure stated for the whole year: it is progress on the way, neither the figure nor a second statement
+ * of it (no repeat.mismatch). Alone, it stands (a report whose figures stop at 11月30日).
+ */
+function withoutInterimRivals(found: Found[]): void {
+  const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
 }
 
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */

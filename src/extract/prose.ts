@@ -30,6 +30,8 @@ export interface Found {
   executedAgainstBudget?: 'sentence' | 'document';
   /** See Mention.candidate: read by a project-only wording. */
   candidate?: true;
+  /** Stated for a period that ends before the report's year does (截至6月底, 上半年): see periodBefore. */
+  interim?: true;
   /** The total its sentence states it as a part of, when that is not the unit's own (see Mention.partOf). */
   splitOf?: { key: string; qualifier?: string };
   /** splitOf's key as grouped (groupFigures). */
@@ -911,6 +913,33 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
+/**
+ * A period that ends before the year does, opening what a report looking back on the year says of its
+ * progress on the way ("截至2023年6月底,已支出500万元,执行率41.67%", "上半年支出…", "1-9月…", "前三季度…"):
+ * the month it ends in (1–11), with its year when it is stated. Its amounts yield to the year's own
+ * statement of the same figure; a report whose figures stop at 11月30日 has no other, and keeps them.
+ */
+const INTERIM_PERIOD =
+  /(?:截至|截止到?|至)\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|份)?|(?<![\d年])(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月(?:份)?|(上半年|前三季度|一季度|第[一二三]季度|前[两二三]季度)/g;
+/** A period that is the whole year or ends with it ("截至12月31日", "全年", "年底", "1-12月", "2023年度"), closing an interim one. */
+const WHOLE_YEAR_PERIOD = /全年|年底|年末|本年度|年度|(?<!\d)12\s*月|\d{4}\s*年(?!\s*\d{1,2}\s*月)/g;
+
+/**
+ * What the last period named in a text says of the amounts after it: 'interim' (one ending before the
+ * report year does), 'year' (the whole year, or a month after it: "截至2024年3月底" looks back on 2023
+ * from after its end), or null when the text names none.
+ */
+function periodBefore(text: string, year: number | null): 'interim' | 'year' | null {
+  const interim = [...text.matchAll(INTERIM_PERIOD)].pop();
+  const whole = [...text.matchAll(WHOLE_YEAR_PERIOD)].pop();
+  if (!interim) return whole ? 'year' : null;
+  if (whole && whole.index > interim.index) return 'year';
+  const stated = interim[1] ? Number(interim[1]) : null;
+  const month = Number(interim[2] ?? interim[3] ?? 6);
+  if (stated !== null && year !== null && stated !== year) return 'year';
+  return month >= 1 && month <= 11 ? 'interim' : 'year';
+}
+
 /** A funding line's side totals, and the unit's side totals whose words they share. */
 const FUND_SIDE_KEYS = new Set([
   'income.fiscal',
@@ -1082,8 +1111,12 @@ export function extractProse(
   const project = kind === 'project';
   // a department's report on its own accounts (not a government's, nor an unknown text's)
   const ownAccounts = (kind === 'department-overall' || kind === 'final-accounts') && !government;
+  // a report looking back on its year (a self-evaluation, a final account), not a government's bulletin of a period
+  const looksBack = (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts') && !government && !budgetDocument;
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
+  /** Where the amounts a period ending before the year's end opened end, by segment. */
+  const interimAt = new Map<Segment, Set<number>>();
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
@@ -1241,6 +1274,11 @@ export function extractProse(
       // year's total is passed over, what its sentence goes on to list is that year's, until the report's
       // own year is named again
       let otherYearOpen: boolean = carriedOtherYear;
+      // "截至6月底,已支出500万元,执行率41.67%;截至12月31日,…": in a report looking back on its year, what a
+      // period ending before the year does says is progress on the way, until the sentence names the whole year
+      let interimOpen = false;
+      const interimEnds = interimAt.get(seg) ?? new Set<number>();
+      interimAt.set(seg, interimEnds);
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
       carriedOtherYear = false;
@@ -1255,6 +1293,11 @@ export function extractProse(
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
+        if (looksBack) {
+          const period = periodBefore(context, year);
+          if (period) interimOpen = period === 'interim';
+          if (interimOpen) interimEnds.add(sentence.start + n.end);
+        }
         if (otherYearOpen) {
           const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
           if (!named || Number(named[1]) !== year) continue;
@@ -1512,6 +1555,7 @@ export function extractProse(
       carriedOtherYear = continues && otherYearOpen;
     }
   });
+  for (const f of figures) if (interimAt.get(f.segment)?.has(f.end)) f.interim = true;
   return { figures, taskFragments };
 }
 

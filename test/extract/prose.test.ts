@@ -1012,6 +1012,29 @@ describe('whose a number is, by the sentence around it', () => {
     expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
   });
 
+  it('lets progress on the way (截至6月底, 上半年, 1-9月) yield to the whole year’s statement of the same figure, with no repeat.mismatch', () => {
+    const figuresOf = (text: string) => {
+      const r = extract(docOf(`${TITLE}${text}`));
+      return {
+        executed: r.figures['budget.executed']?.mentions.map((m) => m.value),
+        rate: r.figures['budget.executionRate']?.mentions.map((m) => m.value),
+        repeats: r.discrepancies.filter((d) => d.rule === 'repeat.mismatch').length,
+      };
+    };
+    const year = { executed: ['1150'], rate: ['95.83'], repeats: 0 };
+    expect(figuresOf('全年预算1200万元。截至2023年6月底,已支出500万元,执行率41.67%;截至12月31日,共支出1150万元,执行率95.83%。')).toEqual(
+      year,
+    );
+    expect(figuresOf('全年预算1200万元。上半年支出500万元,执行率41.67%;全年支出1150万元,执行率95.83%。')).toEqual(year);
+    expect(figuresOf('全年预算1200万元,全年支出1150万元,执行率95.83%。其中,1-9月支出800万元,执行率66.67%。')).toEqual(year);
+    // alone, a figure counted to a date before the year's end stands: the report has no other
+    expect(figuresOf('项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')).toEqual(year);
+    // counted to a date after the year (截至2024年3月底, looking back on 2023) is no progress on the way
+    expect(figuresOf('全年预算1200万元,截至2024年3月底,共支出1150万元,执行率95.83%。截至2023年6月底支出500万元,执行率41.67%。')).toEqual(
+      year,
+    );
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
