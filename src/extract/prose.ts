@@ -910,6 +910,9 @@ const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCa
 /** "人均公用经费2.5万元", "生均公用经费": an amount per person, never the unit's total. */
 const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 
+/** "预计全年支出1180万元", "预计执行率98.33%": what is expected, not what was spent or stated. */
+const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底)?(?:可?完成|可?实现|可?达到?)?可?$/;
+
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
@@ -1381,6 +1384,7 @@ export function extractProse(
           continue;
         }
         if (ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) || PER_HEAD.test(match.prefix.replace(/\s+$/, ''))) continue;
+        if (PROJECTED.test(match.prefix.replace(/\s+$/, ''))) continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||

@@ -281,6 +281,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
   },
   {
+    shape: 'what is expected (预计全年支出, 预计执行率, 预计可完成) is no figure: only what was stated as spent',
+    text: '全年预算1200万元,预计全年支出1180万元,预计执行率98.33%,预计可完成全年预算的98%。',
+    figures: { 'budget.total': '1200万元' },
+  },
+  {
     shape: 'a grade named before the word for grade as a 档次 (属于“优”档次)',
     text: '按照评分标准,本部门自评得分97分,属于“优”档次。',
     figures: { 'eval.score': '97分', 'eval.grade': '优' },
