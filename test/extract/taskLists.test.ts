@@ -2258,6 +2258,36 @@ const VARIATIONS: Example[] = [
     text: '该项目主要用于农机手培训补贴2.4万元,村级文化活动3.15万元,留守儿童关爱12.8万元。',
     rows: [],
   },
+  {
+    layout: 'names listed by 分别为 and joined by 和, then each measure listed by 分别为',
+    text: '本年度重点项目两个,分别为渔港码头维修项目和增殖放流项目,预算分别为250万元和90万元,实际支出分别为241.3万元和90万元,执行率分别为96.52%和100%。',
+    rows: ['渔港码头维修项目 | 250 | 241.3 | 96.52 | 万元', '增殖放流项目 | 90 | 90 | 100 | 万元'],
+  },
+  {
+    layout: 'three names after 即, the last joined by 和, each measure listed by 分别为',
+    text: '全年实施重点项目3个,即渔港码头维修项目、增殖放流项目和渔船安全检测项目,预算数分别为250万元、90万元和40万元,执行数分别为241.3万元、90万元和38万元。',
+    rows: ['渔港码头维修项目 | 250 | 241.3 | - | 万元', '增殖放流项目 | 90 | 90 | - | 万元', '渔船安全检测项目 | 40 | 38 | - | 万元'],
+  },
+  {
+    layout: 'names listed (分别为:A和B) at the end of the sentence before the one that opens with 预算分别为',
+    text: '本年度重点项目两个,分别为:渔港码头维修项目和增殖放流项目。预算分别为250万元和90万元,实际支出分别为241.3万元和90万元。',
+    rows: ['渔港码头维修项目 | 250 | 241.3 | - | 万元', '增殖放流项目 | 90 | 90 | - | 万元'],
+  },
+  {
+    layout: 'names joined by 和 before the first 分别: the second list is theirs, the first list’s amounts are no names',
+    text: '渔港码头维修项目和增殖放流项目的预算分别为250万元和90万元,实际支出分别为241.3万元和90万元。',
+    rows: ['渔港码头维修项目 | 250 | 241.3 | - | 万元', '增殖放流项目 | 90 | 90 | - | 万元'],
+  },
+  {
+    layout: 'refused: the “三公” items listed by 包括, then their budgets and spending by 分别为',
+    text: '“三公”经费包括公务接待费和公务用车运行维护费,预算分别为5万元和10万元,实际支出分别为4万元和9万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources listed by 分别为, then their amounts',
+    text: '本年收入来源两项,分别为财政拨款收入和其他收入,金额分别为1000万元和200万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -659,13 +659,16 @@ export function readParallelLists(segments: Segment[]): TaskFragment[][] {
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     // the names of the last list read: "A、B两个项目预算分别为…,实际支出分别为…" gives both to them
+    // (within the sentence of that list: the names themselves may stand in the sentence before)
     let previous: Listed | null = null;
+    let previousAt = 0;
     for (const m of seg.text.matchAll(RESPECTIVELY)) {
-      if (previous && seg.text.slice(previous.at, m.index).includes('。')) previous = null;
+      if (previous && seg.text.slice(previousAt, m.index).includes('。')) previous = null;
       const read = readParallel(seg, m.index, m.index + m[0].length, previous);
       if (read) {
         out.push(...read.rows.map((r) => [r]));
         previous = read.listed;
+        previousAt = m.index;
       }
     }
   }
@@ -707,12 +710,12 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   // (a name may hold a 和 of its own, "文化和旅游…": then the counts disagree and 、 stands)
   let run = 1;
   while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
-  const byJoiners = namesText.split(/、|和|及|与/);
-  let names = namesText.split('、').length !== run && byJoiners.length === run ? byJoiners : namesText.split('、');
+  let names = splitNames(namesText, run);
   let offset = start + connective.length;
   // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
   if (!namesText.trim()) {
-    const listed = namesBefore(text, start) ?? previous;
+    const before = namesBefore(text, start);
+    const listed = before ? { names: splitNames(before.text, run), at: before.at } : previous;
     if (!listed) return null;
     names = listed.names;
     offset = listed.at;
@@ -735,21 +738,39 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   return { rows: out, listed };
 }
 
-/** "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目": names listed after a verb of inclusion or use, their count after them. */
+/**
+ * A parallel list's names, one per amount: split at 、, or at 和 / 及 / 与 too when 、 alone does not
+ * give as many names as there are amounts ("A和B分别下达100万元和80万元", "A、B和C"); a name may
+ * hold a 和 of its own ("文化和旅游…"): then the counts disagree and 、 stands.
+ */
+function splitNames(namesText: string, amounts: number): string[] {
+  const byComma = namesText.split('、');
+  const byJoiners = namesText.split(/、|和|及|与/);
+  return byComma.length !== amounts && byJoiners.length === amounts ? byJoiners : byComma;
+}
+
+/**
+ * "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目" / "重点项目两个,分别为A和B" / "即A和B":
+ * names listed after a verb of inclusion, use or enumeration (perhaps with a colon), their count
+ * after them. Joined by 、 or by 和 / 及 (splitNames decides by the count of amounts).
+ */
 const LISTED_NAMES =
-  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|用于)((?:[^,;。:、]{2,30}、)+[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|用于|分别为|分别是|即|(?<=(?:项目|任务))有)\s*:?\s*((?:[^,;。:、]{2,30}、)*[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
 
 /**
  * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in
- * the clause before it in the same sentence, or the one before that.
+ * the clause before it in the same sentence, or the one before that; or, for a sentence that opens
+ * with the cue, in the last clause of the sentence before ("…分别为A和B。预算分别为…").
  */
-function namesBefore(text: string, clauseStart: number): { names: string[]; at: number } | null {
+function namesBefore(text: string, clauseStart: number): { text: string; at: number } | null {
   let end = clauseStart - 1;
-  for (let k = 0; k < 2 && end > 0 && text[end] === ','; k++) {
+  for (let k = 0; k < 2 && end > 0 && (text[end] === ',' || (k === 0 && text[end] === '。')); k++) {
     let start = end;
-    while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+    while (start > 0 && !/[,;。]/.test(text[start - 1])) start--;
     const m = LISTED_NAMES.exec(text.slice(start, end));
-    if (m) return { names: m[1].split('、'), at: start + m.index + m[0].indexOf(m[1]) };
+    // "预算分别为340万元和160万元": the amounts of a list before are no names
+    if (m && !findNumbers(m[1]).some((n) => n.unit)) return { text: m[1], at: start + m.index + m[0].lastIndexOf(m[1]) };
+    if (text[end] === '。') break;
     end = start - 1;
   }
   return null;
