@@ -895,6 +895,21 @@ const FLATTENED: Example[] = [
     ].join('\n'),
     rows: [],
   },
+  {
+    layout: 'space-separated rows numbered 1, 2 under a header with no 序号 (任务名称 预算数 执行数 执行率)',
+    text: '二、年度主要任务完成情况\n\n任务名称 年度预算(万元) 实际支出(万元) 预算执行率(%)\n1 渔政执法 85.00 80.75 95.00\n2 水产品质量监测 42.00 42.00 100.00',
+    rows: ['渔政执法 | 85.00 | 80.75 | 95.00 | 万元', '水产品质量监测 | 42.00 | 42.00 | 100.00 | 万元'],
+  },
+  {
+    layout: 'one cell a line, each row opening with its number under a header with no 序号',
+    text: '二、年度主要任务完成情况\n\n任务名称\n预算数(万元)\n执行数(万元)\n执行率\n1\n渔政执法\n85\n80.75\n95%\n2\n水产品质量监测\n42\n42\n100%',
+    rows: ['渔政执法 | 85 | 80.75 | 95 | 万元', '水产品质量监测 | 42 | 42 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: numbered rows under a header with no 序号 naming the unit’s own spending (基本支出, 项目支出)',
+    text: '二、年度主要任务完成情况\n\n任务名称 预算数(万元) 执行数(万元) 执行率\n1 基本支出 340 332.5 97.79%\n2 项目支出 160 160 100%',
+    rows: [],
+  },
 ];
 
 const HELD_OUT_LAYOUTS: Example[] = [

@@ -341,6 +341,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .join(' ');
     const stated = UNIT_LINE.exec(declared)?.[1] as Unit | undefined;
     const unit = stated ?? '万元';
+    if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const { rows: read, end } = readRows(
       tokens,
       j,
@@ -359,6 +360,18 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * "任务名称 预算数(万元) 执行数(万元) 执行率" over rows "1 耕地保护 340 332.5 97.79%": the rows are
+ * numbered under no header (the 序号 cell left blank, and dropped by the copy). The first row opens
+ * with 1 and reads only with a serial column ahead of the header's columns: then the list has one.
+ */
+function serialUnderNoHeader(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year: number | null): boolean {
+  if (kinds.includes('serial') || tokens[from]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== '1') return false;
+  const width = kinds.length;
+  if (from + width + 1 > tokens.length || readRow(tokens.slice(from, from + width), kinds, 1, unit, year)) return false;
+  return readRow(tokens.slice(from, from + width + 1), ['serial', ...kinds], 1, unit, year) !== null;
 }
 
 /** The label of a list's closing total row. */
