@@ -2303,6 +2303,21 @@ const VARIATIONS: Example[] = [
     text: '本年收入来源两项,分别为财政拨款收入和其他收入,金额分别为1000万元和200万元。',
     rows: [],
   },
+  {
+    layout: 'the aspect the sentence turns to (重点项目方面,) before the first item: no part of its name',
+    text: '重点项目方面,渔港码头维修项目支出241.3万元,执行率96.52%;增殖放流项目支出90万元,执行率100%。',
+    rows: ['增殖放流项目 | - | 90 | 100 | 万元', '渔港码头维修项目 | - | 241.3 | 96.52 | 万元'],
+  },
+  {
+    layout: 'an aspect opened by 在 (在项目管理方面,) before items with budget and spending',
+    text: '在项目管理方面,渔港码头维修项目预算250万元,支出241.3万元;增殖放流项目预算90万元,支出90万元。',
+    rows: ['增殖放流项目 | 90 | 90 | - | 万元', '渔港码头维修项目 | 250 | 241.3 | - | 万元'],
+  },
+  {
+    layout: 'refused: the unit’s own spending classes after an aspect (资金管理方面,)',
+    text: '资金管理方面,本年度基本支出800万元,项目支出400万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

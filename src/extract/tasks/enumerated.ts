@@ -386,9 +386,12 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 
 /** The connectives that divide a total stated before them into the items after them. */
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
-/** The words that announce a clause's items: a connective, or a heading's or a count's colon. */
+/**
+ * The words that announce a clause's items: a connective, a heading's or a count's colon, or the
+ * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name.
+ */
 const INTRO = new RegExp(
-  String.raw`${CONNECTIVE}[:,]?\s*|` +
+  String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
     String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
