@@ -2318,6 +2318,16 @@ const VARIATIONS: Example[] = [
     text: '资金管理方面,本年度基本支出800万元,项目支出400万元。',
     rows: [],
   },
+  {
+    layout: 'a notice’s numbered projects, each with the money evaluated (资金量) after its name',
+    text: '某县财政局关于2023年度重点绩效评价结果的通报\n\n一、评价等级为“优”的项目(2个)\n\n1.渔港码头维修项目,资金量250万元;\n2.增殖放流项目,资金量90万元。',
+    rows: ['渔港码头维修项目 | 250 | - | - | 万元', '增殖放流项目 | 90 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a notice’s numbered departments with the money evaluated (资金量): bodies, no projects',
+    text: '某县财政局关于2023年度重点绩效评价结果的通报\n\n1.县农业农村局,资金量340万元;\n2.县卫健局,资金量1286.4万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -401,9 +401,12 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
 ];
 /**
  * Nouns that name an item's money only when they stand alone after the name's separator
- * ("1.A项目,资金50万元"); run into a name they are part of it ("…开放补助资金4.39万元").
+ * ("1.A项目,资金50万元"); run into a name they are part of it ("…开放补助资金4.39万元"). An
+ * evaluation notice names the money it evaluated 资金量 / 资金规模 ("1.A项目,资金量340万元").
  */
-const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [{ measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金|金额)$/ }];
+const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
+  { measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金量|资金规模|资金|金额)$/ },
+];
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
