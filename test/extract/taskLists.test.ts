@@ -1954,6 +1954,16 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['医疗救助资金 | 356.80 | 350.12 | 98.13 | 万元', '城乡低保资金 | 1200.00 | 1188.00 | 99.00 | 万元'],
   },
   {
+    layout: 'cells run together under a glued header whose rate column says (%): the rates written without the sign',
+    text: '任务名称年度预算(万元)实际支出(万元)预算执行率(%)渔政执法85.0080.7595.00水产品质量监测42.0042.00100.00',
+    rows: ['渔政执法 | 85.00 | 80.75 | 95.00 | 万元', '水产品质量监测 | 42.00 | 42.00 | 100.00 | 万元'],
+  },
+  {
+    layout: 'refused: run-together cells without the rate sign under a rate header that does not say (%)',
+    text: '任务名称年度预算(万元)实际支出(万元)预算执行率渔政执法85.0080.7595.00水产品质量监测42.0042.00100.00',
+    rows: [],
+  },
+  {
     layout: '截至年底 before the spending cue is the date it is counted to',
     text: '1.档案征集经费,年初预算20万元,截至年底实际支出18万元,执行率90%;2.档案保护经费,年初预算30万元,截至年末实际支出27万元,执行率90%。',
     rows: ['档案征集经费 | 20 | 18 | 90 | 万元', '档案保护经费 | 30 | 27 | 90 | 万元'],

@@ -30,7 +30,8 @@ const PART = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2}|\.\d{2,3}[1-9])?$/;
 /** A row: its name (no digits, no sentence punctuation) and the run of digits after it. */
 const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d[\d.%\s]*)/;
 
-type Column = { measure: TaskMeasure } | 'number';
+/** A column to cut: a measure (a rate column whose header says "(%)" writes its cells without the sign), or a number read past. */
+type Column = { measure: TaskMeasure; percentInHeader?: boolean } | 'number';
 
 export function readGluedRows(segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -40,7 +41,7 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
       const { headers, length } = headerPrefix(seg.text.slice(m.index));
       if (headers.length < 2) continue;
       const kinds = headers.map((h) => kindOf(h, year));
-      const columns = columnsOf(kinds);
+      const columns = columnsOf(kinds, headers);
       if (!columns) continue;
       const unit = (UNIT_DECLARATION.exec(headers.join(''))?.[1] ??
         UNIT_DECLARATION.exec(seg.text.slice(0, m.index))?.[1] ??
@@ -53,12 +54,14 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
 }
 
 /** The header's columns after the name: each a measure or a number read past; null unless every one is a number's. */
-function columnsOf(kinds: Kind[]): Column[] | null {
+function columnsOf(kinds: Kind[], headers: string[]): Column[] | null {
   if (kinds[0] !== 'name') return null;
   const columns: Column[] = [];
-  for (const kind of kinds.slice(1)) {
+  for (const [k, kind] of kinds.entries()) {
+    if (k === 0) continue;
     if (kind === 'score' || kind === 'other') columns.push('number');
-    else if (kind && typeof kind === 'object') columns.push({ measure: kind.measure });
+    else if (kind && typeof kind === 'object')
+      columns.push({ measure: kind.measure, percentInHeader: kind.measure === 'rate' && /[%%]/.test(headers[k]) });
     else return null; // a column of words (主管部门, 等级) cannot be cut out of a run
   }
   const measures = columns.flatMap((c) => (c === 'number' ? [] : [c.measure]));
@@ -155,7 +158,10 @@ function onlyCut(run: string, columns: Column[]): Part[] | null {
 }
 
 function valid(text: string, column: Column): boolean {
-  if (column !== 'number' && column.measure === 'rate') return text.endsWith('%') && PART.test(text.slice(0, -1));
+  // "预算执行率(%)" over "97.79": the sign is the header's; a cut is still taken only where the rate is
+  // the spending over the budget (agrees)
+  if (column !== 'number' && column.measure === 'rate')
+    return text.endsWith('%') ? PART.test(text.slice(0, -1)) : !!column.percentInHeader && PART.test(text);
   return PART.test(text);
 }
 
