@@ -209,8 +209,13 @@ describe('more wordings', () => {
     ['年终结转结余 12 万元。', 'carryover.end', '12万元'],
     ['机关运行经费支出 30 万元。', 'expense.operation', '30万元'],
     ['部门整体支出绩效自评总体评分 92 分。', 'eval.score', '92分'],
+    // the total after 自评结果 is the overall score (LABELS.md convention 8)
+    ['2023年度部门整体支出绩效自评结果为:总分92.5分,等级为优。', 'eval.score', '92.5分'],
   ])('%s → %s', (text, key, value) => {
     expect(figuresOf(text)[key]).toBe(value);
+  });
+  it('a sub-score after 自评结果 (预算执行 out of 20) is no overall score', () => {
+    expect(figuresOf('自评结果:预算执行得分18分,绩效目标得分70分。')['eval.score']).toBeUndefined();
   });
   it('项目支出 continuing a project name is not the department project expenditure', () => {
     expect(figuresOf('老旧小区改造项目支出 100 万元。')['expense.project']).toBeUndefined();
