@@ -2304,6 +2304,16 @@ const VARIATIONS: Example[] = [
     rows: ['渔港码头维修项目 | 250 | 241.3 | - | 万元', '增殖放流项目 | 90 | 90 | - | 万元'],
   },
   {
+    layout: 'names listed after their count and a colon (重点项目两个:A和B), then each measure listed by 分别为',
+    text: '本年度重点项目两个:渔港码头维修项目和增殖放流项目,预算分别为250万元和90万元,执行率分别为96.52%和100%。',
+    rows: ['渔港码头维修项目 | 250 | - | 96.52 | 万元', '增殖放流项目 | 90 | - | 100 | 万元'],
+  },
+  {
+    layout: 'refused: funding sources listed after their count and a colon, then their amounts by 分别为',
+    text: '本年收入来源两项:财政拨款收入和其他收入,金额分别为1000万元和200万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: the “三公” items listed by 包括, then their budgets and spending by 分别为',
     text: '“三公”经费包括公务接待费和公务用车运行维护费,预算分别为5万元和10万元,实际支出分别为4万元和9万元。',
     rows: [],
