@@ -59,7 +59,7 @@ export function extract(doc: Document): Record {
     // a declaration form's funds block is what the budget document budgets (convention 4)
     ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
-    ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments) : []),
+    ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year),
     ...extractLineNumberedRows(segments),

@@ -1213,6 +1213,41 @@ const TOTAL_FIRST_CELL = /^(?:合计|总计)$/;
 const FUND_TABLE = /一般公共预算|政府性基金|国有资本经营|财政拨款(?:收入)?支出/;
 /** The keys a column table may state: the department's income and spending parts, never a budget's. */
 const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
+/** A column header that names no figure but the row's whole: 合计, 预算合计, 总计 (with its unit, 合计(万元)). */
+const BARE_TOTAL_HEADER = /^(?:预算)?(?:合计|总计)(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * The key of a budget document's bare 合计 column (支出预算表: 科目名称 | 合计 | 基本支出 | 项目支出; 收入预算表:
+ * 科目名称 | 合计 | 财政拨款收入 | 其他收入): the side's budgeted total (LABELS.md convention 4) when the 合计 row
+ * proves it, the total being the sum of the row's other amounts (基本支出 + 项目支出 for spending, every source
+ * for income). An income total with a carry-in in it (上年结转 not zero) is no income.total; a table of one
+ * class (基本支出预算表: 合计 | 人员经费 | 公用经费) does not sum as the split by nature, and reads nothing.
+ */
+function budgetedTotalKey(keys: (string | null)[], totalRow: string[], c: number): string | null {
+  const amountOf = (k: string) => {
+    const at = keys.indexOf(k);
+    const n = at < 0 ? null : cellNumber(totalRow[at] ?? '');
+    return n && n.unit !== '%' ? new Decimal(n.value) : null;
+  };
+  const total = cellNumber(totalRow[c] ?? '');
+  if (!total || total.unit === '%') return null;
+  const filled = keys.filter((k): k is string => !!k);
+  if (filled.every((k) => k.startsWith('expense.'))) {
+    const basic = amountOf('expense.basic');
+    const project = amountOf('expense.project');
+    return basic && project && basic.plus(project).equals(total.value) ? 'expense.total' : null;
+  }
+  if (!filled.every((k) => k.startsWith('income.') && k !== 'income.total' && k !== 'income.grandTotal')) return null;
+  const carryIn = amountOf('income.carryIn');
+  if (carryIn && !carryIn.isZero()) return null;
+  const parts = totalRow
+    .slice(c + 1)
+    .filter((t) => t)
+    .map((t) => cellNumber(t));
+  if (parts.some((n) => !n || n.unit === '%')) return null;
+  const sum = parts.reduce((acc, n) => acc.plus(n?.value ?? 0), new Decimal(0));
+  return parts.length >= 2 && sum.equals(total.value) ? 'income.total' : null;
+}
 
 /**
  * Department tables that state figures by column (收入决算表: 本年收入合计 | 财政拨款收入 | … | 其他收入;
@@ -1220,7 +1255,7 @@ const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
  * the table's 合计 row below it, of the same width, gives each wording's column its amount. A bare 合计
  * column names no figure, and budget columns are the budget tables' (readBudgetTables).
  */
-export function extractColumnTables(doc: Document, segments: Segment[]): Found[] {
+export function extractColumnTables(doc: Document, segments: Segment[], budgetDocument = false): Found[] {
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
@@ -1243,6 +1278,9 @@ export function extractColumnTables(doc: Document, segments: Segment[]): Found[]
     // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only
     if (FUND_TABLE.test(before.join(' '))) continue;
     const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...before]);
+    // a budget document's bare 合计 column is its side's budgeted total, as the 合计 row's sum says
+    const bareTotal = budgetDocument ? header.findIndex((t, c) => c > 0 && BARE_TOTAL_HEADER.test(t)) : -1;
+    if (bareTotal > 0 && !keys[bareTotal]) keys[bareTotal] = budgetedTotalKey(keys, texts[totalAt], bareTotal);
     keys.forEach((key, c) => {
       const n = cellNumber(texts[totalAt][c] ?? '');
       const seg = segmentAt(segments, block.id, totalAt, c);

@@ -5,6 +5,8 @@ import { docOf, figuresOf } from './helpers.ts';
 
 // Budget-execution tables as reports lay them out; each layout is one case: text → the figures it must give.
 const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
+/** A budget document's title (LABELS.md convention 4: its budgeted totals are income.* / expense.*). */
+const BUDGET_DOC = '某县图书馆2024年部门预算公开说明\n\n';
 const LAYOUTS: { layout: string; text: string; want: Record<string, string | undefined> }[] = [
   {
     layout: 'a project table on one PDF line: the total row’s values spaced, then text',
@@ -435,6 +437,33 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'two-cell statements and a grade in cells',
     text: `${PROJECT}| 自评得分 | 95 |\n| 自评等级 | 优 |\n| 全年预算数(万元) | 100 |\n`,
     want: { 'eval.score': '95分', 'eval.grade': '优', 'budget.total': '100万元' },
+  },
+  {
+    layout:
+      'a budget document’s 支出预算表 by column (科目名称 | 合计 | 基本支出 | 项目支出): its bare 合计 column is the budgeted spending',
+    text: `${BUDGET_DOC}支出预算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 1,432.60 | 1,011.25 | 421.35 |\n| 205 | 教育支出 | 1,300.00 | 900.00 | 400.00 |\n`,
+    want: { 'expense.total': '1432.60万元', 'expense.basic': '1011.25万元', 'expense.project': '421.35万元', 'budget.total': undefined },
+  },
+  {
+    layout:
+      'a budget document’s 收入预算表 by column, no carry-in (合计 | 财政拨款收入 | 事业收入 | 其他收入): the 合计 column is the budgeted income',
+    text: `${BUDGET_DOC}收入预算表\n\n单位:元\n\n| 科目名称 | 合计 | 财政拨款收入 | 事业收入 | 其他收入 |\n|---|---|---|---|---|\n| 合计 | 9,876,543.21 | 9,500,000.00 | 300,000.00 | 76,543.21 |\n`,
+    want: { 'income.total': '9876543.21元', 'income.fiscal': '9500000.00元', 'income.other': '76543.21元' },
+  },
+  {
+    layout: 'the same 收入预算表 with a 上年结转 column that is not zero: the 合计 includes the carry-in and is no income.total',
+    text: `${BUDGET_DOC}收入预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 上年结转 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|---|\n| 合计 | 712.40 | 42.40 | 650.00 | 20.00 |\n`,
+    want: { 'income.total': undefined, 'income.fiscal': '650.00万元' },
+  },
+  {
+    layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
+    text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
+    want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
+  },
+  {
+    layout: 'a 支出预算表 whose 合计 is not 基本支出 + 项目支出 (a column dropped or a typo): the 合计 is not read',
+    text: `${BUDGET_DOC}支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 1,500.00 | 1,011.25 | 421.35 |\n`,
+    want: { 'expense.total': undefined, 'expense.basic': '1011.25万元' },
   },
 ];
 
