@@ -16,6 +16,7 @@ import { findDepartment, findYear } from './metadata.ts';
 import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
 import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
 import {
+  extractBudgetedTotalRuns,
   extractColumnTables,
   extractDeclaredSpending,
   extractInterleavedRows,
@@ -58,6 +59,8 @@ export function extract(doc: Document): Record {
     ...extractTransposedThreePublic(tokens, year),
     // a declaration form's funds block is what the budget document budgets (convention 4)
     ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
+    // a budget document's 收入 / 支出预算表 flattened: its 合计 column, when its 合计 row sums
+    ...(budgetDocument ? extractBudgetedTotalRuns(tokens) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
     ...extractLabelRuns(tokens),

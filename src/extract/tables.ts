@@ -1473,11 +1473,66 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     if (keyed >= 3 && values.length === columns.length && columns.length < labels.length) {
       const unit = unitNear(tokens, i - 8, i) ?? '万元';
       columns.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
-    } else if (keyed >= 3 && values.length === labels.length) {
+    } else if (keyed >= 3 && values.length === labels.length && !TOTAL_FIRST_CELL.test(simplify(labels[labels.length - 1].text))) {
+      // (a bare 合计 right before the values is their row's label, not a column: "财政拨款收入 事业收入 其他收入
+      // 合计 7,124,000.00 6,924,000.00 …" has one value more than columns, the 合计 column's, and reads nothing)
       const unit = unitNear(tokens, i - 8, i) ?? '万元';
       labels.forEach((label, k) => out.push(...amountInCell(rowLabelKey(label.text), values[k], unit, 'labels-then-values')));
     }
     i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** A flattened header's cells up to its bare 合计 run into one line ("科目名称合计基本支出项目支出"): the words after it. */
+/** How many columns a flattened budget table's header may have after its 合计. */
+const HEADER_CELLS = 10;
+const RUN_TOGETHER_AFTER_TOTAL = /^[\u4e00-\u9fff]{0,8}?(?:合计|总计)([\u4e00-\u9fff]+)$/;
+
+/**
+ * A budget document's 支出预算表 / 收入预算表 flattened, one cell per line or space-separated: the header's
+ * bare 合计 and the figure columns after it ("合计 | 基本支出 | 项目支出", or run together after 科目名称),
+ * then the 合计 row: its label and exactly one value a column. The 合计 is read as its side's budgeted total,
+ * and the parts with it, only when the row's values sum as budgetedTotalKey requires, which also proves
+ * that no blank cell was dropped (LABELS.md convention 4).
+ */
+export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const text = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
+  for (let i = 0; i < tokens.length; i++) {
+    let headers: string[];
+    let j: number;
+    const runTogether = RUN_TOGETHER_AFTER_TOTAL.exec(text(tokens[i]));
+    const words = runTogether ? labelsRunTogether(runTogether[1]) : null;
+    if (words) {
+      headers = words;
+      j = i + 1;
+    } else if (BARE_TOTAL_HEADER.test(text(tokens[i]))) {
+      // the header's cells up to the first value, a blank cell among them skipped ("其他收入 | | 合计"); the
+      // last is the 合计 row's own label
+      const cells: number[] = [];
+      for (let k = i + 1; k < tokens.length && cells.length <= HEADER_CELLS; k++) {
+        const t = text(tokens[k]);
+        if (t && isValueToken(t)) break;
+        if (t.length > CELL_SIZE) break;
+        if (t) cells.push(k);
+      }
+      j = cells.pop() ?? i;
+      headers = cells.map((k) => text(tokens[k]));
+    } else continue;
+    if (!TOTAL_FIRST_CELL.test(text(tokens[j]))) continue;
+    // one value a column; a number after them is the next row's (its 科目编码, 201)
+    const values: Token[] = [];
+    for (let k = j + 1; k < tokens.length && values.length <= headers.length && cellNumber(text(tokens[k])); k++) values.push(tokens[k]);
+    if (headers.length < 2 || values.length !== headers.length + 1) continue;
+    const keys = [null, ...headers.map((h) => rowLabelKey(h))].map((k) => (k && COLUMN_KEYS.test(k) ? k : null));
+    const row = values.map((v) => text(v));
+    const totalKey = budgetedTotalKey(keys, row, 0);
+    if (!totalKey) continue;
+    keys[0] = totalKey;
+    const unit = unitNear(tokens, Math.max(0, i - 4), i) ?? '万元';
+    keys.forEach((key, c) => out.push(...amountInCell(key, values[c], unit, 'budgeted-total-run')));
+    i = j + values.length;
   }
   return out;
 }

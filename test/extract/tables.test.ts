@@ -465,6 +465,36 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 1,500.00 | 1,011.25 | 421.35 |\n`,
     want: { 'expense.total': undefined, 'expense.basic': '1011.25万元' },
   },
+  {
+    layout: 'a budget document’s 支出预算表 one cell per line, a 科目编码 opening the next row: the 合计 row gives the budgeted spending',
+    text: `${BUDGET_DOC}支出预算表\n\n单位:万元\n\n科目编码\n\n科目名称\n\n合计\n\n基本支出\n\n项目支出\n\n合计\n\n1432.60\n\n1011.25\n\n421.35\n\n205\n\n教育支出\n\n1300.00\n\n900.00\n\n400.00\n`,
+    want: { 'expense.total': '1432.60万元', 'expense.basic': '1011.25万元', 'expense.project': '421.35万元' },
+  },
+  {
+    layout: 'a 支出预算表 space-separated, the header’s cells run together (科目名称合计基本支出项目支出)',
+    text: `${BUDGET_DOC}支出预算表\n单位:万元\n科目名称 合计 基本支出 项目支出\n合计 1,432.60 1,011.25 421.35\n教育支出 1,300.00 900.00 400.00\n`,
+    want: { 'expense.total': '1432.60万元', 'expense.basic': '1011.25万元', 'expense.project': '421.35万元' },
+  },
+  {
+    layout: 'a 收入预算表 one cell per paragraph, each ending in " |", a blank cell before the 合计 row and a zero 上年结转',
+    text: `${BUDGET_DOC}收入预算表\n\n单位:万元\n\n科目编码 |\n\n科目名称 |\n\n合计 |\n\n上年结转 |\n\n财政拨款收入 |\n\n其他收入 |\n\n |\n\n合计 |\n\n655.80 |\n\n0.00 |\n\n640.00 |\n\n15.80 |\n\n208 |\n\n社会保障和就业支出 |\n\n55.80 |\n\n0.00 |\n\n55.80 |\n\n0.00 |\n`,
+    want: { 'income.total': '655.80万元', 'income.fiscal': '640.00万元', 'income.other': '15.80万元' },
+  },
+  {
+    layout: 'a 收入预算表 space-separated in 元: the 合计 row’s label is no column, its first value the 合计 column’s',
+    text: `${BUDGET_DOC}收入预算表\n单位:元\n科目名称 合计 财政拨款收入 事业收入 其他收入\n合计 7,350,000.00 7,000,000.00 200,000.00 150,000.00\n`,
+    want: { 'income.total': '7350000.00元', 'income.fiscal': '7000000.00元', 'income.other': '150000.00元' },
+  },
+  {
+    layout: 'a flattened 收入预算表 whose 上年结转 is not zero: its 合计 includes the carry-in and is no income.total',
+    text: `${BUDGET_DOC}收入预算表\n单位:万元\n科目名称\n合计\n上年结转\n财政拨款收入\n其他收入\n合计\n712.40\n42.40\n650.00\n20.00\n`,
+    want: { 'income.total': undefined },
+  },
+  {
+    layout: 'a flattened 支出预算表 whose 合计 row lost a blank cell: the values no longer sum and none is read',
+    text: `${BUDGET_DOC}支出预算表\n单位:万元\n科目名称\n合计\n基本支出\n项目支出\n合计\n1432.60\n1011.25\n205\n教育支出\n1300.00\n900.00\n400.00\n`,
+    want: { 'expense.total': undefined, 'expense.basic': undefined, 'expense.project': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {
