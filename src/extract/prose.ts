@@ -856,6 +856,19 @@ const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以�
 const NO_CARRY_IN =
   /(?:无|没有|不含|不包括|未含)(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转|(?:上年|年初)结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元/;
 
+/** A carry-in part and its amount: "其中上年结转0万元", "上年结转结余为 0.00 元". */
+const CARRY_IN_PART_AMOUNT =
+  /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:万元|元|亿元)/g;
+
+/**
+ * "收入预算总额为1235.60万元,其中上年结转0万元": a total whose carry-in parts, stated after it, are all zero
+ * holds no carry-in, and is the year's income (convention 3 "unless the text says there is none", convention 4).
+ */
+function carryInStatedZero(after: string): boolean {
+  const amounts = [...after.split(/[。;]/)[0].matchAll(CARRY_IN_PART_AMOUNT)].map((m) => m[1].replace(/,/g, ''));
+  return amounts.length > 0 && amounts.every((a) => new Decimal(a).isZero());
+}
+
 /** A sentence that opens on a budget ("预算中,", "预算安排:") and says nothing of spending before its items. */
 const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?:中|安排|情况)?[,:]/;
 
@@ -1483,10 +1496,14 @@ export function extractProse(
         const accountsGrandTotal = kind === 'final-accounts' && wording.yields === 'income.grandTotal' && !NO_CARRY_IN.test(sentence.text);
         const withCarryIn =
           accountsGrandTotal ||
-          ((wording.key === 'income.total' || wording.key === 'income.fiscal') &&
+          (!carryInStatedZero(sentence.text.slice(n.end)) &&
+            (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
             (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)))) ||
           // (本年收入 is the year's own by its name: a carry-in after its parts is stated beside it)
-          (wording.key === 'income.total' && !/本年收入/.test(context) && CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
+          (wording.key === 'income.total' &&
+            !/本年收入/.test(context) &&
+            !carryInStatedZero(sentence.text.slice(n.end)) &&
+            CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget

@@ -1340,6 +1340,14 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     const own = figuresOf(`${budget}本年收入合计600.50万元,其中财政拨款收入590.50万元,其他收入10万元;上年结转40万元。`);
     expect(own['income.total']).toBe('600.50万元');
     expect(figuresOf(`${budget}2025年收入预算600.50万元,其中:财政拨款收入590.50万元,其他收入10万元。`)['income.total']).toBe('600.50万元');
+    // a carry-in stated among the parts as zero is none: the total is the year's income (convention 4)
+    const zero = figuresOf(`${budget}2025年度收入预算总额为600.50万元,其中上年结转0万元,财政拨款收入600.50万元。`);
+    expect(zero['income.total']).toBe('600.50万元');
+    expect(zero['income.grandTotal']).toBeUndefined();
+    expect(figuresOf(`${budget}2025年收入预算640.50万元(含上年结转0.00万元)。`)['income.total']).toBe('640.50万元');
+    // one carry-in part not zero, another zero: the total holds the carry-in
+    const mixed = figuresOf(`${budget}2025年收入预算640.50万元,其中:上年财政拨款结转40万元,上年单位资金结转0万元。`);
+    expect(mixed['income.total']).toBeUndefined();
   });
 
   it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
