@@ -18,6 +18,7 @@ import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBet
 import {
   extractBudgetedTotalRuns,
   extractColumnTables,
+  extractThreePublicBudgetRun,
   extractDeclaredSpending,
   extractInterleavedRows,
   extractLineNumberedRows,
@@ -61,6 +62,8 @@ export function extract(doc: Document): Record {
     ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
     // a budget document's 收入 / 支出预算表 flattened: its 合计 column, when its 合计 row sums
     ...(budgetDocument ? extractBudgetedTotalRuns(tokens) : []),
+    // and its “三公” budget table, items as columns under its 合计
+    ...(budgetDocument ? extractThreePublicBudgetRun(tokens) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
     ...extractLabelRuns(tokens),

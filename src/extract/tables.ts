@@ -1537,6 +1537,48 @@ export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
   return out;
 }
 
+/** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
+const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
+/** How many tokens above its header a “三公” budget table's title may sit (the title, 单位:万元). */
+const THREE_PUBLIC_TITLE_REACH = 4;
+
+/**
+ * A budget document's “三公” budget table, items as columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
+ * 公务接待费" and one row of values, in pipe cells or one per line, under a title that names the “三公”
+ * budget. The 合计 is the “三公” budget (the document's threePublic.total, convention 4) and each item's
+ * value its budget, read only when the items sum to the 合计 (a dropped blank cell, or a table with
+ * sub-columns under 公务用车, reads nothing).
+ */
+export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
+  const text = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (text(tokens[i]) !== '合计') continue;
+    const above = tokens.slice(Math.max(0, i - THREE_PUBLIC_TITLE_REACH), i).map((t) => text(t));
+    if (!above.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t))) continue;
+    const items: { key: string }[] = [];
+    let k = i + 1;
+    for (; k < tokens.length && !cellNumber(text(tokens[k])); k++) {
+      const key = threePublicItemKey(text(tokens[k]));
+      if (!key) break;
+      items.push({ key });
+    }
+    if (items.length < 2) continue;
+    const values: Token[] = [];
+    for (; k < tokens.length && values.length <= items.length && cellNumber(text(tokens[k])); k++) values.push(tokens[k]);
+    if (values.length !== items.length + 1) continue;
+    const amounts = values.map((v) => cellNumber(text(v)));
+    if (amounts.some((n) => !n || n.unit === '%')) continue;
+    const [total, ...parts] = amounts.map((n) => new Decimal(n?.value ?? 0));
+    if (!parts.reduce((a, b) => a.plus(b), new Decimal(0)).equals(total)) continue;
+    const unit = unitNear(tokens, Math.max(0, i - THREE_PUBLIC_TITLE_REACH), i) ?? '万元';
+    return [
+      ...amountInCell('threePublic.budget', values[0], unit, 'three-public-budget'),
+      ...items.flatMap((item, c) => amountInCell(`${item.key}.budget`, values[c + 1], unit, 'three-public-budget')),
+    ];
+  }
+  return [];
+}
+
 /** The 收支 table's header run into one line: "项目 行次 金额" (once, or once a side). */
 // (the spaces between its Chinese words are gone after normalization: "项目行次金额项目行次金额")
 const LINE_NUMBERED_HEADER = /项目\s*(?:行次|栏次)\s*金额(?:\s*项目\s*(?:行次|栏次)\s*金额)?/;

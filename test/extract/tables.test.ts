@@ -495,6 +495,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}支出预算表\n单位:万元\n科目名称\n合计\n基本支出\n项目支出\n合计\n1432.60\n1011.25\n205\n教育支出\n1300.00\n900.00\n400.00\n`,
     want: { 'expense.total': undefined, 'expense.basic': undefined, 'expense.project': undefined },
   },
+  {
+    layout: 'a budget document’s “三公” budget table, items as columns under 合计 (pipe cells, in 元)',
+    text: `${BUDGET_DOC}2024年“三公”经费预算表\n\n单位:元\n\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|\n| 86,400.00 | 0.00 | 60,000.00 | 26,400.00 |\n`,
+    want: { 'threePublic.total': '86400.00元', 'threePublic.budget': undefined, 'budget.total': undefined },
+  },
+  {
+    layout: 'the same “三公” budget table one cell per line',
+    text: `${BUDGET_DOC}“三公”经费预算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
+    want: { 'threePublic.total': '8.64万元' },
+  },
+  {
+    layout: 'a “三公” budget table whose items do not sum to its 合计 (a cell dropped): nothing is read',
+    text: `${BUDGET_DOC}“三公”经费预算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n6.00\n2.64\n1.00\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
+    layout: 'a “三公” table under a 决算 title in a budget document: last year’s spending, not the budget',
+    text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
+    want: { 'threePublic.total': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {
