@@ -18,6 +18,7 @@ import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBet
 import {
   extractBudgetedTotalRuns,
   extractColumnTables,
+  extractThreePublicBudgetRows,
   extractThreePublicBudgetRun,
   extractDeclaredSpending,
   extractInterleavedRows,
@@ -64,6 +65,7 @@ export function extract(doc: Document): Record {
     ...(budgetDocument ? extractBudgetedTotalRuns(tokens) : []),
     // and its “三公” budget table, items as columns under its 合计
     ...(budgetDocument ? extractThreePublicBudgetRun(tokens) : []),
+    ...(budgetDocument ? extractThreePublicBudgetRows(doc, segments, year) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
     ...extractLabelRuns(tokens),

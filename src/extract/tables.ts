@@ -1579,6 +1579,62 @@ export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
   return [];
 }
 
+/**
+ * A budget document's “三公” budget table, items as rows ("项目 | 预算数", or "项目 | 2023年预算数 | 2024年
+ * 预算数 | 增减") under a title that names the “三公” budget: the 合计 row in the budget column (the report
+ * year's where columns name years) is the “三公” budget, and each item row its budget, read only when the
+ * items sum to the 合计 (LABELS.md convention 4; a 决算 column is not a budget's).
+ */
+export function extractThreePublicBudgetRows(doc: Document, segments: Segment[], year: number | null): Found[] {
+  for (const [blockIndex, block] of doc.blocks.entries()) {
+    if (block.type !== 'table' || block.rows.length < 3) continue;
+    const texts = matchedCells(block);
+    if (!textAbove(doc, blockIndex).some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t.replace(/\s/g, '')))) continue;
+    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    if (headerAt < 0) continue;
+    const budgets = texts[headerAt].map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x) => x.m && /^预算数?$/.test(x.m[2]));
+    const yearly = budgets.filter((x) => x.m?.[1]);
+    const col = yearly.length
+      ? yearly.find((x) => year !== null && Number(x.m?.[1]) === year)?.c
+      : budgets.length === 1
+        ? budgets[0].c
+        : undefined;
+    if (col === undefined) continue;
+    const rows = texts
+      .slice(headerAt + 1)
+      .map((row, k) => ({ r: headerAt + 1 + k, label: row.find((t) => t && !cellNumber(t)) ?? '', n: cellNumber(row[col] ?? '') }));
+    const total = rows.find((x) => TOTAL_FIRST_CELL.test(x.label));
+    const items = rows
+      .map((x) => ({ ...x, key: threePublicItemKey(x.label) }))
+      .filter((x) => x.key && x.key !== 'threePublic.vehiclePurchase' && x.key !== 'threePublic.vehicleRunning');
+    if (!total?.n || total.n.unit === '%' || items.length < 2 || items.some((x) => !x.n || x.n.unit === '%')) continue;
+    const sum = items.reduce((a, x) => a.plus(x.n?.value ?? 0), new Decimal(0));
+    if (!sum.equals(total.n.value)) continue;
+    const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
+    const found = (key: string, r: number, value: string, stated: Unit | '') => {
+      const seg = segmentAt(segments, block.id, r, col);
+      return seg
+        ? [
+            {
+              key,
+              value,
+              unit: stated || unit,
+              rule: `table/three-public-budget-rows/${key}`,
+              segment: seg,
+              start: 0,
+              end: seg.text.length,
+            },
+          ]
+        : [];
+    };
+    return [
+      ...found('threePublic.budget', total.r, total.n.value, total.n.unit),
+      ...items.flatMap((x) => (x.n ? found(`${x.key}.budget`, x.r, x.n.value, x.n.unit) : [])),
+    ];
+  }
+  return [];
+}
+
 /** The 收支 table's header run into one line: "项目 行次 金额" (once, or once a side). */
 // (the spaces between its Chinese words are gone after normalization: "项目行次金额项目行次金额")
 const LINE_NUMBERED_HEADER = /项目\s*(?:行次|栏次)\s*金额(?:\s*项目\s*(?:行次|栏次)\s*金额)?/;

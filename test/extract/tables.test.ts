@@ -511,6 +511,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': undefined },
   },
   {
+    layout: 'a budget document’s “三公” budget table, items as rows (项目 | 预算数), the 合计 row first',
+    text: `${BUDGET_DOC}“三公”经费预算情况表\n\n单位:元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 86,400.00 |\n| 因公出国(境)费 | 0.00 |\n| 公务用车购置及运行费 | 60,000.00 |\n| 公务接待费 | 26,400.00 |\n`,
+    want: { 'threePublic.total': '86400.00元' },
+  },
+  {
+    layout: 'a “三公” budget table by rows with two years’ budget columns: the report year’s column, not the year before’s',
+    text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 2023年预算数 | 2024年预算数 | 增减 |\n|---|---|---|---|\n| 合计 | 9.10 | 8.64 | -0.46 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 6.46 | 6.00 | -0.46 |\n| 公务接待费 | 2.64 | 2.64 | 0 |\n`,
+    want: { 'threePublic.total': '8.64万元' },
+  },
+  {
+    layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',
+    text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
     layout: 'a “三公” table under a 决算 title in a budget document: last year’s spending, not the budget',
     text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
     want: { 'threePublic.total': undefined },
