@@ -41,6 +41,9 @@ export interface Found {
 /** A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计 (never a fund's: 一般公共预算收入). */
 const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
 
+/** "2024年安排项目支出预算236.30万元": the verb that budgets a class of spending, no part of a name before it. */
+const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
+
 /**
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
  * is read as the amount its words name without 预算 (LABELS.md convention 4).
@@ -53,7 +56,7 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   // "收入总预算 / 支出预算总额 X": the side's words, then 预算
   const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
-  const found = matchWording(stripped.slice(0, m.index) + (m[1] ?? ''), unit);
+  const found = matchWording(stripped.slice(0, m.index).replace(BUDGETING_VERB, '') + (m[1] ?? ''), unit);
   // a budget's 支出 / 支出总额 is what it budgets to spend, not a spending against a budget
   const budgetedSpending = found?.wording.key === 'expense.total' && !/实际/.test(stripped);
   return found && (found.wording.measure === 'amount' || budgetedSpending) && found.wording.key !== 'budget.total' ? found : null;

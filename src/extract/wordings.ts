@@ -337,10 +337,14 @@ export const WORDINGS: Wording[] = [
     'amount',
     'money',
     '项目支出预算(?:数|金额)?',
-    [['2023年基本支出预算数620万元,项目支出预算数230万元。', '230']],
+    [
+      ['2023年基本支出预算数620万元,项目支出预算数230万元。', '230'],
+      // the verb that budgets it ("安排项目支出预算"), as before 基本支出预算: no project's name
+      ['2024年安排项目支出预算236.30万元,主要用于图书购置。', '236.30'],
+    ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及)$/,
+      unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及|安排)$/,
     },
   ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget

@@ -1350,6 +1350,17 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(mixed['income.total']).toBeUndefined();
   });
 
+  it('reads a budget document’s 安排项目支出预算 as its budgeted project spending, and a project’s 项目支出预算 as no such figure (convention 4)', () => {
+    const budget = '# 某县图书馆2024年部门预算公开说明\n\n';
+    const arranged = figuresOf(`${budget}2024年安排基本支出预算512.80万元,安排项目支出预算143.60万元。`);
+    expect(arranged['expense.basic']).toBe('512.80万元');
+    expect(arranged['expense.project']).toBe('143.60万元');
+    expect(arranged['expense.project.budget']).toBeUndefined();
+    // a project's name before 项目支出预算 makes it that project's budget
+    const named = figuresOf(`${budget}古籍修复项目支出预算43.60万元,数字阅读推广项目支出预算100.00万元。`);
+    expect(named['expense.project']).toBeUndefined();
+  });
+
   it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
     const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
     const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);
