@@ -582,8 +582,19 @@ export const WORDINGS: Wording[] = [
       notAfter: FUND_PREFIX,
     },
   ),
-  // "事业收入合计 / 经营收入合计": one part's total, not the year's income
-  w('income.total', 'amount', 'money', '收入合计', [['2023年度收入合计3765.66万元。', '3765.66']], { notAfter: INCOME_PART }),
+  // "事业收入合计 / 经营收入合计": one part's total, not the year's income; "收入决算合计": 决算 names the
+  // statement (as in 本年收入决算合计), the total is still the year's income
+  w(
+    'income.total',
+    'amount',
+    'money',
+    '收入(?:决算)?合计',
+    [
+      ['2023年度收入合计3765.66万元。', '3765.66'],
+      ['2023年度本部门收入决算合计3,765.66万元(不含年初结转和结余)。', '3765.66'],
+    ],
+    { notAfter: INCOME_PART },
+  ),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
   w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
     ['2023年收入决算数为2400万元。', '2400'],
@@ -660,7 +671,18 @@ export const WORDINGS: Wording[] = [
     ['1.本年支出决算合计405.12万元。与上年决算相比,减少3.4万元。', '405.12'],
   ]),
   // "基本支出合计 / 项目支出合计": one part's total, not the year's spending
-  w('expense.total', 'amount', 'money', '支出合计', [['2023年度支出合计4021.94万元。', '4021.94']], { notAfter: EXPENSE_PART }),
+  // ("支出决算合计": the year's spending, as 收入决算合计 is its income)
+  w(
+    'expense.total',
+    'amount',
+    'money',
+    '支出(?:决算)?合计',
+    [
+      ['2023年度支出合计4021.94万元。', '4021.94'],
+      ['2023年度本部门支出决算合计4,021.94万元,其中:基本支出3,000万元。', '4021.94'],
+    ],
+    { notAfter: EXPENSE_PART },
+  ),
   // a government's "一般公共预算支出数为 / 预计完成 / 累计完成 X" states the same spending; "公共财政预算支出"
   // is its name before 2015 (the budget law's revision), still in the copies mirror sites keep
   w(
