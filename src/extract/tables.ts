@@ -1333,6 +1333,24 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
 const THREE_PUBLIC_ITEM_HEADER = /(?:“三公”|"三公"|三公)经费(?:支出)?(?:项目|科目)?$/;
 /** How far below its header a transposed “三公” table's measure rows may sit (item headers, 行次, numbers). */
 const TRANSPOSED_REACH = 80;
+/** Header cells under or beside the “三公” items that are no item of their own: the vehicle group's 小计, the row-number column. */
+const ITEM_SUBHEADER = /^(?:小计|行次|栏次)$/;
+/** A row-number cell under 行次 (1, 2, 3 …): no amount. */
+const LINE_NUMBER = /^\d{1,2}$/;
+
+/**
+ * Where a transposed “三公” table's header ends: past the item columns after its 合计 (sub-item headers,
+ * 小计, blank cells) and a 行次 row of line numbers, at the first row's label.
+ */
+function itemHeaderEnd(tokens: Token[], from: number): number {
+  let k = from;
+  const text = (t: Token) => t.text.replace(/\s/g, '');
+  while (k < tokens.length && (text(tokens[k]) === '' || threePublicItemKey(text(tokens[k])) || ITEM_SUBHEADER.test(text(tokens[k])))) {
+    if (/^(?:行次|栏次)$/.test(text(tokens[k]))) while (k + 1 < tokens.length && LINE_NUMBER.test(text(tokens[k + 1]))) k++;
+    k++;
+  }
+  return k;
+}
 
 /**
  * The “三公” table laid on its side: the items are the columns ("三公经费项目 (or 项目) | 合计 | 因公出国(境)费 |
@@ -1350,14 +1368,15 @@ export function extractTransposedThreePublic(tokens: Token[], reportYear: number
     const items = tokens.slice(i + 2, i + 8).filter((c) => threePublicItemKey(c.text.replace(/\s/g, ''))).length;
     if (!THREE_PUBLIC_ITEM_HEADER.test(t.text.replace(/\s/g, '')) && !(/^(?:项目|科目)$/.test(t.text.trim()) && items >= 2)) return;
     const unit = unitNear(tokens, Math.max(0, i - 3), i) ?? (UNIT_DECLARATION.exec(t.text)?.[1] as Unit | undefined) ?? '万元';
-    const rows: { measure: string; year: number | null; value: Token }[] = [];
+    const rows: { measure: string; year: number | null; value: Token; at: number }[] = [];
     for (let k = i + 2; k < Math.min(tokens.length - 1, i + TRANSPOSED_REACH); k++) {
       const m = MEASURE_GROUP.exec(tokens[k].text.replace(/\s/g, ''));
       const value = tokens[k + 1];
-      if (m && value.text !== '' && cellNumber(value.text)) rows.push({ measure: m[2], year: m[1] ? Number(m[1]) : null, value });
+      if (m && value.text !== '' && cellNumber(value.text)) rows.push({ measure: m[2], year: m[1] ? Number(m[1]) : null, value, at: k });
     }
-    // one row alone may be a sentence's figure below some other table; a table has a row per measure
-    if (rows.length < 2) return;
+    // one row alone may be a sentence's figure below some other table; a table has a row per measure,
+    // or its one row right below the item headers ("项目 | 合计 | 因公出国(境)费 | … | 决算数 | 10.50 | …")
+    if (rows.length < 2 && !(rows.length === 1 && rows[0].at === itemHeaderEnd(tokens, i + 2))) return;
     for (const row of rows) {
       if (row.year !== null && row.year !== reportYear) continue;
       const n = cellNumber(row.value.text);

@@ -354,6 +354,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.10万元' },
   },
   {
+    layout: 'a “三公” table on its side with one measure row right below its item headers: that row’s 合计 is the total spent',
+    text: '某县水利局2024年度部门决算公开\n\n“三公”经费财政拨款支出决算表\n单位:万元\n\n| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行维护费 | 公务接待费 |\n|---|---|---|---|---|\n| 决算数 | 10.50 | 0.00 | 9.00 | 1.50 |\n',
+    want: { 'threePublic.total': '10.50万元', 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'the same one-row table one cell per line, in 元, with a 行次 row between the headers and the measure',
+    text: '某县水利局2024年度部门决算公开\n\n“三公”经费财政拨款支出决算表\n单位:元\n项目\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n行次\n1\n2\n3\n4\n决算数\n105,000.00\n0.00\n90,000.00\n15,000.00\n',
+    want: { 'threePublic.total': '105000.00元' },
+  },
+  {
+    layout: 'the one row is the year before’s 决算数: last year’s spending, no total',
+    text: '某县水利局2024年度部门决算公开\n\n“三公”经费财政拨款支出决算表\n单位:万元\n\n| 项目 | 合计 | 因公出国(境)费 | 公务用车购置及运行维护费 | 公务接待费 |\n|---|---|---|---|---|\n| 2023年度决算数 | 12.30 | 0.00 | 10.00 | 2.30 |\n',
+    want: { 'threePublic.total': undefined },
+  },
+  {
+    layout: 'a lone 决算数 line far below “三公” item headers (other rows between): no row of that table, no total',
+    text: '某县水利局2024年度部门决算公开\n\n“三公”经费项目\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n说明\n本表反映单位“三公”经费情况\n其他\n决算数\n10.50\n',
+    want: { 'threePublic.total': undefined },
+  },
+  {
     layout: 'a bare 项目 | 合计 header over columns that are no “三公” items: no “三公” figure',
     text: '某县图书馆2023年度部门决算公开\n\n(单位:万元)\n\n| 项目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 2023年度预算数 | 50.00 | 30.00 | 20.00 |\n| 2023年度决算数 | 41.00 | 30.00 | 11.00 |\n',
     want: { 'threePublic.budget': undefined, 'threePublic.total': undefined },
