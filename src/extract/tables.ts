@@ -1141,6 +1141,22 @@ function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]):
   return paired ? money.map((x) => x.c) : [];
 }
 
+/** A header cell that is a year alone ("2023年", "2024年度(万元)"): the column of that year's amounts in a comparison table. */
+const BARE_YEAR_CELL = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * The header row and the report year's column of a table whose columns are whole years (项目 | 2023年 |
+ * 2024年 | 增减率), as yearColumn reads one flattened into text: two year columns at least, one of them
+ * the report's.
+ */
+function bareYearColumn(texts: string[][], reportYear: number | null): { headerAt: number; col: number } | undefined {
+  if (reportYear === null) return undefined;
+  const headerAt = texts.findIndex((row) => row.filter((t) => BARE_YEAR_CELL.test(t)).length >= 2);
+  if (headerAt < 0) return undefined;
+  const ofReport = texts[headerAt].flatMap((t, c) => (Number(BARE_YEAR_CELL.exec(t)?.[1]) === reportYear ? [c] : []));
+  return ofReport.length === 1 ? { headerAt, col: ofReport[0] } : undefined;
+}
+
 /** A row number column between a label and its amount (收入项目 | 行次 | 金额). */
 const LINE_NUMBER_COLUMN = /^(?:行次|栏次|行号)$/;
 
@@ -1169,7 +1185,10 @@ export function extractRowTables(
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = matchedCells(block);
     if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
-    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    const moneyAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    // (no money header: columns that are whole years, the report year's taken)
+    const byYear = moneyAt < 0 ? bareYearColumn(texts, year) : undefined;
+    const headerAt = byYear?.headerAt ?? moneyAt;
     if (headerAt < 0) continue;
     const header = texts[headerAt];
     const accountsColumn = finalAccounts && header.some((t) => /决算/.test(MONEY_COLUMN.exec(t)?.[2] ?? ''));
@@ -1178,7 +1197,8 @@ export function extractRowTables(
       .map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) }))
       .filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
     let col: number | undefined;
-    if (money.length === 1) col = money[0].c;
+    if (byYear) col = byYear.col;
+    else if (money.length === 1) col = money[0].c;
     else {
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
       col = money.find((x) => x.m[1] && Number(x.m[1]) === year && executed(x.m))?.c;

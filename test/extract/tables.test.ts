@@ -379,6 +379,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': undefined, 'threePublic.total': undefined },
   },
   {
+    layout: 'a final account’s comparison table whose columns are whole years (项目 | 2023年 | 2024年 | 增减率): the report year’s column',
+    text: `某县水利局2024年度部门决算公开说明\n\n单位:万元\n\n| 项目 | 2023年 | 2024年 | 增减率 |\n|---|---|---|---|\n| 本年收入合计 | 2,100.00 | 2,350.00 | 11.9% |\n| 本年支出合计 | 2,050.00 | 2,300.00 | 12.2% |\n`,
+    want: { 'income.total': '2350.00万元', 'expense.total': '2300.00万元' },
+  },
+  {
+    layout: 'the same table when no year column is the report’s: no column is taken',
+    text: `某县水利局2024年度部门决算公开说明\n\n单位:万元\n\n| 项目 | 2022年 | 2023年 | 增减率 |\n|---|---|---|---|\n| 本年收入合计 | 2,100.00 | 2,350.00 | 11.9% |\n| 本年支出合计 | 2,050.00 | 2,300.00 | 12.2% |\n`,
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
     layout: 'a final account’s row table with 预算数 / 决算数 columns of no year: the 决算数 column',
     text: `某镇人民政府2023年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 本年收入合计 | 900.00 | 962.40 |\n| 本年支出合计 | 900.00 | 955.10 |\n`,
     want: { 'income.total': '962.40万元', 'expense.total': '955.10万元' },
