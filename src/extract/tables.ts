@@ -1478,6 +1478,8 @@ function amountInCell(key: string | null, cell: Token, unit: Unit, reader: strin
   ];
 }
 
+/** How far above a label run its table's title may be (the title, the 单位 line, a 项目 / 科目编码 header cell or two). */
+const TITLE_REACH = 4;
 /** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
 const GROUP_WORD = /^其中[:]?$/;
 
@@ -1508,6 +1510,22 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')));
     if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
       columns.pop();
+    // a header row of wordings, then its total row, a line each ("本年收入合计 财政拨款收入 … 其他收入" over
+    // "合计 2,350.00 2,300.00 …"): the total row's 合计 is no column. Under a funding line's title
+    // (一般公共预算财政拨款支出决算表) the same columns are that line's, as the column tables read them.
+    else if (
+      columns.length === values.length + 1 &&
+      TOTAL_FIRST_CELL.test(columns[columns.length - 1].text.replace(/\s/g, '')) &&
+      !FUND_TABLE.test(
+        tokens
+          .slice(Math.max(0, i - TITLE_REACH), i)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    ) {
+      columns.pop();
+      labels.pop();
+    }
     const keyed = labels.filter((l) => rowLabelKey(l.text)).length;
     if (keyed >= 3 && values.length === columns.length && columns.length < labels.length) {
       const unit = unitNear(tokens, i - 8, i) ?? '万元';

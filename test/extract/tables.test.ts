@@ -379,6 +379,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': undefined, 'threePublic.total': undefined },
   },
   {
+    layout: 'a 收入决算表 copied as space-separated lines: the header row of wordings, then its 合计 row (合计 is no column)',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n项目 本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 附属单位上缴收入 其他收入\n合计 2,350.00 2,300.00 0.00 0.00 0.00 0.00 50.00\n`,
+    want: { 'income.total': '2350.00万元', 'income.fiscal': '2300.00万元', 'income.other': '50.00万元' },
+  },
+  {
+    layout: 'a 支出决算表 the same way, a 科目编码 column first and a class row below the 合计 row',
+    text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:元\n科目编码 科目名称 本年支出合计 基本支出 项目支出\n合计 23,000,000.00 16,000,000.00 7,000,000.00\n201 一般公共服务支出 5,000,000.00 4,000,000.00 1,000,000.00\n`,
+    want: { 'expense.total': '23000000.00元', 'expense.basic': '16000000.00元', 'expense.project': '7000000.00元' },
+  },
+  {
+    layout: 'the same columns under a funding line’s title, as space-separated lines: that line’s, not the unit’s',
+    text: `某县水利局2024年度部门决算公开说明\n\n一般公共预算财政拨款支出决算表\n单位:万元\n科目名称 本年支出合计 基本支出 项目支出\n合计 2,000.00 1,500.00 500.00\n`,
+    want: { 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
     layout: 'a final account’s comparison table whose columns are whole years (项目 | 2023年 | 2024年 | 增减率): the report year’s column',
     text: `某县水利局2024年度部门决算公开说明\n\n单位:万元\n\n| 项目 | 2023年 | 2024年 | 增减率 |\n|---|---|---|---|\n| 本年收入合计 | 2,100.00 | 2,350.00 | 11.9% |\n| 本年支出合计 | 2,050.00 | 2,300.00 | 12.2% |\n`,
     want: { 'income.total': '2350.00万元', 'expense.total': '2300.00万元' },
