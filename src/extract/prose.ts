@@ -520,6 +520,23 @@ export interface WordingMatch {
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
+/** An amount the wordings before it share: "…均为", "…都是", "…各为" ending the clause. */
+const SHARED_AMOUNT = /(?:均|都|各)(?:为|是)?\s*:?\s*$/;
+/** The conjunction between two wordings that share one amount ("本年收入合计、本年支出合计", "…和…"). */
+const JOINED_WORDING = /[、和与及]\s*$/;
+/** The accounts' totals that may share an amount: income, spending, carry-over. */
+const SHARED_KEYS = /^(?:income|expense|carryover)\./;
+
+/**
+ * The wording joined right before the one that names a shared amount ("本年收入合计、本年支出合计均为 X"):
+ * a full wording of another of the accounts' totals, never a bare 收入 / 支出 (a fund's "收入和支出均为").
+ */
+function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
+  if (!JOINED_WORDING.test(prefix) || !SHARED_KEYS.test(key)) return null;
+  const other = matchWording(prefix.replace(JOINED_WORDING, ''), unit);
+  return other && !other.wording.bare && other.wording.key !== key && SHARED_KEYS.test(other.wording.key) ? other.wording : null;
+}
+
 export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
@@ -1544,6 +1561,9 @@ export function extractProse(
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),
         });
+        // "本年收入合计、本年支出合计均为2,350万元": the wording joined before this one states the same amount
+        const partner = SHARED_AMOUNT.test(context) ? sharedWith(match.prefix, n.unit, key) : null;
+        if (partner) figures.push({ key: partner.key, value: n.value, unit: n.unit, rule: `${partner.key}/${partner.id}/shared`, ...span });
         if (wording.key === 'budget.total' && /预算收入$|收入预算$/.test(context.replace(FILLER_TAIL, ''))) {
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }

@@ -21,6 +21,10 @@ const CASES: [string, string, string][] = [
   // 决算 between the side and 合计 names the statement: still the year's income and spending (convention 3)
   ['2024年度本部门收入决算合计2,350.00万元(不含年初结转和结余)。', 'income.total', '2350.00万元'],
   ['2024年度本部门支出决算合计2,300.00万元,其中基本支出1,600.00万元。', 'expense.total', '2300.00万元'],
+  // two totals joined by 、 / 和 before one amount they both are (均为): the first is read too
+  ['2024年度本年收入合计、本年支出合计均为2,350.00万元。', 'income.total', '2350.00万元'],
+  ['2024年度本年收入合计和本年支出合计均为2,350.00万元。', 'expense.total', '2350.00万元'],
+  ['2024年度本年收入合计和本年支出合计均为2,350.00万元。', 'income.total', '2350.00万元'],
   ['财政拨款收入总计1614.63万元。', 'income.fiscal', '1614.63万元'],
   ['“三公”经费财政拨款支出决算为3.46万元。', 'threePublic.total', '3.46万元'],
   ['“三公”经费支出预算为3万元。', 'threePublic.budget', '3万元'],
@@ -120,6 +124,8 @@ describe('numbers that are not budget figures are ignored', () => {
     '成本指标:项目总成本≤90万元,实际完成88.6万元。',
     '数量指标:完成维修工程12处,成本指标控制在135.6万元以内,实际完成128.4万元。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
+    // parts joined before one 均为 amount: no total of the year's, on either side
+    '2024年度事业收入和经营支出合计均为120万元。',
     // a part's 决算合计 is that part's, not the year's income or spending
     '2024年度事业收入决算合计120万元,经营支出决算合计30万元。',
   ])('%s', (text) => {
