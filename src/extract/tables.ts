@@ -1141,6 +1141,18 @@ function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]):
   return paired ? money.map((x) => x.c) : [];
 }
 
+/**
+ * A funding line's table title ("财政拨款收入支出决算总表", "一般公共预算财政拨款基本支出决算表"): a short line
+ * of the text above ending in 表 (the 单位 line may share its paragraph).
+ */
+const fundTableTitle = (text: string) =>
+  text.split('\n').some((line) => {
+    const title = line.trim().replace(UNIT_AFTER_TITLE, '');
+    return title.length <= 40 && /表$/.test(title) && FUND_TABLE.test(title);
+  });
+/** The unit declared after a table's title on its line ("…决算总表单位:万元", "…决算表(单位:元)"). */
+const UNIT_AFTER_TITLE = /[((]?(?:金额)?单位[::]\s*(?:万元|元|亿元)[))]?$|[((](?:万元|元|亿元)[))]$/;
+
 /** A header cell that is a year alone ("2023年", "2024年度(万元)"): the column of that year's amounts in a comparison table. */
 const BARE_YEAR_CELL = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
 
@@ -1190,6 +1202,8 @@ export function extractRowTables(
     const byYear = moneyAt < 0 ? bareYearColumn(texts, year) : undefined;
     const headerAt = byYear?.headerAt ?? moneyAt;
     if (headerAt < 0) continue;
+    // "财政拨款收入支出决算总表": its 本年收入合计 / 本年支出合计 and carry-over are the fiscal funds', not the unit's
+    if (textAbove(doc, blockIndex).some(fundTableTitle)) continue;
     const header = texts[headerAt];
     const accountsColumn = finalAccounts && header.some((t) => /决算/.test(MONEY_COLUMN.exec(t)?.[2] ?? ''));
     if (!accountsColumn && texts.some((row) => row.some((t) => BUDGET_EXECUTION_WORDS.test(t)))) continue;

@@ -394,6 +394,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.basic': undefined, 'expense.project': undefined },
   },
   {
+    layout: 'the 财政拨款收入支出决算总表: its 本年收入合计 / 本年支出合计 are the fiscal funds’, not the unit’s',
+    text: `某县水利局2024年度部门决算公开说明\n\n财政拨款收入支出决算总表\n单位:万元\n\n| 项目 | 金额 | 项目 | 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 |\n|---|---|---|---|---|---|\n| 一、一般公共预算财政拨款 | 2,000.00 | 一、一般公共服务支出 | 500.00 | 500.00 | |\n| 本年收入合计 | 2,300.00 | 本年支出合计 | 2,300.00 | 2,000.00 | 300.00 |\n`,
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'the unit’s 收入支出决算总表 below a sentence that names a funding line: still the unit’s',
+    text: `某县水利局2024年度部门决算公开说明\n\n本单位一般公共预算财政拨款收入主要用于农林水支出,详见下表。\n\n单位:万元\n\n| 项目 | 金额 |\n|---|---|\n| 本年收入合计 | 2,350.00 |\n| 本年支出合计 | 2,300.00 |\n`,
+    want: { 'income.total': '2350.00万元', 'expense.total': '2300.00万元' },
+  },
+  {
     layout: 'a final account’s comparison table whose columns are whole years (项目 | 2023年 | 2024年 | 增减率): the report year’s column',
     text: `某县水利局2024年度部门决算公开说明\n\n单位:万元\n\n| 项目 | 2023年 | 2024年 | 增减率 |\n|---|---|---|---|\n| 本年收入合计 | 2,100.00 | 2,350.00 | 11.9% |\n| 本年支出合计 | 2,050.00 | 2,300.00 | 12.2% |\n`,
     want: { 'income.total': '2350.00万元', 'expense.total': '2300.00万元' },
