@@ -423,8 +423,11 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   return out;
 }
 
-/** A clause about the year before, up to the point read: "上年度评价等级为…", "较去年…". */
-const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)[^,。;:]*$/;
+/**
+ * A clause about the year before, up to the point read: "上年度评价等级为…", "较去年…". 上年结转 / 上年结余 is
+ * this year's carry-in, a fund (the project form's "上年结转资金 0 0 0" row run into the text before "自评等级:优").
+ */
+const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)(?!度?(?:结转|结余))[^,。;:]*$/;
 
 /**
  * A result or conclusion (结果, 结论) named by no evaluation word of the grade wording: what a noun before it

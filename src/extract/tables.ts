@@ -926,6 +926,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   // a report that names two projects, each over its own table, reports on both: each table is a task
   const named = new Set(tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])));
   for (const table of tables) {
+    const totalAt = totalRowAt(table);
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
@@ -949,13 +950,13 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       // a project named in a department's report is a task; the report's own table gives its figures
       const projectName = table.projectName;
       const isTask = !!projectName && (!kindIsProject || named.size >= 2);
-      if (r === 0 && isTotal && isTask && projectName) {
+      if (r === totalAt && isTotal && isTask && projectName) {
         taskFragments.push(
           row.values
             .filter((v) => v.column === 'budget' || v.column === 'executed' || v.column === 'rate' || v.column === 'initial')
             .map((v) => ({ name: projectName, measure: v.column as Measure, value: v.value, unit: v.unit, ...spanOf(v) })),
         );
-      } else if (r === 0 && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
+      } else if (r === totalAt && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
@@ -971,6 +972,29 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments, formsNamed: named.size };
+}
+
+/**
+ * A project form's funds split by government level, one row each above their 合计 (the Hubei form: 中央 | 省、地 |
+ * 本级 | 其他 | 合计), numbered or not: sources of the project's money, no sub-projects.
+ */
+const LEVEL_SOURCE_ROW =
+  /^(?:其中:?)?(?:中央|省|市|地|州|县|区|盟|旗|乡镇?|本级|上级|其他|其它|自筹|社会)(?:[、,/](?:省|市|地|州|县|区|盟|旗|乡镇?))*(?:级|本级)?(?:财政)?(?:补助|专项|配套)?(?:资金|拨款|投入|经费)?$/;
+
+/**
+ * The row of a budget table that holds its totals: the first (年度资金总额 over 其中:… rows), or a 合计 / 总计
+ * last, below rows that are all funding sources by level (中央 | 省、地 | 本级 | 其他 | 合计), which sum to it.
+ */
+function totalRowAt(table: BudgetTable): number {
+  const { rows } = table;
+  if (table.threePublic || TOTAL_ROW.test(rows[0]?.label ?? '') || rows[0]?.unlabelled) return 0;
+  // (the form's 总分 row may follow the 合计 as a row of the same table)
+  const at = rows.findIndex((r) => /^(?:合计|总计)$/.test(r.label));
+  const sources = rows.slice(0, at).every((r) => {
+    const name = cleanName(r.label) || r.label;
+    return LEVEL_SOURCE_ROW.test(name) || refusal(name) === 'funding source';
+  });
+  return at >= 1 && sources ? at : 0;
 }
 
 /**

@@ -484,6 +484,43 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
   },
   {
+    layout: 'a form copied with spaces, its 上年结转资金 row (a carry-in, not the year before) run into the text before the grade',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 300 320 310.5 10 97.03% 9.7\n其中:当年财政拨款 300 320 310.5 — — —\n上年结转资金 0 0 0 — — —\n其他资金 0 0 0 — — —\n总分 100 95.2\n自评等级:优\n`,
+    want: { 'budget.total': '320万元', 'eval.score': '95.2分', 'eval.grade': '优' },
+  },
+  {
+    layout: 'the same form with the year before’s grade after its rows: no grade of this year',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 300 320 310.5 10 97.03% 9.7\n上年结转资金 0 0 0 — — —\n总分 100 95.2\n上年度自评等级:良\n`,
+    want: { 'eval.score': '95.2分', 'eval.grade': undefined },
+  },
+  ...[
+    ['pipe rows', (rows: string[][]) => rows.map((r) => `| ${r.join(' | ')} |`).join('\n')],
+    ['one cell per line, blank cells as empty lines', (rows: string[][]) => rows.flat().join('\n')],
+  ].map(([how, lay]) => ({
+    layout: `the Hubei form's funds by level (中央 | 省、地 | 本级 | 其他) above their 合计, the total row last: ${how}`,
+    text: `${PROJECT}${(lay as (rows: string[][]) => string)([
+      ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['中央', '20', '20', '20', '', '', ''],
+      ['省、地', '10', '15', '14', '', '', ''],
+      ['本级', '30', '30', '28', '', '', ''],
+      ['其他', '', '', '', '', '', ''],
+      ['合计', '60', '65', '62', '10', '95.38%', '9.5'],
+      ['总分', '', '', '', '100', '', '94'],
+    ])}\n`,
+    want: {
+      'budget.initial': '60万元',
+      'budget.total': '65万元',
+      'budget.executed': '62万元',
+      'budget.executionRate': '95.38%',
+      'eval.score': '94分',
+    },
+  })),
+  {
+    layout: 'a 合计 last below rows that are projects, not funding sources: the projects’ sum, no figure of the form',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| 城区绿化 | 20 | 20 | 20 | 100% |\n| 道路保洁 | 40 | 45 | 42 | 93.33% |\n| 合计 | 60 | 65 | 62 | 95.38% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'a grade cell with the scale’s note after the grade',
     text: `${PROJECT}| 评价等级 | 优(≥90分) |\n`,
     want: { 'eval.grade': '优' },
