@@ -31,6 +31,7 @@ import {
   extractTaskTables,
   extractThreePublicGroups,
   extractTransposedThreePublic,
+  extractTransposedSources,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -59,6 +60,7 @@ export function extract(doc: Document): Record {
     ...extractRowTables(doc, year, segments, rowLabelKey, kind === 'final-accounts'),
     ...extractThreePublicGroups(doc, segments, year),
     ...extractTransposedThreePublic(tokens, year),
+    ...extractTransposedSources(tokens),
     // a declaration form's funds block is what the budget document budgets (convention 4)
     ...(budgetDocument ? extractDeclaredSpending(tokens) : []),
     // a budget document's 收入 / 支出预算表 flattened: its 合计 column, when its 合计 row sums

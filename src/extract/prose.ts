@@ -151,6 +151,12 @@ const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
 const SCORED_AFTER = /^[^。;]*?得分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
+/**
+ * A rate followed by another rate after a space only ("执行率 100% 93.33% 93.33% 95.38%", a copied row of a form
+ * whose columns are funds or years): the first cell of the row, not the rate of the whole; the row's readers decide.
+ * Read in the paragraph, past the sentence: a copy one cell a line cuts the row into sentences.
+ */
+const ANOTHER_RATE_CELL_AFTER = /^\s+\d[\d.,]*\s*%/;
 /** "决算数大于预算数" (spending past the budget) or "决算数小于预算数" (short of it). */
 const OVERRUN = /(?:决算|支出|执行)数?(?:(大于|超过|超出|高于|多于)|小于|低于|少于)$/;
 
@@ -1421,7 +1427,9 @@ export function extractProse(
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
-          RANGE_BEFORE.test(sentence.text.slice(Math.max(0, n.start - 12), n.start))
+          RANGE_BEFORE.test(sentence.text.slice(Math.max(0, n.start - 12), n.start)) ||
+          (match.wording.key === 'budget.executionRate' &&
+            ANOTHER_RATE_CELL_AFTER.test(seg.text.slice(sentence.start + n.end, sentence.start + n.end + 12)))
         )
           continue;
         if (COMPARED.test(match.prefix.replace(/\s+$/, ''))) {

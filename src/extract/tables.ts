@@ -1516,8 +1516,121 @@ function amountInCell(key: string | null, cell: Token, unit: Unit, reader: strin
   ];
 }
 
+/** How many funding-source columns a transposed project table may have before its 合计 (中央 | 省 | 市 | 县 | 其他). */
+const SOURCE_COLUMNS_MAX = 8;
+
+/**
+ * One funding level as a header names it, for headers a copy ran together ("中央省、地本级其他合计"); 本级 stands
+ * alone there, since "省、地本级" is two columns (a 市本级 column reads as two, and its row then proves nothing).
+ */
+const LEVEL_WORD = '(?:中央|上级|本级|其他|其它|自筹|(?:省|市|县|区|州|地)(?:[、,/](?:省|市|县|区|州|地))*级?)(?:财政)?(?:资金)?';
+const LEVELS_THEN_TOTAL = new RegExp(`^(?:${LEVEL_WORD}){2,${SOURCE_COLUMNS_MAX}}合计$`);
+const TOTAL_THEN_LEVELS = new RegExp(`^合计(?:${LEVEL_WORD}){2,${SOURCE_COLUMNS_MAX}}$`);
+const LEVEL_WORDS = new RegExp(LEVEL_WORD, 'g');
+
+/**
+ * The header row of funds by level across, after the label column's head at `i`: the sources and their 合计, first
+ * or last, one a cell (blank merged cells among them), or run together in the head's own cell by a copy with
+ * spaces ("项目资金(万元) 中央省、地本级其他合计"). Its width counts the cells after the head; `next` is the first row's.
+ */
+function sourceHeader(tokens: Token[], i: number): { width: number; totalAt: number; next: number } | null {
+  const glued = tokens[i].text.replace(/\s/g, '');
+  for (let cut = Math.max(0, glued.length - 40); cut < glued.length; cut++) {
+    const run = glued.slice(cut);
+    if (!LEVELS_THEN_TOTAL.test(run) && !TOTAL_THEN_LEVELS.test(run)) continue;
+    // (the head before the run ends its own words: "项目资金(万元)", not "…资金" of a level cut in two)
+    if (cut > 0 && !/[)\s]$|(?:资金|来源|项目|万元)$/.test(glued.slice(0, cut))) continue;
+    const width = (run.replace(/合计/, '').match(LEVEL_WORDS) ?? []).length + 1;
+    return { width, totalAt: run.startsWith('合计') ? 1 : width, next: i + 1 };
+  }
+  let k = i + 1;
+  let sources = 0;
+  let totalAt = 0;
+  while (k < tokens.length && k - i <= SOURCE_COLUMNS_MAX + 2) {
+    const cell = tokens[k].text.replace(/\s/g, '');
+    if (cell === '合计' && !totalAt) totalAt = k - i;
+    else if (LEVEL_SOURCE_ROW.test(cell)) sources++;
+    else if (cell !== '') break;
+    k++;
+  }
+  return sources >= 2 && totalAt ? { width: k - i - 1, totalAt, next: k } : null;
+}
+
+/**
+ * The 合计 cell of a row of funds by level that lost its blank cells (a copy one cell a line, or with spaces): where
+ * the cells are no longer under their headers, the 合计, first or last, is the one that is the sum of the others.
+ * A rate row proves nothing by sums: it is read with all its cells, or with as many as a money row proven above it
+ * (the same blank cells lost), at the same place.
+ */
+function summedTotal(cells: Token[], totalAt: number, width: number): number | null {
+  const filled = cells.filter((c) => c.text !== '');
+  const numbers = filled.map((c) => cellNumber(c.text));
+  if (filled.length < 3 || filled.length >= width || numbers.some((n) => !n || n.unit === '%')) return null;
+  const at = totalAt === 1 ? 0 : totalAt === width ? filled.length - 1 : -1;
+  if (at < 0) return null;
+  const sum = numbers.reduce((acc, n, k) => (k === at ? acc : acc.plus(n?.value ?? '0')), new Decimal(0));
+  return sum.equals(numbers[at]?.value ?? 'NaN') ? at : null;
+}
+
+/**
+ * A project form that runs its funds by level across and its measures down (Hubei: "项目资金(万元) | 中央 | 省、地 |
+ * 本级 | 其他 | 合计" over "年初预算数 | 20 | 10 | 30 | 0 | 60", "全年预算数 | …", "全年执行数 | …", "执行率 | …"): each
+ * measure row's 合计 cell is the project's figure. A row is read only when it has as many cells as the header
+ * (blank ones included), so the 合计 cell is the one under 合计; two measure rows at least make the table.
+ */
+export function extractTransposedSources(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const label = (t: Token | undefined) => !!t && t.text !== '' && !isValueToken(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!label(tokens[i]) || headerOf(tokens[i].text)) continue;
+    const header = sourceHeader(tokens, i);
+    if (!header) continue;
+    const { width, totalAt } = header;
+    const k = header.next;
+    const unit = unitNear(tokens, Math.max(0, i - 3), i + 1) ?? '万元';
+    const rows: Found[] = [];
+    let proven: { count: number; at: number } | null = null;
+    let r = k;
+    while (r < tokens.length) {
+      while (r < tokens.length && tokens[r].text === '') r++;
+      const column = r < tokens.length ? headerOf(tokens[r].text) : null;
+      const key = column ? DOCUMENT_COLUMN[column] : undefined;
+      if (!key) break;
+      let end = r + 1;
+      while (end < tokens.length && end - r <= width && isValueToken(tokens[end].text)) end++;
+      const filled = tokens.slice(r + 1, end).filter((c) => c.text !== '');
+      const summed = end - r - 1 === width || column === 'rate' ? null : summedTotal(filled, totalAt, width);
+      if (summed !== null) proven = { count: filled.length, at: summed };
+      const cell =
+        end - r - 1 === width
+          ? tokens[r + totalAt]
+          : summed !== null
+            ? filled[summed]
+            : column === 'rate' && proven?.count === filled.length
+              ? filled[proven.at]
+              : null;
+      const n = cell ? cellNumber(cell.text) : null;
+      if (cell && n && (column === 'rate' ? n.unit === '%' : n.unit !== '%'))
+        rows.push({
+          key,
+          value: n.value,
+          unit: column === 'rate' ? '%' : (n.unit as Unit) || unit,
+          rule: `table/transposed-sources/${key}`,
+          segment: cell.segment,
+          start: cell.start,
+          end: cell.end,
+        });
+      r = end;
+    }
+    if (rows.length >= 2) out.push(...rows);
+    i = Math.max(i, r - 1);
+  }
+  return out;
+}
+
 /** How far above a label run its table's title may be (the title, the 单位 line, a 项目 / 科目编码 header cell or two). */
 const TITLE_REACH = 4;
+
 /** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
 const GROUP_WORD = /^其中[:]?$/;
 
@@ -1952,8 +2065,11 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
 /** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
-// "总分 100分 96.7分": the cells keep their unit
-const TOTAL_SCORE_IN_TEXT = /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])/g;
+// "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces
+const TOTAL_SCORE_IN_TEXT =
+  /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
+/** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
+const SCORE_WITH_GRADE = /^(\d{1,3}(?:\.\d{1,2})?)分?\((优秀|良好|优|良|中|差|合格|不合格)\)$/;
 
 /**
  * The self-evaluation's overall score from the indicator table's total row. The row holds the weight
@@ -1969,10 +2085,23 @@ export function extractTotalScore(tokens: Token[]): Found[] {
     if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
       let j = i + 1;
-      for (; j < tokens.length && values.length < 2 && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
-      const numbers = values.map((v) => cellNumber(v.text));
+      const valueCell = (text: string) => isValueToken(text) || SCORE_WITH_GRADE.test(text.replace(/\s/g, ''));
+      for (; j < tokens.length && values.length < 2 && valueCell(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+      const withGrade = values.length === 2 ? SCORE_WITH_GRADE.exec(values[1].text.replace(/\s/g, '')) : null;
+      const numbers = values.map((v, n) => (n === 1 && withGrade ? cellNumber(withGrade[1]) : cellNumber(v.text)));
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) {
         push(values[1], values[1].start, values[1].end, numbers[1].value);
+        // "总分 | 100 | 93.58(优)": the score's cell names the grade after it
+        if (withGrade && Number(numbers[1].value) <= 100)
+          out.push({
+            key: 'eval.grade',
+            value: withGrade[2],
+            unit: '',
+            rule: 'table/eval.grade/总分',
+            segment: values[1].segment,
+            start: values[1].start,
+            end: values[1].end,
+          });
         // "总分 | 100 | 96 | 优": the Yunnan form's total row ends on the grade, in the cell after the score
         while (j < tokens.length && tokens[j].text.trim() === '') j++;
         const grade = tokens[j]?.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
@@ -2002,8 +2131,20 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       return;
     }
     for (const m of t.text.matchAll(TOTAL_SCORE_IN_TEXT)) {
-      const at = t.start + m.index + m[0].length - m[2].length;
+      const at = t.start + m.index + m[0].slice(0, m[0].lastIndexOf(m[2])).length;
       push(t, at, at + m[2].length, m[2]);
+      if (m[3] && Number(m[2]) <= 100) {
+        const gradeAt = t.start + m.index + m[0].length - m[3].length;
+        out.push({
+          key: 'eval.grade',
+          value: m[3],
+          unit: '',
+          rule: 'table/eval.grade/总分',
+          segment: t.segment,
+          start: gradeAt,
+          end: gradeAt + m[3].length,
+        });
+      }
     }
   });
   return out;
@@ -2024,7 +2165,8 @@ function underIndicators(tokens: Token[], i: number): boolean {
 
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
 const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
-const GRADE_LABEL = /^(?:绩效)?(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)$/;
+// "| 评价结果 | 优 |", "| 自评结论 | 优秀 |": a result or conclusion of the evaluation, its cell a grade word alone
+const GRADE_LABEL = /^(?:绩效)?(?:(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)|(?:自评|评价|综合评价)(?:结果|结论))$/;
 /** A note on the grading scale after a grade in its cell: "(≥90分)", "(90分及以上)". */
 const GRADE_NOTE = /\([^()]{0,12}分[^()]{0,6}\)$/;
 

@@ -515,6 +515,55 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       'eval.score': '94分',
     },
   })),
+  ...(
+    [
+      [
+        'pipe rows, a blank merged cell after each label',
+        (r: string[][]) => r.map((c) => `| ${[c[0], '', ...c.slice(1)].join(' | ')} |`).join('\n'),
+      ],
+      ['one cell per line', (r: string[][]) => r.flat().join('\n')],
+      [
+        'cells ending in " |", one a paragraph',
+        (r: string[][]) =>
+          r
+            .flat()
+            .map((c) => `${c} |`)
+            .join('\n\n'),
+      ],
+      ['pipe rows with 合计 first', (r: string[][]) => r.map((c) => `| ${[c[0], c[5], ...c.slice(1, 5)].join(' | ')} |`).join('\n')],
+    ] as [string, (r: string[][]) => string][]
+  ).map(([how, lay]) => ({
+    layout: `the Hubei form's funds by level across (中央 | 省、地 | 本级 | 其他 | 合计), its measures down: ${how}`,
+    text: `${PROJECT}${lay([
+      ['项目资金(万元)', '中央', '省、地', '本级', '其他', '合计'],
+      ['年初预算数', '20', '10', '30', '', '60'],
+      ['全年预算数', '20', '15', '30', '', '65'],
+      ['全年执行数', '20', '14', '28', '', '62'],
+      ['执行率', '100%', '93.33%', '93.33%', '', '95.38%'],
+    ])}\n`,
+    want: { 'budget.initial': '60万元', 'budget.total': '65万元', 'budget.executed': '62万元', 'budget.executionRate': '95.38%' },
+  })),
+  {
+    layout:
+      'the same table copied with spaces, its blank 其他 cells dropped: the 合计 is the cell that sums the others, and the rate row’s is where theirs is',
+    text: `${PROJECT}项目资金(万元) 中央 省、地 本级 其他 合计\n全年预算数 20 15 30 65\n全年执行数 20 14 28 62\n执行率 100% 93.33% 93.33% 95.38%\n`,
+    want: { 'budget.total': '65万元', 'budget.executed': '62万元', 'budget.executionRate': '95.38%' },
+  },
+  {
+    layout: 'a rate row of that copy with no money row proven above it: no rate (its first cell is no figure either)',
+    text: `${PROJECT}项目资金(万元) 中央 省、地 本级 其他 合计\n执行率 100% 93.33% 93.33% 95.38%\n`,
+    want: { 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'the same copy where the cells left do not sum to the last: no cell is surely the 合计',
+    text: `${PROJECT}项目资金(万元) 中央 省、地 本级 其他 合计\n全年预算数 20 15 30 60\n全年执行数 20 14 28 55\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
+    layout: 'columns that are places, not funding sources, across a 合计: no transposed project form',
+    text: `${PROJECT}| 项目资金(万元) | 甲镇 | 乙镇 | 丙镇 | 合计 |\n| 全年预算数 | 20 | 15 | 30 | 65 |\n| 全年执行数 | 20 | 14 | 28 | 62 |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined },
+  },
   {
     layout: 'a 合计 last below rows that are projects, not funding sources: the projects’ sum, no figure of the form',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| 城区绿化 | 20 | 20 | 20 | 100% |\n| 道路保洁 | 40 | 45 | 42 | 93.33% |\n| 合计 | 60 | 65 | 62 | 95.38% |\n`,
@@ -961,6 +1010,31 @@ describe('row tables of final accounts', () => {
     ].join('\n');
     expect(figuresOf(text)['eval.score']).toBe('93.5分');
     expect(figuresOf(text)['eval.grade']).toBe('良');
+  });
+
+  it.each([
+    ['the grade in brackets in the score’s cell', '| 总分 | | | | 100 | | 93.58(优) |', '优'],
+    ['a copy with spaces, the grade after the score', '总分 100 93.58 优', '优'],
+    ['a 评价结果 row under the 总分 row', '| 总分 | | | | 100 | | 93.58 |\n| 评价结果 | 优 |', '优'],
+    ['a 自评结论 row under the 总分 row', '| 总分 | | | | 100 | | 93.58 |\n| 自评结论 | 优秀 |', '优秀'],
+  ])('reads the project form’s grade beside its 总分: %s', (_layout, rows, grade) => {
+    const text = [
+      PROJECT,
+      '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| 年度资金总额 | 50 | 52 | 49.83 | 10 | 95.83% | 9.58 |',
+      rows,
+    ].join('\n');
+    expect(figuresOf(text)['eval.score']).toBe('93.58分');
+    expect(figuresOf(text)['eval.grade']).toBe(grade);
+  });
+
+  it.each([
+    ['another examination’s result', '| 总分 | | | | 100 | | 93.58 |\n| 验收结果 | 合格 |'],
+    ['a word that only opens with a grade', '总分 100 93.58 中期评估'],
+    ['a score above its weight', '| 总分 | | | | 100 | | 120(优) |'],
+  ])('reads no grade beside the 总分 from %s', (_layout, rows) => {
+    const text = [PROJECT, '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |', rows].join('\n');
+    expect(figuresOf(text)['eval.grade']).toBeUndefined();
   });
 
   it('reads no grade from a word after the 总分 row that is no grade cell', () => {
