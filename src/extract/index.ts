@@ -41,7 +41,7 @@ import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_RE, GRADE_SCALE_AFTER, GRADE_TALLY_AFTER } from './wordings.ts';
+import { GRADE_AFTER_SCORE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_RE, GRADE_SCALE_AFTER, GRADE_TALLY_AFTER } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
 
@@ -466,7 +466,7 @@ function withoutInterimRivals(found: Found[]): void {
 }
 
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
-const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE].map((re) => new RegExp(re.source, 'g'));
+const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_SCORE_RE].map((re) => new RegExp(re.source, 'g'));
 
 function extractGrades(segments: Segment[]): Found[] {
   const out: Found[] = [];

@@ -149,6 +149,8 @@ const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|�
  */
 const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
 const SCORED_AFTER = /^[^。;]*?得分/;
+/** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
+const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /**
@@ -1476,7 +1478,7 @@ export function extractProse(
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
           FULL_MARKS_TOTAL.test(context) &&
-          SCORED_AFTER.test(sentence.text.slice(n.end))
+          (SCORED_AFTER.test(sentence.text.slice(n.end)) || BARE_TOTAL_SCORE.test(context))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

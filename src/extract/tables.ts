@@ -2304,6 +2304,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - reach, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
+    // a bare 总分 cell heads a form's total row (its weight of 100, then the score): extractTotalScore reads it
+    if (m?.wording.key === 'eval.score' && label.replace(ANNOTATION, '') === '总分') continue;
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
       continue;
     out.push({

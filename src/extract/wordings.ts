@@ -815,6 +815,20 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: /(?:)/, unlessAfter: AFTER_GRADE },
   ),
+  // "预算执行得分9.7分,总分94.7分,评定为优", "经自评,总分为92分": a bare 总分 that opens its clause is the sum of the
+  // scores, the overall score (after a word, "指标总分40分", "评价体系总分100分", it names a part's or a scale's marks;
+  // a 总分 of 100 its sentence goes on to score against is the full marks, see prose.ts FULL_MARKS_TOTAL)
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '总分',
+    [
+      ['产出指标得分48分,效益指标得分28分,预算执行得分9.7分,总分94.7分。', '94.7'],
+      ['经自评,总分为92分,等级为优。', '92'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/ },
+  ),
   // "本次自评共得93.6分": the self-evaluation's own score
   w('eval.score', 'amount', 'points', '(?:自评|评价)共得', [['本次自评共得93.6分,等级为优。', '93.6']]),
 ];
@@ -957,6 +971,13 @@ export const GRADE_BEFORE_RE =
  */
 export const GRADE_RATED_RE =
   /(?:自评|评价|评定|综合评定|综合评价)为\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+
+/**
+ * A grade given right after the overall score, with no word for grade: "总分94.7分,评定为优", "自评得分92分,评为优秀".
+ * The score's word comes first and its 分 closes on the comma, so a scale ("90分以上评定为优") is none.
+ */
+export const GRADE_AFTER_SCORE_RE =
+  /(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 // The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
 // "结果差异", "结论:优化" are no grades.

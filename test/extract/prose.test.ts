@@ -618,6 +618,26 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a bare 总分 after the sub-scores is their sum, the overall score',
+    text: '产出指标得分48分,效益指标得分28分,满意度指标得分9分,预算执行得分9.7分,总分94.7分。',
+    figures: { 'eval.score': '94.7分' },
+  },
+  {
+    shape: 'a bare 总分 of 100 (采用百分制,总分100分) names the scale, and 总分 after a word (指标总分) a part’s marks: no score',
+    text: '本次评价采用百分制,总分100分。产出指标总分40分。',
+    figures: {},
+  },
+  {
+    shape: 'a grade given right after the overall score with no word for grade (总分94.7分,评定为优)',
+    text: '经自评,总分94.7分,评定为优。',
+    figures: { 'eval.score': '94.7分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a scale that grades by score (90分以上评定为优) gives no grade',
+    text: '得分90分以上评定为优,80-89分评定为良。',
+    figures: {},
+  },
+  {
     shape: 'the year before’s grade beside the report’s is no rival of it',
     text: '经自评,本部门自评得分95分,评价等级为优,上年度评价等级为良。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
