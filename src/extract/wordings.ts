@@ -967,10 +967,11 @@ export const GRADE_BEFORE_RE =
   /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|档次|级|档)/;
 /**
  * A grade given by the evaluation's verb, with no word for grade: "自评为“优”", "评价为优秀", "综合评定为良".
- * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none).
+ * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none), and a scale's bound before the verb
+ * ("90分以上评定为优", "得分在90分以上的评价为优") makes it a scale's grade, not one given.
  */
 export const GRADE_RATED_RE =
-  /(?:自评|评价|评定|综合评定|综合评价)为\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+  /(?<!(?:以上|以下|以内|之间|分)的?)(?:自评|评价|评定|综合评定|综合评价)为\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 /**
  * A grade given right after the overall score, with no word for grade: "总分94.7分,评定为优", "自评得分92分,评为优秀".

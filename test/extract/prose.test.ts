@@ -297,7 +297,7 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape: 'refused: a verb’s grade that begins a longer word (自评为优化…) or names the projects of a grade',
-    text: '本部门自评为优化营商环境作出贡献。对评价为优秀的项目,优先安排预算。',
+    text: '本部门自评为优化营商环境作出贡献。对评价为优秀的项目,优先安排预算。按照评分标准,总分90分以上评定为优。得分在80分以上的评价为良。',
     figures: {},
   },
   {
