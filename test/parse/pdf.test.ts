@@ -417,6 +417,30 @@ describe('PDF reader helpers', () => {
     expect(headings(builder.blocks)).toHaveLength(3);
   });
 
+  it('keeps a sentence in another face than the title a paragraph: a form whose title outweighs its one body line', () => {
+    const sans: FontInfo = { id: 's', name: 'Sans', family: 'Sans', bold: false, unmapped: false };
+    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+    const line = (no: number, text: string, y: number, size: number, font: FontInfo): Line =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * size * 0.6, x1: 72 + (i + 1) * size * 0.6, y, size, font, line: no })),
+      );
+    // a self-evaluation form: its title (the table aside) holds more ink than the one line under the table
+    const lines = [
+      line(1, '某某县林业局2023年度林业有害生物防治项目支出绩效自评表', 760, 16, sans),
+      line(2, '1.部门职能。', 500, 12, serif),
+      line(3, '自评得分:87分。', 470, 12, serif),
+      line(4, '评价等级:良', 440, 12, serif),
+    ];
+    const builder = new BlockBuilder();
+    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    // (the title is taken for the body then: its face and size hold the most ink)
+    expect(paragraphs(builder.blocks)).toEqual(expect.arrayContaining(['自评得分:87分。', '评价等级:良']));
+    // a numbered heading stays one, though it ends with a full stop (公文 style: "1.部门职能。")
+    expect(headings(builder.blocks)).toEqual(['1.部门职能。']);
+  });
+
   it('ends a short line’s paragraph in a document of too few lines to tell its margins by', () => {
     const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
     const line = (no: number, text: string, y: number): Line =>

@@ -18,6 +18,8 @@ import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
 
 const NUMBERED =
   /^\s*(第[一二三四五六七八九十百零〇]+[章节部分条篇]|[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|\d{1,2}\s*[、．.](?![0-9])|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳])/;
+/** A value given after a colon, as a form's lines give it: "自评得分:94分", "评价等级:优", "总分:92.7". */
+const STATED_VALUE = /[:：]\s*(?:[0-9][0-9,.]*\s*(?:%|分|万元|亿元|元)?|优秀|良好|优|良|中|差|合格|不合格)\s*$/;
 const SENTENCE_END = /[。！？!?；;…][”’"'」』)）]*$/;
 
 interface Stats {
@@ -254,6 +256,10 @@ function isHeading(p: Para): boolean {
   if (!text) return false;
   const numbered = NUMBERED.test(text);
   if (p.lines.length > 3) return false;
+  // a heading names a section and states nothing: an unnumbered line in another face that ends a
+  // sentence or gives a value after a colon ("自评得分:94分。", "评价等级:优" under a form whose title
+  // outweighs the few body lines) is body text
+  if (!numbered && (SENTENCE_END.test(text) || STATED_VALUE.test(text))) return false;
   return text.length <= 60 || (numbered && text.length <= 100);
 }
 
