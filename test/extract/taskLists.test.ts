@@ -2037,6 +2037,16 @@ const OTHER_TEMPLATES: Example[] = [
     ],
   },
   {
+    layout: 'space-separated rows, a number inside the name spaced from its Chinese as a PDF draws it (第 2 号)',
+    text: '序号 项目名称 预算数 执行数 执行率\n1 第 1 号泵站维修工程 60.00 58.20 97.00%\n2 第 2 号泵站维修工程 45.00 44.10 98.00%',
+    rows: ['第 1号泵站维修工程 | 60.00 | 58.20 | 97.00 | 万元', '第 2号泵站维修工程 | 45.00 | 44.10 | 98.00 | 万元'],
+  },
+  {
+    layout: 'refused: a number at the end of the name pieces may be a cell of its own, not a part of the name',
+    text: '序号 项目名称 预算数 执行数 执行率\n1 泵站 维修 2 60.00 58.20 97.00%\n2 闸门 检修 3 45.00 44.10 98.00%',
+    rows: [],
+  },
+  {
     layout: 'refused: a broken name before a words column (the break may be in either)',
     text: '序号 项目名称 主管部门 预算数\n1 城市 公园维护 区园林局 80.00\n2 城市 道路保洁 区城管局 200.00',
     rows: [],

@@ -669,10 +669,16 @@ function spacedName(list: ListReading, p: number, n: number): Recovered | null {
   const extra = end - p - kinds.length;
   if (extra < 1 || extra > 2) return null;
   const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
-  if (parts.some((t) => !t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text))) return null;
+  // a number inside the name ("第 3 号泵站维修"), spaced from the Chinese around it as a PDF draws it,
+  // stands between two of its words: a number at either end could be a cell of its own
+  const inner = (t: Token, i: number) => i > 0 && i < parts.length - 1 && NUMBER_IN_NAME.test(t.text);
+  if (parts.some((t, i) => !t.text || (cellNumber(t.text) && !inner(t, i)) || NOT_A_CELL.test(t.text))) return null;
   const row = readRowNamedBy(list, p, parts, end, n);
   return row ? { row, length: end - p } : null;
 }
+
+/** A whole number a name holds among its words: "第 3 号", "G 318 国道". */
+const NUMBER_IN_NAME = /^\d{1,4}$/;
 
 /**
  * The row at `p`, up to `end`, whose name the copy broke into `parts` (consecutive tokens from the name
