@@ -441,6 +441,30 @@ describe('PDF reader helpers', () => {
     expect(headings(builder.blocks)).toEqual(['1.部门职能。']);
   });
 
+  it('keeps a line of digits in the Latin face a paragraph: its face is no heading’s', () => {
+    const kai: FontInfo = { id: 'k', name: 'Kai', family: 'Kai', bold: false, unmapped: false };
+    const song: FontInfo = { id: 'r', name: 'Song', family: 'Song', bold: false, unmapped: false };
+    const times: FontInfo = { id: 't', name: 'Times', family: 'Times', bold: false, unmapped: false };
+    const line = (no: number, text: string, y: number, font: FontInfo): Line =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 7.2, x1: 72 + (i + 1) * 7.2, y, size: 12, font, line: no })),
+      );
+    // a row of an unruled table whose name wrapped above and below its numbers, under a 楷体 heading
+    const lines = [
+      line(1, '一、重点项目支出情况', 760, kai),
+      line(2, '第十二号泵站及配套管网维修', 700, song),
+      line(3, '12 132.50 126.00 95.09%', 680, times),
+      line(4, '工程', 660, song),
+      line(5, '全年项目支出合计为一千三百二十五万元,执行情况良好,各项目均按计划推进实施。', 620, song),
+    ];
+    const builder = new BlockBuilder();
+    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    expect(headings(builder.blocks)).toEqual(['一、重点项目支出情况']);
+    expect(paragraphs(builder.blocks).join('|')).toContain('12 132.50 126.00 95.09%');
+  });
+
   it('ends a short line’s paragraph in a document of too few lines to tell its margins by', () => {
     const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
     const line = (no: number, text: string, y: number): Line =>

@@ -159,7 +159,11 @@ function headingStyle(l: Line, s: Stats): boolean {
   const ink = l.glyphs.filter((g) => !isSpace(g.ch));
   // a line of unreadable glyphs is no heading, whatever its font
   if (ink.filter((g) => g.ch === '\uFFFD').length * 2 >= ink.length) return false;
-  return l.size >= s.bodySize * 1.1 || l.font.family !== s.bodyFamily;
+  if (l.size >= s.bodySize * 1.1) return true;
+  // a line of digits and Latin only is drawn in the Latin face a Chinese document sets beside its
+  // own (Times beside 仿宋): its face tells nothing of a heading ("10 132.50 126.00 95.09%", a
+  // table row whose name wrapped onto the lines around it)
+  return l.font.family !== s.bodyFamily && ink.some((g) => CJK.test(g.ch));
 }
 
 const styleKey = (l: Line) => `${l.font.family}|${l.font.bold}|${Math.round(l.size * 2) / 2}`;
