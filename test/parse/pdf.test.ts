@@ -348,6 +348,21 @@ describe('readPdf errors', () => {
 });
 
 describe('PDF reader helpers', () => {
+  const face = (name: string): FontInfo => ({ id: name, name, family: name, bold: false, unmapped: false });
+  /** A line of text in one face and size, each character `advance` wide from the left margin (72 pt). */
+  const textLine = (no: number, text: string, y: number, size: number, font: FontInfo, advance = size * 0.6): Line =>
+    makeLine(
+      1,
+      no,
+      Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * advance, x1: 72 + (i + 1) * advance, y, size, font, line: no })),
+    );
+  /** The blocks one A4 page of `lines` is laid out into. */
+  const laidOut = (lines: Line[]) => {
+    const builder = new BlockBuilder();
+    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    return builder.blocks;
+  };
+
   it('joins wrapped lines without a space in CJK text and inside numbers, with one between Latin words', () => {
     expect(joinWrapped('全年预算数 7143.', '45 万元')).toBe('全年预算数 7143.45 万元');
     expect(joinWrapped('民生服务覆盖率: 9', '0%;')).toBe('民生服务覆盖率: 90%;');
@@ -395,14 +410,8 @@ describe('PDF reader helpers', () => {
   });
 
   it('takes the body face from the body size, though the headings hold more Chinese characters than a short body', () => {
-    const sans: FontInfo = { id: 's', name: 'Sans', family: 'Sans', bold: false, unmapped: false };
-    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
-    const line = (no: number, text: string, y: number, size: number, font: FontInfo): Line =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * size * 0.6, x1: 72 + (i + 1) * size * 0.6, y, size, font, line: no })),
-      );
+    const [sans, serif] = [face('Sans'), face('Serif')];
+    const line = textLine;
     // a title and two headings in sans (16 and 14 pt), one body sentence of mostly digits in serif (12 pt)
     const lines = [
       line(1, '某某局二〇二三年度部门整体支出绩效自评报告', 760, 16, sans),
@@ -411,21 +420,14 @@ describe('PDF reader helpers', () => {
       line(4, '二、项目支出情况及其说明', 680, 14, sans),
       line(5, '单位:元', 655, 12, serif),
     ];
-    const builder = new BlockBuilder();
-    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
-    expect(paragraphs(builder.blocks)).toEqual(['年初预算2,100.00万元,全年支出2,198.40万元,执行率97.27%。', '单位:元']);
-    expect(headings(builder.blocks)).toHaveLength(3);
+    const blocks = laidOut(lines);
+    expect(paragraphs(blocks)).toEqual(['年初预算2,100.00万元,全年支出2,198.40万元,执行率97.27%。', '单位:元']);
+    expect(headings(blocks)).toHaveLength(3);
   });
 
   it('keeps a sentence in another face than the title a paragraph: a form whose title outweighs its one body line', () => {
-    const sans: FontInfo = { id: 's', name: 'Sans', family: 'Sans', bold: false, unmapped: false };
-    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
-    const line = (no: number, text: string, y: number, size: number, font: FontInfo): Line =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * size * 0.6, x1: 72 + (i + 1) * size * 0.6, y, size, font, line: no })),
-      );
+    const [sans, serif] = [face('Sans'), face('Serif')];
+    const line = textLine;
     // a self-evaluation form: its title (the table aside) holds more ink than the one line under the table
     const lines = [
       line(1, '某某县林业局2023年度林业有害生物防治项目支出绩效自评表', 760, 16, sans),
@@ -433,24 +435,16 @@ describe('PDF reader helpers', () => {
       line(3, '自评得分:87分。', 470, 12, serif),
       line(4, '评价等级:良', 440, 12, serif),
     ];
-    const builder = new BlockBuilder();
-    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
+    const blocks = laidOut(lines);
     // (the title is taken for the body then: its face and size hold the most ink)
-    expect(paragraphs(builder.blocks)).toEqual(expect.arrayContaining(['自评得分:87分。', '评价等级:良']));
+    expect(paragraphs(blocks)).toEqual(expect.arrayContaining(['自评得分:87分。', '评价等级:良']));
     // a numbered heading stays one, though it ends with a full stop (公文 style: "1.部门职能。")
-    expect(headings(builder.blocks)).toEqual(['1.部门职能。']);
+    expect(headings(blocks)).toEqual(['1.部门职能。']);
   });
 
   it('keeps a line of digits in the Latin face a paragraph: its face is no heading’s', () => {
-    const kai: FontInfo = { id: 'k', name: 'Kai', family: 'Kai', bold: false, unmapped: false };
-    const song: FontInfo = { id: 'r', name: 'Song', family: 'Song', bold: false, unmapped: false };
-    const times: FontInfo = { id: 't', name: 'Times', family: 'Times', bold: false, unmapped: false };
-    const line = (no: number, text: string, y: number, font: FontInfo): Line =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 7.2, x1: 72 + (i + 1) * 7.2, y, size: 12, font, line: no })),
-      );
+    const [kai, song, times] = [face('Kai'), face('Song'), face('Times')];
+    const line = (no: number, text: string, y: number, font: FontInfo): Line => textLine(no, text, y, 12, font);
     // a row of an unruled table whose name wrapped above and below its numbers, under a 楷体 heading
     const lines = [
       line(1, '一、重点项目支出情况', 760, kai),
@@ -459,25 +453,17 @@ describe('PDF reader helpers', () => {
       line(4, '工程', 660, song),
       line(5, '全年项目支出合计为一千三百二十五万元,执行情况良好,各项目均按计划推进实施。', 620, song),
     ];
-    const builder = new BlockBuilder();
-    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
-    expect(headings(builder.blocks)).toEqual(['一、重点项目支出情况']);
-    expect(paragraphs(builder.blocks).join('|')).toContain('12 132.50 126.00 95.09%');
+    const blocks = laidOut(lines);
+    expect(headings(blocks)).toEqual(['一、重点项目支出情况']);
+    expect(paragraphs(blocks).join('|')).toContain('12 132.50 126.00 95.09%');
   });
 
   it('ends a short line’s paragraph in a document of too few lines to tell its margins by', () => {
-    const serif: FontInfo = { id: 'r', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
-    const line = (no: number, text: string, y: number): Line =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
-      );
+    const line = (no: number, text: string, y: number): Line => textLine(no, text, y, 12, face('Serif'), 12);
     // a title line, then one line of text (A4, 72 pt margins): no line runs to the margin, none wraps
     const lines = [line(1, '某某项目2023年度绩效自评报告', 760), line(2, '项目资金安排如下:图书采购20万元;数字资源建设15万元。', 735)];
-    const builder = new BlockBuilder();
-    layout([{ page: 1, width: 595, height: 842, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }], builder);
-    expect(paragraphs(builder.blocks)).toEqual(['某某项目2023年度绩效自评报告', '项目资金安排如下:图书采购20万元;数字资源建设15万元。']);
+    const blocks = laidOut(lines);
+    expect(paragraphs(blocks)).toEqual(['某某项目2023年度绩效自评报告', '项目资金安排如下:图书采购20万元;数字资源建设15万元。']);
   });
 
   it('knows page numbers from text', () => {
