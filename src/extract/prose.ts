@@ -524,10 +524,6 @@ export interface WordingMatch {
   plainToo?: true;
 }
 
-/**
- * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
- * read through before (ocrRepair.ts, in the segment's text); the mention records them.
- */
 /** An amount the wordings before it share: "…均为", "…都是", "…各为" ending the clause. */
 const SHARED_AMOUNT = /(?:均|都|各)(?:为|是)?\s*:?\s*$/;
 /** The conjunction between two wordings that share one amount ("本年收入合计、本年支出合计", "…和…"). */
@@ -545,6 +541,10 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
   return other && !other.wording.bare && other.wording.key !== key && SHARED_KEYS.test(other.wording.key) ? other.wording : null;
 }
 
+/**
+ * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
+ * read through before (ocrRepair.ts, in the segment's text); the mention records them.
+ */
 export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
@@ -1159,8 +1159,6 @@ export function extractProse(
   const looksBack = (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts') && !government && !budgetDocument;
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
-  /** Where the amounts a period ending before the year's end opened end, by segment. */
-  const interimAt = new Map<Segment, Set<number>>();
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
@@ -1321,8 +1319,8 @@ export function extractProse(
       // "截至6月底,已支出500万元,执行率41.67%;截至12月31日,…": in a report looking back on its year, what a
       // period ending before the year does says is progress on the way, until the sentence names the whole year
       let interimOpen = false;
-      const interimEnds = interimAt.get(seg) ?? new Set<number>();
-      interimAt.set(seg, interimEnds);
+      /** Where the amounts such a period opened end, in the segment: the figures read from them are marked interim. */
+      const interimEnds = new Set<number>();
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
       carriedOtherYear = false;
@@ -1424,8 +1422,9 @@ export function extractProse(
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;
         }
-        if (ONE_MONTH.test(match.prefix.replace(/\s+$/, '')) || PER_HEAD.test(match.prefix.replace(/\s+$/, ''))) continue;
-        if (PROJECTED.test(match.prefix.replace(/\s+$/, ''))) continue;
+        // (the words right before the wording, for what they say of its amount)
+        const lead = match.prefix.replace(/\s+$/, '');
+        if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
@@ -1434,9 +1433,9 @@ export function extractProse(
             ANOTHER_RATE_CELL_AFTER.test(seg.text.slice(sentence.start + n.end, sentence.start + n.end + 12)))
         )
           continue;
-        if (COMPARED.test(match.prefix.replace(/\s+$/, ''))) {
+        if (COMPARED.test(lead)) {
           // "决算数大于预算数55.93万元": not the budget, but how far spending went past it
-          const overrun = OVERRUN.exec(match.prefix.replace(/\s+$/, ''));
+          const overrun = OVERRUN.exec(lead);
           if (overrun && match.wording.key === 'budget.total' && isMoneyUnit(n.unit)) {
             const value = overrun[1] ? n.value : `-${n.value}`;
             figures.push({
@@ -1524,22 +1523,24 @@ export function extractProse(
         // a final account's 总收入 is the money available, carry-in included, unless the text says there was none
         // (convention 3); elsewhere it is the year's income unless 本年收入 is stated too (Wording.yields)
         const accountsGrandTotal = kind === 'final-accounts' && wording.yields === 'income.grandTotal' && !NO_CARRY_IN.test(sentence.text);
+        // "其中上年结转0万元": the carry-in stated after the amount is none
+        const noCarryIn = carryInStatedZero(sentence.text.slice(n.end));
         const withCarryIn =
           accountsGrandTotal ||
-          (!carryInStatedZero(sentence.text.slice(n.end)) &&
+          (!noCarryIn &&
             (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
             (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)))) ||
           // (本年收入 is the year's own by its name: a carry-in after its parts is stated beside it)
           (wording.key === 'income.total' &&
             !/本年收入/.test(context) &&
-            !carryInStatedZero(sentence.text.slice(n.end)) &&
+            !noCarryIn &&
             CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
         const initial =
           wording.key === 'budget.total' &&
-          (AT_YEAR_START.test(match.prefix.replace(/\s+$/, '')) ||
+          (AT_YEAR_START.test(lead) ||
             (ADDITION_NEXT.test(sentence.text.slice(n.end)) &&
               !WHOLE_BUDGET.test(context) &&
               // (parts summed after it, "…,预算资金合计1,000万元": the parts and their 合计, read as such)
@@ -1578,6 +1579,7 @@ export function extractProse(
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }
+      for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
@@ -1609,7 +1611,6 @@ export function extractProse(
       carriedOtherYear = continues && otherYearOpen;
     }
   });
-  for (const f of figures) if (interimAt.get(f.segment)?.has(f.end)) f.interim = true;
   return { figures, taskFragments };
 }
 

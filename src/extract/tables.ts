@@ -989,7 +989,7 @@ function totalRowAt(table: BudgetTable): number {
   const { rows } = table;
   if (table.threePublic || TOTAL_ROW.test(rows[0]?.label ?? '') || rows[0]?.unlabelled) return 0;
   // (the form's 总分 row may follow the 合计 as a row of the same table)
-  const at = rows.findIndex((r) => /^(?:合计|总计)$/.test(r.label));
+  const at = rows.findIndex((r) => TOTAL_FIRST_CELL.test(r.label));
   const sources = rows.slice(0, at).every((r) => {
     const name = cleanName(r.label) || r.label;
     return LEVEL_SOURCE_ROW.test(name) || refusal(name) === 'funding source';
@@ -1628,7 +1628,10 @@ export function extractTransposedSources(tokens: Token[]): Found[] {
   return out;
 }
 
-/** How far above a label run its table's title may be (the title, the 单位 line, a 项目 / 科目编码 header cell or two). */
+/**
+ * How far above a table's first cells (a label run, a “三公” budget table's 合计) its title may be: the title,
+ * the 单位 line, a 项目 / 科目编码 header cell or two.
+ */
 const TITLE_REACH = 4;
 
 /** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
@@ -1692,9 +1695,12 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
   return out;
 }
 
-/** A flattened header's cells up to its bare 合计 run into one line ("科目名称合计基本支出项目支出"): the words after it. */
+/** A token's words as the budget-table readers match them: simplified characters, no spaces. */
+const cellWords = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
+
 /** How many columns a flattened budget table's header may have after its 合计. */
 const HEADER_CELLS = 10;
+/** A flattened header's cells up to its bare 合计 run into one line ("科目名称合计基本支出项目支出"): the words after it. */
 const RUN_TOGETHER_AFTER_TOTAL = /^[\u4e00-\u9fff]{0,8}?(?:合计|总计)([\u4e00-\u9fff]+)$/;
 
 /**
@@ -1706,35 +1712,35 @@ const RUN_TOGETHER_AFTER_TOTAL = /^[\u4e00-\u9fff]{0,8}?(?:合计|总计)([\u4e0
  */
 export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
   const out: Found[] = [];
-  const text = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
   for (let i = 0; i < tokens.length; i++) {
     let headers: string[];
     let j: number;
-    const runTogether = RUN_TOGETHER_AFTER_TOTAL.exec(text(tokens[i]));
+    const runTogether = RUN_TOGETHER_AFTER_TOTAL.exec(cellWords(tokens[i]));
     const words = runTogether ? labelsRunTogether(runTogether[1]) : null;
     if (words) {
       headers = words;
       j = i + 1;
-    } else if (BARE_TOTAL_HEADER.test(text(tokens[i]))) {
+    } else if (BARE_TOTAL_HEADER.test(cellWords(tokens[i]))) {
       // the header's cells up to the first value, a blank cell among them skipped ("其他收入 | | 合计"); the
       // last is the 合计 row's own label
       const cells: number[] = [];
       for (let k = i + 1; k < tokens.length && cells.length <= HEADER_CELLS; k++) {
-        const t = text(tokens[k]);
+        const t = cellWords(tokens[k]);
         if (t && isValueToken(t)) break;
         if (t.length > CELL_SIZE) break;
         if (t) cells.push(k);
       }
       j = cells.pop() ?? i;
-      headers = cells.map((k) => text(tokens[k]));
+      headers = cells.map((k) => cellWords(tokens[k]));
     } else continue;
-    if (!TOTAL_FIRST_CELL.test(text(tokens[j]))) continue;
+    if (!TOTAL_FIRST_CELL.test(cellWords(tokens[j]))) continue;
     // one value a column; a number after them is the next row's (its 科目编码, 201)
     const values: Token[] = [];
-    for (let k = j + 1; k < tokens.length && values.length <= headers.length && cellNumber(text(tokens[k])); k++) values.push(tokens[k]);
+    for (let k = j + 1; k < tokens.length && values.length <= headers.length && cellNumber(cellWords(tokens[k])); k++)
+      values.push(tokens[k]);
     if (headers.length < 2 || values.length !== headers.length + 1) continue;
     const keys = [null, ...headers.map((h) => rowLabelKey(h))].map((k) => (k && COLUMN_KEYS.test(k) ? k : null));
-    const row = values.map((v) => text(v));
+    const row = values.map((v) => cellWords(v));
     const totalKey = budgetedTotalKey(keys, row, 0);
     if (!totalKey) continue;
     keys[0] = totalKey;
@@ -1747,8 +1753,6 @@ export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
 
 /** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
 const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
-/** How many tokens above its header a “三公” budget table's title may sit (the title, 单位:万元). */
-const THREE_PUBLIC_TITLE_REACH = 4;
 
 /**
  * A budget document's “三公” budget table, items as columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
@@ -1758,27 +1762,26 @@ const THREE_PUBLIC_TITLE_REACH = 4;
  * sub-columns under 公务用车, reads nothing).
  */
 export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
-  const text = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
   for (let i = 0; i < tokens.length; i++) {
-    if (text(tokens[i]) !== '合计') continue;
-    const above = tokens.slice(Math.max(0, i - THREE_PUBLIC_TITLE_REACH), i).map((t) => text(t));
+    if (cellWords(tokens[i]) !== '合计') continue;
+    const above = tokens.slice(Math.max(0, i - TITLE_REACH), i).map((t) => cellWords(t));
     if (!above.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t))) continue;
     const items: { key: string }[] = [];
     let k = i + 1;
-    for (; k < tokens.length && !cellNumber(text(tokens[k])); k++) {
-      const key = threePublicItemKey(text(tokens[k]));
+    for (; k < tokens.length && !cellNumber(cellWords(tokens[k])); k++) {
+      const key = threePublicItemKey(cellWords(tokens[k]));
       if (!key) break;
       items.push({ key });
     }
     if (items.length < 2) continue;
     const values: Token[] = [];
-    for (; k < tokens.length && values.length <= items.length && cellNumber(text(tokens[k])); k++) values.push(tokens[k]);
+    for (; k < tokens.length && values.length <= items.length && cellNumber(cellWords(tokens[k])); k++) values.push(tokens[k]);
     if (values.length !== items.length + 1) continue;
-    const amounts = values.map((v) => cellNumber(text(v)));
+    const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, ...parts] = amounts.map((n) => new Decimal(n?.value ?? 0));
     if (!parts.reduce((a, b) => a.plus(b), new Decimal(0)).equals(total)) continue;
-    const unit = unitNear(tokens, Math.max(0, i - THREE_PUBLIC_TITLE_REACH), i) ?? '万元';
+    const unit = unitNear(tokens, Math.max(0, i - TITLE_REACH), i) ?? '万元';
     return [
       ...amountInCell('threePublic.budget', values[0], unit, 'three-public-budget'),
       ...items.flatMap((item, c) => amountInCell(`${item.key}.budget`, values[c + 1], unit, 'three-public-budget')),
@@ -2081,6 +2084,9 @@ export function extractTotalScore(tokens: Token[]): Found[] {
     if (Number(value) <= 100)
       out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
   };
+  /** The grade the total row states beside its score. */
+  const pushGrade = (t: Token, start: number, end: number, value: string) =>
+    out.push({ key: 'eval.grade', value, unit: '', rule: 'table/eval.grade/总分', segment: t.segment, start, end });
   tokens.forEach((t, i) => {
     if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
@@ -2092,29 +2098,11 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       if (values.length === 2 && numbers[0]?.value === '100' && numbers[1]) {
         push(values[1], values[1].start, values[1].end, numbers[1].value);
         // "总分 | 100 | 93.58(优)": the score's cell names the grade after it
-        if (withGrade && Number(numbers[1].value) <= 100)
-          out.push({
-            key: 'eval.grade',
-            value: withGrade[2],
-            unit: '',
-            rule: 'table/eval.grade/总分',
-            segment: values[1].segment,
-            start: values[1].start,
-            end: values[1].end,
-          });
+        if (withGrade && Number(numbers[1].value) <= 100) pushGrade(values[1], values[1].start, values[1].end, withGrade[2]);
         // "总分 | 100 | 96 | 优": the Yunnan form's total row ends on the grade, in the cell after the score
         while (j < tokens.length && tokens[j].text.trim() === '') j++;
         const grade = tokens[j]?.text.replace(/\s/g, '').replace(GRADE_NOTE, '');
-        if (grade && GRADE_CELL.test(grade) && Number(numbers[1].value) <= 100)
-          out.push({
-            key: 'eval.grade',
-            value: grade,
-            unit: '',
-            rule: 'table/eval.grade/总分',
-            segment: tokens[j].segment,
-            start: tokens[j].start,
-            end: tokens[j].end,
-          });
+        if (grade && GRADE_CELL.test(grade) && Number(numbers[1].value) <= 100) pushGrade(tokens[j], tokens[j].start, tokens[j].end, grade);
       }
       // "合计 | 97.58" under a table whose weights sit in its first column ("产出指标(40分)", the Yunnan
       // form): no weight column, the score alone (a lone 100 is the weights' sum, a percent no score);
@@ -2135,15 +2123,7 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       push(t, at, at + m[2].length, m[2]);
       if (m[3] && Number(m[2]) <= 100) {
         const gradeAt = t.start + m.index + m[0].length - m[3].length;
-        out.push({
-          key: 'eval.grade',
-          value: m[3],
-          unit: '',
-          rule: 'table/eval.grade/总分',
-          segment: t.segment,
-          start: gradeAt,
-          end: gradeAt + m[3].length,
-        });
+        pushGrade(t, gradeAt, gradeAt + m[3].length, m[3]);
       }
     }
   });

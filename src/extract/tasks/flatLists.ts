@@ -21,7 +21,7 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, numbersProjects, PLACE_COLUMN, ratesProjects } from './projectTables.ts';
+import { bareColumnNamesProjects, columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, PLACE_COLUMN } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -329,8 +329,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
-    if (bare >= 0 && !kinds.includes('name') && (kinds.includes('grade') || numbersProjects(headers) || ratesProjects(headers)))
-      kinds[bare] = 'name';
+    if (bare >= 0 && !kinds.includes('name') && bareColumnNamesProjects(headers)) kinds[bare] = 'name';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;
@@ -355,7 +354,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
     const rows = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
     const notice = kinds.includes('serial') && kinds.includes('grade');
-    const second = tokens[end]?.text.replace(/^0+(?=\d)|[.、]$/g, '') === '2';
+    const second = serialOf(tokens[end]?.text) === '2';
     if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
@@ -368,10 +367,15 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
  * with 1 and reads only with a serial column ahead of the header's columns: then the list has one.
  */
 function serialUnderNoHeader(tokens: Token[], from: number, kinds: Kind[], unit: Unit, year: number | null): boolean {
-  if (kinds.includes('serial') || tokens[from]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== '1') return false;
+  if (kinds.includes('serial') || serialOf(tokens[from]?.text) !== '1') return false;
   const width = kinds.length;
   if (from + width + 1 > tokens.length || readRow(tokens.slice(from, from + width), kinds, 1, unit, year)) return false;
   return readRow(tokens.slice(from, from + width + 1), ['serial', ...kinds], 1, unit, year) !== null;
+}
+
+/** The number a serial cell writes, as a number: "01", "2.", "3、" → "1", "2", "3" (undefined for no cell). */
+function serialOf(text: string | undefined): string | undefined {
+  return text?.replace(/^0+(?=\d)|[.、]$/g, '');
 }
 
 /** The label of a list's closing total row. */
@@ -468,8 +472,7 @@ function readRows(
   const narrowAt = (q: number, serial: number) => {
     if (serialCol < 0 || narrow.length === width || q + narrow.length > tokens.length) return null;
     const following = tokens[q + narrow.length];
-    if (following && following.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(serial + 1) && !NOT_A_CELL.test(following.text))
-      return null;
+    if (following && serialOf(following.text) !== String(serial + 1) && !NOT_A_CELL.test(following.text)) return null;
     return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
   };
   while (p + Math.min(width, narrow.length) <= tokens.length) {
@@ -558,7 +561,7 @@ function readRows(
     let next = -1;
     for (let q = p + 1; q <= p + width && q + width <= tokens.length; q++) {
       if (NOT_A_CELL.test(tokens[q - 1].text)) break;
-      if (serialCol >= 0 && tokens[q + serialCol]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n + 1)) continue;
+      if (serialCol >= 0 && serialOf(tokens[q + serialCol]?.text) !== String(n + 1)) continue;
       if (at(q, n + 1) || narrowAt(q, n + 1)) {
         next = q;
         break;
@@ -766,9 +769,9 @@ const OPTIONAL = (k: Kind) => k === 'grade' || k === 'score' || k === 'text' || 
  */
 function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered | null {
   const { tokens, kinds } = list;
-  if (kinds[0] !== 'serial' || tokens[p]?.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
+  if (kinds[0] !== 'serial' || serialOf(tokens[p]?.text) !== String(n)) return null;
   let end = p + 1;
-  while (end < tokens.length && end - p < kinds.length && tokens[end].text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n + 1)) {
+  while (end < tokens.length && end - p < kinds.length && serialOf(tokens[end].text) !== String(n + 1)) {
     if (NOT_A_CELL.test(tokens[end].text)) break;
     end++;
   }
@@ -830,7 +833,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
     const kind = kinds[c];
     const t = cells[c];
     if (kind === 'serial') {
-      if (t.text.replace(/^0+(?=\d)|[.、]$/g, '') !== String(n)) return null;
+      if (serialOf(t.text) !== String(n)) return null;
     } else if (kind === 'name') {
       if (!t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text) || isHeader(t.text, year)) return null;
       name = nameAt(t.segment, t.start, t.text, { column: true });

@@ -167,14 +167,22 @@ function nameHeader(row: string[]): number {
   if (named >= 0) return named;
   const place = row.findIndex((t) => PLACE_COLUMN.test(t));
   if (place >= 0) return place;
-  return row.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(row) || ratesProjects(row) ? row.indexOf('项目') : -1;
+  return bareColumnNamesProjects(row) ? row.indexOf('项目') : -1;
+}
+
+/**
+ * Whether a header's bare 项目 column names projects (elsewhere it heads an account table's row labels): the
+ * table grades its rows (an evaluation notice), numbers them after 序号, or states each row's own rate.
+ */
+export function bareColumnNamesProjects(headers: string[]): boolean {
+  return headers.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(headers) || ratesProjects(headers);
 }
 
 /**
  * "项目 | 预算(万元) | 支出(万元) | 执行率": a bare 项目 beside an execution rate heads projects, each with
  * its own rate; an account table's rows (项目 | 年初预算 | 决算数) state no rate of their own.
  */
-export function ratesProjects(headers: string[]): boolean {
+function ratesProjects(headers: string[]): boolean {
   return headers.some((t) => columnOf(t, null)?.measure === 'rate') && headers.some((t) => columnOf(t, null)?.measure === 'budget');
 }
 
@@ -182,7 +190,7 @@ export function ratesProjects(headers: string[]): boolean {
  * "序号 | 项目 | 预算数 | …": a bare 项目 right after the serial-number column heads a numbered list of
  * projects; an account table's row labels (项目 | 行次 | 决算数) are not numbered that way.
  */
-export function numbersProjects(headers: string[]): boolean {
+function numbersProjects(headers: string[]): boolean {
   const bare = headers.indexOf('项目');
   return bare > 0 && headers[bare - 1] === '序号';
 }
