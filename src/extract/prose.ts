@@ -1175,7 +1175,10 @@ export function extractProse(
       targets = TARGET_SECTION.test(section ?? '');
       itemSection = undefined;
     }
-    if (seg.kind !== 'paragraph') return;
+    // a heading is read as a sentence too: "### 自评得分:94分" states its figure as a paragraph would, and a
+    // .docx or .pdf copy of the same text reads it as one (pandoc takes a heading with no blank line above
+    // for paragraph text; a PDF sets such a line in the body's size)
+    if (seg.kind === 'cell') return;
     // the unit a heading line declares, on the paragraph's first line or as the paragraph before
     const before = segments[segAt - 1];
     const first = linesOf(seg)[0];

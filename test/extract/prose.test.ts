@@ -11,6 +11,12 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape:
+      'a Markdown heading that states a figure (### 自评得分:94分, a heading run under a line) is read as the sentence it is, as .docx and .pdf copies read it',
+    text: '一、基本情况\n## 本年收入合计1234.56万元,本年支出合计1100.00万元。\n\n### 自评得分:94分\n\n### 二、绩效目标完成情况',
+    figures: { 'income.total': '1234.56万元', 'expense.total': '1100.00万元', 'eval.score': '94分' },
+  },
+  {
     shape: 'figure wordings listed, then 分别为 and as many values in the same order: each value its label’s',
     text: '2023年本部门年初预算数、全年预算数和全年执行数分别为1,200万元、1,350万元和1,320.5万元,预算执行率97.81%。',
     figures: {
