@@ -78,7 +78,7 @@ export function extract(doc: Document): Record {
     ...(kind === 'project' && tables.formsNamed >= 2 ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens),
     ...extractProjectCounts(segments),
-    ...extractGrades(segments),
+    ...extractGrades(segments, year),
   ]);
   executedAgainstDocumentBudget(found);
   withoutInterimRivals(found);
@@ -468,7 +468,18 @@ function withoutInterimRivals(found: Found[]): void {
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
 const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_SCORE_RE].map((re) => new RegExp(re.source, 'g'));
 
-function extractGrades(segments: Segment[]): Found[] {
+/**
+ * The last year a sentence names before its grade, not a date's ("2024年3月,经自评,2023年度…" is 2023's): "2022年度自评得分为
+ * 90分,评价等级为优" in a report on 2023 gives the year before's grade, as its score is that year's too.
+ */
+const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+
+function yearOfSentence(before: string): number | null {
+  const last = [...before.slice(before.search(/[^。;!?]*$/)).matchAll(YEAR_NAMED)].pop();
+  return last ? Number(last[1]) : null;
+}
+
+function extractGrades(segments: Segment[], year: number | null): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
@@ -479,6 +490,8 @@ function extractGrades(segments: Segment[]): Found[] {
       const before = seg.text.slice(0, m.index);
       // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
       if (LAST_YEAR_CLAUSE.test(before)) continue;
+      const named = yearOfSentence(before);
+      if (named !== null && year !== null && named !== year) continue;
       // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
       if (OTHER_RESULT.test(m[0]) && OTHER_RESULT_BEFORE.test(before) && !EVALUATION_BEFORE.test(before)) continue;
       out.push({

@@ -312,6 +312,8 @@ function levelFundLine(sentenceFigures: Found[], text: string): void {
 
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
+/** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
+const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split
@@ -916,7 +918,7 @@ const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
  * budget (调整数 being the adjusted budget or the adjustment alone, the budget before it is the start's either way).
  */
 const ADDITION_NEXT =
-  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数)/;
+  /^\s*[,;]\s*(?:其中)?\s*(?:\d{4}\s*年度?)?\s*(?:本年度?|年中|年内|全年|当年|年度中?|后|此后|期间|经)?\s*(?:追加|调增|调整后的?(?:全年)?预算|调整预算后|预算调整(?:为|后)|调整(?:预算)?数|调整预算(?![\u4e00-\u9fff]))/;
 /** The row-number column of a form (行次 / 栏次 / 行号), its header anywhere in the copy. */
 const ROW_NUMBER_HEADER = /行次|栏次|行号/;
 /**
@@ -1487,6 +1489,15 @@ export function extractProse(
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
           continue;
         if (targets && wording.key === 'budget.executionRate') continue;
+        // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
+        // it (convention 10), not the budget's execution, which is the whole spending's
+        if (
+          wording.key === 'budget.executionRate' &&
+          SHARE_OF_BUDGET.test(context) &&
+          SPLITS.has(figures.at(-1)?.key ?? '') &&
+          figures.length > sentenceFirst
+        )
+          continue;
         // a part of the revenue just stated: its completion rate and amounts are the revenue's, never the budget's
         if (revenueParts && wording.key.startsWith('budget.')) continue;
         // "7月份全市…支出完成372,527万元。1-7月,…支出累计完成1,655,028万元": one month's spending is no total of the period's

@@ -164,13 +164,16 @@ export const WORDINGS: Wording[] = [
     'budget.executionRate',
     'rate',
     'percent',
-    '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算(?:\\((?:含|包括|不含)[^()]{1,12}\\))?的?|预算完成率|完成年初预算的?|支出进度|执行进度|(?:资金)?(?:支付|拨付)进度|占(?:全年|年度|调整后)?预算(?:数|资金|总额)?的?(?:比例|比重)?',
+    '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算(?:\\((?:含|包括|不含)[^()]{1,12}\\))?的?|预算完成率|完成年初预算的?|支出进度|执行进度|(?:资金)?(?:支付|拨付)进度|占(?:全年|年度|调整后)?预算(?:数|资金|总额)?的?(?:比例|比重)?|(?:为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的',
     [
       ['完成预算的 93%。', '93'],
       ['预算执行率为 93.5%。', '93.5'],
       ['基本支出和项目支出的预算执行率均达到100%。', '100'],
       ['预算执行率为百分之九十三。', '93'],
       ['本部门共支出资金1,520.60万元,占全年预算的98.15%。', '98.15'],
+      // the spending stated first, then what part of the budget it is (为年初预算的98%): the budget's execution
+      ['2023年全年支出1234万元,为年初预算的98%。', '98'],
+      ['全年共支出12,345,678.90元,为全年预算的96.5%。', '96.5'],
       ['预算80万元,已支付75万元,支付进度93.75%。', '93.75'],
       // a note on what the budget counts ("(含结余)") stands between it and its share
       ['截至9月底,累计支出512万元,完成预算(含上年结转)的71.3%。', '71.3'],
@@ -801,6 +804,12 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/ },
   ),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
+  // "评分结果:91分": the result of the scoring, as 自评结果 is the self-evaluation's; after an indicator's name
+  // ("预算执行率指标评分结果为10分") it is that indicator's sub-score
+  w('eval.score', 'amount', 'points', '(?:自评|综合|绩效)?评分结果', [['评分结果:91分,评价结果为“良”。', '91']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:部门|单位|整体|支出|本次|年度|年)$/,
+  }),
   // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
   // the overall score (a sub-score follows its indicator or its rate, never the grade)
   w(
@@ -962,9 +971,9 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
 
 /** Grade wordings: the value is a word, not a number. */
-/** A grade named before the word for grade: "属于“优”等次", "评定为良好等级". */
+/** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */
 export const GRADE_BEFORE_RE =
-  /(?:属于|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|档次|级|档)/;
+  /(?:属于?|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|档次|级|档)/;
 /**
  * A grade given by the evaluation's verb, with no word for grade: "自评为“优”", "评价为优秀", "综合评定为良".
  * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none), and a scale's bound before the verb

@@ -12,6 +12,47 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'spending stated first, then the part of the budget it is (为年初预算的98%): the budget’s execution; a part’s share of the budget (基本支出…占全年预算的60%) is that part’s, and a share of another class (为基本支出的54%) none',
+    text: '2023年全年支出1234万元,为年初预算的98%。基本支出800万元,占全年预算的60%;项目支出434万元,为基本支出的54%。',
+    figures: {
+      'budget.executed': '1234万元',
+      'budget.executionRate': '98%',
+      'expense.basic': '800万元',
+      'expense.project': '434万元',
+    },
+  },
+  {
+    shape: 'the scoring’s result (评分结果:91分) is the overall score; after an indicator’s name (…指标评分结果为10分) a sub-score',
+    text: '评分结果:91分,评价结果为“良”。其中预算执行率指标评分结果为10分。',
+    figures: { 'eval.score': '91分', 'eval.grade': '良' },
+  },
+  {
+    shape: 'a budget approved, then 调整预算 with no 数 or 后 in the next clause: the first is the initial budget',
+    text: '本年度批复预算数3200万元,调整预算3350万元,决算数3300万元,执行率98.51%。',
+    figures: {
+      'budget.initial': '3200万元',
+      'budget.total': '3350万元',
+      'budget.executed': '3300万元',
+      'budget.executionRate': '98.51%',
+    },
+  },
+  {
+    shape: 'adjusting the budget’s structure (调整预算结构) states no adjusted budget: the approved one stays the year’s',
+    text: '预算批复数为3200万元,调整预算结构后压减一般性支出120万元。',
+    figures: { 'budget.total': '3200万元' },
+  },
+  {
+    shape: 'a grade named before its word with a bare 属 (属“优”等级) is the grade; a tally of graded projects (属“良”等级的有2个) none',
+    text: '自评综合得分95分,属“优”等级。所评项目中属“良”等级的有2个。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a grade in a sentence about another year (2022年度…评价等级为良, in a report on 2023) is that year’s, as its score is',
+    text: '2022年度自评得分为88分,评价等级为良。2023年度自评得分95分,评价等级为优。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape:
       'a Markdown heading that states a figure (### 自评得分:94分, a heading run under a line) is read as the sentence it is, as .docx and .pdf copies read it',
     text: '一、基本情况\n## 本年收入合计1234.56万元,本年支出合计1100.00万元。\n\n### 自评得分:94分\n\n### 二、绩效目标完成情况',
     figures: { 'income.total': '1234.56万元', 'expense.total': '1100.00万元', 'eval.score': '94分' },
