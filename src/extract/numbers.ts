@@ -116,9 +116,12 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
 /**
  * A number followed by its unit. Money units must be followed by something that is not a
  * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
+ * Digits grouped by spaces as the national standard on numbers writes them ("3 456.78 万元", "12 345 678元")
+ * are one amount only before a money unit, and only with decimals or two groups: "5 200万元" may be a count's
+ * cell and an amount's, so it is left unread.
  */
 const NUMBER_RE =
-  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个|[万亿](?=[,;:)、。!?]))|\((亿元|万元|千元|元)\))?/g;
+  /(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米])|个|[万亿](?=[,;:)、。!?]))|\((亿元|万元|千元|元)\))?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 /** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;

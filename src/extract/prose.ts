@@ -28,6 +28,8 @@ export interface Found {
   qualifier?: string;
   /** See Wording.executedAgainstBudget. */
   executedAgainstBudget?: 'sentence' | 'document';
+  /** See Wording.againstBudgetOnly. */
+  againstBudgetOnly?: true;
   /** See Mention.candidate: read by a project-only wording. */
   candidate?: true;
   /** Stated for a period that ends before the report's year does (截至6月底, 上半年): see periodBefore. */
@@ -187,6 +189,13 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
   for (const f of sentenceFigures) {
     if (f.executedAgainstBudget && againstBudget && !f.qualifier) asExecuted(f);
   }
+}
+
+/** Wording.againstBudgetOnly: money used or paid out is dropped where its sentence states no budget of the unit's. */
+function withoutBudgetDropped(figures: Found[], from: number): void {
+  const budget = figures.slice(from).some((f) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier);
+  if (budget) return;
+  for (let i = figures.length - 1; i >= from; i--) if (figures[i].againstBudgetOnly) figures.splice(i, 1);
 }
 
 /**
@@ -555,6 +564,8 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
   let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {
     if (wording.kind !== kind || (wording.projectOnly && !opts.project)) continue;
+    // a project's own report reads money used or paid out by its project-only wording, whatever its sentence states
+    if (wording.againstBudgetOnly && opts.project) continue;
     const m = wording.label.exec(stripped);
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
@@ -569,7 +580,7 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
 /** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
 function plainReads(stripped: string, key: string, kind: string, anyHead = false): boolean {
   return WORDINGS.some((wording) => {
-    if (wording.kind !== kind || wording.projectOnly || wording.key !== key) return false;
+    if (wording.kind !== kind || wording.projectOnly || wording.againstBudgetOnly || wording.key !== key) return false;
     const m = wording.label.exec(stripped);
     if (!m) return false;
     const prefix = stripped.slice(0, m.index);
@@ -1583,6 +1594,7 @@ export function extractProse(
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
+          ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),
         });
@@ -1613,6 +1625,7 @@ export function extractProse(
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
+      withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);

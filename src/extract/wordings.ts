@@ -48,6 +48,11 @@ export interface Wording {
    * words name one of many allocations.
    */
   projectOnly?: boolean;
+  /**
+   * Read only where its sentence states the unit's budget beside it: "预算资金3000万元,全年共使用2950万元" is the
+   * budget's execution, while money used or paid out alone ("已拨付2950万元") may be passed on to others.
+   */
+  againstBudgetOnly?: true;
   /** Stable name of the wording, recorded on every mention it reads: `key:first words` ("budget.total:全年预算数"). */
   id: string;
   /**
@@ -388,6 +393,19 @@ export const WORDINGS: Wording[] = [
   w('budget.executed', 'executed', 'money', '(?:全年|实际)?执行', [['全年预算7143.45万元,执行6708万元,执行率93.90%。', '6708']], {
     bare: true,
   }),
+  // "部门预算资金共计3000万元,全年共使用2950万元", "…,已拨付2950万元": money used or paid out at the head of its
+  // clause, set against the budget its sentence states, is the budget's execution (alone, it may be passed on)
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '(?:全年|当年|累计|实际)?(?:共|已|累计)?(?:使用|拨付|支付)(?:资金)?',
+    [
+      ['2023年部门预算资金共计3,000.00万元,全年共使用2,950.40万元,执行率98.35%。', '2950.40'],
+      ['全年预算3,000万元,已拨付2,950万元。', '2950'],
+    ],
+    { bare: true, againstBudgetOnly: true },
+  ),
   // ── a project's own funds (project reports only) ───────────────────────
   w(
     'budget.executed',

@@ -12,6 +12,18 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'digits grouped by spaces before a money unit (3 456.78 万元, as the national standard on numbers writes them) are one amount; one group without decimals (1 200万元) may be a count’s cell and an amount’s, and is left unread',
+    text: '年初预算 1 200万元。全年预算数 3 456.78 万元,执行数 3 400.12 万元,预算执行率 98.36%。',
+    figures: { 'budget.total': '3456.78万元', 'budget.executed': '3400.12万元', 'budget.executionRate': '98.36%' },
+  },
+  {
+    shape:
+      'money used or paid out at the head of its clause (全年共使用, 已拨付), set against the unit’s budget in its sentence, is the budget’s execution; beside a grant passed on (下达转移支付资金…,已拨付) it is none',
+    text: '2023年部门预算资金共计3,000.00万元,全年共使用2,950.40万元,执行率98.35%。区财政另下达转移支付资金500万元,已拨付480万元。',
+    figures: { 'budget.total': '3000.00万元', 'budget.executed': '2950.40万元', 'budget.executionRate': '98.35%' },
+  },
+  {
+    shape:
       'spending stated first, then the part of the budget it is (为年初预算的98%): the budget’s execution; a part’s share of the budget (基本支出…占全年预算的60%) is that part’s, and a share of another class (为基本支出的54%) none',
     text: '2023年全年支出1234万元,为年初预算的98%。基本支出800万元,占全年预算的60%;项目支出434万元,为基本支出的54%。',
     figures: {
