@@ -101,6 +101,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
 const UNIT_HEADING_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
+/** What a bare amount's clause closes on: punctuation or the text's end, no measure word (年, 个, 人). */
+const CLOSED_AFTER = /^\s*(?:[,;。、)]|$)/;
+/** The measures of a budget and its execution, whose wording names a money amount. */
+const BUDGET_MEASURES = new Set(['initial', 'budget', 'executed']);
 /** A label and its colon right before a number: "执行数:". */
 const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
@@ -123,6 +127,14 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
   if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
+  // "预算执行情况(单位:万元)" over "年初预算1,100,全年预算1,250,全年执行1,230": a budget's or its execution's
+  // wording right before the number, which its clause's punctuation closes (not "年初预算2023年…")
+  if (
+    unitAbove &&
+    CLOSED_AFTER.test(text.slice(n.end)) &&
+    BUDGET_MEASURES.has(matchWording(text.slice(0, n.start), unitAbove)?.wording.measure ?? '')
+  )
+    return [{ ...n, unit: unitAbove }];
   // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
   const score =
     Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
@@ -153,6 +165,10 @@ const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
 const SCORED_AFTER = /^[^。;]*?得分/;
 /** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
+/** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
+const PART_SCORED = /(?:指标|部分|维度|方面|环节)$/;
+/** "(满分40分)", "(权重20分)" right after a score: the marks of a part (a whole's are 100). */
+const PART_MARKS_AFTER = /^\s*\(\s*(?:满分|权重|分值)\s*(?:为|:)?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /**
@@ -564,8 +580,9 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
   let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {
     if (wording.kind !== kind || (wording.projectOnly && !opts.project)) continue;
-    // a project's own report reads money used or paid out by its project-only wording, whatever its sentence states
-    if (wording.againstBudgetOnly && opts.project) continue;
+    // a project's own report reads money used or paid out by its project-only wording, whatever its sentence states,
+    // and an item's sentence ("A工程支付85万元") states the item's, not the unit's
+    if (wording.againstBudgetOnly && (opts.project || opts.anyHead)) continue;
     const m = wording.label.exec(stripped);
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
@@ -704,9 +721,18 @@ function enumeratorRank(text: string): number | null {
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
+/**
+ * A subordinate unit opening the sentence as its subject ("下属第一中学年初预算500万元", "所属三个二级单位支出合计…",
+ * "局属事业单位年末结转和结余…"): its figures are that unit's, not the reporting unit's (a scope that includes them,
+ * "本部门(含下属单位)…", names the reporting unit first).
+ */
+const SUBORDINATE_SUBJECT =
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队)/;
+
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false, firstIsRate = false, titleZone = ''): Scope {
   const head = sentence.slice(0, firstNumberAt);
+  if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
     const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(YEAR_HEAD, '');
@@ -1487,6 +1513,9 @@ export function extractProse(
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
+        // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
+        // and "得分38分(满分40分)" out of marks short of 100: a sub-score (convention 8), not the overall score
+        if (wording.key === 'eval.score' && (PART_SCORED.test(lead) || PART_MARKS_AFTER.test(sentence.text.slice(n.end)))) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         if (

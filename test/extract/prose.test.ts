@@ -12,6 +12,46 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'under a line that declares the unit (预算执行情况(单位:万元)), a bare number right after a budget’s or its execution’s wording (年初预算1,100,) is in that unit; a count (执行项目12个) none',
+    text: '预算执行情况(单位:万元)\n\n年初预算1,100,全年预算1,250,全年执行1,230,执行率98.4%。全年执行项目12个。',
+    figures: {
+      'budget.initial': '1100万元',
+      'budget.total': '1250万元',
+      'budget.executed': '1230万元',
+      'budget.executionRate': '98.4%',
+    },
+  },
+  {
+    shape: 'the budget told by its income side at the year’s start (年初预算收入), as 预算收入 is the year’s budget',
+    text: '本年度部门预算收支情况如下:年初预算收入1,100万元,全年预算收入1,250万元;全年实际支出1,230万元,预算执行率98.4%。',
+    figures: {
+      'budget.initial': '1100万元',
+      'budget.total': '1250万元',
+      'income.budgeted': '1250万元',
+      'budget.executed': '1230万元',
+      'budget.executionRate': '98.4%',
+    },
+  },
+  {
+    shape:
+      'a subordinate unit opening the sentence (下属第一中学年初预算…) states that unit’s figures; the reporting unit with its subordinates in brackets (本部门(含下属单位3个)…) its own',
+    text: '下属第一中学年初预算500万元,实际支出480万元。本部门(含下属单位3个)2023年收入合计2,345.67万元。',
+    figures: { 'income.total': '2345.67万元' },
+  },
+  {
+    shape:
+      'an indicator’s 自评得分 (产出指标自评得分38分(满分40分)) is a sub-score; the scoring’s sum (自评得分合计95.5分) the overall score',
+    text: '产出指标自评得分38分(满分40分)。根据评分标准,本部门自评得分合计95.5分,绩效等级为“优”。',
+    figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
+  },
+  {
+    shape:
+      'the self-evaluation’s conclusion states its score (自评结论:得分95.5分) as its result does; a part’s score (决策部分得分18分) none',
+    text: '决策部分得分18分。自评结论:得分95.5分,评价等级为“优”。',
+    figures: { 'eval.score': '95.5分', 'eval.grade': '优' },
+  },
+  {
+    shape:
       'digits grouped by spaces before a money unit (3 456.78 万元, as the national standard on numbers writes them) are one amount; one group without decimals (1 200万元) may be a count’s cell and an amount’s, and is left unread',
     text: '年初预算 1 200万元。全年预算数 3 456.78 万元,执行数 3 400.12 万元,预算执行率 98.36%。',
     figures: { 'budget.total': '3456.78万元', 'budget.executed': '3400.12万元', 'budget.executionRate': '98.36%' },
