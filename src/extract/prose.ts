@@ -555,6 +555,16 @@ export interface WordingMatch {
 const SHARED_AMOUNT = /(?:均|都|各)(?:为|是)?\s*:?\s*$/;
 /** The conjunction between two wordings that share one amount ("本年收入合计、本年支出合计", "…和…"). */
 const JOINED_WORDING = /[、和与及]\s*$/;
+/** The sum of the wordings before it: "…合计", "…共计", "…总计" ending the clause. */
+const SUMMED_AFTER_JOINED = /(?:合计|共计|总计|总额|共)\s*(?:为|是|达到?)?\s*:?\s*$/;
+
+/** Whether another figure's wording, of another key, is joined right before this one ("人员经费和公用经费"). */
+function joinedWording(prefix: string, unit: Unit, key: string): boolean {
+  if (!JOINED_WORDING.test(prefix)) return false;
+  const other = matchWording(prefix.replace(JOINED_WORDING, ''), unit);
+  return !!other && other.wording.key !== key;
+}
+
 /** The accounts' totals that may share an amount: income, spending, carry-over. */
 const SHARED_KEYS = /^(?:income|expense|carryover)\./;
 
@@ -1516,6 +1526,8 @@ export function extractProse(
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
         // and "得分38分(满分40分)" out of marks short of 100: a sub-score (convention 8), not the overall score
         if (wording.key === 'eval.score' && (PART_SCORED.test(lead) || PART_MARKS_AFTER.test(sentence.text.slice(n.end)))) continue;
+        // "人员经费和公用经费合计980万元": two wordings joined, then their sum: the amount is neither's
+        if (SUMMED_AFTER_JOINED.test(context) && joinedWording(match.prefix, n.unit, wording.key)) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         if (

@@ -12,6 +12,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'two wordings joined, then their sum (人员经费和公用经费合计980万元): the amount is neither’s; joined wordings that share one amount (…均为) each state it',
+    text: '2023年度部门人员经费和公用经费合计980万元。本年收入合计和本年支出合计均为1,230万元。',
+    figures: { 'income.total': '1230万元', 'expense.total': '1230万元' },
+  },
+  {
+    shape: 'the year-end carry-over’s own sum (年末结转结余资金合计) is the carry-over',
+    text: '年末结转结余资金合计45.6万元,全部为项目结转。',
+    figures: { 'carryover.end': '45.6万元' },
+  },
+  {
+    shape:
       'under a line that declares the unit (预算执行情况(单位:万元)), a bare number right after a budget’s or its execution’s wording (年初预算1,100,) is in that unit; a count (执行项目12个) none',
     text: '预算执行情况(单位:万元)\n\n年初预算1,100,全年预算1,250,全年执行1,230,执行率98.4%。全年执行项目12个。',
     figures: {
