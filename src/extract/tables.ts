@@ -149,7 +149,13 @@ const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text
  */
 function withWrappedHeadersJoined(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const secondLine = headerSecondLineAt(out, tokens, i);
+    if (secondLine !== null) {
+      i = secondLine - 1;
+      continue;
+    }
     // the space a copy keeps after the note's bracket ("元) 数数行数率") separates no cells
     const tail = t.text.replace(/\s+/g, '');
     if (!WRAP_TAIL.test(tail) || isWhole(tail) || !out.length) {
@@ -183,6 +189,66 @@ function withWrappedHeadersJoined(tokens: Token[]): Token[] {
     for (const [k, tail] of plan) out[from + k] = { ...heads[k], text: heads[k].text + tail };
   }
   return out;
+}
+
+/**
+ * A piece of a header row's second line, a cell of its own: the wrapped end of a header ("数", "行数", "率"),
+ * a header word that completes a head cut before it ("预算数" under "年初", "执行数" under "全年"), or the
+ * header's note ("(A)", "(C/B)", "(10分)").
+ */
+function secondLinePiece(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  if (!t || t.length > 8) return false;
+  if (ANNOTATION_CELL.test(t)) return true;
+  return !/\d/.test(t) && ((WRAP_TAIL.test(t) && !isWhole(t)) || headerOf(t) !== null);
+}
+
+/**
+ * A header row wrapped onto a second row of cells of its own ("年初 | 全年 | 全年 | 分值 | 执行率 | 得分" over
+ * "预算数 | 预算数 | 执行数", "年初预算 | 全年预算 | 全年执行" over "数 | 数 | 数", or the notes "(A) | (B) |
+ * (C/B)"): a narrow form's header cells as a PDF or an OCR copies them, a line a row. The pieces of the second
+ * row, in order, complete the heads of the first, each a later one; a piece that is a header word itself
+ * completes only a head that is none (年初 + 预算数, never 全年预算数 + 预算数), and every piece must find its
+ * head (one piece alone only where it and its head are both cut). Joined into `out` (the heads), it returns the index after the pieces; else null.
+ */
+function headerSecondLineAt(out: Token[], tokens: Token[], i: number): number | null {
+  if (!secondLinePiece(tokens[i].text)) return null;
+  const pieces: Token[] = [];
+  let end = i;
+  for (let k = i; k < tokens.length && pieces.length < WRAPPED_ROW; k++) {
+    if (tokens[k].text === '') continue;
+    if (!secondLinePiece(tokens[k].text)) break;
+    pieces.push(tokens[k]);
+    end = k + 1;
+  }
+  if (!pieces.length) return null;
+  let from = out.length;
+  while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text.replace(ANNOTATION, ''))) from--;
+  const heads = out.slice(from).map((h) => h.text.replace(/\s/g, ''));
+  const fits = (head: string, piece: string) => {
+    if (!head || TOTAL_ROW.test(head.replace(/:$/, ''))) return false;
+    if (ANNOTATION_CELL.test(piece)) return headerOf(head) !== null && !ANNOTATION_CELL.test(head);
+    // (a head that ends in its note, "(2023年度)", "项目资金(万元)", is whole as it stands: its note is no header's start)
+    return !head.endsWith(')') && isWhole(head + piece) && (headerOf(piece) === null || !isWhole(head));
+  };
+  const texts = pieces.map((p) => p.text.replace(/\s/g, ''));
+  const plan = (p: number, h: number): number[] | null => {
+    if (p === texts.length) return [];
+    for (let k = h; k < heads.length; k++) {
+      if (!fits(heads[k], texts[p])) continue;
+      const rest = plan(p + 1, k + 1);
+      if (rest) return [k, ...rest];
+    }
+    return null;
+  };
+  const at = plan(0, 0);
+  // one piece alone completes a head only when both are cut ("全年执" over "行数"): a header word after a row of
+  // headers may be a column of its own
+  if (!at || (at.length === 1 && (isWhole(heads[at[0]]) || isWhole(texts[0])))) return null;
+  at.forEach((k, p) => {
+    out[from + k] = { ...out[from + k], text: heads[k] + texts[p] };
+  });
+  return end;
 }
 
 /** Which head takes which piece of `tails` (in order, each piece making its head whole), or null when none fits all. */
@@ -690,6 +756,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
           : [];
     return { values: agreed, next: v };
   }
+  // every column filled, yet a value of the wrong kind for its column (a percent under an amount, a weight
+  // above 100, a score above its weight): the header run read is not the row's (a header cut over two lines,
+  // "年初 | 全年" over "预算数 | 预算数", reads as other columns); nothing rather than each under the wrong one
+  if (misfits(placed)) return { values, next: v };
   values.push(...withoutRatio(placed.values));
   return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
 }
@@ -742,11 +812,22 @@ function skipsOf(width: number, count: number): number[][] {
  * above its weight.
  */
 function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
-  if (placed.dropped) return true;
   const of = (c: Column) => placed.values.find((v) => v.column === c);
-  const [base, executed, rate, weight, score] = [of('budget') ?? of('initial'), of('executed'), of('rate'), of('weight'), of('score')];
+  const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
   if (rate && !rate.token.text.includes('%') && base && executed && !new Decimal(base.value).isZero())
     if (!rateWithinRounding(executed.value, base.value, rate.value)) return true;
+  return misfits(placed);
+}
+
+/**
+ * Values of the wrong kind for where they were put, whatever the sums say: a number that fits no column (a
+ * percent under an amount), a weight that is no whole number up to 100, a score above its weight. (A bare
+ * rate that is not executed ÷ budget is the report's own slip when every column is filled.)
+ */
+function misfits(placed: { values: CellValue[]; dropped: number }): boolean {
+  if (placed.dropped) return true;
+  const of = (c: Column) => placed.values.find((v) => v.column === c);
+  const [weight, score] = [of('weight'), of('score')];
   if (weight && (!new Decimal(weight.value).isInteger() || new Decimal(weight.value).greaterThan(100))) return true;
   return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
 }

@@ -666,6 +666,45 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
     want: { 'threePublic.total': undefined },
   },
+  // a narrow form's header cells wrapped onto a second row of their own, as a PDF or an OCR copies them a line
+  // a row: the second row's pieces complete the first row's heads in order
+  ...[
+    ['年初预算 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分', '数 | 数 | 数 | | |'],
+    ['年初 | 全年 | 全年 | 分值 | 执行率 | 得分', '预算数 | 预算数 | 执行数 | | |'],
+    ['年初预算数 | 全年预算数 | 全年执行数 | 分 | 执行 | 得分', ' | | | 值 | 率 |'],
+  ].flatMap(([top, bottom]) => {
+    const rows = [
+      `项目资金(万元) | ${top}`,
+      ` | ${bottom}`,
+      '年度资金总额 | 85.00 | 92.50 | 90.10 | 10 | 97.41% | 9.74',
+      '其中:当年财政拨款 | 85.00 | 92.50 | 90.10 | — | — | —',
+    ];
+    const cells = rows.flatMap((r) => r.split('|').map((c) => c.trim()));
+    const want = {
+      'budget.initial': '85.00万元',
+      'budget.total': '92.50万元',
+      'budget.executed': '90.10万元',
+      'budget.executionRate': '97.41%',
+    };
+    return [
+      {
+        layout: `a form's header over two rows of cells, ${top} over ${bottom} (pipe rows)`,
+        text: `${PROJECT}| ${rows[0]} |\n|---|---|---|---|---|---|---|\n${rows
+          .slice(1)
+          .map((r) => `| ${r} |`)
+          .join('\n')}\n`,
+        want,
+      },
+      { layout: `the same, one cell per line with its blank cells`, text: `${PROJECT}${cells.join('\n')}\n`, want },
+    ];
+  }),
+  {
+    layout: 'a form whose header was cut into other columns than its row fills (a percent under an amount): nothing is read',
+    // "年初 | 全年" over "预算数 | 预算数 | 执行数" with no piece that completes its head reads as 分值 / 执行率 / 得分 /
+    // 预算数 … : 85.00 under 分值, 97.41% under an amount
+    text: `${PROJECT}| 项目资金(万元) | 分值 | 执行率 | 得分 | 预算数 | 预算数 | 执行数 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 85.00 | 92.50 | 90.10 | 10 | 97.41% | 9.74 |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
   {
     layout: 'a “三公” table under a 决算 title in a budget document: last year’s spending, not the budget',
     text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
@@ -683,6 +722,22 @@ describe('budget-execution tables', () => {
 });
 
 describe('a header run’s edges, run into the text beside them', () => {
+  it('join a header row’s second line only where every piece completes a head cut before it', () => {
+    const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
+    // one cut header over the two rows: 全年执 + 行数
+    expect(cells('项目资金(万元)\n全年执\n分值\n执行率\n\n行数\n年度资金总额\n')).toEqual([
+      '项目资金(万元)',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '年度资金总额',
+    ]);
+    // a header row of years as rows (年度 | 预算数 | 执行数 | 执行率): 年度 + 预算数 would be a header, but 执行数
+    // and 执行率 then find no head, so the row is the header it is
+    expect(cells('年度\n预算数\n执行数\n执行率\n2022\n')).toEqual(['年度', '预算数', '执行数', '执行率', '2022']);
+    // a lone header word after whole headers is a column of its own, not a piece of the one before
+    expect(cells('年初预算\n全年预算数\n执行数\n')).toEqual(['年初预算', '全年预算数', '执行数']);
+  });
   it('are cut: the first header from the name before it, the last from the first row’s label', () => {
     const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
     expect(cells('项目名称:某某服务项目预算数(A) 执行数(B) 执行率(B/A) 1,250.00 1,198.40 95.87%\n')).toEqual([
