@@ -53,6 +53,7 @@ export function extract(doc: Document): Record {
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
+  const severalForms = kind === 'project' && tables.formsNamed >= 2;
   const listedGroups = extractTaskLists(doc, segments, year);
   const found = withoutTaskAmounts(listedGroups, [
     ...prose.figures,
@@ -74,14 +75,16 @@ export function extract(doc: Document): Record {
     ...extractInterleavedRows(tokens, year),
     ...extractLineNumberedRows(segments),
     ...extractRunTogetherTotals(segments),
-    // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score
-    ...(kind === 'project' && tables.formsNamed >= 2 ? [] : extractTotalScore(tokens)),
-    ...extractLabelValuePairs(tokens),
+    // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;
+    // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
+    ...(severalForms ? [] : extractTotalScore(tokens)),
+    ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key))),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);
   executedAgainstDocumentBudget(found);
   withoutInterimRivals(found);
+  if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
   return {
@@ -463,6 +466,19 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
 function withoutInterimRivals(found: Found[]): void {
   const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
   for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+}
+
+/**
+ * Several projects' forms on one page, each ending on its own grade ("自评等级 优" under one, "自评等级 良" under
+ * the next, lines a copy keeps as text): different values of one result are different projects', and none is
+ * the page's (LABELS.md convention 5). One value throughout stands.
+ */
+function withoutFormsResults(found: Found[]): void {
+  for (const key of RESULT_KEYS) {
+    const values = new Set(found.filter((f) => f.key === key).map((f) => `${f.value.replace(/秀|好/, '')}${f.unit}`));
+    if (values.size < 2) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].key === key) found.splice(i, 1);
+  }
 }
 
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */

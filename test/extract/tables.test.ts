@@ -137,6 +137,20 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: '项目支出绩效自评表\n\n项目名称\n\n山塘除险加固工程\n\n项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n36\n\n42\n\n39.9\n\n10\n\n95%\n\n9\n\n总分\n\n100\n\n96\n\n项目支出绩效自评表\n\n项目名称\n\n农村供水管网维修\n\n项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n20\n\n20\n\n18\n\n10\n\n90%\n\n9\n\n总分\n\n100\n\n92\n\n',
     want: { 'eval.score': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
+  ...[
+    ['| 自评等级 | 优 |', '| 自评等级 | 良 |'],
+    ['自评等级 优', '自评等级 良'],
+  ].map(([first, second]) => ({
+    layout: `two projects’ forms on one page, each ending on its own grade (${first}): the page has no grade`,
+    text: `项目支出绩效自评表\n\n项目名称 山塘除险加固工程\n\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 36 42 39.9 10 95% 9\n总分 100 96\n\n${first}\n\n项目支出绩效自评表\n\n项目名称 农村供水管网维修\n\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 20 20 18 10 90% 9\n总分 100 88\n\n${second}\n`,
+    want: { 'eval.grade': undefined, 'eval.score': undefined },
+  })),
+  {
+    // (one value throughout is no rival: a single form's grade, stated in its cell and in the text, stands)
+    layout: 'one project’s form whose grade the text states again: the grade stands',
+    text: `项目支出绩效自评表\n\n项目名称 山塘除险加固工程\n\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 36 42 39.9 10 95% 9\n总分 100 96\n\n自评等级 优\n\n综上,该项目自评等级为优。\n`,
+    want: { 'eval.grade': '优', 'eval.score': '96分' },
+  },
   {
     layout: 'header run together inside a paragraph, total row cells run together',
     text: `${PROJECT}项目名称某某道路保洁经费项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率*该指标分值。`,
