@@ -941,11 +941,14 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
   const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const run = headerRunAt(tokens, i);
-    if (!run) {
+    const headers = headerRunAt(tokens, i);
+    if (!headers) {
       i++;
       continue;
     }
+    // "全年预算数 | 全年执行数" over "合计 | 中央资金 | 地方资金" each: each amount column is its sub-columns
+    const split = fundSubColumns(tokens, headers);
+    const run = split?.run ?? headers;
     const context = tokens
       .slice(Math.max(0, i - 8), i)
       .map((t) => t.text)
@@ -967,7 +970,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     // (a row whose cells ran together, "40004000100%", is split against the headers by rowValues)
     const opensRow = (text: string) => text !== '' && (!!cellNumber(text) || RUN_TOGETHER.test(text));
     const first = k < tokens.length && opensRow(tokens[k].text) ? rowValues(tokens, k, run.columns, unit) : null;
-    if (first && selfConsistent(first.values)) {
+    if (first && selfConsistent(first.values) && (!split || split.groups.every((g) => partsSum(first.values, g)))) {
       table.rows.push({ label: '', values: first.values.filter((v) => thisYear(run.years[v.at], reportYear)), unlabelled: true });
       k = first.next;
     }
@@ -977,6 +980,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
       const label = tokens[k].text;
       if (!label || isValueToken(label) || headerOf(label)) break;
       const read = rowValues(tokens, k + 1, run.columns, unit);
+      // a row under sub-columns states each column's 合计 beside its parts: read where they sum, else nothing
+      if (split && !split.groups.every((g) => partsSum(read.values, g))) read.values = [];
       const next = read.next;
       // a “三公” table with grouped headers (预算数 over 合计 | 因公出国(境)费 | …, then 决算数 over the
       // same) gives one row of all its amounts after the last item header: no label is theirs
@@ -997,6 +1002,82 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     i = Math.max(k, run.end);
   }
   return tables;
+}
+
+/**
+ * A sub-column of a transfer payment's amount column, by level of government: 合计 | 中央资金 | 地方资金 (the
+ * 中央对地方转移支付 forms), 小计 | 省级 | 市县 …
+ */
+const FUND_SUB_COLUMN =
+  /^(?:合计|小计|(?:其中:?)?(?:中央|地方|省|市|县|区|省级|市级|县级|市县|本级|上级|其他|其它|自筹)(?:财政)?(?:补助)?(?:资金|拨款)?)$/;
+
+const FUND_SUB_WORDS =
+  /合计|小计|(?:其中:?)?(?:中央|地方|省级|市级|县级|市县|本级|上级|其他|其它|自筹|省|市|县|区)(?:财政)?(?:补助)?(?:资金|拨款)?/g;
+
+interface FundGroup {
+  /** Where the group's 合计 sits among the run's columns, and its parts. */
+  total: number;
+  parts: number[];
+}
+
+/**
+ * The row of sub-columns under a header run whose amount columns are each split by level of government
+ * (全年预算数(A) over 合计 | 中央资金 | 地方资金, 全年执行数(B) over the same, 执行率 whole): the same sub-columns
+ * for each split column, one 合计 among them, taking the run's first amount columns in order, two at least. Each split column
+ * becomes its sub-columns, its 合计 the column itself, its parts amounts of no figure ('other').
+ */
+function fundSubColumns(tokens: Token[], run: HeaderRun): { run: HeaderRun; groups: FundGroup[] } | null {
+  const subs: string[] = [];
+  let k = run.end;
+  for (; k < tokens.length; k++) {
+    const text = tokens[k].text.replace(/\s/g, '');
+    if (text === '') continue;
+    // (a copy with spaces runs the sub-columns together, the spaces between Chinese words dropped)
+    const words = FUND_SUB_COLUMN.test(text) ? [text] : (text.match(FUND_SUB_WORDS) ?? []);
+    if (!words.length || words.join('') !== text || !words.every((w) => FUND_SUB_COLUMN.test(w))) break;
+    subs.push(...words);
+  }
+  const period = subs.indexOf(subs[0], 1) > 0 ? subs.indexOf(subs[0], 1) : subs.length;
+  if (period < 2 || subs.length % period) return null;
+  const pattern = subs.slice(0, period);
+  const totalAt = pattern.findIndex((s) => s === '合计' || s === '小计');
+  if (totalAt < 0 || pattern.filter((s) => s === '合计' || s === '小计').length > 1) return null;
+  if (subs.some((s, n) => s !== pattern[n % period])) return null;
+  const count = subs.length / period;
+  const amount = (c: Column) => c === 'initial' || c === 'budget' || c === 'executed';
+  // two split columns at least (预算 and 执行): a 合计 row with blank cells over a 其他资金 row is no sub-header
+  if (count < 2 || count > run.columns.length || !run.columns.slice(0, count).every(amount)) return null;
+  const columns: Column[] = [];
+  const years: ColumnYear[] = [];
+  const groups: FundGroup[] = [];
+  run.columns.forEach((c, n) => {
+    if (n >= count) {
+      columns.push(c);
+      years.push(run.years[n]);
+      return;
+    }
+    const group: FundGroup = { total: columns.length + totalAt, parts: [] };
+    pattern.forEach((_, p) => {
+      if (p !== totalAt) group.parts.push(columns.length + p);
+    });
+    pattern.forEach((_, p) => {
+      columns.push(p === totalAt ? c : 'other');
+      years.push(run.years[n]);
+    });
+    groups.push(group);
+  });
+  return { run: { columns, years, end: k }, groups };
+}
+
+/** A row's 合计 under a split column is the sum of its parts there (each part stated, a dash or blank none). */
+function partsSum(values: CellValue[], group: FundGroup): boolean {
+  const at = (c: number) => values.find((v) => v.at === c);
+  const total = at(group.total);
+  if (!total) return false;
+  const parts = group.parts.map(at);
+  if (parts.some((p) => !p)) return false;
+  const sum = parts.reduce((acc, p) => acc.plus(p?.value ?? 0), new Decimal(0));
+  return sum.equals(total.value);
 }
 
 /** Figures and task fragments of the budget tables in `tokens` (tokensOf the document's segments). */

@@ -719,6 +719,58 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${PROJECT}| 项目资金(万元) | 分值 | 执行率 | 得分 | 预算数 | 预算数 | 执行数 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 85.00 | 92.50 | 90.10 | 10 | 97.41% | 9.74 |\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
+  // the 中央对地方转移支付 form: each amount column split into 合计 | 中央资金 | 地方资金, the rate whole; the
+  // column's figure is its 合计, proven by its parts summing to it
+  ...[
+    [
+      '合计 | 中央资金 | 地方资金',
+      '1500 | 1000 | 500 | 1425 | 960 | 465 | 95%',
+      {
+        'budget.total': '1500万元',
+        'budget.executed': '1425万元',
+        'budget.executionRate': '95%',
+      },
+    ],
+    [
+      '中央资金 | 地方资金 | 合计',
+      '1000 | 500 | 1500 | 960 | 465 | 1425 | 95%',
+      {
+        'budget.total': '1500万元',
+        'budget.executed': '1425万元',
+        'budget.executionRate': '95%',
+      },
+    ],
+    // refusals: parts that do not sum to the 合计 (a cell misread or shifted), and no 合计 among the sub-columns
+    [
+      '合计 | 中央资金 | 地方资金',
+      '1500 | 1000 | 400 | 1425 | 960 | 465 | 95%',
+      { 'budget.total': undefined, 'budget.executed': undefined },
+    ],
+    ['中央资金 | 地方资金', '1000 | 500 | 960 | 465 | 95%', { 'budget.total': undefined, 'budget.executed': undefined }],
+  ].flatMap(([subs, values, want]) => {
+    const width = (subs as string).split('|').length;
+    const blanks = (n: number) => Array(n).fill('').join(' | ');
+    const rows = [
+      `资金情况(万元) | | 全年预算数(A) | ${blanks(width - 1)} | 全年执行数(B) | ${blanks(width - 1)} | 执行率(B/A)`,
+      ` | | ${subs} | ${subs} |`,
+      ` | 年度资金总额 | ${values}`,
+    ];
+    return [
+      {
+        layout: `a transfer payment's form, its amount columns split into ${subs}, values ${values} (pipe rows)`,
+        text: `中央对地方转移支付项目绩效自评表\n\n${rows.map((r) => `| ${r} |`).join('\n')}\n`,
+        want: want as Record<string, string | undefined>,
+      },
+      {
+        layout: `the same form one cell per line, blank cells dropped (${subs}; ${values})`,
+        text: `中央对地方转移支付项目绩效自评表\n\n${rows
+          .flatMap((r) => r.split('|').map((c) => c.trim()))
+          .filter((c) => c)
+          .join('\n\n')}\n`,
+        want: want as Record<string, string | undefined>,
+      },
+    ];
+  }),
   {
     layout: 'a “三公” table under a 决算 title in a budget document: last year’s spending, not the budget',
     text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
