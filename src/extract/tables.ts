@@ -735,6 +735,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     );
     if (!misplaced(positional)) return { values: positional.values, next: v };
   }
+  // a form left unfilled but for its printed weight ("年度资金总额 | | | | 10 | | "), or its weight and score: with
+  // the blank cells dropped, such values would start under the first amount column; where they fit as the
+  // weight (and score) just as well, their column is unknown, and nothing is read
+  if (filled.length < columns.length && fitsAsWeight(filled, columns, unit)) return { values, next: v };
   const placed = placeValues(filled.slice(0, columns.length), columns, unit);
   // fewer values than columns (a blank cell the copy dropped): the values start under the first column
   // unless that puts them where they do not fit. Then the placements that give a consistent budget line
@@ -762,6 +766,24 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   if (misfits(placed)) return { values, next: v };
   values.push(...withoutRatio(placed.values));
   return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/**
+ * Values that fit as a weight column's (and the columns after it), each a whole number up to 100, a score no more
+ * than its weight: what a form prints in its 分值 column whether or not its amounts are filled.
+ */
+function fitsAsWeight(filled: Token[], columns: Column[], unit: Unit): boolean {
+  const at = columns.indexOf('weight');
+  // (two values at most, the weight and its score: three amounts of a source row, "中央 | 20 | 20 | 20", are amounts)
+  if (at < 0 || filled.length > 2 || at + filled.length > columns.length) return false;
+  if (!filled.every((t) => /^\d{1,3}$/.test(t.text) && Number(t.text) <= 100)) return false;
+  const placed = placeValues(
+    filled,
+    columns,
+    unit,
+    filled.map((_, k) => at + k),
+  );
+  return !misplaced(placed);
 }
 
 /**

@@ -771,6 +771,19 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       },
     ];
   }),
+  ...['| 年度资金总额 | | | | 10 | | |', '年度资金总额\n\n10\n\n其中:当年财政拨款', '年度资金总额 10 10\n其中:当年财政拨款'].map((row) => ({
+    // the template prints 分值 10 (and a score) whether or not the amounts are filled: with the blank cells
+    // dropped, 10 would start under 年初预算数
+    layout: `a form left unfilled but for its printed weight (${row.replace(/\n+/g, ' / ')}): no amount is read`,
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n\n${row}\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined },
+  })),
+  {
+    // (amounts that are no weight still start under the first column: 年初预算数 and 全年预算数 stated, the rest blank)
+    layout: 'a form row with its first amounts only, no weight among them: read from the first column',
+    text: `${PROJECT}项目资金(万元)\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n85.50\n92.50\n其中:当年财政拨款\n`,
+    want: { 'budget.initial': '85.50万元', 'budget.total': '92.50万元' },
+  },
   {
     layout: 'a “三公” table under a 决算 title in a budget document: last year’s spending, not the budget',
     text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
