@@ -1119,15 +1119,16 @@ function namedBrackets(text: string): { name: string; open: number; close: numbe
   // names of any wording, when two or more follow each other joined by 、: "送戏下乡(预算50万元,支出48万元)、
   // 农家书屋更新(预算36万元,…)" — the list makes each bracket its name's, whatever the name ends with
   const any = [...text.matchAll(ANY_BRACKET)].filter((m) => MONEY_INSIDE.test(m[2]));
-  const listed = any.filter((m, i) => {
-    const joined = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) =>
-      !!a && !!b && LIST_JOIN.test(text.slice(a.index + a[0].length, b.index));
-    return joined(m, any[i + 1]) || joined(any[i - 1], m);
-  });
+  // "…(预算150万元,支出130万元)和水质监测(…)": the last name joined by 和 / 及 / 以及 with no punctuation
+  // before it, so the joiner is read as the name's first word; it is the list's
+  const joinerOf = (b: RegExpExecArray) => (b.index > 0 && text[b.index - 1] === ')' ? (NAME_JOINER.exec(b[1])?.[0] ?? '') : '');
+  const joined = (a: RegExpExecArray | undefined, b: RegExpExecArray | undefined) =>
+    !!a && !!b && LIST_JOIN.test(text.slice(a.index + a[0].length, b.index) + joinerOf(b));
+  const listed = any.filter((m, i) => joined(m, any[i + 1]) || joined(any[i - 1], m));
   for (const m of listed) {
     const open = m.index + m[1].length;
     if (out.some((b) => b.open === open)) continue;
-    const name = cleanName(m[1].replace(LIST_LEAD, ''));
+    const name = cleanName(m[1].slice(joinerOf(m).length).replace(LIST_LEAD, ''));
     // a name of any ending must not be a figure's wording either ("预算资金(…)")
     if (!isItemName(name) || matchWording(name, '万元', { anyHead: true })) continue;
     out.push({ name, open, close: open + m[2].length + 1 });
@@ -1135,9 +1136,31 @@ function namedBrackets(text: string): { name: string; open: number; close: numbe
   return out.sort((a, b) => a.open - b.open);
 }
 
+/**
+ * "…主要用于水质监测(预算50万元,支出50万元)": money in brackets right after a name that is no wording of the
+ * unit's figures (nor a reference back to the report's own project, a funding source or a category) is that
+ * name's, even where it is read as no task (alone, not a project's name): never the unit's figures. The
+ * brackets' offsets. Not after an amount ("合计1000万元(财政拨款900万元,…)"): those are the amount's parts.
+ */
+function namedAsides(text: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  for (const m of text.matchAll(ANY_BRACKET)) {
+    if (!MONEY_INSIDE.test(m[2]) || /元$/.test(m[1])) continue;
+    const head = m[1].replace(ASIDE_LEAD, '');
+    if (!isItemName(head) || matchWording(m[1], '万元', { anyHead: true })) continue;
+    const open = m.index + m[1].length;
+    out.push({ open, close: open + m[2].length + 1 });
+  }
+  return out;
+}
+/** The words that lead into the name an aside follows: "其中项目资金主要用于水质监测" → "水质监测". */
+const ASIDE_LEAD = /^.*(?:用于|包括|包含|分别为|分别是|主要有|其中)[:]?/;
+
 const ANY_BRACKET = /([^\s\d,、:;()“”。]{2,30}?)\(([^()]{4,80})\)/g;
 const MONEY_INSIDE = /^[^\d]{0,12}\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
 const LIST_JOIN = /^(?:、|和|及|以及)$/;
+/** A joiner a name read right after a closing bracket opens with ("和水质监测"). */
+const NAME_JOINER = /^(?:以及|和|及|与)(?=[\u4e00-\u9fff]{2})/;
 /** What leads a list into its first name: "项目包括送戏下乡" → "送戏下乡". */
 const LIST_LEAD = /^.*?(?:分别为|分别是|包括|包含|主要有|其中)[:]?/;
 
@@ -1358,7 +1381,8 @@ export function extractProse(
         }
         if (items.length) taskFragments.push(items);
       }
-      const inBrackets = (n: NumberToken) => bracketed.some((b) => n.start > b.open && n.end <= b.close);
+      const asides = [...bracketed, ...namedAsides(sentence.text)];
+      const inBrackets = (n: NumberToken) => asides.some((b) => n.start > b.open && n.end <= b.close);
       const respective = respectiveContexts(sentence.text, numbers, {
         project: project || scope.type === 'item',
         anyHead: scope.type === 'item' || scope.type === 'threePublic',

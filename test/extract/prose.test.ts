@@ -12,6 +12,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'money in brackets after a name that is no wording of the unit’s figures (用于X(预算…,支出…)) is that item’s, never the unit’s spending',
+    text: TITLE + '本年度部门预算1000万元,实际支出950万元。其中专项资金主要用于古树名木保护(预算50万元,支出46万元)。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
+  },
+  {
+    shape: 'refused: brackets after a section’s words (预算执行情况(…)) hold the unit’s own figures',
+    text: TITLE + '本部门2023年预算执行情况(全年预算1000万元,实际支出950万元,执行率95%)。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate': '95%' },
+  },
+  {
+    shape:
       'two wordings joined, then their sum (人员经费和公用经费合计980万元): the amount is neither’s; joined wordings that share one amount (…均为) each state it',
     text: '2023年度部门人员经费和公用经费合计980万元。本年收入合计和本年支出合计均为1,230万元。',
     figures: { 'income.total': '1230万元', 'expense.total': '1230万元' },

@@ -251,6 +251,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
   },
   {
+    layout: 'the last name in brackets joined by 和 with no punctuation before it (X(…)、Y(…)和Z(…)): an item too, not the unit’s',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n全年实施项目3个,分别是林木管护工程(预算90万元,支出88万元)、苗圃建设(预算40万元,支出36万元)和森林防火宣传(预算10万元,支出9.5万元)。',
+    rows: ['林木管护工程 | 90 | 88 | - | 万元', '苗圃建设 | 40 | 36 | - | 万元', '森林防火宣传 | 10 | 9.5 | - | 万元'],
+  },
+  {
+    layout: 'refused: a name opening with 和 after punctuation (、和平村…) keeps its 和',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n项目包括东坪村道路硬化(预算40万元,支出38万元)、和平村饮水改造(预算20万元,支出19万元)。',
+    rows: ['东坪村道路硬化 | 40 | 38 | - | 万元', '和平村饮水改造 | 20 | 19 | - | 万元'],
+  },
+  {
     layout: 'names of any ending listed with their money in brackets, joined by 、 (X(预算…,支出…)、Y(…))',
     text: '某某项目2023年度绩效自评报告\n\n项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
