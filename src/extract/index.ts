@@ -297,7 +297,8 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
     const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
     // one amount alone is a task only when it came from an enumeration of project amounts; a named
     // project's execution rate alone ("其中,A项目执行率98.5%,B项目…") is a row too (convention 7)
-    if (stated < 2 && !(group.length === 1 && (executed || rate)) && !(opts.listed && stated === 1)) continue;
+    if (stated < 2 && !(group.length === 1 && (executed || rate)) && !((opts.listed || group.some((f) => f.listed)) && stated === 1))
+      continue;
     const money = [budget, initial, executed].filter((f): f is TaskFragment => !!f);
     const unit: Unit = money[0]?.unit ?? '万元';
     const sameUnit = (f?: TaskFragment) => (f ? (f.unit === unit ? f.value : null) : null);

@@ -399,6 +399,8 @@ export interface TaskFragment {
   segment: Segment;
   start: number;
   end: number;
+  /** One of a run of items' clauses ("A工程资金300万元;B工程资金…"): a row even when it states one amount. */
+  listed?: boolean;
 }
 
 export interface ProseResult {
@@ -530,7 +532,11 @@ const FUNCTIONAL_CLASS = /\((?:类|款|项)\)/;
 const FUNCTIONAL_HEADING =
   /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)?\s*[^,:;。\d]{0,40}?\((?:类|款|项)\)[^,:;。\d]{0,40}?[。:]?\s*$/;
 
-type Scope = { type: 'department' } | { type: 'item'; name: string } | { type: 'threePublic'; item?: string } | { type: 'ignored' };
+type Scope =
+  | { type: 'department' }
+  | { type: 'item'; name: string; funds?: boolean }
+  | { type: 'threePublic'; item?: string }
+  | { type: 'ignored' };
 
 function kindOfUnit(unit: Unit): ValueKind | null {
   if (unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元') return 'money';
@@ -740,7 +746,15 @@ const SUBORDINATE_SUBJECT =
   /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队)/;
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inList = false, firstIsRate = false, titleZone = ''): Scope {
+function scopeOf(
+  sentence: string,
+  firstNumberAt: number,
+  project: boolean,
+  inList = false,
+  firstIsRate = false,
+  titleZone = '',
+  opensParagraph = false,
+): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
   const enumerated = ENUMERATOR.exec(head);
@@ -824,11 +838,47 @@ function scopeOf(sentence: string, firstNumberAt: number, project: boolean, inLi
       // project the report evaluates, so its figures are the report's own (convention 7), not a task
       return project && !inList && evaluatedByTitle(subject, titleZone) ? { type: 'department' } : { type: 'item', name: subject };
   }
+  // "河道清淤工程资金300万元,已支付130万元;堤防加固工程资金150万元,…": a paragraph opening on a named
+  // project's funds and their amount speaks of that project; so does a sentence going on, after ";", from an
+  // item's sentence to the next ("…;水质监测资金50万元,已支付50万元"), whatever its name ends with. Inside a
+  // paragraph about other money ("全年下达专项资金80万元,具体为:A项目资金…;B项目资金…") it is a part of
+  // that money, which the list readers read: no item here, and never the unit's figures
+  const funds = NAMED_FUNDS.exec(head);
+  if (funds) {
+    const name = funds[1].replace(YEAR_HEAD, '').trim();
+    // (the name as written keeps its funds' word: "河道清淤工程资金")
+    const written = `${name}${funds[2]}`;
+    const named =
+      (PROJECT_END.test(name) || (inList && name.length >= 4)) &&
+      !FUNDING_VERB.test(name) &&
+      isItemName(name) &&
+      !refusal(written) &&
+      !UNNAMED_FUNDS.test(written) &&
+      !matchWording(name, '万元', { anyHead: true });
+    if (named && (opensParagraph || inList))
+      return project && !inList && evaluatedByTitle(name, titleZone)
+        ? { type: 'department' }
+        : { type: 'item', name: written, funds: true };
+    if (named && !(project && evaluatedByTitle(name, titleZone))) return { type: 'ignored' };
+    // "…;自筹资金20万元,已支付18万元": in a run of items' clauses, funds that name no item (a source, a kind
+    // of money) are a part of the item before, their spending never the unit's
+    if (inList) return { type: 'ignored' };
+  }
   const item = threePublicItem(head);
   if (item) return { type: 'threePublic', item };
   if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
   return { type: 'department' };
 }
+
+/** A sentence's head naming a project's funds, nothing else, before their amount: "河道清淤工程资金", "X的经费共". */
+const NAMED_FUNDS = /^\s*([^\d\s,。;:、()]{2,30}?)(?:的)?(资金|经费)(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
+/** How a project's name ends. */
+const PROJECT_END = /(?:项目|工程)$/;
+/**
+ * A verb that funds or pays, or a period, inside the words before 资金: "共支付专项资金", "安排A项目资金" state
+ * money moved, whose subject is no name.
+ */
+const FUNDING_VERB = /支付|拨付|下达|安排|投入|落实|筹集|争取|到位|使用|用于|累计|截至|截止|共计?/;
 
 /**
  * Whether the title evaluates the project named: the name stands in the title zone just before the
@@ -1333,7 +1383,7 @@ export function extractProse(
             ? { type: 'item', name: namedItem }
             : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
               ? { type: 'threePublic', item: headingItem }
-              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone);
+              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone, sentence.start === 0);
       namedItem = undefined;
       classHeading = false;
       // a numbered line of the item section's level or higher ("(二)基本支出:…") has left the section
@@ -1341,6 +1391,7 @@ export function extractProse(
       if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
       if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
       if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
+      const wasInList = inList;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the
@@ -1441,6 +1492,12 @@ export function extractProse(
         const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
         const match = budgetRead ?? matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
+        // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
+        if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
+          const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
+          fragments.push({ name: scope.name, measure: 'budget', value: n.value, unit: n.unit, ...at(n), ...(run ? { listed: true } : {}) });
+          continue;
+        }
         if (!match) {
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)

@@ -12,6 +12,22 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'clauses each opening on a named project’s funds (A工程资金…,实际支出…;B工程资金…): their spending is each project’s, never the unit’s',
+    text: '道路硬化工程资金260万元,实际支出250万元;路灯安装工程资金80万元,实际支出72万元。',
+    figures: {},
+  },
+  {
+    shape: 'a named project’s funds and its rate (A工程资金…,执行率…): the project’s rate, not the unit’s',
+    text: '本年度部门预算1000万元。\n\n道路硬化工程资金260万元,执行率96.15%。',
+    figures: { 'budget.total': '1000万元' },
+  },
+  {
+    shape: 'refused: funds named by their kind (专项资金…,实际支出…) name no project: the unit’s figures stay',
+    text: '专项资金300万元,实际支出280万元,执行率93.33%。',
+    figures: { 'budget.executed': '280万元', 'budget.executionRate': '93.33%' },
+  },
+  {
+    shape:
       'money in brackets after a name that is no wording of the unit’s figures (用于X(预算…,支出…)) is that item’s, never the unit’s spending',
     text: TITLE + '本年度部门预算1000万元,实际支出950万元。其中专项资金主要用于古树名木保护(预算50万元,支出46万元)。',
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },

@@ -261,6 +261,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['东坪村道路硬化 | 40 | 38 | - | 万元', '和平村饮水改造 | 20 | 19 | - | 万元'],
   },
   {
+    layout: 'clauses after ";" each opening on a named project’s funds, then what was paid (A工程资金…,已支付…;…;C资金…)',
+    text: '某县交通运输局2023年度项目支出绩效自评报告\n\n道路硬化工程资金260万元,已全部拨付到位;路灯安装工程资金80万元,已支付72万元;绿化补植资金30万元,已支付30万元。',
+    rows: ['道路硬化工程资金 | 260 | - | - | 万元', '路灯安装工程资金 | 80 | 72 | - | 万元', '绿化补植资金 | 30 | 30 | - | 万元'],
+  },
+  {
+    layout: 'refused: a funding source’s clause in a run of project clauses (…;自筹资金20万元,已支付18万元) is no item',
+    text: '某县交通运输局2023年度项目支出绩效自评报告\n\n道路硬化工程资金260万元,已支付250万元;自筹资金20万元,已支付18万元。',
+    rows: ['道路硬化工程资金 | 260 | 250 | - | 万元'],
+  },
+  {
     layout: 'names of any ending listed with their money in brackets, joined by 、 (X(预算…,支出…)、Y(…))',
     text: '某某项目2023年度绩效自评报告\n\n项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
