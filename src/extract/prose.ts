@@ -814,7 +814,8 @@ function scopeOf(
     // the report's own project)
     const listed = first.prefix.includes(':') || inList;
     // "农村公路养护项目执行率": the rate's wording took the 项目 that closes the name (项目执行率)
-    const ownWord = firstIsRate && head.startsWith(`${first.prefix}项目`) ? '项目' : '';
+    // (and "防汛物资储备资金执行率": the 资金 / 经费 that closes a fund's name)
+    const ownWord = firstIsRate ? (/^(?:项目|资金|经费)/.exec(head.slice(first.prefix.length))?.[0] ?? '') : '';
     // "其中,A项目执行率98.5%,B项目…": the parts named after 其中 are the subjects, as after a colon
     const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
@@ -828,7 +829,12 @@ function scopeOf(
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
     if (field) return project ? { type: 'department' } : { type: 'item', name: field[1] };
     if (
-      /^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) &&
+      // ("农机购置补贴资金执行率100%": a fund named for its work, four characters or more before 资金 / 补助 /
+      // 补贴, in a department's report (in a project's own, such a fund is as often the money it evaluates);
+      // and after ";" from an item's sentence, the next item's name whatever it ends with)
+      (/^[^\d,。;]{2,30}(?:项目|工程|经费|专项|补助资金|专项资金)$/.test(subject) ||
+        ((!project || inList) && /^[^\d,。;]{4,30}(?:资金|补助|补贴)$/.test(subject) && !refusal(subject) && !UNIT_FUNDS.test(subject)) ||
+        (inList && /^[^\d,。;:]{4,30}$/.test(subject) && isItemName(subject))) &&
       !GENERIC_HEAD.test(subject) &&
       !SELF_REFERENCE.test(subject) &&
       !UNNAMED_FUNDS.test(subject) &&
@@ -870,6 +876,8 @@ function scopeOf(
   return { type: 'department' };
 }
 
+/** The unit's own money, or its budget's, in a fund's words: "部门整体资金", "年度预算资金", "全部资金". */
+const UNIT_FUNDS = /部门|单位|整体|全部|预算|年度|本级|财政/;
 /** A sentence's head naming a project's funds, nothing else, before their amount: "河道清淤工程资金", "X的经费共". */
 const NAMED_FUNDS = /^\s*([^\d\s,。;:、()]{2,30}?)(?:的)?(资金|经费)(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
 /** How a project's name ends. */

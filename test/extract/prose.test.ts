@@ -12,6 +12,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'funds named for their work, then a rate or money, one clause after another after ";" (A补贴资金执行率…;B补助预算…): each fund’s, never the unit’s',
+    text: '本年度部门预算1000万元,实际支出950万元。防汛物资储备资金执行率96%;山洪灾害防治补助预算30万元,支出27万元,执行率90%。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
+  },
+  {
+    shape: 'refused: the unit’s own money in a fund’s words (部门整体资金执行率…) is the unit’s rate',
+    text: '部门整体资金执行率95%。',
+    figures: { 'budget.executionRate': '95%' },
+  },
+  {
+    shape:
       'clauses each opening on a named project’s funds (A工程资金…,实际支出…;B工程资金…): their spending is each project’s, never the unit’s',
     text: '道路硬化工程资金260万元,实际支出250万元;路灯安装工程资金80万元,实际支出72万元。',
     figures: {},

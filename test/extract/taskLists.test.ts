@@ -271,6 +271,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['道路硬化工程资金 | 260 | 250 | - | 万元'],
   },
   {
+    layout: 'rates alone, one fund a clause after ";", named for their work (A资金执行率…;B补助执行率…;C补贴执行率…)',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n防汛物资储备资金执行率96%;山洪灾害防治补助执行率100%;水土保持补贴执行率95%。',
+    rows: ['防汛物资储备资金 | - | - | 96 | 万元', '山洪灾害防治补助 | - | - | 100 | 万元', '水土保持补贴 | - | - | 95 | 万元'],
+  },
+  {
+    layout: 'refused: a fund of the unit’s (部门整体资金) or of a level (中央补助资金) with its rate is no task',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n部门整体资金执行率95%;中央财政补助资金执行率100%。',
+    rows: [],
+  },
+  {
     layout: 'names of any ending listed with their money in brackets, joined by 、 (X(预算…,支出…)、Y(…))',
     text: '某某项目2023年度绩效自评报告\n\n项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
