@@ -876,6 +876,10 @@ function scopeOf(
   return { type: 'department' };
 }
 
+/** A paragraph that is a project's name and a colon, nothing else: "动物防疫项目:". */
+const NAME_LINE = /^\s*([^\d\s,。;:、()]{4,30}?(?:项目|工程))\s*:\s*$/;
+/** The words a heading of several items opens with ("重点项目:", "以下项目:"): no one project's name. */
+const LIST_HEAD = /^(?:重点|主要|以下|其他|其它|各|有关|相关|所有|全部|部分)/;
 /** The unit's own money, or its budget's, in a fund's words: "部门整体资金", "年度预算资金", "全部资金". */
 const UNIT_FUNDS = /部门|单位|整体|全部|预算|年度|本级|财政/;
 /** A sentence's head naming a project's funds, nothing else, before their amount: "河道清淤工程资金", "X的经费共". */
@@ -1373,6 +1377,19 @@ export function extractProse(
           !refusal(heading)
         )
           itemSection = { name: heading, rank };
+        // "动物防疫项目:" a paragraph of its own, a project's name and a colon: the paragraphs below state its
+        // money ("年初预算36万元。" / "全年实际支出35万元,…"), never the unit's, until a heading, any numbered
+        // line (the lowest rank) or the next such name
+        const nameLine = heading ? null : NAME_LINE.exec(seg.text);
+        if (
+          !project &&
+          nameLine &&
+          !GENERIC_HEAD.test(nameLine[1]) &&
+          !LIST_HEAD.test(nameLine[1]) &&
+          !SECTION_HEADING.test(nameLine[1]) &&
+          !refusal(nameLine[1])
+        )
+          itemSection = { name: nameLine[1], rank: 4 };
         // "(二)项目资金投入和使用情况。该项目…": a section's heading, not an item's name; 该项目 is the report's own
         namedItem = heading && !SECTION_HEADING.test(heading) ? heading : undefined;
         classHeading = FUNCTIONAL_HEADING.test(lastLine);

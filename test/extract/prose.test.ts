@@ -12,6 +12,12 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'a project’s name and a colon as a paragraph of its own (X项目:), its money in the paragraphs below: the project’s, not the unit’s',
+    text: '本年度部门预算1000万元,实际支出950万元。\n\n污水管网维护项目:\n\n年初预算80万元。\n\n全年实际支出76万元,执行率95%。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
+  },
+  {
+    shape:
       'funds named for their work, then a rate or money, one clause after another after ";" (A补贴资金执行率…;B补助预算…): each fund’s, never the unit’s',
     text: '本年度部门预算1000万元,实际支出950万元。防汛物资储备资金执行率96%;山洪灾害防治补助预算30万元,支出27万元,执行率90%。',
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },

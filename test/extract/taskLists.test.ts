@@ -281,6 +281,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a project’s name and a colon as a paragraph, its budget and spending in the paragraphs below, then the next name',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n污水管网维护项目:\n\n年初预算80万元,全年实际支出76万元。\n\n公厕改造工程:\n\n年初预算40万元。\n\n全年实际支出40万元,执行率100%。',
+    rows: ['污水管网维护项目 | 80 | 76 | - | 万元', '公厕改造工程 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a heading of several projects and a colon (重点项目:) names no one project',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n重点项目:\n\n年初预算80万元,全年实际支出76万元。',
+    rows: [],
+  },
+  {
     layout: 'names of any ending listed with their money in brackets, joined by 、 (X(预算…,支出…)、Y(…))',
     text: '某某项目2023年度绩效自评报告\n\n项目包括科技下乡(预算40万元,支出38万元)、农技培训(预算20万元,支出19万元)。',
     rows: ['科技下乡 | 40 | 38 | - | 万元', '农技培训 | 20 | 19 | - | 万元'],
