@@ -1324,6 +1324,8 @@ export function extractProse(
     // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
     let carriedRevenue = false;
     let wentOn = false;
+    // the sentence before stated the unit's budget or its execution
+    let unitBudgetBefore = false;
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
@@ -1418,6 +1420,17 @@ export function extractProse(
       if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
       const wasInList = inList;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
+      // "本年度部门预算1000万元,实际支出950万元;专项资金200万元,实际支出190万元": funds of one kind stated right
+      // after the unit's budget, in the sentence its ";" goes on to, are a part of that budget: their spending is
+      // no second statement of the unit's (in a project's own report they are as often the project's whole money)
+      if (
+        scope.type === 'department' &&
+        !project &&
+        wentOn &&
+        unitBudgetBefore &&
+        NAMED_FUNDS.test(sentence.text.slice(0, numbers[0].start))
+      )
+        continue;
       if (scope.type === 'ignored') continue;
       // "其中:国税部门完成22891万元,完成年初预算的51.1%;…": a collecting agency's or a tax's share of the
       // revenue named before, not a task (convention 7)
@@ -1780,6 +1793,7 @@ export function extractProse(
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
       wentOn = continues;
+      unitBudgetBefore = figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'));
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;

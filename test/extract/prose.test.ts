@@ -12,6 +12,12 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'refused: the unit’s spending after ";" right after its budget, in words that open on no funds (…;项目资金实际支出…) stays the unit’s',
+    text: '本年度部门预算1200万元;项目资金实际支出1150万元,执行率95.83%。',
+    figures: { 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' },
+  },
+  {
+    shape:
       'a project’s name and a colon as a paragraph of its own (X项目:), its money in the paragraphs below: the project’s, not the unit’s',
     text: '本年度部门预算1000万元,实际支出950万元。\n\n污水管网维护项目:\n\n年初预算80万元。\n\n全年实际支出76万元,执行率95%。',
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
@@ -1394,6 +1400,12 @@ describe('whose a number is, by the sentence around it', () => {
     const text =
       '# 某县2021年度公共文化服务专项资金绩效自评报告\n\n省财政厅下达我县公共文化专项资金300万元。省财政厅追减我县公共文化专项资金100万元。';
     expect(extract(docOf(text)).figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['300']);
+  });
+
+  it('in a department’s report: funds of one kind after ";" right after the unit’s budget (…;专项资金…,实际支出…) are a part of it, no second statement of its spending', () => {
+    const r = extract(docOf(`${TITLE}本年度部门预算1200万元,实际支出1150万元;专项资金300万元,实际支出280万元。`));
+    expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['1150']);
+    expect(repeats(r)).toEqual([]);
   });
 
   it('in a project’s report: a clause a wording of every report names (资金全年预算数) is compared for repeat.mismatch, a unit slip included', () => {
