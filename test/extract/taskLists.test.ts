@@ -593,6 +593,18 @@ const TABLES: Example[] = [
     ].join('\n'),
     rows: [],
   },
+  {
+    // each money column states its own unit, so neither is a group header over the other
+    layout: 'a bare 项目 column beside two money columns that each state a unit (预算(万元) | 支出(万元)): project rows',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 堤防加固工程 | 260 | 255 |\n| 村级公路养护 | 140 | 121 |',
+    rows: ['堤防加固工程 | 260 | 255 | - | 万元', '村级公路养护 | 140 | 121 | - | 万元'],
+  },
+  {
+    // a final account's row labels under a bare 项目: spending items by economic class, no projects
+    layout: 'refused: 项目 | 预算(万元) | 支出(万元) over a final account’s items (办公费, 差旅费, 维修(护)费)',
+    text: '某县农业农村局2023年度部门决算说明\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 办公费 | 30 | 29 |\n| 差旅费 | 15 | 13 |\n| 维修(护)费 | 20 | 18 |',
+    rows: [],
+  },
 ];
 
 const FLATTENED: Example[] = [

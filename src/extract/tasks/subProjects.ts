@@ -29,6 +29,10 @@ import { columnOf, EMPTY_VALUE, NAME_COLUMN } from './projectTables.ts';
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 /** The project's total row and the rows that split it by source. */
 export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+/** A header's money unit in brackets at its end: "预算(万元)". */
+const MONEY_UNIT_NOTE = /\((?:万元|元|亿元)\)$/;
+/** A form's numbered section title ("三、项目绩效情况"): the rows below it are another part of the form. */
+const SECTION_TITLE = /^[一二三四五六七八九十]{1,3}、\D/;
 /** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
 
@@ -109,8 +113,10 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
     for (let r = 0; r < table.length; r++) {
       const cells = table[r].cells.filter((x) => !EMPTY_VALUE.test(x.t));
       const kinds = cells.map((x, i) => {
-        // "年度预算数(万元)" over 年初预算 / 调整后预算数 is a group header that states the unit
-        if (/\((?:万元|元|亿元)\)$/.test(x.t) && cells[i + 1] && columnOf(cells[i + 1].t, year)) return null;
+        // "年度预算数(万元)" over 年初预算 / 调整后预算数 is a group header that states the unit; a next cell
+        // stating its own unit ("预算(万元) | 支出(万元)") is a column beside it, not one under it
+        if (MONEY_UNIT_NOTE.test(x.t) && cells[i + 1] && !MONEY_UNIT_NOTE.test(cells[i + 1].t) && columnOf(cells[i + 1].t, year))
+          return null;
         return columnOf(x.t, year);
       });
       if (kinds.filter(Boolean).length >= 2) {
@@ -133,7 +139,11 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
       const numbers = cells.slice(1).map((x) => ({ ...x, n: cellNumber(x.t) }));
       if (cellNumber(label.t) || !numbers.length || numbers.some((x) => !x.n)) {
         // a row of words ends the money part of the table
-        if (!numbers.length && !TOTAL_OR_FUND.test(cleanName(label.t)) && !refusal(cleanName(label.t))) header = null;
+        // (a form's numbered section title, "三、项目绩效情况", ends it too: the indicator rows below it hold
+        // counts, no money; a numbered group of projects, "一、农业类项目", does not)
+        const word = cleanName(label.t);
+        const why = refusal(word);
+        if (!numbers.length && ((SECTION_TITLE.test(label.t) && why === 'heading') || (!TOTAL_OR_FUND.test(word) && !why))) header = null;
         continue;
       }
       const measuresOnly = header.filter((h) => h !== 'other');
