@@ -594,6 +594,30 @@ const TABLES: Example[] = [
     rows: [],
   },
   {
+    // 实际 alone under a money group is what was spent, as 预算 alone is what was budgeted
+    layout: 'a header over two rows: 资金(万元) over 预算 / 实际 / 执行率 (a bare 实际 is the spending)',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目名称 | 资金(万元) | | |\n|---|---|---|---|\n| | 预算 | 实际 | 执行率 |\n| 堤防加固工程 | 260 | 255 | 98.08% |\n| 村级公路养护 | 140 | 121 | 86.43% |',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
+  },
+  {
+    // the group above a sub-column gives its year: the report year's pair is the projects' own figures
+    layout: 'a header over two rows whose groups are years (2022年(万元) | 2023年(万元)), each over 预算 / 实际: the report year is read',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 2022年(万元) | | 2023年(万元) | |\n|---|---|---|---|---|\n| | 预算 | 实际 | 预算 | 实际 |\n| 小型水库除险加固 | 380 | 370 | 420 | 398.5 |\n| 水土保持治理 | 60 | 60 | 85 | 85 |',
+    rows: ['小型水库除险加固 | 420 | 398.5 | - | 万元', '水土保持治理 | 85 | 85 | - | 万元'],
+  },
+  {
+    // with no report year, the two years' columns of one measure cannot be told apart
+    layout: 'refused: year groups over 预算 / 实际 in a report that states no year',
+    text: '某县水利局部门整体支出绩效自评报告\n\n| 项目名称 | 2022年(万元) | | 2023年(万元) | |\n|---|---|---|---|---|\n| | 预算 | 实际 | 预算 | 实际 |\n| 小型水库除险加固 | 380 | 370 | 420 | 398.5 |\n| 水土保持治理 | 60 | 60 | 85 | 85 |',
+    rows: [],
+  },
+  {
+    // 计划 / 实际 under an indicator group are output targets: 计划 is no money column, so the header is none
+    layout: 'refused: 指标 over 计划 / 实际 / 完成率 beside the project names (output targets, no money)',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 指标 | | |\n|---|---|---|---|\n| | 计划 | 实际 | 完成率 |\n| 小型水库除险加固 | 5 | 5 | 100% |\n| 水土保持治理 | 12 | 11 | 91.67% |',
+    rows: [],
+  },
+  {
     // each money column states its own unit, so neither is a group header over the other
     layout: 'a bare 项目 column beside two money columns that each state a unit (预算(万元) | 支出(万元)): project rows',
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 堤防加固工程 | 260 | 255 |\n| 村级公路养护 | 140 | 121 |',

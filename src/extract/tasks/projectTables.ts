@@ -41,6 +41,8 @@ const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
 const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
 
+/** A group header that is a year alone, perhaps with its unit ("2023年", "2022年度(万元)"). */
+const GROUP_YEAR = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
 /** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
 const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
 /** Money and rate columns of project lists, with an optional year prefix. */
@@ -56,7 +58,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'executed',
     re: new RegExp(
-      `^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际支出数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`,
+      `^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际(?:支出)?数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`,
     ),
   },
 ];
@@ -195,6 +197,18 @@ function numbersProjects(headers: string[]): boolean {
   return bare > 0 && headers[bare - 1] === '序号';
 }
 
+/**
+ * "项目名称 | 2022年 | | 2023年 |" over "| 预算 | 实际 | 预算 | 实际 |": a header whose money cells are years
+ * alone, each over its measures in the row below (the measures say what the columns are).
+ */
+function yearsOverMeasures(row: string[], below: string[] | undefined, headerColumn: (t: string) => unknown): boolean {
+  return (
+    row.some((t) => GROUP_YEAR.test(t)) &&
+    !!below?.some((t) => t) &&
+    below.every((t) => !t || !!headerColumn(t) || GENERIC_SUB_COLUMN.test(t))
+  );
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
@@ -207,7 +221,10 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     const headerAt = texts.findIndex(
-      (row, r) => (r < 6 || sectionTitle(texts[r - 1])) && nameHeader(row) >= 0 && row.some((t) => headerColumn(t)),
+      (row, r) =>
+        (r < 6 || sectionTitle(texts[r - 1])) &&
+        nameHeader(row) >= 0 &&
+        (row.some((t) => headerColumn(t)) || yearsOverMeasures(row, texts[r + 1], headerColumn)),
     );
     if (headerAt < 0) return;
     // a list under a section title ends at the next title: the rows below it (indicators) are no tasks
@@ -236,9 +253,12 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ?? headerColumn(t);
     if (below && below.some((t) => t) && below.every((t, c) => !t || subColumn(t, c))) {
       const subs: (Column & { header: number })[] = [];
+      // "2022年 | 2023年" over 预算 / 实际 under each: a sub-column takes the year of the group above it
+      const groupYear = (c: number) => (above(c) >= 0 ? GROUP_YEAR.exec(headerRow[above(c)])?.[1] : undefined);
+      const otherGroupYear = (c: number) => year !== null && !!groupYear(c) && Number(groupYear(c)) !== year;
       below.forEach((t, c) => {
         const col = t ? subColumn(t, c) : null;
-        if (col && !col.otherYear)
+        if (col && !col.otherYear && !otherGroupYear(c))
           subs.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: above(c) });
       });
       // a header cell split into columns below it is no column of its own: its sub-columns are
