@@ -618,6 +618,33 @@ const TABLES: Example[] = [
     rows: [],
   },
   {
+    // the money column is written in words: each cell is an item's clause of cue and amount pieces
+    layout: 'a project table whose money is a sentence in one cell (项目名称 | 预算执行情况: 预算…万元,执行…万元,执行率…%)',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目名称 | 预算执行情况 |\n|---|---|\n| 堤防加固工程 | 预算260万元,执行255万元,执行率98.08% |\n| 村级公路养护 | 预算140万元,执行121万元,执行率86.43% |',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
+  },
+  {
+    layout: 'sentences in a 资金使用情况 column between a serial and a grade, each closed by commentary or a date lead',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 序号 | 项目名称 | 资金使用情况 | 评价等级 |\n|---|---|---|---|\n| 1 | 城区污水管网改造 | 全年预算数420万元,实际支出401.5万元,预算执行率95.60%。 | 优 |\n| 2 | 乡镇卫生院设备购置 | 安排资金86万元,已支付86万元,执行率100%,设备已全部投入使用。 | 良 |\n| 3 | 老旧小区改造 | 截至2023年12月31日,支付资金210万元。 | 良 |',
+    rows: [
+      '城区污水管网改造 | 420 | 401.5 | 95.60 | 万元',
+      '乡镇卫生院设备购置 | 86 | 86 | 100 | 万元',
+      '老旧小区改造 | - | 210 | - | 万元',
+    ],
+  },
+  {
+    // a change on last year and a split by funding level are no project's budget or spending
+    layout: 'refused: 资金使用情况 cells that open with a change (比上年增加) or a funding split (其中中央资金)',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目名称 | 资金使用情况 |\n|---|---|\n| 城区污水管网改造 | 比上年增加30万元,主要用于管网改造 |\n| 乡镇卫生院设备购置 | 其中中央资金60万元,县级配套26万元 |',
+    rows: [],
+  },
+  {
+    // 完成情况 tells of outputs (kilometres, devices): no column of money
+    layout: 'refused: a 完成情况 column whose sentences give outputs before any money',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目名称 | 完成情况 |\n|---|---|\n| 城区污水管网改造 | 完成管网改造12公里,投入资金420万元 |\n| 乡镇卫生院设备购置 | 购置设备30台,支出86万元 |',
+    rows: [],
+  },
+  {
     // each money column states its own unit, so neither is a group header over the other
     layout: 'a bare 项目 column beside two money columns that each state a unit (预算(万元) | 支出(万元)): project rows',
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 堤防加固工程 | 260 | 255 |\n| 村级公路养护 | 140 | 121 |',

@@ -630,7 +630,7 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
-function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
   const clause = seg.text.slice(from, to).split(/[;。]/)[0];
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);

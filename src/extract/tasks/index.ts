@@ -5,6 +5,7 @@
  * | reader            | layout                                                                 |
  * |-------------------|------------------------------------------------------------------------|
  * | projectTables     | tables with a project-name column (evaluation notices, target sheets)  |
+ * | proseCells        | project tables whose money is a sentence in one cell (预算执行情况)         |
  * | subProjects       | sub-project rows below a project table's money header (table or text)  |
  * | yearColumns       | 基础数据表 rows under 项目支出 with several year columns                  |
  * | flatLists         | project lists flattened one cell per line or one row per line          |
@@ -32,12 +33,14 @@ import { readMainTasks } from './mainTasks.ts';
 import { readEachAllocations, readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
+import { readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   return [
     ...readProjectTables(doc, segments, year),
+    ...readProseCells(doc, segments),
     ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
