@@ -15,6 +15,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
+import { groupRows } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1282,9 +1283,11 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
       block.rows[0].map((c) => c.text).join(''),
       ...textAbove(doc, blockIndex),
     ]);
+    // "一、农业农村类" over "1 河道清淤工程": a group row of a list numbered on two levels is a class, no task
+    const groups = groupRows(texts, headerAt + 1, nameCol);
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
-      if (row.length !== header.length) continue;
+      if (row.length !== header.length || groups.has(r)) continue;
       const name = row[nameCol];
       if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
       const fragments: TaskFragment[] = [];

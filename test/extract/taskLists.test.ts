@@ -645,6 +645,23 @@ const TABLES: Example[] = [
     rows: [],
   },
   {
+    // a row numbered 一、 among rows numbered 1, 2 heads a class of projects (its amounts their sum): no project
+    layout: 'a project list numbered on two levels (序号 一、 over 1, 2): the group rows are classes, no tasks',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 一、 | 城乡建设 | 400 | 376 | 94% |\n| 1 | 堤防加固工程 | 260 | 255 | 98.08% |\n| 2 | 山塘整治 | 140 | 121 | 86.43% |\n| 二、 | 民生保障 | 90 | 81 | 90% |\n| 3 | 校舍维修 | 90 | 81 | 90% |\n| | 合计 | 490 | 457 | 93.27% |',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '山塘整治 | 140 | 121 | 86.43 | 万元', '校舍维修 | 90 | 81 | 90 | 万元'],
+  },
+  {
+    layout: 'a project list numbered on two levels inside the name cells (一、城乡建设 over 1.堤防加固工程)',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 一、城乡建设 | 400 | 376 | 94% |\n| 1.堤防加固工程 | 260 | 255 | 98.08% |\n| 2.山塘整治 | 140 | 121 | 86.43% |\n| 二、民生保障 | 90 | 81 | 90% |\n| 1.校舍维修 | 90 | 81 | 90% |',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '山塘整治 | 140 | 121 | 86.43 | 万元', '校舍维修 | 90 | 81 | 90 | 万元'],
+  },
+  {
+    // numbered on one level only, the Chinese numerals number the projects themselves
+    layout: 'refused as groups: a list whose only serials are 一, 二, 三 keeps every row',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 一 | 堤防加固工程 | 260 | 255 | 98.08% |\n| 二 | 山塘整治 | 140 | 121 | 86.43% |\n| 三 | 校舍维修 | 90 | 81 | 90% |',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '山塘整治 | 140 | 121 | 86.43 | 万元', '校舍维修 | 90 | 81 | 90 | 万元'],
+  },
+  {
     // each money column states its own unit, so neither is a group header over the other
     layout: 'a bare 项目 column beside two money columns that each state a unit (预算(万元) | 支出(万元)): project rows',
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 堤防加固工程 | 260 | 255 |\n| 村级公路养护 | 140 | 121 |',

@@ -209,6 +209,29 @@ function yearsOverMeasures(row: string[], below: string[] | undefined, headerCol
   );
 }
 
+/** A row's serial in Chinese numerals ("一、", "(二)", or opening its name: "三、社会事业类"): a level above 1, 2, 3. */
+const GROUP_SERIAL = /^(?:[一二三四五六七八九十]{1,3}(?:[、.]|$)|[((][一二三四五六七八九十]{1,3}[))])/;
+/** A row's serial in Arabic digits ("1", "2.", "(3)", or opening its name: "1.河道清淤工程"). */
+const ITEM_SERIAL = /^(?:\d{1,3}(?:[、.](?!\d)|$)|[((]\d{1,3}[))])/;
+
+/** The level a row's serial (or its name's opening number) gives it: a group (一、) or an item (1.). */
+export function serialLevel(text: string): 'group' | 'item' | null {
+  return GROUP_SERIAL.test(text) ? 'group' : ITEM_SERIAL.test(text) ? 'item' : null;
+}
+
+/**
+ * The group rows of a project list numbered on two levels: "一、农业农村类" over "1 河道清淤工程",
+ * "2 农村公路养护". A row numbered in Chinese numerals where other rows are numbered in digits heads
+ * a group (a class of projects, its amounts their sum), no project of its own; a list numbered on one
+ * level only has no group rows. The serial is the row's first filled cell, or its name's opening.
+ */
+export function groupRows(texts: string[][], from: number, nameCol: number): Set<number> {
+  const serial = (row: string[]) => serialLevel(row.find((t) => t) ?? '') ?? serialLevel(row[nameCol] ?? '');
+  const kinds = texts.map((row, r) => (r >= from ? serial(row) : null));
+  if (!kinds.includes('item')) return new Set();
+  return new Set(kinds.flatMap((k, r) => (k === 'group' ? [r] : [])));
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
@@ -289,7 +312,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
     const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
+    const groups = groupRows(
+      texts.slice(0, end),
+      dataFrom,
+      headerRow.findIndex((_, c) => at(c) === nameCol),
+    );
     for (let r = dataFrom; r < end; r++) {
+      if (groups.has(r)) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) rows.push(row);
     }

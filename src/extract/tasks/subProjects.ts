@@ -23,7 +23,7 @@ import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf, EMPTY_VALUE, NAME_COLUMN } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -110,6 +110,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
     let header: (TaskMeasure | 'other')[] | null = null;
     let unit: Unit = '万元';
     const rows: { fragments: TaskFragment[]; agrees: boolean; cell: boolean }[] = [];
+    // a list numbered on two levels ("一、农业农村类" over "1.河道清淤工程"): its group rows are classes, no sub-projects
+    const twoLevels = table.some((row) => serialLevel(row.cells[0]?.t ?? '') === 'item');
     for (let r = 0; r < table.length; r++) {
       const cells = table[r].cells.filter((x) => !EMPTY_VALUE.test(x.t));
       const kinds = cells.map((x, i) => {
@@ -150,7 +152,7 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
       const placed = numbers.length === header.length ? header : numbers.length === measuresOnly.length ? measuresOnly : null;
       if (!placed) continue;
       const cleaned = cleanName(label.t);
-      if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned)) continue;
+      if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned) || (twoLevels && serialLevel(label.t) === 'group')) continue;
       const name = nameAt(label.segment, label.start, label.segment.text.slice(label.start, label.end));
       if (!name) continue;
       const fragments: TaskFragment[] = [];
