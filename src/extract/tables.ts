@@ -15,7 +15,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
-import { groupRows } from './tasks/projectTables.ts';
+import { groupRows, serialLevel } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1115,7 +1115,9 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
-      const onlyRow = kindIsProject && table.rows.length === 1 && !table.threePublic && selfConsistent(row.values);
+      // (a row numbered 一、 heads a group of a list whose rows follow it, run together on one line: no project's line)
+      const onlyRow =
+        kindIsProject && table.rows.length === 1 && !table.threePublic && selfConsistent(row.values) && serialLevel(row.label) !== 'group';
       const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total

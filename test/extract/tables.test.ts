@@ -789,6 +789,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}2023年“三公”经费决算表\n单位:万元\n合计\n因公出国(境)费\n公务用车购置及运行维护费\n公务接待费\n8.64\n0\n6.00\n2.64\n`,
     want: { 'threePublic.total': undefined },
   },
+  {
+    // the group row opens a list whose item rows a copy ran into one line after it: it is no one project's line
+    layout: 'a notice’s space-separated list numbered on two levels: the first group row (一、) is not the project’s own figures',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n单位:万元\n\n序号 项目名称 预算数 执行数 执行率\n一、 农业农村类 450 430 95.56%\n1 河道清淤工程 300 300 100%\n2 农村公路养护 150 130 86.67%\n二、 社会事业类 80 72 90%\n3 乡村学校营养餐 80 72 90%\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a project form’s one row, unnumbered, under the same header: the project’s own figures',
+    text: `${PROJECT}单位:万元\n\n项目名称 预算数 执行数 执行率\n堤防加固工程 260 255 98.08%\n`,
+    want: { 'budget.total': '260万元', 'budget.executed': '255万元', 'budget.executionRate': '98.08%' },
+  },
 ];
 
 describe('budget-execution tables', () => {
