@@ -800,6 +800,12 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${PROJECT}单位:万元\n\n项目名称 预算数 执行数 执行率\n堤防加固工程 260 255 98.08%\n`,
     want: { 'budget.total': '260万元', 'budget.executed': '255万元', 'budget.executionRate': '98.08%' },
   },
+  {
+    // the first project's sentence, flattened one cell a paragraph, is a row of the list, not the notice's own budget
+    layout: 'a notice’s 项目名称 | 预算执行情况 list one cell a paragraph: its sentences are the projects’, no figures',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%\n\n村级公路养护\n\n预算140万元,执行121万元,执行率86.43%\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {

@@ -662,6 +662,18 @@ const TABLES: Example[] = [
     rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '山塘整治 | 140 | 121 | 86.43 | 万元', '校舍维修 | 90 | 81 | 90 | 万元'],
   },
   {
+    // a copy one cell a paragraph keeps the pairs in order: a name, then its sentence
+    layout: 'the 项目名称 | 预算执行情况 list flattened one cell a paragraph: name and sentence in turn',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%\n\n村级公路养护\n\n预算140万元,执行121万元,执行率86.43%',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
+  },
+  {
+    // one project's sentence under the header is that project's own figures (convention 7), no task
+    layout: 'refused: the flattened 项目名称 | 预算执行情况 with a single project',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%',
+    rows: [],
+  },
+  {
     // each money column states its own unit, so neither is a group header over the other
     layout: 'a bare 项目 column beside two money columns that each state a unit (预算(万元) | 支出(万元)): project rows',
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 堤防加固工程 | 260 | 255 |\n| 村级公路养护 | 140 | 121 |',

@@ -33,7 +33,7 @@ import { readMainTasks } from './mainTasks.ts';
 import { readEachAllocations, readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
-import { readProseCells } from './proseCells.ts';
+import { readFlatProseCells, readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
@@ -41,6 +41,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
   return [
     ...readProjectTables(doc, segments, year),
     ...readProseCells(doc, segments),
+    ...readFlatProseCells(segments),
     ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),

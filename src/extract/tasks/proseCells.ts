@@ -10,6 +10,7 @@
  * its start (预算 / 执行 / 执行率, names.ts), until the first piece that is not one. A cell that opens
  * with anything else (a change on last year, an output) gives nothing, and the table gives tasks only
  * with at least two project rows, as the project tables do (a one-project table's figures are its own).
+ * A copy one cell a paragraph keeps the order: the two header cells, then each row's name and sentence.
  */
 import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
@@ -46,6 +47,33 @@ export function readProseCells(doc: Document, segments: Segment[]): TaskFragment
       if (money.length) rows.push(money);
     }
     if (rows.length >= 2) out.push(...rows);
+  }
+  return out;
+}
+
+/**
+ * The same list flattened one cell a paragraph: "项目名称" and "预算执行情况" on paragraphs of their own, then
+ * each project's name and its sentence in turn, read while the pairs last (a name with no number of its
+ * own, a sentence that opens with cue and amount pieces); two pairs at least.
+ */
+export function readFlatProseCells(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  const paragraphs = segments.filter((s) => s.kind === 'paragraph');
+  const bare = (s: Segment | undefined) => (s ? s.text.replace(/\s/g, '') : '');
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    if (!NAME_COLUMN.test(bare(paragraphs[i])) || !MONEY_PROSE_COLUMN.test(bare(paragraphs[i + 1]))) continue;
+    const rows: TaskFragment[][] = [];
+    let j = i + 2;
+    for (; j + 1 < paragraphs.length; j += 2) {
+      const nameSeg = paragraphs[j];
+      if (/\d/.test(nameSeg.text)) break;
+      const name = nameAt(nameSeg, 0, nameSeg.text, { column: true });
+      const money = name ? moneyOpening(paragraphs[j + 1], name) : [];
+      if (!money.length) break;
+      rows.push(money);
+    }
+    if (rows.length >= 2) out.push(...rows);
+    i = Math.max(i, j - 1);
   }
   return out;
 }
