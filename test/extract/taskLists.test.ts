@@ -1042,6 +1042,19 @@ const FLATTENED: Example[] = [
     text: '二、年度主要任务完成情况\n\n任务名称 预算数(万元) 执行数(万元) 执行率\n1 基本支出 340 332.5 97.79%\n2 项目支出 160 160 100%',
     rows: [],
   },
+  {
+    // 资金(万元) then 预算 / 实际 / 执行率, one cell a line: the group's measure (budget) comes again below it,
+    // so it heads the columns and gives them its unit, and is no column of its own
+    layout: 'a header over two rows copied one cell a paragraph: 资金(万元) over 预算 / 实际 / 执行率',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n资金(万元)\n\n预算\n\n实际\n\n执行率\n\n堤防加固工程\n\n260\n\n255\n\n98.08%\n\n村级公路养护\n\n140\n\n121\n\n86.43%',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
+  },
+  {
+    // no measure said twice: 资金(万元) is the budget column itself
+    layout: 'refused as a group: 资金(万元) beside 执行数 / 执行率, one cell a paragraph, is the budget column',
+    text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n资金(万元)\n\n执行数\n\n执行率\n\n堤防加固工程\n\n260\n\n255\n\n98.08%\n\n村级公路养护\n\n140\n\n121\n\n86.43%',
+    rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
+  },
 ];
 
 const HELD_OUT_LAYOUTS: Example[] = [

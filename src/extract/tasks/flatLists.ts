@@ -317,6 +317,23 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       const subs = headers.splice(group.subsFrom).map((h) => (unit && !/\)$/.test(h) ? `${h}(${unit})` : h));
       headers.splice(group.at, 0, ...subs);
     }
+    // "资金(万元)" then 预算数 / 执行数 with no unit of their own: a group header over two rows copied one cell a
+    // line, its measure said again below it; the group is no column, its unit is its columns'
+    const measureOf = (h: string) => {
+      const k = kindOf(h, year);
+      return k && typeof k === 'object' ? k.measure : null;
+    };
+    const over = headers.findIndex(
+      (h, c) =>
+        GROUP_HEADER.test(h) &&
+        /\((?:万元|元|亿元)\)$/.test(h) &&
+        headers.slice(c + 1).some((x) => !/\)$/.test(x) && measureOf(x) !== null && measureOf(x) === measureOf(h)),
+    );
+    if (!group && over >= 0) {
+      const unit = /\((万元|元|亿元)\)$/.exec(headers[over])?.[1];
+      headers.splice(over, 1);
+      for (let c = over; c < headers.length; c++) if (measureOf(headers[c]) && !/\)$/.test(headers[c])) headers[c] += `(${unit})`;
+    }
     const kinds = headers.map((h) => kindOf(h, year));
     // an allocation table's place column (村名 | 金额 …) names its rows when no project column does
     if (!kinds.includes('name')) {
