@@ -72,10 +72,13 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * Words a unit's name ends with (matched on the simplified form). 处 and 室 are left out: a
  * "财政处室" is a division inside a body, not a reporting unit (办事处, 管理处, 联络处 and 办公室, units
  * of their own — a river's 堤防建设管理处, a county's 驻外办事联络处 —, are listed whole).
- * 园 only as 幼儿园: an 产业园 is a project, not the unit that reports on it.
+ * 园 only as 幼儿园: an 产业园 is a project, not the unit that reports on it. The people's organisations
+ * go by their short names (妇联, 残联, 科协, 工商联 for 妇女联合会, 残疾人联合会, 科学技术协会 …), and
+ * some units end in words that also end other things: 台 only as a station (电视台, 气象台), not a 平台;
+ * 处 as a 公证处; 室 as a 研究室 (a party committee's 党史研究室, 政策研究室), not a division's 科室.
  */
 const ORG_END =
-  /(?:办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**

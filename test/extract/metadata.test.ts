@@ -33,6 +33,16 @@ describe('what a unit name looks like', () => {
     ['本溪县档案馆', true], // 本溪 is a place, not 本
     ['全椒县审计局', true], // 全椒 is a place, not 全
     ['向县委审计委员会', false], // a sentence's preposition, then a body
+    // people's organisations by their short names, and stations, offices and studies named by their work
+    ['青山县妇联', true],
+    ['青山县工商联', true],
+    ['青山县科协', true],
+    ['青山县广播电视台', true],
+    ['青山县气象台', true],
+    ['青山县公证处', true],
+    ['中共青山县委党史研究室', true],
+    ['青山县智慧农业平台', false], // a platform is a project, not a station
+    ['青山县财政局综合科室', false], // a division inside a body
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -259,6 +269,12 @@ describe('department from the title', () => {
       '青山县人民政府驻外办事联络处2018年度部门决算公开说明\n\n青山彝族自治县人民政府驻外办事联络处\n2018年度部门决算公开说明\n第一部分青山彝族自治县人民政府驻外办事联络处概况',
       '青山彝族自治县人民政府驻外办事联络处',
     ],
+    [
+      'a party committee’s office named by its work: the office, not the committee',
+      '中共青山县委党史研究室2023年度部门整体支出绩效自评报告\n\n一、基本情况',
+      '中共青山县委党史研究室',
+    ],
+    ['a people’s organisation by its short name', '青山县妇联2023年度部门决算公开\n\n第一部分 部门概况', '青山县妇联'],
     ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
     [
       'a numbered duty that ends in 报告 is no title',
