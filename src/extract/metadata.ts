@@ -817,13 +817,33 @@ const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[
 /** A report that looks back on a year (and so is filed after it), as opposed to a budget or a target declaration. */
 const LOOKS_BACK = /自评|评价|决算|执行情况/;
 
+/**
+ * A form's year label alone in its cell or line ("| 评价年度 | 2023 |", a form flattened one cell per
+ * line): its value is the next cell. A bare 年度 is left out: it heads the year columns of a table.
+ */
+const YEAR_LABEL_ALONE = /^\s*(?:评价|预算|所属|自评|报告)年度\s*:?\s*$/;
+/** The value cell of such a label: a year and nothing else ("2023", "2023年度", "二〇二三年"), not a column header ("2022年决算数"). */
+const YEAR_ALONE = /^\s*(?:\d{4}|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*(?:年度?)?\s*$/;
+
+/**
+ * A line's text, with the value cell of a year label alone on it joined on. In a table the value is in
+ * the label's row: a label whose cell is blank has none, whatever the next row begins with.
+ */
+function withYearValue(head: HeadLine[], i: number): string {
+  const [line, next] = [head[i], head[i + 1]];
+  if (!next || !YEAR_LABEL_ALONE.test(line.text) || !YEAR_ALONE.test(next.text)) return line.text;
+  const { cell } = line.seg;
+  if (cell && (next.seg.blockIndex !== line.seg.blockIndex || next.seg.cell?.row !== cell.row)) return line.text;
+  return `${line.text} ${next.text}`;
+}
+
 export function findYear(segments: Segment[]): number | null {
   const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
   for (const re of TITLE_YEAR) {
-    for (const line of head) {
+    for (let i = 0; i < head.length; i++) {
       // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
       // and a formal title may write it in Chinese numerals ("二〇二三年度")
-      const text = line.text
+      const text = withYearValue(head, i)
         .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
         .replace(CHINESE_NUMERAL_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c]).join(''));
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {

@@ -558,6 +558,14 @@ describe('year', () => {
     ['a title’s year in Chinese numerals (二〇二三年度)', '青山县审计局二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', 2023],
     ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
+    [
+      "a form's year field in a pipe row, its value the next cell",
+      '部门整体支出绩效自评表\n\n| 评价年度 | 2023 | 自评得分 | 95 |\n|---|---|---|---|',
+      2023,
+    ],
+    ["a form's year field flattened one cell per line", '部门整体支出绩效自评表\n评价年度\n2022\n单位名称\n青山县审计局', 2022],
+    // a year label whose cell is blank: the row under it heads the columns by year, it is not the value
+    ['a year field left blank', '部门整体支出绩效自评表\n\n| 预算年度 | |\n|---|---|\n| 2021年 | 2022年 |', null],
     ["a cover's year line", '青山县审计局部门决算\n\n2022年度\n\n(1)团结、教育、引导青年。', 2022],
     ['a title year cut from its parenthesis', '附件1\n\n项目支出绩效自评表\n\n2019年度)\n\n项目名称', 2019],
     [
