@@ -631,10 +631,10 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tail.length; i++) {
     // "某县市场监督管理局 2023年4月10日": the name and the date on one line
-    const signed = SIGNED_LINE.exec(tail[i].text);
+    const signed = SIGNED_LINE.exec(datesInDigits(tail[i].text));
     if (signed && isOrgName(signed[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.indexOf(signed[1]), signed[1], 'signature'), line: HEAD_LINES + i });
-    if (i === 0 || !CLOSING_DATE.test(tail[i].text)) continue;
+    if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = tail[i - 1].text.trim();
     if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
   }
@@ -648,6 +648,29 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
 
 /** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?`;
+
+/** A whole number under a hundred in Chinese numerals: 三, 十, 十二, 二十, 三十一. */
+function chineseNumber(text: string): number {
+  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
+  const digit = (c: string) => Number(CHINESE_DIGIT[c] ?? 0);
+  return (text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (units ? digit(units) : 0);
+}
+
+/** A formal date in Chinese numerals, as an official report is dated: 二〇二四年三月十五日. */
+const CHINESE_DATE =
+  /([一二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月(?:\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?/g;
+/** A date written with dots, dashes or slashes: 2024.3.15, 2024-03-15, 2024/3/15. */
+const NUMERIC_DATE = /(?<![\d.])(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g;
+
+/** A line with its dates written as 2024年3月15日, whatever numerals or separators it dates with. */
+function datesInDigits(text: string): string {
+  return text
+    .replace(CHINESE_DATE, (_, y: string, m: string, d?: string) => {
+      const year = [...y].map((c) => CHINESE_DIGIT[c]).join('');
+      return `${year}年${chineseNumber(m)}月${d ? `${chineseNumber(d)}日` : ''}`;
+    })
+    .replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+}
 
 /** A signature and its date on one line. */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)\s+${DATE}\s*$`);
@@ -899,7 +922,7 @@ const CLOSING_DATE = new RegExp(String.raw`^\s*${DATE}\s*$`);
 function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of tail) {
-    const m = CLOSING_DATE.exec(line.text);
+    const m = CLOSING_DATE.exec(datesInDigits(line.text));
     if (m && plausible(Number(m[1]) - 1) && Number(m[2]) >= 1 && Number(m[2]) <= 9) return Number(m[1]) - 1;
   }
   return null;

@@ -448,6 +448,16 @@ describe('department from the signature above the closing date', () => {
       `某某专项资金项目自评报告\n\n${body}\n\n青山县关心下一代工作委员会 2018年6月5日`,
       '青山县关心下一代工作委员会',
     ],
+    // an official report is dated in Chinese numerals, a copied one often with dots or dashes
+    [
+      'the name, then a date in Chinese numerals',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n二〇二四年三月十五日`,
+      '青山县审计局',
+    ],
+    ['the name, then a date with dots', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.3.15`, '青山县审计局'],
+    ['the name and a dashed date on one line', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局 2024-03-15`, '青山县审计局'],
+    // an amount under a line that ends a table is not a date, and the line above it is no signature
+    ['an amount with a decimal point is no date', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.35`, null],
     ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
     ['a sentence above the date is no name', `某某专项资金项目自评报告\n\n${body}\n\n该项目资金由青山县财政局管理\n\n2018年6月5日`, null],
     ['the name alone on the last line, no date under it', `某某专项资金项目自评报告\n\n${body}\n\n青山县司法局`, '青山县司法局'],
@@ -590,6 +600,17 @@ describe('year', () => {
       '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元,执行数90万元。\n\n青山县统计局\n2022年3月15日',
       2021,
     ],
+    [
+      'the closing date in Chinese numerals: the year before',
+      '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n二〇二三年四月二十日',
+      2022,
+    ],
+    [
+      'a closing date in Chinese numerals late in the year is not used',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n二〇二三年十一月三日',
+      null,
+    ],
+    ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
     ['a closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2022年11月3日', null],
     ['a target declaration is not filed after its year', '项目绩效目标申报表 | |\n填报日期:2023年3月1日 | |', null],
     [
