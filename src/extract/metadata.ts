@@ -147,6 +147,7 @@ function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: str
  * Form fields that name a unit, by rank. Matched anywhere in a line (cells run together on
  * document mirrors: "项目实施单位/项目负责人原州区农技中心/杨勃兴").
  *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章),
+ *    the 报告单位 / 自评单位 a self-evaluation is signed or headed with (not an 评价单位, which may be a third party),
  *    not a 下属/所属 (二级)预算单位, which names the report's sub-units, the 项目名称 of an evaluation
  *    whose project is a unit's 部门整体支出,
  *    the 编制单位 of a final-accounts table).
@@ -161,7 +162,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
+    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },

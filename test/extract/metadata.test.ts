@@ -93,6 +93,15 @@ describe('department from form fields', () => {
       '部门整体支出绩效评价报告\n\n委托单位:青山县民政局\n\n评价机构:青山某某会计师事务所',
       '青山县民政局',
     ],
+    ['自评单位 of a self-evaluation', '部门整体支出绩效自评报告\n\n自评单位:青山县审计局\n\n一、基本情况', '青山县审计局'],
+    [
+      '报告单位 signing a self-evaluation at its end',
+      '部门整体支出绩效自评报告\n\n一、基本情况\n\n全年预算数100万元。\n\n报告单位:青山县审计局\n\n报告日期:2024年3月15日',
+      '青山县审计局',
+    ],
+    // a third party's evaluation names its firm as 评价单位: the evaluator, not the unit evaluated
+    ['评价单位 is not the reporting unit', '部门整体支出绩效评价报告\n\n评价单位:青山某某会计师事务所\n\n一、基本情况', null],
+    ['报告单位 as a verb and its object in a sentence', '部门整体支出绩效自评报告\n\n各单位于3月底前报告单位自评情况。', null],
     ['a bare 单位:', '部门整体支出绩效自评表\n\n单位:青山县档案馆 | 金额单位:万元 |', '青山县档案馆'],
     ['主管部门(单位)', '项目支出绩效自评表\n\n主管部门(单位):青山县商务局\n\n项目资金', '青山县商务局'],
     [
