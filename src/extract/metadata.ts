@@ -618,9 +618,22 @@ function sealCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
-/** The last `n` lines of the report (the signature and the closing date are there), from its last segments. */
+/** An attachment's heading: 附件, 附件2:, 附表1 (what follows a report's signature, when anything does). */
+const ATTACHMENT_HEAD = /^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:.、]?/;
+
+/**
+ * The last `n` lines of the report (the signature and the closing date are there), from its last
+ * segments; or, when attachments follow the report (its project forms, a table of figures), the lines
+ * before the first attachment heading that comes right after a date: the signature closes the report,
+ * the attachments come after it. (An attachment list above the signature, "附件:1.…自评表" / "XX局" /
+ * "2024年3月15日", leaves the signature at the end.)
+ */
 function tailLines(segments: Segment[], n: number): HeadLine[] {
-  return headLinesOf(segments.slice(-6)).slice(-n);
+  const lines = headLinesOf(segments);
+  const signedBefore = lines.findIndex(
+    (l, k) => k > 0 && ATTACHMENT_HEAD.test(l.text) && CLOSING_DATE.test(datesInDigits(lines[k - 1].text)),
+  );
+  return signedBefore > 0 ? lines.slice(Math.max(0, signedBefore - n), signedBefore) : lines.slice(-n);
 }
 
 /**

@@ -467,6 +467,22 @@ describe('department from the signature above the closing date', () => {
     ['the name and a dashed date on one line', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局 2024-03-15`, '青山县审计局'],
     // an amount under a line that ends a table is not a date, and the line above it is no signature
     ['an amount with a decimal point is no date', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.35`, null],
+    [
+      'the signature before the attachments that follow it',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024年3月15日\n\n附件:项目支出绩效自评表\n\n| 项目名称 | 审计业务 |\n|---|---|\n| 全年预算数 | 20 |`,
+      '青山县审计局',
+    ],
+    [
+      'an attachment list above the signature leaves the signature at the end',
+      `某某专项资金项目自评报告\n\n${body}\n\n附件:1.项目支出绩效自评表\n\n青山县审计局\n\n2024年3月15日`,
+      '青山县审计局',
+    ],
+    // an attachment heading under no date follows the body, not a signature: the report's end is still searched
+    [
+      'an attachment heading under a line of the body',
+      `某某专项资金项目自评报告\n\n${body}\n\n${body}\n\n青山县第一小学\n\n附件:项目支出绩效自评表\n\n| 项目名称 | 教学设备 |\n|---|---|\n| 全年预算数 | 20 |`,
+      null,
+    ],
     ['a date with no name above it names nothing', `某某专项资金项目自评报告\n\n${body}\n\n2018年6月5日`, null],
     ['a sentence above the date is no name', `某某专项资金项目自评报告\n\n${body}\n\n该项目资金由青山县财政局管理\n\n2018年6月5日`, null],
     ['the name alone on the last line, no date under it', `某某专项资金项目自评报告\n\n${body}\n\n青山县司法局`, '青山县司法局'],
@@ -618,6 +634,11 @@ describe('year', () => {
       'a closing date in Chinese numerals late in the year is not used',
       '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n二〇二三年十一月三日',
       null,
+    ],
+    [
+      'the closing date before the attachments: the year before',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n\n2023年4月20日\n\n附件2:项目支出绩效自评表\n\n| 项目名称 | 统计调查 |\n|---|---|\n| 全年预算数 | 20 |',
+      2022,
     ],
     ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
     ['a closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2022年11月3日', null],
