@@ -162,7 +162,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /部门\(单位\)名称|(?:预算)?单位名称|部门名称|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
+    re: /部门\(单位\)名称|(?:预算)?单位(?:名称|全称)|部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -216,7 +216,25 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   const after = line.text.slice(start + name.length);
   // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
   if (/^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(after)) return null;
+  // "实施单位:X中学、Y中学", "X中学和Y中学": a field listing several units names none of them as the one that reports
+  if (listsUnits(name, after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** A conjunction between two units' names ("X中学、Y中学", "X中学和Y中学"). */
+const AND = /^\s*(?:[、,]|和|及|与)\s*/;
+
+/**
+ * Whether a field's value lists several units: a name followed by a conjunction and another name, or a
+ * name that is two names joined ("青山县第一中学和青山县第二中学"; not 文化和旅游局, whose 文化 is no name).
+ */
+function listsUnits(name: string, after: string): boolean {
+  const next = AND.exec(after);
+  if (next && longestOrgPrefix(nameRun(after.slice(next[0].length)))) return true;
+  for (const m of name.matchAll(/和|及|与/g)) {
+    if (isOrgName(name.slice(0, m.index)) && isOrgName(name.slice(m.index + 1))) return true;
+  }
+  return false;
 }
 
 /** The cells below a header cell: a form whose field names are column headers (单位名称 | 项目名称 | 预算数). */

@@ -102,6 +102,7 @@ describe('department from form fields', () => {
     // a third party's evaluation names its firm as 评价单位: the evaluator, not the unit evaluated
     ['评价单位 is not the reporting unit', '部门整体支出绩效评价报告\n\n评价单位:青山某某会计师事务所\n\n一、基本情况', null],
     ['报告单位 as a verb and its object in a sentence', '部门整体支出绩效自评报告\n\n各单位于3月底前报告单位自评情况。', null],
+    ['单位全称', '部门整体支出绩效自评表\n\n单位全称:青山县审计局\n\n全年预算数 120', '青山县审计局'],
     ['a bare 单位:', '部门整体支出绩效自评表\n\n单位:青山县档案馆 | 金额单位:万元 |', '青山县档案馆'],
     ['主管部门(单位)', '项目支出绩效自评表\n\n主管部门(单位):青山县商务局\n\n项目资金', '青山县商务局'],
     [
@@ -185,6 +186,17 @@ describe('department of a project: the implementing unit', () => {
       'traditional characters, pinyin glosses dropped',
       '評價類型:項目完成結果評價\n項目單位:青山縣農村公路養(yǎng)護中心\n主管部門:青山縣交通運輸局',
       '青山縣農村公路養護中心',
+    ],
+    // a project carried out by several units is reported by none of them alone
+    [
+      'several implementing units',
+      '项目支出绩效自评表\n\n项目名称:校舍维修\n\n实施单位:青山县第一中学、青山县第二中学\n\n全年预算数 120',
+      null,
+    ],
+    [
+      'several implementing units, the supervisor named',
+      '项目支出绩效自评表\n\n项目名称:校舍维修\n\n主管部门:青山县教育局\n\n实施单位:青山县第一中学和青山县第二中学\n\n全年预算数 120',
+      '青山县教育局',
     ],
     ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
   ])('%s', (_, text, name) => {
