@@ -551,6 +551,19 @@ const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建�
  */
 const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
 
+/**
+ * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
+ * 事业单位, a 派出机构). Another body's role in the project ("县财政局作为资金主管部门") is no such kind.
+ */
+const SELF_DESCRIPTION_AS =
+  /^([\u4e00-\u9fff()·]{3,40}?),?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
+
+/**
+ * The unit naming itself for the rest of the report: "…,XX局(以下简称“我局”)对…" (only a self-reference
+ * as the short name: "(以下简称“县审计局”)" abbreviates a body the text is about, perhaps another).
+ */
+const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下简称\s*[“"']?(?:我|本)[\u4e00-\u9fff]{1,2}[”"']?\s*\)/;
+
 /** A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况". */
 const RUN_IN_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
@@ -580,8 +593,12 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     const heading = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
     const text = line.text.slice(heading);
-    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION].map((re) => re.exec(text)?.[1]).find((n) => n && isOrgName(n));
+    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
+      .map((re) => re.exec(text)?.[1])
+      .find((n) => n && isOrgName(n));
     if (name) out.push(cand(4, line, heading, name, 'opening'));
+    const alias = SELF_ALIAS.exec(line.text);
+    if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);
     if (presented && isOrgName(presented[1])) out.push(cand(4, line, presented.index + 2, presented[1], 'opening.presents'));
     const yearFirst = PRESENTS_YEAR_FIRST.exec(line.text);

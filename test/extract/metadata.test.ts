@@ -337,6 +337,18 @@ describe('department from the opening sentence', () => {
       '2022年度部门整体支出绩效自评报告\n\n根据县财政局要求,青山县市场监督管理局对2022年度部门整体支出开展了绩效自评,现将有关情况报告如下:',
       '青山县市场监督管理局',
     ],
+    ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
+    ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
+    [
+      'the name the report gives itself for short (以下简称“我局”)',
+      '部门整体支出绩效自评报告\n\n根据县财政局要求,青山县审计局(以下简称“我局”)认真开展了自评工作。',
+      '青山县审计局',
+    ],
+    [
+      'a short name that is no self-reference abbreviates another body',
+      '部门整体支出绩效自评报告\n\n根据青山县财政局(以下简称“县财政局”)要求开展了自评工作。',
+      null,
+    ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
     [
       'a part heading over the overview, before the publisher',
