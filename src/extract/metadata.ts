@@ -99,8 +99,14 @@ const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团
  */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位|是否/;
 
+/**
+ * A template's placeholder for a name (某某县某某局, 青山县某某中心): the form of a name, not one. As masked
+ * names (**局, ××局) give nothing, so do these.
+ */
+const PLACEHOLDER = /某某/;
+
 export function isOrgName(name: string): boolean {
-  if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name)) return false;
+  if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
   // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is
   let depth = 0;

@@ -30,6 +30,8 @@ describe('what a unit name looks like', () => {
     ['****财政局', false],
     ['(盖章)', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
+    ['某某县某某局', false], // a template's placeholder, like a masked name
+    ['青山县某某中心', false],
     ['本溪县档案馆', true], // 本溪 is a place, not 本
     ['全椒县审计局', true], // 全椒 is a place, not 全
     ['向县委审计委员会', false], // a sentence's preposition, then a body
@@ -198,6 +200,8 @@ describe('department of a project: the implementing unit', () => {
       '项目支出绩效自评表\n\n项目名称:校舍维修\n\n主管部门:青山县教育局\n\n实施单位:青山县第一中学和青山县第二中学\n\n全年预算数 120',
       '青山县教育局',
     ],
+    // 和 inside one unit's name joins its two fields of work, not two units
+    ['a unit whose name holds 和', '项目支出绩效自评表\n\n实施单位:青山县文化和旅游局\n\n全年预算数 120', '青山县文化和旅游局'],
     ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
@@ -310,6 +314,7 @@ describe('department from the title', () => {
     ],
     ['a project’s name is no unit', '项目支出绩效自评表\n\n项目名称:青山县白云镇道路改造工程\n\n项目资金', null],
     ['a place name alone is not a unit', '2023年青山县农产品交易市场仓储基地建设项目绩效自评报告\n\n一、绩效目标', null],
+    ['a template’s placeholder name', '某某县某某局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况', null],
     ['a masked name', '2024年度****部门整体支出绩效自评报告\n部门(单位)名称:****\n一、部门基本情况', null],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
