@@ -1156,6 +1156,18 @@ function threePublicItemAtEnd(context: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "公务接待费预算5万元,支出4万元": a clause that names no “三公” item, nor the “三公” as a whole, goes on with the
+ * item its sentence named last, for a measure that item has not stated yet (its budget, then its spending);
+ * a second amount of the same measure ("…支出3万元,合计7万元") is no longer that item's.
+ */
+function itemGoingOn(sentenceFigures: Found[], suffix: string): string | undefined {
+  const last = sentenceFigures.findLast((f) => f.key.startsWith('threePublic.'));
+  const item = last?.key.replace(/\.(?:budget|rate)$/, '');
+  if (!item || item === 'threePublic' || item === 'threePublic.total') return undefined;
+  return sentenceFigures.some((f) => f.key === `${item}${suffix}`) ? undefined : item;
+}
+
 const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
 /**
  * Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them, and
@@ -1692,12 +1704,16 @@ export function extractProse(
         }
         if (scope.type === 'threePublic') {
           const local = threePublicItem(context);
-          const base = local ?? scope.item ?? 'threePublic.total';
           // a budget document's 支出预算 of an item is what it budgets for it, not what was spent
           const suffix = budgetRead
             ? '.budget'
             : (THREE_PUBLIC_MEASURE[wording.measure] ?? (THREE_PUBLIC_SPENT.has(wording.key) ? '' : undefined));
           if (suffix === undefined) continue;
+          // a clause that names the “三公” as a whole ("…,“三公”经费支出合计8万元") states their total, whatever item
+          // the sentence opened on
+          const whole = !local && THREE_PUBLIC.test(context);
+          const carried = local || whole ? undefined : itemGoingOn(figures.slice(sentenceFirst), suffix);
+          const base = local ?? carried ?? (whole ? undefined : scope.item) ?? 'threePublic.total';
           const key = base === 'threePublic.total' ? (suffix === '' ? 'threePublic.total' : `threePublic${suffix}`) : `${base}${suffix}`;
           figures.push({ key, value: n.value, unit: n.unit, rule: `${key}/${wording.id}`, ...span });
           continue;

@@ -231,6 +231,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
   },
   {
+    shape:
+      'a “三公” item’s budget, then a clause that names no item (公务接待费预算5万元,支出4万元): the spending is the item’s, not the “三公” total; a clause naming the “三公” as a whole (“三公”经费支出合计8万元) is their total',
+    text: '2023年度“三公”经费情况:公务接待费预算5万元,支出4万元。公务用车运行维护费支出3万元,“三公”经费支出合计8万元。',
+    figures: {
+      'threePublic.reception.budget': '5万元',
+      'threePublic.reception': '4万元',
+      'threePublic.vehicleRunning': '3万元',
+      'threePublic.total': '8万元',
+    },
+  },
+  {
     shape: '“三公” named after its items ("以下简称“三公”经费") heads their total, not the last item named',
     text: '本部门一般公共预算安排的公务接待费、因公出国(境)费、公务用车购置及运行维护费(以下简称“三公”经费)情况如下:\n2023年“三公”经费支出共计86万元,其中:公务接待费20万元。',
     figures: { 'threePublic.total': '86万元', 'threePublic.reception': '20万元' },
