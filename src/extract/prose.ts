@@ -603,22 +603,22 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
     if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) continue;
-    if (wording.bare && !opts.anyHead && !isBareHead(prefix)) continue;
+    if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
-  if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead)) best.plainToo = true;
+  if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead, opts.project)) best.plainToo = true;
   return best;
 }
 
 /** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
-function plainReads(stripped: string, key: string, kind: string, anyHead = false): boolean {
+function plainReads(stripped: string, key: string, kind: string, anyHead = false, project = false): boolean {
   return WORDINGS.some((wording) => {
     if (wording.kind !== kind || wording.projectOnly || wording.againstBudgetOnly || wording.key !== key) return false;
     const m = wording.label.exec(stripped);
     if (!m) return false;
     const prefix = stripped.slice(0, m.index);
     if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) return false;
-    return !wording.bare || anyHead || isBareHead(prefix);
+    return !wording.bare || anyHead || isBareHead(prefix, project);
   });
 }
 
@@ -646,12 +646,22 @@ const BARE_HEAD_PIECES = [
   /^(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前)/,
 ];
 
-/** Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order. */
-function isBareHead(prefix: string): boolean {
+/**
+ * "本项目(预算50万元,支出48万元)", "该项目,预算…": in a project's own report the project referred back to is
+ * the report's subject, as the unit is in a department's, and its money may follow in brackets.
+ */
+const OWN_PROJECT_HEAD = /^(?:本|该)项目\(?/;
+
+/**
+ * Nothing but punctuation, an enumerator, a year, the unit or "其中" before the label, in any order; in a
+ * project's own report, also the project referred back to.
+ */
+function isBareHead(prefix: string, project = false): boolean {
   let p = prefix;
+  const pieces = project ? [...BARE_HEAD_PIECES, OWN_PROJECT_HEAD] : BARE_HEAD_PIECES;
   for (let changed = true; changed && p; ) {
     changed = false;
-    for (const piece of BARE_HEAD_PIECES) {
+    for (const piece of pieces) {
       const m = piece.exec(p);
       if (m && m[0]) {
         p = p.slice(m[0].length);

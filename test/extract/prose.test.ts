@@ -1003,6 +1003,25 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('本项目总分100分。')).toEqual({ 'eval.score': '100' });
   });
 
+  it('in a project’s report: the project referred back to (本项目 / 该项目), then its money bare or in brackets, states the project’s budget and its spending', () => {
+    const values = (kind: string, text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 红星县水务局2023年度${kind}绩效自评报告\n\n一、资金情况\n\n${text}`)).figures).map(([k, f]) => [
+          k,
+          f.value,
+        ]),
+      );
+    const project = '河道清淤项目支出';
+    expect(values(project, '本项目(预算50万元,支出48万元)已完成。')).toEqual({ 'budget.total': '50', 'budget.executed': '48' });
+    expect(values(project, '该项目,预算50万元,支出48万元。')).toEqual({ 'budget.total': '50', 'budget.executed': '48' });
+    expect(values(project, '本项目(年初预算50万元,支出48万元)。')).toEqual({ 'budget.initial': '50', 'budget.executed': '48' });
+    // in a department's report a project referred back to is an item, never the unit: its bare 预算 is none of the unit's
+    expect(values('部门整体支出', '本部门全年预算1000万元,实际支出950万元。该项目(预算50万元)已完成。')).toEqual({
+      'budget.total': '1000',
+      'budget.executed': '950',
+    });
+  });
+
   it('in a project’s report: works granted to the reporting level (下达我县…工程) are its funds; what it passes on (分别下达) is a part', () => {
     const values = (text: string) =>
       Object.fromEntries(
