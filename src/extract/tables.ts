@@ -15,7 +15,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
-import { groupRows, serialLevel } from './tasks/projectTables.ts';
+import { groupRows, serialLevel, subtotalRows } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1287,6 +1287,7 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     ]);
     // "一、农业农村类" over "1 河道清淤工程": a group row of a list numbered on two levels is a class, no task
     const groups = groupRows(texts, headerAt + 1, nameCol);
+    const rows: TaskFragment[][] = [];
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
       if (row.length !== header.length || groups.has(r)) continue;
@@ -1308,8 +1309,11 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
           end: seg.text.length,
         });
       });
-      if (fragments.length) out.push(fragments);
+      if (fragments.length) rows.push(fragments);
     }
+    // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
+    const subtotals = subtotalRows(rows);
+    out.push(...rows.filter((_, i) => !subtotals.has(i)));
   }
   return out;
 }

@@ -685,6 +685,51 @@ const TABLES: Example[] = [
     text: '某县农业农村局2023年度部门决算说明\n\n| 项目 | 预算(万元) | 支出(万元) |\n|---|---|---|\n| 办公费 | 30 | 29 |\n| 差旅费 | 15 | 13 |\n| 维修(护)费 | 20 | 18 |',
     rows: [],
   },
+  {
+    // a class of projects (unnumbered) states the sum of the projects below it, up to the next class: no project of its own
+    layout: 'unnumbered group rows whose amounts are the sums of the project rows below them: the projects only',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 生态保护类 | 230 | 215 | 93.48% |\n| 天然林管护 | 150 | 140 | 93.33% |\n| 湿地修复 | 80 | 75 | 93.75% |\n| 产业发展类 | 95.5 | 90 | 94.24% |\n| 林下经济 | 60.5 | 58 | 95.87% |\n| 苗木培育 | 35 | 32 | 91.43% |',
+    rows: [
+      '天然林管护 | 150 | 140 | 93.33 | 万元',
+      '湿地修复 | 80 | 75 | 93.75 | 万元',
+      '林下经济 | 60.5 | 58 | 95.87 | 万元',
+      '苗木培育 | 35 | 32 | 91.43 | 万元',
+    ],
+  },
+  {
+    // a sum that does not match is no group: the row may be a project as large as the two below it together
+    layout: 'refused: a would-be group row whose budget is not the sum of the rows below it: every row a project',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 生态保护类 | 230 | 215 | 93.48% |\n| 天然林管护 | 150 | 140 | 93.33% |\n| 湿地修复 | 80 | 75 | 93.75% |\n| 产业发展类 | 98 | 90 | 91.84% |\n| 林下经济 | 60.5 | 58 | 95.87% |\n| 苗木培育 | 35 | 32 | 91.43% |',
+    rows: [
+      '生态保护类 | 230 | 215 | 93.48 | 万元',
+      '天然林管护 | 150 | 140 | 93.33 | 万元',
+      '湿地修复 | 80 | 75 | 93.75 | 万元',
+      '产业发展类 | 98 | 90 | 91.84 | 万元',
+      '林下经济 | 60.5 | 58 | 95.87 | 万元',
+      '苗木培育 | 35 | 32 | 91.43 | 万元',
+    ],
+  },
+  {
+    // groups divide the whole list or there are none: one row equal to the two below it, under a project, is chance
+    layout: 'refused: a row equal to the sum of the last two, below a project no group heads: every row a project',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 森林防火 | 100 | 95 | 95% |\n| 有害生物防治 | 80 | 76 | 95% |\n| 古树名木保护 | 50 | 48 | 96% |\n| 护林员补助 | 30 | 28 | 93.33% |',
+    rows: [
+      '森林防火 | 100 | 95 | 95 | 万元',
+      '有害生物防治 | 80 | 76 | 95 | 万元',
+      '古树名木保护 | 50 | 48 | 96 | 万元',
+      '护林员补助 | 30 | 28 | 93.33 | 万元',
+    ],
+  },
+  {
+    layout: 'unnumbered group rows in a list copied as text, one row a line: the projects only',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n项目名称 预算数 执行数 执行率\n生态保护类 230 215 93.48%\n天然林管护 150 140 93.33%\n湿地修复 80 75 93.75%\n产业发展类 95.5 90 94.24%\n林下经济 60.5 58 95.87%\n苗木培育 35 32 91.43%\n',
+    rows: [
+      '天然林管护 | 150 | 140 | 93.33 | 万元',
+      '湿地修复 | 80 | 75 | 93.75 | 万元',
+      '林下经济 | 60.5 | 58 | 95.87 | 万元',
+      '苗木培育 | 35 | 32 | 91.43 | 万元',
+    ],
+  },
 ];
 
 const FLATTENED: Example[] = [

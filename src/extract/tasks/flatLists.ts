@@ -21,7 +21,7 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { bareColumnNamesProjects, columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, PLACE_COLUMN } from './projectTables.ts';
+import { bareColumnNamesProjects, columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, PLACE_COLUMN, subtotalRows } from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -369,7 +369,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
     // it: the notice of a unit with one project. Where a second row follows and does not read, the
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
-    const rows = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
+    const inYuan = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
+    // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
+    const subtotals = subtotalRows(inYuan);
+    const rows = inYuan.filter((_, r) => !subtotals.has(r));
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
     if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);

@@ -18,6 +18,7 @@ import { linesOf, type Segment } from '../text.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { subtotalRows } from './projectTables.ts';
 import { rateAgrees } from './subProjects.ts';
 
 /** Where a glued header starts: the name column's header. */
@@ -46,7 +47,10 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
       const unit = (UNIT_DECLARATION.exec(headers.join(''))?.[1] ??
         UNIT_DECLARATION.exec(seg.text.slice(0, m.index))?.[1] ??
         '万元') as Unit;
-      const rows = readRows(seg, m.index + length, columns, unit);
+      const read = readRows(seg, m.index + length, columns, unit);
+      // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
+      const subtotals = subtotalRows(read);
+      const rows = read.filter((_, r) => !subtotals.has(r));
       if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
     }
   }

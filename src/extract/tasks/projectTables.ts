@@ -232,6 +232,53 @@ export function groupRows(texts: string[][], from: number, nameCol: number): Set
   return new Set(kinds.flatMap((k, r) => (k === 'group' ? [r] : [])));
 }
 
+/** The measures of a row that are money, and add up over the rows of a group (a rate does not). */
+const SUMMED_MEASURES = new Set(['initial', 'budget', 'executed']);
+
+/** A row's money by measure, in ten-thousandths of its unit (exact for any stated precision); null if its units differ. */
+function moneyOf(row: TaskFragment[]): Map<string, number> | null {
+  const money = new Map<string, number>();
+  const units = new Set<string>();
+  for (const f of row) {
+    if (!SUMMED_MEASURES.has(f.measure)) continue;
+    units.add(f.unit);
+    money.set(f.measure, Math.round(Number(f.value) * 10000));
+  }
+  return units.size > 1 ? null : money;
+}
+
+/**
+ * The subtotal rows of one table's task rows: "农业农村类 | 450 | 430" over "农田水利 | 300 | 290" and
+ * "动物防疫 | 150 | 140". A group row (a class of projects, unnumbered) states the sum of the rows below
+ * it, up to the next group row or the end of the list, and is no project of its own. A row is one only
+ * where every money column it has equals the sum of at least two rows below it, and the groups then
+ * divide the whole list: the first row heads a group and each group ends where the next begins. A sum
+ * that does not match, or rows left outside any group, make none of them a group (an amount that merely
+ * equals two rows below it is a coincidence, not a structure).
+ */
+export function subtotalRows(rows: TaskFragment[][]): Set<number> {
+  const money = rows.map(moneyOf);
+  const groups = new Set<number>();
+  // from the bottom: a group's rows run to the next group found below it, or the end
+  for (let r = rows.length - 3; r >= 0; r--) {
+    const own = money[r];
+    if (!own?.size) continue;
+    const sums = new Map<string, number>();
+    for (let k = r + 1; k < rows.length && !groups.has(k); k++) {
+      const m = money[k];
+      // a row below without one of the group's amounts (or in another unit) cannot add up to it
+      if (!m || [...own.keys()].some((key) => !m.has(key)) || rows[k][0].unit !== rows[r][0].unit) break;
+      for (const key of own.keys()) sums.set(key, (sums.get(key) ?? 0) + (m.get(key) ?? 0));
+      const closes = k + 1 === rows.length || groups.has(k + 1);
+      if (k - r >= 2 && closes && [...own].every(([key, v]) => sums.get(key) === v)) {
+        groups.add(r);
+        break;
+      }
+    }
+  }
+  return groups.has(0) ? groups : new Set();
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   doc.blocks.forEach((block, blockIndex) => {
@@ -322,7 +369,10 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) rows.push(row);
     }
-    if (rows.length >= 2) out.push(...rows);
+    // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
+    const subtotals = subtotalRows(rows);
+    const tasks = rows.filter((_, i) => !subtotals.has(i));
+    if (tasks.length >= 2) out.push(...tasks);
   });
   return out;
 }
