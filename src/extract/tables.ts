@@ -13,7 +13,7 @@ import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRoundin
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
-import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, subtotalRows } from './tasks/projectTables.ts';
 
@@ -591,7 +591,7 @@ interface HeaderRun {
 }
 
 /** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations and annotation cells inside the run are skipped. */
-function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
+function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun | null {
   const columns: Column[] = [];
   const years: ColumnYear[] = [];
   let j = i;
@@ -607,7 +607,7 @@ function headerRunAt(tokens: Token[], i: number): HeaderRun | null {
       j++;
       continue;
     }
-    const one = headerOf(text);
+    const one = headerOf(text) ?? (threePublic ? (THREE_PUBLIC_BARE_HEADERS[text.replace(/\s/g, '')] ?? null) : null);
     if (one) {
       columns.push(one);
       years.push(yearOfHeader(text).year);
@@ -964,7 +964,12 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
   const tables: BudgetTable[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const headers = headerRunAt(tokens, i);
+    // "预算 | 实际 | 执行率" under a “三公” title: bare words that head its columns there only
+    const headers =
+      headerRunAt(tokens, i) ??
+      ((THREE_PUBLIC_BARE_HEADERS[tokens[i].text.replace(/\s/g, '')] || headerOf(tokens[i].text)) && threePublicAbove(tokens, i)
+        ? headerRunAt(tokens, i, true)
+        : null);
     if (!headers) {
       i++;
       continue;
@@ -972,11 +977,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     // "全年预算数 | 全年执行数" over "合计 | 中央资金 | 地方资金" each: each amount column is its sub-columns
     const split = fundSubColumns(tokens, headers);
     const run = split?.run ?? headers;
-    const context = tokens
-      .slice(Math.max(0, i - 8), i)
-      .map((t) => t.text)
-      .join(' ');
-    const threePublic = THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
+    const threePublic = threePublicAbove(tokens, i);
     // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
     const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
     const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
@@ -1025,6 +1026,15 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     i = Math.max(k, run.end);
   }
   return tables;
+}
+
+/** A “三公” table: its title in the eight cells or lines before its headers, or in the headings above it. */
+function threePublicAbove(tokens: Token[], i: number): boolean {
+  const context = tokens
+    .slice(Math.max(0, i - 8), i)
+    .map((t) => t.text)
+    .join(' ');
+  return THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
 }
 
 /**

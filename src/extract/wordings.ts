@@ -973,6 +973,12 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
 ];
 
 /**
+ * The bare column words of a “三公” table (经费(万元) over 预算 | 实际 | 执行率): too common a word elsewhere
+ * to head a column (a 预算 in a title, 实际 before any noun), under a “三公” title they are its budget and its spending.
+ */
+export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budget', 实际: 'executed' };
+
+/**
  * Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate
  * (完工率, 完成率达到100%), not the budget's; and 支付 / 拨付 amounts are a project's execution only
  * in a project's own report.

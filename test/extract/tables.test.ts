@@ -796,6 +796,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    // 经费(万元) over 预算 | 实际 | 执行率: under a “三公” title the bare words head the budget and the spending, and the 合计 row's 实际 is the “三公” total
+    layout: 'a “三公” table whose two-row header names its columns 预算 | 实际 under 经费(万元): the 合计 row’s 实际 is threePublic.total',
+    text: '某区文化旅游局2023年度部门整体支出绩效自评报告\n\n表3 “三公”经费支出情况\n\n| 项目 | 经费(万元) | | |\n|---|---|---|---|\n| | 预算 | 实际 | 执行率 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.6 | 7.9 | 91.86% |\n| 公务接待费 | 2.4 | 1.8 | 75.00% |\n| 合计 | 11.0 | 9.7 | 88.18% |\n',
+    want: { 'threePublic.total': '9.7万元', 'threePublic.budget': '11.0万元' },
+  },
+  {
+    // elsewhere a bare 预算 / 实际 heads no column: the same table under another title is no budget table of the unit's
+    layout: 'refused: 预算 | 实际 under 经费(万元) with no “三公” title: the 合计 row is no figure',
+    text: '某区文化旅游局2023年度部门整体支出绩效自评报告\n\n表3 文化活动经费情况\n\n| 项目 | 经费(万元) | | |\n|---|---|---|---|\n| | 预算 | 实际 | 执行率 |\n| 送戏下乡 | 6 | 5.5 | 91.67% |\n| 非遗展演 | 5 | 4.2 | 84.00% |\n| 合计 | 11 | 9.7 | 88.18% |\n',
+    want: { 'threePublic.total': undefined, 'budget.executed': undefined, 'budget.total': undefined },
+  },
+  {
     layout: 'a project form’s one row, unnumbered, under the same header: the project’s own figures',
     text: `${PROJECT}单位:万元\n\n项目名称 预算数 执行数 执行率\n堤防加固工程 260 255 98.08%\n`,
     want: { 'budget.total': '260万元', 'budget.executed': '255万元', 'budget.executionRate': '98.08%' },
