@@ -744,6 +744,13 @@ function enumeratorRank(text: string): number | null {
   return null;
 }
 
+/**
+ * A sentence whose subject is a project referred back to (该项目 / 此工程 …, after at most a period or 其中):
+ * the subject of a department's report is the unit, so this is one of its items; in a project's own report it
+ * is the report's subject (OWN_PROJECT_HEAD). (本项目 is left alone: a department's report says it only of
+ * what the report evaluates, "本项目综合得分为86分".)
+ */
+const PROJECT_REFERRED_BACK = /^[\s,;、:]*(?:其中[\s,:]*)?(?:(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*,?\s*)?(?:该|此)(?:项目|工程|专项)/;
 /** A sentence that refers back to the item just named: 该项工作 / 该项目 / 此项 / 该项… */
 const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 
@@ -1440,6 +1447,17 @@ export function extractProse(
       if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
       if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
       if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
+      // "其中A项目资金300万元。该项目(预算50万元,支出48万元)…": in a department's report a project referred back
+      // to is one of its items, whose money and rates are never the unit's, whichever project it is (no name to
+      // give it: no task, no figure); a score stays as the other rules read it, and a text of unknown kind may be
+      // a project's own
+      if (
+        ownAccounts &&
+        scope.type === 'department' &&
+        (kindOfUnit(numbers[0].unit) === 'money' || numbers[0].unit === '%') &&
+        PROJECT_REFERRED_BACK.test(sentence.text.slice(0, numbers[0].start))
+      )
+        scope = { type: 'ignored' };
       const wasInList = inList;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');
       // "本年度部门预算1000万元,实际支出950万元;专项资金200万元,实际支出190万元": funds of one kind stated right

@@ -575,8 +575,9 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1500万元', 'budget.executed': '1480万元', 'budget.executionRate': '98.67%' },
   },
   {
+    // (said of the unit: in a department's report a project referred back to, 该项目, is an item)
     shape: '支出数 beside a budget is its execution (LABELS.md’s own wording)',
-    text: '该项目预算数100万元,支出数95万元,执行率95%。',
+    text: '本部门预算数100万元,支出数95万元,执行率95%。',
     figures: { 'budget.total': '100万元', 'budget.executed': '95万元', 'budget.executionRate': '95%' },
   },
   {
@@ -817,6 +818,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     shape: 'results of several subjects listed with ";" in one sentence: no score or grade is the report’s',
     text: '经第三方评价,甲单位整体支出绩效评价得分91分,评价等级为优;乙单位整体支出绩效评价得分85分,评价等级为良。',
     figures: {},
+  },
+  {
+    shape:
+      'in a department’s report a project referred back to (该项目(预算…,支出…)) is one of its items: its spending is never the unit’s',
+    text: '本部门全年预算1000万元,实际支出950万元。其中农田水利建设项目资金300万元。该项目(预算50万元,支出48万元)已完成。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元' },
+  },
+  {
+    shape: 'a works referred back to (此工程,预算…,支出…) in a department’s report: its money is the item’s, never the unit’s',
+    text: '本部门全年预算1000万元。此工程,预算50万元,支出48万元,执行率96%。',
+    figures: { 'budget.total': '1000万元' },
+  },
+  {
+    shape: 'refused: the year’s project spending (本年度项目支出…) refers back to no project, and stays the unit’s split',
+    text: '本部门全年预算1000万元。本年度项目支出300万元。',
+    figures: { 'budget.total': '1000万元', 'expense.project': '300万元' },
   },
   {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
