@@ -2340,6 +2340,23 @@ const OTHER_TEMPLATES: Example[] = [
  */
 const VARIATIONS: Example[] = [
   {
+    // the remark makes each amount before it a budget, though the total stated last before the list is the spending
+    layout: "items' remarks in brackets stating their spending (36万元(已支出35万元)) after the unit's budget and spending",
+    text: '本部门全年预算1000万元,实际支出950万元。其中动物防疫项目36万元(已支出35万元)、农机购置补贴项目120万元(已支出110万元)。',
+    rows: ['动物防疫项目 | 36 | 35 | - | 万元', '农机购置补贴项目 | 120 | 110 | - | 万元'],
+  },
+  {
+    layout: "items' remarks stating their spending after the unit's spending alone (no budget stated): the amounts are budgets still",
+    text: '本部门全年实际支出950万元。其中动物防疫项目36万元(已支出35万元)、农机购置补贴项目120万元(已支出110万元)。',
+    rows: ['动物防疫项目 | 36 | 35 | - | 万元', '农机购置补贴项目 | 120 | 110 | - | 万元'],
+  },
+  {
+    // refused: a remark that states no spending (已完工) leaves the amounts the parts of the spending stated last
+    layout: "items' remarks stating no money (已完工) after the unit's spending: the amounts stay parts of the spending",
+    text: '本部门全年预算1000万元,实际支出950万元。其中动物防疫项目36万元(已完工)、农机购置补贴项目120万元(已完工)。',
+    rows: ['动物防疫项目 | - | 36 | - | 万元', '农机购置补贴项目 | - | 120 | - | 万元'],
+  },
+  {
     layout: 'a bare 项目 right after 序号 heads a numbered project table',
     text: '单位:万元\n\n| 序号 | 项目 | 下达资金(万元) | 完成数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 退役军人优抚 | 193.67 | 131.18 | 67.73% |\n| 2 | 水土保持经费 | 898.48 | 560.30 | 62.36% |',
     rows: ['退役军人优抚 | 193.67 | 131.18 | 67.73 | 万元', '水土保持经费 | 898.48 | 560.30 | 62.36 | 万元'],

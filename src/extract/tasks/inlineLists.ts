@@ -213,8 +213,19 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     pieces.push({ name, n, cue: words.cue });
     prevEnd = n.end;
   }
-  const lead = leadOfParts(pieces, leads);
-  if (!lead) return null;
+  // "其中A项目36万元(已支出35万元)、B项目…": a remark stating each item's spending makes the amounts before
+  // it budgets, whatever the total stated last before the list ("…,实际支出950万元。其中…"): the parts
+  // divide the budget stated before, if any, and are budgets still when only spending was stated (a remark
+  // spending more than its amount is no budget's spending: the remarks are then read as before, not at all)
+  const stated = pieces.map((p) => spendingRemark(body, p.n));
+  const overspent = stated.some(
+    (r, i) => r && new Decimal(toYuan(r.value, r.unit) ?? '0').greaterThan(toYuan(pieces[i].n.value, pieces[i].n.unit) ?? '0'),
+  );
+  const remarked = overspent ? stated.map(() => null) : stated;
+  const budgeted = remarked.some(Boolean);
+  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads);
+  if (!partsOfLead) return null;
+  const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
     name: p.name,
     measure: lead.measure,
@@ -225,21 +236,17 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     end: listStart + p.n.end,
   }));
   // "A工程300万元(已支出285万元)": a budget's remark that states the item's spending, and nothing else
-  const spent = pieces.map((p): TaskFragment | null => {
-    if (lead.measure !== 'budget') return null;
-    const remark = /^\s*\(([^()]{0,40})\)/.exec(body.slice(p.n.end));
-    const inner = remark ? findNumbers(remark[1]) : [];
-    if (!remark || inner.length !== 1 || !isMoneyUnit(inner[0].unit) || remark[1].slice(inner[0].end).trim()) return null;
-    if (cueMeasure(remark[1].slice(0, inner[0].start)) !== 'executed') return null;
-    const at = listStart + p.n.end + remark[0].indexOf('(') + 1;
+  const spent = pieces.map((p, i): TaskFragment | null => {
+    const r = remarked[i];
+    if (lead.measure !== 'budget' || !r) return null;
     return {
       name: p.name,
       measure: 'executed',
-      value: inner[0].value,
-      unit: inner[0].unit,
+      value: r.value,
+      unit: r.unit,
       segment: seg,
-      start: at + inner[0].start,
-      end: at + inner[0].end,
+      start: listStart + r.start,
+      end: listStart + r.end,
     };
   });
   // the rates said after the items' amounts: each its item's
@@ -431,6 +438,25 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
  * the list ("预算100万元,实际支出90万元,其中:A 50万元,B 40万元" → the 90 spent), that amount is the
  * total; otherwise the amount stated last before the list is.
  */
+/**
+ * The spending a bracket right after an item's amount states, and nothing else ("300万元(已支出285万元)"):
+ * its amount, with its place in `body`; null for any other remark.
+ */
+function spendingRemark(body: string, n: NumberToken): NumberToken | null {
+  const remark = /^\s*\(([^()]{0,40})\)/.exec(body.slice(n.end));
+  const inner = remark ? findNumbers(remark[1]) : [];
+  if (!remark || inner.length !== 1 || !isMoneyUnit(inner[0].unit) || remark[1].slice(inner[0].end).trim()) return null;
+  if (cueMeasure(remark[1].slice(0, inner[0].start)) !== 'executed') return null;
+  const at = n.end + remark[0].indexOf('(') + 1;
+  return { ...inner[0], start: at + inner[0].start, end: at + inner[0].end };
+}
+
+/** The budgets among the leads, the one stated last of them standing as the last. */
+function asBudgetLeads(leads: Lead[]): Lead[] {
+  const budgets = leads.filter((l) => l.measure === 'budget');
+  return budgets.map((l, i) => ({ ...l, last: i === budgets.length - 1 }));
+}
+
 function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   const exact = leads.filter((l) => l.yuan.equals(sum));
   if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;
