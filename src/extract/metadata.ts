@@ -27,6 +27,7 @@
  * the report names at all.
  */
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
+import { chineseNumeral } from './numbers.ts';
 import { type Segment, simplify } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -704,26 +705,24 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
 /** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?`;
 
-/** A whole number under a hundred in Chinese numerals: 三, 十, 十二, 二十, 三十一. */
-function chineseNumber(text: string): number {
-  const [tens, units] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (c: string) => Number(CHINESE_DIGIT[c] ?? 0);
-  return (text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (units ? digit(units) : 0);
-}
+/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). */
+const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
 
 /** A formal date in Chinese numerals, as an official report is dated: 二〇二四年三月十五日. */
-const CHINESE_DATE =
-  /([一二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月(?:\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)?/g;
+const CHINESE_DATE = new RegExp(
+  `(${CHINESE_YEAR_DIGITS})\\s*年\\s*(十[一二]?|[一二三四五六七八九])\\s*月(?:\\s*([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*日)?`,
+  'g',
+);
 /** A date written with dots, dashes or slashes: 2024.3.15, 2024-03-15, 2024/3/15. */
 const NUMERIC_DATE = /(?<![\d.])(\d{4})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?![\d.])/g;
 
 /** A line with its dates written as 2024年3月15日, whatever numerals or separators it dates with. */
 function datesInDigits(text: string): string {
   return text
-    .replace(CHINESE_DATE, (_, y: string, m: string, d?: string) => {
-      const year = [...y].map((c) => CHINESE_DIGIT[c]).join('');
-      return `${year}年${chineseNumber(m)}月${d ? `${chineseNumber(d)}日` : ''}`;
-    })
+    .replace(
+      CHINESE_DATE,
+      (_, y: string, m: string, d?: string) => `${yearInDigits(y)}年${chineseNumeral(m)}月${d ? `${chineseNumeral(d)}日` : ''}`,
+    )
     .replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 }
 
@@ -872,7 +871,7 @@ const TITLE_YEAR: RegExp[] = [
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
 ];
 /** A year in Chinese numerals, one character a digit, before 年: "二〇二三年度", "二零二四年". */
-const CHINESE_NUMERAL_YEAR = /[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g;
+const CHINESE_NUMERAL_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=\\s*年)`, 'g');
 /** Each digit's character and its value (〇, 零 and ○ are all written for 0). */
 const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
   [...'〇一二三四五六七八九']
@@ -882,6 +881,10 @@ const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
       ['○', '0'],
     ]),
 );
+/** A year written one Chinese numeral a digit ("二〇二三") in Arabic digits. */
+function yearInDigits(year: string): string {
+  return [...year].map((c) => CHINESE_DIGIT[c]).join('');
+}
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
@@ -901,7 +904,7 @@ const LOOKS_BACK = /自评|评价|决算|执行情况/;
  */
 const YEAR_LABEL_ALONE = /^\s*(?:评价|预算|所属|自评|报告)年度\s*:?\s*$/;
 /** The value cell of such a label: a year and nothing else ("2023", "2023年度", "二〇二三年"), not a column header ("2022年决算数"). */
-const YEAR_ALONE = /^\s*(?:\d{4}|[一二][〇零○][〇零○一二三四五六七八九]{2})\s*(?:年度?)?\s*$/;
+const YEAR_ALONE = new RegExp(`^\\s*(?:\\d{4}|${CHINESE_YEAR_DIGITS})\\s*(?:年度?)?\\s*$`);
 
 /**
  * A line's text, with the value cell of a year label alone on it joined on. In a table the value is in
@@ -923,7 +926,7 @@ export function findYear(segments: Segment[]): number | null {
       // and a formal title may write it in Chinese numerals ("二〇二三年度")
       const text = withYearValue(head, i)
         .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
-        .replace(CHINESE_NUMERAL_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c]).join(''));
+        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         if (!plausible(Number(m[1])) || isComparison(text, m.index + m[0].indexOf(m[1]))) continue;
         const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];

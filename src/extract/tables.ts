@@ -15,7 +15,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
-import { groupRows, serialLevel, subtotalRows } from './tasks/projectTables.ts';
+import { groupRows, serialLevel, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1039,13 +1039,15 @@ function threePublicAbove(tokens: Token[], i: number): boolean {
 
 /**
  * A sub-column of a transfer payment's amount column, by level of government: 合计 | 中央资金 | 地方资金 (the
- * 中央对地方转移支付 forms), 小计 | 省级 | 市县 …
+ * 中央对地方转移支付 forms), 小计 | 省级 | 市县 … (the longer levels first, so that a run of them is cut at 省级,
+ * not at 省).
  */
-const FUND_SUB_COLUMN =
-  /^(?:合计|小计|(?:其中:?)?(?:中央|地方|省|市|县|区|省级|市级|县级|市县|本级|上级|其他|其它|自筹)(?:财政)?(?:补助)?(?:资金|拨款)?)$/;
-
-const FUND_SUB_WORDS =
-  /合计|小计|(?:其中:?)?(?:中央|地方|省级|市级|县级|市县|本级|上级|其他|其它|自筹|省|市|县|区)(?:财政)?(?:补助)?(?:资金|拨款)?/g;
+const FUND_SUB_WORD =
+  '合计|小计|(?:其中:?)?(?:中央|地方|省级|市级|县级|市县|本级|上级|其他|其它|自筹|省|市|县|区)(?:财政)?(?:补助)?(?:资金|拨款)?';
+/** One sub-column's cell. */
+const FUND_SUB_COLUMN = new RegExp(`^(?:${FUND_SUB_WORD})$`);
+/** The sub-columns a copy with spaces ran together in one cell ("合计中央资金地方资金"). */
+const FUND_SUB_WORDS = new RegExp(FUND_SUB_WORD, 'g');
 
 interface FundGroup {
   /** Where the group's 合计 sits among the run's columns, and its parts. */
@@ -1322,8 +1324,7 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
       if (fragments.length) rows.push(fragments);
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
-    const subtotals = subtotalRows(rows);
-    out.push(...rows.filter((_, i) => !subtotals.has(i)));
+    out.push(...withoutSubtotalRows(rows));
   }
   return out;
 }
@@ -1380,9 +1381,6 @@ const fundTableTitle = (text: string) =>
 /** The unit declared after a table's title on its line ("…决算总表单位:万元", "…决算表(单位:元)"). */
 const UNIT_AFTER_TITLE = /[((]?(?:金额)?单位[::]\s*(?:万元|元|亿元)[))]?$|[((](?:万元|元|亿元)[))]$/;
 
-/** A header cell that is a year alone ("2023年", "2024年度(万元)"): the column of that year's amounts in a comparison table. */
-const BARE_YEAR_CELL = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
-
 /**
  * The header row and the report year's column of a table whose columns are whole years (项目 | 2023年 |
  * 2024年 | 增减率), as yearColumn reads one flattened into text: two year columns at least, one of them
@@ -1390,9 +1388,9 @@ const BARE_YEAR_CELL = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
  */
 function bareYearColumn(texts: string[][], reportYear: number | null): { headerAt: number; col: number } | undefined {
   if (reportYear === null) return undefined;
-  const headerAt = texts.findIndex((row) => row.filter((t) => BARE_YEAR_CELL.test(t)).length >= 2);
+  const headerAt = texts.findIndex((row) => row.filter((t) => YEAR_ALONE_HEADER.test(t)).length >= 2);
   if (headerAt < 0) return undefined;
-  const ofReport = texts[headerAt].flatMap((t, c) => (Number(BARE_YEAR_CELL.exec(t)?.[1]) === reportYear ? [c] : []));
+  const ofReport = texts[headerAt].flatMap((t, c) => (Number(YEAR_ALONE_HEADER.exec(t)?.[1]) === reportYear ? [c] : []));
   return ofReport.length === 1 ? { headerAt, col: ofReport[0] } : undefined;
 }
 

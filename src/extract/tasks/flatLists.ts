@@ -21,7 +21,15 @@ import type { Segment } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
-import { bareColumnNamesProjects, columnOf, EMPTY_VALUE, GRADE_COLUMN, NAME_COLUMN, PLACE_COLUMN, subtotalRows } from './projectTables.ts';
+import {
+  bareColumnNamesProjects,
+  columnOf,
+  EMPTY_VALUE,
+  GRADE_COLUMN,
+  NAME_COLUMN,
+  PLACE_COLUMN,
+  withoutSubtotalRows,
+} from './projectTables.ts';
 
 interface Token {
   text: string;
@@ -371,8 +379,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
     const inYuan = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
-    const subtotals = subtotalRows(inYuan);
-    const rows = inYuan.filter((_, r) => !subtotals.has(r));
+    const rows = withoutSubtotalRows(inYuan);
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
     if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);

@@ -18,7 +18,7 @@ import { linesOf, type Segment } from '../text.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
-import { subtotalRows } from './projectTables.ts';
+import { withoutSubtotalRows } from './projectTables.ts';
 import { rateAgrees } from './subProjects.ts';
 
 /** Where a glued header starts: the name column's header. */
@@ -49,8 +49,7 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
         '万元') as Unit;
       const read = readRows(seg, m.index + length, columns, unit);
       // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
-      const subtotals = subtotalRows(read);
-      const rows = read.filter((_, r) => !subtotals.has(r));
+      const rows = withoutSubtotalRows(read);
       if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
     }
   }

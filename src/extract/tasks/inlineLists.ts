@@ -434,11 +434,6 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
 }
 
 /**
- * The total the list divides. When the parts add up exactly to one of the amounts stated before
- * the list ("预算100万元,实际支出90万元,其中:A 50万元,B 40万元" → the 90 spent), that amount is the
- * total; otherwise the amount stated last before the list is.
- */
-/**
  * The spending a bracket right after an item's amount states, and nothing else ("300万元(已支出285万元)"):
  * its amount, with its place in `body`; null for any other remark.
  */
@@ -457,6 +452,11 @@ function asBudgetLeads(leads: Lead[]): Lead[] {
   return budgets.map((l, i) => ({ ...l, last: i === budgets.length - 1 }));
 }
 
+/**
+ * The total the list divides. When the parts add up exactly to one of the amounts stated before
+ * the list ("预算100万元,实际支出90万元,其中:A 50万元,B 40万元" → the 90 spent), that amount is the
+ * total; otherwise the amount stated last before the list is.
+ */
 function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   const exact = leads.filter((l) => l.yuan.equals(sum));
   if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;

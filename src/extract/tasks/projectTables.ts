@@ -41,8 +41,11 @@ const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
 const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
 
-/** A group header that is a year alone, perhaps with its unit ("2023年", "2022年度(万元)"). */
-const GROUP_YEAR = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
+/**
+ * A header cell that is a year alone, perhaps with its unit ("2023年", "2022年度(万元)"): a group over that year's
+ * measures in the row below, or the column of that year's amounts in a comparison table (tables.ts).
+ */
+export const YEAR_ALONE_HEADER = /^(\d{4})年度?(?:\((?:万元|元|亿元)\))?$/;
 /** A header with an optional year before its words ("2023年执行数"): the year, and the words. */
 const DATED_HEADER = new RegExp(`^${YEAR}(.*)$`);
 /** Money and rate columns of project lists, with an optional year prefix. */
@@ -203,7 +206,7 @@ function numbersProjects(headers: string[]): boolean {
  */
 function yearsOverMeasures(row: string[], below: string[] | undefined, headerColumn: (t: string) => unknown): boolean {
   return (
-    row.some((t) => GROUP_YEAR.test(t)) &&
+    row.some((t) => YEAR_ALONE_HEADER.test(t)) &&
     !!below?.some((t) => t) &&
     below.every((t) => !t || !!headerColumn(t) || GENERIC_SUB_COLUMN.test(t))
   );
@@ -256,7 +259,7 @@ function moneyOf(row: TaskFragment[]): Map<string, number> | null {
  * that does not match, or rows left outside any group, make none of them a group (an amount that merely
  * equals two rows below it is a coincidence, not a structure).
  */
-export function subtotalRows(rows: TaskFragment[][]): Set<number> {
+function subtotalRows(rows: TaskFragment[][]): Set<number> {
   const money = rows.map(moneyOf);
   const groups = new Set<number>();
   // from the bottom: a group's rows run to the next group found below it, or the end
@@ -277,6 +280,12 @@ export function subtotalRows(rows: TaskFragment[][]): Set<number> {
     }
   }
   return groups.has(0) ? groups : new Set();
+}
+
+/** A table's task rows without its subtotal rows (subtotalRows): the rows each reader of project lists keeps. */
+export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
+  const subtotals = subtotalRows(rows);
+  return subtotals.size ? rows.filter((_, i) => !subtotals.has(i)) : rows;
 }
 
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
@@ -324,7 +333,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     if (below && below.some((t) => t) && below.every((t, c) => !t || subColumn(t, c))) {
       const subs: (Column & { header: number })[] = [];
       // "2022年 | 2023年" over 预算 / 实际 under each: a sub-column takes the year of the group above it
-      const groupYear = (c: number) => (above(c) >= 0 ? GROUP_YEAR.exec(headerRow[above(c)])?.[1] : undefined);
+      const groupYear = (c: number) => (above(c) >= 0 ? YEAR_ALONE_HEADER.exec(headerRow[above(c)])?.[1] : undefined);
       const otherGroupYear = (c: number) => year !== null && !!groupYear(c) && Number(groupYear(c)) !== year;
       below.forEach((t, c) => {
         const col = t ? subColumn(t, c) : null;
@@ -370,8 +379,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       if (row) rows.push(row);
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
-    const subtotals = subtotalRows(rows);
-    const tasks = rows.filter((_, i) => !subtotals.has(i));
+    const tasks = withoutSubtotalRows(rows);
     if (tasks.length >= 2) out.push(...tasks);
   });
   return out;

@@ -23,7 +23,7 @@ import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
-import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel, subtotalRows } from './projectTables.ts';
+import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel, withoutSubtotalRows } from './projectTables.ts';
 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
@@ -173,8 +173,7 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
     const proven = rows.some((r) => r.agrees && r.cell && r.fragments.some((f) => f.measure === 'rate'));
     const read = rows.filter((r) => r.agrees || (r.cell && proven)).map((r) => r.fragments);
     // "农业农村类 | 450 | 430" over its sub-projects: a group row that sums the rows below is no task
-    const subtotals = subtotalRows(read);
-    const kept = read.filter((_, i) => !subtotals.has(i));
+    const kept = withoutSubtotalRows(read);
     if (kept.length >= 2) out.push(...kept);
   }
   return out;
