@@ -721,6 +721,17 @@ const TABLES: Example[] = [
     ],
   },
   {
+    // amounts to the yuan in 万元 (six decimals) add up exactly: rounding each to four would miss this sum by one
+    layout: 'unnumbered group rows whose amounts, stated to six decimals, are the exact sums of the rows below',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算数 | 执行数 |\n|---|---|---|\n| 生态保护类 | 153.550567 | 150 |\n| 天然林管护 | 100.000033 | 98 |\n| 湿地修复 | 53.550534 | 52 |\n| 产业发展类 | 20.5 | 20 |\n| 林下经济 | 10.25 | 10 |\n| 苗木培育 | 10.25 | 10 |',
+    rows: [
+      '天然林管护 | 100.000033 | 98 | - | 万元',
+      '湿地修复 | 53.550534 | 52 | - | 万元',
+      '林下经济 | 10.25 | 10 | - | 万元',
+      '苗木培育 | 10.25 | 10 | - | 万元',
+    ],
+  },
+  {
     layout: 'unnumbered group rows in a list copied as text, one row a line: the projects only',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n项目名称 预算数 执行数 执行率\n生态保护类 230 215 93.48%\n天然林管护 150 140 93.33%\n湿地修复 80 75 93.75%\n产业发展类 95.5 90 94.24%\n林下经济 60.5 58 95.87%\n苗木培育 35 32 91.43%\n',
     rows: [

@@ -17,7 +17,7 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, declaredUnit, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -238,14 +238,19 @@ export function groupRows(texts: string[][], from: number, nameCol: number): Set
 /** The measures of a row that are money, and add up over the rows of a group (a rate does not). */
 const SUMMED_MEASURES = new Set(['initial', 'budget', 'executed']);
 
-/** A row's money by measure, in ten-thousandths of its unit (exact for any stated precision); null if its units differ. */
-function moneyOf(row: TaskFragment[]): Map<string, number> | null {
-  const money = new Map<string, number>();
+/** A cell's money as the readers give it: digits, an optional sign and fraction, no separators. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/** A row's money by measure, as exact decimals in its unit; null if its units differ. */
+function moneyOf(row: TaskFragment[]): Map<string, Decimal> | null {
+  const money = new Map<string, Decimal>();
   const units = new Set<string>();
   for (const f of row) {
     if (!SUMMED_MEASURES.has(f.measure)) continue;
     units.add(f.unit);
-    money.set(f.measure, Math.round(Number(f.value) * 10000));
+    // a value that is no plain decimal adds up to nothing (it was NaN before, and never equal)
+    if (!PLAIN_DECIMAL.test(f.value)) return null;
+    money.set(f.measure, new Decimal(f.value));
   }
   return units.size > 1 ? null : money;
 }
@@ -266,14 +271,14 @@ function subtotalRows(rows: TaskFragment[][]): Set<number> {
   for (let r = rows.length - 3; r >= 0; r--) {
     const own = money[r];
     if (!own?.size) continue;
-    const sums = new Map<string, number>();
+    const sums = new Map<string, Decimal>();
     for (let k = r + 1; k < rows.length && !groups.has(k); k++) {
       const m = money[k];
       // a row below without one of the group's amounts (or in another unit) cannot add up to it
       if (!m || [...own.keys()].some((key) => !m.has(key)) || rows[k][0].unit !== rows[r][0].unit) break;
-      for (const key of own.keys()) sums.set(key, (sums.get(key) ?? 0) + (m.get(key) ?? 0));
+      for (const key of own.keys()) sums.set(key, (sums.get(key) ?? new Decimal(0)).plus(m.get(key) ?? 0));
       const closes = k + 1 === rows.length || groups.has(k + 1);
-      if (k - r >= 2 && closes && [...own].every(([key, v]) => sums.get(key) === v)) {
+      if (k - r >= 2 && closes && [...own].every(([key, v]) => sums.get(key)?.eq(v))) {
         groups.add(r);
         break;
       }
