@@ -278,6 +278,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
   },
   {
+    shape:
+      '“三公”经费预算支出数 / 决算支出数 (预算 or 决算 before 支出): the “三公” budget, and the total spent; another 经费 so named (人员经费决算支出数) is no “三公” figure',
+    text: '2022年本局“三公”经费预算支出数为18万元。2022年本局“三公”经费决算支出数为14.2万元,比上年减少1.1万元。人员经费决算支出数为356.2万元。',
+    figures: { 'threePublic.budget': '18万元', 'threePublic.total': '14.2万元' },
+  },
+  {
     shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
     text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
     figures: {
