@@ -120,16 +120,21 @@ export function readKind(segments: Segment[]): {
 }
 
 /**
- * "…“三公”经费支出预算为14万元…与2023年预算相比增长16.7%": a budget set against the year before's budget is
- * what a budget document writes; a text that does so and names no spending of any year (决算, 执行, 实际支出,
+ * "…“三公”经费支出预算为14万元…与2023年预算相比增长16.7%": a budget set against the year before's budget (or
+ * its execution, "比2022年执行数减少") is what a budget document writes; a text that does so and names no spending of any year (决算, 执行, 实际支出,
  * 支出数) is one, its title lost with the page around it.
  */
 const BUDGET_AGAINST_LAST_BUDGET =
-  /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*预算(?:数)?(?:相比|对比)?\s*(?:增加|减少|增长|下降|持平|[,,])/;
+  /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:预算|执行)(?:数)?(?:相比|对比)?\s*(?:增加|减少|增长|下降|降低|持平|[,,])/;
+/**
+ * "比2022年执行数减少11006.71万元": the year before's budget or execution a budget is compared with (a central
+ * unit's 部门预算 sets each amount against 上年执行数) names no spending of the text's own year.
+ */
+const LAST_YEAR_COMPARED = /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:预算|执行)数?/g;
 const SPENDING_NAMED = /决算|执行|实际支出|支出数|完成/;
 function budgetsComparedOnly(segments: Segment[]): boolean {
   const all = segments.map((s) => s.text).join(' ');
-  return BUDGET_AGAINST_LAST_BUDGET.test(all) && !SPENDING_NAMED.test(all);
+  return BUDGET_AGAINST_LAST_BUDGET.test(all) && !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' '));
 }
 
 /** The title of a report on the budget's execution. */

@@ -79,6 +79,22 @@ describe('a budget document drops budget.* (convention 4); a unit’s report on 
     expect(budgetKeys('某县林业局2023年部门预算公开说明')).toEqual([]);
     expect(budgetKeys('某县林业局2022年预算执行情况和2023年预算草案')).toEqual([]);
   });
+  // a page that lost its title: budgeted amounts set against the year before's execution (比2023年执行数) are a budget's
+  it.each([
+    [
+      '2024年本馆收入预算860万元,其中:上年结转20万元,一般公共预算拨款收入800万元,比2023年执行数减少20万元。2024年支出预算860万元,其中:基本支出600万元,项目支出260万元。',
+      '860',
+    ],
+    ['2023年部门支出预算1,250万元,较上年执行数增长3.2%,其中:基本支出预算900万元,项目支出预算350万元。', '1250'],
+  ])('reads a titleless text that compares its budget with the year before’s execution as a budget document: %s', (text, spent) => {
+    const r = extract(docOf(text));
+    expect(Object.keys(r.figures).filter((k) => k.startsWith('budget.'))).toEqual([]);
+    expect(r.figures['expense.total']?.value).toBe(spent);
+  });
+  it('keeps a titleless text that also names its own year’s spending an execution report', () => {
+    const text = '2024年部门支出预算860万元,比2023年执行数减少20万元。截至2024年底,实际支出842万元。';
+    expect(extract(docOf(text)).figures['budget.total']?.value).toBe('860');
+  });
 });
 
 describe('a government’s own final accounts read its area-wide figures as its own; a department’s do not', () => {
