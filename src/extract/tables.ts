@@ -1339,6 +1339,33 @@ function matchedCells(block: TableBlock): string[][] {
   return block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
 }
 
+/**
+ * The one paragraph that may stand between a 收支 table's two parts when the copy splits it in two ("收入" part,
+ * then "支出" and the 支出 part), or before a table continued on the next page (续表).
+ */
+const TABLE_PART_WORD = /^(?:收入|支出)(?:部分|项目|方)?$|^续表$/;
+
+/**
+ * The money unit of a table: declared in its header rows or the lines above it; a table that declares none and
+ * continues the table right before it (nothing between them but a side's word, "支出") is in that table's unit,
+ * which its own title's "单位:元" declared once for both parts. Otherwise 万元, as declaredUnit defaults.
+ */
+function blockUnit(doc: Document, blockIndex: number, own: string[]): Unit {
+  const texts = [...own, ...textAbove(doc, blockIndex)];
+  if (UNIT_DECLARATION.test(texts.join(' '))) return declaredUnit(texts);
+  let k = blockIndex - 1;
+  const between: string[] = [];
+  for (; k >= 0 && between.length < 2; k--) {
+    const b = doc.blocks[k];
+    if (b.type === 'table') break;
+    between.push(simplify(b.text).replace(/\s/g, ''));
+  }
+  const previous = doc.blocks[k];
+  if (k < 0 || previous?.type !== 'table' || between.length > 1 || (between.length === 1 && !TABLE_PART_WORD.test(between[0])))
+    return declaredUnit(texts);
+  return blockUnit(doc, k, matchedCells(previous).slice(0, 2).flat());
+}
+
 const MONEY_COLUMN =
   /^(?:(\d{4})\s*年度?)?(全年预算数?|调整后预算数?|预算数?|决算数?|执行数|实际支出|金额|本年数|本年决算数?|年初预算数?)(?:\((?:万元|元|亿元)\))?$/;
 /** What leads a row label and is not part of it: 其中 or a list number ("其中:基本支出", "一、财政拨款收入"). */
@@ -1448,7 +1475,7 @@ export function extractRowTables(
     // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
     const sides = col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
-    const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
+    const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       // a pipe row loses its trailing empty cells ("… | 28 | |"): those are empty, not missing
       const row = texts[r].length < header.length ? [...texts[r], ...Array(header.length - texts[r].length).fill('')] : texts[r];

@@ -1055,6 +1055,28 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toEqual({ 'income.total': '12345678.90元', 'expense.total': '12300000.00元' });
   });
 
+  // a 收支总表 copied as two tables, its 单位 line once above the 收入 part: the 支出 part after its side word is in it too
+  const INCOME_PART = [
+    '收入支出决算总表',
+    '单位:元',
+    '',
+    '| 项目 | 金额 |',
+    '|---|---|',
+    '| 本年收入合计 | 2,480,150.60 |',
+    '| 年初结转和结余 | 60,000.00 |',
+    '',
+  ];
+  const SPENDING_ROWS = ['| 项目 | 金额 |', '|---|---|', '| 本年支出合计 | 2,492,300.60 |', '| 年末结转和结余 | 47,850.00 |'];
+  it.each([
+    ['the side word “支出” between the parts', ['支出', ''], '2492300.60元', '47850.00元'],
+    ['the part named 续表', ['续表', ''], '2492300.60元', '47850.00元'],
+    // a table of its own title declares nothing, and is read in 万元 as before
+    ['a new table’s own title between them (not continued)', ['支出决算表', ''], '2492300.60万元', '47850.00万元'],
+  ])('reads the unit of a table that continues the one before it: %s', (_layout, between, spent, left) => {
+    const text = ['# 某县文化馆2022年度部门决算', '', ...INCOME_PART, ...between, ...SPENDING_ROWS].join('\n');
+    expect(figuresOf(text)).toMatchObject({ 'income.total': '2480150.60元', 'expense.total': spent, 'carryover.end': left });
+  });
+
   it('reads a 收支 table written in traditional characters as the same table in simplified ones', () => {
     const text = [
       '# 某縣圖書館2023年度部門決算',
