@@ -97,6 +97,41 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
   }
 }
 
+/** A side's 总计 and the side's own total a budget document states by it (conventions 3 and 4). */
+const GRAND_TOTAL_SIDE: Record<string, string> = { 'income.grandTotal': 'income.total', 'expense.grandTotal': 'expense.total' };
+/** 其中 right after an amount (its unit, a comma before it): what follows are its parts. */
+const PARTS_OPEN = /^\s*[,,;:]?\s*其中\s*[:,]?/;
+/** Where the parts' clause ends: the sentence's end, or the next side's total (…,支出总计…). */
+const PARTS_END = /。|总计|合计/;
+/** A part that is money carried from or to another year: the total holds it, and is no year's own. */
+const CARRIED_PART = /结转|结余/;
+
+/**
+ * "收入总计1,500万元,其中:一般公共预算拨款收入1,450万元,其他收入50万元": in a budget document, a side's 总计 (收入总计,
+ * 收入预算总计, 支出总计) whose parts listed after 其中 add up to it exactly, none of them carried from another year
+ * (上年结转, 结余), holds no carry-in: the text says there is none, and it is the side's budgeted total, income.total
+ * or expense.total (LABELS.md conventions 3 and 4). A 总计 said to include the carry-in (its rule) stays the grand total.
+ */
+function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence, numbers: NumberToken[]): void {
+  for (const f of figures.slice(from)) {
+    const side = GRAND_TOTAL_SIDE[f.key];
+    if (!side || f.rule.startsWith(`${f.key}/`)) continue;
+    const at = f.end - sentence.start;
+    const open = PARTS_OPEN.exec(sentence.text.slice(at));
+    if (!open) continue;
+    const rest = sentence.text.slice(at + open[0].length);
+    const clause = rest.slice(0, PARTS_END.exec(rest)?.index ?? rest.length);
+    if (CARRIED_PART.test(clause)) continue;
+    const from = at + open[0].length;
+    const parts = numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit));
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? 'NaN'), new Decimal(0));
+    if (!sum.equals(toYuan(f.value, f.unit) ?? 'NaN')) continue;
+    f.key = side;
+    f.rule = `${side}/parts ${f.rule}`;
+  }
+}
+
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
@@ -1828,6 +1863,7 @@ export function extractProse(
         }
       }
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
+      if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);

@@ -1213,11 +1213,30 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年收入预算总额1,562.30万元,支出总预算1,560.30万元。',
       { 'income.total': '1562.30', 'expense.total': '1560.30' },
     ],
+    [
+      '收入总计 / 支出总计 whose 其中 parts add up to them, none carried from another year: the budgeted totals',
+      '2023年部门预算收入总计1,380.00万元,其中:一般公共预算拨款收入1,320.00万元,其他收入60.00万元。支出总计1,380.00万元,其中:基本支出1,010.00万元,项目支出370.00万元。',
+      { 'income.total': '1380.00', 'expense.total': '1380.00', 'expense.basic': '1010.00', 'expense.project': '370.00' },
+    ],
+    [
+      '收入预算总计 whose parts (财政拨款收入预算, 其他收入预算) add up to it: the budgeted income',
+      '2023年收入预算总计1,275.60万元,其中:财政拨款收入预算1,240.60万元,其他收入预算35万元。',
+      { 'income.total': '1275.60', 'income.fiscal': '1240.60' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got).toMatchObject(want);
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
+  it('reads a budget document’s 收入总计 with a 上年结转 among its parts, and a 支出总计 its parts do not add up to, as no side’s own total', () => {
+    const text =
+      '# 某县农业农村局2023年部门预算公开说明\n\n2023年收入总计980万元,其中:一般公共预算拨款收入900万元,上年结转80万元。支出总计980万元,其中:基本支出700万元,项目支出260万元。';
+    const got = figuresOf(text);
+    expect(got['income.total']).toBeUndefined();
+    expect(got['expense.total']).toBeUndefined();
+    expect(got['income.grandTotal']).toBe('980万元');
   });
 
   it('reads a budget document’s “三公”经费预算数合计 as its “三公” total', () => {
