@@ -1880,7 +1880,22 @@ export function extractProse(
       carriedOtherYear = continues && otherYearOpen;
     }
   });
-  return { figures, taskFragments };
+  return { figures: withoutLoneFundCarryOver(figures), taskFragments };
+}
+
+/** A funding line's words right before a carry-over's ("年末财政拨款结转和结余", "一般公共预算财政拨款年末结转和结余"). */
+const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:年末|年终)?$/;
+
+/**
+ * "财政拨款支出总计355.2万元,其中年末财政拨款结转和结余6.5万元": a funding line's carry-over is that line's. Beside the
+ * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
+ * repeat.mismatch); alone it is no carry-over of the unit's, and no carryover.end is read from it.
+ */
+function withoutLoneFundCarryOver(figures: Found[]): Found[] {
+  const fundLine = (f: Found) =>
+    f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));
+  if (figures.some((f) => f.key === 'carryover.end' && !fundLine(f))) return figures;
+  return figures.filter((f) => !fundLine(f));
 }
 
 /** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */

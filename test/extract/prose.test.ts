@@ -1334,6 +1334,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
   });
 
+  it.each([
+    ['年末财政拨款结转和结余 after 其中', '2022年度财政拨款支出总计418.6万元,其中年末财政拨款结转和结余12.4万元。'],
+    ['一般公共预算财政拨款年末结转和结余', '2022年度一般公共预算财政拨款支出406.2万元,一般公共预算财政拨款年末结转和结余12.4万元。'],
+  ])('reads a funding line’s carry-over alone (%s) as no carry-over of the unit’s', (_shape, sentence) => {
+    const accounts = '# 某县档案馆2022年度部门决算公开说明\n\n2022年度本年收入合计420.5万元,本年支出合计410.3万元。\n';
+    expect(figuresOf(accounts + sentence)['carryover.end']).toBeUndefined();
+    // beside the unit's own, it is one more statement of it
+    const both = `${accounts}2022年度年末结转和结余12.4万元。\n${sentence}`;
+    expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
+  });
+
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
     const budget =
       '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
