@@ -1219,6 +1219,11 @@ describe('whose a number is, by the sentence around it', () => {
       { 'income.total': '1380.00', 'expense.total': '1380.00', 'expense.basic': '1010.00', 'expense.project': '370.00' },
     ],
     [
+      '一般公共预算拨款支出 (财政 left out, as budget documents write it): the fund’s budgeted spending',
+      '2023年一般公共预算拨款收入1,480.52万元。2023年一般公共预算拨款支出1,480.52万元,其中:基本支出1,210.52万元,项目支出270万元。',
+      { 'expense.generalPublic': '1480.52', 'expense.basic': '1210.52', 'expense.project': '270' },
+    ],
+    [
       '收入预算总计 whose parts (财政拨款收入预算, 其他收入预算) add up to it: the budgeted income',
       '2023年收入预算总计1,275.60万元,其中:财政拨款收入预算1,240.60万元,其他收入预算35万元。',
       { 'income.total': '1275.60', 'income.fiscal': '1240.60' },
