@@ -1396,6 +1396,27 @@ function twoSides(header: string[], money: { c: number; m: RegExpExecArray }[]):
   return paired ? money.map((x) => x.c) : [];
 }
 
+/** The label column of a side whose money columns are several (项目 | 年初预算数 | 全年预算数 | 决算数): past them and a row number. */
+function sideLabelColumn(header: string[], c: number): number {
+  let k = c - 1;
+  while (k >= 0 && (LINE_NUMBER_COLUMN.test(header[k]) || MONEY_COLUMN.test(header[k]))) k--;
+  return k;
+}
+
+/**
+ * "项目 | 年初预算数 | 全年预算数 | 决算数 | 项目 | 年初预算数 | 全年预算数 | 决算数": a 收支 table whose two sides each
+ * state the budget beside the account: each side's one executed column (决算数, of the report's year or of none),
+ * each after its own label column, is what the account states; none when the header is not that.
+ */
+function executedSides(header: string[], money: { c: number; m: RegExpExecArray }[], year: number | null): number[] {
+  const executed = money.filter((x) => /决算|执行|实际|本年/.test(x.m[2]) && (!x.m[1] || Number(x.m[1]) === year));
+  if (executed.length !== 2) return [];
+  const labels = executed.map((x) => sideLabelColumn(header, x.c));
+  // the second side's label stands between the two columns, after the first side's money columns
+  const sided = labels.every((l) => l >= 0 && !cellNumber(header[l])) && labels[0] < executed[0].c && labels[1] > executed[0].c;
+  return sided ? executed.map((x) => x.c) : [];
+}
+
 /**
  * A funding line's table title ("财政拨款收入支出决算总表", "一般公共预算财政拨款基本支出决算表"): a short line
  * of the text above ending in 表 (the 单位 line may share its paragraph).
@@ -1472,8 +1493,10 @@ export function extractRowTables(
       const unyeared = money.filter((x) => !x.m[1] && executed(x.m));
       if (col === undefined && unyeared.length === 1 && money.every((x) => !x.m[1])) col = unyeared[0].c;
     }
-    // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount
-    const sides = col !== undefined ? [col] : twoSides(header, money);
+    // "收入 | 决算数 | 支出 | 决算数": the two sides of a 收支 table, each label right before its amount (or before
+    // its side's budget columns: 项目 | 年初预算数 | 全年预算数 | 决算数, twice)
+    const bothExecuted = executedSides(header, money, year);
+    const sides = bothExecuted.length ? bothExecuted : col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
     const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
     for (let r = headerAt + 1; r < block.rows.length; r++) {
@@ -1481,7 +1504,7 @@ export function extractRowTables(
       const row = texts[r].length < header.length ? [...texts[r], ...Array(header.length - texts[r].length).fill('')] : texts[r];
       if (row.length !== header.length) continue;
       for (const c of sides) {
-        const label = sides.length > 1 ? row[labelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
+        const label = sides.length > 1 ? row[sideLabelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
         const key = match(label.replace(ROW_LABEL_LEAD, ''));

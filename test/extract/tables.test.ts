@@ -1077,6 +1077,40 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toMatchObject({ 'income.total': '2480150.60元', 'expense.total': spent, 'carryover.end': left });
   });
 
+  it.each([
+    [
+      'each side’s budget columns before its 决算数',
+      '| 项目 | 年初预算数 | 全年预算数 | 决算数 | 项目 | 年初预算数 | 全年预算数 | 决算数 |',
+      [
+        '| 本年收入合计 | 980.00 | 1,020.00 | 1,016.40 | 本年支出合计 | 980.00 | 1,020.00 | 1,008.90 |',
+        '| 年初结转和结余 | 0 | 0 | 3.50 | 年末结转和结余 | 0 | 0 | 11.00 |',
+      ],
+    ],
+    [
+      'a 行次 column and the report year’s budget and 决算数 on each side',
+      '| 收入项目 | 行次 | 2023年预算数 | 2023年决算数 | 支出项目 | 行次 | 2023年预算数 | 2023年决算数 |',
+      [
+        '| 本年收入合计 | 7 | 1,020.00 | 1,016.40 | 本年支出合计 | 40 | 1,020.00 | 1,008.90 |',
+        '| 年初结转和结余 | 8 | 0 | 3.50 | 年末结转和结余 | 41 | 0 | 11.00 |',
+      ],
+    ],
+  ])('reads both sides of a 收支 table whose sides state the budget beside the account: %s', (_layout, header, rows) => {
+    const text = ['# 某区文化馆2023年度部门决算', '', '单位:万元', '', header, `|${'---|'.repeat(8)}`, ...rows].join('\n');
+    expect(figuresOf(text)).toMatchObject({ 'income.total': '1016.40万元', 'expense.total': '1008.90万元', 'carryover.end': '11.00万元' });
+  });
+
+  it('reads a one-sided table’s report-year 决算数, not the year before’s, however many 决算数 columns it has', () => {
+    const text = [
+      '# 某区文化馆2023年度部门决算',
+      '',
+      '| 项目 | 2022年决算数 | 2023年决算数 | 增减 |',
+      '|---|---|---|---|',
+      '| 本年支出合计 | 1,200.10 | 1,008.90 | -191.20 |',
+      '| 基本支出 | 900.00 | 760.20 | -139.80 |',
+    ].join('\n');
+    expect(figuresOf(text)).toEqual({ 'expense.total': '1008.90万元', 'expense.basic': '760.20万元' });
+  });
+
   it('reads a 收支 table written in traditional characters as the same table in simplified ones', () => {
     const text = [
       '# 某縣圖書館2023年度部門決算',
