@@ -1617,6 +1617,12 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
     if (!THREE_PUBLIC.test([...before, ...texts.flat()].join(' '))) continue;
     const groupAt = texts.findIndex((row) => row.filter((t) => MEASURE_GROUP.test(t)).length >= 2);
     if (groupAt < 0) continue;
+    // the items over the measures (合计 | | 因公出国(境)费 | … over 预算数 | 决算数 | 预算数 | 决算数 …)
+    const itemsFirst = texts.findIndex((row, r) => r < groupAt && row.includes('合计'));
+    if (itemsFirst >= 0) {
+      out.push(...measuresUnderItems(texts, itemsFirst, groupAt, block.id, segments, year, before));
+      continue;
+    }
     const itemAt = texts.findIndex((row, r) => r > groupAt && row.includes('合计'));
     const valuesAt = texts.findIndex((row, r) => r > itemAt && row.filter((t) => cellNumber(t)).length * 2 >= row.length);
     if (itemAt < 0 || valuesAt < 0) continue;
@@ -1634,6 +1640,43 @@ export function extractThreePublicGroups(doc: Document, segments: Segment[], yea
       const key = m[2] === '决算' ? 'threePublic.total' : 'threePublic.budget';
       out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/groups/${key}`, segment: seg, start: 0, end: seg.text.length });
     });
+  }
+  return out;
+}
+
+/**
+ * The grouped “三公” table the other way up: the items over the measures ("合计 | | 因公出国(境)费 | | 公务用车购置及运行费 |
+ * … | 公务接待费 |" over "预算数 | 决算数 | 预算数 | 决算数 | …"), then one row of all the amounts. The 合计's columns
+ * (from its cell to the next item's) hold the “三公” total budgeted and spent, each named by the measure under it (the
+ * report year's, where it names a year); the items' columns are left to the prose, whose sentences state them.
+ */
+function measuresUnderItems(
+  texts: string[][],
+  itemAt: number,
+  groupAt: number,
+  blockId: string,
+  segments: Segment[],
+  year: number | null,
+  before: string[],
+): Found[] {
+  const out: Found[] = [];
+  const valuesAt = texts.findIndex((row, r) => r > groupAt && row.filter((t) => cellNumber(t)).length * 2 >= row.length);
+  const items = texts[itemAt];
+  const group = texts[groupAt];
+  const values = texts[valuesAt];
+  if (valuesAt < 0 || values.length !== group.length) return out;
+  const unit = (UNIT_DECLARATION.exec([...before, ...texts.slice(0, valuesAt).flat()].join(' '))?.[1] as Unit | undefined) ?? '万元';
+  const from = items.indexOf('合计');
+  let to = from + 1;
+  while (to < items.length && !items[to]) to++;
+  for (let c = from; c < to; c++) {
+    const m = MEASURE_GROUP.exec(group[c] ?? '');
+    if (!m || (m[1] && year !== null && Number(m[1]) !== year)) continue;
+    const n = cellNumber(values[c] ?? '');
+    const seg = segmentAt(segments, blockId, valuesAt, c);
+    if (!n || n.unit === '%' || !seg) continue;
+    const key = m[2] === '决算' ? 'threePublic.total' : 'threePublic.budget';
+    out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/groups/${key}`, segment: seg, start: 0, end: seg.text.length });
   }
   return out;
 }

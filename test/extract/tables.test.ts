@@ -353,6 +353,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.budget': '8.50万元', 'threePublic.total': '7.10万元', 'threePublic.vehicleRunning': undefined },
   },
   {
+    layout:
+      'the grouped “三公” table the other way up: the items over 预算数 | 决算数 pairs (公务用车 with its sub-columns), one row of all amounts',
+    text: `某区档案馆2023年度部门决算\n\n一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n\n| 合计 | | 因公出国(境)费 | | 公务用车购置及运行费 | | | | | | 公务接待费 | |\n|${'---|'.repeat(12)}\n| | | | | 小计 | | 公务用车购置费 | | 公务用车运行费 | | | |\n| 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |\n| 26.00 | 21.45 | 0 | 0 | 18.00 | 16.15 | 0 | 0 | 18.00 | 16.15 | 8.00 | 5.30 |\n`,
+    want: { 'threePublic.budget': '26.00万元', 'threePublic.total': '21.45万元' },
+  },
+  {
+    layout: 'the same, its measures two years’ 决算数: the report year’s is the total, the year before’s none',
+    text: `某区档案馆2023年度部门决算\n\n一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n\n| 合计 | | 因公出国(境)费 | | 公务接待费 | |\n|${'---|'.repeat(6)}\n| 2022年决算数 | 2023年决算数 | 2022年决算数 | 2023年决算数 | 2022年决算数 | 2023年决算数 |\n| 23.10 | 21.45 | 0 | 0 | 6.20 | 5.30 |\n`,
+    want: { 'threePublic.total': '21.45万元', 'threePublic.budget': undefined },
+  },
+  {
     layout: 'a “三公” table on its side, one cell per line: items as columns (合计 first), a row per year’s 预算数 / 决算数',
     text: '某县图书馆2022年度部门决算公开\n\n(单位:万元)\n“三公”经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n行次 |\n1 |\n2 |\n3 |\n4 |\n2022年度预算数 |\n3.60 |\n0.00 |\n2.10 |\n1.50 |\n2022年度决算数 |\n3.15 |\n0.00 |\n1.95 |\n1.20 |\n2021年度决算数 |\n3.80 |\n0.00 |\n2.30 |\n1.50 |\n',
     want: { 'threePublic.budget': '3.60万元', 'threePublic.total': '3.15万元' },
