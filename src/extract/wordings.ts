@@ -143,6 +143,12 @@ const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?
 /** A fund's or a government's revenue before 总收入 ("一般公共预算总收入", "财政总收入"): no unit's income. */
 const GOVERNMENT_REVENUE = /(?:一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/;
 
+/**
+ * The unit named by itself before a wording: 本 / 我 and its kind (本局, 我校, 本中心, 本馆), as 本单位 / 本部门 name it; a
+ * class's or another body's name there ("教育支出决算", "某某局支出决算") is no such reference.
+ */
+const OWN_UNIT = /(?:本|我)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)$/;
+
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
@@ -275,10 +281,14 @@ export const WORDINGS: Wording[] = [
     [
       ['支出决算数为1264.92万元。', '1264.92'],
       ['2023年度收入决算总额1150.5万元,支出决算总额1100.2万元。', '1100.2'],
+      // the unit named by itself (本局, 我校, 本中心) before it, as 本单位 is
+      ['2023年度本局收入决算620.3万元,本局支出决算612.1万元。', '612.1'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总|决算)$/,
+      unlessAfter: new RegExp(
+        `(?:全年|年度|部门|本年|单位|整体|年|财政拨款|一般公共预算|基金预算|经营预算|基金|总|决算)$|${OWN_UNIT.source}`,
+      ),
       executedAgainstBudget: 'sentence',
     },
   ),

@@ -226,6 +226,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'the unit named by itself (本局, 我校) before 支出决算 is the unit’s spending; a class’s name there (教育支出决算) is not',
+    text: '2023年度本局支出决算612.1万元,其中教育支出决算500万元。我校支出决算数为88.6万元。',
+    figures: { 'expense.total': '612.1万元' },
+  },
+  {
     shape: '“三公”经费支出合计 is the “三公” total spent',
     text: '2023年“三公”经费支出合计12.5万元,其中公务接待费2.5万元,公务用车运行维护费10万元。',
     figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
