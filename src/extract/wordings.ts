@@ -776,7 +776,9 @@ export const WORDINGS: Wording[] = [
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$/,
+      unlessAfter: new RegExp(
+        `(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$|${OWN_UNIT.source}`,
+      ),
     },
   ),
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over

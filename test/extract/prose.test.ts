@@ -231,6 +231,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.total': '612.1万元' },
   },
   {
+    shape: 'the unit named by itself (我中心) before 项目支出 is the unit’s project spending; a project’s name there is one project’s',
+    text: '2023年度我中心项目支出112.4万元,其中老旧小区改造项目支出60万元。',
+    figures: { 'expense.project': '112.4万元' },
+  },
+  {
     shape: '“三公”经费支出合计 is the “三公” total spent',
     text: '2023年“三公”经费支出合计12.5万元,其中公务接待费2.5万元,公务用车运行维护费10万元。',
     figures: { 'threePublic.total': '12.5万元', 'threePublic.reception': '2.5万元', 'threePublic.vehicleRunning': '10万元' },
