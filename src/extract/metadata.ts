@@ -804,6 +804,9 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
       if (!m || !PLACE.test(m[1] + best.name[0])) continue;
       const from = at - m[1].length;
       const end = at + best.name.length;
+      // a form's field label run into its value ("主管部门 市林业局" → 主管部门市…) is no place: the completed
+      // name must still be a name
+      if (!isOrgName(line.text.slice(from, end))) continue;
       if (end - from > full.name.length) full = { name: line.text.slice(from, end), orig: line.orig.slice(from, end) };
     }
   }

@@ -542,6 +542,16 @@ describe('department from page metadata, last', () => {
       '2020年度绩效评价\n\n发布日期:2021-10-12 来源:市文化和广电旅游体育局\n\n项目全年预算数为1050万元。一是2020年,青山市文化和广电旅游体育局及其下属各单位开展了公共文化服务活动。',
       '青山市文化和广电旅游体育局',
     ],
+    [
+      'a name abbreviated to its level in a form whose field label ran into it (主管部门 市水务局): no place before it',
+      '项目支出绩效自评表\n2022年度)\n项目名称 河道清淤\n主管部门 市水务局 实施单位 市水务局\n项目资金 年初预算数 全年预算数 全年执行数\n年度资金总额 80 80 76',
+      '市水务局',
+    ],
+    [
+      'the same form naming the place in its title completes it',
+      '白河市水务局2022年度项目支出绩效自评表\n\n项目名称 河道清淤\n主管部门 市水务局 实施单位 市水务局\n项目资金 年初预算数 全年预算数 全年执行数\n年度资金总额 80 80 76',
+      '白河市水务局',
+    ],
     ['a site banner', '欢迎来到青山县政协网站!\n您现在的位置: 首页 > 通知公告\n\n部门整体支出绩效评价报告', '青山县政协'],
     [
       'the title wins over the portal owner',
