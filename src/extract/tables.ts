@@ -2472,6 +2472,22 @@ function fieldLine(label: Token, value: Token): boolean {
   return raw.slice(lineStart, from).trim() === '' && raw.slice(to, lineEnd < 0 ? raw.length : lineEnd).trim() === '' && /[:：]/.test(line);
 }
 
+/**
+ * A label and its value each alone on its source line, the label's line right above the value's: a form's two cells
+ * flattened one cell per line ("其中:基本支出" / "700.20"), in one paragraph or one paragraph each.
+ */
+function cellsAlone(label: Token, value: Token): boolean {
+  const line = (t: Token) => {
+    const raw = t.segment.source.raw ?? t.segment.source.text;
+    const from = rawOffset(t.segment.source, t.start);
+    const to = rawOffset(t.segment.source, t.end - 1) + 1;
+    const start = raw.lastIndexOf('\n', from - 1) + 1;
+    const end = raw.indexOf('\n', to);
+    return raw.slice(start, from).trim() === '' && raw.slice(to, end < 0 ? raw.length : end).trim() === '';
+  };
+  return label.segment.kind === 'paragraph' && value.segment.kind === 'paragraph' && line(label) && line(value) && !inOneLine(label, value);
+}
+
 /** A real table's unit, declared in a cell above `i` in the same table ("年度预算执行情况(万元)"). */
 function tableUnit(tokens: Token[], i: number): Unit | null {
   const block = tokens[i].segment;
@@ -2572,9 +2588,10 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
     let first = i;
     if (piped(value)) while (first > 0 && piped(filled[first - 1])) first--;
-    // a form's field line ("其中:基本支出:900.47") is in the unit its header declared once ("年度预算申请(万元)"),
-    // a header row and a total row above it: further back than a table row's own unit note
-    const reach = field ? FORM_UNIT_REACH : 8;
+    // a form's field line ("其中:基本支出:900.47"), or its label cell and value cell flattened each onto a line of
+    // its own ("其中:基本支出" / "700.20"), is in the unit its header declared once ("年度预算执行情况(万元)"), a
+    // header row and a total row above it: further back than a table row's own unit note
+    const reach = field || cellsAlone(filled[i], value) ? FORM_UNIT_REACH : 8;
     const unit = (n.unit || declared || points || unitNear(filled, Math.min(i, first) - reach, i) || tableUnit(filled, i) || '') as Unit;
     if (!unit) continue;
     const m = matchWording(label.replace(ANNOTATION, ''), unit);

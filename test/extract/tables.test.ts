@@ -1357,6 +1357,41 @@ describe('row tables of final accounts', () => {
     expect(figures['expense.project']).toBe('217.70万元');
   });
 
+  it('reads a form’s label cell and value cell flattened one a line (其中:基本支出 / 700.20), in the unit its header declared', () => {
+    const cells = [
+      '部门整体支出绩效自评表',
+      '年度预算执行情况(万元)',
+      ...['年初预算数', '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+      ...['年度资金总额', '850.00', '910.00', '880.70', '10', '96.78%', '9.68'],
+      ...[
+        '按收入性质分',
+        '按支出性质分',
+        '其中:一般公共预算',
+        '910.00',
+        '其中:基本支出',
+        '700.20',
+        '政府性基金',
+        '0',
+        '项目支出',
+        '180.50',
+      ],
+    ];
+    for (const sep of ['\n\n', '\n']) {
+      const figures = figuresOf(cells.join(sep));
+      expect(figures['expense.basic']).toBe('700.20万元');
+      expect(figures['expense.project']).toBe('180.50万元');
+      expect(figures['expense.generalPublic']).toBeUndefined();
+    }
+    // no unit declared above them: a bare number is no amount
+    const bare = figuresOf(cells.filter((c) => !c.includes('(万元)')).join('\n\n'));
+    expect(bare['expense.basic']).toBeUndefined();
+    // a row of two values under the header (基本支出 / 700.20 / 690.10) is a table row, not a label and its value
+    const row = figuresOf(
+      [...cells.slice(0, 5), '年度资金总额', '850.00', '910.00', '880.70', '基本支出', '700.20', '690.10'].join('\n\n'),
+    );
+    expect(row['expense.basic']).toBeUndefined();
+  });
+
   it('reads a form’s cells that each hold a field and its amount, in the unit the table declares', () => {
     const table = [
       '| 预算部门、单位名称 | 某县某乡人民政府 | | | | | |',
