@@ -1157,6 +1157,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         );
       } else if (r === totalAt && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
+        if (unfilledTotal(table, r)) continue;
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
@@ -1171,6 +1172,21 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments, formsNamed: named.size };
+}
+
+/** The money columns of a budget table, whose sum a total row states. */
+const MONEY_COLUMN_OF: ReadonlySet<Column> = new Set<Column>(['initial', 'budget', 'executed']);
+
+/**
+ * A total row whose amounts are all zero above a row of the same table that states money ("年度资金总额: 0 0 0 10 0 0"
+ * over "其中:本年财政拨款 64 58.32 58.32"): a template's sum left unfilled, which contradicts its own parts. Neither
+ * the zeros nor the part (a funding line's figures are not the project's) is the project's: nothing is read.
+ */
+function unfilledTotal(table: BudgetTable, totalAt: number): boolean {
+  const money = (row: BudgetRow) => row.values.filter((v) => MONEY_COLUMN_OF.has(v.column));
+  const total = money(table.rows[totalAt]);
+  if (!total.length || !total.every((v) => new Decimal(v.value).isZero())) return false;
+  return table.rows.slice(totalAt + 1).some((row) => money(row).some((v) => !new Decimal(v.value).isZero()));
 }
 
 /**

@@ -829,6 +829,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%\n\n村级公路养护\n\n预算140万元,执行121万元,执行率86.43%\n',
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
+  {
+    // a template's sum left unfilled contradicts its own part; a funding line's figures are not the project's
+    layout: 'a space-separated form whose total row is all zeros above a funding row that states money: no figures',
+    text: '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村保洁经费 主管部门 305-某区西岭镇人民政府 实施单位 305001-某区西岭镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 64 58.32 58.32 上年结转资金 其他资金 年度总体目标 保障乡村环境整洁\n',
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'the same form whose funding rows are blank too: its zeros are what it states',
+    text: '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 上年结转资金 其他资金 年度总体目标 保障乡村环境整洁\n',
+    want: { 'budget.initial': '0万元', 'budget.total': '0万元', 'budget.executed': '0万元' },
+  },
 ];
 
 describe('budget-execution tables', () => {
