@@ -33,8 +33,25 @@ const HEADER_RES = HEADERS.flatMap((h) =>
  * running text too (TOTAL_LABEL_IN_TEXT), unlike a bare 合计.
  */
 const FUNDS_TOTAL = '(?:年度|项目|本年)?(?:财政)?(?:项目)?资金总(?:额|计)|年度总金额';
-// "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
-const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|总额|合计|总计|预算资金总额|项目资金|(?:部门|单位)?整体支出(?:总额)?)$`);
+/**
+ * Total rows' labels as a table cell holds them, beyond FUNDS_TOTAL (which running text may hold too), one entry a
+ * wording: "合计 | 40 | 42 | 39.9 | 95%".
+ */
+const TOTAL_ROW_WORDS = [
+  '总额|合计|总计',
+  // "年度预算资金总额 | 40 | 42 | …"
+  '(?:年度)?预算资金总额',
+  '项目资金',
+  // "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
+  '(?:部门|单位)?整体支出(?:总额)?',
+  // "年度资金合计 | 40 | 42 | …", "年度资金总量 | …": the funds' sum said with 合计 / 总量 for 总额
+  '(?:年度|项目|本年)?(?:财政)?资金(?:合计|总量)',
+  // "项目总金额 | 40 | 42 | …"
+  '(?:项目)?总金额',
+];
+const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|${TOTAL_ROW_WORDS.join('|')})$`);
+/** A row label's own unit, in brackets after it ("年度资金总额(元)"): the row's values are in it. */
+const LABEL_UNIT = /\((万元|元|亿元)\)$/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
 /** A cell that only annotates the header before it: "(20分*执行率)". */
@@ -1003,7 +1020,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
       while (k < tokens.length - 1 && tokens[k].text === '') k++;
       const label = tokens[k].text;
       if (!label || isValueToken(label) || headerOf(label)) break;
-      const read = rowValues(tokens, k + 1, run.columns, unit);
+      const labelUnit = LABEL_UNIT.exec(label.replace(/\s/g, ''))?.[1] as Unit | undefined;
+      const read = rowValues(tokens, k + 1, run.columns, labelUnit ?? unit);
       // a row under sub-columns states each column's 合计 beside its parts: read where they sum, else nothing
       if (split && !split.groups.every((g) => partsSum(read.values, g))) read.values = [];
       const next = read.next;
@@ -1019,7 +1037,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
         k = next === k + 1 ? k + 1 : next;
         continue;
       }
-      table.rows.push({ label: label.replace(/\s/g, '').replace(/:$/, ''), values });
+      table.rows.push({ label: label.replace(/\s/g, '').replace(LABEL_UNIT, '').replace(/:$/, ''), values });
       k = next;
     }
     tables.push(table);

@@ -829,6 +829,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%\n\n村级公路养护\n\n预算140万元,执行121万元,执行率86.43%\n',
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
+  ...['年度资金合计', '资金合计', '年度资金总量', '年度预算资金总额', '项目总金额', '总金额', '年度资金总额(万元)'].map((label) => ({
+    layout: `a project form's total row labelled ${label}`,
+    text: `${PROJECT}| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| ${label} | 36 | 38 | 36.1 | 10 | 95% | 9.5 |\n| 其中:财政拨款 | 36 | 38 | 36.1 | — | 95% | — |\n| 其他资金 | 0 | 0 | 0 | — | — | — |\n`,
+    want: { 'budget.initial': '36万元', 'budget.total': '38万元', 'budget.executed': '36.1万元', 'budget.executionRate': '95%' },
+  })),
+  {
+    layout: 'a total row whose label states its unit (年度资金总额(元)): its amounts are in that unit',
+    text: `${PROJECT}| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额(元) | 360,000 | 380,000 | 361,000 | 95% |\n`,
+    want: { 'budget.initial': '360000元', 'budget.total': '380000元', 'budget.executed': '361000元', 'budget.executionRate': '95%' },
+  },
+  {
+    // a department's list of projects: its 资金合计 is the projects' sum, not the department's budget
+    layout: 'a department report’s list of projects with a 资金合计 row: no budget figures',
+    text: '部门整体支出绩效自评报告\n\n| 项目名称 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 资金合计 | 300 | 282 | 94% |\n| 城区道路保洁 | 200 | 190 | 95% |\n| 公厕运维 | 100 | 92 | 92% |\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
   {
     // a template's sum left unfilled contradicts its own part; a funding line's figures are not the project's
     layout: 'a space-separated form whose total row is all zeros above a funding row that states money: no figures',
