@@ -907,7 +907,7 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
  * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)").
  */
 const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额'];
-const TABLE_ONLY_EXECUTED = ['支出金额', '实际支付', '实际支付金额', '支付金额', '已拨付', '拨付金额', '实际拨付'];
+const TABLE_ONLY_EXECUTED = ['支出金额', '实际支付', '实际支付数', '实际支付金额', '支付金额', '已拨付', '拨付金额', '实际拨付'];
 
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'initial', words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数'] },
@@ -938,6 +938,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
     words: [
       '全年执行数',
       '预算执行数',
+      '资金执行数',
       '执行数',
       '实际支出',
       '实际支出数',
@@ -975,8 +976,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '支出率',
     ],
   },
-  { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值'] },
-  { column: 'score', words: ['得分', '评分', '自评得分'] },
+  // 满分 / 标准分: the weight as some forms head it ("全年执行数 | 满分 | 执行率 | 实际得分")
+  { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值', '满分', '标准分'] },
+  { column: 'score', words: ['得分', '评分', '自评得分', '实际得分', '自评分'] },
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
   // amounts a budget table states beside the budget and its execution: read as columns, so that the
   // values after them stay in their own columns, and never as figures

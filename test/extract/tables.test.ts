@@ -73,6 +73,8 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['批复金额', '实际支付金额', '支付率'],
     ['资金总额', '已拨付', '拨付率'],
     ['预算安排金额', '实际支出金额', '支出率'],
+    ['全年预算数', '资金执行数', '资金执行率'],
+    ['全年预算数', '实际支付数', '支付率'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -828,6 +830,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'a notice’s 项目名称 | 预算执行情况 list one cell a paragraph: its sentences are the projects’, no figures',
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n预算执行情况\n\n堤防加固工程\n\n预算260万元,执行255万元,执行率98.08%\n\n村级公路养护\n\n预算140万元,执行121万元,执行率86.43%\n',
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  ...[
+    ['满分', '实际得分'],
+    ['标准分', '得分'],
+    ['分值', '自评分'],
+  ].map(([weight, score]) => ({
+    layout: `a project form whose weight and score columns are headed ${weight} / ${score}`,
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | ${weight} | 执行率 | ${score} |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 52 | 56 | 50.4 | 10 | 90% | 9 |\n`,
+    want: { 'budget.initial': '52万元', 'budget.total': '56万元', 'budget.executed': '50.4万元', 'budget.executionRate': '90%' },
+  })),
+  {
+    // a weight above 100 is no weight: the header run read is not the row's, and nothing is read
+    layout: 'a 满分 column holding a value no weight has (150): no figures',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 满分 | 执行率 | 实际得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 52 | 56 | 50.4 | 150 | 90% | 9 |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   ...['年度资金合计', '资金合计', '年度资金总量', '年度预算资金总额', '项目总金额', '总金额', '年度资金总额(万元)'].map((label) => ({
     layout: `a project form's total row labelled ${label}`,
