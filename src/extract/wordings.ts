@@ -984,7 +984,22 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   // values after them stay in their own columns, and never as figures
   {
     column: 'other',
-    words: ['到位数', '到位资金', '资金到位数', '实际到位', '实际到位金额', '到位金额', '结余', '结余数', '结余资金', '结转结余'],
+    words: [
+      '到位数',
+      '到位资金',
+      '资金到位数',
+      '实际到位',
+      '实际到位金额',
+      '到位金额',
+      '结余',
+      '结余数',
+      '结余资金',
+      '结转结余',
+      // the year's change to the budget between 年初预算数 and 调整后预算数 ("追加(减)数" read without its note)
+      '追加数',
+      '追加预算',
+      '追加预算数',
+    ],
   },
 ];
 

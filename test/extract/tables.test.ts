@@ -840,6 +840,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | ${weight} | 执行率 | ${score} |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 52 | 56 | 50.4 | 10 | 90% | 9 |\n`,
     want: { 'budget.initial': '52万元', 'budget.total': '56万元', 'budget.executed': '50.4万元', 'budget.executionRate': '90%' },
   })),
+  ...['追加预算数', '追加(减)数'].map((delta) => ({
+    layout: `a project form with the year's change to its budget in a column of its own (${delta}): held in place, no figure`,
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | ${delta} | 调整后预算数 | 实际支出数 | 执行率 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 40 | 2 | 42 | 39.9 | 95% |\n`,
+    want: { 'budget.initial': '40万元', 'budget.total': '42万元', 'budget.executed': '39.9万元', 'budget.executionRate': '95%' },
+  })),
+  {
+    layout: 'a form with a 追加预算数 column and no adjusted budget: the change is no budget',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 追加预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额 | 40 | 2 | 39.9 | 99.75% |\n`,
+    want: { 'budget.initial': '40万元', 'budget.total': undefined, 'budget.executed': '39.9万元', 'budget.executionRate': '99.75%' },
+  },
   {
     // a weight above 100 is no weight: the header run read is not the row's, and nothing is read
     layout: 'a 满分 column holding a value no weight has (150): no figures',
