@@ -638,10 +638,34 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j += 2;
       continue;
     }
+    if (columns.length && unknownColumn(tokens, j)) {
+      columns.push('other');
+      years.push(null);
+      j++;
+      continue;
+    }
     break;
   }
   const money = columns.filter((c) => c === 'initial' || c === 'budget' || c === 'executed' || c === 'rate');
   return money.length >= 2 ? { columns, years, end: j } : null;
+}
+
+/** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数). */
+const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分)$/;
+
+/**
+ * A column the vocabulary does not know inside a header run (年初预算数 | 全年预算数 | 全年执行数 | 未执行数 | 执行率):
+ * a cell shaped as a header, no budget's, with another header or the first row's total label (年度资金总额) right after it. It
+ * holds its place in the rows as another amount, never a figure; without it every row has one value too many and
+ * none is read.
+ */
+function unknownColumn(tokens: Token[], j: number): boolean {
+  const bare = tokens[j].text.replace(/\s/g, '').replace(ANNOTATION, '');
+  // (a budget the vocabulary does not know, 核定预算数, may be the one the rate is of: the row stays unread)
+  if (!HEADER_SHAPE.test(bare) || TOTAL_ROW.test(bare) || /^其中|预算|决算/.test(bare)) return false;
+  const next = nextFilled(tokens, j + 1);
+  if (!next) return false;
+  return headerOf(next.text) !== null || TOTAL_ROW.test(next.text.replace(/\s/g, '').replace(/:$/, ''));
 }
 
 function nextFilled(tokens: Token[], j: number): Token | undefined {

@@ -840,6 +840,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | ${weight} | 执行率 | ${score} |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 52 | 56 | 50.4 | 10 | 90% | 9 |\n`,
     want: { 'budget.initial': '52万元', 'budget.total': '56万元', 'budget.executed': '50.4万元', 'budget.executionRate': '90%' },
   })),
+  ...[
+    ['年初预算数 | 全年预算数 | 全年执行数 | 未执行数 | 执行率', '30 | 33 | 31.35 | 1.65 | 95%'],
+    ['年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 执行率得分', '30 | 33 | 31.35 | 95% | 9.5'],
+    ['年初预算数 | 全年预算数 | 全年执行数 | 结转数 | 执行率', '30 | 33 | 31.35 | 1.65 | 95%'],
+  ].map(([header, cells]) => ({
+    layout: `a form with a column the vocabulary does not know (${header}): held in place, no figure`,
+    text: `${PROJECT}| 项目资金(万元) | ${header} |\n|---|---|---|---|---|---|\n| 年度资金总额 | ${cells} |\n`,
+    want: { 'budget.initial': '30万元', 'budget.total': '33万元', 'budget.executed': '31.35万元', 'budget.executionRate': '95%' },
+  })),
+  {
+    // a percent under a column held as an amount does not fit it: the row is not read rather than read askew
+    layout: 'a form with an unknown rate column (偏差率) holding a percent: no figures',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 偏差率 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 30 | 33 | 31.35 | 95% | 5% |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
   ...['追加预算数', '追加(减)数'].map((delta) => ({
     layout: `a project form with the year's change to its budget in a column of its own (${delta}): held in place, no figure`,
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | ${delta} | 调整后预算数 | 实际支出数 | 执行率 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 40 | 2 | 42 | 39.9 | 95% |\n`,
