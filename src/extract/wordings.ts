@@ -328,8 +328,9 @@ export const WORDINGS: Wording[] = [
       ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '861.46'],
       ['本项目为经常性业务费,预算经费12万元,用于设备维护。', '12'],
     ],
-    // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget
-    { notAfter: /公共$/ },
+    // "(一般)公共预算收入 / 公共预算数": the public-budget fund's, a government's revenue, never a unit's budget;
+    // "追加预算数 / 调减预算": a change to the budget in the year, not the budget it came to
+    { notAfter: /公共$|(?:追加|追减|调增|调减|核减|压减)$/ },
   ),
   // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
   w(

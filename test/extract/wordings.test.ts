@@ -124,6 +124,9 @@ describe('numbers that are not budget figures are ignored', () => {
     '成本指标:项目总成本≤90万元,实际完成88.6万元。',
     '数量指标:完成维修工程12处,成本指标控制在135.6万元以内,实际完成128.4万元。',
     '1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为67.64万元,完成预算89.53%。',
+    // a change to the budget in the year is not the budget it came to
+    '年中追加预算数12万元,用于设备更新。',
+    '因政策调整,年中调减预算资金8.5万元。',
     // parts joined before one 均为 amount: no total of the year's, on either side
     '2024年度事业收入和经营支出合计均为120万元。',
     // a part's 决算合计 is that part's, not the year's income or spending
