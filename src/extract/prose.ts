@@ -138,6 +138,15 @@ const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
 const UNIT_HEADING_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
 /** What a bare amount's clause closes on: punctuation or the text's end, no measure word (年, 个, 人). */
 const CLOSED_AFTER = /^\s*(?:[,;。、)]|$)/;
+/** The unit's budget and spending amounts that a bare 完成率 completes (Wording.afterBudgetAmount). */
+const COMPLETED_AMOUNTS = new Set([
+  'budget.initial',
+  'budget.total',
+  'budget.executed',
+  'expense.total',
+  'expense.basic',
+  'expense.project',
+]);
 /** The measures of a budget and its execution, whose wording names a money amount. */
 const BUDGET_MEASURES = new Set(['initial', 'budget', 'executed']);
 /** A label and its colon right before a number: "执行数:". */
@@ -634,6 +643,8 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     // a project's own report reads money used or paid out by its project-only wording, whatever its sentence states,
     // and an item's sentence ("A工程支付85万元") states the item's, not the unit's
     if (wording.againstBudgetOnly && (opts.project || opts.anyHead)) continue;
+    // an item's sentence or a table's header has no unit's amount before it to complete
+    if (wording.afterBudgetAmount && opts.anyHead) continue;
     const m = wording.label.exec(stripped);
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
@@ -1391,6 +1402,8 @@ export function extractProse(
     let wentOn = false;
     // the sentence before stated the unit's budget or its execution
     let unitBudgetBefore = false;
+    // the sentence before ended on an amount of the unit's budget or spending (Wording.afterBudgetAmount)
+    let budgetAmountEnded = false;
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
@@ -1406,6 +1419,8 @@ export function extractProse(
     // the sentences since "7月份" state one month's flow, until a period from the year's start is named
     let oneMonth = false;
     for (const sentence of sentencesOf(seg)) {
+      const budgetAmountBefore = budgetAmountEnded;
+      budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
@@ -1565,7 +1580,13 @@ export function extractProse(
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
       carriedOtherYear = false;
+      /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
+      const readAsCompleted = (x: NumberToken) =>
+        figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
+      let previousNumber: NumberToken | undefined;
       for (const n of numbers) {
+        const numberBefore = previousNumber;
+        previousNumber = n;
         if (inBrackets(n)) {
           prevEnd = n.end;
           continue;
@@ -1698,6 +1719,8 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending
+        if (wording.afterBudgetAmount && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
         // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's
         // amount is one source's share of that amount, whatever budget words it repeats
         if (
@@ -1875,6 +1898,8 @@ export function extractProse(
       carriedRevenue = revenue;
       wentOn = continues;
       unitBudgetBefore = figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'));
+      const lastNumber = numbers.at(-1);
+      budgetAmountEnded = !!lastNumber && readAsCompleted(lastNumber);
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;

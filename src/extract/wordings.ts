@@ -53,6 +53,12 @@ export interface Wording {
    * budget's execution, while money used or paid out alone ("已拨付2950万元") may be passed on to others.
    */
   againstBudgetOnly?: true;
+  /**
+   * Read only right after an amount of the unit's budget or spending: the number before it in its sentence, or the
+   * one ending the sentence before in its paragraph when the wording opens its own ("…项目支出46.25万元。完成率均达到
+   * 100%"). After anything else ("开展培训12期,完成率100%") the words name a task's completion, not the budget's.
+   */
+  afterBudgetAmount?: true;
   /** Stable name of the wording, recorded on every mention it reads: `key:first words` ("budget.total:全年预算数"). */
   id: string;
   /**
@@ -205,6 +211,21 @@ export const WORDINGS: Wording[] = [
       ['全年安排项目资金60万元,已支付58.2万元,支付率97%。', '97'],
     ],
     { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
+  ),
+  // "部门预算总金额803.74万元,其中:基本支出757.49万元,项目支出46.25万元。完成率均达到100%": a bare 完成率 right
+  // after the unit's budget or spending amounts is their completion, the budget's execution rate; elsewhere (an
+  // indicator's, a task's: "完工率", "培训完成率") it is none, and a table reads it only as a header (TABLE_ONLY)
+  w(
+    'budget.executionRate',
+    'rate',
+    'percent',
+    '完成率',
+    [
+      ['部门预算总金额520.30万元,其中:基本支出410.10万元,项目支出110.20万元。完成率均达到100%。', '100'],
+      ['2022年单位预算总额860.5万元,其中基本支出700万元,项目支出160.5万元。完成率为97.6%。', '97.6'],
+      ['全年预算资金1200万元,实际支出1180万元,完成率98.33%。', '98.33'],
+    ],
+    { bare: true, afterBudgetAmount: true },
   ),
   // "全年应执行数为7.79万元": what was due to be executed, the budget the rate is stated against, not what
   // was spent (tried before 执行数)

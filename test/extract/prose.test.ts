@@ -852,6 +852,47 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元', 'expense.project': '300万元' },
   },
   {
+    shape:
+      'a bare 完成率 opening the sentence after the budget and its split (…项目支出X万元。完成率均达到N%): the budget’s execution rate',
+    text: '部门预算总金额 612.40 万元其中:基本支出 530.15 万元,项目支出 82.25 万元。 完成率均达到 100%;部门目标实现率 100%。',
+    figures: {
+      'budget.total': '612.40万元',
+      'expense.basic': '530.15万元',
+      'expense.project': '82.25万元',
+      'budget.executionRate': '100%',
+    },
+  },
+  {
+    shape: 'a bare 完成率 in the clause right after the spending (…,实际支出X万元,完成率N%): the budget’s execution rate',
+    text: '全年预算资金1,450万元,实际支出1,402.6万元,完成率96.73%。',
+    figures: { 'budget.total': '1450万元', 'budget.executed': '1402.6万元', 'budget.executionRate': '96.73%' },
+  },
+  {
+    shape: 'a bare 完成率 after ";" that ends the budget’s clause (…;完成率N%): the budget’s execution rate',
+    text: '年度部门预算资金 376.9 万元,实际支出 370.2 万元;完成率 98.22%。',
+    figures: { 'budget.total': '376.9万元', 'budget.executed': '370.2万元', 'budget.executionRate': '98.22%' },
+  },
+  {
+    shape: 'refused: a 完成率 right after a count (开展培训N期,完成率…) is the task’s, even after the budget',
+    text: '部门预算总额420万元。全年开展业务培训15期,完成率100%。',
+    figures: { 'budget.total': '420万元' },
+  },
+  {
+    shape: 'refused: a 完成率 after a name (绩效指标完成率, 道路硬化完成率) is that indicator’s, not the budget’s',
+    text: '部门预算总额420万元,道路硬化完成率100%。绩效指标完成率95%。',
+    figures: { 'budget.total': '420万元' },
+  },
+  {
+    shape: 'refused: a 完成率 opening a paragraph of its own, the budget in the paragraph above: nothing right before it to complete',
+    text: '部门预算总额420万元。\n\n完成率100%。',
+    figures: { 'budget.total': '420万元' },
+  },
+  {
+    shape: 'refused: a 完成率 after an amount of no budget (收到上级补助X万元,完成率…)',
+    text: '2023年收到上级补助2.5万元,完成率100%。',
+    figures: {},
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
