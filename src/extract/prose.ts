@@ -1722,11 +1722,13 @@ export function extractProse(
         // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending
         if (wording.afterBudgetAmount && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
         // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's
-        // amount is one source's share of that amount, whatever budget words it repeats
+        // amount is one source's share of that amount, whatever budget words it repeats (under “三公”, a part that
+        // names its item, "…,其中:公务接待费预算3万元", is that item's budget, which the “三公” reading below keeps)
         if (
           wording.key === 'budget.total' &&
           PART_AFTER_AMOUNT.test(context) &&
-          numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))
+          numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit)) &&
+          !(scope.type === 'threePublic' && threePublicItem(context))
         )
           continue;
         // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in

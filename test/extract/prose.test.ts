@@ -273,6 +273,25 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape:
+      'a “三公” item’s budget opening a part after the total’s amounts (…,其中:公务接待费预算X万元,实际支出Y万元): the item’s budget and spending, not a second “三公” total',
+    text: '2023年“三公”经费预算数为9.4万元,实际支出7.1万元,完成预算的75.53%,其中:公务接待费预算2.6万元,实际支出1.9万元;公务用车运行维护费预算6.8万元,实际支出5.2万元。',
+    figures: {
+      'threePublic.budget': '9.4万元',
+      'threePublic.total': '7.1万元',
+      'threePublic.rate': '75.53%',
+      'threePublic.reception.budget': '2.6万元',
+      'threePublic.reception': '1.9万元',
+      'threePublic.vehicleRunning.budget': '6.8万元',
+      'threePublic.vehicleRunning': '5.2万元',
+    },
+  },
+  {
+    shape: 'refused: a part after the “三公” budget that names no item (其中:财政拨款预算…) is a source’s share, no item’s nor the total’s',
+    text: '2023年“三公”经费预算9.6万元,其中:财政拨款预算9万元,实际支出7.2万元。',
+    figures: { 'threePublic.budget': '9.6万元', 'threePublic.total': '7.2万元' },
+  },
+  {
+    shape:
       'a self-evaluation quoting its final accounts: 全年收入 after the unit’s words is the year’s income, as 全年支出 is its spending',
     text: '根据2023年度部门决算,本局全年收入860.4万元,其中:财政拨款收入850.4万元,其他收入10万元;全年支出852.6万元。',
     figures: { 'income.total': '860.4万元', 'income.fiscal': '850.4万元', 'income.other': '10万元', 'expense.total': '852.6万元' },
