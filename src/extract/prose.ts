@@ -40,8 +40,11 @@ export interface Found {
   partOf?: string;
 }
 
-/** A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计 (never a fund's: 一般公共预算收入). */
-const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额)?$/;
+/**
+ * A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计, 预算支出总计 (never a fund's:
+ * 一般公共预算收入). The sum word is kept where it is 总计, which counts the carry-over in (支出总计).
+ */
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额|(总计))?$/;
 
 /** "2024年安排项目支出预算236.30万元": the verb that budgets a class of spending, no part of a name before it. */
 const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
@@ -54,7 +57,7 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   const stripped = context.replace(FILLER_TAIL, '');
   // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计
   const side = DEPARTMENT_BUDGET_SIDE.exec(stripped);
-  if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}合计`, unit);
+  if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}${side[2] ?? '合计'}`, unit);
   // "收入总预算 / 支出预算总额 X": the side's words, then 预算
   const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;

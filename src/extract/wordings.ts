@@ -391,15 +391,17 @@ export const WORDINGS: Wording[] = [
   ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
-  // "(相应)安排支出预算 X": the spending budgeted, 安排 its verb and no part's name
+  // "(相应)安排支出预算 X": the spending budgeted, 安排 its verb and no part's name; "支出预算总计 / 合计 X": its sum
+  // over the parts, still the budget (a budget document reads it as its 支出总计 / 支出合计, prose.ts budgetedAmount)
   w(
     'budget.total',
     'budget',
     'money',
-    '支出预算',
+    '支出预算(?:总计|合计|总额)?',
     [
       ['2023年部门支出预算1500万元,实际支出1450万元。', '1500'],
       ['收入预算总额860万元,相应安排支出预算860万元。', '860'],
+      ['2023年部门支出预算总计1,520万元,实际支出1,496万元。', '1520'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
@@ -416,11 +418,25 @@ export const WORDINGS: Wording[] = [
     ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
     ['2022年部门预算安排资金总额2,345.67万元,全年实际支出2,300.12万元。', '2345.67'],
   ]),
-  // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出)
-  w('budget.total', 'budget', 'money', '预算支出数?', [['全年预算支出1500万元,实际支出1450万元。', '1500']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:全年|年度|部门|本年|单位)$/,
-  }),
+  // "全年预算支出1500万元": the year's budgeted spending, unless a fund's name runs into it (一般公共预算支出);
+  // "部门预算支出总计 / 合计 / 总额 X" is the same budget summed, not the year's spending (支出总计 / 支出合计)
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '预算支出(?:数|总计|合计|总额)?',
+    [
+      ['全年预算支出1500万元,实际支出1450万元。', '1500'],
+      ['2023年度部门预算支出总计1,520万元,实际支出1,496万元,预算执行率98.42%。', '1520'],
+      ['2023年部门预算支出合计980万元,其中基本支出760万元,项目支出220万元。', '980'],
+      // the year right before it ("本单位2023年预算支出合计"): the unit's year, no fund's name
+      ['本单位2023年预算支出合计645万元,其中基本支出515万元。', '645'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|\d年)$/,
+    },
+  ),
   // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
   w('budget.executed', 'executed', 'money', '决算', [['部门整体支出预算1500万元,决算1450万元。', '1450']], { bare: true }),
   // "全年预算7143.45万元,执行6708万元": a bare 执行 beside a budget, at the head of its clause

@@ -912,6 +912,26 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the budget summed (部门预算支出总计 / 合计 / 总额) is the budget, not the year’s spending nor its grand total',
+    text: '2023年度部门预算支出总计 2,310.5 万元,全年实际支出 2,288.1 万元,预算执行率 99.03%。',
+    figures: { 'budget.total': '2310.5万元', 'budget.executed': '2288.1万元', 'budget.executionRate': '99.03%' },
+  },
+  {
+    shape: 'the budget summed with its split (部门预算支出合计…,其中基本支出…,项目支出…): the budget and its split',
+    text: '本单位2023年预算支出合计 645 万元,其中基本支出 515 万元,项目支出 130 万元。',
+    figures: { 'budget.total': '645万元', 'expense.basic': '515万元', 'expense.project': '130万元' },
+  },
+  {
+    shape: 'the spending budget summed (支出预算总计 …,实际支出 …): the budget, and the spending set against it',
+    text: '2023年部门支出预算总计 733.2 万元,实际支出 701.9 万元。',
+    figures: { 'budget.total': '733.2万元', 'budget.executed': '701.9万元' },
+  },
+  {
+    shape: 'refused: a fund’s spending summed (一般公共预算支出合计) is that fund’s, never the unit’s budget',
+    text: '2023年一般公共预算支出合计 733.2 万元。',
+    figures: { 'expense.generalPublic': '733.2万元' },
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
@@ -1297,6 +1317,11 @@ describe('whose a number is, by the sentence around it', () => {
       '收入预算总计 whose parts (财政拨款收入预算, 其他收入预算) add up to it: the budgeted income',
       '2023年收入预算总计1,275.60万元,其中:财政拨款收入预算1,240.60万元,其他收入预算35万元。',
       { 'income.total': '1275.60', 'income.fiscal': '1240.60' },
+    ],
+    [
+      '预算支出总计: the budget’s grand total (its carry-over counted), as 支出总计 is, never budget.total',
+      '2023年部门预算支出总计1,620.30万元,其中基本支出905.12万元,项目支出715.18万元。',
+      { 'expense.grandTotal': '1620.30', 'expense.basic': '905.12', 'expense.project': '715.18' },
     ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
