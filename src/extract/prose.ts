@@ -150,6 +150,13 @@ const COMPLETED_AMOUNTS = new Set([
   'expense.basic',
   'expense.project',
 ]);
+/**
+ * "…整体支出2,345.6万元,占全年预算2,400万元的97.73%": a rate whose only words are 的, right after the budget's amount
+ * (stated inside the words that set the spending against it): read with the words before that amount.
+ */
+const OF_THE_AMOUNT = /^\s*的\s*$/;
+/** The spending totals whose share of the budget is its execution rate (a part's share is that part's). */
+const SPENDING_TOTALS = new Set(['expense.total', 'budget.executed']);
 /** The measures of a budget and its execution, whose wording names a money amount. */
 const BUDGET_MEASURES = new Set(['initial', 'budget', 'executed']);
 /** A label and its colon right before a number: "执行数:". */
@@ -186,6 +193,20 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   const score =
     Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
   return score ? [{ ...n, unit: '分' }] : [];
+}
+
+/**
+ * The rate after "占全年预算2,400万元的": the words before the budget's amount, closed by 的, name the spending's share
+ * of the budget, its execution rate, where the amount was read as the budget and the sentence's figure before it is
+ * the spending total ("整体支出2,345.6万元,占…"). After a part ("基本支出800万元,占全年预算1,000万元的80%"), or with
+ * no spending before it, it is none.
+ */
+function shareOfStatedBudget(contextBefore: string, unit: Unit, sentenceFigures: Found[], budgetEnd: number): WordingMatch | null {
+  const at = sentenceFigures.findIndex((f) => f.end === budgetEnd && (f.key === 'budget.total' || f.key === 'budget.initial'));
+  if (at < 1 || !SPENDING_TOTALS.has(sentenceFigures[at - 1].key)) return null;
+  const words = `${contextBefore.replace(/\s+$/, '')}的`;
+  const m = matchWording(words, unit);
+  return m?.wording.key === 'budget.executionRate' && SHARE_OF_BUDGET.test(words) ? m : null;
 }
 
 /** The spending of one funding line, by the key its wording gives. */
@@ -1587,9 +1608,11 @@ export function extractProse(
       const readAsCompleted = (x: NumberToken) =>
         figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
       let previousNumber: NumberToken | undefined;
+      let previousContext = '';
       for (const n of numbers) {
         const numberBefore = previousNumber;
         previousNumber = n;
+        const contextBefore = previousContext;
         if (inBrackets(n)) {
           prevEnd = n.end;
           continue;
@@ -1600,6 +1623,7 @@ export function extractProse(
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;
+        previousContext = context;
         if (looksBack) {
           const period = periodBefore(context, year);
           if (period) interimOpen = period === 'interim';
@@ -1629,7 +1653,12 @@ export function extractProse(
         // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
         const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
-        const match = budgetRead ?? matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem });
+        const match =
+          budgetRead ??
+          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem }) ??
+          (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
+            ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
+            : null);
         // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;

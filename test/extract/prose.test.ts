@@ -932,6 +932,26 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.generalPublic': '733.2万元' },
   },
   {
+    shape: 'the spending total’s share of a budget stated inside the share’s words (…支出X万元,占全年预算Y万元的Z%): the execution rate',
+    text: '2023年度本部门整体支出 1,862.40 万元,占全年预算 1,905.00 万元的 97.76%。',
+    figures: { 'budget.executed': '1862.40万元', 'budget.total': '1905.00万元', 'budget.executionRate': '97.76%' },
+  },
+  {
+    shape: 'the year’s spending as a share of the start’s budget stated inside (…,为年初预算Y万元的Z%): the execution rate',
+    text: '2023年全年支出 612 万元,为年初预算 640 万元的 95.63%。',
+    figures: { 'budget.executed': '612万元', 'budget.initial': '640万元', 'budget.executionRate': '95.63%' },
+  },
+  {
+    shape: 'refused: a part’s share of a budget stated inside (基本支出X万元,占全年预算Y万元的Z%) is that part’s (convention 10)',
+    text: '2023年基本支出 530 万元,占全年预算 800 万元的 66.25%。',
+    figures: { 'expense.basic': '530万元', 'budget.total': '800万元' },
+  },
+  {
+    shape: 'refused: a share of a stated budget with no spending before it (占全年预算Y万元的Z%) is nobody’s execution',
+    text: '2023年占全年预算 800 万元的 66.25%。',
+    figures: { 'budget.total': '800万元' },
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
