@@ -59,6 +59,11 @@ export interface Wording {
    * 100%"). After anything else ("开展培训12期,完成率100%") the words name a task's completion, not the budget's.
    */
   afterBudgetAmount?: true;
+  /**
+   * Read only as a part of the unit's income stated before it in its sentence ("部门收入1,345.6万元,其中财政拨款
+   * 1,320.5万元"): the appropriation named alone is income only where income is what the sentence divides.
+   */
+  partOfIncome?: true;
   /** Stable name of the wording, recorded on every mention it reads: `key:first words` ("budget.total:全年预算数"). */
   id: string;
   /**
@@ -635,6 +640,19 @@ export const WORDINGS: Wording[] = [
     {
       notAfter: FUND_PREFIX,
     },
+  ),
+  // "部门收入1,345.6万元,其中财政拨款1,320.5万元,其他收入25.1万元": the appropriation named alone, as a part of the
+  // income its sentence stated, is the appropriation income; alone, or after spending, it names no income
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政拨款(?:资金)?',
+    [
+      ['2023年部门收入1,345.6万元,其中财政拨款1,320.5万元,其他收入25.1万元。', '1320.5'],
+      ['本单位2022年收入合计860万元,其中:财政拨款资金842万元。', '842'],
+    ],
+    { bare: true, partOfIncome: true },
   ),
   w('income.total', 'amount', 'money', '本年收入(?:决算)?合计|本年收入', [
     ['本年收入合计3765.66万元。', '3765.66'],

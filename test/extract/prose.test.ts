@@ -952,6 +952,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    shape: 'the appropriation named alone as a part of the income just stated (收入X万元,其中财政拨款Y万元): the appropriation income',
+    text: '2023年部门收入 948.3 万元,其中财政拨款 930.1 万元,其他收入 18.2 万元;部门支出 940.6 万元。',
+    figures: { 'income.total': '948.3万元', 'income.fiscal': '930.1万元', 'income.other': '18.2万元', 'expense.total': '940.6万元' },
+  },
+  {
+    shape: 'refused: the appropriation named alone after spending (支出合计…,其中财政拨款…), or with no income before it, is no income',
+    text: '2023年支出合计 940.6 万元,其中财政拨款 920 万元。2023年财政拨款 930.1 万元。',
+    figures: { 'expense.total': '940.6万元' },
+  },
+  {
+    shape: 'refused: the appropriation after ";" that ends the income’s clause names no part of it',
+    text: '2023年部门收入 948.3 万元;财政拨款 930.1 万元用于人员工资。',
+    figures: { 'income.total': '948.3万元' },
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
