@@ -155,6 +155,8 @@ const COMPLETED_AMOUNTS = new Set([
  * (stated inside the words that set the spending against it): read with the words before that amount.
  */
 const OF_THE_AMOUNT = /^\s*的\s*$/;
+/** An amount that closes its bracket (Wording.closesBracket): ")" right after it. */
+const BRACKET_CLOSED_AFTER = /^\s*\)/;
 /** The unit's income totals whose parts a bare 财政拨款 may name (Wording.partOfIncome). */
 const INCOME_TOTALS = new Set(['income.total', 'income.grandTotal']);
 /** The spending totals whose share of the budget is its execution rate (a part's share is that part's). */
@@ -1755,6 +1757,8 @@ export function extractProse(
         const { wording } = match;
         // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending
         if (wording.afterBudgetAmount && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
+        // the score in a bracket after the grade must close it ("优秀(95分)"), a bound inside it is the scale's
+        if (wording.closesBracket && !BRACKET_CLOSED_AFTER.test(sentence.text.slice(n.end))) continue;
         // a bare 财政拨款 is a part of the income its sentence stated before it, or no income
         if (wording.partOfIncome && !figures.slice(sentenceFirst).some((f) => INCOME_TOTALS.has(f.key))) continue;
         // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's

@@ -64,6 +64,11 @@ export interface Wording {
    * 1,320.5万元"): the appropriation named alone is income only where income is what the sentence divides.
    */
   partOfIncome?: true;
+  /**
+   * Read only where the amount closes the bracket the wording opened ("自评结论:优秀(95分)"): a bound inside it
+   * ("优(90分以上)", "优(90—100分)") is the scale's, not a score given.
+   */
+  closesBracket?: true;
   /** Stable name of the wording, recorded on every mention it reads: `key:first words` ("budget.total:全年预算数"). */
   id: string;
   /**
@@ -145,8 +150,11 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  */
 const BUDGET_PART = /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$/;
 
-/** The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,". */
-const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*,\s*$/;
+/**
+ * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
+ * opened after it ("自评等级为优(得分95.5分)").
+ */
+const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*[,(]\s*$/;
 
 // (一般预算: the shorter name older budgets give 一般公共预算, "一般预算财政拨款收入")
 const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
@@ -931,6 +939,19 @@ export const WORDINGS: Wording[] = [
       ['经自评,总分为92分,等级为优。', '92'],
     ],
     { notAfter: /[\u4e00-\u9fff]$/ },
+  ),
+  // "自评结论:优秀(95分)", "评价结果为“优”(96分)": the points a bracket right after the overall grade holds, and
+  // closes on, are its score (a bound inside it, "优(90分以上)", is the scale's: Wording.closesBracket)
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '(?:等级|等次|结果|结论)\\s*(?:为|是|:)?\\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\\s*\\(',
+    [
+      ['经自评,部门整体支出绩效自评结论:优秀(95分)。', '95'],
+      ['部门整体支出绩效自评结果为“优”(96.5分)。', '96.5'],
+    ],
+    { closesBracket: true },
   ),
   // "本次自评共得93.6分": the self-evaluation's own score
   w('eval.score', 'amount', 'points', '(?:自评|评价)共得', [['本次自评共得93.6分,等级为优。', '93.6']]),

@@ -967,6 +967,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '948.3万元' },
   },
   {
+    shape: 'the points a bracket right after the overall grade closes on (自评结论:优秀(N分)) are the overall score',
+    text: '经自评,部门整体支出绩效自评结论:良好(87.5分)。',
+    figures: { 'eval.grade': '良好', 'eval.score': '87.5分' },
+  },
+  {
+    shape: 'the score named inside the bracket after the grade (等级为优(得分N分)) is the overall score',
+    text: '经自评,部门整体支出绩效自评等级为优(得分93.2分)。',
+    figures: { 'eval.grade': '优', 'eval.score': '93.2分' },
+  },
+  {
+    shape: 'refused: a bound in the bracket after a grade (优(90分以上)、良(80-89分), 优(90—100分)) is the scale’s, no score',
+    text: '评价等级分为优(90分以上)、良(80-89分)、中(60-79分)、差(60分以下)。自评等级标准为优(90—100分)。',
+    figures: {},
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
