@@ -279,9 +279,14 @@ function setAgainstBudget(sentenceFigures: Found[]): void {
   }
 }
 
-/** Wording.againstBudgetOnly: money used or paid out is dropped where its sentence states no budget of the unit's. */
+/**
+ * Wording.againstBudgetOnly: money used or paid out is dropped where its sentence states no budget of the unit's,
+ * neither its amount nor the share of it that money is ("…共使用财政资金1,180万元,占年度预算的98.33%").
+ */
 function withoutBudgetDropped(figures: Found[], from: number): void {
-  const budget = figures.slice(from).some((f) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier);
+  const budget = figures
+    .slice(from)
+    .some((f) => (f.key === 'budget.total' || f.key === 'budget.initial' || f.key === 'budget.executionRate') && !f.qualifier);
   if (budget) return;
   for (let i = figures.length - 1; i >= from; i--) if (figures[i].againstBudgetOnly) figures.splice(i, 1);
 }

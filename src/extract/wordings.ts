@@ -462,10 +462,12 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:全年|当年|累计|实际)?(?:共|已|累计)?(?:使用|拨付|支付)(?:资金)?',
+    '(?:全年|当年|累计|实际)?(?:共|已|累计)?(?:使用|拨付|支付)(?:财政)?(?:资金)?',
     [
       ['2023年部门预算资金共计3,000.00万元,全年共使用2,950.40万元,执行率98.35%。', '2950.40'],
       ['全年预算3,000万元,已拨付2,950万元。', '2950'],
+      // the money used set against the budget by its share of it (占年度预算的…), the budget's amount unstated
+      ['2023年度我局共使用财政资金1,180万元,占年度预算的98.33%。', '1180'],
     ],
     { bare: true, againstBudgetOnly: true },
   ),

@@ -982,6 +982,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'money used, set against the budget by its share of it (共使用财政资金X万元,占年度预算的Z%): the budget’s execution',
+    text: '2023年度本局共使用财政资金 864.2 万元,占年度预算的 97.4%。',
+    figures: { 'budget.executed': '864.2万元', 'budget.executionRate': '97.4%' },
+  },
+  {
+    shape:
+      'refused: money used or paid out with no budget nor share of it in its sentence (已拨付财政资金…, 共使用财政资金…,主要用于…) may be passed on',
+    text: '2023年度本局已拨付财政资金 864.2 万元。2023年度本局共使用财政资金 864.2 万元,主要用于人员工资。',
+    figures: {},
+  },
+  {
     shape: 'the money several evaluated projects cover (选取6个项目…,涉及预算金额) is no budget',
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
