@@ -1380,9 +1380,9 @@ describe('whose a number is, by the sentence around it', () => {
       { 'income.total': '1275.60', 'income.fiscal': '1240.60' },
     ],
     [
-      '预算支出总计: the budget’s grand total (its carry-over counted), as 支出总计 is, never budget.total',
+      '预算支出总计 whose 其中 parts add up to it, none carried over: the budgeted spending, as 支出总计 is, never budget.total',
       '2023年部门预算支出总计1,620.30万元,其中基本支出905.12万元,项目支出715.18万元。',
-      { 'expense.grandTotal': '1620.30', 'expense.basic': '905.12', 'expense.project': '715.18' },
+      { 'expense.total': '1620.30', 'expense.basic': '905.12', 'expense.project': '715.18' },
     ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
