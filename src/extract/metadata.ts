@@ -106,9 +106,24 @@ const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|
  */
 const PLACEHOLDER = /某某/;
 
+/**
+ * A firm that evaluates others' spending: an accounting, tax or appraisal 事务所, or a consulting,
+ * appraisal or cost-engineering company (青山华信会计师事务所, 青山某某工程造价咨询有限公司). A third party's
+ * report names it in its title, first sentence or signature, but the reporting unit is the body whose
+ * spending it evaluated (convention 9), so it is never a candidate. A government's own 财政绩效评价中心 or
+ * 投资评审中心 is a unit of its own and stays a name.
+ */
+const EVALUATOR_FIRM = /(?:事务所|(?:咨询|评估|评价|造价|顾问)[\u4e00-\u9fff()]*公司)$/;
+
+export function isEvaluatorFirm(name: string): boolean {
+  return EVALUATOR_FIRM.test(name);
+}
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
+  // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
+  if (/事务所./.test(name)) return false;
   // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is
   let depth = 0;
   for (const c of name) {
@@ -374,9 +389,22 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
-  const rest = line.text.slice(start, span[1]);
+  return nameInTitle(line.text, start, span[1]);
+}
+
+/** What an evaluator's title puts between its own name and the unit it evaluated. */
+const EVALUATED_AFTER = /^\s*关于\s*/;
+
+/** The unit a title names in text[start, end): the name it begins with, or one in brackets at its end. */
+function nameInTitle(text: string, start: number, end: number): { start: number; name: string } | null {
+  const rest = text.slice(start, end);
   const stop = TITLE_STOP.exec(rest);
   const name = longestOrgPrefix(nameRun(stop ? rest.slice(0, stop.index) : rest));
+  // a third party's title: "青山华信会计师事务所关于青山县水务局2022年度…评价报告" reports on the unit after 关于
+  if (name && isEvaluatorFirm(name)) {
+    const about = EVALUATED_AFTER.exec(rest.slice(name.length));
+    return about ? nameInTitle(text, start + name.length + about[0].length, end) : null;
+  }
   if (name) return { start, name };
   const bracketed = BRACKETED_UNIT.exec(rest);
   return bracketed && isOrgName(bracketed[1]) ? { start: start + bracketed.index + 1, name: bracketed[1] } : null;
@@ -828,8 +856,9 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(
-    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it
-    (c) => c.rank < 5 || agreesWithSelfReference(c.name, whole),
+    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it;
+    // an evaluating firm is never the reporting unit
+    (c) => (c.rank < 5 || agreesWithSelfReference(c.name, whole)) && !isEvaluatorFirm(c.name),
   );
 }
 

@@ -45,6 +45,7 @@ describe('what a unit name looks like', () => {
     ['中共青山县委党史研究室', true],
     ['青山县智慧农业平台', false], // a platform is a project, not a station
     ['青山县财政局综合科室', false], // a division inside a body
+    ['白云正信会计师事务所对青山县林业局', false], // a firm run into the unit it evaluated
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -429,6 +430,32 @@ describe('department: a banner, a listing, a notice', () => {
       'the subject of the accounts’ summary sentence (X部门2022年度收入、支出决算总计…), under a heading of no unit',
       '第二部分 2022年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n青山市残疾人联合会部门2022年度收入、支出决算总计412.30万元。与上年决算相比,收、支总计各增加20.10万元。',
       '青山市残疾人联合会',
+    ],
+    // a third party's evaluation: the firm is the evaluator, never the reporting unit
+    [
+      'an evaluator’s title names the unit it evaluated after 关于',
+      '白云正信会计师事务所关于青山县林业局2023年度部门整体支出绩效评价报告\n\n一、基本情况',
+      '青山县林业局',
+    ],
+    [
+      'an evaluator as the subject of the opening sentence names no unit',
+      '部门整体支出绩效评价报告\n\n受青山县财政局委托,白云正信会计师事务所对2023年度青山县林业局部门整体支出进行了绩效评价。',
+      null,
+    ],
+    [
+      'an evaluator on the line under the title names no unit',
+      '2023年度项目支出绩效评价报告\n\n白云正信工程造价咨询有限公司\n\n一、项目概况',
+      null,
+    ],
+    [
+      'an evaluator signing the report names no unit',
+      '部门整体支出绩效评价报告\n\n一、基本情况\n\n二、评价结论\n\n白云正信税务师事务所\n2024年6月30日',
+      null,
+    ],
+    [
+      'a government’s own evaluation centre reporting its accounts is a unit',
+      '青山市财政绩效评价中心2023年度部门决算\n\n第一部分 概况',
+      '青山市财政绩效评价中心',
     ],
     [
       'no unit before the year in the summary sentence: 本部门 names none',
