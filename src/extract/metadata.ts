@@ -888,6 +888,8 @@ export function findDepartment(segments: Segment[]): string | null {
  * year of filing, then the year reported).
  */
 const BRACKETED_YEAR = /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/;
+/** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
+const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
 const TITLE_YEAR: RegExp[] = [
   // 2023年部门整体支出绩效自评报告, 2022年度株洲市…部门(单位)整体支出, 关于沙洋县2022年预算执行情况和2023年预算草案的报告
   /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|预算执行|绩效自评|一般公共预算|“三公”|财政拨款)/,
@@ -901,6 +903,10 @@ const TITLE_YEAR: RegExp[] = [
   /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
+  BRACKETED_BARE_YEAR,
+  // a year with no 年, run into the report's words after the unit's name: "青山市城管中心2018绩效评价自评报告"
+  // (not a range's end, "2018-2020绩效…", nor a code's digits)
+  /(?<![\d.\-—~至到])(\d{4})(?=绩效(?:自评|评价)|部门整体支出|整体支出|部门决算|单位决算)/,
 ];
 /** A year in Chinese numerals, one character a digit, before 年: "二〇二三年度", "二零二四年". */
 const CHINESE_NUMERAL_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=\\s*年)`, 'g');
@@ -926,7 +932,7 @@ const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加
  * are filed in the year after the one they report on, mostly in its first half; a date from October
  * on may still be the same year's, so it is not used.
  */
-const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[:]?\s*(\d{4})\s*(?:年|[-./])\s*(\d{1,2})/;
+const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[:]?\s*(\d{4})\s*(?:(?:年|[-./])\s*(\d{1,2})|\s(\d{1,2})\s+\d{1,2}(?!\d))/;
 /** A report that looks back on a year (and so is filed after it), as opposed to a budget or a target declaration. */
 const LOOKS_BACK = /自评|评价|决算|执行情况/;
 
@@ -960,7 +966,8 @@ export function findYear(segments: Segment[]): number | null {
         .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
         .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
-        if (!plausible(Number(m[1])) || isComparison(text, m.index + m[0].indexOf(m[1]))) continue;
+        const at = m.index + m[0].indexOf(m[1]);
+        if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
         const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
         return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
       }
@@ -999,7 +1006,7 @@ function filingYear(head: HeadLine[]): number | null {
   for (const line of head) {
     const m = FILING_DATE.exec(line.text);
     if (!m) continue;
-    const [year, month] = [Number(m[1]), Number(m[2])];
+    const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
     if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;
   }
   return null;
@@ -1024,6 +1031,24 @@ function mostNamed(counts: Map<number, number>): number | null {
   let best: number | null = null;
   for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
   return best;
+}
+
+/**
+ * The kinds of document a report cites for its mandate: a notice, an opinion, measures, rules … (《关于开展2023年度
+ * 绩效自评工作的通知》). Their year is the year they were issued or the work they order, not the year reported.
+ */
+const DIRECTIVE_END = /(?:通知|意见|办法|规定|细则|方案|决定|批复|函|指引|指南|要求)$/;
+
+/**
+ * Is `at` inside a cited directive's title (《…通知》)? A report's own title quoted as a file name
+ * (《青山县审计局2022年度部门决算.docx》) is no directive and keeps its year.
+ */
+function insideCitedDirective(text: string, at: number): boolean {
+  if (!insideCitation(text, at)) return false;
+  const open = text.lastIndexOf('《', at);
+  const close = text.indexOf('》', at);
+  const cited = text.slice(open + 1, close < 0 ? undefined : close).trim();
+  return DIRECTIVE_END.test(cited) || (close < 0 && /通知|意见|办法/.test(cited));
 }
 
 /** Is `at` inside a 《…》 title still open there? */

@@ -696,6 +696,28 @@ describe('year', () => {
     ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
+    // a cover whose date lost its 年月日 in the copy, the numbers spaced apart
+    [
+      'a report date spaced out with no 年月日: the year before',
+      '部门整体支出绩效自评报告\n\n部门(单位)名称:白云镇人民政府\n\n报告日期: 2024    3  18',
+      2023,
+    ],
+    ['a spaced report date late in the year is not used', '部门整体支出绩效自评报告\n\n报告日期: 2024  10  8', null],
+    ['a report date with a year only gives none', '部门整体支出绩效自评报告\n\n报告日期: 2024', null],
+    ['a form title with a bare year in brackets', '项目支出绩效自评表(2021)\n\n项目名称 | 档案数字化 |\n实施单位 | 白云县档案馆 |', 2021],
+    ['a bracketed number that is no year after a title', '项目支出绩效自评表(1)\n\n项目名称 | 档案数字化 |', null],
+    ['a title’s year with no 年 run into its report words', '白云市数字城管中心2017绩效评价自评报告\n\n一、基本情况', 2017],
+    ['a range of years run into report words is no title year', '白云市数字城管中心2016-2018绩效评价自评报告\n\n一、基本情况', null],
+    [
+      'a cited notice’s year in a title-shaped clause yields to the year the report evaluates',
+      '白云县财政局:\n\n根据《关于开展2024年度部门整体支出绩效自评工作的通知》要求,现将我单位2023年度部门整体支出自评情况报告如下:\n\n白云县档案馆\n2024年4月2日',
+      2023,
+    ],
+    [
+      'a report’s own title quoted as a file name keeps its year',
+      '《白云县档案馆2022年度部门整体支出绩效自评报告.docx》由会员分享,可在线阅读',
+      2022,
+    ],
     [
       'the closing date under the signature: the year before',
       '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元,执行数90万元。\n\n青山县统计局\n2022年3月15日',
