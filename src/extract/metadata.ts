@@ -76,10 +76,12 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * 园 only as 幼儿园: an 产业园 is a project, not the unit that reports on it. The people's organisations
  * go by their short names (妇联, 残联, 科协, 工商联 for 妇女联合会, 残疾人联合会, 科学技术协会 …), and
  * some units end in words that also end other things: 台 only as a station (电视台, 气象台), not a 平台;
- * 处 as a 公证处; 室 as a 研究室 (a party committee's 党史研究室, 政策研究室), not a division's 科室.
+ * 处 as a 公证处; 室 as a 研究室 (a party committee's 党史研究室, 政策研究室) or a county's 教研室, not a
+ * division's 科室; 段 as a road or rail maintenance unit (公路管理段, 养护段, 工务段), not a 路段 of road.
+ * A province's 监狱 reports as any unit does.
  */
 const ORG_END =
-  /(?:妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:监狱|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -197,7 +199,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
 // a sentence's "项目实施单位为X" puts 为 where a form puts its colon
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及代码|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -225,8 +227,9 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
     start = AFTER_LABEL.exec(next.text)?.[0].length ?? 0;
   }
   let text = line.text.slice(start);
-  // a budget code before the name: "820001-井研县马踏镇人民政府", or bracketed, "[155]某县民政局"
-  const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】])\s*/.exec(text);
+  // a budget code before the name: "820001-井研县马踏镇人民政府", bracketed, "[155]某县民政局", or spaced off
+  // it, "101001 某县水务局" (a year spaced off its 年度 then gives no name: "2023 年度")
+  const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】]|\d{3,}\s+(?=[\u4e00-\u9fff]))\s*/.exec(text);
   if (code) {
     start += code[0].length;
     text = text.slice(code[0].length);
@@ -292,7 +295,7 @@ function inListing(lines: HeadLine[], header: HeadLine): boolean {
  */
 function isFieldLabel(line: HeadLine, end: number): boolean {
   if (line.text.length <= 40) return true;
-  if (/^\s*(?:[:/\]】]|\(盖章\)|及代码)/.test(line.text.slice(end))) return true;
+  if (/^\s*(?:[:/\]】]|\(盖章\)|及(?:代码|编码))/.test(line.text.slice(end))) return true;
   const raw = line.norm.raw ?? line.norm.text;
   if (end >= line.text.length) return true;
   return /\s/.test(raw[rawOffset(line.norm, end) - 1] ?? '');
@@ -350,10 +353,13 @@ const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
- * 项目 / 自评结果"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"). A wrapped line of prose that happens to hold
+ * 项目 / 自评结果"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
+ * that publishes results ("XX局关于2023年度…评价结果的通报", "…自评情况的公告": its issuer reports them; a notice
+ * that orders work, "XX局关于开展…工作的通知", is a superior's and no title). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
-const TITLE_END = /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|(?:自评|评价)结果|\))$/;
+const TITLE_END =
+  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */

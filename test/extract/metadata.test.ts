@@ -46,6 +46,11 @@ describe('what a unit name looks like', () => {
     ['青山县智慧农业平台', false], // a platform is a project, not a station
     ['青山县财政局综合科室', false], // a division inside a body
     ['白云正信会计师事务所对青山县林业局', false], // a firm run into the unit it evaluated
+    ['青山县公路管理段', true], // a road maintenance unit
+    ['青山县养护段', true],
+    ['青山县国道路段', false], // a stretch of road
+    ['白云省青山监狱', true],
+    ['青山县教研室', true], // a county's teaching-research office, not a division's 科室
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -106,6 +111,12 @@ describe('department from form fields', () => {
     ['评价单位 is not the reporting unit', '部门整体支出绩效评价报告\n\n评价单位:青山某某会计师事务所\n\n一、基本情况', null],
     ['报告单位 as a verb and its object in a sentence', '部门整体支出绩效自评报告\n\n各单位于3月底前报告单位自评情况。', null],
     ['单位全称', '部门整体支出绩效自评表\n\n单位全称:青山县审计局\n\n全年预算数 120', '青山县审计局'],
+    [
+      'a budget code spaced off the name, 及编码 after the label',
+      '预算单位名称及编码 | 203001 青山县林业局 |\n项目名称 | 护林 |',
+      '青山县林业局',
+    ],
+    ['a year spaced off its 年度 is no code before a name', '部门整体支出绩效自评表\n\n单位名称: 2024 年度\n\n全年预算数 100', null],
     ['a bare 单位:', '部门整体支出绩效自评表\n\n单位:青山县档案馆 | 金额单位:万元 |', '青山县档案馆'],
     ['主管部门(单位)', '项目支出绩效自评表\n\n主管部门(单位):青山县商务局\n\n项目资金', '青山县商务局'],
     [
@@ -430,6 +441,16 @@ describe('department: a banner, a listing, a notice', () => {
       'the subject of the accounts’ summary sentence (X部门2022年度收入、支出决算总计…), under a heading of no unit',
       '第二部分 2022年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n青山市残疾人联合会部门2022年度收入、支出决算总计412.30万元。与上年决算相比,收、支总计各增加20.10万元。',
       '青山市残疾人联合会',
+    ],
+    [
+      'a notice publishing evaluation results is its issuer’s',
+      '青山县财政局关于2024年度部门整体支出绩效评价结果的通报\n\n各预算单位:\n\n现将评价结果通报如下。',
+      '青山县财政局',
+    ],
+    [
+      'a notice ordering the work is a superior’s, no title of the report',
+      '青山县财政局关于开展2024年度部门整体支出绩效自评工作的通知\n\n各预算单位:',
+      null,
     ],
     // a third party's evaluation: the firm is the evaluator, never the reporting unit
     [
