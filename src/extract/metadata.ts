@@ -760,8 +760,8 @@ function datesInDigits(text: string): string {
     .replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 }
 
-/** A signature and its date on one line. */
-const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)\s+${DATE}\s*$`);
+/** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
+const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
@@ -905,8 +905,8 @@ const TITLE_YEAR: RegExp[] = [
   // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
-  // a form's year field: 评价年度:2023年, 预算年度 2023, 年度:2023
-  /(?:(?:评价|预算|所属|自评|报告)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
+  // a form's year field: 评价年度:2023年, 预算年度 2023, 考核年度:2023, 年度:2023
+  /(?:(?:评价|预算|所属|自评|报告|考核)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
   BRACKETED_BARE_YEAR,
@@ -946,7 +946,7 @@ const LOOKS_BACK = /自评|评价|决算|执行情况/;
  * A form's year label alone in its cell or line ("| 评价年度 | 2023 |", a form flattened one cell per
  * line): its value is the next cell. A bare 年度 is left out: it heads the year columns of a table.
  */
-const YEAR_LABEL_ALONE = /^\s*(?:评价|预算|所属|自评|报告)年度\s*:?\s*$/;
+const YEAR_LABEL_ALONE = /^\s*(?:评价|预算|所属|自评|报告|考核)年度\s*:?\s*$/;
 /** The value cell of such a label: a year and nothing else ("2023", "2023年度", "二〇二三年"), not a column header ("2022年决算数"). */
 const YEAR_ALONE = new RegExp(`^\\s*(?:\\d{4}|${CHINESE_YEAR_DIGITS})\\s*(?:年度?)?\\s*$`);
 
@@ -1025,8 +1025,12 @@ const CLOSING_DATE = new RegExp(String.raw`^\s*${DATE}\s*$`);
 function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of tail) {
-    const m = CLOSING_DATE.exec(datesInDigits(line.text));
-    if (m && plausible(Number(m[1]) - 1) && Number(m[2]) >= 1 && Number(m[2]) <= 9) return Number(m[1]) - 1;
+    const text = datesInDigits(line.text);
+    // the date alone, or after the signature on its line
+    const alone = CLOSING_DATE.exec(text);
+    const signed = alone ? null : SIGNED_LINE.exec(text);
+    const [y, mo] = alone ? [alone[1], alone[2]] : signed && isOrgName(signed[1]) ? [signed[2], signed[3]] : [];
+    if (y && plausible(Number(y) - 1) && Number(mo) >= 1 && Number(mo) <= 9) return Number(y) - 1;
   }
   return null;
 }

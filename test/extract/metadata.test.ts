@@ -552,6 +552,12 @@ describe('department from the signature above the closing date', () => {
     ],
     ['the name, then a date with dots', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.3.15`, '青山县审计局'],
     ['the name and a dashed date on one line', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局 2024-03-15`, '青山县审计局'],
+    [
+      'the name, its seal and the date on one line',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局(盖章) 2024年3月15日`,
+      '青山县审计局',
+    ],
+    ['a seal with no name before the date names none', `某某专项资金项目自评报告\n\n${body}\n\n(盖章) 2024年3月15日`, null],
     // an amount under a line that ends a table is not a date, and the line above it is no signature
     ['an amount with a decimal point is no date', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.35`, null],
     [
@@ -695,6 +701,7 @@ describe('year', () => {
       '部门整体支出绩效自评表\n\n| 评价年度 | 2023 | 自评得分 | 95 |\n|---|---|---|---|',
       2023,
     ],
+    ["a form's 考核年度 field", '项目支出绩效自评表\n\n考核年度:2021\n\n实施单位:白云县档案馆', 2021],
     ["a form's year field flattened one cell per line", '部门整体支出绩效自评表\n评价年度\n2022\n单位名称\n青山县审计局', 2022],
     // a year label whose cell is blank: the row under it heads the columns by year, it is not the value
     ['a year field left blank', '部门整体支出绩效自评表\n\n| 预算年度 | |\n|---|---|\n| 2021年 | 2022年 |', null],
@@ -758,6 +765,11 @@ describe('year', () => {
       'the closing date before the attachments: the year before',
       '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n\n2023年4月20日\n\n附件2:项目支出绩效自评表\n\n| 项目名称 | 统计调查 |\n|---|---|\n| 全年预算数 | 20 |',
       2022,
+    ],
+    [
+      'the closing date after the signature and its seal on one line: the year before',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n白云县档案馆(盖章) 2024年3月20日',
+      2023,
     ],
     ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
     ['a closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2022年11月3日', null],
