@@ -438,29 +438,40 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
   const opener = SECTION_OPENER.exec(line.text.slice(0, 160));
   if (!opener || opener.index < 6) return [];
   const out: { start: number; name: string }[] = [];
-  const words = [...line.text.slice(0, opener.index).matchAll(/\S+/g)];
-  words.forEach((m, k) => {
-    const piece: HeadLine = { ...line, text: m[0], orig: line.orig.slice(m.index, m.index + m[0].length) };
+  const words = [...line.text.slice(0, opener.index).matchAll(/\S+/g)].map((m, k, all) => {
+    // a cover's date ran into the name after it ("2021 年 10 月辛集市农业农村局 2020 年度决算…"): the piece
+    // after a number begins with the date's unit, which is no part of the name
+    const unit = k > 0 && /\d$/.test(all[k - 1][0]) ? (DATE_UNIT_LEAD.exec(m[0])?.[0].length ?? 0) : 0;
+    return { text: m[0].slice(unit), index: m.index + unit };
+  });
+  words.forEach((w, k) => {
+    const piece: HeadLine = { ...line, text: w.text, orig: line.orig.slice(w.index, w.index + w.text.length) };
     // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
     const next = words[k + 1];
     const t =
       titleName(piece) ??
-      (next ? titleName({ ...piece, text: m[0] + next[0], orig: piece.orig + next[0] }) : null) ??
+      (next ? titleName({ ...piece, text: w.text + next.text, orig: piece.orig + next.text }) : null) ??
       titleName({ ...piece, ...digitsRunOn(words, k) });
-    if (t && t.start + t.name.length <= m[0].length) out.push({ start: m.index + t.start, name: t.name });
+    if (t && t.start + t.name.length <= w.text.length) out.push({ start: w.index + t.start, name: t.name });
   });
   return out;
 }
+
+/**
+ * The unit of a date's month or day that a copy ran into the word after it (月, 日, 号), before 2 or more
+ * characters. Not 年: after a year it begins the title's own 年度 ("2020 年度决算").
+ */
+const DATE_UNIT_LEAD = /^[月日号](?=[\u4e00-\u9fff]{2})/;
 
 /**
  * A piece with the pieces after it that a space parts from it between a Chinese character and a digit:
  * a PDF copy spaces digits off the Chinese around them ("某县某办公室某县 2023年度部门决算公开某县某办公室
  * 2023年部门决算 2024年 9 月目录"), where the .docx ran them together.
  */
-function digitsRunOn(words: RegExpMatchArray[], k: number): { text: string; orig: string } {
-  let text = words[k][0];
+function digitsRunOn(words: { text: string }[], k: number): { text: string; orig: string } {
+  let text = words[k].text;
   for (let j = k + 1; j < words.length; j++) {
-    const w = words[j][0];
+    const w = words[j].text;
     if (!((/[\u4e00-\u9fff]$/.test(text) && /^\d/.test(w)) || (/\d$/.test(text) && /^[\u4e00-\u9fff]/.test(w)))) break;
     text += w;
   }

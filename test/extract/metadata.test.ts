@@ -515,6 +515,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '• 索引号 • 79518791-2/2022-0713004 • 发布机构 • 青山市文化和旅游局 • 公开目录 • 自评报告',
       '青山市文化和旅游局',
     ],
+    [
+      'a cover’s date run into the name after it (…10 月青山县林业局 2023 年度决算…)',
+      '2024 年 10 月 青山县林业局 2023 年度决算公开文本 二〇二四年十月 目录 第一部分单位概况 一、单位职责',
+      '青山县林业局',
+    ],
+    [
+      'a name beginning with 日 after no date keeps it',
+      '日照市青山区林业局 2023 年度决算公开文本 目录 第一部分单位概况 一、单位职责',
+      '日照市青山区林业局',
+    ],
     // a breadcrumb's last step run into the name: where the name begins is not guessed
     [
       'no name is cut out of a breadcrumb step run into it',
