@@ -398,6 +398,9 @@ function titleName(line: HeadLine): { start: number; name: string } | null {
   return nameInTitle(line.text, start, span[1]);
 }
 
+/** A title reporting an evaluation (…绩效评价报告, …评价的报告), not a self-evaluation (自评) nor a notice. */
+const EVALUATION_OF_ANOTHER = /^(?!.*自评).*评价(?:情况)?的?报告(?:书)?$/;
+
 /** What an evaluator's title puts between its own name and the unit it evaluated. */
 const EVALUATED_AFTER = /^\s*关于\s*/;
 
@@ -410,6 +413,13 @@ function nameInTitle(text: string, start: number, end: number): { start: number;
   if (name && isEvaluatorFirm(name)) {
     const about = EVALUATED_AFTER.exec(rest.slice(name.length));
     return about ? nameInTitle(text, start + name.length + about[0].length, end) : null;
+  }
+  // a body's evaluation of another unit ("青山县财政局关于青山县水务局2022年度部门整体支出绩效评价的报告"):
+  // the unit evaluated reports; a unit's own self-evaluation (…关于2022年度…绩效自评的报告) names itself
+  const about = name ? EVALUATED_AFTER.exec(rest.slice(name.length)) : null;
+  if (name && about && EVALUATION_OF_ANOTHER.test(rest)) {
+    const evaluated = nameInTitle(text, start + name.length + about[0].length, end);
+    if (evaluated && evaluated.name !== name) return evaluated;
   }
   if (name) return { start, name };
   const bracketed = BRACKETED_UNIT.exec(rest);

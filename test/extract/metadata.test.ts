@@ -246,6 +246,21 @@ describe('department from the title', () => {
       '青山市文化和旅游局',
     ],
     [
+      'a body’s evaluation of another unit: the unit evaluated',
+      '白云县财政局关于白云县档案馆2023年度部门整体支出绩效评价的报告\n\n一、基本情况',
+      '白云县档案馆',
+    ],
+    [
+      'a self-evaluation after 关于 names its writer, not the unit it mentions',
+      '白云县教育局关于白云县第二小学2023年度项目支出绩效自评的报告\n\n一、基本情况',
+      '白云县教育局',
+    ],
+    [
+      'an evaluation of a place names its writer',
+      '白云县人民政府关于白云县2023年度财政支出绩效评价的报告\n\n一、基本情况',
+      '白云县人民政府',
+    ],
+    [
       'name, then the project it reports on',
       '青山州第二人民医院公共卫生服务项目补助资金2023年度绩效自评报告\n\n一、绩效目标完成情况分析',
       '青山州第二人民医院',
