@@ -23,8 +23,10 @@
  * Year: the fiscal year evaluated, not the publication year. A title year ("2023年部门整体支出绩效自评
  * 报告", "自评表(2023年度)", a cell "(2024年度)") wins; then a filing date (填报日期 2022年2月3日 →
  * 2021: a report is filed in the year after the one it evaluates); then the year most often attached
- * to budget words, ignoring comparison years ("较2020年度决算数", "与2019年相比"); then the only year
- * the report names at all.
+ * to budget words, ignoring comparison years ("较2020年度决算数", "与2019年相比"; on a tie the later, or the
+ * earlier in a report that looks back, which names next year's plans beside the year evaluated); then the
+ * only year the report names at all. A form's period field spanning one whole year (评价时段:2022年1月1日至
+ * 2022年12月31日) counts as its year field.
  */
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
 import { chineseNumeral } from './numbers.ts';
@@ -926,6 +928,8 @@ const TITLE_YEAR: RegExp[] = [
   // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
+  // a form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月
+  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月/,
   // a form's year field: 评价年度:2023年, 预算年度 2023, 考核年度:2023, 年度:2023
   /(?:(?:评价|预算|所属|自评|报告|考核)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
@@ -1019,7 +1023,10 @@ export function findYear(segments: Segment[]): number | null {
       tally.set(y, (tally.get(y) ?? 0) + 1);
     }
   }
-  const best = mostNamed(counts) ?? mostNamed(cited);
+  // a report that looks back on a year names the next year's plans as often as the year it evaluates
+  // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
+  const looksBack = head.some((l) => LOOKS_BACK.test(l.text));
+  const best = mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));
@@ -1057,10 +1064,13 @@ function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
 }
 
 /** "较2020年度决算数", "与2019年相比": a year named only to compare with. */
-/** The year named most often, the later one on a tie. */
-function mostNamed(counts: Map<number, number>): number | null {
+/** The year named most often; on a tie the later one, or the earlier one in a report that looks back. */
+function mostNamed(counts: Map<number, number>, earlierOnTie = false): number | null {
   let best: number | null = null;
-  for (const [y, c] of counts) if (best === null || c > (counts.get(best) ?? 0) || (c === counts.get(best) && y > best)) best = y;
+  for (const [y, c] of counts) {
+    const tie = best !== null && c === counts.get(best) && (earlierOnTie ? y < best : y > best);
+    if (best === null || c > (counts.get(best) ?? 0) || tie) best = y;
+  }
   return best;
 }
 

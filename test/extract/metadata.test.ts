@@ -726,6 +726,23 @@ describe('year', () => {
       '部门整体支出绩效自评表\n\n| 评价年度 | 2023 | 自评得分 | 95 |\n|---|---|---|---|',
       2023,
     ],
+    [
+      "a form's evaluation period of one whole year",
+      '部门整体支出绩效评价报告\n\n评价时段:2021年1月1日至2021年12月31日\n\n一、基本情况',
+      2021,
+    ],
+    ['a project period of one whole year', '项目支出绩效自评表\n\n项目实施期:2022年1月—2022年12月\n\n实施单位:白云县档案馆', 2022],
+    ['a period across two years gives none', '项目支出绩效自评表\n\n项目实施期:2021年7月—2022年12月\n\n实施单位:白云县档案馆', null],
+    [
+      'a self-evaluation naming the next year’s budget as often as the year evaluated: the earlier',
+      '白云县档案馆部门整体支出绩效自评报告\n\n一、基本情况\n\n我馆2025年预算安排80万元。2024年全年预算数75万元,执行数74万元。',
+      2024,
+    ],
+    [
+      'a budget document naming two years as often: the later',
+      '白云县档案馆部门预算情况说明\n\n一、收支预算\n\n2025年预算安排80万元。2024年预算数75万元。',
+      2025,
+    ],
     ["a form's 考核年度 field", '项目支出绩效自评表\n\n考核年度:2021\n\n实施单位:白云县档案馆', 2021],
     ["a form's year field flattened one cell per line", '部门整体支出绩效自评表\n评价年度\n2022\n单位名称\n青山县审计局', 2022],
     // a year label whose cell is blank: the row under it heads the columns by year, it is not the value
