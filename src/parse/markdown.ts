@@ -120,7 +120,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   // a run of four or more asterisks is a name a document site masked ("********支出2万元"), not emphasis: read
   // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending
   const tree = processor.parse(masked.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;
-  collect(tree, pending);
+  collect(tree, pending, masked);
   pending.sort((a, b) => a.line - b.line);
 
   const builder = new BlockBuilder();
@@ -187,7 +187,7 @@ function provOf(node: MdNode): Provenance {
   return { page: null, lines: p ? [p.start.line, p.end.line] : null };
 }
 
-function collect(node: MdNode, out: Pending[]): void {
+function collect(node: MdNode, out: Pending[], lines: string[]): void {
   for (const child of node.children ?? []) {
     const line = child.position?.start.line ?? 0;
     switch (child.type) {
@@ -206,16 +206,26 @@ function collect(node: MdNode, out: Pending[]): void {
         break;
       }
       case 'table': {
-        const rows: RawCell[][] = (child.children ?? []).map((row) =>
-          (row.children ?? []).map((cell) => ({ raw: inlineText(cell), prov: provOf(cell) })),
-        );
+        const rows: RawCell[][] = [];
+        for (const row of child.children ?? []) {
+          const at = row.position?.start.line;
+          // a line without a bar right under a table's rows is GFM's lazy continuation, a row of one cell; in a
+          // copied page it is the text after a metadata table ("作者: | 日期: | 2022-04-06 |" / "2021年度,下达我县…"):
+          // a paragraph of its own, as it would be after a blank line
+          if (at && rows.length > 0 && !lines[at - 1]?.includes('|')) {
+            const raw = (row.children ?? []).map(inlineText).join('');
+            if (raw.trim()) out.push({ line: at, kind: 'paragraph', raw, prov: provOf(row) });
+            continue;
+          }
+          rows.push((row.children ?? []).map((cell) => ({ raw: inlineText(cell), prov: provOf(cell) })));
+        }
         out.push({ line, kind: 'table', rows, prov: provOf(child) });
         break;
       }
       case 'list':
       case 'listItem':
       case 'blockquote':
-        collect(child, out);
+        collect(child, out, lines);
         break;
       default:
         break; // thematicBreak, definition, …: nothing a rule reads

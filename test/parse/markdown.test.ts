@@ -66,6 +66,27 @@ describe('Markdown reader', () => {
     ]);
     expect(findDelimitedRegions(['\t缩进的一段话', '下一段'])).toHaveLength(0);
   });
+
+  it.each([
+    // a portal's metadata table, its delimiter row under the first row, and the report's text on the next line
+    [
+      '索引号: | XY1234/2023-0456 | 发布机构: | 某某局 |\n---|---|---|---|\n作者: | 日期: | 2023-05-08 |\n',
+      '2022年度,下达我县某某补助资金150万元,用于某某中心建设。',
+    ],
+    ['| 栏目 | 专项资金 |\n| --- | --- |\n| 来源 | 某某办 |\n', '本项目全年预算数为36.5万元,执行数为35.2万元。'],
+  ])('reads the text right under a pipe table’s rows as a paragraph, not as a row of one cell (%#)', (table, sentence) => {
+    const blocks = parseMarkdownText(`某某县2022年度某某资金绩效自评报告\n\n${table}${sentence}\n`).blocks;
+    const tables = blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].type === 'table' && tables[0].rows.every((r) => r.length > 1)).toBe(true);
+    expect(blocks.some((b) => b.type === 'paragraph' && b.text.includes(sentence))).toBe(true);
+  });
+
+  it('keeps every row with a bar in the table (a row whose cells end without their closing bar)', () => {
+    const blocks = parseMarkdownText('| 项目 | 预算数 |\n| --- | --- |\n| 甲工程 | 20 |\n乙工程 | 30\n').blocks;
+    expect(blocks.filter((b) => b.type === 'table').flatMap((b) => (b.type === 'table' ? b.rows : []))).toHaveLength(3);
+    expect(blocks.some((b) => b.type === 'paragraph')).toBe(false);
+  });
   it('joins a sentence a page break interrupted, blank lines around its page number included, and only such a sentence', () => {
     const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
     expect(paragraphs('其中:财政拨款收入2,802.30万元,占96.2%;事业收入109.40万元。此外\n\n— 16 —\n\n,年初结转和结余1.33万元。')).toEqual([
