@@ -82,7 +82,7 @@ export function extract(doc: Document): Record {
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);
-  executedAgainstDocumentBudget(found);
+  executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);

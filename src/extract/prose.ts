@@ -260,10 +260,17 @@ function asExecuted(f: Found): void {
   delete f.yields;
 }
 
-/** The report-wide half of Wording.executedAgainstBudget: where any budget or rate is stated. */
-export function executedAgainstDocumentBudget(found: Found[]): void {
+/**
+ * The report-wide half of Wording.executedAgainstBudget: where any budget or rate is stated. A project's own report
+ * exists to set the project's spending against its budget, so there every spending total is read so, its sentence's
+ * budget or not ("预算资金40万元。截至年底共支出39.2万元"); a department's keeps a sentence's spending its year's.
+ */
+export function executedAgainstDocumentBudget(found: Found[], projectReport = false): void {
   if (!found.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier)) return;
-  for (const f of found) if (f.executedAgainstBudget === 'document' && !f.qualifier && f.key === 'expense.total') asExecuted(f);
+  for (const f of found) {
+    const against = f.executedAgainstBudget === 'document' || (projectReport && f.executedAgainstBudget === 'sentence');
+    if (against && !f.qualifier && f.key === 'expense.total') asExecuted(f);
+  }
 }
 
 const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.executionRate']);

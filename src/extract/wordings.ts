@@ -492,6 +492,24 @@ export const WORDINGS: Wording[] = [
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),
+  // "实际开支39.2万元", "累计报账57.5万元": money spent out (开支) or claimed back against the project (报账) is its
+  // spending, said with no word or only a word of time or sum before it; after a class (人员开支, 用于培训开支) it
+  // is one part of the budget
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '开支(?:资金|金额)?|报账(?:资金|金额)?',
+    [
+      [`${PROJECT}项目预算资金40万元,实际开支39.2万元,执行率98%。`, '39.2'],
+      [`${PROJECT}项目资金60万元,截至12月底累计报账57.5万元。`, '57.5'],
+    ],
+    {
+      projectOnly: true,
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:实际|全年|当年|累计|共|已|年|年度|本年|年底|年末|月底|日|止|目前)$/,
+    },
+  ),
   // "下达资金56万元,实际完成投资54.6万元": a works project's money used is the investment it completed
   w(
     'budget.executed',
@@ -538,6 +556,24 @@ export const WORDINGS: Wording[] = [
       // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total, and "年中调减中央财政资金300万"
       // a change to them
       notAfter: BUDGET_PART,
+    },
+  ),
+  // "项目经费36万元", "本年度项目总资金120万元": the project's funds by their other names, said with no word or only a
+  // word of time or reference before them; after a name (甲村道路项目经费) they are one sub-project's, after 预算
+  // ("年初预算项目73个,预算项目经费…") the budget its sentence already names
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目|专项)经费(?:总额|共|共计|合计)?|项目总资金',
+    [
+      [`${PROJECT}项目经费36万元,已支付35.1万元,资金支付率97.5%。`, '36'],
+      [`${PROJECT}本年度项目总资金120万元,已使用118.2万元。`, '120'],
+    ],
+    {
+      projectOnly: true,
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:该|本|此|年|年度|全年|当年)$/,
     },
   ),
   // "下达…资金 / 经费 X": what the project was granted; the level that grants it may be its subject ("省级下达…").
@@ -1107,8 +1143,17 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 
-/** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约" … */
-export const FILLER_TAIL = /(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\))+$/;
+/**
+ * A note in brackets between a label and its number that says which figure, not whose: a form's column letter
+ * ("全年预算数(A)", "执行率(B/A)"), the budget after its adjustment ("全年预算数(调整后)"), or what it counts
+ * ("年度预算数(含上年结转)").
+ */
+const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整数|(?:含|包括|不含)[^()]{1,12})\)`;
+
+/** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", a note in brackets … */
+export const FILLER_TAIL = new RegExp(
+  String.raw`(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
+);
 
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */

@@ -1205,6 +1205,57 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('我局分别下达甲县健身广场工程50万元、乙县健身广场工程50万元。')).toEqual({});
   });
 
+  it.each([
+    ['预算资金40万元。截至年底共支出资金39.2万元,结余0.8万元。', '40', '39.2'],
+    ['本年度项目预算资金总额为230.5万元,其中中央资金150万元。截至年底共支出228.1万元,结余2.4万元。', '230.5', '228.1'],
+    ['2022年度该专项下达资金66万元。\n\n全年支出65.3万元。', '66', '65.3'],
+  ])('in a project’s report its spending in a sentence of its own is the budget’s execution (%s)', (text, budget, executed) => {
+    const values = (title: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(`# ${title}\n\n${text}`)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('某县某局2023年度甲乙项目支出绩效自评报告')).toEqual({ 'budget.total': budget, 'budget.executed': executed });
+    // refused: in a department's report the sentence's spending stays the year's, and with no budget stated it stays so
+    expect(values('某县某局2023年度部门整体支出绩效自评报告')['budget.executed']).toBeUndefined();
+  });
+
+  it.each([
+    ['本年度安排项目资金100万元,其中人员开支12万元,办公开支8万元。'],
+    ['项目资金100万元,其中用于培训开支10万元。'],
+    ['项目资金100万元,计划开支95万元。'],
+    ['项目资金100万元,其中甲村道路项目经费20万元,乙村水渠项目经费30万元。'],
+  ])(
+    'refused in a project’s report: a class’s 开支 or a sub-project’s 经费 is a part, no spending or budget of the project (%s)',
+    (text) => {
+      const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({ 'budget.total': '100' });
+    },
+  );
+
+  it.each([
+    [
+      '全年预算数(A)为62.5万元,全年执行数(B)为60万元,执行率(B/A)为96%。',
+      { 'budget.total': '62.5', 'budget.executed': '60', 'budget.executionRate': '96' },
+    ],
+    ['本年预算(调整后)84万元,实际支出80.6万元。', { 'budget.total': '84', 'budget.executed': '80.6' }],
+    ['年度预算数(含上年结转)130万元,执行数(含结转)128.7万元。', { 'budget.total': '130', 'budget.executed': '128.7' }],
+    // refused: a bracket naming a part of the money (其中…) is no note on the figure
+    ['全年预算数(其中中央资金)50万元。', {}],
+  ])('a note in brackets after the label (column letter, 调整后, 含…) says which figure: %s', (text, figures) => {
+    const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual(figures);
+  });
+
+  it('refused: 预算项目经费 after the year’s first budget restates that budget, no adjusted one', () => {
+    const r = extract(
+      docOf('# 某县某局2022年度甲乙项目支出绩效自评报告\n\n我局2022年年初预算项目12个,预算项目经费860.5万元,具体包括:甲整治45万元。'),
+    );
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
+  it('refused: a project’s spending with no budget or rate stated anywhere stays what was spent', () => {
+    const r = extract(docOf('# 某县某局2023年度甲乙项目支出绩效自评报告\n\n截至年底共支出资金39.2万元。'));
+    expect(r.figures['budget.executed']).toBeUndefined();
+  });
+
   it('全年应执行数 is what was due to be executed, the budget a rate is stated against, not what was spent', () => {
     const values = (text: string) =>
       Object.fromEntries(
