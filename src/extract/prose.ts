@@ -1168,6 +1168,12 @@ const PER_HEAD = /(?:人均|生均|户均|平均|每人|每户|每生)$/;
 /** "预计全年支出1180万元", "预计执行率98.33%": what is expected, not what was spent or stated. */
 const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底|年末|本年度?|到年底)?(?:可?完成|可?实现|可?达到?)?可?$/;
 
+/**
+ * Words that set a figure as an aim right before it: "绩效目标为…", "年度目标:…", "计划…", "预期…", "拟…", "要求…达到"
+ * (after the aim's words a comma closes them: "完成绩效目标,执行率98%" states what was reached).
+ */
+const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达到|实现|为)?$/;
+
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
@@ -1217,10 +1223,18 @@ const SIDE_TOTAL_KEYS = new Set([
 ]);
 
 /**
+ * What a report says its figures are of, before or after the year it names them for: the unit ("本部门", "我单位") or,
+ * in a project's report, the project ("该项目", "本专项"): "该项目2022年预算40万元" is that year's as "2022年该项目…" is.
+ */
+const REPORT_SUBJECT = /(?:该|本|此|我)(?:项目|专项|部门|单位)/;
+
+/**
  * A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before), or
  * a numbered heading that does, run into its paragraph ("二、2016年“三公”经费决算情况 2016年度…合计支出").
  */
-const CLAUSE_OPENS_ON_YEAR = /^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*\d{4}\s*年/;
+const CLAUSE_OPENS_ON_YEAR = new RegExp(
+  String.raw`^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:${REPORT_SUBJECT.source})?\s*\d{4}\s*年`,
+);
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null): boolean {
@@ -1228,7 +1242,7 @@ function otherYear(prefix: string, year: number | null): boolean {
   // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
   const p = prefix
     .replace(/[\s:]+$/, '')
-    .replace(/(?:(?:本|我)?(?:部门|单位)|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '')
+    .replace(/(?:(?:本|我)?(?:部门|单位)|(?:该|本|此)(?:项目|专项)?|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '')
     // "2023年完成支付…", "2022年实际支出…", "2021年累计拨付…": an adverb or 完成 between the year and the label
     .replace(/(?:完成|实际|累计|共计?|已)+$/, '');
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
@@ -1741,6 +1755,8 @@ export function extractProse(
         // (the words right before the wording, for what they say of its amount)
         const lead = match.prefix.replace(/\s+$/, '');
         if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
+        // "绩效目标为资金执行率达到100%", "计划执行率95%": a rate or spending aimed at, not one reached (a budget planned is the budget)
+        if (AIMED.test(lead) && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||

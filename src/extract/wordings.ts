@@ -480,8 +480,8 @@ export const WORDINGS: Wording[] = [
     [
       [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
       // "共支" is 共支出 cut short, as reports write it before the amount
-      [`${PROJECT}2021年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
-      [`${PROJECT}2021年该专项资金共支46.8万元。`, '46.8'],
+      [`${PROJECT}2023年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
+      [`${PROJECT}2023年该专项资金共支46.8万元。`, '46.8'],
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
     ],
@@ -621,10 +621,12 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:项目|工程)(?:计划)?总投资(?:额|金额)?',
+    '(?:项目|工程)?(?:计划)?总投资(?:额|金额)?',
     [
       [`${PROJECT}建设高标准农田4777.45亩,工程总投资1860万元。截至年底,项目实际支出1388.3万元。`, '1860'],
       [`${PROJECT}该项目总投资39.27万元,其中:中央财政衔接资金39万元。`, '39.27'],
+      // 总投资 opening its clause, the project left unsaid as the report's subject
+      [`${PROJECT}项目于2023年3月开工,当年11月竣工,总投资46万元,其中财政资金40万元。`, '46'],
     ],
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),

@@ -1208,7 +1208,7 @@ describe('whose a number is, by the sentence around it', () => {
   it.each([
     ['预算资金40万元。截至年底共支出资金39.2万元,结余0.8万元。', '40', '39.2'],
     ['本年度项目预算资金总额为230.5万元,其中中央资金150万元。截至年底共支出228.1万元,结余2.4万元。', '230.5', '228.1'],
-    ['2022年度该专项下达资金66万元。\n\n全年支出65.3万元。', '66', '65.3'],
+    ['2023年度该专项下达资金66万元。\n\n全年支出65.3万元。', '66', '65.3'],
   ])('in a project’s report its spending in a sentence of its own is the budget’s execution (%s)', (text, budget, executed) => {
     const values = (title: string) =>
       Object.fromEntries(Object.entries(extract(docOf(`# ${title}\n\n${text}`)).figures).map(([k, f]) => [k, f.value]));
@@ -1242,6 +1242,36 @@ describe('whose a number is, by the sentence around it', () => {
   ])('a note in brackets after the label (column letter, 调整后, 含…) says which figure: %s', (text, figures) => {
     const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
     expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual(figures);
+  });
+
+  it.each([
+    ['该项目2022年预算40万元,支出38万元;2023年预算30万元,支出29.4万元,执行率98%。', '项目支出'],
+    ['2022年该项目预算40万元,实际支出38万元。2023年该项目预算30万元,实际支出29.4万元,执行率98%。', '项目支出'],
+    ['本部门2022年预算40万元,支出38万元;2023年预算30万元,支出29.4万元,执行率98%。', '部门整体支出'],
+  ])('another year’s figures named with the report’s subject before or after the year are that year’s (%s)', (text, kind) => {
+    const r = extract(docOf(`# 某县某局2023年度甲乙${kind}绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '30',
+      'budget.executed': '29.4',
+      'budget.executionRate': '98',
+    });
+  });
+
+  it.each([
+    ['项目预算资金30万元,绩效目标为资金执行率达到100%。', {}],
+    ['项目预算资金30万元,年度目标:预算执行率100%,群众满意度95%以上。', {}],
+    ['项目预算30万元,计划执行率达到95%。', {}],
+    ['项目预算30万元,预期执行率100%,实际执行率98%。', { 'budget.executionRate': '98' }],
+    // refused: the aim's words closed by a comma, then what was reached
+    ['项目预算30万元,全面完成绩效目标,执行率98%。', { 'budget.executionRate': '98' }],
+  ])('a rate set as an aim (目标为…, 计划…, 预期…) is no rate reached: %s', (text, figures) => {
+    const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({ 'budget.total': '30', ...figures });
+  });
+
+  it('refused: the report’s own year after the subject (该项目2023年…) keeps its figures', () => {
+    const r = extract(docOf('# 某县某局2023年度甲乙项目支出绩效自评报告\n\n该项目2023年预算30万元,支出29.4万元,执行率98%。'));
+    expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['30', '29.4']);
   });
 
   it('refused: 预算项目经费 after the year’s first budget restates that budget, no adjusted one', () => {
