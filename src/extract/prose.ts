@@ -1174,6 +1174,24 @@ const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底
  */
 const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达到|实现|为)?$/;
 
+/** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
+const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
+/** The unit's money named by the words of a figure, and no project after it ("部门预算安排本项目资金" is the project's). */
+function unitsOwnMoney(words: string): boolean {
+  const m = UNIT_MONEY.exec(words);
+  return !!m && !/项目|专项/.test(words.slice(m.index + m[0].length));
+}
+
+/** The last clause of a text: what follows its last punctuation (the words that name the figure after it). */
+function lastClause(text: string): string {
+  return text.slice(Math.max(...[',', ';', '。', '、', ':'].map((c) => text.lastIndexOf(c))) + 1);
+}
+
+/** The unit's spending by nature. */
+const NATURE_SPLIT_KEYS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
+/** A sentence that has named the unit's basic spending: the 项目支出 after it is the other half of the unit's split. */
+const UNIT_SPLIT_BEFORE = /基本支出/;
+
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
 
@@ -1682,14 +1700,16 @@ export function extractProse(
         // "…155.85万元、…补助资金4.39万元": an item of an enumeration is a part, never the project's own funds
         // (and so is every amount of a sentence that opens with 其中: "其中:甲镇下达资金50万元,乙镇下达资金30万元")
         const listItem = /^\s*、/.test(context) || /^[\s,;]*其中/.test(sentence.text);
+        // "…其中基本支出300万元,项目支出200万元" in a project's report: the unit's split by nature, whose 项目支出
+        // is no spending of the project's
+        const unitSplit = project && UNIT_SPLIT_BEFORE.test(sentence.text.slice(0, n.start));
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
         const match =
           budgetRead ??
-          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem }) ??
+          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem && !unitSplit }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
-            : null);
-        // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
+            : null);        // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
           fragments.push({ name: scope.name, measure: 'budget', value: n.value, unit: n.unit, ...at(n), ...(run ? { listed: true } : {}) });
@@ -1757,6 +1777,23 @@ export function extractProse(
         if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
         // "绩效目标为资金执行率达到100%", "计划执行率95%": a rate or spending aimed at, not one reached (a budget planned is the budget)
         if (AIMED.test(lead) && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;
+        // "我局2023年部门预算总额500万元", "部门整体支出480万元" in a project's report: the unit's money, not the project's
+        if (
+          project &&
+          scope.type === 'department' &&
+          (match.wording.key.startsWith('budget.') || match.wording.key === 'expense.total') &&
+          unitsOwnMoney(lastClause(lead) + context.replace(FILLER_TAIL, '').slice(match.labelStart))
+        )
+          continue;
+        // and its split by nature after the unit's money or its 基本支出 (a project has none of its own): set against the
+        // project's spending it would make a sum that is no one's
+        if (
+          project &&
+          scope.type === 'department' &&
+          NATURE_SPLIT_KEYS.has(match.wording.key) &&
+          (match.wording.key === 'expense.basic' || unitSplit || UNIT_MONEY.test(sentence.text.slice(0, n.start)))
+        )
+          continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
         if (
           BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||

@@ -1269,6 +1269,33 @@ describe('whose a number is, by the sentence around it', () => {
     expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({ 'budget.total': '30', ...figures });
   });
 
+  it.each([
+    [
+      '一、单位基本情况\n\n我局2023年部门预算总额500万元,其中基本支出300万元,项目支出200万元。\n\n二、项目基本情况\n\n本项目预算30万元,实际支出29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    [
+      '本项目预算30万元,实际支出29.1万元,执行率97%。我局2023年部门整体支出480万元。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    ['本单位全年预算总额620万元。该项目年初预算45万元,全年执行44.1万元。', { 'budget.initial': '45', 'budget.executed': '44.1' }],
+    // refused: the unit's budget words that go on to name the project are the project's money
+    ['部门预算安排本项目资金30万元,实际支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
+    ['单位预算中该项目资金30万元,全年支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
+    // refused: a split by nature that follows no money of the unit's and no 基本支出 is left as it was read
+    [
+      '2、支出:356.2万元。其中:人员经费支出210.4万元,公用经费支出45.8万元。',
+      { 'expense.total': '356.2', 'expense.personnel': '210.4', 'expense.publicUse': '45.8' },
+    ],
+  ])(
+    'in a project’s report the unit’s own money (部门预算总额, 部门整体支出, its 基本/项目支出 split) is none of the project’s (%#)',
+    (text, figures) => {
+      const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual(figures);
+      expect(r.discrepancies).toEqual([]);
+    },
+  );
+
   it('refused: the report’s own year after the subject (该项目2023年…) keeps its figures', () => {
     const r = extract(docOf('# 某县某局2023年度甲乙项目支出绩效自评报告\n\n该项目2023年预算30万元,支出29.4万元,执行率98%。'));
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['30', '29.4']);
