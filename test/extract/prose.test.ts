@@ -1296,6 +1296,16 @@ describe('whose a number is, by the sentence around it', () => {
     },
   );
 
+  it.each([
+    ['该项目绩效自评结果为优秀(得分96分)。', { 'eval.grade': '优秀', 'eval.score': '96' }],
+    ['经自评,本项目评价等级为“良”(得分86.5分),其中预算执行(得分9分)。', { 'eval.grade': '良', 'eval.score': '86.5' }],
+    // refused: a score in brackets after an indicator or a rate is its part's
+    ['预算执行率97%(得分9.7分),产出指标(得分48分)。', { 'budget.executionRate': '97' }],
+  ])('the score in brackets right after the overall grade is the overall score: %s', (text, figures) => {
+    const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual(figures);
+  });
+
   it('refused: the report’s own year after the subject (该项目2023年…) keeps its figures', () => {
     const r = extract(docOf('# 某县某局2023年度甲乙项目支出绩效自评报告\n\n该项目2023年预算30万元,支出29.4万元,执行率98%。'));
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['30', '29.4']);
