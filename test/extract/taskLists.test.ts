@@ -1111,6 +1111,22 @@ const FLATTENED: Example[] = [
     text: '某县财政局关于2023年度项目支出绩效评价结果的通报\n\n项目名称\n\n资金(万元)\n\n执行数\n\n执行率\n\n堤防加固工程\n\n260\n\n255\n\n98.08%\n\n村级公路养护\n\n140\n\n121\n\n86.43%',
     rows: ['堤防加固工程 | 260 | 255 | 98.08 | 万元', '村级公路养护 | 140 | 121 | 86.43 | 万元'],
   },
+  {
+    layout:
+      'an allocation table one cell a line ending in " |", 建设地点 / 建设内容 beside the names, 投资 规模 (spaced) the money, amounts with their unit',
+    text: '三、资金分配情况表\n东山区2019年专项扶贫资金分配表 |\n|||||\n序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n投资 规模 |\n责任 单位 |\n1 |\n东坪村2019年度财政扶贫饮水管网改造项目 |\n东坪村 |\n铺设管道1200米,新建蓄水池1座。 |\n35万元 |\n东坪镇 |\n2 |\n西岭村产业路硬化项目 |\n西岭村 |\n硬化道路800米×4米。 |\n48.5万元 |\n西岭乡 |',
+    rows: ['东坪村2019年度财政扶贫饮水管网改造项目 | 35 | - | - | 万元', '西岭村产业路硬化项目 | 48.5 | - | - | 万元'],
+  },
+  {
+    layout: 'the same allocation table one cell a line without bars, unit declared above (单位:万元)',
+    text: '2020年乡村振兴项目资金安排表\n单位:万元\n序号\n项目名称\n建设地点\n建设内容\n投资规模\n责任单位\n1\n南湾村蔬菜大棚建设项目\n南湾村\n新建大棚20座\n120\n农业农村局\n2\n北岗村道路亮化工程\n北岗村\n安装路灯150盏\n36\n交通局',
+    rows: ['南湾村蔬菜大棚建设项目 | 120 | - | - | 万元', '北岗村道路亮化工程 | 36 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: an allocation table of counties (县区名称 | 建设地点 | 投资规模): no project column',
+    text: '资金分配情况表\n序号 |\n县区名称 |\n建设地点 |\n投资规模 |\n1 |\n东山县 |\n东山县城 |\n300万元 |\n2 |\n西河县 |\n西河县城 |\n200万元 |',
+    rows: [],
+  },
 ];
 
 const HELD_OUT_LAYOUTS: Example[] = [

@@ -75,6 +75,9 @@ const TEXT_COLUMNS = [
   '乡镇',
   '所在乡镇',
   '实施地点',
+  // an allocation table's site and works beside each project ("建设地点 | 建设内容 | 投资规模")
+  '建设地点',
+  '建设内容',
   // the budget subject an allocation is booked under ("2110302-水体"), beside each share
   '列支科目',
   '支出科目',
