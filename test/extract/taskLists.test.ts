@@ -217,6 +217,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '下达资金100万元,用于城关镇(40万元)、河西乡(60万元)。',
     rows: [],
   },
+  {
+    layout: '其中:用于 after a spending total, the last use 其他: the residual closes the list, no row of its own',
+    text: '二、本级福利彩票公益金使用情况\n用于社会福利支出120.5万元,占总数的100%。其中:用于敬老院设施改造60.5万元;用于困难老人助餐服务40万元;用于其他20万元。',
+    rows: ['敬老院设施改造 | - | 60.5 | - | 万元', '困难老人助餐服务 | - | 40 | - | 万元'],
+  },
+  {
+    layout: '其中 after a budget total, the last part 其它 (the other spelling): no row of its own',
+    text: '2023年安排文化惠民专项资金80万元,其中:送戏下乡演出30万元,农家书屋图书更新35万元,其它15万元。',
+    rows: ['送戏下乡演出 | 30 | - | - | 万元', '农家书屋图书更新 | 35 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 其他 first among the parts is no residual closing the list',
+    text: '2023年安排文化惠民专项资金80万元,其中:其他30万元,农家书屋图书更新35万元,送戏下乡演出15万元。',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

@@ -93,6 +93,11 @@ const WHOLE_CLAUSE =
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
+/**
+ * The rest of a total's uses, stated as the list's last part ("…;用于A 40万元;用于其他20万元"): a
+ * residual names no task (names.ts refuses 其他 as the functional class), and it closes the list.
+ */
+const RESIDUAL = /^(?:其他|其它)(?:支出|用途|方面|开支)?$/;
 
 export function readInlineLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -207,8 +212,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     const words = itemWords(piece);
     if (!words) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);
-    // "…,结余1.00万元": what is left of the total closes the list; it is no item
-    if (!name && pieces.length >= 2 && REMAINDER.test(words.namePart.trim()) && !body.slice(n.end).replace(/[\s。]/g, '')) break;
+    // "…,结余1.00万元" / "…;用于其他20万元": what is left of the total closes the list; it is no item
+    const closing = REMAINDER.test(words.namePart.trim()) || RESIDUAL.test(cleanName(words.namePart));
+    if (!name && pieces.length >= 2 && closing && !body.slice(n.end).replace(/[\s。]/g, '')) break;
     if (!name) return null;
     pieces.push({ name, n, cue: words.cue });
     prevEnd = n.end;
