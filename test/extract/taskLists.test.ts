@@ -455,6 +455,26 @@ const NUMBERED_ITEMS: Example[] = [
     text: '1.公务接待费,预算5万元,实际支出4万元;2.公务用车运行维护费,预算8万元,实际支出7万元。',
     rows: [],
   },
+  {
+    layout: '(一)(二) items, one a paragraph, under a heading …使用情况 (no colon): the heading makes the cue-less amounts spending',
+    text: '一、2023年区本级福利彩票公益金使用额度\n\n经区财政局核准,2023年区本级福利彩票公益金使用额度为60.5万元。\n\n二、2023年区本级福利彩票公益金使用情况\n\n(一)老年人助餐服务项目经费25.5万元。\n\n(二)儿童福利设施维护项目经费35万元。主要用于福利院设施维修等。',
+    rows: ['老年人助餐服务项目经费 | - | 25.5 | - | 万元', '儿童福利设施维护项目经费 | - | 35 | - | 万元'],
+  },
+  {
+    layout: '1. 2. items under a heading …分配情况: budgets',
+    text: '三、专项资金分配情况\n\n1.东湖湿地保护修复工程120万元。\n\n2.西山森林防火通道建设项目80万元。',
+    rows: ['东湖湿地保护修复工程 | 120 | - | - | 万元', '西山森林防火通道建设项目 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same items under 预算执行情况, which says nothing of what the amounts are',
+    text: '二、2023年预算执行情况\n\n(一)老年人助餐服务项目经费25.5万元。\n\n(二)儿童福利设施维护项目经费35万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources under a heading …使用情况',
+    text: '二、资金使用情况\n\n(一)中央补助资金25.5万元。\n\n(二)省级补助资金35万元。',
+    rows: [],
+  },
 ];
 
 const TABLES: Example[] = [

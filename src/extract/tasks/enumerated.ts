@@ -155,6 +155,14 @@ function positionOf(segments: Segment[], segment: Segment): number {
   return map.get(segment) ?? -1;
 }
 
+/**
+ * A section heading that says what the amounts of the items below it are, by the verb before its 情况
+ * ("二、2023年区本级彩票公益金使用情况" → spending, "三、专项资金分配情况" → budgets). 执行情况 says
+ * nothing of the items (a budget's execution: budgets, spending and rates alike), and is not one.
+ */
+const MEASURING_HEADING =
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)$/;
+
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   let before = first.segment.text.slice(0, first.at).trim();
@@ -166,6 +174,9 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
       if (segments[i].kind === 'paragraph' || segments[i].kind === 'heading') prev = segments[i];
     }
     before = prev?.text.trim() ?? '';
+    // …or the section heading right above the run, when it names what the items' amounts are
+    const heading = MEASURING_HEADING.exec(before);
+    if (heading) return leadMeasure(heading[1]);
   }
   if (!/:$/.test(before)) return null;
   const sentence = before.split(/[。;]/).pop() ?? '';
