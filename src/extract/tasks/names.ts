@@ -450,8 +450,9 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   if (/支出|使用|(?<!转移)支付|拨付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
-  // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元") is what is available: a budget
-  if (/资金|经费|专款|投资/.test(clause)) return 'budget';
+  // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
+  // is what is available: a budget
+  if (/资金|经费|专款|投资|公益金/.test(clause)) return 'budget';
   return null;
 }
 
