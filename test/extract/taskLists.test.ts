@@ -252,6 +252,20 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '2022年本级体彩公益金300万元,其中:甲镇180万元,乙乡120万元。',
     rows: [],
   },
+  {
+    layout: '其中, a middle item with a remark in brackets holding a year and a count (no amount): the list goes on past it',
+    text: '2023年安排养老服务专项资金700万元。其中县福利中心改造工程300万元;乡镇敬老院配套资金250万元(2023年新建站点6处,已列入民生实事);居家养老服务补贴经费150万元。',
+    rows: [
+      '县福利中心改造工程 | 300 | - | - | 万元',
+      '乡镇敬老院配套资金 | 250 | - | - | 万元',
+      '居家养老服务补贴经费 | 150 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same list adding up to more than its total',
+    text: '2023年安排养老服务专项资金500万元。其中县福利中心改造工程300万元;乡镇敬老院配套资金250万元(2023年新建站点6处,已列入民生实事);居家养老服务补贴经费150万元。',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [
