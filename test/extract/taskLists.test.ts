@@ -1196,6 +1196,22 @@ const FLATTENED: Example[] = [
     text: '资金分配情况表\n序号 |\n县区名称 |\n建设地点 |\n投资规模 |\n1 |\n东山县 |\n东山县城 |\n300万元 |\n2 |\n西河县 |\n西河县城 |\n200万元 |',
     rows: [],
   },
+  {
+    layout:
+      'a project plan (项目计划表) one cell a line: 项目类型 / 建设性质 / 实施地点 / 建设内容及规模 / 资金规模 / 受益对象 / 实施期限 / 责任单位',
+    text: '附件\n2024年衔接推进乡村振兴补助资金项目计划表\n单位:万元\n序号\n项目名称\n项目类型\n建设性质\n实施地点\n建设内容及规模\n资金规模\n受益对象\n实施期限\n责任单位\n1\n上河村茶园提质增效项目\n产业发展\n新建\n上河村\n改造茶园300亩\n85\n脱贫户42户\n2024年\n农业农村局\n2\n下坝村产业路建设项目\n乡村建设\n新建\n下坝村\n硬化道路2公里\n60.5\n群众310人\n2024年\n交通运输局',
+    rows: ['上河村茶园提质增效项目 | 85 | - | - | 万元', '下坝村产业路建设项目 | 60.5 | - | - | 万元'],
+  },
+  {
+    layout: 'an allocation list one row a line, cells separated by spaces: 建设地点 / 建设规模 / 补助资金(万元) / 实施单位',
+    text: '序号 项目名称 建设地点 建设规模 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村 渠道1.2公里 18 水利局\n2 南岭村村道亮化 南岭村 路灯60盏 9.6 住建局',
+    rows: ['东湾村灌溉渠道修复 | 18 | - | - | 万元', '南岭村村道亮化 | 9.6 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same list with two cells of the first row run together (the columns after them would shift)',
+    text: '序号 项目名称 建设地点 建设规模 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村渠道1.2公里 18 水利局\n2 南岭村村道亮化 南岭村 路灯60盏 9.6 住建局',
+    rows: [],
+  },
 ];
 
 const HELD_OUT_LAYOUTS: Example[] = [

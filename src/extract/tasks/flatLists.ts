@@ -75,9 +75,19 @@ const TEXT_COLUMNS = [
   '乡镇',
   '所在乡镇',
   '实施地点',
-  // an allocation table's site and works beside each project ("建设地点 | 建设内容 | 投资规模")
+  // an allocation table's site and works beside each project ("建设地点 | 建设内容 | 投资规模"), and a
+  // project plan's (项目计划表) nature, scale, beneficiaries, term and targets
   '建设地点',
   '建设内容',
+  '建设性质',
+  '建设规模',
+  '建设内容及规模',
+  '建设内容和规模',
+  '受益对象',
+  '实施期限',
+  '建设期限',
+  '绩效目标',
+  '联农带农机制',
   // the budget subject an allocation is booked under ("2110302-水体"), beside each share
   '列支科目',
   '支出科目',
