@@ -266,6 +266,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '2023年安排养老服务专项资金500万元。其中县福利中心改造工程300万元;乡镇敬老院配套资金250万元(2023年新建站点6处,已列入民生实事);居家养老服务补贴经费150万元。',
     rows: [],
   },
+  {
+    layout: '如下: then one item a source line with no punctuation (the line breaks, dropped between Chinese words, separate the items)',
+    text: '2023年项目资金65万元,资金使用情况如下:\n湿地修复工程20万元\n护林员补助30万元\n监测设备购置15万元',
+    rows: ['湿地修复工程 | 20 | - | - | 万元', '护林员补助 | 30 | - | - | 万元', '监测设备购置 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same items run together on one line with nothing between them',
+    text: '2023年项目资金65万元,具体如下:湿地修复工程20万元护林员补助30万元监测设备购置15万元',
+    rows: [],
+  },
+  {
+    layout: 'refused: one item a line, adding up to more than the total',
+    text: '2023年项目资金50万元,具体如下:\n湿地修复工程20万元\n护林员补助30万元\n监测设备购置15万元',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

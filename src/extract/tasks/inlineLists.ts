@@ -166,6 +166,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   const numbers = findNumbers(stop < 0 ? body : `${body}。`).filter((n) => !remarks.some(([a, b]) => n.start >= a && n.start < b));
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
+  const lineStarts = new Set(linesOf(seg).map((l) => l.start));
   let prevEnd = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
@@ -201,7 +202,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
       raw = raw.slice(remark[0].length);
       prevEnd += remark[0].length;
     }
-    if (pieces.length && !ITEM_SEPARATOR.test(raw)) return null;
+    // "…如下:\nA工程20万元\nB补助30万元": one item a source line, the break (which normalization drops
+    // between Chinese characters) separating them as punctuation would
+    if (pieces.length && !ITEM_SEPARATOR.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
     const stated = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
