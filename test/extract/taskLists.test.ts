@@ -2145,6 +2145,26 @@ const LIST_SHAPES: Example[] = [
     text: '(二)项目支出\n一是农村公路养护项目,预算120万元,实际支出115万元;二是客运站运营补贴项目,预算50万元,实际支出50万元。',
     rows: ['农村公路养护项目 | 120 | 115 | - | 万元', '客运站运营补贴项目 | 50 | 50 | - | 万元'],
   },
+  {
+    layout: 'names listed after 用于, then 分别为 and the amounts with no cue: they divide the budget stated before (安排…65万元)',
+    text: '2023年,县财政安排专项资金65万元,用于湿地修复工程、护林员补助、监测设备购置,分别为20万元、30万元、15万元。',
+    rows: ['湿地修复工程 | 20 | - | - | 万元', '护林员补助 | 30 | - | - | 万元', '监测设备购置 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'the same after a spending total (共支出…65万元), the last names joined by 和: spending',
+    text: '2023年共支出专项资金65万元,用于湿地修复工程、护林员补助和监测设备购置,分别为20万元、30万元和15万元。',
+    rows: ['湿地修复工程 | - | 20 | - | 万元', '护林员补助 | - | 30 | - | 万元', '监测设备购置 | - | 15 | - | 万元'],
+  },
+  {
+    layout: 'refused: the amounts do not add up to the total stated before the names',
+    text: '2023年,县财政安排专项资金70万元,用于湿地修复工程、护林员补助、监测设备购置,分别为20万元、30万元、15万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same division among towns (recipients)',
+    text: '2023年,县财政安排专项资金65万元,下达甲镇、乙乡、丙街道,分别为20万元、30万元、15万元。',
+    rows: [],
+  },
 ];
 
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */

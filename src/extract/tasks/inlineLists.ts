@@ -747,8 +747,9 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
   // "A、B项目资金分别为…": money named with no verb is what the items have, their budgets (as leadMeasure reads a total)
   const nounHead = !headCue && !restCue && HEAD_NOUN.test(head.replace(/的$/, ''));
-  const measure = headCue?.measure ?? restCue ?? (nounHead ? 'budget' : null);
-  if (!measure || (headCue && restCue && headCue.measure !== restCue)) return null;
+  let measure = headCue?.measure ?? restCue ?? (nounHead ? 'budget' : null);
+  // with no cue at all, the names listed in a clause before may take the measure of the total they divide (below)
+  if ((!measure && head.trim()) || (headCue && restCue && headCue.measure !== restCue)) return null;
   // "A和B分别下达100万元和80万元": 和 / 及 join the names when 、 alone does not give one name per amount
   // (a name may hold a 和 of its own, "文化和旅游…": then the counts disagree and 、 stands)
   let run = 1;
@@ -762,7 +763,11 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
     if (!listed) return null;
     names = listed.names;
     offset = listed.at;
+    // "安排专项资金65万元,用于A、B、C,分别为20万元、30万元、15万元": the amounts add up to the total stated
+    // before the names, and are what it measures
+    if (!measure && before) measure = measureOfDividedTotal(text, before.at, numbers.slice(0, names.length));
   }
+  if (!measure) return null;
   const last = names.length - 1;
   names = names.map((n, i) => (i === last ? n.replace(COUNT_SUFFIX, '') : n));
   if (names.length < 2 || numbers.length < names.length) return null;
@@ -779,6 +784,24 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
     out.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: after + n.start, end: after + n.end });
   }
   return { rows: out, listed };
+}
+
+/**
+ * What a total stated in the sentence before `namesAt` measures, when the `amounts` add up to it exactly
+ * (a budget for 安排 / 下达, spending for 支出 …, as leadMeasure reads a total's clause); null otherwise.
+ */
+function measureOfDividedTotal(text: string, namesAt: number, amounts: NumberToken[]): 'budget' | 'executed' | null {
+  if (amounts.length < 2 || amounts.some((n) => !isMoneyUnit(n.unit))) return null;
+  const sum = amounts.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+  const sentenceStart = text.lastIndexOf('。', namesAt) + 1;
+  const before = text.slice(sentenceStart, namesAt);
+  for (const n of findNumbers(before)) {
+    if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '0')) continue;
+    let clauseStart = n.start;
+    while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
+    return leadMeasure(before.slice(clauseStart, n.start));
+  }
+  return null;
 }
 
 /**
