@@ -524,6 +524,17 @@ const NUMBERED_ITEMS: Example[] = [
     text: '二、资金使用情况\n\n(一)中央补助资金25.5万元。\n\n(二)省级补助资金35万元。',
     rows: [],
   },
+  {
+    layout:
+      '(一)(二) categories, each broken down by 其中 in the paragraph below into parts that add up to it: the parts are the rows, the categories their subtotals',
+    text: '二、本级福利彩票公益金使用情况\n\n(一)用于社会福利支出120万元,占总数的80%。\n\n其中:用于敬老院设施改造80万元;用于困难老人助餐服务40万元。\n\n(二)用于社会救助支出30万元,占总数的20%。\n\n其中:用于临时救助30万元。',
+    rows: ['敬老院设施改造 | - | 80 | - | 万元', '困难老人助餐服务 | - | 40 | - | 万元'],
+  },
+  {
+    layout: 'a numbered project whose budget 其中 splits by funding source stays a task (the sources are no parts)',
+    text: '1.老旧小区改造项目,预算300万元。其中:中央资金200万元,县级资金100万元。\n2.背街小巷整治项目,预算120万元,实际支出110万元。',
+    rows: ['老旧小区改造项目 | 300 | - | - | 万元', '背街小巷整治项目 | 120 | 110 | - | 万元'],
+  },
 ];
 
 const TABLES: Example[] = [

@@ -14,11 +14,21 @@
  * makes them a list rather than one numbered paragraph.
  */
 import type { Unit } from '../../model/record.ts';
-import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken } from '../numbers.ts';
+import { chineseNumeral, Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { breaksDownAFigure, cueAtEnd, cueMeasure, leadMeasure, PROJECT_NAME, runIntoCategory, type TaskMeasure } from './names.ts';
+import {
+  breaksDownAFigure,
+  cleanName,
+  cueAtEnd,
+  cueMeasure,
+  leadMeasure,
+  PROJECT_NAME,
+  refusal,
+  runIntoCategory,
+  type TaskMeasure,
+} from './names.ts';
 
 /**
  * A list number: "1、" "1." "(1)", "子项目一" or "项目一:" (a summary of several projects), or a digit run straight into words, which is how
@@ -279,10 +289,45 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // a basis with no verb after it ("根据…文件,A项目50万元") says nothing of what the amount is
   if (!name || (basis && !VERB_FIRST.test(head))) return [];
   const [first, ...rest] = numbers;
+  // "(一)用于群众体育支出553.90万元,…。其中:用于A 539.90万元;用于B 14万元": a subtotal, its parts the rows
+  if (isMoneyUnit(first.unit) && brokenDownAfter(text.slice(clause.length), item.end === seg.text.length ? next : undefined, first))
+    return [];
   const fragments: TaskFragment[] = [
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+}
+
+/** The parts of an item's amount, announced by 其中 after its clause (or opening the paragraph below it). */
+const PARTS_FOLLOW = /其中[:,]?/;
+
+/**
+ * Whether the item's amount is broken down right after its clause: 其中, in the item's own text or opening
+ * the paragraph below an item that ends its paragraph, then money amounts up to the sentence's end that add
+ * up to the item's amount exactly. Such an item is the subtotal of the parts, which are the rows.
+ */
+function brokenDownAfter(after: string, below: Segment | undefined, amount: NumberToken): boolean {
+  const own = PARTS_FOLLOW.exec(after);
+  const from = own
+    ? after.slice(own.index + own[0].length)
+    : below && /^\s*其中/.test(below.text)
+      ? below.text.replace(/^\s*其中[:,]?/, '')
+      : null;
+  if (from === null) return false;
+  const sentence = from.split('。')[0];
+  const parts = findNumbers(`${sentence}。`).filter((n) => isMoneyUnit(n.unit));
+  const whole = toYuan(amount.value, amount.unit);
+  if (!parts.length || !whole) return false;
+  // the parts must be tasks: a split by funding source ("其中:中央资金200万元,县级资金100万元") leaves the item a task
+  const named = parts.every((n, k) => {
+    const words = sentence.slice(k ? parts[k - 1].end : 0, n.start).replace(/^[\s,、;]+/, '');
+    const cue = cueAtEnd(words);
+    const name = cleanName(cue ? words.slice(0, cue.at) : words);
+    return !!name && refusal(name) === null;
+  });
+  if (!named) return false;
+  const sum = parts.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+  return sum.equals(whole);
 }
 
 /**
