@@ -2176,6 +2176,16 @@ const LIST_SHAPES: Example[] = [
     text: '2023年,县财政安排专项资金65万元,下达甲镇、乙乡、丙街道,分别为20万元、30万元、15万元。',
     rows: [],
   },
+  {
+    layout: 'an evaluation notice naming the projects it evaluated (重点评价了A、B), then 涉及资金分别为 their amounts',
+    text: '2023年重点评价了农村饮水安全巩固提升项目、河道清淤整治项目,涉及资金分别为300万元、120万元,评价等级分别为优、良。',
+    rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the bodies evaluated (departments), not projects',
+    text: '2023年重点评价了县农业农村局、县水利局,涉及资金分别为300万元、120万元。',
+    rows: [],
+  },
 ];
 
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */
