@@ -2186,6 +2186,21 @@ const LIST_SHAPES: Example[] = [
     text: '2023年重点评价了县农业农村局、县水利局,涉及资金分别为300万元、120万元。',
     rows: [],
   },
+  {
+    layout: 'a grade’s projects listed after a colon, each with its money in brackets (A项目(资金300万元)、B项目(资金120万元)), no total',
+    text: '评价等级为“优”的项目有:农村饮水安全巩固提升项目(资金300万元)、河道清淤整治项目(资金120万元)。',
+    rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with a cue of each item’s own measure (预算 / 支出)',
+    text: '本年度实施的项目包括:档案数字化加工项目(预算80万元)、法治宣传经费(预算40万元)、信息系统运维工程(支出27万元)。',
+    rows: ['信息系统运维工程 | - | 27 | - | 万元', '档案数字化加工项目 | 80 | - | - | 万元', '法治宣传经费 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: bodies listed with their money in brackets (no projects)',
+    text: '评价等级为“良”的项目有:县农业农村局(资金300万元)、县水利局(资金120万元)。',
+    rows: [],
+  },
 ];
 
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */

@@ -30,6 +30,7 @@ import {
   cueAtEnd,
   cueMeasure,
   leadMeasure,
+  PROJECT_NAME,
   refusal,
   runIntoCategory,
   type TaskMeasure,
@@ -895,6 +896,61 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
         offset += raw.length + 1;
       }
       if (rows.length === names.length) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+/**
+ * One item of a list that names each project with its money in brackets: "A项目(资金300万元)", the
+ * cue and the amount alone inside. The name is what precedes the bracket back to the separator.
+ */
+const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
+/** What may stand between two bracketed items: a separator, and nothing else. */
+const BETWEEN_ITEMS = /^[\s,、;和及]*$/;
+
+/**
+ * Projects listed after a colon, each with its money in brackets and no total before them, as an
+ * evaluation notice lists the projects of a grade:
+ *
+ *   "评价等级为“优”的项目有:A项目(资金300万元)、B工程(资金120万元)。"
+ *
+ * The whole sentence after the colon must be such items (two at least), every name a project's
+ * (ending in 项目 / 工程 / 经费 …, names.ts PROJECT_NAME) and no refused one, every cue one of the
+ * cue words (资金 / 预算 → budget, 支出 → spending).
+ */
+export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (const colon of text.matchAll(/:/g)) {
+      const from = colon.index + 1;
+      const stop = text.indexOf('。', from);
+      const sentence = text.slice(from, stop < 0 ? text.length : stop);
+      const rows: TaskFragment[] = [];
+      let prevEnd = 0;
+      for (const m of sentence.matchAll(BRACKETED_ITEM)) {
+        const lead = sentence.slice(prevEnd, m.index);
+        if (!BETWEEN_ITEMS.test(lead)) break;
+        const measure = cueMeasure(m[2]);
+        const raw = m[1].replace(/^[\s和及]+/, '');
+        if (!measure || measure === 'rate' || measure === 'initial' || !PROJECT_NAME.test(raw.trim())) break;
+        const name = nameAt(seg, from + m.index + m[0].indexOf(raw), raw);
+        if (!name) break;
+        const valueAt = from + m.index + m[0].lastIndexOf(m[3]);
+        rows.push({
+          name,
+          measure,
+          value: m[3].replace(/,/g, ''),
+          unit: m[4] as Unit,
+          segment: seg,
+          start: valueAt,
+          end: valueAt + m[3].length + m[4].length,
+        });
+        prevEnd = m.index + m[0].length;
+      }
+      if (rows.length >= 2 && !sentence.slice(prevEnd).replace(/[\s,、;。]/g, '')) out.push(...rows.map((r) => [r]));
     }
   }
   return out;
