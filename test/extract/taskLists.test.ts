@@ -281,6 +281,22 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '2023年项目资金50万元,具体如下:\n湿地修复工程20万元\n护林员补助30万元\n监测设备购置15万元',
     rows: [],
   },
+  {
+    layout:
+      'items before a trailing total (共支付…) in a sentence that opens with the amount they are paid from: the opening amount is no item',
+    text: '资金下达65万元,截至12月31日,湿地修复工程支付20万元,护林员补助支付28万元,监测设备购置支付15万元,共支付63万元,执行率96.92%。',
+    rows: ['湿地修复工程 | - | 20 | - | 万元', '护林员补助 | - | 28 | - | 万元', '监测设备购置 | - | 15 | - | 万元'],
+  },
+  {
+    layout: 'refused: the items after the opening amount do not add up to the trailing total either',
+    text: '资金下达65万元,截至12月31日,湿地修复工程支付20万元,护林员补助支付28万元,监测设备购置支付15万元,共支付60万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same shape dividing the money among towns',
+    text: '资金下达63万元,甲镇20万元,乙乡28万元,丙街道15万元,共计下达63万元。',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

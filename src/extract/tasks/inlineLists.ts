@@ -601,15 +601,18 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       if (!TRAILING_TOTAL.test(clause) || clauseStart === 0) continue;
       // the items: the sentence before when the total opens a sentence, else its own sentence before it
       const listEnd = clauseStart - 1;
-      const listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
+      let listStart = text.lastIndexOf('。', text[listEnd] === '。' ? listEnd - 1 : listEnd) + 1;
       // "一批项目900万元(其中建筑工程880万元),二批…": an amount in a remark after an item is a part of it, no item
       const remarks = [...text.slice(listStart, listEnd).matchAll(REMARK)]
         .filter((m) => !BRACKETED_AMOUNT.test(m[0]))
         .map((m) => [listStart + m.index, listStart + m.index + m[0].length]);
-      const items = numbers.filter(
-        (n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b),
-      );
-      if (items.length < 2 || items.some((n) => !isMoneyUnit(n.unit))) continue;
+      const all = numbers.filter((n) => n.start >= listStart && n.end <= listEnd && !remarks.some(([a, b]) => n.start >= a && n.start < b));
+      if (all.length < 2 || all.some((n) => !isMoneyUnit(n.unit))) continue;
+      // "资金下达65万元,截至年底,A支付20万元,B支付28万元,共支付48万元": the sentence opens with the amount the
+      // items are paid from; the items are the amounts after its clause that add up to the total
+      const after = openingLeadSkipped(text, all, total);
+      const items = after ?? all;
+      if (after) listStart = after.listStart;
       // what the amounts measure: the total's words ("共计下达"), else the verb that opens the list
       // ("安排A工程20万元,B工程30万元,合计50万元")
       const opening = text.slice(listStart, items[0].start);
@@ -628,6 +631,22 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
     }
   }
   return out;
+}
+
+/**
+ * When the amounts before a trailing total do not add up to it, but those after the sentence's first
+ * clauses do: the items after the first clause boundary past the amounts dropped (two items at least,
+ * and the dropped amount stated first in the sentence, as the lead a list is paid from).
+ */
+function openingLeadSkipped(text: string, all: NumberToken[], total: NumberToken): (NumberToken[] & { listStart: number }) | null {
+  const whole = toYuan(total.value, total.unit);
+  const sumOf = (ns: NumberToken[]) => ns.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+  if (!whole || sumOf(all).equals(whole)) return null;
+  const rest = all.slice(1);
+  if (rest.length < 2 || !sumOf(rest).equals(whole)) return null;
+  const boundary = text.slice(all[0].end, rest[0].start).search(/[,;]/);
+  if (boundary < 0) return null;
+  return Object.assign(rest, { listStart: all[0].end + boundary + 1 });
 }
 
 function trailingItems(
