@@ -1254,6 +1254,16 @@ const FLATTENED: Example[] = [
     text: '序号 项目名称 建设地点 建设规模 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村渠道1.2公里 18 水利局\n2 南岭村村道亮化 南岭村 路灯60盏 9.6 住建局',
     rows: [],
   },
+  {
+    layout: 'an evaluation notice one row a line headed 评价对象 / 主管部门 / 评价金额(万元) / 评价得分 / 评价等次',
+    text: '序号 评价对象 主管部门 评价金额(万元) 评价得分 评价等次\n1 农村饮水安全巩固提升项目 县水利局 300 92 优\n2 河道清淤整治项目 县水利局 120 85.5 良',
+    rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same notice with words in the first row’s money cell',
+    text: '序号 评价对象 主管部门 评价金额(万元) 评价得分 评价等次\n1 农村饮水安全巩固提升项目 县水利局 待定 92 优\n2 河道清淤整治项目 县水利局 120 85.5 良',
+    rows: [],
+  },
 ];
 
 const HELD_OUT_LAYOUTS: Example[] = [
