@@ -297,6 +297,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     text: '资金下达63万元,甲镇20万元,乙乡28万元,丙街道15万元,共计下达63万元。',
     rows: [],
   },
+  {
+    layout: '分配如下: items each with the body in charge before a colon (一、 农业局:A资金300万;), amounts in 万 alone',
+    text: '本级专项资金500万元,现将资金分配如下:\n一、 农业局:特色种植产业发展资金300万;\n二、 交通局:村组道路建设资金200万;',
+    rows: ['特色种植产业发展资金 | 300 | - | - | 万元', '村组道路建设资金 | 200 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same with funding sources after the colons',
+    text: '本级专项资金500万元,现将资金分配如下:\n一、 农业局:中央资金300万;\n二、 交通局:省级资金200万;',
+    rows: [],
+  },
 ];
 
 const NUMBERED_ITEMS: Example[] = [

@@ -92,6 +92,9 @@ const WHOLE_CLAUSE =
   /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
 /** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
+/** The body in charge of an item before a colon and the item's name ("一、扶贫办:", "交通局:"), its number first. */
+const RESPONSIBLE_BODY =
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])?\s*[\u4e00-\u9fff]{1,8}(?:局|办|委|站|所|中心|镇|乡|街道|部):\s*(?=[\u4e00-\u9fff]{2})/;
 /** What is left of a total, stated as the list's last part. */
 const REMAINDER = /^(?:结余|剩余|余额|结余资金|剩余资金)$/;
 /**
@@ -212,7 +215,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // the names of one line; the words after it name the item (the rest is refused with them or not).
     // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
     // remark on the item before, and the next name starts after it (a name never holds a ;)
-    const piece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
+    const clausePiece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
+    // "一、扶贫办:农业特色产业发展资金660万;": the body in charge before a colon, the item's name after it
+    const inCharge = RESPONSIBLE_BODY.exec(clausePiece);
+    const piece = inCharge ? clausePiece.slice(inCharge[0].length) : clausePiece;
     const words = itemWords(piece);
     if (!words) return null;
     const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);
