@@ -1709,7 +1709,8 @@ export function extractProse(
           matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem && !unitSplit }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
-            : null);        // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
+            : null);
+        // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
           fragments.push({ name: scope.name, measure: 'budget', value: n.value, unit: n.unit, ...at(n), ...(run ? { listed: true } : {}) });
