@@ -12,6 +12,15 @@ import { Decimal, halfUlp, isMoneyUnit } from '../model/money.ts';
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
 export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
 
+/**
+ * Σ values in exact decimal arithmetic, from 0 in the order given (0 for none). Each caller says at its
+ * call site what a missing value counts as: `?? '0'` leaves it out of the sum, `?? 'NaN'` poisons the sum so
+ * that it equals no total.
+ */
+export function sumOf(values: readonly Decimal.Value[]): Decimal {
+  return values.reduce<Decimal>((acc, v) => acc.plus(v), new Decimal(0));
+}
+
 /** A money unit a table or list declares for its amounts: "单位:元", "金额单位:万元", "(万元)". */
 export const UNIT_DECLARATION = /(?:单位|\()\s*[:]?\s*(万元|元|亿元|千元)\)?/;
 /** The same, only as a 单位 line ("单位:元"), where a bracketed "(元)" may name something else (补助(元/人)). */

@@ -9,7 +9,7 @@
 import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
@@ -1153,7 +1153,7 @@ function partsSum(values: CellValue[], group: FundGroup): boolean {
   if (!total) return false;
   const parts = group.parts.map(at);
   if (parts.some((p) => !p)) return false;
-  const sum = parts.reduce((acc, p) => acc.plus(p?.value ?? 0), new Decimal(0));
+  const sum = sumOf(parts.map((p) => p?.value ?? 0));
   return sum.equals(total.value);
 }
 
@@ -1612,7 +1612,7 @@ function budgetedTotalKey(keys: (string | null)[], totalRow: string[], c: number
     .filter((t) => t)
     .map((t) => cellNumber(t));
   if (parts.some((n) => !n || n.unit === '%')) return null;
-  const sum = parts.reduce((acc, n) => acc.plus(n?.value ?? 0), new Decimal(0));
+  const sum = sumOf(parts.map((n) => n?.value ?? 0));
   return parts.length >= 2 && sum.equals(total.value) ? 'income.total' : null;
 }
 
@@ -1920,7 +1920,7 @@ function summedTotal(cells: Token[], totalAt: number, width: number): number | n
   if (filled.length < 3 || filled.length >= width || numbers.some((n) => !n || n.unit === '%')) return null;
   const at = totalAt === 1 ? 0 : totalAt === width ? filled.length - 1 : -1;
   if (at < 0) return null;
-  const sum = numbers.reduce((acc, n, k) => (k === at ? acc : acc.plus(n?.value ?? '0')), new Decimal(0));
+  const sum = sumOf(numbers.filter((_, k) => k !== at).map((n) => n?.value ?? '0'));
   return sum.equals(numbers[at]?.value ?? 'NaN') ? at : null;
 }
 
@@ -2132,7 +2132,7 @@ export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
     const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, ...parts] = amounts.map((n) => new Decimal(n?.value ?? 0));
-    if (!parts.reduce((a, b) => a.plus(b), new Decimal(0)).equals(total)) continue;
+    if (!sumOf(parts).equals(total)) continue;
     const unit = unitNear(tokens, Math.max(0, i - TITLE_REACH), i) ?? '万元';
     return [
       ...amountInCell('threePublic.budget', values[0], unit, 'three-public-budget'),
@@ -2171,7 +2171,7 @@ export function extractThreePublicBudgetRows(doc: Document, segments: Segment[],
       .map((x) => ({ ...x, key: threePublicItemKey(x.label) }))
       .filter((x) => x.key && x.key !== 'threePublic.vehiclePurchase' && x.key !== 'threePublic.vehicleRunning');
     if (!total?.n || total.n.unit === '%' || items.length < 2 || items.some((x) => !x.n || x.n.unit === '%')) continue;
-    const sum = items.reduce((a, x) => a.plus(x.n?.value ?? 0), new Decimal(0));
+    const sum = sumOf(items.map((x) => x.n?.value ?? 0));
     if (!sum.equals(total.n.value)) continue;
     const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
     const found = (key: string, r: number, value: string, stated: Unit | '') => {

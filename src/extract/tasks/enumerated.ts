@@ -14,7 +14,7 @@
  * makes them a list rather than one numbered paragraph.
  */
 import type { Unit } from '../../model/record.ts';
-import { chineseNumeral, Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumOf, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -326,7 +326,7 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
     return !!name && refusal(name) === null;
   });
   if (!named) return false;
-  const sum = parts.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+  const sum = sumOf(parts.map((n) => toYuan(n.value, n.unit) ?? '0'));
   return sum.equals(whole);
 }
 

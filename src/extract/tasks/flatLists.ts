@@ -14,7 +14,7 @@
  * shift every column after them, and a shifted reading is worse than none.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import type { Segment } from '../text.ts';
@@ -430,7 +430,7 @@ function totalInYuan(tokens: Token[], headerAt: number, end: number, rows: TaskF
   if (!rows.length || !TOTAL_ROW.test(tokens[end]?.text.replace(/\s/g, '') ?? '')) return false;
   const total = cellNumber(tokens[end + 1]?.text ?? '');
   if (!total || total.unit || rows.some((r) => r.length !== 1)) return false;
-  const sum = rows.reduce((acc, r) => acc.plus(r[0].value), new Decimal(0));
+  const sum = sumOf(rows.map((r) => r[0].value));
   if (!sum.equals(total.value)) return false;
   const inWan = sum.dividedBy(10000);
   return tokens.slice(0, headerAt).some((t) => {

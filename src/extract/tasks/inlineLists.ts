@@ -19,7 +19,7 @@
  * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, toYuan, unitWrittenOnce } from '../numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumOf, toYuan, unitWrittenOnce } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment } from '../text.ts';
@@ -63,7 +63,7 @@ function itemBreakdowns(body: string): number[][] {
     const whole = toYuan(before.value, before.unit);
     const parts = inner.map((n) => toYuan(n.value, n.unit));
     if (!whole || parts.some((v) => !v)) continue;
-    const sum = parts.reduce((acc, v) => acc.plus(new Decimal(v as string)), new Decimal(0));
+    const sum = sumOf(parts as string[]);
     if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length]);
   }
   return out;
@@ -323,7 +323,7 @@ function itemWords(words: string): { namePart: string; cue: TaskMeasure | null }
  * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
  */
 function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[]): Lead | null {
-  const sum = pieces.reduce((acc, p) => acc.plus(toYuan(p.n.value, p.n.unit) ?? '0'), new Decimal(0));
+  const sum = sumOf(pieces.map((p) => toYuan(p.n.value, p.n.unit) ?? '0'));
   const lead = leadFor(leads, sum);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
   if (lead.unstated && pieces.length < UNSTATED_MIN_ITEMS) return null;
@@ -408,7 +408,7 @@ function readAmountFirst(seg: Segment, leads: Lead[], listStart: number): ListRe
   if (items.length < 2 || text.slice(at, listEnd).replace(/[\s,;、]/g, '')) return null;
   const yuan = items.map((i) => toYuan(i.value, i.unit));
   if (yuan.some((y) => !y)) return null;
-  const sum = yuan.reduce((acc, y) => acc.plus(y ?? '0'), new Decimal(0));
+  const sum = sumOf(yuan.map((y) => y ?? '0'));
   const lead = leadFor(leads, sum);
   const rounding = new Decimal(toYuan('0.01', items[0].unit) ?? '0').times(items.length);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan.plus(rounding))) return null;
@@ -630,7 +630,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
-      const sum = items.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+      const sum = sumOf(items.map((n) => toYuan(n.value, n.unit) ?? '0'));
       const whole = toYuan(total.value, total.unit);
       if (!whole || !sum.equals(whole)) continue;
       out.push(...rows.map((r) => [r]));
@@ -646,10 +646,10 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
  */
 function openingLeadSkipped(text: string, all: NumberToken[], total: NumberToken): (NumberToken[] & { listStart: number }) | null {
   const whole = toYuan(total.value, total.unit);
-  const sumOf = (ns: NumberToken[]) => ns.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
-  if (!whole || sumOf(all).equals(whole)) return null;
+  const yuanSum = (ns: NumberToken[]) => sumOf(ns.map((n) => toYuan(n.value, n.unit) ?? '0'));
+  if (!whole || yuanSum(all).equals(whole)) return null;
   const rest = all.slice(1);
-  if (rest.length < 2 || !sumOf(rest).equals(whole)) return null;
+  if (rest.length < 2 || !yuanSum(rest).equals(whole)) return null;
   const boundary = text.slice(all[0].end, rest[0].start).search(/[,;]/);
   if (boundary < 0) return null;
   return Object.assign(rest, { listStart: all[0].end + boundary + 1 });
@@ -818,7 +818,7 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
  */
 function measureOfDividedTotal(text: string, namesAt: number, amounts: NumberToken[]): 'budget' | 'executed' | null {
   if (amounts.length < 2 || amounts.some((n) => !isMoneyUnit(n.unit))) return null;
-  const sum = amounts.reduce((acc, n) => acc.plus(toYuan(n.value, n.unit) ?? '0'), new Decimal(0));
+  const sum = sumOf(amounts.map((n) => toYuan(n.value, n.unit) ?? '0'));
   const sentenceStart = text.lastIndexOf('。', namesAt) + 1;
   const before = text.slice(sentenceStart, namesAt);
   for (const n of findNumbers(before)) {
