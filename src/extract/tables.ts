@@ -707,15 +707,20 @@ interface CellValue {
   unit: Unit;
 }
 
+/** A lookup of a row's value under a column (the first, if several): `const of = columnLookup(values)`, then `of('budget')`. */
+function columnLookup(values: readonly CellValue[]): (column: Column) => CellValue | undefined {
+  return (column) => values.find((v) => v.column === column);
+}
+
 /**
  * Values with no row label are read only when they prove themselves a budget line: a budget, the
  * amount executed and a rate that is executed ÷ budget within the rate's rounding. Numbers under
  * look-alike headers (an indicator's 指标值 / 实际完成值) rarely pass.
  */
 function selfConsistent(values: CellValue[]): boolean {
-  const of = (c: Column) => values.find((v) => v.column === c)?.value;
-  const base = of('budget') ?? of('initial');
-  const [executed, rate] = [of('executed'), of('rate')];
+  const of = columnLookup(values);
+  const base = of('budget')?.value ?? of('initial')?.value;
+  const [executed, rate] = [of('executed')?.value, of('rate')?.value];
   return !!base && !!executed && !!rate && !new Decimal(base).isZero() && rateWithinRounding(executed, base, rate);
 }
 const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
@@ -833,7 +838,7 @@ function fitsAsWeight(filled: Token[], columns: Column[], unit: Unit): boolean {
  * percentage (LABELS.md convention 1): it is left out, the row's money kept.
  */
 function withoutRatio(values: CellValue[]): CellValue[] {
-  const of = (c: Column) => values.find((v) => v.column === c);
+  const of = columnLookup(values);
   const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
   if (!rate || rate.token.text.includes('%') || !base || !executed) return values;
   return isRatioNotPercent(executed.value, base.value, rate.value) ? values.filter((v) => v !== rate) : values;
@@ -876,7 +881,7 @@ function skipsOf(width: number, count: number): number[][] {
  * above its weight.
  */
 function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
-  const of = (c: Column) => placed.values.find((v) => v.column === c);
+  const of = columnLookup(placed.values);
   const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
   if (rate && !rate.token.text.includes('%') && base && executed && !new Decimal(base.value).isZero())
     if (!rateWithinRounding(executed.value, base.value, rate.value)) return true;
@@ -890,7 +895,7 @@ function misplaced(placed: { values: CellValue[]; dropped: number }): boolean {
  */
 function misfits(placed: { values: CellValue[]; dropped: number }): boolean {
   if (placed.dropped) return true;
-  const of = (c: Column) => placed.values.find((v) => v.column === c);
+  const of = columnLookup(placed.values);
   const [weight, score] = [of('weight'), of('score')];
   if (weight && (!new Decimal(weight.value).isInteger() || new Decimal(weight.value).greaterThan(100))) return true;
   return !!(weight && score && new Decimal(score.value).greaterThan(new Decimal(weight.value)));
@@ -1289,7 +1294,7 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const row of table.rows.slice(1)) {
     if (!row.label || TOTAL_OR_FUND_ROW.test(row.label) || THREE_PUBLIC.test(row.label) || rowLabelKey(row.label)) continue;
-    const get = (c: Column) => row.values.find((v) => v.column === c);
+    const get = columnLookup(row.values);
     const budget = get('budget') ?? get('initial');
     const executed = get('executed');
     const rate = get('rate');
