@@ -1011,11 +1011,13 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
   let i = 0;
   while (i < tokens.length) {
     // "预算 | 实际 | 执行率" under a “三公” title: bare words that head its columns there only
-    const headers =
-      headerRunAt(tokens, i) ??
-      ((THREE_PUBLIC_BARE_HEADERS[tokens[i].text.replace(/\s/g, '')] || headerOf(tokens[i].text)) && threePublicAbove(tokens, i)
-        ? headerRunAt(tokens, i, true)
-        : null);
+    let headers = headerRunAt(tokens, i);
+    // a “三公” title above: looked for here when bare words may head the columns, and then not again for the table
+    let above: boolean | undefined;
+    if (!headers && (THREE_PUBLIC_BARE_HEADERS[tokens[i].text.replace(/\s/g, '')] || headerOf(tokens[i].text))) {
+      above = threePublicAbove(tokens, i);
+      if (above) headers = headerRunAt(tokens, i, true);
+    }
     if (!headers) {
       i++;
       continue;
@@ -1023,7 +1025,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     // "全年预算数 | 全年执行数" over "合计 | 中央资金 | 地方资金" each: each amount column is its sub-columns
     const split = fundSubColumns(tokens, headers);
     const run = split?.run ?? headers;
-    const threePublic = threePublicAbove(tokens, i);
+    const threePublic = above ?? threePublicAbove(tokens, i);
     // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
     const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
     const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
