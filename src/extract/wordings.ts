@@ -124,10 +124,13 @@ export function firstWords(label: string): string {
       i = close + (/[?*+]/.test(first[close + 1] ?? '') ? 1 : 0);
       const quantifier = /^\{\d+,\d+\}/.exec(first.slice(i + 1));
       if (quantifier) i += quantifier[0].length;
-    } else if (c === '\\') i++;
-    else if (first[i + 1] === '?')
+    } else if (c === '\\') {
+      // an escape (\s, \() is no word, nor is the quantifier after it ("\s*")
+      i++;
+      if (/[?*+]/.test(first[i + 1] ?? '')) i++;
+    } else if (first[i + 1] === '?')
       i++; // an optional character is left out too
-    else if (c !== '?' && c !== '$' && c !== '^') out += c;
+    else if (!'?*+$^'.includes(c)) out += c;
   }
   return out;
 }
@@ -621,7 +624,8 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:项目|工程)?(?:计划)?总投资(?:额|金额)?',
+    // (the named form first: the wording's id, which stored records name, is made of it)
+    '(?:项目|工程)(?:计划)?总投资(?:额|金额)?|(?:计划)?总投资(?:额|金额)?',
     [
       [`${PROJECT}建设高标准农田4777.45亩,工程总投资1860万元。截至年底,项目实际支出1388.3万元。`, '1860'],
       [`${PROJECT}该项目总投资39.27万元,其中:中央财政衔接资金39万元。`, '39.27'],
@@ -827,8 +831,9 @@ export const WORDINGS: Wording[] = [
     'amount',
     'money',
     // 公共财政预算 is the name 一般公共预算 had before 2015 ("全区完成公共财政预算支出52360万元")
-    // (a budget document's 一般公共预算拨款支出 leaves 财政 out: the same appropriation's spending)
-    '(?:一般公共预算(?:财政)?拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    // (a budget document's 一般公共预算拨款支出 leaves 财政 out: the same appropriation's spending; written as an
+    // alternative after the full name, which the wording's id is made of and stored records name)
+    '(?:一般公共预算财政拨款支出|一般公共预算拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
     [
       ['2024年一般公共预算拨款支出1,620.34万元,其中:基本支出1,500.34万元,项目支出120万元。', '1620.34'],
       ['上半年,全区完成公共财政预算支出52360万元,为预算的61.2%。', '52360'],

@@ -48,5 +48,7 @@ describe('wording ids name the first words a label reads', () => {
     ['(?:预算|资金)?执行率|完成预算的?', '执行率'],
     ['(?:年末结转和结余|年末结余)数?', '年末结转和结余'],
     ['(?:拨付|发放)(?:[\\u4e00-\\u9fff]{0,8}资金)?', '拨付'],
+    // escapes and their quantifiers are no words
+    ['(?:等级|结论)\\s*(?:为|是)?\\s*[“"]?(?:优秀|良好)[”"]?\\s*\\(', '等级优秀'],
   ])('%s → %s', (label, words) => expect(firstWords(label)).toBe(words));
 });
