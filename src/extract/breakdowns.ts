@@ -24,13 +24,19 @@ const TRAILING_REMARK = /\([^()]*\)\s*[。,;:]?\s*$/;
 /** A remark right after an amount: read past, never a part. */
 const REMARK = /^\s*\([^()]{0,40}\)/;
 const SEPARATOR = /^[\s,、;]+/;
-/** Words that make a clause commentary on the money rather than a part of it. */
-const COMMENTARY = /占|比上年|较上年|同比|增加|减少|增长|下降|调减|调增|核减|其中|合计|总计|共计|约|以上|以下|不足|超过/;
 /**
  * An amount's unit inside a part's words ("A 点击查看>> 万元,B调减…"): an amount masked by the site or
  * lost in copying stood there, so the list as written is not the whole of the total.
  */
 const LOST_AMOUNT = /[万亿]元/;
+/**
+ * A total's words that make its amount a change on another year or a share ("较上年增加50万元。其中:…"): the
+ * parts after 其中 then divide something the sentence before stated, not that amount. What the budget came to
+ * after a change ("调增后全年预算1200万元,其中:…") is a total.
+ */
+const CHANGE_OR_SHARE = /占|比上年|较上年|同比|(?:增加|减少|增长|下降|调减|调增|核减)(?!后)/;
+/** Words that make a clause commentary on the money rather than a part of it. */
+const COMMENTARY = new RegExp(`${CHANGE_OR_SHARE.source}|其中|合计|总计|共计|约|以上|以下|不足|超过`);
 /** Where the total's own clause starts, for its name. */
 const CLAUSE_START = /[,;。:]/;
 
@@ -60,6 +66,7 @@ function totalBefore(seg: Segment, introAt: number): { amount: StatedAmount; n: 
   let start = last.start;
   while (start > 0 && !CLAUSE_START.test(before[start - 1])) start--;
   const name = before.slice(start, last.start).trim();
+  if (CHANGE_OR_SHARE.test(name)) return null;
   return { amount: stated(seg, name, last, 0), n: last };
 }
 

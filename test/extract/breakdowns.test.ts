@@ -29,6 +29,22 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
   },
   {
+    // the amount before 其中 is a change on the year before, not the total the parts divide
+    shape: 'refused: a change on last year (较上年增加…万元) right before 其中',
+    text: '2023年度福彩公益金支出820万元,较上年增加60万元。其中:养老服务补贴320万元;残疾人康复210万元;困难群众救助170万元;儿童福利120万元。',
+    breakdowns: [],
+  },
+  {
+    shape: 'refused: a fall on the year before (同比下降) or a share (占) as the total',
+    text: '2023年“三公”经费支出12.6万元,同比下降3.2万元,其中:公务接待费4.1万元,公务用车运行维护费8.5万元。全年项目支出1500万元,占总支出的35%,主要包括:甲项目600万元,乙项目900万元。',
+    breakdowns: [],
+  },
+  {
+    shape: 'the budget a change came to (调增后…) is a total',
+    text: '年中调增后全年预算1200万元,其中:甲项目700万元,乙项目500万元。',
+    breakdowns: ['1200万元 = 甲项目 700 + 乙项目 500'],
+  },
+  {
     shape: 'refused: shares inside the list',
     text: '本年收入2400万元,其中财政拨款收入2300万元,占95.83%;其他收入100万元,占4.17%。',
     breakdowns: [],
