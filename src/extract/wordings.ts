@@ -169,7 +169,10 @@ const GOVERNMENT_REVENUE = /(?:一般公共预算|一般预算|政府性基金(?
  * The unit named by itself before a wording: 本 / 我 and its kind (本局, 我校, 本中心, 本馆), as 本单位 / 本部门 name it; a
  * class's or another body's name there ("教育支出决算", "某某局支出决算") is no such reference.
  */
-const OWN_UNIT = /(?:本|我)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)$/;
+const OWN_UNIT_WORDS = '(?:本|我)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)';
+const OWN_UNIT = new RegExp(`${OWN_UNIT_WORDS}$`);
+/** The same reference opening a name: "本局基本支出" is the unit's own 基本支出. */
+export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
 
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;

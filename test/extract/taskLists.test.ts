@@ -2044,6 +2044,11 @@ const NOT_TASKS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: the unit’s spending by nature named with the unit (本局基本支出 / 本局项目支出, 我校人员经费 / 我校公用经费)',
+    text: '# 某县统计局2023年度部门决算公开说明\n\n2023年度本局支出决算612.1万元,其中:本局基本支出480.5万元,本局项目支出131.6万元。我校2023年支出合计305万元,其中:我校人员经费210万元,我校公用经费95万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: running costs split by the kind of unit (行政单位 / 事业单位)',
     text: '本年度机关运行经费支出48.6万元,其中:行政单位41万元,事业单位7.6万元。',
     rows: [],

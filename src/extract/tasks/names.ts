@@ -10,7 +10,7 @@
  * is not a task list at all.
  */
 import type { Measure } from '../wordings.ts';
-import { THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
+import { OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 
@@ -206,6 +206,11 @@ const GENERIC_TOTAL =
   /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
 
 /** Totals and connectives standing where a name should be. */
+/**
+ * The unit's own spending by nature, named with the unit before it ("其中:本局基本支出480.5万元,本局项目支出…",
+ * the cue 支出 read off): a split of the unit's spending, no task.
+ */
+const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性)(?:支出|经费)?$/;
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
@@ -314,6 +319,7 @@ export function refusal(simplified: string): string | null {
   if (FUNCTION_CLASS.test(n)) return 'spending classification';
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
+  if (OWN_UNIT_LEAD.test(n) && OWN_SPENDING_CLASS.test(n.replace(OWN_UNIT_LEAD, ''))) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
   if (GENERIC_SPLIT.test(n)) return 'split of a total';
   if (GENERIC_TOTAL.test(n)) return 'total or connective';
