@@ -7,7 +7,7 @@
  * values, ranges ("90%-95%"), and units (元 / 千元 / 万元 / 亿元 / % / 分).
  */
 import type { Unit } from '../model/record.ts';
-import { Decimal, halfUlp, isMoneyUnit } from '../model/money.ts';
+import { Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
 
 // the money helpers live in the model (reconcile, store and export use them too); extract's rules take them from here
 export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/money.ts';
@@ -19,6 +19,14 @@ export { convertMoney, Decimal, halfUlp, isMoneyUnit, toYuan } from '../model/mo
  */
 export function sumOf(values: readonly Decimal.Value[]): Decimal {
   return values.reduce<Decimal>((acc, v) => acc.plus(v), new Decimal(0));
+}
+
+/**
+ * Σ amounts in 元, each converted from its own unit. An amount in no money unit (a percent, a count) is left out
+ * (`notMoney` '0') or poisons the sum so that it equals no total ('NaN'); each caller says which.
+ */
+export function sumInYuan(amounts: readonly { value: string; unit: string }[], notMoney: '0' | 'NaN'): Decimal {
+  return sumOf(amounts.map((a) => toYuan(a.value, a.unit) ?? notMoney));
 }
 
 /** A money unit a table or list declares for its amounts: "单位:元", "金额单位:万元", "(万元)". */

@@ -8,7 +8,7 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumOf, toYuan, unitWrittenOnce } from './numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
@@ -128,7 +128,7 @@ function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence,
     const from = at + open[0].length;
     const parts = numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit));
     if (parts.length < 2) continue;
-    const sum = sumOf(parts.map((n) => toYuan(n.value, n.unit) ?? 'NaN')); // an amount not in 元 poisons the sum
+    const sum = sumInYuan(parts, 'NaN');
     if (!sum.equals(toYuan(f.value, f.unit) ?? 'NaN')) continue;
     f.key = side;
     f.rule = `${side}/parts ${f.rule}`;
@@ -1074,7 +1074,7 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
   for (const { total, parts } of PARTS_OF) {
     const listed = found.filter((f) => parts.has(f.key) && !f.qualifier);
     if (listed.length < 2 || listed.length !== found.filter((f) => !f.key.startsWith('eval.')).length) continue;
-    const sum = sumOf(listed.map((f) => toYuan(f.value, f.unit) ?? '0'));
+    const sum = sumInYuan(listed, '0');
     if (sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) return total;
   }
   return null;
@@ -1753,7 +1753,7 @@ export function extractProse(
           // is the project's budget (the first source was read as the budget only for want of the total)
           if (!total && project && scope.type !== 'item' && bareTotal) {
             const before = numbers.filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !inBrackets(x));
-            const sum = sumOf(before.map((x) => toYuan(x.value, x.unit) ?? 'NaN')); // an amount not in 元 poisons the sum
+            const sum = sumInYuan(before, 'NaN');
             if (before.length >= 2 && sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) {
               for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });

@@ -14,7 +14,7 @@
  * makes them a list rather than one numbered paragraph.
  */
 import type { Unit } from '../../model/record.ts';
-import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumOf, toYuan } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -326,7 +326,7 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
     return !!name && refusal(name) === null;
   });
   if (!named) return false;
-  const sum = sumOf(parts.map((n) => toYuan(n.value, n.unit) ?? '0'));
+  const sum = sumInYuan(parts, '0');
   return sum.equals(whole);
 }
 

@@ -19,7 +19,7 @@
  * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumOf, toYuan, unitWrittenOnce } from '../numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, sumOf, toYuan, unitWrittenOnce } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment } from '../text.ts';
@@ -323,7 +323,10 @@ function itemWords(words: string): { namePart: string; cue: TaskMeasure | null }
  * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
  */
 function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[]): Lead | null {
-  const sum = sumOf(pieces.map((p) => toYuan(p.n.value, p.n.unit) ?? '0'));
+  const sum = sumInYuan(
+    pieces.map((p) => p.n),
+    '0',
+  );
   const lead = leadFor(leads, sum);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
   if (lead.unstated && pieces.length < UNSTATED_MIN_ITEMS) return null;
@@ -630,7 +633,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
-      const sum = sumOf(items.map((n) => toYuan(n.value, n.unit) ?? '0'));
+      const sum = sumInYuan(items, '0');
       const whole = toYuan(total.value, total.unit);
       if (!whole || !sum.equals(whole)) continue;
       out.push(...rows.map((r) => [r]));
@@ -646,10 +649,9 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
  */
 function openingLeadSkipped(text: string, all: NumberToken[], total: NumberToken): (NumberToken[] & { listStart: number }) | null {
   const whole = toYuan(total.value, total.unit);
-  const yuanSum = (ns: NumberToken[]) => sumOf(ns.map((n) => toYuan(n.value, n.unit) ?? '0'));
-  if (!whole || yuanSum(all).equals(whole)) return null;
+  if (!whole || sumInYuan(all, '0').equals(whole)) return null;
   const rest = all.slice(1);
-  if (rest.length < 2 || !yuanSum(rest).equals(whole)) return null;
+  if (rest.length < 2 || !sumInYuan(rest, '0').equals(whole)) return null;
   const boundary = text.slice(all[0].end, rest[0].start).search(/[,;]/);
   if (boundary < 0) return null;
   return Object.assign(rest, { listStart: all[0].end + boundary + 1 });
@@ -818,7 +820,7 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
  */
 function measureOfDividedTotal(text: string, namesAt: number, amounts: NumberToken[]): 'budget' | 'executed' | null {
   if (amounts.length < 2 || amounts.some((n) => !isMoneyUnit(n.unit))) return null;
-  const sum = sumOf(amounts.map((n) => toYuan(n.value, n.unit) ?? '0'));
+  const sum = sumInYuan(amounts, '0');
   const sentenceStart = text.lastIndexOf('。', namesAt) + 1;
   const before = text.slice(sentenceStart, namesAt);
   for (const n of findNumbers(before)) {

@@ -205,12 +205,12 @@ const GENERIC_SPLIT =
 const GENERIC_TOTAL =
   /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
 
-/** Totals and connectives standing where a name should be. */
 /**
  * The unit's own spending by nature, named with the unit before it ("其中:本局基本支出480.5万元,本局项目支出…",
  * the cue 支出 read off): a split of the unit's spending, no task.
  */
 const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性)(?:支出|经费)?$/;
+/** Totals and connectives standing where a name should be. */
 const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它)$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
