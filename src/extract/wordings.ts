@@ -153,11 +153,13 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  */
 const BUDGET_PART = /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$/;
 
+/** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
+const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:为|是|:)?\\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\\s*';
 /**
  * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
  * opened after it ("自评等级为优(得分95.5分)").
  */
-const AFTER_GRADE = /(?:等级|等次|结果|结论)\s*(?:为|是|:)?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*[,(]\s*$/;
+const AFTER_GRADE = new RegExp(`${GRADE_STATED}[,(]\\s*$`);
 
 // (一般预算: the shorter name older budgets give 一般公共预算, "一般预算财政拨款收入")
 const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
@@ -994,7 +996,7 @@ export const WORDINGS: Wording[] = [
     'eval.score',
     'amount',
     'points',
-    '(?:等级|等次|结果|结论)\\s*(?:为|是|:)?\\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\\s*\\(',
+    `${GRADE_STATED}\\(`,
     [
       ['经自评,部门整体支出绩效自评结论:优秀(95分)。', '95'],
       ['部门整体支出绩效自评结果为“优”(96.5分)。', '96.5'],
