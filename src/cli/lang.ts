@@ -7,6 +7,7 @@
 import { Option } from 'commander';
 import type { Discrepancy } from '../model/record.ts';
 import { SEVERITY_LABELS } from '../model/review.ts';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 export type Lang = 'zh' | 'en';
 
@@ -17,22 +18,10 @@ export function langOption(): Option {
     .env('BUDGETLENS_LANG');
 }
 
-/** The width a terminal gives the text: CJK and full-width characters take two columns. */
+/** The width a terminal gives the text: CJK and full-width characters take two columns (Unicode's East Asian Width). */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0; // a character of the string: always defined
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-        ? 2
-        : 1;
-  }
+  for (const ch of text) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
   return w;
 }
 

@@ -24,6 +24,7 @@ import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 interface MdNode {
   type: string;
@@ -84,6 +85,93 @@ function acrossPageBreaks(lines: string[]): string[] {
   return out;
 }
 
+/** Where a sentence or clause ends (a closing quote or bracket may follow): a line ending so may end its paragraph. */
+const CLAUSE_END = /[。!?;:！？；：…][”’"'」』)）]*\s*$/;
+/** A line that opens a block of its own: a heading, a table row, a quotation, a numbered or bulleted item. */
+const OPENS_OWN_BLOCK =
+  /^\s*(?:#|\||>|[-*+•·]\s|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是)/;
+/** A line laid out as cells (tabs, or runs of spaces between them), not as wrapped prose. */
+const CELL_GAPS = /\t|\S\s{2,}\S/;
+/** How far a printed line's width may pass its measure as counted here (a digit or a Latin letter is set narrower than a column). */
+const SET_SLACK = 4;
+/** The narrowest measure taken for a page's lines: twelve Chinese characters. Shorter lines are titles and labels. */
+const MIN_MEASURE = 24;
+
+/**
+ * The first word of a line as a page breaks it: a run of digits, Latin letters and the signs inside a number,
+ * or one character; and the punctuation that may not open a line, which the page carried down with it.
+ */
+const FIRST_WORD = /^(?:[0-9A-Za-z.,%\-]+|.)[、。，,．.：:；;！!？?）)」』”’》%％]*/u;
+
+/** The width of a line as a page sets it: a Chinese character or full-width sign takes two columns, a digit one. */
+function setWidth(line: string): number {
+  let w = 0;
+  for (const ch of line.trim()) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
+  return w;
+}
+
+/**
+ * The measure of a page whose every printed line became a paragraph of its own: a document site, or a
+ * copy out of a PDF, writes a blank line after each line the page broke (“…项目年初预算100万元，实际支出” /
+ * blank / “110万元，执行率为…”). Such lines that stop mid-sentence all run to the page's right margin, so
+ * their widths cluster at one measure; in a text written a paragraph to the line they do not. The
+ * measure is the width most such lines reach (within a character and a half), when at least three and
+ * half of them reach it; otherwise there is none and nothing is joined.
+ */
+function pageMeasure(widths: number[]): number | undefined {
+  const wide = widths.filter((w) => w >= MIN_MEASURE);
+  let best: { measure: number; count: number } | undefined;
+  for (const measure of new Set(wide)) {
+    const count = wide.filter((w) => w >= measure - 3 && w <= measure + 1).length;
+    if (!best || count > best.count || (count === best.count && measure > best.measure)) best = { measure, count };
+  }
+  return best && best.count >= 3 && best.count * 3 >= wide.length ? best.measure : undefined;
+}
+
+/** At most this many blank lines stand between two lines of one paragraph that a page broke: one a line, or two. */
+const MAX_WRAP_GAP = 2;
+
+/**
+ * A sentence a page's line breaks cut into paragraphs (see pageMeasure): the blank lines (one or two) after a
+ * line that runs to the measure and stops mid-sentence are the page's, not a paragraph's end, unless the next
+ * line opens a block of its own (a heading, an item). They become zero-width lines, as a page marker's do,
+ * so that the lines join and keep their numbers. A text with lines wider than the measure was not copied a
+ * printed line at a time and is left as it is; lines of a table, headings and lines laid out as cells are
+ * never joined.
+ */
+function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] {
+  const prose = (i: number) =>
+    !tableLines.has(i) &&
+    lines[i].trim() !== '' &&
+    lines[i] !== '\u200B' &&
+    !/^\s*(?:#|\||>)/.test(lines[i]) &&
+    !CELL_GAPS.test(lines[i].trim());
+  const open: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (prose(i) && !CLAUSE_END.test(lines[i])) open.push(i);
+  const measure = pageMeasure(open.map((i) => setWidth(lines[i])));
+  if (measure === undefined) return lines;
+  // no printed line is wider than its page: a text whose lines run past the measure (a paragraph to the line,
+  // a portal's run-together header) was not copied a printed line at a time, whatever some lines' widths
+  const past = (i: number) => setWidth(lines[i]) > measure + SET_SLACK;
+  const wideLines = lines.flatMap((_, i) => (prose(i) && setWidth(lines[i]) >= MIN_MEASURE ? [i] : []));
+  if (wideLines.filter(past).length * 10 > wideLines.length) return lines;
+  /** The next line of the paragraph line i opens when the page broke it there, else undefined (-1 at the text's end). */
+  const continuation = (i: number): number | undefined => {
+    let n = i + 1;
+    while (n < lines.length && !tableLines.has(n) && !lines[n].trim()) n++;
+    if (n >= lines.length) return -1;
+    if (n - i - 1 > MAX_WRAP_GAP || past(i) || !prose(n) || OPENS_OWN_BLOCK.test(lines[n])) return undefined;
+    // the page broke the line because the next line's first word would not have fit (a number is one word)
+    return setWidth(lines[i]) + setWidth(FIRST_WORD.exec(lines[n].trim())?.[0] ?? '') >= measure - 2 ? n : undefined;
+  };
+  const out = [...lines];
+  for (const i of open) {
+    const n = continuation(i);
+    if (n !== undefined && n > i + 1) for (let k = i + 1; k < n; k++) out[k] = '\u200B';
+  }
+  return out;
+}
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   const pending: Pending[] = [];
   // raw HTML tables first: their cells and spans are the table's, and the text around them is read as the rest is
@@ -116,11 +204,14 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
     });
     for (let i = region.start; i <= region.end; i++) masked[i] = '';
   }
+  const tableLines = new Set<number>();
+  for (const t of pending) for (let i = (t.prov.lines?.[0] ?? 1) - 1; i < (t.prov.lines?.[1] ?? 0); i++) tableLines.add(i);
 
+  const reflowed = acrossWrappedLines(masked, tableLines);
   // a run of four or more asterisks is a name a document site masked ("********支出2万元"), not emphasis: read
   // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending
-  const tree = processor.parse(masked.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;
-  collect(tree, pending, masked);
+  const tree = processor.parse(reflowed.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;
+  collect(tree, pending, reflowed);
   pending.sort((a, b) => a.line - b.line);
 
   const builder = new BlockBuilder();

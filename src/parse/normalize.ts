@@ -9,6 +9,8 @@
  *    and the ends are trimmed;
  *  - a space between two CJK characters is dropped: it is an artefact of PDF copying or of
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
+ *  - a line break after a comma, semicolon or colon typed half-width in Chinese text is dropped
+ *    ("10万元,\n均按计划" → "10万元,均按计划"): the page broke the line there, no word boundary;
  *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
  *  - a line break after an opening bracket or before a closing bracket or mark is dropped
  *    ("执行率(B/A\n)" → "执行率(B/A)");
@@ -39,6 +41,8 @@ function pinyinGlossIndices(raw: string): Set<number> {
   return skip;
 }
 const SPACE = /\s/;
+/** Half-width punctuation that closes a clause: a line break after it, before Chinese, is the page's. */
+const CLAUSE_PUNCTUATION = /[,;:]/;
 /** Han ideographs, CJK punctuation, full-width forms that NFKC keeps (、。「」…), kana, Hangul not needed. */
 export const CJK =
   /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
@@ -68,6 +72,7 @@ export function normalizeText(raw: string): NormalizedText {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
       if (
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
+        !(pendingBreak && CLAUSE_PUNCTUATION.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
         !(cp === '年' && yearAtEnd(out)) &&

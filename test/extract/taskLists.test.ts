@@ -2118,6 +2118,16 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'an item whose name a page’s line break cut after other items on its line (…城区\\n项目经费) is no heading run into it',
+    text: '我局2021年年初预算项目经费512.57万元,具体包括:交通秩序综合整治155.85万元,路灯维修169.85万元、创建全国文明城区\n项目经费16.86万元、鲜花港屋面瓦维修170.01万元。',
+    rows: [
+      '交通秩序综合整治 | 155.85 | - | - | 万元',
+      '路灯维修 | 169.85 | - | - | 万元',
+      '创建全国文明城区项目经费 | 16.86 | - | - | 万元',
+      '鲜花港屋面瓦维修 | 170.01 | - | - | 万元',
+    ],
+  },
+  {
     layout: 'a budget document’s 项目支出预算表: the 合计 column is each project’s budget',
     text: '某县文化馆2023年部门预算公开说明\n\n项目支出预算表\n\n单位:万元\n\n| 项目名称 | 合计 | 一般公共预算拨款 | 其他资金 |\n|---|---|---|---|\n| 合计 | 150.00 | 150.00 | 0 |\n| 免费开放补助经费 | 100.00 | 100.00 | 0 |\n| 群众文化活动经费 | 50.00 | 50.00 | 0 |\n',
     rows: ['免费开放补助经费 | 100.00 | - | - | 万元', '群众文化活动经费 | 50.00 | - | - | 万元'],

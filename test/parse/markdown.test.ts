@@ -99,6 +99,99 @@ describe('Markdown reader', () => {
     expect(paragraphs('本年收入合计100万元,其中\n\n- 3 -\n\n(二)支出情况')).toEqual(['本年收入合计100万元,其中', '(二)支出情况']);
     expect(paragraphs('收入情况如下：\n\n— 16 —\n\n本年收入合计100万元。')).toEqual(['收入情况如下:', '本年收入合计100万元。']);
   });
+  describe('a copy that made each printed line a paragraph (a blank line after every line a page broke)', () => {
+    const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    // each line 28 Chinese characters wide, as an A4 page sets them, or shorter where a number would not fit
+    const page = [
+      '某县农业农村局2023年度项目支出绩效自评报告',
+      '',
+      '一、基本情况',
+      '',
+      '该项目年初预算100万元,全年预算120万元,实际支出110万元,预算执行',
+      '',
+      '率为91.67%。项目资金主要用于农机购置补贴、高标准农田建设和技术培',
+      '',
+      '训,其中农机购置补贴40万元,高标准农田建设60万元,技术培训10万元,',
+      '',
+      '均按计划完成。',
+      '',
+      '二、绩效目标完成情况',
+      '',
+      '全年共完成高标准农田建设1.2万亩,受益农户满意度达到95%以上,项目',
+      '',
+      '总体完成情况良好,自评得分97.6分,等级为优。',
+    ].join('\n');
+    it('joins the lines of a sentence, and only those: a title, headings and a sentence’s end stay where they are', () => {
+      expect(paragraphs(page)).toEqual([
+        '某县农业农村局2023年度项目支出绩效自评报告',
+        '一、基本情况',
+        '该项目年初预算100万元,全年预算120万元,实际支出110万元,预算执行率为91.67%。项目资金主要用于农机购置补贴、高标准农田建设和技术培训,其中农机购置补贴40万元,高标准农田建设60万元,技术培训10万元,均按计划完成。',
+        '二、绩效目标完成情况',
+        '全年共完成高标准农田建设1.2万亩,受益农户满意度达到95%以上,项目总体完成情况良好,自评得分97.6分,等级为优。',
+      ]);
+      // and the figures read from it are the sentence's
+      const figures = extract(docOf(page)).figures;
+      expect(figures['budget.executionRate']?.value).toBe('91.67');
+      expect(figures['eval.score']?.value).toBe('97.6');
+    });
+    it('joins a line the page broke before a number that would not fit, the number on the next line', () => {
+      // the first line is 56 columns, the measure 65: the amount (12 columns) would not have fit, one more character would
+      const text = [
+        '该项目年初预算100万元,全年预算120万元,本年度实际支出合计金额',
+        '',
+        '1,100,000.00元,执行率为91.67%,项目资金主要用于农机购置补贴高标准',
+        '',
+        '农田建设和技术培训,其中农机购置补贴40万元,高标准农田建设60万元,技',
+        '',
+        '术培训10万元,均按计划完成。',
+        '',
+        '全年共完成高标准农田建设1.2万亩,受益农户满意度达到95%以上,项目',
+        '',
+        '总体完成情况良好,自评得分97.6分,等级为优。',
+      ].join('\n');
+      // (a line break between a word and a number reads as a space, as in any hard-wrapped paragraph)
+      expect(paragraphs(text)[0]).toContain('实际支出合计金额 1,100,000.00元,执行率为91.67%');
+      expect(paragraphs(text.replace('\n\n1,100,000.00元', '\n\n支出1,100,000.00元'))[0]).toBe(
+        '该项目年初预算100万元,全年预算120万元,本年度实际支出合计金额',
+      );
+    });
+    it('does not join a line onto a numbered item or a heading under it', () => {
+      const items = `${page}\n\n项目资金按计划拨付,具体用于以下三个方面,各项资金均已拨付到位,\n\n(一)农机购置补贴40万元。`;
+      expect(paragraphs(items).at(-1)).toBe('(一)农机购置补贴40万元。');
+    });
+    it('joins nothing in a text written a paragraph to the line, whose lines run past any page’s measure', () => {
+      const text = [
+        '该项目年初预算100万元,全年预算120万元,实际支出110万元,预算执行率为91.67%,项目资金主要用于农机购置补贴、高标准农田建设和技术培训',
+        '',
+        '其中农机购置补贴40万元,高标准农田建设60万元,技术培训10万元,均按计划完成,受益农户满意度达到95%以上,项目总体完成情况良好。',
+        '',
+        '全年共完成高标准农田建设1.2万亩,受益农户满意度达到95%以上,项目总体完成情况良好,自评得分97.6分,等级为优',
+        '',
+        '二是加强项目管理,严格执行财政资金管理制度,确保资金专款专用,项目按期完工并通过验收。',
+      ].join('\n');
+      expect(paragraphs(text)).toHaveLength(4);
+    });
+    it('joins nothing in a form copied one cell per line, nor across a gap of three blank lines', () => {
+      const form = [
+        '项目名称',
+        '',
+        '农业生产发展资金项目',
+        '',
+        '主管部门',
+        '',
+        '某县农业农村局',
+        '',
+        '实施单位',
+        '',
+        '某县农业技术推广中心',
+      ].join('\n');
+      expect(paragraphs(form)).toHaveLength(6);
+      const gap = page.replace('预算执行\n\n率为', '预算执行\n\n\n\n率为');
+      expect(paragraphs(gap)).toContain(
+        '率为91.67%。项目资金主要用于农机购置补贴、高标准农田建设和技术培训,其中农机购置补贴40万元,高标准农田建设60万元,技术培训10万元,均按计划完成。',
+      );
+    });
+  });
   it('keeps a tab-separated row whose first cell was merged into the row above (it holds amounts) as a row of its own', () => {
     const text = [
       '项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',

@@ -68,6 +68,13 @@ describe('normalizeText', () => {
     expect(normalizeText('A 组 (B)').text).toBe('A 组 (B)');
     expect(normalizeText('Total\nA').text).toBe('Total A');
   });
+  it('drops a line break after a half-width comma, semicolon or colon before Chinese, and only a line break', () => {
+    expect(normalizeText('技术培训10万元,\n均按计划完成').text).toBe('技术培训10万元,均按计划完成');
+    expect(normalizeText('已完工;\n乙项目').text).toBe('已完工;乙项目');
+    expect(normalizeText('单位:\n某县财政局').text).toBe('单位:某县财政局');
+    expect(normalizeText('技术培训10万元, 均按计划完成').text).toBe('技术培训10万元, 均按计划完成');
+    expect(normalizeText('合计,\n100').text).toBe('合计, 100');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });

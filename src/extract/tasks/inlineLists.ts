@@ -538,6 +538,9 @@ export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: b
 /** A digit (or two) run into the words of a name, where a circled number (①) may have stood. */
 const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
 
+/** What may stand before a heading on its line: spaces and its number ("(一)", "2.", "三、"). */
+const HEADING_LEAD = /^[\s(（)）一二三四五六七八九十\d、.．]*$/;
+
 /** Why a name's first line may be refused and the name still stand: a line too short, or a year, wrapped before the rest. */
 const WRAPPED_PIECE = new Set(['length', 'date', 'no words']);
 
@@ -548,8 +551,13 @@ const WRAPPED_PIECE = new Set(['length', 'date', 'no words']);
  */
 function headingRunIn(seg: Segment, at: number, raw: string): boolean {
   const end = at + raw.length;
-  const lineStart = linesOf(seg).find((l) => l.start > at && l.start < end)?.start;
+  const lines = linesOf(seg);
+  const lineStart = lines.find((l) => l.start > at && l.start < end)?.start;
   if (lineStart === undefined) return false;
+  // "…路灯维修169.85万元、大足委…创建全国文明城区\n项目经费16.86万元": a heading opens its line; a name that
+  // starts after other words of its line is an item a page's line break cut, whatever its first line reads as
+  const own = lines.findLast((l) => l.start <= at);
+  if (own && !HEADING_LEAD.test(seg.text.slice(own.start, at))) return false;
   const first = cleanName(seg.text.slice(at, lineStart));
   // "戏曲公益性演出(戏曲进乡村" / ")162.00万元": a line that leaves a bracket open ends no heading; the copy wrapped it
   if (first && (first.match(/\(/g)?.length ?? 0) > (first.match(/\)/g)?.length ?? 0)) return false;
