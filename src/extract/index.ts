@@ -353,6 +353,9 @@ function severalPerTable(tasks: TaskLine[]): TaskLine[] {
 const nameKey = (t: TaskLine) => simplify(t.name).replace(/\s/g, '');
 const taskKey = (t: TaskLine) => [nameKey(t), t.budget, t.executed, t.rate].join('|');
 
+/** Whether a task row states an amount (its budget or its spending), whose unit then means something. */
+const statesMoney = (t: TaskLine) => t.budget !== null || t.executed !== null;
+
 const sameCell = (a: TaskLine, b: TaskLine) =>
   a.evidence.cell?.row === b.evidence.cell?.row && a.evidence.cell?.col === b.evidence.cell?.col;
 
@@ -390,9 +393,14 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   for (const t of listed) {
     if (keys.get(taskKey(t))) continue;
     const sameName = named.get(nameKey(t)) ?? [];
-    const fits = sameName.find((o) => o.unit === t.unit && cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]));
+    // a row that states only a rate names no unit of its own (its unit is the default): any unit fits it
+    const fits = sameName.find(
+      (o) =>
+        (o.unit === t.unit || !statesMoney(o) || !statesMoney(t)) && cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]),
+    );
     if (fits) {
       count(taskKey(fits), -1);
+      if (!statesMoney(fits)) fits.unit = t.unit;
       for (const c of cells) fits[c] = fits[c] ?? t[c];
       count(taskKey(fits), 1);
       continue;

@@ -2118,6 +2118,26 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout:
+      'a budget group split in the row below (预算安排 over 年初 | 调整后) and spending over 金额 | 占比: the budget is the adjusted one',
+    text: '某县交通局2023年度项目支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算安排 | | 实际支出 | | 执行率 |\n| --- | --- | --- | --- | --- | --- |\n| | 年初 | 调整后 | 金额 | 占比 | |\n| 农村公路养护 | 100 | 120 | 115 | 59% | 95.83% |\n| 危桥改造 | 80 | 80 | 80 | 41% | 100% |\n',
+    rows: ['农村公路养护 | 120 | 115 | 95.83 | 万元', '危桥改造 | 80 | 80 | 100 | 万元'],
+  },
+  {
+    layout: 'the same split under a budget group whose second stage is named 全年: 全年 is the budget, 年初 is not',
+    text: '某县交通局2023年度项目支出绩效自评报告\n\n| 项目名称 | 预算数(万元) | | 执行数(万元) |\n| --- | --- | --- | --- |\n| | 年初数 | 全年数 | |\n| 农村公路养护 | 100 | 120 | 115 |\n| 危桥改造 | 80 | 80 | 80 |\n',
+    rows: ['农村公路养护 | 120 | 115 | - | 万元', '危桥改造 | 80 | 80 | - | 万元'],
+  },
+  {
+    layout: 'a table in 元 whose rate column one reader read alone and another with the spending: one row each, in 元',
+    text: '某县文旅局2023年度部门整体支出绩效自评报告\n\n表3 重点项目资金使用情况 单位:元\n\n| 序号 | 项目 | 资金到位数 | 已拨付金额 | 拨付率 | 备注 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 文化惠民演出 | 500,000.00 | 482,000.00 | 96.40% | |\n| 2 | 非遗保护传承 | 300,000.00 | 300,000.00 | 100% | |\n| 3 | 图书馆免费开放 | 200,000.00 | 150,000.00 | 75% | 跨年度 |\n',
+    rows: [
+      '文化惠民演出 | - | 482000.00 | 96.40 | 元',
+      '非遗保护传承 | - | 300000.00 | 100 | 元',
+      '图书馆免费开放 | - | 150000.00 | 75 | 元',
+    ],
+  },
+  {
     layout: 'an item whose name a page’s line break cut after other items on its line (…城区\\n项目经费) is no heading run into it',
     text: '我局2021年年初预算项目经费512.57万元,具体包括:交通秩序综合整治155.85万元,路灯维修169.85万元、创建全国文明城区\n项目经费16.86万元、鲜花港屋面瓦维修170.01万元。',
     rows: [

@@ -66,6 +66,23 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   },
 ];
 const HEADER_UNIT = /\((万元|元|亿元|千元|%)\)$/;
+/**
+ * The stages of a budget a group header splits in the row below ("预算安排" over "年初 | 调整后"): the
+ * budget at the start of the year, and the budget the year ended with, which the spending and its rate
+ * are set against.
+ */
+const BUDGET_STAGES: { measure: TaskMeasure; re: RegExp }[] = [
+  { measure: 'initial', re: /^年初(?:数|预算数?|安排数?)?(?:\((?:万元|元|亿元)\))?$/ },
+  { measure: 'budget', re: /^(?:调整后|调整数|调整后数|调整预算数?|全年|全年数|变动后)(?:\((?:万元|元|亿元)\))?$/ },
+];
+/** The measure of a budget group's sub-column (see BUDGET_STAGES), when the header above it is a budget's. */
+function budgetStage(text: string, group: TaskMeasure | undefined): { measure: TaskMeasure } | null {
+  if (group !== 'budget' && group !== 'initial') return null;
+  const stage = BUDGET_STAGES.find((s) => s.re.test(text));
+  return stage ? { measure: stage.measure } : null;
+}
+/** A sub-column that states a share of the group above it ("实际支出" over "金额 | 占比"): no measure of a task, passed over. */
+const SHARE_SUB_COLUMN = /^(?:占比|比例|比重|占比\(%\)|比例\(%\))$/;
 /** The noun a money header adds to its verb ("已支出金额", "实际使用数额"): the verb says the measure. */
 const HEADER_NOUN = /(?<=.{2})(?:金额|数额|资金|数)$/;
 
@@ -334,8 +351,10 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // columns of a spanning cell empty)
     const above = (c: number) => headerRow.slice(0, c + 1).findLastIndex((t) => t);
     const subColumn = (t: string, c: number) =>
-      (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ?? headerColumn(t);
-    if (below && below.some((t) => t) && below.every((t, c) => !t || subColumn(t, c))) {
+      (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ??
+      budgetStage(t, above(c) >= 0 ? headerColumn(headerRow[above(c)])?.measure : undefined) ??
+      headerColumn(t);
+    if (below && below.some((t) => t) && below.every((t, c) => !t || SHARE_SUB_COLUMN.test(t) || subColumn(t, c))) {
       const subs: (Column & { header: number })[] = [];
       // "2022年 | 2023年" over 预算 / 实际 under each: a sub-column takes the year of the group above it
       const groupYear = (c: number) => (above(c) >= 0 ? YEAR_ALONE_HEADER.exec(headerRow[above(c)])?.[1] : undefined);
