@@ -76,10 +76,12 @@ const BUDGET_STAGES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'budget', re: /^(?:调整后|调整数|调整后数|调整预算数?|全年|全年数|变动后)(?:\((?:万元|元|亿元)\))?$/ },
 ];
 /** The measure of a budget group's sub-column (see BUDGET_STAGES), when the header above it is a budget's. */
-function budgetStage(text: string, group: TaskMeasure | undefined): { measure: TaskMeasure } | null {
+function budgetStage(text: string, group: TaskMeasure | undefined): ReturnType<typeof columnOf> {
   if (group !== 'budget' && group !== 'initial') return null;
-  const stage = BUDGET_STAGES.find((s) => s.re.test(text));
-  return stage ? { measure: stage.measure } : null;
+  const t = text.replace(/\s/g, '');
+  const stage = BUDGET_STAGES.find((s) => s.re.test(t));
+  const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
+  return stage ? { measure: stage.measure, ...(unit ? { unit } : {}), otherYear: false } : null;
 }
 /** A sub-column that states a share of the group above it ("实际支出" over "金额 | 占比"): no measure of a task, passed over. */
 const SHARE_SUB_COLUMN = /^(?:占比|比例|比重|占比\(%\)|比例\(%\))$/;
