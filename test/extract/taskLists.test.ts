@@ -2004,6 +2004,16 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'a group header (资金情况) over columns that are no measure of a task (到位数 | 结余): no rows',
+    text: '某县体育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="2">资金情况</td></tr>\n<tr><td>到位数</td><td>结余</td></tr>\n<tr><td>1</td><td>全民健身活动</td><td>300000</td><td>10000</td></tr>\n<tr><td>2</td><td>青少年体育培训</td><td>150000</td><td>30000</td></tr>\n</table>\n',
+    rows: [],
+  },
+  {
+    layout: 'a share column headed with its sign (占比%) beside a budget is no rate of the row',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 预算数(万元) | 占比% |\n|---|---|---|---|\n| 1 | 森林防火 | 120 | 17.65 |\n| 2 | 公益林补偿 | 560 | 82.35 |\n',
+    rows: ['森林防火 | 120 | - | - | 万元', '公益林补偿 | 560 | - | - | 万元'],
+  },
+  {
     layout: 'a page’s breadcrumb and metadata fields before the money, each with its colon, name no task',
     text: '您所在的位置: 首页>> 绩效评估 发布日期:2021-10-12 来源:市文化和广电旅游体育局浏览次数:项目全年预算数为1050万元,执行数为1050万元,完成预算的100%。',
     rows: [],
@@ -2117,6 +2127,32 @@ const NOT_TASKS: Example[] = [
 
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
+  {
+    layout:
+      'an HTML table whose budget group (rowspan cells beside it) splits into 年初预算 | 调整后预算 in the row below: the row below lists only its own cells, placed under the group by the grid',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="2">预算金额(万元)</td><td rowspan="2">支付金额(万元)</td><td rowspan="2">拨付率</td></tr>\n<tr><td>年初预算</td><td>调整后预算</td></tr>\n<tr><td>1</td><td>小型水库除险加固</td><td>500</td><td>520</td><td>505.4</td><td>97.19%</td></tr>\n<tr><td>2</td><td>水土保持治理</td><td>200</td><td>180</td><td>170</td><td>94.44%</td></tr>\n<tr><td colspan="2">合计</td><td>700</td><td>700</td><td>675.4</td><td>96.49%</td></tr>\n</table>\n',
+    rows: ['小型水库除险加固 | 520 | 505.4 | 97.19 | 万元', '水土保持治理 | 180 | 170 | 94.44 | 万元'],
+  },
+  {
+    layout: 'a header whose money cell is a group naming no measure (资金情况) over 预算数 | 执行数 | 执行率, under title and unit rows',
+    text: '某县体育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td colspan="5">2023年项目支出情况表</td></tr>\n<tr><td colspan="5">单位:元</td></tr>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="3">资金情况</td></tr>\n<tr><td>预算数</td><td>执行数</td><td>执行率</td></tr>\n<tr><td>1</td><td>全民健身活动</td><td>300000</td><td>290000</td><td>96.67%</td></tr>\n<tr><td>2</td><td>青少年体育培训</td><td>150000</td><td>120000</td><td>80%</td></tr>\n</table>\n',
+    rows: ['全民健身活动 | 300000 | 290000 | 96.67 | 元', '青少年体育培训 | 150000 | 120000 | 80 | 元'],
+  },
+  {
+    layout: 'the same group over its measures copied one cell per line (资金情况(元) on a line of its own, its unit the columns’)',
+    text: '某县退役军人事务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n资金情况(元)\n预算数\n执行数\n执行率\n1\n优抚对象补助\n5600\n5580\n99.64%\n2\n退役士兵安置\n2300\n2100\n91.3%\n',
+    rows: ['优抚对象补助 | 5600 | 5580 | 99.64 | 元', '退役士兵安置 | 2300 | 2100 | 91.3 | 元'],
+  },
+  {
+    layout: 'a rate column headed with its sign unbracketed (执行率%), its cells bare numbers',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率% |\n|---|---|---|---|---|\n| 1 | 森林防火 | 120 | 118.6 | 98.83 |\n| 2 | 公益林补偿 | 560 | 560 | 100 |\n',
+    rows: ['森林防火 | 120 | 118.6 | 98.83 | 万元', '公益林补偿 | 560 | 560 | 100 | 万元'],
+  },
+  {
+    layout: 'an allocation notice’s rows separated by spaces with a 街道 column before the project’s: the project names the row',
+    text: '某区财政局关于下达2023年城乡环境整治专项资金的通知\n\n现将2023年城乡环境整治专项资金分配下达如下:\n\n序号 街道 项目名称 下达资金(万元)\n1 东城街道 背街小巷改造 120\n2 西城街道 老旧小区环境整治 85.5\n合计 205.5\n',
+    rows: ['背街小巷改造 | 120 | - | - | 万元', '老旧小区环境整治 | 85.5 | - | - | 万元'],
+  },
   {
     layout:
       'a budget group split in the row below (预算安排 over 年初 | 调整后) and spending over 金额 | 占比: the budget is the adjusted one',

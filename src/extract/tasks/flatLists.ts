@@ -26,6 +26,7 @@ import {
   columnOf,
   EMPTY_VALUE,
   GRADE_COLUMN,
+  GROUP_HEADER,
   NAME_COLUMN,
   PLACE_COLUMN,
   withoutSubtotalRows,
@@ -286,9 +287,6 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
-/** A header over several money columns, their sub-headers on the line below: "资金情况(万元)", "预算执行情况". */
-const GROUP_HEADER = /^(?:资金|预算|经费|金额|资金使用|预算执行|资金执行|资金安排|资金投入)(?:情况)?(?:\((万元|元|亿元)\))?$/;
-
 /** The words over a table's part on a new page. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
@@ -317,7 +315,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       const split = headerAt[j];
       const grouped: RegExpExecArray | null =
         !split && !group && headers.length ? GROUP_HEADER.exec(tokens[j].text.replace(/\s/g, '')) : null;
-      if (grouped && tokens[j].line === tokens[j - 1].line) {
+      // the group on the line of the headers before it, or each header a line of its own (one cell per line):
+      // then the headers after the group are its columns
+      const ownLines = (k: number) => tokens[k - 1]?.line !== tokens[k].line && tokens[k + 1]?.line !== tokens[k].line;
+      if (grouped && (tokens[j].line === tokens[j - 1].line || (ownLines(j - 1) && ownLines(j) && !!headerAt[j + 1]))) {
         group = { at: headers.length, line: tokens[j].line, unit: grouped[1] ?? '', subsFrom: -1 };
         continue;
       }

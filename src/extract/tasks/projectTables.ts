@@ -36,7 +36,7 @@ export const NAME_COLUMN =
  * under 项目名称 is (names.ts columnRefusal). Beside a project column a place column only locates the projects.
  */
 export const PLACE_COLUMN =
-  /^(?:街镇|镇街|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\))$/;
+  /^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\))$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
 const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
@@ -124,7 +124,8 @@ function budgetTotalColumn(text: string): { measure: TaskMeasure; unit?: Unit; o
 }
 
 export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
-  const t = text.replace(/\s/g, '');
+  // "执行率%": a rate's sign after it, unbracketed, is its unit as "执行率(%)" states it
+  const t = text.replace(/\s/g, '').replace(/(?<=率)%$/, '(%)');
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
   // "全年预算(调整后)", "执行数(B)", "执行率(B/A)": a remark or a column letter in brackets says nothing of the measure
   const noted = t.replace(HEADER_UNIT, '').replace(/\([^()]{0,8}\)/g, '');
@@ -231,6 +232,21 @@ function yearsOverMeasures(row: string[], below: string[] | undefined, headerCol
   );
 }
 
+/** A header over several money columns, their sub-headers in the row (or on the line) below: "资金情况(万元)", "预算执行情况". */
+export const GROUP_HEADER = /^(?:资金|预算|经费|金额|资金使用|预算执行|资金执行|资金安排|资金投入)(?:情况)?(?:\((万元|元|亿元)\))?$/;
+
+/**
+ * "序号 | 项目名称 | 资金情况" over "| 预算数 | 执行数 | 执行率": a header whose money cells are a group that
+ * names no measure, over the measures in the row below (the measures say what the columns are).
+ */
+function groupOverMeasures(row: string[], below: string[] | undefined, headerColumn: (t: string) => unknown): boolean {
+  return (
+    row.some((t) => GROUP_HEADER.test(t)) &&
+    (below?.filter((t) => headerColumn(t)).length ?? 0) >= 2 &&
+    !!below?.every((t) => !t || !!headerColumn(t))
+  );
+}
+
 /** A row's serial in Chinese numerals ("一、", "(二)", or opening its name: "三、社会事业类"): a level above 1, 2, 3. */
 const GROUP_SERIAL = /^(?:[一二三四五六七八九十]{1,3}(?:[、.]|$)|[((][一二三四五六七八九十]{1,3}[))])/;
 /** A row's serial in Arabic digits ("1", "2.", "(3)", or opening its name: "1.河道清淤工程"). */
@@ -327,7 +343,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       (row, r) =>
         (r < 6 || sectionTitle(texts[r - 1])) &&
         nameHeader(row) >= 0 &&
-        (row.some((t) => headerColumn(t)) || yearsOverMeasures(row, texts[r + 1], headerColumn)),
+        (row.some((t) => headerColumn(t)) ||
+          yearsOverMeasures(row, texts[r + 1], headerColumn) ||
+          groupOverMeasures(row, texts[r + 1], headerColumn)),
     );
     if (headerAt < 0) return;
     // a list under a section title ends at the next title: the rows below it (indicators) are no tasks
@@ -349,9 +367,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // 年初预算 / 调整后预算 and 执行数 over 金额 / 执行率, where a bare 金额 takes the measure of the cell above
     let dataFrom = headerAt + 1;
     const below = texts[headerAt + 1];
-    // the header cell above a cell of the row below: the nearest at or before it (a copy leaves the other
-    // columns of a spanning cell empty)
-    const above = (c: number) => headerRow.slice(0, c + 1).findLastIndex((t) => t);
+    // the header cell above a cell of the row below: the nearest at or before its column on the grid (a copy
+    // leaves the other columns of a spanning cell empty; a table with spans lists the row below without the
+    // cells merged down into it, so its cells' positions are not their columns)
+    const above = (c: number) => {
+      const g = grid[headerAt + 1]?.[c] ?? c;
+      return headerRow.findLastIndex((t, h) => !!t && at(h) <= g);
+    };
     const subColumn = (t: string, c: number) =>
       (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ??
       budgetStage(t, above(c) >= 0 ? headerColumn(headerRow[above(c)])?.measure : undefined) ??
