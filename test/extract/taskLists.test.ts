@@ -2004,6 +2004,12 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout:
+      'two budget columns neither of which is the adjusted budget (预算数 | 下达资金), one cell per line: which is the row’s is not knowable',
+    text: '某县水务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n下达资金\n执行数\n1\n河道清淤\n200\n260\n255\n2\n水库巡查\n30\n30\n28\n',
+    rows: [],
+  },
+  {
     layout: 'a group header (资金情况) over columns that are no measure of a task (到位数 | 结余): no rows',
     text: '某县体育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="2">资金情况</td></tr>\n<tr><td>到位数</td><td>结余</td></tr>\n<tr><td>1</td><td>全民健身活动</td><td>300000</td><td>10000</td></tr>\n<tr><td>2</td><td>青少年体育培训</td><td>150000</td><td>30000</td></tr>\n</table>\n',
     rows: [],
@@ -2127,6 +2133,16 @@ const NOT_TASKS: Example[] = [
 
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
+  {
+    layout: 'two budget columns, 预算数 beside 调整预算数: the adjusted one is the budget the spending is set against',
+    text: '某县水务局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 预算数 | 调整预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 河道清淤 | 200 | 260 | 255 | 98.08% |\n| 水库巡查 | 30 | 30 | 28 | 93.33% |\n',
+    rows: ['河道清淤 | 260 | 255 | 98.08 | 万元', '水库巡查 | 30 | 28 | 93.33 | 万元'],
+  },
+  {
+    layout: 'the same columns copied one cell per line',
+    text: '某县水务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n调整预算数\n执行数\n1\n河道清淤\n200\n260\n255\n2\n水库巡查\n30\n30\n28\n',
+    rows: ['河道清淤 | 260 | 255 | - | 万元', '水库巡查 | 30 | 28 | - | 万元'],
+  },
   {
     layout:
       'an HTML table whose budget group (rowspan cells beside it) splits into 年初预算 | 调整后预算 in the row below: the row below lists only its own cells, placed under the group by the grid',

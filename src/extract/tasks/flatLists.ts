@@ -29,6 +29,7 @@ import {
   GROUP_HEADER,
   NAME_COLUMN,
   PLACE_COLUMN,
+  withAdjustedBudget,
   withoutSubtotalRows,
 } from './projectTables.ts';
 
@@ -369,6 +370,14 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
     if (bare >= 0 && !kinds.includes('name') && bareColumnNamesProjects(headers)) kinds[bare] = 'name';
+    // "预算数 | 调整预算数": the first is the initial budget
+    const measured = kinds.flatMap((k, c) => (typeof k === 'object' && k !== null ? [c] : []));
+    withAdjustedBudget(
+      measured.map((c) => kinds[c] as { measure: TaskMeasure; unit?: Unit }),
+      measured.map((c) => headers[c]),
+    ).forEach((k, m) => {
+      kinds[measured[m]] = k;
+    });
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

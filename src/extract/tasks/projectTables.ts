@@ -151,6 +151,24 @@ export function columnOf(text: string, year: number | null): { measure: TaskMeas
   return null;
 }
 
+/** A budget header that names the budget the year ended with: 调整后预算数, 调整预算数, 全年预算数, 变动后预算. */
+const ADJUSTED_BUDGET = /^(?:\d{4}年度?)?(?:调整后|调整|全年|变动后)预算/;
+
+/**
+ * "预算数 | 调整预算数 | 执行数": two budget columns, one of them the adjusted budget and the other not, are the
+ * budget at the start of the year and the one the spending is set against; the other becomes the initial
+ * budget (when no column is one already). Two budgets otherwise (预算数 | 下达资金) stay two, and unreadable.
+ * `headers` gives each measure's header text, in the order of `measures`; a new measure list, or the same.
+ */
+export function withAdjustedBudget<M extends { measure: TaskMeasure }>(measures: M[], headers: string[]): M[] {
+  const budgets = measures.flatMap((m, k) => (m.measure === 'budget' ? [k] : []));
+  if (budgets.length !== 2 || measures.some((m) => m.measure === 'initial')) return measures;
+  const adjusted = budgets.filter((k) => ADJUSTED_BUDGET.test(headers[k]?.replace(/\s/g, '') ?? ''));
+  if (adjusted.length !== 1) return measures;
+  const initial = budgets.find((k) => k !== adjusted[0]);
+  return measures.map((m, k) => (k === initial ? { ...m, measure: 'initial' as TaskMeasure } : m));
+}
+
 /** Column index of every cell of every row, following rowSpans and colSpans from the rows above. */
 function gridOf(t: TableBlock): number[][] {
   const occupied: number[] = []; // column → rows still covered by a span from above
@@ -358,7 +376,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const named = headerRow.findIndex((t) => NAME_COLUMN.test(t) && /名称$/.test(t));
     const nameCol = at(named >= 0 ? named : nameHeader(headerRow));
     // each column with the header cell it comes from (a cell of the row below: the cell above it)
-    let columns: (Column & { header: number })[] = [];
+    let columns: (Column & { header: number; text?: string })[] = [];
     for (let c = 0; c < headerRow.length; c++) {
       const col = headerColumn(headerRow[c]);
       if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: c });
@@ -379,20 +397,29 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       budgetStage(t, above(c) >= 0 ? headerColumn(headerRow[above(c)])?.measure : undefined) ??
       headerColumn(t);
     if (below && below.some((t) => t) && below.every((t, c) => !t || SHARE_SUB_COLUMN.test(t) || subColumn(t, c))) {
-      const subs: (Column & { header: number })[] = [];
+      const subs: (Column & { header: number; text?: string })[] = [];
       // "2022年 | 2023年" over 预算 / 实际 under each: a sub-column takes the year of the group above it
       const groupYear = (c: number) => (above(c) >= 0 ? YEAR_ALONE_HEADER.exec(headerRow[above(c)])?.[1] : undefined);
       const otherGroupYear = (c: number) => year !== null && !!groupYear(c) && Number(groupYear(c)) !== year;
       below.forEach((t, c) => {
         const col = t ? subColumn(t, c) : null;
         if (col && !col.otherYear && !otherGroupYear(c))
-          subs.push({ col: grid[headerAt + 1][c], measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: above(c) });
+          subs.push({
+            col: grid[headerAt + 1][c],
+            measure: col.measure,
+            ...(col.unit ? { unit: col.unit } : {}),
+            header: above(c),
+            text: t,
+          });
       });
       // a header cell split into columns below it is no column of its own: its sub-columns are
       const split = new Set(subs.map((x) => x.header));
       columns = [...columns.filter((x) => !split.has(x.header)), ...subs];
       dataFrom = headerAt + 2;
     }
+    // "预算数 | 调整预算数": the first is the initial budget
+    const headerText = (c: Column & { header: number; text?: string }) => c.text ?? headerRow[c.header];
+    columns = withAdjustedBudget(columns, columns.map(headerText));
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
     let width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;
