@@ -49,12 +49,25 @@ const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收
 /** "2024年安排项目支出预算236.30万元": the verb that budgets a class of spending, no part of a name before it. */
 const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
 
+/** A money or rate unit in brackets, as a header writes it under its column ("(万元)", "(%)"). */
+const UNIT_NOTE = /\((?:万元|元|亿元|分|%)\)/g;
+
+/**
+ * "序号 项目名称 预算数 执行数 执行率 / (万元) (万元) (%) / 1 公共卫生服务…": several units in brackets between
+ * a label and the number after them are a header row's units of its columns, copied as text; the number is
+ * a row's (its serial), no value of the label.
+ */
+function severalUnitNotes(context: string, stripped: string): boolean {
+  return (context.slice(stripped.length).match(UNIT_NOTE) ?? []).length > 1;
+}
+
 /**
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
  * is read as the amount its words name without 预算 (LABELS.md convention 4).
  */
 function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWording> {
   const stripped = context.replace(FILLER_TAIL, '');
+  if (severalUnitNotes(context, stripped)) return null;
   // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计
   const side = DEPARTMENT_BUDGET_SIDE.exec(stripped);
   if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}${side[2] ?? '合计'}`, unit);
@@ -676,6 +689,7 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
+  if (severalUnitNotes(context, stripped)) return null;
   // the longest wording that ends the clause names the number ("收入决算数" over "决算数"); list order breaks ties
   let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {

@@ -11,7 +11,7 @@ import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { type Found, matchWording, type TaskFragment } from './prose.ts';
-import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove } from './text.ts';
+import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
@@ -1357,11 +1357,11 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     if (below && !below[nameCol] && below.filter((t) => t && !cellNumber(t)).length >= 2) continue;
     // "2022年决算数 | 2023年预算数 | 2023年执行数": a column of another year than the report's is no task's
     const columns = header.map((t) => (otherYear(yearOfHeader(t).year, reportYear) ? null : headerOf(t)));
-    const unit = declaredUnit([
-      ...texts.slice(0, headerAt + 1).flat(),
-      block.rows[0].map((c) => c.text).join(''),
-      ...textAbove(doc, blockIndex),
-    ]);
+    const declared = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join(''), ...textAbove(doc, blockIndex)];
+    // a table that declares no unit above it may note it right under it ("(单位:元)")
+    const unit = UNIT_DECLARATION.test(declared.join(' '))
+      ? declaredUnit(declared)
+      : ((unitNoteBelow(doc, blockIndex) as Unit | null) ?? declaredUnit(declared));
     // "一、农业农村类" over "1 河道清淤工程": a group row of a list numbered on two levels is a class, no task
     const groups = groupRows(texts, headerAt + 1, nameCol);
     const rows: TaskFragment[][] = [];

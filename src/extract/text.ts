@@ -240,6 +240,21 @@ function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp):
 }
 
 /** The (at most two) paragraphs right above block `blockIndex`, simplified: a table's title, and a "单位:元" line of its own. */
+/**
+ * A note of a table's money unit written under it, a paragraph of its own: "(单位:元)", "单位:万元", "注:表中金额单位为万元".
+ */
+const UNIT_NOTE_BELOW = /^[((]?(?:注[::])?(?:表中|本表|上表)?(?:金额)?单位[::]?(?:为|是)?(万元|元|亿元|千元)[))]?[。.]?$/;
+
+/**
+ * The unit a note right under a table declares (UNIT_NOTE_BELOW), or null: a note with a table right below it
+ * heads that table instead, as a unit line above its table does.
+ */
+export function unitNoteBelow(doc: Document, blockIndex: number): string | null {
+  const note = doc.blocks[blockIndex + 1];
+  if (!note || note.type !== 'paragraph' || doc.blocks[blockIndex + 2]?.type === 'table') return null;
+  return UNIT_NOTE_BELOW.exec(simplify(note.text).replace(/\s/g, ''))?.[1] ?? null;
+}
+
 export function textAbove(doc: Document, blockIndex: number): string[] {
   return doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text)));
 }

@@ -12,6 +12,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
     shape:
+      'a project list copied as text, its header’s units on a line of their own ((万元) (万元) (%)): the first row’s serial after them is no 执行率',
+    text: '序号 项目名称 预算数 执行数 执行率\n (万元) (万元) (%)\n1 公共卫生服务 1,250.30 1,240.10 99.18\n2 家庭医生签约 300.00 280.00 93.33\n',
+    figures: {},
+  },
+  {
+    shape: 'refused: one unit in brackets after its label (执行率(%)) still names the number after it',
+    text: '本年度部门预算1000万元,实际支出950万元,预算执行率(%) 95。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate': '95%' },
+  },
+  {
+    shape:
       'refused: the unit’s spending after ";" right after its budget, in words that open on no funds (…;项目资金实际支出…) stays the unit’s',
     text: '本年度部门预算1200万元;项目资金实际支出1150万元,执行率95.83%。',
     figures: { 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' },

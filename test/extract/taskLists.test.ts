@@ -2134,6 +2134,31 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'a table that declares no unit above it, its unit noted in a paragraph right under it ((单位:元))',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td>序号</td><td>支出内容</td><td>全年预算</td><td>执行数</td><td>执行率</td></tr>\n<tr><td>1</td><td>学生资助</td><td>1250000</td><td>1200000</td><td>96%</td></tr>\n<tr><td>2</td><td>校舍维修</td><td>800000</td><td>780000</td><td>97.5%</td></tr>\n</table>\n\n(单位:元)\n',
+    rows: ['学生资助 | 1250000 | 1200000 | 96 | 元', '校舍维修 | 800000 | 780000 | 97.5 | 元'],
+  },
+  {
+    layout: 'refused: a unit line between two tables heads the table below it, not the one above',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n| 序号 | 支出内容 | 全年预算 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 学生资助 | 125 | 120 | 96% |\n| 2 | 校舍维修 | 80 | 78 | 97.5% |\n\n单位:元\n\n| 序号 | 项目名称 | 全年预算 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 课后服务 | 125000 | 120000 | 96% |\n| 2 | 校园绿化 | 80000 | 78000 | 97.5% |\n',
+    rows: [
+      '课后服务 | 125000 | 120000 | 96 | 元',
+      '校园绿化 | 80000 | 78000 | 97.5 | 元',
+      '学生资助 | 125 | 120 | 96 | 万元',
+      '校舍维修 | 80 | 78 | 97.5 | 万元',
+    ],
+  },
+  {
+    layout: 'a name that ends in a word of 约 (家庭医生签约) keeps it: only a 约 between a name and its amount is “about”',
+    text: '某县卫健局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 公共卫生服务 | 1250.3 | 1240.1 | 99.18% |\n| 2 | 家庭医生签约 | 300 | 280 | 93.33% |\n',
+    rows: ['公共卫生服务 | 1250.3 | 1240.1 | 99.18 | 万元', '家庭医生签约 | 300 | 280 | 93.33 | 万元'],
+  },
+  {
+    layout: 'a 约 (about) between each item’s name and its amount is no part of the name',
+    text: '某县城管局2023年度部门整体支出绩效自评报告\n\n2023年我局项目支出200万元,其中:道路保洁约120万元,绿化养护约80万元。\n',
+    rows: ['道路保洁 | - | 120 | - | 万元', '绿化养护 | - | 80 | - | 万元'],
+  },
+  {
     layout: 'two budget columns, 预算数 beside 调整预算数: the adjusted one is the budget the spending is set against',
     text: '某县水务局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 预算数 | 调整预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 河道清淤 | 200 | 260 | 255 | 98.08% |\n| 水库巡查 | 30 | 30 | 28 | 93.33% |\n',
     rows: ['河道清淤 | 260 | 255 | 98.08 | 万元', '水库巡查 | 30 | 28 | 93.33 | 万元'],

@@ -17,9 +17,9 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, declaredUnit, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isMoneyUnit, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { type Segment, segmentAt, simplify, textAbove } from '../text.ts';
+import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { cueMeasure, type TaskMeasure } from './names.ts';
@@ -186,8 +186,11 @@ function gridOf(t: TableBlock): number[][] {
   });
 }
 
+/** The table's money unit: declared in its header rows or the lines above it, else by a note right under it, else 万元. */
 function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number): Unit {
-  return declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)]);
+  const declared = [...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)];
+  if (UNIT_DECLARATION.test(declared.join(' '))) return declaredUnit(declared);
+  return (unitNoteBelow(doc, blockIndex) as Unit | null) ?? declaredUnit(declared);
 }
 
 /** A section title inside a table: a row whose only filled cell is a numbered heading ("二、项目支出明细情况", "(三)…"). */
