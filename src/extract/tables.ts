@@ -15,7 +15,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, refusal } from './tasks/names.ts';
-import { groupRows, serialLevel, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
+import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1357,7 +1357,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     if (below && !below[nameCol] && below.filter((t) => t && !cellNumber(t)).length >= 2) continue;
     // "2022年决算数 | 2023年预算数 | 2023年执行数": a column of another year than the report's is no task's
     const columns = header.map((t) => (otherYear(yearOfHeader(t).year, reportYear) ? null : headerOf(t)));
-    const declared = [...texts.slice(0, headerAt + 1).flat(), block.rows[0].map((c) => c.text).join(''), ...textAbove(doc, blockIndex)];
+    // a header's second row of units ("| | (元) | (元) | (%) |") declares the table's unit too
+    const headerRows = texts.slice(0, headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1));
+    const declared = [...headerRows.flat(), block.rows[0].map((c) => c.text).join(''), ...textAbove(doc, blockIndex)];
     // a table that declares no unit above it may note it right under it ("(单位:元)")
     const unit = UNIT_DECLARATION.test(declared.join(' '))
       ? declaredUnit(declared)

@@ -252,7 +252,12 @@ const UNIT_NOTE_BELOW = /^[((]?(?:注[::])?(?:表中|本表|上表)?(?:金额)?�
 export function unitNoteBelow(doc: Document, blockIndex: number): string | null {
   const note = doc.blocks[blockIndex + 1];
   if (!note || note.type !== 'paragraph' || doc.blocks[blockIndex + 2]?.type === 'table') return null;
-  return UNIT_NOTE_BELOW.exec(simplify(note.text).replace(/\s/g, ''))?.[1] ?? null;
+  return unitNote(note.text);
+}
+
+/** The unit a paragraph that is nothing but a unit note declares (UNIT_NOTE_BELOW), or null. */
+export function unitNote(text: string): string | null {
+  return UNIT_NOTE_BELOW.exec(simplify(text).replace(/\s/g, ''))?.[1] ?? null;
 }
 
 export function textAbove(doc: Document, blockIndex: number): string[] {

@@ -2134,6 +2134,46 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'a project list whose rows go on in a second table after 续表 (a page break), with no header of its own',
+    text: '某县人社局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 就业补助 | 12.5 | 12.5 | 100% |\n| 2 | 社保经办 | 8 | 7.2 | 90% |\n\n续表\n\n| 3 | 劳动监察 | 3 | 2.7 | 90% |\n|---|---|---|---|---|\n| 4 | 人才引进 | 50 | 45 | 90% |\n',
+    rows: [
+      '就业补助 | 12.5 | 12.5 | 100 | 万元',
+      '社保经办 | 8 | 7.2 | 90 | 万元',
+      '劳动监察 | 3 | 2.7 | 90 | 万元',
+      '人才引进 | 50 | 45 | 90 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a table right after a project list with no header and no serial to go on with (indicator rows) is no part of it',
+    text: '某县人社局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 就业补助 | 12.5 | 12.5 | 100% |\n| 2 | 社保经办 | 8 | 7.2 | 90% |\n\n| 产出指标 | 数量指标 | 培训人数 | 500 | 520 |\n|---|---|---|---|---|\n| 效益指标 | 社会效益 | 就业工时 | 90 | 92 |\n',
+    rows: ['就业补助 | 12.5 | 12.5 | 100 | 万元', '社保经办 | 8 | 7.2 | 90 | 万元'],
+  },
+  {
+    layout: 'a header’s second row that states its columns’ units only ((元) | (元) | (%)): the rows are in 元',
+    text: '某县水务局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td>预算数</td><td>执行数</td><td>执行率</td></tr>\n<tr><td>(元)</td><td>(元)</td><td>(%)</td></tr>\n<tr><td>1</td><td>河道清淤</td><td>200000</td><td>195000</td><td>97.5</td></tr>\n<tr><td>2</td><td>水库巡查</td><td>30000</td><td>28000</td><td>93.33</td></tr>\n</table>\n',
+    rows: ['河道清淤 | 200000 | 195000 | 97.5 | 元', '水库巡查 | 30000 | 28000 | 93.33 | 元'],
+  },
+  {
+    layout: 'refused: a second row with the rate’s sign only ((%)) states no money unit; the 单位 line above the table does',
+    text: '某县水务局2023年度部门整体支出绩效自评报告\n\n单位:元\n\n<table>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td rowspan="2">预算数</td><td rowspan="2">执行数</td><td>执行率</td></tr>\n<tr><td>(%)</td></tr>\n<tr><td>1</td><td>河道清淤</td><td>200000</td><td>195000</td><td>97.5</td></tr>\n<tr><td>2</td><td>水库巡查</td><td>30000</td><td>28000</td><td>93.33</td></tr>\n</table>\n',
+    rows: ['河道清淤 | 200000 | 195000 | 97.5 | 元', '水库巡查 | 30000 | 28000 | 93.33 | 元'],
+  },
+  {
+    layout: 'a list copied one cell per line, its total row last, its unit noted in a paragraph right under it ((单位:元))',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n决算数\n完成率\n1\n基本公共卫生服务\n1250.3\n1240.1\n99.18%\n2\n疾病预防控制\n96.4\n90\n93.36%\n合计\n1346.7\n1330.1\n98.77%\n\n(单位:元)\n',
+    rows: ['基本公共卫生服务 | 1250.3 | 1240.1 | 99.18 | 元', '疾病预防控制 | 96.4 | 90 | 93.36 | 元'],
+  },
+  {
+    layout: 'refused: a unit line between two lists copied one cell per line heads the list below it, not the one above',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n执行数\n执行率\n1\n公共卫生服务\n125\n120\n96%\n2\n妇幼健康\n80\n78\n97.5%\n\n单位:元\n\n序号\n项目名称\n预算数\n执行数\n执行率\n1\n疾病预防控制\n125000\n120000\n96%\n2\n卫生监督\n80000\n78000\n97.5%\n',
+    rows: [
+      '公共卫生服务 | 125 | 120 | 96 | 万元',
+      '妇幼健康 | 80 | 78 | 97.5 | 万元',
+      '疾病预防控制 | 125000 | 120000 | 96 | 元',
+      '卫生监督 | 80000 | 78000 | 97.5 | 元',
+    ],
+  },
+  {
     layout: 'a table that declares no unit above it, its unit noted in a paragraph right under it ((单位:元))',
     text: '某县教育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td>序号</td><td>支出内容</td><td>全年预算</td><td>执行数</td><td>执行率</td></tr>\n<tr><td>1</td><td>学生资助</td><td>1250000</td><td>1200000</td><td>96%</td></tr>\n<tr><td>2</td><td>校舍维修</td><td>800000</td><td>780000</td><td>97.5%</td></tr>\n</table>\n\n(单位:元)\n',
     rows: ['学生资助 | 1250000 | 1200000 | 96 | 元', '校舍维修 | 800000 | 780000 | 97.5 | 元'],

@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
-import type { Segment } from '../text.ts';
+import { type Segment, unitNote } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
@@ -389,18 +389,16 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     const stated = UNIT_LINE.exec(declared)?.[1] as Unit | undefined;
     const unit = stated ?? '万元';
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
-    const { rows: read, end } = readRows(
-      tokens,
-      j,
-      kinds,
-      unit,
-      year,
-      tokens.slice(i, j).map((t) => t.text),
-    );
+    const headerWords = tokens.slice(i, j).map((t) => t.text);
+    let { rows: read, end } = readRows(tokens, j, kinds, unit, year, headerWords);
+    // "(单位:元)" a paragraph of its own right under a list that declared no unit above it: the list's unit
+    const noted = stated ? null : unitNoteAfter(tokens, end, headerAt, kinds.length);
+    if (noted && noted !== unit) ({ rows: read, end } = readRows(tokens, j, kinds, noted, year, headerWords));
     // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
     // it: the notice of a unit with one project. Where a second row follows and does not read, the
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
-    const inYuan = !stated && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
+    const inYuan =
+      !stated && !noted && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
     const rows = withoutSubtotalRows(inYuan);
     const notice = kinds.includes('serial') && kinds.includes('grade');
@@ -409,6 +407,23 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * The unit a paragraph right after a list's last row notes, that paragraph nothing but the note ("(单位:元)"),
+ * or null: a note followed by a list's header heads that list instead.
+ */
+function unitNoteAfter(tokens: Token[], end: number, headerAt: (string[] | null)[], width: number): Unit | null {
+  // the list's total row (合计 1766.7 1745.7 98.81%), which ends the rows read, may stand between them
+  let at = end;
+  if (/^(?:合计|总计|小计)$/.test(tokens[at]?.text.replace(/\s/g, '') ?? ''))
+    while (at < end + width && tokens[at]?.segment === tokens[end - 1]?.segment) at++;
+  const note = tokens[at];
+  if (!note || note.segment === tokens[end - 1]?.segment) return null;
+  let next = at;
+  while (next < tokens.length && tokens[next].segment === note.segment) next++;
+  if (headerAt[next]) return null;
+  return unitNote(note.segment.text) as Unit | null;
 }
 
 /**

@@ -186,9 +186,15 @@ function gridOf(t: TableBlock): number[][] {
   });
 }
 
+/** A header's second row that states its columns' units only ("| | (元) | (元) | (%) |"), blank cells aside. */
+const UNIT_CELL = /^[((]?(?:单位[::])?(?:万元|元|亿元|千元|%)[))]?$/;
+export function unitsRow(row: string[] | undefined): boolean {
+  return !!row?.some((t) => t) && row.every((t) => !t || UNIT_CELL.test(t));
+}
+
 /** The table's money unit: declared in its header rows or the lines above it, else by a note right under it, else 万元. */
 function unitOf(doc: Document, blockIndex: number, texts: string[][], headerAt: number): Unit {
-  const declared = [...texts.slice(0, headerAt + 1).flat(), ...textAbove(doc, blockIndex)];
+  const declared = [...texts.slice(0, headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1)).flat(), ...textAbove(doc, blockIndex)];
   if (UNIT_DECLARATION.test(declared.join(' '))) return declaredUnit(declared);
   return (unitNoteBelow(doc, blockIndex) as Unit | null) ?? declaredUnit(declared);
 }
@@ -349,12 +355,58 @@ export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
   return subtotals.size ? rows.filter((_, i) => !subtotals.has(i)) : rows;
 }
 
+/** The words over a table's part on a new page, a paragraph between the two parts. */
+const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
+
+/** What a project list's header says of its rows, for the rows of its part continued on the next page. */
+interface ListSpec {
+  blockIndex: number;
+  nameCol: number;
+  /** The name's cell in a row of the header's width. */
+  nameCell: number;
+  labelCols: number[];
+  columns: Column[];
+  width: number;
+  unit: Unit;
+}
+
+/**
+ * Whether the table at `blockIndex` continues the list read at `spec.blockIndex`: nothing stands between them
+ * but the words over a table's next part (续表), or nothing at all and its first row goes on with a serial; and
+ * its rows are the header's width, none of them a header.
+ */
+function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: string[][]): boolean {
+  const between = doc.blocks.slice(spec.blockIndex + 1, blockIndex);
+  if (between.length > 1 || between.some((b) => b.type !== 'paragraph' || !CONTINUED.test(simplify(b.text).replace(/\s/g, ''))))
+    return false;
+  // with no 续表 between them, the part goes on numbering the rows (its first cell a serial)
+  if (!between.length && !/^\d{1,3}$/.test(texts[0]?.[0] ?? '')) return false;
+  return texts.length > 0 && texts.every((row) => row.length === spec.width && nameHeader(row) < 0);
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
+  // the list read last, whose part on the next page (a table with no header of its own) takes its header
+  let previous: ListSpec | null = null;
   doc.blocks.forEach((block, blockIndex) => {
     if (block.type !== 'table') return;
     const texts = block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
     const grid = gridOf(block);
+    const spec = previous;
+    previous = null;
+    // "续表" over rows with no header: the list above goes on, its columns where its header put them
+    if (spec && continues(doc, spec, blockIndex, texts)) {
+      const groups = groupRows(texts, 0, spec.nameCell);
+      const rows: TaskFragment[][] = [];
+      for (let r = 0; r < texts.length; r++) {
+        if (groups.has(r)) continue;
+        const row = readRow(block, texts[r], grid[r], r, spec.width, spec, spec.columns, spec.unit, segments);
+        if (row) rows.push(row);
+      }
+      out.push(...withoutSubtotalRows(rows));
+      previous = { ...spec, blockIndex };
+      return;
+    }
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
     const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
@@ -446,11 +498,8 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // the merged label beside a block of rows ("年度主要任务"): its column holds no cell of theirs
     const labelCols = headerRow.flatMap((t, c) => (BLOCK_LABEL.test(t) && at(c) !== nameCol ? [at(c)] : []));
     const rows: TaskFragment[][] = [];
-    const groups = groupRows(
-      texts.slice(0, end),
-      dataFrom,
-      headerRow.findIndex((_, c) => at(c) === nameCol),
-    );
+    const nameCell = headerRow.findIndex((_, c) => at(c) === nameCol);
+    const groups = groupRows(texts.slice(0, end), dataFrom, nameCell);
     for (let r = dataFrom; r < end; r++) {
       if (groups.has(r)) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
@@ -458,7 +507,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
     const tasks = withoutSubtotalRows(rows);
-    if (tasks.length >= 2) out.push(...tasks);
+    if (tasks.length >= 2) {
+      out.push(...tasks);
+      // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)
+      const plain = block.rows.every((row) => row.every((c) => c.rowSpan === 1 && c.colSpan === 1));
+      if (end === block.rows.length && plain && headerRow.length === width)
+        previous = { blockIndex, nameCol, nameCell, labelCols, columns, width, unit };
+    }
   });
   return out;
 }
