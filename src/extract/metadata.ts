@@ -80,10 +80,11 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * some units end in words that also end other things: 台 only as a station (电视台, 气象台), not a 平台;
  * 处 as a 公证处; 室 as a 研究室 (a party committee's 党史研究室, 政策研究室) or a county's 教研室, not a
  * division's 科室; 段 as a road or rail maintenance unit (公路管理段, 养护段, 工务段), not a 路段 of road.
- * A province's 监狱 reports as any unit does.
+ * A province's 监狱 reports as any unit does. 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
+ * over a title is the page's publisher, not a unit.
  */
 const ORG_END =
-  /(?:监狱|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:监狱|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -355,13 +356,13 @@ const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
- * 项目 / 自评结果"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
+ * 项目 / 自评结果"), or the targets a unit declares ("XX局2024年部门整体支出绩效目标"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
  * that publishes results ("XX局关于2023年度…评价结果的通报", "…自评情况的公告": its issuer reports them; a notice
  * that orders work, "XX局关于开展…工作的通知", is a superior's and no title). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
 const TITLE_END =
-  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
+  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -580,28 +581,61 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
   });
   // a name on a line of its own just after a title line: the unit under its title ("重庆市大足区双路中学 /
   // 2020年度部门决算情况说明") or the speaker under a report's title (G-017's "沙洋县财政局")
+  // (a title wrapped over two lines, "关于2023年度部门整体支出" / "绩效自评情况的报告", is one: its first line
+  // alone ends in no report word)
+  const wrappedTitle = head.map((l, j) => {
+    const next = head[j + 1];
+    if (!next || isTitle[j] || !isTitle[j + 1] || named[j + 1] || CLAUSE_END.test(l.text)) return false;
+    const joined: HeadLine = { ...l, text: l.text.trim() + next.text.trim(), orig: l.orig.trim() + next.orig.trim() };
+    return titleSpan(joined) !== null && !titleName(joined);
+  });
   head.forEach((line, i) => {
-    const name = line.text.trim();
-    if (!isOrgName(name)) return;
+    const name = unitAlone(line.text);
+    if (!name) return;
     const previous = head[i - 1]?.text ?? '';
     // the value of a field laid out one cell per line is a field, not a title
     if (FIELD_AT_END.some((re) => re.test(previous))) return;
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
-    // banner ("深圳市罗湖区人民政府") is the publisher, not the unit
-    const near = [i - 3, i - 2, i - 1, i + 1].some((j) => j >= 0 && j < head.length && isTitle[j] && !named[j]);
+    // banner ("深圳市罗湖区人民政府") is the publisher, not the unit; and with no sentence between the two
+    // (a short text's signature three lines under its title is a signature, read as one)
+    const near = [i - 3, i - 2, i - 1, i + 1].some(
+      (j) =>
+        j >= 0 &&
+        j < head.length &&
+        ((isTitle[j] && !named[j]) || (j === i + 1 && wrappedTitle[j])) &&
+        !head.slice(Math.min(i, j) + 1, Math.max(i, j)).some((l) => /。/.test(l.text)),
+    );
     if (!near) return;
     if (addressedBy(head, i)) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     const place = head[i - 1];
     if (place && PLACE_ONLY.test(place.text.trim()) && isOrgName(place.text.trim() + name)) {
-      const joined: HeadLine = { ...place, text: place.text.trim() + name, orig: place.orig.trim() + line.orig.trim() };
+      const at = line.text.indexOf(name);
+      const joined: HeadLine = {
+        ...place,
+        text: place.text.trim() + name,
+        orig: place.orig.trim() + line.orig.slice(at, at + name.length),
+      };
       out.push(cand(3, joined, 0, joined.text, 'title.line.wrapped'));
       return;
     }
     out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
   return out;
+}
+
+/**
+ * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its
+ * place), or followed by the year or the date a cover gives beside it ("青山县教育和体育局 2023年度",
+ * "青山县教育和体育局 2024年3月").
+ */
+const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
+
+function unitAlone(text: string): string | null {
+  const m = UNIT_ALONE.exec(text);
+  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  return isOrgName(name) ? name : null;
 }
 
 /**

@@ -51,6 +51,8 @@ describe('what a unit name looks like', () => {
     ['青山县国道路段', false], // a stretch of road
     ['白云省青山监狱', true],
     ['青山县教研室', true], // a county's teaching-research office, not a division's 科室
+    ['青山县水文站', true],
+    ['青山县人民政府门户网站', false], // a site, not a station
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -314,6 +316,32 @@ describe('department from the title', () => {
       '青山县民政局',
     ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    [
+      'a name on its line above a 关于 title wrapped over two lines',
+      '青山县商务局\n关于2023年度部门整体支出\n绩效自评情况的报告\n\n一、基本情况',
+      '青山县商务局',
+    ],
+    [
+      'a name in brackets under a title that names only its place',
+      '青山县2023年度部门整体支出绩效自评报告\n(青山县水务局)\n\n一、基本情况',
+      '青山县水务局',
+    ],
+    [
+      'a name and its year on the line under a title',
+      '部门整体支出绩效自评报告\n\n青山县教育和体育局  2023年度\n\n一、基本情况',
+      '青山县教育和体育局',
+    ],
+    ['a unit’s declared targets as its title', '青山县医疗保障局2024年部门整体支出绩效目标\n\n一、2024年度目标', '青山县医疗保障局'],
+    [
+      'a site’s name over a title is no unit',
+      '青山县人民政府门户网站\n2023年度部门整体支出绩效自评报告\n\n全年预算数60万元,执行数59万元。',
+      null,
+    ],
+    [
+      'a name under a sentence three lines below a title is no title’s line',
+      '部门整体支出绩效自评报告\n我局全年预算数60万元,执行数59万元。\n青山县财政局\n2024年3月1日印发',
+      null,
+    ],
     ['a form titled by its result, wrapped', '市园林局2021年度绿化养护类项目\n自评结果\n一、自评结论', '市园林局'],
     ['a centred name a PDF broke after its place', '青山县\n财政局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况', '青山县财政局'],
     [
