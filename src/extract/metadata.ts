@@ -953,6 +953,16 @@ export function findDepartment(segments: Segment[]): string | null {
 const BRACKETED_YEAR = /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/;
 /** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
 const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
+/** A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月. */
+const PERIOD_FIELD_YEAR =
+  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月/;
+/**
+ * A clause stating an amount: "2024年项目支出预算40万元" (a title names money, it states none; a title run into the
+ * text after it, "…绩效自评报告全年预算数7143.45万元", is a title before its report word).
+ */
+const STATES_AMOUNT = /^(?:(?!报告|自评表|评价表|说明)[^,;。!?])*?\d\s*(?:万元|元|亿元)/;
+/** A form's year field: 评价年度:2023年, 预算年度 2023, 考核年度:2023, 年度:2023. */
+const YEAR_FIELD = /(?:(?:评价|预算|所属|自评|报告|考核)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/;
 const TITLE_YEAR: RegExp[] = [
   // 2023年部门整体支出绩效自评报告, 2022年度株洲市…部门(单位)整体支出, 关于沙洋县2022年预算执行情况和2023年预算草案的报告
   /(\d{4})\s*年度?\s*(?:部门|单位|[\u4e00-\u9fff()]{0,30}?(?:部门|单位))?\s*(?:\(单位\))?\s*(?:整体支出|项目支出|决算|预算绩效|预算执行|绩效自评|一般公共预算|“三公”|财政拨款)/,
@@ -962,10 +972,8 @@ const TITLE_YEAR: RegExp[] = [
   // a table title's year on a line or cell of its own: "(2024年度)", "2019年度)", a cover's "2022年度"
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
-  // a form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月
-  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月/,
-  // a form's year field: 评价年度:2023年, 预算年度 2023, 考核年度:2023, 年度:2023
-  /(?:(?:评价|预算|所属|自评|报告|考核)年度\s*:?|(?<![\u4e00-\u9fff])年度\s*:)\s*(\d{4})/,
+  PERIOD_FIELD_YEAR,
+  YEAR_FIELD,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
   BRACKETED_BARE_YEAR,
@@ -998,6 +1006,17 @@ const COMPARISON_AFTER = /^\s*年度?\s*(?:相比|决算数|同期|比较|增加
  * on may still be the same year's, so it is not used.
  */
 const FILING_DATE = /(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*[:]?\s*(\d{4})\s*(?:(?:年|[-./])\s*(\d{1,2})|\s(\d{1,2})\s+\d{1,2}(?!\d))/;
+/**
+ * Money spent, as a self-evaluation states it for the year it evaluates (not 决算数, which final accounts also
+ * write of the year before: "2022年度决算数90万元").
+ */
+const SPENT = /执行数|执行率|执行了|实际支出|实际使用|已支付|已拨付|支出(?:了)?\s*\d/;
+/** A self-evaluation's or evaluation's title words (not final accounts'). */
+const EVALUATION = /自评|评价/;
+/** What puts a year ahead as a target or a range's end: "到2025年", "至2025年底", "2021-2025年". */
+const TARGET_BEFORE = /(?:到|至|[-—~])\s*$/;
+/** What a year's sentence plans rather than reports: "2024年我局将继续…", "2024年计划…", "2024年拟安排…". */
+const PLANNED = /^\d{4}\s*年度?[,]?\s*[\u4e00-\u9fff]{0,4}?(?:将|计划|拟(?!定)|预计|力争|争取)/;
 /** A report that looks back on a year (and so is filed after it), as opposed to a budget or a target declaration. */
 const LOOKS_BACK = /自评|评价|决算|执行情况/;
 
@@ -1033,6 +1052,10 @@ export function findYear(segments: Segment[]): number | null {
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         const at = m.index + m[0].indexOf(m[1]);
         if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
+        // a sentence of the body in a short text's first lines, after another ("…执行数59万元。2024年度预算绩效目标为…")
+        // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
+        const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
+        if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
         const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
         return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
       }
@@ -1045,22 +1068,35 @@ export function findYear(segments: Segment[]): number | null {
   // report's only when the report names no year of its own
   const cited = new Map<number, number>();
   const named = new Set<number>();
+  const spent = new Map<number, number>();
+  const looksBack = head.some((l) => LOOKS_BACK.test(l.text));
   for (const s of segments) {
     for (const m of s.text.matchAll(/(\d{4})\s*年度?/g)) {
       const y = Number(m[1]);
       if (!plausible(y)) continue;
       if (isComparison(s.text, m.index)) continue;
-      // a date (2022年11月3日) says when something happened, not which year is reported
-      if (!/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) named.add(y);
-      if (!/收入|支出|预算|决算|经费|绩效|资金/.test(s.text.slice(m.index, m.index + 40))) continue;
+      // a date (2022年11月3日) says when something happened, not which year is reported ("2024年1月,我局对上年度
+      // 预算执行情况进行了自评": the month of the work, after the year evaluated)
+      if (/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) continue;
+      // the words about the year, up to the end of its sentence
+      const about = /^[^。;]*/.exec(s.text.slice(m.index, m.index + 40))?.[0] ?? '';
+      // a report looking back names the next year's plans ("2024年我局将…", "2024年计划预算数…"): not the year evaluated
+      if (looksBack && PLANNED.test(about)) continue;
+      // a target's or a range's end ("到2025年", "2021-2025年") or a cited title's year names no year reported
+      if (!TARGET_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index)) && !insideCitation(s.text, m.index)) named.add(y);
+      if (!/收入|支出|预算|决算|经费|绩效|资金/.test(about)) continue;
       const tally = insideCitation(s.text, m.index) ? cited : counts;
       tally.set(y, (tally.get(y) ?? 0) + 1);
+      // money spent in the year (执行数, 实际支出, 决算): the year a report looking back evaluates, not the plans
+      // it names for the next ("2024年预算安排70万元", "2024年我局将继续加强预算管理")
+      if (tally === counts && SPENT.test(about)) spent.set(y, (spent.get(y) ?? 0) + 1);
     }
   }
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
-  const looksBack = head.some((l) => LOOKS_BACK.test(l.text));
-  const best = mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
+  // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it
+  const evaluation = head.some((l) => EVALUATION.test(l.text));
+  const best = (evaluation ? mostNamed(spent, true) : null) ?? mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));

@@ -856,6 +856,42 @@ describe('year', () => {
       2023,
     ],
     [
+      'a self-evaluation naming the year before’s budget: the year its spending is stated for',
+      '部门整体支出绩效自评报告\n\n单位(盖章):  青山县科学技术协会\n\n2023年全年预算数60万元,执行数59万元。2022年预算数55万元。',
+      2023,
+    ],
+    [
+      'the month the evaluation was done is no year evaluated',
+      '青山县信访局部门整体支出绩效自评报告\n\n一、基本情况\n2024年1月,我局对上年度预算执行情况进行了自评。全年预算数60万元,执行数59万元。\n\n青山县信访局\n2024年3月5日',
+      2023,
+    ],
+    [
+      'the next year’s plans are not the year evaluated',
+      '青山县民族宗教事务局部门整体支出绩效自评报告\n\n全年预算数60万元,执行数59万元。2024年我局将继续加强预算管理。2024年计划预算数70万元。',
+      null,
+    ],
+    [
+      'a target’s or a range’s year is not the only year named',
+      '青山县民族宗教事务局部门整体支出绩效自评报告\n\n全年预算数60万元,执行数59万元。按照《青山县“十四五”规划(2021-2025年)》,到2025年完成目标。2024年我局将继续加强预算管理。',
+      null,
+    ],
+    [
+      'the year before’s 决算数 is no spending of the year evaluated',
+      '部门整体支出绩效自评报告\n\n2023年全年预算数60万元。2023年收入合计62万元。2022年度决算数55万元。',
+      2023,
+    ],
+    [
+      'a sentence in a short text’s first lines is no title',
+      '青山县信访局部门整体支出绩效自评报告\n\n一、基本情况\n2023年,全年预算数60万元,执行数59万元。2024年度预算绩效目标为加强管理。\n\n2024年预算数70万元,2024年项目支出预算40万元。',
+      2023,
+    ],
+    [
+      'a title run into the amounts after it keeps its year',
+      '青山县白云街道办事处2023年部门整体支出绩效自评报告全年预算数7143.45万元,执行数6708万元。2024年预算数800万元,2024年项目支出预算40万元。',
+      2023,
+    ],
+    ['a budget document’s plans are its year', '青山县档案馆部门预算情况说明\n\n2025年计划安排预算80万元。', 2025],
+    [
       'a cited notice’s year when the report names none of its own',
       '根据《某县关于开展2021年度专项资金重点绩效评价工作的通知》,受县财政局委托,我所对该项目实施绩效评价。',
       2021,

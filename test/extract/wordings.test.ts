@@ -54,7 +54,7 @@ const BY_KIND: [string, string, string, string][] = [
   ['project', `${PROJECT_TITLE}专项资金3000万元,实际支付2700万元,使用率90%。`, 'budget.executionRate', '90%'],
   ['budget document', `${BUDGET_TITLE}(一)收入预算:2023年年初预算数761.21万元。`, 'income.total', '761.21万元'],
   ['budget document', `${BUDGET_TITLE}(二)支出预算:2023年年初预算数761.21万元。`, 'expense.total', '761.21万元'],
-  ['budget document', `${BUDGET_TITLE}2020年财政拨款收入预算1166.0944万元。`, 'income.fiscal', '1166.0944万元'],
+  ['budget document', `${BUDGET_TITLE}2023年财政拨款收入预算1166.0944万元。`, 'income.fiscal', '1166.0944万元'],
   ['budget document', `${BUDGET_TITLE}基本支出预算6519.27万元。`, 'expense.basic', '6519.27万元'],
   ['any', '2017年度,本单位收入为1687.45万元。', 'income.total', '1687.45万元'],
   ['any', '一般公共预算财政拨款支出总计1741.75万元。', 'expense.generalPublic', '1741.75万元'],
