@@ -1034,8 +1034,16 @@ const YEAR_ALONE = new RegExp(`^\\s*(?:\\d{4}|${CHINESE_YEAR_DIGITS})\\s*(?:年�
  */
 function withYearValue(head: HeadLine[], i: number): string {
   const [line, next] = [head[i], head[i + 1]];
-  if (!next || !YEAR_LABEL_ALONE.test(line.text) || !YEAR_ALONE.test(next.text)) return line.text;
+  if (!YEAR_LABEL_ALONE.test(line.text)) return line.text;
   const { cell } = line.seg;
+  // a form whose field names head its columns (| 填报单位 | 评价年度 | over | 青山县… | 2023 |): the cell below
+  const below = cell
+    ? head.find((l) => l.seg.blockIndex === line.seg.blockIndex && l.seg.cell?.col === cell.col && l.seg.cell.row === cell.row + 1)
+    : undefined;
+  const rowRest = head.filter((l) => l.seg.blockIndex === line.seg.blockIndex && l.seg.cell?.row === cell?.row && l !== line);
+  if (below && YEAR_ALONE.test(below.text) && rowRest.length && rowRest.every((l) => !/\d/.test(l.text)))
+    return `${line.text} ${below.text}`;
+  if (!next || !YEAR_ALONE.test(next.text)) return line.text;
   if (cell && (next.seg.blockIndex !== line.seg.blockIndex || next.seg.cell?.row !== cell.row)) return line.text;
   return `${line.text} ${next.text}`;
 }

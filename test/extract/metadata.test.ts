@@ -772,6 +772,12 @@ describe('year', () => {
       2025,
     ],
     ["a form's 考核年度 field", '项目支出绩效自评表\n\n考核年度:2021\n\n实施单位:白云县档案馆', 2021],
+    [
+      "a form's field names heading its columns, the year in the cell below",
+      '| 填报单位 | 评价年度 | 自评得分 |\n|---|---|---|\n| 青山县住房公积金管理中心 | 2023 | 95 |',
+      2023,
+    ],
+    ['a year label over a column of amounts gives none', '| 评价年度 | 项目 |\n|---|---|\n| 2023年决算数 | 合计 |', null],
     ["a form's year field flattened one cell per line", '部门整体支出绩效自评表\n评价年度\n2022\n单位名称\n青山县审计局', 2022],
     // a year label whose cell is blank: the row under it heads the columns by year, it is not the value
     ['a year field left blank', '部门整体支出绩效自评表\n\n| 预算年度 | |\n|---|---|\n| 2021年 | 2022年 |', null],
