@@ -370,6 +370,9 @@ const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
 
+/** A breadcrumb's separator between steps. */
+const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
+
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
 function titleSpan(line: HeadLine): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
@@ -377,6 +380,9 @@ function titleSpan(line: HeadLine): [number, number] | null {
     const start = line.text.indexOf(file[1]);
     return [start, start + file[1].length];
   }
+  // a breadcrumb ("青山县人民政府 > 部门信息公开 > 青山县审计局 > 财政预决算"): its steps are the site's sections, no
+  // title (a page title run into its last step, "…> 预决算公开 > 青山县…局2023年度…自评报告", is an embedded one)
+  if (BREADCRUMB.test(line.text)) return null;
   const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
   // "XX镇人民政府2022年度部门决算(单位:元)": the unit of the amounts, not part of the title
   let text = line.text.slice(start).trimEnd().replace(UNIT_NOTE_END, '');

@@ -333,6 +333,16 @@ describe('department from the title', () => {
     ],
     ['a unit’s declared targets as its title', '青山县医疗保障局2024年部门整体支出绩效目标\n\n一、2024年度目标', '青山县医疗保障局'],
     [
+      'a breadcrumb whose first step is the site’s government is no title',
+      '青山县人民政府 > 部门信息公开 > 青山县审计局 > 财政预决算\n2023年度部门整体支出绩效自评报告\n全年预算数100万元,执行数95万元。',
+      null,
+    ],
+    [
+      'a page title run into a breadcrumb’s last step is still read',
+      '当前位置:首页 > 政务公开 > 预决算公开 > 青山县人力资源和社会保障局2023年度部门整体支出绩效自评报告\n\n一、基本情况',
+      '青山县人力资源和社会保障局',
+    ],
+    [
       'a site’s name over a title is no unit',
       '青山县人民政府门户网站\n2023年度部门整体支出绩效自评报告\n\n全年预算数60万元,执行数59万元。',
       null,
