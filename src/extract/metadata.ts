@@ -88,12 +88,12 @@ const ORG_END =
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
- * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, and a
- * sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
+ * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, a covering letter's
+ * verb (报送XX局…, 上报…), and a sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
  * 全椒, 全南, 全州 and 对外… are names' own beginnings.
  */
 const NOT_A_NAME_START =
-  /^(?:我|本(?!溪)|该|贵|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|向|由|从|在|将|把|与|对(?!外))/;
+  /^(?:我|本(?!溪)|该|贵|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向|由|从|在|将|把|与|对(?!外))/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
@@ -345,10 +345,10 @@ const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|�
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
- * 关于, and a leading year ("2022年度株洲市荷塘区妇女联合会部门…").
+ * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), and a leading year ("2022年度株洲市荷塘区妇女联合会部门…").
  */
 const TITLE_LEAD =
-  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于|\d{4}\s*年度?)*/;
+  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?)*/;
 /** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
 const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
 /** Punctuation of prose: a line with it is a sentence, not a title. */

@@ -6,6 +6,8 @@ import { docOf } from './helpers.ts';
 const TITLES: [string, string][] = [
   ['某某镇人民政府2023年部门整体支出绩效自评报告', 'department-overall'],
   ['下桥镇人民政府2024年度绩效自评报告', 'department-overall'],
+  ['某某局2023年绩效自评报告', 'department-overall'], // 年 without 度
+  ['某某项目2023年绩效自评报告', 'project'],
   ['部门预算项目支出绩效自评表(2023年度)', 'project'],
   ['某某产业园项目2022年度绩效自评报告', 'project'],
   ['强制扑杀补助资金支付2023年度绩效自评报告', 'project'],

@@ -53,6 +53,7 @@ describe('what a unit name looks like', () => {
     ['青山县教研室', true], // a county's teaching-research office, not a division's 科室
     ['青山县水文站', true],
     ['青山县人民政府门户网站', false], // a site, not a station
+    ['报送青山县审计局', false], // a covering letter's verb, then the unit
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -332,6 +333,11 @@ describe('department from the title', () => {
       '青山县教育和体育局',
     ],
     ['a unit’s declared targets as its title', '青山县医疗保障局2024年部门整体支出绩效目标\n\n一、2024年度目标', '青山县医疗保障局'],
+    [
+      'a covering letter’s title names the unit after its verb',
+      '关于报送青山县审计局2023年度部门整体支出绩效自评报告的函\n县财政局:\n现将我局自评报告报送你局。',
+      '青山县审计局',
+    ],
     [
       'a breadcrumb whose first step is the site’s government is no title',
       '青山县人民政府 > 部门信息公开 > 青山县审计局 > 财政预决算\n2023年度部门整体支出绩效自评报告\n全年预算数100万元,执行数95万元。',
