@@ -823,6 +823,17 @@ describe('year', () => {
       2023,
     ],
     ['a spaced report date late in the year is not used', '部门整体支出绩效自评报告\n\n报告日期: 2024  10  8', null],
+    [
+      'a cover’s date under the title: the year before',
+      '青山县审计局部门整体支出绩效自评报告\n(2024年3月编制)\n全年预算数100万元,执行数95万元。',
+      2023,
+    ],
+    [
+      'a cover’s date late in the year is not used',
+      '青山县审计局部门整体支出绩效自评报告\n2024年11月\n全年预算数100万元,执行数95万元。',
+      null,
+    ],
+    ['a budget document’s cover date is not the year before', '青山县审计局部门预算公开说明\n2024年3月\n一、收支预算', null],
     ['a report date with a year only gives none', '部门整体支出绩效自评报告\n\n报告日期: 2024', null],
     ['a form title with a bare year in brackets', '项目支出绩效自评表(2021)\n\n项目名称 | 档案数字化 |\n实施单位 | 白云县档案馆 |', 2021],
     ['a bracketed number that is no year after a title', '项目支出绩效自评表(1)\n\n项目名称 | 档案数字化 |', null],
