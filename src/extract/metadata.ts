@@ -246,6 +246,8 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   if (/^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(after)) return null;
   // "实施单位:X中学、Y中学", "X中学和Y中学": a field listing several units names none of them as the one that reports
   if (listsUnits(name, after)) return null;
+  // "项目单位:青山县第一中学等12所学校": the first of several units
+  if (/^\s*等/.test(after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
 }
 
@@ -325,14 +327,14 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
           continue;
         }
         if (!labelled || inListing(lines, line)) continue;
-        for (const below of columnValues(lines, line)) {
+        // a column holds whole values: "820001-井研县马踏镇人民政府", not the group row "820-马踏镇部门"
+        const whole = columnValues(lines, line).flatMap((below) => {
           const w = fieldValue(lines, below, 0);
-          // a column holds whole values: "820001-井研县马踏镇人民政府", not the group row "820-马踏镇部门"
-          if (w && w.line === below && w.start + w.name.length === below.text.trimEnd().length) {
-            out.push(cand(fieldRank(f.rank, line), below, w.start, w.name, `${f.rule}/column`));
-            break;
-          }
-        }
+          return w && w.line === below && w.start + w.name.length === below.text.trimEnd().length ? [{ below, w }] : [];
+        });
+        // a column of several units (| 单位名称 | 预算数 | … over a row per school) lists them, naming none as the report's
+        if (new Set(whole.map(({ w }) => w.name)).size > 1) continue;
+        if (whole.length) out.push(cand(fieldRank(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, `${f.rule}/column`));
       }
     }
   }
@@ -356,13 +358,13 @@ const CLAUSE_END = /[,;。:]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
- * 项目 / 自评结果"), or the targets a unit declares ("XX局2024年部门整体支出绩效目标"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
+ * 项目 / 自评结果"), or a summary of its units' ("XX局所属单位2023年度整体支出绩效自评汇总"), or the targets a unit declares ("XX局2024年部门整体支出绩效目标"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
  * that publishes results ("XX局关于2023年度…评价结果的通报", "…自评情况的公告": its issuer reports them; a notice
  * that orders work, "XX局关于开展…工作的通知", is a superior's and no title). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
 const TITLE_END =
-  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
+  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */

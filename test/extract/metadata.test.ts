@@ -334,6 +334,26 @@ describe('department from the title', () => {
     ],
     ['a unit’s declared targets as its title', '青山县医疗保障局2024年部门整体支出绩效目标\n\n一、2024年度目标', '青山县医疗保障局'],
     [
+      'a column of several units under 单位名称 names none of them; the title names the unit',
+      '青山县教育局所属单位2023年度整体支出绩效自评汇总\n\n| 单位名称 | 预算数 | 执行数 |\n|---|---|---|\n| 青山县第一小学 | 60 | 59 |\n| 青山县第二小学 | 50 | 49 |',
+      '青山县教育局',
+    ],
+    [
+      'a column of several units and a title naming none',
+      '2023年度部门整体支出绩效评价结果公示\n\n| 部门名称 | 自评得分 | 等级 |\n|---|---|---|\n| 青山县审计局 | 95 | 优 |\n| 青山县统计局 | 92 | 优 |',
+      null,
+    ],
+    [
+      'a column whose one unit repeats is still its field',
+      '| 单位名称 | 项目名称 | 预算数 |\n|---|---|---|\n| 青山县审计局 | 审计业务 | 60 |\n| 青山县审计局 | 信息化 | 50 |',
+      '青山县审计局',
+    ],
+    [
+      'the first of several units (…等12所学校) is not the unit',
+      '项目支出绩效自评表(2023年度)\n项目名称:学生资助\n项目单位:青山县第一中学等12所学校',
+      null,
+    ],
+    [
       'a covering letter’s title names the unit after its verb',
       '关于报送青山县审计局2023年度部门整体支出绩效自评报告的函\n县财政局:\n现将我局自评报告报送你局。',
       '青山县审计局',
