@@ -1137,8 +1137,8 @@ function filingYear(head: HeadLine[]): number | null {
   return null;
 }
 
-/** A date alone on its line: how a report ends, under the unit's name. */
-const CLOSING_DATE = new RegExp(String.raw`^\s*${DATE}\s*$`);
+/** A date alone on its line: how a report ends, under the unit's name (perhaps labelled: "日期:2024年3月20日"). */
+const CLOSING_DATE = new RegExp(String.raw`^\s*(?:(?:日期|时间)\s*:\s*)?${DATE}\s*$`);
 
 /** The year before a looking-back report's closing date, when it is dated in the first nine months. */
 function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {

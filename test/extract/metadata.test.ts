@@ -894,6 +894,12 @@ describe('year', () => {
       '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n白云县档案馆(盖章) 2024年3月20日',
       2023,
     ],
+    [
+      'a labelled closing date under the signature field: the year before',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局\n日期:2024年3月20日',
+      2023,
+    ],
+    ['a labelled closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n日期:2024年11月3日', null],
     ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
     ['a closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2022年11月3日', null],
     ['a target declaration is not filed after its year', '项目绩效目标申报表 | |\n填报日期:2023年3月1日 | |', null],
