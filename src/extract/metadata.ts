@@ -1096,14 +1096,16 @@ export function findYear(segments: Segment[]): number | null {
       if (!plausible(y)) continue;
       if (isComparison(s.text, m.index)) continue;
       // a date (2022年11月3日) says when something happened, not which year is reported ("2024年1月,我局对上年度
-      // 预算执行情况进行了自评": the month of the work, after the year evaluated)
-      if (/^\s*\d{1,2}\s*月/.test(s.text.slice(m.index + m[0].length))) continue;
+      // 预算执行情况进行了自评": the month of the work, after the year evaluated); the year's end ("截至2023年12月31日,
+      // 全年预算数…") dates the year's figures and counts as the year they are of
+      const month = /^\s*(\d{1,2})\s*月/.exec(s.text.slice(m.index + m[0].length));
+      if (month && Number(month[1]) !== 12) continue;
       // the words about the year, up to the end of its sentence
       const about = /^[^。;]*/.exec(s.text.slice(m.index, m.index + 40))?.[0] ?? '';
       // a report looking back names the next year's plans ("2024年我局将…", "2024年计划预算数…"): not the year evaluated
       if (looksBack && PLANNED.test(about)) continue;
       // a target's or a range's end ("到2025年", "2021-2025年") or a cited title's year names no year reported
-      if (!TARGET_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index)) && !insideCitation(s.text, m.index)) named.add(y);
+      if (!month && !TARGET_BEFORE.test(s.text.slice(Math.max(0, m.index - 3), m.index)) && !insideCitation(s.text, m.index)) named.add(y);
       if (!/收入|支出|预算|决算|经费|绩效|资金/.test(about)) continue;
       const tally = insideCitation(s.text, m.index) ? cited : counts;
       tally.set(y, (tally.get(y) ?? 0) + 1);

@@ -925,6 +925,11 @@ describe('year', () => {
       2023,
     ],
     [
+      'the year’s end dates the year’s figures',
+      '青山县档案馆部门整体支出绩效自评报告\n一、基本情况\n截至2023年12月31日,全年预算数100万元,执行数95万元。',
+      2023,
+    ],
+    [
       'the next year’s plans are not the year evaluated',
       '青山县民族宗教事务局部门整体支出绩效自评报告\n\n全年预算数60万元,执行数59万元。2024年我局将继续加强预算管理。2024年计划预算数70万元。',
       null,
