@@ -164,6 +164,12 @@ const COMPLETED_AMOUNTS = new Set([
   'expense.project',
 ]);
 /**
+ * A line that states one figure by its label and a colon, and nothing else: "完成数:850.12万元", "- 完成率:98.23%",
+ * "3.执行率:98.23%。".
+ */
+const KEY_VALUE_LINE =
+  /^\s*(?:[-*+]\s*)?(?:[(]?[0-9一二三四五六七八九十]{1,3}[)、.]\s*)?[\u4e00-\u9fff]{2,12}\s*(?:\((?:万元|元|亿元|%)\))?\s*:\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)?\s*[;。,]?\s*$/;
+/**
  * "…整体支出2,345.6万元,占全年预算2,400万元的97.73%": a rate whose only words are 的, right after the budget's amount
  * (stated inside the words that set the spending against it): read with the words before that amount.
  */
@@ -1464,7 +1470,11 @@ export function extractProse(
   // paragraphs state (under sub-headings such as "1.项目概况。") is that project's, until a heading of
   // the same level or higher
   let itemSection: { name: string; rank: number } | undefined;
+  // the paragraph before was a line of its own stating one amount of the unit's budget or spending ("完成数:850.12万元")
+  let lineAmountBefore: Segment | undefined;
   segments.forEach((seg, segAt) => {
+    const amountLineBefore = lineAmountBefore;
+    lineAmountBefore = undefined;
     const section = seg.headings[seg.headings.length - 1];
     if (section !== lastHeading) {
       lastHeading = section;
@@ -1489,7 +1499,13 @@ export function extractProse(
     // the sentence before stated the unit's budget or its execution
     let unitBudgetBefore = false;
     // the sentence before ended on an amount of the unit's budget or spending (Wording.afterBudgetAmount)
-    let budgetAmountEnded = false;
+    // "完成数:850.12万元" over "完成率:98.23%", each a line (a list item) of its own: the rate's line completes the
+    // amount of the line right above it, as the sentence after an amount does in a paragraph
+    let budgetAmountEnded =
+      !!amountLineBefore &&
+      amountLineBefore.headings.join('\n') === seg.headings.join('\n') &&
+      KEY_VALUE_LINE.test(amountLineBefore.text) &&
+      KEY_VALUE_LINE.test(seg.text);
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
     let namedItem: string | undefined;
@@ -2022,6 +2038,7 @@ export function extractProse(
       unitBudgetBefore = figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'));
       const lastNumber = numbers.at(-1);
       budgetAmountEnded = !!lastNumber && readAsCompleted(lastNumber);
+      if (budgetAmountEnded && seg.kind === 'paragraph') lineAmountBefore = seg;
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;

@@ -903,6 +903,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '376.9万元', 'budget.executed': '370.2万元', 'budget.executionRate': '98.22%' },
   },
   {
+    shape:
+      'a bare 完成率 on a line of its own (a list item) right under the line of the spending (完成数:X万元 / 完成率:N%): the budget’s execution rate',
+    text: '- 年初预算:800.00万元\n- 调整预算:865.40万元\n- 完成数:850.12万元\n- 完成率:98.23%\n\n年初预算:800.00万元\n\n完成数:850.12万元\n\n完成率:98.23%',
+    figures: {
+      'budget.initial': '800.00万元',
+      'budget.total': '865.40万元',
+      'budget.executed': '850.12万元',
+      'budget.executionRate': '98.23%',
+    },
+  },
+  {
+    shape:
+      'refused: a 完成率 line under a count’s line (培训人数:N人 / 完成率:N%), or under the spending’s line when it goes on past its amount, is no budget’s rate',
+    text: '调整预算:865.40万元\n\n培训人数:120人\n\n完成率:100%\n\n实际支出:850.12万元,主要用于档案数字化。\n\n完成率:98%',
+    figures: { 'budget.total': '865.40万元', 'budget.executed': '850.12万元' },
+  },
+  {
     shape: 'refused: a 完成率 right after a count (开展培训N期,完成率…) is the task’s, even after the budget',
     text: '部门预算总额420万元。全年开展业务培训15期,完成率100%。',
     figures: { 'budget.total': '420万元' },
