@@ -389,6 +389,63 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
 
+/**
+ * A funding line's 收入总计 / 支出总计 and the amount it states ("一般公共预算财政拨款支出总计2,320万元", "财政拨款收入总计"):
+ * one group per funding line (FUNDS' order: the longest name is tried first where names share their end), then the side.
+ */
+const FUND_GRAND_TOTAL = new RegExp(
+  `(?:${FUNDS.map((f) => `(${f.words})`).join('|')})(收入|支出)(?:决算)?总计\\s*(?:为|是|:)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|亿元)$`,
+);
+/** The unit's totals and carry-overs that a funding line's 总计 goes on to list as its own parts. */
+const FUND_TOTAL_PARTS = new Set([
+  'income.total',
+  'income.grandTotal',
+  'income.carryIn',
+  'expense.total',
+  'expense.grandTotal',
+  'carryover.end',
+  'budget.executed',
+]);
+/** The classes of spending a funding line's 支出总计 may list: the line's, the unit's only when it states none of its own. */
+const FUND_TOTAL_SPLITS = new Set(['expense.basic', 'expense.project']);
+/** The year's carry-over among a spending total's parts (年末结转和结余, 结转下年), the carry-in among an income total's. */
+const YEAR_END_PART = /年末[\u4e00-\u9fff]{0,8}(?:结转|结余)|结转下年/;
+const CARRY_IN_PART = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}(?:结转|结余)/;
+
+/**
+ * "2023年度一般公共预算财政拨款支出总计2,320万元,其中:本年支出2,290万元,年末结转和结余30万元": in final accounts, a
+ * funding line's 总计 and the parts its sentence goes on to list are that line's, never the unit's 本年支出 or 年末结转和结余
+ * (the unit's are stated for all its funds). With the year's carry-over among its parts (the carry-in, for income), the
+ * line's 总计 is all its money used, not what it spent (as the unit's 支出总计 is not its 本年支出, convention 3).
+ */
+function fundGrandTotalParts(figures: Found[], from: number, sentence: Sentence): void {
+  let fund: string | undefined;
+  for (const f of figures.slice(from)) {
+    const m = FUND_GRAND_TOTAL.exec(sentence.segment.text.slice(sentence.start, f.end));
+    if (m) {
+      const at = m.slice(1, FUNDS.length + 1).findIndex((g) => g !== undefined);
+      fund = FUNDS[at]?.name;
+      const side = m[FUNDS.length + 1] === '收入' ? 'income' : 'expense';
+      const parts = sentence.segment.text.slice(f.end, sentence.end);
+      if (fund && /^[^。;]{0,6}其中/.test(parts) && (side === 'income' ? CARRY_IN_PART : YEAR_END_PART).test(parts)) {
+        f.key = `${side}.grandTotal.${fund}`;
+        f.rule = `${f.key}/${f.rule}`;
+      }
+      continue;
+    }
+    if (!fund) continue;
+    // (a carry-over that names its line, "年末财政拨款结转和结余", is read as such: withoutLoneFundCarryOver)
+    if (
+      FUND_TOTAL_PARTS.has(f.key) &&
+      !(f.key === 'carryover.end' && FUND_LINE_BEFORE.test(sentence.segment.text.slice(Math.max(0, f.start - 12), f.start)))
+    ) {
+      f.key = `${f.key}.${fund}`;
+      f.rule = `${f.key}/${f.rule}`;
+      delete f.executedAgainstBudget;
+    } else if (FUND_TOTAL_SPLITS.has(f.key) && !f.qualifier) f.qualifier = fund;
+  }
+}
+
 /** What may open a line before its subject: a list number, 其中, or both ("(一)", "其中:1."). */
 const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}`;
 
@@ -2026,6 +2083,7 @@ export function extractProse(
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
       if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
+      if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text);

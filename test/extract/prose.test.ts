@@ -1905,6 +1905,29 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(figuresOf('政府性基金预算财政拨款支出总计629.55万元。')['expense.governmentFund']).toBe('629.55万元');
   });
 
+  it('in final accounts, a funding line’s 收入总计 / 支出总计 and the parts its sentence lists (本年支出, 年末结转和结余) are that line’s, never the unit’s', () => {
+    const accounts = '# 某市科学技术局2022年度部门决算情况说明\n\n三、一般公共预算财政拨款支出决算情况说明\n\n';
+    const line = figuresOf(
+      `${accounts}2022年度一般公共预算财政拨款收入总计2,320万元,其中:年初结转和结余20万元,本年收入2,300万元。一般公共预算财政拨款支出总计2,320万元,其中:本年支出2,290万元,年末结转和结余30万元。`,
+    );
+    for (const key of ['income.total', 'income.grandTotal', 'income.carryIn', 'expense.total', 'carryover.end', 'expense.generalPublic'])
+      expect(line[key]).toBeUndefined();
+    expect(line['expense.grandTotal.generalPublic']).toBe('2320万元');
+    expect(line['carryover.end.generalPublic']).toBe('30万元');
+    // the appropriation's 总计 with its year-end carry-over among its parts is no second statement of what it spent
+    const fiscal = extract(docOf(`${accounts}财政拨款支出总计2,320万元,其中:本年财政拨款支出2,290万元,年末财政拨款结转和结余30万元。`));
+    expect(fiscal.figures['expense.fiscal']?.value).toBe('2290');
+    expect(fiscal.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: the unit's own 支出总计 lists the unit's 本年支出 and 年末结转和结余; a line's 总计 with no carry-over
+    // among its parts is what the line spent
+    const unit = figuresOf(`${accounts}2022年度支出总计2,465万元。其中,本年支出2,400万元,年末结转和结余65万元。`);
+    expect(unit['expense.total']).toBe('2400万元');
+    expect(unit['carryover.end']).toBe('65万元');
+    expect(figuresOf(`${accounts}一般公共预算财政拨款支出总计1,741.75万元,其中:基本支出1,500万元。`)['expense.generalPublic']).toBe(
+      '1741.75万元',
+    );
+  });
+
   it('reads an income total whose parts list the carry-in, or that sums it, as the money available (conventions 3 and 4)', () => {
     const budget = '# 某县气象局2025年部门预算公开说明\n\n';
     const listed = figuresOf(`${budget}2025年收入预算640.50万元,其中:一般公共预算拨款收入600.50万元,上年结转40万元。`);
