@@ -1913,7 +1913,12 @@ export function extractProse(
         // the score in a bracket after the grade must close it ("优秀(95分)"), a bound inside it is the scale's
         if (wording.closesBracket && !BRACKET_CLOSED_AFTER.test(sentence.text.slice(n.end))) continue;
         // a bare 财政拨款 is a part of the income its sentence stated before it, or no income
-        if (wording.partOfIncome && !figures.slice(sentenceFirst).some((f) => INCOME_TOTALS.has(f.key))) continue;
+        if (wording.partOfIncome && !figures.slice(sentenceFirst).some((f) => INCOME_TOTALS.has(f.key))) {
+          // (a fund's appropriation named so, "一般公共预算拨款450万元,执行430万元", opens that line's clause, as an unread
+          // fund's line does above)
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && FUND_LINE.test(context)) unreadSubject = true;
+          continue;
+        }
         // "全年预算数2089万元:其中中央资金预算资金合计1777万元": a budget that 其中 opens right after the sentence's
         // amount is one source's share of that amount, whatever budget words it repeats (under “三公”, a part that
         // names its item, "…,其中:公务接待费预算3万元", is that item's budget, which the “三公” reading below keeps)

@@ -753,10 +753,22 @@ export const WORDINGS: Wording[] = [
     yields: 'income.grandTotal',
     notAfter: GOVERNMENT_REVENUE,
   }),
-  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入|一般预算财政拨款收入', [
+  // (a budget document's 一般公共预算拨款收入 leaves 财政 out, as its 一般公共预算拨款支出 does)
+  w('income.generalPublic', 'amount', 'money', '一般公共预算财政拨款收入|一般公共预算收入|一般预算财政拨款收入|一般公共预算拨款收入', [
     ['一般公共预算财政拨款收入1008.64万元。', '1008.64'],
     ['2016年本年度预算总收入为150.2万元,一般预算财政拨款收入150.2万元。', '150.2'],
+    ['2024年收入预算合计856.20万元,其中:一般公共预算拨款收入830.00万元,其他收入26.20万元。', '830.00'],
   ]),
+  // "收入预算总额3,456.78万元,其中:一般公共预算拨款3,400万元,其他收入56.78万元": the appropriation named without 收入,
+  // as a part of the income its sentence stated, is that part (as a bare 财政拨款 is); alone it names no income
+  w(
+    'income.generalPublic',
+    'amount',
+    'money',
+    '一般公共预算(?:财政)?拨款(?:资金)?',
+    [['2023年收入合计3,456.78万元,其中:一般公共预算拨款3,400.00万元,其他收入56.78万元。', '3400.00']],
+    { partOfIncome: true },
+  ),
   // "政府性基金收入总计2,100万元": the fund's total, as its spending's (政府性基金支出总计), not the unit's 收入总计
   w('income.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入)(?:总计|合计)?', [
     ['政府性基金预算财政拨款收入30万元。', '30'],

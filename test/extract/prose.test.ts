@@ -1928,6 +1928,21 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     );
   });
 
+  it('reads a budget document’s 一般公共预算拨款(收入) listed among its income’s parts as that part, so the parts add up (no false sum.income)', () => {
+    const budget = '# 某区民政局2024年部门预算公开说明\n\n';
+    const r = extract(docOf(`${budget}2024年收入预算总额3,456.78万元,其中:一般公共预算拨款3,400.00万元,事业收入0万元,其他收入56.78万元。`));
+    expect(r.figures['income.generalPublic']?.value).toBe('3400.00');
+    expect(r.discrepancies.filter((d) => d.rule === 'sum.income')).toEqual([]);
+    expect(
+      figuresOf(`${budget}2024年收入预算合计856.20万元,其中:一般公共预算拨款收入830.00万元,其他收入26.20万元。`)['income.generalPublic'],
+    ).toBe('830.00万元');
+    // refused: named after spending, or with no income before it, it is no part of the income
+    const spending = figuresOf(
+      `${budget}2024年支出预算合计3,456.78万元,其中一般公共预算拨款3,400万元。一般公共预算拨款3,400万元用于人员工资。`,
+    );
+    expect(spending['income.generalPublic']).toBeUndefined();
+  });
+
   it('reads an income total whose parts list the carry-in, or that sums it, as the money available (conventions 3 and 4)', () => {
     const budget = '# 某县气象局2025年部门预算公开说明\n\n';
     const listed = figuresOf(`${budget}2025年收入预算640.50万元,其中:一般公共预算拨款收入600.50万元,上年结转40万元。`);
