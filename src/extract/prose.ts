@@ -168,7 +168,7 @@ const COMPLETED_AMOUNTS = new Set([
  * "3.执行率:98.23%。".
  */
 const KEY_VALUE_LINE =
-  /^\s*(?:[-*+]\s*)?(?:[(]?[0-9一二三四五六七八九十]{1,3}[)、.]\s*)?[\u4e00-\u9fff]{2,12}\s*(?:\((?:万元|元|亿元|%)\))?\s*:\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%)?\s*[;。,]?\s*$/;
+  /^\s*(?:[-*+]\s*)?(?:[(]?[0-9一二三四五六七八九十]{1,3}[)、.]\s*)?[\u4e00-\u9fff“”"]{2,14}\s*(?:\((?:万元|元|亿元|%|分)\))?\s*:\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%|分)?\s*[;。,]?\s*$/;
 /**
  * "…整体支出2,345.6万元,占全年预算2,400万元的97.73%": a rate whose only words are 的, right after the budget's amount
  * (stated inside the words that set the spending against it): read with the words before that amount.
@@ -600,9 +600,14 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   if (lines.length === 1) return headingsInLine(seg.text, lines[0]);
   const out: { start: number; end: number }[] = [];
   let start = 0;
+  // a paragraph that is nothing but lines each stating one figure by its label ("项目支出:656.66万元" over "“三公”经费:
+  // 12.00万元" over "自评得分:88分"): each line is a sentence of its own (under a name's line, "档案数字化项目" over
+  // "预算金额:50万元", they are that name's, one sentence)
+  const figureLines = lines.every((line) => KEY_VALUE_LINE.test(seg.text.slice(line.start, line.end)));
   for (const line of lines) {
     // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
-    if (HEADING_LINE.test(seg.text.slice(line.start, line.end)) || UNIT_HEADING_LINE.test(seg.text.slice(line.start, line.end))) {
+    const text = seg.text.slice(line.start, line.end);
+    if (HEADING_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;

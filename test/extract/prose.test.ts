@@ -1652,6 +1652,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
   });
 
+  it('reads a paragraph of lines that each state one figure by its label as a sentence a line (“三公”经费:X over 自评得分:N分)', () => {
+    const r = figuresOf(`${TITLE}一、预算执行\n\n实际支出:976.3万元\n“三公”经费:8.60万元\n自评得分:88分`);
+    expect(r['threePublic.total']).toBe('8.60万元');
+    expect(r['eval.score']).toBe('88分');
+    // refused: under a name's line the lines are that name's, one sentence (a task row, no figure of the unit's)
+    const named = extract(docOf(`${TITLE}二、重点项目\n\n档案数字化项目\n预算金额:50万元\n实际支出:48万元\n执行率:96%`));
+    expect(named.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['档案数字化项目', '50', '48', '96']]);
+    expect(named.figures['budget.executionRate']).toBeUndefined();
+  });
+
   it('reads the amounts under a “三公” item’s own heading line as that item’s, never the unit’s spending', () => {
     const budget =
       '# 某小学2022年“三公”经费预算情况\n\n本校2022年“三公”经费支出预算为6.5万元。分项如下:\n(一)公务接待费。2022年预算支出为2.5万元,较上年持平。\n(二)公务用车运行维护费。2022年预算支出为4万元。';
