@@ -930,6 +930,16 @@ const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
 const SUBORDINATE_SUBJECT =
   /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队)/;
 
+/** A “三公” item's name in a heading, whose 、 lists the items, not other topics. */
+const THREE_PUBLIC_ITEM_NAMES = /因公出国\(境\)(?:经)?费(?:用)?|公务用车购置及运行(?:维护)?费|公务用车(?:购置|运行(?:维护)?)费|公务接待费/g;
+/**
+ * A heading of the “三公” funds alone ("(一)“三公”经费支出情况", "“三公”经费(因公出国(境)费、公务接待费)"); one that
+ * heads other topics too ("“三公”经费、机关运行经费和政府采购情况") leaves their sentences to their own words.
+ */
+function threePublicHeading(text: string): boolean {
+  return THREE_PUBLIC.test(text) && !/、|机关运行|政府采购|会议费|培训费|国有资产/.test(text.replace(THREE_PUBLIC_ITEM_NAMES, ''));
+}
+
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 function scopeOf(
   sentence: string,
@@ -1525,6 +1535,8 @@ export function extractProse(
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
+  // inside a section the “三公” funds head alone ("(一)“三公”经费支出情况"), the amounts a sentence states of no one else are theirs
+  let threePublicSection = false;
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
   const rowNumbered = segments.some((s) => ROW_NUMBER_HEADER.test(s.text));
   let lastHeading: string | undefined;
@@ -1541,6 +1553,7 @@ export function extractProse(
     if (section !== lastHeading) {
       lastHeading = section;
       targets = TARGET_SECTION.test(section ?? '');
+      threePublicSection = threePublicHeading(section ?? '');
       itemSection = undefined;
     }
     // a heading is read as a sentence too: "### 自评得分:94分" states its figure as a paragraph would, and a
@@ -1588,7 +1601,10 @@ export function extractProse(
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
-      if (HEADING_LINE.test(sentence.text)) targets = TARGET_SECTION.test(sentence.text.trim());
+      if (HEADING_LINE.test(sentence.text)) {
+        targets = TARGET_SECTION.test(sentence.text.trim());
+        threePublicSection = threePublicHeading(sentence.text.trim());
+      }
       // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
       const found = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
         .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
@@ -1662,6 +1678,8 @@ export function extractProse(
       if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
       if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
       if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
+      // "(一)“三公”经费" over "预算:10万元" and "实际支出:8万元": the “三公” funds' budget and spending, never the unit's
+      if (threePublicSection && scope.type === 'department') scope = { type: 'threePublic' };
       // "其中A项目资金300万元。该项目(预算50万元,支出48万元)…": in a department's report a project referred back
       // to is one of its items, whose money and rates are never the unit's, whichever project it is (no name to
       // give it: no task, no figure); a score stays as the other rules read it, and a text of unknown kind may be

@@ -1652,6 +1652,21 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
   });
 
+  it('reads the amounts under a heading of the “三公” funds alone (a Markdown heading or a numbered line) as theirs, never the unit’s (no repeat.mismatch)', () => {
+    const unit = `${TITLE}一、预算执行\n\n全年预算986.5万元,实际支出976.3万元。\n\n`;
+    for (const heading of ['## (一)“三公”经费\n\n', '(一)“三公”经费支出情况\n\n', '(一)“三公”经费\n']) {
+      const r = extract(docOf(`${unit}${heading}预算:10万元\n\n实际支出:8万元`));
+      expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['986.5']);
+      expect(r.figures['threePublic.total']?.value).toBe('8');
+      expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    }
+    // refused: a heading of other topics beside them leaves each sentence to its own words; another heading ends the section
+    const mixed = figuresOf(`${unit}(五)“三公”经费、机关运行经费情况\n\n机关运行经费支出46.89万元。`);
+    expect(mixed['expense.operation']).toBe('46.89万元');
+    const after = extract(docOf(`${unit}(一)“三公”经费\n\n实际支出:8万元\n\n(二)预算执行\n\n预算执行率:98.97%`));
+    expect(after.figures['budget.executionRate']?.value).toBe('98.97');
+  });
+
   it('reads a paragraph of lines that each state one figure by its label as a sentence a line (“三公”经费:X over 自评得分:N分)', () => {
     const r = figuresOf(`${TITLE}一、预算执行\n\n实际支出:976.3万元\n“三公”经费:8.60万元\n自评得分:88分`);
     expect(r['threePublic.total']).toBe('8.60万元');
