@@ -1347,7 +1347,7 @@ const CLAUSE_OPENS_ON_YEAR = new RegExp(
 );
 
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
-function otherYear(prefix: string, year: number | null): boolean {
+function otherYear(prefix: string, year: number | null, measure?: Measure): boolean {
   // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
   // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
   const p = prefix
@@ -1358,7 +1358,12 @@ function otherYear(prefix: string, year: number | null): boolean {
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
   if (/(?:上年|上一年|去年|上年度|同期|下年|下一年|明年|次年)(?:度)?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
-  return !!m && year !== null && Number(m[1]) !== year;
+  if (m) return year !== null && Number(m[1]) !== year;
+  // "2022年同类项目执行率为94.5%", "2022年市级平均执行率": a rate or spending (what a year did, unlike money granted in
+  // it ahead of the next) under another year that opens its clause is that year's, whoever's words stand between
+  if (measure !== 'rate' && measure !== 'executed') return false;
+  const opening = /(?:^|[,;。:])\s*(\d{4})\s*年度?[\u4e00-\u9fff]{1,6}$/.exec(p);
+  return !!opening && year !== null && Number(opening[1]) !== year;
 }
 
 /**
@@ -1878,7 +1883,7 @@ export function extractProse(
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
         if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
         fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
-        if (otherYear(match.prefix, year)) {
+        if (otherYear(match.prefix, year, match.wording.measure)) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;

@@ -1652,6 +1652,22 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
   });
 
+  it('reads a rate or spending under another year that opens its clause (2022年同类项目执行率…) as that year’s, with no repeat.mismatch', () => {
+    const r = extract(
+      docOf(
+        '# 某县农村公路养护项目2023年度绩效自评报告\n\n项目预算1000万元,实际支出950万元,执行率95%。2022年同类项目执行率为94.5%,2022年全系统实际支出8000万元。',
+      ),
+    );
+    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['95']);
+    expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['950']);
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: the report's own year keeps its rate; money granted in the year before (a budget) is still the budget
+    expect(figuresOf(`${TITLE}2023年全局执行率为96%。`)['budget.executionRate']).toBe('96%');
+    const project = figuresOf('# 某县农村公路养护项目2023年度绩效自评报告\n\n2022年提前下达资金100万元,2023年实际支出98万元,执行率98%。');
+    expect(project['budget.total']).toBe('100万元');
+    expect(project['budget.executed']).toBe('98万元');
+  });
+
   it('reads the amounts under a heading of the “三公” funds alone (a Markdown heading or a numbered line) as theirs, never the unit’s (no repeat.mismatch)', () => {
     const unit = `${TITLE}一、预算执行\n\n全年预算986.5万元,实际支出976.3万元。\n\n`;
     for (const heading of ['## (一)“三公”经费\n\n', '(一)“三公”经费支出情况\n\n', '(一)“三公”经费\n']) {
