@@ -1172,6 +1172,8 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
   return null;
 }
 
+/** "…,其中本年收入1.20亿元", "…,其中:本年支出…": a total whose first part is the year's own income or spending. */
+const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入|支出)/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
@@ -2052,6 +2054,15 @@ export function extractProse(
             !noCarryIn &&
             CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
+        // "收入共计1.23亿元,其中本年收入1.20亿元;支出共计1.23亿元,其中本年支出1.18亿元,年末结转和结余…": a total whose
+        // first part is the year's own (本年收入 / 本年支出) holds more than the year's: the money available and its uses
+        const yearsOwnFirst = YEARS_OWN_FIRST_PART.exec(sentence.text.slice(n.end))?.[1];
+        const grandSide =
+          yearsOwnFirst === '收入' && wording.key === 'income.total' && !/本年收入/.test(context)
+            ? 'income.grandTotal'
+            : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
+              ? 'expense.grandTotal'
+              : undefined;
         const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
         const initial =
@@ -2072,19 +2083,21 @@ export function extractProse(
           (fundTotal[1] === 'expense' ? /结转下年/ : /上年(?:结转|结余)/).test(seg.text.slice(sentence.start + n.end).split('。')[0]);
         const key = withCarryIn
           ? 'income.grandTotal'
-          : fundUses && fundTotal
-            ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
-            : initial
-              ? 'budget.initial'
-              : wording.key;
+          : grandSide
+            ? grandSide
+            : fundUses && fundTotal
+              ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+              : initial
+                ? 'budget.initial'
+                : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields ? { yields: wording.yields } : {}),
-          ...(wording.executedAgainstBudget ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
+          ...(wording.executedAgainstBudget && !grandSide ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),
           ...(qualifier ? { qualifier } : {}),

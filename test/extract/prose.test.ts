@@ -1652,6 +1652,25 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
   });
 
+  it('in final accounts, a total whose first part is the year’s own (收入共计…,其中本年收入…) is the money available, not the year’s income (no repeat.mismatch)', () => {
+    const accounts = '# 某市医疗保障局2023年度部门决算公开说明\n\n';
+    const r = extract(
+      docOf(
+        `${accounts}本部门2023年度收入共计1.23亿元,其中本年收入1.20亿元;支出共计1.23亿元,其中本年支出1.18亿元,年末结转和结余0.05亿元。`,
+      ),
+    );
+    expect(r.figures['income.total']?.mentions.map((m) => m.value)).toEqual(['1.20']);
+    expect(r.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['1.18']);
+    expect(r.figures['income.grandTotal']?.value).toBe('1.23');
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: 本年收入 named by the total itself keeps it the year's, whatever parts follow; parts of another kind leave it
+    const own = figuresOf(
+      `${accounts}2023年度本年收入1.20亿元,其中本年财政拨款收入1.15亿元。2023年度收入1,200万元,其中财政拨款收入1,150万元。`,
+    );
+    expect(own['income.total']).toBe('1.20亿元');
+    expect(own['income.grandTotal']).toBeUndefined();
+  });
+
   it('reads a rate or spending under another year that opens its clause (2022年同类项目执行率…) as that year’s, with no repeat.mismatch', () => {
     const r = extract(
       docOf(
