@@ -1940,6 +1940,16 @@ export function extractProse(
         const { wording } = match;
         // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending
         if (wording.afterBudgetAmount && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
+        // (a budget so read, "调整后", follows the year's first budget only: what it adjusted)
+        if (
+          wording.afterBudgetAmount &&
+          wording.measure === 'budget' &&
+          !(
+            numberBefore &&
+            figures.slice(sentenceFirst).some((f) => f.end === sentence.start + numberBefore.end && f.key === 'budget.initial')
+          )
+        )
+          continue;
         // the score in a bracket after the grade must close it ("优秀(95分)"), a bound inside it is the scale's
         if (wording.closesBracket && !BRACKET_CLOSED_AFTER.test(sentence.text.slice(n.end))) continue;
         // a bare 财政拨款 is a part of the income its sentence stated before it, or no income

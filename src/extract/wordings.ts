@@ -54,7 +54,8 @@ export interface Wording {
    */
   againstBudgetOnly?: true;
   /**
-   * Read only right after an amount of the unit's budget or spending: the number before it in its sentence, or the
+   * Read only right after an amount of the unit's budget or spending (a budget wording, only right after the initial
+   * budget's amount in its sentence): the number before it in its sentence, or the
    * one ending the sentence before in its paragraph when the wording opens its own ("…项目支出46.25万元。完成率均达到
    * 100%"). After anything else ("开展培训12期,完成率100%") the words name a task's completion, not the budget's.
    */
@@ -434,6 +435,12 @@ export const WORDINGS: Wording[] = [
     unlessAfter: /(?:全年|年度|部门|本年|单位|整体|年)$/,
   }),
   w('budget.total', 'budget', 'money', '预算', [['1、预算:860万元。', '860']], { bare: true }),
+  // "年初预算1,100万元,调整后1,234.5万元": a bare 调整后 opening the clause right after the year's first budget is the
+  // budget it was adjusted to (after anything else, "调整后绩效目标…", it names no budget)
+  w('budget.total', 'budget', 'money', '调整后(?:的)?', [['年初预算1,100万元,调整后1,234.5万元,实际执行1,220.3万元。', '1234.5']], {
+    bare: true,
+    afterBudgetAmount: true,
+  }),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
   w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:总额|总计|共计|共|合计)?', [
     ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],

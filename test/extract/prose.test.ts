@@ -920,6 +920,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '865.40万元', 'budget.executed': '850.12万元' },
   },
   {
+    shape: 'a bare 调整后 opening the clause right after the initial budget’s amount (年初预算X万元,调整后Y万元) is the adjusted budget',
+    text: '2023年度部门预算执行情况如下:年初预算1,100万元,调整后1,234.5万元,实际执行1,220.3万元,执行率98.85%。',
+    figures: {
+      'budget.initial': '1100万元',
+      'budget.total': '1234.5万元',
+      'budget.executed': '1220.3万元',
+      'budget.executionRate': '98.85%',
+    },
+  },
+  {
+    shape: 'refused: a bare 调整后 after another amount (基本支出X万元,调整后…) or opening its sentence names no budget',
+    text: '2023年基本支出900万元,调整后950万元。调整后1,234.5万元。',
+    figures: { 'expense.basic': '900万元' },
+  },
+  {
     shape: 'refused: a 完成率 right after a count (开展培训N期,完成率…) is the task’s, even after the budget',
     text: '部门预算总额420万元。全年开展业务培训15期,完成率100%。',
     figures: { 'budget.total': '420万元' },
