@@ -1025,6 +1025,8 @@ const EVALUATION = /自评|评价/;
 const TARGET_BEFORE = /(?:到|至|[-—~])\s*$/;
 /** What a year's sentence plans rather than reports: "2024年我局将继续…", "2024年计划…", "2024年拟安排…". */
 const PLANNED = /^\d{4}\s*年度?[,]?\s*[\u4e00-\u9fff]{0,4}?(?:将|计划|拟(?!定)|预计|力争|争取)/;
+/** A date written in figures (2020-07-06, 2020.7.6): a page's publication date in a portal's header. */
+const ISO_DATE = new RegExp(NUMERIC_DATE.source);
 /** A cover's date alone on its line, perhaps bracketed and with the verb of its making: "(2024年3月编制)". */
 const COVER_DATE = /^\s*\(?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:编制|编|制|印发|报送)?\s*\)?\s*$/;
 /** The lines of a cover: the title, the unit, its date. */
@@ -1131,7 +1133,10 @@ function filingYear(head: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of head) {
     // a cover's date on a line of its own under the title: "二〇二四年三月", "(2024年3月编制)"
-    const m = FILING_DATE.exec(line.text) ?? (line.index < COVER_LINES ? COVER_DATE.exec(datesInDigits(line.text)) : null);
+    // (a date in figures, 2020-07-06, alone on a line of a portal's header is the page's publication date, no filing date)
+    const m =
+      FILING_DATE.exec(line.text) ??
+      (line.index < COVER_LINES && !ISO_DATE.test(line.text) ? COVER_DATE.exec(datesInDigits(line.text)) : null);
     if (!m) continue;
     const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
     if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;

@@ -854,6 +854,11 @@ describe('year', () => {
       null,
     ],
     ['a budget document’s cover date is not the year before', '青山县审计局部门预算公开说明\n2024年3月\n一、收支预算', null],
+    [
+      'a portal’s publication date in figures alone on a line is no cover date: the title’s year stands',
+      '您当前的位置: 首页> 政务公开> 预算/决算> 学校\n[ 成文日期 ] 2020-07-06 [ 发布日期 ]\n 2020-07-06\n\n青山县星光学校2020年部门预算情况说明\n\n一、单位基本情况',
+      2020,
+    ],
     ['a report date with a year only gives none', '部门整体支出绩效自评报告\n\n报告日期: 2024', null],
     ['a form title with a bare year in brackets', '项目支出绩效自评表(2021)\n\n项目名称 | 档案数字化 |\n实施单位 | 白云县档案馆 |', 2021],
     ['a bracketed number that is no year after a title', '项目支出绩效自评表(1)\n\n项目名称 | 档案数字化 |', null],
