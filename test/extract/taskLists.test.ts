@@ -2936,6 +2936,16 @@ const VARIATIONS: Example[] = [
     text: '某县财政局关于2023年度重点绩效评价结果的通报\n\n1.县农业农村局,资金量340万元;\n2.县卫健局,资金量1286.4万元。',
     rows: [],
   },
+  {
+    layout: 'unnumbered projects, each budget in one sentence and its spending in the next (该项目全年实际支出…)',
+    text: '农村公路养护项目年初预算350万元。该项目全年实际支出330万元,预算执行率94.29%。\n\n客运站运营补贴项目年初预算80万元。该项目全年实际支出80万元,预算执行率100%。',
+    rows: ['农村公路养护项目 | 350 | 330 | 94.29 | 万元', '客运站运营补贴项目 | 80 | 80 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a sentence naming only 该项目 with no item before it, or restating a measure its item stated, is no row',
+    text: '该项目全年实际支出330万元,预算执行率94.29%。农村公路养护项目年初预算350万元,实际支出330万元。本项目全年支出331万元。客运站运营补贴项目支出80万元。',
+    rows: ['农村公路养护项目 | 350 | 330 | - | 万元', '客运站运营补贴项目 | - | 80 | - | 万元'],
+  },
 ];
 
 describe.each([

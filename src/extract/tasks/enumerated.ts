@@ -400,6 +400,8 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
+/** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
+const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
 /** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
 const FIRST_SUB_SECTION = /^\s*(?:\(\s*1\s*\)|1\s*[、.)](?!\d)|①)\s*[^,;。:\d]{2,12}:\s*/;
 
@@ -527,6 +529,16 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       previous = m[0];
       if (whole || revenueParts) {
         flush();
+        continue;
+      }
+      // "A项目年初预算350万元。该项目全年实际支出330万元…": a sentence whose name only refers back to the
+      // item before it states more of that item's money, when it names measures the item has not stated
+      // (with no item before it, or one that stated those measures already, it is no row of its own)
+      if (read.length && BACK_REFERENCE_NAME.test(simplify(read[0].name))) {
+        const last = run[run.length - 1];
+        const stated = new Set(last?.map((f) => f.measure));
+        if (!last || read.some((f) => stated.has(f.measure))) flush();
+        else last.push(...read.map((f) => ({ ...f, name: last[0].name })));
         continue;
       }
       // "A该项目年初预算…": the words after the name that call it a project say what it is
