@@ -14,6 +14,7 @@
  */
 import type { Breakdown, StatedAmount } from '../model/record.ts';
 import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
+import { cueMeasure } from './tasks/names.ts';
 import { evidenceOf, type Segment } from './text.ts';
 
 /** The words that open a list of the parts of the total just stated. */
@@ -86,6 +87,9 @@ function partsAfter(seg: Segment, from: number, total: NumberToken): { list: Sta
     const name = piece.trim().replace(/[:\s]+$/, '');
     if (!/[\u4e00-\u9fff]/.test(name) || name.length > 40 || COMMENTARY.test(name) || LOST_AMOUNT.test(name) || /\d$/.test(name))
       return null;
+    // "A项目300万元,执行290万元;B项目…": a part named by a measure alone is the second amount of the item
+    // before it (its spending beside its budget), so the amounts are no parts that add up to the total
+    if (list.length && cueMeasure(name)) return null;
     list.push(stated(seg, name, n, from));
     at = n.end;
     const remark = REMARK.exec(body.slice(at));

@@ -24,6 +24,16 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['761.21万元 = 教育支出预算 526.61 + 卫生健康支出预算 35.85 + 住房保障支出预算 34.09'],
   },
   {
+    shape: 'refused: each item with its spending after its budget (A项目300万元,执行290万元;…): two amounts an item, no parts',
+    text: '全年安排项目资金500万元,其中:高标准农田建设项目300万元,执行290万元;农村人居环境整治项目200万元,执行180万元;农机推广项目0万元。',
+    breakdowns: [],
+  },
+  {
+    shape: 'a part named with its measure after the name (A项目预算300万元) is still a part',
+    text: '全年安排项目资金500万元,其中:高标准农田建设项目预算300万元,农村人居环境整治项目预算150万元,农机推广项目预算50万元。',
+    breakdowns: ['500万元 = 高标准农田建设项目预算 300 + 农村人居环境整治项目预算 150 + 农机推广项目预算 50'],
+  },
+  {
     shape: 'a list cut off before its full stop is open',
     text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
