@@ -2946,6 +2946,21 @@ const VARIATIONS: Example[] = [
     text: '该项目全年实际支出330万元,预算执行率94.29%。农村公路养护项目年初预算350万元,实际支出330万元。本项目全年支出331万元。客运站运营补贴项目支出80万元。',
     rows: ['农村公路养护项目 | 350 | 330 | - | 万元', '客运站运营补贴项目 | - | 80 | - | 万元'],
   },
+  {
+    layout: 'the year and the unit (2023年度,我局) before the first of unnumbered projects: no part of its name',
+    text: '2023年度,我局法律援助项目预算40万元,支出38万元;社区矫正项目预算25万元,支出25万元。截至年底,人民调解项目支出12万元,公证服务项目支出8万元。',
+    rows: [
+      '社区矫正项目 | 25 | 25 | - | 万元',
+      '法律援助项目 | 40 | 38 | - | 万元',
+      '人民调解项目 | - | 12 | - | 万元',
+      '公证服务项目 | - | 8 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the year and the unit before the unit’s own budget and its spending classes',
+    text: '2023年度,我局预算1200万元,实际支出1150万元,预算执行率95.83%。截至年底,基本支出预算300万元,支出300万元;项目支出预算900万元,支出850万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -17,6 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
+import { OWN_UNIT_LEAD } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
@@ -400,6 +401,14 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
+/**
+ * The date that opens a sentence of items, and the unit's reference to itself after it: "截至2023年12月31日,",
+ * "截至年底,", "2023年度,我局" — read past, so that the first item is named by its own words.
+ */
+const DATE_THEN_UNIT = new RegExp(
+  String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{4}\s*年度?)\s*,\s*` +
+    String.raw`(?:${OWN_UNIT_LEAD.source.slice(1)}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
+);
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
 const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
 /** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
@@ -495,7 +504,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro = introOf(m[0]);
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
-      const dated = /^\s*(?:截至|截止到?)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?\s*,\s*/.exec(m[0]);
+      // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
+      const dated = DATE_THEN_UNIT.exec(m[0]);
       const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
       const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
       // a list number opens no clause of these (a digit run into words only where the original has "①":
