@@ -55,7 +55,7 @@ export function extract(doc: Document): Record {
   const tables = extractTables(tokens, kind === 'project', year);
   const severalForms = kind === 'project' && tables.formsNamed >= 2;
   const listedGroups = extractTaskLists(doc, segments, year);
-  const found = withoutTaskAmounts(listedGroups, [
+  const found = withoutTaskAmounts(listedGroups, kind === 'department-overall', [
     ...prose.figures,
     ...tables.figures,
     ...extractRowTables(doc, year, segments, rowLabelKey, kind === 'final-accounts'),
@@ -124,7 +124,8 @@ export function extract(doc: Document): Record {
  * sentence rules read "该项目年初预算325.29万元" below "(一)城市道路保洁" as the department's budget
  * because they see one sentence, while the list reader sees the list it belongs to.
  */
-function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
+function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean, found: Found[]): Found[] {
+  if (departmentReport) found = withoutListTotals(groups, found);
   const bySegment = new Map<Segment, TaskFragment[]>();
   for (const a of groups.filter((g) => !columnRefusal(simplify(g[0].name))).flat()) {
     const list = bySegment.get(a.segment);
@@ -137,6 +138,46 @@ function withoutTaskAmounts(groups: TaskFragment[][], found: Found[]): Found[] {
     if (amounts.some((a) => a.start < f.end && f.start < a.end)) return false;
     // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
     return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
+  });
+}
+
+/** A sentence that sums the items listed before it: "合计…", "以上合计…", "上述项目共计…". */
+const LIST_TOTAL_SENTENCE = /^\s*(?:(?:以上|上述)[\u4e00-\u9fff]{0,6}?)?(?:合计|共计|总计)/;
+/** The budget keys a list's total would be read as, and the measure of the items it sums. */
+const LIST_TOTAL_KEYS: { [key: string]: TaskFragment['measure'] } = {
+  'budget.total': 'budget',
+  'budget.initial': 'budget',
+  'budget.executed': 'executed',
+};
+/** How many blocks above its total a list's items may stand (one item a line, a paragraph each). */
+const LIST_TOTAL_REACH = 12;
+
+/**
+ * "1.A项目,预算25万元,执行24.8万元;2.B项目…。以上合计预算53万元,执行48.8万元。": in a department's report,
+ * a sentence opening with 合计 / 共计 whose amount is the sum of the listed items' amounts of its measure is
+ * the list's total, not the unit's budget or spending.
+ */
+function withoutListTotals(groups: TaskFragment[][], found: Found[]): Found[] {
+  const items = groups.flat();
+  if (items.length < 2) return found;
+  return found.filter((f) => {
+    const measure = LIST_TOTAL_KEYS[f.key];
+    if (!measure || !isMoneyUnit(f.unit)) return true;
+    const text = f.segment.text;
+    const sentenceStart = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf(';', f.start - 1)) + 1;
+    if (!LIST_TOTAL_SENTENCE.test(text.slice(sentenceStart, f.start))) return true;
+    const summed = items.filter(
+      (a) =>
+        a.measure === measure &&
+        isMoneyUnit(a.unit) &&
+        (a.segment === f.segment
+          ? a.end <= sentenceStart
+          : a.segment.blockIndex < f.segment.blockIndex && f.segment.blockIndex - a.segment.blockIndex <= LIST_TOTAL_REACH),
+    );
+    if (summed.length < 2) return true;
+    const total = new Decimal(toYuan(f.value, f.unit) ?? 'NaN');
+    const sum = summed.reduce((acc, a) => acc.plus(toYuan(a.value, a.unit) ?? 'NaN'), new Decimal(0));
+    return !(total.isFinite() && sum.minus(total).abs().lte(total.times(0.0005)));
   });
 }
 

@@ -11,6 +11,16 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    shape: 'a department’s numbered projects, then 以上合计 their budget and spending: the list’s total, not the unit’s figures',
+    text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n以上合计预算43万元,执行42.8万元。',
+    figures: {},
+  },
+  {
+    shape: 'refused: a 合计 that is not the sum of the items listed before it stays the unit’s figure',
+    text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n合计部门预算500万元,实际支出480万元,执行率96%。',
+    figures: { 'budget.total': '500万元', 'budget.executed': '480万元', 'budget.executionRate': '96%' },
+  },
+  {
     shape:
       'a project list copied as text, its header’s units on a line of their own ((万元) (万元) (%)): the first row’s serial after them is no 执行率',
     text: '序号 项目名称 预算数 执行数 执行率\n (万元) (万元) (%)\n1 公共卫生服务 1,250.30 1,240.10 99.18\n2 家庭医生签约 300.00 280.00 93.33\n',
