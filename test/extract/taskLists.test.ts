@@ -2961,6 +2961,21 @@ const VARIATIONS: Example[] = [
     text: '2023年度,我局预算1200万元,实际支出1150万元,预算执行率95.83%。截至年底,基本支出预算300万元,支出300万元;项目支出预算900万元,支出850万元。',
     rows: [],
   },
+  {
+    layout: 'one project a line under 如下:, name, cues and amounts set apart by spaces, no stops, then 合计',
+    text: '2023年度重点项目执行情况如下:\n河道清淤工程 预算80万元 支出78万元 执行率97.5%\n小型水库除险加固 预算150万元 支出140万元 执行率93.33%\n合计 预算230万元 支出218万元',
+    rows: ['河道清淤工程 | 80 | 78 | 97.5 | 万元', '小型水库除险加固 | 150 | 140 | 93.33 | 万元'],
+  },
+  {
+    layout: 'one project a paragraph, name, cues and amounts set apart by spaces',
+    text: '2023年度重点项目执行情况如下:\n\n河道清淤工程 预算80万元 支出78万元 执行率97.5%\n\n小型水库除险加固 预算150万元 支出140万元 执行率93.33%',
+    rows: ['河道清淤工程 | 80 | 78 | 97.5 | 万元', '小型水库除险加固 | 150 | 140 | 93.33 | 万元'],
+  },
+  {
+    layout: 'refused: the unit’s spending classes and funding sources a line each, set apart by spaces',
+    text: '2023年度预算执行情况如下:\n基本支出预算300万元 支出300万元 执行率100%\n项目支出预算1245万元 支出1224万元 执行率98.31%\n\n中央资金预算100万元 到位100万元\n\n县级财政资金预算30万元 到位28万元',
+    rows: [],
+  },
 ];
 
 describe.each([

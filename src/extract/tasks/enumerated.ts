@@ -514,7 +514,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const read = numbered ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
-      const line = !intro && m.index === 0 && /^\s*[^,:;。\d]{2,40}:/.test(m[0]) && read.length >= 2;
+      const line = !intro && m.index === 0 && (/^\s*[^,:;。\d]{2,40}:/.test(m[0]) || nameThenCue(m[0])) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       // (the total's words as the clause gives them, or from their own source line: a section's heading run
@@ -564,6 +564,23 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
 }
 
 /**
+ * A source line that opens with an item's name and its colon or comma, or with the name run into a cue and its
+ * amount ("小型水库除险加固 预算150万元 支出140万元", the space gone): the next line of a list whose rows end with
+ * no stop.
+ */
+function opensItemLine(text: string): boolean {
+  if (/^\s*[^,:;。\d%]{2,30}[:,]/.test(text)) return true;
+  return nameThenCue(text);
+}
+
+/** A text that opens with a name (two characters at least) run straight into a cue, then the cue's amount. */
+function nameThenCue(text: string): boolean {
+  const head = /^\s*[^,:;。\d%]{2,40}?(?=\d)/.exec(text)?.[0].trim();
+  const cue = head ? cueAtEnd(head) : null;
+  return !!cue && cue.at >= 2;
+}
+
+/**
  * The sentences of a paragraph (up to ; or 。) with their offsets, also cut where a source line
  * ends with an amount and the next opens with a name and its colon or comma: items one per line
  * whose final punctuation was never written ("…执行率98.75%" / "道路维护经费:预算80万元…").
@@ -571,7 +588,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
 function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   const cuts = linesOf(seg)
     .map((l) => l.start)
-    .filter((at) => at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && /^\s*[^,:;。\d%]{2,30}[:,]/.test(seg.text.slice(at)));
+    .filter((at) => at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && opensItemLine(seg.text.slice(at)));
   const out: { 0: string; index: number }[] = [];
   let from = 0;
   for (const to of [...cuts, seg.text.length]) {
