@@ -2976,6 +2976,16 @@ const VARIATIONS: Example[] = [
     text: '2023年度预算执行情况如下:\n基本支出预算300万元 支出300万元 执行率100%\n项目支出预算1245万元 支出1224万元 执行率98.31%\n\n中央资金预算100万元 到位100万元\n\n县级财政资金预算30万元 到位28万元',
     rows: [],
   },
+  {
+    layout: 'numbered projects stating only their rate, the name run into 执行率 (1.A项目执行率100%;2.…)',
+    text: '1.学生资助项目执行率100%;2.校舍维修项目执行率93.5%;3.教师培训项目执行率88%。',
+    rows: ['学生资助项目 | - | - | 100 | 万元', '校舍维修项目 | - | - | 93.5 | 万元', '教师培训项目 | - | - | 88 | 万元'],
+  },
+  {
+    layout: 'refused: numbered spending classes and funds run into 执行率',
+    text: '1.基本支出执行率100%;2.项目支出执行率93.5%;3.“三公”经费执行率80%。\n\n(1)中央资金执行率100%;(2)县级配套资金执行率90%。',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -367,6 +367,17 @@ export function runIntoCategory(head: string, namePart: string): boolean {
   const whole = refusal(cleanName(head));
   if (!whole) return false;
   const name = cleanName(namePart);
+  // "学生资助项目执行率": the whole reads as a measure only because a rate's cue ends it; a project's name before it
+  // stands (not one that refers back to the report's own project or opens on a year: "2022年该项目执行率")
+  if (
+    whole === 'measure' &&
+    /率\s*$/.test(head) &&
+    name.length >= 4 &&
+    refusal(name) === null &&
+    PROJECT_NAME.test(name) &&
+    !/^\d|(?:该|本|此)(?:项目|项工作|项任务)/.test(name)
+  )
+    return false;
   return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
 }
 
