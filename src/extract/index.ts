@@ -144,10 +144,10 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
 /** A sentence that sums the items listed before it: "合计…", "以上合计…", "上述项目共计…". */
 const LIST_TOTAL_SENTENCE = /^\s*(?:(?:以上|上述)[\u4e00-\u9fff]{0,6}?)?(?:合计|共计|总计)/;
 /** The budget keys a list's total would be read as, and the measure of the items it sums. */
-const LIST_TOTAL_KEYS: { [key: string]: TaskFragment['measure'] } = {
-  'budget.total': 'budget',
-  'budget.initial': 'budget',
-  'budget.executed': 'executed',
+const LIST_TOTAL_KEYS: { [key: string]: TaskFragment['measure'][] } = {
+  'budget.total': ['budget', 'initial'],
+  'budget.initial': ['initial', 'budget'],
+  'budget.executed': ['executed'],
 };
 /** How many blocks above its total a list's items may stand (one item a line, a paragraph each). */
 const LIST_TOTAL_REACH = 12;
@@ -161,23 +161,26 @@ function withoutListTotals(groups: TaskFragment[][], found: Found[]): Found[] {
   const items = groups.flat();
   if (items.length < 2) return found;
   return found.filter((f) => {
-    const measure = LIST_TOTAL_KEYS[f.key];
-    if (!measure || !isMoneyUnit(f.unit)) return true;
+    const measures = LIST_TOTAL_KEYS[f.key];
+    if (!measures || !isMoneyUnit(f.unit)) return true;
     const text = f.segment.text;
     const sentenceStart = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf(';', f.start - 1)) + 1;
     if (!LIST_TOTAL_SENTENCE.test(text.slice(sentenceStart, f.start))) return true;
-    const summed = items.filter(
+    const above = items.filter(
       (a) =>
-        a.measure === measure &&
         isMoneyUnit(a.unit) &&
         (a.segment === f.segment
           ? a.end <= sentenceStart
           : a.segment.blockIndex < f.segment.blockIndex && f.segment.blockIndex - a.segment.blockIndex <= LIST_TOTAL_REACH),
     );
-    if (summed.length < 2) return true;
     const total = new Decimal(toYuan(f.value, f.unit) ?? 'NaN');
-    const sum = summed.reduce((acc, a) => acc.plus(toYuan(a.value, a.unit) ?? 'NaN'), new Decimal(0));
-    return !(total.isFinite() && sum.minus(total).abs().lte(total.times(0.0005)));
+    if (!total.isFinite()) return true;
+    // the items' budgets may be stated as 年初预算 and their total as 预算 (or the other way round)
+    return !measures.some((measure) => {
+      const summed = above.filter((a) => a.measure === measure);
+      const sum = summed.reduce((acc, a) => acc.plus(toYuan(a.value, a.unit) ?? 'NaN'), new Decimal(0));
+      return summed.length >= 2 && sum.minus(total).abs().lte(total.times(0.0005));
+    });
   });
 }
 

@@ -16,6 +16,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'items with their 年初预算, then 合计年初预算 and spending: the list’s total, not the unit’s budget.initial',
+    text: '(1)学生资助项目:年初预算320万元,全年执行320万元;(2)校舍维修项目:年初预算160万元,全年执行150万元。合计年初预算480万元,全年执行470万元。',
+    figures: {},
+  },
+  {
     shape: 'refused: a 合计 that is not the sum of the items listed before it stays the unit’s figure',
     text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n合计部门预算500万元,实际支出480万元,执行率96%。',
     figures: { 'budget.total': '500万元', 'budget.executed': '480万元', 'budget.executionRate': '96%' },
