@@ -2986,6 +2986,16 @@ const VARIATIONS: Example[] = [
     text: '1.基本支出执行率100%;2.项目支出执行率93.5%;3.“三公”经费执行率80%。\n\n(1)中央资金执行率100%;(2)县级配套资金执行率90%。',
     rows: [],
   },
+  {
+    layout: 'a Markdown list’s items, numbers dropped, each a name as a sentence of its own, then its money (A项目。预算…)',
+    text: '2023年项目支出预算530万元,实际支出515万元。具体如下:\n\n1. 学生资助项目。预算320万元,支出320万元,执行率100%。\n2. 校舍维修项目。预算160万元,支出150万元,执行率93.75%。',
+    rows: ['学生资助项目 | 320 | 320 | 100 | 万元', '校舍维修项目 | 160 | 150 | 93.75 | 万元'],
+  },
+  {
+    layout: 'refused: a section’s title or a spending class as a sentence of its own before the money',
+    text: '项目支出情况。预算530万元,实际支出515万元,执行率97.17%。\n\n基本支出。预算300万元,支出300万元。',
+    rows: [],
+  },
 ];
 
 describe.each([

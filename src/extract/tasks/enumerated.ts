@@ -409,6 +409,8 @@ const DATE_THEN_UNIT = new RegExp(
   String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{4}\s*年度?)\s*,\s*` +
     String.raw`(?:${OWN_UNIT_LEAD.source.slice(1)}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
 );
+/** A sentence that is a name alone: "学生资助项目。" */
+const NAME_ALONE = /^\s*[^,;:。\d%()]{2,30}。\s*$/;
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
 const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
 /** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
@@ -499,7 +501,17 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     }
     // the sentence before, whose total a sentence opening with 其中 divides
     let previous = '';
-    for (const m of sentencesOf(seg).flatMap(atProjectCommas)) {
+    const sentences = sentencesOf(seg).flatMap(atProjectCommas);
+    for (let k = 0; k < sentences.length; k++) {
+      let m = sentences[k];
+      // "学生资助项目。预算320万元,支出320万元…": a paragraph opening with a name as a sentence of its own and its
+      // money opening the next (a list's line whose number the copy dropped): the two sentences are one item
+      const next = sentences[k + 1];
+      const nextCue = next && /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(next[0]);
+      if (m.index === 0 && NAME_ALONE.test(m[0]) && nextCue && cueMeasure(nextCue[1])) {
+        m = { 0: m[0] + seg.text.slice(m.index + m[0].length, next.index) + next[0], index: m.index };
+        k++;
+      }
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro = introOf(m[0]);
