@@ -2996,6 +2996,16 @@ const VARIATIONS: Example[] = [
     text: '项目支出情况。预算530万元,实际支出515万元,执行率97.17%。\n\n基本支出。预算300万元,支出300万元。',
     rows: [],
   },
+  {
+    layout: 'one project a paragraph under 如下:, its name alone, its money in the paragraph below (bullets dropped)',
+    text: '2023年度项目执行情况如下:\n\n动物防疫补助经费\n\n预算45万元,支出44万元,执行率97.78%\n\n耕地地力保护补贴\n\n预算1200万元,支出1200万元,执行率100%',
+    rows: ['动物防疫补助经费 | 45 | 44 | 97.78 | 万元', '耕地地力保护补贴 | 1200 | 1200 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: spending classes and a fund, each a paragraph alone over its money',
+    text: '人员经费\n\n预算450万元,支出450万元,执行率100%\n\n公用经费\n\n预算50万元,支出48万元,执行率96%\n\n中央补助资金\n\n预算200万元,支出190万元',
+    rows: [],
+  },
 ];
 
 describe.each([

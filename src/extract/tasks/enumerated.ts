@@ -682,8 +682,16 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     const below = segments[i + 1];
     if (!below || below.kind !== 'paragraph' || (line.kind !== 'heading' && line.kind !== 'paragraph')) return;
     const named = NAMED_LINE.exec(line.text);
-    // an unnumbered one-line paragraph is any short sentence; only a heading names an item by itself
-    if (!named || (line.kind === 'paragraph' && named[0].trim() === named[1].trim())) return;
+    // an unnumbered one-line paragraph is any short sentence; only a heading names an item by itself, or a
+    // paragraph that is a project's name alone ("动物防疫补助经费" over "预算45万元,支出44万元"), the list's
+    // bullets dropped (two such siblings at least, as for headings)
+    if (
+      !named ||
+      (line.kind === 'paragraph' &&
+        named[0].trim() === named[1].trim() &&
+        !(PROJECT_NAME.test(simplify(named[1]).trim()) && !/[。:]\s*$/.test(line.text)))
+    )
+      return;
     const rawName = named[1];
     // a heading that is itself a measure ("(一)预算执行率") introduces figures, not an item
     if (cueAtEnd(rawName)) return;
