@@ -155,6 +155,24 @@ describe('Markdown reader', () => {
         '该项目年初预算100万元,全年预算120万元,本年度实际支出合计金额',
       );
     });
+    it('counts a paragraph’s indent in full-width spaces as the page sets it: its first line runs to the measure too', () => {
+      // each line 56 columns on the page, the first of a paragraph after its two-character indent
+      const text = [
+        '\u3000\u3000该项目年初预算100万元，全年预算120万元，实际支出110',
+        '',
+        '万元，预算执行率为91.67%。项目资金主要用于农机购置补贴、',
+        '',
+        '高标准农田建设和技术培训，其中农机购置补贴40万元，高标准',
+        '',
+        '农田建设60万元，技术培训10万元，均按计划完成。',
+        '',
+        '\u3000\u3000全年共完成高标准农田建设1.2万亩，受益农户满意度达到95%',
+        '',
+        '以上，项目总体完成情况良好，自评得分97.6分，等级为优。',
+      ].join('\n');
+      expect(paragraphs(text)).toHaveLength(2);
+      expect(paragraphs(text)[0]).toContain('实际支出110 万元,预算执行率为91.67%');
+    });
     it('does not join a line onto a numbered item or a heading under it', () => {
       const items = `${page}\n\n项目资金按计划拨付,具体用于以下三个方面,各项资金均已拨付到位,\n\n(一)农机购置补贴40万元。`;
       expect(paragraphs(items).at(-1)).toBe('(一)农机购置补贴40万元。');
