@@ -8,7 +8,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { compareView, sortRows } from '../compare/index.ts';
 import { COMPARE_FIGURES, CompareView, type CompareColumn, type CompareQuery, type CompareRow } from '../model/compare.ts';
 import { ReportKind } from '../model/record.ts';
-import { displayWidth, langOption, type Lang } from './lang.ts';
+import { displayWidth } from '../parse/normalize.ts';
+import { langOption, type Lang } from './lang.ts';
 import { writeTo } from './export.ts';
 import { openStore } from './ingest.ts';
 

@@ -7,7 +7,7 @@
 import { Option } from 'commander';
 import type { Discrepancy } from '../model/record.ts';
 import { SEVERITY_LABELS } from '../model/review.ts';
-import { eastAsianWidth } from 'get-east-asian-width';
+import { displayWidth } from '../parse/normalize.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,13 +16,6 @@ export function langOption(): Option {
     .choices(['zh', 'en'])
     .default('zh')
     .env('BUDGETLENS_LANG');
-}
-
-/** The width a terminal gives the text: CJK and full-width characters take two columns (Unicode's East Asian Width). */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
-  return w;
 }
 
 /** `padEnd` by display width, so that Chinese labels line up. */

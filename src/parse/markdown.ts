@@ -24,7 +24,7 @@ import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
-import { eastAsianWidth } from 'get-east-asian-width';
+import { displayWidth } from './normalize.ts';
 
 interface MdNode {
   type: string;
@@ -105,10 +105,8 @@ const FIRST_WORD = /^(?:[0-9A-Za-z.,%\-]+|.)[、。，,．.：:；;！!？?）)�
 
 /** The width of a line as a page sets it: a Chinese character or full-width sign takes two columns, a digit one. */
 function setWidth(line: string): number {
-  let w = 0;
   // a paragraph's indent in full-width spaces takes its columns on the page; other white space at the ends does not
-  for (const ch of line.replace(/^[ \t]+/, '').trimEnd()) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
-  return w;
+  return displayWidth(line.replace(/^[ \t]+/, '').trimEnd());
 }
 
 /**

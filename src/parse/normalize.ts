@@ -21,6 +21,7 @@
  *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
  *    readings inside words, which would otherwise split every wording they touch.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { z } from 'zod';
 import type { OffsetAnchor } from '../model/document.ts';
 
@@ -197,4 +198,14 @@ export function rawSpan(t: NormalizedText, start: number, end: number): { snippe
   const cp = raw.codePointAt(last);
   const re = last + (cp !== undefined && cp > 0xffff ? 2 : 1);
   return { snippet: raw.slice(rs, re), start: rs, end: re };
+}
+
+/**
+ * The width a text takes when set in columns, a terminal's or a printed page's: CJK characters and full-width forms
+ * take two columns, other characters one (Unicode's East Asian Width).
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += eastAsianWidth(ch.codePointAt(0) ?? 0);
+  return w;
 }
