@@ -26,12 +26,22 @@ const eachLine = (text: string, f: (line: string) => string[]) => text.split('\n
 /** Part of a number: a line wrap never falls inside one ("325.\n29" is joined by the reader, but a copy rarely does that). */
 const NUMBER_CHAR = /[\d.,%]/;
 /**
- * Lines of text (not pipe rows, not headings) cut every `width` characters, never inside a number, as a PDF copy cuts
- * them; with `between` a blank line, each printed line a paragraph of its own, as a document site's copy gives them.
+ * Each line of text (not a pipe row, not a heading) cut into the pieces `cut` gives it, with `between` (blank lines)
+ * after every piece but the last: each printed line a paragraph of its own, as a document site's copy gives them.
+ * A line `cut` gives no piece (a blank line) stays as it is.
  */
-function hardWrapped(text: string, width: number, between: string[] = []): string {
+function wrapped(text: string, cut: (line: string) => string[], between: string[] = []): string {
   return eachLine(text, (line) => {
-    if (PIPE_ROW.test(line) || /^\s*[|#]/.test(line) || line.length <= width) return [line];
+    if (PIPE_ROW.test(line) || /^\s*[|#]/.test(line)) return [line];
+    const pieces = cut(line);
+    return pieces.length ? pieces.flatMap((piece, i) => (i === 0 ? [piece] : [...between, piece])) : [line];
+  });
+}
+
+/** Lines of text cut every `width` characters, never inside a number, as a PDF copy cuts them. */
+function hardWrapped(text: string, width: number): string {
+  return wrapped(text, (line) => {
+    if (line.length <= width) return [line];
     const out: string[] = [];
     let current = '';
     for (let i = 0; i < line.length; i++) {
@@ -42,30 +52,33 @@ function hardWrapped(text: string, width: number, between: string[] = []): strin
       }
     }
     if (current) out.push(current);
-    return out.flatMap((piece, i) => (i === 0 ? [piece] : [...between, piece]));
+    return out;
   });
 }
 
 /** Lines of text cut as a page sets them: at `columns` columns, a Chinese character two, a digit or Latin letter one, never inside a number. */
 function setWrapped(text: string, columns: number, between: string[] = []): string {
-  return eachLine(text, (line) => {
-    if (PIPE_ROW.test(line) || /^\s*[|#]/.test(line)) return [line];
-    const out: string[] = [];
-    let current = '';
-    let width = 0;
-    for (const word of line.match(/[\d.,%A-Za-z]+|./gu) ?? []) {
-      const w = [...word].reduce((sum, ch) => sum + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
-      if (width + w > columns && current) {
-        out.push(current);
-        current = '';
-        width = 0;
+  return wrapped(
+    text,
+    (line) => {
+      const out: string[] = [];
+      let current = '';
+      let width = 0;
+      for (const word of line.match(/[\d.,%A-Za-z]+|./gu) ?? []) {
+        const w = [...word].reduce((sum, ch) => sum + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
+        if (width + w > columns && current) {
+          out.push(current);
+          current = '';
+          width = 0;
+        }
+        current += word;
+        width += w;
       }
-      current += word;
-      width += w;
-    }
-    if (current) out.push(current);
-    return out.flatMap((piece, i) => (i === 0 ? [piece] : [...between, piece]));
-  });
+      if (current) out.push(current);
+      return out;
+    },
+    between,
+  );
 }
 
 /**
