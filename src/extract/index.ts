@@ -41,7 +41,15 @@ import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
-import { GRADE_AFTER_SCORE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_RE, GRADE_SCALE_AFTER, GRADE_TALLY_AFTER } from './wordings.ts';
+import {
+  GRADE_AFTER_SCORE_RE,
+  GRADE_ALONE_AFTER_SCORE_RE,
+  GRADE_BEFORE_RE,
+  GRADE_RATED_RE,
+  GRADE_RE,
+  GRADE_SCALE_AFTER,
+  GRADE_TALLY_AFTER,
+} from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
 
@@ -535,7 +543,9 @@ function withoutFormsResults(found: Found[]): void {
 }
 
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */
-const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_SCORE_RE].map((re) => new RegExp(re.source, 'g'));
+const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_SCORE_RE, GRADE_ALONE_AFTER_SCORE_RE].map(
+  (re) => new RegExp(re.source, 'g'),
+);
 
 /**
  * The last year a sentence names before its grade, not a date's ("2024年3月,经自评,2023年度…" is 2023's): "2022年度自评得分为

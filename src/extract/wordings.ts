@@ -941,7 +941,7 @@ export const WORDINGS: Wording[] = [
     'eval.score',
     'amount',
     'points',
-    '自评得分(?:合计|总计)?|综合得分|评价得分|(?:综合)?评定得分|自评总分|评价总分|绩效总分|总得分|绩效评价得分|自评分数?|自评分值|综合评分|自评评分|总体评分|总体得分|最终得分|最终评分|整体支出绩效得分|(?:自评|绩效评价|评价)(?:结果|结论)(?:[为是]?:?(?:得分|总分))?',
+    '自评得分(?:合计|总计)?|综合得分|评价得分|(?:综合)?评定得分|综合评定(?:结果)?|自评总分|评价总分|绩效总分|总得分|绩效评价得分|自评分数?|自评分值|综合评分|自评评分|总体评分|总体得分|最终得分|最终评分|整体支出绩效得分|(?:自评|绩效评价|评价)(?:结果|结论)(?:[为是]?:?(?:得分|总分))?',
     [
       ['部门整体支出自评得分 95.5 分。', '95.5'],
       ['自评总分(分)97.6', '97.6'],
@@ -958,6 +958,8 @@ export const WORDINGS: Wording[] = [
       // the sum the scoring gives (自评得分合计), and the conclusion's score as the result's
       ['根据评分标准,本部门自评得分合计95.5分,绩效等级为“优”。', '95.5'],
       ['自评结论:得分95.5分,评价等级为“优”。', '95.5'],
+      // a verdict's label, its score after the colon ("综合评定:93.2分,优秀"); "综合评定为优" states no score
+      ['综合评定:93.2分,优秀。', '93.2'],
     ],
   ),
   // "经自评,该项目得分96分", "项目得分为78.5分", "本项目总分88分": in a project's own report, the project's
@@ -966,9 +968,10 @@ export const WORDINGS: Wording[] = [
     'eval.score',
     'amount',
     'points',
-    '(?:该|本)?项目(?:绩效)?(?:总?得分|总分)',
+    '(?:该|本)?项目(?:绩效)?(?:实际|最终)?(?:总?得分|总分)',
     [
       [`${PROJECT}经自评,该项目得分96分,评价等级为优。`, '96'],
+      [`${PROJECT}经自评,该项目实际得分93.2分,评价等级为优秀。`, '93.2'],
       [`${PROJECT}经评价,项目得分为78.5分,评价结果为“中”。`, '78.5'],
       [`${PROJECT}评价结论:本项目总分88分,评价等次为良好。`, '88'],
     ],
@@ -1022,6 +1025,11 @@ export const WORDINGS: Wording[] = [
     ],
     { closesBracket: true },
   ),
+  // "经自评,实际得分93.2分": the points the evaluation gave, against the full marks; after a word or a
+  // cell ("预算执行率实际得分10分", "10 实际得分 10") they are an indicator's
+  w('eval.score', 'amount', 'points', '(?:自评)?实际得分', [['经自评,实际得分93.2分,等级为优秀。', '93.2']], {
+    notAfter: /[\u4e00-\u9fff\d]\s*$/,
+  }),
   // "本次自评共得93.6分": the self-evaluation's own score
   w('eval.score', 'amount', 'points', '(?:自评|评价)共得', [['本次自评共得93.6分,等级为优。', '93.6']]),
 ];
@@ -1204,6 +1212,13 @@ export const GRADE_RATED_RE =
  */
 export const GRADE_AFTER_SCORE_RE =
   /(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+
+/**
+ * A grade alone after the overall score, closing its clause: "综合评定:93.2分,优秀。", "自评得分95分,优。". Only the
+ * overall score's words, so an indicator's sub-score ("预算执行得分9分,良") gives none.
+ */
+export const GRADE_ALONE_AFTER_SCORE_RE =
+  /(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?(?=\s*(?:[。;]|$))/;
 
 // The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
 // "结果差异", "结论:优化" are no grades.

@@ -523,6 +523,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '97分', 'eval.grade': '优' },
   },
   {
+    shape: 'a verdict’s label with the overall score after its colon and the grade alone after the score (综合评定:93.2分,优秀)',
+    text: '经自评,综合评定:93.2分,优秀。',
+    figures: { 'eval.score': '93.2分', 'eval.grade': '优秀' },
+  },
+  {
+    shape: 'the points an evaluation gave (经自评,实际得分…) are its score; an indicator’s 实际得分 is none',
+    text: ['经自评,实际得分93.2分,等级为优秀。', '', '预算执行率 10 实际得分 10', '', '产出指标 50 实际得分 48,良。'].join('\n'),
+    figures: { 'eval.score': '93.2分', 'eval.grade': '优秀' },
+  },
+  {
+    shape: 'refused: a grade alone after an indicator’s sub-score (预算执行得分9分,良) is no grade',
+    text: '预算执行得分9分,良。',
+    figures: {},
+  },
+  {
     shape: 'a grade given by the evaluation’s verb, with no word for grade (评价为优秀, 综合评定为良)',
     text: '经自评,本部门整体支出评价为优秀。',
     figures: { 'eval.grade': '优秀' },
