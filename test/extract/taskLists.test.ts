@@ -2134,6 +2134,39 @@ const NOT_TASKS: Example[] = [
 /** Layouts of lists found by writing reports in other provinces' styles (issue 15: task rows from every layout). */
 const LIST_SHAPES: Example[] = [
   {
+    layout: 'a later sentence referring back to the list (上述项目分别支出…) gives each item its spending, in order',
+    text: [
+      '一、资金安排情况',
+      '2023年省级下达专项资金500万元,主要用于以下项目:(1)博物馆免费开放补助120万元;(2)非遗保护传承80万元;(3)乡村文化振兴示范点建设300万元。',
+      '二、资金使用情况',
+      '截至2023年12月31日,上述项目分别支出120万元、72万元、270万元,合计支出462万元。',
+    ].join('\n\n'),
+    rows: [
+      '博物馆免费开放补助 | 120 | 120 | - | 万元',
+      '非遗保护传承 | 80 | 72 | - | 万元',
+      '乡村文化振兴示范点建设 | 300 | 270 | - | 万元',
+    ],
+  },
+  {
+    layout: 'a back-reference with its count (3个项目分别支出…), and the rates in the clause after it (执行率分别为…)',
+    text: '安排专项资金300万元,用于道路硬化、路灯安装和绿化提升3个项目,分别安排资金150万元、90万元、60万元。截至年底,3个项目分别支出145万元、90万元、55万元,执行率分别为96.67%、100%、91.67%。',
+    rows: ['道路硬化 | 150 | 145 | 96.67 | 万元', '路灯安装 | 90 | 90 | 100 | 万元', '绿化提升 | 60 | 55 | 91.67 | 万元'],
+  },
+  {
+    layout: 'refused: a back-reference whose count is not the list’s (以上两个项目 after three items) gives no spending',
+    text: '安排专项资金300万元,其中:道路硬化150万元,路灯安装90万元,绿化提升60万元。截至年底,以上两个项目分别支出145万元、90万元。',
+    rows: ['道路硬化 | 150 | - | - | 万元', '路灯安装 | 90 | - | - | 万元', '绿化提升 | 60 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: two lists before the back-reference: which one it means is not said',
+    text: [
+      '2022年安排资金100万元,其中:村道修缮60万元,河道清淤40万元。',
+      '2023年安排资金150万元,其中:路灯安装90万元,绿化提升60万元。',
+      '截至年底,上述项目分别支出55万元、40万元。',
+    ].join('\n\n'),
+    rows: ['村道修缮 | 60 | - | - | 万元', '河道清淤 | 40 | - | - | 万元', '路灯安装 | 90 | - | - | 万元', '绿化提升 | 60 | - | - | 万元'],
+  },
+  {
     layout: 'a project list whose rows go on in a second table after 续表 (a page break), with no header of its own',
     text: '某县人社局2023年度部门整体支出绩效自评报告\n\n| 序号 | 项目名称 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 就业补助 | 12.5 | 12.5 | 100% |\n| 2 | 社保经办 | 8 | 7.2 | 90% |\n\n续表\n\n| 3 | 劳动监察 | 3 | 2.7 | 90% |\n|---|---|---|---|---|\n| 4 | 人才引进 | 50 | 45 | 90% |\n',
     rows: [

@@ -18,6 +18,7 @@
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
+ * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
  * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),
@@ -29,6 +30,7 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
+import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
 import { readBracketedItems, readEachAllocations, readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
@@ -39,7 +41,7 @@ import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
-  return [
+  const groups = [
     ...readProjectTables(doc, segments, year),
     ...readProseCells(doc, segments),
     ...readFlatProseCells(segments),
@@ -58,4 +60,5 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readHeadedItems(segments),
     ...readLabelledBlocks(segments),
   ];
+  return withFollowUps(groups, segments);
 }

@@ -1,0 +1,119 @@
+/**
+ * A sentence that refers back to a list of tasks read before it and gives each of them, in the list's
+ * order, a second amount or a rate:
+ *
+ *   "主要用于以下项目:(1)博物馆免费开放补助120万元;(2)非遗保护传承80万元;(3)…300万元。"
+ *   "截至年底,上述项目分别支出120万元、72万元、270万元。"
+ *
+ * The back-reference (上述项目, 以上3个项目, 这三个项目) names no task, so the amounts go to the rows
+ * of the list only when that list is the one it can mean: the rows read in the paragraphs just before
+ * are exactly as many as the amounts (and as the count it states, if any), and none of them already
+ * states what the amounts measure. Otherwise the sentence is not read.
+ */
+import { findNumbers, isMoneyUnit, unitWrittenOnce } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { cueMeasure } from './names.ts';
+
+/** How far back a back-reference reaches for its list: a few paragraphs (a heading between counts as one). */
+const REACH = 6;
+
+/** A count of the items referred back to ("3个", "三项"). */
+const COUNT = String.raw`([\d一二三四五六七八九十两]{1,2})\s*(?:个|项)`;
+
+/**
+ * The back-reference and 分别, with the words between them that may say what the amounts measure
+ * ("上述项目实际支出分别为", "以上3个项目分别支出", "这三个子项目的执行率分别为").
+ */
+const BACK_REFERENCE = new RegExp(
+  String.raw`(?:(?:上述|以上|前述|这)\s*(?:${COUNT})?|${COUNT})\s*(?:子)?(?:项目|工程|任务)(?:资金)?的?([^,;。:分]{0,8}?)分别(?:为|是)?`,
+  'g',
+);
+
+/** Joiners between the amounts of the follow-up. */
+const AMOUNT_JOINER = /^[\s、,和及]*$/;
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** "3" / "三" / "十二": the count a back-reference states. */
+function countOf(written: string | undefined): number | null {
+  if (!written) return null;
+  if (/^\d+$/.test(written)) return Number(written);
+  if (written.length === 1) return CHINESE_DIGITS[written] ?? null;
+  if (written.startsWith('十')) return 10 + (CHINESE_DIGITS[written[1]] ?? 0);
+  return null;
+}
+
+/** Where a fragment stands in the document: its segment's place, then its offset. */
+function placeOf(order: Map<Segment, number>, f: TaskFragment): number {
+  return (order.get(f.segment) ?? 0) * 1e6 + f.start;
+}
+
+function firstPlace(order: Map<Segment, number>, g: TaskFragment[]): number {
+  return Math.min(...g.map((f) => placeOf(order, f)));
+}
+
+/** A clause right after the follow-up that goes on with 分别 for the same list ("…,执行率分别为96.67%、100%"). */
+const CONTINUED = /^\s*,\s*([^,;。:分]{0,8}?)分别(?:为|是)?/;
+
+interface Amounts {
+  measure: TaskFragment['measure'];
+  amounts: { value: string; unit: TaskFragment['unit']; start: number; end: number }[];
+  /** Where the text after the last amount begins. */
+  end: number;
+}
+
+/** The amounts after 分别, at `after` in the segment, and what they measure by the cue words before them. */
+function amountsAt(text: string, after: number, cueBefore: string): Amounts | null {
+  const stop = text.slice(after).search(/[;。]/);
+  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
+  const numbers = unitWrittenOnce(findNumbers(rest, { bare: true }), rest, (from) => from === 0).filter((n) => n.unit);
+  if (numbers.length < 2) return null;
+  // what the amounts measure: the words before 分别, or right after it ("分别支出…")
+  const cue = `${cueBefore}${rest.slice(0, numbers[0].start)}`;
+  const measure = cue.trim() ? cueMeasure(cue) : null;
+  if (!measure) return null;
+  let run = 1;
+  while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
+  const amounts = numbers.slice(0, run);
+  if (amounts.some((n) => (measure === 'rate' ? n.unit !== '%' : !isMoneyUnit(n.unit)))) return null;
+  return {
+    measure,
+    amounts: amounts.map((n) => ({ value: n.value, unit: n.unit, start: after + n.start, end: after + n.end })),
+    end: after + amounts[amounts.length - 1].end,
+  };
+}
+
+export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): TaskFragment[][] {
+  const order = new Map(segments.map((s, i) => [s, i]));
+  const out = groups.map((g) => [...g]);
+  const claimed = (seg: Segment, start: number, end: number) =>
+    out.some((g) => g.some((f) => f.segment === seg && f.start < end && f.end > start));
+  segments.forEach((seg, at) => {
+    if (seg.kind !== 'paragraph') return;
+    for (const m of seg.text.matchAll(BACK_REFERENCE)) {
+      const first = amountsAt(seg.text, m.index + m[0].length, m[3] ?? '');
+      if (!first) continue;
+      const stated = countOf(m[1] ?? m[2]);
+      if (stated !== null && stated !== first.amounts.length) continue;
+      // the rows read before the sentence, within reach: the list it refers back to, and nothing else
+      const here = at * 1e6 + m.index;
+      const rows = out.filter((g) => g.length && !g.some((f) => (order.get(f.segment) ?? -1) < at - REACH || placeOf(order, f) >= here));
+      // two readers may give the same row: one name is one task
+      const names = [...new Set(rows.sort((a, b) => firstPlace(order, a) - firstPlace(order, b)).map((g) => g[0].name))];
+      let next: Amounts | null = first;
+      while (next && next.amounts.length === names.length) {
+        const { measure, amounts } = next;
+        if (claimed(seg, amounts[0].start, amounts[amounts.length - 1].end) || rows.some((g) => g.some((f) => f.measure === measure)))
+          break;
+        for (const g of rows) {
+          const n = amounts[names.indexOf(g[0].name)];
+          g.push({ name: g[0].name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end, listed: true });
+        }
+        const more = CONTINUED.exec(seg.text.slice(next.end));
+        next = more ? amountsAt(seg.text, next.end + more[0].length, more[1]) : null;
+      }
+    }
+  });
+  return out;
+}
