@@ -495,6 +495,49 @@ function levelFundLine(sentenceFigures: Found[], text: string): void {
   }
 }
 
+/**
+ * A heading that is one class of spending and nothing else ("(一)基本支出", "### 2.人员经费支出", "(二)公用经费"): the
+ * sentences below it that name no subject of their own ("全年预算450万元,实际支出448万元") state that class's budget and
+ * spending, never the unit's. A heading that names a part of the report ("(一)基本支出情况") is not one: reports put
+ * the unit's own totals under it as often as the class's.
+ */
+const CLASS_HEADING =
+  /^\s*(?:#+\s*)?(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(基本支出|项目支出|人员经费|(?:日常)?公用经费)(?:支出)?\s*[。:]?\s*$/;
+
+/** What each class heading's spending is (the split it is of the unit's spending), and the qualifier of its budget. */
+const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
+  基本支出: { spentKey: 'expense.basic', line: 'basic' },
+  项目支出: { spentKey: 'expense.project', line: 'project' },
+  人员经费: { spentKey: 'expense.personnel', line: 'personnel' },
+  公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
+  日常公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
+};
+
+/** The class a heading is, or undefined. */
+export function classOfHeading(heading: string): string | undefined {
+  return CLASS_HEADING.exec(heading)?.[1];
+}
+
+/**
+ * Words before a sentence's first number that give it a subject of its own: the unit (本单位, 我局, 部门), the whole
+ * (全部, 总计, 合计, 整体), its income, a fund or a project: then the class heading above does not speak for it.
+ */
+const OWN_SUBJECT = /本单位|本部门|部门|单位|我[局委办院所站中镇乡县区市]|全[局镇乡县区市]|整体|总计|合计|收入|资金|项目|工程|“三公”|三公/;
+
+/** Under a class heading, a subjectless sentence's budget and spending are that class's (see CLASS_HEADING). */
+function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number, heading: string | undefined): void {
+  const line = heading ? CLASS_LINE[heading] : undefined;
+  if (!line || NATURE_SUBJECT.test(text) || OWN_SUBJECT.test(text.slice(0, firstNumberAt))) return;
+  for (const f of sentenceFigures) {
+    const spent = f.key === 'budget.executed' || f.key === 'expense.total';
+    if (f.qualifier || !(f.key.startsWith('budget.') || spent)) continue;
+    if (spent && !sentenceFigures.some((g) => g.key === line.spentKey)) {
+      f.key = line.spentKey;
+      f.rule = `${line.spentKey}/${f.rule}`;
+    } else f.qualifier = line.line;
+  }
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
@@ -1551,6 +1594,8 @@ export function extractProse(
   // paragraphs state (under sub-headings such as "1.项目概况。") is that project's, until a heading of
   // the same level or higher
   let itemSection: { name: string; rank: number } | undefined;
+  // a heading that is one class of spending ("(一)人员经费"): the subjectless sentences below state that class's money
+  let classSection: { name: string; rank: number } | undefined;
   // the paragraph before was a line of its own stating one amount of the unit's budget or spending ("完成数:850.12万元")
   let lineAmountBefore: Segment | undefined;
   segments.forEach((seg, segAt) => {
@@ -1562,6 +1607,8 @@ export function extractProse(
       targets = TARGET_SECTION.test(section ?? '');
       threePublicSection = threePublicHeading(section ?? '');
       itemSection = undefined;
+      const sectionClass = classOfHeading(section ?? '');
+      classSection = sectionClass ? { name: sectionClass, rank: -1 } : undefined;
     }
     // a heading is read as a sentence too: "### 自评得分:94分" states its figure as a paragraph would, and a
     // .docx or .pdf copy of the same text reads it as one (pandoc takes a heading with no blank line above
@@ -1635,6 +1682,9 @@ export function extractProse(
         const heading = ITEM_HEADING.exec(headingLine)?.[1];
         const rank = heading ? enumeratorRank(headingLine) : null;
         if (itemSection && rank !== null && rank <= itemSection.rank) itemSection = undefined;
+        if (classSection && rank !== null && rank <= classSection.rank) classSection = undefined;
+        const headingClass = heading && rank !== null ? classOfHeading(headingLine) : undefined;
+        if (headingClass && rank !== null) classSection = { name: headingClass, rank };
         // sections open at the outer levels only (一、 / (一)): a "1、" line is as often a table's row run into text
         if (
           !project &&
@@ -1683,6 +1733,7 @@ export function extractProse(
       // a numbered line of the item section's level or higher ("(二)基本支出:…") has left the section
       const lineRank = enumeratorRank(sentence.text);
       if (itemSection && lineRank !== null && lineRank <= itemSection.rank) itemSection = undefined;
+      if (classSection && lineRank !== null && lineRank <= classSection.rank) classSection = undefined;
       if (itemSection && scope.type === 'department') scope = { type: 'item', name: itemSection.name };
       if (fieldItem && scope.type === 'department') scope = { type: 'item', name: fieldItem };
       // "(一)“三公”经费" over "预算:10万元" and "实际支出:8万元": the “三公” funds' budget and spending, never the unit's
@@ -2143,6 +2194,7 @@ export function extractProse(
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text);
+      classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);

@@ -523,6 +523,32 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '97分', 'eval.grade': '优' },
   },
   {
+    shape: 'under a heading that is one class of spending ((一)人员经费), a sentence with no subject states that class’s money',
+    text: [
+      '二、部门整体支出情况',
+      '',
+      '(一)人员经费',
+      '',
+      '全年预算450万元,实际支出448万元。',
+      '',
+      '(二)公用经费',
+      '',
+      '全年预算50万元,实际支出47万元。',
+    ].join('\n'),
+    figures: {
+      'budget.total.personnel': '450万元',
+      'expense.personnel': '448万元',
+      'budget.total.publicUse': '50万元',
+      'expense.publicUse': '47万元',
+    },
+  },
+  {
+    shape:
+      'refused: under a class heading, a sentence naming the unit (本单位…) states the unit’s money; a heading of a part (…情况) scopes nothing',
+    text: ['(一)基本支出', '', '本单位全年预算800万元,实际支出780万元。', '', '(二)项目支出情况', '', '2023年预算收入300万元。'].join('\n'),
+    figures: { 'budget.total': '800万元', 'budget.executed': '780万元', 'income.budgeted': '300万元' },
+  },
+  {
     shape: 'a verdict’s label with the overall score after its colon and the grade alone after the score (综合评定:93.2分,优秀)',
     text: '经自评,综合评定:93.2分,优秀。',
     figures: { 'eval.score': '93.2分', 'eval.grade': '优秀' },
