@@ -152,7 +152,8 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
  * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
  */
-const BUDGET_PART = /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$/;
+const BUDGET_PART =
+  /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$|(?:^|[\s,;:])(?:中央|省|市|县|区|州|本级|上级|自治区)级?(?:财政)?$/;
 
 /** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
 const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:为|是|:)?\\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\\s*';
@@ -569,7 +570,8 @@ export const WORDINGS: Wording[] = [
     {
       projectOnly: true,
       // "其中:中央补助资金226.7万元" is a part of the project's funds, not their total, and "年中调减中央财政资金300万"
-      // a change to them
+      // a change to them; a level's funds opening their clause or line ("资金来源:中央财政资金:60万元,省级财政资金:
+      // 30万元") are one source each, none the total (after a word, "2023年中央财政资金100万元", they may be all of it)
       notAfter: BUDGET_PART,
     },
   ),

@@ -1494,6 +1494,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('本项目涉及6个乡镇,涉及财政资金240万元,实际支出232万元。')).toEqual({ 'budget.total': '240', 'budget.executed': '232' });
   });
 
+  it('in a project’s report: a level’s funds opening their line or clause are one source each, none the project’s total', () => {
+    const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(PROJECT_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('该项目资金来源:\n中央财政资金:60万元\n省级财政资金:30万元\n县级财政资金:10万元\n全年实际支出95万元。')).toEqual({
+      'expense.total': '95',
+    });
+    // after a word of time, the level's funds may be all the project has
+    expect(values('2023年中央财政资金100万元,全年实际支出95万元。')).toEqual({ 'budget.total': '100', 'budget.executed': '95' });
+  });
+
   it('in a project’s report: 项目经费 names no sub-project; the first of funds listed with 、 is a part', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
     const values = (text: string) =>

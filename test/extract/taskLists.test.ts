@@ -371,6 +371,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: the projects one level’s money paid for, together ((1)中央资金项目执行率100%), are a funding source’s line',
+    text: '某项目2023年度绩效自评报告\n\n该项目全年预算100万元,实际支出95万元,执行率95%。其中:\n(1)中央资金项目执行率100%;\n(2)省级补助资金项目执行率90%。',
+    rows: [],
+  },
+  {
     layout: 'a project’s name and a colon as a paragraph, its budget and spending in the paragraphs below, then the next name',
     text: '某局2023年度部门整体支出绩效自评报告\n\n污水管网维护项目:\n\n年初预算80万元,全年实际支出76万元。\n\n公厕改造工程:\n\n年初预算40万元。\n\n全年实际支出40万元,执行率100%。',
     rows: ['污水管网维护项目 | 80 | 76 | - | 万元', '公厕改造工程 | 40 | 40 | 100 | 万元'],

@@ -61,6 +61,11 @@ const FUND_SOURCE =
 const LEVEL = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?/;
 const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费)$`);
 /**
+ * "中央资金项目", "省级补助资金项目": the projects one level's money paid for, together (a funding source's line, "(1)中央资金
+ * 项目执行率100%"); a level with no work named between it and its 资金 names no project.
+ */
+const LEVEL_FUND_PROJECTS = new RegExp(`${LEVEL.source}(?:专项|补助|配套|衔接|奖补)?资金(?:的)?项目$`);
+/**
  * "省级科技计划项目验收工作经费": the money for a named work, whose level qualifies the work (a
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
  */
@@ -334,6 +339,7 @@ export function refusal(simplified: string): string | null {
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
   if (LEVEL_FUND.test(n) && !WORK_FUNDS.test(n.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
+  if (LEVEL_FUND_PROJECTS.test(n)) return 'fund by level';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
