@@ -293,12 +293,21 @@ function subListStart(text: string, listStart: number): number | null {
   for (const next of sentence.matchAll(INTRODUCER)) {
     // "B 930万元(2014年改扩建敬老院13所);C…": a bracket after an amount opens a list only when it holds amounts
     if (/^\s*\($/.test(next[0]) && !bracketHoldsMoney(sentence, next.index + next[0].length)) continue;
+    // "B 300万元,主要用于学校校舍维修;C…": what an item's money is for, with no amount in its clause, is a remark
+    // on the item, no list of its own
+    if (!clauseHoldsMoney(sentence, next.index + next[0].length)) continue;
     const cut = sentence.lastIndexOf(';', next.index);
     if (cut < 0) continue;
     const lead = findNumbers(sentence.slice(cut, next.index));
     if (lead.length === 1 && isMoneyUnit(lead[0].unit)) return listStart + cut;
   }
   return null;
+}
+
+/** Whether the clause from `from` to the next ; holds a money amount. */
+function clauseHoldsMoney(text: string, from: number): boolean {
+  const close = text.indexOf(';', from);
+  return findNumbers(text.slice(from, close < 0 ? text.length : close)).some((n) => isMoneyUnit(n.unit));
 }
 
 /** Whether the bracket opened right before `from` holds a money amount (up to its closing bracket). */
