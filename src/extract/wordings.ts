@@ -1161,7 +1161,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
  * The bare column words of a “三公” table (经费(万元) over 预算 | 实际 | 执行率): too common a word elsewhere
  * to head a column (a 预算 in a title, 实际 before any noun), under a “三公” title they are its budget and its spending.
  */
-export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budget', 实际: 'executed' };
+// ("2022年决算 | 2023年预算 | 2023年决算", "上年决算 | 本年预算 | 本年决算": a “三公” table's columns of several years name
+// each year's budget and account by the bare words; the year before them is read apart, and only the report year's kept)
+export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budget', 实际: 'executed', 决算: 'executed' };
 
 /**
  * Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate

@@ -820,6 +820,37 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: '某区文化旅游局2023年度部门整体支出绩效自评报告\n\n表3 文化活动经费情况\n\n| 项目 | 经费(万元) | | |\n|---|---|---|---|\n| | 预算 | 实际 | 执行率 |\n| 送戏下乡 | 6 | 5.5 | 91.67% |\n| 非遗展演 | 5 | 4.2 | 84.00% |\n| 合计 | 11 | 9.7 | 88.18% |\n',
     want: { 'threePublic.total': undefined, 'budget.executed': undefined, 'budget.total': undefined },
   },
+  ...[
+    [
+      'pipe rows',
+      '| 项目 | 2022年决算 | 2023年预算 | 2023年决算 |\n|---|---|---|---|\n| 合计 | 21.50 | 20.00 | 18.30 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 15.20 | 14.00 | 13.10 |\n| 公务接待费 | 6.30 | 6.00 | 5.20 |\n',
+    ],
+    [
+      'one cell per line',
+      '项目\n2022年决算\n2023年预算\n2023年决算\n合计\n21.50\n20.00\n18.30\n因公出国(境)费\n0\n0\n0\n公务用车购置及运行费\n15.20\n14.00\n13.10\n公务接待费\n6.30\n6.00\n5.20\n',
+    ],
+    [
+      'space-separated rows',
+      '项目 上年决算 本年预算 本年决算\n合计 21.50 20.00 18.30\n因公出国(境)费 0 0 0\n公务用车购置及运行费 15.20 14.00 13.10\n公务接待费 6.30 6.00 5.20\n',
+    ],
+  ].map(([layout, table]) => ({
+    // 2022年决算 | 2023年预算 | 2023年决算 under a “三公” title: the bare 预算 / 决算 of each year head its columns, and the
+    // report year's are the figures (the 2022 account is last year's spending)
+    layout: `a “三公” table whose columns are years headed by bare 预算 / 决算 (${layout}): the report year’s 决算 is threePublic.total`,
+    text: `某区民政局2023年度部门决算公开说明\n\n“三公”经费支出情况表\n单位:万元\n${table}`,
+    want: {
+      'threePublic.total': '18.30万元',
+      'threePublic.budget': '20.00万元',
+      'threePublic.vehicle': '13.10万元',
+      'threePublic.reception': '5.20万元',
+    },
+  })),
+  {
+    // elsewhere a bare 决算 heads no column: the same years over a 项目支出 table are no figures of the unit's
+    layout: 'refused: 2022年决算 | 2023年预算 | 2023年决算 under a title that is no “三公” one: the 合计 row is no figure',
+    text: '某区民政局2023年度部门决算公开说明\n\n重点项目支出情况表\n单位:万元\n| 项目 | 2022年决算 | 2023年预算 | 2023年决算 |\n|---|---|---|---|\n| 合计 | 21.50 | 20.00 | 18.30 |\n| 低保提标 | 15.20 | 14.00 | 13.10 |\n| 养老服务补贴 | 6.30 | 6.00 | 5.20 |\n',
+    want: { 'threePublic.total': undefined, 'budget.executed': undefined, 'budget.total': undefined, 'expense.total': undefined },
+  },
   {
     layout: 'a project form’s one row, unnumbered, under the same header: the project’s own figures',
     text: `${PROJECT}单位:万元\n\n项目名称 预算数 执行数 执行率\n堤防加固工程 260 255 98.08%\n`,
