@@ -680,6 +680,18 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|其中:?)$/ },
   ),
   // ── income ──────────────────────────────────────────────────────────────
+  // "财政拨款收入总计 856.32" (the account's 财政拨款收入支出决算总表): the appropriations available, the fiscal carry-in
+  // included, as 收入总计 is the unit's; alone it is the appropriation income (no carry-in to tell it from), while a
+  // report that also states its 财政拨款收入 ("其中:财政拨款收入800.12万元") gives it the grand total's place, and the two
+  // are no statements of one quantity
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政拨款收入总计',
+    [['2020年财政拨款收入总计1614.63万元,与2019年相比增加540.23万元。', '1614.63']],
+    { notAfter: FUND_PREFIX, yields: 'income.fiscalGrandTotal' },
+  ),
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
   w(
     'income.fiscal',

@@ -686,7 +686,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
     text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
-    figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元' },
+    // (the 总计 is the appropriations available, the fiscal carry-in included: no second statement of 财政拨款收入)
+    figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元', 'income.fiscalGrandTotal': '892.47万元' },
   },
   {
     shape: 'a sentence about 基本支出 / 项目支出 after its year ("2023年度基本支出决算数为…") states that line’s spending',
@@ -1684,6 +1685,21 @@ describe('whose a number is, by the sentence around it', () => {
     const b = extract(docOf(bare));
     expect(b.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['790']);
     expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
+  });
+
+  it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {
+    const text =
+      '# 中共青山县委宣传部2023年度部门决算公开说明\n\n三、收入决算情况说明\n2023年度本年收入合计800.12万元,其中:财政拨款收入800.12万元,占100%;其他收入0万元。\n五、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计856.32万元、支出总计856.32万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['income.fiscal']?.mentions.map((m) => m.value)).toEqual(['800.12']);
+    expect(r.figures['income.fiscalGrandTotal']?.value).toBe('856.32');
+    expect(repeats(r)).toEqual([]);
+    // alone (no 财政拨款收入 stated beside it) it is still the appropriation income
+    const alone = '# 中共青山县委宣传部2023年度部门决算公开说明\n\n2023年度财政拨款收入总计856.32万元,与2022年相比增加40万元。';
+    expect(figuresOf(alone)['income.fiscal']).toBe('856.32万元');
+    // two statements of 财政拨款收入 itself that differ are still a repeat.mismatch
+    const twice = `${text}\n六、其他重要事项的情况说明\n2023年度财政拨款收入810.12万元。`;
+    expect(repeats(extract(docOf(twice))).map((d) => d.rule)).toEqual(['repeat.mismatch']);
   });
 
   it.each([
