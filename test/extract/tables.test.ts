@@ -1531,6 +1531,24 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads both sides of a budget’s 部门收支总表 copied one row per line under 收入 预算数 支出 预算数', () => {
+    const text = [
+      '某县文化广电旅游局2024年部门预算公开说明',
+      '部门收支总表',
+      '单位:万元',
+      '收入 预算数 支出 预算数',
+      '一、一般公共预算拨款收入 1,520.60 一、文化旅游体育与传媒支出 1,300.50',
+      '二、政府性基金预算拨款收入 0.00 二、社会保障和就业支出 180.10',
+      '三、其他收入 20.00 三、住房保障支出 60.00',
+      '本年收入合计 1,540.60 本年支出合计 1,540.60',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['income.generalPublic']).toBe('1520.60万元');
+    expect(got['income.other']).toBe('20.00万元');
+    expect(got['income.total']).toBe('1540.60万元');
+    expect(got['expense.total']).toBe('1540.60万元');
+  });
+
   it('reads a 收支 table an OCR ran onto one line, each row a label, its 行次 and its amount, list numbers glued on', () => {
     const text = [
       '# 某职业学校2023年决算批复公开资料',
