@@ -619,6 +619,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '9876543.21元', 'income.fiscal': '9500000.00元', 'income.other': '76543.21元' },
   },
   {
+    // the title's 部门预算 ends its line, no 公开 / 情况说明 after it: the line alone, whole, says it is a budget document
+    layout: 'the same 支出预算表 under a title line that is the unit’s 部门预算 and nothing more: the bare 合计 is the budgeted spending',
+    text: '某县文化广电旅游局2024年部门预算\n部门支出总表\n单位:万元\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 1,540.60 | 1,100.30 | 440.30 |\n| 207 | 文化旅游体育与传媒支出 | 1,300.50 | 860.20 | 440.30 |\n',
+    want: { 'expense.total': '1540.60万元', 'expense.basic': '1100.30万元', 'expense.project': '440.30万元' },
+  },
+  {
+    // a first line that executes the budget is a sentence, no title: the text is of no known kind, its 合计 column unread
+    layout: 'refused: a first line that is a sentence ending in 部门预算 (严格执行2024年部门预算) is no budget document’s title',
+    text: '本局严格执行2024年部门预算\n部门支出总表\n单位:万元\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 1,540.60 | 1,100.30 | 440.30 |\n',
+    want: { 'expense.total': undefined },
+  },
+  {
     layout: 'the same 收入预算表 with a 上年结转 column that is not zero: the 合计 includes the carry-in and is no income.total',
     text: `${BUDGET_DOC}收入预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 上年结转 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|---|\n| 合计 | 712.40 | 42.40 | 650.00 | 20.00 |\n`,
     want: { 'income.total': undefined, 'income.fiscal': '650.00万元' },
