@@ -11,6 +11,18 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
+    shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
+    text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',
+    figures: { 'budget.total': '500.00万元', 'budget.executed': '450.00万元', 'budget.executionRate': '90.00%' },
+  },
+  {
+    // in a “三公” sentence the same words are the “三公” funds' rate, never the unit's
+    shape: 'refused: 完成全年预算数的 N% in a “三公” sentence is the “三公” rate, not budget.executionRate',
+    text: '2023年度“三公”经费财政拨款支出全年预算数为5.00万元,支出决算数为4.50万元,完成全年预算数的90.00%。',
+    figures: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.50万元', 'threePublic.rate': '90.00%' },
+  },
+  {
     shape: 'a department’s numbered projects, then 以上合计 their budget and spending: the list’s total, not the unit’s figures',
     text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n以上合计预算43万元,执行42.8万元。',
     figures: {},
