@@ -142,10 +142,21 @@ const EXECUTION_REPORT = /预算执行情况/;
 /** The title of a budget document proper, which may also name the year before's execution. */
 const BUDGET_DOCUMENT_TITLE = /(?:部门|单位)预算(?:情况|公开|说明|信息|编制)|预算公开|预算情况说明|收支预算|绩效目标申报|草案/;
 
+/**
+ * A title line that is a unit's budget and nothing more ("盘州市文化广电旅游局2024年部门预算", then 部门收支总表 …): the
+ * words after 部门预算 (公开, 情况说明 …) that mark the kind are left out, and joined to the next line it would run into
+ * the table's title ("…部门预算部门支出总表"). The line alone, whole, says it.
+ */
+// (a sentence's verb before it, "严格执行2023年部门预算", makes it no title)
+const BARE_BUDGET_TITLE = /^(?![^,。;:]*(?:执行|根据|按照|依据|编制|落实|纳入))[^,。;:,;:]{0,40}?\d{4}\s*年度?\s*(?:部门|单位)预算$/;
+/** The lines a title may take before the body begins. */
+const TITLE_LINES = 3;
+
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
-  const head = segments
+  const lines = segments
     .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
-    .filter((line, i, lines) => !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])))
+    .filter((line, i, lines) => !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])));
+  const head = lines
     .join(' ')
     // a title wrapped inside a word ("部门整体支" / "出绩效自评报告", as a PDF copy or a narrow page breaks it) is one word
     .replace(/(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, '')
@@ -158,6 +169,13 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
     const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
     return { kind: near[0].kind, fromTitle: true, head };
   }
+  if (
+    lines
+      .filter((l) => l.trim())
+      .slice(0, TITLE_LINES)
+      .some((l) => BARE_BUDGET_TITLE.test(l.trim()))
+  )
+    return { kind: 'other', fromTitle: true, head };
   const all = segments.map((s) => s.text).join(' ');
   if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
   if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };

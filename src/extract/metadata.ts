@@ -90,10 +90,11 @@ const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
  * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, a covering letter's
  * verb (报送XX局…, 上报…), and a sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
- * 全椒, 全南, 全州 and 对外… are names' own beginnings.
+ * 全椒, 全南, 全州 and 对外… are names' own beginnings, and so are the places whose first character is one of these
+ * words: 贵州 / 贵阳 / 贵港 / 贵溪 / 贵定 / 贵德 / 贵南 / 贵池 ("贵州省民政局", not 贵单位), 从江 / 从化, 将乐, 向阳.
  */
 const NOT_A_NAME_START =
-  /^(?:我|本(?!溪)|该|贵|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向|由|从|在|将|把|与|对(?!外))/;
+  /^(?:我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))/;
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.

@@ -73,6 +73,11 @@ function headerOf(text: string): Column | null {
   return bareHeaderOf(yearOfHeader(text).rest);
 }
 
+/** A bare word heading a column under a “三公” title, of a year or none ("预算", "2023年决算", "上年决算"). */
+function threePublicBareHeader(text: string): Column | null {
+  return THREE_PUBLIC_BARE_HEADERS[yearOfHeader(text).rest.replace(ANNOTATION, '')] ?? null;
+}
+
 function bareHeaderOf(text: string): Column | null {
   const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
   if (!t) return null;
@@ -624,7 +629,7 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j++;
       continue;
     }
-    const one = headerOf(text) ?? (threePublic ? (THREE_PUBLIC_BARE_HEADERS[text.replace(/\s/g, '')] ?? null) : null);
+    const one = headerOf(text) ?? (threePublic ? threePublicBareHeader(text) : null);
     if (one) {
       columns.push(one);
       years.push(yearOfHeader(text).year);
@@ -1014,7 +1019,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     let headers = headerRunAt(tokens, i);
     // a “三公” title above: looked for here when bare words may head the columns, and then not again for the table
     let above: boolean | undefined;
-    if (!headers && (THREE_PUBLIC_BARE_HEADERS[tokens[i].text.replace(/\s/g, '')] || headerOf(tokens[i].text))) {
+    if (!headers && (threePublicBareHeader(tokens[i].text) || headerOf(tokens[i].text))) {
       above = threePublicAbove(tokens, i);
       if (above) headers = headerRunAt(tokens, i, true);
     }

@@ -206,7 +206,7 @@ export const WORDINGS: Wording[] = [
     'budget.executionRate',
     'rate',
     'percent',
-    '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算(?:\\((?:含|包括|不含)[^()]{1,12}\\))?的?|预算完成率|完成年初预算的?|支出进度|执行进度|(?:资金)?(?:支付|拨付)进度|占(?:全年|年度|调整后)?预算(?:数|资金|总额)?的?(?:比例|比重)?|(?:为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的',
+    '(?:预算|资金|支出|项目|整体)?执行率|完成(?:全年|年度)?预算数?(?:\\((?:含|包括|不含)[^()]{1,12}\\))?的?|预算完成率|完成年初预算数?的?|支出进度|执行进度|(?:资金)?(?:支付|拨付)进度|占(?:全年|年度|调整后)?预算(?:数|资金|总额)?的?(?:比例|比重)?|(?:为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的',
     [
       ['完成预算的 93%。', '93'],
       ['预算执行率为 93.5%。', '93.5'],
@@ -219,6 +219,9 @@ export const WORDINGS: Wording[] = [
       ['预算80万元,已支付75万元,支付进度93.75%。', '93.75'],
       // a note on what the budget counts ("(含结余)") stands between it and its share
       ['截至9月底,累计支出512万元,完成预算(含上年结转)的71.3%。', '71.3'],
+      // the budget named by its figure (预算数), as the sentence named it before ("全年预算数为…,支出决算数为…")
+      ['全年预算数为500.00万元,支出决算数为450.00万元,完成全年预算数的90.00%。', '90.00'],
+      ['年初预算数为480万元,支出决算数为470万元,完成年初预算数的97.92%。', '97.92'],
     ],
   ),
   // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
@@ -682,6 +685,18 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|其中:?)$/ },
   ),
   // ── income ──────────────────────────────────────────────────────────────
+  // "财政拨款收入总计 856.32" (the account's 财政拨款收入支出决算总表): the appropriations available, the fiscal carry-in
+  // included, as 收入总计 is the unit's; alone it is the appropriation income (no carry-in to tell it from), while a
+  // report that also states its 财政拨款收入 ("其中:财政拨款收入800.12万元") gives it the grand total's place, and the two
+  // are no statements of one quantity
+  w(
+    'income.fiscal',
+    'amount',
+    'money',
+    '财政拨款收入总计',
+    [['2020年财政拨款收入总计1614.63万元,与2019年相比增加540.23万元。', '1614.63']],
+    { notAfter: FUND_PREFIX, yields: 'income.fiscalGrandTotal' },
+  ),
   // 财政拨款收入合计 is the fiscal part, not the year's income: the longer wording is tried first
   w(
     'income.fiscal',
@@ -1163,7 +1178,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
  * The bare column words of a “三公” table (经费(万元) over 预算 | 实际 | 执行率): too common a word elsewhere
  * to head a column (a 预算 in a title, 实际 before any noun), under a “三公” title they are its budget and its spending.
  */
-export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budget', 实际: 'executed' };
+// ("2022年决算 | 2023年预算 | 2023年决算", "上年决算 | 本年预算 | 本年决算": a “三公” table's columns of several years name
+// each year's budget and account by the bare words; the year before them is read apart, and only the report year's kept)
+export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budget', 实际: 'executed', 决算: 'executed' };
 
 /**
  * Headers read only in a table's header row: in prose, 完成率 is an indicator's completion rate

@@ -512,6 +512,12 @@ const TWO_SIDES = [false, true].map((n) => ({
   both: new RegExp(`^\\s*${sideOf(n)}\\s+${sideOf(n)}\\s*$`),
   one: new RegExp(`^\\s*${sideOf(n)}\\s*$`),
 }));
+/**
+ * The label headers of a 收支 table's two sides: the same label header twice (项目 … 项目 …), or each naming its side
+ * ("收入 预算数 支出 预算数", "收入项目 金额 支出项目 金额", a budget document's 部门收支总表), income left.
+ */
+const sidesLabelled = (left: string, right: string) =>
+  (left === right && LABEL_HEADER.test(left)) || (/^收入(?:项目)?$/.test(left) && /^支出(?:项目)?$/.test(right));
 /** The side a row with one label only belongs to: income and the carry-in left, spending and the carry-over right. */
 const INCOME_SIDE = /收入|年初结转|上年结转|使用.{0,8}结余|弥补/;
 const SPENDING_SIDE = /支出|年末结转|结余分配|提取/;
@@ -532,8 +538,8 @@ export function findTwoSidedRowRegions(lines: string[]): Region[] {
     const side = header.slice(0, half);
     const shaped =
       (half === 2 || half === 3) &&
-      header.slice(half).join(' ') === side.join(' ') &&
-      LABEL_HEADER.test(side[0]) &&
+      header.slice(half + 1).join(' ') === side.slice(1).join(' ') &&
+      sidesLabelled(side[0], header[half]) &&
       MONEY_HEADER.test(side[half - 1]) &&
       (half === 2 || /^(?:行次|栏次)$/.test(side[1]));
     if (!shaped) continue;

@@ -35,6 +35,17 @@ describe('what a unit name looks like', () => {
     ['本溪县档案馆', true], // 本溪 is a place, not 本
     ['全椒县审计局', true], // 全椒 is a place, not 全
     ['向县委审计委员会', false], // a sentence's preposition, then a body
+    // places whose first character is a self-reference's or a preposition's: 贵州 is no 贵 (your), 从江 no 从 (from)
+    ['贵州省民政局', true],
+    ['贵阳市乌当区教育局', true],
+    ['从江县民政局', true],
+    ['将乐县财政局', true],
+    ['佳木斯市向阳区人民政府', true],
+    ['向阳区人民政府', true],
+    ['贵局', false], // your bureau, as a letter addresses it
+    ['贵单位财务科', false],
+    ['从县财政局', false],
+    ['将县教育局', false],
     // people's organisations by their short names, and stations, offices and studies named by their work
     ['青山县妇联', true],
     ['青山县工商联', true],
@@ -402,6 +413,11 @@ describe('department from the title', () => {
     ],
     ['a people’s organisation by its short name', '青山县妇联2023年度部门决算公开\n\n第一部分 部门概况', '青山县妇联'],
     ['a name whose place begins with 本', '2022年本溪县林业局本级决算公开\n\n第一部分 部门概况', '本溪县林业局'],
+    [
+      'a name whose province begins with 贵 (not 贵单位)',
+      '贵州省毕节市七星关区民政局2022年度部门决算公开说明\n\n一、部门基本情况',
+      '贵州省毕节市七星关区民政局',
+    ],
     [
       'a numbered duty that ends in 报告 is no title',
       '青山县统计局2020年部门决算\n一、主要职责\n1.贯彻执行统计方针政策。\n2.向县委统计工作委员会提出统计调查的报告,向县政府通报情况。',

@@ -11,6 +11,18 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
+    shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
+    text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',
+    figures: { 'budget.total': '500.00万元', 'budget.executed': '450.00万元', 'budget.executionRate': '90.00%' },
+  },
+  {
+    // in a “三公” sentence the same words are the “三公” funds' rate, never the unit's
+    shape: 'refused: 完成全年预算数的 N% in a “三公” sentence is the “三公” rate, not budget.executionRate',
+    text: '2023年度“三公”经费财政拨款支出全年预算数为5.00万元,支出决算数为4.50万元,完成全年预算数的90.00%。',
+    figures: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.50万元', 'threePublic.rate': '90.00%' },
+  },
+  {
     shape: 'a department’s numbered projects, then 以上合计 their budget and spending: the list’s total, not the unit’s figures',
     text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n以上合计预算43万元,执行42.8万元。',
     figures: {},
@@ -712,7 +724,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
     text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
-    figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元' },
+    // (the 总计 is the appropriations available, the fiscal carry-in included: no second statement of 财政拨款收入)
+    figures: { 'income.total': '856.13万元', 'income.fiscal': '856.13万元', 'income.fiscalGrandTotal': '892.47万元' },
   },
   {
     shape: 'a sentence about 基本支出 / 项目支出 after its year ("2023年度基本支出决算数为…") states that line’s spending',
@@ -1721,6 +1734,21 @@ describe('whose a number is, by the sentence around it', () => {
     const b = extract(docOf(bare));
     expect(b.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['790']);
     expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
+  });
+
+  it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {
+    const text =
+      '# 中共青山县委宣传部2023年度部门决算公开说明\n\n三、收入决算情况说明\n2023年度本年收入合计800.12万元,其中:财政拨款收入800.12万元,占100%;其他收入0万元。\n五、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计856.32万元、支出总计856.32万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['income.fiscal']?.mentions.map((m) => m.value)).toEqual(['800.12']);
+    expect(r.figures['income.fiscalGrandTotal']?.value).toBe('856.32');
+    expect(repeats(r)).toEqual([]);
+    // alone (no 财政拨款收入 stated beside it) it is still the appropriation income
+    const alone = '# 中共青山县委宣传部2023年度部门决算公开说明\n\n2023年度财政拨款收入总计856.32万元,与2022年相比增加40万元。';
+    expect(figuresOf(alone)['income.fiscal']).toBe('856.32万元');
+    // two statements of 财政拨款收入 itself that differ are still a repeat.mismatch
+    const twice = `${text}\n六、其他重要事项的情况说明\n2023年度财政拨款收入810.12万元。`;
+    expect(repeats(extract(docOf(twice))).map((d) => d.rule)).toEqual(['repeat.mismatch']);
   });
 
   it.each([

@@ -619,6 +619,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '9876543.21元', 'income.fiscal': '9500000.00元', 'income.other': '76543.21元' },
   },
   {
+    // the title's 部门预算 ends its line, no 公开 / 情况说明 after it: the line alone, whole, says it is a budget document
+    layout: 'the same 支出预算表 under a title line that is the unit’s 部门预算 and nothing more: the bare 合计 is the budgeted spending',
+    text: '某县文化广电旅游局2024年部门预算\n部门支出总表\n单位:万元\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 1,540.60 | 1,100.30 | 440.30 |\n| 207 | 文化旅游体育与传媒支出 | 1,300.50 | 860.20 | 440.30 |\n',
+    want: { 'expense.total': '1540.60万元', 'expense.basic': '1100.30万元', 'expense.project': '440.30万元' },
+  },
+  {
+    // a first line that executes the budget is a sentence, no title: the text is of no known kind, its 合计 column unread
+    layout: 'refused: a first line that is a sentence ending in 部门预算 (严格执行2024年部门预算) is no budget document’s title',
+    text: '本局严格执行2024年部门预算\n部门支出总表\n单位:万元\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 1,540.60 | 1,100.30 | 440.30 |\n',
+    want: { 'expense.total': undefined },
+  },
+  {
     layout: 'the same 收入预算表 with a 上年结转 column that is not zero: the 合计 includes the carry-in and is no income.total',
     text: `${BUDGET_DOC}收入预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 上年结转 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|---|\n| 合计 | 712.40 | 42.40 | 650.00 | 20.00 |\n`,
     want: { 'income.total': undefined, 'income.fiscal': '650.00万元' },
@@ -819,6 +831,37 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'refused: 预算 | 实际 under 经费(万元) with no “三公” title: the 合计 row is no figure',
     text: '某区文化旅游局2023年度部门整体支出绩效自评报告\n\n表3 文化活动经费情况\n\n| 项目 | 经费(万元) | | |\n|---|---|---|---|\n| | 预算 | 实际 | 执行率 |\n| 送戏下乡 | 6 | 5.5 | 91.67% |\n| 非遗展演 | 5 | 4.2 | 84.00% |\n| 合计 | 11 | 9.7 | 88.18% |\n',
     want: { 'threePublic.total': undefined, 'budget.executed': undefined, 'budget.total': undefined },
+  },
+  ...[
+    [
+      'pipe rows',
+      '| 项目 | 2022年决算 | 2023年预算 | 2023年决算 |\n|---|---|---|---|\n| 合计 | 21.50 | 20.00 | 18.30 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 15.20 | 14.00 | 13.10 |\n| 公务接待费 | 6.30 | 6.00 | 5.20 |\n',
+    ],
+    [
+      'one cell per line',
+      '项目\n2022年决算\n2023年预算\n2023年决算\n合计\n21.50\n20.00\n18.30\n因公出国(境)费\n0\n0\n0\n公务用车购置及运行费\n15.20\n14.00\n13.10\n公务接待费\n6.30\n6.00\n5.20\n',
+    ],
+    [
+      'space-separated rows',
+      '项目 上年决算 本年预算 本年决算\n合计 21.50 20.00 18.30\n因公出国(境)费 0 0 0\n公务用车购置及运行费 15.20 14.00 13.10\n公务接待费 6.30 6.00 5.20\n',
+    ],
+  ].map(([layout, table]) => ({
+    // 2022年决算 | 2023年预算 | 2023年决算 under a “三公” title: the bare 预算 / 决算 of each year head its columns, and the
+    // report year's are the figures (the 2022 account is last year's spending)
+    layout: `a “三公” table whose columns are years headed by bare 预算 / 决算 (${layout}): the report year’s 决算 is threePublic.total`,
+    text: `某区民政局2023年度部门决算公开说明\n\n“三公”经费支出情况表\n单位:万元\n${table}`,
+    want: {
+      'threePublic.total': '18.30万元',
+      'threePublic.budget': '20.00万元',
+      'threePublic.vehicle': '13.10万元',
+      'threePublic.reception': '5.20万元',
+    },
+  })),
+  {
+    // elsewhere a bare 决算 heads no column: the same years over a 项目支出 table are no figures of the unit's
+    layout: 'refused: 2022年决算 | 2023年预算 | 2023年决算 under a title that is no “三公” one: the 合计 row is no figure',
+    text: '某区民政局2023年度部门决算公开说明\n\n重点项目支出情况表\n单位:万元\n| 项目 | 2022年决算 | 2023年预算 | 2023年决算 |\n|---|---|---|---|\n| 合计 | 21.50 | 20.00 | 18.30 |\n| 低保提标 | 15.20 | 14.00 | 13.10 |\n| 养老服务补贴 | 6.30 | 6.00 | 5.20 |\n',
+    want: { 'threePublic.total': undefined, 'budget.executed': undefined, 'budget.total': undefined, 'expense.total': undefined },
   },
   {
     layout: 'a project form’s one row, unnumbered, under the same header: the project’s own figures',
@@ -1498,6 +1541,24 @@ describe('row tables of final accounts', () => {
       'income.carryIn': '2356120.00元',
       'carryover.end': '3350927.00元',
     });
+  });
+
+  it('reads both sides of a budget’s 部门收支总表 copied one row per line under 收入 预算数 支出 预算数', () => {
+    const text = [
+      '某县文化广电旅游局2024年部门预算公开说明',
+      '部门收支总表',
+      '单位:万元',
+      '收入 预算数 支出 预算数',
+      '一、一般公共预算拨款收入 1,520.60 一、文化旅游体育与传媒支出 1,300.50',
+      '二、政府性基金预算拨款收入 0.00 二、社会保障和就业支出 180.10',
+      '三、其他收入 20.00 三、住房保障支出 60.00',
+      '本年收入合计 1,540.60 本年支出合计 1,540.60',
+    ].join('\n');
+    const got = figuresOf(text);
+    expect(got['income.generalPublic']).toBe('1520.60万元');
+    expect(got['income.other']).toBe('20.00万元');
+    expect(got['income.total']).toBe('1540.60万元');
+    expect(got['expense.total']).toBe('1540.60万元');
   });
 
   it('reads a 收支 table an OCR ran onto one line, each row a label, its 行次 and its amount, list numbers glued on', () => {

@@ -332,6 +332,26 @@ describe('收支 tables copied one row per line, the two sides side by side', ()
     ]);
   });
 
+  it('reads a header whose label columns name their sides (收入 预算数 支出 预算数, a budget’s 部门收支总表)', () => {
+    const rows = [
+      '一、一般公共预算拨款收入 1,520.60 一、文化旅游体育与传媒支出 1,300.50',
+      '三、其他收入 20.00',
+      '本年收入合计 1,540.60 本年支出合计 1,540.60',
+    ];
+    expect(grid(['收入 预算数 支出 预算数', ...rows])).toEqual([
+      [
+        ['收入', '预算数', '支出', '预算数'],
+        ['一、一般公共预算拨款收入', '1,520.60', '一、文化旅游体育与传媒支出', '1,300.50'],
+        ['三、其他收入', '20.00', '', ''],
+        ['本年收入合计', '1,540.60', '本年支出合计', '1,540.60'],
+      ],
+    ]);
+    expect(grid(['收入项目 金额 支出项目 金额', ...rows])).toHaveLength(1);
+    // the sides' money columns must still be the same, and income stands left
+    expect(grid(['收入 预算数 支出 决算数', ...rows])).toEqual([]);
+    expect(grid(['支出 预算数 收入 预算数', ...rows])).toEqual([]);
+  });
+
   it('reads no one-sided row whose side is not named, and no header of unequal sides', () => {
     expect(grid(['项目 金额 项目 金额', '本年收入合计 100.00 本年支出合计 90.00', '总计 100.00'])).toEqual([]);
     expect(
