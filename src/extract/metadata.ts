@@ -692,6 +692,14 @@ const EVALUATES =
 const ACCOUNTS_SUBJECT =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*\d{4}\s*年度?\s*(?:收入、支出|收、支|收支|收入|支出)(?:决算)?(?:总计|合计)/;
 
+/**
+ * The same of any object when the work is a self-evaluation: "青山县气象局对人工影响天气作业经费开展了绩效自评" (who
+ * self-evaluates is the unit reporting). Not over a list of units ("对各预算单位…"), and not a body that checks the
+ * self-evaluations of others ("对各单位开展的自评结果进行了抽查": 的 between the verb and 自评).
+ */
+const SELF_EVALUATES =
+  /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?!各|全[县市区省]|所属|下属|有关|相关)[^。;,]{2,30}?(?:开展|进行|组织)了?(?:绩效)?自评/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -714,7 +722,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const subject = ACCOUNTS_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
-    const evaluates = EVALUATES.exec(line.text);
+    const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);
     if (evaluates && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
     for (const re of IMPLEMENTED_BY) {
@@ -861,6 +869,31 @@ const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/我社/, /社$/],
 ];
 
+/** The place a name begins with, up to its level: 青山县 of 青山县财政局 (the level is kept with the rest). */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗))+/;
+/**
+ * Who issued the directive a report cites for its mandate: "根据青山县财政局《关于开展…的通知》", "按照县财政局关于…的
+ * 通知要求" (the issuer between the preposition and the directive's title).
+ */
+const DIRECTIVE_ISSUER = /(?:根据|按照|依据|遵照)([\u4e00-\u9fff()·]{2,30}?)(?:《|关于|印发|下发|的通知)/g;
+/** The addressee a report is sent to, alone on its line under the title: "县财政局:". */
+const ADDRESSEE_LINE = /(?:^|\n)\s*([\u4e00-\u9fff()·]{2,30})\s*:\s*(?:\n|$)/g;
+
+/**
+ * Whether the text names `name` as another body than its own: the issuer of the notice it answers or the
+ * body it is addressed to ("根据青山县财政局《关于开展2023年度…自评工作的通知》要求,我局…" under "发布机构:
+ * 青山县财政局": the finance bureau publishes every unit's report and ordered the work; 我局 is the unit, unnamed).
+ * The text may shorten the name to its level ("县财政局" for 青山县财政局), not to another level's (市财政局).
+ */
+function namedAsAnotherBody(name: string, text: string): boolean {
+  const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
+  const core = prefix ? name.slice(prefix.length - 1) : name;
+  const other = (named: string) => named === name || (named.endsWith(core) && name.endsWith(named));
+  for (const m of text.matchAll(DIRECTIVE_ISSUER)) if (other(m[1])) return true;
+  for (const m of text.matchAll(ADDRESSEE_LINE)) if (other(m[1])) return true;
+  return false;
+}
+
 function agreesWithSelfReference(name: string, text: string): boolean {
   const used = SELF_REFERENCE.filter(([self]) => self.test(text));
   return used.length === 0 || used.some(([, end]) => end.test(name));
@@ -912,6 +945,13 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   return full;
 }
 
+/**
+ * A name alone on a line beside a title that names none: the unit on a cover, or a portal's banner over the page's
+ * title ("青山县人民政府" / "2023年度部门整体支出绩效自评报告" over a text saying 我局). The report's own 我局 / 我校 …
+ * tells the two apart as it does a publisher.
+ */
+const LINE_BESIDE_TITLE = /^title\.line/;
+
 /** How many lines of the report are searched for fields and titles: forms put them first. */
 const HEAD_LINES = 400;
 
@@ -927,9 +967,13 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(
-    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it;
+    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it and
+    // names it as no other body (the issuer of the notice it answers, its addressee);
     // an evaluating firm is never the reporting unit
-    (c) => (c.rank < 5 || agreesWithSelfReference(c.name, whole)) && !isEvaluatorFirm(c.name),
+    (c) =>
+      (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
+      (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
+      !isEvaluatorFirm(c.name),
   );
 }
 
@@ -959,6 +1003,13 @@ export function findDepartment(segments: Segment[]): string | null {
  * year of filing, then the year reported).
  */
 const BRACKETED_YEAR = /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/;
+/**
+ * A bracket after a report's name that says which year it evaluates, in words: "2024年绩效自评报告(对2023年度部门
+ * 整体支出)", "…自评报告(评价年度:2023年)", "…自评报告(2023年度部门整体支出)". Not a date ("(2024年3月)": when it
+ * was written) nor a range ("(2021-2023年)").
+ */
+const BRACKETED_EVALUATED_YEAR =
+  /(?:表|报告|说明)\s*\(\s*(?:对|针对|关于|(?:评价|预算|所属|考核)年度\s*:?)?\s*(\d{4})(?!\s*年?\s*[-—~至到])\s*年度?(?!\s*\d{1,2}\s*月)[^()]{0,30}\)/;
 /** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
 const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
 /** A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月. */
@@ -1078,7 +1129,11 @@ export function findYear(segments: Segment[]): number | null {
         // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
         const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
         if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
-        const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
+        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
+        const after = text.slice(m.index + m[0].length);
+        const next = head[i + 1];
+        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
+        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
         return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
       }
     }

@@ -443,6 +443,21 @@ describe('department from the opening sentence', () => {
       '2022年度部门整体支出绩效自评报告\n\n根据县财政局要求,青山县市场监督管理局对2022年度部门整体支出开展了绩效自评,现将有关情况报告如下:',
       '青山县市场监督管理局',
     ],
+    [
+      'the subject that self-evaluated a project (X对…经费开展了绩效自评)',
+      '2023年度项目支出绩效自评报告\n\n青山县气象局对人工影响天气作业经费开展了绩效自评,现将自评情况报告如下:',
+      '青山县气象局',
+    ],
+    [
+      'a body checking others’ self-evaluations (对各预算单位开展的自评…抽查) is no subject of one',
+      '2023年度项目支出绩效自评报告\n\n青山县财政局对各预算单位开展的自评结果进行了抽查复核。',
+      null,
+    ],
+    [
+      'a body over a list of units (对全县…开展了自评) is no subject of one',
+      '2023年度项目支出绩效自评报告\n\n青山县财政局对全县项目支出开展了绩效自评。',
+      null,
+    ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
     [
@@ -717,6 +732,36 @@ describe('department from page metadata, last', () => {
       null,
     ],
     [
+      'a publisher the report names as the issuer of the notice it answers is another body',
+      '索引号:000014349/2024-12345\n发布机构:青山县财政局\n标题:2023年度部门整体支出绩效自评报告\n\n根据青山县财政局《关于开展2023年度部门整体支出绩效自评工作的通知》要求,我局对2023年度部门整体支出开展了绩效自评。',
+      null,
+    ],
+    [
+      'the same issuer shortened to its level (县财政局关于…)',
+      '发布机构:青山县财政局\n2023年度部门整体支出绩效自评报告\n按照县财政局关于开展绩效自评工作的要求,我局开展了自评。',
+      null,
+    ],
+    [
+      'a publisher the report is addressed to is another body',
+      '来源:青山县财政局\n2023年度部门整体支出绩效自评报告\n\n县财政局:\n\n现将我局2023年度部门整体支出绩效自评情况报告如下。',
+      null,
+    ],
+    [
+      'a notice of another level (市财政局) leaves the publisher the unit',
+      '发布机构:青山县财政局\n2023年度部门整体支出绩效自评报告\n根据市财政局《关于开展2023年度绩效自评工作的通知》要求,我局开展了自评。',
+      '青山县财政局',
+    ],
+    [
+      'a portal’s banner over a title of no unit, contradicted by the report’s 我局: the publisher that agrees',
+      '当前位置:首页 > 信息公开 > 预决算公开\n青山县人民政府\n2023年度部门整体支出绩效自评报告\n时间:2024-03-12  来源:青山县林业局\n我局2023年全年预算数300万元,执行数290万元。',
+      '青山县林业局',
+    ],
+    [
+      'a name over a title of no unit that the report’s 我局 contradicts, with nothing else, names none',
+      '青山县人民政府\n2023年度部门整体支出绩效自评报告\n我局2023年全年预算数300万元,执行数290万元。',
+      null,
+    ],
+    [
       'a website named as the source',
       '青山市现代农业产业园项目2022年度绩效自评报告\n来源:高新院 achie.org 日期:2023-03-06\n\n一、绩效目标',
       null,
@@ -781,6 +826,31 @@ describe('year', () => {
       'a filing year in the title, the year reported in brackets after it',
       '青山县审计局2024年部门整体支出绩效自评报告(2023年度)\n\n一、基本情况',
       2023,
+    ],
+    [
+      'a filing year in the title, the year evaluated said in words in brackets (对2023年度…)',
+      '2024年绩效自评报告(对2023年度部门整体支出)\n青山县司法局\n一、基本情况',
+      2023,
+    ],
+    [
+      'a filing year in the title, the year evaluated in brackets with the kind of spending after it',
+      '青山县交通运输局2024年度绩效自评报告(2023年度部门整体支出)\n一、收支情况',
+      2023,
+    ],
+    [
+      'a filing year in the title, the year field in brackets on the next line',
+      '青山县文化广电旅游局\n2024年部门整体支出绩效自评报告\n(评价年度:2023年)\n一、收支情况',
+      2023,
+    ],
+    [
+      'a date in brackets after the title is when it was written, not the year evaluated',
+      '青山县司法局2023年部门整体支出绩效自评报告(2024年3月)\n一、基本情况',
+      2023,
+    ],
+    [
+      'a range in brackets after the title names no one year',
+      '青山县司法局2024年部门整体支出绩效自评报告(2021-2023年)\n一、基本情况',
+      2024,
     ],
     ['a title’s year in Chinese numerals (二〇二三年度)', '青山县审计局二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', 2023],
     ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
