@@ -239,7 +239,7 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
-  const name = longestOrgPrefix(run);
+  const name = bodyOfDivision(run) ?? longestOrgPrefix(run);
   if (!name) return null;
   const after = line.text.slice(start + name.length);
   // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
@@ -249,6 +249,24 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "项目单位:青山县第一中学等12所学校": the first of several units
   if (/^\s*等/.test(after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** A division inside a body, as a field may name it: a county bureau's 股, a 科 ("村镇建设股", "计划财务科"). */
+const DIVISION = /^[\u4e00-\u9fff]{2,8}(?:股|科)$/;
+
+/**
+ * The body a field's value names when it names one of its divisions ("实施单位: 青山县住房和城乡建设局村镇建设股"):
+ * the body, not the longest name-shaped prefix, which may end inside the division's name (…建设局村镇, whose 镇 ends
+ * a name). The body is the longest name the division's name may follow, other than one ending in a place word
+ * (镇, 乡, 村) that begins the division's.
+ */
+function bodyOfDivision(run: string): string | null {
+  if (!/(?:股|科)$/.test(run)) return null;
+  for (let end = run.length - 3; end >= 3; end--) {
+    const body = run.slice(0, end);
+    if (isOrgName(body) && DIVISION.test(run.slice(end)) && !/[镇乡村]$/.test(body)) return body;
+  }
+  return null;
 }
 
 /** A conjunction between two units' names ("X中学、Y中学", "X中学和Y中学"). */
@@ -315,6 +333,9 @@ function fieldRank(rank: Rank, line: HeadLine): Rank {
   return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
 }
 
+/** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
+const FIRST_LEVEL_BEFORE = /一级$/;
+
 function fieldCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
@@ -323,6 +344,12 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
         const labelled = isFieldLabel(line, m.index + m[0].length);
         const v = fieldValue(lines, line, m.index + m[0].length);
         if (v && (labelled || v.closed)) {
+          // "一级预算单位名称: 青山县教育体育局  二级预算单位名称: 青山县第一中学": the first level is the department over
+          // the unit that reports, as a 主管部门 is
+          if (FIRST_LEVEL_BEFORE.test(line.text.slice(0, m.index))) {
+            out.push(cand(fieldRank(5, line), v.line, v.start, v.name, 'field.supervisor'));
+            continue;
+          }
           out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
           continue;
         }
@@ -347,10 +374,11 @@ const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|�
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
- * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), and a leading year ("2022年度株洲市荷塘区妇女联合会部门…").
+ * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), a leading year ("2022年度株洲市荷塘区妇女联合会部门…"),
+ * and a listing page's publication date before it ("2022-03-15 青山县民政局部门整体支出绩效自评报告").
  */
 const TITLE_LEAD =
-  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?)*/;
+  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?|\[?\d{4}-\d{1,2}-\d{1,2}\]?\s)*/;
 /** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
 const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
 /** Punctuation of prose: a line with it is a sentence, not a title. */
@@ -700,6 +728,13 @@ const ACCOUNTS_SUBJECT =
 const SELF_EVALUATES =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?!各|全[县市区省]|所属|下属|有关|相关)[^。;,]{2,30}?(?:开展|进行|组织)了?(?:绩效)?自评/;
 
+/**
+ * The unit as the subject of its budget sentence after the year: "2023年青山县水利局全年预算数300万元", "2023年度,青山县
+ * 水利局部门预算收入…" (the budget word right after the name: "2023年县财政局下达…" names the body that allocated).
+ */
+const BUDGET_SUBJECT =
+  /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -719,7 +754,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
-    const subject = ACCOUNTS_SUBJECT.exec(line.text);
+    const subject = ACCOUNTS_SUBJECT.exec(line.text) ?? BUDGET_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
     const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);

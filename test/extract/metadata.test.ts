@@ -138,6 +138,27 @@ describe('department from form fields', () => {
       '青山县青山镇人民政府',
     ],
     [
+      'a 一级预算单位名称 beside the 二级 names the department over the unit that reports',
+      '一级预算单位名称:青山县教育体育局    二级预算单位名称:青山县第一中学\n2023年度部门整体支出绩效自评表',
+      '青山县第一中学',
+    ],
+    [
+      'a 一级预算单位名称 alone names the unit, a title naming none',
+      '一级预算单位名称:青山县教育体育局\n2023年度部门整体支出绩效自评表\n全年预算数100万元',
+      '青山县教育体育局',
+    ],
+    [
+      'a division of a body named in a field (…局村镇建设股): the body, not a prefix ending inside the division’s name',
+      '| 项目名称 | 城乡环境综合治理 | | |\n|---|---|---|---|\n| 主管部门 | 青山县住房和城乡建设局 | 实施单位 | 青山县住房和城乡建设局村镇建设股 |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |',
+      '青山县住房和城乡建设局',
+    ],
+    ['a division of no named body names none', '项目名称:道路维修\n实施单位:青山县农业科', null],
+    [
+      'a 科 inside a unit’s own name is no division (教育科学研究所)',
+      '项目名称:道路维修\n实施单位:青山县教育科学研究所',
+      '青山县教育科学研究所',
+    ],
+    [
       'a 下属二级预算单位 names the sub-units, not the reporting unit',
       '青山县白云街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n(一)机构组成\n白云街道办事处下属二级预算单位:社区服务中心、便民服务中心。',
       '青山县白云街道办事处',
@@ -456,6 +477,16 @@ describe('department from the opening sentence', () => {
     [
       'a body over a list of units (对全县…开展了自评) is no subject of one',
       '2023年度项目支出绩效自评报告\n\n青山县财政局对全县项目支出开展了绩效自评。',
+      null,
+    ],
+    [
+      'the subject of the budget sentence after its year (2023年X全年预算数…)',
+      '部门整体支出绩效自评报告\n一、基本情况\n本部门共有编制25人。2023年青山县水利局全年预算数300万元,全年执行数295万元。',
+      '青山县水利局',
+    ],
+    [
+      'a body allocating money to the unit, or a government’s budget, after a year is no subject of the unit’s budget',
+      '部门整体支出绩效自评报告\n一、基本情况\n2023年,全县一般公共预算收入5000万元。2023年县财政局下达我局资金300万元。2023年县级预算收入100万元。',
       null,
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
@@ -786,6 +817,12 @@ describe('department: words that are not fields', () => {
     ],
   ])('%s', (_, text) => {
     expect(department(text)).toBeNull();
+  });
+
+  it('reads the title after a listing page’s publication date (2022-03-15 X局…自评报告), the date giving no year', () => {
+    const text = '2022-03-15 青山县民政局部门整体支出绩效自评报告\n一、基本情况\n全年预算数300万元,执行数295万元。';
+    expect(department(text)).toBe('青山县民政局');
+    expect(year(text)).toBeNull();
   });
 
   it('reads the unit from a title that reports a fund’s use (…资金的使用情况)', () => {
