@@ -1219,14 +1219,19 @@ export function findYear(segments: Segment[]): number | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
+/** A filing date's label alone in its cell or line ("| 填报日期 | 2023-02-03 |", a form flattened one cell per line). */
+const FILING_LABEL_ALONE = /^\s*(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*:?\s*$/;
+
 function filingYear(head: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of head) {
+    // the date in Chinese numerals (填报时间:二〇二三年二月三日) or in figures (2023-02-03), perhaps in the next cell
+    const next = head[line.index + 1];
+    const dated = datesInDigits(FILING_LABEL_ALONE.test(line.text) && next ? `${line.text}${next.text}` : line.text);
     // a cover's date on a line of its own under the title: "二〇二四年三月", "(2024年3月编制)"
     // (a date in figures, 2020-07-06, alone on a line of a portal's header is the page's publication date, no filing date)
     const m =
-      FILING_DATE.exec(line.text) ??
-      (line.index < COVER_LINES && !ISO_DATE.test(line.text) ? COVER_DATE.exec(datesInDigits(line.text)) : null);
+      FILING_DATE.exec(dated) ?? (line.index < COVER_LINES && !ISO_DATE.test(line.text) ? COVER_DATE.exec(datesInDigits(line.text)) : null);
     if (!m) continue;
     const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
     if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;

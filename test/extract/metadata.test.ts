@@ -941,6 +941,21 @@ describe('year', () => {
       '部门整体支出绩效自评表 | |\n单位(盖章):白云镇人民政府 | 填报日期:2022年2月3日 |\n年度资金总额: | 100 |',
       2021,
     ],
+    [
+      'a filing date in Chinese numerals: the year before',
+      '部门整体支出绩效自评表\n填报单位:青山县审计局\n填报时间:二〇二三年二月三日\n全年预算数 100 万元',
+      2022,
+    ],
+    [
+      'a filing date in figures in the cell after its label: the year before',
+      '部门整体支出绩效自评表\n| 填报单位 | 青山县审计局 | 填报日期 | 2023-02-03 |\n| 全年预算数 | 100 | 执行数 | 95 |',
+      2022,
+    ],
+    [
+      'a filing date in the cell after its label late in the year is not used',
+      '部门整体支出绩效自评表\n| 填报单位 | 青山县审计局 | 填报日期 | 2023-11-03 |\n| 全年预算数 | 100 | 执行数 | 95 |',
+      null,
+    ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
     // a cover whose date lost its 年月日 in the copy, the numbers spaced apart
