@@ -430,11 +430,19 @@ function titleSpan(line: HeadLine): [number, number] | null {
 /** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
 const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
 
+/** A unit's name in square brackets before a title: "【青山县审计局】2023年度部门整体支出绩效自评报告". */
+const BRACKETED_LEAD = /^\s*【([^】]{3,40})】/;
+
 function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
-  return nameInTitle(line.text, start, span[1]);
+  const named = nameInTitle(line.text, start, span[1]);
+  if (named) return named;
+  // a title that names no unit after a bracketed tag: the tag is the unit when it is a name (not a column's
+  // tag, "【财政预算】", nor one before a title naming its own unit)
+  const lead = BRACKETED_LEAD.exec(line.text);
+  return lead && isOrgName(lead[1]) ? { start: lead.index + lead[0].indexOf(lead[1]), name: lead[1] } : null;
 }
 
 /** A title reporting an evaluation (…绩效评价报告, …评价的报告), not a self-evaluation (自评) nor a notice. */
@@ -676,9 +684,11 @@ function unitAlone(text: string): string | null {
 
 /**
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
- * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
+ * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
+ * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
  */
-const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
+const SELF_DESCRIPTION =
+  /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).

@@ -291,6 +291,21 @@ describe('department from the title', () => {
     ],
     ['no year', '青山县第四中学专项资金绩效自评价报告\n\n一、基本情况', '青山县第四中学'],
     ['a mirror file name', '《青山县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。', '青山县第四中学'],
+    [
+      'a unit’s name in square brackets before a title naming none',
+      '首页>>政务公开>>预决算公开\n【青山县审计局】2023年度部门整体支出绩效自评报告',
+      '青山县审计局',
+    ],
+    [
+      'a long unit’s name in square brackets before a title naming none',
+      '【青山县住房和城乡建设局】2023年度部门整体支出绩效自评报告\n一、基本情况',
+      '青山县住房和城乡建设局',
+    ],
+    [
+      'a column’s tag in square brackets before a title naming none is no unit',
+      '【部门预算】2023年度部门整体支出绩效自评报告\n一、基本情况',
+      null,
+    ],
     ['a bracketed column tag', '政府信息公开\n【财政预算】青山县花园镇政府2020年部门预算情况说明\n- 发布机构:', '青山县花园镇政府'],
     [
       'a 信息名称 metadata field',
@@ -487,6 +502,11 @@ describe('department from the opening sentence', () => {
     [
       'a body allocating money to the unit, or a government’s budget, after a year is no subject of the unit’s budget',
       '部门整体支出绩效自评报告\n一、基本情况\n2023年,全县一般公共预算收入5000万元。2023年县财政局下达我局资金300万元。2023年县级预算收入100万元。',
+      null,
+    ],
+    [
+      'a body the unit describes by its relation to itself (X是本单位的主管部门) is no self-description',
+      '2023年度部门整体支出绩效自评报告\n一、基本情况\n青山县人民政府是本单位的主管部门。我中心全年预算数100万元,执行数95万元。',
       null,
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
