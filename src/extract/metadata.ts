@@ -240,7 +240,7 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
-  const name = longestOrgPrefix(run);
+  const name = bodyOfDivision(run) ?? longestOrgPrefix(run);
   if (!name) return null;
   const after = line.text.slice(start + name.length);
   // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
@@ -250,6 +250,24 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "项目单位:青山县第一中学等12所学校": the first of several units
   if (/^\s*等/.test(after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** A division inside a body, as a field may name it: a county bureau's 股, a 科 ("村镇建设股", "计划财务科"). */
+const DIVISION = /^[\u4e00-\u9fff]{2,8}(?:股|科)$/;
+
+/**
+ * The body a field's value names when it names one of its divisions ("实施单位: 青山县住房和城乡建设局村镇建设股"):
+ * the body, not the longest name-shaped prefix, which may end inside the division's name (…建设局村镇, whose 镇 ends
+ * a name). The body is the longest name the division's name may follow, other than one ending in a place word
+ * (镇, 乡, 村) that begins the division's.
+ */
+function bodyOfDivision(run: string): string | null {
+  if (!/(?:股|科)$/.test(run)) return null;
+  for (let end = run.length - 3; end >= 3; end--) {
+    const body = run.slice(0, end);
+    if (isOrgName(body) && DIVISION.test(run.slice(end)) && !/[镇乡村]$/.test(body)) return body;
+  }
+  return null;
 }
 
 /** A conjunction between two units' names ("X中学、Y中学", "X中学和Y中学"). */
@@ -316,6 +334,9 @@ function fieldRank(rank: Rank, line: HeadLine): Rank {
   return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
 }
 
+/** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
+const FIRST_LEVEL_BEFORE = /一级$/;
+
 function fieldCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
@@ -324,6 +345,12 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
         const labelled = isFieldLabel(line, m.index + m[0].length);
         const v = fieldValue(lines, line, m.index + m[0].length);
         if (v && (labelled || v.closed)) {
+          // "一级预算单位名称: 青山县教育体育局  二级预算单位名称: 青山县第一中学": the first level is the department over
+          // the unit that reports, as a 主管部门 is
+          if (FIRST_LEVEL_BEFORE.test(line.text.slice(0, m.index))) {
+            out.push(cand(fieldRank(5, line), v.line, v.start, v.name, 'field.supervisor'));
+            continue;
+          }
           out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
           continue;
         }
@@ -348,10 +375,11 @@ const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|�
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
- * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), and a leading year ("2022年度株洲市荷塘区妇女联合会部门…").
+ * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), a leading year ("2022年度株洲市荷塘区妇女联合会部门…"),
+ * and a listing page's publication date before it ("2022-03-15 青山县民政局部门整体支出绩效自评报告").
  */
 const TITLE_LEAD =
-  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?)*/;
+  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?|\[?\d{4}-\d{1,2}-\d{1,2}\]?\s)*/;
 /** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
 const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
 /** Punctuation of prose: a line with it is a sentence, not a title. */
@@ -403,11 +431,19 @@ function titleSpan(line: HeadLine): [number, number] | null {
 /** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
 const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
 
+/** A unit's name in square brackets before a title: "【青山县审计局】2023年度部门整体支出绩效自评报告". */
+const BRACKETED_LEAD = /^\s*【([^】]{3,40})】/;
+
 function titleName(line: HeadLine): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
-  return nameInTitle(line.text, start, span[1]);
+  const named = nameInTitle(line.text, start, span[1]);
+  if (named) return named;
+  // a title that names no unit after a bracketed tag: the tag is the unit when it is a name (not a column's
+  // tag, "【财政预算】", nor one before a title naming its own unit)
+  const lead = BRACKETED_LEAD.exec(line.text);
+  return lead && isOrgName(lead[1]) ? { start: lead.index + lead[0].indexOf(lead[1]), name: lead[1] } : null;
 }
 
 /** A title reporting an evaluation (…绩效评价报告, …评价的报告), not a self-evaluation (自评) nor a notice. */
@@ -649,9 +685,11 @@ function unitAlone(text: string): string | null {
 
 /**
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
- * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年").
+ * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
+ * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
  */
-const SELF_DESCRIPTION = /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)/;
+const SELF_DESCRIPTION =
+  /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
@@ -693,6 +731,21 @@ const EVALUATES =
 const ACCOUNTS_SUBJECT =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*\d{4}\s*年度?\s*(?:收入、支出|收、支|收支|收入|支出)(?:决算)?(?:总计|合计)/;
 
+/**
+ * The same of any object when the work is a self-evaluation: "青山县气象局对人工影响天气作业经费开展了绩效自评" (who
+ * self-evaluates is the unit reporting). Not over a list of units ("对各预算单位…"), and not a body that checks the
+ * self-evaluations of others ("对各单位开展的自评结果进行了抽查": 的 between the verb and 自评).
+ */
+const SELF_EVALUATES =
+  /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?!各|全[县市区省]|所属|下属|有关|相关)[^。;,]{2,30}?(?:开展|进行|组织)了?(?:绩效)?自评/;
+
+/**
+ * The unit as the subject of its budget sentence after the year: "2023年青山县水利局全年预算数300万元", "2023年度,青山县
+ * 水利局部门预算收入…" (the budget word right after the name: "2023年县财政局下达…" names the body that allocated).
+ */
+const BUDGET_SUBJECT =
+  /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -712,10 +765,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
-    const subject = ACCOUNTS_SUBJECT.exec(line.text);
+    const subject = ACCOUNTS_SUBJECT.exec(line.text) ?? BUDGET_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
-    const evaluates = EVALUATES.exec(line.text);
+    const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);
     if (evaluates && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
     for (const re of IMPLEMENTED_BY) {
@@ -862,6 +915,31 @@ const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/我社/, /社$/],
 ];
 
+/** The place a name begins with, up to its level: 青山县 of 青山县财政局 (the level is kept with the rest). */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗))+/;
+/**
+ * Who issued the directive a report cites for its mandate: "根据青山县财政局《关于开展…的通知》", "按照县财政局关于…的
+ * 通知要求" (the issuer between the preposition and the directive's title).
+ */
+const DIRECTIVE_ISSUER = /(?:根据|按照|依据|遵照)([\u4e00-\u9fff()·]{2,30}?)(?:《|关于|印发|下发|的通知)/g;
+/** The addressee a report is sent to, alone on its line under the title: "县财政局:". */
+const ADDRESSEE_LINE = /(?:^|\n)\s*([\u4e00-\u9fff()·]{2,30})\s*:\s*(?:\n|$)/g;
+
+/**
+ * Whether the text names `name` as another body than its own: the issuer of the notice it answers or the
+ * body it is addressed to ("根据青山县财政局《关于开展2023年度…自评工作的通知》要求,我局…" under "发布机构:
+ * 青山县财政局": the finance bureau publishes every unit's report and ordered the work; 我局 is the unit, unnamed).
+ * The text may shorten the name to its level ("县财政局" for 青山县财政局), not to another level's (市财政局).
+ */
+function namedAsAnotherBody(name: string, text: string): boolean {
+  const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
+  const core = prefix ? name.slice(prefix.length - 1) : name;
+  const other = (named: string) => named === name || (named.endsWith(core) && name.endsWith(named));
+  for (const m of text.matchAll(DIRECTIVE_ISSUER)) if (other(m[1])) return true;
+  for (const m of text.matchAll(ADDRESSEE_LINE)) if (other(m[1])) return true;
+  return false;
+}
+
 function agreesWithSelfReference(name: string, text: string): boolean {
   const used = SELF_REFERENCE.filter(([self]) => self.test(text));
   return used.length === 0 || used.some(([, end]) => end.test(name));
@@ -913,6 +991,13 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   return full;
 }
 
+/**
+ * A name alone on a line beside a title that names none: the unit on a cover, or a portal's banner over the page's
+ * title ("青山县人民政府" / "2023年度部门整体支出绩效自评报告" over a text saying 我局). The report's own 我局 / 我校 …
+ * tells the two apart as it does a publisher.
+ */
+const LINE_BESIDE_TITLE = /^title\.line/;
+
 /** How many lines of the report are searched for fields and titles: forms put them first. */
 const HEAD_LINES = 400;
 
@@ -928,9 +1013,13 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ].filter(
-    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it;
+    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it and
+    // names it as no other body (the issuer of the notice it answers, its addressee);
     // an evaluating firm is never the reporting unit
-    (c) => (c.rank < 5 || agreesWithSelfReference(c.name, whole)) && !isEvaluatorFirm(c.name),
+    (c) =>
+      (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
+      (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
+      !isEvaluatorFirm(c.name),
   );
 }
 
@@ -960,6 +1049,13 @@ export function findDepartment(segments: Segment[]): string | null {
  * year of filing, then the year reported).
  */
 const BRACKETED_YEAR = /(?:表|报告|说明)\s*\(?\s*(\d{4})\s*年度?\s*\)/;
+/**
+ * A bracket after a report's name that says which year it evaluates, in words: "2024年绩效自评报告(对2023年度部门
+ * 整体支出)", "…自评报告(评价年度:2023年)", "…自评报告(2023年度部门整体支出)". Not a date ("(2024年3月)": when it
+ * was written) nor a range ("(2021-2023年)").
+ */
+const BRACKETED_EVALUATED_YEAR =
+  /(?:表|报告|说明)\s*\(\s*(?:对|针对|关于|(?:评价|预算|所属|考核)年度\s*:?)?\s*(\d{4})(?!\s*年?\s*[-—~至到])\s*年度?(?!\s*\d{1,2}\s*月)[^()]{0,30}\)/;
 /** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
 const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
 /** A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月. */
@@ -1079,7 +1175,11 @@ export function findYear(segments: Segment[]): number | null {
         // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
         const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
         if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
-        const bracketed = BRACKETED_YEAR.exec(text.slice(m.index + m[0].length))?.[1];
+        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
+        const after = text.slice(m.index + m[0].length);
+        const next = head[i + 1];
+        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
+        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
         return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
       }
     }
@@ -1130,14 +1230,19 @@ export function findYear(segments: Segment[]): number | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
+/** A filing date's label alone in its cell or line ("| 填报日期 | 2023-02-03 |", a form flattened one cell per line). */
+const FILING_LABEL_ALONE = /^\s*(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*:?\s*$/;
+
 function filingYear(head: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of head) {
+    // the date in Chinese numerals (填报时间:二〇二三年二月三日) or in figures (2023-02-03), perhaps in the next cell
+    const next = head[line.index + 1];
+    const dated = datesInDigits(FILING_LABEL_ALONE.test(line.text) && next ? `${line.text}${next.text}` : line.text);
     // a cover's date on a line of its own under the title: "二〇二四年三月", "(2024年3月编制)"
     // (a date in figures, 2020-07-06, alone on a line of a portal's header is the page's publication date, no filing date)
     const m =
-      FILING_DATE.exec(line.text) ??
-      (line.index < COVER_LINES && !ISO_DATE.test(line.text) ? COVER_DATE.exec(datesInDigits(line.text)) : null);
+      FILING_DATE.exec(dated) ?? (line.index < COVER_LINES && !ISO_DATE.test(line.text) ? COVER_DATE.exec(datesInDigits(line.text)) : null);
     if (!m) continue;
     const [year, month] = [Number(m[1]), Number(m[2] ?? m[3])];
     if (plausible(year - 1) && month >= 1 && month <= 9) return year - 1;

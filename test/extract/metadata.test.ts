@@ -149,6 +149,27 @@ describe('department from form fields', () => {
       '青山县青山镇人民政府',
     ],
     [
+      'a 一级预算单位名称 beside the 二级 names the department over the unit that reports',
+      '一级预算单位名称:青山县教育体育局    二级预算单位名称:青山县第一中学\n2023年度部门整体支出绩效自评表',
+      '青山县第一中学',
+    ],
+    [
+      'a 一级预算单位名称 alone names the unit, a title naming none',
+      '一级预算单位名称:青山县教育体育局\n2023年度部门整体支出绩效自评表\n全年预算数100万元',
+      '青山县教育体育局',
+    ],
+    [
+      'a division of a body named in a field (…局村镇建设股): the body, not a prefix ending inside the division’s name',
+      '| 项目名称 | 城乡环境综合治理 | | |\n|---|---|---|---|\n| 主管部门 | 青山县住房和城乡建设局 | 实施单位 | 青山县住房和城乡建设局村镇建设股 |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |',
+      '青山县住房和城乡建设局',
+    ],
+    ['a division of no named body names none', '项目名称:道路维修\n实施单位:青山县农业科', null],
+    [
+      'a 科 inside a unit’s own name is no division (教育科学研究所)',
+      '项目名称:道路维修\n实施单位:青山县教育科学研究所',
+      '青山县教育科学研究所',
+    ],
+    [
       'a 下属二级预算单位 names the sub-units, not the reporting unit',
       '青山县白云街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n(一)机构组成\n白云街道办事处下属二级预算单位:社区服务中心、便民服务中心。',
       '青山县白云街道办事处',
@@ -281,6 +302,21 @@ describe('department from the title', () => {
     ],
     ['no year', '青山县第四中学专项资金绩效自评价报告\n\n一、基本情况', '青山县第四中学'],
     ['a mirror file name', '《青山县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。', '青山县第四中学'],
+    [
+      'a unit’s name in square brackets before a title naming none',
+      '首页>>政务公开>>预决算公开\n【青山县审计局】2023年度部门整体支出绩效自评报告',
+      '青山县审计局',
+    ],
+    [
+      'a long unit’s name in square brackets before a title naming none',
+      '【青山县住房和城乡建设局】2023年度部门整体支出绩效自评报告\n一、基本情况',
+      '青山县住房和城乡建设局',
+    ],
+    [
+      'a column’s tag in square brackets before a title naming none is no unit',
+      '【部门预算】2023年度部门整体支出绩效自评报告\n一、基本情况',
+      null,
+    ],
     ['a bracketed column tag', '政府信息公开\n【财政预算】青山县花园镇政府2020年部门预算情况说明\n- 发布机构:', '青山县花园镇政府'],
     [
       'a 信息名称 metadata field',
@@ -458,6 +494,36 @@ describe('department from the opening sentence', () => {
       'the subject that carried out the evaluation',
       '2022年度部门整体支出绩效自评报告\n\n根据县财政局要求,青山县市场监督管理局对2022年度部门整体支出开展了绩效自评,现将有关情况报告如下:',
       '青山县市场监督管理局',
+    ],
+    [
+      'the subject that self-evaluated a project (X对…经费开展了绩效自评)',
+      '2023年度项目支出绩效自评报告\n\n青山县气象局对人工影响天气作业经费开展了绩效自评,现将自评情况报告如下:',
+      '青山县气象局',
+    ],
+    [
+      'a body checking others’ self-evaluations (对各预算单位开展的自评…抽查) is no subject of one',
+      '2023年度项目支出绩效自评报告\n\n青山县财政局对各预算单位开展的自评结果进行了抽查复核。',
+      null,
+    ],
+    [
+      'a body over a list of units (对全县…开展了自评) is no subject of one',
+      '2023年度项目支出绩效自评报告\n\n青山县财政局对全县项目支出开展了绩效自评。',
+      null,
+    ],
+    [
+      'the subject of the budget sentence after its year (2023年X全年预算数…)',
+      '部门整体支出绩效自评报告\n一、基本情况\n本部门共有编制25人。2023年青山县水利局全年预算数300万元,全年执行数295万元。',
+      '青山县水利局',
+    ],
+    [
+      'a body allocating money to the unit, or a government’s budget, after a year is no subject of the unit’s budget',
+      '部门整体支出绩效自评报告\n一、基本情况\n2023年,全县一般公共预算收入5000万元。2023年县财政局下达我局资金300万元。2023年县级预算收入100万元。',
+      null,
+    ],
+    [
+      'a body the unit describes by its relation to itself (X是本单位的主管部门) is no self-description',
+      '2023年度部门整体支出绩效自评报告\n一、基本情况\n青山县人民政府是本单位的主管部门。我中心全年预算数100万元,执行数95万元。',
+      null,
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
@@ -733,6 +799,36 @@ describe('department from page metadata, last', () => {
       null,
     ],
     [
+      'a publisher the report names as the issuer of the notice it answers is another body',
+      '索引号:000014349/2024-12345\n发布机构:青山县财政局\n标题:2023年度部门整体支出绩效自评报告\n\n根据青山县财政局《关于开展2023年度部门整体支出绩效自评工作的通知》要求,我局对2023年度部门整体支出开展了绩效自评。',
+      null,
+    ],
+    [
+      'the same issuer shortened to its level (县财政局关于…)',
+      '发布机构:青山县财政局\n2023年度部门整体支出绩效自评报告\n按照县财政局关于开展绩效自评工作的要求,我局开展了自评。',
+      null,
+    ],
+    [
+      'a publisher the report is addressed to is another body',
+      '来源:青山县财政局\n2023年度部门整体支出绩效自评报告\n\n县财政局:\n\n现将我局2023年度部门整体支出绩效自评情况报告如下。',
+      null,
+    ],
+    [
+      'a notice of another level (市财政局) leaves the publisher the unit',
+      '发布机构:青山县财政局\n2023年度部门整体支出绩效自评报告\n根据市财政局《关于开展2023年度绩效自评工作的通知》要求,我局开展了自评。',
+      '青山县财政局',
+    ],
+    [
+      'a portal’s banner over a title of no unit, contradicted by the report’s 我局: the publisher that agrees',
+      '当前位置:首页 > 信息公开 > 预决算公开\n青山县人民政府\n2023年度部门整体支出绩效自评报告\n时间:2024-03-12  来源:青山县林业局\n我局2023年全年预算数300万元,执行数290万元。',
+      '青山县林业局',
+    ],
+    [
+      'a name over a title of no unit that the report’s 我局 contradicts, with nothing else, names none',
+      '青山县人民政府\n2023年度部门整体支出绩效自评报告\n我局2023年全年预算数300万元,执行数290万元。',
+      null,
+    ],
+    [
       'a website named as the source',
       '青山市现代农业产业园项目2022年度绩效自评报告\n来源:高新院 achie.org 日期:2023-03-06\n\n一、绩效目标',
       null,
@@ -757,6 +853,12 @@ describe('department: words that are not fields', () => {
     ],
   ])('%s', (_, text) => {
     expect(department(text)).toBeNull();
+  });
+
+  it('reads the title after a listing page’s publication date (2022-03-15 X局…自评报告), the date giving no year', () => {
+    const text = '2022-03-15 青山县民政局部门整体支出绩效自评报告\n一、基本情况\n全年预算数300万元,执行数295万元。';
+    expect(department(text)).toBe('青山县民政局');
+    expect(year(text)).toBeNull();
   });
 
   it('reads the unit from a title that reports a fund’s use (…资金的使用情况)', () => {
@@ -797,6 +899,31 @@ describe('year', () => {
       'a filing year in the title, the year reported in brackets after it',
       '青山县审计局2024年部门整体支出绩效自评报告(2023年度)\n\n一、基本情况',
       2023,
+    ],
+    [
+      'a filing year in the title, the year evaluated said in words in brackets (对2023年度…)',
+      '2024年绩效自评报告(对2023年度部门整体支出)\n青山县司法局\n一、基本情况',
+      2023,
+    ],
+    [
+      'a filing year in the title, the year evaluated in brackets with the kind of spending after it',
+      '青山县交通运输局2024年度绩效自评报告(2023年度部门整体支出)\n一、收支情况',
+      2023,
+    ],
+    [
+      'a filing year in the title, the year field in brackets on the next line',
+      '青山县文化广电旅游局\n2024年部门整体支出绩效自评报告\n(评价年度:2023年)\n一、收支情况',
+      2023,
+    ],
+    [
+      'a date in brackets after the title is when it was written, not the year evaluated',
+      '青山县司法局2023年部门整体支出绩效自评报告(2024年3月)\n一、基本情况',
+      2023,
+    ],
+    [
+      'a range in brackets after the title names no one year',
+      '青山县司法局2024年部门整体支出绩效自评报告(2021-2023年)\n一、基本情况',
+      2024,
     ],
     ['a title’s year in Chinese numerals (二〇二三年度)', '青山县审计局二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', 2023],
     ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
@@ -849,6 +976,21 @@ describe('year', () => {
       'a filing date: the year before',
       '部门整体支出绩效自评表 | |\n单位(盖章):白云镇人民政府 | 填报日期:2022年2月3日 |\n年度资金总额: | 100 |',
       2021,
+    ],
+    [
+      'a filing date in Chinese numerals: the year before',
+      '部门整体支出绩效自评表\n填报单位:青山县审计局\n填报时间:二〇二三年二月三日\n全年预算数 100 万元',
+      2022,
+    ],
+    [
+      'a filing date in figures in the cell after its label: the year before',
+      '部门整体支出绩效自评表\n| 填报单位 | 青山县审计局 | 填报日期 | 2023-02-03 |\n| 全年预算数 | 100 | 执行数 | 95 |',
+      2022,
+    ],
+    [
+      'a filing date in the cell after its label late in the year is not used',
+      '部门整体支出绩效自评表\n| 填报单位 | 青山县审计局 | 填报日期 | 2023-11-03 |\n| 全年预算数 | 100 | 执行数 | 95 |',
+      null,
     ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
