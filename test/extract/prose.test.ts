@@ -1239,6 +1239,24 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: a numbered score or grade label with its colon ((一)自评得分:96.8分) states the overall result, no item named 自评得分', () => {
+    const text =
+      '# 某县2023年度困难群众救助补助资金项目支出绩效自评报告\n\n一、自评结论\n(一)自评得分:96.8分\n(二)自评等级:优\n(三)资金执行情况:项目年度预算资金2,856.42万元,实际支出2,801.35万元,执行率98.07%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'eval.score': '96.8分',
+      'eval.grade': '优',
+      'budget.total': '2856.42万元',
+      'budget.executed': '2801.35万元',
+      'budget.executionRate': '98.07%',
+    });
+    // refused: a part’s score so labelled ((一)预算执行得分:9.5分) is a sub-score, still no figure and no item
+    const part = '# 某县2023年度困难群众救助补助资金项目支出绩效自评报告\n\n(一)预算执行得分:9.5分。\n(二)产出指标得分:38分。';
+    expect(figuresOf(part)).toEqual({});
+    expect(extract(docOf(part)).tasks).toEqual([]);
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(

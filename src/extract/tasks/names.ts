@@ -265,6 +265,11 @@ const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
+/**
+ * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
+ * evaluation's result, its own figure or a part's sub-score, never a task with money.
+ */
+const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
@@ -339,6 +344,7 @@ export function refusal(simplified: string): string | null {
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n)) return 'heading';
+  if (SCORE_WORD.test(n)) return 'score';
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
