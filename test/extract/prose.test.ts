@@ -1070,6 +1070,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
   },
+  {
+    shape: 'refused: a spending class between 年初预算安排 and its amount (安排人员经费…) is that class’s budget, no budget.initial',
+    text: '年初预算安排人员经费80万元,公用经费20万元。',
+    figures: { 'expense.personnel': '80万元', 'expense.publicUse': '20万元' },
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
