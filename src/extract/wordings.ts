@@ -498,19 +498,35 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|资金支出(?:费用|金额)?|(?:资金|经费)共支出?',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?',
     [
-      [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
-      // "共支" is 共支出 cut short, as reports write it before the amount
-      [`${PROJECT}2023年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
-      [`${PROJECT}2023年该专项资金共支46.8万元。`, '46.8'],
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
     ],
     {
       projectOnly: true,
-      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution;
+      // "共拨付资金96万元,全年支出88.62万元,预算执行率92.31%": money passed on to the implementing unit, or handed
+      // out, is the project's execution only where the report states no spending in stronger words (支出 / 执行数);
+      // beside them it is what was disbursed, which the spending and the rate need not equal
+      yields: 'budget.disbursed',
       // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
+    },
+  ),
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '资金支出(?:费用|金额)?|(?:资金|经费)共支出?',
+    [
+      [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
+      // "共支" is 共支出 cut short, as reports write it before the amount
+      [`${PROJECT}2023年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
+      [`${PROJECT}2023年该专项资金共支46.8万元。`, '46.8'],
+    ],
+    {
+      projectOnly: true,
+      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),

@@ -1262,6 +1262,22 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(part)).tasks).toEqual([]);
   });
 
+  it('in a project’s report: money disbursed (共拨付资金) beside spending in stronger words (全年支出, with its rate) is no second statement of budget.executed', () => {
+    const title = '# 某县2023年度“雪亮工程”运行维护项目绩效自评报告\n\n';
+    const r = extract(
+      docOf(`${title}本项目年初预算安排96.00万元。2023年度共拨付资金96.00万元,全年支出88.62万元,结余7.38万元,预算执行率92.31%。`),
+    );
+    expect(r.figures['budget.executed']?.value).toBe('88.62');
+    expect(r.figures['budget.executionRate']?.value).toBe('92.31');
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: money disbursed with no spending stated in other words is still the project’s execution
+    expect(figuresOf(`${title}项目预算资金96.00万元,已全部拨付资金96.00万元,预算执行率100%。`)).toEqual({
+      'budget.total': '96.00万元',
+      'budget.executed': '96.00万元',
+      'budget.executionRate': '100%',
+    });
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(
