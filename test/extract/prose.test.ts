@@ -1262,6 +1262,26 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(part)).tasks).toEqual([]);
   });
 
+  it('in a project’s report: numbered fields of its own funds (2.资金到位: / 3.资金使用:) and of its result (2.自评结果:) name no item; their amounts are the report’s', () => {
+    const title = '# 某县2023年度农村公路养护项目支出绩效自评报告\n\n';
+    const text = `${title}(二)资金计划、到位及使用情况\n1.资金批复:批复资金120万元。\n2.资金到位:实际到位资金120万元,到位率100%。\n3.资金使用:截至2023年12月31日,实际使用资金115.8万元,使用率96.5%。\n4.自评结果:综合自评得分92.4分,评价等级“优”。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'budget.total': '120万元',
+      'budget.executed': '115.8万元',
+      'budget.executionRate': '96.5%',
+      'eval.score': '92.4分',
+      'eval.grade': '优',
+    });
+    // refused: a project whose name opens with those words (资金管理系统升级项目) is still an item of a department’s list
+    const list = extract(
+      docOf(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n1.资金管理系统升级项目:预算50万元,支出48万元;\n2.档案数字化项目:预算30万元,支出30万元。',
+      ),
+    );
+    expect(list.tasks.map((t) => t.name)).toEqual(['资金管理系统升级项目', '档案数字化项目']);
+  });
+
   it('in a project’s report: money disbursed (共拨付资金) beside spending in stronger words (全年支出, with its rate) is no second statement of budget.executed', () => {
     const title = '# 某县2023年度“雪亮工程”运行维护项目绩效自评报告\n\n';
     const r = extract(

@@ -269,7 +269,12 @@ const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准
  * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
  * evaluation's result, its own figure or a part's sub-score, never a task with money.
  */
-const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$/;
+const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$/;
+/**
+ * An aspect of the project's money standing where a name should be ("2.资金到位:实际到位资金120万元", "3.资金使用:…
+ * 使用率96.5%", "预算执行:"): a field of the report's own funds, not an item with money of its own.
+ */
+const FUNDS_ASPECT = /^(?:项目)?(?:资金|预算|经费)(?:计划|到位|使用|拨付|支付|支出|执行|下达|安排|申报|批复|管理|投入|结余|结转)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
@@ -345,6 +350,7 @@ export function refusal(simplified: string): string | null {
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
+  if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
