@@ -1298,6 +1298,20 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('the projects evaluated counted after their noun (开展自评的项目共3个, 纳入自评范围的项目5个), then the money they cover and spent: no budget, no spending', () => {
+    const title = '# 某局2023年度项目支出绩效自评报告\n\n';
+    expect(figuresOf(`${title}我单位2023年度开展自评的项目共3个,涉及资金总额560万元。`)).toEqual({});
+    expect(figuresOf(`${title}2023年度纳入自评范围的项目5个,涉及预算资金1280万元,实际支出1200万元。`)).toEqual({});
+    // refused: a project's own parts counted (包括子项目3个) leave its funds and spending its own
+    expect(
+      figuresOf('# 某县2023年度农村供水项目绩效自评报告\n\n本项目包括子项目3个,资金总额560万元,实际支出540万元,执行率96.43%。'),
+    ).toEqual({
+      'budget.total': '560万元',
+      'budget.executed': '540万元',
+      'budget.executionRate': '96.43%',
+    });
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(
