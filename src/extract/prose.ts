@@ -1255,8 +1255,9 @@ const BUDGET_HEAD = /^(?:(?!决算|支出|实际|执行)[^。])*预算(?:数)?(?
 /** "涉及(区本级)财政资金 / 预算金额": what follows is the money a piece of work covers. */
 const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
 /** Several projects, units or policies evaluated (对14个重点项目开展评价, 3个部门整体支出绩效评价) earlier in the sentence. */
+// (and the count after the noun: "开展自评的项目共3个", "纳入自评范围的项目5个")
 const SEVERAL_BEFORE =
-  /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)/;
+  /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)|评[^。;]{0,12}?(?:项目|单位|部门|政策)(?:共|合计|总计)?有?\s*(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
@@ -1819,6 +1820,8 @@ export function extractProse(
       const interimEnds = new Set<number>();
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
+      // the money several evaluations cover was passed over: the spending its sentence goes on to state is theirs too
+      let severalScope = false;
       carriedOtherYear = false;
       /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
       const readAsCompleted = (x: NumberToken) =>
@@ -2047,8 +2050,12 @@ export function extractProse(
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
-        if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start)))
+        if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start))) {
+          severalScope = true;
           continue;
+        }
+        // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
+        if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         if (targets && wording.key === 'budget.executionRate') continue;
         // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
         // it (convention 10), not the budget's execution, which is the whole spending's

@@ -188,7 +188,7 @@ export const WORDINGS: Wording[] = [
     'budget.initial',
     'initial',
     'money',
-    '年初预算(?:数|金额|资金|收入)?(?:合计|总计)?|年初预算安排(?:资金|数)?|年初批复预算数?|年初预算批复(?:数|资金|金额)?|年初部门预算',
+    '年初预算(?:数|金额|资金|收入)?(?:合计|总计)?|年初预算安排(?:(?:专项|项目|财政|工作)?(?:资金|经费)|数)?|年初批复预算数?|年初预算批复(?:数|资金|金额)?|年初部门预算',
     [
       ['年初预算57.28万元。', '57.28'],
       ['2023年部门年初预算批复312,560.42万元,年中调整后预算为345,218.66万元。', '312560.42'],
@@ -196,6 +196,9 @@ export const WORDINGS: Wording[] = [
       ['年初预算数 100 万元。', '100'],
       ['年初批复预算8个项目985万元,调整预算后项目预算861.46万元。', '985'],
       ['该项目年初预算批复120万元,实际支出118万元。', '120'],
+      // the kind of money between 安排 and its amount (经费 as well as 资金)
+      ['本项目年初预算安排经费96.00万元,年中未调整。', '96.00'],
+      ['年初预算安排专项经费96万元,实际支出88.62万元。', '96'],
       // the budget told by its income side, as 预算收入 is the year's budget
       ['年初预算收入1,100万元,全年预算收入1,250万元。', '1100'],
       // the sum of the sources the year started with (中央下达2077万元,省级安排312万元,年初预算合计2389万元)
@@ -262,7 +265,7 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '全年执行数?(?:合计|总计)?|预算执行(?:数|金额)?(?:合计|总计)?|实际执行数?|执行数(?:合计|总计)?|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出(?:资金)?|累计支出|完成支出|(?:完成|执行)预算(?:资金|金额)(?:合计|总额)?',
+    '全年执行数?(?:合计|总计)?|预算执行(?:数|金额)?(?:合计|总计)?|实际执行数?|执行数(?:合计|总计)?|执行金额|预算完成数|实际完成数?|完成数|决算数|执行总额|实际使用数?|已支出(?:资金)?|累计支出(?:资金|经费|金额)?|完成支出|(?:完成|执行)预算(?:资金|金额)(?:合计|总额)?',
     [
       ['执行数 6708 万元。', '6708'],
       // the budget's money that was used, not the budget ("预算资金" alone is the budget)
@@ -270,6 +273,8 @@ export const WORDINGS: Wording[] = [
       ['项目全年预算资金合计320万元,实际全年执行预算资金合计301.5万元。', '301.5'],
       ['全年执行数 6708 万元。', '6708'],
       ['截至12月底已支出48万元。', '48'],
+      // the project before 累计 ("项目累计支出资金"): the report's own project, its money spent
+      [`${PROJECT}截至2023年12月31日,项目累计支出资金332.5万元,预算执行率为95%。`, '332.5'],
       ['项目资金到位50万元;已支出资金48万元,支出进度96%。', '48'],
       ['截至2023年12月31日,该项目预算执行580万元,预算执行率96.67%。', '580'],
       ['我局预算总额为800万元,执行总额为792万元。', '792'],
@@ -283,11 +288,13 @@ export const WORDINGS: Wording[] = [
     'expense.total',
     'executed',
     'money',
-    '(?:部门|单位)?整体支出(?:总额)?|(?:全年|当年)支出(?:数|总额)?(?:完成(?:数|额)?)?',
+    '(?:部门|单位)?整体支出(?:总额)?|(?:全年|当年)支出(?:数|总额|经费)?(?:完成(?:数|额)?)?',
     [
       ['2023年度本部门整体支出3,256.40万元。', '3256.40'],
       ['2023年度全年支出完成1,210.35万元。', '1210.35'],
       ['该项目2023年共安排资金600万元,当年支出580万元。', '580'],
+      // the money named after it (经费), as 支出资金 names it
+      ['2023年度该项目全年支出经费88.62万元。', '88.62'],
     ],
     {
       executedAgainstBudget: 'sentence',
@@ -495,19 +502,35 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?|资金支出(?:费用|金额)?|(?:资金|经费)共支出?',
+    '(?:拨付|发放|支付|兑付|使用)(?:[\u4e00-\u9fff]{0,8}资金)?',
     [
-      [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
-      // "共支" is 共支出 cut short, as reports write it before the amount
-      [`${PROJECT}2023年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
-      [`${PROJECT}2023年该专项资金共支46.8万元。`, '46.8'],
       [`${PROJECT}项目财政资金总额16.20万元,拨付使用16.20万元。`, '16.20'],
       [`${PROJECT}共完成发放补助资金141.8万元。`, '141.8'],
     ],
     {
       projectOnly: true,
-      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution;
+      // "共拨付资金96万元,全年支出88.62万元,预算执行率92.31%": money passed on to the implementing unit, or handed
+      // out, is the project's execution only where the report states no spending in stronger words (支出 / 执行数);
+      // beside them it is what was disbursed, which the spending and the rate need not equal
+      yields: 'budget.disbursed',
       // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
+    },
+  ),
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '资金支出(?:费用|金额)?|(?:资金|经费)共支出?',
+    [
+      [`${PROJECT}项目资金到位100万元;资金支出98万元。`, '98'],
+      // "共支" is 共支出 cut short, as reports write it before the amount
+      [`${PROJECT}2023年该专项资金共支出46.8万元,支付设备购置费30万元。`, '46.8'],
+      [`${PROJECT}2023年该专项资金共支46.8万元。`, '46.8'],
+    ],
+    {
+      projectOnly: true,
+      // "自筹资金支出29605.6万元", "其他资金支出": one funding source's spending beside the grant's, not the project's execution
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),

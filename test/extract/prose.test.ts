@@ -1109,6 +1109,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '本年度选取6个项目开展财政重点评价,涉及预算金额为1530万元。',
     figures: {},
   },
+  {
+    shape: 'refused: a spending class between 年初预算安排 and its amount (安排人员经费…) is that class’s budget, no budget.initial',
+    text: '年初预算安排人员经费80万元,公用经费20万元。',
+    figures: { 'expense.personnel': '80万元', 'expense.publicUse': '20万元' },
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
@@ -1275,6 +1280,74 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('本项目2021年度预算“一上”申报数 300 万元,“二下”批复数 280 万元,当年实际到位 280 万元,支出 276.5 万元。')).toEqual({
       'budget.total': '280',
       'budget.executed': '276.5',
+    });
+  });
+
+  it('in a project’s report: a numbered score or grade label with its colon ((一)自评得分:96.8分) states the overall result, no item named 自评得分', () => {
+    const text =
+      '# 某县2023年度困难群众救助补助资金项目支出绩效自评报告\n\n一、自评结论\n(一)自评得分:96.8分\n(二)自评等级:优\n(三)资金执行情况:项目年度预算资金2,856.42万元,实际支出2,801.35万元,执行率98.07%。';
+    const r = extract(docOf(text));
+    expect(r.tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'eval.score': '96.8分',
+      'eval.grade': '优',
+      'budget.total': '2856.42万元',
+      'budget.executed': '2801.35万元',
+      'budget.executionRate': '98.07%',
+    });
+    // refused: a part’s score so labelled ((一)预算执行得分:9.5分) is a sub-score, still no figure and no item
+    const part = '# 某县2023年度困难群众救助补助资金项目支出绩效自评报告\n\n(一)预算执行得分:9.5分。\n(二)产出指标得分:38分。';
+    expect(figuresOf(part)).toEqual({});
+    expect(extract(docOf(part)).tasks).toEqual([]);
+  });
+
+  it('in a project’s report: numbered fields of its own funds (2.资金到位: / 3.资金使用:) and of its result (2.自评结果:) name no item; their amounts are the report’s', () => {
+    const title = '# 某县2023年度农村公路养护项目支出绩效自评报告\n\n';
+    const text = `${title}(二)资金计划、到位及使用情况\n1.资金批复:批复资金120万元。\n2.资金到位:实际到位资金120万元,到位率100%。\n3.资金使用:截至2023年12月31日,实际使用资金115.8万元,使用率96.5%。\n4.自评结果:综合自评得分92.4分,评价等级“优”。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
+    expect(figuresOf(text)).toEqual({
+      'budget.total': '120万元',
+      'budget.executed': '115.8万元',
+      'budget.executionRate': '96.5%',
+      'eval.score': '92.4分',
+      'eval.grade': '优',
+    });
+    // refused: a project whose name opens with those words (资金管理系统升级项目) is still an item of a department’s list
+    const list = extract(
+      docOf(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n1.资金管理系统升级项目:预算50万元,支出48万元;\n2.档案数字化项目:预算30万元,支出30万元。',
+      ),
+    );
+    expect(list.tasks.map((t) => t.name)).toEqual(['资金管理系统升级项目', '档案数字化项目']);
+  });
+
+  it('in a project’s report: money disbursed (共拨付资金) beside spending in stronger words (全年支出, with its rate) is no second statement of budget.executed', () => {
+    const title = '# 某县2023年度“雪亮工程”运行维护项目绩效自评报告\n\n';
+    const r = extract(
+      docOf(`${title}本项目年初预算安排96.00万元。2023年度共拨付资金96.00万元,全年支出88.62万元,结余7.38万元,预算执行率92.31%。`),
+    );
+    expect(r.figures['budget.executed']?.value).toBe('88.62');
+    expect(r.figures['budget.executionRate']?.value).toBe('92.31');
+    expect(r.discrepancies.filter((d) => d.rule === 'repeat.mismatch')).toEqual([]);
+    // refused: money disbursed with no spending stated in other words is still the project’s execution
+    expect(figuresOf(`${title}项目预算资金96.00万元,已全部拨付资金96.00万元,预算执行率100%。`)).toEqual({
+      'budget.total': '96.00万元',
+      'budget.executed': '96.00万元',
+      'budget.executionRate': '100%',
+    });
+  });
+
+  it('the projects evaluated counted after their noun (开展自评的项目共3个, 纳入自评范围的项目5个), then the money they cover and spent: no budget, no spending', () => {
+    const title = '# 某局2023年度项目支出绩效自评报告\n\n';
+    expect(figuresOf(`${title}我单位2023年度开展自评的项目共3个,涉及资金总额560万元。`)).toEqual({});
+    expect(figuresOf(`${title}2023年度纳入自评范围的项目5个,涉及预算资金1280万元,实际支出1200万元。`)).toEqual({});
+    // refused: a project's own parts counted (包括子项目3个) leave its funds and spending its own
+    expect(
+      figuresOf('# 某县2023年度农村供水项目绩效自评报告\n\n本项目包括子项目3个,资金总额560万元,实际支出540万元,执行率96.43%。'),
+    ).toEqual({
+      'budget.total': '560万元',
+      'budget.executed': '540万元',
+      'budget.executionRate': '96.43%',
     });
   });
 

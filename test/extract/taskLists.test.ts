@@ -3055,6 +3055,17 @@ const VARIATIONS: Example[] = [
     rows: ['动物防疫补助经费 | 45 | 44 | 97.78 | 万元', '耕地地力保护补贴 | 1200 | 1200 | 100 | 万元'],
   },
   {
+    layout:
+      'unnumbered projects whose spending cue names its money (累计支出资金 / 实际支出资金 / 全年支出经费): the cue whole, not 支出资金 with 累计 run into the name',
+    text: '某某局2023年度部门整体支出绩效自评报告\n\n2023年度,农村公路养护项目累计支出资金50万元;危桥改造项目实际支出资金30万元;渡口安全改造项目全年支出经费12万元。',
+    rows: ['渡口安全改造项目 | - | 12 | - | 万元', '农村公路养护项目 | - | 50 | - | 万元', '危桥改造项目 | - | 30 | - | 万元'],
+  },
+  {
+    layout: 'refused: spending classes so written (人员经费实际支出资金…, 公用经费累计支出资金…) give no row',
+    text: '某某局2023年度部门整体支出绩效自评报告\n\n2023年度,人员经费实际支出资金450万元;公用经费累计支出资金48万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: spending classes and a fund, each a paragraph alone over its money',
     text: '人员经费\n\n预算450万元,支出450万元,执行率100%\n\n公用经费\n\n预算50万元,支出48万元,执行率96%\n\n中央补助资金\n\n预算200万元,支出190万元',
     rows: [],

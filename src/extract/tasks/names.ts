@@ -270,6 +270,16 @@ const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
+/**
+ * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
+ * evaluation's result, its own figure or a part's sub-score, never a task with money.
+ */
+const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$/;
+/**
+ * An aspect of the project's money standing where a name should be ("2.资金到位:实际到位资金120万元", "3.资金使用:…
+ * 使用率96.5%", "预算执行:"): a field of the report's own funds, not an item with money of its own.
+ */
+const FUNDS_ASPECT = /^(?:项目)?(?:资金|预算|经费)(?:计划|到位|使用|拨付|支付|支出|执行|下达|安排|申报|批复|管理|投入|结余|结转)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
@@ -345,6 +355,8 @@ export function refusal(simplified: string): string | null {
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n)) return 'heading';
+  if (SCORE_WORD.test(n)) return 'score';
+  if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
   if (RECIPIENT.test(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
@@ -417,7 +429,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: /年初(?:预算安排|预算|安排)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
-    re: /(?:累计支出|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
