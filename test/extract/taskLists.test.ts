@@ -3065,6 +3065,20 @@ const VARIATIONS: Example[] = [
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
   },
   {
+    layout: 'a row per line, a name a PDF centred on its row: its head on the line above the amounts, its tail on the line below',
+    text: '项目名称 预算数(万元) 执行数(万元) 执行率\n天然林保护 120 110 91.67%\n农村人居环境\n120 100 83.33%\n整治提升项目\n公益林补偿 300.5 300.5 100%',
+    rows: [
+      '天然林保护 | 120 | 110 | 91.67 | 万元',
+      '农村人居环境整治提升项目 | 120 | 100 | 83.33 | 万元',
+      '公益林补偿 | 300.5 | 300.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: one cell a line, a name wrapped over two lines below a row is the next row’s, not the row above’s tail',
+    text: ['项目名称', '预算数(万元)', '天然林保护', '120', '农村人居环境', '整治提升项目', '100', '公益林补偿', '300.5'].join('\n'),
+    rows: ['天然林保护 | 120 | - | - | 万元', '农村人居环境整治提升项目 | 100 | - | - | 万元', '公益林补偿 | 300.5 | - | - | 万元'],
+  },
+  {
     layout: 'cells run together with both budgets: a budget of nothing checks no rate, so a cut spending against it is none',
     text: '项目名称 年初预算数 全年预算数 全年执行数 执行率\n森林防火64.864.864.8100%\n天然林保护12012011091.67%',
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
