@@ -1004,6 +1004,9 @@ interface BudgetTable {
   rows: BudgetRow[];
 }
 
+/** The column of a row's code or serial before its name (科目编码, 功能分类科目编码, 项目代码, 序号). */
+const CODE_COLUMN = /^(?:[\u4e00-\u9fff]{0,8}(?:编码|代码|编号)|序号)$/;
+
 const LIST_NAME_HEADER = /^(?:子?项目名称|任务名称|工作任务|重点工作任务|重点任务|专项名称)$/;
 
 /**
@@ -1046,7 +1049,14 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     // a one-row table copied as text has no row label: its values follow the headers directly
     // (a row whose cells ran together, "40004000100%", is split against the headers by rowValues)
     const opensRow = (text: string) => text !== '' && (!!cellNumber(text) || RUN_TOGETHER.test(text));
-    const first = k < tokens.length && opensRow(tokens[k].text) ? rowValues(tokens, k, run.columns, unit) : null;
+    // "科目编码 | 科目名称 | 预算数 | 执行数 | 执行率" over "2130201 | 行政运行 | …": the digits after the headers are the
+    // first row's code, never its values run together (2130 / 20 / 1 agree by chance: 20 ÷ 2130 ≈ 1%)
+    const codeFirst =
+      CODE_COLUMN.test(tokens[i - 1]?.text.replace(/\s/g, '') ?? '') || CODE_COLUMN.test(tokens[i - 2]?.text.replace(/\s/g, '') ?? '');
+    const first =
+      k < tokens.length && opensRow(tokens[k].text) && !(codeFirst && /^\d+$/.test(tokens[k].text))
+        ? rowValues(tokens, k, run.columns, unit)
+        : null;
     if (first && selfConsistent(first.values) && (!split || split.groups.every((g) => partsSum(first.values, g)))) {
       table.rows.push({ label: '', values: first.values.filter((v) => thisYear(run.years[v.at], reportYear)), unlabelled: true });
       k = first.next;

@@ -1098,6 +1098,17 @@ describe('values with no row label', () => {
       expect(got['budget.executed'], values).toBeUndefined();
     }
   });
+  it('are not read from a code column’s cell: the digits after 科目编码 … are the first row’s code', () => {
+    const table = (code: string) =>
+      `某某局2023年度部门整体支出绩效自评表\n\n| ${code} | 科目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 2130201 | 行政运行 | 300 | 290 | 96.67% |\n| 2130205 | 森林资源培育 | 120 | 110 | 91.67% |\n`;
+    for (const code of ['科目编码', '功能分类科目编码']) expect(figuresOf(table(code)), code).toEqual({});
+    // refused: a one-row table copied as text with its values run together still reads (no code column before)
+    expect(figuresOf(`${PROJECT}科目名称 预算数 执行数 执行率\n501020\n`)).toEqual({
+      'budget.total': '50万元',
+      'budget.executed': '10万元',
+      'budget.executionRate': '20%',
+    });
+  });
 });
 
 describe('cells that ran together are split only when one split is consistent', () => {

@@ -3070,6 +3070,50 @@ const VARIATIONS: Example[] = [
     text: '人员经费\n\n预算450万元,支出450万元,执行率100%\n\n公用经费\n\n预算50万元,支出48万元,执行率96%\n\n中央补助资金\n\n预算200万元,支出190万元',
     rows: [],
   },
+  {
+    layout: 'cells run together under a 年度主要任务 header (no 名称 column): the block label names the rows',
+    text: '年度主要任务 预算数 执行数 执行率\n森林防火64.864.8100%\n天然林保护12011091.67%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'refused: spending classes run together under a 年度主要任务 header',
+    text: '年度主要任务 预算数 执行数 执行率\n人员经费450450100%\n公用经费504896%',
+    rows: [],
+  },
+  {
+    layout: 'cells run together under 序号 and the name header: each row opens with its number, 1, 2 … (a line each, or one line)',
+    text: '序号项目名称预算数执行数执行率\n1森林防火64.864.8100%\n2.天然林保护12011091.67%\n\n序号项目名称预算数执行数执行率3森林防火64.864.8100%2天然林保护12011091.67%1公益林补偿300.5300.5100%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'cells run together in 元 with thousands separators',
+    text: '单位:元\n项目名称预算数执行数执行率\n森林防火648,000.00648,000.00100%\n天然林保护1,200,000.001,100,000.0091.67%\n公益林补偿1,200,000.0011,00,000.0091.67%',
+    rows: ['森林防火 | 648000.00 | 648000.00 | 100 | 元', '天然林保护 | 1200000.00 | 1100000.00 | 91.67 | 元'],
+  },
+  {
+    layout: 'cells run together with a weight and a score: no score above its weight, no weight of nothing',
+    text: '项目名称全年预算数全年执行数分值执行率得分\n森林防火64.864.810100%10\n天然林保护1201101091.67%9.17\n公益林补偿300.5300.510100%12',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'a row per line, a name a PDF centred on its row: its head on the line above the amounts, its tail on the line below',
+    text: '项目名称 预算数(万元) 执行数(万元) 执行率\n天然林保护 120 110 91.67%\n农村人居环境\n120 100 83.33%\n整治提升项目\n公益林补偿 300.5 300.5 100%',
+    rows: [
+      '天然林保护 | 120 | 110 | 91.67 | 万元',
+      '农村人居环境整治提升项目 | 120 | 100 | 83.33 | 万元',
+      '公益林补偿 | 300.5 | 300.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: one cell a line, a name wrapped over two lines below a row is the next row’s, not the row above’s tail',
+    text: ['项目名称', '预算数(万元)', '天然林保护', '120', '农村人居环境', '整治提升项目', '100', '公益林补偿', '300.5'].join('\n'),
+    rows: ['天然林保护 | 120 | - | - | 万元', '农村人居环境整治提升项目 | 100 | - | - | 万元', '公益林补偿 | 300.5 | - | - | 万元'],
+  },
+  {
+    layout: 'cells run together with both budgets: a budget of nothing checks no rate, so a cut spending against it is none',
+    text: '项目名称 年初预算数 全年预算数 全年执行数 执行率\n森林防火64.864.864.8100%\n天然林保护12012011091.67%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
 ];
 
 describe.each([

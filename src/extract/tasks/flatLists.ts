@@ -774,15 +774,26 @@ const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
  * A row on one line whose name the copy wrapped, the end of the name alone on the line below it
  * ("1 乡村道路维护项 200 196 98%" / "目"): the piece belongs to the row above. It is read past when the
  * next row, or nothing, follows it, and added to the name only when no words column stands after
- * the name's (a wrapped 主管部门 or 备注 would leave its end there as well).
+ * the name's (a wrapped 主管部门 or 备注 would leave its end there as well). A name centred on its row
+ * by a PDF has its head on the line above the row's amounts and its tail on the line below
+ * ("农村人居环境" / "120 100 83.33%" / "整治提升项目"): the tail belongs to it just the same.
  */
 function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { name: string } | null {
   const t = tokens[p];
   const prev = tokens[p - 1];
   if (!t?.text || !prev || !NAME_PIECE.test(t.text)) return null;
-  // a line of its own, below a row on one line
+  // a line of its own, below a row on one line (or below its amounts, its name's head alone on the line above them)
   const sameLine = (a: Token | undefined, b: Token) => !!a && a.segment === b.segment && a.line === b.line;
-  if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !sameLine(tokens[p - kinds.length], prev)) return null;
+  const head = tokens[p - kinds.length];
+  const headAlone =
+    kinds.indexOf('name') === 0 &&
+    kinds.length > 2 &&
+    !!head &&
+    head.segment === prev.segment &&
+    head.line === prev.line - 1 &&
+    !sameLine(tokens[p - kinds.length - 1], head) &&
+    tokens.slice(p - kinds.length + 1, p).every((c) => sameLine(c, prev));
+  if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !(sameLine(head, prev) || headAlone)) return null;
   const next = tokens[p + 1];
   if (next?.text && !NOT_A_CELL.test(next.text) && !at(p + 1, n)) return null;
   const nameCol = kinds.indexOf('name');

@@ -10,6 +10,12 @@
  * rate; without a rate, every amount must be written with as many decimals as the others. A row
  * with two fitting cuts, or none, is read past; a name that is a total, a funding source or no
  * task's name ends the list. At least two rows make a list.
+ *
+ *   序号项目名称预算数执行数执行率 / 1森林防火64.864.8100% / 2天然林保护12011091.67%
+ *
+ * Under a 序号 before the name's header each row opens with its number, 1, 2, 3 … in turn; a row's
+ * number after the run of the row above it (after its line's end or its rate's "%") is the next
+ * row's. Amounts in 元 keep their thousands separators ("648,000.00648,000.00100%").
  */
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
@@ -22,17 +28,24 @@ import { withoutSubtotalRows } from './projectTables.ts';
 import { rateAgrees } from './subProjects.ts';
 
 /** Where a glued header starts: the name column's header. */
-const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务/g;
+const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务|年度主要任务/g;
 /**
  * A number as a cell of a run: no leading zero, at most four decimals, and a third or fourth
  * decimal never a trailing zero (amounts are written to the fen, or to as many places as needed).
  */
 const PART = /^(?:0|[1-9]\d{0,9})(?:\.\d{1,2}|\.\d{2,3}[1-9])?$/;
+/** An amount with its thousands separators ("1,200,000.00"): groups of three, written to the fen. */
+const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{2})?$/;
 /** A row: its name (no digits, no sentence punctuation) and the run of digits after it. */
-const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d[\d.%\s]*)/;
+const ROW = /^\s*([^\d%,;。:]{2,40}?)\s*(\d(?:[\d.%\s]|,(?=\d{3}))*)/;
+/** A row's serial number before its name, under a 序号 header ("2天然林保护…", "3.公益林补偿…"). */
+const SERIAL = /^\s*(\d{1,3})(?:[.、]\s*)?/;
 
-/** A column to cut: a measure (a rate column whose header says "(%)" writes its cells without the sign), or a number read past. */
-type Column = { measure: TaskMeasure; percentInHeader?: boolean } | 'number';
+/**
+ * A column to cut: a measure (a rate column whose header says "(%)" writes its cells without the sign), an
+ * indicator's weight (分值) or score (得分), or a number read past.
+ */
+type Column = { measure: TaskMeasure; percentInHeader?: boolean } | 'weight' | 'score' | 'number';
 
 export function readGluedRows(segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
@@ -47,7 +60,9 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
       const unit = (UNIT_DECLARATION.exec(headers.join(''))?.[1] ??
         UNIT_DECLARATION.exec(seg.text.slice(0, m.index))?.[1] ??
         '万元') as Unit;
-      const read = readRows(seg, m.index + length, columns, unit);
+      // "序号项目名称…": each row opens with its serial number
+      const serial = /序号\s*$/.test(seg.text.slice(0, m.index));
+      const read = readRows(seg, m.index + length, columns, unit, serial);
       // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
       const rows = withoutSubtotalRows(read);
       if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
@@ -62,20 +77,28 @@ function columnsOf(kinds: Kind[], headers: string[]): Column[] | null {
   const columns: Column[] = [];
   for (const [k, kind] of kinds.entries()) {
     if (k === 0) continue;
-    if (kind === 'score' || kind === 'other') columns.push('number');
+    // a weight and a score bound each other (0 < 得分 <= 分值), which a cut of "64.810100%10" must respect
+    if (kind === 'score')
+      columns.push(/分值|权重|满分|标准分/.test(headers[k]) ? 'weight' : /得分|评分/.test(headers[k]) ? 'score' : 'number');
+    else if (kind === 'other') columns.push('number');
     else if (kind && typeof kind === 'object')
       columns.push({ measure: kind.measure, percentInHeader: kind.measure === 'rate' && /[%%]/.test(headers[k]) });
     else return null; // a column of words (主管部门, 等级) cannot be cut out of a run
   }
-  const measures = columns.flatMap((c) => (c === 'number' ? [] : [c.measure]));
+  const measures = columns.flatMap((c) => (typeof c === 'string' ? [] : [c.measure]));
   // one column has nothing to cut: a lone number after a word is no run of cells
   return columns.length >= 2 && measures.length && new Set(measures).size === measures.length ? columns : null;
 }
 
-function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): TaskFragment[][] {
+function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, serial: boolean): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
   let at = from;
-  for (;;) {
+  for (let n = 1; ; n++) {
+    if (serial) {
+      const s = SERIAL.exec(seg.text.slice(at));
+      if (!s || Number(s[1]) !== n) break;
+      at += s[0].length;
+    }
     const m = ROW.exec(seg.text.slice(at));
     if (!m) break;
     let nameStart = at + m[0].indexOf(m[1]);
@@ -102,7 +125,12 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): Ta
     const name = nameAt(seg, nameStart, written);
     if (!name) break;
     const runStart = at + m[0].length - m[2].length;
-    const run = m[2].replace(/\s+$/, '');
+    let run = m[2].replace(/\s+$/, '');
+    // the next row's number, after this row's line or its rate's sign, is no cell of this row
+    if (serial) {
+      const next = new RegExp(`(?:\\s+|(?<=%))${n + 1}[.、]?$`).exec(run);
+      if (next) run = run.slice(0, next.index);
+    }
     // "8,827,620.53", "820-": a number that goes on past the run is no run of cells
     if (/^[,\-/~]/.test(seg.text.slice(runStart + run.length))) break;
     const cut = onlyCut(run, columns);
@@ -110,7 +138,7 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit): Ta
       rows.push(
         cut.flatMap((part, i) => {
           const column = columns[i];
-          if (column === 'number') return [];
+          if (typeof column === 'string') return [];
           const n = cellNumber(part.text);
           if (!n) return [];
           return [
@@ -163,21 +191,30 @@ function onlyCut(run: string, columns: Column[]): Part[] | null {
 function valid(text: string, column: Column): boolean {
   // "预算执行率(%)" over "97.79": the sign is the header's; a cut is still taken only where the rate is
   // the spending over the budget (agrees)
-  if (column !== 'number' && column.measure === 'rate')
+  if (typeof column !== 'string' && column.measure === 'rate')
     return text.endsWith('%') ? PART.test(text.slice(0, -1)) : !!column.percentInHeader && PART.test(text);
-  return PART.test(text);
+  return PART.test(text) || (typeof column !== 'string' && GROUPED.test(text));
 }
 
 /** With a budget, a spending and a rate: the rate is the spending over the budget; else the amounts share their decimals. */
 function agrees(parts: Part[], columns: Column[]): boolean {
   const fragments = parts.flatMap((p, i) => {
     const c = columns[i];
-    return c === 'number'
+    return typeof c === 'string'
       ? []
-      : [{ measure: c.measure, value: p.text.replace(/%$/, ''), unit: (c.measure === 'rate' ? '%' : '万元') as Unit }];
+      : [{ measure: c.measure, value: p.text.replace(/%$|,/g, ''), unit: (c.measure === 'rate' ? '%' : '万元') as Unit }];
   });
+  // an indicator's weight is more than nothing and no score exceeds it ("64.8 | 64.81 | 0 | 100% | 10" is no cut)
+  const weight = parts.find((_, i) => columns[i] === 'weight')?.text;
+  const score = parts.find((_, i) => columns[i] === 'score')?.text;
+  if (weight !== undefined && (Number(weight) <= 0 || Number(weight) > 100)) return false;
+  if (score !== undefined && Number(score) > (weight !== undefined ? Number(weight) : 100)) return false;
   const has = (m: TaskMeasure) => fragments.some((f) => f.measure === m);
   if ((has('budget') || has('initial')) && has('executed') && has('rate')) {
+    // a budget of nothing checks no rate: a cut that spends against it ("12 | 0 | 120 | 11091.67%") is no reading
+    const budget = fragments.find((f) => f.measure === 'budget') ?? fragments.find((f) => f.measure === 'initial');
+    const executed = fragments.find((f) => f.measure === 'executed');
+    if (budget && Number(budget.value) === 0 && Number(executed?.value) !== 0) return false;
     return rateAgrees(fragments);
   }
   const decimals = new Set(fragments.filter((f) => f.measure !== 'rate').map((f) => (f.value.split('.')[1] ?? '').length));
