@@ -124,8 +124,15 @@ export function isEvaluatorFirm(name: string): boolean {
   return EVALUATOR_FIRM.test(name);
 }
 
+/**
+ * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
+ * with the office that spent the money): no unit's name.
+ */
+const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
+  if (BARE_DIVISION.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
   if (/事务所./.test(name)) return false;
@@ -261,6 +268,10 @@ const DIVISION = /^[\u4e00-\u9fff]{2,8}(?:股|科)$/;
  * (镇, 乡, 村) that begins the division's.
  */
 function bodyOfDivision(run: string): string | null {
+  // a bureau's own office (青山县审计局办公室) is one of its divisions, as a government's is a unit of its own
+  // (青山县人民政府办公室, 中共青山县委办公室)
+  const office = /^(.{3,}局)办公室$/.exec(run);
+  if (office && isOrgName(office[1])) return office[1];
   if (!/(?:股|科)$/.test(run)) return null;
   for (let end = run.length - 3; end >= 3; end--) {
     const body = run.slice(0, end);
@@ -881,6 +892,14 @@ function datesInDigits(text: string): string {
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
 
+/**
+ * The same as two fields of a form's foot: "单位(盖章):某县审计局    日期:2024年3月20日" (the unit's field, then the
+ * date's, bare or a 报告 / 填报 date, not a page's 发布日期).
+ */
+const SIGNED_FIELDS_LINE = new RegExp(
+  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
+);
+
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
 
@@ -1259,7 +1278,7 @@ function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
     const text = datesInDigits(line.text);
     // the date alone, or after the signature on its line
     const alone = CLOSING_DATE.exec(text);
-    const signed = alone ? null : SIGNED_LINE.exec(text);
+    const signed = alone ? null : (SIGNED_LINE.exec(text) ?? SIGNED_FIELDS_LINE.exec(text));
     const [y, mo] = alone ? [alone[1], alone[2]] : signed && isOrgName(signed[1]) ? [signed[2], signed[3]] : [];
     if (y && plausible(Number(y) - 1) && Number(mo) >= 1 && Number(mo) <= 9) return Number(y) - 1;
   }

@@ -23,6 +23,9 @@ describe('what a unit name looks like', () => {
     ['青山区河道堤防建设管理处', true], // a 管理处 is a unit of its own
     ['青山县人民政府驻外办事联络处', true],
     ['财务处', false],
+    ['办公室', false], // a division by its kind alone
+    ['局办公室', false], // a bureau's office, its body named by its kind
+    ['青山县人民政府办公室', true], // a government's office is a unit of its own
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
     ['我局', false],
@@ -151,6 +154,16 @@ describe('department from form fields', () => {
       'a division of a body named in a field (…局村镇建设股): the body, not a prefix ending inside the division’s name',
       '| 项目名称 | 城乡环境综合治理 | | |\n|---|---|---|---|\n| 主管部门 | 青山县住房和城乡建设局 | 实施单位 | 青山县住房和城乡建设局村镇建设股 |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |',
       '青山县住房和城乡建设局',
+    ],
+    [
+      'a bureau’s own office in a field (…局办公室): the bureau',
+      '项目支出绩效自评表\n| 项目名称 | 审计业务经费 |\n| 主管部门 | 青山市审计局 | 实施单位 | 青山县审计局办公室 |',
+      '青山县审计局',
+    ],
+    [
+      'an office named by its kind alone (实施单位: 局办公室) is no unit: the 主管部门',
+      '项目支出绩效自评表\n| 项目名称 | 审计业务经费 |\n| 主管部门 | 青山县审计局 | 实施单位 | 局办公室 |',
+      '青山县审计局',
     ],
     ['a division of no named body names none', '项目名称:道路维修\n实施单位:青山县农业科', null],
     [
@@ -1045,6 +1058,16 @@ describe('year', () => {
       'a labelled closing date under the signature field: the year before',
       '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局\n日期:2024年3月20日',
       2023,
+    ],
+    [
+      'a form’s foot with the unit’s field and the date’s on one line: the year before',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局      日期:2024年3月1日',
+      2023,
+    ],
+    [
+      'a page’s publication date after the unit’s field is no closing date',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局      发布日期:2024年3月1日',
+      null,
     ],
     ['a labelled closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n日期:2024年11月3日', null],
     ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
