@@ -1096,6 +1096,8 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
   PERIOD_FIELD_YEAR,
+  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)"
+  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
   YEAR_FIELD,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
@@ -1237,9 +1239,11 @@ export function findYear(segments: Segment[]): number | null {
   }
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
-  // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it
+  // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it; when it
+  // states the spending of two years as often, the earlier is the one it compares with ("2023年度…执行数95万元。2022年度
+  // …执行数88万元"): plans for the next year state budgets, not spending
   const evaluation = head.some((l) => EVALUATION.test(l.text));
-  const best = (evaluation ? mostNamed(spent, true) : null) ?? mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
+  const best = (evaluation ? mostNamed(spent, false) : null) ?? mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));

@@ -935,6 +935,21 @@ describe('year', () => {
       '部门整体支出绩效评价报告\n\n评价时段:2021年1月1日至2021年12月31日\n\n一、基本情况',
       2021,
     ],
+    [
+      'a whole year’s period in brackets under the title',
+      '青山县审计局部门整体支出绩效自评报告\n(2023年1月1日-2023年12月31日)\n一、基本情况',
+      2023,
+    ],
+    [
+      'a bracketed period across two years gives none',
+      '青山县审计局部门整体支出绩效自评报告\n(2022年7月1日-2023年6月30日)\n一、基本情况',
+      null,
+    ],
+    [
+      'a self-evaluation stating two years’ spending as often: the later (the earlier is compared with)',
+      '青山县审计局部门整体支出绩效自评报告\n一、基本情况\n2023年度,我局全年预算数100万元,执行数95万元。2022年度全年预算数90万元,执行数88万元。',
+      2023,
+    ],
     ['a project period of one whole year', '项目支出绩效自评表\n\n项目实施期:2022年1月—2022年12月\n\n实施单位:白云县档案馆', 2022],
     ['a period across two years gives none', '项目支出绩效自评表\n\n项目实施期:2021年7月—2022年12月\n\n实施单位:白云县档案馆', null],
     [
