@@ -756,6 +756,14 @@ const SELF_EVALUATES =
 const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
+/**
+ * The report's self-reference followed by its name: "本部门为青山县市场监督管理局,…", "本单位全称为X", "我局(X)内设…". The
+ * whole phrase up to the next punctuation must be the name ("本单位为全额拨款事业单位", "本单位是X局下属事业单位" name
+ * none), and a 我局 / 我校 … must agree with the name's kind.
+ */
+const SELF_NAMED =
+  /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -767,6 +775,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       .map((re) => re.exec(text)?.[1])
       .find((n) => n && isOrgName(n));
     if (name) out.push(cand(4, line, heading, name, 'opening'));
+    for (const self of line.text.matchAll(SELF_NAMED)) {
+      if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
+        out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
+    }
     const alias = SELF_ALIAS.exec(line.text);
     if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);

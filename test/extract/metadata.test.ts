@@ -534,6 +534,26 @@ describe('department from the opening sentence', () => {
       '部门整体支出绩效自评报告\n\n根据青山县财政局(以下简称“县财政局”)要求开展了自评工作。',
       null,
     ],
+    [
+      'the self-reference naming itself (本部门为X)',
+      '部门整体支出绩效自评报告\n一、部门基本情况\n本部门为青山县市场监督管理局,内设12个股室。',
+      '青山县市场监督管理局',
+    ],
+    [
+      'the self-reference with its name in brackets (我局(X))',
+      '部门整体支出绩效自评报告\n一、部门基本情况\n我局(青山县市场监督管理局)内设12个股室。',
+      '青山县市场监督管理局',
+    ],
+    [
+      'the self-reference’s full name (我单位全称为X)',
+      '部门整体支出绩效自评报告\n我单位全称为青山县公共资源交易中心,是县政府直属事业单位。2023年全年预算数300万元。',
+      '青山县公共资源交易中心',
+    ],
+    [
+      'a self-reference described by kind or by its body (本单位是X局下属事业单位), or of another kind (我局(X卫生院)), names none',
+      '部门整体支出绩效自评报告\n一、基本情况\n本单位为全额拨款事业单位。本单位是青山县卫生健康局下属事业单位。我局(青山县卫生院)负责。',
+      null,
+    ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
     [
       'a part heading over the overview, before the publisher',
