@@ -125,8 +125,15 @@ export function isEvaluatorFirm(name: string): boolean {
   return EVALUATOR_FIRM.test(name);
 }
 
+/**
+ * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
+ * with the office that spent the money): no unit's name.
+ */
+const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
+  if (BARE_DIVISION.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
   if (/事务所./.test(name)) return false;
@@ -262,6 +269,10 @@ const DIVISION = /^[\u4e00-\u9fff]{2,8}(?:股|科)$/;
  * (镇, 乡, 村) that begins the division's.
  */
 function bodyOfDivision(run: string): string | null {
+  // a bureau's own office (青山县审计局办公室) is one of its divisions, as a government's is a unit of its own
+  // (青山县人民政府办公室, 中共青山县委办公室)
+  const office = /^(.{3,}局)办公室$/.exec(run);
+  if (office && isOrgName(office[1])) return office[1];
   if (!/(?:股|科)$/.test(run)) return null;
   for (let end = run.length - 3; end >= 3; end--) {
     const body = run.slice(0, end);
@@ -746,6 +757,14 @@ const SELF_EVALUATES =
 const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
+/**
+ * The report's self-reference followed by its name: "本部门为青山县市场监督管理局,…", "本单位全称为X", "我局(X)内设…". The
+ * whole phrase up to the next punctuation must be the name ("本单位为全额拨款事业单位", "本单位是X局下属事业单位" name
+ * none), and a 我局 / 我校 … must agree with the name's kind.
+ */
+const SELF_NAMED =
+  /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -757,6 +776,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       .map((re) => re.exec(text)?.[1])
       .find((n) => n && isOrgName(n));
     if (name) out.push(cand(4, line, heading, name, 'opening'));
+    for (const self of line.text.matchAll(SELF_NAMED)) {
+      if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
+        out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
+    }
     const alias = SELF_ALIAS.exec(line.text);
     if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);
@@ -881,6 +904,14 @@ function datesInDigits(text: string): string {
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
+
+/**
+ * The same as two fields of a form's foot: "单位(盖章):某县审计局    日期:2024年3月20日" (the unit's field, then the
+ * date's, bare or a 报告 / 填报 date, not a page's 发布日期).
+ */
+const SIGNED_FIELDS_LINE = new RegExp(
+  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
+);
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
 const BANNER = /欢迎(?:来到|访问)([\u4e00-\u9fff()·]{3,30}?)(?:门户)?网站/;
@@ -1078,6 +1109,8 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
   PERIOD_FIELD_YEAR,
+  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)"
+  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
   YEAR_FIELD,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
@@ -1219,9 +1252,11 @@ export function findYear(segments: Segment[]): number | null {
   }
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
-  // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it
+  // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it; when it
+  // states the spending of two years as often, the earlier is the one it compares with ("2023年度…执行数95万元。2022年度
+  // …执行数88万元"): plans for the next year state budgets, not spending
   const evaluation = head.some((l) => EVALUATION.test(l.text));
-  const best = (evaluation ? mostNamed(spent, true) : null) ?? mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
+  const best = (evaluation ? mostNamed(spent, false) : null) ?? mostNamed(counts, looksBack) ?? mostNamed(cited, looksBack);
   if (best !== null) return best;
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));
@@ -1260,7 +1295,7 @@ function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
     const text = datesInDigits(line.text);
     // the date alone, or after the signature on its line
     const alone = CLOSING_DATE.exec(text);
-    const signed = alone ? null : SIGNED_LINE.exec(text);
+    const signed = alone ? null : (SIGNED_LINE.exec(text) ?? SIGNED_FIELDS_LINE.exec(text));
     const [y, mo] = alone ? [alone[1], alone[2]] : signed && isOrgName(signed[1]) ? [signed[2], signed[3]] : [];
     if (y && plausible(Number(y) - 1) && Number(mo) >= 1 && Number(mo) <= 9) return Number(y) - 1;
   }

@@ -23,6 +23,9 @@ describe('what a unit name looks like', () => {
     ['青山区河道堤防建设管理处', true], // a 管理处 is a unit of its own
     ['青山县人民政府驻外办事联络处', true],
     ['财务处', false],
+    ['办公室', false], // a division by its kind alone
+    ['局办公室', false], // a bureau's office, its body named by its kind
+    ['青山县人民政府办公室', true], // a government's office is a unit of its own
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
     ['我局', false],
@@ -162,6 +165,16 @@ describe('department from form fields', () => {
       'a division of a body named in a field (…局村镇建设股): the body, not a prefix ending inside the division’s name',
       '| 项目名称 | 城乡环境综合治理 | | |\n|---|---|---|---|\n| 主管部门 | 青山县住房和城乡建设局 | 实施单位 | 青山县住房和城乡建设局村镇建设股 |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |',
       '青山县住房和城乡建设局',
+    ],
+    [
+      'a bureau’s own office in a field (…局办公室): the bureau',
+      '项目支出绩效自评表\n| 项目名称 | 审计业务经费 |\n| 主管部门 | 青山市审计局 | 实施单位 | 青山县审计局办公室 |',
+      '青山县审计局',
+    ],
+    [
+      'an office named by its kind alone (实施单位: 局办公室) is no unit: the 主管部门',
+      '项目支出绩效自评表\n| 项目名称 | 审计业务经费 |\n| 主管部门 | 青山县审计局 | 实施单位 | 局办公室 |',
+      '青山县审计局',
     ],
     ['a division of no named body names none', '项目名称:道路维修\n实施单位:青山县农业科', null],
     [
@@ -535,6 +548,26 @@ describe('department from the opening sentence', () => {
     [
       'a short name that is no self-reference abbreviates another body',
       '部门整体支出绩效自评报告\n\n根据青山县财政局(以下简称“县财政局”)要求开展了自评工作。',
+      null,
+    ],
+    [
+      'the self-reference naming itself (本部门为X)',
+      '部门整体支出绩效自评报告\n一、部门基本情况\n本部门为青山县市场监督管理局,内设12个股室。',
+      '青山县市场监督管理局',
+    ],
+    [
+      'the self-reference with its name in brackets (我局(X))',
+      '部门整体支出绩效自评报告\n一、部门基本情况\n我局(青山县市场监督管理局)内设12个股室。',
+      '青山县市场监督管理局',
+    ],
+    [
+      'the self-reference’s full name (我单位全称为X)',
+      '部门整体支出绩效自评报告\n我单位全称为青山县公共资源交易中心,是县政府直属事业单位。2023年全年预算数300万元。',
+      '青山县公共资源交易中心',
+    ],
+    [
+      'a self-reference described by kind or by its body (本单位是X局下属事业单位), or of another kind (我局(X卫生院)), names none',
+      '部门整体支出绩效自评报告\n一、基本情况\n本单位为全额拨款事业单位。本单位是青山县卫生健康局下属事业单位。我局(青山县卫生院)负责。',
       null,
     ],
     ['"我单位" names nothing', '一、基本情况\n\n我单位是全额拨款事业单位。', null],
@@ -938,6 +971,21 @@ describe('year', () => {
       '部门整体支出绩效评价报告\n\n评价时段:2021年1月1日至2021年12月31日\n\n一、基本情况',
       2021,
     ],
+    [
+      'a whole year’s period in brackets under the title',
+      '青山县审计局部门整体支出绩效自评报告\n(2023年1月1日-2023年12月31日)\n一、基本情况',
+      2023,
+    ],
+    [
+      'a bracketed period across two years gives none',
+      '青山县审计局部门整体支出绩效自评报告\n(2022年7月1日-2023年6月30日)\n一、基本情况',
+      null,
+    ],
+    [
+      'a self-evaluation stating two years’ spending as often: the later (the earlier is compared with)',
+      '青山县审计局部门整体支出绩效自评报告\n一、基本情况\n2023年度,我局全年预算数100万元,执行数95万元。2022年度全年预算数90万元,执行数88万元。',
+      2023,
+    ],
     ['a project period of one whole year', '项目支出绩效自评表\n\n项目实施期:2022年1月—2022年12月\n\n实施单位:白云县档案馆', 2022],
     ['a period across two years gives none', '项目支出绩效自评表\n\n项目实施期:2021年7月—2022年12月\n\n实施单位:白云县档案馆', null],
     [
@@ -1061,6 +1109,16 @@ describe('year', () => {
       'a labelled closing date under the signature field: the year before',
       '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局\n日期:2024年3月20日',
       2023,
+    ],
+    [
+      'a form’s foot with the unit’s field and the date’s on one line: the year before',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局      日期:2024年3月1日',
+      2023,
+    ],
+    [
+      'a page’s publication date after the unit’s field is no closing date',
+      '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n单位(盖章):青山县审计局      发布日期:2024年3月1日',
+      null,
     ],
     ['a labelled closing date late in the year is not used', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n日期:2024年11月3日', null],
     ['a closing date with dots: the year before', '部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n2023.4.20', 2022],
