@@ -150,6 +150,8 @@ function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence,
 
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+/** What may not follow a bare number under a declared unit: a date's or a count's word, or another bare number (a row of cells). */
+const DECLARED_CELL_AFTER = /^(?!\s*(?:年|月|日|个|人|次|项|户|家|所)|\s+\d[\d.,]*\s*(?:$|\s+\d))/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
 const UNIT_HEADING_LINE = /^[\u4e00-\u9fff]{2,16}\s*\((?:单位:)?(万元|元|亿元)\)\s*$/;
 /** What a bare amount's clause closes on: punctuation or the text's end, no measure word (年, 个, 人). */
@@ -200,7 +202,12 @@ const SCORE_BEFORE = new RegExp(
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
-  const declared = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start)) ?? LIST_UNIT.exec(text.slice(0, n.start));
+  const right = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
+  const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start));
+  // "预算数(万元) 2023年 2022年" (a header over year columns), "预算数(万元) 64.8 120 300.5" (a row of a table
+  // whose columns are projects): a year or a count is no amount, and a bare number with more after it is one
+  // cell of several, none of them the label's alone
+  if (right && !DECLARED_CELL_AFTER.test(text.slice(n.end))) return [];
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
   if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];

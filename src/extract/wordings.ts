@@ -1098,9 +1098,10 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
  */
 /**
  * A budget column's and an executed column's headers beside a rate in a budget table; in prose the project-only wordings read them.
- * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)").
+ * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)");
+ * 预算批复数 / 预算总额 head a project list's budget ("项目名称 | 预算批复数 | 实际支付数 | 支付率").
  */
-const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额'];
+const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额', '预算批复数', '预算总额'];
 const TABLE_ONLY_EXECUTED = ['支出金额', '实际支付', '实际支付数', '实际支付金额', '支付金额', '已拨付', '拨付金额', '实际拨付'];
 
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [

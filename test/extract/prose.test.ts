@@ -23,6 +23,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '5.00万元', 'threePublic.total': '4.50万元', 'threePublic.rate': '90.00%' },
   },
   {
+    shape: 'a label declaring its unit over year columns (预算数(万元) 2023年 2022年): a year is no amount',
+    text: '全年预算数(万元) 2023年 2022年\n执行数(万元) 2023年度 2022年度 增减',
+    figures: {},
+  },
+  {
+    shape: 'a row of a table whose columns are projects (预算数(万元) 64.8 120 300.5): one cell of several is not the label’s alone',
+    text: '项目名称 森林防火 天然林保护 公益林补偿\n预算数(万元) 64.8 120 300.5\n执行数(万元) 64.8 110 300.5',
+    figures: {},
+  },
+  {
+    shape: 'refused: a bare number under a declared unit with another label after it is still the label’s',
+    text: '全年预算数(万元) 300 执行数(万元) 290',
+    figures: { 'budget.total': '300万元', 'budget.executed': '290万元' },
+  },
+  {
     shape: 'a department’s numbered projects, then 以上合计 their budget and spending: the list’s total, not the unit’s figures',
     text: '本年度项目执行情况:\n一、经济普查经费,预算数25万元,执行数24.8万元,执行率99.2%;\n二、统计调查经费,预算数18万元,执行数18万元,执行率100%。\n以上合计预算43万元,执行42.8万元。',
     figures: {},

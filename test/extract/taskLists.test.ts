@@ -3120,6 +3120,32 @@ const VARIATIONS: Example[] = [
     rows: ['天然林保护 | 120 | - | - | 万元', '农村人居环境整治提升项目 | 100 | - | - | 万元', '公益林补偿 | 300.5 | - | - | 万元'],
   },
   {
+    layout:
+      'labelled fields of a project on one line, the spaces between them dropped (项目名称:A  预算数:…  执行数:…), a template field among them',
+    text: '项目名称:森林防火  预算数:64.8万元  执行数:64.8万元  执行率:100%\n项目名称:天然林保护  主管部门:县林业局  预算数:120万元  执行数:110万元  执行率:91.67%',
+    rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'refused: labelled fields on one line with a field of words after the money (完成情况:…): no row',
+    text: '项目名称:森林防火  预算数:64.8万元  完成情况:良好\n项目名称:天然林保护  预算数:120万元  完成情况:一般',
+    rows: [],
+  },
+  {
+    layout: 'a budget column headed 预算批复数 or 预算总额 (with 实际支付数 / 实际使用 and their rate)',
+    text: '| 项目名称 | 预算批复数 | 实际支付数 | 支付率 |\n|---|---|---|---|\n| 森林防火 | 64.8 | 64.8 | 100% |\n| 天然林保护 | 120 | 110 | 91.67% |\n\n| 项目名称 | 预算总额(万元) | 实际使用(万元) | 使用率 |\n|---|---|---|---|\n| 公益林补偿 | 300.5 | 300.5 | 100% |\n| 有害生物防治 | 25 | 20 | 80% |',
+    rows: [
+      '森林防火 | 64.8 | 64.8 | 100 | 万元',
+      '天然林保护 | 120 | 110 | 91.67 | 万元',
+      '公益林补偿 | 300.5 | 300.5 | 100 | 万元',
+      '有害生物防治 | 25 | 20 | 80 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a column headed 预算批复文号 holds no budget (the document numbers are read past, the spending kept)',
+    text: '| 项目名称 | 预算批复文号 | 实际支付数 |\n|---|---|---|\n| 森林防火 | 青财预〔2023〕5号 | 64.8 |\n| 天然林保护 | 青财预〔2023〕9号 | 110 |',
+    rows: ['森林防火 | - | 64.8 | - | 万元', '天然林保护 | - | 110 | - | 万元'],
+  },
+  {
     layout: 'cells run together with both budgets: a budget of nothing checks no rate, so a cut spending against it is none',
     text: '项目名称 年初预算数 全年预算数 全年执行数 执行率\n森林防火64.864.864.8100%\n天然林保护12012011091.67%',
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],

@@ -18,6 +18,7 @@
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
+ * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every

@@ -70,10 +70,66 @@ function moneyLines(lines: Line[], name: string): TaskFragment[] | null {
   return fragments;
 }
 
+/** A line that opens with the project's name and its label, its fields after it on the same line. */
+const NAME_FIELD = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*/;
+/** A field's value at the start of its piece: one amount, its unit perhaps. */
+const FIELD_VALUE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元|%)?/;
+
+/**
+ * A block written on one line, its fields set apart by spaces the copy dropped between Chinese words
+ * ("项目名称:森林防火  预算数:64.8万元  执行数:64.8万元  执行率:100%" → "项目名称:森林防火预算数:64.8万元…"):
+ * the name and the lines its fields would be, each "label:value" cut where a cue's label ends the piece
+ * before its colon. Null unless every piece cuts so (a words field, 主管部门:县林业局, leaves the line unread).
+ */
+function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Line[] } | null {
+  const open = NAME_FIELD.exec(line.text);
+  if (!open) return null;
+  const colons = [...line.text.matchAll(/:/g)].map((m) => m.index).filter((c) => c >= open[0].length);
+  if (colons.length < 2) return null;
+  // the label before each colon: the longest cue or template label (of eight characters at most) ending the piece before it
+  const isLabel = (text: string) => !!cueMeasure(text) || TEMPLATE_LABEL.test(text);
+  const labelBefore = (from: number, colon: number, minRest: number): number | null => {
+    for (let k = Math.max(from + minRest, colon - 8); k <= colon - 2; k++) if (isLabel(line.text.slice(k, colon).trim())) return k;
+    return null;
+  };
+  const first = labelBefore(open[0].length, colons[0], 2);
+  if (first === null) return null;
+  const fields: Line[] = [];
+  let labelAt = first;
+  for (let c = 0; c < colons.length; c++) {
+    // a template field's value is its words, up to the next field's label ("主管部门:县林业局预算数:…")
+    const words = TEMPLATE_LABEL.test(line.text.slice(labelAt, colons[c]).trim());
+    const wordsEnd = words && c + 1 < colons.length ? labelBefore(colons[c] + 1, colons[c + 1], 2) : null;
+    const value = words
+      ? wordsEnd === null
+        ? null
+        : [line.text.slice(colons[c] + 1, wordsEnd)]
+      : FIELD_VALUE.exec(line.text.slice(colons[c] + 1));
+    if (!value) return null;
+    const valueEnd = colons[c] + 1 + value[0].length;
+    const next = c + 1 < colons.length ? labelBefore(valueEnd, colons[c + 1], 0) : line.text.length;
+    if (
+      next === null ||
+      (c + 1 < colons.length ? next !== valueEnd && line.text.slice(valueEnd, next).trim() : line.text.slice(valueEnd).trim())
+    )
+      return null;
+    fields.push({ segment: line.segment, start: line.start + labelAt, text: line.text.slice(labelAt, valueEnd) });
+    labelAt = next;
+  }
+  return { name: line.text.slice(open[0].length, first).trim(), nameAt: line.start + open[0].length, fields };
+}
+
 export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
   const lines = linesOfAll(segments);
   const blocks: TaskFragment[][] = [];
   lines.forEach((line, i) => {
+    const inline = fieldsOnOneLine(line);
+    if (inline) {
+      const name = nameAt(line.segment, inline.nameAt, inline.name, { column: true });
+      const money = name ? moneyLines(inline.fields, name) : null;
+      if (money?.length) blocks.push(money);
+      return;
+    }
     const m = NAME_LINE.exec(line.text);
     if (!m) return;
     const name = nameAt(line.segment, line.start + line.text.indexOf(m[1]), m[1], { column: true });
