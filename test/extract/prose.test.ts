@@ -11,6 +11,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    // 决算 after a part's name names the statement: the part's account, not the year's income (收入决算)
+    shape: 'income parts each with 决算 after their name (其他收入决算, 事业收入决算数) are those parts, not the year’s income',
+    text: '本部门2023年度本年收入决算合计1,200.00万元。财政拨款收入决算1,150.00万元;事业收入决算数30.00万元;其他收入决算20.00万元。',
+    figures: { 'income.total': '1200.00万元', 'income.fiscal': '1150.00万元', 'income.business': '30.00万元', 'income.other': '20.00万元' },
+  },
+  {
+    shape: 'refused: 收入决算 after the unit’s own words (本部门收入决算) is still the year’s income',
+    text: '本部门2023年度收入决算1,200.00万元,支出决算1,230.50万元。',
+    figures: { 'income.total': '1200.00万元', 'expense.total': '1230.50万元' },
+  },
+  {
     // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
     shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
     text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',
