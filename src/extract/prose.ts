@@ -1395,17 +1395,25 @@ const REPORT_SUBJECT = /(?:该|本|此|我)(?:项目|专项|部门|单位)/;
  * A clause that opens on a year: "2016年度支出合计" (after the punctuation that ends the clause before), or
  * a numbered heading that does, run into its paragraph ("二、2016年“三公”经费决算情况 2016年度…合计支出").
  */
+// (or on the year before named as such: "上年“三公”经费支出8.50万元,其中公务接待费2.50万元")
 const CLAUSE_OPENS_ON_YEAR = new RegExp(
-  String.raw`^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:${REPORT_SUBJECT.source})?\s*\d{4}\s*年`,
+  String.raw`^[\s,;:、。]*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?\s*(?:${REPORT_SUBJECT.source})?\s*(?:\d{4}\s*年|上一?年度?(?!结转)|去年)`,
 );
 
+/** The “三公” funds named as a figure's subject ("“三公”经费合计"), and with their spending named too ("“三公”经费财政拨款支出"). */
+const THREE_PUBLIC_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?`;
+const THREE_PUBLIC_SPENT_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
+
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
-function otherYear(prefix: string, year: number | null, measure?: Measure): boolean {
+function otherYear(prefix: string, year: number | null, measure?: Measure, ownYearBefore = false): boolean {
   // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
   // and so do the “三公” funds named as the subject ("2021年度“三公”经费合计支出20.12万元")
+  // (their spending named before 决算, "2022年度“三公”经费(财政拨款)支出决算8.50万元", only after the sentence stated the
+  // report year's: alone, a report on 2023 that heads its “三公” account 2022年 has the year wrong, not the figure)
+  const threePublicSubject = ownYearBefore ? THREE_PUBLIC_SPENT_SUBJECT : THREE_PUBLIC_SUBJECT;
   const p = prefix
     .replace(/[\s:]+$/, '')
-    .replace(/(?:(?:本|我)?(?:部门|单位)|(?:该|本|此)(?:项目|专项)?|整体|全年|本级|,|(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?)+$/, '')
+    .replace(new RegExp(String.raw`(?:(?:本|我)?(?:部门|单位)|(?:该|本|此)(?:项目|专项)?|整体|全年|本级|,|${threePublicSubject})+$`), '')
     // "2023年完成支付…", "2022年实际支出…", "2021年累计拨付…": an adverb or 完成 between the year and the label
     .replace(/(?:完成|实际|累计|共计?|已)+$/, '');
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
@@ -1417,6 +1425,14 @@ function otherYear(prefix: string, year: number | null, measure?: Measure): bool
   if (measure !== 'rate' && measure !== 'executed') return false;
   const opening = /(?:^|[,;。:])\s*(\d{4})\s*年度?[\u4e00-\u9fff]{1,6}$/.exec(p);
   return !!opening && year !== null && Number(opening[1]) !== year;
+}
+
+/** A clause (the context's last) that opens on a year other than the report's, or on the year before (上年 / 去年). */
+function clauseOfOtherYear(context: string, year: number | null): boolean {
+  const clause = context.split(/[,;。:]/).pop() ?? '';
+  const opened = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)/.exec(clause);
+  if (!opened) return false;
+  return opened[1] ? year !== null && Number(opened[1]) !== year : true;
 }
 
 /**
@@ -1902,6 +1918,12 @@ export function extractProse(
           if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && unreadLine) unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
+          // "2023年度公务接待费2.10万元,2022年度公务接待费2.50万元": named under another year that opens its clause, after
+          // the sentence stated the report year's, the “三公” item is that year's, and so is what its sentence goes on to list
+          if (item && clauseOfOtherYear(context, year) && year !== null && sentence.text.slice(0, n.start).includes(`${year}年`)) {
+            otherYearOpen = true;
+            continue;
+          }
           // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts
           const budgeted = item && BUDGET_HEAD.test(head) ? `${item}.budget` : item;
           if (budgeted)
@@ -1946,7 +1968,7 @@ export function extractProse(
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
         if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
         fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
-        if (otherYear(match.prefix, year, match.wording.measure)) {
+        if (otherYear(match.prefix, year, match.wording.measure, year !== null && sentence.text.slice(0, n.start).includes(`${year}年`))) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;

@@ -789,10 +789,18 @@ export const WORDINGS: Wording[] = [
     { notAfter: INCOME_PART },
   ),
   // the year's income as final accounts name it: 决算 says which statement, not that it was spent
-  w('income.total', 'amount', 'money', '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额', [
-    ['2023年收入决算数为2400万元。', '2400'],
-    ['部门决算收入总额2400万元。', '2400'],
-  ]),
+  // ("其他收入决算20.00万元", "事业收入决算数": one part's account, read by the part's wording, not the year's income)
+  w(
+    'income.total',
+    'amount',
+    'money',
+    '收入决算(?:数|总额)?|决算收入(?:总额)?|收入总额',
+    [
+      ['2023年收入决算数为2400万元。', '2400'],
+      ['部门决算收入总额2400万元。', '2400'],
+    ],
+    { notAfter: INCOME_PART },
+  ),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income; "财政总收入": a
   // government's whole revenue, the taxes it passes up (上划中省收入) included, never a unit's
@@ -837,14 +845,25 @@ export const WORDINGS: Wording[] = [
     ],
     { notAfter: /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/ },
   ),
-  w('income.superior', 'amount', 'money', '上级补助收入', [['上级补助收入12万元。', '12']]),
-  w('income.business', 'amount', 'money', '事业收入', [['事业收入170.81万元。', '170.81']]),
+  w('income.superior', 'amount', 'money', '上级补助收入(?:决算数?)?', [
+    ['上级补助收入12万元。', '12'],
+    ['上级补助收入决算12.00万元。', '12.00'],
+  ]),
+  w('income.business', 'amount', 'money', '事业收入(?:决算数?)?', [
+    ['事业收入170.81万元。', '170.81'],
+    ['事业收入决算数为170.81万元。', '170.81'],
+  ]),
   // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
   w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
-  w('income.operating', 'amount', 'money', '经营收入', [['经营收入0万元。', '0']]),
+  w('income.operating', 'amount', 'money', '经营收入(?:决算数?)?', [
+    ['经营收入0万元。', '0'],
+    ['经营收入决算0万元。', '0'],
+  ]),
   // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
-  w('income.other', 'amount', 'money', '其他收入(?:资金)?', [
+  // ("其他收入决算20.00万元": 决算 names the statement, as in 财政拨款收入决算)
+  w('income.other', 'amount', 'money', '其他收入(?:资金|决算数?)?', [
     ['其他收入2.34万元。', '2.34'],
+    ['财政拨款收入决算1,180.00万元;其他收入决算20.00万元。', '20.00'],
     ['其中:一般公共预算拨款500万元,事业收入8万元,其他收入资金12万元。', '12'],
   ]),
   w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金', [['其他资金来源21.31万元。', '21.31']]),

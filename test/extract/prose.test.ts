@@ -11,6 +11,17 @@ const TITLE = '# 某区城市管理局2023年度部门整体支出绩效自评�
 
 const SENTENCES: { shape: string; text: string; figures: Record<string, string> }[] = [
   {
+    // 决算 after a part's name names the statement: the part's account, not the year's income (收入决算)
+    shape: 'income parts each with 决算 after their name (其他收入决算, 事业收入决算数) are those parts, not the year’s income',
+    text: '本部门2023年度本年收入决算合计1,200.00万元。财政拨款收入决算1,150.00万元;事业收入决算数30.00万元;其他收入决算20.00万元。',
+    figures: { 'income.total': '1200.00万元', 'income.fiscal': '1150.00万元', 'income.business': '30.00万元', 'income.other': '20.00万元' },
+  },
+  {
+    shape: 'refused: 收入决算 after the unit’s own words (本部门收入决算) is still the year’s income',
+    text: '本部门2023年度收入决算1,200.00万元,支出决算1,230.50万元。',
+    figures: { 'income.total': '1200.00万元', 'expense.total': '1230.50万元' },
+  },
+  {
     // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
     shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
     text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',
@@ -356,13 +367,14 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape: '“三公”经费预算总计 / 决算总额 right before the amount: the “三公” budget, and the total spent',
-    text: '2022年本单位“三公”经费预算总计15万元。2022年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
+    // (the report's own year: under another, the “三公” amounts are that year's)
+    text: '2023年本单位“三公”经费预算总计15万元。2023年本单位使用财政拨款安排的“三公”经费决算总额为12.6万元,较年初预算减少16%。',
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
   },
   {
     shape:
       '“三公”经费预算支出数 / 决算支出数 (预算 or 决算 before 支出): the “三公” budget, and the total spent; another 经费 so named (人员经费决算支出数) is no “三公” figure',
-    text: '2022年本局“三公”经费预算支出数为18万元。2022年本局“三公”经费决算支出数为14.2万元,比上年减少1.1万元。人员经费决算支出数为356.2万元。',
+    text: '2023年本局“三公”经费预算支出数为18万元。2023年本局“三公”经费决算支出数为14.2万元,比上年减少1.1万元。人员经费决算支出数为356.2万元。',
     figures: { 'threePublic.budget': '18万元', 'threePublic.total': '14.2万元' },
   },
   {
@@ -1822,6 +1834,40 @@ describe('whose a number is, by the sentence around it', () => {
     const b = extract(docOf(bare));
     expect(b.figures['expense.total']?.mentions.map((m) => m.value)).toEqual(['790']);
     expect(b.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['22.3']);
+  });
+
+  it.each([
+    [
+      'the total under another year, spending named before 决算',
+      '2023年度“三公”经费支出决算7.20万元,2022年度“三公”经费支出决算8.50万元,同比减少1.30万元。',
+      { 'threePublic.total': '7.20万元' },
+    ],
+    [
+      'the year before named as such, and the item its sentence goes on to',
+      '2023年度“三公”经费支出7.20万元,其中公务接待费2.10万元。上年“三公”经费支出8.50万元,其中公务接待费2.50万元。',
+      { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
+    ],
+    [
+      'an item named alone under another year',
+      '“三公”经费支出情况:2023年度公务接待费2.10万元,2022年度公务接待费2.50万元。',
+      { 'threePublic.reception': '2.10万元' },
+    ],
+    // refused: a comparison inside a clause (比上年…) opens no year
+    // a year slip: a report on 2023 that heads its “三公” account 2022年, no other statement beside it, keeps the figure
+    [
+      'another year alone in its sentence (a year slip)',
+      '2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%。',
+      { 'threePublic.total': '3.46万元' },
+    ],
+    [
+      'a comparison with the year before inside the clause',
+      '2023年度“三公”经费支出7.20万元,比上年减少1.30万元,其中公务接待费2.10万元,比上年减少0.40万元。',
+      { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
+    ],
+  ] as const)('reads “三公” amounts under another year as that year’s, with no repeat.mismatch (%s)', (_shape, sentence, want) => {
+    const r = extract(docOf(`# 某区农业农村局2023年度部门决算\n\n${sentence}`));
+    for (const [key, value] of Object.entries(want)) expect(`${r.figures[key]?.value}${r.figures[key]?.unit}`, key).toBe(value);
+    expect(repeats(r)).toEqual([]);
   });
 
   it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {
