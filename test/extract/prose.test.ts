@@ -1075,6 +1075,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '年初预算安排人员经费80万元,公用经费20万元。',
     figures: { 'expense.personnel': '80万元', 'expense.publicUse': '20万元' },
   },
+  {
+    shape: 'the grade in corner brackets (评价等级为「优」, 『优秀』), and after 为 with its colon (自评等级为:优秀)',
+    text: '经自评,该部门自评得分为96.5分,评价等级为「优」。部门整体支出绩效自评结果为『优』。自评等级为:优。',
+    figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a year in a bracketed aside (2023年自评得分为95分(2022年为92分)) leaves the grade after it the sentence’s year’s',
+    text: '2023年自评得分为95分(2022年为92分),等级为优。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: the year before’s grade, its sentence opening on that year, stays that year’s whatever bracket follows',
+    text: '2022年度部门自评得分为92分(满分100分),评价等级为良。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
