@@ -1327,6 +1327,25 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: money over a span of years (2021-2023年累计安排资金, 2021年至2023年…累计支出) is not the report’s year’s budget or spending', () => {
+    const title = '# 某县2023年度农村供水项目绩效自评报告\n\n';
+    const r = extract(
+      docOf(`${title}该项目为持续性项目,2021-2023年累计安排资金1200万元,其中2023年安排400万元,2023年实际支出398万元,执行率99.5%。`),
+    );
+    expect(r.figures['budget.total']).toBeUndefined();
+    expect(r.figures['budget.executed']?.value).toBe('398');
+    expect(r.discrepancies).toEqual([]);
+    expect(figuresOf(`${title}2021年至2023年,该项目累计支出资金1150万元。2023年该项目预算400万元,实际支出398万元。`)).toEqual({
+      'budget.total': '400万元',
+      'budget.executed': '398万元',
+    });
+    // refused: months of the report’s year (2023年1-12月) are its own year
+    expect(figuresOf(`${title}2023年1-12月,该项目实际支出398万元,预算执行率99.5%。`)).toEqual({
+      'budget.executed': '398万元',
+      'budget.executionRate': '99.5%',
+    });
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(
