@@ -351,10 +351,12 @@ export const WORDINGS: Wording[] = [
     'expense.total',
     'executed',
     'money',
-    '实际支出(?:数|总额|金额)?',
+    '实际支出(?:数|总额|金额|资金|经费)?',
     [
       ['实际支出 88.8 万元。', '88.8'],
       ['实际支出金额88.8万元。', '88.8'],
+      // the money named after it, a project before it ("项目实际支出资金"): what was spent
+      ['2023年度项目实际支出资金430.5万元。', '430.5'],
     ],
     {
       executedAgainstBudget: 'document',
@@ -629,6 +631,19 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
       // a lottery fund (福彩 / 体彩公益金) is granted as any other fund
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
+    ],
+    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
+  ),
+  // "该项目资金下达75万元", "全年共计下达100万元": the money granted to the project, 下达 after its funds or after a
+  // word of sum; one level's share ("中央下达…,省级下达…") and what is passed on (分别下达) are parts
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:资金|经费)(?:共|共计|累计|合计)?下达|(?:全年|年度)?(?:共|共计|累计|合计)下达(?:资金|经费)?',
+    [
+      [`${PROJECT}该项目资金下达75万元,截至2023年12月31日,已支付72.3万元。`, '75'],
+      [`${PROJECT}2023年6月追加资金20万元,全年共计下达100万元。`, '100'],
     ],
     { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
   ),
@@ -1212,9 +1227,12 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
  */
 const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整数|(?:含|包括|不含)[^()]{1,12})\)`;
 
-/** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", a note in brackets … */
+/**
+ * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", a note in brackets … (the 达 of 下达
+ * is the verb's, "资金下达75万元", no filler)
+ */
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );
 
 /** Grade wordings: the value is a word, not a number. */

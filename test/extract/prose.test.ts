@@ -1346,6 +1346,24 @@ describe('whose a number is, by the sentence around it', () => {
     });
   });
 
+  it('in a project’s report: funds then 下达 (该项目资金下达, 全年共计下达) are its budget (下达’s 达 is no filler); a project before 实际支出资金 its spending', () => {
+    const title = '# 某县2023年度学校维修项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}该项目资金下达75万元(某财教〔2023〕12号),截至2023年12月31日,已支付72.3万元,支付进度96.4%。`)).toEqual({
+      'budget.total': '75万元',
+      'budget.executed': '72.3万元',
+      'budget.executionRate': '96.4%',
+    });
+    expect(
+      figuresOf(`${title}2023年3月下达资金80万元,6月追加资金20万元,全年共计下达100万元。累计完成支付96万元,支付率96%。`)['budget.total'],
+    ).toBe('100万元');
+    expect(
+      figuresOf(`${title}2023年财政批复预算450万元,实际拨付到位450万元,项目实际支出资金430.5万元,预算执行率95.67%。`)['budget.executed'],
+    ).toBe('430.5万元');
+    // refused: each level’s funds then 下达 are parts, and what is passed on (分别下达) a transfer
+    expect(figuresOf(`${title}中央资金下达300万元,省级资金下达40万元,县级配套20万元。`)).toEqual({});
+    expect(figuresOf(`${title}该项目资金已分别下达甲镇30万元、乙镇45万元。`)).toEqual({});
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(
