@@ -1228,11 +1228,11 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整数|(?:含|包括|不含)[^()]{1,12})\)`;
 
 /**
- * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", a note in brackets … (the 达 of 下达
- * is the verb's, "资金下达75万元", no filler)
+ * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", the currency sign (¥, ￥ folded to it), a
+ * note in brackets … (the 达 of 下达 is the verb's, "资金下达75万元", no filler)
  */
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );
 
 /** Grade wordings: the value is a word, not a number. */

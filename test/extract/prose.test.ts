@@ -1090,6 +1090,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '2022年度部门自评得分为92分(满分100分),评价等级为良。',
     figures: {},
   },
+  {
+    shape: 'the currency sign between a label and its amount (全年预算数为¥1,250,000.00元, ￥) is filler',
+    text: '本部门全年预算数为¥1,250,000.00元,全年执行数为￥1,180,500.00元,预算执行率94.44%。',
+    figures: { 'budget.total': '1250000.00元', 'budget.executed': '1180500.00元', 'budget.executionRate': '94.44%' },
+  },
+  {
+    shape: 'refused: a sign with no label before it (¥3,000元用于…) names no figure',
+    text: '另有¥3,000.00元用于购置办公设备。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
