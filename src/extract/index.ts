@@ -554,7 +554,9 @@ const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_S
 const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 
 function yearOfSentence(before: string): number | null {
-  const last = [...before.slice(before.search(/[^。;!?]*$/)).matchAll(YEAR_NAMED)].pop();
+  // (a year in a closed bracket is an aside's, "2023年自评得分为95分(2022年为92分),等级为优": the sentence's stays)
+  const clause = before.slice(before.search(/[^。;!?]*$/)).replace(/\([^()]*\)/g, '');
+  const last = [...clause.matchAll(YEAR_NAMED)].pop();
   return last ? Number(last[1]) : null;
 }
 

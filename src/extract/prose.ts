@@ -1418,6 +1418,8 @@ function otherYear(prefix: string, year: number | null, measure?: Measure, ownYe
     .replace(/(?:完成|实际|累计|共计?|已)+$/, '');
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")
   if (/(?:上年|上一年|去年|上年度|同期|下年|下一年|明年|次年)(?:度)?$/.test(p)) return true;
+  // "2021-2023年累计安排资金1200万元,其中2023年安排400万元": a span of years, the report's among them, is not its year
+  if (/\d{4}\s*年?\s*(?:-|—|–|~|至|到)\s*\d{4}\s*年度?$/.test(p)) return true;
   const m = /(\d{4})\s*年度?$/.exec(p);
   if (m) return year !== null && Number(m[1]) !== year;
   // "2022年同类项目执行率为94.5%", "2022年市级平均执行率": a rate or spending (what a year did, unlike money granted in

@@ -156,7 +156,7 @@ const BUDGET_PART =
   /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$|(?:^|[\s,;:])(?:中央|省|市|县|区|州|本级|上级|自治区)级?(?:财政)?$/;
 
 /** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
-const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:为|是|:)?\\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\\s*';
+const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
 /**
  * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
  * opened after it ("自评等级为优(得分95.5分)").
@@ -355,10 +355,12 @@ export const WORDINGS: Wording[] = [
     'expense.total',
     'executed',
     'money',
-    '实际支出(?:数|总额|金额)?',
+    '实际支出(?:数|总额|金额|资金|经费)?',
     [
       ['实际支出 88.8 万元。', '88.8'],
       ['实际支出金额88.8万元。', '88.8'],
+      // the money named after it, a project before it ("项目实际支出资金"): what was spent
+      ['2023年度项目实际支出资金430.5万元。', '430.5'],
     ],
     {
       executedAgainstBudget: 'document',
@@ -634,6 +636,19 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
       // a lottery fund (福彩 / 体彩公益金) is granted as any other fund
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
+    ],
+    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
+  ),
+  // "该项目资金下达75万元", "全年共计下达100万元": the money granted to the project, 下达 after its funds or after a
+  // word of sum; one level's share ("中央下达…,省级下达…") and what is passed on (分别下达) are parts
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:资金|经费)(?:共|共计|累计|合计)?下达|(?:全年|年度)?(?:共|共计|累计|合计)下达(?:资金|经费)?',
+    [
+      [`${PROJECT}该项目资金下达75万元,截至2023年12月31日,已支付72.3万元。`, '75'],
+      [`${PROJECT}2023年6月追加资金20万元,全年共计下达100万元。`, '100'],
     ],
     { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
   ),
@@ -1251,41 +1266,44 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
  */
 const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整数|(?:含|包括|不含)[^()]{1,12})\)`;
 
-/** Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", a note in brackets … */
+/**
+ * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", the currency sign (¥, ￥ folded to it), a
+ * note in brackets … (the 达 of 下达 is the verb's, "资金下达75万元", no filler)
+ */
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|达|约|共计|共|了|人民币|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );
 
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */
 export const GRADE_BEFORE_RE =
-  /(?:属于?|评定为|评为|定为|确定为|认定为|为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?\s*(?:等次|等级|档次|级|档)/;
+  /(?:属于?|评定为|评为|定为|确定为|认定为|为)\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)[”"」』]?\s*(?:等次|等级|档次|级|档)/;
 /**
  * A grade given by the evaluation's verb, with no word for grade: "自评为“优”", "评价为优秀", "综合评定为良".
  * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none), and a scale's bound before the verb
  * ("90分以上评定为优", "得分在90分以上的评价为优") makes it a scale's grade, not one given.
  */
 export const GRADE_RATED_RE =
-  /(?<!(?:以上|以下|以内|之间|分)的?)(?:自评|评价|评定|综合评定|综合评价)为\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+  /(?<!(?:以上|以下|以内|之间|分)的?)(?:自评|评价|评定|综合评定|综合评价)为\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 /**
  * A grade given right after the overall score, with no word for grade: "总分94.7分,评定为优", "自评得分92分,评为优秀".
  * The score's word comes first and its 分 closes on the comma, so a scale ("90分以上评定为优") is none.
  */
 export const GRADE_AFTER_SCORE_RE =
-  /(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+  /(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 /**
  * A grade alone after the overall score, closing its clause: "综合评定:93.2分,优秀。", "自评得分95分,优。". Only the
  * overall score's words, so an indicator's sub-score ("预算执行得分9分,良") gives none.
  */
 export const GRADE_ALONE_AFTER_SCORE_RE =
-  /(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?(?=\s*(?:[。;]|$))/;
+  /(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)[”"」』]?(?=\s*(?:[。;]|$))/;
 
 // The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
 // "结果差异", "结论:优化" are no grades.
 export const GRADE_RE =
-  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:为|是|:)?\s*[“"]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
 
 /**
  * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally
@@ -1294,7 +1312,7 @@ export const GRADE_RE =
  * condition ("评价结果为“差”的,压减预算"). None of them is the grade.
  */
 export const GRADE_TALLY_AFTER =
-  /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|[\d一二三四五六七八九十两]+\s*(?:个|项|家)))/;
+  /^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"」』]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|[\d一二三四五六七八九十两]+\s*(?:个|项|家)))/;
 
 /** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
-export const GRADE_SCALE_AFTER = /^[良秀好]?[”"]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;
+export const GRADE_SCALE_AFTER = /^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;

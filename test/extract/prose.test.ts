@@ -1141,6 +1141,31 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '年初预算安排人员经费80万元,公用经费20万元。',
     figures: { 'expense.personnel': '80万元', 'expense.publicUse': '20万元' },
   },
+  {
+    shape: 'the grade in corner brackets (评价等级为「优」, 『优秀』), and after 为 with its colon (自评等级为:优秀)',
+    text: '经自评,该部门自评得分为96.5分,评价等级为「优」。部门整体支出绩效自评结果为『优』。自评等级为:优。',
+    figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'a year in a bracketed aside (2023年自评得分为95分(2022年为92分)) leaves the grade after it the sentence’s year’s',
+    text: '2023年自评得分为95分(2022年为92分),等级为优。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: the year before’s grade, its sentence opening on that year, stays that year’s whatever bracket follows',
+    text: '2022年度部门自评得分为92分(满分100分),评价等级为良。',
+    figures: {},
+  },
+  {
+    shape: 'the currency sign between a label and its amount (全年预算数为¥1,250,000.00元, ￥) is filler',
+    text: '本部门全年预算数为¥1,250,000.00元,全年执行数为￥1,180,500.00元,预算执行率94.44%。',
+    figures: { 'budget.total': '1250000.00元', 'budget.executed': '1180500.00元', 'budget.executionRate': '94.44%' },
+  },
+  {
+    shape: 'refused: a sign with no label before it (¥3,000元用于…) names no figure',
+    text: '另有¥3,000.00元用于购置办公设备。',
+    figures: {},
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
@@ -1376,6 +1401,43 @@ describe('whose a number is, by the sentence around it', () => {
       'budget.executed': '540万元',
       'budget.executionRate': '96.43%',
     });
+  });
+
+  it('in a project’s report: money over a span of years (2021-2023年累计安排资金, 2021年至2023年…累计支出) is not the report’s year’s budget or spending', () => {
+    const title = '# 某县2023年度农村供水项目绩效自评报告\n\n';
+    const r = extract(
+      docOf(`${title}该项目为持续性项目,2021-2023年累计安排资金1200万元,其中2023年安排400万元,2023年实际支出398万元,执行率99.5%。`),
+    );
+    expect(r.figures['budget.total']).toBeUndefined();
+    expect(r.figures['budget.executed']?.value).toBe('398');
+    expect(r.discrepancies).toEqual([]);
+    expect(figuresOf(`${title}2021年至2023年,该项目累计支出资金1150万元。2023年该项目预算400万元,实际支出398万元。`)).toEqual({
+      'budget.total': '400万元',
+      'budget.executed': '398万元',
+    });
+    // refused: months of the report’s year (2023年1-12月) are its own year
+    expect(figuresOf(`${title}2023年1-12月,该项目实际支出398万元,预算执行率99.5%。`)).toEqual({
+      'budget.executed': '398万元',
+      'budget.executionRate': '99.5%',
+    });
+  });
+
+  it('in a project’s report: funds then 下达 (该项目资金下达, 全年共计下达) are its budget (下达’s 达 is no filler); a project before 实际支出资金 its spending', () => {
+    const title = '# 某县2023年度学校维修项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}该项目资金下达75万元(某财教〔2023〕12号),截至2023年12月31日,已支付72.3万元,支付进度96.4%。`)).toEqual({
+      'budget.total': '75万元',
+      'budget.executed': '72.3万元',
+      'budget.executionRate': '96.4%',
+    });
+    expect(
+      figuresOf(`${title}2023年3月下达资金80万元,6月追加资金20万元,全年共计下达100万元。累计完成支付96万元,支付率96%。`)['budget.total'],
+    ).toBe('100万元');
+    expect(
+      figuresOf(`${title}2023年财政批复预算450万元,实际拨付到位450万元,项目实际支出资金430.5万元,预算执行率95.67%。`)['budget.executed'],
+    ).toBe('430.5万元');
+    // refused: each level’s funds then 下达 are parts, and what is passed on (分别下达) a transfer
+    expect(figuresOf(`${title}中央资金下达300万元,省级资金下达40万元,县级配套20万元。`)).toEqual({});
+    expect(figuresOf(`${title}该项目资金已分别下达甲镇30万元、乙镇45万元。`)).toEqual({});
   });
 
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {

@@ -3068,7 +3068,7 @@ const VARIATIONS: Example[] = [
     layout:
       'unnumbered projects whose spending cue names its money (累计支出资金 / 实际支出资金 / 全年支出经费): the cue whole, not 支出资金 with 累计 run into the name',
     text: '某某局2023年度部门整体支出绩效自评报告\n\n2023年度,农村公路养护项目累计支出资金50万元;危桥改造项目实际支出资金30万元;渡口安全改造项目全年支出经费12万元。',
-    rows: ['渡口安全改造项目 | - | 12 | - | 万元', '农村公路养护项目 | - | 50 | - | 万元', '危桥改造项目 | - | 30 | - | 万元'],
+    rows: ['危桥改造项目 | - | 30 | - | 万元', '渡口安全改造项目 | - | 12 | - | 万元', '农村公路养护项目 | - | 50 | - | 万元'],
   },
   {
     layout: 'refused: spending classes so written (人员经费实际支出资金…, 公用经费累计支出资金…) give no row',
