@@ -960,8 +960,15 @@ export const WORDINGS: Wording[] = [
     executedAgainstBudget: 'sentence',
   }),
   // 工资福利支出 is one economic class of personnel costs (with 对个人和家庭的补助), not their total
-  w('expense.personnel', 'amount', 'money', '人员经费(?:支出)?(?:合计)?|人员支出', [['人员经费支出434.89万元。', '434.89']]),
-  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:支出)?(?:合计)?|公用支出', [['公用经费46.89万元。', '46.89']]),
+  // "人员经费实际支出448万元": what the class spent, as 人员经费支出 says it
+  w('expense.personnel', 'amount', 'money', '人员经费(?:实际支出|支出)?(?:合计)?|人员支出', [
+    ['人员经费支出434.89万元。', '434.89'],
+    ['人员经费实际支出448万元。', '448'],
+  ]),
+  w('expense.publicUse', 'amount', 'money', '(?:日常)?公用经费(?:实际支出|支出)?(?:合计)?|公用支出', [
+    ['公用经费46.89万元。', '46.89'],
+    ['公用经费实际支出47万元。', '47'],
+  ]),
   // "基本支出总额 X": the whole of the basic spending, as 基本支出 X (基本支出合计 stays unread: a table part's sum);
   // "基本支出决算数 X": 决算 names the statement (as in 本年支出决算数), the part is still what was spent on it
   w('expense.basic', 'amount', 'money', '基本支出(?:总额|决算数?)?', [
