@@ -465,6 +465,15 @@ const NATURE_SUBJECT = new RegExp(
   `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出)\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
 );
 
+/** What each class of spending (a sentence's subject, a heading) spends into, a split of the unit's spending, and the qualifier of its budget. */
+const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
+  基本支出: { spentKey: 'expense.basic', line: 'basic' },
+  项目支出: { spentKey: 'expense.project', line: 'project' },
+  人员经费: { spentKey: 'expense.personnel', line: 'personnel' },
+  公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
+  日常公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
+};
+
 /**
  * The budget, execution and rate of a sentence whose subject is 基本支出 or 项目支出 are that line's,
  * not the unit's: what was spent is the line's expense.basic / expense.project (compared with the
@@ -472,9 +481,11 @@ const NATURE_SUBJECT = new RegExp(
  */
 function natureLine(sentenceFigures: Found[], text: string): void {
   const m = NATURE_SUBJECT.exec(text);
-  if (!m) return;
-  const line = m[1] === '基本支出' ? 'basic' : 'project';
-  const spentKey = line === 'basic' ? 'expense.basic' : 'expense.project';
+  if (m) asClassLine(sentenceFigures, CLASS_LINE[m[1]]);
+}
+
+/** A sentence's budget, execution and rate as one class's: its spending the class's split, the rest qualified by it. */
+function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: string; line: string }): void {
   for (const f of sentenceFigures) {
     // "基本支出:预算800万元,实际支出790万元": spending with no budget wording read beside it is the line's too
     const spent = f.key === 'budget.executed' || f.key === 'expense.total';
@@ -511,15 +522,6 @@ function levelFundLine(sentenceFigures: Found[], text: string): void {
 const CLASS_HEADING =
   /^\s*(?:#+\s*)?(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(基本支出|项目支出|人员经费|(?:日常)?公用经费)(?:支出)?\s*[。:]?\s*$/;
 
-/** What each class heading's spending is (the split it is of the unit's spending), and the qualifier of its budget. */
-const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
-  基本支出: { spentKey: 'expense.basic', line: 'basic' },
-  项目支出: { spentKey: 'expense.project', line: 'project' },
-  人员经费: { spentKey: 'expense.personnel', line: 'personnel' },
-  公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
-  日常公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
-};
-
 /** The class a heading is, or undefined. */
 export function classOfHeading(heading: string): string | undefined {
   return CLASS_HEADING.exec(heading)?.[1];
@@ -535,14 +537,7 @@ const OWN_SUBJECT = /本单位|本部门|部门|单位|我[局委办院所站中
 function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number, heading: string | undefined): void {
   const line = heading ? CLASS_LINE[heading] : undefined;
   if (!line || NATURE_SUBJECT.test(text) || OWN_SUBJECT.test(text.slice(0, firstNumberAt))) return;
-  for (const f of sentenceFigures) {
-    const spent = f.key === 'budget.executed' || f.key === 'expense.total';
-    if (f.qualifier || !(f.key.startsWith('budget.') || spent)) continue;
-    if (spent && !sentenceFigures.some((g) => g.key === line.spentKey)) {
-      f.key = line.spentKey;
-      f.rule = `${line.spentKey}/${f.rule}`;
-    } else f.qualifier = line.line;
-  }
+  asClassLine(sentenceFigures, line);
 }
 
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
@@ -1899,6 +1894,8 @@ export function extractProse(
         // "…其中基本支出300万元,项目支出200万元" in a project's report: the unit's split by nature, whose 项目支出
         // is no spending of the project's
         const unitSplit = project && UNIT_SPLIT_BEFORE.test(sentence.text.slice(0, n.start));
+        // the sentence named the report's year before this amount ("2023年度…7.20万元,2022年度…8.50万元")
+        const reportYearBefore = year !== null && sentence.text.slice(0, n.start).includes(`${year}年`);
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
         const match =
           budgetRead ??
@@ -1922,7 +1919,7 @@ export function extractProse(
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           // "2023年度公务接待费2.10万元,2022年度公务接待费2.50万元": named under another year that opens its clause, after
           // the sentence stated the report year's, the “三公” item is that year's, and so is what its sentence goes on to list
-          if (item && clauseOfOtherYear(context, year) && year !== null && sentence.text.slice(0, n.start).includes(`${year}年`)) {
+          if (item && clauseOfOtherYear(context, year) && reportYearBefore) {
             otherYearOpen = true;
             continue;
           }
@@ -1970,7 +1967,7 @@ export function extractProse(
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
         if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
         fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
-        if (otherYear(match.prefix, year, match.wording.measure, year !== null && sentence.text.slice(0, n.start).includes(`${year}年`))) {
+        if (otherYear(match.prefix, year, match.wording.measure, reportYearBefore)) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;

@@ -154,6 +154,8 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  */
 const BUDGET_PART =
   /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$|(?:^|[\s,;:])(?:中央|省|市|县|区|州|本级|上级|自治区)级?(?:财政)?$/;
+/** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
+const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
 
 /** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
 const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
@@ -637,7 +639,7 @@ export const WORDINGS: Wording[] = [
       // a lottery fund (福彩 / 体彩公益金) is granted as any other fund
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
     ],
-    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
+    { projectOnly: true, notAfter: GRANT_PART },
   ),
   // "该项目资金下达75万元", "全年共计下达100万元": the money granted to the project, 下达 after its funds or after a
   // word of sum; one level's share ("中央下达…,省级下达…") and what is passed on (分别下达) are parts
@@ -650,7 +652,7 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}该项目资金下达75万元,截至2023年12月31日,已支付72.3万元。`, '75'],
       [`${PROJECT}2023年6月追加资金20万元,全年共计下达100万元。`, '100'],
     ],
-    { projectOnly: true, notAfter: new RegExp(`${BUDGET_PART.source}|分别$`) },
+    { projectOnly: true, notAfter: GRANT_PART },
   ),
   // "该项目预算500万元,实际支出480万元": the project's own budget, named by the project itself; after a
   // project's name ("A项目预算") it is one sub-project's, which the task lists read

@@ -10,9 +10,10 @@
  * are exactly as many as the amounts (and as the count it states, if any), and none of them already
  * states what the amounts measure. Otherwise the sentence is not read.
  */
-import { findNumbers, isMoneyUnit, unitWrittenOnce } from '../numbers.ts';
+import { chineseNumeral } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
+import { amountsAfter, amountsOfMeasure } from './inlineLists.ts';
 import { cueMeasure } from './names.ts';
 
 /** How far back a back-reference reaches for its list: a few paragraphs (a heading between counts as one). */
@@ -30,23 +31,21 @@ const BACK_REFERENCE = new RegExp(
   'g',
 );
 
-/** Joiners between the amounts of the follow-up. */
-const AMOUNT_JOINER = /^[\s、,和及]*$/;
-
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
 /** "3" / "三" / "十二": the count a back-reference states. */
 function countOf(written: string | undefined): number | null {
   if (!written) return null;
-  if (/^\d+$/.test(written)) return Number(written);
-  if (written.length === 1) return CHINESE_DIGITS[written] ?? null;
-  if (written.startsWith('十')) return 10 + (CHINESE_DIGITS[written[1]] ?? 0);
-  return null;
+  const count = /^\d+$/.test(written) ? written : chineseNumeral(written);
+  return count === null ? null : Number(count);
 }
 
-/** Where a fragment stands in the document: its segment's place, then its offset. */
+/** Where an offset of the segment at index `at` stands in the document: the segment's place, then the offset. */
+function place(at: number, offset: number): number {
+  return at * 1e6 + offset;
+}
+
+/** Where a fragment stands in the document. */
 function placeOf(order: Map<Segment, number>, f: TaskFragment): number {
-  return (order.get(f.segment) ?? 0) * 1e6 + f.start;
+  return place(order.get(f.segment) ?? 0, f.start);
 }
 
 function firstPlace(order: Map<Segment, number>, g: TaskFragment[]): number {
@@ -65,18 +64,14 @@ interface Amounts {
 
 /** The amounts after 分别, at `after` in the segment, and what they measure by the cue words before them. */
 function amountsAt(text: string, after: number, cueBefore: string): Amounts | null {
-  const stop = text.slice(after).search(/[;。]/);
-  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
-  const numbers = unitWrittenOnce(findNumbers(rest, { bare: true }), rest, (from) => from === 0).filter((n) => n.unit);
+  const { rest, numbers, joined } = amountsAfter(text, after);
   if (numbers.length < 2) return null;
   // what the amounts measure: the words before 分别, or right after it ("分别支出…")
   const cue = `${cueBefore}${rest.slice(0, numbers[0].start)}`;
   const measure = cue.trim() ? cueMeasure(cue) : null;
   if (!measure) return null;
-  let run = 1;
-  while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
-  const amounts = numbers.slice(0, run);
-  if (amounts.some((n) => (measure === 'rate' ? n.unit !== '%' : !isMoneyUnit(n.unit)))) return null;
+  const amounts = numbers.slice(0, joined);
+  if (!amountsOfMeasure(amounts, measure)) return null;
   return {
     measure,
     amounts: amounts.map((n) => ({ value: n.value, unit: n.unit, start: after + n.start, end: after + n.end })),
@@ -97,7 +92,7 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
       const stated = countOf(m[1] ?? m[2]);
       if (stated !== null && stated !== first.amounts.length) continue;
       // the rows read before the sentence, within reach: the list it refers back to, and nothing else
-      const here = at * 1e6 + m.index;
+      const here = place(at, m.index);
       const rows = out.filter((g) => g.length && !g.some((f) => (order.get(f.segment) ?? -1) < at - REACH || placeOf(order, f) >= here));
       // two readers may give the same row: one name is one task
       const names = [...new Set(rows.sort((a, b) => firstPlace(order, a) - firstPlace(order, b)).map((g) => g[0].name))];

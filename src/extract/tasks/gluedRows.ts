@@ -21,11 +21,22 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
+import { TABLE_HEADERS } from '../wordings.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
 import { withoutSubtotalRows } from './projectTables.ts';
 import { rateAgrees } from './subProjects.ts';
+
+/** The words of the vocabulary's weight and score columns (分值 / 权重 / 满分 …, 得分 / 评分 …), anywhere in a header. */
+const headerWords = (column: 'weight' | 'score') =>
+  new RegExp(
+    TABLE_HEADERS.filter((h) => h.column === column)
+      .flatMap((h) => h.words)
+      .join('|') || '(?!)',
+  );
+const WEIGHT_HEADER = headerWords('weight');
+const SCORE_HEADER = headerWords('score');
 
 /** Where a glued header starts: the name column's header. */
 const NAME_HEADER = /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务|年度主要任务/g;
@@ -78,8 +89,7 @@ function columnsOf(kinds: Kind[], headers: string[]): Column[] | null {
   for (const [k, kind] of kinds.entries()) {
     if (k === 0) continue;
     // a weight and a score bound each other (0 < 得分 <= 分值), which a cut of "64.810100%10" must respect
-    if (kind === 'score')
-      columns.push(/分值|权重|满分|标准分/.test(headers[k]) ? 'weight' : /得分|评分/.test(headers[k]) ? 'score' : 'number');
+    if (kind === 'score') columns.push(WEIGHT_HEADER.test(headers[k]) ? 'weight' : SCORE_HEADER.test(headers[k]) ? 'score' : 'number');
     else if (kind === 'other') columns.push('number');
     else if (kind && typeof kind === 'object')
       columns.push({ measure: kind.measure, percentInHeader: kind.measure === 'rate' && /[%%]/.test(headers[k]) });

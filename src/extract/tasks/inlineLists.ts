@@ -734,6 +734,24 @@ const RESPECTIVELY = /分别(?:为|是)?/g;
 const AMOUNT_JOINER = /^[\s、,和及]*$/;
 
 /**
+ * The amounts after 分别 (at `after`) up to the clause's end (; or 。), each with its unit ("分别安排10、20万元": the
+ * unit written once, after the last amount), and how many of them, from the first, only joiners (、 和 及) part.
+ */
+export function amountsAfter(text: string, after: number): { rest: string; numbers: NumberToken[]; joined: number } {
+  const stop = text.slice(after).search(/[;。]/);
+  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
+  const numbers = unitWrittenOnce(findNumbers(rest, { bare: true }), rest, (from) => from === 0).filter((n) => n.unit);
+  let joined = Math.min(1, numbers.length);
+  while (joined < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[joined - 1].end, numbers[joined].start))) joined++;
+  return { rest, numbers, joined };
+}
+
+/** Whether amounts are what a measure states: rates in %, budgets and spending in money. */
+export function amountsOfMeasure(amounts: NumberToken[], measure: TaskMeasure): boolean {
+  return amounts.every((n) => (measure === 'rate' ? n.unit === '%' : isMoneyUnit(n.unit)));
+}
+
+/**
  * Parallel lists: names joined by "、", then 分别 and as many amounts, in the same order:
  *
  *   "A项目、B项目、C项目分别安排资金10万元、20万元、30万元"
@@ -783,10 +801,7 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   head = head.slice(connective.length);
   const headCue = cueAtEnd(head.replace(/的$/, ''));
   const namesText = (headCue ? head.slice(0, headCue.at) : head).replace(/的$/, '').replace(HEAD_NOUN, '');
-  const stop = text.slice(after).search(/[;。]/);
-  const rest = text.slice(after, stop < 0 ? text.length : after + stop);
-  // "分别安排10、20万元": the unit written once, after the last amount
-  const numbers = unitWrittenOnce(findNumbers(rest, { bare: true }), rest, (from) => from === 0).filter((n) => n.unit);
+  const { rest, numbers, joined } = amountsAfter(text, after);
   if (!numbers.length) return null;
   const restCue = rest.slice(0, numbers[0].start).trim() ? cueMeasure(rest.slice(0, numbers[0].start)) : null;
   if (rest.slice(0, numbers[0].start).trim() && !restCue) return null;
@@ -797,14 +812,12 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   if ((!measure && head.trim()) || (headCue && restCue && headCue.measure !== restCue)) return null;
   // "A和B分别下达100万元和80万元": 和 / 及 join the names when 、 alone does not give one name per amount
   // (a name may hold a 和 of its own, "文化和旅游…": then the counts disagree and 、 stands)
-  let run = 1;
-  while (run < numbers.length && AMOUNT_JOINER.test(rest.slice(numbers[run - 1].end, numbers[run].start))) run++;
-  let names = splitNames(namesText, run);
+  let names = splitNames(namesText, joined);
   let offset = start + connective.length;
   // "包括A、B、C三个子项目,预算分别为…,实际支出分别为…": the names are listed in a clause before
   if (!namesText.trim()) {
     const before = namesBefore(text, start);
-    const listed = before ? { names: splitNames(before.text, run), at: before.at } : previous;
+    const listed = before ? { names: splitNames(before.text, joined), at: before.at } : previous;
     if (!listed) return null;
     names = listed.names;
     offset = listed.at;
@@ -817,8 +830,7 @@ function readParallel(seg: Segment, at: number, after: number, previous: Listed 
   names = names.map((n, i) => (i === last ? n.replace(COUNT_SUFFIX, '') : n));
   if (names.length < 2 || numbers.length < names.length) return null;
   const amounts = numbers.slice(0, names.length);
-  for (let i = 1; i < amounts.length; i++) if (!AMOUNT_JOINER.test(rest.slice(amounts[i - 1].end, amounts[i].start))) return null;
-  if (amounts.some((n) => (measure === 'rate' ? n.unit !== '%' : !isMoneyUnit(n.unit)))) return null;
+  if (joined < names.length || !amountsOfMeasure(amounts, measure)) return null;
   const listed: Listed = { names, at: offset };
   const out: TaskFragment[] = [];
   for (let i = 0; i < names.length; i++) {
