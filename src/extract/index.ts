@@ -9,6 +9,7 @@
  */
 import type { Document } from '../model/document.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
+import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
@@ -90,6 +91,11 @@ export function extract(doc: Document): Record {
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);
+  // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures
+  if (!severalForms && (kind === 'project' || kind === 'department-overall')) {
+    const checked = extractCheckedBudgetRows(segments);
+    if (!checked.some((f) => found.some((g) => g.key === f.key))) found.push(...checked);
+  }
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found);
   if (severalForms) withoutFormsResults(found);
