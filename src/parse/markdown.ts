@@ -214,7 +214,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   pending.sort((a, b) => a.line - b.line);
 
   const builder = new BlockBuilder();
-  for (const p of pending) {
+  for (const p of acrossPageMarkers(pending, lines)) {
     if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
     else if (p.kind === 'paragraph') builder.paragraph(p.raw, p.prov);
     else builder.table(p.rows, p.prov);
@@ -321,6 +321,54 @@ function collect(node: MdNode, out: Pending[], lines: string[]): void {
         break; // thematicBreak, definition, …: nothing a rule reads
     }
   }
+}
+
+/** A delimiter row: the line under a pipe table's header. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** A table row as a copy writes it: bars at both ends. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * Rows cut from their table by a page break ("| 河道保洁 | 30 | 30 | 100% |" after "第 2 页 共 9 页") are read as
+ * a table of their own, with no header. When only blank lines and page markers (the zero-width lines
+ * parseMarkdownText left for them, at least one) stand between two tables of one width, and the second
+ * has no header of its own (no delimiter row under its first line), its rows are the first table's next
+ * rows, each still cited by its own line. A table with its header again is a new table.
+ */
+function acrossPageMarkers(pending: Pending[], lines: string[]): Pending[] {
+  const out: Pending[] = [];
+  const blank = (p: Pending) => p.kind === 'paragraph' && !p.raw.replace(/[\s\u200B]/g, '');
+  for (const p of pending) {
+    // (a marker's line is a paragraph of a zero-width space: it stands between the two parts)
+    let at = out.length - 1;
+    while (at >= 0 && blank(out[at])) at--;
+    const last = out[at];
+    if (last?.kind === 'table' && last.prov.lines && p.prov.lines && p.kind !== 'heading') {
+      const between = lines.slice(last.prov.lines[1], p.prov.lines[0] - 1);
+      const width = Math.max(...last.rows.map((r) => r.length));
+      // (one row alone is no table to GFM or the finders: a paragraph, whose lines must each be a row)
+      const [from, to] = p.prov.lines;
+      const rowLines = Array.from({ length: to - from + 1 }, (_, k) => from - 1 + k);
+      const rows = p.kind === 'table' ? p.rows : rowLines.every((k) => PIPE_ROW.test(lines[k] ?? '')) ? pipeRows(lines, rowLines) : null;
+      if (
+        rows?.length &&
+        between.every((l) => !l.replace(/[\s\u200B]/g, '')) &&
+        between.some((l) => l.includes('\u200B')) &&
+        !DELIMITER_ROW.test(lines[p.prov.lines[0]] ?? '') &&
+        rows.every((r) => r.length === width)
+      ) {
+        out.splice(at, out.length - at, {
+          ...last,
+          rows: [...last.rows, ...rows],
+          prov: { ...last.prov, lines: [last.prov.lines[0], p.prov.lines[1]] },
+        });
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 function inlineText(node: MdNode): string {

@@ -465,6 +465,38 @@ describe('page markers copied into text', () => {
   });
 });
 
+describe('a pipe table cut by a page marker', () => {
+  const head = '| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|\n| 道路维护 | 120 | 118 |\n| 饮水安全 | 80 | 80 |';
+  const tablesOf = (text: string) =>
+    parseMarkdownText(text).blocks.flatMap((b) =>
+      b.type === 'table' ? [{ rows: b.rows.map((r) => r.map((c) => c.text).join('/')), lines: b.prov.lines }] : [],
+    );
+
+  it('reads the rows after the marker as the same table’s, each cited by its own line', () => {
+    const text = `${head}\n\n第 2 页 共 9 页\n\n| 垃圾清运 | 50 | 45 |\n| 河道保洁 | 30 | 30 |`;
+    const tables = tablesOf(text);
+    expect(tables).toEqual([
+      {
+        rows: ['项目名称/预算数(万元)/执行数(万元)', '道路维护/120/118', '饮水安全/80/80', '垃圾清运/50/45', '河道保洁/30/30'],
+        lines: [1, 9],
+      },
+    ]);
+    const rows = parseMarkdownText(text).blocks[0];
+    expect(rows.type === 'table' && rows.rows[4][0].prov.lines).toEqual([9, 9]);
+  });
+  it('keeps two tables apart when the second has its header again, is of another width, or no marker stands between', () => {
+    expect(tablesOf(`${head}\n\n— 2 —\n\n| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|\n| 垃圾清运 | 50 | 45 |`)).toHaveLength(
+      2,
+    );
+    expect(tablesOf(`${head}\n\n— 2 —\n\n| 垃圾清运 | 50 |\n| 河道保洁 | 30 |`)).toHaveLength(2);
+    expect(tablesOf(`${head}\n\n| 垃圾清运 | 50 | 45 |\n| 河道保洁 | 30 | 30 |`)).toHaveLength(2);
+  });
+  it('gives the rows after the break to the task table', () => {
+    const text = `某县2023年度项目支出绩效自评报告\n\n${head}\n\n第 2 页 共 9 页\n\n| 垃圾清运 | 50 | 45 |`;
+    expect(extract(docOf(text)).tasks.map((t) => t.name)).toEqual(['道路维护', '饮水安全', '垃圾清运']);
+  });
+});
+
 describe('a document-sharing site’s furniture between the pages of its copy', () => {
   it('removes preview captions, page counts and buttons, and joins the sentence they interrupted', () => {
     const { blocks } = parseMarkdownText(
