@@ -308,8 +308,26 @@ const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.execution
 function setAgainstBudget(sentenceFigures: Found[]): void {
   const againstBudget = sentenceFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
   for (const f of sentenceFigures) {
-    if (f.executedAgainstBudget && againstBudget && !f.qualifier) asExecuted(f);
+    if (f.executedAgainstBudget && againstBudget && !f.qualifier && !partOfSpendingBefore(f, sentenceFigures)) asExecuted(f);
   }
+}
+
+/** Spending the sentence states before a part of it. */
+const SPENDING_TOTAL = new Set(['budget.executed', 'expense.total']);
+
+/**
+ * "全年支出78万元,其中财政拨款支出70万元,执行率97.5%": a spending total named after 其中 behind the sentence's own
+ * spending is a part of it (the fiscal share), not a second statement of what was spent.
+ */
+function partOfSpendingBefore(f: Found, sentenceFigures: Found[]): boolean {
+  return sentenceFigures.some(
+    (g) =>
+      g !== f &&
+      g.segment === f.segment &&
+      g.end <= f.start &&
+      (SPENDING_TOTAL.has(g.key) || !!g.executedAgainstBudget) &&
+      /其中/.test(f.segment.text.slice(g.end, f.start)),
+  );
 }
 
 /**

@@ -1162,6 +1162,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1250000.00元', 'budget.executed': '1180500.00元', 'budget.executionRate': '94.44%' },
   },
   {
+    shape: 'the fiscal share named after 其中 behind the spending (全年支出78万元,其中财政拨款支出70万元) is a part, no second spending',
+    text: '全年预算80万元,全年支出78万元,其中财政拨款支出70万元,执行率97.5%。',
+    figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'expense.fiscal': '70万元', 'budget.executionRate': '97.5%' },
+  },
+  {
+    shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
+    text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
+    figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },
+  },
+  {
     shape: 'refused: a sign with no label before it (¥3,000元用于…) names no figure',
     text: '另有¥3,000.00元用于购置办公设备。',
     figures: {},
