@@ -178,7 +178,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   pending.push(...html.tables);
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
-  const lines = acrossPageBreaks(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)));
+  const lines = withDelimiterRowsFitted(
+    acrossPageBreaks(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l))),
+  );
   const masked = [...lines];
 
   const grids = findGridRegions(lines);
@@ -323,8 +325,32 @@ function collect(node: MdNode, out: Pending[], lines: string[]): void {
   }
 }
 
+/** The cells of a pipe row, its outer bars dropped. */
+const pipeCellCount = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+
+/**
+ * A pipe table whose delimiter row has another number of cells than its header ("| 项目名称 | 预算数 | 执行数 |" over
+ * "|---|---|---|---|", a header cell merged across two columns in the copy) is no table to GFM: remark read it as one
+ * paragraph of bars, and every row was lost. Pandoc reads such a table, and so does this reader: the header is padded
+ * with blank cells and the delimiter row rewritten to the widest of the header and the rows under it (GFM drops a
+ * row's cells past the header's). Line numbers are kept; only those two lines change.
+ */
+function withDelimiterRowsFitted(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!DELIMITER_ROW.test(lines[i + 1]) || !lines[i + 1].includes('|') || rowKind(lines[i]) !== 'pipe') continue;
+    let width = pipeCellCount(lines[i]);
+    for (let k = i + 2; k < lines.length && rowKind(lines[k]) === 'pipe'; k++) width = Math.max(width, pipeCellCount(lines[k]));
+    const header = pipeCellCount(lines[i]);
+    if (header === width && pipeCellCount(lines[i + 1]) === width) continue;
+    out[i] = `${lines[i].trimEnd().replace(/\|$/, '')}${' |'.repeat(width - header)} |`;
+    out[i + 1] = `|${'---|'.repeat(width)}`;
+  }
+  return out;
+}
+
 /** A delimiter row: the line under a pipe table's header. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** A table row as a copy writes it: bars at both ends. */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -484,13 +510,13 @@ export function findGridRegions(lines: string[]): Region[] {
 function rowKind(line: string): 'tab' | 'pipe' | null {
   if (line.includes('\t')) return 'tab';
   const cells = line.split('|').length - 1;
-  if (cells >= 2 && /\S\s*\|/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line)) return 'pipe';
+  if (cells >= 2 && /\S\s*\|/.test(line) && !DELIMITER_ROW.test(line)) return 'pipe';
   return null;
 }
 
 function isGfmTableStart(lines: string[], i: number): boolean {
   const next = lines[i + 1] ?? '';
-  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(next);
+  return DELIMITER_ROW.test(next);
 }
 
 /** A tab-separated cell that is a number or a rate and nothing else: "397.50", "1,234", "10", "91.15%". */

@@ -465,6 +465,32 @@ describe('page markers copied into text', () => {
   });
 });
 
+describe('a pipe table whose delimiter row does not match its header', () => {
+  const tablesOf = (text: string) =>
+    parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? [b.rows.map((r) => r.map((c) => c.text).join('/'))] : []));
+
+  it('reads the table as pandoc does, the header padded to the widest row', () => {
+    const text =
+      '| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|---|\n| 道路维护 | 120 | 118 | 98.33% |\n| 饮水安全 | 80 | 80 | 100% |';
+    expect(tablesOf(text)).toEqual([['项目名称/预算数(万元)/执行数(万元)/', '道路维护/120/118/98.33%', '饮水安全/80/80/100%']]);
+    expect(parseMarkdownText(text).blocks.map((b) => b.prov.lines)).toEqual([[1, 4]]);
+  });
+  it('reads a delimiter row shorter than its header, and keeps a table whose rows match as GFM reads it', () => {
+    expect(tablesOf('| 项目 | 预算数 | 执行数 |\n|---|---|\n| 道路维护 | 120 | 118 |')).toEqual([
+      ['项目/预算数/执行数', '道路维护/120/118'],
+    ]);
+    expect(tablesOf('| 项目 | 预算数 |\n|:--|--:|\n| 道路维护 | 120 |')).toEqual([['项目/预算数', '道路维护/120']]);
+  });
+  it('gives the task readers its rows', () => {
+    const text =
+      '某县2023年度项目支出绩效自评报告\n\n| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|---|\n| 道路维护 | 120 | 118 | 98.33% |\n| 饮水安全 | 80 | 80 | 100% |';
+    expect(extract(docOf(text)).tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['道路维护', '120', '118'],
+      ['饮水安全', '80', '80'],
+    ]);
+  });
+});
+
 describe('a pipe table cut by a page marker', () => {
   const head = '| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|\n| 道路维护 | 120 | 118 |\n| 饮水安全 | 80 | 80 |';
   const tablesOf = (text: string) =>
