@@ -1315,6 +1315,36 @@ const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
  */
 const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
 
+/** A cell that is written as prose: clauses of Chinese words with an amount in them, not a label or a value. */
+const SENTENCE_CELL = /[\u4e00-\u9fff]{4}[^|]*\d[^|]*(?:万元|元|亿元|%)/;
+/** How long a column's head may be. */
+const COLUMN_HEAD_LENGTH = 12;
+/** A form's field written whole in one cell, its amount with its unit ("全年预算数:120万元", "自评得分:95分"). */
+const FIELD_CELL_WITH_UNIT = /^\s*[\u4e00-\u9fff][^\d|]{1,20}[:]\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|%|分)\s*$/;
+/** The label of a row, or the head of a column, whose cells state aims, indicators or plans rather than what happened. */
+// ("年度总体目标完成情况" states what was done: its cell is read)
+const PLANNED_CELL_LABEL = /目标(?!.{0,4}(?:完成|实现|达成))|指标|预期|计划|标准|依据|内容|措施|问题|建议|原因/;
+
+/**
+ * A table cell that holds sentences ("| 自评情况 | 全年预算数100万元,实际支出98万元,执行率98%。 |"), a form's narrative
+ * cell, or a field whole with its amount ("| 全年预算数:120万元 | 全年执行数:118万元 |"): the table readers, reading
+ * cells as labels and values, do not read them. A copy without the table (a .docx
+ * whose rows are paragraphs, a page's text) reads it as prose, and so is it read here, unless its row's label or its
+ * column's head says the cell states aims, indicators, plans or problems (年度目标, 指标值, 偏差原因 …).
+ */
+function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
+  if (!seg.cell || !(FIELD_CELL_WITH_UNIT.test(seg.text) || (seg.cell.col > 0 && SENTENCE_CELL.test(seg.text)))) return false;
+  const { row, col } = seg.cell;
+  // its row's labels, and the heads above it in its column (short cells: a table of rows run on under another's head)
+  const labels = segments.filter(
+    (s) =>
+      s.blockId === seg.blockId &&
+      s.cell &&
+      ((s.cell.row === row && s.cell.col < col) || (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH)),
+  );
+  return !labels.some((s) => PLANNED_CELL_LABEL.test(s.text));
+}
+
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
@@ -1652,7 +1682,7 @@ export function extractProse(
     // a heading is read as a sentence too: "### 自评得分:94分" states its figure as a paragraph would, and a
     // .docx or .pdf copy of the same text reads it as one (pandoc takes a heading with no blank line above
     // for paragraph text; a PDF sets such a line in the body's size)
-    if (seg.kind === 'cell') return;
+    if (seg.kind === 'cell' && !isSentenceCell(seg, segments)) return;
     // the unit a heading line declares, on the paragraph's first line or as the paragraph before
     const before = segments[segAt - 1];
     const first = linesOf(seg)[0];

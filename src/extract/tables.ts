@@ -126,7 +126,9 @@ export function tokensOf(segments: Segment[]): Token[] {
           { text: text.slice(0, field), segment: seg, start: lead, end: lead + field },
           { text: text.slice(field), segment: seg, start: lead + field, end: lead + text.length },
         );
-      else out.push({ text, segment: seg, start: 0, end: seg.text.length });
+      // a cell a copy merged from several ("100 120 118" under "年初预算数 全年预算数 全年执行数"), or a field with its
+      // amount ("全年预算数:120万元"): split as the same text is when the row is a paragraph
+      else out.push(...splitRowText({ text, segment: seg, start: lead, end: lead + text.length }));
     } else if (seg.kind === 'paragraph' && seg.text.includes('|')) {
       let at = 0;
       const parts = seg.text.split('|');
@@ -2576,8 +2578,15 @@ function tableUnit(tokens: Token[], i: number): Unit | null {
   if (block.kind !== 'cell') return null;
   let from = i;
   while (from > 0 && i - from < 80 && tokens[from - 1].segment.blockIndex === block.blockIndex) from--;
-  return unitNear(tokens, from, i);
+  // the table's own cells first, then the lines right above it (its title, "单位:万元"), never another table's
+  let above = from;
+  while (above > 0 && from - above < CAPTION_LINES && tokens[above - 1].segment.kind !== 'cell') above--;
+  // (a funding line's table, "财政拨款收入支出决算总表": its totals are the fiscal funds', no unit is lent to them)
+  if (tokens.slice(above, from).some((t) => fundTableTitle(t.text))) return unitNear(tokens, from, i);
+  return unitNear(tokens, from, i) ?? unitNear(tokens, above, from - 1);
 }
+/** How many lines above a table may declare its unit: a title and a 单位 line, or a title holding its unit. */
+const CAPTION_LINES = 3;
 
 function otherRows(a: Token, b: Token): boolean {
   const [x, y] = [a.segment, b.segment];

@@ -941,6 +941,40 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 上年结转资金 其他资金 年度总体目标 保障乡村环境整洁\n',
     want: { 'budget.initial': '0万元', 'budget.total': '0万元', 'budget.executed': '0万元' },
   },
+  {
+    layout:
+      'pipe rows whose cells a copy merged, several values a cell ("100 120 118" under "年初预算数 全年预算数 全年执行数"): split as the same row in a paragraph is',
+    text: '某县农业农村局2023年度项目支出绩效自评表\n\n| 项目资金(万元) | 年初预算数 全年预算数 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 100 120 118 | 10 | 98.33% | 9.8 |\n',
+    want: { 'budget.initial': '100万元', 'budget.total': '120万元', 'budget.executed': '118万元', 'budget.executionRate': '98.33%' },
+  },
+  {
+    layout: 'a form’s fields written whole in their cells, the amount with its unit ("| 全年预算数:120万元 | 全年执行数:118万元 |")',
+    text: '某县农业农村局2023年度项目支出绩效自评表\n\n| 项目名称:农村公路养护 | 主管部门:某县交通运输局 |\n| 全年预算数:120万元 | 全年执行数:118万元 |\n| 执行率:98.33% | 自评得分:95分 |\n',
+    want: { 'budget.total': '120万元', 'budget.executed': '118万元', 'budget.executionRate': '98.33%', 'eval.score': '95分' },
+  },
+  {
+    layout: 'a form’s narrative cell, read as the sentences it holds',
+    text: '某县农业农村局2023年度项目支出绩效自评表\n\n| 项目名称 | 农村公路养护 |\n| 主管部门 | 某县交通运输局 |\n| 年度总体目标完成情况 | 全年预算数100万元,实际支出98万元,执行率98%。 |\n',
+    want: { 'budget.total': '100万元', 'budget.executed': '98万元', 'budget.executionRate': '98%' },
+  },
+  {
+    layout:
+      'refused: a cell whose row states aims (年度目标), or whose column head states indicators (指标值), is no statement of what was done',
+    text: '某县农业农村局2023年度项目支出绩效自评表\n\n| 项目名称 | 农村公路养护 |\n| 年度目标 | 计划投入资金100万元,实际支出不超过98万元,执行率达到98%。 |\n\n| 三级指标 | 指标值 |\n| 资金执行 | 全年预算数100万元,执行率100% |\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a 收支 table of two sides under a header of no money word, its unit on the line above it: every pair',
+    text: '某县教育局2023年度部门决算公开说明\n\n单位:万元\n| 收入 | | 支出 | |\n| 本年收入合计 | 1,020.50 | 本年支出合计 | 1,010.30 |\n| 财政拨款收入 | 1,000.00 | 基本支出 | 800.00 |\n| 其他收入 | 20.50 | 项目支出 | 210.30 |\n',
+    want: {
+      'income.total': '1020.50万元',
+      'income.fiscal': '1000.00万元',
+      'income.other': '20.50万元',
+      'expense.total': '1010.30万元',
+      'expense.basic': '800.00万元',
+      'expense.project': '210.30万元',
+    },
+  },
 ];
 
 describe('budget-execution tables', () => {
