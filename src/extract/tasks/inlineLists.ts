@@ -38,7 +38,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|主要为|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
@@ -193,6 +193,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
         continue;
       }
     }
+    // "补助18个年度重点项目资金774万元": a count run into an item's words, its amount still to come with no
+    // separator between, is part of the item's name ("基础设施项目3个,资金200万元" counts the items: refused)
+    if (n.unit === '个' && countInName(body, n, numbers[numbers.indexOf(n) + 1])) continue;
     // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
@@ -280,6 +283,21 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
       : null,
   );
   return { items, end: listEnd, spent, rates };
+}
+
+/** The words between a count and the amount after it, when they go on naming the item ("…18个|年度重点项目资金|774万元"). */
+const NAME_AFTER_COUNT = /^[\u4e00-\u9fff][^,、;。:]{1,30}$/;
+/**
+ * Words after a count that state what the items counted were given or spent, not a name going on ("3个,共计",
+ * "3个合计", "3个资金", "3个项目安排资金", "3个项目共投入").
+ */
+const COUNT_TOTAL = /^(?:资金|金额|总投资|投资)|共|合计|总计|累计|涉及|投入|安排|下达|支出|使用|拨付|支付|完成|执行/;
+
+/** A count inside an item's name: followed by name words and then, with no separator between, the item's amount. */
+function countInName(body: string, count: NumberToken, next: NumberToken | undefined): boolean {
+  if (!next || !isMoneyUnit(next.unit)) return false;
+  const between = body.slice(count.end, next.start);
+  return NAME_AFTER_COUNT.test(between) && !COUNT_TOTAL.test(between);
 }
 
 /**
