@@ -1589,6 +1589,26 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'project clauses by commas going on to a sibling named as a fund, and to a name opening on its year, with the same rate cue',
+    text: '10个项目均完工,其中桂花村美丽乡村项目执行率99.89%,响洪甸水毁修复项目执行率95.6%,丙镇生态补偿资金执行率86.02%,2023年美丽乡村建设项目执行率99.49%。',
+    rows: [
+      '桂花村美丽乡村项目 | - | - | 99.89 | 万元',
+      '响洪甸水毁修复项目 | - | - | 95.6 | 万元',
+      '丙镇生态补偿资金 | - | - | 86.02 | 万元',
+      '2023年美丽乡村建设项目 | - | - | 99.49 | 万元',
+    ],
+  },
+  {
+    layout: 'project clauses by commas going on to a sibling named as a fund, with the same spending cue',
+    text: '其中甲村道路项目支出99万元,乙村饮水项目支出95万元,丙镇生态补偿资金支出86万元。',
+    rows: ['甲村道路项目 | - | 99 | - | 万元', '乙村饮水项目 | - | 95 | - | 万元', '丙镇生态补偿资金 | - | 86 | - | 万元'],
+  },
+  {
+    layout: 'refused: after project clauses, funding sources and classes of spending with the same rate cue are no siblings',
+    text: '其中甲村道路项目执行率99%,乙村饮水项目执行率95%,中央资金执行率90%,基本支出执行率97%,本级执行率88%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元', '乙村饮水项目 | - | - | 95 | 万元'],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [
