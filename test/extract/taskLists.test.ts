@@ -1609,6 +1609,20 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['甲村道路项目 | - | - | 99 | 万元', '乙村饮水项目 | - | - | 95 | 万元'],
   },
   {
+    layout: 'the budget put down (预算数 / 下达) and its parts listed by 包含 or 包括, no total before them',
+    text: '(一)中央下达专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元、补助3期传承人研修培训计划资金140万元。',
+    rows: [
+      '补助18个年度重点项目资金 | 774 | - | - | 万元',
+      '补助6名传承人记录工作资金 | 240 | - | - | 万元',
+      '补助3期传承人研修培训计划资金 | 140 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 包括 with no total: two items only, no money put down, or classes and funding sources as items',
+    text: '2021年下达专项资金,包括甲村道路项目120万元、乙村饮水项目80万元。本单位主要工作包括甲村道路项目120万元、乙村饮水项目80万元、丙村路灯项目50万元。2021年下达资金,包括中央资金120万元、省级资金80万元、县级资金50万元。',
+    rows: [],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [
