@@ -1623,6 +1623,57 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a rate cue carried on: after one item’s 资金执行 / 执行率, the items state a name and a percent alone',
+    text: '10个项目均完工,其中3个项目资金执行100%,剩余农业农村生态环境支出(2022年农村人居环境整治项目)资金执行99.97%;桂花村美丽乡村项目99.89%,响洪甸水毁修复项目95.6%,丙镇生态补偿资金86.02%,2023年美丽乡村建设项目99.49%。',
+    rows: [
+      '农业农村生态环境支出(2022年农村人居环境整治项目) | - | - | 99.97 | 万元',
+      '桂花村美丽乡村项目 | - | - | 99.89 | 万元',
+      '响洪甸水毁修复项目 | - | - | 95.6 | 万元',
+      '丙镇生态补偿资金 | - | - | 86.02 | 万元',
+      '2023年美丽乡村建设项目 | - | - | 99.49 | 万元',
+    ],
+  },
+  {
+    layout: 'a rate cue carried on across semicolons, in traditional characters',
+    text: '甲村道路項目執行率99%;乙村飲水項目98.5%;丙村路燈項目97%。',
+    rows: ['甲村道路項目 | - | - | 99 | 万元', '乙村飲水項目 | - | - | 98.5 | 万元', '丙村路燈項目 | - | - | 97 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: a share',
+    text: '甲村道路项目执行率99%,占比30%,乙村饮水项目25%,丙村路灯项目20%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: an indicator',
+    text: '甲村道路项目执行率99%,乙村饮水项目满意度98.5%,丙村路灯项目97%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: towns',
+    text: '全县预算执行率95%,其中甲镇96%,乙镇94%,丙镇97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: periods',
+    text: '第一季度执行率30%,第二季度55%,第三季度80%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: funding sources',
+    text: '中央资金执行率99%,省级资金98.5%,县级资金97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: classes of spending',
+    text: '基本支出执行率99%,项目支出98.5%,公用经费97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: one item alone in its sentence',
+    text: '甲村道路项目执行率99%,乙村饮水项目98.5%。丙村路灯项目97%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [

@@ -1031,3 +1031,73 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
   }
   return out;
 }
+
+/** What may divide the items of a run of rates: punctuation only. */
+const RATE_SEPARATOR = /^[\s,;、]+/;
+/** Words that make a percent a share or a change, never an item's rate. */
+const NOT_A_RATE = /占|比例|比重|同比|增长|下降|提高|降低|增加|减少|超过|低于|高于|较/;
+/** A leading remainder word that opens the first item after a count ("剩余A项目…"): no part of its name. */
+const REMAINDER_LEAD = /^(?:剩余|其余|另|其他)(?=[\u4e00-\u9fff]{4})/;
+
+/**
+ * "…,剩余A支出资金执行99.97%;B项目99.89%,C项目95.6%,D资金86.02%,2023年E项目99.49%。": after an item
+ * whose rate its cue names (执行率 / 资金执行 / 支付率 …), the items that follow in the sentence state a
+ * name and a percent alone, the rate the cue named going on for them. Read only when two such items at
+ * least follow, each a name (no cue, share or change word in it, refused as names are) and a percent of
+ * at most 100, divided by punctuation alone; the run stops at the first piece of another shape.
+ */
+export function readCarriedRates(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    const percents = findNumbers(text).filter((n) => n.unit === '%');
+    let k = 0;
+    while (k < percents.length) {
+      const head = percents[k];
+      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, head.start - 1))) + 1;
+      const clause = text.slice(clauseStart, head.start);
+      // "资金执行99.97%": a spending cue before a percent states the rate spent
+      const cue = cueAtEnd(clause);
+      if (!cue || cue.measure === 'budget' || cue.measure === 'initial') {
+        k++;
+        continue;
+      }
+      const bare: { raw: string; at: number; n: NumberToken }[] = [];
+      let prevEnd = head.end;
+      let j = k + 1;
+      for (; j < percents.length; j++) {
+        const n = percents[j];
+        const between = text.slice(prevEnd, n.start);
+        const sep = RATE_SEPARATOR.exec(between);
+        if (!sep || /。/.test(between)) break;
+        const raw = between.slice(sep[0].length);
+        // a cue in the piece opens an item of its own (a new head); a share or a change is no rate
+        // (nor is an indicator's value: "…满意度98.5%", "…覆盖率100%")
+        if (!raw.trim() || cueAtEnd(raw) || cueMeasure(raw) || NOT_A_RATE.test(raw) || /[率度]\s*$/.test(raw) || findNumbers(raw).length)
+          break;
+        if (new Decimal(n.value).greaterThan(100)) break;
+        bare.push({ raw, at: prevEnd + sep[0].length, n });
+        prevEnd = n.end;
+      }
+      const rows: TaskFragment[][] = [];
+      for (const b of bare) {
+        const name = nameAt(seg, b.at, b.raw);
+        if (!name) break;
+        rows.push([{ name, measure: 'rate', value: b.n.value, unit: '%', segment: seg, start: b.n.start, end: b.n.end }]);
+      }
+      if (rows.length >= 2) {
+        // the item whose cue the others carry on, when its words name one
+        const lead = REMAINDER_LEAD.exec(clause.slice(0, cue.at))?.[0].length ?? 0;
+        // ("…(2022年农村人居环境整治项目)资金执行": the 资金 of the cue 资金执行, not of the name)
+        const firstWords = clause.slice(lead, cue.at).replace(/(?<=项目|工程|\))\s*资金\s*$/, '');
+        const first = nameAt(seg, clauseStart + lead, firstWords);
+        if (first)
+          out.push([{ name: first, measure: 'rate', value: head.value, unit: '%', segment: seg, start: head.start, end: head.end }]);
+        out.push(...rows);
+      }
+      k = Math.max(j, k + 1);
+    }
+  }
+  return out;
+}
