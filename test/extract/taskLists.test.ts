@@ -1674,6 +1674,29 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['甲村道路项目 | - | - | 99 | 万元'],
   },
   {
+    layout: 'a list after a few words with no amount (分资金看,…主要为), dividing the total of the sentence before',
+    text: '今年以来,全区共收到直达资金5000万元。分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。',
+    rows: [
+      '优抚对象补助经费 | 2035.6 | - | - | 万元',
+      '基本公共卫生服务补助金 | 672.76 | - | - | 万元',
+      '农田建设补助资金 | 484 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list after a few words with no amount opening its paragraph, dividing the total of the paragraph above',
+    text: '今年以来,全区共收到直达资金5000万元。\n\n分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。',
+    rows: [
+      '优抚对象补助经费 | 2035.6 | - | - | 万元',
+      '基本公共卫生服务补助金 | 672.76 | - | - | 万元',
+      '农田建设补助资金 | 484 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: after a few words with no amount, items more than the total before, towns, or funding sources',
+    text: '今年以来,全区共收到直达资金3000万元。分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。\n\n今年以来,全区共收到直达资金5000万元。分乡镇看,主要为甲镇2035.6万元,乙镇672.76万元,丙镇484万元。\n\n今年以来,全区共收到直达资金5000万元。分来源看,主要为中央资金2035.6万元,省级资金672.76万元,县级资金484万元。',
+    rows: [],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [

@@ -112,8 +112,20 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
     const prev = i > 0 && segments[i - 1].kind === seg.kind && seg.kind === 'paragraph' ? segments[i - 1] : undefined;
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       if (intro.index < consumed) continue;
-      const opening = !seg.text.slice(0, intro.index).trim();
-      const stated = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      // (or after a few words that hold no amount, "分资金看,直达资金项目主要为A…": the total is the one stated
+      // before them, in the paragraph above or in the sentences before in this one)
+      const leadIn = seg.text.slice(0, intro.index);
+      const sentenceStart = leadIn.lastIndexOf('。') + 1;
+      const ownLeadIn = leadIn.slice(sentenceStart);
+      const bareLeadIn =
+        ownLeadIn.trim().length > 0 && ownLeadIn.length <= LEAD_IN_WORDS && !/;/.test(ownLeadIn) && !findNumbers(ownLeadIn).length;
+      const opening = !leadIn.trim() || (sentenceStart === 0 && bareLeadIn);
+      const stated =
+        opening && prev
+          ? leadsBefore(prev.text, prev.text.length)
+          : sentenceStart > 0 && bareLeadIn
+            ? leadsBefore(seg.text, sentenceStart)
+            : leadsBefore(seg.text, intro.index);
       const found = stated.length || opening ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
       // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
@@ -519,6 +531,8 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   return leads.find((l) => l.last) ?? null;
 }
 
+/** The most words a paragraph may open with before a list that divides the total of the paragraph above. */
+const LEAD_IN_WORDS = 16;
 /** Longer than a clause of prose before its amount; then the last words before the amount name it. */
 const LONG_CLAUSE = 30;
 const NEAR_WORDS = 12;
@@ -527,7 +541,9 @@ const NEAR_WORDS = 12;
 function leadsBefore(text: string, introAt: number): Lead[] {
   const before = text.slice(0, introAt);
   const money = findNumbers(before).filter((n) => isMoneyUnit(n.unit));
-  const from = before.length - before.split('。').slice(-2).join('。').length;
+  // (a text that ends its last sentence with 。 has the two sentences before that end)
+  const sentences = before.split('。');
+  const from = before.length - sentences.slice(before.trimEnd().endsWith('。') ? -3 : -2).join('。').length;
   const leads: Lead[] = [];
   money.forEach((n, i) => {
     if (n.start < from) return;
