@@ -1697,6 +1697,20 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a list ends before a section number its first item did not have: the next section is no item',
+    text: '(一)中央下达预算情况1.预算数:2021年,包含补助年度重点项目资金774万元、补助传承人记录工作资金240万元、补助传承人研修培训计划资金140万元,(二)区内分解下达预算和绩效目标情况1.年度重点项目补助资金874万元:主要完成以下工作。',
+    rows: [
+      '补助年度重点项目资金 | 774 | - | - | 万元',
+      '补助传承人记录工作资金 | 240 | - | - | 万元',
+      '补助传承人研修培训计划资金 | 140 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list whose items are all numbered (一)(二) reads on past each number',
+    text: '2023年下达资金300万元,其中:(一)村道硬化项目120万元;(二)路灯安装项目80万元;(三)污水管网项目100万元。',
+    rows: ['村道硬化项目 | 120 | - | - | 万元', '路灯安装项目 | 80 | - | - | 万元', '污水管网项目 | 100 | - | - | 万元'],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [

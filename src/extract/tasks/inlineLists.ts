@@ -230,6 +230,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // the names of one line; the words after it name the item (the rest is refused with them or not).
     // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
     // remark on the item before, and the next name starts after it (a name never holds a ;)
+    // "…C资金750万元,(二)区内分解下达预算情况1.D资金874万元": a section's number where the list's first item had
+    // none starts the next section, and the list ends before it (with two items read, else it is none)
+    if (pieces.length && SECTION_NUMBER.test(stated) && !SECTION_NUMBER.test(body.slice(0, numbers[0].start))) {
+      if (pieces.length >= 2) break;
+      return null;
+    }
     const clausePiece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
     // "一、扶贫办:农业特色产业发展资金660万;": the body in charge before a colon, the item's name after it
     const inCharge = RESPONSIBLE_BODY.exec(clausePiece);
@@ -531,6 +537,8 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   return leads.find((l) => l.last) ?? null;
 }
 
+/** A section's number: "(二)", "二、", "(2)". */
+const SECTION_NUMBER = /\([一二三四五六七八九十\d]{1,3}\)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、/;
 /** The most words a paragraph may open with before a list that divides the total of the paragraph above. */
 const LEAD_IN_WORDS = 16;
 /** Longer than a clause of prose before its amount; then the last words before the amount name it. */
