@@ -1554,6 +1554,163 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['村道硬化项目 | 120 | - | - | 万元', '路灯安装项目 | 80 | - | - | 万元', '污水管网项目 | 100 | - | - | 万元'],
   },
   {
+    layout: 'a list introduced by 为 right after the total and its comma (…资金260.3万元,为A 10万元,B 250万元等)',
+    text: '2023年度下达市级资金260.3万元,为奖励督查10万元,安徽省大别山区水环境生态补偿资金250万元等。',
+    rows: ['奖励督查 | 10 | - | - | 万元', '安徽省大别山区水环境生态补偿资金 | 250 | - | - | 万元'],
+  },
+  {
+    layout: 'a list introduced by 主要为',
+    text: '今年共收到直达资金5000万元,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。',
+    rows: [
+      '优抚对象补助经费 | 2035.6 | - | - | 万元',
+      '基本公共卫生服务补助金 | 672.76 | - | - | 万元',
+      '农田建设补助资金 | 484 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 为 after the total states what it is to the year before, or what it is for, no list',
+    text: '2023年度下达资金260.3万元,为上年的95%。全年预算资金260.3万元,为保障重点工作,安排奖励督查10万元,安排补偿资金250万元。',
+    rows: [],
+  },
+  {
+    layout: 'a count inside an item’s name (补助18个年度重点项目资金774万元), its amount after with no separator',
+    text: '2021年下达预算1988万元,包括补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元、补助3期传承人研修培训计划资金140万元、补助42名国家级传承人资金84万元、补助国家级文化生态保护(实验)区资金750万元。',
+    rows: [
+      '补助18个年度重点项目资金 | 774 | - | - | 万元',
+      '补助6名传承人记录工作资金 | 240 | - | - | 万元',
+      '补助3期传承人研修培训计划资金 | 140 | - | - | 万元',
+      '补助42名国家级传承人资金 | 84 | - | - | 万元',
+      '补助国家级文化生态保护(实验)区资金 | 750 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a count of projects then what they were given (18个项目安排资金774万元) is a class of projects, no name',
+    text: '2021年下达预算1988万元,其中基础设施类18个项目安排资金774万元、产业类6个项目安排资金240万元。',
+    rows: [],
+  },
+  {
+    layout: 'project clauses by commas going on to a sibling named as a fund, and to a name opening on its year, with the same rate cue',
+    text: '10个项目均完工,其中桂花村美丽乡村项目执行率99.89%,响洪甸水毁修复项目执行率95.6%,丙镇生态补偿资金执行率86.02%,2023年美丽乡村建设项目执行率99.49%。',
+    rows: [
+      '桂花村美丽乡村项目 | - | - | 99.89 | 万元',
+      '响洪甸水毁修复项目 | - | - | 95.6 | 万元',
+      '丙镇生态补偿资金 | - | - | 86.02 | 万元',
+      '2023年美丽乡村建设项目 | - | - | 99.49 | 万元',
+    ],
+  },
+  {
+    layout: 'project clauses by commas going on to a sibling named as a fund, with the same spending cue',
+    text: '其中甲村道路项目支出99万元,乙村饮水项目支出95万元,丙镇生态补偿资金支出86万元。',
+    rows: ['甲村道路项目 | - | 99 | - | 万元', '乙村饮水项目 | - | 95 | - | 万元', '丙镇生态补偿资金 | - | 86 | - | 万元'],
+  },
+  {
+    layout: 'refused: after project clauses, funding sources and classes of spending with the same rate cue are no siblings',
+    text: '其中甲村道路项目执行率99%,乙村饮水项目执行率95%,中央资金执行率90%,基本支出执行率97%,本级执行率88%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元', '乙村饮水项目 | - | - | 95 | 万元'],
+  },
+  {
+    layout: 'the budget put down (预算数 / 下达) and its parts listed by 包含 or 包括, no total before them',
+    text: '(一)中央下达专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助18个年度重点项目资金774万元、补助6名传承人记录工作资金240万元、补助3期传承人研修培训计划资金140万元。',
+    rows: [
+      '补助18个年度重点项目资金 | 774 | - | - | 万元',
+      '补助6名传承人记录工作资金 | 240 | - | - | 万元',
+      '补助3期传承人研修培训计划资金 | 140 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 包括 with no total: two items only, no money put down, or classes and funding sources as items',
+    text: '2021年下达专项资金,包括甲村道路项目120万元、乙村饮水项目80万元。本单位主要工作包括甲村道路项目120万元、乙村饮水项目80万元、丙村路灯项目50万元。2021年下达资金,包括中央资金120万元、省级资金80万元、县级资金50万元。',
+    rows: [],
+  },
+  {
+    layout: 'a rate cue carried on: after one item’s 资金执行 / 执行率, the items state a name and a percent alone',
+    text: '10个项目均完工,其中3个项目资金执行100%,剩余农业农村生态环境支出(2022年农村人居环境整治项目)资金执行99.97%;桂花村美丽乡村项目99.89%,响洪甸水毁修复项目95.6%,丙镇生态补偿资金86.02%,2023年美丽乡村建设项目99.49%。',
+    rows: [
+      '农业农村生态环境支出(2022年农村人居环境整治项目) | - | - | 99.97 | 万元',
+      '桂花村美丽乡村项目 | - | - | 99.89 | 万元',
+      '响洪甸水毁修复项目 | - | - | 95.6 | 万元',
+      '丙镇生态补偿资金 | - | - | 86.02 | 万元',
+      '2023年美丽乡村建设项目 | - | - | 99.49 | 万元',
+    ],
+  },
+  {
+    layout: 'a rate cue carried on across semicolons, in traditional characters',
+    text: '甲村道路項目執行率99%;乙村飲水項目98.5%;丙村路燈項目97%。',
+    rows: ['甲村道路項目 | - | - | 99 | 万元', '乙村飲水項目 | - | - | 98.5 | 万元', '丙村路燈項目 | - | - | 97 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: a share',
+    text: '甲村道路项目执行率99%,占比30%,乙村饮水项目25%,丙村路灯项目20%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: an indicator',
+    text: '甲村道路项目执行率99%,乙村饮水项目满意度98.5%,丙村路灯项目97%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: towns',
+    text: '全县预算执行率95%,其中甲镇96%,乙镇94%,丙镇97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: periods',
+    text: '第一季度执行率30%,第二季度55%,第三季度80%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: funding sources',
+    text: '中央资金执行率99%,省级资金98.5%,县级资金97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: classes of spending',
+    text: '基本支出执行率99%,项目支出98.5%,公用经费97%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: percents after a rate cue that are not items’ rates: one item alone in its sentence',
+    text: '甲村道路项目执行率99%,乙村饮水项目98.5%。丙村路灯项目97%。',
+    rows: ['甲村道路项目 | - | - | 99 | 万元'],
+  },
+  {
+    layout: 'a list after a few words with no amount (分资金看,…主要为), dividing the total of the sentence before',
+    text: '今年以来,全区共收到直达资金5000万元。分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。',
+    rows: [
+      '优抚对象补助经费 | 2035.6 | - | - | 万元',
+      '基本公共卫生服务补助金 | 672.76 | - | - | 万元',
+      '农田建设补助资金 | 484 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list after a few words with no amount opening its paragraph, dividing the total of the paragraph above',
+    text: '今年以来,全区共收到直达资金5000万元。\n\n分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。',
+    rows: [
+      '优抚对象补助经费 | 2035.6 | - | - | 万元',
+      '基本公共卫生服务补助金 | 672.76 | - | - | 万元',
+      '农田建设补助资金 | 484 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: after a few words with no amount, items more than the total before, towns, or funding sources',
+    text: '今年以来,全区共收到直达资金3000万元。分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。\n\n今年以来,全区共收到直达资金5000万元。分乡镇看,主要为甲镇2035.6万元,乙镇672.76万元,丙镇484万元。\n\n今年以来,全区共收到直达资金5000万元。分来源看,主要为中央资金2035.6万元,省级资金672.76万元,县级资金484万元。',
+    rows: [],
+  },
+  {
+    layout: 'a list ends before a section number its first item did not have: the next section is no item',
+    text: '(一)中央下达预算情况1.预算数:2021年,包含补助年度重点项目资金774万元、补助传承人记录工作资金240万元、补助传承人研修培训计划资金140万元,(二)区内分解下达预算和绩效目标情况1.年度重点项目补助资金874万元:主要完成以下工作。',
+    rows: [
+      '补助年度重点项目资金 | 774 | - | - | 万元',
+      '补助传承人记录工作资金 | 240 | - | - | 万元',
+      '补助传承人研修培训计划资金 | 140 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list whose items are all numbered (一)(二) reads on past each number',
+    text: '2023年下达资金300万元,其中:(一)村道硬化项目120万元;(二)路灯安装项目80万元;(三)污水管网项目100万元。',
+    rows: ['村道硬化项目 | 120 | - | - | 万元', '路灯安装项目 | 80 | - | - | 万元', '污水管网项目 | 100 | - | - | 万元'],
+  },
+  {
     layout: 'two batches in one sentence, each a total then 分别支持 and its projects',
     text: '2023年全市获得中央大气污染防治资金900万元,其中第一批资金500万元,分别支持甲区燃煤锅炉改造项目300万元、乙县扬尘监测项目200万元;第二批资金400万元,分别支持丙镇清洁取暖项目250万元、丁区油烟治理项目150万元。',
     rows: [

@@ -82,6 +82,8 @@ interface Item {
   n: number;
   /** Where the number itself starts. */
   at: number;
+  /** A clause a sentence's list of project clauses went on to with the same cue (atProjectCommas): its name need not end as a project's. */
+  sibling?: boolean;
 }
 
 function itemsOf(seg: Segment): Item[] {
@@ -222,6 +224,16 @@ const DESCRIPTION_LENGTH = 40;
 /** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
 const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
 
+/**
+ * "…,B项目执行率95.6%,大别山区生态补偿资金执行率86.02%": a list's next clause, its name run into the same rate
+ * cue as its siblings', reads as a measure only because the rate ends it; a name of four characters that
+ * names no fund by level, class or total before it stands.
+ */
+function ratedSibling(head: string, namePart: string): boolean {
+  const name = cleanName(namePart);
+  return /率\s*$/.test(head) && name.length >= 4 && refusal(name) === null && !/^\d|(?:该|本|此)(?:项目|项工作|项任务)/.test(name);
+}
+
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
@@ -265,6 +277,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
     // to the item on the line below its name are no part of the name
     namePart = cue ? withoutBackReference(seg, item.start, head.slice(0, cue.at)) : head;
+    // "…,大别山区生态补偿资金执行率86.02%": a sibling named as a fund keeps its 资金, which the cue 资金执行率 took
+    const fund = cue && item.sibling ? /^(?:资金|经费)/.exec(head.slice(cue.at)) : null;
+    if (fund && !PROJECT_NAME.test(simplify(namePart).trim())) namePart += fund[0];
     measure = cue ? cue.measure : intro;
     // "一是安排A项目资金120万元", "(1)拨付B工程资金80万元": the verb opens the item and says what the amount is
     const verb = VERB_FIRST.exec(head);
@@ -285,7 +300,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     measure = 'budget';
   if (!measure || !unitFits(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
-  if (!sep && runIntoCategory(head, namePart)) return [];
+  if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
   // a basis with no verb after it ("根据…文件,A项目50万元") says nothing of what the amount is
   if (!name || (basis && !VERB_FIRST.test(head))) return [];
@@ -519,7 +534,15 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
       const dated = DATE_THEN_UNIT.exec(m[0]);
       const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
-      const item: Item = { segment: seg, start: m.index + lead, end: m.index + m[0].length, style: 'dot', n: 0, at: m.index };
+      const item: Item = {
+        segment: seg,
+        start: m.index + lead,
+        end: m.index + m[0].length,
+        style: 'dot',
+        n: 0,
+        at: m.index,
+        ...('sibling' in m && m.sibling === true ? { sibling: true } : {}),
+      };
       // a list number opens no clause of these (a digit run into words only where the original has "①":
       // "预算资金 42万元" is an amount a PDF spaced from its words)
       const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => isListNumber(seg, x, m.index));
@@ -565,7 +588,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       }
       // "A该项目年初预算…": the words after the name that call it a project say what it is
       const called = read.length > 0 && CALLED_A_PROJECT.test(seg.text.slice(item.start, read[0].start));
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line)) {
+      // a clause the sentence's list of project clauses went on to (atProjectCommas) is the run's next item
+      const sibling = 'sibling' in m && m.sibling === true && run.length > 0;
+      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line || sibling)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
       } else flush();
@@ -610,26 +635,45 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   return out;
 }
 
+/** A clause that closes a list with its total ("…,共支付60万元", "…,合计下达63万元"). */
+const TOTAL_CLOSING = /[,;]\s*(?:共计|合计|总计|共|累计)[\u4e00-\u9fff]{0,6}\d[^,;。]*[。;]?\s*$/;
+
 /**
  * A sentence cut where a comma after an amount opens another project's clause: "A项目支出300万元,
  * B项目支出160万元,C项目支出100万元。" is three items. The clause after the comma must be a name
  * that reads as a project (PROJECT_NAME), its cue and an amount; a clause that is a cue alone
  * ("全年实际支出280万元") goes on with the item before it.
  */
-function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: number }[] {
-  const out: { 0: string; index: number }[] = [];
+function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: number; sibling?: boolean }[] {
+  const out: { 0: string; index: number; sibling?: boolean }[] = [];
   let from = 0;
+  let cutAsSibling = false;
+  // the cue of the project clause the last cut opened: a sibling clause with the same cue goes on with the list
+  // (not in a list its total closes, "…,共支付60万元": the reader of trailing totals checks that sum)
+  let listed: TaskMeasure | null = null;
+  const closedByTotal = TOTAL_CLOSING.test(m[0]);
   for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
     const after = comma.index + comma[0].length;
-    const head = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
+    const head = /^(?:\d{4}年度?)?[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
     // "…,其中A项目支出…": the parts of the total before them are for the introducer to read
     if (!head || cueMeasure(head) || /^\s*(?:其中|具体|包括|主要|分别|用于|含)/.test(head)) continue;
     const cue = cueAtEnd(head);
-    if (!cue || cue.at < 2 || !PROJECT_NAME.test(simplify(head.slice(0, cue.at)).trim())) continue;
-    out.push({ 0: m[0].slice(from, comma.index), index: m.index + from });
+    if (!cue || cue.at < 2) continue;
+    const name = simplify(head.slice(0, cue.at)).trim();
+    // "…,2023年美丽乡村建设项目执行率99.49%": a year opening the name is part of it, never a name alone
+    const core = name.replace(/^\d{4}年度?/, '');
+    if (core.length < 2 || cueMeasure(core)) continue;
+    // "A项目执行率99.89%,B项目执行率95.6%,C生态补偿资金执行率86.02%": after two project clauses, a clause
+    // with the same cue is the list's next item whatever its name ends with, if it is a name at all (a
+    // funding source, "中央资金执行率…", or the unit's own measure is refused)
+    const sibling = listed !== null && !closedByTotal && cue.measure === listed && !refusal(cleanName(name));
+    if (!PROJECT_NAME.test(name) && !sibling) continue;
+    listed = cue.measure;
+    out.push({ 0: m[0].slice(from, comma.index), index: m.index + from, ...(cutAsSibling ? { sibling: true } : {}) });
     from = after;
+    cutAsSibling = !PROJECT_NAME.test(name);
   }
-  out.push({ 0: m[0].slice(from), index: m.index + from });
+  out.push({ 0: m[0].slice(from), index: m.index + from, ...(cutAsSibling ? { sibling: true } : {}) });
   return out;
 }
 

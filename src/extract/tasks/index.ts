@@ -15,6 +15,7 @@
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
+ * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
@@ -34,7 +35,14 @@ import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
-import { readBracketedItems, readEachAllocations, readInlineLists, readParallelLists, readTrailingTotals } from './inlineLists.ts';
+import {
+  readBracketedItems,
+  readCarriedRates,
+  readEachAllocations,
+  readInlineLists,
+  readParallelLists,
+  readTrailingTotals,
+} from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
@@ -56,6 +64,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readTrailingTotals(segments),
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
+    ...readCarriedRates(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),

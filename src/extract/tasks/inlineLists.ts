@@ -38,7 +38,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
@@ -112,8 +112,20 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
     const prev = i > 0 && segments[i - 1].kind === seg.kind && seg.kind === 'paragraph' ? segments[i - 1] : undefined;
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       if (intro.index < consumed) continue;
-      const opening = !seg.text.slice(0, intro.index).trim();
-      const stated = opening && prev ? leadsBefore(prev.text, prev.text.length) : leadsBefore(seg.text, intro.index);
+      // (or after a few words that hold no amount, "分资金看,直达资金项目主要为A…": the total is the one stated
+      // before them, in the paragraph above or in the sentences before in this one)
+      const leadIn = seg.text.slice(0, intro.index);
+      const sentenceStart = leadIn.lastIndexOf('。') + 1;
+      const ownLeadIn = leadIn.slice(sentenceStart);
+      const bareLeadIn =
+        ownLeadIn.trim().length > 0 && ownLeadIn.length <= LEAD_IN_WORDS && !/;/.test(ownLeadIn) && !findNumbers(ownLeadIn).length;
+      const opening = !leadIn.trim() || (sentenceStart === 0 && bareLeadIn);
+      const stated =
+        opening && prev
+          ? leadsBefore(prev.text, prev.text.length)
+          : sentenceStart > 0 && bareLeadIn
+            ? leadsBefore(seg.text, sentenceStart)
+            : leadsBefore(seg.text, intro.index);
       const found = stated.length || opening ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
       // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
@@ -193,6 +205,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
         continue;
       }
     }
+    // "补助18个年度重点项目资金774万元": a count run into an item's words, its amount still to come with no
+    // separator between, is part of the item's name ("基础设施项目3个,资金200万元" counts the items: refused)
+    if (n.unit === '个' && countInName(body, n, numbers[numbers.indexOf(n) + 1])) continue;
     // a count or a rate inside the list: a breakdown with commentary, not a list of items
     if (!isMoneyUnit(n.unit)) return null;
     let raw = body.slice(prevEnd, n.start);
@@ -215,6 +230,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // the names of one line; the words after it name the item (the rest is refused with them or not).
     // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
     // remark on the item before, and the next name starts after it (a name never holds a ;)
+    // "…C资金750万元,(二)区内分解下达预算情况1.D资金874万元": a section's number where the list's first item had
+    // none starts the next section, and the list ends before it (with two items read, else it is none)
+    if (pieces.length && SECTION_NUMBER.test(stated) && !SECTION_NUMBER.test(body.slice(0, numbers[0].start))) {
+      if (pieces.length >= 2) break;
+      return null;
+    }
     const clausePiece = pieces.length ? stated.slice(Math.max(stated.lastIndexOf(','), stated.lastIndexOf(';')) + 1) : stated;
     // "一、扶贫办:农业特色产业发展资金660万;": the body in charge before a colon, the item's name after it
     const inCharge = RESPONSIBLE_BODY.exec(clausePiece);
@@ -280,6 +301,21 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
       : null,
   );
   return { items, end: listEnd, spent, rates };
+}
+
+/** The words between a count and the amount after it, when they go on naming the item ("…18个|年度重点项目资金|774万元"). */
+const NAME_AFTER_COUNT = /^[\u4e00-\u9fff][^,、;。:]{1,30}$/;
+/**
+ * Words after a count that state what the items counted were given or spent, not a name going on ("3个,共计",
+ * "3个合计", "3个资金", "3个项目安排资金", "3个项目共投入").
+ */
+const COUNT_TOTAL = /^(?:资金|金额|总投资|投资)|共|合计|总计|累计|涉及|投入|安排|下达|支出|使用|拨付|支付|完成|执行/;
+
+/** A count inside an item's name: followed by name words and then, with no separator between, the item's amount. */
+function countInName(body: string, count: NumberToken, next: NumberToken | undefined): boolean {
+  if (!next || !isMoneyUnit(next.unit)) return false;
+  const between = body.slice(count.end, next.start);
+  return NAME_AFTER_COUNT.test(between) && !COUNT_TOTAL.test(between);
 }
 
 /**
@@ -462,7 +498,9 @@ const UNSTATED_MIN_ITEMS = 3;
  * reason not to read the list).
  */
 function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
-  if (!intro[0].includes('用于')) return [];
+  // "1.预算数:2021年,包含A资金774万元、B资金240万元、C资金140万元": the budget put down, its parts listed
+  // by 包括 / 包含 with no total before them, reads as 用于 does
+  if (!/用于|包括|包含/.test(intro[0])) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
   if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%') || !ALLOCATED.test(clause)) return [];
@@ -499,6 +537,10 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   return leads.find((l) => l.last) ?? null;
 }
 
+/** A section's number: "(二)", "二、", "(2)". */
+const SECTION_NUMBER = /\([一二三四五六七八九十\d]{1,3}\)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、/;
+/** The most words a paragraph may open with before a list that divides the total of the paragraph above. */
+const LEAD_IN_WORDS = 16;
 /** Longer than a clause of prose before its amount; then the last words before the amount name it. */
 const LONG_CLAUSE = 30;
 const NEAR_WORDS = 12;
@@ -507,7 +549,9 @@ const NEAR_WORDS = 12;
 function leadsBefore(text: string, introAt: number): Lead[] {
   const before = text.slice(0, introAt);
   const money = findNumbers(before).filter((n) => isMoneyUnit(n.unit));
-  const from = before.length - before.split('。').slice(-2).join('。').length;
+  // (a text that ends its last sentence with 。 has the two sentences before that end)
+  const sentences = before.split('。');
+  const from = before.length - sentences.slice(before.trimEnd().endsWith('。') ? -3 : -2).join('。').length;
   const leads: Lead[] = [];
   money.forEach((n, i) => {
     if (n.start < from) return;
@@ -1007,6 +1051,76 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         prevEnd = m.index + m[0].length;
       }
       if (rows.length >= 2 && !sentence.slice(prevEnd).replace(/[\s,、;。]/g, '')) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+/** What may divide the items of a run of rates: punctuation only. */
+const RATE_SEPARATOR = /^[\s,;、]+/;
+/** Words that make a percent a share or a change, never an item's rate. */
+const NOT_A_RATE = /占|比例|比重|同比|增长|下降|提高|降低|增加|减少|超过|低于|高于|较/;
+/** A leading remainder word that opens the first item after a count ("剩余A项目…"): no part of its name. */
+const REMAINDER_LEAD = /^(?:剩余|其余|另|其他)(?=[\u4e00-\u9fff]{4})/;
+
+/**
+ * "…,剩余A支出资金执行99.97%;B项目99.89%,C项目95.6%,D资金86.02%,2023年E项目99.49%。": after an item
+ * whose rate its cue names (执行率 / 资金执行 / 支付率 …), the items that follow in the sentence state a
+ * name and a percent alone, the rate the cue named going on for them. Read only when two such items at
+ * least follow, each a name (no cue, share or change word in it, refused as names are) and a percent of
+ * at most 100, divided by punctuation alone; the run stops at the first piece of another shape.
+ */
+export function readCarriedRates(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    const percents = findNumbers(text).filter((n) => n.unit === '%');
+    let k = 0;
+    while (k < percents.length) {
+      const head = percents[k];
+      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, head.start - 1))) + 1;
+      const clause = text.slice(clauseStart, head.start);
+      // "资金执行99.97%": a spending cue before a percent states the rate spent
+      const cue = cueAtEnd(clause);
+      if (!cue || cue.measure === 'budget' || cue.measure === 'initial') {
+        k++;
+        continue;
+      }
+      const bare: { raw: string; at: number; n: NumberToken }[] = [];
+      let prevEnd = head.end;
+      let j = k + 1;
+      for (; j < percents.length; j++) {
+        const n = percents[j];
+        const between = text.slice(prevEnd, n.start);
+        const sep = RATE_SEPARATOR.exec(between);
+        if (!sep || /。/.test(between)) break;
+        const raw = between.slice(sep[0].length);
+        // a cue in the piece opens an item of its own (a new head); a share or a change is no rate
+        // (nor is an indicator's value: "…满意度98.5%", "…覆盖率100%")
+        if (!raw.trim() || cueAtEnd(raw) || cueMeasure(raw) || NOT_A_RATE.test(raw) || /[率度]\s*$/.test(raw) || findNumbers(raw).length)
+          break;
+        if (new Decimal(n.value).greaterThan(100)) break;
+        bare.push({ raw, at: prevEnd + sep[0].length, n });
+        prevEnd = n.end;
+      }
+      const rows: TaskFragment[][] = [];
+      for (const b of bare) {
+        const name = nameAt(seg, b.at, b.raw);
+        if (!name) break;
+        rows.push([{ name, measure: 'rate', value: b.n.value, unit: '%', segment: seg, start: b.n.start, end: b.n.end }]);
+      }
+      if (rows.length >= 2) {
+        // the item whose cue the others carry on, when its words name one
+        const lead = REMAINDER_LEAD.exec(clause.slice(0, cue.at))?.[0].length ?? 0;
+        // ("…(2022年农村人居环境整治项目)资金执行": the 资金 of the cue 资金执行, not of the name)
+        const firstWords = clause.slice(lead, cue.at).replace(/(?<=项目|工程|\))\s*资金\s*$/, '');
+        const first = nameAt(seg, clauseStart + lead, firstWords);
+        if (first)
+          out.push([{ name: first, measure: 'rate', value: head.value, unit: '%', segment: seg, start: head.start, end: head.end }]);
+        out.push(...rows);
+      }
+      k = Math.max(j, k + 1);
     }
   }
   return out;
