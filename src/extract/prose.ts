@@ -41,13 +41,20 @@ export interface Found {
 }
 
 /**
- * A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计, 预算支出总计 (never a fund's:
- * 一般公共预算收入). The sum word is kept where it is 总计, which counts the carry-over in (支出总计).
+ * A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计, 预算支出总计, 部门预算收入总数 (never a
+ * fund's: 一般公共预算收入). The sum word is kept where it is 总计, which counts the carry-over in (支出总计); 总数 is
+ * the side's sum as 合计 is.
  */
-const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额|(总计))?$/;
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额|总数|(总计))?$/;
 
 /** "2024年安排项目支出预算236.30万元": the verb that budgets a class of spending, no part of a name before it. */
 const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
+
+/**
+ * "部门专项项目预算74000.00元": a budget document's older name for its project spending (its glossary: 专项项目支出,
+ * 在基本支出之外…的支出), right after the unit's words or the year, never after another name ("扶贫专项项目").
+ */
+const SPECIAL_PROJECTS = /(?<=^|[\d年度,、;:\s]|部门|单位)专项项目(?:支出)?$/;
 
 /** A money or rate unit in brackets, as a header writes it under its column ("(万元)", "(%)"). */
 const UNIT_NOTE = /\((?:万元|元|亿元|分|%)\)/g;
@@ -74,7 +81,10 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   // "收入总预算 / 支出预算总额 X": the side's words, then 预算
   const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
-  const found = matchWording(stripped.slice(0, m.index).replace(BUDGETING_VERB, '') + (m[1] ?? ''), unit);
+  const found = matchWording(
+    stripped.slice(0, m.index).replace(BUDGETING_VERB, '').replace(SPECIAL_PROJECTS, '项目支出') + (m[1] ?? ''),
+    unit,
+  );
   // a budget's 支出 / 支出总额 is what it budgets to spend, not a spending against a budget
   const budgetedSpending = found?.wording.key === 'expense.total' && !/实际/.test(stripped);
   return found && (found.wording.measure === 'amount' || budgetedSpending) && found.wording.key !== 'budget.total' ? found : null;
@@ -718,6 +728,11 @@ const ANOTHER_LEVEL_AFTER =
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
+/**
+ * "部门专项项目预算74000元": the unit's project spending as a class (an older budget template's name for 项目支出),
+ * no item named: nothing but the unit's words stands before 专项项目.
+ */
+const UNIT_PROJECT_CLASS = /^(?:本?(?:部门|单位))?专项项目$/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
@@ -1076,6 +1091,7 @@ function scopeOf(
         ((!project || inList) && /^[^\d,。;]{4,30}(?:资金|补助|补贴)$/.test(subject) && !refusal(subject) && !UNIT_FUNDS.test(subject)) ||
         (inList && /^[^\d,。;:]{4,30}$/.test(subject) && isItemName(subject))) &&
       !GENERIC_HEAD.test(subject) &&
+      !UNIT_PROJECT_CLASS.test(subject) &&
       !SELF_REFERENCE.test(subject) &&
       !UNNAMED_FUNDS.test(subject) &&
       !(project && !inList && FUNDED_SUBJECT.test(subject))

@@ -1787,11 +1787,42 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年部门预算支出总计1,620.30万元,其中基本支出905.12万元,项目支出715.18万元。',
       { 'expense.total': '1620.30', 'expense.basic': '905.12', 'expense.project': '715.18' },
     ],
+    [
+      '预算收入总数 / 预算支出总数 (an older template’s sum word, as 合计 is), in 元',
+      '某镇人民政府2023年部门预算收入总数8,105,563.00元;2023年部门预算支出总数8,105,563.00元。',
+      { 'income.total': '8105563.00', 'expense.total': '8105563.00' },
+    ],
+    [
+      '部门专项项目预算 (an older template’s name for 项目支出) beside 部门基本支出预算',
+      '部门基本支出预算7031563.00元,其中:人员支出5901832.00元,公用支出1129731.00元。\n\n部门专项项目预算74000.00元(明细项目见附表)。',
+      { 'expense.basic': '7031563.00', 'expense.project': '74000.00' },
+    ],
+    [
+      '部門預算收入總數 / 部門專項項目預算 in traditional characters',
+      '2023年部門預算收入總數810.56萬元;2023年部門預算支出總數810.56萬元。部門基本支出預算703.16萬元。部門專項項目預算7.40萬元。',
+      { 'income.total': '810.56', 'expense.total': '810.56', 'expense.basic': '703.16', 'expense.project': '7.40' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got).toMatchObject(want);
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
+  it('reads a named special project’s budget (扶贫专项项目预算) as no project spending of the unit, nor a task of the unit’s 专项项目', () => {
+    const r = extract(
+      docOf(
+        '# 某县农业农村局2023年部门预算公开说明\n\n部门基本支出预算700万元。\n\n扶贫专项项目预算30万元。\n\n产业发展专项项目预算20万元。',
+      ),
+    );
+    expect(r.figures['expense.project']).toBeUndefined();
+    expect(r.tasks.map((t) => t.name)).not.toContain('部门专项项目');
+  });
+
+  it('reads a budget document’s 部门专项项目预算 next to a named one as the unit’s project spending, never as a task', () => {
+    const r = extract(docOf('# 某县农业农村局2023年部门预算公开说明\n\n部门专项项目预算74,000.00元。\n\n扶贫专项项目预算30,000.00元。'));
+    expect(r.figures['expense.project']?.value).toBe('74000.00');
+    expect(r.tasks.map((t) => t.name)).not.toContain('部门专项项目');
   });
 
   it('reads a budget document’s 收入总计 with a 上年结转 among its parts, and a 支出总计 its parts do not add up to, as no side’s own total', () => {
