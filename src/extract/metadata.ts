@@ -758,6 +758,14 @@ const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
 /**
+ * The unit stating what its budget or accounts cover: "XX镇人民政府只有本级,没有其他预算单位" (the budget template's
+ * 部门预算单位构成, whose unit is named nowhere else on many pages). Only at the head of its sentence, and only of the unit
+ * itself: "本部门只有本级" names none.
+ */
+const ONLY_OWN_LEVEL =
+  /(?:^|[,;。:])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*(?:只有|仅有|仅含|只含)本级[,,、]?\s*(?:没有|无)(?:其他|其它|下属|所属|二级)?(?:预算|决算)?单位/;
+
+/**
  * The report's self-reference followed by its name: "本部门为青山县市场监督管理局,…", "本单位全称为X", "我局(X)内设…". The
  * whole phrase up to the next punctuation must be the name ("本单位为全额拨款事业单位", "本单位是X局下属事业单位" name
  * none), and a 我局 / 我校 … must agree with the name's kind.
@@ -788,6 +796,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
+    const ownLevel = ONLY_OWN_LEVEL.exec(line.text);
+    if (ownLevel && isOrgName(ownLevel[1]))
+      out.push(cand(4, line, ownLevel.index + ownLevel[0].indexOf(ownLevel[1]), ownLevel[1], 'opening.ownLevel'));
     const subject = ACCOUNTS_SUBJECT.exec(line.text) ?? BUDGET_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));

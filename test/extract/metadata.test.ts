@@ -673,6 +673,26 @@ describe('department: a banner, a listing, a notice', () => {
       '青山市财政绩效评价中心',
     ],
     [
+      'the unit stating what its budget covers (X只有本级,没有其他预算单位), under a title of no unit',
+      '2025年部门预算说明\n\n二、部门预算单位构成\n\n青山县下马渡镇人民政府只有本级,没有其他预算单位,因此本部门预算仅含本级预算。',
+      '青山县下马渡镇人民政府',
+    ],
+    [
+      'the same in traditional characters, 部门 after the name',
+      '2025年部門預算說明\n\n二、部門預算單位構成\n\n青山縣民政局部門只有本級,沒有其他預算單位。',
+      '青山縣民政局',
+    ],
+    [
+      'refused: 本部门只有本级 names no unit, nor does a list of units (各乡镇只有本级)',
+      '2025年部门预算说明\n\n二、部门预算单位构成\n\n本部门只有本级,没有其他预算单位。各乡镇只有本级,没有其他预算单位。',
+      null,
+    ],
+    [
+      'refused: a body that has only its own level of something else (只有本级预算的编制权) is not the unit’s coverage',
+      '2025年部门预算说明\n\n根据规定,县财政局只有本级预算的编制权。',
+      null,
+    ],
+    [
       'no unit before the year in the summary sentence: 本部门 names none',
       '一、收入支出决算总体情况说明\n\n本部门2022年度收入、支出决算总计412.30万元。',
       null,
