@@ -400,11 +400,12 @@ const CLAUSE_END = /[,;。:]/;
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
  * 项目 / 自评结果"), or a summary of its units' ("XX局所属单位2023年度整体支出绩效自评汇总"), or the targets a unit declares ("XX局2024年部门整体支出绩效目标"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
  * that publishes results ("XX局关于2023年度…评价结果的通报", "…自评情况的公告": its issuer reports them; a notice
- * that orders work, "XX局关于开展…工作的通知", is a superior's and no title). A wrapped line of prose that happens to hold
+ * that orders work, "XX局关于开展…工作的通知", is a superior's and no title), or a unit's budget as the finance bureau
+ * approved it ("雷州市2018年龙门镇人民政府部门预算的批复": the unit whose budget it is). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
 const TITLE_END =
-  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
+  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -463,6 +464,9 @@ const EVALUATION_OF_ANOTHER = /^(?!.*自评).*评价(?:情况)?的?报告(?:书)
 /** What an evaluator's title puts between its own name and the unit it evaluated. */
 const EVALUATED_AFTER = /^\s*关于\s*/;
 
+/** A title's lead that is a place and a year, nothing else: "雷州市2018年", "青山县 2023年度". */
+const PLACE_THEN_YEAR = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}\s*\d{4}\s*年度?\s*/;
+
 /** The unit a title names in text[start, end): the name it begins with, or one in brackets at its end. */
 function nameInTitle(text: string, start: number, end: number): { start: number; name: string } | null {
   const rest = text.slice(start, end);
@@ -481,6 +485,14 @@ function nameInTitle(text: string, start: number, end: number): { start: number;
     if (evaluated && evaluated.name !== name) return evaluated;
   }
   if (name) return { start, name };
+  // "雷州市2018年龙门镇人民政府部门预算的批复": a county's site puts its place, then the year, before the unit it
+  // titles; the name after the year is the unit's as the title gives it (the place alone is none)
+  const placeThenYear = PLACE_THEN_YEAR.exec(rest);
+  if (placeThenYear) {
+    const after = start + placeThenYear[0].length;
+    const unit = nameInTitle(text, after, end);
+    if (unit && unit.start === after) return unit;
+  }
   const bracketed = BRACKETED_UNIT.exec(rest);
   return bracketed && isOrgName(bracketed[1]) ? { start: start + bracketed.index + 1, name: bracketed[1] } : null;
 }

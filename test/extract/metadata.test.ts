@@ -601,6 +601,36 @@ describe('department: a banner, a listing, a notice', () => {
       '白云区审计局',
     ],
     [
+      'a title that puts its place and the year before the unit (青山县2023年度青山县民政局部门决算公开)',
+      '# 青山县2023年度青山县民政局部门决算公开\n\n一、收入支出决算总体情况',
+      '青山县民政局',
+    ],
+    [
+      'the same in traditional characters, the unit named without its place',
+      '青山縣2023年度文化館部門整體支出績效自評報告\n\n一、基本情況',
+      '文化館',
+    ],
+    [
+      'a budget as the finance bureau approved it (雷州市2018年龙门镇人民政府部门预算的批复): the unit whose budget it is',
+      '雷州市2018年龙门镇人民政府部门预算的批复\n\n一、收入预算712.99万元。',
+      '龙门镇人民政府',
+    ],
+    [
+      'the approval titled with no unit: the unit it is sent to, alone on the line under it',
+      '雷财预函[2018]35号\n\n雷州市2018年部门预算的批复\n\n龙门镇人民政府\n\n将你单位部门预算批复如下:\n\n一、收入预算712.99万元。',
+      '龙门镇人民政府',
+    ],
+    [
+      'refused: a place and a year with no unit after them (青山县2023年部门整体支出…) name none',
+      '青山县2023年部门整体支出绩效自评报告\n\n一、基本情况',
+      null,
+    ],
+    [
+      'refused: a government’s own report after its place and year (青山市2023年度重点项目绩效评价报告) names no unit',
+      '青山市2023年度重点项目绩效评价报告\n\n一、基本情况',
+      null,
+    ],
+    [
       'a title that ends in 信息',
       '青山县中西医结合医院 2017年部门决算公开信息\n\n一、单位情况\n\n我院属二级甲等医院。',
       '青山县中西医结合医院',
