@@ -1440,6 +1440,18 @@ function otherYear(prefix: string, year: number | null, measure?: Measure, ownYe
   return !!opening && year !== null && Number(opening[1]) !== year;
 }
 
+/**
+ * A sentence that opens on a year other than the report's (after its list number) and names the report's nowhere but to
+ * compare with: what it states is that year's.
+ */
+function sentenceOfOtherYear(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const opened = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(\d{4})\s*年/.exec(text);
+  if (!opened || Number(opened[1]) === year) return false;
+  // the report's year named only to compare with ("较2010年压缩2%") is not what the sentence states
+  return !text.replace(new RegExp(`(?:较|比|与|同)\\s*${year}\\s*年度?`, 'g'), '').includes(`${year}年`);
+}
+
 /** A clause (the context's last) that opens on a year other than the report's, or on the year before (上年 / 去年). */
 function clauseOfOtherYear(context: string, year: number | null): boolean {
   const clause = context.split(/[,;。:]/).pop() ?? '';
@@ -1935,7 +1947,9 @@ export function extractProse(
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           // "2023年度公务接待费2.10万元,2022年度公务接待费2.50万元": named under another year that opens its clause, after
           // the sentence stated the report year's, the “三公” item is that year's, and so is what its sentence goes on to list
-          if (item && clauseOfOtherYear(context, year) && reportYearBefore) {
+          // (and a sentence that opens on another year and never names the report's, "2011年审计署“三公”经费财政拨款预算中,
+          // 因公出国(境)费617万元…" in a report on 2010, lists that year's items: next year's budget, last year's spending)
+          if (item && ((clauseOfOtherYear(context, year) && reportYearBefore) || sentenceOfOtherYear(sentence.text, year))) {
             otherYearOpen = true;
             continue;
           }

@@ -1957,10 +1957,29 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年度“三公”经费支出7.20万元,比上年减少1.30万元,其中公务接待费2.10万元,比上年减少0.40万元。',
       { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
     ],
+    [
+      'a later sentence that opens on next year and lists its budget’s items, the report’s year named only to compare with',
+      '2023年“三公”经费财政拨款预算中,因公出国(境)费0万元,公务用车购置及运行费10万元,公务接待费5万元。2024年“三公”经费财政拨款预算中,因公出国(境)费0万元,公务用车购置及运行费12万元(较2023年增加2万元),公务接待费6万元。',
+      { 'threePublic.vehicle.budget': '10万元', 'threePublic.reception.budget': '5万元' },
+    ],
+    [
+      'a numbered sentence that opens on the year before, in traditional characters',
+      '(一)2023年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費5萬元。(二)2022年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費7萬元。',
+      { 'threePublic.reception.budget': '5万元' },
+    ],
   ] as const)('reads “三公” amounts under another year as that year’s, with no repeat.mismatch (%s)', (_shape, sentence, want) => {
     const r = extract(docOf(`# 某区农业农村局2023年度部门决算\n\n${sentence}`));
     for (const [key, value] of Object.entries(want)) expect(`${r.figures[key]?.value}${r.figures[key]?.unit}`, key).toBe(value);
     expect(repeats(r)).toEqual([]);
+  });
+
+  it('reads “三公” items restated in a later sentence that names the report’s year (2024年1月,经核实,2023年…) as a second statement, still', () => {
+    const r = extract(
+      docOf(
+        '# 某区农业农村局2023年度部门决算\n\n2023年“三公”经费财政拨款支出决算中,因公出国(境)费0万元,公务用车购置及运行费10万元,公务接待费5万元。\n\n2024年1月,经核实,2023年“三公”经费中公务用车购置及运行费为12万元。',
+      ),
+    );
+    expect(repeats(r).length).toBe(1);
   });
 
   it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {
