@@ -209,6 +209,9 @@ const SCORE_BEFORE = new RegExp(
     .join('|')})\\s*(?:为|是|:)?\\s*$`,
 );
 
+/** What follows a list's number: its point or 、, then the item's words ("3.部门整体…", "3、部门…"). */
+const LIST_NUMBER_AFTER = /^[.、．][ \t]*[\u4e00-\u9fff]/;
+
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
@@ -229,9 +232,14 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
     BUDGET_MEASURES.has(matchWording(text.slice(0, n.start), unitAbove)?.wording.measure ?? '')
   )
     return [{ ...n, unit: unitAbove }];
-  // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
+  // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it; and "…10 10 总分
+  // 3.部门整体支出绩效自评开展情况" (a score table's last row run into the next section) is no score of 3: a number that
+  // a list's point or 、 follows, then words, numbers the section after it
   const score =
-    Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
+    Number(n.value) <= 100 &&
+    SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) &&
+    !/^\s*\d/.test(text.slice(n.end)) &&
+    !LIST_NUMBER_AFTER.test(text.slice(n.end));
   return score ? [{ ...n, unit: '分' }] : [];
 }
 

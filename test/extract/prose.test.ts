@@ -547,6 +547,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'a score table’s last row run into the next section (…10 10 总分 3.部门整体…) numbers the section, no score of 3; the score stated after it stands',
+    text: '10 10 总分 3.部门整体支出绩效自评开展情况. 按照预算绩效管理要求,本部门对\n2017 年整体支出开展绩 效自评,自评得分\n90 分,存在的问题:预算不准。',
+    figures: { 'eval.score': '90分' },
+  },
+  {
+    shape: 'the same with 、 after the list number, in traditional characters',
+    text: '10 10 總分 3、部門整體支出績效自評開展情況。本部門對2017年整體支出開展績效自評,自評得分90分。',
+    figures: { 'eval.score': '90分' },
+  },
+  {
+    shape: 'refused: a score that ends its sentence with a point before the next line is still a score (总分 92.)',
+    text: '部门整体支出绩效自评结果:总分 92.\n一、基本情况',
+    figures: { 'eval.score': '92分' },
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
