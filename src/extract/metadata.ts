@@ -778,6 +778,17 @@ const ONLY_OWN_LEVEL =
   /(?:^|[,;。:])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*(?:只有|仅有|仅含|只含)本级[,,、]?\s*(?:没有|无)(?:其他|其它|下属|所属|二级)?(?:预算|决算)?单位/;
 
 /**
+ * A news report on a unit's own accounts: "北京故宫博物院在其官网公布的《2023年度部门预算》数据显示…", "【文汇网讯】审计署11日
+ * 在其网站公布:2010年因公出国(境)费…" (the unit that published them, named as the subject, the day perhaps between). Only of
+ * the unit's own budget, accounts or “三公” money (预算 / 决算 / 三公 / 出国 in its sentence), never of others' (a finance
+ * bureau publishing 各部门 / 全县 … budgets).
+ */
+const PUBLISHED_BY =
+  /(?:^|[,;。:】])\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{1,2}\s*日|日前|近日|今天|昨天|昨日)?\s*在其(?:官方网站|官网|网站|门户网站)(?:上)?(?:公布|公开|发布)/;
+const PUBLISHED_OWN = /预算|决算|三公|出国/;
+const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|省|州|旗)|所属|下属/;
+
+/**
  * The report's self-reference followed by its name: "本部门为青山县市场监督管理局,…", "本单位全称为X", "我局(X)内设…". The
  * whole phrase up to the next punctuation must be the name ("本单位为全额拨款事业单位", "本单位是X局下属事业单位" name
  * none), and a 我局 / 我校 … must agree with the name's kind.
@@ -808,6 +819,12 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
+    const published = PUBLISHED_BY.exec(line.text);
+    if (published && isOrgName(published[1])) {
+      const sentence = line.text.slice(published.index).split('。')[0];
+      if (PUBLISHED_OWN.test(sentence) && !PUBLISHED_OTHERS.test(sentence))
+        out.push(cand(4, line, published.index + published[0].indexOf(published[1]), published[1], 'opening.published'));
+    }
     const ownLevel = ONLY_OWN_LEVEL.exec(line.text);
     if (ownLevel && isOrgName(ownLevel[1]))
       out.push(cand(4, line, ownLevel.index + ownLevel[0].indexOf(ownLevel[1]), ownLevel[1], 'opening.ownLevel'));

@@ -723,6 +723,26 @@ describe('department: a banner, a listing, a notice', () => {
       null,
     ],
     [
+      'a news report on the unit’s own budget: the unit that published it (X在其官网公布的《…部门预算》)',
+      '青山县图书馆今年预算1280万元\n\n日前,青山县图书馆在其官网公布的《2023年度部门预算》数据显示:2023年收支总预算1,280.50万元。',
+      '青山县图书馆',
+    ],
+    [
+      'the same in traditional characters after a news lead in brackets, the day between (X11日在其网站公布)',
+      '【文匯網訊】審計署11日在其網站公佈:2010年因公出國(境)費、公務接待費的財政撥款決算數248.79萬元。',
+      '審計署',
+    ],
+    [
+      'refused: a finance bureau publishing every unit’s budget (在其网站公布了全县各部门…预算) is no reporting unit',
+      '青山县财政局在其网站公布了全县各部门2023年度部门预算。',
+      null,
+    ],
+    [
+      'refused: a unit publishing something other than its accounts (在其官网公布了新的开放时间) is no report on them',
+      '青山县图书馆在其官网公布了新的开放时间。',
+      null,
+    ],
+    [
       'no unit before the year in the summary sentence: 本部门 names none',
       '一、收入支出决算总体情况说明\n\n本部门2022年度收入、支出决算总计412.30万元。',
       null,
