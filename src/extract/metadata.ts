@@ -1045,7 +1045,8 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   let full = { name: best.name, orig: best.orig };
   for (const c of candidates)
     if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
-  if (full.name !== best.name || !BARE_LEVEL.test(best.name)) return full;
+  if (full.name !== best.name) return full;
+  if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
       // the place name just before, from a sentence boundary: "一是2020年,东阳" + "市…" → 东阳市…
@@ -1060,6 +1061,39 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
     }
   }
   return full;
+}
+
+/** Whether `short`'s characters stand in `long` in order, skipping some: an abbreviation's (科技 of 科学技术). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || long.length <= short.length || long.includes(short)) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && long[0] === short[0];
+}
+
+/**
+ * The name the text spells out that `best` abbreviates: a title's "昆明市科技局" beside the text's "昆明市科学技术局部门
+ * 2018年度…" (发改局 / 发展和改革局, 人社局 / 人力资源和社会保障局). Same place, same last character (its level: 局, 委,
+ * 中心 …), and the short name's words taken in order from the long one's, skipping some: a name that merely goes on
+ * (青山县水利局 / 青山县水利水电勘测局: 水利 whole inside 水利水电勘测) is another unit, not the same spelled out.
+ */
+function spelledOut(best: Candidate, lines: HeadLine[]): { name: string; orig: string } | null {
+  const place = PLACE_PREFIX.exec(best.name)?.[0];
+  if (!place || place.length >= best.name.length - 1) return null;
+  const core = best.name.slice(place.length, -1);
+  const level = best.name.slice(-1);
+  for (const line of lines) {
+    for (let at = line.text.indexOf(place); at >= 0; at = line.text.indexOf(place, at + 1)) {
+      // the run may go on past the name ("青山县发展和改革局是县政府工作部门"): its prefixes that end at the level
+      const run = nameRun(line.text.slice(at));
+      for (let end = Math.min(run.length, 40); end > best.name.length; end--) {
+        const name = run.slice(0, end);
+        if (!name.endsWith(level) || !abbreviates(core, name.slice(place.length, -1)) || !isOrgName(name)) continue;
+        return { name, orig: line.orig.slice(at, at + end) };
+      }
+    }
+  }
+  return null;
 }
 
 /**

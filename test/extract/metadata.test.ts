@@ -743,6 +743,26 @@ describe('department: a banner, a listing, a notice', () => {
       null,
     ],
     [
+      'a title’s abbreviated name (青山县发改局) spelled out in the text (青山县发展和改革局是…): the full name',
+      '青山县发改局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县发展和改革局是县政府工作部门。我局2023年度全年预算500万元。',
+      '青山县发展和改革局',
+    ],
+    [
+      'the same with the full name as the accounts’ subject, in traditional characters (人社局 / 人力资源和社会保障局)',
+      '青山縣人社局2023年度部門決算\n\n一、基本情況\n\n本部門為青山縣人力資源和社會保障局,下設3個所。',
+      '青山縣人力資源和社會保障局',
+    ],
+    [
+      'refused: a longer name that merely goes on from the title’s (水利局 / 水利水电勘测局) is another unit',
+      '青山县水利局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县水利水电勘测局是我局下属单位。我局2023年度全年预算500万元。',
+      '青山县水利局',
+    ],
+    [
+      'refused: a body of another level (发展和改革委员会 for 发改局) is no spelling out of the title’s',
+      '青山县发改局2023年度部门整体支出绩效自评报告\n\n根据青山县发展和改革委员会要求,我局2023年度全年预算500万元。',
+      '青山县发改局',
+    ],
+    [
       'no unit before the year in the summary sentence: 本部门 names none',
       '一、收入支出决算总体情况说明\n\n本部门2022年度收入、支出决算总计412.30万元。',
       null,
