@@ -51,10 +51,11 @@ const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收
 const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
 
 /**
- * "部门专项项目预算74000.00元": a budget document's older name for its project spending (its glossary: 专项项目支出,
- * 在基本支出之外…的支出), right after the unit's words or the year, never after another name ("扶贫专项项目").
+ * "部门专项项目预算74000.00元", "部门专项支出预算1,074,000.00元": a budget document's older names for its project spending
+ * (its glossary: 专项项目支出, 在基本支出之外…的支出), right after the unit's words or the year, never after another name
+ * ("扶贫专项项目", "防汛专项支出").
  */
-const SPECIAL_PROJECTS = /(?<=^|[\d年度,、;:\s]|部门|单位)专项项目(?:支出)?$/;
+const SPECIAL_PROJECTS = /(?<=^|[\d年度,、;:\s]|部门|单位)专项(?:项目(?:支出)?|支出)$/;
 
 /** A money or rate unit in brackets, as a header writes it under its column ("(万元)", "(%)"). */
 const UNIT_NOTE = /\((?:万元|元|亿元|分|%)\)/g;

@@ -1814,6 +1814,16 @@ describe('whose a number is, by the sentence around it', () => {
       { 'expense.basic': '7031563.00', 'expense.project': '74000.00' },
     ],
     [
+      '部门专项支出预算 (the same template’s other name for 项目支出), 人员支出预算 / 公用支出预算 under 基本支出预算',
+      '部门基本支出预算7,031,563.00元,其中:人员支出预算5,901,832.00元,公用支出预算1,129,731.00元。\n\n部门专项支出预算1,074,000.00元。',
+      {
+        'expense.basic': '7031563.00',
+        'expense.personnel': '5901832.00',
+        'expense.publicUse': '1129731.00',
+        'expense.project': '1074000.00',
+      },
+    ],
+    [
       '部門預算收入總數 / 部門專項項目預算 in traditional characters',
       '2023年部門預算收入總數810.56萬元;2023年部門預算支出總數810.56萬元。部門基本支出預算703.16萬元。部門專項項目預算7.40萬元。',
       { 'income.total': '810.56', 'expense.total': '810.56', 'expense.basic': '703.16', 'expense.project': '7.40' },
@@ -1825,10 +1835,10 @@ describe('whose a number is, by the sentence around it', () => {
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
   });
 
-  it('reads a named special project’s budget (扶贫专项项目预算) as no project spending of the unit, nor a task of the unit’s 专项项目', () => {
+  it('reads a named special project’s or fund’s budget (扶贫专项项目预算, 防汛专项支出预算) as no project spending of the unit, nor a task of the unit’s 专项项目', () => {
     const r = extract(
       docOf(
-        '# 某县农业农村局2023年部门预算公开说明\n\n部门基本支出预算700万元。\n\n扶贫专项项目预算30万元。\n\n产业发展专项项目预算20万元。',
+        '# 某县农业农村局2023年部门预算公开说明\n\n部门基本支出预算700万元。\n\n扶贫专项项目预算30万元。\n\n产业发展专项项目预算20万元。\n\n防汛专项支出预算10万元。',
       ),
     );
     expect(r.figures['expense.project']).toBeUndefined();
