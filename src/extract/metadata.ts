@@ -434,6 +434,9 @@ function titleSpan(line: HeadLine): [number, number] | null {
     // 7143.45万元,…"): the title ends at its first report word
     const m = RUN_ON_END.exec(text);
     if (!m) return null;
+    // "X第三次会议审议批准《关于…预算草案的报告》,…": a report word inside a cited document's title (an open 《 before
+    // it) ends that document's title, not this line's
+    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) return null;
     text = text.slice(0, m.index + m[0].length);
   }
   if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text)) return null;

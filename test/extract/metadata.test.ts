@@ -763,6 +763,16 @@ describe('department: a banner, a listing, a notice', () => {
       '青山县发改局',
     ],
     [
+      'refused: a sentence citing another document’s title (…会议审议批准《关于…预算草案的报告》,…) is no title: the approving body is not the unit',
+      '2023年青山区财政收支决算草案\n\n青山区第五届人民代表大会第三次会议审议批准《关于青山区2023年预算执行情况和2024年预算草案的报告》,2023年青山区财政收支决算草案现已编制完成。具体情况报告如下:',
+      null,
+    ],
+    [
+      'the same in traditional characters, the government named by the page’s publisher field and its letter title',
+      '- 發布機構:青山市青山區人民政府\n\n青山市青山區人民政府關於提請審議2023年青山區財政收支決算草案的議案\n\n來源:青山市青山區人民政府\n\n青山區第五屆人民代表大會第三次會議審議批準《關於青山區2023年預算執行情況和2024年預算草案的報告》,2023年青山區財政收支決算草案現已編制完成。',
+      '青山市青山區人民政府',
+    ],
+    [
       'no unit before the year in the summary sentence: 本部门 names none',
       '一、收入支出决算总体情况说明\n\n本部门2022年度收入、支出决算总计412.30万元。',
       null,
