@@ -400,11 +400,12 @@ const CLAUSE_END = /[,;。:]/;
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
  * 项目 / 自评结果"), or a summary of its units' ("XX局所属单位2023年度整体支出绩效自评汇总"), or the targets a unit declares ("XX局2024年部门整体支出绩效目标"), or 目录 (a title heading its table of contents: "XX站2021年度部门决算目录"), or a notice
  * that publishes results ("XX局关于2023年度…评价结果的通报", "…自评情况的公告": its issuer reports them; a notice
- * that orders work, "XX局关于开展…工作的通知", is a superior's and no title). A wrapped line of prose that happens to hold
+ * that orders work, "XX局关于开展…工作的通知", is a superior's and no title), or a unit's budget as the finance bureau
+ * approved it ("雷州市2018年龙门镇人民政府部门预算的批复": the unit whose budget it is). A wrapped line of prose that happens to hold
  * 预算 ("3、居委会、经济联社等运营管理：年度支出预算数…") does not end like that.
  */
 const TITLE_END =
-  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|\))$/;
+  /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
@@ -433,6 +434,9 @@ function titleSpan(line: HeadLine): [number, number] | null {
     // 7143.45万元,…"): the title ends at its first report word
     const m = RUN_ON_END.exec(text);
     if (!m) return null;
+    // "X第三次会议审议批准《关于…预算草案的报告》,…": a report word inside a cited document's title (an open 《 before
+    // it) ends that document's title, not this line's
+    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) return null;
     text = text.slice(0, m.index + m[0].length);
   }
   if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text)) return null;
@@ -463,6 +467,9 @@ const EVALUATION_OF_ANOTHER = /^(?!.*自评).*评价(?:情况)?的?报告(?:书)
 /** What an evaluator's title puts between its own name and the unit it evaluated. */
 const EVALUATED_AFTER = /^\s*关于\s*/;
 
+/** A title's lead that is a place and a year, nothing else: "雷州市2018年", "青山县 2023年度". */
+const PLACE_THEN_YEAR = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}\s*\d{4}\s*年度?\s*/;
+
 /** The unit a title names in text[start, end): the name it begins with, or one in brackets at its end. */
 function nameInTitle(text: string, start: number, end: number): { start: number; name: string } | null {
   const rest = text.slice(start, end);
@@ -481,6 +488,14 @@ function nameInTitle(text: string, start: number, end: number): { start: number;
     if (evaluated && evaluated.name !== name) return evaluated;
   }
   if (name) return { start, name };
+  // "雷州市2018年龙门镇人民政府部门预算的批复": a county's site puts its place, then the year, before the unit it
+  // titles; the name after the year is the unit's as the title gives it (the place alone is none)
+  const placeThenYear = PLACE_THEN_YEAR.exec(rest);
+  if (placeThenYear) {
+    const after = start + placeThenYear[0].length;
+    const unit = nameInTitle(text, after, end);
+    if (unit && unit.start === after) return unit;
+  }
   const bracketed = BRACKETED_UNIT.exec(rest);
   return bracketed && isOrgName(bracketed[1]) ? { start: start + bracketed.index + 1, name: bracketed[1] } : null;
 }
@@ -758,6 +773,25 @@ const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
 /**
+ * The unit stating what its budget or accounts cover: "XX镇人民政府只有本级,没有其他预算单位" (the budget template's
+ * 部门预算单位构成, whose unit is named nowhere else on many pages). Only at the head of its sentence, and only of the unit
+ * itself: "本部门只有本级" names none.
+ */
+const ONLY_OWN_LEVEL =
+  /(?:^|[,;。:])\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?\s*(?:只有|仅有|仅含|只含)本级[,,、]?\s*(?:没有|无)(?:其他|其它|下属|所属|二级)?(?:预算|决算)?单位/;
+
+/**
+ * A news report on a unit's own accounts: "北京故宫博物院在其官网公布的《2023年度部门预算》数据显示…", "【文汇网讯】审计署11日
+ * 在其网站公布:2010年因公出国(境)费…" (the unit that published them, named as the subject, the day perhaps between). Only of
+ * the unit's own budget, accounts or “三公” money (预算 / 决算 / 三公 / 出国 in its sentence), never of others' (a finance
+ * bureau publishing 各部门 / 全县 … budgets).
+ */
+const PUBLISHED_BY =
+  /(?:^|[,;。:】])\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{1,2}\s*日|日前|近日|今天|昨天|昨日)?\s*在其(?:官方网站|官网|网站|门户网站)(?:上)?(?:公布|公开|发布)/;
+const PUBLISHED_OWN = /预算|决算|三公|出国/;
+const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|省|州|旗)|所属|下属/;
+
+/**
  * The report's self-reference followed by its name: "本部门为青山县市场监督管理局,…", "本单位全称为X", "我局(X)内设…". The
  * whole phrase up to the next punctuation must be the name ("本单位为全额拨款事业单位", "本单位是X局下属事业单位" name
  * none), and a 我局 / 我校 … must agree with the name's kind.
@@ -788,6 +822,15 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const after = yearFirst ? yearFirst.index + yearFirst[0].length : -1;
     const named = yearFirst ? longestOrgPrefix(nameRun(line.text.slice(after))) : null;
     if (named) out.push(cand(4, line, after, named, 'opening.presents'));
+    const published = PUBLISHED_BY.exec(line.text);
+    if (published && isOrgName(published[1])) {
+      const sentence = line.text.slice(published.index).split('。')[0];
+      if (PUBLISHED_OWN.test(sentence) && !PUBLISHED_OTHERS.test(sentence))
+        out.push(cand(4, line, published.index + published[0].indexOf(published[1]), published[1], 'opening.published'));
+    }
+    const ownLevel = ONLY_OWN_LEVEL.exec(line.text);
+    if (ownLevel && isOrgName(ownLevel[1]))
+      out.push(cand(4, line, ownLevel.index + ownLevel[0].indexOf(ownLevel[1]), ownLevel[1], 'opening.ownLevel'));
     const subject = ACCOUNTS_SUBJECT.exec(line.text) ?? BUDGET_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
@@ -1005,7 +1048,8 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   let full = { name: best.name, orig: best.orig };
   for (const c of candidates)
     if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
-  if (full.name !== best.name || !BARE_LEVEL.test(best.name)) return full;
+  if (full.name !== best.name) return full;
+  if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
       // the place name just before, from a sentence boundary: "一是2020年,东阳" + "市…" → 东阳市…
@@ -1020,6 +1064,39 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
     }
   }
   return full;
+}
+
+/** Whether `short`'s characters stand in `long` in order, skipping some: an abbreviation's (科技 of 科学技术). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || long.length <= short.length || long.includes(short)) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && long[0] === short[0];
+}
+
+/**
+ * The name the text spells out that `best` abbreviates: a title's "昆明市科技局" beside the text's "昆明市科学技术局部门
+ * 2018年度…" (发改局 / 发展和改革局, 人社局 / 人力资源和社会保障局). Same place, same last character (its level: 局, 委,
+ * 中心 …), and the short name's words taken in order from the long one's, skipping some: a name that merely goes on
+ * (青山县水利局 / 青山县水利水电勘测局: 水利 whole inside 水利水电勘测) is another unit, not the same spelled out.
+ */
+function spelledOut(best: Candidate, lines: HeadLine[]): { name: string; orig: string } | null {
+  const place = PLACE_PREFIX.exec(best.name)?.[0];
+  if (!place || place.length >= best.name.length - 1) return null;
+  const core = best.name.slice(place.length, -1);
+  const level = best.name.slice(-1);
+  for (const line of lines) {
+    for (let at = line.text.indexOf(place); at >= 0; at = line.text.indexOf(place, at + 1)) {
+      // the run may go on past the name ("青山县发展和改革局是县政府工作部门"): its prefixes that end at the level
+      const run = nameRun(line.text.slice(at));
+      for (let end = Math.min(run.length, 40); end > best.name.length; end--) {
+        const name = run.slice(0, end);
+        if (!name.endsWith(level) || !abbreviates(core, name.slice(place.length, -1)) || !isOrgName(name)) continue;
+        return { name, orig: line.orig.slice(at, at + end) };
+      }
+    }
+  }
+  return null;
 }
 
 /**

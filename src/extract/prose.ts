@@ -41,13 +41,21 @@ export interface Found {
 }
 
 /**
- * A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计, 预算支出总计 (never a fund's:
- * 一般公共预算收入). The sum word is kept where it is 总计, which counts the carry-over in (支出总计).
+ * A department's whole budgeted income or spending: 部门预算收入, 单位预算支出合计, 预算支出总计, 部门预算收入总数 (never a
+ * fund's: 一般公共预算收入). The sum word is kept where it is 总计, which counts the carry-over in (支出总计); 总数 is
+ * the side's sum as 合计 is.
  */
-const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额|(总计))?$/;
+const DEPARTMENT_BUDGET_SIDE = /(?:^|[\d年度,、;:\s]|部门|单位)预算(收入|支出)(?:合计|总额|总数|(总计))?$/;
 
 /** "2024年安排项目支出预算236.30万元": the verb that budgets a class of spending, no part of a name before it. */
 const BUDGETING_VERB = /安排(?=(?:基本|项目)支出$)/;
+
+/**
+ * "部门专项项目预算74000.00元", "部门专项支出预算1,074,000.00元": a budget document's older names for its project spending
+ * (its glossary: 专项项目支出, 在基本支出之外…的支出), right after the unit's words or the year, never after another name
+ * ("扶贫专项项目", "防汛专项支出").
+ */
+const SPECIAL_PROJECTS = /(?<=^|[\d年度,、;:\s]|部门|单位)专项(?:项目(?:支出)?|支出)$/;
 
 /** A money or rate unit in brackets, as a header writes it under its column ("(万元)", "(%)"). */
 const UNIT_NOTE = /\((?:万元|元|亿元|分|%)\)/g;
@@ -74,7 +82,10 @@ function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWor
   // "收入总预算 / 支出预算总额 X": the side's words, then 预算
   const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
   if (!m) return null;
-  const found = matchWording(stripped.slice(0, m.index).replace(BUDGETING_VERB, '') + (m[1] ?? ''), unit);
+  const found = matchWording(
+    stripped.slice(0, m.index).replace(BUDGETING_VERB, '').replace(SPECIAL_PROJECTS, '项目支出') + (m[1] ?? ''),
+    unit,
+  );
   // a budget's 支出 / 支出总额 is what it budgets to spend, not a spending against a budget
   const budgetedSpending = found?.wording.key === 'expense.total' && !/实际/.test(stripped);
   return found && (found.wording.measure === 'amount' || budgetedSpending) && found.wording.key !== 'budget.total' ? found : null;
@@ -199,6 +210,9 @@ const SCORE_BEFORE = new RegExp(
     .join('|')})\\s*(?:为|是|:)?\\s*$`,
 );
 
+/** What follows a list's number: its point or 、, then the item's words ("3.部门整体…", "3、部门…"). */
+const LIST_NUMBER_AFTER = /^[.、．][ \t]*[\u4e00-\u9fff]/;
+
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
   if (n.unit) return [n];
@@ -219,9 +233,14 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
     BUDGET_MEASURES.has(matchWording(text.slice(0, n.start), unitAbove)?.wording.measure ?? '')
   )
     return [{ ...n, unit: unitAbove }];
-  // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it
+  // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it; and "…10 10 总分
+  // 3.部门整体支出绩效自评开展情况" (a score table's last row run into the next section) is no score of 3: a number that
+  // a list's point or 、 follows, then words, numbers the section after it
   const score =
-    Number(n.value) <= 100 && SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && !/^\s*\d/.test(text.slice(n.end));
+    Number(n.value) <= 100 &&
+    SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) &&
+    !/^\s*\d/.test(text.slice(n.end)) &&
+    !LIST_NUMBER_AFTER.test(text.slice(n.end));
   return score ? [{ ...n, unit: '分' }] : [];
 }
 
@@ -736,6 +755,11 @@ const ANOTHER_LEVEL_AFTER =
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
+/**
+ * "部门专项项目预算74000元": the unit's project spending as a class (an older budget template's name for 项目支出),
+ * no item named: nothing but the unit's words stands before 专项项目.
+ */
+const UNIT_PROJECT_CLASS = /^(?:本?(?:部门|单位))?专项项目$/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */
@@ -1094,6 +1118,7 @@ function scopeOf(
         ((!project || inList) && /^[^\d,。;]{4,30}(?:资金|补助|补贴)$/.test(subject) && !refusal(subject) && !UNIT_FUNDS.test(subject)) ||
         (inList && /^[^\d,。;:]{4,30}$/.test(subject) && isItemName(subject))) &&
       !GENERIC_HEAD.test(subject) &&
+      !UNIT_PROJECT_CLASS.test(subject) &&
       !SELF_REFERENCE.test(subject) &&
       !UNNAMED_FUNDS.test(subject) &&
       !(project && !inList && FUNDED_SUBJECT.test(subject))
@@ -1470,6 +1495,18 @@ function otherYear(prefix: string, year: number | null, measure?: Measure, ownYe
   if (measure !== 'rate' && measure !== 'executed') return false;
   const opening = /(?:^|[,;。:])\s*(\d{4})\s*年度?[\u4e00-\u9fff]{1,6}$/.exec(p);
   return !!opening && year !== null && Number(opening[1]) !== year;
+}
+
+/**
+ * A sentence that opens on a year other than the report's (after its list number) and names the report's nowhere but to
+ * compare with: what it states is that year's.
+ */
+function sentenceOfOtherYear(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const opened = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(\d{4})\s*年/.exec(text);
+  if (!opened || Number(opened[1]) === year) return false;
+  // the report's year named only to compare with ("较2010年压缩2%") is not what the sentence states
+  return !text.replace(new RegExp(`(?:较|比|与|同)\\s*${year}\\s*年度?`, 'g'), '').includes(`${year}年`);
 }
 
 /** A clause (the context's last) that opens on a year other than the report's, or on the year before (上年 / 去年). */
@@ -1967,7 +2004,9 @@ export function extractProse(
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;
           // "2023年度公务接待费2.10万元,2022年度公务接待费2.50万元": named under another year that opens its clause, after
           // the sentence stated the report year's, the “三公” item is that year's, and so is what its sentence goes on to list
-          if (item && clauseOfOtherYear(context, year) && reportYearBefore) {
+          // (and a sentence that opens on another year and never names the report's, "2011年审计署“三公”经费财政拨款预算中,
+          // 因公出国(境)费617万元…" in a report on 2010, lists that year's items: next year's budget, last year's spending)
+          if (item && ((clauseOfOtherYear(context, year) && reportYearBefore) || sentenceOfOtherYear(sentence.text, year))) {
             otherYearOpen = true;
             continue;
           }

@@ -403,10 +403,21 @@ export const WORDINGS: Wording[] = [
     { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|该项目|本项目|项目|共)$/ },
   ),
   // "2022年预算收入69.06万元": the unit's budgeted income, unless a fund's name runs into it (一般公共预算收入)
-  w('budget.total', 'budget', 'money', '预算收入', [['2022年预算收入69.06万元。', '69.06']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:全年|年度|部门|本年|单位|年)$/,
-  }),
+  // "部门预算收入总数812.5万元": 总数 is the sum, as 合计 is
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '预算收入(?:总数)?',
+    [
+      ['2022年预算收入69.06万元。', '69.06'],
+      ['2019年部门预算收入总数812.5万元,全年实际支出800万元。', '812.5'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:全年|年度|部门|本年|单位|年)$/,
+    },
+  ),
   // "基本支出预算数620万元": the budget's split by nature, never the unit's budget (nor what it spent)
   w('expense.basic.budget', 'amount', 'money', '基本支出预算(?:数|金额)?', [
     ['2023年基本支出预算数620万元,项目支出预算数230万元。', '620'],
@@ -467,13 +478,14 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '预算支出(?:数|总计|合计|总额)?',
+    '预算支出(?:数|总计|合计|总额|总数)?',
     [
       ['全年预算支出1500万元,实际支出1450万元。', '1500'],
       ['2023年度部门预算支出总计1,520万元,实际支出1,496万元,预算执行率98.42%。', '1520'],
       ['2023年部门预算支出合计980万元,其中基本支出760万元,项目支出220万元。', '980'],
       // the year right before it ("本单位2023年预算支出合计"): the unit's year, no fund's name
       ['本单位2023年预算支出合计645万元,其中基本支出515万元。', '645'],
+      ['2019年部门预算支出总数812.5万元,全年实际支出800万元。', '812.5'],
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,

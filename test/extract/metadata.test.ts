@@ -601,6 +601,36 @@ describe('department: a banner, a listing, a notice', () => {
       '白云区审计局',
     ],
     [
+      'a title that puts its place and the year before the unit (青山县2023年度青山县民政局部门决算公开)',
+      '# 青山县2023年度青山县民政局部门决算公开\n\n一、收入支出决算总体情况',
+      '青山县民政局',
+    ],
+    [
+      'the same in traditional characters, the unit named without its place',
+      '青山縣2023年度文化館部門整體支出績效自評報告\n\n一、基本情況',
+      '文化館',
+    ],
+    [
+      'a budget as the finance bureau approved it (雷州市2018年龙门镇人民政府部门预算的批复): the unit whose budget it is',
+      '雷州市2018年龙门镇人民政府部门预算的批复\n\n一、收入预算712.99万元。',
+      '龙门镇人民政府',
+    ],
+    [
+      'the approval titled with no unit: the unit it is sent to, alone on the line under it',
+      '雷财预函[2018]35号\n\n雷州市2018年部门预算的批复\n\n龙门镇人民政府\n\n将你单位部门预算批复如下:\n\n一、收入预算712.99万元。',
+      '龙门镇人民政府',
+    ],
+    [
+      'refused: a place and a year with no unit after them (青山县2023年部门整体支出…) name none',
+      '青山县2023年部门整体支出绩效自评报告\n\n一、基本情况',
+      null,
+    ],
+    [
+      'refused: a government’s own report after its place and year (青山市2023年度重点项目绩效评价报告) names no unit',
+      '青山市2023年度重点项目绩效评价报告\n\n一、基本情况',
+      null,
+    ],
+    [
       'a title that ends in 信息',
       '青山县中西医结合医院 2017年部门决算公开信息\n\n一、单位情况\n\n我院属二级甲等医院。',
       '青山县中西医结合医院',
@@ -671,6 +701,76 @@ describe('department: a banner, a listing, a notice', () => {
       'a government’s own evaluation centre reporting its accounts is a unit',
       '青山市财政绩效评价中心2023年度部门决算\n\n第一部分 概况',
       '青山市财政绩效评价中心',
+    ],
+    [
+      'the unit stating what its budget covers (X只有本级,没有其他预算单位), under a title of no unit',
+      '2025年部门预算说明\n\n二、部门预算单位构成\n\n青山县下马渡镇人民政府只有本级,没有其他预算单位,因此本部门预算仅含本级预算。',
+      '青山县下马渡镇人民政府',
+    ],
+    [
+      'the same in traditional characters, 部门 after the name',
+      '2025年部門預算說明\n\n二、部門預算單位構成\n\n青山縣民政局部門只有本級,沒有其他預算單位。',
+      '青山縣民政局',
+    ],
+    [
+      'refused: 本部门只有本级 names no unit, nor does a list of units (各乡镇只有本级)',
+      '2025年部门预算说明\n\n二、部门预算单位构成\n\n本部门只有本级,没有其他预算单位。各乡镇只有本级,没有其他预算单位。',
+      null,
+    ],
+    [
+      'refused: a body that has only its own level of something else (只有本级预算的编制权) is not the unit’s coverage',
+      '2025年部门预算说明\n\n根据规定,县财政局只有本级预算的编制权。',
+      null,
+    ],
+    [
+      'a news report on the unit’s own budget: the unit that published it (X在其官网公布的《…部门预算》)',
+      '青山县图书馆今年预算1280万元\n\n日前,青山县图书馆在其官网公布的《2023年度部门预算》数据显示:2023年收支总预算1,280.50万元。',
+      '青山县图书馆',
+    ],
+    [
+      'the same in traditional characters after a news lead in brackets, the day between (X11日在其网站公布)',
+      '【文匯網訊】審計署11日在其網站公佈:2010年因公出國(境)費、公務接待費的財政撥款決算數248.79萬元。',
+      '審計署',
+    ],
+    [
+      'refused: a finance bureau publishing every unit’s budget (在其网站公布了全县各部门…预算) is no reporting unit',
+      '青山县财政局在其网站公布了全县各部门2023年度部门预算。',
+      null,
+    ],
+    [
+      'refused: a unit publishing something other than its accounts (在其官网公布了新的开放时间) is no report on them',
+      '青山县图书馆在其官网公布了新的开放时间。',
+      null,
+    ],
+    [
+      'a title’s abbreviated name (青山县发改局) spelled out in the text (青山县发展和改革局是…): the full name',
+      '青山县发改局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县发展和改革局是县政府工作部门。我局2023年度全年预算500万元。',
+      '青山县发展和改革局',
+    ],
+    [
+      'the same with the full name as the accounts’ subject, in traditional characters (人社局 / 人力资源和社会保障局)',
+      '青山縣人社局2023年度部門決算\n\n一、基本情況\n\n本部門為青山縣人力資源和社會保障局,下設3個所。',
+      '青山縣人力資源和社會保障局',
+    ],
+    [
+      'refused: a longer name that merely goes on from the title’s (水利局 / 水利水电勘测局) is another unit',
+      '青山县水利局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县水利水电勘测局是我局下属单位。我局2023年度全年预算500万元。',
+      '青山县水利局',
+    ],
+    [
+      'refused: a body of another level (发展和改革委员会 for 发改局) is no spelling out of the title’s',
+      '青山县发改局2023年度部门整体支出绩效自评报告\n\n根据青山县发展和改革委员会要求,我局2023年度全年预算500万元。',
+      '青山县发改局',
+    ],
+    [
+      'refused: a sentence citing another document’s title (…会议审议批准《关于…预算草案的报告》,…) is no title: the approving body is not the unit',
+      '2023年青山区财政收支决算草案\n\n青山区第五届人民代表大会第三次会议审议批准《关于青山区2023年预算执行情况和2024年预算草案的报告》,2023年青山区财政收支决算草案现已编制完成。具体情况报告如下:',
+      null,
+    ],
+    [
+      'the same in traditional characters, the government named by the page’s publisher field and its letter title',
+      '- 發布機構:青山市青山區人民政府\n\n青山市青山區人民政府關於提請審議2023年青山區財政收支決算草案的議案\n\n來源:青山市青山區人民政府\n\n青山區第五屆人民代表大會第三次會議審議批準《關於青山區2023年預算執行情況和2024年預算草案的報告》,2023年青山區財政收支決算草案現已編制完成。',
+      '青山市青山區人民政府',
     ],
     [
       'no unit before the year in the summary sentence: 本部门 names none',

@@ -547,6 +547,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'a score table’s last row run into the next section (…10 10 总分 3.部门整体…) numbers the section, no score of 3; the score stated after it stands',
+    text: '10 10 总分 3.部门整体支出绩效自评开展情况. 按照预算绩效管理要求,本部门对\n2017 年整体支出开展绩 效自评,自评得分\n90 分,存在的问题:预算不准。',
+    figures: { 'eval.score': '90分' },
+  },
+  {
+    shape: 'the same with 、 after the list number, in traditional characters',
+    text: '10 10 總分 3、部門整體支出績效自評開展情況。本部門對2017年整體支出開展績效自評,自評得分90分。',
+    figures: { 'eval.score': '90分' },
+  },
+  {
+    shape: 'refused: a score that ends its sentence with a point before the next line is still a score (总分 92.)',
+    text: '部门整体支出绩效自评结果:总分 92.\n一、基本情况',
+    figures: { 'eval.score': '92分' },
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
@@ -1797,11 +1813,52 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年部门预算支出总计1,620.30万元,其中基本支出905.12万元,项目支出715.18万元。',
       { 'expense.total': '1620.30', 'expense.basic': '905.12', 'expense.project': '715.18' },
     ],
+    [
+      '预算收入总数 / 预算支出总数 (an older template’s sum word, as 合计 is), in 元',
+      '某镇人民政府2023年部门预算收入总数8,105,563.00元;2023年部门预算支出总数8,105,563.00元。',
+      { 'income.total': '8105563.00', 'expense.total': '8105563.00' },
+    ],
+    [
+      '部门专项项目预算 (an older template’s name for 项目支出) beside 部门基本支出预算',
+      '部门基本支出预算7031563.00元,其中:人员支出5901832.00元,公用支出1129731.00元。\n\n部门专项项目预算74000.00元(明细项目见附表)。',
+      { 'expense.basic': '7031563.00', 'expense.project': '74000.00' },
+    ],
+    [
+      '部门专项支出预算 (the same template’s other name for 项目支出), 人员支出预算 / 公用支出预算 under 基本支出预算',
+      '部门基本支出预算7,031,563.00元,其中:人员支出预算5,901,832.00元,公用支出预算1,129,731.00元。\n\n部门专项支出预算1,074,000.00元。',
+      {
+        'expense.basic': '7031563.00',
+        'expense.personnel': '5901832.00',
+        'expense.publicUse': '1129731.00',
+        'expense.project': '1074000.00',
+      },
+    ],
+    [
+      '部門預算收入總數 / 部門專項項目預算 in traditional characters',
+      '2023年部門預算收入總數810.56萬元;2023年部門預算支出總數810.56萬元。部門基本支出預算703.16萬元。部門專項項目預算7.40萬元。',
+      { 'income.total': '810.56', 'expense.total': '810.56', 'expense.basic': '703.16', 'expense.project': '7.40' },
+    ],
   ])('a budget document: %s', (_shape, text, want) => {
     const r = extract(docOf(`# 某县农业农村局2023年部门预算公开说明\n\n${text}`));
     const got = Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]));
     expect(got).toMatchObject(want);
     expect(Object.keys(got).filter((k) => k.startsWith('budget.'))).toEqual([]);
+  });
+
+  it('reads a named special project’s or fund’s budget (扶贫专项项目预算, 防汛专项支出预算) as no project spending of the unit, nor a task of the unit’s 专项项目', () => {
+    const r = extract(
+      docOf(
+        '# 某县农业农村局2023年部门预算公开说明\n\n部门基本支出预算700万元。\n\n扶贫专项项目预算30万元。\n\n产业发展专项项目预算20万元。\n\n防汛专项支出预算10万元。',
+      ),
+    );
+    expect(r.figures['expense.project']).toBeUndefined();
+    expect(r.tasks.map((t) => t.name)).not.toContain('部门专项项目');
+  });
+
+  it('reads a budget document’s 部门专项项目预算 next to a named one as the unit’s project spending, never as a task', () => {
+    const r = extract(docOf('# 某县农业农村局2023年部门预算公开说明\n\n部门专项项目预算74,000.00元。\n\n扶贫专项项目预算30,000.00元。'));
+    expect(r.figures['expense.project']?.value).toBe('74000.00');
+    expect(r.tasks.map((t) => t.name)).not.toContain('部门专项项目');
   });
 
   it('reads a budget document’s 收入总计 with a 上年结转 among its parts, and a 支出总计 its parts do not add up to, as no side’s own total', () => {
@@ -1936,10 +1993,29 @@ describe('whose a number is, by the sentence around it', () => {
       '2023年度“三公”经费支出7.20万元,比上年减少1.30万元,其中公务接待费2.10万元,比上年减少0.40万元。',
       { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
     ],
+    [
+      'a later sentence that opens on next year and lists its budget’s items, the report’s year named only to compare with',
+      '2023年“三公”经费财政拨款预算中,因公出国(境)费0万元,公务用车购置及运行费10万元,公务接待费5万元。2024年“三公”经费财政拨款预算中,因公出国(境)费0万元,公务用车购置及运行费12万元(较2023年增加2万元),公务接待费6万元。',
+      { 'threePublic.vehicle.budget': '10万元', 'threePublic.reception.budget': '5万元' },
+    ],
+    [
+      'a numbered sentence that opens on the year before, in traditional characters',
+      '(一)2023年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費5萬元。(二)2022年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費7萬元。',
+      { 'threePublic.reception.budget': '5万元' },
+    ],
   ] as const)('reads “三公” amounts under another year as that year’s, with no repeat.mismatch (%s)', (_shape, sentence, want) => {
     const r = extract(docOf(`# 某区农业农村局2023年度部门决算\n\n${sentence}`));
     for (const [key, value] of Object.entries(want)) expect(`${r.figures[key]?.value}${r.figures[key]?.unit}`, key).toBe(value);
     expect(repeats(r)).toEqual([]);
+  });
+
+  it('reads “三公” items restated in a later sentence that names the report’s year (2024年1月,经核实,2023年…) as a second statement, still', () => {
+    const r = extract(
+      docOf(
+        '# 某区农业农村局2023年度部门决算\n\n2023年“三公”经费财政拨款支出决算中,因公出国(境)费0万元,公务用车购置及运行费10万元,公务接待费5万元。\n\n2024年1月,经核实,2023年“三公”经费中公务用车购置及运行费为12万元。',
+      ),
+    );
+    expect(repeats(r).length).toBe(1);
   });
 
   it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {

@@ -2297,6 +2297,11 @@ const NOT_TASKS: Example[] = [
     rows: ['乡村公路养护项目 | 70 | 66.5 | 95 | 万元'],
   },
   {
+    layout: 'refused: 部门专项项目 (an older budget template’s name for the unit’s 项目支出) stated beside a project is no task',
+    text: '部门专项项目预算150万元,实际支出138万元。乡村公路养护项目预算70万元,实际支出66.5万元,执行率95%。专项项目预算40万元,实际支出36万元。',
+    rows: ['乡村公路养护项目 | 70 | 66.5 | 95 | 万元'],
+  },
+  {
     layout: 'refused: running costs and the projects of one kind of money, stated like projects',
     text: '机关运行经费预算32万元,实际支出29.5万元。一般公共预算项目预算210万元,实际支出198万元。乡村公路养护项目预算70万元,实际支出66.5万元,执行率95%。',
     rows: ['乡村公路养护项目 | 70 | 66.5 | 95 | 万元'],
