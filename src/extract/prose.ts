@@ -543,6 +543,23 @@ const LEVEL_FUND_SUBJECT = new RegExp(
   `${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金\\s*[:,]`,
 );
 
+/** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算"). */
+// (opening its clause, after 其中 or a comma: "全县衔接资金" is the area's whole, no level's share)
+const LEVEL_FUND_BEFORE =
+  /(?:^|其中[:]?|[,、;])\s*(?:中央|省级|市级|县级|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金$/;
+
+/**
+ * "…其中中央资金执行率90%,省级资金执行率98%": a rate whose words follow a level's funds is that source's
+ * (LABELS.md convention 2: a rate of one funding line is not the unit's), as a sentence whose subject the level's
+ * funds are (levelFundLine).
+ */
+function levelFundOf(key: string, prefix: string, label: string): string | undefined {
+  if (key !== 'budget.executionRate') return undefined;
+  // (the wording may hold the 资金 itself: "中央" + "资金执行率")
+  const named = prefix.replace(/\s+$/, '') + (/^资金/.test(label) ? '资金' : '');
+  return LEVEL_FUND_BEFORE.test(named) ? 'source' : undefined;
+}
+
 function levelFundLine(sentenceFigures: Found[], text: string): void {
   if (!LEVEL_FUND_SUBJECT.test(text)) return;
   for (const f of sentenceFigures) {
@@ -2246,7 +2263,10 @@ export function extractProse(
             : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
               ? 'expense.grandTotal'
               : undefined;
-        const qualifier = qualifierOf(wording.key, match.prefix) ?? shareOfFund(wording.key, sentence.text.slice(n.end));
+        const qualifier =
+          qualifierOf(wording.key, match.prefix) ??
+          shareOfFund(wording.key, sentence.text.slice(n.end)) ??
+          levelFundOf(wording.key, context.slice(0, match.labelStart), context.slice(match.labelStart));
         // "2023年初部门预算安排资金3,562.18万元": a budget the year's start names is the initial budget
         const initial =
           wording.key === 'budget.total' &&

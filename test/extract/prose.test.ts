@@ -1183,6 +1183,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'expense.fiscal': '70万元', 'budget.executionRate': '97.5%' },
   },
   {
+    shape: 'a rate whose words follow one level’s funds (其中中央资金执行率90%,省级资金执行率98%) is that source’s, not the unit’s',
+    text: '2023年预算1000万元,已支出950万元。其中中央资金执行率90%,省级资金执行率98%。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate.source': '90%' },
+  },
+  {
+    shape: 'refused: funds named with no level opening the clause (2023年衔接资金执行率95%) are the whole’s',
+    text: '2023年本单位衔接资金执行率95%。',
+    figures: { 'budget.executionRate': '95%' },
+  },
+  {
     shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
     text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },

@@ -26,6 +26,14 @@ describe('repeat.mismatch', () => {
     expect(repeats(r2)).toHaveLength(1);
   });
 
+  it('does not set one level’s funds against another’s (中央资金执行率90%, 省级资金执行率98%: one key, two sources)', () => {
+    const levels = rec({ 'budget.executionRate.source': '90 % @a' }, { also: { 'budget.executionRate.source': ['98 % @a'] } });
+    expect(repeats(levels)).toEqual([]);
+    // the unit's own rate stated twice differently still fires
+    const own = rec({ 'budget.executionRate': '90 % @a' }, { also: { 'budget.executionRate': ['98 % @b'] } });
+    expect(repeats(own)).toHaveLength(1);
+  });
+
   it('does not fire on a key stated once', () => {
     expect(repeats(rec({ 'expense.generalPublic': '5988.67 万元' }))).toEqual([]);
   });

@@ -11,10 +11,16 @@ import { compareRepeats, sameQuantity } from '../tolerance.ts';
 const DIFFERENT_THINGS = 3;
 
 /** One discrepancy per key whose statements differ beyond the rounding of the coarser precision. */
+/** The qualifier the extractor gives the figures of one level's funds (中央 / 省级 / 本级 …), whichever the level. */
+const LEVEL_FUNDS = '.source';
+
 export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const [key, f] of Object.entries(r.figures)) {
     if (!f || (f.mentions?.length ?? 0) < 2) continue;
+    // figures of a level's funds ("中央资金执行率90%,省级资金执行率98%") share one key for every level: two values are
+    // two sources, not one restated
+    if (key.endsWith(LEVEL_FUNDS)) continue;
     const d = isDecimal(f.value?.trim()) ? numeric(key, f, ctx) : textual(key, f, ctx);
     if (d) out.push(d);
   }
