@@ -1104,8 +1104,11 @@ export const WORDINGS: Wording[] = [
     [
       ['产出指标得分48分,效益指标得分28分,预算执行得分9.7分,总分94.7分。', '94.7'],
       ['经自评,总分为92分,等级为优。', '92'],
+      // the header line of a self-evaluation form ("填报日期:2023年3月15日 总分:96分", "…绩效目标自评表 总分:96分"):
+      // the copy drops the space between the date's 日, or the title's 自评表, and the form's 总分 field
+      ['填报日期:2023年3月15日 总分:96分', '96'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:\d\s*日|(?<!指标)自评表)$/ },
   ),
   // "自评结论:优秀(95分)", "评价结果为“优”(96分)": the points a bracket right after the overall grade holds, and
   // closes on, are its score (a bound inside it, "优(90分以上)", is the scale's: Wording.closesBracket)

@@ -958,6 +958,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a form’s header line: the 总分 field right after the 填报日期’s date (…15日 总分:96分) is the overall score',
+    text: '填报日期:2023年3月15日 总分:96分',
+    figures: { 'eval.score': '96分' },
+  },
+  {
+    shape: 'refused: 总分 after an indicator’s own form (产出指标自评表总分40分) is that part’s marks, no score',
+    text: '附件:产出指标自评表总分40分',
+    figures: {},
+  },
+  {
     shape: 'a grade given right after the overall score with no word for grade (总分94.7分,评定为优)',
     text: '经自评,总分94.7分,评定为优。',
     figures: { 'eval.score': '94.7分', 'eval.grade': '优' },
