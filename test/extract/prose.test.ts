@@ -923,6 +923,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a form’s line of fields, the grade then the score’s label run in (自评结果:优秀  自评得分:94.3分): both are read',
+    text: '自评结果:优秀  自评得分:94.3分',
+    figures: { 'eval.grade': '优秀', 'eval.score': '94.3分' },
+  },
+  {
+    shape: 'refused: a grade word before a score word with no colon of a field (评价结果:差评价得分较低, 结论:优化得分) is no grade',
+    text: '部分项目评价结果:差评价得分较低。自评结论:优化得分结构。',
+    figures: {},
+  },
+  {
     shape: 'a score after an indicator’s full marks (满分10分,得分9.5分) is that indicator’s',
     text: '其中资金到位率指标满分10分,得分9.5分。',
     figures: {},
