@@ -840,7 +840,11 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
-export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
+export function matchWording(
+  context: string,
+  unit: Unit,
+  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number> } = {},
+): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -857,12 +861,36 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     const m = wording.label.exec(stripped);
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
-    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) continue;
+    // (a label that opens a form's line of its own, under a short line, is after no word: the copy joined the lines)
+    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix) && !opts.fieldLineAt?.has(m.index)) continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
   if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead, opts.project)) best.plainToo = true;
   return best;
+}
+
+/**
+ * A line that may stand above a form's field line, whole: another field, its label and colon then its value
+ * ("单位名称:临江市档案馆", "填报日期:2024年3月20日"), or the form's title ("部门整体支出绩效自评表(2023年度)").
+ */
+const FORM_LINE_ABOVE = /^\s*(?:[\u4e00-\u9fff()]{2,12}\s*:[^,。;:]{1,30}|[^,。;:]{2,30}(?:表|\(\d{4}年度?\)))\s*$/;
+
+/**
+ * Where a form's field line opens in a sentence (offsets in the sentence): a source line under another field or the
+ * form's title, which a copy joined to it with no space ("单位名称:临江市档案馆" over "预算支出数:120万元" reads
+ * "…档案馆预算支出数"). A label there is after no word of the line above; under wrapped prose, whose breaks cut
+ * words ("…产出指标" over "总分40分"), it is not.
+ */
+function fieldLineStarts(sentence: Sentence): Set<number> {
+  const out = new Set<number>();
+  const lines = linesOf(sentence.segment);
+  for (let k = 1; k < lines.length; k++) {
+    const [above, line] = [lines[k - 1], lines[k]];
+    if (line.start <= sentence.start || line.start >= sentence.end) continue;
+    if (FORM_LINE_ABOVE.test(sentence.segment.text.slice(above.start, above.end))) out.add(line.start - sentence.start);
+  }
+  return out;
 }
 
 /** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
@@ -1933,6 +1961,7 @@ export function extractProse(
         figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
       let previousNumber: NumberToken | undefined;
       let previousContext = '';
+      const fieldLines = fieldLineStarts(sentence);
       for (const n of numbers) {
         const numberBefore = previousNumber;
         previousNumber = n;
@@ -1943,6 +1972,7 @@ export function extractProse(
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
+        const contextStart = prevEnd;
         const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
@@ -1984,7 +2014,11 @@ export function extractProse(
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
         const match =
           budgetRead ??
-          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem && !unitSplit }) ??
+          matchWording(context, n.unit, {
+            anyHead,
+            project: (project || scope.type === 'item') && !listItem && !unitSplit,
+            fieldLineAt: listed ? undefined : new Set([...fieldLines].map((at) => at - contextStart)),
+          }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
             : null);
@@ -2161,7 +2195,9 @@ export function extractProse(
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
           FULL_MARKS_TOTAL.test(context) &&
-          (SCORED_AFTER.test(sentence.text.slice(n.end)) || BARE_TOTAL_SCORE.test(context))
+          (SCORED_AFTER.test(sentence.text.slice(n.end)) ||
+            BARE_TOTAL_SCORE.test(context) ||
+            (!listed && fieldLines.has(contextStart + match.labelStart)))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

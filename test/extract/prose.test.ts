@@ -933,6 +933,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'a form’s field lines joined by the copy (单位名称:临江市档案馆 over 预算支出数:120万元): the label opening its line is after no word',
+    text: '单位名称:临江市档案馆\n预算支出数:120万元\n支出决算数:118万元\n资金使用率:98.33%',
+    figures: { 'budget.total': '120万元', 'budget.executed': '118万元', 'budget.executionRate': '98.33%' },
+  },
+  {
+    shape: 'a form’s 总分 field on its own line under another field is the score; a 总分 of 100 there is the full marks',
+    text: '单位名称:临江市档案馆\n总分:96分\n\n填报单位:临江市档案馆\n总分:100分',
+    figures: { 'eval.score': '96分' },
+  },
+  {
+    shape: 'refused: 总分 at the start of a wrapped prose line (…产出指标 over 总分40分) stays a part’s marks',
+    text: '本年度项目绩效评价指标体系中产出指标\n总分40分。',
+    figures: {},
+  },
+  {
     shape: 'a score after an indicator’s full marks (满分10分,得分9.5分) is that indicator’s',
     text: '其中资金到位率指标满分10分,得分9.5分。',
     figures: {},
