@@ -10,7 +10,7 @@
 import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
-import { linesOf, type Segment } from './text.ts';
+import { linesOf, type Segment, sourceWordsOf } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -884,14 +884,28 @@ const FORM_LINE_ABOVE = /^\s*(?:[\u4e00-\u9fff()]{2,12}\s*:[^,。;:]{1,30}|[^,�
  */
 function fieldLineStarts(sentence: Sentence): Set<number> {
   const out = new Set<number>();
-  const lines = linesOf(sentence.segment);
+  const seg = sentence.segment;
+  const lines = linesOf(seg);
   for (let k = 1; k < lines.length; k++) {
     const [above, line] = [lines[k - 1], lines[k]];
     if (line.start <= sentence.start || line.start >= sentence.end) continue;
-    if (FORM_LINE_ABOVE.test(sentence.segment.text.slice(above.start, above.end))) out.add(line.start - sentence.start);
+    if (FORM_LINE_ABOVE.test(seg.text.slice(above.start, above.end))) out.add(line.start - sentence.start);
+  }
+  // fields side by side on one line, the space between them dropped ("填报单位:临江学院 总分:96分" reads "…学院总分:96分"):
+  // a field's label and colon after a whole field, past the source's space
+  const words = sourceWordsOf(seg, sentence.start, sentence.end);
+  for (let k = 1; k < words.length; k++) {
+    const [before, word] = [words[k - 1], words[k]];
+    if (FIELD_WORD.test(seg.text.slice(before.start, before.end)) && FIELD_LABEL_OPENS.test(seg.text.slice(word.start, sentence.end)))
+      out.add(word.start - sentence.start);
   }
   return out;
 }
+
+/** A whole field as one source word: its label, a colon, its value ("填报单位:临江学院", "自评等级:优"). */
+const FIELD_WORD = /^[\u4e00-\u9fff()]{2,12}:[^,。;:\s]{1,30}$/;
+/** What opens the next field: its label and colon. */
+const FIELD_LABEL_OPENS = /^[\u4e00-\u9fff()]{2,12}\s*:/;
 
 /** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
 function plainReads(stripped: string, key: string, kind: string, anyHead = false, project = false): boolean {

@@ -944,6 +944,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '96分' },
   },
   {
+    shape: 'fields side by side on one line, the space between them dropped (填报单位:临江学院 总分:96分; 自评等级:优  总分:95)',
+    text: '填报单位:临江学院 总分:96分\n\n自评等级:优  总分:96',
+    figures: { 'eval.score': '96分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: 总分 after a field’s value with no colon of its own (指标体系:产出指标 总分40分) stays a part’s marks',
+    text: '本项目指标体系:产出指标 总分40分',
+    figures: {},
+  },
+  {
     shape: 'refused: 总分 at the start of a wrapped prose line (…产出指标 over 总分40分) stays a part’s marks',
     text: '本年度项目绩效评价指标体系中产出指标\n总分40分。',
     figures: {},
