@@ -2478,7 +2478,11 @@ export function extractTotalScore(tokens: Token[]): Found[] {
   const pushGrade = (t: Token, start: number, end: number, value: string) =>
     out.push({ key: 'eval.grade', value, unit: '', rule: 'table/eval.grade/总分', segment: t.segment, start, end });
   tokens.forEach((t, i) => {
-    if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
+    // (an indicator table's last row is its 合计, or its 总计: "| 总 计 | | 100 | 93.5 |")
+    if (
+      TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) ||
+      (/^(?:合计|总计)[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))
+    ) {
       const values = [];
       let j = i + 1;
       const valueCell = (text: string) => isValueToken(text) || SCORE_WITH_GRADE.test(text.replace(/\s/g, ''));

@@ -1368,6 +1368,20 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(money)['eval.score']).toBeUndefined();
   });
 
+  it('reads the 总计 row of an indicator table (its last row, spaced “总 计”) as the overall score, and a money table’s 总计 as no score', () => {
+    const indicators = [
+      '| 一级指标 | 二级指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '| 投入 | 预算编制 | 10 | 9 |',
+      '| 产出 | 任务完成 | 40 | 38.5 |',
+      '| 效益 | 满意度 | 50 | 46 |',
+      '| 总 计 | | 100 | 93.5 |',
+    ].join('\n');
+    expect(figuresOf(indicators)['eval.score']).toBe('93.5分');
+    const money = ['| 项目 | 预算数 | 执行数 |', '|---|---|---|', '| 总计 | 100 | 98 |'].join('\n');
+    expect(figuresOf(money)['eval.score']).toBeUndefined();
+  });
+
   it('reads a 得分合计 row and a 总分 line whose cells keep their 分 as the overall score', () => {
     const table = [
       '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 分值 | 得分 |',
