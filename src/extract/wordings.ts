@@ -642,7 +642,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '下达[^,.;:。]{0,30}?(?:资金|经费|公益金)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
+    '下达[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
@@ -650,6 +650,8 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
       // a lottery fund (福彩 / 体彩公益金) is granted as any other fund
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
+      // a transfer-payment report names the grant by the word for the transfer itself, after the money's level
+      [`${PROJECT}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`, '755.19'],
     ],
     { projectOnly: true, notAfter: GRANT_PART },
   ),

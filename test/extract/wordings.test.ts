@@ -95,6 +95,10 @@ describe('wordings read by the kind of report', () => {
     const figures = figuresOf(`${PROJECT_TITLE}全年下达义务教育补助经费615.5万元,其中中央专项资金460万元,自治区专项资金96万元。`);
     expect(figures['budget.total']).toBe('615.5万元');
   });
+  it('a transfer named by its word (下达上级资金转移支付 X) is the grant, and one level’s share of it (中央下达转移支付…,省级下达…) is none', () => {
+    expect(figuresOf(`${PROJECT_TITLE}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`)['budget.total']).toBe('755.19万元');
+    expect(figuresOf(`${PROJECT_TITLE}中央下达转移支付50万元,省级下达转移支付20万元。`)['budget.total']).toBeUndefined();
+  });
   it("a project's 总投资 is its budget only when no budget is stated beside it (the local match it counts)", () => {
     const figures = figuresOf(
       `${PROJECT_TITLE}项目总投资600万元,其中:中央资金450万元,市级配套资金150万元。区农业农村局2024年累计申请中央及省级项目预算资金450万元。项目共支付427.5万元,预算执行率95%。`,
