@@ -871,6 +871,13 @@ export function matchWording(
 }
 
 /**
+ * An amount, then the words that open a list of its parts (其中 / 为 / 包括 / 分别为 / 用于), then the list up to here,
+ * in one sentence: what follows is a part ("…124.23万元,为甲建设25万元,乙工程100万元,丙项目资金21.24万元").
+ */
+const PARTS_OPENED_BEFORE =
+  /\d\s*(?:万元|亿元|元)\s*[,;:]?\s*(?:其中|为|包括|具体包括|分别为|分别是|主要用于|用于)[^。;]*\d\s*(?:万元|亿元|元)[^。;]*$|\d\s*(?:万元|亿元|元)\s*[,;:]?\s*(?:其中|为|包括|具体包括|分别为|分别是|主要用于|用于)\s*:?\s*[^。;\d]{2,40}$/;
+
+/**
  * A line that may stand above a form's field line, whole: another field, its label and colon then its value
  * ("单位名称:临江市档案馆", "填报日期:2024年3月20日"), or the form's title ("部门整体支出绩效自评表(2023年度)").
  */
@@ -2196,6 +2203,9 @@ export function extractProse(
           continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
+        // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount
+        // opened (其中 / 为 / 包括 / 用于 after it), not the project's funds, even where the list does not add up
+        if (wording.projectOnly && wording.measure === 'budget' && PARTS_OPENED_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
