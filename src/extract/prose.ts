@@ -10,7 +10,7 @@
 import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
-import { linesOf, type Segment } from './text.ts';
+import { linesOf, type Segment, sourceWordsOf } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -857,7 +857,11 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
-export function matchWording(context: string, unit: Unit, opts: { anyHead?: boolean; project?: boolean } = {}): WordingMatch | null {
+export function matchWording(
+  context: string,
+  unit: Unit,
+  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number> } = {},
+): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
@@ -874,13 +878,58 @@ export function matchWording(context: string, unit: Unit, opts: { anyHead?: bool
     const m = wording.label.exec(stripped);
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
-    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix)) continue;
+    // (a label that opens a form's line of its own, under a short line, is after no word: the copy joined the lines)
+    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix) && !opts.fieldLineAt?.has(m.index)) continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
   if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead, opts.project)) best.plainToo = true;
   return best;
 }
+
+/**
+ * An amount, then the words that open a list of its parts (其中 / 为 / 包括 / 分别为 / 用于), then the list up to here,
+ * in one sentence: what follows is a part ("…124.23万元,为甲建设25万元,乙工程100万元,丙项目资金21.24万元").
+ */
+const PARTS_OPENED_BEFORE =
+  /\d\s*(?:万元|亿元|元)\s*[,;:]?\s*(?:其中|为|包括|具体包括|分别为|分别是|主要用于|用于)[^。;]*\d\s*(?:万元|亿元|元)[^。;]*$|\d\s*(?:万元|亿元|元)\s*[,;:]?\s*(?:其中|为|包括|具体包括|分别为|分别是|主要用于|用于)\s*:?\s*[^。;\d]{2,40}$/;
+
+/**
+ * A line that may stand above a form's field line, whole: another field, its label and colon then its value
+ * ("单位名称:临江市档案馆", "填报日期:2024年3月20日"), or the form's title ("部门整体支出绩效自评表(2023年度)").
+ */
+const FORM_LINE_ABOVE = /^\s*(?:[\u4e00-\u9fff()]{2,12}\s*:[^,。;:]{1,30}|[^,。;:]{2,30}(?:表|\(\d{4}年度?\)))\s*$/;
+
+/**
+ * Where a form's field line opens in a sentence (offsets in the sentence): a source line under another field or the
+ * form's title, which a copy joined to it with no space ("单位名称:临江市档案馆" over "预算支出数:120万元" reads
+ * "…档案馆预算支出数"). A label there is after no word of the line above; under wrapped prose, whose breaks cut
+ * words ("…产出指标" over "总分40分"), it is not.
+ */
+function fieldLineStarts(sentence: Sentence): Set<number> {
+  const out = new Set<number>();
+  const seg = sentence.segment;
+  const lines = linesOf(seg);
+  for (let k = 1; k < lines.length; k++) {
+    const [above, line] = [lines[k - 1], lines[k]];
+    if (line.start <= sentence.start || line.start >= sentence.end) continue;
+    if (FORM_LINE_ABOVE.test(seg.text.slice(above.start, above.end))) out.add(line.start - sentence.start);
+  }
+  // fields side by side on one line, the space between them dropped ("填报单位:临江学院 总分:96分" reads "…学院总分:96分"):
+  // a field's label and colon after a whole field, past the source's space
+  const words = sourceWordsOf(seg, sentence.start, sentence.end);
+  for (let k = 1; k < words.length; k++) {
+    const [before, word] = [words[k - 1], words[k]];
+    if (FIELD_WORD.test(seg.text.slice(before.start, before.end)) && FIELD_LABEL_OPENS.test(seg.text.slice(word.start, sentence.end)))
+      out.add(word.start - sentence.start);
+  }
+  return out;
+}
+
+/** A whole field as one source word: its label, a colon, its value ("填报单位:临江学院", "自评等级:优"). */
+const FIELD_WORD = /^[\u4e00-\u9fff()]{2,12}:[^,。;:\s]{1,30}$/;
+/** What opens the next field: its label and colon. */
+const FIELD_LABEL_OPENS = /^[\u4e00-\u9fff()]{2,12}\s*:/;
 
 /** Whether a wording of every report (not a project-only one) ends `stripped` and names `key`. */
 function plainReads(stripped: string, key: string, kind: string, anyHead = false, project = false): boolean {
@@ -1950,6 +1999,7 @@ export function extractProse(
         figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
       let previousNumber: NumberToken | undefined;
       let previousContext = '';
+      const fieldLines = fieldLineStarts(sentence);
       for (const n of numbers) {
         const numberBefore = previousNumber;
         previousNumber = n;
@@ -1960,6 +2010,7 @@ export function extractProse(
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
+        const contextStart = prevEnd;
         const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
@@ -2001,7 +2052,11 @@ export function extractProse(
         const budgetRead = budgetDocument ? budgetedAmount(context, n.unit) : null;
         const match =
           budgetRead ??
-          matchWording(context, n.unit, { anyHead, project: (project || scope.type === 'item') && !listItem && !unitSplit }) ??
+          matchWording(context, n.unit, {
+            anyHead,
+            project: (project || scope.type === 'item') && !listItem && !unitSplit,
+            fieldLineAt: listed ? undefined : new Set([...fieldLines].map((at) => at - contextStart)),
+          }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
             : null);
@@ -2165,6 +2220,9 @@ export function extractProse(
           continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
+        // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount
+        // opened (其中 / 为 / 包括 / 用于 after it), not the project's funds, even where the list does not add up
+        if (wording.projectOnly && wording.measure === 'budget' && PARTS_OPENED_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
@@ -2178,7 +2236,9 @@ export function extractProse(
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
           FULL_MARKS_TOTAL.test(context) &&
-          (SCORED_AFTER.test(sentence.text.slice(n.end)) || BARE_TOTAL_SCORE.test(context))
+          (SCORED_AFTER.test(sentence.text.slice(n.end)) ||
+            BARE_TOTAL_SCORE.test(context) ||
+            (!listed && fieldLines.has(contextStart + match.labelStart)))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

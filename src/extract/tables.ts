@@ -802,7 +802,7 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   if (filled.length < columns.length && misplaced(placed)) {
     const fitting = skipsOf(columns.length, filled.length)
       .map((at) => placeValues(filled, columns, unit, at))
-      .filter((p) => !misplaced(p));
+      .filter((p) => !misplaced(p) && !uncheckedBareRate(p.values));
     const consistentOnes = fitting.filter((p) => selfConsistent(p.values));
     const agreed =
       consistentOnes.length > 0
@@ -880,6 +880,18 @@ function skipsOf(width: number, count: number): number[][] {
   };
   walk(0, []);
   return out;
+}
+
+/**
+ * A bare rate (no "%") placed where the budget or the spending beside it is not: where a copy dropped cells, only
+ * executed ÷ budget tells a percent from a ratio and its column from the next ("130.00 125.60 10 0.9662 9.66" under
+ * 年初 / 全年 / 执行 / 分值 / 执行率 / 得分 fits with the spending's cell left out, and would make 125.60 the budget and
+ * the ratio 0.9662 a rate of 0.9662%); such a placement is no reading.
+ */
+function uncheckedBareRate(values: CellValue[]): boolean {
+  const of = columnLookup(values);
+  const rate = of('rate');
+  return !!rate && !rate.token.text.includes('%') && !((of('budget') ?? of('initial')) && of('executed'));
 }
 
 /**
@@ -2466,7 +2478,11 @@ export function extractTotalScore(tokens: Token[]): Found[] {
   const pushGrade = (t: Token, start: number, end: number, value: string) =>
     out.push({ key: 'eval.grade', value, unit: '', rule: 'table/eval.grade/总分', segment: t.segment, start, end });
   tokens.forEach((t, i) => {
-    if (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) || (/^合计[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
+    // (an indicator table's last row is its 合计, or its 总计: "| 总 计 | | 100 | 93.5 |")
+    if (
+      TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) ||
+      (/^(?:合计|总计)[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))
+    ) {
       const values = [];
       let j = i + 1;
       const valueCell = (text: string) => isValueToken(text) || SCORE_WITH_GRADE.test(text.replace(/\s/g, ''));

@@ -642,7 +642,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '下达[^,.;:。]{0,30}?(?:资金|经费|公益金)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
+    '下达[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
@@ -650,6 +650,8 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}省财政厅文件下达我县乡镇健身广场建设工程90万元,我局分别下达甲镇和乙镇各45万元。`, '90'],
       // a lottery fund (福彩 / 体彩公益金) is granted as any other fund
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
+      // a transfer-payment report names the grant by the word for the transfer itself, after the money's level
+      [`${PROJECT}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`, '755.19'],
     ],
     { projectOnly: true, notAfter: GRANT_PART },
   ),
@@ -1104,8 +1106,11 @@ export const WORDINGS: Wording[] = [
     [
       ['产出指标得分48分,效益指标得分28分,预算执行得分9.7分,总分94.7分。', '94.7'],
       ['经自评,总分为92分,等级为优。', '92'],
+      // the header line of a self-evaluation form ("填报日期:2023年3月15日 总分:96分", "…绩效目标自评表 总分:96分"):
+      // the copy drops the space between the date's 日, or the title's 自评表, and the form's 总分 field
+      ['填报日期:2023年3月15日 总分:96分', '96'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:\d\s*日|(?<!指标)自评表)$/ },
   ),
   // "自评结论:优秀(95分)", "评价结果为“优”(96分)": the points a bracket right after the overall grade holds, and
   // closes on, are its score (a bound inside it, "优(90分以上)", is the scale's: Wording.closesBracket)
@@ -1321,10 +1326,11 @@ export const GRADE_AFTER_SCORE_RE =
 export const GRADE_ALONE_AFTER_SCORE_RE =
   /(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)[”"」』]?(?=\s*(?:[。;]|$))/;
 
-// The grade ends its word: a closing quote, no Chinese after it, or the scale's words (等次, 级, 档, 的); "评价结果中发现",
-// "结果差异", "结论:优化" are no grades.
+// The grade ends its word: a closing quote, no Chinese after it, the scale's words (等次, 级, 档, 的), or the next field
+// of a form's line, the score's label and its colon, that a copy ran in ("自评结果:优秀  自评得分:94.3分" loses its
+// spaces between Chinese characters); "评价结果中发现", "结果差异", "结论:优化" are no grades.
 export const GRADE_RE =
-  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的])|(?=\s*(?:自评|评价|综合|绩效)?(?:得分|总分|评分)\s*:))/;
 
 /**
  * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally

@@ -38,6 +38,7 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['完成土方500方', '方 is 万 only between a number and 元'],
     ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
+    ['3.Office软件采购', 'letters after a point with no unit right after them stay'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
@@ -48,6 +49,17 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.total']?.unit).toBe('万元');
     expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('O→0 方→万');
     expect(r.figures['budget.executionRate']?.value).toBe('98.17');
+  });
+
+  it('reads a form’s rate whose decimals OCR wrote as letters (98.OO%), and the row around it', () => {
+    expect(repairOcr('执行率98.OO%,120.OO万元').text).toBe('执行率98.00%,120.00万元');
+    const r = extract(
+      docOf(
+        '项目支出绩效自评表(2023年度)\n实施单位:临江县公路管理段\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 88.5 92.0 90.16 10 98.OO% 9.8\n',
+      ),
+    );
+    expect(r.figures['budget.executionRate']?.value).toBe('98.00');
+    expect(r.figures['budget.executed']?.value).toBe('90.16');
   });
 
   it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {

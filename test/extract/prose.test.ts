@@ -923,6 +923,42 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a form’s line of fields, the grade then the score’s label run in (自评结果:优秀  自评得分:94.3分): both are read',
+    text: '自评结果:优秀  自评得分:94.3分',
+    figures: { 'eval.grade': '优秀', 'eval.score': '94.3分' },
+  },
+  {
+    shape: 'refused: a grade word before a score word with no colon of a field (评价结果:差评价得分较低, 结论:优化得分) is no grade',
+    text: '部分项目评价结果:差评价得分较低。自评结论:优化得分结构。',
+    figures: {},
+  },
+  {
+    shape:
+      'a form’s field lines joined by the copy (单位名称:临江市档案馆 over 预算支出数:120万元): the label opening its line is after no word',
+    text: '单位名称:临江市档案馆\n预算支出数:120万元\n支出决算数:118万元\n资金使用率:98.33%',
+    figures: { 'budget.total': '120万元', 'budget.executed': '118万元', 'budget.executionRate': '98.33%' },
+  },
+  {
+    shape: 'a form’s 总分 field on its own line under another field is the score; a 总分 of 100 there is the full marks',
+    text: '单位名称:临江市档案馆\n总分:96分\n\n填报单位:临江市档案馆\n总分:100分',
+    figures: { 'eval.score': '96分' },
+  },
+  {
+    shape: 'fields side by side on one line, the space between them dropped (填报单位:临江学院 总分:96分; 自评等级:优  总分:95)',
+    text: '填报单位:临江学院 总分:96分\n\n自评等级:优  总分:96',
+    figures: { 'eval.score': '96分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: 总分 after a field’s value with no colon of its own (指标体系:产出指标 总分40分) stays a part’s marks',
+    text: '本项目指标体系:产出指标 总分40分',
+    figures: {},
+  },
+  {
+    shape: 'refused: 总分 at the start of a wrapped prose line (…产出指标 over 总分40分) stays a part’s marks',
+    text: '本年度项目绩效评价指标体系中产出指标\n总分40分。',
+    figures: {},
+  },
+  {
     shape: 'a score after an indicator’s full marks (满分10分,得分9.5分) is that indicator’s',
     text: '其中资金到位率指标满分10分,得分9.5分。',
     figures: {},
@@ -955,6 +991,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a bare 总分 of 100 (采用百分制,总分100分) names the scale, and 总分 after a word (指标总分) a part’s marks: no score',
     text: '本次评价采用百分制,总分100分。产出指标总分40分。',
+    figures: {},
+  },
+  {
+    shape: 'a form’s header line: the 总分 field right after the 填报日期’s date (…15日 总分:96分) is the overall score',
+    text: '填报日期:2023年3月15日 总分:96分',
+    figures: { 'eval.score': '96分' },
+  },
+  {
+    shape: 'refused: 总分 after an indicator’s own form (产出指标自评表总分40分) is that part’s marks, no score',
+    text: '附件:产出指标自评表总分40分',
     figures: {},
   },
   {

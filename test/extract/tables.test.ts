@@ -511,6 +511,23 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '135.6万元', 'budget.executed': '128.4万元', 'budget.executionRate': undefined },
   },
   {
+    layout:
+      'a blank budget cell a space-separated copy dropped and the rate a ratio (0.9662): no placement checks the bare rate, so nothing is read (not 125.60 as the budget, nor 0.9662%)',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 130.00 125.60 10 0.9662 9.66\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'the same with the ratio written 1 (executed ÷ budget, not 1%): nothing is read',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 130.00 125.60 10 1 10\n`,
+    want: { 'budget.total': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout:
+      'kept: a dropped budget cell with a bare rate that executed ÷ budget checks (100 = 130 ÷ 130): the spending and the rate are read',
+    text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 130.00 130.00 10 100 10\n`,
+    want: { 'budget.executed': '130.00万元', 'budget.executionRate': '100%' },
+  },
+  {
     layout: 'a form copied with spaces, its 上年结转资金 row (a carry-in, not the year before) run into the text before the grade',
     text: `${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 300 320 310.5 10 97.03% 9.7\n其中:当年财政拨款 300 320 310.5 — — —\n上年结转资金 0 0 0 — — —\n其他资金 0 0 0 — — —\n总分 100 95.2\n自评等级:优\n`,
     want: { 'budget.total': '320万元', 'eval.score': '95.2分', 'eval.grade': '优' },
@@ -1348,6 +1365,20 @@ describe('row tables of final accounts', () => {
     ].join('\n');
     expect(figuresOf(indicators)['eval.score']).toBe('98分');
     const money = ['| 项目 | 预算数 | 执行数 |', '|---|---|---|', '| 合计 | 100 | 98 |'].join('\n');
+    expect(figuresOf(money)['eval.score']).toBeUndefined();
+  });
+
+  it('reads the 总计 row of an indicator table (its last row, spaced “总 计”) as the overall score, and a money table’s 总计 as no score', () => {
+    const indicators = [
+      '| 一级指标 | 二级指标 | 分值 | 得分 |',
+      '|---|---|---|---|',
+      '| 投入 | 预算编制 | 10 | 9 |',
+      '| 产出 | 任务完成 | 40 | 38.5 |',
+      '| 效益 | 满意度 | 50 | 46 |',
+      '| 总 计 | | 100 | 93.5 |',
+    ].join('\n');
+    expect(figuresOf(indicators)['eval.score']).toBe('93.5分');
+    const money = ['| 项目 | 预算数 | 执行数 |', '|---|---|---|', '| 总计 | 100 | 98 |'].join('\n');
     expect(figuresOf(money)['eval.score']).toBeUndefined();
   });
 

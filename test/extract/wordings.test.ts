@@ -95,6 +95,19 @@ describe('wordings read by the kind of report', () => {
     const figures = figuresOf(`${PROJECT_TITLE}全年下达义务教育补助经费615.5万元,其中中央专项资金460万元,自治区专项资金96万元。`);
     expect(figures['budget.total']).toBe('615.5万元');
   });
+  it('a transfer named by its word (下达上级资金转移支付 X) is the grant, and one level’s share of it (中央下达转移支付…,省级下达…) is none', () => {
+    expect(figuresOf(`${PROJECT_TITLE}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`)['budget.total']).toBe('755.19万元');
+    expect(figuresOf(`${PROJECT_TITLE}中央下达转移支付50万元,省级下达转移支付20万元。`)['budget.total']).toBeUndefined();
+  });
+  it('an item of the list of parts an amount opened (…124.23万元,为甲25万元,…乙项目资金21.24万元) is not the project’s funds, even where the list does not add up', () => {
+    const list =
+      '省级资金转移支付124.23万元,为桂花村美丽乡村建设25万元,麻埠镇鲜花岭水毁河堤维修加固工程100万元,2023年度农村改厕项目资金21.24万元。';
+    expect(figuresOf(`${PROJECT_TITLE}${list}`)['budget.total']).toBeUndefined();
+    expect(figuresOf(`${PROJECT_TITLE}${list.replace(',为', ',其中')}`)['budget.total']).toBeUndefined();
+    // kept: the project's funds stated alone, and a total before its parts
+    expect(figuresOf(`${PROJECT_TITLE}2023年度农村改厕项目资金21.24万元,已全部支付。`)['budget.total']).toBe('21.24万元');
+    expect(figuresOf(`${PROJECT_TITLE}项目资金总额50万元,其中:中央补助资金30万元。`)['budget.total']).toBe('50万元');
+  });
   it("a project's 总投资 is its budget only when no budget is stated beside it (the local match it counts)", () => {
     const figures = figuresOf(
       `${PROJECT_TITLE}项目总投资600万元,其中:中央资金450万元,市级配套资金150万元。区农业农村局2024年累计申请中央及省级项目预算资金450万元。项目共支付427.5万元,预算执行率95%。`,
