@@ -3126,6 +3126,26 @@ const VARIATIONS: Example[] = [
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
   },
   {
+    layout: 'labelled fields of a project on one line set apart by stops (项目名称:A;预算数:…,执行数:…), the line ended by its stop',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n2023年重点项目执行情况如下:\n项目名称:基本公共卫生服务,预算数:560.00万元,执行数:548.20万元,执行率:97.89%;\n项目名称:家庭医生签约服务;预算数:120.00万元;执行数:120.00万元;执行率:100%。\n项目名称:疫苗冷链建设、主管部门:县卫生健康局、预算数:80万元、执行数:64万元、执行率:80%。',
+    // (the sentence rules read the ;-set lines as well, and their rows come first)
+    rows: [
+      '家庭医生签约服务 | 120.00 | 120.00 | 100 | 万元',
+      '疫苗冷链建设 | 80 | 64 | 80 | 万元',
+      '基本公共卫生服务 | 560.00 | 548.20 | 97.89 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: labelled fields set apart by stops with a field of words after the money (,完成情况:良好;): no row',
+    text: '项目名称:森林防火,预算数:64.8万元,完成情况:良好;\n项目名称:天然林保护,预算数:120万元,完成情况:一般。',
+    rows: [],
+  },
+  {
+    layout: 'refused: one project’s labelled fields set apart by stops are its own figures, not a task (convention 7)',
+    text: '某县2023年度项目支出绩效自评报告\n\n项目名称:森林防火,预算数:64.8万元,执行数:60万元,执行率:92.59%。',
+    rows: [],
+  },
+  {
     layout: 'refused: labelled fields on one line with a field of words after the money (完成情况:…): no row',
     text: '项目名称:森林防火  预算数:64.8万元  完成情况:良好\n项目名称:天然林保护  预算数:120万元  完成情况:一般',
     rows: [],
