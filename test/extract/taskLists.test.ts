@@ -886,6 +886,32 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout:
+      'a budget document’s 项目支出预算表 a row a line (项目名称 合计 一般公共预算 政府性基金预算), blank source cells dropped: 合计 is each budget',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n阅读推广活动 80,000.00 50,000.00 30,000.00',
+    rows: ['图书购置 | 300000.00 | - | - | 元', '数字图书馆运维 | 125000.00 | - | - | 元', '阅读推广活动 | 80000.00 | - | - | 元'],
+  },
+  {
+    layout: 'the same table one cell a line, its blank cells blank lines, with a 单位名称 column (万元)',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:万元\n单位名称\n项目名称\n合计\n一般公共预算\n政府性基金预算\n某县图书馆\n图书购置\n30.00\n30.00\n\n某县图书馆\n数字图书馆运维\n12.50\n12.50\n\n某县图书馆\n阅读推广活动\n8.00\n5.00\n3.00',
+    rows: ['图书购置 | 30.00 | - | - | 万元', '数字图书馆运维 | 12.50 | - | - | 万元', '阅读推广活动 | 8.00 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table numbered (序号 项目名称 合计 …), rows a line, the next serial not taken for a dropped source cell',
+    text: '某县图书馆2024年部门预算公开说明\n\n项目支出预算表\n金额单位:万元\n序号 项目名称 合计 一般公共预算 政府性基金预算\n1 图书购置 30.00 30.00\n2 数字图书馆运维 12.50 12.50\n3 阅读推广活动 8.00 5.00 3.00',
+    rows: ['图书购置 | 30.00 | - | - | 万元', '数字图书馆运维 | 12.50 | - | - | 万元', '阅读推广活动 | 8.00 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 合计 heads no budget under a final account’s title (项目支出决算表), nor with no budget table’s title above it',
+    text: '某县图书馆2023年度部门决算\n\n表9 项目支出决算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n\n说明如下。\n\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n阅读推广活动 80,000.00 50,000.00 30,000.00\n古籍修复 60,000.00 60,000.00',
+    rows: [],
+  },
+  {
+    layout: 'refused: rows run on one line, a dropped source cell is not at its row’s line end: no row is cut short',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算 图书购置 300,000.00 300,000.00 数字图书馆运维 125,000.00 125,000.00 阅读推广活动 80,000.00 50,000.00 30,000.00',
+    rows: [],
+  },
+  {
     layout: 'an expense detail one cell a line (支出内容 | 实际支出数 | 会计凭证号 | 备注), the blank remark cells dropped',
     text: '项目资金(万元)\n\n12\n\n二、项目支出明细情况\n\n支出内容\n\n实际支出数\n\n会计凭证号\n\n备注\n\n宣传资料印制\n\n3.5\n\n3月2日5号凭证\n\n巡查设备购置\n\n6.5\n\n5月9日12号凭证\n\n培训演练\n\n2\n\n7月1日8号凭证',
     rows: ['宣传资料印制 | - | 3.5 | - | 万元', '巡查设备购置 | - | 6.5 | - | 万元', '培训演练 | - | 2 | - | 万元'],

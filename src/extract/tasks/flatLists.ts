@@ -11,7 +11,9 @@
  * with a project-name column and a money or rate column opens the list. Then every row is
  * exactly one cell per header, its serial number 1, 2, 3 … under 序号, and every cell of a known
  * kind holds that kind (a name under 项目名称, a number under a money column, a grade under 等级). The first row that breaks this ends the list: cells lost or glued in flattening would
- * shift every column after them, and a shifted reading is worse than none.
+ * shift every column after them, and a shifted reading is worse than none. A budget document's
+ * 项目支出预算表 (项目名称 | 合计 | 一般公共预算 | 政府性基金预算) reads its 合计 as each row's budget, under
+ * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
  */
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
@@ -27,8 +29,10 @@ import {
   EMPTY_VALUE,
   GRADE_COLUMN,
   GROUP_HEADER,
+  BUDGET_TABLE_TITLE,
   NAME_COLUMN,
   PLACE_COLUMN,
+  TOTAL_COLUMN,
   withAdjustedBudget,
   withoutSubtotalRows,
 } from './projectTables.ts';
@@ -45,7 +49,25 @@ interface Token {
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
  */
-export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
+export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | 'source' | { measure: TaskMeasure; unit?: Unit } | null;
+
+/**
+ * The funding sources a budget table splits each project's total into (项目支出预算表: 合计 | 一般公共预算 |
+ * 政府性基金预算 …): money read past, and a copy that drops blank cells drops theirs at a row's end.
+ */
+const SOURCE_COLUMNS = [
+  '一般公共预算',
+  '一般公共预算拨款',
+  '一般公共预算财政拨款',
+  '政府性基金预算',
+  '政府性基金预算拨款',
+  '国有资本经营预算',
+  '财政专户管理资金',
+  '财政拨款',
+  '单位资金',
+  '其他资金',
+  '上年结转',
+];
 
 /**
  * Columns of project lists that hold words and are no task's money: read past, never kept. A place
@@ -99,6 +121,7 @@ const TEXT_COLUMNS = [
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   ...TEXT_COLUMNS,
+  ...SOURCE_COLUMNS,
   '序号',
   '评价等级',
   '自评等级',
@@ -165,6 +188,7 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
 const TEXT_COLUMN = new Set(TEXT_COLUMNS);
+const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
@@ -226,6 +250,10 @@ export function kindOf(header: string, year: number | null): Kind {
   if (GRADE_COLUMN.test(words)) return 'grade';
   if (/得分|分值|分数|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words)) return 'text';
+  if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
+  // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
+  const total = TOTAL_COLUMN.exec(header);
+  if (total) return { measure: 'budget', ...(total[1] ? { unit: total[1] as Unit } : {}) };
   const column = columnOf(header, year);
   if (column?.otherYear) return 'other';
   return column ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
@@ -328,6 +356,17 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       if (!split && headers.length && HEADER_SUFFIX.test(tokens[j].text) && HEADER_SUFFIX.exec(tokens[j].text)?.[0] === tokens[j].text) {
         headers[headers.length - 1] += tokens[j].text;
         continue;
+      }
+      // "项目名称 | 合计 | 一般公共预算 …" under a budget table's title (项目支出预算表): its 合计 column
+      if (!split && headers.some((h) => kindOf(h, year) === 'name') && TOTAL_COLUMN.test(tokens[j].text.replace(/\s/g, ''))) {
+        const above = tokens
+          .slice(Math.max(0, i - 6), i)
+          .map((t) => t.text)
+          .join('');
+        if (BUDGET_TABLE_TITLE.test(above)) {
+          headers.push(tokens[j].text.replace(/\s/g, ''));
+          continue;
+        }
       }
       if (!split) break;
       headers.push(...split);
@@ -529,7 +568,9 @@ function readRows(
   let n = 1;
   let gluedWords = false;
   const at = (q: number, serial: number) =>
-    q >= 0 && q + width <= tokens.length ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year) : null;
+    q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
+      ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
+      : null;
   const list: ListReading = { tokens, kinds, year, at, row: (cells, serial) => readRow(cells, kinds, serial, unit, year) };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
@@ -836,6 +877,17 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
 const OPTIONAL = (k: Kind) => k === 'grade' || k === 'score' || k === 'text' || k === 'other';
 
 /**
+ * A row copied a row a line (its first cells on one line) whose funding-source cell stands on a later line: that
+ * cell opens the next row (its serial, its name), and the row's own source cells were blank and dropped.
+ */
+function sourceOnNextLine(cells: Token[], kinds: Kind[]): boolean {
+  const name = cells[kinds.indexOf('name')];
+  const first = cells[0] === name ? cells[1] : cells[0];
+  if (!name || !first || first.segment !== name.segment || first.line !== name.line) return false;
+  return kinds.some((k, c) => k === 'source' && !!cells[c]?.text && (cells[c].segment !== name.segment || cells[c].line !== name.line));
+}
+
+/**
  * A numbered row one cell short, the blank cell dropped by the copy (an evaluation notice whose
  * 评价结果 is empty): the row is the tokens from its serial number to the next serial number
  * (or one row's width, at most), and its cells fill the columns in order, a missing cell allowed
@@ -852,8 +904,13 @@ function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered
     end++;
   }
   const cells = tokens.slice(p, end).filter((t) => t.text);
-  if (cells.length !== kinds.length - 1) return null;
   const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
+  // a budget table's blank funding sources at the row's end, dropped: the row's cells are its first columns
+  if (cells.length > lastMoney && cells.length < kinds.length && kinds.slice(cells.length).every((k) => k === 'source')) {
+    const row = list.row([...cells, ...kinds.slice(cells.length).map(() => ({ ...cells[0], text: '' }))], n);
+    if (row) return { row, length: end - p };
+  }
+  if (cells.length !== kinds.length - 1) return null;
   // the blank may be any optional column after the money: the placements that read give the same
   // row (those columns hold no task's value), and a cell that fits no placement refuses the row
   for (let k = lastMoney + 1; k < kinds.length; k++) {
@@ -890,12 +947,18 @@ function lackingLastCells(list: ListReading, p: number): Recovered | null {
 function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number): Recovered[] {
   const out: Recovered[] = [];
   const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
-  for (let drop = 1; drop <= 2 && lastMoney < kinds.length - drop; drop++) {
-    if (!kinds.slice(kinds.length - drop).every((k) => k === 'grade' || k === 'text')) break;
+  // a budget table's funding sources after its total, blank and dropped, all of them perhaps
+  const sources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
+  for (let drop = 1; drop <= Math.max(2, sources) && lastMoney < kinds.length - drop; drop++) {
+    const dropped = kinds.slice(kinds.length - drop);
+    if (!dropped.every((k) => k === 'grade' || k === 'text' || k === 'source')) break;
     const length = kinds.length - drop;
     if (p + length > tokens.length) break;
     const cells = tokens.slice(p, p + length);
     if (cells.some((t) => !t.text)) continue;
+    // a source's cell dropped only where the row ends its line (a row a line): elsewhere the next cell would be its
+    const next = tokens[p + length];
+    if (dropped.includes('source') && next && next.segment === cells[length - 1].segment && next.line === cells[length - 1].line) continue;
     const row = readListRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], 0);
     if (row) out.push({ row, length });
   }
@@ -916,7 +979,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       if (!name) return null;
     } else if (kind === 'grade') {
       if (t.text && !GRADE.test(t.text)) return null;
-    } else if (kind === 'score' || kind === 'other') {
+    } else if (kind === 'score' || kind === 'other' || kind === 'source') {
       if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'text') {
       // a number where words belong: the cells are shifted

@@ -116,9 +116,9 @@ interface Column {
 }
 
 /** A budget table's title: 项目支出预算表, 预算项目明细 (and not a final account's 决算). */
-const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)?情况)/;
+export const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)?情况)/;
 /** The total column of a budget table, which holds each row's budget: 合计, 预算合计, 合计(万元). */
-const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
+export const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
 
 function budgetTotalColumn(text: string): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   const m = TOTAL_COLUMN.exec(text);
