@@ -902,6 +902,17 @@ const FLATTENED: Example[] = [
     rows: ['图书购置 | 30.00 | - | - | 万元', '数字图书馆运维 | 12.50 | - | - | 万元', '阅读推广活动 | 8.00 | - | - | 万元'],
   },
   {
+    layout:
+      'a self-evaluation’s project list a row a line with funding-source columns after the rate, their blank cells dropped, the last row too',
+    text: '某县图书馆2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况(单位:万元)\n项目名称 预算数 执行数 执行率 财政拨款 其他资金\n图书购置 30 29 96.67% 29\n数字图书馆运维 12.5 12.5 100% 12.5',
+    rows: ['图书购置 | 30 | 29 | 96.67 | 万元', '数字图书馆运维 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a row short of its source cells whose rate is a bare number (29): a blank rate’s source cell may have moved left',
+    text: '某县图书馆2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况(单位:万元)\n项目名称 预算数 执行数 执行率 财政拨款 其他资金\n图书购置 30 29 29\n数字图书馆运维 12.5 12.5 12.5',
+    rows: [],
+  },
+  {
     layout: 'refused: 合计 heads no budget under a final account’s title (项目支出决算表), nor with no budget table’s title above it',
     text: '某县图书馆2023年度部门决算\n\n表9 项目支出决算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n\n说明如下。\n\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n阅读推广活动 80,000.00 50,000.00 30,000.00\n古籍修复 60,000.00 60,000.00',
     rows: [],

@@ -581,7 +581,9 @@ function readRows(
     if (following && serialOf(following.text) !== String(serial + 1) && !NOT_A_CELL.test(following.text)) return null;
     return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
   };
-  while (p + Math.min(width, narrow.length) <= tokens.length) {
+  // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short
+  const trailingSources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
+  while (p + Math.min(width - trailingSources, narrow.length) <= tokens.length) {
     const row = at(p, n);
     // a trailing words column (备注) blank throughout, its cells dropped by the copy: the full row
     // takes the next row's name as its remark and leaves the next row unreadable, where the row read
@@ -959,6 +961,9 @@ function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number):
     // a source's cell dropped only where the row ends its line (a row a line): elsewhere the next cell would be its
     const next = tokens[p + length];
     if (dropped.includes('source') && next && next.segment === cells[length - 1].segment && next.line === cells[length - 1].line) continue;
+    // …and with its rate signed: a bare number under the rate may be a blank rate's source cell moved left
+    const rate = kinds.findIndex((k) => typeof k === 'object' && k !== null && k.measure === 'rate');
+    if (dropped.includes('source') && rate >= 0 && rate < length && !/%$/.test(cells[rate].text.trim())) continue;
     const row = readListRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], 0);
     if (row) out.push({ row, length });
   }
