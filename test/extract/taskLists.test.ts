@@ -2062,6 +2062,17 @@ const REAL_WORDINGS: Example[] = [
 const NOT_TASKS: Example[] = [
   {
     layout:
+      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task',
+    text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.74%;县财政局支出进度94.98%。\n2、乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a name that ends in 为 as a word of its own (规范执法行为) is still a name',
+    text: '某县司法局2023年度部门整体支出绩效自评报告\n\n1、规范执法行为,预算数20万元,执行数19万元,执行率95%;\n2、普法宣传,预算数10万元,执行数10万元,执行率100%。',
+    rows: ['规范执法行为 | 20 | 19 | 95 | 万元', '普法宣传 | 10 | 10 | 100 | 万元'],
+  },
+  {
+    layout:
       'two budget columns neither of which is the adjusted budget (预算数 | 下达资金), one cell per line: which is the row’s is not knowable',
     text: '某县水务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n下达资金\n执行数\n1\n河道清淤\n200\n260\n255\n2\n水库巡查\n30\n30\n28\n',
     rows: [],
