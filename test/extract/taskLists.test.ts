@@ -887,6 +887,26 @@ const TABLES: Example[] = [
 const FLATTENED: Example[] = [
   {
     layout:
+      'a notice a row a line whose name the copy wrapped inside its brackets (校舍安全改造(含 / 抗震加固)): the piece that closes them ends the name',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造(含 812.00 86 良\n抗震加固)\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '校舍安全改造(含抗震加固) | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused: a piece below a row of a list with a words column after the name (等级), closing no bracket, is read past, not joined',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造 812.00 86 良\n工程\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '校舍安全改造 | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
       'a budget document’s 项目支出预算表 a row a line (项目名称 合计 一般公共预算 政府性基金预算), blank source cells dropped: 合计 is each budget',
     text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n阅读推广活动 80,000.00 50,000.00 30,000.00',
     rows: ['图书购置 | 300000.00 | - | - | 元', '数字图书馆运维 | 125000.00 | - | - | 元', '阅读推广活动 | 80000.00 | - | - | 元'],

@@ -645,7 +645,9 @@ function readRows(
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
     const tail = rows.length ? nameTail(list, p, n) : null;
     if (tail) {
-      if (tail.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+      // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
+      const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : '');
+      if (piece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
       p += 1;
       continue;
     }
@@ -844,6 +846,12 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   // before a sentence the piece may as well be a heading over it: read past, no part of the name
   const beforeProse = !!next?.text && NOT_A_CELL.test(next.text);
   return { name: wordsAfter || beforeProse ? '' : t.text };
+}
+
+/** Whether `piece` closes, and opens nothing after, the brackets `name` left open. */
+function closesBracket(name: string, piece: string): boolean {
+  const open = (name.match(/\(/g) ?? []).length - (name.match(/\)/g) ?? []).length;
+  return open > 0 && /^[^()]*\)[^()]*$/.test(piece) && open === 1;
 }
 
 /**
