@@ -886,6 +886,29 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'a list copied one cell a line with all its names first, then its values row by row (the rate signed at each row’s end)',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n非遗保护传承\n公共文化服务体系建设\n文物安全巡查\n35.6\n35.6\n100%\n120\n108\n90%\n12.5\n12.5\n100%',
+    rows: [
+      '非遗保护传承 | 35.6 | 35.6 | 100 | 万元',
+      '公共文化服务体系建设 | 120 | 108 | 90 | 万元',
+      '文物安全巡查 | 12.5 | 12.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'the same list with its values column by column (every budget, every spending, every rate), a row a line',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率\n非遗保护传承 公共文化服务体系建设 文物安全巡查\n35.6 120 12.5\n35.6 108 12.5\n100% 90% 100%',
+    rows: [
+      '非遗保护传承 | 35.6 | 35.6 | 100 | 万元',
+      '公共文化服务体系建设 | 120 | 108 | 90 | 万元',
+      '文物安全巡查 | 12.5 | 12.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: names first then values with no signed rate to tell rows from columns, or one value too few: nothing',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率(%)\n非遗保护传承 公共文化服务体系建设\n35.6 35.6 100 120 108 90\n\n(四)结转项目情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率\n文物安全巡查 乡村文化振兴\n12.5 12.5 100% 40 36',
+    rows: [],
+  },
+  {
     layout:
       'a notice a row a line whose name the copy wrapped inside its brackets (校舍安全改造(含 / 抗震加固)): the piece that closes them ends the name',
     text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造(含 812.00 86 良\n抗震加固)\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',

@@ -430,6 +430,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const headerWords = tokens.slice(i, j).map((t) => t.text);
     let { rows: read, end } = readRows(tokens, j, kinds, unit, year, headerWords);
+    // "项目名称 预算数 执行数 执行率 / A / B / C / 35.6 / 35.6 / 100% / …": every name first, then every value
+    const gathered = read.length > 1 ? null : namesThenValues(tokens, j, kinds, unit, year);
+    if (gathered) ({ rows: read, end } = gathered);
     // "(单位:元)" a paragraph of its own right under a list that declared no unit above it: the list's unit
     const noted = stated ? null : unitNoteAfter(tokens, end, headerAt, kinds.length);
     if (noted && noted !== unit) ({ rows: read, end } = readRows(tokens, j, kinds, noted, year, headerWords));
@@ -446,6 +449,46 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * A list copied with all its names first and all its values after them ("非遗保护传承 / 公共文化服务体系建设 / 35.6 /
+ * 35.6 / 100% / 120 / 108 / 90%"), by rows or by columns: read only with nothing but the name and money
+ * columns, exactly as many values as the names fill, and the rate's signed cells (N%) where one order puts
+ * them and the other does not. Any other count or placement is ambiguous and reads nothing.
+ */
+function namesThenValues(
+  tokens: Token[],
+  from: number,
+  kinds: Kind[],
+  unit: Unit,
+  year: number | null,
+): { rows: TaskFragment[][]; end: number } | null {
+  if (kinds[0] !== 'name' || kinds.slice(1).some((k) => typeof k !== 'object' || k === null)) return null;
+  const width = kinds.length - 1;
+  const rate = kinds.findIndex((k) => typeof k === 'object' && k !== null && k.measure === 'rate') - 1;
+  if (rate < 0 || width < 2) return null;
+  const names: Token[] = [];
+  let q = from;
+  for (; q < tokens.length && tokens[q].text && !cellNumber(tokens[q].text); q++) {
+    if (NOT_A_CELL.test(tokens[q].text) || isHeader(tokens[q].text, year)) return null;
+    names.push(tokens[q]);
+  }
+  const values: Token[] = [];
+  for (; q < tokens.length && tokens[q].text && cellNumber(tokens[q].text); q++) values.push(tokens[q]);
+  if (names.length < 2 || values.length !== names.length * width) return null;
+  const signed = values.map((v) => /%$/.test(v.text.trim()));
+  const byRows = signed.every((p, k) => p === (k % width === rate));
+  const byColumns = signed.every((p, k) => p === (Math.floor(k / names.length) === rate));
+  if (byRows === byColumns) return null;
+  const rows: TaskFragment[][] = [];
+  for (const [r, name] of names.entries()) {
+    const cells = Array.from({ length: width }, (_, c) => values[byRows ? r * width + c : c * names.length + r]);
+    const row = readRow([name, ...cells], kinds, r + 1, unit, year);
+    if (!row) return null;
+    rows.push(row);
+  }
+  return { rows, end: q };
 }
 
 /**
