@@ -886,6 +886,20 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout: 'a notice a row a line whose last project was not graded (得分 and 等级 written /), its 主管部门 merged above',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / /',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+      '家庭医生签约服务 | 300 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a word under 等级 that is no grade (a name shifted there) still breaks the row',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / 县卫健局',
+    rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '基本公共卫生服务项目 | 1820.36 | - | - | 万元'],
+  },
+  {
     layout: 'a list copied one cell a line with all its names first, then its values row by row (the rate signed at each row’s end)',
     text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n非遗保护传承\n公共文化服务体系建设\n文物安全巡查\n35.6\n35.6\n100%\n120\n108\n90%\n12.5\n12.5\n100%',
     rows: [

@@ -1034,7 +1034,8 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       name = nameAt(t.segment, t.start, t.text, { column: true });
       if (!name) return null;
     } else if (kind === 'grade') {
-      if (t.text && !GRADE.test(t.text)) return null;
+      // a grade, or a blank one written as a dash or a slash ("/": the project was not graded)
+      if (t.text && !GRADE.test(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'score' || kind === 'other' || kind === 'source') {
       if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'text') {
