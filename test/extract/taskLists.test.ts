@@ -933,6 +933,11 @@ const FLATTENED: Example[] = [
     ],
   },
   {
+    layout: 'the same wrapped name on the list’s last row, its closing piece the text’s last line',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造(含 812.00 86 良\n抗震加固)',
+    rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '校舍安全改造(含抗震加固) | 812.00 | - | - | 万元'],
+  },
+  {
     layout:
       'refused: a piece below a row of a list with a words column after the name (等级), closing no bracket, is read past, not joined',
     text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造 812.00 86 良\n工程\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',

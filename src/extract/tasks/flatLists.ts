@@ -726,7 +726,8 @@ function readRows(
   }
   // the last row's wrapped name, its end the list's last line
   const tail = rows.length && p === tokens.length - 1 ? nameTail(list, p, n) : null;
-  if (tail?.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+  const lastPiece = tail && (tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : ''));
+  if (lastPiece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastPiece }));
   return { rows, end: tail ? p + 1 : p };
 }
 
