@@ -918,6 +918,17 @@ const TABLES: Example[] = [
 
 const FLATTENED: Example[] = [
   {
+    layout:
+      'refused: a header line ending in a word that heads no known column (… 实际支出 支出比例): that word is no head of the first row’s name',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n项目名称 批复预算 实际支出 支出比例\n城乡低保资金 912.05 902.05 98.90%\n特困供养资金 120.00 118.80 99.00%',
+    rows: [],
+  },
+  {
+    layout: 'a name one cell a line wrapped over two lines (城乡低保 / 资金) under a header one cell a line still joins',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n项目名称\n预算数\n执行数\n执行率\n城乡低保\n资金\n912.05\n902.05\n98.90%\n特困供养资金\n120.00\n118.80\n99.00%',
+    rows: ['城乡低保资金 | 912.05 | 902.05 | 98.90 | 万元', '特困供养资金 | 120.00 | 118.80 | 99.00 | 万元'],
+  },
+  {
     layout: 'a notice a row a line whose last project was not graded (得分 and 等级 written /), its 主管部门 merged above',
     text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / /',
     rows: [

@@ -909,6 +909,10 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
   if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
   const first = tokens[p + nameCol];
   if (!first?.text) return null;
+  // the name's head alone on its line too: a word after the header's last word on its line is a column the
+  // header run did not know ("项目名称 批复预算 实际支出 支出比例"), no head of the first row's name
+  const before = tokens[p + nameCol - 1];
+  if (before && before.segment === first.segment && before.line === first.line) return null;
   for (let extra = 1; extra <= 2; extra++) {
     const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
     // each piece a line of its own in one paragraph, the pieces after the first short words
