@@ -714,6 +714,32 @@ const TABLES: Example[] = [
     rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
   },
   {
+    layout:
+      'sub-projects a row a line under a form’s funds header with 年初预算数, their blank 年初 cell dropped: read where spending over budget is the rate',
+    text: [
+      '项目支出绩效自评表',
+      '项目名称 农村人居环境整治',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率',
+      '年度资金总额 200 220 210 95.45%',
+      '其中:厕所改造 120 118 98.33%',
+      '垃圾收运 60 57 95%',
+      '污水处理 40 35 87.5%',
+    ].join('\n'),
+    rows: ['厕所改造 | 120 | 118 | 98.33 | 万元', '垃圾收运 | 60 | 57 | 95 | 万元', '污水处理 | 40 | 35 | 87.5 | 万元'],
+  },
+  {
+    layout: 'refused: sub-project rows a number short whose spending over budget is not their rate: which column is blank is unknown',
+    text: [
+      '项目支出绩效自评表',
+      '项目名称 农村人居环境整治',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率',
+      '年度资金总额 200 220 210 95.45%',
+      '厕所改造 100 118 98.33%',
+      '垃圾收运 50 57 95%',
+    ].join('\n'),
+    rows: [],
+  },
+  {
     layout: 'sub-projects of a project table copied as text, a row per line',
     text: [
       '项目支出绩效自评表',
