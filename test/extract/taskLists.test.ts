@@ -945,6 +945,12 @@ const TABLES: Example[] = [
 const FLATTENED: Example[] = [
   {
     layout:
+      'a numbered list one cell a line whose row has two blank cells, each a blank line, one after its name and one after its last value',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n序号\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n1\n非遗保护传承\n35.6\n35.6\n100%\n2\n文物安全巡查\n\n12.5\n\n3\n公共文化服务体系建设\n120\n108\n90%',
+    rows: ['非遗保护传承 | 35.6 | 35.6 | 100 | 万元', '文物安全巡查 | - | 12.5 | - | 万元', '公共文化服务体系建设 | 120 | 108 | 90 | 万元'],
+  },
+  {
+    layout:
       'refused: a header line ending in a word that heads no known column (… 实际支出 支出比例): that word is no head of the first row’s name',
     text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n项目名称 批复预算 实际支出 支出比例\n城乡低保资金 912.05 902.05 98.90%\n特困供养资金 120.00 118.80 99.00%',
     rows: [],

@@ -776,33 +776,44 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
  * 38.20"): the blank line ends the paragraph, so the row is short by as many cells as the source
  * has blank lines there. The blank cells are put back where the paragraph broke when the row then
  * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
- * line, and the next row, or the list's end, follows.
+ * line, and the next row, or the list's end, follows. A row may break more than once ("文物安全巡查 /
+ * (blank) / 12.5 / (blank)" before the next serial), its paragraphs after the first one cell or more.
  */
 function withBlankLines(list: ListReading, p: number, n: number): Recovered | null {
   const { tokens, kinds, at } = list;
   const width = kinds.length;
   const nameCol = kinds.indexOf('name');
-  for (let q = p + nameCol + 1; q < p + width && q < tokens.length; q++) {
-    const before = tokens[q - 1];
-    const after = tokens[q];
-    if (before.segment === after.segment) continue;
+  const cells: Token[] = [];
+  let k = p;
+  let broke = false;
+  // the row's cells in order, each break between paragraphs inside it (after its name) a blank cell per blank line;
+  // a break right after the row's last cell stands for its blank last cells
+  while (cells.length < width && k < tokens.length) {
+    cells.push(tokens[k]);
+    const before = tokens[k];
+    const after = tokens[k + 1];
+    k++;
+    if (!after || before.segment === after.segment || cells.length <= nameCol || cells.length >= width) continue;
     const gap = (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
-    if (gap < 1 || q + gap > p + width || !oneCellALine(before.segment) || !oneCellALine(after.segment)) return null;
-    const blank = Array.from({ length: gap }, () => ({ ...after, text: '' }));
-    const cells = [...tokens.slice(p, q), ...blank, ...tokens.slice(q, p + width - gap)];
-    if (cells.length !== width) return null;
-    const row = list.row(cells, n);
-    const next = p + width - gap;
-    if (!row || (next < tokens.length && !at(next, n + 1) && tokens[next].segment === after.segment && tokens[next].text)) return null;
-    return { row, length: width - gap };
+    if (gap < 1) continue;
+    // the row opens in a paragraph of one cell a line (a copy that sets every cell apart by a blank line, one cell
+    // a paragraph, has no blank cells to tell); the paragraphs inside it may hold one cell
+    if (cells.length + gap > width || !oneCellALine(before.segment, broke ? 1 : 2) || !oneCellALine(after.segment, 1)) return null;
+    for (let g = 0; g < gap; g++) cells.push({ ...after, text: '' });
+    broke = true;
   }
-  return null;
+  if (!broke || cells.length !== width) return null;
+  const row = list.row(cells, n);
+  if (!row) return null;
+  // the next row, the list's end, or no cell (a sentence) follows
+  if (k < tokens.length && tokens[k].text && !NOT_A_CELL.test(tokens[k].text) && !at(k, n + 1)) return null;
+  return { row, length: k - p };
 }
 
-/** A paragraph of two lines or more, each one cell (no space-separated words). */
-function oneCellALine(seg: Segment): boolean {
+/** A paragraph of `least` lines or more (two unless told), each one cell (no space-separated words). */
+function oneCellALine(seg: Segment, least = 2): boolean {
   const lines = (seg.source.raw ?? seg.source.text).split('\n');
-  return lines.length >= 2 && lines.every((l) => !/\S\s+\S/.test(l.trim()));
+  return lines.length >= least && lines.every((l) => !/\S\s+\S/.test(l.trim()));
 }
 
 /**
