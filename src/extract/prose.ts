@@ -161,6 +161,8 @@ function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence,
 
 /** "自评总分(分)97.6", "全年预算数(万元)300": a label that declares its unit in parentheses, then a bare number. */
 const DECLARED_UNIT = /\((万元|元|亿元|分|%)\)\s*$/;
+/** A header row that opens with 序号 and holds no number up to here: the next number is its first row's serial. */
+const SERIAL_HEADER_BEFORE = /序号[^\d]*$/;
 /** What may not follow a bare number under a declared unit: a date's or a count's word, or another bare number (a row of cells). */
 const DECLARED_CELL_AFTER = /^(?!\s*(?:年|月|日|个|人|次|项|户|家|所)|\s+\d[\d.,]*\s*(?:$|\s+\d))/;
 /** A line of its own that declares the money unit of the lines under it: "预算执行情况(万元)", "资金情况(单位:万元)". */
@@ -214,7 +216,7 @@ const SCORE_BEFORE = new RegExp(
 const LIST_NUMBER_AFTER = /^[.、．][ \t]*[\u4e00-\u9fff]/;
 
 /** A number with its unit, or a bare number whose label declared the unit; other bare numbers are not amounts. */
-function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null): NumberToken[] {
+function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null, lead = ''): NumberToken[] {
   if (n.unit) return [n];
   const right = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
   const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start));
@@ -222,6 +224,9 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // whose columns are projects): a year or a count is no amount, and a bare number with more after it is one
   // cell of several, none of them the label's alone
   if (right && !DECLARED_CELL_AFTER.test(text.slice(n.end))) return [];
+  // "序号 项目名称 预算数(万元) 执行率(%) 1 非遗保护…": a flattened header's last label, then the first row's serial
+  // (the header's cells may stand in the sentences before this one: `lead` is the segment's text before it)
+  if (right && SERIAL_HEADER_BEFORE.test((lead + text.slice(0, n.start)).slice(-80)) && /^\d{1,3}$/.test(n.value)) return [];
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
   if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
@@ -1833,7 +1838,7 @@ export function extractProse(
       }
       // "分别为1200.5、1350.8、1320.6万元": the unit written once closes the values listed after 分别为
       const found = unitWrittenOnce(findNumbers(sentence.text, { bare: true }), sentence.text, (_, before) => RESPECTIVELY.test(before))
-        .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove))
+        .flatMap((n) => withDeclaredUnit(n, sentence.text, unitAbove, seg.text.slice(Math.max(0, sentence.start - 80), sentence.start)))
         .filter((n) => n.unit !== '个');
       // a 行次 form's row numbers are no amounts; the words before one name the amount after it
       const rowNumbers = rowNumbered ? found.filter((n) => isRowNumber(sentence.text, n)) : [];

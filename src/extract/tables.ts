@@ -2609,6 +2609,24 @@ function otherRows(a: Token, b: Token): boolean {
   return !!x.cell && !!y.cell && (x.blockIndex !== y.blockIndex || x.cell.row !== y.cell.row);
 }
 
+/** How many header cells back a serial's 序号 may stand from the header's last cell. */
+const SERIAL_HEADER_REACH = 10;
+
+/**
+ * "序号 / 项目名称 / 预算数(万元) / 执行率(%) / 1 / 非遗保护…": the number after a flattened header's last cell is
+ * the first row's serial when the header opens with 序号 and no number stands between the two (a serial has
+ * no decimals and no unit).
+ */
+function opensSerialRow(filled: Token[], i: number, value: Token): boolean {
+  if (!/^\d{1,3}$/.test(value.text.trim())) return false;
+  for (let k = i; k >= Math.max(0, i - SERIAL_HEADER_REACH); k--) {
+    const t = filled[k].text.replace(/\s/g, '');
+    if (t === '序号') return true;
+    if (/\d/.test(t)) return false;
+  }
+  return false;
+}
+
 /** How far back a form's field line looks for the unit its form declared (past a header row and a total row). */
 const FORM_UNIT_REACH = 30;
 
@@ -2676,6 +2694,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     // in a real table, a label's value is in its own row: the last header cell ("自评得分") is not
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;
+    // nor, flattened one cell a line, the first row's serial: the header's 序号 before it, no number between
+    if (opensSerialRow(filled, i, value)) continue;
     const n = cellNumber(value.text);
     // prose reads a label and its value written in one line, unless the line is a form's field ("年初预算数:356.20"
     // alone on its line), whose bare number prose cannot read: its unit is the one the form declares

@@ -70,6 +70,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'a project list flattened one cell a line, its header opened by 序号 and closed by 执行率(%): the first row’s serial after it is no 执行率',
+    text: '(三)项目支出情况\n序号\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率(%)\n1\n非遗保护传承\n35.6\n35.6\n100\n2\n公共文化服务体系建设\n120\n108\n90\n',
+    figures: {},
+  },
+  {
+    shape: 'refused: a number between 序号 and the declared label (序号 3 … 执行率(%) 95): the label’s number is still its own',
+    text: '本年度部门预算1000万元,实际支出950万元。考核表序号3所列预算执行率(%) 95。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate': '95%' },
+  },
+  {
     shape: 'refused: one unit in brackets after its label (执行率(%)) still names the number after it',
     text: '本年度部门预算1000万元,实际支出950万元,预算执行率(%) 95。',
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate': '95%' },

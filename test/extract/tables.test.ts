@@ -19,6 +19,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' },
   },
   {
+    layout: 'a project list one cell a line, header 序号 … 执行率(%): the serial of the first row is no rate of the header’s',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率(%)\n1\n非遗保护传承\n35.6\n35.6\n100\n2\n公共文化服务体系建设\n120\n108\n90\n',
+    want: { 'budget.executionRate': undefined, 'budget.total': undefined },
+  },
+  {
+    layout: 'refused: a form’s label cell and its value cell one a line, no 序号 heading the run: the value is the label’s',
+    text: `${PROJECT}项目名称\n乡村道路养护\n全年预算数(万元)\n120\n全年执行数(万元)\n114\n执行率(%)\n95\n`,
+    want: { 'budget.executionRate': '95%' },
+  },
+  {
     layout: 'pipe rows with annotated headers (A)/(B)/(B/A)',
     text: `${PROJECT}资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 808.1 | 692.98 | 86% | ||||\n其中:中央财政资金 | 808.1 | 692.98 | 86% | ||||\n`,
     want: { 'budget.total': '808.1万元', 'budget.executed': '692.98万元', 'budget.executionRate': '86%' },

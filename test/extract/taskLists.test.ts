@@ -585,6 +585,38 @@ const NUMBERED_ITEMS: Example[] = [
 
 const TABLES: Example[] = [
   {
+    layout: 'a spending column headed 支出总额 or 决算支出 (pipe rows and a row a line)',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目名称 | 预算总额 | 支出总额 | 执行率 |\n|---|---|---|---|\n| 城乡低保资金 | 912.05 | 902.05 | 98.90% |\n| 特困供养资金 | 120.00 | 118.80 | 99.00% |\n\n项目名称 预算 决算支出 执行率\n临时救助资金 45 45 100%\n残疾人两项补贴 60 57 95%',
+    rows: [
+      '城乡低保资金 | 912.05 | 902.05 | 98.90 | 万元',
+      '特困供养资金 | 120.00 | 118.80 | 99.00 | 万元',
+      '临时救助资金 | 45 | 45 | 100 | 万元',
+      '残疾人两项补贴 | 60 | 57 | 95 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 支出总额 beside no budget column of a project list (a row label table of the accounts) names no task',
+    text: '某县民政局2023年度部门决算\n\n单位:万元\n\n| 项目 | 支出总额 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 社会保障和就业支出 | 1030 | 800 | 230 |\n| 卫生健康支出 | 70 | 60 | 10 |',
+    rows: [],
+  },
+  {
+    layout: 'a project column headed 项目(任务)名称, 经费项目 or 资金项目 (pipe rows and a row a line)',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目(任务)名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 城乡低保资金 | 912.05 | 902.05 | 98.90% |\n| 特困供养资金 | 120.00 | 118.80 | 99.00% |\n\n| 经费项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 临时救助资金 | 45 | 45 | 100% |\n| 残疾人两项补贴 | 60 | 57 | 95% |\n\n资金项目 预算数 执行数 执行率\n孤儿基本生活费 30 30 100%\n养老服务补贴 80 72 90%',
+    rows: [
+      '城乡低保资金 | 912.05 | 902.05 | 98.90 | 万元',
+      '特困供养资金 | 120.00 | 118.80 | 99.00 | 万元',
+      '临时救助资金 | 45 | 45 | 100 | 万元',
+      '残疾人两项补贴 | 60 | 57 | 95 | 万元',
+      '孤儿基本生活费 | 30 | 30 | 100 | 万元',
+      '养老服务补贴 | 80 | 72 | 90 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a 经费项目 column over the “三公” items or the classes of spending names no task',
+    text: '某县民政局2023年度部门决算\n\n单位:万元\n\n| 经费项目 | 预算数 | 决算数 |\n|---|---|---|\n| 因公出国(境)费 | 0 | 0 |\n| 公务接待费 | 2.5 | 1.8 |\n\n| 经费项目 | 预算数 | 决算数 |\n|---|---|---|\n| 基本支出 | 800 | 790 |\n| 项目支出 | 300 | 280 |',
+    rows: [],
+  },
+  {
     layout: 'an evaluation notice that lists a unit’s overall spending among its projects: that row is one too',
     text: '某市财政局重点绩效评价结果通报\n| 序号 | 主管部门(单位) | 项目名称 | 资金量(万元) | 评价等级 |\n| 1 | 市园林局 | 城区绿化养护项目 | 420 | 良 |\n| 2 | 市民政局 | 市民政局整体支出 | 3560.8 | 良 |',
     rows: ['城区绿化养护项目 | 420 | - | - | 万元', '市民政局整体支出 | 3560.8 | - | - | 万元'],
@@ -680,6 +712,32 @@ const TABLES: Example[] = [
       '| 户厕改造 | 200 | 195 | | 97.5% | |',
     ].join('\n'),
     rows: ['村庄清洁行动 | 100 | 90 | 90 | 万元', '户厕改造 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout:
+      'sub-projects a row a line under a form’s funds header with 年初预算数, their blank 年初 cell dropped: read where spending over budget is the rate',
+    text: [
+      '项目支出绩效自评表',
+      '项目名称 农村人居环境整治',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率',
+      '年度资金总额 200 220 210 95.45%',
+      '其中:厕所改造 120 118 98.33%',
+      '垃圾收运 60 57 95%',
+      '污水处理 40 35 87.5%',
+    ].join('\n'),
+    rows: ['厕所改造 | 120 | 118 | 98.33 | 万元', '垃圾收运 | 60 | 57 | 95 | 万元', '污水处理 | 40 | 35 | 87.5 | 万元'],
+  },
+  {
+    layout: 'refused: sub-project rows a number short whose spending over budget is not their rate: which column is blank is unknown',
+    text: [
+      '项目支出绩效自评表',
+      '项目名称 农村人居环境整治',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率',
+      '年度资金总额 200 220 210 95.45%',
+      '厕所改造 100 118 98.33%',
+      '垃圾收运 50 57 95%',
+    ].join('\n'),
+    rows: [],
   },
   {
     layout: 'sub-projects of a project table copied as text, a row per line',
@@ -885,6 +943,122 @@ const TABLES: Example[] = [
 ];
 
 const FLATTENED: Example[] = [
+  {
+    layout:
+      'a numbered list one cell a line whose row has two blank cells, each a blank line, one after its name and one after its last value',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n序号\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n1\n非遗保护传承\n35.6\n35.6\n100%\n2\n文物安全巡查\n\n12.5\n\n3\n公共文化服务体系建设\n120\n108\n90%',
+    rows: ['非遗保护传承 | 35.6 | 35.6 | 100 | 万元', '文物安全巡查 | - | 12.5 | - | 万元', '公共文化服务体系建设 | 120 | 108 | 90 | 万元'],
+  },
+  {
+    layout:
+      'refused: a header line ending in a word that heads no known column (… 实际支出 支出比例): that word is no head of the first row’s name',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n项目名称 批复预算 实际支出 支出比例\n城乡低保资金 912.05 902.05 98.90%\n特困供养资金 120.00 118.80 99.00%',
+    rows: [],
+  },
+  {
+    layout: 'a name one cell a line wrapped over two lines (城乡低保 / 资金) under a header one cell a line still joins',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n项目名称\n预算数\n执行数\n执行率\n城乡低保\n资金\n912.05\n902.05\n98.90%\n特困供养资金\n120.00\n118.80\n99.00%',
+    rows: ['城乡低保资金 | 912.05 | 902.05 | 98.90 | 万元', '特困供养资金 | 120.00 | 118.80 | 99.00 | 万元'],
+  },
+  {
+    layout: 'a notice a row a line whose last project was not graded (得分 and 等级 written /), its 主管部门 merged above',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / /',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+      '家庭医生签约服务 | 300 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a word under 等级 that is no grade (a name shifted there) still breaks the row',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / 县卫健局',
+    rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '基本公共卫生服务项目 | 1820.36 | - | - | 万元'],
+  },
+  {
+    layout: 'a list copied one cell a line with all its names first, then its values row by row (the rate signed at each row’s end)',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n非遗保护传承\n公共文化服务体系建设\n文物安全巡查\n35.6\n35.6\n100%\n120\n108\n90%\n12.5\n12.5\n100%',
+    rows: [
+      '非遗保护传承 | 35.6 | 35.6 | 100 | 万元',
+      '公共文化服务体系建设 | 120 | 108 | 90 | 万元',
+      '文物安全巡查 | 12.5 | 12.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'the same list with its values column by column (every budget, every spending, every rate), a row a line',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率\n非遗保护传承 公共文化服务体系建设 文物安全巡查\n35.6 120 12.5\n35.6 108 12.5\n100% 90% 100%',
+    rows: [
+      '非遗保护传承 | 35.6 | 35.6 | 100 | 万元',
+      '公共文化服务体系建设 | 120 | 108 | 90 | 万元',
+      '文物安全巡查 | 12.5 | 12.5 | 100 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: names first then values with no signed rate to tell rows from columns, or one value too few: nothing',
+    text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率(%)\n非遗保护传承 公共文化服务体系建设\n35.6 35.6 100 120 108 90\n\n(四)结转项目情况\n项目名称 全年预算数(万元) 全年执行数(万元) 执行率\n文物安全巡查 乡村文化振兴\n12.5 12.5 100% 40 36',
+    rows: [],
+  },
+  {
+    layout:
+      'a notice a row a line whose name the copy wrapped inside its brackets (校舍安全改造(含 / 抗震加固)): the piece that closes them ends the name',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造(含 812.00 86 良\n抗震加固)\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '校舍安全改造(含抗震加固) | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'the same wrapped name on the list’s last row, its closing piece the text’s last line',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造(含 812.00 86 良\n抗震加固)',
+    rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '校舍安全改造(含抗震加固) | 812.00 | - | - | 万元'],
+  },
+  {
+    layout:
+      'refused: a piece below a row of a list with a words column after the name (等级), closing no bracket, is read past, not joined',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造 812.00 86 良\n工程\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '校舍安全改造 | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'a budget document’s 项目支出预算表 a row a line (项目名称 合计 一般公共预算 政府性基金预算), blank source cells dropped: 合计 is each budget',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n阅读推广活动 80,000.00 50,000.00 30,000.00',
+    rows: ['图书购置 | 300000.00 | - | - | 元', '数字图书馆运维 | 125000.00 | - | - | 元', '阅读推广活动 | 80000.00 | - | - | 元'],
+  },
+  {
+    layout: 'the same table one cell a line, its blank cells blank lines, with a 单位名称 column (万元)',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:万元\n单位名称\n项目名称\n合计\n一般公共预算\n政府性基金预算\n某县图书馆\n图书购置\n30.00\n30.00\n\n某县图书馆\n数字图书馆运维\n12.50\n12.50\n\n某县图书馆\n阅读推广活动\n8.00\n5.00\n3.00',
+    rows: ['图书购置 | 30.00 | - | - | 万元', '数字图书馆运维 | 12.50 | - | - | 万元', '阅读推广活动 | 8.00 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table numbered (序号 项目名称 合计 …), rows a line, the next serial not taken for a dropped source cell',
+    text: '某县图书馆2024年部门预算公开说明\n\n项目支出预算表\n金额单位:万元\n序号 项目名称 合计 一般公共预算 政府性基金预算\n1 图书购置 30.00 30.00\n2 数字图书馆运维 12.50 12.50\n3 阅读推广活动 8.00 5.00 3.00',
+    rows: ['图书购置 | 30.00 | - | - | 万元', '数字图书馆运维 | 12.50 | - | - | 万元', '阅读推广活动 | 8.00 | - | - | 万元'],
+  },
+  {
+    layout:
+      'a self-evaluation’s project list a row a line with funding-source columns after the rate, their blank cells dropped, the last row too',
+    text: '某县图书馆2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况(单位:万元)\n项目名称 预算数 执行数 执行率 财政拨款 其他资金\n图书购置 30 29 96.67% 29\n数字图书馆运维 12.5 12.5 100% 12.5',
+    rows: ['图书购置 | 30 | 29 | 96.67 | 万元', '数字图书馆运维 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a row short of its source cells whose rate is a bare number (29): a blank rate’s source cell may have moved left',
+    text: '某县图书馆2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况(单位:万元)\n项目名称 预算数 执行数 执行率 财政拨款 其他资金\n图书购置 30 29 29\n数字图书馆运维 12.5 12.5 12.5',
+    rows: [],
+  },
+  {
+    layout: 'refused: 合计 heads no budget under a final account’s title (项目支出决算表), nor with no budget table’s title above it',
+    text: '某县图书馆2023年度部门决算\n\n表9 项目支出决算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n图书购置 300,000.00 300,000.00\n数字图书馆运维 125,000.00 125,000.00\n\n说明如下。\n\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算\n阅读推广活动 80,000.00 50,000.00 30,000.00\n古籍修复 60,000.00 60,000.00',
+    rows: [],
+  },
+  {
+    layout: 'refused: rows run on one line, a dropped source cell is not at its row’s line end: no row is cut short',
+    text: '某县图书馆2024年部门预算公开说明\n\n表9 项目支出预算表\n单位:元\n项目名称 合计 一般公共预算 政府性基金预算 图书购置 300,000.00 300,000.00 数字图书馆运维 125,000.00 125,000.00 阅读推广活动 80,000.00 50,000.00 30,000.00',
+    rows: [],
+  },
   {
     layout: 'an expense detail one cell a line (支出内容 | 实际支出数 | 会计凭证号 | 备注), the blank remark cells dropped',
     text: '项目资金(万元)\n\n12\n\n二、项目支出明细情况\n\n支出内容\n\n实际支出数\n\n会计凭证号\n\n备注\n\n宣传资料印制\n\n3.5\n\n3月2日5号凭证\n\n巡查设备购置\n\n6.5\n\n5月9日12号凭证\n\n培训演练\n\n2\n\n7月1日8号凭证',
@@ -2182,6 +2356,17 @@ const REAL_WORDINGS: Example[] = [
 const NOT_TASKS: Example[] = [
   {
     layout:
+      'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task',
+    text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.74%;县财政局支出进度94.98%。\n2、乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a name that ends in 为 as a word of its own (规范执法行为) is still a name',
+    text: '某县司法局2023年度部门整体支出绩效自评报告\n\n1、规范执法行为,预算数20万元,执行数19万元,执行率95%;\n2、普法宣传,预算数10万元,执行数10万元,执行率100%。',
+    rows: ['规范执法行为 | 20 | 19 | 95 | 万元', '普法宣传 | 10 | 10 | 100 | 万元'],
+  },
+  {
+    layout:
       'two budget columns neither of which is the adjusted budget (预算数 | 下达资金), one cell per line: which is the row’s is not knowable',
     text: '某县水务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n下达资金\n执行数\n1\n河道清淤\n200\n260\n255\n2\n水库巡查\n30\n30\n28\n',
     rows: [],
@@ -2357,6 +2542,26 @@ const LIST_SHAPES: Example[] = [
       '劳动监察 | 3 | 2.7 | 90 | 万元',
       '人才引进 | 50 | 45 | 90 | 万元',
     ],
+  },
+  {
+    layout: 'a project list cut by a page break whose part on the next page repeats the header over one row (page marker dropped)',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n表3 重点项目执行情况表(单位:万元)\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本公共卫生服务 | 560.00 | 548.20 | 97.89% |\n| 家庭医生签约服务 | 120.00 | 120.00 | 100% |\n\n第 6 页 共 12 页\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 疫苗冷链建设 | 80.00 | 64.00 | 80% |\n',
+    rows: [
+      '基本公共卫生服务 | 560.00 | 548.20 | 97.89 | 万元',
+      '家庭医生签约服务 | 120.00 | 120.00 | 100 | 万元',
+      '疫苗冷链建设 | 80.00 | 64.00 | 80 | 万元',
+    ],
+  },
+  {
+    layout: 'a list of one row on each side of a page break, the header repeated (续表), in 元: the two parts are one list of two',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n金额单位:元\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本公共卫生服务 | 5,600,000.00 | 5,482,000.00 | 97.89% |\n\n续表\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 疫苗冷链建设 | 800,000.00 | 640,000.00 | 80% |\n',
+    rows: ['基本公共卫生服务 | 5600000.00 | 5482000.00 | 97.89 | 元', '疫苗冷链建设 | 800000.00 | 640000.00 | 80 | 元'],
+  },
+  {
+    layout:
+      'refused: a one-row table after a one-row list under a header of its own (a caption between, or other columns) is no part of it',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本公共卫生服务 | 560.00 | 548.20 | 97.89% |\n\n表4 结转项目情况表\n\n| 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 疫苗冷链建设 | 80.00 | 64.00 | 80% |\n\n| 项目名称 | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n| 疫苗冷链建设 | 70.00 | 80.00 | 64.00 |\n',
+    rows: [],
   },
   {
     layout: 'refused: a table right after a project list with no header and no serial to go on with (indicator rows) is no part of it',
@@ -3286,6 +3491,26 @@ const VARIATIONS: Example[] = [
       'labelled fields of a project on one line, the spaces between them dropped (项目名称:A  预算数:…  执行数:…), a template field among them',
     text: '项目名称:森林防火  预算数:64.8万元  执行数:64.8万元  执行率:100%\n项目名称:天然林保护  主管部门:县林业局  预算数:120万元  执行数:110万元  执行率:91.67%',
     rows: ['森林防火 | 64.8 | 64.8 | 100 | 万元', '天然林保护 | 120 | 110 | 91.67 | 万元'],
+  },
+  {
+    layout: 'labelled fields of a project on one line set apart by stops (项目名称:A;预算数:…,执行数:…), the line ended by its stop',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n2023年重点项目执行情况如下:\n项目名称:基本公共卫生服务,预算数:560.00万元,执行数:548.20万元,执行率:97.89%;\n项目名称:家庭医生签约服务;预算数:120.00万元;执行数:120.00万元;执行率:100%。\n项目名称:疫苗冷链建设、主管部门:县卫生健康局、预算数:80万元、执行数:64万元、执行率:80%。',
+    // (the sentence rules read the ;-set lines as well, and their rows come first)
+    rows: [
+      '家庭医生签约服务 | 120.00 | 120.00 | 100 | 万元',
+      '疫苗冷链建设 | 80 | 64 | 80 | 万元',
+      '基本公共卫生服务 | 560.00 | 548.20 | 97.89 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: labelled fields set apart by stops with a field of words after the money (,完成情况:良好;): no row',
+    text: '项目名称:森林防火,预算数:64.8万元,完成情况:良好;\n项目名称:天然林保护,预算数:120万元,完成情况:一般。',
+    rows: [],
+  },
+  {
+    layout: 'refused: one project’s labelled fields set apart by stops are its own figures, not a task (convention 7)',
+    text: '某县2023年度项目支出绩效自评报告\n\n项目名称:森林防火,预算数:64.8万元,执行数:60万元,执行率:92.59%。',
+    rows: [],
   },
   {
     layout: 'refused: labelled fields on one line with a field of words after the money (完成情况:…): no row',

@@ -11,7 +11,9 @@
  * with a project-name column and a money or rate column opens the list. Then every row is
  * exactly one cell per header, its serial number 1, 2, 3 … under 序号, and every cell of a known
  * kind holds that kind (a name under 项目名称, a number under a money column, a grade under 等级). The first row that breaks this ends the list: cells lost or glued in flattening would
- * shift every column after them, and a shifted reading is worse than none.
+ * shift every column after them, and a shifted reading is worse than none. A budget document's
+ * 项目支出预算表 (项目名称 | 合计 | 一般公共预算 | 政府性基金预算) reads its 合计 as each row's budget, under
+ * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
  */
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
@@ -27,8 +29,10 @@ import {
   EMPTY_VALUE,
   GRADE_COLUMN,
   GROUP_HEADER,
+  BUDGET_TABLE_TITLE,
   NAME_COLUMN,
   PLACE_COLUMN,
+  TOTAL_COLUMN,
   withAdjustedBudget,
   withoutSubtotalRows,
 } from './projectTables.ts';
@@ -45,7 +49,25 @@ interface Token {
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
  */
-export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | { measure: TaskMeasure; unit?: Unit } | null;
+export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | 'source' | { measure: TaskMeasure; unit?: Unit } | null;
+
+/**
+ * The funding sources a budget table splits each project's total into (项目支出预算表: 合计 | 一般公共预算 |
+ * 政府性基金预算 …): money read past, and a copy that drops blank cells drops theirs at a row's end.
+ */
+const SOURCE_COLUMNS = [
+  '一般公共预算',
+  '一般公共预算拨款',
+  '一般公共预算财政拨款',
+  '政府性基金预算',
+  '政府性基金预算拨款',
+  '国有资本经营预算',
+  '财政专户管理资金',
+  '财政拨款',
+  '单位资金',
+  '其他资金',
+  '上年结转',
+];
 
 /**
  * Columns of project lists that hold words and are no task's money: read past, never kept. A place
@@ -99,6 +121,7 @@ const TEXT_COLUMNS = [
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   ...TEXT_COLUMNS,
+  ...SOURCE_COLUMNS,
   '序号',
   '评价等级',
   '自评等级',
@@ -165,6 +188,7 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
 const TEXT_COLUMN = new Set(TEXT_COLUMNS);
+const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
@@ -226,6 +250,10 @@ export function kindOf(header: string, year: number | null): Kind {
   if (GRADE_COLUMN.test(words)) return 'grade';
   if (/得分|分值|分数|权重/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words)) return 'text';
+  if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
+  // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
+  const total = TOTAL_COLUMN.exec(header);
+  if (total) return { measure: 'budget', ...(total[1] ? { unit: total[1] as Unit } : {}) };
   const column = columnOf(header, year);
   if (column?.otherYear) return 'other';
   return column ? { measure: column.measure, ...(column.unit ? { unit: column.unit } : {}) } : null;
@@ -329,6 +357,17 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
         headers[headers.length - 1] += tokens[j].text;
         continue;
       }
+      // "项目名称 | 合计 | 一般公共预算 …" under a budget table's title (项目支出预算表): its 合计 column
+      if (!split && headers.some((h) => kindOf(h, year) === 'name') && TOTAL_COLUMN.test(tokens[j].text.replace(/\s/g, ''))) {
+        const above = tokens
+          .slice(Math.max(0, i - 6), i)
+          .map((t) => t.text)
+          .join('');
+        if (BUDGET_TABLE_TITLE.test(above)) {
+          headers.push(tokens[j].text.replace(/\s/g, ''));
+          continue;
+        }
+      }
       if (!split) break;
       headers.push(...split);
     }
@@ -391,6 +430,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const headerWords = tokens.slice(i, j).map((t) => t.text);
     let { rows: read, end } = readRows(tokens, j, kinds, unit, year, headerWords);
+    // "项目名称 预算数 执行数 执行率 / A / B / C / 35.6 / 35.6 / 100% / …": every name first, then every value
+    const gathered = read.length > 1 ? null : namesThenValues(tokens, j, kinds, unit, year);
+    if (gathered) ({ rows: read, end } = gathered);
     // "(单位:元)" a paragraph of its own right under a list that declared no unit above it: the list's unit
     const noted = stated ? null : unitNoteAfter(tokens, end, headerAt, kinds.length);
     if (noted && noted !== unit) ({ rows: read, end } = readRows(tokens, j, kinds, noted, year, headerWords));
@@ -407,6 +449,46 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * A list copied with all its names first and all its values after them ("非遗保护传承 / 公共文化服务体系建设 / 35.6 /
+ * 35.6 / 100% / 120 / 108 / 90%"), by rows or by columns: read only with nothing but the name and money
+ * columns, exactly as many values as the names fill, and the rate's signed cells (N%) where one order puts
+ * them and the other does not. Any other count or placement is ambiguous and reads nothing.
+ */
+function namesThenValues(
+  tokens: Token[],
+  from: number,
+  kinds: Kind[],
+  unit: Unit,
+  year: number | null,
+): { rows: TaskFragment[][]; end: number } | null {
+  if (kinds[0] !== 'name' || kinds.slice(1).some((k) => typeof k !== 'object' || k === null)) return null;
+  const width = kinds.length - 1;
+  const rate = kinds.findIndex((k) => typeof k === 'object' && k !== null && k.measure === 'rate') - 1;
+  if (rate < 0 || width < 2) return null;
+  const names: Token[] = [];
+  let q = from;
+  for (; q < tokens.length && tokens[q].text && !cellNumber(tokens[q].text); q++) {
+    if (NOT_A_CELL.test(tokens[q].text) || isHeader(tokens[q].text, year)) return null;
+    names.push(tokens[q]);
+  }
+  const values: Token[] = [];
+  for (; q < tokens.length && tokens[q].text && cellNumber(tokens[q].text); q++) values.push(tokens[q]);
+  if (names.length < 2 || values.length !== names.length * width) return null;
+  const signed = values.map((v) => /%$/.test(v.text.trim()));
+  const byRows = signed.every((p, k) => p === (k % width === rate));
+  const byColumns = signed.every((p, k) => p === (Math.floor(k / names.length) === rate));
+  if (byRows === byColumns) return null;
+  const rows: TaskFragment[][] = [];
+  for (const [r, name] of names.entries()) {
+    const cells = Array.from({ length: width }, (_, c) => values[byRows ? r * width + c : c * names.length + r]);
+    const row = readRow([name, ...cells], kinds, r + 1, unit, year);
+    if (!row) return null;
+    rows.push(row);
+  }
+  return { rows, end: q };
 }
 
 /**
@@ -529,7 +611,9 @@ function readRows(
   let n = 1;
   let gluedWords = false;
   const at = (q: number, serial: number) =>
-    q >= 0 && q + width <= tokens.length ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year) : null;
+    q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
+      ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
+      : null;
   const list: ListReading = { tokens, kinds, year, at, row: (cells, serial) => readRow(cells, kinds, serial, unit, year) };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
@@ -540,7 +624,9 @@ function readRows(
     if (following && serialOf(following.text) !== String(serial + 1) && !NOT_A_CELL.test(following.text)) return null;
     return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
   };
-  while (p + Math.min(width, narrow.length) <= tokens.length) {
+  // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short
+  const trailingSources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
+  while (p + Math.min(width - trailingSources, narrow.length) <= tokens.length) {
     const row = at(p, n);
     // a trailing words column (备注) blank throughout, its cells dropped by the copy: the full row
     // takes the next row's name as its remark and leaves the next row unreadable, where the row read
@@ -602,7 +688,9 @@ function readRows(
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
     const tail = rows.length ? nameTail(list, p, n) : null;
     if (tail) {
-      if (tail.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+      // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
+      const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : '');
+      if (piece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
       p += 1;
       continue;
     }
@@ -638,7 +726,8 @@ function readRows(
   }
   // the last row's wrapped name, its end the list's last line
   const tail = rows.length && p === tokens.length - 1 ? nameTail(list, p, n) : null;
-  if (tail?.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + tail.name }));
+  const lastPiece = tail && (tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : ''));
+  if (lastPiece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastPiece }));
   return { rows, end: tail ? p + 1 : p };
 }
 
@@ -687,33 +776,44 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
  * 38.20"): the blank line ends the paragraph, so the row is short by as many cells as the source
  * has blank lines there. The blank cells are put back where the paragraph broke when the row then
  * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
- * line, and the next row, or the list's end, follows.
+ * line, and the next row, or the list's end, follows. A row may break more than once ("文物安全巡查 /
+ * (blank) / 12.5 / (blank)" before the next serial), its paragraphs after the first one cell or more.
  */
 function withBlankLines(list: ListReading, p: number, n: number): Recovered | null {
   const { tokens, kinds, at } = list;
   const width = kinds.length;
   const nameCol = kinds.indexOf('name');
-  for (let q = p + nameCol + 1; q < p + width && q < tokens.length; q++) {
-    const before = tokens[q - 1];
-    const after = tokens[q];
-    if (before.segment === after.segment) continue;
+  const cells: Token[] = [];
+  let k = p;
+  let broke = false;
+  // the row's cells in order, each break between paragraphs inside it (after its name) a blank cell per blank line;
+  // a break right after the row's last cell stands for its blank last cells
+  while (cells.length < width && k < tokens.length) {
+    cells.push(tokens[k]);
+    const before = tokens[k];
+    const after = tokens[k + 1];
+    k++;
+    if (!after || before.segment === after.segment || cells.length <= nameCol || cells.length >= width) continue;
     const gap = (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
-    if (gap < 1 || q + gap > p + width || !oneCellALine(before.segment) || !oneCellALine(after.segment)) return null;
-    const blank = Array.from({ length: gap }, () => ({ ...after, text: '' }));
-    const cells = [...tokens.slice(p, q), ...blank, ...tokens.slice(q, p + width - gap)];
-    if (cells.length !== width) return null;
-    const row = list.row(cells, n);
-    const next = p + width - gap;
-    if (!row || (next < tokens.length && !at(next, n + 1) && tokens[next].segment === after.segment && tokens[next].text)) return null;
-    return { row, length: width - gap };
+    if (gap < 1) continue;
+    // the row opens in a paragraph of one cell a line (a copy that sets every cell apart by a blank line, one cell
+    // a paragraph, has no blank cells to tell); the paragraphs inside it may hold one cell
+    if (cells.length + gap > width || !oneCellALine(before.segment, broke ? 1 : 2) || !oneCellALine(after.segment, 1)) return null;
+    for (let g = 0; g < gap; g++) cells.push({ ...after, text: '' });
+    broke = true;
   }
-  return null;
+  if (!broke || cells.length !== width) return null;
+  const row = list.row(cells, n);
+  if (!row) return null;
+  // the next row, the list's end, or no cell (a sentence) follows
+  if (k < tokens.length && tokens[k].text && !NOT_A_CELL.test(tokens[k].text) && !at(k, n + 1)) return null;
+  return { row, length: k - p };
 }
 
-/** A paragraph of two lines or more, each one cell (no space-separated words). */
-function oneCellALine(seg: Segment): boolean {
+/** A paragraph of `least` lines or more (two unless told), each one cell (no space-separated words). */
+function oneCellALine(seg: Segment, least = 2): boolean {
   const lines = (seg.source.raw ?? seg.source.text).split('\n');
-  return lines.length >= 2 && lines.every((l) => !/\S\s+\S/.test(l.trim()));
+  return lines.length >= least && lines.every((l) => !/\S\s+\S/.test(l.trim()));
 }
 
 /**
@@ -803,6 +903,12 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   return { name: wordsAfter || beforeProse ? '' : t.text };
 }
 
+/** Whether `piece` closes, and opens nothing after, the brackets `name` left open. */
+function closesBracket(name: string, piece: string): boolean {
+  const open = (name.match(/\(/g) ?? []).length - (name.match(/\)/g) ?? []).length;
+  return open > 0 && /^[^()]*\)[^()]*$/.test(piece) && open === 1;
+}
+
 /**
  * A row one cell a line whose name the copy wrapped over two or three lines ("乡村道路维护" / "项目"
  * above "200"): where a money column follows the name, a word there is the rest of the name.
@@ -814,6 +920,10 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
   if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
   const first = tokens[p + nameCol];
   if (!first?.text) return null;
+  // the name's head alone on its line too: a word after the header's last word on its line is a column the
+  // header run did not know ("项目名称 批复预算 实际支出 支出比例"), no head of the first row's name
+  const before = tokens[p + nameCol - 1];
+  if (before && before.segment === first.segment && before.line === first.line) return null;
   for (let extra = 1; extra <= 2; extra++) {
     const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
     // each piece a line of its own in one paragraph, the pieces after the first short words
@@ -836,6 +946,17 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
 const OPTIONAL = (k: Kind) => k === 'grade' || k === 'score' || k === 'text' || k === 'other';
 
 /**
+ * A row copied a row a line (its first cells on one line) whose funding-source cell stands on a later line: that
+ * cell opens the next row (its serial, its name), and the row's own source cells were blank and dropped.
+ */
+function sourceOnNextLine(cells: Token[], kinds: Kind[]): boolean {
+  const name = cells[kinds.indexOf('name')];
+  const first = cells[0] === name ? cells[1] : cells[0];
+  if (!name || !first || first.segment !== name.segment || first.line !== name.line) return false;
+  return kinds.some((k, c) => k === 'source' && !!cells[c]?.text && (cells[c].segment !== name.segment || cells[c].line !== name.line));
+}
+
+/**
  * A numbered row one cell short, the blank cell dropped by the copy (an evaluation notice whose
  * 评价结果 is empty): the row is the tokens from its serial number to the next serial number
  * (or one row's width, at most), and its cells fill the columns in order, a missing cell allowed
@@ -852,8 +973,13 @@ function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered
     end++;
   }
   const cells = tokens.slice(p, end).filter((t) => t.text);
-  if (cells.length !== kinds.length - 1) return null;
   const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
+  // a budget table's blank funding sources at the row's end, dropped: the row's cells are its first columns
+  if (cells.length > lastMoney && cells.length < kinds.length && kinds.slice(cells.length).every((k) => k === 'source')) {
+    const row = list.row([...cells, ...kinds.slice(cells.length).map(() => ({ ...cells[0], text: '' }))], n);
+    if (row) return { row, length: end - p };
+  }
+  if (cells.length !== kinds.length - 1) return null;
   // the blank may be any optional column after the money: the placements that read give the same
   // row (those columns hold no task's value), and a cell that fits no placement refuses the row
   for (let k = lastMoney + 1; k < kinds.length; k++) {
@@ -890,12 +1016,21 @@ function lackingLastCells(list: ListReading, p: number): Recovered | null {
 function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number): Recovered[] {
   const out: Recovered[] = [];
   const lastMoney = kinds.findLastIndex((k) => typeof k === 'object' && k !== null);
-  for (let drop = 1; drop <= 2 && lastMoney < kinds.length - drop; drop++) {
-    if (!kinds.slice(kinds.length - drop).every((k) => k === 'grade' || k === 'text')) break;
+  // a budget table's funding sources after its total, blank and dropped, all of them perhaps
+  const sources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
+  for (let drop = 1; drop <= Math.max(2, sources) && lastMoney < kinds.length - drop; drop++) {
+    const dropped = kinds.slice(kinds.length - drop);
+    if (!dropped.every((k) => k === 'grade' || k === 'text' || k === 'source')) break;
     const length = kinds.length - drop;
     if (p + length > tokens.length) break;
     const cells = tokens.slice(p, p + length);
     if (cells.some((t) => !t.text)) continue;
+    // a source's cell dropped only where the row ends its line (a row a line): elsewhere the next cell would be its
+    const next = tokens[p + length];
+    if (dropped.includes('source') && next && next.segment === cells[length - 1].segment && next.line === cells[length - 1].line) continue;
+    // …and with its rate signed: a bare number under the rate may be a blank rate's source cell moved left
+    const rate = kinds.findIndex((k) => typeof k === 'object' && k !== null && k.measure === 'rate');
+    if (dropped.includes('source') && rate >= 0 && rate < length && !/%$/.test(cells[rate].text.trim())) continue;
     const row = readListRow([...cells, ...Array.from({ length: drop }, () => ({ ...cells[0], text: '' }))], 0);
     if (row) out.push({ row, length });
   }
@@ -915,8 +1050,9 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       name = nameAt(t.segment, t.start, t.text, { column: true });
       if (!name) return null;
     } else if (kind === 'grade') {
-      if (t.text && !GRADE.test(t.text)) return null;
-    } else if (kind === 'score' || kind === 'other') {
+      // a grade, or a blank one written as a dash or a slash ("/": the project was not graded)
+      if (t.text && !GRADE.test(t.text) && !EMPTY_VALUE.test(t.text)) return null;
+    } else if (kind === 'score' || kind === 'other' || kind === 'source') {
       if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'text') {
       // a number where words belong: the cells are shifted

@@ -72,6 +72,10 @@ function moneyLines(lines: Line[], name: string): TaskFragment[] | null {
 
 /** A line that opens with the project's name and its label, its fields after it on the same line. */
 const NAME_FIELD = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*/;
+/** The stop a copy may set between two fields instead of spaces ("项目名称:A;预算数:…,执行数:…"). */
+const FIELD_STOP = /^[\s,;、]+/;
+/** What may follow the last field: the stop or semicolon that ends the line's sentence, nothing else. */
+const LINE_END = /^\s*[。;.,]?\s*$/;
 /** A field's value at the start of its piece: one amount, its unit perhaps. */
 const FIELD_VALUE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元|%)?/;
 
@@ -79,7 +83,8 @@ const FIELD_VALUE = /^\s*-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元|%)?/
  * A block written on one line, its fields set apart by spaces the copy dropped between Chinese words
  * ("项目名称:森林防火  预算数:64.8万元  执行数:64.8万元  执行率:100%" → "项目名称:森林防火预算数:64.8万元…"):
  * the name and the lines its fields would be, each "label:value" cut where a cue's label ends the piece
- * before its colon. Null unless every piece cuts so (a words field, 主管部门:县林业局, leaves the line unread).
+ * before its colon; a stop may stand between two fields instead ("项目名称:A;预算数:560万元,执行数:…,执行率:…;"),
+ * and the line may end with one. Null unless every piece cuts so (a words field, 主管部门:县林业局, leaves the line unread).
  */
 function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Line[] } | null {
   const open = NAME_FIELD.exec(line.text);
@@ -110,10 +115,12 @@ function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Li
     const next = c + 1 < colons.length ? labelBefore(valueEnd, colons[c + 1], 0) : line.text.length;
     if (
       next === null ||
-      (c + 1 < colons.length ? next !== valueEnd && line.text.slice(valueEnd, next).trim() : line.text.slice(valueEnd).trim())
+      (c + 1 < colons.length ? next !== valueEnd && line.text.slice(valueEnd, next).trim() : !LINE_END.test(line.text.slice(valueEnd)))
     )
       return null;
-    fields.push({ segment: line.segment, start: line.start + labelAt, text: line.text.slice(labelAt, valueEnd) });
+    // a stop set between two fields (";预算数:…") belongs to neither: the field opens at its label
+    const opens = labelAt + (FIELD_STOP.exec(line.text.slice(labelAt))?.[0].length ?? 0);
+    fields.push({ segment: line.segment, start: line.start + opens, text: line.text.slice(opens, valueEnd) });
     labelAt = next;
   }
   return { name: line.text.slice(open[0].length, first).trim(), nameAt: line.start + open[0].length, fields };

@@ -271,6 +271,11 @@ const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
 const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
 /**
+ * The words that introduce a list and end before its colon ("乡镇支出从大到小排序为:向阳乡支出进度90.31%;…"):
+ * the list's heading, whose first item's amount follows it, never a name.
+ */
+const LIST_INTRO = /(?:排序|排列|排名|依次|分别|具体|主要|明细|分布)(?:情况)?(?:为|是)$/;
+/**
  * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
  * evaluation's result, its own figure or a part's sub-score, never a task with money.
  */
@@ -354,7 +359,7 @@ export function refusal(simplified: string): string | null {
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
-  if (HEADING_WORD.test(n)) return 'heading';
+  if (HEADING_WORD.test(n) || LIST_INTRO.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';

@@ -13,7 +13,9 @@
  * placements left agree. Year columns
  * (2022年预算数 / 2023年预算数) are resolved to the report year; two columns left for one measure
  * make the table unreadable. A table gives tasks only with at least two project rows: a
- * one-project table's own figures are figures (convention 7).
+ * one-project table's own figures are figures (convention 7). A list cut by a page break goes on in
+ * the next table (after 续表, or with nothing between and its rows numbered on or its header repeated
+ * word for word), and its parts count together.
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
@@ -29,7 +31,7 @@ import { cueMeasure, type TaskMeasure } from './names.ts';
  * with or without a bracketed remark on what the names are ("支出内容(经济科目)"); a unit in brackets heads a money column.
  */
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
  * An allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额) names the places a fund is
  * divided among; with no project column beside it, each place's share is a row of the fund, as a place
@@ -61,7 +63,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'executed',
     re: new RegExp(
-      `^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际(?:支出)?数?|支出数|支出金额|决算数|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`,
+      `^${YEAR}(?:全年执行数|预算执行数|预算完成数|完成数|执行数|执行金额|实际(?:支出)?数?|支出数|支出金额|支出总额|决算数|决算支出|实际执行数|已支付金额|支付金额|拨付金额|已拨付资金)$`,
     ),
   },
 ];
@@ -114,9 +116,9 @@ interface Column {
 }
 
 /** A budget table's title: 项目支出预算表, 预算项目明细 (and not a final account's 决算). */
-const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)?情况)/;
+export const BUDGET_TABLE_TITLE = /^(?!.*决算).*预算(?:表|明细|(?:安排)?情况)/;
 /** The total column of a budget table, which holds each row's budget: 合计, 预算合计, 合计(万元). */
-const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
+export const TOTAL_COLUMN = /^(?:预算)?(?:合计|总计)(?:\((万元|元|亿元|千元)\))?$/;
 
 function budgetTotalColumn(text: string): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   const m = TOTAL_COLUMN.exec(text);
@@ -368,20 +370,30 @@ interface ListSpec {
   columns: Column[];
   width: number;
   unit: Unit;
+  /** The header row's cells, which a part on the next page may repeat over its rows. */
+  header: string[];
+  /**
+   * The one row a list read ending its table, held back: one row alone is a one-project table's own figures
+   * (convention 7), but a part on the next page under the same header makes it a list of two.
+   */
+  pending?: TaskFragment[][];
 }
 
 /**
- * Whether the table at `blockIndex` continues the list read at `spec.blockIndex`: nothing stands between them
- * but the words over a table's next part (续表), or nothing at all and its first row goes on with a serial; and
- * its rows are the header's width, none of them a header.
+ * Where the table at `blockIndex` continues the list read at `spec.blockIndex` (the row its rows start at), or
+ * -1: nothing stands between them but the words over a table's next part (续表), or nothing at all (a page
+ * marker is dropped as furniture) and its first row goes on with a serial or repeats the list's header word for
+ * word, as a table cut by a page break repeats its header; and its rows are the header's width, none of them
+ * a header of its own.
  */
-function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: string[][]): boolean {
+function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: string[][]): number {
   const between = doc.blocks.slice(spec.blockIndex + 1, blockIndex);
-  if (between.length > 1 || between.some((b) => b.type !== 'paragraph' || !CONTINUED.test(simplify(b.text).replace(/\s/g, ''))))
-    return false;
-  // with no 续表 between them, the part goes on numbering the rows (its first cell a serial)
-  if (!between.length && !/^\d{1,3}$/.test(texts[0]?.[0] ?? '')) return false;
-  return texts.length > 0 && texts.every((row) => row.length === spec.width && nameHeader(row) < 0);
+  if (between.length > 1 || between.some((b) => b.type !== 'paragraph' || !CONTINUED.test(simplify(b.text).replace(/\s/g, '')))) return -1;
+  const repeated = texts[0]?.length === spec.header.length && texts[0].every((t, c) => t === spec.header[c]);
+  // with no 续表 between them, the part goes on numbering the rows (its first cell a serial), or repeats the header
+  if (!between.length && !repeated && !/^\d{1,3}$/.test(texts[0]?.[0] ?? '')) return -1;
+  const rows = texts.slice(repeated ? 1 : 0);
+  return rows.length > 0 && rows.every((row) => row.length === spec.width && nameHeader(row) < 0) ? texts.length - rows.length : -1;
 }
 
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
@@ -395,16 +407,21 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const spec = previous;
     previous = null;
     // "续表" over rows with no header: the list above goes on, its columns where its header put them
-    if (spec && continues(doc, spec, blockIndex, texts)) {
-      const groups = groupRows(texts, 0, spec.nameCell);
+    const from = spec ? continues(doc, spec, blockIndex, texts) : -1;
+    if (spec && from >= 0) {
+      const groups = groupRows(texts, from, spec.nameCell);
       const rows: TaskFragment[][] = [];
-      for (let r = 0; r < texts.length; r++) {
+      for (let r = from; r < texts.length; r++) {
         if (groups.has(r)) continue;
         const row = readRow(block, texts[r], grid[r], r, spec.width, spec, spec.columns, spec.unit, segments);
         if (row) rows.push(row);
       }
-      out.push(...withoutSubtotalRows(rows));
-      previous = { ...spec, blockIndex };
+      // the row held back from the part above counts with this part's: two rows at least make the list
+      const list = [...(spec.pending ?? []), ...withoutSubtotalRows(rows)];
+      if (!spec.pending || list.length >= 2) {
+        out.push(...list);
+        previous = { ...spec, blockIndex, pending: undefined };
+      } else previous = { ...spec, blockIndex, pending: list };
       return;
     }
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
@@ -507,13 +524,14 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
     const tasks = withoutSubtotalRows(rows);
+    // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)
+    const plain = block.rows.every((row) => row.every((c) => c.rowSpan === 1 && c.colSpan === 1));
+    const mayGoOn = end === block.rows.length && plain && headerRow.length === width;
+    const list: ListSpec = { blockIndex, nameCol, nameCell, labelCols, columns, width, unit, header: headerRow };
     if (tasks.length >= 2) {
       out.push(...tasks);
-      // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)
-      const plain = block.rows.every((row) => row.every((c) => c.rowSpan === 1 && c.colSpan === 1));
-      if (end === block.rows.length && plain && headerRow.length === width)
-        previous = { blockIndex, nameCol, nameCell, labelCols, columns, width, unit };
-    }
+      if (mayGoOn) previous = list;
+    } else if (tasks.length === 1 && mayGoOn && headerAt === 0 && dataFrom === 1) previous = { ...list, pending: tasks };
   });
   return out;
 }

@@ -9,7 +9,8 @@
  *
  * Merged and flattened cells move values between columns, so positions are not trusted: a row
  * is its label (its first cell) and its numbers in order, and it is read only when it has exactly
- * one number per money column of the header, each of the column's kind (a percentage under the
+ * one number per money column of the header (or one fewer under a header with 年初预算, that column blank,
+ * where its spending over its budget is its stated rate), each of the column's kind (a percentage under the
  * rate, an amount under the others), and, when it states budget, spending and rate in text copied
  * flat, when the rate is the spending over the budget (in a real table's cells, once another row's
  * rate agrees, a rate that disagrees is read as stated, for reconciliation to flag). Total rows, funding-source rows and rows named like a fund
@@ -149,7 +150,17 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         continue;
       }
       const measuresOnly = header.filter((h) => h !== 'other');
-      const placed = numbers.length === header.length ? header : numbers.length === measuresOnly.length ? measuresOnly : null;
+      // a sub-project with no budget at the year's start (年初预算 blank, its cell dropped): the numbers are the
+      // other columns', read only where its spending over its budget is its stated rate
+      const noInitial = measuresOnly.includes('initial') && numbers.length === measuresOnly.length - 1;
+      const placed =
+        numbers.length === header.length
+          ? header
+          : numbers.length === measuresOnly.length
+            ? measuresOnly
+            : noInitial
+              ? measuresOnly.filter((m) => m !== 'initial')
+              : null;
       if (!placed) continue;
       const cleaned = cleanName(label.t);
       if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned) || (twoLevels && serialLevel(label.t) === 'group')) continue;
@@ -165,6 +176,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         if (measure === 'rate' ? n.unit !== '%' : n.unit === '%' || !isMoneyUnit(u)) consistent = false;
         fragments.push({ name, measure, value: n.value, unit: u, segment, start, end });
       });
+      const checked = ['budget', 'executed', 'rate'].every((m) => fragments.some((f) => f.measure === m)) && rateAgrees(fragments);
+      if (noInitial && placed.length !== header.length && !checked) continue;
       if (consistent) rows.push({ fragments, agrees: rateAgrees(fragments), cell: label.segment.kind === 'cell' });
     }
     // a real table's cells stay in their columns once one row proves the columns right: a rate there
