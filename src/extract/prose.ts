@@ -504,13 +504,15 @@ const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八�
  * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
  */
 const NATURE_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出)\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
 );
 
 /** What each class of spending (a sentence's subject, a heading) spends into, a split of the unit's spending, and the qualifier of its budget. */
 const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
   基本支出: { spentKey: 'expense.basic', line: 'basic' },
   项目支出: { spentKey: 'expense.project', line: 'project' },
+  // a department's 专项 spending is its project spending (部门专项支出预算 is the budget documents' 项目支出)
+  部门专项支出: { spentKey: 'expense.project', line: 'project' },
   人员经费: { spentKey: 'expense.personnel', line: 'personnel' },
   公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },
   日常公用经费: { spentKey: 'expense.publicUse', line: 'publicUse' },

@@ -437,6 +437,22 @@ export const WORDINGS: Wording[] = [
       unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及|安排)$/,
     },
   ),
+  // "人员经费预算450万元,实际支出448万元": the budget of one class of basic spending, never the unit's
+  w('expense.personnel.budget', 'amount', 'money', '人员经费预算(?:数|金额)?', [['2023年人员经费预算450万元,实际支出448万元。', '450']], {
+    notAfter: /[\u4e00-\u9fff]$/,
+    unlessAfter: /(?:年|年度|其中|部门|单位|本年)$/,
+  }),
+  w(
+    'expense.publicUse.budget',
+    'amount',
+    'money',
+    '(?:日常)?公用经费预算(?:数|金额)?',
+    [['2023年公用经费预算50万元,实际支出47万元。', '50']],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:年|年度|其中|部门|单位|本年)$/,
+    },
+  ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
   // "(相应)安排支出预算 X": the spending budgeted, 安排 its verb and no part's name; "支出预算总计 / 合计 X": its sum
