@@ -184,6 +184,12 @@ export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
 
+/**
+ * A class of spending's budget (项目支出预算, 人员经费预算 …) named alone, or after the year, the unit or 其中: after any
+ * other word it is part of a longer name ("扶贫项目支出预算").
+ */
+const CLASS_BUDGET = { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|其中|部门|单位|本年)$/ };
+
 export const WORDINGS: Wording[] = [
   // ── budget, executed, rate ──────────────────────────────────────────────
   w(
@@ -432,26 +438,24 @@ export const WORDINGS: Wording[] = [
       // the verb that budgets it ("安排项目支出预算"), as before 基本支出预算: no project's name
       ['2024年安排项目支出预算236.30万元,主要用于图书购置。', '236.30'],
     ],
-    {
-      notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及|安排)$/,
-    },
+    { ...CLASS_BUDGET, unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及|安排)$/ },
   ),
   // "人员经费预算450万元,实际支出448万元": the budget of one class of basic spending, never the unit's
-  w('expense.personnel.budget', 'amount', 'money', '人员经费预算(?:数|金额)?', [['2023年人员经费预算450万元,实际支出448万元。', '450']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:年|年度|其中|部门|单位|本年)$/,
-  }),
+  w(
+    'expense.personnel.budget',
+    'amount',
+    'money',
+    '人员经费预算(?:数|金额)?',
+    [['2023年人员经费预算450万元,实际支出448万元。', '450']],
+    CLASS_BUDGET,
+  ),
   w(
     'expense.publicUse.budget',
     'amount',
     'money',
     '(?:日常)?公用经费预算(?:数|金额)?',
     [['2023年公用经费预算50万元,实际支出47万元。', '50']],
-    {
-      notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:年|年度|其中|部门|单位|本年)$/,
-    },
+    CLASS_BUDGET,
   ),
   // "基本支出预算 / 工资福利支出预算 / 事业收入预算 X" is one part's budget, not the unit's (a budget
   // document reads it as that part)
