@@ -1404,6 +1404,14 @@ function isRowNumber(text: string, n: NumberToken): boolean {
 
 /** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
 const PART_AFTER_AMOUNT = /^\s*[,;:]?\s*其中/;
+/** 其中 and its punctuation before a part's words. */
+const PARTS_LEAD = /^[\s,;:]*其中[\s,:]*/;
+/**
+ * A part's own subject before its spending's words ("部门", "乡镇", "中央资金"): words that are not only the
+ * spending's modifiers (已 / 实际 / 累计 / 截至年底), which say what of the whole amount was spent.
+ */
+const PART_SUBJECT =
+  /^(?!(?:截至|截止|到)?[\d年月日底末]*(?:已经|已|实际|累计|共计|共|全年|当年|本年度?|年度|年内|目前|现已|均已|全部|资金|项目|预算|财政资金)*$)[\u4e00-\u9fff]{2,}/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -1804,6 +1812,8 @@ export function extractProse(
     // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
     let carriedRevenue = false;
     let wentOn = false;
+    // the sentence before listed parts' spending after 其中 and went on past its ";" (see partSpending)
+    let partsGoingOn: boolean = false;
     // the sentence before stated the unit's budget or its execution
     let unitBudgetBefore = false;
     // the sentence before ended on an amount of the unit's budget or spending (Wording.afterBudgetAmount)
@@ -2000,6 +2010,9 @@ export function extractProse(
       let fundSide = false;
       // the money several evaluations cover was passed over: the spending its sentence goes on to state is theirs too
       let severalScope = false;
+      // a part's spending after 其中 was passed over: the rate its sentence goes on to state is that part's too, and
+      // so are the parts a sentence it went on to past ";" lists ("…其中:部门支出…,支出进度89.45%;乡镇支出…")
+      let partSpending: boolean = wentOn && partsGoingOn;
       carriedOtherYear = false;
       /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
       const readAsCompleted = (x: NumberToken) =>
@@ -2217,6 +2230,20 @@ export function extractProse(
           !(scope.type === 'threePublic' && threePublicItem(context))
         )
           continue;
+        // "共支出整合资金22950.39万元,支出进度100%,其中:部门支出11990.67万元,乡镇支出10959.72万元": spending that
+        // 其中 opens after the sentence's amount, under a subject of its own (部门, 乡镇, 中央资金), is that part's
+        // spending, not the unit's ("…,其中已支出480万元" names no part: of the amount, what was spent)
+        if (
+          (wording.key === 'budget.executed' || wording.key === 'expense.total') &&
+          scope.type === 'department' &&
+          ((PART_AFTER_AMOUNT.test(context) && numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))) ||
+            (partSpending && n === numbers[0])) &&
+          PART_SUBJECT.test(match.prefix.replace(PARTS_LEAD, ''))
+        ) {
+          partSpending = true;
+          continue;
+        }
+        if (partSpending && wording.key === 'budget.executionRate') continue;
         // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
         // the same sentence: the funds by source, of which the first is a part, not the project's budget
         if (
@@ -2410,6 +2437,7 @@ export function extractProse(
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
       wentOn = continues;
+      partsGoingOn = partSpending;
       unitBudgetBefore = figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'));
       const lastNumber = numbers.at(-1);
       budgetAmountEnded = !!lastNumber && readAsCompleted(lastNumber);

@@ -1245,12 +1245,29 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate.source': '90%' },
   },
   {
+    shape:
+      'spending that 其中 opens after the amount under a part’s own subject (部门支出, 乡镇支出 past ";") is that part’s, and so is its rate',
+    text: '截至2023年12月18日,全县共支出整合资金22950.39万元,支出进度87.34%,其中:部门支出11990.67万元,支出进度89.45%;乡镇支出10959.72万元,支出进度85.51%。',
+    figures: { 'budget.executionRate': '87.34%' },
+  },
+  {
+    shape: 'spending that 其中 opens after the amount under a part’s subject, spaced as a copy leaves it, is no figure of the unit’s',
+    text: '全县共支出资金 22950.39 万元 , 其中 : 部门支出 11990.67 万元 , 乡镇支出 10959.72 万元 。',
+    figures: {},
+  },
+  {
+    shape: 'refused: 其中 then spending with only its modifiers (其中已支出) states what of the amount was spent: the unit’s',
+    text: '2023年全年预算数500万元,其中已支出480万元,执行率96%。',
+    figures: { 'budget.total': '500万元', 'budget.executed': '480万元', 'budget.executionRate': '96%' },
+  },
+  {
     shape: 'refused: funds named with no level opening the clause (2023年衔接资金执行率95%) are the whole’s',
     text: '2023年本单位衔接资金执行率95%。',
     figures: { 'budget.executionRate': '95%' },
   },
   {
-    shape: 'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
+    shape:
+      'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
     text: '2023年人员经费预算450万元,实际支出448万元。公用经费预算50万元,实际支出47万元。',
     figures: {
       'expense.personnel.budget': '450万元',
@@ -1260,7 +1277,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
-    shape: 'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
+    shape:
+      'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
     text: '2023年部门专项支出预算300万元,实际支出280万元,执行率93.33%。',
     figures: { 'expense.project': '280万元', 'budget.executionRate.project': '93.33%' },
   },
