@@ -153,6 +153,31 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: funds named by their level after the year they are for, under a 资金来源 heading run into the first',
+    text: '一、资金来源\n2025年中央财政衔接推进乡村振兴补助资金15587万元、2025年省级财政衔接推进乡村振兴补助资金7926万元,共计23513万元。\n二、资金分配情况\n',
+    rows: [],
+  },
+  {
+    layout: 'refused: funds named by level after their year, in traditional characters (下達…其中:2025年中央財政銜接…資金)',
+    text: '下達資金2100萬元,其中:2025年中央財政銜接推進鄉村振興補助資金1500萬元,2025年省級財政銜接推進鄉村振興補助資金600萬元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: transfer funds named by their kind (财政专项扶贫资金, 财政涉农整合资金) in a county’s spending',
+    text: '截至2019年12月18日,全县共支出资金21621.62万元,支出进度87.34%。其中:财政专项扶贫资金支出8304.36万元,支出进度93.56%;财政涉农整合资金支出13317.26万元,支出进度83.86%。',
+    rows: [],
+  },
+  {
+    layout: 'projects in the same place as the funds above (其中:产业扶贫项目支出…;农村道路建设项目支出…) are tasks',
+    text: '截至2019年12月18日,全县共支出资金21621.62万元,支出进度87.34%。其中:产业扶贫项目支出8304.36万元,支出进度93.56%;农村道路建设项目支出13317.26万元,支出进度83.86%。',
+    rows: ['产业扶贫项目 | - | 8304.36 | 93.56 | 万元', '农村道路建设项目 | - | 13317.26 | 83.86 | 万元'],
+  },
+  {
+    layout: 'projects named with their year (2023年扶贫车间建设项目) keep it and are tasks',
+    text: '安排资金900万元,其中:2023年扶贫车间建设项目500万元,2023年村道硬化工程400万元。',
+    rows: ['2023年扶贫车间建设项目 | 500 | - | - | 万元', '2023年村道硬化工程 | 400 | - | - | 万元'],
+  },
+  {
     layout: 'refused: allocations to recipients (towns, schools)',
     text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
     rows: [],
