@@ -1186,6 +1186,21 @@ describe('year', () => {
       2021,
     ],
     [
+      'an allocation notice’s closing date is the year it hands money out for, whatever evaluation it asks for',
+      '白云县财政局 白云县乡村振兴局关于下达省级乡村振兴试点示范资金的通知\n各有关乡(镇):\n现下达试点示范资金299.424万元,请及时拨付资金,做好资金使用的绩效评价。\n白云县财政局 白云县乡村振兴局\n2024年8月16日',
+      2024,
+    ],
+    [
+      'an allocation notice in traditional characters, paragraphs apart, keeps its closing date’s year',
+      '白雲縣財政局關于下達第一批銜接資金的通知\n\n各鄉鎮:\n\n現下達資金500萬元,請做好資金使用的績效評價。\n\n白雲縣財政局\n\n2024年3月20日',
+      2024,
+    ],
+    [
+      'refused: a self-evaluation citing an allocation notice in 《》 keeps the year before its closing date',
+      '根据《白云县财政局关于下达2023年衔接资金的通知》,现将我局衔接资金绩效自评情况报告如下:\n资金已全部拨付。\n白云县农业农村局\n2024年3月15日',
+      2023,
+    ],
+    [
       'the closing date in Chinese numerals: the year before',
       '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元。\n\n青山县统计局\n二〇二三年四月二十日',
       2022,
