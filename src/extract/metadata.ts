@@ -1131,6 +1131,23 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
   );
 }
 
+/** The place a unit's name opens with ("清流县", "商丘市"): the body the unit belongs to. */
+const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
+
+/**
+ * Two units of one place named together, as a joint notice is signed ("清流县财政局 清流县乡村振兴局", the space
+ * dropped): a cut where both halves are names that open on the same place. The text names two issuers, no one
+ * reporting unit, and the two run together name no body at all.
+ */
+function twoUnitsRunTogether(name: string): boolean {
+  const place = PLACE_LEAD.exec(name)?.[0];
+  if (!place) return false;
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
+    if (isOrgName(name.slice(0, at)) && isOrgName(name.slice(at))) return true;
+  }
+  return false;
+}
+
 export function findDepartment(segments: Segment[]): string | null {
   const lines = headLinesOf(segments, HEAD_LINES);
   const candidates = departmentCandidates(segments, lines);
@@ -1145,7 +1162,9 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : tier[0];
-  return complete(best, candidates, lines).orig;
+  const found = complete(best, candidates, lines);
+  if (twoUnitsRunTogether(found.name)) return null;
+  return found.orig;
 }
 
 // ---------------------------------------------------------------------------------------------
