@@ -178,6 +178,26 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['2023年扶贫车间建设项目 | 500 | - | - | 万元', '2023年村道硬化工程 | 400 | - | - | 万元'],
   },
   {
+    layout: 'refused: a list of money not yet allocated (主要是以下几项资金未分配:A 1.69亿元、B 300万元…)',
+    text: '地方安排资金5.16亿元,分配率70.08%。主要是以下几项资金未分配:学生资助补助经费1.69亿元、普惠金融发展专项资金300万元、残疾人事业发展补助经费175万元等。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same in traditional characters with a mirror site’s doubled commas',
+    text: '地方安排資金5.16億元,分配率70.08%。主要是以下幾項資金未分配:學生資助補助經費1.69億元,、普惠金融發展專項資金300萬元,、殘疾人事業發展補助經費175萬元等。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the parts of money not spent (尚未支出资金…,其中:A项目…) or left over (年末结余资金…,其中…)',
+    text: '截至年底尚未支出资金45万元,其中:甲村道路硬化项目30万元,乙村饮水工程15万元。\n\n年末结余资金45万元,其中:丙村道路硬化项目30万元,丁村饮水工程15万元。',
+    rows: [],
+  },
+  {
+    layout: 'money allocated in full (已全部分配:A项目…) is each project’s budget',
+    text: '下达资金100万元,已全部分配:甲村道路硬化项目60万元,乙村饮水工程40万元。',
+    rows: ['甲村道路硬化项目 | 60 | - | - | 万元', '乙村饮水工程 | 40 | - | - | 万元'],
+  },
+  {
     layout: 'refused: allocations to recipients (towns, schools)',
     text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
     rows: [],
