@@ -551,6 +551,21 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['党建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服务 | 171.85 | 169.18 | 98.45 | 万元'],
   },
   {
+    layout: 'numbered project names, a description, then a money field alone on its line (资金规模:206.7万元。)',
+    text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金规模:206.7万元。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元。',
+    rows: ['兴仁镇川裕村渠道改造项目 | 206.7 | - | - | 万元', '香山乡米粮川村水利配套设施项目 | 154.16 | - | - | 万元'],
+  },
+  {
+    layout: 'the same in traditional characters, the field in 元',
+    text: '二、資金安排\n\n(一)興仁鎮川裕村渠道改造項目\n\n該項目砌護渠道共計7.59千米。\n\n資金規模:2067000元。\n\n(二)香山鄉米糧川村水利配套設施項目\n\n該項目砌護渠道48條。\n\n資金規模:1541600元。',
+    rows: ['興仁鎮川裕村渠道改造項目 | 2067000 | - | - | 元', '香山鄉米糧川村水利配套設施項目 | 1541600 | - | - | 元'],
+  },
+  {
+    layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
+    text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元,其中中央资金150万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: one headed item alone is the report’s own project',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。',
     rows: [],
