@@ -1412,6 +1412,8 @@ const PARTS_LEAD = /^[\s,;:]*其中[\s,:]*/;
  */
 const PART_SUBJECT =
   /^(?!(?:截至|截止|到)?[\d年月日底末]*(?:已经|已|实际|累计|共计|共|全年|当年|本年度?|年度|年内|目前|现已|均已|全部|资金|项目|预算|财政资金)*$)[\u4e00-\u9fff]{2,}/;
+/** A class of the unit's spending opening a part's line ("其中:基本支出年初预算700万元…"): read by its own rules (natureLine). */
+const CLASS_SUBJECT = /^(?:基本|项目|人员|公用|日常公用|部门专项|专项|工资福利|商品和服务|资本性|对个人和家庭的?补助)(?:支出|经费)/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -2080,6 +2082,20 @@ export function extractProse(
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
             : null);
+        // "…已支出12312.2万元,支出进度97.87%。其中:县农业农村局下达5000万元,已支出4900万元,支出进度98%;…": a sentence
+        // that opens with 其中 after the unit's figures, its first amount under a subject of its own (the words before
+        // its wording, or before the amount where none is read), lists the parts: their money is no figure of the unit's
+        if (
+          !partSpending &&
+          scope.type === 'department' &&
+          n === numbers[0] &&
+          unitBudgetBefore &&
+          isMoneyUnit(n.unit) &&
+          PARTS_LEAD.test(context) &&
+          PART_SUBJECT.test((match ? match.prefix : context).replace(PARTS_LEAD, '')) &&
+          !CLASS_SUBJECT.test((match ? match.prefix : context).replace(PARTS_LEAD, ''))
+        )
+          partSpending = true;
         // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
@@ -2243,7 +2259,7 @@ export function extractProse(
           partSpending = true;
           continue;
         }
-        if (partSpending && wording.key === 'budget.executionRate') continue;
+        if (partSpending && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
         // the same sentence: the funds by source, of which the first is a part, not the project's budget
         if (

@@ -1256,6 +1256,18 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'refused: a sentence opening with 其中 on the unit’s split by nature (基本支出, 项目支出) names no part’s subject: its rate is the unit’s',
+    text: '2023年全年预算数500万元,实际支出480万元。其中:基本支出300万元,项目支出180万元,执行率96%。',
+    figures: {
+      'budget.total': '500万元',
+      'budget.executed': '480万元',
+      'expense.basic': '300万元',
+      'expense.project': '180万元',
+      'budget.executionRate': '96%',
+    },
+  },
+  {
     shape: 'refused: 其中 then spending with only its modifiers (其中已支出) states what of the amount was spent: the unit’s',
     text: '2023年全年预算数500万元,其中已支出480万元,执行率96%。',
     figures: { 'budget.total': '500万元', 'budget.executed': '480万元', 'budget.executionRate': '96%' },
@@ -2543,5 +2555,39 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
     const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
     expect(figuresOf(text)['income.total']).toBeUndefined();
+  });
+});
+
+describe('a county’s spending by its parts (government-level text)', () => {
+  const TITLE_COUNTY = '白云县2023年衔接资金支出进度情况\n\n';
+  it.each([
+    [
+      'a sentence opening with 其中 after the county’s spending, its first amount under a subject (县农业农村局下达…), lists parts: their spending and rates (past ";") are theirs',
+      '截至2023年12月31日,全县共下达衔接资金12580.5万元,已支出12312.2万元,支出进度97.87%。其中:县农业农村局下达5000万元,已支出4900万元,支出进度98%;县水利局下达3000万元,已支出2950万元,支出进度98.33%。',
+      { 'budget.executed': '12312.2', 'budget.executionRate': '97.87' },
+    ],
+    [
+      'the same in traditional characters',
+      '截至2023年12月31日,全縣共下達銜接資金12580.5萬元,已支出12312.2萬元,支出進度97.87%。其中:縣農業農村局下達5000萬元,已支出4900萬元,支出進度98%;縣水利局下達3000萬元,已支出2950萬元,支出進度98.33%。',
+      { 'budget.executed': '12312.2', 'budget.executionRate': '97.87' },
+    ],
+    [
+      'refused: 其中 on a class of spending (基本支出年初预算…) is that class’s line, read as before',
+      '2023年全县全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%。',
+      {
+        'budget.total': '1100',
+        'budget.executed': '1080',
+        'budget.executionRate': '98.18',
+        'expense.basic': '718',
+        'budget.initial.basic': '700',
+        'budget.total.basic': '720',
+        'budget.executionRate.basic': '99.72',
+      },
+    ],
+  ])('%s', (_shape, text, expected) => {
+    const record = extract(docOf(TITLE_COUNTY + text));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toEqual(expected);
+    // (no part's spending or rate among the mentions: no repeat.mismatch to flag)
+    expect(repeats(record)).toEqual([]);
   });
 });
