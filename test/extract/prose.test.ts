@@ -2572,6 +2572,23 @@ describe('a county’s spending by its parts (government-level text)', () => {
       { 'budget.executed': '12312.2', 'budget.executionRate': '97.87' },
     ],
     [
+      'a split introduced by its own lead (按乡镇分, after the county’s spending in its sentence): the townships’ spending is theirs',
+      '2023年全县统筹整合财政涉农资金12000万元。截至年底,整合资金支出11500万元,支出进度95.83%,按乡镇分,城关镇支出2000万元,河西乡支出1800万元。',
+      // (a county's 整合资金支出 is read by no wording of a government's text: its rate is the figure)
+      { 'budget.executionRate': '95.83' },
+    ],
+    [
+      'a split opening its sentence (從部門看:), traditional characters, each part with its rate',
+      '2023年全縣統籌整合財政涉農資金12000萬元。截至年底,整合資金支出11500萬元,支出進度95.83%。從部門看:縣水利局支出2000萬元,支出進度98%;縣交通局支出1800萬元,支出進度90%。',
+      // (a county's 整合资金支出 is read by no wording of a government's text: its rate is the figure)
+      { 'budget.executionRate': '95.83' },
+    ],
+    [
+      'refused: 按规定分配 is no split’s lead (no comma after it): its spending and rate are the county’s',
+      '2023年按规定分配资金500万元,已支出480万元,执行率96%。',
+      { 'budget.executed': '480', 'budget.executionRate': '96' },
+    ],
+    [
       'refused: 其中 on a class of spending (基本支出年初预算…) is that class’s line, read as before',
       '2023年全县全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%。',
       {

@@ -198,6 +198,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['甲村道路硬化项目 | 60 | - | - | 万元', '乙村饮水工程 | 40 | - | - | 万元'],
   },
   {
+    layout: 'refused: a split’s lead (從部門看:) before the departments’ spending is no task’s name',
+    text: '截至年底,整合資金支出11500萬元,支出進度95.83%。從部門看:縣水利局支出2000萬元,支出進度98%;縣交通局支出1800萬元,支出進度90%。',
+    rows: [],
+  },
+  {
     layout: 'refused: allocations to recipients (towns, schools)',
     text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
     rows: [],

@@ -289,6 +289,8 @@ const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准
  * the list's heading, whose first item's amount follows it, never a name.
  */
 const LIST_INTRO = /(?:排序|排列|排名|依次|分别|具体|主要|明细|分布)(?:情况)?(?:为|是)$/;
+/** How a split is introduced ("从部门看:县水利局支出…", "分乡镇看", "按乡镇分"): the split's heading, never a name. */
+const SPLIT_INTRO = /^(?:(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)|按[\u4e00-\u9fff]{1,6}分)$/;
 /**
  * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
  * evaluation's result, its own figure or a part's sub-score, never a task with money.
@@ -376,7 +378,7 @@ export function refusal(simplified: string): string | null {
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
-  if (HEADING_WORD.test(n) || LIST_INTRO.test(n)) return 'heading';
+  if (HEADING_WORD.test(n) || LIST_INTRO.test(n) || SPLIT_INTRO.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
