@@ -203,6 +203,22 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout:
+      'categories of projects with their count before the money (产业发展项目20个,使用资金3000万元): the count is no part of the name',
+    text: '全年实施项目32个。其中产业发展项目20个,使用资金3000万元;基础设施项目12个,使用资金1800万元。',
+    rows: ['产业发展项目 | - | 3000 | - | 万元', '基础设施项目 | - | 1800 | - | 万元'],
+  },
+  {
+    layout: 'the same in traditional characters, a space before 個',
+    text: '全年實施項目32個。其中產業發展項目20 個,使用資金3000萬元;基礎設施項目12 個,使用資金1800萬元。',
+    rows: ['產業發展項目 | - | 3000 | - | 万元', '基礎設施項目 | - | 1800 | - | 万元'],
+  },
+  {
+    layout: 'refused: digits that end a name and count nothing (农村公路S318) stay in the name',
+    text: '其中:农村公路S318预算100万元,支出95万元;省道S205预算200万元,支出190万元。',
+    rows: ['农村公路S318 | 100 | 95 | - | 万元', '省道S205 | 200 | 190 | - | 万元'],
+  },
+  {
     layout: 'refused: allocations to recipients (towns, schools)',
     text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
     rows: [],
