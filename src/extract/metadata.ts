@@ -1131,6 +1131,23 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
   );
 }
 
+/** The place a unit's name opens with ("清流县", "商丘市"): the body the unit belongs to. */
+const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
+
+/**
+ * Two units of one place named together, as a joint notice is signed ("清流县财政局 清流县乡村振兴局", the space
+ * dropped): a cut where both halves are names that open on the same place. The text names two issuers, no one
+ * reporting unit, and the two run together name no body at all.
+ */
+function twoUnitsRunTogether(name: string): boolean {
+  const place = PLACE_LEAD.exec(name)?.[0];
+  if (!place) return false;
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
+    if (isOrgName(name.slice(0, at)) && isOrgName(name.slice(at))) return true;
+  }
+  return false;
+}
+
 export function findDepartment(segments: Segment[]): string | null {
   const lines = headLinesOf(segments, HEAD_LINES);
   const candidates = departmentCandidates(segments, lines);
@@ -1145,7 +1162,9 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : tier[0];
-  return complete(best, candidates, lines).orig;
+  const found = complete(best, candidates, lines);
+  if (twoUnitsRunTogether(found.name)) return null;
+  return found.orig;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1347,6 +1366,8 @@ const FILING_LABEL_ALONE = /^\s*(?:填报|报告|报送|编制|编报)(?:日期|
 
 function filingYear(head: HeadLine[]): number | null {
   if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  // (an allocation notice's date is its closing date: see closingYear)
+  if (allocationNotice(head)) return null;
   for (const line of head) {
     // the date in Chinese numerals (填报时间:二〇二三年二月三日) or in figures (2023-02-03), perhaps in the next cell
     const next = head[line.index + 1];
@@ -1365,15 +1386,31 @@ function filingYear(head: HeadLine[]): number | null {
 /** A date alone on its line: how a report ends, under the unit's name (perhaps labelled: "日期:2024年3月20日"). */
 const CLOSING_DATE = new RegExp(String.raw`^\s*(?:(?:日期|时间)\s*:\s*)?${DATE}\s*$`);
 
+/**
+ * A notice that allocates money, as its own title line says ("清流县财政局…关于下达省级乡村振兴试点示范资金的通知",
+ * not a notice cited in 《》): it hands out this year's money, and its date is the year's, not the year after one.
+ */
+const ALLOCATION_NOTICE =
+  /^[^《》。]{0,40}关于(?:提前)?(?:下达|分配|拨付|下拨|安排|追加)[^《》。]{0,60}(?:资金|预算|经费|计划)[^《》。]{0,20}的?通知\s*$/;
+
+/** Whether the title zone's first lines are an allocation notice's title. */
+function allocationNotice(head: HeadLine[]): boolean {
+  return head.slice(0, 6).some((l) => ALLOCATION_NOTICE.test(l.text));
+}
+
 /** The year before a looking-back report's closing date, when it is dated in the first nine months. */
 function closingYear(head: HeadLine[], tail: HeadLine[]): number | null {
-  if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  // an allocation notice hands out the money of the year it is dated in, whatever evaluation it asks for to come
+  // ("做好资金使用的绩效评价")
+  const allocation = allocationNotice(head);
+  if (!allocation && !head.some((l) => LOOKS_BACK.test(l.text))) return null;
   for (const line of tail) {
     const text = datesInDigits(line.text);
     // the date alone, or after the signature on its line
     const alone = CLOSING_DATE.exec(text);
     const signed = alone ? null : (SIGNED_LINE.exec(text) ?? SIGNED_FIELDS_LINE.exec(text));
     const [y, mo] = alone ? [alone[1], alone[2]] : signed && isOrgName(signed[1]) ? [signed[2], signed[3]] : [];
+    if (y && allocation && plausible(Number(y)) && Number(mo) >= 1 && Number(mo) <= 12) return Number(y);
     if (y && plausible(Number(y) - 1) && Number(mo) >= 1 && Number(mo) <= 9) return Number(y) - 1;
   }
   return null;

@@ -1404,6 +1404,18 @@ function isRowNumber(text: string, n: NumberToken): boolean {
 
 /** 其中 right after an amount (its clause's first words): what follows is a part of that amount. */
 const PART_AFTER_AMOUNT = /^\s*[,;:]?\s*其中/;
+/** 其中 (or a split's own lead: 按乡镇分, 分部门看, 从乡镇看) and its punctuation before a part's words. */
+const PARTS_LEAD = /^[\s,;:]*(?:其中|(?:按[\u4e00-\u9fff]{1,6}分|(?:分|从)[\u4e00-\u9fff]{1,6}(?:看|来看))(?=[\s,:]))[\s,:]*/;
+/**
+ * A part's own subject before its spending's words ("部门", "乡镇", "中央资金"): words that are not only the
+ * spending's modifiers (已 / 实际 / 累计 / 截至年底), which say what of the whole amount was spent.
+ */
+const PART_SUBJECT =
+  /^(?!(?:截至|截止|到)?[\d年月日底末]*(?:已经|已|实际|累计|共计|共|全年|当年|本年度?|年度|年内|目前|现已|均已|全部|资金|项目|预算|财政资金)*$)[\u4e00-\u9fff]{2,}/;
+/** Spending's words right before an amount no wording read ("按乡镇分,城关镇支出"): a part's spending, when a part's subject is before them. */
+const SPENDING_WORD_END = /(?:支出|支付|拨付|使用)(?:资金)?\s*$/;
+/** A class of the unit's spending opening a part's line ("其中:基本支出年初预算700万元…"): read by its own rules (natureLine). */
+const CLASS_SUBJECT = /^(?:基本|项目|人员|公用|日常公用|部门专项|专项|工资福利|商品和服务|资本性|对个人和家庭的?补助)(?:支出|经费)/;
 /** A budget named as the year's whole or adjusted one: not the start's, whatever follows it. */
 const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
 
@@ -1804,6 +1816,8 @@ export function extractProse(
     // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
     let carriedRevenue = false;
     let wentOn = false;
+    // the sentence before listed parts' spending after 其中 and went on past its ";" (see partSpending)
+    let partsGoingOn: boolean = false;
     // the sentence before stated the unit's budget or its execution
     let unitBudgetBefore = false;
     // the sentence before ended on an amount of the unit's budget or spending (Wording.afterBudgetAmount)
@@ -2000,6 +2014,9 @@ export function extractProse(
       let fundSide = false;
       // the money several evaluations cover was passed over: the spending its sentence goes on to state is theirs too
       let severalScope = false;
+      // a part's spending after 其中 was passed over: the rate its sentence goes on to state is that part's too, and
+      // so are the parts a sentence it went on to past ";" lists ("…其中:部门支出…,支出进度89.45%;乡镇支出…")
+      let partSpending: boolean = wentOn && partsGoingOn;
       carriedOtherYear = false;
       /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
       const readAsCompleted = (x: NumberToken) =>
@@ -2067,6 +2084,34 @@ export function extractProse(
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
             : null);
+        // "共支出整合资金22950.39万元,支出进度100%,其中:部门支出11990.67万元,乡镇支出10959.72万元": spending that
+        // 其中 (or a split's lead, 按乡镇分) opens after the sentence's amount, under a subject of its own (部门, 乡镇,
+        // 中央资金), is that part's spending, not the unit's, and so is what its sentence goes on to state ("…,其中已支出
+        // 480万元" names no part: of the amount, what was spent)
+        if (
+          (match
+            ? match.wording.key === 'budget.executed' || match.wording.key === 'expense.total'
+            : isMoneyUnit(n.unit) && SPENDING_WORD_END.test(context)) &&
+          scope.type === 'department' &&
+          ((PARTS_LEAD.test(context) && numbers.some((x) => x.end <= n.start && isMoneyUnit(x.unit))) ||
+            (partSpending && n === numbers[0])) &&
+          PART_SUBJECT.test((match ? match.prefix : context).replace(PARTS_LEAD, ''))
+        )
+          partSpending = true;
+        // "…已支出12312.2万元,支出进度97.87%。其中:县农业农村局下达5000万元,已支出4900万元,支出进度98%;…": a sentence
+        // that opens with 其中 after the unit's figures, its first amount under a subject of its own (the words before
+        // its wording, or before the amount where none is read), lists the parts: their money is no figure of the unit's
+        if (
+          !partSpending &&
+          scope.type === 'department' &&
+          n === numbers[0] &&
+          unitBudgetBefore &&
+          isMoneyUnit(n.unit) &&
+          PARTS_LEAD.test(context) &&
+          PART_SUBJECT.test((match ? match.prefix : context).replace(PARTS_LEAD, '')) &&
+          !CLASS_SUBJECT.test((match ? match.prefix : context).replace(PARTS_LEAD, ''))
+        )
+          partSpending = true;
         // "河道清淤工程资金300万元": the funds a named project opens its sentence with are its budget
         if (!match && scope.type === 'item' && scope.funds && n === numbers[0] && isMoneyUnit(n.unit)) {
           const run = inList || /^[^。]*;\s*$/.test(sentence.text) || wasInList;
@@ -2217,6 +2262,7 @@ export function extractProse(
           !(scope.type === 'threePublic' && threePublicItem(context))
         )
           continue;
+        if (partSpending && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
         // the same sentence: the funds by source, of which the first is a part, not the project's budget
         if (
@@ -2410,6 +2456,7 @@ export function extractProse(
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
       wentOn = continues;
+      partsGoingOn = partSpending;
       unitBudgetBefore = figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'));
       const lastNumber = numbers.at(-1);
       budgetAmountEnded = !!lastNumber && readAsCompleted(lastNumber);

@@ -596,6 +596,26 @@ describe('department from the opening sentence', () => {
 describe('department: a banner, a listing, a notice', () => {
   it.each([
     [
+      'a joint notice’s two issuers of one place, run together in its title and signature, name no one unit',
+      '白云县财政局 白云县乡村振兴局关于下达试点示范资金的通知\n\n各有关乡(镇):\n\n现下达资金299.424万元。\n\n白云县财政局 白云县乡村振兴局\n\n2024年8月16日',
+      null,
+    ],
+    [
+      'two issuers signed on one line under a notice (白云市财政局 白云市水利局), traditional characters',
+      '根據有關規定,現將水利發展資金分配情況公示如下:\n\n一、資金來源\n\n省級資金1227萬元\n\n白雲市財政局 白雲市水利局\n\n2020年5月7日',
+      null,
+    ],
+    [
+      'refused: the same notice signed by one unit keeps that unit',
+      '白云县财政局关于下达试点示范资金的通知\n\n各有关乡(镇):\n\n现下达资金299.424万元。\n\n白云县财政局\n\n2024年8月16日',
+      '白云县财政局',
+    ],
+    [
+      'refused: a unit whose name holds a second place (白云市白云区财政局) is one unit',
+      '白云市白云区财政局2023年度部门整体支出绩效自评报告\n\n一、基本情况',
+      '白云市白云区财政局',
+    ],
+    [
       'a site banner above a title that names its own unit is the publisher',
       '青山市白云区人民政府\n\n白云区审计局2024年度财政拨款“三公”经费支出决算情况\n\n来源:白云区审计局\n\n一、“三公”经费财政拨款支出决算总体情况说明',
       '白云区审计局',
@@ -1184,6 +1204,21 @@ describe('year', () => {
       'the closing date under the signature: the year before',
       '青山县统计局部门整体支出绩效自评报告\n\n全年预算数100万元,执行数90万元。\n\n青山县统计局\n2022年3月15日',
       2021,
+    ],
+    [
+      'an allocation notice’s closing date is the year it hands money out for, whatever evaluation it asks for',
+      '白云县财政局 白云县乡村振兴局关于下达省级乡村振兴试点示范资金的通知\n各有关乡(镇):\n现下达试点示范资金299.424万元,请及时拨付资金,做好资金使用的绩效评价。\n白云县财政局 白云县乡村振兴局\n2024年8月16日',
+      2024,
+    ],
+    [
+      'an allocation notice in traditional characters, paragraphs apart, keeps its closing date’s year',
+      '白雲縣財政局關于下達第一批銜接資金的通知\n\n各鄉鎮:\n\n現下達資金500萬元,請做好資金使用的績效評價。\n\n白雲縣財政局\n\n2024年3月20日',
+      2024,
+    ],
+    [
+      'refused: a self-evaluation citing an allocation notice in 《》 keeps the year before its closing date',
+      '根据《白云县财政局关于下达2023年衔接资金的通知》,现将我局衔接资金绩效自评情况报告如下:\n资金已全部拨付。\n白云县农业农村局\n2024年3月15日',
+      2023,
     ],
     [
       'the closing date in Chinese numerals: the year before',

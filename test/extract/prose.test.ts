@@ -1245,6 +1245,34 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '1000万元', 'budget.executed': '950万元', 'budget.executionRate.source': '90%' },
   },
   {
+    shape:
+      'spending that 其中 opens after the amount under a part’s own subject (部门支出, 乡镇支出 past ";") is that part’s, and so is its rate',
+    text: '截至2023年12月18日,全县共支出整合资金22950.39万元,支出进度87.34%,其中:部门支出11990.67万元,支出进度89.45%;乡镇支出10959.72万元,支出进度85.51%。',
+    figures: { 'budget.executionRate': '87.34%' },
+  },
+  {
+    shape: 'spending that 其中 opens after the amount under a part’s subject, spaced as a copy leaves it, is no figure of the unit’s',
+    text: '全县共支出资金 22950.39 万元 , 其中 : 部门支出 11990.67 万元 , 乡镇支出 10959.72 万元 。',
+    figures: {},
+  },
+  {
+    shape:
+      'refused: a sentence opening with 其中 on the unit’s split by nature (基本支出, 项目支出) names no part’s subject: its rate is the unit’s',
+    text: '2023年全年预算数500万元,实际支出480万元。其中:基本支出300万元,项目支出180万元,执行率96%。',
+    figures: {
+      'budget.total': '500万元',
+      'budget.executed': '480万元',
+      'expense.basic': '300万元',
+      'expense.project': '180万元',
+      'budget.executionRate': '96%',
+    },
+  },
+  {
+    shape: 'refused: 其中 then spending with only its modifiers (其中已支出) states what of the amount was spent: the unit’s',
+    text: '2023年全年预算数500万元,其中已支出480万元,执行率96%。',
+    figures: { 'budget.total': '500万元', 'budget.executed': '480万元', 'budget.executionRate': '96%' },
+  },
+  {
     shape: 'refused: funds named with no level opening the clause (2023年衔接资金执行率95%) are the whole’s',
     text: '2023年本单位衔接资金执行率95%。',
     figures: { 'budget.executionRate': '95%' },
@@ -2527,5 +2555,56 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
     const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
     expect(figuresOf(text)['income.total']).toBeUndefined();
+  });
+});
+
+describe('a county’s spending by its parts (government-level text)', () => {
+  const TITLE_COUNTY = '白云县2023年衔接资金支出进度情况\n\n';
+  it.each([
+    [
+      'a sentence opening with 其中 after the county’s spending, its first amount under a subject (县农业农村局下达…), lists parts: their spending and rates (past ";") are theirs',
+      '截至2023年12月31日,全县共下达衔接资金12580.5万元,已支出12312.2万元,支出进度97.87%。其中:县农业农村局下达5000万元,已支出4900万元,支出进度98%;县水利局下达3000万元,已支出2950万元,支出进度98.33%。',
+      { 'budget.executed': '12312.2', 'budget.executionRate': '97.87' },
+    ],
+    [
+      'the same in traditional characters',
+      '截至2023年12月31日,全縣共下達銜接資金12580.5萬元,已支出12312.2萬元,支出進度97.87%。其中:縣農業農村局下達5000萬元,已支出4900萬元,支出進度98%;縣水利局下達3000萬元,已支出2950萬元,支出進度98.33%。',
+      { 'budget.executed': '12312.2', 'budget.executionRate': '97.87' },
+    ],
+    [
+      'a split introduced by its own lead (按乡镇分, after the county’s spending in its sentence): the townships’ spending is theirs',
+      '2023年全县统筹整合财政涉农资金12000万元。截至年底,整合资金支出11500万元,支出进度95.83%,按乡镇分,城关镇支出2000万元,河西乡支出1800万元。',
+      // (a county's 整合资金支出 is read by no wording of a government's text: its rate is the figure)
+      { 'budget.executionRate': '95.83' },
+    ],
+    [
+      'a split opening its sentence (從部門看:), traditional characters, each part with its rate',
+      '2023年全縣統籌整合財政涉農資金12000萬元。截至年底,整合資金支出11500萬元,支出進度95.83%。從部門看:縣水利局支出2000萬元,支出進度98%;縣交通局支出1800萬元,支出進度90%。',
+      // (a county's 整合资金支出 is read by no wording of a government's text: its rate is the figure)
+      { 'budget.executionRate': '95.83' },
+    ],
+    [
+      'refused: 按规定分配 is no split’s lead (no comma after it): its spending and rate are the county’s',
+      '2023年按规定分配资金500万元,已支出480万元,执行率96%。',
+      { 'budget.executed': '480', 'budget.executionRate': '96' },
+    ],
+    [
+      'refused: 其中 on a class of spending (基本支出年初预算…) is that class’s line, read as before',
+      '2023年全县全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%。',
+      {
+        'budget.total': '1100',
+        'budget.executed': '1080',
+        'budget.executionRate': '98.18',
+        'expense.basic': '718',
+        'budget.initial.basic': '700',
+        'budget.total.basic': '720',
+        'budget.executionRate.basic': '99.72',
+      },
+    ],
+  ])('%s', (_shape, text, expected) => {
+    const record = extract(docOf(TITLE_COUNTY + text));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toEqual(expected);
+    // (no part's spending or rate among the mentions: no repeat.mismatch to flag)
+    expect(repeats(record)).toEqual([]);
   });
 });

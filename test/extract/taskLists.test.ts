@@ -153,6 +153,72 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: funds named by their level after the year they are for, under a 资金来源 heading run into the first',
+    text: '一、资金来源\n2025年中央财政衔接推进乡村振兴补助资金15587万元、2025年省级财政衔接推进乡村振兴补助资金7926万元,共计23513万元。\n二、资金分配情况\n',
+    rows: [],
+  },
+  {
+    layout: 'refused: funds named by level after their year, in traditional characters (下達…其中:2025年中央財政銜接…資金)',
+    text: '下達資金2100萬元,其中:2025年中央財政銜接推進鄉村振興補助資金1500萬元,2025年省級財政銜接推進鄉村振興補助資金600萬元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: transfer funds named by their kind (财政专项扶贫资金, 财政涉农整合资金) in a county’s spending',
+    text: '截至2019年12月18日,全县共支出资金21621.62万元,支出进度87.34%。其中:财政专项扶贫资金支出8304.36万元,支出进度93.56%;财政涉农整合资金支出13317.26万元,支出进度83.86%。',
+    rows: [],
+  },
+  {
+    layout: 'projects in the same place as the funds above (其中:产业扶贫项目支出…;农村道路建设项目支出…) are tasks',
+    text: '截至2019年12月18日,全县共支出资金21621.62万元,支出进度87.34%。其中:产业扶贫项目支出8304.36万元,支出进度93.56%;农村道路建设项目支出13317.26万元,支出进度83.86%。',
+    rows: ['产业扶贫项目 | - | 8304.36 | 93.56 | 万元', '农村道路建设项目 | - | 13317.26 | 83.86 | 万元'],
+  },
+  {
+    layout: 'projects named with their year (2023年扶贫车间建设项目) keep it and are tasks',
+    text: '安排资金900万元,其中:2023年扶贫车间建设项目500万元,2023年村道硬化工程400万元。',
+    rows: ['2023年扶贫车间建设项目 | 500 | - | - | 万元', '2023年村道硬化工程 | 400 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a list of money not yet allocated (主要是以下几项资金未分配:A 1.69亿元、B 300万元…)',
+    text: '地方安排资金5.16亿元,分配率70.08%。主要是以下几项资金未分配:学生资助补助经费1.69亿元、普惠金融发展专项资金300万元、残疾人事业发展补助经费175万元等。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the same in traditional characters with a mirror site’s doubled commas',
+    text: '地方安排資金5.16億元,分配率70.08%。主要是以下幾項資金未分配:學生資助補助經費1.69億元,、普惠金融發展專項資金300萬元,、殘疾人事業發展補助經費175萬元等。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the parts of money not spent (尚未支出资金…,其中:A项目…) or left over (年末结余资金…,其中…)',
+    text: '截至年底尚未支出资金45万元,其中:甲村道路硬化项目30万元,乙村饮水工程15万元。\n\n年末结余资金45万元,其中:丙村道路硬化项目30万元,丁村饮水工程15万元。',
+    rows: [],
+  },
+  {
+    layout: 'money allocated in full (已全部分配:A项目…) is each project’s budget',
+    text: '下达资金100万元,已全部分配:甲村道路硬化项目60万元,乙村饮水工程40万元。',
+    rows: ['甲村道路硬化项目 | 60 | - | - | 万元', '乙村饮水工程 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a split’s lead (從部門看:) before the departments’ spending is no task’s name',
+    text: '截至年底,整合資金支出11500萬元,支出進度95.83%。從部門看:縣水利局支出2000萬元,支出進度98%;縣交通局支出1800萬元,支出進度90%。',
+    rows: [],
+  },
+  {
+    layout:
+      'categories of projects with their count before the money (产业发展项目20个,使用资金3000万元): the count is no part of the name',
+    text: '全年实施项目32个。其中产业发展项目20个,使用资金3000万元;基础设施项目12个,使用资金1800万元。',
+    rows: ['产业发展项目 | - | 3000 | - | 万元', '基础设施项目 | - | 1800 | - | 万元'],
+  },
+  {
+    layout: 'the same in traditional characters, a space before 個',
+    text: '全年實施項目32個。其中產業發展項目20 個,使用資金3000萬元;基礎設施項目12 個,使用資金1800萬元。',
+    rows: ['產業發展項目 | - | 3000 | - | 万元', '基礎設施項目 | - | 1800 | - | 万元'],
+  },
+  {
+    layout: 'refused: digits that end a name and count nothing (农村公路S318) stay in the name',
+    text: '其中:农村公路S318预算100万元,支出95万元;省道S205预算200万元,支出190万元。',
+    rows: ['农村公路S318 | 100 | 95 | - | 万元', '省道S205 | 200 | 190 | - | 万元'],
+  },
+  {
     layout: 'refused: allocations to recipients (towns, schools)',
     text: '下达资金100万元,其中:城关镇40万元,河西乡30万元,第一中学30万元。',
     rows: [],
@@ -504,6 +570,21 @@ const NUMBERED_ITEMS: Example[] = [
     layout: 'a numbered name as a sentence of its own, money in the next sentence',
     text: '(二)重点任务完成情况\n\n1.党建工作。全年预算325.29万元,执行323.19万元,执行率99.35%。\n\n2.民生服务。全年预算171.85万元,执行169.18万元,执行率98.45%。',
     rows: ['党建工作 | 325.29 | 323.19 | 99.35 | 万元', '民生服务 | 171.85 | 169.18 | 98.45 | 万元'],
+  },
+  {
+    layout: 'numbered project names, a description, then a money field alone on its line (资金规模:206.7万元。)',
+    text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金规模:206.7万元。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元。',
+    rows: ['兴仁镇川裕村渠道改造项目 | 206.7 | - | - | 万元', '香山乡米粮川村水利配套设施项目 | 154.16 | - | - | 万元'],
+  },
+  {
+    layout: 'the same in traditional characters, the field in 元',
+    text: '二、資金安排\n\n(一)興仁鎮川裕村渠道改造項目\n\n該項目砌護渠道共計7.59千米。\n\n資金規模:2067000元。\n\n(二)香山鄉米糧川村水利配套設施項目\n\n該項目砌護渠道48條。\n\n資金規模:1541600元。',
+    rows: ['興仁鎮川裕村渠道改造項目 | 2067000 | - | - | 元', '香山鄉米糧川村水利配套設施項目 | 1541600 | - | - | 元'],
+  },
+  {
+    layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
+    text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元,其中中央资金150万元。',
+    rows: [],
   },
   {
     layout: 'refused: one headed item alone is the report’s own project',

@@ -784,8 +784,24 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
     }
     const money = seg.kind === 'paragraph' && THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : [];
     if (money.length) return money;
+    // (or a field of the item's money alone on its line, "资金规模:206.7万元。", below a description of its works)
+    const field = seg.kind === 'paragraph' ? moneyField(seg.text) : null;
+    if (field) return [{ name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: field.start, end: field.end }];
   }
   return [];
+}
+
+/**
+ * A line that is one field of money and nothing else: a cue, a colon, one amount ("资金规模:206.7万元。",
+ * "预算资金:50万元"). Not a source's line ("资金来源:少数民族发展项目资金173万元"), whose words before the
+ * amount are no cue.
+ */
+function moneyField(text: string): NumberToken | null {
+  const field = /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(?=\d)/.exec(text);
+  if (!field || cueMeasure(field[1]) !== 'budget') return null;
+  const numbers = findNumbers(text);
+  const [n] = numbers;
+  return numbers.length === 1 && isMoneyUnit(n.unit) && /^[\s。;]*$/.test(text.slice(n.end)) ? n : null;
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */

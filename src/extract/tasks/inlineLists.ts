@@ -39,6 +39,10 @@ import {
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
   /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+/** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
+const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
+/** How far back from its introducer a list's lead-in may say so. */
+const NOT_DONE_WORDS = 12;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
@@ -119,6 +123,9 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const ownLeadIn = leadIn.slice(sentenceStart);
       const bareLeadIn =
         ownLeadIn.trim().length > 0 && ownLeadIn.length <= LEAD_IN_WORDS && !/;/.test(ownLeadIn) && !findNumbers(ownLeadIn).length;
+      // "主要是以下几项资金未分配:A经费1.69亿元、B资金300万元": what the list names is money not yet allocated, spent
+      // or paid (or left over), no measure of a task's
+      if (NOT_DONE.test(ownLeadIn.slice(-NOT_DONE_WORDS) + intro[0])) continue;
       const opening = !leadIn.trim() || (sentenceStart === 0 && bareLeadIn);
       const stated =
         opening && prev

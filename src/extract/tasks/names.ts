@@ -24,9 +24,11 @@ const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用�
 const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /**
  * Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"); 约 of a word the name ends with
- * (家庭医生签约, 合同履约, 集约节约) is the name's own.
+ * (家庭医生签约, 合同履约, 集约节约) is the name's own. A count after the name ("产业发展项目20个,使用资金3000万元")
+ * says how many, no part of the name.
  */
-const TAIL_WORDS = /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?)+$/;
+const TAIL_WORDS =
+  /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff])\d{1,4}\s*(?:个|项|处))+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /**
@@ -70,6 +72,20 @@ const LEVEL_FUND_PROJECTS = new RegExp(`${LEVEL.source}(?:专项|补助|配套|�
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
  */
 const WORK_FUNDS = /^[\u4e00-\u9fff]{2,}工作经费$/;
+/** The year a fund is named for, before its level ("2025年中央财政衔接推进乡村振兴补助资金"): read past like a bare level. */
+const FUND_YEAR = /^\d{4}年度?/;
+/**
+ * A list of funding sources whose heading a copy ran into its first item ("资金来源 2025年中央财政衔接…资金",
+ * "资金构成:省级资金…"): the sources of the money, never a task.
+ */
+const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
+/**
+ * Transfer-payment funds named by their kind (财政专项扶贫资金, 涉农整合资金, 衔接资金, 直达资金): the kind of money a
+ * government's spending is told by, never a project ("其中:财政专项扶贫资金支出8304.36万元,支出进度93.56%").
+ * A fund named for its purpose first ("乡村振兴衔接资金", as a 项目名称 field gives a project) is left to be a name.
+ */
+const FUND_KIND =
+  /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
@@ -275,6 +291,8 @@ const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准
  * the list's heading, whose first item's amount follows it, never a name.
  */
 const LIST_INTRO = /(?:排序|排列|排名|依次|分别|具体|主要|明细|分布)(?:情况)?(?:为|是)$/;
+/** How a split is introduced ("从部门看:县水利局支出…", "分乡镇看", "按乡镇分"): the split's heading, never a name. */
+const SPLIT_INTRO = /^(?:(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)|按[\u4e00-\u9fff]{1,6}分)$/;
 /**
  * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
  * evaluation's result, its own figure or a part's sub-score, never a task with money.
@@ -353,13 +371,16 @@ export function refusal(simplified: string): string | null {
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
-  if (LEVEL_FUND.test(n) && !WORK_FUNDS.test(n.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
-  if (LEVEL_FUND_PROJECTS.test(n)) return 'fund by level';
+  const unYeared = n.replace(FUND_YEAR, '');
+  if (LEVEL_FUND.test(unYeared) && !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
+  if (LEVEL_FUND_PROJECTS.test(unYeared)) return 'fund by level';
+  if (SOURCES_HEADING.test(n)) return 'funding source';
+  if (FUND_KIND.test(unYeared)) return 'fund kind';
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
-  if (HEADING_WORD.test(n) || LIST_INTRO.test(n)) return 'heading';
+  if (HEADING_WORD.test(n) || LIST_INTRO.test(n) || SPLIT_INTRO.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
@@ -418,7 +439,8 @@ export function columnRefusal(simplified: string): string | null {
   if (why === 'income or spending category' && UNIT_OVERALL.test(simplified.replace(/\s/g, ''))) return null;
   // under 项目名称 a place is the project's ("…工业园区四期核心区", "…示范区"), not a recipient of money
   // …and a cell holds one name, commas and all ("道路硬化,绿化提升工程")
-  return why === 'fund by level' || why === 'recipient' || why === 'comma' ? null : why;
+  // (and so is a fund named by its kind, "财政专项扶贫资金", the project an evaluation notice lists as evaluated)
+  return why === 'fund by level' || why === 'fund kind' || why === 'recipient' || why === 'comma' ? null : why;
 }
 
 /**
