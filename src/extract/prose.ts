@@ -291,6 +291,15 @@ const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 const PART_SCORED = /(?:指标|部分|维度|方面|环节)$/;
 /** "(满分40分)", "(权重20分)" right after a score: the marks of a part (a whole's are 100). */
 const PART_MARKS_AFTER = /^\s*\(\s*(?:满分|权重|分值)\s*(?:为|:)?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分/;
+/**
+ * A part's name and its marks short of 100 right before a score's wording ("1、投入25分,自评得分25分",
+ * "过程(25分):自评得分24分", "产出指标40分,得分38分"): the part's sub-score (convention 8), not the overall score.
+ * The name opens its clause and states no change ("较上年提高3分,自评得分95分" is the overall score's comparison).
+ */
+const PART_MARKS_THEN_SCORE =
+  /(?:^|[,,;;。、\s\d)\]])([\u4e00-\u9fff]{1,8})\s*[((]?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分\s*[))]?\s*[,,::]?\s*(?:自评|实际)?得分\s*(?:为|是)?\s*[::]?\s*$/;
+/** Words of a change or a comparison: a name before its marks with one of them states no part. */
+const CHANGE_WORDS = /[较比增减降升高低多少]/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /**
@@ -2239,6 +2248,11 @@ export function extractProse(
         if (SUMMED_AFTER_JOINED.test(context) && joinedWording(match.prefix, n.unit, wording.key)) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
+        // "1、投入25分,自评得分25分": the score of the part whose marks were just stated, a sub-score
+        if (wording.key === 'eval.score') {
+          const part = PART_MARKS_THEN_SCORE.exec(sentence.text.slice(0, n.start));
+          if (part && !CHANGE_WORDS.test(part[1])) continue;
+        }
         if (
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&

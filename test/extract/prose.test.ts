@@ -1250,7 +1250,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executionRate': '95%' },
   },
   {
-    shape: 'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
+    shape:
+      'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
     text: '2023年人员经费预算450万元,实际支出448万元。公用经费预算50万元,实际支出47万元。',
     figures: {
       'expense.personnel.budget': '450万元',
@@ -1260,7 +1261,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
-    shape: 'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
+    shape:
+      'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
     text: '2023年部门专项支出预算300万元,实际支出280万元,执行率93.33%。',
     figures: { 'expense.project': '280万元', 'budget.executionRate.project': '93.33%' },
   },
@@ -1273,6 +1275,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     shape: 'refused: a sign with no label before it (¥3,000元用于…) names no figure',
     text: '另有¥3,000.00元用于购置办公设备。',
     figures: {},
+  },
+  {
+    shape:
+      'a part’s name and its marks short of 100 right before a score (1、投入25分,自评得分25分; 过程(25分):自评得分24分; 产出指标40分,得分38分) is that part’s sub-score; the overall score after them is read',
+    text: '1、投入25分,自评得分25分。2、过程(25分):自评得分24分。3、产出指标40分,得分38分。综上,本项目自评得分97分,等级为优。',
+    figures: { 'eval.score': '97分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: a change in points before the score (较上年提高3分,自评得分95分) states no part; the score is the overall one',
+    text: '本部门较上年提高3分,自评得分95分,等级为优。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
   },
 ];
 
