@@ -411,7 +411,13 @@ const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
 const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)\)$/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
-const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
+const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
+/**
+ * What follows a file name without its extension on a mirror's line: nothing, or the site's furniture ("由会员分享",
+ * "- 文库", "共6页"). A cited document's title opening a sentence ("《财政厅关于下达…预算的通知》(川财教〔2023〕132号)
+ * 文件下达…", "《…的通知》下达我市…") goes on in prose: its issuer is not the reporting unit.
+ */
+const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
 
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
@@ -419,7 +425,7 @@ const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
 function titleSpan(line: HeadLine): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
-  if (file) {
+  if (file && (file[2] || FILE_FURNITURE_AFTER.test(line.text.slice(file[0].length)))) {
     const start = line.text.indexOf(file[1]);
     return [start, start + file[1].length];
   }
