@@ -70,10 +70,14 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
 ];
 const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
 /**
- * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%), its
- * decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them).
+ * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%, a
+ * score's 9l分), its decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them), or
+ * the l / I opening one that runs to its unit (l234.56万元, I5分; after no letter, digit or point: PM2.5, C30 stay).
  */
-const LETTERS_IN_NUMBER = new RegExp(`${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%)`, 'g');
+const LETTERS_IN_NUMBER = new RegExp(
+  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%|分)|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:万元|元|亿元|%|分))`,
+  'g',
+);
 /** 方 or 力 for 万, between a number and 元. */
 const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */

@@ -39,6 +39,9 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
     ['3.Office软件采购', 'letters after a point with no unit right after them stay'],
+    ['自评得分Al分', 'a letter after another letter before 分 stays: no number opens there'],
+    ['Il号楼', 'an l / I after a letter, no unit after the digits, stays'],
+    ['I类项目12个', 'a roman I before a word, no digit after it, stays'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
@@ -60,6 +63,18 @@ describe('OCR confusions read through inside vocabulary words', () => {
     );
     expect(r.figures['budget.executionRate']?.value).toBe('98.00');
     expect(r.figures['budget.executed']?.value).toBe('90.16');
+  });
+
+  it('reads a score whose last digit OCR wrote as l (9l分), and an amount opened by l / I (l234.56万元, I,234.56万元)', () => {
+    expect(repairOcr('自评得分9l分,全年预算数l234.56万元,执行数I,200.00万元').text).toBe(
+      '自评得分91分,全年预算数1234.56万元,执行数1,200.00万元',
+    );
+    const r = extract(
+      docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算数l234.56万元,执行数1200.OO万元,预算执行率97.2O%。自评得分9l分。'),
+    );
+    expect(r.figures['eval.score']?.value).toBe('91');
+    expect(r.figures['budget.total']?.value).toBe('1234.56');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('l→1');
   });
 
   it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {
