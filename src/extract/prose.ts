@@ -1314,6 +1314,10 @@ const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,�
 
 /** A total with no name of its own: "…,合计1,500万元". */
 const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
+/** A bare total after the verb that budgets it ("按生均1000元安排,共计239万元"), or alone. */
+const ALLOCATED_TOTAL = /^[\s,、;]*(?:安排|下达|批复)?[\s,、;]*(?:合计|共计|总计)\s*(?:为|:)?\s*$/;
+/** The parts of an amount opened right after it: ",其中上级资金…". */
+const PARTS_OPEN_AFTER = /^\s*[,;]?\s*其中\s*:?/;
 /** The parts a bare total may sum, and the total they make. */
 const PARTS_OF: { total: string; parts: Set<string> }[] = [
   {
@@ -2131,6 +2135,25 @@ export function extractProse(
             if (before.length >= 2 && sum.equals(toYuan(n.value, n.unit) ?? 'NaN')) {
               for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
+            }
+          }
+          // "按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元": a project's bare total, then 其中 its funds
+          // by source, which add up to it: the project's budget (parts that add up to no total leave it unread)
+          if (
+            !total &&
+            project &&
+            scope.type !== 'item' &&
+            isMoneyUnit(n.unit) &&
+            ALLOCATED_TOTAL.test(context) &&
+            PARTS_OPEN_AFTER.test(sentence.text.slice(n.end)) &&
+            !figures.slice(sentenceFirst).some((f) => f.key === 'budget.total')
+          ) {
+            const after = numbers.filter((x) => x.start >= n.end && isMoneyUnit(x.unit) && !inBrackets(x));
+            const whole = toYuan(n.value, n.unit) ?? 'NaN';
+            for (let k = 2; k <= after.length; k++) {
+              if (!sumInYuan(after.slice(0, k), 'NaN').equals(whole)) continue;
+              figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/共计其中', ...at(n) });
+              break;
             }
           }
           continue;

@@ -1370,6 +1370,36 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
   });
 
+  it('reads a project’s bare total after the verb that budgets it, then 其中 its funds by source that add up to it, as the project’s budget', () => {
+    const project = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
+          k,
+          f.value,
+        ]),
+      );
+    // a mirror's copy run together: 安排,共计 X,其中 the sources
+    expect(
+      project(
+        '(二)资金及项目绩效目标我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转',
+      ),
+    ).toEqual({
+      'budget.total': '239',
+    });
+    expect(project('我校2022年按生均1000元安排,共計2390000元,其中:上級資金1792500元,本級597500元。')).toEqual({
+      'budget.total': '2390000',
+    });
+    // refused: parts that add up to no total, money paid out (发放补贴共计), or a department's report
+    expect(project('我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级50万元。')).toEqual({});
+    expect(project('我校2022年发放补贴共计239万元,其中A镇179.25万元,B镇59.75万元。')).toEqual({});
+    const department = extract(
+      docOf(
+        '# 某县第四中学2022年度部门整体支出绩效自评报告\n\n我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元。',
+      ),
+    );
+    expect(department.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {
     const project = (text: string) =>
       extract(docOf(`# 某县2022年度某某补助资金项目绩效自评报告\n\n${text}`)).figures['budget.total']?.value;
