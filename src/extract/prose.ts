@@ -2273,7 +2273,10 @@ export function extractProse(
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "1、投入25分,自评得分25分": the score of the part whose marks were just stated, a sub-score
         if (wording.key === 'eval.score') {
-          const part = PART_MARKS_THEN_SCORE.exec(sentence.text.slice(0, n.start));
+          // (the part's heading may be a line or a paragraph of its own above: "一、投入(20分)" over "自评得分20分。")
+          const upTo = seg.text.slice(0, sentence.start + n.start);
+          const above = !seg.text.slice(0, sentence.start).trim() && segAt > 0 ? `${segments[segAt - 1].text.slice(-40)}\n` : '';
+          const part = PART_MARKS_THEN_SCORE.exec(above + upTo);
           if (part && !CHANGE_WORDS.test(part[1])) continue;
         }
         if (

@@ -1294,6 +1294,21 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it('reads no overall score from a part’s score under the part’s heading with its marks (一、投入(20分) over 自评得分20分), on a line or a paragraph of its own', () => {
+    const parts = ['一、投入(20分)', '自评得分20分。', '二、过程(30分)', '自评得分28分。', '经自评,总得分96分,等级为优。'];
+    for (const glue of ['\n', '\n\n']) {
+      expect(figuresOf(TITLE + parts.join(glue))).toEqual({ 'eval.score': '96分', 'eval.grade': '优' });
+    }
+    const headed = ['## 一、投入(20分)', '自评得分20分。', '## 二、自评结论', '经自评,总得分96分。'].join('\n\n');
+    expect(figuresOf(TITLE + headed)).toEqual({ 'eval.score': '96分' });
+    // refused: a paragraph above that ends on a change in points (较上年提高3分) heads no part: the score below is the overall one
+    expect(figuresOf(`${TITLE}全年预算数120万元,执行数118万元,较上年提高3分\n\n自评得分95分。`)).toEqual({
+      'budget.total': '120万元',
+      'budget.executed': '118万元',
+      'eval.score': '95分',
+    });
+  });
+
   it('names no task by a heading line (基本支出, 项目支出) run into the sentence below it, whose amounts stay the unit’s', () => {
     const text = `${TITLE}二、部门整体支出管理及使用情况\n(一)基本支出\n2023年基本支出432.56万元,占总支出的78.62%,其中:人员经费387.20万元,公用经费45.36万元。\n(二)项目支出\n2023年项目支出117.62万元,占总支出的21.38%。`;
     const r = extract(docOf(text));
