@@ -285,6 +285,9 @@ const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|�
  */
 const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
 const SCORED_AFTER = /^[^。;]*?得分/;
+/** The next clause opening on the score itself: ",自评得分93分", ",经自评得分93.5分", ",本部门自评得分…". */
+const SCORE_CLAUSE_AFTER =
+  /^\s*分?\s*[,,]\s*(?:经(?:过)?)?(?:本(?:部门|单位|项目)|我(?:局|单位|部门))?(?:自评|实际|综合|最终)?(?:得分|评分)\s*(?:为|是|:)?\s*\d/;
 /** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
@@ -2286,6 +2289,15 @@ export function extractProse(
           (SCORED_AFTER.test(sentence.text.slice(n.end)) ||
             BARE_TOTAL_SCORE.test(context) ||
             (!listed && fieldLines.has(contextStart + match.labelStart)))
+        )
+          continue;
+        // "评价总分100分,自评得分93分": a total of 100 whose next clause opens on the score itself states the scale, not a
+        // score (a perfect total followed by its parts, "自评总分100分,其中决策得分20分", keeps it)
+        if (
+          wording.key === 'eval.score' &&
+          Number(n.value) === 100 &&
+          /总分\s*(?:为|是|:)?\s*$/.test(context) &&
+          SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

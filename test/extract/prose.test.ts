@@ -1287,6 +1287,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '本部门较上年提高3分,自评得分95分,等级为优。',
     figures: { 'eval.score': '95分', 'eval.grade': '优' },
   },
+  {
+    shape:
+      'a total of 100 whose next clause opens on the score (评价总分100分,自评得分93分; 评价总分100分,本部门自评得分93分) states the scale: the score is read',
+    text: '评价总分100分,自评得分93分,等级为优。',
+    figures: { 'eval.score': '93分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: a perfect total followed by its parts (自评总分100分,其中决策得分20分…) is the score',
+    text: '自评总分100分,其中决策得分20分,过程得分20分,产出得分40分,效益得分20分。',
+    figures: { 'eval.score': '100分' },
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
