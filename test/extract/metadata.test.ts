@@ -316,6 +316,16 @@ describe('department from the title', () => {
     ['no year', '青山县第四中学专项资金绩效自评价报告\n\n一、基本情况', '青山县第四中学'],
     ['a mirror file name', '《青山县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。', '青山县第四中学'],
     [
+      'a mirror’s file name that names the unit in brackets after the title, its extension kept (…自评报告(青山县林业局).doc / .PDF)',
+      '2023年度部门整体支出绩效自评报告(青山县林业局).doc\n\n全年预算数120万元。\n\n2023年度部門整體支出績效自評報告(青山縣林業局).PDF',
+      '青山县林业局',
+    ],
+    [
+      'refused: brackets that hold no unit before the extension (…自评报告(初稿).docx) name none',
+      '2023年度部门整体支出绩效自评报告(初稿).docx\n\n全年预算数120万元。',
+      null,
+    ],
+    [
       'a mirror file name without its extension, the site’s furniture after it',
       '《青山县第四中学专项资金绩效自评价报告》由会员分享,可在线阅读。',
       '青山县第四中学',
