@@ -83,6 +83,33 @@ const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
+/** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
+const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
+/** A line's cells, one run of non-space characters each. */
+const CELL = /[^\s|]+/g;
+
+/**
+ * A form's row copied as spaced cells, whose numbers OCR wrote with letters and no unit after them ("年度资金总额 1OO 12O
+ * ll8 10 98.33% 9.8"): a cell of digits and digit-like letters, next to another such cell in a line of three or more,
+ * is a number. A letter code among words ("C30", "型号IO1") or a lone cell stays as written.
+ */
+function lettersInCells(text: string): { at: number; seen: string }[] {
+  const found: { at: number; seen: string }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = [...line.matchAll(CELL)].map((m) => ({ at: lineStart + m.index, text: m[0], number: NUMBER_LIKE_CELL.test(m[0]) }));
+    if (cells.filter((c) => c.number).length >= 3) {
+      cells.forEach((c, k) => {
+        if (!c.number || !/[OolI]/.test(c.text) || !(cells[k - 1]?.number || cells[k + 1]?.number)) return;
+        for (const [i, ch] of Array.from(c.text).entries())
+          if (DIGIT_OF.has(ch) && /[OolI]/.test(ch)) found.push({ at: c.at + i, seen: ch });
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return found;
+}
+
 export interface OcrRepair {
   /** Position in the text (UTF-16 index, the same before and after the repair). */
   at: number;
@@ -168,6 +195,16 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
       Array.from(m[0]).forEach((seen, k) => repairs.push({ at: m.index + k, seen, meant: DIGIT_OF.get(seen) ?? seen }));
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
+  }
+  const cells = lettersInCells(out);
+  if (cells.length) {
+    const chars = out.split('');
+    for (const { at, seen } of cells) {
+      const meant = DIGIT_OF.get(seen) ?? seen;
+      chars[at] = meant;
+      repairs.push({ at, seen, meant });
+    }
+    out = chars.join('');
   }
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }

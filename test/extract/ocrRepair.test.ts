@@ -77,6 +77,30 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('l→1');
   });
 
+  it('reads a form’s row of spaced cells whose numbers OCR wrote with letters and no unit (1OO 12O ll8)', () => {
+    expect(repairOcr('年度资金总额 1OO 12O ll8 10 98.33% 9.8').text).toBe('年度资金总额 100 120 118 10 98.33% 9.8');
+    const r = extract(
+      docOf(
+        '项目支出绩效自评表(2023年度)\n实施单位:临江县公路管理段\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 1OO 12O ll8 10 98.33% 9.8\n',
+      ),
+    );
+    expect([r.figures['budget.initial']?.value, r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual([
+      '100',
+      '120',
+      '118',
+    ]);
+    expect(r.figures['budget.executed']?.evidence.ocrReadThrough).toBe('l→1');
+  });
+
+  it.each([
+    ['设备型号 IO1 数量 3 台', 'a code among words, with fewer than three number cells in its line'],
+    ['C30 混凝土 100 方 5G 基站 12', 'codes with letters other than O / o / l / I'],
+    ['I II III 1 2', 'roman numerals hold no digit'],
+    ['年度资金总额 1OO', 'a lone cell with no number cell beside it'],
+  ])('leaves the cells of %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
   it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {
     const prose = extract(docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算数240.5万兀,全年执行数236.1万兀,预算执行率98.17%。'));
     expect([prose.figures['budget.total']?.value, prose.figures['budget.total']?.unit]).toEqual(['240.5', '万元']);
