@@ -48,6 +48,14 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
   { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
+  // 执行宰 for 执行率: the top and the body kept, the middle strokes lost; 预算敫 for 预算数: 数's left half read as 白
+  { seen: '宰', meant: '率', example: ['预算执行宰', '预算执行率'] },
+  { seen: '敫', meant: '数', example: ['全年预算敫', '全年预算数'] },
+  // 执衍数 for 执行数: 行 read with a stroke inside; 等圾 for 等级: the radical's strokes read as 土
+  { seen: '衍', meant: '行', example: ['全年执衍数', '全年执行数'] },
+  { seen: '圾', meant: '级', example: ['评价等圾', '评价等级'] },
+  // 实际支山 for 实际支出: 出 with its top lost (山 is an everyday character: only longer words are repaired)
+  { seen: '山', meant: '出', everyday: true, example: ['实际支山', '实际支出'] },
 ];
 
 /**

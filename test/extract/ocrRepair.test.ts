@@ -18,6 +18,9 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['当年未完成', '年未 alone is not 年末'],
     ['选拔干部', '拔 outside 拨款 stays'],
     ['屋顶维修', '顶 outside 项目 stays'],
+    ['山区公路养护', '山 outside 支出 stays'],
+    ['垃圾清运', '圾 of 垃圾 is no 级'],
+    ['繁衍生息', '衍 outside 执行 stays'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
@@ -99,6 +102,18 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['年度资金总额 1OO', 'a lone cell with no number cell beside it'],
   ])('leaves the cells of %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('reads the unit’s figures and grade through 宰 / 敫 / 衍 / 山 / 圾 misread inside their wordings', () => {
+    const r = extract(
+      docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算敫120万元,全年执衍数118万元,实际支山118万元,预算执行宰98.33%。评价等圾为优。'),
+    );
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '120',
+      'budget.executed': '118',
+      'budget.executionRate': '98.33',
+      'eval.grade': '优',
+    });
   });
 
   it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {
