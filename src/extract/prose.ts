@@ -1319,6 +1319,11 @@ const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,�
 const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
 /** A bare total after the verb that budgets it ("按生均1000元安排,共计239万元"), or alone. */
 const ALLOCATED_TOTAL = /^[\s,、;]*(?:安排|下达|批复)?[\s,、;]*(?:合计|共计|总计)\s*(?:为|:)?\s*$/;
+/** What is left of an amount put off to the next year right after it: ",余款安排下年支出", ",剩余资金结转下年使用". */
+const REMAINDER_NEXT_YEAR_AFTER =
+  /^\s*[,;]?\s*(?:余款|余额|剩余(?:资金|款项|部分)?|结余(?:资金)?)\s*(?:\d[\d.,]*\s*万?元\s*)?(?:安排|结转|留待|留作|转入)(?:到|至)?下(?:一)?年/;
+/** A bare spending verb and its total before an amount: "…安排支出共计", "支出合计". */
+const SPENT_TOTAL_BEFORE = /支出\s*(?:共计|合计|总计|共)\s*$/;
 /** The parts of an amount opened right after it: ",其中上级资金…". */
 const PARTS_OPEN_AFTER = /^\s*[,;]?\s*其中\s*:?/;
 /** The parts a bare total may sum, and the total they make. */
@@ -2139,6 +2144,19 @@ export function extractProse(
               for (let k = figures.length - 1; k >= sentenceFirst; k--) if (figures[k].key === 'budget.total') figures.splice(k, 1);
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
             }
+          }
+          // "财政安排支出共计87.06万元,余款安排下年支出": in a project's report, spending whose remainder is put off to
+          // the next year is what was spent of its funds (without that remainder, "安排支出" may be the budget: none)
+          if (
+            project &&
+            scope.type !== 'item' &&
+            isMoneyUnit(n.unit) &&
+            SPENT_TOTAL_BEFORE.test(context) &&
+            REMAINDER_NEXT_YEAR_AFTER.test(sentence.text.slice(n.end)) &&
+            !figures.slice(sentenceFirst).some((f) => f.key === 'budget.executed')
+          ) {
+            figures.push({ key: 'budget.executed', value: n.value, unit: n.unit, rule: 'budget.executed/余款下年', ...at(n) });
+            continue;
           }
           // "按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元": a project's bare total, then 其中 its funds
           // by source, which add up to it: the project's budget (parts that add up to no total leave it unread)

@@ -1396,6 +1396,26 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
   });
 
+  it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
+    const project = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
+          k,
+          f.value,
+        ]),
+      );
+    expect(project('三、预算支出组织实施情况我校2022年财政安排支出共计87.06万元,余款安排下年支出四、预算支出绩效情况')).toEqual({
+      'budget.executed': '87.06',
+    });
+    expect(project('我校2022年財政安排支出共計870600元,餘額1519400元結轉下年使用。')).toEqual({ 'budget.executed': '870600' });
+    // refused: without the remainder 安排支出 may be the budget (nothing), and a department's report reads none
+    expect(project('我校2022年财政安排支出共计87.06万元。')).toEqual({});
+    const department = extract(
+      docOf('# 某县第四中学2022年度部门整体支出绩效自评报告\n\n我校2022年财政安排支出共计87.06万元,余款安排下年支出。'),
+    );
+    expect(department.figures['budget.executed']).toBeUndefined();
+  });
+
   it('reads a project’s bare total after the verb that budgets it, then 其中 its funds by source that add up to it, as the project’s budget', () => {
     const project = (text: string) =>
       Object.fromEntries(
