@@ -408,10 +408,18 @@ const TITLE_END =
   /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
+/** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
+const FILE_EXT_END = /\.(?:docx?|pdf|xlsx?|wps)$/i;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
 const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)\)$/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
-const FILE_TITLE = /^\s*《([^》]{2,80}?)(?:\.(?:docx?|pdf|xlsx?|wps))?》/;
+const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
+/**
+ * What follows a file name without its extension on a mirror's line: nothing, or the site's furniture ("由会员分享",
+ * "- 文库", "共6页"). A cited document's title opening a sentence ("《财政厅关于下达…预算的通知》(川财教〔2023〕132号)
+ * 文件下达…", "《…的通知》下达我市…") goes on in prose: its issuer is not the reporting unit.
+ */
+const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
 
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
@@ -419,7 +427,7 @@ const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
 function titleSpan(line: HeadLine): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
-  if (file) {
+  if (file && (file[2] || FILE_FURNITURE_AFTER.test(line.text.slice(file[0].length)))) {
     const start = line.text.indexOf(file[1]);
     return [start, start + file[1].length];
   }
@@ -428,7 +436,7 @@ function titleSpan(line: HeadLine): [number, number] | null {
   if (BREADCRUMB.test(line.text)) return null;
   const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
   // "XX镇人民政府2022年度部门决算(单位:元)": the unit of the amounts, not part of the title
-  let text = line.text.slice(start).trimEnd().replace(UNIT_NOTE_END, '');
+  let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word

@@ -48,6 +48,14 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
   { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
+  // 执行宰 for 执行率: the top and the body kept, the middle strokes lost; 预算敫 for 预算数: 数's left half read as 白
+  { seen: '宰', meant: '率', example: ['预算执行宰', '预算执行率'] },
+  { seen: '敫', meant: '数', example: ['全年预算敫', '全年预算数'] },
+  // 执衍数 for 执行数: 行 read with a stroke inside; 等圾 for 等级: the radical's strokes read as 土
+  { seen: '衍', meant: '行', example: ['全年执衍数', '全年执行数'] },
+  { seen: '圾', meant: '级', example: ['评价等圾', '评价等级'] },
+  // 实际支山 for 实际支出: 出 with its top lost (山 is an everyday character: only longer words are repaired)
+  { seen: '山', meant: '出', everyday: true, example: ['实际支山', '实际支出'] },
 ];
 
 /**
@@ -70,14 +78,45 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
 ];
 const DIGIT_OF = new Map(NUMBER_CONFUSIONS.map((c) => [c.seen, c.meant]));
 /**
- * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%), its
- * decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them).
+ * A run of digit-like letters inside a number (as the PDF OCR reads them), or closing one before its unit (1OO%, a
+ * score's 9l分), its decimals too (98.OO%, 120.OO万元: the letters after the point, the unit right after them), or
+ * the l / I opening one that runs to its unit (l234.56万元, I5分; after no letter, digit or point: PM2.5, C30 stay).
  */
-const LETTERS_IN_NUMBER = new RegExp(`${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%)`, 'g');
+const LETTERS_IN_NUMBER = new RegExp(
+  `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%|分)|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:万元|元|亿元|%|分))`,
+  'g',
+);
 /** 方 or 力 for 万, between a number and 元. */
 const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
+
+/** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
+const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
+/** A line's cells, one run of non-space characters each. */
+const CELL = /[^\s|]+/g;
+
+/**
+ * A form's row copied as spaced cells, whose numbers OCR wrote with letters and no unit after them ("年度资金总额 1OO 12O
+ * ll8 10 98.33% 9.8"): a cell of digits and digit-like letters, next to another such cell in a line of three or more,
+ * is a number. A letter code among words ("C30", "型号IO1") or a lone cell stays as written.
+ */
+function lettersInCells(text: string): { at: number; seen: string }[] {
+  const found: { at: number; seen: string }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = [...line.matchAll(CELL)].map((m) => ({ at: lineStart + m.index, text: m[0], number: NUMBER_LIKE_CELL.test(m[0]) }));
+    if (cells.filter((c) => c.number).length >= 3) {
+      cells.forEach((c, k) => {
+        if (!c.number || !/[OolI]/.test(c.text) || !(cells[k - 1]?.number || cells[k + 1]?.number)) return;
+        for (const [i, ch] of Array.from(c.text).entries())
+          if (DIGIT_OF.has(ch) && /[OolI]/.test(ch)) found.push({ at: c.at + i, seen: ch });
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return found;
+}
 
 export interface OcrRepair {
   /** Position in the text (UTF-16 index, the same before and after the repair). */
@@ -164,6 +203,16 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
       Array.from(m[0]).forEach((seen, k) => repairs.push({ at: m.index + k, seen, meant: DIGIT_OF.get(seen) ?? seen }));
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
+  }
+  const cells = lettersInCells(out);
+  if (cells.length) {
+    const chars = out.split('');
+    for (const { at, seen } of cells) {
+      const meant = DIGIT_OF.get(seen) ?? seen;
+      chars[at] = meant;
+      repairs.push({ at, seen, meant });
+    }
+    out = chars.join('');
   }
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }

@@ -285,12 +285,24 @@ const FULL_MARKS_BEFORE = /(?:满分|分值|权重|(?:指标|类|部分)(?:共|�
  */
 const FULL_MARKS_TOTAL = /(?<!自评|评价|绩效)总分\s*(?:为|是|:)?\s*$/;
 const SCORED_AFTER = /^[^。;]*?得分/;
+/** The next clause opening on the score itself: ",自评得分93分", ",经自评得分93.5分", ",本部门自评得分…". */
+const SCORE_CLAUSE_AFTER =
+  /^\s*分?\s*[,,]\s*(?:经(?:过)?)?(?:本(?:部门|单位|项目)|我(?:局|单位|部门))?(?:自评|实际|综合|最终)?(?:得分|评分)\s*(?:为|是|:)?\s*\d/;
 /** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
 const PART_SCORED = /(?:指标|部分|维度|方面|环节)$/;
 /** "(满分40分)", "(权重20分)" right after a score: the marks of a part (a whole's are 100). */
 const PART_MARKS_AFTER = /^\s*\(\s*(?:满分|权重|分值)\s*(?:为|:)?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分/;
+/**
+ * A part's name and its marks short of 100 right before a score's wording ("1、投入25分,自评得分25分",
+ * "过程(25分):自评得分24分", "产出指标40分,得分38分"): the part's sub-score (convention 8), not the overall score.
+ * The name opens its clause and states no change ("较上年提高3分,自评得分95分" is the overall score's comparison).
+ */
+const PART_MARKS_THEN_SCORE =
+  /(?:^|[,,;;。、\s\d)\]])([\u4e00-\u9fff]{1,8})\s*[((]?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分\s*[))]?\s*[,,::]?\s*(?:自评|实际)?得分\s*(?:为|是)?\s*[::]?\s*$/;
+/** Words of a change or a comparison: a name before its marks with one of them states no part. */
+const CHANGE_WORDS = /[较比增减降升高低多少]/;
 /** The upper end of a range "80-90分", "80至90分". */
 const RANGE_BEFORE = /\d\s*(?:-|－|~|至|到)\s*$/;
 /**
@@ -1305,6 +1317,15 @@ const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,�
 
 /** A total with no name of its own: "…,合计1,500万元". */
 const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
+/** A bare total after the verb that budgets it ("按生均1000元安排,共计239万元"), or alone. */
+const ALLOCATED_TOTAL = /^[\s,、;]*(?:安排|下达|批复)?[\s,、;]*(?:合计|共计|总计)\s*(?:为|:)?\s*$/;
+/** What is left of an amount put off to the next year right after it: ",余款安排下年支出", ",剩余资金结转下年使用". */
+const REMAINDER_NEXT_YEAR_AFTER =
+  /^\s*[,;]?\s*(?:余款|余额|剩余(?:资金|款项|部分)?|结余(?:资金)?)\s*(?:\d[\d.,]*\s*万?元\s*)?(?:安排|结转|留待|留作|转入)(?:到|至)?下(?:一)?年/;
+/** A bare spending verb and its total before an amount: "…安排支出共计", "支出合计". */
+const SPENT_TOTAL_BEFORE = /支出\s*(?:共计|合计|总计|共)\s*$/;
+/** The parts of an amount opened right after it: ",其中上级资金…". */
+const PARTS_OPEN_AFTER = /^\s*[,;]?\s*其中\s*:?/;
 /** The parts a bare total may sum, and the total they make. */
 const PARTS_OF: { total: string; parts: Set<string> }[] = [
   {
@@ -2169,6 +2190,38 @@ export function extractProse(
               figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/合计', ...at(n) });
             }
           }
+          // "财政安排支出共计87.06万元,余款安排下年支出": in a project's report, spending whose remainder is put off to
+          // the next year is what was spent of its funds (without that remainder, "安排支出" may be the budget: none)
+          if (
+            project &&
+            scope.type !== 'item' &&
+            isMoneyUnit(n.unit) &&
+            SPENT_TOTAL_BEFORE.test(context) &&
+            REMAINDER_NEXT_YEAR_AFTER.test(sentence.text.slice(n.end)) &&
+            !figures.slice(sentenceFirst).some((f) => f.key === 'budget.executed')
+          ) {
+            figures.push({ key: 'budget.executed', value: n.value, unit: n.unit, rule: 'budget.executed/余款下年', ...at(n) });
+            continue;
+          }
+          // "按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元": a project's bare total, then 其中 its funds
+          // by source, which add up to it: the project's budget (parts that add up to no total leave it unread)
+          if (
+            !total &&
+            project &&
+            scope.type !== 'item' &&
+            isMoneyUnit(n.unit) &&
+            ALLOCATED_TOTAL.test(context) &&
+            PARTS_OPEN_AFTER.test(sentence.text.slice(n.end)) &&
+            !figures.slice(sentenceFirst).some((f) => f.key === 'budget.total')
+          ) {
+            const after = numbers.filter((x) => x.start >= n.end && isMoneyUnit(x.unit) && !inBrackets(x));
+            const whole = toYuan(n.value, n.unit) ?? 'NaN';
+            for (let k = 2; k <= after.length; k++) {
+              if (!sumInYuan(after.slice(0, k), 'NaN').equals(whole)) continue;
+              figures.push({ key: 'budget.total', value: n.value, unit: n.unit, rule: 'budget.total/共计其中', ...at(n) });
+              break;
+            }
+          }
           continue;
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
@@ -2285,6 +2338,14 @@ export function extractProse(
         if (SUMMED_AFTER_JOINED.test(context) && joinedWording(match.prefix, n.unit, wording.key)) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score
         if (wording.key === 'eval.score' && FULL_MARKS_BEFORE.test(sentence.text.slice(0, n.start))) continue;
+        // "1、投入25分,自评得分25分": the score of the part whose marks were just stated, a sub-score
+        if (wording.key === 'eval.score') {
+          // (the part's heading may be a line or a paragraph of its own above: "一、投入(20分)" over "自评得分20分。")
+          const upTo = seg.text.slice(0, sentence.start + n.start);
+          const above = !seg.text.slice(0, sentence.start).trim() && segAt > 0 ? `${segments[segAt - 1].text.slice(-40)}\n` : '';
+          const part = PART_MARKS_THEN_SCORE.exec(above + upTo);
+          if (part && !CHANGE_WORDS.test(part[1])) continue;
+        }
         if (
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
@@ -2292,6 +2353,15 @@ export function extractProse(
           (SCORED_AFTER.test(sentence.text.slice(n.end)) ||
             BARE_TOTAL_SCORE.test(context) ||
             (!listed && fieldLines.has(contextStart + match.labelStart)))
+        )
+          continue;
+        // "评价总分100分,自评得分93分": a total of 100 whose next clause opens on the score itself states the scale, not a
+        // score (a perfect total followed by its parts, "自评总分100分,其中决策得分20分", keeps it)
+        if (
+          wording.key === 'eval.score' &&
+          Number(n.value) === 100 &&
+          /总分\s*(?:为|是|:)?\s*$/.test(context) &&
+          SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

@@ -24,8 +24,17 @@ export interface Token {
   end: number;
 }
 
+/**
+ * A header word as a form may annotate it after 全年: "全年(调整)预算数" (a template that names the adjusted budget so) is
+ * 全年预算数. Read so in a header run a copy wrote together ("年初预算数全年(调整)预算数全年执行数执行率(%)…").
+ */
+const annotated = (w: string) => w.replace(/^全年(?=[\u4e00-\u9fff])/, '全年(?:\\(调整\\))?');
 const HEADER_RES = HEADERS.flatMap((h) =>
-  h.words.map((w) => ({ column: h.column, exact: new RegExp(`^(?:${w})$`), at: new RegExp(`^(?:${w})(?:\\([^()]{0,14}\\))*`) })),
+  h.words.map((w) => ({
+    column: h.column,
+    exact: new RegExp(`^(?:${annotated(w)})$`),
+    at: new RegExp(`^(?:${annotated(w)})(?:\\([^()]{0,14}\\))*`),
+  })),
 );
 /** The row that holds a table's totals: 年度资金总额, 年度财政资金总额, 项目资金总额, 合计 … */
 /**
@@ -89,6 +98,7 @@ function bareHeaderOf(text: string): Column | null {
 // longest first: a regex alternation takes the first word that fits, and 全年预算 before 全年预算数 cut a run short
 const HEADER_WORD = `(?:\\d{4}年度?|上年度?|本年度?)?(?:${HEADERS.flatMap((h) => h.words)
   .sort((a, b) => b.length - a.length)
+  .map(annotated)
   .join('|')})(?:\\([^()]{0,14}\\))*`;
 const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
 /** One header word at the start of a text; the longest wins (得分计算方法 over 得分, 分值权重 over 分值). */

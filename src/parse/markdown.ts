@@ -61,6 +61,37 @@ const PAGE_MARKER =
 const MIRROR_FURNITURE =
   /^\s*(?:\S{1,80}\.(?:docx?|pdf|xlsx?|wps|pptx?)_第\s*\d{1,4}\s*页|当前文档共\s*\d{1,4}\s*页(?:\s+\d+(?:\.\d+)?)?|下载文档|下载后继续阅读|点击查看更多\s*>*|下载资源)\s*$/i;
 
+/** A document-sharing site's header over the copy it shows: "《….docx》由会员分享,…(4页珍藏版)》请在优知文库上搜索。" */
+const MIRROR_HEADER = /由会员分享|珍藏版|请在\S{1,12}上搜索/;
+/** A page's number that such a site puts at the head of the page's text ("1、…", "2、…"). */
+const CHUNK_NUMBER = /^(\s*)(\d{1,3})、/;
+
+/**
+ * The numbers a document-sharing site puts at the head of each page of its copy ("1、某局…报告一、…全年执行数" /
+ * "2、1498.20万元,…"): under the site's header, the lines that open on 1、, 2、, 3、… in turn are its pages, and their
+ * numbers are furniture (zero-width, as a page marker's line is), so a sentence a page cut joins again and no page
+ * reads as a numbered item. Without the header, or out of turn, a line's number is the text's.
+ */
+function withoutChunkNumbers(lines: string[]): string[] {
+  if (!lines.some((l) => MIRROR_HEADER.test(l))) return lines;
+  const out = [...lines];
+  const marked: number[] = [];
+  let expected = 1;
+  lines.forEach((line, i) => {
+    const m = CHUNK_NUMBER.exec(line);
+    if (m && Number(m[2]) === expected) {
+      marked.push(i);
+      expected++;
+    }
+  });
+  if (marked.length < 2) return lines;
+  for (const i of marked) {
+    const m = CHUNK_NUMBER.exec(lines[i]);
+    if (m) out[i] = m[1] + '\u200B'.repeat(m[0].length - m[1].length) + lines[i].slice(m[0].length);
+  }
+  return out;
+}
+
 /** Where a sentence ends, or a line that is no prose (a table row, a heading): a page break after it breaks nothing. */
 const ENDS_BLOCK = /(?:[。!?;:！？；：]|^\s*(?:#|\|).*)\s*$/;
 /** A line that opens a block of its own: a heading, a table row, a numbered section. */
@@ -179,7 +210,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   // a page marker line becomes a zero-width space: it vanishes in normalization, and a sentence it
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
   const lines = withDelimiterRowsFitted(
-    acrossPageBreaks(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l))),
+    acrossPageBreaks(
+      withoutChunkNumbers(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l))),
+    ),
   );
   const masked = [...lines];
 

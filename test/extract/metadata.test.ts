@@ -316,6 +316,36 @@ describe('department from the title', () => {
     ['no year', '青山县第四中学专项资金绩效自评价报告\n\n一、基本情况', '青山县第四中学'],
     ['a mirror file name', '《青山县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。', '青山县第四中学'],
     [
+      'a mirror’s file name that names the unit in brackets after the title, its extension kept (…自评报告(青山县林业局).doc / .PDF)',
+      '2023年度部门整体支出绩效自评报告(青山县林业局).doc\n\n全年预算数120万元。\n\n2023年度部門整體支出績效自評報告(青山縣林業局).PDF',
+      '青山县林业局',
+    ],
+    [
+      'refused: brackets that hold no unit before the extension (…自评报告(初稿).docx) name none',
+      '2023年度部门整体支出绩效自评报告(初稿).docx\n\n全年预算数120万元。',
+      null,
+    ],
+    [
+      'a mirror file name without its extension, the site’s furniture after it',
+      '《青山县第四中学专项资金绩效自评价报告》由会员分享,可在线阅读。',
+      '青山县第四中学',
+    ],
+    [
+      'a mirror file name without its extension alone on its line',
+      '《青山县第四中学专项资金绩效自评价报告》\n\n全年预算数60万元。',
+      '青山县第四中学',
+    ],
+    [
+      'refused: a cited notice’s title opening a sentence (《X关于下达…预算的通知》(文号)文件下达…) is no file name: its issuer is not the unit',
+      '工程项目绩效评价报告\n\n《青山省财政厅青山省文物局关于下达2023年补助资金预算的通知》(青财教〔2023〕132号)文件下达我市补短工程160万元。',
+      null,
+    ],
+    [
+      'refused: a cited notice’s title run into the sentence it opens (《…的通知》下达我市…)',
+      '工程项目绩效评价报告\n\n《青山省财政厅关于下达2023年补助资金预算的通知》下达我市补短工程160万元。',
+      null,
+    ],
+    [
       'a unit’s name in square brackets before a title naming none',
       '首页>>政务公开>>预决算公开\n【青山县审计局】2023年度部门整体支出绩效自评报告',
       '青山县审计局',

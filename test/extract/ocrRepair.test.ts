@@ -18,6 +18,9 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['当年未完成', '年未 alone is not 年末'],
     ['选拔干部', '拔 outside 拨款 stays'],
     ['屋顶维修', '顶 outside 项目 stays'],
+    ['山区公路养护', '山 outside 支出 stays'],
+    ['垃圾清运', '圾 of 垃圾 is no 级'],
+    ['繁衍生息', '衍 outside 执行 stays'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
@@ -39,6 +42,9 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
     ['3.Office软件采购', 'letters after a point with no unit right after them stay'],
+    ['自评得分Al分', 'a letter after another letter before 分 stays: no number opens there'],
+    ['Il号楼', 'an l / I after a letter, no unit after the digits, stays'],
+    ['I类项目12个', 'a roman I before a word, no digit after it, stays'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });
@@ -60,6 +66,54 @@ describe('OCR confusions read through inside vocabulary words', () => {
     );
     expect(r.figures['budget.executionRate']?.value).toBe('98.00');
     expect(r.figures['budget.executed']?.value).toBe('90.16');
+  });
+
+  it('reads a score whose last digit OCR wrote as l (9l分), and an amount opened by l / I (l234.56万元, I,234.56万元)', () => {
+    expect(repairOcr('自评得分9l分,全年预算数l234.56万元,执行数I,200.00万元').text).toBe(
+      '自评得分91分,全年预算数1234.56万元,执行数1,200.00万元',
+    );
+    const r = extract(
+      docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算数l234.56万元,执行数1200.OO万元,预算执行率97.2O%。自评得分9l分。'),
+    );
+    expect(r.figures['eval.score']?.value).toBe('91');
+    expect(r.figures['budget.total']?.value).toBe('1234.56');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('l→1');
+  });
+
+  it('reads a form’s row of spaced cells whose numbers OCR wrote with letters and no unit (1OO 12O ll8)', () => {
+    expect(repairOcr('年度资金总额 1OO 12O ll8 10 98.33% 9.8').text).toBe('年度资金总额 100 120 118 10 98.33% 9.8');
+    const r = extract(
+      docOf(
+        '项目支出绩效自评表(2023年度)\n实施单位:临江县公路管理段\n项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 1OO 12O ll8 10 98.33% 9.8\n',
+      ),
+    );
+    expect([r.figures['budget.initial']?.value, r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual([
+      '100',
+      '120',
+      '118',
+    ]);
+    expect(r.figures['budget.executed']?.evidence.ocrReadThrough).toBe('l→1');
+  });
+
+  it.each([
+    ['设备型号 IO1 数量 3 台', 'a code among words, with fewer than three number cells in its line'],
+    ['C30 混凝土 100 方 5G 基站 12', 'codes with letters other than O / o / l / I'],
+    ['I II III 1 2', 'roman numerals hold no digit'],
+    ['年度资金总额 1OO', 'a lone cell with no number cell beside it'],
+  ])('leaves the cells of %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('reads the unit’s figures and grade through 宰 / 敫 / 衍 / 山 / 圾 misread inside their wordings', () => {
+    const r = extract(
+      docOf('某局2023年度部门整体支出绩效自评报告\n\n全年预算敫120万元,全年执衍数118万元,实际支山118万元,预算执行宰98.33%。评价等圾为优。'),
+    );
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '120',
+      'budget.executed': '118',
+      'budget.executionRate': '98.33',
+      'eval.grade': '优',
+    });
   });
 
   it('reads the 元 OCR wrote as 兀 in a unit after a number', () => {

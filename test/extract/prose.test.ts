@@ -1304,11 +1304,48 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     text: '另有¥3,000.00元用于购置办公设备。',
     figures: {},
   },
+  {
+    shape:
+      'a part’s name and its marks short of 100 right before a score (1、投入25分,自评得分25分; 过程(25分):自评得分24分; 产出指标40分,得分38分) is that part’s sub-score; the overall score after them is read',
+    text: '1、投入25分,自评得分25分。2、过程(25分):自评得分24分。3、产出指标40分,得分38分。综上,本项目自评得分97分,等级为优。',
+    figures: { 'eval.score': '97分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: a change in points before the score (较上年提高3分,自评得分95分) states no part; the score is the overall one',
+    text: '本部门较上年提高3分,自评得分95分,等级为优。',
+    figures: { 'eval.score': '95分', 'eval.grade': '优' },
+  },
+  {
+    shape:
+      'a total of 100 whose next clause opens on the score (评价总分100分,自评得分93分; 评价总分100分,本部门自评得分93分) states the scale: the score is read',
+    text: '评价总分100分,自评得分93分,等级为优。',
+    figures: { 'eval.score': '93分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'refused: a perfect total followed by its parts (自评总分100分,其中决策得分20分…) is the score',
+    text: '自评总分100分,其中决策得分20分,过程得分20分,产出得分40分,效益得分20分。',
+    figures: { 'eval.score': '100分' },
+  },
 ];
 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it('reads no overall score from a part’s score under the part’s heading with its marks (一、投入(20分) over 自评得分20分), on a line or a paragraph of its own', () => {
+    const parts = ['一、投入(20分)', '自评得分20分。', '二、过程(30分)', '自评得分28分。', '经自评,总得分96分,等级为优。'];
+    for (const glue of ['\n', '\n\n']) {
+      expect(figuresOf(TITLE + parts.join(glue))).toEqual({ 'eval.score': '96分', 'eval.grade': '优' });
+    }
+    const headed = ['## 一、投入(20分)', '自评得分20分。', '## 二、自评结论', '经自评,总得分96分。'].join('\n\n');
+    expect(figuresOf(TITLE + headed)).toEqual({ 'eval.score': '96分' });
+    // refused: a paragraph above that ends on a change in points (较上年提高3分) heads no part: the score below is the overall one
+    expect(figuresOf(`${TITLE}全年预算数120万元,执行数118万元,较上年提高3分\n\n自评得分95分。`)).toEqual({
+      'budget.total': '120万元',
+      'budget.executed': '118万元',
+      'eval.score': '95分',
+    });
   });
 
   it('names no task by a heading line (基本支出, 项目支出) run into the sentence below it, whose amounts stay the unit’s', () => {
@@ -1385,6 +1422,56 @@ describe('whose a number is, by the sentence around it', () => {
     });
     // a 合计 that is not the sum of the amounts before it is nothing, and the first source is still a part
     expect(project('上级下达资金50万元,县级配套10万元,合计65万元。')['budget.total']).toBeUndefined();
+  });
+
+  it('reads a project’s spending total whose remainder is put off to the next year (安排支出共计…,余款安排下年支出) as what was spent', () => {
+    const project = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
+          k,
+          f.value,
+        ]),
+      );
+    expect(project('三、预算支出组织实施情况我校2022年财政安排支出共计87.06万元,余款安排下年支出四、预算支出绩效情况')).toEqual({
+      'budget.executed': '87.06',
+    });
+    expect(project('我校2022年財政安排支出共計870600元,餘額1519400元結轉下年使用。')).toEqual({ 'budget.executed': '870600' });
+    // refused: without the remainder 安排支出 may be the budget (nothing), and a department's report reads none
+    expect(project('我校2022年财政安排支出共计87.06万元。')).toEqual({});
+    const department = extract(
+      docOf('# 某县第四中学2022年度部门整体支出绩效自评报告\n\n我校2022年财政安排支出共计87.06万元,余款安排下年支出。'),
+    );
+    expect(department.figures['budget.executed']).toBeUndefined();
+  });
+
+  it('reads a project’s bare total after the verb that budgets it, then 其中 its funds by source that add up to it, as the project’s budget', () => {
+    const project = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县第四中学2022年生均公用经费专项资金绩效自评价报告\n\n${text}`)).figures).map(([k, f]) => [
+          k,
+          f.value,
+        ]),
+      );
+    // a mirror's copy run together: 安排,共计 X,其中 the sources
+    expect(
+      project(
+        '(二)资金及项目绩效目标我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转',
+      ),
+    ).toEqual({
+      'budget.total': '239',
+    });
+    expect(project('我校2022年按生均1000元安排,共計2390000元,其中:上級資金1792500元,本級597500元。')).toEqual({
+      'budget.total': '2390000',
+    });
+    // refused: parts that add up to no total, money paid out (发放补贴共计), or a department's report
+    expect(project('我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级50万元。')).toEqual({});
+    expect(project('我校2022年发放补贴共计239万元,其中A镇179.25万元,B镇59.75万元。')).toEqual({});
+    const department = extract(
+      docOf(
+        '# 某县第四中学2022年度部门整体支出绩效自评报告\n\n我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元。',
+      ),
+    );
+    expect(department.figures['budget.total']).toBeUndefined();
   });
 
   it('reads a fund named between 安排 and its total (安排…资金共) and an approved total investment (批复总投资) as a project’s budget', () => {

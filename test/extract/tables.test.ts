@@ -1013,6 +1013,43 @@ describe('budget-execution tables', () => {
   }
 });
 
+describe('a department form’s header run written together, its 全年 annotated (全年(调整)预算数)', () => {
+  const form = '# 某区融媒体中心2023年度部门整体绩效自评表\n\n主管部门某区委宣传部自评总分(分)97.6';
+  it('reads the funds row after the run (simplified and traditional, 万元 as the header declares)', () => {
+    const want = {
+      'eval.score': '97.6分',
+      'budget.initial': '1523.45万元',
+      'budget.total': '1600.00万元',
+      'budget.executed': '1498.20万元',
+      'budget.executionRate': '93.64%',
+    };
+    expect(
+      figuresOf(
+        `${form}部门预算执行情况(万元)年初预算数全年(调整)预算数全年执行数执行率(%)执行率权重执行率得分(分)1523.45 1600.00 1498.20 93.64% 10 9.36`,
+      ),
+    ).toEqual(want);
+    expect(
+      figuresOf(
+        `${form}部門預算執行情況(萬元)年初預算數全年(調整)預算數全年執行數執行率(%)執行率權重執行率得分(分)1523.45 1600.00 1498.20 93.64% 10 9.36`,
+      ),
+    ).toEqual(want);
+  });
+  it('refuses: values glued with no space (1523.451600.00…) and an annotated target (全年(调整)绩效目标) give no funds', () => {
+    expect(
+      figuresOf(
+        `${form}部门预算执行情况(万元)年初预算数全年(调整)预算数全年执行数执行率(%)执行率权重执行率得分(分)1523.451600.001498.2093.64%109.36`,
+      ),
+    ).toEqual({
+      'eval.score': '97.6分',
+    });
+    expect(
+      figuresOf(
+        '# 某区融媒体中心2023年度部门整体绩效自评表\n\n当年绩效目标 年初绩效目标 全年(调整)绩效目标 全年目标实际完成情况 100 120 118',
+      ),
+    ).toEqual({});
+  });
+});
+
 describe('a header run’s edges, run into the text beside them', () => {
   it('join a header row’s second line only where every piece completes a head cut before it', () => {
     const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);

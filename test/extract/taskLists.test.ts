@@ -392,6 +392,39 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
 
 const NUMBERED_ITEMS: Example[] = [
   {
+    layout:
+      'a mirror’s copy that ran the report’s title, a numbered heading and its first item together (…自评报告三、重点项目情况1.A项目…;2.B项目…)',
+    text: '某县水利局2023年度部门整体支出绩效自评报告三、重点项目情况1.农村饮水安全项目全年预算数50万元,执行数48万元,执行率96%;2.河道治理项目全年预算数30万元,执行数30万元,执行率100%。',
+    rows: ['农村饮水安全项目 | 50 | 48 | 96 | 万元', '河道治理项目 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a count run into the heading after the title (…自评报告三、项目实施情况12个项目…) is no item number',
+    text: '某县水利局2023年度部门整体支出绩效自评报告三、项目实施情况12个项目全年预算数120万元,执行数118万元;3个项目未完成。',
+    rows: [],
+  },
+  {
+    layout:
+      'a section’s numbered heading a mirror’s copy ran into its first item (三、重点项目情况1.A项目…;2.B项目…), after the unit’s own figures',
+    text: '# 某县水利局2023年度部门整体支出绩效自评报告\n\n二、部门整体支出情况全年预算数120万元,全年执行数118万元,预算执行率98.33%。三、重点项目情况1.农村饮水安全项目全年预算数50万元,执行数48万元,执行率96%;2.河道治理项目全年预算数30万元,执行数30万元,执行率100%。',
+    rows: ['农村饮水安全项目 | 50 | 48 | 96 | 万元', '河道治理项目 | 30 | 30 | 100 | 万元'],
+  },
+  {
+    layout: 'the same run into (1) items, and in traditional characters with 元 (三、重點項目情況1、…元)',
+    text: '# 某县水利局2023年度部门整体支出绩效自评报告\n\n(二)重点项目情况(1)农村饮水安全项目全年预算数50万元,执行数48万元,执行率96%;(2)河道治理项目全年预算数30万元,执行数30万元,执行率100%。\n\n三、重點項目情況1、堤防維修項目全年預算數500000元,執行數480000元,執行率96%;2、水文監測項目全年預算數300000元,執行數300000元,執行率100%。',
+    rows: [
+      '农村饮水安全项目 | 50 | 48 | 96 | 万元',
+      '河道治理项目 | 30 | 30 | 100 | 万元',
+      '堤防維修項目 | 500000 | 480000 | 96 | 元',
+      '水文監測項目 | 300000 | 300000 | 100 | 元',
+    ],
+  },
+  {
+    // refused: a count run into a heading (情况12个项目) is no item number, and one numbered item alone is no list
+    layout: 'refused: a count after a run-in heading ((二)项目实施情况12个项目…) and a lone item (三、重点项目情况1.A项目…。) make no list',
+    text: '# 某县水利局2023年度部门整体支出绩效自评报告\n\n(二)项目实施情况12个项目全年预算数120万元,执行数118万元;3个项目未完成。三、重点项目情况1.农村饮水安全项目全年预算数50万元,执行数48万元,执行率96%。',
+    rows: [],
+  },
+  {
     layout: 'numbered items under a heading, one without a cue: it shares the measure its siblings name',
     text: [
       '2、项目支出',

@@ -530,6 +530,34 @@ describe('a document-sharing site’s furniture between the pages of its copy', 
     );
     expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['本中心全年执行数 86.20万元。', '下一段。']);
   });
+  it('drops the page numbers a site puts at the head of each page under its header (1、 / 2、 …), joining the sentence a page cut', () => {
+    const header =
+      '《某县水利局2023年度部门整体支出绩效自评报告.docx》由会员分享,可在线阅读,更多相关《某县水利局2023年度部门整体支出绩效自评报告.docx(5页珍藏版)》请在优知文库上搜索。';
+    const { blocks } = parseMarkdownText(
+      `${header}\n1、某县水利局2023年度部门整体支出绩效自评报告一、全年预算数1523.45万元,全年执行数\n2、1498.20万元,预算执行率98.34%。\n3、二、自评结论自评得分96分。`,
+    );
+    expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual([
+      `${header}某县水利局2023年度部门整体支出绩效自评报告一、全年预算数1523.45万元,全年执行数 1498.20万元,预算执行率98.34%。二、自评结论自评得分96分。`,
+    ]);
+    const r = extract(
+      docOf(
+        `${header}\n1、某县水利局2023年度部门整体支出绩效自评报告一、全年预算数1523.45万元,全年执行数\n2、1498.20万元,预算执行率98.34%。`,
+      ),
+    );
+    expect(r.figures['budget.executed']?.value).toBe('1498.20');
+  });
+  it('keeps the numbers of a list without a site’s header, or out of turn under it', () => {
+    const list = '1、道路维护全年预算数50万元。\n2、饮水安全全年预算数30万元。';
+    expect(parseMarkdownText(list).blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual([
+      '1、道路维护全年预算数50万元。 2、饮水安全全年预算数30万元。',
+    ]);
+    const header = '《某县水利局2023年度部门整体支出绩效自评报告.docx》由会员分享,可在线阅读。';
+    expect(
+      parseMarkdownText(`${header}\n\n2、道路维护全年预算数50万元。\n3、饮水安全全年预算数30万元。`).blocks.map((b) =>
+        b.type === 'table' ? '' : b.text,
+      ),
+    ).toEqual([header, '2、道路维护全年预算数50万元。 3、饮水安全全年预算数30万元。']);
+  });
   it('keeps a line that only mentions a download or a page', () => {
     const { blocks } = parseMarkdownText('请下载文档后填写附表。\n\n详见报告第2页。');
     expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['请下载文档后填写附表。', '详见报告第2页。']);

@@ -47,13 +47,28 @@ const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
  */
 const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
 
+/**
+ * A section's numbered heading a mirror's copy ran into its first item with no break at all ("…98.33%。三、重点项目
+ * 情况1.农村饮水安全项目…"): opening a sentence (or right after the report's title a mirror ran into its text,
+ * "…绩效自评报告三、重点项目情况1.…"), numbered 一、 or (一), and ending in a heading noun right before the item's number.
+ */
+const RUN_IN_HEADING_BEFORE =
+  /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|目标|计划)$/;
+
 /** The list numbers of a segment: after a clause boundary, or opening one of its source lines. */
 function itemNumbers(seg: Segment): RegExpExecArray[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)];
+  const at = new Set(found.map((m) => m.index));
+  // an item number "1." / "1、" / "(1)" right after a heading run into it
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    if (!at.has(m.index) && (m[1] || m[2]) && RUN_IN_HEADING_BEFORE.test(seg.text.slice(0, m.index))) {
+      found.push(m);
+      at.add(m.index);
+    }
+  }
   const lines = linesOf(seg);
   // one line: its start is the text's, where ITEM_NUMBER already looked
-  if (lines.length < 2) return found;
-  const at = new Set(found.map((m) => m.index));
+  if (lines.length < 2) return found.sort((a, b) => a.index - b.index);
   const lineStarts = new Set(lines.map((l) => l.start));
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
     if (!at.has(m.index) && lineStarts.has(m.index)) found.push(m);
