@@ -15,7 +15,15 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
+import {
+  executedAgainstDocumentBudget,
+  extractProse,
+  type Found,
+  headingLineBetween,
+  isSentenceCell,
+  type TaskFragment,
+  sentencesOf,
+} from './prose.ts';
 import {
   extractBudgetedTotalRuns,
   extractColumnTables,
@@ -569,7 +577,8 @@ function yearOfSentence(before: string): number | null {
 function extractGrades(segments: Segment[], year: number | null): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
-    if (seg.kind !== 'paragraph') continue;
+    // (a cell holding sentences, "| 自评结论 | 自评得分95分,评价等级为优。 |", is read as the paragraph a copy without the table makes)
+    if (seg.kind !== 'paragraph' && !(seg.kind === 'cell' && isSentenceCell(seg, segments))) continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);

@@ -1413,8 +1413,8 @@ const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
  */
 const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
 
-/** A cell that is written as prose: clauses of Chinese words with an amount in them, not a label or a value. */
-const SENTENCE_CELL = /[\u4e00-\u9fff]{4}[^|]*\d[^|]*(?:万元|元|亿元|%)/;
+/** A cell that is written as prose: clauses of Chinese words with an amount (or a score) in them, not a label or a value. */
+const SENTENCE_CELL = /[\u4e00-\u9fff]{4}[^|]*\d[^|]*(?:万元|元|亿元|%|分)/;
 /** How long a column's head may be. */
 const COLUMN_HEAD_LENGTH = 12;
 /** A form's field written whole in one cell, its amount with its unit ("全年预算数:120万元", "自评得分:95分"). */
@@ -1422,6 +1422,11 @@ const FIELD_CELL_WITH_UNIT = /^\s*[\u4e00-\u9fff][^\d|]{1,20}[:]\s*-?\d[\d,]*(?:
 /** The label of a row, or the head of a column, whose cells state aims, indicators or plans rather than what happened. */
 // ("年度总体目标完成情况" states what was done: its cell is read)
 const PLANNED_CELL_LABEL = /目标(?!.{0,4}(?:完成|实现|达成))|指标|预期|计划|标准|依据|内容|措施|问题|建议|原因/;
+/**
+ * A column's head that names no kind of content, only that the column holds it: "| 指标 | 内容 |", "| 项目 | 具体内容 |",
+ * a two-column form of labels and what is said of them. Its row's label decides (年度目标 is still refused).
+ */
+const GENERIC_COLUMN_HEAD = /^(?:具体|主要)?(?:内容|说明|情况|情况说明|描述)$/;
 
 /**
  * A table cell that holds sentences ("| 自评情况 | 全年预算数100万元,实际支出98万元,执行率98%。 |"), a form's narrative
@@ -1430,7 +1435,7 @@ const PLANNED_CELL_LABEL = /目标(?!.{0,4}(?:完成|实现|达成))|指标|预�
  * whose rows are paragraphs, a page's text) reads it as prose, and so is it read here, unless its row's label or its
  * column's head says the cell states aims, indicators, plans or problems (年度目标, 指标值, 偏差原因 …).
  */
-function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
+export function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
   if (!seg.cell || !(FIELD_CELL_WITH_UNIT.test(seg.text) || (seg.cell.col > 0 && SENTENCE_CELL.test(seg.text)))) return false;
   const { row, col } = seg.cell;
   // its row's labels, and the heads above it in its column (short cells: a table of rows run on under another's head)
@@ -1438,7 +1443,8 @@ function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
     (s) =>
       s.blockId === seg.blockId &&
       s.cell &&
-      ((s.cell.row === row && s.cell.col < col) || (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH)),
+      ((s.cell.row === row && s.cell.col < col) ||
+        (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH && !GENERIC_COLUMN_HEAD.test(s.text.trim()))),
   );
   return !labels.some((s) => PLANNED_CELL_LABEL.test(s.text));
 }

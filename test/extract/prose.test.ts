@@ -1250,7 +1250,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.executionRate': '95%' },
   },
   {
-    shape: 'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
+    shape:
+      'a sentence whose subject is one class of basic spending (人员经费预算450万元,实际支出448万元) states that class’s budget and spending',
     text: '2023年人员经费预算450万元,实际支出448万元。公用经费预算50万元,实际支出47万元。',
     figures: {
       'expense.personnel.budget': '450万元',
@@ -1260,7 +1261,8 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
-    shape: 'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
+    shape:
+      'the department’s 专项 spending as a sentence’s subject (部门专项支出预算…,实际支出…,执行率…) is its project spending, not the unit’s',
     text: '2023年部门专项支出预算300万元,实际支出280万元,执行率93.33%。',
     figures: { 'expense.project': '280万元', 'budget.executionRate.project': '93.33%' },
   },
