@@ -1465,6 +1465,13 @@ const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底
  * (after the aim's words a comma closes them: "完成绩效目标,执行率98%" states what was reached).
  */
 const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达到|实现|为)?$/;
+/**
+ * A statement opened by an aim's label, up to the figure: "绩效目标:计划投入资金100万元,执行率达到100%", a form's row
+ * "| 绩效目标 | 计划投入…,执行率达到100% |" as a .docx copy runs it into a paragraph. Every clause of it states aims,
+ * not the one right after the label only (not "目标完成情况:…", "完成绩效目标,执行率98%").
+ */
+const AIM_OPENED =
+  /(?:^|[|。;!?]\s*)(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.])?[^,。;:|!?\d]{0,10}目标值?(?!完成|实现|达成)\s*(?:[:|]|为|是)[^。;|!?]*$/;
 
 /** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
 const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
@@ -2261,7 +2268,7 @@ export function extractProse(
         }
         // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
         if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
-        if (targets && wording.key === 'budget.executionRate') continue;
+        if ((targets || AIM_OPENED.test(sentence.text.slice(0, n.start))) && wording.key === 'budget.executionRate') continue;
         // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
         // it (convention 10), not the budget's execution, which is the whole spending's
         if (

@@ -1646,8 +1646,14 @@ describe('whose a number is, by the sentence around it', () => {
     ['项目预算资金30万元,年度目标:预算执行率100%,群众满意度95%以上。', {}],
     ['项目预算30万元,计划执行率达到95%。', {}],
     ['项目预算30万元,预期执行率100%,实际执行率98%。', { 'budget.executionRate': '98' }],
+    // a statement opened by an aim's label, the rate in a later clause; a form's row run into a paragraph, bars kept
+    ['项目预算30万元。绩效目标:计划完成道路养护10公里,执行率达到100%。', {}],
+    ['项目预算30万元。项目名称 | 道路养护 | 绩效目标 | 计划完成道路养护10公里,执行率达到100%。 |', {}],
     // refused: the aim's words closed by a comma, then what was reached
     ['项目预算30万元,全面完成绩效目标,执行率98%。', { 'budget.executionRate': '98' }],
+    // refused: the label of what was reached (目标完成情况), and a sentence after the aim's closed
+    ['项目预算30万元。绩效目标完成情况:完成道路养护10公里,执行率98%。', { 'budget.executionRate': '98' }],
+    ['项目预算30万元。绩效目标:完成道路养护10公里。全年执行率98%。', { 'budget.executionRate': '98' }],
   ])('a rate set as an aim (目标为…, 计划…, 预期…) is no rate reached: %s', (text, figures) => {
     const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
     expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({ 'budget.total': '30', ...figures });
