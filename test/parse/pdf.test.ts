@@ -409,6 +409,38 @@ describe('PDF reader helpers', () => {
     expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
   });
 
+  it('goes on with a numbered item set with a hanging indent, its next line under its text, not under its number', () => {
+    const serif = face('Serif');
+    /** A line whose pieces start where given: [x, text], each character 12 pt wide (CJK at 12 pt). */
+    const placed = (no: number, y: number, ...pieces: [number, string][]): Line =>
+      makeLine(
+        1,
+        no,
+        pieces.flatMap(([x, text]) =>
+          Array.from(text).map((ch, i) => ({ ch, x0: x + i * 12, x1: x + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+        ),
+      );
+    const full = (n: number) => '一'.repeat(n);
+    // body from 72 to 516 (37 characters); list numbers at 90, their text at 114
+    const lines = [
+      placed(1, 760, [96, `正文${full(33)}`]),
+      placed(2, 745, [72, `${full(34)}。`]),
+      placed(3, 725, [90, '1.'], [114, `收入合计8,765.43万元,其中财政拨款收入8,700.00万`]),
+      placed(4, 710, [114, '元,其他收入65.43万元。']),
+      placed(5, 690, [90, '2.'], [114, '支出合计8,700.12万元。']),
+      // refused: a line under the text of a line that has no number is a paragraph's first-line indent
+      placed(6, 670, [72, `${full(36)}。`]),
+      placed(7, 655, [96, '新段落。']),
+    ];
+    expect(laidOut(lines).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      `正文${full(33)}${full(34)}。`,
+      '1.收入合计8,765.43万元,其中财政拨款收入8,700.00万元,其他收入65.43万元。',
+      '2.支出合计8,700.12万元。',
+      `${full(36)}。`,
+      '新段落。',
+    ]);
+  });
+
   it('takes the body face from the body size, though the headings hold more Chinese characters than a short body', () => {
     const [sans, serif] = [face('Sans'), face('Serif')];
     const line = textLine;

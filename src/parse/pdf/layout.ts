@@ -216,6 +216,15 @@ function wouldHaveFit(a: Line, b: Line, s: Stats): boolean {
   return right - a.x1 > firstWordWidth(b) + a.size;
 }
 
+/** Line `b` starts where the text of numbered line `a` starts after its number: a hanging indent's wrapped line. */
+function underItsText(a: Line, b: Line): boolean {
+  const marker = NUMBERED.exec(a.text);
+  if (!marker) return false;
+  const ink = a.glyphs.filter((g) => !isSpace(g.ch));
+  const text = ink[marker[0].replace(/\s/g, '').length];
+  return text !== undefined && b.x0 - a.x0 >= 1.2 * b.size && Math.abs(b.x0 - text.x0) < 0.5 * b.size;
+}
+
 /** Does line `b` start a new paragraph after line `a`? */
 function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   const ha = headingStyle(a, s);
@@ -232,6 +241,10 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   if (styleKey(a) !== styleKey(b) && (short || ha)) return true;
   if (ha && hb && centered(a, s) && centered(b, s)) return false; // a centred title on two lines
   const left = s.left.get(b.page) ?? b.x0;
+  // a numbered item set with a hanging indent (a Word list: "1. 收入情况:…" full to the margin, its next line under its
+  // text, not under its number) goes on, as its .docx and Markdown copies read it; an indent past the text's start is a
+  // paragraph's first-line indent still
+  if (!short && underItsText(a, b)) return false;
   if (b.x0 - left >= 1.2 * b.size && b.x0 - a.x0 >= 1.2 * b.size) return true; // first-line indent
   if (short && (ha || SENTENCE_END.test(a.text) || NUMBERED.test(b.text))) return true;
   // No paragraph of the document wraps, so no line pitch inside one was seen and gaps tell nothing:
