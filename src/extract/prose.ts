@@ -1112,6 +1112,10 @@ function scopeOf(
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
+  // "项目名称:审计业务经费\n年初预算数:120万元\n…": a form's fields one a line, run into one paragraph (a .docx line break,
+  // a Markdown copy without blank lines); in a project's own report the one project named is the report's (convention 7),
+  // as when each field is a paragraph of its own (a .pdf's lines)
+  if (project && NAME_FIELD_OPENS.test(head) && (sentence.match(/名称\s*:/g) ?? []).length === 1) return { type: 'department' };
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
     const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(YEAR_HEAD, '');
@@ -1298,6 +1302,8 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
 const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
+/** A paragraph opened by the project's name field, the fields after it on the lines below. */
+const NAME_FIELD_OPENS = /^\s*(?:项目|资金)名称\s*:\s*[^\s:,。;\d]{2,52}\s*:?\s*$/;
 /** A name field standing alone as a clause ("项目名称:X;"), the item the clauses after it state money for. */
 const NAME_FIELD_ALONE = /^\s*(?:项目|任务|资金)名称\s*:\s*([^\s:,。;\d]{2,40}?)\s*[;,。]?\s*$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */

@@ -1387,6 +1387,37 @@ describe('whose a number is, by the sentence around it', () => {
     expect(department.figures['budget.total']).toBeUndefined();
   });
 
+  it.each([
+    [
+      'fields one a line, run into one paragraph',
+      '项目名称:审计业务经费\n年初预算数:120万元\n全年预算数:130万元\n全年执行数:125万元\n执行率:96.15%',
+    ],
+    [
+      'a .docx’s or Markdown’s hard line breaks',
+      '项目名称:审计业务经费  \n年初预算数:120万元  \n全年预算数:130万元  \n全年执行数:125万元  \n执行率:96.15%',
+    ],
+  ])(
+    'in a project’s report, its name field run into the fields below it (%s) opens the report’s own figures, as its lines a paragraph each do',
+    (_, text) => {
+      const r = extract(docOf(`# 某县审计局2023年度项目支出绩效自评报告\n\n${text}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.initial': '120',
+        'budget.total': '130',
+        'budget.executed': '125',
+        'budget.executionRate': '96.15',
+      });
+      expect(r.tasks).toEqual([]);
+    },
+  );
+
+  it('refused: two name fields in one paragraph of a project’s report are two rows, not the report’s figures', () => {
+    const text =
+      '项目名称:审计业务经费\n年初预算数:120万元\n全年执行数:125万元\n项目名称:内审培训经费\n年初预算数:20万元\n全年执行数:18万元';
+    const r = extract(docOf(`# 某县审计局2023年度项目支出绩效自评报告\n\n${text}`));
+    expect(r.figures['budget.initial']).toBeUndefined();
+    expect(r.figures['budget.executed']).toBeUndefined();
+  });
+
   it('in the report on one project, a sentence naming that project (as its title does) states the report’s own figures; another project stays a task', () => {
     const sentence = '2023年农村公路养护项目预算资金120万元,实际支出114万元,预算执行率95%。';
     const own = extract(docOf(`# 示例县2023年度农村公路养护项目支出绩效自评报告\n\n${sentence}`));
