@@ -357,8 +357,11 @@ function withLeadingHeadersCut(tokens: Token[]): Token[] {
 
 const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 /** A row's cell as text: a value, or the dash written in a cell that has none ("— — —"). */
-const CELL = `(?:${VALUE}|[—–/-]+)`;
-const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
+// (an amount may carry its unit, "2580.30万元 2560.10万元 99.22%", as a pipe row's or a Word table's cells do: the row
+// copied as spaced text keeps it, and such an amount is never the row's label)
+const MONEY_CELL = `${VALUE}(?:万元|亿元|元)`;
+const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
+const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
 const sub = (t: Token, from: number, to: number): Token => ({
   ...t,

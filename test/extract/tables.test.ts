@@ -1015,6 +1015,23 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout:
+      'a header and its row copied as spaced text, each amount with its unit ("2580.30万元  2560.10万元  99.22%", a pandoc simple table or a page copy): read as its pipe rows are',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n  全年预算数      全年执行数      执行率\n  2580.30万元     2560.10万元     99.22%\n',
+    want: { 'budget.total': '2580.30万元', 'budget.executed': '2560.10万元', 'budget.executionRate': '99.22%' },
+  },
+  {
+    layout:
+      'labelled rows copied as spaced text, amounts with their unit: the 基本支出 row’s executed amount (its column), not the first amount after the label',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n项目      全年预算数      全年执行数      执行率\n合计      2580.30万元     2560.10万元     99.22%\n基本支出  1800.00万元     1795.00万元     99.72%\n',
+    want: { 'budget.total': '2580.30万元', 'budget.executed': '2560.10万元', 'expense.basic': '1795.00万元' },
+  },
+  {
+    layout: 'refused: amounts with their unit on a line with no header above them, and an amount first on its line is no row’s label',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n2580.30万元     2560.10万元     99.22%\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'a 收支 table of two sides under a header of no money word, its unit on the line above it: every pair',
     text: '某县教育局2023年度部门决算公开说明\n\n单位:万元\n| 收入 | | 支出 | |\n| 本年收入合计 | 1,020.50 | 本年支出合计 | 1,010.30 |\n| 财政拨款收入 | 1,000.00 | 基本支出 | 800.00 |\n| 其他收入 | 20.50 | 项目支出 | 210.30 |\n',
     want: {
