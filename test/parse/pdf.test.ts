@@ -409,7 +409,7 @@ describe('PDF reader helpers', () => {
     expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
   });
 
-  it('goes on with a numbered item set with a hanging indent, its next line under its text, not under its number', () => {
+  it('goes on with a numbered or bulleted item set with a hanging indent, its next line under its text, not under its number', () => {
     const serif = face('Serif');
     /** A line whose pieces start where given: [x, text], each character 12 pt wide (CJK at 12 pt). */
     const placed = (no: number, y: number, ...pieces: [number, string][]): Line =>
@@ -438,6 +438,22 @@ describe('PDF reader helpers', () => {
       '2.支出合计8,700.12万元。',
       `${full(36)}。`,
       '新段落。',
+    ]);
+    // a bulleted item, its first line a little short of the margin (元, would not have fit after 万); refused: a
+    // short item, and a line under its text after it
+    const bulleted = [
+      placed(1, 760, [96, `正文${full(33)}`]),
+      placed(2, 745, [72, `${full(34)}。`]),
+      placed(3, 725, [90, '•'], [114, `森林防灭火项目:全年预算120万元,执行118万元,执行18万`]),
+      placed(4, 710, [114, '元,执行率98.33%。']),
+      placed(5, 690, [90, '•'], [114, '其他事项。']),
+      placed(6, 675, [114, '另起一段。']),
+    ];
+    expect(laidOut(bulleted).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      `正文${full(33)}${full(34)}。`,
+      '• 森林防灭火项目:全年预算120万元,执行118万元,执行18万元,执行率98.33%。',
+      '• 其他事项。',
+      '另起一段。',
     ]);
   });
 

@@ -216,9 +216,11 @@ function wouldHaveFit(a: Line, b: Line, s: Stats): boolean {
   return right - a.x1 > firstWordWidth(b) + a.size;
 }
 
-/** Line `b` starts where the text of numbered line `a` starts after its number: a hanging indent's wrapped line. */
+/** A list item's bullet, as Word and LibreOffice draw it before the item's text. */
+const BULLET = /^\s*[•·▪●○◦◆◇■□►▶‣⁃]/;
+/** Line `b` starts where the text of numbered (or bulleted) line `a` starts after its number: a hanging indent's wrapped line. */
 function underItsText(a: Line, b: Line): boolean {
-  const marker = NUMBERED.exec(a.text);
+  const marker = NUMBERED.exec(a.text) ?? BULLET.exec(a.text);
   if (!marker) return false;
   const ink = a.glyphs.filter((g) => !isSpace(g.ch));
   const text = ink[marker[0].replace(/\s/g, '').length];
@@ -244,7 +246,8 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   // a numbered item set with a hanging indent (a Word list: "1. 收入情况:…" full to the margin, its next line under its
   // text, not under its number) goes on, as its .docx and Markdown copies read it; an indent past the text's start is a
   // paragraph's first-line indent still
-  if (!short && underItsText(a, b)) return false;
+  // (a line a little short of the margin, because what the next one starts with would not have fit, is full too)
+  if ((!short || !wouldHaveFit(a, b, s)) && underItsText(a, b)) return false;
   if (b.x0 - left >= 1.2 * b.size && b.x0 - a.x0 >= 1.2 * b.size) return true; // first-line indent
   if (short && (ha || SENTENCE_END.test(a.text) || NUMBERED.test(b.text))) return true;
   // No paragraph of the document wraps, so no line pitch inside one was seen and gaps tell nothing:
