@@ -457,6 +457,38 @@ describe('PDF reader helpers', () => {
     ]);
   });
 
+  it('joins paragraphs a printed line each (a Word document with a hard return at every line, spaced apart) as the Markdown and .docx readers do', () => {
+    const serif = face('Serif');
+    const at = (no: number, y: number, text: string) =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+      );
+    const lines = [
+      at(1, 760, '2023年度我局全年预算数为1,456.78万元，全年执行数为'),
+      at(2, 720, '1,420.33万元，预算执行率为97.50%。其中：基本支出'),
+      at(3, 680, '980.12万元，项目支出440.21万元。“三公”经费支出合计'),
+      at(4, 640, '6.80万元。'),
+      at(5, 600, '经自评，我局2023年度部门整体支出绩效自评得分为'),
+      at(6, 560, '94.5分，评价等级为优。'),
+    ];
+    expect(laidOut(lines).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      '2023年度我局全年预算数为1,456.78万元,全年执行数为1,420.33万元,预算执行率为97.50%。其中:基本支出980.12万元,项目支出440.21万元。“三公”经费支出合计6.80万元。',
+      '经自评,我局2023年度部门整体支出绩效自评得分为94.5分,评价等级为优。',
+    ]);
+    // refused: one such line among paragraphs that run past it (a text written a paragraph to the line) stays
+    const prose = [
+      at(1, 760, '2023年度我局全年预算数为1,456.78万元，全年执行数为'),
+      at(2, 720, '1,420.33万元，预算执行率为97.50%。其中：基本支出'),
+      at(3, 680, '980.12万元，项目支出440.21万元。“三公”经费支出合计'),
+      at(4, 640, '6.80万元。'),
+      at(5, 600, `${'一'.repeat(60)}。`),
+      at(6, 560, `${'二'.repeat(60)}。`),
+    ];
+    expect(laidOut(prose)).toHaveLength(6);
+  });
+
   it('takes the body face from the body size, though the headings hold more Chinese characters than a short body', () => {
     const [sans, serif] = [face('Sans'), face('Serif')];
     const line = textLine;

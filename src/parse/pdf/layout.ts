@@ -13,6 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
+import { printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
 
@@ -309,6 +310,7 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     }
   }
   flush();
+  joinPrintedLines(drafts);
 
   // heading levels: rank of the heading style, by size then by first appearance
   const styles: { key: string; size: number; first: number }[] = [];
@@ -330,6 +332,22 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     const prov = provOf(d.para.lines);
     if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
     else builder.paragraph(text, prov);
+  }
+}
+
+/**
+ * Paragraphs a printed line each (a Word document with a hard return at every line, its paragraphs spaced apart:
+ * "…全年执行数为" / "1,420.33万元，预算执行率为…"): each that a page broke goes on in the next, by the rule the
+ * Markdown and .docx readers follow (printedLineJoins), so that an amount cut from its words is read as there.
+ */
+function joinPrintedLines(drafts: Draft[]): void {
+  const joins = printedLineJoins(drafts.map((d) => (d.kind === 'para' && !isHeading(d.para) ? paraText(d.para) : null)));
+  // from the last: a chain of joins gathers into its first paragraph
+  for (const [i, n] of [...joins].sort((a, b) => b[0] - a[0])) {
+    const [into, from] = [drafts[i], drafts[n]];
+    if (into.kind !== 'para' || from.kind !== 'para') continue;
+    into.para.lines.push(...from.para.lines);
+    drafts.splice(n, 1);
   }
 }
 
