@@ -370,6 +370,11 @@ describe('PDF reader helpers', () => {
     // two decimals cannot be one number: the next line's number is the next cell; a cut one joins
     expect(joinWrapped('年度资金总额 5.28', '1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
     expect(joinWrapped('年度资金总额 5.2', '8 1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
+    // an amount with its decimals, then an integer cell: more than four decimals make no number (8.40810); a cut
+    // that leaves four at most still joins
+    expect(joinWrapped('年度资金总额: 8.408 8.408', '10 100.00% 10')).toBe('年度资金总额: 8.408 8.408 10 100.00% 10');
+    expect(joinWrapped('全年预算数 12.3', '456 万元')).toBe('全年预算数 12.3456 万元');
+    expect(joinWrapped('全年预算数 12.34', '56 万元')).toBe('全年预算数 12.3456 万元');
     expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');
     expect(joinWrapped('total', 'budget')).toBe('total budget');
     expect(joinWrapped('共 3', '个')).toBe('共 3个');
