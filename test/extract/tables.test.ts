@@ -1032,6 +1032,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout:
+      'a two-column account (项目 | 金额) flattened into one paragraph, its head run into the first row’s label (项目金额本年收入合计 3456.78 …), as a .docx copy gives it',
+    text: '某市民政局2023年度部门决算公开\n\n单位:万元\n\n项目金额本年收入合计 3456.78 财政拨款收入 3200.00 其他收入 256.78 本年支出合计 3400.12\n',
+    want: { 'income.total': '3456.78万元', 'income.fiscal': '3200.00万元', 'income.other': '256.78万元', 'expense.total': '3400.12万元' },
+  },
+  {
+    layout: 'refused: words before the first label that are no table’s heads (项目经费…) leave that row unread',
+    text: '某市民政局2023年度部门决算公开\n\n单位:万元\n\n项目经费本年收入合计 3456.78 财政拨款收入 3200.00 其他收入 256.78 本年支出合计 3400.12\n',
+    want: { 'income.total': undefined, 'income.fiscal': '3200.00万元' },
+  },
+  {
     layout: 'a 收支 table of two sides under a header of no money word, its unit on the line above it: every pair',
     text: '某县教育局2023年度部门决算公开说明\n\n单位:万元\n| 收入 | | 支出 | |\n| 本年收入合计 | 1,020.50 | 本年支出合计 | 1,010.30 |\n| 财政拨款收入 | 1,000.00 | 基本支出 | 800.00 |\n| 其他收入 | 20.50 | 项目支出 | 210.30 |\n',
     want: {
