@@ -15,7 +15,15 @@ import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
 import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
-import { executedAgainstDocumentBudget, extractProse, type Found, headingLineBetween, type TaskFragment, sentencesOf } from './prose.ts';
+import {
+  executedAgainstDocumentBudget,
+  extractProse,
+  type Found,
+  headingLineBetween,
+  isSentenceCell,
+  type TaskFragment,
+  sentencesOf,
+} from './prose.ts';
 import {
   extractBudgetedTotalRuns,
   extractColumnTables,
@@ -40,7 +48,7 @@ import {
 import { readBreakdowns } from './breakdowns.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
-import { evidenceOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
+import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import {
   GRADE_AFTER_SCORE_RE,
@@ -270,7 +278,30 @@ function tableBeforeCandidate(list: Found[]): Found[] {
  * (`government`), a key stated with competing values is no figure at all (LABELS.md convention 5:
  * only unambiguous figures are read from government-level texts).
  */
+/**
+ * A row copied as spaced text whose amounts carry their unit ("基本支出 1800.00万元 1795.00万元 99.72%" under "项目 全年预算数
+ * 全年执行数 执行率") is read by a table rule, which knows the columns, and by the sentence rules, which take the amount
+ * after the label: on one source line, for one key, the table's reading stands, as it does when the same row is a pipe
+ * row or a Word table's (whose cells the sentence rules do not read).
+ */
+function withTableRowsFirst(found: Found[]): Found[] {
+  // (per segment: a table's cells are segments of one block)
+  const lineOf = (f: Found) => `${f.key}|${linesOf(f.segment).findIndex((l) => f.start >= l.start && f.start < l.end)}`;
+  const tableRead = new Map<Segment, Map<string, string>>();
+  for (const f of found) {
+    if (!f.rule.startsWith('table/')) continue;
+    const lines = tableRead.get(f.segment) ?? new Map<string, string>();
+    tableRead.set(f.segment, lines.set(lineOf(f), `${f.value}${f.unit}`));
+  }
+  return found.filter((f) => {
+    if (f.rule.startsWith('table/')) return true;
+    const table = tableRead.get(f.segment)?.get(lineOf(f));
+    return table === undefined || table === `${f.value}${f.unit}`;
+  });
+}
+
 function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
+  found = withTableRowsFirst(found);
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
   const unqualified = new Set(found.filter((f) => !f.qualifier).map((f) => f.key));
   const groupedKey = ({ key, qualifier }: { key: string; qualifier?: string }) =>
@@ -569,7 +600,8 @@ function yearOfSentence(before: string): number | null {
 function extractGrades(segments: Segment[], year: number | null): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
-    if (seg.kind !== 'paragraph') continue;
+    // (a cell holding sentences, "| 自评结论 | 自评得分95分,评价等级为优。 |", is read as the paragraph a copy without the table makes)
+    if (seg.kind !== 'paragraph' && !(seg.kind === 'cell' && isSentenceCell(seg, segments))) continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);

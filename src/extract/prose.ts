@@ -1124,6 +1124,10 @@ function scopeOf(
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
+  // "项目名称:审计业务经费\n年初预算数:120万元\n…": a form's fields one a line, run into one paragraph (a .docx line break,
+  // a Markdown copy without blank lines); in a project's own report the one project named is the report's (convention 7),
+  // as when each field is a paragraph of its own (a .pdf's lines)
+  if (project && NAME_FIELD_OPENS.test(head) && (sentence.match(/名称\s*:/g) ?? []).length === 1) return { type: 'department' };
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
     const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(YEAR_HEAD, '');
@@ -1310,6 +1314,8 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
 const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
+/** A paragraph opened by the project's name field, the fields after it on the lines below. */
+const NAME_FIELD_OPENS = /^\s*(?:项目|资金)名称\s*:\s*[^\s:,。;\d]{2,52}\s*:?\s*$/;
 /** A name field standing alone as a clause ("项目名称:X;"), the item the clauses after it state money for. */
 const NAME_FIELD_ALONE = /^\s*(?:项目|任务|资金)名称\s*:\s*([^\s:,。;\d]{2,40}?)\s*[;,。]?\s*$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
@@ -1446,8 +1452,8 @@ const WHOLE_BUDGET = /全年|调整|调增|追加|变更|合计|总计|总额/;
  */
 const TARGET_SECTION = /^(?!.*(?:收支|收入|完成|执行|实现|与|和|及|、)).*目标\s*[:]?$/;
 
-/** A cell that is written as prose: clauses of Chinese words with an amount in them, not a label or a value. */
-const SENTENCE_CELL = /[\u4e00-\u9fff]{4}[^|]*\d[^|]*(?:万元|元|亿元|%)/;
+/** A cell that is written as prose: clauses of Chinese words with an amount (or a score) in them, not a label or a value. */
+const SENTENCE_CELL = /[\u4e00-\u9fff]{4}[^|]*\d[^|]*(?:万元|元|亿元|%|分)/;
 /** How long a column's head may be. */
 const COLUMN_HEAD_LENGTH = 12;
 /** A form's field written whole in one cell, its amount with its unit ("全年预算数:120万元", "自评得分:95分"). */
@@ -1455,6 +1461,11 @@ const FIELD_CELL_WITH_UNIT = /^\s*[\u4e00-\u9fff][^\d|]{1,20}[:]\s*-?\d[\d,]*(?:
 /** The label of a row, or the head of a column, whose cells state aims, indicators or plans rather than what happened. */
 // ("年度总体目标完成情况" states what was done: its cell is read)
 const PLANNED_CELL_LABEL = /目标(?!.{0,4}(?:完成|实现|达成))|指标|预期|计划|标准|依据|内容|措施|问题|建议|原因/;
+/**
+ * A column's head that names no kind of content, only that the column holds it: "| 指标 | 内容 |", "| 项目 | 具体内容 |",
+ * a two-column form of labels and what is said of them. Its row's label decides (年度目标 is still refused).
+ */
+const GENERIC_COLUMN_HEAD = /^(?:具体|主要)?(?:内容|说明|情况|情况说明|描述)$/;
 
 /**
  * A table cell that holds sentences ("| 自评情况 | 全年预算数100万元,实际支出98万元,执行率98%。 |"), a form's narrative
@@ -1463,7 +1474,7 @@ const PLANNED_CELL_LABEL = /目标(?!.{0,4}(?:完成|实现|达成))|指标|预�
  * whose rows are paragraphs, a page's text) reads it as prose, and so is it read here, unless its row's label or its
  * column's head says the cell states aims, indicators, plans or problems (年度目标, 指标值, 偏差原因 …).
  */
-function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
+export function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
   if (!seg.cell || !(FIELD_CELL_WITH_UNIT.test(seg.text) || (seg.cell.col > 0 && SENTENCE_CELL.test(seg.text)))) return false;
   const { row, col } = seg.cell;
   // its row's labels, and the heads above it in its column (short cells: a table of rows run on under another's head)
@@ -1471,7 +1482,8 @@ function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
     (s) =>
       s.blockId === seg.blockId &&
       s.cell &&
-      ((s.cell.row === row && s.cell.col < col) || (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH)),
+      ((s.cell.row === row && s.cell.col < col) ||
+        (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH && !GENERIC_COLUMN_HEAD.test(s.text.trim()))),
   );
   return !labels.some((s) => PLANNED_CELL_LABEL.test(s.text));
 }
@@ -1492,6 +1504,13 @@ const PROJECTED = /(?:预计|预估|预测|估计|力争|争取)(?:全年|年底
  * (after the aim's words a comma closes them: "完成绩效目标,执行率98%" states what was reached).
  */
 const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达到|实现|为)?$/;
+/**
+ * A statement opened by an aim's label, up to the figure: "绩效目标:计划投入资金100万元,执行率达到100%", a form's row
+ * "| 绩效目标 | 计划投入…,执行率达到100% |" as a .docx copy runs it into a paragraph. Every clause of it states aims,
+ * not the one right after the label only (not "目标完成情况:…", "完成绩效目标,执行率98%").
+ */
+const AIM_OPENED =
+  /(?:^|[|。;!?]\s*)(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.])?[^,。;:|!?\d]{0,10}目标值?(?!完成|实现|达成)\s*(?:[:|]|为|是)[^。;|!?]*$/;
 
 /** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
 const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
@@ -2371,7 +2390,7 @@ export function extractProse(
         }
         // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
         if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
-        if (targets && wording.key === 'budget.executionRate') continue;
+        if ((targets || AIM_OPENED.test(sentence.text.slice(0, n.start))) && wording.key === 'budget.executionRate') continue;
         // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
         // it (convention 10), not the budget's execution, which is the whole spending's
         if (

@@ -367,8 +367,11 @@ function withLeadingHeadersCut(tokens: Token[]): Token[] {
 
 const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 /** A row's cell as text: a value, or the dash written in a cell that has none ("— — —"). */
-const CELL = `(?:${VALUE}|[—–/-]+)`;
-const ROW_TEXT = new RegExp(`^(\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
+// (an amount may carry its unit, "2580.30万元 2560.10万元 99.22%", as a pipe row's or a Word table's cells do: the row
+// copied as spaced text keeps it, and such an amount is never the row's label)
+const MONEY_CELL = `${VALUE}(?:万元|亿元|元)`;
+const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
+const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
 const sub = (t: Token, from: number, to: number): Token => ({
   ...t,
@@ -2335,6 +2338,9 @@ export function extractRunTogetherTotals(segments: Segment[]): Found[] {
   return out;
 }
 
+/** The heads of a two-column table of labels and amounts (项目 | 金额), run into its first row's label. */
+const HEADS_BEFORE_LABEL = /^(?:(?:项目|科目)(?:名称)?|名称)(?:金额|数额)?|^(?:金额|数额)/;
+
 /** A money column's header inside run-together text: 上年决算数, 本年决算数, 2022年预算数, 决算数 … */
 const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|执行)数/g;
 
@@ -2442,7 +2448,10 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
     const first = rows[0]?.label.text ?? '';
     const lastHeader = [...first.matchAll(COLUMN_IN_TEXT)].pop();
-    const firstLabel = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    const afterHeader = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    // (or a two-column table's head, 项目 | 金额, run into it: "项目金额本年收入合计")
+    const afterHeads = afterHeader.replace(HEADS_BEFORE_LABEL, '');
+    const firstLabel = !rowLabelKey(afterHeader) && afterHeads !== afterHeader && rowLabelKey(afterHeads) ? afterHeads : afterHeader;
     const labels = rows.map((r, n) => (n === 0 ? firstLabel : r.label.text));
     const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
     // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them

@@ -15,7 +15,8 @@ import mammoth from 'mammoth';
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
-import { BlockBuilder } from './blocks.ts';
+import { BlockBuilder, type RawCell } from './blocks.ts';
+import { printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -55,8 +56,10 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<ReaderR
 
   const warnings = [...new Set(messages.map((m) => (m.type === 'error' ? `error: ${m.message}` : m.message)))];
   const $ = load(html, { xml: true });
+  const pending: Pending[] = [];
+  walk($.root()[0].children, pending);
   const builder = new BlockBuilder();
-  walk($.root()[0].children, builder);
+  emit(pending, builder);
 
   const hasText = builder.blocks.some((b) => (b.type === 'table' ? b.rows.some((r) => r.some((c) => c.text)) : b.text));
   if (!hasText) throw new ParseError(file, 'empty', 'the document holds no text (only empty paragraphs, tables or images)');
@@ -148,24 +151,52 @@ function numberParagraphs(document: MNode): MNode {
 // ---------------------------------------------------------------------------------------------
 // HTML → blocks
 
-function walk(nodes: AnyNode[], builder: BlockBuilder): void {
+type Pending =
+  | { kind: 'table'; rows: RawCell[][]; prov: Provenance }
+  | { kind: 'heading'; level: number; raw: string; prov: Provenance }
+  | { kind: 'paragraph'; raw: string; prov: Provenance };
+
+function walk(nodes: AnyNode[], out: Pending[]): void {
   for (const node of nodes) {
     if (!isElement(node)) continue; // mammoth writes no text outside paragraphs
     const name = node.name;
     if (name === 'table') {
       const table = tableRows(node, unmark);
-      if (table) builder.table(table.rows, { page: null, lines: span(table.lines) });
+      if (table) out.push({ kind: 'table', rows: table.rows, prov: { page: null, lines: span(table.lines) } });
       continue;
     }
     if (TEXT_BLOCK.test(name)) {
       const { raw, lines } = ownText(node);
       const prov: Provenance = { page: null, lines };
       const h = HEADING.exec(name);
-      if (h) builder.heading(Number(h[1]), raw, prov);
-      else builder.paragraph(raw, prov);
+      if (h) out.push({ kind: 'heading', level: Number(h[1]), raw, prov });
+      else out.push({ kind: 'paragraph', raw, prov });
     }
     // nested lists, a note's paragraphs, text boxes inside a paragraph, <a id> anchors, …
-    walk(node.children, builder);
+    walk(node.children, out);
+  }
+}
+
+/**
+ * The blocks, a paragraph that a page broke joined with the ones it goes on in (a .docx converted from a PDF,
+ * a paragraph a printed line: see printedLineJoins), as the Markdown reader joins such lines.
+ */
+function emit(pending: Pending[], builder: BlockBuilder): void {
+  const joins = printedLineJoins(pending.map((p) => (p.kind === 'paragraph' ? p.raw : null)));
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i];
+    if (p.kind === 'table') builder.table(p.rows, p.prov);
+    else if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
+    else {
+      let raw = p.raw;
+      const ordinals = p.prov.lines ? [...p.prov.lines] : [];
+      for (let n = joins.get(i); n !== undefined; i = n, n = joins.get(n)) {
+        const next = pending[n] as Extract<Pending, { kind: 'paragraph' }>;
+        raw += `\n${next.raw}`;
+        if (next.prov.lines) ordinals.push(...next.prov.lines);
+      }
+      builder.paragraph(raw, { page: null, lines: span(ordinals) });
+    }
   }
 }
 

@@ -202,6 +202,36 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
   return out;
 }
 
+/**
+ * The same for a document of paragraphs (a .docx converted from a PDF, Word's "hard returns" at every printed line:
+ * "2023年度我局全年预算数为1,456.78万元，全年执行数为" / "1,420.33万元，预算执行率为97.50%。"): which paragraph
+ * goes on in the next. `texts` are the document's blocks in order, null for one that is no prose paragraph (a
+ * heading, a table), "" for an empty paragraph (up to two stand between a printed line and the next, as blank lines
+ * do above). Returns, for each paragraph that a page broke, the index of the paragraph it goes on in.
+ */
+export function printedLineJoins(texts: (string | null)[]): Map<number, number> {
+  const joins = new Map<number, number>();
+  const prose = (i: number) => {
+    const t = texts[i];
+    return t !== null && t.trim() !== '' && !CELL_GAPS.test(t.trim());
+  };
+  const open: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (prose(i) && !CLAUSE_END.test(texts[i] ?? '')) open.push(i);
+  const width = (i: number) => setWidth(texts[i] ?? '');
+  const measure = pageMeasure(open.map(width));
+  if (measure === undefined) return joins;
+  const past = (i: number) => width(i) > measure + SET_SLACK;
+  const wide = texts.flatMap((_, i) => (prose(i) && width(i) >= MIN_MEASURE ? [i] : []));
+  if (wide.filter(past).length * 10 > wide.length) return joins;
+  for (const i of open) {
+    let n = i + 1;
+    while (n < texts.length && texts[n] === '') n++;
+    if (n >= texts.length || n - i - 1 > MAX_WRAP_GAP || past(i) || !prose(n) || OPENS_OWN_BLOCK.test(texts[n] ?? '')) continue;
+    if (width(i) + setWidth(FIRST_WORD.exec((texts[n] ?? '').trim())?.[0] ?? '') >= measure - 2) joins.set(i, n);
+  }
+  return joins;
+}
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   const pending: Pending[] = [];
   // raw HTML tables first: their cells and spans are the table's, and the text around them is read as the rest is

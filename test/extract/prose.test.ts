@@ -1502,6 +1502,37 @@ describe('whose a number is, by the sentence around it', () => {
     expect(department.figures['budget.total']).toBeUndefined();
   });
 
+  it.each([
+    [
+      'fields one a line, run into one paragraph',
+      '项目名称:审计业务经费\n年初预算数:120万元\n全年预算数:130万元\n全年执行数:125万元\n执行率:96.15%',
+    ],
+    [
+      'a .docx’s or Markdown’s hard line breaks',
+      '项目名称:审计业务经费  \n年初预算数:120万元  \n全年预算数:130万元  \n全年执行数:125万元  \n执行率:96.15%',
+    ],
+  ])(
+    'in a project’s report, its name field run into the fields below it (%s) opens the report’s own figures, as its lines a paragraph each do',
+    (_, text) => {
+      const r = extract(docOf(`# 某县审计局2023年度项目支出绩效自评报告\n\n${text}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.initial': '120',
+        'budget.total': '130',
+        'budget.executed': '125',
+        'budget.executionRate': '96.15',
+      });
+      expect(r.tasks).toEqual([]);
+    },
+  );
+
+  it('refused: two name fields in one paragraph of a project’s report are two rows, not the report’s figures', () => {
+    const text =
+      '项目名称:审计业务经费\n年初预算数:120万元\n全年执行数:125万元\n项目名称:内审培训经费\n年初预算数:20万元\n全年执行数:18万元';
+    const r = extract(docOf(`# 某县审计局2023年度项目支出绩效自评报告\n\n${text}`));
+    expect(r.figures['budget.initial']).toBeUndefined();
+    expect(r.figures['budget.executed']).toBeUndefined();
+  });
+
   it('in the report on one project, a sentence naming that project (as its title does) states the report’s own figures; another project stays a task', () => {
     const sentence = '2023年农村公路养护项目预算资金120万元,实际支出114万元,预算执行率95%。';
     const own = extract(docOf(`# 示例县2023年度农村公路养护项目支出绩效自评报告\n\n${sentence}`));
@@ -1761,8 +1792,14 @@ describe('whose a number is, by the sentence around it', () => {
     ['项目预算资金30万元,年度目标:预算执行率100%,群众满意度95%以上。', {}],
     ['项目预算30万元,计划执行率达到95%。', {}],
     ['项目预算30万元,预期执行率100%,实际执行率98%。', { 'budget.executionRate': '98' }],
+    // a statement opened by an aim's label, the rate in a later clause; a form's row run into a paragraph, bars kept
+    ['项目预算30万元。绩效目标:计划完成道路养护10公里,执行率达到100%。', {}],
+    ['项目预算30万元。项目名称 | 道路养护 | 绩效目标 | 计划完成道路养护10公里,执行率达到100%。 |', {}],
     // refused: the aim's words closed by a comma, then what was reached
     ['项目预算30万元,全面完成绩效目标,执行率98%。', { 'budget.executionRate': '98' }],
+    // refused: the label of what was reached (目标完成情况), and a sentence after the aim's closed
+    ['项目预算30万元。绩效目标完成情况:完成道路养护10公里,执行率98%。', { 'budget.executionRate': '98' }],
+    ['项目预算30万元。绩效目标:完成道路养护10公里。全年执行率98%。', { 'budget.executionRate': '98' }],
   ])('a rate set as an aim (目标为…, 计划…, 预期…) is no rate reached: %s', (text, figures) => {
     const r = extract(docOf(`# 某县某局2023年度甲乙项目支出绩效自评报告\n\n${text}`));
     expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({ 'budget.total': '30', ...figures });

@@ -991,6 +991,58 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout:
+      'a two-column form headed 指标 | 内容 (pipe rows, no delimiter row), its cells sentences with amounts, a score and a grade: read as the paragraphs a .docx copy makes of them',
+    text: '某县统计局2023年度部门整体支出绩效自评报告\n\n| 指标 | 内容 |\n| 预算执行情况 | 全年预算数为320.5万元,全年执行数为318.2万元,预算执行率为99.28%。 |\n| 自评结论 | 自评得分95分,评价等级为优。 |\n',
+    want: {
+      'budget.total': '320.5万元',
+      'budget.executed': '318.2万元',
+      'budget.executionRate': '99.28%',
+      'eval.score': '95分',
+      'eval.grade': '优',
+    },
+  },
+  {
+    layout:
+      'refused: under a generic head (内容) the row’s label still decides (年度目标), and a head naming a kind of content (项目内容, 指标值) refuses its cells, scores too',
+    text: '某县统计局2023年度项目支出绩效自评表\n\n| 指标 | 内容 |\n| 年度目标 | 计划投入资金100万元,执行率达到98%。 |\n\n| 名称 | 项目内容 |\n| 统计调查 | 全年预算数为50万元,支出48万元。 |\n\n| 三级指标 | 指标值 |\n| 满意度 | 满意度测评自评得分90分以上,等级为优 |\n',
+    want: {
+      'budget.total': undefined,
+      'budget.executed': undefined,
+      'budget.executionRate': undefined,
+      'eval.score': undefined,
+      'eval.grade': undefined,
+    },
+  },
+  {
+    layout:
+      'a header and its row copied as spaced text, each amount with its unit ("2580.30万元  2560.10万元  99.22%", a pandoc simple table or a page copy): read as its pipe rows are',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n  全年预算数      全年执行数      执行率\n  2580.30万元     2560.10万元     99.22%\n',
+    want: { 'budget.total': '2580.30万元', 'budget.executed': '2560.10万元', 'budget.executionRate': '99.22%' },
+  },
+  {
+    layout:
+      'labelled rows copied as spaced text, amounts with their unit: the 基本支出 row’s executed amount (its column), not the first amount after the label',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n项目      全年预算数      全年执行数      执行率\n合计      2580.30万元     2560.10万元     99.22%\n基本支出  1800.00万元     1795.00万元     99.72%\n',
+    want: { 'budget.total': '2580.30万元', 'budget.executed': '2560.10万元', 'expense.basic': '1795.00万元' },
+  },
+  {
+    layout: 'refused: amounts with their unit on a line with no header above them, and an amount first on its line is no row’s label',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n2580.30万元     2560.10万元     99.22%\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout:
+      'a two-column account (项目 | 金额) flattened into one paragraph, its head run into the first row’s label (项目金额本年收入合计 3456.78 …), as a .docx copy gives it',
+    text: '某市民政局2023年度部门决算公开\n\n单位:万元\n\n项目金额本年收入合计 3456.78 财政拨款收入 3200.00 其他收入 256.78 本年支出合计 3400.12\n',
+    want: { 'income.total': '3456.78万元', 'income.fiscal': '3200.00万元', 'income.other': '256.78万元', 'expense.total': '3400.12万元' },
+  },
+  {
+    layout: 'refused: words before the first label that are no table’s heads (项目经费…) leave that row unread',
+    text: '某市民政局2023年度部门决算公开\n\n单位:万元\n\n项目经费本年收入合计 3456.78 财政拨款收入 3200.00 其他收入 256.78 本年支出合计 3400.12\n',
+    want: { 'income.total': undefined, 'income.fiscal': '3200.00万元' },
+  },
+  {
     layout: 'a 收支 table of two sides under a header of no money word, its unit on the line above it: every pair',
     text: '某县教育局2023年度部门决算公开说明\n\n单位:万元\n| 收入 | | 支出 | |\n| 本年收入合计 | 1,020.50 | 本年支出合计 | 1,010.30 |\n| 财政拨款收入 | 1,000.00 | 基本支出 | 800.00 |\n| 其他收入 | 20.50 | 项目支出 | 210.30 |\n',
     want: {

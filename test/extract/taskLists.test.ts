@@ -3144,7 +3144,7 @@ const OTHER_TEMPLATES: Example[] = [
   {
     layout: 'space-separated rows, a number inside the name spaced from its Chinese as a PDF draws it (第 2 号)',
     text: '序号 项目名称 预算数 执行数 执行率\n1 第 1 号泵站维修工程 60.00 58.20 97.00%\n2 第 2 号泵站维修工程 45.00 44.10 98.00%',
-    rows: ['第 1号泵站维修工程 | 60.00 | 58.20 | 97.00 | 万元', '第 2号泵站维修工程 | 45.00 | 44.10 | 98.00 | 万元'],
+    rows: ['第1号泵站维修工程 | 60.00 | 58.20 | 97.00 | 万元', '第2号泵站维修工程 | 45.00 | 44.10 | 98.00 | 万元'],
   },
   {
     layout: 'refused: a number at the end of the name pieces may be a cell of its own, not a part of the name',
@@ -3714,10 +3714,15 @@ describe('task rows: a Word table whose merged cells span rows', () => {
 });
 
 describe('task names as a PDF copies them', () => {
-  it('drops the space drawn between a number and the Chinese character after it, keeps others', () => {
+  it('drops the space drawn between a number and the Chinese character after or before it, keeps others', () => {
     expect(withoutGlosses('大足委宣委【2020】83 号文创建经费')).toBe('大足委宣委【2020】83号文创建经费');
     expect(withoutGlosses('渝财教【2019】208号 公共体育场馆补助')).toBe('渝财教【2019】208号 公共体育场馆补助');
     expect(withoutGlosses('城鄉環(huán)境整治')).toBe('城鄉環境整治');
+    // and before it: the .md of the same list reads 第10批, 补助18个
+    expect(withoutGlosses('第 10批农村公路养护补助')).toBe('第10批农村公路养护补助');
+    expect(withoutGlosses('补助 18个年度重点项目资金')).toBe('补助18个年度重点项目资金');
+    // refused: a space between a Chinese character and a Latin code stays the name's
+    expect(withoutGlosses('改造国道 G318')).toBe('改造国道 G318');
   });
 });
 

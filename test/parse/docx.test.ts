@@ -7,6 +7,7 @@ import { parseError } from './helpers.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { readerFor } from '../../src/parse/readers.ts';
+import { docxOf, documentXml, textRun } from './docx-package.ts';
 
 const fixture = (rel: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url))));
 const SEED_DOCX = fixture('seed/qiaozhong-2023.docx');
@@ -236,5 +237,38 @@ describe('readDocx errors', () => {
     const e = await parseError(readDocx(bytes, 'empty.docx'));
     expect(e.code).toBe('empty');
     expect((await parseError(parseBytes(bytes, 'empty.docx'))).code).toBe('empty');
+  });
+
+  it('joins a paragraph a printed line back into its paragraph (a .docx converted from a PDF, a hard return at every line), as the Markdown reader does', async () => {
+    const lines = [
+      '2023年度我局全年预算数为1,456.78万元，全年执行数为',
+      '1,420.33万元，预算执行率为97.50%。其中：基本支出',
+      '980.12万元，项目支出440.21万元。“三公”经费支出合计',
+      '6.80万元。',
+      '二、自评结论',
+      '经自评，我局2023年度部门整体支出绩效自评得分为',
+      '94.5分，评价等级为优。',
+    ];
+    const doc = await readDocx(await docxOf(documentXml(lines.map(textRun))), 'lines.docx');
+    expect(doc.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual([
+      '2023年度我局全年预算数为1,456.78万元,全年执行数为 1,420.33万元,预算执行率为97.50%。其中:基本支出 980.12万元,项目支出440.21万元。“三公”经费支出合计 6.80万元。',
+      '二、自评结论',
+      '经自评,我局2023年度部门整体支出绩效自评得分为 94.5分,评价等级为优。',
+    ]);
+    expect(doc.blocks[0].prov.lines).toEqual([1, 4]);
+  });
+
+  it('refused: paragraphs of a document written a paragraph to the line are not joined, whatever some end without a stop', async () => {
+    const paragraphs = [
+      '2023年度我局全年预算数为1,456.78万元，全年执行数为1,420.33万元，预算执行率为97.50%。其中基本支出980.12万元，项目支出440.21万元，“三公”经费支出合计6.80万元，较上年减少1.2万元。',
+      '表1 2023年度部门整体支出情况表（单位：万元）',
+      '本部门2023年度重点项目共计12个，全年预算数合计860万元，全年执行数合计842万元，执行率为97.91%，较上年提高1.3个百分点。',
+      '表2 2023年度重点项目支出情况表（单位：万元）',
+      '经自评，我局2023年度部门整体支出绩效自评得分为94.5分，评价等级为优，各项指标基本完成，个别指标未达预期。',
+      '表3 2023年度绩效指标完成情况表（单位：万元）',
+      '全年共开展检查1200次，抽检食品批次3500批，合格率为98%，群众满意度达95%以上，较好完成年度目标。',
+    ];
+    const doc = await readDocx(await docxOf(documentXml(paragraphs.map(textRun))), 'paragraphs.docx');
+    expect(doc.blocks).toHaveLength(7);
   });
 });

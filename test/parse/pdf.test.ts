@@ -370,6 +370,11 @@ describe('PDF reader helpers', () => {
     // two decimals cannot be one number: the next line's number is the next cell; a cut one joins
     expect(joinWrapped('年度资金总额 5.28', '1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
     expect(joinWrapped('年度资金总额 5.2', '8 1.96 1.96 10')).toBe('年度资金总额 5.28 1.96 1.96 10');
+    // an amount with its decimals, then an integer cell: more than four decimals make no number (8.40810); a cut
+    // that leaves four at most still joins
+    expect(joinWrapped('年度资金总额: 8.408 8.408', '10 100.00% 10')).toBe('年度资金总额: 8.408 8.408 10 100.00% 10');
+    expect(joinWrapped('全年预算数 12.3', '456 万元')).toBe('全年预算数 12.3456 万元');
+    expect(joinWrapped('全年预算数 12.34', '56 万元')).toBe('全年预算数 12.3456 万元');
     expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');
     expect(joinWrapped('total', 'budget')).toBe('total budget');
     expect(joinWrapped('共 3', '个')).toBe('共 3个');
@@ -407,6 +412,86 @@ describe('PDF reader helpers', () => {
     const single: PageLines[] = [{ page: 1, y0: 0, height: 842, lines: [line(1, 1, '正文', 700), line(1, 2, '7', 40)] }];
     removeFurniture(single);
     expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
+  });
+
+  it('goes on with a numbered or bulleted item set with a hanging indent, its next line under its text, not under its number', () => {
+    const serif = face('Serif');
+    /** A line whose pieces start where given: [x, text], each character 12 pt wide (CJK at 12 pt). */
+    const placed = (no: number, y: number, ...pieces: [number, string][]): Line =>
+      makeLine(
+        1,
+        no,
+        pieces.flatMap(([x, text]) =>
+          Array.from(text).map((ch, i) => ({ ch, x0: x + i * 12, x1: x + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+        ),
+      );
+    const full = (n: number) => '一'.repeat(n);
+    // body from 72 to 516 (37 characters); list numbers at 90, their text at 114
+    const lines = [
+      placed(1, 760, [96, `正文${full(33)}`]),
+      placed(2, 745, [72, `${full(34)}。`]),
+      placed(3, 725, [90, '1.'], [114, `收入合计8,765.43万元,其中财政拨款收入8,700.00万`]),
+      placed(4, 710, [114, '元,其他收入65.43万元。']),
+      placed(5, 690, [90, '2.'], [114, '支出合计8,700.12万元。']),
+      // refused: a line under the text of a line that has no number is a paragraph's first-line indent
+      placed(6, 670, [72, `${full(36)}。`]),
+      placed(7, 655, [96, '新段落。']),
+    ];
+    expect(laidOut(lines).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      `正文${full(33)}${full(34)}。`,
+      '1.收入合计8,765.43万元,其中财政拨款收入8,700.00万元,其他收入65.43万元。',
+      '2.支出合计8,700.12万元。',
+      `${full(36)}。`,
+      '新段落。',
+    ]);
+    // a bulleted item, its first line a little short of the margin (元, would not have fit after 万); refused: a
+    // short item, and a line under its text after it
+    const bulleted = [
+      placed(1, 760, [96, `正文${full(33)}`]),
+      placed(2, 745, [72, `${full(34)}。`]),
+      placed(3, 725, [90, '•'], [114, `森林防灭火项目:全年预算120万元,执行118万元,执行18万`]),
+      placed(4, 710, [114, '元,执行率98.33%。']),
+      placed(5, 690, [90, '•'], [114, '其他事项。']),
+      placed(6, 675, [114, '另起一段。']),
+    ];
+    expect(laidOut(bulleted).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      `正文${full(33)}${full(34)}。`,
+      '• 森林防灭火项目:全年预算120万元,执行118万元,执行18万元,执行率98.33%。',
+      '• 其他事项。',
+      '另起一段。',
+    ]);
+  });
+
+  it('joins paragraphs a printed line each (a Word document with a hard return at every line, spaced apart) as the Markdown and .docx readers do', () => {
+    const serif = face('Serif');
+    const at = (no: number, y: number, text: string) =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+      );
+    const lines = [
+      at(1, 760, '2023年度我局全年预算数为1,456.78万元，全年执行数为'),
+      at(2, 720, '1,420.33万元，预算执行率为97.50%。其中：基本支出'),
+      at(3, 680, '980.12万元，项目支出440.21万元。“三公”经费支出合计'),
+      at(4, 640, '6.80万元。'),
+      at(5, 600, '经自评，我局2023年度部门整体支出绩效自评得分为'),
+      at(6, 560, '94.5分，评价等级为优。'),
+    ];
+    expect(laidOut(lines).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      '2023年度我局全年预算数为1,456.78万元,全年执行数为1,420.33万元,预算执行率为97.50%。其中:基本支出980.12万元,项目支出440.21万元。“三公”经费支出合计6.80万元。',
+      '经自评,我局2023年度部门整体支出绩效自评得分为94.5分,评价等级为优。',
+    ]);
+    // refused: one such line among paragraphs that run past it (a text written a paragraph to the line) stays
+    const prose = [
+      at(1, 760, '2023年度我局全年预算数为1,456.78万元，全年执行数为'),
+      at(2, 720, '1,420.33万元，预算执行率为97.50%。其中：基本支出'),
+      at(3, 680, '980.12万元，项目支出440.21万元。“三公”经费支出合计'),
+      at(4, 640, '6.80万元。'),
+      at(5, 600, `${'一'.repeat(60)}。`),
+      at(6, 560, `${'二'.repeat(60)}。`),
+    ];
+    expect(laidOut(prose)).toHaveLength(6);
   });
 
   it('takes the body face from the body size, though the headings hold more Chinese characters than a short body', () => {

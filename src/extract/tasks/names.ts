@@ -318,10 +318,11 @@ const WRITTEN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 /**
  * A name without the pinyin a mirror site put after its characters ("城鄉環(huán)境" → "城鄉環境"), and
  * without the space a PDF draws between a number and the Chinese character after it ("【2020】83 号文"
- * → "【2020】83号文": the gap an office suite leaves between Western and Asian text, no space of the name).
+ * → "【2020】83号文") or before it ("第 10批", "补助 18个": the gap an office suite leaves between Western and Asian
+ * text, no space of the name).
  */
 export function withoutGlosses(name: string): string {
-  return name.replace(WRITTEN_GLOSS, '').replace(/(\d) (?=[\u4e00-\u9fff])/g, '$1');
+  return name.replace(WRITTEN_GLOSS, '').replace(/(\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)/g, '$1');
 }
 
 /**

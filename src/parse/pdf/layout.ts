@@ -13,6 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
+import { printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
 
@@ -216,6 +217,17 @@ function wouldHaveFit(a: Line, b: Line, s: Stats): boolean {
   return right - a.x1 > firstWordWidth(b) + a.size;
 }
 
+/** A list item's bullet, as Word and LibreOffice draw it before the item's text. */
+const BULLET = /^\s*[•·▪●○◦◆◇■□►▶‣⁃]/;
+/** Line `b` starts where the text of numbered (or bulleted) line `a` starts after its number: a hanging indent's wrapped line. */
+function underItsText(a: Line, b: Line): boolean {
+  const marker = NUMBERED.exec(a.text) ?? BULLET.exec(a.text);
+  if (!marker) return false;
+  const ink = a.glyphs.filter((g) => !isSpace(g.ch));
+  const text = ink[marker[0].replace(/\s/g, '').length];
+  return text !== undefined && b.x0 - a.x0 >= 1.2 * b.size && Math.abs(b.x0 - text.x0) < 0.5 * b.size;
+}
+
 /** Does line `b` start a new paragraph after line `a`? */
 function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   const ha = headingStyle(a, s);
@@ -232,6 +244,11 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   if (styleKey(a) !== styleKey(b) && (short || ha)) return true;
   if (ha && hb && centered(a, s) && centered(b, s)) return false; // a centred title on two lines
   const left = s.left.get(b.page) ?? b.x0;
+  // a numbered item set with a hanging indent (a Word list: "1. 收入情况:…" full to the margin, its next line under its
+  // text, not under its number) goes on, as its .docx and Markdown copies read it; an indent past the text's start is a
+  // paragraph's first-line indent still
+  // (a line a little short of the margin, because what the next one starts with would not have fit, is full too)
+  if ((!short || !wouldHaveFit(a, b, s)) && underItsText(a, b)) return false;
   if (b.x0 - left >= 1.2 * b.size && b.x0 - a.x0 >= 1.2 * b.size) return true; // first-line indent
   if (short && (ha || SENTENCE_END.test(a.text) || NUMBERED.test(b.text))) return true;
   // No paragraph of the document wraps, so no line pitch inside one was seen and gaps tell nothing:
@@ -293,6 +310,7 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     }
   }
   flush();
+  joinPrintedLines(drafts);
 
   // heading levels: rank of the heading style, by size then by first appearance
   const styles: { key: string; size: number; first: number }[] = [];
@@ -314,6 +332,22 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     const prov = provOf(d.para.lines);
     if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
     else builder.paragraph(text, prov);
+  }
+}
+
+/**
+ * Paragraphs a printed line each (a Word document with a hard return at every line, its paragraphs spaced apart:
+ * "…全年执行数为" / "1,420.33万元，预算执行率为…"): each that a page broke goes on in the next, by the rule the
+ * Markdown and .docx readers follow (printedLineJoins), so that an amount cut from its words is read as there.
+ */
+function joinPrintedLines(drafts: Draft[]): void {
+  const joins = printedLineJoins(drafts.map((d) => (d.kind === 'para' && !isHeading(d.para) ? paraText(d.para) : null)));
+  // from the last: a chain of joins gathers into its first paragraph
+  for (const [i, n] of [...joins].sort((a, b) => b[0] - a[0])) {
+    const [into, from] = [drafts[i], drafts[n]];
+    if (into.kind !== 'para' || from.kind !== 'para') continue;
+    into.para.lines.push(...from.para.lines);
+    drafts.splice(n, 1);
   }
 }
 

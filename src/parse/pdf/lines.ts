@@ -135,8 +135,11 @@ export function joinWrapped(a: string, b: string): string {
   if (CJK.test(ca) || CJK.test(cb)) return a + b;
   // a number cut by the wrap ("7143." | "45", "5.2" | "8") joins, unless the two runs would make a
   // number with two decimal points ("5.28" | "1.96 …"): then each is a cell of its own
-  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(`${/[\d.]+$/.exec(a)?.[0] ?? ''}${/^[\d.]+/.exec(b)?.[0] ?? ''}`))
-    return a + b;
+  // ("8.408" | "10 100.00%": an amount with its decimals already, then the next cell: more than four decimals, which no
+  // amount in 万元 has, make no number either)
+  const joined = `${/[\d.]+$/.exec(a)?.[0] ?? ''}${/^[\d.]+/.exec(b)?.[0] ?? ''}`;
+  const tooFine = /\.\d{2,}$/.test(a) && /\.\d{5,}$/.test(joined);
+  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(joined) && !tooFine) return a + b;
   if (ca === '-' && LATIN.test(cb)) return a + b;
   // letters cut inside a run with Chinese on both sides of the break ("發(f" | "ā)放", a pinyin gloss
   // inside a word): Chinese wraps anywhere, and the Latin letters glued to it with it. (Between
