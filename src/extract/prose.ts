@@ -197,6 +197,8 @@ const INCOME_TOTALS = new Set(['income.total', 'income.grandTotal']);
 const SPENDING_TOTALS = new Set(['expense.total', 'budget.executed']);
 /** The measures of a budget and its execution, whose wording names a money amount. */
 const BUDGET_MEASURES = new Set(['initial', 'budget', 'executed']);
+/** The unit a label declares for the amounts after it, closing the label: "项目资金(万元)". */
+const LABEL_UNIT_NOTE = /\s*\((?:单位:)?(?:万元|元|亿元)\)\s*$/;
 /** A label and its colon right before a number: "执行数:". */
 const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
@@ -1157,13 +1159,15 @@ function scopeOf(
     if (FUNCTIONAL_CLASS.test(head)) return { type: 'ignored' };
     // "党建工作经费：预算数 30 万元，执行数 28 万元" — a named line without an enumerator
     const colon = /^([^\d:,。]{2,30}):/.exec(head);
-    // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures
+    // "预算执行情况:年初预算…": a field label (refused as a task name) introduces the unit's own figures; so does one
+    // with the unit its amounts are in ("项目资金(万元):年初预算数200,…"), judged without that note
+    const label = colon?.[1].replace(LABEL_UNIT_NOTE, '').trim() ?? '';
     if (
       colon &&
-      !GENERIC_HEAD.test(colon[1]) &&
-      !BUDGET_WORDS_ONLY.test(colon[1].trim()) &&
-      !refusal(colon[1].trim()) &&
-      !matchWording(colon[1], '万元') &&
+      !GENERIC_HEAD.test(label) &&
+      !BUDGET_WORDS_ONLY.test(label) &&
+      !refusal(label) &&
+      !matchWording(label, '万元') &&
       matchWording(head, '万元')?.wording.measure !== 'amount'
     ) {
       const after = head.slice(colon[0].length);

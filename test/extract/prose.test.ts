@@ -1295,6 +1295,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.project': '280万元', 'budget.executionRate.project': '93.33%' },
   },
   {
+    shape: 'a field label with the unit of the amounts after it (资金情况(万元):年初预算数200,…) introduces the unit’s own figures',
+    text: '资金情况(万元):年初预算数200,全年预算数260,全年执行数255,执行率98.08%。',
+    figures: { 'budget.initial': '200万元', 'budget.total': '260万元', 'budget.executed': '255万元', 'budget.executionRate': '98.08%' },
+  },
+  {
+    shape: 'refused: an item’s name with its unit note (党建工作经费(万元):预算数30,执行数28) still names that item, no figure of the unit',
+    text: '党建工作经费(万元):预算数30,执行数28。',
+    figures: {},
+  },
+  {
     shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
     text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },
