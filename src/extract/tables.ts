@@ -715,7 +715,14 @@ const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
   rate: 'budget.executionRate',
 };
 /** Rows of a department's table that split its spending by nature; read from the executed column. */
-const NATURE_ROW: Record<string, string> = { 基本支出: 'expense.basic', 项目支出: 'expense.project' };
+// (and the classes of basic spending the same table may split it into, 其中:人员经费 / 公用经费)
+const NATURE_ROW: Record<string, string> = {
+  基本支出: 'expense.basic',
+  项目支出: 'expense.project',
+  人员经费: 'expense.personnel',
+  公用经费: 'expense.publicUse',
+  日常公用经费: 'expense.publicUse',
+};
 const natureOf = (label: string): string | undefined => NATURE_ROW[label.replace(/^其中[:]?/, '')];
 
 interface CellValue {

@@ -1043,6 +1043,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'income.fiscal': '3200.00万元' },
   },
   {
+    layout: 'a department form’s funds table whose 基本支出 row is split into 其中:人员经费 / 公用经费 rows: each class’s spending',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n| 年度资金总额 | 1,000.00 | 1,100.00 | 1,050.00 |\n| 其中:基本支出 | 700.00 | 720.00 | 710.00 |\n| 其中:人员经费 | 600.00 | 610.00 | 605.00 |\n| 公用经费 | 100.00 | 110.00 | 105.00 |\n| 项目支出 | 300.00 | 380.00 | 340.00 |\n',
+    want: {
+      'expense.basic': '710.00万元',
+      'expense.personnel': '605.00万元',
+      'expense.publicUse': '105.00万元',
+      'expense.project': '340.00万元',
+    },
+  },
+  {
+    layout: 'refused: the same rows in a table with no total row above them (no split of a total)',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n| 项目 | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n| 人员经费 | 600.00 | 610.00 | 605.00 |\n| 公用经费 | 100.00 | 110.00 | 105.00 |\n',
+    want: { 'expense.personnel': undefined, 'expense.publicUse': undefined },
+  },
+  {
     layout: 'a 收支 table of two sides under a header of no money word, its unit on the line above it: every pair',
     text: '某县教育局2023年度部门决算公开说明\n\n单位:万元\n| 收入 | | 支出 | |\n| 本年收入合计 | 1,020.50 | 本年支出合计 | 1,010.30 |\n| 财政拨款收入 | 1,000.00 | 基本支出 | 800.00 |\n| 其他收入 | 20.50 | 项目支出 | 210.30 |\n',
     want: {
