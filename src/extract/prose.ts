@@ -8,7 +8,7 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
+import { Decimal, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment, sourceWordsOf } from './text.ts';
 import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
@@ -579,6 +579,28 @@ function levelFundOf(key: string, prefix: string, label: string): string | undef
   // (the wording may hold the 资金 itself: "中央" + "资金执行率")
   const named = prefix.replace(/\s+$/, '') + (/^资金/.test(label) ? '资金' : '');
   return LEVEL_FUND_BEFORE.test(named) ? 'source' : undefined;
+}
+
+/** Money received, right before its amount: "已到位672.44万元", "资金到账50万元". */
+const RECEIVED_BEFORE = /(?:到位|到账|到帐)(?:资金)?\s*(?:为|了|共计?)?\s*:?\s*$/;
+
+/**
+ * "预算安排…共计2646.34万元,…专项资金已到位672.44万元,使用672.44万元,使用率100%": a rate that is the spending over
+ * the money received, and not over the budget the sentence states, is the use of what arrived, no execution of the
+ * budget (it set against the budget a false rate.execution). Only where the sentence states all three amounts, so
+ * that the arithmetic decides: where the money received is the budget, the rate fits both and stays.
+ */
+function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
+  const rate = sentenceFigures.find((f) => f.key === 'budget.executionRate' && !f.qualifier);
+  const spent = sentenceFigures.find((f) => (f.key === 'budget.executed' || f.key === 'expense.total') && !f.qualifier);
+  const budget = sentenceFigures.find((f) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier);
+  if (!rate || !spent || !budget || !isMoneyUnit(spent.unit) || spent.unit !== budget.unit) return;
+  const received = findNumbers(text).find(
+    (n) => n.unit === spent.unit && RECEIVED_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
+  );
+  if (!received || new Decimal(received.value).isZero() || new Decimal(budget.value).isZero()) return;
+  if (rateWithinRounding(spent.value, received.value, rate.value) && !rateWithinRounding(spent.value, budget.value, rate.value))
+    rate.qualifier = 'received';
 }
 
 function levelFundLine(sentenceFigures: Found[], text: string): void {
@@ -2544,6 +2566,7 @@ export function extractProse(
       natureLine(figures.slice(sentenceFirst), sentence.text);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
+      rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');

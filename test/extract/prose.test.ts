@@ -1305,6 +1305,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a rate of the spending over the money received, not over the budget the sentence states, is no execution rate',
+    text: '2023年预算安排专项资金共计2646.34万元,截至年底资金已到位672.44万元,使用672.44万元,使用率100%。',
+    figures: { 'budget.total': '2646.34万元', 'budget.executed': '672.44万元', 'budget.executionRate.received': '100%' },
+  },
+  {
+    shape: 'refused: where the money received is the budget, the rate fits both and stays the execution rate',
+    text: '2023年预算安排专项资金共计672.44万元,截至年底资金已到位672.44万元,使用672.44万元,使用率100%。',
+    figures: { 'budget.total': '672.44万元', 'budget.executed': '672.44万元', 'budget.executionRate': '100%' },
+  },
+  {
     shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
     text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },
