@@ -104,7 +104,7 @@ const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团
  * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
  */
-const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|名称|日期|主管部门|实施单位|是否/;
+const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题词|浏览量|公开目录|名称|日期|主管部门|实施单位|是否/;
 
 /**
  * A template's placeholder for a name (某某县某某局, 青山县某某中心): the form of a name, not one. As masked

@@ -33,6 +33,7 @@ describe('what a unit name looks like', () => {
     ['****财政局', false],
     ['(盖章)', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
+    ['浏览量主题词青山县文化和旅游局', false], // a portal's field labels, their bullets lost by OCR
     ['某某县某某局', false], // a template's placeholder, like a masked name
     ['青山县某某中心', false],
     ['本溪县档案馆', true], // 本溪 is a place, not 本
