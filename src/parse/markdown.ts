@@ -170,44 +170,21 @@ const MAX_WRAP_GAP = 2;
  * never joined.
  */
 function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] {
-  const prose = (i: number) =>
-    !tableLines.has(i) &&
-    lines[i].trim() !== '' &&
-    lines[i] !== '\u200B' &&
-    !/^\s*(?:#|\||>)/.test(lines[i]) &&
-    !CELL_GAPS.test(lines[i].trim());
-  const open: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (prose(i) && !CLAUSE_END.test(lines[i])) open.push(i);
-  const measure = pageMeasure(open.map((i) => setWidth(lines[i])));
-  if (measure === undefined) return lines;
-  // no printed line is wider than its page: a text whose lines run past the measure (a paragraph to the line,
-  // a portal's run-together header) was not copied a printed line at a time, whatever some lines' widths
-  const past = (i: number) => setWidth(lines[i]) > measure + SET_SLACK;
-  const wideLines = lines.flatMap((_, i) => (prose(i) && setWidth(lines[i]) >= MIN_MEASURE ? [i] : []));
-  if (wideLines.filter(past).length * 10 > wideLines.length) return lines;
-  /** The next line of the paragraph line i opens when the page broke it there, else undefined (-1 at the text's end). */
-  const continuation = (i: number): number | undefined => {
-    let n = i + 1;
-    while (n < lines.length && !tableLines.has(n) && !lines[n].trim()) n++;
-    if (n >= lines.length) return -1;
-    if (n - i - 1 > MAX_WRAP_GAP || past(i) || !prose(n) || OPENS_OWN_BLOCK.test(lines[n])) return undefined;
-    // the page broke the line because the next line's first word would not have fit (a number is one word)
-    return setWidth(lines[i]) + setWidth(FIRST_WORD.exec(lines[n].trim())?.[0] ?? '') >= measure - 2 ? n : undefined;
-  };
+  // the lines as printedLineJoins takes paragraphs: a table's line, a marker's, a heading, a row or a quotation is no
+  // prose (null), a blank line stands between printed lines ("")
+  const texts = lines.map((l, i) => (tableLines.has(i) || l === '\u200B' || /^\s*(?:#|\||>)/.test(l) ? null : l.trim() === '' ? '' : l));
   const out = [...lines];
-  for (const i of open) {
-    const n = continuation(i);
-    if (n !== undefined && n > i + 1) for (let k = i + 1; k < n; k++) out[k] = '\u200B';
-  }
+  for (const [i, n] of printedLineJoins(texts)) for (let k = i + 1; k < n; k++) out[k] = '\u200B';
   return out;
 }
 
 /**
- * The same for a document of paragraphs (a .docx converted from a PDF, Word's "hard returns" at every printed line:
- * "2023年度我局全年预算数为1,456.78万元，全年执行数为" / "1,420.33万元，预算执行率为97.50%。"): which paragraph
- * goes on in the next. `texts` are the document's blocks in order, null for one that is no prose paragraph (a
- * heading, a table), "" for an empty paragraph (up to two stand between a printed line and the next, as blank lines
- * do above). Returns, for each paragraph that a page broke, the index of the paragraph it goes on in.
+ * Which paragraph goes on in the next, in a text whose every printed line became a paragraph of its own (see
+ * pageMeasure): a Markdown copy's lines (acrossWrappedLines), or a document of paragraphs (a .docx converted from a
+ * PDF, Word's "hard returns" at every printed line: "2023年度我局全年预算数为1,456.78万元，全年执行数为" /
+ * "1,420.33万元，预算执行率为97.50%。"). `texts` are the lines or blocks in order, null for one that is no prose (a
+ * heading, a table), "" for an empty one (up to two stand between a printed line and the next). Returns, for each
+ * one that a page broke, the index of the one it goes on in.
  */
 export function printedLineJoins(texts: (string | null)[]): Map<number, number> {
   const joins = new Map<number, number>();
@@ -402,9 +379,9 @@ function withDelimiterRowsFitted(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!DELIMITER_ROW.test(lines[i + 1]) || !lines[i + 1].includes('|') || rowKind(lines[i]) !== 'pipe') continue;
-    let width = pipeCellCount(lines[i]);
-    for (let k = i + 2; k < lines.length && rowKind(lines[k]) === 'pipe'; k++) width = Math.max(width, pipeCellCount(lines[k]));
     const header = pipeCellCount(lines[i]);
+    let width = header;
+    for (let k = i + 2; k < lines.length && rowKind(lines[k]) === 'pipe'; k++) width = Math.max(width, pipeCellCount(lines[k]));
     if (header === width && pipeCellCount(lines[i + 1]) === width) continue;
     out[i] = `${lines[i].trimEnd().replace(/\|$/, '')}${' |'.repeat(width - header)} |`;
     out[i + 1] = `|${'---|'.repeat(width)}`;
@@ -418,6 +395,9 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 /** A table row as a copy writes it: bars at both ends. */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
+/** Nothing but white space and the zero-width spaces page markers were turned into. */
+const blankOrMarker = (text: string) => !text.replace(/[\s\u200B]/g, '');
+
 /**
  * Rows cut from their table by a page break ("| 河道保洁 | 30 | 30 | 100% |" after "第 2 页 共 9 页") are read as
  * a table of their own, with no header. When only blank lines and page markers (the zero-width lines
@@ -427,7 +407,7 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
  */
 function acrossPageMarkers(pending: Pending[], lines: string[]): Pending[] {
   const out: Pending[] = [];
-  const blank = (p: Pending) => p.kind === 'paragraph' && !p.raw.replace(/[\s\u200B]/g, '');
+  const blank = (p: Pending) => p.kind === 'paragraph' && blankOrMarker(p.raw);
   for (const p of pending) {
     // (a marker's line is a paragraph of a zero-width space: it stands between the two parts)
     let at = out.length - 1;
@@ -442,7 +422,7 @@ function acrossPageMarkers(pending: Pending[], lines: string[]): Pending[] {
       const rows = p.kind === 'table' ? p.rows : rowLines.every((k) => PIPE_ROW.test(lines[k] ?? '')) ? pipeRows(lines, rowLines) : null;
       if (
         rows?.length &&
-        between.every((l) => !l.replace(/[\s\u200B]/g, '')) &&
+        between.every(blankOrMarker) &&
         between.some((l) => l.includes('\u200B')) &&
         !DELIMITER_ROW.test(lines[p.prov.lines[0]] ?? '') &&
         rows.every((r) => r.length === width)
