@@ -16,13 +16,10 @@ import type { Unit } from '../model/record.ts';
 import { findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding } from './numbers.ts';
 import type { Found } from './prose.ts';
 import type { Segment } from './text.ts';
-import { type Column, TABLE_HEADERS } from './wordings.ts';
+import { type Column, columnHeaderWords } from './wordings.ts';
 
-/** The header words of one column, longest first, as an alternation. */
-function columnWords(column: Column): string {
-  const words = TABLE_HEADERS.filter((h) => h.column === column).flatMap((h) => h.words);
-  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
-}
+/** The header words of one column, as an alternation. */
+const columnWords = (column: Column) => columnHeaderWords(column).join('|');
 
 /** A column's note after its header word: "(A)", "(B/A)", "(万元)", "(%)". */
 const NOTE = '(?:\\([A-Za-z/×*%万元]{1,6}\\))?';

@@ -555,19 +555,19 @@ function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: s
   }
 }
 
+/** A level's funds after the level's name: "(中央)财政衔接资金", "(省级)补助资金", "(本级)资金". */
+const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
+
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…": a sentence whose subject is one
  * level's money (a funding source, convention 7) states that source's budget and spending, not the
  * unit's nor the project's.
  */
-const LEVEL_FUND_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金\\s*[:,]`,
-);
+const LEVEL_FUND_SUBJECT = new RegExp(`${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}\\s*[:,]`);
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算"). */
 // (opening its clause, after 其中 or a comma: "全县衔接资金" is the area's whole, no level's share)
-const LEVEL_FUND_BEFORE =
-  /(?:^|其中[:]?|[,、;])\s*(?:中央|省级|市级|县级|区级|州级|本级|上级|自治区)(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金$/;
+const LEVEL_FUND_BEFORE = new RegExp(`(?:^|其中[:]?|[,、;])\\s*(?:中央|省级|市级|县级|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}$`);
 
 /**
  * "…其中中央资金执行率90%,省级资金执行率98%": a rate whose words follow a level's funds is that source's
@@ -1501,17 +1501,39 @@ const GENERIC_COLUMN_HEAD = /^(?:具体|主要)?(?:内容|说明|情况|情况�
  * column's head says the cell states aims, indicators, plans or problems (年度目标, 指标值, 偏差原因 …).
  */
 export function isSentenceCell(seg: Segment, segments: Segment[]): boolean {
-  if (!seg.cell || !(FIELD_CELL_WITH_UNIT.test(seg.text) || (seg.cell.col > 0 && SENTENCE_CELL.test(seg.text)))) return false;
-  const { row, col } = seg.cell;
-  // its row's labels, and the heads above it in its column (short cells: a table of rows run on under another's head)
-  const labels = segments.filter(
-    (s) =>
-      s.blockId === seg.blockId &&
-      s.cell &&
-      ((s.cell.row === row && s.cell.col < col) ||
-        (s.cell.row < row && s.cell.col === col && s.text.trim().length <= COLUMN_HEAD_LENGTH && !GENERIC_COLUMN_HEAD.test(s.text.trim()))),
-  );
-  return !labels.some((s) => PLANNED_CELL_LABEL.test(s.text));
+  let cells = SENTENCE_CELLS.get(segments);
+  if (!cells) SENTENCE_CELLS.set(segments, (cells = sentenceCellsOf(segments)));
+  return cells.has(seg);
+}
+
+/** Each document's sentence cells, found once: the sentence rules and the grades both ask of every cell. */
+const SENTENCE_CELLS = new WeakMap<Segment[], Set<Segment>>();
+
+function sentenceCellsOf(segments: Segment[]): Set<Segment> {
+  const byBlock = new Map<string, Segment[]>();
+  for (const s of segments) {
+    if (!s.cell) continue;
+    const block = byBlock.get(s.blockId);
+    if (block) block.push(s);
+    else byBlock.set(s.blockId, [s]);
+  }
+  const out = new Set<Segment>();
+  for (const seg of segments) {
+    if (!seg.cell || !(FIELD_CELL_WITH_UNIT.test(seg.text) || (seg.cell.col > 0 && SENTENCE_CELL.test(seg.text)))) continue;
+    const { row, col } = seg.cell;
+    // its row's labels, and the heads above it in its column (short cells: a table of rows run on under another's head)
+    const labels = (byBlock.get(seg.blockId) ?? []).filter(
+      (s) =>
+        s.cell &&
+        ((s.cell.row === row && s.cell.col < col) ||
+          (s.cell.row < row &&
+            s.cell.col === col &&
+            s.text.trim().length <= COLUMN_HEAD_LENGTH &&
+            !GENERIC_COLUMN_HEAD.test(s.text.trim()))),
+    );
+    if (!labels.some((s) => PLANNED_CELL_LABEL.test(s.text))) out.add(seg);
+  }
+  return out;
 }
 
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */

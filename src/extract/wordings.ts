@@ -1278,6 +1278,12 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   },
 ];
 
+/** The header words of one column, each once, longest first (so that an alternation of them takes the whole word). */
+export function columnHeaderWords(column: Column): string[] {
+  const words = TABLE_HEADERS.filter((h) => h.column === column).flatMap((h) => h.words);
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
 /**
  * The bare column words of a “三公” table (经费(万元) over 预算 | 实际 | 执行率): too common a word elsewhere
  * to head a column (a 预算 in a title, 实际 before any noun), under a “三公” title they are its budget and its spending.

@@ -21,7 +21,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
-import { TABLE_HEADERS } from '../wordings.ts';
+import { columnHeaderWords } from '../wordings.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, refusal, type TaskMeasure } from './names.ts';
@@ -29,12 +29,7 @@ import { withoutSubtotalRows } from './projectTables.ts';
 import { rateAgrees } from './subProjects.ts';
 
 /** The words of the vocabulary's weight and score columns (分值 / 权重 / 满分 …, 得分 / 评分 …), anywhere in a header. */
-const headerWords = (column: 'weight' | 'score') =>
-  new RegExp(
-    TABLE_HEADERS.filter((h) => h.column === column)
-      .flatMap((h) => h.words)
-      .join('|') || '(?!)',
-  );
+const headerWords = (column: 'weight' | 'score') => new RegExp(columnHeaderWords(column).join('|') || '(?!)');
 const WEIGHT_HEADER = headerWords('weight');
 const SCORE_HEADER = headerWords('score');
 
