@@ -2621,11 +2621,13 @@ function tableUnit(tokens: Token[], i: number): Unit | null {
   let from = i;
   while (from > 0 && i - from < 80 && tokens[from - 1].segment.blockIndex === block.blockIndex) from--;
   // the table's own cells first, then the lines right above it (its title, "单位:万元"), never another table's
+  const own = unitNear(tokens, from, i);
+  if (own) return own;
   let above = from;
   while (above > 0 && from - above < CAPTION_LINES && tokens[above - 1].segment.kind !== 'cell') above--;
   // (a funding line's table, "财政拨款收入支出决算总表": its totals are the fiscal funds', no unit is lent to them)
-  if (tokens.slice(above, from).some((t) => fundTableTitle(t.text))) return unitNear(tokens, from, i);
-  return unitNear(tokens, from, i) ?? unitNear(tokens, above, from - 1);
+  if (tokens.slice(above, from).some((t) => fundTableTitle(t.text))) return null;
+  return unitNear(tokens, above, from - 1);
 }
 /** How many lines above a table may declare its unit: a title and a 单位 line, or a title holding its unit. */
 const CAPTION_LINES = 3;
