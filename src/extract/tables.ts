@@ -14,7 +14,7 @@ import { type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
-import { cleanName, refusal } from './tasks/names.ts';
+import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
@@ -723,7 +723,7 @@ const NATURE_ROW: Record<string, string> = {
   公用经费: 'expense.publicUse',
   日常公用经费: 'expense.publicUse',
 };
-const natureOf = (label: string): string | undefined => NATURE_ROW[label.replace(/^其中[:]?/, '')];
+const natureOf = (label: string): string | undefined => NATURE_ROW[label.replace(NUMBERING, '').replace(/^其中[:]?/, '')];
 
 interface CellValue {
   column: Column;
@@ -1260,7 +1260,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
-      } else if (!isTask && TOTAL_ROW.test(table.rows[0].label) && natureOf(row.label)) {
+      } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt) && natureOf(row.label)) {
         // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)
         const key = natureOf(row.label);
         const executed = row.values.find((v) => v.column === 'executed');
@@ -1303,11 +1303,36 @@ function totalRowAt(table: BudgetTable): number {
   if (table.threePublic || TOTAL_ROW.test(rows[0]?.label ?? '') || rows[0]?.unlabelled) return 0;
   // (the form's 总分 row may follow the 合计 as a row of the same table)
   const at = rows.findIndex((r) => TOTAL_FIRST_CELL.test(r.label));
-  const sources = rows.slice(0, at).every((r) => {
+  if (at < 1) return 0;
+  const above = rows.slice(0, at);
+  const sources = above.every((r) => {
     const name = cleanName(r.label) || r.label;
     return LEVEL_SOURCE_ROW.test(name) || refusal(name) === 'funding source';
   });
-  return at >= 1 && sources ? at : 0;
+  return sources || splitsByNature(above, rows[at]) ? at : 0;
+}
+
+/**
+ * Rows above a 合计 that split it by nature (基本支出 | 项目支出, or 人员经费 | 公用经费 | 项目支出), proved by their sum:
+ * in every money column the total row states, the rows' amounts add up to it exactly, in one column at least. A
+ * department's table puts its total last as often as first; rows that do not sum are some other split (or a list).
+ */
+function splitsByNature(rows: BudgetRow[], total: BudgetRow): boolean {
+  if (rows.length < 2 || !rows.every((r) => natureOf(r.label))) return false;
+  // (人员经费 / 公用经费 under a 基本支出 row split that row, not the total: the total's parts are 基本 and 项目)
+  const basicSplit = rows.some((r) => natureOf(r.label) === 'expense.basic');
+  const parts = basicSplit ? rows.filter((r) => BY_NATURE.has(natureOf(r.label) ?? '')) : rows;
+  if (parts.length < 2) return false;
+  let checked = 0;
+  for (const column of MONEY_COLUMN_OF) {
+    const whole = columnLookup(total.values)(column);
+    if (!whole) continue;
+    const amounts = parts.map((r) => columnLookup(r.values)(column));
+    if (amounts.some((a) => !a || a.unit !== whole.unit)) return false;
+    if (!sumOf(amounts.map((a) => a?.value ?? 0)).equals(whole.value)) return false;
+    checked++;
+  }
+  return checked > 0;
 }
 
 /**
@@ -1694,9 +1719,11 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     });
     if (headerAt < 0) continue;
     const header = texts[headerAt];
-    const keys = keysOf(header);
+    const keys = withSubColumns(header, texts[headerAt + 1], keysOf);
+    // (the sub-columns' row may open with 合计 too: the total row is the first that states an amount)
     const totalAt = texts.findIndex(
-      (row, r) => r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? ''),
+      (row, r) =>
+        r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? '') && row.some((t) => cellNumber(t)),
     );
     if (totalAt < 0) continue;
     const before = textAbove(doc, blockIndex);
@@ -1714,6 +1741,32 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     });
   }
   return out;
+}
+
+/** The two classes a department's spending splits into, whatever splits them further. */
+const BY_NATURE = new Set(['expense.basic', 'expense.project']);
+
+/** A sub-column that is its group's whole: 本年支出 over 合计 | 基本支出 | 项目支出. */
+const GROUP_WHOLE = /^(?:合计|小计)$/;
+
+/**
+ * The keys of a column table's header whose group cells split into sub-columns in the row below (本年收入合计 | … |
+ * 本年支出 | | over | … | 合计 | 基本支出 | 项目支出, as a merged header comes out of a copy): a sub-column takes its own
+ * key, its group's 合计 the group's key, and a column with nothing below keeps its header's. The row below is a
+ * sub-header only when it states no amount and each of its words is a figure's or a group's 合计.
+ */
+function withSubColumns(header: string[], below: string[] | undefined, keysOf: (row: string[]) => (string | null)[]): (string | null)[] {
+  const keys = keysOf(header);
+  if (!below || below.length !== header.length || !below.some((t) => t)) return keys;
+  const subKeys = keysOf(below);
+  if (!below.every((t, c) => !t || (!cellNumber(t) && (GROUP_WHOLE.test(t) || subKeys[c])))) return keys;
+  return header.map((_, c) => {
+    if (!below[c]) return keys[c];
+    if (!GROUP_WHOLE.test(below[c])) return subKeys[c];
+    let group = c;
+    while (group > 0 && !header[group]) group--;
+    return keys[group];
+  });
 }
 
 /** A group header of a “三公” table: 预算数 / 决算数, of a year or none. */

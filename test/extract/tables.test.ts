@@ -254,6 +254,41 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '300万元', 'budget.total': '350万元', 'budget.executed': '330万元', 'budget.executionRate': '94.29%' },
   },
   {
+    layout:
+      'rows split by nature with the 合计 last, which their amounts sum to: the 合计 row is the department’s, each nature row its spending',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 项目支出 | 310 | 280 | 90.32% |\n| 合计 | 830 | 792.5 | 95.48% |\n`,
+    want: {
+      'budget.total': '830万元',
+      'budget.executed': '792.5万元',
+      'budget.executionRate': '95.48%',
+      'expense.basic': '512.5万元',
+      'expense.project': '280万元',
+    },
+  },
+  {
+    layout: 'the same under a two-row header, the year over its columns (项目 | 2023年, then 预算数 | 决算数 | 执行率)',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 2023年 | | |\n|---|---|---|---|\n| | 预算数 | 决算数 | 执行率 |\n| 人员经费 | 400 | 398 | 99.5% |\n| 公用经费 | 120 | 114.5 | 95.42% |\n| 项目支出 | 310 | 280 | 90.32% |\n| 合计 | 830 | 792.5 | 95.48% |\n`,
+    want: { 'budget.total': '830万元', 'budget.executed': '792.5万元', 'expense.personnel': '398万元', 'expense.project': '280万元' },
+  },
+  {
+    layout: 'the same rows numbered (一、基本支出), with 人员经费 / 公用经费 splitting the 基本支出 row: the 合计 is 基本 + 项目',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 项目 | 年初预算 | 调整后预算 | 实际支出 | 预算执行率 |\n|---|---|---|---|---|\n| 一、基本支出 | 500 | 520 | 512.5 | 98.56% |\n| 其中:人员经费 | 400 | 410 | 405 | 98.78% |\n| 公用经费 | 100 | 110 | 107.5 | 97.73% |\n| 二、项目支出 | 300 | 310 | 280 | 90.32% |\n| 合 计 | 800 | 830 | 792.5 | 95.48% |\n`,
+    want: {
+      'budget.initial': '800万元',
+      'budget.total': '830万元',
+      'budget.executed': '792.5万元',
+      'expense.basic': '512.5万元',
+      'expense.personnel': '405万元',
+      'expense.publicUse': '107.5万元',
+      'expense.project': '280万元',
+    },
+  },
+  {
+    layout: 'refused: nature rows above a 合计 they do not sum to (some other split, or a part left out): nothing is the department’s',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 项目支出 | 310 | 280 | 90.32% |\n| 合计 | 900 | 850 | 94.44% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
     layout: 'final accounts comparing the 决算数 with the budget (年初预算数 | 决算数 | 完成预算%): the 决算数 column is the account’s',
     text: `某局2023年度部门决算说明\n\n| 项目 | 年初预算数 | 决算数 | 完成预算% |\n|---|---|---|---|\n| 支出合计 | 1200.00 | 1150.00 | 95.83 |\n| 基本支出 | 800.00 | 790.00 | 98.75 |\n| 项目支出 | 400.00 | 360.00 | 90.00 |\n`,
     want: { 'expense.total': '1150.00万元', 'expense.basic': '790.00万元', 'expense.project': '360.00万元' },
