@@ -46,6 +46,7 @@ import {
   tokensOf,
 } from './tables.ts';
 import { readBreakdowns } from './breakdowns.ts';
+import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
@@ -62,7 +63,9 @@ import {
 
 export { EXTRACTOR_VERSION };
 
-export function extract(doc: Document): Record {
+export function extract(document: Document): Record {
+  // every table as a pipe copy lays it out, merged cells on their grid (grid.ts)
+  const doc = onGrid(document);
   const segments = segmentsOf(doc);
   const { kind, government, budgetDocument, titleZone } = readKind(segments);
   const year = findYear(segments);

@@ -7,6 +7,7 @@
 import * as OpenCC from 'opencc-js';
 import type { Block, Document, OcrSpan, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
+import { cellOrigin } from './grid.ts';
 import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 import { type OcrRepair, repairOcr, repairsWithin } from './ocrRepair.ts';
 
@@ -36,6 +37,8 @@ export interface Segment {
   kind: 'heading' | 'paragraph' | 'cell';
   level?: number;
   cell?: { row: number; col: number };
+  /** A gridded table's cell (grid.ts) whose place in the block as read is not its grid place: that place. */
+  origin?: { row: number; col: number };
   /** The normalized text with its offset map (evidence comes from here). */
   source: NormalizedText;
   /** Simplified form of source.text, same length: what rules match on. */
@@ -75,7 +78,12 @@ export function segmentsOf(doc: Document): Segment[] {
       return;
     }
     block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => out.push(seg(block.id, blockIndex, 'cell', cell, cell.prov, headings, { cell: { row: r, col: c } }))),
+      row.forEach((cell, c) => {
+        // a table laid on its grid (grid.ts): the evidence names the cell where the document as read has it
+        const origin = cellOrigin(cell);
+        const moved = origin && (origin.row !== r || origin.col !== c) ? { origin } : {};
+        out.push(seg(block.id, blockIndex, 'cell', cell, cell.prov, headings, { cell: { row: r, col: c }, ...moved }));
+      }),
     );
   });
   return out;
@@ -144,7 +152,7 @@ export function evidenceOf(s: Segment, start: number, end: number, value?: strin
     snippet: span.snippet,
     start: span.start,
     end: span.end,
-    ...(s.cell ? { cell: s.cell } : {}),
+    ...(s.cell ? { cell: s.origin ?? s.cell } : {}),
   };
   const ocr = value !== undefined && s.ocr ? ocrOf(s.ocr, span.snippet, span.start, value) : undefined;
   if (ocr) evidence.ocr = ocr;
