@@ -1335,17 +1335,20 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
  * total (共 / 累计), is the project's budget; a name never opens with that verb. Without 共 the verb
  * may open one sub-project's line ("安排A项目经费预算50万元"), which stays that item's; but funds a level
  * grants ("中央下达X专项资金预算189.28万元") are the money the report evaluates, as 下达…资金 is its budget,
- * when what is granted is named as funds, not as a project or works.
+ * when what is granted is named as funds, not as a project or works. A bare 项目 as the verb's object, an issuer
+ * at most before it ("财政批复项目预算资金60万元", "县财政下达项目资金"), names none: it is the project itself.
  */
-const FUNDED_SUBJECT = /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$/;
+const FUNDED_SUBJECT =
+  /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$|^[^\d,。;项]{0,8}(?:批复|下达|安排|核定|审定)的?项目$/;
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
-const SELF_REFERENCE = /(?:该|本|此)(?:项目|工程|专项)$/;
+const SELF_REFERENCE = /(?:该|本|此)(?:子项目|项目|工程|专项)$/;
 /** A paragraph opened by the project's name field, the fields after it on the lines below. */
 const NAME_FIELD_OPENS = /^\s*(?:项目|资金)名称\s*:\s*[^\s:,。;\d]{2,52}\s*:?\s*$/;
 /** A name field standing alone as a clause ("项目名称:X;"), the item the clauses after it state money for. */
 const NAME_FIELD_ALONE = /^\s*(?:项目|任务|资金)名称\s*:\s*([^\s:,。;\d]{2,40}?)\s*[;,。]?\s*$/;
 /** A name field, then the sentence that refers back to it: "项目名称:X 该项目…". */
-const NAME_FIELD_THEN_REFERENCE = /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
+const NAME_FIELD_THEN_REFERENCE =
+  /(?:项目|任务|资金)名称\s*:\s*([^\s:,。;]{2,40})\s*(?:该|本|此)(?:子项目|项目|工程|专项)[\u4e00-\u9fff]{0,8}$/;
 
 /** A total with no name of its own: "…,合计1,500万元". */
 const BARE_TOTAL = /^[\s,、;]*(?:合计|共计|总计)$/;
@@ -1654,7 +1657,10 @@ function otherYear(prefix: string, year: number | null, measure?: Measure, ownYe
   const threePublicSubject = ownYearBefore ? THREE_PUBLIC_SPENT_SUBJECT : THREE_PUBLIC_SUBJECT;
   const p = prefix
     .replace(/[\s:]+$/, '')
-    .replace(new RegExp(String.raw`(?:(?:本|我)?(?:部门|单位)|(?:该|本|此)(?:项目|专项)?|整体|全年|本级|,|${threePublicSubject})+$`), '')
+    .replace(
+      new RegExp(String.raw`(?:(?:本|我)?(?:部门|单位)|(?:该|本|此)(?:子项目|项目|专项)?|整体|全年|本级|,|${threePublicSubject})+$`),
+      '',
+    )
     // "2023年完成支付…", "2022年实际支出…", "2021年累计拨付…": an adverb or 完成 between the year and the label
     .replace(/(?:完成|实际|累计|共计?|已)+$/, '');
   // the year before ("上年"), or the next one a proposal is for ("建议下年度预算安排…")

@@ -1986,6 +1986,21 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(`${PROJECT_TITLE}安排村道硬化项目经费预算50万元。`)).figures['budget.total']).toBeUndefined();
   });
 
+  it('in a project’s report: a bare 项目 as an issuer’s verb’s object (财政批复项目预算资金…) is the project, no named item', () => {
+    const PROJECT_TITLE = '# 某县2023年度高标准农田建设项目绩效自评报告\n\n';
+    for (const opening of ['财政批复项目预算资金', '批复项目预算资金', '县财政下达项目预算资金']) {
+      const r = extract(docOf(`${PROJECT_TITLE}${opening}60万元,当年实际使用资金54万元,资金使用率90%。`));
+      expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual([
+        '60',
+        '54',
+        '90',
+      ]);
+      expect(r.tasks).toEqual([]);
+    }
+    // a named project after the verb stays that item's line
+    expect(extract(docOf(`${PROJECT_TITLE}批复村道硬化项目预算资金50万元。`)).figures['budget.total']).toBeUndefined();
+  });
+
   it('in a project’s report: a project-only wording’s guess yields to the same key stated in a table column', () => {
     const PROJECT_TITLE = '# 某市2023年度专项资金绩效自评报告\n\n';
     const text = `${PROJECT_TITLE}下达资金如下:补助12个示范点建设补助资金360万元。\n\n| 资金情况(万元) | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 年度资金总额 | 1500 | 1425 | 95% |\n`;

@@ -246,7 +246,7 @@ const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|�
  */
 function ratedSibling(head: string, namePart: string): boolean {
   const name = cleanName(namePart);
-  return /率\s*$/.test(head) && name.length >= 4 && refusal(name) === null && !/^\d|(?:该|本|此)(?:项目|项工作|项任务)/.test(name);
+  return /率\s*$/.test(head) && name.length >= 4 && refusal(name) === null && !/^\d|(?:该|本|此)(?:子项目|项目|项工作|项任务)/.test(name);
 }
 
 function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFragment[] {
@@ -430,7 +430,7 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 }
 
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
-const CALLED_A_PROJECT = /(?:该|本|此)(?:项目|项工作|项任务)/;
+const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务)/;
 /**
  * The date that opens a sentence of items, and the unit's reference to itself after it: "截至2023年12月31日,",
  * "截至年底,", "2023年度,我局" — read past, so that the first item is named by its own words.
@@ -442,7 +442,7 @@ const DATE_THEN_UNIT = new RegExp(
 /** A sentence that is a name alone: "学生资助项目。" */
 const NAME_ALONE = /^\s*[^,;:。\d%()]{2,30}。\s*$/;
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
-const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
+const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:子项目|项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
 /** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
 const FIRST_SUB_SECTION = /^\s*(?:\(\s*1\s*\)|1\s*[、.)](?!\d)|①)\s*[^,;。:\d]{2,12}:\s*/;
 
@@ -722,7 +722,7 @@ const NAMED_LINE =
  * after the date the money is counted to ("截至2022年12月31日,"), which is not the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
@@ -769,7 +769,7 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
 }
 
 /** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
-const THIS_PROJECT = /^\s*(?:该|本|此)项目/;
+const THIS_PROJECT = /^\s*(?:该|本|此)子?项目/;
 /** How far below its name an item's money paragraph may stand (a description, a sub-heading between). */
 const SECTION_REACH = 6;
 

@@ -420,7 +420,7 @@ export function runIntoCategory(head: string, namePart: string): boolean {
     name.length >= 4 &&
     refusal(name) === null &&
     PROJECT_NAME.test(name) &&
-    !/^\d|(?:该|本|此)(?:项目|项工作|项任务)/.test(name.replace(/^\d{4}年度?(?=[^\d,;。:]{4})/, ''))
+    !/^\d|(?:该|本|此)(?:子项目|项目|项工作|项任务)/.test(name.replace(/^\d{4}年度?(?=[^\d,;。:]{4})/, ''))
   )
     return false;
   return whole !== 'income or spending category' || name.length < 4 || refusal(name) !== null;
