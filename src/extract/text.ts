@@ -238,6 +238,9 @@ function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp):
     if (text[i] === '年' && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, i - 5), i))) continue;
     // a break folds into the space before i, or vanishes between two CJK characters
     const gap = raw.slice(rawOffset(s.source, i - 1) + (text[i - 1] === ' ' ? 0 : 1), rawOffset(s.source, i));
+    // "…三公经费 29" / ".08 63.46": a line break the normalized text closed up inside a number is a wrap of the
+    // printed line, not a gap between two words
+    if (/^[\r\n]+$/.test(gap) && /[\d.]/.test(text[i - 1]) && /[\d.]/.test(text[i])) continue;
     if (gapRe.test(gap)) {
       out.push({ start, end: i });
       start = i;

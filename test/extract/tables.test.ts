@@ -1865,3 +1865,35 @@ describe('row tables of final accounts', () => {
     });
   });
 });
+
+// A copy hard-wrapped at the page's measure throughout: a form or a table row run into a paragraph of two printed
+// lines has too few lines to show the measure, which the document's other lines show.
+describe('a table row wrapped at the page measure of the whole document', () => {
+  const PROSE =
+    '为加强财政支出管理，提高财政资金使用效益，根据县财政局关于开展2023年度项目支出绩效自评工作的通知要求，我单位对乡村道路养护工作经费项目开展了绩效自评，现将有关情况报告如下。该项目主要用于全镇乡村道路的日常养护、路面修补和安全设施维护，覆盖全镇十二个行政村。';
+  const wrapped = (text: string, width = 40) => text.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? text;
+  const around = (title: string, lines: string[]) => `# ${title}\n\n${wrapped(PROSE)}\n\n${lines.join('\n')}\n\n${wrapped(PROSE)}\n`;
+
+  it('joins a form’s header words cut by the wrap (…全年 / 执行数(B)…)', () => {
+    const text = around('某县公路养护中心2023年度项目支出绩效自评报告', [
+      '项目名称道路养护经费实施单位某县公路养护中心项目资金(万元) 年初预算数(A)全年',
+      '执行数(B)执行率(B/A)得分年度资金总额:120 114 95% 9.5',
+    ]);
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' });
+  });
+
+  it('joins an amount the wrap cut inside (三公经费 29 / .08 63.46 44.29)', () => {
+    const text = around('某县公路养护中心2023年度部门整体支出绩效自评报告', [
+      '经费控制情况 2022年决算数 2023年预算数 2023年决算数 三公经费 29',
+      '.08 63.46 44.29',
+    ]);
+    expect(figuresOf(text)).toMatchObject({ 'threePublic.budget': '63.46万元', 'threePublic.total': '44.29万元' });
+  });
+
+  it('refused: in a copy not wrapped (each paragraph a line of its own), two short lines stay two rows', () => {
+    const text = `# 某县公路养护中心2023年度项目支出绩效自评报告\n\n${PROSE}\n\n项目资金(万元) 年初预算数(A) 全年执行数(B) 执行率(B/A)\n年度资金总额:120 114 95%\n\n${PROSE.slice(0, 60)}\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' });
+    const rows = tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
+    expect(rows).toContain('年度资金总额:');
+  });
+});
