@@ -10,7 +10,7 @@ import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
-import { type Found, matchWording, type TaskFragment } from './prose.ts';
+import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -1580,13 +1580,15 @@ export function extractRowTables(
   segments: Segment[],
   match: (label: string) => string | null,
   finalAccounts = false,
+  budgetDocument = false,
 ): Found[] {
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = matchedCells(block);
     if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
-    const moneyAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    const budgetYear = budgetDocument ? budgetYearColumn(texts, year) : undefined;
+    const moneyAt = budgetYear?.headerAt ?? texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     // (no money header: columns that are whole years, the report year's taken)
     const byYear = moneyAt < 0 ? bareYearColumn(texts, year) : undefined;
     const headerAt = byYear?.headerAt ?? moneyAt;
@@ -1601,6 +1603,7 @@ export function extractRowTables(
       .filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
     let col: number | undefined;
     if (byYear) col = byYear.col;
+    else if (budgetYear) col = budgetYear.col;
     else if (money.length === 1) col = money[0].c;
     else {
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
@@ -1615,6 +1618,9 @@ export function extractRowTables(
     const sides = bothExecuted.length ? bothExecuted : col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
     const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
+    const from = out.length;
+    // the income totals not named 本年收入合计 (收入预算合计, 收入合计): see withoutCarriedInTotal
+    const sideTotals = new Set<number>();
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       // a pipe row loses its trailing empty cells ("… | 28 | |"): those are empty, not missing
       const row = texts[r].length < header.length ? [...texts[r], ...Array(header.length - texts[r].length).fill('')] : texts[r];
@@ -1626,11 +1632,59 @@ export function extractRowTables(
         const key = match(label.replace(ROW_LABEL_LEAD, ''));
         const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
+        if (key === 'income.total' && !/^本年/.test(simplify(label).replace(/\s/g, '').replace(ROW_LABEL_LEAD, '')))
+          sideTotals.add(out.length);
         out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
       }
     }
+    if (budgetDocument) withoutCarriedInTotal(out, from, sideTotals);
   }
   return out;
+}
+
+/**
+ * A budget table's column of the report year's budget, among several years' (项目 | 2023年预算数 | 2024年预算数 |
+ * 增减额, 上年预算数 | 本年预算数, or 2023年决算数 | 2024年预算数): what the document budgets. Exactly one such
+ * column, or none.
+ */
+function budgetYearColumn(texts: string[][], reportYear: number | null): { headerAt: number; col: number } | undefined {
+  for (const [headerAt, row] of texts.entries()) {
+    const yeared = row.flatMap((t, c) => {
+      const { year, rest } = yearOfHeader(t);
+      return year !== null && (BUDGET_COLUMN.test(rest) || ACCOUNTS_COLUMN.test(rest))
+        ? [{ c, year, budget: BUDGET_COLUMN.test(rest) }]
+        : [];
+    });
+    if (yeared.length < 2) continue;
+    const ofReport = yeared.filter((b) => b.budget && (b.year === 'current' || (reportYear !== null && b.year === reportYear)));
+    return ofReport.length === 1 ? { headerAt, col: ofReport[0].c } : undefined;
+  }
+  return undefined;
+}
+/** A budget column's words after its year: 预算数 / 预算 / 预算安排数, with its unit. */
+const BUDGET_COLUMN = /^预算(?:安排)?数?(?:\((?:万元|元|亿元)\))?$/;
+/** An account's column words after its year (2023年决算数): another year's spending beside the budgets. */
+const ACCOUNTS_COLUMN = /^决算数?(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * A budget table's 收入预算合计 where the same table budgets a carry-in (上年结转 not zero): it may count the
+ * carry-in in, and is no income.total (LABELS.md convention 4); 本年收入合计 counts none.
+ */
+function withoutCarriedInTotal(found: Found[], from: number, sideTotals: ReadonlySet<number>): void {
+  const carryIn = found.slice(from).some((f) => f.key === 'income.carryIn' && !new Decimal(f.value).isZero());
+  if (!carryIn) return;
+  for (let i = found.length - 1; i >= from; i--) if (sideTotals.has(i)) found.splice(i, 1);
+}
+
+/**
+ * A budget document's row label (LABELS.md convention 4): every amount is budgeted, so 收入预算合计 / 支出预算合计 /
+ * 基本支出预算 name the side's or the class's amount as 收入合计 / 支出合计 / 基本支出 do, and no label is a budget.* figure.
+ */
+export function budgetRowKey(label: string): string | null {
+  const words = label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, '');
+  const budgeted = budgetedAmount(words, '万元');
+  const key = budgeted && budgeted.prefix === '' ? budgeted.wording.key : rowLabelKey(label);
+  return key && !key.startsWith('budget.') ? key : null;
 }
 
 /** A table's total row: 合计 / 总计 as its first filled cell. */

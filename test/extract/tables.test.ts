@@ -663,6 +663,37 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'income.fiscal': '650.00万元' },
   },
   {
+    layout: 'a budget document’s rows by year (项目 | 2023年预算数 | 2024年预算数 | 增减额): the report year’s budget column is read',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2023年预算数 | 2024年预算数 | 增减额 |\n|---|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 | 38.20 |\n| 本年支出合计 | 510.00 | 548.20 | 38.20 |\n| 基本支出 | 400.00 | 421.70 | 21.70 |\n| 项目支出 | 110.00 | 126.50 | 16.50 |\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元', 'expense.project': '126.50万元' },
+  },
+  {
+    layout:
+      'the same rows named as budgets (收入预算合计 / 支出预算合计 / 基本支出预算), 上年预算数 | 本年预算数: the side’s totals, no budget.*',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 上年预算数 | 本年预算数 |\n|---|---|---|\n| 收入预算合计 | 510.00 | 548.20 |\n| 支出预算合计 | 510.00 | 548.20 |\n| 基本支出预算 | 400.00 | 421.70 |\n| 项目支出预算 | 110.00 | 126.50 |\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元', 'budget.total': undefined },
+  },
+  {
+    layout: 'a budget table of last year’s account beside this year’s budget (2023年决算数 | 2024年预算数), in 元 with separators',
+    text: `${BUDGET_DOC}单位:元\n\n| 项目 | 2023年决算数 | 2024年预算数 | 增减 |\n|---|---|---|---|\n| 本年收入合计 | 4,120,000.00 | 4,380,500.00 | 260,500.00 |\n| 本年支出合计 | 4,090,000.00 | 4,380,500.00 | 290,500.00 |\n`,
+    want: { 'income.total': '4380500.00元', 'expense.total': '4380500.00元' },
+  },
+  {
+    layout: 'refused: the same year table with a 上年结转 row not zero: its 收入预算合计 may count the carry-in and is no income.total',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2024年预算数 | 2023年预算数 |\n|---|---|---|\n| 收入预算合计 | 560.00 | 510.00 |\n| 上年结转 | 11.80 | 0.00 |\n| 支出预算合计 | 560.00 | 510.00 |\n`,
+    want: { 'income.total': undefined, 'expense.total': '560.00万元' },
+  },
+  {
+    layout: 'refused: budget columns by year in final accounts (2022年预算数 | 2023年预算数) are no account’s figures',
+    text: '某县图书馆2023年度部门决算\n\n单位:万元\n\n| 项目 | 2022年预算数 | 2023年预算数 |\n|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 |\n| 本年支出合计 | 510.00 | 548.20 |\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: a budget table with two columns of the report year’s budget: which one is the budget is not known',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2024年预算数 | 2024年预算数 |\n|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 |\n`,
+    want: { 'income.total': undefined },
+  },
+  {
     layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
     text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
     want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
