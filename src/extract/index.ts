@@ -101,7 +101,7 @@ export function extract(doc: Document): Record {
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
     ...extractLabelRuns(tokens),
-    ...extractInterleavedRows(tokens, year),
+    ...extractInterleavedRows(tokens, year, budgetDocument),
     ...extractLineNumberedRows(segments),
     ...extractRunTogetherTotals(segments),
     // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;

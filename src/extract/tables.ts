@@ -2410,16 +2410,41 @@ const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|�
  * year's executed column (本年决算数, 2022年决算数 in a 2022 report), or the only column there is.
  * Undefined when the headers do not decide it, or their count is not the rows' width.
  */
-function reportColumn(headerText: string, width: number, reportYear: number | null, yearHeaderText = headerText): number | undefined {
-  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+function reportColumn(
+  headerText: string,
+  width: number,
+  reportYear: number | null,
+  yearHeaderText = headerText,
+  budgetDocument = false,
+): number | undefined {
+  let headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
   if (!headers.length) return width === 1 ? 0 : yearColumn(yearHeaderText, width, reportYear);
-  if (headers.length !== width) return undefined;
+  // (the change between the years after their columns, as many as the rows have values left: 2022年决算数 |
+  // 2023年决算数 | 增减额 | 增减率, its header reaching further back)
+  if (headers.length !== width) headers = withChangeColumns(yearHeaderText, width);
+  if (!headers.length) return undefined;
   const ofReport = headers.flatMap((h, c) => {
     const year = h[1] ?? '';
     const current = year === '' || /^本年/.test(year) || (reportYear !== null && Number.parseInt(year, 10) === reportYear);
-    return current && /决算|执行/.test(h[2]) ? [c] : [];
+    // a budget document states what it budgets: its year's budget column too (2023年预算数 | 2024年预算数)
+    const stated = /决算|执行/.test(h[2]) || (budgetDocument && /预算/.test(h[2]) && year !== '');
+    return current && stated ? [c] : [];
   });
   return ofReport.length === 1 ? ofReport[0] : undefined;
+}
+
+/**
+ * The money columns of a header whose change columns follow them (增减额, 增减率 …), when the two counts make the
+ * rows' width and every change column stands after the last money column; none otherwise.
+ */
+function withChangeColumns(headerText: string, width: number): RegExpExecArray[] {
+  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+  const last = headers.at(-1);
+  if (!last) return [];
+  const after = (last.index ?? 0) + last[0].length;
+  const changes = [...headerText.matchAll(CHANGE_COLUMN)];
+  const trailing = changes.length > 0 && changes.every((c) => (c.index ?? 0) >= after);
+  return trailing && headers.length + changes.length === width ? headers : [];
 }
 
 /**
@@ -2429,6 +2454,8 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
 const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
 /** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
 const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+/** The change columns' words between a header run and the first row's label, written together. */
+const CHANGES_BEFORE_LABEL = new RegExp(`^(?:${CHANGE_COLUMN.source})+`);
 
 /**
  * The report year's column of a comparison table whose columns are whole years, then the change
@@ -2475,7 +2502,7 @@ const blankRowLabel = (text: string) =>
  * values (a form's blank rows: "1、业务工作经费", "……") are passed over; rows of another width end
  * the run; headers that do not decide the column give nothing.
  */
-export function extractInterleavedRows(tokens: Token[], reportYear: number | null): Found[] {
+export function extractInterleavedRows(tokens: Token[], reportYear: number | null, budgetDocument = false): Found[] {
   const out: Found[] = [];
   const valuesAt = (j: number) => {
     let k = j;
@@ -2509,7 +2536,11 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
     const first = rows[0]?.label.text ?? '';
     const lastHeader = [...first.matchAll(COLUMN_IN_TEXT)].pop();
-    const afterHeader = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    // (past the change columns' words after the years' columns: "…本年决算数增减额本年收入合计", or "增减额本年收入合计"
+    // after the years' cells; they are the header's)
+    const afterYears = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    const changes = CHANGES_BEFORE_LABEL.exec(afterYears)?.[0] ?? '';
+    const afterHeader = afterYears.slice(changes.length);
     // (or a two-column table's head, 项目 | 金额, run into it: "项目金额本年收入合计")
     const afterHeads = afterHeader.replace(HEADS_BEFORE_LABEL, '');
     const firstLabel = !rowLabelKey(afterHeader) && afterHeads !== afterHeader && rowLabelKey(afterHeads) ? afterHeads : afterHeader;
@@ -2517,12 +2548,13 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
     // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
     const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
-    const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
+    const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : changes].join('');
     // (a header of bare years, one cell each, takes as many cells as the rows have values, and 项目 before them)
-    const yearHeaderText = [...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text), lastHeader ? first : ''].join(
-      '',
-    );
-    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText) : undefined;
+    const yearHeaderText = [
+      ...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text),
+      lastHeader ? first : changes,
+    ].join('');
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText, budgetDocument) : undefined;
     if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
       // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
       // 增减" | "增减值 增减%" | "收入总计 …")

@@ -694,6 +694,31 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined },
   },
   {
+    layout: 'final accounts by year one cell a line, the change columns after the years (2022年决算数 | 2023年决算数 | 增减额 | 增减率)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n2022年决算数\n2023年决算数\n增减额\n增减率\n本年收入合计\n388.10\n402.60\n14.50\n3.74%\n本年支出合计\n380.00\n398.40\n18.40\n4.84%\n年末结转和结余\n8.10\n12.30\n4.20\n51.85%\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'carryover.end': '12.30万元' },
+  },
+  {
+    layout: 'the same run into one paragraph, the change column’s word before the first label (…本年决算数增减额本年收入合计 …)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元项目上年决算数本年决算数增减额本年收入合计 388.10 402.60 14.50 本年支出合计 380.00 398.40 18.40 基本支出 300.00 310.20 10.20\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
+  },
+  {
+    layout: 'a budget document’s rows by year one cell a line (2023年预算数 | 2024年预算数 | 增减额): the report year’s budget',
+    text: `${BUDGET_DOC}单位:万元\n项目\n2023年预算数\n2024年预算数\n增减额\n本年收入合计\n510.00\n548.20\n38.20\n本年支出合计\n510.00\n548.20\n38.20\n基本支出\n400.00\n421.70\n21.70\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元' },
+  },
+  {
+    layout: 'refused: a change column before the years’ columns (增减额 | 2022年决算数 | 2023年决算数): the order is not the header’s',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n增减额\n2022年决算数\n2023年决算数\n本年收入合计\n14.50\n388.10\n402.60\n本年支出合计\n18.40\n380.00\n398.40\n基本支出\n10.20\n300.00\n310.20\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: budget columns by year one cell a line in final accounts (2023年预算数 | 2024年预算数 | 增减额)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n2023年预算数\n2024年预算数\n增减额\n本年收入合计\n402.60\n420.00\n17.40\n本年支出合计\n398.40\n420.00\n21.60\n基本支出\n310.20\n320.00\n9.80\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
     layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
     text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
     want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
