@@ -1537,6 +1537,57 @@ function executedSides(header: string[], money: { c: number; m: RegExpExecArray 
  * A funding line's table title ("财政拨款收入支出决算总表", "一般公共预算财政拨款基本支出决算表"): a short line
  * of the text above ending in 表 (the 单位 line may share its paragraph).
  */
+/** The general-budget spending's own account table: "2023年度一般公共预算财政拨款支出决算表" (never its 基本支出 one's). */
+const GENERAL_PUBLIC_ACCOUNT_TITLE = /一般公共预算财政拨款支出决算(?:明细)?表$/;
+
+/**
+ * The 合计 column of an 一般公共预算财政拨款支出决算表 (科目名称 | 合计 | 基本支出 | 项目支出) in its 合计 row: the
+ * unit's 一般公共预算财政拨款支出 (expense.generalPublic), read only when the row proves the column, 合计 = 基本支出 +
+ * 项目支出 (a dropped blank cell shifts them, and a bare 合计 names no figure of its own).
+ */
+function generalPublicTotal(
+  before: string[],
+  header: string[],
+  keys: (string | null)[],
+  totalRow: string[],
+  blockId: string,
+  segments: Segment[],
+  totalAt: number,
+): Found[] {
+  // (the title's line, its unit note cut, as short as fundTableTitle's: a sentence naming the table is none)
+  const titled = before.some((text) =>
+    text.split('\n').some((line) => {
+      const title = line.replace(/\s/g, '').replace(UNIT_AFTER_TITLE, '');
+      return title.length <= 40 && GENERAL_PUBLIC_ACCOUNT_TITLE.test(title);
+    }),
+  );
+  if (!titled) return [];
+  // (合计, or 本年支出合计 as the unit's own table heads it)
+  const c = header.findIndex((t, k) => k > 0 && (BARE_TOTAL_HEADER.test(t.replace(/\s/g, '')) || keys[k] === 'expense.total'));
+  const amount = (key: string) => {
+    const n = cellNumber(totalRow[keys.indexOf(key)] ?? '');
+    return n && n.unit !== '%' ? new Decimal(n.value) : null;
+  };
+  const total = c > 0 ? cellNumber(totalRow[c] ?? '') : null;
+  const basic = amount('expense.basic');
+  const project = amount('expense.project');
+  if (!total || total.unit === '%' || !basic || !project || !basic.plus(project).equals(total.value)) return [];
+  const seg = segmentAt(segments, blockId, totalAt, c);
+  if (!seg) return [];
+  const unit = declaredUnit([...header, ...before]);
+  return [
+    {
+      key: 'expense.generalPublic',
+      value: total.value,
+      unit: total.unit || unit,
+      rule: 'table/columns/expense.generalPublic',
+      segment: seg,
+      start: 0,
+      end: seg.text.length,
+    },
+  ];
+}
+
 const fundTableTitle = (text: string) =>
   text.split('\n').some((line) => {
     const title = line.trim().replace(UNIT_AFTER_TITLE, '');
@@ -1754,8 +1805,12 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     );
     if (totalAt < 0) continue;
     const before = textAbove(doc, blockIndex);
-    // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only
-    if (FUND_TABLE.test(before.join(' '))) continue;
+    // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only: its 合计 is that
+    // line's spending, the rest is not the unit's
+    if (FUND_TABLE.test(before.join(' '))) {
+      out.push(...generalPublicTotal(before, header, keys, texts[totalAt], block.id, segments, totalAt));
+      continue;
+    }
     const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...before]);
     // a budget document's bare 合计 column is its side's budgeted total, as the 合计 row's sum says
     const bareTotal = budgetDocument ? header.findIndex((t, c) => c > 0 && BARE_TOTAL_HEADER.test(t)) : -1;

@@ -719,6 +719,27 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'expense.total': undefined },
   },
   {
+    layout:
+      'an 一般公共预算财政拨款支出决算表 (合计 | 基本支出 | 项目支出): its 合计 is the general budget’s spending, the rest not the unit’s',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 612.40 | 455.10 | 157.30 |\n| 207 | 文化旅游体育与传媒支出 | 590.00 | 432.70 | 157.30 |\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
+    layout: 'the same table headed 本年支出合计, with its year in the title and its unit in 元',
+    text: '某县文化馆2023年度部门决算\n\n2023年度一般公共预算财政拨款支出决算表(单位:元)\n\n| 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 6,124,000.00 | 4,551,000.00 | 1,573,000.00 |\n',
+    want: { 'expense.generalPublic': '6124000.00元', 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: the same table whose 合计 is not 基本支出 + 项目支出 (a shifted cell or a typo)',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 612.40 | 455.10 | 147.30 |\n',
+    want: { 'expense.generalPublic': undefined },
+  },
+  {
+    layout: 'refused: the 基本支出 table of the same fund, and another fund’s table: neither total is the general budget’s spending',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款基本支出决算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 455.10 | 455.10 | 0.00 |\n\n政府性基金预算财政拨款收入支出决算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 40.00 | 0.00 | 40.00 |\n',
+    want: { 'expense.generalPublic': undefined, 'expense.governmentFund': undefined },
+  },
+  {
     layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
     text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
     want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
@@ -1497,7 +1518,7 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
   });
 
-  it('reads a real table by its rows: its header cells over its first row are no labels-then-values run', () => {
+  it('reads a real table by its rows: its header cells over its first row are no labels-then-values run (only its fund’s total)', () => {
     const text = [
       '一般公共预算财政拨款支出决算表',
       '',
@@ -1506,7 +1527,8 @@ describe('row tables of final accounts', () => {
       '| | 合计 | 1,200.50 | 900.20 | 300.30 |',
       '| 201 | 一般公共服务支出 | 1,000.00 | 800.00 | 200.00 |',
     ].join('\n');
-    expect(figuresOf(text)).toEqual({});
+    // (the 合计 row's 本年支出合计, 基本支出 + 项目支出, is the general budget's spending: generalPublicTotal)
+    expect(figuresOf(text)).toEqual({ 'expense.generalPublic': '1200.50万元' });
   });
 
   it('reads no one-row table whose rate is not its executed over its budget, nor one in a department’s report', () => {
