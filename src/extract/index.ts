@@ -31,6 +31,7 @@ import {
   extractThreePublicBudgetRows,
   extractThreePublicBudgetRun,
   extractDeclaredSpending,
+  extractGeneralPublicRuns,
   extractInterleavedRows,
   extractLineNumberedRows,
   extractRunTogetherTotals,
@@ -100,6 +101,8 @@ export function extract(doc: Document): Record {
     ...(budgetDocument ? extractThreePublicBudgetRows(doc, segments, year) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
+    // and its general budget's spending table flattened: that fund's total
+    ...(kind === 'final-accounts' ? extractGeneralPublicRuns(tokens) : []),
     ...extractLabelRuns(tokens),
     ...extractInterleavedRows(tokens, year, budgetDocument),
     ...extractLineNumberedRows(segments),

@@ -2270,6 +2270,39 @@ export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
   return out;
 }
 
+/** How many cells an 一般公共预算财政拨款支出决算表's header may take before its total column (科目编码 | 科目名称 …). */
+const GENERAL_PUBLIC_HEAD_REACH = 4;
+
+/**
+ * The 一般公共预算财政拨款支出决算表 flattened, one cell per line or space-separated: its title, a few header cells, the
+ * total column's (合计 or 本年支出合计), then 基本支出 | 项目支出 and the 合计 row's label and three amounts. The first
+ * is the unit's expense.generalPublic (as generalPublicTotal reads the table) when it is the sum of the other two.
+ */
+export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const title = cellWords(tokens[i]).replace(UNIT_AFTER_TITLE, '');
+    if (title.length > 40 || !GENERAL_PUBLIC_ACCOUNT_TITLE.test(title)) continue;
+    // the unit note's and the header's cells, up to the total column's
+    let k = i + 1;
+    while (k < tokens.length && k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 && !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k]))) k++;
+    const words = [1, 2, 3].map((d) => cellWords(tokens[k + d]));
+    if (!TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) || words[0] !== '基本支出' || words[1] !== '项目支出' || words[2] !== '合计')
+      continue;
+    const values = tokens.slice(k + 4, k + 7);
+    const amounts = values.map((v) => cellNumber(cellWords(v)));
+    if (amounts.length !== 3 || amounts.some((n) => !n || n.unit === '%')) continue;
+    const [total, basic, project] = amounts.map((n) => new Decimal(n?.value ?? 0));
+    if (!basic.plus(project).equals(total)) continue;
+    const unit = unitNear(tokens, i, k) ?? '万元';
+    out.push(...amountInCell('expense.generalPublic', values[0], unit, 'general-public-run'));
+    i = k + 6;
+  }
+  return out;
+}
+/** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
+const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
+
 /** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
 const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
 

@@ -740,6 +740,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.generalPublic': undefined, 'expense.governmentFund': undefined },
   },
   {
+    layout:
+      'the 一般公共预算财政拨款支出决算表 flattened one cell a line (a blank cell among the header’s): its 合计 is expense.generalPublic',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n157.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'the same table as space-separated lines, headed 本年支出合计, in 元',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:元\n\n科目名称 本年支出合计 基本支出 项目支出\n\n合计 6,124,000.00 4,551,000.00 1,573,000.00\n',
+    want: { 'expense.generalPublic': '6124000.00元' },
+  },
+  {
+    layout: 'refused: the flattened table whose 合计 is not 基本支出 + 项目支出, and the fund’s 基本支出 table flattened',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n147.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n\n一般公共预算财政拨款基本支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n157.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n',
+    want: { 'expense.generalPublic': undefined },
+  },
+  {
     layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
     text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
     want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
