@@ -25,11 +25,13 @@ import {
   sentencesOf,
 } from './prose.ts';
 import {
+  budgetRowKey,
   extractBudgetedTotalRuns,
   extractColumnTables,
   extractThreePublicBudgetRows,
   extractThreePublicBudgetRun,
   extractDeclaredSpending,
+  extractGeneralPublicRuns,
   extractInterleavedRows,
   extractLineNumberedRows,
   extractRunTogetherTotals,
@@ -75,10 +77,21 @@ export function extract(document: Document): Record {
   const tables = extractTables(tokens, kind === 'project', year);
   const severalForms = kind === 'project' && tables.formsNamed >= 2;
   const listedGroups = extractTaskLists(doc, segments, year);
+  const rowTables = extractRowTables(
+    doc,
+    year,
+    segments,
+    budgetDocument ? budgetRowKey : rowLabelKey,
+    kind === 'final-accounts',
+    budgetDocument,
+  );
+  // a budget document's row whose label names a budget ("支出预算合计 | 652.50"): the row table read it as the side's
+  // budgeted total (convention 4), and its cell is no budget.* figure of a label beside its value
+  const budgetedCell = (f: Found) => budgetDocument && f.key.startsWith('budget.') && rowTables.some((g) => g.segment === f.segment);
   const found = withoutTaskAmounts(listedGroups, kind === 'department-overall', [
     ...prose.figures,
     ...tables.figures,
-    ...extractRowTables(doc, year, segments, rowLabelKey, kind === 'final-accounts'),
+    ...rowTables,
     ...extractThreePublicGroups(doc, segments, year),
     ...extractTransposedThreePublic(tokens, year),
     ...extractTransposedSources(tokens),
@@ -91,14 +104,16 @@ export function extract(document: Document): Record {
     ...(budgetDocument ? extractThreePublicBudgetRows(doc, segments, year) : []),
     // a department's own accounts (决算) or budget; an evaluation's tables are its budget tables
     ...(kind === 'final-accounts' || kind === 'other' ? extractColumnTables(doc, segments, budgetDocument) : []),
+    // and its general budget's spending table flattened: that fund's total
+    ...(kind === 'final-accounts' ? extractGeneralPublicRuns(tokens) : []),
     ...extractLabelRuns(tokens),
-    ...extractInterleavedRows(tokens, year),
+    ...extractInterleavedRows(tokens, year, budgetDocument),
     ...extractLineNumberedRows(segments),
     ...extractRunTogetherTotals(segments),
     // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
     ...(severalForms ? [] : extractTotalScore(tokens)),
-    ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key))),
+    ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);

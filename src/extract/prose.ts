@@ -73,7 +73,7 @@ function severalUnitNotes(context: string, stripped: string): boolean {
  * In a budget document every amount is budgeted, so "基本支出预算 / 财政拨款收入预算 / 收入预算合计 X"
  * is read as the amount its words name without 预算 (LABELS.md convention 4).
  */
-function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWording> {
+export function budgetedAmount(context: string, unit: Unit): ReturnType<typeof matchWording> {
   const stripped = context.replace(FILLER_TAIL, '');
   if (severalUnitNotes(context, stripped)) return null;
   // "2023年部门预算收入1562.3万元…;部门预算支出1562.3万元": the budgeted totals, read as 收入合计 / 支出合计

@@ -10,7 +10,7 @@ import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset, rawSpan } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
-import { type Found, matchWording, type TaskFragment } from './prose.ts';
+import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -1596,6 +1596,57 @@ function executedSides(header: string[], money: { c: number; m: RegExpExecArray 
  * A funding line's table title ("财政拨款收入支出决算总表", "一般公共预算财政拨款基本支出决算表"): a short line
  * of the text above ending in 表 (the 单位 line may share its paragraph).
  */
+/** The general-budget spending's own account table: "2023年度一般公共预算财政拨款支出决算表" (never its 基本支出 one's). */
+const GENERAL_PUBLIC_ACCOUNT_TITLE = /一般公共预算财政拨款支出决算(?:明细)?表$/;
+
+/**
+ * The 合计 column of an 一般公共预算财政拨款支出决算表 (科目名称 | 合计 | 基本支出 | 项目支出) in its 合计 row: the
+ * unit's 一般公共预算财政拨款支出 (expense.generalPublic), read only when the row proves the column, 合计 = 基本支出 +
+ * 项目支出 (a dropped blank cell shifts them, and a bare 合计 names no figure of its own).
+ */
+function generalPublicTotal(
+  before: string[],
+  header: string[],
+  keys: (string | null)[],
+  totalRow: string[],
+  blockId: string,
+  segments: Segment[],
+  totalAt: number,
+): Found[] {
+  // (the title's line, its unit note cut, as short as fundTableTitle's: a sentence naming the table is none)
+  const titled = before.some((text) =>
+    text.split('\n').some((line) => {
+      const title = line.replace(/\s/g, '').replace(UNIT_AFTER_TITLE, '');
+      return title.length <= 40 && GENERAL_PUBLIC_ACCOUNT_TITLE.test(title);
+    }),
+  );
+  if (!titled) return [];
+  // (合计, or 本年支出合计 as the unit's own table heads it)
+  const c = header.findIndex((t, k) => k > 0 && (BARE_TOTAL_HEADER.test(t.replace(/\s/g, '')) || keys[k] === 'expense.total'));
+  const amount = (key: string) => {
+    const n = cellNumber(totalRow[keys.indexOf(key)] ?? '');
+    return n && n.unit !== '%' ? new Decimal(n.value) : null;
+  };
+  const total = c > 0 ? cellNumber(totalRow[c] ?? '') : null;
+  const basic = amount('expense.basic');
+  const project = amount('expense.project');
+  if (!total || total.unit === '%' || !basic || !project || !basic.plus(project).equals(total.value)) return [];
+  const seg = segmentAt(segments, blockId, totalAt, c);
+  if (!seg) return [];
+  const unit = declaredUnit([...header, ...before]);
+  return [
+    {
+      key: 'expense.generalPublic',
+      value: total.value,
+      unit: total.unit || unit,
+      rule: 'table/columns/expense.generalPublic',
+      segment: seg,
+      start: 0,
+      end: seg.text.length,
+    },
+  ];
+}
+
 const fundTableTitle = (text: string) =>
   text.split('\n').some((line) => {
     const title = line.trim().replace(UNIT_AFTER_TITLE, '');
@@ -1639,13 +1690,15 @@ export function extractRowTables(
   segments: Segment[],
   match: (label: string) => string | null,
   finalAccounts = false,
+  budgetDocument = false,
 ): Found[] {
   const out: Found[] = [];
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 2) continue;
     const texts = matchedCells(block);
     if (texts.some((row) => row.some((t) => OTHER_ROW_TABLES.test(t)))) continue;
-    const moneyAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    const budgetYear = budgetDocument ? budgetYearColumn(texts, year) : undefined;
+    const moneyAt = budgetYear?.headerAt ?? texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
     // (no money header: columns that are whole years, the report year's taken)
     const byYear = moneyAt < 0 ? bareYearColumn(texts, year) : undefined;
     const headerAt = byYear?.headerAt ?? moneyAt;
@@ -1660,6 +1713,7 @@ export function extractRowTables(
       .filter((x): x is { c: number; m: RegExpExecArray } => x.m !== null);
     let col: number | undefined;
     if (byYear) col = byYear.col;
+    else if (budgetYear) col = budgetYear.col;
     else if (money.length === 1) col = money[0].c;
     else {
       const executed = (m: RegExpExecArray) => /决算|执行|实际|本年/.test(m[2]);
@@ -1674,6 +1728,9 @@ export function extractRowTables(
     const sides = bothExecuted.length ? bothExecuted : col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
     const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
+    const from = out.length;
+    // the income totals not named 本年收入合计 (收入预算合计, 收入合计): see withoutCarriedInTotal
+    const sideTotals = new Set<number>();
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       // a pipe row loses its trailing empty cells ("… | 28 | |"): those are empty, not missing
       const row = texts[r].length < header.length ? [...texts[r], ...Array(header.length - texts[r].length).fill('')] : texts[r];
@@ -1685,11 +1742,59 @@ export function extractRowTables(
         const key = match(label.replace(ROW_LABEL_LEAD, ''));
         const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
+        if (key === 'income.total' && !/^本年/.test(simplify(label).replace(/\s/g, '').replace(ROW_LABEL_LEAD, '')))
+          sideTotals.add(out.length);
         out.push({ key, value: n.value, unit: n.unit || unit, rule: `table/${key}`, segment: seg, start: 0, end: seg.text.length });
       }
     }
+    if (budgetDocument) withoutCarriedInTotal(out, from, sideTotals);
   }
   return out;
+}
+
+/**
+ * A budget table's column of the report year's budget, among several years' (项目 | 2023年预算数 | 2024年预算数 |
+ * 增减额, 上年预算数 | 本年预算数, or 2023年决算数 | 2024年预算数): what the document budgets. Exactly one such
+ * column, or none.
+ */
+function budgetYearColumn(texts: string[][], reportYear: number | null): { headerAt: number; col: number } | undefined {
+  for (const [headerAt, row] of texts.entries()) {
+    const yeared = row.flatMap((t, c) => {
+      const { year, rest } = yearOfHeader(t);
+      return year !== null && (BUDGET_COLUMN.test(rest) || ACCOUNTS_COLUMN.test(rest))
+        ? [{ c, year, budget: BUDGET_COLUMN.test(rest) }]
+        : [];
+    });
+    if (yeared.length < 2) continue;
+    const ofReport = yeared.filter((b) => b.budget && (b.year === 'current' || (reportYear !== null && b.year === reportYear)));
+    return ofReport.length === 1 ? { headerAt, col: ofReport[0].c } : undefined;
+  }
+  return undefined;
+}
+/** A budget column's words after its year: 预算数 / 预算 / 预算安排数, with its unit. */
+const BUDGET_COLUMN = /^预算(?:安排)?数?(?:\((?:万元|元|亿元)\))?$/;
+/** An account's column words after its year (2023年决算数): another year's spending beside the budgets. */
+const ACCOUNTS_COLUMN = /^决算数?(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * A budget table's 收入预算合计 where the same table budgets a carry-in (上年结转 not zero): it may count the
+ * carry-in in, and is no income.total (LABELS.md convention 4); 本年收入合计 counts none.
+ */
+function withoutCarriedInTotal(found: Found[], from: number, sideTotals: ReadonlySet<number>): void {
+  const carryIn = found.slice(from).some((f) => f.key === 'income.carryIn' && !new Decimal(f.value).isZero());
+  if (!carryIn) return;
+  for (let i = found.length - 1; i >= from; i--) if (sideTotals.has(i)) found.splice(i, 1);
+}
+
+/**
+ * A budget document's row label (LABELS.md convention 4): every amount is budgeted, so 收入预算合计 / 支出预算合计 /
+ * 基本支出预算 name the side's or the class's amount as 收入合计 / 支出合计 / 基本支出 do, and no label is a budget.* figure.
+ */
+export function budgetRowKey(label: string): string | null {
+  const words = label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, '');
+  const budgeted = budgetedAmount(words, '万元');
+  const key = budgeted && budgeted.prefix === '' ? budgeted.wording.key : rowLabelKey(label);
+  return key && !key.startsWith('budget.') ? key : null;
 }
 
 /** A table's total row: 合计 / 总计 as its first filled cell. */
@@ -1761,8 +1866,12 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     );
     if (totalAt < 0) continue;
     const before = textAbove(doc, blockIndex);
-    // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only
-    if (FUND_TABLE.test(before.join(' '))) continue;
+    // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only: its 合计 is that
+    // line's spending, the rest is not the unit's
+    if (FUND_TABLE.test(before.join(' '))) {
+      out.push(...generalPublicTotal(before, header, keys, texts[totalAt], block.id, segments, totalAt));
+      continue;
+    }
     const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...before]);
     // a budget document's bare 合计 column is its side's budgeted total, as the 合计 row's sum says
     const bareTotal = budgetDocument ? header.findIndex((t, c) => c > 0 && BARE_TOTAL_HEADER.test(t)) : -1;
@@ -2248,6 +2357,39 @@ export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
   return out;
 }
 
+/** How many cells an 一般公共预算财政拨款支出决算表's header may take before its total column (科目编码 | 科目名称 …). */
+const GENERAL_PUBLIC_HEAD_REACH = 4;
+
+/**
+ * The 一般公共预算财政拨款支出决算表 flattened, one cell per line or space-separated: its title, a few header cells, the
+ * total column's (合计 or 本年支出合计), then 基本支出 | 项目支出 and the 合计 row's label and three amounts. The first
+ * is the unit's expense.generalPublic (as generalPublicTotal reads the table) when it is the sum of the other two.
+ */
+export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const title = cellWords(tokens[i]).replace(UNIT_AFTER_TITLE, '');
+    if (title.length > 40 || !GENERAL_PUBLIC_ACCOUNT_TITLE.test(title)) continue;
+    // the unit note's and the header's cells, up to the total column's
+    let k = i + 1;
+    while (k < tokens.length && k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 && !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k]))) k++;
+    const words = [1, 2, 3].map((d) => cellWords(tokens[k + d]));
+    if (!TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) || words[0] !== '基本支出' || words[1] !== '项目支出' || words[2] !== '合计')
+      continue;
+    const values = tokens.slice(k + 4, k + 7);
+    const amounts = values.map((v) => cellNumber(cellWords(v)));
+    if (amounts.length !== 3 || amounts.some((n) => !n || n.unit === '%')) continue;
+    const [total, basic, project] = amounts.map((n) => new Decimal(n?.value ?? 0));
+    if (!basic.plus(project).equals(total)) continue;
+    const unit = unitNear(tokens, i, k) ?? '万元';
+    out.push(...amountInCell('expense.generalPublic', values[0], unit, 'general-public-run'));
+    i = k + 6;
+  }
+  return out;
+}
+/** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
+const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
+
 /** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
 const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
 
@@ -2443,16 +2585,41 @@ const COLUMN_IN_TEXT = /(\d{4}\s*年度?|上年度?|本年度?)?(预算|决算|�
  * year's executed column (本年决算数, 2022年决算数 in a 2022 report), or the only column there is.
  * Undefined when the headers do not decide it, or their count is not the rows' width.
  */
-function reportColumn(headerText: string, width: number, reportYear: number | null, yearHeaderText = headerText): number | undefined {
-  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+function reportColumn(
+  headerText: string,
+  width: number,
+  reportYear: number | null,
+  yearHeaderText = headerText,
+  budgetDocument = false,
+): number | undefined {
+  let headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
   if (!headers.length) return width === 1 ? 0 : yearColumn(yearHeaderText, width, reportYear);
-  if (headers.length !== width) return undefined;
+  // (the change between the years after their columns, as many as the rows have values left: 2022年决算数 |
+  // 2023年决算数 | 增减额 | 增减率, its header reaching further back)
+  if (headers.length !== width) headers = withChangeColumns(yearHeaderText, width);
+  if (!headers.length) return undefined;
   const ofReport = headers.flatMap((h, c) => {
     const year = h[1] ?? '';
     const current = year === '' || /^本年/.test(year) || (reportYear !== null && Number.parseInt(year, 10) === reportYear);
-    return current && /决算|执行/.test(h[2]) ? [c] : [];
+    // a budget document states what it budgets: its year's budget column too (2023年预算数 | 2024年预算数)
+    const stated = /决算|执行/.test(h[2]) || (budgetDocument && /预算/.test(h[2]) && year !== '');
+    return current && stated ? [c] : [];
   });
   return ofReport.length === 1 ? ofReport[0] : undefined;
+}
+
+/**
+ * The money columns of a header whose change columns follow them (增减额, 增减率 …), when the two counts make the
+ * rows' width and every change column stands after the last money column; none otherwise.
+ */
+function withChangeColumns(headerText: string, width: number): RegExpExecArray[] {
+  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+  const last = headers.at(-1);
+  if (!last) return [];
+  const after = (last.index ?? 0) + last[0].length;
+  const changes = [...headerText.matchAll(CHANGE_COLUMN)];
+  const trailing = changes.length > 0 && changes.every((c) => (c.index ?? 0) >= after);
+  return trailing && headers.length + changes.length === width ? headers : [];
 }
 
 /**
@@ -2462,6 +2629,8 @@ function reportColumn(headerText: string, width: number, reportYear: number | nu
 const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
 /** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
 const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+/** The change columns' words between a header run and the first row's label, written together. */
+const CHANGES_BEFORE_LABEL = new RegExp(`^(?:${CHANGE_COLUMN.source})+`);
 
 /**
  * The report year's column of a comparison table whose columns are whole years, then the change
@@ -2508,7 +2677,7 @@ const blankRowLabel = (text: string) =>
  * values (a form's blank rows: "1、业务工作经费", "……") are passed over; rows of another width end
  * the run; headers that do not decide the column give nothing.
  */
-export function extractInterleavedRows(tokens: Token[], reportYear: number | null): Found[] {
+export function extractInterleavedRows(tokens: Token[], reportYear: number | null, budgetDocument = false): Found[] {
   const out: Found[] = [];
   const valuesAt = (j: number) => {
     let k = j;
@@ -2542,7 +2711,11 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     // the first label holds the header words before it ("…项目上年决算数本年决算数本年收入合计")
     const first = rows[0]?.label.text ?? '';
     const lastHeader = [...first.matchAll(COLUMN_IN_TEXT)].pop();
-    const afterHeader = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    // (past the change columns' words after the years' columns: "…本年决算数增减额本年收入合计", or "增减额本年收入合计"
+    // after the years' cells; they are the header's)
+    const afterYears = lastHeader ? first.slice((lastHeader.index ?? 0) + lastHeader[0].length) : first;
+    const changes = CHANGES_BEFORE_LABEL.exec(afterYears)?.[0] ?? '';
+    const afterHeader = afterYears.slice(changes.length);
     // (or a two-column table's head, 项目 | 金额, run into it: "项目金额本年收入合计")
     const afterHeads = afterHeader.replace(HEADS_BEFORE_LABEL, '');
     const firstLabel = !rowLabelKey(afterHeader) && afterHeads !== afterHeader && rowLabelKey(afterHeads) ? afterHeads : afterHeader;
@@ -2550,12 +2723,13 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
     const keys = labels.map((l) => (l.length <= 20 ? rowLabelKey(l) : null));
     // rows the reader knows: the department's figures, and the “三公” rows a 基础数据表 holds among them
     const known = labels.filter((l, n) => keys[n] || (l.length <= 20 && THREE_PUBLIC.test(l))).length;
-    const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : ''].join('');
+    const headerText = [...tokens.slice(Math.max(0, i - 3), i).map((t) => t.text), lastHeader ? first : changes].join('');
     // (a header of bare years, one cell each, takes as many cells as the rows have values, and 项目 before them)
-    const yearHeaderText = [...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text), lastHeader ? first : ''].join(
-      '',
-    );
-    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText) : undefined;
+    const yearHeaderText = [
+      ...tokens.slice(Math.max(0, i - Math.max(3, width + 1)), i).map((t) => t.text),
+      lastHeader ? first : changes,
+    ].join('');
+    const column = known >= 3 ? reportColumn(headerText, width, reportYear, yearHeaderText, budgetDocument) : undefined;
     if (column !== undefined && !rowNumbers(rows.map((r) => r.values[column].text))) {
       // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
       // 增减" | "增减值 增减%" | "收入总计 …")

@@ -698,6 +698,99 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'income.fiscal': '650.00万元' },
   },
   {
+    layout: 'a budget document’s rows by year (项目 | 2023年预算数 | 2024年预算数 | 增减额): the report year’s budget column is read',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2023年预算数 | 2024年预算数 | 增减额 |\n|---|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 | 38.20 |\n| 本年支出合计 | 510.00 | 548.20 | 38.20 |\n| 基本支出 | 400.00 | 421.70 | 21.70 |\n| 项目支出 | 110.00 | 126.50 | 16.50 |\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元', 'expense.project': '126.50万元' },
+  },
+  {
+    layout:
+      'the same rows named as budgets (收入预算合计 / 支出预算合计 / 基本支出预算), 上年预算数 | 本年预算数: the side’s totals, no budget.*',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 上年预算数 | 本年预算数 |\n|---|---|---|\n| 收入预算合计 | 510.00 | 548.20 |\n| 支出预算合计 | 510.00 | 548.20 |\n| 基本支出预算 | 400.00 | 421.70 |\n| 项目支出预算 | 110.00 | 126.50 |\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元', 'budget.total': undefined },
+  },
+  {
+    layout: 'a budget table of last year’s account beside this year’s budget (2023年决算数 | 2024年预算数), in 元 with separators',
+    text: `${BUDGET_DOC}单位:元\n\n| 项目 | 2023年决算数 | 2024年预算数 | 增减 |\n|---|---|---|---|\n| 本年收入合计 | 4,120,000.00 | 4,380,500.00 | 260,500.00 |\n| 本年支出合计 | 4,090,000.00 | 4,380,500.00 | 290,500.00 |\n`,
+    want: { 'income.total': '4380500.00元', 'expense.total': '4380500.00元' },
+  },
+  {
+    layout: 'refused: the same year table with a 上年结转 row not zero: its 收入预算合计 may count the carry-in and is no income.total',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2024年预算数 | 2023年预算数 |\n|---|---|---|\n| 收入预算合计 | 560.00 | 510.00 |\n| 上年结转 | 11.80 | 0.00 |\n| 支出预算合计 | 560.00 | 510.00 |\n`,
+    want: { 'income.total': undefined, 'expense.total': '560.00万元' },
+  },
+  {
+    layout: 'refused: budget columns by year in final accounts (2022年预算数 | 2023年预算数) are no account’s figures',
+    text: '某县图书馆2023年度部门决算\n\n单位:万元\n\n| 项目 | 2022年预算数 | 2023年预算数 |\n|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 |\n| 本年支出合计 | 510.00 | 548.20 |\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: a budget table with two columns of the report year’s budget: which one is the budget is not known',
+    text: `${BUDGET_DOC}单位:万元\n\n| 项目 | 2024年预算数 | 2024年预算数 |\n|---|---|---|\n| 本年收入合计 | 510.00 | 548.20 |\n`,
+    want: { 'income.total': undefined },
+  },
+  {
+    layout: 'final accounts by year one cell a line, the change columns after the years (2022年决算数 | 2023年决算数 | 增减额 | 增减率)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n2022年决算数\n2023年决算数\n增减额\n增减率\n本年收入合计\n388.10\n402.60\n14.50\n3.74%\n本年支出合计\n380.00\n398.40\n18.40\n4.84%\n年末结转和结余\n8.10\n12.30\n4.20\n51.85%\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'carryover.end': '12.30万元' },
+  },
+  {
+    layout: 'the same run into one paragraph, the change column’s word before the first label (…本年决算数增减额本年收入合计 …)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元项目上年决算数本年决算数增减额本年收入合计 388.10 402.60 14.50 本年支出合计 380.00 398.40 18.40 基本支出 300.00 310.20 10.20\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
+  },
+  {
+    layout: 'a budget document’s rows by year one cell a line (2023年预算数 | 2024年预算数 | 增减额): the report year’s budget',
+    text: `${BUDGET_DOC}单位:万元\n项目\n2023年预算数\n2024年预算数\n增减额\n本年收入合计\n510.00\n548.20\n38.20\n本年支出合计\n510.00\n548.20\n38.20\n基本支出\n400.00\n421.70\n21.70\n`,
+    want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元' },
+  },
+  {
+    layout: 'refused: a change column before the years’ columns (增减额 | 2022年决算数 | 2023年决算数): the order is not the header’s',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n增减额\n2022年决算数\n2023年决算数\n本年收入合计\n14.50\n388.10\n402.60\n本年支出合计\n18.40\n380.00\n398.40\n基本支出\n10.20\n300.00\n310.20\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: budget columns by year one cell a line in final accounts (2023年预算数 | 2024年预算数 | 增减额)',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n2023年预算数\n2024年预算数\n增减额\n本年收入合计\n402.60\n420.00\n17.40\n本年支出合计\n398.40\n420.00\n21.60\n基本支出\n310.20\n320.00\n9.80\n',
+    want: { 'income.total': undefined, 'expense.total': undefined },
+  },
+  {
+    layout:
+      'an 一般公共预算财政拨款支出决算表 (合计 | 基本支出 | 项目支出): its 合计 is the general budget’s spending, the rest not the unit’s',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 612.40 | 455.10 | 157.30 |\n| 207 | 文化旅游体育与传媒支出 | 590.00 | 432.70 | 157.30 |\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
+    layout: 'the same table headed 本年支出合计, with its year in the title and its unit in 元',
+    text: '某县文化馆2023年度部门决算\n\n2023年度一般公共预算财政拨款支出决算表(单位:元)\n\n| 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 6,124,000.00 | 4,551,000.00 | 1,573,000.00 |\n',
+    want: { 'expense.generalPublic': '6124000.00元', 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: the same table whose 合计 is not 基本支出 + 项目支出 (a shifted cell or a typo)',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 612.40 | 455.10 | 147.30 |\n',
+    want: { 'expense.generalPublic': undefined },
+  },
+  {
+    layout: 'refused: the 基本支出 table of the same fund, and another fund’s table: neither total is the general budget’s spending',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款基本支出决算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 455.10 | 455.10 | 0.00 |\n\n政府性基金预算财政拨款收入支出决算表\n\n单位:万元\n\n| 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 40.00 | 0.00 | 40.00 |\n',
+    want: { 'expense.generalPublic': undefined, 'expense.governmentFund': undefined },
+  },
+  {
+    layout:
+      'the 一般公共预算财政拨款支出决算表 flattened one cell a line (a blank cell among the header’s): its 合计 is expense.generalPublic',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n157.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined, 'expense.total': undefined },
+  },
+  {
+    layout: 'the same table as space-separated lines, headed 本年支出合计, in 元',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:元\n\n科目名称 本年支出合计 基本支出 项目支出\n\n合计 6,124,000.00 4,551,000.00 1,573,000.00\n',
+    want: { 'expense.generalPublic': '6124000.00元' },
+  },
+  {
+    layout: 'refused: the flattened table whose 合计 is not 基本支出 + 项目支出, and the fund’s 基本支出 table flattened',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n147.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n\n一般公共预算财政拨款基本支出决算表\n单位:万元\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n\n合计\n612.40\n455.10\n157.30\n207\n文化旅游体育与传媒支出\n590.00\n432.70\n157.30\n',
+    want: { 'expense.generalPublic': undefined },
+  },
+  {
     layout: 'a 基本支出预算表 (合计 | 人员经费 | 公用经费): its 合计 is one class’s, not the budgeted spending',
     text: `${BUDGET_DOC}基本支出预算表\n\n单位:万元\n\n| 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---|---|\n| 合计 | 1,011.25 | 930.00 | 81.25 |\n`,
     want: { 'expense.total': undefined, 'expense.personnel': '930.00万元' },
@@ -1476,7 +1569,7 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
   });
 
-  it('reads a real table by its rows: its header cells over its first row are no labels-then-values run', () => {
+  it('reads a real table by its rows: its header cells over its first row are no labels-then-values run (only its fund’s total)', () => {
     const text = [
       '一般公共预算财政拨款支出决算表',
       '',
@@ -1485,7 +1578,8 @@ describe('row tables of final accounts', () => {
       '| | 合计 | 1,200.50 | 900.20 | 300.30 |',
       '| 201 | 一般公共服务支出 | 1,000.00 | 800.00 | 200.00 |',
     ].join('\n');
-    expect(figuresOf(text)).toEqual({});
+    // (the 合计 row's 本年支出合计, 基本支出 + 项目支出, is the general budget's spending: generalPublicTotal)
+    expect(figuresOf(text)).toEqual({ 'expense.generalPublic': '1200.50万元' });
   });
 
   it('reads no one-row table whose rate is not its executed over its budget, nor one in a department’s report', () => {
