@@ -615,6 +615,21 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['興仁鎮川裕村渠道改造項目 | 2067000 | - | - | 元', '香山鄉米糧川村水利配套設施項目 | 1541600 | - | - | 元'],
   },
   {
+    layout: 'a budget’s project template: numbered names, numbered fields below, the money in (n)年度预算安排。财政拨款634万元。',
+    text: '1.“场馆运营专项经费”项目。\n\n(1)项目概述。主要用于场馆整体运营。\n\n(2)实施主体。某区文化旅游体育局。\n\n(3)年度预算安排。财政拨款634万元。\n\n(4)绩效目标。保障场馆日常运转。\n\n2.“文体专项经费”项目。\n\n(1)项目概述。主要用于文体专项工作支出。\n\n(2)年度预算安排。财政拨款306.18万元。\n\n(3)绩效目标。完成文体工作。',
+    rows: ['“场馆运营专项经费”项目 | 634 | - | - | 万元', '“文体专项经费”项目 | 306.18 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with fields numbered (一), the amount in 元 after its colon, no source named',
+    text: '(一)河道保洁项目\n\n(一)项目内容。河道日常保洁。\n\n(二)预算安排:480000元。\n\n(二)堤防巡查项目\n\n(一)项目内容。堤防日常巡查。\n\n(二)预算安排:215000元。',
+    rows: ['河道保洁项目 | 480000 | - | - | 元', '堤防巡查项目 | 215000 | - | - | 元'],
+  },
+  {
+    layout: 'refused: a numbered budget field with two sources, or with what the money buys before its amount',
+    text: '1.“场馆运营专项经费”项目。\n\n(1)项目概述。主要用于场馆整体运营。\n\n(2)年度预算安排。财政拨款600万元,其他资金34万元。\n\n2.“文体专项经费”项目。\n\n(1)项目概述。主要用于文体专项工作支出。\n\n(2)年度预算安排。用于设备购置306.18万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
     text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元,其中中央资金150万元。',
     rows: [],

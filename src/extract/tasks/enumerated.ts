@@ -806,17 +806,26 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
   return [];
 }
 
+/** The number a template gives each field of an item ("(6)年度预算安排。", "3.资金规模:"). */
+const FIELD_NUMBER = /^\s*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*/;
+
 /**
  * A line that is one field of money and nothing else: a cue, a colon, one amount ("资金规模:206.7万元。",
- * "预算资金:50万元"). Not a source's line ("资金来源:少数民族发展项目资金173万元"), whose words before the
- * amount are no cue.
+ * "预算资金:50万元"); or a numbered field whose label closes like a heading and whose amount is named by
+ * the one source it all comes from ("(6)年度预算安排。财政拨款634万元。", a budget's project template).
+ * Not a source's line ("资金来源:少数民族发展项目资金173万元"), whose words before the amount are no cue,
+ * nor a field with more than one amount (its sources, a change).
  */
 function moneyField(text: string): NumberToken | null {
-  const field = /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(?=\d)/.exec(text);
+  const numbered = FIELD_NUMBER.exec(text)?.[0].length ?? 0;
+  const field = (numbered ? /^([\u4e00-\u9fff]{2,8})\s*[:。]\s*/ : /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(?=\d)/).exec(text.slice(numbered));
   if (!field || cueMeasure(field[1]) !== 'budget') return null;
-  const numbers = findNumbers(text);
+  const after = numbered + field[0].length;
+  const numbers = findNumbers(text).filter((n) => n.start >= after);
   const [n] = numbers;
-  return numbers.length === 1 && isMoneyUnit(n.unit) && /^[\s。;]*$/.test(text.slice(n.end)) ? n : null;
+  if (numbers.length !== 1 || !isMoneyUnit(n.unit) || !/^[\s。;]*$/.test(text.slice(n.end))) return null;
+  const source = simplify(text.slice(after, n.start)).trim();
+  return !source || refusal(source) === 'funding source' ? n : null;
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
