@@ -768,6 +768,53 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
 }
 
+/**
+ * An item of a budget's project template run into one paragraph (a page cell, a copy without line breaks): its number
+ * and name closed by "。", then its first field "(1)": "1.“A专项经费”项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。"
+ */
+const TEMPLATE_ITEM = /(?<=^|[\s。;])(\d{1,2})[.、]\s*([^,:;。\d%()]{2,40}?)\s*。\s*(?=\(\s*1\s*\))/g;
+/** A field's number inside such an item ("(6)"), where the field before it ends. */
+const TEMPLATE_FIELD = /\(\s*\d{1,2}\s*\)/g;
+
+/**
+ * Items of a budget's project template run into one paragraph, each a numbered name and its numbered fields:
+ *
+ *   1.“A专项经费”项目。 (1)项目概述。主要用于… (6)年度预算安排。财政拨款634万元。 (7)绩效目标。… 2.“B专项经费”项目。 (1)…
+ *
+ * Each item's money is its first field that is a money field alone (moneyField: a budget label, then one amount named
+ * by nothing or by the one source it all comes from), as when each field is a paragraph of its own (readHeadedItems).
+ * What makes it a list: items numbered 1, 2, 3 … in turn, each opening on its field (1), and two at least with money;
+ * one item alone is the report's own project.
+ */
+export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    const items = [...seg.text.matchAll(TEMPLATE_ITEM)];
+    if (items.length < 2 || items.some((m, k) => Number(m[1]) !== k + 1)) continue;
+    const rows: TaskFragment[][] = [];
+    items.forEach((m, k) => {
+      const from = m.index + m[0].length;
+      const to = k + 1 < items.length ? items[k + 1].index : seg.text.length;
+      const name = nameAt(seg, m.index + m[0].indexOf(m[2]), m[2]);
+      if (!name) return;
+      const fields = [...seg.text.slice(from, to).matchAll(TEMPLATE_FIELD)].map((f) => from + f.index);
+      for (const [j, at] of fields.entries()) {
+        const end = j + 1 < fields.length ? fields[j + 1] : to;
+        const field = moneyField(seg.text.slice(at, end).trimEnd());
+        if (field) {
+          rows.push([
+            { name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: at + field.start, end: at + field.end },
+          ]);
+          break;
+        }
+      }
+    });
+    if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+  }
+  return out;
+}
+
 /** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
 const THIS_PROJECT = /^\s*(?:该|本|此)项目/;
 /** How far below its name an item's money paragraph may stand (a description, a sub-heading between). */
