@@ -644,6 +644,26 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a numbered name as a sentence of its own, the next referring back to it by its kind of money (该经费 / 此项资金)',
+    text: '(1)河道保洁经费。该经费年初预算60万元,全年支出57万元,执行率95%。主要用于日常保洁。\n\n(2)堤防巡查经费。此项资金年初预算40万元,全年支出40万元,执行率100%。',
+    rows: ['堤防巡查经费 | 40 | 40 | 100 | 万元', '河道保洁经费 | 60 | 57 | 95 | 万元'],
+  },
+  {
+    layout: 'numbered names on their own line, the paragraph below opening on what the item is for, its money in the next sentence',
+    text: '(一)河道保洁经费\n\n主要用于城区河道日常保洁。年初预算60万元,全年支出57万元,执行率95%。\n\n(二)堤防巡查经费\n\n主要用于汛期堤防巡查。年初预算400000元,全年支出400000元。',
+    rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 400000 | 400000 | - | 元'],
+  },
+  {
+    layout: 'numbered names, numbered fields below, the money after a field labelled for it ((2)资金使用情况。 / 资金执行情况:)',
+    text: '1.河道保洁经费\n\n(1)项目概况。主要用于城区河道日常保洁。\n\n(2)资金使用情况。年初预算60万元,全年支出57万元,执行率95%。\n\n2.堤防巡查经费\n\n(1)项目概况。主要用于汛期堤防巡查。\n\n(2)资金执行情况:年初预算40万元,全年支出40万元,执行率100%。',
+    rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: the sentence referring back opens on no money, a field’s label names no money, a description over one item alone',
+    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。\n\n(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
     text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元,其中中央资金150万元。',
     rows: [],

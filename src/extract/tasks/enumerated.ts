@@ -718,11 +718,12 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
 const NAMED_LINE =
   /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
 /**
- * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"),
- * after the date the money is counted to ("截至2022年12月31日,"), which is not the item's money.
+ * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作", or by the item's kind of
+ * money, "该经费", "此项资金", "该专项资金"), after the date the money is counted to ("截至2022年12月31日,"), which is not
+ * the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
@@ -759,7 +760,9 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
-    const fragments = moneyOpening(below, name).length ? moneyOpening(below, name) : moneyFurtherDown(segments, i, style);
+    const fragments =
+      [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name)].find((f) => f.length) ??
+      moneyFurtherDown(segments, i, style);
     if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
@@ -767,6 +770,9 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
 }
+
+/** The number a template gives each field of an item ("(6)年度预算安排。", "3.资金规模:"). */
+const FIELD_NUMBER = /^\s*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*/;
 
 /**
  * An item of a budget's project template run into one paragraph (a page cell, a copy without line breaks): its number
@@ -815,6 +821,32 @@ export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/**
+ * A field of the item's money, labelled, opening a paragraph of its section: "(2)资金使用情况。年初预算50万元,…",
+ * "资金使用情况:全年支出…". The label speaks of money (资金 / 预算 / 经费 / 支出 / 执行); closed by 。 only after the
+ * field's number, as a heading of its own is.
+ */
+const MONEY_FIELD_LABEL =
+  /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}:)\s*/;
+
+/** The money that opens a labelled field of the item's section (MONEY_FIELD_LABEL), read after its label. */
+function moneyAfterLabel(seg: Segment, name: string): TaskFragment[] {
+  const label = MONEY_FIELD_LABEL.exec(seg.text);
+  return label ? moneyOpening(seg, name, label[0].length) : [];
+}
+
+/**
+ * The money of the paragraph below an item's name that opens on what the item is for ("主要用于购机补贴。年初预算50万元,
+ * 全年支出48万元…"): the first sentence with a number, when it opens with the money and no sentence before it states one.
+ */
+function moneyAfterDescription(seg: Segment, name: string): TaskFragment[] {
+  for (const m of seg.text.matchAll(/[^。;]+[。;]?/g)) {
+    if (!/\d/.test(m[0])) continue;
+    return m.index === 0 ? [] : moneyOpening(seg, name, m.index, m.index + m[0].length);
+  }
+  return [];
+}
+
 /** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
 const THIS_PROJECT = /^\s*(?:该|本|此)项目/;
 /** How far below its name an item's money paragraph may stand (a description, a sub-heading between). */
@@ -844,7 +876,7 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
         .replace(/[一二三四五六七八九十]+/g, 'c');
       if (shape === style) return [];
     }
-    const money = seg.kind === 'paragraph' && THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : [];
+    const money = seg.kind !== 'paragraph' ? [] : THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : moneyAfterLabel(seg, name);
     if (money.length) return money;
     // (or a field of the item's money alone on its line, "资金规模:206.7万元。", below a description of its works)
     const field = seg.kind === 'paragraph' ? moneyField(seg.text) : null;
@@ -852,9 +884,6 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
   }
   return [];
 }
-
-/** The number a template gives each field of an item ("(6)年度预算安排。", "3.资金规模:"). */
-const FIELD_NUMBER = /^\s*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*/;
 
 /**
  * A line that is one field of money and nothing else: a cue, a colon, one amount ("资金规模:206.7万元。",
