@@ -2982,6 +2982,16 @@ const LIST_SHAPES: Example[] = [
     text: '评价等级为“良”的项目有:县农业农村局(资金300万元)、县水利局(资金120万元)。',
     rows: [],
   },
+  {
+    layout: 'the same list opened by 分别为 / 包括 instead of a colon',
+    text: '全年共实施项目3个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元)、污水管网项目(支出18万元)。',
+    rows: ['污水管网项目 | - | 18 | - | 万元', '村道硬化项目 | 50 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: after 分别为, places with their money in brackets, or a sentence that goes on after the items',
+    text: '资金分配到2个乡镇,分别为城关镇(资金40万元)、河西乡(资金60万元)。全年共实施项目2个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元),均已完工。',
+    rows: [],
+  },
 ];
 
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */
