@@ -634,6 +634,16 @@ const NUMBERED_ITEMS: Example[] = [
     ],
   },
   {
+    layout: 'the same as a Markdown list item (1. “A…”项目。 …): the reader keeps the first number out of the text',
+    text: '1. “场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 2.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。',
+    rows: ['“场馆运营专项经费”项目 | 634 | - | - | 万元', '“文体专项经费”项目 | 306.18 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a list item whose next item is numbered 3 (no 2 after the kept-out 1)',
+    text: '1. “场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 3.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: a template run into one paragraph whose items are out of turn, or whose one item has money',
     text: '1.“场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 3.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。\n\n1.“场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 2.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款300万元,其他资金6.18万元。',
     rows: [],

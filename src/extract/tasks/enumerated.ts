@@ -779,6 +779,8 @@ const FIELD_NUMBER = /^\s*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,
  * and name closed by "。", then its first field "(1)": "1.“A专项经费”项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。"
  */
 const TEMPLATE_ITEM = /(?<=^|[\s。;])(\d{1,2})[.、]\s*([^,:;。\d%()]{2,40}?)\s*。\s*(?=\(\s*1\s*\))/g;
+/** The first item of such a paragraph, its number kept out of the text (a Markdown list's marker): its name, then (1). */
+const TEMPLATE_FIRST_ITEM = /^\s*([^,:;。\d%()]{2,40}?)\s*。\s*(?=\(\s*1\s*\))/;
 /** A field's number inside such an item ("(6)"), where the field before it ends. */
 const TEMPLATE_FIELD = /\(\s*\d{1,2}\s*\)/g;
 
@@ -796,13 +798,17 @@ export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
-    const items = [...seg.text.matchAll(TEMPLATE_ITEM)];
-    if (items.length < 2 || items.some((m, k) => Number(m[1]) !== k + 1)) continue;
+    const items = [...seg.text.matchAll(TEMPLATE_ITEM)].map((m) => ({ at: m.index, length: m[0].length, number: m[1], raw: m[2] }));
+    // a Markdown list's "1. " marker, which the reader keeps out of the item's text: the paragraph opens on the first
+    // item's name, and the items after it are numbered 2, 3 …
+    const first = items[0]?.number === '2' ? TEMPLATE_FIRST_ITEM.exec(seg.text) : null;
+    if (first) items.unshift({ at: 0, length: first[0].length, number: '1', raw: first[1] });
+    if (items.length < 2 || items.some((item, k) => Number(item.number) !== k + 1)) continue;
     const rows: TaskFragment[][] = [];
-    items.forEach((m, k) => {
-      const from = m.index + m[0].length;
-      const to = k + 1 < items.length ? items[k + 1].index : seg.text.length;
-      const name = nameAt(seg, m.index + m[0].indexOf(m[2]), m[2]);
+    items.forEach((item, k) => {
+      const from = item.at + item.length;
+      const to = k + 1 < items.length ? items[k + 1].at : seg.text.length;
+      const name = nameAt(seg, seg.text.indexOf(item.raw, item.at), item.raw);
       if (!name) return;
       const fields = [...seg.text.slice(from, to).matchAll(TEMPLATE_FIELD)].map((f) => from + f.index);
       for (const [j, at] of fields.entries()) {
