@@ -1298,10 +1298,18 @@ const FUNDING_VERB = /支付|拨付|下达|安排|投入|落实|筹集|争取|�
 function evaluatedByTitle(subject: string, titleZone: string): boolean {
   if (!titleZone || subject.length < 4) return false;
   for (let at = titleZone.indexOf(subject); at >= 0; at = titleZone.indexOf(subject, at + 1)) {
-    if (EVALUATION_TITLE_AFTER_NAME.test(titleZone.slice(at + subject.length, at + subject.length + 16))) return true;
+    const after = titleZone.slice(at + subject.length, at + subject.length + 16);
+    if (EVALUATION_TITLE_AFTER_NAME.test(after)) return true;
+    // "…财政支出项目绩效自评报告(云龙产业园路网项目)": the project set off after the evaluation's title words
+    if (EVALUATION_TITLE_BEFORE_NAME.test(titleZone.slice(Math.max(0, at - 16), at)) && /^\s*[)）]/.test(after)) return true;
   }
   return false;
 }
+/**
+ * The evaluation's title words and an opening bracket right before the project it names ("…绩效自评报告(", "…评价报告(2023年度").
+ * (Not a dash: the title zone runs the title into the next line, so nothing would close the name.)
+ */
+const EVALUATION_TITLE_BEFORE_NAME = /(?:自评|评价)(?:报告|表)\s*[(（]\s*(?:\d{4}年度?)?\s*$/;
 /**
  * What follows a project's name in an evaluation's title: a year, then (支出)绩效 自评 / 评价; or, in the
  * transfer-payment self-evaluation template, the first heading's "(一)下达X转移支付预算和绩效目标情况",

@@ -1569,6 +1569,21 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('in the report whose title sets its project off in brackets after the evaluation’s words (自评报告(A项目)), a sentence naming A states the report’s own figures', () => {
+    const sentence = '2.资金:2023年河道清淤工程项目预算经费为260万元,2023年支付251万元。';
+    for (const title of ['# 示例市财政支出项目绩效自评报告(河道清淤工程项目)', '# 示例市项目支出绩效评价报告(2023年度河道清淤工程项目)']) {
+      const own = extract(docOf(`${title}\n\n${sentence}`));
+      expect(own.tasks).toEqual([]);
+      expect(own.figures['budget.total']?.value).toBe('260');
+      expect(own.figures['budget.executed']?.value).toBe('251');
+    }
+    // refused: brackets that hold the unit, or the project bracketed after other words, leave the project a task
+    for (const title of ['# 示例市财政支出项目绩效自评报告(示例市水务局)', '# 示例市水务局关于下达资金的通知(河道清淤工程项目)']) {
+      const other = extract(docOf(`${title}\n\n${sentence}`));
+      expect(other.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['河道清淤工程项目', '260', '251']]);
+    }
+  });
+
   it('reads a sentence that goes on from one named project to the next (",B项目执行率…", ",B项目预算…") as one row each', () => {
     const rows = (text: string) => extract(docOf(TITLE + text)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate]);
     // a project's execution rate alone is a row (convention 7), and never the department's rate

@@ -620,6 +620,65 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['興仁鎮川裕村渠道改造項目 | 2067000 | - | - | 元', '香山鄉米糧川村水利配套設施項目 | 1541600 | - | - | 元'],
   },
   {
+    layout: 'a budget’s project template: numbered names, numbered fields below, the money in (n)年度预算安排。财政拨款634万元。',
+    text: '1.“场馆运营专项经费”项目。\n\n(1)项目概述。主要用于场馆整体运营。\n\n(2)实施主体。某区文化旅游体育局。\n\n(3)年度预算安排。财政拨款634万元。\n\n(4)绩效目标。保障场馆日常运转。\n\n2.“文体专项经费”项目。\n\n(1)项目概述。主要用于文体专项工作支出。\n\n(2)年度预算安排。财政拨款306.18万元。\n\n(3)绩效目标。完成文体工作。',
+    rows: ['“场馆运营专项经费”项目 | 634 | - | - | 万元', '“文体专项经费”项目 | 306.18 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with fields numbered (一), the amount in 元 after its colon, no source named',
+    text: '(一)河道保洁项目\n\n(一)项目内容。河道日常保洁。\n\n(二)预算安排:480000元。\n\n(二)堤防巡查项目\n\n(一)项目内容。堤防日常巡查。\n\n(二)预算安排:215000元。',
+    rows: ['河道保洁项目 | 480000 | - | - | 元', '堤防巡查项目 | 215000 | - | - | 元'],
+  },
+  {
+    layout: 'the same template run into one paragraph (a page cell): each item’s money in its first money field',
+    text: '1.“场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)实施主体。某区文化旅游体育局。 (3)年度预算安排。财政拨款634万元。 (4)绩效目标。保障场馆日常运转。 2.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。 3.河道保洁项目。 (1)项目内容。河道日常保洁。 (2)预算安排:480000元。',
+    rows: [
+      '“场馆运营专项经费”项目 | 634 | - | - | 万元',
+      '“文体专项经费”项目 | 306.18 | - | - | 万元',
+      '河道保洁项目 | 480000 | - | - | 元',
+    ],
+  },
+  {
+    layout: 'the same as a Markdown list item (1. “A…”项目。 …): the reader keeps the first number out of the text',
+    text: '1. “场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 2.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。',
+    rows: ['“场馆运营专项经费”项目 | 634 | - | - | 万元', '“文体专项经费”项目 | 306.18 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a list item whose next item is numbered 3 (no 2 after the kept-out 1)',
+    text: '1. “场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 3.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a template run into one paragraph whose items are out of turn, or whose one item has money',
+    text: '1.“场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 3.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款306.18万元。\n\n1.“场馆运营专项经费”项目。 (1)项目概述。主要用于场馆整体运营。 (2)年度预算安排。财政拨款634万元。 2.“文体专项经费”项目。 (1)项目概述。主要用于文体专项工作。 (2)年度预算安排。财政拨款300万元,其他资金6.18万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a numbered budget field with two sources, or with what the money buys before its amount',
+    text: '1.“场馆运营专项经费”项目。\n\n(1)项目概述。主要用于场馆整体运营。\n\n(2)年度预算安排。财政拨款600万元,其他资金34万元。\n\n2.“文体专项经费”项目。\n\n(1)项目概述。主要用于文体专项工作支出。\n\n(2)年度预算安排。用于设备购置306.18万元。',
+    rows: [],
+  },
+  {
+    layout: 'a numbered name as a sentence of its own, the next referring back to it by its kind of money (该经费 / 此项资金)',
+    text: '(1)河道保洁经费。该经费年初预算60万元,全年支出57万元,执行率95%。主要用于日常保洁。\n\n(2)堤防巡查经费。此项资金年初预算40万元,全年支出40万元,执行率100%。',
+    rows: ['堤防巡查经费 | 40 | 40 | 100 | 万元', '河道保洁经费 | 60 | 57 | 95 | 万元'],
+  },
+  {
+    layout: 'numbered names on their own line, the paragraph below opening on what the item is for, its money in the next sentence',
+    text: '(一)河道保洁经费\n\n主要用于城区河道日常保洁。年初预算60万元,全年支出57万元,执行率95%。\n\n(二)堤防巡查经费\n\n主要用于汛期堤防巡查。年初预算400000元,全年支出400000元。',
+    rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 400000 | 400000 | - | 元'],
+  },
+  {
+    layout: 'numbered names, numbered fields below, the money after a field labelled for it ((2)资金使用情况。 / 资金执行情况:)',
+    text: '1.河道保洁经费\n\n(1)项目概况。主要用于城区河道日常保洁。\n\n(2)资金使用情况。年初预算60万元,全年支出57万元,执行率95%。\n\n2.堤防巡查经费\n\n(1)项目概况。主要用于汛期堤防巡查。\n\n(2)资金执行情况:年初预算40万元,全年支出40万元,执行率100%。',
+    rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: the sentence referring back opens on no money, a field’s label names no money, a description over one item alone',
+    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。\n\n(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
     text: '二、资金安排\n\n(一)兴仁镇川裕村渠道改造项目\n\n该项目砌护渠道共计7.59千米。\n\n资金来源:少数民族发展项目资金173万元。\n\n(二)香山乡米粮川村水利配套设施项目\n\n该项目砌护渠道48条。\n\n资金规模:154.16万元,其中中央资金150万元。',
     rows: [],
@@ -2936,6 +2995,16 @@ const LIST_SHAPES: Example[] = [
   {
     layout: 'refused: bodies listed with their money in brackets (no projects)',
     text: '评价等级为“良”的项目有:县农业农村局(资金300万元)、县水利局(资金120万元)。',
+    rows: [],
+  },
+  {
+    layout: 'the same list opened by 分别为 / 包括 instead of a colon',
+    text: '全年共实施项目3个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元)、污水管网项目(支出18万元)。',
+    rows: ['污水管网项目 | - | 18 | - | 万元', '村道硬化项目 | 50 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: after 分别为, places with their money in brackets, or a sentence that goes on after the items',
+    text: '资金分配到2个乡镇,分别为城关镇(资金40万元)、河西乡(资金60万元)。全年共实施项目2个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元),均已完工。',
     rows: [],
   },
 ];

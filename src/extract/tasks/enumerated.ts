@@ -718,11 +718,12 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
 const NAMED_LINE =
   /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
 /**
- * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作"),
- * after the date the money is counted to ("截至2022年12月31日,"), which is not the item's money.
+ * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作", or by the item's kind of
+ * money, "该经费", "此项资金", "该专项资金"), after the date the money is counted to ("截至2022年12月31日,"), which is not
+ * the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|项目|项工作|项任务|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
@@ -759,13 +760,97 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
-    const fragments = moneyOpening(below, name).length ? moneyOpening(below, name) : moneyFurtherDown(segments, i, style);
+    const fragments =
+      [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name)].find((f) => f.length) ??
+      moneyFurtherDown(segments, i, style);
     if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
     else siblings.set(style, [fragments]);
   });
   return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
+}
+
+/** The number a template gives each field of an item ("(6)年度预算安排。", "3.资金规模:"). */
+const FIELD_NUMBER = /^\s*(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*/;
+
+/**
+ * An item of a budget's project template run into one paragraph (a page cell, a copy without line breaks): its number
+ * and name closed by "。", then its first field "(1)": "1.“A专项经费”项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。"
+ */
+const TEMPLATE_ITEM = /(?<=^|[\s。;])(\d{1,2})[.、]\s*([^,:;。\d%()]{2,40}?)\s*。\s*(?=\(\s*1\s*\))/g;
+/** The first item of such a paragraph, its number kept out of the text (a Markdown list's marker): its name, then (1). */
+const TEMPLATE_FIRST_ITEM = /^\s*([^,:;。\d%()]{2,40}?)\s*。\s*(?=\(\s*1\s*\))/;
+/** A field's number inside such an item ("(6)"), where the field before it ends. */
+const TEMPLATE_FIELD = /\(\s*\d{1,2}\s*\)/g;
+
+/**
+ * Items of a budget's project template run into one paragraph, each a numbered name and its numbered fields:
+ *
+ *   1.“A专项经费”项目。 (1)项目概述。主要用于… (6)年度预算安排。财政拨款634万元。 (7)绩效目标。… 2.“B专项经费”项目。 (1)…
+ *
+ * Each item's money is its first field that is a money field alone (moneyField: a budget label, then one amount named
+ * by nothing or by the one source it all comes from), as when each field is a paragraph of its own (readHeadedItems).
+ * What makes it a list: items numbered 1, 2, 3 … in turn, each opening on its field (1), and two at least with money;
+ * one item alone is the report's own project.
+ */
+export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    const items = [...seg.text.matchAll(TEMPLATE_ITEM)].map((m) => ({ at: m.index, length: m[0].length, number: m[1], raw: m[2] }));
+    // a Markdown list's "1. " marker, which the reader keeps out of the item's text: the paragraph opens on the first
+    // item's name, and the items after it are numbered 2, 3 …
+    const first = items[0]?.number === '2' ? TEMPLATE_FIRST_ITEM.exec(seg.text) : null;
+    if (first) items.unshift({ at: 0, length: first[0].length, number: '1', raw: first[1] });
+    if (items.length < 2 || items.some((item, k) => Number(item.number) !== k + 1)) continue;
+    const rows: TaskFragment[][] = [];
+    items.forEach((item, k) => {
+      const from = item.at + item.length;
+      const to = k + 1 < items.length ? items[k + 1].at : seg.text.length;
+      const name = nameAt(seg, seg.text.indexOf(item.raw, item.at), item.raw);
+      if (!name) return;
+      const fields = [...seg.text.slice(from, to).matchAll(TEMPLATE_FIELD)].map((f) => from + f.index);
+      for (const [j, at] of fields.entries()) {
+        const end = j + 1 < fields.length ? fields[j + 1] : to;
+        const field = moneyField(seg.text.slice(at, end).trimEnd());
+        if (field) {
+          rows.push([
+            { name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: at + field.start, end: at + field.end },
+          ]);
+          break;
+        }
+      }
+    });
+    if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
+  }
+  return out;
+}
+
+/**
+ * A field of the item's money, labelled, opening a paragraph of its section: "(2)资金使用情况。年初预算50万元,…",
+ * "资金使用情况:全年支出…". The label speaks of money (资金 / 预算 / 经费 / 支出 / 执行); closed by 。 only after the
+ * field's number, as a heading of its own is.
+ */
+const MONEY_FIELD_LABEL =
+  /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}:)\s*/;
+
+/** The money that opens a labelled field of the item's section (MONEY_FIELD_LABEL), read after its label. */
+function moneyAfterLabel(seg: Segment, name: string): TaskFragment[] {
+  const label = MONEY_FIELD_LABEL.exec(seg.text);
+  return label ? moneyOpening(seg, name, label[0].length) : [];
+}
+
+/**
+ * The money of the paragraph below an item's name that opens on what the item is for ("主要用于购机补贴。年初预算50万元,
+ * 全年支出48万元…"): the first sentence with a number, when it opens with the money and no sentence before it states one.
+ */
+function moneyAfterDescription(seg: Segment, name: string): TaskFragment[] {
+  for (const m of seg.text.matchAll(/[^。;]+[。;]?/g)) {
+    if (!/\d/.test(m[0])) continue;
+    return m.index === 0 ? [] : moneyOpening(seg, name, m.index, m.index + m[0].length);
+  }
+  return [];
 }
 
 /** A paragraph that opens by naming the item of its section ("该项目年初预算…", "本项目全年预算…"). */
@@ -797,7 +882,7 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
         .replace(/[一二三四五六七八九十]+/g, 'c');
       if (shape === style) return [];
     }
-    const money = seg.kind === 'paragraph' && THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : [];
+    const money = seg.kind !== 'paragraph' ? [] : THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : moneyAfterLabel(seg, name);
     if (money.length) return money;
     // (or a field of the item's money alone on its line, "资金规模:206.7万元。", below a description of its works)
     const field = seg.kind === 'paragraph' ? moneyField(seg.text) : null;
@@ -808,15 +893,21 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
 
 /**
  * A line that is one field of money and nothing else: a cue, a colon, one amount ("资金规模:206.7万元。",
- * "预算资金:50万元"). Not a source's line ("资金来源:少数民族发展项目资金173万元"), whose words before the
- * amount are no cue.
+ * "预算资金:50万元"); or a numbered field whose label closes like a heading and whose amount is named by
+ * the one source it all comes from ("(6)年度预算安排。财政拨款634万元。", a budget's project template).
+ * Not a source's line ("资金来源:少数民族发展项目资金173万元"), whose words before the amount are no cue,
+ * nor a field with more than one amount (its sources, a change).
  */
 function moneyField(text: string): NumberToken | null {
-  const field = /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(?=\d)/.exec(text);
+  const numbered = FIELD_NUMBER.exec(text)?.[0].length ?? 0;
+  const field = (numbered ? /^([\u4e00-\u9fff]{2,8})\s*[:。]\s*/ : /^\s*([\u4e00-\u9fff]{2,8})\s*:\s*(?=\d)/).exec(text.slice(numbered));
   if (!field || cueMeasure(field[1]) !== 'budget') return null;
-  const numbers = findNumbers(text);
+  const after = numbered + field[0].length;
+  const numbers = findNumbers(text).filter((n) => n.start >= after);
   const [n] = numbers;
-  return numbers.length === 1 && isMoneyUnit(n.unit) && /^[\s。;]*$/.test(text.slice(n.end)) ? n : null;
+  if (numbers.length !== 1 || !isMoneyUnit(n.unit) || !/^[\s。;]*$/.test(text.slice(n.end))) return null;
+  const source = simplify(text.slice(after, n.start)).trim();
+  return !source || refusal(source) === 'funding source' ? n : null;
 }
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */

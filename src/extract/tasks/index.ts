@@ -18,6 +18,7 @@
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
+ * | enumerated        | "1.A项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。 2.B项目。…" (a template in one paragraph) |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
@@ -30,7 +31,7 @@
 import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { readEnumeratedItems, readHeadedItems, readNamedClauses } from './enumerated.ts';
+import { readEnumeratedItems, readHeadedItems, readNamedClauses, readTemplateItems } from './enumerated.ts';
 import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
@@ -68,6 +69,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),
+    ...readTemplateItems(segments),
     ...readLabelledBlocks(segments),
   ];
   return withFollowUps(groups, segments);

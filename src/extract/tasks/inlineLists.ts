@@ -1013,14 +1013,17 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
  * cue and the amount alone inside. The name is what precedes the bracket back to the separator.
  */
 const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
+/** What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"). */
+const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包括|主要有)/g;
 /** What may stand between two bracketed items: a separator, and nothing else. */
 const BETWEEN_ITEMS = /^[\s,、;和及]*$/;
 
 /**
- * Projects listed after a colon, each with its money in brackets and no total before them, as an
- * evaluation notice lists the projects of a grade:
+ * Projects listed after a colon (or after 分别为 / 包括 …), each with its money in brackets and no total before them,
+ * as an evaluation notice lists the projects of a grade:
  *
  *   "评价等级为“优”的项目有:A项目(资金300万元)、B工程(资金120万元)。"
+ *   "全年共实施项目3个,分别为A项目(预算50万元)、B项目(预算30万元)、C工程(预算20万元)。"
  *
  * The whole sentence after the colon must be such items (two at least), every name a project's
  * (ending in 项目 / 工程 / 经费 …, names.ts PROJECT_NAME) and no refused one, every cue one of the
@@ -1031,8 +1034,8 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     const text = seg.text;
-    for (const colon of text.matchAll(/:/g)) {
-      const from = colon.index + 1;
+    for (const opener of text.matchAll(BRACKETED_LIST_OPENER)) {
+      const from = opener.index + opener[0].length;
       const stop = text.indexOf('。', from);
       const sentence = text.slice(from, stop < 0 ? text.length : stop);
       const rows: TaskFragment[] = [];
