@@ -1578,6 +1578,26 @@ const FLATTENED: Example[] = [
     rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],
   },
   {
+    layout: 'an allocation table one cell a line whose amount carries a remark on a part of it in brackets (其中 / 含)',
+    text: '附件\n某区2021年第二批扶贫资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15(其中,以工代赈5万元)\n\n3\n\n南岭村\n\n饮水工程\n\n维修\n\n30(含村级自筹3万元)',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '饮水工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'the same remark in a pipe table and in a row a line, the amount with its unit',
+    text: '| 序号 | 项目名称 | 建设地点 | 补助资金 |\n|---|---|---|---|\n| 1 | 上湾村灌溉渠修复 | 上湾村 | 18万元(其中,省级资金10万元) |\n| 2 | 下湾村村道亮化 | 下湾村 | 9.6万元 |\n\n序号 项目名称 建设地点 补助资金(万元)\n1 北坡村水窖建设 北坡村 12(包括运维费用2万元)\n2 南坡村护坡工程 南坡村 7.5',
+    rows: [
+      '上湾村灌溉渠修复 | 18 | - | - | 万元',
+      '下湾村村道亮化 | 9.6 | - | - | 万元',
+      '北坡村水窖建设 | 12 | - | - | 万元',
+      '南坡村护坡工程 | 7.5 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a bracket that is no part of the amount (暂定, 待审计) leaves the cell words, and the list unread',
+    text: '| 序号 | 项目名称 | 建设地点 | 补助资金 |\n|---|---|---|---|\n| 1 | 上湾村灌溉渠修复 | 上湾村 | 18(暂定) |\n| 2 | 下湾村村道亮化 | 下湾村 | 9.6(待审计) |',
+    rows: [],
+  },
+  {
     layout: 'refused: the same notice with words in the first row’s money cell',
     text: '序号 评价对象 主管部门 评价金额(万元) 评价得分 评价等次\n1 农村饮水安全巩固提升项目 县水利局 待定 92 优\n2 河道清淤整治项目 县水利局 120 85.5 良',
     rows: [],

@@ -16,7 +16,7 @@
  * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
@@ -1059,7 +1059,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       if (cellNumber(t.text)) return null;
     } else if (kind) {
       if (!t.text || EMPTY_VALUE.test(t.text)) continue;
-      const v = cellNumber(t.text);
+      const v = kind.measure === 'rate' ? cellNumber(t.text) : moneyCell(t.text);
       if (!v) return null;
       const u: Unit = kind.measure === 'rate' ? '%' : v.unit || kind.unit || unit;
       if (kind.measure === 'rate' ? u !== '%' : !isMoneyUnit(u)) return null;
