@@ -1593,6 +1593,21 @@ const FLATTENED: Example[] = [
     ],
   },
   {
+    layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
+    text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],
+  },
+  {
+    layout: 'the same short row in a list one row a line (建设地点 / 实施单位 blank and dropped), the list ending on it',
+    text: '序号 项目名称 建设地点 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村 18 水利局\n2 南岭村村道亮化 南岭村 9.6 住建局\n3 雨露计划补助 6.5',
+    rows: ['东湾村灌溉渠道修复 | 18 | - | - | 万元', '南岭村村道亮化 | 9.6 | - | - | 万元', '雨露计划补助 | 6.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a short row followed by words that are neither the next serial nor a closing row (the cells may be shifted)',
+    text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n贷款贴息\n\n10\n\n北坡村\n\n维修',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元'],
+  },
+  {
     layout: 'refused: a bracket that is no part of the amount (暂定, 待审计) leaves the cell words, and the list unread',
     text: '| 序号 | 项目名称 | 建设地点 | 补助资金 |\n|---|---|---|---|\n| 1 | 上湾村灌溉渠修复 | 上湾村 | 18(暂定) |\n| 2 | 下湾村村道亮化 | 下湾村 | 9.6(待审计) |',
     rows: [],

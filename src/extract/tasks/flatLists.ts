@@ -586,6 +586,8 @@ interface ListReading {
   year: number | null;
   row: (cells: Token[], serial: number) => TaskFragment[] | null;
   at: (q: number, serial: number) => TaskFragment[] | null;
+  /** The numbered row at `q` without its place and words cells (leanRow), or null. */
+  lean: (q: number, serial: number) => Recovered | null;
 }
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
@@ -614,7 +616,8 @@ function readRows(
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
-  const list: ListReading = { tokens, kinds, year, at, row: (cells, serial) => readRow(cells, kinds, serial, unit, year) };
+  const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
+  const list: ListReading = { tokens, kinds, year, at, row, lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
   const narrow = kinds.filter((k) => k !== 'text');
@@ -667,6 +670,13 @@ function readRows(
     if (short) {
       rows.push(short);
       p += narrow.length;
+      n++;
+      continue;
+    }
+    const lean = list.lean(p, n);
+    if (lean) {
+      rows.push(lean.row);
+      p += lean.length;
       n++;
       continue;
     }
@@ -731,6 +741,25 @@ function readRows(
   return { rows, end: tail ? p + 1 : p };
 }
 
+/** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
+const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
+
+/**
+ * A numbered row copied one cell a line without its blank place and words cells (an allocation table's
+ * "16 / 小额信贷贴息 / 12" under 序号 | 村名 | 项目名称 | 建设内容 | 资金金额: a row that is no village's
+ * works): its serial, name and money cells, in the header's order. Taken only where the next serial
+ * number, a closing row (合计 / 小计) or the list's end follows it, so that no cell of the next row is
+ * taken for one of its own; a list with no place or words column has no such row.
+ */
+function leanRow(tokens: Token[], kinds: Kind[], q: number, serial: number, unit: Unit, year: number | null): Recovered | null {
+  const lean = kinds.filter((k) => k !== 'text' && k !== null);
+  if (kinds[0] !== 'serial' || lean.length === kinds.length || lean.length < 3 || q + lean.length > tokens.length) return null;
+  const following = tokens[q + lean.length]?.text.replace(/\s/g, '');
+  if (following && serialOf(following) !== String(serial + 1) && !CLOSING_ROW.test(following)) return null;
+  const row = readRow(tokens.slice(q, q + lean.length), lean, serial, unit, year);
+  return row ? { row, length: lean.length } : null;
+}
+
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
 const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
 /** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
@@ -741,13 +770,13 @@ const GROUP_CELL = /^[^。;；:：]{0,16}$/;
  * widths where a row reads with the serial number `n` (continued) or 1 (begun anew in each group),
  * and that serial; null when `p` is no group row or no row follows it.
  */
-function afterGroupRow({ tokens, kinds, at }: ListReading, p: number, n: number): { at: number; serial: number } | null {
+function afterGroupRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): { at: number; serial: number } | null {
   const width = kinds.length;
   if (!GROUP_LEAD.test(tokens[p]?.text ?? '')) return null;
   // two such rows in a row at most (a 小计 row, then the next group's)
   for (let q = p + 1; q <= p + 2 * width && q < tokens.length; q++) {
     if (!GROUP_CELL.test(tokens[q - 1].text) || NOT_A_CELL.test(tokens[q - 1].text.replace(GROUP_LEAD, ''))) return null;
-    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial)) return { at: q, serial };
+    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial) || lean(q, serial)) return { at: q, serial };
   }
   return null;
 }
