@@ -1593,6 +1593,21 @@ const FLATTENED: Example[] = [
     ],
   },
   {
+    layout: 'a list one cell a paragraph under a numbered heading whose words name a measure ((二)项目支出, 3.预算执行情况)',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n(二)项目支出\n项目名称\n\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n困难群众救助\n\n1250\n\n1200\n\n96%\n\n养老服务补贴\n\n300\n\n285\n\n95%\n\n3.预算执行情况\n子项目名称\n\n预算数(万元)\n\n实际支出(万元)\n\n敬老院维修\n\n40\n\n38\n\n日间照料中心运营\n\n25.5\n\n25.5',
+    rows: [
+      '困难群众救助 | 1250 | 1200 | 96 | 万元',
+      '养老服务补贴 | 300 | 285 | 95 | 万元',
+      '敬老院维修 | 40 | 38 | - | 万元',
+      '日间照料中心运营 | 25.5 | 25.5 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: under such a heading, money columns with no project column give no rows',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n(二)项目支出\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n1250\n\n1200\n\n96%',
+    rows: [],
+  },
+  {
     layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
     text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
     rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],

@@ -192,9 +192,14 @@ const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
+/** The number of a section's heading: "(二)", "二、", "3、" or "3." before its words. */
+const SECTION_NUMBER = /^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))(?=[\u4e00-\u9fff])/;
+
 /** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
 function isHeader(text: string, year: number | null): boolean {
   const bare = text.replace(/\s/g, '');
+  // "(二)项目支出", "三、项目支出情况": a section's numbered heading over the list, whose words may name a measure
+  if (SECTION_NUMBER.test(bare)) return false;
   const words = bare.replace(/\([^()]{0,12}\)$/, '');
   return (
     LIST_HEADERS.includes(words) ||
@@ -557,9 +562,11 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // and the first header run into what stands before it ("单位:元项目名称" before "预算数"), unless
-    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …")
+    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …") or a
+    // section's numbered heading ("(二)项目支出", no header run into it)
     const aboveARow = next && next.line !== t.line && next.segment === t.segment && tokens[i + 2]?.line === next.line;
-    if (next?.text && t.text && !aboveARow && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    const heading = SECTION_NUMBER.test(t.text.replace(/\s/g, ''));
+    if (next?.text && t.text && !aboveARow && !heading && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
