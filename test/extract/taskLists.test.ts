@@ -1608,6 +1608,21 @@ const FLATTENED: Example[] = [
     rows: [],
   },
   {
+    layout: 'a list one row a line whose total row (合计) stands first under the header',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n项目名称 预算数(万元) 执行数(万元) 执行率\n合计 1550 1485 95.81%\n困难群众救助 1250 1200 96%\n养老服务补贴 300 285 95%',
+    rows: ['困难群众救助 | 1250 | 1200 | 96 | 万元', '养老服务补贴 | 300 | 285 | 95 | 万元'],
+  },
+  {
+    layout: 'a numbered list one cell a paragraph, its total first with no serial (总 计, spaced), its rate blank there',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n序号\n\n项目名称\n\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n总 计\n\n1550\n\n1485\n\n1\n\n困难群众救助\n\n1250\n\n1200\n\n96%\n\n2\n\n养老服务补贴\n\n300\n\n285\n\n95%',
+    rows: ['困难群众救助 | 1250 | 1200 | 96 | 万元', '养老服务补贴 | 300 | 285 | 95 | 万元'],
+  },
+  {
+    layout: 'refused: a total row holding words among its amounts (详见附表) is no total row to read past',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n项目名称 预算数(万元) 执行数(万元) 执行率\n合计 详见附表 95.81%\n困难群众救助 1250 1200 96%\n养老服务补贴 300 285 95%',
+    rows: [],
+  },
+  {
     layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
     text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
     rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],

@@ -702,6 +702,13 @@ function readRows(
       n = grouped.serial;
       continue;
     }
+    // the list's total set first under the header, as many reports set it ("合计 / 1550 / 1485 / 95.81%"),
+    // or a subtotal between unnumbered rows: no row of the list, read past when a row reads right after it
+    const summed = afterTotalRow(list, p, n);
+    if (summed !== null) {
+      p = summed;
+      continue;
+    }
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
     const tail = rows.length ? nameTail(list, p, n) : null;
     if (tail) {
@@ -750,6 +757,27 @@ function readRows(
 
 /** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
 const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
+
+/**
+ * Where the rows go on after a row at `p` that sums the list or part of it (合计, 总计, 小计): its label, then
+ * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n`. Null when
+ * `p` holds no such label, a word stands among its amounts, or no row follows within a row's width.
+ */
+function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+  const first = tokens[p];
+  const second = tokens[p + 1];
+  // the label spaced as a PDF draws it ("合 计"), its two characters two cells of the line
+  const spaced = !!second && second.segment === first?.segment && second.line === first.line;
+  const label = CLOSING_ROW.test(first?.text.replace(/\s/g, '') ?? '') ? 1 : spaced && CLOSING_ROW.test(first.text + second.text) ? 2 : 0;
+  if (!label) return null;
+  // the amounts after the label (as many as the row's other columns at most), then the next row
+  for (let q = p + label; q < p + label + kinds.length && q < tokens.length; q++) {
+    const amount = tokens[q - 1];
+    if (q > p + label && amount.text && !cellNumber(amount.text) && !EMPTY_VALUE.test(amount.text)) return null;
+    if (at(q, n) || lean(q, n)) return q;
+  }
+  return null;
+}
 
 /**
  * A numbered row copied one cell a line without its blank place and words cells (an allocation table's
