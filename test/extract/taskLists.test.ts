@@ -1623,6 +1623,23 @@ const FLATTENED: Example[] = [
     rows: [],
   },
   {
+    layout: 'two rows of one allocation table with the same name and amount (two villages’ fruit bases) are two tasks',
+    text: '某区2021年扶贫资金安排表\n单位:万元\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |\n| 3 | 南岭村 | 水果基地 | 20 |\n\n某区2021年第二批扶贫资金安排表\n单位:万元\n序号 村名 项目名称 资金金额\n1 北坡村 茶叶基地 15\n2 上湾村 茶叶基地 15\n3 下湾村 道路硬化 8',
+    rows: [
+      '水果基地 | 20 | - | - | 万元',
+      '蔬菜基地 | 30 | - | - | 万元',
+      '水果基地 | 20 | - | - | 万元',
+      '茶叶基地 | 15 | - | - | 万元',
+      '茶叶基地 | 15 | - | - | 万元',
+      '道路硬化 | 8 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same table printed twice (in the text and again as its annex) gives each row once',
+    text: '某区2021年扶贫资金安排表\n单位:万元\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |\n\n附件\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |',
+    rows: ['水果基地 | 20 | - | - | 万元', '蔬菜基地 | 30 | - | - | 万元'],
+  },
+  {
     layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
     text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
     rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],
