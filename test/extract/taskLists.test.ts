@@ -1640,6 +1640,21 @@ const FLATTENED: Example[] = [
     rows: ['水果基地 | 20 | - | - | 万元', '蔬菜基地 | 30 | - | - | 万元'],
   },
   {
+    layout: 'cells run together, the list’s total first under the header (合计 then its run), with and without serial numbers',
+    text: '某县文旅局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率合计155.60143.6092.29%非遗保护传承35.6035.60100.00%公共文化服务体系建设120.00108.0090.00%\n\n序号项目名称预算数执行数执行率合 计80.0076.0095.00%1文物修缮50.0048.0096.00%2博物馆免费开放30.0028.0093.33%',
+    rows: [
+      '非遗保护传承 | 35.60 | 35.60 | 100.00 | 万元',
+      '公共文化服务体系建设 | 120.00 | 108.00 | 90.00 | 万元',
+      '文物修缮 | 50.00 | 48.00 | 96.00 | 万元',
+      '博物馆免费开放 | 30.00 | 28.00 | 93.33 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: cells run together under a total whose run holds words (合计详见附表): the list ends there',
+    text: '某县文旅局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率合计详见附表非遗保护传承35.6035.60100.00%公共文化服务体系建设120.00108.0090.00%',
+    rows: [],
+  },
+  {
     layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
     text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
     rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],
