@@ -498,8 +498,19 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   first.forEach(keep);
   const fromSentences = new Set(out);
   for (const t of listed) {
-    if (keys.get(taskKey(t))) continue;
     const sameName = named.get(nameKey(t)) ?? [];
+    // the same statement read differently by two rules (same name, overlapping evidence)
+    const overlaps = (o: TaskLine) =>
+      o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
+    if (keys.get(taskKey(t))) {
+      // two rows of one list with the same name and amounts (an allocation table's 水果基地 | 20 in two villages'
+      // rows) are two tasks; the same row read again (by another list reader, a sentence rule, another block) is one
+      const readAgain = sameName.some(
+        (o) => taskKey(o) === taskKey(t) && (fromSentences.has(o) || o.evidence.blockId !== t.evidence.blockId || overlaps(o)),
+      );
+      if (!readAgain) keep({ ...t });
+      continue;
+    }
     // a row that states only a rate names no unit of its own (its unit is the default): any unit fits it
     const fits = sameName.find(
       (o) =>
@@ -512,9 +523,7 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
       count(taskKey(fits), 1);
       continue;
     }
-    // the same statement read differently by two rules (same name, overlapping evidence): the first reading stands
-    const overlaps = (o: TaskLine) =>
-      o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
+    // the same statement read differently by two rules: the first reading stands
     if (sameName.some(overlaps)) continue;
     // the same amounts from the same statement under a longer or shorter name ("2023年A项目" / "A项目"): read twice
     const alike = (o: TaskLine) =>

@@ -248,6 +248,24 @@ export function cellNumber(text: string): { value: string; unit: Unit } | null {
   return value === null ? null : { value, unit: (SPOKEN_UNIT[m[2] ?? ''] ?? m[2] ?? '') as Unit };
 }
 
+/**
+ * A remark on a part of an amount, in brackets after it ("10(其中,灾情因素6万元)", "25(含配套资金5万元)"): what the
+ * part is and how much, no other amount of the cell.
+ */
+const PART_REMARK = /^([^()]+?)\((?:其中|含|包括|包含)[^()]*\)$/;
+
+/**
+ * A money cell of a project list: one amount, perhaps with a remark on a part of it after it in brackets (an
+ * allocation table's "10(其中,灾情因素6万元)" is 10). Never a percentage: a rate has no parts.
+ */
+export function moneyCell(text: string): { value: string; unit: Unit } | null {
+  const whole = cellNumber(text);
+  if (whole) return whole;
+  const m = PART_REMARK.exec(text.replace(/\s/g, ''));
+  const n = m ? cellNumber(m[1]) : null;
+  return n && n.unit !== '%' ? n : null;
+}
+
 /** A range "90%-95%" or "90-95%" as its two ends. */
 export function parseRange(text: string): { low: string; high: string; unit: Unit } | null {
   const m = /^(-?\d+(?:\.\d+)?)(%?)\s*[-~～至到]\s*(-?\d+(?:\.\d+)?)(%?)$/.exec(text.replace(/\s/g, ''));

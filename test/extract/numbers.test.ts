@@ -8,6 +8,7 @@ import {
   convertMoney,
   findNumbers,
   halfUlp,
+  moneyCell,
   parseRange,
   toYuan,
 } from '../../src/extract/numbers.ts';
@@ -69,6 +70,14 @@ describe('numbers', () => {
     expect(cellNumber('25002500100%')).toBeNull();
     expect(findNumbers('执行率 25002500100%,增长120%').map((n) => `${n.value}${n.unit}`)).toEqual(['120%']);
     expect(parseRange('90%-95%')).toEqual({ low: '90', high: '95', unit: '%' });
+  });
+  it('reads a money cell whose amount carries a remark on a part of it, and nothing else in brackets', () => {
+    expect(moneyCell('10(其中,灾情因素6万元)')).toEqual({ value: '10', unit: '' });
+    expect(moneyCell('25万元(含配套资金5万元)')).toEqual({ value: '25', unit: '万元' });
+    expect(moneyCell('48.5')).toEqual({ value: '48.5', unit: '' });
+    expect(moneyCell('18(暂定)')).toBeNull();
+    expect(moneyCell('95%(其中,省级90%)')).toBeNull();
+    expect(moneyCell('10(其中,6万元)(另有4万元)')).toBeNull();
   });
 });
 

@@ -1642,6 +1642,103 @@ const FLATTENED: Example[] = [
     rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],
   },
   {
+    layout: 'an allocation table one cell a line whose amount carries a remark on a part of it in brackets (其中 / 含)',
+    text: '附件\n某区2021年第二批扶贫资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15(其中,以工代赈5万元)\n\n3\n\n南岭村\n\n饮水工程\n\n维修\n\n30(含村级自筹3万元)',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '饮水工程 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'the same remark in a pipe table and in a row a line, the amount with its unit',
+    text: '| 序号 | 项目名称 | 建设地点 | 补助资金 |\n|---|---|---|---|\n| 1 | 上湾村灌溉渠修复 | 上湾村 | 18万元(其中,省级资金10万元) |\n| 2 | 下湾村村道亮化 | 下湾村 | 9.6万元 |\n\n序号 项目名称 建设地点 补助资金(万元)\n1 北坡村水窖建设 北坡村 12(包括运维费用2万元)\n2 南坡村护坡工程 南坡村 7.5',
+    rows: [
+      '上湾村灌溉渠修复 | 18 | - | - | 万元',
+      '下湾村村道亮化 | 9.6 | - | - | 万元',
+      '北坡村水窖建设 | 12 | - | - | 万元',
+      '南坡村护坡工程 | 7.5 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a list one cell a paragraph under a numbered heading whose words name a measure ((二)项目支出, 3.预算执行情况)',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n(二)项目支出\n项目名称\n\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n困难群众救助\n\n1250\n\n1200\n\n96%\n\n养老服务补贴\n\n300\n\n285\n\n95%\n\n3.预算执行情况\n子项目名称\n\n预算数(万元)\n\n实际支出(万元)\n\n敬老院维修\n\n40\n\n38\n\n日间照料中心运营\n\n25.5\n\n25.5',
+    rows: [
+      '困难群众救助 | 1250 | 1200 | 96 | 万元',
+      '养老服务补贴 | 300 | 285 | 95 | 万元',
+      '敬老院维修 | 40 | 38 | - | 万元',
+      '日间照料中心运营 | 25.5 | 25.5 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: under such a heading, money columns with no project column give no rows',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n(二)项目支出\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n1250\n\n1200\n\n96%',
+    rows: [],
+  },
+  {
+    layout: 'a list one row a line whose total row (合计) stands first under the header',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n项目名称 预算数(万元) 执行数(万元) 执行率\n合计 1550 1485 95.81%\n困难群众救助 1250 1200 96%\n养老服务补贴 300 285 95%',
+    rows: ['困难群众救助 | 1250 | 1200 | 96 | 万元', '养老服务补贴 | 300 | 285 | 95 | 万元'],
+  },
+  {
+    layout: 'a numbered list one cell a paragraph, its total first with no serial (总 计, spaced), its rate blank there',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n序号\n\n项目名称\n\n预算数(万元)\n\n执行数(万元)\n\n执行率\n\n总 计\n\n1550\n\n1485\n\n1\n\n困难群众救助\n\n1250\n\n1200\n\n96%\n\n2\n\n养老服务补贴\n\n300\n\n285\n\n95%',
+    rows: ['困难群众救助 | 1250 | 1200 | 96 | 万元', '养老服务补贴 | 300 | 285 | 95 | 万元'],
+  },
+  {
+    layout: 'refused: a total row holding words among its amounts (详见附表) is no total row to read past',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n项目支出情况如下表:\n项目名称 预算数(万元) 执行数(万元) 执行率\n合计 详见附表 95.81%\n困难群众救助 1250 1200 96%\n养老服务补贴 300 285 95%',
+    rows: [],
+  },
+  {
+    layout: 'two rows of one allocation table with the same name and amount (two villages’ fruit bases) are two tasks',
+    text: '某区2021年扶贫资金安排表\n单位:万元\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |\n| 3 | 南岭村 | 水果基地 | 20 |\n\n某区2021年第二批扶贫资金安排表\n单位:万元\n序号 村名 项目名称 资金金额\n1 北坡村 茶叶基地 15\n2 上湾村 茶叶基地 15\n3 下湾村 道路硬化 8',
+    rows: [
+      '水果基地 | 20 | - | - | 万元',
+      '蔬菜基地 | 30 | - | - | 万元',
+      '水果基地 | 20 | - | - | 万元',
+      '茶叶基地 | 15 | - | - | 万元',
+      '茶叶基地 | 15 | - | - | 万元',
+      '道路硬化 | 8 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: the same table printed twice (in the text and again as its annex) gives each row once',
+    text: '某区2021年扶贫资金安排表\n单位:万元\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |\n\n附件\n\n| 序号 | 村名 | 项目名称 | 资金金额 |\n|---|---|---|---|\n| 1 | 东山村 | 水果基地 | 20 |\n| 2 | 西河村 | 蔬菜基地 | 30 |',
+    rows: ['水果基地 | 20 | - | - | 万元', '蔬菜基地 | 30 | - | - | 万元'],
+  },
+  {
+    layout: 'cells run together, the list’s total first under the header (合计 then its run), with and without serial numbers',
+    text: '某县文旅局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率合计155.60143.6092.29%非遗保护传承35.6035.60100.00%公共文化服务体系建设120.00108.0090.00%\n\n序号项目名称预算数执行数执行率合 计80.0076.0095.00%1文物修缮50.0048.0096.00%2博物馆免费开放30.0028.0093.33%',
+    rows: [
+      '非遗保护传承 | 35.60 | 35.60 | 100.00 | 万元',
+      '公共文化服务体系建设 | 120.00 | 108.00 | 90.00 | 万元',
+      '文物修缮 | 50.00 | 48.00 | 96.00 | 万元',
+      '博物馆免费开放 | 30.00 | 28.00 | 93.33 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: cells run together under a total whose run holds words (合计详见附表): the list ends there',
+    text: '某县文旅局2023年度部门整体支出绩效自评报告\n项目名称预算数执行数执行率合计详见附表非遗保护传承35.6035.60100.00%公共文化服务体系建设120.00108.0090.00%',
+    rows: [],
+  },
+  {
+    layout: 'an allocation table one cell a line whose last rows lack their blank 村名 / 建设内容 cells, before 小计 and 合计',
+    text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n项目管理费\n\n2\n\n小计\n\n37\n\n4\n\n贷款贴息\n\n10\n\n合计\n\n47',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元', '项目管理费 | 2 | - | - | 万元', '贷款贴息 | 10 | - | - | 万元'],
+  },
+  {
+    layout: 'the same short row in a list one row a line (建设地点 / 实施单位 blank and dropped), the list ending on it',
+    text: '序号 项目名称 建设地点 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村 18 水利局\n2 南岭村村道亮化 南岭村 9.6 住建局\n3 雨露计划补助 6.5',
+    rows: ['东湾村灌溉渠道修复 | 18 | - | - | 万元', '南岭村村道亮化 | 9.6 | - | - | 万元', '雨露计划补助 | 6.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a short row followed by words that are neither the next serial nor a closing row (the cells may be shifted)',
+    text: '附件\n某区2022年扶贫专项资金安排表\n单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n1\n\n东山村\n\n茶叶基地\n\n新建\n\n20\n\n2\n\n西河村\n\n道路硬化\n\n续建\n\n15\n\n3\n\n贷款贴息\n\n10\n\n北坡村\n\n维修',
+    rows: ['茶叶基地 | 20 | - | - | 万元', '道路硬化 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a bracket that is no part of the amount (暂定, 待审计) leaves the cell words, and the list unread',
+    text: '| 序号 | 项目名称 | 建设地点 | 补助资金 |\n|---|---|---|---|\n| 1 | 上湾村灌溉渠修复 | 上湾村 | 18(暂定) |\n| 2 | 下湾村村道亮化 | 下湾村 | 9.6(待审计) |',
+    rows: [],
+  },
+  {
     layout: 'refused: the same notice with words in the first row’s money cell',
     text: '序号 评价对象 主管部门 评价金额(万元) 评价得分 评价等次\n1 农村饮水安全巩固提升项目 县水利局 待定 92 优\n2 河道清淤整治项目 县水利局 120 85.5 良',
     rows: [],

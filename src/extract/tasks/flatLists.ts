@@ -16,7 +16,7 @@
  * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, isMoneyUnit, sumOf, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
@@ -192,9 +192,14 @@ const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
 
+/** The number of a section's heading: "(二)", "二、", "3、" or "3." before its words. */
+const SECTION_NUMBER = /^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))(?=[\u4e00-\u9fff])/;
+
 /** A whole token that heads a column: a name column, a money or rate column, or one of the list's other columns. */
 function isHeader(text: string, year: number | null): boolean {
   const bare = text.replace(/\s/g, '');
+  // "(二)项目支出", "三、项目支出情况": a section's numbered heading over the list, whose words may name a measure
+  if (SECTION_NUMBER.test(bare)) return false;
   const words = bare.replace(/\([^()]{0,12}\)$/, '');
   return (
     LIST_HEADERS.includes(words) ||
@@ -557,9 +562,11 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // and the first header run into what stands before it ("单位:元项目名称" before "预算数"), unless
-    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …")
+    // it is a line of its own above a row of headers (a title ending in 评价结果 above "序号 项目名称 …") or a
+    // section's numbered heading ("(二)项目支出", no header run into it)
     const aboveARow = next && next.line !== t.line && next.segment === t.segment && tokens[i + 2]?.line === next.line;
-    if (next?.text && t.text && !aboveARow && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    const heading = SECTION_NUMBER.test(t.text.replace(/\s/g, ''));
+    if (next?.text && t.text && !aboveARow && !heading && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
@@ -586,6 +593,8 @@ interface ListReading {
   year: number | null;
   row: (cells: Token[], serial: number) => TaskFragment[] | null;
   at: (q: number, serial: number) => TaskFragment[] | null;
+  /** The numbered row at `q` without its place and words cells (leanRow), or null. */
+  lean: (q: number, serial: number) => Recovered | null;
 }
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
@@ -614,7 +623,8 @@ function readRows(
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
-  const list: ListReading = { tokens, kinds, year, at, row: (cells, serial) => readRow(cells, kinds, serial, unit, year) };
+  const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
+  const list: ListReading = { tokens, kinds, year, at, row, lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
   const narrow = kinds.filter((k) => k !== 'text');
@@ -670,6 +680,13 @@ function readRows(
       n++;
       continue;
     }
+    const lean = list.lean(p, n);
+    if (lean) {
+      rows.push(lean.row);
+      p += lean.length;
+      n++;
+      continue;
+    }
     // the header again where a page broke the list ("第 2 页" dropped before it, "续表" perhaps
     // above it): the rows go on below it
     const resumed = CONTINUED.test(tokens[p]?.text ?? '') ? p + 1 : p;
@@ -683,6 +700,13 @@ function readRows(
     if (grouped) {
       p = grouped.at;
       n = grouped.serial;
+      continue;
+    }
+    // the list's total set first under the header, as many reports set it ("合计 / 1550 / 1485 / 95.81%"),
+    // or a subtotal between unnumbered rows: no row of the list, read past when a row reads right after it
+    const summed = afterTotalRow(list, p, n);
+    if (summed !== null) {
+      p = summed;
       continue;
     }
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
@@ -731,6 +755,46 @@ function readRows(
   return { rows, end: tail ? p + 1 : p };
 }
 
+/** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
+const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
+
+/**
+ * Where the rows go on after a row at `p` that sums the list or part of it (合计, 总计, 小计): its label, then
+ * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n`. Null when
+ * `p` holds no such label, a word stands among its amounts, or no row follows within a row's width.
+ */
+function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+  const first = tokens[p];
+  const second = tokens[p + 1];
+  // the label spaced as a PDF draws it ("合 计"), its two characters two cells of the line
+  const spaced = !!second && second.segment === first?.segment && second.line === first.line;
+  const label = CLOSING_ROW.test(first?.text.replace(/\s/g, '') ?? '') ? 1 : spaced && CLOSING_ROW.test(first.text + second.text) ? 2 : 0;
+  if (!label) return null;
+  // the amounts after the label (as many as the row's other columns at most), then the next row
+  for (let q = p + label; q < p + label + kinds.length && q < tokens.length; q++) {
+    const amount = tokens[q - 1];
+    if (q > p + label && amount.text && !cellNumber(amount.text) && !EMPTY_VALUE.test(amount.text)) return null;
+    if (at(q, n) || lean(q, n)) return q;
+  }
+  return null;
+}
+
+/**
+ * A numbered row copied one cell a line without its blank place and words cells (an allocation table's
+ * "16 / 小额信贷贴息 / 12" under 序号 | 村名 | 项目名称 | 建设内容 | 资金金额: a row that is no village's
+ * works): its serial, name and money cells, in the header's order. Taken only where the next serial
+ * number, a closing row (合计 / 小计) or the list's end follows it, so that no cell of the next row is
+ * taken for one of its own; a list with no place or words column has no such row.
+ */
+function leanRow(tokens: Token[], kinds: Kind[], q: number, serial: number, unit: Unit, year: number | null): Recovered | null {
+  const lean = kinds.filter((k) => k !== 'text' && k !== null);
+  if (kinds[0] !== 'serial' || lean.length === kinds.length || lean.length < 3 || q + lean.length > tokens.length) return null;
+  const following = tokens[q + lean.length]?.text.replace(/\s/g, '');
+  if (following && serialOf(following) !== String(serial + 1) && !CLOSING_ROW.test(following)) return null;
+  const row = readRow(tokens.slice(q, q + lean.length), lean, serial, unit, year);
+  return row ? { row, length: lean.length } : null;
+}
+
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
 const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
 /** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
@@ -741,13 +805,13 @@ const GROUP_CELL = /^[^。;；:：]{0,16}$/;
  * widths where a row reads with the serial number `n` (continued) or 1 (begun anew in each group),
  * and that serial; null when `p` is no group row or no row follows it.
  */
-function afterGroupRow({ tokens, kinds, at }: ListReading, p: number, n: number): { at: number; serial: number } | null {
+function afterGroupRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): { at: number; serial: number } | null {
   const width = kinds.length;
   if (!GROUP_LEAD.test(tokens[p]?.text ?? '')) return null;
   // two such rows in a row at most (a 小计 row, then the next group's)
   for (let q = p + 1; q <= p + 2 * width && q < tokens.length; q++) {
     if (!GROUP_CELL.test(tokens[q - 1].text) || NOT_A_CELL.test(tokens[q - 1].text.replace(GROUP_LEAD, ''))) return null;
-    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial)) return { at: q, serial };
+    for (const serial of n > 1 ? [n, 1] : [n]) if (at(q, serial) || lean(q, serial)) return { at: q, serial };
   }
   return null;
 }
@@ -1059,7 +1123,7 @@ function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: num
       if (cellNumber(t.text)) return null;
     } else if (kind) {
       if (!t.text || EMPTY_VALUE.test(t.text)) continue;
-      const v = cellNumber(t.text);
+      const v = kind.measure === 'rate' ? cellNumber(t.text) : moneyCell(t.text);
       if (!v) return null;
       const u: Unit = kind.measure === 'rate' ? '%' : v.unit || kind.unit || unit;
       if (kind.measure === 'rate' ? u !== '%' : !isMoneyUnit(u)) return null;

@@ -95,9 +95,27 @@ function columnsOf(kinds: Kind[], headers: string[]): Column[] | null {
   return columns.length >= 2 && measures.length && new Set(measures).size === measures.length ? columns : null;
 }
 
+/** A list's total row run together like its rows, right under the header: its label and its run of digits. */
+const TOTAL_FIRST = /^\s*(?:合\s*计|总\s*计)\s*(\d(?:[\d.%\s]|,(?=\d{3}))*)/;
+
+/**
+ * Where the rows begin after the list's total set first under the header ("合计155.60143.6092.29%非遗保护…"): past
+ * the total's run when it cuts into the columns as a row's would (one cut only), the first row's serial after it
+ * left to that row; else `from`.
+ */
+function afterLeadingTotal(seg: Segment, from: number, columns: Column[], serial: boolean): number {
+  const m = TOTAL_FIRST.exec(seg.text.slice(from));
+  if (!m) return from;
+  let run = m[1].replace(/\s+$/, '');
+  const first = serial ? /(?:\s+|(?<=%))1[.、]?$/.exec(run) : null;
+  if (first) run = run.slice(0, first.index);
+  if (!onlyCut(run, columns)) return from;
+  return from + m[0].length - m[1].length + run.length;
+}
+
 function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, serial: boolean): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
-  let at = from;
+  let at = afterLeadingTotal(seg, from, columns, serial);
   for (let n = 1; ; n++) {
     if (serial) {
       const s = SERIAL.exec(seg.text.slice(at));

@@ -19,7 +19,7 @@
  */
 import type { Document, TableBlock } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, declaredUnit, isMoneyUnit, UNIT_DECLARATION } from '../numbers.ts';
+import { cellNumber, Decimal, declaredUnit, isMoneyUnit, moneyCell, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
@@ -565,8 +565,8 @@ function readRow(
       for (const column of columns) {
         const i = cellAt(column.col);
         // a word under a money column: the cells are not where this placement puts them
-        if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !cellNumber(row[i])) return null;
-        const n = i >= 0 ? cellNumber(row[i]) : null;
+        const n = i >= 0 ? (column.measure === 'rate' ? cellNumber(row[i]) : moneyCell(row[i])) : null;
+        if (i >= 0 && row[i] && !EMPTY_VALUE.test(row[i]) && !n) return null;
         // a percentage under a money column (or an amount in 万元 under the rate): misplaced cells
         if (n && (column.measure === 'rate' ? isMoneyUnit(n.unit) : n.unit === '%')) return null;
         const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
