@@ -69,6 +69,9 @@ describe('what a unit name looks like', () => {
     ['青山县水文站', true],
     ['青山县人民政府门户网站', false], // a site, not a station
     ['报送青山县审计局', false], // a covering letter's verb, then the unit
+    ['青山县西城学区', true], // the body over a township's schools
+    ['青山县第一中学东校区', false], // a school's campus
+    ['全学区', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -608,6 +611,11 @@ describe('department from the opening sentence', () => {
       '青山县白云镇',
     ],
     ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
+    [
+      'a 学区 opening its sentence under headings of no unit',
+      '第一部分 部门概况\n一、部门职责\n(一)研究提出全学区教育改革和发展战略。\n二、机构设置\n青山县东城学区现有各级各类学校9所。',
+      '青山县东城学区',
+    ],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['由…实施, no verb of charge (a project report)', '一、项目基本情况\n\n农村公路养护项目由青山县交通运输局实施。', '青山县交通运输局'],
     ['由…具体实施', '一、项目基本情况\n\n该项目由青山县水利局具体实施,县财政局负责资金监管。', '青山县水利局'],
