@@ -612,6 +612,13 @@ describe('department from the opening sentence', () => {
     ],
     ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
     [
+      'a part heading with the kind of body before 概况, over a first sentence that drops the place',
+      '目 录\n第一部分 单位概况\n第一部分 青山市白云区审计局单位概况\n一、部门职责\n白云区审计局系财政全额拨款的行政单位。',
+      '青山市白云区审计局',
+    ],
+    ['the same with 部门概况', '第一部分 青山县林业站部门概况\n一、主要职能\n负责林木种苗管理。', '青山县林业站'],
+    ['refused: a heading over the units below a body names none', '第一部分 青山县财政局下属单位概况\n一、主要职能', null],
+    [
       'a 学区 opening its sentence under headings of no unit',
       '第一部分 部门概况\n一、部门职责\n(一)研究提出全学区教育改革和发展战略。\n二、机构设置\n青山县东城学区现有各级各类学校9所。',
       '青山县东城学区',
