@@ -606,10 +606,14 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
     const opensLine = !text.slice(0, runStart).trim();
     const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
-    if (name && isOrgName(name)) out.push({ start: end - name.length, name });
+    // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
+    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS)) out.push({ start: end - name.length, name });
   }
   return out;
 }
+
+/** How long a verb joining two units' names may be: 纳入, 属于, 隶属于. */
+const VERB_BETWEEN_UNITS = 3;
 
 /** A letter's title: "关于上报2023年…自评的报告", "关于报送…情况的函", which names what it is about, not its writer. */
 const LETTER_TITLE = /^\s*关于[^,。;:]{2,80}的(?:报告|请示|函)\s*$/;
@@ -1150,10 +1154,19 @@ const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
  * reporting unit, and the two run together name no body at all.
  */
 function twoUnitsRunTogether(name: string): boolean {
+  return twoUnitsOfOnePlace(name, 0);
+}
+
+/**
+ * Whether `name` is two names that open on the same place with at most `gap` characters between them: run together
+ * (gap 0), or joined by a verb as a sentence joins them ("X中心纳入X局", "X站隶属于X局").
+ */
+function twoUnitsOfOnePlace(name: string, gap: number): boolean {
   const place = PLACE_LEAD.exec(name)?.[0];
   if (!place) return false;
   for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
-    if (isOrgName(name.slice(0, at)) && isOrgName(name.slice(at))) return true;
+    if (!isOrgName(name.slice(at))) continue;
+    for (let g = 0; g <= gap && g < at; g++) if (isOrgName(name.slice(0, at - g))) return true;
   }
   return false;
 }
