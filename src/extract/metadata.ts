@@ -726,21 +726,22 @@ function unitAlone(text: string): string | null {
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
  * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
  * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
+ * A budget's "(本级)" after the name (the unit without its sub-units: "XX街道办事处(本级)下设6个内设机构") is no part of it.
  */
 const SELF_DESCRIPTION =
-  /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
  */
-const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
+const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
 
 /**
  * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
  * 事业单位, a 派出机构). Another body's role in the project ("县财政局作为资金主管部门") is no such kind.
  */
 const SELF_DESCRIPTION_AS =
-  /^([\u4e00-\u9fff()·]{3,40}?),?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
 
 /**
  * The unit naming itself for the rest of the report: "…,XX局(以下简称“我局”)对…" (only a self-reference
@@ -748,9 +749,12 @@ const SELF_DESCRIPTION_AS =
  */
 const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下简称\s*[“"']?(?:我|本)[\u4e00-\u9fff]{1,2}[”"']?\s*\)/;
 
-/** A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况". */
+/**
+ * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
+ * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
+ */
 const RUN_IN_HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
+  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
 
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;

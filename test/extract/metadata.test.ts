@@ -612,6 +612,14 @@ describe('department from the opening sentence', () => {
     ],
     ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
     [
+      "a numbered item's label before the sentence, and the budget's (本级) after the name",
+      '一、部门/单位基本情况\n(一)机构设置、职责\n1、机构设置:青山市白云区玉溪街道办事处(本级)下设5个内设机构:综合办公室、党群工作办公室。\n2、部门职责:玉溪街道办事处是白云区人民政府的派出机构。',
+      '青山市白云区玉溪街道办事处',
+    ],
+    ['the same label numbered with a dot', '二、基本情况\n2.单位职责:青山县林业站是县林业局下属的公益一类事业单位。', '青山县林业站'],
+    ['(本级) before a verb of being', '二、机构设置\n青山县审计局(本级)为县政府工作部门,内设4个股室。', '青山县审计局'],
+    ['refused: a numbered item naming the body over the unit', '一、基本情况\n2、部门职责:青山县人民政府是本单位的上级主管部门。', null],
+    [
       'a part heading with the kind of body before 概况, over a first sentence that drops the place',
       '目 录\n第一部分 单位概况\n第一部分 青山市白云区审计局单位概况\n一、部门职责\n白云区审计局系财政全额拨款的行政单位。',
       '青山市白云区审计局',
