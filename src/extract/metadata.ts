@@ -579,8 +579,13 @@ function spaceInSourceBefore(line: HeadLine, at: number): boolean {
   return r > 0 && /\s/.test(raw[r - 1]);
 }
 
-/** A report's title words after its year: "2018年度整体支出绩效评价报告", "2020年部门预算情况说明". */
-const TITLE_AFTER_NAME = /(?:关于)?\s*\d{4}\s*年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)/g;
+/**
+ * A report's title words after its year: "2018年度整体支出绩效评价报告", "2020年部门预算情况说明"; or, without 年, the
+ * name of the file of tables a page points to ("明细详见:XX中学 2024 预算公开表", "XX医院2023决算报表"), whose year a
+ * budget or accounts word follows at once (not "2024 预算数", a column's header).
+ */
+const TITLE_AFTER_NAME =
+  /(?:关于)?\s*\d{4}\s*(?:年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)|(?:部门|单位)?(?:预算|决算)(?:公开)?(?:表|报表|说明))/g;
 /** A unit's name begins with its place (丽水市…, 天水市麦积区…, 中共…): what stands before it in a run-on line is not the name. */
 const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|旗|盟|镇|乡)/;
 /** A line that is a place and nothing else: "衡南县", "株洲市芦淞区". */

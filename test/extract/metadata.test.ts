@@ -889,6 +889,13 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山县三角镇中心卫生院',
     ],
     [
+      'the file of tables a budget page points to, its year without 年 (X 2024 预算公开表)',
+      '目 录\n第一部分 部门概况\n第四部分 2024年部门预算表\n明细详见:青山市第二初级中学 2024 预算公开表\n第一部分 部门概况\n1、主要职责:宣传贯彻教育方针。',
+      '青山市第二初级中学',
+    ],
+    ['the same run together, a final-accounts workbook', '目录\n/青山市中医医院2023决算报表.xls\n第一部分 单位概况', '青山市中医医院'],
+    ["refused: a year without 年 before a column's header names no title", '目录\n青山县教育局 2024 预算数 300\n第一部分 单位概况', null],
+    [
       'a title run into a metadata line',
       '政府信息公开【财政预算】青山市白云区花牛镇政府 2020年部门预算情况说明 - 索引号: 20230317-191607 - 主题分类: - 发布机构:',
       '青山市白云区花牛镇政府',
