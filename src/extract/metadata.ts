@@ -679,6 +679,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     return titleSpan(joined) !== null && !titleName(joined);
   });
   head.forEach((line, i) => {
+    // a page's heading that gives the year and the unit, the kind of report left to its contents ("2023年度青山县
+    // 白云街道办事处" over 目录 / 第一部分 部门概况 …): the year before the name makes it a cover's title, no banner
+    const dated = YEAR_THEN_UNIT.exec(line.text);
+    if (dated && isOrgName(dated[1])) {
+      out.push(cand(3, line, line.text.indexOf(dated[1]), dated[1], 'title.line.year'));
+      return;
+    }
     const name = unitAlone(line.text);
     if (!name) return;
     const previous = head[i - 1]?.text ?? '';
@@ -720,6 +727,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
  * "青山县教育和体育局 2024年3月").
  */
 const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
+
+/** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
+const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
 
 function unitAlone(text: string): string | null {
   const m = UNIT_ALONE.exec(text);

@@ -896,6 +896,14 @@ describe('department from copies that ran the lines of a paragraph together (.do
     ['the same run together, a final-accounts workbook', '目录\n/青山市中医医院2023决算报表.xls\n第一部分 单位概况', '青山市中医医院'],
     ["refused: a year without 年 before a column's header names no title", '目录\n青山县教育局 2024 预算数 300\n第一部分 单位概况', null],
     [
+      'a heading that gives the year and the unit only, over the contents',
+      '2023年度青山市白云区河东街道办事处\n目 录\n第一部分 部门概况\n一、主要职能、职责\n第二部分 部门决算情况说明',
+      '青山市白云区河东街道办事处',
+    ],
+    ['the same spaced', '2022 年 青山县林业局\n\n目录\n\n第一部分 单位概况', '青山县林业局'],
+    ['refused: a year and the kind of report name no unit', '2023年度部门决算\n目 录\n第一部分 部门概况', null],
+    ['refused: a year and a place name no unit', '2023年度青山县\n目 录\n第一部分 部门概况', null],
+    [
       'a title run into a metadata line',
       '政府信息公开【财政预算】青山市白云区花牛镇政府 2020年部门预算情况说明 - 索引号: 20230317-191607 - 主题分类: - 发布机构:',
       '青山市白云区花牛镇政府',
