@@ -413,6 +413,11 @@ const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 const FILE_EXT_END = /\.(?:docx?|pdf|xlsx?|wps)$/i;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
 const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)\)$/;
+/**
+ * A site's name after a page's title, as a browser's title bar or a mirror puts it ("…单位决算 -某某官方网站",
+ * "…自评报告_某某文库"): cut only where what remains ends as a title does.
+ */
+const SITE_NAME_END = /(?:\s*[_|]|\s+[-—–])\s*[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
 /**
@@ -438,6 +443,8 @@ function titleSpan(line: HeadLine): [number, number] | null {
   const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
   // "XX镇人民政府2022年度部门决算(单位:元)": the unit of the amounts, not part of the title
   let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
+  const withoutSite = text.replace(SITE_NAME_END, '');
+  if (withoutSite !== text && TITLE_END.test(withoutSite)) text = withoutSite;
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word

@@ -904,6 +904,17 @@ describe('department from copies that ran the lines of a paragraph together (.do
     ['refused: a year and the kind of report name no unit', '2023年度部门决算\n目 录\n第一部分 部门概况', null],
     ['refused: a year and a place name no unit', '2023年度青山县\n目 录\n第一部分 部门概况', null],
     [
+      "a page title with the site's name after it, over the publisher",
+      '政府信息公开\n\n2022年度青山市白云中学校单位决算 -某某官方网站\n\n来源:青山市教育和体育局 发布时间:2023-08-25\n\n目录\n\n第一部分 单位概况\n\n一、单位职责\n\n学校主要职责是实施初高中学历教育。',
+      '青山市白云中学校',
+    ],
+    ['the same after an underscore', '2023年度青山县林业站部门决算_某某文库\n\n目录\n\n第一部分 单位概况', '青山县林业站'],
+    [
+      "refused: a site's name after a title that names no unit is no unit",
+      '2023年度部门决算 -青山县人民政府门户网站\n\n目录\n\n第一部分 部门概况',
+      null,
+    ],
+    [
       'a title run into a metadata line',
       '政府信息公开【财政预算】青山市白云区花牛镇政府 2020年部门预算情况说明 - 索引号: 20230317-191607 - 主题分类: - 发布机构:',
       '青山市白云区花牛镇政府',
