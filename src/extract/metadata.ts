@@ -1200,7 +1200,7 @@ function twoUnitsOfOnePlace(name: string, gap: number): boolean {
 export function findDepartment(segments: Segment[]): string | null {
   const lines = headLinesOf(segments, HEAD_LINES);
   const candidates = departmentCandidates(segments, lines);
-  if (!candidates.length) return null;
+  if (!candidates.length) return placeSpeaking(segments, lines);
   const bestRank = Math.min(...candidates.map((c) => c.rank));
   const tier = candidates.filter((c) => c.rank === bestRank).sort((a, b) => a.line - b.line);
   // titles: the name the title zone repeats (a page title, the document title, part titles), and
@@ -1214,6 +1214,32 @@ export function findDepartment(segments: Segment[]): string | null {
   const found = complete(best, candidates, lines);
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/** A government speaking of itself by its level: 我市, 我县, 我区 … (the level a place name ends with). */
+const PLACE_SELF_REFERENCE = /我(市|县|区|州|旗|盟)/g;
+/** The place a title opens with, to its last level: 青山市 of "青山市现代农业产业园项目2022年度绩效自评报告". */
+const TITLE_PLACE = /^(?:[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗))+/;
+
+/**
+ * A government's own report that names no unit (a city's or county's report on a fund or a project it carries out,
+ * speaking as 我市 / 我县): the place its title opens with, when the text speaks as that place's level and never as a
+ * unit (我局, 我中心 …: then a unit reports, unnamed, and the place is not it).
+ */
+function placeSpeaking(segments: Segment[], lines: HeadLine[]): string | null {
+  const whole = simplify(segments.map((s) => s.text).join('\n'));
+  if (SELF_REFERENCE.some(([self]) => self.test(whole))) return null;
+  const levels = new Set([...whole.matchAll(PLACE_SELF_REFERENCE)].map((m) => m[1]));
+  if (levels.size !== 1) return null;
+  for (const line of lines.slice(0, TITLE_ZONE)) {
+    const span = titleSpan(line);
+    if (!span) continue;
+    const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
+    const place = TITLE_PLACE.exec(line.text.slice(start, span[1]))?.[0];
+    // the first title decides: a place of another level, or none, is no government speaking of itself
+    return place && levels.has(place.slice(-1)) ? line.orig.slice(start, start + place.length) : null;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------

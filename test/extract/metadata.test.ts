@@ -665,6 +665,27 @@ describe('department from the opening sentence', () => {
 describe('department: a banner, a listing, a notice', () => {
   it.each([
     [
+      'a government speaking as 我市 under a title that opens with its place and names no unit',
+      '青山市现代农业产业园项目2022年度绩效自评报告\n来源:某某网 日期:2023-03-06\n一、绩效目标分解下达情况\n2022年,中央财政下达我市专项资金3000万元,实际支付2700万元。',
+      '青山市',
+    ],
+    [
+      'the same in traditional characters, a county speaking as 我縣',
+      '青山縣高標準農田建設項目2023年度績效自評報告\n一、基本情況\n2023年我縣共下達資金500萬元,實際支出480萬元。',
+      '青山縣',
+    ],
+    [
+      'refused: a unit speaking (我局) under the same title',
+      '青山市现代农业产业园项目2022年度绩效自评报告\n一、基本情况\n2022年我局共下达资金3000万元。',
+      null,
+    ],
+    [
+      'refused: a place of another level than the text speaks as',
+      '青山县现代农业产业园项目2022年度绩效自评报告\n一、基本情况\n2022年下达我市资金3000万元。',
+      null,
+    ],
+    ['refused: no title, only 我市', '根据有关通知,现将我市2021年涉农资金统筹整合绩效自评报告如下:\n一、整体情况', null],
+    [
       'a joint notice’s two issuers of one place, run together in its title and signature, name no one unit',
       '白云县财政局 白云县乡村振兴局关于下达试点示范资金的通知\n\n各有关乡(镇):\n\n现下达资金299.424万元。\n\n白云县财政局 白云县乡村振兴局\n\n2024年8月16日',
       null,
