@@ -1363,33 +1363,16 @@ function withYearValue(head: HeadLine[], i: number): string {
   return `${line.text} ${next.text}`;
 }
 
-export function findYear(segments: Segment[]): number | null {
-  const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
-  for (const re of TITLE_YEAR) {
-    for (let i = 0; i < head.length; i++) {
-      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
-      // and a formal title may write it in Chinese numerals ("二〇二三年度")
-      const text = withYearValue(head, i)
-        .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
-        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
-      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
-        const at = m.index + m[0].indexOf(m[1]);
-        if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
-        // a sentence of the body in a short text's first lines, after another ("…执行数59万元。2024年度预算绩效目标为…")
-        // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
-        const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
-        if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
-        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
-        const after = text.slice(m.index + m[0].length);
-        const next = head[i + 1];
-        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
-        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
-        return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
-      }
-    }
-  }
-  const filed = filingYear(head);
-  if (filed !== null) return filed;
+interface YearTallies {
+  counts: Map<number, number>;
+  cited: Map<number, number>;
+  named: Set<number>;
+  spent: Map<number, number>;
+  looksBack: boolean;
+}
+
+/** The years a report names: with budget words (counts), inside cited titles (cited), at all (named), with money spent (spent). */
+function yearTallies(segments: Segment[], head: HeadLine[]): YearTallies {
   const counts = new Map<number, number>();
   // years inside a cited document's title (根据《关于开展2025年…评价工作的通知》): that document's, the
   // report's only when the report names no year of its own
@@ -1421,6 +1404,66 @@ export function findYear(segments: Segment[]): number | null {
       if (tally === counts && SPENT.test(about)) spent.set(y, (spent.get(y) ?? 0) + 1);
     }
   }
+  return { counts, cited, named, spent, looksBack };
+}
+
+/**
+ * The report's own sentence naming the year it evaluates: "我局对2023年度部门整体支出开展了绩效自评", "对2023年度项目支出
+ * 进行了自评" (not a plan's "将对2025年…开展评价", nor a cited notice's title).
+ */
+const EVALUATED_YEAR_SENTENCE = /对\s*(\d{4})\s*年度?[^。;《》]{0,30}?(?:开展|进行|组织)了?[^。;《》]{0,12}?(?:自评|评价)/g;
+const PLANNED_BEFORE = /(?:将|拟|计划|要|准备)\s*$/;
+
+/**
+ * A title dated by the year it was filed in ("青山县审计局2024年绩效自评报告") over a text that evaluates the year before:
+ * it says so ("对2023年度部门整体支出开展了绩效自评") and states that year's spending more often than the title's
+ * (convention 9: a 2024 report on 2023 spending is 2023's). A text stating its title year's spending keeps the title.
+ */
+function evaluatesYearBefore(segments: Segment[], head: HeadLine[], titleYear: number): boolean {
+  const before = titleYear - 1;
+  const says = segments.some((s) =>
+    [...s.text.matchAll(EVALUATED_YEAR_SENTENCE)].some(
+      (m) =>
+        Number(m[1]) === before &&
+        !insideCitation(s.text, m.index) &&
+        !PLANNED_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)),
+    ),
+  );
+  if (!says) return false;
+  const { spent } = yearTallies(segments, head);
+  return (spent.get(before) ?? 0) > (spent.get(titleYear) ?? 0);
+}
+
+export function findYear(segments: Segment[]): number | null {
+  const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
+  for (const re of TITLE_YEAR) {
+    for (let i = 0; i < head.length; i++) {
+      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
+      // and a formal title may write it in Chinese numerals ("二〇二三年度")
+      const text = withYearValue(head, i)
+        .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
+        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        const at = m.index + m[0].indexOf(m[1]);
+        if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
+        // a sentence of the body in a short text's first lines, after another ("…执行数59万元。2024年度预算绩效目标为…")
+        // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
+        const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
+        if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
+        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
+        const after = text.slice(m.index + m[0].length);
+        const next = head[i + 1];
+        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
+        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
+        if (bracketed && plausible(Number(bracketed))) return Number(bracketed);
+        const titleYear = Number(m[1]);
+        return evaluatesYearBefore(segments, head, titleYear) ? titleYear - 1 : titleYear;
+      }
+    }
+  }
+  const filed = filingYear(head);
+  if (filed !== null) return filed;
+  const { counts, cited, named, spent, looksBack } = yearTallies(segments, head);
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
   // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it; when it

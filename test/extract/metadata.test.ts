@@ -1160,6 +1160,26 @@ describe('year', () => {
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
     [
+      'a title dated by its filing year over a text that evaluates the year before and states its spending',
+      '青山县审计局2024年绩效自评报告\n\n根据县财政局通知要求,我局对2023年度部门整体支出开展了绩效自评。\n一、基本情况\n2023年全年预算数300万元,执行数290万元,执行率96.67%。\n2024年我局将继续加强预算管理。',
+      2023,
+    ],
+    [
+      'the same with 进行了自评 and the money spent as 实际支出',
+      '青山县林业站2025年项目支出绩效自评报告\n\n我站对2024年度森林防火项目进行了自评。2024年项目预算50万元,实际支出48万元。',
+      2024,
+    ],
+    [
+      'refused: a title whose year the text spends in keeps it, whatever evaluation of the year before it cites',
+      '青山县审计局2024年绩效自评报告\n\n我局对2023年度项目开展了绩效评价,结果应用于预算编制。\n2024年全年预算数300万元,执行数290万元。',
+      2024,
+    ],
+    [
+      'refused: a plan to evaluate names no year evaluated',
+      '青山县审计局2024年绩效自评报告\n\n2024年全年预算数300万元,执行数290万元。下一步,我局将对2023年度结转项目开展评价。2023年预算执行数280万元。2023年执行数…',
+      2024,
+    ],
+    [
       'a letter-spaced title (a PDF’s centred heading)',
       '青 山 县 财 政 局\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n一、基本情况',
       2023,
