@@ -80,11 +80,12 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * some units end in words that also end other things: 台 only as a station (电视台, 气象台), not a 平台;
  * 处 as a 公证处; 室 as a 研究室 (a party committee's 党史研究室, 政策研究室) or a county's 教研室, not a
  * division's 科室; 段 as a road or rail maintenance unit (公路管理段, 养护段, 工务段), not a 路段 of road.
- * A province's 监狱 reports as any unit does. 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
+ * A province's 监狱 reports as any unit does, and a county's 学区 (the body over a township's schools, "青山县西城学区")
+ * as a 教育局 does (not a 校区, a school's campus). 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
  * over a title is the page's publisher, not a unit.
  */
 const ORG_END =
-  /(?:监狱|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -412,6 +413,11 @@ const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 const FILE_EXT_END = /\.(?:docx?|pdf|xlsx?|wps)$/i;
 /** A unit declaration closing a title line: "(单位:元)", "(金额单位:万元)". */
 const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)\)$/;
+/**
+ * A site's name after a page's title, as a browser's title bar or a mirror puts it ("…单位决算 -某某官方网站",
+ * "…自评报告_某某文库"): cut only where what remains ends as a title does.
+ */
+const SITE_NAME_END = /(?:\s*[_|]|\s+[-—–])\s*[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
 /**
@@ -437,6 +443,8 @@ function titleSpan(line: HeadLine): [number, number] | null {
   const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
   // "XX镇人民政府2022年度部门决算(单位:元)": the unit of the amounts, not part of the title
   let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
+  const withoutSite = text.replace(SITE_NAME_END, '');
+  if (withoutSite !== text && TITLE_END.test(withoutSite)) text = withoutSite;
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word
@@ -578,8 +586,13 @@ function spaceInSourceBefore(line: HeadLine, at: number): boolean {
   return r > 0 && /\s/.test(raw[r - 1]);
 }
 
-/** A report's title words after its year: "2018年度整体支出绩效评价报告", "2020年部门预算情况说明". */
-const TITLE_AFTER_NAME = /(?:关于)?\s*\d{4}\s*年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)/g;
+/**
+ * A report's title words after its year: "2018年度整体支出绩效评价报告", "2020年部门预算情况说明"; or, without 年, the
+ * name of the file of tables a page points to ("明细详见:XX中学 2024 预算公开表", "XX医院2023决算报表"), whose year a
+ * budget or accounts word follows at once (not "2024 预算数", a column's header).
+ */
+const TITLE_AFTER_NAME =
+  /(?:关于)?\s*\d{4}\s*(?:年度?[^,。;:]{0,30}?(?:报告|说明|自评表|评价表|决算|预算)|(?:部门|单位)?(?:预算|决算)(?:公开)?(?:表|报表|说明))/g;
 /** A unit's name begins with its place (丽水市…, 天水市麦积区…, 中共…): what stands before it in a run-on line is not the name. */
 const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|旗|盟|镇|乡)/;
 /** A line that is a place and nothing else: "衡南县", "株洲市芦淞区". */
@@ -605,10 +618,14 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
     const opensLine = !text.slice(0, runStart).trim();
     const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
-    if (name && isOrgName(name)) out.push({ start: end - name.length, name });
+    // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
+    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS)) out.push({ start: end - name.length, name });
   }
   return out;
 }
+
+/** How long a verb joining two units' names may be: 纳入, 属于, 隶属于. */
+const VERB_BETWEEN_UNITS = 3;
 
 /** A letter's title: "关于上报2023年…自评的报告", "关于报送…情况的函", which names what it is about, not its writer. */
 const LETTER_TITLE = /^\s*关于[^,。;:]{2,80}的(?:报告|请示|函)\s*$/;
@@ -669,6 +686,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     return titleSpan(joined) !== null && !titleName(joined);
   });
   head.forEach((line, i) => {
+    // a page's heading that gives the year and the unit, the kind of report left to its contents ("2023年度青山县
+    // 白云街道办事处" over 目录 / 第一部分 部门概况 …): the year before the name makes it a cover's title, no banner
+    const dated = YEAR_THEN_UNIT.exec(line.text);
+    if (dated && isOrgName(dated[1])) {
+      out.push(cand(3, line, line.text.indexOf(dated[1]), dated[1], 'title.line.year'));
+      return;
+    }
     const name = unitAlone(line.text);
     if (!name) return;
     const previous = head[i - 1]?.text ?? '';
@@ -711,6 +735,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
  */
 const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
 
+/** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
+const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+
 function unitAlone(text: string): string | null {
   const m = UNIT_ALONE.exec(text);
   const name = (m?.[1] ?? m?.[2] ?? '').trim();
@@ -721,21 +748,22 @@ function unitAlone(text: string): string | null {
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
  * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
  * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
+ * A budget's "(本级)" after the name (the unit without its sub-units: "XX街道办事处(本级)下设6个内设机构") is no part of it.
  */
 const SELF_DESCRIPTION =
-  /^([\u4e00-\u9fff()·]{3,40}?),?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
  */
-const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
+const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
 
 /**
  * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
  * 事业单位, a 派出机构). Another body's role in the project ("县财政局作为资金主管部门") is no such kind.
  */
 const SELF_DESCRIPTION_AS =
-  /^([\u4e00-\u9fff()·]{3,40}?),?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
 
 /**
  * The unit naming itself for the rest of the report: "…,XX局(以下简称“我局”)对…" (only a self-reference
@@ -743,9 +771,12 @@ const SELF_DESCRIPTION_AS =
  */
 const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下简称\s*[“"']?(?:我|本)[\u4e00-\u9fff]{1,2}[”"']?\s*\)/;
 
-/** A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况". */
+/**
+ * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
+ * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
+ */
 const RUN_IN_HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?/;
+  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
 
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;
@@ -855,10 +886,11 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
 
 /**
  * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
- * open so, and their table of contents repeats it, often where the page gives no title of its own).
+ * open so, and their table of contents repeats it, often where the page gives no title of its own). The kind of body may
+ * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况").
  */
 const OVERVIEW_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:基本情况|概况|简介)\s*$/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:单位|部门)?(?:基本情况|概况|简介)\s*$/;
 
 function overviewCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1148,10 +1180,19 @@ const PLACE_LEAD = /^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)/;
  * reporting unit, and the two run together name no body at all.
  */
 function twoUnitsRunTogether(name: string): boolean {
+  return twoUnitsOfOnePlace(name, 0);
+}
+
+/**
+ * Whether `name` is two names that open on the same place with at most `gap` characters between them: run together
+ * (gap 0), or joined by a verb as a sentence joins them ("X中心纳入X局", "X站隶属于X局").
+ */
+function twoUnitsOfOnePlace(name: string, gap: number): boolean {
   const place = PLACE_LEAD.exec(name)?.[0];
   if (!place) return false;
   for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
-    if (isOrgName(name.slice(0, at)) && isOrgName(name.slice(at))) return true;
+    if (!isOrgName(name.slice(at))) continue;
+    for (let g = 0; g <= gap && g < at; g++) if (isOrgName(name.slice(0, at - g))) return true;
   }
   return false;
 }
@@ -1159,7 +1200,7 @@ function twoUnitsRunTogether(name: string): boolean {
 export function findDepartment(segments: Segment[]): string | null {
   const lines = headLinesOf(segments, HEAD_LINES);
   const candidates = departmentCandidates(segments, lines);
-  if (!candidates.length) return null;
+  if (!candidates.length) return placeSpeaking(segments, lines);
   const bestRank = Math.min(...candidates.map((c) => c.rank));
   const tier = candidates.filter((c) => c.rank === bestRank).sort((a, b) => a.line - b.line);
   // titles: the name the title zone repeats (a page title, the document title, part titles), and
@@ -1173,6 +1214,32 @@ export function findDepartment(segments: Segment[]): string | null {
   const found = complete(best, candidates, lines);
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/** A government speaking of itself by its level: 我市, 我县, 我区 … (the level a place name ends with). */
+const PLACE_SELF_REFERENCE = /我(市|县|区|州|旗|盟)/g;
+/** The place a title opens with, to its last level: 青山市 of "青山市现代农业产业园项目2022年度绩效自评报告". */
+const TITLE_PLACE = /^(?:[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|区|县|州|盟|旗))+/;
+
+/**
+ * A government's own report that names no unit (a city's or county's report on a fund or a project it carries out,
+ * speaking as 我市 / 我县): the place its title opens with, when the text speaks as that place's level and never as a
+ * unit (我局, 我中心 …: then a unit reports, unnamed, and the place is not it).
+ */
+function placeSpeaking(segments: Segment[], lines: HeadLine[]): string | null {
+  const whole = simplify(segments.map((s) => s.text).join('\n'));
+  if (SELF_REFERENCE.some(([self]) => self.test(whole))) return null;
+  const levels = new Set([...whole.matchAll(PLACE_SELF_REFERENCE)].map((m) => m[1]));
+  if (levels.size !== 1) return null;
+  for (const line of lines.slice(0, TITLE_ZONE)) {
+    const span = titleSpan(line);
+    if (!span) continue;
+    const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
+    const place = TITLE_PLACE.exec(line.text.slice(start, span[1]))?.[0];
+    // the first title decides: a place of another level, or none, is no government speaking of itself
+    return place && levels.has(place.slice(-1)) ? line.orig.slice(start, start + place.length) : null;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1296,33 +1363,16 @@ function withYearValue(head: HeadLine[], i: number): string {
   return `${line.text} ${next.text}`;
 }
 
-export function findYear(segments: Segment[]): number | null {
-  const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
-  for (const re of TITLE_YEAR) {
-    for (let i = 0; i < head.length; i++) {
-      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
-      // and a formal title may write it in Chinese numerals ("二〇二三年度")
-      const text = withYearValue(head, i)
-        .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
-        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
-      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
-        const at = m.index + m[0].indexOf(m[1]);
-        if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
-        // a sentence of the body in a short text's first lines, after another ("…执行数59万元。2024年度预算绩效目标为…")
-        // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
-        const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
-        if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
-        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
-        const after = text.slice(m.index + m[0].length);
-        const next = head[i + 1];
-        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
-        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
-        return bracketed && plausible(Number(bracketed)) ? Number(bracketed) : Number(m[1]);
-      }
-    }
-  }
-  const filed = filingYear(head);
-  if (filed !== null) return filed;
+interface YearTallies {
+  counts: Map<number, number>;
+  cited: Map<number, number>;
+  named: Set<number>;
+  spent: Map<number, number>;
+  looksBack: boolean;
+}
+
+/** The years a report names: with budget words (counts), inside cited titles (cited), at all (named), with money spent (spent). */
+function yearTallies(segments: Segment[], head: HeadLine[]): YearTallies {
   const counts = new Map<number, number>();
   // years inside a cited document's title (根据《关于开展2025年…评价工作的通知》): that document's, the
   // report's only when the report names no year of its own
@@ -1354,6 +1404,66 @@ export function findYear(segments: Segment[]): number | null {
       if (tally === counts && SPENT.test(about)) spent.set(y, (spent.get(y) ?? 0) + 1);
     }
   }
+  return { counts, cited, named, spent, looksBack };
+}
+
+/**
+ * The report's own sentence naming the year it evaluates: "我局对2023年度部门整体支出开展了绩效自评", "对2023年度项目支出
+ * 进行了自评" (not a plan's "将对2025年…开展评价", nor a cited notice's title).
+ */
+const EVALUATED_YEAR_SENTENCE = /对\s*(\d{4})\s*年度?[^。;《》]{0,30}?(?:开展|进行|组织)了?[^。;《》]{0,12}?(?:自评|评价)/g;
+const PLANNED_BEFORE = /(?:将|拟|计划|要|准备)\s*$/;
+
+/**
+ * A title dated by the year it was filed in ("青山县审计局2024年绩效自评报告") over a text that evaluates the year before:
+ * it says so ("对2023年度部门整体支出开展了绩效自评") and states that year's spending more often than the title's
+ * (convention 9: a 2024 report on 2023 spending is 2023's). A text stating its title year's spending keeps the title.
+ */
+function evaluatesYearBefore(segments: Segment[], head: HeadLine[], titleYear: number): boolean {
+  const before = titleYear - 1;
+  const says = segments.some((s) =>
+    [...s.text.matchAll(EVALUATED_YEAR_SENTENCE)].some(
+      (m) =>
+        Number(m[1]) === before &&
+        !insideCitation(s.text, m.index) &&
+        !PLANNED_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)),
+    ),
+  );
+  if (!says) return false;
+  const { spent } = yearTallies(segments, head);
+  return (spent.get(before) ?? 0) > (spent.get(titleYear) ?? 0);
+}
+
+export function findYear(segments: Segment[]): number | null {
+  const head = headLinesOf(segments.slice(0, 200), TITLE_ZONE);
+  for (const re of TITLE_YEAR) {
+    for (let i = 0; i < head.length; i++) {
+      // a letter-spaced title ("2 0 2 3 年 度 部 门 …", a PDF's centred heading) states its year spaced out
+      // and a formal title may write it in Chinese numerals ("二〇二三年度")
+      const text = withYearValue(head, i)
+        .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
+        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        const at = m.index + m[0].indexOf(m[1]);
+        if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
+        // a sentence of the body in a short text's first lines, after another ("…执行数59万元。2024年度预算绩效目标为…")
+        // or stating an amount ("2024年预算数70万元,2024年项目支出预算40万元"): no title (a form's fields may follow others)
+        const field = re === PERIOD_FIELD_YEAR || re === YEAR_FIELD;
+        if (!field && (/[;。!?]/.test(text.slice(0, m.index)) || STATES_AMOUNT.test(text.slice(m.index)))) continue;
+        // the bracket may be the title's next line ("2024年部门整体支出绩效自评报告" / "(评价年度:2023年)")
+        const after = text.slice(m.index + m[0].length);
+        const next = head[i + 1];
+        const rest = next && /^\S*$/.test(after.trim()) && /^\s*\(.*\)\s*$/.test(next.text) ? after.trim() + next.text.trim() : after;
+        const bracketed = (BRACKETED_YEAR.exec(rest) ?? BRACKETED_EVALUATED_YEAR.exec(rest))?.[1];
+        if (bracketed && plausible(Number(bracketed))) return Number(bracketed);
+        const titleYear = Number(m[1]);
+        return evaluatesYearBefore(segments, head, titleYear) ? titleYear - 1 : titleYear;
+      }
+    }
+  }
+  const filed = filingYear(head);
+  if (filed !== null) return filed;
+  const { counts, cited, named, spent, looksBack } = yearTallies(segments, head);
   // a report that looks back on a year names the next year's plans as often as the year it evaluates
   // ("2024年预算安排…" beside "2023年全年预算数…执行数…"): on a tie the earlier year is the one evaluated
   // a self-evaluation states the spending of the year it evaluates, and only budgets of the years around it; when it

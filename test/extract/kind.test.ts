@@ -24,6 +24,10 @@ const TITLES: [string, string][] = [
   ['2022年度某某困难群众生活补助绩效自评报告', 'project'],
   ['某某道路改造工程2022年度绩效自评报告', 'project'],
   ['某某局2022年度整体绩效自评报告', 'department-overall'],
+  // a report on the unit's overall spending and its projects, the unit's overall first
+  ['某某中学校2024年度部门整体和项目支出绩效自评报告', 'department-overall'],
+  ['某某局2023年度部门整体及项目支出绩效自评报告', 'department-overall'],
+  ['某某局2023年度项目支出和部门整体支出绩效自评报告', 'project'], // the title names the projects first
   ['您的位置:首页 >> 政务公开 >> 预算决算 >> 部门决算\n某某镇2022年度项目支出绩效自评报告', 'project'],
   // a site's category names no kind: the title below it does
   ['公开目录 | 绩效自评报告 | 发布日期 | 2024-03-26 |\n某某小学2023年度项目支出绩效自评报告', 'project'],

@@ -69,6 +69,9 @@ describe('what a unit name looks like', () => {
     ['青山县水文站', true],
     ['青山县人民政府门户网站', false], // a site, not a station
     ['报送青山县审计局', false], // a covering letter's verb, then the unit
+    ['青山县西城学区', true], // the body over a township's schools
+    ['青山县第一中学东校区', false], // a school's campus
+    ['全学区', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -608,6 +611,41 @@ describe('department from the opening sentence', () => {
       '青山县白云镇',
     ],
     ['a part heading naming no unit', '第一部分 部门概况\n一、主要职能\n二、部门(单位)基本情况', null],
+    [
+      "a numbered item's label before the sentence, and the budget's (本级) after the name",
+      '一、部门/单位基本情况\n(一)机构设置、职责\n1、机构设置:青山市白云区玉溪街道办事处(本级)下设5个内设机构:综合办公室、党群工作办公室。\n2、部门职责:玉溪街道办事处是白云区人民政府的派出机构。',
+      '青山市白云区玉溪街道办事处',
+    ],
+    ['the same label numbered with a dot', '二、基本情况\n2.单位职责:青山县林业站是县林业局下属的公益一类事业单位。', '青山县林业站'],
+    ['(本级) before a verb of being', '二、机构设置\n青山县审计局(本级)为县政府工作部门,内设4个股室。', '青山县审计局'],
+    ['refused: a numbered item naming the body over the unit', '一、基本情况\n2、部门职责:青山县人民政府是本单位的上级主管部门。', null],
+    [
+      'a part heading with the kind of body before 概况, over a first sentence that drops the place',
+      '目 录\n第一部分 单位概况\n第一部分 青山市白云区审计局单位概况\n一、部门职责\n白云区审计局系财政全额拨款的行政单位。',
+      '青山市白云区审计局',
+    ],
+    ['the same with 部门概况', '第一部分 青山县林业站部门概况\n一、主要职能\n负责林木种苗管理。', '青山县林业站'],
+    ['refused: a heading over the units below a body names none', '第一部分 青山县财政局下属单位概况\n一、主要职能', null],
+    [
+      'a 学区 opening its sentence under headings of no unit',
+      '第一部分 部门概况\n一、部门职责\n(一)研究提出全学区教育改革和发展战略。\n二、机构设置\n青山县东城学区现有各级各类学校9所。',
+      '青山县东城学区',
+    ],
+    [
+      "a sentence putting a unit under its department's accounts (X纳入Y…年度部门决算) is no title",
+      '第一部分单位概况\n一、基本职能\n(一)主要职能:负责林业调查。\n二、机构设置\n青山市林业调查中心为青山市林业局下属事业单位,核定事业编制12人。\n青山市林业调查中心纳入青山市林业局2021年度部门决算编制范围的二级预算单位。',
+      '青山市林业调查中心',
+    ],
+    [
+      'the same with 隶属于',
+      '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
+      '青山县水文站',
+    ],
+    [
+      "refused: a title run into a portal's tag and index still names its unit",
+      '【财政预算】青山县白云镇人民政府 2020年部门预算情况说明 - 索引号:abc-2020',
+      '青山县白云镇人民政府',
+    ],
     ['由…负责实施 (a project report)', '一、项目基本情况\n\n城乡义务教育补助经费项目由青山县教育局负责实施。', '青山县教育局'],
     ['由…实施, no verb of charge (a project report)', '一、项目基本情况\n\n农村公路养护项目由青山县交通运输局实施。', '青山县交通运输局'],
     ['由…具体实施', '一、项目基本情况\n\n该项目由青山县水利局具体实施,县财政局负责资金监管。', '青山县水利局'],
@@ -626,6 +664,27 @@ describe('department from the opening sentence', () => {
 
 describe('department: a banner, a listing, a notice', () => {
   it.each([
+    [
+      'a government speaking as 我市 under a title that opens with its place and names no unit',
+      '青山市现代农业产业园项目2022年度绩效自评报告\n来源:某某网 日期:2023-03-06\n一、绩效目标分解下达情况\n2022年,中央财政下达我市专项资金3000万元,实际支付2700万元。',
+      '青山市',
+    ],
+    [
+      'the same in traditional characters, a county speaking as 我縣',
+      '青山縣高標準農田建設項目2023年度績效自評報告\n一、基本情況\n2023年我縣共下達資金500萬元,實際支出480萬元。',
+      '青山縣',
+    ],
+    [
+      'refused: a unit speaking (我局) under the same title',
+      '青山市现代农业产业园项目2022年度绩效自评报告\n一、基本情况\n2022年我局共下达资金3000万元。',
+      null,
+    ],
+    [
+      'refused: a place of another level than the text speaks as',
+      '青山县现代农业产业园项目2022年度绩效自评报告\n一、基本情况\n2022年下达我市资金3000万元。',
+      null,
+    ],
+    ['refused: no title, only 我市', '根据有关通知,现将我市2021年涉农资金统筹整合绩效自评报告如下:\n一、整体情况', null],
     [
       'a joint notice’s two issuers of one place, run together in its title and signature, name no one unit',
       '白云县财政局 白云县乡村振兴局关于下达试点示范资金的通知\n\n各有关乡(镇):\n\n现下达资金299.424万元。\n\n白云县财政局 白云县乡村振兴局\n\n2024年8月16日',
@@ -851,6 +910,32 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山县三角镇中心卫生院',
     ],
     [
+      'the file of tables a budget page points to, its year without 年 (X 2024 预算公开表)',
+      '目 录\n第一部分 部门概况\n第四部分 2024年部门预算表\n明细详见:青山市第二初级中学 2024 预算公开表\n第一部分 部门概况\n1、主要职责:宣传贯彻教育方针。',
+      '青山市第二初级中学',
+    ],
+    ['the same run together, a final-accounts workbook', '目录\n/青山市中医医院2023决算报表.xls\n第一部分 单位概况', '青山市中医医院'],
+    ["refused: a year without 年 before a column's header names no title", '目录\n青山县教育局 2024 预算数 300\n第一部分 单位概况', null],
+    [
+      'a heading that gives the year and the unit only, over the contents',
+      '2023年度青山市白云区河东街道办事处\n目 录\n第一部分 部门概况\n一、主要职能、职责\n第二部分 部门决算情况说明',
+      '青山市白云区河东街道办事处',
+    ],
+    ['the same spaced', '2022 年 青山县林业局\n\n目录\n\n第一部分 单位概况', '青山县林业局'],
+    ['refused: a year and the kind of report name no unit', '2023年度部门决算\n目 录\n第一部分 部门概况', null],
+    ['refused: a year and a place name no unit', '2023年度青山县\n目 录\n第一部分 部门概况', null],
+    [
+      "a page title with the site's name after it, over the publisher",
+      '政府信息公开\n\n2022年度青山市白云中学校单位决算 -某某官方网站\n\n来源:青山市教育和体育局 发布时间:2023-08-25\n\n目录\n\n第一部分 单位概况\n\n一、单位职责\n\n学校主要职责是实施初高中学历教育。',
+      '青山市白云中学校',
+    ],
+    ['the same after an underscore', '2023年度青山县林业站部门决算_某某文库\n\n目录\n\n第一部分 单位概况', '青山县林业站'],
+    [
+      "refused: a site's name after a title that names no unit is no unit",
+      '2023年度部门决算 -青山县人民政府门户网站\n\n目录\n\n第一部分 部门概况',
+      null,
+    ],
+    [
       'a title run into a metadata line',
       '政府信息公开【财政预算】青山市白云区花牛镇政府 2020年部门预算情况说明 - 索引号: 20230317-191607 - 主题分类: - 发布机构:',
       '青山市白云区花牛镇政府',
@@ -1074,6 +1159,26 @@ describe('year', () => {
     ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    [
+      'a title dated by its filing year over a text that evaluates the year before and states its spending',
+      '青山县审计局2024年绩效自评报告\n\n根据县财政局通知要求,我局对2023年度部门整体支出开展了绩效自评。\n一、基本情况\n2023年全年预算数300万元,执行数290万元,执行率96.67%。\n2024年我局将继续加强预算管理。',
+      2023,
+    ],
+    [
+      'the same with 进行了自评 and the money spent as 实际支出',
+      '青山县林业站2025年项目支出绩效自评报告\n\n我站对2024年度森林防火项目进行了自评。2024年项目预算50万元,实际支出48万元。',
+      2024,
+    ],
+    [
+      'refused: a title whose year the text spends in keeps it, whatever evaluation of the year before it cites',
+      '青山县审计局2024年绩效自评报告\n\n我局对2023年度项目开展了绩效评价,结果应用于预算编制。\n2024年全年预算数300万元,执行数290万元。',
+      2024,
+    ],
+    [
+      'refused: a plan to evaluate names no year evaluated',
+      '青山县审计局2024年绩效自评报告\n\n2024年全年预算数300万元,执行数290万元。下一步,我局将对2023年度结转项目开展评价。2023年预算执行数280万元。2023年执行数…',
+      2024,
+    ],
     [
       'a letter-spaced title (a PDF’s centred heading)',
       '青 山 县 财 政 局\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n一、基本情况',
