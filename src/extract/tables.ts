@@ -1294,7 +1294,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
           const key = DOCUMENT_COLUMN[val.column];
           if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
-      } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt) && natureOf(row.label)) {
+      } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt || byNatureOnly(table)) && natureOf(row.label)) {
         // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)
         const key = natureOf(row.label);
         const executed = row.values.find((v) => v.column === 'executed');
@@ -1343,7 +1343,19 @@ function totalRowAt(table: BudgetTable): number {
     const name = cleanName(r.label) || r.label;
     return LEVEL_SOURCE_ROW.test(name) || refusal(name) === 'funding source';
   });
-  return sources || splitsByNature(above, rows[at]) ? at : 0;
+  return sources || splitsByNature(above, rows[at]) || splitsByFundLine(above, rows[at]) ? at : 0;
+}
+
+/**
+ * Rows above a 合计 that are the funding lines or income classes it is made of (一般公共预算拨款 | 政府性基金预算拨款,
+ * 财政拨款 | 事业收入 | 上年结转), proved by their sum as a split by nature is: a department's table by source of funds.
+ */
+function splitsByFundLine(rows: BudgetRow[], total: BudgetRow): boolean {
+  const fundLine = (r: BudgetRow) => {
+    const why = refusal(cleanName(r.label) || r.label);
+    return why === 'funding source' || why === 'income or spending category';
+  };
+  return rows.length >= 2 && rows.every(fundLine) && addsUp(rows, total);
 }
 
 /**
@@ -1356,7 +1368,11 @@ function splitsByNature(rows: BudgetRow[], total: BudgetRow): boolean {
   // (人员经费 / 公用经费 under a 基本支出 row split that row, not the total: the total's parts are 基本 and 项目)
   const basicSplit = rows.some((r) => natureOf(r.label) === 'expense.basic');
   const parts = basicSplit ? rows.filter((r) => BY_NATURE.has(natureOf(r.label) ?? '')) : rows;
-  if (parts.length < 2) return false;
+  return parts.length >= 2 && addsUp(parts, total);
+}
+
+/** Whether `parts` add up to `total` exactly in every money column the total row states, one column at least. */
+function addsUp(parts: BudgetRow[], total: BudgetRow): boolean {
   let checked = 0;
   for (const column of MONEY_COLUMN_OF) {
     const whole = columnLookup(total.values)(column);
@@ -1884,6 +1900,15 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     });
   }
   return out;
+}
+
+/**
+ * A table whose rows are all the department's spending by nature, 基本支出 and 项目支出 both among them, and no total
+ * row ("项目 | 预算数 | 执行数" over 基本支出 | 项目支出): each row is its class's spending, as under a total.
+ */
+function byNatureOnly(table: BudgetTable): boolean {
+  const natures = table.rows.map((r) => natureOf(r.label));
+  return natures.every(Boolean) && [...BY_NATURE].every((k) => natures.includes(k));
 }
 
 /** The two classes a department's spending splits into, whatever splits them further. */

@@ -284,6 +284,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'rows that are the department’s spending by nature, 基本支出 and 项目支出, with no total row: each its class’s spending',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 项目支出 | 310 | 280 | 90.32% |\n`,
+    want: { 'expense.basic': '512.5万元', 'expense.project': '280万元', 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
+    layout: 'refused: 基本支出 beside a project’s row, no 项目支出 row: no split by nature',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 免费开放补助 | 310 | 280 | 90.32% |\n`,
+    want: { 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
+    layout: 'rows by funding line (一般公共预算拨款 | 政府性基金预算拨款) above a 合计 they add up to: the 合计 row is the department’s',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 资金来源 | 年初预算数 | 调整后预算数 | 实际支出 | 执行率 |\n|---|---|---|---|---|\n| 一般公共预算拨款 | 700 | 760 | 745 | 98.03% |\n| 政府性基金预算拨款 | 50 | 70 | 47.5 | 67.86% |\n| 合计 | 750 | 830 | 792.5 | 95.48% |\n`,
+    want: { 'budget.initial': '750万元', 'budget.total': '830万元', 'budget.executed': '792.5万元', 'budget.executionRate': '95.48%' },
+  },
+  {
+    layout: 'refused: funding lines above a 合计 they do not add up to (a line left out, or another table’s total)',
+    text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 资金来源 | 年初预算数 | 调整后预算数 | 实际支出 | 执行率 |\n|---|---|---|---|---|\n| 一般公共预算拨款 | 700 | 760 | 745 | 98.03% |\n| 政府性基金预算拨款 | 50 | 70 | 47.5 | 67.86% |\n| 合计 | 800 | 900 | 850 | 94.44% |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'refused: nature rows above a 合计 they do not sum to (some other split, or a part left out): nothing is the department’s',
     text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 项目支出 | 310 | 280 | 90.32% |\n| 合计 | 900 | 850 | 94.44% |\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'expense.basic': undefined, 'expense.project': undefined },
