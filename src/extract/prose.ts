@@ -640,7 +640,7 @@ function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
-const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
+const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调整后?)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split

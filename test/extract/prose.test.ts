@@ -1164,6 +1164,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    // final accounts name the year's budget after its changes 调整预算; the spending's share of it is the execution
+    shape: 'the spending’s share of the adjusted budget (完成调整预算的N%, 为调整后预算的N%) is the budget’s execution rate',
+    text: '2023年调整预算 740 万元,支出决算 702.5 万元,完成调整预算的 94.93%。',
+    figures: { 'budget.total': '740万元', 'budget.executed': '702.5万元', 'budget.executionRate': '94.93%' },
+  },
+  {
+    shape: 'refused: 完成调整预算的 N% in a “三公” sentence is the “三公” rate, not budget.executionRate',
+    text: '2023年度“三公”经费财政拨款支出决算数为3.20万元,完成调整预算的80%。',
+    figures: { 'threePublic.total': '3.20万元', 'threePublic.rate': '80%' },
+  },
+  {
     shape: 'the appropriation named alone as a part of the income just stated (收入X万元,其中财政拨款Y万元): the appropriation income',
     text: '2023年部门收入 948.3 万元,其中财政拨款 930.1 万元,其他收入 18.2 万元;部门支出 940.6 万元。',
     figures: { 'income.total': '948.3万元', 'income.fiscal': '930.1万元', 'income.other': '18.2万元', 'expense.total': '940.6万元' },
