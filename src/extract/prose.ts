@@ -637,6 +637,16 @@ function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number
   asClassLine(sentenceFigures, line);
 }
 
+/** Whether an offset of a text lies inside parentheses opened before it and not yet closed. */
+function withinParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (const c of text.slice(0, at)) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
@@ -2448,6 +2458,18 @@ export function extractProse(
           figures.length > sentenceFirst
         )
           continue;
+        // "全年预算1200万元,其中追加预算200万元,占全年预算的16.67%", "上年结转80万元,占调整预算的6%": the unit's share of
+        // the budget is its execution only after its spending; after any other amount (a budget's part, a carry-in, money
+        // no wording reads) it is that amount's share (convention 10)
+        if (scope.type === 'department' && wording.key === 'budget.executionRate' && SHARE_OF_BUDGET.test(context)) {
+          // (an aside in brackets after the spending, "(含上年结转50万元)", is not what the share is of)
+          const shared = numbers
+            .filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !withinParentheses(sentence.text, x.start))
+            .at(-1);
+          const spent = (x: NumberToken) =>
+            figures.slice(sentenceFirst).some((f) => f.segment === seg && f.end === sentence.start + x.end && SPENDING_TOTALS.has(f.key));
+          if (shared && !spent(shared)) continue;
+        }
         // a part of the revenue just stated: its completion rate and amounts are the revenue's, never the budget's
         if (revenueParts && wording.key.startsWith('budget.')) continue;
         // "7月份全市…支出完成372,527万元。1-7月,…支出累计完成1,655,028万元": one month's spending is no total of the period's

@@ -1175,6 +1175,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '3.20万元', 'threePublic.rate': '80%' },
   },
   {
+    shape: 'the spending’s share of the budget with an aside in brackets after it ((含上年结转X万元)) is still the execution rate',
+    text: '2023年本部门共支出资金 1,230.00 万元(含上年结转 30.00 万元),占全年预算的 96.10%。',
+    figures: { 'budget.executed': '1230.00万元', 'budget.executionRate': '96.10%', 'income.carryIn': '30.00万元' },
+  },
+  {
+    // the amount before the share is a part of the budget or a carry-in, no spending (convention 10)
+    shape: 'refused: a budget part’s or a carry-in’s share of the budget (追加预算X万元,占全年预算的N%; 上年结转X万元,占…) is no execution',
+    text: '2023年全年预算 960 万元,其中追加预算 160 万元,占全年预算的 16.67%。上年结转 48 万元,占调整预算的 5%。',
+    figures: { 'budget.total': '960万元', 'income.carryIn': '48万元' },
+  },
+  {
     shape: 'the appropriation named alone as a part of the income just stated (收入X万元,其中财政拨款Y万元): the appropriation income',
     text: '2023年部门收入 948.3 万元,其中财政拨款 930.1 万元,其他收入 18.2 万元;部门支出 940.6 万元。',
     figures: { 'income.total': '948.3万元', 'income.fiscal': '930.1万元', 'income.other': '18.2万元', 'expense.total': '940.6万元' },
