@@ -907,6 +907,12 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
 }
 
 /**
+ * "…一是基本支出1000万元;二是项目支出200万元": a parallel enumerator (一是, 二是, 其二是) opening its clause right before a
+ * label is no word of a longer name the label ends (notAfter): the label opens the item.
+ */
+const PARALLEL_ITEM_OPENS = /(?:^|[\s,;:、。])其?[一二三四五六七八九十]是\s*$/;
+
+/**
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
@@ -932,7 +938,13 @@ export function matchWording(
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
     // (a label that opens a form's line of its own, under a short line, is after no word: the copy joined the lines)
-    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix) && !opts.fieldLineAt?.has(m.index)) continue;
+    if (
+      wording.notAfter?.test(prefix) &&
+      !wording.unlessAfter?.test(prefix) &&
+      !opts.fieldLineAt?.has(m.index) &&
+      !PARALLEL_ITEM_OPENS.test(prefix)
+    )
+      continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
     best = { wording, labelStart: m.index, prefix };
   }

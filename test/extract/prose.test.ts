@@ -1164,6 +1164,18 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    // a parallel enumerator opening its clause is no part of a name: the label right after it opens the item
+    shape: 'the split by nature listed as 一是…;二是… (二是项目支出X万元, 其二是…) is the unit’s basic and project spending',
+    text: '2023年度支出 865.2 万元,一是基本支出 640.7 万元,主要用于人员工资;二是项目支出 224.5 万元,主要用于森林防火。',
+    figures: { 'expense.total': '865.2万元', 'expense.basic': '640.7万元', 'expense.project': '224.5万元' },
+  },
+  {
+    shape:
+      'refused: a longer name between the enumerator and the label (二是扶贫项目支出X万元) is still that name’s, not the unit’s 项目支出',
+    text: '2023年度支出 865.2 万元,一是基本支出 640.7 万元;二是扶贫项目支出 24.5 万元。',
+    figures: { 'expense.total': '865.2万元', 'expense.basic': '640.7万元' },
+  },
+  {
     // final accounts name the year's budget after its changes 调整预算; the spending's share of it is the execution
     shape: 'the spending’s share of the adjusted budget (完成调整预算的N%, 为调整后预算的N%) is the budget’s execution rate',
     text: '2023年调整预算 740 万元,支出决算 702.5 万元,完成调整预算的 94.93%。',
