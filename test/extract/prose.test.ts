@@ -1164,6 +1164,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    shape:
+      'money spent summed by a two-character adverb (全年共计支出资金, 合计支出资金) is the unit’s spending; after another subject’s name (各乡镇合计支出资金) it is that part’s',
+    text: '2023年全年预算 1,260.00 万元,全年共计支出资金 1,198.40 万元。各乡镇合计支出资金 415.20 万元。',
+    figures: { 'budget.total': '1260.00万元', 'budget.executed': '1198.40万元' },
+  },
+  {
     // a parallel enumerator opening its clause is no part of a name: the label right after it opens the item
     shape: 'the split by nature listed as 一是…;二是… (二是项目支出X万元, 其二是…) is the unit’s basic and project spending',
     text: '2023年度支出 865.2 万元,一是基本支出 640.7 万元,主要用于人员工资;二是项目支出 224.5 万元,主要用于森林防火。',
