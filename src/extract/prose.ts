@@ -800,7 +800,7 @@ function headingsInLine(text: string, line: { start: number; end: number }): { s
   return out;
 }
 
-const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]是)\s*/;
 /** A funding line named in a clause: its amounts and rate are the line's. */
 const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */

@@ -1164,6 +1164,19 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    // "836.4万元" after a colon is an amount, not a list's "836." item: the rate after it stays the unit's
+    shape:
+      'a decimal amount right after a colon (全年资金:836.4万元、48.6万元,执行率N%) numbers no list: the rate reads as after whole amounts',
+    // (as "全年资金:836万元、48万元,执行率96.14%" reads)
+    text: '全年资金:836.4万元、48.6万元,执行率96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape: 'refused: a numbered line after a colon (其中:12.教育支出X万元,完成年初预算N%) is still that line’s, not the unit’s rate',
+    text: '其中:12.教育支出 595.95 万元,完成年初预算100%。',
+    figures: {},
+  },
+  {
     shape:
       'money spent summed by a two-character adverb (全年共计支出资金, 合计支出资金) is the unit’s spending; after another subject’s name (各乡镇合计支出资金) it is that part’s',
     text: '2023年全年预算 1,260.00 万元,全年共计支出资金 1,198.40 万元。各乡镇合计支出资金 415.20 万元。',
