@@ -265,6 +265,22 @@ function shareOfStatedBudget(contextBefore: string, unit: Unit, sentenceFigures:
   return m?.wording.key === 'budget.executionRate' && SHARE_OF_BUDGET.test(words) ? m : null;
 }
 
+/**
+ * "预算执行率=实际支出/预算数×100%=1150/1200×100%=95.83%", "预算执行率:1150万元÷1200万元×100%=95.83%": a formula
+ * headed by a rate's words and worked through (an operator, then "=") to its result: the result is that rate, stated.
+ * The formula written alone ("预算执行率=执行数/预算数×100%") states no result, and a formula for a score or a
+ * share of another kind names no rate's wording at its head.
+ */
+const WORKED_FORMULA = /^([^=:]*?)\s*[=:]\s*[^=]*[/÷×*][\s\S]*=\s*$/;
+
+function formulaResult(clause: string, unit: Unit): WordingMatch | null {
+  if (unit !== '%') return null;
+  const m = WORKED_FORMULA.exec(clause);
+  if (!m) return null;
+  const found = matchWording(m[1], unit);
+  return found?.wording.measure === 'rate' ? found : null;
+}
+
 /** The spending of one funding line, by the key its wording gives. */
 const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f) => f.spendingKey).map((f) => [f.spendingKey, f.name]));
 
@@ -2133,6 +2149,14 @@ export function extractProse(
         figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
       let previousNumber: NumberToken | undefined;
       let previousContext = '';
+      // a formula's result right after its last "=": the rate its clause's head names (labelStart, like every match's,
+      // counted from the context's start)
+      const workedFormula = (x: NumberToken, context: string): WordingMatch | null => {
+        if (!/^\s*=\s*$/.test(context)) return null;
+        const clauseStart = Math.max(...[',', ';', '。'].map((p) => sentence.text.lastIndexOf(p, x.start - 1))) + 1;
+        const found = formulaResult(sentence.text.slice(clauseStart, x.start), x.unit);
+        return found ? { ...found, labelStart: clauseStart + found.labelStart - (x.start - context.length) } : null;
+      };
       const fieldLines = fieldLineStarts(sentence);
       for (const n of numbers) {
         const numberBefore = previousNumber;
@@ -2193,7 +2217,8 @@ export function extractProse(
           }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
-            : null);
+            : null) ??
+          workedFormula(n, context);
         // "共支出整合资金22950.39万元,支出进度100%,其中:部门支出11990.67万元,乡镇支出10959.72万元": spending that
         // 其中 (or a split's lead, 按乡镇分) opens after the sentence's amount, under a subject of its own (部门, 乡镇,
         // 中央资金), is that part's spending, not the unit's, and so is what its sentence goes on to state ("…,其中已支出

@@ -1177,6 +1177,24 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    // the self-evaluation shows its arithmetic: the rate's words, the formula, the numbers, then the result
+    shape:
+      'a formula headed by the rate’s words and worked through to its result (预算执行率=实际支出/预算数×100%=…=N%; 预算执行率:X万元÷Y万元×100%=N%) states the execution rate',
+    text: '预算执行率=实际支出/预算数×100%=836.4/870×100%=96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape: 'the rate’s words, a colon, the amounts divided (预算执行率:X万元÷Y万元×100%=N%) state the execution rate',
+    text: '预算执行率:836.4万元÷870万元×100%=96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape:
+      'refused: a formula written alone (预算执行率=执行数/预算数×100%), one for a score (得分=预算执行率×10=9.6分) or another kind of rate (在职人员控制率=…=95.56%) states no execution rate',
+    text: '预算执行率=执行数/预算数×100%。得分=预算执行率×10=9.6分。在职人员控制率=在职人员数/编制数×100%=43/45×100%=95.56%。',
+    figures: {},
+  },
+  {
     shape:
       'money spent summed by a two-character adverb (全年共计支出资金, 合计支出资金) is the unit’s spending; after another subject’s name (各乡镇合计支出资金) it is that part’s',
     text: '2023年全年预算 1,260.00 万元,全年共计支出资金 1,198.40 万元。各乡镇合计支出资金 415.20 万元。',
