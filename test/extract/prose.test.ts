@@ -1177,6 +1177,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'refused: a fund’s budget adjusted (一般公共预算经调整后为X万元) is no unit’s budget, and a “三公” adjusted budget is the “三公” budget',
+    text: '2023年一般公共预算经调整后为860万元。2023年“三公”经费调整后预算5万元,实际支出3.2万元。',
+    figures: { 'threePublic.budget': '5万元', 'threePublic.total': '3.2万元' },
+  },
+  {
     // the self-evaluation shows its arithmetic: the rate's words, the formula, the numbers, then the result
     shape:
       'a formula headed by the rate’s words and worked through to its result (预算执行率=实际支出/预算数×100%=…=N%; 预算执行率:X万元÷Y万元×100%=N%) states the execution rate',
