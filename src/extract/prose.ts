@@ -283,6 +283,8 @@ function formulaResult(clause: string, unit: Unit): WordingMatch | null {
 
 /** The spending of one funding line, by the key its wording gives. */
 const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f) => f.spendingKey).map((f) => [f.spendingKey, f.name]));
+/** The funding lines that have a spending of their own, by name (a figure's qualifier). */
+const FUND_NAMES = new Set(Object.values(FUND_SPENDING));
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
@@ -403,8 +405,13 @@ function withoutBudgetDropped(figures: Found[], from: number): void {
 function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | undefined {
   // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
   const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
+  // (and a spending total its words qualify by the line, "一般公共预算财政拨款支出决算为1150万元", in a self-evaluation
+  // as in final accounts)
   const budgetSide = sentenceFigures.filter(
-    (f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') || FUND_SPENDING[f.key],
+    (f) =>
+      (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') ||
+      FUND_SPENDING[f.key] ||
+      (SPENDING_TOTALS.has(f.key) && FUND_NAMES.has(f.qualifier ?? '')),
   );
   const funds = new Set(budgetSide.map(fundOf));
   // a clause with no amount of its own continues the clause before ";" ("…支出总计1741.75万元;完成年初预算100%")

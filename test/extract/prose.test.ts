@@ -1183,6 +1183,24 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '5万元', 'threePublic.total': '3.2万元' },
   },
   {
+    // convention 2: one funding line's spending against its budget is that line's, in a self-evaluation too
+    shape:
+      'a self-evaluation quoting one funding line’s spending and its rate (一般公共预算财政拨款支出决算为X万元,完成预算的N%): the rate is that line’s, not budget.executionRate',
+    text: '2023年度一般公共预算财政拨款支出决算为 702.5 万元,完成预算的 94.93%。',
+    figures: { 'expense.total.generalPublic': '702.5万元', 'budget.executionRate.generalPublic': '94.93%' },
+  },
+  {
+    shape:
+      'refused: the unit’s spending and rate with a funding line’s part between them (…实际支出X万元,其中一般公共预算财政拨款支出Y万元,预算执行率N%) keep the rate the unit’s',
+    text: '2023年全年预算 740 万元,实际支出 702.5 万元,其中一般公共预算财政拨款支出 690 万元,预算执行率 94.93%。',
+    figures: {
+      'budget.total': '740万元',
+      'budget.executed': '702.5万元',
+      'expense.generalPublic': '690万元',
+      'budget.executionRate': '94.93%',
+    },
+  },
+  {
     // the self-evaluation shows its arithmetic: the rate's words, the formula, the numbers, then the result
     shape:
       'a formula headed by the rate’s words and worked through to its result (预算执行率=实际支出/预算数×100%=…=N%; 预算执行率:X万元÷Y万元×100%=N%) states the execution rate',
