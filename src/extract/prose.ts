@@ -457,7 +457,8 @@ const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
  * "2023年度一般公共预算财政拨款支出年初预算为1000万元,支出决算为1050万元,完成年初预算的105%": in final
  * accounts, a sentence whose subject is one funding line's spending sets that line's spending against
  * its budget. Its budget, execution and rate are that line's (LABELS.md convention 2: not the unit's),
- * and what it spent is the line's spending (expense.generalPublic …).
+ * and what it spent is the line's spending (expense.generalPublic …). A department's self-evaluation
+ * quoting its final accounts ("一般公共预算财政拨款支出决算为702.5万元,完成预算的94.93%") says the same.
  */
 function fundSpendingSubject(figures: Found[], from: number, head: string): void {
   const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
@@ -2647,7 +2648,8 @@ export function extractProse(
       }
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
-      if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
+      if (kind === 'final-accounts' || kind === 'department-overall')
+        fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);

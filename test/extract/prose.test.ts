@@ -1186,8 +1186,13 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     // convention 2: one funding line's spending against its budget is that line's, in a self-evaluation too
     shape:
       'a self-evaluation quoting one funding line’s spending and its rate (一般公共预算财政拨款支出决算为X万元,完成预算的N%): the rate is that line’s, not budget.executionRate',
+    // (and the line's spending is expense.generalPublic, as in final accounts)
     text: '2023年度一般公共预算财政拨款支出决算为 702.5 万元,完成预算的 94.93%。',
-    figures: { 'expense.total.generalPublic': '702.5万元', 'budget.executionRate.generalPublic': '94.93%' },
+    figures: {
+      'expense.total.generalPublic': '702.5万元',
+      'expense.generalPublic': '702.5万元',
+      'budget.executionRate.generalPublic': '94.93%',
+    },
   },
   {
     shape:
