@@ -265,8 +265,26 @@ function shareOfStatedBudget(contextBefore: string, unit: Unit, sentenceFigures:
   return m?.wording.key === 'budget.executionRate' && SHARE_OF_BUDGET.test(words) ? m : null;
 }
 
+/**
+ * "预算执行率=实际支出/预算数×100%=1150/1200×100%=95.83%", "预算执行率:1150万元÷1200万元×100%=95.83%": a formula
+ * headed by a rate's words and worked through (an operator, then "=") to its result: the result is that rate, stated.
+ * The formula written alone ("预算执行率=执行数/预算数×100%") states no result, and a formula for a score or a
+ * share of another kind names no rate's wording at its head.
+ */
+const WORKED_FORMULA = /^([^=:]*?)\s*[=:]\s*[^=]*[/÷×*][\s\S]*=\s*$/;
+
+function formulaResult(clause: string, unit: Unit): WordingMatch | null {
+  if (unit !== '%') return null;
+  const m = WORKED_FORMULA.exec(clause);
+  if (!m) return null;
+  const found = matchWording(m[1], unit);
+  return found?.wording.measure === 'rate' ? found : null;
+}
+
 /** The spending of one funding line, by the key its wording gives. */
 const FUND_SPENDING: Record<string, string> = Object.fromEntries(FUNDS.filter((f) => f.spendingKey).map((f) => [f.spendingKey, f.name]));
+/** The funding lines that have a spending of their own, by name (a figure's qualifier). */
+const FUND_NAMES = new Set(Object.values(FUND_SPENDING));
 
 /** "决算数大于预算数55.93万元", "比上年增加": a number after a comparison is a difference, not the figure named. */
 const COMPARED = /(?:大于|小于|超过|超出|高于|低于|多于|少于|多|少|比|较|与)$/;
@@ -387,8 +405,13 @@ function withoutBudgetDropped(figures: Found[], from: number): void {
 function rateFollowsFund(sentenceFigures: Found[], carried?: string): string | undefined {
   // "一般公共预算财政拨款支出1741.75万元…完成年初预算100%": the line's own spending key names the fund too
   const fundOf = (f: Found) => f.qualifier ?? FUND_SPENDING[f.key];
+  // (and a spending total its words qualify by the line, "一般公共预算财政拨款支出决算为1150万元", in a self-evaluation
+  // as in final accounts)
   const budgetSide = sentenceFigures.filter(
-    (f) => (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') || FUND_SPENDING[f.key],
+    (f) =>
+      (f.key.startsWith('budget.') && f.key !== 'budget.executionRate' && f.key !== 'budget.overrun') ||
+      FUND_SPENDING[f.key] ||
+      (SPENDING_TOTALS.has(f.key) && FUND_NAMES.has(f.qualifier ?? '')),
   );
   const funds = new Set(budgetSide.map(fundOf));
   // a clause with no amount of its own continues the clause before ";" ("…支出总计1741.75万元;完成年初预算100%")
@@ -434,7 +457,8 @@ const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
  * "2023年度一般公共预算财政拨款支出年初预算为1000万元,支出决算为1050万元,完成年初预算的105%": in final
  * accounts, a sentence whose subject is one funding line's spending sets that line's spending against
  * its budget. Its budget, execution and rate are that line's (LABELS.md convention 2: not the unit's),
- * and what it spent is the line's spending (expense.generalPublic …).
+ * and what it spent is the line's spending (expense.generalPublic …). A department's self-evaluation
+ * quoting its final accounts ("一般公共预算财政拨款支出决算为702.5万元,完成预算的94.93%") says the same.
  */
 function fundSpendingSubject(figures: Found[], from: number, head: string): void {
   const subject = FUND_SPENDING_SUBJECTS.find((f) => f.re.test(head));
@@ -637,10 +661,20 @@ function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number
   asClassLine(sentenceFigures, line);
 }
 
+/** Whether an offset of a text lies inside parentheses opened before it and not yet closed. */
+function withinParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (const c of text.slice(0, at)) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Splits of a total by nature: 基本支出 / 项目支出, 人员经费 / 公用经费. */
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
-const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|调整后|年初)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
+const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调整后?)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split
@@ -790,7 +824,7 @@ function headingsInLine(text: string, line: { start: number; end: number }): { s
   return out;
 }
 
-const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]是)\s*/;
 /** A funding line named in a clause: its amounts and rate are the line's. */
 const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
@@ -897,6 +931,12 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
 }
 
 /**
+ * "…一是基本支出1000万元;二是项目支出200万元": a parallel enumerator (一是, 二是, 其二是) opening its clause right before a
+ * label is no word of a longer name the label ends (notAfter): the label opens the item.
+ */
+const PARALLEL_ITEM_OPENS = /(?:^|[\s,;:、。])其?[一二三四五六七八九十]是\s*$/;
+
+/**
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
  * read through before (ocrRepair.ts, in the segment's text); the mention records them.
  */
@@ -922,7 +962,13 @@ export function matchWording(
     if (!m || (best && m.index >= best.labelStart)) continue;
     const prefix = stripped.slice(0, m.index);
     // (a label that opens a form's line of its own, under a short line, is after no word: the copy joined the lines)
-    if (wording.notAfter?.test(prefix) && !wording.unlessAfter?.test(prefix) && !opts.fieldLineAt?.has(m.index)) continue;
+    if (
+      wording.notAfter?.test(prefix) &&
+      !wording.unlessAfter?.test(prefix) &&
+      !opts.fieldLineAt?.has(m.index) &&
+      !PARALLEL_ITEM_OPENS.test(prefix)
+    )
+      continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
     best = { wording, labelStart: m.index, prefix };
   }
@@ -2125,6 +2171,14 @@ export function extractProse(
         figures.slice(sentenceFirst).some((f) => f.end === sentence.start + x.end && COMPLETED_AMOUNTS.has(f.key));
       let previousNumber: NumberToken | undefined;
       let previousContext = '';
+      // a formula's result right after its last "=": the rate its clause's head names (labelStart, like every match's,
+      // counted from the context's start)
+      const workedFormula = (x: NumberToken, context: string): WordingMatch | null => {
+        if (!/^\s*=\s*$/.test(context)) return null;
+        const clauseStart = Math.max(...[',', ';', '。'].map((p) => sentence.text.lastIndexOf(p, x.start - 1))) + 1;
+        const found = formulaResult(sentence.text.slice(clauseStart, x.start), x.unit);
+        return found ? { ...found, labelStart: clauseStart + found.labelStart - (x.start - context.length) } : null;
+      };
       const fieldLines = fieldLineStarts(sentence);
       for (const n of numbers) {
         const numberBefore = previousNumber;
@@ -2185,7 +2239,8 @@ export function extractProse(
           }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)
-            : null);
+            : null) ??
+          workedFormula(n, context);
         // "共支出整合资金22950.39万元,支出进度100%,其中:部门支出11990.67万元,乡镇支出10959.72万元": spending that
         // 其中 (or a split's lead, 按乡镇分) opens after the sentence's amount, under a subject of its own (部门, 乡镇,
         // 中央资金), is that part's spending, not the unit's, and so is what its sentence goes on to state ("…,其中已支出
@@ -2462,6 +2517,18 @@ export function extractProse(
           figures.length > sentenceFirst
         )
           continue;
+        // "全年预算1200万元,其中追加预算200万元,占全年预算的16.67%", "上年结转80万元,占调整预算的6%": the unit's share of
+        // the budget is its execution only after its spending; after any other amount (a budget's part, a carry-in, money
+        // no wording reads) it is that amount's share (convention 10)
+        if (scope.type === 'department' && wording.key === 'budget.executionRate' && SHARE_OF_BUDGET.test(context)) {
+          // (an aside in brackets after the spending, "(含上年结转50万元)", is not what the share is of)
+          const shared = numbers
+            .filter((x) => x.end <= n.start && isMoneyUnit(x.unit) && !withinParentheses(sentence.text, x.start))
+            .at(-1);
+          const spent = (x: NumberToken) =>
+            figures.slice(sentenceFirst).some((f) => f.segment === seg && f.end === sentence.start + x.end && SPENDING_TOTALS.has(f.key));
+          if (shared && !spent(shared)) continue;
+        }
         // a part of the revenue just stated: its completion rate and amounts are the revenue's, never the budget's
         if (revenueParts && wording.key.startsWith('budget.')) continue;
         // "7月份全市…支出完成372,527万元。1-7月,…支出累计完成1,655,028万元": one month's spending is no total of the period's
@@ -2595,7 +2662,8 @@ export function extractProse(
       }
       if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
       if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
-      if (kind === 'final-accounts') fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
+      if (kind === 'final-accounts' || kind === 'department-overall')
+        fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);

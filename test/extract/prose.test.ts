@@ -1164,6 +1164,106 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '800万元' },
   },
   {
+    // "836.4万元" after a colon is an amount, not a list's "836." item: the rate after it stays the unit's
+    shape:
+      'a decimal amount right after a colon (全年资金:836.4万元、48.6万元,执行率N%) numbers no list: the rate reads as after whole amounts',
+    // (as "全年资金:836万元、48万元,执行率96.14%" reads)
+    text: '全年资金:836.4万元、48.6万元,执行率96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape: 'refused: a numbered line after a colon (其中:12.教育支出X万元,完成年初预算N%) is still that line’s, not the unit’s rate',
+    text: '其中:12.教育支出 595.95 万元,完成年初预算100%。',
+    figures: {},
+  },
+  {
+    shape:
+      'refused: a fund’s budget adjusted (一般公共预算经调整后为X万元) is no unit’s budget, and a “三公” adjusted budget is the “三公” budget',
+    text: '2023年一般公共预算经调整后为860万元。2023年“三公”经费调整后预算5万元,实际支出3.2万元。',
+    figures: { 'threePublic.budget': '5万元', 'threePublic.total': '3.2万元' },
+  },
+  {
+    // convention 2: one funding line's spending against its budget is that line's, in a self-evaluation too
+    shape:
+      'a self-evaluation quoting one funding line’s spending and its rate (一般公共预算财政拨款支出决算为X万元,完成预算的N%): the rate is that line’s, not budget.executionRate',
+    // (and the line's spending is expense.generalPublic, as in final accounts)
+    text: '2023年度一般公共预算财政拨款支出决算为 702.5 万元,完成预算的 94.93%。',
+    figures: {
+      'expense.total.generalPublic': '702.5万元',
+      'expense.generalPublic': '702.5万元',
+      'budget.executionRate.generalPublic': '94.93%',
+    },
+  },
+  {
+    shape:
+      'refused: the unit’s spending and rate with a funding line’s part between them (…实际支出X万元,其中一般公共预算财政拨款支出Y万元,预算执行率N%) keep the rate the unit’s',
+    text: '2023年全年预算 740 万元,实际支出 702.5 万元,其中一般公共预算财政拨款支出 690 万元,预算执行率 94.93%。',
+    figures: {
+      'budget.total': '740万元',
+      'budget.executed': '702.5万元',
+      'expense.generalPublic': '690万元',
+      'budget.executionRate': '94.93%',
+    },
+  },
+  {
+    // the self-evaluation shows its arithmetic: the rate's words, the formula, the numbers, then the result
+    shape:
+      'a formula headed by the rate’s words and worked through to its result (预算执行率=实际支出/预算数×100%=…=N%; 预算执行率:X万元÷Y万元×100%=N%) states the execution rate',
+    text: '预算执行率=实际支出/预算数×100%=836.4/870×100%=96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape: 'the rate’s words, a colon, the amounts divided (预算执行率:X万元÷Y万元×100%=N%) state the execution rate',
+    text: '预算执行率:836.4万元÷870万元×100%=96.14%。',
+    figures: { 'budget.executionRate': '96.14%' },
+  },
+  {
+    shape:
+      'refused: a formula written alone (预算执行率=执行数/预算数×100%), one for a score (得分=预算执行率×10=9.6分) or another kind of rate (在职人员控制率=…=95.56%) states no execution rate',
+    text: '预算执行率=执行数/预算数×100%。得分=预算执行率×10=9.6分。在职人员控制率=在职人员数/编制数×100%=43/45×100%=95.56%。',
+    figures: {},
+  },
+  {
+    shape:
+      'money spent summed by a two-character adverb (全年共计支出资金, 合计支出资金) is the unit’s spending; after another subject’s name (各乡镇合计支出资金) it is that part’s',
+    text: '2023年全年预算 1,260.00 万元,全年共计支出资金 1,198.40 万元。各乡镇合计支出资金 415.20 万元。',
+    figures: { 'budget.total': '1260.00万元', 'budget.executed': '1198.40万元' },
+  },
+  {
+    // a parallel enumerator opening its clause is no part of a name: the label right after it opens the item
+    shape: 'the split by nature listed as 一是…;二是… (二是项目支出X万元, 其二是…) is the unit’s basic and project spending',
+    text: '2023年度支出 865.2 万元,一是基本支出 640.7 万元,主要用于人员工资;二是项目支出 224.5 万元,主要用于森林防火。',
+    figures: { 'expense.total': '865.2万元', 'expense.basic': '640.7万元', 'expense.project': '224.5万元' },
+  },
+  {
+    shape:
+      'refused: a longer name between the enumerator and the label (二是扶贫项目支出X万元) is still that name’s, not the unit’s 项目支出',
+    text: '2023年度支出 865.2 万元,一是基本支出 640.7 万元;二是扶贫项目支出 24.5 万元。',
+    figures: { 'expense.total': '865.2万元', 'expense.basic': '640.7万元' },
+  },
+  {
+    // final accounts name the year's budget after its changes 调整预算; the spending's share of it is the execution
+    shape: 'the spending’s share of the adjusted budget (完成调整预算的N%, 为调整后预算的N%) is the budget’s execution rate',
+    text: '2023年调整预算 740 万元,支出决算 702.5 万元,完成调整预算的 94.93%。',
+    figures: { 'budget.total': '740万元', 'budget.executed': '702.5万元', 'budget.executionRate': '94.93%' },
+  },
+  {
+    shape: 'refused: 完成调整预算的 N% in a “三公” sentence is the “三公” rate, not budget.executionRate',
+    text: '2023年度“三公”经费财政拨款支出决算数为3.20万元,完成调整预算的80%。',
+    figures: { 'threePublic.total': '3.20万元', 'threePublic.rate': '80%' },
+  },
+  {
+    shape: 'the spending’s share of the budget with an aside in brackets after it ((含上年结转X万元)) is still the execution rate',
+    text: '2023年本部门共支出资金 1,230.00 万元(含上年结转 30.00 万元),占全年预算的 96.10%。',
+    figures: { 'budget.executed': '1230.00万元', 'budget.executionRate': '96.10%', 'income.carryIn': '30.00万元' },
+  },
+  {
+    // the amount before the share is a part of the budget or a carry-in, no spending (convention 10)
+    shape: 'refused: a budget part’s or a carry-in’s share of the budget (追加预算X万元,占全年预算的N%; 上年结转X万元,占…) is no execution',
+    text: '2023年全年预算 960 万元,其中追加预算 160 万元,占全年预算的 16.67%。上年结转 48 万元,占调整预算的 5%。',
+    figures: { 'budget.total': '960万元', 'income.carryIn': '48万元' },
+  },
+  {
     shape: 'the appropriation named alone as a part of the income just stated (收入X万元,其中财政拨款Y万元): the appropriation income',
     text: '2023年部门收入 948.3 万元,其中财政拨款 930.1 万元,其他收入 18.2 万元;部门支出 940.6 万元。',
     figures: { 'income.total': '948.3万元', 'income.fiscal': '930.1万元', 'income.other': '18.2万元', 'expense.total': '940.6万元' },
