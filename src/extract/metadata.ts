@@ -247,9 +247,10 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
-  const name = bodyOfDivision(run) ?? longestOrgPrefix(run);
-  if (!name) return null;
-  const after = line.text.slice(start + name.length);
+  const read = bodyOfDivision(run) ?? longestOrgPrefix(run);
+  if (!read) return null;
+  const name = onceIfRepeated(read);
+  const after = line.text.slice(start + read.length);
   // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
   if (/^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(after)) return null;
   // "实施单位:X中学、Y中学", "X中学和Y中学": a field listing several units names none of them as the one that reports
@@ -257,6 +258,17 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "项目单位:青山县第一中学等12所学校": the first of several units
   if (/^\s*等/.test(after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/**
+ * A unit named twice in a row after one label ("项目实施单位 青山县水务局 青山县水务局", the space between CJK
+ * characters dropped): a form copied out of a PDF puts the values of two neighbouring cells after one label when
+ * both hold the same unit (its 主管单位 and 实施单位 filled alike). The same name twice names that unit once; two
+ * different units run together name none (twoUnitsRunTogether).
+ */
+function onceIfRepeated(name: string): string {
+  const half = name.slice(0, name.length / 2);
+  return name.length % 2 === 0 && half + half === name && isOrgName(half) ? half : name;
 }
 
 /** A division inside a body, as a field may name it: a county bureau's 股, a 科 ("村镇建设股", "计划财务科"). */
