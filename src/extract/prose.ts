@@ -734,6 +734,13 @@ export function sentencesOf(seg: Segment): Sentence[] {
 const HEADING_LINE = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)[^,。;:!?]{1,28}$/;
 
 /**
+ * A line that is a document's title ("青山县某项目2023年度绩效自评报告", "项目支出绩效自评表(2022年度)"): no sentence
+ * punctuation, ending in the name of a kind of report or form. Pasted without a blank line under it, it runs into the
+ * first sentence ("…绩效自评报告项目总预算20万元"), where the sentence's opening wording reads as the tail of a name.
+ */
+const TITLE_LINE = /^[^,。;:!?]{4,60}(?:报告|自评表|评价表|评分表)\s*(?:\([^()]{1,12}\))?\s*$/;
+
+/**
  * A paragraph split where a heading line of the source ends: text pasted without blank lines runs
  * "(二)支出决算情况" into "2017年度,本单位支出为…", and the heading would head the sentence.
  */
@@ -749,7 +756,7 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   for (const line of lines) {
     // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
     const text = seg.text.slice(line.start, line.end);
-    if (HEADING_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
+    if (HEADING_LINE.test(text) || TITLE_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;

@@ -2752,3 +2752,26 @@ describe('a county’s spending by its parts (government-level text)', () => {
     expect(repeats(record)).toEqual([]);
   });
 });
+
+describe('a document title pasted over its first sentence without a blank line', () => {
+  it.each([
+    [
+      'the project’s own budget opening the body (项目总预算)',
+      '白河县文化馆2023年度免费开放项目绩效自评报告\n项目总预算20万元,全年实际支出19.6万元,预算执行率98%。',
+      { 'budget.total': '20万元', 'budget.executed': '19.6万元', 'budget.executionRate': '98%' },
+    ],
+    [
+      'the money planned for the project opening the body (计划安排资金)',
+      '青山县农业农村局2022年度高标准农田建设项目绩效自评报告\n计划安排资金700万元,实际支出688万元。',
+      { 'budget.total': '700万元', 'budget.executed': '688万元' },
+    ],
+  ])('%s: the title stands apart, the wording opens its sentence', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+
+  it('refused: a sub-project’s money under the title stays that sub-project’s, not the unit’s spending', () => {
+    const r = extract(docOf('青山县交通运输局2022年度项目支出绩效自评报告\n道路硬化项目预算30万元,实际支出29万元。'));
+    expect(r.figures).toEqual({});
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['道路硬化项目', '30', '29']]);
+  });
+});
