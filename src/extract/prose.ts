@@ -229,6 +229,9 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // "序号 项目名称 预算数(万元) 执行率(%) 1 非遗保护…": a flattened header's last label, then the first row's serial
   // (the header's cells may stand in the sentences before this one: `lead` is the segment's text before it)
   if (right && SERIAL_HEADER_BEFORE.test((lead + text.slice(0, n.start)).slice(-80)) && /^\d{1,3}$/.test(n.value)) return [];
+  // "执行数(万元):80.75" over "自评得分:93" (a form's field lines run into one sentence): the list's unit holds for the
+  // amounts, never for the number an overall-score wording labels
+  if (!right && declared && isScore(n, text)) return [{ ...n, unit: '分' }];
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
   if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
@@ -243,12 +246,17 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it; and "…10 10 总分
   // 3.部门整体支出绩效自评开展情况" (a score table's last row run into the next section) is no score of 3: a number that
   // a list's point or 、 follows, then words, numbers the section after it
-  const score =
+  return isScore(n, text) ? [{ ...n, unit: '分' }] : [];
+}
+
+/** A bare number right after an overall-score wording ("自评得分:91.3"): points, the 分 left off. */
+function isScore(n: NumberToken, text: string): boolean {
+  return (
     Number(n.value) <= 100 &&
     SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) &&
     !/^\s*\d/.test(text.slice(n.end)) &&
-    !LIST_NUMBER_AFTER.test(text.slice(n.end));
-  return score ? [{ ...n, unit: '分' }] : [];
+    !LIST_NUMBER_AFTER.test(text.slice(n.end))
+  );
 }
 
 /**

@@ -2775,3 +2775,25 @@ describe('a document title pasted over its first sentence without a blank line',
     expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['道路硬化项目', '30', '29']]);
   });
 });
+
+describe('an overall score after amounts whose unit a label declared ("执行数(万元):…")', () => {
+  it.each([
+    [
+      'a form’s field lines run into one sentence, the score last',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n项目名称:校舍维修\n预算数(万元):85\n执行数(万元):80.75\n执行率:95%\n自评得分:93',
+      { 'budget.total': '85万元', 'budget.executed': '80.75万元', 'budget.executionRate': '95%', 'eval.score': '93分' },
+    ],
+    [
+      'a list under one declared unit, then 综合得分 and the grade',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n项目资金(万元):全年预算数 60,全年执行数 57,执行率 95%,综合得分 92.5,等级 优',
+      { 'budget.total': '60万元', 'budget.executed': '57万元', 'budget.executionRate': '95%', 'eval.score': '92.5分', 'eval.grade': '优' },
+    ],
+    [
+      'refused: the bare 得分 of the list is the budget line’s sub-score, neither money nor the overall score',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n年度资金总额(万元):年初预算数100,全年预算数120,全年执行数115,执行率95.83%,得分9.58',
+      { 'budget.initial': '100万元', 'budget.total': '120万元', 'budget.executed': '115万元', 'budget.executionRate': '95.83%' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+});
