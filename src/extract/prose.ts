@@ -203,6 +203,11 @@ const LABEL_UNIT_NOTE = /\s*\((?:单位:)?(?:万元|元|亿元)\)\s*$/;
 const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
 const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
+/**
+ * "项目资金(万元):年初预算数 150;全年预算数 168;…": the same list with its items closed by semicolons, each item a
+ * sentence of its own; the unit holds up to the list's end (a full stop), not past it.
+ */
+const LIST_UNIT_BEFORE = /\((万元|元|亿元)\)\s*:[^。!?]*;\s*$/;
 
 /**
  * "自评得分:91.3", "综合得分为 88": a bare number right after an overall-score wording (never the bare
@@ -221,7 +226,7 @@ const LIST_NUMBER_AFTER = /^[.、．][ \t]*[\u4e00-\u9fff]/;
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null, lead = ''): NumberToken[] {
   if (n.unit) return [n];
   const right = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
-  const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start));
+  const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start)) ?? LIST_UNIT_BEFORE.exec(lead);
   // "预算数(万元) 2023年 2022年" (a header over year columns), "预算数(万元) 64.8 120 300.5" (a row of a table
   // whose columns are projects): a year or a count is no amount, and a bare number with more after it is one
   // cell of several, none of them the label's alone

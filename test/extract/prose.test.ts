@@ -2797,3 +2797,25 @@ describe('an overall score after amounts whose unit a label declared ("执行数
     expect(figuresOf(text)).toEqual(figures);
   });
 });
+
+describe('a list under a declared unit whose items semicolons close ("项目资金(万元):年初预算数 150;全年预算数 168;…")', () => {
+  it.each([
+    [
+      'every item of the list, each a sentence of its own, in the unit declared before the colon',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n项目资金(万元):年初预算数 150;全年预算数 168;全年执行数 160;执行率 95.24%',
+      { 'budget.initial': '150万元', 'budget.total': '168万元', 'budget.executed': '160万元', 'budget.executionRate': '95.24%' },
+    ],
+    [
+      'the unit in 元',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n资金使用情况(元):全年预算数 600000;全年执行数 588000;执行率 98%。',
+      { 'budget.total': '600000元', 'budget.executed': '588000元', 'budget.executionRate': '98%' },
+    ],
+    [
+      'refused: the unit holds to the list’s full stop, not for a bare number in the sentence after it',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n项目资金(万元):全年预算数 60;全年执行数 57。下年度预算数 70',
+      { 'budget.total': '60万元', 'budget.executed': '57万元' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+});
