@@ -254,6 +254,9 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   return isScore(n, text) ? [{ ...n, unit: '分' }] : [];
 }
 
+/** A sentence a semicolon closed: the list it opened goes on in the next. */
+const LIST_GOES_ON = /;\s*$/;
+
 /** A bare number right after an overall-score wording ("自评得分:91.3"): points, the 分 left off. */
 function isScore(n: NumberToken, text: string): boolean {
   return (
@@ -1950,10 +1953,14 @@ export function extractProse(
     let revenueParts = false;
     // the sentences since "7月份" state one month's flow, until a period from the year's start is named
     let oneMonth = false;
+    // the figures of the list the sentence goes on: sentences a semicolon closed ("预算执行率100%;得分10分。") are one
+    // statement up to its full stop
+    let listFirst = figures.length;
     for (const sentence of sentencesOf(seg)) {
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
+      if (!LIST_GOES_ON.test(previous ?? '')) listFirst = figures.length;
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) {
@@ -2476,8 +2483,9 @@ export function extractProse(
         // in an enumerated line, a rate or a budget's spending after an amount no wording names is that
         // amount's (a spending class's, a fund's), not the unit's
         if (unreadSubject && scope.type === 'department' && (wording.measure === 'rate' || wording.key.startsWith('budget.'))) continue;
-        // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
-        if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
+        // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
+        // after a list's, whose items semicolons close ("预算执行率100%;得分10分")
+        if (wording.key === 'eval.score' && wording.bare && figures.slice(listFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);

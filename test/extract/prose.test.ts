@@ -2819,3 +2819,31 @@ describe('a list under a declared unit whose items semicolons close ("项目资�
     expect(figuresOf(text)).toEqual(figures);
   });
 });
+
+describe('a bare 得分 closing a list of the budget line whose items semicolons close', () => {
+  const FORM = '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n';
+  it.each([
+    [
+      'refused: 得分 after the line’s rate, a semicolon between, is that line’s sub-score, not the overall score',
+      '预算执行率100%;得分10分。',
+      { 'budget.executionRate': '100%' },
+    ],
+    [
+      'refused: the same after the line’s amounts',
+      '全年预算数 50万元;全年执行数 50万元;执行率 100%;得分 10分。',
+      { 'budget.total': '50万元', 'budget.executed': '50万元', 'budget.executionRate': '100%' },
+    ],
+    [
+      'the overall score after the sub-score stands alone, the sub-score no rival to it',
+      '执行率 100%;得分 10;自评总分:97',
+      { 'budget.executionRate': '100%', 'eval.score': '97分' },
+    ],
+    [
+      'a bare 得分 after a full stop opens a statement of its own',
+      '预算执行率98%。得分95分。',
+      { 'budget.executionRate': '98%', 'eval.score': '95分' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(FORM + text)).toEqual(figures);
+  });
+});
