@@ -306,6 +306,8 @@ const SCORED_AFTER = /^[^。;]*?得分/;
 /** The next clause opening on the score itself: ",自评得分93分", ",经自评得分93.5分", ",本部门自评得分…". */
 const SCORE_CLAUSE_AFTER =
   /^\s*分?\s*[,,]\s*(?:经(?:过)?)?(?:本(?:部门|单位|项目)|我(?:局|单位|部门))?(?:自评|实际|综合|最终)?(?:得分|评分)\s*(?:为|是|:)?\s*\d/;
+/** "绩效评价总分100分,90分(含)以上为优": the grades' bounds after a total of 100 make it the scale's full marks. */
+const SCALE_AFTER = /^\s*分?\s*[,,:]\s*[^。;]{0,12}?\d{2}\s*分\s*(?:\(含\)|含|及)?\s*(?:以上|以下)/;
 /** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
@@ -2353,8 +2355,9 @@ export function extractProse(
         )
           continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
+        // (the window holds "(含)以上" whole: "总分90分(含)以上为优")
         if (
-          BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
+          BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 8)) ||
           RANGE_BEFORE.test(sentence.text.slice(Math.max(0, n.start - 12), n.start)) ||
           (match.wording.key === 'budget.executionRate' &&
             ANOTHER_RATE_CELL_AFTER.test(seg.text.slice(sentence.start + n.end, sentence.start + n.end + 12)))
@@ -2455,7 +2458,7 @@ export function extractProse(
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
           /总分\s*(?:为|是|:)?\s*$/.test(context) &&
-          SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end))
+          (SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end)) || SCALE_AFTER.test(sentence.text.slice(n.end)))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget

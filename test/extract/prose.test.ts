@@ -2847,3 +2847,23 @@ describe('a bare 得分 closing a list of the budget line whose items semicolons
     expect(figuresOf(FORM + text)).toEqual(figures);
   });
 });
+
+describe('a scoring scale stated in the report gives no score', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    ['refused: a grade’s lower bound with (含) before 以上 is the scale’s', '评分标准:总分90分(含)以上为优,80-90分为良。', {}],
+    ['refused: a total of 100 that the grades’ bounds follow is the scale’s full marks', '绩效评价总分100分,90分(含)以上为优。', {}],
+    [
+      'a perfect score followed by its grade stands',
+      '经评价,该项目自评总分100分,等级为优。',
+      { 'eval.score': '100分', 'eval.grade': '优' },
+    ],
+    [
+      'a score given beside the scale in brackets stands',
+      '本项目自评得分95分(90分(含)以上为优),等级为优。',
+      { 'eval.score': '95分', 'eval.grade': '优' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
