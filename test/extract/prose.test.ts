@@ -2867,3 +2867,28 @@ describe('a scoring scale stated in the report gives no score', () => {
     expect(figuresOf(REPORT + text)).toEqual(figures);
   });
 });
+
+describe('a grade in a sentence about the year before', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'refused: a sentence opening on the year before, the grade’s clause naming no subject of its own',
+      '上年度该项目自评得分90分,等级为优。',
+      {},
+    ],
+    [
+      'the year before’s grade, then this year’s after a semicolon: this year’s stands',
+      '上年度该项目自评得分90分,等级为优;本年度自评等级为良。',
+      { 'eval.grade': '良' },
+    ],
+    [
+      'a clause naming this year after the year before’s',
+      '上年度该项目绩效自评等级为良,经整改,本年度自评等级为优。',
+      { 'eval.grade': '优' },
+    ],
+    ['a comparison with the year before is no sentence about it', '与上年相比,项目管理更加规范,自评等级为优。', { 'eval.grade': '优' }],
+    ['a period from the year before up to now is none either', '去年以来,我局认真落实各项工作,项目自评等级为优。', { 'eval.grade': '优' }],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
