@@ -1670,6 +1670,9 @@ const CLAUSE_OPENS_ON_YEAR = new RegExp(
 const THREE_PUBLIC_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?`;
 const THREE_PUBLIC_SPENT_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
 
+/** A clause that opens on the report's own year named by word: ",本年度自评得分…", ";今年实际支出…". */
+const THIS_YEAR_CLAUSE = /(?:^|[,;:。])\s*(?:本年度?|今年|当年)[^,;:。]*$/;
+
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null, measure?: Measure, ownYearBefore = false): boolean {
   // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
@@ -2164,7 +2167,8 @@ export function extractProse(
         }
         if (otherYearOpen) {
           const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
-          if (!named || Number(named[1]) !== year) continue;
+          // "上年度自评得分90分,本年度自评得分93分": a clause that names the report's year by word closes the other year's too
+          if (!THIS_YEAR_CLAUSE.test(context) && (!named || Number(named[1]) !== year)) continue;
           otherYearOpen = false;
         }
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });

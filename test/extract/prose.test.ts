@@ -2892,3 +2892,23 @@ describe('a grade in a sentence about the year before', () => {
     expect(figuresOf(REPORT + text)).toEqual(figures);
   });
 });
+
+describe('a clause naming the report’s year by word after one about the year before', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'the score after 本年度 is the report’s, the year before’s is none',
+      '上年度自评得分90分,本年度自评得分93分。',
+      { 'eval.score': '93分' },
+    ],
+    [
+      'budget and spending after 本年, the year before’s budget none',
+      '上年预算数100万元,本年预算数120万元,本年实际支出115万元。',
+      { 'budget.total': '120万元', 'budget.executed': '115万元' },
+    ],
+    ['the rate after 当年', '上年度预算执行率95%,当年预算执行率98%。', { 'budget.executionRate': '98%' }],
+    ['refused: a change against the year before names no year of its own, and stays unread', '上年实际支出100万元,较上年增加20万元。', {}],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
