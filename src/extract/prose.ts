@@ -837,6 +837,11 @@ const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县�
 /** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
 const ANOTHER_LEVEL_AFTER =
   /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
+/** One level's funds named right before a spending wording: "中央资金(支出)", "省级衔接资金(已支付)", "中央(资金支出)". */
+const LEVEL_FUNDS_BEFORE =
+  /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:[\u4e00-\u9fff]{0,6}?资金)?(?:已|累计|共|实际)?$/;
+/** A level's funds named in a sentence, the level captured: "中央资金", "省级衔接资金", "县级财政配套资金". */
+const LEVEL_FUNDS_NAMED = /(中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?[\u4e00-\u9fff]{0,6}?资金/g;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
@@ -2423,6 +2428,14 @@ export function extractProse(
           wording.key === 'budget.total' &&
           GRANTING_LEVEL_BEFORE.test(match.prefix) &&
           ANOTHER_LEVEL_AFTER.test(sentence.text.slice(n.end))
+        )
+          continue;
+        // "中央资金支出30万元,省级资金支出18万元": one level's funds spent, in a sentence that names another level's funds
+        // too: the spending by source, each a part, not the project's spending (a 合计 after them still is)
+        if (
+          wording.key === 'budget.executed' &&
+          LEVEL_FUNDS_BEFORE.test(match.prefix.replace(/\s+$/, '')) &&
+          new Set([...sentence.text.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2
         )
           continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds

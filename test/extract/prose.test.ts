@@ -2912,3 +2912,27 @@ describe('a clause naming the report’s year by word after one about the year b
     expect(figuresOf(REPORT + text)).toEqual(figures);
   });
 });
+
+describe('spending by level of funds (中央 / 省级 / 县级) is no project spending', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'refused: each level’s spending in a sentence naming two levels is a part',
+      '项目资金50万元。截至年底,中央资金支出30万元,省级资金支出18万元。',
+      { 'budget.total': '50万元' },
+    ],
+    ['refused: the same with 已支付', '该项目资金50万元,中央资金已支付30万元,县级资金已支付18万元。', { 'budget.total': '50万元' }],
+    [
+      'their 合计 is the project’s spending',
+      '项目资金50万元,截至年底,中央资金支出30万元,省级资金支出18万元,合计支出48万元。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元' },
+    ],
+    [
+      'levels named in the budget’s brackets leave the spending after them the project’s',
+      '项目资金50万元(中央资金30万元、省级资金20万元),实际支出48万元,执行率96%。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元', 'budget.executionRate': '96%' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
