@@ -558,6 +558,14 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
  * this year's carry-in, a fund (the project form's "上年结转资金 0 0 0" row run into the text before "自评等级:优").
  */
 const LAST_YEAR_CLAUSE = /(?:上年|上一年|去年|前一年)(?!度?(?:结转|结余))[^,。;:]*$/;
+/**
+ * "上年度该项目自评得分90分,等级为优": a sentence that opens on the year before, and a grade whose clause names no
+ * subject of its own (its few words before it, "等级为", carry the sentence's): the year before's grade too. Not "去年以来"
+ * (a period up to now), nor "与上年相比" (a comparison, the year's own grade after it), nor a clause naming this year
+ * ("…,本年度自评等级为优").
+ */
+const LAST_YEAR_SENTENCE =
+  /(?:^|[。;!?])\s*[^,。;!?]{0,6}?(?<![与较比同和])(?:上年|上一年|去年|前一年)(?!度?(?:结转|结余)|以来|相比|同期)[^。;!?]*,(?![^,。;!?]*(?:本年|今年|当年|\d{4}\s*年))[^,。;!?]{0,6}$/;
 
 /**
  * A result or conclusion (结果, 结论) named by no evaluation word of the grade wording: what a noun before it
@@ -635,7 +643,7 @@ function extractGrades(segments: Segment[], year: number | null): Found[] {
       if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;
       const before = seg.text.slice(0, m.index);
       // "…等级为优,上年度评价等级为良": the year before's grade, not the report's
-      if (LAST_YEAR_CLAUSE.test(before)) continue;
+      if (LAST_YEAR_CLAUSE.test(before) || LAST_YEAR_SENTENCE.test(before)) continue;
       const named = yearOfSentence(before);
       if (named !== null && year !== null && named !== year) continue;
       // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's

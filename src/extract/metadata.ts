@@ -217,7 +217,7 @@ const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名�
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
  */
 const NEXT_LABEL =
-  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别)/;
+  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)/;
 
 interface FieldValue {
   line: HeadLine;
@@ -248,9 +248,10 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
-  const name = bodyOfDivision(run) ?? longestOrgPrefix(run);
-  if (!name) return null;
-  const after = line.text.slice(start + name.length);
+  const read = bodyOfDivision(run) ?? longestOrgPrefix(run);
+  if (!read) return null;
+  const name = onceIfRepeated(read);
+  const after = line.text.slice(start + read.length);
   // "来源: 高新院 achie.org": a website's name beside its address is the site, not a unit
   if (/^\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(after)) return null;
   // "实施单位:X中学、Y中学", "X中学和Y中学": a field listing several units names none of them as the one that reports
@@ -258,6 +259,17 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "项目单位:青山县第一中学等12所学校": the first of several units
   if (/^\s*等/.test(after)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/**
+ * A unit named twice in a row after one label ("项目实施单位 青山县水务局 青山县水务局", the space between CJK
+ * characters dropped): a form copied out of a PDF puts the values of two neighbouring cells after one label when
+ * both hold the same unit (its 主管单位 and 实施单位 filled alike). The same name twice names that unit once; two
+ * different units run together name none (twoUnitsRunTogether).
+ */
+function onceIfRepeated(name: string): string {
+  const half = name.slice(0, name.length / 2);
+  return name.length % 2 === 0 && half + half === name && isOrgName(half) ? half : name;
 }
 
 /** A division inside a body, as a field may name it: a county bureau's 股, a 科 ("村镇建设股", "计划财务科"). */

@@ -203,6 +203,11 @@ const LABEL_UNIT_NOTE = /\s*\((?:单位:)?(?:万元|元|亿元)\)\s*$/;
 const LABEL_COLON = /[\u4e00-\u9fff]\s*:\s*$/;
 /** "年度资金总额(万元):年初预算数100,全年预算数120": a money unit declared before a colon holds for the list after it. */
 const LIST_UNIT = /\((万元|元|亿元)\)\s*:/;
+/**
+ * "项目资金(万元):年初预算数 150;全年预算数 168;…": the same list with its items closed by semicolons, each item a
+ * sentence of its own; the unit holds up to the list's end (a full stop), not past it.
+ */
+const LIST_UNIT_BEFORE = /\((万元|元|亿元)\)\s*:[^。!?]*;\s*$/;
 
 /**
  * "自评得分:91.3", "综合得分为 88": a bare number right after an overall-score wording (never the bare
@@ -221,7 +226,7 @@ const LIST_NUMBER_AFTER = /^[.、．][ \t]*[\u4e00-\u9fff]/;
 function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null = null, lead = ''): NumberToken[] {
   if (n.unit) return [n];
   const right = DECLARED_UNIT.exec(text.slice(Math.max(0, n.start - 12), n.start));
-  const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start));
+  const declared = right ?? LIST_UNIT.exec(text.slice(0, n.start)) ?? LIST_UNIT_BEFORE.exec(lead);
   // "预算数(万元) 2023年 2022年" (a header over year columns), "预算数(万元) 64.8 120 300.5" (a row of a table
   // whose columns are projects): a year or a count is no amount, and a bare number with more after it is one
   // cell of several, none of them the label's alone
@@ -229,6 +234,9 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // "序号 项目名称 预算数(万元) 执行率(%) 1 非遗保护…": a flattened header's last label, then the first row's serial
   // (the header's cells may stand in the sentences before this one: `lead` is the segment's text before it)
   if (right && SERIAL_HEADER_BEFORE.test((lead + text.slice(0, n.start)).slice(-80)) && /^\d{1,3}$/.test(n.value)) return [];
+  // "执行数(万元):80.75" over "自评得分:93" (a form's field lines run into one sentence): the list's unit holds for the
+  // amounts, never for the number an overall-score wording labels
+  if (!right && declared && isScore(n, text)) return [{ ...n, unit: '分' }];
   if (declared) return [{ ...n, unit: declared[1] as Unit }];
   // "预算执行情况(万元)" over "预算数:135.6 执行数:128.4": a label's colon, then the number, in the unit declared above
   if (unitAbove && LABEL_COLON.test(text.slice(0, n.start))) return [{ ...n, unit: unitAbove }];
@@ -243,12 +251,20 @@ function withDeclaredUnit(n: NumberToken, text: string, unitAbove: Unit | null =
   // "自评得分 9 2 分" (OCR spacing inside a number) is no score of 9: a digit after the number refuses it; and "…10 10 总分
   // 3.部门整体支出绩效自评开展情况" (a score table's last row run into the next section) is no score of 3: a number that
   // a list's point or 、 follows, then words, numbers the section after it
-  const score =
+  return isScore(n, text) ? [{ ...n, unit: '分' }] : [];
+}
+
+/** A sentence a semicolon closed: the list it opened goes on in the next. */
+const LIST_GOES_ON = /;\s*$/;
+
+/** A bare number right after an overall-score wording ("自评得分:91.3"): points, the 分 left off. */
+function isScore(n: NumberToken, text: string): boolean {
+  return (
     Number(n.value) <= 100 &&
     SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) &&
     !/^\s*\d/.test(text.slice(n.end)) &&
-    !LIST_NUMBER_AFTER.test(text.slice(n.end));
-  return score ? [{ ...n, unit: '分' }] : [];
+    !LIST_NUMBER_AFTER.test(text.slice(n.end))
+  );
 }
 
 /**
@@ -308,6 +324,8 @@ const SCORED_AFTER = /^[^。;]*?得分/;
 /** The next clause opening on the score itself: ",自评得分93分", ",经自评得分93.5分", ",本部门自评得分…". */
 const SCORE_CLAUSE_AFTER =
   /^\s*分?\s*[,,]\s*(?:经(?:过)?)?(?:本(?:部门|单位|项目)|我(?:局|单位|部门))?(?:自评|实际|综合|最终)?(?:得分|评分)\s*(?:为|是|:)?\s*\d/;
+/** "绩效评价总分100分,90分(含)以上为优": the grades' bounds after a total of 100 make it the scale's full marks. */
+const SCALE_AFTER = /^\s*分?\s*[,,:]\s*[^。;]{0,12}?\d{2}\s*分\s*(?:\(含\)|含|及)?\s*(?:以上|以下)/;
 /** "采用百分制,总分100分": a bare 总分 of 100 names the scale as often as a perfect score, so it is neither. */
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
@@ -768,6 +786,13 @@ export function sentencesOf(seg: Segment): Sentence[] {
 const HEADING_LINE = /^\s*(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.]|[一二三四五六七八九十]+、)[^,。;:!?]{1,28}$/;
 
 /**
+ * A line that is a document's title ("青山县某项目2023年度绩效自评报告", "项目支出绩效自评表(2022年度)"): no sentence
+ * punctuation, ending in the name of a kind of report or form. Pasted without a blank line under it, it runs into the
+ * first sentence ("…绩效自评报告项目总预算20万元"), where the sentence's opening wording reads as the tail of a name.
+ */
+const TITLE_LINE = /^[^,。;:!?]{4,60}(?:报告|自评表|评价表|评分表)\s*(?:\([^()]{1,12}\))?\s*$/;
+
+/**
  * A paragraph split where a heading line of the source ends: text pasted without blank lines runs
  * "(二)支出决算情况" into "2017年度,本单位支出为…", and the heading would head the sentence.
  */
@@ -783,7 +808,7 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   for (const line of lines) {
     // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
     const text = seg.text.slice(line.start, line.end);
-    if (HEADING_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
+    if (HEADING_LINE.test(text) || TITLE_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;
@@ -846,6 +871,11 @@ const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县�
 /** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
 const ANOTHER_LEVEL_AFTER =
   /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
+/** One level's funds named right before a spending wording: "中央资金(支出)", "省级衔接资金(已支付)", "中央(资金支出)". */
+const LEVEL_FUNDS_BEFORE =
+  /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:[\u4e00-\u9fff]{0,6}?资金)?(?:已|累计|共|实际)?$/;
+/** A level's funds named in a sentence, the level captured: "中央资金", "省级衔接资金", "县级财政配套资金". */
+const LEVEL_FUNDS_NAMED = /(中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?[\u4e00-\u9fff]{0,6}?资金/g;
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
@@ -1702,6 +1732,9 @@ const CLAUSE_OPENS_ON_YEAR = new RegExp(
 const THREE_PUBLIC_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:合计|总额|共计)?`;
 const THREE_PUBLIC_SPENT_SUBJECT = String.raw`(?:“三公”|"三公"|三公)经费(?:财政拨款)?(?:支出)?(?:合计|总额|共计)?`;
 
+/** A clause that opens on the report's own year named by word: ",本年度自评得分…", ";今年实际支出…". */
+const THIS_YEAR_CLAUSE = /(?:^|[,;:。])\s*(?:本年度?|今年|当年)[^,;:。]*$/;
+
 /** "上年决算数", "2022年决算数" in a 2023 report: a figure of another year, not this report's. */
 function otherYear(prefix: string, year: number | null, measure?: Measure, ownYearBefore = false): boolean {
   // "2022年度部门预算执行率为95.2%": the unit's words between the year and the label leave it that year's,
@@ -1990,10 +2023,14 @@ export function extractProse(
     let revenueParts = false;
     // the sentences since "7月份" state one month's flow, until a period from the year's start is named
     let oneMonth = false;
+    // the figures of the list the sentence goes on: sentences a semicolon closed ("预算执行率100%;得分10分。") are one
+    // statement up to its full stop
+    let listFirst = figures.length;
     for (const sentence of sentencesOf(seg)) {
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
+      if (!LIST_GOES_ON.test(previous ?? '')) listFirst = figures.length;
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) {
@@ -2203,7 +2240,8 @@ export function extractProse(
         }
         if (otherYearOpen) {
           const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
-          if (!named || Number(named[1]) !== year) continue;
+          // "上年度自评得分90分,本年度自评得分93分": a clause that names the report's year by word closes the other year's too
+          if (!THIS_YEAR_CLAUSE.test(context) && (!named || Number(named[1]) !== year)) continue;
           otherYearOpen = false;
         }
         const at = (x: NumberToken) => ({ segment: seg, start: sentence.start + x.start, end: sentence.start + x.end });
@@ -2395,8 +2433,9 @@ export function extractProse(
         )
           continue;
         // "自评得分90分以上为优", "80-90分为良": a bound of a scale or range is no statement of the figure
+        // (the window holds "(含)以上" whole: "总分90分(含)以上为优")
         if (
-          BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 4)) ||
+          BOUND_AFTER.test(sentence.text.slice(n.end, n.end + 8)) ||
           RANGE_BEFORE.test(sentence.text.slice(Math.max(0, n.start - 12), n.start)) ||
           (match.wording.key === 'budget.executionRate' &&
             ANOTHER_RATE_CELL_AFTER.test(seg.text.slice(sentence.start + n.end, sentence.start + n.end + 12)))
@@ -2460,6 +2499,14 @@ export function extractProse(
           ANOTHER_LEVEL_AFTER.test(sentence.text.slice(n.end))
         )
           continue;
+        // "中央资金支出30万元,省级资金支出18万元": one level's funds spent, in a sentence that names another level's funds
+        // too: the spending by source, each a part, not the project's spending (a 合计 after them still is)
+        if (
+          wording.key === 'budget.executed' &&
+          LEVEL_FUNDS_BEFORE.test(match.prefix.replace(/\s+$/, '')) &&
+          new Set([...sentence.text.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2
+        )
+          continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount
@@ -2497,7 +2544,7 @@ export function extractProse(
           wording.key === 'eval.score' &&
           Number(n.value) === 100 &&
           /总分\s*(?:为|是|:)?\s*$/.test(context) &&
-          SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end))
+          (SCORE_CLAUSE_AFTER.test(sentence.text.slice(n.end)) || SCALE_AFTER.test(sentence.text.slice(n.end)))
         )
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
@@ -2537,8 +2584,9 @@ export function extractProse(
         // in an enumerated line, a rate or a budget's spending after an amount no wording names is that
         // amount's (a spending class's, a fund's), not the unit's
         if (unreadSubject && scope.type === 'department' && (wording.measure === 'rate' || wording.key.startsWith('budget.'))) continue;
-        // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8)
-        if (wording.key === 'eval.score' && wording.bare && figures.slice(sentenceFirst).some((f) => f.key.startsWith('budget.'))) continue;
+        // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
+        // after a list's, whose items semicolons close ("预算执行率100%;得分10分")
+        if (wording.key === 'eval.score' && wording.bare && figures.slice(listFirst).some((f) => f.key.startsWith('budget.'))) continue;
         const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);

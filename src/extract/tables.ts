@@ -121,6 +121,13 @@ const TOTAL_LABEL_IN_TEXT = new RegExp(
   'g',
 );
 
+/**
+ * A total row named by a bare 总额 / 合计 / 总计 right where a header run ends, its values glued on (the Sichuan form's
+ * "…预算执行率权重得分原因总额120.00135.60130.1896.00%…" on a mirror that ran the cells together): words too
+ * common to be a total's label anywhere else in running text. (Spaced values after them are a row the row splitter reads.)
+ */
+const BARE_TOTAL_AFTER_HEADERS = /(总额|合计|总计):?(\d[\d.,%]*)/y;
+
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
@@ -533,8 +540,10 @@ function splitInlineTable(t: Token): Token[] {
     if (words.length < 2 || (cuts.length && words[0].from < cuts[cuts.length - 1].to)) continue;
     cuts.push(...words);
     // the total row comes right after its headers, with only header notes between ("得分计算方法")
+    // (a bare 总额 / 合计 names the total row only right after the headers: "…权重得分原因总额120.00135.60…")
+    BARE_TOTAL_AFTER_HEADERS.lastIndex = at;
     TOTAL_LABEL_IN_TEXT.lastIndex = at;
-    const total = TOTAL_LABEL_IN_TEXT.exec(t.text);
+    const total = BARE_TOTAL_AFTER_HEADERS.exec(t.text) ?? TOTAL_LABEL_IN_TEXT.exec(t.text);
     if (total && total.index - at <= 12) {
       const valuesAt = total.index + total[0].length - total[2].length;
       cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });

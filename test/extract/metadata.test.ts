@@ -234,6 +234,26 @@ describe('department of a project: the implementing unit', () => {
       '青山县水利局',
     ],
     [
+      'glued fields closed by the Sichuan form’s next section (实施单位X项目基本情况)',
+      '部门预算项目支出绩效自评表(2023年度)项目名称51092324T000010260002-设备购置补助主管部门白河县司法局部门实施单位白河县公证处项目基本情况1.项目年度目标完成情况项目年度目标按要求购置设备。',
+      '白河县公证处',
+    ],
+    [
+      'refused: a glued value that runs on into words no label opens is not closed, and names no unit',
+      '部门预算项目支出绩效自评表(2023年度)项目名称51092324T000010260002-设备购置补助主管部门白河县司法局部门实施单位白河县公证处项目建设进展顺利,按要求购置设备。',
+      null,
+    ],
+    [
+      'one unit in two neighbouring cells after one label (a PDF form copied as spaced words)',
+      '白河市财政预算支出项目绩效目标自评表 填报日期:2022 年 3 月 8\n\n项目名称 项目主管单 位 自评总分: 93 项目实施单位 白河市农业农村局 白河市农业农村局 项目负责人 王五',
+      '白河市农业农村局',
+    ],
+    [
+      'refused: two different units after one label name neither',
+      '白河市财政预算支出项目绩效目标自评表 填报日期:2022 年 3 月 8\n\n项目名称 项目主管单 位 自评总分: 93 项目实施单位 白河市农业农村局 白河市财政局 项目负责人 王五',
+      null,
+    ],
+    [
       'glued fields closed by a score field (实施单位X自评得分96)',
       '1、白河市本级部门项目支出绩效自评表(2022年)项目名称小学公用经费主管部门白河市教育局实施单位白河市第九小学自评得分96项目资金(万元)年度资金总额',
       '白河市第九小学',

@@ -2882,3 +2882,187 @@ describe('a county’s spending by its parts (government-level text)', () => {
     expect(repeats(record)).toEqual([]);
   });
 });
+
+describe('a document title pasted over its first sentence without a blank line', () => {
+  it.each([
+    [
+      'the project’s own budget opening the body (项目总预算)',
+      '白河县文化馆2023年度免费开放项目绩效自评报告\n项目总预算20万元,全年实际支出19.6万元,预算执行率98%。',
+      { 'budget.total': '20万元', 'budget.executed': '19.6万元', 'budget.executionRate': '98%' },
+    ],
+    [
+      'the money planned for the project opening the body (计划安排资金)',
+      '青山县农业农村局2022年度高标准农田建设项目绩效自评报告\n计划安排资金700万元,实际支出688万元。',
+      { 'budget.total': '700万元', 'budget.executed': '688万元' },
+    ],
+  ])('%s: the title stands apart, the wording opens its sentence', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+
+  it('refused: a sub-project’s money under the title stays that sub-project’s, not the unit’s spending', () => {
+    const r = extract(docOf('青山县交通运输局2022年度项目支出绩效自评报告\n道路硬化项目预算30万元,实际支出29万元。'));
+    expect(r.figures).toEqual({});
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['道路硬化项目', '30', '29']]);
+  });
+});
+
+describe('an overall score after amounts whose unit a label declared ("执行数(万元):…")', () => {
+  it.each([
+    [
+      'a form’s field lines run into one sentence, the score last',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n项目名称:校舍维修\n预算数(万元):85\n执行数(万元):80.75\n执行率:95%\n自评得分:93',
+      { 'budget.total': '85万元', 'budget.executed': '80.75万元', 'budget.executionRate': '95%', 'eval.score': '93分' },
+    ],
+    [
+      'a list under one declared unit, then 综合得分 and the grade',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n项目资金(万元):全年预算数 60,全年执行数 57,执行率 95%,综合得分 92.5,等级 优',
+      { 'budget.total': '60万元', 'budget.executed': '57万元', 'budget.executionRate': '95%', 'eval.score': '92.5分', 'eval.grade': '优' },
+    ],
+    [
+      'refused: the bare 得分 of the list is the budget line’s sub-score, neither money nor the overall score',
+      '白河市第三中学2021年度校舍维修项目支出绩效自评表\n\n年度资金总额(万元):年初预算数100,全年预算数120,全年执行数115,执行率95.83%,得分9.58',
+      { 'budget.initial': '100万元', 'budget.total': '120万元', 'budget.executed': '115万元', 'budget.executionRate': '95.83%' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+});
+
+describe('a list under a declared unit whose items semicolons close ("项目资金(万元):年初预算数 150;全年预算数 168;…")', () => {
+  it.each([
+    [
+      'every item of the list, each a sentence of its own, in the unit declared before the colon',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n项目资金(万元):年初预算数 150;全年预算数 168;全年执行数 160;执行率 95.24%',
+      { 'budget.initial': '150万元', 'budget.total': '168万元', 'budget.executed': '160万元', 'budget.executionRate': '95.24%' },
+    ],
+    [
+      'the unit in 元',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n资金使用情况(元):全年预算数 600000;全年执行数 588000;执行率 98%。',
+      { 'budget.total': '600000元', 'budget.executed': '588000元', 'budget.executionRate': '98%' },
+    ],
+    [
+      'refused: the unit holds to the list’s full stop, not for a bare number in the sentence after it',
+      '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n项目资金(万元):全年预算数 60;全年执行数 57。下年度预算数 70',
+      { 'budget.total': '60万元', 'budget.executed': '57万元' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(text)).toEqual(figures);
+  });
+});
+
+describe('a bare 得分 closing a list of the budget line whose items semicolons close', () => {
+  const FORM = '白河县住房和城乡建设局2022年度危房改造项目绩效自评表\n\n';
+  it.each([
+    [
+      'refused: 得分 after the line’s rate, a semicolon between, is that line’s sub-score, not the overall score',
+      '预算执行率100%;得分10分。',
+      { 'budget.executionRate': '100%' },
+    ],
+    [
+      'refused: the same after the line’s amounts',
+      '全年预算数 50万元;全年执行数 50万元;执行率 100%;得分 10分。',
+      { 'budget.total': '50万元', 'budget.executed': '50万元', 'budget.executionRate': '100%' },
+    ],
+    [
+      'the overall score after the sub-score stands alone, the sub-score no rival to it',
+      '执行率 100%;得分 10;自评总分:97',
+      { 'budget.executionRate': '100%', 'eval.score': '97分' },
+    ],
+    [
+      'a bare 得分 after a full stop opens a statement of its own',
+      '预算执行率98%。得分95分。',
+      { 'budget.executionRate': '98%', 'eval.score': '95分' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(FORM + text)).toEqual(figures);
+  });
+});
+
+describe('a scoring scale stated in the report gives no score', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    ['refused: a grade’s lower bound with (含) before 以上 is the scale’s', '评分标准:总分90分(含)以上为优,80-90分为良。', {}],
+    ['refused: a total of 100 that the grades’ bounds follow is the scale’s full marks', '绩效评价总分100分,90分(含)以上为优。', {}],
+    [
+      'a perfect score followed by its grade stands',
+      '经评价,该项目自评总分100分,等级为优。',
+      { 'eval.score': '100分', 'eval.grade': '优' },
+    ],
+    [
+      'a score given beside the scale in brackets stands',
+      '本项目自评得分95分(90分(含)以上为优),等级为优。',
+      { 'eval.score': '95分', 'eval.grade': '优' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
+
+describe('a grade in a sentence about the year before', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'refused: a sentence opening on the year before, the grade’s clause naming no subject of its own',
+      '上年度该项目自评得分90分,等级为优。',
+      {},
+    ],
+    [
+      'the year before’s grade, then this year’s after a semicolon: this year’s stands',
+      '上年度该项目自评得分90分,等级为优;本年度自评等级为良。',
+      { 'eval.grade': '良' },
+    ],
+    [
+      'a clause naming this year after the year before’s',
+      '上年度该项目绩效自评等级为良,经整改,本年度自评等级为优。',
+      { 'eval.grade': '优' },
+    ],
+    ['a comparison with the year before is no sentence about it', '与上年相比,项目管理更加规范,自评等级为优。', { 'eval.grade': '优' }],
+    ['a period from the year before up to now is none either', '去年以来,我局认真落实各项工作,项目自评等级为优。', { 'eval.grade': '优' }],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
+
+describe('a clause naming the report’s year by word after one about the year before', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'the score after 本年度 is the report’s, the year before’s is none',
+      '上年度自评得分90分,本年度自评得分93分。',
+      { 'eval.score': '93分' },
+    ],
+    [
+      'budget and spending after 本年, the year before’s budget none',
+      '上年预算数100万元,本年预算数120万元,本年实际支出115万元。',
+      { 'budget.total': '120万元', 'budget.executed': '115万元' },
+    ],
+    ['the rate after 当年', '上年度预算执行率95%,当年预算执行率98%。', { 'budget.executionRate': '98%' }],
+    ['refused: a change against the year before names no year of its own, and stays unread', '上年实际支出100万元,较上年增加20万元。', {}],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});
+
+describe('spending by level of funds (中央 / 省级 / 县级) is no project spending', () => {
+  const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
+  it.each([
+    [
+      'refused: each level’s spending in a sentence naming two levels is a part',
+      '项目资金50万元。截至年底,中央资金支出30万元,省级资金支出18万元。',
+      { 'budget.total': '50万元' },
+    ],
+    ['refused: the same with 已支付', '该项目资金50万元,中央资金已支付30万元,县级资金已支付18万元。', { 'budget.total': '50万元' }],
+    [
+      'their 合计 is the project’s spending',
+      '项目资金50万元,截至年底,中央资金支出30万元,省级资金支出18万元,合计支出48万元。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元' },
+    ],
+    [
+      'levels named in the budget’s brackets leave the spending after them the project’s',
+      '项目资金50万元(中央资金30万元、省级资金20万元),实际支出48万元,执行率96%。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元', 'budget.executionRate': '96%' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});

@@ -169,6 +169,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },
   },
   {
+    layout: 'the Sichuan form run together on a mirror: headers up to 原因, then a bare 总额 and its values glued',
+    text: `部门预算项目支出绩效自评表(2023年度)项目名称51092324T000010260001-道路维护经费主管部门白河县交通运输局实施单位白河县交通运输局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额120.00135.60130.1896.00%109.6其中:财政资金120.00135.60130.1896.00%//财政专户管理资金0.000.000.000.00%//`,
+    want: {
+      'budget.initial': '120.00万元',
+      'budget.total': '135.60万元',
+      'budget.executed': '130.18万元',
+      'budget.executionRate': '96.00%',
+    },
+  },
+  {
+    layout: 'the same form with no initial budget (0.00) and a whole score after the rate',
+    text: `部门预算项目支出绩效自评表(2023年度)项目名称设备购置补助主管部门白河县司法局部门实施单位白河县司法局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额0.003.363.36100.00%1010其中:财政资金0.003.363.36100.00%//`,
+    want: { 'budget.initial': '0.00万元', 'budget.total': '3.36万元', 'budget.executed': '3.36万元', 'budget.executionRate': '100.00%' },
+  },
+  {
+    layout: 'refused: a bare 总额 that does not follow the headers (words between) labels no total row',
+    text: `部门预算项目支出绩效自评表(2023年度)项目名称道路维护经费主管部门白河县交通运输局实施单位白河县交通运输局资金说明年初预算调整后预算数预算执行数预算执行率权重得分原因见附件说明各项资金总额120.00135.60130.1896.00%109.6`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'department table: basic and project rows read from the executed column',
     text: `部门整体支出绩效自评表\n\n| 部门(单位)总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n| 年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*该指标分值 |\n| 基本支出 | 985.19 | 914.97 | 10 | 10 | |\n| 项目支出 | 187.36 | 353.75 | 10 | 10 | |\n`,
     want: {
