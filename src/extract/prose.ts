@@ -601,23 +601,26 @@ function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: s
 const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
 
 /**
- * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…": a sentence whose subject is one
- * level's money (a funding source, convention 7) states that source's budget and spending, not the
- * unit's nor the project's.
+ * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元": a
+ * sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
+ * spending, not the unit's nor the project's.
  */
-const LEVEL_FUND_SUBJECT = new RegExp(`${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}\\s*[:,]`);
+const LEVEL_FUND_SUBJECT = new RegExp(
+  `${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
+);
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算"). */
 // (opening its clause, after 其中 or a comma: "全县衔接资金" is the area's whole, no level's share)
 const LEVEL_FUND_BEFORE = new RegExp(`(?:^|其中[:]?|[,、;])\\s*(?:中央|省级|市级|县级|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}$`);
 
 /**
- * "…其中中央资金执行率90%,省级资金执行率98%": a rate whose words follow a level's funds is that source's
+ * "…其中中央资金执行率90%,省级资金执行率98%": a rate or an amount whose words follow a level's funds is that source's
  * (LABELS.md convention 2: a rate of one funding line is not the unit's), as a sentence whose subject the level's
  * funds are (levelFundLine).
  */
 function levelFundOf(key: string, prefix: string, label: string): string | undefined {
-  if (key !== 'budget.executionRate') return undefined;
+  // (and so is an amount: "中央资金实际支出30万元,县级资金实际支出18万元" states two sources' spending, not one total twice)
+  if (!key.startsWith('budget.') && key !== 'expense.total') return undefined;
   // (the wording may hold the 资金 itself: "中央" + "资金执行率")
   const named = prefix.replace(/\s+$/, '') + (/^资金/.test(label) ? '资金' : '');
   return LEVEL_FUND_BEFORE.test(named) ? 'source' : undefined;

@@ -1453,6 +1453,26 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
   });
 
+  it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
+    const PROJECT = '# 某县农业农村局2023年度高标准农田建设项目绩效自评报告\n\n';
+    for (const text of [
+      '中央资金实际支出30万元,县级资金实际支出18万元。',
+      '中央资金预算30万元,实际支出28万元。',
+      '县级资金安排18万元,实际支出18万元。',
+    ]) {
+      const r = extract(docOf(`${PROJECT}项目预算50万元,实际支出48万元,预算执行率96%。\n\n${text}`));
+      const unit = Object.fromEntries(Object.entries(r.figures).flatMap(([k, f]) => (k.endsWith('.source') ? [] : [[k, f.value]])));
+      expect(unit, text).toEqual({ 'budget.total': '50', 'budget.executed': '48', 'budget.executionRate': '96' });
+      expect(
+        repeats(r).map((d) => d.rule),
+        text,
+      ).toEqual([]);
+    }
+    // a level's funds with no figure's words after them open no source's sentence: the unit's spending stays the unit's
+    const r = extract(docOf(`${PROJECT}中央资金和县级资金共同保障,项目预算50万元,实际支出48万元。`));
+    expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
+  });
+
   it('reads no overall score from a part’s score under the part’s heading with its marks (一、投入(20分) over 自评得分20分), on a line or a paragraph of its own', () => {
     const parts = ['一、投入(20分)', '自评得分20分。', '二、过程(30分)', '自评得分28分。', '经自评,总得分96分,等级为优。'];
     for (const glue of ['\n', '\n\n']) {
