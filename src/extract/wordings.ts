@@ -886,10 +886,18 @@ export const WORDINGS: Wording[] = [
     { partOfIncome: true },
   ),
   // "政府性基金收入总计2,100万元": the fund's total, as its spending's (政府性基金支出总计), not the unit's 收入总计
-  w('income.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款收入|政府性基金预算收入|政府性基金收入)(?:总计|合计)?', [
-    ['政府性基金预算财政拨款收入30万元。', '30'],
-    ['2023年全镇政府性基金收入总计2100万元,其中本级收入80万元。', '2100'],
-  ]),
+  // (the appropriation written without 财政, as 一般公共预算拨款收入 is beside it)
+  w(
+    'income.governmentFund',
+    'amount',
+    'money',
+    '(?:政府性基金预算财政拨款收入|政府性基金预算拨款收入|政府性基金预算收入|政府性基金收入)(?:总计|合计)?',
+    [
+      ['政府性基金预算财政拨款收入30万元。', '30'],
+      ['2023年全镇政府性基金收入总计2100万元,其中本级收入80万元。', '2100'],
+      ['收入预算总计1,345.67万元,其中:一般公共预算拨款收入1,000.00万元,政府性基金预算拨款收入300.00万元,事业收入45.67万元。', '300.00'],
+    ],
+  ),
   w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']]),
   // "收入决算总计", "收入、支出决算总计 / 收、支总计均为": the money available, carry-in included (决算 names
   // the statement); written for both sides at once it is still the one total income and spending share.
