@@ -928,6 +928,11 @@ export const WORDINGS: Wording[] = [
     ['经营收入0万元。', '0'],
     ['经营收入决算0万元。', '0'],
   ]),
+  // the two income classes a final account lists beside these, which its 本年收入合计 includes
+  w('income.stateCapital', 'amount', 'money', '国有资本经营预算(?:财政)?拨款收入', [
+    ['本年收入合计500万元,其中:一般公共预算财政拨款收入400万元,国有资本经营预算财政拨款收入100万元。', '100'],
+  ]),
+  w('income.fromSubsidiaries', 'amount', 'money', '附属单位上缴收入(?:决算数?)?', [['附属单位上缴收入30.00万元。', '30.00']]),
   // "其他收入资金23万元" (a budget's income listed by source, each a 资金): the same line
   // ("其他收入决算20.00万元": 决算 names the statement, as in 财政拨款收入决算)
   w('income.other', 'amount', 'money', '其他收入(?:资金|决算数?)?', [
@@ -1052,6 +1057,12 @@ export const WORDINGS: Wording[] = [
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
   w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),
+  // a public institution's other classes of spending beside 基本支出 and 项目支出, parts of its 本年支出合计
+  w('expense.toSuperior', 'amount', 'money', '上缴上级支出(?:决算数?)?', [
+    ['本年支出合计4800万元,其中:基本支出3600万元,项目支出1180万元,上缴上级支出20万元。', '20'],
+  ]),
+  w('expense.operating', 'amount', 'money', '(?<!资本)经营支出(?:决算数?)?', [['经营支出50.00万元。', '50.00']]),
+  w('expense.toSubsidiaries', 'amount', 'money', '对附属单位补助支出(?:决算数?)?', [['对附属单位补助支出30.00万元。', '30.00']]),
   w(
     'carryover.end',
     'amount',

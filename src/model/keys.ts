@@ -60,6 +60,8 @@ export const KEYS: Record<string, KeyInfo> = {
   'income.superior': { zh: '上级补助收入', en: 'grants from higher level', kind: 'money' },
   'income.business': { zh: '事业收入', en: 'service income', kind: 'money' },
   'income.operating': { zh: '经营收入', en: 'operating income', kind: 'money' },
+  'income.stateCapital': { zh: '国有资本经营预算财政拨款收入', en: 'state capital operation income', kind: 'money' },
+  'income.fromSubsidiaries': { zh: '附属单位上缴收入', en: 'remitted by subsidiary units', kind: 'money' },
   'income.medical': { zh: '医疗收入', en: 'medical service income', kind: 'money' },
   'income.otherSources': { zh: '其他资金来源', en: 'other funding sources', kind: 'money' },
   'income.budgeted': { zh: '预算收入', en: 'budgeted income', kind: 'money' },
@@ -72,6 +74,10 @@ export const KEYS: Record<string, KeyInfo> = {
   'expense.fiscal': { zh: '财政拨款支出', en: 'fiscal appropriation expenditure', kind: 'money' },
   'expense.operation': { zh: '机关运行经费', en: 'administrative running costs', kind: 'money' },
   'expense.surplusDistribution': { zh: '结余分配', en: 'surplus distribution', kind: 'money' },
+  // the classes of a public institution's accounts beside 基本支出 and 项目支出: together they are 本年支出合计
+  'expense.toSuperior': { zh: '上缴上级支出', en: 'remitted to the higher level', kind: 'money' },
+  'expense.operating': { zh: '经营支出', en: 'operating expenditure', kind: 'money' },
+  'expense.toSubsidiaries': { zh: '对附属单位补助支出', en: 'grants to subsidiary units', kind: 'money' },
 
   'threePublic.budget': { zh: '“三公”经费预算', en: '"three public" budget', kind: 'money' },
   'threePublic.rate': { zh: '“三公”经费完成预算', en: '"three public" completion rate', kind: 'percent' },

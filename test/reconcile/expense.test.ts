@@ -97,6 +97,19 @@ describe('sum.expenseByNature', () => {
     expect(d.arithmetic).toBe('60.5 + 9.5 + 20 = 90.0 ≠ 100 (Δ 10.0 万元)');
   });
 
+  it('adds a public institution’s other classes where stated (上缴上级支出, 经营支出, 对附属单位补助支出)', () => {
+    const parts = {
+      'expense.basic': '3600.00 万元',
+      'expense.project': '1100.00 万元',
+      'expense.toSuperior': '20.00 万元',
+      'expense.operating': '50.00 万元',
+      'expense.toSubsidiaries': '30.00 万元',
+    };
+    expect(expenseByNature(rec({ 'expense.total': '4800.00 万元', ...parts }))).toEqual([]);
+    const [d] = valid(expenseByNature(rec({ 'expense.total': '4900.00 万元', ...parts })));
+    expect(d.arithmetic).toBe('3600.00 + 1100.00 + 20.00 + 50.00 + 30.00 = 4800.00 ≠ 4900.00 (Δ 100.00 万元)');
+  });
+
   it('does not fire within rounding', () => {
     // 76.355 → "76.36" total; basic 76.35 + project 0 differs by 0.01 ≤ 0.005 + 0.005
     const r = rec({ 'budget.executed': '76.36 万元', 'expense.basic': '76.35 万元', 'expense.project': '0 万元' });

@@ -42,6 +42,20 @@ describe('sum.income', () => {
     expect(sumIncome(r)[0].arithmetic).toBe('60.00 + 30.00 + 5.00 = 95.00 ≠ 100.00 (Δ 5.00 万元)');
   });
 
+  it('counts the state-capital budget and the subsidiaries’ remittance among the parts (a final account lists them)', () => {
+    const parts = {
+      'income.generalPublic': '3000.00 万元 @t',
+      'income.governmentFund': '500.00 万元 @t',
+      'income.stateCapital': '100.00 万元 @t',
+      'income.business': '1370.00 万元 @t',
+      'income.fromSubsidiaries': '30.00 万元 @t',
+    };
+    expect(sumIncome(rec({ 'income.total': '5000.00 万元 @t', ...parts }))).toEqual([]);
+    expect(sumIncome(rec({ 'income.total': '5100.00 万元 @t', ...parts })).map((d) => d.arithmetic)).toEqual([
+      '3000.00 + 500.00 + 100.00 + 1370.00 + 30.00 = 5000.00 ≠ 5100.00 (Δ 100.00 万元)',
+    ]);
+  });
+
   it('does not fire within rounding', () => {
     const r = rec({ 'income.total': '1000.0 万元 @t', 'income.fiscal': '949.96 万元 @t', 'income.other': '50.06 万元 @t' });
     // 1000.02 vs 1000.0: gap 0.02 ≤ 0.05 + 0.005 + 0.005

@@ -16,6 +16,8 @@ export interface SumRule {
   total: string[];
   /** Each part: one of several alternatives, each a set of keys that must all be stated. */
   parts: string[][][];
+  /** Parts that only some reports have, added where stated (a public institution's 经营支出 beside 基本 and 项目). */
+  optional?: string[];
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -47,6 +49,7 @@ export const SUM_RULES: SumRule[] = [
     id: 'sum.expenseByNature',
     total: SPENT,
     parts: [[['expense.basic'], ['expense.personnel', 'expense.publicUse']], [['expense.project']]],
+    optional: ['expense.toSuperior', 'expense.operating', 'expense.toSubsidiaries'],
     zh: '按支出性质分的支出之和',
     en: 'spending by nature',
   },
@@ -56,12 +59,16 @@ export const SUM_RULES: SumRule[] = [
 ];
 
 /** The parts of `rule` as stated in `r` (the first complete alternative of each), or undefined. */
-function statedParts(r: Record, rule: Pick<SumRule, 'parts'>): Amount[] | undefined {
+function statedParts(r: Record, rule: Pick<SumRule, 'parts' | 'optional'>): Amount[] | undefined {
   const out: Amount[] = [];
   for (const alternatives of rule.parts) {
     const found = alternatives.map((keys) => keys.map((k) => fig(r, k))).find((amounts) => amounts.every((a) => a));
     if (!found) return undefined;
     out.push(...(found as Amount[]));
+  }
+  for (const key of rule.optional ?? []) {
+    const amount = fig(r, key);
+    if (amount) out.push(amount);
   }
   return out;
 }
