@@ -61,6 +61,7 @@ import {
   GRADE_RE,
   GRADE_SCALE_AFTER,
   GRADE_TALLY_AFTER,
+  IN_YEAR_PROGRESS_TITLE,
 } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
@@ -123,7 +124,7 @@ export function extract(document: Document): Record {
     if (!checked.some((f) => found.some((g) => g.key === f.key))) found.push(...checked);
   }
   executedAgainstDocumentBudget(found, kind === 'project');
-  withoutInterimRivals(found);
+  withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
@@ -586,12 +587,18 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
 /**
  * A figure stated for a period that ends before the year does ("截至6月底,已支出500万元") yields to the same
  * figure stated for the whole year: it is progress on the way, neither the figure nor a second statement
- * of it (no repeat.mismatch). Alone, it stands (a report whose figures stop at 11月30日).
+ * of it (no repeat.mismatch). Alone, it stands (a report whose figures stop at 11月30日), except in a report
+ * on the progress itself (a monitoring report, an in-year bulletin): there the spending and the rate by a date
+ * are never the year's execution, while the year's budget it names stays.
  */
-function withoutInterimRivals(found: Found[]): void {
+function withoutInterimRivals(found: Found[], inYearProgress: boolean): void {
   const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+  const progress = (f: Found) => inYearProgress && PROGRESS_KEYS.has(f.key);
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && (whole.has(found[i].key) || progress(found[i]))) found.splice(i, 1);
 }
+
+/** What a monitoring report states by a date: spending against the year's budget, and its rate. */
+const PROGRESS_KEYS = new Set(['budget.executed', 'budget.executionRate', 'budget.executionRate.received']);
 
 /**
  * Several projects' forms on one page, each ending on its own grade ("自评等级 优" under one, "自评等级 良" under

@@ -1312,6 +1312,15 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
 
 /**
+ * A report on the year's progress on the way, as its title zone names it: a monitoring report ("绩效运行监控报告",
+ * "绩效监控情况"), or an in-year execution bulletin ("1-7月预算执行情况通报", "上半年预算执行情况"). What it states
+ * as spent or executed by a date before the year's end is that progress, never the year's execution, even where
+ * no year-end statement stands beside it.
+ */
+export const IN_YEAR_PROGRESS_TITLE =
+  /监控(?:报告|情况|结果|表)|(?<!\d)(?:1|一)\s*[-—~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?[^。,;]{0,8}?执行|(?:上半年|前三季度|第?[一二三]季度)[^。,;]{0,8}?执行/;
+
+/**
  * A note in brackets between a label and its number that says which figure, not whose: a form's column letter
  * ("全年预算数(A)", "执行率(B/A)"), the budget after its adjustment ("全年预算数(调整后)"), or what it counts
  * ("年度预算数(含上年结转)").
