@@ -127,6 +127,16 @@ export function isEvaluatorFirm(name: string): boolean {
 }
 
 /**
+ * A page that publishes the results of evaluations a finance body organised ("2023年财政重点绩效评价结果公开",
+ * "关于2022年度部门整体支出绩效评价结果的公示", "现将评价报告予以公开"): the finance body signs or publishes it, and the
+ * units evaluated are others (convention 9), so its name is no candidate there. Its own spending evaluated
+ * ("某县财政局2020年度机关整体支出绩效评价报告") publishes no results of others, and keeps its name.
+ */
+const RESULTS_NOTICE =
+  /评价结果(?:的)?(?:公开|公示|公告|通报|发布)|(?:公开|公示|公告|通报|公布)[^。,]{0,12}?评价结果|评价(?:结果|报告)[^。,]{0,6}?予以(?:公开|公示|公布)/;
+const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
+
+/**
  * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
  * with the office that spent the money): no unit's name.
  */
@@ -1152,6 +1162,12 @@ const HEAD_LINES = 400;
 /** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
 export function departmentCandidates(segments: Segment[], lines = headLinesOf(segments, HEAD_LINES)): Candidate[] {
   const whole = segments.map((s) => s.text).join('\n');
+  const resultsNotice = RESULTS_NOTICE.test(
+    lines
+      .slice(0, TITLE_ZONE)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -1167,7 +1183,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     (c) =>
       (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
       (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
-      !isEvaluatorFirm(c.name),
+      !isEvaluatorFirm(c.name) &&
+      !(resultsNotice && FINANCE_BODY.test(c.name)),
   );
 }
 
