@@ -611,11 +611,12 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}项目资金支付合规,项目支出费用20.42万元,支付率68.07%。`, '20.42'],
       [`${PROJECT}截至年底,该项目支出45.6万元,支付率91.2%。`, '45.6'],
     ],
-    // "其中甲馆屋面改造项目支出12万元、乙馆…": 项目 closing a sub-project's name is that one's spending
+    // "其中甲馆屋面改造项目支出12万元、乙馆…": 项目 closing a sub-project's name is that one's spending;
+    // "部门项目支出…,公共项目支出…": 公共 names a class of projects a budget is split into, not 共 (in all)
     {
       projectOnly: true,
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|预算)$|[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:该|本|此|年|年度|其中|的|和|及|实际|累计|共|已)$/,
+      unlessAfter: /(?:该|本|此|年|年度|其中|的|和|及|实际|累计|(?<!公)共|已)$/,
     },
   ),
   w(

@@ -2245,6 +2245,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(read('# 某局2022年度绩效运行监控报告\n\n项目预算500万元,截至2022年12月31日,已支出480万元,执行率96%。').executed).toBe('480');
   });
 
+  it('reads no spending from 公共项目支出, a class of projects a budget is split into (公共 is no 共 "in all")', () => {
+    const read = (text: string) => extract(docOf(`# 某局2022年度项目支出绩效自评报告\n\n${text}`)).figures['budget.executed']?.value;
+    expect(read('年初预算安排共计860.5万元,其中公用经费20.5万元,部门项目支出140万元,公共项目支出700万元。')).toBeUndefined();
+    expect(read('全年预算安排390万元,其中公共项目支出310万元,部门项目支出80万元。')).toBeUndefined();
+    // refused: 共 (in all) before the project's spending, and the project's own spending, are still read
+    expect(read('项目预算300万元,截至年底共项目支出285万元,支付率95%。')).toBe('285');
+    expect(read('项目预算300万元,截至年底,该项目支出285万元,支付率95%。')).toBe('285');
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
