@@ -996,6 +996,16 @@ describe('department of a finance body’s notice of evaluation results', () => 
       null,
     ],
     [
+      'a finance bureau’s circular to the units it asks to monitor their spending, signed at its end',
+      '市各有关部门:\n\n根据青山市财政局《关于印发青山市市级部门预算绩效运行监控管理办法的通知》要求,请于三季度终了后15日内填报2023年度项目预算绩效运行监控表。\n\n青山市财政局\n\n2023年9月20日',
+      null,
+    ],
+    [
+      'a circular to 各预算单位 under its own title',
+      '关于做好2023年度部门整体支出绩效自评工作的通知\n\n各预算单位:\n\n现就有关事项通知如下。\n\n白山县财政局\n\n2024年2月1日',
+      null,
+    ],
+    [
       'refused: a finance bureau’s evaluation of its own spending keeps its name',
       '白山县财政局2021年度机关整体支出绩效评价报告\n\n一、自评得分情况\n\n对白山县财政局2021年度机关整体支出开展了绩效评价,综合评分为95分。',
       '白山县财政局',
@@ -1004,6 +1014,11 @@ describe('department of a finance body’s notice of evaluation results', () => 
       'refused: a unit publishing its own projects’ results keeps its name',
       '白山县水利局2022年度项目支出绩效评价结果公开\n\n现将我局2022年度项目支出绩效评价结果公开如下。\n\n白山县水利局\n\n2023年5月8日',
       '白山县水利局',
+    ],
+    [
+      'refused: a unit’s report addressed to the finance bureau keeps the unit that signs it',
+      '关于2023年度项目支出绩效自评情况的报告\n\n县财政局:\n\n现将我局2023年度项目支出绩效自评情况报告如下。\n\n白山县林业局\n\n2024年3月1日',
+      '白山县林业局',
     ],
   ])('%s', (_, text, expected) => {
     expect(dept(text)).toBe(expected);
