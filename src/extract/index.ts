@@ -593,9 +593,21 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
  */
 function withoutInterimRivals(found: Found[], inYearProgress: boolean): void {
   const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
-  const progress = (f: Found) => inYearProgress && PROGRESS_KEYS.has(f.key);
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && (whole.has(found[i].key) || progress(found[i]))) found.splice(i, 1);
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+  // a progress report's spending and rate are the progress by its date ("截至目前已支出", "已支出…,执行率…", a
+  // "1-6月执行数" column) unless their sentence counts them to the year's end
+  if (!inYearProgress) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (!PROGRESS_KEYS.has(f.key)) continue;
+    const before = f.segment.text.slice(0, f.end);
+    const sentence = before.slice(before.search(/[^。;!?\n]*$/));
+    if (f.interim || !YEAR_END.test(sentence)) found.splice(i, 1);
+  }
 }
+
+/** A period that ends with the year: "截至12月31日", "截至2022年12月底", "年底", "年末", "1-12月", "全年支出". */
+const YEAR_END = /(?<!\d)12\s*月|年底|年末|全年(?:共|累计|实际)?(?:支出|执行|完成|使用|支付)/;
 
 /** What a monitoring report states by a date: spending against the year's budget, and its rate. */
 const PROGRESS_KEYS = new Set(['budget.executed', 'budget.executionRate', 'budget.executionRate.received']);

@@ -2241,7 +2241,15 @@ describe('whose a number is, by the sentence around it', () => {
       read('# 某局2023年度项目支出绩效自评报告\n\n年中开展了绩效监控。项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')
         .executed,
     ).toBe('1150');
-    // a monitoring report's figures for the whole year (截至12月31日) are the year's
+    // a monitoring report's spending with no date, or 截至目前, is the progress by the report's date too
+    expect(read('# 某局2023年项目绩效运行监控报告\n\n项目全年预算300万元,截至目前已支出120万元,执行率40%。')).toEqual({
+      budget: '300',
+      executed: undefined,
+      rate: undefined,
+    });
+    expect(read('# 某站2021年度绩效监控情况报告\n\n专项资金预算85万元,已支付32.6万元,预算执行率38.35%。').executed).toBeUndefined();
+    // a monitoring report's figures for the whole year (截至12月31日, 全年支出) are the year's
+    expect(read('# 某局2022年度绩效运行监控报告\n\n项目预算500万元,全年实际支出480万元,执行率96%。').executed).toBe('480');
     expect(read('# 某局2022年度绩效运行监控报告\n\n项目预算500万元,截至2022年12月31日,已支出480万元,执行率96%。').executed).toBe('480');
   });
 
