@@ -61,6 +61,7 @@ import {
   GRADE_RE,
   GRADE_SCALE_AFTER,
   GRADE_TALLY_AFTER,
+  IN_YEAR_PROGRESS_TITLE,
 } from './wordings.ts';
 
 export { EXTRACTOR_VERSION };
@@ -123,7 +124,7 @@ export function extract(document: Document): Record {
     if (!checked.some((f) => found.some((g) => g.key === f.key))) found.push(...checked);
   }
   executedAgainstDocumentBudget(found, kind === 'project');
-  withoutInterimRivals(found);
+  withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
@@ -594,12 +595,30 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
 /**
  * A figure stated for a period that ends before the year does ("截至6月底,已支出500万元") yields to the same
  * figure stated for the whole year: it is progress on the way, neither the figure nor a second statement
- * of it (no repeat.mismatch). Alone, it stands (a report whose figures stop at 11月30日).
+ * of it (no repeat.mismatch). Alone, it stands (a report whose figures stop at 11月30日), except in a report
+ * on the progress itself (a monitoring report, an in-year bulletin): there the spending and the rate by a date
+ * are never the year's execution, while the year's budget it names stays.
  */
-function withoutInterimRivals(found: Found[]): void {
+function withoutInterimRivals(found: Found[], inYearProgress: boolean): void {
   const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
   for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+  // a progress report's spending and rate are the progress by its date ("截至目前已支出", "已支出…,执行率…", a
+  // "1-6月执行数" column) unless their sentence counts them to the year's end
+  if (!inYearProgress) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (!PROGRESS_KEYS.has(f.key)) continue;
+    const before = f.segment.text.slice(0, f.end);
+    const sentence = before.slice(before.search(/[^。;!?\n]*$/));
+    if (f.interim || !YEAR_END.test(sentence)) found.splice(i, 1);
+  }
 }
+
+/** A period that ends with the year: "截至12月31日", "截至2022年12月底", "年底", "年末", "1-12月", "全年支出". */
+const YEAR_END = /(?<!\d)12\s*月|年底|年末|全年(?:共|累计|实际)?(?:支出|执行|完成|使用|支付)/;
+
+/** What a monitoring report states by a date: spending against the year's budget, and its rate. */
+const PROGRESS_KEYS = new Set(['budget.executed', 'budget.executionRate', 'budget.executionRate.received']);
 
 /**
  * Several projects' forms on one page, each ending on its own grade ("自评等级 优" under one, "自评等级 良" under

@@ -127,6 +127,21 @@ export function isEvaluatorFirm(name: string): boolean {
 }
 
 /**
+ * A page that publishes the results of evaluations a finance body organised ("2023年财政重点绩效评价结果公开",
+ * "关于2022年度部门整体支出绩效评价结果的公示", "现将评价报告予以公开"): the finance body signs or publishes it, and the
+ * units evaluated are others (convention 9), so its name is no candidate there. Its own spending evaluated
+ * ("某县财政局2020年度机关整体支出绩效评价报告") publishes no results of others, and keeps its name.
+ */
+const RESULTS_NOTICE =
+  /评价结果(?:的)?(?:公开|公示|公告|通报|发布)|(?:公开|公示|公告|通报|公布)[^。,]{0,12}?评价结果|评价(?:结果|报告)[^。,]{0,6}?予以(?:公开|公示|公布)/;
+const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
+/**
+ * A circular's addressee line, to many units at once ("市各有关部门:", "各预算单位:", "各乡镇、各部门:"): a finance body
+ * that signs it orders or publishes the work of those units, and reports on none of its own.
+ */
+const ADDRESSED_TO_UNITS = /^[\u4e00-\u9fff]{0,6}各(?:有关|相关|级)?(?:部门|单位|预算单位|乡镇|街道|局)[\u4e00-\u9fff、,()]{0,30}:$/;
+
+/**
  * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
  * with the office that spent the money): no unit's name.
  */
@@ -1164,6 +1179,13 @@ const HEAD_LINES = 400;
 /** Every name the head of the report offers, with its rank (1 strongest) and the rule that found it. */
 export function departmentCandidates(segments: Segment[], lines = headLinesOf(segments, HEAD_LINES)): Candidate[] {
   const whole = segments.map((s) => s.text).join('\n');
+  const othersWork =
+    RESULTS_NOTICE.test(
+      lines
+        .slice(0, TITLE_ZONE)
+        .map((l) => l.text)
+        .join('\n'),
+    ) || lines.slice(0, TITLE_ZONE).some((l) => ADDRESSED_TO_UNITS.test(l.text.trim()));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -1179,7 +1201,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     (c) =>
       (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
       (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
-      !isEvaluatorFirm(c.name),
+      !isEvaluatorFirm(c.name) &&
+      !(othersWork && FINANCE_BODY.test(c.name)),
   );
 }
 

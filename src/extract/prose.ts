@@ -11,7 +11,17 @@ import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment, sourceWordsOf } from './text.ts';
-import { FILLER_TAIL, FUNDS, type Measure, THREE_PUBLIC, THREE_PUBLIC_ITEMS, type ValueKind, type Wording, WORDINGS } from './wordings.ts';
+import {
+  FILLER_TAIL,
+  FUNDS,
+  IN_YEAR_PROGRESS_TITLE,
+  type Measure,
+  THREE_PUBLIC,
+  THREE_PUBLIC_ITEMS,
+  type ValueKind,
+  type Wording,
+  WORDINGS,
+} from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
 export interface Found {
@@ -1678,7 +1688,7 @@ const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
  * statement of the same figure; a report whose figures stop at 11月30日 has no other, and keeps them.
  */
 const INTERIM_PERIOD =
-  /(?:截至|截止到?|至)\s*(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|份)?|(?<![\d年])(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月(?:份)?|(上半年|前三季度|一季度|第[一二三]季度|前[两二三]季度)/g;
+  /(?:截至|截止到?|至)\s*(?:(?:(\d{4})|\d{2}[xX×*]{2})\s*年)?\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:底|末|份)?|(?<![\d年])(?:1|一)\s*[-—~至到]\s*(\d{1,2})\s*月(?:份)?|(上半年|前三季度|一季度|第[一二三]季度|前[两二三]季度)/g;
 /** A period that is the whole year or ends with it ("截至12月31日", "全年", "年底", "1-12月", "2023年度"), closing an interim one. */
 const WHOLE_YEAR_PERIOD = /全年|年底|年末|本年度|年度|(?<!\d)12\s*月|\d{4}\s*年(?!\s*\d{1,2}\s*月)/g;
 
@@ -1955,7 +1965,11 @@ export function extractProse(
   // a department's report on its own accounts (not a government's, nor an unknown text's)
   const ownAccounts = (kind === 'department-overall' || kind === 'final-accounts') && !government;
   // a report looking back on its year (a self-evaluation, a final account), not a government's bulletin of a period
-  const looksBack = (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts') && !government && !budgetDocument;
+  // (a monitoring report or an in-year bulletin of any kind states its progress by a date: marked the same way)
+  const looksBack =
+    (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts' || IN_YEAR_PROGRESS_TITLE.test(titleZone)) &&
+    !government &&
+    !budgetDocument;
   const figures: Found[] = [];
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached

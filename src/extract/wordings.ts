@@ -621,11 +621,12 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}项目资金支付合规,项目支出费用20.42万元,支付率68.07%。`, '20.42'],
       [`${PROJECT}截至年底,该项目支出45.6万元,支付率91.2%。`, '45.6'],
     ],
-    // "其中甲馆屋面改造项目支出12万元、乙馆…": 项目 closing a sub-project's name is that one's spending
+    // "其中甲馆屋面改造项目支出12万元、乙馆…": 项目 closing a sub-project's name is that one's spending;
+    // "部门项目支出…,公共项目支出…": 公共 names a class of projects a budget is split into, not 共 (in all)
     {
       projectOnly: true,
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|预算)$|[\u4e00-\u9fff]$/,
-      unlessAfter: /(?:该|本|此|年|年度|其中|的|和|及|实际|累计|共|已)$/,
+      unlessAfter: /(?:该|本|此|年|年度|其中|的|和|及|实际|累计|(?<!公)共|已)$/,
     },
   ),
   w(
@@ -1339,6 +1340,15 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
 ];
 
 export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
+
+/**
+ * A report on the year's progress on the way, as its title zone names it: a monitoring report ("绩效运行监控报告",
+ * "绩效监控情况"), or an in-year execution bulletin ("1-7月预算执行情况通报", "上半年预算执行情况"). What it states
+ * as spent or executed by a date before the year's end is that progress, never the year's execution, even where
+ * no year-end statement stands beside it.
+ */
+export const IN_YEAR_PROGRESS_TITLE =
+  /监控(?:报告|情况|结果|表)|(?<!\d)(?:1|一)\s*[-—~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?[^。,;]{0,8}?执行|(?:上半年|前三季度|第?[一二三]季度)[^。,;]{0,8}?执行/;
 
 /**
  * A note in brackets between a label and its number that says which figure, not whose: a form's column letter

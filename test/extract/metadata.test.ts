@@ -798,8 +798,14 @@ describe('department: a banner, a listing, a notice', () => {
     ],
     [
       'a notice publishing evaluation results is its issuer’s',
+      '青山县林业局关于2024年度项目支出绩效评价结果的通报\n\n各股室、各林场:\n\n现将评价结果通报如下。',
+      '青山县林业局',
+    ],
+    // (a finance body's notice publishes the results of others it evaluated: no unit of its own, see below)
+    [
+      'a finance bureau’s notice publishing evaluation results names no unit evaluated',
       '青山县财政局关于2024年度部门整体支出绩效评价结果的通报\n\n各预算单位:\n\n现将评价结果通报如下。',
-      '青山县财政局',
+      null,
     ],
     [
       'a notice ordering the work is a superior’s, no title of the report',
@@ -988,6 +994,54 @@ describe('department from copies that ran the lines of a paragraph together (.do
     ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
+  });
+});
+
+describe('department of a finance body’s notice of evaluation results', () => {
+  const dept = (text: string) => findDepartment(segmentsOf(docOf(text)));
+  it.each([
+    [
+      'the finance bureau signing the results it publishes is no unit evaluated',
+      '2022年财政重点绩效评价结果公开\n\n发布日期:2023-10-12 文章来源:财政局\n\n2022年度重点评价涵盖农业、教育等领域,包括48个项目支出和2个部门整体支出,涉及金额21.3亿元。区财政局委托第三方机构实施,现将评价报告予以公开。\n\n附件:2022年财政重点绩效评价报告\n\n青山区财政局\n\n2023年10月12日',
+      null,
+    ],
+    [
+      'a notice titled 关于…评价结果的公示, signed by a provincial finance department',
+      '关于2021年度省级部门整体支出绩效评价结果的公示\n\n按照工作安排,对12个省级部门开展了整体支出绩效评价,现将结果公示如下。\n\n某某省财政厅\n\n2022年8月3日',
+      null,
+    ],
+    [
+      'the finance bureau naming itself in the title of the results it announces',
+      '青山区财政局关于2023年度重点项目绩效评价结果的公告\n\n我局组织对15个重点项目开展了绩效评价,现将评价结果公告如下。',
+      null,
+    ],
+    [
+      'a finance bureau’s circular to the units it asks to monitor their spending, signed at its end',
+      '市各有关部门:\n\n根据青山市财政局《关于印发青山市市级部门预算绩效运行监控管理办法的通知》要求,请于三季度终了后15日内填报2023年度项目预算绩效运行监控表。\n\n青山市财政局\n\n2023年9月20日',
+      null,
+    ],
+    [
+      'a circular to 各预算单位 under its own title',
+      '关于做好2023年度部门整体支出绩效自评工作的通知\n\n各预算单位:\n\n现就有关事项通知如下。\n\n白山县财政局\n\n2024年2月1日',
+      null,
+    ],
+    [
+      'refused: a finance bureau’s evaluation of its own spending keeps its name',
+      '白山县财政局2021年度机关整体支出绩效评价报告\n\n一、自评得分情况\n\n对白山县财政局2021年度机关整体支出开展了绩效评价,综合评分为95分。',
+      '白山县财政局',
+    ],
+    [
+      'refused: a unit publishing its own projects’ results keeps its name',
+      '白山县水利局2022年度项目支出绩效评价结果公开\n\n现将我局2022年度项目支出绩效评价结果公开如下。\n\n白山县水利局\n\n2023年5月8日',
+      '白山县水利局',
+    ],
+    [
+      'refused: a unit’s report addressed to the finance bureau keeps the unit that signs it',
+      '关于2023年度项目支出绩效自评情况的报告\n\n县财政局:\n\n现将我局2023年度项目支出绩效自评情况报告如下。\n\n白山县林业局\n\n2024年3月1日',
+      '白山县林业局',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(dept(text)).toBe(expected);
   });
 });
 

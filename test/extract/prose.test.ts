@@ -2329,6 +2329,59 @@ describe('whose a number is, by the sentence around it', () => {
     );
   });
 
+  it('reads no year’s execution from a monitoring report or an in-year bulletin: its spending by a date is progress', () => {
+    const read = (text: string) => {
+      const r = extract(docOf(text));
+      return {
+        budget: r.figures['budget.total']?.value,
+        executed: r.figures['budget.executed']?.value,
+        rate: r.figures['budget.executionRate']?.value,
+      };
+    };
+    const none = { budget: undefined, executed: undefined, rate: undefined };
+    // an in-year bulletin of any kind, its figures counted to the end of a month
+    expect(
+      read('# 关于某研究院2021年1-8月预算执行情况的通报\n\n截至8月底,全院累计支出9360万元,完成预算的61.2%,低于序时进度5.5个百分点。'),
+    ).toEqual(none);
+    // a monitoring report keeps the year's budget it names, not what was spent by 30 June
+    expect(
+      read(
+        '# 某局2022年度项目绩效运行监控报告\n\n一、项目基本情况\n\n2022年本级财政预算安排专项资金共计1834.5万元,截至2022年6月30日,已支出702.3万元,执行率38.28%。',
+      ),
+    ).toEqual({ budget: '1834.5', executed: undefined, rate: undefined });
+    expect(read('# 某中心项目绩效监控情况表\n\n上半年,项目预算360万元,已支付150万元,支付进度41.67%。').executed).toBeUndefined();
+    // a report looking back on its year keeps what it spent by a date when it states nothing else, and a monitoring
+    // word in its body names no monitoring report
+    expect(read('# 某局2023年度项目支出绩效自评报告\n\n项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')).toEqual({
+      budget: '1200',
+      executed: '1150',
+      rate: '95.83',
+    });
+    expect(
+      read('# 某局2023年度项目支出绩效自评报告\n\n年中开展了绩效监控。项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')
+        .executed,
+    ).toBe('1150');
+    // a monitoring report's spending with no date, or 截至目前, is the progress by the report's date too
+    expect(read('# 某局2023年项目绩效运行监控报告\n\n项目全年预算300万元,截至目前已支出120万元,执行率40%。')).toEqual({
+      budget: '300',
+      executed: undefined,
+      rate: undefined,
+    });
+    expect(read('# 某站2021年度绩效监控情况报告\n\n专项资金预算85万元,已支付32.6万元,预算执行率38.35%。').executed).toBeUndefined();
+    // a monitoring report's figures for the whole year (截至12月31日, 全年支出) are the year's
+    expect(read('# 某局2022年度绩效运行监控报告\n\n项目预算500万元,全年实际支出480万元,执行率96%。').executed).toBe('480');
+    expect(read('# 某局2022年度绩效运行监控报告\n\n项目预算500万元,截至2022年12月31日,已支出480万元,执行率96%。').executed).toBe('480');
+  });
+
+  it('reads no spending from 公共项目支出, a class of projects a budget is split into (公共 is no 共 "in all")', () => {
+    const read = (text: string) => extract(docOf(`# 某局2022年度项目支出绩效自评报告\n\n${text}`)).figures['budget.executed']?.value;
+    expect(read('年初预算安排共计860.5万元,其中公用经费20.5万元,部门项目支出140万元,公共项目支出700万元。')).toBeUndefined();
+    expect(read('全年预算安排390万元,其中公共项目支出310万元,部门项目支出80万元。')).toBeUndefined();
+    // refused: 共 (in all) before the project's spending, and the project's own spending, are still read
+    expect(read('项目预算300万元,截至年底共项目支出285万元,支付率95%。')).toBe('285');
+    expect(read('项目预算300万元,截至年底,该项目支出285万元,支付率95%。')).toBe('285');
+  });
+
   it('reads the parts another year’s total goes on to list (其中, past ";") as that year’s, not the report’s', () => {
     const text = `${TITLE}2023年度支出合计1,500万元,其中:基本支出1,200万元;项目支出300万元。2022年度支出合计1,300万元,其中:基本支出1,100万元,占84.6%;项目支出200万元,占15.4%。2023年度基本支出比上年增加100万元。`;
     const r = extract(docOf(text));
@@ -2555,8 +2608,9 @@ describe('whose a number is, by the sentence around it', () => {
   });
 
   it('reads 完成预算(含…)的 N% as the execution rate, a note on what the budget counts inside its words', () => {
-    const text = '# 某研究所2019年1-9月预算执行情况通报\n\n截至9月底,全所累计支出2410万元,完成预算(含结余)的68.2%。';
+    const text = '# 某研究所2019年度预算执行情况\n\n截至12月底,全所累计支出2410万元,完成预算(含结余)的68.2%。';
     expect(figuresOf(text)).toMatchObject({ 'budget.executionRate': '68.2%' });
+    // (a bulletin of 1-9月 states progress, no year's rate: see the monitoring reports above)
   });
 
   it('reads a budget document’s 相应安排支出预算 as its budgeted spending (expense.total)', () => {
