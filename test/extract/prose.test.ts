@@ -383,6 +383,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
   },
   {
+    shape: '“三公” named in brackets after the items it gathers ((“三公”经费)决算总额) heads their total spent',
+    text: '2023年本市各部门公务接待费、因公出国(境)费和公车运行费(“三公”经费)决算总额640万元,比上年下降2.5%。公务接待费决算210万元。',
+    figures: { 'threePublic.total': '640万元', 'threePublic.reception': '210万元' },
+  },
+  {
+    shape: 'refused: a bracket that leaves the “三公” out ((不含“三公”经费)决算总额) names what remains, not their total',
+    text: '2023年本局会议费、培训费(不含“三公”经费)决算总额36万元,比上年下降4%。',
+    figures: {},
+  },
+  {
     shape:
       '“三公”经费预算支出数 / 决算支出数 (预算 or 决算 before 支出): the “三公” budget, and the total spent; another 经费 so named (人员经费决算支出数) is no “三公” figure',
     text: '2023年本局“三公”经费预算支出数为18万元。2023年本局“三公”经费决算支出数为14.2万元,比上年减少1.1万元。人员经费决算支出数为356.2万元。',
