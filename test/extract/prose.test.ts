@@ -2196,6 +2196,35 @@ describe('whose a number is, by the sentence around it', () => {
     expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
   });
 
+  it('reads a finance bureau’s sum of its units’ “三公” budgets (…“三公”经费预算汇总情况说明) as a budget document', () => {
+    const text =
+      '# 某某区2025年“三公”经费预算汇总情况说明\n\n经区财政局汇总,2025年区本级部门使用财政拨款安排“三公”经费预算总额为640万元。其中:公务接待费300万元。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('640');
+    // a sum of the year's final accounts is no budget document
+    const accounts = text.replace('预算汇总', '决算汇总').replace('预算总额', '决算总额');
+    expect(extract(docOf(accounts)).figures['threePublic.budget']).toBeUndefined();
+  });
+
+  it('reads an untitled text that sets its “三公” budget against another year’s amount (较2024年的N万元, 较上年年初预算的N万元) as a budget document', () => {
+    const against = (tail: string) =>
+      extract(docOf(`经某市财政局汇总,2025年全市使用财政拨款安排“三公”经费预算总额为1580万元,${tail}。其中:公务接待费210万元。`)).figures;
+    expect(against('较2024年的1700万元减少120万元')['threePublic.total']?.value).toBe('1580');
+    expect(against('较2024年年初预算的1700万元减少120万元')['threePublic.total']?.value).toBe('1580');
+    const initial = extract(docOf('2025年本局“三公”经费支出预算为12万元,与2024年年初预算相比减少1万元。')).figures;
+    expect(initial['threePublic.total']?.value).toBe('12');
+    // the rule a budget document cites (《某省预决算公开操作规程》) names no spending
+    const cited = extract(
+      docOf('根据《某省预决算公开操作规程》的规定,经汇总,2025年全市“三公”经费预算总额为1580万元,较2024年的1700万元减少120万元。'),
+    ).figures;
+    expect(cited['threePublic.total']?.value).toBe('1580');
+    // refused: spending set against another year's spending is no budget; a text that names spending keeps the budget a budget
+    const spent = extract(docOf('2024年本局“三公”经费支出50万元,较2023年的60万元减少10万元。')).figures;
+    expect(spent['threePublic.budget']).toBeUndefined();
+    const named = against('较2024年的1700万元减少120万元,2024年决算支出1650万元');
+    expect(named['threePublic.total']?.value).not.toBe('1580');
+    expect(named['threePublic.budget']?.value).toBe('1580');
+  });
+
   it('lets progress on the way (截至6月底, 上半年, 1-9月) yield to the whole year’s statement of the same figure, with no repeat.mismatch', () => {
     const figuresOf = (text: string) => {
       const r = extract(docOf(`${TITLE}${text}`));
