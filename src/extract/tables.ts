@@ -674,7 +674,17 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       continue;
     }
     // blank header cells between two headers are columns no row fills (values are read in order, blanks dropped)
-    if (columns.length && (ANNOTATION_CELL.test(text.replace(/\s/g, '')) || (text === '' && headerOf(nextFilled(tokens, j)?.text ?? '')))) {
+    if (
+      columns.length &&
+      (ANNOTATION_CELL.test(text.replace(/\s/g, '')) ||
+        (text === '' && (headerOf(nextFilled(tokens, j)?.text ?? '') || unknownColumn(tokens, nextFilledAt(tokens, j)))))
+    ) {
+      j++;
+      continue;
+    }
+    // "比上年增、减情况" over "增、减金额 | 增、减幅度": a group header over the change columns, no column itself; the cells
+    // under it are the columns
+    if (columns.length && CHANGE_GROUP.test(text.replace(/[\s、]/g, '')) && unknownColumn(tokens, nextFilledAt(tokens, j + 1))) {
       j++;
       continue;
     }
@@ -693,7 +703,7 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       continue;
     }
     if (columns.length && unknownColumn(tokens, j)) {
-      columns.push('other');
+      columns.push(CHANGE_HEADER.test(text.replace(/[\s、]/g, '')) ? 'change' : 'other');
       years.push(null);
       j++;
       continue;
@@ -704,8 +714,12 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
   return money.length >= 2 ? { columns, years, end: j } : null;
 }
 
-/** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数). */
-const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分)$/;
+/** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
+const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
+/** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
+const CHANGE_HEADER = /^(?:(?:比|较|与)上年)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数)$/;
+/** A group header over the columns of the change from the year before ("比上年增、减情况", "较上年增减变动"). */
+const CHANGE_GROUP = /^(?:比|较|与)上年(?:相比)?增减(?:情况|变动|变化)?$/;
 
 /**
  * A column the vocabulary does not know inside a header run (年初预算数 | 全年预算数 | 全年执行数 | 未执行数 | 执行率):
@@ -713,18 +727,30 @@ const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分)$/;
  * holds its place in the rows as another amount, never a figure; without it every row has one value too many and
  * none is read.
  */
-function unknownColumn(tokens: Token[], j: number): boolean {
-  const bare = tokens[j].text.replace(/\s/g, '').replace(ANNOTATION, '');
+// ("增、减金额 | 增、减幅度 | 合计": unknown columns side by side, the last before the first row's total, each hold their place)
+function unknownColumn(tokens: Token[], j: number, depth = 0): boolean {
+  if (j < 0 || j >= tokens.length) return false;
+  const bare = tokens[j].text.replace(/[\s、]/g, '').replace(ANNOTATION, '');
   // (a budget the vocabulary does not know, 核定预算数, may be the one the rate is of: the row stays unread)
   if (!HEADER_SHAPE.test(bare) || TOTAL_ROW.test(bare) || /^其中|预算|决算/.test(bare)) return false;
-  const next = nextFilled(tokens, j + 1);
-  if (!next) return false;
-  return headerOf(next.text) !== null || TOTAL_ROW.test(next.text.replace(/\s/g, '').replace(/:$/, ''));
+  const at = nextFilledAt(tokens, j + 1);
+  if (at < 0) return false;
+  const next = tokens[at].text;
+  return (
+    headerOf(next) !== null ||
+    TOTAL_ROW.test(next.replace(/\s/g, '').replace(/:$/, '')) ||
+    (depth < 3 && unknownColumn(tokens, at, depth + 1))
+  );
+}
+
+function nextFilledAt(tokens: Token[], j: number): number {
+  for (let k = j; k < tokens.length; k++) if (tokens[k].text !== '') return k;
+  return -1;
 }
 
 function nextFilled(tokens: Token[], j: number): Token | undefined {
-  for (let k = j; k < tokens.length; k++) if (tokens[k].text !== '') return tokens[k];
-  return undefined;
+  const at = nextFilledAt(tokens, j);
+  return at < 0 ? undefined : tokens[at];
 }
 
 /** The unit declared in tokens [from, to] ("单位:元", "(万元)"), the nearest to `to` first. */
@@ -991,6 +1017,8 @@ function thisYear(year: ColumnYear | undefined, reportYear: number | null): bool
 
 /** A percentage is never an amount, nor an amount a rate: a value of the wrong kind is not its column's. */
 function fitsColumn(unit: Unit, column: Column): boolean {
+  // the change from the year before is an amount or a percent (增减额 | 增减幅度)
+  if (column === 'change') return unit !== '分';
   if (column === 'rate') return unit === '' || unit === '%';
   if (column === 'weight' || column === 'score') return unit === '' || unit === '分';
   return unit !== '%' && unit !== '分';

@@ -1169,7 +1169,8 @@ export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
  * A column of a budget-execution table: one of the measures, or the evaluation's weight, score and
  * notes, or another amount (到位数, 结余) that holds a place in the row and is no figure.
  */
-export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
+// ('change': the change from the year before, 增减额 / 增减幅度, an amount or a percent; like 'other', never a figure)
+export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'change';
 
 /**
  * The column headers of budget-execution tables, compared after their annotations are dropped

@@ -739,6 +739,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
   },
   {
+    layout:
+      'a “三公” table by year, its change columns under a group header (上年决算数 | 本年决算数 | 比上年增、减情况 over 增、减金额 | 增、减幅度)',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 上年决算数 | 本年决算数 | 比上年增、减情况 | |\n增、减金额 | 增、减幅度 | |||\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n2.公务接待费 | 210.40 | 190.20 | -20.20 | -9.60% |\n',
+    want: { 'threePublic.total': '598.70万元', 'budget.executed': undefined },
+  },
+  {
+    layout: 'the same change columns side by side with no group header (增减额 | 增减幅度), the rate’s “%” in its cells',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 2022年决算数 | 2023年决算数 | 增减额 | 增减幅度 |\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n',
+    want: { 'threePublic.total': '598.70万元' },
+  },
+  {
+    layout: 'refused: a group header with no change columns under it leaves the rows one value too many, and none is read',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 上年决算数 | 本年决算数 | 比上年增减情况 |\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n',
+    want: { 'threePublic.total': undefined },
+  },
+  {
     layout: 'a budget document’s rows by year one cell a line (2023年预算数 | 2024年预算数 | 增减额): the report year’s budget',
     text: `${BUDGET_DOC}单位:万元\n项目\n2023年预算数\n2024年预算数\n增减额\n本年收入合计\n510.00\n548.20\n38.20\n本年支出合计\n510.00\n548.20\n38.20\n基本支出\n400.00\n421.70\n21.70\n`,
     want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元' },
