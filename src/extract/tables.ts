@@ -702,8 +702,11 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j += 2;
       continue;
     }
-    if (columns.length && unknownColumn(tokens, j)) {
-      columns.push(CHANGE_HEADER.test(text.replace(/[\s、]/g, '')) ? 'change' : 'other');
+    // "决算比上年增减", "比上年增减%": the change from the year before, the last column of a table by year, whatever
+    // follows it; it names no figure, and holds its place in the rows
+    const change = CHANGE_HEADER.test(text.replace(/[\s、]/g, '').replace(ANNOTATION, ''));
+    if (columns.length && (change || unknownColumn(tokens, j))) {
+      columns.push(change ? 'change' : 'other');
       years.push(null);
       j++;
       continue;
@@ -717,7 +720,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
 /** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
 const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
 /** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
-const CHANGE_HEADER = /^(?:(?:比|较|与)上年)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数)$/;
+// (决算比上年增减: the spending's change; a bare 增减 too, the unit's or a percent sign after it)
+const CHANGE_HEADER = /^(?:(?:决算|预算)数?)?(?:(?:比|较|与)上年(?:相比)?)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数|%)?$/;
 /** A group header over the columns of the change from the year before ("比上年增、减情况", "较上年增减变动"). */
 const CHANGE_GROUP = /^(?:比|较|与)上年(?:相比)?增减(?:情况|变动|变化)?$/;
 

@@ -750,6 +750,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '598.70万元' },
   },
   {
+    layout: 'a “三公” table by year whose last column is the spending’s change (决算比上年增减, 比上年增减%), whatever row follows',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 上年决算数 | 本年预算数 | 本年决算数 | 决算比上年增减 |\n|---|---|---|---|---|\n| “三公”经费合计 | 9.4 | 10 | 8.6 | -0.8 |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'the same change column as a percent (比上年增减%)',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 上年决算数 | 本年预算数 | 本年决算数 | 比上年增减% |\n|---|---|---|---|---|\n| “三公”经费合计 | 9.4 | 10 | 8.6 | -8.51% |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'refused: a row labelled by the change (决算比上年增减) is no column, and its amount no “三公” figure',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| “三公”经费 | 10 | 8.6 |\n| 决算比上年增减 | | -0.8 |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
     layout: 'refused: a group header with no change columns under it leaves the rows one value too many, and none is read',
     text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 上年决算数 | 本年决算数 | 比上年增减情况 |\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n',
     want: { 'threePublic.total': undefined },
