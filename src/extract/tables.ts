@@ -2422,8 +2422,16 @@ export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
 /** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
 const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
 
-/** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
-const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
+/**
+ * The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表", and the national
+ * template's "一般公共预算“三公”经费支出表", whose 预算 names the fund (never a 决算's).
+ */
+const THREE_PUBLIC_BUDGET_TITLE =
+  /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
+/** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
+const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
+/** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
+const VEHICLE_SUBTOTAL = /^小计$/;
 
 /**
  * A budget document's “三公” budget table, items as columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
@@ -2434,31 +2442,54 @@ const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三�
  */
 export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
   for (let i = 0; i < tokens.length; i++) {
-    if (cellWords(tokens[i]) !== '合计') continue;
+    if (!THREE_PUBLIC_TOTAL_HEAD.test(cellWords(tokens[i]))) continue;
     const above = tokens.slice(Math.max(0, i - TITLE_REACH), i).map((t) => cellWords(t));
     if (!above.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t))) continue;
     const items: { key: string }[] = [];
     let k = i + 1;
     for (; k < tokens.length && !cellNumber(cellWords(tokens[k])); k++) {
+      // (blank cells after 公务用车购置及运行费 are the span over its sub-columns)
+      if (cellWords(tokens[k]) === '' && items.at(-1)?.key === 'threePublic.vehicle') continue;
       const key = threePublicItemKey(cellWords(tokens[k]));
       if (!key) break;
       items.push({ key });
     }
     if (items.length < 2) continue;
+    // "公务用车购置及运行费" over "小计 | 公务用车购置费 | 公务用车运行费" (blank cells between, where the header's
+    // second row begins): its three sub-columns take its place in the row, 小计 its own amount
+    const sub = vehicleSubColumns(tokens, k);
+    const vehicleAt = items.findIndex((item) => item.key === 'threePublic.vehicle');
+    const leaves = sub && vehicleAt >= 0 ? [...items.slice(0, vehicleAt + 1), ...sub.keys, ...items.slice(vehicleAt + 1)] : items;
+    if (sub && vehicleAt >= 0) k = sub.end;
+    while (k < tokens.length && cellWords(tokens[k]) === '') k++;
     const values: Token[] = [];
-    for (; k < tokens.length && values.length <= items.length && cellNumber(cellWords(tokens[k])); k++) values.push(tokens[k]);
-    if (values.length !== items.length + 1) continue;
+    for (; k < tokens.length && values.length <= leaves.length && cellNumber(cellWords(tokens[k])); k++) values.push(tokens[k]);
+    if (values.length !== leaves.length + 1) continue;
     const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, ...parts] = amounts.map((n) => new Decimal(n?.value ?? 0));
-    if (!sumOf(parts).equals(total)) continue;
+    // the items sum to the 合计 (the vehicle's sub-columns are within its 小计, and add up to it)
+    const itemSum = sumOf(parts.filter((_, c) => !sub || vehicleAt < 0 || c <= vehicleAt || c > vehicleAt + 2));
+    if (!itemSum.equals(total)) continue;
+    if (sub && vehicleAt >= 0 && !parts[vehicleAt + 1].plus(parts[vehicleAt + 2]).equals(parts[vehicleAt])) continue;
     const unit = unitNear(tokens, Math.max(0, i - TITLE_REACH), i) ?? '万元';
     return [
       ...amountInCell('threePublic.budget', values[0], unit, 'three-public-budget'),
-      ...items.flatMap((item, c) => amountInCell(`${item.key}.budget`, values[c + 1], unit, 'three-public-budget')),
+      ...leaves.flatMap((leaf, c) => amountInCell(`${leaf.key}.budget`, values[c + 1], unit, 'three-public-budget')),
     ];
   }
   return [];
+}
+
+/** The vehicle's sub-columns after the items' header cells (blank cells skipped): 小计, then two of its sub-items. */
+function vehicleSubColumns(tokens: Token[], from: number): { keys: { key: string }[]; end: number } | null {
+  let k = from;
+  while (k < tokens.length && k - from < 6 && cellWords(tokens[k]) === '') k++;
+  if (!VEHICLE_SUBTOTAL.test(cellWords(tokens[k]))) return null;
+  const keys = [cellWords(tokens[k + 1]), cellWords(tokens[k + 2])].map((w) => threePublicItemKey(w));
+  if (!keys.every((key) => key === 'threePublic.vehiclePurchase' || key === 'threePublic.vehicleRunning') || keys[0] === keys[1])
+    return null;
+  return { keys: keys.map((key) => ({ key: key as string })), end: k + 3 };
 }
 
 /**

@@ -750,6 +750,27 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '598.70万元' },
   },
   {
+    layout: 'a budget document’s “三公” table under the national template’s title (一般公共预算“三公”经费支出表): 合计 | items, one row',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|\n| 9.5 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': '9.5万元', 'threePublic.budget': undefined },
+  },
+  {
+    layout:
+      'the same headed “三公”经费合计, 公务用车购置及运行费 spanning 小计 | 公务用车购置费 | 公务用车运行费 on the header’s second row',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| “三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n| | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n| 9.5 | 0 | 6 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': '9.5万元' },
+  },
+  {
+    layout: 'refused: sub-columns that do not add up to their 小计 (a cell shifted) give no “三公” figure from the table',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| “三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n| | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n| 9.5 | 0 | 6 | 6 | 3.5 | 0 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
+    layout: 'refused: a budget document’s table of last year’s accounts (…“三公”经费支出决算表) is no budget',
+    text: `${BUDGET_DOC}一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|\n| 9.5 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
     layout: 'a “三公” table by year whose last column is the spending’s change (决算比上年增减, 比上年增减%), whatever row follows',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 上年决算数 | 本年预算数 | 本年决算数 | 决算比上年增减 |\n|---|---|---|---|---|\n| “三公”经费合计 | 9.4 | 10 | 8.6 | -0.8 |\n',
     want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
