@@ -1137,6 +1137,9 @@ function threePublicHeading(text: string): boolean {
 }
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
+/** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
+const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
+
 function scopeOf(
   sentence: string,
   firstNumberAt: number,
@@ -1198,6 +1201,10 @@ function scopeOf(
       if (!after.includes(':') && (matchWording(after, '万元') || matchWording(after, '%'))) return { type: 'item', name: colon[1].trim() };
     }
   }
+  // "差旅费(不含“三公”经费)决算数为…": the “三公” named only as what is left out; the amount is the rest's, which
+  // names no figure of the unit's
+  const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
+  if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
   // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own

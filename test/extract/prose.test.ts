@@ -388,6 +388,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '640万元', 'threePublic.reception': '210万元' },
   },
   {
+    shape: 'refused: an amount whose subject leaves the “三公” out (差旅费(不含“三公”经费)决算数为…) is no “三公” figure, nor the unit’s',
+    text: '2023年本局差旅费(不含“三公”经费)决算数为8.2万元。2023年本局一般性支出(不包括“三公”经费)支出6万元。',
+    figures: {},
+  },
+  {
+    shape: 'a sentence that names the “三公” as its subject before a part that leaves them out still states their total',
+    text: '2023年本局“三公”经费支出5.4万元,比上年减少0.6万元;差旅费(不含“三公”经费)支出2万元。',
+    figures: { 'threePublic.total': '5.4万元' },
+  },
+  {
     shape: 'refused: a bracket that leaves the “三公” out ((不含“三公”经费)决算总额) names what remains, not their total',
     text: '2023年本局会议费、培训费(不含“三公”经费)决算总额36万元,比上年下降4%。',
     figures: {},
