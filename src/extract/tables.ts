@@ -88,7 +88,7 @@ function threePublicBareHeader(text: string): Column | null {
 }
 
 function bareHeaderOf(text: string): Column | null {
-  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
+  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(/%$/, '');
   if (!t) return null;
   for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
   return null;

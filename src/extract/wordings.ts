@@ -1250,6 +1250,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '支付率',
       '拨付率',
       '支出率',
+      // (决算数占预算数%: a final account's spending as a share of its budget, its execution)
+      '决算数占预算数',
+      '决算占预算',
     ],
   },
   // 满分 / 标准分: the weight as some forms head it ("全年执行数 | 满分 | 执行率 | 实际得分")

@@ -85,6 +85,9 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['预算安排金额', '实际支出金额', '支出率'],
     ['全年预算数', '资金执行数', '资金执行率'],
     ['全年预算数', '实际支付数', '支付率'],
+    ['预算数', '决算数', '决算数占预算数%'],
+    ['预算数', '决算数', '决算占预算(%)'],
+    ['全年预算数', '全年执行数', '执行率%'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -784,6 +787,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'refused: a row labelled by the change (决算比上年增减) is no column, and its amount no “三公” figure',
     text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| “三公”经费 | 10 | 8.6 |\n| 决算比上年增减 | | -0.8 |\n',
     want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'refused: a share of another column (占预算数比重%) is no execution rate',
+    text: `${PROJECT}| 项目 | 预算数 | 决算数 | 占预算数比重% |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
+    want: { 'budget.executionRate': undefined },
   },
   {
     layout: 'refused: a group header with no change columns under it leaves the rows one value too many, and none is read',
