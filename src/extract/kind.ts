@@ -31,7 +31,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     kind: 'other',
     rank: 1,
     // ("…“三公”经费预算支出表": a budget table's own title, the 支出 after 预算)
-    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?:支出)?(?=\s|情况|公开|说明|表|$)/,
+    // ("…“三公”经费预算汇总情况说明": a finance bureau's sum of its units' budgets)
+    re: /(?:部门|单位)预算(?:情况|公开|说明|信息|编制|报告)|预算公开|预算情况说明|预算执行情况|预算收支|收支预算|“三公”经费(?:支出)?(?:预算|安排|预算安排)(?:汇总)?(?:支出)?(?=\s|情况|公开|说明|表|$)/,
   },
   // a declaration of next year's targets (绩效目标申报表, or the budget's own 部门预算项目支出绩效目标表) is a budget
   // document, whatever it declares (a report cites a fund's 绩效目标表 by name, never the 部门预算's)
@@ -125,16 +126,27 @@ export function readKind(segments: Segment[]): {
  * 支出数) is one, its title lost with the page around it.
  */
 const BUDGET_AGAINST_LAST_BUDGET =
-  /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:预算|执行)(?:数)?(?:相比|对比)?\s*(?:增加|减少|增长|下降|降低|持平|[,,])/;
+  /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:年初)?(?:预算|执行)(?:数)?(?:相比|对比)?\s*(?:增加|减少|增长|下降|降低|持平|[,,])/;
+/**
+ * "“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元": a budgeted amount set against another year's amount (the
+ * same measure, 年初预算的 or not) is what a budget document writes too.
+ */
+const BUDGET_AGAINST_LAST_AMOUNT =
+  /预算(?:总额|总计|合计|数)?\s*(?:为|是)?\s*[\d,.]+\s*(?:万|亿)?元\s*[,,]?\s*(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:年初)?(?:预算|执行)?数?的\s*[\d,.]+\s*(?:万|亿)?元/;
 /**
  * "比2022年执行数减少11006.71万元": the year before's budget or execution a budget is compared with (a central
  * unit's 部门预算 sets each amount against 上年执行数) names no spending of the text's own year.
  */
-const LAST_YEAR_COMPARED = /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:预算|执行)数?/g;
+const LAST_YEAR_COMPARED = /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:年初)?(?:预算|执行)数?/g;
 const SPENDING_NAMED = /决算|执行|实际支出|支出数|完成/;
+/** "预决算公开操作规程": budgets and final accounts as kinds of document, cited by a rule's name, name no spending. */
+const DOCUMENT_KINDS = /预决算/g;
 function budgetsComparedOnly(segments: Segment[]): boolean {
   const all = segments.map((s) => s.text).join(' ');
-  return BUDGET_AGAINST_LAST_BUDGET.test(all) && !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' '));
+  return (
+    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all)) &&
+    !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' ').replace(DOCUMENT_KINDS, ' '))
+  );
 }
 
 /** The title of a report on the budget's execution. */

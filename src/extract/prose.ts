@@ -1226,6 +1226,9 @@ function threePublicHeading(text: string): boolean {
 }
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
+/** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
+const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
+
 function scopeOf(
   sentence: string,
   firstNumberAt: number,
@@ -1287,6 +1290,10 @@ function scopeOf(
       if (!after.includes(':') && (matchWording(after, '万元') || matchWording(after, '%'))) return { type: 'item', name: colon[1].trim() };
     }
   }
+  // "差旅费(不含“三公”经费)决算数为…": the “三公” named only as what is left out; the amount is the rest's, which
+  // names no figure of the unit's
+  const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
+  if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
   // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own
@@ -1800,8 +1807,11 @@ function clauseOfOtherYear(context: string, year: number | null): boolean {
  * "“三公”经费502.4万元": “三公” named right before the amount, with no verb, names their total; so do
  * "“三公”经费决算总额" (what was spent) and "“三公”经费预算总计" (what was budgeted).
  */
-// ("“三公”经费决算支出数为842.16万元": 决算 / 预算 may come before 支出 as well as after it)
-const THREE_PUBLIC_AT_END = /(?:“三公”|"三公"|三公)经费(?:支出)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
+// ("“三公”经费决算支出数为842.16万元": 决算 / 预算 may come before 支出 as well as after it; "因公出国(境)费、公务接待费
+// …(“三公”经费)决算总额": the name in brackets after the items it gathers still heads what follows)
+// (only a bracket that holds the name alone: "(不含“三公”经费)决算总额" is what is left without them)
+const THREE_PUBLIC_AT_END =
+  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');

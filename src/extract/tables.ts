@@ -88,7 +88,7 @@ function threePublicBareHeader(text: string): Column | null {
 }
 
 function bareHeaderOf(text: string): Column | null {
-  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '');
+  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(/%$/, '');
   if (!t) return null;
   for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
   return null;
@@ -683,7 +683,17 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       continue;
     }
     // blank header cells between two headers are columns no row fills (values are read in order, blanks dropped)
-    if (columns.length && (ANNOTATION_CELL.test(text.replace(/\s/g, '')) || (text === '' && headerOf(nextFilled(tokens, j)?.text ?? '')))) {
+    if (
+      columns.length &&
+      (ANNOTATION_CELL.test(text.replace(/\s/g, '')) ||
+        (text === '' && (headerOf(nextFilled(tokens, j)?.text ?? '') || unknownColumn(tokens, nextFilledAt(tokens, j)))))
+    ) {
+      j++;
+      continue;
+    }
+    // "比上年增、减情况" over "增、减金额 | 增、减幅度": a group header over the change columns, no column itself; the cells
+    // under it are the columns
+    if (columns.length && CHANGE_GROUP.test(text.replace(/[\s、]/g, '')) && unknownColumn(tokens, nextFilledAt(tokens, j + 1))) {
       j++;
       continue;
     }
@@ -701,8 +711,11 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j += 2;
       continue;
     }
-    if (columns.length && unknownColumn(tokens, j)) {
-      columns.push('other');
+    // "决算比上年增减", "比上年增减%": the change from the year before, the last column of a table by year, whatever
+    // follows it; it names no figure, and holds its place in the rows
+    const change = CHANGE_HEADER.test(text.replace(/[\s、]/g, '').replace(ANNOTATION, ''));
+    if (columns.length && (change || unknownColumn(tokens, j))) {
+      columns.push(change ? 'change' : 'other');
       years.push(null);
       j++;
       continue;
@@ -713,8 +726,13 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
   return money.length >= 2 ? { columns, years, end: j } : null;
 }
 
-/** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数). */
-const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分)$/;
+/** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
+const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
+/** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
+// (决算比上年增减: the spending's change; a bare 增减 too, the unit's or a percent sign after it)
+const CHANGE_HEADER = /^(?:(?:决算|预算)数?)?(?:(?:比|较|与)上年(?:相比)?)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数|%)?$/;
+/** A group header over the columns of the change from the year before ("比上年增、减情况", "较上年增减变动"). */
+const CHANGE_GROUP = /^(?:比|较|与)上年(?:相比)?增减(?:情况|变动|变化)?$/;
 
 /**
  * A column the vocabulary does not know inside a header run (年初预算数 | 全年预算数 | 全年执行数 | 未执行数 | 执行率):
@@ -722,18 +740,30 @@ const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分)$/;
  * holds its place in the rows as another amount, never a figure; without it every row has one value too many and
  * none is read.
  */
-function unknownColumn(tokens: Token[], j: number): boolean {
-  const bare = tokens[j].text.replace(/\s/g, '').replace(ANNOTATION, '');
+// ("增、减金额 | 增、减幅度 | 合计": unknown columns side by side, the last before the first row's total, each hold their place)
+function unknownColumn(tokens: Token[], j: number, depth = 0): boolean {
+  if (j < 0 || j >= tokens.length) return false;
+  const bare = tokens[j].text.replace(/[\s、]/g, '').replace(ANNOTATION, '');
   // (a budget the vocabulary does not know, 核定预算数, may be the one the rate is of: the row stays unread)
   if (!HEADER_SHAPE.test(bare) || TOTAL_ROW.test(bare) || /^其中|预算|决算/.test(bare)) return false;
-  const next = nextFilled(tokens, j + 1);
-  if (!next) return false;
-  return headerOf(next.text) !== null || TOTAL_ROW.test(next.text.replace(/\s/g, '').replace(/:$/, ''));
+  const at = nextFilledAt(tokens, j + 1);
+  if (at < 0) return false;
+  const next = tokens[at].text;
+  return (
+    headerOf(next) !== null ||
+    TOTAL_ROW.test(next.replace(/\s/g, '').replace(/:$/, '')) ||
+    (depth < 3 && unknownColumn(tokens, at, depth + 1))
+  );
+}
+
+function nextFilledAt(tokens: Token[], j: number): number {
+  for (let k = j; k < tokens.length; k++) if (tokens[k].text !== '') return k;
+  return -1;
 }
 
 function nextFilled(tokens: Token[], j: number): Token | undefined {
-  for (let k = j; k < tokens.length; k++) if (tokens[k].text !== '') return tokens[k];
-  return undefined;
+  const at = nextFilledAt(tokens, j);
+  return at < 0 ? undefined : tokens[at];
 }
 
 /** The unit declared in tokens [from, to] ("单位:元", "(万元)"), the nearest to `to` first. */
@@ -1000,6 +1030,8 @@ function thisYear(year: ColumnYear | undefined, reportYear: number | null): bool
 
 /** A percentage is never an amount, nor an amount a rate: a value of the wrong kind is not its column's. */
 function fitsColumn(unit: Unit, column: Column): boolean {
+  // the change from the year before is an amount or a percent (增减额 | 增减幅度)
+  if (column === 'change') return unit !== '分';
   if (column === 'rate') return unit === '' || unit === '%';
   if (column === 'weight' || column === 'score') return unit === '' || unit === '分';
   return unit !== '%' && unit !== '分';
@@ -2424,8 +2456,16 @@ export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
 /** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
 const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
 
-/** The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表" (never a 决算's). */
-const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算/;
+/**
+ * The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表", and the national
+ * template's "一般公共预算“三公”经费支出表", whose 预算 names the fund (never a 决算's).
+ */
+const THREE_PUBLIC_BUDGET_TITLE =
+  /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
+/** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
+const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
+/** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
+const VEHICLE_SUBTOTAL = /^小计$/;
 
 /**
  * A budget document's “三公” budget table, items as columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
@@ -2436,31 +2476,54 @@ const THREE_PUBLIC_BUDGET_TITLE = /^(?!.*决算).*(?:“三公”|"三公"|三�
  */
 export function extractThreePublicBudgetRun(tokens: Token[]): Found[] {
   for (let i = 0; i < tokens.length; i++) {
-    if (cellWords(tokens[i]) !== '合计') continue;
+    if (!THREE_PUBLIC_TOTAL_HEAD.test(cellWords(tokens[i]))) continue;
     const above = tokens.slice(Math.max(0, i - TITLE_REACH), i).map((t) => cellWords(t));
     if (!above.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t))) continue;
     const items: { key: string }[] = [];
     let k = i + 1;
     for (; k < tokens.length && !cellNumber(cellWords(tokens[k])); k++) {
+      // (blank cells after 公务用车购置及运行费 are the span over its sub-columns)
+      if (cellWords(tokens[k]) === '' && items.at(-1)?.key === 'threePublic.vehicle') continue;
       const key = threePublicItemKey(cellWords(tokens[k]));
       if (!key) break;
       items.push({ key });
     }
     if (items.length < 2) continue;
+    // "公务用车购置及运行费" over "小计 | 公务用车购置费 | 公务用车运行费" (blank cells between, where the header's
+    // second row begins): its three sub-columns take its place in the row, 小计 its own amount
+    const sub = vehicleSubColumns(tokens, k);
+    const vehicleAt = items.findIndex((item) => item.key === 'threePublic.vehicle');
+    const leaves = sub && vehicleAt >= 0 ? [...items.slice(0, vehicleAt + 1), ...sub.keys, ...items.slice(vehicleAt + 1)] : items;
+    if (sub && vehicleAt >= 0) k = sub.end;
+    while (k < tokens.length && cellWords(tokens[k]) === '') k++;
     const values: Token[] = [];
-    for (; k < tokens.length && values.length <= items.length && cellNumber(cellWords(tokens[k])); k++) values.push(tokens[k]);
-    if (values.length !== items.length + 1) continue;
+    for (; k < tokens.length && values.length <= leaves.length && cellNumber(cellWords(tokens[k])); k++) values.push(tokens[k]);
+    if (values.length !== leaves.length + 1) continue;
     const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, ...parts] = amounts.map((n) => new Decimal(n?.value ?? 0));
-    if (!sumOf(parts).equals(total)) continue;
+    // the items sum to the 合计 (the vehicle's sub-columns are within its 小计, and add up to it)
+    const itemSum = sumOf(parts.filter((_, c) => !sub || vehicleAt < 0 || c <= vehicleAt || c > vehicleAt + 2));
+    if (!itemSum.equals(total)) continue;
+    if (sub && vehicleAt >= 0 && !parts[vehicleAt + 1].plus(parts[vehicleAt + 2]).equals(parts[vehicleAt])) continue;
     const unit = unitNear(tokens, Math.max(0, i - TITLE_REACH), i) ?? '万元';
     return [
       ...amountInCell('threePublic.budget', values[0], unit, 'three-public-budget'),
-      ...items.flatMap((item, c) => amountInCell(`${item.key}.budget`, values[c + 1], unit, 'three-public-budget')),
+      ...leaves.flatMap((leaf, c) => amountInCell(`${leaf.key}.budget`, values[c + 1], unit, 'three-public-budget')),
     ];
   }
   return [];
+}
+
+/** The vehicle's sub-columns after the items' header cells (blank cells skipped): 小计, then two of its sub-items. */
+function vehicleSubColumns(tokens: Token[], from: number): { keys: { key: string }[]; end: number } | null {
+  let k = from;
+  while (k < tokens.length && k - from < 6 && cellWords(tokens[k]) === '') k++;
+  if (!VEHICLE_SUBTOTAL.test(cellWords(tokens[k]))) return null;
+  const keys = [cellWords(tokens[k + 1]), cellWords(tokens[k + 2])].map((w) => threePublicItemKey(w));
+  if (!keys.every((key) => key === 'threePublic.vehiclePurchase' || key === 'threePublic.vehicleRunning') || keys[0] === keys[1])
+    return null;
+  return { keys: keys.map((key) => ({ key: key as string })), end: k + 3 };
 }
 
 /**

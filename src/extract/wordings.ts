@@ -1199,7 +1199,8 @@ export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
  * A column of a budget-execution table: one of the measures, or the evaluation's weight, score and
  * notes, or another amount (到位数, 结余) that holds a place in the row and is no figure.
  */
-export type Column = Measure | 'weight' | 'score' | 'reason' | 'other';
+// ('change': the change from the year before, 增减额 / 增减幅度, an amount or a percent; like 'other', never a figure)
+export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'change';
 
 /**
  * The column headers of budget-execution tables, compared after their annotations are dropped
@@ -1279,6 +1280,9 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '支付率',
       '拨付率',
       '支出率',
+      // (决算数占预算数%: a final account's spending as a share of its budget, its execution)
+      '决算数占预算数',
+      '决算占预算',
     ],
   },
   // 满分 / 标准分: the weight as some forms head it ("全年执行数 | 满分 | 执行率 | 实际得分")

@@ -383,6 +383,26 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '15万元', 'threePublic.total': '12.6万元' },
   },
   {
+    shape: '“三公” named in brackets after the items it gathers ((“三公”经费)决算总额) heads their total spent',
+    text: '2023年本市各部门公务接待费、因公出国(境)费和公车运行费(“三公”经费)决算总额640万元,比上年下降2.5%。公务接待费决算210万元。',
+    figures: { 'threePublic.total': '640万元', 'threePublic.reception': '210万元' },
+  },
+  {
+    shape: 'refused: an amount whose subject leaves the “三公” out (差旅费(不含“三公”经费)决算数为…) is no “三公” figure, nor the unit’s',
+    text: '2023年本局差旅费(不含“三公”经费)决算数为8.2万元。2023年本局一般性支出(不包括“三公”经费)支出6万元。',
+    figures: {},
+  },
+  {
+    shape: 'a sentence that names the “三公” as its subject before a part that leaves them out still states their total',
+    text: '2023年本局“三公”经费支出5.4万元,比上年减少0.6万元;差旅费(不含“三公”经费)支出2万元。',
+    figures: { 'threePublic.total': '5.4万元' },
+  },
+  {
+    shape: 'refused: a bracket that leaves the “三公” out ((不含“三公”经费)决算总额) names what remains, not their total',
+    text: '2023年本局会议费、培训费(不含“三公”经费)决算总额36万元,比上年下降4%。',
+    figures: {},
+  },
+  {
     shape:
       '“三公”经费预算支出数 / 决算支出数 (预算 or 决算 before 支出): the “三公” budget, and the total spent; another 经费 so named (人员经费决算支出数) is no “三公” figure',
     text: '2023年本局“三公”经费预算支出数为18万元。2023年本局“三公”经费决算支出数为14.2万元,比上年减少1.1万元。人员经费决算支出数为356.2万元。',
@@ -2304,6 +2324,35 @@ describe('whose a number is, by the sentence around it', () => {
     const spent = extract(docOf(text.replace('主要是压缩接待开支', '全年决算支出6.90万元')));
     expect(spent.figures['threePublic.total']?.value).not.toBe('7.40');
     expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
+  });
+
+  it('reads a finance bureau’s sum of its units’ “三公” budgets (…“三公”经费预算汇总情况说明) as a budget document', () => {
+    const text =
+      '# 某某区2025年“三公”经费预算汇总情况说明\n\n经区财政局汇总,2025年区本级部门使用财政拨款安排“三公”经费预算总额为640万元。其中:公务接待费300万元。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('640');
+    // a sum of the year's final accounts is no budget document
+    const accounts = text.replace('预算汇总', '决算汇总').replace('预算总额', '决算总额');
+    expect(extract(docOf(accounts)).figures['threePublic.budget']).toBeUndefined();
+  });
+
+  it('reads an untitled text that sets its “三公” budget against another year’s amount (较2024年的N万元, 较上年年初预算的N万元) as a budget document', () => {
+    const against = (tail: string) =>
+      extract(docOf(`经某市财政局汇总,2025年全市使用财政拨款安排“三公”经费预算总额为1580万元,${tail}。其中:公务接待费210万元。`)).figures;
+    expect(against('较2024年的1700万元减少120万元')['threePublic.total']?.value).toBe('1580');
+    expect(against('较2024年年初预算的1700万元减少120万元')['threePublic.total']?.value).toBe('1580');
+    const initial = extract(docOf('2025年本局“三公”经费支出预算为12万元,与2024年年初预算相比减少1万元。')).figures;
+    expect(initial['threePublic.total']?.value).toBe('12');
+    // the rule a budget document cites (《某省预决算公开操作规程》) names no spending
+    const cited = extract(
+      docOf('根据《某省预决算公开操作规程》的规定,经汇总,2025年全市“三公”经费预算总额为1580万元,较2024年的1700万元减少120万元。'),
+    ).figures;
+    expect(cited['threePublic.total']?.value).toBe('1580');
+    // refused: spending set against another year's spending is no budget; a text that names spending keeps the budget a budget
+    const spent = extract(docOf('2024年本局“三公”经费支出50万元,较2023年的60万元减少10万元。')).figures;
+    expect(spent['threePublic.budget']).toBeUndefined();
+    const named = against('较2024年的1700万元减少120万元,2024年决算支出1650万元');
+    expect(named['threePublic.total']?.value).not.toBe('1580');
+    expect(named['threePublic.budget']?.value).toBe('1580');
   });
 
   it('lets progress on the way (截至6月底, 上半年, 1-9月) yield to the whole year’s statement of the same figure, with no repeat.mismatch', () => {

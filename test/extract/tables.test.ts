@@ -85,6 +85,9 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['预算安排金额', '实际支出金额', '支出率'],
     ['全年预算数', '资金执行数', '资金执行率'],
     ['全年预算数', '实际支付数', '支付率'],
+    ['预算数', '决算数', '决算数占预算数%'],
+    ['预算数', '决算数', '决算占预算(%)'],
+    ['全年预算数', '全年执行数', '执行率%'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -777,6 +780,63 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'the same run into one paragraph, the change column’s word before the first label (…本年决算数增减额本年收入合计 …)',
     text: '某县档案馆2023年度部门决算\n\n单位:万元项目上年决算数本年决算数增减额本年收入合计 388.10 402.60 14.50 本年支出合计 380.00 398.40 18.40 基本支出 300.00 310.20 10.20\n',
     want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
+  },
+  {
+    layout:
+      'a “三公” table by year, its change columns under a group header (上年决算数 | 本年决算数 | 比上年增、减情况 over 增、减金额 | 增、减幅度)',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 上年决算数 | 本年决算数 | 比上年增、减情况 | |\n增、减金额 | 增、减幅度 | |||\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n2.公务接待费 | 210.40 | 190.20 | -20.20 | -9.60% |\n',
+    want: { 'threePublic.total': '598.70万元', 'budget.executed': undefined },
+  },
+  {
+    layout: 'the same change columns side by side with no group header (增减额 | 增减幅度), the rate’s “%” in its cells',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 2022年决算数 | 2023年决算数 | 增减额 | 增减幅度 |\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n',
+    want: { 'threePublic.total': '598.70万元' },
+  },
+  {
+    layout: 'a budget document’s “三公” table under the national template’s title (一般公共预算“三公”经费支出表): 合计 | items, one row',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|\n| 9.5 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': '9.5万元', 'threePublic.budget': undefined },
+  },
+  {
+    layout:
+      'the same headed “三公”经费合计, 公务用车购置及运行费 spanning 小计 | 公务用车购置费 | 公务用车运行费 on the header’s second row',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| “三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n| | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n| 9.5 | 0 | 6 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': '9.5万元' },
+  },
+  {
+    layout: 'refused: sub-columns that do not add up to their 小计 (a cell shifted) give no “三公” figure from the table',
+    text: `${BUDGET_DOC}一般公共预算“三公”经费支出表\n单位:万元\n| “三公”经费合计 | 因公出国(境)费 | 公务用车购置及运行费 | | | 公务接待费 |\n| | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n| 9.5 | 0 | 6 | 6 | 3.5 | 0 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
+    layout: 'refused: a budget document’s table of last year’s accounts (…“三公”经费支出决算表) is no budget',
+    text: `${BUDGET_DOC}一般公共预算财政拨款“三公”经费支出决算表\n单位:万元\n| 合计 | 因公出国(境)费 | 公务用车购置及运行费 | 公务接待费 |\n|---|---|---|---|\n| 9.5 | 0 | 6 | 3.5 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
+    layout: 'a “三公” table by year whose last column is the spending’s change (决算比上年增减, 比上年增减%), whatever row follows',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 上年决算数 | 本年预算数 | 本年决算数 | 决算比上年增减 |\n|---|---|---|---|---|\n| “三公”经费合计 | 9.4 | 10 | 8.6 | -0.8 |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'the same change column as a percent (比上年增减%)',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 上年决算数 | 本年预算数 | 本年决算数 | 比上年增减% |\n|---|---|---|---|---|\n| “三公”经费合计 | 9.4 | 10 | 8.6 | -8.51% |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'refused: a row labelled by the change (决算比上年增减) is no column, and its amount no “三公” figure',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n单位:万元\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| “三公”经费 | 10 | 8.6 |\n| 决算比上年增减 | | -0.8 |\n',
+    want: { 'threePublic.total': '8.6万元', 'threePublic.budget': '10万元' },
+  },
+  {
+    layout: 'refused: a share of another column (占预算数比重%) is no execution rate',
+    text: `${PROJECT}| 项目 | 预算数 | 决算数 | 占预算数比重% |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
+    want: { 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: a group header with no change columns under it leaves the rows one value too many, and none is read',
+    text: '某县2023年“三公”经费决算情况统计表\n单位:万元\n项目 | 上年决算数 | 本年决算数 | 比上年增减情况 |\n合计 | 640.20 | 598.70 | -41.50 | -6.48% |\n1.因公出国(境)费 | 12.00 | 8.50 | -3.50 | -29.17% |\n',
+    want: { 'threePublic.total': undefined },
   },
   {
     layout: 'a budget document’s rows by year one cell a line (2023年预算数 | 2024年预算数 | 增减额): the report year’s budget',
