@@ -194,7 +194,8 @@ const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
  * A number a line that runs to its measure cut inside its digits ("年度资金总额 5.2" / "8 1.96 1.96 10"): the line
  * break has no space beside it, so it fell between two characters of one word, and the pieces joined make one
  * number. Pieces that cannot be one number stay two: a fraction already stated to two places ("0.00" / "0.00 0.00"),
- * a second decimal point, a list number that opens the next line ("…12" / "2.全面…").
+ * a second decimal point, a list number that opens the next line ("…12" / "2.全面…"), and so do a whole number and
+ * a rate with decimals after it, which read as two cells as well as one number.
  */
 function numberAcrossMeasure(out: string[], cps: string[], i: number): boolean {
   let s = out.length;
@@ -210,6 +211,9 @@ function numberAcrossMeasure(out: string[], cps: string[], i: number): boolean {
   });
   if (!/^\.?\d/.test(right) || /^[.、)．）]/.test(cps[j] ?? '')) return false;
   if (/\.\d{2,}$/.test(left)) return false;
+  // a whole number before a rate stated with decimals ("分值 10" / "98.36% 9.84"): in a form's run-together cells the
+  // weight and the rate stand side by side, and the page broke at the space between them as often as in the digits
+  if (/^\d+$/.test(left) && /^\d*\.\d+$/.test(right) && /^\s*[%％]/.test(cps.slice(j, j + 2).join(''))) return false;
   return WHOLE_NUMBER.test(left + right);
 }
 

@@ -83,6 +83,12 @@ describe('normalizeText', () => {
     ).toContain('共12 2.全面');
     expect(normalizeText('项目名称 年初预算数\n10\n100.00%').text).toBe('项目名称年初预算数 10 100.00%');
     expect(normalizeText('二、项目资金情况:年度资金总额:31 \n0.25万元,本年全年执行数为:30 \n4.18万元。').text).toContain('31 0.25');
+    // a weight and a rate with decimals side by side read as two cells as well as one number: left as two
+    expect(
+      normalizeText(
+        '资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 48.60 51.20 50.96 10\n99.53% 9.95 年度总体目标完成情况 全部完成 总分 100 95.18 自评等级 优',
+      ).text,
+    ).toContain('50.96 10 99.53%');
     // rows laid out as cells (pdftotext -layout) end their row, whatever the next one opens with
     expect(normalizeText('序号  项目名称        年初预算数   执行数   12\n2   国土绿化补助资金   486   486   100').text).toContain('12 2');
   });
