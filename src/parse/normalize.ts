@@ -157,8 +157,8 @@ const MEASURE_SHARE = 0.85;
 
 /**
  * The lines of a text that run to its measure, so that their line break is the copy's, not the writer's: a page's
- * right margin in a PDF copy (pdftotext, set in display columns: within MEASURE_SHARE of the width that two lines
- * reach, or past it) or a fixed count of characters in a hard-wrapped copy (the widest line's count exactly). Two
+ * right margin in a PDF copy (pdftotext, set in display columns: within MEASURE_SHARE of the widest width that two
+ * lines come close to, or past it) or a fixed count of characters in a hard-wrapped copy (the widest line's count exactly). Two
  * lines at least must reach the measure, and it must be a prose line's (MIN_MEASURE): a lone long line proves no
  * wrapping, and a table flattened one cell per line has short lines.
  */
@@ -168,8 +168,10 @@ function fullLines(raw: string): Set<number> {
   const lines = raw.split(/\r\n|\r|\n/).map((l) => l.replace(/^[ \t]+/, '').trimEnd());
   const widths = lines.map(displayWidth);
   const counts = lines.map((l) => Array.from(l).length);
-  // the width two lines reach: a copy may run a line past the margin (pdftotext joins pieces set on one baseline)
-  const measure = [...widths].sort((a, b) => b - a)[1] ?? 0;
+  // the widest width that another line comes close to (within MEASURE_SHARE): a copy may run a line past the margin
+  // (pdftotext joins pieces set on one baseline), and a lone wide line beside a short one proves no margin
+  const sorted = [...widths].sort((a, b) => b - a);
+  const measure = sorted.find((w, k) => k + 1 < sorted.length && sorted[k + 1] >= w * MEASURE_SHARE) ?? Infinity;
   const measureCount = Math.max(...counts);
   // a line laid out as cells (runs of spaces between them, pdftotext -layout's table rows) ends a row, not a clause
   const reachesWidth = (k: number) => widths[k] >= MIN_MEASURE && widths[k] >= measure * MEASURE_SHARE && !CELL_GAPS.test(lines[k]);
