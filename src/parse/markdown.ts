@@ -209,6 +209,43 @@ export function printedLineJoins(texts: (string | null)[]): Map<number, number> 
   return joins;
 }
 
+/**
+ * A line no wrapping tool cuts: a heading, a row or a border of a pipe or grid table (a copy wraps prose, and tables
+ * stay whole; a grid table's lines are all of one length, which is no wrapping).
+ */
+const UNWRAPPED_LINE = /^\s*(?:#|\||\+[-=:+]*$)/;
+/** The narrowest fixed width taken for a hard-wrapped copy: shorter lines are titles, labels and cells. */
+const MIN_HARD_WRAP = 20;
+
+/**
+ * A copy hard-wrapped at a fixed count of characters (a mail client's or an editor's wrapping, `fold`): every line
+ * longer than the width was cut into pieces of exactly that width, wherever the count fell, inside a word, a number
+ * ("310." / "25万元") or a row of cells ("实施单位(" / "盖章) | 某局"). The width is the longest line's (headings and
+ * pipe rows aside), when at least three lines and a fifth of the long ones have exactly that count: a text written
+ * freely has lines of every length and few at its longest. Each line of that count goes on in the next non-blank line,
+ * and is joined to it as written (no space: the cut fell between two characters). A text of any other shape is left
+ * as it is. Joined lines leave the line count: a table read from them cites the first line of each row.
+ */
+function acrossHardWraps(lines: string[]): string[] {
+  const lengths = lines.map((l) => Array.from(l.replace(/\r$/, '')).length);
+  // lines laid out as cells may be padded to one width by the table they belong to: they prove no wrapping
+  const free = lines.flatMap((l, i) => (UNWRAPPED_LINE.test(l) || CELL_GAPS.test(l.trim()) || lengths[i] < MIN_HARD_WRAP ? [] : [i]));
+  if (free.length === 0) return lines;
+  const width = Math.max(...free.map((i) => lengths[i]));
+  const cut = free.filter((i) => lengths[i] === width);
+  if (cut.length < 3 || cut.length * 5 < free.length) return lines;
+  const out: string[] = [];
+  let goesOn = false; // the last line kept was cut at the width
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.replace(/\r$/, '');
+    // a piece may open on a bar ("| 0.00% | / |": the cut fell before it), never on a heading's #
+    if (goesOn && line.trim() !== '' && !/^\s*#/.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    goesOn = lengths[i] === width && !UNWRAPPED_LINE.test(line);
+  }
+  return out;
+}
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   const pending: Pending[] = [];
   // raw HTML tables first: their cells and spans are the table's, and the text around them is read as the rest is
@@ -218,7 +255,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
   const lines = withDelimiterRowsFitted(
     acrossPageBreaks(
-      withoutChunkNumbers(html.rest.split('\n').map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l))),
+      withoutChunkNumbers(
+        acrossHardWraps(html.rest.split('\n')).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)),
+      ),
     ),
   );
   const masked = [...lines];

@@ -57,13 +57,19 @@ export function normalizeText(raw: string): NormalizedText {
   let lineStart = 0; // index in `out` where the current source line began
   const cps = Array.from(raw);
   const gloss = pinyinGlossIndices(raw);
+  const full = fullLines(raw);
+  let line = 0; // the source line of the character at hand
+  let lastLine = 0; // the source line of the last output character
+  let gap = ''; // the white space waiting with pendingSpace, as the source has it
   let rawIndex = 0;
   for (const [i, cp] of cps.entries()) {
     const at = rawIndex;
     rawIndex += cp.length;
+    if (cp === '\n' || (cp === '\r' && cps[i + 1] !== '\n')) line++;
     if (ZERO_WIDTH.test(cp) || gloss.has(at)) continue;
     if (SPACE.test(cp)) {
       if (out.length > 0 && pendingSpace < 0) pendingSpace = at;
+      if (out.length > 0) gap += cp;
       if (cp === '\n' || cp === '\r') pendingBreak = out.length > 0;
       continue;
     }
@@ -76,6 +82,7 @@ export function normalizeText(raw: string): NormalizedText {
         !(pendingBreak && CLAUSE_PUNCTUATION.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
+        !(/^\r?\n$/.test(gap) && full.has(lastLine) && numberAcrossMeasure(out, cps, i)) &&
         !(cp === '年' && yearAtEnd(out)) &&
         !(folded === '%' && /\d/.test(out[out.length - 1] ?? '')) &&
         !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded))
@@ -86,8 +93,10 @@ export function normalizeText(raw: string): NormalizedText {
       pendingSpace = -1;
       pendingBreak = false;
     }
+    gap = '';
     if (breakBefore) lineStart = out.length;
     lastRaw = cp;
+    lastLine = line;
     for (const ch of folded) {
       // NFKC may fold one code point into several (ﬁ → f i); all point at the source character.
       for (let k = 0; k < ch.length; k++) {
@@ -141,6 +150,73 @@ function wrappedAmount(out: string[], cps: string[], i: number, lineStart: numbe
     (fraction ? /^\d+\s*(?:万元|亿元|萬元|億元|元|%|分)/ : /^(?:(?:,\d{3})*\d*(?:\.\d+)?)\s*(?:万元|亿元|萬元|億元|元|%|分)/).test(next) &&
     /^[\d,.]/.test(next)
   );
+}
+
+/** Share of a paragraph's widest line that a line the page or the copy wrapped still reaches (digits are set narrower). */
+const MEASURE_SHARE = 0.85;
+
+/**
+ * The lines of a text that run to its measure, so that their line break is the copy's, not the writer's: a page's
+ * right margin in a PDF copy (pdftotext, set in display columns: within MEASURE_SHARE of the widest width that two
+ * lines come close to, or past it) or a fixed count of characters in a hard-wrapped copy (the widest line's count exactly). Two
+ * lines at least must reach the measure, and it must be a prose line's (MIN_MEASURE): a lone long line proves no
+ * wrapping, and a table flattened one cell per line has short lines.
+ */
+function fullLines(raw: string): Set<number> {
+  const full = new Set<number>();
+  if (!raw.includes('\n') && !raw.includes('\r')) return full;
+  const lines = raw.split(/\r\n|\r|\n/).map((l) => l.replace(/^[ \t]+/, '').trimEnd());
+  const widths = lines.map(displayWidth);
+  const counts = lines.map((l) => Array.from(l).length);
+  // the widest width that another line comes close to (within MEASURE_SHARE): a copy may run a line past the margin
+  // (pdftotext joins pieces set on one baseline), and a lone wide line beside a short one proves no margin
+  const sorted = [...widths].sort((a, b) => b - a);
+  const measure = sorted.find((w, k) => k + 1 < sorted.length && sorted[k + 1] >= w * MEASURE_SHARE) ?? Infinity;
+  const measureCount = Math.max(...counts);
+  // a line laid out as cells (runs of spaces between them, pdftotext -layout's table rows) ends a row, not a clause
+  const reachesWidth = (k: number) => widths[k] >= MIN_MEASURE && widths[k] >= measure * MEASURE_SHARE && !CELL_GAPS.test(lines[k]);
+  const reachesCount = (k: number) => widths[k] >= MIN_MEASURE && counts[k] === measureCount && !CELL_GAPS.test(lines[k]);
+  const byWidth = lines.flatMap((_, k) => (reachesWidth(k) ? [k] : []));
+  const byCount = lines.flatMap((_, k) => (reachesCount(k) ? [k] : []));
+  if (byWidth.length >= 2) for (const k of byWidth) full.add(k);
+  if (byCount.length >= 2) for (const k of byCount) full.add(k);
+  return full;
+}
+
+/** Cells set apart on a line by tabs or runs of spaces. */
+const CELL_GAPS = /\t|\S {2,}\S/;
+
+/** The narrowest measure taken for wrapped lines: twelve Chinese characters. */
+const MIN_MEASURE = 24;
+
+/** A number as a report writes it: digits, thousands separators in threes, a fraction. */
+const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/**
+ * A number a line that runs to its measure cut inside its digits ("年度资金总额 5.2" / "8 1.96 1.96 10"): the line
+ * break has no space beside it, so it fell between two characters of one word, and the pieces joined make one
+ * number. Pieces that cannot be one number stay two: a fraction already stated to two places ("0.00" / "0.00 0.00"),
+ * a second decimal point, a list number that opens the next line ("…12" / "2.全面…"), and so do a whole number and
+ * a rate with decimals after it, which read as two cells as well as one number.
+ */
+function numberAcrossMeasure(out: string[], cps: string[], i: number): boolean {
+  let s = out.length;
+  while (s > 0 && /[\d.,]/.test(out[s - 1])) s--;
+  const left = out.slice(s).join('');
+  if (!/\d$/.test(left)) return false;
+  let j = i;
+  let right = '';
+  while (j < cps.length && /[\d.,]/.test(cps[j].normalize('NFKC'))) right += cps[j++].normalize('NFKC');
+  right = right.replace(/[.,]+$/, (tail) => {
+    j -= tail.length;
+    return '';
+  });
+  if (!/^\.?\d/.test(right) || /^[.、)．）]/.test(cps[j] ?? '')) return false;
+  if (/\.\d{2,}$/.test(left)) return false;
+  // a whole number before a rate stated with decimals ("分值 10" / "98.36% 9.84"): in a form's run-together cells the
+  // weight and the rate stand side by side, and the page broke at the space between them as often as in the digits
+  if (/^\d+$/.test(left) && /^\d*\.\d+$/.test(right) && /^\s*[%％]/.test(cps.slice(j, j + 2).join(''))) return false;
+  return WHOLE_NUMBER.test(left + right);
 }
 
 /**

@@ -648,3 +648,58 @@ describe('Markdown reader: raw HTML a web page’s copy keeps', () => {
     ]);
   });
 });
+
+describe('Markdown reader: a copy hard-wrapped at a fixed width', () => {
+  // an invented form whose rows are pipe-separated without a delimiter row, as a web page's table is copied
+  const form = [
+    '项目支出绩效自评表',
+    '',
+    '(2022年度)',
+    '',
+    '项目名称 | 乡村道路养护补助资金 | 主管部门 | 青山县交通运输局 | 实施单位(盖章) | 青山县公路事业发展中心 | |',
+    '项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '年度资金总额 | 412.65 | 398.20 | 385.47 | 10 | 96.80% | 9.68 |',
+    '其中:当年财政拨款 | 412.65 | 398.20 | 385.47 | - | - | - |',
+    '其他资金 | 0.00 | 0.00 | 0.00 | - | - | - |',
+    '',
+    '总分 | 100 | 96.52 | 自评等级 | 优 |',
+  ].join('\n');
+  /** Every line longer than `width` cut into pieces of exactly `width` characters, as a mail client or `fold` does. */
+  const hardWrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((l) =>
+        l.length <= width ? [l] : Array.from({ length: Math.ceil(l.length / width) }, (_, k) => l.slice(k * width, (k + 1) * width)),
+      )
+      .join('\n');
+  const read = (text: string) => {
+    const r = extract(docOf(text));
+    return { department: r.department, figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`])) };
+  };
+
+  it('joins the pieces of each cut line, so that rows, names and amounts read as in the text before the wrap', () => {
+    const whole = read(form);
+    expect(whole.department).toBe('青山县公路事业发展中心');
+    expect(whole.figures['budget.executed']).toBe('385.47万元');
+    for (const width of [23, 27, 31]) expect(read(hardWrap(form, width))).toEqual(whole);
+  });
+
+  it('joins nothing in a text written freely, nor onto a heading', () => {
+    // the longest lines are not three of one count: no fixed width cut them
+    const free = [
+      '项目名称 | 乡村道路养护补助资金 | 主管部门 | 青山县交通运输局 | 实施单位(',
+      '盖章) | 青山县公路事业发展中心 |',
+      '全年执行数 385.47 万元,执行率 96.80%。',
+    ].join('\n');
+    expect(
+      parseMarkdownText(free).blocks.some((b) => b.type === 'table' && b.rows.some((r) => r.some((c) => c.text === '实施单位(盖章)'))),
+    ).toBe(false);
+    const headed = [
+      '一、项目资金安排情况,全年预算数为12',
+      '二、项目资金执行情况,全年执行数为11',
+      '三、项目绩效目标完成情况,指标为10',
+      '# 四、评价结论',
+    ].join('\n');
+    expect(parseMarkdownText(headed).blocks.some((b) => b.type === 'heading')).toBe(true);
+  });
+});

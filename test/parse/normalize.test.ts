@@ -51,6 +51,47 @@ describe('normalizeText', () => {
     expect(normalizeText('社区养老服务\n64\n60.52万元').text).toBe('社区养老服务 64 60.52万元');
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
   });
+  it('joins a number that a line running to the measure cut inside its digits, and no two numbers', () => {
+    // a PDF copy of a form run together: the page broke "6.37" and "100" where the margin fell
+    expect(
+      normalizeText(
+        '项目资金(万元)资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 6.3\n7 2.45 2.45 10 100.00% 10 其中:当年财政拨款 6.37 2.45 2.45 - - - 其他资金 0.0\n0 0.00 0.00 - - -',
+      ).text,
+    ).toBe(
+      '项目资金(万元)资金来源年初预算数全年预算数全年执行数分值执行率得分年度资金总额 6.37 2.45 2.45 10 100.00% 10 其中:当年财政拨款 6.37 2.45 2.45 - - - 其他资金 0.00 0.00 0.00 - - -',
+    );
+    expect(
+      normalizeText(
+        '资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 48.60 51.2\n0 50.96 10 99.53% 9.95 其中:当年财政拨款 48.60 51.20 50.96 年度总体目标完成情况 全部完成 总分 10\n0 95.18 自评等级 优',
+      ).text,
+    ).toBe(
+      '资金来源年初预算数全年预算数全年执行数分值执行率得分年度资金总额 48.60 51.20 50.96 10 99.53% 9.95 其中:当年财政拨款 48.60 51.20 50.96 年度总体目标完成情况全部完成总分 100 95.18 自评等级优',
+    );
+    // a copy hard-wrapped at a fixed count of characters: the lines of that count were cut
+    expect(normalizeText('二、项目资金情况:年度资金总额:31\n0.25万元,本年全年执行数为:30\n4.18万元。').text).toBe(
+      '二、项目资金情况:年度资金总额:310.25万元,本年全年执行数为:304.18万元。',
+    );
+    // a fraction already stated to two places ends there: the page broke at the space between two cells
+    expect(
+      normalizeText(
+        '项目资金(万元)资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分年度资金总额 6.37\n2.45 2.45 10 100.00% 10 其中:当年财政拨款 6.37 2.45 2.45 - - - 其他资金 0.00\n0.00 0.00 - - -',
+      ).text,
+    ).toContain('年度资金总额 6.37 2.45 2.45 10');
+    // a list number opens the next line; short lines are cells; a space beside the break is a word boundary
+    expect(
+      normalizeText('年度总体目标:全年开展技术培训班,覆盖全县各乡镇农户共12\n2.全面推广绿色种植技术,提高种植水平和农户收入水平等').text,
+    ).toContain('共12 2.全面');
+    expect(normalizeText('项目名称 年初预算数\n10\n100.00%').text).toBe('项目名称年初预算数 10 100.00%');
+    expect(normalizeText('二、项目资金情况:年度资金总额:31 \n0.25万元,本年全年执行数为:30 \n4.18万元。').text).toContain('31 0.25');
+    // a weight and a rate with decimals side by side read as two cells as well as one number: left as two
+    expect(
+      normalizeText(
+        '资金来源 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 48.60 51.20 50.96 10\n99.53% 9.95 年度总体目标完成情况 全部完成 总分 100 95.18 自评等级 优',
+      ).text,
+    ).toContain('50.96 10 99.53%');
+    // rows laid out as cells (pdftotext -layout) end their row, whatever the next one opens with
+    expect(normalizeText('序号  项目名称        年初预算数   执行数   12\n2   国土绿化补助资金   486   486   100').text).toContain('12 2');
+  });
   it('drops the space a PDF copy puts between a year and 年, and no other', () => {
     expect(normalizeText('项目名称 2021 年决算数 2022 年度预算数').text).toBe('项目名称 2021年决算数 2022年度预算数');
     expect(normalizeText('合计 12021 年').text).toBe('合计 12021 年');
