@@ -1331,9 +1331,13 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       } else if (r === totalAt && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         if (unfilledTotal(table, r)) continue;
+        // (spending in a table of no budget, "项目 | 2022年决算数 | 2023年决算数", is set against no budget: no
+        // execution of one, LABELS.md convention 2)
+        const againstBudget = table.rows.some((x) => x.values.some((v) => v.column !== 'executed' && DOCUMENT_COLUMN[v.column]));
         for (const val of row.values) {
           const key = DOCUMENT_COLUMN[val.column];
-          if (key) figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
+          if (key && (val.column !== 'executed' || againstBudget))
+            figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
       } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt || byNatureOnly(table)) && natureOf(row.label)) {
         // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)

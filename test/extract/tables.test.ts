@@ -327,6 +327,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   {
+    layout: 'refused: spending by year with no budget column (项目 | 2022年决算数 | 2023年决算数): no budget’s execution (convention 2)',
+    text: `某县文化馆2023年度部门决算说明\n\n单位:万元\n\n| 项目 | 2022年决算数 | 2023年决算数 |\n|---|---|---|\n| 合计 | 780.5 | 792.5 |\n| 基本支出 | 500 | 512.5 |\n| 项目支出 | 280.5 | 280 |\n`,
+    want: { 'budget.executed': undefined, 'expense.basic': '512.5万元', 'expense.project': '280万元' },
+  },
+  {
     layout: 'refused: nature rows above a 合计 they do not sum to (some other split, or a part left out): nothing is the department’s',
     text: `某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 基本支出 | 520 | 512.5 | 98.56% |\n| 项目支出 | 310 | 280 | 90.32% |\n| 合计 | 900 | 850 | 94.44% |\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'expense.basic': undefined, 'expense.project': undefined },
