@@ -23,11 +23,12 @@ export function cellOrigin(cell: Cell): { row: number; col: number } | undefined
 
 /** The document with every table that has a merged cell laid on its grid; other blocks (and plain tables) as they are. */
 export function onGrid(doc: Document): Document {
-  if (!doc.blocks.some((b) => b.type === 'table' && b.rows.some((row) => row.some(merged)))) return doc;
-  return { ...doc, blocks: doc.blocks.map((b) => (b.type === 'table' && b.rows.some((row) => row.some(merged)) ? gridded(b) : b)) };
+  if (!doc.blocks.some(hasMergedCells)) return doc;
+  return { ...doc, blocks: doc.blocks.map((b) => (hasMergedCells(b) ? gridded(b) : b)) };
 }
 
 const merged = (c: Cell) => c.rowSpan > 1 || c.colSpan > 1;
+const hasMergedCells = (b: Document['blocks'][number]): b is TableBlock => b.type === 'table' && b.rows.some((row) => row.some(merged));
 
 function gridded(block: TableBlock): TableBlock {
   const grid: (Cell | undefined)[][] = block.rows.map(() => []);

@@ -24,7 +24,7 @@ import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
-import { displayWidth } from './normalize.ts';
+import { displayWidth, MIN_MEASURE } from './normalize.ts';
 
 interface MdNode {
   type: string;
@@ -125,8 +125,6 @@ const OPENS_OWN_BLOCK =
 const CELL_GAPS = /\t|\S\s{2,}\S/;
 /** How far a printed line's width may pass its measure as counted here (a digit or a Latin letter is set narrower than a column). */
 const SET_SLACK = 4;
-/** The narrowest measure taken for a page's lines: twelve Chinese characters. Shorter lines are titles and labels. */
-const MIN_MEASURE = 24;
 
 /**
  * The first word of a line as a page breaks it: a run of digits, Latin letters and the signs inside a number,

@@ -186,8 +186,11 @@ function fullLines(raw: string): Set<number> {
 /** Cells set apart on a line by tabs or runs of spaces. */
 const CELL_GAPS = /\t|\S {2,}\S/;
 
-/** The narrowest measure taken for wrapped lines: twelve Chinese characters. */
-const MIN_MEASURE = 24;
+/**
+ * The narrowest measure taken for a page's or a copy's wrapped lines, in display columns: twelve Chinese characters.
+ * Shorter lines are titles, labels and cells (the Markdown reader's printed-line joins take the same floor).
+ */
+export const MIN_MEASURE = 24;
 
 /** A number as a report writes it: digits, thousands separators in threes, a fraction. */
 const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
