@@ -24,7 +24,7 @@ import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
-import { displayWidth, MIN_MEASURE } from './normalize.ts';
+import { CELL_GAPS, displayWidth, MIN_MEASURE } from './normalize.ts';
 
 interface MdNode {
   type: string;
@@ -121,8 +121,6 @@ const CLAUSE_END = /[。!?;:！？；：…][”’"'」』)）]*\s*$/;
 /** A line that opens a block of its own: a heading, a table row, a quotation, a numbered or bulleted item. */
 const OPENS_OWN_BLOCK =
   /^\s*(?:#|\||>|[-*+•·]\s|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是)/;
-/** A line laid out as cells (tabs, or runs of spaces between them), not as wrapped prose. */
-const CELL_GAPS = /\t|\S\s{2,}\S/;
 /** How far a printed line's width may pass its measure as counted here (a digit or a Latin letter is set narrower than a column). */
 const SET_SLACK = 4;
 

@@ -183,8 +183,11 @@ function fullLines(raw: string): Set<number> {
   return full;
 }
 
-/** Cells set apart on a line by tabs or runs of spaces. */
-const CELL_GAPS = /\t|\S {2,}\S/;
+/**
+ * A line laid out as cells, not as wrapped prose: tabs, or a run of two spaces or more (ideographic spaces too, as a
+ * Word table pasted as text sets them) between two cells. The Markdown reader's printed-line joins use the same test.
+ */
+export const CELL_GAPS = /\t|\S\s{2,}\S/;
 
 /**
  * The narrowest measure taken for a page's or a copy's wrapped lines, in display columns: twelve Chinese characters.

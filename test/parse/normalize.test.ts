@@ -91,6 +91,12 @@ describe('normalizeText', () => {
     ).toContain('50.96 10 99.53%');
     // rows laid out as cells (pdftotext -layout) end their row, whatever the next one opens with
     expect(normalizeText('序号  项目名称        年初预算数   执行数   12\n2   国土绿化补助资金   486   486   100').text).toContain('12 2');
+    // and so do rows set apart by ideographic spaces, as a Word table pasted as text has them
+    expect(
+      normalizeText(
+        '序号\u3000\u3000项目名称\u3000\u3000年初预算数\u3000\u3000执行数\u3000\u300012\n2\u3000\u3000国土绿化补助资金\u3000\u3000486\u3000\u3000486\u3000\u3000100',
+      ).text,
+    ).toContain('12 2');
   });
   it('drops the space a PDF copy puts between a year and 年, and no other', () => {
     expect(normalizeText('项目名称 2021 年决算数 2022 年度预算数').text).toBe('项目名称 2021年决算数 2022年度预算数');
