@@ -13,7 +13,7 @@ import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRoundin
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
-import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
@@ -728,9 +728,12 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
 
 /** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
 const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
-/** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
-// (决算比上年增减: the spending's change; a bare 增减 too, the unit's or a percent sign after it)
-const CHANGE_HEADER = /^(?:(?:决算|预算)数?)?(?:(?:比|较|与)上年(?:相比)?)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数|%)?$/;
+/** The change words of a change column's header (增减, 增长, 变动), and what each measures (额, 率, 幅度 …), as alternations. */
+const CHANGE_WORD = `(?:${CHANGE_COLUMN_HEADER.changes.join('|')})`;
+const CHANGE_MEASURE = `(?:${[...CHANGE_COLUMN_HEADER.measures].sort((a, b) => b.length - a.length).join('|')})`;
+const CHANGE_WHOLE = `(?:${CHANGE_COLUMN_HEADER.whole.join('|')})`;
+/** A whole header cell naming a column of the change from the year before (增减额, 决算比上年增减, 比上年增减%, a bare 增减). */
+export const CHANGE_HEADER = new RegExp(`^${CHANGE_COLUMN_HEADER.lead}(?:${CHANGE_WORD}${CHANGE_MEASURE}?|${CHANGE_WHOLE})$`);
 /** A group header over the columns of the change from the year before ("比上年增、减情况", "较上年增减变动"). */
 const CHANGE_GROUP = /^(?:比|较|与)上年(?:相比)?增减(?:情况|变动|变化)?$/;
 
@@ -2727,9 +2730,9 @@ function withChangeColumns(headerText: string, width: number): RegExpExecArray[]
  * A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"), then the
  * next header, a space or nothing (a title's "2023年度部门决算" names no column).
  */
-const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
-/** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
-const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+const BARE_YEAR_COLUMN = new RegExp(String.raw`(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|${CHANGE_WORD}|${CHANGE_WHOLE})`, 'g');
+/** A column of the change between two years' columns inside header words written together: 增减值, 增减额, 增减%, 增长率 … */
+export const CHANGE_COLUMN = new RegExp(`${CHANGE_WORD}${CHANGE_MEASURE}|${CHANGE_WHOLE}`, 'g');
 /** The change columns' words between a header run and the first row's label, written together. */
 const CHANGES_BEFORE_LABEL = new RegExp(`^(?:${CHANGE_COLUMN.source})+`);
 
