@@ -2469,6 +2469,19 @@ const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
  */
 const THREE_PUBLIC_BUDGET_TITLE =
   /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
+/** A “三公” table's own title naming no budget and no account: "2015年某局部门“三公”经费情况统计表". */
+const THREE_PUBLIC_TABLE_TITLE = /^(?!.*(?:决算|执行|实际)).*(?:“三公”|"三公"|三公)经费[^,。;:]{0,10}表$/;
+/** A header cell naming spending (决算数, 执行数, 实际支出): the table is an account, not a budget. */
+const SPENDING_HEADER = /决算|执行|实际/;
+
+/**
+ * The year of a budget column's header in a “三公” budget table: a year (2024年预算数), 'current' (本年预算数),
+ * 'prior' (上年预算数) or null (预算数); undefined where the cell heads no budget column.
+ */
+function budgetHeaderYear(cell: string): ColumnYear | undefined {
+  const { year, rest } = yearOfHeader(cell.replace(ANNOTATION, ''));
+  return /^预算数?$/.test(rest) ? year : undefined;
+}
 /** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
 const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
 /** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
@@ -2543,16 +2556,20 @@ export function extractThreePublicBudgetRows(doc: Document, segments: Segment[],
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 3) continue;
     const texts = matchedCells(block);
-    if (!textAbove(doc, blockIndex).some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t.replace(/\s/g, '')))) continue;
-    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    const titles = textAbove(doc, blockIndex).map((t) => t.replace(/\s/g, ''));
+    const budgetTitle = titles.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t));
+    if (!budgetTitle && !titles.some((t) => THREE_PUBLIC_TABLE_TITLE.test(t))) continue;
+    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t) || budgetHeaderYear(t) !== undefined));
     if (headerAt < 0) continue;
-    const budgets = texts[headerAt].map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x) => x.m && /^预算数?$/.test(x.m[2]));
-    const yearly = budgets.filter((x) => x.m?.[1]);
-    const col = yearly.length
-      ? yearly.find((x) => year !== null && Number(x.m?.[1]) === year)?.c
-      : budgets.length === 1
-        ? budgets[0].c
-        : undefined;
+    // "部门“三公”经费情况统计表" over "项目 | 本年预算数": a title naming no budget, in a budget document, over a
+    // table of budgets alone states the “三公” budget; a spending column beside them makes it an account
+    if (!budgetTitle && texts[headerAt].some((t) => SPENDING_HEADER.test(t))) continue;
+    const budgets = texts[headerAt].flatMap((t, c) => {
+      const of = budgetHeaderYear(t);
+      return of === undefined || of === 'prior' ? [] : [{ c, of }];
+    });
+    const yearly = budgets.filter((x) => typeof x.of === 'number');
+    const col = yearly.length ? yearly.find((x) => year !== null && x.of === year)?.c : budgets.length === 1 ? budgets[0].c : undefined;
     if (col === undefined) continue;
     const rows = texts
       .slice(headerAt + 1)

@@ -961,6 +961,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '8.64万元' },
   },
   {
+    layout: 'a budget document’s “三公” table titled by no budget (情况统计表) over this year’s budget (本年预算数): its 合计',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 本年预算数 | 其中:财政拨款 |\n|---|---|---|\n| 合计 | 21.40 | 21.40 |\n| 1.因公出国(境)费用 | 0 | 0 |\n| 2.公务接待费 | 3.20 | 3.20 |\n| 3.公务用车购置及运行费 | 18.20 | 18.20 |\n`,
+    want: { 'threePublic.total': '21.40万元' },
+  },
+  {
+    layout: 'refused: the same table with a spending column beside the budget (本年预算数 | 本年决算数) is an account, its budget no total',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 本年预算数 | 本年决算数 |\n|---|---|---|\n| 合计 | 21.40 | 19.90 |\n| 1.因公出国(境)费用 | 0 | 0 |\n| 2.公务接待费 | 3.20 | 2.10 |\n| 3.公务用车购置及运行费 | 18.20 | 17.80 |\n`,
+    want: { 'threePublic.total': '19.90万元' },
+  },
+  {
+    layout: 'refused: the year before’s budget alone (上年预算数) is no budget of the report year',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 上年预算数 |\n|---|---|\n| 合计 | 21.40 |\n| 1.因公出国(境)费用 | 0 |\n| 2.公务接待费 | 3.20 |\n| 3.公务用车购置及运行费 | 18.20 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  {
     layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
     want: { 'threePublic.total': undefined },
