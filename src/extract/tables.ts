@@ -87,6 +87,31 @@ function threePublicBareHeader(text: string): Column | null {
   return THREE_PUBLIC_BARE_HEADERS[yearOfHeader(text).rest.replace(ANNOTATION, '')] ?? null;
 }
 
+/** A header cell that is a year alone ("2023年", "2022年度"), a column of that year's amounts. */
+function yearAloneHeader(text: string): boolean {
+  const { year, rest } = yearOfHeader(text.replace(ANNOTATION, ''));
+  return typeof year === 'number' && rest === '';
+}
+
+/** A fund's name inside a title whose 预算 names no budget ("一般公共预算财政拨款“三公”经费支出决算表"). */
+const FUND_BUDGET_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/**
+ * What the columns of a “三公” table headed by years alone hold, as its title says ("财政拨款“三公”经费支出决算表"
+ * over 2022年 | 2023年): each year's spending under an account's title, each year's budget under a budget's; none
+ * where the nearest “三公” title names both or neither ("“三公”经费情况表"), the years then saying no measure.
+ */
+function threePublicTitleColumn(tokens: Token[], i: number): Column | null {
+  const title = tokens
+    .slice(Math.max(0, i - 8), i)
+    .map((t) => t.text.replace(FUND_BUDGET_WORDS, ''))
+    .findLast((t) => THREE_PUBLIC.test(t));
+  if (!title) return null;
+  const account = /决算/.test(title);
+  const budget = /预算/.test(title);
+  return account === budget ? null : account ? 'executed' : 'budget';
+}
+
 function bareHeaderOf(text: string): Column | null {
   const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(/%$/, '');
   if (!t) return null;
@@ -506,11 +531,24 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
     const run = pieces.slice(from, i);
     const labelled =
       run.filter((p) => headerOf(p.text)).length >= 2 ||
+      yearsAloneHeaderRow(run) ||
       run.filter((p) => rowLabelKey(p.text) || headerThenRowLabel(p.text) || labelThenValue(p.text)).length >= 3;
     if (run.length >= 3 && labelled) return [from, i - 1];
     from = i + 1;
   }
   return null;
+}
+
+/**
+ * A header row of years alone after its first cell ("项目 2022年 2023年", "项目 2022年度 2023年度 增减额"): two years at
+ * least, and nothing but changes between years after them; a cell that is neither ("2022比2021增减") leaves the line whole.
+ */
+function yearsAloneHeaderRow(run: { text: string }[]): boolean {
+  const columns = run.slice(1);
+  return (
+    columns.filter((p) => yearAloneHeader(p.text)).length >= 2 &&
+    columns.every((p) => yearAloneHeader(p.text) || CHANGE_HEADER.test(p.text))
+  );
 }
 
 /** A total row's label named by its funds, ending where a header word ends ("年度资金总额" over 资金总额). */
@@ -671,7 +709,8 @@ interface HeaderRun {
 }
 
 /** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations and annotation cells inside the run are skipped. */
-function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun | null {
+// (yearAlone: what a header of a year alone names under the “三公” title above, threePublicTitleColumn)
+function headerRunAt(tokens: Token[], i: number, threePublic = false, yearAlone: Column | null = null): HeaderRun | null {
   const columns: Column[] = [];
   const years: ColumnYear[] = [];
   let j = i;
@@ -697,7 +736,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j++;
       continue;
     }
-    const one = headerOf(text) ?? (threePublic ? threePublicBareHeader(text) : null);
+    const one =
+      headerOf(text) ?? (threePublic ? (threePublicBareHeader(text) ?? (yearAlone && yearAloneHeader(text) ? yearAlone : null)) : null);
     if (one) {
       columns.push(one);
       years.push(yearOfHeader(text).year);
@@ -1134,9 +1174,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     let headers = headerRunAt(tokens, i);
     // a “三公” title above: looked for here when bare words may head the columns, and then not again for the table
     let above: boolean | undefined;
-    if (!headers && (threePublicBareHeader(tokens[i].text) || headerOf(tokens[i].text))) {
+    if (!headers && (threePublicBareHeader(tokens[i].text) || headerOf(tokens[i].text) || yearAloneHeader(tokens[i].text))) {
       above = threePublicAbove(tokens, i);
-      if (above) headers = headerRunAt(tokens, i, true);
+      if (above) headers = headerRunAt(tokens, i, true, threePublicTitleColumn(tokens, i));
     }
     if (!headers) {
       i++;

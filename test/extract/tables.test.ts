@@ -975,6 +975,42 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 上年预算数 |\n|---|---|\n| 合计 | 21.40 |\n| 1.因公出国(境)费用 | 0 |\n| 2.公务接待费 | 3.20 |\n| 3.公务用车购置及运行费 | 18.20 |\n`,
     want: { 'threePublic.total': undefined },
   },
+  // a “三公” table whose columns are headed by years alone: its title says what each year's column holds
+  {
+    layout: 'a “三公” account’s columns headed by years alone (项目 | 2022年 | 2023年): the report year’s spending',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': '10.80万元', 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'the same one cell per line, the change after the years (2022年 | 2023年 | 增减额)',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n项目\n2022年\n2023年\n增减额\n合计\n12.50\n10.80\n-1.70\n因公出国(境)费\n0\n0\n0\n公务接待费\n4.00\n3.20\n-0.80\n',
+    want: { 'threePublic.total': '10.80万元' },
+  },
+  {
+    layout: 'the same as space-separated lines in 元, the years as 年度, the fund’s 一般公共预算 in the title no budget',
+    text: '某县档案馆2023年度部门决算\n\n一般公共预算财政拨款“三公”经费支出决算表\n单位:元\n项目 2022年度 2023年度\n合计 125,000.00 108,000.00\n因公出国(境)费 0.00 0.00\n公务接待费 40,000.00 32,000.00\n',
+    want: { 'threePublic.total': '108000.00元', 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'a budget document’s “三公” budget table headed by years alone (2023年 | 2024年 | 增减): the report year’s budget',
+    text: `${BUDGET_DOC}“三公”经费预算表\n单位:万元\n| 项目 | 2023年 | 2024年 | 增减 |\n|---|---|---|---|\n| 合计 | 9.10 | 8.64 | -0.46 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 6.46 | 6.00 | -0.46 |\n| 公务接待费 | 2.64 | 2.64 | 0 |\n`,
+    want: { 'threePublic.total': '8.64万元' },
+  },
+  {
+    layout: 'refused: years alone under a “三公” title naming neither budget nor account (“三公”经费情况表): no measure, nothing',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费情况表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'refused: years alone under a title naming both (预算与决算对比表): which year is which measure is not said',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费预算与决算对比表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'refused: years alone none of which is the report year’s (2021年 | 2022年 in a 2023 account)',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n| 项目 | 2021年 | 2022年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined },
+  },
   {
     layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
