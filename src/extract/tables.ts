@@ -2353,6 +2353,11 @@ export function extractTransposedSources(tokens: Token[]): Found[] {
  */
 const TITLE_REACH = 4;
 
+/**
+ * The heads of a final-accounts table's label column, on the header's second row under 项目 (功能分类科目编码 | 科目名称,
+ * run together where a copy dropped the space between them): they name the rows' codes and names, no column of amounts.
+ */
+const LABEL_COLUMN_HEADS = /^(?:(?:功能分类|经济分类|支出功能分类)?科目(?:编码|代码|名称)|项目名称)+$/;
 /** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
 const GROUP_WORD = /^其中[:]?$/;
 
@@ -2380,7 +2385,8 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     // a header row with a group over its sub-columns ("收入合计 | 其中: | 上年结转 | … | 其他收入"), then one
     // row: the group's 其中 is no column, and the label right before the values, when it names no figure,
     // is the row's own (the unit's name, 合计); the counts must still agree exactly
-    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')));
+    // (the label column's own heads under 项目, "功能分类科目编码 | 科目名称", are no column of values either)
+    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')) && !LABEL_COLUMN_HEADS.test(cellWords(l)));
     if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
       columns.pop();
     // a header row of wordings, then its total row, a line each ("本年收入合计 财政拨款收入 … 其他收入" over

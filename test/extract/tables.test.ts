@@ -504,6 +504,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '2350.00万元', 'income.fiscal': '2300.00万元', 'income.other': '50.00万元' },
   },
   {
+    layout: 'a 收入决算表 space-separated whose header’s second row heads the label column (功能分类科目编码 科目名称): no column',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 0.00 300,000.00\n201 一般公共服务支出 1,000,000.00 1,000,000.00\n`,
+    want: { 'income.total': '8400000.00元', 'income.fiscal': '8100000.00元', 'income.other': '300000.00元' },
+  },
+  {
+    layout: 'a 支出决算表 the same one cell a line, the label column’s heads on lines of their own',
+    text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:元\n项目\n本年支出合计\n基本支出\n项目支出\n功能分类科目编码\n科目名称\n合计\n8,300,000.00\n6,100,000.00\n2,200,000.00\n201\n一般公共服务支出\n1,000,000.00\n`,
+    want: { 'expense.total': '8300000.00元', 'expense.basic': '6100000.00元', 'expense.project': '2200000.00元' },
+  },
+  {
+    layout: 'refused: the same 收入决算表 with a blank cell dropped (one value fewer than columns): nothing is read',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 300,000.00\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'a 支出决算表 the same way, a 科目编码 column first and a class row below the 合计 row',
     text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:元\n科目编码 科目名称 本年支出合计 基本支出 项目支出\n合计 23,000,000.00 16,000,000.00 7,000,000.00\n201 一般公共服务支出 5,000,000.00 4,000,000.00 1,000,000.00\n`,
     want: { 'expense.total': '23000000.00元', 'expense.basic': '16000000.00元', 'expense.project': '7000000.00元' },
