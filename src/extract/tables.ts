@@ -2379,9 +2379,16 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     }
     const labels: Token[] = [];
     let j = i;
-    for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
-    const values: Token[] = [];
-    for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+    let values: Token[] = [];
+    for (let rows = 0; rows < 2; rows++) {
+      for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
+      values = [];
+      for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+      // "栏次 1 2 3 …" under the header: the columns' numbers, no amounts; the row after it is the first one
+      if (!columnNumbers(labels.at(-1), values)) break;
+      labels.pop();
+      values = [];
+    }
     // a header row with a group over its sub-columns ("收入合计 | 其中: | 上年结转 | … | 其他收入"), then one
     // row: the group's 其中 is no column, and the label right before the values, when it names no figure,
     // is the row's own (the unit's name, 合计); the counts must still agree exactly
@@ -2418,6 +2425,13 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A header's row of column numbers ("栏次 1 2 3 … 7"): its label a 栏次 / 行次, its values 1, 2, 3 … in order. */
+function columnNumbers(label: Token | undefined, values: Token[]): boolean {
+  return (
+    !!label && LINE_NUMBER_COLUMN.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
+  );
 }
 
 /** A token's words as the budget-table readers match them: simplified characters, no spaces. */

@@ -514,6 +514,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.total': '8300000.00元', 'expense.basic': '6100000.00元', 'expense.project': '2200000.00元' },
   },
   {
+    layout: 'the same 收入决算表 with its columns’ numbers under the header (栏次 1 2 3 4): numbers, not amounts; the 合计 row after',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n栏次 1 2 3 4\n合计 8,400,000.00 8,100,000.00 0.00 300,000.00\n`,
+    want: { 'income.total': '8400000.00元', 'income.fiscal': '8100000.00元', 'income.other': '300000.00元' },
+  },
+  {
+    layout: 'refused: the header and its 栏次 row with no 合计 row after (the amounts on another page): the numbers are no amounts',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n栏次 1 2 3 4\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'refused: the same 收入决算表 with a blank cell dropped (one value fewer than columns): nothing is read',
     text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 300,000.00\n`,
     want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
