@@ -1321,10 +1321,13 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
  * title's word: "2023年度收入增长情况").
  */
 export const CHANGE_COLUMN_HEADER = {
-  /** Whose change, and against what, before the change word in a header cell: 决算比上年, 预算数较上年, 与上年相比. */
-  lead: String.raw`(?:(?:决算|预算)数?)?(?:(?:比|较|与)上年(?:相比)?)?`,
+  /**
+   * Whose change, and against what, before the change word in a header cell: 决算比上年, 预算数较上年, 与上年相比, or the
+   * spending against its budget (决算数比预算数, a “三公” table's), a difference that is no figure either.
+   */
+  lead: String.raw`(?:(?:决算|预算)数?)?(?:(?:比|较|与)(?:上年|(?:年初)?预算数?)(?:相比)?)?`,
   changes: ['增减', '增长', '变动'],
-  measures: ['金额', '额', '值', '率', '幅度', '数', '%'],
+  measures: ['金额', '额', '值', '率', '幅度', '比例', '百分比', '数', '%'],
   /** A change word that is its own measure. */
   whole: ['增幅'],
   /** Header cells it reads, each whole; and header runs written together, with how many change columns each holds. */
@@ -1340,11 +1343,14 @@ export const CHANGE_COLUMN_HEADER = {
     '增长率',
     '变动额',
     '增幅',
+    '增减比例',
+    '决算数比预算数增减',
   ],
   inText: [
     ['项目2022年决算数2023年决算数增减额增减率', 2],
     ['项目2021年度2022年度增减值增减%', 2],
     ['项目上年决算数本年决算数增减金额', 1],
+    ['项目2022年决算数2023年决算数增减金额增减比例', 2],
     ['2023年度收入增长情况项目本年决算数', 0],
   ] as [text: string, columns: number][],
 };

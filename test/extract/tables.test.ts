@@ -874,6 +874,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元' },
   },
   {
+    layout: 'final accounts by year space-separated, the change as an amount and a ratio (增减金额 增减比例) after the years',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目 2022年决算数 2023年决算数 增减金额 增减比例\n本年收入合计 388.10 402.60 14.50 3.74%\n本年支出合计 380.00 398.40 18.40 4.84%\n基本支出 300.00 310.20 10.20 3.40%\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
+  },
+  {
+    layout:
+      'a “三公” account by year whose change columns are against the budget and the year before (决算数比预算数增减 | 决算数比上年增减)',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费支出决算表\n单位:万元\n| 项目 | 2022年决算数 | 2023年预算数 | 2023年决算数 | 决算数比预算数增减 | 决算数比上年增减 |\n|---|---|---|---|---|---|\n| 合计 | 12.50 | 12.00 | 10.80 | -1.20 | -1.70 |\n| 因公出国(境)费 | 0 | 0 | 0 | 0 | 0 |\n| 公务接待费 | 4.00 | 4.00 | 3.20 | -0.80 | -0.80 |\n',
+    want: { 'threePublic.total': '10.80万元', 'threePublic.budget': '12.00万元' },
+  },
+  {
     layout: 'refused: a change column before the years’ columns (增减额 | 2022年决算数 | 2023年决算数): the order is not the header’s',
     text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n增减额\n2022年决算数\n2023年决算数\n本年收入合计\n14.50\n388.10\n402.60\n本年支出合计\n18.40\n380.00\n398.40\n基本支出\n10.20\n300.00\n310.20\n',
     want: { 'income.total': undefined, 'expense.total': undefined },

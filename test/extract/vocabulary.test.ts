@@ -48,7 +48,7 @@ describe('a change column’s header is one entry, read as a cell and inside hea
     expect([...text.matchAll(CHANGE_COLUMN)].length).toBe(columns),
   );
   // refused: a cell that names a figure or a group of columns, not a change column
-  it.each(['增长情况', '比上年增减情况', '本年决算数', '增加'])('the cell %s heads none', (cell) =>
+  it.each(['增长情况', '比上年增减情况', '本年决算数', '增加', '决算数比预算数', '预算比例'])('the cell %s heads none', (cell) =>
     expect(CHANGE_HEADER.test(cell)).toBe(false),
   );
 });
