@@ -1906,8 +1906,11 @@ const TOTAL_FIRST_CELL = /^(?:合计|总计)$/;
 const FUND_TABLE = /一般公共预算|政府性基金|国有资本经营|财政拨款(?:收入)?支出/;
 /** The keys a column table may state: the department's income and spending parts, never a budget's. */
 const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
-/** A column header that names no figure but the row's whole: 合计, 预算合计, 总计 (with its unit, 合计(万元)). */
-const BARE_TOTAL_HEADER = /^(?:预算)?(?:合计|总计)(?:\((?:万元|元|亿元)\))?$/;
+/**
+ * A column header that names no figure but the row's whole: 合计, 预算合计, 总计 (with its unit, 合计(万元)), or 小计 under a
+ * group header ("本年支出" over 小计 | 基本支出 | 项目支出); each reader proves the column by the row's sum.
+ */
+const BARE_TOTAL_HEADER = /^(?:预算)?(?:合计|总计|小计)(?:\((?:万元|元|亿元)\))?$/;
 
 /**
  * The key of a budget document's bare 合计 column (支出预算表: 科目名称 | 合计 | 基本支出 | 项目支出; 收入预算表:
@@ -2503,25 +2506,43 @@ export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     const title = cellWords(tokens[i]).replace(UNIT_AFTER_TITLE, '');
     if (title.length > 40 || !GENERAL_PUBLIC_ACCOUNT_TITLE.test(title)) continue;
-    // the unit note's and the header's cells, up to the total column's
+    // the unit note's and the header's cells, up to the total column's; or the header's cells run together up to
+    // 基本支出项目支出, as a copy that dropped the spaces between Chinese words gives them ("科目编码科目名称小计基本支出项目支出")
     let k = i + 1;
-    while (k < tokens.length && k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 && !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k]))) k++;
+    const runTogether = (t: Token | undefined) => HEADS_RUN_TOGETHER.test(cellWords(t));
+    while (
+      k < tokens.length &&
+      k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 &&
+      !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) &&
+      !runTogether(tokens[k])
+    )
+      k++;
     const words = [1, 2, 3].map((d) => cellWords(tokens[k + d]));
-    if (!TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) || words[0] !== '基本支出' || words[1] !== '项目支出' || words[2] !== '合计')
-      continue;
-    const values = tokens.slice(k + 4, k + 7);
+    const apart = TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) && words[0] === '基本支出' && words[1] === '项目支出' && words[2] === '合计';
+    // (the 合计 row's label after the header's cells, or run into them too: "…基本支出项目支出合计")
+    const labelRunIn = runTogether(tokens[k]) && cellWords(tokens[k]).endsWith('项目支出合计');
+    const together = runTogether(tokens[k]) && (words[0] === '合计' || labelRunIn);
+    if (!apart && !together) continue;
+    // (the 合计 row's label, then its three amounts)
+    const first = apart ? k + 4 : labelRunIn ? k + 1 : k + 2;
+    const values = tokens.slice(first, first + 3);
     const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.length !== 3 || amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, basic, project] = amounts.map((n) => new Decimal(n?.value ?? 0));
     if (!basic.plus(project).equals(total)) continue;
     const unit = unitNear(tokens, i, k) ?? '万元';
     out.push(...amountInCell('expense.generalPublic', values[0], unit, 'general-public-run'));
-    i = k + 6;
+    i = first + 2;
   }
   return out;
 }
-/** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
-const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
+/**
+ * The total column's head in an 一般公共预算财政拨款支出决算表: 合计, 本年支出合计 as the unit's own table heads it, or 小计
+ * under the group header 本年支出.
+ */
+const TOTAL_COLUMN_HEAD = /^(?:本年支出)?(?:合计|小计)$/;
+/** The same header's cells run together, ending in the total column's and the two it sums ("…科目名称小计基本支出项目支出"). */
+const HEADS_RUN_TOGETHER = /(?:合计|小计)基本支出项目支出(?:合计)?$/;
 
 /**
  * The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表", and the national

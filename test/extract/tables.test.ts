@@ -906,6 +906,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.generalPublic': '6124000.00元', 'expense.total': undefined },
   },
   {
+    layout:
+      'the same table under its group header (项目 | 本年支出 over 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出): 小计 is the total',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n| 项目 | | 本年支出 | | |\n|---|---|---|---|---|\n| 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出 |\n| | 合计 | 612.40 | 455.10 | 157.30 |\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined },
+  },
+  {
+    layout: 'the same as pdftotext lines, the header’s cells run together (科目编码科目名称小计基本支出项目支出)',
+    text: '某县文化馆2023年度部门决算\n\n    一般公共预算财政拨款支出决算表\n                         单位：万元\n   项目            本年支出\n 科目编码     科目名称      小计      基本支出      项目支出\n              合计        612.40      455.10       157.30\n 207  文化旅游体育与传媒支出   590.00   432.70   157.30\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined },
+  },
+  {
+    layout: 'refused: the run-together header whose 小计 is not 基本支出 + 项目支出 (a cell dropped): nothing',
+    text: '某县文化馆2023年度部门决算\n\n    一般公共预算财政拨款支出决算表\n                         单位：万元\n   项目            本年支出\n 科目编码     科目名称      小计      基本支出      项目支出\n              合计        612.40      455.10       147.30\n',
+    want: { 'expense.generalPublic': undefined },
+  },
+  {
     layout: 'refused: the same table whose 合计 is not 基本支出 + 项目支出 (a shifted cell or a typo)',
     text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n\n单位:万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n| | 合计 | 612.40 | 455.10 | 147.30 |\n',
     want: { 'expense.generalPublic': undefined },
