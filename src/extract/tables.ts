@@ -1945,6 +1945,28 @@ function budgetedTotalKey(keys: (string | null)[], totalRow: string[], c: number
   return parts.length >= 2 && sum.equals(total.value) ? 'income.total' : null;
 }
 
+/** The first header cell of a table whose rows are units ("单位名称 | 本年收入合计 | …"): each row one unit's. */
+const UNIT_NAME_HEAD = /^(?:预算)?(?:单位|部门)(?:名称)?$/;
+
+/**
+ * A unit's row of a table by column adds up: its 本年收入合计 is the sum of its other income columns (a carry-in among
+ * them, not zero, makes it none), or its 本年支出合计 the sum of its other spending columns, two parts at least. `amounts`
+ * are the row's cells by column (null where no amount).
+ */
+function rowAddsUp(keys: (string | null)[], amounts: (string | null)[]): boolean {
+  for (const side of ['income', 'expense'] as const) {
+    const totalAt = keys.indexOf(`${side}.total`);
+    if (totalAt < 0 || amounts[totalAt] === null) continue;
+    const parts = keys.flatMap((k, c) =>
+      k?.startsWith(`${side}.`) && c !== totalAt && k !== 'income.grandTotal' && k !== 'expense.grandTotal' ? [c] : [],
+    );
+    if (parts.some((c) => keys[c] === 'income.carryIn' && amounts[c] !== null && !new Decimal(amounts[c] ?? 0).isZero())) return false;
+    const stated = parts.filter((c) => amounts[c] !== null);
+    return stated.length >= 2 && sumOf(stated.map((c) => amounts[c] ?? 0)).equals(amounts[totalAt] ?? 0);
+  }
+  return false;
+}
+
 /**
  * Department tables that state figures by column (收入决算表: 本年收入合计 | 财政拨款收入 | … | 其他收入;
  * 支出决算表: 合计 | 基本支出 | 项目支出): a header row with at least two figure wordings in full, and
@@ -1967,10 +1989,22 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     const header = texts[headerAt];
     const keys = withSubColumns(header, texts[headerAt + 1], keysOf);
     // (the sub-columns' row may open with 合计 too: the total row is the first that states an amount)
-    const totalAt = texts.findIndex(
+    const totalRowAt = texts.findIndex(
       (row, r) =>
         r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? '') && row.some((t) => cellNumber(t)),
     );
+    // "单位名称 | 本年收入合计 | 财政拨款收入 | …" over one unit's row and no 合计: that row is the unit's whole, where it adds up
+    const unitRows = texts.slice(headerAt + 1).filter((row) => row.some((t) => cellNumber(t)));
+    const onlyUnitAt =
+      totalRowAt < 0 && UNIT_NAME_HEAD.test(header[0]?.replace(/\s/g, '') ?? '') && unitRows.length === 1 ? texts.indexOf(unitRows[0]) : -1;
+    const totalAt =
+      onlyUnitAt >= 0 &&
+      rowAddsUp(
+        keys,
+        texts[onlyUnitAt].map((t) => cellNumber(t)?.value ?? null),
+      )
+        ? onlyUnitAt
+        : totalRowAt;
     if (totalAt < 0) continue;
     const before = textAbove(doc, blockIndex);
     // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only: its 合计 is that
@@ -2397,8 +2431,21 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     // is the row's own (the unit's name, 合计); the counts must still agree exactly
     // (the label column's own heads under 项目, "功能分类科目编码 | 科目名称", are no column of values either)
     const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')) && !LABEL_COLUMN_HEADS.test(cellWords(l)));
-    if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
+    // (so is the unit's name before its one row under a 单位名称 head, where the row adds up: "单位名称 本年收入合计 … 其他收入"
+    // over "某县档案馆 463.20 …")
+    const unitRow = () =>
+      UNIT_NAME_HEAD.test(cellWords(tokens[i - 1])) &&
+      rowAddsUp(
+        columns.slice(0, -1).map((l) => rowLabelKey(l.text)),
+        values.map((v) => cellNumber(cellWords(v))?.value ?? null),
+      );
+    if (
+      columns.length === values.length + 1 &&
+      !rowLabelKey(columns[columns.length - 1].text) &&
+      (columns.length < labels.length || unitRow())
+    ) {
       columns.pop();
+    }
     // a header row of wordings, then its total row, a line each ("本年收入合计 财政拨款收入 … 其他收入" over
     // "合计 2,350.00 2,300.00 …"): the total row's 合计 is no column. Under a funding line's title
     // (一般公共预算财政拨款支出决算表) the same columns are that line's, as the column tables read them.

@@ -524,6 +524,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
   },
   {
+    layout: 'a 收入决算表 of one unit’s row under 单位名称, no 合计 row (pipe rows): the row is the unit’s, as it adds up',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 |\n|---|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 0.00 | 12.00 |\n`,
+    want: { 'income.total': '463.20万元', 'income.fiscal': '451.20万元', 'income.other': '12.00万元' },
+  },
+  {
+    layout: 'the same 支出决算表 one cell a line: 单位名称, the columns, the unit’s name, its amounts',
+    text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:万元\n单位名称\n本年支出合计\n基本支出\n项目支出\n某县水文站\n463.20\n380.00\n83.20\n`,
+    want: { 'expense.total': '463.20万元', 'expense.basic': '380.00万元', 'expense.project': '83.20万元' },
+  },
+  {
+    layout: 'refused: the unit’s row that does not add up (a cell shifted or a typo), pipe rows and one cell a line',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 |\n|---|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 0.00 | 21.00 |\n\n支出决算表\n单位:万元\n单位名称\n本年支出合计\n基本支出\n项目支出\n某县水文站\n463.20\n380.00\n38.20\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'expense.total': undefined, 'expense.basic': undefined },
+  },
+  {
+    layout: 'refused: several units’ rows under 单位名称 and no 合计 row: no row is the whole',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 12.00 |\n| 某县水库管理所 | 120.00 | 120.00 | 0.00 |\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined },
+  },
+  {
     layout: 'refused: the same 收入决算表 with a blank cell dropped (one value fewer than columns): nothing is read',
     text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 300,000.00\n`,
     want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
