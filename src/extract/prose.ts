@@ -2610,7 +2610,14 @@ export function extractProse(
         // "1.教育支出1595.95万元,…完成年初预算100%", "二是公用支出,合计80万元,已支出70万元,预算完成率87.5%":
         // in an enumerated line, a rate or a budget's spending after an amount no wording names is that
         // amount's (a spending class's, a fund's), not the unit's
-        if (unreadSubject && scope.type === 'department' && (wording.measure === 'rate' || wording.key.startsWith('budget.'))) continue;
+        // ("2.住房保障支出219816.81元,其中基本支出219816.81元,项目支出0元": so is a split by nature after that amount, a
+        // spending class's own split, not the unit's)
+        if (
+          unreadSubject &&
+          scope.type === 'department' &&
+          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key))
+        )
+          continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
         // after a list's, whose items semicolons close ("预算执行率100%;得分10分")
         if (wording.key === 'eval.score' && wording.bare && figures.slice(listFirst).some((f) => f.key.startsWith('budget.'))) continue;

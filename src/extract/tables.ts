@@ -13,7 +13,7 @@ import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRoundin
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
-import { THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
@@ -85,6 +85,31 @@ function headerOf(text: string): Column | null {
 /** A bare word heading a column under a “三公” title, of a year or none ("预算", "2023年决算", "上年决算"). */
 function threePublicBareHeader(text: string): Column | null {
   return THREE_PUBLIC_BARE_HEADERS[yearOfHeader(text).rest.replace(ANNOTATION, '')] ?? null;
+}
+
+/** A header cell that is a year alone ("2023年", "2022年度"), a column of that year's amounts. */
+function yearAloneHeader(text: string): boolean {
+  const { year, rest } = yearOfHeader(text.replace(ANNOTATION, ''));
+  return typeof year === 'number' && rest === '';
+}
+
+/** A fund's name inside a title whose 预算 names no budget ("一般公共预算财政拨款“三公”经费支出决算表"). */
+const FUND_BUDGET_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/**
+ * What the columns of a “三公” table headed by years alone hold, as its title says ("财政拨款“三公”经费支出决算表"
+ * over 2022年 | 2023年): each year's spending under an account's title, each year's budget under a budget's; none
+ * where the nearest “三公” title names both or neither ("“三公”经费情况表"), the years then saying no measure.
+ */
+function threePublicTitleColumn(tokens: Token[], i: number): Column | null {
+  const title = tokens
+    .slice(Math.max(0, i - 8), i)
+    .map((t) => t.text.replace(FUND_BUDGET_WORDS, ''))
+    .findLast((t) => THREE_PUBLIC.test(t));
+  if (!title) return null;
+  const account = /决算/.test(title);
+  const budget = /预算/.test(title);
+  return account === budget ? null : account ? 'executed' : 'budget';
 }
 
 function bareHeaderOf(text: string): Column | null {
@@ -506,11 +531,24 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
     const run = pieces.slice(from, i);
     const labelled =
       run.filter((p) => headerOf(p.text)).length >= 2 ||
+      yearsAloneHeaderRow(run) ||
       run.filter((p) => rowLabelKey(p.text) || headerThenRowLabel(p.text) || labelThenValue(p.text)).length >= 3;
     if (run.length >= 3 && labelled) return [from, i - 1];
     from = i + 1;
   }
   return null;
+}
+
+/**
+ * A header row of years alone after its first cell ("项目 2022年 2023年", "项目 2022年度 2023年度 增减额"): two years at
+ * least, and nothing but changes between years after them; a cell that is neither ("2022比2021增减") leaves the line whole.
+ */
+function yearsAloneHeaderRow(run: { text: string }[]): boolean {
+  const columns = run.slice(1);
+  return (
+    columns.filter((p) => yearAloneHeader(p.text)).length >= 2 &&
+    columns.every((p) => yearAloneHeader(p.text) || CHANGE_HEADER.test(p.text))
+  );
 }
 
 /** A total row's label named by its funds, ending where a header word ends ("年度资金总额" over 资金总额). */
@@ -671,7 +709,8 @@ interface HeaderRun {
 }
 
 /** Headers may be split over two cells or lines ("年初" + "预算数"); unit declarations and annotation cells inside the run are skipped. */
-function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun | null {
+// (yearAlone: what a header of a year alone names under the “三公” title above, threePublicTitleColumn)
+function headerRunAt(tokens: Token[], i: number, threePublic = false, yearAlone: Column | null = null): HeaderRun | null {
   const columns: Column[] = [];
   const years: ColumnYear[] = [];
   let j = i;
@@ -697,7 +736,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j++;
       continue;
     }
-    const one = headerOf(text) ?? (threePublic ? threePublicBareHeader(text) : null);
+    const one =
+      headerOf(text) ?? (threePublic ? (threePublicBareHeader(text) ?? (yearAlone && yearAloneHeader(text) ? yearAlone : null)) : null);
     if (one) {
       columns.push(one);
       years.push(yearOfHeader(text).year);
@@ -728,9 +768,12 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
 
 /** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
 const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
-/** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
-// (决算比上年增减: the spending's change; a bare 增减 too, the unit's or a percent sign after it)
-const CHANGE_HEADER = /^(?:(?:决算|预算)数?)?(?:(?:比|较|与)上年(?:相比)?)?(?:增减|增长|变动)(?:金)?(?:额|率|幅度|数|%)?$/;
+/** The change words of a change column's header (增减, 增长, 变动), and what each measures (额, 率, 幅度 …), as alternations. */
+const CHANGE_WORD = `(?:${CHANGE_COLUMN_HEADER.changes.join('|')})`;
+const CHANGE_MEASURE = `(?:${[...CHANGE_COLUMN_HEADER.measures].sort((a, b) => b.length - a.length).join('|')})`;
+const CHANGE_WHOLE = `(?:${CHANGE_COLUMN_HEADER.whole.join('|')})`;
+/** A whole header cell naming a column of the change from the year before (增减额, 决算比上年增减, 比上年增减%, a bare 增减). */
+export const CHANGE_HEADER = new RegExp(`^${CHANGE_COLUMN_HEADER.lead}(?:${CHANGE_WORD}${CHANGE_MEASURE}?|${CHANGE_WHOLE})$`);
 /** A group header over the columns of the change from the year before ("比上年增、减情况", "较上年增减变动"). */
 const CHANGE_GROUP = /^(?:比|较|与)上年(?:相比)?增减(?:情况|变动|变化)?$/;
 
@@ -1131,9 +1174,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     let headers = headerRunAt(tokens, i);
     // a “三公” title above: looked for here when bare words may head the columns, and then not again for the table
     let above: boolean | undefined;
-    if (!headers && (threePublicBareHeader(tokens[i].text) || headerOf(tokens[i].text))) {
+    if (!headers && (threePublicBareHeader(tokens[i].text) || headerOf(tokens[i].text) || yearAloneHeader(tokens[i].text))) {
       above = threePublicAbove(tokens, i);
-      if (above) headers = headerRunAt(tokens, i, true);
+      if (above) headers = headerRunAt(tokens, i, true, threePublicTitleColumn(tokens, i));
     }
     if (!headers) {
       i++;
@@ -1863,8 +1906,11 @@ const TOTAL_FIRST_CELL = /^(?:合计|总计)$/;
 const FUND_TABLE = /一般公共预算|政府性基金|国有资本经营|财政拨款(?:收入)?支出/;
 /** The keys a column table may state: the department's income and spending parts, never a budget's. */
 const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
-/** A column header that names no figure but the row's whole: 合计, 预算合计, 总计 (with its unit, 合计(万元)). */
-const BARE_TOTAL_HEADER = /^(?:预算)?(?:合计|总计)(?:\((?:万元|元|亿元)\))?$/;
+/**
+ * A column header that names no figure but the row's whole: 合计, 预算合计, 总计 (with its unit, 合计(万元)), or 小计 under a
+ * group header ("本年支出" over 小计 | 基本支出 | 项目支出); each reader proves the column by the row's sum.
+ */
+const BARE_TOTAL_HEADER = /^(?:预算)?(?:合计|总计|小计)(?:\((?:万元|元|亿元)\))?$/;
 
 /**
  * The key of a budget document's bare 合计 column (支出预算表: 科目名称 | 合计 | 基本支出 | 项目支出; 收入预算表:
@@ -1899,6 +1945,28 @@ function budgetedTotalKey(keys: (string | null)[], totalRow: string[], c: number
   return parts.length >= 2 && sum.equals(total.value) ? 'income.total' : null;
 }
 
+/** The first header cell of a table whose rows are units ("单位名称 | 本年收入合计 | …"): each row one unit's. */
+const UNIT_NAME_HEAD = /^(?:预算)?(?:单位|部门)(?:名称)?$/;
+
+/**
+ * A unit's row of a table by column adds up: its 本年收入合计 is the sum of its other income columns (a carry-in among
+ * them, not zero, makes it none), or its 本年支出合计 the sum of its other spending columns, two parts at least. `amounts`
+ * are the row's cells by column (null where no amount).
+ */
+function rowAddsUp(keys: (string | null)[], amounts: (string | null)[]): boolean {
+  for (const side of ['income', 'expense'] as const) {
+    const totalAt = keys.indexOf(`${side}.total`);
+    if (totalAt < 0 || amounts[totalAt] === null) continue;
+    const parts = keys.flatMap((k, c) =>
+      k?.startsWith(`${side}.`) && c !== totalAt && k !== 'income.grandTotal' && k !== 'expense.grandTotal' ? [c] : [],
+    );
+    if (parts.some((c) => keys[c] === 'income.carryIn' && amounts[c] !== null && !new Decimal(amounts[c] ?? 0).isZero())) return false;
+    const stated = parts.filter((c) => amounts[c] !== null);
+    return stated.length >= 2 && sumOf(stated.map((c) => amounts[c] ?? 0)).equals(amounts[totalAt] ?? 0);
+  }
+  return false;
+}
+
 /**
  * Department tables that state figures by column (收入决算表: 本年收入合计 | 财政拨款收入 | … | 其他收入;
  * 支出决算表: 合计 | 基本支出 | 项目支出): a header row with at least two figure wordings in full, and
@@ -1921,10 +1989,22 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
     const header = texts[headerAt];
     const keys = withSubColumns(header, texts[headerAt + 1], keysOf);
     // (the sub-columns' row may open with 合计 too: the total row is the first that states an amount)
-    const totalAt = texts.findIndex(
+    const totalRowAt = texts.findIndex(
       (row, r) =>
         r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? '') && row.some((t) => cellNumber(t)),
     );
+    // "单位名称 | 本年收入合计 | 财政拨款收入 | …" over one unit's row and no 合计: that row is the unit's whole, where it adds up
+    const unitRows = texts.slice(headerAt + 1).filter((row) => row.some((t) => cellNumber(t)));
+    const onlyUnitAt =
+      totalRowAt < 0 && UNIT_NAME_HEAD.test(header[0]?.replace(/\s/g, '') ?? '') && unitRows.length === 1 ? texts.indexOf(unitRows[0]) : -1;
+    const totalAt =
+      onlyUnitAt >= 0 &&
+      rowAddsUp(
+        keys,
+        texts[onlyUnitAt].map((t) => cellNumber(t)?.value ?? null),
+      )
+        ? onlyUnitAt
+        : totalRowAt;
     if (totalAt < 0) continue;
     const before = textAbove(doc, blockIndex);
     // "一般公共预算财政拨款支出决算表" has the same columns, for one funding line's spending only: its 合计 is that
@@ -2310,6 +2390,11 @@ export function extractTransposedSources(tokens: Token[]): Found[] {
  */
 const TITLE_REACH = 4;
 
+/**
+ * The heads of a final-accounts table's label column, on the header's second row under 项目 (功能分类科目编码 | 科目名称,
+ * run together where a copy dropped the space between them): they name the rows' codes and names, no column of amounts.
+ */
+const LABEL_COLUMN_HEADS = /^(?:(?:功能分类|经济分类|支出功能分类)?科目(?:编码|代码|名称)|项目名称)+$/;
 /** A header cell that groups the sub-columns below it rather than naming a column: 其中 / 其中:. */
 const GROUP_WORD = /^其中[:]?$/;
 
@@ -2331,15 +2416,36 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     }
     const labels: Token[] = [];
     let j = i;
-    for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
-    const values: Token[] = [];
-    for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+    let values: Token[] = [];
+    for (let rows = 0; rows < 2; rows++) {
+      for (; j < tokens.length && (isLabel(tokens[j]) || tokens[j].text === ''); j++) if (tokens[j].text) labels.push(tokens[j]);
+      values = [];
+      for (; j < tokens.length && isValueToken(tokens[j].text); j++) if (tokens[j].text) values.push(tokens[j]);
+      // "栏次 1 2 3 …" under the header: the columns' numbers, no amounts; the row after it is the first one
+      if (!columnNumbers(labels.at(-1), values)) break;
+      labels.pop();
+      values = [];
+    }
     // a header row with a group over its sub-columns ("收入合计 | 其中: | 上年结转 | … | 其他收入"), then one
     // row: the group's 其中 is no column, and the label right before the values, when it names no figure,
     // is the row's own (the unit's name, 合计); the counts must still agree exactly
-    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')));
-    if (columns.length === values.length + 1 && !rowLabelKey(columns[columns.length - 1].text) && columns.length < labels.length)
+    // (the label column's own heads under 项目, "功能分类科目编码 | 科目名称", are no column of values either)
+    const columns = labels.filter((l) => !GROUP_WORD.test(l.text.replace(/\s/g, '')) && !LABEL_COLUMN_HEADS.test(cellWords(l)));
+    // (so is the unit's name before its one row under a 单位名称 head, where the row adds up: "单位名称 本年收入合计 … 其他收入"
+    // over "某县档案馆 463.20 …")
+    const unitRow = () =>
+      UNIT_NAME_HEAD.test(cellWords(tokens[i - 1])) &&
+      rowAddsUp(
+        columns.slice(0, -1).map((l) => rowLabelKey(l.text)),
+        values.map((v) => cellNumber(cellWords(v))?.value ?? null),
+      );
+    if (
+      columns.length === values.length + 1 &&
+      !rowLabelKey(columns[columns.length - 1].text) &&
+      (columns.length < labels.length || unitRow())
+    ) {
       columns.pop();
+    }
     // a header row of wordings, then its total row, a line each ("本年收入合计 财政拨款收入 … 其他收入" over
     // "合计 2,350.00 2,300.00 …"): the total row's 合计 is no column. Under a funding line's title
     // (一般公共预算财政拨款支出决算表) the same columns are that line's, as the column tables read them.
@@ -2369,6 +2475,13 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** A header's row of column numbers ("栏次 1 2 3 … 7"): its label a 栏次 / 行次, its values 1, 2, 3 … in order. */
+function columnNumbers(label: Token | undefined, values: Token[]): boolean {
+  return (
+    !!label && LINE_NUMBER_COLUMN.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
+  );
 }
 
 /** A token's words as the budget-table readers match them: simplified characters, no spaces. */
@@ -2440,25 +2553,43 @@ export function extractGeneralPublicRuns(tokens: Token[]): Found[] {
   for (let i = 0; i < tokens.length; i++) {
     const title = cellWords(tokens[i]).replace(UNIT_AFTER_TITLE, '');
     if (title.length > 40 || !GENERAL_PUBLIC_ACCOUNT_TITLE.test(title)) continue;
-    // the unit note's and the header's cells, up to the total column's
+    // the unit note's and the header's cells, up to the total column's; or the header's cells run together up to
+    // 基本支出项目支出, as a copy that dropped the spaces between Chinese words gives them ("科目编码科目名称小计基本支出项目支出")
     let k = i + 1;
-    while (k < tokens.length && k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 && !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k]))) k++;
+    const runTogether = (t: Token | undefined) => HEADS_RUN_TOGETHER.test(cellWords(t));
+    while (
+      k < tokens.length &&
+      k - i <= GENERAL_PUBLIC_HEAD_REACH + 1 &&
+      !TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) &&
+      !runTogether(tokens[k])
+    )
+      k++;
     const words = [1, 2, 3].map((d) => cellWords(tokens[k + d]));
-    if (!TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) || words[0] !== '基本支出' || words[1] !== '项目支出' || words[2] !== '合计')
-      continue;
-    const values = tokens.slice(k + 4, k + 7);
+    const apart = TOTAL_COLUMN_HEAD.test(cellWords(tokens[k])) && words[0] === '基本支出' && words[1] === '项目支出' && words[2] === '合计';
+    // (the 合计 row's label after the header's cells, or run into them too: "…基本支出项目支出合计")
+    const labelRunIn = runTogether(tokens[k]) && cellWords(tokens[k]).endsWith('项目支出合计');
+    const together = runTogether(tokens[k]) && (words[0] === '合计' || labelRunIn);
+    if (!apart && !together) continue;
+    // (the 合计 row's label, then its three amounts)
+    const first = apart ? k + 4 : labelRunIn ? k + 1 : k + 2;
+    const values = tokens.slice(first, first + 3);
     const amounts = values.map((v) => cellNumber(cellWords(v)));
     if (amounts.length !== 3 || amounts.some((n) => !n || n.unit === '%')) continue;
     const [total, basic, project] = amounts.map((n) => new Decimal(n?.value ?? 0));
     if (!basic.plus(project).equals(total)) continue;
     const unit = unitNear(tokens, i, k) ?? '万元';
     out.push(...amountInCell('expense.generalPublic', values[0], unit, 'general-public-run'));
-    i = k + 6;
+    i = first + 2;
   }
   return out;
 }
-/** The total column's head in an 一般公共预算财政拨款支出决算表: 合计, or 本年支出合计 as the unit's own table heads it. */
-const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
+/**
+ * The total column's head in an 一般公共预算财政拨款支出决算表: 合计, 本年支出合计 as the unit's own table heads it, or 小计
+ * under the group header 本年支出.
+ */
+const TOTAL_COLUMN_HEAD = /^(?:本年支出)?(?:合计|小计)$/;
+/** The same header's cells run together, ending in the total column's and the two it sums ("…科目名称小计基本支出项目支出"). */
+const HEADS_RUN_TOGETHER = /(?:合计|小计)基本支出项目支出(?:合计)?$/;
 
 /**
  * The title of a “三公” budget table: "“三公”经费预算表", "2024年一般公共预算“三公”经费预算情况表", and the national
@@ -2466,6 +2597,19 @@ const TOTAL_COLUMN_HEAD = /^(?:本年支出)?合计$/;
  */
 const THREE_PUBLIC_BUDGET_TITLE =
   /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
+/** A “三公” table's own title naming no budget and no account: "2015年某局部门“三公”经费情况统计表". */
+const THREE_PUBLIC_TABLE_TITLE = /^(?!.*(?:决算|执行|实际)).*(?:“三公”|"三公"|三公)经费[^,。;:]{0,10}表$/;
+/** A header cell naming spending (决算数, 执行数, 实际支出): the table is an account, not a budget. */
+const SPENDING_HEADER = /决算|执行|实际/;
+
+/**
+ * The year of a budget column's header in a “三公” budget table: a year (2024年预算数), 'current' (本年预算数),
+ * 'prior' (上年预算数) or null (预算数); undefined where the cell heads no budget column.
+ */
+function budgetHeaderYear(cell: string): ColumnYear | undefined {
+  const { year, rest } = yearOfHeader(cell.replace(ANNOTATION, ''));
+  return /^预算数?$/.test(rest) ? year : undefined;
+}
 /** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
 const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
 /** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
@@ -2540,16 +2684,20 @@ export function extractThreePublicBudgetRows(doc: Document, segments: Segment[],
   for (const [blockIndex, block] of doc.blocks.entries()) {
     if (block.type !== 'table' || block.rows.length < 3) continue;
     const texts = matchedCells(block);
-    if (!textAbove(doc, blockIndex).some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t.replace(/\s/g, '')))) continue;
-    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t)));
+    const titles = textAbove(doc, blockIndex).map((t) => t.replace(/\s/g, ''));
+    const budgetTitle = titles.some((t) => THREE_PUBLIC_BUDGET_TITLE.test(t));
+    if (!budgetTitle && !titles.some((t) => THREE_PUBLIC_TABLE_TITLE.test(t))) continue;
+    const headerAt = texts.findIndex((row) => row.some((t) => MONEY_COLUMN.test(t) || budgetHeaderYear(t) !== undefined));
     if (headerAt < 0) continue;
-    const budgets = texts[headerAt].map((t, c) => ({ c, m: MONEY_COLUMN.exec(t) })).filter((x) => x.m && /^预算数?$/.test(x.m[2]));
-    const yearly = budgets.filter((x) => x.m?.[1]);
-    const col = yearly.length
-      ? yearly.find((x) => year !== null && Number(x.m?.[1]) === year)?.c
-      : budgets.length === 1
-        ? budgets[0].c
-        : undefined;
+    // "部门“三公”经费情况统计表" over "项目 | 本年预算数": a title naming no budget, in a budget document, over a
+    // table of budgets alone states the “三公” budget; a spending column beside them makes it an account
+    if (!budgetTitle && texts[headerAt].some((t) => SPENDING_HEADER.test(t))) continue;
+    const budgets = texts[headerAt].flatMap((t, c) => {
+      const of = budgetHeaderYear(t);
+      return of === undefined || of === 'prior' ? [] : [{ c, of }];
+    });
+    const yearly = budgets.filter((x) => typeof x.of === 'number');
+    const col = yearly.length ? yearly.find((x) => year !== null && x.of === year)?.c : budgets.length === 1 ? budgets[0].c : undefined;
     if (col === undefined) continue;
     const rows = texts
       .slice(headerAt + 1)
@@ -2727,9 +2875,9 @@ function withChangeColumns(headerText: string, width: number): RegExpExecArray[]
  * A column of one year's amounts, its header the year alone ("2016年度 | 2017年度 | 增减值 | 增减%"), then the
  * next header, a space or nothing (a title's "2023年度部门决算" names no column).
  */
-const BARE_YEAR_COLUMN = /(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|增减|增长|变动|增幅)/g;
-/** A column of the change between two years' columns: 增减值, 增减额, 增减%, 增减率, 增长率, 变动额 … */
-const CHANGE_COLUMN = /增减(?:值|额|%|率|幅度)|增长(?:率|%)|变动(?:额|率)|增幅/g;
+const BARE_YEAR_COLUMN = new RegExp(String.raw`(\d{4})\s*年度?(?=$|\s|\d{4}\s*年|${CHANGE_WORD}|${CHANGE_WHOLE})`, 'g');
+/** A column of the change between two years' columns inside header words written together: 增减值, 增减额, 增减%, 增长率 … */
+export const CHANGE_COLUMN = new RegExp(`${CHANGE_WORD}${CHANGE_MEASURE}|${CHANGE_WHOLE}`, 'g');
 /** The change columns' words between a header run and the first row's label, written together. */
 const CHANGES_BEFORE_LABEL = new RegExp(`^(?:${CHANGE_COLUMN.source})+`);
 

@@ -1312,6 +1312,49 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   },
 ];
 
+/**
+ * The header of a column of the change from the year before (LABELS.md convention 10: never a figure, but it holds its
+ * place in a table's rows): a change word, then what it measures (增减额, 增减金额, 增减幅度, 增长率, 变动额, 增减%), or
+ * 增幅, the change and its measure in one word. tables.ts reads it two ways: as a whole header cell, where whose change
+ * and against what may come first and the measure may be left out (决算比上年增减, 较上年增减率, a bare 增减 under the
+ * table's unit); and inside header words written together, where the measure must follow (a bare 增长 there may be a
+ * title's word: "2023年度收入增长情况").
+ */
+export const CHANGE_COLUMN_HEADER = {
+  /**
+   * Whose change, and against what, before the change word in a header cell: 决算比上年, 预算数较上年, 与上年相比, or the
+   * spending against its budget (决算数比预算数, a “三公” table's), a difference that is no figure either.
+   */
+  lead: String.raw`(?:(?:决算|预算)数?)?(?:(?:比|较|与)(?:上年|(?:年初)?预算数?)(?:相比)?)?`,
+  changes: ['增减', '增长', '变动'],
+  measures: ['金额', '额', '值', '率', '幅度', '比例', '百分比', '数', '%'],
+  /** A change word that is its own measure. */
+  whole: ['增幅'],
+  /** Header cells it reads, each whole; and header runs written together, with how many change columns each holds. */
+  cells: [
+    '增减',
+    '增减金额',
+    '增减额',
+    '比上年增减',
+    '决算比上年增减',
+    '比上年增减%',
+    '较上年增减率',
+    '增减幅度',
+    '增长率',
+    '变动额',
+    '增幅',
+    '增减比例',
+    '决算数比预算数增减',
+  ],
+  inText: [
+    ['项目2022年决算数2023年决算数增减额增减率', 2],
+    ['项目2021年度2022年度增减值增减%', 2],
+    ['项目上年决算数本年决算数增减金额', 1],
+    ['项目2022年决算数2023年决算数增减金额增减比例', 2],
+    ['2023年度收入增长情况项目本年决算数', 0],
+  ] as [text: string, columns: number][],
+};
+
 /** The header words of one column, each once, longest first (so that an alternation of them takes the whole word). */
 export function columnHeaderWords(column: Column): string[] {
   const words = TABLE_HEADERS.filter((h) => h.column === column).flatMap((h) => h.words);

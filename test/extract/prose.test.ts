@@ -485,6 +485,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a split by nature after an enumerated spending class’s unread amount (2.住房保障支出…,其中基本支出…) is the class’s',
+    text: '1.农林水支出2,700,000元,其中基本支出2,230,500元,项目支出469,500元。\n2.住房保障支出219,816.81元,其中基本支出219,816.81元,项目支出0元。',
+    figures: {},
+  },
+  {
+    shape: 'refused: the same enumerated line opened by the unit’s own total (本年支出合计) splits the unit’s spending',
+    text: '1.本年支出合计2,919,816.81元,其中基本支出2,450,316.81元,项目支出469,500元。',
+    figures: { 'expense.total': '2919816.81元', 'expense.basic': '2450316.81元', 'expense.project': '469500元' },
+  },
+  {
     shape: 'amounts of items listed under their own headings are the items’, not the unit’s',
     text: '### (一)城市道路保洁\n\n该项目年初预算325.29万元,全年实际支出323.19万元,预算执行率99.35%。\n\n### (二)园林绿化养护\n\n该项目全年预算171.85万元,实际支出169.18万元,执行率98.45%。',
     figures: {},

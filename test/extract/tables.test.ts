@@ -504,6 +504,51 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '2350.00万元', 'income.fiscal': '2300.00万元', 'income.other': '50.00万元' },
   },
   {
+    layout: 'a 收入决算表 space-separated whose header’s second row heads the label column (功能分类科目编码 科目名称): no column',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 0.00 300,000.00\n201 一般公共服务支出 1,000,000.00 1,000,000.00\n`,
+    want: { 'income.total': '8400000.00元', 'income.fiscal': '8100000.00元', 'income.other': '300000.00元' },
+  },
+  {
+    layout: 'a 支出决算表 the same one cell a line, the label column’s heads on lines of their own',
+    text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:元\n项目\n本年支出合计\n基本支出\n项目支出\n功能分类科目编码\n科目名称\n合计\n8,300,000.00\n6,100,000.00\n2,200,000.00\n201\n一般公共服务支出\n1,000,000.00\n`,
+    want: { 'expense.total': '8300000.00元', 'expense.basic': '6100000.00元', 'expense.project': '2200000.00元' },
+  },
+  {
+    layout: 'the same 收入决算表 with its columns’ numbers under the header (栏次 1 2 3 4): numbers, not amounts; the 合计 row after',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n栏次 1 2 3 4\n合计 8,400,000.00 8,100,000.00 0.00 300,000.00\n`,
+    want: { 'income.total': '8400000.00元', 'income.fiscal': '8100000.00元', 'income.other': '300000.00元' },
+  },
+  {
+    layout: 'refused: the header and its 栏次 row with no 合计 row after (the amounts on another page): the numbers are no amounts',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n栏次 1 2 3 4\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
+    layout: 'a 收入决算表 of one unit’s row under 单位名称, no 合计 row (pipe rows): the row is the unit’s, as it adds up',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 |\n|---|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 0.00 | 12.00 |\n`,
+    want: { 'income.total': '463.20万元', 'income.fiscal': '451.20万元', 'income.other': '12.00万元' },
+  },
+  {
+    layout: 'the same 支出决算表 one cell a line: 单位名称, the columns, the unit’s name, its amounts',
+    text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:万元\n单位名称\n本年支出合计\n基本支出\n项目支出\n某县水文站\n463.20\n380.00\n83.20\n`,
+    want: { 'expense.total': '463.20万元', 'expense.basic': '380.00万元', 'expense.project': '83.20万元' },
+  },
+  {
+    layout: 'refused: the unit’s row that does not add up (a cell shifted or a typo), pipe rows and one cell a line',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入 |\n|---|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 0.00 | 21.00 |\n\n支出决算表\n单位:万元\n单位名称\n本年支出合计\n基本支出\n项目支出\n某县水文站\n463.20\n380.00\n38.20\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'expense.total': undefined, 'expense.basic': undefined },
+  },
+  {
+    layout: 'refused: several units’ rows under 单位名称 and no 合计 row: no row is the whole',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 12.00 |\n| 某县水库管理所 | 120.00 | 120.00 | 0.00 |\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined },
+  },
+  {
+    layout: 'refused: the same 收入决算表 with a blank cell dropped (one value fewer than columns): nothing is read',
+    text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:元\n项目 本年收入合计 财政拨款收入 事业收入 其他收入\n功能分类科目编码 科目名称\n合计 8,400,000.00 8,100,000.00 300,000.00\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'a 支出决算表 the same way, a 科目编码 column first and a class row below the 合计 row',
     text: `某县水利局2024年度部门决算公开说明\n\n支出决算表\n单位:元\n科目编码 科目名称 本年支出合计 基本支出 项目支出\n合计 23,000,000.00 16,000,000.00 7,000,000.00\n201 一般公共服务支出 5,000,000.00 4,000,000.00 1,000,000.00\n`,
     want: { 'expense.total': '23000000.00元', 'expense.basic': '16000000.00元', 'expense.project': '7000000.00元' },
@@ -849,6 +894,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '548.20万元', 'expense.total': '548.20万元', 'expense.basic': '421.70万元' },
   },
   {
+    layout: 'final accounts by year space-separated, the change as an amount and a ratio (增减金额 增减比例) after the years',
+    text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目 2022年决算数 2023年决算数 增减金额 增减比例\n本年收入合计 388.10 402.60 14.50 3.74%\n本年支出合计 380.00 398.40 18.40 4.84%\n基本支出 300.00 310.20 10.20 3.40%\n',
+    want: { 'income.total': '402.60万元', 'expense.total': '398.40万元', 'expense.basic': '310.20万元' },
+  },
+  {
+    layout:
+      'a “三公” account by year whose change columns are against the budget and the year before (决算数比预算数增减 | 决算数比上年增减)',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费支出决算表\n单位:万元\n| 项目 | 2022年决算数 | 2023年预算数 | 2023年决算数 | 决算数比预算数增减 | 决算数比上年增减 |\n|---|---|---|---|---|---|\n| 合计 | 12.50 | 12.00 | 10.80 | -1.20 | -1.70 |\n| 因公出国(境)费 | 0 | 0 | 0 | 0 | 0 |\n| 公务接待费 | 4.00 | 4.00 | 3.20 | -0.80 | -0.80 |\n',
+    want: { 'threePublic.total': '10.80万元', 'threePublic.budget': '12.00万元' },
+  },
+  {
     layout: 'refused: a change column before the years’ columns (增减额 | 2022年决算数 | 2023年决算数): the order is not the header’s',
     text: '某县档案馆2023年度部门决算\n\n单位:万元\n项目\n增减额\n2022年决算数\n2023年决算数\n本年收入合计\n14.50\n388.10\n402.60\n本年支出合计\n18.40\n380.00\n398.40\n基本支出\n10.20\n300.00\n310.20\n',
     want: { 'income.total': undefined, 'expense.total': undefined },
@@ -868,6 +924,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'the same table headed 本年支出合计, with its year in the title and its unit in 元',
     text: '某县文化馆2023年度部门决算\n\n2023年度一般公共预算财政拨款支出决算表(单位:元)\n\n| 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 合计 | 6,124,000.00 | 4,551,000.00 | 1,573,000.00 |\n',
     want: { 'expense.generalPublic': '6124000.00元', 'expense.total': undefined },
+  },
+  {
+    layout:
+      'the same table under its group header (项目 | 本年支出 over 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出): 小计 is the total',
+    text: '某县文化馆2023年度部门决算\n\n一般公共预算财政拨款支出决算表\n单位:万元\n| 项目 | | 本年支出 | | |\n|---|---|---|---|---|\n| 科目编码 | 科目名称 | 小计 | 基本支出 | 项目支出 |\n| | 合计 | 612.40 | 455.10 | 157.30 |\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined },
+  },
+  {
+    layout: 'the same as pdftotext lines, the header’s cells run together (科目编码科目名称小计基本支出项目支出)',
+    text: '某县文化馆2023年度部门决算\n\n    一般公共预算财政拨款支出决算表\n                         单位：万元\n   项目            本年支出\n 科目编码     科目名称      小计      基本支出      项目支出\n              合计        612.40      455.10       157.30\n 207  文化旅游体育与传媒支出   590.00   432.70   157.30\n',
+    want: { 'expense.generalPublic': '612.40万元', 'expense.basic': undefined },
+  },
+  {
+    layout: 'refused: the run-together header whose 小计 is not 基本支出 + 项目支出 (a cell dropped): nothing',
+    text: '某县文化馆2023年度部门决算\n\n    一般公共预算财政拨款支出决算表\n                         单位：万元\n   项目            本年支出\n 科目编码     科目名称      小计      基本支出      项目支出\n              合计        612.40      455.10       147.30\n',
+    want: { 'expense.generalPublic': undefined },
   },
   {
     layout: 'refused: the same table whose 合计 is not 基本支出 + 项目支出 (a shifted cell or a typo)',
@@ -959,6 +1031,57 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'a “三公” budget table by rows with two years’ budget columns: the report year’s column, not the year before’s',
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 2023年预算数 | 2024年预算数 | 增减 |\n|---|---|---|---|\n| 合计 | 9.10 | 8.64 | -0.46 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 6.46 | 6.00 | -0.46 |\n| 公务接待费 | 2.64 | 2.64 | 0 |\n`,
     want: { 'threePublic.total': '8.64万元' },
+  },
+  {
+    layout: 'a budget document’s “三公” table titled by no budget (情况统计表) over this year’s budget (本年预算数): its 合计',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 本年预算数 | 其中:财政拨款 |\n|---|---|---|\n| 合计 | 21.40 | 21.40 |\n| 1.因公出国(境)费用 | 0 | 0 |\n| 2.公务接待费 | 3.20 | 3.20 |\n| 3.公务用车购置及运行费 | 18.20 | 18.20 |\n`,
+    want: { 'threePublic.total': '21.40万元' },
+  },
+  {
+    layout: 'refused: the same table with a spending column beside the budget (本年预算数 | 本年决算数) is an account, its budget no total',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 本年预算数 | 本年决算数 |\n|---|---|---|\n| 合计 | 21.40 | 19.90 |\n| 1.因公出国(境)费用 | 0 | 0 |\n| 2.公务接待费 | 3.20 | 2.10 |\n| 3.公务用车购置及运行费 | 18.20 | 17.80 |\n`,
+    want: { 'threePublic.total': '19.90万元' },
+  },
+  {
+    layout: 'refused: the year before’s budget alone (上年预算数) is no budget of the report year',
+    text: `${BUDGET_DOC}2024年某县文化馆部门“三公”经费情况统计表\n\n单位:万元\n\n| 项目 | 上年预算数 |\n|---|---|\n| 合计 | 21.40 |\n| 1.因公出国(境)费用 | 0 |\n| 2.公务接待费 | 3.20 |\n| 3.公务用车购置及运行费 | 18.20 |\n`,
+    want: { 'threePublic.total': undefined },
+  },
+  // a “三公” table whose columns are headed by years alone: its title says what each year's column holds
+  {
+    layout: 'a “三公” account’s columns headed by years alone (项目 | 2022年 | 2023年): the report year’s spending',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': '10.80万元', 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'the same one cell per line, the change after the years (2022年 | 2023年 | 增减额)',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n项目\n2022年\n2023年\n增减额\n合计\n12.50\n10.80\n-1.70\n因公出国(境)费\n0\n0\n0\n公务接待费\n4.00\n3.20\n-0.80\n',
+    want: { 'threePublic.total': '10.80万元' },
+  },
+  {
+    layout: 'the same as space-separated lines in 元, the years as 年度, the fund’s 一般公共预算 in the title no budget',
+    text: '某县档案馆2023年度部门决算\n\n一般公共预算财政拨款“三公”经费支出决算表\n单位:元\n项目 2022年度 2023年度\n合计 125,000.00 108,000.00\n因公出国(境)费 0.00 0.00\n公务接待费 40,000.00 32,000.00\n',
+    want: { 'threePublic.total': '108000.00元', 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'a budget document’s “三公” budget table headed by years alone (2023年 | 2024年 | 增减): the report year’s budget',
+    text: `${BUDGET_DOC}“三公”经费预算表\n单位:万元\n| 项目 | 2023年 | 2024年 | 增减 |\n|---|---|---|---|\n| 合计 | 9.10 | 8.64 | -0.46 |\n| 因公出国(境)费 | 0 | 0 | 0 |\n| 公务用车购置及运行费 | 6.46 | 6.00 | -0.46 |\n| 公务接待费 | 2.64 | 2.64 | 0 |\n`,
+    want: { 'threePublic.total': '8.64万元' },
+  },
+  {
+    layout: 'refused: years alone under a “三公” title naming neither budget nor account (“三公”经费情况表): no measure, nothing',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费情况表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'refused: years alone under a title naming both (预算与决算对比表): which year is which measure is not said',
+    text: '某县档案馆2023年度部门决算\n\n“三公”经费预算与决算对比表\n单位:万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'refused: years alone none of which is the report year’s (2021年 | 2022年 in a 2023 account)',
+    text: '某县档案馆2023年度部门决算\n\n财政拨款“三公”经费支出决算表\n单位:万元\n| 项目 | 2021年 | 2022年 |\n|---|---|---|\n| 合计 | 12.50 | 10.80 |\n| 因公出国(境)费 | 0 | 0 |\n| 公务用车购置及运行维护费 | 8.50 | 7.60 |\n| 公务接待费 | 4.00 | 3.20 |\n',
+    want: { 'threePublic.total': undefined },
   },
   {
     layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchWording } from '../../src/extract/prose.ts';
-import { firstWords, TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
+import { CHANGE_COLUMN, CHANGE_HEADER } from '../../src/extract/tables.ts';
+import { CHANGE_COLUMN_HEADER, firstWords, TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
 import { columnOf } from '../../src/extract/tasks/projectTables.ts';
 import { figuresOf } from './helpers.ts';
 
@@ -39,6 +40,17 @@ describe('budget tables and project lists read a header alike', () => {
     const measure = ['initial', 'budget', 'executed', 'rate'].includes(column) ? column : null;
     expect(columnOf(word, 2023)?.measure ?? null).toBe(measure);
   });
+});
+
+describe('a change column’s header is one entry, read as a cell and inside header words', () => {
+  it.each(CHANGE_COLUMN_HEADER.cells)('the cell %s heads a change column', (cell) => expect(CHANGE_HEADER.test(cell)).toBe(true));
+  it.each(CHANGE_COLUMN_HEADER.inText)('%s holds %i change columns', (text, columns) =>
+    expect([...text.matchAll(CHANGE_COLUMN)].length).toBe(columns),
+  );
+  // refused: a cell that names a figure or a group of columns, not a change column
+  it.each(['增长情况', '比上年增减情况', '本年决算数', '增加', '决算数比预算数', '预算比例'])('the cell %s heads none', (cell) =>
+    expect(CHANGE_HEADER.test(cell)).toBe(false),
+  );
 });
 
 describe('wording ids name the first words a label reads', () => {
