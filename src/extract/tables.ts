@@ -351,6 +351,20 @@ function documentMeasure(segments: Segment[]): number | null {
 const printedWidth = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet.length;
 
 /**
+ * A line that ends in a row's values run together after its label ("年度资金总额120.00150.00141.001094.00%9.4",
+ * "其中:当年财政拨款50.0048.00——96.00%—"): more than one value in one run (two decimal points, a value or a dash
+ * after a percent sign), so the run is whole cells, not the head of a number a wrap cut.
+ */
+const GLUED_ROW_END = /[\u4e00-\u9fff:)]([\d.,%—–-]*\d[\d.,%—–-]*)$/;
+function endsInGluedRow(line: string): boolean {
+  const run = GLUED_ROW_END.exec(line.trim())?.[1];
+  if (!run) return false;
+  return (run.match(/\./g) ?? []).length >= 2 || /%[\d—–-]/.test(run);
+}
+/** The start of a row's label: a Chinese word, or a bracketed one ("(一)", "(万元)"), never a digit a wrap carried over. */
+const ROW_LABEL_START = /^\s*[\u4e00-\u9fff(]/;
+
+/**
  * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again: a PDF or
  * a narrow page cuts a long line every N characters, inside header words and between a label and
  * its value ("…项目资金(万元) 年初" / "预算数(A)全年执行数(B)…"). The width is the one most of the
@@ -372,6 +386,14 @@ function unwrappedLines(seg: Segment, documentWidth: number | null): { start: nu
   const out: { start: number; end: number; wrapped: boolean }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // a row whose cells ran together ends where the next row's label begins: no number the wrap cut
+    if (
+      prev?.wrapped &&
+      endsInGluedRow(seg.text.slice(prev.start, prev.end)) &&
+      ROW_LABEL_START.test(seg.text.slice(line.start, line.end))
+    ) {
+      prev.wrapped = false;
+    }
     if (prev?.wrapped) {
       prev.end = line.end;
       prev.wrapped = full(line);

@@ -2089,6 +2089,37 @@ describe('a table row wrapped at the page measure of the whole document', () => 
     expect(figuresOf(text)).toMatchObject({ 'threePublic.budget': '63.46万元', 'threePublic.total': '44.29万元' });
   });
 
+  // a form copied a row a line, its rows' cells run together: those lines share a width, which reads as the measure,
+  // and the total row's run ends where the funding line's label begins
+  const gluedForm = (totalRow: string[]) =>
+    [
+      '项目支出绩效自评表',
+      '(2023年度)',
+      '项目名称 农机购置补贴',
+      '主管部门 青岩县农业农村局 实施单位 青岩县农机服务中心',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+      ...totalRow,
+      '总分 100 92.4',
+    ].join('\n');
+  it('keeps a total row whose cells ran together apart from the funding line after it (…94.00%9.4 / 其中:…)', () => {
+    const text = gluedForm(['年度资金总额120.00150.00141.001094.00%9.4', '其中:当年财政拨款120.00150.00141.00——94.00%—']);
+    expect(figuresOf(text)).toMatchObject({
+      'budget.initial': '120.00万元',
+      'budget.total': '150.00万元',
+      'budget.executed': '141.00万元',
+      'budget.executionRate': '94.00%',
+    });
+  });
+
+  it('refused: a run a fixed-count wrap cut inside ("…总额120." / "00150.00…") is joined again, at every width', () => {
+    const form =
+      '项目支出绩效自评表(2023年度)项目名称农机购置补贴主管部门青岩县农业农村局实施单位青岩县农机服务中心项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额120.00150.00141.001094.00%9.4其中:当年财政拨款120.00150.00141.00——94.00%—上年结转资金——————总分10092.4';
+    for (let width = 20; width <= 30; width++) {
+      const text = form.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? form;
+      expect(figuresOf(text), `wrapped at ${width}`).toMatchObject({ 'budget.total': '150.00万元', 'budget.executionRate': '94.00%' });
+    }
+  });
+
   it('refused: in a copy not wrapped (each paragraph a line of its own), two short lines stay two rows', () => {
     const text = `# 某县公路养护中心2023年度项目支出绩效自评报告\n\n${PROSE}\n\n项目资金(万元) 年初预算数(A) 全年执行数(B) 执行率(B/A)\n年度资金总额:120 114 95%\n\n${PROSE.slice(0, 60)}\n`;
     expect(figuresOf(text)).toMatchObject({ 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' });
