@@ -713,6 +713,12 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
       j++;
       continue;
     }
+    // "年初预算 全年预算 全年执行" / "项目资金(万元) 分值 执行率 得分" / "数 数 数": a PDF copy that set the label column's
+    // heading on the middle line of a wrapped header row puts it among the headers; it heads the row labels, no column
+    if (columns.length && FUNDS_BLOCK_HEADING.test(text.replace(/\s/g, '')) && headerOf(nextFilled(tokens, j + 1)?.text ?? '')) {
+      j++;
+      continue;
+    }
     // "比上年增、减情况" over "增、减金额 | 增、减幅度": a group header over the change columns, no column itself; the cells
     // under it are the columns
     if (columns.length && CHANGE_GROUP.test(text.replace(/[\s、]/g, '')) && unknownColumn(tokens, nextFilledAt(tokens, j + 1))) {
@@ -1503,8 +1509,11 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
   return out.length >= 2 ? out : [];
 }
 
-/** The money header of a project table's label column, with its unit: 项目资金(万元), 资金投入情况(万元). */
-const NAME_THEN_HEADER = /(?:项目资金|资金投入情况|资金投入|资金来源)(?:\((?:万元|元|亿元)\))?$/;
+/** The money header of a project table's label column: 项目资金(万元), 资金投入情况(万元). */
+const FUNDS_HEADING_WORDS = '(?:项目资金|资金投入情况|资金投入|资金来源)';
+const NAME_THEN_HEADER = new RegExp(`${FUNDS_HEADING_WORDS}(?:\\((?:万元|元|亿元)\\))?$`);
+/** That heading as a cell of its own, its unit stated (a bare 项目资金 may be the total row's label). */
+const FUNDS_BLOCK_HEADING = new RegExp(`^${FUNDS_HEADING_WORDS}\\((?:万元|元|亿元)\\)$`);
 
 /** The project a self-evaluation table is about: the cell after 项目名称. */
 function nameBefore(tokens: Token[], i: number): string | null {

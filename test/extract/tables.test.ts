@@ -549,6 +549,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '300万元', 'budget.total': '300万元', 'budget.executed': '296.5万元', 'budget.executionRate': '98.83%' },
   },
   {
+    layout: 'a header row a PDF wrapped in three lines, the label column’s heading 项目资金(万元) on the middle one among the headers',
+    text: `${PROJECT}年初预算 全年预算 全年执行\n项目资金(万元) 分值 执行率 得分\n数 数 数\n年度资金总额 60.00 64.00 60.80 10 95.00% 9.5\n其中:当年财政拨款 60.00 64.00 60.80 — — —\n`,
+    want: { 'budget.initial': '60.00万元', 'budget.total': '64.00万元', 'budget.executed': '60.80万元', 'budget.executionRate': '95.00%' },
+  },
+  {
+    layout: 'refused: a label cell with no unit among the headers (项目名称) is no funds heading: the run it cuts reads nothing',
+    text: `${PROJECT}年初预算 全年预算 全年执行\n项目名称 分值 执行率 得分\n数 数 数\n年度资金总额 60.00 64.00 60.80 10 95.00% 9.5\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
