@@ -1383,15 +1383,17 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
 const MONEY_COLUMN_OF: ReadonlySet<Column> = new Set<Column>(['initial', 'budget', 'executed']);
 
 /**
- * A total row whose amounts are all zero above a row of the same table that states money ("年度资金总额: 0 0 0 10 0 0"
- * over "其中:本年财政拨款 64 58.32 58.32"): a template's sum left unfilled, which contradicts its own parts. Neither
- * the zeros nor the part (a funding line's figures are not the project's) is the project's: nothing is read.
+ * A total row that states zero in a money column where a row of the same table below it states money
+ * ("年度资金总额: 0 0 0 10 0 0" over "其中:本年财政拨款 64 58.32 58.32", or "年度资金总额 | 64 | 0 | 0 | 10 | 0 | 0" over
+ * "其中:当年财政拨款 | 64 | 70 | 66.5 | …", its 年初 alone filled): a template's sum left unfilled there, which
+ * contradicts its own parts. Neither the zeros nor the part (a funding line's figures are not the project's) is the
+ * project's, nor the row's other cells, which its unfilled ones put in doubt: nothing is read.
  */
 function unfilledTotal(table: BudgetTable, totalAt: number): boolean {
-  const money = (row: BudgetRow) => row.values.filter((v) => MONEY_COLUMN_OF.has(v.column));
-  const total = money(table.rows[totalAt]);
-  if (!total.length || !total.every((v) => new Decimal(v.value).isZero())) return false;
-  return table.rows.slice(totalAt + 1).some((row) => money(row).some((v) => !new Decimal(v.value).isZero()));
+  const zeroColumns = new Set(
+    table.rows[totalAt].values.filter((v) => MONEY_COLUMN_OF.has(v.column) && new Decimal(v.value).isZero()).map((v) => v.column),
+  );
+  return table.rows.slice(totalAt + 1).some((row) => row.values.some((v) => zeroColumns.has(v.column) && !new Decimal(v.value).isZero()));
 }
 
 /**

@@ -1212,6 +1212,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '0万元', 'budget.total': '0万元', 'budget.executed': '0万元' },
   },
   {
+    layout: 'a pipe form whose total row has its 年初 alone filled, zeros after it, above a funding row that states money: no figures',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 185.5 | 0 | 0 | 10 | 0 | 0 |\n| 其中:当年财政拨款 | 185.5 | 192.0 | 188.2 | — | 98% | — |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: a total row’s 年初预算数 of 0.00 over a funding row’s 0.00 (a project added in the year) is what it states',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 0.00 | 12.60 | 12.60 | 10 | 100% | 10 |\n| 其中:当年财政拨款 | 0.00 | 12.60 | 12.60 | — | 100% | — |\n| 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n`,
+    want: { 'budget.initial': '0.00万元', 'budget.total': '12.60万元', 'budget.executed': '12.60万元', 'budget.executionRate': '100%' },
+  },
+  {
     layout:
       'pipe rows whose cells a copy merged, several values a cell ("100 120 118" under "年初预算数 全年预算数 全年执行数"): split as the same row in a paragraph is',
     text: '某县农业农村局2023年度项目支出绩效自评表\n\n| 项目资金(万元) | 年初预算数 全年预算数 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 100 120 118 | 10 | 98.33% | 9.8 |\n',
