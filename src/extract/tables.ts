@@ -743,7 +743,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
     // follows it; it names no figure, and holds its place in the rows
     const change = CHANGE_HEADER.test(text.replace(/[\s、]/g, '').replace(ANNOTATION, ''));
     if (columns.length && (change || unknownColumn(tokens, j))) {
-      columns.push(change ? 'change' : 'other');
+      // (an unknown …率, "到位率 | 执行率", holds a percent in its place: read as an amount, it misplaces the row)
+      columns.push(change ? 'change' : RATE_SHAPED.test(text.replace(/\s/g, '').replace(ANNOTATION, '')) ? 'otherRate' : 'other');
       years.push(null);
       j++;
       continue;
@@ -754,6 +755,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false): HeaderRun
   return money.length >= 2 ? { columns, years, end: j } : null;
 }
 
+/** An unknown header cell that names a rate (到位率, 偏差率): its column holds a percent. */
+const RATE_SHAPED = /^[\u4e00-\u9fff]{1,6}率$/;
 /** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
 const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
 /** A column of the change from the year before (增减额, 增减幅度, 增长率, 比上年增减率). */
@@ -1060,7 +1063,7 @@ function thisYear(year: ColumnYear | undefined, reportYear: number | null): bool
 function fitsColumn(unit: Unit, column: Column): boolean {
   // the change from the year before is an amount or a percent (增减额 | 增减幅度)
   if (column === 'change') return unit !== '分';
-  if (column === 'rate') return unit === '' || unit === '%';
+  if (column === 'rate' || column === 'otherRate') return unit === '' || unit === '%';
   if (column === 'weight' || column === 'score') return unit === '' || unit === '分';
   return unit !== '%' && unit !== '分';
 }
@@ -1086,7 +1089,7 @@ export function splitRunTogether(text: string, columns: Column[]): string[] | nu
     const column = columns[parts.length];
     for (let end = at + 1; end <= text.length; end++) {
       const part = text.slice(at, end);
-      const isRate = column === 'rate';
+      const isRate = column === 'rate' || column === 'otherRate';
       const body = isRate ? part.replace(/%$/, '') : part;
       if (!PLAIN_NUMBER.test(body) || (!isRate && part.includes('%'))) continue;
       if (isRate && text.includes('%') && !part.endsWith('%')) continue;

@@ -559,6 +559,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'an unknown column headed as a rate (到位率) beside 执行率: it holds a percent in its place, and the row is read',
+    text: `${PROJECT}| 项目资金(万元) | 预算数 | 到位数 | 执行数 | 到位率 | 执行率 | 得分 |\n| 年度资金总额 | 400 | 380 | 361 | 95% | 90.25% | 9.03 |\n| 其中:财政资金 | 400 | 380 | 361 | 95% | 90.25% | — |\n`,
+    want: { 'budget.total': '400万元', 'budget.executed': '361万元', 'budget.executionRate': '90.25%' },
+  },
+  {
+    layout: 'refused: an unknown column headed as an amount (未执行数) holding a percent misplaces the row: nothing is read',
+    text: `${PROJECT}| 项目资金(万元) | 预算数 | 执行数 | 未执行数 | 执行率 |\n| 年度资金总额 | 400 | 361 | 9.75% | 90.25% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
