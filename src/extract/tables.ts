@@ -1223,13 +1223,26 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
         k = next === k + 1 ? k + 1 : next;
         continue;
       }
-      table.rows.push({ label: label.replace(/\s/g, '').replace(LABEL_UNIT, '').replace(/:$/, ''), values });
+      table.rows.push({ label: rowLabelOf(label), values });
       k = next;
     }
     tables.push(table);
     i = Math.max(k, run.end);
   }
   return tables;
+}
+
+/**
+ * The heading of a form's funds block, in its first column over all the block's rows ("预算执行情况(10分)", "项目资金
+ * (万元)"): a PDF copy sets it on the line of the block's first row, its words run into that row's label.
+ */
+const FUNDS_BLOCK_LEAD = /^(?:预算执行情况|项目资金|资金投入情况|资金情况|资金来源)(?:\((?:\d+分|万元|元|亿元)\))?/;
+
+/** A row's label as the table's rules compare it: spaces, its unit and a colon dropped, and a block heading run into a total row's label ("预算执行情况总额" → 总额). */
+function rowLabelOf(cell: string): string {
+  const label = cell.replace(/\s/g, '').replace(LABEL_UNIT, '').replace(/:$/, '');
+  const rest = label.replace(FUNDS_BLOCK_LEAD, '');
+  return rest !== label && TOTAL_ROW.test(rest) ? rest : label;
 }
 
 /** A “三公” table: its title in the eight cells or lines before its headers, or in the headings above it. */

@@ -569,6 +569,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'a Sichuan form as pdftotext -layout copies it: the block heading 预算执行情况 on the total row’s line, run into its label',
+    text: `部门预算项目支出绩效自评表(2023年度)\n\n                                年度预算数(万元)\n                  年初预算    调整后预算数    预算执行数    预算执行率    权重    得分    原因\n预算执行情况      总额          46.00         52.40          50.10       95.61%      10      9.56\n(10分)           其中:财政资金 46.00         52.40          50.10       95.61%      /       /\n                  单位资金      0.00          0.00           0.00        0.00%       /       /\n`,
+    want: { 'budget.initial': '46.00万元', 'budget.total': '52.40万元', 'budget.executed': '50.10万元', 'budget.executionRate': '95.61%' },
+  },
+  {
+    layout: 'refused: the block heading run into a funding line’s label (预算执行情况其中:财政资金), no total row: nothing is read',
+    text: `部门预算项目支出绩效自评表(2023年度)\n\n                                年度预算数(万元)\n                  年初预算    调整后预算数    预算执行数    预算执行率    权重    得分    原因\n预算执行情况      其中:财政资金 46.00         52.40          50.10       95.61%      /       /\n                  单位资金      0.00          0.00           0.00        0.00%       /       /\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
