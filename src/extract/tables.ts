@@ -200,6 +200,7 @@ function withWrappedHeadersJoined(tokens: Token[]): Token[] {
       i = secondLine - 1;
       continue;
     }
+    if (headingThenTails(out, t)) continue;
     // the space a copy keeps after the note's bracket ("元) 数数行数率") separates no cells
     const tail = t.text.replace(/\s+/g, '');
     if (!WRAP_TAIL.test(tail) || isWhole(tail) || !out.length) {
@@ -211,28 +212,42 @@ function withWrappedHeadersJoined(tokens: Token[]): Token[] {
       out[out.length - 1] = { ...prev, text: prev.text + tail, end: Math.max(prev.end, t.end) };
       continue;
     }
-    let from = out.length;
-    while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
-    const note = NOTE_END.exec(tail)?.[0] ?? '';
-    const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
-    if (note && opened < 0) {
-      out.push(t);
-      continue;
-    }
-    if (note) from = opened + 1;
-    const heads = out.slice(from);
-    const plan = tailsPlan(
-      heads.map((h) => h.text),
-      tail.slice(note.length),
-    );
-    if (!plan || plan.size < 2) {
-      out.push(t);
-      continue;
-    }
-    if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
-    for (const [k, tail] of plan) out[from + k] = { ...heads[k], text: heads[k].text + tail };
+    if (!joinedTails(out, tail)) out.push(t);
   }
   return out;
+}
+
+/**
+ * A header row's wrapped tails on the line that also holds the label column's heading ("项目资金 算数 算数 行数" under
+ * "年初预 全年预 全年执 …", as pdftotext -layout sets a cell that spans the header's two lines): the heading is a cell of
+ * its own, the rest the tails. Split only where the tails complete the header row.
+ */
+function headingThenTails(out: Token[], t: Token): boolean {
+  const lead = FUNDS_HEADING_LEAD.exec(t.text)?.[0];
+  if (!lead || !out.length) return false;
+  const tail = t.text.slice(lead.length).replace(/\s+/g, '');
+  if (!WRAP_TAIL.test(tail) || isWhole(tail) || !joinedTails(out, tail)) return false;
+  out.push(sub(t, 0, lead.length));
+  return true;
+}
+
+/** `tail` joined to the header cells at the end of `out` it completes, each a whole header after it; false (and `out` unchanged) when they do not all fit. */
+function joinedTails(out: Token[], tail: string): boolean {
+  let from = out.length;
+  while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
+  const note = NOTE_END.exec(tail)?.[0] ?? '';
+  const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
+  if (note && opened < 0) return false;
+  if (note) from = opened + 1;
+  const heads = out.slice(from);
+  const plan = tailsPlan(
+    heads.map((h) => h.text),
+    tail.slice(note.length),
+  );
+  if (!plan || plan.size < 2) return false;
+  if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
+  for (const [k, piece] of plan) out[from + k] = { ...heads[k], text: heads[k].text + piece };
+  return true;
 }
 
 /**
@@ -434,7 +449,8 @@ const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 // copied as spaced text keeps it, and such an amount is never the row's label)
 const MONEY_CELL = `${VALUE}(?:万元|亿元|元)`;
 const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
-const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
+// ("(万元) 年度资金总额 70.00 75.00 …": the label column's unit note, set by a PDF copy on the first row's line, before its label)
+const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)(?:\\((?:万元|元|亿元)\\)\\s+)?\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
 const sub = (t: Token, from: number, to: number): Token => ({
   ...t,
@@ -1236,7 +1252,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
  * The heading of a form's funds block, in its first column over all the block's rows ("预算执行情况(10分)", "项目资金
  * (万元)"): a PDF copy sets it on the line of the block's first row, its words run into that row's label.
  */
-const FUNDS_BLOCK_LEAD = /^(?:预算执行情况|项目资金|资金投入情况|资金情况|资金来源)(?:\((?:\d+分|万元|元|亿元)\))?/;
+// (or its unit note alone, "(万元)年度资金总额", where its words went to the header's line: headingThenTails)
+const FUNDS_BLOCK_LEAD =
+  /^(?:(?:预算执行情况|项目资金|资金投入情况|资金情况|资金来源)(?:\((?:\d+分|万元|元|亿元)\))?|\((?:万元|元|亿元)\))/;
 
 /** A row's label as the table's rules compare it: spaces, its unit and a colon dropped, and a block heading run into a total row's label ("预算执行情况总额" → 总额). */
 function rowLabelOf(cell: string): string {
@@ -1529,6 +1547,8 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
 
 /** The money header of a project table's label column: 项目资金(万元), 资金投入情况(万元). */
 const FUNDS_HEADING_WORDS = '(?:项目资金|资金投入情况|资金投入|资金来源)';
+/** That heading at the start of a line, its unit note cut off by the wrap. */
+const FUNDS_HEADING_LEAD = new RegExp(`^${FUNDS_HEADING_WORDS}(?=[\\u4e00-\\u9fff])`);
 const NAME_THEN_HEADER = new RegExp(`${FUNDS_HEADING_WORDS}(?:\\((?:万元|元|亿元)\\))?$`);
 /** That heading as a cell of its own, its unit stated (a bare 项目资金 may be the total row's label). */
 const FUNDS_BLOCK_HEADING = new RegExp(`^${FUNDS_HEADING_WORDS}\\((?:万元|元|亿元)\\)$`);

@@ -579,6 +579,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout:
+      'a central form as pdftotext -layout copies it: 项目资金 on the line of the header’s wrapped tails, its (万元) on the total row’s',
+    text: `项目支出绩效自评表\n(2023年度)\n项目名称          乡村文化活动经费\n                        年初预     全年预     全年执     分值     执行率     得分\n项目资金                算数       算数       行数\n(万元)    年度资金总额    70.00      75.00      72.00      10       96.00%     9.6\n            其中:当年财      70.00      75.00      72.00      —        —          —\n`,
+    want: { 'budget.initial': '70.00万元', 'budget.total': '75.00万元', 'budget.executed': '72.00万元', 'budget.executionRate': '96.00%' },
+  },
+  {
+    layout: 'refused: a line that opens with 项目资金 and goes on in words that complete no header is no heading before tails',
+    text: `项目支出绩效自评表\n(2023年度)\n项目名称          乡村文化活动经费\n                        年初预     全年预     全年执     分值     执行率     得分\n项目资金管理规范,支出合规\n年度资金总额    70.00      75.00      72.00      10       96.00%     9.6\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
