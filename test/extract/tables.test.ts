@@ -1194,10 +1194,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '30万元', 'budget.total': '33万元', 'budget.executed': '31.35万元', 'budget.executionRate': '95%' },
   })),
   {
-    // a percent under a column held as an amount does not fit it: the row is not read rather than read askew
-    layout: 'a form with an unknown rate column (偏差率) holding a percent: no figures',
+    // an unknown column headed as a rate holds a percent in its place (an amount column holding one misplaces the
+    // row: see the 未执行数 case), so the row is read in its own columns
+    layout: 'a form with an unknown rate column (偏差率) holding a percent: held in its place, the row read',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 偏差率 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 30 | 33 | 31.35 | 95% | 5% |\n`,
-    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+    want: { 'budget.initial': '30万元', 'budget.total': '33万元', 'budget.executed': '31.35万元', 'budget.executionRate': '95%' },
   },
   ...['追加预算数', '追加(减)数'].map((delta) => ({
     layout: `a project form with the year's change to its budget in a column of its own (${delta}): held in place, no figure`,
