@@ -2274,7 +2274,7 @@ const TOTAL_THEN_LEVELS = new RegExp(`^合计(?:${LEVEL_WORD}){2,${SOURCE_COLUMN
 const LEVEL_WORDS = new RegExp(LEVEL_WORD, 'g');
 
 /**
- * The header row of funds by level across, after the label column's head at `i`: the sources and their 合计, first
+ * The header row of funds by source across, after the label column's head at `i`: the sources and their 合计, first
  * or last, one a cell (blank merged cells among them), or run together in the head's own cell by a copy with
  * spaces ("项目资金(万元) 中央省、地本级其他合计"). Its width counts the cells after the head; `next` is the first row's.
  */
@@ -2294,7 +2294,8 @@ function sourceHeader(tokens: Token[], i: number): { width: number; totalAt: num
   while (k < tokens.length && k - i <= SOURCE_COLUMNS_MAX + 2) {
     const cell = tokens[k].text.replace(/\s/g, '');
     if (cell === '合计' && !totalAt) totalAt = k - i;
-    else if (LEVEL_SOURCE_ROW.test(cell)) sources++;
+    // (by level, 中央 | 省级 | 本级, or by funding line, 财政拨款 | 上年结转资金 | 其他资金: the sources the 合计 sums)
+    else if (LEVEL_SOURCE_ROW.test(cell) || refusal(cleanName(cell) || cell) === 'funding source') sources++;
     else if (cell !== '') break;
     k++;
   }

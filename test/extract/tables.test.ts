@@ -590,6 +590,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   {
+    layout: 'a transposed form, measures down and funding lines across (合计 | 财政拨款 | 其他资金): each measure’s 合计 cell',
+    text: `${PROJECT}| 项目资金(万元) | 合计 | 财政拨款 | 其他资金 |\n| 年初预算数 | 60 | 60 | 0 |\n| 全年预算数 | 72 | 68 | 4 |\n| 全年执行数 | 70.2 | 66.6 | 3.6 |\n| 执行率 | 97.5% | 97.94% | 90% |\n`,
+    want: { 'budget.initial': '60万元', 'budget.total': '72万元', 'budget.executed': '70.2万元', 'budget.executionRate': '97.5%' },
+  },
+  {
+    layout:
+      'refused: the same layout with projects across (合计 | 城区绿化 | 道路保洁), no funding lines: no 合计 cell is read as the project’s',
+    text: `${PROJECT}| 项目资金(万元) | 合计 | 城区绿化 | 道路保洁 |\n| 年初预算数 | 60 | 20 | 40 |\n| 全年预算数 | 72 | 30 | 42 |\n| 全年执行数 | 70.2 | 28.2 | 42 |\n| 执行率 | 97.5% | 94% | 100% |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
