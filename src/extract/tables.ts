@@ -225,6 +225,7 @@ function withWrappedHeadersJoined(tokens: Token[]): Token[] {
       i = secondLine - 1;
       continue;
     }
+    if (headingThenTails(out, t)) continue;
     // the space a copy keeps after the note's bracket ("元) 数数行数率") separates no cells
     const tail = t.text.replace(/\s+/g, '');
     if (!WRAP_TAIL.test(tail) || isWhole(tail) || !out.length) {
@@ -236,28 +237,42 @@ function withWrappedHeadersJoined(tokens: Token[]): Token[] {
       out[out.length - 1] = { ...prev, text: prev.text + tail, end: Math.max(prev.end, t.end) };
       continue;
     }
-    let from = out.length;
-    while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
-    const note = NOTE_END.exec(tail)?.[0] ?? '';
-    const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
-    if (note && opened < 0) {
-      out.push(t);
-      continue;
-    }
-    if (note) from = opened + 1;
-    const heads = out.slice(from);
-    const plan = tailsPlan(
-      heads.map((h) => h.text),
-      tail.slice(note.length),
-    );
-    if (!plan || plan.size < 2) {
-      out.push(t);
-      continue;
-    }
-    if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
-    for (const [k, tail] of plan) out[from + k] = { ...heads[k], text: heads[k].text + tail };
+    if (!joinedTails(out, tail)) out.push(t);
   }
   return out;
+}
+
+/**
+ * A header row's wrapped tails on the line that also holds the label column's heading ("项目资金 算数 算数 行数" under
+ * "年初预 全年预 全年执 …", as pdftotext -layout sets a cell that spans the header's two lines): the heading is a cell of
+ * its own, the rest the tails. Split only where the tails complete the header row.
+ */
+function headingThenTails(out: Token[], t: Token): boolean {
+  const lead = FUNDS_HEADING_LEAD.exec(t.text)?.[0];
+  if (!lead || !out.length) return false;
+  const tail = t.text.slice(lead.length).replace(/\s+/g, '');
+  if (!WRAP_TAIL.test(tail) || isWhole(tail) || !joinedTails(out, tail)) return false;
+  out.push(sub(t, 0, lead.length));
+  return true;
+}
+
+/** `tail` joined to the header cells at the end of `out` it completes, each a whole header after it; false (and `out` unchanged) when they do not all fit. */
+function joinedTails(out: Token[], tail: string): boolean {
+  let from = out.length;
+  while (from > 0 && out.length - from < WRAPPED_ROW && !/\d/.test(out[from - 1].text)) from--;
+  const note = NOTE_END.exec(tail)?.[0] ?? '';
+  const opened = note ? out.findIndex((h, k) => k >= from && OPEN_NOTE.test(h.text)) : -1;
+  if (note && opened < 0) return false;
+  if (note) from = opened + 1;
+  const heads = out.slice(from);
+  const plan = tailsPlan(
+    heads.map((h) => h.text),
+    tail.slice(note.length),
+  );
+  if (!plan || plan.size < 2) return false;
+  if (note) out[opened] = { ...out[opened], text: out[opened].text + note };
+  for (const [k, piece] of plan) out[from + k] = { ...heads[k], text: heads[k].text + piece };
+  return true;
 }
 
 /**
@@ -376,6 +391,20 @@ function documentMeasure(segments: Segment[]): number | null {
 const printedWidth = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet.length;
 
 /**
+ * A line that ends in a row's values run together after its label ("年度资金总额120.00150.00141.001094.00%9.4",
+ * "其中:当年财政拨款50.0048.00——96.00%—"): more than one value in one run (two decimal points, a value or a dash
+ * after a percent sign), so the run is whole cells, not the head of a number a wrap cut.
+ */
+const GLUED_ROW_END = /[\u4e00-\u9fff:)]([\d.,%—–-]*\d[\d.,%—–-]*)$/;
+function endsInGluedRow(line: string): boolean {
+  const run = GLUED_ROW_END.exec(line.trim())?.[1];
+  if (!run) return false;
+  return (run.match(/\./g) ?? []).length >= 2 || /%[\d—–-]/.test(run);
+}
+/** The start of a row's label: a Chinese word, or a bracketed one ("(一)", "(万元)"), never a digit a wrap carried over. */
+const ROW_LABEL_START = /^\s*[\u4e00-\u9fff(]/;
+
+/**
  * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again: a PDF or
  * a narrow page cuts a long line every N characters, inside header words and between a label and
  * its value ("…项目资金(万元) 年初" / "预算数(A)全年执行数(B)…"). The width is the one most of the
@@ -397,6 +426,14 @@ function unwrappedLines(seg: Segment, documentWidth: number | null): { start: nu
   const out: { start: number; end: number; wrapped: boolean }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // a row whose cells ran together ends where the next row's label begins: no number the wrap cut
+    if (
+      prev?.wrapped &&
+      endsInGluedRow(seg.text.slice(prev.start, prev.end)) &&
+      ROW_LABEL_START.test(seg.text.slice(line.start, line.end))
+    ) {
+      prev.wrapped = false;
+    }
     if (prev?.wrapped) {
       prev.end = line.end;
       prev.wrapped = full(line);
@@ -437,7 +474,8 @@ const VALUE = '-?[\\d,]+(?:\\.\\d+)?%?';
 // copied as spaced text keeps it, and such an amount is never the row's label)
 const MONEY_CELL = `${VALUE}(?:万元|亿元|元)`;
 const CELL = `(?:${MONEY_CELL}|${VALUE}|[—–/-]+)`;
-const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
+// ("(万元) 年度资金总额 70.00 75.00 …": the label column's unit note, set by a PDF copy on the first row's line, before its label)
+const ROW_TEXT = new RegExp(`^((?!${MONEY_CELL}\\s)(?:\\((?:万元|元|亿元)\\)\\s+)?\\S*?[^\\d\\s,.%—–/-])?\\s*((?:${CELL}\\s+)+${CELL})$`);
 
 const sub = (t: Token, from: number, to: number): Token => ({
   ...t,
@@ -730,6 +768,12 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false, yearAlone:
       j++;
       continue;
     }
+    // "年初预算 全年预算 全年执行" / "项目资金(万元) 分值 执行率 得分" / "数 数 数": a PDF copy that set the label column's
+    // heading on the middle line of a wrapped header row puts it among the headers; it heads the row labels, no column
+    if (columns.length && FUNDS_BLOCK_HEADING.test(text.replace(/\s/g, '')) && headerOf(nextFilled(tokens, j + 1)?.text ?? '')) {
+      j++;
+      continue;
+    }
     // "比上年增、减情况" over "增、减金额 | 增、减幅度": a group header over the change columns, no column itself; the cells
     // under it are the columns
     if (columns.length && CHANGE_GROUP.test(text.replace(/[\s、]/g, '')) && unknownColumn(tokens, nextFilledAt(tokens, j + 1))) {
@@ -755,7 +799,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false, yearAlone:
     // follows it; it names no figure, and holds its place in the rows
     const change = CHANGE_HEADER.test(text.replace(/[\s、]/g, '').replace(ANNOTATION, ''));
     if (columns.length && (change || unknownColumn(tokens, j))) {
-      columns.push(change ? 'change' : 'other');
+      // (an unknown …率, "到位率 | 执行率", holds a percent in its place: read as an amount, it misplaces the row)
+      columns.push(change ? 'change' : RATE_SHAPED.test(text.replace(/\s/g, '').replace(ANNOTATION, '')) ? 'otherRate' : 'other');
       years.push(null);
       j++;
       continue;
@@ -766,6 +811,8 @@ function headerRunAt(tokens: Token[], i: number, threePublic = false, yearAlone:
   return money.length >= 2 ? { columns, years, end: j } : null;
 }
 
+/** An unknown header cell that names a rate (到位率, 偏差率): its column holds a percent. */
+const RATE_SHAPED = /^[\u4e00-\u9fff]{1,6}率$/;
 /** A header cell's shape: a few words naming an amount, a rate or points (未执行数, 偏差率, 执行率得分, 结转数), or a change (增减幅度). */
 const HEADER_SHAPE = /^[\u4e00-\u9fff]{1,6}(?:数|率|额|得分|幅度)$/;
 /** The change words of a change column's header (增减, 增长, 变动), and what each measures (额, 率, 幅度 …), as alternations. */
@@ -1075,7 +1122,7 @@ function thisYear(year: ColumnYear | undefined, reportYear: number | null): bool
 function fitsColumn(unit: Unit, column: Column): boolean {
   // the change from the year before is an amount or a percent (增减额 | 增减幅度)
   if (column === 'change') return unit !== '分';
-  if (column === 'rate') return unit === '' || unit === '%';
+  if (column === 'rate' || column === 'otherRate') return unit === '' || unit === '%';
   if (column === 'weight' || column === 'score') return unit === '' || unit === '分';
   return unit !== '%' && unit !== '分';
 }
@@ -1101,7 +1148,7 @@ export function splitRunTogether(text: string, columns: Column[]): string[] | nu
     const column = columns[parts.length];
     for (let end = at + 1; end <= text.length; end++) {
       const part = text.slice(at, end);
-      const isRate = column === 'rate';
+      const isRate = column === 'rate' || column === 'otherRate';
       const body = isRate ? part.replace(/%$/, '') : part;
       if (!PLAIN_NUMBER.test(body) || (!isRate && part.includes('%'))) continue;
       if (isRate && text.includes('%') && !part.endsWith('%')) continue;
@@ -1235,13 +1282,28 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
         k = next === k + 1 ? k + 1 : next;
         continue;
       }
-      table.rows.push({ label: label.replace(/\s/g, '').replace(LABEL_UNIT, '').replace(/:$/, ''), values });
+      table.rows.push({ label: rowLabelOf(label), values });
       k = next;
     }
     tables.push(table);
     i = Math.max(k, run.end);
   }
   return tables;
+}
+
+/**
+ * The heading of a form's funds block, in its first column over all the block's rows ("预算执行情况(10分)", "项目资金
+ * (万元)"): a PDF copy sets it on the line of the block's first row, its words run into that row's label.
+ */
+// (or its unit note alone, "(万元)年度资金总额", where its words went to the header's line: headingThenTails)
+const FUNDS_BLOCK_LEAD =
+  /^(?:(?:预算执行情况|项目资金|资金投入情况|资金情况|资金来源)(?:\((?:\d+分|万元|元|亿元)\))?|\((?:万元|元|亿元)\))/;
+
+/** A row's label as the table's rules compare it: spaces, its unit and a colon dropped, and a block heading run into a total row's label ("预算执行情况总额" → 总额). */
+function rowLabelOf(cell: string): string {
+  const label = cell.replace(/\s/g, '').replace(LABEL_UNIT, '').replace(/:$/, '');
+  const rest = label.replace(FUNDS_BLOCK_LEAD, '');
+  return rest !== label && TOTAL_ROW.test(rest) ? rest : label;
 }
 
 /** A “三公” table: its title in the eight cells or lines before its headers, or in the headings above it. */
@@ -1398,15 +1460,17 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
 const MONEY_COLUMN_OF: ReadonlySet<Column> = new Set<Column>(['initial', 'budget', 'executed']);
 
 /**
- * A total row whose amounts are all zero above a row of the same table that states money ("年度资金总额: 0 0 0 10 0 0"
- * over "其中:本年财政拨款 64 58.32 58.32"): a template's sum left unfilled, which contradicts its own parts. Neither
- * the zeros nor the part (a funding line's figures are not the project's) is the project's: nothing is read.
+ * A total row that states zero in a money column where a row of the same table below it states money
+ * ("年度资金总额: 0 0 0 10 0 0" over "其中:本年财政拨款 64 58.32 58.32", or "年度资金总额 | 64 | 0 | 0 | 10 | 0 | 0" over
+ * "其中:当年财政拨款 | 64 | 70 | 66.5 | …", its 年初 alone filled): a template's sum left unfilled there, which
+ * contradicts its own parts. Neither the zeros nor the part (a funding line's figures are not the project's) is the
+ * project's, nor the row's other cells, which its unfilled ones put in doubt: nothing is read.
  */
 function unfilledTotal(table: BudgetTable, totalAt: number): boolean {
-  const money = (row: BudgetRow) => row.values.filter((v) => MONEY_COLUMN_OF.has(v.column));
-  const total = money(table.rows[totalAt]);
-  if (!total.length || !total.every((v) => new Decimal(v.value).isZero())) return false;
-  return table.rows.slice(totalAt + 1).some((row) => money(row).some((v) => !new Decimal(v.value).isZero()));
+  const zeroColumns = new Set(
+    table.rows[totalAt].values.filter((v) => MONEY_COLUMN_OF.has(v.column) && new Decimal(v.value).isZero()).map((v) => v.column),
+  );
+  return table.rows.slice(totalAt + 1).some((row) => row.values.some((v) => zeroColumns.has(v.column) && !new Decimal(v.value).isZero()));
 }
 
 /**
@@ -1524,8 +1588,13 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
   return out.length >= 2 ? out : [];
 }
 
-/** The money header of a project table's label column, with its unit: 项目资金(万元), 资金投入情况(万元). */
-const NAME_THEN_HEADER = /(?:项目资金|资金投入情况|资金投入|资金来源)(?:\((?:万元|元|亿元)\))?$/;
+/** The money header of a project table's label column: 项目资金(万元), 资金投入情况(万元). */
+const FUNDS_HEADING_WORDS = '(?:项目资金|资金投入情况|资金投入|资金来源)';
+/** That heading at the start of a line, its unit note cut off by the wrap. */
+const FUNDS_HEADING_LEAD = new RegExp(`^${FUNDS_HEADING_WORDS}(?=[\\u4e00-\\u9fff])`);
+const NAME_THEN_HEADER = new RegExp(`${FUNDS_HEADING_WORDS}(?:\\((?:万元|元|亿元)\\))?$`);
+/** That heading as a cell of its own, its unit stated (a bare 项目资金 may be the total row's label). */
+const FUNDS_BLOCK_HEADING = new RegExp(`^${FUNDS_HEADING_WORDS}\\((?:万元|元|亿元)\\)$`);
 
 /** The project a self-evaluation table is about: the cell after 项目名称. */
 function nameBefore(tokens: Token[], i: number): string | null {
@@ -2285,7 +2354,7 @@ const TOTAL_THEN_LEVELS = new RegExp(`^合计(?:${LEVEL_WORD}){2,${SOURCE_COLUMN
 const LEVEL_WORDS = new RegExp(LEVEL_WORD, 'g');
 
 /**
- * The header row of funds by level across, after the label column's head at `i`: the sources and their 合计, first
+ * The header row of funds by source across, after the label column's head at `i`: the sources and their 合计, first
  * or last, one a cell (blank merged cells among them), or run together in the head's own cell by a copy with
  * spaces ("项目资金(万元) 中央省、地本级其他合计"). Its width counts the cells after the head; `next` is the first row's.
  */
@@ -2305,7 +2374,8 @@ function sourceHeader(tokens: Token[], i: number): { width: number; totalAt: num
   while (k < tokens.length && k - i <= SOURCE_COLUMNS_MAX + 2) {
     const cell = tokens[k].text.replace(/\s/g, '');
     if (cell === '合计' && !totalAt) totalAt = k - i;
-    else if (LEVEL_SOURCE_ROW.test(cell)) sources++;
+    // (by level, 中央 | 省级 | 本级, or by funding line, 财政拨款 | 上年结转资金 | 其他资金: the sources the 合计 sums)
+    else if (LEVEL_SOURCE_ROW.test(cell) || refusal(cleanName(cell) || cell) === 'funding source') sources++;
     else if (cell !== '') break;
     k++;
   }

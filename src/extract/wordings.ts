@@ -1200,7 +1200,8 @@ export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
  * notes, or another amount (到位数, 结余) that holds a place in the row and is no figure.
  */
 // ('change': the change from the year before, 增减额 / 增减幅度, an amount or a percent; like 'other', never a figure)
-export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'change';
+// ('otherRate': another percent beside the execution rate, 到位率 / 偏差率; like 'other', never a figure)
+export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherRate' | 'change';
 
 /**
  * The column headers of budget-execution tables, compared after their annotations are dropped

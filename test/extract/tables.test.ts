@@ -594,6 +594,58 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '300万元', 'budget.total': '300万元', 'budget.executed': '296.5万元', 'budget.executionRate': '98.83%' },
   },
   {
+    layout: 'a header row a PDF wrapped in three lines, the label column’s heading 项目资金(万元) on the middle one among the headers',
+    text: `${PROJECT}年初预算 全年预算 全年执行\n项目资金(万元) 分值 执行率 得分\n数 数 数\n年度资金总额 60.00 64.00 60.80 10 95.00% 9.5\n其中:当年财政拨款 60.00 64.00 60.80 — — —\n`,
+    want: { 'budget.initial': '60.00万元', 'budget.total': '64.00万元', 'budget.executed': '60.80万元', 'budget.executionRate': '95.00%' },
+  },
+  {
+    layout: 'refused: a label cell with no unit among the headers (项目名称) is no funds heading: the run it cuts reads nothing',
+    text: `${PROJECT}年初预算 全年预算 全年执行\n项目名称 分值 执行率 得分\n数 数 数\n年度资金总额 60.00 64.00 60.80 10 95.00% 9.5\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'an unknown column headed as a rate (到位率) beside 执行率: it holds a percent in its place, and the row is read',
+    text: `${PROJECT}| 项目资金(万元) | 预算数 | 到位数 | 执行数 | 到位率 | 执行率 | 得分 |\n| 年度资金总额 | 400 | 380 | 361 | 95% | 90.25% | 9.03 |\n| 其中:财政资金 | 400 | 380 | 361 | 95% | 90.25% | — |\n`,
+    want: { 'budget.total': '400万元', 'budget.executed': '361万元', 'budget.executionRate': '90.25%' },
+  },
+  {
+    layout: 'refused: an unknown column headed as an amount (未执行数) holding a percent misplaces the row: nothing is read',
+    text: `${PROJECT}| 项目资金(万元) | 预算数 | 执行数 | 未执行数 | 执行率 |\n| 年度资金总额 | 400 | 361 | 9.75% | 90.25% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'a Sichuan form as pdftotext -layout copies it: the block heading 预算执行情况 on the total row’s line, run into its label',
+    text: `部门预算项目支出绩效自评表(2023年度)\n\n                                年度预算数(万元)\n                  年初预算    调整后预算数    预算执行数    预算执行率    权重    得分    原因\n预算执行情况      总额          46.00         52.40          50.10       95.61%      10      9.56\n(10分)           其中:财政资金 46.00         52.40          50.10       95.61%      /       /\n                  单位资金      0.00          0.00           0.00        0.00%       /       /\n`,
+    want: { 'budget.initial': '46.00万元', 'budget.total': '52.40万元', 'budget.executed': '50.10万元', 'budget.executionRate': '95.61%' },
+  },
+  {
+    layout: 'refused: the block heading run into a funding line’s label (预算执行情况其中:财政资金), no total row: nothing is read',
+    text: `部门预算项目支出绩效自评表(2023年度)\n\n                                年度预算数(万元)\n                  年初预算    调整后预算数    预算执行数    预算执行率    权重    得分    原因\n预算执行情况      其中:财政资金 46.00         52.40          50.10       95.61%      /       /\n                  单位资金      0.00          0.00           0.00        0.00%       /       /\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout:
+      'a central form as pdftotext -layout copies it: 项目资金 on the line of the header’s wrapped tails, its (万元) on the total row’s',
+    text: `项目支出绩效自评表\n(2023年度)\n项目名称          乡村文化活动经费\n                        年初预     全年预     全年执     分值     执行率     得分\n项目资金                算数       算数       行数\n(万元)    年度资金总额    70.00      75.00      72.00      10       96.00%     9.6\n            其中:当年财      70.00      75.00      72.00      —        —          —\n`,
+    want: { 'budget.initial': '70.00万元', 'budget.total': '75.00万元', 'budget.executed': '72.00万元', 'budget.executionRate': '96.00%' },
+  },
+  {
+    layout: 'refused: a line that opens with 项目资金 and goes on in words that complete no header is no heading before tails',
+    text: `项目支出绩效自评表\n(2023年度)\n项目名称          乡村文化活动经费\n                        年初预     全年预     全年执     分值     执行率     得分\n项目资金管理规范,支出合规\n年度资金总额    70.00      75.00      72.00      10       96.00%     9.6\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
+    layout: 'a transposed form, measures down and funding lines across (合计 | 财政拨款 | 其他资金): each measure’s 合计 cell',
+    text: `${PROJECT}| 项目资金(万元) | 合计 | 财政拨款 | 其他资金 |\n| 年初预算数 | 60 | 60 | 0 |\n| 全年预算数 | 72 | 68 | 4 |\n| 全年执行数 | 70.2 | 66.6 | 3.6 |\n| 执行率 | 97.5% | 97.94% | 90% |\n`,
+    want: { 'budget.initial': '60万元', 'budget.total': '72万元', 'budget.executed': '70.2万元', 'budget.executionRate': '97.5%' },
+  },
+  {
+    layout:
+      'refused: the same layout with projects across (合计 | 城区绿化 | 道路保洁), no funding lines: no 合计 cell is read as the project’s',
+    text: `${PROJECT}| 项目资金(万元) | 合计 | 城区绿化 | 道路保洁 |\n| 年初预算数 | 60 | 20 | 40 |\n| 全年预算数 | 72 | 30 | 42 |\n| 全年执行数 | 70.2 | 28.2 | 42 |\n| 执行率 | 97.5% | 94% | 100% |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'a header row and its values interleaved on one line, each header word before its value',
     text: `${PROJECT}项目资金(万元) 年初预算数 120 全年预算数 125 全年执行数 118.3 分值 10 执行率 94.64% 得分 9.46\n`,
     want: { 'budget.initial': '120万元', 'budget.total': '125万元', 'budget.executed': '118.3万元', 'budget.executionRate': '94.64%' },
@@ -1276,10 +1328,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '30万元', 'budget.total': '33万元', 'budget.executed': '31.35万元', 'budget.executionRate': '95%' },
   })),
   {
-    // a percent under a column held as an amount does not fit it: the row is not read rather than read askew
-    layout: 'a form with an unknown rate column (偏差率) holding a percent: no figures',
+    // an unknown column headed as a rate holds a percent in its place (an amount column holding one misplaces the
+    // row: see the 未执行数 case), so the row is read in its own columns
+    layout: 'a form with an unknown rate column (偏差率) holding a percent: held in its place, the row read',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 偏差率 |\n|---|---|---|---|---|---|\n| 年度资金总额 | 30 | 33 | 31.35 | 95% | 5% |\n`,
-    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
+    want: { 'budget.initial': '30万元', 'budget.total': '33万元', 'budget.executed': '31.35万元', 'budget.executionRate': '95%' },
   },
   ...['追加预算数', '追加(减)数'].map((delta) => ({
     layout: `a project form with the year's change to its budget in a column of its own (${delta}): held in place, no figure`,
@@ -1323,6 +1376,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'the same form whose funding rows are blank too: its zeros are what it states',
     text: '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 上年结转资金 其他资金 年度总体目标 保障乡村环境整洁\n',
     want: { 'budget.initial': '0万元', 'budget.total': '0万元', 'budget.executed': '0万元' },
+  },
+  {
+    layout: 'a pipe form whose total row has its 年初 alone filled, zeros after it, above a funding row that states money: no figures',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 185.5 | 0 | 0 | 10 | 0 | 0 |\n| 其中:当年财政拨款 | 185.5 | 192.0 | 188.2 | — | 98% | — |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: a total row’s 年初预算数 of 0.00 over a funding row’s 0.00 (a project added in the year) is what it states',
+    text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 0.00 | 12.60 | 12.60 | 10 | 100% | 10 |\n| 其中:当年财政拨款 | 0.00 | 12.60 | 12.60 | — | 100% | — |\n| 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n`,
+    want: { 'budget.initial': '0.00万元', 'budget.total': '12.60万元', 'budget.executed': '12.60万元', 'budget.executionRate': '100%' },
   },
   {
     layout:
@@ -2210,6 +2273,37 @@ describe('a table row wrapped at the page measure of the whole document', () => 
       '.08 63.46 44.29',
     ]);
     expect(figuresOf(text)).toMatchObject({ 'threePublic.budget': '63.46万元', 'threePublic.total': '44.29万元' });
+  });
+
+  // a form copied a row a line, its rows' cells run together: those lines share a width, which reads as the measure,
+  // and the total row's run ends where the funding line's label begins
+  const gluedForm = (totalRow: string[]) =>
+    [
+      '项目支出绩效自评表',
+      '(2023年度)',
+      '项目名称 农机购置补贴',
+      '主管部门 青岩县农业农村局 实施单位 青岩县农机服务中心',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+      ...totalRow,
+      '总分 100 92.4',
+    ].join('\n');
+  it('keeps a total row whose cells ran together apart from the funding line after it (…94.00%9.4 / 其中:…)', () => {
+    const text = gluedForm(['年度资金总额120.00150.00141.001094.00%9.4', '其中:当年财政拨款120.00150.00141.00——94.00%—']);
+    expect(figuresOf(text)).toMatchObject({
+      'budget.initial': '120.00万元',
+      'budget.total': '150.00万元',
+      'budget.executed': '141.00万元',
+      'budget.executionRate': '94.00%',
+    });
+  });
+
+  it('refused: a run a fixed-count wrap cut inside ("…总额120." / "00150.00…") is joined again, at every width', () => {
+    const form =
+      '项目支出绩效自评表(2023年度)项目名称农机购置补贴主管部门青岩县农业农村局实施单位青岩县农机服务中心项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额120.00150.00141.001094.00%9.4其中:当年财政拨款120.00150.00141.00——94.00%—上年结转资金——————总分10092.4';
+    for (let width = 20; width <= 30; width++) {
+      const text = form.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? form;
+      expect(figuresOf(text), `wrapped at ${width}`).toMatchObject({ 'budget.total': '150.00万元', 'budget.executionRate': '94.00%' });
+    }
   });
 
   it('refused: in a copy not wrapped (each paragraph a line of its own), two short lines stay two rows', () => {
