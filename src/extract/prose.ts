@@ -2038,6 +2038,8 @@ export function extractProse(
       KEY_VALUE_LINE.test(seg.text);
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
+    // the sentence before ended on the “三公” budget: a sentence opening on 其中 lists that budget's items
+    let threePublicBudgetEnded = false;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2054,6 +2056,8 @@ export function extractProse(
     // statement up to its full stop
     let listFirst = figures.length;
     for (const sentence of sentencesOf(seg)) {
+      const threePublicBudgetBefore = threePublicBudgetEnded;
+      threePublicBudgetEnded = false;
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
@@ -2356,8 +2360,10 @@ export function extractProse(
             otherYearOpen = true;
             continue;
           }
-          // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts
-          const budgeted = item && BUDGET_HEAD.test(head) ? `${item}.budget` : item;
+          // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts, and so are
+          // those listed after 其中 right after the sentence that stated that budget ("…预算94.28万元。其中,因公出国…")
+          const ofBudget = BUDGET_HEAD.test(head) || (threePublicBudgetBefore && PARTS_LEAD.test(head));
+          const budgeted = item && ofBudget ? `${item}.budget` : item;
           if (budgeted)
             figures.push({
               key: budgeted,
@@ -2759,6 +2765,7 @@ export function extractProse(
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;
+      threePublicBudgetEnded = figures.slice(sentenceFirst).findLast((f) => f.key.startsWith('threePublic'))?.key === 'threePublic.budget';
     }
   });
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };

@@ -779,6 +779,24 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.vehicleRunning.budget': '8万元', 'threePublic.reception.budget': '2万元', 'threePublic.total': '9.5万元' },
   },
   {
+    shape:
+      'the “三公” items listed after 其中 right after the sentence of their budget are budgeted, and the next list after the spending is spent',
+    text: '本局“三公”经费财政拨款预算12.6万元。其中,公务用车运行维护费8.4万元,公务接待费4.2万元。“三公”经费决算支出11.3万元。其中,公务用车运行维护费7.9万元,公务接待费3.4万元。',
+    figures: {
+      'threePublic.budget': '12.6万元',
+      'threePublic.vehicleRunning.budget': '8.4万元',
+      'threePublic.reception.budget': '4.2万元',
+      'threePublic.total': '11.3万元',
+      'threePublic.vehicleRunning': '7.9万元',
+      'threePublic.reception': '3.4万元',
+    },
+  },
+  {
+    shape: 'refused: a sentence after the “三公” budget that does not open on 其中 names spent items',
+    text: '本局“三公”经费财政拨款预算12.6万元。公务用车运行维护费支出7.9万元,公务接待费支出3.4万元。',
+    figures: { 'threePublic.budget': '12.6万元', 'threePublic.vehicleRunning': '7.9万元', 'threePublic.reception': '3.4万元' },
+  },
+  {
     shape: 'the budget, execution and rate of a sentence about 基本支出 or 项目支出 are that line’s',
     text: '2023年部门全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%;项目支出年初预算300万元,全年预算380万元,执行362万元,执行率95.26%。',
     figures: {
