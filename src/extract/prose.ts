@@ -713,8 +713,11 @@ const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调�
  * it neither stands for the department's spending by nature nor reads as a restatement of it.
  * When the report gives no spent split, groupFigures keeps the budget's as the department's.
  */
-function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found): Found | undefined {
-  let side: 'budget' | 'spent' | undefined;
+function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found, fundBefore = false): Found | undefined {
+  // "2023年一般公共预算财政拨款支出756.2万元。其中:基本支出756.2万元…;项目支出0万元": a sentence that opens on 其中 right
+  // after one whose only spending was that funding line's (fundBefore) splits that line, not the unit's spending, which
+  // may hold more (a carry-in spent, other funds): its parts add up to that line, and restate no split of the unit's
+  let side: 'budget' | 'spent' | 'fund' | undefined = fundBefore ? 'fund' : undefined;
   let budget: Found | undefined;
   // a clause after ";" continues the split its sentence began ("…人员经费1800万元,主要包括…;公用经费250万元")
   let basic = carriedBasic;
@@ -731,9 +734,21 @@ function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found):
     else if (side === 'budget' && budget && SPLITS.has(f.key)) {
       f.qualifier = 'budget';
       f.splitOf = { key: budget.key };
+    } else if (side === 'fund' && SPLITS.has(f.key)) {
+      f.qualifier = 'generalPublic';
+      f.splitOf = { key: 'expense.generalPublic' };
     }
   }
   return basic;
+}
+
+/**
+ * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
+ * spending or budget it is one source of it, and a split after it may be the unit's.
+ */
+function endsOnFundSpending(sentenceFigures: Found[]): boolean {
+  const spending = sentenceFigures.filter((f) => f.key.startsWith('expense.') || f.key.startsWith('budget.'));
+  return spending.length === 1 && spending[0].key === 'expense.generalPublic' && !spending[0].qualifier;
 }
 
 /** Each funding line's words, ending a prefix (`re`) or making a whole name (`whole`: "占一般公共预算…的"). */
@@ -2040,6 +2055,9 @@ export function extractProse(
     let carriedOtherYear = false;
     // the sentence before ended on the “三公” budget: a sentence opening on 其中 lists that budget's items
     let threePublicBudgetEnded = false;
+    // the sentence before ended on 一般公共预算财政拨款支出: a sentence opening on 其中 splits that line's spending
+    let fundSpendingEnded = false;
+    let fundSplitGoingOn = false;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2058,6 +2076,10 @@ export function extractProse(
     for (const sentence of sentencesOf(seg)) {
       const threePublicBudgetBefore = threePublicBudgetEnded;
       threePublicBudgetEnded = false;
+      const fundSpendingBefore = fundSpendingEnded;
+      const fundSplitBefore = fundSplitGoingOn;
+      fundSpendingEnded = false;
+      fundSplitGoingOn = false;
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
@@ -2752,7 +2774,11 @@ export function extractProse(
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
-      const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
+      const basic = splitsFollowTheirTotal(
+        figures.slice(sentenceFirst),
+        carriedBasic,
+        (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
+      );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
@@ -2765,6 +2791,9 @@ export function extractProse(
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;
+      fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
+      // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
+      fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
       threePublicBudgetEnded = figures.slice(sentenceFirst).findLast((f) => f.key.startsWith('threePublic'))?.key === 'threePublic.budget';
     }
   });

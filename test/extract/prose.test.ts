@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { reconcile } from '../../src/reconcile/index.ts';
 import { repeats } from '../../src/reconcile/rules/repeat.ts';
 import { docOf, figuresOf } from './helpers.ts';
 
@@ -1489,6 +1490,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it.each([
+    // the split opens the sentence after the one whose only spending was the funding line's: it adds up to that line
+    [
+      '本年支出合计530.40万元。2023年一般公共预算财政拨款支出512.30万元,比上年增加20.10万元。其中:基本支出430.30万元,主要用于人员工资;项目支出82.00万元。',
+      [],
+    ],
+    // refused: after the unit's spending the same split is the unit's, and 430.30 + 82.00 ≠ 530.40 is flagged
+    [
+      '本年支出合计530.40万元,一般公共预算财政拨款支出512.30万元。其中:基本支出430.30万元,主要用于人员工资;项目支出82.00万元。',
+      ['sum.expenseByNature'],
+    ],
+  ])('a split after 其中 that follows 一般公共预算财政拨款支出 alone is that line’s (%#)', (text, rules) => {
+    const r = extract(docOf(`# 某县某小学2023年部门预算情况说明\n\n${text}`));
+    expect(r.figures['expense.basic']?.value).toBe('430.30');
+    expect(reconcile(r).map((d) => d.rule)).toEqual(rules);
   });
 
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
