@@ -698,6 +698,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'the projects counted after a verb that 共 opens (共开展…自评项目12个), each fund named before its count in its own clause',
+    text: '共开展项目支出绩效自评项目12个,自评金额700.5万元,其中:一般公共预算项目9个,金额600.5万元;政府性基金预算项目3个,金额100万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '700.5万元',
+      'eval.projects.generalPublic.count': '9个',
+      'eval.projects.generalPublic.amount': '600.5万元',
+      'eval.projects.governmentFund.count': '3个',
+      'eval.projects.governmentFund.amount': '100万元',
+    },
+  },
+  {
+    shape: 'refused: the 共 of 公共 opens no total of projects (一般公共预算项目9个)',
+    text: '本年度开展绩效自评,一般公共预算项目9个,其中:一般公共预算项目7个,政府性基金预算项目2个。',
+    figures: {},
+  },
+  {
     shape: '工资福利支出 is one economic class of personnel costs, not their total',
     text: '2023年人员经费支出489.18万元,其中:工资福利支出380.5万元,对个人和家庭的补助108.68万元。',
     figures: { 'expense.personnel': '489.18万元' },
