@@ -743,6 +743,15 @@ function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found, 
 }
 
 /**
+ * Whether a sentence's “三公” figures are the budget's alone ("…“三公”经费财政拨款预算94.28亿元。"): a sentence that
+ * also states what was spent ("决算数为10.5万元,预算数为12万元。其中:…") leaves the items after it the spending's.
+ */
+function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
+  const keys = sentenceFigures.filter((f) => f.key.startsWith('threePublic')).map((f) => f.key);
+  return keys.includes('threePublic.budget') && keys.every((k) => k.endsWith('budget'));
+}
+
+/**
  * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
  * spending or budget it is one source of it, and a split after it may be the unit's.
  */
@@ -2794,7 +2803,7 @@ export function extractProse(
       fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
       // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
       fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
-      threePublicBudgetEnded = figures.slice(sentenceFirst).findLast((f) => f.key.startsWith('threePublic'))?.key === 'threePublic.budget';
+      threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
     }
   });
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };

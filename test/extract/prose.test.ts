@@ -810,6 +810,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'refused: after a sentence stating the “三公” spending and then their budget, the items after 其中 are spent',
+    text: '本局“三公”经费财政拨款支出决算数为10.5万元,预算数为12万元。其中:公务用车运行维护费6.5万元,公务接待费4万元。',
+    figures: {
+      'threePublic.total': '10.5万元',
+      'threePublic.budget': '12万元',
+      'threePublic.vehicleRunning': '6.5万元',
+      'threePublic.reception': '4万元',
+    },
+  },
+  {
     shape: 'refused: a sentence after the “三公” budget that does not open on 其中 names spent items',
     text: '本局“三公”经费财政拨款预算12.6万元。公务用车运行维护费支出7.9万元,公务接待费支出3.4万元。',
     figures: { 'threePublic.budget': '12.6万元', 'threePublic.vehicleRunning': '7.9万元', 'threePublic.reception': '3.4万元' },
