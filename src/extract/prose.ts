@@ -2815,13 +2815,37 @@ const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:�
 /**
  * "财政拨款支出总计355.2万元,其中年末财政拨款结转和结余6.5万元": a funding line's carry-over is that line's. Beside the
  * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
- * repeat.mismatch); alone it is no carry-over of the unit's, and no carryover.end is read from it.
+ * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
  */
 function withoutLoneFundCarryOver(figures: Found[]): Found[] {
   const fundLine = (f: Found) =>
     f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));
-  if (figures.some((f) => f.key === 'carryover.end' && !fundLine(f))) return figures;
-  return figures.filter((f) => !fundLine(f));
+  const units = figures.filter((f) => f.key === 'carryover.end' && !fundLine(f));
+  if (!units.length) return figures.filter((f) => !fundLine(f));
+  if (unitMoneyIsTheFunds(figures)) return figures;
+  // the unit has money of its own: the fund's carry-over restates the unit's only where it is the same amount
+  const restates = (f: Found) => units.some((u) => u.value === f.value && u.unit === f.unit);
+  return figures.filter((f) => !fundLine(f) || restates(f));
+}
+
+/**
+ * Whether the unit's income or spending is stated again, to the digit, as the general public budget's ("本年收入1095.76万元"
+ * and "一般公共预算财政拨款收入1095.76万元"): every line of the unit's is then the fund's. Where the unit has money of its own
+ * (事业收入, 其他收入), the fund's carry-over is a part of the unit's, not a restatement.
+ */
+function unitMoneyIsTheFunds(figures: Found[]): boolean {
+  const first = (key: string) => figures.find((f) => f.key === key && !f.qualifier);
+  const same = (unitKey: string, fundKeys: string[]) => {
+    const unit = first(unitKey);
+    return (
+      !!unit &&
+      fundKeys.some((k) => {
+        const fund = first(k);
+        return !!fund && fund.value === unit.value && fund.unit === unit.unit;
+      })
+    );
+  };
+  return same('income.total', ['income.generalPublic', 'income.fiscal']) || same('expense.total', ['expense.generalPublic']);
 }
 
 /** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */

@@ -2615,6 +2615,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
   });
 
+  it('reads a funding line’s different carry-over beside the unit’s as a part of it where the unit has money of its own, and as a restatement where the unit’s money is the fund’s', () => {
+    const accounts = '# 某县中心卫生院2023年度部门决算\n\n';
+    const own = `${accounts}2023年度本年收入合计720.4万元,其中事业收入180万元。本年支出合计700.2万元,年末结转和结余25.3万元。\n2023年度财政拨款支出总计545.6万元,其中年末财政拨款结转和结余6.2万元。`;
+    const r = extract(docOf(own));
+    expect(r.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['25.3']);
+    expect(repeats(r)).toEqual([]);
+    // refused: where the unit's income is the general public budget's to the digit, its carry-over is the unit's restated
+    const allFund = `${accounts}2023年度本年收入合计540.4万元,本年支出合计530.2万元,年末结转和结余25.3万元。\n2023年度一般公共预算财政拨款收入540.4万元,一般公共预算财政拨款年末结转和结余2.53万元。`;
+    expect(repeats(extract(docOf(allFund))).map((d) => d.rule)).toEqual(['repeat.mismatch']);
+  });
+
   it('in final accounts, a total whose first part is the year’s own (收入共计…,其中本年收入…) is the money available, not the year’s income (no repeat.mismatch)', () => {
     const accounts = '# 某市医疗保障局2023年度部门决算公开说明\n\n';
     const r = extract(
