@@ -36,8 +36,11 @@ const LOST_AMOUNT = /[万亿]元/;
  * after a change ("调增后全年预算1200万元,其中:…") is a total.
  */
 const CHANGE_OR_SHARE = /占|比上年|较上年|同比|(?:增加|减少|增长|下降|调减|调增|核减)(?!后)/;
-/** Words that make a clause commentary on the money rather than a part of it. */
-const COMMENTARY = new RegExp(`${CHANGE_OR_SHARE.source}|其中|合计|总计|共计|约|以上|以下|不足|超过`);
+/**
+ * Words that make a clause commentary on the money rather than a part of it; a clause that opens on 含 / 包括
+ * ("产业发展400万元,含上年结转资金50万元;…") says what the part before holds, and is no part of the total.
+ */
+const COMMENTARY = new RegExp(`${CHANGE_OR_SHARE.source}|其中|合计|总计|共计|约|以上|以下|不足|超过|^(?:含|包含|包括|内含)`);
 /** Where the total's own clause starts, for its name. */
 const CLAUSE_START = /[,;。:]/;
 

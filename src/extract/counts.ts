@@ -20,6 +20,12 @@ const CATEGORIES: { cat: string; re: RegExp }[] = [
   { cat: 'carryover', re: /结转|结余|实有账户/ },
 ];
 
+/**
+ * "共开展项目支出绩效自评项目12个": 共 opening the clause before a verb, the projects counted at its end (never the
+ * 共 of 公共: "一般公共预算项目9个" is a part).
+ */
+const TOTAL_VERB_BEFORE = /(?<!公)共(?:开展|实施|对|完成|组织)[^,;。:]*自评[^,;。:]*项目\s*$/;
+
 export function extractProjectCounts(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
@@ -28,7 +34,8 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     const counts = numbers.filter((n) => n.unit === '个');
     const totalIdx = counts.findIndex(
       (n) =>
-        /(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) &&
+        (/(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) ||
+          TOTAL_VERB_BEFORE.test(seg.text.slice(Math.max(0, n.start - 20), n.start))) &&
         /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2)),
     );
     if (totalIdx < 0) continue;
@@ -51,7 +58,8 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
     if (totalAmount) found('eval.projects.amount', totalAmount);
     parts.forEach((p, i) => {
       const until = parts[i + 1]?.start ?? seg.text.length;
-      const after = seg.text.slice(p.end, Math.min(until, p.end + 30));
+      // (the part's own clause: "一般公共预算项目9个,金额860.5万元;政府性基金…" names the next part's fund after the ";")
+      const after = seg.text.slice(p.end, Math.min(until, p.end + 30)).split(/[;；。]/)[0];
       const before =
         seg.text
           .slice(Math.max(0, p.start - 20), p.start)

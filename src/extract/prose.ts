@@ -713,8 +713,11 @@ const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调�
  * it neither stands for the department's spending by nature nor reads as a restatement of it.
  * When the report gives no spent split, groupFigures keeps the budget's as the department's.
  */
-function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found): Found | undefined {
-  let side: 'budget' | 'spent' | undefined;
+function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found, fundBefore = false): Found | undefined {
+  // "2023年一般公共预算财政拨款支出756.2万元。其中:基本支出756.2万元…;项目支出0万元": a sentence that opens on 其中 right
+  // after one whose only spending was that funding line's (fundBefore) splits that line, not the unit's spending, which
+  // may hold more (a carry-in spent, other funds): its parts add up to that line, and restate no split of the unit's
+  let side: 'budget' | 'spent' | 'fund' | undefined = fundBefore ? 'fund' : undefined;
   let budget: Found | undefined;
   // a clause after ";" continues the split its sentence began ("…人员经费1800万元,主要包括…;公用经费250万元")
   let basic = carriedBasic;
@@ -731,9 +734,30 @@ function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found):
     else if (side === 'budget' && budget && SPLITS.has(f.key)) {
       f.qualifier = 'budget';
       f.splitOf = { key: budget.key };
+    } else if (side === 'fund' && SPLITS.has(f.key)) {
+      f.qualifier = 'generalPublic';
+      f.splitOf = { key: 'expense.generalPublic' };
     }
   }
   return basic;
+}
+
+/**
+ * Whether a sentence's “三公” figures are the budget's alone ("…“三公”经费财政拨款预算94.28亿元。"): a sentence that
+ * also states what was spent ("决算数为10.5万元,预算数为12万元。其中:…") leaves the items after it the spending's.
+ */
+function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
+  const keys = sentenceFigures.filter((f) => f.key.startsWith('threePublic')).map((f) => f.key);
+  return keys.includes('threePublic.budget') && keys.every((k) => k.endsWith('budget'));
+}
+
+/**
+ * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
+ * spending or budget it is one source of it, and a split after it may be the unit's.
+ */
+function endsOnFundSpending(sentenceFigures: Found[]): boolean {
+  const spending = sentenceFigures.filter((f) => f.key.startsWith('expense.') || f.key.startsWith('budget.'));
+  return spending.length === 1 && spending[0].key === 'expense.generalPublic' && !spending[0].qualifier;
 }
 
 /** Each funding line's words, ending a prefix (`re`) or making a whole name (`whole`: "占一般公共预算…的"). */
@@ -2038,6 +2062,11 @@ export function extractProse(
       KEY_VALUE_LINE.test(seg.text);
     // a total of another year was passed over and its sentence goes on (after 其中, or past ";"): its parts too
     let carriedOtherYear = false;
+    // the sentence before ended on the “三公” budget: a sentence opening on 其中 lists that budget's items
+    let threePublicBudgetEnded = false;
+    // the sentence before ended on 一般公共预算财政拨款支出: a sentence opening on 其中 splits that line's spending
+    let fundSpendingEnded = false;
+    let fundSplitGoingOn = false;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2054,6 +2083,12 @@ export function extractProse(
     // statement up to its full stop
     let listFirst = figures.length;
     for (const sentence of sentencesOf(seg)) {
+      const threePublicBudgetBefore = threePublicBudgetEnded;
+      threePublicBudgetEnded = false;
+      const fundSpendingBefore = fundSpendingEnded;
+      const fundSplitBefore = fundSplitGoingOn;
+      fundSpendingEnded = false;
+      fundSplitGoingOn = false;
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
@@ -2356,8 +2391,10 @@ export function extractProse(
             otherYearOpen = true;
             continue;
           }
-          // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts
-          const budgeted = item && BUDGET_HEAD.test(head) ? `${item}.budget` : item;
+          // "…“三公”经费财政拨款预算中,因公出国(境)费617万元,…": the items of a budget are budgeted amounts, and so are
+          // those listed after 其中 right after the sentence that stated that budget ("…预算94.28万元。其中,因公出国…")
+          const ofBudget = BUDGET_HEAD.test(head) || (threePublicBudgetBefore && PARTS_LEAD.test(head));
+          const budgeted = item && ofBudget ? `${item}.budget` : item;
           if (budgeted)
             figures.push({
               key: budgeted,
@@ -2753,7 +2790,11 @@ export function extractProse(
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
-      const basic = splitsFollowTheirTotal(figures.slice(sentenceFirst), carriedBasic);
+      const basic = splitsFollowTheirTotal(
+        figures.slice(sentenceFirst),
+        carriedBasic,
+        (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
+      );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
@@ -2766,6 +2807,10 @@ export function extractProse(
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;
+      fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
+      // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
+      fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
+      threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
     }
   });
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };
@@ -2777,13 +2822,37 @@ const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:�
 /**
  * "财政拨款支出总计355.2万元,其中年末财政拨款结转和结余6.5万元": a funding line's carry-over is that line's. Beside the
  * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
- * repeat.mismatch); alone it is no carry-over of the unit's, and no carryover.end is read from it.
+ * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
  */
 function withoutLoneFundCarryOver(figures: Found[]): Found[] {
   const fundLine = (f: Found) =>
     f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));
-  if (figures.some((f) => f.key === 'carryover.end' && !fundLine(f))) return figures;
-  return figures.filter((f) => !fundLine(f));
+  const units = figures.filter((f) => f.key === 'carryover.end' && !fundLine(f));
+  if (!units.length) return figures.filter((f) => !fundLine(f));
+  if (unitMoneyIsTheFunds(figures)) return figures;
+  // the unit has money of its own: the fund's carry-over restates the unit's only where it is the same amount
+  const restates = (f: Found) => units.some((u) => u.value === f.value && u.unit === f.unit);
+  return figures.filter((f) => !fundLine(f) || restates(f));
+}
+
+/**
+ * Whether the unit's income or spending is stated again, to the digit, as the general public budget's ("本年收入1095.76万元"
+ * and "一般公共预算财政拨款收入1095.76万元"): every line of the unit's is then the fund's. Where the unit has money of its own
+ * (事业收入, 其他收入), the fund's carry-over is a part of the unit's, not a restatement.
+ */
+function unitMoneyIsTheFunds(figures: Found[]): boolean {
+  const first = (key: string) => figures.find((f) => f.key === key && !f.qualifier);
+  const same = (unitKey: string, fundKeys: string[]) => {
+    const unit = first(unitKey);
+    return (
+      !!unit &&
+      fundKeys.some((k) => {
+        const fund = first(k);
+        return !!fund && fund.value === unit.value && fund.unit === unit.unit;
+      })
+    );
+  };
+  return same('income.total', ['income.generalPublic', 'income.fiscal']) || same('expense.total', ['expense.generalPublic']);
 }
 
 /** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */

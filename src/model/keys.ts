@@ -134,3 +134,15 @@ export function labelOf(key: string): string {
   const qualifier = QUALIFIER_ZH[key.slice(at + 1)];
   return base && qualifier ? `${base.zh}(${qualifier})` : key;
 }
+
+/**
+ * A grade's full name and its one character state the same grade ("评价等级为“优”…自评等级为优秀"): the scale is
+ * 优 / 良 / 中 / 差, written out as 优秀 / 良好 / 中等 / 较差. Other words (合格) are their own.
+ */
+const GRADE_FULL_NAMES: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 较差: '差' };
+
+/** The grade a stated grade names, spaces ignored: "优 秀" and "优" are both 优. */
+export function gradeLevel(stated: string): string {
+  const compact = stated.replace(/\s/g, '');
+  return GRADE_FULL_NAMES[compact] ?? compact;
+}

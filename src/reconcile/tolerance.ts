@@ -109,7 +109,9 @@ export function compareSides(lhs: Amount[], rhs: Amount[]): SideComparison | und
 
 /**
  * A stated rate against executed / budget × 100. Tolerance: half a unit in the rate's last stated
- * place ("93%" admits 92.5–93.5). Undefined when the budget is 0 or the amounts cannot be divided.
+ * place ("93%" admits 92.5–93.5), widened by the rounding of the amounts themselves: "19.28亿元" of
+ * "48.67亿元" may be 19.275 of 48.675 (39.60%) or 19.285 of 48.665 (39.63%), so a stated 39.62% is
+ * within the stated precision (convention 6). Undefined when the budget is 0 or the amounts cannot be divided.
  */
 export function compareRate(rate: Amount, executed: Amount, budget: Amount): SideComparison | undefined {
   if (!compatible([executed, budget]) || budget.base.lte(0)) return undefined;
@@ -117,7 +119,7 @@ export function compareRate(rate: Amount, executed: Amount, budget: Amount): Sid
   const computed = executed.base.div(budget.base).times(100);
   const stated = new D(rate.value);
   const diff = stated.minus(computed);
-  const tol = halfUlpOf(rate.value);
+  const tol = halfUlpOf(rate.value).plus(amountsRounding(executed, budget, computed));
   const dp = Math.max(2, decimalsOf(rate.value) + 1);
   const points = diff.abs().toFixed(dp);
   return {
@@ -127,12 +129,31 @@ export function compareRate(rate: Amount, executed: Amount, budget: Amount): Sid
     unit: '%',
     arithmetic: `${show(executed, unit)} / ${show(budget, unit)} = ${computed.toFixed(dp)}% ≠ ${rate.value}%`,
     equation: `${show(executed, unit)} / ${show(budget, unit)} = ${computed.toFixed(dp)}% ≠ ${rate.value}%`,
-    tolerance: tol.toFixed(),
+    // (shown to the places of the difference: the amounts' share of it is a long fraction)
+    tolerance: new D(tol.toFixed(dp)).toFixed(),
     sign: diff.comparedTo(0),
     fires: diff.abs().gt(tol),
     severe: diff.abs().gt(ERROR_POINTS),
     gap: { zh: `${points} 个百分点`, en: `${points} percentage points` },
   };
+}
+
+/**
+ * How far executed / budget × 100 may lie from `computed` when each amount is a rounding of its stated
+ * digits: the larger of the distances to the ratio's lowest and highest bounds, in points. Only an amount
+ * stated with decimals counts as rounded: a whole amount beside a rate ("预算3万元,支出1.71万元,完成预算的43%")
+ * is an allotment, exact, and rounding it by half a unit would admit almost any rate.
+ */
+function amountsRounding(executed: Amount, budget: Amount, computed: Dec): Dec {
+  const rounding = (a: Amount) => (decimalsOf(a.value) > 0 ? a.half : ZERO);
+  const lowest = budget.base.plus(rounding(budget));
+  const highest = budget.base.minus(rounding(budget));
+  if (highest.lte(0)) return ZERO;
+  const low = D.max(ZERO, executed.base.minus(rounding(executed)))
+    .div(lowest)
+    .times(100);
+  const high = executed.base.plus(rounding(executed)).div(highest).times(100);
+  return D.max(computed.minus(low), high.minus(computed));
 }
 
 /**

@@ -74,6 +74,16 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     text: '支出2450万元,其中基本支出2000万元,比上年增加100万元;项目支出450万元。',
     breakdowns: [],
   },
+  {
+    shape: 'refused: a clause saying what the part before holds (含上年结转资金…) is no part of the total',
+    text: '全年下达衔接资金900万元,其中:产业发展500万元,含上年结转资金60万元;基础设施300万元;以工代赈100万元。',
+    breakdowns: [],
+  },
+  {
+    shape: 'a part whose name holds 含 further in (污水处理含管网) is still a part',
+    text: '全年下达环保资金600万元,其中:污水处理含管网维护400万元,垃圾清运200万元。',
+    breakdowns: ['600万元 = 污水处理含管网维护 400 + 垃圾清运 200'],
+  },
   { shape: 'refused: no amount right before 其中', text: '资金已全部到位。其中:A工程80万元,B工程60万元。', breakdowns: [] },
 ];
 

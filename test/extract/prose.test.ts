@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
+import { reconcile } from '../../src/reconcile/index.ts';
 import { repeats } from '../../src/reconcile/rules/repeat.ts';
 import { docOf, figuresOf } from './helpers.ts';
 
@@ -707,6 +708,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'the projects counted after a verb that 共 opens (共开展…自评项目12个), each fund named before its count in its own clause',
+    text: '共开展项目支出绩效自评项目12个,自评金额700.5万元,其中:一般公共预算项目9个,金额600.5万元;政府性基金预算项目3个,金额100万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '700.5万元',
+      'eval.projects.generalPublic.count': '9个',
+      'eval.projects.generalPublic.amount': '600.5万元',
+      'eval.projects.governmentFund.count': '3个',
+      'eval.projects.governmentFund.amount': '100万元',
+    },
+  },
+  {
+    shape: 'refused: the 共 of 公共 opens no total of projects (一般公共预算项目9个)',
+    text: '本年度开展绩效自评,一般公共预算项目9个,其中:一般公共预算项目7个,政府性基金预算项目2个。',
+    figures: {},
+  },
+  {
     shape: '工资福利支出 is one economic class of personnel costs, not their total',
     text: '2023年人员经费支出489.18万元,其中:工资福利支出380.5万元,对个人和家庭的补助108.68万元。',
     figures: { 'expense.personnel': '489.18万元' },
@@ -787,6 +805,34 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     shape: 'the “三公” items listed after a budget (预算中,) are budgeted amounts, not what was spent',
     text: '2023年“三公”经费财政拨款预算中,公务用车运行维护费8万元,公务接待费2万元。2023年“三公”经费支出合计9.5万元。',
     figures: { 'threePublic.vehicleRunning.budget': '8万元', 'threePublic.reception.budget': '2万元', 'threePublic.total': '9.5万元' },
+  },
+  {
+    shape:
+      'the “三公” items listed after 其中 right after the sentence of their budget are budgeted, and the next list after the spending is spent',
+    text: '本局“三公”经费财政拨款预算12.6万元。其中,公务用车运行维护费8.4万元,公务接待费4.2万元。“三公”经费决算支出11.3万元。其中,公务用车运行维护费7.9万元,公务接待费3.4万元。',
+    figures: {
+      'threePublic.budget': '12.6万元',
+      'threePublic.vehicleRunning.budget': '8.4万元',
+      'threePublic.reception.budget': '4.2万元',
+      'threePublic.total': '11.3万元',
+      'threePublic.vehicleRunning': '7.9万元',
+      'threePublic.reception': '3.4万元',
+    },
+  },
+  {
+    shape: 'refused: after a sentence stating the “三公” spending and then their budget, the items after 其中 are spent',
+    text: '本局“三公”经费财政拨款支出决算数为10.5万元,预算数为12万元。其中:公务用车运行维护费6.5万元,公务接待费4万元。',
+    figures: {
+      'threePublic.total': '10.5万元',
+      'threePublic.budget': '12万元',
+      'threePublic.vehicleRunning': '6.5万元',
+      'threePublic.reception': '4万元',
+    },
+  },
+  {
+    shape: 'refused: a sentence after the “三公” budget that does not open on 其中 names spent items',
+    text: '本局“三公”经费财政拨款预算12.6万元。公务用车运行维护费支出7.9万元,公务接待费支出3.4万元。',
+    figures: { 'threePublic.budget': '12.6万元', 'threePublic.vehicleRunning': '7.9万元', 'threePublic.reception': '3.4万元' },
   },
   {
     shape: 'the budget, execution and rate of a sentence about 基本支出 or 项目支出 are that line’s',
@@ -1481,6 +1527,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
 describe('whose a number is, by the sentence around it', () => {
   it.each(SENTENCES.map((s) => [s.shape, s] as const))('%s', (_shape, s) => {
     expect(figuresOf(TITLE + s.text)).toEqual(s.figures);
+  });
+
+  it.each([
+    // the split opens the sentence after the one whose only spending was the funding line's: it adds up to that line
+    [
+      '本年支出合计530.40万元。2023年一般公共预算财政拨款支出512.30万元,比上年增加20.10万元。其中:基本支出430.30万元,主要用于人员工资;项目支出82.00万元。',
+      [],
+    ],
+    // refused: after the unit's spending the same split is the unit's, and 430.30 + 82.00 ≠ 530.40 is flagged
+    [
+      '本年支出合计530.40万元,一般公共预算财政拨款支出512.30万元。其中:基本支出430.30万元,主要用于人员工资;项目支出82.00万元。',
+      ['sum.expenseByNature'],
+    ],
+  ])('a split after 其中 that follows 一般公共预算财政拨款支出 alone is that line’s (%#)', (text, rules) => {
+    const r = extract(docOf(`# 某县某小学2023年部门预算情况说明\n\n${text}`));
+    expect(r.figures['expense.basic']?.value).toBe('430.30');
+    expect(reconcile(r).map((d) => d.rule)).toEqual(rules);
   });
 
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
@@ -2560,6 +2623,17 @@ describe('whose a number is, by the sentence around it', () => {
     // beside the unit's own, it is one more statement of it
     const both = `${accounts}2022年度年末结转和结余12.4万元。\n${sentence}`;
     expect(extract(docOf(both)).figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['12.4', '12.4']);
+  });
+
+  it('reads a funding line’s different carry-over beside the unit’s as a part of it where the unit has money of its own, and as a restatement where the unit’s money is the fund’s', () => {
+    const accounts = '# 某县中心卫生院2023年度部门决算\n\n';
+    const own = `${accounts}2023年度本年收入合计720.4万元,其中事业收入180万元。本年支出合计700.2万元,年末结转和结余25.3万元。\n2023年度财政拨款支出总计545.6万元,其中年末财政拨款结转和结余6.2万元。`;
+    const r = extract(docOf(own));
+    expect(r.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['25.3']);
+    expect(repeats(r)).toEqual([]);
+    // refused: where the unit's income is the general public budget's to the digit, its carry-over is the unit's restated
+    const allFund = `${accounts}2023年度本年收入合计540.4万元,本年支出合计530.2万元,年末结转和结余25.3万元。\n2023年度一般公共预算财政拨款收入540.4万元,一般公共预算财政拨款年末结转和结余2.53万元。`;
+    expect(repeats(extract(docOf(allFund))).map((d) => d.rule)).toEqual(['repeat.mismatch']);
   });
 
   it('in final accounts, a total whose first part is the year’s own (收入共计…,其中本年收入…) is the money available, not the year’s income (no repeat.mismatch)', () => {

@@ -33,6 +33,21 @@ describe('sum.expenseBySource', () => {
     expect(d.message.zh).toContain('相差 89.78 万元。算式：5988.67 + 629.55 + 0 = 6618.22 ≠ 6708');
   });
 
+  it('lets the fiscal lines fall short of the total where other money (事业收入, 其他收入, carry-in) is stated', () => {
+    const spec = {
+      'expense.total': '1250.40 万元',
+      'expense.generalPublic': '1150.40 万元',
+      'expense.governmentFund': '0 万元',
+      'expense.stateCapital': '0 万元',
+      'income.business': '80 万元',
+      'income.other': '20 万元',
+    };
+    expect(expenseBySource(rec(spec))).toEqual([]);
+    // refused: other money stated as zero pays for nothing, and lines above the total are flagged whatever else is stated
+    expect(expenseBySource(rec({ ...spec, 'income.business': '0 万元', 'income.other': '0 万元' }))).toHaveLength(1);
+    expect(expenseBySource(rec({ ...spec, 'expense.generalPublic': '1350.40 万元' }))).toHaveLength(1);
+  });
+
   it('prefers expense.total over budget.executed', () => {
     const r = rec({
       'budget.executed': '6618.22 万元',

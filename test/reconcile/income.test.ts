@@ -24,6 +24,21 @@ describe('sum.income', () => {
     expect(sumIncome(under)).toEqual([]);
   });
 
+  it('reads the year’s income by its budgets where they are listed with it, beside a 财政拨款收入总计 holding the carry-in', () => {
+    const spec = {
+      'income.total': '1480.16 万元 @p1',
+      'income.generalPublic': '1400.16 万元 @p1',
+      'income.governmentFund': '0 万元 @p1',
+      'income.business': '60 万元 @p1',
+      'income.other': '20 万元 @p1',
+      'income.fiscal': '1443.26 万元 @p4',
+    };
+    expect(sumIncome(rec(spec))).toEqual([]);
+    // refused: the budgets listed with the total that do not add up are flagged
+    const slip = rec({ ...spec, 'income.generalPublic': '1300.16 万元 @p1' });
+    expect(sumIncome(slip).map((d) => d.arithmetic)).toEqual(['1300.16 + 0 + 60 + 20 = 1380.16 ≠ 1480.16 (Δ 100.00 万元)']);
+  });
+
   it('finds the parts in the total’s block among the mentions', () => {
     const r = rec(
       { 'income.total': '1000.00 万元 @table', 'income.fiscal': '900.00 万元 @prose', 'income.other': '50.00 万元 @table' },

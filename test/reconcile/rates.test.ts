@@ -26,6 +26,19 @@ describe('rate.execution', () => {
     expect(at('10000', '9936', '99.35')).toHaveLength(1); // 99.36
   });
 
+  it('admits the rounding of amounts stated with decimals: 19.28 of 48.67 may be 39.63%', () => {
+    const at = (budget: string, executed: string, rate: string) =>
+      executionRates(rec({ 'budget.total': `${budget} 亿元`, 'budget.executed': `${executed} 亿元`, 'budget.executionRate': `${rate} %` }));
+    expect(at('48.67', '19.28', '39.62')).toEqual([]); // 39.614…, but 19.285 / 48.665 = 39.628…
+    expect(at('75.20', '45.76', '60.8')).toEqual([]); // 60.851…, but 45.755 / 75.205 = 60.840…
+    // refused: beyond the amounts' rounding too (19.275 / 48.675 = 39.599… to 39.628…)
+    expect(at('48.67', '19.28', '39.64')).toHaveLength(1);
+    // refused: whole amounts are allotments, exact (0.53 / 1 = 53%, not 47%)
+    expect(
+      executionRates(rec({ 'threePublic.total': '0.53 万元', 'threePublic.budget': '1 万元', 'threePublic.rate': '47 %' })),
+    ).toHaveLength(1);
+  });
+
   it('checks the “三公” total and each item, with the subject', () => {
     const r = rec({
       'threePublic.total': '1.71 万元',

@@ -80,4 +80,13 @@ describe('repeat.mismatch', () => {
     const ds = valid(repeats(r));
     expect(ds.map((d) => d.arithmetic)).toEqual(['优 ≠ 良']);
   });
+
+  it('takes a grade’s full name for its character (优秀 = 优, 良好 = 良), and still flags a different grade', () => {
+    expect(repeats(rec({ 'eval.grade': '优 @a' }, { also: { 'eval.grade': ['优秀 @b'] } }))).toEqual([]);
+    expect(repeats(rec({ 'eval.grade': '良好 @a' }, { also: { 'eval.grade': ['良 @b'] } }))).toEqual([]);
+    // refused: 优秀 and 良 are two grades
+    expect(valid(repeats(rec({ 'eval.grade': '优秀 @a' }, { also: { 'eval.grade': ['良 @b'] } }))).map((d) => d.arithmetic)).toEqual([
+      '优 ≠ 良',
+    ]);
+  });
 });

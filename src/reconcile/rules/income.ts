@@ -5,12 +5,22 @@ import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../bui
 import { type SideComparison, compareSides } from '../tolerance.ts';
 import { totalSpent } from './expense.ts';
 
-/** The income parts that are stated: 财政拨款 (or its three budgets) + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他. */
-function incomePartKeys(r: Record): string[] {
-  const fiscal = r.figures['income.fiscal'] ? ['income.fiscal'] : ['income.generalPublic', 'income.governmentFund', 'income.stateCapital'];
-  return [...fiscal, 'income.superior', 'income.business', 'income.operating', 'income.fromSubsidiaries', 'income.other'].filter((k) =>
-    fig(r, k),
-  );
+const FISCAL_BY_BUDGET = ['income.generalPublic', 'income.governmentFund', 'income.stateCapital'];
+const OTHER_INCOME_PARTS = ['income.superior', 'income.business', 'income.operating', 'income.fromSubsidiaries', 'income.other'];
+
+/**
+ * The ways the income parts are stated, each with at least two parts: 财政拨款 as one amount, or as its three
+ * budgets, each + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他. Both where both are stated: a 财政拨款收入总计 may hold
+ * the fiscal carry-in ("财政拨款收入总计1443.26万元" beside "一般公共预算财政拨款收入1400.16万元"), while the
+ * year's income lists the budgets' own.
+ */
+function incomePartSets(r: Record): string[][] {
+  const stated = (keys: string[]) => keys.filter((k) => fig(r, k));
+  const fiscalStated = !!fig(r, 'income.fiscal');
+  const asOne = fiscalStated ? stated(['income.fiscal', ...OTHER_INCOME_PARTS]) : [];
+  const byBudget = stated([...FISCAL_BY_BUDGET, ...OTHER_INCOME_PARTS]);
+  const budgetsStated = byBudget.some((k) => FISCAL_BY_BUDGET.includes(k));
+  return [asOne, fiscalStated && !budgetsStated ? [] : byBudget].filter((keys) => keys.length >= 2);
 }
 
 /** The statement of `key` made in block `blockId`, if any. */
@@ -28,31 +38,37 @@ function statedIn(r: Record, key: string, blockId: string): Amount | undefined {
  * same block as the total (a complete enumeration, e.g. the rows of one table).
  */
 export function sumIncome(r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  const keys = incomePartKeys(r);
+  const sets = incomePartSets(r);
   const f = r.figures['income.total'];
   const total = fig(r, 'income.total');
-  if (!f || !total || keys.length < 2) return [];
+  if (!f || !total || !sets.length) return [];
 
-  // a complete enumeration: all parts stated in a block where the total is stated
+  // a complete enumeration: all parts (of one way of stating them) stated in a block where the total is stated
   const totalStatements = [f, ...(f.mentions ?? [])];
   for (const t of totalStatements) {
     const blockId = t.evidence?.blockId;
     const tot = amountOf('income.total', t);
     if (!blockId || !tot) continue;
-    const parts = keys.map((k) => statedIn(r, k, blockId));
-    if (parts.every((p) => p)) {
-      const ps = parts as Amount[];
-      const cmp = compareSides(ps, [tot]);
-      if (!cmp?.fires) return [];
-      return [build(ps, tot, cmp, ctx)];
+    for (const keys of sets) {
+      const parts = keys.map((k) => statedIn(r, k, blockId));
+      if (parts.every((p) => p)) {
+        const ps = parts as Amount[];
+        const cmp = compareSides(ps, [tot]);
+        if (!cmp?.fires) return [];
+        return [build(ps, tot, cmp, ctx)];
+      }
     }
   }
 
-  // otherwise only parts exceeding the total are a discrepancy
-  const parts = keys.map((k) => fig(r, k) as Amount);
-  const cmp = compareSides(parts, [total]);
-  if (!cmp?.fires || cmp.sign >= 0) return [];
-  return [build(parts, total, cmp, ctx)];
+  // otherwise only parts exceeding the total are a discrepancy, however they are stated
+  const exceeding = sets.map((keys) => {
+    const parts = keys.map((k) => fig(r, k) as Amount);
+    const cmp = compareSides(parts, [total]);
+    return cmp?.fires && cmp.sign < 0 ? { parts, cmp } : undefined;
+  });
+  const [first] = exceeding;
+  if (!first || exceeding.some((x) => !x)) return [];
+  return [build(first.parts, total, first.cmp, ctx)];
 }
 
 function build(parts: Amount[], total: Amount, cmp: SideComparison, ctx?: ReconcileContext): Discrepancy {

@@ -1,6 +1,6 @@
 /** repeat.mismatch: the same quantity stated in several places with values that cannot both be right. */
 import type { Discrepancy, Figure, Mention, Record } from '../../model/record.ts';
-import { labelOf } from '../../model/keys.ts';
+import { KEYS, gradeLevel, labelOf } from '../../model/keys.ts';
 import { type Amount, amountOf } from '../amounts.ts';
 import { isDecimal } from '../../model/record.ts';
 import { type ReconcileContext, discrepancyBase } from '../build.ts';
@@ -70,9 +70,9 @@ function sectionOf(f: Figure, a: Amount): string | undefined {
   return m?.section;
 }
 
-/** Grades and other words: differing texts (spaces ignored) are a mismatch. */
+/** Grades and other words: differing texts (spaces ignored; a grade's full name is its character, 优秀 = 优) are a mismatch. */
 function textual(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | undefined {
-  const norm = (s: string) => s.replace(/\s/g, '');
+  const norm = KEYS[key]?.kind === 'grade' ? gradeLevel : (s: string) => s.replace(/\s/g, '');
   const ref = norm(f.value ?? '');
   const others = [
     ...new Map(f.mentions.filter((m) => norm(m.value) !== ref && !isDecimal(m.value)).map((m) => [norm(m.value), m])).values(),

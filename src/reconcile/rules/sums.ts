@@ -18,6 +18,13 @@ export interface SumRule {
   parts: string[][][];
   /** Parts that only some reports have, added where stated (a public institution's 经营支出 beside 基本 and 项目). */
   optional?: string[];
+  /**
+   * Money from outside the parts, where stated above zero, pays for some of the total: the parts may then fall
+   * short of it, and only parts above it are a discrepancy. (Spending by fiscal line leaves out what a unit's
+   * 事业收入, 其他收入 or carry-in paid for: "本年支出合计1250.4万元" with 一般公共预算财政拨款支出1150.4万元, 0, 0 and
+   * 事业收入80万元, 其他收入20万元.)
+   */
+  outsideParts?: string[];
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -42,6 +49,15 @@ export const SUM_RULES: SumRule[] = [
     id: 'sum.expenseBySource',
     total: SPENT,
     parts: [[['expense.generalPublic']], [['expense.governmentFund']], [['expense.stateCapital']]],
+    outsideParts: [
+      'income.superior',
+      'income.business',
+      'income.operating',
+      'income.fromSubsidiaries',
+      'income.other',
+      'income.otherSources',
+      'income.carryIn',
+    ],
     zh: '按资金来源分的支出之和',
     en: 'spending by funding source',
   },
@@ -89,6 +105,7 @@ export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Di
   if (!total || !parts) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
+  if (cmp.sign > 0 && (rule.outsideParts ?? []).some((k) => fig(r, k)?.base.greaterThan(0))) return [];
   const base = discrepancyBase(
     cmp,
     [...parts, total],
