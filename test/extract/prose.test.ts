@@ -3175,6 +3175,13 @@ describe('spending by level of funds (中央 / 省级 / 县级) is no project sp
       { 'budget.total': '50万元' },
     ],
     ['refused: the same with 已支付', '该项目资金50万元,中央资金已支付30万元,县级资金已支付18万元。', { 'budget.total': '50万元' }],
+    // (the levels are one vocabulary: 上级 / 本级 and 地方 are levels as 中央 / 省级 are)
+    ['refused: the same by 上级 and 本级 funds', '该项目资金50万元,上级资金支出30万元,本级资金支出18万元。', { 'budget.total': '50万元' }],
+    [
+      'refused: a grant by 本级 with 地方’s share in the next clause',
+      '项目资金50万元。本级安排资金30万元,地方配套20万元,实际支出48万元。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元' },
+    ],
     [
       'their 合计 is the project’s spending',
       '项目资金50万元,截至年底,中央资金支出30万元,省级资金支出18万元,合计支出48万元。',
