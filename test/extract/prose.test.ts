@@ -594,6 +594,21 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '92分' },
   },
   {
+    shape: 'a score written in Chinese numerals (自评得分为九十三分, 总分八十七点五分) is the score as digits would be',
+    text: '经自评,本部门2023年度整体支出绩效自评得分为九十三分,评价等级为优。',
+    figures: { 'eval.score': '93分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'the same with a decimal and the full marks before it (满分一百分,自评得分八十七点五分)',
+    text: '按照评分标准(满分一百分),本单位自评得分八十七点五分,等级为良。',
+    figures: { 'eval.score': '87.5分', 'eval.grade': '良' },
+  },
+  {
+    shape: 'refused: Chinese numerals before 分 that are no score (十分重要, 一百分制, 三分之一, 九十分以上为优)',
+    text: '绩效评价工作十分重要,采用一百分制,三分之一的指标为定量指标,自评得分九十分以上为优。',
+    figures: {},
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
