@@ -646,6 +646,16 @@ function levelFundOf(key: string, prefix: string, label: string): string | undef
   return LEVEL_FUND_BEFORE.test(named) ? 'source' : undefined;
 }
 
+/**
+ * An amount hedged as an estimate: 约 between its words and it ("总投资约2.6亿元", "约为"), or 左右 after it
+ * ("3亿元左右"). A budget is stated exactly; an estimate is of a works' whole cost, stated before it is built.
+ */
+const ESTIMATE_BEFORE = /约(?:\s|:|为|是)*$/;
+const ESTIMATE_AFTER = /^\s*左右/;
+function isEstimate(before: string, after: string): boolean {
+  return ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after);
+}
+
 /** Money received, right before its amount: "已到位672.44万元", "资金到账50万元". */
 const RECEIVED_BEFORE = /(?:到位|到账|到帐)(?:资金)?\s*(?:为|了|共计?)?\s*:?\s*$/;
 
@@ -2704,22 +2714,27 @@ export function extractProse(
           !!fundTotal &&
           /(?:总计|合计)\s*(?:为|是|:)?\s*$/.test(context) &&
           (fundTotal[1] === 'expense' ? /结转下年/ : /上年(?:结转|结余)/).test(seg.text.slice(sentence.start + n.end).split('。')[0]);
-        const key = withCarryIn
-          ? 'income.grandTotal'
-          : grandSide
-            ? grandSide
-            : fundUses && fundTotal
-              ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
-              : initial
-                ? 'budget.initial'
-                : wording.key;
+        // "项目总投资约2.6亿元": a works' whole cost hedged as an estimate is what it is to cost over its years, never the budget
+        const estimateKey =
+          wording.yields === 'budget.investment' && isEstimate(context, sentence.text.slice(n.end)) ? wording.yields : undefined;
+        const key = estimateKey
+          ? estimateKey
+          : withCarryIn
+            ? 'income.grandTotal'
+            : grandSide
+              ? grandSide
+              : fundUses && fundTotal
+                ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+                : initial
+                  ? 'budget.initial'
+                  : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${estimateKey ? `${key}/` : withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
-          ...(wording.yields ? { yields: wording.yields } : {}),
+          ...(wording.yields && !estimateKey ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget && !grandSide ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),

@@ -1662,6 +1662,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('年初预算合计900万元,省内安排农机购置补贴资金200万元。')).not.toBe('200');
   });
 
+  it('reads a works’ total investment hedged as an estimate (总投资约2.6亿元, 3亿元左右) as its investment, never the project’s budget', () => {
+    const figures = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度某公路改建项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')).toMatchObject({ 'budget.investment': '3.4' });
+    expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')['budget.total']).toBeUndefined();
+    expect(figures('该工程总投资3亿元左右,当年完成投资6000万元。')['budget.total']).toBeUndefined();
+    // refused: a total investment stated exactly stays the project's budget where no budget is stated
+    expect(figures('该工程总投资2.85亿元,2023年实际支出2.8亿元。')['budget.total']).toBe('2.85');
+  });
+
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
     const text = '项目名称:乡村振兴衔接资金\n该项目年初预算资金50万元,调整后预算48万元,截至12月31日实际支付45.6万元,预算执行率95%。';
     const own = extract(docOf(`# 某区财政局2022年度项目支出绩效自评报告\n\n${text}`));
