@@ -5,12 +5,14 @@ import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../bui
 import { type SideComparison, compareSides } from '../tolerance.ts';
 import { totalSpent } from './expense.ts';
 
-/** The income parts that are stated: 财政拨款 (or its three budgets) + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他. */
+/**
+ * The income parts that are stated: 财政拨款 (or its three budgets) + 上级补助 + 事业 (or, in a hospital's own accounts,
+ * its 医疗收入, which its 事业收入 holds: never both, which would count it twice) + 经营 + 附属单位上缴 + 其他.
+ */
 function incomePartKeys(r: Record): string[] {
   const fiscal = r.figures['income.fiscal'] ? ['income.fiscal'] : ['income.generalPublic', 'income.governmentFund', 'income.stateCapital'];
-  return [...fiscal, 'income.superior', 'income.business', 'income.operating', 'income.fromSubsidiaries', 'income.other'].filter((k) =>
-    fig(r, k),
-  );
+  const business = r.figures['income.business'] ? 'income.business' : 'income.medical';
+  return [...fiscal, 'income.superior', business, 'income.operating', 'income.fromSubsidiaries', 'income.other'].filter((k) => fig(r, k));
 }
 
 /** The statement of `key` made in block `blockId`, if any. */
