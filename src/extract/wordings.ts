@@ -1127,10 +1127,21 @@ export const WORDINGS: Wording[] = [
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
   // "评分结果:91分": the result of the scoring, as 自评结果 is the self-evaluation's; after an indicator's name
   // ("预算执行率指标评分结果为10分") it is that indicator's sub-score
-  w('eval.score', 'amount', 'points', '(?:自评|综合|绩效)?评分结果', [['评分结果:91分,评价结果为“良”。', '91']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:部门|单位|整体|支出|本次|年度|年)$/,
-  }),
+  // (最终评分结果 opening its clause is the last of the scoring's results; after an indicator, its sub-score)
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '(?:自评|综合|绩效)?评分结果',
+    [
+      ['评分结果:91分,评价结果为“良”。', '91'],
+      ['最终评分结果:91.2分,评价等次:优。', '91.2'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:部门|单位|整体|支出|本次|年度|年|(?<![\u4e00-\u9fff])最终)$/,
+    },
+  ),
   // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
   // the overall score (a sub-score follows its indicator or its rate, never the grade)
   w(
@@ -1159,8 +1170,10 @@ export const WORDINGS: Wording[] = [
       // the header line of a self-evaluation form ("填报日期:2023年3月15日 总分:96分", "…绩效目标自评表 总分:96分"):
       // the copy drops the space between the date's 日, or the title's 自评表, and the form's 总分 field
       ['填报日期:2023年3月15日 总分:96分', '96'],
+      // the unit named by itself before it (本单位, 我局): its own overall score, as its 自评得分 is
+      ['经评价,本单位总分87.5分,等级为良。', '87.5'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:\d\s*日|(?<!指标)自评表)$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: new RegExp(`(?:\\d\\s*日|(?<!指标)自评表)$|${OWN_UNIT.source}`) },
   ),
   // "自评结论:优秀(95分)", "评价结果为“优”(96分)": the points a bracket right after the overall grade holds, and
   // closes on, are its score (a bound inside it, "优(90分以上)", is the scale's: Wording.closesBracket)

@@ -609,6 +609,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the unit’s own 总分 (本单位总分) and the scoring’s last result (最终评分结果) state the overall score',
+    text: '经评价,本单位总分88.5分,等级为良。最终评分结果:88.5分。',
+    figures: { 'eval.score': '88.5分', 'eval.grade': '良' },
+  },
+  {
+    shape: 'refused: an indicator’s last result (指标最终评分结果) and its marks (指标总分) are a sub-score and a scale',
+    text: '预算执行率指标最终评分结果为10分。产出指标总分40分。',
+    figures: {},
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
