@@ -157,8 +157,12 @@ const BUDGET_PART =
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
 
-/** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
-const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
+/**
+ * The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀", "综合评价为“优”"
+ * (评价 alone only as the whole's: an indicator's 满意度评价为优 is no overall grade).
+ */
+const GRADE_STATED =
+  '(?:等级|等次|结果|结论|(?:综合|总体|整体)评价)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
 /**
  * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
  * opened after it ("自评等级为优(得分95.5分)").
@@ -1153,6 +1157,7 @@ export const WORDINGS: Wording[] = [
       ['经自评,2023年度部门整体支出绩效评价等级为“优”,得分93.6分。', '93.6'],
       ['部门整体支出绩效自评结论:优,得分93.6分。', '93.6'],
       ['本部门整体支出绩效自评结果为优秀,共得95分。', '95'],
+      ['经自评,综合评价为“优”,得分96.5分。', '96.5'],
     ],
     { notAfter: /(?:)/, unlessAfter: AFTER_GRADE },
   ),

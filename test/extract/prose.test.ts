@@ -1518,6 +1518,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
   });
 
+  it('reads the score right after the whole’s 综合评价 grade as the overall score, never after an indicator’s 评价', () => {
+    expect(figuresOf(`${TITLE}经自评,综合评价为“良”,得分86.5分。`)).toEqual({ 'eval.grade': '良', 'eval.score': '86.5分' });
+    // refused: an indicator's grade (满意度评价为优) is followed by its sub-score
+    expect(figuresOf(`${TITLE}服务对象满意度评价为优,得分10分。`)['eval.score']).toBeUndefined();
+  });
+
   it('reads no overall score from a part’s score under the part’s heading with its marks (一、投入(20分) over 自评得分20分), on a line or a paragraph of its own', () => {
     const parts = ['一、投入(20分)', '自评得分20分。', '二、过程(30分)', '自评得分28分。', '经自评,总得分96分,等级为优。'];
     for (const glue of ['\n', '\n\n']) {
