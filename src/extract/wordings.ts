@@ -1129,6 +1129,19 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/ },
   ),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
+  // "本部门得分96分", "经自评,我局得分96分": the unit named by itself, then its 得分, is its own overall score (an
+  // indicator's or a part's score names them instead: "产出指标得分38分")
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    `${OWN_UNIT_WORDS}(?:整体支出)?(?:绩效)?总?得分`,
+    [
+      ['按照评分标准,本部门得分96分,等级为优。', '96'],
+      ['经自评,我局整体支出绩效得分为93.5分。', '93.5'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/ },
+  ),
   // "评分结果:91分": the result of the scoring, as 自评结果 is the self-evaluation's; after an indicator's name
   // ("预算执行率指标评分结果为10分") it is that indicator's sub-score
   // (最终评分结果 opening its clause is the last of the scoring's results; after an indicator, its sub-score)

@@ -619,6 +619,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'the unit named by itself, then its 得分 (本部门得分96分), is the overall score',
+    text: '按照评分标准,本部门得分96分,等级为优。',
+    figures: { 'eval.score': '96分', 'eval.grade': '优' },
+  },
+  {
+    shape:
+      'refused: the unit’s 得分率 (a share), its best indicator’s score, and another year’s score (上年本部门得分) are no overall score',
+    text: '本部门得分率为96%。本局得分最高的指标为预算执行率,得分10分。上年本部门得分90分。',
+    figures: {},
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
