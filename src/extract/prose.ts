@@ -21,6 +21,7 @@ import {
   type ValueKind,
   type Wording,
   WORDINGS,
+  FUND_LEVEL,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -607,13 +608,6 @@ function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: s
   }
 }
 
-/**
- * The levels of government a unit's or a project's money comes from, as reports name them: 中央, 省(级), 自治区,
- * 市(级), 州(级), 县(级), 区级, 本级 (the unit's own government), 上级 (the one above it) and 地方 (the other half of a
- * 中央对地方 transfer). A bare 区 is no level (社区, 园区, 库区 end many subjects). The one vocabulary of every guard
- * below that reads a figure as one level's funds (a funding source, convention 7), not the unit's nor the project's.
- */
-const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|上级|地方)';
 /** A level's funds after the level's name: "(中央)财政衔接资金", "(省级)补助资金", "(本级)资金". */
 const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
 /** What may stand between a level's funds and their figure's words: "中央资金(已)支付", "省级资金(累计)支出". */

@@ -3231,6 +3231,12 @@ describe('spending by level of funds (中央 / 省级 / 县级) is no project sp
     ['refused: the same with 已支付', '该项目资金50万元,中央资金已支付30万元,县级资金已支付18万元。', { 'budget.total': '50万元' }],
     // (the levels are one vocabulary: 上级 / 本级 and 地方 are levels as 中央 / 省级 are)
     ['refused: the same by 上级 and 本级 funds', '该项目资金50万元,上级资金支出30万元,本级资金支出18万元。', { 'budget.total': '50万元' }],
+    // (a district's level is 区 before 财政 as well as 区级; a bare 区 ends many subjects: 社区, 园区)
+    [
+      'refused: the same by 区财政 and 市级 funds',
+      '项目资金50万元。截至年底,区财政资金支出30万元,市级资金支出18万元。',
+      { 'budget.total': '50万元' },
+    ],
     [
       'refused: a grant by 本级 with 地方’s share in the next clause',
       '项目资金50万元。本级安排资金30万元,地方配套20万元,实际支出48万元。',
