@@ -143,6 +143,12 @@ const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]
 /** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;
 const CN_DIGIT_WORD = /[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+/**
+ * "自评得分为九十五分", "总分九十二点五分,等级为优": a score of points written in Chinese numerals. Two numeral characters
+ * at least, so that the adverb 十分 ("十分重要") is none, and the clause closing right after 分: 分 followed by a word
+ * is another word (一百分制, 十一分局, 三分之一).
+ */
+const CN_SCORE_RE = /(?<![零〇一二两三四五六七八九十百点\d])([零〇一二两三四五六七八九十百点]{2,})分(?=[\s,.;:、。!?()]|$|等|的|以)/g;
 
 /** All numbers with a unit (or a bare number where `bare` is true) in `text`, in order. */
 export function findNumbers(text: string, opts: { bare?: boolean } = {}): NumberToken[] {
@@ -174,6 +180,10 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
   for (const m of text.matchAll(CN_PERCENT_RE)) {
     const value = chineseNumeral(m[1]);
     if (value !== null) out.push({ value, unit: '%', start: m.index, end: m.index + m[0].length, written: m[0] });
+  }
+  for (const m of text.matchAll(CN_SCORE_RE)) {
+    const value = chineseNumeral(m[1]);
+    if (value !== null) out.push({ value, unit: '分', start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   for (const m of text.matchAll(CN_MONEY_RE)) {
     // only whole Chinese-numeral amounts: "三百二十万元"; a lone "万元" after digits is handled above

@@ -21,6 +21,7 @@ import {
   type ValueKind,
   type Wording,
   WORDINGS,
+  FUND_LEVEL,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -609,6 +610,8 @@ function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: s
 
 /** A level's funds after the level's name: "(中央)财政衔接资金", "(省级)补助资金", "(本级)资金". */
 const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
+/** What may stand between a level's funds and their figure's words: "中央资金(已)支付", "省级资金(累计)支出". */
+const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元": a
@@ -616,17 +619,18 @@ const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
  * spending, not the unit's nor the project's.
  */
 const LEVEL_FUND_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:中央|省级?|市级?|县级?|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
+  `${LINE_LEAD}${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
 );
 
-/** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算"). */
+/** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */
 // (opening its clause, after 其中 or a comma: "全县衔接资金" is the area's whole, no level's share)
-const LEVEL_FUND_BEFORE = new RegExp(`(?:^|其中[:]?|[,、;])\\s*(?:中央|省级|市级|县级|区级|州级|本级|上级|自治区)${LEVEL_FUNDS}$`);
+const LEVEL_FUND_BEFORE = new RegExp(`(?:^|其中[:]?|[,、;])\\s*${FUND_LEVEL}${LEVEL_FUNDS}${LEVEL_FUNDS_TAIL}$`);
 
 /**
  * "…其中中央资金执行率90%,省级资金执行率98%": a rate or an amount whose words follow a level's funds is that source's
  * (LABELS.md convention 2: a rate of one funding line is not the unit's), as a sentence whose subject the level's
- * funds are (levelFundLine).
+ * funds are (levelFundLine). The figure is kept, qualified: its clause names it that source's, whether or not
+ * another level's share is stated beside it (where one is, oneLevelsPart below drops the part first).
  */
 function levelFundOf(key: string, prefix: string, label: string): string | undefined {
   // (and so is an amount: "中央资金实际支出30万元,县级资金实际支出18万元" states two sources' spending, not one total twice)
@@ -634,6 +638,16 @@ function levelFundOf(key: string, prefix: string, label: string): string | undef
   // (the wording may hold the 资金 itself: "中央" + "资金执行率")
   const named = prefix.replace(/\s+$/, '') + (/^资金/.test(label) ? '资金' : '');
   return LEVEL_FUND_BEFORE.test(named) ? 'source' : undefined;
+}
+
+/**
+ * An amount hedged as an estimate: 约 between its words and it ("总投资约2.6亿元", "约为"), or 左右 after it
+ * ("3亿元左右"). A budget is stated exactly; an estimate is of a works' whole cost, stated before it is built.
+ */
+const ESTIMATE_BEFORE = /约(?:\s|:|为|是)*$/;
+const ESTIMATE_AFTER = /^\s*左右/;
+function isEstimate(before: string, after: string): boolean {
+  return ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after);
 }
 
 /** Money received, right before its amount: "已到位672.44万元", "资金到账50万元". */
@@ -903,16 +917,34 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
 const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
 /** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
 const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
-/** A government level that grants a project's money, right before 下达 ("收到中央下达…", "省财政下达…"). */
-const GRANTING_LEVEL_BEFORE = /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|上级)(?:财政)?$/;
+/**
+ * A level named right before a budget's or a spending's words, with or without its funds: "中央(下达)", "省财政(下达)",
+ * "中央资金(支出)", "省级衔接资金已(支付)", "中央(资金支出)". Its funds may be any, not only LEVEL_FUNDS' nouns: the
+ * guard that reads it asks another level's share of the sentence too.
+ */
+const LEVEL_BEFORE = new RegExp(`${FUND_LEVEL}(?:财政)?(?:[\\u4e00-\\u9fff]{0,6}?资金)?${LEVEL_FUNDS_TAIL}$`);
 /** Another level's share opening the next clause: "…万元,自治区下达98万元", "…,县级配套20万元", "…,地方匹配…". */
-const ANOTHER_LEVEL_AFTER =
-  /^\s*(?:万元|元|亿元)?\s*[,、;]\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)/;
-/** One level's funds named right before a spending wording: "中央资金(支出)", "省级衔接资金(已支付)", "中央(资金支出)". */
-const LEVEL_FUNDS_BEFORE =
-  /(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?(?:[\u4e00-\u9fff]{0,6}?资金)?(?:已|累计|共|实际)?$/;
+const ANOTHER_LEVEL_AFTER = new RegExp(
+  `^\\s*(?:万元|元|亿元)?\\s*[,、;]\\s*${FUND_LEVEL}(?:财政)?(?:年初)?(?:下达|配套|匹配|安排|补助|拨付|资金)`,
+);
 /** A level's funds named in a sentence, the level captured: "中央资金", "省级衔接资金", "县级财政配套资金". */
-const LEVEL_FUNDS_NAMED = /(中央|省级?|自治区|市级?|州级?|县级?|区级|本级|地方)(?:财政)?[\u4e00-\u9fff]{0,6}?资金/g;
+const LEVEL_FUNDS_NAMED = new RegExp(`(${FUND_LEVEL})(?:财政)?[\\u4e00-\\u9fff]{0,6}?资金`, 'g');
+
+/**
+ * "中央下达补助资金300万元,省级下达40万元,县级配套20万元", "中央资金支出30万元,省级资金支出18万元": one level's grant
+ * or spending in a sentence that states another level's too is the money by source, of which it is one part, not
+ * the project's budget or spending (a total stated elsewhere, or a 合计 after the parts, is). The evidence of another
+ * level differs by side, and so it must: a level's grant is as often the whole budget, split by level later in its
+ * sentence ("省财政下达资金100万元,…,其中中央资金60万元"), so only another level's grant in the very next clause
+ * makes it a part; a spending is stated by level only as parts, and any other level's funds named in the sentence,
+ * before or after it, make it one.
+ */
+function oneLevelsPart(key: string, prefix: string, sentence: string, end: number): boolean {
+  if (key !== 'budget.total' && key !== 'budget.executed') return false;
+  if (!LEVEL_BEFORE.test(prefix.replace(/\s+$/, ''))) return false;
+  if (key === 'budget.total') return ANOTHER_LEVEL_AFTER.test(sentence.slice(end));
+  return new Set([...sentence.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2;
+}
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
@@ -2555,22 +2587,8 @@ export function extractProse(
         )
           continue;
         if (partSpending && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
-        // "中央下达补助资金300万元,省级下达40万元,县级配套20万元": one level's grant, then another level's in
-        // the same sentence: the funds by source, of which the first is a part, not the project's budget
-        if (
-          wording.key === 'budget.total' &&
-          GRANTING_LEVEL_BEFORE.test(match.prefix) &&
-          ANOTHER_LEVEL_AFTER.test(sentence.text.slice(n.end))
-        )
-          continue;
-        // "中央资金支出30万元,省级资金支出18万元": one level's funds spent, in a sentence that names another level's funds
-        // too: the spending by source, each a part, not the project's spending (a 合计 after them still is)
-        if (
-          wording.key === 'budget.executed' &&
-          LEVEL_FUNDS_BEFORE.test(match.prefix.replace(/\s+$/, '')) &&
-          new Set([...sentence.text.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2
-        )
-          continue;
+        // "中央下达补助资金300万元,省级下达40万元", "中央资金支出30万元,省级资金支出18万元": one level's part
+        if (oneLevelsPart(wording.key, match.prefix, sentence.text, n.end)) continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount
@@ -2734,22 +2752,27 @@ export function extractProse(
           !!fundTotal &&
           /(?:总计|合计)\s*(?:为|是|:)?\s*$/.test(context) &&
           (fundTotal[1] === 'expense' ? /结转下年/ : /上年(?:结转|结余)/).test(seg.text.slice(sentence.start + n.end).split('。')[0]);
-        const key = withCarryIn
-          ? 'income.grandTotal'
-          : grandSide
-            ? grandSide
-            : fundUses && fundTotal
-              ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
-              : initial
-                ? 'budget.initial'
-                : wording.key;
+        // "项目总投资约2.6亿元": a works' whole cost hedged as an estimate is what it is to cost over its years, never the budget
+        const estimateKey =
+          wording.yields === 'budget.investment' && isEstimate(context, sentence.text.slice(n.end)) ? wording.yields : undefined;
+        const key = estimateKey
+          ? estimateKey
+          : withCarryIn
+            ? 'income.grandTotal'
+            : grandSide
+              ? grandSide
+              : fundUses && fundTotal
+                ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+                : initial
+                  ? 'budget.initial'
+                  : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${estimateKey ? `${key}/` : withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
-          ...(wording.yields ? { yields: wording.yields } : {}),
+          ...(wording.yields && !estimateKey ? { yields: wording.yields } : {}),
           ...(wording.executedAgainstBudget && !grandSide ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),

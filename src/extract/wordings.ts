@@ -152,13 +152,27 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
  * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
  */
-const BUDGET_PART =
-  /其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\u4e00-\u9fff]{0,6}$|(?:^|[\s,;:])(?:中央|省|市|县|区|州|本级|上级|自治区)级?(?:财政)?$/;
+/**
+ * The levels of government a unit's or a project's money comes from, as reports name them: 中央, 省(级), 自治区,
+ * 市(级), 州(级), 县(级), 区级 or 区 before 财政, 本级 (the unit's own government), 上级 (the one above it) and 地方 (the
+ * other half of a 中央对地方 transfer). A bare 区 is no level (社区, 园区, 库区 end many subjects). The one vocabulary
+ * of every rule that reads an amount as one level's funds (a funding source, convention 7), not the unit's nor the
+ * project's: here, and in prose.ts's guards.
+ */
+export const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|区(?:级|(?=财政))|本级|上级|地方)';
+// (a level opening its clause, where a bare 区 is the district too: nothing before it makes it 社区)
+const BUDGET_PART = new RegExp(
+  `其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])(?:${FUND_LEVEL}|区)(?:财政)?$`,
+);
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
 
-/** The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀". */
-const GRADE_STATED = '(?:等级|等次|结果|结论)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
+/**
+ * The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀", "综合评价为“优”"
+ * (评价 alone only as the whole's: an indicator's 满意度评价为优 is no overall grade).
+ */
+const GRADE_STATED =
+  '(?:等级|等次|结果|结论|(?:综合|总体|整体)评价)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
 /**
  * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
  * opened after it ("自评等级为优(得分95.5分)").
@@ -1125,12 +1139,36 @@ export const WORDINGS: Wording[] = [
     { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/ },
   ),
   w('eval.score', 'amount', 'points', '得分|评分', [['得分:92分。', '92']], { bare: true }),
+  // "本部门得分96分", "经自评,我局得分96分": the unit named by itself, then its 得分, is its own overall score (an
+  // indicator's or a part's score names them instead: "产出指标得分38分")
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    `${OWN_UNIT_WORDS}(?:整体支出)?(?:绩效)?总?得分`,
+    [
+      ['按照评分标准,本部门得分96分,等级为优。', '96'],
+      ['经自评,我局整体支出绩效得分为93.5分。', '93.5'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/ },
+  ),
   // "评分结果:91分": the result of the scoring, as 自评结果 is the self-evaluation's; after an indicator's name
   // ("预算执行率指标评分结果为10分") it is that indicator's sub-score
-  w('eval.score', 'amount', 'points', '(?:自评|综合|绩效)?评分结果', [['评分结果:91分,评价结果为“良”。', '91']], {
-    notAfter: /[\u4e00-\u9fff]$/,
-    unlessAfter: /(?:部门|单位|整体|支出|本次|年度|年)$/,
-  }),
+  // (最终评分结果 opening its clause is the last of the scoring's results; after an indicator, its sub-score)
+  w(
+    'eval.score',
+    'amount',
+    'points',
+    '(?:自评|综合|绩效)?评分结果',
+    [
+      ['评分结果:91分,评价结果为“良”。', '91'],
+      ['最终评分结果:91.2分,评价等次:优。', '91.2'],
+    ],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: /(?:部门|单位|整体|支出|本次|年度|年|(?<![\u4e00-\u9fff])最终)$/,
+    },
+  ),
   // "评价等级为“优”,得分93.6分", "自评结论:优,得分93.6分": the score stated right after the overall grade is
   // the overall score (a sub-score follows its indicator or its rate, never the grade)
   w(
@@ -1142,6 +1180,7 @@ export const WORDINGS: Wording[] = [
       ['经自评,2023年度部门整体支出绩效评价等级为“优”,得分93.6分。', '93.6'],
       ['部门整体支出绩效自评结论:优,得分93.6分。', '93.6'],
       ['本部门整体支出绩效自评结果为优秀,共得95分。', '95'],
+      ['经自评,综合评价为“优”,得分96.5分。', '96.5'],
     ],
     { notAfter: /(?:)/, unlessAfter: AFTER_GRADE },
   ),
@@ -1159,8 +1198,10 @@ export const WORDINGS: Wording[] = [
       // the header line of a self-evaluation form ("填报日期:2023年3月15日 总分:96分", "…绩效目标自评表 总分:96分"):
       // the copy drops the space between the date's 日, or the title's 自评表, and the form's 总分 field
       ['填报日期:2023年3月15日 总分:96分', '96'],
+      // the unit named by itself before it (本单位, 我局): its own overall score, as its 自评得分 is
+      ['经评价,本单位总分87.5分,等级为良。', '87.5'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:\d\s*日|(?<!指标)自评表)$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: new RegExp(`(?:\\d\\s*日|(?<!指标)自评表)$|${OWN_UNIT.source}`) },
   ),
   // "自评结论:优秀(95分)", "评价结果为“优”(96分)": the points a bracket right after the overall grade holds, and
   // closes on, are its score (a bound inside it, "优(90分以上)", is the scale's: Wording.closesBracket)

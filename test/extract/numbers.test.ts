@@ -47,6 +47,10 @@ describe('numbers', () => {
     expect(chineseNumeral('预算')).toBeNull();
     expect(findNumbers('完成预算的百分之九十三').map((n) => `${n.value}${n.unit}`)).toEqual(['93%']);
     expect(findNumbers('安排三百二十万元').map((n) => `${n.value}${n.unit}`)).toEqual(['3200000元']);
+    // a score of points: two numeral characters at least, the clause closing after 分 (十分 is an adverb)
+    expect(findNumbers('自评得分九十五分,等级为优').map((n) => `${n.value}${n.unit}`)).toEqual(['95分']);
+    expect(findNumbers('总分九十二点五分。').map((n) => `${n.value}${n.unit}`)).toEqual(['92.5分']);
+    expect(findNumbers('十分重要,一百分制,三分之一,十一分局').map((n) => `${n.value}${n.unit}`)).toEqual([]);
     // the capital forms of formal amounts
     expect(findNumbers('人民币壹佰贰拾万元整').map((n) => `${n.value}${n.unit}`)).toEqual(['1200000元']);
   });

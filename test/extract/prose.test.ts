@@ -605,6 +605,42 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.score': '92分' },
   },
   {
+    shape: 'a score written in Chinese numerals (自评得分为九十三分, 总分八十七点五分) is the score as digits would be',
+    text: '经自评,本部门2023年度整体支出绩效自评得分为九十三分,评价等级为优。',
+    figures: { 'eval.score': '93分', 'eval.grade': '优' },
+  },
+  {
+    shape: 'the same with a decimal and the full marks before it (满分一百分,自评得分八十七点五分)',
+    text: '按照评分标准(满分一百分),本单位自评得分八十七点五分,等级为良。',
+    figures: { 'eval.score': '87.5分', 'eval.grade': '良' },
+  },
+  {
+    shape: 'refused: Chinese numerals before 分 that are no score (十分重要, 一百分制, 三分之一, 九十分以上为优)',
+    text: '绩效评价工作十分重要,采用一百分制,三分之一的指标为定量指标,自评得分九十分以上为优。',
+    figures: {},
+  },
+  {
+    shape: 'the unit’s own 总分 (本单位总分) and the scoring’s last result (最终评分结果) state the overall score',
+    text: '经评价,本单位总分88.5分,等级为良。最终评分结果:88.5分。',
+    figures: { 'eval.score': '88.5分', 'eval.grade': '良' },
+  },
+  {
+    shape: 'refused: an indicator’s last result (指标最终评分结果) and its marks (指标总分) are a sub-score and a scale',
+    text: '预算执行率指标最终评分结果为10分。产出指标总分40分。',
+    figures: {},
+  },
+  {
+    shape: 'the unit named by itself, then its 得分 (本部门得分96分), is the overall score',
+    text: '按照评分标准,本部门得分96分,等级为优。',
+    figures: { 'eval.score': '96分', 'eval.grade': '优' },
+  },
+  {
+    shape:
+      'refused: the unit’s 得分率 (a share), its best indicator’s score, and another year’s score (上年本部门得分) are no overall score',
+    text: '本部门得分率为96%。本局得分最高的指标为预算执行率,得分10分。上年本部门得分90分。',
+    figures: {},
+  },
+  {
     shape: 'a grade named before the word for grade (属于“优”等次)',
     text: '自评结论:本部门整体支出绩效自评分数为96.5分,属于“优”等次。',
     figures: { 'eval.score': '96.5分', 'eval.grade': '优' },
@@ -1566,6 +1602,12 @@ describe('whose a number is, by the sentence around it', () => {
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
   });
 
+  it('reads the score right after the whole’s 综合评价 grade as the overall score, never after an indicator’s 评价', () => {
+    expect(figuresOf(`${TITLE}经自评,综合评价为“良”,得分86.5分。`)).toEqual({ 'eval.grade': '良', 'eval.score': '86.5分' });
+    // refused: an indicator's grade (满意度评价为优) is followed by its sub-score
+    expect(figuresOf(`${TITLE}服务对象满意度评价为优,得分10分。`)['eval.score']).toBeUndefined();
+  });
+
   it('reads no overall score from a part’s score under the part’s heading with its marks (一、投入(20分) over 自评得分20分), on a line or a paragraph of its own', () => {
     const parts = ['一、投入(20分)', '自评得分20分。', '二、过程(30分)', '自评得分28分。', '经自评,总得分96分,等级为优。'];
     for (const glue of ['\n', '\n\n']) {
@@ -1718,6 +1760,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(project('今年安排甲村道路工程维修经费300万元。')).toBeUndefined();
     expect(project('其中省内安排农机购置补贴资金200万元,中央安排农机购置补贴资金700万元。')).toBeUndefined();
     expect(project('年初预算合计900万元,省内安排农机购置补贴资金200万元。')).not.toBe('200');
+  });
+
+  it('reads a works’ total investment hedged as an estimate (总投资约2.6亿元, 3亿元左右) as its investment, never the project’s budget', () => {
+    const figures = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度某公路改建项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')).toMatchObject({ 'budget.investment': '3.4' });
+    expect(figures('该工程总投资约3.4亿元,其中中央资金1.5亿元,2023年实际支出7200万元。')['budget.total']).toBeUndefined();
+    expect(figures('该工程总投资3亿元左右,当年完成投资6000万元。')['budget.total']).toBeUndefined();
+    // refused: a total investment stated exactly stays the project's budget where no budget is stated
+    expect(figures('该工程总投资2.85亿元,2023年实际支出2.8亿元。')['budget.total']).toBe('2.85');
   });
 
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
@@ -3259,6 +3313,19 @@ describe('spending by level of funds (中央 / 省级 / 县级) is no project sp
       { 'budget.total': '50万元' },
     ],
     ['refused: the same with 已支付', '该项目资金50万元,中央资金已支付30万元,县级资金已支付18万元。', { 'budget.total': '50万元' }],
+    // (the levels are one vocabulary: 上级 / 本级 and 地方 are levels as 中央 / 省级 are)
+    ['refused: the same by 上级 and 本级 funds', '该项目资金50万元,上级资金支出30万元,本级资金支出18万元。', { 'budget.total': '50万元' }],
+    // (a district's level is 区 before 财政 as well as 区级; a bare 区 ends many subjects: 社区, 园区)
+    [
+      'refused: the same by 区财政 and 市级 funds',
+      '项目资金50万元。截至年底,区财政资金支出30万元,市级资金支出18万元。',
+      { 'budget.total': '50万元' },
+    ],
+    [
+      'refused: a grant by 本级 with 地方’s share in the next clause',
+      '项目资金50万元。本级安排资金30万元,地方配套20万元,实际支出48万元。',
+      { 'budget.total': '50万元', 'budget.executed': '48万元' },
+    ],
     [
       'their 合计 is the project’s spending',
       '项目资金50万元,截至年底,中央资金支出30万元,省级资金支出18万元,合计支出48万元。',

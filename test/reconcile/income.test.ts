@@ -71,6 +71,22 @@ describe('sum.income', () => {
     ]);
   });
 
+  it('counts a hospital’s 医疗收入 among the parts where no 事业收入 is stated (a complete enumeration is no false gap), never both', () => {
+    const hospital = { 'income.fiscal': '1200 万元 @t', 'income.medical': '7200 万元 @t', 'income.other': '160 万元 @t' };
+    expect(sumIncome(rec({ 'income.total': '8560 万元 @t', ...hospital }))).toEqual([]);
+    expect(sumIncome(rec({ 'income.total': '8660 万元 @t', ...hospital })).map((d) => d.arithmetic)).toEqual([
+      '1200 + 7200 + 160 = 8560 ≠ 8660 (Δ 100 万元)',
+    ]);
+    // refused: 医疗收入 beside the 事业收入 that holds it is no second part
+    const both = {
+      'income.fiscal': '1200 万元 @t',
+      'income.business': '7300 万元 @t',
+      'income.medical': '7200 万元 @t',
+      'income.other': '60 万元 @t',
+    };
+    expect(sumIncome(rec({ 'income.total': '8560 万元 @t', ...both }))).toEqual([]);
+  });
+
   it('does not fire within rounding', () => {
     const r = rec({ 'income.total': '1000.0 万元 @t', 'income.fiscal': '949.96 万元 @t', 'income.other': '50.06 万元 @t' });
     // 1000.02 vs 1000.0: gap 0.02 ≤ 0.05 + 0.005 + 0.005

@@ -6,19 +6,28 @@ import { type SideComparison, compareSides } from '../tolerance.ts';
 import { totalSpent } from './expense.ts';
 
 const FISCAL_BY_BUDGET = ['income.generalPublic', 'income.governmentFund', 'income.stateCapital'];
-const OTHER_INCOME_PARTS = ['income.superior', 'income.business', 'income.operating', 'income.fromSubsidiaries', 'income.other'];
+
+/**
+ * The parts beside 财政拨款: 上级补助 + 事业 (or, in a hospital's own accounts, its 医疗收入, which its 事业收入 holds:
+ * never both, which would count it twice) + 经营 + 附属单位上缴 + 其他.
+ */
+function otherIncomeParts(r: Record): string[] {
+  const business = fig(r, 'income.business') ? 'income.business' : 'income.medical';
+  return ['income.superior', business, 'income.operating', 'income.fromSubsidiaries', 'income.other'];
+}
 
 /**
  * The ways the income parts are stated, each with at least two parts: 财政拨款 as one amount, or as its three
- * budgets, each + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他. Both where both are stated: a 财政拨款收入总计 may hold
- * the fiscal carry-in ("财政拨款收入总计1443.26万元" beside "一般公共预算财政拨款收入1400.16万元"), while the
- * year's income lists the budgets' own.
+ * budgets, each + the other parts. Both where both are stated: a 财政拨款收入总计 may hold the fiscal carry-in
+ * ("财政拨款收入总计1443.26万元" beside "一般公共预算财政拨款收入1400.16万元"), while the year's income lists the
+ * budgets' own.
  */
 function incomePartSets(r: Record): string[][] {
   const stated = (keys: string[]) => keys.filter((k) => fig(r, k));
+  const others = otherIncomeParts(r);
   const fiscalStated = !!fig(r, 'income.fiscal');
-  const asOne = fiscalStated ? stated(['income.fiscal', ...OTHER_INCOME_PARTS]) : [];
-  const byBudget = stated([...FISCAL_BY_BUDGET, ...OTHER_INCOME_PARTS]);
+  const asOne = fiscalStated ? stated(['income.fiscal', ...others]) : [];
+  const byBudget = stated([...FISCAL_BY_BUDGET, ...others]);
   const budgetsStated = byBudget.some((k) => FISCAL_BY_BUDGET.includes(k));
   return [asOne, fiscalStated && !budgetsStated ? [] : byBudget].filter((keys) => keys.length >= 2);
 }
