@@ -575,6 +575,12 @@ const LAST_YEAR_SENTENCE =
 const OTHER_RESULT = /^(?:结果|结论)/;
 const OTHER_RESULT_BEFORE = /[\u4e00-\u9fff]$/;
 const EVALUATION_BEFORE = /(?:考评|评审|评估|评议|复核|评定)$/;
+/**
+ * Who or what was surveyed, right before a grade's words: "服务对象满意度评价为优", "群众满意度测评等级为优秀",
+ * "社会公众评价结果为良好". The grade of a satisfaction survey or of the public's view is an indicator's result, not the
+ * spending's evaluation (LABELS.md convention 8 keeps eval.* for the overall one).
+ */
+const SURVEYED_BEFORE = /(?:满意度|满意率|群众|公众|服务对象|受益对象|受益人|受益群众)(?:调查|测评|问卷)?的?\s*$/;
 
 /** An evaluation's result: one per report, so a sentence stating it for several subjects states none of them. */
 const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
@@ -667,6 +673,8 @@ function extractGrades(segments: Segment[], year: number | null): Found[] {
       if (named !== null && year !== null && named !== year) continue;
       // "验收结果为合格", "抽检结果合格", "考核结果为优秀": another examination's result, not the evaluation's
       if (OTHER_RESULT.test(m[0]) && OTHER_RESULT_BEFORE.test(before) && !EVALUATION_BEFORE.test(before)) continue;
+      // "服务对象满意度评价为优": a survey's grade, an indicator's
+      if (SURVEYED_BEFORE.test(before)) continue;
       out.push({
         key: 'eval.grade',
         value: m[1],

@@ -1102,6 +1102,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'eval.grade': '优秀' },
   },
   {
+    shape: 'a survey’s grade (服务对象满意度评价为优, 群众满意度测评等级为优秀) is an indicator’s; the evaluation’s after it is the grade',
+    text: '服务对象满意度评价为优,群众满意度测评等级为优秀。经综合评价,本项目自评等级为良。',
+    figures: { 'eval.grade': '良' },
+  },
+  {
     shape: 'a proposal for the next year’s budget (建议下年度预算安排资金…) is not the year’s budget',
     text: '下一步,建议下年度部门预算安排资金260万元。',
     figures: {},
