@@ -3824,7 +3824,53 @@ const VARIATIONS: Example[] = [
   },
 ];
 
+/** Wordings and layouts of reports never seen by the rules above (found on fresh public pages, names and numbers invented). */
+const UNSEEN_LAYOUTS: Example[] = [
+  {
+    layout: '到位资金 as an item’s budget cue (到 is the cue’s own word, no date’s)',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n1.戏曲进乡村经费,到位资金18.5万元,实际支出18.2万元,执行率98.38%。\n2.农家书屋补充经费,到位资金40万元,实际支出36万元,执行率90%。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元'],
+  },
+  {
+    layout: '到 before a date still opens the date the spending is counted to (到12月底已支付)',
+    text: '1.戏曲进乡村经费,安排资金18.5万元,到12月底已支付18.2万元。\n2.农家书屋补充经费,安排资金40万元,到12月底已支付36万元。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | - | 万元', '农家书屋补充经费 | 40 | 36 | - | 万元'],
+  },
+  {
+    layout: 'refused: the aspects of one project’s funds numbered as items (资金到位 / 资金使用) are no tasks',
+    text: '某县2023年度项目支出绩效自评报告\n\n1.资金到位:到位资金120万元;\n2.资金使用:实际支出118万元,执行率98.33%。',
+    rows: [],
+  },
+  {
+    layout:
+      'money disbursed (拨付资金) beside spending in stronger words: the spending is the execution, the disbursed amount the base its rate is measured on',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,实际支出18.2万元,执行率98.38%。\n2.农家书屋补充经费,拨付资金40万元,实际支出36万元,执行率90%。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元'],
+  },
+  {
+    layout: 'money disbursed beside spending, no rate: the disbursed amount is no measure of the item',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,实际支出18.2万元。\n2.农家书屋补充经费,拨付资金40万元,实际支出36万元。',
+    rows: ['戏曲进乡村经费 | - | 18.2 | - | 万元', '农家书屋补充经费 | - | 36 | - | 万元'],
+  },
+  {
+    layout: 'refused: two weak payments of one item (拨付资金, then 支付资金) leave its spending unknowable',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,支付资金18.2万元。\n2.农家书屋补充经费,拨付资金40万元,支付资金36万元。',
+    rows: [],
+  },
+  {
+    layout: '投入资金 then 发放资金: the money put in is the budget the money handed out is set against',
+    text: '1.困难老人慰问经费,投入资金12万元,发放资金11.6万元。\n2.高龄津贴,投入资金85万元,发放资金85万元。',
+    rows: ['困难老人慰问经费 | 12 | 11.6 | - | 万元', '高龄津贴 | 85 | 85 | - | 万元'],
+  },
+  {
+    layout: 'refused: 投入资金 alone may be the spending as well, and says no measure of the item',
+    text: '1.困难老人慰问经费,投入资金12万元。\n2.高龄津贴,投入资金85万元。',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
   ['list shapes of other provinces', LIST_SHAPES],
   ['lists after a total', LISTS_AFTER_A_TOTAL],
