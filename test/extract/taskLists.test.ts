@@ -3867,6 +3867,21 @@ const UNSEEN_LAYOUTS: Example[] = [
     text: '1.困难老人慰问经费,投入资金12万元。\n2.高龄津贴,投入资金85万元。',
     rows: [],
   },
+  {
+    layout: 'a table copied column by column (pdftotext’s order): serial, names with their 合计, then each money column under its header',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n序号\n1\n2\n3\n项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n合计\n预算数(万元)\n18.5\n40\n6\n64.5\n执行数(万元)\n18.2\n36\n6\n60.2\n执行率\n98.38%\n90%\n100%\n93.33%',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a column copied one cell short (a blank cell lost) shifts its rows, and the columns read nothing',
+    text: '项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n预算数(万元)\n18.5\n40\n6\n执行数(万元)\n18.2\n36\n\n执行率\n98.38%\n90%\n100%',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources copied column by column are no tasks',
+    text: '资金来源\n财政资金\n其他资金\n预算数(万元)\n18.5\n40\n执行数(万元)\n18.2\n36',
+    rows: [],
+  },
 ];
 
 describe.each([

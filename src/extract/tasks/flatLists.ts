@@ -22,7 +22,7 @@ import { rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import type { TaskMeasure } from './names.ts';
+import { rateAgrees, type TaskMeasure } from './names.ts';
 import {
   bareColumnNamesProjects,
   columnOf,
@@ -340,6 +340,13 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
   );
   for (let i = 0; i < tokens.length; i++) {
     if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
+    // "项目名称 / A / B / 预算数 / 12.5 / 30 / …": the table copied column by column, each under its header
+    const byColumn = columnBlocks(tokens, headerAt, i, year);
+    if (byColumn) {
+      out.push(...byColumn.rows);
+      i = byColumn.end - 1;
+      continue;
+    }
     // the header run: tokens made only of header words
     const headers: string[] = [];
     // a header over two lines: the first line's group ("资金情况(万元)"), where its line's headers stop
@@ -494,6 +501,72 @@ function namesThenValues(
     rows.push(row);
   }
   return { rows, end: q };
+}
+
+/**
+ * A table copied column by column, each column's header then its cells, as pdftotext reads a ruled table and as a
+ * copy of its columns arrives: "项目名称 / A / B / C / 预算数(万元) / 12.5 / 30 / 8 / 执行数(万元) / 12.3 / 28.6 / 8 /
+ * 执行率 / 98.4% / 95.33% / 100%". Read only when a serial column (1…n) or none comes first, then the name column
+ * with n ≥ 2 names, then columns of money or rates each with exactly n cells, one header a line; a closing 合计 /
+ * 总计 row (the name column's last cell) is the columns' total and no task. Any other count is ambiguous: a cell
+ * lost in copying would shift every row after it, and nothing is read.
+ */
+function columnBlocks(
+  tokens: Token[],
+  headerAt: (string[] | null)[],
+  from: number,
+  year: number | null,
+): { rows: TaskFragment[][]; end: number } | null {
+  const columns: { kind: Kind; cells: Token[] }[] = [];
+  let q = from;
+  for (let header = headerAt[q]; q < tokens.length && header?.length === 1; header = headerAt[q]) {
+    const kind = kindOf(header[0], year);
+    const cells: Token[] = [];
+    let k = q + 1;
+    // a name column's closing 合计 reads as a header word: it is the column's last cell when money follows it
+    const closingTotal = (at: number) =>
+      kind === 'name' &&
+      TOTAL_ROW.test(tokens[at].text.replace(/\s/g, '')) &&
+      !!headerAt[at + 1] &&
+      !!cellNumber(tokens[at + 2]?.text ?? '');
+    for (; k < tokens.length && tokens[k].text && (!headerAt[k] || closingTotal(k)); k++) cells.push(tokens[k]);
+    columns.push({ kind, cells });
+    q = k;
+  }
+  const named = columns.findIndex((c) => c.kind === 'name');
+  // one column is a list's name column and nothing more; a serial column alone may stand before it
+  if (named < 0 || named > 1 || (named === 1 && columns[0].kind !== 'serial')) return null;
+  const measured = columns.slice(named + 1);
+  const measureOf = (k: Kind) => (typeof k === 'object' && k !== null ? k.measure : null);
+  if (!measured.length || measured.some((c) => !measureOf(c.kind))) return null;
+  if (new Set(measured.map((c) => measureOf(c.kind))).size !== measured.length) return null;
+  const height = columns[named].cells.length;
+  if (columns.some((c) => c.cells.length !== height)) return null;
+  // the columns end with the table: what follows is not one more cell of the last column
+  if (tokens[q]?.text && cellNumber(tokens[q].text)) return null;
+  const total = TOTAL_ROW.test(columns[named].cells[height - 1]?.text.replace(/\s/g, '') ?? '');
+  const n = total ? height - 1 : height;
+  if (n < 2) return null;
+  const kinds = columns.map((c) => c.kind);
+  const declared = tokens
+    .slice(Math.max(0, from - 6), from + 1)
+    .map((t) => t.segment.text)
+    .join(' ');
+  const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+  const rows: TaskFragment[][] = [];
+  for (let r = 0; r < n; r++) {
+    const row = readRow(
+      columns.map((c) => c.cells[r]),
+      kinds,
+      r + 1,
+      unit,
+      year,
+    );
+    // one row that does not read (a number where a name belongs, a name refused) says the columns are not aligned
+    if (!row || !rateAgrees(row)) return null;
+    rows.push(row);
+  }
+  return { rows: withoutSubtotalRows(rows), end: q };
 }
 
 /**

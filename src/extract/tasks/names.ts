@@ -9,6 +9,8 @@
  * rows are not tasks, so a name that is one of those is refused, and a list that contains one
  * is not a task list at all.
  */
+import type { Unit } from '../../model/record.ts';
+import { Decimal, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
 import { OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
@@ -588,4 +590,14 @@ export function breaksDownAFigure(clause: string): boolean {
     /^(?:基本|人员|公用|日常公用|机关运行|工资福利|商品和服务|对个人和家庭的?补助|资本性|一般公共预算财政拨款基本)$/.test(t) ||
     THREE_PUBLIC.test(t)
   );
+}
+
+/** executed / budget = the stated rate, within the rounding of the stated rate. */
+export function rateAgrees(fragments: { measure: string; value: string; unit: Unit }[]): boolean {
+  const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
+  const budget = get('budget') ?? get('initial');
+  const executed = get('executed');
+  const rate = get('rate');
+  if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
+  return rateWithinRounding(executed.value, budget.value, rate.value, '0.0001');
 }
