@@ -692,6 +692,8 @@ function readRows(
   let p = from;
   let n = 1;
   let gluedWords = false;
+  // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
+  let headsAbove = false;
   const at = (q: number, serial: number) =>
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
@@ -782,8 +784,10 @@ function readRows(
       p = summed;
       continue;
     }
-    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
-    const tail = rows.length ? nameTail(list, p, n) : null;
+    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name, unless the
+    // list sets its wrapped names head above (a row read so already) and the piece opens the next row's name
+    const headOfNext = headsAbove ? nameOverLines(list, p, n) : null;
+    const tail = rows.length && !headOfNext ? nameTail(list, p, n) : null;
     if (tail) {
       // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
       const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : '');
@@ -793,13 +797,14 @@ function readRows(
     }
     // a row the copy damaged: blank cells as blank lines, a name broken by a space or over two lines,
     // a trailing cell lost
+    const overLines = headOfNext ?? nameOverLines(list, p, n);
     const recovered =
-      withBlankLines(list, p, n) ??
-      spacedName(list, p, n) ??
-      nameOverLines(list, p, n) ??
+      (headOfNext ? null : (withBlankLines(list, p, n) ?? spacedName(list, p, n))) ??
+      overLines ??
       lackingTrailingCell(list, p, n) ??
       lackingLastCells(list, p);
     if (recovered) {
+      if (recovered === overLines) headsAbove = true;
       rows.push(recovered.row);
       p += recovered.length;
       n++;
