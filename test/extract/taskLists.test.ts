@@ -3892,6 +3892,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],
   },
   {
+    layout: 'an evaluation notice copied column by column: 主管部门 and 等级 columns read past, the money column kept',
+    text: '关于2023年度财政重点绩效评价结果的通报\n\n序号\n1\n2\n主管部门\n县文旅局\n县水务局\n项目名称\n乡村文化广场建设项目\n山塘整治项目\n资金量(万元)\n640\n215.5\n评价得分\n91\n83.5\n等级\n优\n良',
+    rows: ['乡村文化广场建设项目 | 640 | - | - | 万元', '山塘整治项目 | 215.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a notice copied column by column whose grade column is one cell short',
+    text: '关于2023年度财政重点绩效评价结果的通报\n\n主管部门\n县文旅局\n县水务局\n项目名称\n乡村文化广场建设项目\n山塘整治项目\n资金量(万元)\n640\n215.5\n等级\n优',
+    rows: [],
+  },
+  {
     layout: 'refused: a column copied one cell short (a blank cell lost) shifts its rows, and the columns read nothing',
     text: '项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n预算数(万元)\n18.5\n40\n6\n执行数(万元)\n18.2\n36\n\n执行率\n98.38%\n90%\n100%',
     rows: [],

@@ -506,9 +506,10 @@ function namesThenValues(
 /**
  * A table copied column by column, each column's header then its cells, as pdftotext reads a ruled table and as a
  * copy of its columns arrives: "项目名称 / A / B / C / 预算数(万元) / 12.5 / 30 / 8 / 执行数(万元) / 12.3 / 28.6 / 8 /
- * 执行率 / 98.4% / 95.33% / 100%". Read only when a serial column (1…n) or none comes first, then the name column
- * with n ≥ 2 names, then columns of money or rates each with exactly n cells, one header a line; a closing 合计 /
- * 总计 row (the name column's last cell) is the columns' total and no task. Any other count is ambiguous: a cell
+ * 执行率 / 98.4% / 95.33% / 100%". Read only when every column is one a list has (a serial column first, one name
+ * column with n ≥ 2 names, at least one money or rate column; 主管部门, 等级 or 得分 columns read past) and each holds
+ * exactly n cells, one header a line; a closing 合计 / 总计 row (the name column's last cell) is the columns' total
+ * and no task. Any other count is ambiguous: a cell
  * lost in copying would shift every row after it, and nothing is read.
  */
 function columnBlocks(
@@ -534,12 +535,12 @@ function columnBlocks(
     q = k;
   }
   const named = columns.findIndex((c) => c.kind === 'name');
-  // one column is a list's name column and nothing more; a serial column alone may stand before it
-  if (named < 0 || named > 1 || (named === 1 && columns[0].kind !== 'serial')) return null;
-  const measured = columns.slice(named + 1);
+  // one name column, a serial column first if any, every column of a kind a list has (主管部门, 等级, 得分 read past)
+  if (named < 0 || columns.some((c, k) => c.kind === null || (c.kind === 'name' && k !== named) || (c.kind === 'serial' && k > 0)))
+    return null;
   const measureOf = (k: Kind) => (typeof k === 'object' && k !== null ? k.measure : null);
-  if (!measured.length || measured.some((c) => !measureOf(c.kind))) return null;
-  if (new Set(measured.map((c) => measureOf(c.kind))).size !== measured.length) return null;
+  const measured = columns.filter((c) => measureOf(c.kind));
+  if (!measured.length || new Set(measured.map((c) => measureOf(c.kind))).size !== measured.length) return null;
   const height = columns[named].cells.length;
   if (columns.some((c) => c.cells.length !== height)) return null;
   // the columns end with the table: what follows is not one more cell of the last column
