@@ -3887,6 +3887,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     ],
   },
   {
+    layout: 'sections headed by a fund’s name ((二)…补助经费) in a copy whose lines run in one paragraph: the money under each is its own',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n(一)乡村文化广场建设项目\n项目概况:新建文化广场3处。\n资金情况:预算60万元,实际支出58万元,执行率96.67%。\n(二)送戏下乡补助经费\n项目概况:送戏下乡40场。\n资金情况:预算12.5万元,实际支出12.5万元,执行率100%。',
+    rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: sections headed by classes of spending (人员经费 / 公用经费) are no projects’ sections',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n(一)人员经费\n资金情况:预算60万元,实际支出58万元。\n(二)公用经费\n资金情况:预算12.5万元,实际支出12.5万元。',
+    rows: [],
+  },
+  {
     layout: 'a table copied column by column (pdftotext’s order): serial, names with their 合计, then each money column under its header',
     text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n序号\n1\n2\n3\n项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n合计\n预算数(万元)\n18.5\n40\n6\n64.5\n执行数(万元)\n18.2\n36\n6\n60.2\n执行率\n98.38%\n90%\n100%\n93.33%',
     rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],
