@@ -3897,6 +3897,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a PDF’s layout copy (pdftotext -layout) whose header cells stand on three lines, each word at its column’s place',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n                          预算数       执行数\n  序号      项目名称                                  执行率\n                          (万元)       (万元)\n   1   乡村文化广场建设项目   60.00        58.00       96.67%\n   2   送戏下乡补助经费       12.50        12.50      100.00%',
+    rows: ['乡村文化广场建设项目 | 60.00 | 58.00 | 96.67 | 万元', '送戏下乡补助经费 | 12.50 | 12.50 | 100.00 | 万元'],
+  },
+  {
+    layout: 'refused: a stacked header over funding sources: no tasks',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n                          预算数       执行数\n  序号      项目名称                                  执行率\n                          (万元)       (万元)\n   1   财政拨款               60.00        58.00       96.67%\n   2   其他资金               12.50        12.50      100.00%',
+    rows: [],
+  },
+  {
     layout: 'a table copied column by column (pdftotext’s order): serial, names with their 合计, then each money column under its header',
     text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n序号\n1\n2\n3\n项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n合计\n预算数(万元)\n18.5\n40\n6\n64.5\n执行数(万元)\n18.2\n36\n6\n60.2\n执行率\n98.38%\n90%\n100%\n93.33%',
     rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],

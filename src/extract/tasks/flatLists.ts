@@ -18,7 +18,7 @@
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { rawOffset } from '../../parse/normalize.ts';
+import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
@@ -383,6 +383,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       if (!split) break;
       headers.push(...split);
     }
+    // a header whose cells a PDF's layout copy set on several lines, each word at its column ("预算数 执行数" over
+    // "序号 项目名称 执行率" over "(万元) (万元)"): the columns in the order of their place across the page
+    const stacked = group ? null : stackedHeader(tokens.slice(i, j), year);
+    if (stacked) headers.splice(0, headers.length, ...stacked);
     if (group) {
       // the headers of the line below the group's are its columns, in its place
       if (group.subsFrom < 0) continue;
@@ -501,6 +505,43 @@ function namesThenValues(
     rows.push(row);
   }
   return { rows, end: q };
+}
+
+/** Runs of two spaces or more: the gaps a PDF's layout copy (pdftotext -layout) leaves between a table's columns. */
+const LAYOUT_GAP = /\S {2,}\S/;
+
+/**
+ * The headers of a table whose header cells a layout copy set on several lines (the first, indented, may stand as a
+ * paragraph of its own), every word at the place of its column ("            预算数     执行数" / "序号  项目名称               执行率" / "            (万元)     (万元)"),
+ * in the order of their places across the page; a unit alone ("(万元)") joins the header above it at its place. Null
+ * unless the header's tokens span several lines spaced as a layout copy spaces them, and every place holds one header.
+ */
+function stackedHeader(run: Token[], year: number | null): string[] | null {
+  // each token's line of the source (a layout copy's indented first line may stand as a paragraph of its own)
+  const segments = [...new Set(run.map((t) => t.segment))];
+  const lineOf = (t: Token) => (t.segment.source.raw ?? t.segment.source.text).split('\n')[t.line] ?? '';
+  const rank = (t: Token) => segments.indexOf(t.segment) * 10000 + t.line;
+  if (run.length < 3 || new Set(run.map(rank)).size < 2 || !run.some((t) => LAYOUT_GAP.test(lineOf(t)))) return null;
+  // where a token stands on its line, in display columns: its middle
+  const middle = (t: Token) => {
+    const raw = t.segment.source.raw ?? t.segment.source.text;
+    const at = rawOffset(t.segment.source, t.start);
+    return displayWidth(raw.slice(raw.lastIndexOf('\n', at - 1) + 1, at)) + displayWidth(t.text) / 2;
+  };
+  const units = run.filter((t) => HEADER_SUFFIX.exec(t.text)?.[0] === t.text);
+  const words = run.filter((t) => !units.includes(t)).map((t) => ({ text: t.text, at: middle(t), line: rank(t) }));
+  if (words.some((w) => splitHeaders(w.text, year)?.length !== 1)) return null;
+  for (const u of units) {
+    const at = middle(u);
+    const above = words.filter((w) => w.line < rank(u)).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0];
+    // a unit set under no header's place belongs to none
+    if (!above || Math.abs(above.at - at) > displayWidth(above.text)) return null;
+    above.text += u.text;
+  }
+  const ordered = [...words].sort((x, y) => x.at - y.at);
+  // two headers at one place (within a character) are one column's words the layout stacked: not read
+  if (ordered.some((w, k) => k > 0 && w.at - ordered[k - 1].at < 2)) return null;
+  return ordered.map((w) => w.text.replace(/\s/g, ''));
 }
 
 /**
