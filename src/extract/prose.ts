@@ -2087,7 +2087,14 @@ export function extractProse(
         const headingLine = ITEM_HEADING.test(lastLine) ? lastLine : colon ? lastLine.slice(colon.index + colon[0].length) : '';
         const heading = ITEM_HEADING.exec(headingLine)?.[1];
         const rank = heading ? enumeratorRank(headingLine) : null;
+        const enclosing = itemSection;
         if (itemSection && rank !== null && rank <= itemSection.rank) itemSection = undefined;
+        // "(一)A项目" then "1.B经费" below it (or "2.C经费" after B): a heading of a lower rank within an item's section
+        // that names an item of its own opens that item's section (the money under it is B's), as one of A's own parts
+        // (1.项目概况) does not
+        const subItem =
+          enclosing && heading && rank !== null && ITEM_SECTION_NAME.test(heading) && !SECTION_HEADING.test(heading) && !refusal(heading);
+        if (subItem) itemSection = { name: heading, rank };
         if (classSection && rank !== null && rank <= classSection.rank) classSection = undefined;
         const headingClass = heading && rank !== null ? classOfHeading(headingLine) : undefined;
         if (headingClass && rank !== null) classSection = { name: headingClass, rank };

@@ -674,9 +674,17 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
-    layout: 'refused: the sentence referring back opens on no money, a field’s label names no money, a description over one item alone',
-    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。\n\n(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    layout: 'refused: the sentence referring back opens on no money',
+    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。',
     rows: [],
+  },
+  {
+    // (once refused as a whole: "(一)…经费" opened no item section, and a (一)…项目 section took the money of the
+    // 1. / 2. items below it as its own, three rows of one name)
+    layout:
+      'a fund’s section ((一)…经费), a description before its money, then items of their own headings under it: each section’s money is its own',
+    text: '(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: ['林业防火经费 | 60 | 57 | - | 万元', '农机推广经费 | 30 | 30 | - | 万元', '农技培训经费 | 20 | 20 | - | 万元'],
   },
   {
     layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
@@ -3890,6 +3898,12 @@ const UNSEEN_LAYOUTS: Example[] = [
     layout: 'sections headed by a fund’s name ((二)…补助经费) in a copy whose lines run in one paragraph: the money under each is its own',
     text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n(一)乡村文化广场建设项目\n项目概况:新建文化广场3处。\n资金情况:预算60万元,实际支出58万元,执行率96.67%。\n(二)送戏下乡补助经费\n项目概况:送戏下乡40场。\n资金情况:预算12.5万元,实际支出12.5万元,执行率100%。',
     rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout:
+      'items of their own headings (1.…项目) under a project’s section ((一)…项目): the money under each is its own, not the section’s',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n(一)林下经济发展项目\n\n主要用于林下种植示范。年初预算60万元,全年支出57万元。\n\n1.油茶低产林改造项目\n\n(1)项目概况。主要用于油茶林改造。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.林下中药材示范项目\n\n(1)项目概况。主要用于中药材示范。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: ['林下经济发展项目 | 60 | 57 | - | 万元', '油茶低产林改造项目 | 30 | 30 | - | 万元', '林下中药材示范项目 | 20 | 20 | - | 万元'],
   },
   {
     layout: 'refused: sections headed by classes of spending (人员经费 / 公用经费) are no projects’ sections',
