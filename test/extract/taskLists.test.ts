@@ -3921,6 +3921,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a table laid on its side (项目名称 heads the first row of names, each row below a measure): read turned back',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 乡村文化广场建设项目 | 送戏下乡补助经费 |\n|---|---|---|\n| 预算数(万元) | 60 | 12.5 |\n| 执行数(万元) | 58 | 12.5 |\n| 执行率 | 96.67% | 100% |',
+    rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a table on its side with a row of words (完成情况) among its measures is not turned back',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 乡村文化广场建设项目 | 送戏下乡补助经费 |\n|---|---|---|\n| 预算数(万元) | 60 | 12.5 |\n| 执行数(万元) | 58 | 12.5 |\n| 完成情况 | 已完成 | 已完成 |',
+    rows: [],
+  },
+  {
     layout: 'a table copied column by column (pdftotext’s order): serial, names with their 合计, then each money column under its header',
     text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n序号\n1\n2\n3\n项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n合计\n预算数(万元)\n18.5\n40\n6\n64.5\n执行数(万元)\n18.2\n36\n6\n60.2\n执行率\n98.38%\n90%\n100%\n93.33%',
     rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],
