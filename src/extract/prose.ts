@@ -1236,10 +1236,11 @@ const COLON_BEFORE_ITEM = /[:]\s*(?=[(][一二三四五六七八九十\d]{1,3}[)
 /** A heading that names a part of the report (…情况, …概况, 自评结论), never an item with money of its own. */
 const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /**
- * What names a project's own section ("(一)高标准农田建设项目"): a project or works (a cost such as
- * 出国经费 heads a “三公” item or a class, never a project's section).
+ * What names a project's own section ("(一)高标准农田建设项目", "(二)动物防疫补助经费"): a project, a works, or a
+ * fund for a purpose (经费 / 专项资金 / 补助资金). A cost that heads a “三公” item or a class of spending (出国经费,
+ * 人员经费, 公用经费) is refused by names.ts `refusal` where the section opens, never a project's section.
  */
-const ITEM_SECTION_NAME = /(?:项目|工程)$/;
+const ITEM_SECTION_NAME = /(?:项目|工程|经费|专项资金|补助资金)$/;
 
 /**
  * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),
@@ -2153,7 +2154,14 @@ export function extractProse(
         const headingLine = ITEM_HEADING.test(lastLine) ? lastLine : colon ? lastLine.slice(colon.index + colon[0].length) : '';
         const heading = ITEM_HEADING.exec(headingLine)?.[1];
         const rank = heading ? enumeratorRank(headingLine) : null;
+        const enclosing = itemSection;
         if (itemSection && rank !== null && rank <= itemSection.rank) itemSection = undefined;
+        // "(一)A项目" then "1.B经费" below it (or "2.C经费" after B): a heading of a lower rank within an item's section
+        // that names an item of its own opens that item's section (the money under it is B's), as one of A's own parts
+        // (1.项目概况) does not
+        const subItem =
+          enclosing && heading && rank !== null && ITEM_SECTION_NAME.test(heading) && !SECTION_HEADING.test(heading) && !refusal(heading);
+        if (subItem) itemSection = { name: heading, rank };
         if (classSection && rank !== null && rank <= classSection.rank) classSection = undefined;
         const headingClass = heading && rank !== null ? classOfHeading(headingLine) : undefined;
         if (headingClass && rank !== null) classSection = { name: headingClass, rank };

@@ -674,9 +674,17 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
-    layout: 'refused: the sentence referring back opens on no money, a field’s label names no money, a description over one item alone',
-    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。\n\n(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    layout: 'refused: the sentence referring back opens on no money',
+    text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。',
     rows: [],
+  },
+  {
+    // (once refused as a whole: "(一)…经费" opened no item section, and a (一)…项目 section took the money of the
+    // 1. / 2. items below it as its own, three rows of one name)
+    layout:
+      'a fund’s section ((一)…经费), a description before its money, then items of their own headings under it: each section’s money is its own',
+    text: '(一)林业防火经费\n\n主要用于森林防火巡查。年初预算60万元,全年支出57万元。\n\n1.农机推广经费\n\n(1)项目概况。主要用于农机推广。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.农技培训经费\n\n(1)项目概况。主要用于农技培训。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: ['林业防火经费 | 60 | 57 | - | 万元', '农机推广经费 | 30 | 30 | - | 万元', '农技培训经费 | 20 | 20 | - | 万元'],
   },
   {
     layout: 'refused: below the names only a source’s line (资金来源:…资金173万元) or a field with more after it',
@@ -3824,7 +3832,133 @@ const VARIATIONS: Example[] = [
   },
 ];
 
+/** Wordings and layouts of reports never seen by the rules above (found on fresh public pages, names and numbers invented). */
+const UNSEEN_LAYOUTS: Example[] = [
+  {
+    layout: '到位资金 as an item’s budget cue (到 is the cue’s own word, no date’s)',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n1.戏曲进乡村经费,到位资金18.5万元,实际支出18.2万元,执行率98.38%。\n2.农家书屋补充经费,到位资金40万元,实际支出36万元,执行率90%。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元'],
+  },
+  {
+    layout: '到 before a date still opens the date the spending is counted to (到12月底已支付)',
+    text: '1.戏曲进乡村经费,安排资金18.5万元,到12月底已支付18.2万元。\n2.农家书屋补充经费,安排资金40万元,到12月底已支付36万元。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | - | 万元', '农家书屋补充经费 | 40 | 36 | - | 万元'],
+  },
+  {
+    layout: 'refused: the aspects of one project’s funds numbered as items (资金到位 / 资金使用) are no tasks',
+    text: '某县2023年度项目支出绩效自评报告\n\n1.资金到位:到位资金120万元;\n2.资金使用:实际支出118万元,执行率98.33%。',
+    rows: [],
+  },
+  {
+    layout:
+      'money disbursed (拨付资金) beside spending in stronger words: the spending is the execution, the disbursed amount the base its rate is measured on',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,实际支出18.2万元,执行率98.38%。\n2.农家书屋补充经费,拨付资金40万元,实际支出36万元,执行率90%。',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元'],
+  },
+  {
+    layout: 'money disbursed beside spending, no rate: the disbursed amount is no measure of the item',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,实际支出18.2万元。\n2.农家书屋补充经费,拨付资金40万元,实际支出36万元。',
+    rows: ['戏曲进乡村经费 | - | 18.2 | - | 万元', '农家书屋补充经费 | - | 36 | - | 万元'],
+  },
+  {
+    layout: 'refused: two weak payments of one item (拨付资金, then 支付资金) leave its spending unknowable',
+    text: '1.戏曲进乡村经费,拨付资金18.5万元,支付资金18.2万元。\n2.农家书屋补充经费,拨付资金40万元,支付资金36万元。',
+    rows: [],
+  },
+  {
+    layout: '投入资金 then 发放资金: the money put in is the budget the money handed out is set against',
+    text: '1.困难老人慰问经费,投入资金12万元,发放资金11.6万元。\n2.高龄津贴,投入资金85万元,发放资金85万元。',
+    rows: ['困难老人慰问经费 | 12 | 11.6 | - | 万元', '高龄津贴 | 85 | 85 | - | 万元'],
+  },
+  {
+    layout: 'refused: 投入资金 alone may be the spending as well, and says no measure of the item',
+    text: '1.困难老人慰问经费,投入资金12万元。\n2.高龄津贴,投入资金85万元。',
+    rows: [],
+  },
+  {
+    layout:
+      'rows copied a line each whose wrapped names stand head above their amounts: a piece alone between two rows opens the next name',
+    text: '项目名称 预算数 执行数 执行率\n乡村文化广场建设\n项目 60.00 58.00 96.67%\n送戏下乡补助经费 12.50 12.50 100.00%\n农家书屋图书更新\n补充项目 30.00 27.00 90.00%',
+    rows: [
+      '乡村文化广场建设项目 | 60.00 | 58.00 | 96.67 | 万元',
+      '送戏下乡补助经费 | 12.50 | 12.50 | 100.00 | 万元',
+      '农家书屋图书更新补充项目 | 30.00 | 27.00 | 90.00 | 万元',
+    ],
+  },
+  {
+    layout: 'refused as a head: a piece alone below the last row is that row’s tail still (a bracket it closes)',
+    text: '项目名称 预算数 执行数 执行率\n乡村文化广场建设\n项目 60.00 58.00 96.67%\n送戏下乡补助经费 12.50 12.50 100.00%\n乡村道路养护经费 20.00 20.00 100.00%\n(含桥梁)',
+    rows: [
+      '乡村文化广场建设项目 | 60.00 | 58.00 | 96.67 | 万元',
+      '送戏下乡补助经费 | 12.50 | 12.50 | 100.00 | 万元',
+      '乡村道路养护经费(含桥梁) | 20.00 | 20.00 | 100.00 | 万元',
+    ],
+  },
+  {
+    layout: 'sections headed by a fund’s name ((二)…补助经费) in a copy whose lines run in one paragraph: the money under each is its own',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n(一)乡村文化广场建设项目\n项目概况:新建文化广场3处。\n资金情况:预算60万元,实际支出58万元,执行率96.67%。\n(二)送戏下乡补助经费\n项目概况:送戏下乡40场。\n资金情况:预算12.5万元,实际支出12.5万元,执行率100%。',
+    rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout:
+      'items of their own headings (1.…项目) under a project’s section ((一)…项目): the money under each is its own, not the section’s',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n(一)林下经济发展项目\n\n主要用于林下种植示范。年初预算60万元,全年支出57万元。\n\n1.油茶低产林改造项目\n\n(1)项目概况。主要用于油茶林改造。\n\n(2)项目成效。年初预算30万元,全年支出30万元。\n\n2.林下中药材示范项目\n\n(1)项目概况。主要用于中药材示范。\n\n(2)项目成效。年初预算20万元,全年支出20万元。',
+    rows: ['林下经济发展项目 | 60 | 57 | - | 万元', '油茶低产林改造项目 | 30 | 30 | - | 万元', '林下中药材示范项目 | 20 | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: sections headed by classes of spending (人员经费 / 公用经费) are no projects’ sections',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n(一)人员经费\n资金情况:预算60万元,实际支出58万元。\n(二)公用经费\n资金情况:预算12.5万元,实际支出12.5万元。',
+    rows: [],
+  },
+  {
+    layout: 'a PDF’s layout copy (pdftotext -layout) whose header cells stand on three lines, each word at its column’s place',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n                          预算数       执行数\n  序号      项目名称                                  执行率\n                          (万元)       (万元)\n   1   乡村文化广场建设项目   60.00        58.00       96.67%\n   2   送戏下乡补助经费       12.50        12.50      100.00%',
+    rows: ['乡村文化广场建设项目 | 60.00 | 58.00 | 96.67 | 万元', '送戏下乡补助经费 | 12.50 | 12.50 | 100.00 | 万元'],
+  },
+  {
+    layout: 'refused: a stacked header over funding sources: no tasks',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n                          预算数       执行数\n  序号      项目名称                                  执行率\n                          (万元)       (万元)\n   1   财政拨款               60.00        58.00       96.67%\n   2   其他资金               12.50        12.50      100.00%',
+    rows: [],
+  },
+  {
+    layout: 'a table laid on its side (项目名称 heads the first row of names, each row below a measure): read turned back',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 乡村文化广场建设项目 | 送戏下乡补助经费 |\n|---|---|---|\n| 预算数(万元) | 60 | 12.5 |\n| 执行数(万元) | 58 | 12.5 |\n| 执行率 | 96.67% | 100% |',
+    rows: ['乡村文化广场建设项目 | 60 | 58 | 96.67 | 万元', '送戏下乡补助经费 | 12.5 | 12.5 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a table on its side with a row of words (完成情况) among its measures is not turned back',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 乡村文化广场建设项目 | 送戏下乡补助经费 |\n|---|---|---|\n| 预算数(万元) | 60 | 12.5 |\n| 执行数(万元) | 58 | 12.5 |\n| 完成情况 | 已完成 | 已完成 |',
+    rows: [],
+  },
+  {
+    layout: 'a table copied column by column (pdftotext’s order): serial, names with their 合计, then each money column under its header',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n序号\n1\n2\n3\n项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n合计\n预算数(万元)\n18.5\n40\n6\n64.5\n执行数(万元)\n18.2\n36\n6\n60.2\n执行率\n98.38%\n90%\n100%\n93.33%',
+    rows: ['戏曲进乡村经费 | 18.5 | 18.2 | 98.38 | 万元', '农家书屋补充经费 | 40 | 36 | 90 | 万元', '馆舍修缮项目 | 6 | 6 | 100 | 万元'],
+  },
+  {
+    layout: 'an evaluation notice copied column by column: 主管部门 and 等级 columns read past, the money column kept',
+    text: '关于2023年度财政重点绩效评价结果的通报\n\n序号\n1\n2\n主管部门\n县文旅局\n县水务局\n项目名称\n乡村文化广场建设项目\n山塘整治项目\n资金量(万元)\n640\n215.5\n评价得分\n91\n83.5\n等级\n优\n良',
+    rows: ['乡村文化广场建设项目 | 640 | - | - | 万元', '山塘整治项目 | 215.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a notice copied column by column whose grade column is one cell short',
+    text: '关于2023年度财政重点绩效评价结果的通报\n\n主管部门\n县文旅局\n县水务局\n项目名称\n乡村文化广场建设项目\n山塘整治项目\n资金量(万元)\n640\n215.5\n等级\n优',
+    rows: [],
+  },
+  {
+    layout: 'refused: a column copied one cell short (a blank cell lost) shifts its rows, and the columns read nothing',
+    text: '项目名称\n戏曲进乡村经费\n农家书屋补充经费\n馆舍修缮项目\n预算数(万元)\n18.5\n40\n6\n执行数(万元)\n18.2\n36\n\n执行率\n98.38%\n90%\n100%',
+    rows: [],
+  },
+  {
+    layout: 'refused: funding sources copied column by column are no tasks',
+    text: '资金来源\n财政资金\n其他资金\n预算数(万元)\n18.5\n40\n执行数(万元)\n18.2\n36',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
   ['list shapes of other provinces', LIST_SHAPES],
   ['lists after a total', LISTS_AFTER_A_TOTAL],

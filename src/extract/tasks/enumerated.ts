@@ -14,7 +14,7 @@
  * makes them a list rather than one numbered paragraph.
  */
 import type { Unit } from '../../model/record.ts';
-import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, toYuan } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../wordings.ts';
@@ -24,6 +24,7 @@ import {
   cleanName,
   cueAtEnd,
   cueMeasure,
+  disbursedAt,
   leadMeasure,
   PROJECT_NAME,
   refusal,
@@ -410,11 +411,45 @@ function cuedAmounts(
       end = n.end;
       continue;
     }
-    if (stated) return [];
-    fragments.push({ name, measure, value: n.value, unit: n.unit, segment: seg, start: offset + n.start, end: offset + n.end });
+    const fragment: TaskFragment = {
+      name,
+      measure,
+      value: n.value,
+      unit: n.unit,
+      segment: seg,
+      start: offset + n.start,
+      end: offset + n.end,
+    };
     end = n.end;
+    if (stated && measure === 'executed') {
+      // "拨付资金30万元,实际支出28.6万元": money disbursed yields to spending stated in stronger words
+      const disbursed = [stated, fragment].filter((f) => disbursedAt(seg.text, f.start));
+      if (disbursed.length !== 1) return [];
+      if (disbursed[0] === stated) fragments.splice(fragments.indexOf(stated), 1, fragment);
+      disbursedFor.set(fragments, disbursed[0]);
+      continue;
+    }
+    if (stated) return [];
+    fragments.push(fragment);
   }
-  return fragments;
+  return withDisbursedBase(fragments, disbursedFor.get(fragments));
+}
+
+/** The disbursed amount an item's stronger spending displaced (cuedAmounts), by the item's fragments. */
+const disbursedFor = new WeakMap<TaskFragment[], TaskFragment>();
+
+/**
+ * An item whose disbursed amount yielded to its spending: the amount disbursed is the item's budget when the item
+ * states no budget and its rate is its spending over that amount ("拨付资金30万元,实际支出28.6万元,执行率95.33%":
+ * the rate measures the spending against the money passed on); otherwise it is no measure of the item.
+ */
+function withDisbursedBase(fragments: TaskFragment[], disbursed: TaskFragment | undefined): TaskFragment[] {
+  if (!disbursed || fragments.some((f) => f.measure === 'budget' || f.measure === 'initial')) return fragments;
+  const executed = fragments.find((f) => f.measure === 'executed');
+  const rate = fragments.find((f) => f.measure === 'rate');
+  if (!executed || !rate || executed.unit !== disbursed.unit || Number(disbursed.value) === 0) return fragments;
+  if (!rateWithinRounding(executed.value, disbursed.value, rate.value)) return fragments;
+  return [{ ...disbursed, measure: 'budget' }, ...fragments];
 }
 
 /**

@@ -18,11 +18,11 @@
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { rawOffset } from '../../parse/normalize.ts';
+import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import type { TaskMeasure } from './names.ts';
+import { rateAgrees, type TaskMeasure } from './names.ts';
 import {
   bareColumnNamesProjects,
   columnOf,
@@ -340,6 +340,13 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
   );
   for (let i = 0; i < tokens.length; i++) {
     if (!headerAt[i] || (i > 0 && headerAt[i - 1])) continue;
+    // "项目名称 / A / B / 预算数 / 12.5 / 30 / …": the table copied column by column, each under its header
+    const byColumn = columnBlocks(tokens, headerAt, i, year);
+    if (byColumn) {
+      out.push(...byColumn.rows);
+      i = byColumn.end - 1;
+      continue;
+    }
     // the header run: tokens made only of header words
     const headers: string[] = [];
     // a header over two lines: the first line's group ("资金情况(万元)"), where its line's headers stop
@@ -376,6 +383,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       if (!split) break;
       headers.push(...split);
     }
+    // a header whose cells a PDF's layout copy set on several lines, each word at its column ("预算数 执行数" over
+    // "序号 项目名称 执行率" over "(万元) (万元)"): the columns in the order of their place across the page
+    const stacked = group ? null : stackedHeader(tokens.slice(i, j), year);
+    if (stacked) headers.splice(0, headers.length, ...stacked);
     if (group) {
       // the headers of the line below the group's are its columns, in its place
       if (group.subsFrom < 0) continue;
@@ -494,6 +505,110 @@ function namesThenValues(
     rows.push(row);
   }
   return { rows, end: q };
+}
+
+/** Runs of two spaces or more: the gaps a PDF's layout copy (pdftotext -layout) leaves between a table's columns. */
+const LAYOUT_GAP = /\S {2,}\S/;
+
+/**
+ * The headers of a table whose header cells a layout copy set on several lines (the first, indented, may stand as a
+ * paragraph of its own), every word at the place of its column ("            预算数     执行数" / "序号  项目名称               执行率" / "            (万元)     (万元)"),
+ * in the order of their places across the page; a unit alone ("(万元)") joins the header above it at its place. Null
+ * unless the header's tokens span several lines spaced as a layout copy spaces them, and every place holds one header.
+ */
+function stackedHeader(run: Token[], year: number | null): string[] | null {
+  // each token's line of the source (a layout copy's indented first line may stand as a paragraph of its own)
+  const segments = [...new Set(run.map((t) => t.segment))];
+  const lineOf = (t: Token) => (t.segment.source.raw ?? t.segment.source.text).split('\n')[t.line] ?? '';
+  const rank = (t: Token) => segments.indexOf(t.segment) * 10000 + t.line;
+  if (run.length < 3 || new Set(run.map(rank)).size < 2 || !run.some((t) => LAYOUT_GAP.test(lineOf(t)))) return null;
+  // where a token stands on its line, in display columns: its middle
+  const middle = (t: Token) => {
+    const raw = t.segment.source.raw ?? t.segment.source.text;
+    const at = rawOffset(t.segment.source, t.start);
+    return displayWidth(raw.slice(raw.lastIndexOf('\n', at - 1) + 1, at)) + displayWidth(t.text) / 2;
+  };
+  const units = run.filter((t) => HEADER_SUFFIX.exec(t.text)?.[0] === t.text);
+  const words = run.filter((t) => !units.includes(t)).map((t) => ({ text: t.text, at: middle(t), line: rank(t) }));
+  if (words.some((w) => splitHeaders(w.text, year)?.length !== 1)) return null;
+  for (const u of units) {
+    const at = middle(u);
+    const above = words.filter((w) => w.line < rank(u)).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0];
+    // a unit set under no header's place belongs to none
+    if (!above || Math.abs(above.at - at) > displayWidth(above.text)) return null;
+    above.text += u.text;
+  }
+  const ordered = [...words].sort((x, y) => x.at - y.at);
+  // two headers at one place (within a character) are one column's words the layout stacked: not read
+  if (ordered.some((w, k) => k > 0 && w.at - ordered[k - 1].at < 2)) return null;
+  return ordered.map((w) => w.text.replace(/\s/g, ''));
+}
+
+/**
+ * A table copied column by column, each column's header then its cells, as pdftotext reads a ruled table and as a
+ * copy of its columns arrives: "项目名称 / A / B / C / 预算数(万元) / 12.5 / 30 / 8 / 执行数(万元) / 12.3 / 28.6 / 8 /
+ * 执行率 / 98.4% / 95.33% / 100%". Read only when every column is one a list has (a serial column first, one name
+ * column with n ≥ 2 names, at least one money or rate column; 主管部门, 等级 or 得分 columns read past) and each holds
+ * exactly n cells, one header a line; a closing 合计 / 总计 row (the name column's last cell) is the columns' total
+ * and no task. Any other count is ambiguous: a cell
+ * lost in copying would shift every row after it, and nothing is read.
+ */
+function columnBlocks(
+  tokens: Token[],
+  headerAt: (string[] | null)[],
+  from: number,
+  year: number | null,
+): { rows: TaskFragment[][]; end: number } | null {
+  const columns: { kind: Kind; cells: Token[] }[] = [];
+  let q = from;
+  for (let header = headerAt[q]; q < tokens.length && header?.length === 1; header = headerAt[q]) {
+    const kind = kindOf(header[0], year);
+    const cells: Token[] = [];
+    let k = q + 1;
+    // a name column's closing 合计 reads as a header word: it is the column's last cell when money follows it
+    const closingTotal = (at: number) =>
+      kind === 'name' &&
+      TOTAL_ROW.test(tokens[at].text.replace(/\s/g, '')) &&
+      !!headerAt[at + 1] &&
+      !!cellNumber(tokens[at + 2]?.text ?? '');
+    for (; k < tokens.length && tokens[k].text && (!headerAt[k] || closingTotal(k)); k++) cells.push(tokens[k]);
+    columns.push({ kind, cells });
+    q = k;
+  }
+  const named = columns.findIndex((c) => c.kind === 'name');
+  // one name column, a serial column first if any, every column of a kind a list has (主管部门, 等级, 得分 read past)
+  if (named < 0 || columns.some((c, k) => c.kind === null || (c.kind === 'name' && k !== named) || (c.kind === 'serial' && k > 0)))
+    return null;
+  const measureOf = (k: Kind) => (typeof k === 'object' && k !== null ? k.measure : null);
+  const measured = columns.filter((c) => measureOf(c.kind));
+  if (!measured.length || new Set(measured.map((c) => measureOf(c.kind))).size !== measured.length) return null;
+  const height = columns[named].cells.length;
+  if (columns.some((c) => c.cells.length !== height)) return null;
+  // the columns end with the table: what follows is not one more cell of the last column
+  if (tokens[q]?.text && cellNumber(tokens[q].text)) return null;
+  const total = TOTAL_ROW.test(columns[named].cells[height - 1]?.text.replace(/\s/g, '') ?? '');
+  const n = total ? height - 1 : height;
+  if (n < 2) return null;
+  const kinds = columns.map((c) => c.kind);
+  const declared = tokens
+    .slice(Math.max(0, from - 6), from + 1)
+    .map((t) => t.segment.text)
+    .join(' ');
+  const unit = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? '万元';
+  const rows: TaskFragment[][] = [];
+  for (let r = 0; r < n; r++) {
+    const row = readRow(
+      columns.map((c) => c.cells[r]),
+      kinds,
+      r + 1,
+      unit,
+      year,
+    );
+    // one row that does not read (a number where a name belongs, a name refused) says the columns are not aligned
+    if (!row || !rateAgrees(row)) return null;
+    rows.push(row);
+  }
+  return { rows: withoutSubtotalRows(rows), end: q };
 }
 
 /**
@@ -619,6 +734,8 @@ function readRows(
   let p = from;
   let n = 1;
   let gluedWords = false;
+  // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
+  let headsAbove = false;
   const at = (q: number, serial: number) =>
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
@@ -709,8 +826,10 @@ function readRows(
       p = summed;
       continue;
     }
-    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name
-    const tail = rows.length ? nameTail(list, p, n) : null;
+    // the end of the last row's name, wrapped onto a line of its own below the row: part of that name, unless the
+    // list sets its wrapped names head above (a row read so already) and the piece opens the next row's name
+    const headOfNext = headsAbove ? nameOverLines(list, p, n) : null;
+    const tail = rows.length && !headOfNext ? nameTail(list, p, n) : null;
     if (tail) {
       // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
       const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : '');
@@ -720,13 +839,14 @@ function readRows(
     }
     // a row the copy damaged: blank cells as blank lines, a name broken by a space or over two lines,
     // a trailing cell lost
+    const overLines = headOfNext ?? nameOverLines(list, p, n);
     const recovered =
-      withBlankLines(list, p, n) ??
-      spacedName(list, p, n) ??
-      nameOverLines(list, p, n) ??
+      (headOfNext ? null : (withBlankLines(list, p, n) ?? spacedName(list, p, n))) ??
+      overLines ??
       lackingTrailingCell(list, p, n) ??
       lackingLastCells(list, p);
     if (recovered) {
+      if (recovered === overLines) headsAbove = true;
       rows.push(recovered.row);
       p += recovered.length;
       n++;

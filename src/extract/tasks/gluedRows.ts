@@ -24,9 +24,8 @@ import { linesOf, type Segment } from '../text.ts';
 import { columnHeaderWords } from '../wordings.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
-import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';
 import { withoutSubtotalRows } from './projectTables.ts';
-import { rateAgrees } from './subProjects.ts';
 
 /** The words of the vocabulary's weight and score columns (分值 / 权重 / 满分 …, 得分 / 评分 …), anywhere in a header. */
 const headerWords = (column: 'weight' | 'score') => new RegExp(columnHeaderWords(column).join('|') || '(?!)');

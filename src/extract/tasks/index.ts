@@ -45,6 +45,7 @@ import {
   readTrailingTotals,
 } from './inlineLists.ts';
 import { readLabelledBlocks } from './labelledBlocks.ts';
+import { investedWithoutSpending } from './names.ts';
 import { readProjectTables } from './projectTables.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
@@ -72,5 +73,9 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readTemplateItems(segments),
     ...readLabelledBlocks(segments),
   ];
-  return withFollowUps(groups, segments);
+  // money put into an item is its budget only beside its spending (names.ts investedWithoutSpending)
+  return withFollowUps(
+    groups.map(investedWithoutSpending).filter((g) => g.length),
+    segments,
+  );
 }

@@ -9,6 +9,8 @@
  * rows are not tasks, so a name that is one of those is refused, and a list that contains one
  * is not a task list at all.
  */
+import type { Unit } from '../../model/record.ts';
+import { Decimal, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
 import { OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
@@ -457,12 +459,12 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: /年初(?:预算安排|预算|安排)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
-    re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
-    re: /(?:(?:中央|省级?|市级?|县级?|区级|本级)?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位)$/,
+    re: /(?:(?:中央|省级?|市级?|县级?|区级|本级)?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?)$/,
   },
 ];
 /**
@@ -473,14 +475,30 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
 const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:资金量|资金规模|资金|金额)$/ },
 ];
+/**
+ * Money put into an item ("投入资金12.5万元"): what the item had, its budget, when the item goes on to state its
+ * spending or rate against it ("…,投入资金30万元,发放资金28.6万元"); alone it may be the spending as well, and
+ * it is then no measure of the item (investedWithoutSpending).
+ */
+const INVESTED_CUE = /(?:计划|共|累计|实际)?投入(?:资金|经费)?$/;
+/**
+ * Money passed on or handed out (拨付 / 发放 / 兑付 / 支付, with no 实际 / 已 before it): the item's execution where
+ * nothing says more, and what was disbursed beside a stronger word of spending (实际支出 / 执行数), which wins
+ * ("拨付资金30万元,实际支出28.6万元": the spending is 28.6), as the figure vocabulary's 拨付 yields to 支出.
+ */
+const DISBURSED_CUE = /(?<!实际|已|已经|累计)(?:拨付|发放|兑付|(?<!转移)支付)(?:资金|经费)?$/;
+
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
 const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
 
-/** The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出"). */
-const DATE_LEAD = /^(?:截至|截止到?|到)\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
+/**
+ * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",
+ * "到12月底已支付"). 到 alone opens a date only when one follows: in "到位资金" it is the cue's own first word.
+ */
+const DATE_LEAD = /^(?:截至|截止到?|到(?=\s*(?:\d|年)))\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
 
 /** The measure a clause gives the number that follows it, when the whole clause is a cue. */
 export function cueMeasure(clause: string): TaskMeasure | null {
@@ -493,6 +511,30 @@ export function cueMeasure(clause: string): TaskMeasure | null {
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
   }
   return null;
+}
+
+/** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
+function cueBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 12), start).replace(CUE_FILLER, '');
+}
+
+/**
+ * A row's amounts without the money put into it (INVESTED_CUE) when nothing beside it says it was the plan: the
+ * row states no spending or rate, or the money was put in 实际 (spent, not planned). A row left with no amount is dropped.
+ */
+export function investedWithoutSpending<F extends { measure: string; segment: { text: string }; start: number }>(row: F[]): F[] {
+  const invested = (f: F) => {
+    const cue = cueBefore(f.segment.text, f.start);
+    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !/(?:计划|预算)投入(?:资金|经费)?$/.test(cue);
+  };
+  if (!row.some(invested)) return row;
+  const measured = row.some((f) => f.measure === 'executed' || f.measure === 'rate');
+  return row.filter((f) => !invested(f) || (measured && !/实际投入(?:资金|经费)?$/.test(cueBefore(f.segment.text, f.start))));
+}
+
+/** Whether the amount at `start` in `text` is cued as money passed on or handed out, not spending in stronger words. */
+export function disbursedAt(text: string, start: number): boolean {
+  return DISBURSED_CUE.test(cueBefore(text, start));
 }
 
 /** The cue that ends a text, if any: its measure and where it starts ("XX项目安排资金" → budget at 4). */
@@ -548,4 +590,14 @@ export function breaksDownAFigure(clause: string): boolean {
     /^(?:基本|人员|公用|日常公用|机关运行|工资福利|商品和服务|对个人和家庭的?补助|资本性|一般公共预算财政拨款基本)$/.test(t) ||
     THREE_PUBLIC.test(t)
   );
+}
+
+/** executed / budget = the stated rate, within the rounding of the stated rate. */
+export function rateAgrees(fragments: { measure: string; value: string; unit: Unit }[]): boolean {
+  const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
+  const budget = get('budget') ?? get('initial');
+  const executed = get('executed');
+  const rate = get('rate');
+  if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
+  return rateWithinRounding(executed.value, budget.value, rate.value, '0.0001');
 }

@@ -396,7 +396,43 @@ function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: str
   return rows.length > 0 && rows.every((row) => row.length === spec.width && nameHeader(row) < 0) ? texts.length - rows.length : -1;
 }
 
+/**
+ * A table laid on its side: its first column heads the rows with 项目名称 then the measures (预算数 / 执行数 / 执行率), and
+ * the first row names the projects ("| 项目名称 | A | B |" over "| 预算数 | 12.5 | 30 |"). Such a table is read turned
+ * back, one row a project, only when it has no merged cell, its first row holds no measure, every row below opens
+ * with a measure whose cells are numbers or blank, and two projects at least are named.
+ */
+function turnedBack(block: TableBlock, year: number | null): TableBlock | null {
+  const rows = block.rows;
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 3 || rows.some((r) => r.length !== width || r.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return null;
+  const text = (c: { text: string }) => simplify(c.text).replace(/\s/g, '');
+  const first = rows[0].map(text);
+  if (!NAME_COLUMN.test(first[0]) || first.slice(1).some((t) => !t || columnOf(t, year) || cellNumber(t))) return null;
+  const measured = rows.slice(1).every((r) => {
+    const column = columnOf(text(r[0]), year);
+    return !!column && !column.otherYear && r.slice(1).every((c) => !text(c) || EMPTY_VALUE.test(text(c)) || cellNumber(text(c)));
+  });
+  if (!measured) return null;
+  return { ...block, id: `${block.id}~turned`, rows: first.map((_, c) => rows.map((r) => r[c])) };
+}
+
+/** The segments of a table's cells as its turned-back copy places them (row and column swapped), under the copy's id. */
+function turnedSegments(segments: Segment[], block: TableBlock): Segment[] {
+  return segments.flatMap((s) =>
+    s.blockId === block.id && s.cell
+      ? [{ ...s, blockId: `${block.id}~turned`, cell: { ...s.cell, row: s.cell.col, col: s.cell.row } }]
+      : [],
+  );
+}
+
 export function readProjectTables(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
+  // a table laid on its side is read turned back (turnedBack), its cells' segments placed as the copy has them
+  const turned = doc.blocks.flatMap((b) => (b.type === 'table' && turnedBack(b, year) ? [b] : []));
+  if (turned.length) {
+    doc = { ...doc, blocks: doc.blocks.map((b) => (b.type === 'table' ? (turnedBack(b, year) ?? b) : b)) };
+    segments = [...segments, ...turned.flatMap((b) => turnedSegments(segments, b))];
+  }
   const out: TaskFragment[][] = [];
   // the list read last, whose part on the next page (a table with no header of its own) takes its header
   let previous: ListSpec | null = null;

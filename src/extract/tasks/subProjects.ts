@@ -18,11 +18,11 @@
  */
 import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, Decimal, isMoneyUnit, rateWithinRounding, UNIT_DECLARATION } from '../numbers.ts';
+import { cellNumber, isMoneyUnit, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { cleanName, refusal, type TaskMeasure } from './names.ts';
+import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel, withoutSubtotalRows } from './projectTables.ts';
 
@@ -190,14 +190,4 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
     if (kept.length >= 2) out.push(...kept);
   }
   return out;
-}
-
-/** executed / budget = the stated rate, within the rounding of the stated rate. */
-export function rateAgrees(fragments: { measure: string; value: string; unit: Unit }[]): boolean {
-  const get = (m: TaskMeasure) => fragments.find((f) => f.measure === m);
-  const budget = get('budget') ?? get('initial');
-  const executed = get('executed');
-  const rate = get('rate');
-  if (!budget || !executed || !rate || budget.unit !== executed.unit || new Decimal(budget.value).isZero()) return true;
-  return rateWithinRounding(executed.value, budget.value, rate.value, '0.0001');
 }
