@@ -699,10 +699,17 @@ export function classOfHeading(heading: string): string | undefined {
  */
 const OWN_SUBJECT = /本单位|本部门|部门|单位|我[局委办院所站中镇乡县区市]|全[局镇乡县区市]|整体|总计|合计|收入|资金|项目|工程|“三公”|三公/;
 
+/**
+ * A field's label that opens a sentence and names a part of the report, no subject: "资金情况:", "资金使用情况:",
+ * "预算执行情况:" (the 资金 in it is the heading's class's money, not a fund's). A label naming a subject
+ * ("本单位资金情况:") is not one.
+ */
+const REPORT_PART_LABEL = /^\s*(?:资金|预算|经费)?(?:使用|执行|支出|收支|到位)?(?:情况|概况)\s*:/;
+
 /** Under a class heading, a subjectless sentence's budget and spending are that class's (see CLASS_HEADING). */
 function classLine(sentenceFigures: Found[], text: string, firstNumberAt: number, heading: string | undefined): void {
   const line = heading ? CLASS_LINE[heading] : undefined;
-  if (!line || NATURE_SUBJECT.test(text) || OWN_SUBJECT.test(text.slice(0, firstNumberAt))) return;
+  if (!line || NATURE_SUBJECT.test(text) || OWN_SUBJECT.test(text.slice(0, firstNumberAt).replace(REPORT_PART_LABEL, ''))) return;
   asClassLine(sentenceFigures, line);
 }
 

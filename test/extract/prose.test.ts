@@ -676,6 +676,20 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'under a class heading, a field’s label naming a part of the report (资金情况:) gives the sentence no subject of its own',
+    text: ['(一)人员经费', '', '资金情况:预算320万元,实际支出316万元,执行率98.75%。'].join('\n'),
+    figures: {
+      'budget.total.personnel': '320万元',
+      'expense.personnel': '316万元',
+      'budget.executionRate.personnel': '98.75%',
+    },
+  },
+  {
+    shape: 'refused: under a class heading, a field’s label naming the unit (本单位资金情况:) states the unit’s money',
+    text: ['(一)基本支出', '', '本单位资金情况:全年预算800万元,实际支出780万元。'].join('\n'),
+    figures: { 'budget.total': '800万元', 'budget.executed': '780万元' },
+  },
+  {
     shape:
       'refused: under a class heading, a sentence naming the unit (本单位…) states the unit’s money; a heading of a part (…情况) scopes nothing',
     text: ['(一)基本支出', '', '本单位全年预算800万元,实际支出780万元。', '', '(二)项目支出情况', '', '2023年预算收入300万元。'].join('\n'),
