@@ -13,7 +13,7 @@ import { haveScorer, missingSets, scoreCorpus, shared } from './corpusScore.ts';
 const FLOORS: { sets: string[]; figures: number; tasks: number; discrepancies: number }[] = [
   { sets: ['dev', 'dev2'], figures: 0.95, tasks: 0.9, discrepancies: 0.85 },
   { sets: ['dev'], figures: 0.95, tasks: 0.9, discrepancies: 0.85 },
-  { sets: ['dev2'], figures: 0.97, tasks: 0.97, discrepancies: 0.82 },
+  { sets: ['dev2'], figures: 0.97, tasks: 0.97, discrepancies: 0.87 },
 ];
 
 for (const floor of FLOORS) {
