@@ -187,11 +187,12 @@ function fullLines(raw: string): Set<number> {
 const CELL_GAPS = /\t|\S {2,}\S/;
 
 /**
- * A line laid out as three cells or more, runs of spaces or tabs between them (a site's menu, "网站首页  走进青山  新闻中心
- * …", pdftotext -layout's table rows): it is whole whatever width it reaches, and no copy that wrapped its text cut it.
- * Two fields on one line ("日期:2024-05-30 15:24  来源:青山县…") are one gap, and are cut as prose is.
+ * A line laid out as three short cells or more and nothing else, runs of spaces or tabs between them (a site's menu,
+ * "网站首页  走进青山  新闻中心 …", pdftotext -layout's table rows): it is whole whatever width it reaches, and no copy that
+ * wrapped its text cut it. Two fields on one line ("日期:2024-05-30 15:24  来源:青山县…") and prose with stray double
+ * spaces ("增加55.87  万元,主要原因是…") are cut as prose is.
  */
-export const CELLS_LAID_OUT = /\S(?: {2,}|\t)\s*\S.*?\S(?: {2,}|\t)\s*\S/;
+export const CELLS_LAID_OUT = /^\S{1,12}(?:(?: {2,}|\t)\S{1,12}){2,}$/;
 
 /**
  * The narrowest measure taken for a page's or a copy's wrapped lines, in display columns: twelve Chinese characters.

@@ -55,6 +55,13 @@ describe('lines a copy hard-wrapped', () => {
     expect(linesOfText(lines.join('\n'))).toEqual([[SENTENCE]]);
   });
 
+  it('joins prose whose line holds stray double spaces (a PDF copy\'s "1,456.78  万元"), which is no row of cells', () => {
+    const spaced = SENTENCE.replace('1,456.78万元', '1,456.78  万元').replace('1,420.33万元', '1,420.33  万元');
+    const lines = spaced.match(/.{1,48}/g) ?? [];
+    expect(lines.some((l) => (l.match(/ {2}/g) ?? []).length === 2)).toBe(true);
+    expect(linesOfText(lines.join('\n'))).toEqual([[spaced.replace(/\s/g, '')]]);
+  });
+
   it('refused: lines of every width (a text written a line at a time) stay apart', () => {
     const text = '一、基本情况\n青山县农技中心为全额拨款事业单位。\n内设机构3个,在职人员24人。\n二、预算执行情况\n全年预算数120万元。';
     expect(linesOfText(text)[0]).toHaveLength(5);
