@@ -30,6 +30,7 @@
  */
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
 import { chineseNumeral } from './numbers.ts';
+import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { type Segment, simplify } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -51,14 +52,30 @@ export interface HeadLine {
   index: number;
 }
 
+/**
+ * The source lines of a segment as the report wrote them: a line a copy hard-wrapped at its measure is joined to the
+ * next, without the break (a title "…部门整体支出绩效自评" / "报告", a field "实施单位:青山县农" / "技中心" are one line each).
+ * A title that names its unit begins a line of its own, whatever width the line above happens to reach (a portal's
+ * "来源:… 字体大小: 放大 缩小" over "2022年度青山县妇女联合会部门整体支出绩效自评报告").
+ */
+function printedLines(seg: Segment, documentWidth: () => PageMeasure): string[] {
+  const raw = seg.source.raw ?? seg.source.text;
+  if (seg.source.raw === undefined || !/[\r\n]/.test(raw)) return raw.split(/\r?\n/);
+  const beginsWhole = (line: string) => titleName({ text: line }) !== null;
+  return unwrappedLines(seg, documentWidth, { beginsWhole }).map((l) =>
+    raw.slice(rawOffset(seg.source, l.start), rawOffset(seg.source, l.end)).replace(/\r?\n[ \t]*/g, ''),
+  );
+}
+
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
 function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   const out: HeadLine[] = [];
+  let measure: PageMeasure | undefined;
+  const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
   for (const seg of segments) {
-    const raw = seg.source.raw ?? seg.source.text;
-    for (const part of raw.split(/\r?\n|[|｜]/)) {
+    for (const part of printedLines(seg, documentWidth).flatMap((line) => line.split(/[|｜]/))) {
       const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
       if (!norm.text) continue;
       out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length });
@@ -458,7 +475,7 @@ const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
 
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
-function titleSpan(line: HeadLine): [number, number] | null {
+function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
   if (file && (file[2] || FILE_FURNITURE_AFTER.test(line.text.slice(file[0].length)))) {
     const start = line.text.indexOf(file[1]);
@@ -492,7 +509,7 @@ const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
 /** A unit's name in square brackets before a title: "【青山县审计局】2023年度部门整体支出绩效自评报告". */
 const BRACKETED_LEAD = /^\s*【([^】]{3,40})】/;
 
-function titleName(line: HeadLine): { start: number; name: string } | null {
+function titleName(line: Pick<HeadLine, 'text'>): { start: number; name: string } | null {
   const span = titleSpan(line);
   if (!span) return null;
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
@@ -572,13 +589,10 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
     return { text: m[0].slice(unit), index: m.index + unit };
   });
   words.forEach((w, k) => {
-    const piece: HeadLine = { ...line, text: w.text, orig: line.orig.slice(w.index, w.index + w.text.length) };
     // a PDF copy spaces the name from its title ("重庆市大足区古龙镇卫生院 2023年度决算公开说明"): the two read as one
     const next = words[k + 1];
     const t =
-      titleName(piece) ??
-      (next ? titleName({ ...piece, text: w.text + next.text, orig: piece.orig + next.text }) : null) ??
-      titleName({ ...piece, ...digitsRunOn(words, k) });
+      titleName({ text: w.text }) ?? (next ? titleName({ text: w.text + next.text }) : null) ?? titleName({ text: digitsRunOn(words, k) });
     if (t && t.start + t.name.length <= w.text.length) out.push({ start: w.index + t.start, name: t.name });
   });
   return out;
@@ -595,14 +609,14 @@ const DATE_UNIT_LEAD = /^[月日号](?=[\u4e00-\u9fff]{2})/;
  * a PDF copy spaces digits off the Chinese around them ("某县某办公室某县 2023年度部门决算公开某县某办公室
  * 2023年部门决算 2024年 9 月目录"), where the .docx ran them together.
  */
-function digitsRunOn(words: { text: string }[], k: number): { text: string; orig: string } {
+function digitsRunOn(words: { text: string }[], k: number): string {
   let text = words[k].text;
   for (let j = k + 1; j < words.length; j++) {
     const w = words[j].text;
     if (!((/[\u4e00-\u9fff]$/.test(text) && /^\d/.test(w)) || (/\d$/.test(text) && /^[\u4e00-\u9fff]/.test(w)))) break;
     text += w;
   }
-  return { text, orig: text };
+  return text;
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
@@ -695,9 +709,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     for (const p of pieces) out.push(cand(3, line, p.start, p.name, 'title.runon'));
     if (pieces.length) return;
     for (const e of embeddedTitles(line)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
-    // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告")
+    // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告"), or a
+    // Markdown heading's ("# 青山县审计局2023年度部门整体" / "支出绩效自评报告"): a heading is one source line, and a copy
+    // that wrapped it leaves its rest as the next paragraph (a heading that is a unit's name alone is a banner or a cover's
+    // name line, read beside the title below it)
     const next = head[i + 1];
-    if (!next || next.seg !== line.seg || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
+    const headingGoesOn = line.seg.kind === 'heading' && !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
+    if (!next || (next.seg !== line.seg && !headingGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));

@@ -8,9 +8,10 @@
  */
 import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
-import { rawOffset, rawSpan } from '../parse/normalize.ts';
+import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
+import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -156,7 +157,7 @@ const BARE_TOTAL_AFTER_HEADERS = /(总额|合计|总计):?(\d[\d.,%]*)/y;
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
-  let measure: number | null | undefined;
+  let measure: PageMeasure | undefined;
   for (const seg of segments) {
     if (seg.kind === 'cell') {
       const text = seg.text.trim();
@@ -183,8 +184,10 @@ export function tokensOf(segments: Segment[]): Token[] {
         at += part.length + 1;
       }
     } else {
-      if (measure === undefined && linesOf(seg).length > 1) measure = documentMeasure(segments);
-      for (const line of unwrappedLines(seg, measure ?? null)) {
+      // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
+      // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
+      const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
+      for (const line of unwrappedLines(seg, documentWidth, { endsWhole: (t) => ROW_TEXT.test(t), beginsWhole: startsNextRow })) {
         const t = seg.text.slice(line.start, line.end);
         const lead = t.length - t.trimStart().length;
         out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
@@ -348,48 +351,6 @@ function tailsPlan(heads: string[], tails: string, k = 0): Map<number, string> |
   return tailsPlan(heads, tails, k + 1);
 }
 
-/** The width below which a line is a cell or a short line of its own, never text cut at a page's width. */
-const WRAP_WIDTH = 20;
-/** How far a wrapped line's width may fall short of the page's: normalization drops a few characters (spaces). */
-const WRAP_SLACK = 3;
-
-/** The widest window of WRAP_SLACK + 1 widths that most long lines of `widths` fall in: its top, and how many. */
-function commonWidth(widths: number[]): { width: number; lines: number } {
-  const counts = new Map<number, number>();
-  for (const w of widths) for (let d = 0; d <= WRAP_SLACK; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
-  let width = 0;
-  let lines = 0;
-  for (const [w, n] of counts) if (n > lines || (n === lines && w < width)) [width, lines] = [w, n];
-  return { width, lines };
-}
-
-/**
- * A paragraph's page measure: the width most of its long lines share, when three lines at least and two in five
- * of the long ones have it (prose lines of their own, and cells one a line, have every width); else null.
- */
-function pageMeasure(widths: number[]): number | null {
-  const long = widths.filter((w) => w >= WRAP_WIDTH);
-  const { width, lines } = commonWidth(long);
-  return lines < 3 || lines * 5 < long.length * 2 ? null : width;
-}
-
-/**
- * The page measure of a document's paragraphs taken together, for a paragraph of two or three printed lines: the
- * width three long lines at least share, with at most half as many lines wider (a page cuts every line at its
- * measure; each paragraph's last line is shorter, a line of its own any width).
- */
-function documentMeasure(segments: Segment[]): number | null {
-  const long = segments
-    .filter((s) => s.kind === 'paragraph' && !s.text.includes('|'))
-    .flatMap((s) => linesOf(s).map((l) => printedWidth(s, l)))
-    .filter((w) => w >= WRAP_WIDTH);
-  const { width, lines } = commonWidth(long);
-  return lines < 3 || long.filter((w) => w > width).length * 2 > lines ? null : width;
-}
-
-/** A line's width as printed: its characters in the source, the spaces normalization drops between CJK words counted. */
-const printedWidth = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet.length;
-
 /**
  * A line that ends in a row's values run together after its label ("年度资金总额120.00150.00141.001094.00%9.4",
  * "其中:当年财政拨款50.0048.00——96.00%—"): more than one value in one run (two decimal points, a value or a dash
@@ -405,42 +366,10 @@ function endsInGluedRow(line: string): boolean {
 const ROW_LABEL_START = /^\s*[\u4e00-\u9fff(]/;
 
 /**
- * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again: a PDF or
- * a narrow page cuts a long line every N characters, inside header words and between a label and
- * its value ("…项目资金(万元) 年初" / "预算数(A)全年执行数(B)…"). The width is the one most of the
- * paragraph's long lines share (pageMeasure), or where the paragraph has too few lines to tell, the
- * document's (a form run into a paragraph of two full lines, in a copy wrapped throughout). A line of
- * that width goes on in the next.
+ * A form copied a row a line, its cells run together, shares the page's width with wrapped lines: a row whose
+ * cells ran together ends where the next row's label begins, and no number the wrap cut lies between them.
  */
-function unwrappedLines(seg: Segment, documentWidth: number | null): { start: number; end: number }[] {
-  const lines = linesOf(seg);
-  if (lines.length < 2) return lines;
-  const width = (lines.length >= 4 ? pageMeasure(lines.map((l) => printedWidth(seg, l))) : null) ?? documentWidth;
-  if (width === null) return lines;
-  const full = (l: { start: number; end: number }) => {
-    const w = printedWidth(seg, l);
-    // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
-    // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
-    return w <= width && w >= width - WRAP_SLACK && !ROW_TEXT.test(seg.text.slice(l.start, l.end).trim());
-  };
-  const out: { start: number; end: number; wrapped: boolean }[] = [];
-  for (const line of lines) {
-    const prev = out[out.length - 1];
-    // a row whose cells ran together ends where the next row's label begins: no number the wrap cut
-    if (
-      prev?.wrapped &&
-      endsInGluedRow(seg.text.slice(prev.start, prev.end)) &&
-      ROW_LABEL_START.test(seg.text.slice(line.start, line.end))
-    ) {
-      prev.wrapped = false;
-    }
-    if (prev?.wrapped) {
-      prev.end = line.end;
-      prev.wrapped = full(line);
-    } else out.push({ ...line, wrapped: full(line) });
-  }
-  return out.map(({ start, end }) => ({ start, end }));
-}
+const startsNextRow = (line: string, before: string) => endsInGluedRow(before) && ROW_LABEL_START.test(line);
 
 const HEADER_AT_END = new RegExp(`(?:${HEADER_WORD})$`);
 

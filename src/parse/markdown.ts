@@ -24,7 +24,7 @@ import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
-import { CELL_GAPS, displayWidth, MIN_MEASURE } from './normalize.ts';
+import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
 
 interface MdNode {
   type: string;
@@ -237,7 +237,8 @@ function acrossHardWraps(lines: string[]): string[] {
     // a piece may open on a bar ("| 0.00% | / |": the cut fell before it), never on a heading's #
     if (goesOn && line.trim() !== '' && !/^\s*#/.test(line)) out[out.length - 1] += line;
     else out.push(line);
-    goesOn = lengths[i] === width && !UNWRAPPED_LINE.test(line);
+    // (a site's menu laid out as cells that happens to have the width is whole: the title under it is a line of its own)
+    goesOn = lengths[i] === width && !UNWRAPPED_LINE.test(line) && !CELLS_LAID_OUT.test(line.trim());
   }
   return out;
 }

@@ -184,10 +184,20 @@ function fullLines(raw: string): Set<number> {
 }
 
 /**
- * A line laid out as cells, not as wrapped prose: tabs, or a run of two spaces or more (ideographic spaces too, as a
- * Word table pasted as text sets them) between two cells. The Markdown reader's printed-line joins use the same test.
+ * A line with cells in it, not only wrapped prose: tabs, or a run of two spaces or more (ideographic spaces too, as a
+ * Word table pasted as text sets them) between two cells. Looser than CELLS_LAID_OUT below, for the tests where a line
+ * wrongly taken for cells costs little (a number the margin cut is left in two) and the other way much (a row's last
+ * cell joined to the next row's first: 12 + 2 → 122). The Markdown reader's printed-line joins use the same test.
  */
 export const CELL_GAPS = /\t|\S\s{2,}\S/;
+
+/**
+ * A line laid out as three short cells or more and nothing else, runs of spaces or tabs between them (a site's menu,
+ * "网站首页  走进青山  新闻中心 …", pdftotext -layout's table rows): it is whole whatever width it reaches, and no copy that
+ * wrapped its text cut it. Two fields on one line ("日期:2024-05-30 15:24  来源:青山县…") and prose with stray double
+ * spaces ("增加55.87  万元,主要原因是…") are cut as prose is.
+ */
+export const CELLS_LAID_OUT = /^\S{1,12}(?:(?:[ \u3000]{2,}|\t)\S{1,12}){2,}$/;
 
 /**
  * The narrowest measure taken for a page's or a copy's wrapped lines, in display columns: twelve Chinese characters.

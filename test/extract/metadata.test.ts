@@ -997,6 +997,98 @@ describe('department from copies that ran the lines of a paragraph together (.do
   });
 });
 
+/**
+ * A copy hard-wrapped at a fixed width, as a PDF's text or a mirror's page gives it: every line cut after `width`
+ * characters, or at `width` display columns (a Chinese character two, a digit one) where `columns` is set.
+ */
+function hardWrapped(text: string, width: number, columns = false): string {
+  const widthOf = (ch: string) => (columns && /[\u2e80-\uffef]/.test(ch) ? 2 : 1);
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const out: string[] = [];
+      let current = '';
+      let w = 0;
+      for (const ch of line) {
+        if (w + widthOf(ch) > width && current) {
+          out.push(current);
+          current = '';
+          w = 0;
+        }
+        current += ch;
+        w += widthOf(ch);
+      }
+      return [...out, current];
+    })
+    .join('\n');
+}
+
+describe('department from a copy hard-wrapped at a fixed width, as from the text unwrapped', () => {
+  const WIDTHS: [number, boolean][] = [30, 35, 40, 45, 50, 55, 60]
+    .map((w) => [w, false] as [number, boolean])
+    .concat([
+      [60, true],
+      [80, true],
+      [100, true],
+    ]);
+  const OPENING =
+    '(一)发放依据标准:按照《青山区2023年畜间布病防控工作实施方案》要求,青山区财政局下达我单位强制扑杀补助资金,单位以全区布病检测数据为准,对阳性羊按标准给予补贴,2023年共扑杀48只阳性羊,完成资金发放52300元。\n\n(二)整体绩效目标情况。补助资金发放事关广大农民群众切身利益和畜牧业健康发展,我单位高度重视,加强领导,明确职责,细化措施,注重宣传引导,确保资金及时足额发放到位。';
+  it.each([
+    [
+      "a mirror's form run into one paragraph: the implementing unit's field cut at the line's end",
+      '马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)项目总得分98分项目名称种薯繁育示范推广项目项目实施单位/项目负责人青山县农技中心/王五自治区主管部门农业农村厅专项实施期2022年3月-2022年11月市县财政部门青山县财政局市县主管部门青山县农业农村局资金情况(万元)年度资金总额全年预算数(A)200全年执行数(B)执行率(B/A)其中中央补助自治区补助200万元 180.50万元 90.25%年度总体目标一是通过政府招标采购方式采购原原种300万粒,免费向农户、种植大户、合作社和企业发放,完成原种繁育田600亩;二是企业自行采购原原种100万粒,建成原种基地200亩。',
+      '青山县农技中心',
+    ],
+    [
+      "a portal's source field cut at the line's end, over a title that names no unit",
+      `日期:2024-05-30 15:24  来源:青山区动物疫病预防控制中心\n分享到:\n\n强制扑杀补助资金支付2023年度绩效自评报告\n\n一、基本情况\n\n${OPENING}`,
+      '青山区动物疫病预防控制中心',
+    ],
+    [
+      'a Markdown heading wrapped: its rest is the next paragraph, the party committee named first in the text',
+      '# 青山市白云区人民政府河东街道办事处 2023 年部门整体支出绩效自评报告\n\n## 一、基本情况\n\n本部门 2023 年部门整体支出绩效自评包括青山市白云区人民政府河东街道办事处(本级)以及 2 个下属事业单位。\n\n中共青山市白云区河东街道工作委员会(以下简称河东街道党工委)是中共青山市白云区委的派出机关,青山市白云区人民政府河东街道办事处是青山市白云区人民政府的派出机关。',
+      '青山市白云区人民政府河东街道办事处',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+    for (const [width, columns] of WIDTHS)
+      expect(department(hardWrapped(text, width, columns)), `${width}${columns ? ' columns' : ''}`).toBe(name);
+  });
+
+  // (the refusals are lines that merely happen to reach the measure of a copy wrapped throughout)
+  const prose = hardWrapped(OPENING.replace('\n\n', ''), 34);
+  it("refused: a site's menu that happens to reach the measure is not joined to the line under it", () => {
+    const menu = '网站首页  走进青山  新闻中心  政务公开  办事服务  公众参与';
+    expect(menu.length).toBe(34);
+    const text = `${menu}\n2022年财政经费决算\n当前位置: 网站首页>>乡镇>>正文\n\n2022年度\n\n青山县白云镇人民政府部门决算\n\n${prose}`;
+    expect(department(text)).toBe('青山县白云镇人民政府');
+  });
+  it('refused: a title that names its unit begins a line of its own after a line that reaches the measure', () => {
+    // a page set at 80 columns, each printed line a paragraph of its own: the source line reaches the measure (79)
+    const duties = [
+      '(一)团结、教育全区妇女贯彻执行党的路线、方针、政策,教育、引导广大妇女增强自尊、自信、自立、自强精神,全面提高素质,促进妇女人才成长。',
+      '(二)动员全区妇女积极投身改革,在社会主义物质文明和精神文明建设中发挥积极作用,维护妇女儿童合法权益,参与制定妇女儿童发展规划。',
+      '(三)动员妇女参与国家和社会事务的民主管理、民主监督,促进妇女参政议政,代表妇女参与社会事务,协调和推动全社会为妇女儿童办实事。',
+    ];
+    const text = [
+      '当前位置: 首页 / 政务公开 / 信息公开目录 / 财政资金 / 绩效评价 / 稿件页',
+      '2022年度部门(单位)整体支出 绩效自评报告',
+      '来源:白云区妇联 作者:白云区政府 发布时间:2023-12-04 访问量: 字体大小: 放大 缩小',
+      '',
+      ' 2022年度青山市白云区妇女联合会部门(单位)整体支出绩效自评报告',
+      '',
+      '一、部门(单位)基本情况',
+      '',
+      duties.join('\n\n'),
+    ].join('\n');
+    expect(department(hardWrapped(text, 80, true))).toBe('青山市白云区妇女联合会');
+  });
+  it("refused: a heading that is a unit's name alone is not the first line of the title under it", () => {
+    const text = `# 青山县人民政府\n\n部门整体支出绩效自评报告(2023年度)\n\n一、基本情况\n\n我局主要负责全县审计监督工作,内设机构6个。${OPENING}`;
+    expect(department(text)).not.toBe('青山县人民政府');
+  });
+});
+
 describe('department of a finance body’s notice of evaluation results', () => {
   const dept = (text: string) => findDepartment(segmentsOf(docOf(text)));
   it.each([

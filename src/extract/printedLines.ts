@@ -1,0 +1,108 @@
+/**
+ * The lines of a paragraph as the report wrote them, where a copy hard-wrapped them at a fixed width: a PDF or a
+ * narrow page cuts a long line every N characters, inside words, header words, a form's label and its value, or a
+ * unit's name ("项目实施单位/项目负责人原" / "州区农技中心/…"). Both the table reader (tables.ts) and the department
+ * and year reader (metadata.ts) read lines, and both read the lines joined again.
+ */
+import { CELLS_LAID_OUT, displayWidth, rawSpan } from '../parse/normalize.ts';
+import { linesOf, type Segment } from './text.ts';
+
+/**
+ * The two ways a copy measures its lines: in characters (a text wrapped every N characters) and in display columns (a
+ * page's margin, as pdftotext sets it, or a tool that wraps at N columns: a Chinese character takes two, a digit one).
+ * A line the copy wrapped reaches the measure in one of them. Below `floor` a line is a cell or a short line of its
+ * own, never text cut at a page's width: twenty characters, or the columns twenty Chinese characters take (a table's
+ * rows copied as spaced text, "合计 1,432.60 1,011.25 421.35", share a width of some thirty columns, and are no page's).
+ */
+const MIN_WRAPPED_CHARACTERS = 20;
+const WAYS: { floor: number; width: (line: string) => number }[] = [
+  { floor: MIN_WRAPPED_CHARACTERS, width: (line) => line.length },
+  { floor: 2 * MIN_WRAPPED_CHARACTERS, width: displayWidth },
+];
+/** How far a wrapped line's width may fall short of the page's: normalization drops a few characters (spaces). */
+const WRAP_SLACK = 3;
+
+/** A page's measure in each of the WAYS (null where that way finds none). */
+export type PageMeasure = (number | null)[];
+
+/** The widest window of WRAP_SLACK + 1 widths that most long lines of `widths` fall in: its top, and how many. */
+function commonWidth(widths: number[]): { width: number; lines: number } {
+  const counts = new Map<number, number>();
+  for (const w of widths) for (let d = 0; d <= WRAP_SLACK; d++) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
+  let width = 0;
+  let lines = 0;
+  for (const [w, n] of counts) if (n > lines || (n === lines && w < width)) [width, lines] = [w, n];
+  return { width, lines };
+}
+
+/**
+ * A paragraph's page measure: the width most of its long lines share, when three lines at least and two in five
+ * of the long ones have it (prose lines of their own, and cells one a line, have every width); else null.
+ */
+function pageMeasure(lines: string[]): PageMeasure {
+  return WAYS.map(({ floor, width: of }) => {
+    const long = lines.map(of).filter((w) => w >= floor);
+    const { width, lines: n } = commonWidth(long);
+    return n < 3 || n * 5 < long.length * 2 ? null : width;
+  });
+}
+
+/**
+ * The page measure of a document's paragraphs taken together, for a paragraph of two or three printed lines: the
+ * width three long lines at least share, with at most half as many lines wider (a page cuts every line at its
+ * measure; each paragraph's last line is shorter, a line of its own any width).
+ */
+export function documentMeasure(segments: Segment[]): PageMeasure {
+  const printed = segments
+    .filter((s) => s.kind === 'paragraph' && !s.text.includes('|'))
+    .flatMap((s) => linesOf(s).map((l) => printedLine(s, l)));
+  return WAYS.map(({ floor, width: of }) => {
+    const long = printed.map(of).filter((w) => w >= floor);
+    const { width, lines } = commonWidth(long);
+    return lines < 3 || long.filter((w) => w > width).length * 2 > lines ? null : width;
+  });
+}
+
+/** A line as printed: its characters in the source, with the spaces normalization drops between CJK words. */
+const printedLine = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet;
+
+/**
+ * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again. The width is the one most
+ * of the paragraph's long lines share (pageMeasure), or where the paragraph has too few lines to tell, the document's
+ * (a form run into a paragraph of two full lines, in a copy wrapped throughout: `documentWidth`, asked for only then),
+ * in either way of measuring. A line of that width goes on in the next, unless the reader knows the line is whole as
+ * it stands (`endsWhole`: a table's row) or the next begins a line of its own after it (`beginsWhole`, asked with the
+ * text joined so far: a title naming its unit, a row's label after a row whose cells ran together).
+ */
+export function unwrappedLines(
+  seg: Segment,
+  documentWidth: () => PageMeasure,
+  {
+    endsWhole = () => false,
+    beginsWhole = () => false,
+  }: { endsWhole?: (line: string) => boolean; beginsWhole?: (line: string, before: string) => boolean } = {},
+): { start: number; end: number }[] {
+  const lines = linesOf(seg);
+  if (lines.length < 2) return lines;
+  const own = lines.length >= 4 ? pageMeasure(lines.map((l) => printedLine(seg, l))) : [];
+  const document = own.every((w) => w === null) ? documentWidth() : [];
+  const measure = WAYS.map((_, k) => own[k] ?? document[k] ?? null);
+  if (measure.every((w) => w === null)) return lines;
+  const full = (l: { start: number; end: number }) => {
+    const printed = printedLine(seg, l);
+    const reaches = WAYS.some(({ width: of }, k) => {
+      const width = measure[k];
+      return width !== null && of(printed) <= width && of(printed) >= width - WRAP_SLACK;
+    });
+    return reaches && !CELLS_LAID_OUT.test(printed.trim()) && !endsWhole(seg.text.slice(l.start, l.end).trim());
+  };
+  const out: { start: number; end: number; wrapped: boolean }[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev?.wrapped && !beginsWhole(seg.text.slice(line.start, line.end).trim(), seg.text.slice(prev.start, prev.end).trim())) {
+      prev.end = line.end;
+      prev.wrapped = full(line);
+    } else out.push({ ...line, wrapped: full(line) });
+  }
+  return out.map(({ start, end }) => ({ start, end }));
+}
