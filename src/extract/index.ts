@@ -8,6 +8,7 @@
  * feed repeat.mismatch.
  */
 import type { Document } from '../model/document.ts';
+import { gradeLevel } from '../model/keys.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
@@ -592,7 +593,7 @@ const RESULT_KEYS = new Set(['eval.score', 'eval.grade']);
  */
 function withoutRivalsInSentence(list: Found[]): Found[] {
   const sentenceOf = (f: Found) => f.segment.text.slice(0, f.start).search(/[。!?][^。!?]*$/);
-  const level = (f: Found) => `${f.value.replace(/秀|好/, '')}${f.unit}`;
+  const level = (f: Found) => `${gradeLevel(f.value)}${f.unit}`;
   const rivals = (f: Found, o: Found) =>
     f.segment.kind === 'paragraph' && o.segment === f.segment && level(o) !== level(f) && sentenceOf(o) === sentenceOf(f);
   return list.filter((f) => !list.some((o) => rivals(f, o)));
@@ -633,7 +634,7 @@ const PROGRESS_KEYS = new Set(['budget.executed', 'budget.executionRate', 'budge
  */
 function withoutFormsResults(found: Found[]): void {
   for (const key of RESULT_KEYS) {
-    const values = new Set(found.filter((f) => f.key === key).map((f) => `${f.value.replace(/秀|好/, '')}${f.unit}`));
+    const values = new Set(found.filter((f) => f.key === key).map((f) => `${gradeLevel(f.value)}${f.unit}`));
     if (values.size < 2) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].key === key) found.splice(i, 1);
   }
