@@ -243,6 +243,50 @@ function acrossHardWraps(lines: string[]): string[] {
   return out;
 }
 
+/** A row goes on past one blank line (a document site's copy writes one after each printed line), never past two: those end it. */
+const ONE_BLANK_LINE = 1;
+
+/** A bar between two cells of a row written as text ("总额 | 238.93 | 251.89"), not a heading's or a quotation's sign. */
+const CELL_BAR = /\S\s*\|/;
+
+/**
+ * A row of cells that a PDF's page wrapped at its right margin, as pdftotext copies it ("项目名称 | 乡村道路养护补助资金 | 主管部" /
+ * "门 | 青山县交通运输局 | 年度资金总额 | 41" / "2.65 | 398.20 |"): a renderer sets a Markdown row (or a run of one-cell
+ * lines it took for one paragraph) as prose and breaks it wherever the measure falls, inside a name or a number. A line
+ * with a cell's bar in it that runs to the page's measure (see pageMeasure: the next line's first word would not have
+ * fitted) and does not end on a bar goes on in the next line when that line has a cell's bar too, and the two join as
+ * written (no space: the cut fell between two characters of one cell); the joined line may run to the measure again.
+ * A line ending on its bar ends a row (a wrapped row's last piece may reach the margin by chance, and the next row
+ * starts on the next line); a next line with no bar is prose (a page's text after a run of cells, or a long cell's
+ * sentences) and stays prose; lines of a text with no measure (written a row to the line) are left as they are.
+ * One blank line between two printed lines (a document site's copy writes one after each) does not end the row; two do.
+ * Joined lines leave the line count, as hard wraps do.
+ */
+function acrossCellsCutAtMargin(lines: string[]): string[] {
+  const texts = lines.map((l) => l.replace(/\r$/, ''));
+  const wrappable = (t: string) => t.trim() !== '' && !UNWRAPPED_LINE.test(t) && !CELLS_LAID_OUT.test(t.trim());
+  if (!texts.some((t) => wrappable(t) && CELL_BAR.test(t))) return lines;
+  const measure = pageMeasure(texts.filter(wrappable).map(setWidth));
+  if (measure === undefined) return lines;
+  const runsToMargin = (t: string, next: string) =>
+    !/\|\s*$/.test(t) && setWidth(t) + setWidth(FIRST_WORD.exec(next.trim())?.[0] ?? '') >= measure - 2;
+  const out: string[] = [];
+  let goesOn = false; // the last line kept is a row of cells the margin cut
+  for (const [i, line] of texts.entries()) {
+    if (goesOn && line.trim() === '') continue;
+    if (goesOn) out[out.length - 1] += line.replace(/^[ \t\f]+/, '');
+    else out.push(line);
+    if (line.trim() === '') continue;
+    // a document site's copy writes a blank line (or two) after a printed line: the row goes on past them
+    let n = i + 1;
+    while (n < texts.length && n - i - 1 < ONE_BLANK_LINE && texts[n].trim() === '') n++;
+    const next = texts[n] ?? '';
+    const row = out[out.length - 1];
+    goesOn = CELL_BAR.test(row) && wrappable(line) && wrappable(next) && CELL_BAR.test(next) && runsToMargin(line, next);
+  }
+  return out;
+}
+
 export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> {
   const pending: Pending[] = [];
   // raw HTML tables first: their cells and spans are the table's, and the text around them is read as the rest is
@@ -253,7 +297,9 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const lines = withDelimiterRowsFitted(
     acrossPageBreaks(
       withoutChunkNumbers(
-        acrossHardWraps(html.rest.split('\n')).map((l) => (PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l)),
+        acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n'))).map((l) =>
+          PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+        ),
       ),
     ),
   );

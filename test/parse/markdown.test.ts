@@ -11,6 +11,7 @@ import {
   parseMarkdownText,
 } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
+import { displayWidth } from '../../src/parse/normalize.ts';
 import { extract } from '../../src/extract/index.ts';
 import { docOf } from '../extract/helpers.ts';
 
@@ -701,5 +702,65 @@ describe('Markdown reader: a copy hard-wrapped at a fixed width', () => {
       '# 四、评价结论',
     ].join('\n');
     expect(parseMarkdownText(headed).blocks.some((b) => b.type === 'heading')).toBe(true);
+  });
+});
+
+describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdftotext)', () => {
+  // an invented form whose cells a renderer set as one paragraph, as a Markdown copy of a one-cell-per-line table is set
+  const stream = [
+    '项目名称 | 社区养老服务补贴 | 主管部门 | 青山县民政局 | 实施单位(盖章) | 青山县养老服务中心 |',
+    '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |',
+    '总额 | 186.40 | 192.75 | 190.12 | 98.64% | 10 | 9.86 | 其中:财政资金 | 186.40 | 192.75 | 190.12 | 98.64% | / | / |',
+    '绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 产出指标 | 数量指标 | 服务老人人次 | ≥ | 1200 | 1350 |',
+    '项目负责人: | 财务负责人: | |',
+  ].join(' ');
+  /** The text set at a measure of `columns` display columns, each line broken where the measure falls, as pdftotext copies a page. */
+  const atMargin = (text: string, columns: number) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const ch of text) {
+      if (displayWidth(line + ch) > columns) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += line === '' ? ch.trimStart() : ch;
+    }
+    return [...lines, line].join('\n');
+  };
+  const read = (text: string) =>
+    Object.fromEntries(Object.entries(extract(docOf(text)).figures).map(([k, f]) => [k, `${f.value}${f.unit}`]));
+
+  it('joins the pieces of a row the margin cut inside a name or a number, so that the figures read as in the row', () => {
+    const whole = read(stream);
+    expect(whole['budget.executed']).toBe('190.12万元');
+    expect(whole['budget.total']).toBe('192.75万元');
+    for (const columns of [60, 72, 80]) expect(read(atMargin(stream, columns))).toEqual(whole);
+    // a document site's copy of the page: a blank line after each printed line
+    expect(read(atMargin(stream, 72).replaceAll('\n', '\n\n'))).toEqual(whole);
+  });
+
+  it('ends a row on a line ending with its bar, leaves prose after the cells as prose, and joins nothing without a measure', () => {
+    // rows of a pipe table, each cut by the margin: a piece ending on its bar ends its row, though it reaches the margin
+    const rows = [
+      '青山县民政局 | 社区养老服务补贴 | 186,400.00 | 为辖区老人提供居家养',
+      '老服务 | 产出指标 | 数量指标 | 服务老人人次 | 1200 | 人次 | 10 | |',
+      '产出指标 | 质量指标 | 服务合格率 | ≥ | 95 | % | 10 | 正向指标 | 效益',
+      '指标 | 社会效益指标 | 老人满意程度 | ≥ | 90 | % | 10 | 正向指标 | |',
+      '满意度指标 | 服务对象满意度指标 | 受益老人满意度 | ≥ | 95 | % | 10 |',
+    ].join('\n');
+    const firstCells = parseMarkdownText(rows).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r[0]?.text) : []));
+    expect(firstCells).toEqual(['青山县民政局', '产出指标', '满意度指标']);
+    // a page's prose after a run of cells (a line with no bar) is no cell of theirs
+    const prose = [
+      '项目名称 | 社区养老服务补贴 | 主管部门 | 青山县民政局 | 实施单位 |',
+      atMargin(
+        '青山县养老服务中心 | 年度资金总额 | 186.40 | 190.12 | 评价结论 | 项目全年预算数为192.75万元,全年执行数为190.12万元,预算执行率为98.64%。项目按计划完成了全年服务任务,受益老人满意度达到96%以上。',
+        68,
+      ),
+    ].join('\n');
+    expect(parseMarkdownText(prose).blocks.some((b) => b.type === 'paragraph' && b.text.includes('全年执行数为190.12万元'))).toBe(true);
+    // lines of one row each, written freely (no measure): "…| 41" and "2.65 |…" are two cells
+    const free = ['总额 | 186.40 | 41', '2.65 | 10 | 9.86 |'].join('\n');
+    expect(parseMarkdownText(free).blocks.some((b) => b.type === 'table' && b.rows.flat().some((c) => c.text === '412.65'))).toBe(false);
   });
 });
