@@ -910,6 +910,11 @@ function headingsInLine(text: string, line: { start: number; end: number }): { s
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]是)\s*/;
 /** A funding line named in a clause: its amounts and rate are the line's. */
 const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
+/**
+ * The words before a sentence's first amount are none at all, or only a page's number ("7 19816.81元,项目支出0元"):
+ * the sentence was cut at its start (a page break, an excerpt), and whose amount it is stood on the page before.
+ */
+const CUT_OPENING = /^[\s\d—–-]*$/;
 /** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
 const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
 /** An amount whose digits a copy masked: "XX万元", "**元", "×××万元". */
@@ -2426,7 +2431,8 @@ export function extractProse(
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)
           const head = sentence.text.slice(0, n.start);
-          const unreadLine = ENUMERATED.test(head) || FUND_LINE.test(context) || kind === 'final-accounts';
+          // (or a sentence cut at its start, whose subject no reader of this page can know)
+          const unreadLine = ENUMERATED.test(head) || FUND_LINE.test(context) || kind === 'final-accounts' || CUT_OPENING.test(head);
           if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && unreadLine) unreadSubject = true;
           // "其中公务接待费1.2万元,公务用车运行维护费5万元": an item named with its amount and no verb
           const item = scope.type === 'threePublic' && isMoneyUnit(n.unit) ? threePublicItemAtEnd(context) : undefined;

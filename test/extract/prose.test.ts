@@ -491,6 +491,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape: 'a split by nature after an amount a page break cut from its subject (3 45,120.50元,项目支出0元) is not the unit’s',
+    text: '3\n45,120.50元,其中基本支出45,120.50元,项目支出0元。主要用于离退休人员保障。',
+    figures: {},
+  },
+  {
+    shape: 'refused: after a page’s number, an amount its own wording names (本年支出合计) is the unit’s, and so is its split',
+    text: '3\n本年支出合计812,300元,其中基本支出700,300元,项目支出112,000元。',
+    figures: { 'expense.total': '812300元', 'expense.basic': '700300元', 'expense.project': '112000元' },
+  },
+  {
     shape: 'refused: the same enumerated line opened by the unit’s own total (本年支出合计) splits the unit’s spending',
     text: '1.本年支出合计2,919,816.81元,其中基本支出2,450,316.81元,项目支出469,500元。',
     figures: { 'expense.total': '2919816.81元', 'expense.basic': '2450316.81元', 'expense.project': '469500元' },

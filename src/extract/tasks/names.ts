@@ -45,8 +45,11 @@ export const SECTION_WORDS = '项目|部门|单位|整体|总体|预算|资金|�
  * "基本支出情况" the subject of its sentence.
  */
 const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)(?=[\\u4e00-\\u9fff]{2})`);
-/** A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"). */
-const CODE_PREFIX = /^\d{3,}[-_]/;
+/**
+ * A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"), and a project library's
+ * code, a letter for the kind of project among its digits ("51000023R000000045678-", Sichuan's 项目名称 cells).
+ */
+const CODE_PREFIX = /^\d{3,}(?:[A-Z]\d{3,})?[-_]/;
 
 /** Categories of income and spending (final-accounts vocabulary), which are figures, not tasks. */
 const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|结余|结转和结余|调入|返还|上缴|补助收入)$/;
