@@ -290,7 +290,16 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   if (listsUnits(name, after)) return null;
   // "项目单位:青山县第一中学等12所学校": the first of several units
   if (/^\s*等/.test(after)) return null;
+  // "主管部门" / "县教育局" / "县卫健局" …: a label alone over a column of other units, a table flattened one cell
+  // per line by column (an evaluation notice's list), names none of them as the one that reports
+  if (line !== at && anotherUnitBelow(lines, line, name)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** The line below a field's value is a unit's name alone, and another unit's. */
+function anotherUnitBelow(lines: HeadLine[], value: HeadLine, name: string): boolean {
+  const below = lines[value.index + 1]?.text.trim();
+  return !!below && below !== name && !NEXT_LABEL.test(below) && isOrgName(below);
 }
 
 /**

@@ -685,6 +685,16 @@ describe('department from the opening sentence', () => {
 describe('department: a banner, a listing, a notice', () => {
   it.each([
     [
+      'a notice’s list copied column by column (序号 … / 主管部门 over a unit a line): the column names no unit as the report’s',
+      '关于2023年度项目支出绩效自评结果的通报\n\n序号\n1\n2\n主管部门\n青山县教育局\n青山县卫生健康局\n项目名称\n营养改善计划\n公共卫生服务项目\n资金量(万元)\n356.2\n812.45',
+      null,
+    ],
+    [
+      'refused: a form one cell a line, 主管部门 over its unit and the next field’s label: that unit',
+      '项目支出绩效自评表\n\n主管部门\n青山县教育局\n项目名称\n营养改善计划\n年度资金总额\n356.2',
+      '青山县教育局',
+    ],
+    [
       'a government speaking as 我市 under a title that opens with its place and names no unit',
       '青山市现代农业产业园项目2022年度绩效自评报告\n来源:某某网 日期:2023-03-06\n一、绩效目标分解下达情况\n2022年,中央财政下达我市专项资金3000万元,实际支付2700万元。',
       '青山市',
