@@ -3968,8 +3968,23 @@ const UNSEEN_LAYOUTS: Example[] = [
   },
 ];
 
+/** Task tables of department-overall forms, project lists and evaluation notices, as real reports' copies arrive. */
+const TASK_TABLE_COPIES: Example[] = [
+  {
+    layout: 'an evaluation notice’s title (…评价结果) a paragraph of its own over a header copied one cell a line: no header of the list',
+    text: '某县2022年度项目绩效评价结果\n\n序号\n项目名称\n资金量(万元)\n评价等级\n1\n村级阵地提升工程\n86.00\n良\n2\n渔港清淤项目\n42.50\n优',
+    rows: ['村级阵地提升工程 | 86.00 | - | - | 万元', '渔港清淤项目 | 42.50 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same notice listing funding sources',
+    text: '某县2022年度项目绩效评价结果\n\n序号\n项目名称\n资金量(万元)\n评价等级\n1\n财政拨款\n86.00\n良\n2\n其他资金\n42.50\n优',
+    rows: [],
+  },
+];
+
 describe.each([
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
+  ['task tables as reports copy them', TASK_TABLE_COPIES],
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
   ['list shapes of other provinces', LIST_SHAPES],
   ['lists after a total', LISTS_AFTER_A_TOTAL],

@@ -681,7 +681,10 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     // section's numbered heading ("(二)项目支出", no header run into it)
     const aboveARow = next && next.line !== t.line && next.segment === t.segment && tokens[i + 2]?.line === next.line;
     const heading = SECTION_NUMBER.test(t.text.replace(/\s/g, ''));
-    if (next?.text && t.text && !aboveARow && !heading && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    // …or a paragraph of its own (a title ending in 评价结果 over a header copied one cell a line): a blank line
+    // stands between them, and nothing a copy ran together
+    const ownParagraph = next && next.segment !== t.segment;
+    if (next?.text && t.text && !aboveARow && !heading && !ownParagraph && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
