@@ -3980,6 +3980,17 @@ const TASK_TABLE_COPIES: Example[] = [
     text: '某县2022年度项目绩效评价结果\n\n序号\n项目名称\n资金量(万元)\n评价等级\n1\n财政拨款\n86.00\n良\n2\n其他资金\n42.50\n优',
     rows: [],
   },
+  {
+    layout:
+      'a layout copy of the 年度主要任务 block: the merged label heads a column the rows leave blank, units on the line below the money columns',
+    text: '某县水利局2023年度部门整体支出绩效自评表\n\n  年度主要任务      任务名称            对应项目             全年预算数     执行数      执行率\n                                                           (万元)         (万元)\n                    山洪灾害防治        山洪监测预警经费       80.00        76.00      95.00%\n                    农村供水维护        供水工程维修养护       40.00        40.00      100.00%',
+    rows: ['山洪灾害防治 | 80.00 | 76.00 | 95.00 | 万元', '农村供水维护 | 40.00 | 40.00 | 100.00 | 万元'],
+  },
+  {
+    layout: 'refused: the same block whose rows are funding sources',
+    text: '某县水利局2023年度部门整体支出绩效自评表\n\n  年度主要任务      任务名称            对应项目             全年预算数     执行数      执行率\n                                                           (万元)         (万元)\n                    财政拨款            山洪监测预警经费       80.00        76.00      95.00%\n                    其他资金            供水工程维修养护       40.00        40.00      100.00%',
+    rows: [],
+  },
 ];
 
 describe.each([

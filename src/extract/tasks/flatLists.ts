@@ -24,6 +24,7 @@ import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { rateAgrees, type TaskMeasure } from './names.ts';
 import {
+  BLOCK_LABEL,
   bareColumnNamesProjects,
   columnOf,
   EMPTY_VALUE,
@@ -191,6 +192,9 @@ const TEXT_COLUMN = new Set(TEXT_COLUMNS);
 const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
+
+/** What a row holds under a block's merged label (年度主要任务) when it holds a cell there: the task's number. */
+const LABEL_NUMBER = /^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/;
 
 /** The number of a section's heading: "(二)", "二、", "3、" or "3." before its words. */
 const SECTION_NUMBER = /^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))(?=[\u4e00-\u9fff])/;
@@ -421,6 +425,15 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
+    // …that label is a cell merged down beside the rows: a copy that drops blank cells (space-separated rows, a PDF's
+    // layout columns) leaves the rows none of it, and the first row then opens with its task's name. The column is
+    // dropped where the first row's cell is neither the label, a task's number (任务1) nor a blank cell kept
+    const label = headers.findIndex((h, c) => kinds[c] === 'text' && BLOCK_LABEL.test(h));
+    const firstCell = tokens[j]?.text.replace(/\s/g, '');
+    if (label === 0 && named === 1 && firstCell && !BLOCK_LABEL.test(firstCell) && !LABEL_NUMBER.test(firstCell)) {
+      headers.splice(label, 1);
+      kinds.splice(label, 1);
+    }
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
@@ -531,6 +544,21 @@ function stackedHeader(run: Token[], year: number | null): string[] | null {
   const units = run.filter((t) => HEADER_SUFFIX.exec(t.text)?.[0] === t.text);
   const words = run.filter((t) => !units.includes(t)).map((t) => ({ text: t.text, at: middle(t), line: rank(t) }));
   if (words.some((w) => splitHeaders(w.text, year)?.length !== 1)) return null;
+  // units set under the money columns of a header on one line ("全年预算数  执行数  执行率" over "(万元)  (万元)"):
+  // the copy may have lost the indent that put them under their columns (a paragraph's lines lose their leading
+  // spaces), so a unit is never placed by its place alone on a column that holds no money; one unit for each money
+  // column, in their order, is theirs
+  const moneyWords = words.filter((w) => {
+    const k = kindOf(w.text, year);
+    return typeof k === 'object' && k !== null && k.measure !== 'rate';
+  });
+  const oneLine = new Set(words.map((w) => w.line)).size === 1;
+  if (oneLine && units.length === moneyWords.length && units.every((u) => rank(u) > words[0].line)) {
+    moneyWords.forEach((w, k) => {
+      w.text += units[k].text;
+    });
+    return [...words].sort((x, y) => x.at - y.at).map((w) => w.text.replace(/\s/g, ''));
+  }
   for (const u of units) {
     const at = middle(u);
     const above = words.filter((w) => w.line < rank(u)).sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0];
