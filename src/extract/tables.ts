@@ -16,7 +16,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
-import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
+import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
   text: string;
@@ -1577,9 +1577,24 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     // "一、农业农村类" over "1 河道清淤工程": a group row of a list numbered on two levels is a class, no task
     const groups = groupRows(texts, headerAt + 1, nameCol);
     const rows: TaskFragment[][] = [];
+    let lastRead = -1;
     for (let r = headerAt + 1; r < block.rows.length; r++) {
       const row = texts[r];
       if (row.length !== header.length || groups.has(r)) continue;
+      // the rest of the name of the row right above, wrapped into a row of its own (projectTables.ts wrappedName)
+      const piece =
+        lastRead === r - 1 && rows.length
+          ? wrappedName(
+              row,
+              row.map((_, c) => c),
+              nameCol,
+              header,
+            )
+          : null;
+      if (piece) {
+        rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
+        continue;
+      }
       const name = row[nameCol];
       if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
       const fragments: TaskFragment[] = [];
@@ -1598,7 +1613,10 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
           end: seg.text.length,
         });
       });
-      if (fragments.length) rows.push(fragments);
+      if (fragments.length) {
+        rows.push(fragments);
+        lastRead = r;
+      }
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
     out.push(...withoutSubtotalRows(rows));

@@ -24,7 +24,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { TABLE_HEADERS } from '../wordings.ts';
-import { cueMeasure, type TaskMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueMeasure, type TaskMeasure } from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -553,10 +553,23 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const rows: TaskFragment[][] = [];
     const nameCell = headerRow.findIndex((_, c) => at(c) === nameCol);
     const groups = groupRows(texts.slice(0, end), dataFrom, nameCell);
+    let lastRead = -1;
     for (let r = dataFrom; r < end; r++) {
       if (groups.has(r)) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
-      if (row) rows.push(row);
+      if (row) {
+        rows.push(row);
+        lastRead = r;
+        continue;
+      }
+      // the rest of the name of the row above, wrapped into a row of its own
+      const piece = lastRead === r - 1 ? wrappedName(texts[r], grid[r], nameCol, headerRow) : null;
+      if (piece) {
+        const whole = `${rows[rows.length - 1][0].name}${piece}`;
+        rows[rows.length - 1] = columnRefusal(simplify(cleanName(whole))) ? [] : rows[rows.length - 1].map((f) => ({ ...f, name: whole }));
+        if (!rows[rows.length - 1].length) rows.pop();
+        lastRead = -1;
+      }
     }
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
     const tasks = withoutSubtotalRows(rows);
@@ -570,6 +583,25 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     } else if (tasks.length === 1 && mayGoOn && headerAt === 0 && dataFrom === 1) previous = { ...list, pending: tasks };
   });
   return out;
+}
+
+/** A piece of a name as a wrapped line holds it: words, brackets, a few digits, no sentence. */
+const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z\d]{1,12}$/;
+
+/**
+ * A row that holds nothing but words in the name's column ("| | 提升工程 | | | |" under "| 1 | 农村饮水安全巩固 | 120 | …"):
+ * a Word table converted from a PDF sets the wrapped end of a cell's name in a row of its own. It is the end of the
+ * name of the row right above it; not a class heading (…类), a serial or a total, which head or close rows instead.
+ * Only in a list with a serial column (序号), whose rows carry their number: a row with a name and no number there is no
+ * row of its own, where in a list without one it may be a project whose money cells are blank.
+ */
+export function wrappedName(row: string[], cols: number[], nameCol: number, header: string[]): string | null {
+  if (!header.includes('序号')) return null;
+  const filled = row.flatMap((t, c) => (t ? [c] : []));
+  if (filled.length !== 1 || cols[filled[0]] !== nameCol) return null;
+  const piece = row[filled[0]];
+  if (!NAME_PIECE.test(piece) || cellNumber(piece) || serialLevel(piece) || /类(?:项目)?$|^(?:合计|总计|小计)/.test(piece)) return null;
+  return piece;
 }
 
 function readRow(
