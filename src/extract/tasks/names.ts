@@ -309,7 +309,9 @@ const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:�
  */
 const FUNDS_ASPECT = /^(?:项目)?(?:资金|预算|经费)(?:计划|到位|使用|拨付|支付|支出|执行|下达|安排|申报|批复|管理|投入|结余|结转)$/;
 /** A form's field label left as the name when its value was cut away ("项目名称:" on a line of its own). */
-const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
+// (and the words columns of a task table, "对应项目" / "主要内容", when a row's cells slid under the name's column)
+const FIELD_LABEL =
+  /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$|^(?:对应|所属|具体)项目$|^(?:主要|任务|工作|项目|实施)内容$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
 const PLACEHOLDER = /^(?:子?项目|任务|工作|指标)\s*[\d一二三四五六七八九十]{1,2}$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
