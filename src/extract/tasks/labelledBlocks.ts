@@ -14,9 +14,10 @@
  * report's own figures (convention 7).
  */
 import type { Unit } from '../../model/record.ts';
-import { findNumbers, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
+import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueMeasure } from './names.ts';
 
@@ -126,9 +127,58 @@ function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Li
   return { name: line.text.slice(open[0].length, first).trim(), nameAt: line.start + open[0].length, fields };
 }
 
+/** The label of a row's name when a form's row is copied label and value side by side, set apart by spaces. */
+const NAME_LABEL = /^(?:子?项目名称|任务名称|专项名称)$/;
+/** A money label's unit in brackets ("预算数(万元)"). */
+const LABEL_UNIT = /\((万元|元|亿元)\)$/;
+
+/**
+ * A form's task rows copied with each cell's label before it on one line, spaces between the cells and no colon
+ * ("任务名称 党建工作 预算数 65.00 执行数 63.20 执行率 97.23%", as a layout copy sets a form whose every row repeats
+ * its labels): the name after its label, then pairs of a cue (names.ts `cueMeasure`) and one number, to the line's
+ * end. Any other cell (words after a label, a second number, a label with no cue) leaves the line unread, and a
+ * measure twice makes it none. An amount with no unit of its own or its label's is in 万元, as in a table.
+ */
+function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
+  const lines = new Map<string, ReturnType<typeof cellTokensOf>>();
+  for (const token of cellTokensOf(segments)) {
+    const key = `${token.segment.blockId}:${token.line}`;
+    const line = lines.get(key);
+    if (line) line.push(token);
+    else lines.set(key, [token]);
+  }
+  const rows: TaskFragment[][] = [];
+  for (const cells of lines.values()) {
+    if (cells.length < 4 || cells.length % 2 !== 0 || !NAME_LABEL.test(cells[0].text)) continue;
+    const nameCell = cells[1];
+    if (cellNumber(nameCell.text) || cueMeasure(nameCell.text)) continue;
+    const name = nameAt(nameCell.segment, nameCell.start, nameCell.text, { column: true });
+    if (!name) continue;
+    const fragments: TaskFragment[] = [];
+    for (let k = 2; k < cells.length; k += 2) {
+      const label = cells[k].text.replace(/\s/g, '');
+      const measure = cueMeasure(label.replace(LABEL_UNIT, ''));
+      const n = cellNumber(cells[k + 1].text);
+      if (!measure || !n || fragments.some((f) => f.measure === measure)) {
+        fragments.length = 0;
+        break;
+      }
+      const unit = (measure === 'rate' ? n.unit : n.unit || LABEL_UNIT.exec(label)?.[1] || '万元') as Unit;
+      if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) {
+        fragments.length = 0;
+        break;
+      }
+      const v = cells[k + 1];
+      fragments.push({ name, measure, value: n.value, unit, segment: v.segment, start: v.start, end: v.start + v.text.length });
+    }
+    if (fragments.length) rows.push(fragments);
+  }
+  return rows;
+}
+
 export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
   const lines = linesOfAll(segments);
-  const blocks: TaskFragment[][] = [];
+  const blocks: TaskFragment[][] = [...spacedFieldRows(segments)];
   lines.forEach((line, i) => {
     const inline = fieldsOnOneLine(line);
     if (inline) {
