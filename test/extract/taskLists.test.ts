@@ -4016,6 +4016,16 @@ const TASK_TABLE_COPIES: Example[] = [
     text: '某镇人民政府2023年度部门整体支出绩效自评表\n\n任务名称 基层党建 预算数 32.00 完成情况 已完成 执行率 95.00%\n任务名称 村庄保洁 预算数 88.00 执行数 88.00 执行率 100%',
     rows: [],
   },
+  {
+    layout: 'a budget table a row a line whose blank funding-source cells were dropped, its last row ending the text two cells short',
+    text: '某县档案馆2024年部门预算公开说明\n\n项目支出预算表\n单位:万元\n项目名称 合计 一般公共预算 政府性基金预算 其他资金\n档案数字化加工 45.00 45.00\n档案库房安防改造 18.60 18.60',
+    rows: ['档案数字化加工 | 45.00 | - | - | 万元', '档案库房安防改造 | 18.60 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same table listing spending classes (行政运行, 事业运行)',
+    text: '某县档案馆2024年部门预算公开说明\n\n项目支出预算表\n单位:万元\n项目名称 合计 一般公共预算 政府性基金预算 其他资金\n行政运行 45.00 45.00\n事业运行 18.60 18.60',
+    rows: [],
+  },
 ];
 
 describe.each([

@@ -1237,7 +1237,8 @@ function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number):
     const dropped = kinds.slice(kinds.length - drop);
     if (!dropped.every((k) => k === 'grade' || k === 'text' || k === 'source')) break;
     const length = kinds.length - drop;
-    if (p + length > tokens.length) break;
+    // the list's last row at the text's end, short of more cells than this: a longer drop may still fit it
+    if (p + length > tokens.length) continue;
     const cells = tokens.slice(p, p + length);
     if (cells.some((t) => !t.text)) continue;
     // a source's cell dropped only where the row ends its line (a row a line): elsewhere the next cell would be its
