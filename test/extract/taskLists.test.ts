@@ -4026,6 +4026,16 @@ const TASK_TABLE_COPIES: Example[] = [
     text: '某县档案馆2024年部门预算公开说明\n\n项目支出预算表\n单位:万元\n项目名称 合计 一般公共预算 政府性基金预算 其他资金\n行政运行 45.00 45.00\n事业运行 18.60 18.60',
     rows: [],
   },
+  {
+    layout: 'a project form one cell a line in 元 (项目资金(元)): its sub-items’ list under the same measures is in 元 too',
+    text: '项目支出绩效自评表\n项目名称\n乡村污水治理\n\n项目资金(元)\n全年预算数\n全年执行数\n执行率\n\n年度资金总额\n900,000.00\n860,000.00\n95.56%\n\n资金用途\n全年预算数\n全年执行数\n执行率\n\n管网维修\n600,000.00\n580,000.00\n96.67%\n\n设施运维\n300,000.00\n280,000.00\n93.33%',
+    rows: ['管网维修 | 600000.00 | 580000.00 | 96.67 | 元', '设施运维 | 300000.00 | 280000.00 | 93.33 | 元'],
+  },
+  {
+    layout: 'a form’s money header in 元 over other measures than the list’s leaves the list in its default unit',
+    text: '项目支出绩效自评表\n项目名称\n乡村污水治理\n\n项目资金(元)\n年初预算数\n全年执行数\n\n年度资金总额\n900,000.00\n860,000.00\n\n资金用途\n全年预算数\n全年执行数\n执行率\n\n管网维修\n60.00\n58.00\n96.67%\n\n设施运维\n30.00\n28.00\n93.33%',
+    rows: ['管网维修 | 60.00 | 58.00 | 96.67 | 万元', '设施运维 | 30.00 | 28.00 | 93.33 | 万元'],
+  },
 ];
 
 describe.each([

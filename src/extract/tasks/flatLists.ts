@@ -454,7 +454,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       .slice(Math.max(0, i - 6), i + 1)
       .map((t) => t.segment.text)
       .join(' ');
-    const stated = UNIT_LINE.exec(declared)?.[1] as Unit | undefined;
+    // a sub-list of a project's form under the measures its money header states above it, in that header's unit
+    const stated = (UNIT_LINE.exec(declared)?.[1] as Unit | undefined) ?? formUnitAbove(tokens, i, measures, year);
     const unit = stated ?? '万元';
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const headerWords = tokens.slice(i, j).map((t) => t.text);
@@ -478,6 +479,38 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** A form's money header that states the form's unit: "项目资金(元)", "资金(元)", "年度资金(万元)". */
+const FORM_MONEY_HEADER = /^(?:项目|年度)?(?:资金|预算|经费)(?:情况)?\((万元|元|亿元)\)$/;
+/** How far above a list its form's money header may stand, in cells (the form's money rows between them). */
+const FORM_REACH = 60;
+
+/**
+ * The unit of a project form's money header above a list of its sub-items ("项目资金(元) | 全年预算数 | 全年执行数 |
+ * 执行率" … "资金用途 | 全年预算数 | 全年执行数 | 执行率"): the list repeats the form's measures, in their order,
+ * and its header states no unit of its own, so its amounts are in the unit the form's header states. Undefined when
+ * no such header stands within reach, or its measures are not the list's.
+ */
+function formUnitAbove(
+  tokens: Token[],
+  headerAt: number,
+  measures: { measure: TaskMeasure; unit?: Unit }[],
+  year: number | null,
+): Unit | undefined {
+  if (measures.some((m) => m.unit)) return undefined;
+  for (let k = headerAt - 1; k >= Math.max(0, headerAt - FORM_REACH); k--) {
+    const form = FORM_MONEY_HEADER.exec(tokens[k].text.replace(/\s/g, ''));
+    if (!form) continue;
+    const own: TaskMeasure[] = [];
+    for (let q = k + 1; q < headerAt && own.length < measures.length; q++) {
+      const kind = kindOf(tokens[q].text.replace(/\s/g, ''), year);
+      if (typeof kind !== 'object' || kind === null) break;
+      own.push(kind.measure);
+    }
+    return own.length === measures.length && own.every((m, c) => m === measures[c].measure) ? (form[1] as Unit) : undefined;
+  }
+  return undefined;
 }
 
 /**
