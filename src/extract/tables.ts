@@ -459,6 +459,7 @@ function splitRowText(t: Token): Token[] {
   const pieces = t.segment
     ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
     : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
+  spacedHeadersJoined(pieces);
   // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …"), possibly
   // inside a longer line (a .docx paragraph that holds a whole table): the run of short pieces around it is split
   const run = tabularRun(pieces);
@@ -482,6 +483,21 @@ function splitRowText(t: Token): Token[] {
     ];
   }
   return splitInlineTable(t);
+}
+
+/**
+ * Header words a PDF copy spaced inside ("2017年决 算数", "全年 预算数", "预算执 行率"), joined again in place: a piece
+ * and the next make one header where one of them alone is none. Only pieces the text runs together (normalization
+ * dropped the space between two Chinese characters), each of words alone; a piece with a figure is a value's.
+ */
+function spacedHeadersJoined(pieces: { index: number; text: string }[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const [a, b] = [pieces[i - 1], pieces[i]];
+    if (a.index + a.text.length !== b.index || !/^[\u4e00-\u9fff]+$/.test(b.text) || /\d/.test(yearOfHeader(a.text).rest)) continue;
+    if (headerOf(a.text + b.text) === null || (headerOf(a.text) !== null && headerOf(b.text) !== null)) continue;
+    pieces.splice(i - 1, 2, { index: a.index, text: a.text + b.text });
+    i--;
+  }
 }
 
 /** Pieces of a cell's size (a header, a label, a value) */

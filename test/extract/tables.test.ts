@@ -212,6 +212,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '44.29万元' },
   },
   {
+    layout: 'year columns whose header words a PDF copy spaced inside, on the values’ line ("2020年决 算数 2021年预算 数 …")',
+    text: `2021年度部门整体支出绩效自评报告\n\n10% 经费控制情况 2020年决 算数 2021年预算 数 2021年决 算数 三公经费 12.60 18.00 15.35\n`,
+    want: { 'threePublic.total': '15.35万元' },
+  },
+  {
+    layout: 'refused: spaced words that make no header joined stay apart ("2020年决 算表 2021年预 算表"): no column, no figure',
+    text: `2021年度部门整体支出绩效自评报告\n\n10% 经费控制情况 2020年决 算表 2021年预 算表 2021年决 算表 三公经费 12.60 18.00 15.35\n`,
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
     layout: 'last year and this year columns (上年决算 / 本年预算 / 本年决算)',
     text: `${PROJECT}| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n| 合计 | 80 | 100 | 96 |\n`,
     want: { 'budget.total': '100万元', 'budget.executed': '96万元' },
