@@ -433,6 +433,8 @@ function splitRowText(t: Token): Token[] {
   if (glued) return [sub(t, 0, glued[1].length), sub(t, t.text.length - glued[2].length, t.text.length)];
   const labelled = labelThenValue(t.text);
   if (labelled) return [sub(t, 0, labelled), sub(t, labelled, t.text.length)];
+  const noted = totalRowThenNote(t);
+  if (noted) return noted;
   const row = ROW_TEXT.exec(t.text);
   // at least one value: a line of dashes alone is a rule, not a row
   if (row && /\d/.test(row[2])) {
@@ -459,6 +461,7 @@ function splitRowText(t: Token): Token[] {
   const pieces = t.segment
     ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
     : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
+  spacedHeadersJoined(pieces);
   // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …"), possibly
   // inside a longer line (a .docx paragraph that holds a whole table): the run of short pieces around it is split
   const run = tabularRun(pieces);
@@ -482,6 +485,38 @@ function splitRowText(t: Token): Token[] {
     ];
   }
   return splitInlineTable(t);
+}
+
+/**
+ * Header words a PDF copy spaced inside ("2017年决 算数", "全年 预算数", "预算执 行率"), joined again in place: a piece
+ * and the next make one header where one of them alone is none. Only pieces the text runs together (normalization
+ * dropped the space between two Chinese characters), each of words alone; a piece with a figure is a value's.
+ */
+function spacedHeadersJoined(pieces: { index: number; text: string }[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const [a, b] = [pieces[i - 1], pieces[i]];
+    if (a.index + a.text.length !== b.index || !/^[\u4e00-\u9fff]+$/.test(b.text) || /\d/.test(yearOfHeader(a.text).rest)) continue;
+    if (headerOf(a.text + b.text) === null || (headerOf(a.text) !== null && headerOf(b.text) !== null)) continue;
+    pieces.splice(i - 1, 2, { index: a.index, text: a.text + b.text });
+    i--;
+  }
+}
+
+/**
+ * A total row copied as spaced text whose last cell is a note in words, the 原因 / 说明 column's ("总额 0.00 3.36 3.36
+ * 100.00% 10 10 1.预算执行率=预算执行数/调整后预算数,…"): the note keeps the row from reading as cells, and its header
+ * words are the note's, not a header row's. The label, each value and the note are cut apart, the note one cell.
+ * Only a total row's label (TOTAL_ROW) and two values at least; a note is words, never a value.
+ */
+const ROW_THEN_NOTE = new RegExp(`^(\\S+)\\s+((?:${CELL}\\s+)+${CELL})\\s+(?!${CELL}(?:\\s|$))(\\S.*[\\u4e00-\\u9fff].*)$`);
+function totalRowThenNote(t: Token): Token[] | null {
+  const m = ROW_THEN_NOTE.exec(t.text);
+  if (!m || !TOTAL_ROW.test(m[1].replace(/:$/, ''))) return null;
+  const valuesAt = t.text.indexOf(m[2], m[1].length);
+  const cells = [sub(t, 0, m[1].length)];
+  for (const v of m[2].matchAll(/\S+/g)) cells.push(sub(t, valuesAt + v.index, valuesAt + v.index + v[0].length));
+  cells.push(sub(t, t.text.length - m[3].length, t.text.length));
+  return cells;
 }
 
 /** Pieces of a cell's size (a header, a label, a value) */

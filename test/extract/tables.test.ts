@@ -212,6 +212,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': '44.29万元' },
   },
   {
+    layout: 'year columns whose header words a PDF copy spaced inside, on the values’ line ("2020年决 算数 2021年预算 数 …")',
+    text: `2021年度部门整体支出绩效自评报告\n\n10% 经费控制情况 2020年决 算数 2021年预算 数 2021年决 算数 三公经费 12.60 18.00 15.35\n`,
+    want: { 'threePublic.total': '15.35万元' },
+  },
+  {
+    layout: 'refused: spaced words that make no header joined stay apart ("2020年决 算表 2021年预 算表"): no column, no figure',
+    text: `2021年度部门整体支出绩效自评报告\n\n10% 经费控制情况 2020年决 算表 2021年预 算表 2021年决 算表 三公经费 12.60 18.00 15.35\n`,
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'a form copied as spaced rows, the total row ending in its 原因 column’s note, header words inside the note',
+    text: `${PROJECT}预算执行情况(10分) 年度预算数(万元) 年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 原因\n合计 20.00 24.00 23.10 96.25% 10 9.6 1.预算执行率=预算执行数/调整后预算数,未达到90%的需说明原因\n`,
+    want: { 'budget.initial': '20.00万元', 'budget.total': '24.00万元', 'budget.executed': '23.10万元', 'budget.executionRate': '96.25%' },
+  },
+  {
+    layout: 'refused: a line of words, numbers and header words under the same header is no total row ("截至年底 3 5 个村…")',
+    text: `${PROJECT}预算执行情况(10分) 年度预算数(万元) 年初预算 调整后预算数 预算执行数 预算执行率 权重 得分 原因\n截至年底 3 5 个村已完成改造,预算执行率=预算执行数/调整后预算数\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'last year and this year columns (上年决算 / 本年预算 / 本年决算)',
     text: `${PROJECT}| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n| 合计 | 80 | 100 | 96 |\n`,
     want: { 'budget.total': '100万元', 'budget.executed': '96万元' },

@@ -1491,6 +1491,36 @@ const FLATTENED: Example[] = [
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
   },
   {
+    layout: 'data sheet with year columns named by other wordings of the vocabulary (实际支出数 / 预算金额)',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '',
+      '经费控制情况 2022年实际支出数 2023年预算金额 2023年实际支出数 三公经费 20 25 18',
+      '',
+      '项目支出:',
+      '',
+      '1、业务工作专项 500.5',
+      '',
+      '320 410.2',
+      '',
+      '2、信息化建设专项 60 80 75',
+    ].join('\n'),
+    rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
+  },
+  {
+    layout: 'refused: the same wordings for other years than the report’s (2021 / 2022 in a 2023 sheet): no column to choose',
+    text: [
+      '2023年度部门整体支出绩效评价基础数据表 单位:万元',
+      '',
+      '经费控制情况 2021年实际支出数 2022年预算金额 2022年实际支出数',
+      '',
+      '项目支出:',
+      '',
+      '1、业务工作专项 500 320 410',
+    ].join('\n'),
+    rows: [],
+  },
+  {
     layout: 'data sheet with year columns as a pipe table',
     text: [
       '# 2023年度部门整体支出绩效评价基础数据表',

@@ -17,6 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
+import { TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { NUMBERING } from './names.ts';
 
@@ -26,8 +27,21 @@ interface Token {
   start: number;
 }
 
+/**
+ * The words of a budget or an executed column after its year: the vocabulary's table headers (2023年预算金额,
+ * 2023年实际支出数, 2023年执行数 head the same columns as 2023年预算数 / 2023年决算数), then the bare 预算 / 决算 /
+ * 执行 / 实际支出 of the data sheets; longest first, since a header may run into the next cell.
+ */
+const YEAR_COLUMN_WORDS = new Map<string, 'budget' | 'executed'>([
+  ...TABLE_HEADERS.filter((h) => h.column === 'budget' || h.column === 'executed').flatMap((h) =>
+    h.words.map((w) => [w, h.column as 'budget' | 'executed'] as const),
+  ),
+  ...(['预算', '决算', '决算数', '执行', '实际支出'] as const).map((w) => [w, w.startsWith('预算') ? 'budget' : 'executed'] as const),
+]);
 /** A year column header, possibly glued to the next cell by the removal of spaces between CJK characters. */
-const YEAR_COLUMN = /^(\d{4})年度?(预算|决算|执行|实际支出)数?(?:\((?:万元|元)\))?/;
+const YEAR_COLUMN = new RegExp(
+  `^(\\d{4})年度?(${[...YEAR_COLUMN_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:\\((?:万元|元)\\))?`,
+);
 /** The label above the project rows. */
 const PROJECT_SECTION = /^(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
 
@@ -63,7 +77,7 @@ export function readYearColumnRows(doc: Document, segments: Segment[], year: num
     const columns: { year: number; measure: 'budget' | 'executed' }[] = [];
     let j = i;
     for (let m; j < tokens.length && (m = YEAR_COLUMN.exec(tokens[j].text)); j++) {
-      columns.push({ year: Number(m[1]), measure: m[2] === '预算' ? 'budget' : 'executed' });
+      columns.push({ year: Number(m[1]), measure: YEAR_COLUMN_WORDS.get(m[2]) ?? 'executed' });
     }
     if (columns.length < 2) continue;
     const budgetCol = columns.findIndex((c) => c.year === year && c.measure === 'budget');
