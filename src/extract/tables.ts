@@ -54,6 +54,8 @@ const TOTAL_ROW_WORDS = [
   '项目资金',
   // "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
   '(?:部门|单位)?整体支出(?:总额)?',
+  // "部门预算总额 | 6,402.18 | 9,886.35 | …": the department-overall form (Yunnan) names its total row by the unit's budget
+  '(?:部门|单位)(?:整体)?预算(?:资金)?总额',
   // "年度资金合计 | 40 | 42 | …", "年度资金总量 | …": the funds' sum said with 合计 / 总量 for 总额
   '(?:年度|项目|本年)?(?:财政)?资金(?:合计|总量)',
   // "项目总金额 | 40 | 42 | …"

@@ -1999,6 +1999,38 @@ describe('row tables of final accounts', () => {
     expect(figuresOf('| 总分 | 100 |\n|---|---|\n| 产出指标 | 50 |')['eval.score']).toBeUndefined();
   });
 
+  it('reads a department form’s total row named 部门预算总额, beside its block heading, in pipe and spaced rows', () => {
+    const want = {
+      'budget.initial': '812.4万元',
+      'budget.total': '905.6万元',
+      'budget.executed': '880.3万元',
+      'budget.executionRate': '97.21%',
+    };
+    const title = '某县档案馆部门整体支出绩效自评表\n(2023年度)\n';
+    const pipe = [
+      title,
+      '| 项目 | | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '| 部门预算资金(万元) | 部门预算总额 | 812.4 | 905.6 | 880.3 | 10 | 97.21% | 9.7 |',
+      '| | 其中:当年财政拨款 | 812.4 | 895.6 | 870.3 | — | — | — |',
+    ].join('\n');
+    expect(figuresOf(pipe)).toMatchObject(want);
+    const spaced = [
+      title,
+      '项目 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分',
+      '单位预算总额 812.4 905.6 880.3 10 97.21% 9.7',
+    ].join('\n');
+    expect(figuresOf(spaced)).toMatchObject(want);
+  });
+
+  it('refuses: a row naming a budget’s share or one fund’s budget (预算总额占比, 其中:一般公共预算) is no total row', () => {
+    const text = [
+      '某县档案馆部门整体支出绩效自评表\n(2023年度)\n',
+      '| 项目 | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 执行率(B/A) |',
+      '| 部门预算总额占比 | 40 | 45 | 44 | 97.78% |',
+    ].join('\n');
+    expect(figuresOf(text)['budget.total']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
