@@ -734,12 +734,23 @@ const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调�
  * it neither stands for the department's spending by nature nor reads as a restatement of it.
  * When the report gives no spent split, groupFigures keeps the budget's as the department's.
  */
-function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found, fundBefore = false): Found | undefined {
+function splitsFollowTheirTotal(
+  sentenceFigures: Found[],
+  carriedBasic?: Found,
+  fundBefore = false,
+  budgetBefore?: Found,
+): Found | undefined {
   // "2023年一般公共预算财政拨款支出756.2万元。其中:基本支出756.2万元…;项目支出0万元": a sentence that opens on 其中 right
   // after one whose only spending was that funding line's (fundBefore) splits that line, not the unit's spending, which
   // may hold more (a carry-in spent, other funds): its parts add up to that line, and restate no split of the unit's
   let side: 'budget' | 'spent' | 'fund' | undefined = fundBefore ? 'fund' : undefined;
   let budget: Found | undefined;
+  // "部门预算安排2653.21万元。其中:人员经费1102.34万元…": a sentence opening on 其中 right after one that stated the
+  // unit's budget alone splits that budget, as it would after a comma
+  if (!fundBefore && budgetBefore) {
+    side = 'budget';
+    budget = budgetBefore;
+  }
   // a clause after ";" continues the split its sentence began ("…人员经费1800万元,主要包括…;公用经费250万元")
   let basic = carriedBasic;
   for (const f of sentenceFigures) {
@@ -776,6 +787,13 @@ function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
  * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
  * spending or budget it is one source of it, and a split after it may be the unit's.
  */
+/** The unit's budget when a sentence's money was that alone ("2022年部门预算安排2653.21万元。"): its last amount. */
+function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
+  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const isBudget = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
+  return money.length && money.every(isBudget) ? money.at(-1) : undefined;
+}
+
 function endsOnFundSpending(sentenceFigures: Found[]): boolean {
   const spending = sentenceFigures.filter((f) => f.key.startsWith('expense.') || f.key.startsWith('budget.'));
   return spending.length === 1 && spending[0].key === 'expense.generalPublic' && !spending[0].qualifier;
@@ -2112,6 +2130,8 @@ export function extractProse(
     // the sentence before ended on 一般公共预算财政拨款支出: a sentence opening on 其中 splits that line's spending
     let fundSpendingEnded = false;
     let fundSplitGoingOn = false;
+    // the sentence before stated the unit's budget and nothing else: a sentence opening on 其中 splits that budget
+    let unitBudgetEnded: Found | undefined;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2132,6 +2152,8 @@ export function extractProse(
       threePublicBudgetEnded = false;
       const fundSpendingBefore = fundSpendingEnded;
       const fundSplitBefore = fundSplitGoingOn;
+      const budgetAloneBefore = unitBudgetEnded;
+      unitBudgetEnded = undefined;
       fundSpendingEnded = false;
       fundSplitGoingOn = false;
       const budgetAmountBefore = budgetAmountEnded;
@@ -2838,6 +2860,7 @@ export function extractProse(
         figures.slice(sentenceFirst),
         carriedBasic,
         (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
+        PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : undefined,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
@@ -2852,6 +2875,7 @@ export function extractProse(
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;
       fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
+      unitBudgetEnded = endsOnUnitBudget(figures.slice(sentenceFirst));
       // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
       fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
       threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
