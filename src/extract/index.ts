@@ -38,6 +38,7 @@ import {
   extractRunTogetherTotals,
   extractLabelRuns,
   extractLabelValuePairs,
+  extractNatureSplitLines,
   extractRowTables,
   extractTables,
   extractTaskTables,
@@ -116,6 +117,7 @@ export function extract(document: Document): Record {
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
     ...(severalForms ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
+    ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);

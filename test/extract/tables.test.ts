@@ -2031,6 +2031,47 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)['budget.total']).toBeUndefined();
   });
 
+  it('reads the 按支出性质分 side of a department form whose two sides share a line (spaced text, pdftotext -layout)', () => {
+    const title = '某县林业局部门整体支出绩效自评表\n(2023年度)\n';
+    const header = '部门预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.5 820.4 812.3 10 99.01% 9.9';
+    const spaced = [
+      title,
+      header,
+      '按收入性质分 按支出性质分',
+      '其中:一般公共预算 812.3 其中:基本支出 530.1',
+      '政府性基金 项目支出 282.2',
+      '总分 100 95.1',
+    ].join('\n');
+    expect(figuresOf(spaced)).toMatchObject({
+      'expense.basic': '530.1万元',
+      'expense.project': '282.2万元',
+      'budget.executed': '812.3万元',
+    });
+    const layout = [
+      title,
+      '                 年初预算数     全年预算数     全年执行数      分值     执行率      得分',
+      '  年度资金总额      700.50       820.40       812.30        10     99.01%      9.90',
+      '  部门预算执     按收入性质分                      按支出性质分',
+      '  行情况(万元)   其中:一般公共预算   812.30         其中:基本支出      1,530.10',
+      '                 政府性基金                         项目支出           282.20',
+      '  总分                                                  100          95.10',
+    ].join('\n');
+    expect(figuresOf(layout)).toMatchObject({ 'expense.basic': '1530.10万元', 'expense.project': '282.20万元' });
+  });
+
+  it('refuses: a nature row with several numbers, an amount with its own unit, or no 按支出性质分 block gives no split by this reader', () => {
+    const title = '某县林业局部门整体支出绩效自评表\n(2023年度)\n';
+    const header = '部门预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.5 820.4 812.3 10 99.01% 9.9';
+    const columns = [title, header, '按收入性质分 按支出性质分', '其中:基本支出 530.1 528.0', '项目支出 282.2 280.0'].join('\n');
+    expect(figuresOf(columns)['expense.basic']).toBeUndefined();
+    expect(figuresOf(columns)['expense.project']).toBeUndefined();
+    const ownUnit = [title, header, '按收入性质分 按支出性质分', '其中:一般公共预算 812.3 其中:基本支出 530.1元 项目支出 28 人'].join('\n');
+    expect(figuresOf(ownUnit)['expense.basic']).not.toBe('530.1万元');
+    expect(figuresOf(ownUnit)['expense.project']).toBeUndefined();
+    const noBlock = [title, header, '其中:一般公共预算 812.3 其中:基本支出 530.1'].join('\n');
+    expect(figuresOf(noBlock)['expense.basic']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
