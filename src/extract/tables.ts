@@ -3281,45 +3281,50 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
 }
 
 /** The department-overall form's block that splits the year's spending, beside its split by source (按收入性质分 | 按支出性质分). */
-const BY_NATURE_BLOCK = /按支出性质分/;
-/** How many lines (tokens) after 按支出性质分 its rows may stand: a source row and a nature row a line, up to the 总分 row. */
-const BY_NATURE_REACH = 8;
+const BY_NATURE_BLOCK = /按支出性质分/g;
+/** How far after 按支出性质分 its rows may run in the text (up to its 总分 row): a source row and a nature row a line. */
+const BY_NATURE_REACH = 240;
 /**
- * One row of the two sides laid side by side on a line ("其中:一般公共预算 2641.35 其中:基本支出 702.45", "政府性基金项目支出
- * 2549.21"): a nature's name, then exactly one bare number (not a row's several columns, nor an amount with its own
- * unit, which prose reads, nor a count), then the line's end or words.
+ * One row of the two sides laid side by side ("其中:一般公共预算 2641.35 其中:基本支出 702.45", "政府性基金项目支出
+ * 2549.21", run together: "…1876.40其中:基本支出1320.55政府性基金…"): a nature's name, then exactly one bare number (not
+ * a row's several columns, nor an amount with its own unit, which prose reads, nor a count), then the line's end or words.
  */
 const NATURE_CELL =
-  /(基本支出|项目支出)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万元亿千%人个项次家户名所辆台套])(?=\s*$|\s*[\u4e00-\u9fff]|\s+[(（])/g;
+  /(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万元亿千%人个项次家户名所辆台套])(?=\s*$|\s*[\u4e00-\u9fff]|\s+[(（])/gm;
 
 /**
  * The department-overall form's 按收入性质分 / 按支出性质分 block copied with its two sides on one line each (spaced text,
- * pdftotext -layout): the form gives each nature one amount, the year's spending of that nature (as its cells one a
- * line already read, extractLabelValuePairs), in the unit the form declared ("部门预算执行情况(万元)"). A nature's name
- * with several numbers after it is a row of columns, read by the table readers or not at all.
+ * pdftotext -layout, cells run together): the form gives each nature one amount, the year's spending of that nature (as
+ * its cells one a line already read, extractLabelValuePairs), in the unit the form declared ("部门预算执行情况(万元)").
+ * A nature's name with several numbers after it is a row of columns, read by the table readers or not at all.
  */
 export function extractNatureSplitLines(tokens: Token[]): Found[] {
   const out: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!BY_NATURE_BLOCK.test(tokens[i].text)) continue;
-    const end = Math.min(tokens.length, i + 1 + BY_NATURE_REACH);
-    for (let k = i; k < end; k++) {
-      const t = tokens[k];
-      if (/总分|得分/.test(t.text)) break;
-      // (the block's own line holds no row but may hold the first: "部门预算执按收入性质分按支出性质分")
-      const text = k === i ? t.text.slice(t.text.search(BY_NATURE_BLOCK)) : t.text;
-      const from = t.text.length - text.length;
-      for (const m of text.matchAll(NATURE_CELL)) {
+  const seen = new Set<Segment>();
+  for (const [i, token] of tokens.entries()) {
+    const seg = token.segment;
+    if (seen.has(seg) || seg.kind !== 'paragraph') continue;
+    seen.add(seg);
+    for (const block of seg.text.matchAll(BY_NATURE_BLOCK)) {
+      const from = (block.index ?? 0) + block[0].length;
+      let rows = seg.text.slice(from, from + BY_NATURE_REACH);
+      // the form's last row closes the block ("总分 100 95.1")
+      const closed = /总分|得分/.exec(rows);
+      if (closed) rows = rows.slice(0, closed.index);
+      const unit =
+        UNIT_DECLARATION.exec(seg.text.slice(Math.max(0, (block.index ?? 0) - 200), from + rows.length))?.[1] ??
+        unitNear(tokens, i - FORM_UNIT_REACH, i + FORM_UNIT_REACH);
+      if (!unit || unit === '千元') continue;
+      for (const m of rows.matchAll(NATURE_CELL)) {
         const key = NATURE_ROW[m[1]];
-        const unit = UNIT_DECLARATION.exec(t.text)?.[1] ?? unitNear(tokens, i - FORM_UNIT_REACH, k);
-        if (!key || !unit || unit === '千元') continue;
-        const at = t.start + from + (m.index ?? 0) + m[0].length - m[2].length;
+        if (!key) continue;
+        const at = from + (m.index ?? 0) + m[0].length - m[2].length;
         out.push({
           key,
           value: m[2].replace(/,/g, ''),
           unit: unit as Unit,
           rule: `table/${key}/按支出性质分`,
-          segment: t.segment,
+          segment: seg,
           start: at,
           end: at + m[2].length,
         });

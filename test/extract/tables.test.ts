@@ -2057,6 +2057,13 @@ describe('row tables of final accounts', () => {
       '  总分                                                  100          95.10',
     ].join('\n');
     expect(figuresOf(layout)).toMatchObject({ 'expense.basic': '1530.10万元', 'expense.project': '282.20万元' });
+    const together = `${title.replace(/\n/g, '')}部门预算执行情况(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额700.50820.40812.301099.01%9.90按收入性质分按支出性质分其中:一般公共预算812.30其中:基本支出530.10其中:人员经费480.00公用经费50.10政府性基金项目支出282.20总分10095.10`;
+    expect(figuresOf(together)).toMatchObject({
+      'expense.basic': '530.10万元',
+      'expense.personnel': '480.00万元',
+      'expense.publicUse': '50.10万元',
+      'expense.project': '282.20万元',
+    });
   });
 
   it('refuses: a nature row with several numbers, an amount with its own unit, or no 按支出性质分 block gives no split by this reader', () => {
