@@ -2881,6 +2881,7 @@ export function extractProse(
       threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
     }
   });
+  approvedBeforeAdjusted(figures);
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };
 }
 
@@ -2892,6 +2893,32 @@ const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:�
  * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
  * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
  */
+/** A budget named by its change in the year: 调整预算后 / 调整后预算 / 追加后 …. */
+const ADJUSTED_BUDGET = /调整|调增|追加|变更/;
+
+/**
+ * "部门预算批复1,056.32万元,其中基本支出预算…。年度内调整预算后为1,132.80万元": a budget named by no change, then, later in
+ * its paragraph and before any spending, the budget named as adjusted: the first is the one the year started with
+ * (budget.initial), as ADDITION_NEXT reads it when the adjusted one follows in the next clause. Not where the report
+ * states the initial budget by its own words, nor where the two amounts agree.
+ */
+function approvedBeforeAdjusted(figures: Found[]): void {
+  if (figures.some((f) => f.key === 'budget.initial')) return;
+  const unqualified = (f: Found, key: string) => f.key === key && !f.qualifier;
+  for (const [i, f] of figures.entries()) {
+    if (!unqualified(f, 'budget.total') || WHOLE_BUDGET.test(f.segment.text.slice(Math.max(0, f.start - 8), f.end))) continue;
+    for (const g of figures.slice(i + 1)) {
+      if (g.segment !== f.segment || SPENDING_TOTALS.has(g.key) || g.key === 'budget.executionRate') break;
+      if (!unqualified(g, 'budget.total')) continue;
+      if (ADJUSTED_BUDGET.test(g.segment.text.slice(g.start, g.end)) && !(g.value === f.value && g.unit === f.unit)) {
+        f.key = 'budget.initial';
+        f.rule = `budget.initial/${f.rule}`;
+      }
+      break;
+    }
+  }
+}
+
 function withoutLoneFundCarryOver(figures: Found[]): Found[] {
   const fundLine = (f: Found) =>
     f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));

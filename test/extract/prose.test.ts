@@ -566,6 +566,24 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a budget approved, its split, then in a later sentence the budget as adjusted (调整预算后为): the first is the initial budget',
+    text: '2023年,我局部门预算批复640万元,其中基本支出预算500万元,项目支出预算140万元。年度内调整预算后为700万元。全年部门整体支出690万元,支出进度98.57%。',
+    figures: {
+      'budget.initial': '640万元',
+      'expense.basic.budget': '500万元',
+      'expense.project.budget': '140万元',
+      'budget.total': '700万元',
+      'budget.executed': '690万元',
+      'budget.executionRate': '98.57%',
+    },
+  },
+  {
+    shape:
+      'refused: a budget, then its spending, then an adjusted budget: the first stays the year’s budget (the second restates it), no initial one',
+    text: '2023年部门预算批复640万元,实际支出630万元。年度内调整预算后为650万元。',
+    figures: { 'budget.total': '640万元', 'budget.executed': '630万元' },
+  },
+  {
     shape: 'a department-overall table’s 部门整体支出 row is its total row',
     text: '| 部门名称 | 某县司法局 | | |\n|---|---|---|---|\n| 预算执行情况(万元) | 预算数 | 执行数 | 执行率 |\n| 部门整体支出 | 850 | 830 | 97.65% |',
     figures: { 'budget.total': '850万元', 'budget.executed': '830万元', 'budget.executionRate': '97.65%' },
