@@ -2287,6 +2287,8 @@ export function extractProse(
       const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
+      /** Money the sentence stated before any of its figures, read by no wording (a village's, a line's share). */
+      let unreadMoney = false;
       // "(1)甲资金XX万元,资金支出XX元,执行率99.7%": a copy that masked the digits (a bidding or document
       // site's) left the line's money unread; its rate is still that line's, not the unit's
       if (ENUMERATED.test(sentence.text.slice(0, numbers[0].start)) && MASKED_MONEY.test(sentence.text.slice(0, numbers[0].start)))
@@ -2450,6 +2452,7 @@ export function extractProse(
           continue;
         }
         if (!match) {
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length) unreadMoney = true;
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)
           const head = sentence.text.slice(0, n.start);
@@ -2680,6 +2683,10 @@ export function extractProse(
         // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
         if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         if ((targets || AIM_OPENED.test(sentence.text.slice(0, n.start))) && wording.key === 'budget.executionRate') continue;
+        // "东坪村12.5万元,西河村10.8万元,南岭社区15.2万元,执行率均为100%": a rate said of all of them (均 / 都) after
+        // amounts no wording read, and no figure of the unit's, is those amounts' each, not the unit's budget's
+        if (wording.key === 'budget.executionRate' && unreadMoney && figures.length === sentenceFirst && ALL_OF_THEM.test(context))
+          continue;
         // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
         // it (convention 10), not the budget's execution, which is the whole spending's
         if (
@@ -2893,6 +2900,9 @@ const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:�
  * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
  * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
  */
+/** A rate said of several at once: "执行率均为100%", "完成率都达到100%". */
+const ALL_OF_THEM = /(?:均|都|全部)\s*(?:为|是|达到?|实现|在)?\s*:?\s*$/;
+
 /** A budget named by its change in the year: 调整预算后 / 调整后预算 / 追加后 …. */
 const ADJUSTED_BUDGET = /调整|调增|追加|变更/;
 

@@ -584,6 +584,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '640万元', 'budget.executed': '630万元' },
   },
   {
+    shape: 'refused: a rate said of all (执行率均为100%) after amounts of villages no wording reads is theirs, not the unit’s',
+    text: '各村(社区)分配情况:东山村12.5万元,西岭村10.8万元,南湾社区15.2万元,执行率均为100%。',
+    figures: {},
+  },
+  {
+    shape: 'a rate said of all after the unit’s own budget and spending is the unit’s execution rate',
+    text: '2023年部门预算300万元,实际支出300万元,基本支出、项目支出执行率均为100%。',
+    figures: { 'budget.total': '300万元', 'budget.executed': '300万元', 'budget.executionRate': '100%' },
+  },
+  {
     shape: 'a department-overall table’s 部门整体支出 row is its total row',
     text: '| 部门名称 | 某县司法局 | | |\n|---|---|---|---|\n| 预算执行情况(万元) | 预算数 | 执行数 | 执行率 |\n| 部门整体支出 | 850 | 830 | 97.65% |',
     figures: { 'budget.total': '850万元', 'budget.executed': '830万元', 'budget.executionRate': '97.65%' },
