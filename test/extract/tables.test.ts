@@ -2079,6 +2079,17 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(noBlock)['expense.basic']).toBeUndefined();
   });
 
+  it('reads the grade from a form cell that holds its field whole (| 绩效结论 | 自评等次:优 |)', () => {
+    const text = '某县档案馆部门整体支出绩效自评表\n(2023年度)\n| 总分 | 100 | 93.1 |\n| 绩效结论 | 自评等次:优 |\n';
+    expect(figuresOf(text)['eval.grade']).toBe('优');
+  });
+
+  it('refuses: a cell naming a survey’s grade, or the grade with more words after it, is no field of the evaluation’s grade', () => {
+    const text =
+      '某县档案馆部门整体支出绩效自评表\n(2023年度)\n| 总分 | 100 | 93.1 |\n| 绩效结论 | 满意度评价等级:优 |\n| 备注 | 评价等级:优,详见附件 |\n';
+    expect(figuresOf(text)['eval.grade']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
