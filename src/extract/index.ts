@@ -38,6 +38,7 @@ import {
   extractRunTogetherTotals,
   extractLabelRuns,
   extractLabelValuePairs,
+  extractNatureSplitLines,
   extractRowTables,
   extractTables,
   extractTaskTables,
@@ -116,6 +117,7 @@ export function extract(document: Document): Record {
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
     ...(severalForms ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
+    ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]);
@@ -658,11 +660,15 @@ function yearOfSentence(before: string): number | null {
   return last ? Number(last[1]) : null;
 }
 
+/** A cell holding the evaluation's grade as a field, label and grade and nothing else: "自评等次:优", "评价等级:良好". */
+const GRADE_FIELD_CELL = /^\s*(?:绩效)?(?:自评|评价|综合评价)(?:等级|等次)\s*:?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*$/;
+
 function extractGrades(segments: Segment[], year: number | null): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     // (a cell holding sentences, "| 自评结论 | 自评得分95分,评价等级为优。 |", is read as the paragraph a copy without the table makes)
-    if (seg.kind !== 'paragraph' && !(seg.kind === 'cell' && isSentenceCell(seg, segments))) continue;
+    // (and a cell that is the grade's field whole, "| 绩效结论 | 自评等次:优 |", as its line alone would be read)
+    if (seg.kind !== 'paragraph' && !(seg.kind === 'cell' && (isSentenceCell(seg, segments) || GRADE_FIELD_CELL.test(seg.text)))) continue;
     for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);

@@ -734,12 +734,23 @@ const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调�
  * it neither stands for the department's spending by nature nor reads as a restatement of it.
  * When the report gives no spent split, groupFigures keeps the budget's as the department's.
  */
-function splitsFollowTheirTotal(sentenceFigures: Found[], carriedBasic?: Found, fundBefore = false): Found | undefined {
+function splitsFollowTheirTotal(
+  sentenceFigures: Found[],
+  carriedBasic?: Found,
+  fundBefore = false,
+  budgetBefore?: Found,
+): Found | undefined {
   // "2023年一般公共预算财政拨款支出756.2万元。其中:基本支出756.2万元…;项目支出0万元": a sentence that opens on 其中 right
   // after one whose only spending was that funding line's (fundBefore) splits that line, not the unit's spending, which
   // may hold more (a carry-in spent, other funds): its parts add up to that line, and restate no split of the unit's
   let side: 'budget' | 'spent' | 'fund' | undefined = fundBefore ? 'fund' : undefined;
   let budget: Found | undefined;
+  // "部门预算安排2653.21万元。其中:人员经费1102.34万元…": a sentence opening on 其中 right after one that stated the
+  // unit's budget alone splits that budget, as it would after a comma
+  if (!fundBefore && budgetBefore) {
+    side = 'budget';
+    budget = budgetBefore;
+  }
   // a clause after ";" continues the split its sentence began ("…人员经费1800万元,主要包括…;公用经费250万元")
   let basic = carriedBasic;
   for (const f of sentenceFigures) {
@@ -776,6 +787,13 @@ function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
  * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
  * spending or budget it is one source of it, and a split after it may be the unit's.
  */
+/** The unit's budget when a sentence's money was that alone ("2022年部门预算安排2653.21万元。"): its last amount. */
+function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
+  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const isBudget = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
+  return money.length && money.every(isBudget) ? money.at(-1) : undefined;
+}
+
 function endsOnFundSpending(sentenceFigures: Found[]): boolean {
   const spending = sentenceFigures.filter((f) => f.key.startsWith('expense.') || f.key.startsWith('budget.'));
   return spending.length === 1 && spending[0].key === 'expense.generalPublic' && !spending[0].qualifier;
@@ -2112,6 +2130,8 @@ export function extractProse(
     // the sentence before ended on 一般公共预算财政拨款支出: a sentence opening on 其中 splits that line's spending
     let fundSpendingEnded = false;
     let fundSplitGoingOn = false;
+    // the sentence before stated the unit's budget and nothing else: a sentence opening on 其中 splits that budget
+    let unitBudgetEnded: Found | undefined;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2132,6 +2152,8 @@ export function extractProse(
       threePublicBudgetEnded = false;
       const fundSpendingBefore = fundSpendingEnded;
       const fundSplitBefore = fundSplitGoingOn;
+      const budgetAloneBefore = unitBudgetEnded;
+      unitBudgetEnded = undefined;
       fundSpendingEnded = false;
       fundSplitGoingOn = false;
       const budgetAmountBefore = budgetAmountEnded;
@@ -2265,6 +2287,8 @@ export function extractProse(
       const revenueInherited = carriedRevenue && (wentOn || GOES_ON.test(sentence.text));
       /** An enumerated sentence's first money was read by no wording: its subject is not one the unit's figures name. */
       let unreadSubject = false;
+      /** Money the sentence stated before any of its figures, read by no wording (a village's, a line's share). */
+      let unreadMoney = false;
       // "(1)甲资金XX万元,资金支出XX元,执行率99.7%": a copy that masked the digits (a bidding or document
       // site's) left the line's money unread; its rate is still that line's, not the unit's
       if (ENUMERATED.test(sentence.text.slice(0, numbers[0].start)) && MASKED_MONEY.test(sentence.text.slice(0, numbers[0].start)))
@@ -2428,6 +2452,7 @@ export function extractProse(
           continue;
         }
         if (!match) {
+          if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length) unreadMoney = true;
           // (or an unread fund's line, "中央一般公共预算支出132512.65亿元,完成预算的98.9%" garbled past reading;
           // and in final accounts, whose spending is told class by class, any unread amount's)
           const head = sentence.text.slice(0, n.start);
@@ -2658,6 +2683,10 @@ export function extractProse(
         // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
         if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         if ((targets || AIM_OPENED.test(sentence.text.slice(0, n.start))) && wording.key === 'budget.executionRate') continue;
+        // "东坪村12.5万元,西河村10.8万元,南岭社区15.2万元,执行率均为100%": a rate said of all of them (均 / 都) after
+        // amounts no wording read, and no figure of the unit's, is those amounts' each, not the unit's budget's
+        if (wording.key === 'budget.executionRate' && unreadMoney && figures.length === sentenceFirst && ALL_OF_THEM.test(context))
+          continue;
         // "基本支出800万元,占全年预算的60%": a part of the spending set against the budget is that part's share of
         // it (convention 10), not the budget's execution, which is the whole spending's
         if (
@@ -2838,6 +2867,7 @@ export function extractProse(
         figures.slice(sentenceFirst),
         carriedBasic,
         (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
+        PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : undefined,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       const continues = sentence.text.trimEnd().endsWith(';');
@@ -2852,11 +2882,13 @@ export function extractProse(
       carriedBasic = continues ? basic : undefined;
       carriedOtherYear = continues && otherYearOpen;
       fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
+      unitBudgetEnded = endsOnUnitBudget(figures.slice(sentenceFirst));
       // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
       fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
       threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
     }
   });
+  approvedBeforeAdjusted(figures);
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };
 }
 
@@ -2868,6 +2900,35 @@ const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:�
  * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
  * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
  */
+/** A rate said of several at once: "执行率均为100%", "完成率都达到100%". */
+const ALL_OF_THEM = /(?:均|都|全部)\s*(?:为|是|达到?|实现|在)?\s*:?\s*$/;
+
+/** A budget named by its change in the year: 调整预算后 / 调整后预算 / 追加后 …. */
+const ADJUSTED_BUDGET = /调整|调增|追加|变更/;
+
+/**
+ * "部门预算批复1,056.32万元,其中基本支出预算…。年度内调整预算后为1,132.80万元": a budget named by no change, then, later in
+ * its paragraph and before any spending, the budget named as adjusted: the first is the one the year started with
+ * (budget.initial), as ADDITION_NEXT reads it when the adjusted one follows in the next clause. Not where the report
+ * states the initial budget by its own words, nor where the two amounts agree.
+ */
+function approvedBeforeAdjusted(figures: Found[]): void {
+  if (figures.some((f) => f.key === 'budget.initial')) return;
+  const unqualified = (f: Found, key: string) => f.key === key && !f.qualifier;
+  for (const [i, f] of figures.entries()) {
+    if (!unqualified(f, 'budget.total') || WHOLE_BUDGET.test(f.segment.text.slice(Math.max(0, f.start - 8), f.end))) continue;
+    for (const g of figures.slice(i + 1)) {
+      if (g.segment !== f.segment || SPENDING_TOTALS.has(g.key) || g.key === 'budget.executionRate') break;
+      if (!unqualified(g, 'budget.total')) continue;
+      if (ADJUSTED_BUDGET.test(g.segment.text.slice(g.start, g.end)) && !(g.value === f.value && g.unit === f.unit)) {
+        f.key = 'budget.initial';
+        f.rule = `budget.initial/${f.rule}`;
+      }
+      break;
+    }
+  }
+}
+
 function withoutLoneFundCarryOver(figures: Found[]): Found[] {
   const fundLine = (f: Found) =>
     f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));

@@ -54,6 +54,8 @@ const TOTAL_ROW_WORDS = [
   '项目资金',
   // "部门整体支出 | 850 | 830 | 97.65%": the department-overall table's own total row
   '(?:部门|单位)?整体支出(?:总额)?',
+  // "部门预算总额 | 6,402.18 | 9,886.35 | …": the department-overall form (Yunnan) names its total row by the unit's budget
+  '(?:部门|单位)(?:整体)?预算(?:资金)?总额',
   // "年度资金合计 | 40 | 42 | …", "年度资金总量 | …": the funds' sum said with 合计 / 总量 for 总额
   '(?:年度|项目|本年)?(?:财政)?资金(?:合计|总量)',
   // "项目总金额 | 40 | 42 | …"
@@ -3327,6 +3329,60 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       // "| 计划安排资金(万元) | 700 | … | 实际支出(万元) | 688 |": spending beside the report's budget is its execution
       ...(m.wording.executedAgainstBudget === 'document' ? { executedAgainstBudget: 'document' as const } : {}),
     });
+  }
+  return out;
+}
+
+/** The department-overall form's block that splits the year's spending, beside its split by source (按收入性质分 | 按支出性质分). */
+const BY_NATURE_BLOCK = /按支出性质分/g;
+/** How far after 按支出性质分 its rows may run in the text (up to its 总分 row): a source row and a nature row a line. */
+const BY_NATURE_REACH = 240;
+/**
+ * One row of the two sides laid side by side ("其中:一般公共预算 2641.35 其中:基本支出 702.45", "政府性基金项目支出
+ * 2549.21", run together: "…1876.40其中:基本支出1320.55政府性基金…"): a nature's name, then exactly one bare number (not
+ * a row's several columns, nor an amount with its own unit, which prose reads, nor a count), then the line's end or words.
+ */
+const NATURE_CELL =
+  /(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万元亿千%人个项次家户名所辆台套])(?=\s*$|\s*[\u4e00-\u9fff]|\s+[(（])/gm;
+
+/**
+ * The department-overall form's 按收入性质分 / 按支出性质分 block copied with its two sides on one line each (spaced text,
+ * pdftotext -layout, cells run together): the form gives each nature one amount, the year's spending of that nature (as
+ * its cells one a line already read, extractLabelValuePairs), in the unit the form declared ("部门预算执行情况(万元)").
+ * A nature's name with several numbers after it is a row of columns, read by the table readers or not at all.
+ */
+export function extractNatureSplitLines(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const seen = new Set<Segment>();
+  for (const [i, token] of tokens.entries()) {
+    const seg = token.segment;
+    if (seen.has(seg) || seg.kind !== 'paragraph') continue;
+    seen.add(seg);
+    for (const block of seg.text.matchAll(BY_NATURE_BLOCK)) {
+      const from = (block.index ?? 0) + block[0].length;
+      let rows = seg.text.slice(from, from + BY_NATURE_REACH);
+      // the form's last row closes the block ("总分 100 95.1")
+      const closed = /总分|得分/.exec(rows);
+      if (closed) rows = rows.slice(0, closed.index);
+      const unit =
+        UNIT_DECLARATION.exec(seg.text.slice(Math.max(0, (block.index ?? 0) - 200), from + rows.length))?.[1] ??
+        unitNear(tokens, i - FORM_UNIT_REACH, i + FORM_UNIT_REACH);
+      if (!unit || unit === '千元') continue;
+      for (const m of rows.matchAll(NATURE_CELL)) {
+        const key = NATURE_ROW[m[1]];
+        if (!key) continue;
+        const at = from + (m.index ?? 0) + m[0].length - m[2].length;
+        out.push({
+          key,
+          value: m[2].replace(/,/g, ''),
+          unit: unit as Unit,
+          rule: `table/${key}/按支出性质分`,
+          segment: seg,
+          start: at,
+          end: at + m[2].length,
+        });
+      }
+    }
   }
   return out;
 }

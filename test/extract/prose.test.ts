@@ -539,6 +539,61 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape:
+      'a sentence opening on 其中 right after one that stated the unit’s budget alone splits that budget; after its spending, the spending',
+    text: '1.部门预算安排情况:2023年部门预算安排760万元。其中:人员经费520万元,公用经费60万元,项目支出180万元。2.部门预算执行情况:全年实际支出748万元。其中:人员经费518万元,公用经费58万元,项目支出172万元,预算执行率98.42%。',
+    figures: {
+      'budget.total': '760万元',
+      'expense.personnel.budget': '520万元',
+      'expense.publicUse.budget': '60万元',
+      'expense.project.budget': '180万元',
+      'budget.executed': '748万元',
+      'expense.personnel': '518万元',
+      'expense.publicUse': '58万元',
+      'expense.project': '172万元',
+      'budget.executionRate': '98.42%',
+    },
+  },
+  {
+    shape:
+      'refused: a 其中 sentence after one that set the budget beside its spending splits no budget, nor one after a sentence not opened by 其中',
+    text: '2023年部门预算安排760万元,实际支出748万元。其中:基本支出600万元,项目支出148万元。全年预算760万元。基本支出590万元。',
+    figures: {
+      'budget.total': '760万元',
+      'budget.executed': '748万元',
+      'expense.basic': '600万元',
+      'expense.project': '148万元',
+    },
+  },
+  {
+    shape: 'a budget approved, its split, then in a later sentence the budget as adjusted (调整预算后为): the first is the initial budget',
+    text: '2023年,我局部门预算批复640万元,其中基本支出预算500万元,项目支出预算140万元。年度内调整预算后为700万元。全年部门整体支出690万元,支出进度98.57%。',
+    figures: {
+      'budget.initial': '640万元',
+      'expense.basic.budget': '500万元',
+      'expense.project.budget': '140万元',
+      'budget.total': '700万元',
+      'budget.executed': '690万元',
+      'budget.executionRate': '98.57%',
+    },
+  },
+  {
+    shape:
+      'refused: a budget, then its spending, then an adjusted budget: the first stays the year’s budget (the second restates it), no initial one',
+    text: '2023年部门预算批复640万元,实际支出630万元。年度内调整预算后为650万元。',
+    figures: { 'budget.total': '640万元', 'budget.executed': '630万元' },
+  },
+  {
+    shape: 'refused: a rate said of all (执行率均为100%) after amounts of villages no wording reads is theirs, not the unit’s',
+    text: '各村(社区)分配情况:东山村12.5万元,西岭村10.8万元,南湾社区15.2万元,执行率均为100%。',
+    figures: {},
+  },
+  {
+    shape: 'a rate said of all after the unit’s own budget and spending is the unit’s execution rate',
+    text: '2023年部门预算300万元,实际支出300万元,基本支出、项目支出执行率均为100%。',
+    figures: { 'budget.total': '300万元', 'budget.executed': '300万元', 'budget.executionRate': '100%' },
+  },
+  {
     shape: 'a department-overall table’s 部门整体支出 row is its total row',
     text: '| 部门名称 | 某县司法局 | | |\n|---|---|---|---|\n| 预算执行情况(万元) | 预算数 | 执行数 | 执行率 |\n| 部门整体支出 | 850 | 830 | 97.65% |',
     figures: { 'budget.total': '850万元', 'budget.executed': '830万元', 'budget.executionRate': '97.65%' },

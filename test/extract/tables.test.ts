@@ -2019,6 +2019,97 @@ describe('row tables of final accounts', () => {
     expect(figuresOf('| 总分 | 100 |\n|---|---|\n| 产出指标 | 50 |')['eval.score']).toBeUndefined();
   });
 
+  it('reads a department form’s total row named 部门预算总额, beside its block heading, in pipe and spaced rows', () => {
+    const want = {
+      'budget.initial': '812.4万元',
+      'budget.total': '905.6万元',
+      'budget.executed': '880.3万元',
+      'budget.executionRate': '97.21%',
+    };
+    const title = '某县档案馆部门整体支出绩效自评表\n(2023年度)\n';
+    const pipe = [
+      title,
+      '| 项目 | | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '| 部门预算资金(万元) | 部门预算总额 | 812.4 | 905.6 | 880.3 | 10 | 97.21% | 9.7 |',
+      '| | 其中:当年财政拨款 | 812.4 | 895.6 | 870.3 | — | — | — |',
+    ].join('\n');
+    expect(figuresOf(pipe)).toMatchObject(want);
+    const spaced = [
+      title,
+      '项目 年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分',
+      '单位预算总额 812.4 905.6 880.3 10 97.21% 9.7',
+    ].join('\n');
+    expect(figuresOf(spaced)).toMatchObject(want);
+  });
+
+  it('refuses: a row naming a budget’s share or one fund’s budget (预算总额占比, 其中:一般公共预算) is no total row', () => {
+    const text = [
+      '某县档案馆部门整体支出绩效自评表\n(2023年度)\n',
+      '| 项目 | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 执行率(B/A) |',
+      '| 部门预算总额占比 | 40 | 45 | 44 | 97.78% |',
+    ].join('\n');
+    expect(figuresOf(text)['budget.total']).toBeUndefined();
+  });
+
+  it('reads the 按支出性质分 side of a department form whose two sides share a line (spaced text, pdftotext -layout)', () => {
+    const title = '某县林业局部门整体支出绩效自评表\n(2023年度)\n';
+    const header = '部门预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.5 820.4 812.3 10 99.01% 9.9';
+    const spaced = [
+      title,
+      header,
+      '按收入性质分 按支出性质分',
+      '其中:一般公共预算 812.3 其中:基本支出 530.1',
+      '政府性基金 项目支出 282.2',
+      '总分 100 95.1',
+    ].join('\n');
+    expect(figuresOf(spaced)).toMatchObject({
+      'expense.basic': '530.1万元',
+      'expense.project': '282.2万元',
+      'budget.executed': '812.3万元',
+    });
+    const layout = [
+      title,
+      '                 年初预算数     全年预算数     全年执行数      分值     执行率      得分',
+      '  年度资金总额      700.50       820.40       812.30        10     99.01%      9.90',
+      '  部门预算执     按收入性质分                      按支出性质分',
+      '  行情况(万元)   其中:一般公共预算   812.30         其中:基本支出      1,530.10',
+      '                 政府性基金                         项目支出           282.20',
+      '  总分                                                  100          95.10',
+    ].join('\n');
+    expect(figuresOf(layout)).toMatchObject({ 'expense.basic': '1530.10万元', 'expense.project': '282.20万元' });
+    const together = `${title.replace(/\n/g, '')}部门预算执行情况(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额700.50820.40812.301099.01%9.90按收入性质分按支出性质分其中:一般公共预算812.30其中:基本支出530.10其中:人员经费480.00公用经费50.10政府性基金项目支出282.20总分10095.10`;
+    expect(figuresOf(together)).toMatchObject({
+      'expense.basic': '530.10万元',
+      'expense.personnel': '480.00万元',
+      'expense.publicUse': '50.10万元',
+      'expense.project': '282.20万元',
+    });
+  });
+
+  it('refuses: a nature row with several numbers, an amount with its own unit, or no 按支出性质分 block gives no split by this reader', () => {
+    const title = '某县林业局部门整体支出绩效自评表\n(2023年度)\n';
+    const header = '部门预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.5 820.4 812.3 10 99.01% 9.9';
+    const columns = [title, header, '按收入性质分 按支出性质分', '其中:基本支出 530.1 528.0', '项目支出 282.2 280.0'].join('\n');
+    expect(figuresOf(columns)['expense.basic']).toBeUndefined();
+    expect(figuresOf(columns)['expense.project']).toBeUndefined();
+    const ownUnit = [title, header, '按收入性质分 按支出性质分', '其中:一般公共预算 812.3 其中:基本支出 530.1元 项目支出 28 人'].join('\n');
+    expect(figuresOf(ownUnit)['expense.basic']).not.toBe('530.1万元');
+    expect(figuresOf(ownUnit)['expense.project']).toBeUndefined();
+    const noBlock = [title, header, '其中:一般公共预算 812.3 其中:基本支出 530.1'].join('\n');
+    expect(figuresOf(noBlock)['expense.basic']).toBeUndefined();
+  });
+
+  it('reads the grade from a form cell that holds its field whole (| 绩效结论 | 自评等次:优 |)', () => {
+    const text = '某县档案馆部门整体支出绩效自评表\n(2023年度)\n| 总分 | 100 | 93.1 |\n| 绩效结论 | 自评等次:优 |\n';
+    expect(figuresOf(text)['eval.grade']).toBe('优');
+  });
+
+  it('refuses: a cell naming a survey’s grade, or the grade with more words after it, is no field of the evaluation’s grade', () => {
+    const text =
+      '某县档案馆部门整体支出绩效自评表\n(2023年度)\n| 总分 | 100 | 93.1 |\n| 绩效结论 | 满意度评价等级:优 |\n| 备注 | 评价等级:优,详见附件 |\n';
+    expect(figuresOf(text)['eval.grade']).toBeUndefined();
+  });
+
   it('reads a department table with a 完成率 column as a budget table, not as final accounts by row', () => {
     const text = [
       '| 项目 | 预算数(万元) | 决算数(万元) | 完成率 |',
