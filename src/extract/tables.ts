@@ -2990,12 +2990,13 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 }
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
-const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
+// (or its 综合得分 / 综合评分, the Yunnan and Hunan forms' name for the same row: "综合得分 | | | 100 | 88")
+const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分|综合得分|综合评分)[:]?$/;
 /** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
 // "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces
 const TOTAL_SCORE_IN_TEXT =
-  /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
+  /(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
 /** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
 const SCORE_WITH_GRADE = /^(\d{1,3}(?:\.\d{1,2})?)分?\((优秀|良好|优|良|中|差|合格|不合格)\)$/;
 
@@ -3261,6 +3262,9 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     // a bare 总分 cell heads a form's total row (its weight of 100, then the score): extractTotalScore reads it
     if (m?.wording.key === 'eval.score' && label.replace(ANNOTATION, '') === '总分') continue;
+    // (so does 综合得分 / 综合评分 over a bare 100: the weights' sum that opens that row, or full marks, never alone a score)
+    if (m?.wording.key === 'eval.score' && /^综合(?:得分|评分):?$/.test(label.replace(ANNOTATION, '')) && n.value === '100' && !n.unit)
+      continue;
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
       continue;
     out.push({

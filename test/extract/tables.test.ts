@@ -392,6 +392,24 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'eval.score': '95分' },
   },
   {
+    // the Yunnan and Hunan forms name the indicator table's last row 综合得分 (or 综合评分): weight 100, then the score
+    layout: "an indicator table's 综合得分 row: weight 100, then the score, its grade on the next row",
+    text: `${PROJECT}| 资金情况(万元) | 预算数 | 执行数 | 执行率 | 得分 |\n| 资金总额 | 40 | 36 | 90% | 9 |\n| 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 新建村级服务站数 | 8个 | 8个 | 20 | 20 |\n| 综合得分 | | | 100 | 86.5 |\n| 评价等级 | 良 | | | |\n`,
+    want: {
+      'budget.total': '40万元',
+      'budget.executed': '36万元',
+      'budget.executionRate': '90%',
+      'eval.score': '86.5分',
+      'eval.grade': '良',
+    },
+  },
+  {
+    // refused: the row's weights' sum alone (its score cell left blank) is no score
+    layout: 'refused: a 综合得分 row holding only its weight 100 states no overall score',
+    text: `${PROJECT}| 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 群众满意度 | ≥90% | 95% | 10 | 9 |\n| 综合得分 | | | 100 | |\n`,
+    want: { 'eval.score': undefined },
+  },
+  {
     layout: 'a 总分 row run together into the text (100 then the score)',
     text: `${PROJECT}绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分总分100100说明`,
     want: { 'eval.score': '100分' },
