@@ -1940,6 +1940,21 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(part)).tasks).toEqual([]);
   });
 
+  it('in a project’s report: a numbered heading of the result that names the project or the self-evaluation first ((三)项目绩效自评结果:, (四)绩效自评:) names no item; its score is the report’s', () => {
+    const title = '# 某县2023年度乡村公益性岗位补贴项目支出绩效自评报告\n\n';
+    const text = `${title}(二)资金使用情况:项目全年预算数88万元,实际支出86.2万元,预算执行率97.95%。\n(三)项目绩效自评结果:本项目绩效自评总分为94.5分(满分100分),评价结果为优秀。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
+    expect(figuresOf(text)).toMatchObject({ 'eval.score': '94.5分', 'eval.grade': '优秀' });
+    expect(figuresOf(`${title}(四)绩效自评:经对照指标逐项打分,本项目自评得分为91分。`)).toMatchObject({ 'eval.score': '91分' });
+    // refused: a task of a department’s list whose name holds those words among others (绩效自评培训) is still an item
+    const list = extract(
+      docOf(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n1.绩效自评培训项目:预算6万元,支出5.4万元;\n2.档案数字化项目:预算30万元,支出30万元。',
+      ),
+    );
+    expect(list.tasks.map((t) => t.name)).toEqual(['绩效自评培训项目', '档案数字化项目']);
+  });
+
   it('in a project’s report: numbered fields of its own funds (2.资金到位: / 3.资金使用:) and of its result (2.自评结果:) name no item; their amounts are the report’s', () => {
     const title = '# 某县2023年度农村公路养护项目支出绩效自评报告\n\n';
     const text = `${title}(二)资金计划、到位及使用情况\n1.资金批复:批复资金120万元。\n2.资金到位:实际到位资金120万元,到位率100%。\n3.资金使用:截至2023年12月31日,实际使用资金115.8万元,使用率96.5%。\n4.自评结果:综合自评得分92.4分,评价等级“优”。`;
