@@ -1955,6 +1955,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(list.tasks.map((t) => t.name)).toEqual(['绩效自评培训项目', '档案数字化项目']);
   });
 
+  it('in a project’s report: a bare 得分 in a line an indicator’s heading opens (效益指标:…,得分28分) is that indicator’s sub-score, never the overall score', () => {
+    const title = '# 某县2023年度全民健身设施项目支出绩效自评报告\n\n';
+    const text = `${title}项目名称:健身步道建设\n效益指标:受益群众满意度95%,得分28分。\n满意度指标(10分):服务对象满意度96%,得分10分。\n自评结论:总得分93.6分,自评等级“优”。`;
+    expect(figuresOf(text)).toEqual({ 'eval.score': '93.6分', 'eval.grade': '优' });
+    // a part’s heading with its enumerator (1.决策部分:) too; and with no overall score stated, no score at all
+    expect(figuresOf(`${title}1.决策部分:立项依据充分,得分18分。\n2.产出指标:新建步道12公里,得分30分。`)).toEqual({});
+    // refused: the whole system’s heading (评价指标:) heads the overall score as well
+    expect(figuresOf(`${title}评价指标:经逐项打分,本项目自评得分95分。`)).toEqual({ 'eval.score': '95分' });
+  });
+
   it('in a project’s report: numbered fields of its own funds (2.资金到位: / 3.资金使用:) and of its result (2.自评结果:) name no item; their amounts are the report’s', () => {
     const title = '# 某县2023年度农村公路养护项目支出绩效自评报告\n\n';
     const text = `${title}(二)资金计划、到位及使用情况\n1.资金批复:批复资金120万元。\n2.资金到位:实际到位资金120万元,到位率100%。\n3.资金使用:截至2023年12月31日,实际使用资金115.8万元,使用率96.5%。\n4.自评结果:综合自评得分92.4分,评价等级“优”。`;
