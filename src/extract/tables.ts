@@ -158,6 +158,7 @@ const BARE_TOTAL_AFTER_HEADERS = /(总额|合计|总计):?(\d[\d.,%]*)/y;
 export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   let measure: PageMeasure | undefined;
+  let prev: Segment | undefined;
   for (const seg of segments) {
     if (seg.kind === 'cell') {
       const text = seg.text.trim();
@@ -184,6 +185,11 @@ export function tokensOf(segments: Segment[]): Token[] {
         at += part.length + 1;
       }
     } else {
+      // a form copied one cell a line: the blank lines between a row's label (or a value) and its next value are its
+      // blank cells, holding their columns' places ("年度资金总额" / "" / "72.5" / "70.1": 年初预算数 left blank)
+      const blanks = blankCellsBefore(prev, seg);
+      const blankAt = out.length;
+      for (let b = 0; b < blanks; b++) out.push({ text: '', segment: seg, start: 0, end: 0 });
       // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
       // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
       const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
@@ -192,9 +198,33 @@ export function tokensOf(segments: Segment[]): Token[] {
         const lead = t.length - t.trimStart().length;
         out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
       }
+      // (only before a value: a label or a header after them opens the next row, and the blanks were the row's last)
+      if (blanks && !isValueToken(out[blankAt + blanks]?.text ?? 'x')) out.splice(blankAt, blanks);
     }
+    prev = seg;
   }
   return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/** More blank lines than a row has blank cells: a break between parts of the page, not cells. */
+const MAX_BLANK_CELLS = 4;
+/** A line that can be one cell of a form copied one cell a line: short, and no run of cells spaced apart. */
+const CELL_LINE = /^\S{1,24}$/;
+
+/**
+ * The blank cells a form copied one cell a line left as blank lines between two paragraphs: where both paragraphs are
+ * such cells, one at least a run of them a line each (so a blank line is no mere paragraph break, as in a copy that
+ * puts a blank line after every cell), every blank line between them is a cell left blank.
+ */
+function blankCellsBefore(prev: Segment | undefined, seg: Segment): number {
+  if (!prev || prev.kind !== 'paragraph' || prev.text.includes('|') || !prev.prov.lines || !seg.prov.lines) return 0;
+  if (prev.prov.page !== seg.prov.page) return 0;
+  const gap = seg.prov.lines[0] - prev.prov.lines[1] - 1;
+  if (gap < 1 || gap > MAX_BLANK_CELLS) return 0;
+  const cells = (s: Segment) => (s.source.raw ?? s.source.text).split(/\r?\n/).map((l) => l.trim());
+  const [before, after] = [cells(prev), cells(seg)];
+  if (before.length + after.length < 3 || ![...before, ...after].every((l) => CELL_LINE.test(l))) return 0;
+  return gap;
 }
 
 /**

@@ -392,6 +392,30 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'eval.score': '95分' },
   },
   {
+    // a form copied one cell a line: a blank line between the row's label and its first value is the 年初预算数 left blank
+    layout: 'one cell a line, a blank line for the blank 年初预算数 cell: the next value is the 全年预算数',
+    text: `${PROJECT}项目资金(万元)\n\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n\n年度资金总额\n\n48.6\n45.2\n10\n93.00%\n9.3\n\n其中:当年财政拨款\n\n48.6\n45.2\n—\n—\n—\n总分\n100\n94.3\n`,
+    want: {
+      'budget.initial': undefined,
+      'budget.total': '48.6万元',
+      'budget.executed': '45.2万元',
+      'budget.executionRate': '93.00%',
+      'eval.score': '94.3分',
+    },
+  },
+  {
+    // refused: a copy that puts a blank line after every cell says nothing by one, so the dropped cell's column is
+    // unknown (年初 or 全年); and a run of more blank lines than a row has cells is a break in the page, not cells
+    layout: 'refused: one cell a paragraph (a blank line after each) or a long run of blank lines: the budget’s column is unknown',
+    text: `${PROJECT}项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n48.6\n\n45.2\n\n10\n\n93.00%\n\n9.3\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '45.2万元', 'budget.executionRate': '93.00%' },
+  },
+  {
+    layout: 'refused: one cell a line, then more blank lines than the row has cells before its values',
+    text: `${PROJECT}项目资金(万元)\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n\n\n\n\n\n\n48.6\n45.2\n10\n93.00%\n9.3\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '45.2万元' },
+  },
+  {
     // the Yunnan and Hunan forms name the indicator table's last row 综合得分 (or 综合评分): weight 100, then the score
     layout: "an indicator table's 综合得分 row: weight 100, then the score, its grade on the next row",
     text: `${PROJECT}| 资金情况(万元) | 预算数 | 执行数 | 执行率 | 得分 |\n| 资金总额 | 40 | 36 | 90% | 9 |\n| 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 新建村级服务站数 | 8个 | 8个 | 20 | 20 |\n| 综合得分 | | | 100 | 86.5 |\n| 评价等级 | 良 | | | |\n`,
