@@ -1955,6 +1955,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(list.tasks.map((t) => t.name)).toEqual(['绩效自评培训项目', '档案数字化项目']);
   });
 
+  it('in a project’s form copied as field lines, the grade alone on its line (自评等级:优) over the next field (主管部门:…) is the grade; a word a line wrapped is none', () => {
+    const form = '# 某县2023年度项目支出绩效自评表\n\n项目名称:乡镇文化站免费开放\n自评得分:93.4分\n自评等级:优\n主管部门:某县文化和旅游局';
+    expect(figuresOf(form)).toMatchObject({ 'eval.score': '93.4分', 'eval.grade': '优' });
+    expect(figuresOf(form.replace('自评等级:优', '评价结论:良好'))).toMatchObject({ 'eval.grade': '良好' });
+    // refused: a conclusion whose word the line wrapped (优 | 化营商环境) grades nothing; 优 | 秀 is still 优秀
+    expect(figuresOf('# 某县2023年度项目支出绩效自评表\n\n自评结论:优\n化营商环境,提升服务效能。')['eval.grade']).toBeUndefined();
+    expect(figuresOf('# 某县2023年度项目支出绩效自评表\n\n自评结论:优\n秀,项目实施良好。')['eval.grade']).toBe('优秀');
+  });
+
   it('in a project’s report: a bare 得分 in a line an indicator’s heading opens (效益指标:…,得分28分) is that indicator’s sub-score, never the overall score', () => {
     const title = '# 某县2023年度全民健身设施项目支出绩效自评报告\n\n';
     const text = `${title}项目名称:健身步道建设\n效益指标:受益群众满意度95%,得分28分。\n满意度指标(10分):服务对象满意度96%,得分10分。\n自评结论:总得分93.6分,自评等级“优”。`;
