@@ -3024,9 +3024,10 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分|综合得分|综合评分)[:]?$/;
 /** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
-// "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces
+// "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces;
+// "总分:100 得分:91.97": the row copied as a form's fields, each cell after its column's name
 const TOTAL_SCORE_IN_TEXT =
-  /(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
+  /(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(?:分值\s*:?\s*)?(100)\s*分?\s*(?:(?:自评)?得分\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
 /** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
 const SCORE_WITH_GRADE = /^(\d{1,3}(?:\.\d{1,2})?)分?\((优秀|良好|优|良|中|差|合格|不合格)\)$/;
 

@@ -434,6 +434,24 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'eval.score': undefined },
   },
   {
+    // a form copied as its fields, each cell after its column's name, the funds line, then the total row
+    layout: 'a form copied as fields (全年执行数:301.44 分值:10 …), then its total row 总分:100 得分:91.97',
+    text: `${PROJECT}项目名称:村级道路维护 主管部门:某县交通运输局\n项目资金(万元):年初预算数:300 全年预算数:336 全年执行数:301.44 分值:10 执行率:89.71% 得分:8.97\n总分:100 得分:91.97\n`,
+    want: {
+      'budget.initial': '300万元',
+      'budget.total': '336万元',
+      'budget.executed': '301.44万元',
+      'budget.executionRate': '89.71%',
+      'eval.score': '91.97分',
+    },
+  },
+  {
+    // refused: the funds line's own score (分值:10 得分:8.97) is a sub-score, and a 总分 of 100 alone states none
+    layout: 'refused: a form copied as fields with its funds line’s score only and 总分:100 alone',
+    text: `${PROJECT}项目资金(万元):全年预算数:336 全年执行数:301.44 分值:10 执行率:89.71% 得分:8.97\n总分:100\n`,
+    want: { 'budget.executed': '301.44万元', 'eval.score': undefined },
+  },
+  {
     layout: 'a 总分 row run together into the text (100 then the score)',
     text: `${PROJECT}绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分总分100100说明`,
     want: { 'eval.score': '100分' },
