@@ -3265,6 +3265,17 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     if (otherRows(filled[i], value)) continue;
     // nor, flattened one cell a line, the first row's serial: the header's 序号 before it, no number between
     if (opensSerialRow(filled, i, value)) continue;
+    // "| 自评得分 | 95.5(优) |": the overall score's cell holds the grade too, in brackets after it, as a total row's may
+    const withGrade = SCORE_WITH_GRADE.exec(value.text.replace(/\s/g, ''));
+    if (withGrade && Number(withGrade[1]) <= 100) {
+      const m = matchWording(label.replace(ANNOTATION, ''), '分');
+      if (m?.wording.key === 'eval.score' && (m.prefix === '' || OVERALL.test(m.prefix)) && !m.wording.projectOnly && !m.wording.bare) {
+        const at = { segment: value.segment, start: value.start, end: value.end };
+        out.push({ key: 'eval.score', value: withGrade[1], unit: '分', rule: `table/${m.wording.id}`, ...at });
+        out.push({ key: 'eval.grade', value: withGrade[2], unit: '', rule: 'table/eval.grade/等级', ...at });
+        continue;
+      }
+    }
     const n = cellNumber(value.text);
     // prose reads a label and its value written in one line, unless the line is a form's field ("年初预算数:356.20"
     // alone on its line), whose bare number prose cannot read: its unit is the one the form declares

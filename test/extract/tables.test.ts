@@ -452,6 +452,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.executed': '301.44万元', 'eval.score': undefined },
   },
   {
+    // the overall score's cell holds its grade in brackets after it, as a total row's may ("93.58(优)")
+    layout: 'a 自评得分 cell that holds the grade in brackets after the score (| 自评得分 | 95.5(优) |)',
+    text: `${PROJECT}| 项目资金(万元) | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 60 | 57 | 95% |\n| 自评得分 | 95.5(优) | | |\n`,
+    want: { 'budget.total': '60万元', 'eval.score': '95.5分', 'eval.grade': '优' },
+  },
+  {
+    // refused: a part's score so written (产出指标得分 38(良)) is a sub-score, and its grade no grade of the project
+    layout: 'refused: a part’s score cell with a grade in brackets (| 产出指标得分 | 38(良) |) states no overall score or grade',
+    text: `${PROJECT}| 绩效指标 | 指标值 | 分值 | 得分 |\n| 产出指标得分 | 38(良) | | |\n`,
+    want: { 'eval.score': undefined, 'eval.grade': undefined },
+  },
+  {
     layout: 'a 总分 row run together into the text (100 then the score)',
     text: `${PROJECT}绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分总分100100说明`,
     want: { 'eval.score': '100分' },
