@@ -663,13 +663,35 @@ function yearOfSentence(before: string): number | null {
 /** A cell holding the evaluation's grade as a field, label and grade and nothing else: "自评等次:优", "评价等级:良好". */
 const GRADE_FIELD_CELL = /^\s*(?:绩效)?(?:自评|评价|综合评价)(?:等级|等次)\s*:?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*$/;
 
+/**
+ * A form's field line that holds the grade alone ("自评等级:优", "评价结论:良好"), the next line another field's label and
+ * its colon ("主管部门:…") or none: the copy joins the lines without a space ("优主管部门"), so the grade seems to run
+ * into a word, yet the line ended on it. A word the line wrapped ("结论:优" over "化营商环境…") opens no field.
+ */
+const GRADE_FIELD_LINE = /^\s*(?:项目)?(?:自评|评价|绩效|综合)?(?:等级|结果|等次|评级|结论)\s*:\s*(优秀|良好|优|良|中|差|合格|不合格)\s*$/;
+const FIELD_LINE_OPENS = /^\s*[\u4e00-\u9fff()]{2,12}\s*:/;
+
+function gradeFieldLines(seg: Segment): RegExpExecArray[] {
+  const lines = linesOf(seg);
+  return lines.flatMap((line, k) => {
+    const m = GRADE_FIELD_LINE.exec(seg.text.slice(line.start, line.end));
+    const next = lines[k + 1];
+    if (!m || (next && !FIELD_LINE_OPENS.test(seg.text.slice(next.start, next.end)))) return [];
+    m.index += line.start;
+    return [m];
+  });
+}
+
 function extractGrades(segments: Segment[], year: number | null): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     // (a cell holding sentences, "| 自评结论 | 自评得分95分,评价等级为优。 |", is read as the paragraph a copy without the table makes)
     // (and a cell that is the grade's field whole, "| 绩效结论 | 自评等次:优 |", as its line alone would be read)
     if (seg.kind !== 'paragraph' && !(seg.kind === 'cell' && (isSentenceCell(seg, segments) || GRADE_FIELD_CELL.test(seg.text)))) continue;
-    for (const m of GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)])) {
+    const matches = GRADE_PATTERNS.flatMap((re) => [...seg.text.matchAll(re)]);
+    // (a field line's grade the joined text read already is not read twice)
+    for (const m of gradeFieldLines(seg)) if (!matches.some((x) => x.index === m.index)) matches.push(m);
+    for (const m of matches) {
       // "等级为“优”的4个、“良”的7个": a tally of projects by grade, no grade of the report's subject
       const after = seg.text.slice(m.index + m[0].length);
       if (GRADE_TALLY_AFTER.test(after) || GRADE_SCALE_AFTER.test(after)) continue;

@@ -341,6 +341,20 @@ const SCALE_AFTER = /^\s*分?\s*[,,:]\s*[^。;]{0,12}?\d{2}\s*分\s*(?:\(含\)|�
 const BARE_TOTAL_SCORE = /(?:^|[^\u4e00-\u9fff])总分\s*(?:为|是|:)?\s*$/;
 /** An indicator or a part of the evaluation's scheme, named right before a score's wording: its score is a sub-score. */
 const PART_SCORED = /(?:指标|部分|维度|方面|环节)$/;
+/**
+ * A sentence opened by an indicator's or a part's heading and its colon ("效益指标:", "产出指标(40分):", "1.决策部分:"):
+ * the line of that indicator or part, as a row of the indicator table is (the whole system's, "评价指标:", "绩效指标:",
+ * heads the overall score as well).
+ */
+const PART_HEADING_OPENS =
+  /^\s*(?:[((]?[一二三四五六七八九十\d]{1,3}[)、.]\s*)?[\u4e00-\u9fff]{0,10}(?<!评价|考核|绩效|评分|打分)(?:指标|部分|维度|方面|环节)\s*(?:[((]\s*\d+(?:\.\d+)?\s*分\s*[))])?\s*:/;
+/** The text of [from, at) from where the source line holding `at` begins (a sentence may run over several lines). */
+function lineBefore(seg: Segment, from: number, at: number): string {
+  const lineStart = linesOf(seg).reduce((best, line) => (line.start <= at && line.start > best ? line.start : best), from);
+  return seg.text.slice(lineStart, at);
+}
+/** Words a score's label uses for the whole's score, not a part's: 总得分, 综合得分, 最终得分, 自评结论. */
+const OVERALL_SCORE_WORDS = /总|综合|最终|结论|结果/;
 /** "(满分40分)", "(权重20分)" right after a score: the marks of a part (a whole's are 100). */
 const PART_MARKS_AFTER = /^\s*\(\s*(?:满分|权重|分值)\s*(?:为|:)?\s*(?:\d|[1-9]\d)(?:\.\d+)?\s*分/;
 /**
@@ -2645,6 +2659,15 @@ export function extractProse(
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,
         // and "得分38分(满分40分)" out of marks short of 100: a sub-score (convention 8), not the overall score
         if (wording.key === 'eval.score' && (PART_SCORED.test(lead) || PART_MARKS_AFTER.test(sentence.text.slice(n.end)))) continue;
+        // "效益指标:受益群众满意度95%,得分28分": a sentence an indicator's or a part's heading opens is that indicator's line,
+        // its score a sub-score (convention 8) whatever stands between (a rate, a count) — unless its words name the whole
+        // ("…,总得分93.6分", "综合得分")
+        if (
+          wording.key === 'eval.score' &&
+          PART_HEADING_OPENS.test(lineBefore(seg, sentence.start, sentence.start + n.start)) &&
+          !OVERALL_SCORE_WORDS.test(context.slice(match.labelStart))
+        )
+          continue;
         // "人员经费和公用经费合计980万元": two wordings joined, then their sum: the amount is neither's
         if (SUMMED_AFTER_JOINED.test(context) && joinedWording(match.prefix, n.unit, wording.key)) continue;
         // "预算执行率指标满分10分,得分9.5分": a sub-score out of the indicator's marks, not the overall score

@@ -160,6 +160,7 @@ const BARE_TOTAL_AFTER_HEADERS = /(总额|合计|总计):?(\d[\d.,%]*)/y;
 export function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   let measure: PageMeasure | undefined;
+  let prev: Segment | undefined;
   for (const seg of segments) {
     if (seg.kind === 'cell') {
       const text = seg.text.trim();
@@ -186,6 +187,11 @@ export function tokensOf(segments: Segment[]): Token[] {
         at += part.length + 1;
       }
     } else {
+      // a form copied one cell a line: the blank lines between a row's label (or a value) and its next value are its
+      // blank cells, holding their columns' places ("年度资金总额" / "" / "72.5" / "70.1": 年初预算数 left blank)
+      const blanks = blankCellsBefore(prev, seg);
+      const blankAt = out.length;
+      for (let b = 0; b < blanks; b++) out.push({ text: '', segment: seg, start: 0, end: 0 });
       // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
       // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
       const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
@@ -194,9 +200,33 @@ export function tokensOf(segments: Segment[]): Token[] {
         const lead = t.length - t.trimStart().length;
         out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
       }
+      // (only before a value: a label or a header after them opens the next row, and the blanks were the row's last)
+      if (blanks && !isValueToken(out[blankAt + blanks]?.text ?? 'x')) out.splice(blankAt, blanks);
     }
+    prev = seg;
   }
   return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/** More blank lines than a row has blank cells: a break between parts of the page, not cells. */
+const MAX_BLANK_CELLS = 4;
+/** A line that can be one cell of a form copied one cell a line: short, and no run of cells spaced apart. */
+const CELL_LINE = /^\S{1,24}$/;
+
+/**
+ * The blank cells a form copied one cell a line left as blank lines between two paragraphs: where both paragraphs are
+ * such cells, one at least a run of them a line each (so a blank line is no mere paragraph break, as in a copy that
+ * puts a blank line after every cell), every blank line between them is a cell left blank.
+ */
+function blankCellsBefore(prev: Segment | undefined, seg: Segment): number {
+  if (!prev || prev.kind !== 'paragraph' || prev.text.includes('|') || !prev.prov.lines || !seg.prov.lines) return 0;
+  if (prev.prov.page !== seg.prov.page) return 0;
+  const gap = seg.prov.lines[0] - prev.prov.lines[1] - 1;
+  if (gap < 1 || gap > MAX_BLANK_CELLS) return 0;
+  const cells = (s: Segment) => (s.source.raw ?? s.source.text).split(/\r?\n/).map((l) => l.trim());
+  const [before, after] = [cells(prev), cells(seg)];
+  if (before.length + after.length < 3 || ![...before, ...after].every((l) => CELL_LINE.test(l))) return 0;
+  return gap;
 }
 
 /**
@@ -3045,12 +3075,14 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 }
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
-const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分)[:]?$/;
+// (or its 综合得分 / 综合评分, the Yunnan and Hunan forms' name for the same row: "综合得分 | | | 100 | 88")
+const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分|综合得分|综合评分)[:]?$/;
 /** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
-// "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces
+// "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces;
+// "总分:100 得分:91.97": the row copied as a form's fields, each cell after its column's name
 const TOTAL_SCORE_IN_TEXT =
-  /(?:总分|总得分|得分合计)\s*:?\s*(100)\s*分?\s*(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
+  /(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(?:分值\s*:?\s*)?(100)\s*分?\s*(?:(?:自评)?得分\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
 /** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
 const SCORE_WITH_GRADE = /^(\d{1,3}(?:\.\d{1,2})?)分?\((优秀|良好|优|良|中|差|合格|不合格)\)$/;
 
@@ -3288,6 +3320,17 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     if (otherRows(filled[i], value)) continue;
     // nor, flattened one cell a line, the first row's serial: the header's 序号 before it, no number between
     if (opensSerialRow(filled, i, value)) continue;
+    // "| 自评得分 | 95.5(优) |": the overall score's cell holds the grade too, in brackets after it, as a total row's may
+    const withGrade = SCORE_WITH_GRADE.exec(value.text.replace(/\s/g, ''));
+    if (withGrade && Number(withGrade[1]) <= 100) {
+      const m = matchWording(label.replace(ANNOTATION, ''), '分');
+      if (m?.wording.key === 'eval.score' && (m.prefix === '' || OVERALL.test(m.prefix)) && !m.wording.projectOnly && !m.wording.bare) {
+        const at = { segment: value.segment, start: value.start, end: value.end };
+        out.push({ key: 'eval.score', value: withGrade[1], unit: '分', rule: `table/${m.wording.id}`, ...at });
+        out.push({ key: 'eval.grade', value: withGrade[2], unit: '', rule: 'table/eval.grade/等级', ...at });
+        continue;
+      }
+    }
     const n = cellNumber(value.text);
     // prose reads a label and its value written in one line, unless the line is a form's field ("年初预算数:356.20"
     // alone on its line), whose bare number prose cannot read: its unit is the one the form declares
@@ -3316,6 +3359,9 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     const m = matchWording(label.replace(ANNOTATION, ''), unit);
     // a bare 总分 cell heads a form's total row (its weight of 100, then the score): extractTotalScore reads it
     if (m?.wording.key === 'eval.score' && label.replace(ANNOTATION, '') === '总分') continue;
+    // (so does 综合得分 / 综合评分 over a bare 100: the weights' sum that opens that row, or full marks, never alone a score)
+    if (m?.wording.key === 'eval.score' && /^综合(?:得分|评分):?$/.test(label.replace(ANNOTATION, '')) && n.value === '100' && !n.unit)
+      continue;
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
       continue;
     out.push({

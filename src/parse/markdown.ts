@@ -553,6 +553,8 @@ interface Region {
 export function findDelimitedRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   let i = 0;
+  // (the first line a run of pipe rows may reach back to: past the last region and the last GFM table)
+  let floor = 0;
   while (i < lines.length) {
     const kind = rowKind(lines[i]);
     if (!kind) {
@@ -563,13 +565,18 @@ export function findDelimitedRegions(lines: string[]): Region[] {
       // remark reads GFM tables itself: skip the header, the delimiter row and the body
       i += 2;
       while (i < lines.length && rowKind(lines[i]) === 'pipe') i++;
+      floor = i;
       continue;
     }
     // extend over rows of the same kind, letting single blank lines sit inside the run
+    // (a pipe table copied without its outer bars ends or opens on rows of two cells, one bar each: "项目名称 | 垃圾中转站
+    // 运营经费" over the money rows, "自评总分 | 91.48" under them; they continue a run of pipe rows, never open one alone)
+    let start = i;
+    if (kind === 'pipe') while (start > floor && twoCellPipeRow(lines[start - 1])) start--;
     let end = i;
     let j = i + 1;
     while (j < lines.length) {
-      if (rowKind(lines[j]) === kind) {
+      if (rowKind(lines[j]) === kind || (kind === 'pipe' && twoCellPipeRow(lines[j]))) {
         end = j;
         j++;
       } else if (!lines[j].trim() && j + 1 < lines.length && rowKind(lines[j + 1]) === kind) {
@@ -577,12 +584,13 @@ export function findDelimitedRegions(lines: string[]): Region[] {
       } else break;
     }
     const rowLines = [];
-    for (let k = i; k <= end; k++) if (lines[k].trim()) rowLines.push(k);
+    for (let k = start; k <= end; k++) if (lines[k].trim()) rowLines.push(k);
     // a table starts with a row of at least two filled cells; a lone indented line is prose
-    const firstCells = lines[i].split(kind === 'tab' ? '\t' : '|').filter((c) => c.trim()).length;
+    const firstCells = lines[start].split(kind === 'tab' ? '\t' : '|').filter((c) => c.trim()).length;
     if (rowLines.length >= 2 && firstCells >= 2) {
-      regions.push({ start: i, end, rows: kind === 'tab' ? tabRows(lines, rowLines) : pipeRows(lines, rowLines) });
+      regions.push({ start, end, rows: kind === 'tab' ? tabRows(lines, rowLines) : pipeRows(lines, rowLines) });
       i = end + 1;
+      floor = i;
     } else i++;
   }
   return regions;
@@ -630,6 +638,11 @@ export function findGridRegions(lines: string[]): Region[] {
     i = Math.max(end, i) + 1;
   }
   return regions;
+}
+
+/** A row of two cells copied with one bar between them and none outside ("自评得分 | 91.48"). */
+function twoCellPipeRow(line: string): boolean {
+  return /^[^|]*\S\s*\|\s*\S[^|]*$/.test(line) && !DELIMITER_ROW.test(line);
 }
 
 function rowKind(line: string): 'tab' | 'pipe' | null {

@@ -31,6 +31,12 @@ describe('numbers', () => {
     expect(findNumbers('共3(个)项目').map((n) => `${n.value}${n.unit}`)).toEqual([]);
   });
 
+  it('reads no points from a number before the 分值 column’s name (全年执行数:301.44 分值:10): 分值 is a word, not 分', () => {
+    expect(findNumbers('全年执行数:301.44 分值:10 执行率:89.71%').map((n) => `${n.value}${n.unit}`)).toEqual(['89.71%']);
+    // refused: a score with its 分 before other words stays points
+    expect(findNumbers('自评得分95分,等级为优').map((n) => `${n.value}${n.unit}`)).toEqual(['95分']);
+  });
+
   it('reads no amount from digits joined by + (a sum written out, or a decimal point a copy garbled: 76+35)', () => {
     expect(findNumbers('实际支出(万元)76+35结余(万元)', { bare: true }).map((n) => n.value)).toEqual([]);
     expect(findNumbers('补助资金 12 + 8 万元,合计20万元').map((n) => `${n.value}${n.unit}`)).toEqual(['20万元']);

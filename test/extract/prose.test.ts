@@ -1995,6 +1995,40 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(part)).tasks).toEqual([]);
   });
 
+  it('in a project’s report: a numbered heading of the result that names the project or the self-evaluation first ((三)项目绩效自评结果:, (四)绩效自评:) names no item; its score is the report’s', () => {
+    const title = '# 某县2023年度乡村公益性岗位补贴项目支出绩效自评报告\n\n';
+    const text = `${title}(二)资金使用情况:项目全年预算数88万元,实际支出86.2万元,预算执行率97.95%。\n(三)项目绩效自评结果:本项目绩效自评总分为94.5分(满分100分),评价结果为优秀。`;
+    expect(extract(docOf(text)).tasks).toEqual([]);
+    expect(figuresOf(text)).toMatchObject({ 'eval.score': '94.5分', 'eval.grade': '优秀' });
+    expect(figuresOf(`${title}(四)绩效自评:经对照指标逐项打分,本项目自评得分为91分。`)).toMatchObject({ 'eval.score': '91分' });
+    // refused: a task of a department’s list whose name holds those words among others (绩效自评培训) is still an item
+    const list = extract(
+      docOf(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n1.绩效自评培训项目:预算6万元,支出5.4万元;\n2.档案数字化项目:预算30万元,支出30万元。',
+      ),
+    );
+    expect(list.tasks.map((t) => t.name)).toEqual(['绩效自评培训项目', '档案数字化项目']);
+  });
+
+  it('in a project’s form copied as field lines, the grade alone on its line (自评等级:优) over the next field (主管部门:…) is the grade; a word a line wrapped is none', () => {
+    const form = '# 某县2023年度项目支出绩效自评表\n\n项目名称:乡镇文化站免费开放\n自评得分:93.4分\n自评等级:优\n主管部门:某县文化和旅游局';
+    expect(figuresOf(form)).toMatchObject({ 'eval.score': '93.4分', 'eval.grade': '优' });
+    expect(figuresOf(form.replace('自评等级:优', '评价结论:良好'))).toMatchObject({ 'eval.grade': '良好' });
+    // refused: a conclusion whose word the line wrapped (优 | 化营商环境) grades nothing; 优 | 秀 is still 优秀
+    expect(figuresOf('# 某县2023年度项目支出绩效自评表\n\n自评结论:优\n化营商环境,提升服务效能。')['eval.grade']).toBeUndefined();
+    expect(figuresOf('# 某县2023年度项目支出绩效自评表\n\n自评结论:优\n秀,项目实施良好。')['eval.grade']).toBe('优秀');
+  });
+
+  it('in a project’s report: a bare 得分 in a line an indicator’s heading opens (效益指标:…,得分28分) is that indicator’s sub-score, never the overall score', () => {
+    const title = '# 某县2023年度全民健身设施项目支出绩效自评报告\n\n';
+    const text = `${title}项目名称:健身步道建设\n效益指标:受益群众满意度95%,得分28分。\n满意度指标(10分):服务对象满意度96%,得分10分。\n自评结论:总得分93.6分,自评等级“优”。`;
+    expect(figuresOf(text)).toEqual({ 'eval.score': '93.6分', 'eval.grade': '优' });
+    // a part’s heading with its enumerator (1.决策部分:) too; and with no overall score stated, no score at all
+    expect(figuresOf(`${title}1.决策部分:立项依据充分,得分18分。\n2.产出指标:新建步道12公里,得分30分。`)).toEqual({});
+    // refused: the whole system’s heading (评价指标:) heads the overall score as well
+    expect(figuresOf(`${title}评价指标:经逐项打分,本项目自评得分95分。`)).toEqual({ 'eval.score': '95分' });
+  });
+
   it('in a project’s report: numbered fields of its own funds (2.资金到位: / 3.资金使用:) and of its result (2.自评结果:) name no item; their amounts are the report’s', () => {
     const title = '# 某县2023年度农村公路养护项目支出绩效自评报告\n\n';
     const text = `${title}(二)资金计划、到位及使用情况\n1.资金批复:批复资金120万元。\n2.资金到位:实际到位资金120万元,到位率100%。\n3.资金使用:截至2023年12月31日,实际使用资金115.8万元,使用率96.5%。\n4.自评结果:综合自评得分92.4分,评价等级“优”。`;

@@ -412,6 +412,78 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'eval.score': '95分' },
   },
   {
+    // a form copied one cell a line: a blank line between the row's label and its first value is the 年初预算数 left blank
+    layout: 'one cell a line, a blank line for the blank 年初预算数 cell: the next value is the 全年预算数',
+    text: `${PROJECT}项目资金(万元)\n\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n\n年度资金总额\n\n48.6\n45.2\n10\n93.00%\n9.3\n\n其中:当年财政拨款\n\n48.6\n45.2\n—\n—\n—\n总分\n100\n94.3\n`,
+    want: {
+      'budget.initial': undefined,
+      'budget.total': '48.6万元',
+      'budget.executed': '45.2万元',
+      'budget.executionRate': '93.00%',
+      'eval.score': '94.3分',
+    },
+  },
+  {
+    // refused: a copy that puts a blank line after every cell says nothing by one, so the dropped cell's column is
+    // unknown (年初 or 全年); and a run of more blank lines than a row has cells is a break in the page, not cells
+    layout: 'refused: one cell a paragraph (a blank line after each) or a long run of blank lines: the budget’s column is unknown',
+    text: `${PROJECT}项目资金(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分\n\n年度资金总额\n\n48.6\n\n45.2\n\n10\n\n93.00%\n\n9.3\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '45.2万元', 'budget.executionRate': '93.00%' },
+  },
+  {
+    layout: 'refused: one cell a line, then more blank lines than the row has cells before its values',
+    text: `${PROJECT}项目资金(万元)\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n\n\n\n\n\n\n48.6\n45.2\n10\n93.00%\n9.3\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': '45.2万元' },
+  },
+  {
+    // the Yunnan and Hunan forms name the indicator table's last row 综合得分 (or 综合评分): weight 100, then the score
+    layout: "an indicator table's 综合得分 row: weight 100, then the score, its grade on the next row",
+    text: `${PROJECT}| 资金情况(万元) | 预算数 | 执行数 | 执行率 | 得分 |\n| 资金总额 | 40 | 36 | 90% | 9 |\n| 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 新建村级服务站数 | 8个 | 8个 | 20 | 20 |\n| 综合得分 | | | 100 | 86.5 |\n| 评价等级 | 良 | | | |\n`,
+    want: {
+      'budget.total': '40万元',
+      'budget.executed': '36万元',
+      'budget.executionRate': '90%',
+      'eval.score': '86.5分',
+      'eval.grade': '良',
+    },
+  },
+  {
+    // refused: the row's weights' sum alone (its score cell left blank) is no score
+    layout: 'refused: a 综合得分 row holding only its weight 100 states no overall score',
+    text: `${PROJECT}| 绩效指标 | 指标值 | 实际完成值 | 分值 | 得分 |\n| 群众满意度 | ≥90% | 95% | 10 | 9 |\n| 综合得分 | | | 100 | |\n`,
+    want: { 'eval.score': undefined },
+  },
+  {
+    // a form copied as its fields, each cell after its column's name, the funds line, then the total row
+    layout: 'a form copied as fields (全年执行数:301.44 分值:10 …), then its total row 总分:100 得分:91.97',
+    text: `${PROJECT}项目名称:村级道路维护 主管部门:某县交通运输局\n项目资金(万元):年初预算数:300 全年预算数:336 全年执行数:301.44 分值:10 执行率:89.71% 得分:8.97\n总分:100 得分:91.97\n`,
+    want: {
+      'budget.initial': '300万元',
+      'budget.total': '336万元',
+      'budget.executed': '301.44万元',
+      'budget.executionRate': '89.71%',
+      'eval.score': '91.97分',
+    },
+  },
+  {
+    // refused: the funds line's own score (分值:10 得分:8.97) is a sub-score, and a 总分 of 100 alone states none
+    layout: 'refused: a form copied as fields with its funds line’s score only and 总分:100 alone',
+    text: `${PROJECT}项目资金(万元):全年预算数:336 全年执行数:301.44 分值:10 执行率:89.71% 得分:8.97\n总分:100\n`,
+    want: { 'budget.executed': '301.44万元', 'eval.score': undefined },
+  },
+  {
+    // the overall score's cell holds its grade in brackets after it, as a total row's may ("93.58(优)")
+    layout: 'a 自评得分 cell that holds the grade in brackets after the score (| 自评得分 | 95.5(优) |)',
+    text: `${PROJECT}| 项目资金(万元) | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 60 | 57 | 95% |\n| 自评得分 | 95.5(优) | | |\n`,
+    want: { 'budget.total': '60万元', 'eval.score': '95.5分', 'eval.grade': '优' },
+  },
+  {
+    // refused: a part's score so written (产出指标得分 38(良)) is a sub-score, and its grade no grade of the project
+    layout: 'refused: a part’s score cell with a grade in brackets (| 产出指标得分 | 38(良) |) states no overall score or grade',
+    text: `${PROJECT}| 绩效指标 | 指标值 | 分值 | 得分 |\n| 产出指标得分 | 38(良) | | |\n`,
+    want: { 'eval.score': undefined, 'eval.grade': undefined },
+  },
+  {
     layout: 'a 总分 row run together into the text (100 then the score)',
     text: `${PROJECT}绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分总分100100说明`,
     want: { 'eval.score': '100分' },

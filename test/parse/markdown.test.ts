@@ -83,6 +83,27 @@ describe('Markdown reader', () => {
     expect(blocks.some((b) => b.type === 'paragraph' && b.text.includes(sentence))).toBe(true);
   });
 
+  it('keeps the two-cell rows of a pipe table copied without its outer bars (项目名称 | X above, 自评总分 | 91.48 under) in the table', () => {
+    const text =
+      '2022年度项目支出绩效自评表\n项目名称 | 某某运营经费\n资金使用情况(万元) | 预算金额 | 实际支出金额 | 支出率\n合计 | 120.00 | 108.00 | 90.00%\n自评总分 | 91.48\n自评结论 | 优\n填报单位:某某局\n';
+    const tables = parseMarkdownText(text).blocks.filter((b) => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].type === 'table' && tables[0].rows.map((r) => r[0].text)).toEqual([
+      '项目名称',
+      '资金使用情况(万元)',
+      '合计',
+      '自评总分',
+      '自评结论',
+    ]);
+    const record = extract(docOf(text));
+    expect(record.figures['eval.score']?.value).toBe('91.48');
+    expect(record.figures['eval.grade']?.value).toBe('优');
+    // refused: two-cell lines alone open no table (a page's navigation, "首页 | 政务公开"), and one beside prose stays prose
+    expect(findDelimitedRegions(['首页 | 政务公开', '通知公告 | 部门文件'])).toHaveLength(0);
+    const prose = parseMarkdownText('某某县2022年度某某资金绩效自评报告\n\n来源 | 某某局\n\n本项目全年预算数为36.5万元。\n').blocks;
+    expect(prose.some((b) => b.type === 'table')).toBe(false);
+  });
+
   it('keeps every row with a bar in the table (a row whose cells end without their closing bar)', () => {
     const blocks = parseMarkdownText('| 项目 | 预算数 |\n| --- | --- |\n| 甲工程 | 20 |\n乙工程 | 30\n').blocks;
     expect(blocks.filter((b) => b.type === 'table').flatMap((b) => (b.type === 'table' ? b.rows : []))).toHaveLength(3);

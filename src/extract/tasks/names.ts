@@ -302,7 +302,10 @@ const SPLIT_INTRO = /^(?:(?:从|分)[\u4e00-\u9fff]{1,6}(?:看|来看)|按[\u4e0
  * A score or a grade standing where a name should be ("(一)自评得分:96.8分", "(二)自评等级:优", "项目总分"): the
  * evaluation's result, its own figure or a part's sub-score, never a task with money.
  */
-const SCORE_WORD = /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$/;
+// (a project's or a unit's heading of its result, "(三)项目绩效自评结果:", "(四)绩效自评:", names the whole it is
+// about first: the evaluation still, never a task)
+const SCORE_WORD =
+  /(?:得分|总分|评分|分值|分数|等级|等次)$|^(?:项目|部门|单位|整体|支出)*(?:自评|评价|绩效|考核|综合|评定)+(?:结果|结论)$|^(?:项目|部门|单位|整体|支出)*(?:绩效)?自评$/;
 /**
  * An aspect of the project's money standing where a name should be ("2.资金到位:实际到位资金120万元", "3.资金使用:…
  * 使用率96.5%", "预算执行:"): a field of the report's own funds, not an item with money of its own.
