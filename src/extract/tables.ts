@@ -1620,6 +1620,10 @@ function matchedCells(block: TableBlock): string[][] {
  * The one paragraph that may stand between a 收支 table's two parts when the copy splits it in two ("收入" part,
  * then "支出" and the 支出 part), or before a table continued on the next page (续表).
  */
+/** A cell holding an amount (decimals or thousands separators), as no header cell does. */
+const AMOUNT_CELL = /\d\.\d|\d,\d{3}/;
+/** A Markdown table's delimiter row read as a line of its own: "|---|:---:|". */
+const DELIMITER_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
 const TABLE_PART_WORD = /^(?:收入|支出)(?:部分|项目|方)?$|^续表$/;
 
 /**
@@ -1632,14 +1636,23 @@ function blockUnit(doc: Document, blockIndex: number, own: string[]): Unit {
   if (UNIT_DECLARATION.test(texts.join(' '))) return declaredUnit(texts);
   let k = blockIndex - 1;
   const between: string[] = [];
+  let delimited = false;
   for (; k >= 0 && between.length < 2; k--) {
     const b = doc.blocks[k];
     if (b.type === 'table') break;
+    // (a Markdown table's delimiter row under header rows the copy put above it, "| 收入 | | | 支出 |" then
+    // "|---|---|": the rows above are this table's head, cut off with the 单位 line they hold)
+    if (DELIMITER_ROW.test(b.text.trim())) {
+      delimited = true;
+      continue;
+    }
     between.push(simplify(b.text).replace(/\s/g, ''));
   }
   const previous = doc.blocks[k];
   if (k < 0 || previous?.type !== 'table' || between.length > 1 || (between.length === 1 && !TABLE_PART_WORD.test(between[0])))
     return declaredUnit(texts);
+  // (a head cut off holds no amount: a table of amounts above the delimiter row is another table)
+  if (delimited && matchedCells(previous).some((row) => row.some((t) => AMOUNT_CELL.test(t)))) return declaredUnit(texts);
   return blockUnit(doc, k, matchedCells(previous).slice(0, 2).flat());
 }
 

@@ -357,6 +357,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a 收支总表 whose 单位 line and side words sit in pipe rows above the delimiter row: the unit is the table’s',
+    text: `某镇卫生院2022年度单位决算公开\n\n收入支出决算总表\n\n编制单位:某镇卫生院 | | | 金额单位:元\n| 收入 | | 支出 | |\n|---|---|---|---|\n| 项目 | 金额 | 项目 | 金额 |\n| 其他收入 | 20,000.00 | 卫生健康支出 | 3,050,000.00 |\n| 本年收入合计 | 3,020,000.00 | 本年支出合计 | 3,050,000.00 |\n| 年初结转和结余 | 40,000.00 | 年末结转和结余 | 10,000.00 |\n`,
+    want: {
+      'income.total': '3020000.00元',
+      'income.other': '20000.00元',
+      'expense.total': '3050000.00元',
+      'carryover.end': '10000.00元',
+    },
+  },
+  {
+    layout: 'refused: a table of amounts above the delimiter row’s table is another table, its 单位 line no unit of this one',
+    text: `某镇卫生院2022年度单位决算公开\n\n收入支出决算总表\n\n编制单位:某镇卫生院 | | | 金额单位:元\n| 一般公共服务支出 | 1,000.00 | 支出 | |\n|---|---|---|---|\n| 项目 | 金额 | 项目 | 金额 |\n| 其他收入 | 20.00 | 卫生健康支出 | 305.00 |\n| 本年收入合计 | 302.00 | 本年支出合计 | 305.00 |\n`,
+    want: { 'income.total': '302.00万元', 'expense.total': '305.00万元' },
+  },
+  {
     layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
     want: {
