@@ -2770,31 +2770,49 @@ export function extractLineNumberedRows(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const [i, seg] of segments.entries()) {
     if (seg.kind !== 'paragraph') continue;
-    for (const line of linesOf(seg)) {
+    const lines = linesOf(seg);
+    for (const [l, line] of lines.entries()) {
       const text = seg.text.slice(line.start, line.end);
       const header = LINE_NUMBERED_HEADER.exec(text);
       if (!header) continue;
+      // the rows laid out a line each under the header line (pdftotext -layout: "八、其他收入   8   12.00" on a line of
+      // its own): read as the rows after the header on its line are, up to the paragraph's end or another header
+      const below = lines.slice(l + 1);
+      const next = below.findIndex((b) => LINE_NUMBERED_HEADER.test(seg.text.slice(b.start, b.end)));
+      const rowLines = [
+        { start: line.start + header.index + header[0].length, end: line.end },
+        ...(next < 0 ? below : below.slice(0, next)),
+      ];
       const above = [
         text.slice(0, header.index),
+        // (the 单位 line a line or two above the header, in the same laid-out paragraph)
+        ...lines
+          .slice(Math.max(0, l - 3), l)
+          .map((a) => seg.text.slice(a.start, a.end))
+          .reverse(),
         ...segments
           .slice(Math.max(0, i - 3), i)
           .map((s) => s.text)
           .reverse(),
       ];
+      // ("财政拨款收入支出决算总表": its 本年收入合计 and carry-over are the fiscal funds', not the unit's)
+      if (above.some(fundTableTitle)) continue;
       const declared = above.map((t) => UNIT_DECLARATION.exec(t)?.[1]).find(Boolean) as Unit | undefined;
-      const from = header.index + header[0].length;
-      for (const m of text.slice(from).matchAll(LINE_NUMBERED_ROW)) {
-        const label = m[1];
-        // the glued number is one or two numerals, and the label may itself begin with one ("一一般公共预算…")
-        const numerals = GLUED_LIST_NUMBER.exec(label)?.[0].length ?? 0;
-        const key =
-          [0, 1, 2]
-            .filter((k) => k <= numerals)
-            .map((k) => rowLabelKey(label.slice(k)))
-            .find(Boolean) ?? null;
-        const at = line.start + from + (m.index ?? 0) + m[0].length - m[2].length;
-        out.push(...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'));
-      }
+      for (const row of rowLines)
+        for (const m of seg.text.slice(row.start, row.end).matchAll(LINE_NUMBERED_ROW)) {
+          const label = m[1];
+          // the glued number is one or two numerals, and the label may itself begin with one ("一一般公共预算…")
+          const numerals = GLUED_LIST_NUMBER.exec(label)?.[0].length ?? 0;
+          const key =
+            [0, 1, 2]
+              .filter((k) => k <= numerals)
+              .map((k) => rowLabelKey(label.slice(k)))
+              .find(Boolean) ?? null;
+          const at = row.start + (m.index ?? 0) + m[0].length - m[2].length;
+          out.push(
+            ...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'),
+          );
+        }
     }
   }
   return out;

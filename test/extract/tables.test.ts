@@ -372,6 +372,23 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': '302.00万元', 'expense.total': '305.00万元' },
   },
   {
+    layout:
+      'a 收支总表 laid out by pdftotext -layout: the 项目 行次 金额 header on its line, each row on a line of its own below, blank amounts',
+    text: `某区档案馆2023年度部门决算\n\n                       收入支出决算总表\n单位:某区档案馆                                      金额单位:元\n          收入                                  支出\n       项目            行次     金额          项目            行次       金额\n       栏次                      1            栏次                        2\n一、一般公共预算财政拨款收入 1  2,400,000.00  一、一般公共服务支出 32  2,380,000.00\n二、上级补助收入          2                二、教育支出         33\n八、其他收入              8     16,000.00\n      本年收入合计       28  2,416,000.00        本年支出合计   58  2,380,000.00\n      年初结转和结余     30          0.00      年末结转和结余   60     36,000.00\n`,
+    want: {
+      'income.total': '2416000.00元',
+      'income.other': '16000.00元',
+      'expense.total': '2380000.00元',
+      'carryover.end': '36000.00元',
+      'expense.generalPublic': undefined,
+    },
+  },
+  {
+    layout: 'refused: the 财政拨款收入支出决算总表 laid out the same way: its totals are the fiscal funds’, not the unit’s',
+    text: `某区档案馆2023年度部门决算\n\n                       财政拨款收入支出决算总表\n单位:某区档案馆                                      金额单位:元\n       项目            行次     金额          项目            行次       合计\n一、一般公共预算财政拨款   1  2,400,000.00  一、一般公共服务支出 32  2,380,000.00\n      本年收入合计       28  2,400,000.00        本年支出合计   58  2,380,000.00\n      年初财政拨款结转和结余 30   0.00      年末财政拨款结转和结余 60  20,000.00\n`,
+    want: { 'income.total': undefined, 'expense.total': undefined, 'carryover.end': undefined },
+  },
+  {
     layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
     want: {
