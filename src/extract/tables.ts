@@ -2492,9 +2492,14 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
 /** A header's row of column numbers ("栏次 1 2 3 … 7"): its label a 栏次 / 行次, its values 1, 2, 3 … in order. */
 function columnNumbers(label: Token | undefined, values: Token[]): boolean {
   return (
-    !!label && LINE_NUMBER_COLUMN.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
+    !!label && COLUMN_NUMBERS_LABEL.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
   );
 }
+/**
+ * The label of that row: 栏次 / 行次, after the label column's heads where a space-separated copy ran them into it
+ * ("科目编码 科目名称 栏次 1 2 3 …" comes out as "科目编码科目名称栏次", the spaces between Chinese words dropped).
+ */
+const COLUMN_NUMBERS_LABEL = new RegExp(`^(?:${LABEL_COLUMN_HEADS.source.slice(1, -1)})?(?:行次|栏次|行号)$`);
 
 /** A token's words as the budget-table readers match them: simplified characters, no spaces. */
 const cellWords = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');

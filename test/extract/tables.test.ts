@@ -389,6 +389,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'expense.total': undefined, 'carryover.end': undefined },
   },
   {
+    layout: 'a 支出决算表 as space-separated rows, its 科目编码 科目名称 栏次 run into one label before the column numbers',
+    text: `某街道办事处2023年度部门决算\n\n支出决算表\n单位:万元\n项目 本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出\n科目编码 科目名称 栏次 1 2 3 4 5 6\n合计 4,520.60 3,100.25 1,420.35 0.00 0.00 0.00\n201 一般公共服务支出 4,520.60 3,100.25 1,420.35 0.00 0.00 0.00\n`,
+    want: { 'expense.total': '4520.60万元', 'expense.basic': '3100.25万元', 'expense.project': '1420.35万元' },
+  },
+  {
+    layout: 'refused: the same 收入决算表 with its blank cells dropped from the 合计 row: fewer values than columns place none',
+    text: `某街道办事处2023年度部门决算\n\n收入决算表\n单位:万元\n项目 本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 附属单位上缴收入 其他收入\n科目编码 科目名称 栏次 1 2 3 4 5 6 7\n合计 4,580.60 4,520.60 60.00\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
     want: {
