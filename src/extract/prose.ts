@@ -1578,6 +1578,28 @@ const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结�
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
  */
 const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+/**
+ * A part of a total listed after its 其中 as a clause of its own: its name, its amount and the share it takes
+ * ("事业收入120.00万元,占2.11%", "上年结转资金180.00万元"). Reports that give each part its share end the part with
+ * a semicolon, not a comma.
+ */
+const PART_CLAUSE = /^\s*[\u4e00-\u9fff()“”]{2,24}(?:为|是|:)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)(?:\s*,\s*占[^;。]{0,12}%)?\s*$/;
+
+/**
+ * The text after a total up to the end of the list of its parts: its clause (with the 其中), and the clauses after a
+ * semicolon that are each one more part ("…5,680.40万元,其中:一般公共预算拨款收入5,380.40万元,占94.72%;事业收入120.00万元,
+ * 占2.11%;上年结转资金180.00万元,占3.17%。"). A clause of anything else ends the list.
+ */
+function partsRun(after: string): string {
+  const [first, ...rest] = after.split('。')[0].split(';');
+  const parts = [first];
+  for (const clause of rest) {
+    if (!PART_CLAUSE.test(clause)) break;
+    parts.push(clause);
+  }
+  return parts.join(',');
+}
+
 /** "无上年结转", "(不含上年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in. */
 const NO_CARRY_IN =
   /(?:无|没有|不含|不包括|未含)(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转|(?:上年|年初)结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元/;
@@ -2741,7 +2763,8 @@ export function extractProse(
           (wording.key === 'income.total' &&
             !/本年收入/.test(context) &&
             !noCarryIn &&
-            CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
+            // (the parts may run on past the sentence's semicolon: read from the paragraph)
+            CARRY_IN_AMONG_PARTS.test(partsRun(sentence.segment.text.slice(sentence.start + n.end))));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         // "收入共计1.23亿元,其中本年收入1.20亿元;支出共计1.23亿元,其中本年支出1.18亿元,年末结转和结余…": a total whose
         // first part is the year's own (本年收入 / 本年支出) holds more than the year's: the money available and its uses
