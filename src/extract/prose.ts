@@ -158,10 +158,17 @@ function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence,
     const open = PARTS_OPEN.exec(sentence.text.slice(at));
     if (!open) continue;
     const rest = sentence.text.slice(at + open[0].length);
-    const clause = rest.slice(0, PARTS_END.exec(rest)?.index ?? rest.length);
-    if (CARRIED_PART.test(clause)) continue;
+    const end = PARTS_END.exec(rest)?.index;
+    const clause = rest.slice(0, end ?? rest.length);
+    // (parts each closed by a semicolon after their share run on past the sentence: "…,其中:一般公共预算拨款收入
+    // 830.00万元,占96.94%;其他收入26.20万元,占3.06%。")
+    const further = end === undefined ? furtherParts(sentence.segment.text.slice(sentence.end)).join(';') : '';
+    if (CARRIED_PART.test(clause) || CARRIED_PART.test(further)) continue;
     const from = at + open[0].length;
-    const parts = numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit));
+    const parts = [
+      ...numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit)),
+      ...findNumbers(further).filter((n) => isMoneyUnit(n.unit)),
+    ];
     if (parts.length < 2) continue;
     const sum = sumInYuan(parts, 'NaN');
     if (!sum.equals(toYuan(f.value, f.unit) ?? 'NaN')) continue;
@@ -1592,12 +1599,17 @@ const PART_CLAUSE = /^\s*[\u4e00-\u9fff()“”]{2,24}(?:为|是|:)?\s*\d[\d,]*(
  */
 function partsRun(after: string): string {
   const [first, ...rest] = after.split('。')[0].split(';');
-  const parts = [first];
-  for (const clause of rest) {
+  return [first, ...furtherParts(rest.join(';'))].join(',');
+}
+
+/** The clauses opening `text` (up to its full stop) that are each one more part of a list (PART_CLAUSE), in order. */
+function furtherParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const clause of text.split('。')[0].split(';')) {
     if (!PART_CLAUSE.test(clause)) break;
     parts.push(clause);
   }
-  return parts.join(',');
+  return parts;
 }
 
 /** "无上年结转", "(不含上年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in. */
