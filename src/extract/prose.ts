@@ -158,10 +158,17 @@ function partsSumToSideTotal(figures: Found[], from: number, sentence: Sentence,
     const open = PARTS_OPEN.exec(sentence.text.slice(at));
     if (!open) continue;
     const rest = sentence.text.slice(at + open[0].length);
-    const clause = rest.slice(0, PARTS_END.exec(rest)?.index ?? rest.length);
-    if (CARRIED_PART.test(clause)) continue;
+    const end = PARTS_END.exec(rest)?.index;
+    const clause = rest.slice(0, end ?? rest.length);
+    // (parts each closed by a semicolon after their share run on past the sentence: "…,其中:一般公共预算拨款收入
+    // 830.00万元,占96.94%;其他收入26.20万元,占3.06%。")
+    const further = end === undefined ? furtherParts(sentence.segment.text.slice(sentence.end)).join(';') : '';
+    if (CARRIED_PART.test(clause) || CARRIED_PART.test(further)) continue;
     const from = at + open[0].length;
-    const parts = numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit));
+    const parts = [
+      ...numbers.filter((n) => n.start >= from && n.end <= from + clause.length && isMoneyUnit(n.unit)),
+      ...findNumbers(further).filter((n) => isMoneyUnit(n.unit)),
+    ];
     if (parts.length < 2) continue;
     const sum = sumInYuan(parts, 'NaN');
     if (!sum.equals(toYuan(f.value, f.unit) ?? 'NaN')) continue;
@@ -1610,6 +1617,33 @@ const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结�
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
  */
 const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
+/**
+ * A part of a total listed after its 其中 as a clause of its own: its name, its amount and the share it takes
+ * ("事业收入120.00万元,占2.11%", "上年结转资金180.00万元"). Reports that give each part its share end the part with
+ * a semicolon, not a comma.
+ */
+const PART_CLAUSE = /^\s*[\u4e00-\u9fff()“”]{2,24}(?:为|是|:)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)(?:\s*,\s*占[^;。]{0,12}%)?\s*$/;
+
+/**
+ * The text after a total up to the end of the list of its parts: its clause (with the 其中), and the clauses after a
+ * semicolon that are each one more part ("…5,680.40万元,其中:一般公共预算拨款收入5,380.40万元,占94.72%;事业收入120.00万元,
+ * 占2.11%;上年结转资金180.00万元,占3.17%。"). A clause of anything else ends the list.
+ */
+function partsRun(after: string): string {
+  const [first, ...rest] = after.split('。')[0].split(';');
+  return [first, ...furtherParts(rest.join(';'))].join(',');
+}
+
+/** The clauses opening `text` (up to its full stop) that are each one more part of a list (PART_CLAUSE), in order. */
+function furtherParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const clause of text.split('。')[0].split(';')) {
+    if (!PART_CLAUSE.test(clause)) break;
+    parts.push(clause);
+  }
+  return parts;
+}
+
 /** "无上年结转", "(不含上年结转)", "年初结转和结余为0万元": a sentence that says the total holds no carry-in. */
 const NO_CARRY_IN =
   /(?:无|没有|不含|不包括|未含)(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转|(?:上年|年初)结转[\u4e00-\u9fff]{0,4}(?:为|是|:)?\s*0(?:\.0+)?\s*万?元/;
@@ -2793,7 +2827,8 @@ export function extractProse(
           (wording.key === 'income.total' &&
             !/本年收入/.test(context) &&
             !noCarryIn &&
-            CARRY_IN_AMONG_PARTS.test(sentence.text.slice(n.end)));
+            // (the parts may run on past the sentence's semicolon: read from the paragraph)
+            CARRY_IN_AMONG_PARTS.test(partsRun(sentence.segment.text.slice(sentence.start + n.end))));
         if (withCarryIn && wording.key === 'income.fiscal') continue;
         // "收入共计1.23亿元,其中本年收入1.20亿元;支出共计1.23亿元,其中本年支出1.18亿元,年末结转和结余…": a total whose
         // first part is the year's own (本年收入 / 本年支出) holds more than the year's: the money available and its uses

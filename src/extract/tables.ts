@@ -1705,6 +1705,10 @@ function matchedCells(block: TableBlock): string[][] {
  * The one paragraph that may stand between a 收支 table's two parts when the copy splits it in two ("收入" part,
  * then "支出" and the 支出 part), or before a table continued on the next page (续表).
  */
+/** A cell holding an amount (decimals or thousands separators), as no header cell does. */
+const AMOUNT_CELL = /\d\.\d|\d,\d{3}/;
+/** A Markdown table's delimiter row read as a line of its own: "|---|:---:|". */
+const DELIMITER_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
 const TABLE_PART_WORD = /^(?:收入|支出)(?:部分|项目|方)?$|^续表$/;
 
 /**
@@ -1717,14 +1721,23 @@ function blockUnit(doc: Document, blockIndex: number, own: string[]): Unit {
   if (UNIT_DECLARATION.test(texts.join(' '))) return declaredUnit(texts);
   let k = blockIndex - 1;
   const between: string[] = [];
+  let delimited = false;
   for (; k >= 0 && between.length < 2; k--) {
     const b = doc.blocks[k];
     if (b.type === 'table') break;
+    // (a Markdown table's delimiter row under header rows the copy put above it, "| 收入 | | | 支出 |" then
+    // "|---|---|": the rows above are this table's head, cut off with the 单位 line they hold)
+    if (DELIMITER_ROW.test(b.text.trim())) {
+      delimited = true;
+      continue;
+    }
     between.push(simplify(b.text).replace(/\s/g, ''));
   }
   const previous = doc.blocks[k];
   if (k < 0 || previous?.type !== 'table' || between.length > 1 || (between.length === 1 && !TABLE_PART_WORD.test(between[0])))
     return declaredUnit(texts);
+  // (a head cut off holds no amount: a table of amounts above the delimiter row is another table)
+  if (delimited && matchedCells(previous).some((row) => row.some((t) => AMOUNT_CELL.test(t)))) return declaredUnit(texts);
   return blockUnit(doc, k, matchedCells(previous).slice(0, 2).flat());
 }
 
@@ -2564,9 +2577,14 @@ export function extractLabelRuns(tokens: Token[]): Found[] {
 /** A header's row of column numbers ("栏次 1 2 3 … 7"): its label a 栏次 / 行次, its values 1, 2, 3 … in order. */
 function columnNumbers(label: Token | undefined, values: Token[]): boolean {
   return (
-    !!label && LINE_NUMBER_COLUMN.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
+    !!label && COLUMN_NUMBERS_LABEL.test(cellWords(label)) && values.length > 0 && values.every((v, n) => v.text.trim() === String(n + 1))
   );
 }
+/**
+ * The label of that row: 栏次 / 行次, after the label column's heads where a space-separated copy ran them into it
+ * ("科目编码 科目名称 栏次 1 2 3 …" comes out as "科目编码科目名称栏次", the spaces between Chinese words dropped).
+ */
+const COLUMN_NUMBERS_LABEL = new RegExp(`^(?:${LABEL_COLUMN_HEADS.source.slice(1, -1)})?(?:行次|栏次|行号)$`);
 
 /** A token's words as the budget-table readers match them: simplified characters, no spaces. */
 const cellWords = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
@@ -2842,31 +2860,49 @@ export function extractLineNumberedRows(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const [i, seg] of segments.entries()) {
     if (seg.kind !== 'paragraph') continue;
-    for (const line of linesOf(seg)) {
+    const lines = linesOf(seg);
+    for (const [l, line] of lines.entries()) {
       const text = seg.text.slice(line.start, line.end);
       const header = LINE_NUMBERED_HEADER.exec(text);
       if (!header) continue;
+      // the rows laid out a line each under the header line (pdftotext -layout: "八、其他收入   8   12.00" on a line of
+      // its own): read as the rows after the header on its line are, up to the paragraph's end or another header
+      const below = lines.slice(l + 1);
+      const next = below.findIndex((b) => LINE_NUMBERED_HEADER.test(seg.text.slice(b.start, b.end)));
+      const rowLines = [
+        { start: line.start + header.index + header[0].length, end: line.end },
+        ...(next < 0 ? below : below.slice(0, next)),
+      ];
       const above = [
         text.slice(0, header.index),
+        // (the 单位 line a line or two above the header, in the same laid-out paragraph)
+        ...lines
+          .slice(Math.max(0, l - 3), l)
+          .map((a) => seg.text.slice(a.start, a.end))
+          .reverse(),
         ...segments
           .slice(Math.max(0, i - 3), i)
           .map((s) => s.text)
           .reverse(),
       ];
+      // ("财政拨款收入支出决算总表": its 本年收入合计 and carry-over are the fiscal funds', not the unit's)
+      if (above.some(fundTableTitle)) continue;
       const declared = above.map((t) => UNIT_DECLARATION.exec(t)?.[1]).find(Boolean) as Unit | undefined;
-      const from = header.index + header[0].length;
-      for (const m of text.slice(from).matchAll(LINE_NUMBERED_ROW)) {
-        const label = m[1];
-        // the glued number is one or two numerals, and the label may itself begin with one ("一一般公共预算…")
-        const numerals = GLUED_LIST_NUMBER.exec(label)?.[0].length ?? 0;
-        const key =
-          [0, 1, 2]
-            .filter((k) => k <= numerals)
-            .map((k) => rowLabelKey(label.slice(k)))
-            .find(Boolean) ?? null;
-        const at = line.start + from + (m.index ?? 0) + m[0].length - m[2].length;
-        out.push(...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'));
-      }
+      for (const row of rowLines)
+        for (const m of seg.text.slice(row.start, row.end).matchAll(LINE_NUMBERED_ROW)) {
+          const label = m[1];
+          // the glued number is one or two numerals, and the label may itself begin with one ("一一般公共预算…")
+          const numerals = GLUED_LIST_NUMBER.exec(label)?.[0].length ?? 0;
+          const key =
+            [0, 1, 2]
+              .filter((k) => k <= numerals)
+              .map((k) => rowLabelKey(label.slice(k)))
+              .find(Boolean) ?? null;
+          const at = row.start + (m.index ?? 0) + m[0].length - m[2].length;
+          out.push(
+            ...amountInCell(key, { text: m[2], segment: seg, start: at, end: at + m[2].length }, declared ?? '万元', 'line-numbered'),
+          );
+        }
     }
   }
   return out;

@@ -2541,6 +2541,27 @@ describe('whose a number is, by the sentence around it', () => {
     expect(got['income.grandTotal']).toBe('980万元');
   });
 
+  it('reads a budget document’s 收入预算 whose parts, each closed by a semicolon after its share, list a 上年结转 as no income.total', () => {
+    const text =
+      '# 某县实验中学2024年度单位预算\n\n本单位2024年度收入预算3,260.00万元,其中:一般公共预算拨款收入3,000.00万元,占92.02%;事业收入100.00万元,占3.07%;上年结转资金160.00万元,占4.91%。';
+    expect(figuresOf(text)['income.total']).toBeUndefined();
+    // refused the other way: the carry-in in a sentence after the parts' list is no part of the total
+    const after =
+      '# 某县实验中学2024年度单位预算\n\n本单位2024年度收入预算3,100.00万元,其中:一般公共预算拨款收入3,000.00万元,占96.77%;事业收入100.00万元,占3.23%;另有上年结转资金160.00万元未纳入预算。';
+    expect(figuresOf(after)['income.total']).toBe('3100.00万元');
+  });
+
+  it('reads a budget document’s 收入预算总计 whose parts, each closed by a semicolon after its share, add up to it as income.total', () => {
+    const doc = '# 某县文化馆2024年部门预算公开说明\n\n';
+    const summed = `${doc}2024年收入预算总计640.50万元,其中:一般公共预算拨款收入600.00万元,占93.68%;其他收入40.50万元,占6.32%。`;
+    expect(figuresOf(summed)['income.total']).toBe('640.50万元');
+    // refused: parts that do not add up to it, or a carry-in among them, leave it the grand total
+    const short = `${doc}2024年收入预算总计640.50万元,其中:一般公共预算拨款收入600.00万元,占93.68%;其他收入30.50万元,占4.76%。`;
+    expect(figuresOf(short)['income.total']).toBeUndefined();
+    const carried = `${doc}2024年收入预算总计640.50万元,其中:一般公共预算拨款收入600.00万元,占93.68%;上年结转40.50万元,占6.32%。`;
+    expect(figuresOf(carried)['income.total']).toBeUndefined();
+  });
+
   it('reads a budget document’s “三公”经费预算数合计 as its “三公” total', () => {
     expect(figuresOf('# 某县农业农村局2024年部门预算公开说明\n\n2024年“三公”经费预算数合计5.00万元,较上年减少0.50万元。')).toEqual({
       'threePublic.total': '5.00万元',

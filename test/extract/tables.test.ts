@@ -377,6 +377,48 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a 收支总表 whose 单位 line and side words sit in pipe rows above the delimiter row: the unit is the table’s',
+    text: `某镇卫生院2022年度单位决算公开\n\n收入支出决算总表\n\n编制单位:某镇卫生院 | | | 金额单位:元\n| 收入 | | 支出 | |\n|---|---|---|---|\n| 项目 | 金额 | 项目 | 金额 |\n| 其他收入 | 20,000.00 | 卫生健康支出 | 3,050,000.00 |\n| 本年收入合计 | 3,020,000.00 | 本年支出合计 | 3,050,000.00 |\n| 年初结转和结余 | 40,000.00 | 年末结转和结余 | 10,000.00 |\n`,
+    want: {
+      'income.total': '3020000.00元',
+      'income.other': '20000.00元',
+      'expense.total': '3050000.00元',
+      'carryover.end': '10000.00元',
+    },
+  },
+  {
+    layout: 'refused: a table of amounts above the delimiter row’s table is another table, its 单位 line no unit of this one',
+    text: `某镇卫生院2022年度单位决算公开\n\n收入支出决算总表\n\n编制单位:某镇卫生院 | | | 金额单位:元\n| 一般公共服务支出 | 1,000.00 | 支出 | |\n|---|---|---|---|\n| 项目 | 金额 | 项目 | 金额 |\n| 其他收入 | 20.00 | 卫生健康支出 | 305.00 |\n| 本年收入合计 | 302.00 | 本年支出合计 | 305.00 |\n`,
+    want: { 'income.total': '302.00万元', 'expense.total': '305.00万元' },
+  },
+  {
+    layout:
+      'a 收支总表 laid out by pdftotext -layout: the 项目 行次 金额 header on its line, each row on a line of its own below, blank amounts',
+    text: `某区档案馆2023年度部门决算\n\n                       收入支出决算总表\n单位:某区档案馆                                      金额单位:元\n          收入                                  支出\n       项目            行次     金额          项目            行次       金额\n       栏次                      1            栏次                        2\n一、一般公共预算财政拨款收入 1  2,400,000.00  一、一般公共服务支出 32  2,380,000.00\n二、上级补助收入          2                二、教育支出         33\n八、其他收入              8     16,000.00\n      本年收入合计       28  2,416,000.00        本年支出合计   58  2,380,000.00\n      年初结转和结余     30          0.00      年末结转和结余   60     36,000.00\n`,
+    want: {
+      'income.total': '2416000.00元',
+      'income.other': '16000.00元',
+      'expense.total': '2380000.00元',
+      'carryover.end': '36000.00元',
+      'expense.generalPublic': undefined,
+    },
+  },
+  {
+    layout: 'refused: the 财政拨款收入支出决算总表 laid out the same way: its totals are the fiscal funds’, not the unit’s',
+    text: `某区档案馆2023年度部门决算\n\n                       财政拨款收入支出决算总表\n单位:某区档案馆                                      金额单位:元\n       项目            行次     金额          项目            行次       合计\n一、一般公共预算财政拨款   1  2,400,000.00  一、一般公共服务支出 32  2,380,000.00\n      本年收入合计       28  2,400,000.00        本年支出合计   58  2,380,000.00\n      年初财政拨款结转和结余 30   0.00      年末财政拨款结转和结余 60  20,000.00\n`,
+    want: { 'income.total': undefined, 'expense.total': undefined, 'carryover.end': undefined },
+  },
+  {
+    layout: 'a 支出决算表 as space-separated rows, its 科目编码 科目名称 栏次 run into one label before the column numbers',
+    text: `某街道办事处2023年度部门决算\n\n支出决算表\n单位:万元\n项目 本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出\n科目编码 科目名称 栏次 1 2 3 4 5 6\n合计 4,520.60 3,100.25 1,420.35 0.00 0.00 0.00\n201 一般公共服务支出 4,520.60 3,100.25 1,420.35 0.00 0.00 0.00\n`,
+    want: { 'expense.total': '4520.60万元', 'expense.basic': '3100.25万元', 'expense.project': '1420.35万元' },
+  },
+  {
+    layout: 'refused: the same 收入决算表 with its blank cells dropped from the 合计 row: fewer values than columns place none',
+    text: `某街道办事处2023年度部门决算\n\n收入决算表\n单位:万元\n项目 本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 附属单位上缴收入 其他收入\n科目编码 科目名称 栏次 1 2 3 4 5 6 7\n合计 4,580.60 4,520.60 60.00\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.other': undefined },
+  },
+  {
     layout: 'final accounts labels then values, the labels run together by a .docx copy (本年收入合计财政拨款收入…)',
     text: `某某中学2023年度部门决算公开说明\n\n单位:元\n\n本年收入合计财政拨款收入其他收入本年支出合计 18,428,500.00 18,000,000.00 428,500.00 18,428,500.00\n`,
     want: {
