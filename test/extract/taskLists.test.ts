@@ -3968,6 +3968,18 @@ const UNSEEN_LAYOUTS: Example[] = [
   },
 ];
 
+/**
+ * Per-project money as department reports state it in prose (the 项目支出 paragraphs of self-evaluations), in the
+ * wordings, orders and cuts the rules above were not written on; and what in such paragraphs is no task.
+ */
+const PROSE_SHAPES: Example[] = [
+  {
+    layout: 'a line break between an amount and its 万元 (the next line opens with the unit): one item, not two',
+    text: '某县市场监管局2023年度部门整体支出绩效自评报告\n\n项目支出情况。甲检测项目,全年预算92.3万元,实际支出90.1\n万元,预算执行率97.62%;乙监管项目,全年预算24万元,实际支出22.8万元,预算执行率95%。',
+    rows: ['甲检测项目 | 92.3 | 90.1 | 97.62 | 万元', '乙监管项目 | 24 | 22.8 | 95 | 万元'],
+  },
+];
+
 describe.each([
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],
@@ -3980,6 +3992,7 @@ describe.each([
   ['money lines that are not tasks', NOT_TASKS],
   ['wordings and columns of real reports', REAL_WORDINGS],
   ['variations of the layouts above', VARIATIONS],
+  ['project money in department prose', PROSE_SHAPES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

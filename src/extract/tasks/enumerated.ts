@@ -667,6 +667,9 @@ function nameThenCue(text: string): boolean {
   return !!cue && cue.at >= 2;
 }
 
+/** A line that opens with a money unit: the amount at the end of the line above it goes on ("实际支出90.1" / "万元,…"). */
+const UNIT_OPENING = /^\s*(?:亿元|万元|千元|元)/;
+
 /**
  * The sentences of a paragraph (up to ; or 。) with their offsets, also cut where a source line
  * ends with an amount and the next opens with a name and its colon or comma: items one per line
@@ -675,7 +678,10 @@ function nameThenCue(text: string): boolean {
 function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   const cuts = linesOf(seg)
     .map((l) => l.start)
-    .filter((at) => at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && opensItemLine(seg.text.slice(at)));
+    .filter(
+      (at) =>
+        at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && !UNIT_OPENING.test(seg.text.slice(at)) && opensItemLine(seg.text.slice(at)),
+    );
   const out: { 0: string; index: number }[] = [];
   let from = 0;
   for (const to of [...cuts, seg.text.length]) {
