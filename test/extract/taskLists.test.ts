@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf } from './helpers.ts';
-import { withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -3978,6 +3978,16 @@ const PROSE_SHAPES: Example[] = [
     text: '某县市场监管局2023年度部门整体支出绩效自评报告\n\n项目支出情况。甲检测项目,全年预算92.3万元,实际支出90.1\n万元,预算执行率97.62%;乙监管项目,全年预算24万元,实际支出22.8万元,预算执行率95%。',
     rows: ['甲检测项目 | 92.3 | 90.1 | 97.62 | 万元', '乙监管项目 | 24 | 22.8 | 95 | 万元'],
   },
+  {
+    layout: 'refused: the unit’s projects counted before 其中 (我局共有项目4个,全年预算…) are their total, no item',
+    text: '某区民政局2023年度部门整体支出绩效自评报告\n\n本年度我局共有项目2个,全年预算500万元,实际支出480万元。其中:甲救助项目预算300万元,支出290万元,执行率96.67%;乙服务项目预算200万元,支出190万元,执行率95%。',
+    rows: ['甲救助项目 | 300 | 290 | 96.67 | 万元', '乙服务项目 | 200 | 190 | 95 | 万元'],
+  },
+  {
+    layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
+    text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
+    rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],
+  },
 ];
 
 describe.each([
@@ -4080,5 +4090,15 @@ describe('no task rows: the accounts’ own totals and classes listed as items',
   it('keeps the projects a sum received (收入) went to as tasks', () => {
     const text = '2023年共收到上级补助收入资金500万元。其中:村道硬化项目300万元,已支付280万元;饮水安全巩固项目200万元,已支付190万元。';
     expect(rowsOf(text).map((r) => r.split(' | ')[0])).toEqual(['村道硬化项目', '饮水安全巩固项目']);
+  });
+});
+
+describe('task names: what a name cut from prose is not', () => {
+  it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
+    for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');
+    expect(refusal('本年度我局共有项目')).toBe('total or connective');
+    expect(refusal('全年共实施财政项目')).toBe('total or connective');
+    expect(refusal('共有产权住房项目')).toBeNull();
+    expect(refusal('校地共建项目')).toBeNull();
   });
 });

@@ -312,6 +312,15 @@ const FUNDS_ASPECT = /^(?:项目)?(?:资金|预算|经费)(?:计划|到位|使�
 const FIELD_LABEL = /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
 const PLACEHOLDER = /^(?:子?项目|任务|工作|指标)\s*[\d一二三四五六七八九十]{1,2}$/;
+/** A unit of money alone, cut from its amount by a line break: no name. */
+const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
+/**
+ * The unit's projects counted together ("我局共有项目", "全年共实施财政项目", their count cut off as a tail): the
+ * sentence states the total of all the projects, no one of them ("共有产权住房项目" names one: a qualifier of
+ * projects, not any word, may stand between the count's verb and 项目).
+ */
+const PROJECTS_COUNTED =
+  /(?:共|总共|一共|累计)(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设)?项目$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -359,6 +368,10 @@ export function refusal(simplified: string): string | null {
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
   if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
+  // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
+  if (MONEY_UNIT_ALONE.test(n)) return 'unit';
+  // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
+  if (PROJECTS_COUNTED.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
