@@ -685,7 +685,15 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   const out: { 0: string; index: number }[] = [];
   let from = 0;
   for (const to of [...cuts, seg.text.length]) {
-    for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) out.push({ 0: m[0], index: from + m.index });
+    for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) {
+      // "A项目预算数:185万元;执行数:172.4万元;执行率:93.19%": a piece after ";" that opens with a cue and its amount
+      // is the same item's next field, as in an item's clause (itemClause)
+      const last = out[out.length - 1];
+      const first = amountsOf(m[0])[0];
+      if (last?.[0].endsWith(';') && last.index + last[0].length === from + m.index && first && cueMeasure(m[0].slice(0, first.start)))
+        last[0] += m[0];
+      else out.push({ 0: m[0], index: from + m.index });
+    }
     from = to;
   }
   return out;
@@ -953,7 +961,8 @@ function moneyField(text: string): NumberToken | null {
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
 export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
-  const clause = seg.text.slice(from, to).split(/[;。]/)[0];
+  // on past a ";" that the next cued amount follows ("预算数:185万元;执行数:172.4万元;执行率:93.19%"), as an item's clause
+  const clause = itemClause(seg.text.slice(from, to));
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);
   return cuedAmounts(seg, name, clause, from, numbers, lead, []);

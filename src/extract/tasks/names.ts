@@ -470,9 +470,9 @@ export function columnRefusal(simplified: string): string | null {
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'rate',
-    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|年度|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
   },
-  { measure: 'initial', re: /年初(?:预算安排|预算|安排)(?:数|资金|金额|经费)?$/ },
+  { measure: 'initial', re: /年初(?:预算安排|预算|安排(?:预算)?)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
     re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
@@ -508,7 +508,7 @@ const DISBURSED_CUE = /(?<!实际|已|已经|累计)(?:拨付|发放|兑付|(?<!
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|项目|资金|财政|实际|累计|计划|已经|已|批复)*$/;
 
 /**
  * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",
@@ -516,11 +516,25 @@ const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实�
  */
 const DATE_LEAD = /^(?:截至|截止到?|到(?=\s*(?:\d|年)))\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
 
-/** The measure a clause gives the number that follows it, when the whole clause is a cue. */
+/** The year the money is of, opening the cue ("该项目2023年预算资金150万元", the back-reference read past): no modifier of it. */
+const YEAR_LEAD = /^\d{4}\s*年度?\s*/;
+/**
+ * The level of government that allocated or passed on the money, before the verb that says so ("上级下达资金860万元",
+ * "县财政拨付80万元"): who gave it, not a source the item's money is split by (a source names no verb: "中央资金200万元").
+ */
+const LEVEL_BEFORE_VERB = /^(?:上级|中央|省级?|市级?|县级?|区级?|本级)(?:财政)?(?=下达|安排|拨付|批复)/;
+
+/**
+ * The measure a clause gives the number that follows it, when the whole clause is a cue (a colon may close it, as
+ * fields are written: "预算数:185万元;执行数:172.4万元").
+ */
 export function cueMeasure(clause: string): TaskMeasure | null {
   const t = clause
     .replace(/^[\s,、;:]+/, '')
     .replace(DATE_LEAD, '')
+    .replace(YEAR_LEAD, '')
+    .replace(LEVEL_BEFORE_VERB, '')
+    .replace(/[\s:]+$/, '')
     .replace(CUE_FILLER, '');
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
