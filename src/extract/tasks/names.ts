@@ -540,8 +540,19 @@ export function cueMeasure(clause: string): TaskMeasure | null {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
   }
+  const verb = VERB_AND_MONEY.exec(t);
+  if (verb && CUE_MODIFIER.test(t.slice(0, verb.index))) return verb[1] === '安排' || verb[1] === '下达' ? 'budget' : 'executed';
   return null;
 }
+
+/**
+ * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
+ * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
+ * 拨付 / 发放 / 兑付 / 支付 / 使用 spending. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
+ * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source).
+ */
+const VERB_AND_MONEY =
+  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?![^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
 /** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
 function cueBefore(text: string, start: number): string {
