@@ -4028,6 +4028,18 @@ const PROSE_SHAPES: Example[] = [
     text: '某县水利局2023年度部门整体支出绩效自评报告\n\n1.河道整治项目,下达中央资金200万元,下达省级资金100万元。\n\n2.水库维修项目,下达中央资金80万元,下达县级资金20万元。',
     rows: [],
   },
+  {
+    layout:
+      'an item’s budget split by source inside its clause (其中中央资金…,省级资金…;实际支出…): the sources read past, the spending kept',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n1.种粮补贴项目:全年预算420万元,其中中央资金300万元,省级资金120万元;实际支出410万元,执行率97.62%。\n2.农机推广项目:全年预算60万元,实际支出54万元,执行率90%。',
+    // (the second item first: the sentence rules read it, the list reader adds the first)
+    rows: ['农机推广项目 | 60 | 54 | 90 | 万元', '种粮补贴项目 | 420 | 410 | 97.62 | 万元'],
+  },
+  {
+    layout: 'refused as an item’s amount: a source named after the verb (安排中央补助资金…、县级配套资金…) is no budget of the item',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n1.送戏下乡项目。该项目全年安排中央补助资金12万元、县级配套资金3万元,已支出14.6万元。\n\n2.书画培训活动。全年安排活动经费8万元,已使用7.2万元,执行率90%。',
+    rows: ['送戏下乡项目 | - | 14.6 | - | 万元', '书画培训活动 | 8 | 7.2 | 90 | 万元'],
+  },
 ];
 
 describe.each([

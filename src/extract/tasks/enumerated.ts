@@ -29,6 +29,7 @@ import {
   PROJECT_NAME,
   refusal,
   runIntoCategory,
+  sourcePart,
   type TaskMeasure,
 } from './names.ts';
 
@@ -404,6 +405,11 @@ function cuedAmounts(
   let end = prevEnd;
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start));
+    // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
+    if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+      end = n.end;
+      continue;
+    }
     if (!measure || !unitFits(measure, n.unit)) break;
     const stated = fragments.find((f) => f.measure === measure);
     // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new

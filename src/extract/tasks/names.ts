@@ -554,6 +554,22 @@ export function cueMeasure(clause: string): TaskMeasure | null {
 const VERB_AND_MONEY =
   /(安排|下达|拨付|发放|兑付|支付|使用)了?(?![^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
+/**
+ * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
+ * where it came from ("…全年预算650万元,其中中央资金500万元,省级资金150万元;实际支出…", "安排中央补助资金20万元、
+ * 县级配套资金5万元,已支出…"): no measure of the item, and no end of its clause either (its spending may follow).
+ */
+export function sourcePart(clause: string): boolean {
+  const words = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(/^其中[:,]?\s*/, '')
+    .replace(/^(?:(?:该|本)项目)?(?:年度|全年|本年度?|当年)?(?:安排|下达|到位|拨付)?/, '')
+    .replace(CUE_FILLER, '')
+    .replace(/[\s:]+$/, '');
+  const why = words ? refusal(words) : null;
+  return why === 'funding source' || why === 'fund by level';
+}
+
 /** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
 function cueBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 12), start).replace(CUE_FILLER, '');
