@@ -532,7 +532,7 @@ const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
  */
 const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
-    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
@@ -586,6 +586,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro = introOf(m[0]);
+      // "项目资金主要用于:", "资金安排如下:": a colon that announces items opens a list of its own; a run before it is another
+      if (intro && run.length && /:\s*$/.test(intro[0]) && !new RegExp(CONNECTIVE).test(intro[0])) flush();
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
       const dated = DATE_THEN_UNIT.exec(m[0]);
