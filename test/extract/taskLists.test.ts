@@ -4163,4 +4163,9 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('共有产权住房项目')).toBeNull();
     expect(refusal('校地共建项目')).toBeNull();
   });
+
+  it('refuses a spending class written with 费用 for its 费 (办公费用, 差旅费用), keeps money for a purpose', () => {
+    for (const item of ['办公费用', '差旅费用', '会议费用', '物业管理费用']) expect(refusal(item)).toBe('spending classification');
+    expect(refusal('聘请中介机构费用')).toBeNull();
+  });
 });

@@ -395,7 +395,9 @@ export function refusal(simplified: string): string | null {
   if (LEVEL_FUND_PROJECTS.test(unYeared)) return 'fund by level';
   if (SOURCES_HEADING.test(n)) return 'funding source';
   if (FUND_KIND.test(unYeared)) return 'fund kind';
-  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
+  // (an item written with 费用 for its 费: "办公费用", "差旅费用" are 办公费, 差旅费)
+  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, '')) || CLASSIFICATION.has(n.replace(/费用$/, '费')))
+    return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
