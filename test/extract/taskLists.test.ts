@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf } from './helpers.ts';
-import { withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -4068,6 +4068,90 @@ const TASK_TABLE_COPIES: Example[] = [
   },
 ];
 
+/**
+ * Per-project money as department reports state it in prose (the 项目支出 paragraphs of self-evaluations), in the
+ * wordings, orders and cuts the rules above were not written on; and what in such paragraphs is no task.
+ */
+const PROSE_SHAPES: Example[] = [
+  {
+    layout: 'a line break between an amount and its 万元 (the next line opens with the unit): one item, not two',
+    text: '某县市场监管局2023年度部门整体支出绩效自评报告\n\n项目支出情况。甲检测项目,全年预算92.3万元,实际支出90.1\n万元,预算执行率97.62%;乙监管项目,全年预算24万元,实际支出22.8万元,预算执行率95%。',
+    rows: ['甲检测项目 | 92.3 | 90.1 | 97.62 | 万元', '乙监管项目 | 24 | 22.8 | 95 | 万元'],
+  },
+  {
+    layout: 'refused: the unit’s projects counted before 其中 (我局共有项目4个,全年预算…) are their total, no item',
+    text: '某区民政局2023年度部门整体支出绩效自评报告\n\n本年度我局共有项目2个,全年预算500万元,实际支出480万元。其中:甲救助项目预算300万元,支出290万元,执行率96.67%;乙服务项目预算200万元,支出190万元,执行率95%。',
+    rows: ['甲救助项目 | 300 | 290 | 96.67 | 万元', '乙服务项目 | 200 | 190 | 95 | 万元'],
+  },
+  {
+    layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
+    text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
+    rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],
+  },
+  {
+    layout: 'a name line over its fields, each a cue, a colon and an amount, joined by ";" (预算数:…;执行数:…;执行率:…)',
+    text: '某县规划局2023年度部门整体支出绩效自评报告\n\n村庄规划编制项目\n预算数:140万元;执行数:128.8万元;执行率:92%。\n\n测绘成果更新项目\n预算数:56万元;执行数:56万元;执行率:100%。',
+    rows: ['村庄规划编制项目 | 140 | 128.8 | 92 | 万元', '测绘成果更新项目 | 56 | 56 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: a funding source after ";" (中央资金:…) is no field of the item above it, and breaks the run of items',
+    text: '某县规划局2023年度部门整体支出绩效自评报告\n\n村庄规划编制项目\n预算数:140万元;中央资金:80万元。\n\n测绘成果更新项目\n预算数:56万元;中央资金:20万元。',
+    rows: [],
+  },
+  {
+    layout: 'numbered items whose first sub-section gives the money after 该项目 and the year (该项目2023年预算资金…)',
+    text: '某县生态环境分局2023年度部门整体支出绩效自评报告\n\n1、扬尘治理项目\n\n(1)项目资金情况:该项目2023年预算资金90万元,实际支出81万元,执行率90%。\n(2)项目绩效情况:降尘量下降8%。\n\n2、土壤监测项目\n\n(1)项目资金情况:该项目2023年预算资金40万元,实际支出38万元,执行率95%。',
+    rows: ['扬尘治理项目 | 90 | 81 | 90 | 万元', '土壤监测项目 | 40 | 38 | 95 | 万元'],
+  },
+  {
+    layout: '本年度 before the cue (本年度下达资金…), names in quotes',
+    text: '某县妇联2023年度部门整体支出绩效自评报告\n\n“春蕾”助学项目:本年度下达资金18万元,实际支出18万元,执行率100%。\n\n妇女维权服务项目:本年度下达资金9.5万元,实际支出8.8万元,执行率92.63%。',
+    rows: ['“春蕾”助学项目 | 18 | 18 | 100 | 万元', '妇女维权服务项目 | 9.5 | 8.8 | 92.63 | 万元'],
+  },
+  {
+    layout: '年初安排预算 (the initial budget) and 完成年度预算的 N% (the rate)',
+    text: '某县城管局2023年度部门整体支出绩效自评报告\n\n1.路灯维护项目。年初安排预算80万元,已支出76万元,完成年度预算的95%。\n\n2.公厕保洁项目。年初安排预算40万元,已支出40万元,完成年度预算的100%。',
+    rows: ['路灯维护项目 | 80 | 76 | 95 | 万元', '公厕保洁项目 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'a verb and the kind of money it moved before the amount (全年安排…专项经费 / 发放…津贴 / 已拨付工程款)',
+    text: '某县应急管理局2023年度部门整体支出绩效自评报告\n\n1.森林防火工作。全年安排森林防火专项经费30万元,已支出28.5万元,执行率95%。\n\n2.高龄津贴发放,全年发放高龄津贴22.4万元,惠及老人860人。\n\n3.危房改造项目,上级下达资金120万元,已拨付工程款96万元,资金拨付率80%。',
+    rows: ['森林防火工作 | 30 | 28.5 | 95 | 万元', '高龄津贴发放 | - | 22.4 | - | 万元', '危房改造项目 | 120 | 96 | 80 | 万元'],
+  },
+  {
+    layout: '批复预算资金 as a budget cue, beside 年初安排预算',
+    text: '某县住建局2023年度部门整体支出绩效自评报告\n\n保障性住房项目:批复预算资金300万元,已兑付租赁补贴290万元,执行率96.67%。\n\n市政维护项目:年初安排预算80万元,全年使用资金78万元,执行率97.5%。',
+    rows: ['保障性住房项目 | 300 | 290 | 96.67 | 万元', '市政维护项目 | 80 | 78 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: a verb before a fund named by its level (下达中央资金 / 下达省级资金) is a source of the item, no measure of it',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n1.河道整治项目,下达中央资金200万元,下达省级资金100万元。\n\n2.水库维修项目,下达中央资金80万元,下达县级资金20万元。',
+    rows: [],
+  },
+  {
+    layout:
+      'an item’s budget split by source inside its clause (其中中央资金…,省级资金…;实际支出…): the sources read past, the spending kept',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n1.种粮补贴项目:全年预算420万元,其中中央资金300万元,省级资金120万元;实际支出410万元,执行率97.62%。\n2.农机推广项目:全年预算60万元,实际支出54万元,执行率90%。',
+    // (the second item first: the sentence rules read it, the list reader adds the first)
+    rows: ['农机推广项目 | 60 | 54 | 90 | 万元', '种粮补贴项目 | 420 | 410 | 97.62 | 万元'],
+  },
+  {
+    layout: 'refused as an item’s amount: a source named after the verb (安排中央补助资金…、县级配套资金…) is no budget of the item',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n1.送戏下乡项目。该项目全年安排中央补助资金12万元、县级配套资金3万元,已支出14.6万元。\n\n2.书画培训活动。全年安排活动经费8万元,已使用7.2万元,执行率90%。',
+    rows: ['送戏下乡项目 | - | 14.6 | - | 万元', '书画培训活动 | 8 | 7.2 | 90 | 万元'],
+  },
+  {
+    layout: 'unnumbered name sentences, one a paragraph, a name ending in 费用 among them',
+    text: '某县审计局2023年度部门整体支出绩效自评报告\n\n审计业务经费。年初预算30万元,调整预算32万元,实际支出31万元,预算执行率96.88%。\n\n聘请中介机构费用。年初预算40万元,调整预算40万元,实际支出36万元,预算执行率90%。',
+    rows: ['审计业务经费 | 32 | 31 | 96.88 | 万元', '聘请中介机构费用 | 40 | 36 | 90 | 万元'],
+  },
+  {
+    layout: 'a project’s money, then 项目资金主要用于: its sub-items, each a name and its 安排资金 (the colon opens a list of its own)',
+    text: '某社区服务项目2023年度绩效自评报告\n\n该项目由区民政局组织实施,全年预算资金300万元,实际支出290万元,预算执行率96.67%。\n\n项目资金主要用于:日间照料中心运营,安排资金180万元;助餐点改造,安排资金80万元;护理员培训,安排资金40万元。',
+    rows: ['日间照料中心运营 | 180 | - | - | 万元', '助餐点改造 | 80 | - | - | 万元', '护理员培训 | 40 | - | - | 万元'],
+  },
+];
+
 describe.each([
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['task tables as reports copy them', TASK_TABLE_COPIES],
@@ -4081,6 +4165,7 @@ describe.each([
   ['money lines that are not tasks', NOT_TASKS],
   ['wordings and columns of real reports', REAL_WORDINGS],
   ['variations of the layouts above', VARIATIONS],
+  ['project money in department prose', PROSE_SHAPES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
@@ -4168,5 +4253,20 @@ describe('no task rows: the accounts’ own totals and classes listed as items',
   it('keeps the projects a sum received (收入) went to as tasks', () => {
     const text = '2023年共收到上级补助收入资金500万元。其中:村道硬化项目300万元,已支付280万元;饮水安全巩固项目200万元,已支付190万元。';
     expect(rowsOf(text).map((r) => r.split(' | ')[0])).toEqual(['村道硬化项目', '饮水安全巩固项目']);
+  });
+});
+
+describe('task names: what a name cut from prose is not', () => {
+  it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
+    for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');
+    expect(refusal('本年度我局共有项目')).toBe('total or connective');
+    expect(refusal('全年共实施财政项目')).toBe('total or connective');
+    expect(refusal('共有产权住房项目')).toBeNull();
+    expect(refusal('校地共建项目')).toBeNull();
+  });
+
+  it('refuses a spending class written with 费用 for its 费 (办公费用, 差旅费用), keeps money for a purpose', () => {
+    for (const item of ['办公费用', '差旅费用', '会议费用', '物业管理费用']) expect(refusal(item)).toBe('spending classification');
+    expect(refusal('聘请中介机构费用')).toBeNull();
   });
 });

@@ -29,6 +29,7 @@ import {
   PROJECT_NAME,
   refusal,
   runIntoCategory,
+  sourcePart,
   type TaskMeasure,
 } from './names.ts';
 
@@ -404,6 +405,11 @@ function cuedAmounts(
   let end = prevEnd;
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start));
+    // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
+    if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+      end = n.end;
+      continue;
+    }
     if (!measure || !unitFits(measure, n.unit)) break;
     const stated = fragments.find((f) => f.measure === measure);
     // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new
@@ -526,7 +532,7 @@ const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
  */
 const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
-    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
@@ -580,6 +586,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
       const intro = introOf(m[0]);
+      // "项目资金主要用于:", "资金安排如下:": a colon that announces items opens a list of its own; a run before it is another
+      if (intro && run.length && /:\s*$/.test(intro[0]) && !new RegExp(CONNECTIVE).test(intro[0])) flush();
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
       const dated = DATE_THEN_UNIT.exec(m[0]);
@@ -667,6 +675,9 @@ function nameThenCue(text: string): boolean {
   return !!cue && cue.at >= 2;
 }
 
+/** A line that opens with a money unit: the amount at the end of the line above it goes on ("实际支出90.1" / "万元,…"). */
+const UNIT_OPENING = /^\s*(?:亿元|万元|千元|元)/;
+
 /**
  * The sentences of a paragraph (up to ; or 。) with their offsets, also cut where a source line
  * ends with an amount and the next opens with a name and its colon or comma: items one per line
@@ -675,11 +686,22 @@ function nameThenCue(text: string): boolean {
 function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   const cuts = linesOf(seg)
     .map((l) => l.start)
-    .filter((at) => at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && opensItemLine(seg.text.slice(at)));
+    .filter(
+      (at) =>
+        at > 0 && /[\d%元]\s*$/.test(seg.text.slice(0, at)) && !UNIT_OPENING.test(seg.text.slice(at)) && opensItemLine(seg.text.slice(at)),
+    );
   const out: { 0: string; index: number }[] = [];
   let from = 0;
   for (const to of [...cuts, seg.text.length]) {
-    for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) out.push({ 0: m[0], index: from + m.index });
+    for (const m of seg.text.slice(from, to).matchAll(/[^;。]+[;。]?/g)) {
+      // "A项目预算数:185万元;执行数:172.4万元;执行率:93.19%": a piece after ";" that opens with a cue and its amount
+      // is the same item's next field, as in an item's clause (itemClause)
+      const last = out[out.length - 1];
+      const first = amountsOf(m[0])[0];
+      if (last?.[0].endsWith(';') && last.index + last[0].length === from + m.index && first && cueMeasure(m[0].slice(0, first.start)))
+        last[0] += m[0];
+      else out.push({ 0: m[0], index: from + m.index });
+    }
     from = to;
   }
   return out;
@@ -947,7 +969,8 @@ function moneyField(text: string): NumberToken | null {
 
 /** The cue-and-amount pieces that open a paragraph, read until the first piece that is not one. */
 export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
-  const clause = seg.text.slice(from, to).split(/[;。]/)[0];
+  // on past a ";" that the next cued amount follows ("预算数:185万元;执行数:172.4万元;执行率:93.19%"), as an item's clause
+  const clause = itemClause(seg.text.slice(from, to));
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);
   return cuedAmounts(seg, name, clause, from, numbers, lead, []);

@@ -263,7 +263,7 @@ const BUDGET_OR_ACCOUNT_CLASS =
 const GENERAL_SERVICE_KIND =
   /^(?:人大|政协|发展与改革|统计信息|财政|税收|审计|人力资源|纪检监察|商贸|知识产权|民族|档案|民主党派及工商联|群众团体|组织|宣传|统战|对外联络|其他共产党)事务$|^(?:政府|党委)办公(?:厅|室)(?:\(室\))?及相关机构(?:事务)?$/;
 /** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
-export const PROJECT_NAME = /(?:项目|工程|工作|经费|专项|专项资金|补助资金|补贴|补助)$/;
+export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|专项资金|补助资金|补贴|补助)$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -317,6 +317,15 @@ const FIELD_LABEL =
   /^(?:项目|任务|资金|专项|单位|部门)?名称$|^(?:主管部门|实施单位|项目单位|项目负责人|联系人|填报单位)$|^(?:对应|所属|具体)项目$|^(?:主要|任务|工作|项目|实施)内容$/;
 /** A row's label in a form ("任务1", "项目2", "子项目三"): a number standing for a name given elsewhere. */
 const PLACEHOLDER = /^(?:子?项目|任务|工作|指标)\s*[\d一二三四五六七八九十]{1,2}$/;
+/** A unit of money alone, cut from its amount by a line break: no name. */
+const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
+/**
+ * The unit's projects counted together ("我局共有项目", "全年共实施财政项目", their count cut off as a tail): the
+ * sentence states the total of all the projects, no one of them ("共有产权住房项目" names one: a qualifier of
+ * projects, not any word, may stand between the count's verb and 项目).
+ */
+const PROJECTS_COUNTED =
+  /(?:共|总共|一共|累计)(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设)?项目$/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -364,6 +373,10 @@ export function refusal(simplified: string): string | null {
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
   if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
+  // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
+  if (MONEY_UNIT_ALONE.test(n)) return 'unit';
+  // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
+  if (PROJECTS_COUNTED.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
@@ -387,7 +400,9 @@ export function refusal(simplified: string): string | null {
   if (LEVEL_FUND_PROJECTS.test(unYeared)) return 'fund by level';
   if (SOURCES_HEADING.test(n)) return 'funding source';
   if (FUND_KIND.test(unYeared)) return 'fund kind';
-  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, ''))) return 'spending classification';
+  // (an item written with 费用 for its 费: "办公费用", "差旅费用" are 办公费, 差旅费)
+  if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, '')) || CLASSIFICATION.has(n.replace(/费用$/, '费')))
+    return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
@@ -462,9 +477,9 @@ export function columnRefusal(simplified: string): string | null {
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'rate',
-    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|年度|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
   },
-  { measure: 'initial', re: /年初(?:预算安排|预算|安排)(?:数|资金|金额|经费)?$/ },
+  { measure: 'initial', re: /年初(?:预算安排|预算|安排(?:预算)?)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
     re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
@@ -500,7 +515,7 @@ const DISBURSED_CUE = /(?<!实际|已|已经|累计)(?:拨付|发放|兑付|(?<!
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
 /** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实际|累计|计划|已经|已)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|项目|资金|财政|实际|累计|计划|已经|已|批复)*$/;
 
 /**
  * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",
@@ -508,17 +523,58 @@ const CUE_MODIFIER = /^(?:年度|全年|本年|当年|项目|资金|财政|实�
  */
 const DATE_LEAD = /^(?:截至|截止到?|到(?=\s*(?:\d|年)))\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
 
-/** The measure a clause gives the number that follows it, when the whole clause is a cue. */
+/** The year the money is of, opening the cue ("该项目2023年预算资金150万元", the back-reference read past): no modifier of it. */
+const YEAR_LEAD = /^\d{4}\s*年度?\s*/;
+/**
+ * The level of government that allocated or passed on the money, before the verb that says so ("上级下达资金860万元",
+ * "县财政拨付80万元"): who gave it, not a source the item's money is split by (a source names no verb: "中央资金200万元").
+ */
+const LEVEL_BEFORE_VERB = /^(?:上级|中央|省级?|市级?|县级?|区级?|本级)(?:财政)?(?=下达|安排|拨付|批复)/;
+
+/**
+ * The measure a clause gives the number that follows it, when the whole clause is a cue (a colon may close it, as
+ * fields are written: "预算数:185万元;执行数:172.4万元").
+ */
 export function cueMeasure(clause: string): TaskMeasure | null {
   const t = clause
     .replace(/^[\s,、;:]+/, '')
     .replace(DATE_LEAD, '')
+    .replace(YEAR_LEAD, '')
+    .replace(LEVEL_BEFORE_VERB, '')
+    .replace(/[\s:]+$/, '')
     .replace(CUE_FILLER, '');
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
   }
+  const verb = VERB_AND_MONEY.exec(t);
+  if (verb && CUE_MODIFIER.test(t.slice(0, verb.index))) return verb[1] === '安排' || verb[1] === '下达' ? 'budget' : 'executed';
   return null;
+}
+
+/**
+ * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
+ * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
+ * 拨付 / 发放 / 兑付 / 支付 / 使用 spending. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
+ * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source).
+ */
+const VERB_AND_MONEY =
+  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?![^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+
+/**
+ * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
+ * where it came from ("…全年预算650万元,其中中央资金500万元,省级资金150万元;实际支出…", "安排中央补助资金20万元、
+ * 县级配套资金5万元,已支出…"): no measure of the item, and no end of its clause either (its spending may follow).
+ */
+export function sourcePart(clause: string): boolean {
+  const words = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(/^其中[:,]?\s*/, '')
+    .replace(/^(?:(?:该|本)项目)?(?:年度|全年|本年度?|当年)?(?:安排|下达|到位|拨付)?/, '')
+    .replace(CUE_FILLER, '')
+    .replace(/[\s:]+$/, '');
+  const why = words ? refusal(words) : null;
+  return why === 'funding source' || why === 'fund by level';
 }
 
 /** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
