@@ -264,13 +264,19 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   let start = valueStart + (AFTER_LABEL.exec(at.text.slice(valueStart))?.[0].length ?? 0); // always matches
   // nothing after the label in its line or cell: the value is the next line (the next cell, or the
   // next line of a table flattened one cell per line)
+  let end = at.text.length;
   if (start >= at.text.length) {
     const next = lines[at.index + 1];
     if (!next) return null;
+    // a header row over its row of values, cells spaced apart ("项目名称    主管部门    实施单位" over "城乡居民医保补助
+    // 炎陵县医疗保障局    炎陵县医疗保障事务中心"): the label's value is the cell under it, not the whole row run together
+    const cell = cellBelow(at, valueStart, next);
+    if (cell === null) return null;
     line = next;
-    start = AFTER_LABEL.exec(next.text)?.[0].length ?? 0;
+    [start, end] = cell;
+    start += AFTER_LABEL.exec(next.text.slice(start, end))?.[0].length ?? 0;
   }
-  let text = line.text.slice(start);
+  let text = line.text.slice(start, end);
   // a budget code before the name: "820001-井研县马踏镇人民政府", bracketed, "[155]某县民政局", or spaced off
   // it, "101001 某县水务局" (a year spaced off its 年度 then gives no name: "2023 年度")
   const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】]|\d{3,}\s+(?=[\u4e00-\u9fff]))\s*/.exec(text);
@@ -294,6 +300,38 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** A cell of a row laid out as text: characters with at most single spaces between them (cells are parted by two or more, or a tab). */
+const SPACED_CELL = /[^\s\u3000]+(?: [^\s\u3000]+)*/g;
+
+/** The cells of a line as its source spaced them apart: [start, end) in the normalized text, in order. */
+function spacedCells(line: HeadLine): [number, number][] {
+  const raw = line.norm.raw ?? line.norm.text;
+  // the first normalized index at or after raw index r
+  const toNorm = (r: number) => {
+    let i = 0;
+    while (i < line.text.length && rawOffset(line.norm, i) < r) i++;
+    return i;
+  };
+  return [...raw.matchAll(SPACED_CELL)]
+    .map((m): [number, number] => [toNorm(m.index), toNorm(m.index + m[0].length)])
+    .filter(([start, end]) => end > start);
+}
+
+/**
+ * Where in the next line a label's value is, when the label ends its line: the cell under the label in a row of values
+ * spaced as the row of labels is, the first cell under a label alone on its line, the whole line when it is one cell
+ * (undefined bounds the whole line); null when the two rows have different numbers of cells, so no cell is the label's.
+ */
+function cellBelow(label: HeadLine, labelEnd: number, row: HeadLine): [number, number] | null {
+  const below = spacedCells(row);
+  if (below.length <= 1) return [0, row.text.length];
+  const above = spacedCells(label);
+  if (above.length <= 1) return below[0];
+  if (above.length !== below.length) return null;
+  const k = above.findIndex(([a, b]) => labelEnd > a && labelEnd <= b);
+  return k < 0 ? null : below[k];
 }
 
 /** The line below a field's value is a unit's name alone, and another unit's. */

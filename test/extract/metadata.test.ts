@@ -297,6 +297,17 @@ describe('department of a project: the implementing unit', () => {
     // 和 inside one unit's name joins its two fields of work, not two units
     ['a unit whose name holds 和', '项目支出绩效自评表\n\n实施单位:青山县文化和旅游局\n\n全年预算数 120', '青山县文化和旅游局'],
     ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
+    // a form pasted as text: a row of labels over a row of values, cells parted by runs of spaces
+    [
+      'a row of labels over its row of values, spaced apart: the cell under 实施单位',
+      '项目支出绩效自评表\n项目名称    主管部门    实施单位\n农村道路养护    青山县交通运输局    青山县公路养护中心\n年度资金总额    200    198',
+      '青山县公路养护中心',
+    ],
+    [
+      'refused: a row of values with a cell fewer than its labels names no cell as the label’s',
+      '项目支出绩效自评表\n项目名称    主管部门    实施单位\n农村道路养护青山县交通运输局    青山县公路养护中心\n年度资金总额    200    198',
+      null,
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
