@@ -164,8 +164,15 @@ const ADDRESSED_TO_UNITS = /^[\u4e00-\u9fff]{0,6}各(?:有关|相关|级)?(?:部
  */
 const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
 
+/**
+ * A collective of units under a place: "青山县各乡镇人民政府", "县直各单位", "各学校" after the county (各 opens no unit's
+ * name inside it as it opens none at its start; 各族 does, as in a 各族人民 community body).
+ */
+const COLLECTIVE = /各(?!族)/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
+  if (COLLECTIVE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither

@@ -35,6 +35,8 @@ describe('what a unit name looks like', () => {
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
     ['浏览量主题词青山县文化和旅游局', false], // a portal's field labels, their bullets lost by OCR
     ['某某县某某局', false], // a template's placeholder, like a masked name
+    ['青山县各乡镇人民政府', false], // the towns of a county together, no one unit
+    ['青山县各乡镇', false],
     ['青山县某某中心', false],
     ['本溪县档案馆', true], // 本溪 is a place, not 本
     ['全椒县审计局', true], // 全椒 is a place, not 全
@@ -294,6 +296,12 @@ describe('department of a project: the implementing unit', () => {
       '项目支出绩效自评表\n\n项目名称:校舍维修\n\n主管部门:青山县教育局\n\n实施单位:青山县第一中学和青山县第二中学\n\n全年预算数 120',
       '青山县教育局',
     ],
+    [
+      'units named as a collective (青山县各乡镇人民政府): the supervisor, as for several units',
+      '2023年度项目支出绩效自评报告\n实施单位:青山县各乡镇人民政府\n主管部门:青山县农业农村局\n全年预算数1200万元',
+      '青山县农业农村局',
+    ],
+    ['refused: a collective alone names no unit', '2023年度项目支出绩效自评报告\n实施单位:青山县各乡镇人民政府\n全年预算数1200万元', null],
     // 和 inside one unit's name joins its two fields of work, not two units
     ['a unit whose name holds 和', '项目支出绩效自评表\n\n实施单位:青山县文化和旅游局\n\n全年预算数 120', '青山县文化和旅游局'],
     ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
