@@ -877,6 +877,12 @@ const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下�
 const RUN_IN_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
 
+/**
+ * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
+ * in the kind of document, then its comma), before "XX局主要职责是…" as the description opens without it.
+ */
+const MANDATE_LEAD = /^\s*(?:根据|按照|依据)[^,。;]{0,40}?(?:方案|规定|意见|决定)[”"》]?\s*,\s*/;
+
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;
 /** The same with the year first: "现将2022年某县交通运输局…项目绩效自评报告如下" (the name runs into the project's). */
@@ -942,7 +948,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
-    const heading = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
+    const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    const heading = run + (MANDATE_LEAD.exec(line.text.slice(run))?.[0].length ?? 0);
     const text = line.text.slice(heading);
     const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
       .map((re) => re.exec(text)?.[1])

@@ -613,6 +613,27 @@ describe('department from the opening sentence', () => {
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
+    // the mandate a description rests on may open its sentence
+    [
+      'a description after its mandate (根据“三定”方案,X局主要职责是…)',
+      '部门整体支出绩效自评报告\n一、基本情况\n(一)部门职能\n根据“三定”方案,青山县退役军人事务局主要职责是:贯彻落实退役军人工作方针。',
+      '青山县退役军人事务局',
+    ],
+    [
+      'a description after its mandate (按照机构改革方案,X中心为…)',
+      '部门整体支出绩效自评报告\n一、部门概况\n按照机构改革方案,青山县政务服务中心为县人民政府直属事业单位。',
+      '青山县政务服务中心',
+    ],
+    [
+      'refused: after a mandate, another body’s role in the project is not the unit',
+      '一、项目概况\n\n根据资金管理办法规定,县财政局作为资金主管部门,负责资金监管。',
+      null,
+    ],
+    [
+      'refused: after a mandate, a body described by its relation to the unit',
+      '一、基本情况\n\n按照机构改革方案,青山县人民政府是本单位的主管部门。',
+      null,
+    ],
     [
       'the name the report gives itself for short (以下简称“我局”)',
       '部门整体支出绩效自评报告\n\n根据县财政局要求,青山县审计局(以下简称“我局”)认真开展了自评工作。',
