@@ -560,6 +560,13 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
 /** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
 const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
 
+/**
+ * A unit's name after a title and a Chinese dash, as a subtitle: "…自评报告——青山县气象局". Only the dash of Chinese
+ * punctuation (——): a hyphen, an en dash or an underscore parts a page's title from its site's name ("…报告 - 青山县人民政府",
+ * the portal, not the unit).
+ */
+const DASHED_UNIT = /^\s*——\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+
 /** A unit's name in square brackets before a title: "【青山县审计局】2023年度部门整体支出绩效自评报告". */
 const BRACKETED_LEAD = /^\s*【([^】]{3,40})】/;
 
@@ -569,6 +576,9 @@ function titleName(line: Pick<HeadLine, 'text'>): { start: number; name: string 
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
   const named = nameInTitle(line.text, start, span[1]);
   if (named) return named;
+  // a title that names no unit before it, its unit set after a dash: "部门整体支出绩效自评报告——青山县气象局"
+  const dashed = DASHED_UNIT.exec(line.text.slice(span[1]));
+  if (dashed && isOrgName(dashed[1])) return { start: span[1] + dashed[0].indexOf(dashed[1]), name: dashed[1] };
   // a title that names no unit after a bracketed tag: the tag is the unit when it is a name (not a column's
   // tag, "【财政预算】", nor one before a title naming its own unit)
   const lead = BRACKETED_LEAD.exec(line.text);

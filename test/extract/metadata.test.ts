@@ -487,6 +487,16 @@ describe('department from the title', () => {
       null,
     ],
     [
+      'a title naming no unit, its unit after a Chinese dash (…自评报告——X局)',
+      '部门整体支出绩效自评报告——青山县气象局\n\n一、基本情况\n我局全年预算数210万元。',
+      '青山县气象局',
+    ],
+    [
+      'refused: a site’s name after a hyphen is the portal, not the unit',
+      '部门整体支出绩效自评报告 - 青山县人民政府\n\n一、基本情况\n我局全年预算数210万元。',
+      null,
+    ],
+    [
       'a covering letter’s title names the unit after its verb',
       '关于报送青山县审计局2023年度部门整体支出绩效自评报告的函\n县财政局:\n现将我局自评报告报送你局。',
       '青山县审计局',
