@@ -157,6 +157,18 @@ const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
  * that signs it orders or publishes the work of those units, and reports on none of its own.
  */
 const ADDRESSED_TO_UNITS = /^[\u4e00-\u9fff]{0,6}各(?:有关|相关|级)?(?:部门|单位|预算单位|乡镇|街道|局)[\u4e00-\u9fff、,()]{0,30}:$/;
+/**
+ * One addressee of such a line, a group of units each ("各区县财政局", "市直各预算单位", "各乡镇人民政府"): the circular to
+ * "各区县财政局,市直各预算单位:" is sent to every part, each of them many units.
+ */
+const UNITS_ADDRESSED = /^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff()]{0,10}?(?:部门|单位|乡镇|街道|局|委|办|人民政府|学校|医院)$/;
+
+/** Whether a line is a circular's addressee line to groups of units, every part of it such a group. */
+function addressedToUnits(text: string): boolean {
+  if (ADDRESSED_TO_UNITS.test(text)) return true;
+  const m = /^(.{2,60}):$/.exec(text);
+  return !!m && m[1].split(/[、,]/).every((part) => UNITS_ADDRESSED.test(part.trim()));
+}
 
 /**
  * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
@@ -1275,7 +1287,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => ADDRESSED_TO_UNITS.test(l.text.trim()));
+    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),

@@ -1178,6 +1178,16 @@ describe('department of a finance body’s notice of evaluation results', () => 
       null,
     ],
     [
+      'a circular addressed to several groups of units (各区县财政局,市直各预算单位:), signed by the finance bureau',
+      '各区县财政局,市直各预算单位:\n\n现将2023年度部门整体支出绩效自评结果予以公开。\n\n青山市财政局\n\n2024年6月20日',
+      null,
+    ],
+    [
+      'refused: a finance bureau’s own report addressed to one body (市人民政府:) keeps its name',
+      '关于2023年度部门整体支出绩效自评情况的报告\n\n市人民政府,市人大常委会:\n\n现将我局2023年度部门整体支出绩效自评情况报告如下。\n\n青山市财政局\n\n2024年3月1日',
+      '青山市财政局',
+    ],
+    [
       'refused: a finance bureau’s evaluation of its own spending keeps its name',
       '白山县财政局2021年度机关整体支出绩效评价报告\n\n一、自评得分情况\n\n对白山县财政局2021年度机关整体支出开展了绩效评价,综合评分为95分。',
       '白山县财政局',
