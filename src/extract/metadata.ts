@@ -1183,6 +1183,15 @@ function namedAsAnotherBody(name: string, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the text refers to itself as a body of `name`'s kind (我局 of a 局). A finance bureau's portal publishes every
+ * unit's budgets, accounts and reports ("发布机构:青山县财政局" over "县级各部门2023年度部门决算"): as their publisher it
+ * is the reporting unit only of a text that speaks as it does, not of one that names no 我局 at all.
+ */
+function speaksAs(name: string, text: string): boolean {
+  return SELF_REFERENCE.some(([self, end]) => self.test(text) && end.test(name));
+}
+
 function agreesWithSelfReference(name: string, text: string): boolean {
   const used = SELF_REFERENCE.filter(([self]) => self.test(text));
   return used.length === 0 || used.some(([, end]) => end.test(name));
@@ -1304,7 +1313,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
       (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
       (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
       !isEvaluatorFirm(c.name) &&
-      !(othersWork && FINANCE_BODY.test(c.name)),
+      !(othersWork && FINANCE_BODY.test(c.name)) &&
+      !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
   );
 }
 

@@ -1188,6 +1188,16 @@ describe('department of a finance body’s notice of evaluation results', () => 
       '青山市财政局',
     ],
     [
+      'a finance bureau publishing the county’s accounts (发布机构 over 县级各部门…决算), its text naming no 我局',
+      '发布机构:青山县财政局 发布日期:2024-09-10\n\n青山县2023年度县级部门决算公开\n\n现将青山县县级各部门2023年度部门决算予以公开,公开部门包括县教育局等56个部门。',
+      null,
+    ],
+    [
+      'refused: a finance bureau publishing its own report, speaking as 我局, keeps its name',
+      '发布机构:青山县财政局 发布日期:2024-03-10\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数560万元,执行数550万元。',
+      '青山县财政局',
+    ],
+    [
       'refused: a finance bureau’s evaluation of its own spending keeps its name',
       '白山县财政局2021年度机关整体支出绩效评价报告\n\n一、自评得分情况\n\n对白山县财政局2021年度机关整体支出开展了绩效评价,综合评分为95分。',
       '白山县财政局',
