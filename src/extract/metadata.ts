@@ -157,6 +157,18 @@ const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
  * that signs it orders or publishes the work of those units, and reports on none of its own.
  */
 const ADDRESSED_TO_UNITS = /^[\u4e00-\u9fff]{0,6}各(?:有关|相关|级)?(?:部门|单位|预算单位|乡镇|街道|局)[\u4e00-\u9fff、,()]{0,30}:$/;
+/**
+ * One addressee of such a line, a group of units each ("各区县财政局", "市直各预算单位", "各乡镇人民政府"): the circular to
+ * "各区县财政局,市直各预算单位:" is sent to every part, each of them many units.
+ */
+const UNITS_ADDRESSED = /^[\u4e00-\u9fff]{0,6}各[\u4e00-\u9fff()]{0,10}?(?:部门|单位|乡镇|街道|局|委|办|人民政府|学校|医院)$/;
+
+/** Whether a line is a circular's addressee line to groups of units, every part of it such a group. */
+function addressedToUnits(text: string): boolean {
+  if (ADDRESSED_TO_UNITS.test(text)) return true;
+  const m = /^(.{2,60}):$/.exec(text);
+  return !!m && m[1].split(/[、,]/).every((part) => UNITS_ADDRESSED.test(part.trim()));
+}
 
 /**
  * A division named by its kind alone, or after its body's kind: "办公室", "局办公室", "院办公室" (a form's 实施单位 filled
@@ -164,8 +176,15 @@ const ADDRESSED_TO_UNITS = /^[\u4e00-\u9fff]{0,6}各(?:有关|相关|级)?(?:部
  */
 const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
 
+/**
+ * A collective of units under a place: "青山县各乡镇人民政府", "县直各单位", "各学校" after the county (各 opens no unit's
+ * name inside it as it opens none at its start; 各族 does, as in a 各族人民 community body).
+ */
+const COLLECTIVE = /各(?!族)/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
+  if (COLLECTIVE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
   if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
@@ -264,13 +283,19 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   let start = valueStart + (AFTER_LABEL.exec(at.text.slice(valueStart))?.[0].length ?? 0); // always matches
   // nothing after the label in its line or cell: the value is the next line (the next cell, or the
   // next line of a table flattened one cell per line)
+  let end = at.text.length;
   if (start >= at.text.length) {
     const next = lines[at.index + 1];
     if (!next) return null;
+    // a header row over its row of values, cells spaced apart ("项目名称    主管部门    实施单位" over "城乡居民医保补助
+    // 炎陵县医疗保障局    炎陵县医疗保障事务中心"): the label's value is the cell under it, not the whole row run together
+    const cell = cellBelow(at, valueStart, next);
+    if (cell === null) return null;
     line = next;
-    start = AFTER_LABEL.exec(next.text)?.[0].length ?? 0;
+    [start, end] = cell;
+    start += AFTER_LABEL.exec(next.text.slice(start, end))?.[0].length ?? 0;
   }
-  let text = line.text.slice(start);
+  let text = line.text.slice(start, end);
   // a budget code before the name: "820001-井研县马踏镇人民政府", bracketed, "[155]某县民政局", or spaced off
   // it, "101001 某县水务局" (a year spaced off its 年度 then gives no name: "2023 年度")
   const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】]|\d{3,}\s+(?=[\u4e00-\u9fff]))\s*/.exec(text);
@@ -294,6 +319,38 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** A cell of a row laid out as text: characters with at most single spaces between them (cells are parted by two or more, or a tab). */
+const SPACED_CELL = /[^\s\u3000]+(?: [^\s\u3000]+)*/g;
+
+/** The cells of a line as its source spaced them apart: [start, end) in the normalized text, in order. */
+function spacedCells(line: HeadLine): [number, number][] {
+  const raw = line.norm.raw ?? line.norm.text;
+  // the first normalized index at or after raw index r
+  const toNorm = (r: number) => {
+    let i = 0;
+    while (i < line.text.length && rawOffset(line.norm, i) < r) i++;
+    return i;
+  };
+  return [...raw.matchAll(SPACED_CELL)]
+    .map((m): [number, number] => [toNorm(m.index), toNorm(m.index + m[0].length)])
+    .filter(([start, end]) => end > start);
+}
+
+/**
+ * Where in the next line a label's value is, when the label ends its line: the cell under the label in a row of values
+ * spaced as the row of labels is, the first cell under a label alone on its line, the whole line when it is one cell
+ * (undefined bounds the whole line); null when the two rows have different numbers of cells, so no cell is the label's.
+ */
+function cellBelow(label: HeadLine, labelEnd: number, row: HeadLine): [number, number] | null {
+  const below = spacedCells(row);
+  if (below.length <= 1) return [0, row.text.length];
+  const above = spacedCells(label);
+  if (above.length <= 1) return below[0];
+  if (above.length !== below.length) return null;
+  const k = above.findIndex(([a, b]) => labelEnd > a && labelEnd <= b);
+  return k < 0 ? null : below[k];
 }
 
 /** The line below a field's value is a unit's name alone, and another unit's. */
@@ -515,6 +572,13 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
 /** The unit named in brackets after a title that names none before it: "…绩效自评报告(青山县统计局)". */
 const BRACKETED_UNIT = /\(([\u4e00-\u9fff()·]{3,40})\)$/;
 
+/**
+ * A unit's name after a title and a Chinese dash, as a subtitle: "…自评报告——青山县气象局". Only the dash of Chinese
+ * punctuation (——): a hyphen, an en dash or an underscore parts a page's title from its site's name ("…报告 - 青山县人民政府",
+ * the portal, not the unit).
+ */
+const DASHED_UNIT = /^\s*——\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+
 /** A unit's name in square brackets before a title: "【青山县审计局】2023年度部门整体支出绩效自评报告". */
 const BRACKETED_LEAD = /^\s*【([^】]{3,40})】/;
 
@@ -524,6 +588,9 @@ function titleName(line: Pick<HeadLine, 'text'>): { start: number; name: string 
   const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
   const named = nameInTitle(line.text, start, span[1]);
   if (named) return named;
+  // a title that names no unit before it, its unit set after a dash: "部门整体支出绩效自评报告——青山县气象局"
+  const dashed = DASHED_UNIT.exec(line.text.slice(span[1]));
+  if (dashed && isOrgName(dashed[1])) return { start: span[1] + dashed[0].indexOf(dashed[1]), name: dashed[1] };
   // a title that names no unit after a bracketed tag: the tag is the unit when it is a name (not a column's
   // tag, "【财政预算】", nor one before a title naming its own unit)
   const lead = BRACKETED_LEAD.exec(line.text);
@@ -832,6 +899,12 @@ const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下�
 const RUN_IN_HEADING =
   /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
 
+/**
+ * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
+ * in the kind of document, then its comma), before "XX局主要职责是…" as the description opens without it.
+ */
+const MANDATE_LEAD = /^\s*(?:根据|按照|依据)[^,。;]{0,40}?(?:方案|规定|意见|决定)[”"》]?\s*,\s*/;
+
 /** A notice that presents its unit's results: "现将温州市教育基建中心2022年度…评价情况公示如下" (a PDF copy spaces the year off). */
 const PRESENTS = /现将([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?|关于)/;
 /** The same with the year first: "现将2022年某县交通运输局…项目绩效自评报告如下" (the name runs into the project's). */
@@ -897,7 +970,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
-    const heading = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
+    const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    const heading = run + (MANDATE_LEAD.exec(line.text.slice(run))?.[0].length ?? 0);
     const text = line.text.slice(heading);
     const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
       .map((re) => re.exec(text)?.[1])
@@ -1108,6 +1183,15 @@ function namedAsAnotherBody(name: string, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the text refers to itself as a body of `name`'s kind (我局 of a 局). A finance bureau's portal publishes every
+ * unit's budgets, accounts and reports ("发布机构:青山县财政局" over "县级各部门2023年度部门决算"): as their publisher it
+ * is the reporting unit only of a text that speaks as it does, not of one that names no 我局 at all.
+ */
+function speaksAs(name: string, text: string): boolean {
+  return SELF_REFERENCE.some(([self, end]) => self.test(text) && end.test(name));
+}
+
 function agreesWithSelfReference(name: string, text: string): boolean {
   const used = SELF_REFERENCE.filter(([self]) => self.test(text));
   return used.length === 0 || used.some(([, end]) => end.test(name));
@@ -1212,7 +1296,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => ADDRESSED_TO_UNITS.test(l.text.trim()));
+    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -1229,7 +1313,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
       (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
       (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
       !isEvaluatorFirm(c.name) &&
-      !(othersWork && FINANCE_BODY.test(c.name)),
+      !(othersWork && FINANCE_BODY.test(c.name)) &&
+      !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
   );
 }
 

@@ -35,6 +35,8 @@ describe('what a unit name looks like', () => {
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
     ['浏览量主题词青山县文化和旅游局', false], // a portal's field labels, their bullets lost by OCR
     ['某某县某某局', false], // a template's placeholder, like a masked name
+    ['青山县各乡镇人民政府', false], // the towns of a county together, no one unit
+    ['青山县各乡镇', false],
     ['青山县某某中心', false],
     ['本溪县档案馆', true], // 本溪 is a place, not 本
     ['全椒县审计局', true], // 全椒 is a place, not 全
@@ -294,9 +296,26 @@ describe('department of a project: the implementing unit', () => {
       '项目支出绩效自评表\n\n项目名称:校舍维修\n\n主管部门:青山县教育局\n\n实施单位:青山县第一中学和青山县第二中学\n\n全年预算数 120',
       '青山县教育局',
     ],
+    [
+      'units named as a collective (青山县各乡镇人民政府): the supervisor, as for several units',
+      '2023年度项目支出绩效自评报告\n实施单位:青山县各乡镇人民政府\n主管部门:青山县农业农村局\n全年预算数1200万元',
+      '青山县农业农村局',
+    ],
+    ['refused: a collective alone names no unit', '2023年度项目支出绩效自评报告\n实施单位:青山县各乡镇人民政府\n全年预算数1200万元', null],
     // 和 inside one unit's name joins its two fields of work, not two units
     ['a unit whose name holds 和', '项目支出绩效自评表\n\n实施单位:青山县文化和旅游局\n\n全年预算数 120', '青山县文化和旅游局'],
     ['a seal line', '部门整体支出绩效自评表\n\n青山县审计局(盖章)\n\n年度资金总额 | 100 |', '青山县审计局'],
+    // a form pasted as text: a row of labels over a row of values, cells parted by runs of spaces
+    [
+      'a row of labels over its row of values, spaced apart: the cell under 实施单位',
+      '项目支出绩效自评表\n项目名称    主管部门    实施单位\n农村道路养护    青山县交通运输局    青山县公路养护中心\n年度资金总额    200    198',
+      '青山县公路养护中心',
+    ],
+    [
+      'refused: a row of values with a cell fewer than its labels names no cell as the label’s',
+      '项目支出绩效自评表\n项目名称    主管部门    实施单位\n农村道路养护青山县交通运输局    青山县公路养护中心\n年度资金总额    200    198',
+      null,
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -468,6 +487,16 @@ describe('department from the title', () => {
       null,
     ],
     [
+      'a title naming no unit, its unit after a Chinese dash (…自评报告——X局)',
+      '部门整体支出绩效自评报告——青山县气象局\n\n一、基本情况\n我局全年预算数210万元。',
+      '青山县气象局',
+    ],
+    [
+      'refused: a site’s name after a hyphen is the portal, not the unit',
+      '部门整体支出绩效自评报告 - 青山县人民政府\n\n一、基本情况\n我局全年预算数210万元。',
+      null,
+    ],
+    [
       'a covering letter’s title names the unit after its verb',
       '关于报送青山县审计局2023年度部门整体支出绩效自评报告的函\n县财政局:\n现将我局自评报告报送你局。',
       '青山县审计局',
@@ -594,6 +623,27 @@ describe('department from the opening sentence', () => {
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
+    // the mandate a description rests on may open its sentence
+    [
+      'a description after its mandate (根据“三定”方案,X局主要职责是…)',
+      '部门整体支出绩效自评报告\n一、基本情况\n(一)部门职能\n根据“三定”方案,青山县退役军人事务局主要职责是:贯彻落实退役军人工作方针。',
+      '青山县退役军人事务局',
+    ],
+    [
+      'a description after its mandate (按照机构改革方案,X中心为…)',
+      '部门整体支出绩效自评报告\n一、部门概况\n按照机构改革方案,青山县政务服务中心为县人民政府直属事业单位。',
+      '青山县政务服务中心',
+    ],
+    [
+      'refused: after a mandate, another body’s role in the project is not the unit',
+      '一、项目概况\n\n根据资金管理办法规定,县财政局作为资金主管部门,负责资金监管。',
+      null,
+    ],
+    [
+      'refused: after a mandate, a body described by its relation to the unit',
+      '一、基本情况\n\n按照机构改革方案,青山县人民政府是本单位的主管部门。',
+      null,
+    ],
     [
       'the name the report gives itself for short (以下简称“我局”)',
       '部门整体支出绩效自评报告\n\n根据县财政局要求,青山县审计局(以下简称“我局”)认真开展了自评工作。',
@@ -1126,6 +1176,26 @@ describe('department of a finance body’s notice of evaluation results', () => 
       'a circular to 各预算单位 under its own title',
       '关于做好2023年度部门整体支出绩效自评工作的通知\n\n各预算单位:\n\n现就有关事项通知如下。\n\n白山县财政局\n\n2024年2月1日',
       null,
+    ],
+    [
+      'a circular addressed to several groups of units (各区县财政局,市直各预算单位:), signed by the finance bureau',
+      '各区县财政局,市直各预算单位:\n\n现将2023年度部门整体支出绩效自评结果予以公开。\n\n青山市财政局\n\n2024年6月20日',
+      null,
+    ],
+    [
+      'refused: a finance bureau’s own report addressed to one body (市人民政府:) keeps its name',
+      '关于2023年度部门整体支出绩效自评情况的报告\n\n市人民政府,市人大常委会:\n\n现将我局2023年度部门整体支出绩效自评情况报告如下。\n\n青山市财政局\n\n2024年3月1日',
+      '青山市财政局',
+    ],
+    [
+      'a finance bureau publishing the county’s accounts (发布机构 over 县级各部门…决算), its text naming no 我局',
+      '发布机构:青山县财政局 发布日期:2024-09-10\n\n青山县2023年度县级部门决算公开\n\n现将青山县县级各部门2023年度部门决算予以公开,公开部门包括县教育局等56个部门。',
+      null,
+    ],
+    [
+      'refused: a finance bureau publishing its own report, speaking as 我局, keeps its name',
+      '发布机构:青山县财政局 发布日期:2024-03-10\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数560万元,执行数550万元。',
+      '青山县财政局',
     ],
     [
       'refused: a finance bureau’s evaluation of its own spending keeps its name',
