@@ -2863,24 +2863,31 @@ export function extractProse(
         // "项目总投资约2.6亿元": a works' whole cost hedged as an estimate is what it is to cost over its years, never the budget
         const estimateKey =
           wording.yields === 'budget.investment' && isEstimate(context, sentence.text.slice(n.end)) ? wording.yields : undefined;
+        // "收入总计1,320.55万元,本单位无年初结转和结余": a grand total the text says holds no carry-in is the year's income
+        // (convention 3, "unless the text says there is none"); a 本年收入合计 stated beside it still stands (it yields)
+        const grandWithoutCarryIn =
+          wording.key === 'income.grandTotal' && (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
         const key = estimateKey
           ? estimateKey
-          : withCarryIn
-            ? 'income.grandTotal'
-            : grandSide
-              ? grandSide
-              : fundUses && fundTotal
-                ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
-                : initial
-                  ? 'budget.initial'
-                  : wording.key;
+          : grandWithoutCarryIn
+            ? 'income.total'
+            : withCarryIn
+              ? 'income.grandTotal'
+              : grandSide
+                ? grandSide
+                : fundUses && fundTotal
+                  ? `${fundTotal[1]}.grandTotal.${fundTotal[2]}`
+                  : initial
+                    ? 'budget.initial'
+                    : wording.key;
         figures.push({
           key,
           value: n.value,
           unit: n.unit,
-          rule: `${estimateKey ? `${key}/` : withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
+          rule: `${estimateKey || grandWithoutCarryIn ? `${key}/` : withCarryIn ? 'income.grandTotal/' : grandSide ? `${grandSide}/` : fundUses ? `${key}/` : initial ? 'budget.initial/' : ''}${wording.id}${n.corrected || readThrough ? ` (ocr ${[n.corrected, readThrough].filter(Boolean).join(' ')})` : ''}`,
           ...span,
           ...(wording.yields && !estimateKey ? { yields: wording.yields } : {}),
+          ...(grandWithoutCarryIn ? { yields: 'income.grandTotal' } : {}),
           ...(wording.executedAgainstBudget && !grandSide ? { executedAgainstBudget: wording.executedAgainstBudget } : {}),
           ...(wording.againstBudgetOnly ? { againstBudgetOnly: true as const } : {}),
           ...(wording.projectOnly && !match.plainToo ? { candidate: true as const } : {}),

@@ -3226,6 +3226,25 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(figuresOf('2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元。')['income.total']).toBe('1356.20万元');
   });
 
+  it('reads a 收入总计 the text says holds no carry-in as the year’s income, and one beside 本年收入合计 as the grand total (convention 3)', () => {
+    const accounts = '# 某县实验小学2023年度决算公开\n\n';
+    const none = figuresOf(`${accounts}2023年度收入总计1,320.55万元,本单位无年初结转和结余。`);
+    expect(none['income.total']).toBe('1320.55万元');
+    expect(none['income.grandTotal']).toBeUndefined();
+    expect(figuresOf(`${accounts}2023年度收入总计1,320.55万元,其中年初结转和结余0万元。`)['income.total']).toBe('1320.55万元');
+    // the year's income stated too stands: the grand total yields to it (用事业基金弥补 may lie between them)
+    const both = figuresOf(`${accounts}2023年度收入总计980.00万元,无上年结转。本年收入合计975.00万元,用事业基金弥补收支差额5万元。`);
+    expect(both['income.total']).toBe('975.00万元');
+    expect(both['income.grandTotal']).toBe('980.00万元');
+    // refused: a carry-in stated, or nothing said of it
+    expect(figuresOf(`${accounts}2023年度收入总计1,320.55万元,其中:本年收入合计1,300.55万元,年初结转和结余20万元。`)['income.total']).toBe(
+      '1300.55万元',
+    );
+    const silent = figuresOf(`${accounts}2023年度收入总计980.00万元,较上年减少20万元。`);
+    expect(silent['income.total']).toBeUndefined();
+    expect(silent['income.grandTotal']).toBe('980.00万元');
+  });
+
   it('reads no 财政总收入 (a government’s revenue, taxes handed up included) as the year’s income', () => {
     const text = '1-5月,全县完成财政总收入3,260万元,占年初预算8,100万元的40.2%。完成一般公共预算支出41,500万元。';
     expect(figuresOf(text)['income.total']).toBeUndefined();
