@@ -121,6 +121,45 @@ const CLAUSE_END = /[。!?;:！？；：…][”’"'」』)）]*\s*$/;
 /** A line that opens a block of its own: a heading, a table row, a quotation, a numbered or bulleted item. */
 const OPENS_OWN_BLOCK =
   /^\s*(?:#|\||>|[-*+•·]\s|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是)/;
+/** A line's indent in columns, a tab taking four (as CommonMark counts it for an indented code block). */
+function indentWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) {
+    if (ch === ' ') w++;
+    else if (ch === '\t') w += 4 - (w % 4);
+    else break;
+  }
+  return w;
+}
+
+/** The indent from which CommonMark reads a line after a blank one as an indented code block. */
+const CODE_INDENT = 4;
+
+/**
+ * A paragraph's first line indented as a page sets it (pdftotext -layout, a web page's text-indent: "        高标准农田建设项目全年
+ * 预算" / "1,250.00万元，实际支出…", the lines after it flush left). CommonMark reads a line indented by four columns or more
+ * after a blank line as an indented code block: the first line would be a block of its own, cut from the rest of its
+ * sentence (a name the margin broke loses its head, "…全年预算" its amount), and the next such line after a blank one
+ * would go on in the same block (a title, a heading and a paragraph read as one). Such a line is prose and loses its indent when it
+ * holds no cells (no bar, no tab or run of spaces between words: pdftotext -layout's table rows keep their places, which
+ * the layout readers take them by) and either the next line goes on flush left as prose, or it stands alone between blank
+ * lines as a sentence, an item or a heading (it ends a clause, or opens on a number, or runs to a prose line's width). A
+ * short indented line alone, a table's title or a cell a layout table wrapped, keeps its indent.
+ */
+function withParagraphIndentsDropped(lines: string[]): string[] {
+  const prose = (t: string) => t.trim() !== '' && !CELL_GAPS.test(t.trim()) && !/[|\t]/.test(t.trim()) && t !== '\u200B';
+  const blank = (t: string | undefined) => t === undefined || t.trim() === '';
+  return lines.map((line, i) => {
+    if (indentWidth(line) < CODE_INDENT || !prose(line)) return line;
+    const next = lines[i + 1];
+    const flushProse = next !== undefined && prose(next) && indentWidth(next) < CODE_INDENT && !/^\s*#/.test(next);
+    const text = line.trim();
+    const alone =
+      blank(lines[i - 1]) && blank(next) && (CLAUSE_END.test(text) || OPENS_OWN_BLOCK.test(text) || displayWidth(text) >= MIN_MEASURE);
+    return flushProse || alone ? text : line;
+  });
+}
+
 /** How far a printed line's width may pass its measure as counted here (a digit or a Latin letter is set narrower than a column). */
 const SET_SLACK = 4;
 
@@ -330,7 +369,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const tableLines = new Set<number>();
   for (const t of pending) for (let i = (t.prov.lines?.[0] ?? 1) - 1; i < (t.prov.lines?.[1] ?? 0); i++) tableLines.add(i);
 
-  const reflowed = acrossWrappedLines(masked, tableLines);
+  const reflowed = acrossWrappedLines(withParagraphIndentsDropped(masked), tableLines);
   // a run of four or more asterisks is a name a document site masked ("********支出2万元"), not emphasis: read
   // as emphasis, two masks would wrap the text between them and vanish, leaving "支出2万元" the unit's own spending
   const tree = processor.parse(reflowed.join('\n').replace(MASK_RUN, (run) => '\\*'.repeat(run.length))) as MdNode;

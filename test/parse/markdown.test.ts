@@ -785,3 +785,79 @@ describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdfto
     expect(parseMarkdownText(free).blocks.some((b) => b.type === 'table' && b.rows.flat().some((c) => c.text === '412.65'))).toBe(false);
   });
 });
+
+describe('a paragraph whose first line a page indented (pdftotext -layout, a web page’s text-indent)', () => {
+  const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+
+  it('reads an indented first line and the flush lines after it as one paragraph, the name the margin cut whole', () => {
+    const text = [
+      '        一、项目概况。乡村道路安全生命防护',
+      '工程项目全年预算数为412.50万元，全年执行数为398.20万元。',
+      '',
+      '\t二、绩效目标。完成安防设施',
+      '改造36公里。',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      '一、项目概况。乡村道路安全生命防护工程项目全年预算数为412.50万元,全年执行数为398.20万元。',
+      '二、绩效目标。完成安防设施改造36公里。',
+    ]);
+  });
+
+  it('keeps a title, a heading and a paragraph indented alone between blank lines three blocks, not one', () => {
+    const text = [
+      '            某县文化广电旅游局2024年度部门整体支出绩效自评报告',
+      '',
+      '    一、部门概况',
+      '',
+      '        本局内设股室5个，下属事业单位2个。',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      '某县文化广电旅游局2024年度部门整体支出绩效自评报告',
+      '一、部门概况',
+      '本局内设股室5个,下属事业单位2个。',
+    ]);
+  });
+
+  it('keeps the rows of a layout table line by line, apart from the prose before and after it', () => {
+    const rows = [
+      '      序号  项目名称              预算数       执行数      执行率',
+      '       1    文物保护经费            210.00       205.40      97.81%',
+      '       2    图书馆免费开放经费       36.00        36.00     100.00%',
+    ];
+    const text = ['        重点项目执行情况如下：', '', ...rows, '', '        三、自评结论。本局自评得分92分。'].join('\n');
+    const blocks = parseMarkdownText(text).blocks;
+    const table = blocks.find((b) => b.type === 'paragraph' && b.text.includes('文物保护经费'));
+    if (table?.type !== 'paragraph') throw new Error('no block of rows');
+    expect(table.raw?.split('\n').map((l) => l.trim())).toEqual(rows.map((l) => l.trim()));
+    expect(paragraphs(text)).toContain('重点项目执行情况如下:');
+    expect(paragraphs(text)).toContain('三、自评结论。本局自评得分92分。');
+  });
+
+  it('keeps a short indented line alone (a layout table’s title or a wrapped cell) indented', () => {
+    const text = [
+      '                支出明细',
+      '',
+      '      项目名称        金额',
+      '      办公费          12.00',
+      '      差旅费           3.50',
+    ].join('\n');
+    const block = parseMarkdownText(text).blocks[0];
+    expect(block.type === 'paragraph' && block.raw?.split('\n')[0]).toBe('            支出明细');
+  });
+
+  it('extracts a task whose name the indented first line began and the flush line ended', () => {
+    const text = [
+      '某县住房和城乡建设局2024年度部门整体支出绩效自评报告',
+      '',
+      '        老旧小区改造配套基础设施建设',
+      '项目全年预算数为1,280.00万元，实际支出1,204.16万元，预算执行率为94.08%。',
+      '',
+      '        2024年度本部门全年预算数为',
+      '3,516.42万元，全年执行数为3,470.08万元。',
+    ].join('\n');
+    const record = extract(docOf(text));
+    expect(record.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['老旧小区改造配套基础设施建设项目', '1280.00', '1204.16']]);
+    expect(record.figures['budget.total']?.value).toBe('3516.42');
+    expect(record.figures['budget.executed']?.value).toBe('3470.08');
+  });
+});
