@@ -1507,8 +1507,24 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
     // "…财政支出项目绩效自评报告(云龙产业园路网项目)": the project set off after the evaluation's title words
     if (EVALUATION_TITLE_BEFORE_NAME.test(titleZone.slice(Math.max(0, at - 16), at)) && /^\s*[)）]/.test(after)) return true;
   }
+  // "项目名称:城乡居民医保补助资金" at the report's head, "城乡居民医保补助资金项目全年预算数…" below: the form's field names
+  // the project the report evaluates, whole (a longer name the field gives is another project's)
+  const named = subject.replace(/项目$/, '');
+  if (named.length < 4) return false;
+  for (let at = titleZone.indexOf(named); at >= 0; at = titleZone.indexOf(named, at + 1)) {
+    const after = titleZone.slice(at + named.length);
+    if (PROJECT_NAME_FIELD_BEFORE.test(titleZone.slice(Math.max(0, at - 16), at)) && FIELD_NAME_ENDS.test(after)) return true;
+  }
   return false;
 }
+/**
+ * Where a project-name field's name ends: a space, a cell's bar, the zone's end, or the next field's label (the
+ * title zone joins a form's lines without a space between Chinese words: "…补助资金主管部门:岳池县医疗保障局").
+ */
+const FIELD_NAME_ENDS =
+  /^(?:项目)?(?:\s|\||$|(?:主管部门|实施单位|项目单位|预算单位|单位名称|项目负责人|联系人|项目(?:类别|类型|属性))\s*[:|]?)/;
+/** A form's project-name field right before the name it gives ("项目名称:", "| 项目名称 | ", "项目名称 2023年"). */
+const PROJECT_NAME_FIELD_BEFORE = /项目名称\s*(?:[:|]\s*)?(?:\d{4}\s*年度?\s*)?$/;
 /**
  * The evaluation's title words and an opening bracket right before the project it names ("…绩效自评报告(", "…评价报告(2023年度").
  * (Not a dash: the title zone runs the title into the next line, so nothing would close the name.)

@@ -1920,6 +1920,26 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('in a project’s report whose form names the project (项目名称:A), a sentence naming A (or A项目) states the report’s own figures; another project stays a task', () => {
+    const head = '# 2023年度项目支出绩效自评报告\n\n项目名称:城乡居民医保补助资金\n\n主管部门:示例县医疗保障局\n\n';
+    const sentence = '一、项目基本情况。城乡居民医保补助资金项目全年预算数为3,652.18万元,全年执行数为3,652.18万元,预算执行率为100%。';
+    const own = extract(docOf(`${head}${sentence}`));
+    expect(Object.fromEntries(Object.entries(own.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '3652.18',
+      'budget.executed': '3652.18',
+      'budget.executionRate': '100',
+    });
+    expect(own.tasks).toEqual([]);
+    // the field names a longer name (another project), or the sentence another project: a task, as before
+    for (const text of [
+      `${head.replace('医保补助资金', '医保补助资金配套')}${sentence}`,
+      `${head}${sentence.replace('医保补助资金项目', '医保信息系统项目')}`,
+    ]) {
+      expect(extract(docOf(text)).tasks).toHaveLength(1);
+      expect(extract(docOf(text)).figures['budget.total']).toBeUndefined();
+    }
+  });
+
   it('in the report whose title sets its project off in brackets after the evaluation’s words (自评报告(A项目)), a sentence naming A states the report’s own figures', () => {
     const sentence = '2.资金:2023年河道清淤工程项目预算经费为260万元,2023年支付251万元。';
     for (const title of ['# 示例市财政支出项目绩效自评报告(河道清淤工程项目)', '# 示例市项目支出绩效评价报告(2023年度河道清淤工程项目)']) {
