@@ -4175,6 +4175,26 @@ const PURPOSE_CLAUSES: Example[] = [
     rows: ['林下经济示范 | - | 27 | - | 万元', '野生动物疫源监测 | - | 16.5 | - | 万元'],
   },
   {
+    layout: 'a clause with no verb carries the verb of the clause before it (安排A万元用于X,B万元用于Y)',
+    text: '某县司法局2023年度部门整体支出绩效自评报告\n\n全年安排64万元用于公共法律服务站点运行,21万元用于普法宣传月活动,9.8万元用于行政复议听证。',
+    rows: ['公共法律服务站点运行 | 64 | - | - | 万元', '普法宣传月活动 | 21 | - | - | 万元', '行政复议听证 | 9.8 | - | - | 万元'],
+  },
+  {
+    layout: 'the body that gave the money before its verb (省发展改革委下达), in 亿元; 实际支出 clauses after a date',
+    text: '某市发展和改革局2023年度部门整体支出绩效自评报告\n\n2023年省发展改革委下达1.6亿元用于保障性安居工程配套,下达0.42亿元用于粮食仓储设施。\n\n截至12月底,实际支出38万元用于价格监测,实际支出12.5万元用于成本调查。',
+    rows: [
+      '保障性安居工程配套 | 1.6 | - | - | 亿元',
+      '粮食仓储设施 | 0.42 | - | - | 亿元',
+      '价格监测 | - | 38 | - | 万元',
+      '成本调查 | - | 12.5 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a list whose first clause names no verb (30万元用于A,安排20万元用于B) says not what its first amount is',
+    text: '某县统计局2023年度部门整体支出绩效自评报告\n\n30万元用于经济普查,安排20万元用于农业普查。',
+    rows: [],
+  },
+  {
     layout: 'refused: 投入 X万元用于A says neither budget nor spending',
     text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n全年投入610万元用于设施农业大棚,投入230万元用于农产品冷链仓储。',
     rows: [],

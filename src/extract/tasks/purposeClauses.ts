@@ -28,11 +28,12 @@ const BUDGET_VERB = /^(?:安排|下达|批复)$/;
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, 全年 / 累计, the level that passed the money on, 已),
- * the verb, the kind of money moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
+ * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
+ * moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
  * next clause's verb ends a use; any other 、 is inside it ("设计、规划").
  */
 const CLAUSE =
-  /(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门))?(?:上级|中央|省级?|市级?|县级?|区级?|本级)?(?:财政)?(?:全年|当年|本年度?|年度|共|累计|已|已经)*(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)/g;
+  /(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门))?(?:上级|中央|省级?|市级?|县级?|区级?|本级)?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?))?\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)/g;
 
 /** The kind of money a verb moved, when one is named: a fund or a budget line ("城乡低保资金", "财政资金", "资金"). */
 const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算))?$/;
@@ -67,14 +68,20 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
       const rows: TaskFragment[] = [];
       const measures = new Set<TaskMeasure>();
       let refused = false;
+      // the measure of the clause before, for one with no verb of its own
+      let carried: TaskMeasure | null = null;
       for (const m of sentence[0].matchAll(CLAUSE)) {
         const at = sentence.index + m.index;
         if (partsAt > 0 && m.index + m[0].length <= partsAt) continue;
-        const [, verb, kind, amountWords, use] = m;
+        const [, verb, kind = '', amountWords, use] = m;
         const numbers = findNumbers(amountWords);
         const n = numbers[0];
-        const amountAt = at + m[0].indexOf(amountWords, m[0].indexOf(verb) + verb.length + kind.length);
+        const amountAt = verb
+          ? at + m[0].indexOf(amountWords, m[0].indexOf(verb) + verb.length + kind.length)
+          : at + m[0].indexOf(amountWords);
         const item = () => {
+          // a clause with no verb ("…,30万元用于B") carries the verb of the clause before it, and opens on its amount
+          if (!verb && (!rows.length || !/^[\s,;:]*\d/.test(m[0]))) return null;
           // the words between the verb and 用于 are the kind of money and one amount, nothing else
           if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
           if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
@@ -82,7 +89,7 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           if (bare.length > LONGEST_USE || SENTENCE_WORDS.test(bare) || /\d/.test(bare)) return null;
           const name = nameAt(seg, at + m[0].lastIndexOf(use), bare);
           if (!name) return null;
-          const measure: TaskMeasure = BUDGET_VERB.test(verb) ? 'budget' : 'executed';
+          const measure: TaskMeasure = !verb ? (carried ?? 'budget') : BUDGET_VERB.test(verb) ? 'budget' : 'executed';
           return { name, measure, value: n.value, unit: n.unit as Unit, segment: seg, start: amountAt + n.start, end: amountAt + n.end };
         };
         const row = item();
@@ -91,6 +98,7 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           break;
         }
         measures.add(row.measure);
+        carried = row.measure;
         rows.push(row);
       }
       if (refused || rows.length < 2 || measures.size !== 1 || new Set(rows.map((r) => r.name)).size !== rows.length) continue;
