@@ -4195,6 +4195,16 @@ const PURPOSE_CLAUSES: Example[] = [
     rows: [],
   },
   {
+    layout: 'the sentence after the budgets names each use again with its spending (A实际支出X万元,B实际支出…)',
+    text: '某县交通运输局2023年度部门整体支出绩效自评报告\n\n全年安排260万元用于县道安保设施完善,安排75万元用于渡口渡船安全管理。截至年底,县道安保设施完善实际支出251.4万元,渡口渡船安全管理实际支出70万元。',
+    rows: ['县道安保设施完善 | 260 | 251.4 | - | 万元', '渡口渡船安全管理 | 75 | 70 | - | 万元'],
+  },
+  {
+    layout: 'refused as spending: a sentence after the budgets that names one use only, or holds other money, adds nothing',
+    text: '某县交通运输局2023年度部门整体支出绩效自评报告\n\n全年安排260万元用于县道安保设施完善,安排75万元用于渡口渡船安全管理。县道安保设施完善实际支出251.4万元,另支付质保金12万元。',
+    rows: ['县道安保设施完善 | 260 | - | - | 万元', '渡口渡船安全管理 | 75 | - | - | 万元'],
+  },
+  {
     layout: 'refused: 投入 X万元用于A says neither budget nor spending',
     text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n全年投入610万元用于设施农业大棚,投入230万元用于农产品冷链仓储。',
     rows: [],

@@ -62,10 +62,12 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     // the heading blanked, offsets kept
     const text = seg.text.replace(RUN_IN_HEADING, (h) => ' '.repeat(h.length));
-    for (const sentence of text.matchAll(/[^。]+/g)) {
+    const sentences = [...text.matchAll(/[^。]+/g)];
+    for (const [k, sentence] of sentences.entries()) {
       // "下达资金500万元用于A,其中:安排300万元用于B,…": the clauses after 其中 are the parts of the first
       const partsAt = sentence[0].lastIndexOf('其中');
       const rows: TaskFragment[] = [];
+      const uses: string[] = [];
       const measures = new Set<TaskMeasure>();
       let refused = false;
       // the measure of the clause before, for one with no verb of its own
@@ -89,6 +91,7 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           if (bare.length > LONGEST_USE || SENTENCE_WORDS.test(bare) || /\d/.test(bare)) return null;
           const name = nameAt(seg, at + m[0].lastIndexOf(use), bare);
           if (!name) return null;
+          uses.push(bare.trim());
           const measure: TaskMeasure = !verb ? (carried ?? 'budget') : BUDGET_VERB.test(verb) ? 'budget' : 'executed';
           return { name, measure, value: n.value, unit: n.unit as Unit, segment: seg, start: amountAt + n.start, end: amountAt + n.end };
         };
@@ -102,8 +105,42 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
         rows.push(row);
       }
       if (refused || rows.length < 2 || measures.size !== 1 || new Set(rows.map((r) => r.name)).size !== rows.length) continue;
-      out.push(...rows.map((r) => [r]));
+      const spent = measures.has('budget') && sentences[k + 1] ? spendingAfter(seg, sentences[k + 1], uses, rows) : null;
+      out.push(...rows.map((r, i) => (spent ? [r, spent[i]] : [r])));
     }
+  }
+  return out;
+}
+
+/** A spending cue right after a use named again ("农村公路日常养护实际支出452.6万元"). */
+const SPENT_AFTER_NAME = /^\s*(?:实际|已|累计)?(?:支出|使用|拨付|支付)(?:资金)?\s*(?:为)?\s*$/;
+
+/**
+ * The sentence after a list of budgets that names each use again with what it spent ("截至年底,A实际支出452.6万元,B实际
+ * 支出118万元"): each item's spending, when every use is named once, each with a spending cue and one amount, and the
+ * sentence holds no other money.
+ */
+function spendingAfter(seg: Segment, sentence: RegExpExecArray, uses: string[], rows: TaskFragment[]): TaskFragment[] | null {
+  const numbers = findNumbers(sentence[0]);
+  if (numbers.length !== uses.length || numbers.some((n) => !isMoneyUnit(n.unit))) return null;
+  const out: TaskFragment[] = [];
+  let from = 0;
+  for (const [i, use] of uses.entries()) {
+    const at = sentence[0].indexOf(use, from);
+    if (at < 0 || sentence[0].indexOf(use, at + 1) >= 0) return null;
+    const n = numbers[i];
+    if (n.start < at + use.length || !SPENT_AFTER_NAME.test(sentence[0].slice(at + use.length, n.start))) return null;
+    const start = sentence.index + n.start;
+    out.push({
+      name: rows[i].name,
+      measure: 'executed',
+      value: n.value,
+      unit: n.unit as Unit,
+      segment: seg,
+      start,
+      end: sentence.index + n.end,
+    });
+    from = n.end;
   }
   return out;
 }
