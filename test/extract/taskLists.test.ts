@@ -4152,6 +4152,95 @@ const PROSE_SHAPES: Example[] = [
   },
 ];
 
+/** Amount first, each clause its own verb, then 用于 and the use (purposeClauses.ts): the verb says the measure. */
+const PURPOSE_CLAUSES: Example[] = [
+  {
+    layout: '安排 X万元用于A, three clauses: budgets',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n全年安排310万元用于河道堤防加固,安排95万元用于山洪灾害预警,安排42万元用于水文站点维护。',
+    rows: ['河道堤防加固 | 310 | - | - | 万元', '山洪灾害预警 | 95 | - | - | 万元', '水文站点维护 | 42 | - | - | 万元'],
+  },
+  {
+    layout: '下达资金X万元,用于A; (a comma before 用于, clauses joined by ;) after a run-in heading: budgets',
+    text: '某县教育局2023年度部门整体支出绩效自评报告\n\n三、项目资金使用情况\n上级下达资金88万元,用于校舍安全排查;下达资金36万元,用于学生营养餐补助。',
+    rows: ['校舍安全排查 | 88 | - | - | 万元', '学生营养餐补助 | 36 | - | - | 万元'],
+  },
+  {
+    layout: '拨付X资金 n元用于A, yuan with thousands separators: spending',
+    text: '某县残联2023年度部门整体支出绩效自评报告\n\n全年拨付康复救助资金1,260,000.00元用于残疾儿童康复训练,拨付托养补贴资金348,500.00元用于重度残疾人托养服务。',
+    rows: ['残疾儿童康复训练 | - | 1260000.00 | - | 元', '重度残疾人托养服务 | - | 348500.00 | - | 元'],
+  },
+  {
+    layout: '使用资金X万元用于A: spending',
+    text: '某县林业局2023年度部门整体支出绩效自评报告\n\n使用资金27万元用于林下经济示范,使用资金16.5万元用于野生动物疫源监测。',
+    rows: ['林下经济示范 | - | 27 | - | 万元', '野生动物疫源监测 | - | 16.5 | - | 万元'],
+  },
+  {
+    layout: 'a clause with no verb carries the verb of the clause before it (安排A万元用于X,B万元用于Y)',
+    text: '某县司法局2023年度部门整体支出绩效自评报告\n\n全年安排64万元用于公共法律服务站点运行,21万元用于普法宣传月活动,9.8万元用于行政复议听证。',
+    rows: ['公共法律服务站点运行 | 64 | - | - | 万元', '普法宣传月活动 | 21 | - | - | 万元', '行政复议听证 | 9.8 | - | - | 万元'],
+  },
+  {
+    layout: 'the body that gave the money before its verb (省发展改革委下达), in 亿元; 实际支出 clauses after a date',
+    text: '某市发展和改革局2023年度部门整体支出绩效自评报告\n\n2023年省发展改革委下达1.6亿元用于保障性安居工程配套,下达0.42亿元用于粮食仓储设施。\n\n截至12月底,实际支出38万元用于价格监测,实际支出12.5万元用于成本调查。',
+    rows: [
+      '保障性安居工程配套 | 1.6 | - | - | 亿元',
+      '粮食仓储设施 | 0.42 | - | - | 亿元',
+      '价格监测 | - | 38 | - | 万元',
+      '成本调查 | - | 12.5 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a list whose first clause names no verb (30万元用于A,安排20万元用于B) says not what its first amount is',
+    text: '某县统计局2023年度部门整体支出绩效自评报告\n\n30万元用于经济普查,安排20万元用于农业普查。',
+    rows: [],
+  },
+  {
+    layout: 'the sentence after the budgets names each use again with its spending (A实际支出X万元,B实际支出…)',
+    text: '某县交通运输局2023年度部门整体支出绩效自评报告\n\n全年安排260万元用于县道安保设施完善,安排75万元用于渡口渡船安全管理。截至年底,县道安保设施完善实际支出251.4万元,渡口渡船安全管理实际支出70万元。',
+    rows: ['县道安保设施完善 | 260 | 251.4 | - | 万元', '渡口渡船安全管理 | 75 | 70 | - | 万元'],
+  },
+  {
+    layout: 'refused as spending: a sentence after the budgets that names one use only, or holds other money, adds nothing',
+    text: '某县交通运输局2023年度部门整体支出绩效自评报告\n\n全年安排260万元用于县道安保设施完善,安排75万元用于渡口渡船安全管理。县道安保设施完善实际支出251.4万元,另支付质保金12万元。',
+    rows: ['县道安保设施完善 | 260 | - | - | 万元', '渡口渡船安全管理 | 75 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 投入 X万元用于A says neither budget nor spending',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n全年投入610万元用于设施农业大棚,投入230万元用于农产品冷链仓储。',
+    rows: [],
+  },
+  {
+    layout: 'refused: money named by its level of government (中央资金 / 省级资金) is a source, not an item',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n安排中央资金400万元用于农田水利设施,安排省级资金150万元用于耕地质量提升。',
+    rows: [],
+  },
+  {
+    layout: 'refused: money per town and per household (每个乡镇安排 / 每户) is a rate of giving',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n每个乡镇安排15万元用于敬老院维修,安排每户2000元用于危房加固。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a use that is a spending class (人员经费 / 办公费)',
+    text: '某县文化馆2023年度部门整体支出绩效自评报告\n\n全年支出48万元用于人员经费,支出9.6万元用于办公费。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a use that is a whole sentence of what was done',
+    text: '某县体育局2023年度部门整体支出绩效自评报告\n\n安排40万元用于组织全县各乡镇开展农民趣味运动会并按要求完成赛事安全保障工作,安排25万元用于青少年足球夏令营。',
+    rows: [],
+  },
+  {
+    layout: 'refused: one clause alone, and budgets and spending mixed in one list',
+    text: '某县住建局2023年度部门整体支出绩效自评报告\n\n安排70万元用于燃气管网巡检。\n\n下达120万元用于背街小巷改造,拨付60万元用于路灯维修。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a proposal (拟安排) and money sought (争取) are no budget',
+    text: '某县商务局2023年度部门整体支出绩效自评报告\n\n拟安排30万元用于电商进农村培训,拟安排12万元用于展会参展。争取资金50万元用于县域商业体系建设,争取资金20万元用于冷链物流。',
+    rows: [],
+  },
+];
+
 describe.each([
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['task tables as reports copy them', TASK_TABLE_COPIES],
@@ -4166,6 +4255,7 @@ describe.each([
   ['wordings and columns of real reports', REAL_WORDINGS],
   ['variations of the layouts above', VARIATIONS],
   ['project money in department prose', PROSE_SHAPES],
+  ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -21,6 +21,7 @@
  * | enumerated        | "1.A项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。 2.B项目。…" (a template in one paragraph) |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
+ * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
@@ -47,6 +48,7 @@ import {
 import { readLabelledBlocks } from './labelledBlocks.ts';
 import { investedWithoutSpending } from './names.ts';
 import { readProjectTables } from './projectTables.ts';
+import { readPurposeClauses } from './purposeClauses.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
 import { readYearColumnRows } from './yearColumns.ts';
@@ -72,6 +74,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readHeadedItems(segments),
     ...readTemplateItems(segments),
     ...readLabelledBlocks(segments),
+    ...readPurposeClauses(segments),
   ];
   // money put into an item is its budget only beside its spending (names.ts investedWithoutSpending)
   return withFollowUps(

@@ -1,0 +1,146 @@
+/**
+ * Items written amount first, each clause with its own verb, then what the money is for:
+ *
+ *   "安排460万元用于农村公路日常养护,安排120万元用于公路桥梁定期检测,安排85万元用于道路运输安全监管。"
+ *   "上级下达资金200万元,用于A;下达资金150万元,用于B。"
+ *   "拨付城乡低保资金1256.8万元用于低保金发放,拨付特困供养资金386.4万元用于特困人员集中供养。"
+ *
+ * No total need precede them (readAmountFirst of inlineLists.ts reads "其中:30万元用于A;…" against one); the verb of
+ * each clause says what its amount measures: 安排 / 下达 / 批复 a budget, 支出 / 使用 / 拨付 / 兑付 / 发放 / 支付
+ * spending. Money put in (投入) says neither (names.ts investedWithoutSpending), a proposal (拟安排) or money sought
+ * (争取) is no budget, and money given per town, village or household (每个乡镇安排20万元) is a rate, not a task's
+ * amount: such a clause opens with words this reader does not take, and is no item.
+ *
+ * The structure that makes it a list: two clauses at least in one sentence, every one of one measure, each naming a
+ * different use, each use a task name (no spending class like 人员经费 / 办公费, no funding source) short enough to
+ * be a name and not a sentence; and the money moved named by no level of government (中央资金 / 省级资金: the
+ * sources of one item's money, not items). One clause refused refuses its sentence.
+ */
+import type { Unit } from '../../model/record.ts';
+import { findNumbers, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import { NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
+
+/** The verbs of a budget; the others of CLAUSE (支出 / 使用 / 拨付 / 兑付 / 发放 / 支付) say the money was spent. */
+const BUDGET_VERB = /^(?:安排|下达|批复)$/;
+
+/**
+ * A clause: the words that may open it (a year, the unit speaking, 全年 / 累计, the level that passed the money on, 已),
+ * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
+ * moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
+ * next clause's verb ends a use; any other 、 is inside it ("设计、规划").
+ */
+const CLAUSE =
+  /(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门))?(?:上级|中央|省级?|市级?|县级?|区级?|本级)?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?))?\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)/g;
+
+/** The kind of money a verb moved, when one is named: a fund or a budget line ("城乡低保资金", "财政资金", "资金"). */
+const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算))?$/;
+/** A level of government naming the money: where one item's money came from, not an item ("中央资金", "省级补助资金"). */
+const LEVEL_MONEY = /^(?:中央|自治区|省|市|县|区|州|旗|上级|本级|地方|自筹|配套|其他|社会)/;
+/** Money per town, village, person or household: a rate of giving, not a task's amount. */
+const PER_UNIT = /每|\/\s*(?:人|户|村|个|所|年|月)|人均|户均|村均/;
+/** Past this length a use is a sentence of what was done, not an item's name. */
+const LONGEST_USE = 20;
+/** Words that make a use a sentence: a second verb joined on, a manner, an aim. */
+const SENTENCE_WORDS = /并|按照|确保|做好|保障了|完成了|以及时|进一步/;
+/** A use closed by 等 ("设备购置、系统维护等"): the list it ends is the item. */
+const USE_TAIL = /等(?:方面|工作|项目|支出|费用)?$/;
+
+/**
+ * A section's heading the copy ran into the paragraph ("(三)项目资金拨付情况全年拨付…", "三、项目支出下达180万元…"): no
+ * part of the first clause, which opens after it.
+ */
+const RUN_IN_HEADING = new RegExp(
+  `^\\s*(?:${NUMBERING.source.slice(1)})?(?:${SECTION_WORDS}|支出|拨付|重点)*(?:情况|概况|项目支出)[:。\\s]*`,
+);
+
+export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    // the heading blanked, offsets kept
+    const text = seg.text.replace(RUN_IN_HEADING, (h) => ' '.repeat(h.length));
+    const sentences = [...text.matchAll(/[^。]+/g)];
+    for (const [k, sentence] of sentences.entries()) {
+      // "下达资金500万元用于A,其中:安排300万元用于B,…": the clauses after 其中 are the parts of the first
+      const partsAt = sentence[0].lastIndexOf('其中');
+      const rows: TaskFragment[] = [];
+      const uses: string[] = [];
+      const measures = new Set<TaskMeasure>();
+      let refused = false;
+      // the measure of the clause before, for one with no verb of its own
+      let carried: TaskMeasure | null = null;
+      for (const m of sentence[0].matchAll(CLAUSE)) {
+        const at = sentence.index + m.index;
+        if (partsAt > 0 && m.index + m[0].length <= partsAt) continue;
+        const [, verb, kind = '', amountWords, use] = m;
+        const numbers = findNumbers(amountWords);
+        const n = numbers[0];
+        const amountAt = verb
+          ? at + m[0].indexOf(amountWords, m[0].indexOf(verb) + verb.length + kind.length)
+          : at + m[0].indexOf(amountWords);
+        const item = () => {
+          // a clause with no verb ("…,30万元用于B") carries the verb of the clause before it, and opens on its amount
+          if (!verb && (!rows.length || !/^[\s,;:]*\d/.test(m[0]))) return null;
+          // the words between the verb and 用于 are the kind of money and one amount, nothing else
+          if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
+          if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
+          const bare = use.replace(USE_TAIL, '');
+          if (bare.length > LONGEST_USE || SENTENCE_WORDS.test(bare) || /\d/.test(bare)) return null;
+          const name = nameAt(seg, at + m[0].lastIndexOf(use), bare);
+          if (!name) return null;
+          uses.push(bare.trim());
+          const measure: TaskMeasure = !verb ? (carried ?? 'budget') : BUDGET_VERB.test(verb) ? 'budget' : 'executed';
+          return { name, measure, value: n.value, unit: n.unit as Unit, segment: seg, start: amountAt + n.start, end: amountAt + n.end };
+        };
+        const row = item();
+        if (!row) {
+          refused = true;
+          break;
+        }
+        measures.add(row.measure);
+        carried = row.measure;
+        rows.push(row);
+      }
+      if (refused || rows.length < 2 || measures.size !== 1 || new Set(rows.map((r) => r.name)).size !== rows.length) continue;
+      const spent = measures.has('budget') && sentences[k + 1] ? spendingAfter(seg, sentences[k + 1], uses, rows) : null;
+      out.push(...rows.map((r, i) => (spent ? [r, spent[i]] : [r])));
+    }
+  }
+  return out;
+}
+
+/** A spending cue right after a use named again ("农村公路日常养护实际支出452.6万元"). */
+const SPENT_AFTER_NAME = /^\s*(?:实际|已|累计)?(?:支出|使用|拨付|支付)(?:资金)?\s*(?:为)?\s*$/;
+
+/**
+ * The sentence after a list of budgets that names each use again with what it spent ("截至年底,A实际支出452.6万元,B实际
+ * 支出118万元"): each item's spending, when every use is named once, each with a spending cue and one amount, and the
+ * sentence holds no other money.
+ */
+function spendingAfter(seg: Segment, sentence: RegExpExecArray, uses: string[], rows: TaskFragment[]): TaskFragment[] | null {
+  const numbers = findNumbers(sentence[0]);
+  if (numbers.length !== uses.length || numbers.some((n) => !isMoneyUnit(n.unit))) return null;
+  const out: TaskFragment[] = [];
+  let from = 0;
+  for (const [i, use] of uses.entries()) {
+    const at = sentence[0].indexOf(use, from);
+    if (at < 0 || sentence[0].indexOf(use, at + 1) >= 0) return null;
+    const n = numbers[i];
+    if (n.start < at + use.length || !SPENT_AFTER_NAME.test(sentence[0].slice(at + use.length, n.start))) return null;
+    const start = sentence.index + n.start;
+    out.push({
+      name: rows[i].name,
+      measure: 'executed',
+      value: n.value,
+      unit: n.unit as Unit,
+      segment: seg,
+      start,
+      end: sentence.index + n.end,
+    });
+    from = n.end;
+  }
+  return out;
+}
