@@ -801,7 +801,10 @@ function splitsFollowTheirTotal(
  */
 function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
   const keys = sentenceFigures.filter((f) => f.key.startsWith('threePublic')).map((f) => f.key);
-  return keys.includes('threePublic.budget') && keys.every((k) => k.endsWith('budget'));
+  return (
+    (keys.includes('threePublic.budget') || keys.includes('threePublic.initialBudget')) &&
+    keys.every((k) => k.endsWith('.budget') || k.endsWith('.initialBudget'))
+  );
 }
 
 /**
@@ -1971,12 +1974,19 @@ function threePublicItemAtEnd(context: string): string | undefined {
  */
 function itemGoingOn(sentenceFigures: Found[], suffix: string): string | undefined {
   const last = sentenceFigures.findLast((f) => f.key.startsWith('threePublic.'));
-  const item = last?.key.replace(/\.(?:budget|rate)$/, '');
-  if (!item || item === 'threePublic' || item === 'threePublic.total') return undefined;
+  const item = last?.key.replace(/\.(?:budget|initialBudget|rate)$/, '');
+  if (!item || item === 'threePublic' || item === 'threePublic.total' || item === 'threePublic.initialBudget') return undefined;
   return sentenceFigures.some((f) => f.key === `${item}${suffix}`) ? undefined : item;
 }
 
-const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+// (a “三公” 年初预算 is its own quantity: stated beside the 全年预算 it is no second statement of it, and a completion
+// rate is of the 全年预算 unless the text says otherwise)
+const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = {
+  budget: '.budget',
+  initial: '.initialBudget',
+  executed: '',
+  rate: '.rate',
+};
 /**
  * Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them, and
  * so is "财政拨款支出合计" ("“三公”经费财政拨款支出合计38.72万元").

@@ -866,7 +866,8 @@ function threePublicItemKey(label: string): string | null {
   return null;
 }
 
-const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+// (a 年初预算 column beside a 全年预算 one is a second quantity, as in prose: THREE_PUBLIC_MEASURE)
+const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.initialBudget', executed: '', rate: '.rate' };
 const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
   initial: 'budget.initial',
   budget: 'budget.total',

@@ -1666,6 +1666,25 @@ describe('whose a number is, by the sentence around it', () => {
     expect(reconcile(r).map((d) => d.rule)).toEqual(rules);
   });
 
+  it('reads a “三公” 年初预算 beside its 全年预算 as a second quantity: no repeat, and the rate is of the 全年预算', () => {
+    const both =
+      '本部门全年预算数800.00万元,全年执行数760.00万元,预算执行率95.00%。\n\n2023年“三公”经费年初预算9.00万元,全年预算7.20万元,实际支出6.48万元,完成全年预算的90.00%。其中:公务接待费年初预算4.00万元,实际支出3.10万元。';
+    const r = extract(docOf(TITLE + both));
+    expect(r.figures['threePublic.initialBudget']?.value).toBe('9.00');
+    expect(r.figures['threePublic.budget']?.value).toBe('7.20');
+    // an item's 年初预算 stated alone is its one budget
+    expect(r.figures['threePublic.reception.budget']?.value).toBe('4.00');
+    expect(r.figures['budget.total']?.value).toBe('800.00');
+    expect(reconcile(r).map((d) => d.rule)).toEqual([]);
+    // kept: a rate that does not match the 全年预算 is still flagged, against that budget
+    const wrong = both.replace('90.00%', '80.00%');
+    expect(reconcile(extract(docOf(TITLE + wrong))).map((d) => [d.rule, d.expected])).toEqual([['rate.execution', '90.000']]);
+    // kept: a “三公” 年初预算 stated alone is their budget, and its rate is checked against it
+    const alone = extract(docOf(`${TITLE}2023年“三公”经费年初预算8.00万元,实际支出6.00万元,完成预算的80.00%。`));
+    expect(alone.figures['threePublic.budget']?.value).toBe('8.00');
+    expect(reconcile(alone).map((d) => d.rule)).toEqual(['rate.execution']);
+  });
+
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
     const PROJECT = '# 某县农业农村局2023年度高标准农田建设项目绩效自评报告\n\n';
     for (const text of [
