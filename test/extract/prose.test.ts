@@ -967,6 +967,32 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape:
+      '其中 set off by a comma (其中,项目支出全年预算数…) opens a class’s line, and a clause after a comma that opens on another class (…,基本支出执行数…) is that class’s',
+    text: '2023年部门全年预算数900.00万元,全年执行数870.00万元,预算执行率96.67%。其中,项目支出全年预算数500.00万元,执行数480.00万元,执行率96.00%,基本支出全年预算数400.00万元,执行数390.00万元。',
+    figures: {
+      'budget.total': '900.00万元',
+      'budget.executed': '870.00万元',
+      'budget.executionRate': '96.67%',
+      'budget.total.project': '500.00万元',
+      'expense.project': '480.00万元',
+      'budget.executionRate.project': '96.00%',
+      'budget.total.basic': '400.00万元',
+      'expense.basic': '390.00万元',
+    },
+  },
+  {
+    shape: 'refused: a second class’s rate after a comma (项目支出执行率95%,基本支出执行率100%) is not the first class’s stated twice',
+    text: '2023年度部门全年预算数650.00万元,执行数640.90万元,预算执行率98.60%。项目支出执行率95.00%,基本支出执行率100%。',
+    figures: {
+      'budget.total': '650.00万元',
+      'budget.executed': '640.90万元',
+      'budget.executionRate': '98.60%',
+      'budget.executionRate.project': '95.00%',
+      'budget.executionRate.basic': '100%',
+    },
+  },
+  {
     shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
     text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
     // (the 总计 is the appropriations available, the fiscal carry-in included: no second statement of 财政拨款收入)
