@@ -1006,7 +1006,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
  * Values that fit as a weight column's (and the columns after it), each a whole number up to 100, a score no more
  * than its weight: what a form prints in its 分值 column whether or not its amounts are filled.
  */
-function fitsAsWeight(filled: Token[], columns: Column[], unit: Unit): boolean {
+function fitsAsWeight(cells: Token[], columns: Column[], unit: Unit): boolean {
+  // (a dash or slash is a cell printed empty, "年度资金总额 / / / 10": what is left is what may be the weight)
+  const filled = cells.filter((t) => !DASH.test(t.text));
+  if (!filled.length) return false;
   const at = columns.indexOf('weight');
   // (two values at most, the weight and its score: three amounts of a source row, "中央 | 20 | 20 | 20", are amounts)
   if (at < 0 || filled.length > 2 || at + filled.length > columns.length) return false;

@@ -1365,7 +1365,14 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       },
     ];
   }),
-  ...['| 年度资金总额 | | | | 10 | | |', '年度资金总额\n\n10\n\n其中:当年财政拨款', '年度资金总额 10 10\n其中:当年财政拨款'].map((row) => ({
+  ...[
+    '| 年度资金总额 | | | | 10 | | |',
+    '年度资金总额\n\n10\n\n其中:当年财政拨款',
+    '年度资金总额 10 10\n其中:当年财政拨款',
+    // (its empty amounts printed as slashes, some blank cells dropped by the copy)
+    '年度资金总额\n\n/\n\n10\n\n其中:当年财政拨款',
+    '年度资金总额 / / 10 / /\n其中:当年财政拨款',
+  ].map((row) => ({
     // the template prints 分值 10 (and a score) whether or not the amounts are filled: with the blank cells
     // dropped, 10 would start under 年初预算数
     layout: `a form left unfilled but for its printed weight (${row.replace(/\n+/g, ' / ')}): no amount is read`,
