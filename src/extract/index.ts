@@ -130,7 +130,7 @@ export function extract(document: Document): Record {
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = budgetedThreePublic(groupFigures(found, { government }), budgetDocument);
+  const figures = budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument);
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -363,6 +363,22 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     figures[key] = figure;
   }
   return figures;
+}
+
+/**
+ * "“三公”经费年初预算8.00万元,全年预算6.50万元": the 年初预算 and the 全年预算 of the “三公” are two quantities (the
+ * adjusted one is what the spending and its rate are set against), so each is read under its own key. A “三公”
+ * 年初预算 stated alone ("公务接待费支出3.2万元,年初预算为4万元") is the one budget there is, its budget.
+ */
+function soleThreePublicBudget(figures: Record['figures']): Record['figures'] {
+  const out: Record['figures'] = {};
+  for (const [key, figure] of Object.entries(figures)) {
+    const base = /^(threePublic(?:\.\w+)?)\.initialBudget$/.exec(key)?.[1];
+    const budgetKey = base && `${base}.budget`;
+    if (budgetKey && !figures[budgetKey]) out[budgetKey] = { ...figure, key: budgetKey };
+    else out[key] = figure;
+  }
+  return out;
 }
 
 /**

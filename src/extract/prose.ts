@@ -584,7 +584,8 @@ function fundGrandTotalParts(figures: Found[], from: number, sentence: Sentence)
 }
 
 /** What may open a line before its subject: a list number, 其中, or both ("(一)", "其中:1."). */
-const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*:?)\s*){0,2}`;
+// ("其中,项目支出全年预算…": 其中 set off by a comma as often as by a colon)
+const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*[:,]?)\s*){0,2}`;
 
 /**
  * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
@@ -611,10 +612,25 @@ const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
  * not the unit's: what was spent is the line's expense.basic / expense.project (compared with the
  * unit's execution, as the split rows of a table are), the rest is qualified by the line.
  */
-function natureLine(sentenceFigures: Found[], text: string): void {
+function natureLine(sentenceFigures: Found[], text: string, sentenceStart: number): void {
   const m = NATURE_SUBJECT.exec(text);
-  if (m) asClassLine(sentenceFigures, CLASS_LINE[m[1]]);
+  if (!m) return;
+  // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's
+  const opens = [{ at: 0, line: CLASS_LINE[m[1]] }];
+  for (const c of text.matchAll(NATURE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: CLASS_LINE[c[1]] });
+  opens.sort((a, b) => a.at - b.at);
+  for (const [i, open] of opens.entries()) {
+    const end = opens[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+    asClassLine(
+      sentenceFigures.filter((f) => f.start - sentenceStart >= open.at && f.start - sentenceStart < end),
+      open.line,
+    );
+  }
 }
+
+/** A clause inside a sentence, after its comma, whose subject is a class of spending stated with its figure's words. */
+const NATURE_CLAUSE =
+  /,\s*(?:其中\s*[:,]?\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/g;
 
 /** A sentence's budget, execution and rate as one class's: its spending the class's split, the rest qualified by it. */
 function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: string; line: string }): void {
@@ -801,7 +817,10 @@ function splitsFollowTheirTotal(
  */
 function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
   const keys = sentenceFigures.filter((f) => f.key.startsWith('threePublic')).map((f) => f.key);
-  return keys.includes('threePublic.budget') && keys.every((k) => k.endsWith('budget'));
+  return (
+    (keys.includes('threePublic.budget') || keys.includes('threePublic.initialBudget')) &&
+    keys.every((k) => k.endsWith('.budget') || k.endsWith('.initialBudget'))
+  );
 }
 
 /**
@@ -1987,12 +2006,19 @@ function threePublicItemAtEnd(context: string): string | undefined {
  */
 function itemGoingOn(sentenceFigures: Found[], suffix: string): string | undefined {
   const last = sentenceFigures.findLast((f) => f.key.startsWith('threePublic.'));
-  const item = last?.key.replace(/\.(?:budget|rate)$/, '');
-  if (!item || item === 'threePublic' || item === 'threePublic.total') return undefined;
+  const item = last?.key.replace(/\.(?:budget|initialBudget|rate)$/, '');
+  if (!item || item === 'threePublic' || item === 'threePublic.total' || item === 'threePublic.initialBudget') return undefined;
   return sentenceFigures.some((f) => f.key === `${item}${suffix}`) ? undefined : item;
 }
 
-const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+// (a “三公” 年初预算 is its own quantity: stated beside the 全年预算 it is no second statement of it, and a completion
+// rate is of the 全年预算 unless the text says otherwise)
+const THREE_PUBLIC_MEASURE: Partial<Record<Measure, string>> = {
+  budget: '.budget',
+  initial: '.initialBudget',
+  executed: '',
+  rate: '.rate',
+};
 /**
  * Under “三公”, "支出合计" / "支出" (a total of the accounts elsewhere) is what was spent on them, and
  * so is "财政拨款支出合计" ("“三公”经费财政拨款支出合计38.72万元").
@@ -2940,7 +2966,7 @@ export function extractProse(
       if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
       setAgainstBudget(figures.slice(sentenceFirst));
       withoutBudgetDropped(figures, sentenceFirst);
-      natureLine(figures.slice(sentenceFirst), sentence.text);
+      natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);

@@ -866,7 +866,8 @@ function threePublicItemKey(label: string): string | null {
   return null;
 }
 
-const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.budget', executed: '', rate: '.rate' };
+// (a 年初预算 column beside a 全年预算 one is a second quantity, as in prose: THREE_PUBLIC_MEASURE)
+const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.initialBudget', executed: '', rate: '.rate' };
 const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
   initial: 'budget.initial',
   budget: 'budget.total',
@@ -1005,7 +1006,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
  * Values that fit as a weight column's (and the columns after it), each a whole number up to 100, a score no more
  * than its weight: what a form prints in its 分值 column whether or not its amounts are filled.
  */
-function fitsAsWeight(filled: Token[], columns: Column[], unit: Unit): boolean {
+function fitsAsWeight(cells: Token[], columns: Column[], unit: Unit): boolean {
+  // (a dash or slash is a cell printed empty, "年度资金总额 / / / 10": what is left is what may be the weight)
+  const filled = cells.filter((t) => !DASH.test(t.text));
+  if (!filled.length) return false;
   const at = columns.indexOf('weight');
   // (two values at most, the weight and its score: three amounts of a source row, "中央 | 20 | 20 | 20", are amounts)
   if (at < 0 || filled.length > 2 || at + filled.length > columns.length) return false;
@@ -1197,6 +1201,11 @@ interface BudgetTable {
   /** The label column is headed 项目名称 (or 任务名称 …): the rows are projects, the total row their sum. */
   namesProjects: boolean;
   rows: BudgetRow[];
+  /**
+   * A total row (年度资金总额) stood in the table with no amount read from it (blank, dashes, unreadable): the rows
+   * under it are its parts (其中:当年财政拨款 / 其他资金), none the project's own line (convention 7).
+   */
+  totalUnread?: boolean;
 }
 
 /** The column of a row's code or serial before its name (科目编码, 功能分类科目编码, 项目代码, 序号). */
@@ -1272,6 +1281,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
       // in a table of several years (2017决算 / 2018预算 / 2018决算) only the report year's columns are its figures
       const values = read.values.filter((v) => thisYear(run.years[v.at], reportYear));
       if (values.length === 0) {
+        if (TOTAL_ROW.test(rowLabelOf(label))) table.totalUnread = true;
         // an item row with no amounts (因公出国(境)费 | | ) in a “三公” table, or a note after a row's
         // values ("执行率*该指标分值,最高不得超过分值上限。"): passed over, twice at most outside “三公” tables
         if (!threePublic && ++notes > 2) break;
@@ -1402,8 +1412,16 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
       // (a row numbered 一、 heads a group of a list whose rows follow it, run together on one line: no project's line)
+      // (a row that says it is a part, 其中:当年财政拨款, or one under a total row left unread, is a funding source of
+      // the project, not the project: convention 7)
       const onlyRow =
-        kindIsProject && table.rows.length === 1 && !table.threePublic && selfConsistent(row.values) && serialLevel(row.label) !== 'group';
+        kindIsProject &&
+        table.rows.length === 1 &&
+        !table.threePublic &&
+        !table.totalUnread &&
+        !/^其中/.test(row.label) &&
+        selfConsistent(row.values) &&
+        serialLevel(row.label) !== 'group';
       const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
       const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total

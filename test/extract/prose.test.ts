@@ -967,6 +967,32 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape:
+      '其中 set off by a comma (其中,项目支出全年预算数…) opens a class’s line, and a clause after a comma that opens on another class (…,基本支出执行数…) is that class’s',
+    text: '2023年部门全年预算数900.00万元,全年执行数870.00万元,预算执行率96.67%。其中,项目支出全年预算数500.00万元,执行数480.00万元,执行率96.00%,基本支出全年预算数400.00万元,执行数390.00万元。',
+    figures: {
+      'budget.total': '900.00万元',
+      'budget.executed': '870.00万元',
+      'budget.executionRate': '96.67%',
+      'budget.total.project': '500.00万元',
+      'expense.project': '480.00万元',
+      'budget.executionRate.project': '96.00%',
+      'budget.total.basic': '400.00万元',
+      'expense.basic': '390.00万元',
+    },
+  },
+  {
+    shape: 'refused: a second class’s rate after a comma (项目支出执行率95%,基本支出执行率100%) is not the first class’s stated twice',
+    text: '2023年度部门全年预算数650.00万元,执行数640.90万元,预算执行率98.60%。项目支出执行率95.00%,基本支出执行率100%。',
+    figures: {
+      'budget.total': '650.00万元',
+      'budget.executed': '640.90万元',
+      'budget.executionRate': '98.60%',
+      'budget.executionRate.project': '95.00%',
+      'budget.executionRate.basic': '100%',
+    },
+  },
+  {
     shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
     text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
     // (the 总计 is the appropriations available, the fiscal carry-in included: no second statement of 财政拨款收入)
@@ -1664,6 +1690,25 @@ describe('whose a number is, by the sentence around it', () => {
     const r = extract(docOf(`# 某县某小学2023年部门预算情况说明\n\n${text}`));
     expect(r.figures['expense.basic']?.value).toBe('430.30');
     expect(reconcile(r).map((d) => d.rule)).toEqual(rules);
+  });
+
+  it('reads a “三公” 年初预算 beside its 全年预算 as a second quantity: no repeat, and the rate is of the 全年预算', () => {
+    const both =
+      '本部门全年预算数800.00万元,全年执行数760.00万元,预算执行率95.00%。\n\n2023年“三公”经费年初预算9.00万元,全年预算7.20万元,实际支出6.48万元,完成全年预算的90.00%。其中:公务接待费年初预算4.00万元,实际支出3.10万元。';
+    const r = extract(docOf(TITLE + both));
+    expect(r.figures['threePublic.initialBudget']?.value).toBe('9.00');
+    expect(r.figures['threePublic.budget']?.value).toBe('7.20');
+    // an item's 年初预算 stated alone is its one budget
+    expect(r.figures['threePublic.reception.budget']?.value).toBe('4.00');
+    expect(r.figures['budget.total']?.value).toBe('800.00');
+    expect(reconcile(r).map((d) => d.rule)).toEqual([]);
+    // kept: a rate that does not match the 全年预算 is still flagged, against that budget
+    const wrong = both.replace('90.00%', '80.00%');
+    expect(reconcile(extract(docOf(TITLE + wrong))).map((d) => [d.rule, d.expected])).toEqual([['rate.execution', '90.000']]);
+    // kept: a “三公” 年初预算 stated alone is their budget, and its rate is checked against it
+    const alone = extract(docOf(`${TITLE}2023年“三公”经费年初预算8.00万元,实际支出6.00万元,完成预算的80.00%。`));
+    expect(alone.figures['threePublic.budget']?.value).toBe('8.00');
+    expect(reconcile(alone).map((d) => d.rule)).toEqual(['rate.execution']);
   });
 
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {

@@ -1365,13 +1365,35 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       },
     ];
   }),
-  ...['| 年度资金总额 | | | | 10 | | |', '年度资金总额\n\n10\n\n其中:当年财政拨款', '年度资金总额 10 10\n其中:当年财政拨款'].map((row) => ({
+  ...[
+    '| 年度资金总额 | | | | 10 | | |',
+    '年度资金总额\n\n10\n\n其中:当年财政拨款',
+    '年度资金总额 10 10\n其中:当年财政拨款',
+    // (its empty amounts printed as slashes, some blank cells dropped by the copy)
+    '年度资金总额\n\n/\n\n10\n\n其中:当年财政拨款',
+    '年度资金总额 / / 10 / /\n其中:当年财政拨款',
+  ].map((row) => ({
     // the template prints 分值 10 (and a score) whether or not the amounts are filled: with the blank cells
     // dropped, 10 would start under 年初预算数
     layout: `a form left unfilled but for its printed weight (${row.replace(/\n+/g, ' / ')}): no amount is read`,
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n\n${row}\n`,
     want: { 'budget.initial': undefined, 'budget.total': undefined },
   })),
+  ...[
+    ['| | 年度资金总额 | | | | 10 | | |', '| | 其中:当年财政拨款 | 80.00 | 85.00 | 82.45 | — | 97.00% | — |'],
+    ['| | 年度资金总额 | — | — | — | 10 | — | — |', '| | 当年财政拨款 | 80.00 | 85.00 | 82.45 | — | 97.00% | — |'],
+  ].map(([total, source]) => ({
+    // convention 7: a funding-source row is not the project's; with its total unread the project's figures are unknown
+    layout: `a form whose total row is unread (${total}) over its funding-source row (${source}): no project figure`,
+    text: `${PROJECT}| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|---|\n${total}\n${source}\n| | 其他资金 | | | | — | | — |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  })),
+  {
+    // kept: a form whose one row is the project's, however named, with no total row above it
+    layout: 'a project form whose one self-consistent row is named by its fund, no total row above: the project’s figures',
+    text: `${PROJECT}| 资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 当年财政拨款 | 80.00 | 85.00 | 82.45 | 97.00% |\n`,
+    want: { 'budget.initial': '80.00万元', 'budget.total': '85.00万元', 'budget.executed': '82.45万元', 'budget.executionRate': '97.00%' },
+  },
   {
     // (amounts that are no weight still start under the first column: 年初预算数 and 全年预算数 stated, the rest blank)
     layout: 'a form row with its first amounts only, no weight among them: read from the first column',
