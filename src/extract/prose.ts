@@ -823,10 +823,6 @@ function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
   );
 }
 
-/**
- * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
- * spending or budget it is one source of it, and a split after it may be the unit's.
- */
 /** The unit's budget when a sentence's money was that alone ("2022年部门预算安排2653.21万元。"): its last amount. */
 function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
   const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
@@ -834,6 +830,10 @@ function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
   return money.length && money.every(isBudget) ? money.at(-1) : undefined;
 }
 
+/**
+ * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
+ * spending or budget it is one source of it, and a split after it may be the unit's.
+ */
 function endsOnFundSpending(sentenceFigures: Found[]): boolean {
   const spending = sentenceFigures.filter((f) => f.key.startsWith('expense.') || f.key.startsWith('budget.'));
   return spending.length === 1 && spending[0].key === 'expense.generalPublic' && !spending[0].qualifier;
@@ -3002,11 +3002,6 @@ export function extractProse(
 /** A funding line's words right before a carry-over's ("年末财政拨款结转和结余", "一般公共预算财政拨款年末结转和结余"). */
 const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:年末|年终)?$/;
 
-/**
- * "财政拨款支出总计355.2万元,其中年末财政拨款结转和结余6.5万元": a funding line's carry-over is that line's. Beside the
- * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
- * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
- */
 /** A rate said of several at once: "执行率均为100%", "完成率都达到100%". */
 const ALL_OF_THEM = /(?:均|都|全部)\s*(?:为|是|达到?|实现|在)?\s*:?\s*$/;
 
@@ -3036,6 +3031,11 @@ function approvedBeforeAdjusted(figures: Found[]): void {
   }
 }
 
+/**
+ * "财政拨款支出总计355.2万元,其中年末财政拨款结转和结余6.5万元": a funding line's carry-over is that line's. Beside the
+ * unit's own 年末结转和结余 it restates it where every line of the unit's is the fund's (kept as a mention, for
+ * repeat.mismatch: see unitMoneyIsTheFunds); otherwise it is no carry-over of the unit's, and no carryover.end is read from it.
+ */
 function withoutLoneFundCarryOver(figures: Found[]): Found[] {
   const fundLine = (f: Found) =>
     f.key === 'carryover.end' && FUND_LINE_BEFORE.test(f.segment.text.slice(Math.max(0, f.start - 12), f.start));

@@ -1719,14 +1719,14 @@ function matchedCells(block: TableBlock): string[][] {
   return block.rows.map((row) => row.map((c) => simplify(c.text).replace(/\s/g, '')));
 }
 
-/**
- * The one paragraph that may stand between a 收支 table's two parts when the copy splits it in two ("收入" part,
- * then "支出" and the 支出 part), or before a table continued on the next page (续表).
- */
 /** A cell holding an amount (decimals or thousands separators), as no header cell does. */
 const AMOUNT_CELL = /\d\.\d|\d,\d{3}/;
 /** A Markdown table's delimiter row read as a line of its own: "|---|:---:|". */
 const DELIMITER_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/;
+/**
+ * The one paragraph that may stand between a 收支 table's two parts when the copy splits it in two ("收入" part,
+ * then "支出" and the 支出 part), or before a table continued on the next page (续表).
+ */
 const TABLE_PART_WORD = /^(?:收入|支出)(?:部分|项目|方)?$|^续表$/;
 
 /**
