@@ -141,13 +141,13 @@ const CODE_INDENT = 4;
  * after a blank line as an indented code block: the first line would be a block of its own, cut from the rest of its
  * sentence (a name the margin broke loses its head, "…全年预算" its amount), and the next such line after a blank one
  * would go on in the same block (a title, a heading and a paragraph read as one). Such a line is prose and loses its indent when it
- * holds no cells (no bar, no tab or run of spaces between words: pdftotext -layout's table rows keep their places, which
+ * holds no cells (no bar, no tab or run of spaces between words (CELL_GAPS): pdftotext -layout's table rows keep their places, which
  * the layout readers take them by) and either the next line goes on flush left as prose, or it stands alone between blank
  * lines as a sentence, an item or a heading (it ends a clause, or opens on a number, or runs to a prose line's width). A
  * short indented line alone, a table's title or a cell a layout table wrapped, keeps its indent.
  */
 function withParagraphIndentsDropped(lines: string[]): string[] {
-  const prose = (t: string) => t.trim() !== '' && !CELL_GAPS.test(t.trim()) && !/[|\t]/.test(t.trim()) && t !== '\u200B';
+  const prose = (t: string) => t.trim() !== '' && !CELL_GAPS.test(t.trim()) && !t.includes('|') && t !== '\u200B';
   const blank = (t: string | undefined) => t === undefined || t.trim() === '';
   return lines.map((line, i) => {
     if (indentWidth(line) < CODE_INDENT || !prose(line)) return line;

@@ -548,9 +548,12 @@ export function cueMeasure(clause: string): TaskMeasure | null {
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
   }
   const verb = VERB_AND_MONEY.exec(t);
-  if (verb && CUE_MODIFIER.test(t.slice(0, verb.index))) return verb[1] === '安排' || verb[1] === '下达' ? 'budget' : 'executed';
+  if (verb && CUE_MODIFIER.test(t.slice(0, verb.index))) return BUDGET_VERB.test(verb[1]) ? 'budget' : 'executed';
   return null;
 }
+
+/** The verbs that allocate a budget (安排 / 下达 / 批复); the other verbs of moving money (拨付 / 发放 / 支付 …) say it was spent. */
+export const BUDGET_VERB = /^(?:安排|下达|批复)$/;
 
 /**
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排

@@ -21,10 +21,7 @@ import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
-
-/** The verbs of a budget; the others of CLAUSE (支出 / 使用 / 拨付 / 兑付 / 发放 / 支付) say the money was spent. */
-const BUDGET_VERB = /^(?:安排|下达|批复)$/;
+import { BUDGET_VERB, NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, 全年 / 累计, the level that passed the money on, 已),
