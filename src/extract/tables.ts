@@ -1923,6 +1923,9 @@ export function extractRowTables(
     if (headerAt < 0) continue;
     // "财政拨款收入支出决算总表": its 本年收入合计 / 本年支出合计 and carry-over are the fiscal funds', not the unit's
     if (textAbove(doc, blockIndex).some(fundTableTitle)) continue;
+    // "某中心2016年度“三公”经费预算情况表" (above the table, or its own first row): its 支出合计 is the “三公” items' sum
+    if ([...textAbove(doc, blockIndex), ...texts.slice(0, headerAt).map((row) => row.join(''))].some((t) => THREE_PUBLIC_TITLE.test(t)))
+      continue;
     const header = texts[headerAt];
     const accountsColumn = finalAccounts && header.some((t) => /决算/.test(MONEY_COLUMN.exec(t)?.[2] ?? ''));
     if (!accountsColumn && texts.some((row) => row.some((t) => BUDGET_EXECUTION_WORDS.test(t)))) continue;
@@ -2719,6 +2722,11 @@ const THREE_PUBLIC_BUDGET_TITLE =
   /^(?!.*决算).*(?:(?:“三公”|"三公"|三公)经费[^,。]{0,8}预算|一般公共预算(?:财政拨款)?(?:“三公”|"三公"|三公)经费支出表)/;
 /** A “三公” table's own title naming no budget and no account: "2015年某局部门“三公”经费情况统计表". */
 const THREE_PUBLIC_TABLE_TITLE = /^(?!.*(?:决算|执行|实际)).*(?:“三公”|"三公"|三公)经费[^,。;:]{0,10}表$/;
+/**
+ * The title of any table of the “三公” alone, budget or account ("…2016年度“三公”经费预算情况表", "财政拨款“三公”经费支出决算表"):
+ * a short line ending on 表, no sentence. Its rows are the “三公” items, its 合计 / 支出合计 their sum, never the unit's.
+ */
+const THREE_PUBLIC_TITLE = /^[^,。;:]{0,60}?(?:“三公”|"三公"|三公)经费[^,。;:]{0,12}表$/;
 /** A header cell naming spending (决算数, 执行数, 实际支出): the table is an account, not a budget. */
 const SPENDING_HEADER = /决算|执行|实际/;
 
@@ -2732,6 +2740,8 @@ function budgetHeaderYear(cell: string): ColumnYear | undefined {
 }
 /** The total column's head in a “三公” budget table: 合计, or “三公”经费合计. */
 const THREE_PUBLIC_TOTAL_HEAD = /^(?:(?:“三公”|"三公"|三公)经费)?合计$/;
+/** The total row of a “三公” budget table: 合计 / 总计, or 支出合计 as a county's form heads it ("一、支出合计"). */
+const THREE_PUBLIC_TOTAL_ROW = /^(?:[一二三四五六七八九十]+、)?(?:支出)?(?:合计|总计)$/;
 /** 公务用车购置及运行费's sub-columns under it: 小计, then its purchase and its running. */
 const VEHICLE_SUBTOTAL = /^小计$/;
 
@@ -2822,10 +2832,12 @@ export function extractThreePublicBudgetRows(doc: Document, segments: Segment[],
     const rows = texts
       .slice(headerAt + 1)
       .map((row, k) => ({ r: headerAt + 1 + k, label: row.find((t) => t && !cellNumber(t)) ?? '', n: cellNumber(row[col] ?? '') }));
-    const total = rows.find((x) => TOTAL_FIRST_CELL.test(x.label));
+    const total = rows.find((x) => THREE_PUBLIC_TOTAL_ROW.test(x.label));
+    // (an item whose budget cell is blank, "因公出国(境)费用 | |", is budgeted nothing: it adds none to the sum)
     const items = rows
-      .map((x) => ({ ...x, key: threePublicItemKey(x.label) }))
-      .filter((x) => x.key && x.key !== 'threePublic.vehiclePurchase' && x.key !== 'threePublic.vehicleRunning');
+      .map((x) => ({ ...x, key: threePublicItemKey(x.label), blank: !(texts[x.r][col] ?? '') }))
+      .filter((x) => x.key && x.key !== 'threePublic.vehiclePurchase' && x.key !== 'threePublic.vehicleRunning')
+      .filter((x) => !(x.blank && !x.n));
     if (!total?.n || total.n.unit === '%' || items.length < 2 || items.some((x) => !x.n || x.n.unit === '%')) continue;
     const sum = sumOf(items.map((x) => x.n?.value ?? 0));
     if (!sum.equals(total.n.value)) continue;
@@ -3279,6 +3291,20 @@ function tableUnit(tokens: Token[], i: number): Unit | null {
   if (tokens.slice(above, from).some((t) => fundTableTitle(t.text))) return null;
   return unitNear(tokens, above, from - 1);
 }
+/**
+ * Whether the table holding token `i` stands under a “三公” table's title (THREE_PUBLIC_TITLE): in the lines right
+ * above it, or in its own cells before `i` (a pipe copy keeps the title as the table's first row, "…情况表 | |").
+ */
+function underThreePublicTitle(tokens: Token[], i: number): boolean {
+  const own = tokens[i].segment;
+  let from = i;
+  // (the pipe lines of its title and header, read as a paragraph before the table proper, are the table's too)
+  const piped = (t: Token) => t.segment.kind === 'paragraph' && t.segment.text.includes('|');
+  const sameTable = (t: Token) => piped(t) || (own.kind === 'cell' && t.segment.blockIndex === own.blockIndex);
+  while (from > 0 && i - from < 80 && sameTable(tokens[from - 1])) from--;
+  return tokens.slice(Math.max(0, from - CAPTION_LINES), i).some((t) => THREE_PUBLIC_TITLE.test(simplify(t.text).replace(/\s/g, '')));
+}
+
 /** How many lines above a table may declare its unit: a title and a 单位 line, or a title holding its unit. */
 const CAPTION_LINES = 3;
 
@@ -3418,6 +3444,8 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       continue;
     if (!m || !(m.prefix === '' || (m.wording.key === 'eval.score' && OVERALL.test(m.prefix))) || m.wording.projectOnly || m.wording.bare)
       continue;
+    // "一、支出合计 | 11.5" under "…“三公”经费预算情况表": the “三公” items' sum, not the unit's income or spending
+    if (/^(?:income|expense)\./.test(m.wording.key) && underThreePublicTitle(filled, Math.min(i, first))) continue;
     out.push({
       key: m.wording.key,
       value: n.value,

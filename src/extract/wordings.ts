@@ -1426,7 +1426,8 @@ export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [
   { key: 'threePublic.abroad', label: /因公出国\(境\)(?:经)?(?:费(?:用)?|支出)|因公出国境?费/ },
   { key: 'threePublic.vehicleRunning', label: /公务用车运行(?:维护)?费/ },
   { key: 'threePublic.vehiclePurchase', label: /公务用车购置(?:费|支出)/ },
-  { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费/ },
+  // ("公务用车费": a county form's name for the purchase and running together, its 运行维护费 and 购置 under it)
+  { key: 'threePublic.vehicle', label: /公务用车购置及运行(?:维护)?费|公务用车费/ },
   { key: 'threePublic.reception', label: /公务接待费/ },
 ];
 

@@ -1270,6 +1270,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'threePublic.total': undefined },
   },
   {
+    layout: 'a county form’s “三公” budget table whose total row is 一、支出合计 and an item’s cell blank (none budgeted)',
+    text: `${BUDGET_DOC}某县档案馆2024年度“三公”经费预算情况表\n\n单位:万元\n\n| 项 目 | 2024年预算数 |\n|---|---|\n| 一、支出合计 | 6.9 |\n| 1、因公出国(境)费用 | |\n| 2、公务接待费 | 2.4 |\n| 3、公务用车费 | 4.5 |\n| 二、相关统计数 | |\n`,
+    want: { 'threePublic.total': '6.9万元', 'expense.total': undefined },
+  },
+  {
+    layout: 'refused: the same form’s 支出合计 with its title and header copied as pipe lines above the rows is no unit’s spending',
+    text: `${BUDGET_DOC}某县档案馆2024年度“三公”经费预算情况表 | |\n单位:万元 | |\n项 目 | 2024年预算数 |\n\n| 一、支出合计 | 6.9 |\n| 1、因公出国(境)费用 | |\n| 2、公务接待费 | 2.4 |\n| 3、公务用车费 | 4.5 |\n`,
+    want: { 'expense.total': undefined },
+  },
+  {
     layout: 'a “三公” budget table by rows whose items do not sum to the 合计: nothing is read',
     text: `${BUDGET_DOC}“三公”经费预算表\n\n单位:万元\n\n| 项目 | 预算数 |\n|---|---|\n| 合计 | 9.64 |\n| 因公出国(境)费 | 0 |\n| 公务用车购置及运行费 | 6.00 |\n| 公务接待费 | 2.64 |\n`,
     want: { 'threePublic.total': undefined },
