@@ -1657,7 +1657,8 @@ const CARRY_IN_AMONG_PARTS = /^[^。;]{0,6}其中[^。;]*?(?:上年|年初|以�
  * ("事业收入120.00万元,占2.11%", "上年结转资金180.00万元"). Reports that give each part its share end the part with
  * a semicolon, not a comma.
  */
-const PART_CLAUSE = /^\s*[\u4e00-\u9fff()“”]{2,24}(?:为|是|:)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)(?:\s*,\s*占[^;。]{0,12}%)?\s*$/;
+// (the unit typed twice, "上年结转1837600元元", is still one amount's)
+const PART_CLAUSE = /^\s*[\u4e00-\u9fff()“”]{2,24}(?:为|是|:)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)元?(?:\s*,\s*占[^;。]{0,12}%)?\s*$/;
 
 /**
  * The text after a total up to the end of the list of its parts: its clause (with the 其中), and the clauses after a

@@ -2616,6 +2616,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(after)['income.total']).toBe('3100.00万元');
   });
 
+  it('reads a 上年结转 part whose unit was typed twice (…元元,占…) as a part still, its total no income.total', () => {
+    const doc = '# 某镇人民政府2024年部门预算编制说明\n\n';
+    const twice = `${doc}2024年收入预算5280460.20元,其中:本年财政拨款收入4630460.20元,占87.69%;上年结转650000元元,占12.31%。`;
+    expect(figuresOf(twice)['income.total']).toBeUndefined();
+    // refused the other way: a doubled unit on a part that is no carry-in leaves the year's income its total
+    const noCarry = `${doc}2024年收入预算5280460.20元,其中:本年财政拨款收入4630460.20元,占87.69%;事业收入650000元元,占12.31%。`;
+    expect(figuresOf(noCarry)['income.total']).toBe('5280460.20元');
+  });
+
   it('reads a budget document’s 收入预算总计 whose parts, each closed by a semicolon after its share, add up to it as income.total', () => {
     const doc = '# 某县文化馆2024年部门预算公开说明\n\n';
     const summed = `${doc}2024年收入预算总计640.50万元,其中:一般公共预算拨款收入600.00万元,占93.68%;其他收入40.50万元,占6.32%。`;
@@ -2684,6 +2693,15 @@ describe('whose a number is, by the sentence around it', () => {
     const named = against('较2024年的1700万元减少120万元,2024年决算支出1650万元');
     expect(named['threePublic.total']?.value).not.toBe('1580');
     expect(named['threePublic.budget']?.value).toBe('1580');
+  });
+
+  it('reads an untitled sum of units’ “三公” budgets stated as what it is (…支出预算为N万元), naming no spending, as a budget document', () => {
+    const text =
+      '按照县政府关于推进政府信息公开的要求,经汇总,2024年县级部门一般公共预算“三公”经费支出预算为865.40万元,其中:因公出国(境)费用12万元,公务用车购置及运行维护费530.20万元,公务接待费323.20万元。';
+    expect(extract(docOf(text)).figures['threePublic.total']?.value).toBe('865.40');
+    // refused: the same budget beside what was spent stays the budget its spending is set against
+    const spent = extract(docOf(`${text}全年实际支出801.30万元。`)).figures;
+    expect(spent['threePublic.total']?.value).not.toBe('865.40');
   });
 
   it('lets progress on the way (截至6月底, 上半年, 1-9月) yield to the whole year’s statement of the same figure, with no repeat.mismatch', () => {
