@@ -137,12 +137,6 @@ const BUDGET_AGAINST_LAST_AMOUNT =
  * "比2022年执行数减少11006.71万元": the year before's budget or execution a budget is compared with (a central
  * unit's 部门预算 sets each amount against 上年执行数) names no spending of the text's own year.
  */
-/**
- * "经汇总,2023年区级部门(单位)一般公共预算“三公”经费支出预算为2493.77万元": a “三公” budget stated as what it is (为 /
- * 是), which a text that names no spending of any year states only as a budget document does (a finance bureau's sum
- * of its units' “三公” budgets, its title lost with the page around it).
- */
-const THREE_PUBLIC_BUDGET_STATED = /(?:“三公”|"三公"|三公)经费(?:支出)?预算(?:总额|总计|合计)?\s*(?:为|是)\s*[\d,.]+\s*(?:万|亿)?元/;
 const LAST_YEAR_COMPARED = /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:年初)?(?:预算|执行)数?/g;
 const SPENDING_NAMED = /决算|执行|实际支出|支出数|完成/;
 /** "预决算公开操作规程": budgets and final accounts as kinds of document, cited by a rule's name, name no spending. */
@@ -150,7 +144,7 @@ const DOCUMENT_KINDS = /预决算/g;
 function budgetsComparedOnly(segments: Segment[]): boolean {
   const all = segments.map((s) => s.text).join(' ');
   return (
-    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all) || THREE_PUBLIC_BUDGET_STATED.test(all)) &&
+    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all)) &&
     !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' ').replace(DOCUMENT_KINDS, ' '))
   );
 }
