@@ -51,7 +51,7 @@ export function readBreakdowns(segments: Segment[]): Breakdown[] {
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       const total = totalBefore(seg, intro.index);
       if (!total) continue;
-      const parts = partsAfter(seg, intro.index + intro[0].length, total.n);
+      const parts = partsAfter(seg, intro.index + intro[0].length, total.n, nestedList(seg.text, intro.index));
       if (parts && parts.list.length >= 2) out.push({ total: total.amount, parts: parts.list, closed: parts.closed });
     }
   }
@@ -74,9 +74,22 @@ function totalBefore(seg: Segment, introAt: number): { amount: StatedAmount; n: 
   return { amount: stated(seg, name, last, 0), n: last };
 }
 
-function partsAfter(seg: Segment, from: number, total: NumberToken): { list: StatedAmount[]; closed: boolean } | null {
+/**
+ * "其中,安排公务接待费1,236万元;安排公务用车费1,054万元,其中公务用车运行维护费1,054万元,公务用车购置0万元;安排因公出国(境)费
+ * 20万元。": a list opened inside a part of an outer list (an introducer before it in its sentence) ends where the outer
+ * list's part does, at its semicolon; what follows is the outer list's next part.
+ */
+function nestedList(text: string, introAt: number): boolean {
+  const sentence = text.slice(text.lastIndexOf('。', introAt - 1) + 1, introAt);
+  return new RegExp(INTRODUCER.source).test(sentence);
+}
+
+function partsAfter(seg: Segment, from: number, total: NumberToken, nested = false): { list: StatedAmount[]; closed: boolean } | null {
   const stop = seg.text.indexOf('。', from);
-  const body = seg.text.slice(from, stop < 0 ? seg.text.length : stop);
+  const sentenceEnd = stop < 0 ? seg.text.length : stop;
+  const partEnd = nested ? seg.text.indexOf(';', from) : -1;
+  const end = partEnd >= 0 && partEnd < sentenceEnd ? partEnd : sentenceEnd;
+  const body = seg.text.slice(from, end);
   const list: StatedAmount[] = [];
   let at = 0;
   for (const n of findNumbers(body)) {
@@ -99,6 +112,6 @@ function partsAfter(seg: Segment, from: number, total: NumberToken): { list: Sta
     if (remark) at += remark[0].length;
   }
   const rest = body.slice(at).trim();
-  // nothing after the last part, and a full stop: the list is whole as written
-  return list.length ? { list, closed: stop >= 0 && !rest } : null;
+  // nothing after the last part, and a full stop (or the outer list's semicolon): the list is whole as written
+  return list.length ? { list, closed: (stop >= 0 || end < sentenceEnd) && !rest } : null;
 }

@@ -34,6 +34,17 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['500万元 = 高标准农田建设项目预算 300 + 农村人居环境整治项目预算 150 + 农机推广项目预算 50'],
   },
   {
+    shape: 'a list inside a part of an outer list ends at the outer list’s semicolon, the next outer part no part of it',
+    text: '2024年全县“三公”经费预算总额为860万元,其中,安排公务接待费400万元;安排公务用车费440万元,其中公务用车运行维护费380万元,公务用车购置60万元;安排因公出国(境)费20万元。',
+    // (the outer list, a 其中 inside one of its parts, is commentary and no list)
+    breakdowns: ['440万元 = 公务用车运行维护费 380 + 公务用车购置 60'],
+  },
+  {
+    shape: 'refused the other way: a list opened alone in its sentence runs on past a semicolon to the full stop',
+    text: '全年安排项目资金500万元,其中:高标准农田建设项目300万元;农村人居环境整治项目150万元;农机推广项目50万元。',
+    breakdowns: ['500万元 = 高标准农田建设项目 300 + 农村人居环境整治项目 150 + 农机推广项目 50'],
+  },
+  {
     shape: 'a list cut off before its full stop is open',
     text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
