@@ -160,7 +160,9 @@ const BUDGET_DOCUMENT_TITLE = /(?:部门|单位)预算(?:情况|公开|说明|�
  * the table's title ("…部门预算部门支出总表"). The line alone, whole, says it.
  */
 // (a sentence's verb before it, "严格执行2023年部门预算", makes it no title)
-const BARE_BUDGET_TITLE = /^(?![^,。;:]*(?:执行|根据|按照|依据|编制|落实|纳入))[^,。;:,;:]{0,40}?\d{4}\s*年度?\s*(?:部门|单位)预算$/;
+// ("2018年某集团有限公司部门预算": the year may open the title, the unit's name between it and 部门预算)
+const BARE_BUDGET_TITLE =
+  /^(?![^,。;:]*(?:执行|根据|按照|依据|编制|落实|纳入|推进|加强|做好|完成|开展|实施|管理))(?:[^,。;:,;:]{0,40}?\d{4}\s*年度?\s*|\d{4}\s*年度?[^,。;:,;:\d\s]{2,40}?)(?:部门|单位)预算$/;
 /** The lines a title may take before the body begins. */
 const TITLE_LINES = 3;
 
@@ -176,18 +178,17 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
     .replace(SITE_CATEGORY, ' ')
     .slice(0, TITLE_ZONE);
   const found = KIND_MARKERS.map((m) => ({ ...m, at: m.re.exec(head)?.index ?? -1 })).filter((m) => m.at >= 0);
+  // "2018年某集团有限公司部门预算" as the title line, then a contents list naming 部门决算单位构成: the title, written
+  // first, says the kind, whatever words the lines after it name
+  const titleLines = lines.filter((l) => l.trim()).slice(0, TITLE_LINES);
+  const bareTitle = titleLines.findIndex((l) => BARE_BUDGET_TITLE.test(l.trim()));
+  const bareTitleEnd = bareTitle < 0 ? -1 : titleLines.slice(0, bareTitle + 1).join(' ').length;
+  if (bareTitle >= 0 && found.every((m) => m.at >= bareTitleEnd)) return { kind: 'other', fromTitle: true, head };
   if (found.length) {
     const first = Math.min(...found.map((m) => m.at));
     const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
     return { kind: near[0].kind, fromTitle: true, head };
   }
-  if (
-    lines
-      .filter((l) => l.trim())
-      .slice(0, TITLE_LINES)
-      .some((l) => BARE_BUDGET_TITLE.test(l.trim()))
-  )
-    return { kind: 'other', fromTitle: true, head };
   const all = segments.map((s) => s.text).join(' ');
   if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
   if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };

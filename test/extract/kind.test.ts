@@ -68,6 +68,17 @@ describe('kind of report from the title zone', () => {
   });
 });
 
+describe('a bare budget title line says the kind, whatever the lines after it name', () => {
+  it('reads "2024年某某县文化馆部门预算", then a contents list naming 部门决算, as a budget document', () => {
+    const text =
+      '2024年某某县文化馆部门预算\n\n目录 一 部门概况 二 部门决算单位构成 三 收支预算总表\n\n一、部门概况\n\n本单位为全额拨款事业单位。';
+    expect(extract(docOf(text)).kind).toBe('other');
+    // refused: a title line whose verb makes it a sentence ("2024年全面推进部门预算") says no kind, the 决算 after it does
+    const sentence = text.replace('2024年某某县文化馆部门预算', '2024年本馆全面推进部门预算');
+    expect(extract(docOf(sentence)).kind).toBe('final-accounts');
+  });
+});
+
 describe('kind of report from the body when the title names none', () => {
   it('绩效工资 (a salary line) and 项目支出 do not make a project evaluation', () => {
     const body = '二、支出情况\n\n基本支出预算120万元,其中:基本工资、津贴补贴、绩效工资80万元;项目支出预算30万元。';
