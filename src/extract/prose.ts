@@ -973,8 +973,12 @@ const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险�
  * the sentence was cut at its start (a page break, an excerpt), and whose amount it is stood on the page before.
  */
 const CUT_OPENING = /^[\s\d—–-]*$/;
-/** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
-const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
+/**
+ * A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"); a parallel enumerator (一是 / 二是)
+ * marks a list item after a comma or semicolon as well ("…分为七个方面,一是…支出,合计75万元,…"), where no other
+ * numbering is read as one (a "1." after a comma is as often a decimal's or a date's).
+ */
+const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}|[,;]\\s*[一二三四五六七八九十]是`);
 /** An amount whose digits a copy masked: "XX万元", "**元", "×××万元". */
 const MASKED_MONEY = /(?:^|[^A-Za-z])[Xx×*＊]{1,8}\s*(?:万元|元|亿元)/;
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
@@ -2816,10 +2820,12 @@ export function extractProse(
         // amount's (a spending class's, a fund's), not the unit's
         // ("2.住房保障支出219816.81元,其中基本支出219816.81元,项目支出0元": so is a split by nature after that amount, a
         // spending class's own split, not the unit's)
+        // (and so is its 当年支出 / 本年支出, "一是设备购置支出,合计48万元,已于当年支出46万元": the class's spending, not the
+        // unit's expense total)
         if (
           unreadSubject &&
           scope.type === 'department' &&
-          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key))
+          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key) || wording.key === 'expense.total')
         )
           continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
