@@ -2421,6 +2421,16 @@ const HELD_OUT_LAYOUTS: Example[] = [
 /** Wordings and columns of real reports outside the development corpus. */
 const REAL_WORDINGS: Example[] = [
   {
+    layout: 'ordinal items whose spending names the year it fell in between 已 and 支出 (已于本年度支出 / 已于当年支出)',
+    text: '2023年度专项资金使用情况如下。一是培训经费40万元,已于本年度支出38万元,执行率95%;二是宣传经费20万元,已于当年支出20万元,执行率100%。',
+    rows: ['培训经费 | 40 | 38 | 95 | 万元', '宣传经费 | 20 | 20 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: spending planned for the year (拟于本年度支出) is no spending of the item',
+    text: '2023年度专项资金安排情况如下。一是培训经费40万元,拟于本年度支出38万元;二是宣传经费20万元,拟于本年度支出20万元。',
+    rows: [],
+  },
+  {
     layout: 'a bond-project evaluation notice: the issued amount (发行金额) is the project’s money',
     text: '序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n1 | 某县水利局 | 某县水务投资公司 | 某县城区防洪堤提升工程 | 0.85 | 93 | 优 |\n2 | 某县水利局 | 某县水务投资公司 | 某县灌区节水改造项目 | 0.3 | 86 | 良 |',
     rows: ['某县城区防洪堤提升工程 | 0.85 | - | - | 亿元', '某县灌区节水改造项目 | 0.3 | - | - | 亿元'],
