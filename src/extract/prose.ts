@@ -1819,6 +1819,11 @@ function sentenceCellsOf(segments: Segment[]): Set<Segment> {
 
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
+/**
+ * A sentence whose first clause names a fund other than the unit's appropriations (政府性基金, 国有资本经营, 社会保险
+ * 基金) or the whole area (全镇, 全县 …): its totals are that fund's or that government's, never the unit's income.
+ */
+const FUND_OR_AREA_SUBJECT = new RegExp(`^[^,;。]*?(?:政府性基金|国有资本经营|社会保险基金|${WHOLE_AREA.source})`);
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
 const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
@@ -2913,8 +2918,12 @@ export function extractProse(
           wording.yields === 'budget.investment' && isEstimate(context, sentence.text.slice(n.end)) ? wording.yields : undefined;
         // "收入总计1,320.55万元,本单位无年初结转和结余": a grand total the text says holds no carry-in is the year's income
         // (convention 3, "unless the text says there is none"); a 本年收入合计 stated beside it still stands (it yields)
+        // (not a fund's, or an area's, whose name opens the sentence: "全镇政府性基金收入上级补助收入0万元,加上上年结转
+        // 收入0万元,收入总计0万元" states the fund's money, no unit's income)
         const grandWithoutCarryIn =
-          wording.key === 'income.grandTotal' && (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
+          wording.key === 'income.grandTotal' &&
+          !FUND_OR_AREA_SUBJECT.test(sentence.text) &&
+          (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
         const key = estimateKey
           ? estimateKey
           : grandWithoutCarryIn

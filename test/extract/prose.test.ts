@@ -448,6 +448,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '600万元', 'budget.executed': '570万元', 'budget.executionRate': '95%' },
   },
   {
+    shape:
+      'a grand total with no carry-in, in a sentence a fund opens (政府性基金收入…,上年结转收入0万元,收入总计…), is the fund’s, no unit income',
+    text: '2023年政府性基金收入上级补助收入12万元,上年结转收入0万元,收入总计12万元。',
+    figures: { 'income.superior': '12万元', 'income.grandTotal': '12万元' },
+  },
+  {
+    shape: 'refused: the unit’s grand total with no carry-in stays its income, a fund named only among its parts after it',
+    text: '2023年本局收入总计320万元,其中政府性基金拨款20万元,上年结转0万元。',
+    figures: { 'income.total': '320万元', 'income.carryIn': '0万元' },
+  },
+  {
     shape: 'a funding line’s spending (一般公共预算拨款…,执行…) is that line’s, not the unit’s execution',
     text: '2023年一般公共预算拨款450万元,执行430万元。',
     figures: {},
