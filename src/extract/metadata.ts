@@ -1305,17 +1305,33 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...overviewCandidates(lines),
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
-  ].filter(
-    // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it and
-    // names it as no other body (the issuer of the notice it answers, its addressee);
-    // an evaluating firm is never the reporting unit
-    (c) =>
-      (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
-      (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
-      !isEvaluatorFirm(c.name) &&
-      !(othersWork && FINANCE_BODY.test(c.name)) &&
-      !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
-  );
+  ]
+    .map(placeOnce)
+    .filter(
+      // a supervisor or publisher is trusted only when the report's own 我局 / 我校 … agrees with it and
+      // names it as no other body (the issuer of the notice it answers, its addressee);
+      // an evaluating firm is never the reporting unit
+      (c) =>
+        (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
+        (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
+        !isEvaluatorFirm(c.name) &&
+        !(othersWork && FINANCE_BODY.test(c.name)) &&
+        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
+    );
+}
+
+/**
+ * A candidate whose name opens with its place typed twice ("施甸县施甸县教育体育局", a slip in the text's first sentence
+ * beside the title's 施甸县教育体育局): the name with the place once, so that it neither outweighs the title as the longer
+ * name nor completes it as a fuller one.
+ */
+function placeOnce(c: Candidate): Candidate {
+  const place = PLACE_PREFIX.exec(c.name)?.[0];
+  if (!place) return c;
+  // (the place prefix is greedy, so a doubled place is read whole: 施甸县施甸县 of 施甸县施甸县教育体育局)
+  const half = place.length / 2;
+  if (place.length % 2 !== 0 || place.slice(0, half) !== place.slice(half) || !isOrgName(c.name.slice(half))) return c;
+  return { ...c, name: c.name.slice(half), orig: c.orig.slice(half) };
 }
 
 /** The place a unit's name opens with ("清流县", "商丘市"): the body the unit belongs to. */

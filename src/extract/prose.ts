@@ -973,8 +973,12 @@ const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险�
  * the sentence was cut at its start (a page break, an excerpt), and whose amount it is stood on the page before.
  */
 const CUT_OPENING = /^[\s\d—–-]*$/;
-/** A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"). */
-const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}`);
+/**
+ * A numbered line begins the text, or a line or clause of it ("其中:\n1. 教育支出…"); a parallel enumerator (一是 / 二是)
+ * marks a list item after a comma or semicolon as well ("…分为七个方面,一是…支出,合计75万元,…"), where no other
+ * numbering is read as one (a "1." after a comma is as often a decimal's or a date's).
+ */
+const ENUMERATED = new RegExp(`(?:^|[\\n:])${ENUMERATOR.source.replace(/^\^/, '')}|[,;]\\s*[一二三四五六七八九十]是`);
 /** An amount whose digits a copy masked: "XX万元", "**元", "×××万元". */
 const MASKED_MONEY = /(?:^|[^A-Za-z])[Xx×*＊]{1,8}\s*(?:万元|元|亿元)/;
 const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳])\s*([^:,。;()（）]{2,40}?):/g;
@@ -1816,6 +1820,11 @@ function sentenceCellsOf(segments: Segment[]): Set<Segment> {
 
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
+/**
+ * A sentence whose first clause names a fund other than the unit's appropriations (政府性基金, 国有资本经营, 社会保险
+ * 基金) or the whole area (全镇, 全县 …): its totals are that fund's or that government's, never the unit's income.
+ */
+const FUND_OR_AREA_SUBJECT = new RegExp(`^[^,;。]*?(?:政府性基金|国有资本经营|社会保险基金|${WHOLE_AREA.source})`);
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
 const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
@@ -2817,10 +2826,12 @@ export function extractProse(
         // amount's (a spending class's, a fund's), not the unit's
         // ("2.住房保障支出219816.81元,其中基本支出219816.81元,项目支出0元": so is a split by nature after that amount, a
         // spending class's own split, not the unit's)
+        // (and so is its 当年支出 / 本年支出, "一是设备购置支出,合计48万元,已于当年支出46万元": the class's spending, not the
+        // unit's expense total)
         if (
           unreadSubject &&
           scope.type === 'department' &&
-          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key))
+          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key) || wording.key === 'expense.total')
         )
           continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
@@ -2908,8 +2919,12 @@ export function extractProse(
           wording.yields === 'budget.investment' && isEstimate(context, sentence.text.slice(n.end)) ? wording.yields : undefined;
         // "收入总计1,320.55万元,本单位无年初结转和结余": a grand total the text says holds no carry-in is the year's income
         // (convention 3, "unless the text says there is none"); a 本年收入合计 stated beside it still stands (it yields)
+        // (not a fund's, or an area's, whose name opens the sentence: "全镇政府性基金收入上级补助收入0万元,加上上年结转
+        // 收入0万元,收入总计0万元" states the fund's money, no unit's income)
         const grandWithoutCarryIn =
-          wording.key === 'income.grandTotal' && (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
+          wording.key === 'income.grandTotal' &&
+          !FUND_OR_AREA_SUBJECT.test(sentence.text) &&
+          (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
         const key = estimateKey
           ? estimateKey
           : grandWithoutCarryIn

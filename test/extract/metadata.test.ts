@@ -939,6 +939,16 @@ describe('department: a banner, a listing, a notice', () => {
       null,
     ],
     [
+      'a body sentence that types the title’s place twice (青山县青山县水利局2023年度…) is no fuller name: the title’s',
+      '青山县水利局2023年部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县青山县水利局2023年度部门预决算编报的单位共3个。',
+      '青山县水利局',
+    ],
+    [
+      'refused: a county the text puts before a town’s name (青山县 + 白云镇人民政府) still completes it',
+      '白云镇人民政府2023年部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县白云镇人民政府2023年度部门预决算编报的单位共1个。',
+      '青山县白云镇人民政府',
+    ],
+    [
       'a title’s abbreviated name (青山县发改局) spelled out in the text (青山县发展和改革局是…): the full name',
       '青山县发改局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县发展和改革局是县政府工作部门。我局2023年度全年预算500万元。',
       '青山县发展和改革局',

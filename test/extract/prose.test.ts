@@ -431,6 +431,34 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    shape:
+      'a list item a parallel enumerator opens after a comma (…分两类,一是…,合计…,已支出…,完成率…) is that item’s, not the unit’s execution',
+    text: '2023年本中心专项资金共12项,分两类,一是设备购置支出,即监测仪器、车辆等合计48万元,已于当年支出46万元,预算完成率95.83%;二是培训支出,合计12万元,已于当年支出12万元,预算完成率100%。',
+    figures: {},
+  },
+  {
+    shape:
+      'a numbered line’s 当年支出 after an amount no wording names (一是…,合计…,已于当年支出…) is that line’s spending, not the unit’s expense total',
+    text: '2023年度各类支出情况如下。\n一是会议培训支出,即业务培训、工作会议等合计16万元,已于当年支出15.2万元。',
+    figures: {},
+  },
+  {
+    shape: 'refused: the unit’s own budget, spending and rate stated before a parallel list (…,主要有两方面,一是…) stay the unit’s',
+    text: '2023年本中心全年预算数600万元,实际支出570万元,预算执行率95%,主要有两方面,一是人员支出,二是公用支出。',
+    figures: { 'budget.total': '600万元', 'budget.executed': '570万元', 'budget.executionRate': '95%' },
+  },
+  {
+    shape:
+      'a grand total with no carry-in, in a sentence a fund opens (政府性基金收入…,上年结转收入0万元,收入总计…), is the fund’s, no unit income',
+    text: '2023年政府性基金收入上级补助收入12万元,上年结转收入0万元,收入总计12万元。',
+    figures: { 'income.superior': '12万元', 'income.grandTotal': '12万元' },
+  },
+  {
+    shape: 'refused: the unit’s grand total with no carry-in stays its income, a fund named only among its parts after it',
+    text: '2023年本局收入总计320万元,其中政府性基金拨款20万元,上年结转0万元。',
+    figures: { 'income.total': '320万元', 'income.carryIn': '0万元' },
+  },
+  {
     shape: 'a funding line’s spending (一般公共预算拨款…,执行…) is that line’s, not the unit’s execution',
     text: '2023年一般公共预算拨款450万元,执行430万元。',
     figures: {},

@@ -586,6 +586,17 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout:
+      'ordinal items after an intro naming spending (…使用情况如下:), each with a bare amount then its own 已支出: the bare amount is the budget',
+    text: '二、2022年度公益金使用情况如下:一是养老服务补贴36万元,已支出34.2万元,执行率95%;二是残疾人康复救助15万元,已支出15万元,执行率100%。',
+    rows: ['养老服务补贴 | 36 | 34.2 | 95 | 万元', '残疾人康复救助 | 15 | 15 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: with no cue of its own, an item’s bare amount keeps the measure its intro names (使用情况如下: spending)',
+    text: '二、2022年度公益金使用情况如下:一是养老服务补贴34.2万元;二是残疾人康复救助15万元。',
+    rows: ['养老服务补贴 | - | 34.2 | - | 万元', '残疾人康复救助 | - | 15 | - | 万元'],
+  },
+  {
     layout: 'ordinal items in one paragraph: 一是 / 二是, with 已支出',
     text: '一是城市道路保洁,年度预算325.29万元,已支出323.19万元,执行率99.35%;二是园林绿化养护,年度预算171.85万元,已支出169.18万元,执行率98.45%。',
     rows: ['城市道路保洁 | 325.29 | 323.19 | 99.35 | 万元', '园林绿化养护 | 171.85 | 169.18 | 98.45 | 万元'],
@@ -2420,6 +2431,16 @@ const HELD_OUT_LAYOUTS: Example[] = [
 
 /** Wordings and columns of real reports outside the development corpus. */
 const REAL_WORDINGS: Example[] = [
+  {
+    layout: 'ordinal items whose spending names the year it fell in between 已 and 支出 (已于本年度支出 / 已于当年支出)',
+    text: '2023年度专项资金使用情况如下。一是培训经费40万元,已于本年度支出38万元,执行率95%;二是宣传经费20万元,已于当年支出20万元,执行率100%。',
+    rows: ['培训经费 | 40 | 38 | 95 | 万元', '宣传经费 | 20 | 20 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: spending planned for the year (拟于本年度支出) is no spending of the item',
+    text: '2023年度专项资金安排情况如下。一是培训经费40万元,拟于本年度支出38万元;二是宣传经费20万元,拟于本年度支出20万元。',
+    rows: [],
+  },
   {
     layout: 'a bond-project evaluation notice: the issued amount (发行金额) is the project’s money',
     text: '序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n1 | 某县水利局 | 某县水务投资公司 | 某县城区防洪堤提升工程 | 0.85 | 93 | 优 |\n2 | 某县水利局 | 某县水务投资公司 | 某县灌区节水改造项目 | 0.3 | 86 | 良 |',

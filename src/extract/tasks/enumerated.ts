@@ -266,6 +266,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   let namePart: string;
   let nameAtOffset = basis;
   let measure: TaskMeasure | null;
+  /** The measure is the intro's, the item naming none of its own before its first amount. */
+  let byIntro = false;
   const sep = /[,:]/.exec(head);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
   const open = head.lastIndexOf('(');
@@ -298,17 +300,20 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     const fund = cue && item.sibling ? /^(?:资金|经费)/.exec(head.slice(cue.at)) : null;
     if (fund && !PROJECT_NAME.test(simplify(namePart).trim())) namePart += fund[0];
     measure = cue ? cue.measure : intro;
+    byIntro = !cue;
     // "一是安排A项目资金120万元", "(1)拨付B工程资金80万元": the verb opens the item and says what the amount is
     const verb = VERB_FIRST.exec(head);
     if (!cue && verb) {
       measure = verb[2] === '安排' || verb[2] === '下达' ? 'budget' : 'executed';
+      byIntro = false;
       namePart = head.slice(verb[0].length).replace(/(?<=项目|工程|工作)(?:资金|经费)\s*$/, '');
       nameAtOffset = basis + verb[0].length;
     }
   }
-  // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget
+  // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget, whatever an intro
+  // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
   if (
-    !measure &&
+    (!measure || byIntro) &&
     !sep &&
     numbers[1] &&
     isMoneyUnit(numbers[0].unit) &&

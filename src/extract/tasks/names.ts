@@ -514,8 +514,11 @@ const DISBURSED_CUE = /(?<!实际|已|已经|累计)(?:拨付|发放|兑付|(?<!
 /** Joiners between a cue and its number ("安排资金为47万元", "执行率达到95%"). */
 // (the 达 of 下达 is the cue's own: "第一批下达120万元")
 const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人民币)+$/;
-/** Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出"). */
-const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|项目|资金|财政|实际|累计|计划|已经|已|批复)*$/;
+/**
+ * Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出", and the year the spending fell
+ * in after 已于: "已于本年度支出", "已于当年支出").
+ */
+const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|年内|项目|资金|财政|实际|累计|计划|已经|已于|已|批复)*$/;
 
 /**
  * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",
