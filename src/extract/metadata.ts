@@ -736,10 +736,15 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     const opensLine = !text.slice(0, runStart).trim();
     const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
     // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
-    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS)) out.push({ start: end - name.length, name });
+    // "无纳入X幼儿园2023年度部门决算编制范围的二级预算单位": a sentence on what the accounts cover, no title
+    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS) && !SCOPE_VERB.test(name))
+      out.push({ start: end - name.length, name });
   }
   return out;
 }
+
+/** The verbs of a sentence putting a unit inside a department's budget or accounts (纳入, 隶属于): never inside a name. */
+const SCOPE_VERB = /纳入|隶属/;
 
 /** How long a verb joining two units' names may be: 纳入, 属于, 隶属于. */
 const VERB_BETWEEN_UNITS = 3;
@@ -896,8 +901,13 @@ const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下�
  * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
  * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
  */
-const RUN_IN_HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
+const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
+const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
+/**
+ * The same heading inside a line that a copy ran a whole page into (a table of contents, then "一、职能简介 XX幼儿园是由…
+ * 主办的…"): a heading the source set off by a space or a non-Chinese character, as a lost line break leaves it.
+ */
+const MID_LINE_HEADING = new RegExp(SECTION_HEADING_OVER_UNIT, 'g');
 
 /**
  * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
@@ -972,12 +982,17 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
     const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
-    const heading = run + (MANDATE_LEAD.exec(line.text.slice(run))?.[0].length ?? 0);
-    const text = line.text.slice(heading);
-    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
-      .map((re) => re.exec(text)?.[1])
-      .find((n) => n && isOrgName(n));
-    if (name) out.push(cand(4, line, heading, name, 'opening'));
+    const midLine = [...line.text.matchAll(MID_LINE_HEADING)]
+      .filter((m) => m.index > 0 && (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) || spaceInSourceBefore(line, m.index)))
+      .map((m) => m.index + m[0].length);
+    for (const opens of [run, ...midLine]) {
+      const heading = opens + (MANDATE_LEAD.exec(line.text.slice(opens))?.[0].length ?? 0);
+      const text = line.text.slice(heading);
+      const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
+        .map((re) => re.exec(text)?.[1])
+        .find((n) => n && isOrgName(n));
+      if (name) out.push(cand(4, line, heading, name, 'opening'));
+    }
     for (const self of line.text.matchAll(SELF_NAMED)) {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));

@@ -707,6 +707,26 @@ describe('department from the opening sentence', () => {
       '青山市林业调查中心',
     ],
     [
+      'a sentence on what the accounts cover (无纳入X…部门决算编制范围) is no title beside the title naming the unit',
+      '2022年度青山市第二幼儿园单位决算\n第一部分 单位概况\n二、机构设置\n青山市第二幼儿园下属二级单位0个。\n无纳入青山市第二幼儿园2022年度部门决算编制范围的二级预算单位。',
+      '青山市第二幼儿园',
+    ],
+    [
+      'refused: the scope sentence alone names no unit',
+      '二、机构设置\n无纳入青山市第二幼儿园2022年度部门决算编制范围的二级预算单位。',
+      null,
+    ],
+    [
+      'a self-description after a section heading inside a page run into one line (a table of contents, then the body)',
+      '目录 第一部分单位概况……1 一、基本职能……1 第二部分2021年度部门决算情况说明……2 一、职能简介 青山县城西(第二)小学是由青山县教育局主办的一所公办小学,主要职能为实施义务教育。',
+      '青山县城西(第二)小学',
+    ],
+    [
+      'refused: the heading inside a run-together page over the body above the unit',
+      '目录 第一部分单位概况……1 一、基本职能……1 一、职能简介 青山县教育局是本校的主管部门,本校主要实施义务教育。',
+      null,
+    ],
+    [
       'the same with 隶属于',
       '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
       '青山县水文站',
