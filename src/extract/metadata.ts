@@ -724,8 +724,10 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   const text = line.text.slice(0, 400);
   for (const m of text.matchAll(TITLE_AFTER_NAME)) {
-    const run = /[\u4e00-\u9fff()·]+$/.exec(text.slice(0, m.index).trimEnd())?.[0] ?? '';
-    const end = text.slice(0, m.index).trimEnd().length;
+    // the budget's level after the name ("X联合会本级2022年度部门决算": the unit without its sub-units) is no part of it
+    const before = text.slice(0, m.index).trimEnd().replace(OWN_LEVEL_AFTER_NAME, '');
+    const run = /[\u4e00-\u9fff()·]+$/.exec(before)?.[0] ?? '';
+    const end = before.length;
     const runStart = end - run.length;
     // where the copy lost a line break inside the run ("公共文化" / "丽水市文化馆"), the name starts there;
     // else the whole run is the name when it begins with its place
@@ -742,6 +744,9 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   }
   return out;
 }
+
+/** The budget's own level written after a unit's name: 本级, (本级). */
+const OWN_LEVEL_AFTER_NAME = /\(?本级\)?$/;
 
 /** The verbs of a sentence putting a unit inside a department's budget or accounts (纳入, 隶属于): never inside a name. */
 const SCOPE_VERB = /纳入|隶属/;

@@ -727,6 +727,12 @@ describe('department from the opening sentence', () => {
       null,
     ],
     [
+      "a title behind a portal's tag, the budget's level (本级) between the name and the year",
+      '公告:青山市残疾人联合会本级2022年度部门决算\n第一部分 部门概况\n一、主要职责\n(一)听取残疾人意见。',
+      '青山市残疾人联合会',
+    ],
+    ['refused: the level alone before the year names no unit', '公告:本级2022年度部门决算\n第一部分 部门概况\n一、主要职责', null],
+    [
       'the same with 隶属于',
       '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
       '青山县水文站',
