@@ -123,6 +123,11 @@ const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
  */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题词|浏览量|公开目录|名称|日期|主管部门|实施单位|是否/;
+/**
+ * The words of a document around a name, run into it by a copy that lost its line breaks ("…绩效评价报告详细信息公开具体内容
+ * 青山县林业局", "来源:青山县财政局目录第一部分青山县人民政府办公室", a mirror's "…报告我要投稿残联"): no unit's name holds them.
+ */
+const DOCUMENT_WORD_IN_NAME = /报告|目录|第[一二三四五六七八九十]+部分|投稿/;
 
 /**
  * A template's placeholder for a name (某某县某某局, 青山县某某中心): the form of a name, not one. As masked
@@ -186,7 +191,7 @@ export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
-  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
+  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name) || DOCUMENT_WORD_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
   if (/事务所./.test(name)) return false;
   // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is
@@ -669,7 +674,9 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
     const next = words[k + 1];
     const t =
       titleName({ text: w.text }) ?? (next ? titleName({ text: w.text + next.text }) : null) ?? titleName({ text: digitsRunOn(words, k) });
-    if (t && t.start + t.name.length <= w.text.length) out.push({ start: w.index + t.start, name: t.name });
+    if (!t || t.start + t.name.length > w.text.length) return;
+    const read = acrossBreaks(line, w.index + t.start, t.name);
+    if (read) out.push(read);
   });
   return out;
 }
@@ -693,6 +700,26 @@ function digitsRunOn(words: { text: string }[], k: number): string {
     text += w;
   }
   return text;
+}
+
+/** More breaks than this inside a name are a letter-spaced heading's ("青 山 县 审 计 局"), not lost line breaks. */
+const MOST_BREAKS_IN_NAME = 2;
+
+/**
+ * A name as the source broke it: a name read across a line break that a copy turned into a space (normalization then drops
+ * the space between Chinese characters). After the last break a name that opens with its place begins there ("时效性: 有效" /
+ * "红河州数据发展中心2024年度…", "公开具体内容" / "南县住房和城乡建设局2018年度…"); a whole name before the first break and a
+ * fragment after it ran into the next line's words ("洱源县人民政府" / "政府信息公开") and name nothing; a name spaced inside
+ * ("青山县 审计局") is one name.
+ */
+function acrossBreaks(line: HeadLine, start: number, name: string): { start: number; name: string } | null {
+  const breaks = [...name].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, start + k));
+  if (!breaks.length || breaks.length > MOST_BREAKS_IN_NAME) return { start, name };
+  const last = breaks[breaks.length - 1];
+  const after = name.slice(last);
+  if (isOrgName(after) && PLACE_PREFIX.test(after)) return { start: start + last, name: after };
+  const before = name.slice(0, breaks[0]);
+  return isOrgName(before) && !isOrgName(name.slice(breaks[0])) ? null : { start, name };
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
@@ -731,7 +758,10 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     const runStart = end - run.length;
     // where the copy lost a line break inside the run ("公共文化" / "丽水市文化馆"), the name starts there;
     // else the whole run is the name when it begins with its place
-    const broken = [...run].findIndex((_, k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    const breaks = [...run].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    // the last break: the run may hold a whole line of the page's words before the name's ("…绩效评价报告" / "详细信息" /
+    // "公开具体内容" / "南县住房和城乡建设局")
+    const broken = breaks.length ? breaks[breaks.length - 1] : -1;
     // (else the whole run, when it begins with a place: where a breadcrumb's last step ran into the
     // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
     // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")

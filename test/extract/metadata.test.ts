@@ -32,6 +32,10 @@ describe('what a unit name looks like', () => {
     ['本单位', false],
     ['****财政局', false],
     ['(盖章)', false],
+    ['公开具体内容青山县林业局', true],
+    ['绩效评价报告详细信息公开具体内容青山县林业局', false], // a page's words run into the name by a lost line break
+    ['青山县财政局目录第一部分青山县人民政府办公室', false],
+    ['自评报告我要投稿青山县残联', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
     ['浏览量主题词青山县文化和旅游局', false], // a portal's field labels, their bullets lost by OCR
     ['某某县某某局', false], // a template's placeholder, like a masked name
@@ -732,6 +736,26 @@ describe('department from the opening sentence', () => {
       '青山市残疾人联合会',
     ],
     ['refused: the level alone before the year names no unit', '公告:本级2022年度部门决算\n第一部分 部门概况\n一、主要职责', null],
+    [
+      'a title in a page a copy ran into one line: the name begins after the lost line break before it, not at the field value before',
+      '索引号: abc-2024 - 时效性: 有效 青山州数据服务中心2024年度项目支出绩效单位自评报告 一、基本情况 2024年,青山州数据服务中心实施项目共5个。',
+      '青山州数据服务中心',
+    ],
+    [
+      'the same with several lines of the page before the name in the run',
+      '当前位置: 首页 > 公开领域 青山县林业局2022年度整体支出 绩效评价报告 详细信息 公开具体内容 青山县林业局2022年度整体支出 绩效评价报告 为检验预算编制的科学性,我局对2022年度预算绩效进行自我评价。',
+      '青山县林业局',
+    ],
+    [
+      "refused: a portal's banner run into its section's name (青山县人民政府 / 政府信息公开) is no title's unit",
+      '青山县人民政府 政府信息公开 索引号:abc 发文机关: 青山县白云乡2023年度部门决算 目录 第一部分 部门概况 一、主要职能',
+      '青山县白云乡',
+    ],
+    [
+      'a name spaced inside by a PDF copy stays whole',
+      '2023年度 青山县 审计局 部门决算 目录 第一部分 部门概况 一、主要职能',
+      '青山县审计局',
+    ],
     [
       'the same with 隶属于',
       '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
