@@ -1676,6 +1676,9 @@ export function findYear(segments: Segment[]): number | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
+/** A filing date's label, its two words captured apart: 报告 + 时间. */
+const FILING_LABEL = /(填报|报告|报送|编制|编报)(日期|时间)/;
+
 /** A filing date's label alone in its cell or line ("| 填报日期 | 2023-02-03 |", a form flattened one cell per line). */
 const FILING_LABEL_ALONE = /^\s*(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*:?\s*$/;
 
@@ -1686,6 +1689,10 @@ function filingYear(head: HeadLine[]): number | null {
   for (const line of head) {
     // the date in Chinese numerals (填报时间:二〇二三年二月三日) or in figures (2023-02-03), perhaps in the next cell
     const next = head[line.index + 1];
+    // a title's 报告 run into a page's 时间 label by a copy that lost the break between them ("…绩效自评报告" / "时间:2023-05-24"):
+    // the page's publication date, no filing date
+    const label = FILING_LABEL.exec(line.text);
+    if (label && spaceInSourceBefore(line, label.index + label[1].length)) continue;
     const dated = datesInDigits(FILING_LABEL_ALONE.test(line.text) && next ? `${line.text}${next.text}` : line.text);
     // a cover's date on a line of its own under the title: "二〇二四年三月", "(2024年3月编制)"
     // (a date in figures, 2020-07-06, alone on a line of a portal's header is the page's publication date, no filing date)

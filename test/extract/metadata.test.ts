@@ -1593,6 +1593,17 @@ describe('year', () => {
       null,
     ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
+    [
+      "refused: a title's 报告 run into a page's 时间 label by a copy that lost the break is no report date",
+      '青山县残联项目绩效自评报告 时间:2023-05-24 09:34:04 小编 报告 我要投稿 一、单位概况 青山县残疾人联合会是一个社会团体。',
+      null,
+    ],
+    [
+      'a report date whose label ran into the unit before it',
+      '评价方式:部门(单位)绩效自评 单位名称白云镇人民政府报告日期2023年4月2日',
+      2022,
+    ],
+
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
     // a cover whose date lost its 年月日 in the copy, the numbers spaced apart
     [
