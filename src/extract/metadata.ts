@@ -766,7 +766,11 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
     // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
     const opensLine = !text.slice(0, runStart).trim();
-    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
+    // (nor has a run the source spaced off a date or a number before it: "[ 发布日期 ] 2020-07-06 重庆两江新区星光学校2020年
+    // 部门预算情况说明", a page's metadata and its title run into one line)
+    const afterDate =
+      /\d\s+$/.test(text.slice(0, runStart)) || (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart));
+    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine || afterDate ? run : '';
     // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
     // "无纳入X幼儿园2023年度部门决算编制范围的二级预算单位": a sentence on what the accounts cover, no title
     if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS) && !SCOPE_VERB.test(name))

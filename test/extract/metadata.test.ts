@@ -757,6 +757,16 @@ describe('department from the opening sentence', () => {
       '青山县审计局',
     ],
     [
+      "a title a copy ran into its page's metadata line, spaced off the publication date before it (the publisher is no unit then)",
+      '您当前的位置: 首页> 政务公开> 法定主动公开内容> 预算/决算> 学校 [ 索引号 ] 115000001234567890/2020-01316 [ 发文字号 ] [ 主题分类 ] 财政 [ 体裁分类 ] 财政预算、决算 [ 发布机构 ] 青山新区管委会 [ 成文日期 ] 2020-07-06 [ 发布日期 ] 2020-07-06 育才实验学校2020年部门预算情况说明 一、单位基本情况 (一)职能职责:实施普通小学教育。',
+      '育才实验学校',
+    ],
+    [
+      'refused: a name glued to a table number before it may hold its words, and is not read',
+      '您当前的位置: 首页> 政务公开> 法定主动公开内容> 预算/决算> 学校 [ 索引号 ] 115000001234567890/2020-01316 [ 发文字号 ] [ 主题分类 ] 财政 [ 体裁分类 ] 财政预算、决算 [ 成文日期 ] 2020-07-06 表3育才实验学校2020年部门预算情况说明 一、单位基本情况 (一)职能职责:实施普通小学教育。',
+      null,
+    ],
+    [
       'the same with 隶属于',
       '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
       '青山县水文站',
