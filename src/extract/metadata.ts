@@ -750,6 +750,13 @@ const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,
 function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   const text = line.text.slice(0, 400);
+  // the year first: "…> 2023年 2023年度青山县白云乡卫生院部门决算 索引号 …", the title a piece of its own between two breaks
+  for (const m of text.matchAll(YEAR_FIRST_TITLE)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const spacedOff = (at: number) => at <= 0 || at >= text.length || /\s/.test(text[at - 1]) || spaceInSourceBefore(line, at);
+    if (spacedOff(m.index) && spacedOff(end) && isOrgName(m[1])) out.push({ start, name: m[1] });
+  }
   for (const m of text.matchAll(TITLE_AFTER_NAME)) {
     // the budget's level after the name ("X联合会本级2022年度部门决算": the unit without its sub-units) is no part of it
     const before = text.slice(0, m.index).trimEnd().replace(OWN_LEVEL_AFTER_NAME, '');
@@ -778,6 +785,13 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   }
   return out;
 }
+
+/**
+ * A title that puts its year before the unit, its accounts or budget words after: "2023年度青山县白云乡卫生院部门决算",
+ * "2022年青山县审计局单位决算公开".
+ */
+const YEAR_FIRST_TITLE =
+  /\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?/g;
 
 /** The budget's own level written after a unit's name: 本级, (本级). */
 const OWN_LEVEL_AFTER_NAME = /\(?本级\)?$/;

@@ -767,6 +767,16 @@ describe('department from the opening sentence', () => {
       null,
     ],
     [
+      'a title with its year first, a piece of its own in a page a copy ran into one line (breadcrumb, title, index fields)',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 所属机构 青山县卫生健康局 第一部分 单位概况 一、部门职责',
+      '青山县白云乡卫生院',
+    ],
+    [
+      'refused: the same words run into the text after them are no title piece',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      null,
+    ],
+    [
       'the same with 隶属于',
       '二、机构设置\n青山县水文站是青山县水利局下属事业单位。\n青山县水文站隶属于青山县水利局2022年度部门预算编制范围。',
       '青山县水文站',
