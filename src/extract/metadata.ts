@@ -123,6 +123,11 @@ const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
  */
 const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题词|浏览量|公开目录|名称|日期|主管部门|实施单位|是否/;
+/**
+ * The words of a document around a name, run into it by a copy that lost its line breaks ("…绩效评价报告详细信息公开具体内容
+ * 青山县林业局", "来源:青山县财政局目录第一部分青山县人民政府办公室", a mirror's "…报告我要投稿残联"): no unit's name holds them.
+ */
+const DOCUMENT_WORD_IN_NAME = /报告|目录|第[一二三四五六七八九十]+部分|投稿/;
 
 /**
  * A template's placeholder for a name (某某县某某局, 青山县某某中心): the form of a name, not one. As masked
@@ -186,7 +191,7 @@ export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
-  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name)) return false;
+  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name) || DOCUMENT_WORD_IN_NAME.test(name)) return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
   if (/事务所./.test(name)) return false;
   // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is
@@ -669,7 +674,9 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
     const next = words[k + 1];
     const t =
       titleName({ text: w.text }) ?? (next ? titleName({ text: w.text + next.text }) : null) ?? titleName({ text: digitsRunOn(words, k) });
-    if (t && t.start + t.name.length <= w.text.length) out.push({ start: w.index + t.start, name: t.name });
+    if (!t || t.start + t.name.length > w.text.length) return;
+    const read = acrossBreaks(line, w.index + t.start, t.name);
+    if (read) out.push(read);
   });
   return out;
 }
@@ -693,6 +700,26 @@ function digitsRunOn(words: { text: string }[], k: number): string {
     text += w;
   }
   return text;
+}
+
+/** More breaks than this inside a name are a letter-spaced heading's ("青 山 县 审 计 局"), not lost line breaks. */
+const MOST_BREAKS_IN_NAME = 2;
+
+/**
+ * A name as the source broke it: a name read across a line break that a copy turned into a space (normalization then drops
+ * the space between Chinese characters). After the last break a name that opens with its place begins there ("时效性: 有效" /
+ * "红河州数据发展中心2024年度…", "公开具体内容" / "南县住房和城乡建设局2018年度…"); a whole name before the first break and a
+ * fragment after it ran into the next line's words ("洱源县人民政府" / "政府信息公开") and name nothing; a name spaced inside
+ * ("青山县 审计局") is one name.
+ */
+function acrossBreaks(line: HeadLine, start: number, name: string): { start: number; name: string } | null {
+  const breaks = [...name].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, start + k));
+  if (!breaks.length || breaks.length > MOST_BREAKS_IN_NAME) return { start, name };
+  const last = breaks[breaks.length - 1];
+  const after = name.slice(last);
+  if (isOrgName(after) && PLACE_PREFIX.test(after)) return { start: start + last, name: after };
+  const before = name.slice(0, breaks[0]);
+  return isOrgName(before) && !isOrgName(name.slice(breaks[0])) ? null : { start, name };
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
@@ -723,23 +750,54 @@ const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,
 function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   const text = line.text.slice(0, 400);
+  // the year first: "…> 2023年 2023年度青山县白云乡卫生院部门决算 索引号 …", the title a piece of its own between two breaks
+  for (const m of text.matchAll(YEAR_FIRST_TITLE)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const spacedOff = (at: number) => at <= 0 || at >= text.length || /\s/.test(text[at - 1]) || spaceInSourceBefore(line, at);
+    if (spacedOff(m.index) && spacedOff(end) && isOrgName(m[1])) out.push({ start, name: m[1] });
+  }
   for (const m of text.matchAll(TITLE_AFTER_NAME)) {
-    const run = /[\u4e00-\u9fff()·]+$/.exec(text.slice(0, m.index).trimEnd())?.[0] ?? '';
-    const end = text.slice(0, m.index).trimEnd().length;
+    // the budget's level after the name ("X联合会本级2022年度部门决算": the unit without its sub-units) is no part of it
+    const before = text.slice(0, m.index).trimEnd().replace(OWN_LEVEL_AFTER_NAME, '');
+    const run = /[\u4e00-\u9fff()·]+$/.exec(before)?.[0] ?? '';
+    const end = before.length;
     const runStart = end - run.length;
     // where the copy lost a line break inside the run ("公共文化" / "丽水市文化馆"), the name starts there;
     // else the whole run is the name when it begins with its place
-    const broken = [...run].findIndex((_, k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    const breaks = [...run].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    // the last break: the run may hold a whole line of the page's words before the name's ("…绩效评价报告" / "详细信息" /
+    // "公开具体内容" / "南县住房和城乡建设局")
+    const broken = breaks.length ? breaks[breaks.length - 1] : -1;
     // (else the whole run, when it begins with a place: where a breadcrumb's last step ran into the
     // name, "公共文化丽水市文化馆", no rule can tell where the name begins, and none is guessed)
     // (a run that opens its line has nothing before it to have run into it: "泾县中学2021年一般公共预算…")
     const opensLine = !text.slice(0, runStart).trim();
-    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine ? run : '';
+    // (nor has a run the source spaced off a date or a number before it: "[ 发布日期 ] 2020-07-06 重庆两江新区星光学校2020年
+    // 部门预算情况说明", a page's metadata and its title run into one line)
+    const afterDate =
+      /\d\s+$/.test(text.slice(0, runStart)) || (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart));
+    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine || afterDate ? run : '';
     // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
-    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS)) out.push({ start: end - name.length, name });
+    // "无纳入X幼儿园2023年度部门决算编制范围的二级预算单位": a sentence on what the accounts cover, no title
+    if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS) && !SCOPE_VERB.test(name))
+      out.push({ start: end - name.length, name });
   }
   return out;
 }
+
+/**
+ * A title that puts its year before the unit, its accounts or budget words after: "2023年度青山县白云乡卫生院部门决算",
+ * "2022年青山县审计局单位决算公开".
+ */
+const YEAR_FIRST_TITLE =
+  /\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?/g;
+
+/** The budget's own level written after a unit's name: 本级, (本级). */
+const OWN_LEVEL_AFTER_NAME = /\(?本级\)?$/;
+
+/** The verbs of a sentence putting a unit inside a department's budget or accounts (纳入, 隶属于): never inside a name. */
+const SCOPE_VERB = /纳入|隶属/;
 
 /** How long a verb joining two units' names may be: 纳入, 属于, 隶属于. */
 const VERB_BETWEEN_UNITS = 3;
@@ -896,8 +954,13 @@ const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下�
  * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
  * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
  */
-const RUN_IN_HEADING =
-  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*/;
+const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
+const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
+/**
+ * The same heading inside a line that a copy ran a whole page into (a table of contents, then "一、职能简介 XX幼儿园是由…
+ * 主办的…"): a heading the source set off by a space or a non-Chinese character, as a lost line break leaves it.
+ */
+const MID_LINE_HEADING = new RegExp(SECTION_HEADING_OVER_UNIT, 'g');
 
 /**
  * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
@@ -972,12 +1035,17 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
     const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
-    const heading = run + (MANDATE_LEAD.exec(line.text.slice(run))?.[0].length ?? 0);
-    const text = line.text.slice(heading);
-    const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
-      .map((re) => re.exec(text)?.[1])
-      .find((n) => n && isOrgName(n));
-    if (name) out.push(cand(4, line, heading, name, 'opening'));
+    const midLine = [...line.text.matchAll(MID_LINE_HEADING)]
+      .filter((m) => m.index > 0 && (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) || spaceInSourceBefore(line, m.index)))
+      .map((m) => m.index + m[0].length);
+    for (const opens of [run, ...midLine]) {
+      const heading = opens + (MANDATE_LEAD.exec(line.text.slice(opens))?.[0].length ?? 0);
+      const text = line.text.slice(heading);
+      const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
+        .map((re) => re.exec(text)?.[1])
+        .find((n) => n && isOrgName(n));
+      if (name) out.push(cand(4, line, heading, name, 'opening'));
+    }
     for (const self of line.text.matchAll(SELF_NAMED)) {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
@@ -1642,6 +1710,9 @@ export function findYear(segments: Segment[]): number | null {
   return named.size === 1 ? [...named][0] : null;
 }
 
+/** A filing date's label, its two words captured apart: 报告 + 时间. */
+const FILING_LABEL = /(填报|报告|报送|编制|编报)(日期|时间)/;
+
 /** A filing date's label alone in its cell or line ("| 填报日期 | 2023-02-03 |", a form flattened one cell per line). */
 const FILING_LABEL_ALONE = /^\s*(?:填报|报告|报送|编制|编报)(?:日期|时间)\s*:?\s*$/;
 
@@ -1652,6 +1723,10 @@ function filingYear(head: HeadLine[]): number | null {
   for (const line of head) {
     // the date in Chinese numerals (填报时间:二〇二三年二月三日) or in figures (2023-02-03), perhaps in the next cell
     const next = head[line.index + 1];
+    // a title's 报告 run into a page's 时间 label by a copy that lost the break between them ("…绩效自评报告" / "时间:2023-05-24"):
+    // the page's publication date, no filing date
+    const label = FILING_LABEL.exec(line.text);
+    if (label && spaceInSourceBefore(line, label.index + label[1].length)) continue;
     const dated = datesInDigits(FILING_LABEL_ALONE.test(line.text) && next ? `${line.text}${next.text}` : line.text);
     // a cover's date on a line of its own under the title: "二〇二四年三月", "(2024年3月编制)"
     // (a date in figures, 2020-07-06, alone on a line of a portal's header is the page's publication date, no filing date)

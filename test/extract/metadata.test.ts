@@ -32,6 +32,10 @@ describe('what a unit name looks like', () => {
     ['本单位', false],
     ['****财政局', false],
     ['(盖章)', false],
+    ['公开具体内容青山县林业局', true],
+    ['绩效评价报告详细信息公开具体内容青山县林业局', false], // a page's words run into the name by a lost line break
+    ['青山县财政局目录第一部分青山县人民政府办公室', false],
+    ['自评报告我要投稿青山县残联', false],
     ['文号发布机构青山县人民政府办公室', false], // labels glued to a value
     ['浏览量主题词青山县文化和旅游局', false], // a portal's field labels, their bullets lost by OCR
     ['某某县某某局', false], // a template's placeholder, like a masked name
@@ -705,6 +709,72 @@ describe('department from the opening sentence', () => {
       "a sentence putting a unit under its department's accounts (X纳入Y…年度部门决算) is no title",
       '第一部分单位概况\n一、基本职能\n(一)主要职能:负责林业调查。\n二、机构设置\n青山市林业调查中心为青山市林业局下属事业单位,核定事业编制12人。\n青山市林业调查中心纳入青山市林业局2021年度部门决算编制范围的二级预算单位。',
       '青山市林业调查中心',
+    ],
+    [
+      'a sentence on what the accounts cover (无纳入X…部门决算编制范围) is no title beside the title naming the unit',
+      '2022年度青山市第二幼儿园单位决算\n第一部分 单位概况\n二、机构设置\n青山市第二幼儿园下属二级单位0个。\n无纳入青山市第二幼儿园2022年度部门决算编制范围的二级预算单位。',
+      '青山市第二幼儿园',
+    ],
+    [
+      'refused: the scope sentence alone names no unit',
+      '二、机构设置\n无纳入青山市第二幼儿园2022年度部门决算编制范围的二级预算单位。',
+      null,
+    ],
+    [
+      'a self-description after a section heading inside a page run into one line (a table of contents, then the body)',
+      '目录 第一部分单位概况……1 一、基本职能……1 第二部分2021年度部门决算情况说明……2 一、职能简介 青山县城西(第二)小学是由青山县教育局主办的一所公办小学,主要职能为实施义务教育。',
+      '青山县城西(第二)小学',
+    ],
+    [
+      'refused: the heading inside a run-together page over the body above the unit',
+      '目录 第一部分单位概况……1 一、基本职能……1 一、职能简介 青山县教育局是本校的主管部门,本校主要实施义务教育。',
+      null,
+    ],
+    [
+      "a title behind a portal's tag, the budget's level (本级) between the name and the year",
+      '公告:青山市残疾人联合会本级2022年度部门决算\n第一部分 部门概况\n一、主要职责\n(一)听取残疾人意见。',
+      '青山市残疾人联合会',
+    ],
+    ['refused: the level alone before the year names no unit', '公告:本级2022年度部门决算\n第一部分 部门概况\n一、主要职责', null],
+    [
+      'a title in a page a copy ran into one line: the name begins after the lost line break before it, not at the field value before',
+      '索引号: abc-2024 - 时效性: 有效 青山州数据服务中心2024年度项目支出绩效单位自评报告 一、基本情况 2024年,青山州数据服务中心实施项目共5个。',
+      '青山州数据服务中心',
+    ],
+    [
+      'the same with several lines of the page before the name in the run',
+      '当前位置: 首页 > 公开领域 青山县林业局2022年度整体支出 绩效评价报告 详细信息 公开具体内容 青山县林业局2022年度整体支出 绩效评价报告 为检验预算编制的科学性,我局对2022年度预算绩效进行自我评价。',
+      '青山县林业局',
+    ],
+    [
+      "refused: a portal's banner run into its section's name (青山县人民政府 / 政府信息公开) is no title's unit",
+      '青山县人民政府 政府信息公开 索引号:abc 发文机关: 青山县白云乡2023年度部门决算 目录 第一部分 部门概况 一、主要职能',
+      '青山县白云乡',
+    ],
+    [
+      'a name spaced inside by a PDF copy stays whole',
+      '2023年度 青山县 审计局 部门决算 目录 第一部分 部门概况 一、主要职能',
+      '青山县审计局',
+    ],
+    [
+      "a title a copy ran into its page's metadata line, spaced off the publication date before it (the publisher is no unit then)",
+      '您当前的位置: 首页> 政务公开> 法定主动公开内容> 预算/决算> 学校 [ 索引号 ] 115000001234567890/2020-01316 [ 发文字号 ] [ 主题分类 ] 财政 [ 体裁分类 ] 财政预算、决算 [ 发布机构 ] 青山新区管委会 [ 成文日期 ] 2020-07-06 [ 发布日期 ] 2020-07-06 育才实验学校2020年部门预算情况说明 一、单位基本情况 (一)职能职责:实施普通小学教育。',
+      '育才实验学校',
+    ],
+    [
+      'refused: a name glued to a table number before it may hold its words, and is not read',
+      '您当前的位置: 首页> 政务公开> 法定主动公开内容> 预算/决算> 学校 [ 索引号 ] 115000001234567890/2020-01316 [ 发文字号 ] [ 主题分类 ] 财政 [ 体裁分类 ] 财政预算、决算 [ 成文日期 ] 2020-07-06 表3育才实验学校2020年部门预算情况说明 一、单位基本情况 (一)职能职责:实施普通小学教育。',
+      null,
+    ],
+    [
+      'a title with its year first, a piece of its own in a page a copy ran into one line (breadcrumb, title, index fields)',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 所属机构 青山县卫生健康局 第一部分 单位概况 一、部门职责',
+      '青山县白云乡卫生院',
+    ],
+    [
+      'refused: the same words run into the text after them are no title piece',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      null,
     ],
     [
       'the same with 隶属于',
@@ -1553,6 +1623,17 @@ describe('year', () => {
       null,
     ],
     ['a report date: the year before', '评价方式:部门(单位)绩效自评\n报告日期:2021年07月12日\n\n项目地址 青山县', 2020],
+    [
+      "refused: a title's 报告 run into a page's 时间 label by a copy that lost the break is no report date",
+      '青山县残联项目绩效自评报告 时间:2023-05-24 09:34:04 小编 报告 我要投稿 一、单位概况 青山县残疾人联合会是一个社会团体。',
+      null,
+    ],
+    [
+      'a report date whose label ran into the unit before it',
+      '评价方式:部门(单位)绩效自评 单位名称白云镇人民政府报告日期2023年4月2日',
+      2022,
+    ],
+
     ['a filing date late in the year is not used', '部门整体支出绩效自评表 | |\n填报日期:2022年11月3日 | |', null],
     // a cover whose date lost its 年月日 in the copy, the numbers spaced apart
     [
