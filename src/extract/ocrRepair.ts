@@ -91,6 +91,13 @@ const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
+/**
+ * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
+ * …数, …额, …值) names its formula of capital letters (A, B/A, C) in brackets, closed before the next header word, and no
+ * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
+ */
+const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
+
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
 /** A line's cells, one run of non-space characters each. */
@@ -204,6 +211,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
+  for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
+  out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);
   if (cells.length) {
     const chars = out.split('');

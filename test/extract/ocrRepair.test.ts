@@ -122,6 +122,23 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(prose.figures['budget.executed']?.evidence.ocrReadThrough).toBe('兀→元');
   });
 
+  it('reads a form header’s ratio formula closed by a 1 for its bracket (执行率(B/A1得分), run-together cells and all', () => {
+    const form = extract(
+      docOf(
+        '2022年度财政项目绩效自评表\n\n项目名称城区排涝泵站运维预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额360342.995.25%19',
+      ),
+    );
+    expect(['budget.total', 'budget.executed', 'budget.executionRate'].map((k) => form.figures[k]?.value)).toEqual([
+      '360',
+      '342.9',
+      '95.25',
+    ]);
+    expect(repairOcr('执行率(B/A1得分').repairs.map((r) => `${r.seen}→${r.meant}`)).toEqual(['1→)']);
+    // a formula closed by its bracket keeps the digits after it; a code in brackets stays as written
+    expect(repairOcr('执行率(B/A)100%').text).toBe('执行率(B/A)100%');
+    expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
+  });
+
   it('repairs two confusions in one word, keeping the length', () => {
     const { text, repairs } = repairOcr('预算执仃卒98%');
     expect(text).toBe('预算执行率98%');
