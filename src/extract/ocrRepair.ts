@@ -44,6 +44,8 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '仝', meant: '全', example: ['仝年预算数', '全年预算数'] },
   // 顸算 for 预算: the same 页 on the right, the left half's strokes read as 干
   { seen: '顸', meant: '预', example: ['全年顸算数', '全年预算数'] },
+  // 预匏数 for 预算数: the bamboo head read as 艹 over a body of the same outline
+  { seen: '匏', meant: '算', example: ['年初预匏数', '年初预算数'] },
   // 财政拔款 for 财政拨款, 顶目 for 项目, 拨欸 for 拨款
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },

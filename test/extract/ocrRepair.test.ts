@@ -139,6 +139,16 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('reads a project form whose 预算数 OCR wrote as 预匏数, and leaves 匏 elsewhere', () => {
+    const form = extract(
+      docOf(
+        '项目支出绩效自评表(2022年度)\n\n| 项目资金(万元) | 年初预匏数 | 全年预匏数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额 | 52.5 | 60 | 57.3 | 95.5% |',
+      ),
+    );
+    expect(['budget.initial', 'budget.total', 'budget.executed'].map((k) => form.figures[k]?.value)).toEqual(['52.5', '60', '57.3']);
+    expect(repairOcr('匏瓜种植示范').text).toBe('匏瓜种植示范');
+  });
+
   it('repairs two confusions in one word, keeping the length', () => {
     const { text, repairs } = repairOcr('预算执仃卒98%');
     expect(text).toBe('预算执行率98%');
