@@ -4379,6 +4379,29 @@ describe('task rows: a summary report over several projects, as a PDF copy runs 
     expect(cleanName('(二)某镇卫生院2022年度共有2个项目1、家庭医生签约服务项目')).toBe('家庭医生签约服务项目');
   });
 
+  it('reads item 1 run into the count after a colon, and an item whose name opens with a year (2、2023年…)', () => {
+    const colon = SUMMARY.replace('一、本单位项目绩效目标情况。(一)', '现将情况报告如下:').replace(
+      '2、苗圃改造项目',
+      '2、2023年苗圃改造项目',
+    );
+    expect(rowsOf(colon).sort()).toEqual(
+      [
+        '古树名木保护项目 | 12.6 | 12.6 | 100 | 万元',
+        '苗圃改造项目 | 48 | 45 | 93.75 | 万元',
+        '绿地养护项目 | 30 | 30 | 100 | 万元',
+      ].sort(),
+    );
+    expect(figuresOf(colon)['budget.executed']).toBeUndefined();
+  });
+
+  it('keeps numbers that name buildings (1、2号楼) in the name, no list number', () => {
+    expect(
+      rowsOf(
+        '某校2023年度部门整体支出绩效自评报告\n\n重点项目情况:1、2号楼屋面防水改造项目,预算30万元,支出28万元;3、4号楼外墙修缮项目,预算20万元,支出19万元。',
+      ),
+    ).toEqual(['1、2号楼屋面防水改造项目 | 30 | 28 | - | 万元', '3、4号楼外墙修缮项目 | 20 | 19 | - | 万元']);
+  });
+
   it('reads an item’s money said again after its own amounts as that item’s, not the report’s spending', () => {
     expect(figuresOf(SUMMARY)['budget.executed']).toBeUndefined();
   });
