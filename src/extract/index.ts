@@ -120,7 +120,7 @@ export function extract(document: Document): Record {
     ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
-  ]);
+  ]).filter((f) => !restatesListedItem(f, [...prose.taskFragments, ...listedGroups]));
   // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures
   if (!severalForms && (kind === 'project' || kind === 'department-overall')) {
     const checked = extractCheckedBudgetRows(segments);
@@ -183,6 +183,22 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
     // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
     return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
   });
+}
+
+/**
+ * "1、A项目:预算35.3万元,实际支付35.3万元。具体范围为…。共支出成本35.3万元,已实际支付35.3万元。2、B项目:…": in a
+ * paragraph listing items, an amount after an item's own amounts and before the next item's, stated with the value one of
+ * that item's amounts has, says that item's money again (its cost, its payment to date), never the report's own figure.
+ */
+function restatesListedItem(f: Found, groups: TaskFragment[][]): boolean {
+  const amounts = groups.flat().filter((a) => a.segment === f.segment);
+  if (!isMoneyUnit(f.unit) || new Set(amounts.map((a) => a.name)).size < 2) return false;
+  // the item whose amounts come last before the mention: the item the mention's text is still about
+  const before = amounts.filter((a) => a.end <= f.start);
+  const nearest = before.reduce<TaskFragment | null>((last, a) => (!last || a.start > last.start ? a : last), null);
+  if (!nearest) return false;
+  const yuan = toYuan(f.value, f.unit);
+  return before.some((a) => a.name === nearest.name && isMoneyUnit(a.unit) && toYuan(a.value, a.unit) === yuan);
 }
 
 /** A sentence that sums the items listed before it: "合计…", "以上合计…", "上述项目共计…". */

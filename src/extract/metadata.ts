@@ -105,14 +105,22 @@ const ORG_END =
   /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
+/** A task's verb: what a policy task's or a project's name opens with (健全…制度, 提升…能力), never a unit's. */
+const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落实|支持';
 /**
  * Self-references and generic words, never a name: 我局, 本单位, 该中心, 各乡镇, 上级部门 …, a covering letter's
  * verb (报送XX局…, 上报…), and a sentence's preposition (向 / 由 / 从 …: "2.向县委…委员会提出…报告" is a duty, not a title). 本溪,
  * 全椒, 全南, 全州 and 对外… are names' own beginnings, and so are the places whose first character is one of these
  * words: 贵州 / 贵阳 / 贵港 / 贵溪 / 贵定 / 贵德 / 贵南 / 贵池 ("贵州省民政局", not 贵单位), 从江 / 从化, 将乐, 向阳.
+ * Nor a task's verb (健全, 加强, 推进, 完善 …): "健全现代医院管理制度项目绩效自评报告" titles a policy task, and the 医院
+ * inside it is no unit.
  */
-const NOT_A_NAME_START =
-  /^(?:我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))/;
+const NOT_A_NAME_START = new RegExp(
+  `^(?:${TASK_VERB}|` +
+    String.raw`我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
+);
+/** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
+const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
  * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
@@ -191,7 +199,14 @@ export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
-  if (!ORG_END.test(name) || NOT_A_NAME_START.test(name) || LABEL_IN_NAME.test(name) || DOCUMENT_WORD_IN_NAME.test(name)) return false;
+  if (
+    !ORG_END.test(name) ||
+    NOT_A_NAME_START.test(name) ||
+    LABEL_IN_NAME.test(name) ||
+    DOCUMENT_WORD_IN_NAME.test(name) ||
+    UNIT_THEN_TASK.test(name)
+  )
+    return false;
   // a firm's name run into the unit it evaluated ("青山华信会计师事务所对青山县水务局") is neither
   if (/事务所./.test(name)) return false;
   // parentheses balanced and not leading: "(盖章)" is not a name, 西部(重庆)科学城融媒体中心 is

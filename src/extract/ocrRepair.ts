@@ -44,6 +44,8 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '仝', meant: '全', example: ['仝年预算数', '全年预算数'] },
   // 顸算 for 预算: the same 页 on the right, the left half's strokes read as 干
   { seen: '顸', meant: '预', example: ['全年顸算数', '全年预算数'] },
+  // 预匏数 for 预算数: the bamboo head read as 艹 over a body of the same outline
+  { seen: '匏', meant: '算', example: ['年初预匏数', '年初预算数'] },
   // 财政拔款 for 财政拨款, 顶目 for 项目, 拨欸 for 拨款
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
@@ -90,6 +92,13 @@ const LETTERS_IN_NUMBER = new RegExp(
 const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
+
+/**
+ * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
+ * …数, …额, …值) names its formula of capital letters (A, B/A, C) in brackets, closed before the next header word, and no
+ * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
+ */
+const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
 
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
@@ -204,6 +213,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
+  for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
+  out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);
   if (cells.length) {
     const chars = out.split('');

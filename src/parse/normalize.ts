@@ -11,7 +11,8 @@
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
  *  - a line break after a comma, semicolon or colon typed half-width in Chinese text is dropped
  *    ("10万元,\n均按计划" → "10万元,均按计划"): the page broke the line there, no word boundary;
- *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29");
+ *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29"), and so is a space
+ *    there when the digits after it close the amount with its unit ("预算35. 3万元" → "预算35.3万元", a PDF copy's);
  *  - a line break after an opening bracket or before a closing bracket or mark is dropped
  *    ("执行率(B/A\n)" → "执行率(B/A)");
  *  - a space between a year and 年 is dropped ("2021 年决算数" → "2021年决算数", as PDFs copy it);
@@ -81,6 +82,7 @@ export function normalizeText(raw: string): NormalizedText {
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && CLAUSE_PUNCTUATION.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
+        !(decimalPointAtEnd(out) && fractionWithUnitAt(cps, i)) &&
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
         !(/^\r?\n$/.test(gap) && full.has(lastLine) && numberAcrossMeasure(out, cps, i)) &&
         !(cp === '年' && yearAtEnd(out)) &&
@@ -254,6 +256,20 @@ function fractionAt(cps: string[], i: number): boolean {
   let j = i;
   while (j < cps.length && /\d/.test(cps[j].normalize('NFKC'))) j++;
   return j > i && !/^[.、)．）]/.test(cps[j] ?? '');
+}
+
+/**
+ * Digits at `i` that close an amount with its unit ("35. 3万元", "98. 5%"): after a decimal point and a space, only the
+ * fraction of that amount reads so. Two cells ("合计 325. 29") or a list number ("100. 2.园林绿化") have no unit there.
+ */
+function fractionWithUnitAt(cps: string[], i: number): boolean {
+  let j = i;
+  while (j < cps.length && /\d/.test(cps[j].normalize('NFKC'))) j++;
+  const after = cps
+    .slice(j, j + 2)
+    .map((c) => c.normalize('NFKC'))
+    .join('');
+  return j > i && /^(?:万元|亿元|萬元|億元|元|%)/.test(after);
 }
 
 /** Keep only the anchors where the mapping stops being "next raw character". */

@@ -28,6 +28,12 @@ describe('what a unit name looks like', () => {
     ['青山县人民政府办公室', true], // a government's office is a unit of its own
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
+    ['加强基层卫生院', false], // a task's verb opens a policy task's name, never a unit's
+    ['推进乡镇文化站', false],
+    ['健全现代医院', false],
+    ['青山县人民医院', true],
+    ['白云县人民医院提升县级医院', false], // the unit run into the task it carries out
+    ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
     ['我局', false],
     ['本单位', false],
     ['****财政局', false],
@@ -326,6 +332,12 @@ describe('department of a project: the implementing unit', () => {
 });
 
 describe('department from the title', () => {
+  it('names no unit from a title that names a policy task (健全…医院管理制度项目), an unnamed province’s report', () => {
+    expect(
+      department('提升县级医院服务能力项目绩效自评报告\n\n一、基本情况\n(一)资金情况。2022年,XX省财政厅安排项目预算资金3200.00万元。'),
+    ).toBeNull();
+    expect(department('白云县人民医院提升县级医院服务能力项目绩效自评报告\n\n一、基本情况')).toBe('白云县人民医院');
+  });
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
     ['name with a space before the year', '青山县白云小学 2023年部门预算情况说明\n\n一、单位基本情况', '青山县白云小学'],

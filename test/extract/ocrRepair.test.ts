@@ -122,6 +122,33 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(prose.figures['budget.executed']?.evidence.ocrReadThrough).toBe('兀→元');
   });
 
+  it('reads a form header’s ratio formula closed by a 1 for its bracket (执行率(B/A1得分), run-together cells and all', () => {
+    const form = extract(
+      docOf(
+        '2022年度财政项目绩效自评表\n\n项目名称城区排涝泵站运维预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A1得分(20分*执行率)年度财政资金总额360342.995.25%19',
+      ),
+    );
+    expect(['budget.total', 'budget.executed', 'budget.executionRate'].map((k) => form.figures[k]?.value)).toEqual([
+      '360',
+      '342.9',
+      '95.25',
+    ]);
+    expect(repairOcr('执行率(B/A1得分').repairs.map((r) => `${r.seen}→${r.meant}`)).toEqual(['1→)']);
+    // a formula closed by its bracket keeps the digits after it; a code in brackets stays as written
+    expect(repairOcr('执行率(B/A)100%').text).toBe('执行率(B/A)100%');
+    expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
+  });
+
+  it('reads a project form whose 预算数 OCR wrote as 预匏数, and leaves 匏 elsewhere', () => {
+    const form = extract(
+      docOf(
+        '项目支出绩效自评表(2022年度)\n\n| 项目资金(万元) | 年初预匏数 | 全年预匏数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n| 年度资金总额 | 52.5 | 60 | 57.3 | 95.5% |',
+      ),
+    );
+    expect(['budget.initial', 'budget.total', 'budget.executed'].map((k) => form.figures[k]?.value)).toEqual(['52.5', '60', '57.3']);
+    expect(repairOcr('匏瓜种植示范').text).toBe('匏瓜种植示范');
+  });
+
   it('repairs two confusions in one word, keeping the length', () => {
     const { text, repairs } = repairOcr('预算执仃卒98%');
     expect(text).toBe('预算执行率98%');

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
-import { docOf } from './helpers.ts';
-import { refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { docOf, figuresOf } from './helpers.ts';
+import { cleanName, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -4379,5 +4379,58 @@ describe('task names: what a name cut from prose is not', () => {
   it('refuses a spending class written with 费用 for its 费 (办公费用, 差旅费用), keeps money for a purpose', () => {
     for (const item of ['办公费用', '差旅费用', '会议费用', '物业管理费用']) expect(refusal(item)).toBe('spending classification');
     expect(refusal('聘请中介机构费用')).toBeNull();
+  });
+});
+
+describe('task rows: a summary report over several projects, as a PDF copy runs it together', () => {
+  // the heading that counts the projects lost its line break before item 1, and each item says its money twice
+  const SUMMARY =
+    '某县园林绿化中心2023年度项目支出绩效自评总报告\n\n' +
+    '一、本单位项目绩效目标情况。(一)青山县园林绿化中心2023年度共有3个项目1、古树名木保护项目:预算12. 6万元,2023年全年实际支付12. 6万元,支付率100%。' +
+    '具体内容为古树挂牌和复壮。共支出成本12.6万元,全年已实际支付12.6万元。' +
+    '2、苗圃改造项目:预算48万元,2023年全年实际支付45万元,支付率93.75%。具体内容为苗床更新。共支出成本45万元,全年已实际支付45万元。' +
+    '3、绿地养护项目:预算30万元,2023年全年实际支付30万元,支付率100%。具体内容为草坪修剪。共支出成本30万元,全年已实际支付30万元。';
+
+  it('names the first item after its number, its amounts joined across the space after the decimal point', () => {
+    expect(rowsOf(SUMMARY)).toEqual([
+      '古树名木保护项目 | 12.6 | 12.6 | 100 | 万元',
+      '苗圃改造项目 | 48 | 45 | 93.75 | 万元',
+      '绿地养护项目 | 30 | 30 | 100 | 万元',
+    ]);
+    expect(cleanName('(二)某镇卫生院2022年度共有2个项目1、家庭医生签约服务项目')).toBe('家庭医生签约服务项目');
+  });
+
+  it('reads item 1 run into the count after a colon, and an item whose name opens with a year (2、2023年…)', () => {
+    const colon = SUMMARY.replace('一、本单位项目绩效目标情况。(一)', '现将情况报告如下:').replace(
+      '2、苗圃改造项目',
+      '2、2023年苗圃改造项目',
+    );
+    expect(rowsOf(colon).sort()).toEqual(
+      [
+        '古树名木保护项目 | 12.6 | 12.6 | 100 | 万元',
+        '苗圃改造项目 | 48 | 45 | 93.75 | 万元',
+        '绿地养护项目 | 30 | 30 | 100 | 万元',
+      ].sort(),
+    );
+    expect(figuresOf(colon)['budget.executed']).toBeUndefined();
+  });
+
+  it('keeps numbers that name buildings (1、2号楼) in the name, no list number', () => {
+    expect(
+      rowsOf(
+        '某校2023年度部门整体支出绩效自评报告\n\n重点项目情况:1、2号楼屋面防水改造项目,预算30万元,支出28万元;3、4号楼外墙修缮项目,预算20万元,支出19万元。',
+      ),
+    ).toEqual(['1、2号楼屋面防水改造项目 | 30 | 28 | - | 万元', '3、4号楼外墙修缮项目 | 20 | 19 | - | 万元']);
+  });
+
+  it('reads an item’s money said again after its own amounts as that item’s, not the report’s spending', () => {
+    expect(figuresOf(SUMMARY)['budget.executed']).toBeUndefined();
+  });
+
+  it('keeps an amount after the items that is no item’s own (the projects’ total)', () => {
+    const total = SUMMARY.replace('共支出成本30万元,全年已实际支付30万元。', '三个项目全年共实际支付87.6万元。');
+    expect(figuresOf(total)['budget.executed']).toBe('87.6万元');
+    // a count of projects with no item number after it is no run-in heading
+    expect(cleanName('本中心2023年度共有3个项目')).toBe('本中心2023年度共有3个项目');
   });
 });

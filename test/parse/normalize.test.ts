@@ -21,6 +21,11 @@ describe('normalizeText', () => {
     expect(normalizeText('325.29\n323.19').text).toBe('325.29 323.19');
     expect(normalizeText('合计 325. 29').text).toBe('合计 325. 29');
   });
+  it('joins an amount a PDF copy spaced after its decimal point when its unit closes it, and no cells', () => {
+    expect(normalizeText('1、古树保护项目:预算12. 6万元,支付率99. 5%').text).toBe('1、古树保护项目:预算12.6万元,支付率99.5%');
+    expect(normalizeText('合计 86. 40 万元').text).toBe('合计 86. 40 万元');
+    expect(normalizeText('得分 9. 2.资金管理').text).toBe('得分 9. 2.资金管理');
+  });
   it('joins an amount a PDF copy of prose wrapped inside its digits, and no cells', () => {
     expect(normalizeText('二、社区养老服务:年度支出预算数 64.20 万元,预算完成数 6\n0.52 万元,执行率').text).toBe(
       '二、社区养老服务:年度支出预算数 64.20 万元,预算完成数 60.52 万元,执行率',

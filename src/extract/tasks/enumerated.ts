@@ -27,6 +27,7 @@ import {
   disbursedAt,
   leadMeasure,
   PROJECT_NAME,
+  PROJECTS_COUNT,
   refusal,
   runIntoCategory,
   sourcePart,
@@ -39,7 +40,7 @@ import {
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\((\d{1,2})\)|(\d{1,2})[、.](?!\d)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
+  /\s*(?:\((\d{1,2})\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.(?!\d))|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
     .source;
 /** A list number at the start of a segment or after a clause boundary. */
 const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
@@ -57,13 +58,20 @@ const ITEM_NUMBER_ANYWHERE = new RegExp(NUMBER_BODY, 'g');
 const RUN_IN_HEADING_BEFORE =
   /(?:^|[。;!?\s]|报告|自评表)(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|目标|计划)$/;
 
+/**
+ * A sentence counting the unit's projects run into its first item ("…2023年度共有3个项目1、古树保护项目:…", the line break
+ * lost): the item's number stands right after the count.
+ */
+const PROJECTS_COUNTED_RUN_IN = new RegExp(String.raw`${PROJECTS_COUNT}\s*$`);
+
 /** The list numbers of a segment: after a clause boundary, or opening one of its source lines. */
 function itemNumbers(seg: Segment): RegExpExecArray[] {
   const found = [...seg.text.matchAll(ITEM_NUMBER)];
   const at = new Set(found.map((m) => m.index));
   // an item number "1." / "1、" / "(1)" right after a heading run into it
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
-    if (!at.has(m.index) && (m[1] || m[2]) && RUN_IN_HEADING_BEFORE.test(seg.text.slice(0, m.index))) {
+    const before = seg.text.slice(0, m.index);
+    if (!at.has(m.index) && (m[1] || m[2]) && (RUN_IN_HEADING_BEFORE.test(before) || PROJECTS_COUNTED_RUN_IN.test(before))) {
       found.push(m);
       at.add(m.index);
     }

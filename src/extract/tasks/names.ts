@@ -350,9 +350,18 @@ export function withoutGlosses(name: string): string {
  */
 const TITLE_BEFORE = /^.{2,60}?(?:自评报告|评价报告|绩效报告|情况说明|公开说明|自评表)(?=.{2,})/;
 
+/** A count of the unit's projects: "共有3个项目", "共5个专项项目" (what a run-in first item's number follows). */
+export const PROJECTS_COUNT = String.raw`(?:共|共有|总共|一共|累计)\s*\d{1,3}\s*个(?:财政|专项|预算)?(?:子项目|项目)[,:]?`;
+
+/**
+ * A sentence counting the unit's projects run into the first item, its line break lost: "(一)青山县园林处2022年度共有3个
+ * 项目1、古树保护项目:预算…" names 古树保护项目 after its number, not the count before it.
+ */
+const PROJECTS_COUNTED_BEFORE = new RegExp(String.raw`^.{0,60}?${PROJECTS_COUNT}\s*(?=(?:1|一)\s*[、.])`);
+
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '');
+  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
