@@ -196,6 +196,11 @@ export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
 
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
+/**
+ * A part of the unit's income, or a fund, before 收入决算: "一般公共预算收入决算数129748万元" (a government's final
+ * accounts) is that fund's revenue, as 一般公共预算总收入 is (GOVERNMENT_REVENUE), never the unit's income.
+ */
+const INCOME_PART_OR_FUND = new RegExp(`${INCOME_PART.source}|${FUND_PREFIX.source}`);
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
 
 /**
@@ -307,6 +312,8 @@ export const WORDINGS: Wording[] = [
       // the sum of the funds' spending, as 预算数合计 is of their budgets
       ['各级资金预算数合计500万元,全年预算执行数合计480万元。', '480'],
     ],
+    // "一般公共预算收入决算数129748万元": revenue collected (a fund's, a government's), never money spent
+    { notAfter: /收入$/ },
   ),
   // "2023年度本部门整体支出3,256.40万元", "全年支出1,560.80万元": what was spent; the budget's execution
   // only beside a budget or a rate (LABELS.md convention 2)
@@ -877,7 +884,7 @@ export const WORDINGS: Wording[] = [
       ['2023年收入决算数为2400万元。', '2400'],
       ['部门决算收入总额2400万元。', '2400'],
     ],
-    { notAfter: INCOME_PART },
+    { notAfter: INCOME_PART_OR_FUND },
   ),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income; "财政总收入": a

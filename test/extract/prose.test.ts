@@ -23,6 +23,18 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '1200.00万元', 'expense.total': '1230.50万元' },
   },
   {
+    // a government's final accounts name the fund before 收入决算数: revenue collected, which neither the 收入决算
+    // wording (the unit's income) nor the 决算数 wording (money spent) may read
+    shape: 'refused: a fund’s 收入决算数 (一般公共预算收入决算数, 政府性基金收入决算数) is neither the unit’s income nor money spent',
+    text: '2022年县本级一般公共预算收入决算数86,520万元,为调整预算数的101.3%。政府性基金收入决算数12,300万元。',
+    figures: {},
+  },
+  {
+    shape: 'the unit’s own 收入决算数 beside its 支出决算数 is the year’s income',
+    text: '本单位2023年度收入决算数650.40万元,支出决算数640.10万元。',
+    figures: { 'income.total': '650.40万元', 'expense.total': '640.10万元' },
+  },
+  {
     // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
     shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
     text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',
