@@ -1644,9 +1644,10 @@ const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以�
 const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
 /**
  * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
- * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3).
+ * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3). A government's
+ * accounts name the carry-in 上年结余收入 ("…,上年结余收入42690万元,…,收入合计514601万元").
  */
-const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
+const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}(?:结转|结余)[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
 /**
  * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).

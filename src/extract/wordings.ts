@@ -948,7 +948,8 @@ export const WORDINGS: Wording[] = [
   ]),
   // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
   w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
-  w('income.operating', 'amount', 'money', '经营收入(?:决算数?)?', [
+  // ("国有资本经营收入": a government's state-capital fund revenue, as 国有资本经营支出 is no 经营支出)
+  w('income.operating', 'amount', 'money', '(?<!资本)经营收入(?:决算数?)?', [
     ['经营收入0万元。', '0'],
     ['经营收入决算0万元。', '0'],
   ]),

@@ -30,6 +30,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: {},
   },
   {
+    // convention 3: the carry-in named 上年结余 (a government's 上年结余收入) among the parts a 收入合计 sums
+    shape: 'a 收入合计 that sums the parts before it, 上年结余 among them, includes the carry-in (income.grandTotal)',
+    text: '财政拨款收入1,200.00万元,事业收入50.00万元,上年结余80.00万元,收入合计1,330.00万元。',
+    figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.grandTotal': '1330.00万元' },
+  },
+  {
+    shape: 'refused: a 收入合计 whose sentence names no carry-in is the year’s income',
+    text: '财政拨款收入1,200.00万元,事业收入50.00万元,收入合计1,250.00万元。',
+    figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.total': '1250.00万元' },
+  },
+  {
+    // as 国有资本经营支出 is no 经营支出
+    shape: 'refused: 国有资本经营收入 (a government’s state-capital fund revenue) is no 经营收入',
+    text: '国有资本经营收入320万元,上级补助收入15万元。本单位经营收入20.00万元。',
+    figures: { 'income.superior': '15万元', 'income.operating': '20.00万元' },
+  },
+  {
     shape: 'the unit’s own 收入决算数 beside its 支出决算数 is the year’s income',
     text: '本单位2023年度收入决算数650.40万元,支出决算数640.10万元。',
     figures: { 'income.total': '650.40万元', 'expense.total': '640.10万元' },
