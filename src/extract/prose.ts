@@ -1692,6 +1692,13 @@ const CARRY_IN_PART_AMOUNT =
  * "收入预算总额为1235.60万元,其中上年结转0万元": a total whose carry-in parts, stated after it, are all zero
  * holds no carry-in, and is the year's income (convention 3 "unless the text says there is none", convention 4).
  */
+/**
+ * A fund's revenue as a government states it, before a 收入总计 in its sentence ("全镇政府性基金收入上级补助收入0万元,加上上年结转
+ * 收入0万元,收入总计0万元"): the 总计 is that fund's, never the year's income of a unit (whose appropriation is
+ * 一般公共预算财政拨款收入, 财政 between).
+ */
+const FUND_REVENUE_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)收入/;
+
 function carryInStatedZero(after: string): boolean {
   const amounts = [...after.split(/[。;]/)[0].matchAll(CARRY_IN_PART_AMOUNT)].map((m) => m[1].replace(/,/g, ''));
   return amounts.length > 0 && amounts.every((a) => new Decimal(a).isZero());
@@ -2909,7 +2916,9 @@ export function extractProse(
         // "收入总计1,320.55万元,本单位无年初结转和结余": a grand total the text says holds no carry-in is the year's income
         // (convention 3, "unless the text says there is none"); a 本年收入合计 stated beside it still stands (it yields)
         const grandWithoutCarryIn =
-          wording.key === 'income.grandTotal' && (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
+          wording.key === 'income.grandTotal' &&
+          (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end))) &&
+          !FUND_REVENUE_BEFORE.test(sentence.text.slice(0, n.start));
         const key = estimateKey
           ? estimateKey
           : grandWithoutCarryIn

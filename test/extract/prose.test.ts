@@ -47,6 +47,17 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.superior': '15万元', 'income.operating': '20.00万元' },
   },
   {
+    // convention 3's "unless the text says there is none" is the unit's: a fund's 收入总计 stays the fund's
+    shape: 'refused: a fund’s 收入总计 whose carry-in is stated zero (全县政府性基金收入…, 加上年结转收入0万元) is no year’s income',
+    text: '全县政府性基金收入1,200万元,加上年结转收入0万元,收入总计1,200万元。',
+    figures: { 'income.grandTotal': '1200万元' },
+  },
+  {
+    shape: 'a unit’s 收入总计 whose carry-in is stated zero is the year’s income',
+    text: '财政拨款收入830万元,其他收入20万元,上年结转0万元,收入总计850万元。',
+    figures: { 'income.fiscal': '830万元', 'income.other': '20万元', 'income.carryIn': '0万元', 'income.total': '850万元' },
+  },
+  {
     shape: 'the unit’s own 收入决算数 beside its 支出决算数 is the year’s income',
     text: '本单位2023年度收入决算数650.40万元,支出决算数640.10万元。',
     figures: { 'income.total': '650.40万元', 'expense.total': '640.10万元' },
