@@ -1636,6 +1636,13 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
   return null;
 }
 
+/**
+ * A government's fund balance, summed in its sentence: "一般公共预算支出361315万元,…;加上解上级支出52441万元,债务还本支出6751万元,
+ * …,支出合计448985万元" (or 收入…,加上级补助收入…,收入合计): the 合计 adds transfers, debt and carry-overs to the fund's
+ * own amount, all the fund's money and its uses, no total of the year's income or spending (conventions 3 and 5).
+ */
+// (加强, 加大, 加快 … are verbs of another sense)
+const FUND_BALANCE_SUM = /(?:^|[,;。])\s*加(?![强大快紧速以工班])[^。]*$/;
 /** "…,其中本年收入1.20亿元", "…,其中:本年支出…": a total whose first part is the year's own income or spending. */
 const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入|支出)/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
@@ -2888,7 +2895,13 @@ export function extractProse(
             ? 'income.grandTotal'
             : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
               ? 'expense.grandTotal'
-              : undefined;
+              : government && FUND_BALANCE_SUM.test(sentence.text.slice(0, n.start)) && /合计\s*(?:为|是|:)?\s*$/.test(context)
+                ? wording.key === 'income.total'
+                  ? 'income.grandTotal'
+                  : wording.key === 'expense.total'
+                    ? 'expense.grandTotal'
+                    : undefined
+                : undefined;
         const qualifier =
           qualifierOf(wording.key, match.prefix) ??
           shareOfFund(wording.key, sentence.text.slice(n.end)) ??

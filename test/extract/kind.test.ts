@@ -128,6 +128,17 @@ describe('a government’s own final accounts read its area-wide figures as its 
       '一、2022年全区收支决算\n\n一般公共预算收入180200万元,加上级补助收入60400万元,调入资金9000万元,收入合计249600万元。政府性基金收入3100万元,加上级补助收入22000万元,收入合计25100万元。';
     expect(extract(docOf(funds)).figures['income.total']).toBeUndefined();
   });
+  it('reads a 支出合计 a government’s fund balance sums after 加 (transfers, debt, carry-over) as no year’s spending', () => {
+    const balance =
+      '某某县2022年决算报告\n\n全县一般公共预算支出96,500万元,下降3.1%;加上解上级支出4,200万元,债务还本支出1,800万元,支出合计102,500万元。';
+    const r = extract(docOf(balance));
+    expect(r.figures['expense.total']).toBeUndefined();
+    expect(r.figures['expense.generalPublic']?.value).toBe('96500');
+  });
+  it('keeps a unit’s 支出合计 after 加 its year’s spending (not a government’s accounts)', () => {
+    const unit = '某某县交通运输局2022年度部门决算\n\n财政拨款支出480万元;加其他资金支出20万元,支出合计500万元。';
+    expect(extract(docOf(unit)).figures['expense.total']?.value).toBe('500');
+  });
   it('reads no figure a government’s accounts state with two values (convention 5)', () => {
     const twice = `某某县2023年决算报告\n\n${body}县本级一般公共预算支出9,800万元。`;
     expect(extract(docOf(twice)).figures['expense.generalPublic']).toBeUndefined();
