@@ -58,6 +58,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.fiscal': '830万元', 'income.other': '20万元', 'income.carryIn': '0万元', 'income.total': '850万元' },
   },
   {
+    shape: 'the fund’s spending under its older name with 累计实现 (一般公共财政预算支出累计实现) is 一般公共预算 spending',
+    text: '2021年度一般公共财政预算支出累计实现3,486.94万元,同比增加124.24万元。',
+    figures: { 'expense.generalPublic': '3486.94万元' },
+  },
+  {
+    shape: 'refused: the fund’s revenue with the same verb (一般公共财政预算收入累计实现) is no spending',
+    text: '2021年度一般公共财政预算收入累计实现352.15万元,同比增加8.05万元。',
+    figures: {},
+  },
+  {
     shape: 'the unit’s own 收入决算数 beside its 支出决算数 is the year’s income',
     text: '本单位2023年度收入决算数650.40万元,支出决算数640.10万元。',
     figures: { 'income.total': '650.40万元', 'expense.total': '640.10万元' },
