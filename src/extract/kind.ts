@@ -87,9 +87,12 @@ const GOVERNMENT_BUDGET = /(?:全县|全市|全区|全镇|县级|市级|区级|�
 /**
  * A government's own final accounts (重庆市某区2024年决算报告, 某镇人民政府 2022年决算报告, 2023年某区财政收支
  * 决算草案, 2023年财政决算情况: a 财政决算 is a government's, a unit's is its 部门 / 单位决算), not a
- * department's: its 全区 / 全镇 figures are its own, and convention 5 reads only unambiguous ones.
+ * department's: its 全区 / 全镇 figures are its own, and convention 5 reads only unambiguous ones. An excerpt that
+ * opens on a section of it names the area or the level whose accounts follow ("一、2020年全区收支决算", "二、2020年区本级
+ * (含街道)收支决算"): each fund's 收入合计 / 支出合计 / 年终结余 follow, so none is the area's one total.
  */
-const GOVERNMENT_ACCOUNTS = /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度?决算报告|决算\s*(?:草案|\(草案\))|\d{4}\s*年度?\s*财政(?:收支)?决算/;
+const GOVERNMENT_ACCOUNTS =
+  /(?:[县市区镇乡]|人民政府)\s*\d{4}\s*年度?决算报告|决算\s*(?:草案|\(草案\))|\d{4}\s*年度?\s*财政(?:收支)?决算|\d{4}\s*年度?\s*(?:全[省市州县区镇乡]|[省市州县区镇乡]本?级)(?:(?!部门|单位)[^,。;:\s]){0,8}?(?:财政)?收支决算/;
 
 /**
  * The report's kind; whether it is a government's budget execution or final accounts; and whether it is a budget

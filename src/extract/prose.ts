@@ -1640,6 +1640,13 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
   return null;
 }
 
+/**
+ * A government's fund balance, summed in its sentence: "一般公共预算支出361315万元,…;加上解上级支出52441万元,债务还本支出6751万元,
+ * …,支出合计448985万元" (or 收入…,加上级补助收入…,收入合计): the 合计 adds transfers, debt and carry-overs to the fund's
+ * own amount, all the fund's money and its uses, no total of the year's income or spending (conventions 3 and 5).
+ */
+// (加强, 加大, 加快 … are verbs of another sense)
+const FUND_BALANCE_SUM = /(?:^|[,;。])\s*加(?![强大快紧速以工班])[^。]*$/;
 /** "…,其中本年收入1.20亿元", "…,其中:本年支出…": a total whose first part is the year's own income or spending. */
 const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入|支出)/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
@@ -1648,9 +1655,10 @@ const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以�
 const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,8}结转/;
 /**
  * "收入1,300万元,加上级补助收入200万元,上年结转结余50万元,收入合计为1,550万元": a 合计 that sums the parts
- * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3).
+ * listed before it in its sentence, the carry-in among them, includes the carry-in (convention 3). A government's
+ * accounts name the carry-in 上年结余收入 ("…,上年结余收入42690万元,…,收入合计514601万元").
  */
-const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
+const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}(?:结转|结余)[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
 /**
  * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
@@ -1696,6 +1704,13 @@ const CARRY_IN_PART_AMOUNT =
  * "收入预算总额为1235.60万元,其中上年结转0万元": a total whose carry-in parts, stated after it, are all zero
  * holds no carry-in, and is the year's income (convention 3 "unless the text says there is none", convention 4).
  */
+/**
+ * A fund's revenue as a government states it, before a 收入总计 in its sentence ("全镇政府性基金收入上级补助收入0万元,加上上年结转
+ * 收入0万元,收入总计0万元"): the 总计 is that fund's, never the year's income of a unit (whose appropriation is
+ * 一般公共预算财政拨款收入, 财政 between).
+ */
+const FUND_REVENUE_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)收入/;
+
 function carryInStatedZero(after: string): boolean {
   const amounts = [...after.split(/[。;]/)[0].matchAll(CARRY_IN_PART_AMOUNT)].map((m) => m[1].replace(/,/g, ''));
   return amounts.length > 0 && amounts.every((a) => new Decimal(a).isZero());
@@ -2892,7 +2907,13 @@ export function extractProse(
             ? 'income.grandTotal'
             : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
               ? 'expense.grandTotal'
-              : undefined;
+              : government && FUND_BALANCE_SUM.test(sentence.text.slice(0, n.start)) && /合计\s*(?:为|是|:)?\s*$/.test(context)
+                ? wording.key === 'income.total'
+                  ? 'income.grandTotal'
+                  : wording.key === 'expense.total'
+                    ? 'expense.grandTotal'
+                    : undefined
+                : undefined;
         const qualifier =
           qualifierOf(wording.key, match.prefix) ??
           shareOfFund(wording.key, sentence.text.slice(n.end)) ??
@@ -2924,7 +2945,8 @@ export function extractProse(
         const grandWithoutCarryIn =
           wording.key === 'income.grandTotal' &&
           !FUND_OR_AREA_SUBJECT.test(sentence.text) &&
-          (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end)));
+          (NO_CARRY_IN.test(sentence.text) || carryInStatedZero(sentence.text.slice(n.end))) &&
+          !FUND_REVENUE_BEFORE.test(sentence.text.slice(0, n.start));
         const key = estimateKey
           ? estimateKey
           : grandWithoutCarryIn

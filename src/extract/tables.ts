@@ -3361,6 +3361,26 @@ function headerValueRun(tokens: Token[], i: number): boolean {
   return (to - from) / 2 + 1 >= HEADER_VALUE_PAIRS;
 }
 
+/** How many cells back a table's header row may be from one of its rows (a 收支 table's header to its last row). */
+const LINE_NUMBER_HEADER_REACH = 200;
+/** A cell of running text, longer than any table cell: the table the header was looked for in ended there. */
+const PROSE_CELL = 80;
+
+/**
+ * Whether `value`, after the label at `i`, is a row number (1-3 digits, no unit) under a 行次 / 栏次 column header above it
+ * in the same table: a final account's 项目 | 行次 | 金额 puts the row number right after each label, and a copy that drops
+ * blank cells leaves it there when the amount is blank.
+ */
+function rowNumberUnderHeader(filled: Token[], i: number, value: Token): boolean {
+  if (!/^\d{1,3}$/.test(value.text.trim())) return false;
+  for (let k = i - 1; k >= 0 && k >= i - LINE_NUMBER_HEADER_REACH; k--) {
+    const cell = filled[k].text.replace(/\s/g, '');
+    if (cell.length > PROSE_CELL) return false;
+    if (LINE_NUMBER_COLUMN.test(cell)) return true;
+  }
+  return false;
+}
+
 /** A money unit alone in its cell, in brackets: the unit its label's cell wrapped onto a line of its own. */
 const WRAPPED_UNIT = /^\((?:万元|元|亿元)\)$/;
 
@@ -3400,6 +3420,9 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
     if (otherRows(filled[i], value)) continue;
     // nor, flattened one cell a line, the first row's serial: the header's 序号 before it, no number between
     if (opensSerialRow(filled, i, value)) continue;
+    // nor, in a table with a 行次 column, the row number a label's amount cell dropped when blank left next to it
+    // ("二、上級補助收入 | 2 | 二、外交支出 | 29 |": the 2 is the row's 行次, its 金額 empty)
+    if (rowNumberUnderHeader(filled, i, value)) continue;
     // "| 自评得分 | 95.5(优) |": the overall score's cell holds the grade too, in brackets after it, as a total row's may
     const withGrade = SCORE_WITH_GRADE.exec(value.text.replace(/\s/g, ''));
     if (withGrade && Number(withGrade[1]) <= 100) {

@@ -196,6 +196,11 @@ export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
 
 /** The parts of the year's income and spending, whose own 合计 is no total of the year's. */
 const INCOME_PART = /(?:事业|经营|其他|补助|拨款|基金|上缴|附属单位|专户|非税|税收)$/;
+/**
+ * A part of the unit's income, or a fund, before 收入决算: "一般公共预算收入决算数129748万元" (a government's final
+ * accounts) is that fund's revenue, as 一般公共预算总收入 is (GOVERNMENT_REVENUE), never the unit's income.
+ */
+const INCOME_PART_OR_FUND = new RegExp(`${INCOME_PART.source}|${FUND_PREFIX.source}`);
 const EXPENSE_PART = /(?:基本|项目|经营|事业|人员|公用|上缴上级|附属单位补助|资本性|商品和服务|福利|补助)$/;
 
 /**
@@ -309,6 +314,8 @@ export const WORDINGS: Wording[] = [
       // the sum of the funds' spending, as 预算数合计 is of their budgets
       ['各级资金预算数合计500万元,全年预算执行数合计480万元。', '480'],
     ],
+    // "一般公共预算收入决算数129748万元": revenue collected (a fund's, a government's), never money spent
+    { notAfter: /收入$/ },
   ),
   // "2023年度本部门整体支出3,256.40万元", "全年支出1,560.80万元": what was spent; the budget's execution
   // only beside a budget or a rate (LABELS.md convention 2)
@@ -879,7 +886,7 @@ export const WORDINGS: Wording[] = [
       ['2023年收入决算数为2400万元。', '2400'],
       ['部门决算收入总额2400万元。', '2400'],
     ],
-    { notAfter: INCOME_PART },
+    { notAfter: INCOME_PART_OR_FUND },
   ),
   // 总收入 is the year's income unless the report also states 本年收入: then it includes the carry-in
   // "一般公共预算总收入": a fund's (a government's) revenue, not the unit's income; "财政总收入": a
@@ -943,7 +950,8 @@ export const WORDINGS: Wording[] = [
   ]),
   // a hospital's revenue from its care (its accounts' 医疗收入, beside 财政补助收入): a part of its income, not its total
   w('income.medical', 'amount', 'money', '医疗收入', [['2022年医疗收入6,012.35万元,其中门诊收入2,100.40万元。', '6012.35']]),
-  w('income.operating', 'amount', 'money', '经营收入(?:决算数?)?', [
+  // ("国有资本经营收入": a government's state-capital fund revenue, as 国有资本经营支出 is no 经营支出)
+  w('income.operating', 'amount', 'money', '(?<!资本)经营收入(?:决算数?)?', [
     ['经营收入0万元。', '0'],
     ['经营收入决算0万元。', '0'],
   ]),
@@ -1009,7 +1017,7 @@ export const WORDINGS: Wording[] = [
     // 公共财政预算 is the name 一般公共预算 had before 2015 ("全区完成公共财政预算支出52360万元")
     // (a budget document's 一般公共预算拨款支出 leaves 财政 out: the same appropriation's spending; written as an
     // alternative after the full name, which the wording's id is made of and stored records name)
-    '(?:一般公共预算财政拨款支出|一般公共预算拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?完成)?',
+    '(?:一般公共预算财政拨款支出|一般公共预算拨款支出|一般公共预算(?:本级)?支出|公共财政预算(?:财政拨款|本级)?支出)(?:总计|合计|数|(?:预计|累计)?(?:完成|实现))?',
     [
       ['2024年一般公共预算拨款支出1,620.34万元,其中:基本支出1,500.34万元,项目支出120万元。', '1620.34'],
       ['上半年,全区完成公共财政预算支出52360万元,为预算的61.2%。', '52360'],
@@ -1019,6 +1027,8 @@ export const WORDINGS: Wording[] = [
       ['一般公共预算财政拨款支出总计1741.75万元。', '1741.75'],
       ['2021年度全区一般公共预算支出数为86500万元,比上年增加3200万元。', '86500'],
       ['全县一般公共预算支出预计完成52000万元,占调整预算的98%。', '52000'],
+      // (实现 as 完成: "一般公共财政预算支出累计实现", a government's older name for the fund)
+      ['2021年度一般公共财政预算支出累计实现348694万元,同比增加12424万元。', '348694'],
     ],
   ),
   w('expense.governmentFund', 'amount', 'money', '(?:政府性基金预算财政拨款支出|政府性基金预算支出|政府性基金支出)(?:总计|合计)?', [

@@ -126,8 +126,29 @@ describe('a government’s own final accounts read its area-wide figures as its 
     // a 财政决算 is a government's (a unit's is its 部门 / 单位决算)
     ['2023年财政决算情况及2024年财政预算情况报告(草案)\n某某县某某镇人民政府', '18640'],
     ['某某县交通运输局2023年度部门决算公开说明', undefined],
+    // an excerpt opening on a section of it names the area or the level whose accounts follow
+    ['一、2023年全县收支决算', '18640'],
+    ['二、2023年县本级(含乡镇)收支决算', '18640'],
+    // refused: the level's departments' accounts are theirs, not the government's
+    ['一、2023年县级部门收支决算汇总', undefined],
   ])('%s → %s', (title, value) => {
     expect(spent(title)).toBe(value);
+  });
+  it('reads no 收入合计 a titleless section of a government’s accounts states for each fund (convention 5)', () => {
+    const funds =
+      '一、2022年全区收支决算\n\n一般公共预算收入180200万元,加上级补助收入60400万元,调入资金9000万元,收入合计249600万元。政府性基金收入3100万元,加上级补助收入22000万元,收入合计25100万元。';
+    expect(extract(docOf(funds)).figures['income.total']).toBeUndefined();
+  });
+  it('reads a 支出合计 a government’s fund balance sums after 加 (transfers, debt, carry-over) as no year’s spending', () => {
+    const balance =
+      '某某县2022年决算报告\n\n全县一般公共预算支出96,500万元,下降3.1%;加上解上级支出4,200万元,债务还本支出1,800万元,支出合计102,500万元。';
+    const r = extract(docOf(balance));
+    expect(r.figures['expense.total']).toBeUndefined();
+    expect(r.figures['expense.generalPublic']?.value).toBe('96500');
+  });
+  it('keeps a unit’s 支出合计 after 加 its year’s spending (not a government’s accounts)', () => {
+    const unit = '某某县交通运输局2022年度部门决算\n\n财政拨款支出480万元;加其他资金支出20万元,支出合计500万元。';
+    expect(extract(docOf(unit)).figures['expense.total']?.value).toBe('500');
   });
   it('reads no figure a government’s accounts state with two values (convention 5)', () => {
     const twice = `某某县2023年决算报告\n\n${body}县本级一般公共预算支出9,800万元。`;

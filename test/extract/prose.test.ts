@@ -23,6 +23,56 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.total': '1200.00万元', 'expense.total': '1230.50万元' },
   },
   {
+    // a government's final accounts name the fund before 收入决算数: revenue collected, which neither the 收入决算
+    // wording (the unit's income) nor the 决算数 wording (money spent) may read
+    shape: 'refused: a fund’s 收入决算数 (一般公共预算收入决算数, 政府性基金收入决算数) is neither the unit’s income nor money spent',
+    text: '2022年县本级一般公共预算收入决算数86,520万元,为调整预算数的101.3%。政府性基金收入决算数12,300万元。',
+    figures: {},
+  },
+  {
+    // convention 3: the carry-in named 上年结余 (a government's 上年结余收入) among the parts a 收入合计 sums
+    shape: 'a 收入合计 that sums the parts before it, 上年结余 among them, includes the carry-in (income.grandTotal)',
+    text: '财政拨款收入1,200.00万元,事业收入50.00万元,上年结余80.00万元,收入合计1,330.00万元。',
+    figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.grandTotal': '1330.00万元' },
+  },
+  {
+    shape: 'refused: a 收入合计 whose sentence names no carry-in is the year’s income',
+    text: '财政拨款收入1,200.00万元,事业收入50.00万元,收入合计1,250.00万元。',
+    figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.total': '1250.00万元' },
+  },
+  {
+    // as 国有资本经营支出 is no 经营支出
+    shape: 'refused: 国有资本经营收入 (a government’s state-capital fund revenue) is no 经营收入',
+    text: '国有资本经营收入320万元,上级补助收入15万元。本单位经营收入20.00万元。',
+    figures: { 'income.superior': '15万元', 'income.operating': '20.00万元' },
+  },
+  {
+    // convention 3's "unless the text says there is none" is the unit's: a fund's 收入总计 stays the fund's
+    shape: 'refused: a fund’s 收入总计 whose carry-in is stated zero (全县政府性基金收入…, 加上年结转收入0万元) is no year’s income',
+    text: '全县政府性基金收入1,200万元,加上年结转收入0万元,收入总计1,200万元。',
+    figures: { 'income.grandTotal': '1200万元' },
+  },
+  {
+    shape: 'a unit’s 收入总计 whose carry-in is stated zero is the year’s income',
+    text: '财政拨款收入830万元,其他收入20万元,上年结转0万元,收入总计850万元。',
+    figures: { 'income.fiscal': '830万元', 'income.other': '20万元', 'income.carryIn': '0万元', 'income.total': '850万元' },
+  },
+  {
+    shape: 'the fund’s spending under its older name with 累计实现 (一般公共财政预算支出累计实现) is 一般公共预算 spending',
+    text: '2021年度一般公共财政预算支出累计实现3,486.94万元,同比增加124.24万元。',
+    figures: { 'expense.generalPublic': '3486.94万元' },
+  },
+  {
+    shape: 'refused: the fund’s revenue with the same verb (一般公共财政预算收入累计实现) is no spending',
+    text: '2021年度一般公共财政预算收入累计实现352.15万元,同比增加8.05万元。',
+    figures: {},
+  },
+  {
+    shape: 'the unit’s own 收入决算数 beside its 支出决算数 is the year’s income',
+    text: '本单位2023年度收入决算数650.40万元,支出决算数640.10万元。',
+    figures: { 'income.total': '650.40万元', 'expense.total': '640.10万元' },
+  },
+  {
     // 完成全年预算数的 N%: the budget named by its figure (预算数), as the sentence named it before
     shape: 'a rate of the budget named by its figure (完成全年预算数的90.00%) is the budget’s execution rate',
     text: '2023年度部门整体支出全年预算数为500.00万元,全年实际支出450.00万元,完成全年预算数的90.00%。',

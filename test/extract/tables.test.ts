@@ -377,6 +377,20 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    // a copy that drops blank cells leaves a row's 行次 right after its label, its 金额 blank
+    layout:
+      'refused: a 收支 table’s 行次 left beside a label whose blank amount a copy dropped (| 上级补助收入 | 2 | 文化…支出 | 31 |) is no amount',
+    text: `某县档案馆2021年度部门决算\n\n收入支出决算总表\n\n单位:万元\n\n收入 | 支出 | ||||\n项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n财政拨款收入 | 1 | 512.40 | 一般公共服务支出 | 30 | |\n上级补助收入 | 2 | 文化旅游体育与传媒支出 | 31 | ||\n其他收入 | 3 | 社会保障和就业支出 | 32 | 520.10 | |\n本年收入合计 | 4 | 512.40 | 本年支出合计 | 33 | 520.10 |\n年初结转和结余 | 5 | 7.70 | 年末结转和结余 | 34 | |\n`,
+    want: {
+      'income.fiscal': '512.40万元',
+      'income.superior': undefined,
+      'income.other': undefined,
+      'income.total': '512.40万元',
+      'expense.total': '520.10万元',
+      'carryover.end': undefined,
+    },
+  },
+  {
     layout: 'a 收支总表 whose 单位 line and side words sit in pipe rows above the delimiter row: the unit is the table’s',
     text: `某镇卫生院2022年度单位决算公开\n\n收入支出决算总表\n\n编制单位:某镇卫生院 | | | 金额单位:元\n| 收入 | | 支出 | |\n|---|---|---|---|\n| 项目 | 金额 | 项目 | 金额 |\n| 其他收入 | 20,000.00 | 卫生健康支出 | 3,050,000.00 |\n| 本年收入合计 | 3,020,000.00 | 本年支出合计 | 3,050,000.00 |\n| 年初结转和结余 | 40,000.00 | 年末结转和结余 | 10,000.00 |\n`,
     want: {
