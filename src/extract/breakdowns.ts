@@ -14,7 +14,7 @@
  */
 import type { Breakdown, StatedAmount } from '../model/record.ts';
 import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
-import { cueMeasure } from './tasks/names.ts';
+import { BUDGET_VERB, cueMeasure } from './tasks/names.ts';
 import { evidenceOf, type Segment } from './text.ts';
 
 /** The words that open a list of the parts of the total just stated. */
@@ -51,7 +51,7 @@ export function readBreakdowns(segments: Segment[]): Breakdown[] {
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       const total = totalBefore(seg, intro.index);
       if (!total) continue;
-      const parts = partsAfter(seg, intro.index + intro[0].length, total.n);
+      const parts = partsAfter(seg, intro.index + intro[0].length, total.n, total.amount.name);
       if (parts && parts.list.length >= 2) out.push({ total: total.amount, parts: parts.list, closed: parts.closed });
     }
   }
@@ -74,10 +74,21 @@ function totalBefore(seg: Segment, introAt: number): { amount: StatedAmount; n: 
   return { amount: stated(seg, name, last, 0), n: last };
 }
 
-function partsAfter(seg: Segment, from: number, total: NumberToken): { list: StatedAmount[]; closed: boolean } | null {
+/**
+ * The verb that allocates a total, opening its name ("安排公务用车费1,054万元,其中…"): a clause after ";" that opens on
+ * the same verb, when no part before it did, allocates the next sibling of that total ("…;安排因公出国(境)费20万元"),
+ * and the list of its parts ended at the semicolon.
+ */
+function allocatingVerb(name: string): string | undefined {
+  const lead = name.slice(0, 2);
+  return BUDGET_VERB.test(lead) ? lead : undefined;
+}
+
+function partsAfter(seg: Segment, from: number, total: NumberToken, totalName: string): { list: StatedAmount[]; closed: boolean } | null {
   const stop = seg.text.indexOf('。', from);
   const body = seg.text.slice(from, stop < 0 ? seg.text.length : stop);
   const list: StatedAmount[] = [];
+  const verb = allocatingVerb(totalName);
   let at = 0;
   for (const n of findNumbers(body)) {
     if (n.start < at) continue; // inside a remark already read past
@@ -85,6 +96,9 @@ function partsAfter(seg: Segment, from: number, total: NumberToken): { list: Sta
     let piece = body.slice(at, n.start);
     if (list.length) {
       if (!SEPARATOR.test(piece)) return null;
+      const sibling =
+        !!verb && /;/.test(piece) && piece.replace(SEPARATOR, '').startsWith(verb) && list.every((p) => !p.name.startsWith(verb));
+      if (sibling) return { list, closed: false };
       piece = piece.replace(SEPARATOR, '');
     }
     const name = piece.trim().replace(/[:\s]+$/, '');

@@ -34,6 +34,17 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['500万元 = 高标准农田建设项目预算 300 + 农村人居环境整治项目预算 150 + 农机推广项目预算 50'],
   },
   {
+    shape: 'a sibling total after ";" opening on the verb that allocated the total (安排…;安排…) ends the list of its parts',
+    text: '全县“三公”经费预算总额为1,630万元,其中,安排公务接待费820万元;安排公务用车费760万元,其中公务用车运行维护费700万元,公务用车购置60万元;安排因公出国(境)费50万元。',
+    // (the outer list holds a second 其中, commentary: no breakdown of 1,630)
+    breakdowns: ['760万元 = 公务用车运行维护费 700 + 公务用车购置 60 (open)'],
+  },
+  {
+    shape: 'parts that all open on the total’s verb are still its parts (安排资金…,其中:安排A…;安排B…)',
+    text: '安排专项资金90万元,其中:安排道路维修60万元;安排路灯改造30万元。',
+    breakdowns: ['90万元 = 安排道路维修 60 + 安排路灯改造 30'],
+  },
+  {
     shape: 'a list cut off before its full stop is open',
     text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],
