@@ -496,6 +496,25 @@ function rateOfRevenue(sentenceFigures: Found[], sentence: Sentence, inherited: 
   return subject(sentence.text, inherited);
 }
 
+/**
+ * "区本级一般公共预算收入实际完成85.99亿元": an execution wording (实际完成, 完成数, 执行数) whose own clause, the words
+ * since the amount before it in its sentence, names revenue (收入) and no spending (支出) states what was collected,
+ * not what was spent of a budget (budget.executed is spending, LABELS.md convention 2). Only the clause: a unit's
+ * "本年收入合计1,000万元,全年执行数980万元" names its income in a clause of its own, and its execution after it.
+ */
+function amountOfRevenue(sentenceFigures: Found[], sentence: Sentence, numbers: NumberToken[]): void {
+  for (const f of sentenceFigures) {
+    if (f.key !== 'budget.executed') continue;
+    const at = f.start - sentence.start;
+    const before = numbers.filter((n) => n.end <= at).at(-1);
+    const clause = sentence.text.slice(before?.end ?? 0, at);
+    if (/收入/.test(clause) && !/支出/.test(clause)) {
+      f.key = 'income.collected';
+      f.rule = `income.collected/${f.rule}`;
+    }
+  }
+}
+
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
 const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
   name: f.name,
@@ -2944,6 +2963,7 @@ export function extractProse(
       }
       for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
+      amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
