@@ -1999,8 +1999,9 @@ function clauseOfOtherYear(context: string, year: number | null): boolean {
 // ("“三公”经费决算支出数为842.16万元": 决算 / 预算 may come before 支出 as well as after it; "因公出国(境)费、公务接待费
 // …(“三公”经费)决算总额": the name in brackets after the items it gathers still heads what follows)
 // (only a bracket that holds the name alone: "(不含“三公”经费)决算总额" is what is left without them)
+// ("我院2014年三公经费开支53.65万元": 开支 is 支出's synonym)
 const THREE_PUBLIC_AT_END =
-  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
+  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出|开支)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');

@@ -410,6 +410,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '18万元', 'threePublic.total': '14.2万元' },
   },
   {
+    shape: '“三公”经费开支 (开支 for 支出) right before the amount: the total spent, and its items',
+    text: '本所2022年“三公”经费开支7.8万元,其中公务接待费1.3万元,公务用车购置及运行维护费6.5万元。',
+    figures: { 'threePublic.total': '7.8万元', 'threePublic.reception': '1.3万元', 'threePublic.vehicle': '6.5万元' },
+  },
+  {
+    shape: 'refused: a change of the “三公” 开支 on the year before, and another cost’s 开支, are no “三公” total',
+    text: '本所2022年“三公”经费开支比上年减少1.2万元。2022年本所会议费开支2万元。',
+    figures: {},
+  },
+  {
     shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
     text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
     figures: {
