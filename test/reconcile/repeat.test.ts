@@ -34,6 +34,14 @@ describe('repeat.mismatch', () => {
     expect(repeats(own)).toHaveLength(1);
   });
 
+  it('does not set one revenue line’s completion against another’s (一般公共预算收入…90%, 上级补助收入…142.2%)', () => {
+    const lines = rec({ 'income.completionRate': '88 % @a' }, { also: { 'income.completionRate': ['131.5 % @a'] } });
+    expect(repeats(lines)).toEqual([]);
+    // a spending's execution rate stated twice differently still fires
+    const spent = rec({ 'budget.executionRate': '88 % @a' }, { also: { 'budget.executionRate': ['131.5 % @b'] } });
+    expect(repeats(spent)).toHaveLength(1);
+  });
+
   it('does not fire on a key stated once', () => {
     expect(repeats(rec({ 'expense.generalPublic': '5988.67 万元' }))).toEqual([]);
   });

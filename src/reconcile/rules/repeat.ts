@@ -13,6 +13,12 @@ const DIFFERENT_THINGS = 3;
 /** One discrepancy per key whose statements differ beyond the rounding of the coarser precision. */
 /** The qualifier the extractor gives the figures of one level's funds (中央 / 省级 / 本级 …), whichever the level. */
 const LEVEL_FUNDS = '.source';
+/**
+ * Keys that are one per line of their kind, whichever line the sentence names, and so no one quantity: a government's
+ * revenue lines each state how much of their own budget was collected ("一般公共预算收入…完成年初预算90%;上级补助收入…
+ * 完成年初预算142.2%"), two rates of two revenues, not one restated.
+ */
+const ONE_PER_LINE = new Set(['income.completionRate']);
 
 export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -20,7 +26,7 @@ export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     if (!f || (f.mentions?.length ?? 0) < 2) continue;
     // figures of a level's funds ("中央资金执行率90%,省级资金执行率98%") share one key for every level: two values are
     // two sources, not one restated
-    if (key.endsWith(LEVEL_FUNDS)) continue;
+    if (key.endsWith(LEVEL_FUNDS) || ONE_PER_LINE.has(key)) continue;
     const d = isDecimal(f.value?.trim()) ? numeric(key, f, ctx) : textual(key, f, ctx);
     if (d) out.push(d);
   }
