@@ -1667,6 +1667,12 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
  */
 const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}结转[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
 /**
+ * "一般公共预算支出…,加上上解上级支出、债券还本支出等62580万元,支出共计744016万元": a spending total that adds what is
+ * passed up (上解), repaid (还本), moved out (调出) or carried to next year (结转下年) to the spending before it sums all
+ * the money's uses, as 支出总计 does (convention 3), not the year's own spending.
+ */
+const OUTLAYS_ADDED = /加(?:上)?[^。;]*(?:上解|还本|调出|结转下年)[^。;]*$/;
+/**
  * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
  */
@@ -2898,7 +2904,9 @@ export function extractProse(
         const grandSide =
           yearsOwnFirst === '收入' && wording.key === 'income.total' && !/本年收入/.test(context)
             ? 'income.grandTotal'
-            : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
+            : wording.key === 'expense.total' &&
+                !/本年支出/.test(context) &&
+                (yearsOwnFirst === '支出' || OUTLAYS_ADDED.test(sentence.text.slice(0, n.start)))
               ? 'expense.grandTotal'
               : undefined;
         const qualifier =

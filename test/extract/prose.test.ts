@@ -3177,6 +3177,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['expense.generalPublic']?.value).toBe('61250');
   });
 
+  it('reads a spending total that adds what is passed up or repaid (加上解上级支出…,支出合计) as all the uses, not the year’s spending', () => {
+    const text =
+      '# 某区2024年预算草案的报告\n\n2024年,全区一般公共预算本级支出安排52,300万元,加上解上级支出、调出资金等4,100万元,支出合计56,400万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.total']).toBeUndefined();
+    expect(r.figures['expense.grandTotal']?.value).toBe('56400');
+    // refused: a unit's basic spending plus its projects' is its year's spending
+    const unit = extract(docOf('# 某某局2023年度部门决算公开说明\n\n本局基本支出320万元,加上项目支出80万元,支出合计400万元。'));
+    expect(unit.figures['expense.total']?.value).toBe('400');
+  });
+
   it('reads one month’s spending in a monthly bulletin as no total of the period, the cumulative one as the total', () => {
     const text =
       '# 某市2016年7月财政收支情况\n\n据快报统计,6月份全市一般公共预算收入完成98,120万元,同比增长12.4%。全市一般公共预算支出完成201,356万元。1-6月,全市一般公共预算收入完成612,480万元,同比增长10.2%。全市一般公共预算支出累计完成1,083,715万元,同比增长8.6%。';
