@@ -1840,6 +1840,12 @@ function sentenceCellsOf(segments: Segment[]): Set<Segment> {
 
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
+/**
+ * A whole area's public finance spending named before a figure in its sentence ("2023年全镇财政总支出完成3562万元,完成预算的
+ * 98.6%", "全县一般公共预算支出…"): the area government's execution, never a unit's or a project's budget (LABELS.md
+ * conventions 2 and 5: a government's own text labels its 一般公共预算支出 alone, no budget.* of it).
+ */
+const AREA_FINANCE_SPENDING = new RegExp(`${WHOLE_AREA.source}[^,。;]{0,6}?(?:财政|一般公共预算|公共财政预算)[^,。;]{0,6}?支出`);
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
 const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
@@ -2658,6 +2664,7 @@ export function extractProse(
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
         if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
+        if (match.wording.key.startsWith('budget.') && AREA_FINANCE_SPENDING.test(sentence.text.slice(0, n.start))) continue;
         // "财政拨款收入总计5939.19万元(…),支出总计5939.19万元(…)": a side's total that opens its clause after a
         // funding line's total is that line's other side (its words left out), not the unit's
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)

@@ -3177,6 +3177,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['expense.generalPublic']?.value).toBe('61250');
   });
 
+  it('reads no budget execution from a whole area’s public finance spending (全镇财政总支出…完成预算的N%), a project’s fund so named still', () => {
+    const area = extract(docOf('2023年全乡财政总支出完成2,847万元,完成预算的97.3%,同比增长4.2%。'));
+    expect(area.figures['budget.executionRate']).toBeUndefined();
+    expect(area.figures['budget.executed']).toBeUndefined();
+    // refused: an area's fund for one purpose (全县…养护资金) is a project's money, its execution read as before
+    const fund = extract(docOf('2023年全县乡村道路养护资金支出完成412万元,完成预算的96.5%。'));
+    expect(fund.figures['budget.executionRate']?.value).toBe('96.5');
+  });
+
   it('reads a spending total that adds what is passed up or repaid (加上解上级支出…,支出合计) as all the uses, not the year’s spending', () => {
     const text =
       '# 某区2024年预算草案的报告\n\n2024年,全区一般公共预算本级支出安排52,300万元,加上解上级支出、调出资金等4,100万元,支出合计56,400万元。';
@@ -3202,7 +3211,8 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     const text =
       '一、收入情况\n\n上半年,全镇实现财政收入7,820万元,完成年初预算58%。其中:税务部门完成3,100万元,完成年初预算的52.4%;财政部门完成1,450万元,完成年初预算的31.6%。\n\n二、支出情况\n\n上半年,全镇实现财政支出6,900万元,完成年初预算49.5%。';
     const r = extract(docOf(text));
-    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['49.5']);
+    // (the town's own spending rate is the area government's execution, no budget.* either: conventions 2 and 5)
+    expect(r.figures['budget.executionRate']).toBeUndefined();
     expect(r.figures['income.completionRate']?.value).toBe('58');
     expect(r.tasks).toEqual([]);
     // 预算执行率 is a spending's, even in the clause after one on revenue
