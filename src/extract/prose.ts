@@ -1841,11 +1841,28 @@ function sentenceCellsOf(segments: Segment[]): Set<Segment> {
 /** A whole area named before a figure's words: 全县, 全市, 全区 … (its government's accounts, not a unit's). */
 const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人民政府)/;
 /**
- * A whole area's public finance spending named before a figure in its sentence ("2023年全镇财政总支出完成3562万元,完成预算的
- * 98.6%", "全县一般公共预算支出…"): the area government's execution, never a unit's or a project's budget (LABELS.md
- * conventions 2 and 5: a government's own text labels its 一般公共预算支出 alone, no budget.* of it).
+ * A whole area's, or a government level's, public finance spending named before a figure in its sentence ("2023年全镇财政
+ * 总支出完成3562万元,完成预算的98.6%", "全县一般公共预算支出…", "本级财政支出决算数…,为调整预算的96.8%", "县级一般公共预算
+ * 支出…"): a government's execution, never a unit's or a project's budget (LABELS.md conventions 2 and 5: a government's
+ * own text labels its 一般公共预算支出 alone, no budget.* of it). A unit's fund line (一般公共预算财政拨款支出, 本级财政拨款
+ * 支出) names an appropriation (拨款), and is no public finance of a government.
  */
-const AREA_FINANCE_SPENDING = new RegExp(`${WHOLE_AREA.source}[^,。;]{0,6}?(?:财政|一般公共预算|公共财政预算)[^,。;]{0,6}?支出`);
+const PUBLIC_FINANCE_SPENDING = new RegExp(
+  `(?:${WHOLE_AREA.source}|本级|[县市区镇乡州省]级)(?:(?!拨款)[^,。;]){0,6}?(?:财政|一般公共预算|公共财政预算)(?:(?!拨款)[^,。;]){0,6}?支出`,
+);
+/**
+ * The unit's budget figures (budget.*, no funding line's) that a sentence read after naming a government's public finance
+ * spending (PUBLIC_FINANCE_SPENDING) before them: dropped, once the sentence's rules have given a funding line its own
+ * spending (县本级一般公共预算支出实际完成40.1亿元 → expense.generalPublic).
+ */
+function withoutPublicFinanceBudget(figures: Found[], from: number, sentence: Sentence): void {
+  for (let k = figures.length - 1; k >= from; k--) {
+    const f = figures[k];
+    if (!f.key.startsWith('budget.') || f.qualifier || f.segment !== sentence.segment) continue;
+    if (PUBLIC_FINANCE_SPENDING.test(sentence.text.slice(0, f.start - sentence.start))) figures.splice(k, 1);
+  }
+}
+
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
 const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
@@ -2664,7 +2681,6 @@ export function extractProse(
         }
         // "全县一般公共预算支出完成35,620万元" in a department's report: the area's government's, not the unit's
         if (ownAccounts && FUND_TOTAL_KEY.test(match.wording.key) && WHOLE_AREA.test(match.prefix)) continue;
-        if (match.wording.key.startsWith('budget.') && AREA_FINANCE_SPENDING.test(sentence.text.slice(0, n.start))) continue;
         // "财政拨款收入总计5939.19万元(…),支出总计5939.19万元(…)": a side's total that opens its clause after a
         // funding line's total is that line's other side (its words left out), not the unit's
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
@@ -3013,6 +3029,7 @@ export function extractProse(
         PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : undefined,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
+      withoutPublicFinanceBudget(figures, sentenceFirst, sentence);
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
       wentOn = continues;

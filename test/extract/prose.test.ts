@@ -3184,6 +3184,13 @@ describe('whose a number is, by the sentence around it', () => {
     // refused: an area's fund for one purpose (全县…养护资金) is a project's money, its execution read as before
     const fund = extract(docOf('2023年全县乡村道路养护资金支出完成412万元,完成预算的96.5%。'));
     expect(fund.figures['budget.executionRate']?.value).toBe('96.5');
+    // a government level's (本级财政支出, 县级一般公共预算支出) is a government's too
+    const level = extract(docOf('2022年区本级财政支出决算数184,270万元,为调整预算的95.1%,增长2.6%。'));
+    expect(level.figures['budget.executed']).toBeUndefined();
+    expect(level.figures['budget.executionRate']).toBeUndefined();
+    // refused: a unit's own appropriation (局本级财政拨款支出) is its fund line, its rate read as before
+    const unit = extract(docOf('局本级财政拨款支出决算286万元,完成预算的94%。'));
+    expect(unit.figures['budget.executionRate']?.value).toBe('94');
   });
 
   it('reads a spending total that adds what is passed up or repaid (加上解上级支出…,支出合计) as all the uses, not the year’s spending', () => {
