@@ -169,10 +169,26 @@ const BARE_BUDGET_TITLE =
 /** The lines a title may take before the body begins. */
 const TITLE_LINES = 3;
 
+/**
+ * A site's column name over a page's metadata block ("• 政府决算" / "• 索引号 …", "预算绩效管理" / "- 索引号: …"): a short
+ * line with no year or number, that opens the text right above a furniture line. It names the column the page was
+ * filed under (a finance bureau files its 三公 budget under 政府决算), not the report's kind, which its title says below.
+ */
+const SITE_COLUMN = /^\s*(?:[•·\-*]\s*)?[\u4e00-\u9fff、]{2,10}\s*$/;
+
+/** The index of the first line with words, when it is a site's column name (SITE_COLUMN) above a furniture line. */
+function siteColumnAt(lines: string[]): number {
+  const filled = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trim());
+  const [first, next] = filled;
+  return first && next && SITE_COLUMN.test(first.l) && isFurniture(next.l) ? first.i : -1;
+}
+
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
-  const lines = segments
-    .flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)))
-    .filter((line, i, lines) => !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])));
+  const all = segments.flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)));
+  const column = siteColumnAt(all);
+  const lines = all.filter(
+    (line, i, lines) => i !== column && !isFurniture(line) && !(BREADCRUMB_STEP.test(line) && i > 0 && isFurniture(lines[i - 1])),
+  );
   const head = lines
     .join(' ')
     // a title wrapped inside a word ("部门整体支" / "出绩效自评报告", as a PDF copy or a narrow page breaks it) is one word
@@ -192,11 +208,11 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
     const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
     return { kind: near[0].kind, fromTitle: true, head };
   }
-  const all = segments.map((s) => s.text).join(' ');
-  if (/部门决算|决算情况说明|支出决算/.test(all)) return { kind: 'final-accounts', fromTitle: false, head };
-  if (/整体支出/.test(all)) return { kind: 'department-overall', fromTitle: false, head };
+  const text = segments.map((s) => s.text).join(' ');
+  if (/部门决算|决算情况说明|支出决算/.test(text)) return { kind: 'final-accounts', fromTitle: false, head };
+  if (/整体支出/.test(text)) return { kind: 'department-overall', fromTitle: false, head };
   // 绩效工资 is a salary line of any account, not a performance evaluation
-  if (/项目/.test(all) && /绩效(?!工资)/.test(all)) return { kind: 'project', fromTitle: false, head };
+  if (/项目/.test(text) && /绩效(?!工资)/.test(text)) return { kind: 'project', fromTitle: false, head };
   return { kind: 'other', fromTitle: false, head };
 }
 

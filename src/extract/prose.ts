@@ -496,6 +496,25 @@ function rateOfRevenue(sentenceFigures: Found[], sentence: Sentence, inherited: 
   return subject(sentence.text, inherited);
 }
 
+/**
+ * "区本级一般公共预算收入实际完成85.99亿元": an execution wording (实际完成, 完成数, 执行数) whose own clause, the words
+ * since the amount before it in its sentence, names revenue (收入) and no spending (支出) states what was collected,
+ * not what was spent of a budget (budget.executed is spending, LABELS.md convention 2). Only the clause: a unit's
+ * "本年收入合计1,000万元,全年执行数980万元" names its income in a clause of its own, and its execution after it.
+ */
+function amountOfRevenue(sentenceFigures: Found[], sentence: Sentence, numbers: NumberToken[]): void {
+  for (const f of sentenceFigures) {
+    if (f.key !== 'budget.executed') continue;
+    const at = f.start - sentence.start;
+    const before = numbers.filter((n) => n.end <= at).at(-1);
+    const clause = sentence.text.slice(before?.end ?? 0, at);
+    if (/收入/.test(clause) && !/支出/.test(clause)) {
+      f.key = 'income.collected';
+      f.rule = `income.collected/${f.rule}`;
+    }
+  }
+}
+
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
 const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
   name: f.name,
@@ -1660,6 +1679,12 @@ const CARRY_IN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*(?:上年|年初|以�
  */
 const CARRY_IN_SUMMED = /(?:上年|年初|以前年度)[\u4e00-\u9fff]{0,4}(?:结转|结余)[^。;]*(?:收入合计|收入总额|总收入)\s*(?:为|是|:)?\s*$/;
 /**
+ * "一般公共预算支出…,加上上解上级支出、债券还本支出等62580万元,支出共计744016万元": a spending total that adds what is
+ * passed up (上解), repaid (还本), moved out (调出) or carried to next year (结转下年) to the spending before it sums all
+ * the money's uses, as 支出总计 does (convention 3), not the year's own spending.
+ */
+const OUTLAYS_ADDED = /加(?:上)?[^。;]*(?:上解|还本|调出|结转下年)[^。;]*$/;
+/**
  * "收入预算1,000万元,其中:一般公共预算拨款收入900万元,上年结转100万元": a total whose parts (its 其中, to
  * the end of the clause run) list the carry-in includes it, wherever among them (convention 3 / 4).
  */
@@ -1840,6 +1865,29 @@ const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人�
  * 基金) or the whole area (全镇, 全县 …): its totals are that fund's or that government's, never the unit's income.
  */
 const FUND_OR_AREA_SUBJECT = new RegExp(`^[^,;。]*?(?:政府性基金|国有资本经营|社会保险基金|${WHOLE_AREA.source})`);
+/**
+ * A whole area's, or a government level's, public finance spending named before a figure in its sentence ("2023年全镇财政
+ * 总支出完成3562万元,完成预算的98.6%", "全县一般公共预算支出…", "本级财政支出决算数…,为调整预算的96.8%", "县级一般公共预算
+ * 支出…"): a government's execution, never a unit's or a project's budget (LABELS.md conventions 2 and 5: a government's
+ * own text labels its 一般公共预算支出 alone, no budget.* of it). A unit's fund line (一般公共预算财政拨款支出, 本级财政拨款
+ * 支出) names an appropriation (拨款), and is no public finance of a government.
+ */
+const PUBLIC_FINANCE_SPENDING = new RegExp(
+  `(?:${WHOLE_AREA.source}|本级|[县市区镇乡州省]级)(?:(?!拨款)[^,。;]){0,6}?(?:财政|一般公共预算|公共财政预算)(?:(?!拨款)[^,。;]){0,6}?支出`,
+);
+/**
+ * The unit's budget figures (budget.*, no funding line's) that a sentence read after naming a government's public finance
+ * spending (PUBLIC_FINANCE_SPENDING) before them: dropped, once the sentence's rules have given a funding line its own
+ * spending (县本级一般公共预算支出实际完成40.1亿元 → expense.generalPublic).
+ */
+function withoutPublicFinanceBudget(figures: Found[], from: number, sentence: Sentence): void {
+  for (let k = figures.length - 1; k >= from; k--) {
+    const f = figures[k];
+    if (!f.key.startsWith('budget.') || f.qualifier || f.segment !== sentence.segment) continue;
+    if (PUBLIC_FINANCE_SPENDING.test(sentence.text.slice(0, f.start - sentence.start))) figures.splice(k, 1);
+  }
+}
+
 /** The keys of a public-finance fund's totals, which an area's government states for the whole area. */
 const FUND_TOTAL_KEY = /^(expense|income)\.(generalPublic|governmentFund|stateCapital)$/;
 
@@ -2005,8 +2053,9 @@ function clauseOfOtherYear(context: string, year: number | null): boolean {
 // ("“三公”经费决算支出数为842.16万元": 决算 / 预算 may come before 支出 as well as after it; "因公出国(境)费、公务接待费
 // …(“三公”经费)决算总额": the name in brackets after the items it gathers still heads what follows)
 // (only a bracket that holds the name alone: "(不含“三公”经费)决算总额" is what is left without them)
+// ("我院2014年三公经费开支53.65万元": 开支 is 支出's synonym)
 const THREE_PUBLIC_AT_END =
-  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
+  /(?:\((?:以下简称|以下称|简称|即)?(?:“三公”|"三公"|三公)经费\)|(?:“三公”|"三公"|三公)经费)(?:支出|开支)?(决算|预算)?(?:支出)?数?(?:合计|总额|共计|总计)?$/;
 
 function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');
@@ -2905,7 +2954,9 @@ export function extractProse(
         const grandSide =
           yearsOwnFirst === '收入' && wording.key === 'income.total' && !/本年收入/.test(context)
             ? 'income.grandTotal'
-            : yearsOwnFirst === '支出' && wording.key === 'expense.total' && !/本年支出/.test(context)
+            : wording.key === 'expense.total' &&
+                !/本年支出/.test(context) &&
+                (yearsOwnFirst === '支出' || OUTLAYS_ADDED.test(sentence.text.slice(0, n.start)))
               ? 'expense.grandTotal'
               : government && FUND_BALANCE_SUM.test(sentence.text.slice(0, n.start)) && /合计\s*(?:为|是|:)?\s*$/.test(context)
                 ? wording.key === 'income.total'
@@ -2982,6 +3033,7 @@ export function extractProse(
       }
       for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
+      amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
@@ -3015,6 +3067,7 @@ export function extractProse(
         PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : undefined,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
+      withoutPublicFinanceBudget(figures, sentenceFirst, sentence);
       const continues = sentence.text.trimEnd().endsWith(';');
       carriedRevenue = revenue;
       wentOn = continues;

@@ -70,6 +70,8 @@ export const KEYS: Record<string, KeyInfo> = {
   'income.fromReserveFund': { zh: '用事业基金弥补收支差额', en: 'drawn from the reserve fund', kind: 'money' },
   // a government's revenue collected against its revenue budget ("财政收入…完成年初预算57%"), no spending's rate
   'income.completionRate': { zh: '收入完成预算', en: 'revenue collected of its budget', kind: 'percent' },
+  // a government's revenue collected ("一般公共预算收入实际完成85.99亿元"): what came in, no spending
+  'income.collected': { zh: '收入完成数', en: 'revenue collected', kind: 'money' },
   'expense.grandTotal': { zh: '支出总计', en: 'expenditure incl. carry-over', kind: 'money' },
   'expense.fiscal': { zh: '财政拨款支出', en: 'fiscal appropriation expenditure', kind: 'money' },
   'expense.operation': { zh: '机关运行经费', en: 'administrative running costs', kind: 'money' },

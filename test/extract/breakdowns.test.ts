@@ -45,6 +45,11 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['500万元 = 高标准农田建设项目 300 + 农村人居环境整治项目 150 + 农机推广项目 50'],
   },
   {
+    shape: 'parts that all open on the total’s verb are still its parts (安排资金…,其中:安排A…;安排B…)',
+    text: '安排专项资金90万元,其中:安排道路维修60万元;安排路灯改造30万元。',
+    breakdowns: ['90万元 = 安排道路维修 60 + 安排路灯改造 30'],
+  },
+  {
     shape: 'a list cut off before its full stop is open',
     text: '预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元,绿化管护',
     breakdowns: ['560万元 = 老旧小区改造 210 + 背街小巷整治 90 (open)'],

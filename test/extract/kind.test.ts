@@ -31,6 +31,11 @@ const TITLES: [string, string][] = [
   ['您的位置:首页 >> 政务公开 >> 预算决算 >> 部门决算\n某某镇2022年度项目支出绩效自评报告', 'project'],
   // a site's category names no kind: the title below it does
   ['公开目录 | 绩效自评报告 | 发布日期 | 2024-03-26 |\n某某小学2023年度项目支出绩效自评报告', 'project'],
+  // a site's column name over the metadata block (• 政府决算 / • 索引号) names no kind either
+  ['  • 政府决算\n  • 索引号\n    000123456/2019-00042\n\n某某县2019年“三公”经费预算情况说明', 'other'],
+  ['部门决算\n- 发布机构: 某某局\n某某局2022年度项目支出绩效自评报告', 'project'],
+  // (a title line with its year above the metadata is the title, and says the kind)
+  ['某某局2022年度部门决算\n- 发布机构: 某某局\n一、部门基本情况', 'final-accounts'],
   // a notice that allocates funds to projects evaluates none of them
   [
     '根据《关于2022年某区第二批财政衔接推进乡村振兴补助资金分配情况的通知》,现将分配情况公示如下:\n\n| 序号 | 项目名称 | 本次分配金额(万元) |',

@@ -460,6 +460,16 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '18万元', 'threePublic.total': '14.2万元' },
   },
   {
+    shape: '“三公”经费开支 (开支 for 支出) right before the amount: the total spent, and its items',
+    text: '本所2022年“三公”经费开支7.8万元,其中公务接待费1.3万元,公务用车购置及运行维护费6.5万元。',
+    figures: { 'threePublic.total': '7.8万元', 'threePublic.reception': '1.3万元', 'threePublic.vehicle': '6.5万元' },
+  },
+  {
+    shape: 'refused: a change of the “三公” 开支 on the year before, and another cost’s 开支, are no “三公” total',
+    text: '本所2022年“三公”经费开支比上年减少1.2万元。2022年本所会议费开支2万元。',
+    figures: {},
+  },
+  {
     shape: 'a “三公” item named by its spending (因公出国(境)支出) is the item',
     text: '2023年度本部门“三公”经费支出3.2万元,其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务接待费支出3.2万元,年初预算为4万元。',
     figures: {
@@ -3254,6 +3264,33 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['expense.generalPublic']?.value).toBe('61250');
   });
 
+  it('reads no budget execution from a whole area’s public finance spending (全镇财政总支出…完成预算的N%), a project’s fund so named still', () => {
+    const area = extract(docOf('2023年全乡财政总支出完成2,847万元,完成预算的97.3%,同比增长4.2%。'));
+    expect(area.figures['budget.executionRate']).toBeUndefined();
+    expect(area.figures['budget.executed']).toBeUndefined();
+    // refused: an area's fund for one purpose (全县…养护资金) is a project's money, its execution read as before
+    const fund = extract(docOf('2023年全县乡村道路养护资金支出完成412万元,完成预算的96.5%。'));
+    expect(fund.figures['budget.executionRate']?.value).toBe('96.5');
+    // a government level's (本级财政支出, 县级一般公共预算支出) is a government's too
+    const level = extract(docOf('2022年区本级财政支出决算数184,270万元,为调整预算的95.1%,增长2.6%。'));
+    expect(level.figures['budget.executed']).toBeUndefined();
+    expect(level.figures['budget.executionRate']).toBeUndefined();
+    // refused: a unit's own appropriation (局本级财政拨款支出) is its fund line, its rate read as before
+    const unit = extract(docOf('局本级财政拨款支出决算286万元,完成预算的94%。'));
+    expect(unit.figures['budget.executionRate']?.value).toBe('94');
+  });
+
+  it('reads a spending total that adds what is passed up or repaid (加上解上级支出…,支出合计) as all the uses, not the year’s spending', () => {
+    const text =
+      '# 某区2024年预算草案的报告\n\n2024年,全区一般公共预算本级支出安排52,300万元,加上解上级支出、调出资金等4,100万元,支出合计56,400万元。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.total']).toBeUndefined();
+    expect(r.figures['expense.grandTotal']?.value).toBe('56400');
+    // refused: a unit's basic spending plus its projects' is its year's spending
+    const unit = extract(docOf('# 某某局2023年度部门决算公开说明\n\n本局基本支出320万元,加上项目支出80万元,支出合计400万元。'));
+    expect(unit.figures['expense.total']?.value).toBe('400');
+  });
+
   it('reads one month’s spending in a monthly bulletin as no total of the period, the cumulative one as the total', () => {
     const text =
       '# 某市2016年7月财政收支情况\n\n据快报统计,6月份全市一般公共预算收入完成98,120万元,同比增长12.4%。全市一般公共预算支出完成201,356万元。1-6月,全市一般公共预算收入完成612,480万元,同比增长10.2%。全市一般公共预算支出累计完成1,083,715万元,同比增长8.6%。';
@@ -3268,12 +3305,25 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     const text =
       '一、收入情况\n\n上半年,全镇实现财政收入7,820万元,完成年初预算58%。其中:税务部门完成3,100万元,完成年初预算的52.4%;财政部门完成1,450万元,完成年初预算的31.6%。\n\n二、支出情况\n\n上半年,全镇实现财政支出6,900万元,完成年初预算49.5%。';
     const r = extract(docOf(text));
-    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['49.5']);
+    // (the town's own spending rate is the area government's execution, no budget.* either: conventions 2 and 5)
+    expect(r.figures['budget.executionRate']).toBeUndefined();
     expect(r.figures['income.completionRate']?.value).toBe('58');
     expect(r.tasks).toEqual([]);
     // 预算执行率 is a spending's, even in the clause after one on revenue
     const executed = extract(docOf('某某局2023年度部门整体支出绩效自评报告\n\n本年收入合计1,000万元;预算执行率98%。'));
     expect(executed.figures['budget.executionRate']?.value).toBe('98');
+  });
+
+  it('reads an execution wording whose own clause names revenue (收入实际完成) as what was collected, not as spending', () => {
+    const text =
+      '# 某县2023年县本级决算草案报告\n\n2023年,县本级一般公共预算收入实际完成42.6亿元,其中:税收收入完成11.3亿元。2023年,县本级一般公共预算支出实际完成40.1亿元。';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.figures['income.collected']?.value).toBe('42.6');
+    expect(r.figures['expense.generalPublic']?.value).toBe('40.1');
+    // a unit's income named in a clause of its own, its execution in the next: that execution is its spending
+    const unit = extract(docOf('某某局2023年度部门整体支出绩效自评报告\n\n本年收入合计1,000万元,全年执行数980万元,预算执行率98%。'));
+    expect(unit.figures['budget.executed']?.value).toBe('980');
   });
 
   it('reads a 收入合计 that sums the carry-in listed before it as the grand total, not the year’s income', () => {
