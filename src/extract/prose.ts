@@ -2891,11 +2891,15 @@ export function extractProse(
         // ("2.住房保障支出219816.81元,其中基本支出219816.81元,项目支出0元": so is a split by nature after that amount, a
         // spending class's own split, not the unit's)
         // (and so is its 当年支出 / 本年支出, "一是设备购置支出,合计48万元,已于当年支出46万元": the class's spending, not the
-        // unit's expense total)
+        // unit's expense total; a 支出合计 after an unread amount in no numbered item, "…;加其他资金支出20万元,支出合计500万元",
+        // still is the unit's)
         if (
           unreadSubject &&
           scope.type === 'department' &&
-          (wording.measure === 'rate' || wording.key.startsWith('budget.') || SPLITS.has(wording.key) || wording.key === 'expense.total')
+          (wording.measure === 'rate' ||
+            wording.key.startsWith('budget.') ||
+            SPLITS.has(wording.key) ||
+            (wording.key === 'expense.total' && ENUMERATED.test(sentence.text.slice(0, n.start))))
         )
           continue;
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and

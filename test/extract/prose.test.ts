@@ -3316,11 +3316,14 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
 
   it('reads an execution wording whose own clause names revenue (收入实际完成) as what was collected, not as spending', () => {
     const text =
-      '# 某县2023年县本级决算草案报告\n\n2023年,县本级一般公共预算收入实际完成42.6亿元,其中:税收收入完成11.3亿元。2023年,县本级一般公共预算支出实际完成40.1亿元。';
+      '# 某县2023年县本级决算草案报告\n\n2023年,县本级一般公共预算收入全年实际完成42.6亿元,其中:税收收入完成11.3亿元。2023年,县本级一般公共预算支出实际完成40.1亿元。';
     const r = extract(docOf(text));
     expect(r.figures['budget.executed']).toBeUndefined();
     expect(r.figures['income.collected']?.value).toBe('42.6');
     expect(r.figures['expense.generalPublic']?.value).toBe('40.1');
+    // 收入 right before the wording (收入实际完成) is refused by the wording itself: no figure at all
+    const bare = extract(docOf('# 某县2023年县本级决算草案报告\n\n2023年,县本级一般公共预算收入实际完成42.6亿元。'));
+    expect(bare.figures['budget.executed']).toBeUndefined();
     // a unit's income named in a clause of its own, its execution in the next: that execution is its spending
     const unit = extract(docOf('某某局2023年度部门整体支出绩效自评报告\n\n本年收入合计1,000万元,全年执行数980万元,预算执行率98%。'));
     expect(unit.figures['budget.executed']?.value).toBe('980');

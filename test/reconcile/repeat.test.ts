@@ -37,6 +37,9 @@ describe('repeat.mismatch', () => {
   it('does not set one revenue line’s completion against another’s (一般公共预算收入…完成年初预算90%, 上级补助收入…142.2%)', () => {
     const lines = rec({ 'income.completionRate': '88 % @a' }, { also: { 'income.completionRate': ['136.5 % @a'] } });
     expect(repeats(lines)).toEqual([]);
+    // nor one line's collection against another's (一般公共预算收入全年实际完成42.6亿元, 政府性基金收入…9.8亿元)
+    const collected = rec({ 'income.collected': '42.6 亿元 @a' }, { also: { 'income.collected': ['9.8 亿元 @b'] } });
+    expect(repeats(collected)).toEqual([]);
     // the unit's execution rate stated twice differently still fires
     const own = rec({ 'budget.executionRate': '88 % @a' }, { also: { 'budget.executionRate': ['136.5 % @b'] } });
     expect(repeats(own)).toHaveLength(1);

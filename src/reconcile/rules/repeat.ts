@@ -14,11 +14,12 @@ const DIFFERENT_THINGS = 3;
 /** The qualifier the extractor gives the figures of one level's funds (中央 / 省级 / 本级 …), whichever the level. */
 const LEVEL_FUNDS = '.source';
 /**
- * Rates a text states once per line of its kind, the lines unnamed by the key: a government's revenue report gives each
- * revenue line its completion ("1.一般公共预算收入…,完成年初预算90%;2.上级补助收入…,完成年初预算142.2%"), so two such
- * rates are two lines, not one rate restated.
+ * Figures a text states once per line of its kind, the lines unnamed by the key: a government's revenue report gives each
+ * revenue line its completion ("1.一般公共预算收入…,完成年初预算90%;2.上级补助收入…,完成年初预算142.2%") and what it
+ * collected ("一般公共预算收入全年实际完成42.6亿元…政府性基金收入全年实际完成12.3亿元"), so two such figures are two
+ * lines, not one restated.
  */
-const PER_LINE_RATES = new Set(['income.completionRate']);
+const PER_LINE_FIGURES = new Set(['income.completionRate', 'income.collected']);
 
 export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -27,7 +28,7 @@ export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     // figures of a level's funds ("中央资金执行率90%,省级资金执行率98%") share one key for every level: two values are
     // two sources, not one restated
     if (key.endsWith(LEVEL_FUNDS)) continue;
-    if (PER_LINE_RATES.has(key)) continue;
+    if (PER_LINE_FIGURES.has(key)) continue;
     const d = isDecimal(f.value?.trim()) ? numeric(key, f, ctx) : textual(key, f, ctx);
     if (d) out.push(d);
   }
