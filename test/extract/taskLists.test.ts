@@ -2421,6 +2421,20 @@ const HELD_OUT_LAYOUTS: Example[] = [
 /** Wordings and columns of real reports outside the development corpus. */
 const REAL_WORDINGS: Example[] = [
   {
+    layout: '一是 items under 具体如下: on the next line, each named before a comma, then 安排项目(预算)资金: a bare 项目 names no work',
+    text: '2021年,省财政安排公共卫生能力提升项目预算资金8600.00万元。涉及政策任务3个,具体如下:\n一是疾控中心改造项目,安排项目预算资金5200.00万元,采用因素法分配,主要用于实验室改造。\n二是乡镇卫生院设备项目,安排项目资金2400.00万元,主要用于设备购置。\n三是应急物资储备项目,安排项目预算资金1000.00万元,主要用于物资储备。',
+    rows: [
+      '疾控中心改造项目 | 5200.00 | - | - | 万元',
+      '乡镇卫生院设备项目 | 2400.00 | - | - | 万元',
+      '应急物资储备项目 | 1000.00 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 下达项目资金 with no item before it is the report’s own project money',
+    text: '全年下达项目资金120万元,实际支出118万元,执行率98.33%。',
+    rows: [],
+  },
+  {
     layout: 'a bond-project evaluation notice: the issued amount (发行金额) is the project’s money',
     text: '序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 |\n1 | 某县水利局 | 某县水务投资公司 | 某县城区防洪堤提升工程 | 0.85 | 93 | 优 |\n2 | 某县水利局 | 某县水务投资公司 | 某县灌区节水改造项目 | 0.3 | 86 | 良 |',
     rows: ['某县城区防洪堤提升工程 | 0.85 | - | - | 亿元', '某县灌区节水改造项目 | 0.3 | - | - | 亿元'],

@@ -559,10 +559,11 @@ export const BUDGET_VERB = /^(?:安排|下达|批复)$/;
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
  * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
  * 拨付 / 发放 / 兑付 / 支付 / 使用 spending. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
- * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source).
+ * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source). A bare
+ * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?![^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
