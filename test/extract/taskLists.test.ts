@@ -164,6 +164,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a level’s fund whose bracket names the work it pays for (中央财政…(小型水库维修养护)资金): one line of the fund’s uses',
+    text: '2、项目资金执行情况分析。\n(1)中央财政水利发展(小型水库维修养护)资金80万元,资金支出76万元,执行率95%。资金主要用于大坝除险。(2)中央财政水利发展(山洪灾害防治)专项资金40万元,资金支出40万元,执行率100%。',
+    rows: ['中央财政水利发展(小型水库维修养护)资金 | 80 | 76 | 95 | 万元', '中央财政水利发展(山洪灾害防治)专项资金 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: funds named by their level, a batch or a year in brackets after the fund word',
+    text: '下达资金800万元,其中:中央财政水利发展资金(2023年)500万元,省级财政水利发展资金(第一批)300万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: funds named by their level after the year they are for, under a 资金来源 heading run into the first',
     text: '一、资金来源\n2025年中央财政衔接推进乡村振兴补助资金15587万元、2025年省级财政衔接推进乡村振兴补助资金7926万元,共计23513万元。\n二、资金分配情况\n',
     rows: [],

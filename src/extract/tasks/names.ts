@@ -77,6 +77,12 @@ const LEVEL_FUND_PROJECTS = new RegExp(`${LEVEL.source}(?:专项|补助|配套|�
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
  */
 const WORK_FUNDS = /^[\u4e00-\u9fff]{2,}工作经费$/;
+/**
+ * "中央财政农业生产救灾(农作物病虫害防控)资金": a bracket inside a level's fund naming the work it pays for (its
+ * purpose, four characters or more) makes it one line of that fund's uses, as the items listed under a source are;
+ * a batch, a year or a document number in the bracket ("(第一批)", "(2023年)") names no work.
+ */
+const PURPOSE_IN_BRACKETS = /\((?![^()]*(?:批|年|号|〔))[\u4e00-\u9fff、]{4,}\)/;
 /** The year a fund is named for, before its level ("2025年中央财政衔接推进乡村振兴补助资金"): read past like a bare level. */
 const FUND_YEAR = /^\d{4}年度?/;
 /**
@@ -91,6 +97,8 @@ const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
  */
 const FUND_KIND =
   /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
+/** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
+const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
@@ -395,8 +403,13 @@ export function refusal(simplified: string): string | null {
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
-  const unYeared = n.replace(FUND_YEAR, '');
-  if (LEVEL_FUND.test(unYeared) && !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
+  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '');
+  if (
+    LEVEL_FUND.test(unYeared) &&
+    !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, '')) &&
+    !PURPOSE_IN_BRACKETS.test(unYeared)
+  )
+    return 'fund by level';
   if (LEVEL_FUND_PROJECTS.test(unYeared)) return 'fund by level';
   if (SOURCES_HEADING.test(n)) return 'funding source';
   if (FUND_KIND.test(unYeared)) return 'fund kind';
