@@ -174,6 +174,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a total’s shares by level, each its verb, amount and rate (完成中央投资…,完成率…;完成地方投资…)',
+    text: '今年已完成年度水利投资计划520亿元,投资完成率为60.2%。其中,完成中央投资310.5亿元,完成率71.2%;完成地方投资209.5亿元,完成率48.9%。',
+    rows: [],
+  },
+  {
+    layout: 'kinds of projects each with its investment completed and 投资完成率 (executed and rate, no budget)',
+    text: '截至6月末,全市续建重点项目完成投资560亿元,投资完成率41.3%。其中,交通基础设施项目完成投资230.4亿元,投资完成率38.6%;城市更新项目完成投资118.2亿元,投资完成率45.1%。',
+    rows: ['交通基础设施项目 | - | 230.4 | 38.6 | 亿元', '城市更新项目 | - | 118.2 | 45.1 | 亿元'],
+  },
+  {
     layout: 'refused: funds named by their level after the year they are for, under a 资金来源 heading run into the first',
     text: '一、资金来源\n2025年中央财政衔接推进乡村振兴补助资金15587万元、2025年省级财政衔接推进乡村振兴补助资金7926万元,共计23513万元。\n二、资金分配情况\n',
     rows: [],
