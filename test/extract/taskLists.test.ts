@@ -174,6 +174,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
+    text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
+    rows: [],
+  },
+  {
+    layout: 'the works a pilot project’s money bought, named beside its cost subjects, stay tasks',
+    text: '项目经费拨付到账20万元,主要用于智能温室建设12万元,育苗基地改造8万元,共计20万元。',
+    rows: ['智能温室建设 | - | 12 | - | 万元', '育苗基地改造 | - | 8 | - | 万元'],
+  },
+  {
     layout: 'refused: a total’s shares by level, each its verb, amount and rate (完成中央投资…,完成率…;完成地方投资…)',
     text: '今年已完成年度水利投资计划520亿元,投资完成率为60.2%。其中,完成中央投资310.5亿元,完成率71.2%;完成地方投资209.5亿元,完成率48.9%。',
     rows: [],

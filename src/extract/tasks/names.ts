@@ -103,6 +103,13 @@ const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
+ * The cost subjects of a research or pilot project's budget (科研项目经费预算科目: 设备费 with its 购置 / 试制 / 改造与租赁
+ * parts, 材料费, 测试化验加工费, 燃料动力费 …, 间接费用), a note in brackets after one ("燃料动力费(耕田费用)"): what the
+ * money was spent as, like the economic classification below, never a task of the project.
+ */
+const RESEARCH_COST_SUBJECT =
+  /^(?:购置(?:仪器)?设备费|试制设备费|设备改造与租赁费|(?:仪器)?设备费|材料费|测试化验(?:加工|检测)?费|燃料动力费|出版\/文献\/信息传播\/知识产权事务费|国际合作与交流费|专家咨询费|其[他它]?间接费用|间接费用)(?:\([^()]{1,12}\))?$/;
+/**
  * The standard items of the economic classification of spending (政府支出经济分类) and the
  * functional classes (类) of the budget: spending by type or by function, which are figures of
  * the department, never tasks.
@@ -417,6 +424,7 @@ export function refusal(simplified: string): string | null {
   // (an item written with 费用 for its 费: "办公费用", "差旅费用" are 办公费, 差旅费)
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, '')) || CLASSIFICATION.has(n.replace(/费用$/, '费')))
     return 'spending classification';
+  if (RESEARCH_COST_SUBJECT.test(n)) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
