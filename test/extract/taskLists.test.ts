@@ -174,6 +174,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'unnumbered clauses, each a fund for a purpose (…项目资金 / …扶助资金) with its amount, then 已拨付 and 拨付率',
+    text: '残疾人康复救助项目资金96万元,已拨付90.24万元,拨付率94%;困难残疾人生活补助资金52.8万元,已发放52.8万元,发放率100%。',
+    rows: ['残疾人康复救助项目资金 | 96 | 90.24 | 94 | 万元', '困难残疾人生活补助资金 | 52.8 | 52.8 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: unnumbered clauses of funds named by their source (中央资金 / 地方配套资金), each with its payment',
+    text: '中央资金96万元,已拨付90.24万元,拨付率94%;地方配套资金52.8万元,已拨付52.8万元,拨付率100%。',
+    rows: [],
+  },
+  {
     layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
     text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
     rows: [],

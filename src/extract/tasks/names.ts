@@ -278,8 +278,11 @@ const BUDGET_OR_ACCOUNT_CLASS =
  */
 const GENERAL_SERVICE_KIND =
   /^(?:人大|政协|发展与改革|统计信息|财政|税收|审计|人力资源|纪检监察|商贸|知识产权|民族|档案|民主党派及工商联|群众团体|组织|宣传|统战|对外联络|其他共产党)事务$|^(?:政府|党委)办公(?:厅|室)(?:\(室\))?及相关机构(?:事务)?$/;
-/** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
-export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|专项资金|补助资金|补贴|补助)$/;
+/**
+ * What the name of an unnumbered item ends with: a project, a work or a fund for a purpose (any 资金: "…项目资金",
+ * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked).
+ */
+export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
