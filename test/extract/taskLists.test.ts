@@ -184,6 +184,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a spending and what part of the budget it is (支出…,占预算的N%): the item’s execution rate',
+    text: '2023年水利专项资金支出情况如下:农村饮水维修支出64.2万元,占预算的96.4%;小型水库维护支出38万元,占预算的100%。',
+    rows: ['农村饮水维修 | - | 64.2 | 96.4 | 万元', '小型水库维护 | - | 38 | 100 | 万元'],
+  },
+  {
+    layout: 'refused as a rate: a spending’s share of the unit’s total spending (占总支出的N%) is no execution',
+    text: '2023年水利专项资金支出情况如下:农村饮水维修支出64.2万元,占部门总支出的6.4%;小型水库维护支出38万元,占部门总支出的3.8%。',
+    rows: ['农村饮水维修 | - | 64.2 | - | 万元', '小型水库维护 | - | 38 | - | 万元'],
+  },
+  {
     layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
     text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
     rows: [],
