@@ -194,6 +194,20 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['农村饮水维修 | - | 64.2 | - | 万元', '小型水库维护 | - | 38 | - | 万元'],
   },
   {
+    layout: 'an evaluation notice’s projects after a colon, each with its money in brackets and then the grade it was given',
+    text: '2023年共对3个重点项目开展了绩效评价:城区排涝泵站运维项目(资金860万元)评价等级为良;老年助餐补贴项目(资金215.5万元),评价等级为优;乡村学校少年宫项目(资金98万元)评价结果为中。',
+    rows: [
+      '城区排涝泵站运维项目 | 860 | - | - | 万元',
+      '老年助餐补贴项目 | 215.5 | - | - | 万元',
+      '乡村学校少年宫项目 | 98 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: bracketed items with other words than a grade between them (a remark on the work done)',
+    text: '2023年共对2个重点项目开展了绩效评价:城区排涝泵站运维项目(资金860万元)完成泵站改造3座;老年助餐补贴项目(资金215.5万元)惠及老人1200人。',
+    rows: [],
+  },
+  {
     layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
     text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
     rows: [],
