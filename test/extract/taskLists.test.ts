@@ -208,6 +208,26 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a month’s end (截至12月底) or 截至目前 opening a sentence of items with spending and 支付进度: no part of the first name',
+    text: '截至12月底,背街小巷改造项目已支付412.6万元,支付进度93.8%;公厕提升项目已支付57万元,支付进度100%。截至目前,路灯节能改造项目已支付88万元,支付进度88%;停车场建设项目已支付120万元,支付进度80%。',
+    rows: [
+      '背街小巷改造项目 | - | 412.6 | 93.8 | 万元',
+      '公厕提升项目 | - | 57 | 100 | 万元',
+      '路灯节能改造项目 | - | 88 | 88 | 万元',
+      '停车场建设项目 | - | 120 | 80 | 万元',
+    ],
+  },
+  {
+    layout: 'a sentence opening with 其中 divides the item of the sentence before: that total is no row',
+    text: '截至12月底,全区民生实事项目支出300万元,执行率95%。其中,老旧电梯更新项目支出200万元,执行率96%;社区食堂建设项目支出100万元,执行率93%。',
+    rows: ['老旧电梯更新项目 | - | 200 | 96 | 万元', '社区食堂建设项目 | - | 100 | 93 | 万元'],
+  },
+  {
+    layout: 'refused: a month’s end opening one item only: the unit’s own spending, no list',
+    text: '截至12月底,已支付412.6万元,支付进度93.8%。',
+    rows: [],
+  },
+  {
     layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
     text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
     rows: [],
