@@ -940,9 +940,19 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
   // 12.00万元" over "自评得分:88分"): each line is a sentence of its own (under a name's line, "档案数字化项目" over
   // "预算金额:50万元", they are that name's, one sentence)
   const figureLines = lines.every((line) => KEY_VALUE_LINE.test(seg.text.slice(line.start, line.end)));
+  let previous = '';
   for (const line of lines) {
     // (a line that only declares the unit of the lines under it, "预算执行情况(万元)", heads no sentence either)
     const text = seg.text.slice(line.start, line.end);
+    // "…政策任务4个,具体如下:" over "一是A项目,安排…": a list's first item on the line under its colon opens a sentence
+    // of its own, as a blank line would make it, and the count in the intro heads no item
+    const listOpens = /:\s*$/.test(previous) && ENUMERATOR.test(text);
+    previous = text;
+    if (listOpens) {
+      if (line.start > start) out.push({ start, end: line.start });
+      start = line.start;
+      continue;
+    }
     if (HEADING_LINE.test(text) || TITLE_LINE.test(text) || UNIT_HEADING_LINE.test(text) || figureLines) {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);

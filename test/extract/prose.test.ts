@@ -3225,6 +3225,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(budget?.mentions.map((m) => m.value)).toEqual(['5000.00']);
   });
 
+  it('opens a sentence at a list’s first item on the line under its colon (具体如下:\n一是…): the intro’s count heads no item', () => {
+    const text =
+      '# 某省2020年度疾病防控体系建设项目绩效自评报告\n\n2020 年,省财政厅安排疾病防控体系建设项目预算资金 7300.00 万元。涉及的政策任务 3 个,具体如下:\n一是市级疾控中心建设项目,安排项目预算资金 5100.00 万元,项目资金采用因素法分配,主要用于实验';
+    const r = extract(docOf(text));
+    expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['7300.00']);
+    expect(repeats(r)).toEqual([]);
+    // a line under a colon that is no numbered item continues the sentence, its figures the unit's as before
+    const prose =
+      '# 某单位2020年度部门整体支出绩效自评报告\n\n2020年度部门预算执行情况如下:\n全年预算数500万元,执行数480万元,预算执行率96%。';
+    expect(figuresOf(prose)['budget.executed']).toBe('480万元');
+  });
+
   it('reads a rate after a numbered line’s masked money (资金XX万元, a bidding site’s copy) as that line’s, not the unit’s', () => {
     const text =
       '# 某区2019年度农业生产救灾资金绩效自评报告\n\n2、项目资金执行情况分析。\n(1)中央财政农业生产救灾(病虫害防控)资金XX万元,资金支出XX元,执行率98.5%。资金主要用于统防统治。(2)中央财政农业生产救灾(草地贪夜蛾防控)专项资金**万元,资金支出*万元,执行率62%。';

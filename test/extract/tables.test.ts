@@ -9,6 +9,16 @@ const PROJECT = '项目支出绩效自评表(2022年度)\n\n';
 const BUDGET_DOC = '某县图书馆2024年部门预算公开说明\n\n';
 const LAYOUTS: { layout: string; text: string; want: Record<string, string | undefined> }[] = [
   {
+    layout: 'a 部门整体支出绩效自评表’s funds block: 年初预算资金总额 is one column (the 年初), 实际投入资金额 its spending',
+    text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | | 年初预算资金总额: | 实际投入资金额 | 产生差异的原因 |\n| 合计 | 318 | 305.2 | |\n| 其中:财政拨款 | 318 | 305.2 | |\n',
+    want: { 'budget.initial': '318万元', 'budget.executed': '305.2万元', 'budget.total': undefined },
+  },
+  {
+    layout: 'refused: 资金总额 heading a column of its own after 年初预算 stays the budget column it names',
+    text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | 年初预算 | 资金总额 | 执行数 | 执行率 |\n| 合计 | 300 | 318 | 305.2 | 95.97% |\n',
+    want: { 'budget.initial': '300万元', 'budget.total': '318万元', 'budget.executed': '305.2万元' },
+  },
+  {
     layout: 'a project table on one PDF line: the total row’s values spaced, then text',
     text: `${PROJECT}项目名称乡村道路养护工作经费主管部门某区交通运输局实施单位:某区公路养护中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分年度资金总额:120 114 10 95% 9.5 其中:本年一般公共预算拨款 120 114 其他资金 年度总体目标通过规范地区道路养护工作经费的使用\n`,
     want: { 'budget.initial': '120万元', 'budget.executed': '114万元', 'budget.executionRate': '95%' },

@@ -164,6 +164,90 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'a level’s fund whose bracket names the work it pays for (中央财政…(小型水库维修养护)资金): one line of the fund’s uses',
+    text: '2、项目资金执行情况分析。\n(1)中央财政水利发展(小型水库维修养护)资金80万元,资金支出76万元,执行率95%。资金主要用于大坝除险。(2)中央财政水利发展(山洪灾害防治)专项资金40万元,资金支出40万元,执行率100%。',
+    rows: ['中央财政水利发展(小型水库维修养护)资金 | 80 | 76 | 95 | 万元', '中央财政水利发展(山洪灾害防治)专项资金 | 40 | 40 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: funds named by their level, a batch or a year in brackets after the fund word',
+    text: '下达资金800万元,其中:中央财政水利发展资金(2023年)500万元,省级财政水利发展资金(第一批)300万元。',
+    rows: [],
+  },
+  {
+    layout: 'unnumbered clauses, each a fund for a purpose (…项目资金 / …扶助资金) with its amount, then 已拨付 and 拨付率',
+    text: '残疾人康复救助项目资金96万元,已拨付90.24万元,拨付率94%;困难残疾人生活补助资金52.8万元,已发放52.8万元,发放率100%。',
+    rows: ['残疾人康复救助项目资金 | 96 | 90.24 | 94 | 万元', '困难残疾人生活补助资金 | 52.8 | 52.8 | 100 | 万元'],
+  },
+  {
+    layout: 'refused: unnumbered clauses of funds named by their source (中央资金 / 地方配套资金), each with its payment',
+    text: '中央资金96万元,已拨付90.24万元,拨付率94%;地方配套资金52.8万元,已拨付52.8万元,拨付率100%。',
+    rows: [],
+  },
+  {
+    layout: 'a spending and what part of the budget it is (支出…,占预算的N%): the item’s execution rate',
+    text: '2023年水利专项资金支出情况如下:农村饮水维修支出64.2万元,占预算的96.4%;小型水库维护支出38万元,占预算的100%。',
+    rows: ['农村饮水维修 | - | 64.2 | 96.4 | 万元', '小型水库维护 | - | 38 | 100 | 万元'],
+  },
+  {
+    layout: 'refused as a rate: a spending’s share of the unit’s total spending (占总支出的N%) is no execution',
+    text: '2023年水利专项资金支出情况如下:农村饮水维修支出64.2万元,占部门总支出的6.4%;小型水库维护支出38万元,占部门总支出的3.8%。',
+    rows: ['农村饮水维修 | - | 64.2 | - | 万元', '小型水库维护 | - | 38 | - | 万元'],
+  },
+  {
+    layout: 'an evaluation notice’s projects after a colon, each with its money in brackets and then the grade it was given',
+    text: '2023年共对3个重点项目开展了绩效评价:城区排涝泵站运维项目(资金860万元)评价等级为良;老年助餐补贴项目(资金215.5万元),评价等级为优;乡村学校少年宫项目(资金98万元)评价结果为中。',
+    rows: [
+      '城区排涝泵站运维项目 | 860 | - | - | 万元',
+      '老年助餐补贴项目 | 215.5 | - | - | 万元',
+      '乡村学校少年宫项目 | 98 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: bracketed items with other words than a grade between them (a remark on the work done)',
+    text: '2023年共对2个重点项目开展了绩效评价:城区排涝泵站运维项目(资金860万元)完成泵站改造3座;老年助餐补贴项目(资金215.5万元)惠及老人1200人。',
+    rows: [],
+  },
+  {
+    layout: 'a month’s end (截至12月底) or 截至目前 opening a sentence of items with spending and 支付进度: no part of the first name',
+    text: '截至12月底,背街小巷改造项目已支付412.6万元,支付进度93.8%;公厕提升项目已支付57万元,支付进度100%。截至目前,路灯节能改造项目已支付88万元,支付进度88%;停车场建设项目已支付120万元,支付进度80%。',
+    rows: [
+      '背街小巷改造项目 | - | 412.6 | 93.8 | 万元',
+      '公厕提升项目 | - | 57 | 100 | 万元',
+      '路灯节能改造项目 | - | 88 | 88 | 万元',
+      '停车场建设项目 | - | 120 | 80 | 万元',
+    ],
+  },
+  {
+    layout: 'a sentence opening with 其中 divides the item of the sentence before: that total is no row',
+    text: '截至12月底,全区民生实事项目支出300万元,执行率95%。其中,老旧电梯更新项目支出200万元,执行率96%;社区食堂建设项目支出100万元,执行率93%。',
+    rows: ['老旧电梯更新项目 | - | 200 | 96 | 万元', '社区食堂建设项目 | - | 100 | 93 | 万元'],
+  },
+  {
+    layout: 'refused: a month’s end opening one item only: the unit’s own spending, no list',
+    text: '截至12月底,已支付412.6万元,支付进度93.8%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a pilot project’s money by cost subject (设备费, 材料费, 燃料动力费(…), 专家咨询费 …)',
+    text: '项目经费拨付到账20万元,主要用于购置仪器设备费6万元,材料费8.5万元,燃料动力费(灌溉用电)2.5万元,专家咨询费3万元,共计20万元。',
+    rows: [],
+  },
+  {
+    layout: 'the works a pilot project’s money bought, named beside its cost subjects, stay tasks',
+    text: '项目经费拨付到账20万元,主要用于智能温室建设12万元,育苗基地改造8万元,共计20万元。',
+    rows: ['智能温室建设 | - | 12 | - | 万元', '育苗基地改造 | - | 8 | - | 万元'],
+  },
+  {
+    layout: 'refused: a total’s shares by level, each its verb, amount and rate (完成中央投资…,完成率…;完成地方投资…)',
+    text: '今年已完成年度水利投资计划520亿元,投资完成率为60.2%。其中,完成中央投资310.5亿元,完成率71.2%;完成地方投资209.5亿元,完成率48.9%。',
+    rows: [],
+  },
+  {
+    layout: 'kinds of projects each with its investment completed and 投资完成率 (executed and rate, no budget)',
+    text: '截至6月末,全市续建重点项目完成投资560亿元,投资完成率41.3%。其中,交通基础设施项目完成投资230.4亿元,投资完成率38.6%;城市更新项目完成投资118.2亿元,投资完成率45.1%。',
+    rows: ['交通基础设施项目 | - | 230.4 | 38.6 | 亿元', '城市更新项目 | - | 118.2 | 45.1 | 亿元'],
+  },
+  {
     layout: 'refused: funds named by their level after the year they are for, under a 资金来源 heading run into the first',
     text: '一、资金来源\n2025年中央财政衔接推进乡村振兴补助资金15587万元、2025年省级财政衔接推进乡村振兴补助资金7926万元,共计23513万元。\n二、资金分配情况\n',
     rows: [],
@@ -2439,6 +2523,20 @@ const REAL_WORDINGS: Example[] = [
   {
     layout: 'refused: spending planned for the year (拟于本年度支出) is no spending of the item',
     text: '2023年度专项资金安排情况如下。一是培训经费40万元,拟于本年度支出38万元;二是宣传经费20万元,拟于本年度支出20万元。',
+    rows: [],
+  },
+  {
+    layout: '一是 items under 具体如下: on the next line, each named before a comma, then 安排项目(预算)资金: a bare 项目 names no work',
+    text: '2021年,省财政安排公共卫生能力提升项目预算资金8600.00万元。涉及政策任务3个,具体如下:\n一是疾控中心改造项目,安排项目预算资金5200.00万元,采用因素法分配,主要用于实验室改造。\n二是乡镇卫生院设备项目,安排项目资金2400.00万元,主要用于设备购置。\n三是应急物资储备项目,安排项目预算资金1000.00万元,主要用于物资储备。',
+    rows: [
+      '疾控中心改造项目 | 5200.00 | - | - | 万元',
+      '乡镇卫生院设备项目 | 2400.00 | - | - | 万元',
+      '应急物资储备项目 | 1000.00 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: 下达项目资金 with no item before it is the report’s own project money',
+    text: '全年下达项目资金120万元,实际支出118万元,执行率98.33%。',
     rows: [],
   },
   {

@@ -487,10 +487,10 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务)/;
 /**
  * The date that opens a sentence of items, and the unit's reference to itself after it: "截至2023年12月31日,",
- * "截至年底,", "2023年度,我局" — read past, so that the first item is named by its own words.
+ * "截至年底,", "截至12月底,", "截至目前,", "2023年度,我局" — read past, so that the first item is named by its own words.
  */
 const DATE_THEN_UNIT = new RegExp(
-  String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{4}\s*年度?)\s*,\s*` +
+  String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))|\d{4}\s*年度?)\s*,\s*` +
     String.raw`(?:${OWN_UNIT_LEAD.source.slice(1)}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
 );
 /** A sentence that is a name alone: "学生资助项目。" */
@@ -585,6 +585,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     }
     // the sentence before, whose total a sentence opening with 其中 divides
     let previous = '';
+    // the sentence whose item the run took last
+    let lastRead = -1;
     const sentences = sentencesOf(seg).flatMap(atProjectCommas);
     for (let k = 0; k < sentences.length; k++) {
       let m = sentences[k];
@@ -647,6 +649,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         flush();
         continue;
       }
+      // "全市重点项目完成投资560亿元,投资完成率41.3%。其中,A项目…": a sentence opening with 其中 divides the one
+      // before it, whose item is the total of the parts that follow, never one of them
+      if (intro && /其中/.test(intro[0]) && !m[0].slice(0, intro.index).trim() && run.length && lastRead === k - 1) run.pop();
       // "A项目年初预算350万元。该项目全年实际支出330万元…": a sentence whose name only refers back to the
       // item before it states more of that item's money, when it names measures the item has not stated
       // (with no item before it, or one that stated those measures already, it is no row of its own)
@@ -664,6 +669,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line || sibling)) {
         if (intro && !run.length) introduced = true;
         run.push(read);
+        lastRead = k;
       } else flush();
     }
   }

@@ -1015,8 +1015,11 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
 const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
 /** What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"). */
 const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包括|主要有)/g;
-/** What may stand between two bracketed items: a separator, and nothing else. */
-const BETWEEN_ITEMS = /^[\s,、;和及]*$/;
+/**
+ * What may stand between two bracketed items: a separator, or the grade the item before it was given, as an
+ * evaluation notice writes it after each project ("A项目(资金300万元)评价等级为良;B工程(资金120万元)…").
+ */
+const BETWEEN_ITEMS = /^[\s,、;和及]*(?:(?:评价)?(?:等级|结果|结论)为?[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?[\s,、;和及]*)?$/;
 
 /**
  * Projects listed after a colon (or after 分别为 / 包括 …), each with its money in brackets and no total before them,
@@ -1060,7 +1063,7 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         });
         prevEnd = m.index + m[0].length;
       }
-      if (rows.length >= 2 && !sentence.slice(prevEnd).replace(/[\s,、;。]/g, '')) out.push(...rows.map((r) => [r]));
+      if (rows.length >= 2 && BETWEEN_ITEMS.test(sentence.slice(prevEnd).replace(/。$/, ''))) out.push(...rows.map((r) => [r]));
     }
   }
   return out;

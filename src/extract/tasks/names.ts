@@ -55,10 +55,11 @@ const CODE_PREFIX = /^\d{3,}(?:[A-Z]\d{3,})?[-_]/;
 const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|结余|结转和结余|调入|返还|上缴|补助收入)$/;
 /**
  * Funding sources: a level or a kind of money, then 资金 / 拨款 / 经费 / 补助, and nothing that
- * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "其他资金").
+ * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "其他资金"); a verb may open it,
+ * its cue cut off after the level ("完成中央投资447.5亿元,完成率74.6%" leaves 完成中央).
  */
 const FUND_SOURCE =
-  /^(?:下达|安排|拨付)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$/;
+  /^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$/;
 /**
  * Money named by where it comes from: a government level first, a fund word last
  * ("中央财政衔接推进乡村振兴补助资金", "省级专项资金", "上级补助经费"). What it is spent on is named
@@ -77,6 +78,12 @@ const LEVEL_FUND_PROJECTS = new RegExp(`${LEVEL.source}(?:专项|补助|配套|�
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
  */
 const WORK_FUNDS = /^[\u4e00-\u9fff]{2,}工作经费$/;
+/**
+ * "中央财政农业生产救灾(农作物病虫害防控)资金": a bracket inside a level's fund naming the work it pays for (its
+ * purpose, four characters or more) makes it one line of that fund's uses, as the items listed under a source are;
+ * a batch, a year or a document number in the bracket ("(第一批)", "(2023年)") names no work.
+ */
+const PURPOSE_IN_BRACKETS = /\((?![^()]*(?:批|年|号|〔))[\u4e00-\u9fff、]{4,}\)/;
 /** The year a fund is named for, before its level ("2025年中央财政衔接推进乡村振兴补助资金"): read past like a bare level. */
 const FUND_YEAR = /^\d{4}年度?/;
 /**
@@ -91,8 +98,17 @@ const SOURCES_HEADING = /^资金(?:来源|构成|结构|组成)/;
  */
 const FUND_KIND =
   /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
+/** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
+const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
+/**
+ * The cost subjects of a research or pilot project's budget (科研项目经费预算科目: 设备费 with its 购置 / 试制 / 改造与租赁
+ * parts, 材料费, 测试化验加工费, 燃料动力费 …, 间接费用), a note in brackets after one ("燃料动力费(耕田费用)"): what the
+ * money was spent as, like the economic classification below, never a task of the project.
+ */
+const RESEARCH_COST_SUBJECT =
+  /^(?:购置(?:仪器)?设备费|试制设备费|设备改造与租赁费|(?:仪器)?设备费|材料费|测试化验(?:加工|检测)?费|燃料动力费|出版\/文献\/信息传播\/知识产权事务费|国际合作与交流费|专家咨询费|其[他它]?间接费用|间接费用)(?:\([^()]{1,12}\))?$/;
 /**
  * The standard items of the economic classification of spending (政府支出经济分类) and the
  * functional classes (类) of the budget: spending by type or by function, which are figures of
@@ -262,8 +278,11 @@ const BUDGET_OR_ACCOUNT_CLASS =
  */
 const GENERAL_SERVICE_KIND =
   /^(?:人大|政协|发展与改革|统计信息|财政|税收|审计|人力资源|纪检监察|商贸|知识产权|民族|档案|民主党派及工商联|群众团体|组织|宣传|统战|对外联络|其他共产党)事务$|^(?:政府|党委)办公(?:厅|室)(?:\(室\))?及相关机构(?:事务)?$/;
-/** What the name of an unnumbered item ends with: a project, a work or a fund for a purpose. */
-export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|专项资金|补助资金|补贴|补助)$/;
+/**
+ * What the name of an unnumbered item ends with: a project, a work or a fund for a purpose (any 资金: "…项目资金",
+ * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked).
+ */
+export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)$/;
 const FUNCTION_ITEM =
   /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
@@ -404,14 +423,20 @@ export function refusal(simplified: string): string | null {
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
-  const unYeared = n.replace(FUND_YEAR, '');
-  if (LEVEL_FUND.test(unYeared) && !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, ''))) return 'fund by level';
+  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '');
+  if (
+    LEVEL_FUND.test(unYeared) &&
+    !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, '')) &&
+    !PURPOSE_IN_BRACKETS.test(unYeared)
+  )
+    return 'fund by level';
   if (LEVEL_FUND_PROJECTS.test(unYeared)) return 'fund by level';
   if (SOURCES_HEADING.test(n)) return 'funding source';
   if (FUND_KIND.test(unYeared)) return 'fund kind';
   // (an item written with 费用 for its 费: "办公费用", "差旅费用" are 办公费, 差旅费)
   if (CLASSIFICATION.has(n) || CLASSIFICATION.has(n.replace(/(?:支出|经费|费用)$/, '')) || CLASSIFICATION.has(n.replace(/费用$/, '费')))
     return 'spending classification';
+  if (RESEARCH_COST_SUBJECT.test(n)) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
@@ -486,7 +511,7 @@ export function columnRefusal(simplified: string): string | null {
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'rate',
-    re: /(?:预算执行率|资金执行率|预算完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|年度|调整后?)?预算的|支付进度|支出进度|执行进度)$/,
+    re: /(?:预算执行率|资金执行率|预算完成率|投资完成率|执行率|完成率|支出率|使用率|支付率|拨付率|发放率|兑付率|完成(?:年初|全年|年度|调整后?)?预算的|占(?:年初|全年|年度|调整后?)?预算(?:数|资金)?的(?:比例|比重)?|支付进度|支出进度|执行进度)$/,
   },
   { measure: 'initial', re: /年初(?:预算安排|预算|安排(?:预算)?)(?:数|资金|金额|经费)?$/ },
   {
@@ -571,10 +596,11 @@ export const BUDGET_VERB = /^(?:安排|下达|批复)$/;
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
  * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
  * 拨付 / 发放 / 兑付 / 支付 / 使用 spending. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
- * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source).
+ * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source). A bare
+ * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?![^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
