@@ -139,6 +139,24 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('reads an amount whose thousands commas OCR wrote as points (2.416.30 万元), and leaves dates and decimals', () => {
+    const prose = extract(
+      docOf(
+        '某卫生院2022年度部门决算公开说明\n\n本年支出合计2.416.30万元,其中:基本支出 2.109.85 万元,占87.3%;项目支出306.45万元,占12.7%。',
+      ),
+    );
+    expect(['expense.total', 'expense.basic', 'expense.project'].map((k) => prose.figures[k]?.value)).toEqual([
+      '2416.30',
+      '2109.85',
+      '306.45',
+    ]);
+    expect(prose.figures['expense.basic']?.evidence.ocrReadThrough).toBe('.→,');
+    expect(repairOcr('收入总计12.345.678.90元').text).toBe('收入总计12,345,678.90元');
+    // a date, a section number, a decimal with three places, a number without a money unit and a code stay as written
+    for (const kept of ['截至2023.12.31万元', '第1.2.3条', '结余1.838万元', '面积1.838.75平方米', 'V2.100.5万元'])
+      expect(repairOcr(kept).text).toBe(kept);
+  });
+
   it('reads a project form whose 预算数 OCR wrote as 预匏数, and leaves 匏 elsewhere', () => {
     const form = extract(
       docOf(
