@@ -130,7 +130,7 @@ export function extract(document: Document): Record {
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument);
+  const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -395,6 +395,29 @@ function soleThreePublicBudget(figures: Record['figures']): Record['figures'] {
     else out[key] = figure;
   }
   return out;
+}
+
+/** How far a stated rate may lie from the ratio of the stated amounts and still be that ratio, rounded (85.75 → 86). */
+const RATE_ROUNDING = 0.5;
+
+/**
+ * The report states its execution rate twice with different values ("预算执行率1009%" in a scan's copy, "预算执行率100%"
+ * in the same sentence repeated; OCR reads % as 9% or 96): the statement the report's own budget and spending confirm
+ * (executed / budget, rounded) is the figure, wherever it stands; the others stay mentions, so the disagreement is still
+ * flagged (repeat.mismatch). With one statement, or when no statement or several agree with the ratio, the first stands.
+ */
+function rateTheRatioConfirms(figures: Record['figures']): Record['figures'] {
+  const rate = figures['budget.executionRate'];
+  const executed = figures['budget.executed'];
+  const base = figures['budget.total'] ?? figures['budget.initial'];
+  if (!rate || !executed || !base || executed.unit !== base.unit || rate.unit !== '%' || Number(base.value) <= 0) return figures;
+  const ratio = (Number(executed.value) / Number(base.value)) * 100;
+  const confirmed = (m: Mention) => m.unit === '%' && !m.candidate && Math.abs(Number(m.value) - ratio) <= RATE_ROUNDING;
+  if (confirmed(rate)) return figures;
+  const agreeing = new Set(rate.mentions.filter(confirmed).map((m) => m.value));
+  if (agreeing.size !== 1) return figures;
+  const primary = rate.mentions.find(confirmed) as Mention;
+  return { ...figures, 'budget.executionRate': { ...rate, ...primary, key: rate.key, mentions: rate.mentions } };
 }
 
 /**

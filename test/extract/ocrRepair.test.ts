@@ -139,6 +139,25 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('takes, of a rate stated twice with different values (a % OCR read as 9%), the one the budget and spending confirm', () => {
+    const twice = extract(
+      docOf(
+        '某中学2023年度项目支出绩效自评报告\n\n一、项目资金情况\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。\n\n二、自评结论\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率98.8%。',
+      ),
+    );
+    expect(twice.figures['budget.executionRate']?.value).toBe('98.8');
+    expect(twice.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['989', '98.8']);
+    // one statement only, or none the ratio confirms: the first stands (reconciliation flags it)
+    const once = extract(docOf('某中学2023年度项目支出绩效自评报告\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。'));
+    expect(once.figures['budget.executionRate']?.value).toBe('989');
+    const neither = extract(
+      docOf(
+        '某中学2023年度项目支出绩效自评报告\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。\n\n二、自评结论\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 96%。',
+      ),
+    );
+    expect(neither.figures['budget.executionRate']?.value).toBe('989');
+  });
+
   it('reads an amount whose thousands commas OCR wrote as points (2.416.30 万元), and leaves dates and decimals', () => {
     const prose = extract(
       docOf(
