@@ -66,6 +66,12 @@ const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|${TOTAL_ROW_WORDS.join('|')})$`
 const LABEL_UNIT = /\((万元|元|亿元)\)$/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
+/**
+ * A header's note whose closing bracket OCR lost or merged into its letter, at the cell's end: "全年预算数(人" (a scan's
+ * "(A)" read as "(人"), "执行率(B/A". Only at the end of a header cell, and only a few characters: what is left must
+ * still be a header word exactly, so a row's label ("其他资金(含") is never made a header.
+ */
+const UNCLOSED_ANNOTATION = /\([^()]{1,3}$/;
 /** A cell that only annotates the header before it: "(20分*执行率)". */
 const ANNOTATION_CELL = /^\([^()]{0,20}\)$/;
 const DASH = /^[-—–/\\]+$/;
@@ -116,7 +122,7 @@ function threePublicTitleColumn(tokens: Token[], i: number): Column | null {
 }
 
 function bareHeaderOf(text: string): Column | null {
-  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(/%$/, '');
+  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(UNCLOSED_ANNOTATION, '').replace(/%$/, '');
   if (!t) return null;
   for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
   return null;

@@ -2570,3 +2570,42 @@ describe('a table row wrapped at the page measure of the whole document', () => 
     expect(rows).toContain('年度资金总额:');
   });
 });
+
+describe('a form’s header cell whose note OCR left unclosed (全年预算数(人 for (A))', () => {
+  const form = (budgetHeader: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '项目名称',
+      '乡村学校营养餐补助资金',
+      '项目资金',
+      '(万元)',
+      '年初预算数',
+      budgetHeader,
+      '全年执行数(B)',
+      '分值',
+      '执行率(B/A)',
+      '得分',
+      '年度资金总额:',
+      '64.5',
+      '70',
+      '68.25',
+      '10',
+      '97.5%',
+      '9.75',
+    ].join('\n');
+
+  it('reads the header as its word, and the row under it', () => {
+    for (const header of ['全年预算数(人', '全年预算数(A']) {
+      const got = figuresOf(form(header));
+      expect(
+        ['budget.initial', 'budget.total', 'budget.executed', 'budget.executionRate'].map((k) => got[k]),
+        header,
+      ).toEqual(['64.5万元', '70万元', '68.25万元', '97.5%']);
+    }
+  });
+
+  it('refuses: a cell that is no header word without its note stays no header', () => {
+    const got = figuresOf(form('全年预算安排(人'));
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
