@@ -1040,6 +1040,26 @@ function withoutRatio(values: CellValue[]): CellValue[] {
   return isRatioNotPercent(executed.value, base.value, rate.value) ? values.filter((v) => v !== rate) : values;
 }
 
+/**
+ * A rate cell whose % sign OCR read as digits or with a digit beside it ("86%" as "8696", "86%6", "100%" as "10098",
+ * "1009%"): the digits before the misread sign, a rate of up to three digits and two decimals.
+ */
+const PERCENT_SIGN_MISREAD = /^(\d{1,3}(?:\.\d{1,2})?)(?:96|98|94|9%|%\d)$/;
+
+/**
+ * The rate of a row's cell whose % sign OCR misread, when the row's own budget and spending confirm it (692.98 / 808.1 is
+ * 85.75%, so "8696" under 执行率 is 86%); a reading nothing confirms is none.
+ */
+function misreadPercent(values: CellValue[], rate: Token, at: number): CellValue | null {
+  const stated = PERCENT_SIGN_MISREAD.exec(rate.text)?.[1];
+  if (!stated) return null;
+  const of = columnLookup(values);
+  const [base, executed] = [of('budget') ?? of('initial'), of('executed')];
+  if (!base || !executed || base.unit !== executed.unit || new Decimal(base.value).isZero()) return null;
+  if (!rateWithinRounding(executed.value, base.value, stated)) return null;
+  return { column: 'rate', at, token: rate, value: stated, unit: '%' };
+}
+
 /** Values put under columns `at` (by default the first ones, in order), and how many fitted none. */
 function placeValues(
   filled: Token[],
@@ -1049,13 +1069,28 @@ function placeValues(
 ): { values: CellValue[]; dropped: number } {
   const values: CellValue[] = [];
   let dropped = 0;
+  let misreadRate: { token: Token; at: number } | undefined;
   filled.forEach((t, k) => {
     const c = at[k];
+    if (columns[c] === 'rate' && PERCENT_SIGN_MISREAD.test(t.text)) {
+      misreadRate = { token: t, at: c };
+      return;
+    }
     const n = cellNumber(t.text);
     if (n && fitsColumn(n.unit, columns[c]))
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
     else if (n) dropped++;
   });
+  if (misreadRate) {
+    const confirmed = misreadPercent(values, misreadRate.token, misreadRate.at);
+    const n = cellNumber(misreadRate.token.text);
+    if (confirmed) values.push(confirmed);
+    // unconfirmed, the cell is read as it was before: the number it spells, if its column takes it
+    else if (n && fitsColumn(n.unit, 'rate'))
+      values.push({ column: 'rate', at: misreadRate.at, token: misreadRate.token, value: n.value, unit: n.unit || '%' });
+    else if (n) dropped++;
+    values.sort((a, b) => a.at - b.at);
+  }
   return { values, dropped };
 }
 

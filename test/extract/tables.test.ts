@@ -2609,3 +2609,28 @@ describe('a form’s header cell whose note OCR left unclosed (全年预算数(�
     expect(got['budget.total']).toBeUndefined();
   });
 });
+
+describe('a rate cell whose % sign OCR misread (8696, 86%6, 10098 for 86% and 100%)', () => {
+  const row = (budget: string, executed: string, rate: string) =>
+    `2023年度项目支出绩效自评表\n\n| 资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |\n|---|---|---|---|\n| 年度资金总额: | ${budget} | ${executed} | ${rate} |`;
+
+  it('reads the rate its row’s budget and spending confirm', () => {
+    for (const [budget, executed, rate, want] of [
+      ['512.4', '498.6', '9796', '97%'],
+      ['512.4', '498.6', '97%3', '97%'],
+      ['64', '64', '10098', '100%'],
+    ]) {
+      const got = figuresOf(row(budget, executed, rate));
+      expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']], rate).toEqual([
+        `${budget}万元`,
+        `${executed}万元`,
+        want,
+      ]);
+    }
+  });
+
+  it('refuses: digits the ratio does not confirm are not cut to a rate, and a plain rate stays', () => {
+    expect(figuresOf(row('512.4', '498.6', '8596'))['budget.executionRate']).not.toBe('85%');
+    expect(figuresOf(row('100', '98', '98'))['budget.executionRate']).toBe('98%');
+  });
+});
