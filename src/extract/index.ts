@@ -397,6 +397,10 @@ function soleThreePublicBudget(figures: Record['figures']): Record['figures'] {
   return out;
 }
 
+/** A rate's digits, then what OCR wrote for its % sign before the % it kept ("1009%": 100 and a 9). */
+const RATE_WITH_MISREAD_PERCENT = /^(\d{1,3}(?:\.\d{1,2})?)(9|96|98)$/;
+/** Beyond this a stated execution rate is no budget's execution but a misreading (spending ten times the budget). */
+const IMPLAUSIBLE_RATE = 300;
 /** How far a stated rate may lie from the ratio of the stated amounts and still be that ratio, rounded (85.75 → 86). */
 const RATE_ROUNDING = 0.5;
 
@@ -415,9 +419,17 @@ function rateTheRatioConfirms(figures: Record['figures']): Record['figures'] {
   const confirmed = (m: Mention) => m.unit === '%' && !m.candidate && Math.abs(Number(m.value) - ratio) <= RATE_ROUNDING;
   if (confirmed(rate)) return figures;
   const agreeing = new Set(rate.mentions.filter(confirmed).map((m) => m.value));
-  if (agreeing.size !== 1) return figures;
-  const primary = rate.mentions.find(confirmed) as Mention;
-  return { ...figures, 'budget.executionRate': { ...rate, ...primary, key: rate.key, mentions: rate.mentions } };
+  if (agreeing.size === 1) {
+    const primary = rate.mentions.find(confirmed) as Mention;
+    return { ...figures, 'budget.executionRate': { ...rate, ...primary, key: rate.key, mentions: rate.mentions } };
+  }
+  // one rate, beyond any budget's execution, whose digits before a misread % the ratio confirms ("1009%" for 100%)
+  const misread = RATE_WITH_MISREAD_PERCENT.exec(rate.value);
+  if (agreeing.size || !misread || Number(rate.value) <= IMPLAUSIBLE_RATE || !confirmed({ ...rate, value: misread[1] })) return figures;
+  const evidence = { ...rate.evidence, ocrReadThrough: [rate.evidence.ocrReadThrough, `${misread[2]}%→%`].filter(Boolean).join(' ') };
+  // the statement read through is the figure's own, its first mention
+  const mentions = rate.mentions.map((m, k) => (k === 0 ? { ...m, value: misread[1], evidence } : m));
+  return { ...figures, 'budget.executionRate': { ...rate, value: misread[1], evidence, mentions } };
 }
 
 /**

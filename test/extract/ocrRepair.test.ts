@@ -158,6 +158,16 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(neither.figures['budget.executionRate']?.value).toBe('989');
   });
 
+  it('reads a lone rate beyond any execution whose % OCR wrote as 9% (1009%) as the digits the ratio confirms', () => {
+    const report = (rate: string) =>
+      extract(docOf(`某卫生院2023年度项目支出绩效自评报告\n\n项目资金总额36.80万元,实际支出36.80万元,预算执行率 ${rate}。`));
+    const misread = report('1009%').figures['budget.executionRate'];
+    expect([misread?.value, misread?.evidence.ocrReadThrough]).toEqual(['100', '9%→%']);
+    // a rate as written (98.89% against a ratio of 100) and a large rate the ratio does not confirm stay
+    expect(report('98.89%').figures['budget.executionRate']?.value).toBe('98.89');
+    expect(report('1209%').figures['budget.executionRate']?.value).toBe('1209');
+  });
+
   it('reads an amount whose thousands commas OCR wrote as points (2.416.30 万元), and leaves dates and decimals', () => {
     const prose = extract(
       docOf(
