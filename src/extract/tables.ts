@@ -67,11 +67,12 @@ const LABEL_UNIT = /\((万元|元|亿元)\)$/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
 /**
- * A header's note whose closing bracket OCR lost or merged into its letter, at the cell's end: "全年预算数(人" (a scan's
- * "(A)" read as "(人"), "执行率(B/A". Only at the end of a header cell, and only a few characters: what is left must
- * still be a header word exactly, so a row's label ("其他资金(含") is never made a header.
+ * A header's column letter whose closing bracket OCR merged into it, at the cell's end: "全年预算数(人" (a scan's "(A)"
+ * read as one glyph, 人). Only that glyph: a note merely cut by a line's end ("全年预算数(A" with ")" on the next line of
+ * a hard-wrapped copy) is another layout's, which the wrapped-line readers join. What is left must still be a header
+ * word exactly, so a row's label is never made a header.
  */
-const UNCLOSED_ANNOTATION = /\([^()]{1,3}$/;
+const UNCLOSED_ANNOTATION = /\(人$/;
 /** A cell that only annotates the header before it: "(20分*执行率)". */
 const ANNOTATION_CELL = /^\([^()]{0,20}\)$/;
 const DASH = /^[-—–/\\]+$/;
