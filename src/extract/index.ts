@@ -130,7 +130,7 @@ export function extract(document: Document): Record {
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
   const { targets, indicators } = extractTargets(doc, segments);
-  const figures = budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument);
+  const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -395,6 +395,41 @@ function soleThreePublicBudget(figures: Record['figures']): Record['figures'] {
     else out[key] = figure;
   }
   return out;
+}
+
+/** A rate's digits, then what OCR wrote for its % sign before the % it kept ("1009%": 100 and a 9). */
+const RATE_WITH_MISREAD_PERCENT = /^(\d{1,3}(?:\.\d{1,2})?)(9|96|98)$/;
+/** Beyond this a stated execution rate is no budget's execution but a misreading (spending ten times the budget). */
+const IMPLAUSIBLE_RATE = 300;
+/** How far a stated rate may lie from the ratio of the stated amounts and still be that ratio, rounded (85.75 → 86). */
+const RATE_ROUNDING = 0.5;
+
+/**
+ * The report states its execution rate twice with different values ("预算执行率1009%" in a scan's copy, "预算执行率100%"
+ * in the same sentence repeated; OCR reads % as 9% or 96): the statement the report's own budget and spending confirm
+ * (executed / budget, rounded) is the figure, wherever it stands; the others stay mentions, so the disagreement is still
+ * flagged (repeat.mismatch). With one statement, or when no statement or several agree with the ratio, the first stands.
+ */
+function rateTheRatioConfirms(figures: Record['figures']): Record['figures'] {
+  const rate = figures['budget.executionRate'];
+  const executed = figures['budget.executed'];
+  const base = figures['budget.total'] ?? figures['budget.initial'];
+  if (!rate || !executed || !base || executed.unit !== base.unit || rate.unit !== '%' || Number(base.value) <= 0) return figures;
+  const ratio = (Number(executed.value) / Number(base.value)) * 100;
+  const confirmed = (m: Mention) => m.unit === '%' && !m.candidate && Math.abs(Number(m.value) - ratio) <= RATE_ROUNDING;
+  if (confirmed(rate)) return figures;
+  const agreeing = new Set(rate.mentions.filter(confirmed).map((m) => m.value));
+  if (agreeing.size === 1) {
+    const primary = rate.mentions.find(confirmed) as Mention;
+    return { ...figures, 'budget.executionRate': { ...rate, ...primary, key: rate.key, mentions: rate.mentions } };
+  }
+  // one rate, beyond any budget's execution, whose digits before a misread % the ratio confirms ("1009%" for 100%)
+  const misread = RATE_WITH_MISREAD_PERCENT.exec(rate.value);
+  if (agreeing.size || !misread || Number(rate.value) <= IMPLAUSIBLE_RATE || !confirmed({ ...rate, value: misread[1] })) return figures;
+  const evidence = { ...rate.evidence, ocrReadThrough: [rate.evidence.ocrReadThrough, `${misread[2]}%→%`].filter(Boolean).join(' ') };
+  // the statement read through is the figure's own, its first mention
+  const mentions = rate.mentions.map((m, k) => (k === 0 ? { ...m, value: misread[1], evidence } : m));
+  return { ...figures, 'budget.executionRate': { ...rate, value: misread[1], evidence, mentions } };
 }
 
 /**

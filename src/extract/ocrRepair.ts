@@ -100,6 +100,14 @@ const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
  */
 const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
 
+/**
+ * An amount's thousands commas read as points ("基本支出 1.838.75 万元", a scan's copy of "1,838.75万元"): a point can close
+ * only one integer part, so in a run of groups of exactly three digits after a short lead, closed by one decimal part and
+ * its money unit, every point but the last is a comma. A date or a section number (2023.12.31, 1.2.3) has no such groups
+ * or no unit after it, and a single point (1.838万元) is a decimal: they stay as written.
+ */
+const THOUSANDS_READ_AS_POINTS = /(?<![0-9.,A-Za-z])[1-9][0-9]{0,2}(?:\.[0-9]{3})+\.[0-9]{1,4}(?=\s?(?:万元|元|亿元))/g;
+
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
 /** A line's cells, one run of non-space characters each. */
@@ -213,6 +221,16 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
+  for (const m of out.matchAll(THOUSANDS_READ_AS_POINTS)) {
+    const last = m[0].lastIndexOf('.');
+    Array.from(m[0]).forEach((c, k) => {
+      if (c === '.' && k < last) repairs.push({ at: m.index + k, seen: '.', meant: ',' });
+    });
+  }
+  out = out.replace(THOUSANDS_READ_AS_POINTS, (m) => {
+    const last = m.lastIndexOf('.');
+    return `${m.slice(0, last).replace(/\./g, ',')}${m.slice(last)}`;
+  });
   for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
   out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);

@@ -66,6 +66,13 @@ const TOTAL_ROW = new RegExp(`^(?:${FUNDS_TOTAL}|${TOTAL_ROW_WORDS.join('|')})$`
 const LABEL_UNIT = /\((万元|元|亿元)\)$/;
 /** "(A)", "(B/A)", "(10分)", "(万元)", "(B/A×100%)": what a header says about itself, not its name. */
 const ANNOTATION = /\([^()]{0,14}\)/g;
+/**
+ * A header's column letter whose closing bracket OCR merged into it, at the cell's end: "全年预算数(人" (a scan's "(A)"
+ * read as one glyph, 人). Only that glyph: a note merely cut by a line's end ("全年预算数(A" with ")" on the next line of
+ * a hard-wrapped copy) is another layout's, which the wrapped-line readers join. What is left must still be a header
+ * word exactly, so a row's label is never made a header.
+ */
+const UNCLOSED_ANNOTATION = /\(人$/;
 /** A cell that only annotates the header before it: "(20分*执行率)". */
 const ANNOTATION_CELL = /^\([^()]{0,20}\)$/;
 const DASH = /^[-—–/\\]+$/;
@@ -116,7 +123,7 @@ function threePublicTitleColumn(tokens: Token[], i: number): Column | null {
 }
 
 function bareHeaderOf(text: string): Column | null {
-  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(/%$/, '');
+  const t = text.replace(/\s/g, '').replace(/:$/, '').replace(ANNOTATION, '').replace(UNCLOSED_ANNOTATION, '').replace(/%$/, '');
   if (!t) return null;
   for (const h of HEADER_RES) if (h.exact.test(t)) return h.column;
   return null;
@@ -1034,6 +1041,26 @@ function withoutRatio(values: CellValue[]): CellValue[] {
   return isRatioNotPercent(executed.value, base.value, rate.value) ? values.filter((v) => v !== rate) : values;
 }
 
+/**
+ * A rate cell whose % sign OCR read as digits or with a digit beside it ("86%" as "8696", "86%6", "100%" as "10098",
+ * "1009%"): the digits before the misread sign, a rate of up to three digits and two decimals.
+ */
+const PERCENT_SIGN_MISREAD = /^(\d{1,3}(?:\.\d{1,2})?)(?:96|98|94|9%|%\d)$/;
+
+/**
+ * The rate of a row's cell whose % sign OCR misread, when the row's own budget and spending confirm it (692.98 / 808.1 is
+ * 85.75%, so "8696" under 执行率 is 86%); a reading nothing confirms is none.
+ */
+function misreadPercent(values: CellValue[], rate: Token, at: number): CellValue | null {
+  const stated = PERCENT_SIGN_MISREAD.exec(rate.text)?.[1];
+  if (!stated) return null;
+  const of = columnLookup(values);
+  const [base, executed] = [of('budget') ?? of('initial'), of('executed')];
+  if (!base || !executed || base.unit !== executed.unit || new Decimal(base.value).isZero()) return null;
+  if (!rateWithinRounding(executed.value, base.value, stated)) return null;
+  return { column: 'rate', at, token: rate, value: stated, unit: '%' };
+}
+
 /** Values put under columns `at` (by default the first ones, in order), and how many fitted none. */
 function placeValues(
   filled: Token[],
@@ -1043,13 +1070,28 @@ function placeValues(
 ): { values: CellValue[]; dropped: number } {
   const values: CellValue[] = [];
   let dropped = 0;
+  let misreadRate: { token: Token; at: number } | undefined;
   filled.forEach((t, k) => {
     const c = at[k];
+    if (columns[c] === 'rate' && PERCENT_SIGN_MISREAD.test(t.text)) {
+      misreadRate = { token: t, at: c };
+      return;
+    }
     const n = cellNumber(t.text);
     if (n && fitsColumn(n.unit, columns[c]))
       values.push({ column: columns[c], at: c, token: t, value: n.value, unit: n.unit || (columns[c] === 'rate' ? '%' : unit) });
     else if (n) dropped++;
   });
+  if (misreadRate) {
+    const confirmed = misreadPercent(values, misreadRate.token, misreadRate.at);
+    const n = cellNumber(misreadRate.token.text);
+    if (confirmed) values.push(confirmed);
+    // unconfirmed, the cell is read as it was before: the number it spells, if its column takes it
+    else if (n && fitsColumn(n.unit, 'rate'))
+      values.push({ column: 'rate', at: misreadRate.at, token: misreadRate.token, value: n.value, unit: n.unit || '%' });
+    else if (n) dropped++;
+    values.sort((a, b) => a.at - b.at);
+  }
   return { values, dropped };
 }
 

@@ -139,6 +139,53 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('takes, of a rate stated twice with different values (a % OCR read as 9%), the one the budget and spending confirm', () => {
+    const twice = extract(
+      docOf(
+        '某中学2023年度项目支出绩效自评报告\n\n一、项目资金情况\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。\n\n二、自评结论\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率98.8%。',
+      ),
+    );
+    expect(twice.figures['budget.executionRate']?.value).toBe('98.8');
+    expect(twice.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['989', '98.8']);
+    // one statement only, or none the ratio confirms: the first stands (reconciliation flags it)
+    const once = extract(docOf('某中学2023年度项目支出绩效自评报告\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。'));
+    expect(once.figures['budget.executionRate']?.value).toBe('989');
+    const neither = extract(
+      docOf(
+        '某中学2023年度项目支出绩效自评报告\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 989%。\n\n二、自评结论\n\n项目财政资金总额48.50万元,实际拨付使用47.90万元,预算执行率 96%。',
+      ),
+    );
+    expect(neither.figures['budget.executionRate']?.value).toBe('989');
+  });
+
+  it('reads a lone rate beyond any execution whose % OCR wrote as 9% (1009%) as the digits the ratio confirms', () => {
+    const report = (rate: string) =>
+      extract(docOf(`某卫生院2023年度项目支出绩效自评报告\n\n项目资金总额36.80万元,实际支出36.80万元,预算执行率 ${rate}。`));
+    const misread = report('1009%').figures['budget.executionRate'];
+    expect([misread?.value, misread?.evidence.ocrReadThrough]).toEqual(['100', '9%→%']);
+    // a rate as written (98.89% against a ratio of 100) and a large rate the ratio does not confirm stay
+    expect(report('98.89%').figures['budget.executionRate']?.value).toBe('98.89');
+    expect(report('1209%').figures['budget.executionRate']?.value).toBe('1209');
+  });
+
+  it('reads an amount whose thousands commas OCR wrote as points (2.416.30 万元), and leaves dates and decimals', () => {
+    const prose = extract(
+      docOf(
+        '某卫生院2022年度部门决算公开说明\n\n本年支出合计2.416.30万元,其中:基本支出 2.109.85 万元,占87.3%;项目支出306.45万元,占12.7%。',
+      ),
+    );
+    expect(['expense.total', 'expense.basic', 'expense.project'].map((k) => prose.figures[k]?.value)).toEqual([
+      '2416.30',
+      '2109.85',
+      '306.45',
+    ]);
+    expect(prose.figures['expense.basic']?.evidence.ocrReadThrough).toBe('.→,');
+    expect(repairOcr('收入总计12.345.678.90元').text).toBe('收入总计12,345,678.90元');
+    // a date, a section number, a decimal with three places, a number without a money unit and a code stay as written
+    for (const kept of ['截至2023.12.31万元', '第1.2.3条', '结余1.838万元', '面积1.838.75平方米', 'V2.100.5万元'])
+      expect(repairOcr(kept).text).toBe(kept);
+  });
+
   it('reads a project form whose 预算数 OCR wrote as 预匏数, and leaves 匏 elsewhere', () => {
     const form = extract(
       docOf(

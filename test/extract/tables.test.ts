@@ -2594,3 +2594,67 @@ describe('a table row wrapped at the page measure of the whole document', () => 
     expect(rows).toContain('年度资金总额:');
   });
 });
+
+describe('a form’s header cell whose note OCR left unclosed (全年预算数(人 for (A))', () => {
+  const form = (budgetHeader: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '项目名称',
+      '乡村学校营养餐补助资金',
+      '项目资金',
+      '(万元)',
+      '年初预算数',
+      budgetHeader,
+      '全年执行数(B)',
+      '分值',
+      '执行率(B/A)',
+      '得分',
+      '年度资金总额:',
+      '64.5',
+      '70',
+      '68.25',
+      '10',
+      '97.5%',
+      '9.75',
+    ].join('\n');
+
+  it('reads the header as its word, and the row under it', () => {
+    for (const header of ['全年预算数(人']) {
+      const got = figuresOf(form(header));
+      expect(
+        ['budget.initial', 'budget.total', 'budget.executed', 'budget.executionRate'].map((k) => got[k]),
+        header,
+      ).toEqual(['64.5万元', '70万元', '68.25万元', '97.5%']);
+    }
+  });
+
+  it('refuses: a cell that is no header word without its note stays no header', () => {
+    const got = figuresOf(form('全年预算安排(人'));
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
+
+describe('a rate cell whose % sign OCR misread (8696, 86%6, 10098 for 86% and 100%)', () => {
+  const row = (budget: string, executed: string, rate: string) =>
+    `2023年度项目支出绩效自评表\n\n| 资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |\n|---|---|---|---|\n| 年度资金总额: | ${budget} | ${executed} | ${rate} |`;
+
+  it('reads the rate its row’s budget and spending confirm', () => {
+    for (const [budget, executed, rate, want] of [
+      ['512.4', '498.6', '9796', '97%'],
+      ['512.4', '498.6', '97%3', '97%'],
+      ['64', '64', '10098', '100%'],
+    ]) {
+      const got = figuresOf(row(budget, executed, rate));
+      expect([got['budget.total'], got['budget.executed'], got['budget.executionRate']], rate).toEqual([
+        `${budget}万元`,
+        `${executed}万元`,
+        want,
+      ]);
+    }
+  });
+
+  it('refuses: digits the ratio does not confirm are not cut to a rate, and a plain rate stays', () => {
+    expect(figuresOf(row('512.4', '498.6', '8596'))['budget.executionRate']).not.toBe('85%');
+    expect(figuresOf(row('100', '98', '98'))['budget.executionRate']).toBe('98%');
+  });
+});
