@@ -50,6 +50,10 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
   { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
+  // 财政搬款 / 财政斤款 for 财政拨款: the same 扌 with its right half read as 般, or the radical lost and 发 read as 斤
+  // (搬 of 搬迁 and 斤 of 公斤 are everyday: only longer words are repaired)
+  { seen: '搬', meant: '拨', everyday: true, example: ['财政搬款收入', '财政拨款收入'] },
+  { seen: '斤', meant: '拨', everyday: true, example: ['财政斤款支出', '财政拨款支出'] },
   // 执行宰 for 执行率: the top and the body kept, the middle strokes lost; 预算敫 for 预算数: 数's left half read as 白
   { seen: '宰', meant: '率', example: ['预算执行宰', '预算执行率'] },
   { seen: '敫', meant: '数', example: ['全年预算敫', '全年预算数'] },
@@ -61,7 +65,7 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
 ];
 
 /**
- * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方 or 力
+ * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方, 力 or 世
  * for the 万 of 万元, 兀 for its 元.
  * Read through only inside a number — a letter between two digits, or closing a number before its
  * unit (1OO%, 120.5O万元) — and 方/力 only between a digit and 元: words are never touched, so 5G, PM2.5,
@@ -75,6 +79,8 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
   { seen: 'I', meant: DIGIT_LIKE.I, example: ['2I5.30万元', '215.30万元'] },
   { seen: '方', meant: '万', example: ['120.50方元', '120.50万元'] },
   { seen: '力', meant: '万', example: ['86.4力元', '86.4万元'] },
+  // 世 for 万: a blurred copy joins 万's strokes into 世's (1687.45世元)
+  { seen: '世', meant: '万', example: ['1687.45世元', '1687.45万元'] },
   // 兀 for 元: 元 without its top stroke, after 万 or a number (资金(万兀), 86.4万兀)
   { seen: '兀', meant: '元', example: ['86.4万兀', '86.4万元'] },
 ];
@@ -88,8 +94,8 @@ const LETTERS_IN_NUMBER = new RegExp(
   `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%|分)|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:万元|元|亿元|%|分))`,
   'g',
 );
-/** 方 or 力 for 万, between a number and 元. */
-const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
+/** 方, 力 or 世 for 万, between a number and 元. */
+const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力世](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
@@ -99,6 +105,14 @@ const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
  * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
  */
 const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A rate's % sign read as "96" by a blurred copy ("预算执行率 10096。", "完工率 24396,"): an integer of five or more
+ * digits, or of four after a rate word and no unit, is no rate anyone writes, and its "96" closes it where a % sign
+ * would, before the clause's punctuation. Read only right after a rate word (…率, 为 / 达 / : between), with no %, point,
+ * digit or word after it: "增长率9.96%", "执行率96%", "覆盖率1096人" and a document number "[2020]396号" stay.
+ */
+const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2})96(?=[,;。、)\s]|$)/gm;
 
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
@@ -213,6 +227,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
+  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
+  out = out.replace(PERCENT_READ_AS_96, '% ');
   for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
   out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);
