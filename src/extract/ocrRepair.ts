@@ -23,6 +23,11 @@ export interface OcrConfusion {
    * a real word (年未 in 当年未完成, 收人 in 接收人): only words of three or more characters are repaired.
    */
   everyday?: true;
+  /**
+   * The shortest vocabulary word repaired through it, where the glyph OCR wrote makes a real word with part of a shorter one
+   * (财政所 is a township's finance office: 财政所款 may be its money, 财政所款收入 is no one's).
+   */
+  shortestWord?: number;
   /** A misreading of a vocabulary word and the word (test/extract/ocrRepair.test.ts repairs every one). */
   example: [misread: string, word: string];
 }
@@ -54,6 +59,9 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   // (搬 of 搬迁 and 斤 of 公斤 are everyday: only longer words are repaired)
   { seen: '搬', meant: '拨', everyday: true, example: ['财政搬款收入', '财政拨款收入'] },
   { seen: '斤', meant: '拨', everyday: true, example: ['财政斤款支出', '财政拨款支出'] },
+  // 财政所款收入 for 财政拨款收入: 拨's right half read as 所; 财政所 (the finance office) is a word, so only whole incomes
+  // and spendings of six characters are repaired
+  { seen: '所', meant: '拨', everyday: true, shortestWord: 6, example: ['财政所款收入', '财政拨款收入'] },
   // 执行宰 for 执行率: the top and the body kept, the middle strokes lost; 预算敫 for 预算数: 数's left half read as 白
   { seen: '宰', meant: '率', example: ['预算执行宰', '预算执行率'] },
   { seen: '敫', meant: '数', example: ['全年预算敫', '全年预算数'] },
@@ -191,7 +199,7 @@ function variantsOf(words: Set<string>): Map<string, Variant> {
     const chars = Array.from(word);
     for (const [offset, char] of chars.entries()) {
       for (const confusion of OCR_CONFUSIONS) {
-        if (char !== confusion.meant || (confusion.everyday && chars.length < 3)) continue;
+        if (char !== confusion.meant || chars.length < (confusion.shortestWord ?? (confusion.everyday ? 3 : 0))) continue;
         const misread = [...chars.slice(0, offset), confusion.seen, ...chars.slice(offset + 1)].join('');
         // a misreading that is itself a word of the vocabulary is no misreading
         if (words.has(misread) || variants.has(misread)) continue;

@@ -41,6 +41,7 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['完成土方500方', '方 is 万 only between a number and 元'],
     ['二十一世纪元年', '世 is 万 only between a number and 元'],
     ['搬迁补偿款及大米500斤', '搬 and 斤 outside 拨款 stay'],
+    ['乡镇财政所款项管理', '财政所 of a word shorter than six characters stays'],
     ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
     ['3.Office软件采购', 'letters after a point with no unit right after them stay'],
