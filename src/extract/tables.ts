@@ -914,35 +914,7 @@ const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellN
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
 
 /** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
-/**
- * A rate cell whose % sign OCR read as two digits ("100.0094" under 执行率 for 100.00%, "98.5096" for 98.50%: tesseract
- * reads % as 94 / 96): a bare rate that is not executed ÷ budget, but is once the 9 and the digit after it are dropped, is
- * that rate with its sign. Only where the row's budget and spending are read and confirm it; a bare rate that fits as
- * written, or fits neither way, stays as read.
- */
-const PERCENT_AS_TWO_DIGITS = /^(\d{1,3}(?:\.\d{1,2})?)9\d$/;
-
-function percentSignReadAsDigits(values: CellValue[]): CellValue[] {
-  const of = columnLookup(values);
-  const [base, executed, rate] = [of('budget') ?? of('initial'), of('executed'), of('rate')];
-  if (!rate || !base || !executed || rate.token.text.includes('%') || new Decimal(base.value).isZero()) return values;
-  const shown = PERCENT_AS_TWO_DIGITS.exec(rate.value)?.[1];
-  if (!shown || rateWithinRounding(executed.value, base.value, rate.value) || !rateWithinRounding(executed.value, base.value, shown))
-    return values;
-  return values.map((v) => (v === rate ? { ...v, value: shown, unit: '%' } : v));
-}
-
 function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number; overfull?: true } {
-  const read = rowValuesAsPlaced(tokens, from, columns, unit);
-  return { ...read, values: percentSignReadAsDigits(read.values) };
-}
-
-function rowValuesAsPlaced(
-  tokens: Token[],
-  from: number,
-  columns: Column[],
-  unit: Unit,
-): { values: CellValue[]; next: number; overfull?: true } {
   const slots: Token[] = [];
   let v = from;
   while (v < tokens.length && slots.length < columns.length + 4 && isValueToken(tokens[v].text)) {

@@ -2594,18 +2594,3 @@ describe('a table row wrapped at the page measure of the whole document', () => 
     expect(rows).toContain('年度资金总额:');
   });
 });
-
-describe('a rate cell whose % sign OCR read as two digits', () => {
-  const form = (rate: string, budget = '48.50', executed = '48.50') =>
-    `# 某卫生院2023年度项目支出绩效自评表\n\n| 资金情况(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 40.00 | ${budget} | ${executed} | ${rate} | 10 | 10 |\n`;
-
-  it('reads 100.0094 under 执行率 as 100.00% where the row’s budget and spending confirm it', () => {
-    expect(figuresOf(form('100.0094'))['budget.executionRate']).toBe('100.00%');
-    expect(figuresOf(form('97.5096', '80.00', '78.00'))['budget.executionRate']).toBe('97.50%');
-  });
-
-  it('refused: a bare rate that fits as written, or fits neither way, stays as read', () => {
-    expect(figuresOf(form('99.8596', '10000.00', '9985.96'))['budget.executionRate']).toBe('99.8596%');
-    expect(figuresOf(form('86.1294', '50.00', '40.00'))['budget.executionRate']).not.toBe('86.12%');
-  });
-});
