@@ -122,14 +122,6 @@ const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00
  */
 const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2})96(?=[,;。、)\s]|$)/gm;
 
-/**
- * An execution rate whose % sign OCR read as "9%" (its upper circle a 9: "资金使用率 909%", "预算执行率 1009%"): a budget
- * spent, used or executed at over 300% is no figure a report states, so a 9 closing an integer of 309 to 1999 right before
- * % is the sign's, and the rate is the digits before it (90%, 100%). Only after an execution, use or spending rate word:
- * "增长率 909%", "执行率 109%" (a plausible overrun), "执行率 99.9%" and "执行率 299%" stay.
- */
-const EXECUTION_PERCENT_READ_AS_9 = /(?<=(?:执行|使用|支出)率\s?(?:为|达到|达|是|:)?\s?(?:[3-9][0-9]|1[0-9]{2}))9%/g;
-
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
 /** A line's cells, one run of non-space characters each. */
@@ -243,8 +235,6 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
-  for (const m of out.matchAll(EXECUTION_PERCENT_READ_AS_9)) repairs.push({ at: m.index, seen: '9%', meant: '%' });
-  out = out.replace(EXECUTION_PERCENT_READ_AS_9, '% ');
   for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
   out = out.replace(PERCENT_READ_AS_96, '% ');
   for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
