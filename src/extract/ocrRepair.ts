@@ -108,19 +108,19 @@ const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力世](?=元)/g;
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
 /**
- * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
- * …数, …额, …值) names its formula of capital letters (A, B/A, C) in brackets, closed before the next header word, and no
- * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
- */
-const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
-
-/**
  * A rate's % sign read as "96" by a blurred copy ("预算执行率 10096。", "完工率 24396,"): an integer of five or more
  * digits, or of four after a rate word and no unit, is no rate anyone writes, and its "96" closes it where a % sign
  * would, before the clause's punctuation. Read only right after a rate word (…率, 为 / 达 / : between), with no %, point,
  * digit or word after it: "增长率9.96%", "执行率96%", "覆盖率1096人" and a document number "[2020]396号" stay.
  */
 const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2})96(?=[,;。、)\s]|$)/gm;
+
+/**
+ * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
+ * …数, …额, …值) names its formula of capital letters (A, B/A, C) in brackets, closed before the next header word, and no
+ * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
+ */
+const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
 
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
@@ -235,8 +235,6 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = out.replace(pattern, (m) => Array.from(m, (c) => DIGIT_OF.get(c) ?? c).join(''));
   }
-  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
-  out = out.replace(PERCENT_READ_AS_96, '% ');
   for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
   out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);
@@ -249,6 +247,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = chars.join('');
   }
+  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
+  out = out.replace(PERCENT_READ_AS_96, '% ');
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }
 
