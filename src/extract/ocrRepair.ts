@@ -23,6 +23,11 @@ export interface OcrConfusion {
    * a real word (年未 in 当年未完成, 收人 in 接收人): only words of three or more characters are repaired.
    */
   everyday?: true;
+  /**
+   * The shortest vocabulary word repaired through it, where the glyph OCR wrote makes a real word with part of a shorter one
+   * (财政所 is a township's finance office: 财政所款 may be its money, 财政所款收入 is no one's).
+   */
+  shortestWord?: number;
   /** A misreading of a vocabulary word and the word (test/extract/ocrRepair.test.ts repairs every one). */
   example: [misread: string, word: string];
 }
@@ -50,6 +55,13 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '拔', meant: '拨', example: ['财政拔款', '财政拨款'] },
   { seen: '顶', meant: '项', example: ['顶目支出', '项目支出'] },
   { seen: '欸', meant: '款', example: ['财政拨欸', '财政拨款'] },
+  // 财政搬款 / 财政斤款 for 财政拨款: the same 扌 with its right half read as 般, or the radical lost and 发 read as 斤
+  // (搬 of 搬迁 and 斤 of 公斤 are everyday: only longer words are repaired)
+  { seen: '搬', meant: '拨', everyday: true, example: ['财政搬款收入', '财政拨款收入'] },
+  { seen: '斤', meant: '拨', everyday: true, example: ['财政斤款支出', '财政拨款支出'] },
+  // 财政所款收入 for 财政拨款收入: 拨's right half read as 所; 财政所 (the finance office) is a word, so only whole incomes
+  // and spendings of six characters are repaired
+  { seen: '所', meant: '拨', everyday: true, shortestWord: 6, example: ['财政所款收入', '财政拨款收入'] },
   // 执行宰 for 执行率: the top and the body kept, the middle strokes lost; 预算敫 for 预算数: 数's left half read as 白
   { seen: '宰', meant: '率', example: ['预算执行宰', '预算执行率'] },
   { seen: '敫', meant: '数', example: ['全年预算敫', '全年预算数'] },
@@ -61,7 +73,7 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
 ];
 
 /**
- * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方 or 力
+ * Glyphs OCR writes inside an amount: letters for digits (12O.50, 98.l7%; the PDF OCR's own DIGIT_LIKE), 方, 力 or 世
  * for the 万 of 万元, 兀 for its 元.
  * Read through only inside a number — a letter between two digits, or closing a number before its
  * unit (1OO%, 120.5O万元) — and 方/力 only between a digit and 元: words are never touched, so 5G, PM2.5,
@@ -75,6 +87,8 @@ export const NUMBER_CONFUSIONS: { seen: string; meant: string; example: [misread
   { seen: 'I', meant: DIGIT_LIKE.I, example: ['2I5.30万元', '215.30万元'] },
   { seen: '方', meant: '万', example: ['120.50方元', '120.50万元'] },
   { seen: '力', meant: '万', example: ['86.4力元', '86.4万元'] },
+  // 世 for 万: a blurred copy joins 万's strokes into 世's (1687.45世元)
+  { seen: '世', meant: '万', example: ['1687.45世元', '1687.45万元'] },
   // 兀 for 元: 元 without its top stroke, after 万 or a number (资金(万兀), 86.4万兀)
   { seen: '兀', meant: '元', example: ['86.4万兀', '86.4万元'] },
 ];
@@ -88,10 +102,18 @@ const LETTERS_IN_NUMBER = new RegExp(
   `${LETTERS_INSIDE_DIGITS.source}|(?<=[0-9]\\.?)[Ool]+(?=万元|元|亿元|%|分)|(?<![A-Za-z0-9.])[lI](?=,?[0-9][0-9,]*(?:\\.[0-9]+)?\\s?(?:万元|元|亿元|%|分))`,
   'g',
 );
-/** 方 or 力 for 万, between a number and 元. */
-const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力](?=元)/g;
+/** 方, 力 or 世 for 万, between a number and 元. */
+const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力世](?=元)/g;
 /** 兀 for the 元 of a unit: after a number or after 万 / 亿 / 千, where 兀 makes no word. */
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
+
+/**
+ * A rate's % sign read as "96" by a blurred copy ("预算执行率 10096。", "完工率 24396,"): an integer of five or more
+ * digits, or of four after a rate word and no unit, is no rate anyone writes, and its "96" closes it where a % sign
+ * would, before the clause's punctuation. Read only right after a rate word (…率, 为 / 达 / : between), with no %, point,
+ * digit or word after it: "增长率9.96%", "执行率96%", "覆盖率1096人" and a document number "[2020]396号" stay.
+ */
+const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2})96(?=[,;。、)\s]|$)/gm;
 
 /**
  * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
@@ -177,7 +199,7 @@ function variantsOf(words: Set<string>): Map<string, Variant> {
     const chars = Array.from(word);
     for (const [offset, char] of chars.entries()) {
       for (const confusion of OCR_CONFUSIONS) {
-        if (char !== confusion.meant || (confusion.everyday && chars.length < 3)) continue;
+        if (char !== confusion.meant || chars.length < (confusion.shortestWord ?? (confusion.everyday ? 3 : 0))) continue;
         const misread = [...chars.slice(0, offset), confusion.seen, ...chars.slice(offset + 1)].join('');
         // a misreading that is itself a word of the vocabulary is no misreading
         if (words.has(misread) || variants.has(misread)) continue;
@@ -243,6 +265,8 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = chars.join('');
   }
+  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
+  out = out.replace(PERCENT_READ_AS_96, '% ');
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }
 

@@ -2071,8 +2071,9 @@ function threePublicItemAtEnd(context: string): string | undefined {
   const plain = context.replace(FILLER_TAIL, '');
   const total = THREE_PUBLIC_AT_END.exec(plain);
   // "本部门财政拨款安排“三公”经费502.4万元": what is arranged (安排) or budgeted is their budget
+  // ("预算安排的“三公”经费总额为63.46万元" too: a scanned 2018 evaluation's words, read as their spending)
   if (total)
-    return total[1] === '预算' || (total[1] !== '决算' && /(?:安排|预算)$/.test(plain.slice(0, total.index)))
+    return total[1] === '预算' || (total[1] !== '决算' && /(?:安排|预算)的?$/.test(plain.slice(0, total.index)))
       ? 'threePublic.budget'
       : 'threePublic.total';
   const tail = plain.replace(/(?:支出|经费|费用)$/, '费');

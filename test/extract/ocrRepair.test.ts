@@ -39,12 +39,32 @@ describe('OCR confusions read through inside vocabulary words', () => {
     ['PM2.5浓度下降', 'a letter before a number stays'],
     ['C30混凝土', 'a letter code stays'],
     ['完成土方500方', '方 is 万 only between a number and 元'],
+    ['二十一世纪元年', '世 is 万 only between a number and 元'],
+    ['搬迁补偿款及大米500斤', '搬 and 斤 outside 拨款 stay'],
+    ['乡镇财政所款项管理', '财政所 of a word shorter than six characters stays'],
     ['突兀的山峰', '兀 is 元 only after a number or 万'],
     ['Office2O', 'a letter after digits with nothing after it stays'],
     ['3.Office软件采购', 'letters after a point with no unit right after them stay'],
     ['自评得分Al分', 'a letter after another letter before 分 stays: no number opens there'],
     ['Il号楼', 'an l / I after a letter, no unit after the digits, stays'],
     ['I类项目12个', 'a roman I before a word, no digit after it, stays'],
+  ])('leaves %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+
+  it('reads a rate whose % sign OCR wrote as 96 (执行率 9896。), and says so on the evidence', () => {
+    expect(repairOcr('资金使用率为 8796;完工率 21596,').text).toBe('资金使用率为 87% ;完工率 215% ,');
+    const r = extract(docOf('某镇2023年度部门整体支出绩效自评报告\n\n全年支出合计836.20万元,预算执行率 9896。'));
+    expect(r.figures['budget.executionRate']?.value).toBe('98');
+    expect(r.figures['budget.executionRate']?.evidence.ocrReadThrough).toBe('96→%');
+  });
+
+  it.each([
+    ['预算执行率96%', 'a rate of 96 with its sign'],
+    ['增长率12.96%', 'a decimal ending in 96'],
+    ['受益率2196户', 'a number with a word after it'],
+    ['执行率9.96,', 'a point inside the number'],
+    ['文号[2021]296号,', 'no rate word before it'],
   ])('leaves %s as written (%s)', (text) => {
     expect(repairOcr(text)).toEqual({ text, repairs: [] });
   });

@@ -2744,6 +2744,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(extract(docOf(arranged)).figures['threePublic.total']?.value).toBe('12');
   });
 
+  it('reads the “三公” funds a budget arranged (预算安排的“三公”经费总额) as their budget in a self-evaluation, not their spending', () => {
+    const text =
+      '# 某县林业局2023年度部门整体支出绩效自评报告\n\n全年支出合计620.5万元。2023年度本局预算安排的“三公”经费总额为8.40万元,较上年减少0.6万元。';
+    const f = extract(docOf(text)).figures;
+    expect(f['threePublic.total']).toBeUndefined();
+    expect(f['threePublic.budget']?.value).toBe('8.40');
+    // 的 after words of spending leaves what was spent
+    const spent = extract(docOf(text.replace('预算安排的', '实际支出的'))).figures;
+    expect(spent['threePublic.total']?.value).toBe('8.40');
+  });
+
   it('reads an untitled text that sets its “三公” budget against last year’s budget, naming no spending, as a budget document', () => {
     const text =
       '经汇总,2025年一般公共预算“三公”经费支出预算为7.40万元,其中:公务用车运行维护费5.40万元,公务接待费2万元。与2024年预算相比减少0.60万元,主要是压缩接待开支。';
