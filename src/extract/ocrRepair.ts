@@ -118,9 +118,10 @@ const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2
 /**
  * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
  * …数, …额, …值) names its formula of capital letters (A, B/A, C) in brackets, closed before the next header word, and no
- * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays.
+ * "1" ends one. Nothing else is read so: "(B/A)100%" keeps its digits, a code in brackets ("配电房(A1区)") stays. (A
+ * PDF's text layer spaces the "1" off the word after it, "(B/A1 得分": read the same.)
  */
-const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?=[\u4e00-\u9fff])/g;
+const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?= ?[\u4e00-\u9fff])/g;
 
 /**
  * An amount's thousands commas read as points ("基本支出 1.838.75 万元", a scan's copy of "1,838.75万元"): a point can close

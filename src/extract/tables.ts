@@ -594,6 +594,8 @@ function yearsAloneHeaderRow(run: { text: string }[]): boolean {
 
 /** A total row's label named by its funds, ending where a header word ends ("年度资金总额" over 资金总额). */
 const TOTAL_LABEL_BEFORE_HEADERS = new RegExp(`(?:${FUNDS_TOTAL})$`);
+/** One space, then a word: where a PDF's text layer spaced a header run's next word off it. */
+const SPACED_HEADER_NEXT = /^ (?=[\u4e00-\u9fff])/;
 /** Values right after a header run, with no label between: a number or cells run together, up to the next word. */
 const VALUES_AFTER_HEADERS = /^\d[\d.,]*%?[\d.]*(?![\d.,%])/;
 
@@ -603,11 +605,19 @@ function splitInlineTable(t: Token): Token[] {
   for (const run of t.text.matchAll(HEADER_RUN_IN_TEXT)) {
     const words: { from: number; to: number }[] = [];
     let at = run.index;
-    while (at < run.index + run[0].length) {
+    let end = run.index + run[0].length;
+    while (at < end) {
       const word = headerWordAt(t.text.slice(at));
       if (!word) break;
       words.push({ from: at, to: at + word.length });
       at += word.length;
+      // "执行率(B/A) 得分(20 分*执行率)年度资金总额…": a PDF's text layer spaces a Latin letter or digit off the Chinese
+      // after it, so a header word a space past the run's end is still the run's (the total row comes after it)
+      const next = at === end && SPACED_HEADER_NEXT.test(t.text.slice(at)) ? headerWordAt(t.text.slice(at + 1)) : null;
+      if (next) {
+        at += 1;
+        end = at + next.length;
+      }
     }
     // "年度资金总额年初预算数…": the total row's label before the headers (a copy that read the form's
     // merged label column first) ends in 资金总额, a header word; it is the row's label, not a column

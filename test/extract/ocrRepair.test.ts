@@ -159,6 +159,22 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('reads the same form as a PDF’s text layer gives it, a space between a digit and the Chinese after it (B/A1 得分(20 分*…)', () => {
+    const spaced = extract(
+      docOf(
+        '2022年度财政项目绩效自评表\n\n项目名称城区排涝泵站运维预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A1 得分(20 分*执行率)年度财政资金总额 360342.995.25%19',
+      ),
+    );
+    expect(['budget.total', 'budget.executed', 'budget.executionRate'].map((k) => spaced.figures[k]?.value)).toEqual([
+      '360',
+      '342.9',
+      '95.25',
+    ]);
+    expect(repairOcr('执行率(B/A1 得分').text).toBe('执行率(B/A) 得分');
+    // a count after a closed formula, spaced off its word, stays a count
+    expect(repairOcr('执行率(B/A)1 项').text).toBe('执行率(B/A)1 项');
+  });
+
   it('takes, of a rate stated twice with different values (a % OCR read as 9%), the one the budget and spending confirm', () => {
     const twice = extract(
       docOf(
