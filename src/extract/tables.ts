@@ -136,6 +136,8 @@ const HEADER_WORD = `(?:\\d{4}年度?|上年度?|本年度?)?(?:${HEADERS.flatMa
   .map(annotated)
   .join('|')})(?:\\([^()]{0,14}\\))*`;
 const HEADER_RUN_IN_TEXT = new RegExp(`(?:${HEADER_WORD}){2,}`, 'g');
+/** One or more header words written together at the start of a text. */
+const HEADER_RUN_AT_START = new RegExp(`^(?:${HEADER_WORD})+`);
 /** One header word at the start of a text; the longest wins (得分计算方法 over 得分, 分值权重 over 分值). */
 function headerWordAt(text: string): string | null {
   const year = COLUMN_YEAR.exec(text)?.[0] ?? '';
@@ -613,10 +615,11 @@ function splitInlineTable(t: Token): Token[] {
       at += word.length;
       // "执行率(B/A) 得分(20 分*执行率)年度资金总额…": a PDF's text layer spaces a Latin letter or digit off the Chinese
       // after it, so a header word a space past the run's end is still the run's (the total row comes after it)
-      const next = at === end && SPACED_HEADER_NEXT.test(t.text.slice(at)) ? headerWordAt(t.text.slice(at + 1)) : null;
+      // (the whole run written together after the space: a second run of its own would overlap this one's cuts)
+      const next = at === end && SPACED_HEADER_NEXT.test(t.text.slice(at)) ? HEADER_RUN_AT_START.exec(t.text.slice(at + 1)) : null;
       if (next) {
         at += 1;
-        end = at + next.length;
+        end = at + next[0].length;
       }
     }
     // "年度资金总额年初预算数…": the total row's label before the headers (a copy that read the form's

@@ -182,6 +182,18 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },
   },
   {
+    // (a PDF's text layer spaces the OCR'd "(B/A1" off 得分; the header word a space past the run is still the run's)
+    layout: 'header run together, a header word one space past it, then the total row’s cells run together',
+    text: `${PROJECT}项目名称某某排涝泵站运维预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A) 得分(20 分*执行率)年度财政资金总额 360342.995.25%19`,
+    want: { 'budget.total': '360万元', 'budget.executed': '342.9万元', 'budget.executionRate': '95.25%' },
+  },
+  {
+    // (the first run's line joined on with a space: the second run is the first's, and the total row after it is read)
+    layout: 'header run cut over a line, the second part its own run written together, the total row glued after it',
+    text: `${PROJECT}项目名称某某水标尺安装项目资金情况(万元)全年预算数(A)全年执行数(B) 分值执行率(B/A)得分年度资金总额:303010100.00%10 其中:本年财政拨款 3030 其他资金`,
+    want: { 'budget.total': '30万元', 'budget.executed': '30万元', 'budget.executionRate': '100.00%' },
+  },
+  {
     layout: 'the Sichuan form run together on a mirror: headers up to 原因, then a bare 总额 and its values glued',
     text: `部门预算项目支出绩效自评表(2023年度)项目名称51092324T000010260001-道路维护经费主管部门白河县交通运输局实施单位白河县交通运输局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额120.00135.60130.1896.00%109.6其中:财政资金120.00135.60130.1896.00%//财政专户管理资金0.000.000.000.00%//`,
     want: {
