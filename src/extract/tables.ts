@@ -3539,6 +3539,38 @@ const NATURE_CELL =
   /(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万元亿千%人个项次家户名所辆台套])(?=\s*$|\s*[\u4e00-\u9fff]|\s+[(（])/gm;
 
 /**
+ * One cell of that block alone on its line, with its own unit (OCR of the form one cell a line and no blank line
+ * between, so the block is one paragraph: "其中: 一般公共预算:1873.66 万元" / "其中:基本支出:1768.16 万元"): prose would
+ * read the lines joined, the 基本支出 as the fund's on the line before; a line that opens with the nature's name is the
+ * nature's own cell. A line holding both sides ("其中:一般公共预算 812.3 其中:基本支出 530.1") opens with the source.
+ */
+const NATURE_CELL_LINE =
+  /^\s*(?:其中[:]?\s*)?(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)\s*$/;
+
+/** The nature cells alone on their source lines within [from, to) of a paragraph, each in its own unit (NATURE_CELL_LINE). */
+function natureCellLines(seg: Segment, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  // normalization joined the source lines: only the source's breaks keep the cells apart
+  for (const line of linesOf(seg)) {
+    if (line.start < from || line.end > to) continue;
+    const m = NATURE_CELL_LINE.exec(seg.text.slice(line.start, line.end));
+    const key = m && NATURE_ROW[m[1]];
+    if (!m || !key) continue;
+    const at = line.start + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    out.push({
+      key,
+      value: m[2].replace(/,/g, ''),
+      unit: m[3] as Unit,
+      rule: `table/${key}/按支出性质分`,
+      segment: seg,
+      start: at,
+      end: at + m[2].length,
+    });
+  }
+  return out;
+}
+
+/**
  * The department-overall form's 按收入性质分 / 按支出性质分 block copied with its two sides on one line each (spaced text,
  * pdftotext -layout, cells run together): the form gives each nature one amount, the year's spending of that nature (as
  * its cells one a line already read, extractLabelValuePairs), in the unit the form declared ("部门预算执行情况(万元)").
@@ -3557,6 +3589,13 @@ export function extractNatureSplitLines(tokens: Token[]): Found[] {
       // the form's last row closes the block ("总分 100 95.1")
       const closed = /总分|得分/.exec(rows);
       if (closed) rows = rows.slice(0, closed.index);
+      out.push(...natureCellLines(seg, from, from + rows.length));
+      // the block's label closes its paragraph ("按支出性质分:" then a blank line): its cells are the next paragraph's
+      const next = tokens.slice(i + 1).find((t) => t.segment !== seg)?.segment;
+      if (/^[:\s]*$/.test(rows) && next?.kind === 'paragraph') {
+        const cells = next.text.slice(0, BY_NATURE_REACH);
+        out.push(...natureCellLines(next, 0, /总分|得分/.exec(cells)?.index ?? cells.length));
+      }
       const unit =
         UNIT_DECLARATION.exec(seg.text.slice(Math.max(0, (block.index ?? 0) - 200), from + rows.length))?.[1] ??
         unitNear(tokens, i - FORM_UNIT_REACH, i + FORM_UNIT_REACH);

@@ -2256,6 +2256,46 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads the 按支出性质分 cells of a department form OCR copied one cell a line with no blank line between', () => {
+    const head = [
+      '某县水利局部门整体支出绩效自评表',
+      '2023年度)',
+      '年初',
+      '预算数',
+      '全年预算数',
+      '年度资金总额',
+      '962.40 万元',
+      '958.10 万元',
+    ];
+    const cells = [
+      '其中: 一般公共预算:412.70 万元',
+      '其中:基本支出:305.25 万元',
+      '政府性基金拨款:',
+      '项目支出:652.85 万元',
+      '其他资金:545.40 万元',
+    ];
+    const together = [...head, '按收入性质分:', '按支出性质分:', ...cells, '年度总体目标'].join('\n');
+    expect(figuresOf(together)).toMatchObject({ 'expense.basic': '305.25万元', 'expense.project': '652.85万元' });
+    // the block's label closing its own paragraph: the cells are the next paragraph's lines
+    const apart = [...head, '按收入性质分:', '按支出性质分:', '', ...cells, '年度总体目标'].join('\n');
+    expect(figuresOf(apart)['expense.basic']).toBe('305.25万元');
+  });
+
+  it('refuses: a nature cell line with more words after its amount, or outside any 按支出性质分 block, is no nature cell', () => {
+    const head = ['某县水利局部门整体支出绩效自评表', '2023年度)', '年度资金总额', '962.40 万元', '958.10 万元'];
+    const more = [
+      ...head,
+      '按收入性质分:',
+      '按支出性质分:',
+      '其中: 一般公共预算:412.70 万元',
+      '其中:基本支出:305.25 万元,已全部拨付',
+      '年度总体目标',
+    ];
+    expect(figuresOf(more.join('\n'))['expense.basic']).toBeUndefined();
+    const noBlock = [...head, '其中: 一般公共预算:412.70 万元', '其中:基本支出:305.25 万元', '年度总体目标'];
+    expect(figuresOf(noBlock.join('\n'))['expense.basic']).toBeUndefined();
+  });
+
   it('refuses: a nature row with several numbers, an amount with its own unit, or no 按支出性质分 block gives no split by this reader', () => {
     const title = '某县林业局部门整体支出绩效自评表\n(2023年度)\n';
     const header = '部门预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 700.5 820.4 812.3 10 99.01% 9.9';
