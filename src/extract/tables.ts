@@ -945,7 +945,7 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
       split?.forEach((part, c) => {
         const from = at;
         at += part.length;
-        const n = cellNumber(part);
+        const n = cellNumber(part.replace(RATE_WITH_STRAY_DIGIT, ''));
         const column = columns[numericAt[c]];
         if (n)
           values.push({
@@ -1176,9 +1176,17 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,6})?$/;
  * "310.2154.741050%5" under 年初预算数 / 全年执行数 / 分值 / 执行率 / 得分 is 310.2 / 154.74 / 10 / 50% / 5:
  * a row whose cells ran together is split only when exactly one split is consistent with its header
  * (executed ÷ budget = the stated rate within its rounding, a weight of at most 100, a score of at most
- * the weight and equal to weight × rate where both are stated). Anything else is left unread.
+ * the weight and equal to weight × rate where both are stated). Anything else is left unread
+ * (but for a % an OCR copy read as "%6": splitPastStrayDigit).
  */
 export function splitRunTogether(text: string, columns: Column[]): string[] | null {
+  const found = consistentSplits(text, columns);
+  if (found.length > 0) return found.length === 1 ? found[0] : null;
+  return splitPastStrayDigit(text, columns);
+}
+
+/** Up to two consistent splits of a run-together row (two: it is ambiguous). */
+function consistentSplits(text: string, columns: Column[]): string[][] {
   const found: string[][] = [];
   const n = columns.length;
   const walk = (at: number, parts: string[]) => {
@@ -1200,7 +1208,33 @@ export function splitRunTogether(text: string, columns: Column[]): string[] | nu
     }
   };
   walk(0, []);
-  return found.length === 1 ? found[0] : null;
+  return found;
+}
+
+/** An OCR copy's % read as "%6" (the sign's lower ring taken for a digit): the stray digit glued after the rate. */
+const STRAY_AFTER_PERCENT = /%(\d)/;
+/** A rate part of a split that carries that stray digit ("100.00%6"): its rate is the text up to the %. */
+const RATE_WITH_STRAY_DIGIT = /(?<=%)\d$/;
+
+/**
+ * "202010100.00%610" under 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分, which no split explains: OCR read the % as
+ * "%6", and 20 / 20 / 10 / 100.00% / 10 is the row. The digit after the row's only % is dropped when then exactly one
+ * split is consistent, the score stands right after the rate, and the digit kept would give that score more than its
+ * weight (610 > 10), so that it can be no cell's. The rate part keeps the digit ("100.00%6"), so that the parts still
+ * cover the text; its rate is the text up to the % (RATE_WITH_STRAY_DIGIT).
+ */
+function splitPastStrayDigit(text: string, columns: Column[]): string[] | null {
+  const stray = STRAY_AFTER_PERCENT.exec(text);
+  if (!stray || text.indexOf('%') !== text.lastIndexOf('%')) return null;
+  const rateAt = columns.findIndex((c) => c === 'rate');
+  const weightAt = columns.indexOf('weight');
+  if (rateAt < 0 || weightAt < 0 || columns[rateAt + 1] !== 'score') return null;
+  const cut = stray.index + 1;
+  const found = consistentSplits(text.slice(0, cut) + text.slice(cut + 1), columns);
+  if (found.length !== 1) return null;
+  const parts = found[0];
+  if (!new Decimal(stray[1] + parts[rateAt + 1]).greaterThan(new Decimal(parts[weightAt]))) return null;
+  return parts.map((p, i) => (i === rateAt ? p + stray[1] : p));
 }
 
 function consistent(parts: string[], columns: Column[]): boolean {

@@ -1895,6 +1895,8 @@ describe('cells that ran together are split only when one split is consistent', 
     ['5010204', ['budget', 'executed', 'rate', 'score'], ['50', '10', '20', '4']],
     // 314031401 / 0 / 0% fits too, as nothing spent at 0% fits any budget: such a cut is no evidence
     ['31403140100%', ['budget', 'executed', 'rate'], ['3140', '3140', '100%']],
+    // OCR read the % as "%6": 35 / 35 / 20 / 100% / 20 (620 would be a score over its weight); the rate part keeps the digit
+    ['353520100%620', [...BUDGET], ['35', '35', '20', '100%6', '20']],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
   });
@@ -1903,6 +1905,16 @@ describe('cells that ran together are split only when one split is consistent', 
     expect(splitRunTogether('12345%', ['budget', 'executed', 'rate'])).toBeNull();
     // 1 ÷ 1 = 100% and 11 ÷ 11 = 100%: two readings, so none
     expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('refuses a digit after the % as stray when, kept, it would not overflow the score, or no score follows the rate', () => {
+    // 10 / 0.5 / 100 / 5% then 45: a score of 45 is within its weight of 100, so the 4 may be a cell misread, not a stray
+    expect(splitRunTogether('100.51005%45', [...BUDGET])).toBeNull();
+    // no score column: nothing to tell a stray digit from a cell
+    expect(splitRunTogether('3535100%6', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('reads a project form row whose % OCR read as "%6"', () => {
+    const text = `${PROJECT}资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:353520100%620 其中:本年财政拨款 3535`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '35万元', 'budget.executed': '35万元', 'budget.executionRate': '100%' });
   });
   it('pairs labels and values only when they are as many', () => {
     const got = figuresOf(
