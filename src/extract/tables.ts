@@ -919,6 +919,8 @@ function selfConsistent(values: CellValue[]): boolean {
 }
 const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
+/** A number with more than six decimal places, no % after it: more than one amount's digits (see rowValues). */
+const CELLS_IN_DECIMALS = /^\d[\d,]*\.\d{7,}$/;
 
 /** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
 function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number; overfull?: true } {
@@ -962,6 +964,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     // explains; nothing of the row is read
     if (mayBeCells && filled[0].text.endsWith('%')) return { values, next: v };
   }
+  // fewer values than columns, and one with more decimal places than an amount is ever given (万元 to the fen is six):
+  // the missing cells ran into it with their bars lost ("项目支出 | 187.36 | 353.75110110" for 353.75 | 10 | 10 under
+  // 年初预算数 / 全年执行数 / 分值 / 得分, an OCR copy's); no rate checks a cut there, and nothing of the row is read
+  if (filled.length < columns.length && filled.some((t) => CELLS_IN_DECIMALS.test(t.text))) return { values, next: v };
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
   if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };

@@ -2268,6 +2268,24 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads nothing of a form row whose missing cells ran into its last amount (more decimals than any amount has)', () => {
+    const form = (row: string) =>
+      [
+        '部门整体支出绩效自评表 | |||||',
+        '部门(单位)名称 | 某县农机服务中心 | ||||',
+        '总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | |||',
+        '年度资金总额: | 640.20 | 655.80 | 10 | 10 | |||',
+        '基本支出 | 402.10 | 396.35 | 10 | 10 | |||',
+        `${row} | |||`,
+        '年度总体目标 | 年初设定目标 | |||',
+      ].join('\n');
+    const run = figuresOf(form('项目支出 | 238.10 | 259.4510510'));
+    expect(run['expense.project']).toBeUndefined();
+    expect(run['expense.basic']).toBe('396.35万元');
+    // every cell there (a spreadsheet's float written out long): the row is read as it stands
+    expect(figuresOf(form('项目支出 | 238.10 | 259.4500001 | 10 | 10'))['expense.project']).toBe('259.4500001万元');
+  });
+
   it('reads the 按支出性质分 cells of a department form OCR copied one cell a line with no blank line between', () => {
     const head = [
       '某县水利局部门整体支出绩效自评表',
