@@ -932,6 +932,8 @@ function selfConsistent(values: CellValue[]): boolean {
 }
 const isValueToken = (text: string) => text === '' || DASH.test(text) || !!cellNumber(text) || RUN_TOGETHER.test(text);
 const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
+/** A number with more than six decimal places, no % after it: more than one amount's digits (see rowValues). */
+const CELLS_IN_DECIMALS = /^\d[\d,]*\.\d{7,}$/;
 
 /** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
 function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number; overfull?: true } {
@@ -958,7 +960,7 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
       split?.forEach((part, c) => {
         const from = at;
         at += part.length;
-        const n = cellNumber(part);
+        const n = cellNumber(part.replace(RATE_WITH_STRAY_DIGIT, ''));
         const column = columns[numericAt[c]];
         if (n)
           values.push({
@@ -975,6 +977,10 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
     // explains; nothing of the row is read
     if (mayBeCells && filled[0].text.endsWith('%')) return { values, next: v };
   }
+  // fewer values than columns, and one with more decimal places than an amount is ever given (万元 to the fen is six):
+  // the missing cells ran into it with their bars lost ("项目支出 | 187.36 | 353.75110110" for 353.75 | 10 | 10 under
+  // 年初预算数 / 全年执行数 / 分值 / 得分, an OCR copy's); no rate checks a cut there, and nothing of the row is read
+  if (filled.length < columns.length && filled.some((t) => CELLS_IN_DECIMALS.test(t.text))) return { values, next: v };
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
   if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
@@ -1189,9 +1195,17 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,6})?$/;
  * "310.2154.741050%5" under 年初预算数 / 全年执行数 / 分值 / 执行率 / 得分 is 310.2 / 154.74 / 10 / 50% / 5:
  * a row whose cells ran together is split only when exactly one split is consistent with its header
  * (executed ÷ budget = the stated rate within its rounding, a weight of at most 100, a score of at most
- * the weight and equal to weight × rate where both are stated). Anything else is left unread.
+ * the weight and equal to weight × rate where both are stated). Anything else is left unread
+ * (but for a % an OCR copy read as "%6": splitPastStrayDigit).
  */
 export function splitRunTogether(text: string, columns: Column[]): string[] | null {
+  const found = consistentSplits(text, columns);
+  if (found.length > 0) return found.length === 1 ? found[0] : null;
+  return splitPastStrayDigit(text, columns);
+}
+
+/** Up to two consistent splits of a run-together row (two: it is ambiguous). */
+function consistentSplits(text: string, columns: Column[]): string[][] {
   const found: string[][] = [];
   const n = columns.length;
   const walk = (at: number, parts: string[]) => {
@@ -1213,7 +1227,33 @@ export function splitRunTogether(text: string, columns: Column[]): string[] | nu
     }
   };
   walk(0, []);
-  return found.length === 1 ? found[0] : null;
+  return found;
+}
+
+/** An OCR copy's % read as "%6" (the sign's lower ring taken for a digit): the stray digit glued after the rate. */
+const STRAY_AFTER_PERCENT = /%(\d)/;
+/** A rate part of a split that carries that stray digit ("100.00%6"): its rate is the text up to the %. */
+const RATE_WITH_STRAY_DIGIT = /(?<=%)\d$/;
+
+/**
+ * "202010100.00%610" under 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分, which no split explains: OCR read the % as
+ * "%6", and 20 / 20 / 10 / 100.00% / 10 is the row. The digit after the row's only % is dropped when then exactly one
+ * split is consistent, the score stands right after the rate, and the digit kept would give that score more than its
+ * weight (610 > 10), so that it can be no cell's. The rate part keeps the digit ("100.00%6"), so that the parts still
+ * cover the text; its rate is the text up to the % (RATE_WITH_STRAY_DIGIT).
+ */
+function splitPastStrayDigit(text: string, columns: Column[]): string[] | null {
+  const stray = STRAY_AFTER_PERCENT.exec(text);
+  if (!stray || text.indexOf('%') !== text.lastIndexOf('%')) return null;
+  const rateAt = columns.findIndex((c) => c === 'rate');
+  const weightAt = columns.indexOf('weight');
+  if (rateAt < 0 || weightAt < 0 || columns[rateAt + 1] !== 'score') return null;
+  const cut = stray.index + 1;
+  const found = consistentSplits(text.slice(0, cut) + text.slice(cut + 1), columns);
+  if (found.length !== 1) return null;
+  const parts = found[0];
+  if (!new Decimal(stray[1] + parts[rateAt + 1]).greaterThan(new Decimal(parts[weightAt]))) return null;
+  return parts.map((p, i) => (i === rateAt ? p + stray[1] : p));
 }
 
 function consistent(parts: string[], columns: Column[]): boolean {
@@ -3552,6 +3592,38 @@ const NATURE_CELL =
   /(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*[万元亿千%人个项次家户名所辆台套])(?=\s*$|\s*[\u4e00-\u9fff]|\s+[(（])/gm;
 
 /**
+ * One cell of that block alone on its line, with its own unit (OCR of the form one cell a line and no blank line
+ * between, so the block is one paragraph: "其中: 一般公共预算:1873.66 万元" / "其中:基本支出:1768.16 万元"): prose would
+ * read the lines joined, the 基本支出 as the fund's on the line before; a line that opens with the nature's name is the
+ * nature's own cell. A line holding both sides ("其中:一般公共预算 812.3 其中:基本支出 530.1") opens with the source.
+ */
+const NATURE_CELL_LINE =
+  /^\s*(?:其中[:]?\s*)?(基本支出|项目支出|人员经费|公用经费)[:]?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)\s*$/;
+
+/** The nature cells alone on their source lines within [from, to) of a paragraph, each in its own unit (NATURE_CELL_LINE). */
+function natureCellLines(seg: Segment, from: number, to: number): Found[] {
+  const out: Found[] = [];
+  // normalization joined the source lines: only the source's breaks keep the cells apart
+  for (const line of linesOf(seg)) {
+    if (line.start < from || line.end > to) continue;
+    const m = NATURE_CELL_LINE.exec(seg.text.slice(line.start, line.end));
+    const key = m && NATURE_ROW[m[1]];
+    if (!m || !key) continue;
+    const at = line.start + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    out.push({
+      key,
+      value: m[2].replace(/,/g, ''),
+      unit: m[3] as Unit,
+      rule: `table/${key}/按支出性质分`,
+      segment: seg,
+      start: at,
+      end: at + m[2].length,
+    });
+  }
+  return out;
+}
+
+/**
  * The department-overall form's 按收入性质分 / 按支出性质分 block copied with its two sides on one line each (spaced text,
  * pdftotext -layout, cells run together): the form gives each nature one amount, the year's spending of that nature (as
  * its cells one a line already read, extractLabelValuePairs), in the unit the form declared ("部门预算执行情况(万元)").
@@ -3570,6 +3642,13 @@ export function extractNatureSplitLines(tokens: Token[]): Found[] {
       // the form's last row closes the block ("总分 100 95.1")
       const closed = /总分|得分/.exec(rows);
       if (closed) rows = rows.slice(0, closed.index);
+      out.push(...natureCellLines(seg, from, from + rows.length));
+      // the block's label closes its paragraph ("按支出性质分:" then a blank line): its cells are the next paragraph's
+      const next = tokens.slice(i + 1).find((t) => t.segment !== seg)?.segment;
+      if (/^[:\s]*$/.test(rows) && next?.kind === 'paragraph') {
+        const cells = next.text.slice(0, BY_NATURE_REACH);
+        out.push(...natureCellLines(next, 0, /总分|得分/.exec(cells)?.index ?? cells.length));
+      }
       const unit =
         UNIT_DECLARATION.exec(seg.text.slice(Math.max(0, (block.index ?? 0) - 200), from + rows.length))?.[1] ??
         unitNear(tokens, i - FORM_UNIT_REACH, i + FORM_UNIT_REACH);

@@ -49,9 +49,13 @@ export async function readMarkdown(bytes: Uint8Array, file: string): Promise<Rea
   return { ...result, encoding };
 }
 
-/** "— 5 —", "- 5 -", "第 5 页 共 12 页": page furniture copied from a PDF into the text. */
+/**
+ * "— 5 —", "- 5 -", "第 5 页 共 12 页": page furniture copied from a PDF into the text; and "5-" alone, an OCR copy's
+ * "- 5 -" that lost its first dash (no number: a negative amount's sign comes first), which would otherwise stand
+ * between a form's cells, one a line, as a cell of its own.
+ */
 const PAGE_MARKER =
-  /^\s*(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+  /^\s*(?:[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|\d{1,3}[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
 /**
  * A document-sharing site's furniture between the pages of the copy it shows: the caption of a page's

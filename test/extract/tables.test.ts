@@ -1907,6 +1907,8 @@ describe('cells that ran together are split only when one split is consistent', 
     ['5010204', ['budget', 'executed', 'rate', 'score'], ['50', '10', '20', '4']],
     // 314031401 / 0 / 0% fits too, as nothing spent at 0% fits any budget: such a cut is no evidence
     ['31403140100%', ['budget', 'executed', 'rate'], ['3140', '3140', '100%']],
+    // OCR read the % as "%6": 35 / 35 / 20 / 100% / 20 (620 would be a score over its weight); the rate part keeps the digit
+    ['353520100%620', [...BUDGET], ['35', '35', '20', '100%6', '20']],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
   });
@@ -1915,6 +1917,16 @@ describe('cells that ran together are split only when one split is consistent', 
     expect(splitRunTogether('12345%', ['budget', 'executed', 'rate'])).toBeNull();
     // 1 ÷ 1 = 100% and 11 ÷ 11 = 100%: two readings, so none
     expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('refuses a digit after the % as stray when, kept, it would not overflow the score, or no score follows the rate', () => {
+    // 10 / 0.5 / 100 / 5% then 45: a score of 45 is within its weight of 100, so the 4 may be a cell misread, not a stray
+    expect(splitRunTogether('100.51005%45', [...BUDGET])).toBeNull();
+    // no score column: nothing to tell a stray digit from a cell
+    expect(splitRunTogether('3535100%6', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('reads a project form row whose % OCR read as "%6"', () => {
+    const text = `${PROJECT}资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:353520100%620 其中:本年财政拨款 3535`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '35万元', 'budget.executed': '35万元', 'budget.executionRate': '100%' });
   });
   it('pairs labels and values only when they are as many', () => {
     const got = figuresOf(
@@ -2266,6 +2278,64 @@ describe('row tables of final accounts', () => {
       'expense.publicUse': '50.10万元',
       'expense.project': '282.20万元',
     });
+  });
+
+  it('reads nothing of a form row whose missing cells ran into its last amount (more decimals than any amount has)', () => {
+    const form = (row: string) =>
+      [
+        '部门整体支出绩效自评表 | |||||',
+        '部门(单位)名称 | 某县农机服务中心 | ||||',
+        '总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | |||',
+        '年度资金总额: | 640.20 | 655.80 | 10 | 10 | |||',
+        '基本支出 | 402.10 | 396.35 | 10 | 10 | |||',
+        `${row} | |||`,
+        '年度总体目标 | 年初设定目标 | |||',
+      ].join('\n');
+    const run = figuresOf(form('项目支出 | 238.10 | 259.4510510'));
+    expect(run['expense.project']).toBeUndefined();
+    expect(run['expense.basic']).toBe('396.35万元');
+    // every cell there (a spreadsheet's float written out long): the row is read as it stands
+    expect(figuresOf(form('项目支出 | 238.10 | 259.4500001 | 10 | 10'))['expense.project']).toBe('259.4500001万元');
+  });
+
+  it('reads the 按支出性质分 cells of a department form OCR copied one cell a line with no blank line between', () => {
+    const head = [
+      '某县水利局部门整体支出绩效自评表',
+      '2023年度)',
+      '年初',
+      '预算数',
+      '全年预算数',
+      '年度资金总额',
+      '962.40 万元',
+      '958.10 万元',
+    ];
+    const cells = [
+      '其中: 一般公共预算:412.70 万元',
+      '其中:基本支出:305.25 万元',
+      '政府性基金拨款:',
+      '项目支出:652.85 万元',
+      '其他资金:545.40 万元',
+    ];
+    const together = [...head, '按收入性质分:', '按支出性质分:', ...cells, '年度总体目标'].join('\n');
+    expect(figuresOf(together)).toMatchObject({ 'expense.basic': '305.25万元', 'expense.project': '652.85万元' });
+    // the block's label closing its own paragraph: the cells are the next paragraph's lines
+    const apart = [...head, '按收入性质分:', '按支出性质分:', '', ...cells, '年度总体目标'].join('\n');
+    expect(figuresOf(apart)['expense.basic']).toBe('305.25万元');
+  });
+
+  it('refuses: a nature cell line with more words after its amount, or outside any 按支出性质分 block, is no nature cell', () => {
+    const head = ['某县水利局部门整体支出绩效自评表', '2023年度)', '年度资金总额', '962.40 万元', '958.10 万元'];
+    const more = [
+      ...head,
+      '按收入性质分:',
+      '按支出性质分:',
+      '其中: 一般公共预算:412.70 万元',
+      '其中:基本支出:305.25 万元,已全部拨付',
+      '年度总体目标',
+    ];
+    expect(figuresOf(more.join('\n'))['expense.basic']).toBeUndefined();
+    const noBlock = [...head, '其中: 一般公共预算:412.70 万元', '其中:基本支出:305.25 万元', '年度总体目标'];
+    expect(figuresOf(noBlock.join('\n'))['expense.basic']).toBeUndefined();
   });
 
   it('refuses: a nature row with several numbers, an amount with its own unit, or no 按支出性质分 block gives no split by this reader', () => {

@@ -485,6 +485,15 @@ describe('page markers copied into text', () => {
     expect(blocks.map((b) => (b.type === 'table' ? '' : b.text))).toEqual(['本单位2021年度本年收入390.55万元。', '下一段。']);
     expect(blocks[1].prov.lines).toEqual([9, 9]);
   });
+  it('removes an OCR copy\'s "- 2 -" that lost its first dash ("2-"), so a form\'s cells one a line stay in order', () => {
+    const cells = ['某县项目支出绩效自评表', '预算执行情况(万元)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分', '年度财政资金总额'];
+    const text = [...cells, '', '80', '', '60', '', '2-', '', '75', '', '7.5', '', '年度绩效目标'].join('\n');
+    expect(extract(docOf(text)).figures['budget.executionRate']?.value).toBe('75');
+  });
+  it('refuses: a negative number, a year with a dash, or a number with words after its dash is no page marker', () => {
+    const texts = parseMarkdownText('-3\n\n2021-\n\n2- 完成情况').blocks.map((b) => (b.type === 'table' ? '' : b.text));
+    expect(texts).toEqual(['-3', '2021-', '2- 完成情况']);
+  });
 });
 
 describe('a pipe table whose delimiter row does not match its header', () => {
