@@ -91,6 +91,8 @@ export function extract(document: Document): Record {
   // a budget document's row whose label names a budget ("支出预算合计 | 652.50"): the row table read it as the side's
   // budgeted total (convention 4), and its cell is no budget.* figure of a label beside its value
   const budgetedCell = (f: Found) => budgetDocument && f.key.startsWith('budget.') && rowTables.some((g) => g.segment === f.segment);
+  // the listed items' amounts by paragraph, gathered once (a figure looks only at its own paragraph's)
+  const listedAmounts = amountsBySegment([...prose.taskFragments, ...listedGroups]);
   const found = withoutTaskAmounts(listedGroups, kind === 'department-overall', [
     ...prose.figures,
     ...tables.figures,
@@ -120,7 +122,7 @@ export function extract(document: Document): Record {
     ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
-  ]).filter((f) => !restatesListedItem(f, [...prose.taskFragments, ...listedGroups]));
+  ]).filter((f) => !restatesListedItem(f, listedAmounts));
   // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures
   if (!severalForms && (kind === 'project' || kind === 'department-overall')) {
     const checked = extractCheckedBudgetRows(segments);
@@ -185,13 +187,25 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
   });
 }
 
+/** Task amounts grouped by the paragraph (segment) they stand in. */
+function amountsBySegment(groups: TaskFragment[][]): Map<Segment, TaskFragment[]> {
+  const out = new Map<Segment, TaskFragment[]>();
+  for (const group of groups)
+    for (const a of group) {
+      const list = out.get(a.segment);
+      if (list) list.push(a);
+      else out.set(a.segment, [a]);
+    }
+  return out;
+}
+
 /**
  * "1、A项目:预算35.3万元,实际支付35.3万元。具体范围为…。共支出成本35.3万元,已实际支付35.3万元。2、B项目:…": in a
  * paragraph listing items, an amount after an item's own amounts and before the next item's, stated with the value one of
  * that item's amounts has, says that item's money again (its cost, its payment to date), never the report's own figure.
  */
-function restatesListedItem(f: Found, groups: TaskFragment[][]): boolean {
-  const amounts = groups.flat().filter((a) => a.segment === f.segment);
+function restatesListedItem(f: Found, bySegment: Map<Segment, TaskFragment[]>): boolean {
+  const amounts = bySegment.get(f.segment) ?? [];
   if (!isMoneyUnit(f.unit) || new Set(amounts.map((a) => a.name)).size < 2) return false;
   // the item whose amounts come last before the mention: the item the mention's text is still about
   const before = amounts.filter((a) => a.end <= f.start);
