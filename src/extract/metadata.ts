@@ -728,13 +728,18 @@ const MOST_BREAKS_IN_NAME = 2;
  * ("青山县 审计局") is one name.
  */
 function acrossBreaks(line: HeadLine, start: number, name: string): { start: number; name: string } | null {
-  const breaks = [...name].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, start + k));
+  const breaks = sourceBreaksIn(line, start, name);
   if (!breaks.length || breaks.length > MOST_BREAKS_IN_NAME) return { start, name };
   const last = breaks[breaks.length - 1];
   const after = name.slice(last);
   if (isOrgName(after) && PLACE_PREFIX.test(after)) return { start: start + last, name: after };
   const before = name.slice(0, breaks[0]);
   return isOrgName(before) && !isOrgName(name.slice(breaks[0])) ? null : { start, name };
+}
+
+/** The offsets inside `run` (read from `start` of a line) where the source had a line break the copy lost, its first char aside. */
+function sourceBreaksIn(line: HeadLine, start: number, run: string): number[] {
+  return [...run].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, start + k));
 }
 
 /** Whether the source had white space (a lost line break) right before normalized offset `at` of a line. */
@@ -780,7 +785,7 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     const runStart = end - run.length;
     // where the copy lost a line break inside the run ("公共文化" / "丽水市文化馆"), the name starts there;
     // else the whole run is the name when it begins with its place
-    const breaks = [...run].map((_, k) => k).filter((k) => k > 0 && spaceInSourceBefore(line, runStart + k));
+    const breaks = sourceBreaksIn(line, runStart, run);
     // the last break: the run may hold a whole line of the page's words before the name's ("…绩效评价报告" / "详细信息" /
     // "公开具体内容" / "南县住房和城乡建设局")
     const broken = breaks.length ? breaks[breaks.length - 1] : -1;
