@@ -12,11 +12,11 @@
 import { findNumbers } from './numbers.ts';
 import type { Found } from './prose.ts';
 import type { Segment } from './text.ts';
+import { FUNDS, fundNames, isLineBudget } from './wordings.ts';
 
+// (the funds a unit's projects are counted by: the budgets its funding lines come from, 一般公共预算项目 / 政府性基金预算项目)
 const CATEGORIES: { cat: string; re: RegExp }[] = [
-  { cat: 'generalPublic', re: /一般公共预算/ },
-  { cat: 'governmentFund', re: /政府性基金/ },
-  { cat: 'stateCapital', re: /国有资本/ },
+  ...FUNDS.filter(isLineBudget).map((f) => ({ cat: f.name, re: new RegExp(fundNames((g) => g === f)) })),
   { cat: 'carryover', re: /结转|结余|实有账户/ },
 ];
 

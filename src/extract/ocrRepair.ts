@@ -11,7 +11,7 @@
  * with their places for the evidence (a reviewer sees "箅→算" beside the figure).
  */
 import { DIGIT_LIKE, LETTERS_INSIDE_DIGITS } from '../parse/ocrDigits.ts';
-import { FUNDS, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
+import { FUNDING_LINES, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
 
 export interface OcrConfusion {
   /** The character OCR wrote. */
@@ -180,7 +180,7 @@ function vocabularyWords(): Set<string> {
   };
   for (const wording of WORDINGS) spelled(wording.label.source);
   for (const item of THREE_PUBLIC_ITEMS) spelled(item.label.source);
-  for (const fund of FUNDS) spelled(fund.words);
+  for (const fund of FUNDING_LINES) spelled(fund.words);
   for (const header of TABLE_HEADERS) for (const word of header.words) spelled(word);
   for (const word of TABLE_ONLY) spelled(word);
   return words;

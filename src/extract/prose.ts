@@ -13,7 +13,10 @@ import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment, sourceWordsOf } from './text.ts';
 import {
   FILLER_TAIL,
+  FUNDING_LINES,
   FUNDS,
+  fundNames,
+  isFundingLine,
   IN_YEAR_PROGRESS_TITLE,
   type Measure,
   THREE_PUBLIC,
@@ -547,10 +550,10 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
 
 /**
  * A funding line's 收入总计 / 支出总计 and the amount it states ("一般公共预算财政拨款支出总计2,320万元", "财政拨款收入总计"):
- * one group per funding line (FUNDS' order: the longest name is tried first where names share their end), then the side.
+ * one group per funding line (FUNDING_LINES' order: the longest name is tried first where names share their end), then the side.
  */
 const FUND_GRAND_TOTAL = new RegExp(
-  `(?:${FUNDS.map((f) => `(${f.words})`).join('|')})(收入|支出)(?:决算)?总计\\s*(?:为|是|:)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|亿元)$`,
+  `(?:${FUNDING_LINES.map((f) => `(${f.words})`).join('|')})(收入|支出)(?:决算)?总计\\s*(?:为|是|:)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|亿元)$`,
 );
 /** The unit's totals and carry-overs that a funding line's 总计 goes on to list as its own parts. */
 const FUND_TOTAL_PARTS = new Set([
@@ -579,9 +582,9 @@ function fundGrandTotalParts(figures: Found[], from: number, sentence: Sentence)
   for (const f of figures.slice(from)) {
     const m = FUND_GRAND_TOTAL.exec(sentence.segment.text.slice(sentence.start, f.end));
     if (m) {
-      const at = m.slice(1, FUNDS.length + 1).findIndex((g) => g !== undefined);
-      fund = FUNDS[at]?.name;
-      const side = m[FUNDS.length + 1] === '收入' ? 'income' : 'expense';
+      const at = m.slice(1, FUNDING_LINES.length + 1).findIndex((g) => g !== undefined);
+      fund = FUNDING_LINES[at]?.name;
+      const side = m[FUNDING_LINES.length + 1] === '收入' ? 'income' : 'expense';
       const parts = sentence.segment.text.slice(f.end, sentence.end);
       if (fund && /^[^。;]{0,6}其中/.test(parts) && (side === 'income' ? CARRY_IN_PART : YEAR_END_PART).test(parts)) {
         f.key = `${side}.grandTotal.${fund}`;
@@ -859,7 +862,7 @@ function endsOnFundSpending(sentenceFigures: Found[]): boolean {
 }
 
 /** Each funding line's words, ending a prefix (`re`) or making a whole name (`whole`: "占一般公共预算…的"). */
-const QUALIFIERS = FUNDS.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`), whole: new RegExp(`^${f.words}$`) }));
+const QUALIFIERS = FUNDING_LINES.map((f) => ({ name: f.name, re: new RegExp(`${f.words}$`), whole: new RegExp(`^${f.words}$`) }));
 // a carry-in stated for one funding line ("政府性基金预算财政拨款上年结转和结余0万元") is that line's too
 const QUALIFIABLE = /^(?:expense\.(?:basic|project|personnel|publicUse|total)|budget\.(?!executionRate)|income\.carryIn$)/;
 
@@ -995,8 +998,11 @@ function headingsInLine(text: string, line: { start: number; end: number }): { s
 }
 
 const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]是)\s*/;
-/** A funding line named in a clause: its amounts and rate are the line's. */
-const FUND_LINE = /公共预算|政府性基金|国有资本经营|社会保险基金/;
+/**
+ * A fund named in a clause, any of a government's four budgets (一般公共预算 by any of its names, 政府性基金, 国有资本经营,
+ * 社会保险基金): its amounts and rate are the fund's, a government's or a funding line's, not the unit's.
+ */
+export const FUND_LINE = new RegExp(fundNames((f) => f.kind === 'budget'));
 /**
  * The words before a sentence's first amount are none at all, or only a page's number ("7 19816.81元,项目支出0元"):
  * the sentence was cut at its start (a page break, an excerpt), and whose amount it is stood on the page before.
@@ -1744,7 +1750,8 @@ const CARRY_IN_PART_AMOUNT =
  * 收入0万元,收入总计0万元"): the 总计 is that fund's, never the year's income of a unit (whose appropriation is
  * 一般公共预算财政拨款收入, 财政 between).
  */
-const FUND_REVENUE_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)收入/;
+// (any of the four budgets, by any of its names: each is a government's fund, whose revenue no unit collects)
+export const FUND_REVENUE_BEFORE = new RegExp(`${fundNames((f) => f.kind === 'budget')}收入`);
 
 function carryInStatedZero(after: string): boolean {
   const amounts = [...after.split(/[。;]/)[0].matchAll(CARRY_IN_PART_AMOUNT)].map((m) => m[1].replace(/,/g, ''));
@@ -1874,7 +1881,10 @@ const WHOLE_AREA = /全(?:县|市|区|省|州|旗|盟|镇|乡)(?!委|政府|人�
  * A sentence whose first clause names a fund other than the unit's appropriations (政府性基金, 国有资本经营, 社会保险
  * 基金) or the whole area (全镇, 全县 …): its totals are that fund's or that government's, never the unit's income.
  */
-const FUND_OR_AREA_SUBJECT = new RegExp(`^[^,;。]*?(?:政府性基金|国有资本经营|社会保险基金|${WHOLE_AREA.source})`);
+// (一般公共预算 is left out: the unit's own income opens on it, "一般公共预算财政拨款收入…,收入总计…", FUNDS' unitsMain)
+export const FUND_OR_AREA_SUBJECT = new RegExp(
+  `^[^,;。]*?(?:${fundNames((f) => f.kind === 'budget' && !f.unitsMain)}|${WHOLE_AREA.source})`,
+);
 /**
  * A whole area's, or a government level's, public finance spending named before a figure in its sentence ("2023年全镇财政
  * 总支出完成3562万元,完成预算的98.6%", "全县一般公共预算支出…", "本级财政支出决算数…,为调整预算的96.8%", "县级一般公共预算
@@ -1883,7 +1893,7 @@ const FUND_OR_AREA_SUBJECT = new RegExp(`^[^,;。]*?(?:政府性基金|国有资
  * 支出) names an appropriation (拨款), and is no public finance of a government.
  */
 const PUBLIC_FINANCE_SPENDING = new RegExp(
-  `(?:${WHOLE_AREA.source}|本级|[县市区镇乡州省]级)(?:(?!拨款)[^,。;]){0,6}?(?:财政|一般公共预算|公共财政预算)(?:(?!拨款)[^,。;]){0,6}?支出`,
+  `(?:${WHOLE_AREA.source}|本级|[县市区镇乡州省]级)(?:(?!拨款)[^,。;]){0,6}?(?:财政|${fundNames((f) => !!f.unitsMain)})(?:(?!拨款)[^,。;]){0,6}?支出`,
 );
 /**
  * The unit's budget figures (budget.*, no funding line's) that a sentence read after naming a government's public finance
@@ -3105,8 +3115,11 @@ export function extractProse(
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };
 }
 
-/** A funding line's words right before a carry-over's ("年末财政拨款结转和结余", "一般公共预算财政拨款年末结转和结余"). */
-const FUND_LINE_BEFORE = /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:年末|年终)?$/;
+/**
+ * A funding line's name right before a carry-over's ("年末财政拨款结转和结余", "一般公共预算财政拨款年末结转和结余"): the
+ * unit's funding lines (FUNDING_LINES: 财政拨款 and the three budgets it comes from), by any of their names.
+ */
+export const FUND_LINE_BEFORE = new RegExp(`${fundNames(isFundingLine)}(?:年末|年终)?$`);
 
 /** A rate said of several at once: "执行率均为100%", "完成率都达到100%". */
 const ALL_OF_THEM = /(?:均|都|全部)\s*(?:为|是|达到?|实现|在)?\s*:?\s*$/;

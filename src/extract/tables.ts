@@ -14,7 +14,7 @@ import { budgetedAmount, type Found, matchWording, type TaskFragment } from './p
 import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
-import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
@@ -103,8 +103,11 @@ function yearAloneHeader(text: string): boolean {
   return typeof year === 'number' && rest === '';
 }
 
-/** A fund's name inside a title whose 预算 names no budget ("一般公共预算财政拨款“三公”经费支出决算表"). */
-const FUND_BUDGET_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+/**
+ * A fund's name inside a title whose 预算 names no budget ("一般公共预算财政拨款“三公”经费支出决算表"): the full names of
+ * the budgets a unit's funding lines come from (isLineBudget), those whose 预算 a unit's table titles write.
+ */
+export const FUND_BUDGET_WORDS = new RegExp(fundNames(isLineBudget, { full: true }), 'g');
 
 /**
  * What the columns of a “三公” table headed by years alone hold, as its title says ("财政拨款“三公”经费支出决算表"
@@ -2115,7 +2118,11 @@ export function budgetRowKey(label: string): string | null {
 
 /** A table's total row: 合计 / 总计 as its first filled cell. */
 const TOTAL_FIRST_CELL = /^(?:合计|总计)$/;
-const FUND_TABLE = /一般公共预算|政府性基金|国有资本经营|财政拨款(?:收入)?支出/;
+/**
+ * A funding line's table title, or the text above one: a budget a unit's funding lines come from (isLineBudget),
+ * by any of its names, or the appropriation's spending (财政拨款支出, 财政拨款收入支出).
+ */
+export const FUND_TABLE = new RegExp(`${fundNames(isLineBudget)}|财政拨款(?:收入)?支出`);
 /** The keys a column table may state: the department's income and spending parts, never a budget's. */
 const COLUMN_KEYS = /^(?:income|expense|carryover)\./;
 /**

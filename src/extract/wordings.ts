@@ -146,6 +146,103 @@ function matching(text: string, open: number): number {
   return text.length - 1;
 }
 
+export interface Fund {
+  /** The fund in the model: the last part of its keys (expense.generalPublic), or its own name. */
+  name: string;
+  /**
+   * How reports name the fund, its full name first: the government budget's own name where the fund is one
+   * (政府性基金预算), then the shorter name reports give it (政府性基金收入 leaves 预算 out). Literal words.
+   */
+  called: string[];
+  /** Older or shorter names of the same fund: 一般预算 and 公共预算 (older budgets), 公共财政预算 (its name before 2015). */
+  older?: string[];
+  /**
+   * What the fund is: one of the four budgets a government keeps (四本预算); the 财政专户 (money a government holds
+   * outside them, a unit's 财政专户管理资金); or the appropriation (财政拨款) a unit receives from the budgets.
+   */
+  kind: 'budget' | 'account' | 'appropriation';
+  /**
+   * A unit's own money may come from it: a unit's income or spending named after it is that fund's part of the
+   * unit's ("一般公共预算拨款收入", "财政专户管理资金收入"). 社会保险基金 pays people, never a unit's appropriation.
+   */
+  paysUnits: boolean;
+  /**
+   * The fund most of a unit's appropriation comes from (一般公共预算): its name opens the unit's own income and
+   * spending sentences ("一般公共预算财政拨款收入…"), where any other fund's opens a fund's or a government's.
+   */
+  unitsMain?: boolean;
+  /**
+   * A funding line (资金来源) of the unit's accounts: the words that name it before a label. A budget, execution or
+   * rate written after these words is that line's, not the unit's.
+   */
+  words?: string;
+  /** The key of the funding line's spending. */
+  spendingKey?: string;
+}
+
+/**
+ * The funds a figure can be stated for, one entry each: every list of fund names the rules use is derived from
+ * here (fundNames), so a new fund or a new name of one is one entry (test/extract/vocabulary.test.ts).
+ * The funding lines (words) come first, in the order prose's rules try them (the longest name first where names
+ * share their end).
+ */
+export const FUNDS: Fund[] = [
+  {
+    name: 'generalPublic',
+    called: ['一般公共预算'],
+    older: ['一般预算', '公共预算', '公共财政预算'],
+    kind: 'budget',
+    paysUnits: true,
+    unitsMain: true,
+    words: '一般公共预算(?:财政拨款)?',
+    spendingKey: 'expense.generalPublic',
+  },
+  {
+    name: 'governmentFund',
+    called: ['政府性基金预算', '政府性基金'],
+    kind: 'budget',
+    paysUnits: true,
+    words: '政府性基金(?:预算)?(?:财政拨款)?',
+    spendingKey: 'expense.governmentFund',
+  },
+  {
+    name: 'stateCapital',
+    called: ['国有资本经营预算', '国有资本经营'],
+    kind: 'budget',
+    paysUnits: true,
+    words: '国有资本经营预算(?:财政拨款)?',
+    spendingKey: 'expense.stateCapital',
+  },
+  { name: 'fiscal', called: ['财政拨款'], kind: 'appropriation', paysUnits: true, words: '财政拨款' },
+  { name: 'socialInsurance', called: ['社会保险基金预算', '社会保险基金'], kind: 'budget', paysUnits: false },
+  { name: 'specialAccount', called: ['财政专户管理资金', '财政专户管理', '财政专户'], kind: 'account', paysUnits: true },
+];
+
+/** A funding line of a unit's accounts (a fund with words): 财政拨款 and the budgets it comes from. */
+export const isFundingLine = (f: Fund): f is Fund & { words: string } => f.words !== undefined;
+/** The funding lines of a unit's accounts, in FUNDS' order. */
+export const FUNDING_LINES = FUNDS.filter(isFundingLine);
+/**
+ * A budget a unit's funding lines come from (一般公共预算, 政府性基金, 国有资本经营): a unit's final accounts split its
+ * appropriation by them, and title their tables with them.
+ */
+export const isLineBudget = (f: Fund): boolean => f.kind === 'budget' && isFundingLine(f);
+
+/**
+ * The names of the funds `which` picks, as one group for a rule's pattern: each fund's names and its older ones, or
+ * with `full` only its full name (the budget's title, "政府性基金预算", where a rule wants 预算 written out).
+ */
+export function fundNames(which: (f: Fund) => boolean, { full = false } = {}): string {
+  const names = FUNDS.filter(which).flatMap((f) => (full ? [f.called[0]] : [...f.called, ...(f.older ?? [])]));
+  return `(?:${names.join('|')})`;
+}
+
+/**
+ * The funding lines by their full names, as a final account's tables title them (一般公共预算, 政府性基金预算, 国有资本
+ * 经营预算, 财政拨款): a class of spending written after one ("一般公共预算项目支出") is that line's part of the unit's.
+ */
+const FUNDING_LINE_TITLES = fundNames(isFundingLine, { full: true });
+
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 /**
@@ -179,11 +276,17 @@ const GRADE_STATED =
  */
 const AFTER_GRADE = new RegExp(`${GRADE_STATED}[,(]\\s*$`);
 
-// (一般预算: the shorter name older budgets give 一般公共预算, "一般预算财政拨款收入")
-const FUND_PREFIX = /(一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/;
+/**
+ * The funds a unit's money may come from, other than the appropriation itself (一般公共预算, 政府性基金, 国有资本经营,
+ * 财政专户, by any of their names: "一般预算财政拨款收入"), or the government above (上级): before an income's wording
+ * they make it that fund's part ("一般公共预算财政拨款收入") or a government's revenue, never the unit's whole income.
+ * (财政拨款 is left out: it is the unit's appropriation as a whole, "财政拨款收入".)
+ */
+const FUND_OF_UNITS = fundNames((f) => f.paysUnits && f.kind !== 'appropriation');
+export const FUND_PREFIX = new RegExp(`(?:${FUND_OF_UNITS}|上级)$`);
 
 /** A fund's or a government's revenue before 总收入 ("一般公共预算总收入", "财政总收入"): no unit's income. */
-const GOVERNMENT_REVENUE = /(?:一般公共预算|一般预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级|财政)$/;
+export const GOVERNMENT_REVENUE = new RegExp(`(?:${FUND_OF_UNITS}|上级|财政)$`);
 
 /**
  * The unit named by itself before a wording: 本 / 我 and its kind (本局, 我校, 本中心, 本馆), as 本单位 / 本部门 name it; a
@@ -940,7 +1043,8 @@ export const WORDINGS: Wording[] = [
       ['青山市残联部门2022年度收入、支出决算总计412.30万元。', '412.30'],
       ['2023年度收、支总计均为798.20万元。', '798.20'],
     ],
-    { notAfter: /(?:财政拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户|上级)$/ },
+    // (any fund a unit's money comes from, 财政拨款 as a whole too: "财政拨款收入总计" is the appropriation's)
+    { notAfter: new RegExp(`(?:${fundNames((f) => f.paysUnits)}|上级)$`) },
   ),
   w('income.superior', 'amount', 'money', '上级补助收入(?:决算数?)?', [
     ['上级补助收入12万元。', '12'],
@@ -1080,9 +1184,7 @@ export const WORDINGS: Wording[] = [
     ],
     {
       notAfter: /[\u4e00-\u9fff]$/,
-      unlessAfter: new RegExp(
-        `(?:财政拨款|一般公共预算|政府性基金预算?|国有资本经营预算|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$|${OWN_UNIT.source}`,
-      ),
+      unlessAfter: new RegExp(`(?:${FUNDING_LINE_TITLES}|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$|${OWN_UNIT.source}`),
     },
   ),
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
@@ -1245,12 +1347,6 @@ export const WORDINGS: Wording[] = [
  * The funding lines (资金来源) a figure can be stated for: the words that name each, and the key of
  * its spending. A budget, execution or rate written after these words is that line's, not the unit's.
  */
-export const FUNDS: { name: string; words: string; spendingKey?: string }[] = [
-  { name: 'generalPublic', words: '一般公共预算(?:财政拨款)?', spendingKey: 'expense.generalPublic' },
-  { name: 'governmentFund', words: '政府性基金(?:预算)?(?:财政拨款)?', spendingKey: 'expense.governmentFund' },
-  { name: 'stateCapital', words: '国有资本经营预算(?:财政拨款)?', spendingKey: 'expense.stateCapital' },
-  { name: 'fiscal', words: '财政拨款' },
-];
 
 /**
  * A column of a budget-execution table: one of the measures, or the evaluation's weight, score and

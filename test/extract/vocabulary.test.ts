@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { matchWording } from '../../src/extract/prose.ts';
-import { CHANGE_COLUMN, CHANGE_HEADER } from '../../src/extract/tables.ts';
-import { CHANGE_COLUMN_HEADER, firstWords, TABLE_HEADERS, TABLE_ONLY, WORDINGS } from '../../src/extract/wordings.ts';
-import { columnOf } from '../../src/extract/tasks/projectTables.ts';
+import { FUND_LINE, FUND_LINE_BEFORE, FUND_OR_AREA_SUBJECT, FUND_REVENUE_BEFORE, matchWording } from '../../src/extract/prose.ts';
+import { CHANGE_COLUMN, CHANGE_HEADER, FUND_BUDGET_WORDS, FUND_TABLE } from '../../src/extract/tables.ts';
+import {
+  CHANGE_COLUMN_HEADER,
+  FUND_PREFIX,
+  FUNDS,
+  type Fund,
+  firstWords,
+  GOVERNMENT_REVENUE,
+  isFundingLine,
+  isLineBudget,
+  TABLE_HEADERS,
+  TABLE_ONLY,
+  WORDINGS,
+} from '../../src/extract/wordings.ts';
+import { BUDGET_OR_ACCOUNT_CLASS, FUND_SOURCE, PROJECTS_OF_ONE_KIND } from '../../src/extract/tasks/names.ts';
+import { columnOf, SOURCE_COLUMN } from '../../src/extract/tasks/projectTables.ts';
 import { figuresOf } from './helpers.ts';
 
 // Tests derived from the vocabulary itself (as zod's locale tests are): a wording added without an
@@ -63,4 +76,40 @@ describe('wording ids name the first words a label reads', () => {
     // escapes and their quantifiers are no words
     ['(?:等级|结论)\\s*(?:为|是)?\\s*[“"]?(?:优秀|良好)[”"]?\\s*\\(', '等级优秀'],
   ])('%s → %s', (label, words) => expect(firstWords(label)).toBe(words));
+});
+
+describe('every fund', () => {
+  // The fund lists of the rules, each derived from FUNDS with the funds it covers (fundNames): every name of every
+  // fund (its own and its older ones) is read by each list that covers the fund, and by no list that leaves it out,
+  // so a new fund or a new name of one is tested here by its entry alone.
+  const lists: { list: string; covers: (f: Fund) => boolean; reads: (name: string) => boolean }[] = [
+    { list: 'FUND_PREFIX', covers: (f) => f.paysUnits && f.kind !== 'appropriation', reads: (n) => FUND_PREFIX.test(`2023年${n}`) },
+    { list: 'GOVERNMENT_REVENUE', covers: (f) => f.paysUnits && f.kind !== 'appropriation', reads: (n) => GOVERNMENT_REVENUE.test(n) },
+    { list: 'FUND_LINE', covers: (f) => f.kind === 'budget', reads: (n) => FUND_LINE.test(`其中${n}支出`) },
+    { list: 'FUND_REVENUE_BEFORE', covers: (f) => f.kind === 'budget', reads: (n) => FUND_REVENUE_BEFORE.test(`全镇${n}收入0万元`) },
+    {
+      list: 'FUND_OR_AREA_SUBJECT',
+      covers: (f) => f.kind === 'budget' && !f.unitsMain,
+      reads: (n) => FUND_OR_AREA_SUBJECT.test(`2023年${n}收入100万元,收入总计100万元`),
+    },
+    { list: 'FUND_LINE_BEFORE', covers: isFundingLine, reads: (n) => FUND_LINE_BEFORE.test(`其中${n}年末`) },
+    { list: 'FUND_TABLE', covers: isLineBudget, reads: (n) => FUND_TABLE.test(`2023年${n}收入决算表`) },
+    { list: 'SOURCE_COLUMN', covers: isFundingLine, reads: (n) => SOURCE_COLUMN.test(`其中:${n}`) },
+    { list: 'FUND_SOURCE', covers: isLineBudget, reads: (n) => FUND_SOURCE.test(`${n}资金`) },
+    { list: 'BUDGET_OR_ACCOUNT_CLASS', covers: (f) => f.kind !== 'appropriation', reads: (n) => BUDGET_OR_ACCOUNT_CLASS.test(`${n}总`) },
+    { list: 'PROJECTS_OF_ONE_KIND', covers: (f) => f.paysUnits, reads: (n) => PROJECTS_OF_ONE_KIND.test(`${n}项目`) },
+  ];
+  const cases = FUNDS.flatMap((f) =>
+    [...f.called, ...(f.older ?? [])].flatMap((name) => lists.map((l) => [l.list, name, l.covers(f), l] as const)),
+  );
+  it.each(cases)('%s reads %s: %s', (_, name, covered, l) => expect(l.reads(name)).toBe(covered));
+
+  it.each(FUNDS.map((f) => [f.name, f] as const))('%s: its names are literal words, the full name first', (_, f) => {
+    for (const name of [...f.called, ...(f.older ?? [])]) expect(name).toMatch(/^[\u4e00-\u9fff]+$/);
+    expect(f.called.every((name) => name.length <= f.called[0].length)).toBe(true);
+  });
+
+  it.each(FUNDS.filter(isLineBudget).map((f) => [f.called[0]]))('a title drops the budget name %s (FUND_BUDGET_WORDS)', (name) =>
+    expect(`2023年${name}财政拨款“三公”经费支出决算表`.replace(FUND_BUDGET_WORDS, '')).toBe('2023年财政拨款“三公”经费支出决算表'),
+  );
 });

@@ -12,7 +12,7 @@
 import type { Unit } from '../../model/record.ts';
 import { Decimal, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
-import { OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
+import { fundNames, isLineBudget, OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 
@@ -58,8 +58,10 @@ const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|�
  * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "其他资金"); a verb may open it,
  * its cue cut off after the level ("完成中央投资447.5亿元,完成率74.6%" leaves 完成中央).
  */
-const FUND_SOURCE =
-  /^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$/;
+// (a fund there is a budget a unit's funding lines come from, FUNDS' isLineBudget, by any of its names)
+export const FUND_SOURCE = new RegExp(
+  `^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|${fundNames(isLineBudget)}|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$`,
+);
 /**
  * Money named by where it comes from: a government level first, a fund word last
  * ("中央财政衔接推进乡村振兴补助资金", "省级专项资金", "上级补助经费"). What it is spent on is named
@@ -270,8 +272,10 @@ const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降
  * a class of the unit's spending beside 基本支出 and 项目支出 (事业单位经营支出, 上缴上级支出, 对下级单位补助支出):
  * totals of the accounts, named with their 支出 cut off as the cue, never tasks.
  */
-const BUDGET_OR_ACCOUNT_CLASS =
-  /^(?:(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政专户(?:管理资金)?)(?:总|本级)?|(?:事业单位)?经营|上缴上级|对(?:下级|附属)单位补助)$/;
+// (every fund but the appropriation: a government's four budgets and its 财政专户, by any of their names)
+export const BUDGET_OR_ACCOUNT_CLASS = new RegExp(
+  `^(?:${fundNames((f) => f.kind !== 'appropriation')}(?:总|本级)?|(?:事业单位)?经营|上缴上级|对(?:下级|附属)单位补助)$`,
+);
 /**
  * The kinds (款) of the functional class 一般公共服务 (201) that a government's execution lists under it
  * ("1、人大事务支出…", "政府办公室及相关机构支出…"): spending by function, never tasks.
@@ -391,6 +395,15 @@ export function cleanName(raw: string): string {
 }
 
 /**
+ * The projects of one kind of money or spending together: a fund a unit's money may come from (FUNDS' paysUnits: the
+ * appropriation, three of the budgets and the 财政专户, by any of their names), or a kind of spending, then 项目 / 经费 /
+ * 资金 / 支出.
+ */
+export const PROJECTS_OF_ONE_KIND = new RegExp(
+  `^(?:${fundNames((f) => f.paysUnits)}|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$`,
+);
+
+/**
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
  * characters (rules match on it); the name returned to the user keeps the report's characters.
  */
@@ -453,12 +466,7 @@ export function refusal(simplified: string): string | null {
     return 'department spending';
   // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目"),
   // perhaps counted ("10个一般公共预算项目")
-  if (
-    /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|财政专户(?:管理)?|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$/.test(
-      n.replace(/^[\d一二三四五六七八九十两]+(?:个|项)/, ''),
-    )
-  )
-    return 'total or connective';
+  if (PROJECTS_OF_ONE_KIND.test(n.replace(/^[\d一二三四五六七八九十两]+(?:个|项)/, ''))) return 'total or connective';
   return null;
 }
 
