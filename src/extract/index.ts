@@ -12,6 +12,7 @@ import { gradeLevel } from '../model/keys.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
+import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
@@ -411,8 +412,6 @@ function soleThreePublicBudget(figures: Record['figures']): Record['figures'] {
   return out;
 }
 
-/** A rate's digits, then what OCR wrote for its % sign before the % it kept ("1009%": 100 and a 9). */
-const RATE_WITH_MISREAD_PERCENT = /^(\d{1,3}(?:\.\d{1,2})?)(9|96|98)$/;
 /** Beyond this a stated execution rate is no budget's execution but a misreading (spending ten times the budget). */
 const IMPLAUSIBLE_RATE = 300;
 /** How far a stated rate may lie from the ratio of the stated amounts and still be that ratio, rounded (85.75 → 86). */
@@ -438,7 +437,7 @@ function rateTheRatioConfirms(figures: Record['figures']): Record['figures'] {
     return { ...figures, 'budget.executionRate': { ...rate, ...primary, key: rate.key, mentions: rate.mentions } };
   }
   // one rate, beyond any budget's execution, whose digits before a misread % the ratio confirms ("1009%" for 100%)
-  const misread = RATE_WITH_MISREAD_PERCENT.exec(rate.value);
+  const misread = PERCENT_MISREAD_IN_VALUE.exec(rate.value);
   if (agreeing.size || !misread || Number(rate.value) <= IMPLAUSIBLE_RATE || !confirmed({ ...rate, value: misread[1] })) return figures;
   const evidence = { ...rate.evidence, ocrReadThrough: [rate.evidence.ocrReadThrough, `${misread[2]}%→%`].filter(Boolean).join(' ') };
   // the statement read through is the figure's own, its first mention

@@ -108,12 +108,37 @@ const WAN_IN_UNIT = /(?<=[0-9]\s?)[方力世](?=元)/g;
 const YUAN_IN_UNIT = /(?<=[0-9]\s?|[万亿千])兀/g;
 
 /**
+ * The digits a blurred copy reads a rate's % sign as, the commonest first: its two circles and stroke as "96", "98" or
+ * "94" ("8696" for 86%, "10098" for 100%). The one place these readings are written: the running text's repair
+ * (PERCENT_READ_AS_96), a table cell's rate (PERCENT_MISREAD_IN_CELL) and a figure's rate (PERCENT_MISREAD_IN_VALUE)
+ * read them from here.
+ */
+export const PERCENT_AS_DIGITS = ['96', '98', '94'];
+/** A rate as reports write it before its % sign: up to three digits and two decimals (100, 85.75). */
+const RATE_DIGITS = '\\d{1,3}(?:\\.\\d{1,2})?';
+
+/**
  * A rate's % sign read as "96" by a blurred copy ("预算执行率 10096。", "完工率 24396,"): an integer of five or more
  * digits, or of four after a rate word and no unit, is no rate anyone writes, and its "96" closes it where a % sign
  * would, before the clause's punctuation. Read only right after a rate word (…率, 为 / 达 / : between), with no %, point,
- * digit or word after it: "增长率9.96%", "执行率96%", "覆盖率1096人" and a document number "[2020]396号" stay.
+ * digit or word after it: "增长率9.96%", "执行率96%", "覆盖率1096人" and a document number "[2020]396号" stay. Nothing
+ * here confirms the reading (a table's row or a figure's budget does, below), so only the commonest reading of the
+ * sign is repaired, and only after an integer rate of two or three digits (RATE_DIGITS' decimals could be the number's).
  */
-const PERCENT_READ_AS_96 = /(?<=率\s?(?:为|达到|达|是|:)?\s?[1-9][0-9]{1,2})96(?=[,;。、)\s]|$)/gm;
+const PERCENT_READ_AS_96 = new RegExp(`(?<=率\\s?(?:为|达到|达|是|:)?\\s?[1-9][0-9]{1,2})${PERCENT_AS_DIGITS[0]}(?=[,;。、)\\s]|$)`, 'gm');
+
+/**
+ * A table cell's rate whose % sign OCR misread: the rate (group 1), then the sign read as digits ("8696" for 86%), or
+ * as a 9 before the sign it also kept ("1009%"), or kept with a stray digit after it ("86%6"). The digits alone could
+ * be a real number: only the row's own budget and spending confirm the reading (tables.ts misreadPercent).
+ */
+export const PERCENT_MISREAD_IN_CELL = new RegExp(`^(${RATE_DIGITS})(?:${PERCENT_AS_DIGITS.join('|')}|9%|%\\d)$`);
+/**
+ * A figure's rate whose % sign OCR misread, the sign it kept already the figure's unit ("1009%" read as 1009): the rate
+ * (group 1), then what stood for the sign (group 2), the sign read as digits or a 9 before the kept sign ("9%" in a
+ * cell). Only the figure's own budget and spending confirm the reading (index.ts rateTheRatioConfirms).
+ */
+export const PERCENT_MISREAD_IN_VALUE = new RegExp(`^(${RATE_DIGITS})(9|${PERCENT_AS_DIGITS.join('|')})$`);
 
 /**
  * A form header's ratio formula closed by a "1" for its ")" ("执行率(B/A1得分", a scan's copy): a measure's header (…率,
@@ -266,7 +291,7 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     }
     out = chars.join('');
   }
-  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: '96', meant: '%' });
+  for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: m[0], meant: '%' });
   out = out.replace(PERCENT_READ_AS_96, '% ');
   return { text: out, repairs: repairs.sort((a, b) => a.at - b.at) };
 }

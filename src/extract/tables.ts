@@ -15,6 +15,7 @@ import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLine
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { PERCENT_MISREAD_IN_CELL } from './ocrRepair.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
@@ -1064,17 +1065,11 @@ function withoutRatio(values: CellValue[]): CellValue[] {
 }
 
 /**
- * A rate cell whose % sign OCR read as digits or with a digit beside it ("86%" as "8696", "86%6", "100%" as "10098",
- * "1009%"): the digits before the misread sign, a rate of up to three digits and two decimals.
- */
-const PERCENT_SIGN_MISREAD = /^(\d{1,3}(?:\.\d{1,2})?)(?:96|98|94|9%|%\d)$/;
-
-/**
  * The rate of a row's cell whose % sign OCR misread, when the row's own budget and spending confirm it (692.98 / 808.1 is
  * 85.75%, so "8696" under 执行率 is 86%); a reading nothing confirms is none.
  */
 function misreadPercent(values: CellValue[], rate: Token, at: number): CellValue | null {
-  const stated = PERCENT_SIGN_MISREAD.exec(rate.text)?.[1];
+  const stated = PERCENT_MISREAD_IN_CELL.exec(rate.text)?.[1];
   if (!stated) return null;
   const of = columnLookup(values);
   const [base, executed] = [of('budget') ?? of('initial'), of('executed')];
@@ -1095,7 +1090,7 @@ function placeValues(
   let misreadRate: { token: Token; at: number } | undefined;
   filled.forEach((t, k) => {
     const c = at[k];
-    if (columns[c] === 'rate' && PERCENT_SIGN_MISREAD.test(t.text)) {
+    if (columns[c] === 'rate' && PERCENT_MISREAD_IN_CELL.test(t.text)) {
       misreadRate = { token: t, at: c };
       return;
     }

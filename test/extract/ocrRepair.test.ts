@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
-import { NUMBER_CONFUSIONS, OCR_CONFUSIONS, repairOcr } from '../../src/extract/ocrRepair.ts';
+import {
+  NUMBER_CONFUSIONS,
+  OCR_CONFUSIONS,
+  PERCENT_AS_DIGITS,
+  PERCENT_MISREAD_IN_CELL,
+  PERCENT_MISREAD_IN_VALUE,
+  repairOcr,
+} from '../../src/extract/ocrRepair.ts';
 import { docOf } from './helpers.ts';
 
 describe('OCR confusions read through inside vocabulary words', () => {
@@ -268,4 +275,18 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(figure?.evidence.ocrReadThrough).toBe('拔→拨 人→入');
     expect(figure?.rule).toContain('(ocr 拔→拨 人→入)');
   });
+});
+
+describe('every reading of a % sign as digits (PERCENT_AS_DIGITS)', () => {
+  // one list of readings for the table cell's rate and the figure's rate: a new reading is read by both
+  it.each(PERCENT_AS_DIGITS)('a cell "86%s" is 86 and its misread sign', (seen) => {
+    expect(PERCENT_MISREAD_IN_CELL.exec(`86${seen}`)?.[1]).toBe('86');
+    expect(PERCENT_MISREAD_IN_CELL.exec(`85.75${seen}`)?.[1]).toBe('85.75');
+  });
+  it.each(PERCENT_AS_DIGITS)('a figure\'s value "100%s" is 100 and its misread sign', (seen) =>
+    expect(PERCENT_MISREAD_IN_VALUE.exec(`100${seen}`)?.slice(1, 3)).toEqual(['100', seen]),
+  );
+  it.each(['86', '86%', '8697', '1000096', '86.12396'])('the cell %s holds no misread sign', (cell) =>
+    expect(PERCENT_MISREAD_IN_CELL.test(cell)).toBe(false),
+  );
 });
