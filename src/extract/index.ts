@@ -8,7 +8,7 @@
  * feed repeat.mismatch.
  */
 import type { Document } from '../model/document.ts';
-import { gradeLevel } from '../model/keys.ts';
+import { gradeLevel, STATED_GRADES } from '../model/keys.ts';
 import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
@@ -741,14 +741,16 @@ function yearOfSentence(before: string): number | null {
 }
 
 /** A cell holding the evaluation's grade as a field, label and grade and nothing else: "自评等次:优", "评价等级:良好". */
-const GRADE_FIELD_CELL = /^\s*(?:绩效)?(?:自评|评价|综合评价)(?:等级|等次)\s*:?\s*[“"]?(?:优秀|良好|优|良|中|差|合格)[”"]?\s*$/;
+const GRADE_FIELD_CELL = new RegExp(String.raw`^\s*(?:绩效)?(?:自评|评价|综合评价)(?:等级|等次)\s*:?\s*[“"]?${STATED_GRADES}[”"]?\s*$`);
 
 /**
  * A form's field line that holds the grade alone ("自评等级:优", "评价结论:良好"), the next line another field's label and
  * its colon ("主管部门:…") or none: the copy joins the lines without a space ("优主管部门"), so the grade seems to run
  * into a word, yet the line ended on it. A word the line wrapped ("结论:优" over "化营商环境…") opens no field.
  */
-const GRADE_FIELD_LINE = /^\s*(?:项目)?(?:自评|评价|绩效|综合)?(?:等级|结果|等次|评级|结论)\s*:\s*(优秀|良好|优|良|中|差|合格|不合格)\s*$/;
+const GRADE_FIELD_LINE = new RegExp(
+  String.raw`^\s*(?:项目)?(?:自评|评价|绩效|综合)?(?:等级|结果|等次|评级|结论)\s*:\s*(${STATED_GRADES})\s*$`,
+);
 const FIELD_LINE_OPENS = /^\s*[\u4e00-\u9fff()]{2,12}\s*:/;
 
 function gradeFieldLines(seg: Segment): RegExpExecArray[] {

@@ -15,6 +15,7 @@ import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLine
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL } from './ocrRepair.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
@@ -3244,10 +3245,12 @@ const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分�
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
 // "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces;
 // "总分:100 得分:91.97": the row copied as a form's fields, each cell after its column's name
-const TOTAL_SCORE_IN_TEXT =
-  /(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(?:分值\s*:?\s*)?(100)\s*分?\s*(?:(?:自评)?得分\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(优秀|良好|优|良|中|差|合格|不合格)(?![\u4e00-\u9fff]))?/g;
+const TOTAL_SCORE_IN_TEXT = new RegExp(
+  String.raw`(?:总分|总得分|得分合计|综合得分|综合评分)\s*:?\s*(?:分值\s*:?\s*)?(100)\s*分?\s*(?:(?:自评)?得分\s*:?\s*)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.%])(?:\s*分?\s+(${STATED_GRADES})(?![\u4e00-\u9fff]))?`,
+  'g',
+);
 /** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
-const SCORE_WITH_GRADE = /^(\d{1,3}(?:\.\d{1,2})?)分?\((优秀|良好|优|良|中|差|合格|不合格)\)$/;
+const SCORE_WITH_GRADE = new RegExp(String.raw`^(\d{1,3}(?:\.\d{1,2})?)分?\((${STATED_GRADES})\)$`);
 
 /**
  * The self-evaluation's overall score from the indicator table's total row. The row holds the weight
@@ -3323,7 +3326,7 @@ function underIndicators(tokens: Token[], i: number): boolean {
 }
 
 /** A grade word as a cell holds it: 优 / 良 / 优秀 / 良好 / 中 / 差 / 合格 / 不合格. */
-const GRADE_CELL = /^(?:优秀|良好|优|良|中|差|合格|不合格)$/;
+const GRADE_CELL = new RegExp(String.raw`^(?:${STATED_GRADES})$`);
 // "| 评价结果 | 优 |", "| 自评结论 | 优秀 |": a result or conclusion of the evaluation, its cell a grade word alone
 const GRADE_LABEL = /^(?:绩效)?(?:(?:自评|评价|综合)?(?:等级|等次|结果等级|评级)|(?:自评|评价|综合评价)(?:结果|结论))$/;
 /** A note on the grading scale after a grade in its cell: "(≥90分)", "(90分及以上)". */

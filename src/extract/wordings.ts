@@ -8,6 +8,8 @@
  * Adding a wording is one entry here with its example sentences; test/extract/vocabulary.test.ts runs them.
  */
 
+import { ANY_GRADE, STATED_GRADES } from '../model/keys.ts';
+
 /** What a number measures, independent of whose number it is (the department's, a task's, the “三公” funds'). */
 export type Measure =
   | 'initial' // 年初预算
@@ -268,8 +270,7 @@ const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
  * The overall grade as a sentence states it, up to what follows it: "评价等级为“优”", "自评结论:优秀", "综合评价为“优”"
  * (评价 alone only as the whole's: an indicator's 满意度评价为优 is no overall grade).
  */
-const GRADE_STATED =
-  '(?:等级|等次|结果|结论|(?:综合|总体|整体)评价)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格)[”"」』]?\\s*';
+const GRADE_STATED = `(?:等级|等次|结果|结论|(?:综合|总体|整体)评价)\\s*(?:(?:为|是)\\s*:?|:)?\\s*[“"「『]?${STATED_GRADES}[”"」』]?\\s*`;
 /**
  * The overall grade stated just before: "评价等级为“优”,", "自评结论:优,", "自评结果为优秀,", and the bracket
  * opened after it ("自评等级为优(得分95.5分)").
@@ -1585,35 +1586,40 @@ export const FILLER_TAIL = new RegExp(
 
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */
-export const GRADE_BEFORE_RE =
-  /(?:属于?|评定为|评为|定为|确定为|认定为|为)\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)[”"」』]?\s*(?:等次|等级|档次|级|档)/;
+export const GRADE_BEFORE_RE = new RegExp(
+  String.raw`(?:属于?|评定为|评为|定为|确定为|认定为|为)\s*[“"「『]?(${STATED_GRADES})[”"」』]?\s*(?:等次|等级|档次|级|档)`,
+);
 /**
  * A grade given by the evaluation's verb, with no word for grade: "自评为“优”", "评价为优秀", "综合评定为良".
  * The grade ends its word as in GRADE_RE ("自评为优化营商环境…" is none), and a scale's bound before the verb
  * ("90分以上评定为优", "得分在90分以上的评价为优") makes it a scale's grade, not one given.
  */
-export const GRADE_RATED_RE =
-  /(?<!(?:以上|以下|以内|之间|分)的?)(?:自评|评价|评定|综合评定|综合评价)为\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+export const GRADE_RATED_RE = new RegExp(
+  String.raw`(?<!(?:以上|以下|以内|之间|分)的?)(?:自评|评价|评定|综合评定|综合评价)为\s*[“"「『]?(${STATED_GRADES})(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))`,
+);
 
 /**
  * A grade given right after the overall score, with no word for grade: "总分94.7分,评定为优", "自评得分92分,评为优秀".
  * The score's word comes first and its 分 closes on the comma, so a scale ("90分以上评定为优") is none.
  */
-export const GRADE_AFTER_SCORE_RE =
-  /(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))/;
+export const GRADE_AFTER_SCORE_RE = new RegExp(
+  String.raw`(?:得分|总分|评分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*(?:综合)?(?:评定为|评为|定为|确定为|认定为|评价为)\s*[“"「『]?(${STATED_GRADES})(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的]))`,
+);
 
 /**
  * A grade alone after the overall score, closing its clause: "综合评定:93.2分,优秀。", "自评得分95分,优。". Only the
  * overall score's words, so an indicator's sub-score ("预算执行得分9分,良") gives none.
  */
-export const GRADE_ALONE_AFTER_SCORE_RE =
-  /(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)[”"」』]?(?=\s*(?:[。;]|$))/;
+export const GRADE_ALONE_AFTER_SCORE_RE = new RegExp(
+  String.raw`(?:自评得分|综合得分|评价得分|自评总分|评价总分|总得分|最终得分|实际得分|综合评定|评定得分)\s*(?:为|是|:)?\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*,\s*[“"「『]?(${STATED_GRADES})[”"」』]?(?=\s*(?:[。;]|$))`,
+);
 
 // The grade ends its word: a closing quote, no Chinese after it, the scale's words (等次, 级, 档, 的), or the next field
 // of a form's line, the score's label and its colon, that a copy ran in ("自评结果:优秀  自评得分:94.3分" loses its
 // spaces between Chinese characters); "评价结果中发现", "结果差异", "结论:优化" are no grades.
-export const GRADE_RE =
-  /(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(优秀|良好|优|良|中|差|合格|不合格)(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的])|(?=\s*(?:自评|评价|综合|绩效)?(?:得分|总分|评分)\s*:))/;
+export const GRADE_RE = new RegExp(
+  String.raw`(?:自评|评价|绩效|综合)?(?:等级|级别|结果|等次|评级|结论)(?:等次|等级)?(?:评定|确定|认定|核定|评价)?(?:(?:为|是)\s*:?|:)?\s*[“"「『]?(${STATED_GRADES})(?:[”"」』]|(?![\u4e00-\u9fff])|(?=[等级档次的])|(?=\s*(?:自评|评价|综合|绩效)?(?:得分|总分|评分)\s*:))`,
+);
 
 /**
  * What follows a grade that names a class of things by grade rather than grading the report's subject: a tally
@@ -1621,8 +1627,9 @@ export const GRADE_RE =
  * ("对评价等级为优的项目,优先安排预算", "无等级为“优”和“差”的项目", more grades joined by 和 / 、 / 或 first), a
  * condition ("评价结果为“差”的,压减预算"). None of them is the grade.
  */
-export const GRADE_TALLY_AFTER =
-  /^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"」』]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|[\d一二三四五六七八九十两]+\s*(?:个|项|家)))/;
+export const GRADE_TALLY_AFTER = new RegExp(
+  String.raw`^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?(?:\s*[和、或及与]\s*[“"「『]?(?:${STATED_GRADES})[”"」』]?)*\s*(?:的\s*(?:资金|政策|[,;。]|(?:有|共|为)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项|家))|的?\s*(?:项目|单位|部门|[\d一二三四五六七八九十两]+\s*(?:个|项|家)))`,
+);
 
 /** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
-export const GRADE_SCALE_AFTER = /^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;
+export const GRADE_SCALE_AFTER = new RegExp(String.raw`^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"「『]?(?:${ANY_GRADE})`);

@@ -145,10 +145,32 @@ export function labelOf(key: string): string {
 }
 
 /**
- * A grade's full name and its one character state the same grade ("评价等级为“优”…自评等级为优秀"): the scale is
- * 优 / 良 / 中 / 差, written out as 优秀 / 良好 / 中等 / 较差. Other words (合格) are their own.
+ * The grades an evaluation gives, one entry a word, with the grade it names: the scale 优 / 良 / 中 / 差, written out as
+ * 优秀 / 良好 / 中等 / 较差 (a full name and its one character state the same grade: "评价等级为“优”…自评等级为优秀"), and
+ * the pass scale's 合格 / 不合格, their own. Every rule's list of grade words is built from here (STATED_GRADES,
+ * ANY_GRADE). `stated`: a sentence's or a field's grade rules read the word; 中等 and 较差 are everyday words too
+ * ("中等规模", "基础较差"), read only where a scale lists the grades or a grade column's cell holds one (a sentence's
+ * "等级为中等" reads as 中 and the scale's 等). The full names come before the characters that open them.
  */
-const GRADE_FULL_NAMES: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 较差: '差' };
+export const GRADES: { word: string; grade: string; stated: boolean }[] = [
+  { word: '优秀', grade: '优', stated: true },
+  { word: '良好', grade: '良', stated: true },
+  { word: '优', grade: '优', stated: true },
+  { word: '良', grade: '良', stated: true },
+  { word: '中', grade: '中', stated: true },
+  { word: '差', grade: '差', stated: true },
+  { word: '合格', grade: '合格', stated: true },
+  { word: '不合格', grade: '不合格', stated: true },
+  { word: '中等', grade: '中', stated: false },
+  { word: '较差', grade: '差', stated: false },
+];
+/** The grade words a report states its grade by (GRADES' stated), as one group for a rule's pattern. */
+export const STATED_GRADES = `(?:${GRADES.filter((g) => g.stated)
+  .map((g) => g.word)
+  .join('|')})`;
+/** Every grade word (GRADES), as one group: a scale's list ("优、良、中、较差") or a grade column's cell. */
+export const ANY_GRADE = `(?:${GRADES.map((g) => g.word).join('|')})`;
+const GRADE_FULL_NAMES: Record<string, string> = Object.fromEntries(GRADES.map((g) => [g.word, g.grade]));
 
 /** The grade a stated grade names, spaces ignored: "优 秀" and "优" are both 优. */
 export function gradeLevel(stated: string): string {

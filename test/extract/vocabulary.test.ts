@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GRADES, gradeLevel } from '../../src/model/keys.ts';
 import { FUND_LINE, FUND_LINE_BEFORE, FUND_OR_AREA_SUBJECT, FUND_REVENUE_BEFORE, matchWording } from '../../src/extract/prose.ts';
 import { CHANGE_COLUMN, CHANGE_HEADER, FUND_BUDGET_WORDS, FUND_TABLE } from '../../src/extract/tables.ts';
 import {
@@ -112,4 +113,20 @@ describe('every fund', () => {
   it.each(FUNDS.filter(isLineBudget).map((f) => [f.called[0]]))('a title drops the budget name %s (FUND_BUDGET_WORDS)', (name) =>
     expect(`2023年${name}财政拨款“三公”经费支出决算表`.replace(FUND_BUDGET_WORDS, '')).toBe('2023年财政拨款“三公”经费支出决算表'),
   );
+});
+
+describe('every grade word (GRADES, model/keys.ts)', () => {
+  // the grade rules' word lists are built from GRADES: a new grade word is read by all of them from its entry alone
+  const stated = GRADES.filter((g) => g.stated).map((g) => [g.word] as const);
+  it.each(stated)('a sentence states the grade %s', (word) =>
+    expect(figuresOf(`经自评,该项目评价等级为“${word}”。`)['eval.grade']).toBe(word),
+  );
+  it.each(stated)('a form field states the grade %s', (word) =>
+    expect(figuresOf(`自评结论:${word}\n主管部门:某某局`)['eval.grade']).toBe(word),
+  );
+  // 中等 and 较差 are everyday words too: a sentence reads no grade of that word
+  it.each(GRADES.filter((g) => !g.stated).map((g) => [g.word] as const))('a sentence reads no grade %s', (word) =>
+    expect(figuresOf(`经自评,该项目评价等级为“${word}”。`)['eval.grade']).not.toBe(word),
+  );
+  it.each(GRADES.map((g) => [g.word, g.grade] as const))('%s names the grade %s', (word, grade) => expect(gradeLevel(word)).toBe(grade));
 });

@@ -16,6 +16,7 @@
  * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
  */
 import type { Unit } from '../../model/record.ts';
+import { ANY_GRADE } from '../../model/keys.ts';
 import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
@@ -191,7 +192,7 @@ const HEADER_YEAR = /^\d{4}年度?/;
 const TEXT_COLUMN = new Set(TEXT_COLUMNS);
 const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
-const GRADE = /^(?:优秀|良好|优|良|中等?|差|合格|不合格|较差|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$/;
+const GRADE = new RegExp(String.raw`^(?:${ANY_GRADE}|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$`);
 
 /** What a row holds under a block's merged label (年度主要任务) when it holds a cell there: the task's number. */
 const LABEL_NUMBER = /^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/;

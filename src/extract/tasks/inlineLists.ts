@@ -21,6 +21,7 @@
  */
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, sumOf, toYuan, unitWrittenOnce } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
+import { STATED_GRADES } from '../../model/keys.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment } from '../text.ts';
 import {
@@ -1019,7 +1020,7 @@ const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包�
  * What may stand between two bracketed items: a separator, or the grade the item before it was given, as an
  * evaluation notice writes it after each project ("A项目(资金300万元)评价等级为良;B工程(资金120万元)…").
  */
-const BETWEEN_ITEMS = /^[\s,、;和及]*(?:(?:评价)?(?:等级|结果|结论)为?[“"]?(?:优秀|良好|优|良|中|差|合格|不合格)[”"]?[\s,、;和及]*)?$/;
+const BETWEEN_ITEMS = new RegExp(String.raw`^[\s,、;和及]*(?:(?:评价)?(?:等级|结果|结论)为?[“"]?${STATED_GRADES}[”"]?[\s,、;和及]*)?$`);
 
 /**
  * Projects listed after a colon (or after 分别为 / 包括 …), each with its money in brackets and no total before them,

@@ -15,12 +15,13 @@ import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
 import { printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
+import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
 
 const NUMBERED =
   /^\s*(第[一二三四五六七八九十百零〇]+[章节部分条篇]|[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百]+\s*[)）]|\d{1,2}\s*[、．.](?![0-9])|[（(]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳])/;
 /** A value given after a colon, as a form's lines give it: "自评得分:94分", "评价等级:优", "总分:92.7". */
-const STATED_VALUE = /[:：]\s*(?:[0-9][0-9,.]*\s*(?:%|分|万元|亿元|元)?|优秀|良好|优|良|中|差|合格|不合格)\s*$/;
+const STATED_VALUE = new RegExp(String.raw`[:：]\s*(?:[0-9][0-9,.]*\s*(?:%|分|万元|亿元|元)?|${STATED_GRADES})\s*$`);
 const SENTENCE_END = /[。！？!?；;…][”’"'」』)）]*$/;
 
 interface Stats {
