@@ -25,6 +25,7 @@ import {
   type Wording,
   WORDINGS,
   FUND_LEVEL,
+  LEVEL_OPENING,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -1624,8 +1625,9 @@ const UNNAMED_FUNDS = /^(?:项目|专项|财政)(?:经费|资金|专项资金|�
  * when what is granted is named as funds, not as a project or works. A bare 项目 as the verb's object, an issuer
  * at most before it ("财政批复项目预算资金60万元", "县财政下达项目资金"), names none: it is the project itself.
  */
-const FUNDED_SUBJECT =
-  /^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:(?:中央|省|市|县|区|上级)(?:级|财政)?)?下达[^,。;]*(?:资金|经费)$|^[^\d,。;项]{0,8}(?:批复|下达|安排|核定|审定)的?项目$/;
+const FUNDED_SUBJECT = new RegExp(
+  String.raw`^(?:共|累计)(?:投入|安排|下达|拨付|落实)|^(?:${LEVEL_OPENING}(?:财政)?)?下达[^,。;]*(?:资金|经费)$|^[^\d,。;项]{0,8}(?:批复|下达|安排|核定|审定)的?项目$`,
+);
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:子项目|项目|工程|专项)$/;
 /** A paragraph opened by the project's name field, the fields after it on the lines below. */

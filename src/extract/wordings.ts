@@ -259,9 +259,10 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
  * project's: here, and in prose.ts's guards.
  */
 export const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|区(?:级|(?=财政))|本级|上级|地方)';
-// (a level opening its clause, where a bare 区 is the district too: nothing before it makes it 社区)
+/** A level opening its clause or its verb, where a bare 区 is the district too: nothing before it makes it 社区. */
+export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 const BUDGET_PART = new RegExp(
-  `其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])(?:${FUND_LEVEL}|区)(?:财政)?$`,
+  `其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
 );
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
@@ -888,7 +889,7 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}项目预算资金合计900万元。其中省内安排农机补贴资金200万元,中央安排补贴资金700万元。`, '900'],
     ],
     // "其中:中央安排资金300万元", "其中省内安排…资金312万元": one level's part; "计划安排资金" is read by its own wording
-    { projectOnly: true, notAfter: /(?:计划|拟|预计|将|中央|省级?|市级?|县级?|区级|本级|上级|[省市县区]内|其中[^,;。]{0,6})$/ },
+    { projectOnly: true, notAfter: new RegExp(`(?:计划|拟|预计|将|${FUND_LEVEL}|[省市县区]内|其中[^,;。]{0,6})$`) },
   ),
   // "农机购置补贴资金预算为1580万元": in a project's report, the budget of the funds it is about
   w(
@@ -898,7 +899,7 @@ export const WORDINGS: Wording[] = [
     '(?:资金|经费)(?:年度|全年)?预算(?:数|金额|总额)?',
     [[`${PROJECT}2022年农机购置补贴资金预算为1,580万元,全年共兑付补贴资金1,542.6万元。`, '1580']],
     // "其中:中央资金预算300万元": one level's part of the funds, not their budget
-    { projectOnly: true, notAfter: /(?:中央|省级?|市级?|县级?|区级|本级|上级|配套|自筹|其中:?)$/ },
+    { projectOnly: true, notAfter: new RegExp(`(?:${FUND_LEVEL}|配套|自筹|其中:?)$`) },
   ),
   // ── income ──────────────────────────────────────────────────────────────
   // "财政拨款收入总计 856.32" (the account's 财政拨款收入支出决算总表): the appropriations available, the fiscal carry-in

@@ -391,3 +391,18 @@ describe('OCR confusions inside wordings', () => {
     expect(extract(docOf('未来预算执行率95%。')).figures['budget.executionRate']?.rule).not.toContain('ocr');
   });
 });
+
+describe('a level of government before a project’s funds is one level’s part (FUND_LEVEL)', () => {
+  // the level words FUND_LEVEL names, each the first word of a part after the project's total: that level's money
+  const PROJECT_TITLE = '某某项目2023年度绩效自评报告\n\n';
+  const LEVELS = ['中央', '省', '省级', '自治区', '市', '市级', '州', '州级', '县', '县级', '区级', '本级', '上级', '地方'];
+  it.each(LEVELS)('其中%s安排资金 is a part of the total', (level) =>
+    expect(figuresOf(`${PROJECT_TITLE}项目预算资金合计900万元。其中${level}安排资金200万元。`)['budget.total']).toBe('900万元'),
+  );
+  it.each(LEVELS)('%s资金预算 is a part of the total', (level) =>
+    expect(figuresOf(`${PROJECT_TITLE}农机购置补贴资金预算为1580万元,${level}资金预算300万元。`)['budget.total']).toBe('1580万元'),
+  );
+  // refusal: a project's own funds named without a level are its budget
+  it('安排资金 alone is the project’s budget', () =>
+    expect(figuresOf(`${PROJECT_TITLE}该项目安排资金合计450万元,全年实际支出资金433.2万元。`)['budget.total']).toBe('450万元'));
+});

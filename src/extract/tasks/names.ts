@@ -12,7 +12,7 @@
 import type { Unit } from '../../model/record.ts';
 import { Decimal, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
-import { fundNames, isLineBudget, OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
+import { FUND_LEVEL, fundNames, isLineBudget, LEVEL_OPENING, OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 
@@ -529,7 +529,9 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
-    re: /(?:(?:中央|省级?|市级?|县级?|区级|本级)?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?)$/,
+    re: new RegExp(
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?)$`,
+    ),
   },
 ];
 /**
@@ -574,7 +576,7 @@ const YEAR_LEAD = /^\d{4}\s*年度?\s*/;
  * The level of government that allocated or passed on the money, before the verb that says so ("上级下达资金860万元",
  * "县财政拨付80万元"): who gave it, not a source the item's money is split by (a source names no verb: "中央资金200万元").
  */
-const LEVEL_BEFORE_VERB = /^(?:上级|中央|省级?|市级?|县级?|区级?|本级)(?:财政)?(?=下达|安排|拨付|批复)/;
+const LEVEL_BEFORE_VERB = new RegExp(`^${LEVEL_OPENING}(?:财政)?(?=下达|安排|拨付|批复)`);
 
 /**
  * The measure a clause gives the number that follows it, when the whole clause is a cue (a colon may close it, as

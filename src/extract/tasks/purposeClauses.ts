@@ -22,6 +22,7 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { BUDGET_VERB, NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
+import { LEVEL_OPENING } from '../wordings.ts';
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, 全年 / 累计, the level that passed the money on, 已),
@@ -29,8 +30,10 @@ import { BUDGET_VERB, NUMBERING, SECTION_WORDS, type TaskMeasure } from './names
  * moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
  * next clause's verb ends a use; any other 、 is inside it ("设计、规划").
  */
-const CLAUSE =
-  /(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门))?(?:上级|中央|省级?|市级?|县级?|区级?|本级)?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?))?\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)/g;
+const CLAUSE = new RegExp(
+  String.raw`(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?))?\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)`,
+  'g',
+);
 
 /** The kind of money a verb moved, when one is named: a fund or a budget line ("城乡低保资金", "财政资金", "资金"). */
 const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算))?$/;
