@@ -15,6 +15,7 @@ import {
   TABLE_ONLY,
   WORDINGS,
 } from '../../src/extract/wordings.ts';
+import { SOURCE_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
 import { BUDGET_OR_ACCOUNT_CLASS, FUND_SOURCE, PROJECTS_OF_ONE_KIND } from '../../src/extract/tasks/names.ts';
 import { columnOf, SOURCE_COLUMN } from '../../src/extract/tasks/projectTables.ts';
 import { figuresOf } from './helpers.ts';
@@ -109,6 +110,11 @@ describe('every fund', () => {
     for (const name of [...f.called, ...(f.older ?? [])]) expect(name).toMatch(/^[\u4e00-\u9fff]+$/);
     expect(f.called.every((name) => name.length <= f.called[0].length)).toBe(true);
   });
+
+  it.each(FUNDS.map((f) => [f.name, f] as const))(
+    '%s: a project budget table’s source column by its full name unless a unit has none',
+    (_, f) => expect(SOURCE_COLUMNS.includes(f.called[0])).toBe(f.paysUnits),
+  );
 
   it.each(FUNDS.filter(isLineBudget).map((f) => [f.called[0]]))('a title drops the budget name %s (FUND_BUDGET_WORDS)', (name) =>
     expect(`2023年${name}财政拨款“三公”经费支出决算表`.replace(FUND_BUDGET_WORDS, '')).toBe('2023年财政拨款“三公”经费支出决算表'),

@@ -21,7 +21,7 @@ import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, unitNote } from '../text.ts';
-import { TABLE_HEADERS } from '../wordings.ts';
+import { FUNDS, isLineBudget, TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { rateAgrees, type TaskMeasure } from './names.ts';
 import {
@@ -55,17 +55,14 @@ export type Kind = 'serial' | 'name' | 'grade' | 'score' | 'other' | 'text' | 's
 
 /**
  * The funding sources a budget table splits each project's total into (项目支出预算表: 合计 | 一般公共预算 |
- * 政府性基金预算 …): money read past, and a copy that drops blank cells drops theirs at a row's end.
+ * 政府性基金预算 …): money read past, and a copy that drops blank cells drops theirs at a row's end. The funds' columns
+ * come from FUNDS: each budget a unit's funding lines come from by its full name, alone or as its appropriation
+ * (一般公共预算拨款, 一般公共预算财政拨款), then the 财政专户's money and the appropriation as a whole (财政拨款).
  */
-const SOURCE_COLUMNS = [
-  '一般公共预算',
-  '一般公共预算拨款',
-  '一般公共预算财政拨款',
-  '政府性基金预算',
-  '政府性基金预算拨款',
-  '国有资本经营预算',
-  '财政专户管理资金',
-  '财政拨款',
+export const SOURCE_COLUMNS = [
+  ...FUNDS.filter(isLineBudget).flatMap((f) => ['', '拨款', '财政拨款'].map((appropriation) => `${f.called[0]}${appropriation}`)),
+  ...FUNDS.filter((f) => f.kind === 'account').map((f) => f.called[0]),
+  ...FUNDS.filter((f) => f.kind === 'appropriation').map((f) => f.called[0]),
   '单位资金',
   '其他资金',
   '上年结转',
