@@ -175,7 +175,8 @@ export interface Fund {
   unitsMain?: boolean;
   /**
    * A funding line (资金来源) of the unit's accounts: the words that name it before a label. A budget, execution or
-   * rate written after these words is that line's, not the unit's.
+   * rate written after these words is that line's, not the unit's. A pattern of its own, not built from `called`:
+   * prose's rules read a line by these words only (国有资本经营's with its 预算 written).
    */
   words?: string;
   /** The key of the funding line's spending. */
