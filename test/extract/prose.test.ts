@@ -2575,6 +2575,17 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('reads a bare 财政拨款 in a sentence opening on 其中 after a sentence that stated the income total alone as that income’s part', () => {
+    const doc = '# 某大学2023年度部门决算\n\n';
+    const text = `${doc}本年收入合计12,345.60万元,比上年增加345.60万元,增长2.9%。其中:财政拨款5,000.00万元,占40.5%;事业收入7,000.00万元,占56.7%;其他收入345.60万元,占2.8%。`;
+    expect(figuresOf(text)['income.fiscal']).toBe('5000.00万元');
+    // refused: after a sentence that stated spending too, or spending alone, 其中 may list either side's parts
+    const bothSides = `${doc}收入总计12,345.60万元,支出总计12,345.60万元。其中:财政拨款5,000.00万元,占40.5%。`;
+    expect(figuresOf(bothSides)['income.fiscal']).toBeUndefined();
+    const spending = `${doc}本年支出合计12,000.00万元,比上年增加300.00万元。其中:财政拨款5,000.00万元,占41.7%。`;
+    expect(figuresOf(spending)['income.fiscal']).toBeUndefined();
+  });
+
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
     const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
     const r = extract(docOf(text));
