@@ -914,6 +914,12 @@ export interface Sentence {
   text: string;
 }
 
+/**
+ * A sentence that is only a numbered label closed by a full stop ("(二)支出预算。", "2.收入情况。"): a heading run into its
+ * paragraph, naming what the sentence after it states.
+ */
+const RUN_IN_LABEL = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])\s*[\u4e00-\u9fff]{2,12}\s*。\s*$/;
+
 /** Sentences of a paragraph; ";" ends one too, since report clauses after ";" start a new subject. */
 export function sentencesOf(seg: Segment): Sentence[] {
   const out: Sentence[] = [];
@@ -2348,6 +2354,8 @@ export function extractProse(
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
+      // "(二)支出预算。2024年年初预算数520.25万元,…": a numbered label closed by a full stop heads the sentence after it
+      const runInLabel = previous !== undefined && RUN_IN_LABEL.test(previous) ? previous : '';
       if (!LIST_GOES_ON.test(previous ?? '')) listFirst = figures.length;
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
@@ -3079,7 +3087,7 @@ export function extractProse(
           else taskFragments.push(group);
         }
       }
-      if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
+      if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, [...seg.headings, runInLabel]);
       if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
       if (kind === 'final-accounts' || kind === 'department-overall')
         fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));

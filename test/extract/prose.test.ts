@@ -2715,6 +2715,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(after)['income.total']).toBe('3100.00万元');
   });
 
+  it('reads a budget document’s 年初预算数 under a numbered 支出预算 label closed by a full stop as its budgeted spending', () => {
+    const doc = '# 某县第二小学2024年部门预算情况说明\n\n二、部门收支总体情况\n\n';
+    const text = `${doc}(一)收入预算。2024年年初预算数640.30万元,其中:一般公共预算拨款600.30万元,事业收入20万元,上年结转收入20万元。\n\n(二)支出预算。2024年年初预算数640.30万元,其中:教育支出预算560.30万元,社会保障和就业支出预算80万元。`;
+    const got = figuresOf(text);
+    expect(got['expense.total']).toBe('640.30万元');
+    // (the income's budget holds the carry-in: no income.total, whatever heads it)
+    expect(got['income.total']).toBeUndefined();
+    // refused: a label that names no side (收支总体) leaves the amount no side's total
+    const noSide = `${doc}(二)收支总体。2024年年初预算数640.30万元,其中:教育支出预算560.30万元,社会保障和就业支出预算80万元。`;
+    expect(figuresOf(noSide)['expense.total']).toBeUndefined();
+  });
+
   it('reads a 上年结转 part whose unit was typed twice (…元元,占…) as a part still, its total no income.total', () => {
     const doc = '# 某镇人民政府2024年部门预算编制说明\n\n';
     const twice = `${doc}2024年收入预算5280460.20元,其中:本年财政拨款收入4630460.20元,占87.69%;上年结转650000元元,占12.31%。`;
