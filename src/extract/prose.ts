@@ -918,7 +918,8 @@ export interface Sentence {
  * A sentence that is only a numbered label closed by a full stop ("(二)支出预算。", "2.收入情况。"): a heading run into its
  * paragraph, naming what the sentence after it states.
  */
-const RUN_IN_LABEL = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])\s*[\u4e00-\u9fff]{2,12}\s*。\s*$/;
+const RUN_IN_LABEL =
+  /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])\s*[\u4e00-\u9fff]{2,12}\s*。\s*$/;
 
 /** Sentences of a paragraph; ";" ends one too, since report clauses after ";" start a new subject. */
 export function sentencesOf(seg: Segment): Sentence[] {
