@@ -127,6 +127,11 @@ const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|
  */
 const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
 /**
+ * A word whose last character is an organisation word but that names no body: the 会 of 社会 ("…彩票公益金支持社会福利事业资金
+ * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit).
+ */
+const COMMON_WORD_END = /社会$/;
+/**
  * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
  */
@@ -201,6 +206,7 @@ export function isOrgName(name: string): boolean {
   if (BARE_DIVISION.test(name)) return false;
   if (
     !ORG_END.test(name) ||
+    COMMON_WORD_END.test(name) ||
     NOT_A_NAME_START.test(name) ||
     LABEL_IN_NAME.test(name) ||
     DOCUMENT_WORD_IN_NAME.test(name) ||

@@ -854,6 +854,16 @@ function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
 }
 
 /**
+ * Whether a sentence stated the unit's income total and no other money of the unit's ("本年收入合计42,828.97万元,比上年增加
+ * 2,212.3万元,增长5.4%。"): a sentence after it opening on 其中 lists that income's parts. Beside spending
+ * ("收入总计…,支出总计…。其中:…") the parts may be either side's.
+ */
+function endsOnIncomeTotal(sentenceFigures: Found[]): boolean {
+  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  return money.length > 0 && money.every((f) => INCOME_TOTALS.has(f.key) && !f.qualifier);
+}
+
+/**
  * Whether a sentence's one spending figure is 一般公共预算财政拨款支出 (see splitsFollowTheirTotal): beside the unit's
  * spending or budget it is one source of it, and a split after it may be the unit's.
  */
@@ -907,6 +917,13 @@ export interface Sentence {
   end: number;
   text: string;
 }
+
+/**
+ * A sentence that is only a numbered label closed by a full stop ("(二)支出预算。", "2.收入情况。"): a heading run into its
+ * paragraph, naming what the sentence after it states.
+ */
+const RUN_IN_LABEL =
+  /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])\s*[\u4e00-\u9fff]{2,12}\s*。\s*$/;
 
 /** Sentences of a paragraph; ";" ends one too, since report clauses after ";" start a new subject. */
 export function sentencesOf(seg: Segment): Sentence[] {
@@ -2319,6 +2336,8 @@ export function extractProse(
     let fundSplitGoingOn = false;
     // the sentence before stated the unit's budget and nothing else: a sentence opening on 其中 splits that budget
     let unitBudgetEnded: Found | undefined;
+    // the sentence before stated the unit's income total and no spending: a sentence opening on 其中 lists its parts
+    let incomeTotalEnded = false;
     let namedItem: string | undefined;
     // "项目名称:X;预算金额:…;实际支出:…" in a department's report: the paragraph's money is X's
     let fieldItem: string | undefined;
@@ -2341,11 +2360,15 @@ export function extractProse(
       const fundSplitBefore = fundSplitGoingOn;
       const budgetAloneBefore = unitBudgetEnded;
       unitBudgetEnded = undefined;
+      const incomePartsOpen = incomeTotalEnded && PARTS_LEAD.test(sentence.text);
+      incomeTotalEnded = false;
       fundSpendingEnded = false;
       fundSplitGoingOn = false;
       const budgetAmountBefore = budgetAmountEnded;
       budgetAmountEnded = false;
       revenueParts = previous !== undefined && breaksDownRevenue(sentence.text, previous, revenueParts);
+      // "(二)支出预算。2024年年初预算数520.25万元,…": a numbered label closed by a full stop heads the sentence after it
+      const runInLabel = previous !== undefined && RUN_IN_LABEL.test(previous) ? previous : '';
       if (!LIST_GOES_ON.test(previous ?? '')) listFirst = figures.length;
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
@@ -2802,8 +2825,9 @@ export function extractProse(
           continue;
         // the score in a bracket after the grade must close it ("优秀(95分)"), a bound inside it is the scale's
         if (wording.closesBracket && !BRACKET_CLOSED_AFTER.test(sentence.text.slice(n.end))) continue;
-        // a bare 财政拨款 is a part of the income its sentence stated before it, or no income
-        if (wording.partOfIncome && !figures.slice(sentenceFirst).some((f) => INCOME_TOTALS.has(f.key))) {
+        // a bare 财政拨款 is a part of the income its sentence stated before it (or the sentence before, when this one
+        // opens on 其中: "…本年收入合计42,828.97万元,比上年增长5.4%。其中:财政拨款17,229.68万元,…"), or no income
+        if (wording.partOfIncome && !incomePartsOpen && !figures.slice(sentenceFirst).some((f) => INCOME_TOTALS.has(f.key))) {
           // (a fund's appropriation named so, "一般公共预算拨款450万元,执行430万元", opens that line's clause, as an unread
           // fund's line does above)
           if (isMoneyUnit(n.unit) && !figures.slice(sentenceFirst).length && FUND_LINE.test(context)) unreadSubject = true;
@@ -3076,7 +3100,7 @@ export function extractProse(
           else taskFragments.push(group);
         }
       }
-      if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, seg.headings);
+      if (budgetDocument) budgetSides(figures, sentenceFirst, sentence, [...seg.headings, runInLabel]);
       if (budgetDocument) partsSumToSideTotal(figures, sentenceFirst, sentence, numbers);
       if (kind === 'final-accounts' || kind === 'department-overall')
         fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
@@ -3108,6 +3132,7 @@ export function extractProse(
       carriedOtherYear = continues && otherYearOpen;
       fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
       unitBudgetEnded = endsOnUnitBudget(figures.slice(sentenceFirst));
+      incomeTotalEnded = endsOnIncomeTotal(figures.slice(sentenceFirst));
       // "其中:基本支出756.2万元,…;项目支出0万元": the split goes on past ";"
       fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
       threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));

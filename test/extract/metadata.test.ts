@@ -33,6 +33,9 @@ describe('what a unit name looks like', () => {
     ['健全现代医院', false],
     ['青山县人民医院', true],
     ['白云县人民医院提升县级医院', false], // the unit run into the task it carries out
+    ['青山县中央集中彩票公益金支持社会', false], // the 会 of 社会 closes a fund's purpose, no body's name
+    ['青山县社会福利院', true], // 社会 inside a name
+    ['青山县社会科学界联合会', true],
     ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
     ['我局', false],
     ['本单位', false],
@@ -337,6 +340,11 @@ describe('department from the title', () => {
       department('提升县级医院服务能力项目绩效自评报告\n\n一、基本情况\n(一)资金情况。2022年,XX省财政厅安排项目预算资金3200.00万元。'),
     ).toBeNull();
     expect(department('白云县人民医院提升县级医院服务能力项目绩效自评报告\n\n一、基本情况')).toBe('白云县人民医院');
+  });
+  it('names no unit from a title that names a fund by its purpose (…彩票公益金支持社会福利事业资金…绩效自评报告)', () => {
+    expect(department('青山县中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告\n\n一、绩效目标分解下达情况')).toBeNull();
+    // refused the other way: a unit whose name holds 社会 keeps it
+    expect(department('青山县社会福利院2024年度部门整体支出绩效自评报告\n\n一、部门基本情况')).toBe('青山县社会福利院');
   });
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],

@@ -2575,6 +2575,17 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('reads a bare 财政拨款 in a sentence opening on 其中 after a sentence that stated the income total alone as that income’s part', () => {
+    const doc = '# 某大学2023年度部门决算\n\n';
+    const text = `${doc}本年收入合计12,345.60万元,比上年增加345.60万元,增长2.9%。其中:财政拨款5,000.00万元,占40.5%;事业收入7,000.00万元,占56.7%;其他收入345.60万元,占2.8%。`;
+    expect(figuresOf(text)['income.fiscal']).toBe('5000.00万元');
+    // refused: after a sentence that stated spending too, or spending alone, 其中 may list either side's parts
+    const bothSides = `${doc}收入总计12,345.60万元,支出总计12,345.60万元。其中:财政拨款5,000.00万元,占40.5%。`;
+    expect(figuresOf(bothSides)['income.fiscal']).toBeUndefined();
+    const spending = `${doc}本年支出合计12,000.00万元,比上年增加300.00万元。其中:财政拨款5,000.00万元,占41.7%。`;
+    expect(figuresOf(spending)['income.fiscal']).toBeUndefined();
+  });
+
   it("ties personnel and public-use costs to the funding line's basic spending they split", () => {
     const text = `${TITLE}本年支出合计3,300.00万元,其中:基本支出2,100.00万元,项目支出1,200.00万元。\n\n2023年度一般公共预算财政拨款基本支出2,050.00万元,其中:人员经费1,800.00万元,主要包括基本工资等;公用经费250.00万元。`;
     const r = extract(docOf(text));
@@ -2702,6 +2713,18 @@ describe('whose a number is, by the sentence around it', () => {
     const after =
       '# 某县实验中学2024年度单位预算\n\n本单位2024年度收入预算3,100.00万元,其中:一般公共预算拨款收入3,000.00万元,占96.77%;事业收入100.00万元,占3.23%;另有上年结转资金160.00万元未纳入预算。';
     expect(figuresOf(after)['income.total']).toBe('3100.00万元');
+  });
+
+  it('reads a budget document’s 年初预算数 under a numbered 支出预算 label closed by a full stop as its budgeted spending', () => {
+    const doc = '# 某县第二小学2024年部门预算情况说明\n\n二、部门收支总体情况\n\n';
+    const text = `${doc}(一)收入预算。2024年年初预算数640.30万元,其中:一般公共预算拨款600.30万元,事业收入20万元,上年结转收入20万元。\n\n(二)支出预算。2024年年初预算数640.30万元,其中:教育支出预算560.30万元,社会保障和就业支出预算80万元。`;
+    const got = figuresOf(text);
+    expect(got['expense.total']).toBe('640.30万元');
+    // (the income's budget holds the carry-in: no income.total, whatever heads it)
+    expect(got['income.total']).toBeUndefined();
+    // refused: a label that names no side (收支总体) leaves the amount no side's total
+    const noSide = `${doc}(二)收支总体。2024年年初预算数640.30万元,其中:教育支出预算560.30万元,社会保障和就业支出预算80万元。`;
+    expect(figuresOf(noSide)['expense.total']).toBeUndefined();
   });
 
   it('reads a 上年结转 part whose unit was typed twice (…元元,占…) as a part still, its total no income.total', () => {

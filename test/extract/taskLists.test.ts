@@ -288,6 +288,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: the prices of the purchases a project made (其中:A服务项目中标价格为…,B工程合同金额…) are no items’ budgets',
+    text: '项目总预算50万元,用于系统升级改造。其中:系统升级改造扩充服务项目中标价格为29.8万元,电子地图采购服务项目合同金额17.88万元,项目按政府采购程序公开招标实施。',
+    rows: [],
+  },
+  {
+    layout: 'the same items named without a price (其中:A服务项目…,B采购服务项目…) are the items’ budgets',
+    text: '项目总预算50万元,用于系统升级改造。其中:系统升级改造扩充服务项目29.8万元,电子地图采购服务项目17.88万元,项目按政府采购程序公开招标实施。',
+    rows: ['系统升级改造扩充服务项目 | 29.8 | - | - | 万元', '电子地图采购服务项目 | 17.88 | - | - | 万元'],
+  },
+  {
     layout: 'money allocated in full (已全部分配:A项目…) is each project’s budget',
     text: '下达资金100万元,已全部分配:甲村道路硬化项目60万元,乙村饮水工程40万元。',
     rows: ['甲村道路硬化项目 | 60 | - | - | 万元', '乙村饮水工程 | 40 | - | - | 万元'],

@@ -297,6 +297,11 @@ const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
  */
 const MEASURE_WORD =
   /(?:率|进度|比例)$|^(?:\d{4}年度?)?(?:本|该|我)?(?:部门|单位|项目)?(?:年初|全年|年度|调整后?|实际)?(?:预算|执行|决算|支出|完成)(?:数|金额|资金)?$/;
+/**
+ * A purchase's price where the name should end ("A服务项目中标价格为29.8万元", "B工程合同金额"): what a contract binds the
+ * unit to pay, set by the procurement, neither a budget of the item's nor money spent on it.
+ */
+const PRICE_WORD = /(?:中标|成交|合同|签约|结算|审定|招标控制)(?:价格?|金额|价款|总价)为?$/;
 /** Indicator rows of performance tables (产出指标 / 数量指标 …). */
 const INDICATOR = /指标$/;
 /**
@@ -452,6 +457,7 @@ export function refusal(simplified: string): string | null {
   if (RESEARCH_COST_SUBJECT.test(n)) return 'spending classification';
   if (INDICATOR.test(n)) return 'indicator';
   if (MEASURE_WORD.test(n)) return 'measure';
+  if (PRICE_WORD.test(n)) return 'price';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
   if (HEADING_WORD.test(n) || LIST_INTRO.test(n) || SPLIT_INTRO.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
