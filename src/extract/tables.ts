@@ -16,6 +16,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
+import { circledLead } from './tasks/inlineLists.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
@@ -1775,7 +1776,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
         rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
         continue;
       }
-      const name = row[nameCol];
+      const nameSeg = segmentAt(segments, block.id, r, nameCol);
+      // "| ①农村人居环境整治 |": the circled list number normalization ran into the name is no part of it
+      const name = nameSeg ? row[nameCol].slice(circledLead(nameSeg, 0, row[nameCol])) : row[nameCol];
       if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
       const fragments: TaskFragment[] = [];
       columns.forEach((column, c) => {

@@ -4532,3 +4532,62 @@ describe('task rows: a summary report over several projects, as a PDF copy runs 
     expect(cleanName('本中心2023年度共有3个项目')).toBe('本中心2023年度共有3个项目');
   });
 });
+
+describe('task rows: a project form’s sub-projects labelled with what they are (子项目1:A)', () => {
+  const form = (subs: string[]) =>
+    [
+      '| 项目名称 | 农村人居环境整治 |',
+      '|---|---|',
+      '',
+      '| 资金投入(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 其中:财政资金 | 300 | 285 | / | 95% | / |',
+      ...subs,
+    ].join('\n');
+  const rows = ['垃圾收运 | 200 | 190 | 95 | 万元', '污水治理 | 100 | 95 | 95 | 万元'];
+
+  it('names each sub-project after its label and number (子项目1: / 子项目一: / 二级项目2、)', () => {
+    expect(rowsOf(form(['| 子项目1:垃圾收运 | 200 | 190 | | 95% | |', '| 子项目2:污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+    expect(rowsOf(form(['| 子项目一:垃圾收运 | 200 | 190 | | 95% | |', '| 子项目二:污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+    expect(rowsOf(form(['| 二级项目1、垃圾收运 | 200 | 190 | | 95% | |', '| 二级项目2、污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+  });
+
+  it('names a sub-project the prose labels 子项目 before its name', () => {
+    expect(
+      rowsOf(
+        '其中子项目村级道路养护全年预算数76万元,全年执行数70万元,执行率92.11%;子项目山塘清淤整治全年预算数40万元,全年执行数36万元,执行率90%。',
+      ),
+    ).toEqual(['村级道路养护 | 76 | 70 | 92.11 | 万元', '山塘清淤整治 | 40 | 36 | 90 | 万元']);
+  });
+
+  it('refused: a label with nothing named after it, and the form’s funding rows under a label', () => {
+    expect(cleanName('子项目1:')).toBe('子项目1');
+    expect(rowsOf(form(['| 子项目1:财政资金 | 200 | 190 | | 95% | |', '| 子项目2:其他资金 | 100 | 95 | | 95% | |']))).toEqual([]);
+    // a word that opens with 项目 and no number and colon after it is the name's own
+    expect(cleanName('项目管理费')).toBe('项目管理费');
+  });
+});
+
+describe('task rows: a task table’s names numbered with circled numbers', () => {
+  it('drops the circled number normalization ran into the name (①A reads 1A)', () => {
+    expect(
+      rowsOf(
+        [
+          '| 年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |',
+          '|---|---|---|---|---|---|',
+          '| 年度主要任务 | ①农村人居环境整治 | 开展村庄清洁行动 | 100 | 95 | 95% |',
+          '| 年度主要任务 | ②高标准农田建设 | 新建高标准农田1万亩 | 500 | 480 | 96% |',
+        ].join('\n'),
+      ),
+    ).toEqual(['农村人居环境整治 | 100 | 95 | 95 | 万元', '高标准农田建设 | 500 | 480 | 96 | 万元']);
+  });
+
+  it('keeps a digit the report wrote opening a name (1号楼)', () => {
+    expect(
+      rowsOf(
+        ['| 项目名称 | 预算数 | 执行数 |', '|---|---|---|', '| 1号楼屋面防水 | 30 | 28 |', '| 2号楼外墙修缮 | 20 | 19 |'].join('\n'),
+      ),
+    ).toEqual(['1号楼屋面防水 | 30 | 28 | - | 万元', '2号楼外墙修缮 | 20 | 19 | - | 万元']);
+  });
+});

@@ -20,6 +20,14 @@ export type TaskMeasure = Exclude<Measure, 'amount'>;
 export const NUMBERING =
   /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*/;
 
+/**
+ * A label numbering a project's parts before the part's name: "子项目1:", "子项目一:", "二级项目2、", a bare "子项目"
+ * (the group label a form writes before each sub-project's name), and "项目一:" / "任务2:" with their number and colon.
+ * The label says what the row is, the name after it what it is for (convention 7 names it without its numbering).
+ */
+const ITEM_LABEL =
+  /^\s*(?:(?:子项目|二级项目)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:、.]?|(?:项目|任务)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*:)\s*(?=[\u4e00-\u9fff“(])/;
+
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
@@ -383,7 +391,7 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
+    name = name.replace(NUMBERING, '').replace(ITEM_LABEL, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
     name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
     if (name === before) break;
   }
