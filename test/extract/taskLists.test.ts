@@ -4591,3 +4591,30 @@ describe('task rows: a task table’s names numbered with circled numbers', () =
     ).toEqual(['1号楼屋面防水 | 30 | 28 | - | 万元', '2号楼外墙修缮 | 20 | 19 | - | 万元']);
   });
 });
+
+describe('task rows: a project’s parts counted before a colon (包括三个子项目: / 分为两部分:)', () => {
+  it('reads the first part right after the count’s colon, the total’s clause before it no part', () => {
+    expect(
+      rowsOf(
+        '本项目包括三个子项目:村级道路养护预算76万元,已支出70万元;山塘清淤整治预算40万元,已支出36万元;河道保洁预算20万元,已支出20万元。',
+      ),
+    ).toEqual(['村级道路养护 | 76 | 70 | - | 万元', '山塘清淤整治 | 40 | 36 | - | 万元', '河道保洁 | 20 | 20 | - | 万元']);
+    expect(rowsOf('本项目预算116万元,分为两部分:村级道路养护预算76万元,已支出70万元;山塘清淤整治预算40万元,已支出36万元。')).toEqual([
+      '村级道路养护 | 76 | 70 | - | 万元',
+      '山塘清淤整治 | 40 | 36 | - | 万元',
+    ]);
+  });
+
+  it('reads parts that state their spending and rate only', () => {
+    expect(rowsOf('本项目包括两个子项目:村级道路养护执行70万元,执行率92.11%;山塘清淤整治执行36万元,执行率90%。')).toEqual([
+      '村级道路养护 | - | 70 | 92.11 | 万元',
+      '山塘清淤整治 | - | 36 | 90 | 万元',
+    ]);
+  });
+
+  it('refused: the parts of the unit’s own income or spending, counted the same way', () => {
+    expect(rowsOf('本年收入116万元,分为两部分:财政拨款收入76万元,其他收入40万元。')).toEqual([]);
+    expect(rowsOf('本年支出116万元,包括两个部分:基本支出76万元,项目支出40万元。')).toEqual([]);
+    expect(rowsOf('基本支出116万元,包括两个部分:人员经费76万元,公用经费40万元。')).toEqual([]);
+  });
+});
