@@ -4618,3 +4618,33 @@ describe('task rows: a project’s parts counted before a colon (包括三个子
     expect(rowsOf('基本支出116万元,包括两个部分:人员经费76万元,公用经费40万元。')).toEqual([]);
   });
 });
+
+describe('task rows: a project form’s sub-projects whose rate cell is blank', () => {
+  const form = (subs: string[]) =>
+    [
+      '| 资金投入(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 其中:财政资金 | 300 | 285 | / | 95% | / |',
+      ...subs,
+    ].join('\n');
+
+  it('reads the amounts under the money columns in order (the form rates only its total)', () => {
+    expect(rowsOf(form(['| 垃圾收运 | 200 | 190 | | | |', '| 污水治理 | 100 | 95 | | | |']))).toEqual([
+      '垃圾收运 | 200 | 190 | - | 万元',
+      '污水治理 | 100 | 95 | - | 万元',
+    ]);
+  });
+
+  it('refused: two numbers of which one is a percentage, and two amounts under a header with 年初预算 too', () => {
+    expect(rowsOf(form(['| 垃圾收运 | 200 | 95% | | | |', '| 污水治理 | 100 | 95% | | | |']))).toEqual([]);
+    const initial = [
+      '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 年度资金总额 | 280 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 垃圾收运 | 200 | 190 | | | | |',
+      '| 污水治理 | 100 | 95 | | | | |',
+    ].join('\n');
+    expect(rowsOf(initial)).toEqual([]);
+  });
+});
