@@ -4648,3 +4648,43 @@ describe('task rows: a project form’s sub-projects whose rate cell is blank', 
     expect(rowsOf(initial)).toEqual([]);
   });
 });
+
+describe('task rows: a project named in its report section’s heading, or before its evaluation result', () => {
+  const rows = ['村级道路养护项目 | 76 | 70 | 92.11 | 万元', '山塘清淤整治项目 | 40 | 36 | 90 | 万元'];
+
+  it('names the project of a heading “(一)A项目绩效自评情况” over the paragraph its money is in', () => {
+    expect(
+      rowsOf(
+        '(一)村级道路养护项目绩效自评情况。该项目年初预算数为76万元,全年执行数为70万元,完成预算的92.11%。\n(二)山塘清淤整治项目绩效自评情况。该项目年初预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual(rows);
+    expect(
+      rowsOf(
+        '(一)村级道路养护项目绩效目标完成情况\n\n该项目全年预算数为76万元,全年执行数为70万元,完成预算的92.11%。\n\n(二)山塘清淤整治项目资金使用情况\n\n该项目全年预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual(rows);
+  });
+
+  it('names the project, not its score or grade, when the result stands between the name and the money', () => {
+    expect(
+      rowsOf(
+        '其中,村级道路养护项目自评得分95分,全年预算数76万元,执行数70万元,执行率92.11%;山塘清淤整治项目自评得分90分,全年预算数40万元,执行数36万元,执行率90%。',
+      ),
+    ).toEqual(rows);
+    expect(
+      rowsOf(
+        '村级道路养护项目自评等级为优,全年预算数76万元,执行数70万元,执行率92.11%;山塘清淤整治项目自评等级为良,全年预算数40万元,执行数36万元,执行率90%。',
+      ),
+    ).toEqual(rows);
+  });
+
+  it('refused: a heading of the unit’s projects together (重点项目 / 民生项目 / 转移支付项目 …情况) names no task', () => {
+    for (const heading of ['重点项目实施情况', '民生项目实施情况', '转移支付项目绩效情况', '专项资金使用情况', '项目资金使用情况'])
+      expect(refusal(cleanName(heading)), heading).not.toBeNull();
+    expect(
+      rowsOf(
+        '(一)重点项目实施情况。全年预算数为116万元,全年执行数为106万元,完成预算的91.38%。\n(二)民生项目实施情况。全年预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual([]);
+  });
+});

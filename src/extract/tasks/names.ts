@@ -47,6 +47,19 @@ const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
  */
 export const SECTION_WORDS = '项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入';
 /**
+ * A project's section heading in a report ("(一)村级道路养护项目绩效自评情况。该项目预算…"): the project's name, then
+ * the section words and 情况; the name is the project's, the words after it say which part of the report this is.
+ * The name keeps two characters at least before the word that makes it a project ("项目资金使用情况" names none).
+ */
+const SECTION_AFTER_NAME = new RegExp(
+  `(?<=[\\u4e00-\\u9fff]{2}(?:项目|工程|经费|专项|行动|补助|补贴))(?:${SECTION_WORDS}|自评|评价|目标|完成|实现|支出)+(?:情况|概况)$`,
+);
+/**
+ * The project's evaluation result between its name and its money ("A项目自评得分95分,全年预算数…", "A项目自评等级为优,…"):
+ * the result is the project's score, no part of its name.
+ */
+const RESULT_AFTER_NAME = /(?:绩效)?(?:自评|评价)(?:得分|总分|分数|结果|等级|等次)(?:为|是)?\s*(?:\d+(?:\.\d+)?\s*分|优秀|优|良好|良|中|差|合格)$/;
+/**
  * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
  * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least). Unlike
  * prose's, it takes 支出 among them: a name begins after "项目支出情况", while prose must keep
@@ -256,7 +269,7 @@ const GENERIC_SPLIT =
  * template's "部门专项项目", its name for 项目支出): a total over the unit's projects, stated beside them, not one of them.
  */
 const GENERIC_TOTAL =
-  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算|专项)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
+  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算|专项|民生|转移支付)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
 
 /**
  * The unit's own spending by nature, named with the unit before it ("其中:本局基本支出480.5万元,本局项目支出…",
@@ -392,7 +405,7 @@ export function cleanName(raw: string): string {
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(NUMBERING, '').replace(ITEM_LABEL, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
-    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
+    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').replace(SECTION_AFTER_NAME, '').replace(RESULT_AFTER_NAME, '').trim();
     if (name === before) break;
   }
   return name;
