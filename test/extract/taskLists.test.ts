@@ -4688,3 +4688,44 @@ describe('task rows: a project named in its report section’s heading, or befor
     ).toEqual([]);
   });
 });
+
+describe('task rows: an evaluation notice’s money column as notices head it (资金额度 / 评价规模), a list’s 预算执行进度', () => {
+  const notice = (money: string) =>
+    [
+      `| 序号 | 项目名称 | 主管部门 | ${money}(万元) | 评价得分 | 评价等级 |`,
+      '|---|---|---|---|---|---|',
+      '| 1 | 高标准农田建设项目 | 县农业农村局 | 1200 | 92.5 | 优 |',
+      '| 2 | 学生营养改善计划 | 县教育局 | 356.8 | 85 | 良 |',
+    ].join('\n');
+
+  it('reads 资金额度 and 评价规模 as each project’s money, not the score beside it', () => {
+    for (const money of ['资金额度', '评价规模'])
+      expect(rowsOf(notice(money)), money).toEqual(['高标准农田建设项目 | 1200 | - | - | 万元', '学生营养改善计划 | 356.8 | - | - | 万元']);
+  });
+
+  it('reads 预算执行进度 as each project’s rate', () => {
+    expect(
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 预算执行进度 |',
+          '|---|---|---|---|---|',
+          '| 1 | 村级道路养护项目 | 76 | 70 | 92.11% |',
+          '| 2 | 山塘清淤整治项目 | 40 | 36 | 90% |',
+        ].join('\n'),
+      ),
+    ).toEqual(['村级道路养护项目 | 76 | 70 | 92.11 | 万元', '山塘清淤整治项目 | 40 | 36 | 90 | 万元']);
+  });
+
+  it('refused: a notice whose only numeric columns are its score and a 资金到位率 is no money', () => {
+    expect(
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 主管部门 | 资金到位率 | 评价得分 | 评价等级 |',
+          '|---|---|---|---|---|---|',
+          '| 1 | 高标准农田建设项目 | 县农业农村局 | 100% | 92.5 | 优 |',
+          '| 2 | 学生营养改善计划 | 县教育局 | 98% | 85 | 良 |',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
