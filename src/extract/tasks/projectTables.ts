@@ -462,14 +462,22 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
-    const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
+    // "总额(万元) | 财政拨款 | 其他资金": a whole before the funding sources that split it is each row's budget (the
+    // 年度主要任务 block with its 预算金额 group left out of the copy)
+    const wholeBeforeSources = (row: string[], c: number) =>
+      (WHOLE_BUDGET.test(row[c].replace(HEADER_UNIT, '')) || TOTAL_COLUMN.test(row[c])) && SOURCE_COLUMN.test(row[c + 1] ?? '');
+    const headerColumn = (t: string, row?: string[], c?: number) =>
+      columnOf(t, year) ??
+      (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c))
+        ? budgetTotalColumn(t.replace(/^总额/, '合计'))
+        : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     const headerAt = texts.findIndex(
       (row, r) =>
         (r < 6 || sectionTitle(texts[r - 1])) &&
         nameHeader(row) >= 0 &&
-        (row.some((t) => headerColumn(t)) ||
+        (row.some((t, c) => headerColumn(t, row, c)) ||
           yearsOverMeasures(row, texts[r + 1], headerColumn) ||
           groupOverMeasures(row, texts[r + 1], headerColumn)),
     );
@@ -486,7 +494,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // each column with the header cell it comes from (a cell of the row below: the cell above it)
     let columns: (Column & { header: number; text?: string })[] = [];
     for (let c = 0; c < headerRow.length; c++) {
-      const col = headerColumn(headerRow[c]);
+      const col = headerColumn(headerRow[c], headerRow, c);
       if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: c });
     }
     // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below; or 预算数 over
