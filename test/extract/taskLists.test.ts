@@ -4783,3 +4783,22 @@ describe('task rows: the 年度主要任务 block as copies lose its cells and l
     ).toEqual([]);
   });
 });
+
+describe('task rows: an item named before its colon, its money sentence opening with 该项目', () => {
+  it('reads the money the sentence after the colon cues, the back-reference read past', () => {
+    expect(
+      rowsOf(
+        '(一)整治提灌站项目:该项目资金共计31.82万元,用于甲村整治提灌站2处。\n(二)新建村道路项目:该项目资金共计90万元,用于甲村新建道路2.3公里。',
+      ),
+    ).toEqual(['整治提灌站项目 | 31.82 | - | - | 万元', '新建村道路项目 | 90 | - | - | 万元']);
+    expect(rowsOf('1.整治提灌站项目:本项目预算31.82万元,已支出30万元;2.新建村道路项目:本项目预算90万元,已支出88万元。')).toEqual([
+      '整治提灌站项目 | 31.82 | 30 | - | 万元',
+      '新建村道路项目 | 90 | 88 | - | 万元',
+    ]);
+  });
+
+  it('refused: funding sources named before the colon, and items whose sentence states no money', () => {
+    expect(rowsOf('(一)中央资金:该项目资金共计31.82万元。\n(二)省级资金:该项目资金共计90万元。')).toEqual([]);
+    expect(rowsOf('(一)整治提灌站项目:该项目共整治提灌站2处。\n(二)新建村道路项目:该项目新建道路2.3公里。')).toEqual([]);
+  });
+});

@@ -285,7 +285,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     measure = bracketed;
   } else if (sep) {
     namePart = head.slice(0, sep.index);
-    const rest = head.slice(sep.index + 1);
+    // "(一)A项目:该项目资金共计31.82万元": the words after the colon refer back to the item just named, then cue its money
+    const rest = head.slice(sep.index + 1).replace(BACK_REFERENCE_OPENING, '');
     measure = rest.trim() ? cueMeasure(rest) : intro;
     // "A工程,新建水泥路2公里,投资200万元": what was built, a quantity of work, between the name and its
     // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
@@ -483,6 +484,8 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
 }
 
+/** The words opening an item's money clause that refer back to the item named before it: "该项目", "本工程". */
+const BACK_REFERENCE_OPENING = /^\s*(?:该|本|此)(?:子项目|项目|工程|项工作|项任务)(?=\S)/;
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务)/;
 /**
