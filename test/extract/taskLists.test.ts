@@ -4585,9 +4585,7 @@ describe('task rows: a task table’s names numbered with circled numbers', () =
 
   it('keeps a digit the report wrote opening a name (1号楼)', () => {
     expect(
-      rowsOf(
-        ['| 项目名称 | 预算数 | 执行数 |', '|---|---|---|', '| 1号楼屋面防水 | 30 | 28 |', '| 2号楼外墙修缮 | 20 | 19 |'].join('\n'),
-      ),
+      rowsOf(['| 项目名称 | 预算数 | 执行数 |', '|---|---|---|', '| 1号楼屋面防水 | 30 | 28 |', '| 2号楼外墙修缮 | 20 | 19 |'].join('\n')),
     ).toEqual(['1号楼屋面防水 | 30 | 28 | - | 万元', '2号楼外墙修缮 | 20 | 19 | - | 万元']);
   });
 });
@@ -4736,12 +4734,20 @@ describe('task rows: the 年度主要任务 block as copies lose its cells and l
   const rows = ['农村人居环境整治 | 100 | - | - | 万元', '高标准农田建设 | 500 | - | - | 万元'];
 
   it('reads rows one cell a line whose blank cells the copy dropped (a blank 其他资金, a blank 主要内容)', () => {
-    expect(rowsOf(`${flatHeader}农村人居环境整治\n开展村庄清洁行动\n100\n100\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n\n年度总体目标\n`)).toEqual(rows);
+    expect(
+      rowsOf(
+        `${flatHeader}农村人居环境整治\n开展村庄清洁行动\n100\n100\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n\n年度总体目标\n`,
+      ),
+    ).toEqual(rows);
     expect(rowsOf(`${flatHeader}农村人居环境整治\n\n100\n100\n0\n高标准农田建设\n\n500\n500\n0\n年度总体目标\n`)).toEqual(rows);
   });
 
   it('reads rows that open with their number under the merged label (任务1, or the serial)', () => {
-    expect(rowsOf(`${flatHeader}任务1\n农村人居环境整治\n开展村庄清洁行动\n100\n100\n0\n任务2\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n年度总体目标\n`)).toEqual(rows);
+    expect(
+      rowsOf(
+        `${flatHeader}任务1\n农村人居环境整治\n开展村庄清洁行动\n100\n100\n0\n任务2\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n年度总体目标\n`,
+      ),
+    ).toEqual(rows);
     expect(
       rowsOf(
         `${sheet}年度主要任务 任务名称 主要内容 预算金额(万元) 总额 财政拨款 其他资金\n1 农村人居环境整治 开展村庄清洁行动 100 100 0\n2 高标准农田建设 新建高标准农田1万亩 500 500 0\n年度总体目标`,
@@ -4751,7 +4757,9 @@ describe('task rows: the 年度主要任务 block as copies lose its cells and l
 
   it('reads a self-evaluation’s 完成情况 column beside the name, before the money', () => {
     expect(
-      rowsOf(`${sheet}年度主要任务完成情况\n任务名称\n完成情况\n预算数\n执行数\n农村人居环境整治\n完成村庄清洁行动\n100\n95\n高标准农田建设\n完成1万亩\n500\n480\n`),
+      rowsOf(
+        `${sheet}年度主要任务完成情况\n任务名称\n完成情况\n预算数\n执行数\n农村人居环境整治\n完成村庄清洁行动\n100\n95\n高标准农田建设\n完成1万亩\n500\n480\n`,
+      ),
     ).toEqual(['农村人居环境整治 | 100 | 95 | - | 万元', '高标准农田建设 | 500 | 480 | - | 万元']);
   });
 
@@ -4771,7 +4779,9 @@ describe('task rows: the 年度主要任务 block as copies lose its cells and l
 
   it('refused: a row whose money is all blank (the next row’s name would stand under its budget), serials out of order, 总额 with no sources after it', () => {
     expect(
-      rowsOf(`${flatHeader}农村人居环境整治\n开展村庄清洁行动\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n动物防疫\n强制免疫\n50\n50\n0\n年度总体目标\n`),
+      rowsOf(
+        `${flatHeader}农村人居环境整治\n开展村庄清洁行动\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n动物防疫\n强制免疫\n50\n50\n0\n年度总体目标\n`,
+      ),
     ).toEqual([]);
     expect(
       rowsOf(
@@ -4779,7 +4789,14 @@ describe('task rows: the 年度主要任务 block as copies lose its cells and l
       ),
     ).toEqual([]);
     expect(
-      rowsOf(['| 序号 | 项目名称 | 总额(万元) | 得分 |', '|---|---|---|---|', '| 1 | 村级道路养护项目 | 76 | 92 |', '| 2 | 山塘清淤整治项目 | 40 | 90 |'].join('\n')),
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 总额(万元) | 得分 |',
+          '|---|---|---|---|',
+          '| 1 | 村级道路养护项目 | 76 | 92 |',
+          '| 2 | 山塘清淤整治项目 | 40 | 90 |',
+        ].join('\n'),
+      ),
     ).toEqual([]);
   });
 });

@@ -58,7 +58,8 @@ const SECTION_AFTER_NAME = new RegExp(
  * The project's evaluation result between its name and its money ("A项目自评得分95分,全年预算数…", "A项目自评等级为优,…"):
  * the result is the project's score, no part of its name.
  */
-const RESULT_AFTER_NAME = /(?:绩效)?(?:自评|评价)(?:得分|总分|分数|结果|等级|等次)(?:为|是)?\s*(?:\d+(?:\.\d+)?\s*分|优秀|优|良好|良|中|差|合格)$/;
+const RESULT_AFTER_NAME =
+  /(?:绩效)?(?:自评|评价)(?:得分|总分|分数|结果|等级|等次)(?:为|是)?\s*(?:\d+(?:\.\d+)?\s*分|优秀|优|良好|良|中|差|合格)$/;
 /**
  * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
  * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least). Unlike
@@ -404,7 +405,13 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(ITEM_LABEL, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
+    name = name
+      .replace(NUMBERING, '')
+      .replace(ITEM_LABEL, '')
+      .replace(LEAD_WORDS, '')
+      .replace(CODE_PREFIX, '')
+      .replace(LEAD_VERB, '')
+      .replace(RUN_IN_SECTION, '');
     name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').replace(SECTION_AFTER_NAME, '').replace(RESULT_AFTER_NAME, '').trim();
     if (name === before) break;
   }

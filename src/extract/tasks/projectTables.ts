@@ -468,9 +468,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       (WHOLE_BUDGET.test(row[c].replace(HEADER_UNIT, '')) || TOTAL_COLUMN.test(row[c])) && SOURCE_COLUMN.test(row[c + 1] ?? '');
     const headerColumn = (t: string, row?: string[], c?: number) =>
       columnOf(t, year) ??
-      (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c))
-        ? budgetTotalColumn(t.replace(/^总额/, '合计'))
-        : null);
+      (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     const headerAt = texts.findIndex(
