@@ -18,6 +18,7 @@ import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBL
 import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL } from './ocrRepair.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
+import { circledLead } from './tasks/inlineLists.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
 export interface Token {
@@ -1774,7 +1775,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
         rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
         continue;
       }
-      const name = row[nameCol];
+      const nameSeg = segmentAt(segments, block.id, r, nameCol);
+      // "| ①农村人居环境整治 |": the circled list number normalization ran into the name is no part of it
+      const name = nameSeg ? row[nameCol].slice(circledLead(nameSeg, 0, row[nameCol])) : row[nameCol];
       if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
       const fragments: TaskFragment[] = [];
       columns.forEach((column, c) => {

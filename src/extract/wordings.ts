@@ -1447,6 +1447,8 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '资金使用率',
       '预算完成率',
       '执行进度',
+      // (a project list's 预算执行进度: spending over budget, as 执行率 would state it)
+      '预算执行进度',
       '支出进度',
       '支付进度',
       '拨付进度',

@@ -4542,3 +4542,290 @@ describe('task rows: a summary report over several projects, as a PDF copy runs 
     expect(cleanName('本中心2023年度共有3个项目')).toBe('本中心2023年度共有3个项目');
   });
 });
+
+describe('task rows: a project form’s sub-projects labelled with what they are (子项目1:A)', () => {
+  const form = (subs: string[]) =>
+    [
+      '| 项目名称 | 农村人居环境整治 |',
+      '|---|---|',
+      '',
+      '| 资金投入(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 其中:财政资金 | 300 | 285 | / | 95% | / |',
+      ...subs,
+    ].join('\n');
+  const rows = ['垃圾收运 | 200 | 190 | 95 | 万元', '污水治理 | 100 | 95 | 95 | 万元'];
+
+  it('names each sub-project after its label and number (子项目1: / 子项目一: / 二级项目2、)', () => {
+    expect(rowsOf(form(['| 子项目1:垃圾收运 | 200 | 190 | | 95% | |', '| 子项目2:污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+    expect(rowsOf(form(['| 子项目一:垃圾收运 | 200 | 190 | | 95% | |', '| 子项目二:污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+    expect(rowsOf(form(['| 二级项目1、垃圾收运 | 200 | 190 | | 95% | |', '| 二级项目2、污水治理 | 100 | 95 | | 95% | |']))).toEqual(rows);
+  });
+
+  it('names a sub-project the prose labels 子项目 before its name', () => {
+    expect(
+      rowsOf(
+        '其中子项目村级道路养护全年预算数76万元,全年执行数70万元,执行率92.11%;子项目山塘清淤整治全年预算数40万元,全年执行数36万元,执行率90%。',
+      ),
+    ).toEqual(['村级道路养护 | 76 | 70 | 92.11 | 万元', '山塘清淤整治 | 40 | 36 | 90 | 万元']);
+  });
+
+  it('refused: a label with nothing named after it, and the form’s funding rows under a label', () => {
+    expect(cleanName('子项目1:')).toBe('子项目1');
+    expect(rowsOf(form(['| 子项目1:财政资金 | 200 | 190 | | 95% | |', '| 子项目2:其他资金 | 100 | 95 | | 95% | |']))).toEqual([]);
+    // a word that opens with 项目 and no number and colon after it is the name's own
+    expect(cleanName('项目管理费')).toBe('项目管理费');
+  });
+});
+
+describe('task rows: a task table’s names numbered with circled numbers', () => {
+  it('drops the circled number normalization ran into the name (①A reads 1A)', () => {
+    expect(
+      rowsOf(
+        [
+          '| 年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 | 执行率 |',
+          '|---|---|---|---|---|---|',
+          '| 年度主要任务 | ①农村人居环境整治 | 开展村庄清洁行动 | 100 | 95 | 95% |',
+          '| 年度主要任务 | ②高标准农田建设 | 新建高标准农田1万亩 | 500 | 480 | 96% |',
+        ].join('\n'),
+      ),
+    ).toEqual(['农村人居环境整治 | 100 | 95 | 95 | 万元', '高标准农田建设 | 500 | 480 | 96 | 万元']);
+  });
+
+  it('keeps a digit the report wrote opening a name (1号楼)', () => {
+    expect(
+      rowsOf(['| 项目名称 | 预算数 | 执行数 |', '|---|---|---|', '| 1号楼屋面防水 | 30 | 28 |', '| 2号楼外墙修缮 | 20 | 19 |'].join('\n')),
+    ).toEqual(['1号楼屋面防水 | 30 | 28 | - | 万元', '2号楼外墙修缮 | 20 | 19 | - | 万元']);
+  });
+});
+
+describe('task rows: a project’s parts counted before a colon (包括三个子项目: / 分为两部分:)', () => {
+  it('reads the first part right after the count’s colon, the total’s clause before it no part', () => {
+    expect(
+      rowsOf(
+        '本项目包括三个子项目:村级道路养护预算76万元,已支出70万元;山塘清淤整治预算40万元,已支出36万元;河道保洁预算20万元,已支出20万元。',
+      ),
+    ).toEqual(['村级道路养护 | 76 | 70 | - | 万元', '山塘清淤整治 | 40 | 36 | - | 万元', '河道保洁 | 20 | 20 | - | 万元']);
+    expect(rowsOf('本项目预算116万元,分为两部分:村级道路养护预算76万元,已支出70万元;山塘清淤整治预算40万元,已支出36万元。')).toEqual([
+      '村级道路养护 | 76 | 70 | - | 万元',
+      '山塘清淤整治 | 40 | 36 | - | 万元',
+    ]);
+  });
+
+  it('reads parts that state their spending and rate only', () => {
+    expect(rowsOf('本项目包括两个子项目:村级道路养护执行70万元,执行率92.11%;山塘清淤整治执行36万元,执行率90%。')).toEqual([
+      '村级道路养护 | - | 70 | 92.11 | 万元',
+      '山塘清淤整治 | - | 36 | 90 | 万元',
+    ]);
+  });
+
+  it('refused: the parts of the unit’s own income or spending, counted the same way', () => {
+    expect(rowsOf('本年收入116万元,分为两部分:财政拨款收入76万元,其他收入40万元。')).toEqual([]);
+    expect(rowsOf('本年支出116万元,包括两个部分:基本支出76万元,项目支出40万元。')).toEqual([]);
+    expect(rowsOf('基本支出116万元,包括两个部分:人员经费76万元,公用经费40万元。')).toEqual([]);
+  });
+});
+
+describe('task rows: a project form’s sub-projects whose rate cell is blank', () => {
+  const form = (subs: string[]) =>
+    [
+      '| 资金投入(万元) | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 年度资金总额 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 其中:财政资金 | 300 | 285 | / | 95% | / |',
+      ...subs,
+    ].join('\n');
+
+  it('reads the amounts under the money columns in order (the form rates only its total)', () => {
+    expect(rowsOf(form(['| 垃圾收运 | 200 | 190 | | | |', '| 污水治理 | 100 | 95 | | | |']))).toEqual([
+      '垃圾收运 | 200 | 190 | - | 万元',
+      '污水治理 | 100 | 95 | - | 万元',
+    ]);
+  });
+
+  it('refused: two numbers of which one is a percentage, and two amounts under a header with 年初预算 too', () => {
+    expect(rowsOf(form(['| 垃圾收运 | 200 | 95% | | | |', '| 污水治理 | 100 | 95% | | | |']))).toEqual([]);
+    const initial = [
+      '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 年度资金总额 | 280 | 300 | 285 | 10 | 95% | 9.5 |',
+      '| 垃圾收运 | 200 | 190 | | | | |',
+      '| 污水治理 | 100 | 95 | | | | |',
+    ].join('\n');
+    expect(rowsOf(initial)).toEqual([]);
+  });
+});
+
+describe('task rows: a project named in its report section’s heading, or before its evaluation result', () => {
+  const rows = ['村级道路养护项目 | 76 | 70 | 92.11 | 万元', '山塘清淤整治项目 | 40 | 36 | 90 | 万元'];
+
+  it('names the project of a heading “(一)A项目绩效自评情况” over the paragraph its money is in', () => {
+    expect(
+      rowsOf(
+        '(一)村级道路养护项目绩效自评情况。该项目年初预算数为76万元,全年执行数为70万元,完成预算的92.11%。\n(二)山塘清淤整治项目绩效自评情况。该项目年初预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual(rows);
+    expect(
+      rowsOf(
+        '(一)村级道路养护项目绩效目标完成情况\n\n该项目全年预算数为76万元,全年执行数为70万元,完成预算的92.11%。\n\n(二)山塘清淤整治项目资金使用情况\n\n该项目全年预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual(rows);
+  });
+
+  it('names the project, not its score or grade, when the result stands between the name and the money', () => {
+    expect(
+      rowsOf(
+        '其中,村级道路养护项目自评得分95分,全年预算数76万元,执行数70万元,执行率92.11%;山塘清淤整治项目自评得分90分,全年预算数40万元,执行数36万元,执行率90%。',
+      ),
+    ).toEqual(rows);
+    expect(
+      rowsOf(
+        '村级道路养护项目自评等级为优,全年预算数76万元,执行数70万元,执行率92.11%;山塘清淤整治项目自评等级为良,全年预算数40万元,执行数36万元,执行率90%。',
+      ),
+    ).toEqual(rows);
+  });
+
+  it('refused: a heading of the unit’s projects together (重点项目 / 民生项目 / 转移支付项目 …情况) names no task', () => {
+    for (const heading of ['重点项目实施情况', '民生项目实施情况', '转移支付项目绩效情况', '专项资金使用情况', '项目资金使用情况'])
+      expect(refusal(cleanName(heading)), heading).not.toBeNull();
+    expect(
+      rowsOf(
+        '(一)重点项目实施情况。全年预算数为116万元,全年执行数为106万元,完成预算的91.38%。\n(二)民生项目实施情况。全年预算数为40万元,全年执行数为36万元,完成预算的90%。',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('task rows: an evaluation notice’s money column as notices head it (资金额度 / 评价规模), a list’s 预算执行进度', () => {
+  const notice = (money: string) =>
+    [
+      `| 序号 | 项目名称 | 主管部门 | ${money}(万元) | 评价得分 | 评价等级 |`,
+      '|---|---|---|---|---|---|',
+      '| 1 | 高标准农田建设项目 | 县农业农村局 | 1200 | 92.5 | 优 |',
+      '| 2 | 学生营养改善计划 | 县教育局 | 356.8 | 85 | 良 |',
+    ].join('\n');
+
+  it('reads 资金额度 and 评价规模 as each project’s money, not the score beside it', () => {
+    for (const money of ['资金额度', '评价规模'])
+      expect(rowsOf(notice(money)), money).toEqual(['高标准农田建设项目 | 1200 | - | - | 万元', '学生营养改善计划 | 356.8 | - | - | 万元']);
+  });
+
+  it('reads 预算执行进度 as each project’s rate', () => {
+    expect(
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 预算执行进度 |',
+          '|---|---|---|---|---|',
+          '| 1 | 村级道路养护项目 | 76 | 70 | 92.11% |',
+          '| 2 | 山塘清淤整治项目 | 40 | 36 | 90% |',
+        ].join('\n'),
+      ),
+    ).toEqual(['村级道路养护项目 | 76 | 70 | 92.11 | 万元', '山塘清淤整治项目 | 40 | 36 | 90 | 万元']);
+  });
+
+  it('refused: a notice whose only numeric columns are its score and a 资金到位率 is no money', () => {
+    expect(
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 主管部门 | 资金到位率 | 评价得分 | 评价等级 |',
+          '|---|---|---|---|---|---|',
+          '| 1 | 高标准农田建设项目 | 县农业农村局 | 100% | 92.5 | 优 |',
+          '| 2 | 学生营养改善计划 | 县教育局 | 98% | 85 | 良 |',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('task rows: the 年度主要任务 block as copies lose its cells and labels', () => {
+  const sheet = '某县农业农村局2022年度部门整体支出绩效自评表\n\n';
+  const flatHeader = `${sheet}年度主要任务\n任务名称\n主要内容\n预算金额(万元)\n总额\n财政拨款\n其他资金\n`;
+  const rows = ['农村人居环境整治 | 100 | - | - | 万元', '高标准农田建设 | 500 | - | - | 万元'];
+
+  it('reads rows one cell a line whose blank cells the copy dropped (a blank 其他资金, a blank 主要内容)', () => {
+    expect(
+      rowsOf(
+        `${flatHeader}农村人居环境整治\n开展村庄清洁行动\n100\n100\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n\n年度总体目标\n`,
+      ),
+    ).toEqual(rows);
+    expect(rowsOf(`${flatHeader}农村人居环境整治\n\n100\n100\n0\n高标准农田建设\n\n500\n500\n0\n年度总体目标\n`)).toEqual(rows);
+  });
+
+  it('reads rows that open with their number under the merged label (任务1, or the serial)', () => {
+    expect(
+      rowsOf(
+        `${flatHeader}任务1\n农村人居环境整治\n开展村庄清洁行动\n100\n100\n0\n任务2\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n年度总体目标\n`,
+      ),
+    ).toEqual(rows);
+    expect(
+      rowsOf(
+        `${sheet}年度主要任务 任务名称 主要内容 预算金额(万元) 总额 财政拨款 其他资金\n1 农村人居环境整治 开展村庄清洁行动 100 100 0\n2 高标准农田建设 新建高标准农田1万亩 500 500 0\n年度总体目标`,
+      ),
+    ).toEqual(rows);
+  });
+
+  it('reads a self-evaluation’s 完成情况 column beside the name, before the money', () => {
+    expect(
+      rowsOf(
+        `${sheet}年度主要任务完成情况\n任务名称\n完成情况\n预算数\n执行数\n农村人居环境整治\n完成村庄清洁行动\n100\n95\n高标准农田建设\n完成1万亩\n500\n480\n`,
+      ),
+    ).toEqual(['农村人居环境整治 | 100 | 95 | - | 万元', '高标准农田建设 | 500 | 480 | - | 万元']);
+  });
+
+  it('reads 总额(万元) before the funding sources as each task’s budget, the 预算金额 group left out', () => {
+    expect(
+      rowsOf(
+        [
+          sheet,
+          '| 年度主要任务 | 任务名称 | 主要内容 | 总额(万元) | 财政拨款 | 其他资金 |',
+          '|---|---|---|---|---|---|',
+          '| 年度主要任务 | 农村人居环境整治 | 开展村庄清洁行动 | 100 | 100 | 0 |',
+          '| 年度主要任务 | 高标准农田建设 | 新建高标准农田1万亩 | 500 | 500 | 0 |',
+        ].join('\n'),
+      ),
+    ).toEqual(rows);
+  });
+
+  it('refused: a row whose money is all blank (the next row’s name would stand under its budget), serials out of order, 总额 with no sources after it', () => {
+    expect(
+      rowsOf(
+        `${flatHeader}农村人居环境整治\n开展村庄清洁行动\n\n高标准农田建设\n新建高标准农田1万亩\n500\n500\n0\n动物防疫\n强制免疫\n50\n50\n0\n年度总体目标\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      rowsOf(
+        `${sheet}年度主要任务 任务名称 主要内容 预算金额(万元) 总额 财政拨款 其他资金\n3 农村人居环境整治 开展村庄清洁行动 100 100 0\n7 高标准农田建设 新建高标准农田1万亩 500 500 0\n年度总体目标`,
+      ),
+    ).toEqual([]);
+    expect(
+      rowsOf(
+        [
+          '| 序号 | 项目名称 | 总额(万元) | 得分 |',
+          '|---|---|---|---|',
+          '| 1 | 村级道路养护项目 | 76 | 92 |',
+          '| 2 | 山塘清淤整治项目 | 40 | 90 |',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('task rows: an item named before its colon, its money sentence opening with 该项目', () => {
+  it('reads the money the sentence after the colon cues, the back-reference read past', () => {
+    expect(
+      rowsOf(
+        '(一)整治提灌站项目:该项目资金共计31.82万元,用于甲村整治提灌站2处。\n(二)新建村道路项目:该项目资金共计90万元,用于甲村新建道路2.3公里。',
+      ),
+    ).toEqual(['整治提灌站项目 | 31.82 | - | - | 万元', '新建村道路项目 | 90 | - | - | 万元']);
+    expect(rowsOf('1.整治提灌站项目:本项目预算31.82万元,已支出30万元;2.新建村道路项目:本项目预算90万元,已支出88万元。')).toEqual([
+      '整治提灌站项目 | 31.82 | 30 | - | 万元',
+      '新建村道路项目 | 90 | 88 | - | 万元',
+    ]);
+  });
+
+  it('refused: funding sources named before the colon, and items whose sentence states no money', () => {
+    expect(rowsOf('(一)中央资金:该项目资金共计31.82万元。\n(二)省级资金:该项目资金共计90万元。')).toEqual([]);
+    expect(rowsOf('(一)整治提灌站项目:该项目共整治提灌站2处。\n(二)新建村道路项目:该项目新建道路2.3公里。')).toEqual([]);
+  });
+});

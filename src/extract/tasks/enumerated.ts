@@ -285,7 +285,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     measure = bracketed;
   } else if (sep) {
     namePart = head.slice(0, sep.index);
-    const rest = head.slice(sep.index + 1);
+    // "(一)A项目:该项目资金共计31.82万元": the words after the colon refer back to the item just named, then cue its money
+    const rest = head.slice(sep.index + 1).replace(BACK_REFERENCE_OPENING, '');
     measure = rest.trim() ? cueMeasure(rest) : intro;
     // "A工程,新建水泥路2公里,投资200万元": what was built, a quantity of work, between the name and its
     // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
@@ -483,6 +484,8 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
 }
 
+/** The words opening an item's money clause that refer back to the item named before it: "该项目", "本工程". */
+const BACK_REFERENCE_OPENING = /^\s*(?:该|本|此)(?:子项目|项目|工程|项工作|项任务)(?=\S)/;
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务)/;
 /**
@@ -545,7 +548,9 @@ const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
  */
 const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
-    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:项目|任务)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*`,
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
+    // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
+    String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);

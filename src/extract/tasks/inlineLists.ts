@@ -583,12 +583,8 @@ function leadsBefore(text: string, introAt: number): Lead[] {
 export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
   // "其中:①A项目100万元;②B项目…": normalization made the circled number a digit run into the name
-  const circled = CIRCLED_NUMBER.exec(raw);
-  const digitAt = circled ? at + circled[0].indexOf(circled[1]) : 0;
-  if (circled && /^[①-⑳]$/.test(evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet)) {
-    const skip = circled[0].length;
-    return nameAt(seg, at + skip, raw.slice(skip), opts);
-  }
+  const skip = circledLead(seg, at, raw);
+  if (skip) return nameAt(seg, at + skip, raw.slice(skip), opts);
   const cleaned = cleanName(raw);
   if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
   const offset = raw.indexOf(cleaned);
@@ -598,6 +594,17 @@ export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: b
 
 /** A digit (or two) run into the words of a name, where a circled number (①) may have stood. */
 const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
+
+/**
+ * How many characters of `raw` (simplified text at `at` in the segment) a circled list number takes, normalization
+ * having made it a digit run into the name ("①农村人居环境整治" reads "1农村人居环境整治"): 0 where the original has a
+ * digit there (a name may open with one: "2号楼改造").
+ */
+export function circledLead(seg: Segment, at: number, raw: string): number {
+  const circled = CIRCLED_NUMBER.exec(raw);
+  const digitAt = circled ? at + circled[0].indexOf(circled[1]) : 0;
+  return circled && /^[①-⑳]$/.test(evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet) ? circled[0].length : 0;
+}
 
 /** What may stand before a heading on its line: spaces and its number ("(一)", "2.", "三、"). */
 const HEADING_LEAD = /^[\s(（)）一二三四五六七八九十\d、.．]*$/;

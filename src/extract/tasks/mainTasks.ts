@@ -24,8 +24,12 @@ import { BLOCK_LABEL, columnOf, EMPTY_VALUE, SOURCE_COLUMN, WHOLE_BUDGET } from 
 
 /** The column of task names. */
 const TASK_NAME = /^(?:任务名称|主要任务名称|重点任务名称)$/;
-/** A column of words beside the name. */
-const WORDS_COLUMN = /^(?:主要内容|任务内容|工作内容|对应项目|实施内容)$/;
+/** A column of words beside the name (a self-evaluation's 完成情况 stands there, before the money, in some sheets). */
+const WORDS_COLUMN = /^(?:主要内容|任务内容|工作内容|对应项目|实施内容|完成情况|实际完成情况)$/;
+/** 总额 heading its own column with the unit ("总额(万元) 财政拨款 其他资金"): the 预算金额 group left out of the copy. */
+const WHOLE_WITH_UNIT = /^(?:总额|合计)\((万元|元|亿元)\)$/;
+/** The label a task's row may open with under the merged 年度主要任务 cell: its number ("任务1", "任务二"). */
+const TASK_LABEL = /^任务[\d一二三四五六七八九十]{1,3}$/;
 /** A group header over the money columns, with the unit: 预算金额(万元). */
 const MONEY_GROUP = /^(?:预算金额|预算资金|预算数|资金|金额)\((万元|元|亿元)\)$/;
 /** A column of words after the money: how the task went. */
@@ -45,7 +49,7 @@ export function readMainTasks(segments: Segment[], year: number | null): TaskFra
     const rows: TaskFragment[][] = [];
     let p = header.end;
     for (;;) {
-      const row = rowAt(tokens, p, header.columns, header.unit);
+      const row = rowAt(tokens, p, header.columns, header.unit, rows.length + 1);
       if (!row) break;
       rows.push(row.fragments);
       p = row.end;
@@ -71,6 +75,14 @@ function headerAfter(texts: string[], from: number, year: number | null): { colu
   for (; p < texts.length; p++) {
     const t = texts[p];
     const group = MONEY_GROUP.exec(t);
+    // "总额(万元)" before the funding sources: the group's whole column, its unit in its own header
+    const whole = WHOLE_WITH_UNIT.exec(t);
+    if (whole && !grouped && SOURCE_COLUMN.test(texts[p + 1] ?? '')) {
+      grouped = true;
+      unit = whole[1] as Unit;
+      columns.push({ money: 'budget' });
+      continue;
+    }
     // "预算数(万元)" is a group only over its sub-columns (总额, 财政资金 …); followed by another measure
     // ("预算数(万元) 执行数(万元)") it is a column of its own, its unit declared
     const next = texts[p + 1] ?? '';
@@ -95,22 +107,43 @@ function headerAfter(texts: string[], from: number, year: number | null): { colu
   return columns.some((c) => c !== 'words') ? { columns, end: p, unit } : null;
 }
 
-/** One row at `p`: a name, then one cell per column; null where the row does not read so. */
-function rowAt(tokens: Token[], p: number, columns: Column[], unit: Unit): { fragments: TaskFragment[]; end: number } | null {
+/**
+ * One row at `p`: a name, then one cell per column; null where the row does not read so. A copy one cell a line
+ * loses blank cells (a blank line ends a paragraph, no cell): a words column with nothing in it is read past when a
+ * number stands on its own line where its words would, the funding-source columns closing the row are read past from the first cell
+ * that is no number (the next row's name).
+ * The row may open with its number under the merged 年度主要任务 cell: "任务1", or the serial it is expected to have.
+ */
+function rowAt(
+  tokens: Token[],
+  p: number,
+  columns: Column[],
+  unit: Unit,
+  serial: number,
+): { fragments: TaskFragment[]; end: number } | null {
+  const label = tokens[p]?.text.replace(/\s/g, '') ?? '';
+  if (TASK_LABEL.test(label) || label === String(serial)) p++;
   const nameToken = tokens[p];
   if (!nameToken || cellNumber(nameToken.text) || TASK_NAME.test(nameToken.text)) return null;
   const name = nameAt(nameToken.segment, nameToken.start, nameToken.text, { column: true });
   if (!name) return null;
   const fragments: TaskFragment[] = [];
   let q = p + 1;
-  for (const column of columns) {
+  for (const [c, column] of columns.entries()) {
     const cell = tokens[q];
     if (!cell) return null;
     const n = cellNumber(cell.text);
     if (column === 'words') {
+      // a blank words cell before the money, in a copy one cell a line: the number is the next column's (a row on
+      // one line whose number stands where its words would does not fit the columns)
+      const ownLine = cell.segment !== nameToken.segment || cell.line !== nameToken.line;
+      if (n && c === 0 && ownLine && columns.slice(1).some((x) => x !== 'words')) continue;
       if (n) return null;
-    } else if (!n && !EMPTY_VALUE.test(cell.text)) return null;
-    else if (n && column.money !== 'other') {
+    } else if (!n && !EMPTY_VALUE.test(cell.text)) {
+      // the funding sources' blank cells closing the row: the row ends where the next one's name stands
+      if (fragments.length && columns.slice(c).every((x) => x !== 'words' && x.money === 'other')) return { fragments, end: q };
+      return null;
+    } else if (n && column.money !== 'other') {
       const u: Unit = column.money === 'rate' ? '%' : n.unit || unit;
       if (column.money === 'rate' ? u !== '%' : !isMoneyUnit(u)) return null;
       fragments.push({

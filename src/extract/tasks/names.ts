@@ -20,6 +20,14 @@ export type TaskMeasure = Exclude<Measure, 'amount'>;
 export const NUMBERING =
   /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*/;
 
+/**
+ * A label numbering a project's parts before the part's name: "子项目1:", "子项目一:", "二级项目2、", a bare "子项目"
+ * (the group label a form writes before each sub-project's name), and "项目一:" / "任务2:" with their number and colon.
+ * The label says what the row is, the name after it what it is for (convention 7 names it without its numbering).
+ */
+const ITEM_LABEL =
+  /^\s*(?:(?:子项目|二级项目)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:、.]?|(?:项目|任务)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*:)\s*(?=[\u4e00-\u9fff“(])/;
+
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
@@ -38,6 +46,20 @@ const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
  * "二、执行情况"): prose reads past such a heading run into a sentence, the task names cut it.
  */
 export const SECTION_WORDS = '项目|部门|单位|整体|总体|预算|资金|财政|经费|执行|使用|收支|绩效|管理|基本|实施|投入';
+/**
+ * A project's section heading in a report ("(一)村级道路养护项目绩效自评情况。该项目预算…"): the project's name, then
+ * the section words and 情况; the name is the project's, the words after it say which part of the report this is.
+ * The name keeps two characters at least before the word that makes it a project ("项目资金使用情况" names none).
+ */
+const SECTION_AFTER_NAME = new RegExp(
+  `(?<=[\\u4e00-\\u9fff]{2}(?:项目|工程|经费|专项|行动|补助|补贴))(?:${SECTION_WORDS}|自评|评价|目标|完成|实现|支出)+(?:情况|概况)$`,
+);
+/**
+ * The project's evaluation result between its name and its money ("A项目自评得分95分,全年预算数…", "A项目自评等级为优,…"):
+ * the result is the project's score, no part of its name.
+ */
+const RESULT_AFTER_NAME =
+  /(?:绩效)?(?:自评|评价)(?:得分|总分|分数|结果|等级|等次)(?:为|是)?\s*(?:\d+(?:\.\d+)?\s*分|优秀|优|良好|良|中|差|合格)$/;
 /**
  * A section's heading a copy ran into the first item's name ("(三)项目支出情况城市照明维护:…"): the
  * words of budgets, then 情况 / 概况, before the name (which keeps two characters at least). Unlike
@@ -250,7 +272,7 @@ const GENERIC_SPLIT =
  * template's "部门专项项目", its name for 项目支出): a total over the unit's projects, stated beside them, not one of them.
  */
 const GENERIC_TOTAL =
-  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算|专项)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
+  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算|专项|民生|转移支付)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
 
 /**
  * The unit's own spending by nature, named with the unit before it ("其中:本局基本支出480.5万元,本局项目支出…",
@@ -392,8 +414,14 @@ export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
-    name = name.replace(NUMBERING, '').replace(LEAD_WORDS, '').replace(CODE_PREFIX, '').replace(LEAD_VERB, '').replace(RUN_IN_SECTION, '');
-    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').trim();
+    name = name
+      .replace(NUMBERING, '')
+      .replace(ITEM_LABEL, '')
+      .replace(LEAD_WORDS, '')
+      .replace(CODE_PREFIX, '')
+      .replace(LEAD_VERB, '')
+      .replace(RUN_IN_SECTION, '');
+    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').replace(SECTION_AFTER_NAME, '').replace(RESULT_AFTER_NAME, '').trim();
     if (name === before) break;
   }
   return name;

@@ -57,7 +57,7 @@ const COLUMNS: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'budget',
     re: new RegExp(
-      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|下达金额|提前下达金额|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模)$`,
+      `^${YEAR}(?:全年预算数?|调整后预算数?|年度预算数?|预算数?|预算金额|预算资金|资金量|资金规模|资金额度|资金金额|资金数额|资金总额|涉及资金|批复预算数?|预算安排数?|评价资金|评价金额|评价规模|项目总金额|总金额|金额|安排资金|下达资金|批复资金|项目资金|项目金额|补助资金|补助金额|发行金额|发行规模|债券规模|(?:截至\\d{4}年(?:底|末))?已发(?:行)?债券(?:规模|金额)|债券金额|债券资金|项目总投资|总投资|计划投资|分配金额|分配资金|本次分配金额|下达金额|提前下达金额|拨款金额|资金数|投资额|投资金额|计划投资额|投资规模)$`,
     ),
   },
   {
@@ -463,14 +463,20 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     }
     // "项目支出预算表": under a budget table's title, its 合计 column is each project's budget
     const budgetTable = BUDGET_TABLE_TITLE.test(textAbove(doc, blockIndex).join(' '));
-    const headerColumn = (t: string) => columnOf(t, year) ?? (budgetTable ? budgetTotalColumn(t) : null);
+    // "总额(万元) | 财政拨款 | 其他资金": a whole before the funding sources that split it is each row's budget (the
+    // 年度主要任务 block with its 预算金额 group left out of the copy)
+    const wholeBeforeSources = (row: string[], c: number) =>
+      (WHOLE_BUDGET.test(row[c].replace(HEADER_UNIT, '')) || TOTAL_COLUMN.test(row[c])) && SOURCE_COLUMN.test(row[c + 1] ?? '');
+    const headerColumn = (t: string, row?: string[], c?: number) =>
+      columnOf(t, year) ??
+      (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
     const headerAt = texts.findIndex(
       (row, r) =>
         (r < 6 || sectionTitle(texts[r - 1])) &&
         nameHeader(row) >= 0 &&
-        (row.some((t) => headerColumn(t)) ||
+        (row.some((t, c) => headerColumn(t, row, c)) ||
           yearsOverMeasures(row, texts[r + 1], headerColumn) ||
           groupOverMeasures(row, texts[r + 1], headerColumn)),
     );
@@ -487,7 +493,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // each column with the header cell it comes from (a cell of the row below: the cell above it)
     let columns: (Column & { header: number; text?: string })[] = [];
     for (let c = 0; c < headerRow.length; c++) {
-      const col = headerColumn(headerRow[c]);
+      const col = headerColumn(headerRow[c], headerRow, c);
       if (col && !col.otherYear) columns.push({ col: at(c), measure: col.measure, ...(col.unit ? { unit: col.unit } : {}), header: c });
     }
     // a header over two rows: "资金情况(万元)" spanning 预算数 / 执行数 in the row below; or 预算数 over

@@ -10,7 +10,7 @@
  * Merged and flattened cells move values between columns, so positions are not trusted: a row
  * is its label (its first cell) and its numbers in order, and it is read only when it has exactly
  * one number per money column of the header (or one fewer under a header with 年初预算, that column blank,
- * where its spending over its budget is its stated rate), each of the column's kind (a percentage under the
+ * where its spending over its budget is its stated rate; or, its rate cell blank, one amount per money column), each of the column's kind (a percentage under the
  * rate, an amount under the others), and, when it states budget, spending and rate in text copied
  * flat, when the rate is the spending over the budget (in a real table's cells, once another row's
  * rate agrees, a rate that disagrees is read as stated, for reconciliation to flag). Total rows, funding-source rows and rows named like a fund
@@ -153,6 +153,15 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
       // a sub-project with no budget at the year's start (年初预算 blank, its cell dropped): the numbers are the
       // other columns', read only where its spending over its budget is its stated rate
       const noInitial = measuresOnly.includes('initial') && numbers.length === measuresOnly.length - 1;
+      // a sub-project whose rate cell is blank (a form rates only its total): its amounts are the money columns', in
+      // order, where the rate is the only column a percentage could stand under and every number is an amount
+      const moneyOnly = measuresOnly.filter((m) => m !== 'rate');
+      const noRate =
+        !noInitial &&
+        measuresOnly.includes('rate') &&
+        moneyOnly.length >= 2 &&
+        numbers.length === moneyOnly.length &&
+        numbers.every((x) => x.n && x.n.unit !== '%');
       const placed =
         numbers.length === header.length
           ? header
@@ -160,7 +169,9 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
             ? measuresOnly
             : noInitial
               ? measuresOnly.filter((m) => m !== 'initial')
-              : null;
+              : noRate
+                ? moneyOnly
+                : null;
       if (!placed) continue;
       const cleaned = cleanName(label.t);
       if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned) || (twoLevels && serialLevel(label.t) === 'group')) continue;
