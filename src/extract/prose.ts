@@ -2051,7 +2051,8 @@ function sentenceOfOtherYear(text: string, year: number | null): boolean {
 /** A clause (the context's last) that opens on a year other than the report's, or on the year before (上年 / 去年). */
 function clauseOfOtherYear(context: string, year: number | null): boolean {
   const clause = context.split(/[,;。:]/).pop() ?? '';
-  const opened = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)/.exec(clause);
+  // "…总额为63.46万元,而2022年度预算安排的…": a conjunction before the year leaves the clause opening on it
+  const opened = /^\s*(?:而|但是?|同时)?\s*(?:(\d{4})\s*年度?|上一?年度?|去年)/.exec(clause);
   if (!opened) return false;
   return opened[1] ? year !== null && Number(opened[1]) !== year : true;
 }

@@ -2924,6 +2924,17 @@ describe('whose a number is, by the sentence around it', () => {
       { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
     ],
     [
+      // "…总额为63.46万元,而2022年度预算安排的“三公”经费总额为32万元": a conjunction (而, 但) before the year still opens the clause on it
+      'the budget under the year before, after a conjunction opening its clause',
+      '2023年度本单位预算安排“三公”经费总额为63.46万元,而2022年度预算安排的“三公”经费总额为32万元。',
+      { 'threePublic.budget': '63.46万元' },
+    ],
+    [
+      'refused: the report’s own year after a conjunction is still the report’s',
+      '2023年度“三公”经费支出决算7.20万元,而2023年度公务接待费2.10万元。',
+      { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
+    ],
+    [
       'an item named alone under another year',
       '“三公”经费支出情况:2023年度公务接待费2.10万元,2022年度公务接待费2.50万元。',
       { 'threePublic.reception': '2.10万元' },
