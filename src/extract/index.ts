@@ -39,6 +39,7 @@ import {
   extractLabelRuns,
   extractLabelValuePairs,
   extractNatureSplitLines,
+  extractFormSourceRows,
   extractRowTables,
   extractTables,
   extractTaskTables,
@@ -120,6 +121,7 @@ export function extract(document: Document): Record {
     ...(severalForms ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
     ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
+    ...(severalForms || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));

@@ -1530,3 +1530,16 @@ export const GRADE_TALLY_AFTER =
 
 /** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
 export const GRADE_SCALE_AFTER = /^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"「『]?(?:优秀|良好|优|良|中|差|合格|不合格|较差)/;
+
+/**
+ * The rows of the department-overall form's 按收入性质分 block (beside 按支出性质分), each a name, a colon and its amount
+ * ("其中: 一般公共预算:1873.66万元", "政府性基金拨款:" left blank, "其他资金:2880万元"): the form names every source, so
+ * its rows together are the year's funds.
+ */
+export const FORM_SOURCE_ROWS: { key: string; label: string }[] = [
+  { key: 'fundsBySource.generalPublic', label: '一般公共预算(?:财政拨款)?' },
+  { key: 'fundsBySource.governmentFund', label: '政府性基金(?:预算)?(?:财政)?(?:拨款)?' },
+  { key: 'fundsBySource.nonTax', label: '纳入专户管理的非税收入(?:拨款)?' },
+  { key: 'fundsBySource.other', label: '其他资金' },
+];
+
