@@ -50,6 +50,7 @@ import {
   rowLabelKey,
   tokensOf,
 } from './tables.ts';
+import { readAllotments } from './allotments.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
@@ -163,6 +164,7 @@ export function extract(document: Document): Record {
     discrepancies: [],
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
     breakdowns: readBreakdowns(segments),
+    allotments: readAllotments(segments),
     warnings: [...doc.warnings],
   };
 }

@@ -1543,3 +1543,15 @@ export const FORM_SOURCE_ROWS: { key: string; label: string }[] = [
   { key: 'fundsBySource.other', label: '其他资金' },
 ];
 
+/**
+ * A cited document's number: its issuer's abbreviation, the year in brackets and the serial ("呼财农指【2023】41号",
+ * "黔财农〔2022〕15号"). Groups: the abbreviation's last characters, the year, the serial.
+ */
+export const DOCUMENT_REF = /([\u4e00-\u9fff]{2,6})\s*[〔【\[(［]\s*((?:19|20)\d{2})\s*[〕】\])］]\s*(\d{1,4})\s*号/g;
+/** What a document does with the money its sentence states: allots it ("下达…5万元", "拨付", "分配", "下拨"). */
+export const ALLOTTING = /下达|下拨|拨付|分配|安排/;
+/**
+ * Words that make the sentence's amount something other than the document's whole allotment: one batch of several, a
+ * change to it, what was spent or is left of it, or a part of it.
+ */
+export const NOT_WHOLE_ALLOTMENT = /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;
