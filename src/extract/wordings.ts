@@ -1554,4 +1554,5 @@ export const ALLOTTING = /下达|下拨|拨付|分配|安排/;
  * Words that make the sentence's amount something other than the document's whole allotment: one batch of several, a
  * change to it, what was spent or is left of it, or a part of it.
  */
-export const NOT_WHOLE_ALLOTMENT = /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;
+export const NOT_WHOLE_ALLOTMENT =
+  /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;

@@ -13,8 +13,7 @@ export function totalSpent(r: Record): Amount | undefined {
  * 一般公共预算 + 政府性基金 + 国有资本经营 = total spent, only when all three are stated (0 counts); else the form's
  * 按收入性质分 rows. One split by source, one discrepancy: the first rule that fires.
  */
-export const expenseBySource = (r: Record, ctx?: ReconcileContext): Discrepancy[] =>
-  sumRules('sum.expenseBySource')(r, ctx).slice(0, 1);
+export const expenseBySource = (r: Record, ctx?: ReconcileContext): Discrepancy[] => sumRules('sum.expenseBySource')(r, ctx).slice(0, 1);
 
 /** 基本支出 (or 人员经费 + 公用经费) + 项目支出 = total spent. */
 export const expenseByNature = sumRules('sum.expenseByNature');
