@@ -11,7 +11,7 @@
 import type { Allotment } from '../model/record.ts';
 import { findNumbers, isMoneyUnit } from './numbers.ts';
 import { evidenceOf, type Segment } from './text.ts';
-import { ALLOTTING, DOCUMENT_REF, NOT_WHOLE_ALLOTMENT } from './wordings.ts';
+import { ALLOTTING, DOCUMENT_REF, NOT_WHOLE_ALLOTMENT, AREA_WIDE } from './wordings.ts';
 
 export function readAllotments(segments: Segment[]): Allotment[] {
   const out: Allotment[] = [];
@@ -35,6 +35,8 @@ export function readAllotments(segments: Segment[]): Allotment[] {
       const [n] = money;
       // what it allots, as written between the allotting word and the amount ("某县2023年资金")
       const name = rest.slice(verb.index + verb[0].length, n.start).trim();
+      // a whole area's allotment ("下达全省资金5000万元") is not the unit's, which may be told beside it from the same document
+      if (AREA_WIDE.test(name)) continue;
       out.push({
         ref: ref[0].replace(/\s/g, ''),
         name,

@@ -1548,8 +1548,13 @@ export const FORM_SOURCE_ROWS: { key: string; label: string }[] = [
  * "黔财农〔2022〕15号"). Groups: the abbreviation's last characters, the year, the serial.
  */
 export const DOCUMENT_REF = /([\u4e00-\u9fff]{2,6})\s*[〔【\[(［]\s*((?:19|20)\d{2})\s*[〕】\])］]\s*(\d{1,4})\s*号/g;
-/** What a document does with the money its sentence states: allots it ("下达…5万元", "拨付", "分配", "下拨"). */
-export const ALLOTTING = /下达|下拨|拨付|分配|安排/;
+/**
+ * What a document does with the money its sentence states: allots it ("下达…5万元", "拨付", "分配", "下拨"). Not 安排,
+ * which also says what the document asks for ("按照…5号文件安排,全年完成投资300万元").
+ */
+export const ALLOTTING = /下达|下拨|拨付|分配/;
+/** Whom an allotment is for, when it is a whole area's ("下达全省资金5000万元") rather than the reporting unit's. */
+export const AREA_WIDE = /[全各][省市州县区旗乡镇]/;
 /**
  * Words that make the sentence's amount something other than the document's whole allotment: one batch of several, a
  * change to it, what was spent or is left of it, or a part of it.

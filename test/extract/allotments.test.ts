@@ -37,6 +37,16 @@ const EXAMPLES: { shape: string; text: string; allotments: string[] }[] = [
     allotments: [],
   },
   {
+    shape: 'refused: a whole area’s allotment (下达全省资金), of which the unit’s share is another amount',
+    text: '省财政厅某财农〔2023〕12号文件下达全省资金5000万元。',
+    allotments: [],
+  },
+  {
+    shape: 'refused: 安排 says what the document asks for, not what it allots',
+    text: '按照某财农〔2023〕12号文件安排,全年完成投资300万元。',
+    allotments: [],
+  },
+  {
     shape: 'refused: an amount before the allotting word',
     text: '某财农〔2023〕12号文件明确300万元由我县统筹,下达时间为3月。',
     allotments: [],
