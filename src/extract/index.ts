@@ -40,6 +40,7 @@ import {
   extractLabelRuns,
   extractLabelValuePairs,
   extractNatureSplitLines,
+  extractFormSourceRows,
   extractRowTables,
   extractTables,
   extractTaskTables,
@@ -50,6 +51,7 @@ import {
   rowLabelKey,
   tokensOf,
 } from './tables.ts';
+import { readAllotments } from './allotments.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
@@ -121,6 +123,7 @@ export function extract(document: Document): Record {
     ...(severalForms ? [] : extractTotalScore(tokens)),
     ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
     ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
+    ...(severalForms || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));
@@ -162,6 +165,7 @@ export function extract(document: Document): Record {
     discrepancies: [],
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
     breakdowns: readBreakdowns(segments),
+    allotments: readAllotments(segments),
     warnings: [...doc.warnings],
   };
 }

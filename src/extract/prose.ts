@@ -1317,7 +1317,9 @@ function threePublicItem(text: string): string | undefined {
   }
   // "…公务接待费(以下简称“三公”经费)支出共计3923万元": “三公” named after the item is their total
   if (best && THREE_PUBLIC.test(text.slice(best.at))) return undefined;
-  if (best && namesAllThree(text)) return undefined;
+  // the items named together before the number ("公务用车购置及运行费、公务接待费支出45.6万元") share it: all three are
+  // the “三公” total (read by its own rule), two are neither that nor the last one's own amount
+  if (best && enumeratedFamilies(text) > 1) return undefined;
   return best?.key;
 }
 
@@ -1329,14 +1331,22 @@ const FAMILY: Record<string, string> = {
   'threePublic.vehicleRunning': 'vehicle',
   'threePublic.vehiclePurchase': 'vehicle',
 };
-/** What stands between the items of one enumeration: "、", "和", "及" … */
-const ENUMERATION_GAP = /^\s*(?:、|,|和|及|以及|与)?\s*$/;
+/**
+ * What stands between the items of one enumeration: "、", "和", "及" … (a copied page's separators may come doubled,
+ * "运行费,、公务接待费")
+ */
+const ENUMERATION_GAP = /^\s*(?:[、,]\s*)*(?:和|及|以及|与)?\s*$/;
 
 /**
  * "因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数…": the three items named together,
  * as the last words before the number, are what “三公” means, and the number is their total.
  */
 function namesAllThree(text: string): boolean {
+  return enumeratedFamilies(text) === 3;
+}
+
+/** How many item families the enumeration that ends `text`'s last named item holds (0 when no item is named). */
+function enumeratedFamilies(text: string): number {
   const found = THREE_PUBLIC_ITEMS.flatMap((item) =>
     [...text.matchAll(new RegExp(item.label.source, 'g'))].map((m) => ({
       family: FAMILY[item.key],
@@ -1347,13 +1357,12 @@ function namesAllThree(text: string): boolean {
     .sort((a, b) => a.start - b.start || b.end - a.end)
     // a shorter wording inside a longer one (公务用车运行费 in 公务用车购置及运行费) is the same mention
     .filter((m, i, all) => !all.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
-  if (found.length < 3) return false;
   const families = new Set<string>();
   for (let i = found.length - 1; i >= 0; i--) {
     families.add(found[i].family);
     if (i === 0 || !ENUMERATION_GAP.test(text.slice(found[i - 1].end, found[i].start))) break;
   }
-  return families.size === 3;
+  return families.size;
 }
 
 /** A numbered item's name alone as a sentence: "(一)党建工作。", "1、业务工作经费。" */
@@ -2080,7 +2089,8 @@ function sentenceOfOtherYear(text: string, year: number | null): boolean {
 /** A clause (the context's last) that opens on a year other than the report's, or on the year before (上年 / 去年). */
 function clauseOfOtherYear(context: string, year: number | null): boolean {
   const clause = context.split(/[,;。:]/).pop() ?? '';
-  const opened = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)/.exec(clause);
+  // "…总额为63.46万元,而2022年度预算安排的…": a conjunction before the year leaves the clause opening on it
+  const opened = /^\s*(?:而|但是?|同时)?\s*(?:(\d{4})\s*年度?|上一?年度?|去年)/.exec(clause);
   if (!opened) return false;
   return opened[1] ? year !== null && Number(opened[1]) !== year : true;
 }
@@ -2108,7 +2118,8 @@ function threePublicItemAtEnd(context: string): string | undefined {
   const tail = plain.replace(/(?:支出|经费|费用)$/, '费');
   for (const item of THREE_PUBLIC_ITEMS) {
     const m = new RegExp(`(?:${item.label.source})$`).exec(tail);
-    if (m) return item.key;
+    // (several items named together share the amount: it is none of theirs alone)
+    if (m) return enumeratedFamilies(tail) > 1 ? undefined : item.key;
   }
   return undefined;
 }

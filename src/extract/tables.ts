@@ -13,7 +13,7 @@ import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRoundin
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
-import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
+import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL } from './ocrRepair.ts';
@@ -3627,6 +3627,53 @@ function natureCellLines(seg: Segment, from: number, to: number): Found[] {
       start: at,
       end: at + m[2].length,
     });
+  }
+  return out;
+}
+
+/** Where the form's 按收入性质分 block ends: its targets or indicators, or the 按支出性质分 rows' own block's end (总分 / 得分). */
+const SOURCE_BLOCK_END = /年度总体目标|绩效指标|一级指标|总分|得分/;
+/** How far after 按收入性质分 its rows may run (its four rows, the nature side's beside them, the page markers between). */
+const SOURCE_BLOCK_REACH = 400;
+/** One row of the block: a source's name, a colon, its amount with its own unit (a bare number may be another column's). */
+const SOURCE_CELL = new RegExp(
+  String.raw`(?<![\u4e00-\u9fff])(?:其中[:]?\s*)?(${FORM_SOURCE_ROWS.map((r) => `(?:${r.label})`).join('|')})\s*[:]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)`,
+  'g',
+);
+
+/**
+ * The department-overall form's 按收入性质分 rows ("其中: 一般公共预算:1873.66万元 … 其他资金:2880万元"), in this
+ * paragraph and the next ones up to the block's end, under the fundsBySource keys: every row the form gives a
+ * source, so the reconciler may add them up against the year's spending (a blank row is none).
+ */
+export function extractFormSourceRows(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  for (const [i, seg] of segments.entries()) {
+    const opened = seg.text.indexOf('按收入性质分');
+    if (opened < 0) continue;
+    let reach = SOURCE_BLOCK_REACH;
+    for (const [j, next] of segments.slice(i).entries()) {
+      const from = j === 0 ? opened + '按收入性质分'.length : 0;
+      const text = next.text.slice(from, from + reach);
+      const end = SOURCE_BLOCK_END.exec(text);
+      const rows = end ? text.slice(0, end.index) : text;
+      for (const m of rows.matchAll(SOURCE_CELL)) {
+        const row = FORM_SOURCE_ROWS.find((r) => new RegExp(`^(?:${r.label})$`).test(m[1]));
+        if (!row) continue;
+        const at = from + (m.index ?? 0) + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
+        out.push({
+          key: row.key,
+          value: m[2].replace(/,/g, ''),
+          unit: m[3] as Unit,
+          rule: `table/${row.key}/按收入性质分`,
+          segment: next,
+          start: at,
+          end: at + m[2].length,
+        });
+      }
+      reach -= rows.length;
+      if (end || reach <= 0) break;
+    }
   }
   return out;
 }

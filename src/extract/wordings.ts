@@ -1637,3 +1637,34 @@ export const GRADE_TALLY_AFTER = new RegExp(
 
 /** A grade listed with the next grade of the scale ("等级为优、良、中、差", "优(90分以上)、良(80-89分)"): the scale, not a grade. */
 export const GRADE_SCALE_AFTER = new RegExp(String.raw`^[良秀好]?[”"」』]?\s*(?:\([^()]{0,20}\))?\s*[、/]\s*[“"「『]?(?:${ANY_GRADE})`);
+
+/**
+ * The rows of the department-overall form's 按收入性质分 block (beside 按支出性质分), each a name, a colon and its amount
+ * ("其中: 一般公共预算:1873.66万元", "政府性基金拨款:" left blank, "其他资金:2880万元"): the form names every source, so
+ * its rows together are the year's funds.
+ */
+export const FORM_SOURCE_ROWS: { key: string; label: string }[] = [
+  { key: 'fundsBySource.generalPublic', label: '一般公共预算(?:财政拨款)?' },
+  { key: 'fundsBySource.governmentFund', label: '政府性基金(?:预算)?(?:财政)?(?:拨款)?' },
+  { key: 'fundsBySource.nonTax', label: '纳入专户管理的非税收入(?:拨款)?' },
+  { key: 'fundsBySource.other', label: '其他资金' },
+];
+
+/**
+ * A cited document's number: its issuer's abbreviation, the year in brackets and the serial ("呼财农指【2023】41号",
+ * "黔财农〔2022〕15号"). Groups: the abbreviation's last characters, the year, the serial.
+ */
+export const DOCUMENT_REF = /([\u4e00-\u9fff]{2,6})\s*[〔【\[(［]\s*((?:19|20)\d{2})\s*[〕】\])］]\s*(\d{1,4})\s*号/g;
+/**
+ * What a document does with the money its sentence states: allots it ("下达…5万元", "拨付", "分配", "下拨"). Not 安排,
+ * which also says what the document asks for ("按照…5号文件安排,全年完成投资300万元").
+ */
+export const ALLOTTING = /下达|下拨|拨付|分配/;
+/** Whom an allotment is for, when it is a whole area's ("下达全省资金5000万元") rather than the reporting unit's. */
+export const AREA_WIDE = /[全各][省市州县区旗乡镇]/;
+/**
+ * Words that make the sentence's amount something other than the document's whole allotment: one batch of several, a
+ * change to it, what was spent or is left of it, or a part of it.
+ */
+export const NOT_WHOLE_ALLOTMENT =
+  /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;

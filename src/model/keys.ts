@@ -118,6 +118,11 @@ export const KEYS: Record<string, KeyInfo> = {
   'eval.projects.carryover.amount': { zh: '动用历年结转自评项目金额', en: 'carry-over projects, amount', kind: 'money' },
   'eval.projects.other.count': { zh: '其他自评项目个数', en: 'other projects', kind: 'count' },
   'eval.projects.other.amount': { zh: '其他自评项目金额', en: 'other projects, amount', kind: 'money' },
+  // the department-overall form's 按收入性质分 rows: the year's funds by source, every row of the form (a blank is none)
+  'fundsBySource.generalPublic': { zh: '按收入性质分:一般公共预算', en: 'funds by source: general public budget', kind: 'money' },
+  'fundsBySource.governmentFund': { zh: '按收入性质分:政府性基金拨款', en: 'funds by source: government fund', kind: 'money' },
+  'fundsBySource.nonTax': { zh: '按收入性质分:纳入专户管理的非税收入拨款', en: 'funds by source: non-tax revenue', kind: 'money' },
+  'fundsBySource.other': { zh: '按收入性质分:其他资金', en: 'funds by source: other funds', kind: 'money' },
 };
 
 /**

@@ -207,6 +207,14 @@ export const Breakdown = z.object({
 });
 export type Breakdown = z.infer<typeof Breakdown>;
 
+/**
+ * Money a cited document allots ("…财政局呼财农指【2023】41号文件《关于下达…的通知》,下达某县2023年资金5万元"): the
+ * document's number as written (`ref`) and the one amount its sentence allots, so that reconciliation can see one
+ * document's allotment restated with another amount (repeat.mismatch).
+ */
+export const Allotment = StatedAmount.extend({ ref: z.string() });
+export type Allotment = z.infer<typeof Allotment>;
+
 export const Record = z.object({
   /** Stored records as exported: the document's id in the store. */
   documentId: z.number().int().optional(),
@@ -228,6 +236,8 @@ export const Record = z.object({
   missing: z.array(z.string()).default([]),
   /** Totals stated with their parts listed after 其中 / 具体包括 (records stored before it read as []). */
   breakdowns: z.array(Breakdown).default([]),
+  /** Amounts allotted by cited documents, by their number (records stored before it read as []). */
+  allotments: z.array(Allotment).default([]),
   /** Facts the reader or the rules noticed that a reviewer should know (low text quality, …). */
   warnings: z.array(z.string()),
 });

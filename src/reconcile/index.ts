@@ -12,7 +12,7 @@ import { balance, sumIncome } from './rules/income.ts';
 import { ocrLowConfidence } from './rules/ocr.ts';
 import { amountSums, projectCounts } from './rules/parts.ts';
 import { executionRates, taskRates } from './rules/rates.ts';
-import { repeats } from './rules/repeat.ts';
+import { allotmentRepeats, repeats } from './rules/repeat.ts';
 
 export type { ReconcileContext } from './build.ts';
 
@@ -32,6 +32,7 @@ const RULES: RuleEntry[] = [
   { rule: 'sum.amount', check: amountSums },
   { rule: 'sum.amount', check: breakdownSums },
   { rule: 'repeat.mismatch', check: repeats },
+  { rule: 'repeat.mismatch', check: allotmentRepeats },
   { rule: 'ocr.lowConfidence', check: ocrLowConfidence },
 ];
 

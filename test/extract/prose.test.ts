@@ -388,6 +388,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.total': '45.6万元' },
   },
   {
+    // a copied page's doubled separators (",、") still join the items of one enumeration
+    shape: 'the three “三公” items named together with doubled separators (费,、公务接待费) are still their total',
+    text: '2022年本部门用财政拨款开支的因公出国(境)经费、公务用车购置及运行费,、公务接待费决算支出45.6万元。其中,公务接待费5.2万元。',
+    figures: { 'threePublic.total': '45.6万元', 'threePublic.reception': '5.2万元' },
+  },
+  {
+    shape: 'refused: two items named together (费、公务接待费) are no total of the three, nor the last item alone',
+    text: '2022年本部门公务用车购置及运行费,、公务接待费决算支出45.6万元。',
+    figures: {},
+  },
+  {
+    shape: 'refused: two items named together before their amount with no verb (公务用车运行维护费、公务接待费12万元)',
+    text: '2023年度“三公”经费支出20万元,其中:公务用车运行维护费、公务接待费12万元。',
+    figures: { 'threePublic.total': '20万元' },
+  },
+  {
     shape: '“三公”经费财政拨款支出合计 is what was spent on them',
     text: '2023年度“三公”经费财政拨款支出合计7.4万元,比上年增加1.2万元。',
     figures: { 'threePublic.total': '7.4万元' },
@@ -2944,6 +2960,17 @@ describe('whose a number is, by the sentence around it', () => {
     [
       'the year before named as such, and the item its sentence goes on to',
       '2023年度“三公”经费支出7.20万元,其中公务接待费2.10万元。上年“三公”经费支出8.50万元,其中公务接待费2.50万元。',
+      { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
+    ],
+    [
+      // "…总额为63.46万元,而2022年度预算安排的“三公”经费总额为32万元": a conjunction (而, 但) before the year still opens the clause on it
+      'the budget under the year before, after a conjunction opening its clause',
+      '2023年度本单位预算安排“三公”经费总额为63.46万元,而2022年度预算安排的“三公”经费总额为32万元。',
+      { 'threePublic.budget': '63.46万元' },
+    ],
+    [
+      'refused: the report’s own year after a conjunction is still the report’s',
+      '2023年度“三公”经费支出决算7.20万元,而2023年度公务接待费2.10万元。',
       { 'threePublic.total': '7.20万元', 'threePublic.reception': '2.10万元' },
     ],
     [

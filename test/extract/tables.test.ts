@@ -2280,6 +2280,34 @@ describe('row tables of final accounts', () => {
     });
   });
 
+  it('reads the 按收入性质分 rows of a department form copied one cell a paragraph, a blank row none (fundsBySource)', () => {
+    const form = (rows: string[]) =>
+      [
+        '某县水利局部门整体支出绩效自评表\n(2023年度)',
+        '年度预算申请(万元)\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n得分',
+        '年度资金总额\n\n2100.00万元\n\n2100.00万元\n\n1900.50万元\n\n10\n\n90.5%\n\n9',
+        ...rows,
+        '年度总体目标\n\n目标1:完成河道治理12公里,其他资金:30万元',
+      ].join('\n\n');
+    const got = figuresOf(
+      form([
+        '按收入性质分:',
+        '按支出性质分:',
+        '其中: 一般公共预算:1,320.00万元',
+        '其中:基本支出:800.00万元',
+        '政府性基金拨款:',
+        '项目支出:1300.00万元',
+        '纳入专户管理的非税收入拨款:',
+        '其他资金:780.00万元',
+      ]),
+    );
+    expect(got).toMatchObject({ 'fundsBySource.generalPublic': '1320.00万元', 'fundsBySource.other': '780.00万元' });
+    expect(got['fundsBySource.governmentFund']).toBeUndefined();
+    // refused: the same names outside the block (its targets after 年度总体目标), and a row's bare number (another column's)
+    const bare = figuresOf(form(['按收入性质分:', '其中: 一般公共预算:1320.00', '其他资金:780.00']));
+    expect(Object.keys(bare).filter((k) => k.startsWith('fundsBySource.'))).toEqual([]);
+  });
+
   it('reads nothing of a form row whose missing cells ran into its last amount (more decimals than any amount has)', () => {
     const form = (row: string) =>
       [

@@ -48,6 +48,25 @@ describe('sum.expenseBySource', () => {
     expect(expenseBySource(rec({ ...spec, 'expense.generalPublic': '1350.40 万元' }))).toHaveLength(1);
   });
 
+  it('adds up the department form’s 按收入性质分 rows (fundsBySource, a blank row none) against the spending: only above it', () => {
+    const form = {
+      'budget.total': '4753.66 万元',
+      'budget.executed': '3824.26 万元',
+      'fundsBySource.generalPublic': '1873.66 万元',
+      'fundsBySource.other': '2880 万元',
+    };
+    const [d, ...more] = valid(expenseBySource(rec(form)));
+    expect(more).toEqual([]);
+    expect(d.arithmetic).toBe('1873.66 + 2880 = 4753.66 ≠ 3824.26 (Δ 929.40 万元)');
+    // rows that add up to the spending are no discrepancy
+    expect(expenseBySource(rec({ ...form, 'fundsBySource.other': '1950.60 万元' }))).toEqual([]);
+    // refused: rows short of the spending may be a row the copy lost, not a slip
+    expect(expenseBySource(rec({ ...form, 'fundsBySource.other': '1000 万元' }))).toEqual([]);
+    // the funding lines stated as well: one split by source, one discrepancy
+    const both = { ...form, 'expense.generalPublic': '3000 万元', 'expense.governmentFund': '0 万元', 'expense.stateCapital': '0 万元' };
+    expect(expenseBySource(rec(both))).toHaveLength(1);
+  });
+
   it('prefers expense.total over budget.executed', () => {
     const r = rec({
       'budget.executed': '6618.22 万元',

@@ -87,6 +87,14 @@ describe('sum.income', () => {
     expect(sumIncome(rec({ 'income.total': '8560 万元 @t', ...both }))).toEqual([]);
   });
 
+  it('adds up no parts that leave out the appropriation (其中:财政拨款… unread): what is read is what stands beside it', () => {
+    const beside = { 'income.business': '1851.20 万元 @t', 'income.other': '706.70 万元 @t' };
+    expect(sumIncome(rec({ 'income.total': '4282.80 万元 @t', ...beside }))).toEqual([]);
+    // the appropriation read, the same parts that do not add up are flagged (a true slip stays flagged)
+    const slipped = rec({ 'income.total': '4282.80 万元 @t', 'income.fiscal': '1622.90 万元 @t', ...beside });
+    expect(sumIncome(slipped).map((d) => d.arithmetic)).toEqual(['1622.90 + 1851.20 + 706.70 = 4180.80 ≠ 4282.80 (Δ 102.00 万元)']);
+  });
+
   it('does not fire within rounding', () => {
     const r = rec({ 'income.total': '1000.0 万元 @t', 'income.fiscal': '949.96 万元 @t', 'income.other': '50.06 万元 @t' });
     // 1000.02 vs 1000.0: gap 0.02 ≤ 0.05 + 0.005 + 0.005

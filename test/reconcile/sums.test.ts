@@ -14,7 +14,8 @@ describe.each(SUM_RULES.map((rule) => [`${rule.id} ${rule.subject ?? ''}`.trim()
     const partKeys = rule.parts.map((alternatives) => alternatives[Math.min(alt, alternatives.length - 1)]).flat();
     const spec = (total: number) => ({ [rule.total[0]]: `${total} 万元`, ...Object.fromEntries(partKeys.map((k) => [k, '10 万元'])) });
     it(`fires when the parts (alternative ${alt + 1}) do not add up`, () => {
-      const ds = valid(runSumRule(rule, rec(spec(partKeys.length * 10 + 100))));
+      // (a rule that flags only parts above their total, onlyAbove, is given parts above it)
+      const ds = valid(runSumRule(rule, rec(spec(rule.onlyAbove ? partKeys.length * 10 - 5 : partKeys.length * 10 + 100))));
       expect(ds.map((d) => d.rule)).toEqual([rule.id]);
     });
     it(`is silent when they do (alternative ${alt + 1})`, () => {

@@ -29,7 +29,9 @@ function incomePartSets(r: Record): string[][] {
   const asOne = fiscalStated ? stated(['income.fiscal', ...others]) : [];
   const byBudget = stated([...FISCAL_BY_BUDGET, ...others]);
   const budgetsStated = byBudget.some((k) => FISCAL_BY_BUDGET.includes(k));
-  return [asOne, fiscalStated && !budgetsStated ? [] : byBudget].filter((keys) => keys.length >= 2);
+  // the appropriation, one amount or by budget, is among the parts: without it the parts read are what is left beside
+  // a part unread ("其中:财政拨款17,229,526.68万元;事业收入…" with 财政拨款 alone read as no income part), never the whole
+  return [asOne, budgetsStated ? byBudget : []].filter((keys) => keys.length >= 2);
 }
 
 /** The statement of `key` made in block `blockId`, if any. */

@@ -106,3 +106,45 @@ function textual(key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | 
   if (explanation) d.explanation = explanation;
   return d;
 }
+
+/**
+ * One document's number, whatever words the sentence put before it: the issuer's last two characters, the year and the
+ * serial ("…财政局呼财农指【2023】41号" and "根据呼财农指〔2023〕41号" are one document).
+ */
+function documentKey(ref: string): string {
+  const m = /([\u4e00-\u9fff]{2})\s*[〔【[(［]\s*(\d{4})\s*[〕】\])］]\s*(\d+)\s*号$/.exec(ref);
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : ref;
+}
+
+/** repeat.mismatch of a cited document's allotment: the same document said to allot two different amounts. */
+export function allotmentRepeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  const byDocument = new Map<string, Amount[]>();
+  for (const a of r.allotments ?? []) {
+    const amount = amountOf('allotment', a, `${a.ref}下达资金`, `the allotment of ${a.ref}`);
+    if (!amount) continue;
+    const key = documentKey(a.ref);
+    const list = byDocument.get(key);
+    if (list) list.push(amount);
+    else byDocument.set(key, [amount]);
+  }
+  const out: Discrepancy[] = [];
+  for (const [key, [reference, ...rest]] of byDocument) {
+    const others: Amount[] = [];
+    for (const a of rest) if (!sameQuantity(reference, a) && !others.some((o) => sameQuantity(o, a))) others.push(a);
+    // three or more amounts for one document are several things it allots, not one restated
+    if (others.length !== 1) continue;
+    const cmp = compareRepeats(reference, others);
+    if (!cmp?.fires) continue;
+    const base = discrepancyBase(
+      cmp,
+      [reference, ...others],
+      {
+        zh: `${reference.label}前后表述不一致（${[reference, ...others].map((a) => `${a.value}${a.unit}`).join(' / ')}）`,
+        en: `${reference.labelEn} is stated with different values (${[reference, ...others].map((a) => `${a.value} ${a.unit}`).join(' / ')})`,
+      },
+      ctx,
+    );
+    out.push({ rule: 'repeat.mismatch', key: `allotment:${key}`, ...base });
+  }
+  return out;
+}

@@ -25,6 +25,11 @@ export interface SumRule {
    * 事业收入80万元, 其他收入20万元.)
    */
   outsideParts?: string[];
+  /**
+   * Only parts above the total are a discrepancy: parts read from rows a copy may have lost one of (a form's row whose
+   * amount went astray reads as blank), so parts short of the total may be a row unread rather than a slip.
+   */
+  onlyAbove?: true;
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -60,6 +65,18 @@ export const SUM_RULES: SumRule[] = [
     ],
     zh: '按资金来源分的支出之和',
     en: 'spending by funding source',
+  },
+  // the department-overall form's 按收入性质分 rows against the year's spending ("一般公共预算:1873.66万元 … 其他资金:2880万元"
+  // beside 全年执行数3824.26): a form names every source, a blank row none, so they are the whole (only where the funding
+  // lines above are not stated: one split by source is checked once)
+  {
+    id: 'sum.expenseBySource',
+    total: SPENT,
+    parts: [[['fundsBySource.generalPublic']]],
+    optional: ['fundsBySource.governmentFund', 'fundsBySource.nonTax', 'fundsBySource.other'],
+    onlyAbove: true,
+    zh: '按收入性质分的资金之和',
+    en: 'funds by source',
   },
   {
     id: 'sum.expenseByNature',
@@ -106,6 +123,7 @@ export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Di
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
   if (cmp.sign > 0 && (rule.outsideParts ?? []).some((k) => fig(r, k)?.base.greaterThan(0))) return [];
+  if (cmp.sign > 0 && rule.onlyAbove) return [];
   const base = discrepancyBase(
     cmp,
     [...parts, total],
