@@ -249,10 +249,6 @@ const FUNDING_LINE_TITLES = fundNames(isFundingLine, { full: true });
 /** A project report's title, for the examples of project-only wordings. */
 const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 /**
- * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
- * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
- */
-/**
  * The levels of government a unit's or a project's money comes from, as reports name them: 中央, 省(级), 自治区,
  * 市(级), 州(级), 县(级), 区级 or 区 before 财政, 本级 (the unit's own government), 上级 (the one above it) and 地方 (the
  * other half of a 中央对地方 transfer). A bare 区 is no level (社区, 园区, 库区 end many subjects). The one vocabulary
@@ -262,6 +258,10 @@ const PROJECT = '某某项目2023年度绩效自评报告\n\n';
 export const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|区(?:级|(?=财政))|本级|上级|地方)';
 /** A level opening its clause or its verb, where a bare 区 is the district too: nothing before it makes it 社区. */
 export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
+/**
+ * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
+ * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
+ */
 const BUDGET_PART = new RegExp(
   `其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
 );
