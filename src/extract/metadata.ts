@@ -846,11 +846,28 @@ function addressedBy(head: HeadLine[], i: number): boolean {
   return head.slice(Math.max(0, titleAt - 4), titleAt).some((l) => DOCUMENT_NUMBER.test(l.text));
 }
 
+/** A result's words closing a line: "自评结果", "复核结果" (a form titled by its result, or a column's header). */
+const RESULT_END = /结果\s*$/;
+
+/**
+ * A table cell naming whose result its column holds, beside other header cells ("| 单位 | 科技局自评结果 | 财政复核结果 |"): a
+ * column's header, no title, and the body it names (科技局) is one of those whose results the table sets side by side. A form
+ * titled by its result stands alone on its line or in its row.
+ */
+function resultColumnHeader(head: HeadLine[], line: HeadLine): boolean {
+  const { cell, blockIndex } = line.seg;
+  if (!cell || !RESULT_END.test(line.text)) return false;
+  const own = line.text.trim();
+  return head.some(
+    (l) => l !== line && l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && !!l.text.trim() && l.text.trim() !== own,
+  );
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
-  const isTitle = head.map((l) => titleSpan(l) !== null);
-  const named = head.map(titleName);
+  const isTitle = head.map((l) => titleSpan(l) !== null && !resultColumnHeader(head, l));
+  const named = head.map((l) => (resultColumnHeader(head, l) ? null : titleName(l)));
   head.forEach((line, i) => {
     const t = named[i];
     if (t) {
@@ -937,9 +954,15 @@ const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*
 /** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
 const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
 
+/**
+ * A template's placeholder for the department left before the unit's name filled in after it ("XX部门常州市…中心小学" over
+ * "2019年度部门决算公开"): the form of a name, not part of this one.
+ */
+const PLACEHOLDER_LEAD = /^(?:[Xx×]{2,}|某某)(?:部门|单位)?/;
+
 function unitAlone(text: string): string | null {
   const m = UNIT_ALONE.exec(text);
-  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  const name = (m?.[1] ?? m?.[2] ?? '').trim().replace(PLACEHOLDER_LEAD, '');
   return isOrgName(name) ? name : null;
 }
 
@@ -1048,6 +1071,29 @@ const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|�
 const SELF_NAMED =
   /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
 
+/** A self-reference by kind that opens a sentence: 我局, 本局, 我中心, 本院 … (not 本单位 / 本部门, which say no kind). */
+const KIND_SELF_OPENS = /^(?:我|本)(局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/;
+/** What another body does to the unit, after its name: it allocates, approves or orders ("青山县财政局下达…"). */
+const ACTS_ON_OTHERS = /^(?:下达|批复|拨付|下拨|安排|要求|印发|转发|通知|委托|核定|审核)/;
+
+/**
+ * A paragraph that opens on a sentence naming a body, whose next sentence speaks as a body of that kind ("青山县审计局主管全县
+ * 审计监督工作,内设5个股室。我局2023年度全年预算…"): the body named is the one speaking. Not a finance body (it allocates to
+ * the unit that speaks: "青山县财政局批复预算500万元。我局…"), nor a sentence that speaks of the unit already (它 is then
+ * another: "青山县财政局下达我局预算。我局…"), nor a body of another kind (我局 after 青山县人民政府).
+ */
+function namedThenSelf(text: string): string | null {
+  const [first, next] = text.split(/[。;]/);
+  if (next === undefined) return null;
+  const name = longestOrgPrefix(nameRun(first));
+  if (!name || !PLACE_PREFIX.test(name) || FINANCE_BODY.test(name)) return null;
+  if (ACTS_ON_OTHERS.test(first.slice(name.length)) || /(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/.test(first))
+    return null;
+  const kind = KIND_SELF_OPENS.exec(next.trim())?.[1];
+  if (!kind) return null;
+  return SELF_REFERENCE.some(([self, end]) => self.test(`我${kind}`) && end.test(name)) ? name : null;
+}
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -1070,6 +1116,8 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
     }
+    const speaking = namedThenSelf(line.text.slice(run));
+    if (speaking) out.push(cand(4, line, run, speaking, 'opening.namedThenSelf'));
     const alias = SELF_ALIAS.exec(line.text);
     if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);
@@ -1297,11 +1345,51 @@ const BARE_LEVEL = /^(?:市|区|县|州|旗)/;
  * 綦江区通惠街道社区卫生服务中心), or the missing head of a place name cut in two (零 + 陵区林业局)?
  */
 function candidateExtends(longer: string, name: string): boolean {
+  if (longer.length > name.length && spellsOutAtLevel(longer, name)) return true;
   if (longer.length <= name.length || !longer.endsWith(name)) return false;
   const prefix = longer.slice(0, longer.length - name.length);
   if (PLACE.test(prefix)) return true;
   const tail = PLACE_TAIL.exec(name) ?? BARE_LEVEL.exec(name);
   return !!tail && prefix.length <= 2 && PLACE.test(prefix + tail[0]);
+}
+
+/**
+ * Is `longer` the full name of a name abbreviated to its level and its words ("县人社局" of 青山县人力资源和社会保障局, "市发改委"
+ * of 青山市发展和改革委员会)? Its place ends with that level, and the rest spells out the short name's words in order, its
+ * kind (局, 委 …) the same or, for 委, a 委员会. A name that merely goes on (县水利局 / 青山县水利水电勘测局: 水利 whole inside
+ * 水利水电勘测) is another unit.
+ */
+function spellsOutAtLevel(longer: string, name: string): boolean {
+  const level = BARE_LEVEL.exec(name)?.[0];
+  const place = PLACE_PREFIX.exec(longer)?.[0];
+  if (!level || !place || !place.endsWith(level) || name.length < 4) return false;
+  const rest = longer.slice(place.length);
+  const kind = name.slice(-1);
+  const restKind = rest.endsWith(kind) ? kind : kind === '委' && rest.endsWith('委员会') ? '委员会' : null;
+  if (!restKind) return false;
+  const [short, long] = [name.slice(1, -1), rest.slice(0, -restKind.length)];
+  return short === long || abbreviates(short, long);
+}
+
+/**
+ * A government body named by its kind alone, with no place ("财政局", "科技局", "发改委"): a line under a title (the speaker of a
+ * report on its government's budget) or a form's header gives it so.
+ */
+const PLACELESS_BODY = /^[\u4e00-\u9fff]{2,5}(?:局|委|办)$/;
+
+/**
+ * The place a title zone's first title opens with, after its lead ("关于三门县2023年度…的报告": 三门县): the government a
+ * placeless body belongs to, when the report names it nowhere else.
+ */
+function titlePlace(lines: HeadLine[]): string | null {
+  for (const line of lines.slice(0, TITLE_ZONE)) {
+    const span = titleSpan(line);
+    if (!span) continue;
+    const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
+    const place = TITLE_PLACE.exec(line.text.slice(start, span[1]))?.[0];
+    return place ? line.orig.slice(start, start + place.length) : null;
+  }
+  return null;
 }
 
 /**
@@ -1315,6 +1403,11 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   for (const c of candidates)
     if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
   if (full.name !== best.name) return full;
+  // "财政局" under "关于三门县…的报告": the body of the title's place (the place, as the title writes it, then the name)
+  if (PLACELESS_BODY.test(best.name) && !PLACE_PREFIX.test(best.name) && !BARE_LEVEL.test(best.name)) {
+    const place = titlePlace(lines);
+    if (place && isOrgName(simplify(place) + best.name)) return { name: simplify(place) + best.name, orig: place + best.orig };
+  }
   if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
@@ -1329,7 +1422,25 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
       if (end - from > full.name.length) full = { name: line.text.slice(from, end), orig: line.orig.slice(from, end) };
     }
   }
-  return full;
+  return full.name === best.name ? (spelledOutAtLevel(best, lines) ?? full) : full;
+}
+
+/**
+ * The full name the text gives, at the head of a line or sentence, for a name abbreviated to its level and its words ("县人社局"
+ * in the text, "青山县人力资源和社会保障局" signing it).
+ */
+function spelledOutAtLevel(best: Candidate, lines: HeadLine[]): { name: string; orig: string } | null {
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/(?:^|[^\u4e00-\u9fff()·])(?=[\u4e00-\u9fff])/g)) {
+      const at = m.index + m[0].length;
+      const run = nameRun(line.text.slice(at));
+      for (let end = Math.min(run.length, 40); end > best.name.length; end--) {
+        const name = run.slice(0, end);
+        if (isOrgName(name) && spellsOutAtLevel(name, best.name)) return { name, orig: line.orig.slice(at, at + end) };
+      }
+    }
+  }
+  return null;
 }
 
 /** Whether `short`'s characters stand in `long` in order, skipping some: an abbreviation's (科技 of 科学技术). */

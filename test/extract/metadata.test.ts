@@ -1805,3 +1805,70 @@ describe('year', () => {
     expect(year(text)).toBe(y);
   });
 });
+
+describe('department: a short or placeless name completed, a body named before the report speaks as it', () => {
+  it.each([
+    [
+      'a name abbreviated to its level and words (县人社局), the full name signing the report',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县人社局内设8个股室,负责全县人力资源和社会保障工作。\n\n全年预算数500万元,执行数480万元。\n\n青山县人力资源和社会保障局\n2024年3月10日',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a full name that merely goes on (县水利局 / 青山县水利水电勘测局) is another unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县水利局内设8个股室。\n\n全年预算数500万元,执行数480万元。\n\n青山县水利水电勘测局\n2024年3月10日',
+      '县水利局',
+    ],
+    [
+      'a placeless body under a title whose place is its own (关于三门县…的报告 / 财政局)',
+      '关于青门县2023年度部门整体支出绩效自评情况的报告\n\n财政局\n\n2023年度,我局全年预算数500万元,执行数480万元。',
+      '青门县财政局',
+    ],
+    [
+      'refused: a placeless body under a title that names no place keeps its name',
+      '关于2023年度部门整体支出绩效自评情况的报告\n\n财政局\n\n2023年度,我局全年预算数500万元,执行数480万元。',
+      '财政局',
+    ],
+    [
+      'a column header naming whose result it holds is no title (| 单位 | 科技局自评结果 | 财政复核结果 |)',
+      '| 单位 | 科技局自评结果 | 财政复核结果 |\n|---|---|---|\n| 合计 | 95 | 93 |\n\n2023年度全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'refused: a form titled by its result, alone in its row, still names its unit',
+      '| 市园林局2021年度绿化养护类项目自评结果 | |\n|---|---|\n| 自评得分 | 95 |',
+      '市园林局',
+    ],
+    [
+      'a paragraph opening on a body, the next sentence speaking as a body of its kind (X局…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县审计局主管全县审计监督工作,内设5个股室。我局2023年度全年预算数500万元,执行数480万元。',
+      '青山县审计局',
+    ],
+    [
+      'refused: a finance body that allocates to the unit speaking (青山县财政局批复…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县财政局批复年度预算500万元。我局2023年度全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'refused: a body whose own sentence speaks of the unit (下达我局…) is another',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县发展和改革局下达我局项目资金500万元。我局2023年度全年预算数500万元。',
+      null,
+    ],
+    [
+      'refused: a body of another kind than the one speaking (青山县人民政府…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县人民政府高度重视审计工作。我局2023年度全年预算数500万元。',
+      null,
+    ],
+    [
+      'a template’s placeholder left before the unit’s name on a cover (XX部门X中心小学 / 2019年度部门决算公开)',
+      '附件3:\nXX部门青山县白云中心小学\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
+      '青山县白云中心小学',
+    ],
+    [
+      'refused: a placeholder alone names nothing',
+      '附件3:\nXX部门\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
