@@ -1667,6 +1667,11 @@ const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
 function yearInDigits(year: string): string {
   return [...year].map((c) => CHINESE_DIGIT[c]).join('');
 }
+/**
+ * A year whose 年 OCR read as a dash before its 度 ("2016-度部门整体支出…", the character's strokes blurred to one): the year's
+ * 年度. A range goes on with a digit after its dash ("2016-2018年度"), never with 度.
+ */
+const OCR_DASH_FOR_NIAN = /(?<![\d.])(\d{4})\s*[-—–]\s*(?=度)/g;
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
@@ -1804,7 +1809,8 @@ export function findYear(segments: Segment[]): number | null {
       // and a formal title may write it in Chinese numerals ("二〇二三年度")
       const text = withYearValue(head, i)
         .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
-        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
+        .replace(CHINESE_NUMERAL_YEAR, yearInDigits)
+        .replace(OCR_DASH_FOR_NIAN, '$1年');
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         const at = m.index + m[0].indexOf(m[1]);
         if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
@@ -1837,8 +1843,34 @@ export function findYear(segments: Segment[]): number | null {
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));
   if (closed !== null) return closed;
+  const worked = workDateYear(segments, head);
+  if (worked?.previousYearSaid) return worked.year;
   // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
-  return named.size === 1 ? [...named][0] : null;
+  return named.size === 1 ? [...named][0] : (worked?.year ?? null);
+}
+
+/** The date a report says its evaluation was carried out: "2017年3月,我局组织开展了…绩效自评". */
+const WORK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:至\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。;]*?(?:开展|进行|组织|完成)了?[^。;]{0,30}?(?:自评|评价)/g;
+/** The year before the work's, as its sentence names it: 上年度, 上一年度, 上年. */
+const PREVIOUS_YEAR = /上一?年度?/;
+
+/**
+ * The year a looking-back report evaluates when only the date of its evaluation work gives it: the year before, when the
+ * sentence says so ("2017年3月,我局对上年度部门整体支出开展了绩效自评": previousYearSaid), or when the work was done in the
+ * first nine months, as a report is filed then in the year after the one it evaluates (as a closing date is read).
+ */
+function workDateYear(segments: Segment[], head: HeadLine[]): { year: number; previousYearSaid: boolean } | null {
+  if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  for (const s of segments) {
+    for (const m of s.text.matchAll(WORK_DATE)) {
+      if (insideCitation(s.text, m.index)) continue;
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      const previousYearSaid = PREVIOUS_YEAR.test(m[0]);
+      if (!plausible(year - 1) || month < 1 || month > 12) continue;
+      if (previousYearSaid || month <= 9) return { year: year - 1, previousYearSaid };
+    }
+  }
+  return null;
 }
 
 /** A filing date's label, its two words captured apart: 报告 + 时间. */

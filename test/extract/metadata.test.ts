@@ -1872,3 +1872,31 @@ describe('department: a short or placeless name completed, a body named before t
     expect(department(text)).toBe(name);
   });
 });
+
+describe('year: an OCR dash for 年, the date of the evaluation work', () => {
+  it.each([
+    ['a title whose 年 OCR read as a dash (2016-度)', '青山县审计局2016-度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。', 2016],
+    [
+      'refused: a range is no year (2016-2018年度 is no 2016-度)',
+      '青山县审计局2016-2018年度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。',
+      2018,
+    ],
+    [
+      'the date of the work on the year before (2017年3月…对上年度…开展了绩效自评)',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年3月,我局对上年度部门整体支出开展了绩效自评。全年预算数500万元,执行数480万元。',
+      2016,
+    ],
+    [
+      'the date of the work in the first nine months of the year after',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年3月,我局组织开展了部门整体支出绩效自评。全年预算数500万元,执行数480万元。',
+      2016,
+    ],
+    [
+      'refused: work done late in a year may be that year’s',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年11月,我局组织开展了部门整体支出绩效自评。全年预算数500万元,执行数480万元。',
+      null,
+    ],
+  ])('%s', (_, text, y) => {
+    expect(year(text)).toBe(y);
+  });
+});
