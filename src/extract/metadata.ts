@@ -904,6 +904,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
   head.forEach((line, i) => {
     // a page's heading that gives the year and the unit, the kind of report left to its contents ("2023年度青山县
     // 白云街道办事处" over 目录 / 第一部分 部门概况 …): the year before the name makes it a cover's title, no banner
+    // the speaker of a report made at a session ("——2023年12月25日在…人民代表大会" / "第三次会议上" / "青山区财政局局长 张 三"):
+    // the body its office heads, named with the office and the person under the occasion
+    const speaker = SPEAKER_LINE.exec(line.text);
+    if (speaker && isOrgName(speaker[1]) && head.slice(Math.max(0, i - 2), i).some((l) => OCCASION_END.test(l.text))) {
+      out.push(cand(3, line, line.text.indexOf(speaker[1]), speaker[1], 'title.speaker'));
+      return;
+    }
     const dated = YEAR_THEN_UNIT.exec(line.text);
     if (dated && isOrgName(dated[1])) {
       out.push(cand(3, line, line.text.indexOf(dated[1]), dated[1], 'title.line.year'));
@@ -943,6 +950,15 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
   });
   return out;
 }
+
+/**
+ * A speaker's line: a body's name, the office its speaker holds there, and the speaker's name ("青山区财政局局长 张 三",
+ * "青山县财政局党组书记、局长 李四").
+ */
+const SPEAKER_LINE =
+  /^\s*([\u4e00-\u9fff()·]{3,30}?)(?:党组书记、|党委书记、)?副?(?:局长|主任|厅长|部长|委员长)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$/;
+/** The line of the occasion a report was made at, ending its sentence: "…第三次会议上", "——在…会议上". */
+const OCCASION_END = /会议上\s*$/;
 
 /**
  * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its

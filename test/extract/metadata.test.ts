@@ -1859,6 +1859,16 @@ describe('department: a short or placeless name completed, a body named before t
       null,
     ],
     [
+      'the speaker of a budget report under the session it was made at (…第三次会议上 / X财政局局长 张 三)',
+      '——2023年12月25日在青山市白云区第十六届人民代表大会\n第三次会议上\n白云区财政局局长 张 三\n各位代表:\n受区人民政府委托,现将白云区2023年财政预算执行情况提请审议。',
+      '白云区财政局',
+    ],
+    [
+      'refused: an office and a person with no session above are no speaker under an occasion',
+      '各位代表:\n白云区财政局局长 张 三\n受区人民政府委托,现将白云区2023年财政预算执行情况提请审议。',
+      null,
+    ],
+    [
       'a template’s placeholder left before the unit’s name on a cover (XX部门X中心小学 / 2019年度部门决算公开)',
       '附件3:\nXX部门青山县白云中心小学\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
       '青山县白云中心小学',
