@@ -1423,6 +1423,11 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   if (PLACELESS_BODY.test(best.name) && !PLACE_PREFIX.test(best.name) && !BARE_LEVEL.test(best.name)) {
     const place = titlePlace(lines);
     if (place && isOrgName(simplify(place) + best.name)) return { name: simplify(place) + best.name, orig: place + best.orig };
+    // the name spelled out with its place in the text ("人社局" / 《青山县人力资源和社会保障局职能配置方案》), not as the issuer
+    // of the directive the report answers or its addressee (another body: "根据青山市人力资源和社会保障局《通知》")
+    const placed = fullNameInText(lines, best.name, spellsOutWithPlace);
+    const text = lines.map((l) => l.text).join('\n');
+    if (placed && !namedAsAnotherBody(placed.name, text)) return placed;
   }
   if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
@@ -1438,21 +1443,36 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
       if (end - from > full.name.length) full = { name: line.text.slice(from, end), orig: line.orig.slice(from, end) };
     }
   }
-  return full.name === best.name ? (spelledOutAtLevel(best, lines) ?? full) : full;
+  return full.name === best.name ? (fullNameInText(lines, best.name, spellsOutAtLevel) ?? full) : full;
 }
 
 /**
- * The full name the text gives, at the head of a line or sentence, for a name abbreviated to its level and its words ("县人社局"
- * in the text, "青山县人力资源和社会保障局" signing it).
+ * A placeless body's name spelled out in the same kind after a place ("人社局" of 青山县人力资源和社会保障局). The same name whole
+ * after a place (财政局 / 青山市财政局) may be another level's body, which the text cites, and is left to the candidates.
  */
-function spelledOutAtLevel(best: Candidate, lines: HeadLine[]): { name: string; orig: string } | null {
+function spellsOutWithPlace(longer: string, name: string): boolean {
+  const place = PLACE_PREFIX.exec(longer)?.[0];
+  if (!place) return false;
+  const rest = longer.slice(place.length);
+  return rest.endsWith(name.slice(-1)) && abbreviates(name.slice(0, -1), rest.slice(0, -1));
+}
+
+/**
+ * The full name the text gives, at the head of a line, a sentence or a citation, of a short one (`fullOf`: "县人社局" in the
+ * text, "青山县人力资源和社会保障局" signing it).
+ */
+function fullNameInText(
+  lines: HeadLine[],
+  short: string,
+  fullOf: (longer: string, name: string) => boolean,
+): { name: string; orig: string } | null {
   for (const line of lines) {
     for (const m of line.text.matchAll(/(?:^|[^\u4e00-\u9fff()·])(?=[\u4e00-\u9fff])/g)) {
       const at = m.index + m[0].length;
       const run = nameRun(line.text.slice(at));
-      for (let end = Math.min(run.length, 40); end > best.name.length; end--) {
+      for (let end = Math.min(run.length, 40); end > short.length; end--) {
         const name = run.slice(0, end);
-        if (isOrgName(name) && spellsOutAtLevel(name, best.name)) return { name, orig: line.orig.slice(at, at + end) };
+        if (isOrgName(name) && fullOf(name, short)) return { name, orig: line.orig.slice(at, at + end) };
       }
     }
   }

@@ -1819,6 +1819,16 @@ describe('department: a short or placeless name completed, a body named before t
       '县水利局',
     ],
     [
+      'a placeless short name (人社局) spelled out with its place in the text, even inside a cited title',
+      '人社局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n根据《青山县人力资源和社会保障局职能配置方案》,我局内设8个股室。全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: the full name of the body whose directive the report answers is another body’s (a higher level’s)',
+      '人社局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n根据青山市人力资源和社会保障局《关于开展绩效自评的通知》要求,我局开展了自评。',
+      '人社局',
+    ],
+    [
       'a placeless body under a title whose place is its own (关于三门县…的报告 / 财政局)',
       '关于青门县2023年度部门整体支出绩效自评情况的报告\n\n财政局\n\n2023年度,我局全年预算数500万元,执行数480万元。',
       '青门县财政局',
