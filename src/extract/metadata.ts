@@ -1087,6 +1087,32 @@ const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|�
 const SELF_NAMED =
   /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
 
+/**
+ * A heading over the unit's own overview, on a line of its own: "一、部门基本情况", "(一)职能职责", "1.主要职责", "单位概况" (a
+ * project's 项目基本情况 is none: its first sentence may name the body over the project).
+ */
+const OVERVIEW_HEADING_LINE =
+  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[、.])?\s*(?:(?:部门|单位)(?:基本情况|概况|简介)|基本情况|(?:主要|部门|单位)?职能职责|主要职[能责]|(?:部门|单位)职责|职能简介|机构设置)\s*:?\s*$/;
+/**
+ * The unit's name opening the paragraph under that heading, the subject of its duties or its establishment ("青山县统计局主要负责
+ * 全县统计工作", "…核定行政编制12名", "…设办公室等4个股室"): the unit describing itself.
+ */
+const DUTY_VERB = /^(?:\(本级\))?,?(?:主要)?(?:负责|承担|履行|核定|设有|内设|下设|设置|设|贯彻|现有|共有)/;
+
+/**
+ * The shortest name the paragraph opens with that its duty verb follows (青山县建设局 of "青山县建设局负责…", not 青山县建, whose 设 is
+ * no verb; 青山县统计局 of "青山县统计局设办公室…", not the 办公室 run into it). Only a name with its place.
+ */
+function unitOfDuties(text: string): string | null {
+  const start = text.length - text.trimStart().length;
+  const run = nameRun(text.slice(start));
+  for (let end = 3; end <= Math.min(run.length, 40); end++) {
+    const name = run.slice(0, end);
+    if (isOrgName(name) && PLACE_PREFIX.test(name) && DUTY_VERB.test(text.slice(start + end))) return name;
+  }
+  return null;
+}
+
 /** A self-reference by kind that opens a sentence: 我局, 本局, 我中心, 本院 … (not 本单位 / 本部门, which say no kind). */
 const KIND_SELF_OPENS = /^(?:我|本)(局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/;
 /** What another body does to the unit, after its name: it allocates, approves or orders ("青山县财政局下达…"). */
@@ -1132,6 +1158,8 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
     }
+    const duties = OVERVIEW_HEADING_LINE.test(lines[line.index - 1]?.text ?? '') ? unitOfDuties(line.text) : null;
+    if (duties) out.push(cand(4, line, line.text.indexOf(duties), duties, 'opening.duties'));
     const speaking = namedThenSelf(line.text.slice(run));
     if (speaking) out.push(cand(4, line, run, speaking, 'opening.namedThenSelf'));
     const alias = SELF_ALIAS.exec(line.text);

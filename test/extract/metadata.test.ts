@@ -1854,6 +1854,21 @@ describe('department: a short or placeless name completed, a body named before t
       '青山县审计局',
     ],
     [
+      'the unit opening the paragraph under its overview heading with its duties (一、部门基本情况 / X局主要负责…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县统计局主要负责全县统计调查工作。全年预算数500万元,执行数480万元。',
+      '青山县统计局',
+    ],
+    [
+      'the same with its establishment, the name holding the verb’s character (青山县建设局设…)',
+      '2023年度部门整体支出绩效自评报告\n\n(一)职能职责\n\n青山县建设局设办公室、规划股等4个股室。全年预算数500万元,执行数480万元。',
+      '青山县建设局',
+    ],
+    [
+      'refused: a body opening a project’s overview is the one over the project, not the unit (一、项目基本情况 / X委负责…)',
+      '2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n青山市卫生健康委员会负责本项目的资金分配。全年预算数500万元。',
+      null,
+    ],
+    [
       'refused: a finance body that allocates to the unit speaking (青山县财政局批复…。我局…)',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县财政局批复年度预算500万元。我局2023年度全年预算数500万元,执行数480万元。',
       null,
