@@ -105,6 +105,11 @@ const ORG_END =
   /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
+/**
+ * A class of units, what a policy or project title names many of ("公立医院综合改革", "现代医院管理制度试点医院", "县级医院能力
+ * 提升", "基层医疗卫生机构"): no unit's own name opens so, as each opens with its place or its own word.
+ */
+const UNIT_CLASS = '公立|民办|私立|试点|基层|定点|村级|县级|市级|省级|二级|三级|现代';
 /** A task's verb: what a policy task's or a project's name opens with (健全…制度, 提升…能力), never a unit's. */
 const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落实|支持';
 /**
@@ -116,7 +121,7 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * inside it is no unit.
  */
 const NOT_A_NAME_START = new RegExp(
-  `^(?:${TASK_VERB}|` +
+  `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
     String.raw`我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */

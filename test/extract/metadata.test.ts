@@ -31,6 +31,11 @@ describe('what a unit name looks like', () => {
     ['加强基层卫生院', false], // a task's verb opens a policy task's name, never a unit's
     ['推进乡镇文化站', false],
     ['健全现代医院', false],
+    // a class of units a policy title names (公立医院综合改革, 现代医院管理制度试点医院), no unit; one of them with its place is
+    ['公立医院', false],
+    ['现代医院管理制度试点医院', false],
+    ['县级公立医院', false],
+    ['青山县公立医院', true],
     ['青山县人民医院', true],
     ['白云县人民医院提升县级医院', false], // the unit run into the task it carries out
     ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
@@ -1866,6 +1871,11 @@ describe('department: a short or placeless name completed, a body named before t
     [
       'refused: a body opening a project’s overview is the one over the project, not the unit (一、项目基本情况 / X委负责…)',
       '2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n青山市卫生健康委员会负责本项目的资金分配。全年预算数500万元。',
+      null,
+    ],
+    [
+      'refused: a title naming a class of units in its policy (2023年度公立医院综合改革 / 项目绩效自评报告)',
+      '2023年度公立医院综合改革\n项目绩效自评报告\n\n一、基本情况\n全年预算数500万元。',
       null,
     ],
     [
