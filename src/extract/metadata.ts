@@ -171,6 +171,11 @@ const RESULTS_NOTICE =
   /评价结果(?:的)?(?:公开|公示|公告|通报|发布)|(?:公开|公示|公告|通报|公布)[^。,]{0,12}?评价结果|评价(?:结果|报告)[^。,]{0,6}?予以(?:公开|公示|公布)/;
 const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
 /**
+ * A title over the evaluations of a whole level's units ("青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告",
+ * "…各部门…评价情况的报告"): the finance body reports on others' work, as a results notice does.
+ */
+const MANY_UNITS_EVALUATED = /(?:市级|县级|区级|省级|州级|各)(?:部门|单位|预算单位)[^。;,]{0,20}?(?:自评|评价)(?:结果|情况)/;
+/**
  * A circular's addressee line, to many units at once ("市各有关部门:", "各预算单位:", "各乡镇、各部门:"): a finance body
  * that signs it orders or publishes the work of those units, and reports on none of its own.
  */
@@ -200,9 +205,15 @@ const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|�
  */
 const COLLECTIVE = /各(?!族)/;
 
+/**
+ * A self-reference inside a run: "青山县教育局对我校…" (a sentence naming another body and the unit speaking, run up to the year of
+ * a budget word as if it were a title) is no name.
+ */
+const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)|本(?:单位|部门)/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
-  if (COLLECTIVE.test(name)) return false;
+  if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
   if (
     !ORG_END.test(name) ||
@@ -1043,6 +1054,9 @@ const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 const EVALUATES =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?:本(?:单位|部门)|\d{4}\s*年度?)[^。;]{0,30}?(?:开展|进行|组织)了?[^。;]{0,12}?(?:自评|评价)/;
 
+/** What a body does to another's evaluation or accounts: it reviews, audits, checks them (复核, 审核, 抽查, 考核). */
+const REVIEW_VERB = /复核|审核|抽查|考核|审定/;
+
 /**
  * The unit as the subject of the final accounts' summary sentence: "XX妇女联合会部门2022年度收入、支出决算总计
  * 665.96万元" (the Inner Mongolia template opens its 收入支出决算总体情况说明 so, under headings of no unit).
@@ -1188,7 +1202,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
     const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);
-    if (evaluates && isOrgName(evaluates[1]))
+    // a finance body that evaluates or reviews the unit's spending ("青山县财政局对本单位…开展了绩效评价复核") is another body
+    // than the unit, which evaluates itself (自评)
+    const reviews = evaluates && (REVIEW_VERB.test(evaluates[0]) || (FINANCE_BODY.test(evaluates[1]) && !/自评/.test(evaluates[0])));
+    if (evaluates && !reviews && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
     for (const re of IMPLEMENTED_BY) {
       const m = re.exec(line.text);
@@ -1327,20 +1344,21 @@ function bannerCandidates(lines: HeadLine[]): Candidate[] {
  * (来源: 扶贫办 over a report that says 我局) is another body. Place words (我县, 我区) say nothing
  * about the unit and are not listed.
  */
+// (本X as 我X: 本校, 本院 …; not the 本 of 本办法, 本所属, 本园区, 本社会 / 本社区, which are other words)
 const SELF_REFERENCE: [RegExp, RegExp][] = [
-  [/我局/, /局$/],
-  [/我委/, /委$|委员会$/],
-  [/我院/, /院$/],
-  [/我校/, /校$|学$|学院$/],
-  [/我园/, /园$/],
-  [/我中心/, /中心$/],
-  [/我办/, /办$|办公室$/],
-  [/我馆/, /馆$/],
-  [/我所/, /所$/],
-  [/我站/, /站$/],
-  [/我队/, /队$/],
-  [/我厅/, /厅$/],
-  [/我社/, /社$/],
+  [/[我本]局/, /局$/],
+  [/[我本]委/, /委$|委员会$/],
+  [/[我本]院/, /院$/],
+  [/[我本]校/, /校$|学$|学院$/],
+  [/[我本]园(?!区)/, /园$/],
+  [/[我本]中心/, /中心$/],
+  [/[我本]办(?!法)/, /办$|办公室$/],
+  [/[我本]馆/, /馆$/],
+  [/我所|本所(?![属有在需得述示用作做以谓])/, /所$/],
+  [/[我本]站/, /站$/],
+  [/[我本]队/, /队$/],
+  [/[我本]厅/, /厅$/],
+  [/我社|本社(?![会区])/, /社$/],
 ];
 
 /** The place a name begins with, up to its level: 青山县 of 青山县财政局 (the level is kept with the rest). */
@@ -1359,6 +1377,24 @@ const ADDRESSEE_LINE = /(?:^|\n)\s*([\u4e00-\u9fff()·]{2,30})\s*:\s*(?:\n|$)/g;
  * 青山县财政局": the finance bureau publishes every unit's report and ordered the work; 我局 is the unit, unnamed).
  * The text may shorten the name to its level ("县财政局" for 青山县财政局), not to another level's (市财政局).
  */
+/**
+ * A body the text names as reviewing the unit's work: "经青山县财政局审核", "青山县财政局对本单位…进行了复核" (the unit speaking is
+ * 本单位 / 我局, the reviewer another body).
+ */
+const REVIEWED_BY = [
+  /经\s*([\u4e00-\u9fff()·]{2,30}?)(?:审核|复核|审定|评审|核定)/g,
+  /(?:^|[,;。:\s])([\u4e00-\u9fff()·]{2,30}?)(?:对|就)(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)[^。;]{0,30}?(?:评价|复核|审核|考核|抽查)/g,
+];
+
+/** Whether the text names `name` (or its short form at its level) as a body reviewing the unit's work. */
+function namedAsReviewer(name: string, text: string): boolean {
+  const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
+  const core = prefix ? name.slice(prefix.length - 1) : name;
+  return REVIEWED_BY.some((re) =>
+    [...text.matchAll(re)].some((m) => m[1] === name || (m[1].endsWith(core) && name.endsWith(m[1]))),
+  );
+}
+
 function namedAsAnotherBody(name: string, text: string): boolean {
   const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
   const core = prefix ? name.slice(prefix.length - 1) : name;
@@ -1564,7 +1600,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()));
+    ) ||
+    lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -1581,6 +1618,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
       // an evaluating firm is never the reporting unit
       (c) =>
         (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
+        // a body the text names as reviewing the unit's work signs or heads no report of its own there
+        (c.rank < 4 || !namedAsReviewer(c.name, whole)) &&
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&

@@ -1945,3 +1945,55 @@ describe('year: an OCR dash for 年, the date of the evaluation work', () => {
     expect(year(text)).toBe(y);
   });
 });
+
+describe('department: a body that reviews, supervises or collects others’ work is not the unit', () => {
+  it.each([
+    [
+      'a finance body evaluating the unit’s spending (X财政局对本单位…开展了绩效评价复核) is another body',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县财政局对本单位2023年度部门整体支出开展了绩效评价复核。本单位全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'but a unit evaluating its own spending (X局对2023年度部门整体支出开展了绩效自评) is the unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县审计局对2023年度部门整体支出开展了绩效自评。全年预算数500万元,执行数480万元。',
+      '青山县审计局',
+    ],
+    [
+      'a signature of the body the text names as its reviewer (经X审核 … / X / date)',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n经青山县财政局审核,本单位全年预算数500万元,执行数480万元。\n\n青山县财政局\n2024年3月1日',
+      null,
+    ],
+    [
+      'but a signature the text names no reviewer of stays the unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n本单位全年预算数500万元,执行数480万元。\n\n青山县统计局\n2024年3月1日',
+      '青山县统计局',
+    ],
+    [
+      'a finance body reporting a whole level’s self-evaluations (关于…市级部门整体支出绩效自评结果的报告)',
+      '青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告\n\n一、总体情况\n\n全市58个部门开展了自评。',
+      null,
+    ],
+    [
+      'but a unit’s own report on its self-evaluation’s result names it',
+      '青山县审计局关于2023年度部门整体支出绩效自评结果的报告\n\n一、总体情况\n\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+    [
+      'a supervisor over a unit speaking as 本校 (主管部门: X教育局) is no school',
+      '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本校全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'but a supervisor over a text speaking as 本局 agrees',
+      '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本局全年预算数500万元,执行数480万元。',
+      '青山市教育局',
+    ],
+    [
+      'a sentence naming another body and the unit up to a budget word (X教育局对我校2023年度预算…) is no title',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县教育局对我校2023年度预算执行进行了考核。我校全年预算数500万元。',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
