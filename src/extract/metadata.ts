@@ -1143,17 +1143,25 @@ const ACTS_ON_OTHERS = /^(?:下达|批复|拨付|下拨|安排|要求|印发|转
  * the unit that speaks: "青山县财政局批复预算500万元。我局…"), nor a sentence that speaks of the unit already (它 is then
  * another: "青山县财政局下达我局预算。我局…"), nor a body of another kind (我局 after 青山县人民政府).
  */
-function namedThenSelf(text: string): string | null {
+function namedThenSelf(text: string): { name: string; at: number } | null {
   const [first, next] = text.split(/[。;]/);
-  if (next === undefined) return null;
+  if (next === undefined || /(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/.test(first)) return null;
+  // "根据…批复,设立青山县农业技术推广中心。本单位为…": the unit the sentence establishes, then speaking as any unit does
+  const established = ESTABLISHED_AT_END.exec(first);
+  if (established && isOrgName(established[1]) && PLACE_PREFIX.test(established[1]) && !FINANCE_BODY.test(established[1])) {
+    const self = /^(?:我|本)(?:单位|部门)/.test(next.trim()) || KIND_SELF_OPENS.exec(next.trim())?.[1];
+    const agrees = self === true || (!!self && SELF_REFERENCE.some(([re, end]) => re.test(`我${self}`) && end.test(established[1])));
+    if (agrees) return { name: established[1], at: established.index + established[0].length - established[1].length };
+  }
   const name = longestOrgPrefix(nameRun(first));
-  if (!name || !PLACE_PREFIX.test(name) || FINANCE_BODY.test(name)) return null;
-  if (ACTS_ON_OTHERS.test(first.slice(name.length)) || /(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/.test(first))
-    return null;
+  if (!name || !PLACE_PREFIX.test(name) || FINANCE_BODY.test(name) || ACTS_ON_OTHERS.test(first.slice(name.length))) return null;
   const kind = KIND_SELF_OPENS.exec(next.trim())?.[1];
   if (!kind) return null;
-  return SELF_REFERENCE.some(([self, end]) => self.test(`我${kind}`) && end.test(name)) ? name : null;
+  return SELF_REFERENCE.some(([self, end]) => self.test(`我${kind}`) && end.test(name)) ? { name, at: 0 } : null;
 }
+
+/** A sentence ending on the unit it establishes or renames: "…设立青山县农业技术推广中心", "…更名为青山县文化馆". */
+const ESTABLISHED_AT_END = /(?:设立|成立|组建|挂牌成立|更名为)\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
 
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1180,7 +1188,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const duties = OVERVIEW_HEADING_LINE.test(lines[line.index - 1]?.text ?? '') ? unitOfDuties(line.text) : null;
     if (duties) out.push(cand(4, line, line.text.indexOf(duties), duties, 'opening.duties'));
     const speaking = namedThenSelf(line.text.slice(run));
-    if (speaking) out.push(cand(4, line, run, speaking, 'opening.namedThenSelf'));
+    if (speaking) out.push(cand(4, line, run + speaking.at, speaking.name, 'opening.namedThenSelf'));
     const alias = SELF_ALIAS.exec(line.text);
     if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);

@@ -1879,6 +1879,16 @@ describe('department: a short or placeless name completed, a body named before t
       null,
     ],
     [
+      'a sentence establishing the unit, the next speaking as a unit (…设立X中心。本单位为…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、单位基本情况\n\n根据县编委批复,设立青山县农业技术推广中心。本单位为全额拨款事业单位,核定编制20人。',
+      '青山县农业技术推广中心',
+    ],
+    [
+      'refused: a body established of another kind than the one speaking (组建X局。我中心为其下属…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、单位基本情况\n\n2019年机构改革中,组建青山县农业农村局。我中心为其下属事业单位。',
+      null,
+    ],
+    [
       'refused: a finance body that allocates to the unit speaking (青山县财政局批复…。我局…)',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县财政局批复年度预算500万元。我局2023年度全年预算数500万元,执行数480万元。',
       null,
