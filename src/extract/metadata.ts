@@ -341,6 +341,10 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
+  // a value a line break cut inside the name ("单位名称:青山县人力资源和社会" / "保障局"): the rest, which lacks a place, opens
+  // the next line (the part before the break may end as a name does, 社 of 社会)
+  const wrapped = !stop && run === text.trimEnd() ? wrappedValue(lines, line, start, run) : null;
+  if (wrapped) return wrapped;
   const read = bodyOfDivision(run) ?? longestOrgPrefix(run);
   if (!read) return null;
   const name = onceIfRepeated(read);
@@ -355,6 +359,29 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** How a unit's name ends when nothing of it is missing (局, 委员会, 中心, 医院 …), unlike 会 / 社 of 社会 cut by a line break. */
+const WHOLE_NAME_END = /(?:局|委员会|政府|中心|办公室|办事处|学校|中学|小学|学院|医院|卫生院|幼儿园|馆|厅|署|院|站|所|队)$/;
+
+/**
+ * A field's value a line break cut inside its name, read whole over the two lines: only when the next line opens with no place
+ * of its own and no field label, and the two runs together name a unit longer than the first.
+ */
+function wrappedValue(lines: HeadLine[], line: HeadLine, start: number, run: string): FieldValue | null {
+  const next = lines[line.index + 1];
+  if (!next || !run) return null;
+  const rest = nameRun(next.text.trim());
+  if (!rest || PLACE_PREFIX.test(rest) || NEXT_LABEL.test(next.text) || !PLACE_PREFIX.test(run)) return null;
+  // a whole name closing its line ("青山县审计局" over "办公室主任:张三") goes on in no next line
+  if (isOrgName(run) && WHOLE_NAME_END.test(run)) return null;
+  const whole = longestOrgPrefix(run + rest);
+  if (!whole || whole.length <= run.length) return null;
+  const head = line.text.slice(0, start) + run;
+  const headOrig = line.orig.slice(0, start + run.length);
+  const joined: HeadLine = { ...line, text: head + next.text.trim(), orig: headOrig + next.orig.trim() };
+  const after = joined.text.slice(start + whole.length);
+  return { line: joined, start, name: whole, closed: !/^[\u4e00-\u9fff]/.test(after) };
 }
 
 /** A cell of a row laid out as text: characters with at most single spaces between them (cells are parted by two or more, or a tab). */
@@ -951,8 +978,12 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (addressedBy(head, i)) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
+    // (or after a word inside the name: "青山县人力资源和社会" / "保障局", the line above opening with the place the name lacks)
     const place = head[i - 1];
-    if (place && PLACE_ONLY.test(place.text.trim()) && isOrgName(place.text.trim() + name)) {
+    const above = place?.text.trim() ?? '';
+    const brokenAbove =
+      PLACE_ONLY.test(above) || (NAME_CHARS.test(above) && PLACE_PREFIX.test(above) && !PLACE_PREFIX.test(name) && !titleSpan(place));
+    if (place && brokenAbove && isOrgName(above + name)) {
       const at = line.text.indexOf(name);
       const joined: HeadLine = {
         ...place,

@@ -2007,3 +2007,30 @@ describe('department: a body that reviews, supervises or collects others’ work
     expect(department(text)).toBe(name);
   });
 });
+
+describe('department: a name a line break cut inside it', () => {
+  it.each([
+    [
+      'a cover’s name broken after a word of it (青山县人力资源和社会 / 保障局 / title)',
+      '青山县人力资源和社会\n保障局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a name with its own place under another line is no rest of it (青山县人民政府 / 青山县审计局 / title)',
+      '青山县人民政府\n青山县审计局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+    [
+      'a field’s value broken inside the name (单位名称:青山县人力资源和社会 / 保障局)',
+      '2023年度部门整体支出绩效自评报告\n\n单位名称:青山县人力资源和社会\n保障局\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a whole name closing its field’s line goes on in no next line (单位名称:X局 / 办公室主任:张三)',
+      '2023年度部门整体支出绩效自评报告\n\n单位名称:青山县审计局\n办公室主任:张三\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
