@@ -289,7 +289,10 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
-  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
+  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位/g },
+  // the unit that commissioned a third party's evaluation of its own spending (a finance body commissions evaluations of
+  // others' spending: as 委托单位 it is no candidate, see departmentCandidates)
+  { rank: 2, rule: 'field.commissioning', re: /委托单位/g },
   // a project description's "(3)实施主体。X局。" (a budget document's list of projects): each project's
   // carrier, the department itself in most, but a sub-unit in some, so only where no title names the unit
   { rank: 4, rule: 'field.implementing', re: /实施主体\s*[。:]/g },
@@ -1662,7 +1665,8 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&
-        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
+        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)),
     );
 }
 

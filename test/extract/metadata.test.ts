@@ -1989,6 +1989,16 @@ describe('department: a body that reviews, supervises or collects others’ work
       '青山县审计局',
     ],
     [
+      'a finance body commissioning a third party’s evaluation (委托单位: X财政局) evaluates others’ spending',
+      '青山县乡村振兴衔接资金项目绩效评价报告\n\n委托单位:青山县财政局\n评价机构:青山华信会计师事务所\n\n一、项目基本情况\n全年预算数500万元。',
+      null,
+    ],
+    [
+      'but a unit commissioning the evaluation of its own project (委托单位: X农业农村局) is the unit',
+      '青山县乡村振兴衔接资金项目绩效评价报告\n\n委托单位:青山县农业农村局\n评价机构:青山华信会计师事务所\n\n一、项目基本情况\n全年预算数500万元。',
+      '青山县农业农村局',
+    ],
+    [
       'a supervisor over a unit speaking as 本校 (主管部门: X教育局) is no school',
       '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本校全年预算数500万元,执行数480万元。',
       null,
