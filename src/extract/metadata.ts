@@ -1386,7 +1386,8 @@ function bannerCandidates(lines: HeadLine[]): Candidate[] {
  * (来源: 扶贫办 over a report that says 我局) is another body. Place words (我县, 我区) say nothing
  * about the unit and are not listed.
  */
-// (本X as 我X: 本校, 本院 …; not the 本 of 本办法, 本所属, 本园区, 本社会 / 本社区, which are other words)
+// (本X as 我X: 本校, 本院 …; not the 本 of 本办法, 本所属, 本园区, 本社会 / 本社区, which are other words, nor a portal's
+// footer 本站, the website)
 const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/[我本]局/, /局$/],
   [/[我本]委/, /委$|委员会$/],
@@ -1397,7 +1398,7 @@ const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/[我本]办(?!法)/, /办$|办公室$/],
   [/[我本]馆/, /馆$/],
   [/我所|本所(?![属有在需得述示用作做以谓])/, /所$/],
-  [/[我本]站/, /站$/],
+  [/我站/, /站$/],
   [/[我本]队/, /队$/],
   [/[我本]厅/, /厅$/],
   [/我社|本社(?![会区])/, /社$/],

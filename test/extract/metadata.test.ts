@@ -2004,6 +2004,11 @@ describe('department: a body that reviews, supervises or collects others’ work
       null,
     ],
     [
+      'a portal’s footer (本站由…主办) is no unit speaking: the name beside the title stays',
+      '青山县审计局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元。\n\n本站由青山县人民政府办公室主办',
+      '青山县审计局',
+    ],
+    [
       'but a supervisor over a text speaking as 本局 agrees',
       '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本局全年预算数500万元,执行数480万元。',
       '青山市教育局',
