@@ -1433,9 +1433,7 @@ const REVIEWED_BY = [
 function namedAsReviewer(name: string, text: string): boolean {
   const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
   const core = prefix ? name.slice(prefix.length - 1) : name;
-  return REVIEWED_BY.some((re) =>
-    [...text.matchAll(re)].some((m) => m[1] === name || (m[1].endsWith(core) && name.endsWith(m[1]))),
-  );
+  return REVIEWED_BY.some((re) => [...text.matchAll(re)].some((m) => m[1] === name || (m[1].endsWith(core) && name.endsWith(m[1]))));
 }
 
 function namedAsAnotherBody(name: string, text: string): boolean {
@@ -1643,8 +1641,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) ||
-    lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
+    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -2002,7 +1999,8 @@ export function findYear(segments: Segment[]): number | null {
 }
 
 /** The date a report says its evaluation was carried out: "2017年3月,我局组织开展了…绩效自评". */
-const WORK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:至\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。;]*?(?:开展|进行|组织|完成)了?[^。;]{0,30}?(?:自评|评价)/g;
+const WORK_DATE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:至\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。;]*?(?:开展|进行|组织|完成)了?[^。;]{0,30}?(?:自评|评价)/g;
 /** The year before the work's, as its sentence names it: 上年度, 上一年度, 上年. */
 const PREVIOUS_YEAR = /上一?年度?/;
 

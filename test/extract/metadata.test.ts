@@ -1918,11 +1918,7 @@ describe('department: a short or placeless name completed, a body named before t
       '附件3:\nXX部门青山县白云中心小学\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
       '青山县白云中心小学',
     ],
-    [
-      'refused: a placeholder alone names nothing',
-      '附件3:\nXX部门\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
-      null,
-    ],
+    ['refused: a placeholder alone names nothing', '附件3:\nXX部门\n2019年度部门决算公开\n目 录\n第一部分 部门概况', null],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -1930,7 +1926,11 @@ describe('department: a short or placeless name completed, a body named before t
 
 describe('year: an OCR dash for 年, the date of the evaluation work', () => {
   it.each([
-    ['a title whose 年 OCR read as a dash (2016-度)', '青山县审计局2016-度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。', 2016],
+    [
+      'a title whose 年 OCR read as a dash (2016-度)',
+      '青山县审计局2016-度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。',
+      2016,
+    ],
     [
       'refused: a range is no year (2016-2018年度 is no 2016-度)',
       '青山县审计局2016-2018年度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。',
