@@ -1260,10 +1260,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
 /**
  * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
  * open so, and their table of contents repeats it, often where the page gives no title of its own). The kind of body may
- * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况").
+ * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况").
  */
 const OVERVIEW_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:单位|部门)?(?:基本情况|概况|简介)\s*$/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门\(单位\)|单位|部门)?(?:基本情况|概况|简介)\s*$/;
 
 function overviewCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];

@@ -2049,3 +2049,20 @@ describe('department: a name a line break cut inside it', () => {
     expect(department(text)).toBe(name);
   });
 });
+
+describe('department from a part heading over the unit’s overview', () => {
+  it.each([
+    [
+      'a part heading over the unit’s overview with the template’s 部门(单位) (第一部分 X馆部门(单位)概况)',
+      '目 录\n第一部分 青山市文化馆部门(单位)概况\n一、部门职责\n第二部分 部门决算表\n第一部分\n青山市文化馆部门(单位)概况\n一、部门职责\n(一)举办各类展览。',
+      '青山市文化馆',
+    ],
+    [
+      'refused: a part heading over no unit (第一部分 部门(单位)概况) names none',
+      '目 录\n第一部分 部门(单位)概况\n一、部门职责\n第二部分 部门决算表\n一、部门职责\n(一)举办各类展览。',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
