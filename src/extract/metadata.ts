@@ -105,6 +105,11 @@ const ORG_END =
   /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
+/**
+ * A class of units, what a policy or project title names many of ("公立医院综合改革", "现代医院管理制度试点医院", "县级医院能力
+ * 提升", "基层医疗卫生机构"): no unit's own name opens so, as each opens with its place or its own word.
+ */
+const UNIT_CLASS = '公立|民办|私立|试点|基层|定点|村级|县级|市级|省级|二级|三级|现代';
 /** A task's verb: what a policy task's or a project's name opens with (健全…制度, 提升…能力), never a unit's. */
 const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落实|支持';
 /**
@@ -116,7 +121,7 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * inside it is no unit.
  */
 const NOT_A_NAME_START = new RegExp(
-  `^(?:${TASK_VERB}|` +
+  `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
     String.raw`我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
@@ -171,6 +176,11 @@ const RESULTS_NOTICE =
   /评价结果(?:的)?(?:公开|公示|公告|通报|发布)|(?:公开|公示|公告|通报|公布)[^。,]{0,12}?评价结果|评价(?:结果|报告)[^。,]{0,6}?予以(?:公开|公示|公布)/;
 const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
 /**
+ * A title over the evaluations of a whole level's units ("青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告",
+ * "…各部门…评价情况的报告"): the finance body reports on others' work, as a results notice does.
+ */
+const MANY_UNITS_EVALUATED = /(?:市级|县级|区级|省级|州级|各)(?:部门|单位|预算单位)[^。;,]{0,20}?(?:自评|评价)(?:结果|情况)/;
+/**
  * A circular's addressee line, to many units at once ("市各有关部门:", "各预算单位:", "各乡镇、各部门:"): a finance body
  * that signs it orders or publishes the work of those units, and reports on none of its own.
  */
@@ -200,9 +210,15 @@ const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|�
  */
 const COLLECTIVE = /各(?!族)/;
 
+/**
+ * A self-reference inside a run: "青山县教育局对我校…" (a sentence naming another body and the unit speaking, run up to the year of
+ * a budget word as if it were a title) is no name.
+ */
+const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)|本(?:单位|部门)/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
-  if (COLLECTIVE.test(name)) return false;
+  if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
   if (BARE_DIVISION.test(name)) return false;
   if (
     !ORG_END.test(name) ||
@@ -279,7 +295,10 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
-  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位|委托单位/g },
+  { rank: 2, rule: 'field.implementing', re: /(?:项目)?(?:实施|执行|承担|承办)单位|项目单位|资金使用单位|用款单位/g },
+  // the unit that commissioned a third party's evaluation of its own spending (a finance body commissions evaluations of
+  // others' spending: as 委托单位 it is no candidate, see departmentCandidates)
+  { rank: 2, rule: 'field.commissioning', re: /委托单位/g },
   // a project description's "(3)实施主体。X局。" (a budget document's list of projects): each project's
   // carrier, the department itself in most, but a sub-unit in some, so only where no title names the unit
   { rank: 4, rule: 'field.implementing', re: /实施主体\s*[。:]/g },
@@ -331,6 +350,10 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   const stop = NEXT_LABEL.exec(text);
   const run = nameRun(stop ? text.slice(0, stop.index) : text);
+  // a value a line break cut inside the name ("单位名称:青山县人力资源和社会" / "保障局"): the rest, which lacks a place, opens
+  // the next line (the part before the break may end as a name does, 社 of 社会)
+  const wrapped = !stop && run === text.trimEnd() ? wrappedValue(lines, line, start, run) : null;
+  if (wrapped) return wrapped;
   const read = bodyOfDivision(run) ?? longestOrgPrefix(run);
   if (!read) return null;
   const name = onceIfRepeated(read);
@@ -345,6 +368,29 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
   return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+}
+
+/** How a unit's name ends when nothing of it is missing (局, 委员会, 中心, 医院 …), unlike 会 / 社 of 社会 cut by a line break. */
+const WHOLE_NAME_END = /(?:局|委员会|政府|中心|办公室|办事处|学校|中学|小学|学院|医院|卫生院|幼儿园|馆|厅|署|院|站|所|队)$/;
+
+/**
+ * A field's value a line break cut inside its name, read whole over the two lines: only when the next line opens with no place
+ * of its own and no field label, and the two runs together name a unit longer than the first.
+ */
+function wrappedValue(lines: HeadLine[], line: HeadLine, start: number, run: string): FieldValue | null {
+  const next = lines[line.index + 1];
+  if (!next || !run) return null;
+  const rest = nameRun(next.text.trim());
+  if (!rest || PLACE_PREFIX.test(rest) || NEXT_LABEL.test(next.text) || !PLACE_PREFIX.test(run)) return null;
+  // a whole name closing its line ("青山县审计局" over "办公室主任:张三") goes on in no next line
+  if (isOrgName(run) && WHOLE_NAME_END.test(run)) return null;
+  const whole = longestOrgPrefix(run + rest);
+  if (!whole || whole.length <= run.length) return null;
+  const head = line.text.slice(0, start) + run;
+  const headOrig = line.orig.slice(0, start + run.length);
+  const joined: HeadLine = { ...line, text: head + next.text.trim(), orig: headOrig + next.orig.trim() };
+  const after = joined.text.slice(start + whole.length);
+  return { line: joined, start, name: whole, closed: !/^[\u4e00-\u9fff]/.test(after) };
 }
 
 /** A cell of a row laid out as text: characters with at most single spaces between them (cells are parted by two or more, or a tab). */
@@ -852,11 +898,28 @@ function addressedBy(head: HeadLine[], i: number): boolean {
   return head.slice(Math.max(0, titleAt - 4), titleAt).some((l) => DOCUMENT_NUMBER.test(l.text));
 }
 
+/** A result's words closing a line: "自评结果", "复核结果" (a form titled by its result, or a column's header). */
+const RESULT_END = /结果\s*$/;
+
+/**
+ * A table cell naming whose result its column holds, beside other header cells ("| 单位 | 科技局自评结果 | 财政复核结果 |"): a
+ * column's header, no title, and the body it names (科技局) is one of those whose results the table sets side by side. A form
+ * titled by its result stands alone on its line or in its row.
+ */
+function resultColumnHeader(head: HeadLine[], line: HeadLine): boolean {
+  const { cell, blockIndex } = line.seg;
+  if (!cell || !RESULT_END.test(line.text)) return false;
+  const own = line.text.trim();
+  return head.some(
+    (l) => l !== line && l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && !!l.text.trim() && l.text.trim() !== own,
+  );
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
-  const isTitle = head.map((l) => titleSpan(l) !== null);
-  const named = head.map(titleName);
+  const isTitle = head.map((l) => titleSpan(l) !== null && !resultColumnHeader(head, l));
+  const named = head.map((l) => (resultColumnHeader(head, l) ? null : titleName(l)));
   head.forEach((line, i) => {
     const t = named[i];
     if (t) {
@@ -893,6 +956,13 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
   head.forEach((line, i) => {
     // a page's heading that gives the year and the unit, the kind of report left to its contents ("2023年度青山县
     // 白云街道办事处" over 目录 / 第一部分 部门概况 …): the year before the name makes it a cover's title, no banner
+    // the speaker of a report made at a session ("——2023年12月25日在…人民代表大会" / "第三次会议上" / "青山区财政局局长 张 三"):
+    // the body its office heads, named with the office and the person under the occasion
+    const speaker = SPEAKER_LINE.exec(line.text);
+    if (speaker && isOrgName(speaker[1]) && head.slice(Math.max(0, i - 2), i).some((l) => OCCASION_END.test(l.text))) {
+      out.push(cand(3, line, line.text.indexOf(speaker[1]), speaker[1], 'title.speaker'));
+      return;
+    }
     const dated = YEAR_THEN_UNIT.exec(line.text);
     if (dated && isOrgName(dated[1])) {
       out.push(cand(3, line, line.text.indexOf(dated[1]), dated[1], 'title.line.year'));
@@ -917,8 +987,12 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (addressedBy(head, i)) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
+    // (or after a word inside the name: "青山县人力资源和社会" / "保障局", the line above opening with the place the name lacks)
     const place = head[i - 1];
-    if (place && PLACE_ONLY.test(place.text.trim()) && isOrgName(place.text.trim() + name)) {
+    const above = place?.text.trim() ?? '';
+    const brokenAbove =
+      PLACE_ONLY.test(above) || (NAME_CHARS.test(above) && PLACE_PREFIX.test(above) && !PLACE_PREFIX.test(name) && !titleSpan(place));
+    if (place && brokenAbove && isOrgName(above + name)) {
       const at = line.text.indexOf(name);
       const joined: HeadLine = {
         ...place,
@@ -934,6 +1008,15 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /**
+ * A speaker's line: a body's name, the office its speaker holds there, and the speaker's name ("青山区财政局局长 张 三",
+ * "青山县财政局党组书记、局长 李四").
+ */
+const SPEAKER_LINE =
+  /^\s*([\u4e00-\u9fff()·]{3,30}?)(?:党组书记、|党委书记、)?副?(?:局长|主任|厅长|部长|委员长)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$/;
+/** The line of the occasion a report was made at, ending its sentence: "…第三次会议上", "——在…会议上". */
+const OCCASION_END = /会议上\s*$/;
+
+/**
  * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its
  * place), or followed by the year or the date a cover gives beside it ("青山县教育和体育局 2023年度",
  * "青山县教育和体育局 2024年3月").
@@ -943,9 +1026,15 @@ const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*
 /** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
 const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
 
+/**
+ * A template's placeholder for the department left before the unit's name filled in after it ("XX部门常州市…中心小学" over
+ * "2019年度部门决算公开"): the form of a name, not part of this one.
+ */
+const PLACEHOLDER_LEAD = /^(?:[Xx×]{2,}|某某)(?:部门|单位)?/;
+
 function unitAlone(text: string): string | null {
   const m = UNIT_ALONE.exec(text);
-  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  const name = (m?.[1] ?? m?.[2] ?? '').trim().replace(PLACEHOLDER_LEAD, '');
   return isOrgName(name) ? name : null;
 }
 
@@ -1005,6 +1094,9 @@ const PRESENTS_YEAR_FIRST = /现将\s*\d{4}\s*年度?/;
 const EVALUATES =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?:本(?:单位|部门)|\d{4}\s*年度?)[^。;]{0,30}?(?:开展|进行|组织)了?[^。;]{0,12}?(?:自评|评价)/;
 
+/** What a body does to another's evaluation or accounts: it reviews, audits, checks them (复核, 审核, 抽查, 考核). */
+const REVIEW_VERB = /复核|审核|抽查|考核|审定/;
+
 /**
  * The unit as the subject of the final accounts' summary sentence: "XX妇女联合会部门2022年度收入、支出决算总计
  * 665.96万元" (the Inner Mongolia template opens its 收入支出决算总体情况说明 so, under headings of no unit).
@@ -1054,6 +1146,63 @@ const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|�
 const SELF_NAMED =
   /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
 
+/**
+ * A heading over the unit's own overview, on a line of its own: "一、部门基本情况", "(一)职能职责", "1.主要职责", "单位概况" (a
+ * project's 项目基本情况 is none: its first sentence may name the body over the project).
+ */
+const OVERVIEW_HEADING_LINE =
+  /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[、.])?\s*(?:(?:部门|单位)(?:基本情况|概况|简介)|基本情况|(?:主要|部门|单位)?职能职责|主要职[能责]|(?:部门|单位)职责|职能简介|机构设置)\s*:?\s*$/;
+/**
+ * The unit's name opening the paragraph under that heading, the subject of its duties or its establishment ("青山县统计局主要负责
+ * 全县统计工作", "…核定行政编制12名", "…设办公室等4个股室"): the unit describing itself.
+ */
+const DUTY_VERB = /^(?:\(本级\))?,?(?:主要)?(?:负责|承担|履行|核定|设有|内设|下设|设置|设|贯彻|现有|共有)/;
+
+/**
+ * The shortest name the paragraph opens with that its duty verb follows (青山县建设局 of "青山县建设局负责…", not 青山县建, whose 设 is
+ * no verb; 青山县统计局 of "青山县统计局设办公室…", not the 办公室 run into it). Only a name with its place.
+ */
+function unitOfDuties(text: string): string | null {
+  const start = text.length - text.trimStart().length;
+  const run = nameRun(text.slice(start));
+  for (let end = 3; end <= Math.min(run.length, 40); end++) {
+    const name = run.slice(0, end);
+    if (isOrgName(name) && PLACE_PREFIX.test(name) && DUTY_VERB.test(text.slice(start + end))) return name;
+  }
+  return null;
+}
+
+/** A self-reference by kind that opens a sentence: 我局, 本局, 我中心, 本院 … (not 本单位 / 本部门, which say no kind). */
+const KIND_SELF_OPENS = /^(?:我|本)(局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/;
+/** What another body does to the unit, after its name: it allocates, approves or orders ("青山县财政局下达…"). */
+const ACTS_ON_OTHERS = /^(?:下达|批复|拨付|下拨|安排|要求|印发|转发|通知|委托|核定|审核)/;
+
+/**
+ * A paragraph that opens on a sentence naming a body, whose next sentence speaks as a body of that kind ("青山县审计局主管全县
+ * 审计监督工作,内设5个股室。我局2023年度全年预算…"): the body named is the one speaking. Not a finance body (it allocates to
+ * the unit that speaks: "青山县财政局批复预算500万元。我局…"), nor a sentence that speaks of the unit already (它 is then
+ * another: "青山县财政局下达我局预算。我局…"), nor a body of another kind (我局 after 青山县人民政府).
+ */
+function namedThenSelf(text: string): { name: string; at: number } | null {
+  const [first, next] = text.split(/[。;]/);
+  if (next === undefined || /(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)/.test(first)) return null;
+  // "根据…批复,设立青山县农业技术推广中心。本单位为…": the unit the sentence establishes, then speaking as any unit does
+  const established = ESTABLISHED_AT_END.exec(first);
+  if (established && isOrgName(established[1]) && PLACE_PREFIX.test(established[1]) && !FINANCE_BODY.test(established[1])) {
+    const self = /^(?:我|本)(?:单位|部门)/.test(next.trim()) || KIND_SELF_OPENS.exec(next.trim())?.[1];
+    const agrees = self === true || (!!self && SELF_REFERENCE.some(([re, end]) => re.test(`我${self}`) && end.test(established[1])));
+    if (agrees) return { name: established[1], at: established.index + established[0].length - established[1].length };
+  }
+  const name = longestOrgPrefix(nameRun(first));
+  if (!name || !PLACE_PREFIX.test(name) || FINANCE_BODY.test(name) || ACTS_ON_OTHERS.test(first.slice(name.length))) return null;
+  const kind = KIND_SELF_OPENS.exec(next.trim())?.[1];
+  if (!kind) return null;
+  return SELF_REFERENCE.some(([self, end]) => self.test(`我${kind}`) && end.test(name)) ? { name, at: 0 } : null;
+}
+
+/** A sentence ending on the unit it establishes or renames: "…设立青山县农业技术推广中心", "…更名为青山县文化馆". */
+const ESTABLISHED_AT_END = /(?:设立|成立|组建|挂牌成立|更名为)\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines.slice(0, 150)) {
@@ -1076,6 +1225,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
     }
+    const duties = OVERVIEW_HEADING_LINE.test(lines[line.index - 1]?.text ?? '') ? unitOfDuties(line.text) : null;
+    if (duties) out.push(cand(4, line, line.text.indexOf(duties), duties, 'opening.duties'));
+    const speaking = namedThenSelf(line.text.slice(run));
+    if (speaking) out.push(cand(4, line, run + speaking.at, speaking.name, 'opening.namedThenSelf'));
     const alias = SELF_ALIAS.exec(line.text);
     if (alias && isOrgName(alias[1])) out.push(cand(4, line, alias.index + alias[0].indexOf(alias[1]), alias[1], 'opening.alias'));
     const presented = PRESENTS.exec(line.text);
@@ -1097,7 +1250,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
     const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);
-    if (evaluates && isOrgName(evaluates[1]))
+    // a finance body that evaluates or reviews the unit's spending ("青山县财政局对本单位…开展了绩效评价复核") is another body
+    // than the unit, which evaluates itself (自评)
+    const reviews = evaluates && (REVIEW_VERB.test(evaluates[0]) || (FINANCE_BODY.test(evaluates[1]) && !/自评/.test(evaluates[0])));
+    if (evaluates && !reviews && isOrgName(evaluates[1]))
       out.push(cand(4, line, evaluates.index + evaluates[0].indexOf(evaluates[1]), evaluates[1], 'opening.evaluates'));
     for (const re of IMPLEMENTED_BY) {
       const m = re.exec(line.text);
@@ -1110,10 +1266,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
 /**
  * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
  * open so, and their table of contents repeats it, often where the page gives no title of its own). The kind of body may
- * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况").
+ * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况").
  */
 const OVERVIEW_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:单位|部门)?(?:基本情况|概况|简介)\s*$/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门\(单位\)|单位|部门)?(?:基本情况|概况|简介)\s*$/;
 
 function overviewCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1236,20 +1392,22 @@ function bannerCandidates(lines: HeadLine[]): Candidate[] {
  * (来源: 扶贫办 over a report that says 我局) is another body. Place words (我县, 我区) say nothing
  * about the unit and are not listed.
  */
+// (本X as 我X: 本校, 本院 …; not the 本 of 本办法, 本所属, 本园区, 本社会 / 本社区, which are other words, nor a portal's
+// footer 本站, the website)
 const SELF_REFERENCE: [RegExp, RegExp][] = [
-  [/我局/, /局$/],
-  [/我委/, /委$|委员会$/],
-  [/我院/, /院$/],
-  [/我校/, /校$|学$|学院$/],
-  [/我园/, /园$/],
-  [/我中心/, /中心$/],
-  [/我办/, /办$|办公室$/],
-  [/我馆/, /馆$/],
-  [/我所/, /所$/],
+  [/[我本]局/, /局$/],
+  [/[我本]委/, /委$|委员会$/],
+  [/[我本]院/, /院$/],
+  [/[我本]校/, /校$|学$|学院$/],
+  [/[我本]园(?!区)/, /园$/],
+  [/[我本]中心/, /中心$/],
+  [/[我本]办(?!法)/, /办$|办公室$/],
+  [/[我本]馆/, /馆$/],
+  [/我所|本所(?![属有在需得述示用作做以谓])/, /所$/],
   [/我站/, /站$/],
-  [/我队/, /队$/],
-  [/我厅/, /厅$/],
-  [/我社/, /社$/],
+  [/[我本]队/, /队$/],
+  [/[我本]厅/, /厅$/],
+  [/我社|本社(?![会区])/, /社$/],
 ];
 
 /** The place a name begins with, up to its level: 青山县 of 青山县财政局 (the level is kept with the rest). */
@@ -1268,6 +1426,22 @@ const ADDRESSEE_LINE = /(?:^|\n)\s*([\u4e00-\u9fff()·]{2,30})\s*:\s*(?:\n|$)/g;
  * 青山县财政局": the finance bureau publishes every unit's report and ordered the work; 我局 is the unit, unnamed).
  * The text may shorten the name to its level ("县财政局" for 青山县财政局), not to another level's (市财政局).
  */
+/**
+ * A body the text names as reviewing the unit's work: "经青山县财政局审核", "青山县财政局对本单位…进行了复核" (the unit speaking is
+ * 本单位 / 我局, the reviewer another body).
+ */
+const REVIEWED_BY = [
+  /经\s*([\u4e00-\u9fff()·]{2,30}?)(?:审核|复核|审定|评审|核定)/g,
+  /(?:^|[,;。:\s])([\u4e00-\u9fff()·]{2,30}?)(?:对|就)(?:我|本)(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)[^。;]{0,30}?(?:评价|复核|审核|考核|抽查)/g,
+];
+
+/** Whether the text names `name` (or its short form at its level) as a body reviewing the unit's work. */
+function namedAsReviewer(name: string, text: string): boolean {
+  const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
+  const core = prefix ? name.slice(prefix.length - 1) : name;
+  return REVIEWED_BY.some((re) => [...text.matchAll(re)].some((m) => m[1] === name || (m[1].endsWith(core) && name.endsWith(m[1]))));
+}
+
 function namedAsAnotherBody(name: string, text: string): boolean {
   const prefix = PLACE_PREFIX.exec(name)?.[0] ?? '';
   const core = prefix ? name.slice(prefix.length - 1) : name;
@@ -1303,11 +1477,51 @@ const BARE_LEVEL = /^(?:市|区|县|州|旗)/;
  * 綦江区通惠街道社区卫生服务中心), or the missing head of a place name cut in two (零 + 陵区林业局)?
  */
 function candidateExtends(longer: string, name: string): boolean {
+  if (longer.length > name.length && spellsOutAtLevel(longer, name)) return true;
   if (longer.length <= name.length || !longer.endsWith(name)) return false;
   const prefix = longer.slice(0, longer.length - name.length);
   if (PLACE.test(prefix)) return true;
   const tail = PLACE_TAIL.exec(name) ?? BARE_LEVEL.exec(name);
   return !!tail && prefix.length <= 2 && PLACE.test(prefix + tail[0]);
+}
+
+/**
+ * Is `longer` the full name of a name abbreviated to its level and its words ("县人社局" of 青山县人力资源和社会保障局, "市发改委"
+ * of 青山市发展和改革委员会)? Its place ends with that level, and the rest spells out the short name's words in order, its
+ * kind (局, 委 …) the same or, for 委, a 委员会. A name that merely goes on (县水利局 / 青山县水利水电勘测局: 水利 whole inside
+ * 水利水电勘测) is another unit.
+ */
+function spellsOutAtLevel(longer: string, name: string): boolean {
+  const level = BARE_LEVEL.exec(name)?.[0];
+  const place = PLACE_PREFIX.exec(longer)?.[0];
+  if (!level || !place || !place.endsWith(level) || name.length < 4) return false;
+  const rest = longer.slice(place.length);
+  const kind = name.slice(-1);
+  const restKind = rest.endsWith(kind) ? kind : kind === '委' && rest.endsWith('委员会') ? '委员会' : null;
+  if (!restKind) return false;
+  const [short, long] = [name.slice(1, -1), rest.slice(0, -restKind.length)];
+  return short === long || abbreviates(short, long);
+}
+
+/**
+ * A government body named by its kind alone, with no place ("财政局", "科技局", "发改委"): a line under a title (the speaker of a
+ * report on its government's budget) or a form's header gives it so.
+ */
+const PLACELESS_BODY = /^[\u4e00-\u9fff]{2,5}(?:局|委|办)$/;
+
+/**
+ * The place a title zone's first title opens with, after its lead ("关于三门县2023年度…的报告": 三门县): the government a
+ * placeless body belongs to, when the report names it nowhere else.
+ */
+function titlePlace(lines: HeadLine[]): string | null {
+  for (const line of lines.slice(0, TITLE_ZONE)) {
+    const span = titleSpan(line);
+    if (!span) continue;
+    const start = span[0] + (TITLE_LEAD.exec(line.text.slice(span[0], span[1]))?.[0].length ?? 0);
+    const place = TITLE_PLACE.exec(line.text.slice(start, span[1]))?.[0];
+    return place ? line.orig.slice(start, start + place.length) : null;
+  }
+  return null;
 }
 
 /**
@@ -1321,6 +1535,16 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   for (const c of candidates)
     if (c.name.length > full.name.length && candidateExtends(c.name, best.name)) full = { name: c.name, orig: c.orig };
   if (full.name !== best.name) return full;
+  // "财政局" under "关于三门县…的报告": the body of the title's place (the place, as the title writes it, then the name)
+  if (PLACELESS_BODY.test(best.name) && !PLACE_PREFIX.test(best.name) && !BARE_LEVEL.test(best.name)) {
+    const place = titlePlace(lines);
+    if (place && isOrgName(simplify(place) + best.name)) return { name: simplify(place) + best.name, orig: place + best.orig };
+    // the name spelled out with its place in the text ("人社局" / 《青山县人力资源和社会保障局职能配置方案》), not as the issuer
+    // of the directive the report answers or its addressee (another body: "根据青山市人力资源和社会保障局《通知》")
+    const placed = fullNameInText(lines, best.name, spellsOutWithPlace);
+    const text = lines.map((l) => l.text).join('\n');
+    if (placed && !namedAsAnotherBody(placed.name, text)) return placed;
+  }
   if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
@@ -1335,7 +1559,40 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
       if (end - from > full.name.length) full = { name: line.text.slice(from, end), orig: line.orig.slice(from, end) };
     }
   }
-  return full;
+  return full.name === best.name ? (fullNameInText(lines, best.name, spellsOutAtLevel) ?? full) : full;
+}
+
+/**
+ * A placeless body's name spelled out in the same kind after a place ("人社局" of 青山县人力资源和社会保障局). The same name whole
+ * after a place (财政局 / 青山市财政局) may be another level's body, which the text cites, and is left to the candidates.
+ */
+function spellsOutWithPlace(longer: string, name: string): boolean {
+  const place = PLACE_PREFIX.exec(longer)?.[0];
+  if (!place) return false;
+  const rest = longer.slice(place.length);
+  return rest.endsWith(name.slice(-1)) && abbreviates(name.slice(0, -1), rest.slice(0, -1));
+}
+
+/**
+ * The full name the text gives, at the head of a line, a sentence or a citation, of a short one (`fullOf`: "县人社局" in the
+ * text, "青山县人力资源和社会保障局" signing it).
+ */
+function fullNameInText(
+  lines: HeadLine[],
+  short: string,
+  fullOf: (longer: string, name: string) => boolean,
+): { name: string; orig: string } | null {
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/(?:^|[^\u4e00-\u9fff()·])(?=[\u4e00-\u9fff])/g)) {
+      const at = m.index + m[0].length;
+      const run = nameRun(line.text.slice(at));
+      for (let end = Math.min(run.length, 40); end > short.length; end--) {
+        const name = run.slice(0, end);
+        if (isOrgName(name) && fullOf(name, short)) return { name, orig: line.orig.slice(at, at + end) };
+      }
+    }
+  }
+  return null;
 }
 
 /** Whether `short`'s characters stand in `long` in order, skipping some: an abbreviation's (科技 of 科学技术). */
@@ -1390,7 +1647,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()));
+    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),
@@ -1407,10 +1664,13 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
       // an evaluating firm is never the reporting unit
       (c) =>
         (c.rank < 5 || (agreesWithSelfReference(c.name, whole) && !namedAsAnotherBody(c.name, whole))) &&
+        // a body the text names as reviewing the unit's work signs or heads no report of its own there
+        (c.rank < 4 || !namedAsReviewer(c.name, whole)) &&
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&
-        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)),
+        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)),
     );
 }
 
@@ -1562,6 +1822,11 @@ const CHINESE_DIGIT: Record<string, string> = Object.fromEntries(
 function yearInDigits(year: string): string {
   return [...year].map((c) => CHINESE_DIGIT[c]).join('');
 }
+/**
+ * A year whose 年 OCR read as a dash before its 度 ("2016-度部门整体支出…", the character's strokes blurred to one): the year's
+ * 年度. A range goes on with a digit after its dash ("2016-2018年度"), never with 度.
+ */
+const OCR_DASH_FOR_NIAN = /(?<![\d.])(\d{4})\s*[-—–]\s*(?=度)/g;
 /** Four digits spaced one by one: "2 0 2 3". */
 const SPACED_DIGITS = /(?<![\d.,])\d(?:\s\d){3}(?![\d.,])/g;
 const COMPARISON_BEFORE = /(?:较|与|比|同|上|对比|相比)\s*$/;
@@ -1699,7 +1964,8 @@ export function findYear(segments: Segment[]): number | null {
       // and a formal title may write it in Chinese numerals ("二〇二三年度")
       const text = withYearValue(head, i)
         .replace(SPACED_DIGITS, (digits) => digits.replace(/\s/g, ''))
-        .replace(CHINESE_NUMERAL_YEAR, yearInDigits);
+        .replace(CHINESE_NUMERAL_YEAR, yearInDigits)
+        .replace(OCR_DASH_FOR_NIAN, '$1年');
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         const at = m.index + m[0].indexOf(m[1]);
         if (!plausible(Number(m[1])) || isComparison(text, at) || insideCitedDirective(text, at)) continue;
@@ -1732,8 +1998,35 @@ export function findYear(segments: Segment[]): number | null {
   // the date a self-evaluation closes with, on a line of its own under the signature ("2022年3月15日")
   const closed = closingYear(head, tailLines(segments, 4));
   if (closed !== null) return closed;
+  const worked = workDateYear(segments, head);
+  if (worked?.previousYearSaid) return worked.year;
   // a report that names one year only (an OCR'd form whose budget rows are unreadable) is about it
-  return named.size === 1 ? [...named][0] : null;
+  return named.size === 1 ? [...named][0] : (worked?.year ?? null);
+}
+
+/** The date a report says its evaluation was carried out: "2017年3月,我局组织开展了…绩效自评". */
+const WORK_DATE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:至\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[^。;]*?(?:开展|进行|组织|完成)了?[^。;]{0,30}?(?:自评|评价)/g;
+/** The year before the work's, as its sentence names it: 上年度, 上一年度, 上年. */
+const PREVIOUS_YEAR = /上一?年度?/;
+
+/**
+ * The year a looking-back report evaluates when only the date of its evaluation work gives it: the year before, when the
+ * sentence says so ("2017年3月,我局对上年度部门整体支出开展了绩效自评": previousYearSaid), or when the work was done in the
+ * first nine months, as a report is filed then in the year after the one it evaluates (as a closing date is read).
+ */
+function workDateYear(segments: Segment[], head: HeadLine[]): { year: number; previousYearSaid: boolean } | null {
+  if (!head.some((l) => LOOKS_BACK.test(l.text))) return null;
+  for (const s of segments) {
+    for (const m of s.text.matchAll(WORK_DATE)) {
+      if (insideCitation(s.text, m.index)) continue;
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      const previousYearSaid = PREVIOUS_YEAR.test(m[0]);
+      if (!plausible(year - 1) || month < 1 || month > 12) continue;
+      if (previousYearSaid || month <= 9) return { year: year - 1, previousYearSaid };
+    }
+  }
+  return null;
 }
 
 /** A filing date's label, its two words captured apart: 报告 + 时间. */

@@ -31,6 +31,11 @@ describe('what a unit name looks like', () => {
     ['加强基层卫生院', false], // a task's verb opens a policy task's name, never a unit's
     ['推进乡镇文化站', false],
     ['健全现代医院', false],
+    // a class of units a policy title names (公立医院综合改革, 现代医院管理制度试点医院), no unit; one of them with its place is
+    ['公立医院', false],
+    ['现代医院管理制度试点医院', false],
+    ['县级公立医院', false],
+    ['青山县公立医院', true],
     ['青山县人民医院', true],
     ['白云县人民医院提升县级医院', false], // the unit run into the task it carries out
     ['青山县中央集中彩票公益金支持社会', false], // the 会 of 社会 closes a fund's purpose, no body's name
@@ -1811,5 +1816,261 @@ describe('year', () => {
     ],
   ])('%s', (_, text, y) => {
     expect(year(text)).toBe(y);
+  });
+});
+
+describe('department: a short or placeless name completed, a body named before the report speaks as it', () => {
+  it.each([
+    [
+      'a name abbreviated to its level and words (县人社局), the full name signing the report',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县人社局内设8个股室,负责全县人力资源和社会保障工作。\n\n全年预算数500万元,执行数480万元。\n\n青山县人力资源和社会保障局\n2024年3月10日',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a full name that merely goes on (县水利局 / 青山县水利水电勘测局) is another unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县水利局内设8个股室。\n\n全年预算数500万元,执行数480万元。\n\n青山县水利水电勘测局\n2024年3月10日',
+      '县水利局',
+    ],
+    [
+      'a placeless short name (人社局) spelled out with its place in the text, even inside a cited title',
+      '人社局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n根据《青山县人力资源和社会保障局职能配置方案》,我局内设8个股室。全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: the full name of the body whose directive the report answers is another body’s (a higher level’s)',
+      '人社局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n根据青山市人力资源和社会保障局《关于开展绩效自评的通知》要求,我局开展了自评。',
+      '人社局',
+    ],
+    [
+      'a placeless body under a title whose place is its own (关于三门县…的报告 / 财政局)',
+      '关于青门县2023年度部门整体支出绩效自评情况的报告\n\n财政局\n\n2023年度,我局全年预算数500万元,执行数480万元。',
+      '青门县财政局',
+    ],
+    [
+      'refused: a placeless body under a title that names no place keeps its name',
+      '关于2023年度部门整体支出绩效自评情况的报告\n\n财政局\n\n2023年度,我局全年预算数500万元,执行数480万元。',
+      '财政局',
+    ],
+    [
+      'a column header naming whose result it holds is no title (| 单位 | 科技局自评结果 | 财政复核结果 |)',
+      '| 单位 | 科技局自评结果 | 财政复核结果 |\n|---|---|---|\n| 合计 | 95 | 93 |\n\n2023年度全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'refused: a form titled by its result, alone in its row, still names its unit',
+      '| 市园林局2021年度绿化养护类项目自评结果 | |\n|---|---|\n| 自评得分 | 95 |',
+      '市园林局',
+    ],
+    [
+      'a paragraph opening on a body, the next sentence speaking as a body of its kind (X局…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县审计局主管全县审计监督工作,内设5个股室。我局2023年度全年预算数500万元,执行数480万元。',
+      '青山县审计局',
+    ],
+    [
+      'the unit opening the paragraph under its overview heading with its duties (一、部门基本情况 / X局主要负责…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县统计局主要负责全县统计调查工作。全年预算数500万元,执行数480万元。',
+      '青山县统计局',
+    ],
+    [
+      'the same with its establishment, the name holding the verb’s character (青山县建设局设…)',
+      '2023年度部门整体支出绩效自评报告\n\n(一)职能职责\n\n青山县建设局设办公室、规划股等4个股室。全年预算数500万元,执行数480万元。',
+      '青山县建设局',
+    ],
+    [
+      'refused: a body opening a project’s overview is the one over the project, not the unit (一、项目基本情况 / X委负责…)',
+      '2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n青山市卫生健康委员会负责本项目的资金分配。全年预算数500万元。',
+      null,
+    ],
+    [
+      'refused: a title naming a class of units in its policy (2023年度公立医院综合改革 / 项目绩效自评报告)',
+      '2023年度公立医院综合改革\n项目绩效自评报告\n\n一、基本情况\n全年预算数500万元。',
+      null,
+    ],
+    [
+      'a sentence establishing the unit, the next speaking as a unit (…设立X中心。本单位为…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、单位基本情况\n\n根据县编委批复,设立青山县农业技术推广中心。本单位为全额拨款事业单位,核定编制20人。',
+      '青山县农业技术推广中心',
+    ],
+    [
+      'refused: a body established of another kind than the one speaking (组建X局。我中心为其下属…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、单位基本情况\n\n2019年机构改革中,组建青山县农业农村局。我中心为其下属事业单位。',
+      null,
+    ],
+    [
+      'refused: a finance body that allocates to the unit speaking (青山县财政局批复…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县财政局批复年度预算500万元。我局2023年度全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'refused: a body whose own sentence speaks of the unit (下达我局…) is another',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县发展和改革局下达我局项目资金500万元。我局2023年度全年预算数500万元。',
+      null,
+    ],
+    [
+      'refused: a body of another kind than the one speaking (青山县人民政府…。我局…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n青山县人民政府高度重视审计工作。我局2023年度全年预算数500万元。',
+      null,
+    ],
+    [
+      'the speaker of a budget report under the session it was made at (…第三次会议上 / X财政局局长 张 三)',
+      '——2023年12月25日在青山市白云区第十六届人民代表大会\n第三次会议上\n白云区财政局局长 张 三\n各位代表:\n受区人民政府委托,现将白云区2023年财政预算执行情况提请审议。',
+      '白云区财政局',
+    ],
+    [
+      'refused: an office and a person with no session above are no speaker under an occasion',
+      '各位代表:\n白云区财政局局长 张 三\n受区人民政府委托,现将白云区2023年财政预算执行情况提请审议。',
+      null,
+    ],
+    [
+      'a template’s placeholder left before the unit’s name on a cover (XX部门X中心小学 / 2019年度部门决算公开)',
+      '附件3:\nXX部门青山县白云中心小学\n2019年度部门决算公开\n目 录\n第一部分 部门概况',
+      '青山县白云中心小学',
+    ],
+    ['refused: a placeholder alone names nothing', '附件3:\nXX部门\n2019年度部门决算公开\n目 录\n第一部分 部门概况', null],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('year: an OCR dash for 年, the date of the evaluation work', () => {
+  it.each([
+    [
+      'a title whose 年 OCR read as a dash (2016-度)',
+      '青山县审计局2016-度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。',
+      2016,
+    ],
+    [
+      'refused: a range is no year (2016-2018年度 is no 2016-度)',
+      '青山县审计局2016-2018年度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元,执行数480万元。',
+      2018,
+    ],
+    [
+      'the date of the work on the year before (2017年3月…对上年度…开展了绩效自评)',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年3月,我局对上年度部门整体支出开展了绩效自评。全年预算数500万元,执行数480万元。',
+      2016,
+    ],
+    [
+      'the date of the work in the first nine months of the year after',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年3月,我局组织开展了部门整体支出绩效自评。全年预算数500万元,执行数480万元。',
+      2016,
+    ],
+    [
+      'refused: work done late in a year may be that year’s',
+      '青山县审计局部门整体支出绩效自评报告\n\n一、基本情况\n2017年11月,我局组织开展了部门整体支出绩效自评。全年预算数500万元,执行数480万元。',
+      null,
+    ],
+  ])('%s', (_, text, y) => {
+    expect(year(text)).toBe(y);
+  });
+});
+
+describe('department: a body that reviews, supervises or collects others’ work is not the unit', () => {
+  it.each([
+    [
+      'a finance body evaluating the unit’s spending (X财政局对本单位…开展了绩效评价复核) is another body',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县财政局对本单位2023年度部门整体支出开展了绩效评价复核。本单位全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'but a unit evaluating its own spending (X局对2023年度部门整体支出开展了绩效自评) is the unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县审计局对2023年度部门整体支出开展了绩效自评。全年预算数500万元,执行数480万元。',
+      '青山县审计局',
+    ],
+    [
+      'a signature of the body the text names as its reviewer (经X审核 … / X / date)',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n经青山县财政局审核,本单位全年预算数500万元,执行数480万元。\n\n青山县财政局\n2024年3月1日',
+      null,
+    ],
+    [
+      'but a signature the text names no reviewer of stays the unit',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n本单位全年预算数500万元,执行数480万元。\n\n青山县统计局\n2024年3月1日',
+      '青山县统计局',
+    ],
+    [
+      'a finance body reporting a whole level’s self-evaluations (关于…市级部门整体支出绩效自评结果的报告)',
+      '青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告\n\n一、总体情况\n\n全市58个部门开展了自评。',
+      null,
+    ],
+    [
+      'but a unit’s own report on its self-evaluation’s result names it',
+      '青山县审计局关于2023年度部门整体支出绩效自评结果的报告\n\n一、总体情况\n\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+    [
+      'a finance body commissioning a third party’s evaluation (委托单位: X财政局) evaluates others’ spending',
+      '青山县乡村振兴衔接资金项目绩效评价报告\n\n委托单位:青山县财政局\n评价机构:青山华信会计师事务所\n\n一、项目基本情况\n全年预算数500万元。',
+      null,
+    ],
+    [
+      'but a unit commissioning the evaluation of its own project (委托单位: X农业农村局) is the unit',
+      '青山县乡村振兴衔接资金项目绩效评价报告\n\n委托单位:青山县农业农村局\n评价机构:青山华信会计师事务所\n\n一、项目基本情况\n全年预算数500万元。',
+      '青山县农业农村局',
+    ],
+    [
+      'a supervisor over a unit speaking as 本校 (主管部门: X教育局) is no school',
+      '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本校全年预算数500万元,执行数480万元。',
+      null,
+    ],
+    [
+      'a portal’s footer (本站由…主办) is no unit speaking: the name beside the title stays',
+      '青山县审计局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n全年预算数500万元。\n\n本站由青山县人民政府办公室主办',
+      '青山县审计局',
+    ],
+    [
+      'but a supervisor over a text speaking as 本局 agrees',
+      '2023年度部门整体支出绩效自评报告\n\n主管部门:青山市教育局\n\n一、基本情况\n\n本局全年预算数500万元,执行数480万元。',
+      '青山市教育局',
+    ],
+    [
+      'a sentence naming another body and the unit up to a budget word (X教育局对我校2023年度预算…) is no title',
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县教育局对我校2023年度预算执行进行了考核。我校全年预算数500万元。',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department: a name a line break cut inside it', () => {
+  it.each([
+    [
+      'a cover’s name broken after a word of it (青山县人力资源和社会 / 保障局 / title)',
+      '青山县人力资源和社会\n保障局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a name with its own place under another line is no rest of it (青山县人民政府 / 青山县审计局 / title)',
+      '青山县人民政府\n青山县审计局\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+    [
+      'a field’s value broken inside the name (单位名称:青山县人力资源和社会 / 保障局)',
+      '2023年度部门整体支出绩效自评报告\n\n单位名称:青山县人力资源和社会\n保障局\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县人力资源和社会保障局',
+    ],
+    [
+      'refused: a whole name closing its field’s line goes on in no next line (单位名称:X局 / 办公室主任:张三)',
+      '2023年度部门整体支出绩效自评报告\n\n单位名称:青山县审计局\n办公室主任:张三\n\n一、基本情况\n我局全年预算数500万元。',
+      '青山县审计局',
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+});
+
+describe('department from a part heading over the unit’s overview', () => {
+  it.each([
+    [
+      'a part heading over the unit’s overview with the template’s 部门(单位) (第一部分 X馆部门(单位)概况)',
+      '目 录\n第一部分 青山市文化馆部门(单位)概况\n一、部门职责\n第二部分 部门决算表\n第一部分\n青山市文化馆部门(单位)概况\n一、部门职责\n(一)举办各类展览。',
+      '青山市文化馆',
+    ],
+    [
+      'refused: a part heading over no unit (第一部分 部门(单位)概况) names none',
+      '目 录\n第一部分 部门(单位)概况\n一、部门职责\n第二部分 部门决算表\n一、部门职责\n(一)举办各类展览。',
+      null,
+    ],
+  ])('%s', (_, text, name) => {
+    expect(department(text)).toBe(name);
   });
 });
