@@ -55,6 +55,7 @@ import { readAllotments } from './allotments.ts';
 import { readBreakdowns } from './breakdowns.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
+import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
@@ -82,7 +83,10 @@ export function extract(document: Document): Record {
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
   const severalForms = kind === 'project' && tables.formsNamed >= 2;
-  const listedGroups = extractTaskLists(doc, segments, year);
+  // several projects' forms (a 项目支出绩效目标表 each): each form's money is its project's task row
+  // (and so is each section of a report on several projects, "项目一:A,…;项目二:B,…")
+  const projectForms = [...readProjectForms(segments), ...readProjectSections(segments)];
+  const listedGroups = [...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)];
   const rowTables = extractRowTables(
     doc,
     year,
@@ -135,6 +139,7 @@ export function extract(document: Document): Record {
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalForms) withoutFormsResults(found);
+  withoutProjectsOwnFigures(found, projectForms);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
@@ -723,6 +728,21 @@ function withoutFormsResults(found: Found[]): void {
     const values = new Set(found.filter((f) => f.key === key).map((f) => `${gradeLevel(f.value)}${f.unit}`));
     if (values.size < 2) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].key === key) found.splice(i, 1);
+  }
+}
+
+/**
+ * A document holding several projects' forms (LABELS.md convention 7): a budget, an execution rate or a result
+ * stated inside one project's form is that project's, never the document's ("| 预算金额(万元) | 12 |" in the first of
+ * two 项目支出绩效目标表 is no budget.total of the unit). No figure is better than one project's figure as the unit's;
+ * what the document states before its forms (its own summary) stands.
+ */
+function withoutProjectsOwnFigures(found: Found[], forms: ProjectForm[]): void {
+  if (forms.length < 2) return;
+  const inForm = (f: Found) => forms.some((form) => readingOrder(form.from, f) <= 0 && (!form.to || readingOrder(f, form.to) < 0));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if ((f.key.startsWith('budget.') || RESULT_KEYS.has(f.key)) && inForm(f)) found.splice(i, 1);
   }
 }
 

@@ -4829,3 +4829,96 @@ describe('task rows: an item named before its colon, its money sentence opening 
     expect(rowsOf('(一)整治提灌站项目:该项目共整治提灌站2处。\n(二)新建村道路项目:该项目新建道路2.3公里。')).toEqual([]);
   });
 });
+
+describe('task rows: several projects’ forms in one document, each its 项目名称 and its money label', () => {
+  const form = (name: string, label: string, value: string) =>
+    ['项目支出绩效目标表', `| 项目名称 | ${name} | | |`, `| ${label} | ${value} | | |`, `| 年度目标 | 完成${name} | | |`].join('\n');
+
+  it('gives each form a row and the document no budget (pipe rows, one cell a line, spaced cells)', () => {
+    const piped = [
+      '某县农业农村局2024年部门预算',
+      '',
+      form('耕地保护宣传', '预算金额(万元)', '12'),
+      form('动物防疫', '预算金额(万元)', '45.5'),
+    ];
+    expect(rowsOf(piped.join('\n'))).toEqual(['耕地保护宣传 | 12 | - | - | 万元', '动物防疫 | 45.5 | - | - | 万元']);
+    expect(figuresOf(piped.join('\n'))['budget.total']).toBeUndefined();
+    const lines = (name: string, amount: string) => [
+      '项目支出绩效目标表',
+      '',
+      `项目名称\n${name}\n资金总额\n${amount}\n年度目标\n完成${name}`,
+      '',
+    ];
+    const perLine = ['某镇人民政府2024年部门预算', '', ...lines('村级公益事业补助', '30万元'), ...lines('河道保洁', '18.6万元')].join('\n');
+    expect(rowsOf(perLine)).toEqual(['村级公益事业补助 | 30 | - | - | 万元', '河道保洁 | 18.6 | - | - | 万元']);
+    const spaced = [
+      '某局2023年度部门整体支出绩效自评报告',
+      '',
+      '2023年部门全年预算1,000万元,全年执行980万元,预算执行率98%。',
+      '',
+      '项目名称 森林防火 主管部门 某局',
+      '申报金额(万元) 64.8 实施单位 某站',
+      '',
+      '项目名称 林业有害生物防治 主管部门 某局',
+      '申报金额(万元) 22 实施单位 某站',
+    ].join('\n');
+    expect(rowsOf(spaced)).toEqual(['森林防火 | 64.8 | - | - | 万元', '林业有害生物防治 | 22 | - | - | 万元']);
+    // the department's own figures, stated before the forms, stand
+    expect(figuresOf(spaced)).toMatchObject({ 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' });
+  });
+
+  it('reads each form’s spending, rate and score as its row’s, and none as the document’s', () => {
+    const table = (name: string, b: string, e: string, r: string, s: string) =>
+      `| 项目名称 | ${name} |\n|---|---|\n| 预算数(万元) | ${b} |\n| 执行数(万元) | ${e} |\n| 执行率 | ${r} |\n| 自评得分 | ${s} |`;
+    const text = [
+      '某局2023年度项目支出绩效自评报告',
+      table('道路养护', '80', '76', '95%', '92'),
+      table('山塘清淤', '40', '36', '90%', '88'),
+    ].join('\n\n');
+    expect(rowsOf(text)).toEqual(['道路养护 | 80 | 76 | 95 | 万元', '山塘清淤 | 40 | 36 | 90 | 万元']);
+    expect(Object.keys(figuresOf(text)).filter((k) => /^(?:budget|eval)\./.test(k))).toEqual([]);
+  });
+
+  it('refused: one form alone keeps its figures, a list’s 项目名称 column header opens no form', () => {
+    const one =
+      '某局2023年度项目支出绩效自评报告\n\n| 项目名称 | 道路养护 |\n|---|---|\n| 预算数(万元) | 80 |\n| 执行数(万元) | 76 |\n| 执行率 | 95% |';
+    expect(rowsOf(one)).toEqual([]);
+    expect(figuresOf(one)).toMatchObject({ 'budget.total': '80万元', 'budget.executed': '76万元', 'budget.executionRate': '95%' });
+    const list = [
+      '自评表清单',
+      '| 序号 | 项目名称 | 备注 |',
+      '| 1 | 甲补助资金自评表 | |',
+      '项目支出绩效自评表',
+      '| 项目名称 | 甲补助资金 |',
+      '| 预算数(万元) | 99 |',
+      '| 执行数(万元) | 99 |',
+    ].join('\n');
+    expect(rowsOf(list)).toEqual([]);
+    expect(figuresOf(list)).toMatchObject({ 'budget.total': '99万元', 'budget.executed': '99万元' });
+  });
+});
+
+describe('task rows: a report on several projects, one section each (项目一:A,…;项目二:B,…)', () => {
+  it('gives each section a row, a masked amount none, and the report no rate of one project', () => {
+    const text = [
+      '某苏木2023年度转移支付项目绩效自评结果综述',
+      '项目一:甲嘎查集体经济项目,项目全年预算数*元,执行数*元,完成预算的100%。已按照要求进行了公开公示。',
+      '项目二:乙加工车间建设项目,项目全年预算数*,执行数*元,完成预算的98%。',
+      '项目三:丙边民补助,项目全年预算数78.*元,执行数78.*元,完成预算的100%。',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      '甲嘎查集体经济项目 | - | - | 100 | 万元',
+      '乙加工车间建设项目 | - | - | 98 | 万元',
+      '丙边民补助 | - | - | 100 | 万元',
+    ]);
+    expect(figuresOf(text)['budget.executionRate']).toBeUndefined();
+  });
+
+  it('refused: one section alone, and ordinals out of sequence, keep the rate the report’s', () => {
+    const one = '某苏木2023年度项目绩效自评结果\n项目一:甲嘎查集体经济项目,项目全年预算数*元,执行数*元,完成预算的100%。';
+    expect(rowsOf(one)).toEqual([]);
+    expect(figuresOf(one)['budget.executionRate']).toBe('100%');
+    const skipped = '某苏木2023年度项目绩效自评结果\n项目一:甲项目,完成预算的100%。\n项目三:丙项目,完成预算的90%。';
+    expect(rowsOf(skipped).some((r) => r.startsWith('丙项目'))).toBe(false);
+  });
+});

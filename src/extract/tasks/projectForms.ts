@@ -1,0 +1,185 @@
+/**
+ * Several projects' forms in one document, each a form of label cells and their values: a budget's
+ * 项目支出绩效目标表 for each of its projects, a run of 项目绩效目标申报表, copied as pipe rows, one cell a
+ * line or spaced text:
+ *
+ *   | 项目名称 | 耕地保护宣传 |        | 项目名称 | 动物防疫 |
+ *   | 预算金额(万元) | 12 |          | 预算金额(万元) | 45.5 |
+ *   | 年度目标 | 开展宣传 |          | 年度目标 | 完成防疫 |
+ *
+ * A form opens at a 项目名称 label cell, the project's name in the cell after it, and runs to the next form's
+ * 项目名称 (the last one to the next heading or the document's end). Its money is a label cell that is a cue
+ * (names.ts `cueMeasure`: 预算金额, 资金总额, 年度资金总额, 申报金额, 执行数, 执行率) and one value after it,
+ * no second number (a row of columns, 年度资金总额 | 43.2 | 43.2 | 37.24, is the table readers'). What makes
+ * the forms tasks is siblings: two forms at least, of different names. One form alone is a one-project
+ * document's own figures (convention 7).
+ *
+ * The forms are also where the document states no figure of its own: a project's amount, rate or score inside
+ * its form is that project's (LABELS.md convention 7), so the figures read there are dropped (index.ts).
+ */
+import type { Unit } from '../../model/record.ts';
+import { cellNumber, findNumbers, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Token } from '../tables.ts';
+import { linesOf, type Segment } from '../text.ts';
+import { cellTokensOf } from './flatLists.ts';
+import { nameAt } from './inlineLists.ts';
+import { cueMeasure } from './names.ts';
+
+/** The label cell that opens a form: the project's name follows in the next cell. */
+const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
+/** A money label's unit in brackets ("预算金额(万元)"), which a bare value is in. */
+const LABEL_UNIT = /\((万元|元|亿元)\)$/;
+/** A name cell that is itself a label or a header: the 项目名称 was a column's header, no form's field. */
+const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|负责人|电话|时间|期限|目标|指标|序号|备注|说明)$/;
+/** A header cell before 项目名称: the row is a list's header ("序号 | 项目名称 | 备注"), no form's field. */
+const LIST_HEADER_BEFORE = /^(?:序号|编号|项目编码|项目编号|单位名称|部门名称)$/;
+/** A label cell, as forms write it: words only, a unit in brackets or a colon after them perhaps. */
+const LABEL_CELL = /^[\u4e00-\u9fff]{2,12}(?:\((?:万元|元|亿元|%)\))?:?$/;
+
+/** A place in the document: a segment and an offset in it. */
+interface Place {
+  segment: Segment;
+  start: number;
+}
+
+export interface ProjectForm {
+  name: string;
+  /** Where the form opens (its 项目名称 cell, its section's marker) and where the next one (or a heading) opens: its extent. */
+  from: Place;
+  to: Place | null;
+  fragments: TaskFragment[];
+}
+
+const compact = (t: Token) => t.text.replace(/\s/g, '').replace(/:$/, '');
+
+/**
+ * Each project's form in the document's cells, with its money. Empty unless two forms
+ * at least name different projects.
+ */
+export function readProjectForms(segments: Segment[]): ProjectForm[] {
+  const filled = cellsOf(segments);
+  const opens: { at: number; name: string }[] = [];
+  for (let i = 0; i + 1 < filled.length; i++) {
+    if (!NAME_LABEL.test(compact(filled[i])) || (i > 0 && LIST_HEADER_BEFORE.test(compact(filled[i - 1])))) continue;
+    const cell = filled[i + 1];
+    const text = cell.text.trim();
+    if (cellNumber(text) || cueMeasure(compact(cell)) || LABEL_LIKE.test(compact(cell)) || NAME_LABEL.test(compact(cell))) continue;
+    const name = nameAt(cell.segment, cell.start + (cell.text.length - cell.text.trimStart().length), text, { column: true });
+    if (name) opens.push({ at: i, name });
+  }
+  if (new Set(opens.map((o) => o.name)).size < 2) return [];
+  return opens.map((open, k) => {
+    const end = k + 1 < opens.length ? opens[k + 1].at : headingAfter(filled, open.at);
+    return {
+      name: open.name,
+      from: filled[open.at],
+      to: end < filled.length ? filled[end] : null,
+      fragments: formMoney(filled.slice(open.at + 2, end), open.name),
+    };
+  });
+}
+
+/**
+ * The document's cells in reading order: a table's cells, a paragraph's pipe cells or its pieces set apart by spaces in
+ * the source (the spaces a copy keeps between a form's cells, which normalization drops between Chinese words), and a
+ * heading whole (it ends the last form).
+ */
+function cellsOf(segments: Segment[]): Token[] {
+  const out: Token[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'paragraph') {
+      for (const t of cellTokensOf([seg])) out.push({ text: t.text, segment: seg, start: t.start, end: t.start + t.text.length });
+      continue;
+    }
+    const text = seg.text.trim();
+    if (text) out.push({ text, segment: seg, start: seg.text.indexOf(text), end: seg.text.indexOf(text) + text.length });
+  }
+  return out;
+}
+
+/** Where the last form ends: the next heading, or the document's end. */
+function headingAfter(filled: Token[], from: number): number {
+  for (let i = from + 1; i < filled.length; i++) if (filled[i].segment.kind === 'heading') return i;
+  return filled.length;
+}
+
+/** A form's money: each cue label with one value after it, the first of each measure. */
+function formMoney(cells: Token[], name: string): TaskFragment[] {
+  const out: TaskFragment[] = [];
+  for (let j = 0; j + 1 < cells.length; j++) {
+    const label = compact(cells[j]);
+    if (!LABEL_CELL.test(label)) continue;
+    const measure = cueMeasure(label.replace(LABEL_UNIT, ''));
+    if (!measure || out.some((f) => f.measure === measure)) continue;
+    const value = cells[j + 1];
+    const n = cellNumber(value.text);
+    // a second number after the value: a row of columns (年初预算数 | 全年预算数 | 全年执行数), the table readers'
+    if (!n || (j + 2 < cells.length && cellNumber(cells[j + 2].text))) continue;
+    const unit = (measure === 'rate' ? n.unit : n.unit || LABEL_UNIT.exec(label)?.[1] || '') as Unit;
+    if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) continue;
+    out.push({ name, measure, value: n.value, unit, segment: value.segment, start: value.start, end: value.end });
+  }
+  return out;
+}
+
+/**
+ * A project's section opening a line with its ordinal ("项目一:A项目,项目全年预算数…,完成预算的100%。", "项目二:…"),
+ * the report on several projects written one section each: the section's name up to its first stop, its money in
+ * its first sentence.
+ */
+const SECTION_OPEN = /^\s*项目([一二三四五六七八九十]{1,3})\s*[:、]\s*/;
+/** Where a section's name ends: its first stop. */
+const NAME_END = /[,;。]/;
+
+/**
+ * Several projects' sections (SECTION_OPEN), their ordinals in sequence from 一, two at least: each section's name and the
+ * money of its first sentence, each number a cue's (names.ts `cueMeasure`) with the clause before it, the first of each
+ * measure. A masked amount ("全年预算数*元") is no number and gives nothing; the rate may then stand alone.
+ */
+export function readProjectSections(segments: Segment[]): ProjectForm[] {
+  const opens: { segment: Segment; start: number; end: number; ordinal: string; name: string }[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    for (const line of linesOf(seg)) {
+      const text = seg.text.slice(line.start, line.end);
+      const m = SECTION_OPEN.exec(text);
+      if (!m) continue;
+      const rest = text.slice(m[0].length);
+      const stop = rest.search(NAME_END);
+      if (stop <= 0) continue;
+      const name = nameAt(seg, line.start + m[0].length, rest.slice(0, stop));
+      if (name) opens.push({ segment: seg, start: line.start, end: line.end, ordinal: m[1], name });
+    }
+  }
+  if (opens.length < 2 || opens.some((o, k) => o.ordinal !== ORDINALS[k]) || new Set(opens.map((o) => o.name)).size < opens.length)
+    return [];
+  return opens.map((open, k) => {
+    const next = opens[k + 1];
+    const text = open.segment.text.slice(open.start, open.end);
+    const sentence = text.slice(0, (text.search(/。/) + 1 || text.length + 1) - 1);
+    return {
+      name: open.name,
+      from: { segment: open.segment, start: open.start },
+      // (the last section runs to its line's end: what follows may be the report's own again)
+      to: next ? { segment: next.segment, start: next.start } : { segment: open.segment, start: open.end },
+      fragments: sectionMoney(open.segment, open.start, sentence, open.name),
+    };
+  });
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function sectionMoney(segment: Segment, at: number, sentence: string, name: string): TaskFragment[] {
+  const out: TaskFragment[] = [];
+  for (const n of findNumbers(sentence)) {
+    const before = sentence.slice(0, n.start);
+    const clause = before.slice(before.search(/[^,;:]*$/));
+    const measure = cueMeasure(clause);
+    if (!measure || out.some((f) => f.measure === measure)) continue;
+    const unit = n.unit as Unit;
+    if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) continue;
+    out.push({ name, measure, value: n.value, unit, segment, start: at + n.start, end: at + n.end });
+  }
+  return out;
+}
