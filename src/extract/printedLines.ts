@@ -80,7 +80,7 @@ const NOTE_LENGTH = 12;
  * another opens, the two within a note's length ("得分(20 分*执行" / "率)"). A line that ends so goes on in the next,
  * whatever the page's measure: no writer ends a line inside a note.
  */
-function insideNote(text: string, i: number): boolean {
+export function insideNote(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - NOTE_LENGTH), i);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.indexOf(')', open) >= 0) return false;

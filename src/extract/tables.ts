@@ -11,7 +11,7 @@ import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
-import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
+import { documentMeasure, insideNote, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -213,7 +213,9 @@ export function tokensOf(segments: Segment[]): Token[] {
       for (const line of unwrappedLines(seg, documentWidth, { endsWhole: (t) => ROW_TEXT.test(t), beginsWhole: startsNextRow })) {
         const t = seg.text.slice(line.start, line.end);
         const lead = t.length - t.trimStart().length;
-        const wraps = line.wraps ? { wraps: line.wraps } : {};
+        // (only a break inside a header word or a header's note: elsewhere a table's line break may part two cells)
+        const inWord = line.wraps?.filter((w) => insideNote(seg.text, w) || headerWordAcross(seg.text, w)) ?? [];
+        const wraps = inWord.length ? { wraps: inWord } : {};
         cells.push(
           ...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length, ...wraps }),
         );
@@ -226,6 +228,15 @@ export function tokensOf(segments: Segment[]): Token[] {
     prev = seg;
   }
   return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */
+function headerWordAcross(text: string, w: number): boolean {
+  for (let at = Math.max(0, w - 8); at < w; at++) {
+    const word = headerWordAt(text.slice(at, w + 12));
+    if (word && at + word.length > w) return true;
+  }
+  return false;
 }
 
 /** A percent as a form's rate cell states it, and a whole number before it. */
