@@ -15,9 +15,15 @@ import { linesOf, type Segment } from './text.ts';
  * rows copied as spaced text, "合计 1,432.60 1,011.25 421.35", share a width of some thirty columns, and are no page's).
  */
 const MIN_WRAPPED_CHARACTERS = 20;
-const WAYS: { floor: number; width: (line: string) => number }[] = [
-  { floor: MIN_WRAPPED_CHARACTERS, width: (line) => line.length },
-  { floor: 2 * MIN_WRAPPED_CHARACTERS, width: displayWidth },
+/**
+ * `past`: how far a line that reached the measure may count past it. A count of characters is exact; display columns
+ * only near the page's: a PDF's font sets a dash or a quotation mark ("—", "“") two columns wide, which count one, and
+ * brackets, Latin letters and spaces narrower than the one they count, so a form's row run into a paragraph
+ * ("…得分(20 分*执行率) 年度资金总额 236.40 …") counts a few columns past the margin it reached.
+ */
+const WAYS: { floor: number; width: (line: string) => number; past: number }[] = [
+  { floor: MIN_WRAPPED_CHARACTERS, width: (line) => line.length, past: 0 },
+  { floor: 2 * MIN_WRAPPED_CHARACTERS, width: displayWidth, past: 3 },
 ];
 /** How far a wrapped line's width may fall short of the page's: normalization drops a few characters (spaces). */
 const WRAP_SLACK = 3;
@@ -66,13 +72,30 @@ export function documentMeasure(segments: Segment[]): PageMeasure {
 /** A line as printed: its characters in the source, with the spaces normalization drops between CJK words. */
 const printedLine = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet;
 
+/** The longest bracketed note a header carries ("(20分*执行率)", "(B/A)", "(万元)"): a longer bracket holds prose. */
+const NOTE_LENGTH = 12;
+
+/**
+ * Offset `i` of `text` lies inside a header's note: a bracket opened before it and not closed, and closed after it before
+ * another opens, the two within a note's length ("得分(20 分*执行" / "率)"). A line that ends so goes on in the next,
+ * whatever the page's measure: no writer ends a line inside a note.
+ */
+export function insideNote(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - NOTE_LENGTH), i);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const after = /^[^()\n]{0,12}\)/.exec(text.slice(i, i + NOTE_LENGTH + 1));
+  return after !== null && before.length - open + after[0].length <= NOTE_LENGTH + 2;
+}
+
 /**
  * The lines of a paragraph, with those a copy hard-wrapped at a fixed width joined again. The width is the one most
  * of the paragraph's long lines share (pageMeasure), or where the paragraph has too few lines to tell, the document's
  * (a form run into a paragraph of two full lines, in a copy wrapped throughout: `documentWidth`, asked for only then),
  * in either way of measuring. A line of that width goes on in the next, unless the reader knows the line is whole as
  * it stands (`endsWhole`: a table's row) or the next begins a line of its own after it (`beginsWhole`, asked with the
- * text joined so far: a title naming its unit, a row's label after a row whose cells ran together).
+ * text joined so far: a title naming its unit, a row's label after a row whose cells ran together). A joined line gives
+ * `wraps`, where each printed line it joined began: the line break there is the copy's, no gap between two words.
  */
 export function unwrappedLines(
   seg: Segment,
@@ -81,28 +104,32 @@ export function unwrappedLines(
     endsWhole = () => false,
     beginsWhole = () => false,
   }: { endsWhole?: (line: string) => boolean; beginsWhole?: (line: string, before: string) => boolean } = {},
-): { start: number; end: number }[] {
+): { start: number; end: number; wraps?: number[] }[] {
   const lines = linesOf(seg);
   if (lines.length < 2) return lines;
   const own = lines.length >= 4 ? pageMeasure(lines.map((l) => printedLine(seg, l))) : [];
   const document = own.every((w) => w === null) ? documentWidth() : [];
   const measure = WAYS.map((_, k) => own[k] ?? document[k] ?? null);
-  if (measure.every((w) => w === null)) return lines;
+  // (with no measure, only a line cut inside a note goes on)
   const full = (l: { start: number; end: number }) => {
     const printed = printedLine(seg, l);
-    const reaches = WAYS.some(({ width: of }, k) => {
+    const reaches = WAYS.some(({ width: of, past }, k) => {
       const width = measure[k];
-      return width !== null && of(printed) <= width && of(printed) >= width - WRAP_SLACK;
+      return width !== null && of(printed) <= width + past && of(printed) >= width - WRAP_SLACK;
     });
     return reaches && !CELLS_LAID_OUT.test(printed.trim()) && !endsWhole(seg.text.slice(l.start, l.end).trim());
   };
-  const out: { start: number; end: number; wrapped: boolean }[] = [];
+  const out: { start: number; end: number; wrapped: boolean; wraps: number[] }[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev?.wrapped && !beginsWhole(seg.text.slice(line.start, line.end).trim(), seg.text.slice(prev.start, prev.end).trim())) {
+    if (
+      (prev?.wrapped || (prev && insideNote(seg.text, line.start))) &&
+      !beginsWhole(seg.text.slice(line.start, line.end).trim(), seg.text.slice(prev.start, prev.end).trim())
+    ) {
       prev.end = line.end;
+      prev.wraps.push(line.start);
       prev.wrapped = full(line);
-    } else out.push({ ...line, wrapped: full(line) });
+    } else out.push({ ...line, wrapped: full(line), wraps: [] });
   }
-  return out.map(({ start, end }) => ({ start, end }));
+  return out.map(({ start, end, wraps }) => (wraps.length ? { start, end, wraps } : { start, end }));
 }

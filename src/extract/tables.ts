@@ -11,7 +11,7 @@ import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
 import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
-import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
+import { documentMeasure, insideNote, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
 import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
@@ -26,6 +26,8 @@ export interface Token {
   segment: Segment;
   start: number;
   end: number;
+  /** Where a printed line the page's margin cut goes on inside this token's line (segment offsets): no gap between words. */
+  wraps?: readonly number[];
 }
 
 /**
@@ -210,17 +212,75 @@ export function tokensOf(segments: Segment[]): Token[] {
       // a form's rows one a line ("年度资金总额 50 60 54 10 90% 9", "其中:当年财政拨款 50 60 54 - -") share a
       // width too; a line that ends in two cells or more is a row, whole, and the next line is the next row
       const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
+      // (the cells of the paragraph's printed lines, and where each line and each line a wrap joined begins: a rate the
+      // margin cut may lie across either)
+      const cells: Token[] = [];
+      const breaks: number[] = [];
       for (const line of unwrappedLines(seg, documentWidth, { endsWhole: (t) => ROW_TEXT.test(t), beginsWhole: startsNextRow })) {
         const t = seg.text.slice(line.start, line.end);
         const lead = t.length - t.trimStart().length;
-        out.push(...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length }));
+        // (only a break inside a header word or a header's note: elsewhere a table's line break may part two cells)
+        const inWord = line.wraps?.filter((w) => insideNote(seg.text, w) || headerWordAcross(seg.text, w)) ?? [];
+        const wraps = inWord.length ? { wraps: inWord } : {};
+        cells.push(
+          ...splitRowText({ text: t.trim(), segment: seg, start: line.start + lead, end: line.start + t.trimEnd().length, ...wraps }),
+        );
+        breaks.push(line.start + lead, ...(line.wraps ?? []));
       }
+      out.push(...withRateCutAtMarginJoined(cells, breaks));
       // (only before a value: a label or a header after them opens the next row, and the blanks were the row's last)
       if (blanks && !isValueToken(out[blankAt + blanks]?.text ?? 'x')) out.splice(blankAt, blanks);
     }
     prev = seg;
   }
   return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+}
+
+/** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */
+function headerWordAcross(text: string, w: number): boolean {
+  for (let at = Math.max(0, w - 8); at < w; at++) {
+    const word = headerWordAt(text.slice(at, w + 12));
+    if (word && at + word.length > w) return true;
+  }
+  return false;
+}
+
+/** A percent as a form's rate cell states it, and a whole number before it. */
+const LEADING_PERCENT = /^\d+(?:\.\d+)?%(?:\s+|$)/;
+const BARE_NUMBER = /^\d+$/;
+/** How far back in a row the budget and the spending a rate is of may stand (分值 between them and the rate). */
+const RATE_REACH = 4;
+
+/**
+ * A row's rate cut by the page's margin, its first digits ending one line and the rest the next ("…258.75 247.18 20 9" /
+ * "5.53% 19.11"): normalization leaves the two apart (a weight and a rate side by side break at the space as often),
+ * and the row reads one cell too many and a wrong rate. Joined only where the row's own arithmetic decides: the
+ * joined percent is the spending over the budget of two amounts just before it, and the piece after the break is not.
+ */
+function withRateCutAtMarginJoined(cells: Token[], wraps: readonly number[]): Token[] {
+  const out = [...cells];
+  for (let k = 1; k < out.length; k++) {
+    const [a, b] = [out[k - 1], out[k]];
+    // (the rest of the next line may be one token: "5.53% 19.11 其中:当年财政拨款 …", a line no row splitter read)
+    const rest = LEADING_PERCENT.exec(b.text)?.[0] ?? '';
+    if (!wraps.includes(b.start) || b.start - a.end > 1 || !BARE_NUMBER.test(a.text) || !rest) continue;
+    const pct = rest.trimEnd();
+    const joined = a.text + pct;
+    const amounts = out.slice(Math.max(0, k - 1 - RATE_REACH), k - 1).filter((c) => /^\d[\d,]*\.\d+$/.test(c.text));
+    const isRateOf = (rate: string) =>
+      amounts.some((base, i) =>
+        amounts.slice(i + 1).some((spent) => {
+          const [x, y] = [base.text.replace(/,/g, ''), spent.text.replace(/,/g, '')];
+          return !new Decimal(x).isZero() && rateWithinRounding(y, x, rate.replace('%', ''));
+        }),
+      );
+    const after = rest.length < b.text.length ? splitRowText(sub(b, rest.length, b.text.length)) : [];
+    // ("…247.18 20" / "95.53% 19.11 其中:…": the margin fell at the space, the rate whole; it is still a cell of its own)
+    if (isRateOf(pct) && after.length) out.splice(k, 1, sub(b, 0, pct.length), ...after);
+    if (!isRateOf(joined) || isRateOf(pct)) continue;
+    out.splice(k - 1, 2, { ...a, text: joined, end: b.start + pct.length }, ...after);
+  }
+  return out;
 }
 
 /** More blank lines than a row has blank cells: a break between parts of the page, not cells. */
@@ -506,7 +566,10 @@ function splitRowText(t: Token): Token[] {
     return cells;
   }
   const pieces = t.segment
-    ? sourceWordsOf(t.segment, t.start, t.end).map((w) => ({ index: w.start - t.start, text: t.segment.text.slice(w.start, w.end) }))
+    ? sourceWordsOf(t.segment, t.start, t.end, t.wraps).map((w) => ({
+        index: w.start - t.start,
+        text: t.segment.text.slice(w.start, w.end),
+      }))
     : [...t.text.matchAll(/\S+/g)].map((m) => ({ index: m.index, text: m[0] }));
   spacedHeadersJoined(pieces);
   // a header row, or a row of labels then values ("收入总计 本年收入合计 财政拨款收入 1,842.85 …"), possibly

@@ -211,8 +211,8 @@ export function linesOf(s: Segment): { start: number; end: number }[] {
  * CJK characters ("2018年决算数 三公经费" → "2018年决算数三公经费"), but a table row copied as text has
  * its cells only in those spaces.
  */
-export function sourceWordsOf(s: Segment, start: number, end: number): { start: number; end: number }[] {
-  return splitAtSourceGaps(s, start, end, /\s/).flatMap((r) => {
+export function sourceWordsOf(s: Segment, start: number, end: number, wraps?: readonly number[]): { start: number; end: number }[] {
+  return splitAtSourceGaps(s, start, end, /\s/, wraps).flatMap((r) => {
     // an explicit space in the normalized text separates too, and belongs to neither side
     const out: { start: number; end: number }[] = [];
     let at = r.start;
@@ -226,7 +226,18 @@ export function sourceWordsOf(s: Segment, start: number, end: number): { start: 
   });
 }
 
-function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp): { start: number; end: number }[] {
+/**
+ * `wraps`: where a printed line that a page's margin cut goes on (printedLines.ts): the line break there fell between
+ * two characters of one word ("…全年执行数(B) 分值执" / "行率(B/A)…"), no gap; where the words stood apart,
+ * normalization kept a space, which still separates.
+ */
+function splitAtSourceGaps(
+  s: Segment,
+  from: number,
+  to: number,
+  gapRe: RegExp,
+  wraps?: readonly number[],
+): { start: number; end: number }[] {
   const raw = s.source.raw;
   const text = s.text;
   if (raw === undefined || !gapRe.test(raw)) return [{ start: from, end: to }];
@@ -241,6 +252,7 @@ function splitAtSourceGaps(s: Segment, from: number, to: number, gapRe: RegExp):
     // "…三公经费 29" / ".08 63.46": a line break the normalized text closed up inside a number is a wrap of the
     // printed line, not a gap between two words
     if (/^[\r\n]+$/.test(gap) && /[\d.]/.test(text[i - 1]) && /[\d.]/.test(text[i])) continue;
+    if (wraps?.includes(i) && /^[ \t]*(?:\r?\n|\r)[ \t\f]*$/.test(gap)) continue;
     if (gapRe.test(gap)) {
       out.push({ start, end: i });
       start = i;

@@ -87,7 +87,9 @@ export function normalizeText(raw: string): NormalizedText {
         !(/^\r?\n$/.test(gap) && full.has(lastLine) && numberAcrossMeasure(out, cps, i)) &&
         !(cp === '年' && yearAtEnd(out)) &&
         !(folded === '%' && /\d/.test(out[out.length - 1] ?? '')) &&
-        !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded))
+        !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded)) &&
+        !(pendingBreak && wrappedInsideNote(out, lineStart, cps, i)) &&
+        !(pendingBreak && full.has(lastLine) && CJK.test(lastRaw) && noteAt(cps, i))
       ) {
         out.push(' ');
         map.push(pendingSpace);
@@ -243,6 +245,41 @@ function numberAcrossMeasure(out: string[], cps: string[], i: number): boolean {
  */
 function wrappedAtBracket(before: string, next: string): boolean {
   return /^[(\[]$/.test(before) || /^[)\],.;:%]/.test(next);
+}
+
+/** The longest bracketed note a header carries ("(20分*执行率)", "(B/A)", "(万元)"): longer brackets hold prose. */
+const NOTE_LENGTH = 12;
+
+/** The text of `cps` from `i` up to its first closing bracket, when that comes within a note's length, opens none and stays on the line. */
+function noteRestAt(cps: string[], i: number): string | null {
+  let rest = '';
+  for (let j = i; j < cps.length && j - i <= NOTE_LENGTH; j++) {
+    const ch = cps[j].normalize('NFKC');
+    if (ch === ')') return rest;
+    if (ch === '(' || ch === '\n' || ch === '\r') return null;
+    rest += ch;
+  }
+  return null;
+}
+
+/**
+ * A line broken inside a header's note, the page's margin falling before its closing bracket ("得分(20 分*" /
+ * "执行率)", "执行率(B/" / "A)"): the line ends in a bracket opened within a note's length and never closed, and the
+ * next line closes it before opening another, so the break is the copy's, between two characters of one note.
+ */
+function wrappedInsideNote(out: string[], lineStart: number, cps: string[], i: number): boolean {
+  const line = out.slice(lineStart).join('');
+  const open = line.lastIndexOf('(');
+  if (open < 0 || line.indexOf(')', open) >= 0 || line.length - open > NOTE_LENGTH) return false;
+  return noteRestAt(cps, i) !== null;
+}
+
+/**
+ * A note opening the next line after a word, a line that ran to the page's margin ("…分值执行率" / "(B/A) 得分"): the
+ * page broke before the bracket, and a note follows its word with no space (as "（" does, CJK, whatever the line).
+ */
+function noteAt(cps: string[], i: number): boolean {
+  return cps[i].normalize('NFKC') === '(' && noteRestAt(cps, i + 1) !== null;
 }
 
 /** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */

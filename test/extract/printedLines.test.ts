@@ -62,6 +62,18 @@ describe('lines a copy hard-wrapped', () => {
     expect(linesOfText(lines.join('\n'))).toEqual([[spaced.replace(/\s/g, '')]]);
   });
 
+  it('joins a line a few columns past the measure (brackets and spaces count wider than a page sets them); not one far past it', () => {
+    const lines = setAt(SENTENCE, 60);
+    const past = [...lines];
+    past[1] = `${lines[1]}(A)`;
+    expect(columns(past[1])).toBe(63);
+    expect(linesOfText(past.join('\n'))).toEqual([[past.join('').replace(/\s/g, '')]]);
+    // refused: nine columns past is no line the page's margin cut, and the line after it begins its own
+    const far = [...lines];
+    far[1] = `${lines[1]}(A)(B)(C)`;
+    expect(linesOfText(far.join('\n'))[0]).toHaveLength(2);
+  });
+
   it('refused: lines of every width (a text written a line at a time) stay apart', () => {
     const text = '一、基本情况\n青山县农技中心为全额拨款事业单位。\n内设机构3个,在职人员24人。\n二、预算执行情况\n全年预算数120万元。';
     expect(linesOfText(text)[0]).toHaveLength(5);

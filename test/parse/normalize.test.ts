@@ -15,6 +15,21 @@ describe('normalizeText', () => {
     expect(normalizeText('本年收\n入390.55万元').text).toBe('本年收入390.55万元');
     expect(normalizeText('单位：\n广州市').text).toBe('单位:广州市');
   });
+  it('joins a header’s note a page broke inside its bracket, or before it at the margin; not a bracket left open, nor a short line', () => {
+    expect(normalizeText('分值 执行率(B/A) 得分(20 分*\n执行率) 年度资金总额').text).toBe(
+      '分值执行率(B/A) 得分(20 分*执行率) 年度资金总额',
+    );
+    expect(normalizeText('全年执行数(B) 分值执行率(B\n/A) 得分').text).toBe('全年执行数(B) 分值执行率(B/A) 得分');
+    // a line that ran to the margin (the one above it as wide) before the note
+    const margin =
+      '项目资金(万元) 年初预算数全年预算数(A) 全年执行数(B) 分值执行率\n(B/A) 得分(20 分*执行率) 年度资金总额 236.40 258.75 247.18 20\n95.53% 19.11';
+    expect(normalizeText(margin).text).toContain('分值执行率(B/A) 得分');
+    // refused: the next line opens a bracket of its own before any closes, or closes none within a note's length
+    expect(normalizeText('资金来源(A\n2023年度预算(万元)').text).toBe('资金来源(A 2023年度预算(万元)');
+    expect(normalizeText('说明(A\n类项目按照年初计划执行完毕的部分)').text).toBe('说明(A 类项目按照年初计划执行完毕的部分)');
+    // refused: a short line (a cell of its own) before a note on the next line: the break is the writer's
+    expect(normalizeText('执行率\n(B/A)').text).toBe('执行率 (B/A)');
+  });
   it('joins a number wrapped after its decimal point, and not a list number after a full stop', () => {
     expect(normalizeText('年初预算325.\n29万元').text).toBe('年初预算325.29万元');
     expect(normalizeText('执行率100.\n2.园林绿化').text).toBe('执行率100. 2.园林绿化');
