@@ -2821,14 +2821,21 @@ export function extractProse(
         const adjustedBudget = (after: 'from' | 'change', prefix: string, before: string, amountBefore?: NumberToken) => {
           if (!amountBefore || !ADJUSTED_VERB_ONLY.test(prefix)) return false;
           // (the budget of another year adjusted, "2022年部门预算由…调整为…", "上年预算由…", is that year's)
-          if (after === 'from') return ADJUSTED_FROM.test(before) && !otherYear(before.replace(ADJUSTED_FROM_WORDS, ''), year, 'budget');
+          // (an item's sentence names the item before its budget's words: "A项目预算由80万元调整为100万元")
+          if (after === 'from')
+            return (
+              (scope.type === 'item' ? ADJUSTED_FROM_WORDS : ADJUSTED_FROM).test(before) &&
+              !otherYear(before.replace(ADJUSTED_FROM_WORDS, ''), year, 'budget')
+            );
           const first = numbers.findLast((x) => x.end <= amountBefore.start && isMoneyUnit(x.unit));
           return (
             BUDGET_CHANGE.test(before) &&
             !!first &&
-            figures
+            // (the first budget the unit's, or an item's: "2、A项目:年初预算50万元,年中追加10万元,调整后为60万元")
+            (figures
               .slice(sentenceFirst)
-              .some((f) => f.end === sentence.start + first.end && (f.key === 'budget.initial' || f.key === 'budget.total'))
+              .some((f) => f.end === sentence.start + first.end && (f.key === 'budget.initial' || f.key === 'budget.total')) ||
+              fragments.some((f) => f.end === sentence.start + first.end && (f.measure === 'initial' || f.measure === 'budget')))
           );
         };
         // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending

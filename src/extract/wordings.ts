@@ -641,6 +641,17 @@ export const WORDINGS: Wording[] = [
     bare: true,
     afterBudgetAmount: true,
   }),
+  // "预算由80万元调整为100万元": the budget before the adjustment, kept apart from 年初预算 (which 年初 names: the
+  // budget adjusted may already be a mid-year one); an item's is its initial budget, its adjusted one its budget
+  w(
+    'adjustment.from',
+    'initial',
+    'money',
+    '预算(?:数|资金|总额|金额|经费)?(?:由|从)',
+    [['2023年部门预算由1,200万元调整为1,350万元,实际支出1,320万元。', '1200']],
+    // (after the year, the unit or a project's name only: "培训费预算由…" is a sub-item's; 年初预算由 is budget.initial's)
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|全年|年中|部门|单位|整体|本年|项目)$/ },
+  ),
   // "预算由80万元调整为100万元": the budget the year's adjustment gave (ADJUSTED_FROM before the first amount);
   // 为 is filler, so the verb alone (or with 至 / 到) is left before the amount
   w(
@@ -659,11 +670,13 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:调增|调减|追加|追减)?后(?:的)?(?:预算(?:数|资金|总额)?)?',
+    '(?:调整|调增|调减|追加|追减)?后(?:的)?(?:预算(?:数|资金|总额)?)?',
     [
       ['2023年年初预算1,200万元,追加150万元后为1,350万元,实际支出1,320万元。', '1350'],
       ['2023年年初预算1,200万元,年中调增150万元,调整后为1,350万元,实际支出1,320万元。', '1350'],
     ],
+    // (after the bare 调整后 above, which reads it where a unit's amount stands before: an item's sentence, which that
+    // one skips, reads 调整后 here)
     { afterAdjustedAmount: 'change' },
   ),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit

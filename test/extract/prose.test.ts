@@ -3819,4 +3819,31 @@ describe('a budget adjusted in the year, stated in prose (由A调整为B, 追加
     ]);
     expect(r.figures['budget.total']).toBeUndefined();
   });
+
+  it('an item of a list closed by semicolons, its budget adjusted, keeps its row with the adjusted budget', () => {
+    const r = extract(
+      docOf(
+        `${REPORT}2023年年初预算1,200万元,实际支出1,180万元。\n\n项目支出情况:农村道路养护项目预算由80万元调整为100万元,实际支出95万元;农技推广项目预算50万元,实际支出48万元;动物防疫项目预算40万元,实际支出40万元。\n`,
+      ),
+    );
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['农村道路养护项目', '100', '95'],
+      ['农技推广项目', '50', '48'],
+      ['动物防疫项目', '40', '40'],
+    ]);
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
+  it('an item’s budget after a change (年中追加X万元,调整后为B) is B', () => {
+    const r = extract(
+      docOf(
+        `${REPORT}2023年年初预算1,200万元,实际支出1,180万元。\n\n2、农技推广项目:年初预算50万元,年中追加10万元,调整后为60万元,实际支出58万元,执行率96.67%。\n`,
+      ),
+    );
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['农技推广项目', '60', '58', '96.67']]);
+  });
+
+  it('refused: a sub-item’s budget before its adjustment is no figure of the unit’s', () => {
+    expect(figuresOf(`${REPORT}2023年部门预算1,200万元,其中培训费预算由10万元调整为8万元。`)).toEqual({ 'budget.total': '1200万元' });
+  });
 });
