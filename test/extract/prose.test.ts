@@ -3761,7 +3761,14 @@ describe('a budget adjusted in the year, stated in prose (由A调整为B, 追加
     [
       'after the initial budget, 年中预算由A调整为B',
       '该部门年初预算80万元,年中预算由80万元调整为100万元,全年实际支出95万元,预算执行率95%。',
-      { 'budget.initial': '80万元', 'budget.total': '100万元', 'budget.executed': '95万元', 'budget.executionRate': '95%' },
+      // (the budget before the adjustment kept apart, as adjustment.from: 年初 does not name it)
+      {
+        'budget.initial': '80万元',
+        'adjustment.from': '80万元',
+        'budget.total': '100万元',
+        'budget.executed': '95万元',
+        'budget.executionRate': '95%',
+      },
     ],
     [
       'an increment then the budget it gave (追加X万元后为B)',
