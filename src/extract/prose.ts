@@ -26,6 +26,9 @@ import {
   WORDINGS,
   FUND_LEVEL,
   LEVEL_OPENING,
+  ADJUSTED_FROM,
+  ADJUSTED_FROM_WORDS,
+  BUDGET_CHANGE,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
 
@@ -1161,6 +1164,9 @@ function sharedWith(prefix: string, unit: Unit, key: string): Wording | null {
  * label is no word of a longer name the label ends (notAfter): the label opens the item.
  */
 const PARALLEL_ITEM_OPENS = /(?:^|[\s,;:、。])其?[一二三四五六七八九十]是\s*$/;
+
+/** Between the amount adjusted and the adjusted budget, nothing but that amount's unit and the clause's comma. */
+const ADJUSTED_VERB_ONLY = /^[\s,;、]*(?:万元|亿元|元)?[\s,;、]*$/;
 
 /**
  * The wording whose words end `context`. OCR's confusions inside those words (年未结余, 预箅数) were
@@ -2822,17 +2828,45 @@ export function extractProse(
           continue;
         }
         const { wording } = match;
+        /** The amount before was the budget adjusted from, or a change to it after the year's first budget. */
+        const adjustedBudget = (after: 'from' | 'change', prefix: string, before: string, amountBefore?: NumberToken) => {
+          if (!amountBefore || !ADJUSTED_VERB_ONLY.test(prefix)) return false;
+          // (the budget of another year adjusted, "2022年部门预算由…调整为…", "上年预算由…", is that year's)
+          // (an item's sentence names the item before its budget's words: "A项目预算由80万元调整为100万元")
+          if (after === 'from')
+            return (
+              (scope.type === 'item' ? ADJUSTED_FROM_WORDS : ADJUSTED_FROM).test(before) &&
+              !otherYear(before.replace(ADJUSTED_FROM_WORDS, ''), year, 'budget')
+            );
+          const first = numbers.findLast((x) => x.end <= amountBefore.start && isMoneyUnit(x.unit));
+          return (
+            BUDGET_CHANGE.test(before) &&
+            !!first &&
+            // (the first budget the unit's, or an item's: "2、A项目:年初预算50万元,年中追加10万元,调整后为60万元")
+            (figures
+              .slice(sentenceFirst)
+              .some((f) => f.end === sentence.start + first.end && (f.key === 'budget.initial' || f.key === 'budget.total')) ||
+              fragments.some((f) => f.end === sentence.start + first.end && (f.measure === 'initial' || f.measure === 'budget')))
+          );
+        };
         // a bare 完成率 completes the amount right before it, which must be the unit's budget or spending
-        if (wording.afterBudgetAmount && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
+        // (or, for a budget, "调整后", a change to the year's first budget: "年初预算1,200万元,调增150万元,调整后为…")
+        const afterChange =
+          wording.afterBudgetAmount && wording.measure === 'budget' && adjustedBudget('change', match.prefix, contextBefore, numberBefore);
+        if (wording.afterBudgetAmount && !afterChange && !(numberBefore ? readAsCompleted(numberBefore) : budgetAmountBefore)) continue;
         // (a budget so read, "调整后", follows the year's first budget only: what it adjusted)
         if (
           wording.afterBudgetAmount &&
+          !afterChange &&
           wording.measure === 'budget' &&
           !(
             numberBefore &&
             figures.slice(sentenceFirst).some((f) => f.end === sentence.start + numberBefore.end && f.key === 'budget.initial')
           )
         )
+          continue;
+        // an adjustment's verb names the budget it gave only right after the amount it adjusted (Wording.afterAdjustedAmount)
+        if (wording.afterAdjustedAmount && !adjustedBudget(wording.afterAdjustedAmount, match.prefix, contextBefore, numberBefore))
           continue;
         // the score in a bracket after the grade must close it ("优秀(95分)"), a bound inside it is the scale's
         if (wording.closesBracket && !BRACKET_CLOSED_AFTER.test(sentence.text.slice(n.end))) continue;

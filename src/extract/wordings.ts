@@ -63,6 +63,14 @@ export interface Wording {
    */
   afterBudgetAmount?: true;
   /**
+   * Read only as the budget an adjustment gave, right after the amount it was adjusted from or by: the words between
+   * that amount and this one are the adjustment's verb alone ("预算由80万元调整为100万元", "追加20万元后为100万元"),
+   * and the amount before was stated as the unit's budget before its adjustment (ADJUSTED_FROM) or as a change to
+   * it (BUDGET_CHANGE, after the year's first budget in the sentence). Anywhere else ("增加至…", "调整为二级指标")
+   * the verb names no budget.
+   */
+  afterAdjustedAmount?: 'from' | 'change';
+  /**
    * Read only as a part of the unit's income stated before it in its sentence ("部门收入1,345.6万元,其中财政拨款
    * 1,320.5万元"): the appropriation named alone is income only where income is what the sentence divides.
    */
@@ -321,7 +329,7 @@ export const WORDINGS: Wording[] = [
     'budget.initial',
     'initial',
     'money',
-    '年初预算(?:数|金额|资金|收入)?(?:合计|总计|总额)?|年初预算安排(?:(?:专项|项目|财政|工作)?(?:资金|经费)|数)?|年初批复预算数?|年初预算批复(?:数|资金|金额)?|年初部门预算',
+    '年初预算(?:数|金额|资金|收入)?(?:合计|总计|总额)?(?:由|从)?|年初预算安排(?:(?:专项|项目|财政|工作)?(?:资金|经费)|数)?|年初批复预算数?|年初预算批复(?:数|资金|金额)?|年初部门预算',
     [
       ['年初预算57.28万元。', '57.28'],
       ['2023年部门年初预算批复312,560.42万元,年中调整后预算为345,218.66万元。', '312560.42'],
@@ -338,6 +346,8 @@ export const WORDINGS: Wording[] = [
       ['中央年初下达资金2077万元,省级安排资金312万元,年初预算合计2389万元。', '2389'],
       // the 年初 column of a 部门整体支出绩效自评表 named in a sentence
       ['单位年初预算资金总额为236万元,实际投入资金230万元。', '236'],
+      // the year-start budget an adjustment started from ("年初预算由80万元调整为100万元")
+      ['2023年年初预算由1,200万元调整为1,350万元,实际支出1,320万元。', '1200'],
     ],
   ),
   w(
@@ -516,7 +526,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '全年预算数|(?:部门|单位|年度)总预算|调整后的?(?:部门|单位)?预算数?|调整预算后(?:的?(?:项目)?预算(?:数|资金)?)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算经?调整(?:数|后)?|(?:年度)?(?:支出)?预算数(?:合计|总计)?|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|预算经费(?:总额|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
+    '全年预算数|(?:部门|单位|年度)总预算|调整后的?(?:部门|单位)?预算数?|调整预算后(?:的?(?:项目)?预算(?:数|资金)?)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算数?经?调整(?:数|后)?|(?:年度)?(?:支出)?预算数(?:合计|总计)?|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|预算经费(?:总额|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -524,6 +534,7 @@ export const WORDINGS: Wording[] = [
       ['全年預算數 7,143.45 萬元。', '7143.45'],
       ['2023年单位总预算1,235.60万元,全年完成支出1,210.35万元。', '1235.60'],
       ['年初预算安排100万元,全年预算调整为120万元。', '120'],
+      ['2023年年初预算1,200万元,预算数调整为1,350万元,实际支出1,320万元。', '1350'],
       ['年度预算资金总额为356.8万元,全年实际支出346.2万元。', '356.8'],
       ['该项目批复预算资金120万元,实际支出115.2万元。', '120'],
       ['2022年度项目预算批复150万元,全年实际使用资金142.8万元。', '150'],
@@ -630,6 +641,44 @@ export const WORDINGS: Wording[] = [
     bare: true,
     afterBudgetAmount: true,
   }),
+  // "预算由80万元调整为100万元": the budget before the adjustment, kept apart from 年初预算 (which 年初 names: the
+  // budget adjusted may already be a mid-year one); an item's is its initial budget, its adjusted one its budget
+  w(
+    'adjustment.from',
+    'initial',
+    'money',
+    '预算(?:数|资金|总额|金额|经费)?(?:由|从)',
+    [['2023年部门预算由1,200万元调整为1,350万元,实际支出1,320万元。', '1200']],
+    // (after the year, the unit or a project's name only: "培训费预算由…" is a sub-item's; 年初预算由 is budget.initial's)
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|全年|年中|部门|单位|整体|本年|项目)$/ },
+  ),
+  // "预算由80万元调整为100万元": the budget the year's adjustment gave (ADJUSTED_FROM before the first amount);
+  // 为 is filler, so the verb alone (or with 至 / 到) is left before the amount
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:调整|调增|调减|追加|追减|核减|压减)(?:至|到)?',
+    [
+      ['该项目年初预算80万元,年中预算由80万元调整为100万元,全年实际支出95万元。', '100'],
+      ['2023年部门预算从1,200万元调增至1,350万元,实际支出1,320万元。', '1350'],
+    ],
+    { afterAdjustedAmount: 'from' },
+  ),
+  // "年初预算1,200万元,追加150万元后为1,350万元" / "…,调增150万元,调整后为1,350万元": the budget after the change
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:调整|调增|调减|追加|追减)?后(?:的)?(?:预算(?:数|资金|总额)?)?',
+    [
+      ['2023年年初预算1,200万元,追加150万元后为1,350万元,实际支出1,320万元。', '1350'],
+      ['2023年年初预算1,200万元,年中调增150万元,调整后为1,350万元,实际支出1,320万元。', '1350'],
+    ],
+    // (after the bare 调整后 above, which reads it where a unit's amount stands before: an item's sentence, which that
+    // one skips, reads 调整后 here)
+    { afterAdjustedAmount: 'change' },
+  ),
   // "部门预算财政安排公共财政拨款资金共157.71万元": money the budget allocates to the unit
   w('budget.total', 'budget', 'money', '预算[\u4e00-\u9fff]{0,6}安排[\u4e00-\u9fff]{0,10}资金(?:总额|总计|共计|共|合计)?', [
     ['2024年部门预算财政安排公共财政拨款资金共157.71万元,实际支出157.71万元。', '157.71'],
@@ -1584,6 +1633,19 @@ const LABEL_NOTE = String.raw`\((?:[A-F](?:\/[A-F])?(?:×100%)?|调整后|调整
  * Filler between a label and its number: "为", "是", "达到", ":", "共计", "约", the currency sign (¥, ￥ folded to it), a
  * note in brackets … (the 达 of 下达 is the verb's, "资金下达75万元", no filler)
  */
+/**
+ * The unit's (or the project's) budget named, then 由 / 从, before the amount it was adjusted from: after the year,
+ * the unit, 项目 or nothing, never after another name ("培训费预算由…", "“三公”经费预算由…": a sub-item's or the
+ * “三公” budget, not the unit's; "一般公共预算由…": a fund's).
+ */
+export const ADJUSTED_FROM =
+  /(?:^|[^\u4e00-\u9fff]|年|年度|全年|年中|部门|单位|整体|本年|(?:^|[^\u4e00-\u9fff])(?:该|本)?项目)(?:年初)?(?:批复)?预算(?:数|资金|总额|金额|经费)?\s*(?:由|从)\s*$/;
+/** The budget's words and 由 / 从 that ADJUSTED_FROM ends on, to read what stands before them (the year). */
+export const ADJUSTED_FROM_WORDS = /(?:年中)?(?:年初)?(?:批复)?预算(?:数|资金|总额|金额|经费)?\s*(?:由|从)\s*$/;
+
+/** A change to the budget in the year before its amount ("年中追加150万元后为…", "调减预算100万元,调整后…"). */
+export const BUDGET_CHANGE = /(?:追加|追减|调增|调减|核减|压减)(?:预算)?(?:资金|经费)?\s*$/;
+
 export const FILLER_TAIL = new RegExp(
   String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );

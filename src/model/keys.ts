@@ -37,6 +37,7 @@ export const KEYS: Record<string, KeyInfo> = {
   'budget.executed': { zh: '全年执行数', en: 'executed', kind: 'money' },
   'budget.executionRate': { zh: '预算执行率', en: 'execution rate', kind: 'percent' },
   'budget.overrun': { zh: '决算数超出预算数', en: 'spending over budget', kind: 'money' },
+  'adjustment.from': { zh: '调整前预算数', en: 'budget before its adjustment', kind: 'money' },
   'budget.investment': { zh: '项目总投资', en: "project's total investment", kind: 'money' },
   'income.total': { zh: '本年收入合计', en: 'income of the year', kind: 'money' },
   'income.fiscal': { zh: '财政拨款收入', en: 'fiscal appropriation income', kind: 'money' },

@@ -3776,3 +3776,108 @@ describe('spending by level of funds (中央 / 省级 / 县级) is no project sp
     expect(figuresOf(REPORT + text)).toEqual(figures);
   });
 });
+
+describe('a budget adjusted in the year, stated in prose (由A调整为B, 追加X后为B, 调增X,调整后为B)', () => {
+  const REPORT = '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n';
+  it.each([
+    [
+      'the budget 由A调整为B is B, and 年初 before it makes A the initial budget',
+      '2023年年初预算由1,200万元调整为1,350万元,实际支出1,320万元。',
+      { 'budget.initial': '1200万元', 'budget.total': '1350万元', 'budget.executed': '1320万元' },
+    ],
+    [
+      'after the initial budget, 年中预算由A调整为B',
+      '该部门年初预算80万元,年中预算由80万元调整为100万元,全年实际支出95万元,预算执行率95%。',
+      // (the budget before the adjustment kept apart, as adjustment.from: 年初 does not name it)
+      {
+        'budget.initial': '80万元',
+        'adjustment.from': '80万元',
+        'budget.total': '100万元',
+        'budget.executed': '95万元',
+        'budget.executionRate': '95%',
+      },
+    ],
+    [
+      'an increment then the budget it gave (追加X万元后为B)',
+      '2023年年初预算1,200万元,追加150万元后为1,350万元,实际支出1,320万元。',
+      { 'budget.initial': '1200万元', 'budget.total': '1350万元', 'budget.executed': '1320万元' },
+    ],
+    [
+      'an increment then 调整后为B',
+      '2023年年初预算1,200万元,调增150万元,调整后为1,350万元,实际支出1,320万元。',
+      { 'budget.initial': '1200万元', 'budget.total': '1350万元', 'budget.executed': '1320万元' },
+    ],
+    [
+      'refused: an increment alone is no budget',
+      '2023年年初预算1,200万元,年中追加50万元,实际支出1,220万元。',
+      { 'budget.initial': '1200万元', 'budget.executed': '1220万元' },
+    ],
+    [
+      'refused: the “三公” budget adjusted is not the unit’s',
+      '2023年年初预算1,200万元,实际支出1,180万元。“三公”经费预算由20万元调整为15万元。',
+      { 'budget.initial': '1200万元', 'budget.executed': '1180万元' },
+    ],
+    [
+      'refused: a sub-item’s budget adjusted is not the unit’s',
+      '2023年部门预算1,200万元,其中培训费预算由10万元调整为8万元,实际支出1,150万元。',
+      { 'budget.total': '1200万元', 'budget.executed': '1150万元' },
+    ],
+    [
+      'refused: another year’s budget adjusted',
+      '2022年部门预算由1,100万元调整为1,150万元。2023年年初预算1,200万元,实际支出1,180万元。',
+      { 'budget.initial': '1200万元', 'budget.executed': '1180万元' },
+    ],
+    [
+      'refused: the year before’s, named by word',
+      '2023年年初预算1,200万元,实际支出1,180万元,上年预算由1,100万元调整为1,150万元。',
+      { 'budget.initial': '1200万元', 'budget.executed': '1180万元' },
+    ],
+    [
+      'refused: a change of something else than money (绩效目标由3项调整为5项)',
+      '2023年绩效目标由3项调整为5项,年初预算1,200万元,实际支出1,150万元。',
+      { 'budget.initial': '1200万元', 'budget.executed': '1150万元' },
+    ],
+  ])('%s', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+
+  it('a task’s budget adjusted (由A调整为B) is its budget, B', () => {
+    const r = extract(
+      docOf(
+        `${REPORT}2023年年初预算1,200万元,实际支出1,180万元。\n\n(一)重点项目情况\n\n1、农村道路养护项目:预算由80万元调整为100万元,实际支出95万元,执行率95%。\n\n2、农技推广项目:年初预算60万元,调整后预算50万元,实际支出50万元,执行率100%。\n`,
+      ),
+    );
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['农村道路养护项目', '100', '95', '95'],
+      ['农技推广项目', '50', '50', '100'],
+    ]);
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
+  it('an item of a list closed by semicolons, its budget adjusted, keeps its row with the adjusted budget', () => {
+    const r = extract(
+      docOf(
+        `${REPORT}2023年年初预算1,200万元,实际支出1,180万元。\n\n项目支出情况:农村道路养护项目预算由80万元调整为100万元,实际支出95万元;农技推广项目预算50万元,实际支出48万元;动物防疫项目预算40万元,实际支出40万元。\n`,
+      ),
+    );
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['农村道路养护项目', '100', '95'],
+      ['农技推广项目', '50', '48'],
+      ['动物防疫项目', '40', '40'],
+    ]);
+    expect(r.figures['budget.total']).toBeUndefined();
+  });
+
+  it('an item’s budget after a change (年中追加X万元,调整后为B) is B', () => {
+    const r = extract(
+      docOf(
+        `${REPORT}2023年年初预算1,200万元,实际支出1,180万元。\n\n2、农技推广项目:年初预算50万元,年中追加10万元,调整后为60万元,实际支出58万元,执行率96.67%。\n`,
+      ),
+    );
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['农技推广项目', '60', '58', '96.67']]);
+  });
+
+  it('refused: a sub-item’s budget before its adjustment is no figure of the unit’s', () => {
+    expect(figuresOf(`${REPORT}2023年部门预算1,200万元,其中培训费预算由10万元调整为8万元。`)).toEqual({ 'budget.total': '1200万元' });
+  });
+});
