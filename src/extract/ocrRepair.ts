@@ -264,6 +264,11 @@ const SHORTEST_MISREAD_HEADER = 4;
  * header's character is a different column (the year before's), not a misreading.
  */
 const COLUMN_QUALIFIERS = /[上本下当今去明前次]/;
+/**
+ * A cell's border as a scan's OCR writes it between header cells ("年初颅算 | 调整后预算数 | 预算执行数 | ] 颈算执行率"):
+ * passed over between headers like a space, never inside one.
+ */
+const CELL_BORDER = /[|\[\]丨]/;
 /** How many header cells in one run a line may have read through: every one needs its neighbours confirmed first. */
 const HEADER_PASSES = 4;
 
@@ -303,7 +308,8 @@ function exactHeaders(chars: string[]): { start: number; end: number }[] {
  *   or more besides it: the run says this is a header row, not a sentence;
  * - no other header of another column, and no other character, is one edit away there (预算数 vs 决算数 would be a guess);
  * - the character that differs is no year's qualifier (上年执行数 beside 本年执行数 is another column, not a misreading).
- * Spaces inside the run (a PDF's "年初预 算数") are passed over while matching and kept in the text. The repair keeps
+ * Spaces inside the run (a PDF's "年初预 算数") are passed over while matching and kept in the text; cell borders (|)
+ * between the headers too, but no header is read across one. The repair keeps
  * the text's length and is returned with the others, so the evidence says "将→数".
  */
 function misreadHeaders(text: string): OcrRepair[] {
@@ -312,8 +318,11 @@ function misreadHeaders(text: string): OcrRepair[] {
   for (const line of text.split('\n')) {
     const places: number[] = [];
     const chars: string[] = [];
+    /** The characters a cell's border comes before ("年初颅算 | 调整后预算数"): no header runs across one. */
+    const bordered = new Set<number>();
     Array.from(line).reduce((at, c) => {
-      if (!/\s/.test(c)) {
+      if (CELL_BORDER.test(c)) bordered.add(chars.length);
+      else if (!/\s/.test(c)) {
         places.push(lineStart + at);
         chars.push(c);
       }
@@ -342,6 +351,7 @@ function misreadHeaders(text: string): OcrRepair[] {
             }
           }
           if (count !== 1) continue;
+          if (Array.from({ length: n - 1 }, (_, k) => s + k + 1).some((k) => bordered.has(k))) continue;
           // the rest of the run: two headers or more outside the cell, one of them against it
           if (exact.filter((e) => e.end <= s || e.start >= s + n).length < 2) continue;
           const seen = chars[differs];
