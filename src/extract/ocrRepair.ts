@@ -260,10 +260,11 @@ const HEADER_WORDS: { word: string[]; column: string }[] = TABLE_HEADERS.flatMap
  */
 const SHORTEST_MISREAD_HEADER = 4;
 /**
- * The characters that say whose or which year a column is (上年执行数, 本年预算数, 当年预算数): one of them in place of a
- * header's character is a different column (the year before's), not a misreading.
+ * The characters that make a header another column's, not a misreading of this one: whose or which year it is (上年执行数,
+ * 本年预算数, 当年预算数 beside 全年执行数) and what it measures (实际完成值 of an indicator table beside 实际完成数,
+ * 执行额 beside 执行数). One of them in place of a header's character is left as written.
  */
-const COLUMN_QUALIFIERS = /[上本下当今去明前次]/;
+const OTHER_COLUMN = /[上本下当今去明前次值额率量度数]/;
 /**
  * A cell's border as a scan's OCR writes it between header cells ("年初颅算 | 调整后预算数 | 预算执行数 | ] 颈算执行率"):
  * passed over between headers like a space, never inside one.
@@ -307,7 +308,7 @@ function exactHeaders(chars: string[]): { start: number; end: number }[] {
  *   ("年初预入数(A)全年执行数(B)"), in a line with two such headers
  *   or more besides it: the run says this is a header row, not a sentence;
  * - no other header of another column, and no other character, is one edit away there (预算数 vs 决算数 would be a guess);
- * - the character that differs is no year's qualifier (上年执行数 beside 本年执行数 is another column, not a misreading).
+ * - the character that differs says no other column (OTHER_COLUMN: 本年执行数, 实际完成值 are columns of their own).
  * Spaces inside the run (a PDF's "年初预 算数") are passed over while matching and kept in the text; cell borders (|)
  * between the headers too, but no header is read across one. The repair keeps
  * the text's length and is returned with the others, so the evidence says "将→数".
@@ -355,7 +356,7 @@ function misreadHeaders(text: string): OcrRepair[] {
           // the rest of the run: two headers or more outside the cell, one of them against it
           if (exact.filter((e) => e.end <= s || e.start >= s + n).length < 2) continue;
           const seen = chars[differs];
-          if (!/^[\u4e00-\u9fff]$/.test(seen) || COLUMN_QUALIFIERS.test(seen) || covered(differs)) continue;
+          if (!/^[\u4e00-\u9fff]$/.test(seen) || OTHER_COLUMN.test(seen) || covered(differs)) continue;
           readings.push({ start: s, end: s + n, at: differs, meant: h.word[differs - s], column: h.column });
         }
       }

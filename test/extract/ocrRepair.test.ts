@@ -326,6 +326,7 @@ describe('a header cell OCR misread by one character, inside a header run its ne
     ['年初预算数 调整预算将', 'no other header in the run beside the cell: not a header row'],
     ['调整预算将全年执行数', 'one header beside it is no run'],
     ['上年执行数 本年执行数 增减额 执行率', '本 is a year’s qualifier: another column, not a misreading'],
+    ['指标值 指标实际完成值 完成率 指标得分', '完成值 measures another thing than 完成数: an indicator table’s column'],
     ['全年预算数 执行牢 全年执行数 得分', 'a cell of three characters is one edit from too many words'],
     ['预算数 决算将 全年执行数 执行率', 'a cell of three characters'],
     ['全年预算数为120万元,全年执行数为118万元', 'numbers between the words: a sentence'],
