@@ -282,6 +282,10 @@ function afterNote(chars: string[], k: number): number {
   return k;
 }
 
+/** The first two and the last two characters of every header: where a cell written together with the next begins or ends. */
+const HEADER_OPENINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(0, 2).join('')));
+const HEADER_ENDINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(-2).join('')));
+
 /**
  * The headers written in a line's characters (spaces left out), each with its note, longest first, read left to right.
  */
@@ -321,9 +325,12 @@ function misreadHeaders(text: string): OcrRepair[] {
     const chars: string[] = [];
     /** The characters a cell's border comes before ("年初颅算 | 调整后预算数"): no header runs across one. */
     const bordered = new Set<number>();
+    /** The characters a space comes before: inside a word ("年初预 算数") or between two cells ("全年预算 全年执"). */
+    const spaced = new Set<number>();
     Array.from(line).reduce((at, c) => {
       if (CELL_BORDER.test(c)) bordered.add(chars.length);
-      else if (!/\s/.test(c)) {
+      else if (/\s/.test(c)) spaced.add(chars.length);
+      else {
         places.push(lineStart + at);
         chars.push(c);
       }
@@ -335,7 +342,17 @@ function misreadHeaders(text: string): OcrRepair[] {
       if (exact.length < 2) break;
       const starts = new Set(exact.map((e) => e.start));
       const ends = new Set(exact.map((e) => e.end));
-      const covered = (k: number) => exact.some((e) => k >= e.start && k < e.end);
+      const covered = new Uint8Array(chars.length);
+      for (const e of exact) covered.fill(1, e.start, e.end);
+      // headers ended by each place and started from it, counted once for the whole line (a long line stays linear)
+      const endedBy = new Uint32Array(chars.length + 1);
+      const startedFrom = new Uint32Array(chars.length + 2);
+      for (const e of exact) {
+        endedBy[e.end]++;
+        startedFrom[e.start]++;
+      }
+      for (let k = 1; k <= chars.length; k++) endedBy[k] += endedBy[k - 1];
+      for (let k = chars.length; k >= 0; k--) startedFrom[k] += startedFrom[k + 1];
       /** The cells one character from a header, each with the character it reads through. */
       const readings: { start: number; end: number; at: number; meant: string; column: string }[] = [];
       for (const h of HEADER_WORDS) {
@@ -354,9 +371,17 @@ function misreadHeaders(text: string): OcrRepair[] {
           if (count !== 1) continue;
           if (Array.from({ length: n - 1 }, (_, k) => s + k + 1).some((k) => bordered.has(k))) continue;
           // the rest of the run: two headers or more outside the cell, one of them against it
-          if (exact.filter((e) => e.end <= s || e.start >= s + n).length < 2) continue;
+          if (endedBy[s] + startedFrom[s + n] < 2) continue;
+          // the character that differs alone across a space from the rest is the next cell's ("全年预算 全年执": 全 no 数)
+          if ((differs === s + n - 1 && spaced.has(differs)) || (differs === s && spaced.has(s + 1))) continue;
+          // or the next cell's first characters written together ("全年预算全年执": 全年 opens 全年执行数)
+          // a character at the cell's edge is the cell's only where a header is read right beyond it, on that side
+          if (differs === s + n - 1 && !starts.has(afterNote(chars, s + n))) continue;
+          if (differs === s && !ends.has(s)) continue;
+          if (differs === s + n - 1 && HEADER_OPENINGS.has(`${chars[differs]}${chars[differs + 1] ?? ''}`)) continue;
+          if (differs === s && HEADER_ENDINGS.has(`${chars[differs - 1] ?? ''}${chars[differs]}`)) continue;
           const seen = chars[differs];
-          if (!/^[\u4e00-\u9fff]$/.test(seen) || OTHER_COLUMN.test(seen) || covered(differs)) continue;
+          if (!/^[\u4e00-\u9fff]$/.test(seen) || OTHER_COLUMN.test(seen) || covered[differs]) continue;
           readings.push({ start: s, end: s + n, at: differs, meant: h.word[differs - s], column: h.column });
         }
       }

@@ -323,6 +323,7 @@ describe('a header cell OCR misread by one character, inside a header run its ne
 
   it.each([
     ['年初预算数|全年预算数|全年执|行将|得分', 'a cell’s border inside what would be the header'],
+    ['年初预算 全年预算 全年执 分值 执行 得分', 'the next cell’s first character across a space (全年预算 全年执) is no 数'],
     ['年初预算数 调整预算将', 'no other header in the run beside the cell: not a header row'],
     ['调整预算将全年执行数', 'one header beside it is no run'],
     ['上年执行数 本年执行数 增减额 执行率', '本 is a year’s qualifier: another column, not a misreading'],
