@@ -9,7 +9,7 @@
  */
 import type { Document } from '../model/document.ts';
 import { gradeLevel, STATED_GRADES } from '../model/keys.ts';
-import { type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
+import { type Evidence, type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
 import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
@@ -282,8 +282,15 @@ function toMention(f: Found): Mention {
     ...(f.segment.headings.length ? { section: f.segment.headings[f.segment.headings.length - 1] } : {}),
     ...(f.candidate ? { candidate: true as const } : {}),
     ...(f.partOf ? { partOf: f.partOf } : {}),
-    evidence: evidenceOf(f.segment, f.start, f.end, f.value),
+    evidence: withHeaderReadThrough(evidenceOf(f.segment, f.start, f.end, f.value), f.headerReadThrough),
   };
+}
+
+/** The evidence with what OCR misread in the value's table header beside what it misread in the value itself. */
+function withHeaderReadThrough(evidence: Evidence, header: string | undefined): Evidence {
+  if (!header) return evidence;
+  const both = [...new Set([...(evidence.ocrReadThrough?.split(' ') ?? []), ...header.split(' ')])].join(' ');
+  return { ...evidence, ocrReadThrough: both };
 }
 
 const readingOrder = (a: { segment: Segment; start: number }, b: { segment: Segment; start: number }) =>

@@ -247,6 +247,160 @@ const SEEN = new RegExp(`[${[...BY_SEEN.keys()].join('')}]`, 'g');
 /** 执仃卒 holds two confusions in one word: each pass repairs one, through the shorter words it completes. */
 const PASSES = 3;
 
+/**
+ * The table headers a header run is read through, each a literal word of Chinese characters (TABLE_HEADERS' patterns
+ * such as 偏差原因.* are no word to compare against), and the column it heads.
+ */
+const HEADER_WORDS: { word: string[]; column: string }[] = TABLE_HEADERS.flatMap((h) =>
+  h.words.filter((w) => /^[\u4e00-\u9fff]+$/.test(w)).map((w) => ({ word: Array.from(w), column: h.column })),
+);
+/**
+ * A header cell OCR misread outside the known confusions must be this long to be read through: a short one (执行卒 for
+ * 执行率, 分植 for 分值) is one character from too many words to say which it was.
+ */
+const SHORTEST_MISREAD_HEADER = 4;
+/**
+ * The characters that make a header another column's, not a misreading of this one: whose or which year it is (上年执行数,
+ * 本年预算数, 当年预算数 beside 全年执行数) and what it measures (实际完成值 of an indicator table beside 实际完成数,
+ * 执行额 beside 执行数). One of them in place of a header's character is left as written.
+ */
+const OTHER_COLUMN = /[上本下当今去明前次值额率量度数]/;
+/**
+ * A cell's border as a scan's OCR writes it between header cells ("年初颅算 | 调整后预算数 | 预算执行数 | ] 颈算执行率"):
+ * passed over between headers like a space, never inside one.
+ */
+const CELL_BORDER = /[|\[\]丨]/;
+/** How many header cells in one run a line may have read through: every one needs its neighbours confirmed first. */
+const HEADER_PASSES = 4;
+
+/** The longest a header's note in brackets runs ("(A)", "(B/A)", "(10分)", "(万元)"). */
+const HEADER_NOTE = 14;
+/** Where a header's note in brackets at `k` ends ("年初预算数(A)"), or `k` where none opens there. */
+function afterNote(chars: string[], k: number): number {
+  if (chars[k] !== '(' && chars[k] !== '（') return k;
+  for (let j = k + 1; j < chars.length && j <= k + HEADER_NOTE; j++) if (chars[j] === ')' || chars[j] === '）') return j + 1;
+  return k;
+}
+
+/** The first two and the last two characters of every header: where a cell written together with the next begins or ends. */
+const HEADER_OPENINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(0, 2).join('')));
+const HEADER_ENDINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(-2).join('')));
+
+/**
+ * The headers written in a line's characters (spaces left out), each with its note, longest first, read left to right.
+ */
+function exactHeaders(chars: string[]): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let best = 0;
+    for (const h of HEADER_WORDS) if (h.word.length > best && h.word.every((c, k) => chars[i + k] === c)) best = h.word.length;
+    if (best) {
+      const end = afterNote(chars, i + best);
+      found.push({ start: i, end });
+      i = end;
+    } else i++;
+  }
+  return found;
+}
+
+/**
+ * A header cell OCR misread by one character outside the known confusions, inside a run of headers its neighbours
+ * confirm: "年初预算数 调整预算将 全年执行数 分值 执行率 得分", or the same run written together, where 调整预算将 is
+ * one character from 调整预算数 and sits right against 全年执行数. Read as that header only where
+ * - the cell is one character (a Chinese one, OCR's glyph for another) from a header of four characters or more;
+ * - it sits right against a header read as written (or one read through before it), notes in brackets between them
+ *   ("年初预入数(A)全年执行数(B)"), in a line with two such headers
+ *   or more besides it: the run says this is a header row, not a sentence;
+ * - no other header of another column, and no other character, is one edit away there (预算数 vs 决算数 would be a guess);
+ * - the character that differs says no other column (OTHER_COLUMN: 本年执行数, 实际完成值 are columns of their own).
+ * Spaces inside the run (a PDF's "年初预 算数") are passed over while matching and kept in the text; cell borders (|)
+ * between the headers too, but no header is read across one. The repair keeps
+ * the text's length and is returned with the others, so the evidence says "将→数".
+ */
+function misreadHeaders(text: string): OcrRepair[] {
+  const repairs: OcrRepair[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const places: number[] = [];
+    const chars: string[] = [];
+    /** The characters a cell's border comes before ("年初颅算 | 调整后预算数"): no header runs across one. */
+    const bordered = new Set<number>();
+    /** The characters a space comes before: inside a word ("年初预 算数") or between two cells ("全年预算 全年执"). */
+    const spaced = new Set<number>();
+    Array.from(line).reduce((at, c) => {
+      if (CELL_BORDER.test(c)) bordered.add(chars.length);
+      else if (/\s/.test(c)) spaced.add(chars.length);
+      else {
+        places.push(lineStart + at);
+        chars.push(c);
+      }
+      return at + c.length;
+    }, 0);
+    lineStart += line.length + 1;
+    for (let pass = 0; pass < HEADER_PASSES; pass++) {
+      const exact = exactHeaders(chars);
+      if (exact.length < 2) break;
+      const starts = new Set(exact.map((e) => e.start));
+      const ends = new Set(exact.map((e) => e.end));
+      const covered = new Uint8Array(chars.length);
+      for (const e of exact) covered.fill(1, e.start, e.end);
+      // headers ended by each place and started from it, counted once for the whole line (a long line stays linear)
+      const endedBy = new Uint32Array(chars.length + 1);
+      const startedFrom = new Uint32Array(chars.length + 2);
+      for (const e of exact) {
+        endedBy[e.end]++;
+        startedFrom[e.start]++;
+      }
+      for (let k = 1; k <= chars.length; k++) endedBy[k] += endedBy[k - 1];
+      for (let k = chars.length; k >= 0; k--) startedFrom[k] += startedFrom[k + 1];
+      /** The cells one character from a header, each with the character it reads through. */
+      const readings: { start: number; end: number; at: number; meant: string; column: string }[] = [];
+      for (const h of HEADER_WORDS) {
+        const n = h.word.length;
+        if (n < SHORTEST_MISREAD_HEADER) continue;
+        for (let s = 0; s + n <= chars.length; s++) {
+          if (!starts.has(afterNote(chars, s + n)) && !ends.has(s)) continue;
+          let differs = -1;
+          let count = 0;
+          for (let k = 0; k < n && count < 2; k++) {
+            if (chars[s + k] !== h.word[k]) {
+              differs = s + k;
+              count++;
+            }
+          }
+          if (count !== 1) continue;
+          if (Array.from({ length: n - 1 }, (_, k) => s + k + 1).some((k) => bordered.has(k))) continue;
+          // the rest of the run: two headers or more outside the cell, one of them against it
+          if (endedBy[s] + startedFrom[s + n] < 2) continue;
+          // the character that differs alone across a space from the rest is the next cell's ("全年预算 全年执": 全 no 数)
+          if ((differs === s + n - 1 && spaced.has(differs)) || (differs === s && spaced.has(s + 1))) continue;
+          // or the next cell's first characters written together ("全年预算全年执": 全年 opens 全年执行数)
+          // a character at the cell's edge is the cell's only where a header is read right beyond it, on that side
+          if (differs === s + n - 1 && !starts.has(afterNote(chars, s + n))) continue;
+          if (differs === s && !ends.has(s)) continue;
+          if (differs === s + n - 1 && HEADER_OPENINGS.has(`${chars[differs]}${chars[differs + 1] ?? ''}`)) continue;
+          if (differs === s && HEADER_ENDINGS.has(`${chars[differs - 1] ?? ''}${chars[differs]}`)) continue;
+          const seen = chars[differs];
+          if (!/^[\u4e00-\u9fff]$/.test(seen) || OTHER_COLUMN.test(seen) || covered[differs]) continue;
+          readings.push({ start: s, end: s + n, at: differs, meant: h.word[differs - s], column: h.column });
+        }
+      }
+      let changed = false;
+      for (const r of readings) {
+        // another reading of the same characters (another character, another header's column): no one reading
+        const rivals = readings.filter((o) => o.start < r.end && r.start < o.end);
+        if (rivals.some((o) => o.at !== r.at || o.meant !== r.meant || o.column !== r.column)) continue;
+        if (chars[r.at] === r.meant) continue;
+        repairs.push({ at: places[r.at], seen: chars[r.at], meant: r.meant });
+        chars[r.at] = r.meant;
+        changed = true;
+      }
+      if (!changed) break;
+    }
+  }
+  return repairs;
+}
+
 /** The text with OCR's confusions inside vocabulary words read through, and where they were. */
 export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } {
   const repairs: OcrRepair[] = [];
@@ -290,6 +444,13 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
       repairs.push({ at, seen, meant });
     }
     out = chars.join('');
+  }
+  const headers = misreadHeaders(out);
+  if (headers.length) {
+    const chars = out.split('');
+    for (const r of headers) chars[r.at] = r.meant;
+    out = chars.join('');
+    repairs.push(...headers);
   }
   for (const m of out.matchAll(PERCENT_READ_AS_96)) repairs.push({ at: m.index, seen: m[0], meant: '%' });
   out = out.replace(PERCENT_READ_AS_96, '% ');

@@ -56,6 +56,8 @@ export interface Found {
   splitOf?: { key: string; qualifier?: string };
   /** splitOf's key as grouped (groupFigures). */
   partOf?: string;
+  /** OCR repairs read through in the table header the value stands under ("将→数"), for the evidence. */
+  headerReadThrough?: string;
 }
 
 /**

@@ -16,7 +16,7 @@ import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, 
 import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { STATED_GRADES } from '../model/keys.ts';
-import { PERCENT_MISREAD_IN_CELL } from './ocrRepair.ts';
+import { PERCENT_MISREAD_IN_CELL, repairsWithin } from './ocrRepair.ts';
 import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
 import { circledLead } from './tasks/inlineLists.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
@@ -1359,6 +1359,8 @@ interface BudgetTable {
   /** The label column is headed 项目名称 (or 任务名称 …): the rows are projects, the total row their sum. */
   namesProjects: boolean;
   rows: BudgetRow[];
+  /** What OCR misread in the header run and the repair read through ("将→数"): every figure of the table rests on it. */
+  headerReadThrough?: string;
   /**
    * A total row (年度资金总额) stood in the table with no amount read from it (blank, dashes, unreadable): the rows
    * under it are its parts (其中:当年财政拨款 / 其他资金), none the project's own line (convention 7).
@@ -1400,6 +1402,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
     const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
     const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), namesProjects, rows: [] };
+    const headerReadThrough = readThroughOf(tokens.slice(i, run.end));
+    if (headerReadThrough) table.headerReadThrough = headerReadThrough;
     let k = run.end;
     // notes after the headers ("得分计算方法", blank cells) before the first row label
     for (
@@ -1557,6 +1561,12 @@ function partsSum(values: CellValue[], group: FundGroup): boolean {
   return sum.equals(total.value);
 }
 
+/** The OCR repairs read through inside these tokens, as a reviewer reads them ("将→数 匏→算"), or undefined. */
+function readThroughOf(tokens: Token[]): string | undefined {
+  const each = tokens.flatMap((t) => repairsWithin(t.segment.ocrRepairs, t.start, t.end)?.split(' ') ?? []);
+  return each.length ? [...new Set(each)].join(' ') : undefined;
+}
+
 /** Figures and task fragments of the budget tables in `tokens` (tokensOf the document's segments). */
 export function extractTables(tokens: Token[], kindIsProject: boolean, year: number | null = null): TableResult {
   const figures: Found[] = [];
@@ -1581,7 +1591,12 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         selfConsistent(row.values) &&
         serialLevel(row.label) !== 'group';
       const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
-      const spanOf = (val: CellValue) => ({ segment: val.token.segment, start: val.token.start, end: val.token.end });
+      const spanOf = (val: CellValue) => ({
+        segment: val.token.segment,
+        start: val.token.start,
+        end: val.token.end,
+        ...(table.headerReadThrough ? { headerReadThrough: table.headerReadThrough } : {}),
+      });
       // a “三公” row in any budget table ("三公经费 29.08 63.46 44.29") is the “三公” total
       if (table.threePublic || (THREE_PUBLIC.test(row.label) && !threePublicItemKey(row.label))) {
         for (const val of row.values) {

@@ -290,3 +290,50 @@ describe('every reading of a % sign as digits (PERCENT_AS_DIGITS)', () => {
     expect(PERCENT_MISREAD_IN_CELL.test(cell)).toBe(false),
   );
 });
+
+describe('a header cell OCR misread by one character, inside a header run its neighbours confirm', () => {
+  const FORM = (headers: string, row: string) =>
+    `某县2023年度农村饮水维修养护项目支出绩效自评表\n\n项目资金(万元)${headers}年度资金总额${row}\n`;
+
+  it('reads 调整预算将 as 调整预算数 in a run written together, the cells after it split, and says so on the evidence', () => {
+    const r = extract(docOf(FORM('年初预匏数调整预算将全年执行数分值执行率得分', '64.864.864.810100%10')));
+    expect([r.figures['budget.initial']?.value, r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual([
+      '64.8',
+      '64.8',
+      '64.8',
+    ]);
+    expect(r.figures['budget.executionRate']?.value).toBe('100');
+    expect(r.figures['budget.total']?.evidence.ocrReadThrough).toBe('匏→算 将→数');
+  });
+
+  it.each([
+    ['年初预算数 调整预算将 全年执行数 分值 执行率 得分', '年初预算数 调整预算数 全年执行数 分值 执行率 得分', '将→数'],
+    ['年初预入数(A)全年执行数(B)分值(10分)执行率(B/A)得分', '年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分', '入→算'],
+    ['年初预算数 全年预 算敖 全年执行数 执行率', '年初预算数 全年预 算数 全年执行数 执行率', '敖→数'],
+    [
+      '| 年初颅算 | 调整后预算数 | 预算执行数 | ] 颈算执行率 | 权重 | 得分 |',
+      '| 年初预算 | 调整后预算数 | 预算执行数 | ] 预算执行率 | 权重 | 得分 |',
+      '颅→预 颈→预',
+    ],
+  ])('reads %s as %s', (misread, read, repair) => {
+    const { text, repairs } = repairOcr(misread);
+    expect(text).toBe(read);
+    expect(repairs.map((r) => `${r.seen}→${r.meant}`).join(' ')).toBe(repair);
+  });
+
+  it.each([
+    ['年初预算数|全年预算数|全年执|行将|得分', 'a cell’s border inside what would be the header'],
+    ['年初预算 全年预算 全年执 分值 执行 得分', 'the next cell’s first character across a space (全年预算 全年执) is no 数'],
+    ['年初预算数 调整预算将', 'no other header in the run beside the cell: not a header row'],
+    ['调整预算将全年执行数', 'one header beside it is no run'],
+    ['上年执行数 本年执行数 增减额 执行率', '本 is a year’s qualifier: another column, not a misreading'],
+    ['指标值 指标实际完成值 完成率 指标得分', '完成值 measures another thing than 完成数: an indicator table’s column'],
+    ['全年预算数 执行牢 全年执行数 得分', 'a cell of three characters is one edit from too many words'],
+    ['预算数 决算将 全年执行数 执行率', 'a cell of three characters'],
+    ['全年预算数为120万元,全年执行数为118万元', 'numbers between the words: a sentence'],
+    ['年初预算数 全年预算数 全年执行数 执付进度 得分', '执付进度 is one character from 执行进度 and from 支付进度 / 拨付进度'],
+    ['年初预算数 全年预算数 全年执行数 预算进程 得分', '预算进程 is two characters from any header'],
+  ])('leaves %s as written (%s)', (text) => {
+    expect(repairOcr(text)).toEqual({ text, repairs: [] });
+  });
+});
