@@ -1465,19 +1465,25 @@ function scopeOf(
     // "一是甲医院建设项目,安排项目预算资金420万元": a project's name set off by a comma, then its money
     const colon =
       inner ?? /^([^:,。]{2,40}?):/.exec(rest) ?? (PARALLEL_ENUMERATOR.test(enumerated[0]) ? COMMA_NAMED_ITEM.exec(rest) : null);
-    // "(一)耕地保护项目,预算安排50万元,…" in a department's report: the numbered project's money, not the unit's
-    const numbered = colon || project ? null : NUMBERED_COMMA_ITEM.exec(rest);
-    const name = (colon ?? numbered)?.[1].trim();
+    // "(一)耕地保护项目,预算安排50万元,…" in a department's report: the numbered project's money, never the unit's;
+    // the list readers read it as a row when the list has two items or more, and a lone one is no list they read
+    const numbered = colon || project ? null : NUMBERED_COMMA_ITEM.exec(rest)?.[1].trim();
+    if (
+      numbered &&
+      !UNNAMED_FUNDS.test(numbered) &&
+      !UNIT_PROJECT_CLASS.test(numbered) &&
+      !SELF_REFERENCE.test(numbered) &&
+      !(FUND_NAME_END.test(numbered) && UNIT_FUNDS.test(numbered)) &&
+      isItemName(numbered) &&
+      !GENERIC_HEAD.test(numbered) &&
+      !ACCOUNTS_SECTION.test(numbered) &&
+      !BUDGET_WORDS_ONLY.test(numbered) &&
+      !matchWording(numbered, '万元')
+    )
+      return { type: 'ignored' };
+    const name = colon?.[1].trim();
     if (
       name &&
-      !(
-        numbered &&
-        (UNNAMED_FUNDS.test(name) ||
-          UNIT_PROJECT_CLASS.test(name) ||
-          SELF_REFERENCE.test(name) ||
-          (FUND_NAME_END.test(name) && UNIT_FUNDS.test(name)) ||
-          !isItemName(name))
-      ) &&
       !GENERIC_HEAD.test(name) &&
       !ACCOUNTS_SECTION.test(name) &&
       !BUDGET_WORDS_ONLY.test(name) &&
