@@ -1047,6 +1047,15 @@ const INNER_ITEM = /(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
  * refuse. A numbered paragraph ("1.甲项目,安排资金…") may be the report's own project, and stays its.
  */
 const COMMA_NAMED_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
+/**
+ * A numbered item of a department's report named by a project, a work, a fund or an expense item that a comma sets
+ * off, its budget's words following in the same clause ("(一)耕地保护项目,预算安排50万元,实际支出48万元"): that
+ * item's money, one of the unit's tasks, even when the item is the only one of its list. In a project's own report
+ * the numbered project stays the report's (COMMA_NAMED_ITEM's note).
+ */
+const NUMBERED_COMMA_ITEM = /^([^:,。;\d]{2,40}?(?:项目|工程|经费|专项|资金)),(?=[^,。;:]*?(?:安排|预算|下达|投入|批复))/;
+/** How the name of a fund or an expense item ends: it may name the unit's own money ("部门整体资金", "财政资金"). */
+const FUND_NAME_END = /(?:经费|资金)$/;
 /** 一是 / 二是 …: prose that lists the parts of what it has just stated, one of several by its nature. */
 const PARALLEL_ENUMERATOR = /[一二三四五六七八九十]是\s*$/;
 /**
@@ -1458,6 +1467,22 @@ function scopeOf(
     // "一是甲医院建设项目,安排项目预算资金420万元": a project's name set off by a comma, then its money
     const colon =
       inner ?? /^([^:,。]{2,40}?):/.exec(rest) ?? (PARALLEL_ENUMERATOR.test(enumerated[0]) ? COMMA_NAMED_ITEM.exec(rest) : null);
+    // "(一)耕地保护项目,预算安排50万元,…" in a department's report: the numbered project's money, never the unit's;
+    // the list readers read it as a row when the list has two items or more, and a lone one is no list they read
+    const numbered = colon || project ? null : NUMBERED_COMMA_ITEM.exec(rest)?.[1].trim();
+    if (
+      numbered &&
+      !UNNAMED_FUNDS.test(numbered) &&
+      !UNIT_PROJECT_CLASS.test(numbered) &&
+      !SELF_REFERENCE.test(numbered) &&
+      !(FUND_NAME_END.test(numbered) && UNIT_FUNDS.test(numbered)) &&
+      isItemName(numbered) &&
+      !GENERIC_HEAD.test(numbered) &&
+      !ACCOUNTS_SECTION.test(numbered) &&
+      !BUDGET_WORDS_ONLY.test(numbered) &&
+      !matchWording(numbered, '万元')
+    )
+      return { type: 'ignored' };
     const name = colon?.[1].trim();
     if (
       name &&

@@ -3286,6 +3286,36 @@ describe('whose a number is, by the sentence around it', () => {
     expect(budget?.mentions.map((m) => m.value)).toEqual(['5000.00']);
   });
 
+  it('reads a lone numbered project set off by a comma ((一)X项目,预算安排…) in a department’s report as that item’s money, not the unit’s figures', () => {
+    const head = '# 某县畜牧兽医局2022年度部门整体支出绩效自评报告\n\n三、项目支出情况\n\n';
+    const one = extract(docOf(`${head}(一)动物疫病防控项目,预算安排40万元,实际支出36万元,执行率90%。`));
+    expect(one.figures['budget.total']).toBeUndefined();
+    expect(one.figures['budget.executed']).toBeUndefined();
+    expect(one.figures['budget.executionRate']).toBeUndefined();
+
+    // an adjusted budget: the item's, its rate too
+    const adjusted = extract(docOf(`${head}(2)饲草种植补助经费,年初预算30万元,调整后预算35万元,实际支出33万元,执行率94.29%。`));
+    expect(adjusted.figures['budget.total']).toBeUndefined();
+    expect(adjusted.figures['budget.executionRate']).toBeUndefined();
+  });
+
+  it('keeps a numbered item naming the unit’s own budget or accounts, or the report’s own project, as the report’s figures', () => {
+    const head = '# 某县畜牧兽医局2022年度部门整体支出绩效自评报告\n\n二、预算执行情况\n\n';
+    for (const item of ['部门预算执行情况', '收入支出情况', '部门整体资金', '专项资金', '整体支出']) {
+      const f = figuresOf(`${head}(一)${item},预算安排400万元,实际支出360万元,执行率90%。`);
+      expect(f['budget.executed'], item).toBe('360万元');
+    }
+    // the project the report evaluates, numbered: its figures are the report's own (convention 7)
+    const own = extract(
+      docOf(
+        '# 某县动物疫病防控项目2022年度支出绩效自评报告\n\n二、项目资金情况\n\n(一)动物疫病防控项目,预算安排40万元,实际支出36万元,执行率90%。',
+      ),
+    );
+    expect(own.figures['budget.total']?.value).toBe('40');
+    expect(own.figures['budget.executed']?.value).toBe('36');
+    expect(own.tasks).toEqual([]);
+  });
+
   it('opens a sentence at a list’s first item on the line under its colon (具体如下:\n一是…): the intro’s count heads no item', () => {
     const text =
       '# 某省2020年度疾病防控体系建设项目绩效自评报告\n\n2020 年,省财政厅安排疾病防控体系建设项目预算资金 7300.00 万元。涉及的政策任务 3 个,具体如下:\n一是市级疾控中心建设项目,安排项目预算资金 5100.00 万元,项目资金采用因素法分配,主要用于实验';
