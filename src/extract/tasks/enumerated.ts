@@ -13,7 +13,6 @@
  * Items count only in a run of at least two numbered 1, 2, 3 … in the same style, which is what
  * makes them a list rather than one numbered paragraph.
  */
-import type { Unit } from '../../model/record.ts';
 import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
@@ -32,6 +31,7 @@ import {
   runIntoCategory,
   sourcePart,
   type TaskMeasure,
+  unitFitsMeasure,
 } from './names.ts';
 
 /**
@@ -233,8 +233,6 @@ function withoutBackReference(seg: Segment, from: number, name: string): string 
   return name;
 }
 
-const unitFits = (measure: TaskMeasure, unit: Unit) => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
-
 /**
  * A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending;
  * what follows it must be named as money or as a project (…资金, …经费, …项目, …工程).
@@ -329,7 +327,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
   )
     measure = 'budget';
-  if (!measure || !unitFits(measure, numbers[0].unit)) return [];
+  if (!measure || !unitFitsMeasure(measure, numbers[0].unit)) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
@@ -424,7 +422,7 @@ function cuedAmounts(
       end = n.end;
       continue;
     }
-    if (!measure || !unitFits(measure, n.unit)) break;
+    if (!measure || !unitFitsMeasure(measure, n.unit)) break;
     const stated = fragments.find((f) => f.measure === measure);
     // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new
     if (stated && stated.value === n.value && stated.unit === n.unit) {

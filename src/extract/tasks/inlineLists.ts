@@ -35,6 +35,7 @@ import {
   refusal,
   runIntoCategory,
   type TaskMeasure,
+  unitFitsMeasure,
 } from './names.ts';
 
 /** The words that open a list of parts of the total just stated. */
@@ -807,7 +808,7 @@ export function amountsAfter(text: string, after: number): { rest: string; numbe
 
 /** Whether amounts are what a measure states: rates in %, budgets and spending in money. */
 export function amountsOfMeasure(amounts: NumberToken[], measure: TaskMeasure): boolean {
-  return amounts.every((n) => (measure === 'rate' ? n.unit === '%' : isMoneyUnit(n.unit)));
+  return amounts.every((n) => unitFitsMeasure(measure, n.unit));
 }
 
 /**

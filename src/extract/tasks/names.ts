@@ -10,11 +10,14 @@
  * is not a task list at all.
  */
 import type { Unit } from '../../model/record.ts';
-import { Decimal, rateWithinRounding } from '../numbers.ts';
+import { Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
 import { FUND_LEVEL, fundNames, isLineBudget, LEVEL_OPENING, OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
+
+/** Whether a unit is what a task's measure is stated in: a rate in %, a budget or spending in money. */
+export const unitFitsMeasure = (measure: TaskMeasure, unit: Unit): boolean => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
 /** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是", or a bullet a word processor drew ("●", "■", "▶"). */
 export const NUMBERING =

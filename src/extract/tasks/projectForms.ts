@@ -18,13 +18,13 @@
  * its form is that project's (LABELS.md convention 7), so the figures read there are dropped (index.ts).
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, findNumbers, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, findNumbers } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Token } from '../tables.ts';
 import { linesOf, type Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
-import { cueMeasure } from './names.ts';
+import { cueMeasure, unitFitsMeasure } from './names.ts';
 
 /** The label cell that opens a form: the project's name follows in the next cell. */
 const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
@@ -117,7 +117,7 @@ function formMoney(cells: Token[], name: string): TaskFragment[] {
     // a second number after the value: a row of columns (年初预算数 | 全年预算数 | 全年执行数), the table readers'
     if (!n || (j + 2 < cells.length && cellNumber(cells[j + 2].text))) continue;
     const unit = (measure === 'rate' ? n.unit : n.unit || LABEL_UNIT.exec(label)?.[1] || '') as Unit;
-    if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) continue;
+    if (!unitFitsMeasure(measure, unit)) continue;
     out.push({ name, measure, value: n.value, unit, segment: value.segment, start: value.start, end: value.end });
   }
   return out;
@@ -178,7 +178,7 @@ function sectionMoney(segment: Segment, at: number, sentence: string, name: stri
     const measure = cueMeasure(clause);
     if (!measure || out.some((f) => f.measure === measure)) continue;
     const unit = n.unit as Unit;
-    if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) continue;
+    if (!unitFitsMeasure(measure, unit)) continue;
     out.push({ name, measure, value: n.value, unit, segment, start: at + n.start, end: at + n.end });
   }
   return out;

@@ -24,7 +24,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundNames, isFundingLine, TABLE_HEADERS } from '../wordings.ts';
-import { cleanName, columnRefusal, cueMeasure, type TaskMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueMeasure, type TaskMeasure, unitFitsMeasure } from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -647,7 +647,7 @@ function readRow(
         const vseg = i >= 0 ? segmentAt(segments, block.id, r, i) : undefined;
         if (!n || !vseg) continue;
         const u: Unit = column.measure === 'rate' ? '%' : n.unit || column.unit || unit;
-        if (column.measure === 'rate' ? u !== '%' : !isMoneyUnit(u)) continue;
+        if (!unitFitsMeasure(column.measure, u)) continue;
         fragments.push({ name, measure: column.measure, value: n.value, unit: u, segment: vseg, start: 0, end: vseg.text.length });
       }
       return fragments.length ? fragments : null;
