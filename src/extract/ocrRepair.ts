@@ -287,6 +287,19 @@ const HEADER_OPENINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(0, 2).join(
 const HEADER_ENDINGS = new Set(HEADER_WORDS.map((h) => h.word.slice(-2).join('')));
 
 /**
+ * Any header written as it is, longest first as exactHeaders reads them. A line where this finds fewer than two (spaces
+ * and cell borders taken out) has fewer than two exact headers, so no run to read a misread cell through: most lines
+ * of prose are passed over on this one scan instead of a comparison with every header at every character.
+ */
+const ANY_HEADER = new RegExp([...new Set(HEADER_WORDS.map((h) => h.word.join('')))].sort((a, b) => b.length - a.length).join('|'), 'g');
+const SPACE_OR_BORDER = /[\s|[\]丨]/g;
+function holdsTwoHeaders(line: string): boolean {
+  let found = 0;
+  for (const _ of line.replace(SPACE_OR_BORDER, '').matchAll(ANY_HEADER)) if (++found === 2) return true;
+  return false;
+}
+
+/**
  * The headers written in a line's characters (spaces left out), each with its note, longest first, read left to right.
  */
 function exactHeaders(chars: string[]): { start: number; end: number }[] {
@@ -321,6 +334,10 @@ function misreadHeaders(text: string): OcrRepair[] {
   const repairs: OcrRepair[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
+    if (!holdsTwoHeaders(line)) {
+      lineStart += line.length + 1;
+      continue;
+    }
     const places: number[] = [];
     const chars: string[] = [];
     /** The characters a cell's border comes before ("年初颅算 | 调整后预算数"): no header runs across one. */

@@ -24,11 +24,30 @@ function simplifiedCharacters(text: string): string {
 }
 
 /**
+ * How many texts' readings are kept. Rules ask for the same block's or cell's reading many times over (the segments,
+ * the title and signature search, every table reader's header test), and reading one costs a conversion and an OCR
+ * pass over it; past this many the memory is cleared rather than grown, so a huge document stays bounded.
+ */
+const READINGS_KEPT = 20_000;
+const readings = new Map<string, { text: string; repairs: OcrRepair[] }>();
+
+/** `text` simplified and OCR-repaired, read once per distinct text (the reading is a pure function of it). */
+function readingOf(text: string): { text: string; repairs: OcrRepair[] } {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    reading = repairOcr(simplifiedCharacters(text));
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+/**
  * The form rules match on, of the same length as `text`: simplified characters, with OCR's known
  * confusions inside the vocabulary's words read through (预箅数 → 预算数, ocrRepair.ts).
  */
 export function simplify(text: string): string {
-  return repairOcr(simplifiedCharacters(text)).text;
+  return readingOf(text).text;
 }
 
 export interface Segment {
@@ -103,7 +122,7 @@ function seg(
     ...(t.raw !== undefined ? { raw: t.raw } : {}),
     ...(t.offsets ? { offsets: t.offsets } : {}),
   };
-  const { text, repairs } = repairOcr(simplifiedCharacters(t.text));
+  const { text, repairs } = readingOf(t.text);
   return {
     blockId,
     blockIndex,
