@@ -4922,3 +4922,38 @@ describe('task rows: a report on several projects, one section each (项目一:A
     expect(rowsOf(skipped).some((r) => r.startsWith('丙项目'))).toBe(false);
   });
 });
+
+describe('task rows: a unit’s report on its projects, each section granting its item by name (批复我局A经费20万元)', () => {
+  const section = (n: number, name: string, grant: string) =>
+    `${n}.${name}\n\n项目背景:为落实有关改革要求设立。\n\n项目资金批复情况:根据有关通知,${grant}`;
+
+  it('reads the amount right after the name the section’s heading gives, in a clause that grants it', () => {
+    const text = [
+      '某局2022年度项目支出绩效自评报告\n\n某局对2022年预算批复的3个项目开展了绩效自评。\n\n(一)项目概况',
+      section(1, '电子平台服务经费', '2022年批复我局电子平台服务经费20万元。'),
+      section(2, '委托业务经费', '2022年安排我局委托业务经费35.5万元。'),
+      // the money paragraph right below the heading, no description between
+      '3.票据管理经费\n\n2022年下达我局票据管理经费12万元。',
+    ].join('\n\n');
+    expect(rowsOf(text)).toEqual([
+      '电子平台服务经费 | 20 | - | - | 万元',
+      '委托业务经费 | 35.5 | - | - | 万元',
+      '票据管理经费 | 12 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: one section alone, a clause of spending, and a name followed by a part of it', () => {
+    const one = `某局2022年度项目支出绩效自评报告\n\n${section(1, '电子平台服务经费', '2022年批复我局电子平台服务经费20万元。')}`;
+    expect(rowsOf(one)).toEqual([]);
+    const spent = [
+      section(1, '电子平台服务经费', '2022年实际支出电子平台服务经费20万元。'),
+      section(2, '委托业务经费', '2022年实际支出委托业务经费35万元。'),
+    ].join('\n\n');
+    expect(rowsOf(spent)).toEqual([]);
+    const part = [
+      section(1, '电子平台服务经费', '2022年批复我局电子平台服务经费中的运维部分20万元。'),
+      section(2, '委托业务经费', '2022年批复我局委托业务经费中的审计部分35万元。'),
+    ].join('\n\n');
+    expect(rowsOf(part)).toEqual([]);
+  });
+});

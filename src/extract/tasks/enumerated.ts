@@ -840,8 +840,9 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
     const fragments =
-      [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name)].find((f) => f.length) ??
-      moneyFurtherDown(segments, i, style);
+      [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name), grantedByName(below, name)].find(
+        (f) => f.length,
+      ) ?? moneyFurtherDown(segments, i, style);
     if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
@@ -963,11 +964,37 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
     }
     const money = seg.kind !== 'paragraph' ? [] : THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : moneyAfterLabel(seg, name);
     if (money.length) return money;
+    const granted = seg.kind === 'paragraph' ? grantedByName(seg, name) : [];
+    if (granted.length) return granted;
     // (or a field of the item's money alone on its line, "资金规模:206.7万元。", below a description of its works)
     const field = seg.kind === 'paragraph' ? moneyField(seg.text) : null;
     if (field) return [{ name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: field.start, end: field.end }];
   }
   return [];
+}
+
+/** The words that grant an item its budget, said before its name in the sentence that restates it: "批复", "安排", "下达". */
+const GRANT_VERB = /批复|安排|下达|核定/;
+/** The words of spending, which make the amount after the name what was spent, not what was granted. */
+const SPENDING_VERB = /支出|支付|执行|使用|拨付|完成|结余|结转/;
+
+/**
+ * "1.A服务经费" / "项目背景:…" / "项目资金批复情况:根据…通知,2022年批复我局A服务经费20万元。": a section that
+ * names its item in its heading and grants it its money in a sentence restating that name, the amount right after
+ * it. Read only where the clause that holds the name grants (批复 / 安排 / 下达 before the name) and speaks of no
+ * spending, and the name is the whole of what the amount follows (nothing but 共 / 为 between them): "A服务经费
+ * 中的B部分20万元" names a part.
+ */
+function grantedByName(seg: Segment, name: string): TaskFragment[] {
+  const at = seg.text.indexOf(name);
+  if (at < 0) return [];
+  const clauseStart = Math.max(...[',', ';', '。', ':'].map((p) => seg.text.lastIndexOf(p, at - 1))) + 1;
+  const before = seg.text.slice(clauseStart, at);
+  if (!GRANT_VERB.test(before) || SPENDING_VERB.test(before)) return [];
+  const after = at + name.length;
+  const amount = findNumbers(seg.text).find((n) => n.start >= after && /^\s*(?:共计?|为)?\s*$/.test(seg.text.slice(after, n.start)));
+  if (!amount || !isMoneyUnit(amount.unit)) return [];
+  return [{ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: amount.start, end: amount.end }];
 }
 
 /**

@@ -19,6 +19,7 @@
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | enumerated        | "1.A项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。 2.B项目。…" (a template in one paragraph) |
+ * | enumerated        | "1.A经费" heading its section, "…批复我局A经费20万元" below (the name restated, its amount right after it) |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
  * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use |
