@@ -176,6 +176,22 @@ const RESULTS_NOTICE =
   /评价结果(?:的)?(?:公开|公示|公告|通报|发布)|(?:公开|公示|公告|通报|公布)[^。,]{0,12}?评价结果|评价(?:结果|报告)[^。,]{0,6}?予以(?:公开|公示|公布)/;
 const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
 /**
+ * The owner of a government portal, which publishes the budgets, accounts and reports of every unit of its place: a county's
+ * or city's 人民政府 and its 办公室, the 融媒体中心 or 信息中心 that runs the site, a 大数据 / 政务服务 bureau. As a page's 发布机构 /
+ * 来源 or its banner it names the site, not the unit whose report it carries; a township's 人民政府 (白云镇人民政府) publishes
+ * on its own pages its own accounts, and is not one.
+ */
+const PORTAL_OWNER =
+  /(?:(?:省|市|县|区|州|旗|盟)人民政府(?:办公室|办公厅)?|政府办(?:公室)?|融媒体中心|(?:信息|大数据|数据)(?:发展|管理|服务)?中心|大数据(?:发展|管理)?局|政务服务[\u4e00-\u9fff]{0,8}?(?:局|中心))$/;
+/** A page's furniture that names its publisher or owner: the 发布机构 / 来源 line, the welcome banner. */
+const PAGE_FURNITURE = /发布机构|发布单位|发文单位|发文机关|来源|欢迎(?:来到|访问)/;
+
+/** Whether a line of the head other than the page's furniture names `name`. */
+function namedBeyondFurniture(name: string, lines: HeadLine[]): boolean {
+  return lines.some((l) => l.text.includes(name) && !PAGE_FURNITURE.test(l.text));
+}
+
+/**
  * A title over the evaluations of a whole level's units ("青山市财政局关于2023年度市级部门整体支出绩效自评结果的报告",
  * "…各部门…评价情况的报告"): the finance body reports on others' work, as a results notice does.
  */
@@ -275,7 +291,8 @@ function cand(rank: Rank, line: HeadLine, start: number, name: string, rule: str
 /**
  * Form fields that name a unit, by rank. Matched anywhere in a line (cells run together on
  * document mirrors: "项目实施单位/项目负责人原州区农技中心/杨勃兴").
- *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章),
+ *  - UNIT: the unit the form is filed for (单位名称, 部门(单位)名称, 一级/二级预算单位名称, 填报单位, 单位(盖章); not the
+ *    部门名称 inside 主管部门名称 / 主管部门(单位)名称, which names the supervisor as SUPERVISOR's 主管部门 does),
  *    the 报告单位 / 自评单位 a self-evaluation is signed or headed with (not an 评价单位, which may be a third party),
  *    not a 下属/所属 (二级)预算单位, which names the report's sub-units, the 项目名称 of an evaluation
  *    whose project is a unit's 部门整体支出,
@@ -291,7 +308,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /部门\(单位\)名称|(?:预算)?单位(?:名称|全称)|部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
+    re: /(?<!主管)部门\(单位\)名称|(?<!主管)(?:预算)?单位(?:名称|全称)|(?<!主管)部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -1388,6 +1405,17 @@ function bannerCandidates(lines: HeadLine[]): Candidate[] {
 }
 
 /**
+ * A unit's kind opening its duties, where a sentence or the overview's heading ends ("学校主要职责是…", "一、主要职责学校主要
+ * 职责是…" as a copy ran the heading into it, "卫生院的主要职能"): the unit speaking of itself by its kind.
+ */
+function kindOpensDuties(kind: string): RegExp {
+  return new RegExp(
+    String.raw`(?:^|[。;:\n]|职责|职能|概况|简介|基本情况)\s*(?:[一二三四五六七八九十]+、|\d+[、.])?\s*${kind}的?(?:主要)?(?:职责|职能)`,
+    'm',
+  );
+}
+
+/**
  * How the report refers to itself: 我局, 我校, 我中心 … A publisher or supervisor of another kind
  * (来源: 扶贫办 over a report that says 我局) is another body. Place words (我县, 我区) say nothing
  * about the unit and are not listed.
@@ -1408,6 +1436,12 @@ const SELF_REFERENCE: [RegExp, RegExp][] = [
   [/[我本]队/, /队$/],
   [/[我本]厅/, /厅$/],
   [/我社|本社(?![会区])/, /社$/],
+  // a school, hospital or kindergarten naming itself by its kind where its duties begin ("学校主要职责是实施初中教育", after a
+  // heading the copy ran into it: "一、主要职责学校主要职责是…"), as a 决算 without a title names its unit: a 来源 of another
+  // kind (青山县教育局) is its supervisor, not it
+  [kindOpensDuties('学校'), /校$|学$|学院$/],
+  [kindOpensDuties('(?:医院|卫生院)'), /院$/],
+  [kindOpensDuties('幼儿园'), /园$/],
 ];
 
 /** The place a name begins with, up to its level: 青山县 of 青山县财政局 (the level is kept with the rest). */
@@ -1670,6 +1704,14 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&
         !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
+        // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
+        !(
+          (c.rule === 'field.publisher' || c.rule === 'banner') &&
+          PORTAL_OWNER.test(c.name) &&
+          !speaksAs(c.name, whole) &&
+          !namedBeyondFurniture(c.name, lines)
+        ) &&
         !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)),
     );
 }

@@ -156,6 +156,22 @@ const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?= ?[\u4e
  */
 const THOUSANDS_READ_AS_POINTS = /(?<![0-9.,A-Za-z])[1-9][0-9]{0,2}(?:\.[0-9]{3})+\.[0-9]{1,4}(?=\s?(?:万元|元|亿元))/g;
 
+/**
+ * A year's 年 OCR wrote as 牢 ("2023牢度部门整体支出绩效自评报告", "二〇二三牢度部门决算"): the two glyphs differ by the roof
+ * alone. Read only right after a year's four digits and before what a title's year is followed by (度, 部门, 单位, 项目,
+ * 决算, 预算, 整体 …), so 牢固 / 牢记 and a textile's 色牢度 keep their 牢: no year stands before them.
+ */
+const YEAR_NIAN_READ_AS_LAO = new RegExp(
+  String.raw`(?<=(?<![\d.])(?:19|20)\d{2}\s?|[一二][〇零○][〇零○一二三四五六七八九]{2}\s?)牢(?=\s?(?:度|部门|单位|项目|决算|预算|整体|绩效))`,
+  'g',
+);
+/**
+ * Glyphs that stand for one character only, an old or variant form a scan's OCR (or a font's mapping) writes for it: 吿 for
+ * the 告 of 报告 ("…绩效自评报吿"). No word of today's text is spelled with them, so they are read through everywhere.
+ */
+const VARIANT_GLYPHS = new Map([['吿', '告']]);
+const VARIANT_GLYPH = new RegExp(`[${[...VARIANT_GLYPHS.keys()].join('')}]`, 'g');
+
 /** A cell of digits and digit-like letters with at least one digit (1OO, 12O, ll8, 98.3O%). */
 const NUMBER_LIKE_CELL = /^(?=[^\d]*\d)[0-9OolI.,%]+$/;
 /** A line's cells, one run of non-space characters each. */
@@ -450,6 +466,10 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     const last = m.lastIndexOf('.');
     return `${m.slice(0, last).replace(/\./g, ',')}${m.slice(last)}`;
   });
+  for (const m of out.matchAll(YEAR_NIAN_READ_AS_LAO)) repairs.push({ at: m.index, seen: '牢', meant: '年' });
+  out = out.replace(YEAR_NIAN_READ_AS_LAO, '年');
+  for (const m of out.matchAll(VARIANT_GLYPH)) repairs.push({ at: m.index, seen: m[0], meant: VARIANT_GLYPHS.get(m[0]) ?? m[0] });
+  out = out.replace(VARIANT_GLYPH, (c) => VARIANT_GLYPHS.get(c) ?? c);
   for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
   out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
   const cells = lettersInCells(out);

@@ -330,6 +330,26 @@ describe('department of a project: the implementing unit', () => {
       '青山县公路养护中心',
     ],
     [
+      'a form’s 主管部门名称 is the supervisor’s field, not a 部门名称: the 项目实施单位 below it',
+      '财政支出绩效目标申报表\n(2023年度)\n项目名称 校舍维修\n主管部门名称 青山县教育局\n项目实施单位 青山县第一小学',
+      '青山县第一小学',
+    ],
+    [
+      'the same with 主管部门(单位)名称, one field a line',
+      '项目支出绩效自评表(2023年度)\n主管部门(单位)名称:青山县教育局\n实施单位:青山县第一小学\n全年预算数 120 全年执行数 118',
+      '青山县第一小学',
+    ],
+    [
+      'refused: a form’s own 部门名称 is the unit, with the 主管部门 beside it',
+      '部门整体支出绩效自评表(2023年度)\n部门名称:青山县第一小学\n主管部门:青山县教育局\n年初预算数 100 全年执行数 95',
+      '青山县第一小学',
+    ],
+    [
+      'refused: a 主管部门名称 alone on its form still names the unit there',
+      '项目支出绩效自评表(2023年度)\n主管部门名称:青山县教育局\n全年预算数 120 全年执行数 118',
+      '青山县教育局',
+    ],
+    [
       'refused: a row of values with a cell fewer than its labels names no cell as the label’s',
       '项目支出绩效自评表\n项目名称    主管部门    实施单位\n农村道路养护青山县交通运输局    青山县公路养护中心\n年度资金总额    200    198',
       null,
@@ -1453,6 +1473,61 @@ describe('department from page metadata, last', () => {
       '青山市现代农业产业园项目2022年度绩效自评报告\n来源:高新院 achie.org 日期:2023-03-06\n\n一、绩效目标',
       null,
     ],
+    [
+      'a county government’s office publishing accounts that never name their unit is the portal, not the unit',
+      '发布机构:青山县人民政府办公室 发布日期:2024-09-10\n\n第一部分 部门概况\n一、部门职责\n负责全县国土资源管理。\n第二部分 2023年度部门决算情况说明\n2023年度收入合计100万元。',
+      null,
+    ],
+    [
+      'the site’s 融媒体中心 as the source',
+      '来源:青山县融媒体中心 发布时间:2024-09-10\n\n2023年度部门决算\n一、部门职责\n负责全县水利管理。\n2023年度收入合计100万元。',
+      null,
+    ],
+    [
+      'a county government’s portal banner over a report that names no unit',
+      '欢迎访问青山县人民政府门户网站\n\n2023年度部门决算\n一、部门职责\n负责全县国土资源管理。\n2023年度收入合计100万元。',
+      null,
+    ],
+    [
+      'refused: a township government publishes its own accounts on its own pages',
+      '来源:青山县白云镇人民政府 发布时间:2024-09-10\n\n2023年度部门决算\n一、部门职责\n负责全镇经济社会管理。\n2023年度收入合计100万元。',
+      '青山县白云镇人民政府',
+    ],
+    [
+      'refused: a government office whose report speaks as it (我办) keeps its name',
+      '来源:青山县人民政府办公室 发布时间:2024-09-10\n\n2023年度部门整体支出绩效自评报告\n一、基本情况\n我办全年预算数100万元,执行数95万元。',
+      '青山县人民政府办公室',
+    ],
+    [
+      'refused: a county government’s office its own text names beyond the page’s furniture keeps its name',
+      '发布机构:青山县人民政府办公室\n\n青山县人民政府办公室关于2023年度部门决算的说明\n\n一、部门职责\n负责全县政务运转。',
+      '青山县人民政府办公室',
+    ],
+    [
+      'a school’s accounts naming it by its kind (学校主要职责) under its supervisor’s 来源: not the supervisor',
+      '来源:青山县教育局 发布时间:2024-08-01\n\n2023年度单位决算\n第一部分 单位概况\n一、主要职责\n学校主要职责是实施初中教育。',
+      null,
+    ],
+    [
+      'a health centre’s the same (卫生院的主要职能)',
+      '来源:青山县卫生健康局\n\n2023年度单位决算公开\n一、基本情况\n卫生院的主要职能是提供基本医疗服务。',
+      null,
+    ],
+    [
+      'refused: a school as its own 来源, the same text, keeps its name',
+      '来源:青山县第一中学 发布时间:2024-08-01\n\n2023年度单位决算\n第一部分 单位概况\n一、主要职责\n学校主要职责是实施初中教育。',
+      '青山县第一中学',
+    ],
+    [
+      'refused: a bureau whose duties speak of schools (指导学校主要职责的落实) is no school',
+      '来源:青山县教育局 发布时间:2024-08-01\n\n2023年度部门决算\n第一部分 部门概况\n一、主要职责\n负责全县学校的管理,指导学校主要职责的落实。',
+      '青山县教育局',
+    ],
+    [
+      'refused: a bureau as the source of a report that names no unit stays the unit',
+      '来源:青山县水利局 发布时间:2024-09-10\n\n2023年度部门决算\n一、部门职责\n负责全县水利管理。\n2023年度收入合计100万元。',
+      '青山县水利局',
+    ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
   });
@@ -2072,5 +2147,44 @@ describe('department from a part heading over the unit’s overview', () => {
     ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
+  });
+});
+
+describe('department and year from a title OCR misread (牢度 for 年度, 报吿 for 报告)', () => {
+  it.each([
+    [
+      'the year’s 年 read as 牢 after the unit',
+      '青山县林业局2023牢度部门整体支出绩效自评报告\n一、基本情况\n全年预算数100万元,执行数95万元。',
+      '青山县林业局',
+      2023,
+    ],
+    [
+      'the year’s 年 read as 牢 before the unit',
+      '2023牢度青山县林业局部门整体支出绩效自评报告\n一、基本情况\n全年预算数100万元,执行数95万元。',
+      '青山县林业局',
+      2023,
+    ],
+    [
+      '报告 written 报吿',
+      '青山县林业局2023年度部门整体支出绩效自评报吿\n一、基本情况\n全年预算数100万元,执行数95万元。',
+      '青山县林业局',
+      2023,
+    ],
+    [
+      'both slips in one title',
+      '青山县林业局2023牢度部门整体支出绩效自评报吿\n一、基本情况\n全年预算数100万元,执行数95万元。',
+      '青山县林业局',
+      2023,
+    ],
+    ['a year in Chinese numerals read so', '青山县林业局二〇二三牢度部门决算\n一、部门职责\n负责全县林业管理。', '青山县林业局', 2023],
+    [
+      'refused: 牢 where no year stands before it is no 年 (牢固树立, 色牢度)',
+      '青山县纤维检验所部门整体支出绩效自评报告\n一、基本情况\n牢固树立过紧日子思想,色牢度检测合格率100%,全年预算数100万元,执行数95万元。',
+      '青山县纤维检验所',
+      null,
+    ],
+  ])('%s', (_, text, name, y) => {
+    expect(department(text)).toBe(name);
+    expect(year(text)).toBe(y);
   });
 });

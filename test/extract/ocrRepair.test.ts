@@ -239,6 +239,19 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('匏瓜种植示范').text).toBe('匏瓜种植示范');
   });
 
+  it('reads a year’s 年 OCR wrote as 牢 (2023牢度) and the variant 吿 of 报告, keeping the length', () => {
+    const { text, repairs } = repairOcr('青山县林业局2023牢度部门整体支出绩效自评报吿');
+    expect(text).toBe('青山县林业局2023年度部门整体支出绩效自评报告');
+    expect(repairs.map((r) => `${r.seen}→${r.meant}`)).toEqual(['牢→年', '吿→告']);
+    expect(repairOcr('二〇二三 牢度部门决算').text).toBe('二〇二三 年度部门决算');
+  });
+
+  it('leaves 牢 where no year stands before it, or where a year is followed by no title word', () => {
+    for (const s of ['牢固树立过紧日子思想', '色牢度检测合格率100%', '编号12023牢度', '2023牢固树立', '第1.2023牢度']) {
+      expect(repairOcr(s).text).toBe(s);
+    }
+  });
+
   it('repairs two confusions in one word, keeping the length', () => {
     const { text, repairs } = repairOcr('预算执仃卒98%');
     expect(text).toBe('预算执行率98%');
