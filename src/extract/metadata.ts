@@ -583,14 +583,18 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
 /** Words a report title is made of; a line without one is not a title. */
 // ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own)
 const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况$/;
+/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). */
+const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
+
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),
- * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), a leading year ("2022年度株洲市荷塘区妇女联合会部门…"),
+ * 关于 (with the verb of a covering letter: "关于报送XX局2023年度…报告的函"), a leading year ("2022年度株洲市荷塘区妇女联合会部门…", a formal title's "二〇二三年度…"),
  * and a listing page's publication date before it ("2022-03-15 青山县民政局部门整体支出绩效自评报告").
  */
-const TITLE_LEAD =
-  /^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|\d{4}\s*年度?|\[?\d{4}-\d{1,2}-\d{1,2}\]?\s)*/;
+const TITLE_LEAD = new RegExp(
+  String.raw`^(?:\s|#|【[^】]{0,10}】|附件\s*\d*\s*:?|(?:信息|文件)?名称\s*:?|标题\s*:?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分|关于(?:报送|上报|呈报|提交|印发|公布|公开)?|(?:\d{4}|${CHINESE_YEAR_DIGITS})\s*年度?|\[?\d{4}-\d{1,2}-\d{1,2}\]?\s)*`,
+);
 /** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
 const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
 /** Punctuation of prose: a line with it is a sentence, not a title. */
@@ -1359,9 +1363,6 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
 
 /** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */
 const DATE = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?`;
-
-/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). */
-const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
 
 /** A formal date in Chinese numerals, as an official report is dated: 二〇二四年三月十五日. */
 const CHINESE_DATE = new RegExp(

@@ -380,6 +380,11 @@ describe('department from the title', () => {
       '2022年度青山市白云区妇女联合会部门(单位)整体支出绩效自评报告\n\n一、部门(单位)基本情况',
       '青山市白云区妇女联合会',
     ],
+    // a formal title's year in Chinese numerals, one a digit
+    ['year in Chinese numerals, name, report', '二〇二三年度青山县林业局部门决算\n\n第一部分 部门概况', '青山县林业局'],
+    ['year in Chinese numerals with 零, name, report', '二零二二年青山县白云镇人民政府部门预算\n\n一、基本情况', '青山县白云镇人民政府'],
+    // refused: the year passed over leaves a title that names no unit
+    ['year in Chinese numerals, then no name', '二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', null],
     [
       'name 关于 …',
       '青山市文化和旅游局关于2021年度中央补助地方公共文化资金绩效自评报告\n\n根据有关通知,现将评价情况报告如下。',
