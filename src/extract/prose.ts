@@ -2108,12 +2108,12 @@ function otherYear(prefix: string, year: number | null, measure?: Measure, ownYe
 }
 
 /**
- * A sentence that opens on a year other than the report's (after its list number) and names the report's nowhere but to
- * compare with: what it states is that year's.
+ * A sentence that opens on a year other than the report's (after its list number, or after a short lead-in of words alone,
+ * "据了解,2013年…", "此外,2022年…") and names the report's nowhere but to compare with: what it states is that year's.
  */
 function sentenceOfOtherYear(text: string, year: number | null): boolean {
   if (year === null) return false;
-  const opened = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(\d{4})\s*年/.exec(text);
+  const opened = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:[\u4e00-\u9fff]{1,6}[,，]\s*)?(\d{4})\s*年/.exec(text);
   if (!opened || Number(opened[1]) === year) return false;
   // the report's year named only to compare with ("较2010年压缩2%") is not what the sentence states
   return !text.replace(new RegExp(`(?:较|比|与|同)\\s*${year}\\s*年度?`, 'g'), '').includes(`${year}年`);

@@ -2996,6 +2996,11 @@ describe('whose a number is, by the sentence around it', () => {
       { 'threePublic.vehicle.budget': '10万元', 'threePublic.reception.budget': '5万元' },
     ],
     [
+      'a later sentence that opens on earlier years after a lead-in of words alone (据了解,…), the report’s year named nowhere',
+      '2023年度“三公”经费支出合计8.6万元,其中公务接待费2.6万元,公务用车运行维护费6万元。据了解,2021年全局“三公”经费合计9.8万元,2022年为9.1万元。',
+      { 'threePublic.total': '8.6万元' },
+    ],
+    [
       'a numbered sentence that opens on the year before, in traditional characters',
       '(一)2023年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費5萬元。(二)2022年“三公”經費財政撥款預算中,因公出國(境)費0萬元,公務接待費7萬元。',
       { 'threePublic.reception.budget': '5万元' },
@@ -3013,6 +3018,15 @@ describe('whose a number is, by the sentence around it', () => {
       ),
     );
     expect(repeats(r).length).toBe(1);
+  });
+
+  it('refused: a lead-in of words (经核实,) before the report’s own year leaves a later “三公” total a second statement of it', () => {
+    const r = extract(
+      docOf(
+        '# 某区农业农村局2023年度部门决算\n\n2023年度“三公”经费支出合计8.6万元,其中公务接待费2.6万元,公务用车运行维护费6万元。\n\n经核实,2023年全局“三公”经费合计9.6万元。',
+      ),
+    );
+    expect(repeats(r).map((d) => d.rule)).toEqual(['repeat.mismatch']);
   });
 
   it('reads 财政拨款收入总计 beside the account’s 财政拨款收入 as the appropriations available, not a second statement of it', () => {

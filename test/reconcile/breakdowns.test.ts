@@ -8,6 +8,9 @@ const flagged = (text: string) => {
   return breakdownSums(r).map((d) => d.arithmetic);
 };
 
+/** A project's report: its total investment is read as a figure (budget.investment). */
+const PROJECT_REPORT = '# 某县农业农村局2023年度衔接资金项目支出绩效自评报告\n\n';
+
 describe('sum.amount over a stated breakdown', () => {
   it('flags a whole list that falls a little short of its total', () => {
     const text = '下达资金2263万元。其中:中小河流治理工程1435万元,小型水库维修养护25万元,小流域综合治理700万元,山洪灾害防治93万元。';
@@ -28,5 +31,34 @@ describe('sum.amount over a stated breakdown', () => {
 
   it('leaves breakdowns of the report’s own figures to the figure sum rules (one slip, one flag)', () => {
     expect(flagged('本年支出合计2450万元,其中:基本支出2000万元,项目支出440万元,其他支出5万元。')).toEqual([]);
+  });
+
+  it('checks only the second split of a total split twice (by source, then by use), never both lists summed', () => {
+    const twice = (lastUse: string) =>
+      `下达衔接资金900万元,其中中央资金600万元,省级资金300万元;按用途分:产业发展500万元,基础设施300万元,就业帮扶${lastUse}万元。`;
+    expect(flagged(twice('100'))).toEqual([]);
+    // a slip in the second split is still a slip
+    expect(flagged(twice('95'))).toHaveLength(1);
+    expect(flagged(twice('95'))[0]).toContain('895');
+  });
+
+  it('refused: a single part as large as the total opens no second split (the list over-runs its total)', () => {
+    expect(flagged('下达资金100万元。其中:甲工程100万元,乙工程40万元,丙工程30万元。')).toHaveLength(1);
+  });
+
+  it('leaves parts that come to another amount stated beside the total (they split that one)', () => {
+    expect(
+      flagged(
+        `${PROJECT_REPORT}项目总投资1200万元,2023年安排资金900万元,其中:产业发展500万元,基础设施300万元,就业帮扶100万元,技术培训300万元。`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('refused: parts above their total that match no other amount beside it are still flagged', () => {
+    expect(
+      flagged(
+        `${PROJECT_REPORT}项目总投资1200万元,2023年安排资金900万元,其中:产业发展500万元,基础设施300万元,就业帮扶100万元,技术培训250万元。`,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -8,6 +8,11 @@
  * the total, or fall short by no more than NEAR_MISS of it. Breakdowns whose amounts are the
  * report's figures (基本支出 + 项目支出 …) are left to the sum rules over figures (sums.ts), so one
  * slip is flagged once.
+ *
+ * Parts are summed only when they are sure to split this total: a list whose first parts already come
+ * to it ("…900万元,其中中央资金600万元,省级资金300万元;按用途分:产业发展500万元,…") splits it twice, and only
+ * the second split is checked; parts that come to another amount stated beside the total ("项目总投资1200万元,
+ * 2023年安排资金900万元,其中:…" adding up to 1200) are that amount's, not a slip of this one.
  */
 import type { Breakdown, Discrepancy, Evidence, Record, StatedAmount } from '../../model/record.ts';
 import { type Amount, amountOf } from '../amounts.ts';
@@ -23,7 +28,24 @@ const amount = (a: StatedAmount): Amount | undefined => amountOf('breakdown', a,
 export function breakdownSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   if (!r.breakdowns?.length) return [];
   const figureSpans = spansByBlock(r);
-  return r.breakdowns.flatMap((b) => check(b, figureSpans, ctx));
+  const amountsByBlock = statedAmountsByBlock(r);
+  return r.breakdowns.flatMap((b) => check(b, figureSpans, amountsByBlock, ctx));
+}
+
+/** Every money amount the report states (its figures' statements and its breakdowns' totals), by block. */
+function statedAmountsByBlock(r: Record): Map<string, Amount[]> {
+  const out = new Map<string, Amount[]>();
+  const add = (a: Amount | undefined, blockId: string | undefined) => {
+    if (!a || a.kind !== 'money' || !blockId) return;
+    const list = out.get(blockId);
+    if (list) list.push(a);
+    else out.set(blockId, [a]);
+  };
+  for (const [key, f] of Object.entries(r.figures)) {
+    for (const m of f.mentions ?? [f]) add(amountOf(key, m), m.evidence?.blockId);
+  }
+  for (const b of r.breakdowns ?? []) add(amount(b.total), b.total.evidence.blockId);
+  return out;
 }
 
 /** Where the report's figures were read, by block (indexed once: a long report has many of both). */
@@ -40,13 +62,20 @@ function spansByBlock(r: Record): Map<string, Evidence[]> {
   return out;
 }
 
-function check(b: Breakdown, figureSpans: Map<string, Evidence[]>, ctx?: ReconcileContext): Discrepancy[] {
+function check(
+  b: Breakdown,
+  figureSpans: Map<string, Evidence[]>,
+  amountsByBlock: Map<string, Amount[]>,
+  ctx?: ReconcileContext,
+): Discrepancy[] {
   if (!b.closed || b.parts.length < MIN_PARTS || statedAsFigures(b, figureSpans)) return [];
   const total = amount(b.total);
-  const parts = b.parts.map(amount).filter((p): p is Amount => !!p);
-  if (!total || parts.length !== b.parts.length) return [];
+  const all = b.parts.map(amount).filter((p): p is Amount => !!p);
+  if (!total || all.length !== b.parts.length) return [];
+  const parts = secondSplit(all, total);
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
+  if (ofAnotherTotal(parts, total, amountsByBlock.get(b.total.evidence.blockId) ?? [])) return [];
   const short = parts.reduce((left, p) => left.minus(p.base), total.base);
   if (short.greaterThan(total.base.times(NEAR_MISS))) return [];
   const base = discrepancyBase(
@@ -68,4 +97,26 @@ function statedAsFigures(b: Breakdown, figureSpans: Map<string, Evidence[]>): bo
       (e) => e.start <= p.evidence.start && p.evidence.end <= e.end && e.cell?.row === p.evidence.cell?.row,
     );
   return b.parts.filter(isFigure).length >= 2;
+}
+
+/**
+ * The parts after a first run that already adds up to the total, when they too come to about the total (within
+ * NEAR_MISS): the total split by source, then by use. Else all the parts: a first run of one part is no split, and
+ * a few parts left over far from the total are a list that over-runs its total ("…其中:A 500, B 300, C 100, D 250"
+ * of 900), not a second split.
+ */
+function secondSplit(parts: Amount[], total: Amount): Amount[] {
+  const about = total.base.times(NEAR_MISS);
+  for (let k = 2; k < parts.length - 1; k++) {
+    if (compareSides(parts.slice(0, k), [total])?.fires !== false) continue;
+    const rest = parts.slice(k);
+    const restSum = rest.reduce((acc, p) => acc.plus(p.base), total.base.minus(total.base));
+    if (restSum.minus(total.base).abs().lte(about)) return rest;
+  }
+  return parts;
+}
+
+/** The parts come to another amount stated in the total's block (within the rounding of both): they split that one. */
+function ofAnotherTotal(parts: Amount[], total: Amount, stated: Amount[]): boolean {
+  return stated.some((a) => !a.base.equals(total.base) && compareSides(parts, [a])?.fires === false);
 }
