@@ -12,7 +12,7 @@ import { isDecimal, type Record } from '../src/model/record.ts';
 import { normalizeText } from '../src/parse/normalize.ts';
 
 /** The suite's seed: fixed, so that a failure is the same on every machine and every run. */
-export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 160_2026);
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 160_2026);
 
 /** Options for fc.assert: the fixed seed and `runs` cases (FUZZ_RUNS overrides every count). */
 export function fuzzOptions(runs: number): fc.Parameters<unknown> {
@@ -33,7 +33,7 @@ const fraction = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000);
 
 // truncation is weighted down: cut early, a file is mostly just too short, and the other changes
 // are what reach deep into a reader
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   {
     arbitrary: fc.record({
       op: fc.constant('truncate' as const),

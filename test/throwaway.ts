@@ -16,7 +16,7 @@ import { redisAnswers } from './queue/helpers.ts';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

@@ -162,7 +162,7 @@ const PLACEHOLDER = /某某/;
  */
 const EVALUATOR_FIRM = /(?:事务所|(?:咨询|评估|评价|造价|顾问)[\u4e00-\u9fff()]*公司)$/;
 
-export function isEvaluatorFirm(name: string): boolean {
+function isEvaluatorFirm(name: string): boolean {
   return EVALUATOR_FIRM.test(name);
 }
 

@@ -754,7 +754,7 @@ const CLASS_HEADING =
   /^\s*(?:#+\s*)?(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(基本支出|项目支出|人员经费|(?:日常)?公用经费)(?:支出)?\s*[。:]?\s*$/;
 
 /** The class a heading is, or undefined. */
-export function classOfHeading(heading: string): string | undefined {
+function classOfHeading(heading: string): string | undefined {
   return CLASS_HEADING.exec(heading)?.[1];
 }
 

@@ -40,7 +40,6 @@ const OtherReport = z.object({
   /** Has at least one entry in the audit (a decision or a correction). */
   reviewed: z.boolean(),
 });
-export type OtherReport = z.infer<typeof OtherReport>;
 
 export const CompareRow = z.object({
   documentId: z.number().int(),
@@ -86,7 +85,6 @@ const RankingEntry = z.object({
   /** The department's budget (万元), for the size beside its rank. */
   budget: Dec,
 });
-export type RankingEntry = z.infer<typeof RankingEntry>;
 
 /** Every row with a value of the metric, highest first; the median of those values. */
 export const Ranking = z.object({

@@ -7,7 +7,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { RawCell } from './blocks.ts';
 
 /** Elements that start a block of their own; inside a paragraph they are split off, inside a cell flattened. */
-export const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = new Set([
   'p',
   'h1',
   'h2',

@@ -399,7 +399,7 @@ const TABLE_TAG = /<(\/?)table\b[^>]*>/gi;
  * by the lines it spans; and the text with each table blanked out, its line breaks kept so that line
  * numbers stay the source's. A table that never closes is left as text.
  */
-export function htmlTables(text: string): { tables: Pending[]; rest: string } {
+function htmlTables(text: string): { tables: Pending[]; rest: string } {
   const tables: Pending[] = [];
   let rest = text;
   let depth = 0;
@@ -646,7 +646,7 @@ const GRID_LINE = /^\s*\|.*\|\s*$/;
  * Grid tables (pandoc's, as its docx → Markdown conversion writes tables whose cells hold several
  * lines): rows between "+---+---+" borders, each row's cells read down its lines and joined.
  */
-export function findGridRegions(lines: string[]): Region[] {
+function findGridRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   let i = 0;
   while (i < lines.length) {

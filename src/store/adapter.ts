@@ -135,7 +135,10 @@ async function lockDataDir(dir: string, waitMs: number): Promise<() => Promise<v
   };
 }
 
-/** The options every embedded store is opened with (the build's template is made with them too). */
+/**
+ * The options every embedded store is opened with (the build's template is made with them too).
+ * @public scripts/build.mjs imports it from dist/, where knip does not look
+ */
 export const PGLITE_OPTIONS = { postgresqlconf: ['shared_buffers=16MB'] };
 
 export async function openPglite(dir: string, options: { lockWaitMs?: number } = {}): Promise<Db> {

@@ -60,7 +60,10 @@ export function seedFromTemplate(dataDir: string): boolean {
   return true;
 }
 
-/** Makes the template with `create` (a PGlite initialising `dir/data`), unless one for this PGlite is there. */
+/**
+ * Makes the template with `create` (a PGlite initialising `dir/data`), unless one for this PGlite is there.
+ * @public scripts/build.mjs imports it from dist/, where knip does not look
+ */
 export async function makeTemplate(create: (dataDir: string) => Promise<void>, dir = TEMPLATE_DIR): Promise<boolean> {
   if (usableTemplate(dir)) return false;
   rmSync(dir, { recursive: true, force: true });

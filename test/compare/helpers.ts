@@ -31,7 +31,7 @@ export const YEARS: YearFigures[] = [
   { year: 2023, budget: '1320.00', executed: '1188.00', rate: '90.00', carryIn: '70.00', carryoverEnd: '82.00', score: '86' },
 ];
 
-export function reportText(f: YearFigures, department = DEPARTMENT): string {
+function reportText(f: YearFigures, department = DEPARTMENT): string {
   return `# ${department}${f.year}年度部门整体支出绩效自评报告
 
 ## 一、部门基本情况

@@ -29,7 +29,7 @@ import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel, withoutSubtotalRows } 
 /** Letters and formulas after a header ("全年预算数(A)", "预算执行率(B/A×100%)"). */
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 /** The project's total row and the rows that split it by source. */
-export const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
 /** A header's money unit in brackets at its end: "预算(万元)". */
 const MONEY_UNIT_NOTE = /\((?:万元|元|亿元)\)$/;
 /** A form's numbered section title ("三、项目绩效情况"): the rows below it are another part of the form. */
