@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../src/extract/prose.ts';
 import { segmentsOf, simplify } from '../../src/extract/text.ts';
+import { parseMarkdownText } from '../../src/parse/markdown.ts';
 import { normalizeText } from '../../src/parse/normalize.ts';
 import { docOf, figuresOf } from './helpers.ts';
 
@@ -72,5 +73,53 @@ describe('a pinyin gloss the page’s margin cut', () => {
     // (the bracket stays: the line break inside it goes as a page's break between two Latin letters does)
     expect(normalizeText('资金(a\nb)').text).toBe('资金(ab)');
     expect(normalizeText('资金(f\n\nā)').text).not.toBe('资金');
+  });
+});
+
+describe('a table row the page’s margin cut right after a bar, or through a long cell’s lines', () => {
+  // an invented form copied by pdftotext: each row "A | B | … |" with as many bars as the header; the page broke the
+  // header after a bar, a project's row inside a cell, and a long cell over three printed lines (the middle with no bar)
+  const lines = [
+    '单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 |',
+    '指标值 | 度量单位 | 权重 | |',
+    '青山县某镇人民政府 | 村道保洁经费 | 1,250,000.00 | 按时完成村道保洁任务 | 产',
+    '出指标 | 数量指标 | 保洁里程 | 120 | 公里 | 20 | |',
+    '产出指标 | 质量指标 | 村道保洁合格率(按月抽查主要路段) | 95 | % | 20 | |||||',
+    '产出指标 | 时效指标 | 保洁任务完成时限(全年各月均完成) | 12 | 月 | 20 | |||||',
+    '效益指标 | 社会效益指标 | 沿线群众对村道保洁工作的满意度 | 90 | % | 10 | |||||',
+    '社区服务经费 | 380,000.00 | 包括社区办公用品费、水电费、报刊费等村社区日常办',
+    '公经费、社区党组织开展组织活动、党员干部教育培训、群团活动开展、组织活动场',
+    '所维护等。 | 产出指标 | 数量指标 | 服务社区数 | 8 | 个 | 20 | ||',
+    '效益指标 | 社会效益指标 | 社区居民对社区服务工作的满意程度 | 90 | % | 10 | |||||',
+  ];
+  const rows = (text: string) =>
+    parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+
+  it('joins the header’s two pieces and the long cell’s three lines, each row whole', () => {
+    const read = rows(lines.join('\n'));
+    expect(read[0]).toEqual([
+      '单位名称',
+      '项目名称',
+      '预算数',
+      '年度目标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '度量单位',
+      '权重',
+    ]);
+    const project = read.find((r) => r[0] === '社区服务经费');
+    expect(project?.[2]).toMatch(/^包括.*活动场所维护等。$/);
+    expect(project?.[3]).toBe('产出指标');
+  });
+
+  it('refused: pieces that would make more bars than a whole row, and a line short of the margin, stay apart', () => {
+    // "…| 三级指标 |" then a whole row of its own (11 bars): 7 + 11 is no row
+    const wholeNext = [...lines.slice(0, 1), '产出指标 | 质量指标 | 村道保洁合格率(全年) | 95 | % | 20 | |||||', ...lines.slice(2)];
+    expect(rows(wholeNext.join('\n')).some((r) => r[0] === '产出指标' && r[2] === '村道保洁合格率(全年)')).toBe(true);
+    // a middle line with no bar that stops short of the margin ends its paragraph: the page's prose, not a cell's
+    const short = [...lines.slice(0, 8), '公经费等。', ...lines.slice(9)];
+    expect(rows(short.join('\n')).some((r) => r[0] === '社区服务经费' && r.length > 3)).toBe(false);
   });
 });
