@@ -983,6 +983,15 @@ function headingLinesApart(seg: Segment): { start: number; end: number }[] {
       if (line.start > start) out.push({ start, end: line.start });
       out.push(line);
       start = line.end;
+      continue;
+    }
+    // "…占0%。 (二)支出决算情况 2017" / "年度,本单位支出为…": a PDF copy wraps a page's lines, not the source's, so a
+    // numbered heading stands inside a printed line, after the sentence before it; it stands apart as on a line of its own
+    for (const m of text.matchAll(HEADING_IN_LINE)) {
+      const at = line.start + m.index;
+      if (at > start) out.push({ start, end: at });
+      out.push({ start: at, end: at + m[0].length });
+      start = at + m[0].length;
     }
   }
   if (start < seg.text.length) out.push({ start, end: seg.text.length });

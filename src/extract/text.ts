@@ -31,12 +31,20 @@ function simplifiedCharacters(text: string): string {
 const READINGS_KEPT = 20_000;
 const readings = new Map<string, { text: string; repairs: OcrRepair[] }>();
 
+/**
+ * A half-width "." that closes a Chinese sentence ("…总额为32万元.本单位…", "扣完为止. 年初…"): a PDF's text layer, or a
+ * writer on a Latin keyboard, gives it for "。". Right after a Chinese character, and before another (a space may stand
+ * between) or the text's end, it is no decimal point, abbreviation or list number's stop; a Chinese numeral before it
+ * ("二.预算执行情况") numbers a heading, which stays as it is.
+ */
+const CHINESE_FULL_STOP = /(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=\s*(?:[\u4e00-\u9fff]|$))/g;
+
 /** `text` simplified and OCR-repaired, read once per distinct text (the reading is a pure function of it). */
 function readingOf(text: string): { text: string; repairs: OcrRepair[] } {
   let reading = readings.get(text);
   if (!reading) {
     if (readings.size >= READINGS_KEPT) readings.clear();
-    reading = repairOcr(simplifiedCharacters(text));
+    reading = repairOcr(simplifiedCharacters(text).replace(CHINESE_FULL_STOP, '。'));
     readings.set(text, reading);
   }
   return reading;

@@ -286,6 +286,12 @@ function acrossHardWraps(lines: string[]): string[] {
   return out;
 }
 
+/** The largest of `counts`, when three at least have it (a table's whole rows; the pieces a margin cut have fewer). */
+function wholeCount(counts: number[]): number | undefined {
+  const most = Math.max(...counts);
+  return counts.filter((c) => c === most).length >= 3 ? most : undefined;
+}
+
 /** A row goes on past one blank line (a document site's copy writes one after each printed line), never past two: those end it. */
 const ONE_BLANK_LINE = 1;
 
@@ -311,8 +317,22 @@ function acrossCellsCutAtMargin(lines: string[]): string[] {
   if (!texts.some((t) => wrappable(t) && CELL_BAR.test(t))) return lines;
   const measure = pageMeasure(texts.filter(wrappable).map(setWidth));
   if (measure === undefined) return lines;
-  const runsToMargin = (t: string, next: string) =>
-    !/\|\s*$/.test(t) && setWidth(t) + setWidth(FIRST_WORD.exec(next.trim())?.[0] ?? '') >= measure - 2;
+  const reachesMargin = (t: string, next: string) => setWidth(t) + setWidth(FIRST_WORD.exec(next.trim())?.[0] ?? '') >= measure - 2;
+  const endsOnBar = (t: string) => /\|\s*$/.test(t);
+  // the count of bars a table's whole rows have (each as many, "A | B | C | D |"; the most any line has): a row the margin
+  // cut has fewer, and its pieces that many together. Cut right after a bar ("…| 三级指标 | 指标性质 |" / "指标值 | 度量单位 |
+  // 权重 |"), it goes on in the next line when the two make the count; a row that ends there has it already
+  const bars = (t: string) => t.match(/\|/g)?.length ?? 0;
+  const rowBars = wholeCount(texts.filter((t) => wrappable(t) && CELL_BAR.test(t)).map(bars));
+  const short = (row: string, more: string) => rowBars !== undefined && bars(row) + bars(more) <= rowBars;
+  const runsToMargin = (row: string, line: string, next: string) =>
+    endsOnBar(line) ? short(row, next) && bars(row) + bars(next) === rowBars && reachesMargin(line, next) : reachesMargin(line, next);
+  // the printed line after line i, past one blank line at most (a document site's copy writes one after each)
+  const nextOf = (i: number) => {
+    let n = i + 1;
+    while (n < texts.length && n - i - 1 < ONE_BLANK_LINE && texts[n].trim() === '') n++;
+    return n;
+  };
   const out: string[] = [];
   let goesOn = false; // the last line kept is a row of cells the margin cut
   for (const [i, line] of texts.entries()) {
@@ -321,11 +341,16 @@ function acrossCellsCutAtMargin(lines: string[]): string[] {
     else out.push(line);
     if (line.trim() === '') continue;
     // a document site's copy writes a blank line (or two) after a printed line: the row goes on past them
-    let n = i + 1;
-    while (n < texts.length && n - i - 1 < ONE_BLANK_LINE && texts[n].trim() === '') n++;
+    const n = nextOf(i);
     const next = texts[n] ?? '';
+    const afterNext = texts[nextOf(n)] ?? '';
     const row = out[out.length - 1];
-    goesOn = CELL_BAR.test(row) && wrappable(line) && wrappable(next) && CELL_BAR.test(next) && runsToMargin(line, next);
+    // a long cell's middle line, with no bar ("包括…村社区" / "办公经费,…活动场所" / "维护等。 | 满意度指标 | …"): the row goes
+    // on through it when the row is short of its bars, the line too runs to the margin, and the line after it holds cells
+    const cellGoesOn =
+      !CELL_BAR.test(next) && short(row, afterNext) && reachesMargin(next, afterNext) && wrappable(afterNext) && CELL_BAR.test(afterNext);
+    goesOn =
+      CELL_BAR.test(row) && wrappable(line) && wrappable(next) && (CELL_BAR.test(next) || cellGoesOn) && runsToMargin(row, line, next);
   }
   return out;
 }

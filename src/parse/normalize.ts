@@ -33,8 +33,16 @@ export interface NormalizedText {
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-/** "(yù)", "(biāo)": a parenthesised pinyin syllable with a tone mark, right after a Han character. */
-const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+/**
+ * "(yù)", "(biāo)": a parenthesised pinyin syllable with a tone mark, right after a Han character; a PDF copy's page
+ * may wrap its line inside the gloss ("發(f" / "ā)放"), and the one line break there is the gloss's too.
+ */
+const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
+const GLOSS_BREAK = String.raw`[ \t]*\r?\n[ \t]*`;
+const PINYIN_GLOSS = new RegExp(
+  String.raw`(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*(?:${GLOSS_BREAK})?[a-zü]*${TONED}[a-zü]*|[a-zü]*${TONED}[a-zü]*${GLOSS_BREAK}[a-zü]*)[)）]`,
+  'g',
+);
 
 function pinyinGlossIndices(raw: string): Set<number> {
   const skip = new Set<number>();
