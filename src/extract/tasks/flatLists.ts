@@ -115,6 +115,10 @@ const TEXT_COLUMNS = [
   '列支科目',
   '支出科目',
   '功能科目',
+  // a 部门整体支出绩效目标表's 年度履职目标 block (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): the duty and the
+  // task it sets, in words, before the project that funds it
+  '部门职能',
+  '年度目标任务',
 ];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
@@ -473,7 +477,11 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     const rows = withoutSubtotalRows(inYuan);
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
-    if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
+    // rows told apart by the words before their name (年度目标任务 | 支出项目名称 | 预算金额: two tasks one project funds)
+    // are several rows under one name, where their amounts differ; elsewhere one name is one row read again
+    const toldApart = kinds.slice(0, kinds.indexOf('name')).includes('text');
+    const distinct = new Set(rows.map((r) => (toldApart ? [r[0].name, ...r.map((f) => f.value)].join('|') : r[0].name)));
+    if (distinct.size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
   return out;
