@@ -780,6 +780,8 @@ interface ListReading {
   at: (q: number, serial: number) => TaskFragment[] | null;
   /** The numbered row at `q` without its place and words cells (leanRow), or null. */
   lean: (q: number, serial: number) => Recovered | null;
+  /** The words on the header's line before its first header: columns the list vocabulary does not know (职能说明 | 工作目标 | 项目名称 …). */
+  unknownColumns: number;
 }
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
@@ -811,7 +813,19 @@ function readRows(
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
   const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
-  const list: ListReading = { tokens, kinds, year, at, row, lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) };
+  const headerStart = tokens[from - header.length];
+  let unknownColumns = 0;
+  for (let q = from - header.length - 1; q >= 0 && tokens[q].line === headerStart?.line && tokens[q].segment === headerStart.segment; q--)
+    if (tokens[q].text) unknownColumns++;
+  const list: ListReading = {
+    tokens,
+    kinds,
+    year,
+    at,
+    row,
+    lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year),
+    unknownColumns,
+  };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
   const narrow = kinds.filter((k) => k !== 'text');
@@ -1090,6 +1104,9 @@ function spacedName(list: ListReading, p: number, n: number): Recovered | null {
   if (p > 0 && tokens[p - 1].line === first.line && tokens[p - 1].segment === first.segment) return null;
   const extra = end - p - kinds.length;
   if (extra < 1 || extra > 2) return null;
+  // as many pieces more than the list's columns as the header's line has words before its headers: the row's cells
+  // under those words, and the name is not broken ("档案收集与保管 完成档案数字化 档案数字化经费 30 28")
+  if (extra === list.unknownColumns) return null;
   const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
   // a number inside the name ("第 3 号泵站维修"), spaced from the Chinese around it as a PDF draws it,
   // stands between two of its words: a number at either end could be a cell of its own
