@@ -4957,3 +4957,48 @@ describe('task rows: a unit’s report on its projects, each section granting it
     expect(rowsOf(part)).toEqual([]);
   });
 });
+
+describe('task rows: a 部门整体支出绩效目标表’s 年度履职目标 block (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额)', () => {
+  const header = '某县档案馆部门整体支出绩效目标表(2023年度)\n部门职能 年度目标任务 支出项目名称 预算金额(万元)';
+
+  it('reads the project each task is funded by and its budget, past the duty and task words before it', () => {
+    const text = `${header}\n档案收集与保管 完成馆藏档案数字化 档案数字化经费 30\n档案利用服务 开展档案查阅服务 档案编研经费 12`;
+    expect(rowsOf(text)).toEqual(['档案数字化经费 | 30 | - | - | 万元', '档案编研经费 | 12 | - | - | 万元']);
+  });
+
+  it('reads two tasks one project funds as two rows, and no row for the unit’s 基本支出', () => {
+    const text = [
+      header,
+      '档案收集与保管 完成馆藏档案数字化 档案数字化经费 30',
+      '档案利用服务 开展档案查阅服务 档案数字化经费 12',
+      '保障日常运转 按时发放人员工资 基本支出 200',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual(['档案数字化经费 | 30 | - | - | 万元', '档案数字化经费 | 12 | - | - | 万元']);
+  });
+
+  it('refused: one name twice with no words before it, a row copied twice, one task beside the 基本支出', () => {
+    expect(rowsOf('某县档案馆2023年度项目表\n支出项目名称 预算金额(万元)\n档案数字化经费 30\n档案数字化经费 12')).toEqual([]);
+    const twice = '档案收集与保管 完成馆藏档案数字化 档案数字化经费 30';
+    expect(rowsOf(`${header}\n${twice}\n${twice}`)).toEqual([]);
+    expect(rowsOf(`${header}\n${twice}\n保障日常运转 按时发放人员工资 基本支出 200`)).toEqual([]);
+  });
+});
+
+describe('task rows: a list whose header opens with words columns the vocabulary does not know', () => {
+  const text = [
+    '某县档案馆部门整体支出绩效自评表(2023年度)',
+    '职能说明 工作目标 支出项目名称 预算数(万元) 执行数(万元)',
+    '档案收集与保管 完成馆藏档案数字化 档案数字化经费 30 28',
+    '档案利用服务 开展档案查阅服务 档案编研经费 12 12',
+  ].join('\n');
+
+  it('refused: the cells under those words are no part of the name (no row named by three cells run together)', () => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('still joins a name the copy broke with a space where the header has no words before it', () => {
+    const spaced =
+      '某县档案馆2023年度部门整体支出绩效自评报告\n项目名称 预算数(万元) 执行数(万元)\n城乡环境 整治项目 30 28\n档案编研经费 12 12';
+    expect(rowsOf(spaced)).toEqual(['城乡环境整治项目 | 30 | 28 | - | 万元', '档案编研经费 | 12 | 12 | - | 万元']);
+  });
+});

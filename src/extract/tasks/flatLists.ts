@@ -115,6 +115,10 @@ const TEXT_COLUMNS = [
   '列支科目',
   '支出科目',
   '功能科目',
+  // a 部门整体支出绩效目标表's 年度履职目标 block (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额): the duty and the
+  // task it sets, in words, before the project that funds it
+  '部门职能',
+  '年度目标任务',
 ];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
@@ -473,7 +477,11 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     const rows = withoutSubtotalRows(inYuan);
     const notice = kinds.includes('serial') && kinds.includes('grade');
     const second = serialOf(tokens[end]?.text) === '2';
-    if (new Set(rows.map((r) => r[0].name)).size >= (notice && !second ? 1 : 2)) out.push(...rows);
+    // rows told apart by the words before their name (年度目标任务 | 支出项目名称 | 预算金额: two tasks one project funds)
+    // are several rows under one name, where their amounts differ; elsewhere one name is one row read again
+    const toldApart = kinds.slice(0, kinds.indexOf('name')).includes('text');
+    const distinct = new Set(rows.map((r) => (toldApart ? [r[0].name, ...r.map((f) => f.value)].join('|') : r[0].name)));
+    if (distinct.size >= (notice && !second ? 1 : 2)) out.push(...rows);
     i = Math.max(i, end - 1);
   }
   return out;
@@ -772,6 +780,8 @@ interface ListReading {
   at: (q: number, serial: number) => TaskFragment[] | null;
   /** The numbered row at `q` without its place and words cells (leanRow), or null. */
   lean: (q: number, serial: number) => Recovered | null;
+  /** The words on the header's line before its first header: columns the list vocabulary does not know (职能说明 | 工作目标 | 项目名称 …). */
+  unknownColumns: number;
 }
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
@@ -803,7 +813,19 @@ function readRows(
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
   const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
-  const list: ListReading = { tokens, kinds, year, at, row, lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) };
+  const headerStart = tokens[from - header.length];
+  let unknownColumns = 0;
+  for (let q = from - header.length - 1; q >= 0 && tokens[q].line === headerStart?.line && tokens[q].segment === headerStart.segment; q--)
+    if (tokens[q].text) unknownColumns++;
+  const list: ListReading = {
+    tokens,
+    kinds,
+    year,
+    at,
+    row,
+    lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year),
+    unknownColumns,
+  };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
   const narrow = kinds.filter((k) => k !== 'text');
@@ -1082,6 +1104,9 @@ function spacedName(list: ListReading, p: number, n: number): Recovered | null {
   if (p > 0 && tokens[p - 1].line === first.line && tokens[p - 1].segment === first.segment) return null;
   const extra = end - p - kinds.length;
   if (extra < 1 || extra > 2) return null;
+  // as many pieces more than the list's columns as the header's line has words before its headers: the row's cells
+  // under those words, and the name is not broken ("档案收集与保管 完成档案数字化 档案数字化经费 30 28")
+  if (extra === list.unknownColumns) return null;
   const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
   // a number inside the name ("第 3 号泵站维修"), spaced from the Chinese around it as a PDF draws it,
   // stands between two of its words: a number at either end could be a cell of its own

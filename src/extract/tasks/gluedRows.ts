@@ -145,7 +145,9 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, ser
     // sources and totals of a project's own table (财政资金, 上年结转资金, 资金总额) are refused by name
     if (!cleaned || refusal(cleaned)) break;
     const name = nameAt(seg, nameStart, written);
-    if (!name) break;
+    // …and so is a name whose words the source spaced apart, a space normalization dropped between Chinese characters
+    // ("档案收集与保管 完成档案数字化 档案数字化经费 30 28"): cells of words before the name's own, no one name
+    if (!name || /\s/.test(name.trim())) break;
     const runStart = at + m[0].length - m[2].length;
     let run = m[2].replace(/\s+$/, '');
     // the next row's number, after this row's line or its rate's sign, is no cell of this row
