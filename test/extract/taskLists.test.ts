@@ -4370,7 +4370,78 @@ const PURPOSE_CLAUSES: Example[] = [
   },
 ];
 
+/**
+ * Project tables (序号 | 项目名称 | 预算数 | 执行数 | 执行率 | 原因) as web pages and PDF copies flatten them: the 原因
+ * column's words beside each rate, blank (an empty line, or dropped) for a project spent in full, a numbered
+ * row whose name wraps onto the line of its numbers, and a notice whose 序号 and grade cells are blank.
+ */
+const FLAT_PROJECT_TABLES: Example[] = [
+  {
+    layout: 'a project table copied one cell a line, its 原因 column blank for a project spent in full (an empty line)',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n原因\n1\n党建工作经费\n20.00\n18.00\n90.00%\n部分活动延期\n2\n档案整理经费\n10.00\n10.00\n100.00%\n\n3\n机房运维经费\n30.00\n27.00\n90.00%\n尾款未付',
+    rows: [
+      '党建工作经费 | 20.00 | 18.00 | 90.00 | 万元',
+      '档案整理经费 | 10.00 | 10.00 | 100.00 | 万元',
+      '机房运维经费 | 30.00 | 27.00 | 90.00 | 万元',
+    ],
+  },
+  {
+    layout: 'the same table whose blank 原因 cell the copy dropped',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n未完成原因\n1\n党建工作经费\n20.00\n18.00\n90.00%\n部分活动延期\n2\n档案整理经费\n10.00\n10.00\n100.00%\n3\n机房运维经费\n30.00\n27.00\n90.00%\n尾款未付',
+    rows: [
+      '党建工作经费 | 20.00 | 18.00 | 90.00 | 万元',
+      '档案整理经费 | 10.00 | 10.00 | 100.00 | 万元',
+      '机房运维经费 | 30.00 | 27.00 | 90.00 | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a number under 原因, the cells shifted',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数(万元)\n执行数(万元)\n执行率\n原因\n1\n党建工作经费\n20.00\n18.00\n90.00%\n12.00\n2\n档案整理经费\n10.00\n10.00\n100.00%\n无',
+    rows: [],
+  },
+  {
+    layout: 'a numbered row a line whose name wraps onto the line of its numbers: the words after its serial begin the name',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:万元\n序号 项目名称 预算数 执行数 执行率\n1 党建工作经费 20.5 18.2 88.78%\n2 全市公共信息系统运行维护及安全\n保障经费 45 45 100%\n3 档案数字化经费 12 9.6 80%',
+    rows: [
+      '党建工作经费 | 20.5 | 18.2 | 88.78 | 万元',
+      '全市公共信息系统运行维护及安全保障经费 | 45 | 45 | 100 | 万元',
+      '档案数字化经费 | 12 | 9.6 | 80 | 万元',
+    ],
+  },
+  {
+    layout: 'a wrapped tail on a line of its own before the next serial ends the name above, never begins the next',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n单位:万元\n序号 项目名称 预算数 执行数 执行率\n1 农村饮水安全 64.8 64.8 100%\n工程\n2 森林防火经费 12 11 91.67%\n3 档案数字化经费 12 9.6 80%',
+    rows: ['农村饮水安全工程 | 64.8 | 64.8 | 100 | 万元', '森林防火经费 | 12 | 11 | 91.67 | 万元', '档案数字化经费 | 12 | 9.6 | 80 | 万元'],
+  },
+  {
+    layout: 'a notice of one project whose 序号 cell is blank and dropped: the row reads without that column',
+    text: '某县2022年度项目绩效评价结果\n\n序号\n\n项目名称\n\n资金量(万元)\n\n评价等级\n\n\n村级阵地提升工程\n\n86.00\n\n良',
+    rows: ['村级阵地提升工程 | 86.00 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the row under a blank 序号 that does not read without it (a grade where the money belongs)',
+    text: '某县2022年度项目绩效评价结果\n\n序号\n\n项目名称\n\n资金量(万元)\n\n评价等级\n\n\n村级阵地提升工程\n\n良\n\n86.00',
+    rows: [],
+  },
+  {
+    layout: 'an unnumbered notice whose rows lack their blank grade, the list’s total row right after the last',
+    text: '某单位2024年新增专项债券项目绩效评价表(单位:亿元)\n\n项目名称\n\n债券性质\n\n债券规模\n\n自评分数\n\n自评等级\n\n城南片区改造安置房项目\n\n棚改专项债券\n\n2.62\n\n97\n\n城北污水管网改造工程\n\n其他项目收益专项债券\n\n0.5\n\n92\n\n总计\n\n\n\n3.12',
+    rows: ['城南片区改造安置房项目 | 2.62 | - | - | 亿元', '城北污水管网改造工程 | 0.5 | - | - | 亿元'],
+  },
+  {
+    layout: 'a notice of one project under a 序号 it leaves blank, its grade blank too, the total row after it',
+    text: '某单位2024年新增专项债券项目绩效评价表(单位:亿元)\n\n序号\n\n项目名称\n\n债券性质\n\n债券规模\n\n自评分数\n\n自评等级\n\n\n城南片区改造安置房项目\n\n棚改专项债券\n\n2.62\n\n97\n\n总计\n\n\n\n2.62',
+    rows: ['城南片区改造安置房项目 | 2.62 | - | - | 亿元'],
+  },
+  {
+    layout: 'refused: the same short row followed by words that are no total row and no next row',
+    text: '某单位2024年新增专项债券项目绩效评价表(单位:亿元)\n\n序号\n\n项目名称\n\n债券性质\n\n债券规模\n\n自评分数\n\n自评等级\n\n\n城南片区改造安置房项目\n\n棚改专项债券\n\n2.62\n\n97\n\n扫一扫在手机打开当前页',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['task tables as reports copy them', TASK_TABLE_COPIES],
   ['other templates (group rows, year columns, wordings)', OTHER_TEMPLATES],

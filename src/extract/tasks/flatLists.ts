@@ -119,6 +119,17 @@ const TEXT_COLUMNS = [
   // task it sets, in words, before the project that funds it
   '部门职能',
   '年度目标任务',
+  // why a project's money was not spent, in words beside its rate ("序号 | 项目名称 | 预算数 | 执行数 | 执行率 | 原因"):
+  // blank for a project spent in full, so a copy may drop its cell at the row's end
+  '原因',
+  '原因说明',
+  '原因分析',
+  '偏差原因',
+  '偏差原因分析',
+  '未完成原因',
+  '未完成原因分析',
+  '未执行原因',
+  '执行率偏低原因',
 ];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
@@ -462,12 +473,19 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const headerWords = tokens.slice(i, j).map((t) => t.text);
     let { rows: read, end } = readRows(tokens, j, kinds, unit, year, headerWords);
+    // the columns the rows fill: under a 序号 the rows left blank (blankSerials), all but that one, where the
+    // header's own columns read no row
+    let rowKinds = kinds;
+    if (!read.length && blankSerials(tokens, j, kinds)) {
+      rowKinds = kinds.slice(1);
+      ({ rows: read, end } = readRows(tokens, j, rowKinds, unit, year, headerWords));
+    }
     // "项目名称 预算数 执行数 执行率 / A / B / C / 35.6 / 35.6 / 100% / …": every name first, then every value
     const gathered = read.length > 1 ? null : namesThenValues(tokens, j, kinds, unit, year);
     if (gathered) ({ rows: read, end } = gathered);
     // "(单位:元)" a paragraph of its own right under a list that declared no unit above it: the list's unit
     const noted = stated ? null : unitNoteAfter(tokens, end, headerAt, kinds.length);
-    if (noted && noted !== unit) ({ rows: read, end } = readRows(tokens, j, kinds, noted, year, headerWords));
+    if (noted && noted !== unit) ({ rows: read, end } = readRows(tokens, j, rowKinds, noted, year, headerWords));
     // one row is a list only in an evaluation notice (numbered rows, a grade column) that ends after
     // it: the notice of a unit with one project. Where a second row follows and does not read, the
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
@@ -705,6 +723,19 @@ function serialUnderNoHeader(tokens: Token[], from: number, kinds: Kind[], unit:
   const width = kinds.length;
   if (from + width + 1 > tokens.length || readRow(tokens.slice(from, from + width), kinds, 1, unit, year)) return false;
   return readRow(tokens.slice(from, from + width + 1), ['serial', ...kinds], 1, unit, year) !== null;
+}
+
+/**
+ * A 序号 column the rows leave blank, its cells dropped by the copy ("序号 / 项目名称 / 债券性质 / 债券规模 / 自评分数 /
+ * 自评等级 / A工程 / 棚改专项债券 / 2.62 / 97": a notice of one project, its number never written): the first cell
+ * under the header is words where the number 1 belongs, and the row reads in full without that column. A row that
+ * opens with any number keeps the column (its serial, or cells shifted), and a row that does not read without it
+ * keeps it too.
+ */
+function blankSerials(tokens: Token[], from: number, kinds: Kind[]): boolean {
+  if (kinds[0] !== 'serial' || kinds.indexOf('name') !== 1) return false;
+  const first = tokens[from]?.text;
+  return !!first && !/\d/.test(first) && !NOT_A_CELL.test(first);
 }
 
 /** The number a serial cell writes, as a number: "01", "2.", "3、" → "1", "2", "3" (undefined for no cell). */
@@ -1266,15 +1297,16 @@ function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered
  * A row of a list without serial numbers whose last cells the copy dropped, blank in the source (a
  * notice whose 自评等级 column is blank throughout, one cell a line): the row is one or two cells
  * short, the missing ones columns of words after the money. Without serial numbers nothing else
- * marks where the row ends, so it is taken only where the list ends right after it or the next row
- * reads there (in full, or short the same way).
+ * marks where the row ends, so it is taken only where the list ends right after it (its total row
+ * next, or no cell) or the next row reads there (in full, or short the same way).
  */
 function lackingLastCells(list: ListReading, p: number): Recovered | null {
   const { tokens, kinds, at } = list;
   if (kinds.includes('serial')) return null;
   for (const short of shortRows(list, p)) {
     const next = p + short.length;
-    const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text);
+    // the list ends after the row: the text's end, a sentence, or the list's total row (合计 / 总计)
+    const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text) || TOTAL_ROW.test(tokens[next].text.replace(/\s/g, ''));
     if (ends || at(next, 0) || shortRows(list, next).length) return short;
   }
   return null;

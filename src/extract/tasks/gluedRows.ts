@@ -127,10 +127,12 @@ function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, ser
     let written = m[1];
     // a name across a line break of the source ("…98%\n目\n农村饮水…50 45 90%"): the line above may hold
     // the end of the row above it (a wrapped cell) as well as this name's beginning, so the name is the
-    // words on the row's own line, when they name a task by themselves
+    // words on the row's own line, when they name a task by themselves. After this row's own serial number
+    // ("2 全市公共信息系统运行\n维护经费 45 45 100%") the words before the break follow the number that opens
+    // the row and are its name's beginning: the row above ended before that number.
     const nameEnd = nameStart + m[1].trimEnd().length;
     const lastBreak = linesOf(seg).findLast((l) => l.start > nameStart && l.start < nameEnd)?.start;
-    if (lastBreak !== undefined) {
+    if (lastBreak !== undefined && !serial) {
       const own = seg.text.slice(lastBreak, nameEnd);
       const ownClean = cleanName(own);
       if (ownClean && ownClean.length >= 2 && !refusal(ownClean) && nameAt(seg, lastBreak, own)) {
