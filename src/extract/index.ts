@@ -82,9 +82,15 @@ export function extract(document: Document): Record {
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
-  const severalForms = kind === 'project' && tables.formsNamed >= 2;
-  // several projects' forms (a 项目支出绩效目标表 each): each form's money is its project's task row
-  // (and so is each section of a report on several projects, "项目一:A,…;项目二:B,…")
+  // Two readings of "this document is several projects'", from different evidence, with different reach:
+  // - several projects' budget tables (tables.ts): a project report whose 预算数 | 执行数 tables stand each under
+  //   its own project's name. Its tables' total rows are tasks, and the whole document gives no score, grade or
+  //   funds split: the readers of those are switched off below, wherever in the document they would read.
+  const severalProjectTables = kind === 'project' && tables.projectsWithTables >= 2;
+  // - several projects' label/value forms (tasks/projectForms.ts, any kind of document): "项目名称 | A" then
+  //   "预算金额(万元) | 12" a project each (or "项目一:A,…;项目二:B,…" a section each). Each form's money is its
+  //   task row, and only the figures read inside a form are dropped (withoutFiguresInsideForms): what the
+  //   document states before its forms stands.
   const projectForms = [...readProjectForms(segments), ...readProjectSections(segments)];
   const listedGroups = [...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)];
   const rowTables = extractRowTables(
@@ -124,22 +130,22 @@ export function extract(document: Document): Record {
     ...extractRunTogetherTotals(segments),
     // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
-    ...(severalForms ? [] : extractTotalScore(tokens)),
-    ...extractLabelValuePairs(tokens).filter((f) => !(severalForms && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
-    ...(severalForms || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
-    ...(severalForms || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
+    ...(severalProjectTables ? [] : extractTotalScore(tokens)),
+    ...extractLabelValuePairs(tokens).filter((f) => !(severalProjectTables && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
+    ...(severalProjectTables || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
+    ...(severalProjectTables || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));
   // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures
-  if (!severalForms && (kind === 'project' || kind === 'department-overall')) {
+  if (!severalProjectTables && (kind === 'project' || kind === 'department-overall')) {
     const checked = extractCheckedBudgetRows(segments);
     if (!checked.some((f) => found.some((g) => g.key === f.key))) found.push(...checked);
   }
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
-  if (severalForms) withoutFormsResults(found);
-  withoutProjectsOwnFigures(found, projectForms);
+  if (severalProjectTables) withoutRivalResults(found);
+  withoutFiguresInsideForms(found, projectForms);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
@@ -726,11 +732,12 @@ const YEAR_END = /(?<!\d)12\s*月|年底|年末|全年(?:共|累计|实际)?(?:�
 const PROGRESS_KEYS = new Set(['budget.executed', 'budget.executionRate', 'budget.executionRate.received']);
 
 /**
- * Several projects' forms on one page, each ending on its own grade ("自评等级 优" under one, "自评等级 良" under
- * the next, lines a copy keeps as text): different values of one result are different projects', and none is
- * the page's (LABELS.md convention 5). One value throughout stands.
+ * Several projects' budget tables on one page (`severalProjectTables`), each form ending on its own grade
+ * ("自评等级 优" under one, "自评等级 良" under the next, lines a copy keeps as text): different values of one result
+ * are different projects', and none is the page's (LABELS.md convention 5). One value throughout stands. Where the
+ * grade was read does not matter here, unlike withoutFiguresInsideForms: these forms' extents are not known.
  */
-function withoutFormsResults(found: Found[]): void {
+function withoutRivalResults(found: Found[]): void {
   for (const key of RESULT_KEYS) {
     const values = new Set(found.filter((f) => f.key === key).map((f) => `${gradeLevel(f.value)}${f.unit}`));
     if (values.size < 2) continue;
@@ -739,12 +746,13 @@ function withoutFormsResults(found: Found[]): void {
 }
 
 /**
- * A document holding several projects' forms (LABELS.md convention 7): a budget, an execution rate or a result
- * stated inside one project's form is that project's, never the document's ("| 预算金额(万元) | 12 |" in the first of
- * two 项目支出绩效目标表 is no budget.total of the unit). No figure is better than one project's figure as the unit's;
- * what the document states before its forms (its own summary) stands.
+ * A document holding several projects' label/value forms or sections (tasks/projectForms.ts, LABELS.md convention 7):
+ * a budget, an execution rate or a result stated inside one project's form is that project's, never the document's
+ * ("| 预算金额(万元) | 12 |" in the first of two 项目支出绩效目标表 is no budget.total of the unit). No figure is better
+ * than one project's figure as the unit's; what the document states outside its forms (its own summary before them)
+ * stands, as each form's extent is known (from its 项目名称 to the next).
  */
-function withoutProjectsOwnFigures(found: Found[], forms: ProjectForm[]): void {
+function withoutFiguresInsideForms(found: Found[], forms: ProjectForm[]): void {
   if (forms.length < 2) return;
   const inForm = (f: Found) => forms.some((form) => readingOrder(form.from, f) <= 0 && (!form.to || readingOrder(f, form.to) < 0));
   for (let i = found.length - 1; i >= 0; i--) {

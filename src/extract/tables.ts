@@ -820,8 +820,13 @@ function valueThenLabel(t: Token): Token[] {
 export interface TableResult {
   figures: Found[];
   taskFragments: TaskFragment[][];
-  /** Projects named each over its own table: two or more, and the page is several projects' forms. */
-  formsNamed: number;
+  /**
+   * How many different projects have a budget table of their own, each under its 项目名称 (nameBefore: a
+   * 项目名称 cell or a "项目名称:X" line above a 预算数 | 执行数 header run). Two or more in a project report,
+   * and each table's total row is its project's task, none the report's; index.ts then reads the document as
+   * several projects' tables (`severalProjectTables`). Not the label/value forms of tasks/projectForms.ts.
+   */
+  projectsWithTables: number;
 }
 
 interface HeaderRun {
@@ -1573,7 +1578,9 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   const taskFragments: TaskFragment[][] = [];
   const tables = readBudgetTables(tokens, year);
   // a report that names two projects, each over its own table, reports on both: each table is a task
-  const named = new Set(tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])));
+  const projectsWithTables = new Set(
+    tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])),
+  );
   for (const table of tables) {
     const totalAt = totalRowAt(table);
     for (const [r, row] of table.rows.entries()) {
@@ -1613,7 +1620,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
       }
       // a project named in a department's report is a task; the report's own table gives its figures
       const projectName = table.projectName;
-      const isTask = !!projectName && (!kindIsProject || named.size >= 2);
+      const isTask = !!projectName && (!kindIsProject || projectsWithTables.size >= 2);
       if (r === totalAt && isTotal && isTask && projectName) {
         taskFragments.push(
           row.values
@@ -1640,7 +1647,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     }
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
-  return { figures, taskFragments, formsNamed: named.size };
+  return { figures, taskFragments, projectsWithTables: projectsWithTables.size };
 }
 
 /** The money columns of a budget table, whose sum a total row states. */

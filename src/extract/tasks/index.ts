@@ -24,7 +24,7 @@
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
  * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
- * | projectForms      | several projects' forms ("项目名称 | A" then "预算金额(万元) | 12"), and sections "项目一:A,…" (read in ../index.ts, which drops the figures inside them) |
+ * | projectForms      | several projects' forms ("项目名称 | A" then "预算金额(万元) | 12"), and sections "项目一:A,…" (read in ../index.ts, whose withoutFiguresInsideForms drops the figures inside them) |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
  * name passes names.ts `refusal` (no funding source, category, “三公” item, indicator or total),

@@ -15,7 +15,9 @@
  * document's own figures (convention 7).
  *
  * The forms are also where the document states no figure of its own: a project's amount, rate or score inside
- * its form is that project's (LABELS.md convention 7), so the figures read there are dropped (index.ts).
+ * its form is that project's (LABELS.md convention 7), so the figures read there are dropped (index.ts
+ * `withoutFiguresInsideForms`). A form whose money is a 预算数 | 执行数 table under its 项目名称 is read by
+ * tables.ts instead (`projectsWithTables`), which counts the projects over their tables, not these forms.
  */
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, findNumbers } from '../numbers.ts';
