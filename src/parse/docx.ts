@@ -16,7 +16,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
-import { printedLineJoins } from './markdown.ts';
+import { emitPipeRowRuns, printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -195,9 +195,19 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
         raw += `\n${next.raw}`;
         if (next.prov.lines) ordinals.push(...next.prov.lines);
       }
-      builder.paragraph(raw, { page: null, lines: span(ordinals) });
+      paragraphOrPipeRows(builder, raw, { page: null, lines: span(ordinals) });
     }
   }
+}
+
+/**
+ * A paragraph whose lines (hard line breaks, w:br) are pipe rows is the pipe table of a Markdown report that had no
+ * delimiter row under its header: pandoc reads lines opening on "| " as a line block, one paragraph whose lines keep
+ * their breaks but lose the leading bar. The rows give the table the Markdown reader reads; the lines around them stay
+ * prose. (A .docx has no line inside a paragraph to point to: every piece is cited by the paragraph.)
+ */
+function paragraphOrPipeRows(builder: BlockBuilder, raw: string, prov: Provenance): void {
+  if (!emitPipeRowRuns(builder, raw.split('\n'), () => prov)) builder.paragraph(raw, prov);
 }
 
 /** The element's own text (nested blocks left out) with its markers taken out and read. */

@@ -617,6 +617,32 @@ interface Region {
   rows: RawCell[][];
 }
 
+/**
+ * Emits `lines` (the printed lines of one paragraph of a .docx or a PDF) as the Markdown reader reads them: a run of
+ * pipe rows as a table (findDelimitedRegions: a pipe table with no delimiter row, rendered as one paragraph of
+ * lines, "820-某部门 | 8,827,620.53 | ||||"), the lines around it as a paragraph each. Lines holding no run of
+ * pipe rows are left to the caller, emitted as nothing (false). `provOf(from, to)` cites lines from..to (0-based, inclusive).
+ */
+export function emitPipeRowRuns(builder: BlockBuilder, lines: string[], provOf: (from: number, to: number) => Provenance): boolean {
+  const regions =
+    lines.length >= 2 && lines.some((l) => l.includes('|')) ? findDelimitedRegions(lines).filter((r) => isPipeRun(lines, r)) : [];
+  if (regions.length === 0) return false;
+  let from = 0;
+  for (const r of regions) {
+    if (r.start > from) builder.paragraph(lines.slice(from, r.start).join('\n'), provOf(from, r.start - 1));
+    builder.table(
+      r.rows.map((row) => row.map((c) => ({ ...c, prov: c.prov.lines ? provOf(c.prov.lines[0] - 1, c.prov.lines[1] - 1) : c.prov }))),
+      provOf(r.start, r.end),
+    );
+    from = r.end + 1;
+  }
+  if (from < lines.length) builder.paragraph(lines.slice(from).join('\n'), provOf(from, lines.length - 1));
+  return true;
+}
+
+/** A region of pipe rows (not tab rows: a tab inside a paragraph's line is a tab stop, not a cell border). */
+const isPipeRun = (lines: string[], r: Region) => !lines.slice(r.start, r.end + 1).some((l) => l.includes('\t'));
+
 /** Runs of tab-separated or pipe-separated rows that are not GFM tables. */
 export function findDelimitedRegions(lines: string[]): Region[] {
   const regions: Region[] = [];

@@ -258,6 +258,35 @@ describe('readDocx errors', () => {
     expect(doc.blocks[0].prov.lines).toEqual([1, 4]);
   });
 
+  it('reads a paragraph of pipe rows (a Markdown pipe table without a delimiter row, which pandoc sets as a line block: hard breaks, the leading bar gone) as the Markdown reader’s table', async () => {
+    const rows = [
+      '某某专项资金绩效目标表 | ||||',
+      '项目名称 | 预算数 | 执行数 | 执行率 |',
+      '乡村道路养护经费 | 1,200.00 | 1,150.00 | 95.83% |',
+      '垃圾中转站运营经费 | 120.00 | 118.00 | 98.33% |',
+    ];
+    const lineBlock = rows.map(textRun).join('<w:r><w:br/></w:r>');
+    const doc = await readDocx(await docxOf(documentXml(['<w:r><w:t>单位:万元</w:t></w:r>', lineBlock])), 'lineblock.docx');
+    const md = parseMarkdownText(['单位:万元', '', ...rows.map((r) => `| ${r}`)].join('\n'));
+    const cells = (bs: Block[]) => tables(bs).map((t) => t.rows.map(texts));
+    expect(cells(md.blocks)).toHaveLength(1);
+    expect(cells(doc.blocks)).toEqual(cells(md.blocks));
+    expect(cells(doc.blocks)[0][2]).toEqual(['垃圾中转站运营经费', '120.00', '118.00', '98.33%']);
+    // the title row (one filled cell) stays the paragraph it is in the Markdown (there with the bar pandoc took)
+    expect(doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(
+      md.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text.replace(/^\| /, '')),
+    );
+    expect(doc.blocks[2].prov.lines).toEqual([2, 2]);
+  });
+
+  it('refused: a paragraph of hard-broken lines with one bar each (a label and its value) stays a paragraph', async () => {
+    const lines = ['联系人 | 王某', '联系电话 | 0000-1234567', '地址 | 某某路1号'];
+    const doc = await readDocx(await docxOf(documentXml([lines.map(textRun).join('<w:r><w:br/></w:r>')])), 'contact.docx');
+    expect(tables(doc.blocks)).toHaveLength(0);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks.map((b) => (b.type === 'table' ? '' : b.text))[0]).toContain('联系电话 | 0000-1234567');
+  });
+
   it('refused: paragraphs of a document written a paragraph to the line are not joined, whatever some end without a stop', async () => {
     const paragraphs = [
       '2023年度我局全年预算数为1,456.78万元，全年执行数为1,420.33万元，预算执行率为97.50%。其中基本支出980.12万元，项目支出440.21万元，“三公”经费支出合计6.80万元，较上年减少1.2万元。',

@@ -551,6 +551,88 @@ describe('PDF reader helpers', () => {
     expect(paragraphs(blocks)).toEqual(['某某项目2023年度绩效自评报告', '项目资金安排如下:图书采购20万元;数字资源建设15万元。']);
   });
 
+  /**
+   * `rows` set as one paragraph whose rows are hard line breaks (pandoc's line block, the pipe table of a Markdown report
+   * with no delimiter row), each row wrapped greedily at the 448 pt measure: CJK 12 pt wide, the rest 6 pt.
+   */
+  const setAsLineBlock = (rows: string[]) => {
+    const serif = face('Serif');
+    const width = (ch: string) => (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6);
+    const printed: string[] = [];
+    for (const row of rows) {
+      let cur = '';
+      let w = 0;
+      for (const ch of Array.from(row)) {
+        if (w + width(ch) > 448) {
+          printed.push(cur);
+          [cur, w] = ['', 0];
+        }
+        cur += ch;
+        w += width(ch);
+      }
+      printed.push(cur);
+    }
+    return printed.map((text, i) => {
+      let x = 72;
+      const glyphs = Array.from(text).map((ch) => {
+        const g = { ch, x0: x, x1: x + width(ch), y: 760 - i * 18, size: 12, font: serif, line: i + 1 };
+        x += width(ch);
+        return g;
+      });
+      return makeLine(1, i + 1, glyphs);
+    });
+  };
+  const cellTexts = (blocks: Block[]) =>
+    blocks.filter((b): b is TableBlock => b.type === 'table').map((t) => t.rows.map((r) => r.map((c) => c.text)));
+
+  it('reads a paragraph of pipe rows (a Markdown pipe table without a delimiter row, set as a line block) as the Markdown reader’s table, a row that fills the line to the margin included', () => {
+    const rows = [
+      '项目名称 | 预算数 | 执行数 | 执行率 |',
+      '乡村道路养护经费 | 1,200.00 | 1,150.00 | 95.83% |',
+      // wraps onto a second line
+      '农村饮水安全工程维修及管护补助资金含水质检测等项目 | 860.00 | 800.00 | 93.02% |',
+      // 24 CJK (288 pt) and 25 others (150 pt) end 10 pt short of the measure: too little for the next row's first
+      // character and a space, so the next row looks like this one wrapped
+      '基层综合文化服务中心设备购置及维护经费第一批次补 | 300.00 | 30.00 | 10% |',
+      '垃圾中转站运营经费 | 120.00 | 118.00 | 98.33% |',
+    ];
+    const lines = setAsLineBlock(rows);
+    // the shape the test means: five rows on six printed lines, the fourth full to the margin
+    expect(lines).toHaveLength(6);
+    expect(lines[4].x1).toBe(72 + 438);
+    const md = parseMarkdownText(rows.map((r) => `| ${r}`).join('\n')).blocks;
+    const want = cellTexts(md);
+    expect(want[0]).toHaveLength(5);
+    expect(cellTexts(laidOut(lines))).toEqual(want);
+    expect(want[0][4]).toEqual(['垃圾中转站运营经费', '120.00', '118.00', '98.33%']);
+  });
+
+  it('refused: a run of pipe rows is not cut by a bar count that fewer than three rows show', () => {
+    const rows = [
+      '项目名称 | 预算数 | 执行数 | 执行率 |',
+      '乡村道路养护经费 | 1,200.00 | 1,150.00 | 95.83% |',
+      // ends 10 pt short of the measure, the next row under it, as above
+      '基层综合文化服务中心设备购置及维护经费第一批次补 | 300.00 | 30.00 | 10% |',
+      '垃圾中转站运营经费 | 120.00 | 118.00 | 98.33% |',
+    ];
+    const table = cellTexts(laidOut(setAsLineBlock(rows)))[0];
+    // two rows of four bars show the count, and two are too few to cut by: the two rows on two lines stay one
+    expect(table).toHaveLength(3);
+    expect(table[2][0]).toBe('基层综合文化服务中心设备购置及维护经费第一批次补');
+    expect(table[2]).toContain('垃圾中转站运营经费');
+  });
+
+  it('refused: a wrapped paragraph holding bars (an absolute value in a formula) stays the one paragraph', () => {
+    const prose = [
+      '偏差率按|实际完成值-年度目标值|/年度目标值计算，其中社区服务项目的偏差率为|96-100|/100，即4%，',
+      '其余项目的偏差率均在5%以内，未超过绩效目标设定的容许范围，整体完成情况较好，达到了预期目标。',
+    ];
+    const blocks = laidOut(setAsLineBlock(prose));
+    expect(cellTexts(blocks)).toEqual([]);
+    expect(paragraphs(blocks)).toHaveLength(1);
+    expect(paragraphs(blocks)[0]).toContain('|实际完成值-年度目标值|');
+  });
+
   it('knows page numbers from text', () => {
     for (const t of ['- 5 -', '— 5 —', '－５－', '第 5 页', '第5页 共12页', '5 / 12', '12', 'Page 3', '— iv —'])
       expect(isPageNumber(t), t).toBe(true);

@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { printedLineJoins } from '../markdown.ts';
+import { emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -332,8 +332,54 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     const text = paraText(d.para);
     const prov = provOf(d.para.lines);
     if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
-    else builder.paragraph(text, prov);
+    else if (!pipeRowsOf(d.para, s, builder)) builder.paragraph(text, prov);
   }
+}
+
+/**
+ * A paragraph of pipe rows: the pipe table of a Markdown report that had no delimiter row, rendered as one paragraph
+ * whose lines were hard breaks (pandoc's line block), a row wrapped where it is longer than the measure. A line that
+ * ends short although what follows would have fitted on it ends a row; the rows are read as the Markdown reader
+ * reads them (emitPipeRowRuns). False, and nothing emitted, where the lines hold no run of pipe rows.
+ */
+function pipeRowsOf(p: Para, s: Stats, builder: BlockBuilder): boolean {
+  if (p.lines.length < 2 || !p.lines.some((l) => l.text.includes('|'))) return false;
+  const rows: Line[][] = [[p.lines[0]]];
+  for (let i = 1; i < p.lines.length; i++) {
+    const [a, b] = [p.lines[i - 1], p.lines[i]];
+    if (!reachesRight(a, s) && wouldHaveFit(a, b, s)) rows.push([b]);
+    else rows[rows.length - 1].push(b);
+  }
+  const split = rowsByBarCount(rows);
+  const texts = split.map((r) => r.reduce((acc, l) => joinWrapped(acc, l.text), ''));
+  return emitPipeRowRuns(builder, texts, (from, to) => provOf(split.slice(from, to + 1).flat()));
+}
+
+const bars = (lines: Line[]) => lines.reduce((n, l) => n + (l.text.match(/\|/g)?.length ?? 0), 0);
+
+/**
+ * Rows whose last line reached the margin run on into the next row: its bars, or a run of empty cells, filled the
+ * line to the edge. The rows of one pipe table hold as many bars each (most of them, at least three, show the count):
+ * a run holding more is cut at the end of a line where that many bars are complete.
+ */
+function rowsByBarCount(rows: Line[][]): Line[][] {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(bars(r), (counts.get(bars(r)) ?? 0) + 1);
+  const [width, seen] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  if (width < 2 || seen < 3) return rows;
+  const out: Line[][] = [];
+  for (const r of rows) {
+    let cur: Line[] = [];
+    for (const l of r) {
+      cur.push(l);
+      if (bars(cur) === width && /\|\s*$/.test(l.text)) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) out.push(cur);
+  }
+  return out;
 }
 
 /**
