@@ -747,7 +747,7 @@ const SECTION_OPENER =
   /[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|(?<![\d.])\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分/;
 
 /** The titles at the head of a line that runs on into the body: each space-separated piece before the body's first section number. */
-function runOnTitles(line: HeadLine): { start: number; name: string }[] {
+function runOnTitles(line: HeadLine, head: HeadLine[]): { start: number; name: string }[] {
   const opener = SECTION_OPENER.exec(line.text.slice(0, 160));
   if (!opener || opener.index < 6) return [];
   const out: { start: number; name: string }[] = [];
@@ -764,7 +764,12 @@ function runOnTitles(line: HeadLine): { start: number; name: string }[] {
       titleName({ text: w.text }) ?? (next ? titleName({ text: w.text + next.text }) : null) ?? titleName({ text: digitsRunOn(words, k) });
     if (!t || t.start + t.name.length > w.text.length) return;
     const read = acrossBreaks(line, w.index + t.start, t.name);
-    if (read) out.push(read);
+    if (!read) return;
+    // a field's value run into the title after it ("时效性: 有效" / "红河州第二人民医院…报告", one paragraph): the name begins at a
+    // place the page names again, when one stands inside it ("有效红河州…" beside the publisher's "红河州卫生健康委员会")
+    const afterLabel = k > 0 && /:$/.test(words[k - 1].text) && read.start === w.index + t.start;
+    const cut = afterLabel ? nameAtPlaceNamedElsewhere(read.name, textOutside(head, line, read.start, read.name.length)) : '';
+    out.push(cut ? { start: read.start + read.name.length - cut.length, name: cut } : read);
   });
   return out;
 }
@@ -840,7 +845,7 @@ const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,
  * 部门预算情况说明 - 索引号:…"): the name is the run of characters before the year, from where the source
  * broke a line inside it or, whole, when it begins with its place.
  */
-function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
+function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   const text = line.text.slice(0, 400);
   // the year first: "…> 2023年 2023年度青山县白云乡卫生院部门决算 索引号 …", the title a piece of its own between two breaks
@@ -870,13 +875,55 @@ function embeddedTitles(line: HeadLine): { start: number; name: string }[] {
     // 部门预算情况说明", a page's metadata and its title run into one line)
     const afterDate =
       /\d\s+$/.test(text.slice(0, runStart)) || (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart));
-    const name = broken > 0 ? run.slice(broken) : PLACE_START.test(run) || opensLine || afterDate ? run : '';
+    const name =
+      broken > 0
+        ? run.slice(broken)
+        : PLACE_START.test(run) || opensLine || afterDate
+          ? run
+          : BREADCRUMB_STEP_BEFORE.test(text.slice(0, runStart))
+            ? nameAtPlaceNamedElsewhere(run, textOutside(head, line, runStart, run.length))
+            : '';
     // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
     // "无纳入X幼儿园2023年度部门决算编制范围的二级预算单位": a sentence on what the accounts cover, no title
     if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS) && !SCOPE_VERB.test(name))
       out.push({ start: end - name.length, name });
   }
   return out;
+}
+
+/** A breadcrumb's separator just before a run: the run is the breadcrumb's last step, or a title run into it. */
+const BREADCRUMB_STEP_BEFORE = /[>»›]\s*$/;
+
+/**
+ * The name inside a run that a copy made of a page's furniture and a title (".docx" paragraphs drop the break between
+ * Chinese characters): a breadcrumb's last step run into the name ("…>> 公共文化" / "丽水市文化馆2018年度…报告"), a field's
+ * value ("时效性: 有效" / "红河州第二人民医院…"). The name begins at a place the page names again outside the run, as the start
+ * of a name there (its publisher "丽水市政府", its text): the longest such name, or none. A place read only inside the run
+ * may be the step's words run into the name's ("文化丽水市"), and a place's tail named inside a longer one ("山县" of 青山县)
+ * begins no name there.
+ */
+function nameAtPlaceNamedElsewhere(run: string, outside: string): string {
+  for (let k = 0; k <= run.length - 3; k++) {
+    const rest = run.slice(k);
+    // (its first level only: the page may name the prefecture, 红河州, of a name that goes on to its county)
+    const place = PLACE_LEAD.exec(rest)?.[0];
+    if (!place || place.length >= rest.length - 1 || !isOrgName(rest)) continue;
+    if (namesPlaceAsStart(outside, place)) return rest;
+  }
+  return '';
+}
+
+/** Whether `text` names `place` where a name begins: not right after another Chinese character. */
+function namesPlaceAsStart(text: string, place: string): boolean {
+  for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+    if (at === 0 || !/[\u4e00-\u9fff]/.test(text[at - 1])) return true;
+  }
+  return false;
+}
+
+/** The head's text outside line[start, start + length): the other lines, and this one's around the span. */
+function textOutside(head: HeadLine[], line: HeadLine, start: number, length: number): string {
+  return [...head.filter((l) => l !== line).map((l) => l.text), line.text.slice(0, start), line.text.slice(start + length)].join('\n');
 }
 
 /**
@@ -949,10 +996,10 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     }
     // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
     // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
-    const pieces = runOnTitles(line);
+    const pieces = runOnTitles(line, head);
     for (const p of pieces) out.push(cand(3, line, p.start, p.name, 'title.runon'));
     if (pieces.length) return;
-    for (const e of embeddedTitles(line)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
+    for (const e of embeddedTitles(line, head)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
     // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告"), or a
     // Markdown heading's ("# 青山县审计局2023年度部门整体" / "支出绩效自评报告"): a heading is one source line, and a copy
     // that wrapped it leaves its rest as the next paragraph (a heading that is a unit's name alone is a banner or a cover's
@@ -982,6 +1029,11 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const speaker = SPEAKER_LINE.exec(line.text);
     if (speaker && isOrgName(speaker[1]) && head.slice(Math.max(0, i - 2), i).some((l) => OCCASION_END.test(l.text))) {
       out.push(cand(3, line, line.text.indexOf(speaker[1]), speaker[1], 'title.speaker'));
+      return;
+    }
+    const ranOn = speakerRunOn(line.text);
+    if (ranOn) {
+      out.push(cand(3, line, ranOn.start, ranOn.name, 'title.speaker.runon'));
       return;
     }
     const dated = YEAR_THEN_UNIT.exec(line.text);
@@ -1036,6 +1088,30 @@ const SPEAKER_LINE =
   /^\s*([\u4e00-\u9fff()·]{3,30}?)(?:党组书记、|党委书记、)?副?(?:局长|主任|厅长|部长|委员长)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$/;
 /** The line of the occasion a report was made at, ending its sentence: "…第三次会议上", "——在…会议上". */
 const OCCASION_END = /会议上\s*$/;
+/** A report's occasion under its title, run into what follows it in one paragraph: "——2023年12月25日在…会议上…". */
+const OCCASION_RUN_ON = /——[^。;,]{0,80}?会议上\s*/g;
+/** The most characters of the address opening a speech after the speaker's body ("各位代表:", "各位委员:"). */
+const ADDRESS_MOST = 8;
+
+/**
+ * The speaker's body that a .docx or PDF copy ran in between the occasion and the address of the speech, one paragraph where
+ * the source had three lines ("——…在…会议上" / "青山县财政局" / "各位代表:"): the name and, after it, an address of a few
+ * characters closing on a colon. A name followed by prose is a sentence, no speaker's line.
+ */
+function speakerRunOn(text: string): { start: number; name: string } | null {
+  for (const m of text.slice(0, 1200).matchAll(OCCASION_RUN_ON)) {
+    const at = m.index + m[0].length;
+    const run = nameRun(text.slice(at));
+    if (!/^\s*:/.test(text.slice(at + run.length))) continue;
+    for (let end = run.length - 2; end >= 3; end--) {
+      const name = run.slice(0, end);
+      const address = run.slice(end);
+      if (address.length > ADDRESS_MOST) break;
+      if (isOrgName(name) && !isOrgName(address)) return { start: at, name };
+    }
+  }
+  return null;
+}
 
 /**
  * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its

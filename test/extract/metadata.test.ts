@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { departmentCandidates, findDepartment, findYear, isOrgName, longestOrgPrefix } from '../../src/extract/metadata.ts';
 import { segmentsOf } from '../../src/extract/text.ts';
+import { parseBytes } from '../../src/parse/index.ts';
+import { documentXml, docxOf, textRun } from '../parse/docx-package.ts';
 import { docOf } from './helpers.ts';
 
 const segments = (text: string) => segmentsOf(docOf(text));
@@ -1178,12 +1180,70 @@ describe('department from copies that ran the lines of a paragraph together (.do
       null,
     ],
     [
+      'the same step run into a name whose place the page names again (its publisher): the name begins at that place',
+      '当前位置:首页 >> 政务公开 >> 公共文化青山市文化馆2018年度整体支出绩效评价报告时间:2020-03-26 16:11 浏览次数: 信息来源: 青山市政府',
+      '青山市文化馆',
+    ],
+    [
+      'refused: the page names another place (青山市), not the one the name would begin at (白云县)',
+      '当前位置:首页 >> 青山市 >> 公共文化白云县文化馆2018年度整体支出绩效评价报告时间:2020-03-26',
+      null,
+    ],
+    [
+      "a field's value run into the title after it, the title's place named again by the publisher (时效性: 有效青山州…)",
+      '预算绩效管理 - 发布机构: 青山州卫生健康委员会 - 发布日期: 2024-03-20 - 时效性: 有效青山州白云县人民医院基本公共卫生服务项目2023年度绩效自评报告一、绩效目标完成情况分析 (一)资金投入情况。',
+      '青山州白云县人民医院',
+    ],
+    [
+      "a field's value that is the whole name keeps it",
+      '发布机构: 青山市卫生健康委员会 - 名称: 青山市白云区人民医院2023年度绩效自评报告一、绩效目标完成情况分析',
+      '青山市白云区人民医院',
+    ],
+    [
+      'the speaker under the session run in between the occasion and the address (…会议上青山县财政局各位代表:)',
+      '关于青山县2022年预算执行情况和2023年预算草案的报告 ——2022年12月18日在青山县第六届人民代表大会第二次会议上青山县财政局各位代表: 受县人民政府委托,现将预算草案提请审议。',
+      '青山县财政局',
+    ],
+    [
+      'refused: a name after the occasion that goes on in prose is no speaker',
+      '关于青山县2022年预算执行情况和2023年预算草案的报告 ——2022年12月18日在青山县第六届人民代表大会第二次会议上青山县财政局作了说明,各位代表审议了草案。',
+      null,
+    ],
+    [
+      'refused: an address after the occasion with no name before it',
+      '关于青山县2022年预算执行情况和2023年预算草案的报告 ——2022年12月18日在青山县第六届人民代表大会第二次会议上各位代表: 受县人民政府委托,现将预算草案提请审议。',
+      null,
+    ],
+    [
       'a name on its own line under a metadata run that ends in a colon',
       '当前位置:部门 > 政务公开 • [ 发布机构 ] • 青山区教委 • 字体:【默认超大分享:\n\n青山市青山区荣隆镇初级中学\n\n2023年度部门决算公开报告',
       '青山市青山区荣隆镇初级中学',
     ],
   ])('%s', (_, text, name) => {
     expect(department(text)).toBe(name);
+  });
+
+  it('the same read from a .docx whose paragraph holds the breadcrumb, the title and the metadata as pandoc wrote it', async () => {
+    const paragraph = [
+      '当前位置:首页',
+      ' ',
+      '&gt;&gt; 政务公开 &gt;&gt; 公共文化青山市文化馆2018年度整体支出绩效评价报告时间:2020-03-26 16:11 浏览次数: 信息来源: 青山市政府',
+    ]
+      .map((t) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`)
+      .join('');
+    const bytes = await docxOf(documentXml([paragraph, textRun('一、部门基本概况')]));
+    expect(findDepartment(segmentsOf(await parseBytes(bytes, 'page.docx')))).toBe('青山市文化馆');
+  });
+
+  it("refused: a field's value run into a title is not cut at a place the page names nowhere else", () => {
+    const text =
+      '预算绩效管理 - 发布日期: 2024-03-20 - 时效性: 有效青山州白云县人民医院基本公共卫生服务项目2023年度绩效自评报告一、绩效目标完成情况分析';
+    expect(department(text)).not.toBe('青山州白云县人民医院');
+  });
+
+  it('refused: a place named elsewhere only inside a longer one (白云山县) begins no name', () => {
+    const text = '发布机构: 白云山县卫生健康委员会 - 时效性: 有效山县人民医院2023年度绩效自评报告一、绩效目标完成情况分析';
+    expect(department(text)).not.toBe('山县人民医院');
   });
 });
 
