@@ -61,10 +61,29 @@ export interface HeadLine {
 function printedLines(seg: Segment, documentWidth: () => PageMeasure): string[] {
   const raw = seg.source.raw ?? seg.source.text;
   if (seg.source.raw === undefined || !/[\r\n]/.test(raw)) return raw.split(/\r?\n/);
-  const beginsWhole = (line: string) => titleName({ text: line }) !== null;
+  // (not the rest of a field's value the margin cut inside its name, "实施单位:青山县农" / "业技术推广中心项目资金…", which
+  // reads as a title naming a unit)
+  const beginsWhole = (line: string, before: string) => titleName({ text: line }) !== null && !valueCutBefore(before, line);
   return unwrappedLines(seg, documentWidth, { beginsWhole }).map((l) =>
     raw.slice(rawOffset(seg.source, l.start), rawOffset(seg.source, l.end)).replace(/\r?\n[ \t]*/g, ''),
   );
+}
+
+/**
+ * The line above ends in a field's value cut inside the unit's name by the page's margin, and the line goes on with its
+ * rest: a field label (FIELDS), its separator, then characters of a name to the line's end that are no whole name, and
+ * with the line's opening characters they make a longer name.
+ */
+function valueCutBefore(before: string, line: string): boolean {
+  const text = simplify(normalizeText(before).text);
+  let valueStart = -1;
+  for (const f of FIELDS) for (const m of text.matchAll(f.re)) valueStart = Math.max(valueStart, m.index + m[0].length);
+  if (valueStart < 0) return false;
+  const value = text.slice(valueStart);
+  const run = nameRun(value.slice(AFTER_LABEL.exec(value)?.[0].length ?? 0));
+  if (run.length < 2 || !value.endsWith(run) || (isOrgName(run) && WHOLE_NAME_END.test(run))) return false;
+  const whole = longestOrgPrefix(run + nameRun(simplify(normalizeText(line).text)));
+  return whole !== null && whole.length > run.length;
 }
 
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
@@ -768,7 +787,11 @@ function runOnTitles(line: HeadLine, head: HeadLine[]): { start: number; name: s
     // a field's value run into the title after it ("时效性: 有效" / "红河州第二人民医院…报告", one paragraph): the name begins at a
     // place the page names again, when one stands inside it ("有效红河州…" beside the publisher's "红河州卫生健康委员会")
     const afterLabel = k > 0 && /:$/.test(words[k - 1].text) && read.start === w.index + t.start;
-    const cut = afterLabel ? nameAtPlaceNamedElsewhere(read.name, textOutside(head, line, read.start, read.name.length)) : '';
+    // a breadcrumb's last step run into the title ("…>> 公共文化" / "丽水市文化馆2018年度…报告", a copy's lost break): as for
+    // an embedded title, the name begins at a place the page names again, or with its own place, else none is guessed
+    const afterStep = k > 0 && BREADCRUMB_STEP_BEFORE.test(words[k - 1].text) && read.start === w.index + t.start;
+    const cut = afterLabel || afterStep ? nameAtPlaceNamedElsewhere(read.name, textOutside(head, line, read.start, read.name.length)) : '';
+    if (afterStep && !cut && !PLACE_START.test(read.name)) return;
     out.push(cut ? { start: read.start + read.name.length - cut.length, name: cut } : read);
   });
   return out;

@@ -61,7 +61,7 @@ function pageMeasure(lines: string[]): PageMeasure {
 export function documentMeasure(segments: Segment[]): PageMeasure {
   const printed = segments
     .filter((s) => s.kind === 'paragraph' && !s.text.includes('|'))
-    .flatMap((s) => linesOf(s).map((l) => printedLine(s, l)));
+    .flatMap((s) => linesOf(s).flatMap((l) => printedLinesOf(printedLine(s, l))));
   return WAYS.map(({ floor, width: of }) => {
     const long = printed.map(of).filter((w) => w >= floor);
     const { width, lines } = commonWidth(long);
@@ -71,6 +71,20 @@ export function documentMeasure(segments: Segment[]): PageMeasure {
 
 /** A line as printed: its characters in the source, with the spaces normalization drops between CJK words. */
 const printedLine = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet;
+
+/**
+ * The printed lines a line of the text spans: most span one, but normalization joins a line the copy cut inside a number
+ * ("关于青山县 2" / "022 年…"), and the page's measure is each printed line's, not the two run together.
+ */
+function printedLinesOf(printed: string): string[] {
+  // (a break that ends the snippet stays with its last line, measured as before)
+  const end = printed.search(/(?:\r?\n|\r)*$/);
+  const lines = printed.slice(0, end).split(/\r?\n|\r/);
+  lines[lines.length - 1] += printed.slice(end);
+  return lines;
+}
+/** The last of the printed lines a line of the text spans: where the line ends, and whether the page's margin ended it. */
+const lastPrintedLine = (printed: string) => printedLinesOf(printed).at(-1) ?? printed;
 
 /** The longest bracketed note a header carries ("(20分*执行率)", "(B/A)", "(万元)"): a longer bracket holds prose. */
 const NOTE_LENGTH = 12;
@@ -107,12 +121,12 @@ export function unwrappedLines(
 ): { start: number; end: number; wraps?: number[] }[] {
   const lines = linesOf(seg);
   if (lines.length < 2) return lines;
-  const own = lines.length >= 4 ? pageMeasure(lines.map((l) => printedLine(seg, l))) : [];
+  const own = lines.length >= 4 ? pageMeasure(lines.flatMap((l) => printedLinesOf(printedLine(seg, l)))) : [];
   const document = own.every((w) => w === null) ? documentWidth() : [];
   const measure = WAYS.map((_, k) => own[k] ?? document[k] ?? null);
   // (with no measure, only a line cut inside a note goes on)
   const full = (l: { start: number; end: number }) => {
-    const printed = printedLine(seg, l);
+    const printed = lastPrintedLine(printedLine(seg, l));
     const reaches = WAYS.some(({ width: of, past }, k) => {
       const width = measure[k];
       return width !== null && of(printed) <= width + past && of(printed) >= width - WRAP_SLACK;

@@ -1339,6 +1339,61 @@ describe('department from a copy hard-wrapped at a fixed width, as from the text
   });
 });
 
+describe('department from a PDF copy set at its page width (pdftotext)', () => {
+  it("reads a field's value the margin cut inside the unit's name, its rest run into the next cells as a title would read", () => {
+    const text = [
+      '1、项目支出绩效自评表(2021 年度) 项目名称乡村道路日常养护工作经费主管部门及代',
+      '码 308001 青山县白云镇人民政府项目类别为经常性延续项目实施单位:青山县白云镇村',
+      '镇建设管理服务中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10 分)',
+      '执行率(B/A)得分得分计算方法年度资金总额:120.5 118.2 10 98.09% 9.8 执行率*该',
+      '指标分值,最高不得超过分值上限。其中:本年一般公共预算拨款 120.5 118.2 其他资金',
+      '年度总体目标通过规范全镇乡村道路日常养护工作经费的使用,明确专项资金使用目的。',
+    ].join('\n');
+    expect(department(text)).toBe('青山县白云镇村镇建设管理服务中心');
+  });
+
+  it("refused: a field's value that is a whole name ends its line, and the title under it names the unit", () => {
+    const text = [
+      '青山县人民政府门户网站 政务公开专栏 绩效评价信息 发布时间:2023-05-12 浏览次数:1024',
+      '字体:大 中 小 打印本页 关闭窗口 分享到:微信 微博 发布机构:青山县白云镇人民政府',
+      '青山县白云镇卫生院2022年度部门整体支出绩效自评报告',
+      '一、基本情况 本院为全额拨款事业单位,主要承担全镇基本医疗和基本公共卫生服务工作,',
+      '内设机构6个,年末在职人员42人。2022年度本院全年预算数为560.20万元,全年执行数为',
+      '548.30万元,预算执行率为97.88%,各项工作有序开展,资金使用规范,绩效目标基本实现。',
+    ].join('\n');
+    expect(department(text)).toBe('青山县白云镇卫生院');
+  });
+
+  const STEP_RUN_INTO_TITLE = [
+    '当前位置:首页 >> 政务公开 >> 重点领域 >> 文化体育 >> 公共文化青山市文化馆 2022',
+    '年度整体支出绩效评价报告时间:2023-04-12 09:30 浏览次数: 信息来源: 青山市政府',
+    '一、部门基本概况',
+    '(一)主要职能:组织开展群众文艺演出、比赛、展览等文化艺术活动,辅导和培训基层文',
+    '化站业务干部和业余文艺骨干,搜集、整理、保护非物质文化遗产,建立群众文化艺术档案。',
+    '(二)预算执行情况:2022年度全年预算数为860.40万元,全年执行数为842.10万元,执行率',
+    '为97.87%。各项工作有序开展,资金使用规范,年度绩效目标基本实现,群众满意度较高。',
+  ].join('\n');
+  it("reads a title run on into the first section after a breadcrumb's last step ran into it, from the place the page names again", () => {
+    expect(department(STEP_RUN_INTO_TITLE)).toBe('青山市文化馆');
+  });
+  it('refused: with the place named nowhere else, the step and the name run together give none', () => {
+    expect(department(STEP_RUN_INTO_TITLE.replace('信息来源: 青山市政府', '信息来源: 本站编辑部'))).toBeNull();
+  });
+
+  it("reads a speech's body run in after its occasion, the occasion's line joined across a year the margin cut", () => {
+    const text = [
+      '第一部分 报告 第二部分 附表 一、2023 年全县一般公共预算收支执行情况表 二、2023',
+      '年县级一般公共预算收支执行情况表 三、2024 年全县一般公共预算收支预算表 四、',
+      '2024 年县级政府性基金预算收支表 第三部分 情况说明 第一部分 报告关于青山县 2',
+      '023 年预算执行情况和 2024 年预算草案的报告 ——2024 年 12 月 18 日在青山县第七',
+      '届人民代表大会第三次会议上青山县财政局各位代表: 受县人民政府委托,现将 2023 年',
+      '预算执行情况和 2024 年预算草案提请大会审议,并请县政协各位委员和列席人员提出意见。',
+      '一、2023 年财政预算执行情况 2023 年,全县财政工作坚持稳中求进总基调,落实积极的财',
+    ].join('\n');
+    expect(department(text)).toBe('青山县财政局');
+  });
+});
+
 describe('department of a finance body’s notice of evaluation results', () => {
   const dept = (text: string) => findDepartment(segmentsOf(docOf(text)));
   it.each([
