@@ -54,6 +54,13 @@ describe('sum.amount over a stated breakdown', () => {
     ).toEqual([]);
   });
 
+  it('refused: parts short of their total that come to a smaller amount stated in the block are still flagged (parts left out)', () => {
+    // a PDF's text copy holds a whole page in one block: the smaller amount may be another statement's, far from the list
+    expect(
+      flagged(`${PROJECT_REPORT}项目总投资895万元。2023年安排资金900万元,其中:产业发展500万元,基础设施300万元,就业帮扶95万元。`),
+    ).toHaveLength(1);
+  });
+
   it('refused: parts above their total that match no other amount beside it are still flagged', () => {
     expect(
       flagged(

@@ -116,7 +116,12 @@ function secondSplit(parts: Amount[], total: Amount): Amount[] {
   return parts;
 }
 
-/** The parts come to another amount stated in the total's block (within the rounding of both): they split that one. */
+/**
+ * The parts over-run their total and come to a larger amount stated in the total's block (within the rounding of both):
+ * they split that one (项目总投资1200万元 beside 安排资金900万元, its parts adding to 1200). Parts short of their total
+ * that come to a smaller amount are a list that left some out, whatever else the block states: a PDF's text copy holds
+ * a page in one block, and one fund's spending (一般公共预算 756.20 of 761.21) is no other total the list splits.
+ */
 function ofAnotherTotal(parts: Amount[], total: Amount, stated: Amount[]): boolean {
-  return stated.some((a) => !a.base.equals(total.base) && compareSides(parts, [a])?.fires === false);
+  return stated.some((a) => a.base.greaterThan(total.base) && compareSides(parts, [a])?.fires === false);
 }
