@@ -29,7 +29,7 @@
  * 2022年12月31日) counts as its year field.
  */
 import { type NormalizedText, normalizeText, rawOffset } from '../parse/normalize.ts';
-import { chineseNumeral } from './numbers.ts';
+import { CHINESE_YEAR_DIGITS, chineseNumeral } from './numbers.ts';
 import { documentMeasure, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { type Segment, simplify } from './text.ts';
 
@@ -602,9 +602,6 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
 /** Words a report title is made of; a line without one is not a title. */
 // ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own)
 const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况$/;
-/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). */
-const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
-
 /**
  * What may precede the name in a title: a Markdown heading mark, 《 of a file name, "附件3:",
  * a field label holding the title (名称:, 信息名称, 标题), list numbering (一、 1、 (一) 第二部分),

@@ -74,6 +74,9 @@ const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰:
 const CN_BIG_UNIT: Record<string, number> = { 万: 10000, 亿: 100000000 };
 const CN_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿点';
 
+/** A year written one Chinese numeral a digit: 二〇二三, 二零二四 (〇, 零 and ○ all for 0). A regex source. */
+export const CHINESE_YEAR_DIGITS = '[一二][〇零○][〇零○一二三四五六七八九]{2}';
+
 /**
  * Chinese numerals to a decimal string: "九十三" → "93", "三百二十万" → "3200000",
  * "一千零五" → "1005", "九十三点五" → "93.5". Null when the text is not a numeral.

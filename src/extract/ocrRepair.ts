@@ -11,6 +11,7 @@
  * with their places for the evidence (a reviewer sees "箅→算" beside the figure).
  */
 import { DIGIT_LIKE, LETTERS_INSIDE_DIGITS } from '../parse/ocrDigits.ts';
+import { CHINESE_YEAR_DIGITS } from './numbers.ts';
 import { FUNDING_LINES, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
 
 export interface OcrConfusion {
@@ -162,7 +163,7 @@ const THOUSANDS_READ_AS_POINTS = /(?<![0-9.,A-Za-z])[1-9][0-9]{0,2}(?:\.[0-9]{3}
  * 决算, 预算, 整体 …), so 牢固 / 牢记 and a textile's 色牢度 keep their 牢: no year stands before them.
  */
 const YEAR_NIAN_READ_AS_LAO = new RegExp(
-  String.raw`(?<=(?<![\d.])(?:19|20)\d{2}\s?|[一二][〇零○][〇零○一二三四五六七八九]{2}\s?)牢(?=\s?(?:度|部门|单位|项目|决算|预算|整体|绩效))`,
+  String.raw`(?<=(?<![\d.])(?:19|20)\d{2}\s?|${CHINESE_YEAR_DIGITS}\s?)牢(?=\s?(?:度|部门|单位|项目|决算|预算|整体|绩效))`,
   'g',
 );
 /**
@@ -434,6 +435,17 @@ function misreadHeaders(text: string): OcrRepair[] {
   return repairs;
 }
 
+/**
+ * `text` with each character `pattern` matches (a global pattern of one character a match) read as `meant` of it,
+ * each repair recorded in `repairs` where it stands: the text keeps its length.
+ */
+function readEach(text: string, pattern: RegExp, meant: (seen: string) => string, repairs: OcrRepair[]): string {
+  return text.replace(pattern, (seen: string, at: number) => {
+    repairs.push({ at, seen, meant: meant(seen) });
+    return meant(seen);
+  });
+}
+
 /** The text with OCR's confusions inside vocabulary words read through, and where they were. */
 export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } {
   const repairs: OcrRepair[] = [];
@@ -466,12 +478,9 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
     const last = m.lastIndexOf('.');
     return `${m.slice(0, last).replace(/\./g, ',')}${m.slice(last)}`;
   });
-  for (const m of out.matchAll(YEAR_NIAN_READ_AS_LAO)) repairs.push({ at: m.index, seen: '牢', meant: '年' });
-  out = out.replace(YEAR_NIAN_READ_AS_LAO, '年');
-  for (const m of out.matchAll(VARIANT_GLYPH)) repairs.push({ at: m.index, seen: m[0], meant: VARIANT_GLYPHS.get(m[0]) ?? m[0] });
-  out = out.replace(VARIANT_GLYPH, (c) => VARIANT_GLYPHS.get(c) ?? c);
-  for (const m of out.matchAll(FORMULA_CLOSED_BY_ONE)) repairs.push({ at: m.index, seen: '1', meant: ')' });
-  out = out.replace(FORMULA_CLOSED_BY_ONE, ')');
+  out = readEach(out, YEAR_NIAN_READ_AS_LAO, () => '年', repairs);
+  out = readEach(out, VARIANT_GLYPH, (c) => VARIANT_GLYPHS.get(c) ?? c, repairs);
+  out = readEach(out, FORMULA_CLOSED_BY_ONE, () => ')', repairs);
   const cells = lettersInCells(out);
   if (cells.length) {
     const chars = out.split('');

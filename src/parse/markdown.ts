@@ -298,6 +298,9 @@ const ONE_BLANK_LINE = 1;
 /** A bar between two cells of a row written as text ("总额 | 238.93 | 251.89"), not a heading's or a quotation's sign. */
 const CELL_BAR = /\S\s*\|/;
 
+/** How many cell borders (|) a printed line holds: the rows of one pipe table hold as many each. */
+export const cellBars = (text: string): number => text.match(/\|/g)?.length ?? 0;
+
 /**
  * A row of cells that a PDF's page wrapped at its right margin, as pdftotext copies it ("项目名称 | 乡村道路养护补助资金 | 主管部" /
  * "门 | 青山县交通运输局 | 年度资金总额 | 41" / "2.65 | 398.20 |"): a renderer sets a Markdown row (or a run of one-cell
@@ -322,11 +325,12 @@ function acrossCellsCutAtMargin(lines: string[]): string[] {
   // the count of bars a table's whole rows have (each as many, "A | B | C | D |"; the most any line has): a row the margin
   // cut has fewer, and its pieces that many together. Cut right after a bar ("…| 三级指标 | 指标性质 |" / "指标值 | 度量单位 |
   // 权重 |"), it goes on in the next line when the two make the count; a row that ends there has it already
-  const bars = (t: string) => t.match(/\|/g)?.length ?? 0;
-  const rowBars = wholeCount(texts.filter((t) => wrappable(t) && CELL_BAR.test(t)).map(bars));
-  const short = (row: string, more: string) => rowBars !== undefined && bars(row) + bars(more) <= rowBars;
+  const rowBars = wholeCount(texts.filter((t) => wrappable(t) && CELL_BAR.test(t)).map(cellBars));
+  const short = (row: string, more: string) => rowBars !== undefined && cellBars(row) + cellBars(more) <= rowBars;
   const runsToMargin = (row: string, line: string, next: string) =>
-    endsOnBar(line) ? short(row, next) && bars(row) + bars(next) === rowBars && reachesMargin(line, next) : reachesMargin(line, next);
+    endsOnBar(line)
+      ? short(row, next) && cellBars(row) + cellBars(next) === rowBars && reachesMargin(line, next)
+      : reachesMargin(line, next);
   // the printed line after line i, past one blank line at most (a document site's copy writes one after each)
   const nextOf = (i: number) => {
     let n = i + 1;

@@ -17,3 +17,18 @@ export function figuresOf(text: string): Record<string, string> {
   const r = extract(docOf(text));
   return Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, `${f.value}${f.unit}`]));
 }
+
+/**
+ * A budget speech as a PDF copy set at some 77 columns gives it (invented): the year cut by the margin ("关于青山县 2" /
+ * "023 年…"), which normalization joins into one line of the text, and the speaker's body run in between the occasion
+ * and the address ("…会议上青山县财政局各位代表:"). The printed lines, one a string.
+ */
+export const SPEECH_CUT_INSIDE_A_YEAR = [
+  '第一部分 报告 第二部分 附表 一、2023 年全县一般公共预算收支执行情况表 二、2023',
+  '年县级一般公共预算收支执行情况表 三、2024 年全县一般公共预算收支预算表 四、',
+  '2024 年县级政府性基金预算收支表 第三部分 情况说明 第一部分 报告关于青山县 2',
+  '023 年预算执行情况和 2024 年预算草案的报告 ——2024 年 12 月 18 日在青山县第七',
+  '届人民代表大会第三次会议上青山县财政局各位代表: 受县人民政府委托,现将 2023 年',
+  '预算执行情况和 2024 年预算草案提请大会审议,并请县政协各位委员和列席人员提出意见。',
+  '一、2023 年财政预算执行情况 2023 年,全县财政工作坚持稳中求进总基调,落实积极的财',
+];

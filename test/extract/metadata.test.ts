@@ -8,7 +8,7 @@ import { departmentCandidates, findDepartment, findYear, isOrgName, longestOrgPr
 import { segmentsOf } from '../../src/extract/text.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { documentXml, docxOf, textRun } from '../parse/docx-package.ts';
-import { docOf } from './helpers.ts';
+import { docOf, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
 
 const segments = (text: string) => segmentsOf(docOf(text));
 const department = (text: string) => findDepartment(segments(text));
@@ -1381,16 +1381,7 @@ describe('department from a PDF copy set at its page width (pdftotext)', () => {
   });
 
   it("reads a speech's body run in after its occasion, the occasion's line joined across a year the margin cut", () => {
-    const text = [
-      '第一部分 报告 第二部分 附表 一、2023 年全县一般公共预算收支执行情况表 二、2023',
-      '年县级一般公共预算收支执行情况表 三、2024 年全县一般公共预算收支预算表 四、',
-      '2024 年县级政府性基金预算收支表 第三部分 情况说明 第一部分 报告关于青山县 2',
-      '023 年预算执行情况和 2024 年预算草案的报告 ——2024 年 12 月 18 日在青山县第七',
-      '届人民代表大会第三次会议上青山县财政局各位代表: 受县人民政府委托,现将 2023 年',
-      '预算执行情况和 2024 年预算草案提请大会审议,并请县政协各位委员和列席人员提出意见。',
-      '一、2023 年财政预算执行情况 2023 年,全县财政工作坚持稳中求进总基调,落实积极的财',
-    ].join('\n');
-    expect(department(text)).toBe('青山县财政局');
+    expect(department(SPEECH_CUT_INSIDE_A_YEAR.join('\n'))).toBe('青山县财政局');
   });
 });
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentMeasure, unwrappedLines } from '../../src/extract/printedLines.ts';
 import { segmentsOf } from '../../src/extract/text.ts';
-import { docOf } from './helpers.ts';
+import { docOf, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
 
 /** The lines `unwrappedLines` gives each paragraph of `text`. */
 function linesOfText(text: string, beginsWhole?: (line: string) => boolean): string[][] {
@@ -97,24 +97,17 @@ describe('lines a copy hard-wrapped', () => {
 });
 
 describe('a line the copy cut inside a number, joined already by normalization', () => {
-  // a PDF copy set at some 77 columns, the year cut by the margin ("关于青山县 2" / "023 年…"): normalization reads the two
-  // printed lines as one line of the text, whose end is its second printed line's
-  const SPEECH = [
-    '第一部分 报告 第二部分 附表 一、2023 年全县一般公共预算收支执行情况表 二、2023',
-    '年县级一般公共预算收支执行情况表 三、2024 年全县一般公共预算收支预算表 四、',
-    '2024 年县级政府性基金预算收支表 第三部分 情况说明 第一部分 报告关于青山县 2',
-    '023 年预算执行情况和 2024 年预算草案的报告 ——2024 年 12 月 18 日在青山县第七',
-    '届人民代表大会第三次会议上青山县财政局各位代表: 受县人民政府委托,现将 2023 年',
-    '预算执行情况和 2024 年预算草案提请大会审议,并请县政协各位委员和列席人员提出意见。',
-    '一、2023 年财政预算执行情况 2023 年,全县财政工作坚持稳中求进总基调,落实积极的财',
-  ];
-
+  // (SPEECH_CUT_INSIDE_A_YEAR: "关于青山县 2" / "023 年…", read as one line of the text, its end its second printed line's)
   it('goes on in the next line when its last printed line runs to the measure (…在青山县第七 / 届人民代表大会…)', () => {
-    expect(linesOfText(SPEECH.join('\n'))).toEqual([[SPEECH.join('').replace(/\s/g, '')]]);
+    expect(linesOfText(SPEECH_CUT_INSIDE_A_YEAR.join('\n'))).toEqual([[SPEECH_CUT_INSIDE_A_YEAR.join('').replace(/\s/g, '')]]);
   });
 
   it('refused: a line whose last printed line ends short of the measure ends there, whatever the two reach together', () => {
-    const short = [...SPEECH.slice(0, 3), '023 年预算执行情况和 2024 年预算草案的报告', ...SPEECH.slice(4)];
+    const short = [
+      ...SPEECH_CUT_INSIDE_A_YEAR.slice(0, 3),
+      '023 年预算执行情况和 2024 年预算草案的报告',
+      ...SPEECH_CUT_INSIDE_A_YEAR.slice(4),
+    ];
     const lines = linesOfText(short.join('\n'))[0];
     expect(lines).toHaveLength(2);
     expect(lines[0].endsWith('预算草案的报告')).toBe(true);

@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
+import { cellBars, emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -355,7 +355,7 @@ function pipeRowsOf(p: Para, s: Stats, builder: BlockBuilder): boolean {
   return emitPipeRowRuns(builder, texts, (from, to) => provOf(split.slice(from, to + 1).flat()));
 }
 
-const bars = (lines: Line[]) => lines.reduce((n, l) => n + (l.text.match(/\|/g)?.length ?? 0), 0);
+const bars = (lines: Line[]) => lines.reduce((n, l) => n + cellBars(l.text), 0);
 
 /**
  * Rows whose last line reached the margin run on into the next row: its bars, or a run of empty cells, filled the

@@ -15,7 +15,7 @@
  * 2023年安排资金900万元,其中:…" adding up to 1200) are that amount's, not a slip of this one.
  */
 import type { Breakdown, Discrepancy, Evidence, Record, StatedAmount } from '../../model/record.ts';
-import { type Amount, amountOf } from '../amounts.ts';
+import { type Amount, amountOf, ZERO } from '../amounts.ts';
 import { type ReconcileContext, discrepancyBase, labels, labelsEn } from '../build.ts';
 import { compareSides } from '../tolerance.ts';
 
@@ -110,7 +110,7 @@ function secondSplit(parts: Amount[], total: Amount): Amount[] {
   for (let k = 2; k < parts.length - 1; k++) {
     if (compareSides(parts.slice(0, k), [total])?.fires !== false) continue;
     const rest = parts.slice(k);
-    const restSum = rest.reduce((acc, p) => acc.plus(p.base), total.base.minus(total.base));
+    const restSum = rest.reduce((acc, p) => acc.plus(p.base), ZERO);
     if (restSum.minus(total.base).abs().lte(about)) return rest;
   }
   return parts;
