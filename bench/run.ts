@@ -13,6 +13,8 @@
  *   peak rss mb 1000 docs = N          `budgetlens ingest` of 1,000 short reports into a new store (target < 400, flat;
  *                                      100 and 300 in the JSON)
  *   help / node start = R              `budgetlens --help` over `node -e 0`, medians (target: 0.3 s)
+ *   one line 4x / 1x = R               extract time of the seed run together on one line, four times over against once
+ *                                      (linear = 4; target < 6: no rule reads the whole text before each point it tests)
  *
  * Results also go to bench/results/<time>.json. Environment: BENCH_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test; a throwaway schema), BENCH_REDIS_URL (default
@@ -26,6 +28,8 @@ import { join } from 'node:path';
 import { markdownReport, mixedBatch, SEED_PDF_PATH, seedPdf, tinyReport, type BenchFile } from './corpus.ts';
 import { embeddedSession, queueSession, type Session, withSchema } from './sessions.ts';
 import { processBytes } from '../src/pipeline/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { parseBytes } from '../src/parse/index.ts';
 import { openPdf } from '../src/parse/pdf/load.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -300,6 +304,37 @@ async function startScores() {
   log(`start: node -e 0 ${out.nodeMs} ms, --help ${out.helpMs} ms, status ${out.statusMs} ms`);
 }
 
+// ── 6. a page run together on one line ─────────────────────────────────────────────────────────────
+/**
+ * The seed's text with its line breaks taken out, as a mirror site's copy runs a page together, `copies` times over:
+ * rules that read the whole text before each point they test cost the square of such a line's length.
+ */
+function oneLineCopy(copies: number): Uint8Array {
+  const line = new TextDecoder().decode(markdownReport(0).bytes).replace(/\n+/g, '');
+  return new TextEncoder().encode(line.repeat(copies));
+}
+
+async function oneLineScores() {
+  // (the seed is 32 KB: at 128 KB a rule that costs the square of the line already outweighs the linear ones)
+  const once = oneLineCopy(4);
+  const four = oneLineCopy(16);
+  const read = async (bytes: Uint8Array) => extract(await parseBytes(bytes, 'one-line.md'));
+  const t1: number[] = [];
+  const t4: number[] = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    t1.push(await time(() => read(once)));
+    t4.push(await time(() => read(four)));
+  }
+  const out = {
+    kb: round(once.length / 1024, 0),
+    onceMs: round(median(t1), 0),
+    fourMs: round(median(t4), 0),
+    ratio: round(median(t4) / median(t1)),
+  };
+  results.oneLine = out;
+  log(`one line: ${out.kb} KB ${out.onceMs} ms, four times as long ${out.fourMs} ms`);
+}
+
 // ── run ────────────────────────────────────────────────────────────────────────────────────────────
 const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) log('bench: the build failed; commands run from the source');
@@ -323,6 +358,7 @@ const parts: [string, () => Promise<void>][] = [
   ['embedded', embeddedRatio],
   ['queue', queueScores],
   ['rss', rssScores],
+  ['oneline', oneLineScores],
 ];
 try {
   for (const [name, part] of parts) if (!only || only.includes(name)) await part();
@@ -338,6 +374,7 @@ const queue = results.queue as { ratio?: number; overheadMs?: number } | undefin
 const rss = results.rss as { [n: string]: { peakMb: number } } | undefined;
 const start = results.start as { helpOverNode?: number } | undefined;
 const embedded = results.embedded as { ratio?: number } | undefined;
+const oneLine = results.oneLine as { ratio?: number } | undefined;
 const lines = [
   `pipeline / raw pdfjs = ${pdf?.pipelineOverRawPdfjs ?? 'n/a'}`,
   `pipeline / pdftotext = ${pdf?.pipelineOverPdftotext ?? 'n/a'}`,
@@ -346,6 +383,7 @@ const lines = [
   `queue overhead ms = ${queue?.overheadMs ?? 'n/a'}`,
   `peak rss mb 1000 docs = ${rss?.[quick ? '100' : '1000']?.peakMb ?? 'n/a'}`,
   `help / node start = ${start?.helpOverNode ?? 'n/a'}`,
+  `one line 4x / 1x = ${oneLine?.ratio ?? 'n/a'}`,
 ];
 results.lines = lines;
 mkdirSync(new URL('results/', import.meta.url), { recursive: true });

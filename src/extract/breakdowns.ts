@@ -13,9 +13,9 @@
  * share, a change, a second amount or a count anywhere makes it commentary, not a list).
  */
 import type { Breakdown, StatedAmount } from '../model/record.ts';
-import { findNumbers, isMoneyUnit, type NumberToken } from './numbers.ts';
+import { findNumbers, findNumbersFrom, isMoneyUnit, type NumberToken } from './numbers.ts';
 import { cueMeasure } from './tasks/names.ts';
-import { evidenceOf, type Segment } from './text.ts';
+import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, type Segment } from './text.ts';
 
 /** The words that open a list of the parts of the total just stated. */
 const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|分别为|分别是)\s*[:,]?/g;
@@ -63,12 +63,16 @@ function stated(seg: Segment, name: string, n: NumberToken, offset: number): Sta
 }
 
 function totalBefore(seg: Segment, introAt: number): { amount: StatedAmount; n: NumberToken } | null {
+  // the total ends the sentence or the clause before the introducer: the text from the sentence before on holds it
+  // (see LEAD_LOOKBACK)
+  const upTo = seg.text.slice(0, introAt);
+  const from = Math.max(afterSentenceEnds(upTo, 2), upTo.length - LEAD_LOOKBACK);
   // "761.21万元(含上年结转5.01万元),其中:": the total is before its remark
-  const before = seg.text.slice(0, introAt).replace(TRAILING_REMARK, '');
-  const last = findNumbers(before).pop();
+  const before = upTo.slice(0, from) + upTo.slice(from).replace(TRAILING_REMARK, '');
+  const last = findNumbersFrom(before, from).pop();
   if (!last || !isMoneyUnit(last.unit) || !TOTAL_TO_INTRODUCER.test(before.slice(last.end))) return null;
   let start = last.start;
-  while (start > 0 && !CLAUSE_START.test(before[start - 1])) start--;
+  while (start > from && !CLAUSE_START.test(before[start - 1])) start--;
   const name = before.slice(start, last.start).trim();
   if (CHANGE_OR_SHARE.test(name)) return null;
   return { amount: stated(seg, name, last, 0), n: last };

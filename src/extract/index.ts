@@ -772,9 +772,14 @@ const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_S
  */
 const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 
+/** What ends a sentence for yearOfSentence: found by a scan back from the grade (an end-anchored pattern would try every character of the text before it). */
+const SENTENCE_END = new Set(['。', ';', '!', '?']);
+
 function yearOfSentence(before: string): number | null {
   // (a year in a closed bracket is an aside's, "2023年自评得分为95分(2022年为92分),等级为优": the sentence's stays)
-  const clause = before.slice(before.search(/[^。;!?]*$/)).replace(/\([^()]*\)/g, '');
+  let from = before.length;
+  while (from > 0 && !SENTENCE_END.has(before[from - 1])) from--;
+  const clause = before.slice(from).replace(/\([^()]*\)/g, '');
   const last = [...clause.matchAll(YEAR_NAMED)].pop();
   return last ? Number(last[1]) : null;
 }

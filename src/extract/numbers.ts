@@ -153,6 +153,31 @@ const CN_DIGIT_WORD = /[零〇一二两三四五六七八九十壹贰叁肆伍�
  */
 const CN_SCORE_RE = /(?<![零〇一二两三四五六七八九十百点\d])([零〇一二两三四五六七八九十百点]{2,})分(?=[\s,.;:、。!?()]|$|等|的|以)/g;
 
+/** Whitespace as `\s` counts it, one character at a time. */
+const SPACE = /\s/;
+/** Plus signs as a sum writes them, half- and full-width. */
+const PLUS = new Set(['+', '＋']);
+
+/**
+ * Whether a digit, then a plus sign, stands right before `at` (spaces allowed around the sign): "89+82".
+ * Scanned back from `at` rather than tested with an end-anchored pattern on the text before it, which
+ * costs the whole text for every number and made a page run together on one line take minutes.
+ */
+function plusBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  if (i < 0 || !PLUS.has(text[i])) return false;
+  i--;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return i >= 0 && text[i] >= '0' && text[i] <= '9';
+}
+
+/** The numbers of `text` from `from` on, with offsets in `text`: what lies before `from` is not read. */
+export function findNumbersFrom(text: string, from: number, opts: { bare?: boolean } = {}): NumberToken[] {
+  const found = findNumbers(text.slice(from), opts);
+  return from ? found.map((n) => ({ ...n, start: n.start + from, end: n.end + from })) : found;
+}
+
 /** All numbers with a unit (or a bare number where `bare` is true) in `text`, in order. */
 export function findNumbers(text: string, opts: { bare?: boolean } = {}): NumberToken[] {
   const out: NumberToken[] = [];
@@ -162,7 +187,7 @@ export function findNumbers(text: string, opts: { bare?: boolean } = {}): Number
     if (value === null) continue;
     // "实际支出(万元)89+82": digits joined by + are a sum written out or a decimal point a copy garbled,
     // no amount of their own
-    if (/^\s*[+＋]\s*\d/.test(text.slice(m.index + written.length)) || /\d\s*[+＋]\s*$/.test(text.slice(0, m.index))) continue;
+    if (/^\s*[+＋]\s*\d/.test(text.slice(m.index + written.length)) || plusBefore(text, m.index)) continue;
     // "7143.45(万元)": a money unit in brackets after the number is its unit too
     const stated = m[2] ?? m[3];
     const ocr = stated ? OCR_UNIT[stated] : undefined;

@@ -316,6 +316,10 @@ function holdsTwoHeaders(line: string): boolean {
   return false;
 }
 
+/** The headers by their first character: at each character of a line only those are compared. */
+const HEADERS_BY_FIRST = new Map<string, (typeof HEADER_WORDS)[number][]>();
+for (const h of HEADER_WORDS) HEADERS_BY_FIRST.set(h.word[0], [...(HEADERS_BY_FIRST.get(h.word[0]) ?? []), h]);
+
 /**
  * The headers written in a line's characters (spaces left out), each with its note, longest first, read left to right.
  */
@@ -323,7 +327,8 @@ function exactHeaders(chars: string[]): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < chars.length; ) {
     let best = 0;
-    for (const h of HEADER_WORDS) if (h.word.length > best && h.word.every((c, k) => chars[i + k] === c)) best = h.word.length;
+    for (const h of HEADERS_BY_FIRST.get(chars[i]) ?? [])
+      if (h.word.length > best && h.word.every((c, k) => chars[i + k] === c)) best = h.word.length;
     if (best) {
       const end = afterNote(chars, i + best);
       found.push({ start: i, end });
@@ -387,13 +392,18 @@ function misreadHeaders(text: string): OcrRepair[] {
       }
       for (let k = 1; k <= chars.length; k++) endedBy[k] += endedBy[k - 1];
       for (let k = chars.length; k >= 0; k--) startedFrom[k] += startedFrom[k + 1];
+      // the places a misread cell can end (a header's start, or a note in brackets before one) and start (a header's
+      // end): only cells there are compared with the headers, so that a long line costs its runs, not its length
+      const endsBeforeHeader: number[] = [];
+      for (let p = 0; p <= chars.length; p++) if (starts.has(afterNote(chars, p))) endsBeforeHeader.push(p);
       /** The cells one character from a header, each with the character it reads through. */
       const readings: { start: number; end: number; at: number; meant: string; column: string }[] = [];
       for (const h of HEADER_WORDS) {
         const n = h.word.length;
         if (n < SHORTEST_MISREAD_HEADER) continue;
-        for (let s = 0; s + n <= chars.length; s++) {
-          if (!starts.has(afterNote(chars, s + n)) && !ends.has(s)) continue;
+        const cellStarts = new Set([...ends, ...endsBeforeHeader.map((p) => p - n)]);
+        for (const s of [...cellStarts].sort((a, b) => a - b)) {
+          if (s < 0 || s + n > chars.length) continue;
           let differs = -1;
           let count = 0;
           for (let k = 0; k < n && count < 2; k++) {

@@ -120,7 +120,7 @@ export function unwrappedLines(
   }: { endsWhole?: (line: string) => boolean; beginsWhole?: (line: string, before: string) => boolean } = {},
 ): { start: number; end: number; wraps?: number[] }[] {
   const lines = linesOf(seg);
-  if (lines.length < 2) return lines;
+  if (lines.length < 2) return [...lines];
   const own = lines.length >= 4 ? pageMeasure(lines.flatMap((l) => printedLinesOf(printedLine(seg, l)))) : [];
   const document = own.every((w) => w === null) ? documentWidth() : [];
   const measure = WAYS.map((_, k) => own[k] ?? document[k] ?? null);

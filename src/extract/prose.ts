@@ -10,7 +10,7 @@
 import type { ReportKind, Unit } from '../model/record.ts';
 import { Decimal, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
-import { linesOf, type Segment, sourceWordsOf } from './text.ts';
+import { linesOf, type Segment, sourceWordsOf, tailBefore } from './text.ts';
 import {
   FILLER_TAIL,
   FUNDING_LINES,
@@ -2955,7 +2955,7 @@ export function extractProse(
           // (the part's heading may be a line or a paragraph of its own above: "一、投入(20分)" over "自评得分20分。")
           const upTo = seg.text.slice(0, sentence.start + n.start);
           const above = !seg.text.slice(0, sentence.start).trim() && segAt > 0 ? `${segments[segAt - 1].text.slice(-40)}\n` : '';
-          const part = PART_MARKS_THEN_SCORE.exec(above + upTo);
+          const part = PART_MARKS_THEN_SCORE.exec(tailBefore(above + upTo, above.length + upTo.length));
           if (part && !CHANGE_WORDS.test(part[1])) continue;
         }
         if (

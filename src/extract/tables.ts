@@ -3442,10 +3442,24 @@ function fieldLine(label: Token, value: Token): boolean {
   if (segment.kind !== 'paragraph' || segment !== label.segment) return false;
   const from = rawOffset(segment.source, label.start);
   const to = rawOffset(segment.source, value.end - 1) + 1;
-  const lineStart = raw.lastIndexOf('\n', from - 1) + 1;
+  if (!lineOpensAt(raw, from) || !lineClosesAt(raw, to)) return false;
   const lineEnd = raw.indexOf('\n', to);
-  const line = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
-  return raw.slice(lineStart, from).trim() === '' && raw.slice(to, lineEnd < 0 ? raw.length : lineEnd).trim() === '' && /[:：]/.test(line);
+  return /[:：]/.test(raw.slice(raw.lastIndexOf('\n', from - 1) + 1, lineEnd < 0 ? raw.length : lineEnd));
+}
+
+/**
+ * Whether only white space stands between the line break before `at` (or the text's start) and `at`. Scanned from
+ * `at`, so that the first other character answers: a page run together on one line is one line for every token on it.
+ */
+function lineOpensAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+/** Whether only white space stands between `at` and the line break after it (or the text's end). */
+function lineClosesAt(text: string, at: number): boolean {
+  for (let i = at; i < text.length && text[i] !== '\n'; i++) if (!/\s/.test(text[i])) return false;
+  return true;
 }
 
 /**
@@ -3455,11 +3469,7 @@ function fieldLine(label: Token, value: Token): boolean {
 function cellsAlone(label: Token, value: Token): boolean {
   const line = (t: Token) => {
     const raw = t.segment.source.raw ?? t.segment.source.text;
-    const from = rawOffset(t.segment.source, t.start);
-    const to = rawOffset(t.segment.source, t.end - 1) + 1;
-    const start = raw.lastIndexOf('\n', from - 1) + 1;
-    const end = raw.indexOf('\n', to);
-    return raw.slice(start, from).trim() === '' && raw.slice(to, end < 0 ? raw.length : end).trim() === '';
+    return lineOpensAt(raw, rawOffset(t.segment.source, t.start)) && lineClosesAt(raw, rawOffset(t.segment.source, t.end - 1) + 1);
   };
   return label.segment.kind === 'paragraph' && value.segment.kind === 'paragraph' && line(label) && line(value) && !inOneLine(label, value);
 }

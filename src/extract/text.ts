@@ -229,9 +229,17 @@ export function ocrOf(spans: OcrSpan[], snippet: string, at: number, value: stri
  * into spaces (or drops them between CJK characters), but a table flattened one row per line keeps
  * its rows only in the line breaks, so table reading asks for them here.
  */
-export function linesOf(s: Segment): { start: number; end: number }[] {
-  return splitAtSourceGaps(s, 0, s.text.length, /[\r\n]/);
+export function linesOf(s: Segment): readonly { start: number; end: number }[] {
+  let lines = LINES.get(s);
+  if (!lines) {
+    lines = splitAtSourceGaps(s, 0, s.text.length, /[\r\n]/);
+    LINES.set(s, lines);
+  }
+  return lines;
 }
+
+/** Each segment's lines, found once: many rules ask for them, and a page run together on one line is long to scan. */
+const LINES = new WeakMap<Segment, { start: number; end: number }[]>();
 
 /**
  * The words of range [start, end) as the source spaced them: normalization drops a space between two
@@ -312,4 +320,34 @@ export function unitNote(text: string): string | null {
 
 export function textAbove(doc: Document, blockIndex: number): string[] {
   return doc.blocks.slice(Math.max(0, blockIndex - 2), blockIndex).map((b) => (b.type === 'table' ? '' : simplify(b.text)));
+}
+
+/**
+ * The most characters before a list that are read for the amount leading it (its total, or the budget it
+ * divides): two sentences of prose are far fewer. Reading the whole text before each list made a page run
+ * together on one line, with no 。 to stop at, cost the square of its length.
+ */
+export const LEAD_LOOKBACK = 2000;
+
+/** Where the text after its last `count` 。 starts (0 when it has fewer). */
+export function afterSentenceEnds(text: string, count: number): number {
+  let at = text.length;
+  for (let i = 0; i < count; i++) {
+    at = at > 0 ? text.lastIndexOf('。', at - 1) : -1;
+    if (at < 0) return 0;
+  }
+  return at + 1;
+}
+
+/** More than an end-anchored pattern of the rules needs before the point it tests (tailBefore). */
+const TAIL = 120;
+
+/**
+ * The last characters of `text` before `at`, for a pattern anchored at their end ("…情况$"): tested on the whole
+ * text before `at`, such a pattern is tried at every character of it, and a page run together on one line costs the
+ * square of its length. A cut tail opens with a character no pattern reads (U+0000), so that `^` holds only at the
+ * text's true start.
+ */
+export function tailBefore(text: string, at: number): string {
+  return at > TAIL ? `\u0000${text.slice(at - TAIL, at)}` : text.slice(0, at);
 }

@@ -40,6 +40,10 @@ describe('numbers', () => {
   it('reads no amount from digits joined by + (a sum written out, or a decimal point a copy garbled: 76+35)', () => {
     expect(findNumbers('实际支出(万元)76+35结余(万元)', { bare: true }).map((n) => n.value)).toEqual([]);
     expect(findNumbers('补助资金 12 + 8 万元,合计20万元').map((n) => `${n.value}${n.unit}`)).toEqual(['20万元']);
+    expect(findNumbers('补助资金12＋\n8万元').map((n) => `${n.value}${n.unit}`)).toEqual([]);
+    // refused: a plus sign with no digit before it joins nothing ("增加+5万元", "A+ 5万元")
+    expect(findNumbers('比上年增加+5万元').map((n) => `${n.value}${n.unit}`)).toEqual(['5万元']);
+    expect(findNumbers('等级A+ 5万元').map((n) => `${n.value}${n.unit}`)).toEqual(['5万元']);
   });
 
   it('rejoins a number split by a line break (normalized to "7143. 45")', () => {

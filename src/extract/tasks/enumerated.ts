@@ -15,7 +15,7 @@
  */
 import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { evidenceOf, linesOf, type Segment, simplify } from '../text.ts';
+import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import {
@@ -70,7 +70,7 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
   const at = new Set(found.map((m) => m.index));
   // an item number "1." / "1、" / "(1)" right after a heading run into it
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
-    const before = seg.text.slice(0, m.index);
+    const before = tailBefore(seg.text, m.index);
     if (!at.has(m.index) && (m[1] || m[2]) && (RUN_IN_HEADING_BEFORE.test(before) || PROJECTS_COUNTED_RUN_IN.test(before))) {
       found.push(m);
       at.add(m.index);

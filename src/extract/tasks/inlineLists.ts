@@ -19,11 +19,21 @@
  * than the lead. The lead's clause says whether the items are budgets (预算 / 下达 / 安排) or
  * spending (实际支付 / 支出); when it says neither, the list is not read.
  */
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, sumInYuan, sumOf, toYuan, unitWrittenOnce } from '../numbers.ts';
+import {
+  Decimal,
+  findNumbers,
+  findNumbersFrom,
+  isMoneyUnit,
+  type NumberToken,
+  sumInYuan,
+  sumOf,
+  toYuan,
+  unitWrittenOnce,
+} from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { TaskFragment } from '../prose.ts';
-import { evidenceOf, linesOf, type Segment } from '../text.ts';
+import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, linesOf, type Segment } from '../text.ts';
 import {
   breaksDownAFigure,
   cleanName,
@@ -557,13 +567,12 @@ const NEAR_WORDS = 12;
 /** The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their clauses say they measure. */
 function leadsBefore(text: string, introAt: number): Lead[] {
   const before = text.slice(0, introAt);
-  const money = findNumbers(before).filter((n) => isMoneyUnit(n.unit));
   // (a text that ends its last sentence with 。 has the two sentences before that end)
-  const sentences = before.split('。');
-  const from = before.length - sentences.slice(before.trimEnd().endsWith('。') ? -3 : -2).join('。').length;
+  const from = afterSentenceEnds(before, before.trimEnd().endsWith('。') ? 3 : 2);
+  // only the amounts from there on can lead the list, and only they are read (see LEAD_LOOKBACK)
+  const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter((n) => isMoneyUnit(n.unit));
   const leads: Lead[] = [];
   money.forEach((n, i) => {
-    if (n.start < from) return;
     let clauseStart = n.start;
     while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
     // a "clause" longer than prose writes is the cells of a table flattened onto one line (their
@@ -1022,6 +1031,8 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
  * cue and the amount alone inside. The name is what precedes the bracket back to the separator.
  */
 const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
+/** Farther than an item (its name, cue and amount) and the separator or grade before it reach. */
+const ITEM_REACH = 400;
 /** What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"). */
 const BRACKETED_LIST_OPENER = /:|(?:分别为|分别是|具体为|具体是|包括|主要有)/g;
 /**
@@ -1052,7 +1063,13 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
       const sentence = text.slice(from, stop < 0 ? text.length : stop);
       const rows: TaskFragment[] = [];
       let prevEnd = 0;
-      for (const m of sentence.matchAll(BRACKETED_ITEM)) {
+      const item = new RegExp(BRACKETED_ITEM);
+      for (;;) {
+        // the next item stands right after the one before: the search for it stops ITEM_REACH characters on, where a
+        // search through the whole sentence would read a page run together without 。 once for every colon on it
+        item.lastIndex = prevEnd;
+        const m = item.exec(sentence.slice(0, prevEnd + ITEM_REACH));
+        if (!m) break;
         const lead = sentence.slice(prevEnd, m.index);
         if (!BETWEEN_ITEMS.test(lead)) break;
         const measure = cueMeasure(m[2]);
