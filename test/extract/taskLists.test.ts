@@ -5073,3 +5073,43 @@ describe('task rows: a list whose header opens with words columns the vocabulary
     expect(rowsOf(spaced)).toEqual(['城乡环境整治项目 | 30 | 28 | - | 万元', '档案编研经费 | 12 | 12 | - | 万元']);
   });
 });
+
+describe('task rows: a numbered item’s budget changed in the year (年初预算, 年中追加 / 调减, 全年预算)', () => {
+  const title = '某县档案馆2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads past the change to the budget it came to, and the spending and rate after it', () => {
+    const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,全年预算40万元,执行39.2万元,执行率98%。\n2.档案修复项目,年初预算18万元,年中调减预算3万元,全年预算15万元,执行15万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 40 | 39.2 | 98 | 万元', '档案修复项目 | 15 | 15 | 100 | 万元']);
+  });
+
+  it('refused: a change with no budget after it (what the budget came to is not stated): nothing after it is read', () => {
+    const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,执行39.2万元。\n2.档案修复项目,年初预算18万元,执行17万元。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 36 | - | - | 万元', '档案修复项目 | 18 | 17 | - | 万元']);
+  });
+});
+
+describe('task rows: two items after a colon, no total stated (项目支出主要包括:A 36.4万元;B 17.6万元)', () => {
+  const title = '某县档案馆2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads two items that fill the sentence after the colon, measured by the words before it (支出 / 下达)', () => {
+    expect(rowsOf(`${title}2022年项目支出主要包括:档案数字化经费36.4万元;档案修复经费17.6万元。`)).toEqual([
+      '档案数字化经费 | - | 36.4 | - | 万元',
+      '档案修复经费 | - | 17.6 | - | 万元',
+    ]);
+    expect(rowsOf(`${title}2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元。`)).toEqual([
+      '甲镇档案室改造项目 | 150 | - | - | 万元',
+      '乙镇档案室改造项目 | 60 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: words after the last amount, words that name no money before the colon, funding sources, shares', () => {
+    const refused = [
+      '2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元,其余资金结转下年使用。',
+      '今年的重点工作主要包括:甲镇档案室改造项目150万元;乙镇档案室改造项目60万元。',
+      '2022年下达专项资金,主要包括:中央补助资金150万元;县级配套资金60万元。',
+      '2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元,分别占75%和25%。',
+      '2022年基本支出主要包括:人员经费50.5万元;公用经费28.2万元。',
+    ];
+    for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { OWN_UNIT_LEAD } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
+  budgetChange,
   cleanName,
   cueAtEnd,
   cueMeasure,
@@ -419,6 +420,19 @@ function cuedAmounts(
     const measure = cueMeasure(clause.slice(end, n.start));
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
     if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+      end = n.end;
+      continue;
+    }
+    // "年初预算45万元,年中追加7万元,全年预算52万元": the year's change to the budget, between the two budgets, is
+    // read past when the budget it came to follows; with none after it, what the item's budget became is not stated
+    const after = numbers[numbers.indexOf(n) + 1];
+    if (
+      !measure &&
+      isMoneyUnit(n.unit) &&
+      budgetChange(clause.slice(end, n.start)) &&
+      after &&
+      cueMeasure(clause.slice(n.end, after.start)) === 'budget'
+    ) {
       end = n.end;
       continue;
     }

@@ -135,7 +135,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
           : sentenceStart > 0 && bareLeadIn
             ? leadsBefore(seg.text, sentenceStart)
             : leadsBefore(seg.text, intro.index);
-      const found = stated.length || opening ? stated : unstatedLead(seg.text, intro);
+      // (a list opening its paragraph with no amount above it is read as one after words that state no total)
+      const found = stated.length ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
       // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
       const leads = PAID.test(intro[0]) ? found.filter((l) => l.measure === 'executed') : found;
@@ -269,7 +270,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   );
   const remarked = overspent ? stated.map(() => null) : stated;
   const budgeted = remarked.some(Boolean);
-  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads);
+  // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it)
+  const fillsSentence =
+    listEnd === sentenceEnd && !text.slice(listStart + pieces[pieces.length - 1].n.end, listEnd).replace(/[\s,;。]/g, '');
+  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence);
   if (!partsOfLead) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
@@ -376,14 +380,18 @@ function itemWords(words: string): { namePart: string; cue: TaskMeasure | null }
  * The total a list's parts divide, when they fit it: parts never add up to more than their total,
  * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
  */
-function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[]): Lead | null {
+function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[], fillsSentence = false): Lead | null {
   const sum = sumInYuan(
     pieces.map((p) => p.n),
     '0',
   );
   const lead = leadFor(leads, sum);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
-  if (lead.unstated && pieces.length < UNSTATED_MIN_ITEMS) return null;
+  // with no total to check the parts against, the list's own shape must make it one: three items at least, or two
+  // after a colon that fill the sentence to its end (no words after the last amount: a remark, a count or a clause
+  // of prose leaves the amounts possibly something else than the parts of what the clause names)
+  const fewest = lead.colonOpened && fillsSentence ? 2 : UNSTATED_MIN_ITEMS;
+  if (lead.unstated && pieces.length < fewest) return null;
   return lead;
 }
 
@@ -492,6 +500,8 @@ interface Lead {
   classified: boolean;
   /** No total is stated: money put somewhere for the uses the list names (see unstatedLead). */
   unstated?: boolean;
+  /** No total is stated, and a colon opens the list ("项目支出主要包括:"): the list may be two items (see unstatedLead). */
+  colonOpened?: boolean;
 }
 
 /** The verbs that put money somewhere for a use: what the list after 用于 names is budgeted. */
@@ -512,8 +522,13 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   if (!/用于|包括|包含/.test(intro[0])) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
-  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%') || !ALLOCATED.test(clause)) return [];
-  return [{ measure: 'budget', yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true }];
+  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%')) return [];
+  // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
+  // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
+  const colonOpened = /:\s*$/.test(intro[0]);
+  const measure = ALLOCATED.test(clause) ? 'budget' : colonOpened ? leadMeasure(clause) : null;
+  if (!measure) return [];
+  return [{ measure, yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true, colonOpened }];
 }
 
 /**
