@@ -5113,3 +5113,29 @@ describe('task rows: two items after a colon, no total stated (项目支出主�
     for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
   });
 });
+
+describe('task rows: numbered items as reports also write them (第一, / 第二, ordinals; the item’s attributes before its money)', () => {
+  const title = '某县林业局2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads items numbered 第一, 第二, as it reads 一是, 二是', () => {
+    const text = `${title}第一,森林防火项目,预算52万元,支出50万元,执行率96.15%;第二,古树保护项目,预算8万元,支出8万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['森林防火项目 | 52 | 50 | 96.15 | 万元', '古树保护项目 | 8 | 8 | 100 | 万元']);
+  });
+
+  it('refused: 第一批 / 第二批 are batches of one fund, no list numbers', () => {
+    const text = `${title}第一批资金到位52万元,第二批资金到位8万元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('reads past the item’s attributes (资金来源为… / 实施单位为…) between its name and its cued money', () => {
+    const text = `${title}1.森林防火项目,资金来源为县级财政资金,全年预算52万元,实际支出50万元,执行率96.15%。\n2.古树保护项目,实施单位为县林业站,全年预算8万元,实际支出8万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['森林防火项目 | 52 | 50 | 96.15 | 万元', '古树保护项目 | 8 | 8 | 100 | 万元']);
+  });
+
+  it('refused: a clause between the name and the money that is no attribute of the item (another name, a source with its amount)', () => {
+    const other = `${title}1.森林防火项目,古树保护项目,全年预算52万元,实际支出50万元。\n2.林业有害生物防治项目,县林业站实施,全年预算8万元,实际支出8万元。`;
+    expect(rowsOf(other)).toEqual([]);
+    const sourced = `${title}1.森林防火项目,资金来源为县级财政资金52万元,实际支出50万元。\n2.古树保护项目,资金来源为上级补助资金8万元,实际支出8万元。`;
+    expect(rowsOf(sourced)).toEqual([]);
+  });
+});
