@@ -5139,3 +5139,30 @@ describe('task rows: numbered items as reports also write them (第一, / 第二
     expect(rowsOf(sourced)).toEqual([]);
   });
 });
+
+describe('task rows: a final account’s 项目支出 split into its projects (主要是 / 其中 with each item’s change from the year before)', () => {
+  const title = '某县气象局2023年度部门决算\n\n';
+
+  it('reads the projects after 主要是, as after 主要为', () => {
+    expect(rowsOf(`${title}本年项目支出74万元,主要是人工增雨项目40万元、气象站维护项目22万元、预警发布项目12万元。`)).toEqual([
+      '人工增雨项目 | - | 40 | - | 万元',
+      '气象站维护项目 | - | 22 | - | 万元',
+      '预警发布项目 | - | 12 | - | 万元',
+    ]);
+  });
+
+  it('reads each item past its change from the year before (较上年增加 / 比上年下降), which is no item and no measure', () => {
+    const text = `${title}项目支出74万元,其中:人工增雨项目40万元,较上年增加5万元;气象站维护项目22万元,比上年下降8%;预警发布项目12万元,与上年持平。`;
+    expect(rowsOf(text)).toEqual([
+      '人工增雨项目 | - | 40 | - | 万元',
+      '气象站维护项目 | - | 22 | - | 万元',
+      '预警发布项目 | - | 12 | - | 万元',
+    ]);
+  });
+
+  it('refused: the reasons for a change (主要是A项目增加12万元…), and changes standing as the items', () => {
+    expect(rowsOf(`${title}项目支出74万元,较上年增加20万元,主要是人工增雨项目增加12万元、气象站维护项目增加8万元。`)).toEqual([]);
+    expect(rowsOf(`${title}项目支出较上年增加20万元,主要是人工增雨项目增加12万元、气象站维护项目增加8万元。`)).toEqual([]);
+    expect(rowsOf(`${title}项目支出74万元,其中:较上年增加5万元;较上年减少8万元。`)).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
@@ -88,6 +88,12 @@ const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
 const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
+/**
+ * The words of a change from the year before after an item's amount (",较上年增加6万元", ",比上年减少12%", ",同比增长5%"):
+ * no measure of the item (convention 10) and no item of its own; the list goes on after it.
+ */
+const YEAR_CHANGE =
+  /^[\s,(]*(?:(?:较|比|与)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:相比)?|同比)(?:增加|减少|增长|下降|上升|降低|增|减)了?\s*$/;
 /**
  * A clause after a list's items that speaks of the whole again (its spending to date, its rate,
  * what all of it did), opening with the words of a total or of the time it is counted to, or an
@@ -198,6 +204,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
     // (convention 10); the names say whether the parts are tasks or classes of spending
     if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end;
+      continue;
+    }
+    // "A项目52万元,较上年增加6万元;B项目…": the item's change from the year before, said after its amount, is no item
+    // either (convention 10): read past, as a share is
+    if (pieces.length && (n.unit === '%' || isMoneyUnit(n.unit)) && YEAR_CHANGE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
       continue;
     }
