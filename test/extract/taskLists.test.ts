@@ -5166,3 +5166,25 @@ describe('task rows: a final account’s 项目支出 split into its projects (�
     expect(rowsOf(`${title}项目支出74万元,其中:较上年增加5万元;较上年减少8万元。`)).toEqual([]);
   });
 });
+
+describe('task rows: a rate cue announcing each item’s rate (各项目预算执行率分别为:A项目95%、B项目100%)', () => {
+  const title = '某县体育局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads each item’s name and rate after the announcing cue, the last item after 和 too', () => {
+    expect(rowsOf(`${title}各项目预算执行率分别为:全民健身赛事项目96.5%、体育场馆维护项目100%和青少年训练项目88%。`)).toEqual([
+      '全民健身赛事项目 | - | - | 96.5 | 万元',
+      '体育场馆维护项目 | - | - | 100 | 万元',
+      '青少年训练项目 | - | - | 88 | 万元',
+    ]);
+  });
+
+  it('refused: words after the last item, indicators (满意度) announced so, one fund’s rates (中央补助资金执行率), shares', () => {
+    const refused = [
+      '各项目预算执行率分别为:全民健身赛事项目96.5%、体育场馆维护项目100%,均完成年度目标。',
+      '满意度分别为:群众满意度95%、参赛单位满意度98%。',
+      '中央补助资金执行率分别为:全民健身赛事项目90%、体育场馆维护项目85%。',
+      '各项目资金占比分别为:全民健身赛事项目60%、体育场馆维护项目40%。',
+    ];
+    for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});

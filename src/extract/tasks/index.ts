@@ -16,6 +16,7 @@
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
+ * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
@@ -41,6 +42,7 @@ import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
 import {
+  readAnnouncedRates,
   readBracketedItems,
   readCarriedRates,
   readEachAllocations,
@@ -72,6 +74,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
     ...readCarriedRates(segments),
+    ...readAnnouncedRates(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),

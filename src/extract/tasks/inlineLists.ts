@@ -1105,6 +1105,57 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/** The words that announce each item's own value after them: "执行率分别为:", "完成率分别是", "分别达到". */
+const EACH_ANNOUNCED = /分别(?:为|是|达到|达)\s*:?\s*/g;
+/**
+ * Whose rates a rate cue announces for each (the words before the cue): the items of the unit's list, never one item
+ * ("各项目预算执行率分别为:", "重点项目资金执行率分别为", "2023年各子项目执行率分别是").
+ */
+const ITEMS_AS_A_WHOLE =
+  /^(?:\d{4}\s*年度?)?(?:各|各个|所有|全部|上述|以上)?(?:重点|专项)?(?:项目|子项目|任务|工作)?(?:的)?(?:资金|预算)?$/;
+/** Between one item's percent and the next item's name: punctuation, or 和 / 及 before the last. */
+const RATE_ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
+
+/**
+ * "各项目预算执行率分别为:A项目95%、B项目100%、C项目98.5%": a rate cue announcing each item's rate, then the items,
+ * each a name and a percent and nothing else, up to the end of the sentence. Read with two items at least, every name a
+ * task name (no cue, share or change word, no number in it), each percent at most 100, and the words before the cue
+ * speaking of the items as a whole (one item's name there makes the list something else).
+ */
+export function readAnnouncedRates(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (const m of text.matchAll(EACH_ANNOUNCED)) {
+      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+      const clause = text.slice(clauseStart, m.index);
+      const cue = cueAtEnd(clause);
+      if (!cue || cue.measure !== 'rate' || !ITEMS_AS_A_WHOLE.test(clause.slice(0, cue.at).trim())) continue;
+      const from = m.index + m[0].length;
+      const stop = text.indexOf('。', from);
+      const end = stop < 0 ? text.length : stop;
+      const numbers = findNumbers(text.slice(from, end));
+      const rows: TaskFragment[][] = [];
+      let prevEnd = 0;
+      for (const n of numbers) {
+        const between = text.slice(from + prevEnd, from + n.start);
+        const sep = rows.length ? RATE_ITEM_SEPARATOR.exec(between) : /^\s*/.exec(between);
+        if (n.unit !== '%' || !sep || new Decimal(n.value).greaterThan(100)) break;
+        const raw = between.slice(sep[0].length);
+        if (!raw.trim() || cueAtEnd(raw) || cueMeasure(raw) || NOT_A_RATE.test(raw) || /[率度]\s*$/.test(raw)) break;
+        const name = nameAt(seg, from + prevEnd + sep[0].length, raw);
+        if (!name) break;
+        rows.push([{ name, measure: 'rate', value: n.value, unit: '%', segment: seg, start: from + n.start, end: from + n.end }]);
+        prevEnd = n.end;
+      }
+      // every amount of the sentence an item's, and nothing after the last
+      if (rows.length >= 2 && rows.length === numbers.length && !text.slice(from + prevEnd, end).trim()) out.push(...rows);
+    }
+  }
+  return out;
+}
+
 /** What may divide the items of a run of rates: punctuation only. */
 const RATE_SEPARATOR = /^[\s,;、]+/;
 /** Words that make a percent a share or a change, never an item's rate. */
