@@ -5188,3 +5188,28 @@ describe('task rows: a rate cue announcing each item’s rate (各项目预算�
     for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
   });
 });
+
+describe('task rows: an item’s bare amount right after its name’s colon, its spending cued after it (A项目:40万元,执行38万元)', () => {
+  const title = '某县气象局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads the bare amount as the item’s budget when the item’s spending follows it, numbered or not', () => {
+    const lines = '人工增雨项目:40万元,执行38万元;\n气象站维护项目:22万元,执行22万元;\n预警发布项目:12万元,执行11.8万元。';
+    expect(rowsOf(`${title}二、项目支出情况\n\n${lines}`)).toEqual([
+      '人工增雨项目 | 40 | 38 | - | 万元',
+      '气象站维护项目 | 22 | 22 | - | 万元',
+      '预警发布项目 | 12 | 11.8 | - | 万元',
+    ]);
+    expect(rowsOf(`${title}1.人工增雨项目:40万元,执行38万元。\n2.气象站维护项目:22万元,执行22万元。`)).toEqual([
+      '人工增雨项目 | 40 | 38 | - | 万元',
+      '气象站维护项目 | 22 | 22 | - | 万元',
+    ]);
+  });
+
+  it('refused: the bare amount as a budget when no spending follows it (a change, a rate alone)', () => {
+    expect(rowsOf(`${title}人工增雨项目:40万元,较上年增加5万元;\n气象站维护项目:22万元,较上年减少3万元。`)).toEqual([]);
+    expect(rowsOf(`${title}1.人工增雨项目:40万元,执行率95%。\n2.气象站维护项目:22万元,执行率100%。`)).toEqual([
+      '人工增雨项目 | - | - | 95 | 万元',
+      '气象站维护项目 | - | - | 100 | 万元',
+    ]);
+  });
+});

@@ -344,9 +344,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   }
   // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget, whatever an intro
   // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
+  // (and so after the name's colon, where nothing stands between it and the amount: "A项目:120万元,执行115万元")
+  const bareAfterColon = !!sep && sep[0] === ':' && !head.slice(sep.index + 1).trim();
   if (
-    (!measure || byIntro) &&
-    !sep &&
+    (!measure || byIntro || bareAfterColon) &&
+    (!sep || bareAfterColon) &&
     numbers[1] &&
     isMoneyUnit(numbers[0].unit) &&
     cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
