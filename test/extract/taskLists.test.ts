@@ -5073,3 +5073,143 @@ describe('task rows: a list whose header opens with words columns the vocabulary
     expect(rowsOf(spaced)).toEqual(['城乡环境整治项目 | 30 | 28 | - | 万元', '档案编研经费 | 12 | 12 | - | 万元']);
   });
 });
+
+describe('task rows: a numbered item’s budget changed in the year (年初预算, 年中追加 / 调减, 全年预算)', () => {
+  const title = '某县档案馆2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads past the change to the budget it came to, and the spending and rate after it', () => {
+    const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,全年预算40万元,执行39.2万元,执行率98%。\n2.档案修复项目,年初预算18万元,年中调减预算3万元,全年预算15万元,执行15万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 40 | 39.2 | 98 | 万元', '档案修复项目 | 15 | 15 | 100 | 万元']);
+  });
+
+  it('refused: a change with no budget after it (what the budget came to is not stated): nothing after it is read', () => {
+    const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,执行39.2万元。\n2.档案修复项目,年初预算18万元,执行17万元。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 36 | - | - | 万元', '档案修复项目 | 18 | 17 | - | 万元']);
+  });
+});
+
+describe('task rows: two items after a colon, no total stated (项目支出主要包括:A 36.4万元;B 17.6万元)', () => {
+  const title = '某县档案馆2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads two items that fill the sentence after the colon, measured by the words before it (支出 / 下达)', () => {
+    expect(rowsOf(`${title}2022年项目支出主要包括:档案数字化经费36.4万元;档案修复经费17.6万元。`)).toEqual([
+      '档案数字化经费 | - | 36.4 | - | 万元',
+      '档案修复经费 | - | 17.6 | - | 万元',
+    ]);
+    expect(rowsOf(`${title}2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元。`)).toEqual([
+      '甲镇档案室改造项目 | 150 | - | - | 万元',
+      '乙镇档案室改造项目 | 60 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: words after the last amount, words that name no money before the colon, funding sources, shares', () => {
+    const refused = [
+      '2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元,其余资金结转下年使用。',
+      '今年的重点工作主要包括:甲镇档案室改造项目150万元;乙镇档案室改造项目60万元。',
+      '2022年下达专项资金,主要包括:中央补助资金150万元;县级配套资金60万元。',
+      '2022年下达专项资金,主要用于:甲镇档案室改造项目150万元、乙镇档案室改造项目60万元,分别占75%和25%。',
+      '2022年基本支出主要包括:人员经费50.5万元;公用经费28.2万元。',
+    ];
+    for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});
+
+describe('task rows: numbered items as reports also write them (第一, / 第二, ordinals; the item’s attributes before its money)', () => {
+  const title = '某县林业局2022年度部门整体支出绩效自评报告\n\n';
+
+  it('reads items numbered 第一, 第二, as it reads 一是, 二是', () => {
+    const text = `${title}第一,森林防火项目,预算52万元,支出50万元,执行率96.15%;第二,古树保护项目,预算8万元,支出8万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['森林防火项目 | 52 | 50 | 96.15 | 万元', '古树保护项目 | 8 | 8 | 100 | 万元']);
+  });
+
+  it('refused: 第一批 / 第二批 are batches of one fund, no list numbers', () => {
+    const text = `${title}第一批资金到位52万元,第二批资金到位8万元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('reads past the item’s attributes (资金来源为… / 实施单位为…) between its name and its cued money', () => {
+    const text = `${title}1.森林防火项目,资金来源为县级财政资金,全年预算52万元,实际支出50万元,执行率96.15%。\n2.古树保护项目,实施单位为县林业站,全年预算8万元,实际支出8万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['森林防火项目 | 52 | 50 | 96.15 | 万元', '古树保护项目 | 8 | 8 | 100 | 万元']);
+  });
+
+  it('refused: a clause between the name and the money that is no attribute of the item (another name, a source with its amount)', () => {
+    const other = `${title}1.森林防火项目,古树保护项目,全年预算52万元,实际支出50万元。\n2.林业有害生物防治项目,县林业站实施,全年预算8万元,实际支出8万元。`;
+    expect(rowsOf(other)).toEqual([]);
+    const sourced = `${title}1.森林防火项目,资金来源为县级财政资金52万元,实际支出50万元。\n2.古树保护项目,资金来源为上级补助资金8万元,实际支出8万元。`;
+    expect(rowsOf(sourced)).toEqual([]);
+  });
+});
+
+describe('task rows: a final account’s 项目支出 split into its projects (主要是 / 其中 with each item’s change from the year before)', () => {
+  const title = '某县气象局2023年度部门决算\n\n';
+
+  it('reads the projects after 主要是, as after 主要为', () => {
+    expect(rowsOf(`${title}本年项目支出74万元,主要是人工增雨项目40万元、气象站维护项目22万元、预警发布项目12万元。`)).toEqual([
+      '人工增雨项目 | - | 40 | - | 万元',
+      '气象站维护项目 | - | 22 | - | 万元',
+      '预警发布项目 | - | 12 | - | 万元',
+    ]);
+  });
+
+  it('reads each item past its change from the year before (较上年增加 / 比上年下降), which is no item and no measure', () => {
+    const text = `${title}项目支出74万元,其中:人工增雨项目40万元,较上年增加5万元;气象站维护项目22万元,比上年下降8%;预警发布项目12万元,与上年持平。`;
+    expect(rowsOf(text)).toEqual([
+      '人工增雨项目 | - | 40 | - | 万元',
+      '气象站维护项目 | - | 22 | - | 万元',
+      '预警发布项目 | - | 12 | - | 万元',
+    ]);
+  });
+
+  it('refused: the reasons for a change (主要是A项目增加12万元…), and changes standing as the items', () => {
+    expect(rowsOf(`${title}项目支出74万元,较上年增加20万元,主要是人工增雨项目增加12万元、气象站维护项目增加8万元。`)).toEqual([]);
+    expect(rowsOf(`${title}项目支出较上年增加20万元,主要是人工增雨项目增加12万元、气象站维护项目增加8万元。`)).toEqual([]);
+    expect(rowsOf(`${title}项目支出74万元,其中:较上年增加5万元;较上年减少8万元。`)).toEqual([]);
+  });
+});
+
+describe('task rows: a rate cue announcing each item’s rate (各项目预算执行率分别为:A项目95%、B项目100%)', () => {
+  const title = '某县体育局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads each item’s name and rate after the announcing cue, the last item after 和 too', () => {
+    expect(rowsOf(`${title}各项目预算执行率分别为:全民健身赛事项目96.5%、体育场馆维护项目100%和青少年训练项目88%。`)).toEqual([
+      '全民健身赛事项目 | - | - | 96.5 | 万元',
+      '体育场馆维护项目 | - | - | 100 | 万元',
+      '青少年训练项目 | - | - | 88 | 万元',
+    ]);
+  });
+
+  it('refused: words after the last item, indicators (满意度) announced so, one fund’s rates (中央补助资金执行率), shares', () => {
+    const refused = [
+      '各项目预算执行率分别为:全民健身赛事项目96.5%、体育场馆维护项目100%,均完成年度目标。',
+      '满意度分别为:群众满意度95%、参赛单位满意度98%。',
+      '中央补助资金执行率分别为:全民健身赛事项目90%、体育场馆维护项目85%。',
+      '各项目资金占比分别为:全民健身赛事项目60%、体育场馆维护项目40%。',
+    ];
+    for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});
+
+describe('task rows: an item’s bare amount right after its name’s colon, its spending cued after it (A项目:40万元,执行38万元)', () => {
+  const title = '某县气象局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads the bare amount as the item’s budget when the item’s spending follows it, numbered or not', () => {
+    const lines = '人工增雨项目:40万元,执行38万元;\n气象站维护项目:22万元,执行22万元;\n预警发布项目:12万元,执行11.8万元。';
+    expect(rowsOf(`${title}二、项目支出情况\n\n${lines}`)).toEqual([
+      '人工增雨项目 | 40 | 38 | - | 万元',
+      '气象站维护项目 | 22 | 22 | - | 万元',
+      '预警发布项目 | 12 | 11.8 | - | 万元',
+    ]);
+    expect(rowsOf(`${title}1.人工增雨项目:40万元,执行38万元。\n2.气象站维护项目:22万元,执行22万元。`)).toEqual([
+      '人工增雨项目 | 40 | 38 | - | 万元',
+      '气象站维护项目 | 22 | 22 | - | 万元',
+    ]);
+  });
+
+  it('refused: the bare amount as a budget when no spending follows it (a change, a rate alone)', () => {
+    expect(rowsOf(`${title}人工增雨项目:40万元,较上年增加5万元;\n气象站维护项目:22万元,较上年减少3万元。`)).toEqual([]);
+    expect(rowsOf(`${title}1.人工增雨项目:40万元,执行率95%。\n2.气象站维护项目:22万元,执行率100%。`)).toEqual([
+      '人工增雨项目 | - | - | 95 | 万元',
+      '气象站维护项目 | - | - | 100 | 万元',
+    ]);
+  });
+});

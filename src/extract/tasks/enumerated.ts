@@ -20,6 +20,7 @@ import { OWN_UNIT_LEAD } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
+  budgetChange,
   cleanName,
   cueAtEnd,
   cueMeasure,
@@ -35,12 +36,12 @@ import {
 } from './names.ts';
 
 /**
- * A list number: "1、" "1." "(1)", "子项目一" or "项目一:" (a summary of several projects), or a digit run straight into words, which is how
+ * A list number: "1、" "1." "(1)", "一是" / "第一," (ordinals), "子项目一" or "项目一:" (a summary of several projects), or a digit run straight into words, which is how
  * normalization leaves a circled "①" (checked against the original; a PDF may draw a space
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\((\d{1,2})\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.(?!\d))|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
+  /\s*(?:\((\d{1,2})\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.(?!\d))|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
     .source;
 /** A list number at the start of a segment or after a clause boundary. */
 const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
@@ -246,6 +247,28 @@ const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通�
 const DESCRIPTION_LENGTH = 40;
 /** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
 const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
+/**
+ * What an item is, stated as a label and its value between the item's name and its cued amount ("资金来源为县级财政资金",
+ * "实施单位为县水务站", "主管部门:县水利局"): an attribute of the item, neither a name nor a measure. The labels an item's
+ * attribute is stated under:
+ */
+const ITEM_ATTRIBUTE_LABELS = [
+  '资金来源',
+  '资金性质',
+  '实施单位',
+  '实施主体',
+  '主管部门',
+  '责任单位',
+  '项目类型',
+  '项目类别',
+  '项目性质',
+  '实施地点',
+  '建设地点',
+  '实施期限',
+  '实施周期',
+  '建设周期',
+];
+const ITEM_ATTRIBUTE = new RegExp(`^(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30}$`);
 
 /**
  * "…,B项目执行率95.6%,大别山区生态补偿资金执行率86.02%": a list's next clause, its name run into the same rate
@@ -290,8 +313,10 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     // cued amount (and no other name: "…包括两个子项目:A项目,预算…" names A after the colon)
     const lastComma = rest.lastIndexOf(',');
     const built = rest.slice(0, lastComma);
-    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built))
-      measure = cueMeasure(rest.slice(lastComma + 1));
+    // (or "A项目,资金来源为县级财政资金,全年预算48万元": the item's attributes, each a label and its value)
+    const attributes = built.split(',').every((clause) => ITEM_ATTRIBUTE.test(clause.trim()));
+    const described = (WORK_QUANTITY.test(built) && !PROJECT_NAME.test(built)) || attributes;
+    if (!measure && lastComma > 0 && lastComma <= DESCRIPTION_LENGTH && described) measure = cueMeasure(rest.slice(lastComma + 1));
     // "A工程 投资:500万元": the cue stands before the colon, after the name (a name of four characters at least)
     const cue = rest.trim() ? null : cueAtEnd(namePart);
     if (cue && cue.at >= 4) {
@@ -319,9 +344,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   }
   // "1.A项目120万元,已支付115万元": a bare amount right before a cued spending is the item's budget, whatever an intro
   // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
+  // (and so after the name's colon, where nothing stands between it and the amount: "A项目:120万元,执行115万元")
+  const bareAfterColon = !!sep && sep[0] === ':' && !head.slice(sep.index + 1).trim();
   if (
-    (!measure || byIntro) &&
-    !sep &&
+    (!measure || byIntro || bareAfterColon) &&
+    (!sep || bareAfterColon) &&
     numbers[1] &&
     isMoneyUnit(numbers[0].unit) &&
     cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
@@ -419,6 +446,19 @@ function cuedAmounts(
     const measure = cueMeasure(clause.slice(end, n.start));
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
     if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+      end = n.end;
+      continue;
+    }
+    // "年初预算45万元,年中追加7万元,全年预算52万元": the year's change to the budget, between the two budgets, is
+    // read past when the budget it came to follows; with none after it, what the item's budget became is not stated
+    const after = numbers[numbers.indexOf(n) + 1];
+    if (
+      !measure &&
+      isMoneyUnit(n.unit) &&
+      budgetChange(clause.slice(end, n.start)) &&
+      after &&
+      cueMeasure(clause.slice(n.end, after.start)) === 'budget'
+    ) {
       end = n.end;
       continue;
     }

@@ -12,12 +12,17 @@
  * | mainTasks         | the 年度主要任务 block of a 部门整体支出绩效自评表 copied as text           |
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
+ * | inlineLists       | "项目支出74万元,主要是A项目40万元,较上年增加5万元;B项目…" (each item's change read past) |
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
+ * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
+ * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
+ * | enumerated        | "第一,A项目,资金来源为…,年初预算36万元,年中追加4万元,全年预算40万元,执行39.2万元" (ordinals, an item's attributes, its in-year change) |
+ * | enumerated        | "A项目:40万元,执行38万元" (a bare budget after the name's colon, its spending cued after it) |
  * | enumerated        | "1.A项目。 (1)项目概述。… (6)年度预算安排。财政拨款634万元。 2.B项目。…" (a template in one paragraph) |
  * | enumerated        | "1.A经费" heading its section, "…批复我局A经费20万元" below (the name restated, its amount right after it) |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
@@ -40,6 +45,7 @@ import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
 import { readMainTasks } from './mainTasks.ts';
 import {
+  readAnnouncedRates,
   readBracketedItems,
   readCarriedRates,
   readEachAllocations,
@@ -71,6 +77,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
     ...readCarriedRates(segments),
+    ...readAnnouncedRates(segments),
     ...readEnumeratedItems(segments),
     ...readNamedClauses(segments),
     ...readHeadedItems(segments),

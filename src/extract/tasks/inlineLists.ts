@@ -50,7 +50,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
@@ -99,6 +99,12 @@ const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
 const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
 /**
+ * The words of a change from the year before after an item's amount (",较上年增加6万元", ",比上年减少12%", ",同比增长5%"):
+ * no measure of the item (convention 10) and no item of its own; the list goes on after it.
+ */
+const YEAR_CHANGE =
+  /^[\s,(]*(?:(?:较|比|与)(?:上年|去年|上年度|上一年度?)(?:同期)?(?:相比)?|同比)(?:增加|减少|增长|下降|上升|降低|增|减)了?\s*$/;
+/**
  * A clause after a list's items that speaks of the whole again (its spending to date, its rate,
  * what all of it did), opening with the words of a total or of the time it is counted to, or an
  * adjustment of the whole ("…,调减30万元(某财〔2021〕9号),全年实际下达200万元": a later cut or
@@ -145,7 +151,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
           : sentenceStart > 0 && bareLeadIn
             ? leadsBefore(seg.text, sentenceStart)
             : leadsBefore(seg.text, intro.index);
-      const found = stated.length || opening ? stated : unstatedLead(seg.text, intro);
+      // (a list opening its paragraph with no amount above it is read as one after words that state no total)
+      const found = stated.length ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
       // spent; after a budget the payments are not its parts (a budget's list says 其中 / 用于)
       const leads = PAID.test(intro[0]) ? found.filter((l) => l.measure === 'executed') : found;
@@ -207,6 +214,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
     // (convention 10); the names say whether the parts are tasks or classes of spending
     if (pieces.length && n.unit === '%' && SHARE.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end;
+      continue;
+    }
+    // "A项目52万元,较上年增加6万元;B项目…": the item's change from the year before, said after its amount, is no item
+    // either (convention 10): read past, as a share is
+    if (pieces.length && (n.unit === '%' || isMoneyUnit(n.unit)) && YEAR_CHANGE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
       continue;
     }
@@ -279,7 +292,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   );
   const remarked = overspent ? stated.map(() => null) : stated;
   const budgeted = remarked.some(Boolean);
-  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads);
+  // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it)
+  const fillsSentence =
+    listEnd === sentenceEnd && !text.slice(listStart + pieces[pieces.length - 1].n.end, listEnd).replace(/[\s,;。]/g, '');
+  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence);
   if (!partsOfLead) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
@@ -386,14 +402,18 @@ function itemWords(words: string): { namePart: string; cue: TaskMeasure | null }
  * The total a list's parts divide, when they fit it: parts never add up to more than their total,
  * the total is no figure broken down by classification, and a cue after a name agrees with the total's.
  */
-function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[]): Lead | null {
+function leadOfParts(pieces: { n: NumberToken; cue: TaskMeasure | null }[], leads: Lead[], fillsSentence = false): Lead | null {
   const sum = sumInYuan(
     pieces.map((p) => p.n),
     '0',
   );
   const lead = leadFor(leads, sum);
   if (!lead || lead.classified || sum.greaterThan(lead.yuan) || pieces.some((p) => p.cue && p.cue !== lead.measure)) return null;
-  if (lead.unstated && pieces.length < UNSTATED_MIN_ITEMS) return null;
+  // with no total to check the parts against, the list's own shape must make it one: three items at least, or two
+  // after a colon that fill the sentence to its end (no words after the last amount: a remark, a count or a clause
+  // of prose leaves the amounts possibly something else than the parts of what the clause names)
+  const fewest = lead.colonOpened && fillsSentence ? 2 : UNSTATED_MIN_ITEMS;
+  if (lead.unstated && pieces.length < fewest) return null;
   return lead;
 }
 
@@ -502,6 +522,8 @@ interface Lead {
   classified: boolean;
   /** No total is stated: money put somewhere for the uses the list names (see unstatedLead). */
   unstated?: boolean;
+  /** No total is stated, and a colon opens the list ("项目支出主要包括:"): the list may be two items (see unstatedLead). */
+  colonOpened?: boolean;
 }
 
 /** The verbs that put money somewhere for a use: what the list after 用于 names is budgeted. */
@@ -522,8 +544,13 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   if (!/用于|包括|包含/.test(intro[0])) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
-  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%') || !ALLOCATED.test(clause)) return [];
-  return [{ measure: 'budget', yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true }];
+  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%')) return [];
+  // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
+  // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
+  const colonOpened = /:\s*$/.test(intro[0]);
+  const measure = ALLOCATED.test(clause) ? 'budget' : colonOpened ? leadMeasure(clause) : null;
+  if (!measure) return [];
+  return [{ measure, yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true, colonOpened }];
 }
 
 /**
@@ -1090,6 +1117,57 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         prevEnd = m.index + m[0].length;
       }
       if (rows.length >= 2 && BETWEEN_ITEMS.test(sentence.slice(prevEnd).replace(/。$/, ''))) out.push(...rows.map((r) => [r]));
+    }
+  }
+  return out;
+}
+
+/** The words that announce each item's own value after them: "执行率分别为:", "完成率分别是", "分别达到". */
+const EACH_ANNOUNCED = /分别(?:为|是|达到|达)\s*:?\s*/g;
+/**
+ * Whose rates a rate cue announces for each (the words before the cue): the items of the unit's list, never one item
+ * ("各项目预算执行率分别为:", "重点项目资金执行率分别为", "2023年各子项目执行率分别是").
+ */
+const ITEMS_AS_A_WHOLE =
+  /^(?:\d{4}\s*年度?)?(?:各|各个|所有|全部|上述|以上)?(?:重点|专项)?(?:项目|子项目|任务|工作)?(?:的)?(?:资金|预算)?$/;
+/** Between one item's percent and the next item's name: punctuation, or 和 / 及 before the last. */
+const RATE_ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
+
+/**
+ * "各项目预算执行率分别为:A项目95%、B项目100%、C项目98.5%": a rate cue announcing each item's rate, then the items,
+ * each a name and a percent and nothing else, up to the end of the sentence. Read with two items at least, every name a
+ * task name (no cue, share or change word, no number in it), each percent at most 100, and the words before the cue
+ * speaking of the items as a whole (one item's name there makes the list something else).
+ */
+export function readAnnouncedRates(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    for (const m of text.matchAll(EACH_ANNOUNCED)) {
+      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+      const clause = text.slice(clauseStart, m.index);
+      const cue = cueAtEnd(clause);
+      if (!cue || cue.measure !== 'rate' || !ITEMS_AS_A_WHOLE.test(clause.slice(0, cue.at).trim())) continue;
+      const from = m.index + m[0].length;
+      const stop = text.indexOf('。', from);
+      const end = stop < 0 ? text.length : stop;
+      const numbers = findNumbers(text.slice(from, end));
+      const rows: TaskFragment[][] = [];
+      let prevEnd = 0;
+      for (const n of numbers) {
+        const between = text.slice(from + prevEnd, from + n.start);
+        const sep = rows.length ? RATE_ITEM_SEPARATOR.exec(between) : /^\s*/.exec(between);
+        if (n.unit !== '%' || !sep || new Decimal(n.value).greaterThan(100)) break;
+        const raw = between.slice(sep[0].length);
+        if (!raw.trim() || cueAtEnd(raw) || cueMeasure(raw) || NOT_A_RATE.test(raw) || /[率度]\s*$/.test(raw)) break;
+        const name = nameAt(seg, from + prevEnd + sep[0].length, raw);
+        if (!name) break;
+        rows.push([{ name, measure: 'rate', value: n.value, unit: '%', segment: seg, start: from + n.start, end: from + n.end }]);
+        prevEnd = n.end;
+      }
+      // every amount of the sentence an item's, and nothing after the last
+      if (rows.length >= 2 && rows.length === numbers.length && !text.slice(from + prevEnd, end).trim()) out.push(...rows);
     }
   }
   return out;

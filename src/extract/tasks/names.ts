@@ -12,7 +12,16 @@
 import type { Unit } from '../../model/record.ts';
 import { Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../wordings.ts';
-import { FUND_LEVEL, fundNames, isLineBudget, LEVEL_OPENING, OWN_UNIT_LEAD, THREE_PUBLIC, THREE_PUBLIC_ITEMS } from '../wordings.ts';
+import {
+  BUDGET_CHANGE,
+  FUND_LEVEL,
+  fundNames,
+  isLineBudget,
+  LEVEL_OPENING,
+  OWN_UNIT_LEAD,
+  THREE_PUBLIC,
+  THREE_PUBLIC_ITEMS,
+} from '../wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 
@@ -663,6 +672,21 @@ export function sourcePart(clause: string): boolean {
     .replace(/[\s:]+$/, '');
   const why = words ? refusal(words) : null;
   return why === 'funding source' || why === 'fund by level';
+}
+
+/** When in the year a change to the budget fell, before its verb ("年中追加", "年内调减"). */
+const CHANGE_TIME = /^(?:\d{4}\s*年度?)?(?:年中|年内|本年度?|当年|全年|年度中?|期间)?/;
+
+/**
+ * Whether the words before an amount state a change to the item's budget in the year ("年中追加", "调减预算",
+ * "追加资金"): the difference between two budgets, no measure of the item (wordings.ts BUDGET_CHANGE).
+ */
+export function budgetChange(clause: string): boolean {
+  const words = clause
+    .replace(/^[\s,、;:]+/, '')
+    .replace(CUE_FILLER, '')
+    .replace(CHANGE_TIME, '');
+  return new RegExp(`^${BUDGET_CHANGE.source}`).test(words);
 }
 
 /** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
