@@ -872,8 +872,9 @@ function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name
   for (const m of text.matchAll(YEAR_FIRST_TITLE)) {
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
-    const spacedOff = (at: number) => at <= 0 || at >= text.length || /\s/.test(text[at - 1]) || spaceInSourceBefore(line, at);
-    if (spacedOff(m.index) && spacedOff(end) && isOrgName(m[1])) out.push({ start, name: m[1] });
+    const spacedOff = (at: number) =>
+      at <= 0 || at >= text.length || /\s/.test(text[at - 1]) || spaceInSourceBefore(line, at) || DATE_BEFORE.test(text.slice(0, at));
+    if (spacedOff(m.index) && (spacedOff(end) || SECTION_AFTER.test(text.slice(end))) && isOrgName(m[1])) out.push({ start, name: m[1] });
   }
   for (const m of text.matchAll(TITLE_AFTER_NAME)) {
     // the budget's level after the name ("X联合会本级2022年度部门决算": the unit without its sub-units) is no part of it
@@ -894,7 +895,9 @@ function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name
     // (nor has a run the source spaced off a date or a number before it: "[ 发布日期 ] 2020-07-06 重庆两江新区星光学校2020年
     // 部门预算情况说明", a page's metadata and its title run into one line)
     const afterDate =
-      /\d\s+$/.test(text.slice(0, runStart)) || (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart));
+      /\d\s+$/.test(text.slice(0, runStart)) ||
+      (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart)) ||
+      DATE_BEFORE.test(text.slice(0, runStart));
     const name =
       broken > 0
         ? run.slice(broken)
@@ -911,6 +914,15 @@ function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name
   return out;
 }
 
+/**
+ * A whole date just before a run ("发布日期 ] 2020-07-06重庆两江新区星光学校2020年部门预算", "发布时间: 2021-09-302020年度…"): a
+ * metadata field's value, which a copy that lost its line breaks ran into the title; the title begins after it.
+ */
+const DATE_BEFORE = /(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$/;
+
+/** The report's first section heading right after a title that a copy ran into it ("…部门决算第一部分 单位基本概况", "…说明一、单位基本情况"). */
+const SECTION_AFTER = /^(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|目录)/;
+
 /** A breadcrumb's separator just before a run: the run is the breadcrumb's last step, or a title run into it. */
 const BREADCRUMB_STEP_BEFORE = /[>»›]\s*$/;
 
@@ -920,7 +932,8 @@ const BREADCRUMB_STEP_BEFORE = /[>»›]\s*$/;
  * value ("时效性: 有效" / "红河州第二人民医院…"). The name begins at a place the page names again outside the run, as the start
  * of a name there (its publisher "丽水市政府", its text): the longest such name, or none. A place read only inside the run
  * may be the step's words run into the name's ("文化丽水市"), and a place's tail named inside a longer one ("山县" of 青山县)
- * begins no name there.
+ * begins no name there. A name the page writes again whole begins there too, wherever it stands ("…> 区教委重庆市X小学2023年部门
+ * 预算情况说明…(一)职能职责重庆市X小学为全额拨款事业单位", a copy with no line break left to tell where a name starts).
  */
 function nameAtPlaceNamedElsewhere(run: string, outside: string): string {
   for (let k = 0; k <= run.length - 3; k++) {
@@ -928,7 +941,7 @@ function nameAtPlaceNamedElsewhere(run: string, outside: string): string {
     // (its first level only: the page may name the prefecture, 红河州, of a name that goes on to its county)
     const place = PLACE_LEAD.exec(rest)?.[0];
     if (!place || place.length >= rest.length - 1 || !isOrgName(rest)) continue;
-    if (namesPlaceAsStart(outside, place)) return rest;
+    if (namesPlaceAsStart(outside, place) || outside.includes(rest)) return rest;
   }
   return '';
 }

@@ -1173,6 +1173,26 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '日照市青山区林业局 2023 年度决算公开文本 目录 第一部分单位概况 一、单位职责',
       '日照市青山区林业局',
     ],
+    [
+      'a title after a whole date its field ran into, a copy that lost every line break (…2020-07-06青山两江新区星光学校2020年…)',
+      '[ 发布机构 ] 青山区管委会[ 成文日期 ] 2020-07-06 [ 发布日期 ] 2020-07-06青山两江新区星光学校2020年部门预算情况说明一、单位基本情况',
+      '青山两江新区星光学校',
+    ],
+    [
+      'a title with its year first after a date its field ran into, run on into the first part (…2021-09-302020年度X部门决算第一部分…)',
+      '政府信息公开 • 索引号: 1391467XR/2021-05202 • 发布时间: 2021-09-302020年度青山生产力促进中心部门决算第一部分 单位基本概况一、职能职责',
+      '青山生产力促进中心',
+    ],
+    [
+      'refused: a year-first title run into words that open no section is a sentence, no title',
+      '发布时间: 2021-09-302020年度青山生产力促进中心部门决算审核工作顺利完成',
+      null,
+    ],
+    [
+      "a breadcrumb's last step run into a name the page writes again whole, where no line break is left to tell where it starts",
+      '您当前的位置: 首页>政务公开>预算 > 区教委青山市白云区中峰小学 2023年部门预算情况说明一、单位基本情况(一)职能职责青山市白云区中峰小学为全额拨款事业单位。',
+      '青山市白云区中峰小学',
+    ],
     // a breadcrumb's last step run into the name: where the name begins is not guessed
     [
       'no name is cut out of a breadcrumb step run into it',
