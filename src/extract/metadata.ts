@@ -10,8 +10,8 @@
  *      line under a title, a name in brackets after a title that names none: "…自评报告(XX局)"): the
  *      name the title zone repeats most, then the longest (the full name beside its abbreviation);
  *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), a part heading
- *      over the unit's overview ("第一部分 XX局概况"), and fields 1–2 found below the title zone (a
- *      project table attached to a department's report);
+ *      over the unit's overview ("第一部分 XX局概况"), the note under an empty accounts table ("说明:XX镇人民政府没有
+ *      使用…,故本表无数据"), and fields 1–2 found below the title zone (a project table attached to a department's report);
  *   5. the 主管部门 of a form that names no other unit;
  *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
  *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
@@ -349,7 +349,7 @@ const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名�
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
  */
 const NEXT_LABEL =
-  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)/;
+  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)/;
 
 interface FieldValue {
   line: HeadLine;
@@ -948,10 +948,12 @@ function textOutside(head: HeadLine[], line: HeadLine, start: number, length: nu
 
 /**
  * A title that puts its year before the unit, its accounts or budget words after: "2023年度青山县白云乡卫生院部门决算",
- * "2022年青山县审计局单位决算公开".
+ * "2022年青山县审计局单位决算公开", the year in Chinese numerals as a formal title writes it ("二〇二三年度青山县…部门决算").
  */
-const YEAR_FIRST_TITLE =
-  /\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?/g;
+const YEAR_FIRST_TITLE = new RegExp(
+  String.raw`(?:\d{4}|${CHINESE_YEAR_DIGITS})\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?`,
+  'g',
+);
 
 /** The budget's own level written after a unit's name: 本级, (本级). */
 const OWN_LEVEL_AFTER_NAME = /\(?本级\)?$/;
@@ -1383,10 +1385,11 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
 /**
  * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
  * open so, and their table of contents repeats it, often where the page gives no title of its own). The kind of body may
- * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况").
+ * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况"), and with it the
+ * scope of the accounts a department sums over its units ("XX局部门(汇总)概况", "XX局(本级)概况").
  */
 const OVERVIEW_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门\(单位\)|单位|部门)?(?:基本情况|概况|简介)\s*$/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:\((?:单位|汇总|本级)\))?(?:基本情况|概况|简介)\s*$/;
 
 function overviewCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1411,6 +1414,23 @@ function sealCandidates(lines: HeadLine[]): Candidate[] {
   for (const line of lines) {
     const m = SEAL_LINE.exec(line.text);
     if (m && isOrgName(m[1])) out.push(cand(2, line, 0, m[1], 'seal'));
+  }
+  return out;
+}
+
+/**
+ * The note under a final-accounts table that is empty, naming the unit whose accounts the table is of: "说明:青山镇人民政府
+ * 没有使用国有资本经营预算安排支出,故本表无数据", "注:青山县审计局2023年度无政府性基金预算财政拨款收入,故本表为空表"
+ * (the model text's 本单位 / 本部门, which the unit may write out).
+ */
+const EMPTY_TABLE_NOTE =
+  /^\s*(?:说明|注|备注)\s*\d?\s*:\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?)?\s*(?:没有|无|未)(?:使用|安排|发生|政府性基金|国有资本|“?三公”?)[^。;]{0,60}?(?:故|因此|所以)?\s*本表(?:无数据|为空|无内容|数据为空)/;
+
+function emptyTableNoteCandidates(lines: HeadLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = EMPTY_TABLE_NOTE.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(4, line, line.text.indexOf(m[1]), m[1], 'note.emptyTable'));
   }
   return out;
 }
@@ -1785,6 +1805,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...titleCandidates(lines),
     ...openingCandidates(lines),
     ...overviewCandidates(lines),
+    ...emptyTableNoteCandidates(lines),
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ]

@@ -305,6 +305,43 @@ describe('department of a project: the implementing unit', () => {
       '評價類型:項目完成結果評價\n項目單位:青山縣農村公路養(yǎng)護中心\n主管部門:青山縣交通運輸局',
       '青山縣農村公路養護中心',
     ],
+    [
+      // the glosses widen every line by their count: lines of their own then share a width, no page's measure
+      'a mirror’s glossed table of contents and part heading, each line its own',
+      [
+        '監(jiān)督索引號53012300800109999',
+        '目 錄',
+        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
+        '一、主要職能',
+        '二、部門基本情況',
+        '第二部分 2023年度部門決算表',
+        '一、收入支出決算表',
+        '二、收入決算表',
+        '十一、2023年度部門整體支出績效自評情況',
+        '十二、2023年度部門整體支出績效自評表',
+        '十三、2023年度項目支出績效自評表',
+        '第三部分 2023年度部門決算情況說明',
+        '一、收入決算情況說明',
+        '第四部分 其他重要事項及相關(guān)口徑情況說明',
+        '五、其他重要事項情況說明',
+        '六、相關(guān)口徑說明',
+        '第五部分 名詞解釋',
+        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
+        '一、主要職能',
+        '(一)主要職能',
+      ].join('\n'),
+      '青山縣白雲鄉人民政府',
+    ],
+    [
+      'a form’s cells run together, the unit’s name closed by the next label (下属单位个数), beside a file title that drops the place',
+      '《白云卫生院整体支出绩效自评表.docx》由会员分享,可在线阅读。\n1、白云卫生院整体支出绩效自评表(2023年度)评价部门名称青山县白云乡中心卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率资金来源:(1)财政拨款',
+      '青山县白云乡中心卫生院',
+    ],
+    [
+      'refused: a name that runs on into words of prose before the label is not closed by it',
+      '1、白云卫生院整体支出绩效自评表(2023年度)说明本部门名称变更为青山县白云乡中心卫生院后下属单位个数为零,整体支出规模未变,预算执行良好',
+      '白云卫生院',
+    ],
     // a project carried out by several units is reported by none of them alone
     [
       'several implementing units',
@@ -751,6 +788,25 @@ describe('department from the opening sentence', () => {
       '青山市白云区审计局',
     ],
     ['the same with 部门概况', '第一部分 青山县林业站部门概况\n一、主要职能\n负责林木种苗管理。', '青山县林业站'],
+    [
+      'the same with the scope of the accounts a department sums over its units (部门(汇总))',
+      '第一部分青山县林业局部门(汇总)概况\n一、部门职责\n负责全县林木种苗管理。',
+      '青山县林业局',
+    ],
+    ['the same with the budget’s own level ((本级))', '第一部分 青山县林业局(本级)概况\n一、部门职责', '青山县林业局'],
+    ['refused: the summed scope over the units below a body names none', '第一部分 青山县财政局所属单位(汇总)概况\n一、主要职能', null],
+    [
+      'the note under an empty final-accounts table naming the unit whose accounts it is (说明:X没有使用…,故本表无数据)',
+      '第一部分 概况\n一、本部门职责\n(1)指导村民委员会的工作。\n第二部分 2023年度部门决算报表\n九、国有资本经营预算财政拨款支出决算表\n说明:青山县白云镇人民政府没有使用国有资本经营预算安排支出,故本表无数据。',
+      '青山县白云镇人民政府',
+    ],
+    [
+      'the same as a 注 with the year after the name',
+      '第一部分 部门概况\n八、政府性基金预算财政拨款收入支出决算表\n注:青山县审计局2023年度无政府性基金预算财政拨款收入,也没有使用政府性基金预算财政拨款安排的支出,故本表为空表。',
+      '青山县审计局',
+    ],
+    ['refused: the model text’s 本单位 names none', '第一部分 部门概况\n说明:本单位没有使用国有资本经营预算安排支出,故本表无数据。', null],
+    ['refused: a place is no unit', '第一部分 部门概况\n说明:青山县2023年度没有使用国有资本经营预算安排支出,故本表无数据。', null],
     ['refused: a heading over the units below a body names none', '第一部分 青山县财政局下属单位概况\n一、主要职能', null],
     [
       'a 学区 opening its sentence under headings of no unit',
@@ -826,6 +882,16 @@ describe('department from the opening sentence', () => {
     [
       'refused: the same words run into the text after them are no title piece',
       '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      null,
+    ],
+    [
+      'the same with its year in Chinese numerals, as a formal title writes it',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2024年 二〇二三年度青山县白云乡卫生院部门决算 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      '青山县白云乡卫生院',
+    ],
+    [
+      'refused: the same run into the text after it',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2024年 二〇二三年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
       null,
     ],
     [
