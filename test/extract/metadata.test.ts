@@ -796,6 +796,26 @@ describe('department from the opening sentence', () => {
     ['the same with the budget’s own level ((本级))', '第一部分 青山县林业局(本级)概况\n一、部门职责', '青山县林业局'],
     ['refused: the summed scope over the units below a body names none', '第一部分 青山县财政局所属单位(汇总)概况\n一、主要职能', null],
     [
+      'the part heading run into the table of contents before it and the section after it (a copy that joined the lines)',
+      '目录第一部分概况一、职能简介二、2024年重点工作第二部分 2024年单位预算表第四部分名词解释第一部分青山县人民医院概况一、职能简介 1.负责全县医疗服务。',
+      '青山县人民医院',
+    ],
+    [
+      'the same with its section numbered in brackets',
+      '目录第一部分 部门概况第二部分 部门决算表第一部分 青山县林业局部门概况(一)部门职责 负责全县林木种苗管理。',
+      '青山县林业局',
+    ],
+    [
+      'refused: run on into words, not a section number, it is no heading',
+      '目录第一部分青山县人民医院概况和发展历程简述 负责全县医疗服务。',
+      null,
+    ],
+    [
+      'refused: the same over the units below a body',
+      '目录第一部分 部门概况第一部分 青山县财政局下属单位概况一、主要职能 负责全县财政管理。',
+      null,
+    ],
+    [
       'the note under an empty final-accounts table naming the unit whose accounts it is (说明:X没有使用…,故本表无数据)',
       '第一部分 概况\n一、本部门职责\n(1)指导村民委员会的工作。\n第二部分 2023年度部门决算报表\n九、国有资本经营预算财政拨款支出决算表\n说明:青山县白云镇人民政府没有使用国有资本经营预算安排支出,故本表无数据。',
       '青山县白云镇人民政府',
@@ -1299,6 +1319,38 @@ describe('department from copies that ran the lines of a paragraph together (.do
       .join('');
     const bytes = await docxOf(documentXml([paragraph, textRun('一、部门基本概况')]));
     expect(findDepartment(segmentsOf(await parseBytes(bytes, 'page.docx')))).toBe('青山市文化馆');
+  });
+
+  it("refused: two cells of a portal's pipe row (发布机构 | X局 | 公开目录 | …) are no title wrapped over two lines", async () => {
+    // a PDF copy's text of a page whose fields and title ran into one paragraph, wrapped at the page's measure
+    const text = [
+      '索引号 | 01234567-X/20240101-00009 | 发布机构 | 青山县教育体育局 | 公开目录 | 部',
+      '门预算 | 发布日期 | 2024-01-02 | 文号 | 浏览量 | 监督索引号 53000000000000000009',
+      '青山县第二中学 2024 年预算公开目录第一部分 青山县第二中学 2024 年部门预算编制',
+      '说明一、基本职能及主要工作二、预算单位基本情况第二部分 青山县第二中学 2024',
+      '年部门预算表一、财务收支预算总表青山县第二中学 2024 年部门预算编制说明一、',
+      '基本职能及主要工作 (一)部门主要职责在县教育体育局的指导下,负责本校教学、德',
+      '育、教研、后勤、招生、学籍、财务和安全等各项管理工作,保障学校正常运转。(二)',
+      '机构设置本学校为全额拨款事业单位,2024 年独立核算机构数 1 个,编制机构数 1 个。',
+    ].join('\n');
+    const doc = await parseBytes(new TextEncoder().encode(text), 'page.txt');
+    expect(findDepartment(segmentsOf(doc))).toBe('青山县第二中学');
+  });
+
+  it("refused: a site's slogan line (…好文档尽在本站!) is no title, whatever report word its menu holds", () => {
+    const text =
+      '欢迎来到某某文库 - 分享文档的网站! | 帮助中心 好文档尽在本站! 某某文库 全部分类 • 研究报告> • 管理文献>\n2021 年 XX 单位 XX 项目绩效自评表.docx';
+    expect(department(text)).toBeNull();
+  });
+
+  it('a name a page abbreviates to its level, spelled out after a year whose 年度 is no part of its place', () => {
+    const text = [
+      '网站支持 IPv6 当前位置:首页 预决算 > 2023 年度青山县农业农村局单位',
+      '决算 2023 年度青山县农业农村局单位决算发布时间:2024-09-20 来源:县农业农村局',
+      '点击量:483 [ 字体: ] 打印 分享:',
+      '目录',
+    ].join('\n');
+    expect(department(text)).toBe('青山县农业农村局');
   });
 
   it("refused: a field's value run into a title is not cut at a place the page names nowhere else", () => {
