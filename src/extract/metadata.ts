@@ -10,8 +10,8 @@
  *      line under a title, a name in brackets after a title that names none: "…自评报告(XX局)"): the
  *      name the title zone repeats most, then the longest (the full name beside its abbreviation);
  *   4. the opening self-description ("XX卫生院是一所…", "XX小学为全额拨款事业单位"), a part heading
- *      over the unit's overview ("第一部分 XX局概况"), and fields 1–2 found below the title zone (a
- *      project table attached to a department's report);
+ *      over the unit's overview ("第一部分 XX局概况"), the note under an empty accounts table ("说明:XX镇人民政府没有
+ *      使用…,故本表无数据"), and fields 1–2 found below the title zone (a project table attached to a department's report);
  *   5. the 主管部门 of a form that names no other unit;
  *   6. the page's metadata (发布机构, 来源, a site banner), which often names the portal's owner or a
  *      parent body instead, so it is used last and only when the report's own "我局 / 我校 …" agrees.
@@ -50,6 +50,8 @@ export interface HeadLine {
   norm: NormalizedText;
   seg: Segment;
   index: number;
+  /** The printed line this line is a cell of, counted over the head (the cells of a pipe row share one). */
+  row: number;
 }
 
 /**
@@ -93,12 +95,16 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   const out: HeadLine[] = [];
   let measure: PageMeasure | undefined;
   const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
+  let row = 0;
   for (const seg of segments) {
-    for (const part of printedLines(seg, documentWidth).flatMap((line) => line.split(/[|｜]/))) {
-      const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
-      if (!norm.text) continue;
-      out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length });
-      if (out.length >= limit) return out;
+    for (const printed of printedLines(seg, documentWidth)) {
+      row++;
+      for (const part of printed.split(/[|｜]/)) {
+        const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
+        if (!norm.text) continue;
+        out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length, row });
+        if (out.length >= limit) return out;
+      }
     }
   }
   return out;
@@ -137,11 +143,11 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * 全椒, 全南, 全州 and 对外… are names' own beginnings, and so are the places whose first character is one of these
  * words: 贵州 / 贵阳 / 贵港 / 贵溪 / 贵定 / 贵德 / 贵南 / 贵池 ("贵州省民政局", not 贵单位), 从江 / 从化, 将乐, 向阳.
  * Nor a task's verb (健全, 加强, 推进, 完善 …): "健全现代医院管理制度项目绩效自评报告" titles a policy task, and the 医院
- * inside it is no unit.
+ * inside it is no unit. Nor the 年度 of a year written before the name ("2023 年度旺苍县…", the year's digits spaced off).
  */
 const NOT_A_NAME_START = new RegExp(
   `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
-    String.raw`我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
+    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
@@ -349,7 +355,7 @@ const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名�
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
  */
 const NEXT_LABEL =
-  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)/;
+  /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)/;
 
 interface FieldValue {
   line: HeadLine;
@@ -613,8 +619,8 @@ const TITLE_LEAD = new RegExp(
 );
 /** Where the name ends in a title: the words that follow a unit's name there, never part of it. */
 const TITLE_STOP = /部门|本级|关于|整体支出|项目支出|决算|预算|绩效|自评|年度|单位/;
-/** Punctuation of prose: a line with it is a sentence, not a title. */
-const CLAUSE_END = /[,;。:]/;
+/** Punctuation of prose: a line with it is a sentence, not a title (nor is a site's slogan, "好文档尽在本站!"). */
+const CLAUSE_END = /[,;。:!?]/;
 /**
  * How a title ends: the kind of document (…报告, …情况说明, …决算, …公开, …自评表, …清单), or a
  * parenthesis ("自评表(2016年度)", "(教育专项工作经费)"), or the result a form is titled by ("XX局2020年度养护类
@@ -961,10 +967,12 @@ function textOutside(head: HeadLine[], line: HeadLine, start: number, length: nu
 
 /**
  * A title that puts its year before the unit, its accounts or budget words after: "2023年度青山县白云乡卫生院部门决算",
- * "2022年青山县审计局单位决算公开".
+ * "2022年青山县审计局单位决算公开", the year in Chinese numerals as a formal title writes it ("二〇二三年度青山县…部门决算").
  */
-const YEAR_FIRST_TITLE =
-  /\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?/g;
+const YEAR_FIRST_TITLE = new RegExp(
+  String.raw`(?:\d{4}|${CHINESE_YEAR_DIGITS})\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)(?:本级)?(?:部门|单位)?(?:决算|预算)(?:公开)?(?:情况)?(?:说明)?(?:报告)?`,
+  'g',
+);
 
 /** The budget's own level written after a unit's name: 本级, (本级). */
 const OWN_LEVEL_AFTER_NAME = /\(?本级\)?$/;
@@ -1040,6 +1048,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const next = head[i + 1];
     const headingGoesOn = line.seg.kind === 'heading' && !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
     if (!next || (next.seg !== line.seg && !headingGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
+    // (two cells of one pipe row are no title's lines: "发布机构 | 青山县教育局 | 公开目录 | …", a portal's fields)
+    if (next.row === line.row) return;
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
@@ -1396,16 +1406,28 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
 /**
  * A part heading over the unit's overview: "第一部分 XX局概况", "一、XX中心基本情况" (final accounts
  * open so, and their table of contents repeats it, often where the page gives no title of its own). The kind of body may
- * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况").
+ * stand between the name and 概况 ("第一部分 XX局单位概况", "XX中心部门概况", "XX馆部门(单位)概况"), and with it the
+ * scope of the accounts a department sums over its units ("XX局部门(汇总)概况", "XX局(本级)概况").
  */
 const OVERVIEW_HEADING =
-  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门\(单位\)|单位|部门)?(?:基本情况|概况|简介)\s*$/;
+  /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*[:]?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:\((?:单位|汇总|本级)\))?(?:基本情况|概况|简介)\s*$/;
+
+/**
+ * The same part heading run into the text after it, as a copy that joins a page's lines gives it: "…第一部分 XX医院概况一、
+ * 职能简介 1.…" (the table of contents and the text one paragraph). It ends where the next section's number begins.
+ */
+// (the name holds no other part's heading: "…第四部分名词解释第一部分XX医院概况一、…", the table of contents run into the text)
+const OVERVIEW_HEADING_RUN_ON =
+  /第[一二三四五六七八九十]+部分\s*:?\s*((?:(?!第[一二三四五六七八九十]+部分)[\u4e00-\u9fff()·]){3,40}?)(?:部门|单位)?(?:\((?:单位|汇总|本级)\))?(?:基本情况|概况|简介)(?=\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)))/g;
 
 function overviewCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
     const m = OVERVIEW_HEADING.exec(line.text);
     if (m && isOrgName(m[1])) out.push(cand(4, line, line.text.indexOf(m[1]), m[1], 'heading.overview'));
+    if (m) continue;
+    for (const r of line.text.matchAll(OVERVIEW_HEADING_RUN_ON))
+      if (isOrgName(r[1])) out.push(cand(4, line, r.index + r[0].indexOf(r[1]), r[1], 'heading.overview.runon'));
   }
   return out;
 }
@@ -1424,6 +1446,23 @@ function sealCandidates(lines: HeadLine[]): Candidate[] {
   for (const line of lines) {
     const m = SEAL_LINE.exec(line.text);
     if (m && isOrgName(m[1])) out.push(cand(2, line, 0, m[1], 'seal'));
+  }
+  return out;
+}
+
+/**
+ * The note under a final-accounts table that is empty, naming the unit whose accounts the table is of: "说明:青山镇人民政府
+ * 没有使用国有资本经营预算安排支出,故本表无数据", "注:青山县审计局2023年度无政府性基金预算财政拨款收入,故本表为空表"
+ * (the model text's 本单位 / 本部门, which the unit may write out).
+ */
+const EMPTY_TABLE_NOTE =
+  /^\s*(?:说明|注|备注)\s*\d?\s*:\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\d{4}\s*年度?)?\s*(?:没有|无|未)(?:使用|安排|发生|政府性基金|国有资本|“?三公”?)[^。;]{0,60}?(?:故|因此|所以)?\s*本表(?:无数据|为空|无内容|数据为空)/;
+
+function emptyTableNoteCandidates(lines: HeadLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines) {
+    const m = EMPTY_TABLE_NOTE.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(4, line, line.text.indexOf(m[1]), m[1], 'note.emptyTable'));
   }
   return out;
 }
@@ -1692,8 +1731,9 @@ function complete(best: Candidate, candidates: Candidate[], lines: HeadLine[]): 
   if (!BARE_LEVEL.test(best.name)) return spelledOut(best, lines) ?? full;
   for (const line of lines) {
     for (let at = line.text.indexOf(best.name); at >= 0; at = line.text.indexOf(best.name, at + 1)) {
-      // the place name just before, from a sentence boundary: "一是2020年,东阳" + "市…" → 东阳市…
-      const m = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$/.exec(line.text.slice(0, at));
+      // the place name just before, from a sentence boundary: "一是2020年,东阳" + "市…" → 东阳市…; after a year, without its
+      // 年度 ("2023 年度旺苍" + "县…" → 旺苍县…)
+      const m = /(?:^|[^\u4e00-\u9fff])(?:(?<=\d\s*)年度?)?([\u4e00-\u9fff]{2,4})$/.exec(line.text.slice(0, at));
       if (!m || !PLACE.test(m[1] + best.name[0])) continue;
       const from = at - m[1].length;
       const end = at + best.name.length;
@@ -1798,6 +1838,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...titleCandidates(lines),
     ...openingCandidates(lines),
     ...overviewCandidates(lines),
+    ...emptyTableNoteCandidates(lines),
     ...signatureCandidates(segments),
     ...bannerCandidates(lines),
   ]

@@ -4,7 +4,7 @@
  * unit's name ("项目实施单位/项目负责人原" / "州区农技中心/…"). Both the table reader (tables.ts) and the department
  * and year reader (metadata.ts) read lines, and both read the lines joined again.
  */
-import { CELLS_LAID_OUT, displayWidth, rawSpan } from '../parse/normalize.ts';
+import { CELLS_LAID_OUT, displayWidth, rawSpan, withoutPinyinGlosses } from '../parse/normalize.ts';
 import { linesOf, type Segment } from './text.ts';
 
 /**
@@ -69,8 +69,12 @@ export function documentMeasure(segments: Segment[]): PageMeasure {
   });
 }
 
-/** A line as printed: its characters in the source, with the spaces normalization drops between CJK words. */
-const printedLine = (seg: Segment, l: { start: number; end: number }) => rawSpan(seg.source, l.start, l.end).snippet;
+/**
+ * A line as printed: its characters in the source, with the spaces normalization drops between CJK words, and without
+ * the pinyin a mirror site glossed its traditional characters with ("鎮(zhèn)康縣"): the glosses widen every line by
+ * their count, which no page's margin measured, so lines of their own would share a "measure" and be joined.
+ */
+const printedLine = (seg: Segment, l: { start: number; end: number }) => withoutPinyinGlosses(rawSpan(seg.source, l.start, l.end).snippet);
 
 /**
  * The printed lines a line of the text spans: most span one, but normalization joins a line the copy cut inside a number

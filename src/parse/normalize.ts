@@ -44,6 +44,11 @@ const PINYIN_GLOSS = new RegExp(
   'g',
 );
 
+/** `raw` without the pinyin glosses a mirror site put after its characters ("鎮(zhèn)康縣" → "鎮康縣"): text no page printed. */
+export function withoutPinyinGlosses(raw: string): string {
+  return /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(raw) ? raw.replace(PINYIN_GLOSS, '') : raw;
+}
+
 function pinyinGlossIndices(raw: string): Set<number> {
   const skip = new Set<number>();
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(raw)) return skip;

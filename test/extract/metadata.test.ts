@@ -305,6 +305,43 @@ describe('department of a project: the implementing unit', () => {
       '評價類型:項目完成結果評價\n項目單位:青山縣農村公路養(yǎng)護中心\n主管部門:青山縣交通運輸局',
       '青山縣農村公路養護中心',
     ],
+    [
+      // the glosses widen every line by their count: lines of their own then share a width, no page's measure
+      'a mirror’s glossed table of contents and part heading, each line its own',
+      [
+        '監(jiān)督索引號53012300800109999',
+        '目 錄',
+        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
+        '一、主要職能',
+        '二、部門基本情況',
+        '第二部分 2023年度部門決算表',
+        '一、收入支出決算表',
+        '二、收入決算表',
+        '十一、2023年度部門整體支出績效自評情況',
+        '十二、2023年度部門整體支出績效自評表',
+        '十三、2023年度項目支出績效自評表',
+        '第三部分 2023年度部門決算情況說明',
+        '一、收入決算情況說明',
+        '第四部分 其他重要事項及相關(guān)口徑情況說明',
+        '五、其他重要事項情況說明',
+        '六、相關(guān)口徑說明',
+        '第五部分 名詞解釋',
+        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
+        '一、主要職能',
+        '(一)主要職能',
+      ].join('\n'),
+      '青山縣白雲鄉人民政府',
+    ],
+    [
+      'a form’s cells run together, the unit’s name closed by the next label (下属单位个数), beside a file title that drops the place',
+      '《白云卫生院整体支出绩效自评表.docx》由会员分享,可在线阅读。\n1、白云卫生院整体支出绩效自评表(2023年度)评价部门名称青山县白云乡中心卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率资金来源:(1)财政拨款',
+      '青山县白云乡中心卫生院',
+    ],
+    [
+      'refused: a name that runs on into words of prose before the label is not closed by it',
+      '1、白云卫生院整体支出绩效自评表(2023年度)说明本部门名称变更为青山县白云乡中心卫生院后下属单位个数为零,整体支出规模未变,预算执行良好',
+      '白云卫生院',
+    ],
     // a project carried out by several units is reported by none of them alone
     [
       'several implementing units',
@@ -751,6 +788,45 @@ describe('department from the opening sentence', () => {
       '青山市白云区审计局',
     ],
     ['the same with 部门概况', '第一部分 青山县林业站部门概况\n一、主要职能\n负责林木种苗管理。', '青山县林业站'],
+    [
+      'the same with the scope of the accounts a department sums over its units (部门(汇总))',
+      '第一部分青山县林业局部门(汇总)概况\n一、部门职责\n负责全县林木种苗管理。',
+      '青山县林业局',
+    ],
+    ['the same with the budget’s own level ((本级))', '第一部分 青山县林业局(本级)概况\n一、部门职责', '青山县林业局'],
+    ['refused: the summed scope over the units below a body names none', '第一部分 青山县财政局所属单位(汇总)概况\n一、主要职能', null],
+    [
+      'the part heading run into the table of contents before it and the section after it (a copy that joined the lines)',
+      '目录第一部分概况一、职能简介二、2024年重点工作第二部分 2024年单位预算表第四部分名词解释第一部分青山县人民医院概况一、职能简介 1.负责全县医疗服务。',
+      '青山县人民医院',
+    ],
+    [
+      'the same with its section numbered in brackets',
+      '目录第一部分 部门概况第二部分 部门决算表第一部分 青山县林业局部门概况(一)部门职责 负责全县林木种苗管理。',
+      '青山县林业局',
+    ],
+    [
+      'refused: run on into words, not a section number, it is no heading',
+      '目录第一部分青山县人民医院概况和发展历程简述 负责全县医疗服务。',
+      null,
+    ],
+    [
+      'refused: the same over the units below a body',
+      '目录第一部分 部门概况第一部分 青山县财政局下属单位概况一、主要职能 负责全县财政管理。',
+      null,
+    ],
+    [
+      'the note under an empty final-accounts table naming the unit whose accounts it is (说明:X没有使用…,故本表无数据)',
+      '第一部分 概况\n一、本部门职责\n(1)指导村民委员会的工作。\n第二部分 2023年度部门决算报表\n九、国有资本经营预算财政拨款支出决算表\n说明:青山县白云镇人民政府没有使用国有资本经营预算安排支出,故本表无数据。',
+      '青山县白云镇人民政府',
+    ],
+    [
+      'the same as a 注 with the year after the name',
+      '第一部分 部门概况\n八、政府性基金预算财政拨款收入支出决算表\n注:青山县审计局2023年度无政府性基金预算财政拨款收入,也没有使用政府性基金预算财政拨款安排的支出,故本表为空表。',
+      '青山县审计局',
+    ],
+    ['refused: the model text’s 本单位 names none', '第一部分 部门概况\n说明:本单位没有使用国有资本经营预算安排支出,故本表无数据。', null],
+    ['refused: a place is no unit', '第一部分 部门概况\n说明:青山县2023年度没有使用国有资本经营预算安排支出,故本表无数据。', null],
     ['refused: a heading over the units below a body names none', '第一部分 青山县财政局下属单位概况\n一、主要职能', null],
     [
       'a 学区 opening its sentence under headings of no unit',
@@ -826,6 +902,16 @@ describe('department from the opening sentence', () => {
     [
       'refused: the same words run into the text after them are no title piece',
       '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2023年 2023年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      null,
+    ],
+    [
+      'the same with its year in Chinese numerals, as a formal title writes it',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2024年 二〇二三年度青山县白云乡卫生院部门决算 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
+      '青山县白云乡卫生院',
+    ],
+    [
+      'refused: the same run into the text after it',
+      '首页 > 政府信息公开 > 预决算公开 > 部门决算 > 2024年 二〇二三年度青山县白云乡卫生院部门决算编制范围包括本级 索引号 640522017/2024-00673 文号 生成日期 2024-11-13 第一部分 单位概况 一、部门职责',
       null,
     ],
     [
@@ -1253,6 +1339,38 @@ describe('department from copies that ran the lines of a paragraph together (.do
       .join('');
     const bytes = await docxOf(documentXml([paragraph, textRun('一、部门基本概况')]));
     expect(findDepartment(segmentsOf(await parseBytes(bytes, 'page.docx')))).toBe('青山市文化馆');
+  });
+
+  it("refused: two cells of a portal's pipe row (发布机构 | X局 | 公开目录 | …) are no title wrapped over two lines", async () => {
+    // a PDF copy's text of a page whose fields and title ran into one paragraph, wrapped at the page's measure
+    const text = [
+      '索引号 | 01234567-X/20240101-00009 | 发布机构 | 青山县教育体育局 | 公开目录 | 部',
+      '门预算 | 发布日期 | 2024-01-02 | 文号 | 浏览量 | 监督索引号 53000000000000000009',
+      '青山县第二中学 2024 年预算公开目录第一部分 青山县第二中学 2024 年部门预算编制',
+      '说明一、基本职能及主要工作二、预算单位基本情况第二部分 青山县第二中学 2024',
+      '年部门预算表一、财务收支预算总表青山县第二中学 2024 年部门预算编制说明一、',
+      '基本职能及主要工作 (一)部门主要职责在县教育体育局的指导下,负责本校教学、德',
+      '育、教研、后勤、招生、学籍、财务和安全等各项管理工作,保障学校正常运转。(二)',
+      '机构设置本学校为全额拨款事业单位,2024 年独立核算机构数 1 个,编制机构数 1 个。',
+    ].join('\n');
+    const doc = await parseBytes(new TextEncoder().encode(text), 'page.txt');
+    expect(findDepartment(segmentsOf(doc))).toBe('青山县第二中学');
+  });
+
+  it("refused: a site's slogan line (…好文档尽在本站!) is no title, whatever report word its menu holds", () => {
+    const text =
+      '欢迎来到某某文库 - 分享文档的网站! | 帮助中心 好文档尽在本站! 某某文库 全部分类 • 研究报告> • 管理文献>\n2021 年 XX 单位 XX 项目绩效自评表.docx';
+    expect(department(text)).toBeNull();
+  });
+
+  it('a name a page abbreviates to its level, spelled out after a year whose 年度 is no part of its place', () => {
+    const text = [
+      '网站支持 IPv6 当前位置:首页 预决算 > 2023 年度青山县农业农村局单位',
+      '决算 2023 年度青山县农业农村局单位决算发布时间:2024-09-20 来源:县农业农村局',
+      '点击量:483 [ 字体: ] 打印 分享:',
+      '目录',
+    ].join('\n');
+    expect(department(text)).toBe('青山县农业农村局');
   });
 
   it("refused: a field's value run into a title is not cut at a place the page names nowhere else", () => {
