@@ -5073,3 +5073,65 @@ describe('task rows: a list whose header opens with words columns the vocabulary
     expect(rowsOf(spaced)).toEqual(['城乡环境整治项目 | 30 | 28 | - | 万元', '档案编研经费 | 12 | 12 | - | 万元']);
   });
 });
+
+describe('task rows: a project table whose project rows are each followed by their funding-source rows', () => {
+  const title = '某县文化旅游局2024年度部门整体支出绩效自评报告\n\n二、项目支出情况\n\n单位:万元\n\n';
+  const header = ['序号', '项目名称', '年初预算数', '全年预算数', '全年执行数', '执行率'];
+  // each project's row, then the rows that say where its money came from, their serial cell blank
+  const bySource = [
+    ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+    ['', '其中:财政资金', '120', '130', '126.5', '97.31%'],
+    ['', '其他资金', '0', '0', '0', ''],
+    ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+    ['', '其中:财政资金', '250', '230', '214.2', '93.13%'],
+    ['', '自有资金', '50', '50', '50', '100%'],
+    ['3', '旅游宣传推介', '60', '60', '58', '96.67%'],
+    ['', '其中:财政资金', '60', '60', '58', '96.67%'],
+    ['', '其他资金', '0', '0', '0', ''],
+  ];
+  // …or 其中 alone in a row of its own over the sources named bare
+  const underQizhong = [
+    ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+    ['', '其中', '', '', '', ''],
+    ['', '财政拨款', '120', '130', '126.5', '97.31%'],
+    ['', '上级补助', '0', '0', '0', ''],
+    ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+    ['', '其中', '', '', '', ''],
+    ['', '财政拨款', '250', '230', '214.2', '93.13%'],
+    ['', '上级补助', '50', '50', '50', '100%'],
+  ];
+  const pipes = (rows: string[][]) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  // one cell a line, a blank cell a blank line
+  const cellLines = (rows: string[][]) => [header, ...rows].flat().join('\n');
+  // a row a line, its cells separated by spaces, blank cells dropped
+  const spaced = (rows: string[][]) => [header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const copies = { pipes, 'one cell a line': cellLines, 'a row a line': spaced };
+  const three = [
+    '非遗保护传承经费 | 130 | 126.5 | 97.31 | 万元',
+    '乡村文化广场建设 | 280 | 264.2 | 94.36 | 万元',
+    '旅游宣传推介 | 60 | 58 | 96.67 | 万元',
+  ];
+
+  it.each(Object.entries(copies))('reads the project rows and none of their funding rows (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(bySource))).toEqual(three);
+    expect(rowsOf(title + copy(underQizhong))).toEqual(three.slice(0, 2));
+  });
+
+  it.each(Object.entries(copies))('refused: one project with its funding rows is that project’s own figures (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(bySource.slice(0, 3)))).toEqual([]);
+    expect(rowsOf(title + copy(underQizhong.slice(0, 4)))).toEqual([]);
+  });
+
+  it.each(Object.entries({ 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'refused: a word among a funding row’s amounts leaves the copy unaligned, and nothing past it is guessed (%s)',
+    (_, copy) => {
+      const damaged = bySource.map((r, k) => (k === 2 ? ['', '其他资金', '0', '待定', '0', ''] : r));
+      expect(rowsOf(title + copy(damaged))).toEqual([]);
+    },
+  );
+
+  it('refused: a unit’s own money (自有资金) named where a project stands is a funding source', () => {
+    expect(refusal('自有资金')).toBe('funding source');
+    expect(refusal('单位自有资金')).toBe('funding source');
+  });
+});

@@ -20,10 +20,10 @@ import { ANY_GRADE } from '../../model/keys.ts';
 import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
-import { type Segment, unitNote } from '../text.ts';
+import { type Segment, simplify, unitNote } from '../text.ts';
 import { FUNDS, isLineBudget, TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { rateAgrees, type TaskMeasure } from './names.ts';
+import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {
   BLOCK_LABEL,
   bareColumnNamesProjects,
@@ -941,6 +941,12 @@ function readRows(
       p = summed;
       continue;
     }
+    // the rows under a project's row that split its money by source (其中:财政资金 / 其他资金): no rows of the list
+    const funded = rows.length ? afterFundingRows(list, p, n) : null;
+    if (funded !== null) {
+      p = funded;
+      continue;
+    }
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name, unless the
     // list sets its wrapped names head above (a row read so already) and the piece opens the next row's name
     const headOfNext = headsAbove ? nameOverLines(list, p, n) : null;
@@ -1012,6 +1018,39 @@ function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: n
     if (at(q, n) || lean(q, n)) return q;
   }
   return null;
+}
+
+/**
+ * Where the rows go on after the rows at `p` that split the row above by where its money came from ("其中:财政资金 /
+ * 120 / 130 / 126.5 / 97.31%", "其他资金 / 0 / 0 / 0", or 其中 alone over "财政拨款 / …" and "上级补助 / …"): funding-source
+ * rows, no tasks (convention 7). Each is its label (names.ts fundingRowLabel), then nothing but amounts, blank ones
+ * perhaps dropped, no more than the row's other columns; read past when a row numbered `n` reads right after them, or
+ * the list's closing row (合计) follows. Null when `p` holds no funding row, a word stands among their amounts, or
+ * nothing that reads follows them: a list the copy damaged there is not guessed at.
+ */
+function afterFundingRows({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+  const label = (t: Token | undefined) => (t?.text ? fundingRowLabel(simplify(t.text)) : null);
+  const goesOn = (q: number) => CLOSING_ROW.test(tokens[q]?.text.replace(/\s/g, '') ?? '') || !!at(q, n) || !!lean(q, n);
+  // the row's other cells: the most amounts a funding row can hold
+  const width = kinds.filter((k) => k !== 'serial' && k !== 'name' && k !== 'text').length;
+  let q = p;
+  let sources = 0;
+  for (;;) {
+    // a blank serial cell before a row's label, as a copy that keeps blank cells gives it
+    let labelAt = q;
+    while (labelAt < tokens.length && !tokens[labelAt].text) labelAt++;
+    const kind = label(tokens[labelAt]);
+    if (!kind) return sources && q > p && goesOn(q) ? q : null;
+    if (kind === 'source') sources++;
+    q = labelAt + 1;
+    // its amounts, up to the next funding row's label or the row that goes on the list (which may open with a number)
+    for (let amounts = 0; q < tokens.length && amounts < width && !label(tokens[q]); q++, amounts++) {
+      if (sources && goesOn(q)) return q;
+      const t = tokens[q].text;
+      if (t && !cellNumber(t) && !EMPTY_VALUE.test(t)) return null;
+    }
+    if (q >= tokens.length) return null;
+  }
 }
 
 /**

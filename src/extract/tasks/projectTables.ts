@@ -24,7 +24,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundNames, isFundingLine, TABLE_HEADERS } from '../wordings.ts';
-import { cleanName, columnRefusal, cueMeasure, type TaskMeasure, unitFitsMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, type TaskMeasure, unitFitsMeasure } from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -598,7 +598,8 @@ const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z\d]{1,12}$/;
 /**
  * A row that holds nothing but words in the name's column ("| | 提升工程 | | | |" under "| 1 | 农村饮水安全巩固 | 120 | …"):
  * a Word table converted from a PDF sets the wrapped end of a cell's name in a row of its own. It is the end of the
- * name of the row right above it; not a class heading (…类), a serial or a total, which head or close rows instead.
+ * name of the row right above it; not a class heading (…类), a serial or a total, which head or close rows instead, nor the
+ * 其中 that opens the rows splitting the row above by source.
  * Only in a list with a serial column (序号), whose rows carry their number: a row with a name and no number there is no
  * row of its own, where in a list without one it may be a project whose money cells are blank.
  */
@@ -608,6 +609,8 @@ export function wrappedName(row: string[], cols: number[], nameCol: number, head
   if (filled.length !== 1 || cols[filled[0]] !== nameCol) return null;
   const piece = row[filled[0]];
   if (!NAME_PIECE.test(piece) || cellNumber(piece) || serialLevel(piece) || /类(?:项目)?$|^(?:合计|总计|小计)/.test(piece)) return null;
+  // "其中" in a row of its own opens the rows that split the row above by source, as a funding source's label does
+  if (fundingRowLabel(simplify(piece))) return null;
   return piece;
 }
 
