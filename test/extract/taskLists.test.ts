@@ -5130,6 +5130,22 @@ describe('task rows: a project table whose project rows are each followed by the
     },
   );
 
+  it.each(Object.entries(copies))('reads past the total row set first with its own funding rows (%s)', (_, copy) => {
+    const totalFirst = [['', '合计', '480', '470', '448.7', '95.47%'], ['', '其中:财政资金', '430', '420', '398.7', '94.93%'], ...bySource];
+    expect(rowsOf(title + copy(totalFirst))).toEqual(three);
+  });
+
+  it.each(Object.entries(copies))('refused: a fund named by its level after 其中 is the row above’s source, no project (%s)', (_, copy) => {
+    const byLevel = [
+      ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+      ['', '其中:中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+      ['', '县级配套资金', '20', '20', '20', '100%'],
+      ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+      ['', '其中:省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+    ];
+    expect(rowsOf(title + copy(byLevel))).toEqual(three.slice(0, 2));
+  });
+
   it('refused: a unit’s own money (自有资金) named where a project stands is a funding source', () => {
     expect(refusal('自有资金')).toBe('funding source');
     expect(refusal('单位自有资金')).toBe('funding source');

@@ -1001,10 +1001,12 @@ const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
 
 /**
  * Where the rows go on after a row at `p` that sums the list or part of it (合计, 总计, 小计): its label, then
- * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n`. Null when
+ * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n` (perhaps after
+ * the total's own funding rows, afterFundingRows). Null when
  * `p` holds no such label, a word stands among its amounts, or no row follows within a row's width.
  */
-function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+function afterTotalRow(list: ListReading, p: number, n: number): number | null {
+  const { tokens, kinds, at, lean } = list;
   const first = tokens[p];
   const second = tokens[p + 1];
   // the label spaced as a PDF draws it ("合 计"), its two characters two cells of the line
@@ -1016,6 +1018,9 @@ function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: n
     const amount = tokens[q - 1];
     if (q > p + label && amount.text && !cellNumber(amount.text) && !EMPTY_VALUE.test(amount.text)) return null;
     if (at(q, n) || lean(q, n)) return q;
+    // the total's own funding rows (其中:财政资金) between it and the first row
+    const funded = afterFundingRows(list, q, n);
+    if (funded !== null) return funded;
   }
   return null;
 }

@@ -526,6 +526,15 @@ export function fundingRowLabel(simplified: string): 'lead' | 'source' | null {
 }
 
 /**
+ * "其中:中央财政农业生产发展资金" under a project's row: the part of that row's money one source gave, no project of its own,
+ * though the fund, named bare under a project-name column, is one an evaluation notice lists (columnRefusal).
+ */
+export function splitBySource(simplified: string): boolean {
+  const cell = simplified.replace(/\s/g, '');
+  return SOURCES_LEAD.test(cell) && fundingRowLabel(cell) === 'source';
+}
+
+/**
  * A name run into its cue that reads as a category of income or spending: "基本支出预算", "教育支出",
  * "人员经费支出". "家庭医生签约服务支出" ends like a category too, but what precedes its 支出 is a
  * name of four characters or more that is no spending class: that is a task's spending.

@@ -24,7 +24,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundNames, isFundingLine, TABLE_HEADERS } from '../wordings.ts';
-import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, type TaskMeasure, unitFitsMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, type TaskMeasure, unitFitsMeasure } from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -635,6 +635,7 @@ function readRow(
       // a task's name under the block's merged label (which holds the label, or numbers the tasks: 任务1):
       // the row lost that cell, and sits one further right
       if (labelCols.some((col) => LABEL_CELL_MISPLACED(row[cellAt(col)]))) return null;
+      if (splitBySource(row[nameIdx])) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
       const name = nameAt(seg, 0, seg.text, { column: true });
