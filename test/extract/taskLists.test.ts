@@ -5151,3 +5151,68 @@ describe('task rows: a project table whose project rows are each followed by the
     expect(refusal('单位自有资金')).toBe('funding source');
   });
 });
+
+describe('task rows: flattened copies of a project table with sub-items (1.1) or a header over two rows', () => {
+  const title = '某县水利局2024年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const pipes = (header: string[][], rows: string[][]) =>
+    [header[0], header[0].map(() => '---'), ...header.slice(1), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (header: string[][], rows: string[][]) => [...header, ...rows].flat().join('\n');
+  const spaced = (header: string[][], rows: string[][]) => [...header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const copies = { pipes, 'one cell a line': cellLines, 'a row a line': spaced };
+
+  const header = [['序号', '项目名称', '预算数', '执行数', '执行率']];
+  const withSubItems = [
+    ['1', '河道清淤整治', '120.5', '118', '97.93%'],
+    ['1.1', '主河道清淤', '60', '59', '98.33%'],
+    ['1.2', '支流护坡修复', '60.5', '59', '97.52%'],
+    ['2', '山洪灾害防治', '300', '295', '98.33%'],
+    ['2.1', '预警设施维护', '300', '295', '98.33%'],
+  ];
+  it.each(Object.entries(copies))('reads each project and each sub-item numbered under it (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(header, withSubItems))).toEqual([
+      '河道清淤整治 | 120.5 | 118 | 97.93 | 万元',
+      '主河道清淤 | 60 | 59 | 98.33 | 万元',
+      '支流护坡修复 | 60.5 | 59 | 97.52 | 万元',
+      '山洪灾害防治 | 300 | 295 | 98.33 | 万元',
+      '预警设施维护 | 300 | 295 | 98.33 | 万元',
+    ]);
+  });
+
+  it.each(Object.entries({ 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'refused: a sub-item numbered under another row than the one above it is no sub-item of the list (%s)',
+    (_, copy) => {
+      const misnumbered = withSubItems.map((r) => (r[0] === '1.2' ? ['2.2', ...r.slice(1)] : r));
+      expect(rowsOf(title + copy(header, misnumbered)).some((r) => r.startsWith('支流护坡修复'))).toBe(false);
+    },
+  );
+
+  const twoRows = [
+    ['序号', '项目名称', '预算数', '', '执行数', '执行率'],
+    ['', '', '年初预算', '全年预算', '', ''],
+  ];
+  const rows = [
+    ['1', '河道清淤整治', '100', '120.5', '118', '97.93%'],
+    ['2', '山洪灾害防治', '280', '300', '295', '98.33%'],
+  ];
+  it.each(Object.entries(copies))('reads the budget’s stages in the header’s second row as the budget’s columns (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(twoRows, rows))).toEqual([
+      '河道清淤整治 | 120.5 | 118 | 97.93 | 万元',
+      '山洪灾害防治 | 300 | 295 | 98.33 | 万元',
+    ]);
+  });
+
+  it('keeps the initial budget of the stages’ first column (a row a line)', () => {
+    const tasks = extract(docOf(title + spaced(twoRows, rows))).tasks;
+    expect(tasks.map((t) => t.initialBudget)).toEqual(['100', '280']);
+  });
+
+  it('refused: the stages on the budget header’s own line, or under a header with two budget columns', () => {
+    const oneLine = [['序号', '项目名称', '预算数', '执行数', '执行率', '年初预算', '全年预算']];
+    expect(rowsOf(title + spaced(oneLine, rows))).toEqual([]);
+    const twoBudgets = [
+      ['序号', '项目名称', '预算数', '预算金额', '执行率'],
+      ['年初预算', '全年预算'],
+    ];
+    expect(rowsOf(title + spaced(twoBudgets, rows))).toEqual([]);
+  });
+});

@@ -412,6 +412,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       const subs = headers.splice(group.subsFrom).map((h) => (unit && !/\)$/.test(h) ? `${h}(${unit})` : h));
       headers.splice(group.at, 0, ...subs);
     }
+    // "预算数 | 执行数 | 执行率" over "年初预算 | 全年预算": a header over two rows copied a row a line or one cell a line,
+    // the stages of the budget on the second row after every other header; they take the budget header's place
+    if (!group && tokens[j - 1] && (tokens[j - 1].segment !== tokens[i].segment || tokens[j - 1].line !== tokens[i].line))
+      headers.splice(0, headers.length, ...budgetStagesBelow(headers));
     // "资金(万元)" then 预算数 / 执行数 with no unit of their own: a group header over two rows copied one cell a
     // line, its measure said again below it; the group is no column, its unit is its columns'
     const measureOf = (h: string) => {
@@ -503,6 +507,30 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** A budget header a second header row may split into its stages: 预算数, 预算金额(万元). */
+const BUDGET_OVER_STAGES = /^预算(?:数|金额|安排|资金)?(\((?:万元|元|亿元)\))?$/;
+/** A stage of the budget, as a second header row names it under the budget: 年初预算, 全年预算数, 调整后预算(万元). */
+const BUDGET_STAGE = /^(?:年初|全年|调整后|调整|变动后)预算(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * "序号 | 项目名称 | 预算数 | 执行数 | 执行率" then "年初预算 | 全年预算" (the budget header spanning two columns, its stages
+ * in the row below): the headers in the order of the columns, the stages where the budget header stood, with its unit
+ * unless they state their own. The same headers unless the run ends with exactly the two stages (the budget at the start
+ * of the year and the one it ended with) and exactly one budget header before them splits into them.
+ */
+function budgetStagesBelow(headers: string[]): string[] {
+  const stages = headers.slice(-2);
+  const top = headers.slice(0, -2);
+  const words = (h: string) => h.replace(/\s/g, '');
+  if (headers.length < 4 || !stages.every((h) => BUDGET_STAGE.test(words(h)))) return headers;
+  const measures = new Set(stages.map((h) => columnOf(h, null)?.measure));
+  if (!measures.has('initial') || !measures.has('budget')) return headers;
+  const over = top.flatMap((h, c) => (BUDGET_OVER_STAGES.test(words(h)) ? [c] : []));
+  if (over.length !== 1 || top.some((h) => BUDGET_STAGE.test(words(h)))) return headers;
+  const unit = BUDGET_OVER_STAGES.exec(words(top[over[0]]))?.[1] ?? '';
+  return [...top.slice(0, over[0]), ...stages.map((h) => (/\)$/.test(h) ? h : h + unit)), ...top.slice(over[0] + 1)];
 }
 
 /** A form's money header that states the form's unit: "项目资金(元)", "资金(元)", "年度资金(万元)". */
@@ -807,13 +835,15 @@ interface ListReading {
   tokens: Token[];
   kinds: Kind[];
   year: number | null;
-  row: (cells: Token[], serial: number) => TaskFragment[] | null;
-  at: (q: number, serial: number) => TaskFragment[] | null;
+  row: (cells: Token[], serial: Serial) => TaskFragment[] | null;
+  at: (q: number, serial: Serial) => TaskFragment[] | null;
   /** The numbered row at `q` without its place and words cells (leanRow), or null. */
   lean: (q: number, serial: number) => Recovered | null;
   /** The words on the header's line before its first header: columns the list vocabulary does not know (职能说明 | 工作目标 | 项目名称 …). */
   unknownColumns: number;
 }
+/** The serial number a row should carry: 1, 2, 3 … or, for a sub-item of row 1, "1.1", "1.2" (subItemRows). */
+type Serial = number | string;
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
 
@@ -836,14 +866,16 @@ function readRows(
   const rows: TaskFragment[][] = [];
   let p = from;
   let n = 1;
+  // the next sub-item's number under the row read last (1.1, 1.2 …)
+  let sub = 1;
   let gluedWords = false;
   // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
   let headsAbove = false;
-  const at = (q: number, serial: number) =>
+  const at = (q: number, serial: Serial) =>
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
-  const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
+  const row = (cells: Token[], serial: Serial) => readRow(cells, kinds, serial, unit, year);
   const headerStart = tokens[from - header.length];
   let unknownColumns = 0;
   for (let q = from - header.length - 1; q >= 0 && tokens[q].line === headerStart?.line && tokens[q].segment === headerStart.segment; q--)
@@ -895,6 +927,15 @@ function readRows(
       rows.push(row);
       p += width;
       n++;
+      sub = 1;
+      continue;
+    }
+    // "1.1 渠道清淤" under row 1: a sub-item of the row above, numbered on a second level, is a row of the list as well
+    const subItem = serialCol >= 0 && rows.length ? at(p, `${n - 1}.${sub}`) : null;
+    if (subItem) {
+      rows.push(subItem);
+      p += width;
+      sub++;
       continue;
     }
     let short = narrowAt(p, n);
@@ -1385,7 +1426,7 @@ function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number):
   return out;
 }
 
-function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: number | null): TaskFragment[] | null {
+function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: number | null): TaskFragment[] | null {
   let name: string | null = null;
   const values: { measure: TaskMeasure; token: Token; value: string; unit: Unit }[] = [];
   for (let c = 0; c < kinds.length; c++) {
