@@ -5100,11 +5100,11 @@ describe('task rows: a project table whose project rows are each followed by the
     ['', '财政拨款', '250', '230', '214.2', '93.13%'],
     ['', '上级补助', '50', '50', '50', '100%'],
   ];
-  const pipes = (rows: string[][]) => [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const pipes = (rows: string[][], head = header) => [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   // one cell a line, a blank cell a blank line
-  const cellLines = (rows: string[][]) => [header, ...rows].flat().join('\n');
+  const cellLines = (rows: string[][], head = header) => [head, ...rows].flat().join('\n');
   // a row a line, its cells separated by spaces, blank cells dropped
-  const spaced = (rows: string[][]) => [header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const spaced = (rows: string[][], head = header) => [head, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
   const copies = { pipes, 'one cell a line': cellLines, 'a row a line': spaced };
   const three = [
     '非遗保护传承经费 | 130 | 126.5 | 97.31 | 万元',
@@ -5144,6 +5144,37 @@ describe('task rows: a project table whose project rows are each followed by the
       ['', '其中:省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
     ];
     expect(rowsOf(title + copy(byLevel))).toEqual(three.slice(0, 2));
+  });
+
+  it.each(Object.entries(copies))(
+    'reads a 资金来源 column whose 合计 row is the project’s and whose source rows are not (%s)',
+    (_, copy) => {
+      const sourceColumn = [
+        ['1', '非遗保护传承经费', '合计', '130', '126.5', '97.31%'],
+        ['', '', '财政资金', '120', '116.5', '97.08%'],
+        ['', '', '其他资金', '10', '10', '100%'],
+        ['2', '乡村文化广场建设', '合计', '280', '264.2', '94.36%'],
+        ['', '', '财政资金', '230', '214.2', '93.13%'],
+        ['', '', '其他资金', '50', '50', '100%'],
+      ];
+      const sourceHeader = ['序号', '项目名称', '资金来源', '全年预算数', '全年执行数', '执行率'];
+      expect(rowsOf(title + copy(sourceColumn, sourceHeader))).toEqual(three.slice(0, 2));
+    },
+  );
+
+  it('reads the same rows from a PDF layout copy, its funding rows indented under their projects', () => {
+    const layout = [
+      '序号   项目名称                 年初预算数   全年预算数   全年执行数   执行率',
+      '1      非遗保护传承经费             120          130        126.5     97.31%',
+      '         其中:财政资金               120          130        126.5     97.31%',
+      '         其他资金                     0            0            0',
+      '2      乡村文化广场建设             300          280        264.2     94.36%',
+      '         其中:财政资金               250          230        214.2     93.13%',
+      '         自有资金                    50           50           50       100%',
+      '3      旅游宣传推介                  60           60           58     96.67%',
+      '         其中:财政资金                60           60           58     96.67%',
+    ].join('\n');
+    expect(rowsOf(title + layout)).toEqual(three);
   });
 
   it('refused: a unit’s own money (自有资金) named where a project stands is a funding source', () => {
