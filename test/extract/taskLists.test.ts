@@ -5247,3 +5247,46 @@ describe('task rows: flattened copies of a project table with sub-items (1.1) or
     expect(rowsOf(title + spaced(twoBudgets, rows))).toEqual([]);
   });
 });
+
+describe('task rows: an unnumbered list beside a words column merged down (项目类别, 单位名称), copied flat', () => {
+  const title = '某县农业农村局2024年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['项目类别', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = [
+    ['专项业务类', '耕地地力监测', '120.5', '118', '97.93%'],
+    ['', '农产品质量抽检', '46', '46', '100%'],
+    ['运转类', '机关信息化运维', '30', '28.5', '95%'],
+    ['', '农机安全宣传', '300', '295', '98.33%'],
+  ];
+  const pipes = (body: string[][]) => [header, header.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (body: string[][]) => [header, ...body].flat().join('\n');
+  const spaced = (body: string[][]) => [header, ...body].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const all = [
+    '耕地地力监测 | 120.5 | 118 | 97.93 | 万元',
+    '农产品质量抽检 | 46 | 46 | 100 | 万元',
+    '机关信息化运维 | 30 | 28.5 | 95 | 万元',
+    '农机安全宣传 | 300 | 295 | 98.33 | 万元',
+  ];
+
+  it.each(Object.entries({ pipes, 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'reads the rows without a cell under the merged words as rows of the list (%s)',
+    (_, copy) => {
+      // (a row a line, the rows of one cell fewer read as a list of their own too: the order follows the readers)
+      expect(rowsOf(title + copy(rows)).sort()).toEqual([...all].sort());
+    },
+  );
+
+  it('reads a 单位名称 column merged over two of its unit’s projects, a row a line', () => {
+    const units = [
+      '单位名称 项目名称 预算数 执行数 执行率',
+      '县农业技术推广站 耕地地力监测 120.5 118 97.93%',
+      '农产品质量抽检 46 46 100%',
+      '县农机服务中心 农机安全宣传 300 295 98.33%',
+    ].join('\n');
+    expect(rowsOf(title + units)).toEqual([all[0], all[1], all[3]]);
+  });
+
+  it('refused: a short row followed by words that are no row (the cells after it cannot be placed)', () => {
+    const text = `${title}${cellLines(rows.slice(0, 2))}\n说明文字\n备注信息\n另一段`;
+    expect(rowsOf(text).some((r) => r.startsWith('农产品质量抽检'))).toBe(false);
+  });
+});

@@ -841,6 +841,8 @@ interface ListReading {
   lean: (q: number, serial: number) => Recovered | null;
   /** The words on the header's line before its first header: columns the list vocabulary does not know (职能说明 | 工作目标 | 项目名称 …). */
   unknownColumns: number;
+  /** The list's money unit. */
+  unit: Unit;
 }
 /** The serial number a row should carry: 1, 2, 3 … or, for a sub-item of row 1, "1.1", "1.2" (subItemRows). */
 type Serial = number | string;
@@ -888,6 +890,7 @@ function readRows(
     row,
     lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year),
     unknownColumns,
+    unit,
   };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
@@ -957,6 +960,13 @@ function readRows(
     if (lean) {
       rows.push(lean.row);
       p += lean.length;
+      n++;
+      continue;
+    }
+    const underMerged = rows.length ? belowMergedWords(list, p, n) : null;
+    if (underMerged) {
+      rows.push(underMerged.row);
+      p += underMerged.length;
       n++;
       continue;
     }
@@ -1113,6 +1123,29 @@ function leanRow(tokens: Token[], kinds: Kind[], q: number, serial: number, unit
   if (following && serialOf(following) !== String(serial + 1) && !CLOSING_ROW.test(following)) return null;
   const row = readRow(tokens.slice(q, q + lean.length), lean, serial, unit, year);
   return row ? { row, length: lean.length } : null;
+}
+
+/**
+ * A row of an unnumbered list under a words column merged down beside it ("项目类别 | 项目名称 | 预算数 …": 专项业务类 over
+ * its projects, the rows after the first of each group without a cell there, as a copy that drops blank cells gives
+ * them): the row read without the leading words columns. Taken only where the full reading puts a number under the
+ * name (the row is short by exactly those cells) and the next row reads, in full or short the same way, or the list
+ * ends right after it; a numbered list has its serials to place its rows by (narrowAt) and is not read so.
+ */
+function belowMergedWords(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds, year } = list;
+  const lead = kinds.findIndex((k) => k !== 'text');
+  if (lead <= 0 || kinds[lead] !== 'name' || kinds.includes('serial')) return null;
+  const width = kinds.length - lead;
+  const rest = kinds.slice(lead);
+  const short = (q: number) => (q + width <= tokens.length ? readRow(tokens.slice(q, q + width), rest, n, list.unit, year) : null);
+  // the full reading shifted by the missing cells: a number where the name should stand
+  if (!cellNumber(tokens[p + lead]?.text ?? '')) return null;
+  const row = short(p);
+  if (!row) return null;
+  const next = p + width;
+  const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text) || CLOSING_ROW.test(tokens[next].text.replace(/\s/g, ''));
+  return ends || list.at(next, n + 1) || short(next) ? { row, length: width } : null;
 }
 
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
