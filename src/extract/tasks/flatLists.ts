@@ -14,6 +14,10 @@
  * shift every column after them, and a shifted reading is worse than none. A budget document's
  * 项目支出预算表 (项目名称 | 合计 | 一般公共预算 | 政府性基金预算) reads its 合计 as each row's budget, under
  * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
+ * Rows the structure explains are read past or read as they stand: the rows under a project's row that split its
+ * money by source (其中:财政资金 / 其他资金, afterFundingRows: no tasks), a total row set first, a group's row; a
+ * sub-item numbered under its row (1.1 under 1) is a row, and so is a row without its cell under a words column
+ * merged down beside it (belowMergedWords).
  */
 import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE } from '../../model/keys.ts';
