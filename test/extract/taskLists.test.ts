@@ -5177,6 +5177,31 @@ describe('task rows: a project table whose project rows are each followed by the
     expect(rowsOf(title + layout)).toEqual(three);
   });
 
+  it.each(Object.entries(copies))(
+    'refused: a fund named bare by its level in a row with no serial under a project’s row is that row’s source (%s)',
+    (_, copy) => {
+      const bareLevel = [
+        ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+        ['', '中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+        ['', '县级配套资金', '20', '20', '20', '100%'],
+        ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+        ['', '省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+      ];
+      expect(rowsOf(title + copy(bareLevel))).toEqual(three.slice(0, 2));
+    },
+  );
+
+  it('keeps the funds a notice numbers as the projects it evaluated', () => {
+    const notice = [
+      ['1', '中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+      ['2', '省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+    ];
+    expect(rowsOf(title + pipes(notice))).toEqual([
+      '中央财政文化遗产保护资金 | 110 | 106.5 | 96.82 | 万元',
+      '省级公共文化服务体系建设补助资金 | 280 | 264.2 | 94.36 | 万元',
+    ]);
+  });
+
   it('refused: a unit’s own money (自有资金) named where a project stands is a funding source', () => {
     expect(refusal('自有资金')).toBe('funding source');
     expect(refusal('单位自有资金')).toBe('funding source');

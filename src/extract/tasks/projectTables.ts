@@ -561,8 +561,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const nameCell = headerRow.findIndex((_, c) => at(c) === nameCol);
     const groups = groupRows(texts.slice(0, end), dataFrom, nameCell);
     let lastRead = -1;
+    // a numbered list's row with no serial, named as a funding source ("中央财政…资金" under its project's row): the part of
+    // the row above's money that source gave, no project of its own (a notice numbers the funds it lists as projects)
+    const serialCol = headerRow.indexOf('序号') >= 0 ? at(headerRow.indexOf('序号')) : -1;
+    const cellAt = (r: number, col: number) => texts[r][grid[r].indexOf(col)] ?? '';
+    const sourceRow = (r: number) => serialCol >= 0 && !cellAt(r, serialCol) && fundingRowLabel(cellAt(r, nameCol)) === 'source';
     for (let r = dataFrom; r < end; r++) {
-      if (groups.has(r)) continue;
+      if (groups.has(r) || sourceRow(r)) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) {
         rows.push(row);
