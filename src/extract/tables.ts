@@ -17,7 +17,7 @@ import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS }
 import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
 import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL, repairsWithin } from './ocrRepair.ts';
-import { cleanName, NUMBERING, refusal } from './tasks/names.ts';
+import { cleanName, fundingRowLabel, NUMBERING, refusal } from './tasks/names.ts';
 import { circledLead } from './tasks/inlineLists.ts';
 import { groupRows, serialLevel, unitsRow, withoutSubtotalRows, wrappedName, YEAR_ALONE_HEADER } from './tasks/projectTables.ts';
 
@@ -1863,7 +1863,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
       const nameSeg = segmentAt(segments, block.id, r, nameCol);
       // "| ①农村人居环境整治 |": the circled list number normalization ran into the name is no part of it
       const name = nameSeg ? row[nameCol].slice(circledLead(nameSeg, 0, row[nameCol])) : row[nameCol];
-      if (!name || SKIP_ROW.test(name) || cellNumber(name)) continue;
+      // a row that says where the row above's money came from (其他资金, 财政拨款) is no row of the list: counted as
+      // one, it would make a one-project table a list of two
+      if (!name || SKIP_ROW.test(name) || cellNumber(name) || fundingRowLabel(simplify(name))) continue;
       const fragments: TaskFragment[] = [];
       columns.forEach((column, c) => {
         if (column !== 'budget' && column !== 'executed' && column !== 'rate' && column !== 'initial') return;

@@ -253,6 +253,11 @@ export function printedLineJoins(texts: (string | null)[]): Map<number, number> 
  * stay whole; a grid table's lines are all of one length, which is no wrapping).
  */
 const UNWRAPPED_LINE = /^\s*(?:#|\||\+[-=:+]*$)/;
+/**
+ * A table's row copied a row a line, its cells separated by single spaces and its last two cells amounts or rates
+ * ("1 河道清淤整治 120.5 118 97.93%"): a whole row, never a piece a wrap cut (prose ends no line on two numbers in a row).
+ */
+const ROW_OF_AMOUNTS = /^\S+(?: \S+)* -?\d[\d,]*(?:\.\d+)?%? -?\d[\d,]*(?:\.\d+)?%?$/;
 /** The narrowest fixed width taken for a hard-wrapped copy: shorter lines are titles, labels and cells. */
 const MIN_HARD_WRAP = 20;
 
@@ -267,8 +272,11 @@ const MIN_HARD_WRAP = 20;
  */
 function acrossHardWraps(lines: string[]): string[] {
   const lengths = lines.map((l) => Array.from(l.replace(/\r$/, '')).length);
-  // lines laid out as cells may be padded to one width by the table they belong to: they prove no wrapping
-  const free = lines.flatMap((l, i) => (UNWRAPPED_LINE.test(l) || CELL_GAPS.test(l.trim()) || lengths[i] < MIN_HARD_WRAP ? [] : [i]));
+  // lines laid out as cells may be padded to one width by the table they belong to: they prove no wrapping; nor do a
+  // table's rows copied a row a line, whose widths agree where their cells do
+  const free = lines.flatMap((l, i) =>
+    UNWRAPPED_LINE.test(l) || CELL_GAPS.test(l.trim()) || ROW_OF_AMOUNTS.test(l.trim()) || lengths[i] < MIN_HARD_WRAP ? [] : [i],
+  );
   if (free.length === 0) return lines;
   const width = Math.max(...free.map((i) => lengths[i]));
   const cut = free.filter((i) => lengths[i] === width);

@@ -5213,3 +5213,245 @@ describe('task rows: an item’s bare amount right after its name’s colon, its
     ]);
   });
 });
+
+describe('task rows: a project table whose project rows are each followed by their funding-source rows', () => {
+  const title = '某县文化旅游局2024年度部门整体支出绩效自评报告\n\n二、项目支出情况\n\n单位:万元\n\n';
+  const header = ['序号', '项目名称', '年初预算数', '全年预算数', '全年执行数', '执行率'];
+  // each project's row, then the rows that say where its money came from, their serial cell blank
+  const bySource = [
+    ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+    ['', '其中:财政资金', '120', '130', '126.5', '97.31%'],
+    ['', '其他资金', '0', '0', '0', ''],
+    ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+    ['', '其中:财政资金', '250', '230', '214.2', '93.13%'],
+    ['', '自有资金', '50', '50', '50', '100%'],
+    ['3', '旅游宣传推介', '60', '60', '58', '96.67%'],
+    ['', '其中:财政资金', '60', '60', '58', '96.67%'],
+    ['', '其他资金', '0', '0', '0', ''],
+  ];
+  // …or 其中 alone in a row of its own over the sources named bare
+  const underQizhong = [
+    ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+    ['', '其中', '', '', '', ''],
+    ['', '财政拨款', '120', '130', '126.5', '97.31%'],
+    ['', '上级补助', '0', '0', '0', ''],
+    ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+    ['', '其中', '', '', '', ''],
+    ['', '财政拨款', '250', '230', '214.2', '93.13%'],
+    ['', '上级补助', '50', '50', '50', '100%'],
+  ];
+  const pipes = (rows: string[][], head = header) => [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  // one cell a line, a blank cell a blank line
+  const cellLines = (rows: string[][], head = header) => [head, ...rows].flat().join('\n');
+  // a row a line, its cells separated by spaces, blank cells dropped
+  const spaced = (rows: string[][], head = header) => [head, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const copies = { pipes, 'one cell a line': cellLines, 'a row a line': spaced };
+  const three = [
+    '非遗保护传承经费 | 130 | 126.5 | 97.31 | 万元',
+    '乡村文化广场建设 | 280 | 264.2 | 94.36 | 万元',
+    '旅游宣传推介 | 60 | 58 | 96.67 | 万元',
+  ];
+
+  it.each(Object.entries(copies))('reads the project rows and none of their funding rows (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(bySource))).toEqual(three);
+    expect(rowsOf(title + copy(underQizhong))).toEqual(three.slice(0, 2));
+  });
+
+  it.each(Object.entries(copies))('refused: one project with its funding rows is that project’s own figures (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(bySource.slice(0, 3)))).toEqual([]);
+    expect(rowsOf(title + copy(underQizhong.slice(0, 4)))).toEqual([]);
+  });
+
+  it.each(Object.entries({ 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'refused: a word among a funding row’s amounts leaves the copy unaligned, and nothing past it is guessed (%s)',
+    (_, copy) => {
+      const damaged = bySource.map((r, k) => (k === 2 ? ['', '其他资金', '0', '待定', '0', ''] : r));
+      expect(rowsOf(title + copy(damaged))).toEqual([]);
+    },
+  );
+
+  it.each(Object.entries(copies))('reads past the total row set first with its own funding rows (%s)', (_, copy) => {
+    const totalFirst = [['', '合计', '480', '470', '448.7', '95.47%'], ['', '其中:财政资金', '430', '420', '398.7', '94.93%'], ...bySource];
+    expect(rowsOf(title + copy(totalFirst))).toEqual(three);
+  });
+
+  it.each(Object.entries(copies))('refused: a fund named by its level after 其中 is the row above’s source, no project (%s)', (_, copy) => {
+    const byLevel = [
+      ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+      ['', '其中:中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+      ['', '县级配套资金', '20', '20', '20', '100%'],
+      ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+      ['', '其中:省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+    ];
+    expect(rowsOf(title + copy(byLevel))).toEqual(three.slice(0, 2));
+  });
+
+  it.each(Object.entries(copies))(
+    'reads a 资金来源 column whose 合计 row is the project’s and whose source rows are not (%s)',
+    (_, copy) => {
+      const sourceColumn = [
+        ['1', '非遗保护传承经费', '合计', '130', '126.5', '97.31%'],
+        ['', '', '财政资金', '120', '116.5', '97.08%'],
+        ['', '', '其他资金', '10', '10', '100%'],
+        ['2', '乡村文化广场建设', '合计', '280', '264.2', '94.36%'],
+        ['', '', '财政资金', '230', '214.2', '93.13%'],
+        ['', '', '其他资金', '50', '50', '100%'],
+      ];
+      const sourceHeader = ['序号', '项目名称', '资金来源', '全年预算数', '全年执行数', '执行率'];
+      expect(rowsOf(title + copy(sourceColumn, sourceHeader))).toEqual(three.slice(0, 2));
+    },
+  );
+
+  it('reads the same rows from a PDF layout copy, its funding rows indented under their projects', () => {
+    const layout = [
+      '序号   项目名称                 年初预算数   全年预算数   全年执行数   执行率',
+      '1      非遗保护传承经费             120          130        126.5     97.31%',
+      '         其中:财政资金               120          130        126.5     97.31%',
+      '         其他资金                     0            0            0',
+      '2      乡村文化广场建设             300          280        264.2     94.36%',
+      '         其中:财政资金               250          230        214.2     93.13%',
+      '         自有资金                    50           50           50       100%',
+      '3      旅游宣传推介                  60           60           58     96.67%',
+      '         其中:财政资金                60           60           58     96.67%',
+    ].join('\n');
+    expect(rowsOf(title + layout)).toEqual(three);
+  });
+
+  it.each(Object.entries(copies))(
+    'refused: a fund named bare by its level in a row with no serial under a project’s row is that row’s source (%s)',
+    (_, copy) => {
+      const bareLevel = [
+        ['1', '非遗保护传承经费', '120', '130', '126.5', '97.31%'],
+        ['', '中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+        ['', '县级配套资金', '20', '20', '20', '100%'],
+        ['2', '乡村文化广场建设', '300', '280', '264.2', '94.36%'],
+        ['', '省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+      ];
+      expect(rowsOf(title + copy(bareLevel))).toEqual(three.slice(0, 2));
+    },
+  );
+
+  it('keeps the funds a notice numbers as the projects it evaluated', () => {
+    const notice = [
+      ['1', '中央财政文化遗产保护资金', '100', '110', '106.5', '96.82%'],
+      ['2', '省级公共文化服务体系建设补助资金', '300', '280', '264.2', '94.36%'],
+    ];
+    expect(rowsOf(title + pipes(notice))).toEqual([
+      '中央财政文化遗产保护资金 | 110 | 106.5 | 96.82 | 万元',
+      '省级公共文化服务体系建设补助资金 | 280 | 264.2 | 94.36 | 万元',
+    ]);
+  });
+
+  it('refused: a unit’s own money (自有资金) named where a project stands is a funding source', () => {
+    expect(refusal('自有资金')).toBe('funding source');
+    expect(refusal('单位自有资金')).toBe('funding source');
+  });
+});
+
+describe('task rows: flattened copies of a project table with sub-items (1.1) or a header over two rows', () => {
+  const title = '某县水利局2024年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const pipes = (header: string[][], rows: string[][]) =>
+    [header[0], header[0].map(() => '---'), ...header.slice(1), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (header: string[][], rows: string[][]) => [...header, ...rows].flat().join('\n');
+  const spaced = (header: string[][], rows: string[][]) => [...header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const copies = { pipes, 'one cell a line': cellLines, 'a row a line': spaced };
+
+  const header = [['序号', '项目名称', '预算数', '执行数', '执行率']];
+  const withSubItems = [
+    ['1', '河道清淤整治', '120.5', '118', '97.93%'],
+    ['1.1', '主河道清淤', '60', '59', '98.33%'],
+    ['1.2', '支流护坡修复', '60.5', '59', '97.52%'],
+    ['2', '山洪灾害防治', '300', '295', '98.33%'],
+    ['2.1', '预警设施维护', '300', '295', '98.33%'],
+  ];
+  it.each(Object.entries(copies))('reads each project and each sub-item numbered under it (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(header, withSubItems))).toEqual([
+      '河道清淤整治 | 120.5 | 118 | 97.93 | 万元',
+      '主河道清淤 | 60 | 59 | 98.33 | 万元',
+      '支流护坡修复 | 60.5 | 59 | 97.52 | 万元',
+      '山洪灾害防治 | 300 | 295 | 98.33 | 万元',
+      '预警设施维护 | 300 | 295 | 98.33 | 万元',
+    ]);
+  });
+
+  it.each(Object.entries({ 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'refused: a sub-item numbered under another row than the one above it is no sub-item of the list (%s)',
+    (_, copy) => {
+      const misnumbered = withSubItems.map((r) => (r[0] === '1.2' ? ['2.2', ...r.slice(1)] : r));
+      expect(rowsOf(title + copy(header, misnumbered)).some((r) => r.startsWith('支流护坡修复'))).toBe(false);
+    },
+  );
+
+  const twoRows = [
+    ['序号', '项目名称', '预算数', '', '执行数', '执行率'],
+    ['', '', '年初预算', '全年预算', '', ''],
+  ];
+  const rows = [
+    ['1', '河道清淤整治', '100', '120.5', '118', '97.93%'],
+    ['2', '山洪灾害防治', '280', '300', '295', '98.33%'],
+  ];
+  it.each(Object.entries(copies))('reads the budget’s stages in the header’s second row as the budget’s columns (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(twoRows, rows))).toEqual([
+      '河道清淤整治 | 120.5 | 118 | 97.93 | 万元',
+      '山洪灾害防治 | 300 | 295 | 98.33 | 万元',
+    ]);
+  });
+
+  it('keeps the initial budget of the stages’ first column (a row a line)', () => {
+    const tasks = extract(docOf(title + spaced(twoRows, rows))).tasks;
+    expect(tasks.map((t) => t.initialBudget)).toEqual(['100', '280']);
+  });
+
+  it('refused: the stages on the budget header’s own line, or under a header with two budget columns', () => {
+    const oneLine = [['序号', '项目名称', '预算数', '执行数', '执行率', '年初预算', '全年预算']];
+    expect(rowsOf(title + spaced(oneLine, rows))).toEqual([]);
+    const twoBudgets = [
+      ['序号', '项目名称', '预算数', '预算金额', '执行率'],
+      ['年初预算', '全年预算'],
+    ];
+    expect(rowsOf(title + spaced(twoBudgets, rows))).toEqual([]);
+  });
+});
+
+describe('task rows: an unnumbered list beside a words column merged down (项目类别, 单位名称), copied flat', () => {
+  const title = '某县农业农村局2024年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['项目类别', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = [
+    ['专项业务类', '耕地地力监测', '120.5', '118', '97.93%'],
+    ['', '农产品质量抽检', '46', '46', '100%'],
+    ['运转类', '机关信息化运维', '30', '28.5', '95%'],
+    ['', '农机安全宣传', '300', '295', '98.33%'],
+  ];
+  const pipes = (body: string[][]) => [header, header.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (body: string[][]) => [header, ...body].flat().join('\n');
+  const spaced = (body: string[][]) => [header, ...body].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const all = [
+    '耕地地力监测 | 120.5 | 118 | 97.93 | 万元',
+    '农产品质量抽检 | 46 | 46 | 100 | 万元',
+    '机关信息化运维 | 30 | 28.5 | 95 | 万元',
+    '农机安全宣传 | 300 | 295 | 98.33 | 万元',
+  ];
+
+  it.each(Object.entries({ pipes, 'one cell a line': cellLines, 'a row a line': spaced }))(
+    'reads the rows without a cell under the merged words as rows of the list (%s)',
+    (_, copy) => {
+      // (a row a line, the rows of one cell fewer read as a list of their own too: the order follows the readers)
+      expect(rowsOf(title + copy(rows)).sort()).toEqual([...all].sort());
+    },
+  );
+
+  it('reads a 单位名称 column merged over two of its unit’s projects, a row a line', () => {
+    const units = [
+      '单位名称 项目名称 预算数 执行数 执行率',
+      '县农业技术推广站 耕地地力监测 120.5 118 97.93%',
+      '农产品质量抽检 46 46 100%',
+      '县农机服务中心 农机安全宣传 300 295 98.33%',
+    ].join('\n');
+    expect(rowsOf(title + units)).toEqual([all[0], all[1], all[3]]);
+  });
+
+  it('refused: a short row followed by words that are no row (the cells after it cannot be placed)', () => {
+    const text = `${title}${cellLines(rows.slice(0, 2))}\n说明文字\n备注信息\n另一段`;
+    expect(rowsOf(text).some((r) => r.startsWith('农产品质量抽检'))).toBe(false);
+  });
+});

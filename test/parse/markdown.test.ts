@@ -735,6 +735,41 @@ describe('Markdown reader: a copy hard-wrapped at a fixed width', () => {
   });
 });
 
+describe('Markdown reader: a table copied a row a line, its rows of one length', () => {
+  // three rows and more of exactly one count, as a hard-wrapped copy's cut lines are: each ends on its amounts
+  const rows = [
+    '序号 项目名称 预算数 执行数 执行率',
+    '1 渠道清淤整治 120.5 118 97.93%',
+    '1.1 主渠清淤 60.0 59.0 98.33%',
+    '1.2 支渠护坡 60.5 59.0 97.52%',
+    '2 山洪灾害防治 300.0 295 98.33%',
+  ].join('\n');
+  const text = (blocks: ReturnType<typeof parseMarkdownText>['blocks']) => blocks.map((b) => (b.type === 'table' ? '' : b.text)).join('\n');
+
+  it('joins no row onto the next: a row ending on two amounts is whole, not a piece a wrap cut', () => {
+    expect(
+      new Set(
+        rows
+          .split('\n')
+          .slice(1, 5)
+          .map((l) => l.length),
+      ).size,
+    ).toBe(1);
+    const read = text(parseMarkdownText(rows).blocks);
+    expect(read).not.toMatch(/%1\.1|%1\.2|%2/);
+  });
+
+  it('still joins prose cut at a fixed width whose pieces end inside a sentence', () => {
+    const prose = [
+      '项目预算数为120.5万元,实际支出118万元,执',
+      '行率为97.93%,较上年提高了两个百分点,主要',
+      '原因是本年度加强了资金调度和项目进度管理,',
+      '全年完成各项任务。',
+    ].join('\n');
+    expect(text(parseMarkdownText(prose).blocks)).toContain('实际支出118万元,执行率为97.93%');
+  });
+});
+
 describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdftotext)', () => {
   // an invented form whose cells a renderer set as one paragraph, as a Markdown copy of a one-cell-per-line table is set
   const stream = [

@@ -14,16 +14,20 @@
  * shift every column after them, and a shifted reading is worse than none. A budget document's
  * 项目支出预算表 (项目名称 | 合计 | 一般公共预算 | 政府性基金预算) reads its 合计 as each row's budget, under
  * the table's title only, and a row copied a line may lack its blank funding-source cells at its end.
+ * Rows the structure explains are read past or read as they stand: the rows under a project's row that split its
+ * money by source (其中:财政资金 / 其他资金, afterFundingRows: no tasks), a total row set first, a group's row; a
+ * sub-item numbered under its row (1.1 under 1) is a row, and so is a row without its cell under a words column
+ * merged down beside it (belowMergedWords).
  */
 import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE } from '../../model/keys.ts';
 import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
-import { type Segment, unitNote } from '../text.ts';
+import { type Segment, simplify, unitNote } from '../text.ts';
 import { FUNDS, isLineBudget, TABLE_HEADERS } from '../wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { rateAgrees, type TaskMeasure } from './names.ts';
+import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {
   BLOCK_LABEL,
   bareColumnNamesProjects,
@@ -412,6 +416,10 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       const subs = headers.splice(group.subsFrom).map((h) => (unit && !/\)$/.test(h) ? `${h}(${unit})` : h));
       headers.splice(group.at, 0, ...subs);
     }
+    // "预算数 | 执行数 | 执行率" over "年初预算 | 全年预算": a header over two rows copied a row a line or one cell a line,
+    // the stages of the budget on the second row after every other header; they take the budget header's place
+    if (!group && tokens[j - 1] && (tokens[j - 1].segment !== tokens[i].segment || tokens[j - 1].line !== tokens[i].line))
+      headers.splice(0, headers.length, ...budgetStagesBelow(headers));
     // "资金(万元)" then 预算数 / 执行数 with no unit of their own: a group header over two rows copied one cell a
     // line, its measure said again below it; the group is no column, its unit is its columns'
     const measureOf = (h: string) => {
@@ -503,6 +511,30 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** A budget header a second header row may split into its stages: 预算数, 预算金额(万元). */
+const BUDGET_OVER_STAGES = /^预算(?:数|金额|安排|资金)?(\((?:万元|元|亿元)\))?$/;
+/** A stage of the budget, as a second header row names it under the budget: 年初预算, 全年预算数, 调整后预算(万元). */
+const BUDGET_STAGE = /^(?:年初|全年|调整后|调整|变动后)预算(?:数|金额)?(?:\((?:万元|元|亿元)\))?$/;
+
+/**
+ * "序号 | 项目名称 | 预算数 | 执行数 | 执行率" then "年初预算 | 全年预算" (the budget header spanning two columns, its stages
+ * in the row below): the headers in the order of the columns, the stages where the budget header stood, with its unit
+ * unless they state their own. The same headers unless the run ends with exactly the two stages (the budget at the start
+ * of the year and the one it ended with) and exactly one budget header before them splits into them.
+ */
+function budgetStagesBelow(headers: string[]): string[] {
+  const stages = headers.slice(-2);
+  const top = headers.slice(0, -2);
+  const words = (h: string) => h.replace(/\s/g, '');
+  if (headers.length < 4 || !stages.every((h) => BUDGET_STAGE.test(words(h)))) return headers;
+  const measures = new Set(stages.map((h) => columnOf(h, null)?.measure));
+  if (!measures.has('initial') || !measures.has('budget')) return headers;
+  const over = top.flatMap((h, c) => (BUDGET_OVER_STAGES.test(words(h)) ? [c] : []));
+  if (over.length !== 1 || top.some((h) => BUDGET_STAGE.test(words(h)))) return headers;
+  const unit = BUDGET_OVER_STAGES.exec(words(top[over[0]]))?.[1] ?? '';
+  return [...top.slice(0, over[0]), ...stages.map((h) => (/\)$/.test(h) ? h : h + unit)), ...top.slice(over[0] + 1)];
 }
 
 /** A form's money header that states the form's unit: "项目资金(元)", "资金(元)", "年度资金(万元)". */
@@ -807,13 +839,17 @@ interface ListReading {
   tokens: Token[];
   kinds: Kind[];
   year: number | null;
-  row: (cells: Token[], serial: number) => TaskFragment[] | null;
-  at: (q: number, serial: number) => TaskFragment[] | null;
+  row: (cells: Token[], serial: Serial) => TaskFragment[] | null;
+  at: (q: number, serial: Serial) => TaskFragment[] | null;
   /** The numbered row at `q` without its place and words cells (leanRow), or null. */
   lean: (q: number, serial: number) => Recovered | null;
   /** The words on the header's line before its first header: columns the list vocabulary does not know (职能说明 | 工作目标 | 项目名称 …). */
   unknownColumns: number;
+  /** The list's money unit. */
+  unit: Unit;
 }
+/** The serial number a row should carry: 1, 2, 3 … or, for a sub-item of row 1, "1.1", "1.2" (subItemRows). */
+type Serial = number | string;
 /** A row read from a damaged copy: its fragments and how many tokens it took. */
 type Recovered = { row: TaskFragment[]; length: number };
 
@@ -836,14 +872,16 @@ function readRows(
   const rows: TaskFragment[][] = [];
   let p = from;
   let n = 1;
+  // the next sub-item's number under the row read last (1.1, 1.2 …)
+  let sub = 1;
   let gluedWords = false;
   // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
   let headsAbove = false;
-  const at = (q: number, serial: number) =>
+  const at = (q: number, serial: Serial) =>
     q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
-  const row = (cells: Token[], serial: number) => readRow(cells, kinds, serial, unit, year);
+  const row = (cells: Token[], serial: Serial) => readRow(cells, kinds, serial, unit, year);
   const headerStart = tokens[from - header.length];
   let unknownColumns = 0;
   for (let q = from - header.length - 1; q >= 0 && tokens[q].line === headerStart?.line && tokens[q].segment === headerStart.segment; q--)
@@ -856,6 +894,7 @@ function readRows(
     row,
     lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year),
     unknownColumns,
+    unit,
   };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
@@ -895,6 +934,15 @@ function readRows(
       rows.push(row);
       p += width;
       n++;
+      sub = 1;
+      continue;
+    }
+    // "1.1 渠道清淤" under row 1: a sub-item of the row above, numbered on a second level, is a row of the list as well
+    const subItem = serialCol >= 0 && rows.length ? at(p, `${n - 1}.${sub}`) : null;
+    if (subItem) {
+      rows.push(subItem);
+      p += width;
+      sub++;
       continue;
     }
     let short = narrowAt(p, n);
@@ -919,6 +967,13 @@ function readRows(
       n++;
       continue;
     }
+    const underMerged = rows.length ? belowMergedWords(list, p, n) : null;
+    if (underMerged) {
+      rows.push(underMerged.row);
+      p += underMerged.length;
+      n++;
+      continue;
+    }
     // the header again where a page broke the list ("第 2 页" dropped before it, "续表" perhaps
     // above it): the rows go on below it
     const resumed = CONTINUED.test(tokens[p]?.text ?? '') ? p + 1 : p;
@@ -939,6 +994,12 @@ function readRows(
     const summed = afterTotalRow(list, p, n);
     if (summed !== null) {
       p = summed;
+      continue;
+    }
+    // the rows under a project's row that split its money by source (其中:财政资金 / 其他资金): no rows of the list
+    const funded = rows.length ? afterFundingRows(list, p, n) : null;
+    if (funded !== null) {
+      p = funded;
       continue;
     }
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name, unless the
@@ -995,10 +1056,12 @@ const CLOSING_ROW = /^(?:支出|金额|资金)?(?:合计|总计|小计)$/;
 
 /**
  * Where the rows go on after a row at `p` that sums the list or part of it (合计, 总计, 小计): its label, then
- * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n`. Null when
+ * nothing but numbers (its amounts, a blank one dropped perhaps), then a row that reads, numbered `n` (perhaps after
+ * the total's own funding rows, afterFundingRows). Null when
  * `p` holds no such label, a word stands among its amounts, or no row follows within a row's width.
  */
-function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+function afterTotalRow(list: ListReading, p: number, n: number): number | null {
+  const { tokens, kinds, at, lean } = list;
   const first = tokens[p];
   const second = tokens[p + 1];
   // the label spaced as a PDF draws it ("合 计"), its two characters two cells of the line
@@ -1010,8 +1073,44 @@ function afterTotalRow({ tokens, kinds, at, lean }: ListReading, p: number, n: n
     const amount = tokens[q - 1];
     if (q > p + label && amount.text && !cellNumber(amount.text) && !EMPTY_VALUE.test(amount.text)) return null;
     if (at(q, n) || lean(q, n)) return q;
+    // the total's own funding rows (其中:财政资金) between it and the first row
+    const funded = afterFundingRows(list, q, n);
+    if (funded !== null) return funded;
   }
   return null;
+}
+
+/**
+ * Where the rows go on after the rows at `p` that split the row above by where its money came from ("其中:财政资金 /
+ * 120 / 130 / 126.5 / 97.31%", "其他资金 / 0 / 0 / 0", or 其中 alone over "财政拨款 / …" and "上级补助 / …"): funding-source
+ * rows, no tasks (convention 7). Each is its label (names.ts fundingRowLabel), then nothing but amounts, blank ones
+ * perhaps dropped, no more than the row's other columns; read past when a row numbered `n` reads right after them, or
+ * the list's closing row (合计) follows. Null when `p` holds no funding row, a word stands among their amounts, or
+ * nothing that reads follows them: a list the copy damaged there is not guessed at.
+ */
+function afterFundingRows({ tokens, kinds, at, lean }: ListReading, p: number, n: number): number | null {
+  const label = (t: Token | undefined) => (t?.text ? fundingRowLabel(simplify(t.text)) : null);
+  const goesOn = (q: number) => CLOSING_ROW.test(tokens[q]?.text.replace(/\s/g, '') ?? '') || !!at(q, n) || !!lean(q, n);
+  // the row's other cells: the most amounts a funding row can hold
+  const width = kinds.filter((k) => k !== 'serial' && k !== 'name' && k !== 'text').length;
+  let q = p;
+  let sources = 0;
+  for (;;) {
+    // a blank serial cell before a row's label, as a copy that keeps blank cells gives it
+    let labelAt = q;
+    while (labelAt < tokens.length && !tokens[labelAt].text) labelAt++;
+    const kind = label(tokens[labelAt]);
+    if (!kind) return sources && q > p && goesOn(q) ? q : null;
+    if (kind === 'source') sources++;
+    q = labelAt + 1;
+    // its amounts, up to the next funding row's label or the row that goes on the list (which may open with a number)
+    for (let amounts = 0; q < tokens.length && amounts < width && !label(tokens[q]); q++, amounts++) {
+      if (sources && goesOn(q)) return q;
+      const t = tokens[q].text;
+      if (t && !cellNumber(t) && !EMPTY_VALUE.test(t)) return null;
+    }
+    if (q >= tokens.length) return null;
+  }
 }
 
 /**
@@ -1028,6 +1127,29 @@ function leanRow(tokens: Token[], kinds: Kind[], q: number, serial: number, unit
   if (following && serialOf(following) !== String(serial + 1) && !CLOSING_ROW.test(following)) return null;
   const row = readRow(tokens.slice(q, q + lean.length), lean, serial, unit, year);
   return row ? { row, length: lean.length } : null;
+}
+
+/**
+ * A row of an unnumbered list under a words column merged down beside it ("项目类别 | 项目名称 | 预算数 …": 专项业务类 over
+ * its projects, the rows after the first of each group without a cell there, as a copy that drops blank cells gives
+ * them): the row read without the leading words columns. Taken only where the full reading puts a number under the
+ * name (the row is short by exactly those cells) and the next row reads, in full or short the same way, or the list
+ * ends right after it; a numbered list has its serials to place its rows by (narrowAt) and is not read so.
+ */
+function belowMergedWords(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds, year } = list;
+  const lead = kinds.findIndex((k) => k !== 'text');
+  if (lead <= 0 || kinds[lead] !== 'name' || kinds.includes('serial')) return null;
+  const width = kinds.length - lead;
+  const rest = kinds.slice(lead);
+  const short = (q: number) => (q + width <= tokens.length ? readRow(tokens.slice(q, q + width), rest, n, list.unit, year) : null);
+  // the full reading shifted by the missing cells: a number where the name should stand
+  if (!cellNumber(tokens[p + lead]?.text ?? '')) return null;
+  const row = short(p);
+  if (!row) return null;
+  const next = p + width;
+  const ends = next >= tokens.length || NOT_A_CELL.test(tokens[next].text) || CLOSING_ROW.test(tokens[next].text.replace(/\s/g, ''));
+  return ends || list.at(next, n + 1) || short(next) ? { row, length: width } : null;
 }
 
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
@@ -1341,7 +1463,7 @@ function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number):
   return out;
 }
 
-function readRow(cells: Token[], kinds: Kind[], n: number, unit: Unit, year: number | null): TaskFragment[] | null {
+function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: number | null): TaskFragment[] | null {
   let name: string | null = null;
   const values: { measure: TaskMeasure; token: Token; value: string; unit: Unit }[] = [];
   for (let c = 0; c < kinds.length; c++) {

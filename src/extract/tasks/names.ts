@@ -94,7 +94,7 @@ const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|�
  */
 // (a fund there is a budget a unit's funding lines come from, FUNDS' isLineBudget, by any of its names)
 export const FUND_SOURCE = new RegExp(
-  `^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|其他|社会|配套|单位|银行|部门|专项|${fundNames(isLineBudget)}|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$`,
+  `^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|自有|其他|社会|配套|单位|银行|部门|专项|${fundNames(isLineBudget)}|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$`,
 );
 /**
  * Money named by where it comes from: a government level first, a fund word last
@@ -514,6 +514,33 @@ export function refusal(simplified: string): string | null {
   // perhaps counted ("10个一般公共预算项目")
   if (PROJECTS_OF_ONE_KIND.test(n.replace(/^[\d一二三四五六七八九十两]+(?:个|项)/, ''))) return 'total or connective';
   return null;
+}
+
+/** The word that opens the rows splitting a row's money by where it came from: "其中:财政资金", or 其中 alone in a row of its own. */
+const SOURCES_LEAD = /^其中:?/;
+/** Why a name is refused that says it names where money came from, not what it paid for. */
+const FUNDING_REASONS = new Set(['funding source', 'fund by level', 'fund kind']);
+
+/**
+ * The label of a row under a project's row that splits its money by source ("其中:财政资金", "其他资金", "财政拨款",
+ * "上级补助", or 其中 alone over them): 'lead' for 其中 alone, 'source' for a funding source, null for anything else.
+ * Such rows are no tasks (convention 7): they say where the row above's money came from.
+ */
+export function fundingRowLabel(simplified: string): 'lead' | 'source' | null {
+  const cell = simplified.replace(/\s/g, '');
+  const rest = cell.replace(SOURCES_LEAD, '');
+  if (!rest) return cell ? 'lead' : null;
+  const why = refusal(cleanName(rest));
+  return FUND_SOURCE.test(rest) || (why !== null && FUNDING_REASONS.has(why)) ? 'source' : null;
+}
+
+/**
+ * "其中:中央财政农业生产发展资金" under a project's row: the part of that row's money one source gave, no project of its own,
+ * though the fund, named bare under a project-name column, is one an evaluation notice lists (columnRefusal).
+ */
+export function splitBySource(simplified: string): boolean {
+  const cell = simplified.replace(/\s/g, '');
+  return SOURCES_LEAD.test(cell) && fundingRowLabel(cell) === 'source';
 }
 
 /**

@@ -24,7 +24,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundNames, isFundingLine, TABLE_HEADERS } from '../wordings.ts';
-import { cleanName, columnRefusal, cueMeasure, type TaskMeasure, unitFitsMeasure } from './names.ts';
+import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, type TaskMeasure, unitFitsMeasure } from './names.ts';
 
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
@@ -561,8 +561,13 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const nameCell = headerRow.findIndex((_, c) => at(c) === nameCol);
     const groups = groupRows(texts.slice(0, end), dataFrom, nameCell);
     let lastRead = -1;
+    // a numbered list's row with no serial, named as a funding source ("中央财政…资金" under its project's row): the part of
+    // the row above's money that source gave, no project of its own (a notice numbers the funds it lists as projects)
+    const serialCol = headerRow.indexOf('序号') >= 0 ? at(headerRow.indexOf('序号')) : -1;
+    const cellAt = (r: number, col: number) => texts[r][grid[r].indexOf(col)] ?? '';
+    const sourceRow = (r: number) => serialCol >= 0 && !cellAt(r, serialCol) && fundingRowLabel(cellAt(r, nameCol)) === 'source';
     for (let r = dataFrom; r < end; r++) {
-      if (groups.has(r)) continue;
+      if (groups.has(r) || sourceRow(r)) continue;
       const row = readRow(block, texts[r], grid[r], r, width, { nameCol, labelCols }, columns, unit, segments);
       if (row) {
         rows.push(row);
@@ -598,7 +603,8 @@ const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z\d]{1,12}$/;
 /**
  * A row that holds nothing but words in the name's column ("| | 提升工程 | | | |" under "| 1 | 农村饮水安全巩固 | 120 | …"):
  * a Word table converted from a PDF sets the wrapped end of a cell's name in a row of its own. It is the end of the
- * name of the row right above it; not a class heading (…类), a serial or a total, which head or close rows instead.
+ * name of the row right above it; not a class heading (…类), a serial or a total, which head or close rows instead, nor the
+ * 其中 that opens the rows splitting the row above by source.
  * Only in a list with a serial column (序号), whose rows carry their number: a row with a name and no number there is no
  * row of its own, where in a list without one it may be a project whose money cells are blank.
  */
@@ -608,6 +614,8 @@ export function wrappedName(row: string[], cols: number[], nameCol: number, head
   if (filled.length !== 1 || cols[filled[0]] !== nameCol) return null;
   const piece = row[filled[0]];
   if (!NAME_PIECE.test(piece) || cellNumber(piece) || serialLevel(piece) || /类(?:项目)?$|^(?:合计|总计|小计)/.test(piece)) return null;
+  // "其中" in a row of its own opens the rows that split the row above by source, as a funding source's label does
+  if (fundingRowLabel(simplify(piece))) return null;
   return piece;
 }
 
@@ -632,6 +640,7 @@ function readRow(
       // a task's name under the block's merged label (which holds the label, or numbers the tasks: 任务1):
       // the row lost that cell, and sits one further right
       if (labelCols.some((col) => LABEL_CELL_MISPLACED(row[cellAt(col)]))) return null;
+      if (splitBySource(row[nameIdx])) return null;
       const seg = segmentAt(segments, block.id, r, nameIdx);
       if (!seg) return null;
       const name = nameAt(seg, 0, seg.text, { column: true });
