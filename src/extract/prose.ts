@@ -1114,6 +1114,12 @@ const ACCOUNTS_SECTION = /(?:收支|收入|支出|情况|概况|预算|决算)$/
  */
 const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS})*(?:情况|概况)(?=[\\u4e00-\\u9fff])`);
 /**
+ * A section's heading run into the line of its first item, a project named before its colon ("二、项目支出情况" /
+ * "人工增雨项目:40万元,执行38万元", the line break lost between Chinese characters): the heading is no part of the
+ * item's name.
+ */
+const HEADING_BEFORE_ITEM = /^[^:,。;]{2,16}?(?:情况|概况)(?=[^:,。;\d]{2,30}(?:项目|工程)\s*:)/;
+/**
  * "部门整体支出规模", "预算资金执行", "预算执行方面": a head made of the words of budgets alone names
  * the unit's money from one side, not an item that has money of its own.
  */
@@ -1465,7 +1471,7 @@ function scopeOf(
   if (project && NAME_FIELD_OPENS.test(head) && (sentence.match(/名称\s*:/g) ?? []).length === 1) return { type: 'department' };
   const enumerated = ENUMERATOR.exec(head);
   if (enumerated) {
-    const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(YEAR_HEAD, '');
+    const rest = head.slice(enumerated[0].length).replace(RUN_IN_SECTION, '').replace(HEADING_BEFORE_ITEM, '').replace(YEAR_HEAD, '');
     const item = threePublicItem(rest);
     if (item && rest.indexOf('三公') < 0) return { type: 'threePublic', item };
     if (FUNCTIONAL_CLASS.test(rest)) return { type: 'ignored' };
@@ -1523,6 +1529,8 @@ function scopeOf(
       // the name's colon is the last before the money: "您所在的位置:首页>>…浏览次数:项目全年预算数…" is a
       // page's breadcrumb and metadata fields, not a named line
       if (!after.includes(':') && (matchWording(after, '万元') || matchWording(after, '%'))) return { type: 'item', name: colon[1].trim() };
+      // "气象站维护项目:22万元,执行22万元": a named project's amount right after its colon, its measures after it
+      if (!after.trim() && NAMED_PROJECT.test(label)) return { type: 'item', name: colon[1].trim() };
     }
   }
   // "差旅费(不含“三公”经费)决算数为…": the “三公” named only as what is left out; the amount is the rest's, which
@@ -1535,7 +1543,12 @@ function scopeOf(
   // report the project named is, as often as not, the report's own)
   const first =
     matchWording(head, '万元', { anyHead: true }) ?? (firstIsRate && !project ? matchWording(head, '%', { anyHead: true }) : null);
-  if (first && first.wording.measure !== 'amount') {
+  // "A项目当年财政拨款40万元,全年支出38万元,执行率95%": a named project's funds by their source (an amount's wording,
+  // 财政拨款) open a sentence about that project as its budget does; in a department's report its spending and rate
+  // are the project's, never the unit's
+  const projectFunds =
+    !!first && first.wording.measure === 'amount' && !project && NAMED_PROJECT.test(first.prefix.replace(YEAR_TAIL, '').trim());
+  if (first && (first.wording.measure !== 'amount' || projectFunds)) {
     // "重点项目执行情况:党建工作经费预算30万元": the subject is what follows the last colon
     // "…两个子项目:农村道路维护项目,预算60万元;桥梁安全检测项目,预算…": after a colon, or in a list
     // its sentence continues, a name set off by a comma is the subject too (alone, "X工程,预算…" is
@@ -1698,6 +1711,8 @@ const FUNDED_SUBJECT = new RegExp(
 );
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:子项目|项目|工程|专项)$/;
+/** A project's or a work's name, and nothing else, before an amount's wording: "人工增雨项目", "城区排水改造工程". */
+const NAMED_PROJECT = /^[^\d,。;:]{2,30}(?:项目|工程)$/;
 /** A paragraph opened by the project's name field, the fields after it on the lines below. */
 const NAME_FIELD_OPENS = /^\s*(?:项目|资金)名称\s*:\s*[^\s:,。;\d]{2,52}\s*:?\s*$/;
 /** A name field standing alone as a clause ("项目名称:X;"), the item the clauses after it state money for. */

@@ -2053,6 +2053,33 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.figures['budget.executed']).toBeUndefined();
   });
 
+  it.each([
+    [
+      'funds named by their source (当年财政拨款) after the name',
+      '二、项目支出情况\n\n人工增雨项目当年财政拨款40万元,全年支出38万元,执行率95%。气象站维护项目当年财政拨款22万元,全年支出22万元,执行率100%。',
+    ],
+    ['the amount right after the name’s colon', '二、项目支出情况\n\n人工增雨项目:40万元,执行38万元;\n气象站维护项目:22万元,执行22万元。'],
+    [
+      'the same, the section’s heading on the line above the first item',
+      '二、项目支出情况\n人工增雨项目:40万元,执行38万元;\n气象站维护项目:22万元,执行22万元。',
+    ],
+  ])('in a department’s report, the sentences of named projects (%s) state the projects’ money, never the unit’s', (_, text) => {
+    const r = extract(docOf(`# 某县气象局2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+    expect(r.tasks.map((t) => [t.name, t.executed])).toEqual([
+      ['人工增雨项目', '38'],
+      ['气象站维护项目', '22'],
+    ]);
+  });
+
+  it('refused: funds by their source with no project named before them are the unit’s (本单位当年财政拨款…全年支出…)', () => {
+    const r = extract(docOf('# 某县气象局2023年度部门整体支出绩效自评报告\n\n本单位当年财政拨款130万元,全年支出128万元,执行率98.46%。'));
+    expect(r.figures['budget.executed']?.value).toBe('128');
+    expect(r.figures['budget.executionRate']?.value).toBe('98.46');
+  });
+
   it('in the report on one project, a sentence naming that project (as its title does) states the report’s own figures; another project stays a task', () => {
     const sentence = '2023年农村公路养护项目预算资金120万元,实际支出114万元,预算执行率95%。';
     const own = extract(docOf(`# 示例县2023年度农村公路养护项目支出绩效自评报告\n\n${sentence}`));
