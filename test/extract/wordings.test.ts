@@ -144,6 +144,9 @@ describe('numbers that are not budget figures are ignored', () => {
     '2024年度事业收入和经营支出合计均为120万元。',
     // a part's 决算合计 is that part's, not the year's income or spending
     '2024年度事业收入决算合计120万元,经营支出决算合计30万元。',
+    // a class's or a programme's 实际支出 (a name before it) is that part's spending, not the unit's
+    '在本级支出中,民生和各项公共事业实际支出86亿元。',
+    '2023年教育实际支出15.2万元,占全部支出的12%。',
   ])('%s', (text) => {
     const figures = figuresOf(text);
     const vocabulary = Object.keys(figures).filter((k) => !k.startsWith('threePublic.'));
