@@ -409,3 +409,17 @@ describe('a level of government before a project’s funds is one level’s part
   it('安排资金 alone is the project’s budget', () =>
     expect(figuresOf(`${PROJECT_TITLE}该项目安排资金合计450万元,全年实际支出资金433.2万元。`)['budget.total']).toBe('450万元'));
 });
+
+describe("a government's figure stated for several areas or levels", () => {
+  it('reads the one amount an area states (a government text, convention 5)', () => {
+    expect(figuresOf('全区一般公共预算支出58.07亿元,增长2.1%。')['expense.generalPublic']).toBe('58.07亿元');
+  });
+  it('reads none where the whole and its levels state different amounts (全国…,中央…,地方…)', () => {
+    const text = '今年一季度,全国一般公共预算支出7200亿元;中央一般公共预算本级支出860亿元;地方一般公共预算支出6340亿元。';
+    expect(figuresOf(text)['expense.generalPublic']).toBeUndefined();
+  });
+  it('refused: a unit stating its own figure twice keeps the first (convention 6), no level named', () => {
+    const text = '2023年一般公共预算财政拨款支出120.5万元。……本年一般公共预算财政拨款支出121.5万元。';
+    expect(figuresOf(text)['expense.generalPublic']).toBe('120.5万元');
+  });
+});
