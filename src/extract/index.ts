@@ -375,6 +375,28 @@ function withTableRowsFirst(found: Found[]): Found[] {
   });
 }
 
+/**
+ * A government's figure named by the area or the level it is stated for: the whole country or area (全国, 全省, 全县 …),
+ * the centre and the localities (中央, 地方), or one level of government (省级, 县级, 本级), written in the clause before the
+ * amount ("全国一般公共预算支出72815亿元", "中央一般公共预算本级支出8717亿元"). A unit's own figures name no such level.
+ */
+const LEVEL_NAMED_CLAUSE = /(?:全[国省市州县区旗盟镇乡]|中央|地方|[省市州县区]级|本级)[^,，。;；:：\n]*$/;
+const CLAUSE_BEFORE = 40;
+
+/**
+ * One income or spending key stated with different amounts for different areas or levels (全国…,中央…,地方…; 全省…,省级…):
+ * which of them is the figure the text does not say, so none is (LABELS.md convention 5: only unambiguous figures from
+ * government-level texts, whatever the text's title says it is; a unit's report stating one figure twice keeps its first,
+ * convention 6). A rate or a budget named by its level (其中中央资金执行率90%,省级资金执行率98%) is each source's own.
+ */
+function levelsCompete(list: Found[]): boolean {
+  const named = list.filter((f) => {
+    const before = f.segment.text.slice(Math.max(0, f.start - CLAUSE_BEFORE), f.start);
+    return !f.candidate && LEVEL_NAMED_CLAUSE.test(before);
+  });
+  return named.length > 1 && new Set(named.map((f) => `${f.value}${f.unit}`)).size > 1;
+}
+
 function groupFigures(found: Found[], opts: { government?: boolean } = {}): Record['figures'] {
   found = withTableRowsFirst(found);
   const strong = new Set(found.filter((f) => !f.yields).map((f) => f.key));
@@ -411,6 +433,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     const list = RESULT_KEYS.has(key) ? withoutRivalsInSentence(all) : all;
     if (!list.length) continue;
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
+    if (/^(?:income|expense)\./.test(key) && levelsCompete(list)) continue;
     const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;

@@ -506,7 +506,9 @@ export const WORDINGS: Wording[] = [
     bare: true,
     executedAgainstBudget: 'sentence',
   }),
-  // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate
+  // 实际支出 is what was spent; it is the budget's execution wherever the report states a budget or a rate. Like 支出资金
+  // and 支出决算, only after the year, the unit, its project or its funds, a date or an adverb of the sum: after any other
+  // name it is that class's or that programme's spending ("民生和各项公共事业实际支出236亿元", "教育实际支出"), a part
   w(
     'expense.total',
     'executed',
@@ -517,8 +519,16 @@ export const WORDINGS: Wording[] = [
       ['实际支出金额88.8万元。', '88.8'],
       // the money named after it, a project before it ("项目实际支出资金"): what was spent
       ['2023年度项目实际支出资金430.5万元。', '430.5'],
+      // the unit named by itself, the year, the funds or a date before it
+      ['2023年本局实际支出612.1万元。', '612.1'],
+      ['截至2023年12月31日实际支出95.6万元。', '95.6'],
+      ['项目财政资金实际支出48万元。', '48'],
     ],
     {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: new RegExp(
+        `(?:全年|年度|本年|当年|年|部门|单位|整体|项目|专项|资金|经费|预算|共|共计|合计|累计|已|其中|年底|年末|月底|日|止|目前)$|${OWN_UNIT.source}`,
+      ),
       executedAgainstBudget: 'document',
     },
   ),

@@ -144,6 +144,9 @@ describe('numbers that are not budget figures are ignored', () => {
     '2024年度事业收入和经营支出合计均为120万元。',
     // a part's 决算合计 is that part's, not the year's income or spending
     '2024年度事业收入决算合计120万元,经营支出决算合计30万元。',
+    // a class's or a programme's 实际支出 (a name before it) is that part's spending, not the unit's
+    '在本级支出中,民生和各项公共事业实际支出86亿元。',
+    '2023年教育实际支出15.2万元,占全部支出的12%。',
   ])('%s', (text) => {
     const figures = figuresOf(text);
     const vocabulary = Object.keys(figures).filter((k) => !k.startsWith('threePublic.'));
@@ -405,4 +408,18 @@ describe('a level of government before a project’s funds is one level’s part
   // refusal: a project's own funds named without a level are its budget
   it('安排资金 alone is the project’s budget', () =>
     expect(figuresOf(`${PROJECT_TITLE}该项目安排资金合计450万元,全年实际支出资金433.2万元。`)['budget.total']).toBe('450万元'));
+});
+
+describe("a government's figure stated for several areas or levels", () => {
+  it('reads the one amount an area states (a government text, convention 5)', () => {
+    expect(figuresOf('全区一般公共预算支出58.07亿元,增长2.1%。')['expense.generalPublic']).toBe('58.07亿元');
+  });
+  it('reads none where the whole and its levels state different amounts (全国…,中央…,地方…)', () => {
+    const text = '今年一季度,全国一般公共预算支出7200亿元;中央一般公共预算本级支出860亿元;地方一般公共预算支出6340亿元。';
+    expect(figuresOf(text)['expense.generalPublic']).toBeUndefined();
+  });
+  it('refused: a unit stating its own figure twice keeps the first (convention 6), no level named', () => {
+    const text = '2023年一般公共预算财政拨款支出120.5万元。……本年一般公共预算财政拨款支出121.5万元。';
+    expect(figuresOf(text)['expense.generalPublic']).toBe('120.5万元');
+  });
 });
