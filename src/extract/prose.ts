@@ -1013,8 +1013,16 @@ export function headingLineBetween(seg: Segment, from: number, to: number): bool
  * 决算情况 2017年度,本单位支出为…"): at a sentence's start, named by a heading noun (情况, 说明 …)
  * and followed by a space (the line break), it stands apart as it would on its own line.
  */
-const HEADING_IN_LINE =
-  /(?:^|(?<=[。;!?]\s*))(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}(?:情况|概况|说明|分析|结果|成效|问题|措施|目标|计划|评价)(?=\s)/g;
+const HEADING_NOUN = '(?:情况|概况|说明|分析|结果|成效|问题|措施|目标|计划|评价)';
+/**
+ * (or with no space at all, where a copy lost every line break: "…其他事项。二、一般公共预算支出情况(一)基本支出情况2024年部门
+ * 预算…": a heading noun followed by the next heading's number, a year or the unit speaking, which no heading's words
+ * go on into; a heading may then follow another)
+ */
+const HEADING_IN_LINE = new RegExp(
+  String.raw`(?:^|(?<=[。;!?]\s*)|(?<=${HEADING_NOUN}))(?:[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)[^,。;:!?\s\d]{0,24}?${HEADING_NOUN}(?=\s|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{4}\s*年|(?:本|我)(?:单位|部门|局|院|校|中心))`,
+  'g',
+);
 
 function headingsInLine(text: string, line: { start: number; end: number }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -54,6 +54,24 @@ describe('a numbered heading inside a printed line', () => {
     expect(figuresOf(text)['expense.total']).toBe('1700.30万元');
   });
 
+  it('stands apart with no space at all, where a copy lost every line break (…事项。二、X情况(一)Y情况2024年…)', () => {
+    const text =
+      '某县妇联2024年度部门整体支出绩效自评报告\n' +
+      '承办区委交办的其他事项。二、一般公共预算支出情况(一)基本支出情况2024年部门预算财政安排资金共150.20万元,实际支出150.20万元。' +
+      '(二)支出决算情况本单位支出为160.30万元。\n';
+    expect(sentences(text)).toEqual(
+      expect.arrayContaining(['二、一般公共预算支出情况', '(一)基本支出情况', '(二)支出决算情况', '本单位支出为160.30万元。']),
+    );
+    // the first heading's words (一般公共预算支出) are no wording of the budget sentence after it
+    expect(figuresOf(text)['expense.generalPublic']).toBeUndefined();
+    expect(figuresOf(text)['budget.executed']).toBe('150.20万元');
+  });
+
+  it('refused: a heading noun run on into more words of a heading (情况说明…) or into a clause is no heading of its own', () => {
+    const text = '某县妇联2024年度部门整体支出绩效自评报告\n事项如下。二、预算执行情况分析及2024年度工作打算,全年支出150.20万元。\n';
+    expect(sentences(text)).not.toContain('二、预算执行情况');
+  });
+
   it('refused: a numbered item inside a sentence (after a comma) is no heading, and its sentence stays whole', () => {
     const text =
       '某幼儿园2017年度部门决算公开\n' + '本单位按要求公开了收入、支出,(二)支出决算情况 另行说明,全年运转正常\n' + '各项工作有序开展。\n';
