@@ -1048,8 +1048,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const next = head[i + 1];
     const headingGoesOn = line.seg.kind === 'heading' && !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
     if (!next || (next.seg !== line.seg && !headingGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
-    // (two cells of one pipe row are no title's lines: "发布机构 | 青山县教育局 | 公开目录 | …", a portal's fields)
-    if (next.row === line.row) return;
+    // (two cells of one pipe row are no title's lines when the second is the next field's label: "发布机构 | 青山县教育局 |
+    // 公开目录 | …", a portal's fields; a title a table set over two cells of its row, "| 青山县林业局 | 2023年度部门决算 |", is one)
+    if (next.row === line.row && LABEL_IN_NAME.test(next.text)) return;
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
