@@ -8,7 +8,7 @@ import { departmentCandidates, findDepartment, findYear, isOrgName, longestOrgPr
 import { segmentsOf } from '../../src/extract/text.ts';
 import { parseBytes } from '../../src/parse/index.ts';
 import { documentXml, docxOf, textRun } from '../parse/docx-package.ts';
-import { docOf, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
+import { docOf, GLOSSED_CONTENTS, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
 
 const segments = (text: string) => segmentsOf(docOf(text));
 const department = (text: string) => findDepartment(segments(text));
@@ -308,28 +308,7 @@ describe('department of a project: the implementing unit', () => {
     [
       // the glosses widen every line by their count: lines of their own then share a width, no page's measure
       'a mirror’s glossed table of contents and part heading, each line its own',
-      [
-        '監(jiān)督索引號53012300800109999',
-        '目 錄',
-        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
-        '一、主要職能',
-        '二、部門基本情況',
-        '第二部分 2023年度部門決算表',
-        '一、收入支出決算表',
-        '二、收入決算表',
-        '十一、2023年度部門整體支出績效自評情況',
-        '十二、2023年度部門整體支出績效自評表',
-        '十三、2023年度項目支出績效自評表',
-        '第三部分 2023年度部門決算情況說明',
-        '一、收入決算情況說明',
-        '第四部分 其他重要事項及相關(guān)口徑情況說明',
-        '五、其他重要事項情況說明',
-        '六、相關(guān)口徑說明',
-        '第五部分 名詞解釋',
-        '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
-        '一、主要職能',
-        '(一)主要職能',
-      ].join('\n'),
+      GLOSSED_CONTENTS.join('\n'),
       '青山縣白雲鄉人民政府',
     ],
     [

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentMeasure, unwrappedLines } from '../../src/extract/printedLines.ts';
 import { segmentsOf } from '../../src/extract/text.ts';
-import { docOf, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
+import { docOf, GLOSSED_CONTENTS, SPEECH_CUT_INSIDE_A_YEAR } from './helpers.ts';
 
 /** The lines `unwrappedLines` gives each paragraph of `text`. */
 function linesOfText(text: string, beginsWhole?: (line: string) => boolean): string[][] {
@@ -89,28 +89,7 @@ describe('lines a copy hard-wrapped', () => {
   });
 
   it("refused: lines a mirror widened by its pinyin glosses (鎮(zhèn)) share no page's measure, and stay apart", () => {
-    const text = [
-      '監(jiān)督索引號53012300800109999',
-      '目 錄',
-      '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
-      '一、主要職能',
-      '二、部門基本情況',
-      '第二部分 2023年度部門決算表',
-      '一、收入支出決算表',
-      '二、收入決算表',
-      '十一、2023年度部門整體支出績效自評情況',
-      '十二、2023年度部門整體支出績效自評表',
-      '十三、2023年度項目支出績效自評表',
-      '第三部分 2023年度部門決算情況說明',
-      '一、收入決算情況說明',
-      '第四部分 其他重要事項及相關(guān)口徑情況說明',
-      '五、其他重要事項情況說明',
-      '六、相關(guān)口徑說明',
-      '第五部分 名詞解釋',
-      '第一部分 青(qīng)山縣白雲鄉(xiāng)人民政府概況',
-      '一、主要職能',
-      '(一)主要職能',
-    ].join('\n');
+    const text = GLOSSED_CONTENTS.join('\n');
     const lines = linesOfText(text)[0];
     expect(lines.filter((l) => l === '第一部分青山县白云乡人民政府概况')).toHaveLength(2);
     expect(lines.at(-2)).toBe('一、主要职能');
