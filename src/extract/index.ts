@@ -78,7 +78,8 @@ export function extract(document: Document): Record {
   const segments = segmentsOf(doc);
   const { kind, government, budgetDocument, titleZone } = readKind(segments);
   const year = findYear(segments);
-  const prose = extractProse(segments, year, kind, budgetDocument, government, titleZone);
+  const department = findDepartment(segments);
+  const prose = extractProse(segments, year, kind, budgetDocument, government, titleZone, department);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
@@ -151,7 +152,7 @@ export function extract(document: Document): Record {
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
-    department: findDepartment(segments),
+    department,
     year,
     kind,
     extractorVersion: EXTRACTOR_VERSION,

@@ -30,7 +30,8 @@ import {
   ADJUSTED_FROM_WORDS,
   BUDGET_CHANGE,
 } from './wordings.ts';
-import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS } from './tasks/names.ts';
+import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
+import { isOrgName } from './metadata.ts';
 
 export interface Found {
   key: string;
@@ -1470,6 +1471,7 @@ function scopeOf(
   firstIsRate = false,
   titleZone = '',
   opensParagraph = false,
+  department: string | null = null,
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
@@ -1572,7 +1574,13 @@ function scopeOf(
       .replace(listed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
       .replace(YEAR_TAIL, '')
+      // "学生资助项目,资金来源为中央补助,全年预算320万元": the item's attributes between its name and its money
+      .replace(TRAILING_ATTRIBUTES, '')
       .trim();
+    // "县第一中学全年预算1200万元,实际支出1150万元" in the report of the 县教育局 over it: a unit the report names that is not
+    // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
+    if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
+      return { type: 'ignored' };
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
@@ -2337,6 +2345,7 @@ export function extractProse(
   budgetDocument = false,
   government = false,
   titleZone = '',
+  department: string | null = null,
 ): ProseResult {
   const project = kind === 'project';
   // a department's report on its own accounts (not a government's, nor an unknown text's)
@@ -2527,7 +2536,16 @@ export function extractProse(
             ? { type: 'item', name: namedItem }
             : headingItem && !THREE_PUBLIC.test(namedItem ?? '')
               ? { type: 'threePublic', item: headingItem }
-              : scopeOf(sentence.text, numbers[0].start, project, inList, numbers[0].unit === '%', titleZone, sentence.start === 0);
+              : scopeOf(
+                  sentence.text,
+                  numbers[0].start,
+                  project,
+                  inList,
+                  numbers[0].unit === '%',
+                  titleZone,
+                  sentence.start === 0,
+                  department,
+                );
       namedItem = undefined;
       classHeading = false;
       // a numbered line of the item section's level or higher ("(二)基本支出:…") has left the section

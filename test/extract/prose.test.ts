@@ -2074,6 +2074,33 @@ describe('whose a number is, by the sentence around it', () => {
     ]);
   });
 
+  it('in a department’s report, a unit below it named as the subject (县第一中学全年预算…) states its own money, no figure of the unit and no restatement', () => {
+    const text =
+      '一、部门基本情况\n\n2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。\n\n二、所属单位情况\n\n' +
+      '县第一中学全年预算1200万元,实际支出1150万元,执行率95.83%。县第二中学全年预算900万元,实际支出880万元,执行率97.78%。';
+    const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, [f.value, f.mentions.length]]))).toEqual({
+      'budget.total': ['5000', 1],
+      'budget.executed': ['4800', 1],
+      'budget.executionRate': ['96', 1],
+    });
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('refused: the reporting unit named as the subject, in full or in short, states its own figures', () => {
+    for (const name of ['某县教育局', '县教育局']) {
+      const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${name}全年预算5000万元,实际支出4800万元,执行率96%。`));
+      expect(r.figures['budget.executed']?.value).toBe('4800');
+    }
+  });
+
+  it('in a department’s report, a project named with its attributes before its money (A项目,资金来源为中央补助,全年预算…) is a task, not the unit', () => {
+    const text = '二、项目支出情况\n\n学生资助项目,资金来源为中央补助,全年预算320万元,实际支出310万元,执行率96.88%。';
+    const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['学生资助项目', '320', '310', '96.88']]);
+  });
+
   it('refused: funds by their source with no project named before them are the unit’s (本单位当年财政拨款…全年支出…)', () => {
     const r = extract(docOf('# 某县气象局2023年度部门整体支出绩效自评报告\n\n本单位当年财政拨款130万元,全年支出128万元,执行率98.46%。'));
     expect(r.figures['budget.executed']?.value).toBe('128');

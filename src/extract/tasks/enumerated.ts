@@ -21,6 +21,7 @@ import { nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
+  ITEM_ATTRIBUTE,
   cleanName,
   cueAtEnd,
   cueMeasure,
@@ -247,28 +248,6 @@ const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通�
 const DESCRIPTION_LENGTH = 40;
 /** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
 const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
-/**
- * What an item is, stated as a label and its value between the item's name and its cued amount ("资金来源为县级财政资金",
- * "实施单位为县水务站", "主管部门:县水利局"): an attribute of the item, neither a name nor a measure. The labels an item's
- * attribute is stated under:
- */
-const ITEM_ATTRIBUTE_LABELS = [
-  '资金来源',
-  '资金性质',
-  '实施单位',
-  '实施主体',
-  '主管部门',
-  '责任单位',
-  '项目类型',
-  '项目类别',
-  '项目性质',
-  '实施地点',
-  '建设地点',
-  '实施期限',
-  '实施周期',
-  '建设周期',
-];
-const ITEM_ATTRIBUTE = new RegExp(`^(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30}$`);
 
 /**
  * "…,B项目执行率95.6%,大别山区生态补偿资金执行率86.02%": a list's next clause, its name run into the same rate

@@ -317,6 +317,32 @@ export const BUDGET_OR_ACCOUNT_CLASS = new RegExp(
 const GENERAL_SERVICE_KIND =
   /^(?:人大|政协|发展与改革|统计信息|财政|税收|审计|人力资源|纪检监察|商贸|知识产权|民族|档案|民主党派及工商联|群众团体|组织|宣传|统战|对外联络|其他共产党)事务$|^(?:政府|党委)办公(?:厅|室)(?:\(室\))?及相关机构(?:事务)?$/;
 /**
+ * What an item is, stated as a label and its value between the item's name and its cued amount ("资金来源为县级财政资金",
+ * "实施单位为县水务站", "主管部门:县水利局"): an attribute of the item, neither a name nor a measure. The labels an item's
+ * attribute is stated under:
+ */
+const ITEM_ATTRIBUTE_LABELS = [
+  '资金来源',
+  '资金性质',
+  '实施单位',
+  '实施主体',
+  '主管部门',
+  '责任单位',
+  '项目类型',
+  '项目类别',
+  '项目性质',
+  '实施地点',
+  '建设地点',
+  '实施期限',
+  '实施周期',
+  '建设周期',
+];
+/** One attribute clause: "资金来源为县级财政资金". */
+export const ITEM_ATTRIBUTE = new RegExp(`^(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30}$`);
+/** The attribute clauses after an item's name, each after its comma: ",资金来源为中央补助,实施单位为县一中". */
+export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABELS.join('|')})(?:为|是|:)[^,;:。\\d]{1,30})+,?\\s*$`);
+
+/**
  * What the name of an unnumbered item ends with: a project, a work or a fund for a purpose (any 资金: "…项目资金",
  * "…奖励扶助资金"; a fund named by its source, 中央资金 / 其他资金, is refused before this is asked).
  */
