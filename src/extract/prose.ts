@@ -675,17 +675,17 @@ function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: s
 }
 
 /** A level's funds after the level's name: "(中央)财政衔接资金", "(省级)补助资金", "(本级)资金". */
-const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补)?资金';
+const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补|转移支付)?资金';
 /** What may stand between a level's funds and their figure's words: "中央资金(已)支付", "省级资金(累计)支出". */
 const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /**
- * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元": a
- * sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
+ * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元",
+ * "2023年中央转移支付资金预算800万元,实际支出760万元": a sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
  * spending, not the unit's nor the project's.
  */
 const LEVEL_FUND_SUBJECT = new RegExp(
-  `${LINE_LEAD}${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
+  `${LINE_LEAD}(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
 );
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */

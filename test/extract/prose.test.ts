@@ -1821,6 +1821,8 @@ describe('whose a number is, by the sentence around it', () => {
       '中央资金实际支出30万元,县级资金实际支出18万元。',
       '中央资金预算30万元,实际支出28万元。',
       '县级资金安排18万元,实际支出18万元。',
+      // a transfer payment's funds of a level, the sentence opening on its year
+      '2023年中央转移支付资金预算30万元,实际支出28万元,执行率93.33%。',
     ]) {
       const r = extract(docOf(`${PROJECT}项目预算50万元,实际支出48万元,预算执行率96%。\n\n${text}`));
       const unit = Object.fromEntries(Object.entries(r.figures).flatMap(([k, f]) => (k.endsWith('.source') ? [] : [[k, f.value]])));
