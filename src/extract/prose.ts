@@ -738,8 +738,19 @@ function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
     rate.qualifier = 'received';
 }
 
+/**
+ * "其中:财政拨款预算4500万元,实际支出4400万元", "上年结转资金50万元,当年支出45万元,执行率90%": a sentence whose subject is one
+ * source of the unit's money by its kind (the appropriation, other or self-raised funds, the carry-over from the year
+ * before) states that source's budget, spending and rate, as a level's funds do, never the unit's once more.
+ */
+// (the appropriation only as a part, after 其中: for many a unit it is the whole of its money, and a sentence opening on it
+// alone may state the unit's own execution, as dev2 F-010's does)
+const SOURCE_FUND_SUBJECT = new RegExp(
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+);
+
 function levelFundLine(sentenceFigures: Found[], text: string): void {
-  if (!LEVEL_FUND_SUBJECT.test(text)) return;
+  if (!LEVEL_FUND_SUBJECT.test(text) && !SOURCE_FUND_SUBJECT.test(text)) return;
   for (const f of sentenceFigures) {
     if (!f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) f.qualifier = 'source';
   }
@@ -1474,7 +1485,7 @@ function scopeOf(
   department: string | null = null,
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
-  if (SUBORDINATE_SUBJECT.test(head)) return { type: 'ignored' };
+  if (SUBORDINATE_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
   // "项目名称:审计业务经费\n年初预算数:120万元\n…": a form's fields one a line, run into one paragraph (a .docx line break,
   // a Markdown copy without blank lines); in a project's own report the one project named is the report's (convention 7),
   // as when each field is a paragraph of its own (a .pdf's lines)
@@ -1727,6 +1738,11 @@ const FUNDED_SUBJECT = new RegExp(
 );
 /** 该项目 / 本项目 / 此工程: a reference back, never a name. */
 const SELF_REFERENCE = /(?:该|本|此)(?:子项目|项目|工程|专项)$/;
+/**
+ * "2023年政府采购预算100万元,实际采购金额95万元,执行率95%": the unit's procurement, its own budget and rate, which are
+ * neither the unit's budget nor its execution.
+ */
+const PROCUREMENT_SUBJECT = /^[\s,;]*(?:\d{4}\s*年度?\s*)?(?:全年|本年度?)?政府采购/;
 /** A project's or a work's name, and nothing else, before an amount's wording: "人工增雨项目", "城区排水改造工程". */
 const NAMED_PROJECT = /^[^\d,。;:]{2,30}(?:项目|工程)$/;
 /** A paragraph opened by the project's name field, the fields after it on the lines below. */

@@ -2089,6 +2089,23 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
   });
 
+  it.each([
+    ['one source of its money after 其中 (其中:财政拨款预算…)', '其中:财政拨款预算4500万元,实际支出4400万元,执行率97.78%。'],
+    ['the carry-over from the year before (上年结转资金…当年支出…)', '上年结转资金50万元,当年支出45万元,执行率90%。'],
+    ['the unit’s procurement (政府采购预算…实际采购…)', '2023年政府采购预算100万元,实际采购金额95万元,执行率95%。'],
+  ])('in a department’s report, a sentence after the unit’s own on %s states no second execution of the unit', (_, part) => {
+    const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
+    const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${unit}\n\n${part}`));
+    expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
+    expect(r.figures['budget.executionRate']?.mentions).toHaveLength(1);
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('refused: the appropriation opening a sentence of its own, no 其中 before it, may be the whole of the unit’s money and stays its', () => {
+    const r = extract(docOf('# 某县教育局2023年度部门整体支出绩效自评报告\n\n2023年财政拨款预算4500万元,实际支出4400万元,执行率97.78%。'));
+    expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual(['4400', '97.78']);
+  });
+
   it('refused: the reporting unit named as the subject, in full or in short, states its own figures', () => {
     for (const name of ['某县教育局', '县教育局']) {
       const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${name}全年预算5000万元,实际支出4800万元,执行率96%。`));
