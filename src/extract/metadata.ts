@@ -570,6 +570,9 @@ function fieldRank(rank: Rank, line: HeadLine): Rank {
   return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
 }
 
+/** A row of a column of units that makes it a listing: its total (合计), or the reporting unit's own office (局机关, 机关本级, 本级). */
+const UNIT_LISTING_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|[局委厅办院]?机关(?:本级)?|本级|本部)\s*$/;
+
 /** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
 const FIRST_LEVEL_BEFORE = /一级$/;
 
@@ -596,8 +599,10 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
           const w = fieldValue(lines, below, 0);
           return w && w.line === below && w.start + w.name.length === below.text.trimEnd().length ? [{ below, w }] : [];
         });
-        // a column of several units (| 单位名称 | 预算数 | … over a row per school) lists them, naming none as the report's
+        // a column of several units (| 单位名称 | 预算数 | … over a row per school) lists them, naming none as the report's;
+        // so does one with a total row or the unit's own office (局机关, 本级) among them, whose other rows are its sub-units
         if (new Set(whole.map(({ w }) => w.name)).size > 1) continue;
+        if (columnValues(lines, line).some((below) => UNIT_LISTING_ROW.test(below.text))) continue;
         if (whole.length) out.push(cand(fieldRank(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, `${f.rule}/column`));
       }
     }

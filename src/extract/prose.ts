@@ -1458,7 +1458,28 @@ const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
  * "本部门(含下属单位)…", names the reporting unit first).
  */
 const SUBORDINATE_SUBJECT =
-  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队)/;
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场|厂|园|社|台)/;
+
+/**
+ * The reporting unit's own office as a sentence's subject: 局机关, 机关本级, 局本级, 本部 (the department without its
+ * sub-units), the unit's word before it optional (本局机关).
+ */
+const UNIT_OFFICE = /^(?:本?[局委厅办院])?(?:机关本级|机关|本级|本部)$/;
+
+/** Whether the report is the unit's own office's: its name holds 机关 / 本级, or the title puts it right after the name ("XX局(本级)"). */
+function officeReports(department: string, titleZone: string): boolean {
+  if (/机关|本级/.test(department)) return true;
+  for (let at = titleZone.indexOf(department); at >= 0; at = titleZone.indexOf(department, at + 1))
+    if (/^\s*[(（]?\s*(?:机关|本级)/.test(titleZone.slice(at + department.length))) return true;
+  return false;
+}
+
+/**
+ * The sub-units taken together as a sentence's subject ("各乡镇林业站全年预算合计600万元", "各学校年初预算…"): their money,
+ * not the reporting unit's. The unit's word must close the subject right before the money's words (not "各项资金按照所…").
+ */
+const EACH_SUBUNIT_SUBJECT =
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?各[^,。;:!?\d]{0,10}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场)(?=全年|年初|年度|当年|本年|预算|支出|执行|资金|经费|合计|共|累计)/;
 
 /** A “三公” item's name in a heading, whose 、 lists the items, not other topics. */
 const THREE_PUBLIC_ITEM_NAMES = /因公出国\(境\)(?:经)?费(?:用)?|公务用车购置及运行(?:维护)?费|公务用车(?:购置|运行(?:维护)?)费|公务接待费/g;
@@ -1485,7 +1506,7 @@ function scopeOf(
   department: string | null = null,
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
-  if (SUBORDINATE_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
+  if (SUBORDINATE_SUBJECT.test(head) || EACH_SUBUNIT_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
   // "项目名称:审计业务经费\n年初预算数:120万元\n…": a form's fields one a line, run into one paragraph (a .docx line break,
   // a Markdown copy without blank lines); in a project's own report the one project named is the report's (convention 7),
   // as when each field is a paragraph of its own (a .pdf's lines)
@@ -1592,6 +1613,10 @@ function scopeOf(
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
     if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
       return { type: 'ignored' };
+    // "其中局机关本级全年预算1200万元,执行1100万元" in a department's report: the unit's own office without its sub-units
+    // states a part of the unit's money, not the whole the report evaluates (unless the title is that office's own:
+    // "XX局本级2023年度…", "XX局机关…")
+    if (!project && department && UNIT_OFFICE.test(subject) && !officeReports(department, titleZone)) return { type: 'ignored' };
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
@@ -2876,7 +2901,12 @@ export function extractProse(
         const lead = match.prefix.replace(/\s+$/, '');
         if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
         // "绩效目标为资金执行率达到100%", "计划执行率95%": a rate or spending aimed at, not one reached (a budget planned is the budget)
-        if (AIMED.test(lead) && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;
+        // (and "绩效目标:全年完成支出5000万元,执行率100%": every clause after an aim's label states aims)
+        if (
+          (AIMED.test(lead) || AIM_OPENED.test(sentence.text.slice(0, n.start))) &&
+          (match.wording.measure === 'rate' || match.wording.measure === 'executed')
+        )
+          continue;
         // "我局2023年部门预算总额500万元", "部门整体支出480万元" in a project's report: the unit's money, not the project's
         if (
           project &&

@@ -549,6 +549,16 @@ describe('department from the title', () => {
       null,
     ],
     [
+      'a column of the unit’s own office, one unit below it and their total (局机关 / 县林场 / 合计) lists them; the title names the unit',
+      '青山县林业局2023年度部门整体支出绩效自评报告\n\n| 单位名称 | 预算数 | 执行数 |\n|---|---|---|\n| 局机关 | 120 | 110 |\n| 青山县林场 | 80 | 70 |\n| 合计 | 200 | 180 |',
+      '青山县林业局',
+    ],
+    [
+      'refused: a column of one unit, with no total nor the office, is still its field',
+      '部门整体支出绩效自评表\n\n| 单位名称 | 预算数 | 执行数 |\n|---|---|---|\n| 青山县林场 | 80 | 70 |',
+      '青山县林场',
+    ],
+    [
       'a column whose one unit repeats is still its field',
       '| 单位名称 | 项目名称 | 预算数 |\n|---|---|---|\n| 青山县审计局 | 审计业务 | 60 |\n| 青山县审计局 | 信息化 | 50 |',
       '青山县审计局',

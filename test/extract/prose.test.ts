@@ -2113,6 +2113,47 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it.each([
+    ['the unit’s own office after 其中 (其中局机关本级…)', '其中局机关本级全年预算数1200万元,全年执行数1100万元,执行率91.67%。'],
+    ['the unit’s own level (局本级…)', '局本级预算数1500万元,执行数1300万元,预算执行率86.67%。'],
+    ['a unit below it whatever its kind (下属林场…)', '下属林场2023年预算数800万元,执行数700万元,执行率87.5%。'],
+    ['the units below it together (各乡镇林业站…)', '各乡镇林业站全年预算合计600万元,执行560万元,执行率93.33%。'],
+    ['the year’s aims after their label (绩效目标:全年完成支出…)', '绩效目标:全年完成支出5000万元,预算执行率达到100%。'],
+  ])('in a department’s report, a sentence after the unit’s own on %s restates none of the unit’s figures', (_, part) => {
+    const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
+    const r = extract(docOf(`# 某县林业局2023年度部门整体支出绩效自评报告\n\n${unit}\n\n${part}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, [f.value, f.mentions.length]]))).toEqual({
+      'budget.total': ['5000', 1],
+      'budget.executed': ['4800', 1],
+      'budget.executionRate': ['96', 1],
+    });
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('refused: in the report of the unit’s own office (XX局本级…, XX局机关…) its office’s sentence states the report’s figures', () => {
+    for (const title of [
+      '某县林业局本级2023年度部门整体支出绩效自评报告',
+      '某县林业局(本级)2023年度部门整体支出绩效自评报告',
+      '某县林业局机关2023年度部门整体支出绩效自评报告',
+    ]) {
+      const r = extract(docOf(`# ${title}\n\n局本级预算数1500万元,执行数1300万元,预算执行率86.67%。`));
+      expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual([
+        '1500',
+        '1300',
+        '86.67',
+      ]);
+    }
+  });
+
+  it('refused: what was reached after the aims (完成绩效目标,全年完成支出…) and each unit’s work words (各项资金…) stay the unit’s', () => {
+    const reached = extract(docOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n完成绩效目标,全年完成支出4800万元,预算执行率96%。'));
+    expect([reached.figures['budget.executed']?.value, reached.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
+    const each = extract(
+      docOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n各项资金按照所定用途使用,全年执行数4800万元,预算执行率96%。'),
+    );
+    expect([each.figures['budget.executed']?.value, each.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
+  });
+
   it('in a department’s report, a project named with its attributes before its money (A项目,资金来源为中央补助,全年预算…) is a task, not the unit', () => {
     const text = '二、项目支出情况\n\n学生资助项目,资金来源为中央补助,全年预算320万元,实际支出310万元,执行率96.88%。';
     const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
