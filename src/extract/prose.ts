@@ -1458,13 +1458,15 @@ const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
  * "本部门(含下属单位)…", names the reporting unit first).
  */
 const SUBORDINATE_SUBJECT =
-  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场|厂|园|社|台)/;
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属|二级)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场|厂|园|社|台)/;
 
 /**
- * The reporting unit's own office as a sentence's subject: 局机关, 机关本级, 局本级, 本部 (the department without its
- * sub-units), the unit's word before it optional (本局机关).
+ * The reporting unit's own office opening a sentence as its subject: 局机关, 机关本级, 局本级, 本部 (the department without
+ * its sub-units), the unit's word before it optional (本局机关), the money's words right after it (not 机关运行经费, nor
+ * 本级财政拨款, a level's funds).
  */
-const UNIT_OFFICE = /^(?:本?[局委厅办院])?(?:机关本级|机关|本级|本部)$/;
+const UNIT_OFFICE_HEAD =
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*,?\s*)?(?:本?[局委厅办院])?(?:机关本级|机关|本级|本部)(?=\s*(?:\d{4}\s*年度?)?\s*(?:全年|年初|年度|当年|本年|预算|支出|执行|收入|决算|合计|共|累计|实际))/;
 
 /** Whether the report is the unit's own office's: its name holds 机关 / 本级, or the title puts it right after the name ("XX局(本级)"). */
 function officeReports(department: string, titleZone: string): boolean {
@@ -1507,6 +1509,10 @@ function scopeOf(
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head) || EACH_SUBUNIT_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
+  // "其中局机关本级全年预算1200万元,执行1100万元", "局机关本级收入合计3000万元" in a department's report: the unit's own office
+  // without its sub-units states a part of the unit's money, not the whole the report evaluates (unless the report is that
+  // office's own: "XX局本级2023年度…", "XX局机关…")
+  if (!project && department && UNIT_OFFICE_HEAD.test(head) && !officeReports(department, titleZone)) return { type: 'ignored' };
   // "项目名称:审计业务经费\n年初预算数:120万元\n…": a form's fields one a line, run into one paragraph (a .docx line break,
   // a Markdown copy without blank lines); in a project's own report the one project named is the report's (convention 7),
   // as when each field is a paragraph of its own (a .pdf's lines)
@@ -1613,10 +1619,6 @@ function scopeOf(
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
     if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
       return { type: 'ignored' };
-    // "其中局机关本级全年预算1200万元,执行1100万元" in a department's report: the unit's own office without its sub-units
-    // states a part of the unit's money, not the whole the report evaluates (unless the title is that office's own:
-    // "XX局本级2023年度…", "XX局机关…")
-    if (!project && department && UNIT_OFFICE.test(subject) && !officeReports(department, titleZone)) return { type: 'ignored' };
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
@@ -2090,8 +2092,17 @@ const NATURE_SPLIT_KEYS = new Set(['expense.basic', 'expense.project', 'expense.
 /** A sentence that has named the unit's basic spending: the 项目支出 after it is the other half of the unit's split. */
 const UNIT_SPLIT_BEFORE = /基本支出/;
 
+/** A sentence opened by a change to the budget in the year: "年中追加预算800万元", "2023年调减资金…", "其中追加…". */
+const ADJUSTMENT_OPENED =
+  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:年中|年内|年度中|年度内|当年|本年|执行中|执行过程中)?\s*,?\s*(?:追加|追减|调增|调减|核减|压减)/;
+/** A sentence opened by one quarter of the year ("四季度…", "第一季度…"; not 前三季度, the quarters so far). */
+const ONE_QUARTER_OPENED = /^[\s,;、:]*(?:\d{4}\s*年度?\s*)?第?[一二三四1-4]\s*季度/;
+/** The words that speak of the whole again after a change: the budget it came to, the year's, a total. */
+const WHOLE_AGAIN = /调整后|全年|合计|总计|总额|共计/;
+
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
-const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?)$/;
+// (and one quarter's, "四季度执行率100%", not the first quarters together: 前三季度 is a period on the way, INTERIM_PERIOD)
+const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?|(?<!前)第?[一二三四1-4]\s*季度|当季度?|本季度)$/;
 
 /**
  * A period that ends before the year does, opening what a report looking back on the year says of its
@@ -2901,6 +2912,15 @@ export function extractProse(
         const lead = match.prefix.replace(/\s+$/, '');
         if (ONE_MONTH.test(lead) || PER_HEAD.test(lead) || PROJECTED.test(lead)) continue;
         // "绩效目标为资金执行率达到100%", "计划执行率95%": a rate or spending aimed at, not one reached (a budget planned is the budget)
+        // "年中追加预算800万元,执行750万元,执行率93.75%": a sentence opened by a change to the budget in the year speaks
+        // of the money the change brought, its spending and rate that money's, not the unit's (a total after the change,
+        // 调整后 / 全年 / 合计, speaks of the whole again); so does one opened by one quarter ("四季度支出1500万元,执行率100%")
+        if (
+          (match.wording.measure === 'rate' || match.wording.measure === 'executed') &&
+          (ADJUSTMENT_OPENED.test(sentence.text) || ONE_QUARTER_OPENED.test(sentence.text)) &&
+          !WHOLE_AGAIN.test(sentence.text.slice(0, n.start))
+        )
+          continue;
         // (and "绩效目标:全年完成支出5000万元,执行率100%": every clause after an aim's label states aims)
         if (
           (AIMED.test(lead) || AIM_OPENED.test(sentence.text.slice(0, n.start))) &&

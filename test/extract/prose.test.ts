@@ -2119,6 +2119,10 @@ describe('whose a number is, by the sentence around it', () => {
     ['a unit below it whatever its kind (下属林场…)', '下属林场2023年预算数800万元,执行数700万元,执行率87.5%。'],
     ['the units below it together (各乡镇林业站…)', '各乡镇林业站全年预算合计600万元,执行560万元,执行率93.33%。'],
     ['the year’s aims after their label (绩效目标:全年完成支出…)', '绩效目标:全年完成支出5000万元,预算执行率达到100%。'],
+    ['a unit below it named after 二级单位 (二级单位县林场…)', '二级单位县林场全年执行数700万元,执行率87.5%。'],
+    ['a change to the budget in the year (年中追加预算…,执行…,执行率…)', '年中追加预算800万元,执行750万元,执行率93.75%。'],
+    ['one quarter opening the sentence (四季度支出…,执行率…)', '四季度支出1500万元,执行率100%。'],
+    ['one quarter right before the rate (…,四季度执行率…)', '全年预算执行进度达到序时进度要求,四季度执行率100%。'],
   ])('in a department’s report, a sentence after the unit’s own on %s restates none of the unit’s figures', (_, part) => {
     const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
     const r = extract(docOf(`# 某县林业局2023年度部门整体支出绩效自评报告\n\n${unit}\n\n${part}`));
@@ -2128,6 +2132,23 @@ describe('whose a number is, by the sentence around it', () => {
       'budget.executionRate': ['96', 1],
     });
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('in a department’s final accounts, the unit’s own office (局机关本级收入合计…) states a part of the unit’s income and spending', () => {
+    const text =
+      '2023年度收入总计5600万元,支出总计5600万元。本年收入合计5000万元,本年支出合计4800万元。\n\n局机关本级收入合计3000万元,支出合计2900万元。';
+    const r = extract(docOf(`# 某县林业局2023年度部门决算\n\n${text}`));
+    expect([r.figures['income.total']?.mentions.length, r.figures['expense.total']?.mentions.length]).toEqual([1, 1]);
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('refused: a change to the budget followed by the whole it came to (追加…后,全年预算…,实际支出…) and the office’s running costs (机关运行经费) stay the unit’s', () => {
+    const changed = extract(
+      docOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n追加预算500万元后,全年预算5000万元,实际支出4800万元,执行率96%。'),
+    );
+    expect([changed.figures['budget.executed']?.value, changed.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
+    const running = extract(docOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n机关运行经费支出120万元,比上年减少5%。'));
+    expect(running.figures['expense.operation']?.value).toBe('120');
   });
 
   it('refused: in the report of the unit’s own office (XX局本级…, XX局机关…) its office’s sentence states the report’s figures', () => {
