@@ -739,14 +739,14 @@ function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
 }
 
 /**
- * "其中:财政拨款预算4500万元,实际支出4400万元", "上年结转资金50万元,当年支出45万元,执行率90%": a sentence whose subject is one
+ * "其中:财政拨款预算4500万元,实际支出4400万元", "上年结转资金50万元,当年支出45万元,执行率90%" (or 上年结余资金): a sentence whose subject is one
  * source of the unit's money by its kind (the appropriation, other or self-raised funds, the carry-over from the year
  * before) states that source's budget, spending and rate, as a level's funds do, never the unit's once more.
  */
 // (the appropriation only as a part, after 其中: for many a unit it is the whole of its money, and a sentence opening on it
 // alone may state the unit's own execution, as dev2 F-010's does)
 const SOURCE_FUND_SUBJECT = new RegExp(
-  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
 );
 
 function levelFundLine(sentenceFigures: Found[], text: string): void {

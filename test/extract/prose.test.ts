@@ -2092,6 +2092,7 @@ describe('whose a number is, by the sentence around it', () => {
   it.each([
     ['one source of its money after 其中 (其中:财政拨款预算…)', '其中:财政拨款预算4500万元,实际支出4400万元,执行率97.78%。'],
     ['the carry-over from the year before (上年结转资金…当年支出…)', '上年结转资金50万元,当年支出45万元,执行率90%。'],
+    ['the balance left from the year before (上年结余资金…本年使用…)', '上年结余资金100万元,本年使用90万元,使用率90%。'],
     ['the unit’s procurement (政府采购预算…实际采购…)', '2023年政府采购预算100万元,实际采购金额95万元,执行率95%。'],
   ])('in a department’s report, a sentence after the unit’s own on %s states no second execution of the unit', (_, part) => {
     const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
