@@ -29,6 +29,7 @@ import {
   ADJUSTED_FROM,
   ADJUSTED_FROM_WORDS,
   BUDGET_CHANGE,
+  SENTENCE_LINK_LEAD,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
 import { isOrgName } from './metadata.ts';
@@ -681,11 +682,12 @@ const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元",
- * "2023年中央转移支付资金预算800万元,实际支出760万元": a sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
+ * "2023年中央转移支付资金预算800万元,实际支出760万元", "省级资金200万元,执行180万元,执行率90%" (the level's amount right after
+ * its funds): a sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
  * spending, not the unit's nor the project's.
  */
 const LEVEL_FUND_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
+  `${LINE_LEAD}(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\\d))`,
 );
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */
@@ -1579,7 +1581,9 @@ function scopeOf(
     // (and "防汛物资储备资金执行率": the 资金 / 经费 that closes a fund's name)
     const ownWord = firstIsRate ? (/^(?:项目|资金|经费)/.exec(head.slice(first.prefix.length))?.[0] ?? '') : '';
     // "其中,A项目执行率98.5%,B项目…": the parts named after 其中 are the subjects, as after a colon
+    // ("同时,B项目年初预算…": a linking word and its comma open the sentence before the subject it names)
     const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
+      .replace(SENTENCE_LINK_LEAD, '')
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
       .replace(listed ? /[\s,]+$/ : /$^/, '')

@@ -1823,6 +1823,9 @@ describe('whose a number is, by the sentence around it', () => {
       '县级资金安排18万元,实际支出18万元。',
       // a transfer payment's funds of a level, the sentence opening on its year
       '2023年中央转移支付资金预算30万元,实际支出28万元,执行率93.33%。',
+      // the level's amount right after its funds, then what was spent of it
+      '省级资金20万元,执行18万元,执行率90%。',
+      '县级配套资金18万元,执行16万元。',
     ]) {
       const r = extract(docOf(`${PROJECT}项目预算50万元,实际支出48万元,预算执行率96%。\n\n${text}`));
       const unit = Object.fromEntries(Object.entries(r.figures).flatMap(([k, f]) => (k.endsWith('.source') ? [] : [[k, f.value]])));
@@ -1835,6 +1838,9 @@ describe('whose a number is, by the sentence around it', () => {
     // a level's funds with no figure's words after them open no source's sentence: the unit's spending stays the unit's
     const r = extract(docOf(`${PROJECT}中央资金和县级资金共同保障,项目预算50万元,实际支出48万元。`));
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
+    // the project's own funds in the same wording (no level named) stay the project's
+    const own = extract(docOf(`${PROJECT}项目资金50万元,执行48万元,执行率96%。`));
+    expect([own.figures['budget.executed']?.value, own.figures['budget.executionRate']?.value]).toEqual(['48', '96']);
   });
 
   it('reads the score right after the whole’s 综合评价 grade as the overall score, never after an indicator’s 评价', () => {
@@ -2140,6 +2146,26 @@ describe('whose a number is, by the sentence around it', () => {
       const other = extract(docOf(`${title}\n\n${sentence}`));
       expect(other.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['农村公路养护项目', '120', '114', '95']]);
     }
+  });
+
+  it('in a project’s report, a sentence opening on a linking word (同时, 此外, 另外) then another project states that project’s line, not the report’s', () => {
+    const own = '某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告';
+    const head = `# ${own}\n\n该项目全年预算数为420万元,全年执行数为399万元,执行率95%。\n\n`;
+    for (const link of ['同时', '此外', '另外']) {
+      const r = extract(docOf(`${head}${link},水库除险加固工程全年预算数为150万元,全年执行数为120万元,执行率80%,自评得分86分。`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.total': '420',
+        'budget.executed': '399',
+        'budget.executionRate': '95',
+      });
+      expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['水库除险加固工程', '150', '120', '80']]);
+      expect(repeats(r)).toEqual([]);
+    }
+    // the report’s own project after the linking word stays the report’s: its figures, no task
+    const same = extract(docOf(`# ${own}\n\n同时,农村饮水安全巩固提升项目全年预算数为420万元,全年执行数为399万元,执行率95%。`));
+    expect(same.figures['budget.executed']?.value).toBe('399');
+    expect(same.figures['budget.executionRate']?.value).toBe('95');
+    expect(same.tasks).toEqual([]);
   });
 
   it('in a project’s report whose form names the project (项目名称:A), a sentence naming A (or A项目) states the report’s own figures; another project stays a task', () => {
