@@ -1843,6 +1843,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect([own.figures['budget.executed']?.value, own.figures['budget.executionRate']?.value]).toEqual(['48', '96']);
   });
 
+  it('refused: a bare 得分 after a criterion’s deduction per shortfall (每低于…扣0.5分) is that criterion’s sub-score; the whole’s score stays', () => {
+    const project = '# 某县水利局2023年度河道整治项目支出绩效自评报告\n\n';
+    const text = '按照评分标准,执行率每低于100%一个百分点扣0.5分,得分9.2分。\n\n经自评,项目自评得分92分,等级为优。';
+    expect(figuresOf(`${project}${text}`)).toEqual({ 'eval.score': '92分', 'eval.grade': '优' });
+    // a deduction once, then the whole's words (最终得分): the overall score, still read
+    expect(figuresOf(`${TITLE}因部分资料不全扣8分,最终得分92分。`)).toEqual({ 'eval.score': '92分' });
+  });
+
   it('reads the score right after the whole’s 综合评价 grade as the overall score, never after an indicator’s 评价', () => {
     expect(figuresOf(`${TITLE}经自评,综合评价为“良”,得分86.5分。`)).toEqual({ 'eval.grade': '良', 'eval.score': '86.5分' });
     // refused: an indicator's grade (满意度评价为优) is followed by its sub-score
@@ -2013,6 +2021,27 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figures('该工程总投资3亿元左右,当年完成投资6000万元。')['budget.total']).toBeUndefined();
     // refused: a total investment stated exactly stays the project's budget where no budget is stated
     expect(figures('该工程总投资2.85亿元,2023年实际支出2.8亿元。')['budget.total']).toBe('2.85');
+  });
+
+  it('refused: the spending and rate set against a total investment that yields to the year’s budget (总投资…完成投资…完成率) are that investment’s progress, not the year’s execution', () => {
+    const figures = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    const year = '该项目全年预算数520万元,全年执行数494万元,执行率95%。';
+    const progress = '项目总投资1800万元,已累计完成投资1350万元,完成率75%。';
+    for (const text of [`${year}\n\n${progress}`, `${progress}\n\n${year}`]) {
+      const r = extract(docOf(`# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n${text}`));
+      expect(figures(text), text).toMatchObject({
+        'budget.total': '520',
+        'budget.executed': '494',
+        'budget.executionRate': '95',
+        'budget.investment': '1800',
+      });
+      expect(repeats(r), text).toEqual([]);
+    }
+    // the investment the only budget stated: it is the budget, and the spending and rate against it its execution
+    expect(figures(progress)).toEqual({ 'budget.total': '1800', 'budget.executed': '1350', 'budget.executionRate': '75' });
   });
 
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
