@@ -2177,6 +2177,23 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('refused: the year before’s budget line worded 年度预算数 (上年度预算数…, 2022年度预算数… in a 2023 report) is that year’s, not the project’s again', () => {
+    const title = '# 某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告\n\n';
+    const own = '该项目年度预算数420万元,执行数399万元,执行率95%。';
+    for (const before of ['上年度预算数400万元,执行数392万元,执行率98%。', '2022年度预算数400万元,执行数392万元,执行率98%。']) {
+      const r = extract(docOf(`${title}${own}\n\n${before}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value])), before).toEqual({
+        'budget.total': '420',
+        'budget.executed': '399',
+        'budget.executionRate': '95',
+      });
+      expect(repeats(r), before).toEqual([]);
+    }
+    // the report's own year before the same wording stays the project's
+    const same = extract(docOf(`${title}2023年度预算数420万元,执行数399万元,执行率95%。`));
+    expect([same.figures['budget.total']?.value, same.figures['budget.executed']?.value]).toEqual(['420', '399']);
+  });
+
   it('in a project’s report, a sentence opening on a linking word (同时, 此外, 另外) then another project states that project’s line, not the report’s', () => {
     const own = '某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告';
     const head = `# ${own}\n\n该项目全年预算数为420万元,全年执行数为399万元,执行率95%。\n\n`;
