@@ -409,6 +409,8 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     qualifier && (unqualified.has(key) || key.startsWith('budget.') || key === 'expense.total') ? `${key}.${qualifier}` : key;
   const rekeyed = found.map((f) => {
     if (f.yields && strong.has(f.key)) return { ...f, key: f.yields, rule: `${f.yields}/${f.rule}` };
+    // the progress of a total investment that yields (the year's budget is stated elsewhere) yields with it
+    if (f.ofInvestment && strong.has('budget.total')) return { ...f, key: `${f.key}.investment`, rule: `investment/${f.rule}` };
     return { ...f, key: groupedKey(f), ...(f.splitOf ? { partOf: groupedKey(f.splitOf) } : {}) };
   });
   const byKey = new Map<string, Found[]>();

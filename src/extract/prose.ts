@@ -29,6 +29,7 @@ import {
   ADJUSTED_FROM,
   ADJUSTED_FROM_WORDS,
   BUDGET_CHANGE,
+  SENTENCE_LINK_LEAD,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
 import { isOrgName } from './metadata.ts';
@@ -43,6 +44,8 @@ export interface Found {
   end: number;
   /** See Wording.yields. */
   yields?: string;
+  /** Spending or its rate set against the project's total investment in its sentence: see investmentProgress. */
+  ofInvestment?: true;
   /** A fund qualifier written before the label ("一般公共预算财政拨款基本支出"): a narrower quantity. */
   qualifier?: string;
   /** See Wording.executedAgainstBudget. */
@@ -370,6 +373,12 @@ function lineBefore(seg: Segment, from: number, at: number): string {
   const lineStart = linesOf(seg).reduce((best, line) => (line.start <= at && line.start > best ? line.start : best), from);
   return seg.text.slice(lineStart, at);
 }
+/**
+ * A deduction per shortfall stated before a score ("执行率每低于100%一个百分点扣0.5分,得分9.6分", "每发现一处问题扣1分"):
+ * the sentence states one criterion's scoring rule, and a bare 得分 after it is that criterion's sub-score (convention 8).
+ * A deduction once ("因资料不全扣5分,得分95分") may be the whole's and is not one.
+ */
+const DEDUCTION_STATED = /每[^,。;]{0,20}?扣(?:除|减)?\s*\d+(?:\.\d+)?\s*分/;
 /** Words a score's label uses for the whole's score, not a part's: 总得分, 综合得分, 最终得分, 自评结论. */
 const OVERALL_SCORE_WORDS = /总|综合|最终|结论|结果/;
 /** "(满分40分)", "(权重20分)" right after a score: the marks of a part (a whole's are 100). */
@@ -681,11 +690,14 @@ const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元",
- * "2023年中央转移支付资金预算800万元,实际支出760万元": a sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
+ * "2023年中央转移支付资金预算800万元,实际支出760万元", "省级资金200万元,执行180万元,执行率90%" (the level's amount right after
+ * its funds): a sentence whose subject is one level's money (a funding source, convention 7) states that source's budget and
  * spending, not the unit's nor the project's.
  */
 const LEVEL_FUND_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))`,
+  // (the amount right after the funds only where no year opens the sentence: "2023年中央财政资金100万元,全年实际支出95万元"
+  // may be all the project has)
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))|${FUND_LEVEL}${LEVEL_FUNDS}(?=\\d))`,
 );
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */
@@ -714,6 +726,21 @@ const ESTIMATE_BEFORE = /约(?:\s|:|为|是)*$/;
 const ESTIMATE_AFTER = /^\s*左右/;
 function isEstimate(before: string, after: string): boolean {
   return ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after);
+}
+
+/**
+ * "项目总投资3200万元,已累计完成投资2800万元,完成率87.5%": where the only budget a sentence states is the works' total
+ * investment (a 总投资 that yields to the year's budget stated elsewhere), the spending and the rate beside it are the
+ * progress of that investment over the years, not the year's execution of its budget. They are marked here and yield
+ * with the investment (groupFigures): where the report states no other budget, the investment is the budget and they
+ * stay its execution.
+ */
+function investmentProgress(sentenceFigures: Found[]): void {
+  const budgets = sentenceFigures.filter((f) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier);
+  if (!budgets.length || !budgets.every((f) => f.yields === 'budget.investment')) return;
+  for (const f of sentenceFigures)
+    if (!f.qualifier && (f.key === 'budget.executed' || f.key === 'budget.executionRate') && f.start > budgets[0].start)
+      f.ofInvestment = true;
 }
 
 /** Money received, right before its amount: "已到位672.44万元", "资金到账50万元". */
@@ -1606,7 +1633,9 @@ function scopeOf(
     // (and "防汛物资储备资金执行率": the 资金 / 经费 that closes a fund's name)
     const ownWord = firstIsRate ? (/^(?:项目|资金|经费)/.exec(head.slice(first.prefix.length))?.[0] ?? '') : '';
     // "其中,A项目执行率98.5%,B项目…": the parts named after 其中 are the subjects, as after a colon
+    // ("同时,B项目年初预算…": a linking word and its comma open the sentence before the subject it names)
     const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
+      .replace(SENTENCE_LINK_LEAD, '')
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
       .replace(listed ? /[\s,]+$/ : /$^/, '')
@@ -2903,7 +2932,10 @@ export function extractProse(
         // (a note in brackets after the first amount, "(含年初财政拨款结转和结余)", is no subject)
         if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
         fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
-        if (otherYear(match.prefix, year, match.wording.measure, reportYearBefore)) {
+        // ("上年度预算数900万元", "2022年度预算数": the wording 年度预算数 took the 年度 of the year named before it, which
+        // the year's words get back)
+        const yearInLabel = /^年度?/.exec(context.slice(match.labelStart))?.[0] ?? '';
+        if (otherYear(match.prefix + yearInLabel, year, match.wording.measure, reportYearBefore)) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);
           continue;
@@ -3140,6 +3172,15 @@ export function extractProse(
         // "预算执行率93.90%,得分9.39分": a bare 得分 after a sentence's money is that line's sub-score (convention 8), and
         // after a list's, whose items semicolons close ("预算执行率100%;得分10分")
         if (wording.key === 'eval.score' && wording.bare && figures.slice(listFirst).some((f) => f.key.startsWith('budget.'))) continue;
+        // "执行率每低于100%一个百分点扣0.5分,得分9.6分": a bare 得分 after a criterion's deduction is that criterion's (the
+        // whole's words, "最终得分", "总得分", keep it the overall score)
+        if (
+          wording.key === 'eval.score' &&
+          wording.bare &&
+          DEDUCTION_STATED.test(sentence.text.slice(0, n.start)) &&
+          !OVERALL_SCORE_WORDS.test(context.slice(Math.max(0, match.labelStart - 2)))
+        )
+          continue;
         const labelAt = sentence.start + (contextEnd - context.length + match.labelStart);
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);
@@ -3298,6 +3339,7 @@ export function extractProse(
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
       levelFundLine(figures.slice(sentenceFirst), sentence.text);
+      investmentProgress(figures.slice(sentenceFirst));
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(
         figures.slice(sentenceFirst),

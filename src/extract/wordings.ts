@@ -1656,6 +1656,13 @@ export const ADJUSTED_FROM_WORDS = /(?:年中)?(?:年初)?(?:批复)?预算(?:�
 /** A change to the budget in the year before its amount ("年中追加150万元后为…", "调减预算100万元,调整后…"). */
 export const BUDGET_CHANGE = /(?:追加|追减|调增|调减|核减|压减)(?:预算)?(?:资金|经费)?\s*$/;
 
+/**
+ * The linking words a sentence may open on before its subject, set off by a comma ("同时,", "此外,", "另外,"): they
+ * tie the sentence to the one before and name no subject, so the subject is what follows them.
+ */
+export const SENTENCE_LINKS = ['同时', '此外', '另外', '另', '其次', '再次', '最后', '其二', '其三', '与此同时', '除此之外'];
+export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')})\\s*[,，、]\\s*`);
+
 export const FILLER_TAIL = new RegExp(
   String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );

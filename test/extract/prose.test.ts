@@ -1823,6 +1823,9 @@ describe('whose a number is, by the sentence around it', () => {
       '县级资金安排18万元,实际支出18万元。',
       // a transfer payment's funds of a level, the sentence opening on its year
       '2023年中央转移支付资金预算30万元,实际支出28万元,执行率93.33%。',
+      // the level's amount right after its funds, then what was spent of it
+      '省级资金20万元,执行18万元,执行率90%。',
+      '县级配套资金18万元,执行16万元。',
     ]) {
       const r = extract(docOf(`${PROJECT}项目预算50万元,实际支出48万元,预算执行率96%。\n\n${text}`));
       const unit = Object.fromEntries(Object.entries(r.figures).flatMap(([k, f]) => (k.endsWith('.source') ? [] : [[k, f.value]])));
@@ -1835,6 +1838,17 @@ describe('whose a number is, by the sentence around it', () => {
     // a level's funds with no figure's words after them open no source's sentence: the unit's spending stays the unit's
     const r = extract(docOf(`${PROJECT}中央资金和县级资金共同保障,项目预算50万元,实际支出48万元。`));
     expect([r.figures['budget.total']?.value, r.figures['budget.executed']?.value]).toEqual(['50', '48']);
+    // the project's own funds in the same wording (no level named) stay the project's
+    const own = extract(docOf(`${PROJECT}项目资金50万元,执行48万元,执行率96%。`));
+    expect([own.figures['budget.executed']?.value, own.figures['budget.executionRate']?.value]).toEqual(['48', '96']);
+  });
+
+  it('refused: a bare 得分 after a criterion’s deduction per shortfall (每低于…扣0.5分) is that criterion’s sub-score; the whole’s score stays', () => {
+    const project = '# 某县水利局2023年度河道整治项目支出绩效自评报告\n\n';
+    const text = '按照评分标准,执行率每低于100%一个百分点扣0.5分,得分9.2分。\n\n经自评,项目自评得分92分,等级为优。';
+    expect(figuresOf(`${project}${text}`)).toEqual({ 'eval.score': '92分', 'eval.grade': '优' });
+    // a deduction once, then the whole's words (最终得分): the overall score, still read
+    expect(figuresOf(`${TITLE}因部分资料不全扣8分,最终得分92分。`)).toEqual({ 'eval.score': '92分' });
   });
 
   it('reads the score right after the whole’s 综合评价 grade as the overall score, never after an indicator’s 评价', () => {
@@ -2007,6 +2021,27 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figures('该工程总投资3亿元左右,当年完成投资6000万元。')['budget.total']).toBeUndefined();
     // refused: a total investment stated exactly stays the project's budget where no budget is stated
     expect(figures('该工程总投资2.85亿元,2023年实际支出2.8亿元。')['budget.total']).toBe('2.85');
+  });
+
+  it('refused: the spending and rate set against a total investment that yields to the year’s budget (总投资…完成投资…完成率) are that investment’s progress, not the year’s execution', () => {
+    const figures = (text: string) =>
+      Object.fromEntries(
+        Object.entries(extract(docOf(`# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n${text}`)).figures).map(([k, f]) => [k, f.value]),
+      );
+    const year = '该项目全年预算数520万元,全年执行数494万元,执行率95%。';
+    const progress = '项目总投资1800万元,已累计完成投资1350万元,完成率75%。';
+    for (const text of [`${year}\n\n${progress}`, `${progress}\n\n${year}`]) {
+      const r = extract(docOf(`# 某县2023年度某水库除险加固项目支出绩效自评报告\n\n${text}`));
+      expect(figures(text), text).toMatchObject({
+        'budget.total': '520',
+        'budget.executed': '494',
+        'budget.executionRate': '95',
+        'budget.investment': '1800',
+      });
+      expect(repeats(r), text).toEqual([]);
+    }
+    // the investment the only budget stated: it is the budget, and the spending and rate against it its execution
+    expect(figures(progress)).toEqual({ 'budget.total': '1800', 'budget.executed': '1350', 'budget.executionRate': '75' });
   });
 
   it('reads 项目名称:X then 该项目… as the report’s own figures in a project’s report, as task X in a department’s', () => {
@@ -2203,6 +2238,43 @@ describe('whose a number is, by the sentence around it', () => {
       const other = extract(docOf(`${title}\n\n${sentence}`));
       expect(other.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['农村公路养护项目', '120', '114', '95']]);
     }
+  });
+
+  it('refused: the year before’s budget line worded 年度预算数 (上年度预算数…, 2022年度预算数… in a 2023 report) is that year’s, not the project’s again', () => {
+    const title = '# 某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告\n\n';
+    const own = '该项目年度预算数420万元,执行数399万元,执行率95%。';
+    for (const before of ['上年度预算数400万元,执行数392万元,执行率98%。', '2022年度预算数400万元,执行数392万元,执行率98%。']) {
+      const r = extract(docOf(`${title}${own}\n\n${before}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value])), before).toEqual({
+        'budget.total': '420',
+        'budget.executed': '399',
+        'budget.executionRate': '95',
+      });
+      expect(repeats(r), before).toEqual([]);
+    }
+    // the report's own year before the same wording stays the project's
+    const same = extract(docOf(`${title}2023年度预算数420万元,执行数399万元,执行率95%。`));
+    expect([same.figures['budget.total']?.value, same.figures['budget.executed']?.value]).toEqual(['420', '399']);
+  });
+
+  it('in a project’s report, a sentence opening on a linking word (同时, 此外, 另外) then another project states that project’s line, not the report’s', () => {
+    const own = '某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告';
+    const head = `# ${own}\n\n该项目全年预算数为420万元,全年执行数为399万元,执行率95%。\n\n`;
+    for (const link of ['同时', '此外', '另外']) {
+      const r = extract(docOf(`${head}${link},水库除险加固工程全年预算数为150万元,全年执行数为120万元,执行率80%,自评得分86分。`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.total': '420',
+        'budget.executed': '399',
+        'budget.executionRate': '95',
+      });
+      expect(r.tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([['水库除险加固工程', '150', '120', '80']]);
+      expect(repeats(r)).toEqual([]);
+    }
+    // the report’s own project after the linking word stays the report’s: its figures, no task
+    const same = extract(docOf(`# ${own}\n\n同时,农村饮水安全巩固提升项目全年预算数为420万元,全年执行数为399万元,执行率95%。`));
+    expect(same.figures['budget.executed']?.value).toBe('399');
+    expect(same.figures['budget.executionRate']?.value).toBe('95');
+    expect(same.tasks).toEqual([]);
   });
 
   it('in a project’s report whose form names the project (项目名称:A), a sentence naming A (or A项目) states the report’s own figures; another project stays a task', () => {
