@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { docOf, figuresOf } from './helpers.ts';
+import { SENTENCE_LINK_LEAD, SENTENCE_LINKS } from '../../src/extract/wordings.ts';
 
 // How wordings combine (a budget beside a spending total, a funding line, “三公” items, grades, OCR and
 // traditional characters). Each wording's own examples live beside it in wordings.ts (vocabulary.test.ts).
@@ -421,5 +422,13 @@ describe("a government's figure stated for several areas or levels", () => {
   it('refused: a unit stating its own figure twice keeps the first (convention 6), no level named', () => {
     const text = '2023年一般公共预算财政拨款支出120.5万元。……本年一般公共预算财政拨款支出121.5万元。';
     expect(figuresOf(text)['expense.generalPublic']).toBe('120.5万元');
+  });
+});
+
+describe('the linking words a sentence may open on (SENTENCE_LINKS)', () => {
+  it.each(SENTENCE_LINKS)('%s, set off by its comma, is read past to the subject after it', (link) => {
+    expect(`${link},B项目全年预算50万元`.replace(SENTENCE_LINK_LEAD, '')).toBe('B项目全年预算50万元');
+    // refused: the same characters without the comma open the subject's own words ("另外两个项目", "最后一批资金")
+    expect(`${link}B项目全年预算50万元`.replace(SENTENCE_LINK_LEAD, '')).toBe(`${link}B项目全年预算50万元`);
   });
 });
