@@ -29,6 +29,7 @@ import {
   ADJUSTED_FROM,
   ADJUSTED_FROM_WORDS,
   BUDGET_CHANGE,
+  BUDGET_CHANGE_VERBS,
   SENTENCE_LINK_LEAD,
 } from './wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
@@ -1484,8 +1485,11 @@ const ITEM_REFERENCE = /^\s*(?:该|此)(?:项工作|项目|项任务|项)/;
  * "局属事业单位年末结转和结余…"): its figures are that unit's, not the reporting unit's (a scope that includes them,
  * "本部门(含下属单位)…", names the reporting unit first).
  */
-const SUBORDINATE_SUBJECT =
-  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属|二级)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场|厂|园|社|台)/;
+/** The kinds of unit a department has below it, as a sentence names them after 下属 / 各: 学校, 医院, 站 … */
+const SUBUNIT_KINDS = '单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场';
+const SUBORDINATE_SUBJECT = new RegExp(
+  String.raw`^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:下属|所属|局属|委属|直属|二级)[^,。;:!?\d]{0,6}?(?:[\d一二三四五六七八九十两]+\s*(?:个|家|所))?[^,。;:!?\d]{0,12}?(?:${SUBUNIT_KINDS}|厂|园|社|台)`,
+);
 
 /**
  * The reporting unit's own office opening a sentence as its subject: 局机关, 机关本级, 局本级, 本部 (the department without
@@ -1507,8 +1511,9 @@ function officeReports(department: string, titleZone: string): boolean {
  * The sub-units taken together as a sentence's subject ("各乡镇林业站全年预算合计600万元", "各学校年初预算…"): their money,
  * not the reporting unit's. The unit's word must close the subject right before the money's words (not "各项资金按照所…").
  */
-const EACH_SUBUNIT_SUBJECT =
-  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?各[^,。;:!?\d]{0,10}?(?:单位|学校|中学|小学|幼儿园|医院|中心|站|所|院|馆|队|场)(?=全年|年初|年度|当年|本年|预算|支出|执行|资金|经费|合计|共|累计)/;
+const EACH_SUBUNIT_SUBJECT = new RegExp(
+  String.raw`^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?各[^,。;:!?\d]{0,10}?(?:${SUBUNIT_KINDS})(?=全年|年初|年度|当年|本年|预算|支出|执行|资金|经费|合计|共|累计)`,
+);
 
 /** A “三公” item's name in a heading, whose 、 lists the items, not other topics. */
 const THREE_PUBLIC_ITEM_NAMES = /因公出国\(境\)(?:经)?费(?:用)?|公务用车购置及运行(?:维护)?费|公务用车(?:购置|运行(?:维护)?)费|公务接待费/g;
@@ -2122,16 +2127,19 @@ const NATURE_SPLIT_KEYS = new Set(['expense.basic', 'expense.project', 'expense.
 const UNIT_SPLIT_BEFORE = /基本支出/;
 
 /** A sentence opened by a change to the budget in the year: "年中追加预算800万元", "2023年调减资金…", "其中追加…". */
-const ADJUSTMENT_OPENED =
-  /^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:年中|年内|年度中|年度内|当年|本年|执行中|执行过程中)?\s*,?\s*(?:追加|追减|调增|调减|核减|压减)/;
+const ADJUSTMENT_OPENED = new RegExp(
+  String.raw`^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?(?:年中|年内|年度中|年度内|当年|本年|执行中|执行过程中)?\s*,?\s*${BUDGET_CHANGE_VERBS}`,
+);
+/** One quarter of the year: "四季度", "第一季度". */
+const ONE_QUARTER = String.raw`第?[一二三四1-4]\s*季度`;
 /** A sentence opened by one quarter of the year ("四季度…", "第一季度…"; not 前三季度, the quarters so far). */
-const ONE_QUARTER_OPENED = /^[\s,;、:]*(?:\d{4}\s*年度?\s*)?第?[一二三四1-4]\s*季度/;
+const ONE_QUARTER_OPENED = new RegExp(String.raw`^[\s,;、:]*(?:\d{4}\s*年度?\s*)?${ONE_QUARTER}`);
 /** The words that speak of the whole again after a change: the budget it came to, the year's, a total. */
 const WHOLE_AGAIN = /调整后|全年|合计|总计|总额|共计/;
 
 /** "当月实际支出108,543万元": one month's amount, not the year's. */
 // (and one quarter's, "四季度执行率100%", not the first quarters together: 前三季度 is a period on the way, INTERIM_PERIOD)
-const ONE_MONTH = /(?:当月|本月|该月|上月|\d{1,2}月份?|(?<!前)第?[一二三四1-4]\s*季度|当季度?|本季度)$/;
+const ONE_MONTH = new RegExp(String.raw`(?:当月|本月|该月|上月|\d{1,2}月份?|(?<!前)${ONE_QUARTER}|当季度?|本季度)$`);
 
 /**
  * A period that ends before the year does, opening what a report looking back on the year says of its

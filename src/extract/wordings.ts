@@ -1653,8 +1653,10 @@ export const ADJUSTED_FROM =
 /** The budget's words and 由 / 从 that ADJUSTED_FROM ends on, to read what stands before them (the year). */
 export const ADJUSTED_FROM_WORDS = /(?:年中)?(?:年初)?(?:批复)?预算(?:数|资金|总额|金额|经费)?\s*(?:由|从)\s*$/;
 
+/** The verbs of a change to the budget in the year: 追加, 调减 … */
+export const BUDGET_CHANGE_VERBS = '(?:追加|追减|调增|调减|核减|压减)';
 /** A change to the budget in the year before its amount ("年中追加150万元后为…", "调减预算100万元,调整后…"). */
-export const BUDGET_CHANGE = /(?:追加|追减|调增|调减|核减|压减)(?:预算)?(?:资金|经费)?\s*$/;
+export const BUDGET_CHANGE = new RegExp(String.raw`${BUDGET_CHANGE_VERBS}(?:预算)?(?:资金|经费)?\s*$`);
 
 /**
  * The linking words a sentence may open on before its subject, set off by a comma ("同时,", "此外,", "另外,"): they

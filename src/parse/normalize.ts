@@ -38,6 +38,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
  * may wrap its line inside the gloss ("發(f" / "ā)放"), and the one line break there is the gloss's too.
  */
 const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
+/** Any tone mark: a text without one holds no gloss, and is passed over. */
+const HAS_TONE = new RegExp(TONED);
 const GLOSS_BREAK = String.raw`[ \t]*\r?\n[ \t]*`;
 const PINYIN_GLOSS = new RegExp(
   String.raw`(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*(?:${GLOSS_BREAK})?[a-zü]*${TONED}[a-zü]*|[a-zü]*${TONED}[a-zü]*${GLOSS_BREAK}[a-zü]*)[)）]`,
@@ -46,12 +48,12 @@ const PINYIN_GLOSS = new RegExp(
 
 /** `raw` without the pinyin glosses a mirror site put after its characters ("鎮(zhèn)康縣" → "鎮康縣"): text no page printed. */
 export function withoutPinyinGlosses(raw: string): string {
-  return /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(raw) ? raw.replace(PINYIN_GLOSS, '') : raw;
+  return HAS_TONE.test(raw) ? raw.replace(PINYIN_GLOSS, '') : raw;
 }
 
 function pinyinGlossIndices(raw: string): Set<number> {
   const skip = new Set<number>();
-  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(raw)) return skip;
+  if (!HAS_TONE.test(raw)) return skip;
   for (const m of raw.matchAll(PINYIN_GLOSS)) for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
   return skip;
 }

@@ -729,6 +729,8 @@ export function sourcePart(clause: string): boolean {
 
 /** When in the year a change to the budget fell, before its verb ("年中追加", "年内调减"). */
 const CHANGE_TIME = /^(?:\d{4}\s*年度?)?(?:年中|年内|本年度?|当年|全年|年度中?|期间)?/;
+/** BUDGET_CHANGE opening the words it is tested on. */
+const BUDGET_CHANGE_OPENS = new RegExp(`^${BUDGET_CHANGE.source}`);
 
 /**
  * Whether the words before an amount state a change to the item's budget in the year ("年中追加", "调减预算",
@@ -739,7 +741,7 @@ export function budgetChange(clause: string): boolean {
     .replace(/^[\s,、;:]+/, '')
     .replace(CUE_FILLER, '')
     .replace(CHANGE_TIME, '');
-  return new RegExp(`^${BUDGET_CHANGE.source}`).test(words);
+  return BUDGET_CHANGE_OPENS.test(words);
 }
 
 /** The cue word right before an amount at `start` in `text` (its joiners dropped), as the cue tests read it. */
