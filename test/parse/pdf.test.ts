@@ -462,6 +462,47 @@ describe('PDF reader helpers', () => {
     ]);
   });
 
+  it('keeps a page title and the metadata lines under it apart when the only full line of the text ends its paragraph', () => {
+    const serif = face('Serif');
+    const at = (no: number, y: number, text: string) =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+      );
+    // one-line paragraphs spaced 26 pt apart, as a .docx of paragraph spacing prints them; the one line that reaches
+    // the margin is a whole paragraph ("…等。"), and the numbered line under it the next
+    const lines = [
+      at(1, 760, '2022年度青山县水务局部门决算'),
+      at(2, 734, '发布时间:2023-09-01 访问量:'),
+      at(3, 708, '公开时间:2023年9月1日'),
+      at(4, 682, '第一部分部门概况'),
+      at(5, 656, `1.机构组成:青山县水务局内设${'科'.repeat(20)}等。`),
+      at(6, 630, '2.人员概况:在职人员12人。'),
+    ];
+    expect(laidOut(lines).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      '2022年度青山县水务局部门决算',
+      '发布时间:2023-09-01 访问量:',
+      '公开时间:2023年9月1日',
+      '第一部分部门概况',
+      `1.机构组成:青山县水务局内设${'科'.repeat(20)}等。`,
+      '2.人员概况:在职人员12人。',
+    ]);
+    // refused: a paragraph that does wrap (its full line goes on mid-sentence, 15 pt under) still gives the line
+    // pitch, and its lines join
+    const wrapped = [
+      at(1, 760, '2022年度青山县水务局部门决算'),
+      at(2, 734, `我局全年预算数为1,456.78万元,全年执行数为1,420.33万元,预算`),
+      at(3, 719, '执行率为97.50%。'),
+      at(4, 693, '第一部分部门概况'),
+    ];
+    expect(laidOut(wrapped).map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual([
+      '2022年度青山县水务局部门决算',
+      '我局全年预算数为1,456.78万元,全年执行数为1,420.33万元,预算执行率为97.50%。',
+      '第一部分部门概况',
+    ]);
+  });
+
   it('joins paragraphs a printed line each (a Word document with a hard return at every line, spaced apart) as the Markdown and .docx readers do', () => {
     const serif = face('Serif');
     const at = (no: number, y: number, text: string) =>

@@ -148,6 +148,11 @@ function computeStats(flows: PageFlow[]): Stats {
       // is taken as symmetric to the left one then (a binding gutter makes it a little wider)
       const full = a.x1 >= Math.max(r, f.width - l) - 3 * a.size && a.x1 - l >= 0.6 * f.width;
       if (!full || !isBody(a) || !isBody(b)) continue;
+      // a full line that ends a sentence may as well end its paragraph there (a one-line paragraph that happens to
+      // fill the measure, "1.机构组成:…等。" over "2.人员概况:…"): the distance under it is no wrap's, and taken for one
+      // in a text whose only full line it is, it makes the gap between paragraphs the line pitch and runs a page's
+      // title into the metadata lines after it
+      if (SENTENCE_END.test(a.text.trimEnd())) continue;
       const em = (a.y - b.y) / bodySize;
       if (em > 0.9 && em < 3) wrapPitches.push(Math.round(em * 20) / 20);
     }
@@ -256,6 +261,9 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   // every paragraph is one line (a table flattened one cell per line: "43.2" | "43.2" | "37.24"),
   // unless a line was cut short before something that would not have fitted on it.
   if (!s.wraps && wouldHaveFit(a, b, s)) return true;
+  // nor does one run on past a sentence that ends at the margin into a numbered item ("1.机构组成:…等。" over
+  // "2.人员概况:…"): with no wrap seen, the line reaching the margin is one paragraph, the item the next
+  if (!s.wraps && SENTENCE_END.test(a.text.trimEnd()) && NUMBERED.test(b.text)) return true;
   return false;
 }
 
