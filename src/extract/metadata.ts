@@ -660,6 +660,33 @@ const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
 
+/**
+ * A portal's field that names the page's publisher (来源, 发布机构 …), with the page's title run on after its value in one
+ * line: a .docx or PDF copy makes one paragraph of source lines with no blank line between them and drops the break
+ * between two Chinese characters ("来源:青山县财政局" / "青山县林业局2023年度…自评报告" → "来源:青山县财政局青山县林业局2023年度…").
+ */
+const PUBLISHER_FIELD = /^\s*(?:信息|文章)?(?:来源|发布机构|发布单位|发文单位|发文机关)\s*:\s*/;
+
+/**
+ * Where the value of a publisher's field opening `text` ends, when a title follows it on the line: after the whole value
+ * when the title opens with its year or lead ("来源:青山县财政局2023年度青山县林业局…"), or between two names run together,
+ * the second opening with its place ("青山县财政局" | "青山县林业局…"); null for no such field.
+ */
+function publisherValueEnd(text: string): number | null {
+  const label = PUBLISHER_FIELD.exec(text);
+  if (!label) return null;
+  const run = nameRun(text.slice(label[0].length));
+  const cuts: number[] = [];
+  for (let at = 3; at <= run.length - 3; at++) {
+    const rest = run.slice(at);
+    if (isOrgName(run.slice(0, at)) && PLACE_LEAD.test(rest) && longestOrgPrefix(rest)) cuts.push(at);
+  }
+  // (the publisher's name whole: "青山县人民政府办公室" | "青山县林业局…", not "青山县人民政府" | "办公室青山县…", whose
+  // "place" is the office's words run into one)
+  if (cuts.length) return label[0].length + cuts[cuts.length - 1];
+  return isOrgName(run) ? label[0].length + run.length : null;
+}
+
 /** Where the title text of a line is (its start and end), or null when the line is not a title. */
 function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   const file = FILE_TITLE.exec(line.text);
@@ -670,7 +697,9 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   // a breadcrumb ("青山县人民政府 > 部门信息公开 > 青山县审计局 > 财政预决算"): its steps are the site's sections, no
   // title (a page title run into its last step, "…> 预决算公开 > 青山县…局2023年度…自评报告", is an embedded one)
   if (BREADCRUMB.test(line.text)) return null;
-  const start = TITLE_LEAD.exec(line.text)?.[0].length ?? 0; // always matches, perhaps empty
+  // (a publisher's field the title ran on after is no part of it)
+  const lead = publisherValueEnd(line.text) ?? 0;
+  const start = lead + (TITLE_LEAD.exec(line.text.slice(lead))?.[0].length ?? 0); // always matches, perhaps empty
   // "XX镇人民政府2022年度部门决算(单位:元)": the unit of the amounts, not part of the title
   let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
   const withoutSite = text.replace(SITE_NAME_END, '');
@@ -1927,9 +1956,55 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : tier[0];
-  const found = complete(best, candidates, lines);
+  const found = withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n')));
+  const owned = afterPortalOwner(found);
+  if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/**
+ * A portal's owner run into the title under its banner ("青山县人民政府" / "青山县林业局2023年度…报告", one paragraph of a
+ * .docx or PDF copy: "青山县人民政府青山县林业局…"): two names of one place run together, the first the portal's owner,
+ * name the second's report. Null for any other name (two issuers of a joint notice name no one unit).
+ */
+function afterPortalOwner(found: { name: string; orig: string }): { name: string; orig: string } | null {
+  const place = PLACE_LEAD.exec(found.name)?.[0];
+  if (!place) return null;
+  for (let at = found.name.indexOf(place, place.length + 2); at > 0; at = found.name.indexOf(place, at + 1)) {
+    const owner = found.name.slice(0, at);
+    const rest = found.name.slice(at);
+    if (isOrgName(owner) && PORTAL_OWNER.test(owner) && isOrgName(rest)) return { name: rest, orig: found.orig.slice(at) };
+  }
+  return null;
+}
+
+/** How a website's name ends ("青山县人民政府门户网站", "青山政务网"): a banner, never part of a unit's name. */
+const SITE_NAME = /(?:网站|政务网|信息网|门户网)$/;
+/** A party's name before its committee's (中共青山县委宣传部): part of the name, not a lead run into it. */
+const PARTY_LEAD = /^(?:中共|中国共产党)$/;
+
+/**
+ * A name with the end of the line above it run on in front: a .docx or PDF copy makes one paragraph of source lines that
+ * no blank line parts, and drops the break between two Chinese characters, so a page's "正文", "时效性:有效" or "打印 关闭"
+ * line opens the title under it ("正文黄石市卫生健康委员会部门2024年度…"). The name without that lead, when another rule reads
+ * the unit so (its opening sentence) or the text names it so where a name begins (its overview heading "第一部分 黄石市…"),
+ * and the lead is neither a place (四川省 of 四川省广元市…街道办事处) nor a body over the unit (国家税务总局 of its county
+ * bureau, 中共 of a committee's department).
+ */
+function withoutRunOnLead(found: { name: string; orig: string }, candidates: Candidate[], text: string): { name: string; orig: string } {
+  for (let at = 1; at <= found.name.length - 3; at++) {
+    const lead = found.name.slice(0, at);
+    const rest = found.name.slice(at);
+    if (PLACE.test(lead) || isOrgName(lead) || PARTY_LEAD.test(lead)) continue;
+    // (a place's tail, "江区" of 綦江区, begins no name)
+    if (!isOrgName(rest) || !PLACE_LEAD.test(rest) || PLACE_TAIL.test(rest)) continue;
+    // (a site's name, "青山县人民政府门户网站", is the page's banner whatever the text repeats: read whole, not to its 门户网)
+    const siteName = SITE_NAME.test(lead) && !SITE_NAME.test(lead + rest[0]);
+    const namedElsewhere = candidates.some((c) => c.name === rest) || namesPlaceAsStart(text, rest);
+    if (siteName || namedElsewhere) return { name: rest, orig: found.orig.slice(at) };
+  }
+  return found;
 }
 
 /** A government speaking of itself by its level: 我市, 我县, 我区 … (the level a place name ends with). */

@@ -1318,6 +1318,67 @@ describe('department from copies that ran the lines of a paragraph together (.do
     expect(department(text)).toBe(name);
   });
 
+  it.each([
+    [
+      "a page's 正文 line run into the title, the unit named again where a name begins (its overview heading)",
+      '正文青山市卫生健康委员会部门2024年度部门决算目 录第一部分 青山市卫生健康委员会概况一、部门主要职责',
+      '青山市卫生健康委员会',
+    ],
+    [
+      'a 时效性:有效 field run into the title, the unit named again by the opening sentence',
+      '时效性有效白云县卫生健康综合监督执法局2024年度部门整体支出绩效自评报告为贯彻落实预算绩效管理要求,现将白云县卫生健康综合监督执法局2024年度部门整体支出情况报告如下:',
+      '白云县卫生健康综合监督执法局',
+    ],
+    [
+      "a site's name run into the title",
+      '青山县人民政府门户网站青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
+      '青山县林业局',
+    ],
+    [
+      'refused: a province before the name is part of it, though the text names the unit without it',
+      '2022年度\n\n湖南省青山市林业局部门决算\n\n第一部分 青山市林业局概况',
+      '湖南省青山市林业局',
+    ],
+    [
+      "refused: the party before its committee's department is part of the name",
+      '中共青山县委宣传部2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n青山县委宣传部是县委主管宣传工作的职能部门。',
+      '中共青山县委宣传部',
+    ],
+    [
+      'refused: with the unit named nowhere else, a lead is not guessed off',
+      '政务公开青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
+      '政务公开青山县林业局',
+    ],
+  ])('a line above run into the name: %s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+
+  it.each([
+    [
+      "a publisher's field run into the title",
+      '来源:青山县财政局青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况 (一)部门职能我局负责全县林业资源保护。',
+      '青山县林业局',
+    ],
+    [
+      "the same, the publisher's name read whole (青山县人民政府办公室, not 青山县人民政府)",
+      '发布机构:青山县人民政府办公室青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
+      '青山县林业局',
+    ],
+    [
+      "a portal's owner over the title, run into it",
+      '青山县人民政府青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
+      '青山县林业局',
+    ],
+    ["refused: a publisher's field run into prose is no title", '来源:青山县财政局青山县林业局负责全县林业资源管理。', null],
+    [
+      'refused: two bodies run together that are no portal and its unit (a joint notice) name none',
+      '青山县财政局青山县林业局关于2023年度部门整体支出绩效自评情况的报告一、基本情况',
+      null,
+    ],
+  ])('a page furniture line run into the title: %s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+
   it('the same read from a .docx whose paragraph holds the breadcrumb, the title and the metadata as pandoc wrote it', async () => {
     const paragraph = [
       '当前位置:首页',
