@@ -637,6 +637,8 @@ const CLAUSE_END = /[,;。:!?]/;
  */
 const TITLE_END =
   /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
+/** What goes on after a report word used as a verb of prose: a comma or the sentence's end ("…报告,请予以审议。"). */
+const CLAUSE_AFTER_REPORT_WORD = /^\s*[,;。]/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
@@ -712,6 +714,9 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
     // "X第三次会议审议批准《关于…预算草案的报告》,…": a report word inside a cited document's title (an open 《 before
     // it) ends that document's title, not this line's
     if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) return null;
+    // "财政局向区人大常委会报告,请予以审议。" (a sentence's rest on the line a PDF copy wrapped it onto): a report word that
+    // goes on with a comma is a verb of prose; a title run into its text goes on with the text's words
+    if (CLAUSE_AFTER_REPORT_WORD.test(text.slice(m.index + m[0].length))) return null;
     text = text.slice(0, m.index + m[0].length);
   }
   if (text.length > 80 || CLAUSE_END.test(text) || !TITLE_WORD.test(text)) return null;
@@ -1166,8 +1171,11 @@ const SPEAKER_LINE =
   /^\s*([\u4e00-\u9fff()·]{3,30}?)(?:党组书记、|党委书记、)?副?(?:局长|主任|厅长|部长|委员长)\s*[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*$/;
 /** The line of the occasion a report was made at, ending its sentence: "…第三次会议上", "——在…会议上". */
 const OCCASION_END = /会议上\s*$/;
-/** A report's occasion under its title, run into what follows it in one paragraph: "——2023年12月25日在…会议上…". */
-const OCCASION_RUN_ON = /——[^。;,]{0,80}?会议上\s*/g;
+/**
+ * A report's occasion under its title, run into what follows it in one paragraph: "——2023年12月25日在…会议上…", or set in
+ * brackets, "(2023年2月8日在…会议上)…".
+ */
+const OCCASION_RUN_ON = /(?:——[^。;,]{0,80}?会议上|\([^。;,()]{0,80}?会议上\))\s*/g;
 /** The most characters of the address opening a speech after the speaker's body ("各位代表:", "各位委员:"). */
 const ADDRESS_MOST = 8;
 
@@ -1532,6 +1540,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     const signed = SIGNED_LINE.exec(datesInDigits(tail[i].text));
     if (signed && isOrgName(signed[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.indexOf(signed[1]), signed[1], 'signature'), line: HEAD_LINES + i });
+    // "…进行公开。中共青山市委办公室 2018年6月5日": the same run on after the report's last sentence, as a .docx or PDF copy
+    // makes one paragraph of the lines no blank line parts
+    const ranOn = SIGNED_AFTER_SENTENCE.exec(datesInDigits(tail[i].text));
+    if (!signed && ranOn && isOrgName(ranOn[1]))
+      out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = tail[i - 1].text.trim();
     if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
@@ -1567,6 +1580,8 @@ function datesInDigits(text: string): string {
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
+/** The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日". */
+const SIGNED_AFTER_SENTENCE = new RegExp(String.raw`[。!?;]\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`);
 
 /**
  * The same as two fields of a form's foot: "单位(盖章):某县审计局    日期:2024年3月20日" (the unit's field, then the

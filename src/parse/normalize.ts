@@ -237,7 +237,11 @@ const WHOLE_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 function numberAcrossMeasure(out: string[], cps: string[], i: number): boolean {
   let s = out.length;
   while (s > 0 && /[\d.,]/.test(out[s - 1])) s--;
-  const left = out.slice(s).join('');
+  // (a number opens on a digit: the comma or point before it ends the clause before, "…汇总,2" / "018年")
+  const left = out
+    .slice(s)
+    .join('')
+    .replace(/^[.,]+/, '');
   if (!/\d$/.test(left)) return false;
   let j = i;
   let right = '';

@@ -1379,6 +1379,39 @@ describe('department from copies that ran the lines of a paragraph together (.do
     expect(department(text)).toBe(name);
   });
 
+  it.each([
+    [
+      "the signature and its date run on after the report's last sentence",
+      '关心下一代专项资金项目自评报告一、项目基本情况用于资助困难学生。二、结果公开情况待市财政局审核后在门户网站公开。中共青山市委办公室 2018年6月5日',
+      '中共青山市委办公室',
+    ],
+    [
+      'refused: a date after the last sentence with no name before it signs nothing',
+      '关心下一代专项资金项目自评报告一、项目基本情况用于资助困难学生。二、结果公开情况待审核后公开。截至 2018年6月5日',
+      null,
+    ],
+    [
+      "the speaker's body run in after an occasion set in brackets",
+      '白云县2022年预算执行情况和2023年预算草案的报告 (2023年2月8日在县第十七届人民代表大会第二次会议上) 白云县财政局各位代表: 受县人民政府委托,现将预算执行情况提请审议。',
+      '白云县财政局',
+    ],
+    [
+      'refused: a name after the bracketed occasion that goes on in prose is no speaker',
+      '白云县2022年预算执行情况和2023年预算草案的报告 (2023年2月8日在县第十七届人民代表大会第二次会议上) 白云县财政局负责编制全县预算。',
+      null,
+    ],
+  ])('the end or the occasion run on: %s', (_, text, name) => {
+    expect(department(text)).toBe(name);
+  });
+
+  it("refused: a sentence's rest on the line a PDF copy wrapped it onto (…报告,请予以审议。) is no title", () => {
+    const text =
+      '青山区人民政府关于提请审议2023年决算草案的议案\n青山区人大常委会:\n2023年决算草案已编制完成,现委托区\n财政局向区人大常委会报告,请予以审议。';
+    expect(department(text)).not.toBe('财政局向区人大常委会');
+    // a title run into its text goes on with the text's words, not a comma
+    expect(department('青山县林业局2023年度部门整体支出绩效自评报告全年预算数520.36万元,执行率95.73%。')).toBe('青山县林业局');
+  });
+
   it('the same read from a .docx whose paragraph holds the breadcrumb, the title and the metadata as pandoc wrote it', async () => {
     const paragraph = [
       '当前位置:首页',

@@ -87,6 +87,14 @@ describe('normalizeText', () => {
     ).toBe(
       '资金来源年初预算数全年预算数全年执行数分值执行率得分年度资金总额 48.60 51.20 50.96 10 99.53% 9.95 其中:当年财政拨款 48.60 51.20 50.96 年度总体目标完成情况全部完成总分 100 95.18 自评等级优',
     );
+    // a number cut right after the clause's comma: the comma is no part of it ("汇总,2" / "023年")
+    expect(normalizeText('根据预算公开要求经青山市财政局汇总,2\n023年青山市部门三公经费决算总额27\n71万元。').text).toBe(
+      '根据预算公开要求经青山市财政局汇总,2023年青山市部门三公经费决算总额2771万元。',
+    );
+    // refused: a line that stops short of the measure ends where its writer ended it
+    expect(normalizeText('根据预算公开要求经青山市财政局汇总,2\n023年青山市部门三公经费决算总额27\n71万元。\n短,2\n023年').text).toContain(
+      '短,2 023年',
+    );
     // a copy hard-wrapped at a fixed count of characters: the lines of that count were cut
     expect(normalizeText('二、项目资金情况:年度资金总额:31\n0.25万元,本年全年执行数为:30\n4.18万元。').text).toBe(
       '二、项目资金情况:年度资金总额:310.25万元,本年全年执行数为:304.18万元。',
