@@ -16,7 +16,7 @@ import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Provenance } from '../model/document.ts';
 import { BlockBuilder, type RawCell } from './blocks.ts';
-import { emitPipeRowRuns, printedLineJoins } from './markdown.ts';
+import { emitBarredRun, emitPipeRowRuns, printedLineJoins } from './markdown.ts';
 import { inlineText, isElement, TEXT_BLOCK, tableRows } from './html.ts';
 import { ParseError } from './errors.ts';
 import { checkPackage } from './package.ts';
@@ -207,7 +207,7 @@ function emit(pending: Pending[], builder: BlockBuilder): void {
  * prose. (A .docx has no line inside a paragraph to point to: every piece is cited by the paragraph.)
  */
 function paragraphOrPipeRows(builder: BlockBuilder, raw: string, prov: Provenance): void {
-  if (!emitPipeRowRuns(builder, raw.split('\n'), () => prov)) builder.paragraph(raw, prov);
+  if (!emitPipeRowRuns(builder, raw.split('\n'), () => prov) && !emitBarredRun(builder, raw, prov)) builder.paragraph(raw, prov);
 }
 
 /** The element's own text (nested blocks left out) with its markers taken out and read. */

@@ -652,6 +652,49 @@ export function emitPipeRowRuns(builder: BlockBuilder, lines: string[], provOf: 
   return true;
 }
 
+/** The header of a table's first column, as a paragraph's text runs into it ("…汇总表项目名称 | 预算金额 | …"). */
+const FIRST_COLUMN_HEADER = /(?:项目名称|资金名称|单位名称|名称|项目|序号)$/;
+/** The fewest data rows, and the widest row, a run of cells is cut into. */
+const MIN_DATA_ROWS = 2;
+const MAX_COLUMNS = 12;
+
+/**
+ * A pipe table whose rows had no bar before their first cell ("项目名称 | 预算金额(万元) | … |" / "教育专项 | 850 | … |"),
+ * as a .docx copy makes it: pandoc reads such lines as a paragraph and drops their breaks, so the rows run into one line
+ * of cells, "…汇总表项目名称 | 预算金额(万元) | … | 存在问题 | 教育专项 | 850 | …", with the text before the table run into
+ * the first header and the text after it behind the last bar. The rows are cut back at the one width that makes a header
+ * of words (opening on a first column's header: 项目名称, 名称, 序号 …) over at least two rows that all state numbers in
+ * the same columns, and only those, with a name in the first; any other run, or one two widths could cut, stays prose.
+ * Emits the text before, the table and the text after (true), or nothing (false).
+ */
+export function emitBarredRun(builder: BlockBuilder, text: string, prov: Provenance): boolean {
+  const parts = text.split('|');
+  const cells = parts.slice(0, -1).map((c) => c.trim());
+  const after = parts[parts.length - 1];
+  const lead = /(?:^|[。;:!?\s])([^。;:!?\s]*)$/.exec(cells[0] ?? '');
+  const head = lead ? FIRST_COLUMN_HEADER.exec(lead[1]) : null;
+  if (!head || cells.slice(1).some((c) => c === '')) return false;
+  const before = (cells[0] ?? '').slice(0, cells[0].length - head[0].length);
+  const grid = [head[0], ...cells.slice(1)];
+  const fits: string[][][] = [];
+  for (let width = 2; width <= MAX_COLUMNS; width++) {
+    if (grid.length % width !== 0 || grid.length / width < 1 + MIN_DATA_ROWS) continue;
+    const rows = Array.from({ length: grid.length / width }, (_, r) => grid.slice(r * width, (r + 1) * width));
+    const mask = (row: string[]) => row.map((c) => (NUMBER_CELL.test(c) ? '1' : '0')).join('');
+    const first = mask(rows[1]);
+    if (rows[0].some((c) => NUMBER_CELL.test(c)) || !first.includes('1') || first[0] === '1') continue;
+    if (rows.slice(2).every((row) => mask(row) === first)) fits.push(rows);
+  }
+  if (fits.length !== 1) return false;
+  if (before.trim()) builder.paragraph(before, prov);
+  builder.table(
+    fits[0].map((row) => row.map((raw) => ({ raw, prov }))),
+    prov,
+  );
+  if (after.trim()) builder.paragraph(after, prov);
+  return true;
+}
+
 /** A region of pipe rows (not tab rows: a tab inside a paragraph's line is a tab stop, not a cell border). */
 const isPipeRun = (lines: string[], r: Region) => !lines.slice(r.start, r.end + 1).some((l) => l.includes('\t'));
 
@@ -763,7 +806,7 @@ function isGfmTableStart(lines: string[], i: number): boolean {
   return DELIMITER_ROW.test(next);
 }
 
-/** A tab-separated cell that is a number or a rate and nothing else: "397.50", "1,234", "10", "91.15%". */
+/** A cell that is a number or a rate and nothing else: "397.50", "1,234", "10", "91.15%" (a tab row's, a barred run's). */
 const NUMBER_CELL = /^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$/;
 
 function tabRows(lines: string[], rowLines: number[]): RawCell[][] {

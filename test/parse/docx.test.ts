@@ -279,6 +279,33 @@ describe('readDocx errors', () => {
     expect(doc.blocks[2].prov.lines).toEqual([2, 2]);
   });
 
+  it('reads a pipe table whose rows had no leading bar, run into one paragraph of cells with the text around it (pandoc drops their breaks), as the rows its width cuts', async () => {
+    const rows = [
+      '项目名称 | 预算金额(万元) | 实际支出(万元) | 执行率 | 评价 |',
+      '乡村道路养护 | 1,200 | 1,150 | 95.83% | 良好 |',
+      '垃圾中转站运营 | 120 | 118 | 98.33% | 优秀 |',
+      '河道保洁 | 60 | 60 | 100% | 优秀 |',
+    ];
+    const run = `二、专项资金自评结果汇总表${rows.join(' ')}三、具体项目分析`;
+    const doc = await readDocx(await docxOf(documentXml([textRun(run)])), 'run.docx');
+    const md = parseMarkdownText(['二、专项资金自评结果汇总表', ...rows, '三、具体项目分析'].join('\n'));
+    const cells = (bs: Block[]) => tables(bs).map((t) => t.rows.map(texts));
+    expect(cells(md.blocks)).toHaveLength(1);
+    expect(cells(doc.blocks)).toEqual(cells(md.blocks));
+    expect(doc.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(['二、专项资金自评结果汇总表', '三、具体项目分析']);
+    // refused: a run whose header row states numbers, a header that is no first column's, and rows whose numbers stand
+    // in different columns, stay prose
+    const refused = [
+      '资金名称 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |',
+      `说明文字${rows.join(' ').replace('项目名称', '金额')}`,
+      '项目名称 | 预算数 | 执行数 | 道路养护 | 12 | 11 | 保洁 | 说明 | 6 |',
+    ];
+    for (const text of refused) {
+      const d = await readDocx(await docxOf(documentXml([textRun(text)])), 'prose.docx');
+      expect(tables(d.blocks), text).toHaveLength(0);
+    }
+  });
+
   it('refused: a paragraph of hard-broken lines with one bar each (a label and its value) stays a paragraph', async () => {
     const lines = ['联系人 | 王某', '联系电话 | 0000-1234567', '地址 | 某某路1号'];
     const doc = await readDocx(await docxOf(documentXml([lines.map(textRun).join('<w:r><w:br/></w:r>')])), 'contact.docx');

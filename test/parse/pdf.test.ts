@@ -462,6 +462,27 @@ describe('PDF reader helpers', () => {
     ]);
   });
 
+  it('reads a paragraph that runs a pipe table without leading bars into one line of cells as the rows its width cuts', () => {
+    const serif = face('Serif');
+    const at = (no: number, y: number, text: string) =>
+      makeLine(
+        1,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
+      );
+    // one paragraph wrapped at the margin (37 characters a line), 15 pt apart
+    const text = '二、汇总表项目名称 | 预算数 | 执行数 | 执行率 | 道路养护 | 1200 | 1150 | 95.83% | 河道保洁 | 60 | 60 | 100% | 三、分析';
+    const pieces = text.match(/.{1,37}/gu) ?? [];
+    const blocks = laidOut(pieces.map((t, i) => at(i + 1, 760 - 15 * i, t)));
+    const table = blocks.find((b): b is TableBlock => b.type === 'table');
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['项目名称', '预算数', '执行数', '执行率'],
+      ['道路养护', '1200', '1150', '95.83%'],
+      ['河道保洁', '60', '60', '100%'],
+    ]);
+    expect(paragraphs(blocks)).toEqual(['二、汇总表', '三、分析']);
+  });
+
   it('keeps a page title and the metadata lines under it apart when the only full line of the text ends its paragraph', () => {
     const serif = face('Serif');
     const at = (no: number, y: number, text: string) =>

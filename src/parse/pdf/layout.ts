@@ -13,7 +13,7 @@ import { BlockBuilder, type RawCell, unionBox } from '../blocks.ts';
 import { CJK } from '../normalize.ts';
 import { isSpace } from './glyphs.ts';
 import { joinWrapped } from './lines.ts';
-import { cellBars, emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
+import { cellBars, emitBarredRun, emitPipeRowRuns, printedLineJoins } from '../markdown.ts';
 import { cellText } from './tables.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { DraftTable, Glyph, Line, PageFlow } from './types.ts';
@@ -340,7 +340,8 @@ export function layout(flows: PageFlow[], builder: BlockBuilder): void {
     const text = paraText(d.para);
     const prov = provOf(d.para.lines);
     if (isHeading(d.para)) builder.heading(level(d.para.lines[0]), text, prov);
-    else if (!pipeRowsOf(d.para, s, builder)) builder.paragraph(text, prov);
+    // (a pipe table whose rows had no leading bar ran into one paragraph of cells: cut back by its width, emitBarredRun)
+    else if (!pipeRowsOf(d.para, s, builder) && !emitBarredRun(builder, text, prov)) builder.paragraph(text, prov);
   }
 }
 
