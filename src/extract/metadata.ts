@@ -1093,6 +1093,15 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
     if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
+    // the same title run on after the page's metadata, the margin cutting it inside a word ("…时效性: 有效青山州第二人民医院
+    // 基本公共卫生服" / "务项目补助资金 2023年度绩效自评报告一、…", a pdftotext copy's two printed lines): the two lines read
+    // as the one run-on line they were
+    else
+      for (const p of runOnTitles(
+        { ...joined, norm: normalizeText(joined.orig) },
+        head.filter((l) => l !== line && l !== next),
+      ))
+        out.push(cand(3, joined, p.start, p.name, 'title.wrapped.runon'));
   });
   // a name on a line of its own just after a title line: the unit under its title ("重庆市大足区双路中学 /
   // 2020年度部门决算情况说明") or the speaker under a report's title (G-017's "沙洋县财政局")

@@ -1573,6 +1573,23 @@ describe('department from a PDF copy set at its page width (pdftotext)', () => {
     expect(department(text)).toBe('青山县白云镇村镇建设管理服务中心');
   });
 
+  it("reads a title the page's metadata ran into, the margin cutting it inside a word, from the place the publisher names", () => {
+    const text = [
+      '绩效管理 - 索引号: 20240301-000123 - 发布机构: 青山州卫生健康委员会 - 发布日期: 2024-03-20 - 时效性: 有效青山州第三人民医院基本公共卫生服',
+      '务项目州级补助资金 2023年度绩效自评报告一、绩效目标完成情况分析 (一)资金投',
+      '入情况分析。1.项目资金到位情况分析。青财社发〔2023〕12 号文件下达青山州第',
+      '三人民医院基本公共卫生服务项目州级补助资金 3.00 万元。财政资金已全部到位。',
+      '2.项目资金执行情况分析。项目州级补助资金 3.00 万元,截至 2023 年 12 月 31 日,资',
+      '金已使用 3.00 万元,结余 0 万元,资金执行率 100%。3.项目资金管理情况分析。医院',
+    ].join('\n');
+    expect(department(text)).toBe('青山州第三人民医院');
+    // refused: with the place named nowhere else as a name's start, the value is not cut at a place (as on one line)
+    const unplaced = text
+      .replace('发布机构: 青山州卫生健康委员会', '发布机构: 卫生健康委员会')
+      .replace('文件下达青山州第\n三人民医院', '文件下达本院\n');
+    expect(department(unplaced)).not.toBe('青山州第三人民医院');
+  });
+
   it("refused: a field's value that is a whole name ends its line, and the title under it names the unit", () => {
     const text = [
       '青山县人民政府门户网站 政务公开专栏 绩效评价信息 发布时间:2023-05-12 浏览次数:1024',
