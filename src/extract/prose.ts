@@ -1618,6 +1618,27 @@ function scopeOf(
   const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
   if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
+  // "“图书采购经费”项目支出30.1万元,预算执行率85%": a name the report sets in quotes, right before the words of its
+  // money, is that name's money, as the same name unquoted ("图书采购经费项目支出…", which the wording refuses after a
+  // name) would be; in a project's own report the project its title evaluates stays the report's
+  // (the clause after the head's last colon or comma: "…纳入了重点评价:“A经费”项目支出")
+  const quoted = QUOTED_HEAD.exec(head.split(/[:,;]/).pop() ?? '');
+  const quotedName = quoted?.[1].trim() ?? '';
+  if (
+    quoted &&
+    matchWording(quoted[2], firstIsRate ? '%' : '万元', { anyHead: true, project })?.prefix.trim() === '' &&
+    isItemName(quotedName) &&
+    !UNIT_PROJECT_CLASS.test(quotedName) &&
+    !UNNAMED_FUNDS.test(quotedName) &&
+    !THREE_PUBLIC.test(quotedName) &&
+    !matchWording(quotedName, '万元', { anyHead: true })
+  )
+    // (the title may quote the name as well, and call it a project: "“A经费”项目2023年度绩效自评报告")
+    return project &&
+      !inList &&
+      [quotedName, `${quotedName}项目`].some((name) => evaluatedByTitle(name, titleZone.replace(QUOTE_MARKS, '')))
+      ? { type: 'department' }
+      : { type: 'item', name: quotedName };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
   // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own
   // report the project named is, as often as not, the report's own)
@@ -1706,6 +1727,13 @@ function scopeOf(
   return { type: 'department' };
 }
 
+/**
+ * A sentence's head that opens on one name in quotes ("“图书采购经费”项目支出", "其中「河道清淤」资金"): the name and
+ * the words after it. (Whether those words are only the money's wording, so that the quotes close the subject, is
+ * checked apart: in "“三公”经费支出" the quotes mark a kind of money, not a name.)
+ */
+const QUOTE_MARKS = /[“”"「」『』]/g;
+const QUOTED_HEAD = /^[\s、]*(?:其中\s*)?[“"「『]([^“”"「」『』\d,。;:]{2,30})[”"」』]([^“”"「」『』]*)$/;
 /** A paragraph that is a project's name and a colon, nothing else: "动物防疫项目:". */
 const NAME_LINE = /^\s*([^\d\s,。;:、()]{4,30}?(?:项目|工程))\s*:\s*$/;
 /** The words a heading of several items opens with ("重点项目:", "以下项目:"): no one project's name. */

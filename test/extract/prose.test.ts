@@ -4133,3 +4133,28 @@ describe('a budget adjusted in the year, stated in prose (由A调整为B, 追加
     expect(figuresOf(`${REPORT}2023年部门预算1,200万元,其中培训费预算由10万元调整为8万元。`)).toEqual({ 'budget.total': '1200万元' });
   });
 });
+
+describe('a name set in quotes before its money (“X经费”项目支出…)', () => {
+  // invented: a school's note on two of its projects, each clause opening on a quoted name
+  const NOTE =
+    '# 某市职业学院关于2021年度项目绩效评价结果的说明\n\n' +
+    '我院对12个支出项目开展了绩效自评,其中“实训耗材经费”及“宿舍维修经费”两项目纳入了重点评价:' +
+    '“实训耗材经费”项目支出41.20万元,预算执行率88.10%,评价得分85分;“宿舍维修经费”项目支出160.40万元,预算执行率为95.30%,评价得分87分。\n';
+
+  it('a quoted name’s spending and rate are that name’s, never the unit’s (before: the last clause’s, as the unit’s)', () => {
+    const r = extract(docOf(NOTE));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(r.tasks.map((t) => [t.name, t.executed, t.rate])).toContainEqual(['宿舍维修经费', '160.40', '95.30']);
+  });
+
+  it('refused: in the report on the quoted project itself, its quoted name states the report’s own figures', () => {
+    const own = '# “宿舍维修经费”项目2021年度绩效自评报告\n\n“宿舍维修经费”项目支出160.40万元,预算执行率为95.30%。\n';
+    expect(figuresOf(own)).toMatchObject({ 'budget.executed': '160.40万元', 'budget.executionRate': '95.30%' });
+  });
+
+  it('refused: quotes that mark a kind of money (“三公”经费支出) name no item', () => {
+    const threePublic = '# 某市职业学院2021年度部门决算\n\n2021年度“三公”经费支出12.30万元。\n';
+    expect(figuresOf(threePublic)).toMatchObject({ 'threePublic.total': '12.30万元' });
+  });
+});
