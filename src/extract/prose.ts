@@ -535,6 +535,33 @@ function amountOfRevenue(sentenceFigures: Found[], sentence: Sentence, numbers: 
   }
 }
 
+/**
+ * "2023年度收入预算数为300万元,决算数为356.2万元,完成预算的118.73%;支出预算数为…": a sentence that opens on the budget of
+ * the revenue (收入 right before the budget's words, no 支出 before them) states how much revenue was budgeted and how much
+ * came in, not the unit's spending budget and its execution (budget.* is spending against its budget, LABELS.md
+ * convention 2): its budget and its 决算数 / 执行数 are the revenue's. The spending's own sentence after it keeps its
+ * figures. (A budget worded on its income side, "年初预算收入1,100万元", names 收入 inside its words, not before them:
+ * that is the unit's budget, as the wording says.)
+ */
+function budgetOfRevenue(sentenceFigures: Found[], sentence: Sentence): void {
+  const first = sentenceFigures.filter((f) => f.segment === sentence.segment).sort((a, b) => a.start - b.start)[0];
+  if (!first || (first.key !== 'budget.total' && first.key !== 'budget.initial')) return;
+  const head = sentence.text.slice(0, first.start - sentence.start);
+  if (!REVENUE_BEFORE_BUDGET.test(head) || /支出/.test(head)) return;
+  for (const f of sentenceFigures) {
+    const key =
+      f.key === 'budget.executed' ? 'income.collected' : f.key === 'budget.total' || f.key === 'budget.initial' ? 'income.budgeted' : null;
+    // (a clause of the sentence that names the spending, "…,相应安排支出预算860万元", states the spending's budget)
+    const at = f.start - sentence.start;
+    const clauseStart = Math.max(...[',', ';', ':'].map((p) => sentence.text.lastIndexOf(p, at - 1))) + 1;
+    if (!key || /支出/.test(sentence.text.slice(clauseStart, f.end - sentence.start))) continue;
+    f.key = key;
+    f.rule = `${key}/${f.rule}`;
+  }
+}
+/** The revenue named right before a budget's words: "收入预算数", "2023年度收入 年初预算". */
+const REVENUE_BEFORE_BUDGET = /收入\s*$/;
+
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
 const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
   name: f.name,
@@ -3350,6 +3377,7 @@ export function extractProse(
       for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
+      budgetOfRevenue(figures.slice(sentenceFirst), sentence);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));

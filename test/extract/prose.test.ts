@@ -4158,3 +4158,27 @@ describe('a name set in quotes before its money (“X经费”项目支出…)',
     expect(figuresOf(threePublic)).toMatchObject({ 'threePublic.total': '12.30万元' });
   });
 });
+
+describe('the revenue’s budget and its 决算 stated before the spending’s (收支预决算对比)', () => {
+  // invented: a final account comparing income and spending each with its budget, in one sentence split by ";"
+  const ACCOUNT = '# 某县水文站2022年度部门决算\n\n';
+
+  it('a sentence opening on 收入预算数 states the revenue’s budget and what came in; the spending’s sentence states the budget’s execution', () => {
+    const text = `${ACCOUNT}(一)收入支出预决算对比\n2022年度收入预算数为410.00万元,决算数为455.30万元,完成预算的111.05%;支出预算数为420.00万元,决算数为448.20万元,完成预算的106.71%。\n`;
+    expect(figuresOf(text)).toMatchObject({
+      'budget.total': '420.00万元',
+      'budget.executed': '448.20万元',
+      'budget.executionRate': '106.71%',
+    });
+  });
+
+  it('refused: a budget worded on its income side (年初预算收入…) stays the unit’s budget', () => {
+    const text = `${ACCOUNT}2022年度年初预算收入410.00万元,全年实际支出400.00万元,预算执行率97.56%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '410.00万元', 'budget.executed': '400.00万元' });
+  });
+
+  it('refused: the year’s income stated first (本年收入合计…), then the execution, keeps the execution', () => {
+    const text = `${ACCOUNT}本年收入合计500.00万元,全年预算数480.00万元,全年执行数470.00万元。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'income.total': '500.00万元', 'budget.total': '480.00万元', 'budget.executed': '470.00万元' });
+  });
+});
