@@ -1276,7 +1276,18 @@ export const WORDINGS: Wording[] = [
     // "年初(财政拨款)结转和结余 X" is what the year began with, never its end
     { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$|(?:年初|上年|以前年度)[\u4e00-\u9fff]{0,6}$/ },
   ),
-  w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
+  // (the verb of spending incurred before it, "本年度共发生支出…": still the year's spending, its head bare)
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '(?:发生)?支出',
+    [
+      ['2、支出:799.12万元。', '799.12'],
+      ['2022年度本单位收入406.8万元,发生支出398.2万元。', '398.2'],
+    ],
+    { bare: true, executedAgainstBudget: 'sentence' },
+  ),
   // ── self-evaluation result ──────────────────────────────────────────────
   w(
     'eval.score',

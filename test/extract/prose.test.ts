@@ -4182,3 +4182,22 @@ describe('the revenue’s budget and its 决算 stated before the spending’s (
     expect(figuresOf(text)).toMatchObject({ 'income.total': '500.00万元', 'budget.total': '480.00万元', 'budget.executed': '470.00万元' });
   });
 });
+
+describe('spending said as incurred (发生支出)', () => {
+  const ACCOUNT = '# 某县档案馆2022年度部门决算\n\n';
+
+  it('the year’s spending incurred, its head bare, is the year’s spending; set against a budget, the budget’s execution', () => {
+    expect(figuresOf(`${ACCOUNT}2022年度本单位收入406.80万元,共发生支出398.20万元。\n`)).toMatchObject({
+      'income.total': '406.80万元',
+      'expense.total': '398.20万元',
+    });
+    const evaluation = '# 某县档案馆2022年度部门整体支出绩效自评报告\n\n本年度预算资金500.00万元,共发生支出480.00万元,预算执行率96.00%。\n';
+    expect(figuresOf(evaluation)).toMatchObject({ 'budget.total': '500.00万元', 'budget.executed': '480.00万元' });
+  });
+
+  it('refused: spending incurred by something named before it (项目实施过程中发生支出) is no figure of the unit’s', () => {
+    const got = figuresOf(`${ACCOUNT}项目实施过程中发生支出398.20万元。\n`);
+    expect(got['expense.total']).toBeUndefined();
+    expect(got['budget.executed']).toBeUndefined();
+  });
+});
