@@ -127,8 +127,9 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     if (!f.key.startsWith('budget.') || f.qualifier) continue;
     // the side is named by the figure's own words or before it in its sentence, or else by the section heading
     const head = `${headings.join(' ')} ${sentence.text.slice(0, f.end - sentence.start)}`;
-    const incomeAt = head.lastIndexOf('收入预算');
-    const expenseAt = head.lastIndexOf('支出预算');
+    // (the side named after 预算 as well: "预算总收入", "预算总支出")
+    const incomeAt = lastMatchAt(head, BUDGET_INCOME_SIDE);
+    const expenseAt = lastMatchAt(head, BUDGET_EXPENSE_SIDE);
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
@@ -148,6 +149,13 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     }
   }
 }
+
+/** A budget's income side named before or after 预算: "收入预算", "预算总收入". */
+const BUDGET_INCOME_SIDE = /收入预算|预算总?收入/g;
+/** A budget's spending side named before or after 预算: "支出预算", "预算总支出". */
+const BUDGET_EXPENSE_SIDE = /支出预算|预算总?支出/g;
+/** Where the last match of a global pattern starts in the text, -1 if none. */
+const lastMatchAt = (text: string, re: RegExp): number => [...text.matchAll(re)].at(-1)?.index ?? -1;
 
 /** A side's 总计 and the side's own total a budget document states by it (conventions 3 and 4). */
 const GRAND_TOTAL_SIDE: Record<string, string> = { 'income.grandTotal': 'income.total', 'expense.grandTotal': 'expense.total' };

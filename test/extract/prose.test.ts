@@ -4201,3 +4201,18 @@ describe('spending said as incurred (发生支出)', () => {
     expect(got['budget.executed']).toBeUndefined();
   });
 });
+
+describe('the budget’s whole spending named 预算总支出', () => {
+  it('in an evaluation, 预算总支出 is the budget and the 决算总支出 beside it its execution (before: both the year’s spending)', () => {
+    const text = '# 某县档案馆2022年度部门整体支出绩效自评报告\n\n部门2022年度预算总支出1860.00万元,决算总支出1802.50万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1860.00万元', 'budget.executed': '1802.50万元' });
+  });
+
+  it('refused: in a budget document 预算总支出 stays the budgeted spending total (convention 4), no budget.*', () => {
+    const got = figuresOf(
+      '# 某县档案馆2023年部门预算公开\n\n2023年本部门预算总支出1860.00万元,其中基本支出1500.00万元,项目支出360.00万元。\n',
+    );
+    expect(got).toMatchObject({ 'expense.total': '1860.00万元', 'expense.basic': '1500.00万元' });
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
