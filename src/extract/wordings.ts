@@ -1251,6 +1251,19 @@ export const WORDINGS: Wording[] = [
       unlessAfter: new RegExp(`(?:${FUNDING_LINE_TITLES}|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$|${OWN_UNIT.source}`),
     },
   ),
+  // "结转下年13.7万元": the money carried to the next year, the year-end carry-over said by where it goes; only the
+  // unit's (its head bare: a year, the unit), never a project's or a fund's part ("项目资金结转下年…")
+  w(
+    'carryover.end',
+    'amount',
+    'money',
+    '结转(?:至|到)?下一?年度?(?:使用)?(?:的)?(?:资金)?',
+    [['2023年度本单位结转下年13.7万元。', '13.7']],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: new RegExp(`(?:年|年度|本年|部门|单位|合计|共|共计|全部)$|${OWN_UNIT.source}`),
+    },
+  ),
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
   w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),

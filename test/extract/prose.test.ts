@@ -4216,3 +4216,16 @@ describe('the budget’s whole spending named 预算总支出', () => {
     expect(got['budget.total']).toBeUndefined();
   });
 });
+
+describe('the year-end carry-over said by where it goes (结转下年)', () => {
+  it('the unit’s money carried to the next year is its year-end carry-over', () => {
+    const text = '# 某县档案馆2022年度部门决算\n\n本年收入406.80万元,本年支出398.20万元,结转下年8.60万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'carryover.end': '8.60万元' });
+  });
+
+  it('refused: a project’s or a fund’s money carried on (项目资金结转下年, 本项目结转下年) is no carry-over of the unit’s', () => {
+    expect(figuresOf('# 某县档案馆2022年度部门决算\n\n项目资金结转下年5.00万元。\n')['carryover.end']).toBeUndefined();
+    const project = '# 某县档案馆2022年度档案数字化项目支出绩效自评报告\n\n本项目预算50万元,实际支出45万元,本项目结转下年5.00万元。\n';
+    expect(figuresOf(project)['carryover.end']).toBeUndefined();
+  });
+});
