@@ -1391,6 +1391,8 @@ const BARE_HEAD_PIECES = [
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
+  // "与上年相比,2023年预算…", "…(预算1100万元)相比,": a comparison with another year leading into the clause, no subject
+  /^(?:(?:与|和|同)[^,。;:()]{1,16}?)?相比\s*[,]\s*/,
   ORG_NAME,
   // "截至2023年12月31日,本部门支出…": the date the money is counted to, its year left out too ("截至12月31日共支出",
   // "截至年底共支出")
@@ -2427,6 +2429,35 @@ function namedAsides(text: string): { open: number; close: number }[] {
   }
   return out;
 }
+/**
+ * "2023年预算1200万元(2022年为1100万元)", "与2022年(预算1100万元,支出1050万元)相比": money in brackets that another
+ * year opens or follows is that year's, an aside to the sentence: none of it the report's year's, and the sentence
+ * goes on in the report's year after the bracket closes (the other year named inside it opens no other year's clauses).
+ */
+function otherYearAsides(text: string, year: number | null): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  const other = (y: string | undefined) => (y === undefined ? false : year !== null && Number(y) !== year);
+  for (const m of text.matchAll(BRACKETED)) {
+    if (!MONEY_OR_RATE_INSIDE.test(m[1])) continue;
+    const before = text.slice(0, m.index);
+    const yearBefore = YEAR_BEFORE_BRACKET.exec(before);
+    const yearInside = YEAR_OPENING_BRACKET.exec(m[1]);
+    if (other(yearBefore?.[1]) || other(yearInside?.[1]) || PRIOR_YEAR_WORD.test(m[1]) || PRIOR_YEAR_BEFORE.test(before))
+      out.push({ open: m.index, close: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+const BRACKETED = /\(([^()]{2,80})\)/g;
+const MONEY_OR_RATE_INSIDE = /\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:万元|元|亿元|%)/;
+/** A year right before a bracket ("2022年(", "2022年度("). */
+const YEAR_BEFORE_BRACKET = /(\d{4})\s*年度?$/;
+/** A year opening a bracket's words ("(2022年为1100万元", "(2022年度:…"). */
+const YEAR_OPENING_BRACKET = /^\s*(\d{4})\s*年度?/;
+/** The year before named by word opening a bracket ("(上年为…", "(去年…"). */
+const PRIOR_YEAR_WORD = /^\s*(?:上年度?|去年|上一年度?)/;
+/** The year before named by word right before a bracket ("与上年(…)相比"). */
+const PRIOR_YEAR_BEFORE = /(?:上年度?|去年|上一年度?)$/;
+
 /** The words that lead into the name an aside follows: "其中项目资金主要用于水质监测" → "水质监测". */
 const ASIDE_LEAD = /^.*(?:用于|包括|包含|分别为|分别是|主要有|其中)[:]?/;
 
@@ -2773,7 +2804,8 @@ export function extractProse(
         }
         if (items.length) taskFragments.push(items);
       }
-      const asides = [...bracketed, ...namedAsides(sentence.text)];
+      const yearAsides = otherYearAsides(sentence.text, year);
+      const asides = [...bracketed, ...namedAsides(sentence.text), ...yearAsides];
       const inBrackets = (n: NumberToken) => asides.some((b) => n.start > b.open && n.end <= b.close);
       const respective = respectiveContexts(sentence.text, numbers, {
         project: project || scope.type === 'item',
@@ -2816,7 +2848,8 @@ export function extractProse(
         previousNumber = n;
         const contextBefore = previousContext;
         if (inBrackets(n)) {
-          prevEnd = n.end;
+          // (after another year's aside the next amount's words start past its bracket: "…(2022年为1100万元),支出…")
+          prevEnd = Math.max(n.end, ...yearAsides.filter((b) => n.start > b.open && n.end <= b.close).map((b) => b.close + 1));
           continue;
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number

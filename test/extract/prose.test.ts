@@ -4229,3 +4229,33 @@ describe('the year-end carry-over said by where it goes (结转下年)', () => {
     expect(figuresOf(project)['carryover.end']).toBeUndefined();
   });
 });
+
+describe('another year’s money in brackets, and a comparison leading into the clause', () => {
+  const EVALUATION = '# 某县档案馆2023年度部门整体支出绩效自评报告\n\n';
+
+  it('a bracket another year follows is that year’s aside; the report’s year’s clause after it is read (before: its spending as the unit’s)', () => {
+    const text = `${EVALUATION}与2022年(预算980万元,支出950万元)相比,2023年预算1050万元,支出1020万元,执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({
+      'budget.total': '1050万元',
+      'budget.executed': '1020万元',
+      'budget.executionRate': '97.14%',
+    });
+  });
+
+  it('a bracket another year opens, after each amount, leaves the sentence in the report’s year (before: the spending after it unread)', () => {
+    const text = `${EVALUATION}2023年预算1050万元(2022年为980万元),支出1020万元(2022年为950万元),执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1050万元', 'budget.executed': '1020万元' });
+  });
+
+  it('a comparison with the year before leads into the clause without naming its subject (与上年相比,2023年预算…)', () => {
+    const text = `${EVALUATION}与2022年相比,2023年预算1050万元,支出1020万元,执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1050万元', 'budget.executed': '1020万元' });
+  });
+
+  it('refused: a bracket of the report’s own year is no aside, and the year before’s bracket gives no figure', () => {
+    const own = figuresOf(`${EVALUATION}2023年(预算1050万元,支出1020万元)执行率97.14%。\n`);
+    expect(own['budget.executed']).toBe('1020万元');
+    const prior = figuresOf(`${EVALUATION}预算执行率97.14%(上年为96.94%)。\n`);
+    expect(prior['budget.executionRate']).toBe('97.14%');
+  });
+});
