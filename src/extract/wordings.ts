@@ -1454,7 +1454,8 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherR
  * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)");
  * 预算批复数 / 预算总额 head a project list's budget ("项目名称 | 预算批复数 | 实际支付数 | 支付率").
  */
-const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额', '预算批复数', '预算总额'];
+// (批复预算: the approved budget, the words of 预算批复数 the other way round, as a one-project table heads its column)
+const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额', '预算批复数', '预算总额', '批复预算', '批复预算数'];
 const TABLE_ONLY_EXECUTED = [
   '支出金额',
   '实际支付',
