@@ -1454,8 +1454,27 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherR
  * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)");
  * 预算批复数 / 预算总额 head a project list's budget ("项目名称 | 预算批复数 | 实际支付数 | 支付率").
  */
-// (批复预算: the approved budget, the words of 预算批复数 the other way round, as a one-project table heads its column)
-const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额', '预算批复数', '预算总额', '批复预算', '批复预算数'];
+// (批复预算: the approved budget, the words of 预算批复数 the other way round, as a one-project form heads its column;
+// 下达资金 / 下达金额: a transfer's granted money, the project's budget in its form; 预算资金 / 安排资金 /
+// 年度预算安排 …: the budget's other names over a one-project form's column)
+const TABLE_ONLY_BUDGET = [
+  '批复金额',
+  '资金总额',
+  '计划支出数',
+  '计划支出金额',
+  '预算批复数',
+  '预算总额',
+  '批复预算',
+  '批复预算数',
+  '批复资金',
+  '预算批复金额',
+  '下达资金',
+  '下达金额',
+  '预算资金',
+  '安排资金',
+  '年度预算安排',
+  '预算总金额',
+];
 const TABLE_ONLY_EXECUTED = [
   '支出金额',
   '实际支付',
@@ -1468,6 +1487,17 @@ const TABLE_ONLY_EXECUTED = [
   // the spending column of a 部门整体支出绩效自评表 ("资金情况 | 年初预算资金总额 | 实际投入资金额 | 产生差异的原因")
   '实际投入资金额',
   '实际投入资金',
+  // the spending's other names over a one-project form's column (已支付 / 累计支出 / 全年支出 …)
+  '已支付',
+  '已支付金额',
+  '累计支出',
+  '累计支出数',
+  '全年支出',
+  '完成支出',
+  '拨付资金',
+  '使用资金',
+  '实际使用资金',
+  '实际支出资金',
 ];
 
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [

@@ -1702,6 +1702,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `某县档案馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 批复预算 | 实际支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n| 库房改造 | 40.00 | 39.00 | 97.50% |\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
+  // invented: one-project forms heading their columns by the budget's and the spending's other names
+  ...[
+    ['下达资金', '累计支出'],
+    ['预算资金', '已支付'],
+    ['批复资金', '全年支出'],
+    ['年度预算安排', '实际使用资金'],
+  ].map(([budget, spent]) => ({
+    layout: `a one-project form headed ${budget} | ${spent} | 执行率: the project's own line`,
+    text: `某县档案馆2023年度档案数字化项目支出绩效自评表\n\n| 项目 | ${budget} | ${spent} | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n`,
+    want: { 'budget.total': '86.00万元', 'budget.executed': '84.30万元', 'budget.executionRate': '98.02%' },
+  })),
 ];
 
 describe('budget-execution tables', () => {
