@@ -4259,3 +4259,15 @@ describe('another year’s money in brackets, and a comparison leading into the 
     expect(prior['budget.executionRate']).toBe('97.14%');
   });
 });
+
+describe('the adjusted budget with the kind of money after it (调整后预算资金)', () => {
+  it('调整后预算资金 is the adjusted budget, and the spending beside it its execution (before: the spending alone, as the year’s)', () => {
+    const text = '# 某县档案馆2023年度档案数字化项目支出绩效自评报告\n\n该项目调整后预算资金86.00万元,实际支出84.30万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '86.00万元', 'budget.executed': '84.30万元' });
+  });
+
+  it('refused: a part’s adjusted budget named before the words (基本支出调整后预算资金) is no budget of the unit’s', () => {
+    const got = figuresOf('# 某县档案馆2023年度部门整体支出绩效自评报告\n\n其中基本支出调整后预算资金60.00万元。\n');
+    expect(got['budget.total']).toBeUndefined();
+  });
+});

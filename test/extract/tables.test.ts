@@ -1713,6 +1713,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `某县档案馆2023年度档案数字化项目支出绩效自评表\n\n| 项目 | ${budget} | ${spent} | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n`,
     want: { 'budget.total': '86.00万元', 'budget.executed': '84.30万元', 'budget.executionRate': '98.02%' },
   })),
+  {
+    layout: 'refused: a department’s list of projects under 下达资金 | 累计支出 gives no figure of the unit’s (its rows are projects)',
+    text: `某县档案馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 下达资金 | 累计支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n| 库房改造 | 40.00 | 39.00 | 97.50% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {
