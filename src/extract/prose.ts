@@ -439,8 +439,10 @@ const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.execution
  * A bare spending total ("支出 799.12 万元") is the budget's execution only when its sentence states
  * the budget or the execution rate beside it; otherwise it stays the year's expense.total.
  */
-function setAgainstBudget(sentenceFigures: Found[]): void {
-  const againstBudget = sentenceFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+// (the statement a semicolon goes on with counts as the sentence: "部门预算支出860万元;决算支出905万元。" sets the
+// spending against the budget stated before its ";", listFigures being the figures since the statement began)
+function setAgainstBudget(sentenceFigures: Found[], listFigures: Found[] = sentenceFigures): void {
+  const againstBudget = listFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
   for (const f of sentenceFigures) {
     if (f.executedAgainstBudget && againstBudget && !f.qualifier && !partOfSpendingBefore(f, sentenceFigures)) asExecuted(f);
   }
@@ -3439,7 +3441,7 @@ export function extractProse(
       if (kind === 'final-accounts' || kind === 'department-overall')
         fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
-      setAgainstBudget(figures.slice(sentenceFirst));
+      setAgainstBudget(figures.slice(sentenceFirst), figures.slice(Math.min(listFirst, sentenceFirst)));
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);

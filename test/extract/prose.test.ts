@@ -4271,3 +4271,18 @@ describe('the adjusted budget with the kind of money after it (调整后预算�
     expect(got['budget.total']).toBeUndefined();
   });
 });
+
+describe('spending set against a budget stated before the semicolon of the same statement', () => {
+  const EVALUATION = '# 某县档案馆2023年度部门整体支出绩效自评报告\n\n';
+
+  it('“预算支出X;决算支出Y。”: the spending after the ";" is the budget’s execution (before: the year’s spending)', () => {
+    const text = `${EVALUATION}2023年部门预算支出860.00万元;决算支出845.20万元。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '860.00万元', 'budget.executed': '845.20万元' });
+  });
+
+  it('refused: a budget stated in a sentence a full stop closed sets no later sentence’s spending against it', () => {
+    const got = figuresOf(`${EVALUATION}2023年部门预算支出860.00万元。决算支出845.20万元。\n`);
+    expect(got['budget.executed']).toBeUndefined();
+    expect(got['expense.total']).toBe('845.20万元');
+  });
+});
