@@ -1456,6 +1456,9 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherR
  * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)");
  * 预算批复数 / 预算总额 head a project list's budget ("项目名称 | 预算批复数 | 实际支付数 | 支付率").
  */
+// (年初数 / 全年数: the 部门整体支出绩效自评表's 年初 and 全年 columns under its 年度预算申请 heading, the 预算 left to the
+// heading: "年度预算申请(万元) | 年初数 | 全年数 | 全年执行数")
+const TABLE_ONLY_INITIAL = ['年初数'];
 // (批复预算: the approved budget, the words of 预算批复数 the other way round, as a one-project form heads its column;
 // 下达资金 / 下达金额: a transfer's granted money, the project's budget in its form; 预算资金 / 安排资金 /
 // 年度预算安排 …: the budget's other names over a one-project form's column)
@@ -1476,6 +1479,7 @@ const TABLE_ONLY_BUDGET = [
   '安排资金',
   '年度预算安排',
   '预算总金额',
+  '全年数',
 ];
 const TABLE_ONLY_EXECUTED = [
   '支出金额',
@@ -1506,7 +1510,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   {
     column: 'initial',
     // (年初预算资金总额 is one header, the 部门整体支出绩效自评表's 年初 column, not 年初预算 run into 资金总额)
-    words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数', '年初预算资金总额'],
+    words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数', '年初预算资金总额', ...TABLE_ONLY_INITIAL],
   },
   {
     column: 'budget',
@@ -1667,7 +1671,7 @@ export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budg
  * (完工率, 完成率达到100%), not the budget's; and 支付 / 拨付 amounts are a project's execution only
  * in a project's own report.
  */
-export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_BUDGET, ...TABLE_ONLY_EXECUTED]);
+export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_INITIAL, ...TABLE_ONLY_BUDGET, ...TABLE_ONLY_EXECUTED]);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [

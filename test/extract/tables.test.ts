@@ -1718,6 +1718,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     text: `某县档案馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 下达资金 | 累计支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n| 库房改造 | 40.00 | 39.00 | 97.50% |\n`,
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
+  {
+    // invented: the 部门整体支出绩效自评表's funds block under 年度预算申请, its columns 年初数 | 全年数 (预算 left to the heading)
+    layout: 'a 部门整体支出绩效自评表 headed 年度预算申请 | 年初数 | 全年数 | 全年执行数 | 分值 | 执行率 | 得分',
+    text: `某县档案馆2023年度部门整体支出绩效自评表\n\n| 年度预算申请(万元) | 年初数 | 全年数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 640 | 700 | 686 | 10 | 98.00% | 9.8 |\n`,
+    want: { 'budget.initial': '640万元', 'budget.total': '700万元', 'budget.executed': '686万元', 'budget.executionRate': '98.00%' },
+  },
+  {
+    layout: 'refused: 年初数 / 全年数 head no column outside a table of budget headers (a staff table: 年初数 | 年末数)',
+    text: `某县档案馆2023年度部门整体支出绩效自评表\n\n| 人员情况 | 年初数 | 年末数 |\n|---|---|---|\n| 在职人员 | 12 | 13 |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {
