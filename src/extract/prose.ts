@@ -127,8 +127,9 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     if (!f.key.startsWith('budget.') || f.qualifier) continue;
     // the side is named by the figure's own words or before it in its sentence, or else by the section heading
     const head = `${headings.join(' ')} ${sentence.text.slice(0, f.end - sentence.start)}`;
-    const incomeAt = head.lastIndexOf('收入预算');
-    const expenseAt = head.lastIndexOf('支出预算');
+    // (the side named after 预算 as well: "预算总收入", "预算总支出")
+    const incomeAt = lastMatchAt(head, BUDGET_INCOME_SIDE);
+    const expenseAt = lastMatchAt(head, BUDGET_EXPENSE_SIDE);
     const side = incomeAt < 0 && expenseAt < 0 ? null : incomeAt > expenseAt ? 'income' : 'expense';
     // "教育支出预算 11398.02 万元", "国有资本经营预算收入 0万元": the tail of a longer name is one
     // class's or fund's budget, not the side's total (only a year may stand before the total's words)
@@ -148,6 +149,13 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
     }
   }
 }
+
+/** A budget's income side named before or after 预算: "收入预算", "预算总收入". */
+const BUDGET_INCOME_SIDE = /收入预算|预算总?收入/g;
+/** A budget's spending side named before or after 预算: "支出预算", "预算总支出". */
+const BUDGET_EXPENSE_SIDE = /支出预算|预算总?支出/g;
+/** Where the last match of a global pattern starts in the text, -1 if none. */
+const lastMatchAt = (text: string, re: RegExp): number => [...text.matchAll(re)].at(-1)?.index ?? -1;
 
 /** A side's 总计 and the side's own total a budget document states by it (conventions 3 and 4). */
 const GRAND_TOTAL_SIDE: Record<string, string> = { 'income.grandTotal': 'income.total', 'expense.grandTotal': 'expense.total' };
@@ -431,8 +439,10 @@ const BUDGET_SIDE = new Set(['budget.total', 'budget.initial', 'budget.execution
  * A bare spending total ("支出 799.12 万元") is the budget's execution only when its sentence states
  * the budget or the execution rate beside it; otherwise it stays the year's expense.total.
  */
-function setAgainstBudget(sentenceFigures: Found[]): void {
-  const againstBudget = sentenceFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
+// (the statement a semicolon goes on with counts as the sentence: "部门预算支出860万元;决算支出905万元。" sets the
+// spending against the budget stated before its ";", listFigures being the figures since the statement began)
+function setAgainstBudget(sentenceFigures: Found[], listFigures: Found[] = sentenceFigures): void {
+  const againstBudget = listFigures.some((f) => BUDGET_SIDE.has(f.key) && !f.qualifier);
   for (const f of sentenceFigures) {
     if (f.executedAgainstBudget && againstBudget && !f.qualifier && !partOfSpendingBefore(f, sentenceFigures)) asExecuted(f);
   }
@@ -534,6 +544,33 @@ function amountOfRevenue(sentenceFigures: Found[], sentence: Sentence, numbers: 
     }
   }
 }
+
+/**
+ * "2023年度收入预算数为300万元,决算数为356.2万元,完成预算的118.73%;支出预算数为…": a sentence that opens on the budget of
+ * the revenue (收入 right before the budget's words, no 支出 before them) states how much revenue was budgeted and how much
+ * came in, not the unit's spending budget and its execution (budget.* is spending against its budget, LABELS.md
+ * convention 2): its budget and its 决算数 / 执行数 are the revenue's. The spending's own sentence after it keeps its
+ * figures. (A budget worded on its income side, "年初预算收入1,100万元", names 收入 inside its words, not before them:
+ * that is the unit's budget, as the wording says.)
+ */
+function budgetOfRevenue(sentenceFigures: Found[], sentence: Sentence): void {
+  const first = sentenceFigures.filter((f) => f.segment === sentence.segment).sort((a, b) => a.start - b.start)[0];
+  if (!first || (first.key !== 'budget.total' && first.key !== 'budget.initial')) return;
+  const head = sentence.text.slice(0, first.start - sentence.start);
+  if (!REVENUE_BEFORE_BUDGET.test(head) || /支出/.test(head)) return;
+  for (const f of sentenceFigures) {
+    const key =
+      f.key === 'budget.executed' ? 'income.collected' : f.key === 'budget.total' || f.key === 'budget.initial' ? 'income.budgeted' : null;
+    // (a clause of the sentence that names the spending, "…,相应安排支出预算860万元", states the spending's budget)
+    const at = f.start - sentence.start;
+    const clauseStart = Math.max(...[',', ';', ':'].map((p) => sentence.text.lastIndexOf(p, at - 1))) + 1;
+    if (!key || /支出/.test(sentence.text.slice(clauseStart, f.end - sentence.start))) continue;
+    f.key = key;
+    f.rule = `${key}/${f.rule}`;
+  }
+}
+/** The revenue named right before a budget's words: "收入预算数", "2023年度收入 年初预算". */
+const REVENUE_BEFORE_BUDGET = /收入\s*$/;
 
 /** A funding line's spending named as a sentence's subject: "2023年度一般公共预算财政拨款支出…". */
 const FUND_SPENDING_SUBJECTS = FUNDS.filter((f) => f.spendingKey).map((f) => ({
@@ -1356,6 +1393,8 @@ const BARE_HEAD_PIECES = [
   YEAR_HEAD,
   /^(?:本|我)?(?:部门|单位|局|镇|街道|院|校)(?:整体)?/,
   /^(?:其中|合计|总计|共计|累计|共)/,
+  // "与上年相比,2023年预算…", "…(预算1100万元)相比,": a comparison with another year leading into the clause, no subject
+  /^(?:(?:与|和|同)[^,。;:()]{1,16}?)?相比\s*[,]\s*/,
   ORG_NAME,
   // "截至2023年12月31日,本部门支出…": the date the money is counted to, its year left out too ("截至12月31日共支出",
   // "截至年底共支出")
@@ -1618,6 +1657,27 @@ function scopeOf(
   const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
   if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
   if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
+  // "“图书采购经费”项目支出30.1万元,预算执行率85%": a name the report sets in quotes, right before the words of its
+  // money, is that name's money, as the same name unquoted ("图书采购经费项目支出…", which the wording refuses after a
+  // name) would be; in a project's own report the project its title evaluates stays the report's
+  // (the clause after the head's last colon or comma: "…纳入了重点评价:“A经费”项目支出")
+  const quoted = QUOTED_HEAD.exec(head.split(/[:,;]/).pop() ?? '');
+  const quotedName = quoted?.[1].trim() ?? '';
+  if (
+    quoted &&
+    matchWording(quoted[2], firstIsRate ? '%' : '万元', { anyHead: true, project })?.prefix.trim() === '' &&
+    isItemName(quotedName) &&
+    !UNIT_PROJECT_CLASS.test(quotedName) &&
+    !UNNAMED_FUNDS.test(quotedName) &&
+    !THREE_PUBLIC.test(quotedName) &&
+    !matchWording(quotedName, '万元', { anyHead: true })
+  )
+    // (the title may quote the name as well, and call it a project: "“A经费”项目2023年度绩效自评报告")
+    return project &&
+      !inList &&
+      [quotedName, `${quotedName}项目`].some((name) => evaluatedByTitle(name, titleZone.replace(QUOTE_MARKS, '')))
+      ? { type: 'department' }
+      : { type: 'item', name: quotedName };
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
   // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own
   // report the project named is, as often as not, the report's own)
@@ -1706,6 +1766,13 @@ function scopeOf(
   return { type: 'department' };
 }
 
+/**
+ * A sentence's head that opens on one name in quotes ("“图书采购经费”项目支出", "其中「河道清淤」资金"): the name and
+ * the words after it. (Whether those words are only the money's wording, so that the quotes close the subject, is
+ * checked apart: in "“三公”经费支出" the quotes mark a kind of money, not a name.)
+ */
+const QUOTE_MARKS = /[“”"「」『』]/g;
+const QUOTED_HEAD = /^[\s、]*(?:其中\s*)?[“"「『]([^“”"「」『』\d,。;:]{2,30})[”"」』]([^“”"「」『』]*)$/;
 /** A paragraph that is a project's name and a colon, nothing else: "动物防疫项目:". */
 const NAME_LINE = /^\s*([^\d\s,。;:、()]{4,30}?(?:项目|工程))\s*:\s*$/;
 /** The words a heading of several items opens with ("重点项目:", "以下项目:"): no one project's name. */
@@ -2364,6 +2431,35 @@ function namedAsides(text: string): { open: number; close: number }[] {
   }
   return out;
 }
+/**
+ * "2023年预算1200万元(2022年为1100万元)", "与2022年(预算1100万元,支出1050万元)相比": money in brackets that another
+ * year opens or follows is that year's, an aside to the sentence: none of it the report's year's, and the sentence
+ * goes on in the report's year after the bracket closes (the other year named inside it opens no other year's clauses).
+ */
+function otherYearAsides(text: string, year: number | null): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  const other = (y: string | undefined) => (y === undefined ? false : year !== null && Number(y) !== year);
+  for (const m of text.matchAll(BRACKETED)) {
+    if (!MONEY_OR_RATE_INSIDE.test(m[1])) continue;
+    const before = text.slice(0, m.index);
+    const yearBefore = YEAR_BEFORE_BRACKET.exec(before);
+    const yearInside = YEAR_OPENING_BRACKET.exec(m[1]);
+    if (other(yearBefore?.[1]) || other(yearInside?.[1]) || PRIOR_YEAR_WORD.test(m[1]) || PRIOR_YEAR_BEFORE.test(before))
+      out.push({ open: m.index, close: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+const BRACKETED = /\(([^()]{2,80})\)/g;
+const MONEY_OR_RATE_INSIDE = /\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:万元|元|亿元|%)/;
+/** A year right before a bracket ("2022年(", "2022年度("). */
+const YEAR_BEFORE_BRACKET = /(\d{4})\s*年度?$/;
+/** A year opening a bracket's words ("(2022年为1100万元", "(2022年度:…"). */
+const YEAR_OPENING_BRACKET = /^\s*(\d{4})\s*年度?/;
+/** The year before named by word opening a bracket ("(上年为…", "(去年…"). */
+const PRIOR_YEAR_WORD = /^\s*(?:上年度?|去年|上一年度?)/;
+/** The year before named by word right before a bracket ("与上年(…)相比"). */
+const PRIOR_YEAR_BEFORE = /(?:上年度?|去年|上一年度?)$/;
+
 /** The words that lead into the name an aside follows: "其中项目资金主要用于水质监测" → "水质监测". */
 const ASIDE_LEAD = /^.*(?:用于|包括|包含|分别为|分别是|主要有|其中)[:]?/;
 
@@ -2710,7 +2806,8 @@ export function extractProse(
         }
         if (items.length) taskFragments.push(items);
       }
-      const asides = [...bracketed, ...namedAsides(sentence.text)];
+      const yearAsides = otherYearAsides(sentence.text, year);
+      const asides = [...bracketed, ...namedAsides(sentence.text), ...yearAsides];
       const inBrackets = (n: NumberToken) => asides.some((b) => n.start > b.open && n.end <= b.close);
       const respective = respectiveContexts(sentence.text, numbers, {
         project: project || scope.type === 'item',
@@ -2753,7 +2850,8 @@ export function extractProse(
         previousNumber = n;
         const contextBefore = previousContext;
         if (inBrackets(n)) {
-          prevEnd = n.end;
+          // (after another year's aside the next amount's words start past its bracket: "…(2022年为1100万元),支出…")
+          prevEnd = Math.max(n.end, ...yearAsides.filter((b) => n.start > b.open && n.end <= b.close).map((b) => b.close + 1));
           continue;
         }
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
@@ -3322,6 +3420,7 @@ export function extractProse(
       for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
+      budgetOfRevenue(figures.slice(sentenceFirst), sentence);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending
       // (projects named after a sum received are where it went)
       const collectors = revenue && !fragments.some((f) => PROJECT_NAME.test(f.name));
@@ -3342,7 +3441,7 @@ export function extractProse(
       if (kind === 'final-accounts' || kind === 'department-overall')
         fundSpendingSubject(figures, sentenceFirst, sentence.text.slice(0, numbers[0].start));
       if (kind === 'final-accounts') fundGrandTotalParts(figures, sentenceFirst, sentence);
-      setAgainstBudget(figures.slice(sentenceFirst));
+      setAgainstBudget(figures.slice(sentenceFirst), figures.slice(Math.min(listFirst, sentenceFirst)));
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);

@@ -536,7 +536,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '全年预算数|(?:部门|单位|年度)总预算|调整后的?(?:部门|单位)?预算数?|调整预算后(?:的?(?:项目)?预算(?:数|资金)?)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算数?经?调整(?:数|后)?|(?:年度)?(?:支出)?预算数(?:合计|总计)?|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|预算经费(?:总额|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
+    '全年预算数|(?:部门|单位|年度)总预算|调整后的?(?:部门|单位|项目)?预算(?:数|资金|金额)?|调整预算后(?:的?(?:项目)?预算(?:数|资金)?)?|全年调整预算数?|调整预算数?|全年预算(?:金额)?|(?:全年)?预算数?经?调整(?:数|后)?|(?:年度)?(?:支出)?预算数(?:合计|总计)?|预算总金?额|预算金额|年度预算|预算安排(?:数|金额)?|预算资金(?:总额|总计|合计)?|预算经费(?:总额|合计)?|下达预算|批复预算(?:数|资金|金额)?|预算批复(?:数|资金|金额)?',
     [
       ['全年预算数 7143.45 万元。', '7143.45'],
       ['调整后预算数为 120.5 万元。', '120.5'],
@@ -553,6 +553,8 @@ export const WORDINGS: Wording[] = [
       // the unit's words between 调整后 and 预算, or 经 before 调整: the same adjusted budget
       ['2023年度,全年调整后部门预算1,260.00万元,实际支出1,198.40万元。', '1260.00'],
       ['2023年部门预算经调整后为860万元,支出决算812万元。', '860'],
+      // the kind of money after the adjusted budget's words (调整后预算资金), as after 预算 alone
+      ['全年调整后预算资金100万元,实际支出96.5万元。', '100'],
       // the budget after its adjustment with no second 预算 ("调整预算后为"): the year's budget as it came to be
       ['年度内调整预算后为1,132.80万元,部门整体支出1,118.46万元。', '1132.80'],
     ],
@@ -700,9 +702,11 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '预算支出(?:数|总计|合计|总额|总数)?',
+    '预算总?支出(?:数|总计|合计|总额|总数)?',
     [
       ['全年预算支出1500万元,实际支出1450万元。', '1500'],
+      // 总 before 支出 ("预算总支出"), as before 收入 in 预算总收入: the budget's whole spending
+      ['部门2022年度预算总支出1860万元,决算总支出1802.5万元。', '1860'],
       ['2023年度部门预算支出总计1,520万元,实际支出1,496万元,预算执行率98.42%。', '1520'],
       ['2023年部门预算支出合计980万元,其中基本支出760万元,项目支出220万元。', '980'],
       // the year right before it ("本单位2023年预算支出合计"): the unit's year, no fund's name
@@ -1249,6 +1253,19 @@ export const WORDINGS: Wording[] = [
       unlessAfter: new RegExp(`(?:${FUNDING_LINE_TITLES}|年|年度|其中|的|和|及|含|包括|合计|累计|部门|单位)$|${OWN_UNIT.source}`),
     },
   ),
+  // "结转下年13.7万元": the money carried to the next year, the year-end carry-over said by where it goes; only the
+  // unit's (its head bare: a year, the unit), never a project's or a fund's part ("项目资金结转下年…")
+  w(
+    'carryover.end',
+    'amount',
+    'money',
+    '结转(?:至|到)?下一?年度?(?:使用)?(?:的)?(?:资金)?',
+    [['2023年度本单位结转下年13.7万元。', '13.7']],
+    {
+      notAfter: /[\u4e00-\u9fff]$/,
+      unlessAfter: new RegExp(`(?:年|年度|本年|部门|单位|合计|共|共计|全部)$|${OWN_UNIT.source}`),
+    },
+  ),
   // 结余分配 (surplus set aside to funds) is a use of the year's money beside spending and carry-over
   w('expense.surplusDistribution', 'amount', 'money', '结余分配', [['此外,结余分配 63.44 万元。', '63.44']]),
   w('expense.operation', 'amount', 'money', '机关运行经费(?:支出)?', [['机关运行经费支出46.89万元。', '46.89']]),
@@ -1276,7 +1293,18 @@ export const WORDINGS: Wording[] = [
     // "年初(财政拨款)结转和结余 X" is what the year began with, never its end
     { notAfter: /(?:基本支出|项目支出|非财政拨款|经营|专用)$|(?:年初|上年|以前年度)[\u4e00-\u9fff]{0,6}$/ },
   ),
-  w('expense.total', 'executed', 'money', '支出', [['2、支出:799.12万元。', '799.12']], { bare: true, executedAgainstBudget: 'sentence' }),
+  // (the verb of spending incurred before it, "本年度共发生支出…": still the year's spending, its head bare)
+  w(
+    'expense.total',
+    'executed',
+    'money',
+    '(?:发生)?支出',
+    [
+      ['2、支出:799.12万元。', '799.12'],
+      ['2022年度本单位收入406.8万元,发生支出398.2万元。', '398.2'],
+    ],
+    { bare: true, executedAgainstBudget: 'sentence' },
+  ),
   // ── self-evaluation result ──────────────────────────────────────────────
   w(
     'eval.score',
@@ -1428,7 +1456,31 @@ export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherR
  * 计划支出数 is the planned column of a spending-detail table ("支出内容 | 计划支出数(万元) | 实际支出数(万元)");
  * 预算批复数 / 预算总额 head a project list's budget ("项目名称 | 预算批复数 | 实际支付数 | 支付率").
  */
-const TABLE_ONLY_BUDGET = ['批复金额', '资金总额', '计划支出数', '计划支出金额', '预算批复数', '预算总额'];
+// (年初数 / 全年数: the 部门整体支出绩效自评表's 年初 and 全年 columns under its 年度预算申请 heading, the 预算 left to the
+// heading: "年度预算申请(万元) | 年初数 | 全年数 | 全年执行数")
+const TABLE_ONLY_INITIAL = ['年初数'];
+// (批复预算: the approved budget, the words of 预算批复数 the other way round, as a one-project form heads its column;
+// 下达资金 / 下达金额: a transfer's granted money, the project's budget in its form; 预算资金 / 安排资金 /
+// 年度预算安排 …: the budget's other names over a one-project form's column)
+const TABLE_ONLY_BUDGET = [
+  '批复金额',
+  '资金总额',
+  '计划支出数',
+  '计划支出金额',
+  '预算批复数',
+  '预算总额',
+  '批复预算',
+  '批复预算数',
+  '批复资金',
+  '预算批复金额',
+  '下达资金',
+  '下达金额',
+  '预算资金',
+  '安排资金',
+  '年度预算安排',
+  '预算总金额',
+  '全年数',
+];
 const TABLE_ONLY_EXECUTED = [
   '支出金额',
   '实际支付',
@@ -1441,13 +1493,24 @@ const TABLE_ONLY_EXECUTED = [
   // the spending column of a 部门整体支出绩效自评表 ("资金情况 | 年初预算资金总额 | 实际投入资金额 | 产生差异的原因")
   '实际投入资金额',
   '实际投入资金',
+  // the spending's other names over a one-project form's column (已支付 / 累计支出 / 全年支出 …)
+  '已支付',
+  '已支付金额',
+  '累计支出',
+  '累计支出数',
+  '全年支出',
+  '完成支出',
+  '拨付资金',
+  '使用资金',
+  '实际使用资金',
+  '实际支出资金',
 ];
 
 export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   {
     column: 'initial',
     // (年初预算资金总额 is one header, the 部门整体支出绩效自评表's 年初 column, not 年初预算 run into 资金总额)
-    words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数', '年初预算资金总额'],
+    words: ['年初预算', '年初预算数', '年初预算金额', '年初预算安排', '年初预算安排数', '年初预算资金总额', ...TABLE_ONLY_INITIAL],
   },
   {
     column: 'budget',
@@ -1608,7 +1671,7 @@ export const THREE_PUBLIC_BARE_HEADERS: Record<string, Column> = { 预算: 'budg
  * (完工率, 完成率达到100%), not the budget's; and 支付 / 拨付 amounts are a project's execution only
  * in a project's own report.
  */
-export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_BUDGET, ...TABLE_ONLY_EXECUTED]);
+export const TABLE_ONLY = new Set(['完成率', ...TABLE_ONLY_INITIAL, ...TABLE_ONLY_BUDGET, ...TABLE_ONLY_EXECUTED]);
 
 /** “三公” sub-items; a number whose clause names one belongs to it, not to the department. */
 export const THREE_PUBLIC_ITEMS: { key: string; label: RegExp }[] = [

@@ -4133,3 +4133,156 @@ describe('a budget adjusted in the year, stated in prose (由A调整为B, 追加
     expect(figuresOf(`${REPORT}2023年部门预算1,200万元,其中培训费预算由10万元调整为8万元。`)).toEqual({ 'budget.total': '1200万元' });
   });
 });
+
+describe('a name set in quotes before its money (“X经费”项目支出…)', () => {
+  // invented: a school's note on two of its projects, each clause opening on a quoted name
+  const NOTE =
+    '# 某市职业学院关于2021年度项目绩效评价结果的说明\n\n' +
+    '我院对12个支出项目开展了绩效自评,其中“实训耗材经费”及“宿舍维修经费”两项目纳入了重点评价:' +
+    '“实训耗材经费”项目支出41.20万元,预算执行率88.10%,评价得分85分;“宿舍维修经费”项目支出160.40万元,预算执行率为95.30%,评价得分87分。\n';
+
+  it('a quoted name’s spending and rate are that name’s, never the unit’s (before: the last clause’s, as the unit’s)', () => {
+    const r = extract(docOf(NOTE));
+    expect(r.figures['budget.executed']).toBeUndefined();
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(r.tasks.map((t) => [t.name, t.executed, t.rate])).toContainEqual(['宿舍维修经费', '160.40', '95.30']);
+  });
+
+  it('refused: in the report on the quoted project itself, its quoted name states the report’s own figures', () => {
+    const own = '# “宿舍维修经费”项目2021年度绩效自评报告\n\n“宿舍维修经费”项目支出160.40万元,预算执行率为95.30%。\n';
+    expect(figuresOf(own)).toMatchObject({ 'budget.executed': '160.40万元', 'budget.executionRate': '95.30%' });
+  });
+
+  it('refused: quotes that mark a kind of money (“三公”经费支出) name no item', () => {
+    const threePublic = '# 某市职业学院2021年度部门决算\n\n2021年度“三公”经费支出12.30万元。\n';
+    expect(figuresOf(threePublic)).toMatchObject({ 'threePublic.total': '12.30万元' });
+  });
+});
+
+describe('the revenue’s budget and its 决算 stated before the spending’s (收支预决算对比)', () => {
+  // invented: a final account comparing income and spending each with its budget, in one sentence split by ";"
+  const ACCOUNT = '# 某县水文站2022年度部门决算\n\n';
+
+  it('a sentence opening on 收入预算数 states the revenue’s budget and what came in; the spending’s sentence states the budget’s execution', () => {
+    const text = `${ACCOUNT}(一)收入支出预决算对比\n2022年度收入预算数为410.00万元,决算数为455.30万元,完成预算的111.05%;支出预算数为420.00万元,决算数为448.20万元,完成预算的106.71%。\n`;
+    expect(figuresOf(text)).toMatchObject({
+      'budget.total': '420.00万元',
+      'budget.executed': '448.20万元',
+      'budget.executionRate': '106.71%',
+    });
+  });
+
+  it('refused: a budget worded on its income side (年初预算收入…) stays the unit’s budget', () => {
+    const text = `${ACCOUNT}2022年度年初预算收入410.00万元,全年实际支出400.00万元,预算执行率97.56%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '410.00万元', 'budget.executed': '400.00万元' });
+  });
+
+  it('refused: the year’s income stated first (本年收入合计…), then the execution, keeps the execution', () => {
+    const text = `${ACCOUNT}本年收入合计500.00万元,全年预算数480.00万元,全年执行数470.00万元。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'income.total': '500.00万元', 'budget.total': '480.00万元', 'budget.executed': '470.00万元' });
+  });
+});
+
+describe('spending said as incurred (发生支出)', () => {
+  const ACCOUNT = '# 某县档案馆2022年度部门决算\n\n';
+
+  it('the year’s spending incurred, its head bare, is the year’s spending; set against a budget, the budget’s execution', () => {
+    expect(figuresOf(`${ACCOUNT}2022年度本单位收入406.80万元,共发生支出398.20万元。\n`)).toMatchObject({
+      'income.total': '406.80万元',
+      'expense.total': '398.20万元',
+    });
+    const evaluation = '# 某县档案馆2022年度部门整体支出绩效自评报告\n\n本年度预算资金500.00万元,共发生支出480.00万元,预算执行率96.00%。\n';
+    expect(figuresOf(evaluation)).toMatchObject({ 'budget.total': '500.00万元', 'budget.executed': '480.00万元' });
+  });
+
+  it('refused: spending incurred by something named before it (项目实施过程中发生支出) is no figure of the unit’s', () => {
+    const got = figuresOf(`${ACCOUNT}项目实施过程中发生支出398.20万元。\n`);
+    expect(got['expense.total']).toBeUndefined();
+    expect(got['budget.executed']).toBeUndefined();
+  });
+});
+
+describe('the budget’s whole spending named 预算总支出', () => {
+  it('in an evaluation, 预算总支出 is the budget and the 决算总支出 beside it its execution (before: both the year’s spending)', () => {
+    const text = '# 某县档案馆2022年度部门整体支出绩效自评报告\n\n部门2022年度预算总支出1860.00万元,决算总支出1802.50万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1860.00万元', 'budget.executed': '1802.50万元' });
+  });
+
+  it('refused: in a budget document 预算总支出 stays the budgeted spending total (convention 4), no budget.*', () => {
+    const got = figuresOf(
+      '# 某县档案馆2023年部门预算公开\n\n2023年本部门预算总支出1860.00万元,其中基本支出1500.00万元,项目支出360.00万元。\n',
+    );
+    expect(got).toMatchObject({ 'expense.total': '1860.00万元', 'expense.basic': '1500.00万元' });
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
+
+describe('the year-end carry-over said by where it goes (结转下年)', () => {
+  it('the unit’s money carried to the next year is its year-end carry-over', () => {
+    const text = '# 某县档案馆2022年度部门决算\n\n本年收入406.80万元,本年支出398.20万元,结转下年8.60万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'carryover.end': '8.60万元' });
+  });
+
+  it('refused: a project’s or a fund’s money carried on (项目资金结转下年, 本项目结转下年) is no carry-over of the unit’s', () => {
+    expect(figuresOf('# 某县档案馆2022年度部门决算\n\n项目资金结转下年5.00万元。\n')['carryover.end']).toBeUndefined();
+    const project = '# 某县档案馆2022年度档案数字化项目支出绩效自评报告\n\n本项目预算50万元,实际支出45万元,本项目结转下年5.00万元。\n';
+    expect(figuresOf(project)['carryover.end']).toBeUndefined();
+  });
+});
+
+describe('another year’s money in brackets, and a comparison leading into the clause', () => {
+  const EVALUATION = '# 某县档案馆2023年度部门整体支出绩效自评报告\n\n';
+
+  it('a bracket another year follows is that year’s aside; the report’s year’s clause after it is read (before: its spending as the unit’s)', () => {
+    const text = `${EVALUATION}与2022年(预算980万元,支出950万元)相比,2023年预算1050万元,支出1020万元,执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({
+      'budget.total': '1050万元',
+      'budget.executed': '1020万元',
+      'budget.executionRate': '97.14%',
+    });
+  });
+
+  it('a bracket another year opens, after each amount, leaves the sentence in the report’s year (before: the spending after it unread)', () => {
+    const text = `${EVALUATION}2023年预算1050万元(2022年为980万元),支出1020万元(2022年为950万元),执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1050万元', 'budget.executed': '1020万元' });
+  });
+
+  it('a comparison with the year before leads into the clause without naming its subject (与上年相比,2023年预算…)', () => {
+    const text = `${EVALUATION}与2022年相比,2023年预算1050万元,支出1020万元,执行率97.14%。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1050万元', 'budget.executed': '1020万元' });
+  });
+
+  it('refused: a bracket of the report’s own year is no aside, and the year before’s bracket gives no figure', () => {
+    const own = figuresOf(`${EVALUATION}2023年(预算1050万元,支出1020万元)执行率97.14%。\n`);
+    expect(own['budget.executed']).toBe('1020万元');
+    const prior = figuresOf(`${EVALUATION}预算执行率97.14%(上年为96.94%)。\n`);
+    expect(prior['budget.executionRate']).toBe('97.14%');
+  });
+});
+
+describe('the adjusted budget with the kind of money after it (调整后预算资金)', () => {
+  it('调整后预算资金 is the adjusted budget, and the spending beside it its execution (before: the spending alone, as the year’s)', () => {
+    const text = '# 某县档案馆2023年度档案数字化项目支出绩效自评报告\n\n该项目调整后预算资金86.00万元,实际支出84.30万元。\n';
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '86.00万元', 'budget.executed': '84.30万元' });
+  });
+
+  it('refused: a part’s adjusted budget named before the words (基本支出调整后预算资金) is no budget of the unit’s', () => {
+    const got = figuresOf('# 某县档案馆2023年度部门整体支出绩效自评报告\n\n其中基本支出调整后预算资金60.00万元。\n');
+    expect(got['budget.total']).toBeUndefined();
+  });
+});
+
+describe('spending set against a budget stated before the semicolon of the same statement', () => {
+  const EVALUATION = '# 某县档案馆2023年度部门整体支出绩效自评报告\n\n';
+
+  it('“预算支出X;决算支出Y。”: the spending after the ";" is the budget’s execution (before: the year’s spending)', () => {
+    const text = `${EVALUATION}2023年部门预算支出860.00万元;决算支出845.20万元。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '860.00万元', 'budget.executed': '845.20万元' });
+  });
+
+  it('refused: a budget stated in a sentence a full stop closed sets no later sentence’s spending against it', () => {
+    const got = figuresOf(`${EVALUATION}2023年部门预算支出860.00万元。决算支出845.20万元。\n`);
+    expect(got['budget.executed']).toBeUndefined();
+    expect(got['expense.total']).toBe('845.20万元');
+  });
+});

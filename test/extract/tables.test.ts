@@ -1691,6 +1691,44 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
       'expense.project': '210.30万元',
     },
   },
+  {
+    // invented: a project's own form heading its budget column 批复预算 (the approved budget), one row
+    layout: 'a one-project table whose budget column is headed 批复预算: its row is the project’s own line',
+    text: `某县档案馆2023年度档案数字化项目支出绩效自评表\n\n| 项目 | 批复预算 | 实际支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n`,
+    want: { 'budget.total': '86.00万元', 'budget.executed': '84.30万元', 'budget.executionRate': '98.02%' },
+  },
+  {
+    layout: 'refused: a department’s list of projects under 批复预算 gives no figure of the unit’s (its rows are projects)',
+    text: `某县档案馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 批复预算 | 实际支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n| 库房改造 | 40.00 | 39.00 | 97.50% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  // invented: one-project forms heading their columns by the budget's and the spending's other names
+  ...[
+    ['下达资金', '累计支出'],
+    ['预算资金', '已支付'],
+    ['批复资金', '全年支出'],
+    ['年度预算安排', '实际使用资金'],
+  ].map(([budget, spent]) => ({
+    layout: `a one-project form headed ${budget} | ${spent} | 执行率: the project's own line`,
+    text: `某县档案馆2023年度档案数字化项目支出绩效自评表\n\n| 项目 | ${budget} | ${spent} | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n`,
+    want: { 'budget.total': '86.00万元', 'budget.executed': '84.30万元', 'budget.executionRate': '98.02%' },
+  })),
+  {
+    layout: 'refused: a department’s list of projects under 下达资金 | 累计支出 gives no figure of the unit’s (its rows are projects)',
+    text: `某县档案馆2023年度部门整体支出绩效自评报告\n\n| 项目名称 | 下达资金 | 累计支出 | 执行率 |\n| --- | --- | --- | --- |\n| 档案数字化 | 86.00 | 84.30 | 98.02% |\n| 库房改造 | 40.00 | 39.00 | 97.50% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    // invented: the 部门整体支出绩效自评表's funds block under 年度预算申请, its columns 年初数 | 全年数 (预算 left to the heading)
+    layout: 'a 部门整体支出绩效自评表 headed 年度预算申请 | 年初数 | 全年数 | 全年执行数 | 分值 | 执行率 | 得分',
+    text: `某县档案馆2023年度部门整体支出绩效自评表\n\n| 年度预算申请(万元) | 年初数 | 全年数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| 年度资金总额 | 640 | 700 | 686 | 10 | 98.00% | 9.8 |\n`,
+    want: { 'budget.initial': '640万元', 'budget.total': '700万元', 'budget.executed': '686万元', 'budget.executionRate': '98.00%' },
+  },
+  {
+    layout: 'refused: 年初数 / 全年数 head no column outside a table of budget headers (a staff table: 年初数 | 年末数)',
+    text: `某县档案馆2023年度部门整体支出绩效自评表\n\n| 人员情况 | 年初数 | 年末数 |\n|---|---|---|\n| 在职人员 | 12 | 13 |\n`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined },
+  },
 ];
 
 describe('budget-execution tables', () => {
