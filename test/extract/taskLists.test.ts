@@ -1372,14 +1372,15 @@ const FLATTENED: Example[] = [
     rows: ['宣传资料印制 | - | 35000 | - | 元', '巡查设备购置 | - | 65000 | - | 元', '培训演练 | - | 20000 | - | 元'],
   },
   {
-    layout: 'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注)',
+    layout:
+      'refused: an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注): shares transferred to places, no tasks',
     text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
-    rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],
+    rows: [],
   },
   {
-    layout: 'an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
+    layout: 'refused: an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
     text: '附件1\n2023年困难群众救助资金分配表\n单位:元\n\n| 街 镇 | 金额 | 备 注 |\n|---|---|---|\n| 东城街道 | 300,000 | |\n| 南山镇 | 150,000 | |\n',
-    rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
+    rows: [],
   },
   {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',

@@ -438,11 +438,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       for (let c = over; c < headers.length; c++) if (measureOf(headers[c]) && !/\)$/.test(headers[c])) headers[c] += `(${unit})`;
     }
     const kinds = headers.map((h) => kindOf(h, year));
-    // an allocation table's place column (村名 | 金额 …) names its rows when no project column does
-    if (!kinds.includes('name')) {
-      const place = headers.findIndex((h) => PLACE_COLUMN.test(h.replace(/\([^()]{0,12}\)$/, '')));
-      if (place >= 0) kinds[place] = 'name';
-    }
+    // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
+    // recipient, not a task, as names.ts RECIPIENT refuses a place in prose; beside a project column it locates them)
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
