@@ -4441,6 +4441,51 @@ const FLAT_PROJECT_TABLES: Example[] = [
   },
 ];
 
+/** Projects counted before a colon, then listed with their money and no total (tasks/countedLists.ts). */
+const COUNTED_LISTS: Example[] = [
+  {
+    layout: 'two counted lists in one paragraph, items divided by ;, no total stated',
+    text: '(二)抽查项目类型。抽查到户项目2个:特色种植奖补项目900万元;小额贷款贴息项目1200.5万元。抽查到村产业项目3个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80.5万元。',
+    rows: [
+      '特色种植奖补项目 | 900 | - | - | 万元',
+      '小额贷款贴息项目 | 1200.5 | - | - | 万元',
+      '甲村蔬菜大棚 | 140 | - | - | 万元',
+      '乙村冷库项目 | 96 | - | - | 万元',
+      '丙村茶叶基地项目 | 80.5 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'the count in Chinese numerals, items divided by 、',
+    text: '重点项目两个:东湖治理工程300万元、西湖清淤工程120万元。',
+    rows: ['东湖治理工程 | 300 | - | - | 万元', '西湖清淤工程 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'the words before the count say the amounts were paid: spending',
+    text: '截至年底,已支付项目3个:甲村道路硬化40万元;乙村水渠30万元;丙村路灯20万元。',
+    rows: ['甲村道路硬化 | - | 40 | - | 万元', '乙村水渠 | - | 30 | - | 万元', '丙村路灯 | - | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: fewer items than the count',
+    text: '抽查产业项目4个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the counted items are places receiving money',
+    text: '补助项目2个:甲镇40万元;乙街道30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: an item described with a quantity of work beside its money',
+    text: '建设项目2个:甲村道路硬化3公里,资金40万元;乙村水渠30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: words after the last item (the list is not all the sentence holds)',
+    text: '实施项目3个:甲村道路硬化40万元;乙村水渠30万元;丙村路灯20万元,均已完工。',
+    rows: [],
+  },
+];
+
 describe.each([
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
@@ -4457,6 +4502,7 @@ describe.each([
   ['variations of the layouts above', VARIATIONS],
   ['project money in department prose', PROSE_SHAPES],
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
+  ['projects counted before a colon, then listed', COUNTED_LISTS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
