@@ -4441,6 +4441,40 @@ const FLAT_PROJECT_TABLES: Example[] = [
   },
 ];
 
+/** A total whose own words say nothing of what it measures, read from what the text says of it elsewhere (tasks/inlineLists.ts). */
+const TOTALS_NAMED_ELSEWHERE: Example[] = [
+  {
+    layout: 'a list after a clause that only totals (合计86万元:), the money named in the clause before it',
+    text: '2023年,县财政安排我站专项经费3项,合计86万元:水质监测经费40万元;设备维护经费26万元;人员培训经费20万元。',
+    rows: ['水质监测经费 | 40 | - | - | 万元', '设备维护经费 | 26 | - | - | 万元', '人员培训经费 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with 共计 and 其中',
+    text: '2023年,县财政安排我站专项经费3项,共计86万元,其中:水质监测经费40万元;设备维护经费26万元;人员培训经费20万元。',
+    rows: ['水质监测经费 | 40 | - | - | 万元', '设备维护经费 | 26 | - | - | 万元', '人员培训经费 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the clause before the bare total names no money',
+    text: '我站今年承担工作3项,合计86万元:水质监测40万元;设备维护26万元;人员培训20万元。',
+    rows: [],
+  },
+  {
+    layout: 'items before a bare 共计, the same amount stated earlier in the paragraph as the project’s funds',
+    text: '项目资金45万元,执行率100%。修建围墙18万元;购置课桌椅一批15万元;更换门窗12万元;共计45万元。',
+    rows: ['修建围墙 | 18 | - | - | 万元', '购置课桌椅一批 | 15 | - | - | 万元', '更换门窗 | 12 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the amount stated earlier both as a budget and as spending',
+    text: '项目预算45万元,实际支出45万元。修建围墙18万元;购置课桌椅15万元;更换门窗12万元;共计45万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: no amount stated earlier equals the bare total',
+    text: '项目资金50万元。修建围墙18万元;购置课桌椅15万元;更换门窗12万元;共计45万元。',
+    rows: [],
+  },
+];
+
 /** Projects counted before a colon, then listed with their money and no total (tasks/countedLists.ts). */
 const COUNTED_LISTS: Example[] = [
   {
@@ -4503,6 +4537,7 @@ describe.each([
   ['project money in department prose', PROSE_SHAPES],
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
   ['projects counted before a colon, then listed', COUNTED_LISTS],
+  ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -10,6 +10,7 @@
  *   "下达资金180万元,分两批下达:第一批100万元,第二批80万元" (the batches of the total)
  *   "资金180万元:A项目100万元,B项目80万元" / "下达资金180万元(A项目100万元,B项目80万元)"
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
+ *   "安排专项经费3项,合计95万元:A经费45万元;B经费20万元;C经费30万元" (a bare 合计: the clause before names the money)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
  * a total (the "lead") right before an introducer (其中 / 具体包括 / 分别为 …); after it, items
@@ -585,6 +586,8 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
 
 /** A section's number: "(二)", "二、", "(2)". */
 const SECTION_NUMBER = /\([一二三四五六七八九十\d]{1,3}\)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、/;
+/** A clause that only totals (合计 / 共计 / 总计 / 共): what it sums is named in the clause before it. */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|一共|共)(?:为|是)?\s*$/;
 /** The most words a paragraph may open with before a list that divides the total of the paragraph above. */
 const LEAD_IN_WORDS = 16;
 /** Longer than a clause of prose before its amount; then the last words before the amount name it. */
@@ -604,7 +607,15 @@ function leadsBefore(text: string, introAt: number): Lead[] {
     while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
     // a "clause" longer than prose writes is the cells of a table flattened onto one line (their
     // spaces gone): only the words next to the amount are its own ("…实际完成情况本项目共申请预算资金")
-    const clause = before.slice(clauseStart, n.start);
+    let clause = before.slice(clauseStart, n.start);
+    // "安排专项经费3项,合计95万元:": a clause that only totals states the money the clause before it, in the same
+    // sentence, named (its verb and its noun say what the total measures and whether it is broken down by class)
+    if (BARE_TOTAL.test(clause) && before[clauseStart - 1] === ',') {
+      let prevStart = clauseStart - 1;
+      while (prevStart > 0 && !CLAUSE_END.test(before[prevStart - 1])) prevStart--;
+      const named = before.slice(prevStart, clauseStart - 1);
+      if (!findNumbers(named).some((m) => isMoneyUnit(m.unit))) clause = named;
+    }
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
     if (measure && yuan)
@@ -742,7 +753,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // and with neither, items each named as money ("A项目资金40万元,B项目资金25万元,共计65万元") are what
       // each has, their budgets (as leadMeasure reads a total named so)
       const moneyNamed = items.every((n, k) => MONEY_NAMED.test(text.slice(k ? items[k - 1].end : listStart, n.start)));
-      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : null);
+      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : statedBefore(text, listStart, total));
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
@@ -753,6 +764,25 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
     }
   }
   return out;
+}
+
+/**
+ * "年度资金30万元,执行率100%。建设厂房12万元;购买发电机9万元;…;共计30万元": a trailing total whose words say
+ * nothing of what it measures, the same amount as one stated earlier in the paragraph (before the list), whose
+ * clause does say: the items are the parts of that amount. Every earlier statement of the amount must agree.
+ */
+function statedBefore(text: string, listStart: number, total: NumberToken): 'budget' | 'executed' | null {
+  const whole = toYuan(total.value, total.unit);
+  if (!whole) return null;
+  const measures = new Set<'budget' | 'executed' | null>();
+  for (const n of findNumbers(text.slice(0, listStart))) {
+    if (!isMoneyUnit(n.unit) || !new Decimal(toYuan(n.value, n.unit) ?? '0').equals(whole)) continue;
+    let clauseStart = n.start;
+    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+    measures.add(leadMeasure(text.slice(clauseStart, n.start)));
+  }
+  measures.delete(null);
+  return measures.size === 1 ? [...measures][0] : null;
 }
 
 /**
