@@ -4441,6 +4441,40 @@ const FLAT_PROJECT_TABLES: Example[] = [
   },
 ];
 
+/** Lists after a total as other copies write them: names on the countryside, numbered items, a whole clause after (tasks/inlineLists.ts). */
+const LIST_COPIES: Example[] = [
+  {
+    layout: 'an item named for the countryside (文化进乡村) is no village receiving money',
+    text: '2023年上级下达我县文化专项资金300万元。其中:公共数字文化建设40万元,文化进乡村160万元,全民健身工程100万元。',
+    rows: ['公共数字文化建设 | 40 | - | - | 万元', '文化进乡村 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: shares to a township, a village and a town',
+    text: '2023年上级下达我县文化专项资金300万元。其中:东山乡40万元,西坪村160万元,南岭镇100万元。',
+    rows: [],
+  },
+  {
+    layout: 'items numbered in brackets with no punctuation between them (其中(1)A…(2)B…)',
+    text: '2023年上级下达我县文化专项资金300万元,其中(1)公共数字文化建设40万元(2)戏曲惠民演出160万元(3)全民健身工程100万元。',
+    rows: ['公共数字文化建设 | 40 | - | - | 万元', '戏曲惠民演出 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a remark in brackets (not a number) is no separator between two items',
+    text: '2023年上级下达我县文化专项资金300万元,其中:文化馆改造工程140万元(续建)图书馆维修工程160万元。',
+    rows: [],
+  },
+  {
+    layout: 'a clause on the whole year after the items (全年实际支出…,执行率…) closes the list',
+    text: '2023年度我局项目支出预算合计300万元,分别为公共数字文化建设项目40万元、戏曲惠民演出项目160万元、全民健身工程100万元,全年实际支出285万元,执行率95%。',
+    rows: ['公共数字文化建设项目 | 40 | - | - | 万元', '戏曲惠民演出项目 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: each item’s own year spending after it, the items divided by commas (which clause is whose is not told)',
+    text: '项目资金300万元,其中:公共数字文化建设项目40万元,全年支出38万元,戏曲惠民演出项目160万元,全年支出152万元,全民健身工程100万元,全年支出95万元。',
+    rows: [],
+  },
+];
+
 /** A total whose own words say nothing of what it measures, read from what the text says of it elsewhere (tasks/inlineLists.ts). */
 const TOTALS_NAMED_ELSEWHERE: Example[] = [
   {
@@ -4538,6 +4572,7 @@ describe.each([
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
   ['projects counted before a colon, then listed', COUNTED_LISTS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
+  ['lists after a total as other copies write them', LIST_COPIES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

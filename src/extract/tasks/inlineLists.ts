@@ -59,9 +59,10 @@ const NOT_DONE_WORDS = 12;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
-const REMARK = /\([^()]{0,40}\)/g;
+// (a bracket holding a list number alone, "(2)", is the next item's number, no remark: see BRACKETED_ITEM_NUMBER)
+const REMARK = /\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/g;
 /** A remark in brackets right ahead ("(含设备购置)"), after an item's amount: no item of its own. */
-const REMARK_AHEAD = /^\s*\([^()]{0,40}\)/;
+const REMARK_AHEAD = /^\s*\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/;
 /** A bracket of an item's own parts, longer than a remark: "(甲补助资金12.72万元、乙补助资金27.55万元)". */
 const BREAKDOWN = /\(([^()]{0,160})\)/g;
 
@@ -95,6 +96,12 @@ const CLAUSE_END = /[,;。:]/;
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
  */
 const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
+/**
+ * An item's number in brackets: in a list whose first item is numbered so, the next item's number separates
+ * the items, where a copy dropped the punctuation between them ("其中(1)A 40万元(2)B 160万元"). In a list
+ * whose first item had none, a bracketed number starts the next section (SECTION_NUMBER), no item.
+ */
+const BRACKETED_ITEM_NUMBER = /^[\s,、;:]*\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)\s*/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
@@ -112,7 +119,7 @@ const YEAR_CHANGE =
  * addition to the total, not one more item).
  */
 const WHOLE_CLAUSE =
-  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
+  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|全年(?:实际)?|年度(?:实际)?|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
 /** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** The body in charge of an item before a colon and the item's name ("一、扶贫办:", "交通局:"), its number first. */
@@ -210,6 +217,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
   const lineStarts = new Set(linesOf(seg).map((l) => l.start));
+  // (the first item numbered in brackets: the items' numbers may separate them)
+  const numbered = BRACKETED_ITEM_NUMBER.test(body);
   let prevEnd = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
@@ -256,9 +265,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     }
     // "…如下:\nA工程20万元\nB补助30万元": one item a source line, the break (which normalization drops
     // between Chinese characters) separating them as punctuation would
-    if (pieces.length && !ITEM_SEPARATOR.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
+    const separator = numbered && BRACKETED_ITEM_NUMBER.test(raw) ? BRACKETED_ITEM_NUMBER : ITEM_SEPARATOR;
+    if (pieces.length && !separator.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
-    const stated = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
+    const stated = raw.replace(separator, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
     // the names of one line; the words after it name the item (the rest is refused with them or not).
     // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
