@@ -4441,6 +4441,19 @@ const FLAT_PROJECT_TABLES: Example[] = [
   },
 ];
 
+/** A results table's score column under the wordings of other reports (wordings.ts TABLE_HEADERS score). */
+const SCORE_HEADERS: Example[] = ['绩效自评分', '绩效自评得分', '绩效得分']
+  .map((score) => ({
+    layout: `a results table in space-separated rows whose score column is headed ${score}`,
+    text: `表2 2023年度项目支出绩效自评结果\n项目名称 预算资金(万元) 实际支出(万元) 预算执行率 ${score}\n农村环境整治 150 142.5 95.00% 95\n垃圾分类试点 60 60 100.00% 98`,
+    rows: ['农村环境整治 | 150 | 142.5 | 95.00 | 万元', '垃圾分类试点 | 60 | 60 | 100.00 | 万元'],
+  }))
+  .concat({
+    layout: 'refused: one project’s row under the same header is its own figures, no task (convention 7)',
+    text: '项目支出绩效自评表\n项目名称 预算资金(万元) 实际支出(万元) 预算执行率 绩效自评分\n农村环境整治 150 142.5 95.00% 95',
+    rows: [],
+  });
+
 /** Lists after a total as other copies write them: names on the countryside, numbered items, a whole clause after (tasks/inlineLists.ts). */
 const LIST_COPIES: Example[] = [
   {
@@ -4573,6 +4586,7 @@ describe.each([
   ['projects counted before a colon, then listed', COUNTED_LISTS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],
+  ['score columns of results tables', SCORE_HEADERS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
