@@ -4454,6 +4454,15 @@ const SCORE_HEADERS: Example[] = ['绩效自评分', '绩效自评得分', '绩�
     rows: [],
   });
 
+/** A project table copied without its outer bars, inside a report (parse/markdown.ts acrossCellsCutAtMargin). */
+const BARLESS_TABLES: Example[] = [
+  {
+    layout: 'rows of a pipe table with no outer bars and no delimiter row, between a report’s paragraphs',
+    text: '某县城管局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n我局主要负责城区市容环境卫生管理、园林绿化养护和市政设施维护等工作,内设机构5个,下属单位2个。\n\n二、项目支出情况\n\n项目名称 | 预算数 | 执行数 | 执行率\n城区绿化养护 | 320 | 315.2 | 98.5%\n公园设施维修 | 85 | 70.3 | 82.71%\n\n三、存在的问题\n\n部分项目执行进度偏慢。',
+    rows: ['城区绿化养护 | 320 | 315.2 | 98.5 | 万元', '公园设施维修 | 85 | 70.3 | 82.71 | 万元'],
+  },
+];
+
 /** Lists after a total as other copies write them: names on the countryside, numbered items, a whole clause after (tasks/inlineLists.ts). */
 const LIST_COPIES: Example[] = [
   {
@@ -4587,6 +4596,7 @@ describe.each([
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],
   ['score columns of results tables', SCORE_HEADERS],
+  ['project tables copied without their outer bars', BARLESS_TABLES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);
