@@ -1539,6 +1539,10 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '结余数',
       '结余资金',
       '结转结余',
+      // what is left unspent of the budget, beside the spending ("预算数 | 执行数 | 未执行数 | 执行率")
+      '未执行数',
+      '未执行金额',
+      '未支出数',
       // the year's change to the budget between 年初预算数 and 调整后预算数 ("追加(减)数" read without its note)
       '追加数',
       '追加预算',

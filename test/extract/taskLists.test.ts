@@ -4463,6 +4463,39 @@ const BARLESS_TABLES: Example[] = [
   },
 ];
 
+/** Word columns of results tables beside each project, read past (flatLists.ts TEXT_COLUMNS), and a column of what was left unspent. */
+const WORD_COLUMNS: Example[] = [
+  ...[
+    '资金性质',
+    '起止时间',
+    '实施周期',
+    '下达文号',
+    '资金文号',
+    '文号',
+    '年度目标',
+    '实施内容',
+    '项目负责人',
+    '项目编码',
+    '项目代码',
+    '项目编号',
+    '评价结论',
+  ].map((column) => ({
+    layout: `space-separated rows with a word column headed ${column} before the money`,
+    text: `项目名称 ${column} 预算数(万元) 执行数(万元) 执行率\n河道保洁服务 甲类 240 236.4 98.5%\n防汛物资储备 乙类 60 51.3 85.5%`,
+    rows: ['河道保洁服务 | 240 | 236.4 | 98.5 | 万元', '防汛物资储备 | 60 | 51.3 | 85.5 | 万元'],
+  })),
+  {
+    layout: 'a column of what was left unspent (未执行数) between the spending and the rate',
+    text: '项目名称 预算数(万元) 执行数(万元) 未执行数(万元) 执行率\n河道保洁服务 240 236.4 3.6 98.5%\n防汛物资储备 60 51.3 8.7 85.5%',
+    rows: ['河道保洁服务 | 240 | 236.4 | 98.5 | 万元', '防汛物资储备 | 60 | 51.3 | 85.5 | 万元'],
+  },
+  {
+    layout: 'refused: a word column whose cells hold several words (a row no longer splits one way)',
+    text: '项目名称 实施内容 预算数(万元) 执行数(万元) 执行率\n河道保洁服务 清理 河道 垃圾 240 236.4 98.5%\n防汛物资储备 购置 物资 60 51.3 85.5%',
+    rows: [],
+  },
+];
+
 /** Lists after a total as other copies write them: names on the countryside, numbered items, a whole clause after (tasks/inlineLists.ts). */
 const LIST_COPIES: Example[] = [
   {
@@ -4597,6 +4630,7 @@ describe.each([
   ['lists after a total as other copies write them', LIST_COPIES],
   ['score columns of results tables', SCORE_HEADERS],
   ['project tables copied without their outer bars', BARLESS_TABLES],
+  ['word columns of results tables', WORD_COLUMNS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -115,6 +115,22 @@ const TEXT_COLUMNS = [
   '建设期限',
   '绩效目标',
   '联农带农机制',
+  // a results or project table's other words beside each project: the money's nature (资金性质: 一般公共预算), its
+  // term, the document that granted it, its aims and works, who answers for it, its code in the budget system
+  // (not 完成情况: a header of it would split the block title 年度主要任务完成情况 into two headers)
+  '资金性质',
+  '起止时间',
+  '实施周期',
+  '下达文号',
+  '资金文号',
+  '文号',
+  '年度目标',
+  '实施内容',
+  '项目负责人',
+  '项目编码',
+  '项目代码',
+  '项目编号',
+  '评价结论',
   // the budget subject an allocation is booked under ("2110302-水体"), beside each share
   '列支科目',
   '支出科目',
