@@ -4454,6 +4454,30 @@ const SCORE_HEADERS: Example[] = ['绩效自评分', '绩效自评得分', '绩�
     rows: [],
   });
 
+/** Items a colon announces, each a name run into its cue and amount, divided by commas (tasks/enumerated.ts atProjectCommas). */
+const ANNOUNCED_CLAUSES: Example[] = [
+  {
+    layout: 'items after 情况如下:, names with no project word, each its own 预算 cue, divided by commas',
+    text: '各项目预算安排情况如下:农村公路养护预算260万元,渡口安全管理预算45万元,客运站运营补助预算120万元。',
+    rows: ['农村公路养护 | 260 | - | - | 万元', '渡口安全管理 | 45 | - | - | 万元', '客运站运营补助 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'the same after the date the spending is counted to (截至…,各项目支出情况如下:)',
+    text: '截至2023年12月31日,各项目支出情况如下:农村公路养护支出255万元,渡口安全管理支出40万元,客运站运营补助支出120万元。',
+    rows: ['农村公路养护 | - | 255 | - | 万元', '渡口安全管理 | - | 40 | - | 万元', '客运站运营补助 | - | 120 | - | 万元'],
+  },
+  {
+    layout: 'refused: the items announced are funding sources',
+    text: '资金到位情况如下:中央资金到位320万元,省级资金到位210万元,县级资金到位450万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the items announced are places spending',
+    text: '各乡镇支出情况如下:东山乡支出320万元,西坪镇支出210万元,南岭街道支出450万元。',
+    rows: [],
+  },
+];
+
 /** A project table copied without its outer bars, inside a report (parse/markdown.ts acrossCellsCutAtMargin). */
 const BARLESS_TABLES: Example[] = [
   {
@@ -4631,6 +4655,7 @@ describe.each([
   ['score columns of results tables', SCORE_HEADERS],
   ['project tables copied without their outer bars', BARLESS_TABLES],
   ['word columns of results tables', WORD_COLUMNS],
+  ['items a colon announces, divided by commas', ANNOUNCED_CLAUSES],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -578,6 +578,13 @@ const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)
  * is no item (the connective is looked for after the heading, where the heading alone would stop).
  */
 function introOf(clause: string): RegExpExecArray | null {
+  // "截至2023年12月31日,各项目支出情况如下:": the date the items are counted to opens the sentence before its intro
+  const dated = DATE_THEN_UNIT.exec(clause);
+  if (dated && !INTRO.test(clause)) {
+    const after = introOf(clause.slice(dated[0].length));
+    if (after && /:\s*$/.test(after[0]))
+      return Object.assign([after[0]], { index: dated[0].length + after.index, input: clause, groups: undefined }) as RegExpExecArray;
+  }
   const intro = INTRO.exec(clause);
   if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
@@ -765,6 +772,14 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
   // (not in a list its total closes, "…,共支付60万元": the reader of trailing totals checks that sum)
   let listed: TaskMeasure | null = null;
   const closedByTotal = TOTAL_CLOSING.test(m[0]);
+  // "各项目支出情况如下:A支出320万元,B支出210万元,C支出450万元": a colon announcing items opens the list; its first
+  // item, a name (no project's word needed) run into its cue and amount, sets the cue its siblings go on with
+  const intro = introOf(m[0]);
+  if (intro && /:\s*$/.test(intro[0]) && !closedByTotal) {
+    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(intro.index + intro[0].length))?.[0];
+    const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
+    if (first && cue && cue.at >= 2 && !refusal(cleanName(simplify(first.slice(0, cue.at))))) listed = cue.measure;
+  }
   for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
     const after = comma.index + comma[0].length;
     const head = /^(?:\d{4}年度?)?[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
