@@ -4478,6 +4478,30 @@ const ANNOUNCED_CLAUSES: Example[] = [
   },
 ];
 
+/** Numbered items with a bare amount each, right after the total they add up to (enumerated.ts summedTotalMeasure). */
+const ITEMS_SUMMING_TO_A_TOTAL: Example[] = [
+  {
+    layout: 'ordinal items (一是 / 二是) in the total’s sentence, divided by commas: the total’s spending',
+    text: '2023年我站项目支出560万元,一是水质监测运行130万元,二是河道巡查保洁250万元,三是防汛物资储备180万元。',
+    rows: ['水质监测运行 | - | 130 | - | 万元', '河道巡查保洁 | - | 250 | - | 万元', '防汛物资储备 | - | 180 | - | 万元'],
+  },
+  {
+    layout: 'bracket-numbered items in the sentence after the total, divided by ;: the total’s budget',
+    text: '2023年县财政安排我站项目预算560万元。(1)水质监测运行130万元;(2)河道巡查保洁250万元;(3)防汛物资储备180万元。',
+    rows: ['水质监测运行 | 130 | - | - | 万元', '河道巡查保洁 | 250 | - | - | 万元', '防汛物资储备 | 180 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the items do not add up to the total before them',
+    text: '2023年我站项目支出600万元,一是水质监测运行130万元,二是河道巡查保洁250万元,三是防汛物资储备180万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the total is a class of spending broken down by its economic classes',
+    text: '2023年我站基本支出560万元,一是工资福利支出400万元,二是商品和服务支出130万元,三是对个人和家庭的补助30万元。',
+    rows: [],
+  },
+];
+
 /** A project table copied without its outer bars, inside a report (parse/markdown.ts acrossCellsCutAtMargin). */
 const BARLESS_TABLES: Example[] = [
   {
@@ -4656,6 +4680,7 @@ describe.each([
   ['project tables copied without their outer bars', BARLESS_TABLES],
   ['word columns of results tables', WORD_COLUMNS],
   ['items a colon announces, divided by commas', ANNOUNCED_CLAUSES],
+  ['numbered items summing to the total before them', ITEMS_SUMMING_TO_A_TOTAL],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

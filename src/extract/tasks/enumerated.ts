@@ -818,10 +818,51 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
     const named = new Set(read.flatMap((f) => (f.length ? [f[0].measure] : [])));
     const [shared] = named;
     if (!intro && named.size === 1 && (shared === 'budget' || shared === 'executed') && read.some((f) => !f.length)) read = readAll(shared);
+    // "项目支出980万元,一是A 320万元,二是B 210万元,三是C 450万元": items with a bare amount each, right after the total they
+    // add up to exactly, take that total's measure
+    if (!intro && !named.size) {
+      const summed = summedTotalMeasure(segments, run);
+      if (summed) read = readAll(summed);
+    }
     read = read.filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
   return out;
+}
+
+/**
+ * The measure of the total stated right before a run (in the sentence its first item opens, or the sentence before, in
+ * the same paragraph or the one above) when each item states one money amount and nothing else and the amounts add up
+ * to that total exactly: the items are its parts. Null when no such total, when its words say no measure, or when it is
+ * a figure broken down by classification (基本支出 …), whose parts are no tasks.
+ */
+function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | null {
+  const amounts = run.map((item) => {
+    const numbers = amountsOf(itemClause(item.segment.text.slice(item.start, item.end)), true);
+    return numbers.length === 1 && isMoneyUnit(numbers[0].unit) ? numbers[0] : null;
+  });
+  if (amounts.some((a) => !a)) return null;
+  const sum = sumInYuan(amounts as NumberToken[], '0');
+  const first = run[0];
+  let before = first.segment.text.slice(0, first.at);
+  if (!before.trim()) {
+    const i = positionOf(segments, first.segment) - 1;
+    before = i >= 0 && segments[i].kind === 'paragraph' ? segments[i].text : '';
+  }
+  const sentence =
+    before
+      .split('。')
+      .filter((t) => t.trim())
+      .pop() ?? '';
+  const measures = new Set<TaskMeasure>();
+  for (const n of findNumbers(sentence)) {
+    if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
+    const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
+    const measure = breaksDownAFigure(clause) ? null : leadMeasure(clause);
+    if (!measure) return null;
+    measures.add(measure);
+  }
+  return measures.size === 1 ? [...measures][0] : null;
 }
 
 /**
