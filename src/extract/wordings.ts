@@ -1584,7 +1584,8 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   },
   // 满分 / 标准分: the weight as some forms head it ("全年执行数 | 满分 | 执行率 | 实际得分")
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值', '满分', '标准分'] },
-  { column: 'score', words: ['得分', '评分', '自评得分', '实际得分', '自评分'] },
+  // (绩效自评分 / 绩效得分: a results table's score column, "项目名称 预算资金 实际支出 预算执行率 绩效自评分")
+  { column: 'score', words: ['得分', '评分', '自评得分', '实际得分', '自评分', '绩效自评分', '绩效自评得分', '绩效得分'] },
   { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
   // amounts a budget table states beside the budget and its execution: read as columns, so that the
   // values after them stay in their own columns, and never as figures
@@ -1601,6 +1602,10 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
       '结余数',
       '结余资金',
       '结转结余',
+      // what is left unspent of the budget, beside the spending ("预算数 | 执行数 | 未执行数 | 执行率")
+      '未执行数',
+      '未执行金额',
+      '未支出数',
       // the year's change to the budget between 年初预算数 and 调整后预算数 ("追加(减)数" read without its note)
       '追加数',
       '追加预算',

@@ -335,10 +335,14 @@ function acrossCellsCutAtMargin(lines: string[]): string[] {
   // 权重 |"), it goes on in the next line when the two make the count; a row that ends there has it already
   const rowBars = wholeCount(texts.filter((t) => wrappable(t) && CELL_BAR.test(t)).map(cellBars));
   const short = (row: string, more: string) => rowBars !== undefined && cellBars(row) + cellBars(more) <= rowBars;
+  // (and a next line holding as many bars as a whole row has, with the row's own, is a row of its own: two whole rows
+  // of a table copied without its outer bars, "项目名称 | 预算数 | 执行数" over "城区绿化养护 | 320 | 315.2", are no
+  // pieces of one, whatever their widths)
+  const fits = (row: string, more: string) => rowBars === undefined || cellBars(row) + cellBars(more) <= rowBars;
   const runsToMargin = (row: string, line: string, next: string) =>
     endsOnBar(line)
       ? short(row, next) && cellBars(row) + cellBars(next) === rowBars && reachesMargin(line, next)
-      : reachesMargin(line, next);
+      : fits(row, next) && reachesMargin(line, next);
   // the printed line after line i, past one blank line at most (a document site's copy writes one after each)
   const nextOf = (i: number) => {
     let n = i + 1;

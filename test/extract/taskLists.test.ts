@@ -1372,14 +1372,15 @@ const FLATTENED: Example[] = [
     rows: ['宣传资料印制 | - | 35000 | - | 元', '巡查设备购置 | - | 65000 | - | 元', '培训演练 | - | 20000 | - | 元'],
   },
   {
-    layout: 'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注)',
+    layout:
+      'refused: an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注): shares transferred to places, no tasks',
     text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
-    rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],
+    rows: [],
   },
   {
-    layout: 'an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
+    layout: 'refused: an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
     text: '附件1\n2023年困难群众救助资金分配表\n单位:元\n\n| 街 镇 | 金额 | 备 注 |\n|---|---|---|\n| 东城街道 | 300,000 | |\n| 南山镇 | 150,000 | |\n',
-    rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
+    rows: [],
   },
   {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
@@ -4440,6 +4441,222 @@ const FLAT_PROJECT_TABLES: Example[] = [
   },
 ];
 
+/** A results table's score column under the wordings of other reports (wordings.ts TABLE_HEADERS score). */
+const SCORE_HEADERS: Example[] = ['绩效自评分', '绩效自评得分', '绩效得分']
+  .map((score) => ({
+    layout: `a results table in space-separated rows whose score column is headed ${score}`,
+    text: `表2 2023年度项目支出绩效自评结果\n项目名称 预算资金(万元) 实际支出(万元) 预算执行率 ${score}\n农村环境整治 150 142.5 95.00% 95\n垃圾分类试点 60 60 100.00% 98`,
+    rows: ['农村环境整治 | 150 | 142.5 | 95.00 | 万元', '垃圾分类试点 | 60 | 60 | 100.00 | 万元'],
+  }))
+  .concat({
+    layout: 'refused: one project’s row under the same header is its own figures, no task (convention 7)',
+    text: '项目支出绩效自评表\n项目名称 预算资金(万元) 实际支出(万元) 预算执行率 绩效自评分\n农村环境整治 150 142.5 95.00% 95',
+    rows: [],
+  });
+
+/** Items a colon announces, each a name run into its cue and amount, divided by commas (tasks/enumerated.ts atProjectCommas). */
+const ANNOUNCED_CLAUSES: Example[] = [
+  {
+    layout: 'items after 情况如下:, names with no project word, each its own 预算 cue, divided by commas',
+    text: '各项目预算安排情况如下:农村公路养护预算260万元,渡口安全管理预算45万元,客运站运营补助预算120万元。',
+    rows: ['农村公路养护 | 260 | - | - | 万元', '渡口安全管理 | 45 | - | - | 万元', '客运站运营补助 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'the same after the date the spending is counted to (截至…,各项目支出情况如下:)',
+    text: '截至2023年12月31日,各项目支出情况如下:农村公路养护支出255万元,渡口安全管理支出40万元,客运站运营补助支出120万元。',
+    rows: ['农村公路养护 | - | 255 | - | 万元', '渡口安全管理 | - | 40 | - | 万元', '客运站运营补助 | - | 120 | - | 万元'],
+  },
+  {
+    layout: 'refused: the items announced are funding sources',
+    text: '资金到位情况如下:中央资金到位320万元,省级资金到位210万元,县级资金到位450万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the items announced are places spending',
+    text: '各乡镇支出情况如下:东山乡支出320万元,西坪镇支出210万元,南岭街道支出450万元。',
+    rows: [],
+  },
+];
+
+/** Numbered items with a bare amount each, right after the total they add up to (enumerated.ts summedTotalMeasure). */
+const ITEMS_SUMMING_TO_A_TOTAL: Example[] = [
+  {
+    layout: 'ordinal items (一是 / 二是) in the total’s sentence, divided by commas: the total’s spending',
+    text: '2023年我站项目支出560万元,一是水质监测运行130万元,二是河道巡查保洁250万元,三是防汛物资储备180万元。',
+    rows: ['水质监测运行 | - | 130 | - | 万元', '河道巡查保洁 | - | 250 | - | 万元', '防汛物资储备 | - | 180 | - | 万元'],
+  },
+  {
+    layout: 'bracket-numbered items in the sentence after the total, divided by ;: the total’s budget',
+    text: '2023年县财政安排我站项目预算560万元。(1)水质监测运行130万元;(2)河道巡查保洁250万元;(3)防汛物资储备180万元。',
+    rows: ['水质监测运行 | 130 | - | - | 万元', '河道巡查保洁 | 250 | - | - | 万元', '防汛物资储备 | 180 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the items do not add up to the total before them',
+    text: '2023年我站项目支出600万元,一是水质监测运行130万元,二是河道巡查保洁250万元,三是防汛物资储备180万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the total is a class of spending broken down by its economic classes',
+    text: '2023年我站基本支出560万元,一是工资福利支出400万元,二是商品和服务支出130万元,三是对个人和家庭的补助30万元。',
+    rows: [],
+  },
+];
+
+/** A project table copied without its outer bars, inside a report (parse/markdown.ts acrossCellsCutAtMargin). */
+const BARLESS_TABLES: Example[] = [
+  {
+    layout: 'rows of a pipe table with no outer bars and no delimiter row, between a report’s paragraphs',
+    text: '某县城管局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n我局主要负责城区市容环境卫生管理、园林绿化养护和市政设施维护等工作,内设机构5个,下属单位2个。\n\n二、项目支出情况\n\n项目名称 | 预算数 | 执行数 | 执行率\n城区绿化养护 | 320 | 315.2 | 98.5%\n公园设施维修 | 85 | 70.3 | 82.71%\n\n三、存在的问题\n\n部分项目执行进度偏慢。',
+    rows: ['城区绿化养护 | 320 | 315.2 | 98.5 | 万元', '公园设施维修 | 85 | 70.3 | 82.71 | 万元'],
+  },
+];
+
+/** Word columns of results tables beside each project, read past (flatLists.ts TEXT_COLUMNS), and a column of what was left unspent. */
+const WORD_COLUMNS: Example[] = [
+  ...[
+    '资金性质',
+    '起止时间',
+    '实施周期',
+    '下达文号',
+    '资金文号',
+    '文号',
+    '年度目标',
+    '实施内容',
+    '项目负责人',
+    '项目编码',
+    '项目代码',
+    '项目编号',
+    '评价结论',
+  ].map((column) => ({
+    layout: `space-separated rows with a word column headed ${column} before the money`,
+    text: `项目名称 ${column} 预算数(万元) 执行数(万元) 执行率\n河道保洁服务 甲类 240 236.4 98.5%\n防汛物资储备 乙类 60 51.3 85.5%`,
+    rows: ['河道保洁服务 | 240 | 236.4 | 98.5 | 万元', '防汛物资储备 | 60 | 51.3 | 85.5 | 万元'],
+  })),
+  {
+    layout: 'a column of what was left unspent (未执行数) between the spending and the rate',
+    text: '项目名称 预算数(万元) 执行数(万元) 未执行数(万元) 执行率\n河道保洁服务 240 236.4 3.6 98.5%\n防汛物资储备 60 51.3 8.7 85.5%',
+    rows: ['河道保洁服务 | 240 | 236.4 | 98.5 | 万元', '防汛物资储备 | 60 | 51.3 | 85.5 | 万元'],
+  },
+  {
+    layout: 'refused: a word column whose cells hold several words (a row no longer splits one way)',
+    text: '项目名称 实施内容 预算数(万元) 执行数(万元) 执行率\n河道保洁服务 清理 河道 垃圾 240 236.4 98.5%\n防汛物资储备 购置 物资 60 51.3 85.5%',
+    rows: [],
+  },
+];
+
+/** Lists after a total as other copies write them: names on the countryside, numbered items, a whole clause after (tasks/inlineLists.ts). */
+const LIST_COPIES: Example[] = [
+  {
+    layout: 'an item named for the countryside (文化进乡村) is no village receiving money',
+    text: '2023年上级下达我县文化专项资金300万元。其中:公共数字文化建设40万元,文化进乡村160万元,全民健身工程100万元。',
+    rows: ['公共数字文化建设 | 40 | - | - | 万元', '文化进乡村 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: shares to a township, a village and a town',
+    text: '2023年上级下达我县文化专项资金300万元。其中:东山乡40万元,西坪村160万元,南岭镇100万元。',
+    rows: [],
+  },
+  {
+    layout: 'items numbered in brackets with no punctuation between them (其中(1)A…(2)B…)',
+    text: '2023年上级下达我县文化专项资金300万元,其中(1)公共数字文化建设40万元(2)戏曲惠民演出160万元(3)全民健身工程100万元。',
+    rows: ['公共数字文化建设 | 40 | - | - | 万元', '戏曲惠民演出 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a remark in brackets (not a number) is no separator between two items',
+    text: '2023年上级下达我县文化专项资金300万元,其中:文化馆改造工程140万元(续建)图书馆维修工程160万元。',
+    rows: [],
+  },
+  {
+    layout: 'a clause on the whole year after the items (全年实际支出…,执行率…) closes the list',
+    text: '2023年度我局项目支出预算合计300万元,分别为公共数字文化建设项目40万元、戏曲惠民演出项目160万元、全民健身工程100万元,全年实际支出285万元,执行率95%。',
+    rows: ['公共数字文化建设项目 | 40 | - | - | 万元', '戏曲惠民演出项目 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: each item’s own year spending after it, the items divided by commas (which clause is whose is not told)',
+    text: '项目资金300万元,其中:公共数字文化建设项目40万元,全年支出38万元,戏曲惠民演出项目160万元,全年支出152万元,全民健身工程100万元,全年支出95万元。',
+    rows: [],
+  },
+];
+
+/** A total whose own words say nothing of what it measures, read from what the text says of it elsewhere (tasks/inlineLists.ts). */
+const TOTALS_NAMED_ELSEWHERE: Example[] = [
+  {
+    layout: 'a list after a clause that only totals (合计86万元:), the money named in the clause before it',
+    text: '2023年,县财政安排我站专项经费3项,合计86万元:水质监测经费40万元;设备维护经费26万元;人员培训经费20万元。',
+    rows: ['水质监测经费 | 40 | - | - | 万元', '设备维护经费 | 26 | - | - | 万元', '人员培训经费 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'the same with 共计 and 其中',
+    text: '2023年,县财政安排我站专项经费3项,共计86万元,其中:水质监测经费40万元;设备维护经费26万元;人员培训经费20万元。',
+    rows: ['水质监测经费 | 40 | - | - | 万元', '设备维护经费 | 26 | - | - | 万元', '人员培训经费 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the clause before the bare total names no money',
+    text: '我站今年承担工作3项,合计86万元:水质监测40万元;设备维护26万元;人员培训20万元。',
+    rows: [],
+  },
+  {
+    layout: 'items before a bare 共计, the same amount stated earlier in the paragraph as the project’s funds',
+    text: '项目资金45万元,执行率100%。修建围墙18万元;购置课桌椅一批15万元;更换门窗12万元;共计45万元。',
+    rows: ['修建围墙 | 18 | - | - | 万元', '购置课桌椅一批 | 15 | - | - | 万元', '更换门窗 | 12 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the amount stated earlier both as a budget and as spending',
+    text: '项目预算45万元,实际支出45万元。修建围墙18万元;购置课桌椅15万元;更换门窗12万元;共计45万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: no amount stated earlier equals the bare total',
+    text: '项目资金50万元。修建围墙18万元;购置课桌椅15万元;更换门窗12万元;共计45万元。',
+    rows: [],
+  },
+];
+
+/** Projects counted before a colon, then listed with their money and no total (tasks/countedLists.ts). */
+const COUNTED_LISTS: Example[] = [
+  {
+    layout: 'two counted lists in one paragraph, items divided by ;, no total stated',
+    text: '(二)抽查项目类型。抽查到户项目2个:特色种植奖补项目900万元;小额贷款贴息项目1200.5万元。抽查到村产业项目3个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80.5万元。',
+    rows: [
+      '特色种植奖补项目 | 900 | - | - | 万元',
+      '小额贷款贴息项目 | 1200.5 | - | - | 万元',
+      '甲村蔬菜大棚 | 140 | - | - | 万元',
+      '乙村冷库项目 | 96 | - | - | 万元',
+      '丙村茶叶基地项目 | 80.5 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'the count in Chinese numerals, items divided by 、',
+    text: '重点项目两个:东湖治理工程300万元、西湖清淤工程120万元。',
+    rows: ['东湖治理工程 | 300 | - | - | 万元', '西湖清淤工程 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'the words before the count say the amounts were paid: spending',
+    text: '截至年底,已支付项目3个:甲村道路硬化40万元;乙村水渠30万元;丙村路灯20万元。',
+    rows: ['甲村道路硬化 | - | 40 | - | 万元', '乙村水渠 | - | 30 | - | 万元', '丙村路灯 | - | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: fewer items than the count',
+    text: '抽查产业项目4个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the counted items are places receiving money',
+    text: '补助项目2个:甲镇40万元;乙街道30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: an item described with a quantity of work beside its money',
+    text: '建设项目2个:甲村道路硬化3公里,资金40万元;乙村水渠30万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: words after the last item (the list is not all the sentence holds)',
+    text: '实施项目3个:甲村道路硬化40万元;乙村水渠30万元;丙村路灯20万元,均已完工。',
+    rows: [],
+  },
+];
+
 describe.each([
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
@@ -4456,6 +4673,14 @@ describe.each([
   ['variations of the layouts above', VARIATIONS],
   ['project money in department prose', PROSE_SHAPES],
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
+  ['projects counted before a colon, then listed', COUNTED_LISTS],
+  ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
+  ['lists after a total as other copies write them', LIST_COPIES],
+  ['score columns of results tables', SCORE_HEADERS],
+  ['project tables copied without their outer bars', BARLESS_TABLES],
+  ['word columns of results tables', WORD_COLUMNS],
+  ['items a colon announces, divided by commas', ANNOUNCED_CLAUSES],
+  ['numbered items summing to the total before them', ITEMS_SUMMING_TO_A_TOTAL],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -828,6 +828,25 @@ describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdfto
     const free = ['总额 | 186.40 | 41', '2.65 | 10 | 9.86 |'].join('\n');
     expect(parseMarkdownText(free).blocks.some((b) => b.type === 'table' && b.rows.flat().some((c) => c.text === '412.65'))).toBe(false);
   });
+
+  it('keeps apart the whole rows of a table copied without its outer bars, each holding every bar of a row', () => {
+    // an invented report: prose long enough to set a measure, then rows of three bars each, short of it or not
+    const rows = ['项目名称 | 预算数 | 执行数 | 执行率', '河道保洁服务 | 240 | 236.4 | 98.5%', '防汛物资储备 | 60 | 51.3 | 85.5%'];
+    const text = [
+      '某县水利局2023年度部门整体支出绩效自评报告',
+      '',
+      '我局主要负责全县水资源管理、河道管护和防汛抗旱等工作,内设股室6个,下属单位3个。',
+      '',
+      ...rows,
+      '',
+      '各项目均按计划实施。',
+    ].join('\n');
+    const table = parseMarkdownText(text).blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' ? table.rows.map((r) => r[0]?.text) : []).toEqual(['项目名称', '河道保洁服务', '防汛物资储备']);
+    // (one blank line between the rows, as a document site writes one after each line, the same)
+    const spaced = parseMarkdownText(text.replace(rows.join('\n'), rows.join('\n\n'))).blocks.find((b) => b.type === 'table');
+    expect(spaced?.type === 'table' ? spaced.rows.length : 0).toBe(3);
+  });
 });
 
 describe('a paragraph whose first line a page indented (pdftotext -layout, a web page’s text-indent)', () => {

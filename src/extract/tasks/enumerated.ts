@@ -578,6 +578,13 @@ const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)
  * is no item (the connective is looked for after the heading, where the heading alone would stop).
  */
 function introOf(clause: string): RegExpExecArray | null {
+  // "截至2023年12月31日,各项目支出情况如下:": the date the items are counted to opens the sentence before its intro
+  const dated = DATE_THEN_UNIT.exec(clause);
+  if (dated && !INTRO.test(clause)) {
+    const after = introOf(clause.slice(dated[0].length));
+    if (after && /:\s*$/.test(after[0]))
+      return Object.assign([after[0]], { index: dated[0].length + after.index, input: clause, groups: undefined }) as RegExpExecArray;
+  }
   const intro = INTRO.exec(clause);
   if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
@@ -765,6 +772,14 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
   // (not in a list its total closes, "…,共支付60万元": the reader of trailing totals checks that sum)
   let listed: TaskMeasure | null = null;
   const closedByTotal = TOTAL_CLOSING.test(m[0]);
+  // "各项目支出情况如下:A支出320万元,B支出210万元,C支出450万元": a colon announcing items opens the list; its first
+  // item, a name (no project's word needed) run into its cue and amount, sets the cue its siblings go on with
+  const intro = introOf(m[0]);
+  if (intro && /:\s*$/.test(intro[0]) && !closedByTotal) {
+    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(intro.index + intro[0].length))?.[0];
+    const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
+    if (first && cue && cue.at >= 2 && !refusal(cleanName(simplify(first.slice(0, cue.at))))) listed = cue.measure;
+  }
   for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
     const after = comma.index + comma[0].length;
     const head = /^(?:\d{4}年度?)?[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
@@ -803,10 +818,51 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
     const named = new Set(read.flatMap((f) => (f.length ? [f[0].measure] : [])));
     const [shared] = named;
     if (!intro && named.size === 1 && (shared === 'budget' || shared === 'executed') && read.some((f) => !f.length)) read = readAll(shared);
+    // "项目支出980万元,一是A 320万元,二是B 210万元,三是C 450万元": items with a bare amount each, right after the total they
+    // add up to exactly, take that total's measure
+    if (!intro && !named.size) {
+      const summed = summedTotalMeasure(segments, run);
+      if (summed) read = readAll(summed);
+    }
     read = read.filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
   return out;
+}
+
+/**
+ * The measure of the total stated right before a run (in the sentence its first item opens, or the sentence before, in
+ * the same paragraph or the one above) when each item states one money amount and nothing else and the amounts add up
+ * to that total exactly: the items are its parts. Null when no such total, when its words say no measure, or when it is
+ * a figure broken down by classification (基本支出 …), whose parts are no tasks.
+ */
+function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | null {
+  const amounts = run.map((item) => {
+    const numbers = amountsOf(itemClause(item.segment.text.slice(item.start, item.end)), true);
+    return numbers.length === 1 && isMoneyUnit(numbers[0].unit) ? numbers[0] : null;
+  });
+  if (amounts.some((a) => !a)) return null;
+  const sum = sumInYuan(amounts as NumberToken[], '0');
+  const first = run[0];
+  let before = first.segment.text.slice(0, first.at);
+  if (!before.trim()) {
+    const i = positionOf(segments, first.segment) - 1;
+    before = i >= 0 && segments[i].kind === 'paragraph' ? segments[i].text : '';
+  }
+  const sentence =
+    before
+      .split('。')
+      .filter((t) => t.trim())
+      .pop() ?? '';
+  const measures = new Set<TaskMeasure>();
+  for (const n of findNumbers(sentence)) {
+    if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
+    const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
+    const measure = breaksDownAFigure(clause) ? null : leadMeasure(clause);
+    if (!measure) return null;
+    measures.add(measure);
+  }
+  return measures.size === 1 ? [...measures][0] : null;
 }
 
 /**

@@ -115,6 +115,22 @@ const TEXT_COLUMNS = [
   '建设期限',
   '绩效目标',
   '联农带农机制',
+  // a results or project table's other words beside each project: the money's nature (资金性质: 一般公共预算), its
+  // term, the document that granted it, its aims and works, who answers for it, its code in the budget system
+  // (not 完成情况: a header of it would split the block title 年度主要任务完成情况 into two headers)
+  '资金性质',
+  '起止时间',
+  '实施周期',
+  '下达文号',
+  '资金文号',
+  '文号',
+  '年度目标',
+  '实施内容',
+  '项目负责人',
+  '项目编码',
+  '项目代码',
+  '项目编号',
+  '评价结论',
   // the budget subject an allocation is booked under ("2110302-水体"), beside each share
   '列支科目',
   '支出科目',
@@ -438,11 +454,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       for (let c = over; c < headers.length; c++) if (measureOf(headers[c]) && !/\)$/.test(headers[c])) headers[c] += `(${unit})`;
     }
     const kinds = headers.map((h) => kindOf(h, year));
-    // an allocation table's place column (村名 | 金额 …) names its rows when no project column does
-    if (!kinds.includes('name')) {
-      const place = headers.findIndex((h) => PLACE_COLUMN.test(h.replace(/\([^()]{0,12}\)$/, '')));
-      if (place >= 0) kinds[place] = 'name';
-    }
+    // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
+    // recipient, not a task, as names.ts RECIPIENT refuses a place in prose; beside a project column it locates them)
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));

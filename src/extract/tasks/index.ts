@@ -14,11 +14,13 @@
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
  * | inlineLists       | "项目支出74万元,主要是A项目40万元,较上年增加5万元;B项目…" (each item's change read past) |
  * | inlineLists       | "下达A项目40万元;B项目25万元。共计下达65万元" (the total after its items)    |
+ * | inlineLists       | "项目资金45万元。A 18万元;B 15万元;C 12万元;共计45万元" (a bare total: the amount stated earlier says what) |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
  * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
+ * | countedLists      | "抽查项目3个:A 140万元;B 96万元;C 80万元" (no total: as many items as the count before the colon) |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | enumerated        | "第一,A项目,资金来源为…,年初预算36万元,年中追加4万元,全年预算40万元,执行39.2万元" (ordinals, an item's attributes, its in-year change) |
@@ -40,6 +42,7 @@ import type { Document } from '../../model/document.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems, readHeadedItems, readNamedClauses, readTemplateItems } from './enumerated.ts';
+import { readCountedLists } from './countedLists.ts';
 import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
@@ -76,6 +79,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readTrailingTotals(segments),
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
+    ...readCountedLists(segments),
     ...readCarriedRates(segments),
     ...readAnnouncedRates(segments),
     ...readEnumeratedItems(segments),

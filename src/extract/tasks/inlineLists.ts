@@ -10,6 +10,7 @@
  *   "下达资金180万元,分两批下达:第一批100万元,第二批80万元" (the batches of the total)
  *   "资金180万元:A项目100万元,B项目80万元" / "下达资金180万元(A项目100万元,B项目80万元)"
  *   "…资金分配如下:" and below it one paragraph per item, "A工程 200万元" (readLineItems)
+ *   "安排专项经费3项,合计95万元:A经费45万元;B经费20万元;C经费30万元" (a bare 合计: the clause before names the money)
  *
  * The structure that makes it a list of tasks, not a breakdown of the department's money:
  * a total (the "lead") right before an introducer (其中 / 具体包括 / 分别为 …); after it, items
@@ -58,9 +59,10 @@ const NOT_DONE_WORDS = 12;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
-const REMARK = /\([^()]{0,40}\)/g;
+// (a bracket holding a list number alone, "(2)", is the next item's number, no remark: see BRACKETED_ITEM_NUMBER)
+const REMARK = /\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/g;
 /** A remark in brackets right ahead ("(含设备购置)"), after an item's amount: no item of its own. */
-const REMARK_AHEAD = /^\s*\([^()]{0,40}\)/;
+const REMARK_AHEAD = /^\s*\((?!(?:\d{1,2}|[一二三四五六七八九十]{1,3})\))[^()]{0,40}\)/;
 /** A bracket of an item's own parts, longer than a remark: "(甲补助资金12.72万元、乙补助资金27.55万元)". */
 const BREAKDOWN = /\(([^()]{0,160})\)/g;
 
@@ -94,6 +96,12 @@ const CLAUSE_END = /[,;。:]/;
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
  */
 const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
+/**
+ * An item's number in brackets: in a list whose first item is numbered so, the next item's number separates
+ * the items, where a copy dropped the punctuation between them ("其中(1)A 40万元(2)B 160万元"). In a list
+ * whose first item had none, a bracketed number starts the next section (SECTION_NUMBER), no item.
+ */
+const BRACKETED_ITEM_NUMBER = /^[\s,、;:]*\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)\s*/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
 /** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
@@ -111,7 +119,7 @@ const YEAR_CHANGE =
  * addition to the total, not one more item).
  */
 const WHOLE_CLAUSE =
-  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
+  /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|全年(?:实际)?|年度(?:实际)?|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
 /** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** The body in charge of an item before a colon and the item's name ("一、扶贫办:", "交通局:"), its number first. */
@@ -209,6 +217,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   if (numbers.length < 2) return null;
   const pieces: { name: string; n: NumberToken; cue: TaskMeasure | null; rate?: NumberToken }[] = [];
   const lineStarts = new Set(linesOf(seg).map((l) => l.start));
+  // (the first item numbered in brackets: the items' numbers may separate them)
+  const numbered = BRACKETED_ITEM_NUMBER.test(body);
   let prevEnd = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
@@ -255,9 +265,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     }
     // "…如下:\nA工程20万元\nB补助30万元": one item a source line, the break (which normalization drops
     // between Chinese characters) separating them as punctuation would
-    if (pieces.length && !ITEM_SEPARATOR.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
+    const separator = numbered && BRACKETED_ITEM_NUMBER.test(raw) ? BRACKETED_ITEM_NUMBER : ITEM_SEPARATOR;
+    if (pieces.length && !separator.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
-    const stated = raw.replace(ITEM_SEPARATOR, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
+    const stated = raw.replace(separator, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
     // the names of one line; the words after it name the item (the rest is refused with them or not).
     // "A专项资金1000万元,资金直接拨付至乙财政局;B经费40万元": a clause with no amount closed by ; is a
@@ -585,6 +596,8 @@ function leadFor(leads: Lead[], sum: Decimal): Lead | null {
 
 /** A section's number: "(二)", "二、", "(2)". */
 const SECTION_NUMBER = /\([一二三四五六七八九十\d]{1,3}\)|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、/;
+/** A clause that only totals (合计 / 共计 / 总计 / 共): what it sums is named in the clause before it. */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|一共|共)(?:为|是)?\s*$/;
 /** The most words a paragraph may open with before a list that divides the total of the paragraph above. */
 const LEAD_IN_WORDS = 16;
 /** Longer than a clause of prose before its amount; then the last words before the amount name it. */
@@ -604,7 +617,15 @@ function leadsBefore(text: string, introAt: number): Lead[] {
     while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
     // a "clause" longer than prose writes is the cells of a table flattened onto one line (their
     // spaces gone): only the words next to the amount are its own ("…实际完成情况本项目共申请预算资金")
-    const clause = before.slice(clauseStart, n.start);
+    let clause = before.slice(clauseStart, n.start);
+    // "安排专项经费3项,合计95万元:": a clause that only totals states the money the clause before it, in the same
+    // sentence, named (its verb and its noun say what the total measures and whether it is broken down by class)
+    if (BARE_TOTAL.test(clause) && before[clauseStart - 1] === ',') {
+      let prevStart = clauseStart - 1;
+      while (prevStart > 0 && !CLAUSE_END.test(before[prevStart - 1])) prevStart--;
+      const named = before.slice(prevStart, clauseStart - 1);
+      if (!findNumbers(named).some((m) => isMoneyUnit(m.unit))) clause = named;
+    }
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
     if (measure && yuan)
@@ -742,7 +763,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
       // and with neither, items each named as money ("A项目资金40万元,B项目资金25万元,共计65万元") are what
       // each has, their budgets (as leadMeasure reads a total named so)
       const moneyNamed = items.every((n, k) => MONEY_NAMED.test(text.slice(k ? items[k - 1].end : listStart, n.start)));
-      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : null);
+      const measure = leadMeasure(clause) ?? (verb ? leadMeasure(verb) : moneyNamed ? 'budget' : statedBefore(text, listStart, total));
       if (!measure) continue;
       const rows = trailingItems(seg, items, listStart, listEnd, measure);
       if (!rows) continue;
@@ -753,6 +774,25 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
     }
   }
   return out;
+}
+
+/**
+ * "年度资金30万元,执行率100%。建设厂房12万元;购买发电机9万元;…;共计30万元": a trailing total whose words say
+ * nothing of what it measures, the same amount as one stated earlier in the paragraph (before the list), whose
+ * clause does say: the items are the parts of that amount. Every earlier statement of the amount must agree.
+ */
+function statedBefore(text: string, listStart: number, total: NumberToken): 'budget' | 'executed' | null {
+  const whole = toYuan(total.value, total.unit);
+  if (!whole) return null;
+  const measures = new Set<'budget' | 'executed' | null>();
+  for (const n of findNumbers(text.slice(0, listStart))) {
+    if (!isMoneyUnit(n.unit) || !new Decimal(toYuan(n.value, n.unit) ?? '0').equals(whole)) continue;
+    let clauseStart = n.start;
+    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+    measures.add(leadMeasure(text.slice(clauseStart, n.start)));
+  }
+  measures.delete(null);
+  return measures.size === 1 ? [...measures][0] : null;
 }
 
 /**

@@ -370,8 +370,9 @@ const INDICATOR = /指标$/;
  */
 // ("送戏下乡", "法律进社区": an activity taken to places, not a place)
 // ("国税部门完成22891万元;地税部门完成28659万元": the agencies that collected a revenue, not tasks)
+// ("美丽乡村", "数字乡村", "文化进乡村": 乡村 is the countryside, no village)
 const RECIPIENT =
-  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|村|社区)|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
 /** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */

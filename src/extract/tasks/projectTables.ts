@@ -33,9 +33,9 @@ import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, t
 export const NAME_COLUMN =
   /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
- * An allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额) names the places a fund is
- * divided among; with no project column beside it, each place's share is a row of the fund, as a place
- * under 项目名称 is (names.ts columnRefusal). Beside a project column a place column only locates the projects.
+ * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额): the places a fund
+ * is divided among. Beside a project column it only locates the projects; alone it names no task rows, each
+ * place's share being money transferred to a recipient (names.ts RECIPIENT), not a task's (convention 7).
  */
 export const PLACE_COLUMN =
   /^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\))$/;
@@ -220,8 +220,6 @@ export const GRADE_COLUMN = /等级|等次|档次|评价结果/;
 function nameHeader(row: string[]): number {
   const named = row.findIndex((t) => NAME_COLUMN.test(t));
   if (named >= 0) return named;
-  const place = row.findIndex((t) => PLACE_COLUMN.test(t));
-  if (place >= 0) return place;
   return bareColumnNamesProjects(row) ? row.indexOf('项目') : -1;
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Projects counted, then listed after a colon, each a name and its money:
+ *
+ *   "抽查到村产业项目3个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80.5万元。"
+ *   "重点项目两个:A工程300万元、B工程120万元。"
+ *
+ * No total is stated, so the structure that makes it a list of tasks is the count: the colon follows a
+ * count of projects (项目N个 / N个项目, 工程 / 子项目 alike), and exactly that many items fill the sentence
+ * after it, each a name and one money amount, separated by ; 、 , and nothing else. Every name must be a
+ * task name (names.ts refusal: no place or body receiving money, no funding source, class or total).
+ * What the amounts measure is said by the words before the count (实际支出 → spending, 下达 → budget);
+ * when they say nothing, a project's money named beside it is its funds, a budget (as names.ts
+ * leadMeasure reads a sum named with no verb).
+ */
+import { chineseNumeral, findNumbers, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import type { Segment } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+import { leadMeasure } from './names.ts';
+
+/** A count of projects right before a colon: "项目3个:", "子项目两个:", "3个项目:", "3项工程:". */
+const COUNTED_OPENER =
+  /(?:(?:子项目|项目|工程)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)|(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)(?:子项目|项目|工程))\s*:/g;
+/** What may stand between one item's amount and the next item's name: punctuation only. */
+const SEPARATOR = /^[\s;、,]+/;
+/** The fewest items a count lists: one counted project is the text's own, not a list. */
+const FEWEST_ITEMS = 2;
+
+export function readCountedLists(segments: Segment[]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
+    const text = seg.text;
+    const openers = [...text.matchAll(COUNTED_OPENER)];
+    for (const [k, m] of openers.entries()) {
+      const numeral = m[1] ?? m[2];
+      const count = Number(/^\d/.test(numeral) ? numeral : (chineseNumeral(numeral.replace('两', '二')) ?? Number.NaN));
+      if (!(count >= FEWEST_ITEMS)) continue;
+      const from = m.index + m[0].length;
+      // the list ends with its sentence, or before the next counted list in it ("…;村级项目3个:…")
+      const stop = text.indexOf('。', from);
+      let end = stop < 0 ? text.length : stop;
+      const next = openers[k + 1];
+      if (next && next.index < end) end = Math.max(text.lastIndexOf(';', next.index), from);
+      const rows = countedItems(seg, from, end);
+      if (!rows || rows.length !== count) continue;
+      // the words before the count, in its clause, say what the amounts are
+      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+      const measure = leadMeasure(text.slice(clauseStart, m.index)) ?? 'budget';
+      out.push(...rows.map((r) => [{ ...r, measure }]));
+    }
+  }
+  return out;
+}
+
+/** The items between `from` and `end`: each a name and one money amount, nothing else; null when any piece is not. */
+function countedItems(seg: Segment, from: number, end: number): TaskFragment[] | null {
+  const body = seg.text.slice(from, end);
+  // (read with the 。 that ends the list: it closes an amount written with 万 alone)
+  const numbers = findNumbers(`${body}。`);
+  if (!numbers.length) return null;
+  const rows: TaskFragment[] = [];
+  let prevEnd = 0;
+  for (const n of numbers) {
+    // a count, an area or a rate inside the list: the items are described, not a name and its money each
+    if (!isMoneyUnit(n.unit)) return null;
+    const raw = body.slice(prevEnd, n.start);
+    const sep = rows.length ? SEPARATOR.exec(raw) : /^\s*/.exec(raw);
+    if (!sep) return null;
+    const name = nameAt(seg, from + prevEnd + sep[0].length, raw.slice(sep[0].length));
+    if (!name) return null;
+    rows.push({ name, measure: 'budget', value: n.value, unit: n.unit, segment: seg, start: from + n.start, end: from + n.end });
+    prevEnd = n.end;
+  }
+  // nothing after the last amount but the punctuation that closes the list
+  if (body.slice(prevEnd).replace(/[\s;、,。]/g, '')) return null;
+  return rows;
+}
