@@ -8,6 +8,7 @@ import { extract } from '../../src/extract/index.ts';
 import { Document } from '../../src/model/document.ts';
 import { docOf, figuresOf } from './helpers.ts';
 import { cleanName, refusal, withoutGlosses } from '../../src/extract/tasks/names.ts';
+import { TEXT_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
 
 const rowsOf = (text: string) =>
   extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? '-', t.executed ?? '-', t.rate ?? '-', t.unit].join(' | '));
@@ -4511,23 +4512,9 @@ const BARLESS_TABLES: Example[] = [
   },
 ];
 
-/** Word columns of results tables beside each project, read past (flatLists.ts TEXT_COLUMNS), and a column of what was left unspent. */
+/** Word columns of results tables beside each project, each of flatLists.ts TEXT_COLUMNS read past, and a column of what was left unspent. */
 const WORD_COLUMNS: Example[] = [
-  ...[
-    '资金性质',
-    '起止时间',
-    '实施周期',
-    '下达文号',
-    '资金文号',
-    '文号',
-    '年度目标',
-    '实施内容',
-    '项目负责人',
-    '项目编码',
-    '项目代码',
-    '项目编号',
-    '评价结论',
-  ].map((column) => ({
+  ...TEXT_COLUMNS.map((column) => ({
     layout: `space-separated rows with a word column headed ${column} before the money`,
     text: `项目名称 ${column} 预算数(万元) 执行数(万元) 执行率\n河道保洁服务 甲类 240 236.4 98.5%\n防汛物资储备 乙类 60 51.3 85.5%`,
     rows: ['河道保洁服务 | 240 | 236.4 | 98.5 | 万元', '防汛物资储备 | 60 | 51.3 | 85.5 | 万元'],

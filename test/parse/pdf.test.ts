@@ -464,12 +464,7 @@ describe('PDF reader helpers', () => {
 
   it('reads a paragraph that runs a pipe table without leading bars into one line of cells as the rows its width cuts', () => {
     const serif = face('Serif');
-    const at = (no: number, y: number, text: string) =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
-      );
+    const at = (no: number, y: number, text: string) => textLine(no, text, y, 12, serif, 12);
     // one paragraph wrapped at the margin (37 characters a line), 15 pt apart
     const text = '二、汇总表项目名称 | 预算数 | 执行数 | 执行率 | 道路养护 | 1200 | 1150 | 95.83% | 河道保洁 | 60 | 60 | 100% | 三、分析';
     const pieces = text.match(/.{1,37}/gu) ?? [];
@@ -485,12 +480,7 @@ describe('PDF reader helpers', () => {
 
   it('keeps a page title and the metadata lines under it apart when the only full line of the text ends its paragraph', () => {
     const serif = face('Serif');
-    const at = (no: number, y: number, text: string) =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
-      );
+    const at = (no: number, y: number, text: string) => textLine(no, text, y, 12, serif, 12);
     // one-line paragraphs spaced 26 pt apart, as a .docx of paragraph spacing prints them; the one line that reaches
     // the margin is a whole paragraph ("…等。"), and the numbered line under it the next
     const lines = [
@@ -526,12 +516,7 @@ describe('PDF reader helpers', () => {
 
   it('joins paragraphs a printed line each (a Word document with a hard return at every line, spaced apart) as the Markdown and .docx readers do', () => {
     const serif = face('Serif');
-    const at = (no: number, y: number, text: string) =>
-      makeLine(
-        1,
-        no,
-        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font: serif, line: no })),
-      );
+    const at = (no: number, y: number, text: string) => textLine(no, text, y, 12, serif, 12);
     const lines = [
       at(1, 760, '2023年度我局全年预算数为1,456.78万元，全年执行数为'),
       at(2, 720, '1,420.33万元，预算执行率为97.50%。其中：基本支出'),

@@ -76,7 +76,7 @@ export const SOURCE_COLUMNS = [
  * Columns of project lists that hold words and are no task's money: read past, never kept. A place
  * column (乡镇名称 / 实施地点) beside 项目名称 says where the project is, as 主管部门 says who runs it.
  */
-const TEXT_COLUMNS = [
+export const TEXT_COLUMNS = [
   '主管部门',
   '主管单位',
   '部门',
