@@ -2108,6 +2108,11 @@ const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达
 const AIM_OPENED =
   /(?:^|[|。;!?]\s*)(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.])?[^,。;:|!?\d]{0,10}目标值?(?!完成|实现|达成)\s*(?:[:|]|为|是)[^。;|!?]*$/;
 
+/**
+ * The project named again after the unit's own money in one sentence ("部门预算总额3500万元,其中本项目60万元,执行58万元"):
+ * the amounts from there on are the project's.
+ */
+const PROJECT_AGAIN = /本项目|该项目|此项目/;
 /** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
 const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
 /** The unit's money named by the words of a figure, and no project after it ("部门预算安排本项目资金" is the project's). */
@@ -2733,6 +2738,9 @@ export function extractProse(
       // a part's spending after 其中 was passed over: the rate its sentence goes on to state is that part's too, and
       // so are the parts a sentence it went on to past ";" lists ("…其中:部门支出…,支出进度89.45%;乡镇支出…")
       let partSpending: boolean = wentOn && partsGoingOn;
+      // in a project's report, the unit's own money was passed over (部门预算总额…): the spending and rate its sentence goes
+      // on to state are the unit's too, until the sentence turns to the project again (本项目 / 该项目 / 其中项目…)
+      let unitMoneyOpen = false;
       carriedOtherYear = false;
       /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
       const readAsCompleted = (x: NumberToken) =>
@@ -2973,8 +2981,13 @@ export function extractProse(
           scope.type === 'department' &&
           (match.wording.key.startsWith('budget.') || match.wording.key === 'expense.total') &&
           unitsOwnMoney(lastClause(lead) + context.replace(FILLER_TAIL, '').slice(match.labelStart))
-        )
+        ) {
+          unitMoneyOpen = true;
           continue;
+        }
+        if (unitMoneyOpen && PROJECT_AGAIN.test(context)) unitMoneyOpen = false;
+        // ("县文化旅游局部门预算总额3500万元,全年支出3300万元,预算执行率94.29%": the unit's spending and rate)
+        if (unitMoneyOpen && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;
         // and its split by nature after the unit's money or its 基本支出 (a project has none of its own): set against the
         // project's spending it would make a sum that is no one's
         if (

@@ -376,7 +376,9 @@ export const WORDINGS: Wording[] = [
       ['部门总支出305万元,为调整预算的96.8%。', '96.8'],
     ],
   ),
-  // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
+  // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率); where
+  // the report also names a rate for the budget's execution ("预算执行率96%…资金使用率98.5%"), it is another measure (the
+  // funds used over those received or paid), not that rate stated again: it yields
   w(
     'budget.executionRate',
     'rate',
@@ -388,7 +390,7 @@ export const WORDINGS: Wording[] = [
       ['资金支出98万元,支出率98%。', '98'],
       ['全年安排项目资金60万元,已支付58.2万元,支付率97%。', '97'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/, yields: 'budget.useRate' },
   ),
   // "部门预算总金额803.74万元,其中:基本支出757.49万元,项目支出46.25万元。完成率均达到100%": a bare 完成率 right
   // after the unit's budget or spending amounts is their completion, the budget's execution rate; elsewhere (an

@@ -1741,6 +1741,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '672.44万元', 'budget.executed': '672.44万元', 'budget.executionRate': '100%' },
   },
   {
+    // a use rate stated beside the budget's execution rate is another measure (funds used over those received or
+    // paid), not that rate restated: it yields, in its sentence or another
+    shape: 'a use rate (资金使用率) beside a rate named for the budget’s execution is another measure, not the rate again',
+    text: '2023年全年预算数5000万元,实际支出4800万元,预算执行率96%,资金使用率98.5%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%', 'budget.useRate': '98.5%' },
+  },
+  {
+    shape: 'a use rate in a later paragraph yields to the execution rate stated before it',
+    text: '2023年全年预算数5000万元,实际支出4800万元,预算执行率96%。\n\n资金使用率98.5%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%', 'budget.useRate': '98.5%' },
+  },
+  {
+    shape: 'refused: a use rate alone is the execution rate',
+    text: '2023年全年预算数5000万元,实际支出4800万元,资金使用率96%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%' },
+  },
+  {
     shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
     text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },
@@ -2612,6 +2629,13 @@ describe('whose a number is, by the sentence around it', () => {
       { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
     ],
     ['本单位全年预算总额620万元。该项目年初预算45万元,全年执行44.1万元。', { 'budget.initial': '45', 'budget.executed': '44.1' }],
+    // the spending and rate the sentence of the unit's money goes on to state are the unit's too
+    [
+      '县农业农村局2023年部门预算总额2800万元,全年支出2650万元,预算执行率94.64%。本项目全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the sentence turns to the project (其中本项目…) before its spending, which is the project's
+    ['本单位部门预算总额620万元,其中本项目预算30万元,执行29.1万元,执行率97%。', { 'budget.executed': '29.1', 'budget.executionRate': '97' }],
     // refused: the unit's budget words that go on to name the project are the project's money
     ['部门预算安排本项目资金30万元,实际支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
     ['单位预算中该项目资金30万元,全年支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
