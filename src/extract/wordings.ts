@@ -1138,8 +1138,12 @@ export const WORDINGS: Wording[] = [
     ['其中:一般公共预算拨款500万元,事业收入8万元,其他收入资金12万元。', '12'],
   ]),
   w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金', [['其他资金来源21.31万元。', '21.31']]),
-  // "用事业基金弥补收支差额 X" (a 收支总表's income-side row): the reserve drawn on, a source beside the year's income
-  w('income.fromReserveFund', 'amount', 'money', '用事业基金弥补(?:收支差额)?', [['用事业基金弥补收支差额 36.5 万元。', '36.5']]),
+  // "用事业基金弥补收支差额 X" (a 收支总表's income-side row): the reserve drawn on, a source beside the year's income;
+  // the final accounts' later template names the same row 使用非财政拨款结余 (和专用结余 / (含专用结余))
+  w('income.fromReserveFund', 'amount', 'money', '用事业基金弥补(?:收支差额)?|使用非财政拨款结余(?:和专用结余|\\(含专用结余\\))?', [
+    ['用事业基金弥补收支差额 36.5 万元。', '36.5'],
+    ['本年收入合计1500.20万元,使用非财政拨款结余3.30万元,年初结转和结余120.00万元。', '3.30'],
+  ]),
   w('income.carryIn', 'amount', 'money', '(?:年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转)(?:资金)?', [
     ['2023年度上年结转和结余资金为98.45万元。', '98.45'],
     ['上年结转和结余190.89万元。', '190.89'],
