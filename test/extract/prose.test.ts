@@ -939,6 +939,47 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    // each fund named right before its count, the parts separated by commas or 、: the fund after a count is the next part's
+    shape: 'each fund named before its count (一般公共预算项目9个,政府性基金项目3个) is that count’s, not the next part’s',
+    text: '共开展绩效自评项目12个,涉及资金580万元,其中一般公共预算项目9个,资金500万元,政府性基金预算项目3个,资金80万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '580万元',
+      'eval.projects.generalPublic.count': '9个',
+      'eval.projects.generalPublic.amount': '500万元',
+      'eval.projects.governmentFund.count': '3个',
+      'eval.projects.governmentFund.amount': '80万元',
+    },
+  },
+  {
+    shape: 'each fund named before its count in a list joined by 、',
+    text: '共开展绩效自评项目12个,其中一般公共预算项目9个、政府性基金预算项目3个。',
+    figures: { 'eval.projects.count': '12个', 'eval.projects.generalPublic.count': '9个', 'eval.projects.governmentFund.count': '3个' },
+  },
+  {
+    // no 共 before the count: the count of projects its self-evaluation sentence states last before 其中 is the whole
+    shape: 'the projects self-evaluated counted without 共 (共对12个项目开展自评, 开展项目绩效自评12个) before 其中 and its parts',
+    text: '共对12个项目开展绩效自评,其中一般公共预算项目10个,政府性基金预算项目2个。',
+    figures: { 'eval.projects.count': '12个', 'eval.projects.generalPublic.count': '10个', 'eval.projects.governmentFund.count': '2个' },
+  },
+  {
+    shape: 'the count without 共 in the sentence before the one 其中 opens',
+    text: '本年度项目支出绩效自评覆盖项目12个,涉及资金580万元。其中:一般公共预算项目10个,资金500万元;政府性基金预算项目2个,资金80万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '580万元',
+      'eval.projects.generalPublic.count': '10个',
+      'eval.projects.generalPublic.amount': '500万元',
+      'eval.projects.governmentFund.count': '2个',
+      'eval.projects.governmentFund.amount': '80万元',
+    },
+  },
+  {
+    shape: 'refused: a count without 共 in a sentence that speaks of no self-evaluation breaks down nothing',
+    text: '本年度实施项目12个,其中一般公共预算项目10个,政府性基金预算项目2个。',
+    figures: {},
+  },
+  {
     shape: 'refused: the 共 of 公共 opens no total of projects (一般公共预算项目9个)',
     text: '本年度开展绩效自评,一般公共预算项目9个,其中:一般公共预算项目7个,政府性基金预算项目2个。',
     figures: {},
