@@ -1862,6 +1862,8 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 const FUND_BALANCE_SUM = /(?:^|[,;。])\s*加(?![强大快紧速以工班])[^。]*$/;
 /** "…,其中本年收入1.20亿元", "…,其中:本年支出…": a total whose first part is the year's own income or spending. */
 const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入|支出)/;
+/** The year's own income by its name (本年收入合计, 本年度收入): never a total with the carry-in, whatever its sentence lists before it. */
+const YEARS_OWN_INCOME = /本年度?收入/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
@@ -3241,7 +3243,10 @@ export function extractProse(
           accountsGrandTotal ||
           (!noCarryIn &&
             (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
-            (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)))) ||
+            (CARRY_IN_INCLUDED.test(after) ||
+              CARRY_IN_FIRST_PART.test(after) ||
+              // ("收入总计1,050万元,其中年初结转和结余70万元,本年收入合计980万元": 本年收入 is the year's own by its name)
+              (CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)) && !YEARS_OWN_INCOME.test(context)))) ||
           // (本年收入 is the year's own by its name: a carry-in after its parts is stated beside it)
           (wording.key === 'income.total' &&
             !/本年收入/.test(context) &&

@@ -36,6 +36,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.grandTotal': '1330.00万元' },
   },
   {
+    // 本年收入合计 is the year's own by its name, even after a carry-in listed as the grand total's first part
+    shape: 'a 本年收入合计 after the carry-in its sentence lists (收入总计…,其中年初结转和结余…,本年收入合计…) is the year’s income',
+    text: '2023年度收入总计1,050.00万元,其中年初结转和结余70.00万元,本年收入合计980.00万元。',
+    figures: { 'income.grandTotal': '1050.00万元', 'income.carryIn': '70.00万元', 'income.total': '980.00万元' },
+  },
+  {
     shape: 'refused: a 收入合计 whose sentence names no carry-in is the year’s income',
     text: '财政拨款收入1,200.00万元,事业收入50.00万元,收入合计1,250.00万元。',
     figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.total': '1250.00万元' },
