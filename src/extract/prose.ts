@@ -2117,11 +2117,16 @@ const AIM_OPENED =
 const PROJECT_AGAIN = /本项目|该项目|此项目/;
 /** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
 const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
-/** The unit's money named by the words of a figure, and no project after it ("部门预算安排本项目资金" is the project's). */
+/**
+ * The unit's money named by the words of a figure, and no project in its clause: "部门预算安排本项目资金" and "A项目列入部门
+ * 预算经费为3483万元" (the project's money in the unit's budget) are the project's.
+ */
 function unitsOwnMoney(words: string): boolean {
   const m = UNIT_MONEY.exec(words);
-  return !!m && !/项目|专项/.test(words.slice(m.index + m[0].length));
+  return !!m && !/项目|专项/.test(words.slice(m.index + m[0].length)) && !PROJECT_BEFORE_UNIT_MONEY.test(words.slice(0, m.index));
 }
+/** A project the clause names before the unit's money words: "…配套路网项目列入部门预算", "该项目纳入单位预算". */
+const PROJECT_BEFORE_UNIT_MONEY = /(?:项目|工程)(?:资金|经费)?(?:列入|纳入|已列入|已纳入|在)[\u4e00-\u9fff]{0,4}$/;
 
 /** The last clause of a text: what follows its last punctuation (the words that name the figure after it). */
 function lastClause(text: string): string {

@@ -2681,6 +2681,11 @@ describe('whose a number is, by the sentence around it', () => {
       '县农业农村局2023年部门预算总额2800万元,全年支出2650万元,预算执行率94.64%。本项目全年预算数30万元,执行数29.1万元,执行率97%。',
       { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
     ],
+    // the project named before the unit's budget words it is listed in (列入部门预算) is that money's subject
+    [
+      '沿江路网项目列入部门预算经费为60万元,2023年实际支付58万元,执行率96.67%。',
+      { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' },
+    ],
     // refused: the sentence turns to the project (其中本项目…) before its spending, which is the project's
     ['本单位部门预算总额620万元,其中本项目预算30万元,执行29.1万元,执行率97%。', { 'budget.executed': '29.1', 'budget.executionRate': '97' }],
     // refused: the unit's budget words that go on to name the project are the project's money
