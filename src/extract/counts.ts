@@ -62,7 +62,11 @@ function countBeforeBreakdown(
   });
   if (at < 0 || !ofProjects(counts[at])) return -1;
   // (a count its clause names by a fund, "一般公共预算项目9个,其中:…", is one category's, not the whole's)
-  const clause = text.slice(sentenceStart, counts[at].start).split(/[,，;；、]/).pop() ?? '';
+  const clause =
+    text
+      .slice(sentenceStart, counts[at].start)
+      .split(/[,，;；、]/)
+      .pop() ?? '';
   return lastNamed(clause) ? -1 : at;
 }
 

@@ -12,6 +12,7 @@ import { gradeLevel, STATED_GRADES } from '../model/keys.ts';
 import { type Evidence, type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
+import { extractJointTotals } from './jointTotals.ts';
 import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
@@ -136,6 +137,7 @@ export function extract(document: Document): Record {
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
+    ...(kind === 'final-accounts' ? extractJointTotals(segments) : []),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));
   // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures

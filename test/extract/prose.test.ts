@@ -2687,7 +2687,10 @@ describe('whose a number is, by the sentence around it', () => {
       { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' },
     ],
     // refused: the sentence turns to the project (其中本项目…) before its spending, which is the project's
-    ['本单位部门预算总额620万元,其中本项目预算30万元,执行29.1万元,执行率97%。', { 'budget.executed': '29.1', 'budget.executionRate': '97' }],
+    [
+      '本单位部门预算总额620万元,其中本项目预算30万元,执行29.1万元,执行率97%。',
+      { 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
     // refused: the unit's budget words that go on to name the project are the project's money
     ['部门预算安排本项目资金30万元,实际支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
     ['单位预算中该项目资金30万元,全年支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],

@@ -169,6 +169,20 @@ describe('balance', () => {
     expect(balance(rec({ ...base, 'expense.surplusDistribution': '63.44 万元' }))).toEqual([]);
   });
 
+  it('sets 收入总计 against 支出总计 where the parts give no answer: an account that does not balance', () => {
+    const unequal = rec({
+      'income.total': '4125.49 万元',
+      'expense.total': '4143.91 万元',
+      'income.grandTotal': '4125.49 万元',
+      'expense.grandTotal': '4143.91 万元',
+    });
+    expect(valid(balance(unequal)).map((d) => d.arithmetic)).toEqual(['4125.49 ≠ 4143.91 (Δ 18.42 万元)']);
+    // refused: equal totals, or only one of them stated, or a gap within rounding
+    expect(balance(rec({ 'income.grandTotal': '1050.00 万元', 'expense.grandTotal': '1050.00 万元' }))).toEqual([]);
+    expect(balance(rec({ 'income.grandTotal': '1050.00 万元', 'expense.total': '990.00 万元' }))).toEqual([]);
+    expect(balance(rec({ 'income.grandTotal': '1050.004 万元', 'expense.grandTotal': '1050 万元' }))).toEqual([]);
+  });
+
   it('does not fire without the year-end carry-over or without an income side', () => {
     expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual(
       [],
