@@ -777,8 +777,45 @@ const SOURCE_FUND_SUBJECT = new RegExp(
   String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
 );
 
-function levelFundLine(sentenceFigures: Found[], text: string): void {
-  if (!LEVEL_FUND_SUBJECT.test(text) && !SOURCE_FUND_SUBJECT.test(text)) return;
+/** The appropriation opening its sentence: "财政拨款预算3000万元,…", "2023年财政拨款资金:…". */
+const APPROPRIATION_OPENS = new RegExp(
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+);
+/** Another source by its kind opening a clause: what the appropriation's line is set beside in a split by source. */
+const ANOTHER_SOURCE_CLAUSE =
+  /(?:^|[,;]\s*)(?:其他资金|自筹资金|单位自筹(?:资金)?|自有资金|单位资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\s*[:,]|\d)/;
+
+/**
+ * "财政拨款预算3000万元,执行2920万元,执行率97.33%;其他资金预算200万元,…": the appropriation opening its sentence, another
+ * source's line after it in the same statement (its sentence, or the clause its ";" goes on to), is one source of a split
+ * by source, its figures that source's, not the unit's (alone, the appropriation may be all the unit's money: dev2 F-010).
+ */
+function appropriationBesideSource(text: string, after: string): boolean {
+  if (!APPROPRIATION_OPENS.test(text)) return false;
+  return ANOTHER_SOURCE_CLAUSE.test(text.slice(1)) || (/;\s*$/.test(text) && ANOTHER_SOURCE_CLAUSE.test(after.trimStart()));
+}
+
+/**
+ * "全年预算数3200万元,…。财政拨款预算3000万元,执行2920万元": the appropriation's own budget stated after the unit's
+ * (an earlier sentence's) is that source's line too; before any budget of the unit's, it may be the whole.
+ */
+function appropriationAfterUnitBudget(text: string, earlier: Found[]): boolean {
+  const own = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
+  return APPROPRIATION_BUDGET_OPENS.test(text) && earlier.some(own);
+}
+/** The appropriation's own budget opening its sentence: "财政拨款预算3000万元", "财政拨款资金安排…" (not its income's total). */
+const APPROPRIATION_BUDGET_OPENS = new RegExp(
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?\s*[:,]?\s*(?:全年|年初|调整后)?(?:预算|安排|下达)`,
+);
+
+function levelFundLine(sentenceFigures: Found[], text: string, after = '', earlier: Found[] = []): void {
+  if (
+    !LEVEL_FUND_SUBJECT.test(text) &&
+    !SOURCE_FUND_SUBJECT.test(text) &&
+    !appropriationBesideSource(text, after) &&
+    !appropriationAfterUnitBudget(text, earlier)
+  )
+    return;
   for (const f of sentenceFigures) {
     if (!f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) f.qualifier = 'source';
   }
@@ -3369,7 +3406,7 @@ export function extractProse(
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
-      levelFundLine(figures.slice(sentenceFirst), sentence.text);
+      levelFundLine(figures.slice(sentenceFirst), sentence.text, seg.text.slice(sentence.end), figures.slice(0, sentenceFirst));
       investmentProgress(figures.slice(sentenceFirst));
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(

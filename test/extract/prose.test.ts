@@ -2193,12 +2193,30 @@ describe('whose a number is, by the sentence around it', () => {
     ['the carry-over from the year before (上年结转资金…当年支出…)', '上年结转资金50万元,当年支出45万元,执行率90%。'],
     ['the balance left from the year before (上年结余资金…本年使用…)', '上年结余资金100万元,本年使用90万元,使用率90%。'],
     ['the unit’s procurement (政府采购预算…实际采购…)', '2023年政府采购预算100万元,实际采购金额95万元,执行率95%。'],
+    // the appropriation's own line, another source's after it in its statement (after ";" or ",")
+    [
+      'the appropriation beside another source (财政拨款…;其他资金…)',
+      '财政拨款预算4500万元,执行4400万元,执行率97.78%;其他资金预算500万元,执行400万元,执行率80%。',
+    ],
+    [
+      'the appropriation beside another source in one sentence',
+      '财政拨款预算4500万元,执行4400万元,执行率97.78%,自筹资金预算500万元,执行400万元。',
+    ],
+    // the appropriation's own budget opening a sentence after the unit's budget was stated
+    ['the appropriation’s own budget after the unit’s (财政拨款预算…)', '财政拨款预算4500万元,执行4400万元,执行率97.78%。'],
   ])('in a department’s report, a sentence after the unit’s own on %s states no second execution of the unit', (_, part) => {
     const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
     const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${unit}\n\n${part}`));
     expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
     expect(r.figures['budget.executionRate']?.mentions).toHaveLength(1);
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('the appropriation’s line beside another source’s, with no total of the unit’s, is a split by source: neither is the unit’s', () => {
+    const text = '2023年财政拨款预算4500万元,执行4400万元,执行率97.78%;其他资金预算500万元,执行400万元,执行率80%。';
+    const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual([undefined, undefined]);
+    expect(reconcile(r)).toEqual([]);
   });
 
   it('refused: the appropriation opening a sentence of its own, no 其中 before it, may be the whole of the unit’s money and stays its', () => {
