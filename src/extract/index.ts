@@ -739,8 +739,15 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
  * are never the year's execution, while the year's budget it names stays.
  */
 function withoutInterimRivals(found: Found[], inYearProgress: boolean): void {
-  const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+  const whole = new Set(found.filter((f) => !f.interim && !f.later).map((f) => f.key));
+  // a figure counted to a date after the year ("截至2024年3月底,累计支出150万元") holds what was spent past the year's end:
+  // it yields to the year's own statement, and outranks progress on the way where there is none
+  const later = new Set(found.filter((f) => f.later).map((f) => f.key));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if ((f.interim || f.later) && whole.has(f.key)) found.splice(i, 1);
+    else if (f.interim && later.has(f.key)) found.splice(i, 1);
+  }
   // a progress report's spending and rate are the progress by its date ("截至目前已支出", "已支出…,执行率…", a
   // "1-6月执行数" column) unless their sentence counts them to the year's end
   if (!inYearProgress) return;

@@ -57,6 +57,8 @@ export interface Found {
   candidate?: true;
   /** Stated for a period that ends before the report's year does (截至6月底, 上半年): see periodBefore. */
   interim?: true;
+  /** Stated to a date after the report's year ends (截至2024年3月底 in a report on 2023): see periodBefore. */
+  later?: true;
   /** The total its sentence states it as a part of, when that is not the unit's own (see Mention.partOf). */
   splitOf?: { key: string; qualifier?: string };
   /** splitOf's key as grouped (groupFigures). */
@@ -2203,16 +2205,17 @@ const WHOLE_YEAR_PERIOD = /全年|年底|年末|本年度|年度|(?<!\d)12\s*月
 
 /**
  * What the last period named in a text says of the amounts after it: 'interim' (one ending before the
- * report year does), 'year' (the whole year, or a month after it: "截至2024年3月底" looks back on 2023
- * from after its end), or null when the text names none.
+ * report year does), 'later' (a month of a year after it: "截至2024年3月底" counts what was spent after the year
+ * ended too), 'year' (the whole year), or null when the text names none.
  */
-function periodBefore(text: string, year: number | null): 'interim' | 'year' | null {
+function periodBefore(text: string, year: number | null): 'interim' | 'later' | 'year' | null {
   const interim = [...text.matchAll(INTERIM_PERIOD)].pop();
   const whole = [...text.matchAll(WHOLE_YEAR_PERIOD)].pop();
   if (!interim) return whole ? 'year' : null;
   if (whole && whole.index > interim.index) return 'year';
   const stated = interim[1] ? Number(interim[1]) : null;
   const month = Number(interim[2] ?? interim[3] ?? 6);
+  if (stated !== null && year !== null && stated > year) return 'later';
   if (stated !== null && year !== null && stated !== year) return 'year';
   return month >= 1 && month <= 11 ? 'interim' : 'year';
 }
@@ -2775,6 +2778,9 @@ export function extractProse(
       let interimOpen = false;
       /** Where the amounts such a period opened end, in the segment: the figures read from them are marked interim. */
       const interimEnds = new Set<number>();
+      // and a date after the year's end ("截至2024年3月底"): the amounts after it are counted past the year (see Found.later)
+      let laterOpen = false;
+      const laterEnds = new Set<number>();
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
       // the money several evaluations cover was passed over: the spending its sentence goes on to state is theirs too
@@ -2818,8 +2824,14 @@ export function extractProse(
         previousContext = context;
         if (looksBack) {
           const period = periodBefore(context, year);
-          if (period) interimOpen = period === 'interim';
+          // (a date after the year, "截至2024年3月底,累计支出150万元": what was spent by then, past the year's end, is no
+          // second statement of the year's spending; alone it stands, as the report's only word on it)
+          if (period) {
+            interimOpen = period === 'interim';
+            laterOpen = period === 'later';
+          }
           if (interimOpen) interimEnds.add(sentence.start + n.end);
+          if (laterOpen) laterEnds.add(sentence.start + n.end);
         }
         if (otherYearOpen) {
           const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
@@ -3379,7 +3391,10 @@ export function extractProse(
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }
-      for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
+      for (const f of figures.slice(sentenceFirst)) {
+        if (interimEnds.has(f.end)) f.interim = true;
+        if (laterEnds.has(f.end)) f.later = true;
+      }
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
       // "其中:税务部门完成2,300万元,完成年初预算的48.6%": revenue collected by whom, no task's spending

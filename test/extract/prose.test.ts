@@ -3155,6 +3155,9 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf('全年预算1200万元,全年支出1150万元,执行率95.83%。其中,1-9月支出800万元,执行率66.67%。')).toEqual(year);
     // alone, a figure counted to a date before the year's end stands: the report has no other
     expect(figuresOf('项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')).toEqual(year);
+    // counted to a date after the year, past its end, beside the year's own statement: what was spent by then is no
+    // second statement of the year's spending
+    expect(figuresOf('全年预算1200万元,全年支出1150万元,执行率95.83%。截至2024年3月底,累计支出1200万元,执行率100%。')).toEqual(year);
     // counted to a date after the year (截至2024年3月底, looking back on 2023) is no progress on the way
     expect(figuresOf('全年预算1200万元,截至2024年3月底,共支出1150万元,执行率95.83%。截至2023年6月底支出500万元,执行率41.67%。')).toEqual(
       year,
