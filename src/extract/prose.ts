@@ -655,9 +655,9 @@ const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
  */
 function natureLine(sentenceFigures: Found[], text: string, sentenceStart: number): void {
   const m = NATURE_SUBJECT.exec(text);
-  if (!m) return;
-  // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's
-  const opens = [{ at: 0, line: CLASS_LINE[m[1]] }];
+  // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's (and so
+  // is one after a clause of another subject: "我馆共实施项目5个,项目支出预算合计300万元,执行280万元")
+  const opens = m ? [{ at: 0, line: CLASS_LINE[m[1]] }] : [];
   for (const c of text.matchAll(NATURE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: CLASS_LINE[c[1]] });
   opens.sort((a, b) => a.at - b.at);
   for (const [i, open] of opens.entries()) {
@@ -1987,6 +1987,14 @@ const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
 // (and the count after the noun: "开展自评的项目共3个", "纳入自评范围的项目5个")
 const SEVERAL_BEFORE =
   /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)|评[^。;]{0,12}?(?:项目|单位|部门|政策)(?:共|合计|总计)?有?\s*(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)/;
+/**
+ * Several projects counted before an amount in its sentence: "共实施项目5个,", "实施3个项目,", "项目共计12个" (two or more;
+ * not a project's own parts, 子项目 / 项目点, nor its places).
+ */
+const SEVERAL_PROJECTS_COUNTED =
+  /(?:(?:共|合计|总计)(?:实施|安排|开展|承担|有)?|(?:实施|安排|承担))\s*(?:项目\s*)?(?:[2-9]|[1-9]\d+|[二三四五六七八九十两])\s*个(?!子)(?:项目(?!点))?(?:[,,、]|$)|(?:实施|安排|承担)\s*(?:[2-9]|[1-9]\d+|[二三四五六七八九十两])\s*个项目(?!点)/;
+/** The report's own project named again after such a count ("…项目5个,其中本项目预算60万元"): its money is its own. */
+const SINGLE_PROJECT_AGAIN = /本项目|该项目|此项目/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
@@ -3194,6 +3202,16 @@ export function extractProse(
           continue;
         // "对14个项目开展重点评价,涉及财政资金8471.18万元": the money several evaluations cover, no one budget
         if (wording.key.startsWith('budget.') && SCOPE_LEAD.test(match.prefix) && SEVERAL_BEFORE.test(sentence.text.slice(0, n.start))) {
+          severalScope = true;
+          continue;
+        }
+        // "我馆共实施项目5个,预算合计300万元,执行280万元": several projects counted before the money, theirs together (one of
+        // them the report's own, in a project's report), never the unit's or one project's budget
+        if (
+          wording.key.startsWith('budget.') &&
+          SEVERAL_PROJECTS_COUNTED.test(sentence.text.slice(0, n.start)) &&
+          !SINGLE_PROJECT_AGAIN.test(context)
+        ) {
           severalScope = true;
           continue;
         }

@@ -2202,6 +2202,13 @@ describe('whose a number is, by the sentence around it', () => {
       'the appropriation beside another source in one sentence',
       '财政拨款预算4500万元,执行4400万元,执行率97.78%,自筹资金预算500万元,执行400万元。',
     ],
+    // a class of spending opening a clause after another subject's ("…项目5个,项目支出预算合计…"), and several projects
+    // counted before their money together
+    [
+      'a class of spending after a clause of another subject (…,项目支出预算合计…)',
+      '我局共实施项目5个,项目支出预算合计300万元,执行280万元,执行率93.33%。',
+    ],
+    ['several projects counted before their money (共实施项目5个,预算合计…)', '共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。'],
     // the appropriation's own budget opening a sentence after the unit's budget was stated
     ['the appropriation’s own budget after the unit’s (财政拨款预算…)', '财政拨款预算4500万元,执行4400万元,执行率97.78%。'],
   ])('in a department’s report, a sentence after the unit’s own on %s states no second execution of the unit', (_, part) => {
@@ -2703,6 +2710,16 @@ describe('whose a number is, by the sentence around it', () => {
     [
       '沿江路网项目列入部门预算经费为60万元,2023年实际支付58万元,执行率96.67%。',
       { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' },
+    ],
+    // several projects the unit carried out, counted before their money, are not the report's project
+    [
+      '本项目全年预算数30万元,执行数29.1万元,执行率97%。我局2023年共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the project's own parts counted (3个子项目) are the project's money
+    [
+      '本项目包含3个子项目,全年预算数30万元,执行29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
     ],
     // refused: the sentence turns to the project (其中本项目…) before its spending, which is the project's
     [

@@ -128,12 +128,17 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   return [{ rule: 'balance', ...base }];
 }
 
+/** The reports whose 收入总计 and 支出总计 are an account's two sides: final accounts and budget documents. */
+const ACCOUNT_KINDS = new Set<Record['kind']>(['final-accounts', 'other']);
+
 /**
  * The money available against its uses as the account totals them: 收入总计 (income.grandTotal, the carry-in included)
  * = 支出总计 (expense.grandTotal, the year-end carry-over included), equal by construction ("收、支总计各是4125.49,
  * 4143.91万元" is an account that does not balance). Only where both are stated and the parts above gave no answer.
  */
 function grandTotals(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  // (an account's or a budget's totals; a self-evaluation's prose says 收入总计 / 支出总计 loosely, the balance left aside)
+  if (!ACCOUNT_KINDS.has(r.kind)) return [];
   const available = fig(r, 'income.grandTotal');
   const uses = fig(r, 'expense.grandTotal');
   if (!available || !uses) return [];
