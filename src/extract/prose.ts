@@ -2157,6 +2157,8 @@ const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达
 const AIM_OPENED =
   /(?:^|[|。;!?]\s*)(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.])?[^,。;:|!?\d]{0,10}目标值?(?!完成|实现|达成)\s*(?:[:|]|为|是)[^。;|!?]*$/;
 
+/** A heading of the unit's own money or state: "二、部门整体情况", "(一)单位基本情况", "部门收支概况" (not the project's). */
+const UNIT_SECTION = /(?:部门|单位)(?:\(单位\))?(?:整体|基本|总体)?(?:支出|收支|预算)?(?:情况|概况)/;
 /**
  * The project named again after the unit's own money in one sentence ("部门预算总额3500万元,其中本项目60万元,执行58万元"):
  * the amounts from there on are the project's.
@@ -2509,6 +2511,9 @@ export function extractProse(
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
+  // in a project's report, inside a section of the unit's own money or state ("二、部门整体情况", "一、单位概况"), a sentence
+  // naming no project states the unit's money, not the project's
+  let unitSection = false;
   // inside a section the “三公” funds head alone ("(一)“三公”经费支出情况"), the amounts a sentence states of no one else are theirs
   let threePublicSection = false;
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
@@ -2528,6 +2533,7 @@ export function extractProse(
     const section = seg.headings[seg.headings.length - 1];
     if (section !== lastHeading) {
       lastHeading = section;
+      unitSection = UNIT_SECTION.test(section ?? '');
       targets = TARGET_SECTION.test(section ?? '');
       threePublicSection = threePublicHeading(section ?? '');
       itemSection = undefined;
@@ -2607,6 +2613,7 @@ export function extractProse(
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) {
+        unitSection = UNIT_SECTION.test(sentence.text);
         targets = TARGET_SECTION.test(sentence.text.trim());
         threePublicSection = threePublicHeading(sentence.text.trim());
       }
@@ -3049,6 +3056,16 @@ export function extractProse(
           unitMoneyOpen = true;
           continue;
         }
+        // "二、部门整体情况" over "全年预算总额900万元,全年支出860万元…" in a project's report: the section of the unit's own
+        // money, whose sentences naming no project state the unit's, not the project's
+        if (
+          project &&
+          scope.type === 'department' &&
+          unitSection &&
+          (match.wording.key.startsWith('budget.') || match.wording.key === 'expense.total') &&
+          !PROJECT_AGAIN.test(sentence.text.slice(0, n.start))
+        )
+          continue;
         if (unitMoneyOpen && PROJECT_AGAIN.test(context)) unitMoneyOpen = false;
         // ("县文化旅游局部门预算总额3500万元,全年支出3300万元,预算执行率94.29%": the unit's spending and rate)
         if (unitMoneyOpen && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;

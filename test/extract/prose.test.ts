@@ -2711,6 +2711,20 @@ describe('whose a number is, by the sentence around it', () => {
       '沿江路网项目列入部门预算经费为60万元,2023年实际支付58万元,执行率96.67%。',
       { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' },
     ],
+    // a section of the unit's own money or state (单位概况, 部门整体情况): its sentences naming no project are the unit's
+    [
+      '一、单位概况\n\n我馆2023年全年预算总额900万元,全年支出860万元,预算执行率95.56%。\n\n二、项目资金\n\n全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    [
+      '一、项目资金\n\n本项目全年预算数30万元,执行数29.1万元,执行率97%。\n\n二、部门整体情况\n\n全年预算总额900万元,全年支出860万元,预算执行率95.56%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the project's own section (项目基本情况) keeps its sentences the project's
+    [
+      '一、项目基本情况\n\n全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
     // several projects the unit carried out, counted before their money, are not the report's project
     [
       '本项目全年预算数30万元,执行数29.1万元,执行率97%。我局2023年共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。',
