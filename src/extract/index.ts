@@ -133,7 +133,7 @@ export function extract(document: Document): Record {
     // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
     ...(severalProjectTables ? [] : extractTotalScore(tokens)),
-    ...extractLabelValuePairs(tokens).filter((f) => !(severalProjectTables && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
+    ...extractLabelValuePairs(tokens, year).filter((f) => !(severalProjectTables && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),

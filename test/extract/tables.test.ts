@@ -2240,6 +2240,18 @@ describe('row tables of final accounts', () => {
     expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
   });
 
+  it('reads no bare row under another year’s rows (2022年执行数 / 执行率) as the report year’s', () => {
+    const rows = (years: [string, string]) =>
+      `# 白溪县水利局2023年度河道治理项目支出绩效自评报告\n\n项目 金额(万元)\n${years[0]}年预算数 800\n${years[0]}年执行数 760\n执行率 95%\n${years[1]}年预算数 700\n${years[1]}年执行数 690\n执行率 98.57%\n`;
+    const r = extract(docOf(rows(['2023', '2022'])));
+    // the 2022 group's rate is that year's: one rate, no repeat.mismatch (before: 95 ≠ 98.57)
+    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['95']);
+    expect(reconcile(r)).toEqual([]);
+    // refused: under the report year's rows the bare row is the report year's
+    const own = extract(docOf(rows(['2022', '2023'])));
+    expect(own.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['98.57']);
+  });
+
   it('reads the later template’s 使用非财政拨款结余 row as the reserve drawn on, money available beside the year’s income', () => {
     const text = [
       '# 某县农机服务站2023年度单位决算',
