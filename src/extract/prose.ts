@@ -1692,6 +1692,10 @@ function scopeOf(
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
     if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
       return { type: 'ignored' };
+    // "县文化旅游局2023年全年预算3500万元,全年支出3300万元" (or the reporting unit's own name) in a project's report: a unit
+    // named as the subject of a budget, spending or rate states that unit's whole money, never the project's; a unit that
+    // allots or pays the project's funds ("县财政局下达资金60万元") names where the project's budget came from
+    if (project && isOrgName(subject) && !FUNDING_VERB.test(head)) return { type: 'ignored' };
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);

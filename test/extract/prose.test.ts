@@ -2725,6 +2725,20 @@ describe('whose a number is, by the sentence around it', () => {
       '一、项目基本情况\n\n全年预算数30万元,执行数29.1万元,执行率97%。',
       { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
     ],
+    // a unit named as the subject of a budget (another, or the reporting unit itself) states that unit's whole money
+    [
+      '县文化旅游局2023年全年预算3500万元,全年支出3300万元,预算执行率94.29%。本项目全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    [
+      '本项目全年预算数30万元,执行数29.1万元,执行率97%。某县某局全年预算900万元,执行860万元,执行率95.56%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: a unit that allots the project's funds names where its budget came from
+    [
+      '县财政局下达资金30万元,全年支出29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
     // several projects the unit carried out, counted before their money, are not the report's project
     [
       '本项目全年预算数30万元,执行数29.1万元,执行率97%。我局2023年共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。',
