@@ -26,18 +26,66 @@ const CATEGORIES: { cat: string; re: RegExp }[] = [
  */
 const TOTAL_VERB_BEFORE = /(?<!公)共(?:开展|实施|对|完成|组织)[^,;。:]*自评[^,;。:]*项目\s*$/;
 
+/** A part's clause that ends on its projects' noun right before the count: "一般公共预算项目10个", "政府性基金预算项目 3 个". */
+const NAMED_BEFORE_COUNT = /项目\s*(?:数(?:量)?\s*(?:为|是|:)?)?\s*$/;
+
+/** The category whose name ends last in a part's words before its count ("…9个、政府性基金预算项目" → governmentFund). */
+function lastNamed(before: string): string | undefined {
+  let best: { cat: string; end: number } | undefined;
+  for (const c of CATEGORIES) {
+    const all = [...before.matchAll(new RegExp(c.re.source, 'g'))];
+    const last = all.at(-1);
+    if (last && (!best || last.index + last[0].length > best.end)) best = { cat: c.cat, end: last.index + last[0].length };
+  }
+  return best?.cat;
+}
+
+/**
+ * The count of projects right before the first 其中 of a sentence about self-evaluation, when that 其中 opens a list of
+ * counts: -1 when there is none (no 其中, another sentence's, or no count of projects before it in its sentence).
+ */
+function countBeforeBreakdown(
+  text: string,
+  counts: { start: number; end: number }[],
+  ofProjects: (n: { start: number; end: number }) => boolean,
+): number {
+  const breakdown = text.indexOf('其中');
+  if (breakdown < 0) return -1;
+  // ("…覆盖项目12个,涉及资金580万元。其中:一般公共预算项目10个…": 其中 opening the next sentence splits this one's count)
+  const opensNext = /。\s*$/.test(text.slice(0, breakdown));
+  const sentenceEnd = opensNext ? text.slice(0, breakdown).trimEnd().length - 1 : breakdown;
+  const sentenceStart = text.lastIndexOf('。', sentenceEnd - 1) + 1;
+  if (!/自评|评价/.test(text.slice(sentenceStart, sentenceEnd))) return -1;
+  let at = -1;
+  counts.forEach((n, i) => {
+    if (n.start >= sentenceStart && n.end <= sentenceEnd) at = i;
+  });
+  if (at < 0 || !ofProjects(counts[at])) return -1;
+  // (a count its clause names by a fund, "一般公共预算项目9个,其中:…", is one category's, not the whole's)
+  const clause =
+    text
+      .slice(sentenceStart, counts[at].start)
+      .split(/[,，;；、]/)
+      .pop() ?? '';
+  return lastNamed(clause) ? -1 : at;
+}
+
 export function extractProjectCounts(segments: Segment[]): Found[] {
   const out: Found[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' || !/项目/.test(seg.text) || !/自评|评价/.test(seg.text)) continue;
     const numbers = findNumbers(seg.text);
     const counts = numbers.filter((n) => n.unit === '个');
-    const totalIdx = counts.findIndex(
+    const ofProjects = (n: { start: number; end: number }) => /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2));
+    const said = counts.findIndex(
       (n) =>
         (/(?:共|合计|总计)\s*$/.test(seg.text.slice(Math.max(0, n.start - 3), n.start)) ||
           TOTAL_VERB_BEFORE.test(seg.text.slice(Math.max(0, n.start - 20), n.start))) &&
-        /项目/.test(seg.text.slice(Math.max(0, n.start - 12), n.end + 2)),
+        ofProjects(n),
     );
+    // "共对12个项目开展绩效自评,其中…", "开展项目绩效自评12个,其中…": with no 共 right before it, the count of projects its
+    // sentence about self-evaluation states last before 其中 is what the breakdown after 其中 splits
+    const totalIdx = said >= 0 ? said : countBeforeBreakdown(seg.text, counts, ofProjects);
     if (totalIdx < 0) continue;
     const total = counts[totalIdx];
     const sentenceEnd = seg.text.indexOf('。', total.end);
@@ -63,9 +111,12 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
       const before =
         seg.text
           .slice(Math.max(0, p.start - 20), p.start)
-          .split(/[,，;；。]/)
+          .split(/[,，;；。、]/)
           .pop() ?? '';
+      // the fund named right before the count ("一般公共预算项目10个,政府性基金项目3个") is its category, not the next
+      // part's named after it; else the one after it ("42个一般公共预算项目")
       const cat =
+        (NAMED_BEFORE_COUNT.test(before) ? lastNamed(before) : undefined) ??
         CATEGORIES.find((c) => c.re.test(after))?.cat ??
         CATEGORIES.find((c) => c.re.test(before))?.cat ??
         (/其他|其它/.test(before + after.slice(0, 8)) ? 'other' : undefined);

@@ -12,6 +12,7 @@ import { gradeLevel, STATED_GRADES } from '../model/keys.ts';
 import { type Evidence, type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractProjectCounts } from './counts.ts';
+import { extractJointTotals } from './jointTotals.ts';
 import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
@@ -132,10 +133,11 @@ export function extract(document: Document): Record {
     // several projects' forms on one page: each 总分 row is its own project's, and none is the page's score;
     // so is each form's 自评等级 / 自评得分 cell, and none is the page's grade or score
     ...(severalProjectTables ? [] : extractTotalScore(tokens)),
-    ...extractLabelValuePairs(tokens).filter((f) => !(severalProjectTables && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
+    ...extractLabelValuePairs(tokens, year).filter((f) => !(severalProjectTables && RESULT_KEYS.has(f.key)) && !budgetedCell(f)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
+    ...(kind === 'final-accounts' ? extractJointTotals(segments) : []),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));
   // a form's funds row only its arithmetic can split: read when no other reader stated any of its figures
@@ -737,8 +739,15 @@ function withoutRivalsInSentence(list: Found[]): Found[] {
  * are never the year's execution, while the year's budget it names stays.
  */
 function withoutInterimRivals(found: Found[], inYearProgress: boolean): void {
-  const whole = new Set(found.filter((f) => !f.interim).map((f) => f.key));
-  for (let i = found.length - 1; i >= 0; i--) if (found[i].interim && whole.has(found[i].key)) found.splice(i, 1);
+  const whole = new Set(found.filter((f) => !f.interim && !f.later).map((f) => f.key));
+  // a figure counted to a date after the year ("截至2024年3月底,累计支出150万元") holds what was spent past the year's end:
+  // it yields to the year's own statement, and outranks progress on the way where there is none
+  const later = new Set(found.filter((f) => f.later).map((f) => f.key));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if ((f.interim || f.later) && whole.has(f.key)) found.splice(i, 1);
+    else if (f.interim && later.has(f.key)) found.splice(i, 1);
+  }
   // a progress report's spending and rate are the progress by its date ("截至目前已支出", "已支出…,执行率…", a
   // "1-6月执行数" column) unless their sentence counts them to the year's end
   if (!inYearProgress) return;

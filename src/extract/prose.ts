@@ -57,6 +57,8 @@ export interface Found {
   candidate?: true;
   /** Stated for a period that ends before the report's year does (截至6月底, 上半年): see periodBefore. */
   interim?: true;
+  /** Stated to a date after the report's year ends (截至2024年3月底 in a report on 2023): see periodBefore. */
+  later?: true;
   /** The total its sentence states it as a part of, when that is not the unit's own (see Mention.partOf). */
   splitOf?: { key: string; qualifier?: string };
   /** splitOf's key as grouped (groupFigures). */
@@ -690,9 +692,9 @@ const CLASS_LINE: Record<string, { spentKey: string; line: string }> = {
  */
 function natureLine(sentenceFigures: Found[], text: string, sentenceStart: number): void {
   const m = NATURE_SUBJECT.exec(text);
-  if (!m) return;
-  // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's
-  const opens = [{ at: 0, line: CLASS_LINE[m[1]] }];
+  // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's (and so
+  // is one after a clause of another subject: "我馆共实施项目5个,项目支出预算合计300万元,执行280万元")
+  const opens = m ? [{ at: 0, line: CLASS_LINE[m[1]] }] : [];
   for (const c of text.matchAll(NATURE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: CLASS_LINE[c[1]] });
   opens.sort((a, b) => a.at - b.at);
   for (const [i, open] of opens.entries()) {
@@ -814,8 +816,45 @@ const SOURCE_FUND_SUBJECT = new RegExp(
   String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
 );
 
-function levelFundLine(sentenceFigures: Found[], text: string): void {
-  if (!LEVEL_FUND_SUBJECT.test(text) && !SOURCE_FUND_SUBJECT.test(text)) return;
+/** The appropriation opening its sentence: "财政拨款预算3000万元,…", "2023年财政拨款资金:…". */
+const APPROPRIATION_OPENS = new RegExp(
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+);
+/** Another source by its kind opening a clause: what the appropriation's line is set beside in a split by source. */
+const ANOTHER_SOURCE_CLAUSE =
+  /(?:^|[,;]\s*)(?:其他资金|自筹资金|单位自筹(?:资金)?|自有资金|单位资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\s*[:,]|\d)/;
+
+/**
+ * "财政拨款预算3000万元,执行2920万元,执行率97.33%;其他资金预算200万元,…": the appropriation opening its sentence, another
+ * source's line after it in the same statement (its sentence, or the clause its ";" goes on to), is one source of a split
+ * by source, its figures that source's, not the unit's (alone, the appropriation may be all the unit's money: dev2 F-010).
+ */
+function appropriationBesideSource(text: string, after: string): boolean {
+  if (!APPROPRIATION_OPENS.test(text)) return false;
+  return ANOTHER_SOURCE_CLAUSE.test(text.slice(1)) || (/;\s*$/.test(text) && ANOTHER_SOURCE_CLAUSE.test(after.trimStart()));
+}
+
+/**
+ * "全年预算数3200万元,…。财政拨款预算3000万元,执行2920万元": the appropriation's own budget stated after the unit's
+ * (an earlier sentence's) is that source's line too; before any budget of the unit's, it may be the whole.
+ */
+function appropriationAfterUnitBudget(text: string, earlier: Found[]): boolean {
+  const own = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
+  return APPROPRIATION_BUDGET_OPENS.test(text) && earlier.some(own);
+}
+/** The appropriation's own budget opening its sentence: "财政拨款预算3000万元", "财政拨款资金安排…" (not its income's total). */
+const APPROPRIATION_BUDGET_OPENS = new RegExp(
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?\s*[:,]?\s*(?:全年|年初|调整后)?(?:预算|安排|下达)`,
+);
+
+function levelFundLine(sentenceFigures: Found[], text: string, after = '', earlier: Found[] = []): void {
+  if (
+    !LEVEL_FUND_SUBJECT.test(text) &&
+    !SOURCE_FUND_SUBJECT.test(text) &&
+    !appropriationBesideSource(text, after) &&
+    !appropriationAfterUnitBudget(text, earlier)
+  )
+    return;
   for (const f of sentenceFigures) {
     if (!f.qualifier && (f.key.startsWith('budget.') || f.key === 'expense.total')) f.qualifier = 'source';
   }
@@ -1713,6 +1752,10 @@ function scopeOf(
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
     if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
       return { type: 'ignored' };
+    // "县文化旅游局2023年全年预算3500万元,全年支出3300万元" (or the reporting unit's own name) in a project's report: a unit
+    // named as the subject of a budget, spending or rate states that unit's whole money, never the project's; a unit that
+    // allots or pays the project's funds ("县财政局下达资金60万元") names where the project's budget came from
+    if (project && isOrgName(subject) && !FUNDING_VERB.test(head)) return { type: 'ignored' };
     // "项目名称:乡村振兴衔接资金 该项目年初预算…": the named project's figures; in a project's own
     // report that project is the report's (its figures), elsewhere one of the department's (a task)
     const field = NAME_FIELD_THEN_REFERENCE.exec(first.prefix);
@@ -1929,6 +1972,8 @@ function totalOfParts(found: Found[], n: NumberToken): string | null {
 const FUND_BALANCE_SUM = /(?:^|[,;。])\s*加(?![强大快紧速以工班])[^。]*$/;
 /** "…,其中本年收入1.20亿元", "…,其中:本年支出…": a total whose first part is the year's own income or spending. */
 const YEARS_OWN_FIRST_PART = /^\s*[,;]?\s*其中\s*[:,]?\s*本年(?:度)?(收入|支出)/;
+/** The year's own income by its name (本年收入合计, 本年度收入): never a total with the carry-in, whatever its sentence lists before it. */
+const YEARS_OWN_INCOME = /本年度?收入/;
 /** "(含上年结转20万元)", "(含年初结转和结余)": an amount that says it includes the carry-in. */
 const CARRY_IN_INCLUDED = /^\s*\(?\s*(?:含|包括|包含)(?:上年|年初|以前年度)结转/;
 /** "…,其中:年初财政拨款结转和结余50万元": a total whose first part is the carry-in. */
@@ -2013,6 +2058,14 @@ const SCOPE_LEAD = /涉及\s*(?:[省市县区乡镇]?本?级)?\s*$/;
 // (and the count after the noun: "开展自评的项目共3个", "纳入自评范围的项目5个")
 const SEVERAL_BEFORE =
   /(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)[^。;]*评[价审估]|评[价审估][^。;]*?(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)[^,。;]{0,10}?(?:项目|单位|部门|政策)|评[^。;]{0,12}?(?:项目|单位|部门|政策)(?:共|合计|总计)?有?\s*(?:\d+|[二三四五六七八九十两][一二三四五六七八九十]*)\s*(?:个|项|家)/;
+/**
+ * Several projects counted before an amount in its sentence: "共实施项目5个,", "实施3个项目,", "项目共计12个" (two or more;
+ * not a project's own parts, 子项目 / 项目点, nor its places).
+ */
+const SEVERAL_PROJECTS_COUNTED =
+  /(?:(?:共|合计|总计)(?:实施|安排|开展|承担|有)?|(?:实施|安排|承担))\s*(?:项目\s*)?(?:[2-9]|[1-9]\d+|[二三四五六七八九十两])\s*个(?!子)(?:项目(?!点))?(?:[,,、]|$)|(?:实施|安排|承担)\s*(?:[2-9]|[1-9]\d+|[二三四五六七八九十两])\s*个项目(?!点)/;
+/** The report's own project named again after such a count ("…项目5个,其中本项目预算60万元"): its money is its own. */
+const SINGLE_PROJECT_AGAIN = /本项目|该项目|此项目/;
 const INDICATOR_CLAUSE = /(?:成本|数量|质量|时效|产出|效益|满意度)指标|[≤≥<>]\s*\d/;
 /** What names the year's start before a budget's words: "2023年初", "年初部门", "年初批复的". */
 const AT_YEAR_START = /年初(?:部门|单位|批复的?|下达的?)?$/;
@@ -2175,13 +2228,25 @@ const AIMED = /(?:目标(?:值|为|是)?|计划|预期|拟|要求)\s*:?\s*(?:达
 const AIM_OPENED =
   /(?:^|[|。;!?]\s*)(?:[(]?[一二三四五六七八九十\d]{1,3}[)、.])?[^,。;:|!?\d]{0,10}目标值?(?!完成|实现|达成)\s*(?:[:|]|为|是)[^。;|!?]*$/;
 
+/** A heading of the unit's own money or state: "二、部门整体情况", "(一)单位基本情况", "部门收支概况" (not the project's). */
+const UNIT_SECTION = /(?:部门|单位)(?:\(单位\))?(?:整体|基本|总体)?(?:支出|收支|预算)?(?:情况|概况)/;
+/**
+ * The project named again after the unit's own money in one sentence ("部门预算总额3500万元,其中本项目60万元,执行58万元"):
+ * the amounts from there on are the project's.
+ */
+const PROJECT_AGAIN = /本项目|该项目|此项目/;
 /** The unit's own money named as such: "部门预算总额", "单位预算", "部门整体支出", "本部门全年支出" (not a project's). */
 const UNIT_MONEY = /(?:部门|单位)(?:整体|全年|年度|本年)?(?:预算|决算|支出|收入|总)/;
-/** The unit's money named by the words of a figure, and no project after it ("部门预算安排本项目资金" is the project's). */
+/**
+ * The unit's money named by the words of a figure, and no project in its clause: "部门预算安排本项目资金" and "A项目列入部门
+ * 预算经费为3483万元" (the project's money in the unit's budget) are the project's.
+ */
 function unitsOwnMoney(words: string): boolean {
   const m = UNIT_MONEY.exec(words);
-  return !!m && !/项目|专项/.test(words.slice(m.index + m[0].length));
+  return !!m && !/项目|专项/.test(words.slice(m.index + m[0].length)) && !PROJECT_BEFORE_UNIT_MONEY.test(words.slice(0, m.index));
 }
+/** A project the clause names before the unit's money words: "…配套路网项目列入部门预算", "该项目纳入单位预算". */
+const PROJECT_BEFORE_UNIT_MONEY = /(?:项目|工程)(?:资金|经费)?(?:列入|纳入|已列入|已纳入|在)[\u4e00-\u9fff]{0,4}$/;
 
 /** The last clause of a text: what follows its last punctuation (the words that name the figure after it). */
 function lastClause(text: string): string {
@@ -2221,16 +2286,17 @@ const WHOLE_YEAR_PERIOD = /全年|年底|年末|本年度|年度|(?<!\d)12\s*月
 
 /**
  * What the last period named in a text says of the amounts after it: 'interim' (one ending before the
- * report year does), 'year' (the whole year, or a month after it: "截至2024年3月底" looks back on 2023
- * from after its end), or null when the text names none.
+ * report year does), 'later' (a month of a year after it: "截至2024年3月底" counts what was spent after the year
+ * ended too), 'year' (the whole year), or null when the text names none.
  */
-function periodBefore(text: string, year: number | null): 'interim' | 'year' | null {
+function periodBefore(text: string, year: number | null): 'interim' | 'later' | 'year' | null {
   const interim = [...text.matchAll(INTERIM_PERIOD)].pop();
   const whole = [...text.matchAll(WHOLE_YEAR_PERIOD)].pop();
   if (!interim) return whole ? 'year' : null;
   if (whole && whole.index > interim.index) return 'year';
   const stated = interim[1] ? Number(interim[1]) : null;
   const month = Number(interim[2] ?? interim[3] ?? 6);
+  if (stated !== null && year !== null && stated > year) return 'later';
   if (stated !== null && year !== null && stated !== year) return 'year';
   return month >= 1 && month <= 11 ? 'interim' : 'year';
 }
@@ -2545,6 +2611,9 @@ export function extractProse(
   const taskFragments: TaskFragment[][] = [];
   // inside a section of targets ("(三)部门整体支出绩效目标"), a rate is one aimed at, not one reached
   let targets = false;
+  // in a project's report, inside a section of the unit's own money or state ("二、部门整体情况", "一、单位概况"), a sentence
+  // naming no project states the unit's money, not the project's
+  let unitSection = false;
   // inside a section the “三公” funds head alone ("(一)“三公”经费支出情况"), the amounts a sentence states of no one else are theirs
   let threePublicSection = false;
   // a form whose rows carry a 行次 (row number) column, as transfer-payment evaluation forms do
@@ -2564,6 +2633,7 @@ export function extractProse(
     const section = seg.headings[seg.headings.length - 1];
     if (section !== lastHeading) {
       lastHeading = section;
+      unitSection = UNIT_SECTION.test(section ?? '');
       targets = TARGET_SECTION.test(section ?? '');
       threePublicSection = threePublicHeading(section ?? '');
       itemSection = undefined;
@@ -2643,6 +2713,7 @@ export function extractProse(
       previous = sentence.text;
       oneMonth = periodOpening(sentence.text) ?? oneMonth;
       if (HEADING_LINE.test(sentence.text)) {
+        unitSection = UNIT_SECTION.test(sentence.text);
         targets = TARGET_SECTION.test(sentence.text.trim());
         threePublicSection = threePublicHeading(sentence.text.trim());
       }
@@ -2823,6 +2894,9 @@ export function extractProse(
       let interimOpen = false;
       /** Where the amounts such a period opened end, in the segment: the figures read from them are marked interim. */
       const interimEnds = new Set<number>();
+      // and a date after the year's end ("截至2024年3月底"): the amounts after it are counted past the year (see Found.later)
+      let laterOpen = false;
+      const laterEnds = new Set<number>();
       // the last figure read was a funding line's side total (财政拨款收入总计 …)
       let fundSide = false;
       // the money several evaluations cover was passed over: the spending its sentence goes on to state is theirs too
@@ -2830,6 +2904,9 @@ export function extractProse(
       // a part's spending after 其中 was passed over: the rate its sentence goes on to state is that part's too, and
       // so are the parts a sentence it went on to past ";" lists ("…其中:部门支出…,支出进度89.45%;乡镇支出…")
       let partSpending: boolean = wentOn && partsGoingOn;
+      // in a project's report, the unit's own money was passed over (部门预算总额…): the spending and rate its sentence goes
+      // on to state are the unit's too, until the sentence turns to the project again (本项目 / 该项目 / 其中项目…)
+      let unitMoneyOpen = false;
       carriedOtherYear = false;
       /** Whether an amount of the sentence was read as one of the unit's budget or spending figures. */
       const readAsCompleted = (x: NumberToken) =>
@@ -2864,8 +2941,14 @@ export function extractProse(
         previousContext = context;
         if (looksBack) {
           const period = periodBefore(context, year);
-          if (period) interimOpen = period === 'interim';
+          // (a date after the year, "截至2024年3月底,累计支出150万元": what was spent by then, past the year's end, is no
+          // second statement of the year's spending; alone it stands, as the report's only word on it)
+          if (period) {
+            interimOpen = period === 'interim';
+            laterOpen = period === 'later';
+          }
           if (interimOpen) interimEnds.add(sentence.start + n.end);
+          if (laterOpen) laterEnds.add(sentence.start + n.end);
         }
         if (otherYearOpen) {
           const named = [...context.matchAll(/(\d{4})\s*年/g)].pop();
@@ -3071,8 +3154,23 @@ export function extractProse(
           scope.type === 'department' &&
           (match.wording.key.startsWith('budget.') || match.wording.key === 'expense.total') &&
           unitsOwnMoney(lastClause(lead) + context.replace(FILLER_TAIL, '').slice(match.labelStart))
+        ) {
+          unitMoneyOpen = true;
+          continue;
+        }
+        // "二、部门整体情况" over "全年预算总额900万元,全年支出860万元…" in a project's report: the section of the unit's own
+        // money, whose sentences naming no project state the unit's, not the project's
+        if (
+          project &&
+          scope.type === 'department' &&
+          unitSection &&
+          (match.wording.key.startsWith('budget.') || match.wording.key === 'expense.total') &&
+          !PROJECT_AGAIN.test(sentence.text.slice(0, n.start))
         )
           continue;
+        if (unitMoneyOpen && PROJECT_AGAIN.test(context)) unitMoneyOpen = false;
+        // ("县文化旅游局部门预算总额3500万元,全年支出3300万元,预算执行率94.29%": the unit's spending and rate)
+        if (unitMoneyOpen && (match.wording.measure === 'rate' || match.wording.measure === 'executed')) continue;
         // and its split by nature after the unit's money or its 基本支出 (a project has none of its own): set against the
         // project's spending it would make a sum that is no one's
         if (
@@ -3226,6 +3324,16 @@ export function extractProse(
           severalScope = true;
           continue;
         }
+        // "我馆共实施项目5个,预算合计300万元,执行280万元": several projects counted before the money, theirs together (one of
+        // them the report's own, in a project's report), never the unit's or one project's budget
+        if (
+          wording.key.startsWith('budget.') &&
+          SEVERAL_PROJECTS_COUNTED.test(sentence.text.slice(0, n.start)) &&
+          !SINGLE_PROJECT_AGAIN.test(context)
+        ) {
+          severalScope = true;
+          continue;
+        }
         // "…项目5个,涉及预算资金1280万元,实际支出1200万元": what those evaluations' funds spent, no one budget's execution
         if (severalScope && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         if ((targets || AIM_OPENED.test(sentence.text.slice(0, n.start))) && wording.key === 'budget.executionRate') continue;
@@ -3326,7 +3434,10 @@ export function extractProse(
           accountsGrandTotal ||
           (!noCarryIn &&
             (wording.key === 'income.total' || wording.key === 'income.fiscal') &&
-            (CARRY_IN_INCLUDED.test(after) || CARRY_IN_FIRST_PART.test(after) || CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)))) ||
+            (CARRY_IN_INCLUDED.test(after) ||
+              CARRY_IN_FIRST_PART.test(after) ||
+              // ("收入总计1,050万元,其中年初结转和结余70万元,本年收入合计980万元": 本年收入 is the year's own by its name)
+              (CARRY_IN_SUMMED.test(sentence.text.slice(0, n.start)) && !YEARS_OWN_INCOME.test(context)))) ||
           // (本年收入 is the year's own by its name: a carry-in after its parts is stated beside it)
           (wording.key === 'income.total' &&
             !/本年收入/.test(context) &&
@@ -3417,7 +3528,10 @@ export function extractProse(
           figures.push({ key: 'income.budgeted', value: n.value, unit: n.unit, rule: 'income.budgeted/预算收入', ...span });
         }
       }
-      for (const f of figures.slice(sentenceFirst)) if (interimEnds.has(f.end)) f.interim = true;
+      for (const f of figures.slice(sentenceFirst)) {
+        if (interimEnds.has(f.end)) f.interim = true;
+        if (laterEnds.has(f.end)) f.later = true;
+      }
       const revenue = rateOfRevenue(figures.slice(sentenceFirst), sentence, revenueInherited);
       amountOfRevenue(figures.slice(sentenceFirst), sentence, numbers);
       budgetOfRevenue(figures.slice(sentenceFirst), sentence);
@@ -3445,7 +3559,7 @@ export function extractProse(
       withoutBudgetDropped(figures, sentenceFirst);
       natureLine(figures.slice(sentenceFirst), sentence.text, sentence.start);
       classLine(figures.slice(sentenceFirst), sentence.text, numbers[0].start, classSection?.name);
-      levelFundLine(figures.slice(sentenceFirst), sentence.text);
+      levelFundLine(figures.slice(sentenceFirst), sentence.text, seg.text.slice(sentence.end), figures.slice(0, sentenceFirst));
       investmentProgress(figures.slice(sentenceFirst));
       rateOfFundsReceived(figures.slice(sentenceFirst), sentence.text);
       const basic = splitsFollowTheirTotal(

@@ -3589,7 +3589,10 @@ const WRAPPED_UNIT = /^\((?:万元|元|亿元)\)$/;
  * value ("| 自评得分 | 95 |", "| 全年预算数(万元) | 100 |", "| 自评等级 | 优 |"). A label followed by
  * several values is a table row, read by the table readers, not here.
  */
-export function extractLabelValuePairs(tokens: Token[]): Found[] {
+/** A row label opening on a year, written or named (2022年预算数, 上年执行数, 去年…): a dated group's row. */
+const DATED_LABEL = /^\s*(?:[|]\s*)?(?:(\d{4})\s*年度?|上年度?|上一年度?|去年)/;
+
+export function extractLabelValuePairs(tokens: Token[], year: number | null = null): Found[] {
   const out: Found[] = [];
   const filled = tokens.filter((t) => t.text !== '');
   for (let i = 0; i + 1 < filled.length; i++) {
@@ -3615,6 +3618,10 @@ export function extractLabelValuePairs(tokens: Token[]): Found[] {
       continue;
     }
     if (after && isValueToken(after.text)) continue;
+    // "2022年执行数 | 690" over "执行率 | 98.57%": a label naming no year right under a pair whose label opens on one (a
+    // year's group of rows) is that year's, which this reader does not know to be the report's (it reads no dated label)
+    const datedAbove = i >= 2 && isValueToken(filled[i - 1].text) ? DATED_LABEL.exec(filled[i - 2].text) : null;
+    if (datedAbove && !(datedAbove[1] && Number(datedAbove[1]) === year) && !DATED_LABEL.test(filled[i].text)) continue;
     // in a real table, a label's value is in its own row: the last header cell ("自评得分") is not
     // paired with the first cell of the row below (a 序号)
     if (otherRows(filled[i], value)) continue;

@@ -376,7 +376,9 @@ export const WORDINGS: Wording[] = [
       ['部门总支出305万元,为调整预算的96.8%。', '96.8'],
     ],
   ),
-  // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率)
+  // "实际支付2700万元,使用率90%": a use rate is the execution rate unless something else is used (设备使用率); where
+  // the report also names a rate for the budget's execution ("预算执行率96%…资金使用率98.5%"), it is another measure (the
+  // funds used over those received or paid), not that rate stated again: it yields
   w(
     'budget.executionRate',
     'rate',
@@ -388,7 +390,7 @@ export const WORDINGS: Wording[] = [
       ['资金支出98万元,支出率98%。', '98'],
       ['全年安排项目资金60万元,已支付58.2万元,支付率97%。', '97'],
     ],
-    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/ },
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:资金|预算)$/, yields: 'budget.useRate' },
   ),
   // "部门预算总金额803.74万元,其中:基本支出757.49万元,项目支出46.25万元。完成率均达到100%": a bare 完成率 right
   // after the unit's budget or spending amounts is their completion, the budget's execution rate; elsewhere (an
@@ -1140,8 +1142,12 @@ export const WORDINGS: Wording[] = [
     ['其中:一般公共预算拨款500万元,事业收入8万元,其他收入资金12万元。', '12'],
   ]),
   w('income.otherSources', 'amount', 'money', '其他资金来源|其他资金', [['其他资金来源21.31万元。', '21.31']]),
-  // "用事业基金弥补收支差额 X" (a 收支总表's income-side row): the reserve drawn on, a source beside the year's income
-  w('income.fromReserveFund', 'amount', 'money', '用事业基金弥补(?:收支差额)?', [['用事业基金弥补收支差额 36.5 万元。', '36.5']]),
+  // "用事业基金弥补收支差额 X" (a 收支总表's income-side row): the reserve drawn on, a source beside the year's income;
+  // the final accounts' later template names the same row 使用非财政拨款结余 (和专用结余 / (含专用结余))
+  w('income.fromReserveFund', 'amount', 'money', '用事业基金弥补(?:收支差额)?|使用非财政拨款结余(?:和专用结余|\\(含专用结余\\))?', [
+    ['用事业基金弥补收支差额 36.5 万元。', '36.5'],
+    ['本年收入合计1500.20万元,使用非财政拨款结余3.30万元,年初结转和结余120.00万元。', '3.30'],
+  ]),
   w('income.carryIn', 'amount', 'money', '(?:年初结转和结余|上年结转和结余|年初结转结余|上年结转结余|上年结转)(?:资金)?', [
     ['2023年度上年结转和结余资金为98.45万元。', '98.45'],
     ['上年结转和结余190.89万元。', '190.89'],

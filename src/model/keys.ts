@@ -36,6 +36,9 @@ export const KEYS: Record<string, KeyInfo> = {
   'budget.total': { zh: '全年预算数', en: 'budget (adjusted)', kind: 'money' },
   'budget.executed': { zh: '全年执行数', en: 'executed', kind: 'money' },
   'budget.executionRate': { zh: '预算执行率', en: 'execution rate', kind: 'percent' },
+  // the funds used (资金使用率, 支付率) over what was received or paid: the execution rate only where no rate named for
+  // the budget's execution is stated beside it (see the use-rate wording's yields)
+  'budget.useRate': { zh: '资金使用率', en: 'rate of funds used', kind: 'percent' },
   'budget.overrun': { zh: '决算数超出预算数', en: 'spending over budget', kind: 'money' },
   'adjustment.from': { zh: '调整前预算数', en: 'budget before its adjustment', kind: 'money' },
   'budget.investment': { zh: '项目总投资', en: "project's total investment", kind: 'money' },

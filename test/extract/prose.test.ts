@@ -36,6 +36,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.grandTotal': '1330.00万元' },
   },
   {
+    // 本年收入合计 is the year's own by its name, even after a carry-in listed as the grand total's first part
+    shape: 'a 本年收入合计 after the carry-in its sentence lists (收入总计…,其中年初结转和结余…,本年收入合计…) is the year’s income',
+    text: '2023年度收入总计1,050.00万元,其中年初结转和结余70.00万元,本年收入合计980.00万元。',
+    figures: { 'income.grandTotal': '1050.00万元', 'income.carryIn': '70.00万元', 'income.total': '980.00万元' },
+  },
+  {
     shape: 'refused: a 收入合计 whose sentence names no carry-in is the year’s income',
     text: '财政拨款收入1,200.00万元,事业收入50.00万元,收入合计1,250.00万元。',
     figures: { 'income.fiscal': '1200.00万元', 'income.business': '50.00万元', 'income.total': '1250.00万元' },
@@ -939,6 +945,47 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    // each fund named right before its count, the parts separated by commas or 、: the fund after a count is the next part's
+    shape: 'each fund named before its count (一般公共预算项目9个,政府性基金项目3个) is that count’s, not the next part’s',
+    text: '共开展绩效自评项目12个,涉及资金580万元,其中一般公共预算项目9个,资金500万元,政府性基金预算项目3个,资金80万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '580万元',
+      'eval.projects.generalPublic.count': '9个',
+      'eval.projects.generalPublic.amount': '500万元',
+      'eval.projects.governmentFund.count': '3个',
+      'eval.projects.governmentFund.amount': '80万元',
+    },
+  },
+  {
+    shape: 'each fund named before its count in a list joined by 、',
+    text: '共开展绩效自评项目12个,其中一般公共预算项目9个、政府性基金预算项目3个。',
+    figures: { 'eval.projects.count': '12个', 'eval.projects.generalPublic.count': '9个', 'eval.projects.governmentFund.count': '3个' },
+  },
+  {
+    // no 共 before the count: the count of projects its self-evaluation sentence states last before 其中 is the whole
+    shape: 'the projects self-evaluated counted without 共 (共对12个项目开展自评, 开展项目绩效自评12个) before 其中 and its parts',
+    text: '共对12个项目开展绩效自评,其中一般公共预算项目10个,政府性基金预算项目2个。',
+    figures: { 'eval.projects.count': '12个', 'eval.projects.generalPublic.count': '10个', 'eval.projects.governmentFund.count': '2个' },
+  },
+  {
+    shape: 'the count without 共 in the sentence before the one 其中 opens',
+    text: '本年度项目支出绩效自评覆盖项目12个,涉及资金580万元。其中:一般公共预算项目10个,资金500万元;政府性基金预算项目2个,资金80万元。',
+    figures: {
+      'eval.projects.count': '12个',
+      'eval.projects.amount': '580万元',
+      'eval.projects.generalPublic.count': '10个',
+      'eval.projects.generalPublic.amount': '500万元',
+      'eval.projects.governmentFund.count': '2个',
+      'eval.projects.governmentFund.amount': '80万元',
+    },
+  },
+  {
+    shape: 'refused: a count without 共 in a sentence that speaks of no self-evaluation breaks down nothing',
+    text: '本年度实施项目12个,其中一般公共预算项目10个,政府性基金预算项目2个。',
+    figures: {},
+  },
+  {
     shape: 'refused: the 共 of 公共 opens no total of projects (一般公共预算项目9个)',
     text: '本年度开展绩效自评,一般公共预算项目9个,其中:一般公共预算项目7个,政府性基金预算项目2个。',
     figures: {},
@@ -1741,6 +1788,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '672.44万元', 'budget.executed': '672.44万元', 'budget.executionRate': '100%' },
   },
   {
+    // a use rate stated beside the budget's execution rate is another measure (funds used over those received or
+    // paid), not that rate restated: it yields, in its sentence or another
+    shape: 'a use rate (资金使用率) beside a rate named for the budget’s execution is another measure, not the rate again',
+    text: '2023年全年预算数5000万元,实际支出4800万元,预算执行率96%,资金使用率98.5%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%', 'budget.useRate': '98.5%' },
+  },
+  {
+    shape: 'a use rate in a later paragraph yields to the execution rate stated before it',
+    text: '2023年全年预算数5000万元,实际支出4800万元,预算执行率96%。\n\n资金使用率98.5%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%', 'budget.useRate': '98.5%' },
+  },
+  {
+    shape: 'refused: a use rate alone is the execution rate',
+    text: '2023年全年预算数5000万元,实际支出4800万元,资金使用率96%。',
+    figures: { 'budget.total': '5000万元', 'budget.executed': '4800万元', 'budget.executionRate': '96%' },
+  },
+  {
     shape: 'the fiscal spending alone beside the rate is still the budget’s execution',
     text: '全年预算80万元,财政拨款支出78万元,执行率97.5%。',
     figures: { 'budget.total': '80万元', 'budget.executed': '78万元', 'budget.executionRate': '97.5%' },
@@ -2129,12 +2193,37 @@ describe('whose a number is, by the sentence around it', () => {
     ['the carry-over from the year before (上年结转资金…当年支出…)', '上年结转资金50万元,当年支出45万元,执行率90%。'],
     ['the balance left from the year before (上年结余资金…本年使用…)', '上年结余资金100万元,本年使用90万元,使用率90%。'],
     ['the unit’s procurement (政府采购预算…实际采购…)', '2023年政府采购预算100万元,实际采购金额95万元,执行率95%。'],
+    // the appropriation's own line, another source's after it in its statement (after ";" or ",")
+    [
+      'the appropriation beside another source (财政拨款…;其他资金…)',
+      '财政拨款预算4500万元,执行4400万元,执行率97.78%;其他资金预算500万元,执行400万元,执行率80%。',
+    ],
+    [
+      'the appropriation beside another source in one sentence',
+      '财政拨款预算4500万元,执行4400万元,执行率97.78%,自筹资金预算500万元,执行400万元。',
+    ],
+    // a class of spending opening a clause after another subject's ("…项目5个,项目支出预算合计…"), and several projects
+    // counted before their money together
+    [
+      'a class of spending after a clause of another subject (…,项目支出预算合计…)',
+      '我局共实施项目5个,项目支出预算合计300万元,执行280万元,执行率93.33%。',
+    ],
+    ['several projects counted before their money (共实施项目5个,预算合计…)', '共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。'],
+    // the appropriation's own budget opening a sentence after the unit's budget was stated
+    ['the appropriation’s own budget after the unit’s (财政拨款预算…)', '财政拨款预算4500万元,执行4400万元,执行率97.78%。'],
   ])('in a department’s report, a sentence after the unit’s own on %s states no second execution of the unit', (_, part) => {
     const unit = '2023年全年预算数5000万元,全年执行数4800万元,预算执行率96%。';
     const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${unit}\n\n${part}`));
     expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual(['4800', '96']);
     expect(r.figures['budget.executionRate']?.mentions).toHaveLength(1);
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it('the appropriation’s line beside another source’s, with no total of the unit’s, is a split by source: neither is the unit’s', () => {
+    const text = '2023年财政拨款预算4500万元,执行4400万元,执行率97.78%;其他资金预算500万元,执行400万元,执行率80%。';
+    const r = extract(docOf(`# 某县教育局2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect([r.figures['budget.executed']?.value, r.figures['budget.executionRate']?.value]).toEqual([undefined, undefined]);
+    expect(reconcile(r)).toEqual([]);
   });
 
   it('refused: the appropriation opening a sentence of its own, no 其中 before it, may be the whole of the unit’s money and stays its', () => {
@@ -2612,6 +2701,59 @@ describe('whose a number is, by the sentence around it', () => {
       { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
     ],
     ['本单位全年预算总额620万元。该项目年初预算45万元,全年执行44.1万元。', { 'budget.initial': '45', 'budget.executed': '44.1' }],
+    // the spending and rate the sentence of the unit's money goes on to state are the unit's too
+    [
+      '县农业农村局2023年部门预算总额2800万元,全年支出2650万元,预算执行率94.64%。本项目全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // the project named before the unit's budget words it is listed in (列入部门预算) is that money's subject
+    [
+      '沿江路网项目列入部门预算经费为60万元,2023年实际支付58万元,执行率96.67%。',
+      { 'budget.total': '60', 'budget.executed': '58', 'budget.executionRate': '96.67' },
+    ],
+    // a section of the unit's own money or state (单位概况, 部门整体情况): its sentences naming no project are the unit's
+    [
+      '一、单位概况\n\n我馆2023年全年预算总额900万元,全年支出860万元,预算执行率95.56%。\n\n二、项目资金\n\n全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    [
+      '一、项目资金\n\n本项目全年预算数30万元,执行数29.1万元,执行率97%。\n\n二、部门整体情况\n\n全年预算总额900万元,全年支出860万元,预算执行率95.56%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the project's own section (项目基本情况) keeps its sentences the project's
+    [
+      '一、项目基本情况\n\n全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // a unit named as the subject of a budget (another, or the reporting unit itself) states that unit's whole money
+    [
+      '县文化旅游局2023年全年预算3500万元,全年支出3300万元,预算执行率94.29%。本项目全年预算数30万元,执行数29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    [
+      '本项目全年预算数30万元,执行数29.1万元,执行率97%。某县某局全年预算900万元,执行860万元,执行率95.56%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: a unit that allots the project's funds names where its budget came from
+    [
+      '县财政局下达资金30万元,全年支出29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // several projects the unit carried out, counted before their money, are not the report's project
+    [
+      '本项目全年预算数30万元,执行数29.1万元,执行率97%。我局2023年共实施项目5个,预算合计300万元,执行280万元,执行率93.33%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the project's own parts counted (3个子项目) are the project's money
+    [
+      '本项目包含3个子项目,全年预算数30万元,执行29.1万元,执行率97%。',
+      { 'budget.total': '30', 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
+    // refused: the sentence turns to the project (其中本项目…) before its spending, which is the project's
+    [
+      '本单位部门预算总额620万元,其中本项目预算30万元,执行29.1万元,执行率97%。',
+      { 'budget.executed': '29.1', 'budget.executionRate': '97' },
+    ],
     // refused: the unit's budget words that go on to name the project are the project's money
     ['部门预算安排本项目资金30万元,实际支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
     ['单位预算中该项目资金30万元,全年支出29.1万元。', { 'budget.total': '30', 'budget.executed': '29.1' }],
@@ -3058,6 +3200,9 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf('全年预算1200万元,全年支出1150万元,执行率95.83%。其中,1-9月支出800万元,执行率66.67%。')).toEqual(year);
     // alone, a figure counted to a date before the year's end stands: the report has no other
     expect(figuresOf('项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')).toEqual(year);
+    // counted to a date after the year, past its end, beside the year's own statement: what was spent by then is no
+    // second statement of the year's spending
+    expect(figuresOf('全年预算1200万元,全年支出1150万元,执行率95.83%。截至2024年3月底,累计支出1200万元,执行率100%。')).toEqual(year);
     // counted to a date after the year (截至2024年3月底, looking back on 2023) is no progress on the way
     expect(figuresOf('全年预算1200万元,截至2024年3月底,共支出1150万元,执行率95.83%。截至2023年6月底支出500万元,执行率41.67%。')).toEqual(
       year,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitRunTogether, tokensOf } from '../../src/extract/tables.ts';
 import { documentMeasure, unwrappedLines } from '../../src/extract/printedLines.ts';
 import { segmentsOf } from '../../src/extract/text.ts';
+import { extract } from '../../src/extract/index.ts';
+import { reconcile } from '../../src/reconcile/index.ts';
 import { docOf, figuresOf } from './helpers.ts';
 
 // Budget-execution tables as reports lay them out; each layout is one case: text → the figures it must give.
@@ -2274,6 +2276,40 @@ describe('row tables of final accounts', () => {
       '| 用事业基金弥补收支差额 | 8 | 12.30 | 结余分配 | 61 | |',
     ].join('\n');
     expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
+  });
+
+  it('reads no bare row under another year’s rows (2022年执行数 / 执行率) as the report year’s', () => {
+    const rows = (years: [string, string]) =>
+      `# 白溪县水利局2023年度河道治理项目支出绩效自评报告\n\n项目 金额(万元)\n${years[0]}年预算数 800\n${years[0]}年执行数 760\n执行率 95%\n${years[1]}年预算数 700\n${years[1]}年执行数 690\n执行率 98.57%\n`;
+    const r = extract(docOf(rows(['2023', '2022'])));
+    // the 2022 group's rate is that year's: one rate, no repeat.mismatch (before: 95 ≠ 98.57)
+    expect(r.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['95']);
+    expect(reconcile(r)).toEqual([]);
+    // refused: under the report year's rows the bare row is the report year's
+    const own = extract(docOf(rows(['2022', '2023'])));
+    expect(own.figures['budget.executionRate']?.mentions.map((m) => m.value)).toEqual(['98.57']);
+  });
+
+  it('reads the later template’s 使用非财政拨款结余 row as the reserve drawn on, money available beside the year’s income', () => {
+    const text = [
+      '# 某县农机服务站2023年度单位决算',
+      '',
+      '单位:万元',
+      '',
+      '| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |',
+      '|---|---|---|---|---|---|',
+      '| 一、一般公共预算财政拨款收入 | 1 | 640.20 | 一、农林水支出 | 30 | 690.10 |',
+      '| 本年收入合计 | 7 | 640.20 | 本年支出合计 | 60 | 690.10 |',
+      '| 使用非财政拨款结余 | 8 | 6.40 | 结余分配 | 61 | |',
+      '| 年初结转和结余 | 9 | 80.00 | 年末结转和结余 | 62 | 36.50 |',
+    ].join('\n');
+    const r = extract(docOf(text));
+    expect(r.figures['income.fromReserveFund']?.value).toBe('6.40');
+    // 640.20 + 6.40 + 80.00 = 726.60 = 690.10 + 36.50: no balance discrepancy (before: 720.20 ≠ 726.60)
+    expect(reconcile(r).map((d) => d.rule)).toEqual([]);
+    // refused: without that row the gap stands
+    const without = extract(docOf(text.replace('| 使用非财政拨款结余 | 8 | 6.40 | 结余分配 | 61 | |\n', '')));
+    expect(reconcile(without).map((d) => d.rule)).toEqual(['balance']);
   });
 
   it('reads a real table by its rows: its header cells over its first row are no labels-then-values run (only its fund’s total)', () => {

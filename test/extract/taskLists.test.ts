@@ -3079,6 +3079,17 @@ const LIST_SHAPES: Example[] = [
     rows: ['河道清淤 | 260 | 255 | 98.08 | 万元', '水库巡查 | 30 | 28 | 93.33 | 万元'],
   },
   {
+    layout: 'two rate columns, 执行率 beside 资金使用率: the one named for the budget’s execution is the task’s rate',
+    text: '某县教体局2023年度部门整体支出绩效自评报告\n\n| 序号 | 任务名称 | 年度预算数(万元) | 执行数(万元) | 资金使用率 | 执行率 |\n|---|---|---|---|---|---|\n| 1 | 课后服务 | 320 | 300 | 100% | 93.75% |\n| 2 | 校车运营 | 150 | 120 | 95% | 80% |\n',
+    rows: ['课后服务 | 320 | 300 | 93.75 | 万元', '校车运营 | 150 | 120 | 80 | 万元'],
+  },
+  {
+    // refused: two rates both named for the execution (two years' or two budgets') say not which is the row's
+    layout: 'two rate columns both named for the execution stay unreadable',
+    text: '某县教体局2023年度部门整体支出绩效自评报告\n\n| 序号 | 任务名称 | 年度预算数(万元) | 执行数(万元) | 预算执行率 | 执行率 |\n|---|---|---|---|---|---|\n| 1 | 课后服务 | 320 | 300 | 90% | 93.75% |\n| 2 | 校车运营 | 150 | 120 | 75% | 80% |\n',
+    rows: [],
+  },
+  {
     layout: 'the same columns copied one cell per line',
     text: '某县水务局2023年度部门整体支出绩效自评报告\n\n序号\n项目名称\n预算数\n调整预算数\n执行数\n1\n河道清淤\n200\n260\n255\n2\n水库巡查\n30\n30\n28\n',
     rows: ['河道清淤 | 260 | 255 | - | 万元', '水库巡查 | 30 | 28 | - | 万元'],

@@ -169,6 +169,23 @@ describe('balance', () => {
     expect(balance(rec({ ...base, 'expense.surplusDistribution': '63.44 万元' }))).toEqual([]);
   });
 
+  it('sets 收入总计 against 支出总计 where the parts give no answer: an account that does not balance', () => {
+    const account = (figs: { [key: string]: string }) => ({ ...rec(figs), kind: 'final-accounts' as const });
+    const totals = {
+      'income.total': '4125.49 万元',
+      'expense.total': '4143.91 万元',
+      'income.grandTotal': '4125.49 万元',
+      'expense.grandTotal': '4143.91 万元',
+    };
+    expect(valid(balance(account(totals))).map((d) => d.arithmetic)).toEqual(['4125.49 ≠ 4143.91 (Δ 18.42 万元)']);
+    // refused: equal totals, or only one of them stated, or a gap within rounding
+    expect(balance(account({ 'income.grandTotal': '1050.00 万元', 'expense.grandTotal': '1050.00 万元' }))).toEqual([]);
+    expect(balance(account({ 'income.grandTotal': '1050.00 万元', 'expense.total': '990.00 万元' }))).toEqual([]);
+    expect(balance(account({ 'income.grandTotal': '1050.004 万元', 'expense.grandTotal': '1050 万元' }))).toEqual([]);
+    // refused: a self-evaluation's 收入总计 / 支出总计 in prose (the unit's, in a project's report) are no account's sides
+    expect(balance({ ...rec(totals), kind: 'project' })).toEqual([]);
+  });
+
   it('does not fire without the year-end carry-over or without an income side', () => {
     expect(balance(rec({ 'income.budgeted': '69.06 万元', 'income.otherSources': '21.31 万元', 'budget.executed': '76.36 万元' }))).toEqual(
       [],

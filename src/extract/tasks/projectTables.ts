@@ -172,6 +172,21 @@ export function withAdjustedBudget<M extends { measure: TaskMeasure }>(measures:
   return measures.map((m, k) => (k === initial ? { ...m, measure: 'initial' as TaskMeasure } : m));
 }
 
+/** A rate header that names the budget's execution (执行率, 预算完成率, 执行进度), not funds used or paid (资金使用率, 支付率). */
+const EXECUTION_RATE_HEADER = /执行|预算/;
+
+/**
+ * "执行率 | 资金使用率": two rate columns, one named for the budget's execution and the other not, are the task's
+ * execution rate and another measure (funds used over those received or paid); the other's index among `measures`
+ * is returned, to be left out (-1 when there is no such pair: two rates named alike stay two, and unreadable).
+ */
+export function otherRate(measures: { measure: TaskMeasure }[], headers: string[]): number {
+  const rates = measures.flatMap((m, k) => (m.measure === 'rate' ? [k] : []));
+  if (rates.length !== 2) return -1;
+  const named = rates.filter((k) => EXECUTION_RATE_HEADER.test(headers[k]?.replace(/\s/g, '') ?? ''));
+  return named.length === 1 ? (rates.find((k) => k !== named[0]) ?? -1) : -1;
+}
+
 /** Column index of every cell of every row, following rowSpans and colSpans from the rows above. */
 function gridOf(t: TableBlock): number[][] {
   const occupied: number[] = []; // column → rows still covered by a span from above
@@ -533,6 +548,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "预算数 | 调整预算数": the first is the initial budget
     const headerText = (c: Column & { header: number; text?: string }) => c.text ?? headerRow[c.header];
     columns = withAdjustedBudget(columns, columns.map(headerText));
+    // "执行率 | 资金使用率": the execution rate is the task's, the other rate no measure of it
+    const other = otherRate(columns, columns.map(headerText));
+    if (other >= 0) columns = columns.filter((_, k) => k !== other);
     // two columns for one measure (two years, no report year to choose by): which is the task's is not knowable
     if (!columns.length || new Set(columns.map((c) => c.measure)).size !== columns.length) return;
     let width = grid[headerAt][headerRow.length - 1] + block.rows[headerAt][headerRow.length - 1].colSpan;

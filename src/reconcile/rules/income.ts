@@ -104,7 +104,7 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const income = firstOf(r, 'income.total', 'income.budgeted');
   const carryEnd = fig(r, 'carryover.end');
   const spent = totalSpent(r);
-  if (!income || !carryEnd || !spent) return [];
+  if (!income || !carryEnd || !spent) return grandTotals(r, ctx);
   const carryIn = fig(r, 'income.carryIn');
   const grandTotal = fig(r, 'income.grandTotal');
   // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
@@ -113,15 +113,43 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   ).filter((a): a is Amount => a !== undefined);
   const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
-  if (!cmp?.fires) return [];
+  if (!cmp?.fires) return grandTotals(r, ctx);
   // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
-  if (!carryIn && !grandTotal && cmp.sign > 0) return [];
+  if (!carryIn && !grandTotal && cmp.sign > 0) return grandTotals(r, ctx);
   const base = discrepancyBase(
     cmp,
     [...available, ...uses],
     {
       zh: `资金来源（${labels(available)}）与资金使用（${labels(uses)}）不平衡`,
       en: `money available (${labelsEn(available)}) does not equal its uses (${labelsEn(uses)})`,
+    },
+    ctx,
+  );
+  return [{ rule: 'balance', ...base }];
+}
+
+/** The reports whose 收入总计 and 支出总计 are an account's two sides: final accounts and budget documents. */
+const ACCOUNT_KINDS = new Set<Record['kind']>(['final-accounts', 'other']);
+
+/**
+ * The money available against its uses as the account totals them: 收入总计 (income.grandTotal, the carry-in included)
+ * = 支出总计 (expense.grandTotal, the year-end carry-over included), equal by construction ("收、支总计各是4125.49,
+ * 4143.91万元" is an account that does not balance). Only where both are stated and the parts above gave no answer.
+ */
+function grandTotals(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  // (an account's or a budget's totals; a self-evaluation's prose says 收入总计 / 支出总计 loosely, the balance left aside)
+  if (!ACCOUNT_KINDS.has(r.kind)) return [];
+  const available = fig(r, 'income.grandTotal');
+  const uses = fig(r, 'expense.grandTotal');
+  if (!available || !uses) return [];
+  const cmp = compareSides([available], [uses]);
+  if (!cmp?.fires) return [];
+  const base = discrepancyBase(
+    cmp,
+    [available, uses],
+    {
+      zh: `资金来源（${available.label}）与资金使用（${uses.label}）不平衡`,
+      en: `money available (${available.labelEn}) does not equal its uses (${uses.labelEn})`,
     },
     ctx,
   );
