@@ -5232,11 +5232,18 @@ describe('task rows: a report on several projects, one section each (项目一:A
   });
 
   it('reads the sections of a pdftotext copy, its margin cutting a name and the stop from the opener', () => {
-    const wrapped = RUN_ON.replace('东湾村光伏', '东湾村\n光伏')
+    // (the margin inside the document number's year too: 〔20 | 22〕, no space in the name)
+    const wrapped = RUN_ON.replace('〔2022〕15号', '〔20\n22〕15号')
+      .replace('东湾村光伏', '东湾村\n光伏')
       .replace('蔬菜大棚', '蔬菜\n大棚')
       .replace('结果已公示。项目二', '结果已公示。项\n目二');
     expect(rowsOf(wrapped)).toEqual(RUN_ON_ROWS);
     expect(figuresOf(wrapped)['budget.executionRate']).toBeUndefined();
+  });
+
+  it('refused: a line break the text keeps as a space (between a letter and a digit, G | 318) stays a space in the name', () => {
+    const spaced = RUN_ON.replace('项目三:护林员补助', '项目三:G\n318沿线护林员补助');
+    expect(rowsOf(spaced)[2]).toBe('G 318沿线护林员补助 | - | - | 100 | 万元');
   });
 
   it('refused: an opener after a comma, inside a sentence, starts no section, and the one section keeps the rate the report’s', () => {
