@@ -5253,6 +5253,29 @@ describe('task rows: a report on several projects, one section each (项目一:A
   });
 });
 
+describe('task rows: an item’s heading line run into the sentence below it, which refers back to it (A项目该项目预算…)', () => {
+  // "(一)A项目" over "该项目预算…", as a .docx or PDF copy joins the lines of one Markdown paragraph (invented)
+  const lines = [
+    '(一)南湖湿地保护项目',
+    '该项目预算60万元,执行57万元,执行率95%。',
+    '(二)北山防火通道项目',
+    '此项目预算30万元,执行30万元,执行率100%。',
+  ];
+  const text = (sep: string) => `某县林业局2023年度项目支出绩效自评报告\n\n项目执行情况如下:${sep}${lines.join(sep)}`;
+  const rows = ['南湖湿地保护项目 | 60 | 57 | 95 | 万元', '北山防火通道项目 | 30 | 30 | 100 | 万元'];
+
+  it('names the item without the reference, as the lines apart do', () => {
+    expect(rowsOf(text('\n')).sort()).toEqual([...rows].sort());
+    expect(rowsOf(text('')).sort()).toEqual([...rows].sort());
+    expect(cleanName('南湖湿地保护项目本项目')).toBe('南湖湿地保护项目');
+  });
+
+  it('refused: 本 ending a word of the name (基本项目, 资本项目) is the name’s own', () => {
+    expect(cleanName('公共卫生基本项目')).toBe('公共卫生基本项目');
+    expect(cleanName('国有资本项目')).toBe('国有资本项目');
+  });
+});
+
 describe('task rows: a unit’s report on its projects, each section granting its item by name (批复我局A经费20万元)', () => {
   const section = (n: number, name: string, grant: string) =>
     `${n}.${name}\n\n项目背景:为落实有关改革要求设立。\n\n项目资金批复情况:根据有关通知,${grant}`;
