@@ -242,6 +242,37 @@ export function linesOf(s: Segment): readonly { start: number; end: number }[] {
 const LINES = new WeakMap<Segment, { start: number; end: number }[]>();
 
 /**
+ * An item's opener right after a sentence's end (。!?) or the colon announcing a list: 项目一: / 项目二、, (二), 2. / 2、,
+ * 一是. A .docx or PDF copy joins the lines of a Markdown paragraph (pandoc keeps no soft break), so a list written one
+ * item a line ("…如下:\n项目一:A,…100%。…\n项目二:B,…") reaches the rules as one line; where such an opener follows a
+ * stop the line it opened is read again. A comma or 、 before it is a clause's inside ("主要有两点,一是…"), and a number
+ * going on in digits (3.5万元, 2023年) or a year's digits is no opener.
+ */
+const ITEM_AFTER_STOP =
+  /(?<=[。!?:])\s*(?=项目[一二三四五六七八九十]{1,3}\s*[:、]|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.、.](?!\d)|[一二三四五六七八九十]{1,2}是)/g;
+
+/**
+ * The item scopes of a segment: its source lines (linesOf), each cut again where an item's opener follows a stop
+ * (ITEM_AFTER_STOP), so that a list run into one paragraph reads as the lines it was written in. A scope ends where the
+ * next one starts: a rule reading an item past a pdftotext margin reads on to the next scope that opens an item.
+ */
+export function itemScopesOf(s: Segment): readonly { start: number; end: number }[] {
+  let scopes = SCOPES.get(s);
+  if (!scopes) {
+    // matched on the whole text: a pdftotext copy's margin may fall between the stop and the opener
+    const cuts = [...s.text.matchAll(ITEM_AFTER_STOP)].map((m) => (m.index ?? 0) + m[0].length);
+    scopes = linesOf(s).flatMap((line) => {
+      const bounds = [line.start, ...cuts.filter((at) => at > line.start && at < line.end), line.end];
+      return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1] }));
+    });
+    SCOPES.set(s, scopes);
+  }
+  return scopes;
+}
+
+const SCOPES = new WeakMap<Segment, { start: number; end: number }[]>();
+
+/**
  * The words of range [start, end) as the source spaced them: normalization drops a space between two
  * CJK characters ("2018年决算数 三公经费" → "2018年决算数三公经费"), but a table row copied as text has
  * its cells only in those spaces.

@@ -5215,6 +5215,65 @@ describe('task rows: a report on several projects, one section each (项目一:A
     const skipped = '某苏木2023年度项目绩效自评结果\n项目一:甲项目,完成预算的100%。\n项目三:丙项目,完成预算的90%。';
     expect(rowsOf(skipped).some((r) => r.startsWith('丙项目'))).toBe(false);
   });
+
+  // the sections written one a line, as a .docx or PDF copy gives them: one paragraph, the line breaks gone; the amounts
+  // masked, so only the rates are each section's (invented)
+  const RUN_ON =
+    '某乡人民政府2022年度转移支付项目绩效自评报告\n\n共涉及转移支付项目3个,自评结果如下: 项目一:某财农〔2022〕15号东湾村光伏发电项目,项目全年预算数*元,执行数*元,完成预算的100%。结果已公示。项目二:西岭村蔬菜大棚改造项目,项目全年预算数*,执行数*元,完成预算的90%。及时足额拨付资金。项目三:护林员补助,项目全年预算数12.*元,执行数12.*元,完成预算的100%。受益120人。';
+  const RUN_ON_ROWS = [
+    '某财农〔2022〕15号东湾村光伏发电项目 | - | - | 100 | 万元',
+    '西岭村蔬菜大棚改造项目 | - | - | 90 | 万元',
+    '护林员补助 | - | - | 100 | 万元',
+  ];
+
+  it('reads the sections run into one paragraph (a .docx or PDF copy), each opener after a stop a section, the report no figure of one', () => {
+    expect(rowsOf(RUN_ON)).toEqual(RUN_ON_ROWS);
+    expect(figuresOf(RUN_ON)['budget.executionRate']).toBeUndefined();
+  });
+
+  it('reads the sections of a pdftotext copy, its margin cutting a name and the stop from the opener', () => {
+    // (the margin inside the document number's year too: 〔20 | 22〕, no space in the name)
+    const wrapped = RUN_ON.replace('〔2022〕15号', '〔20\n22〕15号')
+      .replace('东湾村光伏', '东湾村\n光伏')
+      .replace('蔬菜大棚', '蔬菜\n大棚')
+      .replace('结果已公示。项目二', '结果已公示。项\n目二');
+    expect(rowsOf(wrapped)).toEqual(RUN_ON_ROWS);
+    expect(figuresOf(wrapped)['budget.executionRate']).toBeUndefined();
+  });
+
+  it('refused: a line break the text keeps as a space (between a letter and a digit, G | 318) stays a space in the name', () => {
+    const spaced = RUN_ON.replace('项目三:护林员补助', '项目三:G\n318沿线护林员补助');
+    expect(rowsOf(spaced)[2]).toBe('G 318沿线护林员补助 | - | - | 100 | 万元');
+  });
+
+  it('refused: an opener after a comma, inside a sentence, starts no section, and the one section keeps the rate the report’s', () => {
+    const inside = RUN_ON.replace('。结果已公示。项目二:', ',与项目二:').replace(/。及时足额拨付资金。项目三:.*$/, '。');
+    expect(rowsOf(inside)).toEqual([]);
+    expect(figuresOf(inside)['budget.executionRate']).toBe('100%');
+  });
+});
+
+describe('task rows: an item’s heading line run into the sentence below it, which refers back to it (A项目该项目预算…)', () => {
+  // "(一)A项目" over "该项目预算…", as a .docx or PDF copy joins the lines of one Markdown paragraph (invented)
+  const lines = [
+    '(一)南湖湿地保护项目',
+    '该项目预算60万元,执行57万元,执行率95%。',
+    '(二)北山防火通道项目',
+    '此项目预算30万元,执行30万元,执行率100%。',
+  ];
+  const text = (sep: string) => `某县林业局2023年度项目支出绩效自评报告\n\n项目执行情况如下:${sep}${lines.join(sep)}`;
+  const rows = ['南湖湿地保护项目 | 60 | 57 | 95 | 万元', '北山防火通道项目 | 30 | 30 | 100 | 万元'];
+
+  it('names the item without the reference, as the lines apart do', () => {
+    expect(rowsOf(text('\n')).sort()).toEqual([...rows].sort());
+    expect(rowsOf(text('')).sort()).toEqual([...rows].sort());
+    expect(cleanName('南湖湿地保护项目本项目')).toBe('南湖湿地保护项目');
+  });
+
+  it('refused: 本 ending a word of the name (基本项目, 资本项目) is the name’s own', () => {
+    expect(cleanName('公共卫生基本项目')).toBe('公共卫生基本项目');
+    expect(cleanName('国有资本项目')).toBe('国有资本项目');
+  });
 });
 
 describe('task rows: a unit’s report on its projects, each section granting its item by name (批复我局A经费20万元)', () => {

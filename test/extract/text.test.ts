@@ -3,7 +3,8 @@
  * end-anchored pattern is tested on, which must answer as the whole text before the point would.
  */
 import { describe, expect, it } from 'vitest';
-import { afterSentenceEnds, tailBefore } from '../../src/extract/text.ts';
+import { afterSentenceEnds, itemScopesOf, segmentsOf, tailBefore } from '../../src/extract/text.ts';
+import { docOf } from './helpers.ts';
 
 describe('afterSentenceEnds', () => {
   it('starts after the last `count` 。, or at the text’s start when it has fewer', () => {
@@ -59,5 +60,31 @@ describe('tailBefore', () => {
 
   it('keeps a short text whole', () => {
     expect(tailBefore('三、重点项目情况1.', 8)).toBe('三、重点项目情况');
+  });
+});
+
+describe('itemScopesOf', () => {
+  const scopes = (text: string) => {
+    const seg = segmentsOf(docOf(text))[0];
+    return itemScopesOf(seg).map((r) => seg.text.slice(r.start, r.end));
+  };
+
+  it('cuts a paragraph where an item opener follows a stop or an announcing colon (项目二:, (二), 2. / 2、, 二是)', () => {
+    expect(scopes('情况如下:项目一:甲,支出5万元。项目二:乙,支出6万元。')).toEqual([
+      '情况如下:',
+      '项目一:甲,支出5万元。',
+      '项目二:乙,支出6万元。',
+    ]);
+    expect(scopes('主要做法:(一)甲。(二)乙。')).toEqual(['主要做法:', '(一)甲。', '(二)乙。']);
+    expect(scopes('开展三项工作。1.甲工作。2、乙工作。')).toEqual(['开展三项工作。', '1.甲工作。', '2、乙工作。']);
+    expect(scopes('成效明显。一是甲。二是乙。')).toEqual(['成效明显。', '一是甲。', '二是乙。']);
+    // the source's own lines stay scopes, as linesOf gives them
+    expect(scopes('第一行甲\n第二行乙')).toEqual(['第一行甲', '第二行乙']);
+  });
+
+  it('refused: an opener inside a sentence, and a number that opens no item, cut nothing', () => {
+    expect(scopes('主要有两点,一是甲,二是乙。')).toEqual(['主要有两点,一是甲,二是乙。']);
+    expect(scopes('资金到位。2023年支出5万元。3.5万元用于培训。')).toEqual(['资金到位。2023年支出5万元。3.5万元用于培训。']);
+    expect(scopes('设备、二是否合格待查。')).toEqual(['设备、二是否合格待查。']);
   });
 });

@@ -32,6 +32,7 @@ import {
   unitWrittenOnce,
 } from '../numbers.ts';
 import type { Unit } from '../../model/record.ts';
+import { rawOffset } from '../../parse/normalize.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { TaskFragment } from '../prose.ts';
 import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, linesOf, type Segment } from '../text.ts';
@@ -697,6 +698,25 @@ function headingRunIn(seg: Segment, at: number, raw: string): boolean {
  * (full-width brackets and digits) and line breaks made spaces.
  */
 function asWritten(seg: Segment, start: number, end: number): string {
+  // a line break the text reads on across, no space left between its characters ("〔202\n3〕号": the copy's margin inside a
+  // number), is the copy's wrap, no space in the name: the name is written piece by piece, the pieces joined
+  const joins = [start];
+  for (let i = start + 1; i < end; i++) if (wrappedAcross(seg, i)) joins.push(i);
+  joins.push(end);
+  return joins
+    .slice(0, -1)
+    .map((from, k) => writtenPiece(seg, from, joins[k + 1]))
+    .join('');
+}
+
+/** Whether the source breaks its line between characters i - 1 and i of the text, which normalization joined. */
+function wrappedAcross(seg: Segment, i: number): boolean {
+  if (/\s/.test(seg.text[i - 1]) || /\s/.test(seg.text[i])) return false;
+  const raw = seg.source.raw ?? seg.source.text;
+  return /[\r\n]/.test(raw.slice(rawOffset(seg.source, i - 1) + 1, rawOffset(seg.source, i)));
+}
+
+function writtenPiece(seg: Segment, start: number, end: number): string {
   const raw = evidenceOf(seg, start, end).snippet;
   // a line the copy wrapped between two Chinese characters (or a bracket) is no space in the name ("戏曲公\n益性演出")
   return raw.normalize('NFKC').replace(ZERO_WIDTH, '').replace(WRAP_INSIDE_WORDS, '').replace(/\s+/g, ' ').trim();

@@ -67,6 +67,14 @@ const SECTION_AFTER_NAME = new RegExp(
   `(?<=[\\u4e00-\\u9fff]{2}(?:项目|工程|经费|专项|行动|补助|补贴))(?:${SECTION_WORDS}|自评|评价|目标|完成|实现|支出)+(?:情况|概况)$`,
 );
 /**
+ * The next sentence's subject referring back to the item, run into its name ("(一)A项目" over "该项目预算40万元…", a
+ * .docx or PDF copy joining the two lines: "A项目该项目预算…"): no part of the name. The name keeps two characters at
+ * least before it, so that a name that is the reference alone (该项目) stays as it is for the readers that refuse it; 本
+ * refers back only right after the name's own project word ("A项目本项目"): elsewhere it ends a word (基本项目, 资本项目).
+ */
+const BACK_REFERENCE_AFTER_NAME =
+  /(?:(?<=[\u4e00-\u9fff]{2})(?:该|此)|(?<=[\u4e00-\u9fff]{2}(?:项目|工程|经费|资金|专项|补助|补贴))本)(?:子项目|项目|工程|项工作|项任务)$/;
+/**
  * The project's evaluation result between its name and its money ("A项目自评得分95分,全年预算数…", "A项目自评等级为优,…"):
  * the result is the project's score, no part of its name.
  */
@@ -460,7 +468,13 @@ export function cleanName(raw: string): string {
       .replace(CODE_PREFIX, '')
       .replace(LEAD_VERB, '')
       .replace(RUN_IN_SECTION, '');
-    name = name.replace(TAIL_UNIT, '').replace(TAIL_WORDS, '').replace(SECTION_AFTER_NAME, '').replace(RESULT_AFTER_NAME, '').trim();
+    name = name
+      .replace(TAIL_UNIT, '')
+      .replace(TAIL_WORDS, '')
+      .replace(SECTION_AFTER_NAME, '')
+      .replace(RESULT_AFTER_NAME, '')
+      .replace(BACK_REFERENCE_AFTER_NAME, '')
+      .trim();
     if (name === before) break;
   }
   return name;

@@ -23,7 +23,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, findNumbers } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Token } from '../tables.ts';
-import { linesOf, type Segment } from '../text.ts';
+import { itemScopesOf, linesOf, type Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueMeasure, unitFitsMeasure } from './names.ts';
@@ -131,6 +131,8 @@ function formMoney(cells: Token[], name: string): TaskFragment[] {
  * its first sentence.
  */
 const SECTION_OPEN = /^\s*项目([一二三四五六七八九十]{1,3})\s*[:、]\s*/;
+/** The most characters of a scope an opener is read in (项目十二 : with the spaces a copy puts in). */
+const OPENER_READ = 12;
 /** Where a section's name ends: its first stop. */
 const NAME_END = /[,;。]/;
 
@@ -140,32 +142,38 @@ const NAME_END = /[,;。]/;
  * measure. A masked amount ("全年预算数*元") is no number and gives nothing; the rate may then stand alone.
  */
 export function readProjectSections(segments: Segment[]): ProjectForm[] {
-  const opens: { segment: Segment; start: number; end: number; ordinal: string; name: string }[] = [];
+  const opens: { segment: Segment; start: number; end: number; ordinal: string; name: string; sentence: string }[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph') continue;
-    for (const line of linesOf(seg)) {
-      const text = seg.text.slice(line.start, line.end);
-      const m = SECTION_OPEN.exec(text);
-      if (!m) continue;
+    // item scopes, not lines: a .docx or PDF copy runs the sections into one line, a pdftotext copy wraps them at its margin
+    // (text.ts itemScopesOf); a section runs on to the next one's opener across those wraps
+    const starts = itemScopesOf(seg)
+      // (the opener read past its scope's end: a margin may cut it, 项 | 目二:)
+      .map((scope) => ({ at: scope.start, m: SECTION_OPEN.exec(seg.text.slice(scope.start, scope.start + OPENER_READ)) }))
+      .filter((o): o is { at: number; m: RegExpExecArray } => o.m !== null);
+    starts.forEach(({ at, m }, k) => {
+      const text = seg.text.slice(at, k + 1 < starts.length ? starts[k + 1].at : seg.text.length);
       const rest = text.slice(m[0].length);
       const stop = rest.search(NAME_END);
-      if (stop <= 0) continue;
-      const name = nameAt(seg, line.start + m[0].length, rest.slice(0, stop));
-      if (name) opens.push({ segment: seg, start: line.start, end: line.end, ordinal: m[1], name });
-    }
+      if (stop <= 0) return;
+      const name = nameAt(seg, at + m[0].length, rest.slice(0, stop));
+      if (!name) return;
+      const sentence = text.slice(0, (text.search(/。/) + 1 || text.length + 1) - 1);
+      // (the last section runs to the end of the line its first sentence ends on: what follows may be the report's own again)
+      const line = linesOf(seg).find((l) => l.end >= at + sentence.length);
+      const end = Math.min(line?.end ?? seg.text.length, at + text.length);
+      opens.push({ segment: seg, start: at, end, ordinal: m[1], name, sentence });
+    });
   }
   if (opens.length < 2 || opens.some((o, k) => o.ordinal !== ORDINALS[k]) || new Set(opens.map((o) => o.name)).size < opens.length)
     return [];
   return opens.map((open, k) => {
     const next = opens[k + 1];
-    const text = open.segment.text.slice(open.start, open.end);
-    const sentence = text.slice(0, (text.search(/。/) + 1 || text.length + 1) - 1);
     return {
       name: open.name,
       from: { segment: open.segment, start: open.start },
-      // (the last section runs to its line's end: what follows may be the report's own again)
       to: next ? { segment: next.segment, start: next.start } : { segment: open.segment, start: open.end },
-      fragments: sectionMoney(open.segment, open.start, sentence, open.name),
+      fragments: sectionMoney(open.segment, open.start, open.sentence, open.name),
     };
   });
 }
