@@ -2188,6 +2188,27 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
   });
 
+  it('in final accounts, a funding line’s split in the sentence its spending opens is the line’s where the unit’s spending is another amount', () => {
+    const text =
+      '2023年度本年支出合计530.8万元,其中基本支出410.3万元,项目支出120.5万元。\n\n' +
+      '2023年度一般公共预算财政拨款支出466万元,其中基本支出380万元,项目支出86万元。';
+    const r = extract(docOf(`# 西河县方志办2023年度部门决算说明\n\n${text}`));
+    expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['410.3', '120.5']);
+    expect(r.figures['expense.basic']?.mentions.length).toBe(1);
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it.each([
+    ['no spending total of the unit’s stated', '2023年度基本支出380万元,项目支出86万元。'],
+    ['the unit’s spending the same amount as the line’s', '2023年度本年支出合计466万元,其中基本支出380万元,项目支出86万元。'],
+  ])('refused: with %s, a funding line’s split in its sentence stays the unit’s 基本支出 / 项目支出, a restatement', (_, unit) => {
+    const text = `${unit}\n\n2023年度一般公共预算财政拨款支出466万元,其中基本支出380万元,项目支出86万元。`;
+    const r = extract(docOf(`# 西河县方志办2023年度部门决算说明\n\n${text}`));
+    expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['380', '86']);
+    expect(r.figures['expense.basic']?.mentions.length).toBe(2);
+    expect(r.figures['expense.basic.generalPublic']).toBeUndefined();
+  });
+
   it.each([
     ['a farm', '某县自然资源局', '林场'],
     ['a station', '某县农业农村局', '站所'],
