@@ -61,6 +61,8 @@ export interface Found {
   later?: true;
   /** The total its sentence states it as a part of, when that is not the unit's own (see Mention.partOf). */
   splitOf?: { key: string; qualifier?: string };
+  /** The funding line's spending whose sentence this split follows (splitsFollowTheirTotal; see fundSplitsKeptTheUnits). */
+  splitOfFund?: Found;
   /** splitOf's key as grouped (groupFigures). */
   partOf?: string;
   /** OCR repairs read through in the table header the value stands under ("将→数"), for the evidence. */
@@ -926,6 +928,8 @@ function splitsFollowTheirTotal(
   // may hold more (a carry-in spent, other funds): its parts add up to that line, and restate no split of the unit's
   let side: 'budget' | 'spent' | 'fund' | undefined = fundBefore ? 'fund' : undefined;
   let budget: Found | undefined;
+  // the funding line's spending that opens this sentence (its split in the sentence: see fundSplitsKeptTheUnits)
+  let fund: Found | undefined;
   // "部门预算安排2653.21万元。其中:人员经费1102.34万元…": a sentence opening on 其中 right after one that stated the
   // unit's budget alone splits that budget, as it would after a comma
   if (!fundBefore && budgetBefore) {
@@ -944,12 +948,19 @@ function splitsFollowTheirTotal(
       side = 'budget';
       budget = f;
     } else if (f.key === 'budget.executed' || f.key === 'expense.total') side = 'spent';
-    else if (side === 'budget' && budget && SPLITS.has(f.key)) {
+    // "一般公共预算财政拨款支出720万元,其中基本支出600万元,项目支出120万元": a split in the sentence that the funding
+    // line's spending opens (no spending of the unit's before it) is that line's too, as after it in the next sentence;
+    // it stays the unit's 基本支出 where the unit states none of its own (groupFigures: the unit's spending is the line's)
+    else if (f.key === 'expense.generalPublic' && side === undefined) {
+      side = 'fund';
+      fund = f;
+    } else if (side === 'budget' && budget && SPLITS.has(f.key)) {
       f.qualifier = 'budget';
       f.splitOf = { key: budget.key };
     } else if (side === 'fund' && SPLITS.has(f.key)) {
       f.qualifier = 'generalPublic';
       f.splitOf = { key: 'expense.generalPublic' };
+      if (fund) f.splitOfFund = fund;
     }
   }
   return basic;
@@ -1586,6 +1597,12 @@ function officeReports(department: string, titleZone: string): boolean {
 }
 
 /**
+ * A sub-unit called by a bare two-character word, one character before its kind of unit (林场, 站所, 学校; 苗圃 is not:
+ * no kind): the first character points to no unit (本 / 我 / 该 / 全 … refer to the reporting one, 各 to all of them).
+ */
+const SHORT_SUBUNIT = /^(?![本我该全各其此每])[\u4e00-\u9fff](?:校|院|站|所|馆|队|场|园|厂|社|台)$/;
+
+/**
  * The sub-units taken together as a sentence's subject ("各乡镇林业站全年预算合计600万元", "各学校年初预算…"): their money,
  * not the reporting unit's. The unit's word must close the subject right before the money's words (not "各项资金按照所…").
  */
@@ -1752,6 +1769,10 @@ function scopeOf(
     // the reporting unit (a school, a hospital, a station below it) states its own money, never the unit's, and is no task
     if (!project && department && isOrgName(subject) && !department.includes(subject) && !subject.includes(department))
       return { type: 'ignored' };
+    // "林场2023年预算800万元,执行…", "站所全年预算…": a sub-unit called by a bare two-character word (one character and
+    // the kind of unit, too short for a full name) opening the sentence before its money is that unit, not the reporting
+    // unit, unless the reporting unit's name holds that word (a 林场's own report) or the word points back to it (本所, 全场)
+    if (!project && department && SHORT_SUBUNIT.test(subject) && !department.includes(subject)) return { type: 'ignored' };
     // "县文化旅游局2023年全年预算3500万元,全年支出3300万元" (or the reporting unit's own name) in a project's report: a unit
     // named as the subject of a budget, spending or rate states that unit's whole money, never the project's; a unit that
     // allots or pays the project's funds ("县财政局下达资金60万元") names where the project's budget came from
@@ -3590,7 +3611,26 @@ export function extractProse(
     }
   });
   approvedBeforeAdjusted(figures);
+  fundSplitsKeptTheUnits(figures);
   return { figures: withoutLoneFundCarryOver(figures), taskFragments };
+}
+
+/**
+ * A funding line's split in the sentence its spending opens ("一般公共预算财政拨款支出720万元,其中基本支出600万元,…") is the
+ * line's, apart from the unit's, only where the unit states its own spending as another amount (本年支出合计860.5万元):
+ * where it states none, or the same amount, the unit's spending is that line's and so is its split (the labels record it
+ * as the unit's 基本支出 / 项目支出), as before the split was qualified.
+ */
+function fundSplitsKeptTheUnits(figures: Found[]): void {
+  const totals = figures.filter((f) => f.key === 'expense.total' && !f.qualifier);
+  for (const f of figures) {
+    const fund = f.splitOfFund;
+    if (!fund) continue;
+    delete f.splitOfFund;
+    if (totals.length && totals.every((t) => t.value !== fund.value || t.unit !== fund.unit)) continue;
+    delete f.qualifier;
+    delete f.splitOf;
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
 import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
+import { TABLE_HEADERS } from '../extract/wordings.ts';
 
 interface MdNode {
   type: string;
@@ -322,6 +323,23 @@ export const cellBars = (text: string): number => text.match(/\|/g)?.length ?? 0
  * One blank line between two printed lines (a document site's copy writes one after each) does not end the row; two do.
  * Joined lines leave the line count, as hard wraps do.
  */
+/**
+ * A whole header row of known column words ("子项目名称 | 年初预算数(万元) | 全年执行数(万元) | 预算执行率"): a name column's
+ * header first (FIRST_COLUMN_HEADER), then only the vocabulary's table headers (wordings.ts TABLE_HEADERS), each whole but for
+ * the unit note after it, (万元) / (%). A row the margin cut inside a cell ends on a piece of a word ("全年执行数(万") and is no
+ * such header.
+ */
+const HEADER_CELL_WORD = new RegExp(`^(?:${TABLE_HEADERS.flatMap((h) => h.words).join('|')})$`);
+const UNIT_NOTE = /[(（][^()（）]*[)）]$/;
+function wholeHeaderRow(row: string): boolean {
+  const cells = row
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
+  if (cells.length < 3 || !FIRST_COLUMN_HEADER.test(cells[0]) || !/^[\u4e00-\u9fff]+$/.test(cells[0])) return false;
+  return cells.slice(1).every((c) => HEADER_CELL_WORD.test(c.replace(UNIT_NOTE, '')));
+}
+
 function acrossCellsCutAtMargin(lines: string[]): string[] {
   const texts = lines.map((l) => l.replace(/\r$/, ''));
   const wrappable = (t: string) => t.trim() !== '' && !UNWRAPPED_LINE.test(t) && !CELLS_LAID_OUT.test(t.trim());
@@ -365,8 +383,17 @@ function acrossCellsCutAtMargin(lines: string[]): string[] {
     // on through it when the row is short of its bars, the line too runs to the margin, and the line after it holds cells
     const cellGoesOn =
       !CELL_BAR.test(next) && short(row, afterNext) && reachesMargin(next, afterNext) && wrappable(afterNext) && CELL_BAR.test(afterNext);
+    // a sub-table's header inside a form ("子项目名称 | 预算数 | 执行数 | 执行率" under the form's rows), whole, over a line
+    // of amounts is a row of its own, the first sub-project's row after it, though it reaches the margin: joined, the
+    // header's last word and the first name run into one cell and the sub-projects' rows are lost
+    const headerOverAmounts = wholeHeaderRow(row) && next.split('|').some((c) => NUMBER_CELL.test(c));
     goesOn =
-      CELL_BAR.test(row) && wrappable(line) && wrappable(next) && (CELL_BAR.test(next) || cellGoesOn) && runsToMargin(row, line, next);
+      CELL_BAR.test(row) &&
+      wrappable(line) &&
+      wrappable(next) &&
+      (CELL_BAR.test(next) || cellGoesOn) &&
+      runsToMargin(row, line, next) &&
+      !headerOverAmounts;
   }
   return out;
 }

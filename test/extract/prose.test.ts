@@ -2188,6 +2188,56 @@ describe('whose a number is, by the sentence around it', () => {
     expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
   });
 
+  it('in final accounts, a funding line’s split in the sentence its spending opens is the line’s where the unit’s spending is another amount', () => {
+    const text =
+      '2023年度本年支出合计530.8万元,其中基本支出410.3万元,项目支出120.5万元。\n\n' +
+      '2023年度一般公共预算财政拨款支出466万元,其中基本支出380万元,项目支出86万元。';
+    const r = extract(docOf(`# 西河县方志办2023年度部门决算说明\n\n${text}`));
+    expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['410.3', '120.5']);
+    expect(r.figures['expense.basic']?.mentions.length).toBe(1);
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
+  it.each([
+    ['no spending total of the unit’s stated', '2023年度基本支出380万元,项目支出86万元。'],
+    ['the unit’s spending the same amount as the line’s', '2023年度本年支出合计466万元,其中基本支出380万元,项目支出86万元。'],
+  ])('refused: with %s, a funding line’s split in its sentence stays the unit’s 基本支出 / 项目支出, a restatement', (_, unit) => {
+    const text = `${unit}\n\n2023年度一般公共预算财政拨款支出466万元,其中基本支出380万元,项目支出86万元。`;
+    const r = extract(docOf(`# 西河县方志办2023年度部门决算说明\n\n${text}`));
+    expect([r.figures['expense.basic']?.value, r.figures['expense.project']?.value]).toEqual(['380', '86']);
+    expect(r.figures['expense.basic']?.mentions.length).toBe(2);
+    expect(r.figures['expense.basic.generalPublic']).toBeUndefined();
+  });
+
+  it.each([
+    ['a farm', '某县自然资源局', '林场'],
+    ['a station', '某县农业农村局', '站所'],
+  ])(
+    'in a department’s report, %s below it called by a bare two-character word (林场2023年预算…) states its own money, no restatement',
+    (_, unit, word) => {
+      const text = '本部门全年预算数4100万元,全年执行数3900万元,预算执行率95.12%。' + `${word}2023年预算650万元,执行610万元,执行率93.85%。`;
+      const r = extract(docOf(`# ${unit}2023年度部门整体支出绩效自评报告\n\n${text}`));
+      expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, [f.value, f.mentions.length]]))).toEqual({
+        'budget.total': ['4100', 1],
+        'budget.executed': ['3900', 1],
+        'budget.executionRate': ['95.12', 1],
+      });
+      expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+    },
+  );
+
+  it.each([
+    // the reporting unit's own name holds the word: the farm's own report restating its money
+    ['林场', '某县国有林场'],
+    // a word pointing back at the reporting unit (the whole farm)
+    ['全场', '某县国有林场'],
+  ])('a bare two-character word (%s) naming the reporting unit itself still restates its money', (word, unit) => {
+    const text = '本单位全年预算数650万元,全年执行数610万元,预算执行率93.85%。' + `${word}2023年预算650万元,执行610万元,执行率93.85%。`;
+    const r = extract(docOf(`# ${unit}2023年度部门整体支出绩效自评报告\n\n${text}`));
+    expect(r.figures['budget.executed']?.mentions.length).toBe(2);
+    expect(r.discrepancies.map((d) => d.rule)).toEqual([]);
+  });
+
   it.each([
     ['one source of its money after 其中 (其中:财政拨款预算…)', '其中:财政拨款预算4500万元,实际支出4400万元,执行率97.78%。'],
     ['the carry-over from the year before (上年结转资金…当年支出…)', '上年结转资金50万元,当年支出45万元,执行率90%。'],

@@ -4655,6 +4655,26 @@ const COUNTED_LISTS: Example[] = [
   },
 ];
 
+/** A one-project form's name field, run into its money rows (a page's margin cut them), over a sub-table of its parts. */
+const FORM_OVER = [
+  '西岭县河湖巡护补助项目2023年度绩效自评表',
+  '项目名称 | 河湖巡护补助 | 主管部门 | 西岭县水利局 | 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率',
+  '权重 | 得分 | 总额 | 200 | 210 | 205 | 97.62% | 10 | 9.76',
+].join('\n');
+const FORM_FIELD_ROWS: Example[] = [
+  {
+    layout: 'a sub-table of sub-projects under a form whose name field holds the columns’ words',
+    text: `${FORM_OVER}\n子项目名称 | 年初预算数(万元) | 全年执行数(万元) | 预算执行率\n东湾河道巡护 | 120 | 118 | 98.33%\n西湾堤岸保洁 | 90 | 87 | 96.67%`,
+    rows: ['东湾河道巡护 | 120 | 118 | 98.33 | 万元', '西湾堤岸保洁 | 90 | 87 | 96.67 | 万元'],
+  },
+  { layout: 'refused: the form alone, its own money (convention 7)', text: FORM_OVER, rows: [] },
+  {
+    layout: 'refused: a list’s header whose name column word columns follow (项目名称 | 建设地点 | 实施单位 | 预算数) stays a header',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n项目名称 | 建设地点 | 实施单位 | 预算数 | 执行数 | 执行率\n东湾河道巡护 | 东湾 | 县河长办 | 120 | 118 | 98.33%\n西湾堤岸保洁 | 西湾 | 县水务站 | 90 | 87 | 96.67%',
+    rows: ['东湾河道巡护 | 120 | 118 | 98.33 | 万元', '西湾堤岸保洁 | 90 | 87 | 96.67 | 万元'],
+  },
+];
+
 describe.each([
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
@@ -4679,6 +4699,7 @@ describe.each([
   ['word columns of results tables', WORD_COLUMNS],
   ['items a colon announces, divided by commas', ANNOUNCED_CLAUSES],
   ['numbered items summing to the total before them', ITEMS_SUMMING_TO_A_TOTAL],
+  ['a form’s name field run into its money rows, over a sub-table', FORM_FIELD_ROWS],
 ])('task rows: %s', (_, examples) => {
   it.each(examples.map((e) => [e.layout, e] as const))('%s', (_layout, e) => {
     expect(rowsOf(e.text)).toEqual(e.rows);

@@ -829,6 +829,24 @@ describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdfto
     expect(parseMarkdownText(free).blocks.some((b) => b.type === 'table' && b.rows.flat().some((c) => c.text === '412.65'))).toBe(false);
   });
 
+  it('keeps a sub-table’s whole header of column words apart from the amounts’ row after it, though it reaches the margin', () => {
+    // an invented form set at a measure, a sub-table (its header's width at the margin, each row a line) under its rows
+    const sub = [
+      '子项目名称 | 年初预算数(万元) | 全年执行数(万元) | 预算执行率',
+      '南岸堤防巡查 | 95 | 93.1 | 98.00%',
+      '北岸闸站维护 | 60 | 57 | 95.00%',
+    ];
+    const rowsOf = (text: string) =>
+      parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+    const rows = rowsOf([atMargin(stream, 64), ...sub].join('\n'));
+    expect(rows.slice(-3)).toEqual(sub.map((l) => l.split(' | ')));
+    // refused: a header the margin cut before a cell's unit note ("…| 全年执行数" / "(万元) | 预算执行率"), its next piece
+    // holding no amount, still joins, though its first piece is all column words
+    const cut = ['子项目名称 | 年初预算数(万元) | 调整后预算数(万元) | 全年执行数', '(万元) | 预算执行率', ...sub.slice(1)];
+    const joined = rowsOf([atMargin(stream, 64), ...cut].join('\n'));
+    expect(joined.slice(-3)[0]).toEqual(['子项目名称', '年初预算数(万元)', '调整后预算数(万元)', '全年执行数(万元)', '预算执行率']);
+  });
+
   it('keeps apart the whole rows of a table copied without its outer bars, each holding every bar of a row', () => {
     // an invented report: prose long enough to set a measure, then rows of three bars each, short of it or not
     const rows = ['项目名称 | 预算数 | 执行数 | 执行率', '河道保洁服务 | 240 | 236.4 | 98.5%', '防汛物资储备 | 60 | 51.3 | 85.5%'];

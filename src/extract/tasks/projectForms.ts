@@ -27,13 +27,10 @@ import { itemScopesOf, linesOf, type Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cueMeasure, unitFitsMeasure } from './names.ts';
+import { LABEL_LIKE, NAME_LABEL } from './projectTables.ts';
 
-/** The label cell that opens a form: the project's name follows in the next cell. */
-const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
 /** A money label's unit in brackets ("预算金额(万元)"), which a bare value is in. */
 const LABEL_UNIT = /\((万元|元|亿元)\)$/;
-/** A name cell that is itself a label or a header: the 项目名称 was a column's header, no form's field. */
-const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|负责人|电话|时间|期限|目标|指标|序号|备注|说明)$/;
 /** A header cell before 项目名称: the row is a list's header ("序号 | 项目名称 | 备注"), no form's field. */
 const LIST_HEADER_BEFORE = /^(?:序号|编号|项目编码|项目编号|单位名称|部门名称)$/;
 /** A label cell, as forms write it: words only, a unit in brackets or a colon after them perhaps. */

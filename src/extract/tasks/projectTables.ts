@@ -30,6 +30,11 @@ import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, t
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
  * with or without a bracketed remark on what the names are ("支出内容(经济科目)"); a unit in brackets heads a money column.
  */
+/** The label cell that opens a one-project form (projectForms.ts): the project's name follows in the next cell. */
+export const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
+/** A name cell that is itself a label or a header: the 项目名称 was a column's header, no form's field. */
+export const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|负责人|电话|时间|期限|目标|指标|序号|备注|说明)$/;
+
 export const NAME_COLUMN =
   /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效)?(?:项目|任务|工作任务|资金|事项)(?:名称|内容)|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
@@ -485,10 +490,21 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       (budgetTable || (row && c !== undefined && wholeBeforeSources(row, c)) ? budgetTotalColumn(t.replace(/^总额/, '合计')) : null);
     // the header opens the table, or one of its sections further down: a form whose rows are grouped under
     // numbered titles ("二、项目支出明细情况") keeps the spending list below the project's own money rows
+    // "项目名称 | 城乡道路养护 | 主管部门 | 北溪县交通局 | … | 预算执行率": a form's fields, label and value in turn (the
+    // project's name after its label, then the next field's label and its value), run into the form's next row (a page's
+    // margin cut, a copy that set the cells as one paragraph), are no list's header though they hold the columns' words:
+    // the header of a list of sub-projects below them is. (A list's header, "项目名称 | 建设地点 | 实施单位 | 预算数", has
+    // a column's word where a field's value would stand.)
+    const isValue = (t: string | undefined) => !!t && !/\d/.test(t) && !LABEL_LIKE.test(t) && !NAME_COLUMN.test(t) && !headerColumn(t);
+    const formField = (row: string[]) => {
+      const n = row.findIndex((t) => NAME_LABEL.test(t));
+      return n >= 0 && isValue(row[n + 1]) && LABEL_LIKE.test(row[n + 2] ?? '') && isValue(row[n + 3]);
+    };
     const headerAt = texts.findIndex(
       (row, r) =>
         (r < 6 || sectionTitle(texts[r - 1])) &&
         nameHeader(row) >= 0 &&
+        !formField(row) &&
         (row.some((t, c) => headerColumn(t, row, c)) ||
           yearsOverMeasures(row, texts[r + 1], headerColumn) ||
           groupOverMeasures(row, texts[r + 1], headerColumn)),
