@@ -185,7 +185,7 @@ const EXECUTION_RATE_HEADER = /执行|预算/;
  * execution rate and another measure (funds used over those received or paid); the other's index among `measures`
  * is returned, to be left out (-1 when there is no such pair: two rates named alike stay two, and unreadable).
  */
-export function otherRate(measures: { measure: TaskMeasure }[], headers: string[]): number {
+function otherRate(measures: { measure: TaskMeasure }[], headers: string[]): number {
   const rates = measures.flatMap((m, k) => (m.measure === 'rate' ? [k] : []));
   if (rates.length !== 2) return -1;
   const named = rates.filter((k) => EXECUTION_RATE_HEADER.test(headers[k]?.replace(/\s/g, '') ?? ''));
