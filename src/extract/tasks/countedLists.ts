@@ -15,7 +15,7 @@
 import { chineseNumeral, findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { nameAt } from './inlineLists.ts';
+import { clauseStartBefore, nameAt } from './inlineLists.ts';
 import { leadMeasure } from './names.ts';
 
 /** A count of projects right before a colon: "项目3个:", "子项目两个:", "3个项目:", "3项工程:". */
@@ -45,7 +45,7 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
       const rows = countedItems(seg, from, end);
       if (!rows || rows.length !== count) continue;
       // the words before the count, in its clause, say what the amounts are
-      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+      const clauseStart = clauseStartBefore(text, m.index);
       const measure = leadMeasure(text.slice(clauseStart, m.index)) ?? 'budget';
       out.push(...rows.map((r) => [{ ...r, measure }]));
     }

@@ -92,6 +92,13 @@ function itemBreakdowns(body: string): number[][] {
 const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
 /** Clause boundaries: the lead's clause starts after the last one before the lead amount. */
 const CLAUSE_END = /[,;。:]/;
+
+/** Where the clause holding position `at` of `text` starts: after the last clause boundary (CLAUSE_END) before it, else 0. */
+export function clauseStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  return start;
+}
 /**
  * Separators between list items: punctuation, or 和 / 及 / 以及 alone before the last item ("A 100万元和B
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
@@ -614,16 +621,14 @@ function leadsBefore(text: string, introAt: number): Lead[] {
   const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter((n) => isMoneyUnit(n.unit));
   const leads: Lead[] = [];
   money.forEach((n, i) => {
-    let clauseStart = n.start;
-    while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
+    const clauseStart = clauseStartBefore(before, n.start);
     // a "clause" longer than prose writes is the cells of a table flattened onto one line (their
     // spaces gone): only the words next to the amount are its own ("…实际完成情况本项目共申请预算资金")
     let clause = before.slice(clauseStart, n.start);
     // "安排专项经费3项,合计95万元:": a clause that only totals states the money the clause before it, in the same
     // sentence, named (its verb and its noun say what the total measures and whether it is broken down by class)
     if (BARE_TOTAL.test(clause) && before[clauseStart - 1] === ',') {
-      let prevStart = clauseStart - 1;
-      while (prevStart > 0 && !CLAUSE_END.test(before[prevStart - 1])) prevStart--;
+      const prevStart = clauseStartBefore(before, clauseStart - 1);
       const named = before.slice(prevStart, clauseStart - 1);
       if (!findNumbers(named).some((m) => isMoneyUnit(m.unit))) clause = named;
     }
@@ -758,8 +763,7 @@ export function readTrailingTotals(segments: Segment[]): TaskFragment[][] {
     const numbers = findNumbers(text);
     for (const total of numbers) {
       if (!isMoneyUnit(total.unit)) continue;
-      let clauseStart = total.start;
-      while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+      const clauseStart = clauseStartBefore(text, total.start);
       const clause = text.slice(clauseStart, total.start).trim();
       if (!TRAILING_TOTAL.test(clause) || clauseStart === 0) continue;
       // the items: the sentence before when the total opens a sentence, else its own sentence before it
@@ -807,8 +811,7 @@ function statedBefore(text: string, listStart: number, total: NumberToken): 'bud
   const measures = new Set<'budget' | 'executed' | null>();
   for (const n of findNumbers(text.slice(0, listStart))) {
     if (!isMoneyUnit(n.unit) || !new Decimal(toYuan(n.value, n.unit) ?? '0').equals(whole)) continue;
-    let clauseStart = n.start;
-    while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+    const clauseStart = clauseStartBefore(text, n.start);
     measures.add(leadMeasure(text.slice(clauseStart, n.start)));
   }
   measures.delete(null);
@@ -1010,8 +1013,7 @@ function measureOfDividedTotal(text: string, namesAt: number, amounts: NumberTok
   const before = text.slice(sentenceStart, namesAt);
   for (const n of findNumbers(before)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '0')) continue;
-    let clauseStart = n.start;
-    while (clauseStart > 0 && !CLAUSE_END.test(before[clauseStart - 1])) clauseStart--;
+    const clauseStart = clauseStartBefore(before, n.start);
     return leadMeasure(before.slice(clauseStart, n.start));
   }
   return null;
@@ -1083,8 +1085,7 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
     for (const m of text.matchAll(EACH_AMOUNT)) {
       const amount = findNumbers(text.slice(m.index + m[0].length))[0];
       if (!amount || amount.start !== 0 || !isMoneyUnit(amount.unit)) continue;
-      let start = m.index;
-      while (start > 0 && !/[,;。:]/.test(text[start - 1])) start--;
+      const start = clauseStartBefore(text, m.index);
       const clause = text.slice(start, m.index);
       const verb = GRANT_VERB.exec(clause);
       if (!verb && m[0].length === 1) continue;
@@ -1205,7 +1206,7 @@ export function readAnnouncedRates(segments: Segment[]): TaskFragment[][] {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     const text = seg.text;
     for (const m of text.matchAll(EACH_ANNOUNCED)) {
-      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+      const clauseStart = clauseStartBefore(text, m.index);
       const clause = text.slice(clauseStart, m.index);
       const cue = cueAtEnd(clause);
       if (!cue || cue.measure !== 'rate' || !ITEMS_AS_A_WHOLE.test(clause.slice(0, cue.at).trim())) continue;
@@ -1256,7 +1257,7 @@ export function readCarriedRates(segments: Segment[]): TaskFragment[][] {
     let k = 0;
     while (k < percents.length) {
       const head = percents[k];
-      const clauseStart = Math.max(...[',', ';', '。', ':'].map((c) => text.lastIndexOf(c, head.start - 1))) + 1;
+      const clauseStart = clauseStartBefore(text, head.start);
       const clause = text.slice(clauseStart, head.start);
       // "资金执行99.97%": a spending cue before a percent states the rate spent
       const cue = cueAtEnd(clause);

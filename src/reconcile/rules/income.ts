@@ -101,10 +101,16 @@ function build(parts: Amount[], total: Amount, cmp: SideComparison, ctx?: Reconc
  * where stated). Only when the year-end carry-over and an income side are stated.
  */
 export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
+  // the account's own two totals are set against each other only where the parts above gave no answer
+  return partsBalance(r, ctx) ?? grandTotals(r, ctx);
+}
+
+/** The balance of the parts (see balance); null where they are not stated or give no discrepancy. */
+function partsBalance(r: Record, ctx?: ReconcileContext): Discrepancy[] | null {
   const income = firstOf(r, 'income.total', 'income.budgeted');
   const carryEnd = fig(r, 'carryover.end');
   const spent = totalSpent(r);
-  if (!income || !carryEnd || !spent) return grandTotals(r, ctx);
+  if (!income || !carryEnd || !spent) return null;
   const carryIn = fig(r, 'income.carryIn');
   const grandTotal = fig(r, 'income.grandTotal');
   // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
@@ -113,9 +119,14 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   ).filter((a): a is Amount => a !== undefined);
   const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
-  if (!cmp?.fires) return grandTotals(r, ctx);
+  if (!cmp?.fires) return null;
   // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
-  if (!carryIn && !grandTotal && cmp.sign > 0) return grandTotals(r, ctx);
+  if (!carryIn && !grandTotal && cmp.sign > 0) return null;
+  return [unbalanced(cmp, available, uses, ctx)];
+}
+
+/** Money available against its uses where they differ: the `balance` discrepancy. */
+function unbalanced(cmp: SideComparison, available: Amount[], uses: Amount[], ctx?: ReconcileContext): Discrepancy {
   const base = discrepancyBase(
     cmp,
     [...available, ...uses],
@@ -125,7 +136,7 @@ export function balance(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     },
     ctx,
   );
-  return [{ rule: 'balance', ...base }];
+  return { rule: 'balance', ...base };
 }
 
 /** The reports whose 收入总计 and 支出总计 are an account's two sides: final accounts and budget documents. */
@@ -134,7 +145,7 @@ const ACCOUNT_KINDS = new Set<Record['kind']>(['final-accounts', 'other']);
 /**
  * The money available against its uses as the account totals them: 收入总计 (income.grandTotal, the carry-in included)
  * = 支出总计 (expense.grandTotal, the year-end carry-over included), equal by construction ("收、支总计各是4125.49,
- * 4143.91万元" is an account that does not balance). Only where both are stated and the parts above gave no answer.
+ * 4143.91万元" is an account that does not balance). Only where both are stated.
  */
 function grandTotals(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   // (an account's or a budget's totals; a self-evaluation's prose says 收入总计 / 支出总计 loosely, the balance left aside)
@@ -143,15 +154,5 @@ function grandTotals(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const uses = fig(r, 'expense.grandTotal');
   if (!available || !uses) return [];
   const cmp = compareSides([available], [uses]);
-  if (!cmp?.fires) return [];
-  const base = discrepancyBase(
-    cmp,
-    [available, uses],
-    {
-      zh: `资金来源（${available.label}）与资金使用（${uses.label}）不平衡`,
-      en: `money available (${available.labelEn}) does not equal its uses (${uses.labelEn})`,
-    },
-    ctx,
-  );
-  return [{ rule: 'balance', ...base }];
+  return cmp?.fires ? [unbalanced(cmp, [available], [uses], ctx)] : [];
 }
