@@ -730,6 +730,9 @@ const LEVEL_FUNDS = '(?:财政)?(?:补助|专项|衔接|配套|奖补|转移支�
 /** What may stand between a level's funds and their figure's words: "中央资金(已)支付", "省级资金(累计)支出". */
 const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 
+/** The words a clause opened by a fund's name goes on with when it states that fund's money: 预算, 下达, 实际支出 … */
+const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执行|使用';
+
 /**
  * "中央资金:预算100万元,实际支出95万元", "(二)省级补助资金,下达50万元…", "中央资金预算30万元,实际支出28万元",
  * "2023年中央转移支付资金预算800万元,实际支出760万元", "省级资金200万元,执行180万元,执行率90%" (the level's amount right after
@@ -739,7 +742,7 @@ const LEVEL_FUNDS_TAIL = '(?:已|累计|共|实际)?';
 const LEVEL_FUND_SUBJECT = new RegExp(
   // (the amount right after the funds only where no year opens the sentence: "2023年中央财政资金100万元,全年实际支出95万元"
   // may be all the project has)
-  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用))|${FUND_LEVEL}${LEVEL_FUNDS}(?=\\d))`,
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=${FUND_MONEY_WORDS}))|${FUND_LEVEL}${LEVEL_FUNDS}(?=\\d))`,
 );
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */
@@ -815,16 +818,17 @@ function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
 // (the appropriation only as a part, after 其中: for many a unit it is the whole of its money, and a sentence opening on it
 // alone may state the unit's own execution, as dev2 F-010's does)
 const SOURCE_FUND_SUBJECT = new RegExp(
-  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?(?:(?<=其中\s*[:,]?\s*)财政拨款(?:资金)?|其他资金|自筹资金|单位自筹(?:资金)?|自有资金|上年结转(?:结余)?(?:资金)?|(?:上年|年初)结余(?:资金)?|结转(?:结余)?资金)(?:\s*[:,]|(?=${FUND_MONEY_WORDS}|\d))`,
 );
 
 /** The appropriation opening its sentence: "财政拨款预算3000万元,…", "2023年财政拨款资金:…". */
 const APPROPRIATION_OPENS = new RegExp(
-  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?(?:\s*[:,]|(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\d))`,
+  String.raw`${LINE_LEAD}(?:\d{4}\s*年度?\s*)?(?:当年)?财政拨款(?:资金)?(?:\s*[:,]|(?=${FUND_MONEY_WORDS}|\d))`,
 );
 /** Another source by its kind opening a clause: what the appropriation's line is set beside in a split by source. */
-const ANOTHER_SOURCE_CLAUSE =
-  /(?:^|[,;]\s*)(?:其他资金|自筹资金|单位自筹(?:资金)?|自有资金|单位资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?=预算|下达|安排|拨付|到位|实际|支出|执行|使用|\s*[:,]|\d)/;
+const ANOTHER_SOURCE_CLAUSE = new RegExp(
+  String.raw`(?:^|[,;]\s*)(?:其他资金|自筹资金|单位自筹(?:资金)?|自有资金|单位资金|上年结转(?:结余)?(?:资金)?|结转(?:结余)?资金)(?=${FUND_MONEY_WORDS}|\s*[:,]|\d)`,
+);
 
 /**
  * "财政拨款预算3000万元,执行2920万元,执行率97.33%;其他资金预算200万元,…": the appropriation opening its sentence, another
