@@ -57,8 +57,12 @@ describe.skipIf(!haveChromium)('web app in headless Chromium', () => {
   const itemFor = (text: string) => page.locator('#queue-list li[data-id]', { hasText: text });
 
   async function selectItem(text: string) {
-    await itemFor(text).click();
-    await page.locator('#detail h2').waitFor();
+    // wait for this item's own panel: the panel before it may contain the same text (the sum's panel names
+    // expense.governmentFund too), and a key pressed then would decide the previous discrepancy
+    const item = itemFor(text);
+    const id = await item.getAttribute('data-id');
+    await item.click();
+    await page.locator(`#detail[data-item="${id}"] h2`).waitFor();
     await page.waitForFunction((t) => document.querySelector('#detail')?.textContent?.includes(t), text);
   }
 

@@ -298,6 +298,8 @@ async function select(id) {
 
 function renderDetail(panel, d) {
   const { item } = d;
+  // which discrepancy the panel shows: another item's panel may hold the same words (a figure's key) while the next loads
+  panel.dataset.item = String(item.id);
   const disc = item.discrepancy;
   const rows = d.figures.map((f) =>
     h(
