@@ -11,7 +11,7 @@
 import type { Allotment } from '../model/record.ts';
 import { findNumbers, isMoneyUnit } from './numbers.ts';
 import { evidenceOf, type Segment } from './text.ts';
-import { ALLOTTING, DOCUMENT_REF, NOT_WHOLE_ALLOTMENT, AREA_WIDE } from './wordings.ts';
+import { ALLOTTING, DOCUMENT_REF, NOT_WHOLE_ALLOTMENT, AREA_WIDE } from '../model/wordings.ts';
 
 export function readAllotments(segments: Segment[]): Allotment[] {
   const out: Allotment[] = [];

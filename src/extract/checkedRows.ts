@@ -16,7 +16,7 @@ import type { Unit } from '../model/record.ts';
 import { findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding } from './numbers.ts';
 import type { Found } from './prose.ts';
 import type { Segment } from './text.ts';
-import { type Column, columnHeaderWords } from './wordings.ts';
+import { type Column, columnHeaderWords } from '../model/wordings.ts';
 
 /** The header words of one column, as an alternation. */
 const columnWords = (column: Column) => columnHeaderWords(column).join('|');

@@ -12,7 +12,7 @@
 import { findNumbers } from './numbers.ts';
 import type { Found } from './prose.ts';
 import type { Segment } from './text.ts';
-import { FUNDS, fundNames, isLineBudget } from './wordings.ts';
+import { FUNDS, fundNames, isLineBudget } from '../model/wordings.ts';
 
 // (the funds a unit's projects are counted by: the budgets its funding lines come from, 一般公共预算项目 / 政府性基金预算项目)
 const CATEGORIES: { cat: string; re: RegExp }[] = [

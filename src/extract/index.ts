@@ -69,7 +69,7 @@ import {
   GRADE_SCALE_AFTER,
   GRADE_TALLY_AFTER,
   IN_YEAR_PROGRESS_TITLE,
-} from './wordings.ts';
+} from '../model/wordings.ts';
 
 export { EXTRACTOR_VERSION };
 

@@ -8,7 +8,7 @@
 import { findNumbers, isMoneyUnit } from './numbers.ts';
 import type { Found } from './prose.ts';
 import type { Segment } from './text.ts';
-import { fundNames } from './wordings.ts';
+import { fundNames } from '../model/wordings.ts';
 
 /**
  * The two sides named together before their 总计 and the word that says how the amounts after it go: 均 (one amount for

@@ -12,7 +12,7 @@
  */
 import { DIGIT_LIKE, LETTERS_INSIDE_DIGITS } from '../parse/ocrDigits.ts';
 import { CHINESE_YEAR_DIGITS } from './numbers.ts';
-import { FUNDING_LINES, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from './wordings.ts';
+import { FUNDING_LINES, TABLE_HEADERS, TABLE_ONLY, THREE_PUBLIC_ITEMS, WORDINGS } from '../model/wordings.ts';
 
 export interface OcrConfusion {
   /** The character OCR wrote. */

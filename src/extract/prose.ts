@@ -31,7 +31,7 @@ import {
   BUDGET_CHANGE,
   BUDGET_CHANGE_VERBS,
   SENTENCE_LINK_LEAD,
-} from './wordings.ts';
+} from '../model/wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
 import { isOrgName } from './metadata.ts';
 

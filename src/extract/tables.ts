@@ -13,8 +13,15 @@ import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRoundin
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { documentMeasure, insideNote, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
-import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from './wordings.ts';
-import { CHANGE_COLUMN_HEADER, fundNames, isLineBudget, THREE_PUBLIC, THREE_PUBLIC_BARE_HEADERS, THREE_PUBLIC_ITEMS } from './wordings.ts';
+import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from '../model/wordings.ts';
+import {
+  CHANGE_COLUMN_HEADER,
+  fundNames,
+  isLineBudget,
+  THREE_PUBLIC,
+  THREE_PUBLIC_BARE_HEADERS,
+  THREE_PUBLIC_ITEMS,
+} from '../model/wordings.ts';
 import { STATED_GRADES } from '../model/keys.ts';
 import { PERCENT_MISREAD_IN_CELL, repairsWithin } from './ocrRepair.ts';
 import { cleanName, fundingRowLabel, NUMBERING, refusal } from './tasks/names.ts';

@@ -8,7 +8,7 @@
  * Adding a wording is one entry here with its example sentences; test/extract/vocabulary.test.ts runs them.
  */
 
-import { ANY_GRADE, STATED_GRADES } from '../model/keys.ts';
+import { ANY_GRADE, STATED_GRADES } from './keys.ts';
 
 /** What a number measures, independent of whose number it is (the department's, a task's, the “三公” funds'). */
 export type Measure =

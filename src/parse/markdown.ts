@@ -25,7 +25,7 @@ import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
 import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
-import { TABLE_HEADERS } from '../extract/wordings.ts';
+import { TABLE_HEADERS } from '../model/wordings.ts';
 
 interface MdNode {
   type: string;

@@ -14,7 +14,7 @@ import {
   TABLE_HEADERS,
   TABLE_ONLY,
   WORDINGS,
-} from '../../src/extract/wordings.ts';
+} from '../../src/model/wordings.ts';
 import { SOURCE_COLUMNS } from '../../src/extract/tasks/flatLists.ts';
 import { BUDGET_OR_ACCOUNT_CLASS, FUND_SOURCE, PROJECTS_OF_ONE_KIND } from '../../src/extract/tasks/names.ts';
 import { columnOf, SOURCE_COLUMN } from '../../src/extract/tasks/projectTables.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import { docOf, figuresOf } from './helpers.ts';
-import { SENTENCE_LINK_LEAD, SENTENCE_LINKS } from '../../src/extract/wordings.ts';
+import { SENTENCE_LINK_LEAD, SENTENCE_LINKS } from '../../src/model/wordings.ts';
 
 // How wordings combine (a budget beside a spending total, a funding line, “三公” items, grades, OCR and
 // traditional characters). Each wording's own examples live beside it in wordings.ts (vocabulary.test.ts).

@@ -16,7 +16,7 @@
 import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
-import { OWN_UNIT_LEAD } from '../wordings.ts';
+import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,

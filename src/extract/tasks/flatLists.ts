@@ -25,7 +25,7 @@ import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
-import { FUNDS, isLineBudget, TABLE_HEADERS } from '../wordings.ts';
+import { FUNDS, isLineBudget, TABLE_HEADERS } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {

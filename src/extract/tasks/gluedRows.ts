@@ -21,7 +21,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
-import { columnHeaderWords } from '../wordings.ts';
+import { columnHeaderWords } from '../../model/wordings.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';

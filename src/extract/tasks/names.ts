@@ -11,7 +11,7 @@
  */
 import type { Unit } from '../../model/record.ts';
 import { Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
-import type { Measure } from '../wordings.ts';
+import type { Measure } from '../../model/wordings.ts';
 import {
   BUDGET_CHANGE,
   FUND_LEVEL,
@@ -21,7 +21,7 @@ import {
   OWN_UNIT_LEAD,
   THREE_PUBLIC,
   THREE_PUBLIC_ITEMS,
-} from '../wordings.ts';
+} from '../../model/wordings.ts';
 
 export type TaskMeasure = Exclude<Measure, 'amount'>;
 

@@ -23,7 +23,7 @@ import { cellNumber, Decimal, declaredUnit, isMoneyUnit, moneyCell, UNIT_DECLARA
 import type { TaskFragment } from '../prose.ts';
 import { type Segment, segmentAt, simplify, textAbove, unitNoteBelow } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { fundNames, isFundingLine, TABLE_HEADERS } from '../wordings.ts';
+import { fundNames, isFundingLine, TABLE_HEADERS } from '../../model/wordings.ts';
 import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, type TaskMeasure, unitFitsMeasure } from './names.ts';
 
 /**

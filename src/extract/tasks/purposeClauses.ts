@@ -22,7 +22,7 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { BUDGET_VERB, NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
-import { LEVEL_OPENING } from '../wordings.ts';
+import { LEVEL_OPENING } from '../../model/wordings.ts';
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, 全年 / 累计, the level that passed the money on, 已),

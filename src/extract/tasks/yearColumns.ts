@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { TABLE_HEADERS } from '../wordings.ts';
+import { TABLE_HEADERS } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { NUMBERING } from './names.ts';
 
