@@ -2070,6 +2070,25 @@ function bareYearColumn(texts: string[][], reportYear: number | null): { headerA
   return ofReport.length === 1 ? { headerAt, col: ofReport[0] } : undefined;
 }
 
+/**
+ * Whether the executed column at `c` has the same year's budget beside it (2022年决算数 | 2023年预算数 |
+ * 2023年决算数, or 预算数 | 决算数 of no year): a spending row there is set against its budget.
+ */
+function budgetBeside(money: { c: number; m: RegExpExecArray }[], c: number): boolean {
+  const read = money.find((x) => x.c === c);
+  if (!read || !/决算|执行|实际/.test(read.m[2])) return false;
+  return money.some((x) => x.c !== c && /预算/.test(x.m[2]) && x.m[1] === read.m[1]);
+}
+
+/**
+ * A row label whose wording is what was spent and the budget's execution where a budget stands beside it (部门整体支出,
+ * 支出决算, 实际支出: `executedAgainstBudget`), as in prose (LABELS.md convention 2); 本年支出合计 is the account's total.
+ */
+function spentAgainstBudget(label: string): boolean {
+  const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');
+  return !!m && m.prefix === '' && m.wording.executedAgainstBudget !== undefined;
+}
+
 /** A row number column between a label and its amount (收入项目 | 行次 | 金额). */
 const LINE_NUMBER_COLUMN = /^(?:行次|栏次|行号)$/;
 
@@ -2132,6 +2151,8 @@ export function extractRowTables(
     const bothExecuted = executedSides(header, money, year);
     const sides = bothExecuted.length ? bothExecuted : col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
+    // (the one column read is what was spent, and the same year's budget stands beside it: see spentAgainstBudget)
+    const againstBudget = !budgetDocument && sides.length === 1 && budgetBeside(money, sides[0]);
     const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
     const from = out.length;
     // the income totals not named 本年收入合计 (收入预算合计, 收入合计): see withoutCarriedInTotal
@@ -2144,7 +2165,8 @@ export function extractRowTables(
         const label = sides.length > 1 ? row[sideLabelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
-        const key = match(label.replace(ROW_LABEL_LEAD, ''));
+        const matched = match(label.replace(ROW_LABEL_LEAD, ''));
+        const key = againstBudget && matched === 'expense.total' && spentAgainstBudget(label) ? 'budget.executed' : matched;
         const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
         if (key === 'income.total' && !/^本年/.test(simplify(label).replace(/\s/g, '').replace(ROW_LABEL_LEAD, '')))

@@ -372,6 +372,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   {
+    layout:
+      'a 基础数据表’s year columns (2022年决算数 | 2023年预算数 | 2023年决算数): its 整体支出 row is set against the year’s budget, the budget’s execution and no expense.total',
+    text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |\n|---|---|---|---|\n| 部门整体支出 | 940.20 | 1012.00 | 986.40 |\n| 三公经费 | 12.50 | 14.00 | 11.30 |\n`,
+    want: { 'budget.total': '1012.00万元', 'budget.executed': '986.40万元', 'expense.total': undefined, 'threePublic.total': '11.30万元' },
+  },
+  {
+    layout: 'refused: the same row beside another year’s budget only (2022年预算数 | 2023年决算数): what was spent, no budget’s execution',
+    text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年预算数 | 2023年决算数 |\n|---|---|---|\n| 部门整体支出 | 958.00 | 986.40 |\n`,
+    want: { 'expense.total': '986.40万元', 'budget.executed': undefined },
+  },
+  {
     layout: 'refused: spending by year with no budget column (项目 | 2022年决算数 | 2023年决算数): no budget’s execution (convention 2)',
     text: `某县文化馆2023年度部门决算说明\n\n单位:万元\n\n| 项目 | 2022年决算数 | 2023年决算数 |\n|---|---|---|\n| 合计 | 780.5 | 792.5 |\n| 基本支出 | 500 | 512.5 |\n| 项目支出 | 280.5 | 280 |\n`,
     want: { 'budget.executed': undefined, 'expense.basic': '512.5万元', 'expense.project': '280万元' },
