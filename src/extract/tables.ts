@@ -1582,7 +1582,8 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])),
   );
   for (const table of tables) {
-    const totalAt = totalRowAt(table);
+    const yearRow = yearRowAt(table, year);
+    const totalAt = yearRow ?? totalRowAt(table);
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
@@ -1597,7 +1598,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         !/^其中/.test(row.label) &&
         selfConsistent(row.values) &&
         serialLevel(row.label) !== 'group';
-      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
+      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow || r === yearRow;
       const spanOf = (val: CellValue) => ({
         segment: val.token.segment,
         start: val.token.start,
@@ -1648,6 +1649,21 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments, projectsWithTables: projectsWithTables.size };
+}
+
+/** A row labelled by a year alone ("2023年", "2022年度"): a table of the same budget line year by year. */
+const YEAR_ROW = /^(\d{4})年度?$/;
+
+/**
+ * The report year's row of a table whose rows are years (年度 | 预算数 | 执行数 | 执行率, then 2023年 | … and 2022年 |
+ * …): the line the table states for each year, the report's its figures, as a column of the report year is in a table
+ * of year columns. None unless every row (two at least) is a year and one only is the report's.
+ */
+function yearRowAt(table: BudgetTable, reportYear: number | null): number | undefined {
+  const { rows } = table;
+  if (reportYear === null || rows.length < 2 || !rows.every((r) => YEAR_ROW.test(r.label))) return undefined;
+  const ofReport = rows.flatMap((r, k) => (Number(YEAR_ROW.exec(r.label)?.[1]) === reportYear ? [k] : []));
+  return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
 /** The money columns of a budget table, whose sum a total row states. */

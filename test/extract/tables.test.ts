@@ -383,6 +383,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.total': '986.40万元', 'budget.executed': undefined },
   },
   {
+    layout: 'rows that are years (年度 | 预算数 | 执行数 | 执行率, then 2023年 / 2022年): the report year’s row is the unit’s line',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n近两年预算执行情况(单位:万元)\n\n| 年度 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2023年 | 536.40 | 521.90 | 97.30% |\n| 2022年 | 498.00 | 480.26 | 96.44% |\n`,
+    want: { 'budget.total': '536.40万元', 'budget.executed': '521.90万元', 'budget.executionRate': '97.30%' },
+  },
+  {
+    layout: 'the same one cell a line',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n近两年预算执行情况(单位:万元)\n\n年度\n预算数\n执行数\n执行率\n2023年\n536.40\n521.90\n97.30%\n2022年\n498.00\n480.26\n96.44%\n`,
+    want: { 'budget.total': '536.40万元', 'budget.executed': '521.90万元', 'budget.executionRate': '97.30%' },
+  },
+  {
+    layout: 'refused: year rows none of which is the report year (2021年 / 2022年 in a 2023 report): earlier years’ lines',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n以前年度预算执行情况(单位:万元)\n\n| 年度 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2022年 | 498.00 | 480.26 | 96.44% |\n| 2021年 | 470.00 | 455.10 | 96.83% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: a year among rows of other names (2023年 beside 基本支出): no table of years',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2023年 | 536.40 | 521.90 | 97.30% |\n| 业务培训 | 20.00 | 18.00 | 90.00% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: spending by year with no budget column (项目 | 2022年决算数 | 2023年决算数): no budget’s execution (convention 2)',
     text: `某县文化馆2023年度部门决算说明\n\n单位:万元\n\n| 项目 | 2022年决算数 | 2023年决算数 |\n|---|---|---|\n| 合计 | 780.5 | 792.5 |\n| 基本支出 | 500 | 512.5 |\n| 项目支出 | 280.5 | 280 |\n`,
     want: { 'budget.executed': undefined, 'expense.basic': '512.5万元', 'expense.project': '280万元' },
