@@ -233,6 +233,26 @@ const KEY_VALUE_LINE =
  * (stated inside the words that set the spending against it): read with the words before that amount.
  */
 const OF_THE_AMOUNT = /^\s*的\s*$/;
+/** An amount, then the bracket it opens ("预算总额1,020万元(…"): the bracket breaks the amount down. */
+const AMOUNT_BEFORE_BRACKET = /\d\s*(?:万元|亿元|元|%)\s*$/;
+
+/**
+ * A clause's words that open on the bracket closing an amount's breakdown ("预算总额1,020万元(年初预算980万元,追加40万元),
+ * 共支出1,012万元"): after it a clause opens, as after a comma, and its bracket becomes one (same length: offsets hold).
+ * A bracket after a name ("培训经费(预算5万元),支出4.8万元") keeps the name's words its own, and stays.
+ */
+function afterBreakdown(text: string, from: number, context: string): string {
+  const close = /^\s*\)/.exec(context);
+  if (!close) return context;
+  let depth = 0;
+  for (let k = from + close[0].length - 1; k >= 0; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth === 0)
+      return AMOUNT_BEFORE_BRACKET.test(text.slice(0, k)) ? context.replace(/^(\s*)\)/, '$1,') : context;
+  }
+  return context;
+}
+
 /** An amount that closes its bracket (Wording.closesBracket): ")" right after it. */
 const BRACKET_CLOSED_AFTER = /^\s*\)/;
 /** The unit's income totals whose parts a bare 财政拨款 may name (Wording.partOfIncome). */
@@ -2959,7 +2979,8 @@ export function extractProse(
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
         const contextStart = prevEnd;
-        const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const context =
+          listed?.context ?? afterBreakdown(contextText, prevEnd, contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, ''));
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;

@@ -1227,6 +1227,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '900万元', 'budget.executed': '873万元', 'budget.executionRate': '97%' },
   },
   {
+    shape:
+      'a bracket breaking down the budget before it ("预算总额860万元(年初预算820万元,追加40万元),共支出…"): the clause after it opens on the bare 支出',
+    text: '2023年度预算总额为860.00万元(年初预算820.00万元,追加40.00万元),共支出842.60万元,预算执行率97.98%。',
+    figures: {
+      'budget.total': '860.00万元',
+      'budget.initial': '820.00万元',
+      'budget.executed': '842.60万元',
+      'budget.executionRate': '97.98%',
+    },
+  },
+  {
+    shape: 'refused: a bracket after a name ("培训经费(年初预算5万元),支出4.8万元") keeps the name the subject of the spending after it',
+    text: '2023年度预算总额为860.00万元。其中培训经费(年初预算5.00万元),支出4.80万元,用于业务培训。',
+    figures: { 'budget.total': '860.00万元' },
+  },
+  {
     shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
     text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
