@@ -1646,6 +1646,8 @@ function threePublicHeading(text: string): boolean {
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 /** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
+/** A table's title that names the “三公” ("一般公共预算“三公”经费支出情况表", "“三公”经费支出决算表"): its words end on 表. */
+const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-\u9fff、]{0,16}?表/g;
 const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
 
 function scopeOf(
@@ -1736,7 +1738,10 @@ function scopeOf(
   // names no figure of the unit's
   const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
   if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
-  if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
+  // ("八、一般公共预算“三公”经费支出情况表" in a list of tables a copy ran into the text's first sentence: a table's
+  // title names the table, never the subject of the amounts after it)
+  const untitled = head.replace(THREE_PUBLIC_TABLE_TITLE, '');
+  if (THREE_PUBLIC.test(untitled) || namesAllThree(untitled)) return { type: 'threePublic' };
   // "“图书采购经费”项目支出30.1万元,预算执行率85%": a name the report sets in quotes, right before the words of its
   // money, is that name's money, as the same name unquoted ("图书采购经费项目支出…", which the wording refuses after a
   // name) would be; in a project's own report the project its title evaluates stays the report's

@@ -4441,6 +4441,22 @@ describe('the year-end carry-over said by where it goes (结转下年)', () => {
   });
 });
 
+describe('a list of tables a PDF copy ran into the first sentence (…八、一般公共预算“三公”经费支出情况表…收入预算总计…)', () => {
+  const TOC =
+    '# 某县图书馆2024年单位预算公开说明\n\n目录一、单位收支总体情况表二、单位收入总体情况表三、一般公共预算“三公”经费支出情况表四、项目支出表第一部分单位预算情况说明一、收入支出预算总体情况说明某县图书馆2024年收入预算总计312.5万元,其中:一般公共预算收入300万元;事业收入预算12.5万元。';
+
+  it('the “三公” table’s title names a table, not the subject of the amounts after it (before: the income total as the “三公” total)', () => {
+    const got = figuresOf(`${TOC}\n`);
+    expect(got['threePublic.total']).toBeUndefined();
+    expect(got['income.total']).toBe('312.5万元');
+  });
+
+  it('refused: a sentence naming the “三公” funds besides their table stays theirs', () => {
+    const got = figuresOf('# 某县图书馆2024年单位预算公开说明\n\n据“三公”经费支出情况表,2024年“三公”经费预算3.5万元。\n');
+    expect(got['threePublic.total']).toBe('3.5万元');
+  });
+});
+
 describe('another year’s money in brackets, and a comparison leading into the clause', () => {
   const EVALUATION = '# 某县档案馆2023年度部门整体支出绩效自评报告\n\n';
 
