@@ -2553,6 +2553,77 @@ export function extractTransposedThreePublic(tokens: Token[], reportYear: number
   return out;
 }
 
+/** How many 预算数 / 决算数 pairs a paired “三公” table may have: 合计, the three items, the vehicle's 小计 and two parts. */
+const PAIRS_MAX = 8;
+
+/**
+ * The national “三公” 决算表 flattened, its items over pairs of columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
+ * 公务接待费 | 小计 | 公务用车购置费 | 公务用车运行费", then "预算数 | 决算数" once per column, then the values in the
+ * same order, the 合计's pair first (a copy one cell per line, or the cells run into one line). The header's nesting
+ * is lost, and so may be the blank cells among the values; what the sums prove is read: the first pair is the 合计
+ * when, in both its columns, it is the sum of the other pairs, or that sum less one pair (the vehicle's 小计, counted
+ * beside its parts). Its 决算数 is the “三公” total spent, its 预算数 their budget.
+ */
+export function extractPairedThreePublic(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const text = (t: Token | undefined) => t?.text.replace(/\s/g, '') ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (text(tokens[i]) !== '合计') continue;
+    let k = i + 1;
+    let items = 0;
+    while (k < tokens.length && (text(tokens[k]) === '' || threePublicItemKey(text(tokens[k])) || ITEM_SUBHEADER.test(text(tokens[k])))) {
+      if (threePublicItemKey(text(tokens[k]))) items++;
+      k++;
+    }
+    if (items < 2) continue;
+    let pairs = 0;
+    while (text(tokens[k]) === '预算数' && text(nextFilled(tokens, k + 1)) === '决算数') {
+      pairs++;
+      k = nextFilledAt(tokens, k + 1) + 1;
+      while (k < tokens.length && text(tokens[k]) === '') k++;
+    }
+    if (pairs < 2 || pairs > PAIRS_MAX) continue;
+    const values: { token: Token; value: Decimal; unit: Unit }[] = [];
+    for (; k < tokens.length && values.length < pairs * 2; k++) {
+      if (text(tokens[k]) === '') continue;
+      const n = cellNumber(tokens[k].text);
+      if (!n || n.unit === '%') break;
+      values.push({ token: tokens[k], value: new Decimal(n.value), unit: n.unit || '' });
+    }
+    if (values.length < 4 || values.length % 2 !== 0) continue;
+    const column = (c: 0 | 1) => values.filter((_, j) => j % 2 === c).map((v) => v.value);
+    if (!pairsAddUp(column(0), column(1))) continue;
+    const unit = unitNear(tokens, Math.max(0, i - 4), i) ?? '万元';
+    const found = (key: string, v: (typeof values)[number]): Found => ({
+      key,
+      value: v.token.text.replace(/[,\s]/g, '').replace(/(?:万元|亿元|元)$/, ''),
+      unit: v.unit || unit,
+      rule: `table/paired/${key}`,
+      segment: v.token.segment,
+      start: v.token.start,
+      end: v.token.end,
+    });
+    out.push(found('threePublic.budget', values[0]), found('threePublic.total', values[1]));
+  }
+  return out;
+}
+
+/**
+ * Whether the two columns of a paired “三公” table sum the same way: the 合计 equals the other pairs' sum in both, or that
+ * sum less the same pair in both (the subtotal counted beside its parts).
+ */
+function pairsAddUp(budget: Decimal[], spent: Decimal[]): boolean {
+  const sum = (xs: Decimal[]) => xs.slice(1).reduce((a, b) => a.plus(b), new Decimal(0));
+  if (sum(budget).equals(budget[0]) && sum(spent).equals(spent[0])) return true;
+  return budget.slice(1).some(
+    (x, j) =>
+      sum(budget).minus(x).equals(budget[0]) &&
+      sum(spent)
+        .minus(spent[j + 1])
+        .equals(spent[0]),
+  );
+}
+
 /** The first header of a declaration form's funds block: 预算支出总额 (a narrow cell wraps it: "预算支出" | "总额"). */
 const DECLARED_TOTAL_HEADER = /^(?:预算支出|支出预算)(?:总额|合计)$/;
 /** How many cells the funds block's values may take: the total, then each part's 合计 and its funding columns. */

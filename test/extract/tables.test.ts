@@ -383,6 +383,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.total': '986.40万元', 'budget.executed': undefined },
   },
   {
+    layout:
+      'a “三公” 决算表 one cell a line, its items over 预算数 | 决算数 pairs, blank cells dropped: the 合计’s pair, proved by the sums (16 + 16 + 10 − 16 = 26)',
+    text: `某县司法局2019年度部门决算\n\n单位:万元\n\n合计\n因公出国(境)费\n公务用车购置及运行费\n公务接待费\n小计\n公务用车购置费\n公务用车运行费\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n26.00\n19.60\n16.00\n14.20\n16.00\n14.20\n10.00\n5.40\n`,
+    want: { 'threePublic.total': '19.60万元', 'threePublic.budget': '26.00万元', 'budget.executed': undefined },
+  },
+  {
+    layout: 'refused: the same table whose first pair is not the others’ sum (25 ≠ 0 + 16 + 10): no pair is proved the 合计’s',
+    text: `某县司法局2019年度部门决算\n\n单位:万元\n\n合计\n因公出国(境)费\n公务用车购置及运行费\n公务接待费\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n25.00\n19.60\n0\n0\n16.00\n14.20\n10.00\n5.40\n`,
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
     layout: 'rows that are years (年度 | 预算数 | 执行数 | 执行率, then 2023年 / 2022年): the report year’s row is the unit’s line',
     text: `某县气象局2023年度部门整体支出绩效自评报告\n\n近两年预算执行情况(单位:万元)\n\n| 年度 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2023年 | 536.40 | 521.90 | 97.30% |\n| 2022年 | 498.00 | 480.26 | 96.44% |\n`,
     want: { 'budget.total': '536.40万元', 'budget.executed': '521.90万元', 'budget.executionRate': '97.30%' },
