@@ -47,6 +47,7 @@ import {
   extractTaskTables,
   extractThreePublicGroups,
   extractTransposedThreePublic,
+  extractPairedThreePublic,
   extractTransposedSources,
   extractTotalScore,
   rowLabelKey,
@@ -114,6 +115,7 @@ export function extract(document: Document): Record {
     ...rowTables,
     ...extractThreePublicGroups(doc, segments, year),
     ...extractTransposedThreePublic(tokens, year),
+    ...extractPairedThreePublic(tokens),
     ...extractTransposedSources(tokens),
     // a declaration form's funds block is what the budget document budgets (convention 4)
     ...(budgetDocument ? extractDeclaredSpending(tokens) : []),

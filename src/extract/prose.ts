@@ -233,6 +233,26 @@ const KEY_VALUE_LINE =
  * (stated inside the words that set the spending against it): read with the words before that amount.
  */
 const OF_THE_AMOUNT = /^\s*的\s*$/;
+/** An amount, then the bracket it opens ("预算总额1,020万元(…"): the bracket breaks the amount down. */
+const AMOUNT_BEFORE_BRACKET = /\d\s*(?:万元|亿元|元|%)\s*$/;
+
+/**
+ * A clause's words that open on the bracket closing an amount's breakdown ("预算总额1,020万元(年初预算980万元,追加40万元),
+ * 共支出1,012万元"): after it a clause opens, as after a comma, and its bracket becomes one (same length: offsets hold).
+ * A bracket after a name ("培训经费(预算5万元),支出4.8万元") keeps the name's words its own, and stays.
+ */
+function afterBreakdown(text: string, from: number, context: string): string {
+  const close = /^\s*\)/.exec(context);
+  if (!close) return context;
+  let depth = 0;
+  for (let k = from + close[0].length - 1; k >= 0; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth === 0)
+      return AMOUNT_BEFORE_BRACKET.test(text.slice(0, k)) ? context.replace(/^(\s*)\)/, '$1,') : context;
+  }
+  return context;
+}
+
 /** An amount that closes its bracket (Wording.closesBracket): ")" right after it. */
 const BRACKET_CLOSED_AFTER = /^\s*\)/;
 /** The unit's income totals whose parts a bare 财政拨款 may name (Wording.partOfIncome). */
@@ -1626,6 +1646,8 @@ function threePublicHeading(text: string): boolean {
 
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 /** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
+/** A table's title that names the “三公” ("一般公共预算“三公”经费支出情况表", "“三公”经费支出决算表"): its words end on 表. */
+const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-\u9fff、]{0,16}?表/g;
 const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
 
 function scopeOf(
@@ -1716,7 +1738,10 @@ function scopeOf(
   // names no figure of the unit's
   const leftOut = head.replace(THREE_PUBLIC_LEFT_OUT, '');
   if (leftOut !== head && !THREE_PUBLIC.test(leftOut)) return { type: 'ignored' };
-  if (THREE_PUBLIC.test(head) || namesAllThree(head)) return { type: 'threePublic' };
+  // ("八、一般公共预算“三公”经费支出情况表" in a list of tables a copy ran into the text's first sentence: a table's
+  // title names the table, never the subject of the amounts after it)
+  const untitled = head.replace(THREE_PUBLIC_TABLE_TITLE, '');
+  if (THREE_PUBLIC.test(untitled) || namesAllThree(untitled)) return { type: 'threePublic' };
   // "“图书采购经费”项目支出30.1万元,预算执行率85%": a name the report sets in quotes, right before the words of its
   // money, is that name's money, as the same name unquoted ("图书采购经费项目支出…", which the wording refuses after a
   // name) would be; in a project's own report the project its title evaluates stays the report's
@@ -2959,7 +2984,8 @@ export function extractProse(
         // "年初批复预算8个项目985万元": the count names what the amount covers, between the wording and its number
         const listed = respective.get(n);
         const contextStart = prevEnd;
-        const context = listed?.context ?? contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, '');
+        const context =
+          listed?.context ?? afterBreakdown(contextText, prevEnd, contextText.slice(prevEnd, n.start).replace(COUNTED_ITEMS, ''));
         // where the context ends: before its number, or a label listed before 分别为
         const contextEnd = listed?.end ?? n.start;
         prevEnd = n.end;

@@ -1589,7 +1589,8 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
     tables.filter((t) => !t.threePublic && t.rows.length).flatMap((t) => (t.projectName ? [t.projectName] : [])),
   );
   for (const table of tables) {
-    const totalAt = totalRowAt(table);
+    const yearRow = yearRowAt(table, year);
+    const totalAt = yearRow ?? totalRowAt(table);
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
@@ -1604,7 +1605,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         !/^其中/.test(row.label) &&
         selfConsistent(row.values) &&
         serialLevel(row.label) !== 'group';
-      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow;
+      const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow || r === yearRow;
       const spanOf = (val: CellValue) => ({
         segment: val.token.segment,
         start: val.token.start,
@@ -1655,6 +1656,21 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   }
   for (const table of tables) if (!table.threePublic) taskFragments.push(...subProjectRows(table));
   return { figures, taskFragments, projectsWithTables: projectsWithTables.size };
+}
+
+/** A row labelled by a year alone ("2023年", "2022年度"): a table of the same budget line year by year. */
+const YEAR_ROW = /^(\d{4})年度?$/;
+
+/**
+ * The report year's row of a table whose rows are years (年度 | 预算数 | 执行数 | 执行率, then 2023年 | … and 2022年 |
+ * …): the line the table states for each year, the report's its figures, as a column of the report year is in a table
+ * of year columns. None unless every row (two at least) is a year and one only is the report's.
+ */
+function yearRowAt(table: BudgetTable, reportYear: number | null): number | undefined {
+  const { rows } = table;
+  if (reportYear === null || rows.length < 2 || !rows.every((r) => YEAR_ROW.test(r.label))) return undefined;
+  const ofReport = rows.flatMap((r, k) => (Number(YEAR_ROW.exec(r.label)?.[1]) === reportYear ? [k] : []));
+  return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
 /** The money columns of a budget table, whose sum a total row states. */
@@ -2077,6 +2093,25 @@ function bareYearColumn(texts: string[][], reportYear: number | null): { headerA
   return ofReport.length === 1 ? { headerAt, col: ofReport[0] } : undefined;
 }
 
+/**
+ * Whether the executed column at `c` has the same year's budget beside it (2022年决算数 | 2023年预算数 |
+ * 2023年决算数, or 预算数 | 决算数 of no year): a spending row there is set against its budget.
+ */
+function budgetBeside(money: { c: number; m: RegExpExecArray }[], c: number): boolean {
+  const read = money.find((x) => x.c === c);
+  if (!read || !/决算|执行|实际/.test(read.m[2])) return false;
+  return money.some((x) => x.c !== c && /预算/.test(x.m[2]) && x.m[1] === read.m[1]);
+}
+
+/**
+ * A row label whose wording is what was spent and the budget's execution where a budget stands beside it (部门整体支出,
+ * 支出决算, 实际支出: `executedAgainstBudget`), as in prose (LABELS.md convention 2); 本年支出合计 is the account's total.
+ */
+function spentAgainstBudget(label: string): boolean {
+  const m = matchWording(label.replace(/[\s:]/g, '').replace(ROW_LABEL_LEAD, ''), '万元');
+  return !!m && m.prefix === '' && m.wording.executedAgainstBudget !== undefined;
+}
+
 /** A row number column between a label and its amount (收入项目 | 行次 | 金额). */
 const LINE_NUMBER_COLUMN = /^(?:行次|栏次|行号)$/;
 
@@ -2139,6 +2174,8 @@ export function extractRowTables(
     const bothExecuted = executedSides(header, money, year);
     const sides = bothExecuted.length ? bothExecuted : col !== undefined ? [col] : twoSides(header, money);
     if (!sides.length) continue;
+    // (the one column read is what was spent, and the same year's budget stands beside it: see spentAgainstBudget)
+    const againstBudget = !budgetDocument && sides.length === 1 && budgetBeside(money, sides[0]);
     const unit = blockUnit(doc, blockIndex, texts.slice(0, headerAt + 1).flat());
     const from = out.length;
     // the income totals not named 本年收入合计 (收入预算合计, 收入合计): see withoutCarriedInTotal
@@ -2151,7 +2188,8 @@ export function extractRowTables(
         const label = sides.length > 1 ? row[sideLabelColumn(header, c)] : row.find((t, k) => k < c && t && !cellNumber(t));
         const n = cellNumber(row[c] ?? '');
         if (!label || !n || cellNumber(label)) continue;
-        const key = match(label.replace(ROW_LABEL_LEAD, ''));
+        const matched = match(label.replace(ROW_LABEL_LEAD, ''));
+        const key = againstBudget && matched === 'expense.total' && spentAgainstBudget(label) ? 'budget.executed' : matched;
         const seg = segmentAt(segments, block.id, r, c);
         if (!key || !seg) continue;
         if (key === 'income.total' && !/^本年/.test(simplify(label).replace(/\s/g, '').replace(ROW_LABEL_LEAD, '')))
@@ -2520,6 +2558,77 @@ export function extractTransposedThreePublic(tokens: Token[], reportYear: number
     }
   });
   return out;
+}
+
+/** How many 预算数 / 决算数 pairs a paired “三公” table may have: 合计, the three items, the vehicle's 小计 and two parts. */
+const PAIRS_MAX = 8;
+
+/**
+ * The national “三公” 决算表 flattened, its items over pairs of columns: "合计 | 因公出国(境)费 | 公务用车购置及运行费 |
+ * 公务接待费 | 小计 | 公务用车购置费 | 公务用车运行费", then "预算数 | 决算数" once per column, then the values in the
+ * same order, the 合计's pair first (a copy one cell per line, or the cells run into one line). The header's nesting
+ * is lost, and so may be the blank cells among the values; what the sums prove is read: the first pair is the 合计
+ * when, in both its columns, it is the sum of the other pairs, or that sum less one pair (the vehicle's 小计, counted
+ * beside its parts). Its 决算数 is the “三公” total spent, its 预算数 their budget.
+ */
+export function extractPairedThreePublic(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  const text = (t: Token | undefined) => t?.text.replace(/\s/g, '') ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (text(tokens[i]) !== '合计') continue;
+    let k = i + 1;
+    let items = 0;
+    while (k < tokens.length && (text(tokens[k]) === '' || threePublicItemKey(text(tokens[k])) || ITEM_SUBHEADER.test(text(tokens[k])))) {
+      if (threePublicItemKey(text(tokens[k]))) items++;
+      k++;
+    }
+    if (items < 2) continue;
+    let pairs = 0;
+    while (text(tokens[k]) === '预算数' && text(nextFilled(tokens, k + 1)) === '决算数') {
+      pairs++;
+      k = nextFilledAt(tokens, k + 1) + 1;
+      while (k < tokens.length && text(tokens[k]) === '') k++;
+    }
+    if (pairs < 2 || pairs > PAIRS_MAX) continue;
+    const values: { token: Token; value: Decimal; unit: Unit }[] = [];
+    for (; k < tokens.length && values.length < pairs * 2; k++) {
+      if (text(tokens[k]) === '') continue;
+      const n = cellNumber(tokens[k].text);
+      if (!n || n.unit === '%') break;
+      values.push({ token: tokens[k], value: new Decimal(n.value), unit: n.unit || '' });
+    }
+    if (values.length < 4 || values.length % 2 !== 0) continue;
+    const column = (c: 0 | 1) => values.filter((_, j) => j % 2 === c).map((v) => v.value);
+    if (!pairsAddUp(column(0), column(1))) continue;
+    const unit = unitNear(tokens, Math.max(0, i - 4), i) ?? '万元';
+    const found = (key: string, v: (typeof values)[number]): Found => ({
+      key,
+      value: v.token.text.replace(/[,\s]/g, '').replace(/(?:万元|亿元|元)$/, ''),
+      unit: v.unit || unit,
+      rule: `table/paired/${key}`,
+      segment: v.token.segment,
+      start: v.token.start,
+      end: v.token.end,
+    });
+    out.push(found('threePublic.budget', values[0]), found('threePublic.total', values[1]));
+  }
+  return out;
+}
+
+/**
+ * Whether the two columns of a paired “三公” table sum the same way: the 合计 equals the other pairs' sum in both, or that
+ * sum less the same pair in both (the subtotal counted beside its parts).
+ */
+function pairsAddUp(budget: Decimal[], spent: Decimal[]): boolean {
+  const sum = (xs: Decimal[]) => xs.slice(1).reduce((a, b) => a.plus(b), new Decimal(0));
+  if (sum(budget).equals(budget[0]) && sum(spent).equals(spent[0])) return true;
+  return budget.slice(1).some(
+    (x, j) =>
+      sum(budget).minus(x).equals(budget[0]) &&
+      sum(spent)
+        .minus(spent[j + 1])
+        .equals(spent[0]),
+  );
 }
 
 /** The first header of a declaration form's funds block: 预算支出总额 (a narrow cell wraps it: "预算支出" | "总额"). */

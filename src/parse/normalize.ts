@@ -95,6 +95,7 @@ export function normalizeText(raw: string): NormalizedText {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
       if (
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
+        !spaceAtHalfWidthBracket(out, lastRaw, cp, cps, i) &&
         !(pendingBreak && CLAUSE_PUNCTUATION.test(lastRaw) && CJK.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
         !(decimalPointAtEnd(out) && fractionWithUnitAt(cps, i)) &&
@@ -128,6 +129,28 @@ export function normalizeText(raw: string): NormalizedText {
   if (text === raw) return { text };
   return { text, raw, offsets: compressMap(map) };
 }
+
+/**
+ * A space an OCR or PDF copy sets between Chinese and a half-width bracket around Chinese ("因公出国 (境) 支出",
+ * "(“三公”经费) 决算总额"): the full-width bracket of the source, folded to "(" / ")", stands inside the words, and the
+ * space between them is the copy's, as between two Chinese characters. A bracket that holds anything but Chinese
+ * ("(B/A) 得分", "(20 分*执行率) 年度资金总额": a header's cells) keeps its spaces.
+ */
+function spaceAtHalfWidthBracket(out: string[], lastRaw: string, cp: string, cps: string[], i: number): boolean {
+  if (lastRaw === ')' && CJK.test(cp)) {
+    const open = out.lastIndexOf('(', out.length - 2);
+    return open >= 0 && chineseInside(out.slice(open + 1, out.length - 1));
+  }
+  if (cp === '(' && CJK.test(lastRaw)) {
+    const close = cps.indexOf(')', i + 1);
+    return close > 0 && chineseInside(cps.slice(i + 1, close));
+  }
+  return false;
+}
+
+/** A bracket's words: Chinese alone (and its quotes), a note's length at most. */
+const chineseInside = (inside: string[]) => inside.length > 0 && inside.length <= BRACKET_WORDS && inside.every((c) => CJK.test(c));
+const BRACKET_WORDS = 12;
 
 /**
  * A number wrapped after its decimal point ("年初预算325.\n29万元"): no cell, sentence or list

@@ -141,3 +141,19 @@ describe('a table row the page’s margin cut right after a bar, or through a lo
     expect(rows(short.join('\n')).some((r) => r[0] === '社区服务经费' && r.length > 3)).toBe(false);
   });
 });
+
+describe('an OCR or PDF copy’s spaces around the half-width brackets of Chinese words', () => {
+  it('reads the “三公” total after the name in brackets, and an item named with its bracket, as the source does (before: neither)', () => {
+    const got = figuresOf(
+      '# 某市2022年“三公”经费决算情况\n\n2022年全市单位因公出国(境)经费、公务接待费、公务用车购置及运行费(“三公”经费) 决算总额 1865 万元,比上年下降2.1%。其中:一、因公出国 (境)经费 2022年因公出国 (境) 决算支出 0 万元。二、公务接待费决算支出 412 万元。\n',
+    );
+    expect(got['threePublic.total']).toBe('1865万元');
+    expect(got['expense.total']).toBeUndefined();
+  });
+
+  it('refused: a unit in brackets before a number keeps its space, and no word joins a number', () => {
+    const got = figuresOf('# 某县图书馆2023年度项目支出绩效自评报告\n\n全年预算数 (万元) 120,全年执行数 (万元) 115。\n');
+    expect(got['budget.total']).toBe('120万元');
+    expect(got['budget.executed']).toBe('115万元');
+  });
+});

@@ -1227,6 +1227,22 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '900万元', 'budget.executed': '873万元', 'budget.executionRate': '97%' },
   },
   {
+    shape:
+      'a bracket breaking down the budget before it ("预算总额860万元(年初预算820万元,追加40万元),共支出…"): the clause after it opens on the bare 支出',
+    text: '2023年度预算总额为860.00万元(年初预算820.00万元,追加40.00万元),共支出842.60万元,预算执行率97.98%。',
+    figures: {
+      'budget.total': '860.00万元',
+      'budget.initial': '820.00万元',
+      'budget.executed': '842.60万元',
+      'budget.executionRate': '97.98%',
+    },
+  },
+  {
+    shape: 'refused: a bracket after a name ("培训经费(年初预算5万元),支出4.8万元") keeps the name the subject of the spending after it',
+    text: '2023年度预算总额为860.00万元。其中培训经费(年初预算5.00万元),支出4.80万元,用于业务培训。',
+    figures: { 'budget.total': '860.00万元' },
+  },
+  {
     shape: 'a rate in a section of targets (部门整体支出绩效目标) is aimed at, not reached: the rate reached is the one stated later',
     text: '(三)部门整体支出绩效目标\n1.预算执行率达到100%。\n2.“三公”经费控制在年初预算以内。\n二、预算执行情况\n全年预算数1,235.60万元,执行数1,210.35万元,预算执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
@@ -4422,6 +4438,22 @@ describe('the year-end carry-over said by where it goes (结转下年)', () => {
     expect(figuresOf('# 某县档案馆2022年度部门决算\n\n项目资金结转下年5.00万元。\n')['carryover.end']).toBeUndefined();
     const project = '# 某县档案馆2022年度档案数字化项目支出绩效自评报告\n\n本项目预算50万元,实际支出45万元,本项目结转下年5.00万元。\n';
     expect(figuresOf(project)['carryover.end']).toBeUndefined();
+  });
+});
+
+describe('a list of tables a PDF copy ran into the first sentence (…八、一般公共预算“三公”经费支出情况表…收入预算总计…)', () => {
+  const TOC =
+    '# 某县图书馆2024年单位预算公开说明\n\n目录一、单位收支总体情况表二、单位收入总体情况表三、一般公共预算“三公”经费支出情况表四、项目支出表第一部分单位预算情况说明一、收入支出预算总体情况说明某县图书馆2024年收入预算总计312.5万元,其中:一般公共预算收入300万元;事业收入预算12.5万元。';
+
+  it('the “三公” table’s title names a table, not the subject of the amounts after it (before: the income total as the “三公” total)', () => {
+    const got = figuresOf(`${TOC}\n`);
+    expect(got['threePublic.total']).toBeUndefined();
+    expect(got['income.total']).toBe('312.5万元');
+  });
+
+  it('refused: a sentence naming the “三公” funds besides their table stays theirs', () => {
+    const got = figuresOf('# 某县图书馆2024年单位预算公开说明\n\n据“三公”经费支出情况表,2024年“三公”经费预算3.5万元。\n');
+    expect(got['threePublic.total']).toBe('3.5万元');
   });
 });
 

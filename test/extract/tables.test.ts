@@ -372,6 +372,48 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   {
+    layout:
+      'a 基础数据表’s year columns (2022年决算数 | 2023年预算数 | 2023年决算数): its 整体支出 row is set against the year’s budget, the budget’s execution and no expense.total',
+    text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年决算数 | 2023年预算数 | 2023年决算数 |\n|---|---|---|---|\n| 部门整体支出 | 940.20 | 1012.00 | 986.40 |\n| 三公经费 | 12.50 | 14.00 | 11.30 |\n`,
+    want: { 'budget.total': '1012.00万元', 'budget.executed': '986.40万元', 'expense.total': undefined, 'threePublic.total': '11.30万元' },
+  },
+  {
+    layout: 'refused: the same row beside another year’s budget only (2022年预算数 | 2023年决算数): what was spent, no budget’s execution',
+    text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年预算数 | 2023年决算数 |\n|---|---|---|\n| 部门整体支出 | 958.00 | 986.40 |\n`,
+    want: { 'expense.total': '986.40万元', 'budget.executed': undefined },
+  },
+  {
+    layout:
+      'a “三公” 决算表 one cell a line, its items over 预算数 | 决算数 pairs, blank cells dropped: the 合计’s pair, proved by the sums (16 + 16 + 10 − 16 = 26)',
+    text: `某县司法局2019年度部门决算\n\n单位:万元\n\n合计\n因公出国(境)费\n公务用车购置及运行费\n公务接待费\n小计\n公务用车购置费\n公务用车运行费\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n26.00\n19.60\n16.00\n14.20\n16.00\n14.20\n10.00\n5.40\n`,
+    want: { 'threePublic.total': '19.60万元', 'threePublic.budget': '26.00万元', 'budget.executed': undefined },
+  },
+  {
+    layout: 'refused: the same table whose first pair is not the others’ sum (25 ≠ 0 + 16 + 10): no pair is proved the 合计’s',
+    text: `某县司法局2019年度部门决算\n\n单位:万元\n\n合计\n因公出国(境)费\n公务用车购置及运行费\n公务接待费\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n预算数\n决算数\n25.00\n19.60\n0\n0\n16.00\n14.20\n10.00\n5.40\n`,
+    want: { 'threePublic.total': undefined, 'threePublic.budget': undefined },
+  },
+  {
+    layout: 'rows that are years (年度 | 预算数 | 执行数 | 执行率, then 2023年 / 2022年): the report year’s row is the unit’s line',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n近两年预算执行情况(单位:万元)\n\n| 年度 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2023年 | 536.40 | 521.90 | 97.30% |\n| 2022年 | 498.00 | 480.26 | 96.44% |\n`,
+    want: { 'budget.total': '536.40万元', 'budget.executed': '521.90万元', 'budget.executionRate': '97.30%' },
+  },
+  {
+    layout: 'the same one cell a line',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n近两年预算执行情况(单位:万元)\n\n年度\n预算数\n执行数\n执行率\n2023年\n536.40\n521.90\n97.30%\n2022年\n498.00\n480.26\n96.44%\n`,
+    want: { 'budget.total': '536.40万元', 'budget.executed': '521.90万元', 'budget.executionRate': '97.30%' },
+  },
+  {
+    layout: 'refused: year rows none of which is the report year (2021年 / 2022年 in a 2023 report): earlier years’ lines',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n以前年度预算执行情况(单位:万元)\n\n| 年度 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2022年 | 498.00 | 480.26 | 96.44% |\n| 2021年 | 470.00 | 455.10 | 96.83% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: a year among rows of other names (2023年 beside 基本支出): no table of years',
+    text: `某县气象局2023年度部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 2023年 | 536.40 | 521.90 | 97.30% |\n| 业务培训 | 20.00 | 18.00 | 90.00% |\n`,
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: spending by year with no budget column (项目 | 2022年决算数 | 2023年决算数): no budget’s execution (convention 2)',
     text: `某县文化馆2023年度部门决算说明\n\n单位:万元\n\n| 项目 | 2022年决算数 | 2023年决算数 |\n|---|---|---|\n| 合计 | 780.5 | 792.5 |\n| 基本支出 | 500 | 512.5 |\n| 项目支出 | 280.5 | 280 |\n`,
     want: { 'budget.executed': undefined, 'expense.basic': '512.5万元', 'expense.project': '280万元' },

@@ -150,6 +150,14 @@ describe('normalizeText', () => {
     expect(normalizeText('技术培训10万元, 均按计划完成').text).toBe('技术培训10万元, 均按计划完成');
     expect(normalizeText('合计,\n100').text).toBe('合计, 100');
   });
+  it('drops a copy’s space between Chinese and a half-width bracket around Chinese ("因公出国 (境) 支出"); not around digits or letters', () => {
+    expect(normalizeText('因公出国 (境) 支出0万元').text).toBe('因公出国(境)支出0万元');
+    expect(normalizeText('公车运行费(“三公”经费) 决算总额').text).toBe('公车运行费(“三公”经费)决算总额');
+    // refused: a bracket holding digits or letters (a header's cells), and the space before a number
+    expect(normalizeText('执行率(B/A) 得分').text).toBe('执行率(B/A) 得分');
+    expect(normalizeText('得分(20 分*执行率) 年度资金总额').text).toBe('得分(20 分*执行率) 年度资金总额');
+    expect(normalizeText('合计 (万元) 120').text).toBe('合计(万元) 120');
+  });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
   });
