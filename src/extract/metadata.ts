@@ -158,9 +158,11 @@ const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|
 const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
 /**
  * A word whose last character is an organisation word but that names no body: the 会 of 社会 ("…彩票公益金支持社会福利事业资金
- * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit).
+ * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit), and 地方政府, the class of
+ * governments a kind of debt is named by ("2023年度新增地方政府专项债券项目绩效评价情况" titles the bonds, not a government:
+ * a government is named by its place, 青山县人民政府).
  */
-const COMMON_WORD_END = /社会$/;
+const COMMON_WORD_END = /(?:社会|地方政府)$/;
 /**
  * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
@@ -1979,12 +1981,23 @@ export function findDepartment(segments: Segment[]): string | null {
   const best =
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
-      : tier[0];
+      : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
   const found = withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n')));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/**
+ * Whether `short` is a short form of `full`, the same unit named whole: the short name's characters in order inside the
+ * whole one (after a bare level it opens with, 区 of "区湘湖旅游度假区管委会"), whose last word holds the short one's last
+ * character (委 of 管委会, 局 of 保障局) and which is longer by at least two: a page's 发布机构 "湘管委" beside its 信息来源
+ * "区湘湖旅游度假区管委会", or two fields of one form naming the unit short and whole. The whole name is the one to report.
+ */
+function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || full.length < short.length + 2 || !full.slice(-3).includes(short.at(-1) ?? '')) return false;
+  return abbreviates(short, full) || abbreviates(short, full.replace(BARE_LEVEL, ''));
 }
 
 /**

@@ -43,6 +43,8 @@ describe('what a unit name looks like', () => {
     ['青山县中央集中彩票公益金支持社会', false], // the 会 of 社会 closes a fund's purpose, no body's name
     ['青山县社会福利院', true], // 社会 inside a name
     ['青山县社会科学界联合会', true],
+    ['新增地方政府', false], // the class of governments a kind of bond is named by (地方政府专项债券), no government
+    ['青山县人民政府', true],
     ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
     ['我局', false],
     ['本单位', false],
@@ -388,6 +390,15 @@ describe('department from the title', () => {
     expect(department('青山县中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告\n\n一、绩效目标分解下达情况')).toBeNull();
     // refused the other way: a unit whose name holds 社会 keeps it
     expect(department('青山县社会福利院2024年度部门整体支出绩效自评报告\n\n一、部门基本情况')).toBe('青山县社会福利院');
+  });
+  it('names no unit from a title that names a kind of bond (新增地方政府专项债券项目绩效评价情况)', () => {
+    expect(
+      department(
+        '2023年度新增地方政府专项债券项目绩效评价情况\n\n发布时间:2024-05-10\n\n我单位2023年新增地方政府专项债券项目2个,争取债券资金0.85亿元。',
+      ),
+    ).toBeNull();
+    // refused the other way: a government named by its place keeps its name before a bond's title
+    expect(department('青山县白云镇人民政府2023年度新增专项债券项目绩效自评报告\n\n一、项目基本情况')).toBe('青山县白云镇人民政府');
   });
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
@@ -1775,6 +1786,16 @@ describe('department from page metadata, last', () => {
       'the same form naming the place in its title completes it',
       '白河市水务局2022年度项目支出绩效自评表\n\n项目名称 河道清淤\n主管部门 市水务局 实施单位 市水务局\n项目资金 年初预算数 全年预算数 全年执行数\n年度资金总额 80 80 76',
       '白河市水务局',
+    ],
+    [
+      'a publisher named short (发布机构 白管委) and whole (信息来源 区白湖风景区管委会): the whole name',
+      '索 引 号 B001/2024-00012 成文日期 2024-06-20\n发布机构 白管委 主题分类 政务公开\n\n2023年度新增专项债券项目绩效评价情况\n\n发布日期:2024-06-20 信息来源:区白湖风景区管委会\n\n我单位2023年新增专项债券项目1个,自评分数95。',
+      '区白湖风景区管委会',
+    ],
+    [
+      'refused: two publishers that are two units (白管委, 区白湖风景区管理局) keep the first stated',
+      '索 引 号 B001/2024-00012 成文日期 2024-06-20\n发布机构 白管委 主题分类 政务公开\n\n2023年度新增专项债券项目绩效评价情况\n\n发布日期:2024-06-20 信息来源:区白湖风景区管理局\n\n我单位2023年新增专项债券项目1个,自评分数95。',
+      '白管委',
     ],
     ['a site banner', '欢迎来到青山县政协网站!\n您现在的位置: 首页 > 通知公告\n\n部门整体支出绩效评价报告', '青山县政协'],
     [
