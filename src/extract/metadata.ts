@@ -144,10 +144,12 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * words: 贵州 / 贵阳 / 贵港 / 贵溪 / 贵定 / 贵德 / 贵南 / 贵池 ("贵州省民政局", not 贵单位), 从江 / 从化, 将乐, 向阳.
  * Nor a task's verb (健全, 加强, 推进, 完善 …): "健全现代医院管理制度项目绩效自评报告" titles a policy task, and the 医院
  * inside it is no unit. Nor the 年度 of a year written before the name ("2023 年度旺苍县…", the year's digits spaced off).
+ * Nor the verb of a list after a field's label ("二级预算单位主要包括河包镇人" / "民政府本级、…": a page's margin cut the list
+ * inside its first name, and 主要包括河包镇 is no unit).
  */
 const NOT_A_NAME_START = new RegExp(
   `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
-    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
+    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括)`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
@@ -1217,8 +1219,13 @@ function speakerRunOn(text: string): { start: number; name: string } | null {
  */
 const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
 
-/** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
-const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+/**
+ * A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局"; or the
+ * table of contents under it run on, as a .docx or PDF copy makes one paragraph of the cover and its contents ("2023 年度
+ * 青山县白云街道办事处目 录第一部分 部门概况一、…": 目录, then the first part's or section's number).
+ */
+const YEAR_THEN_UNIT =
+  /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:目\s*录\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*)?$/;
 
 /**
  * A template's placeholder for the department left before the unit's name filled in after it ("XX部门常州市…中心小学" over
@@ -1270,6 +1277,8 @@ const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
  * 主办的…"): a heading the source set off by a space or a non-Chinese character, as a lost line break leaves it.
  */
 const MID_LINE_HEADING = new RegExp(SECTION_HEADING_OVER_UNIT, 'g');
+/** How a heading above ends, run on into the next with no break: "第一部分 单位概况", "目录", "…情况说明". */
+const HEADING_WORD_END = /(?:概况|情况|简介|说明|目录|职责|职能)$/;
 
 /**
  * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
@@ -1404,8 +1413,16 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
     const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    // (after a Chinese character too, the heading above it run on with no break, "第一部分 单位概况一、职能简介XX小学校是…",
+    // but not after a numeral, whose "十一、机构设置" holds no "一、机构设置")
     const midLine = [...line.text.matchAll(MID_LINE_HEADING)]
-      .filter((m) => m.index > 0 && (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) || spaceInSourceBefore(line, m.index)))
+      .filter(
+        (m) =>
+          m.index > 0 &&
+          (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) ||
+            spaceInSourceBefore(line, m.index) ||
+            HEADING_WORD_END.test(line.text.slice(0, m.index))),
+      )
       .map((m) => m.index + m[0].length);
     for (const opens of [run, ...midLine]) {
       const heading = opens + (MANDATE_LEAD.exec(line.text.slice(opens))?.[0].length ?? 0);
@@ -1591,8 +1608,14 @@ function datesInDigits(text: string): string {
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
-/** The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日". */
-const SIGNED_AFTER_SENTENCE = new RegExp(String.raw`[。!?;]\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`);
+/**
+ * The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日",
+ * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
+ * and the signature, one paragraph of a .docx or PDF copy).
+ */
+const SIGNED_AFTER_SENTENCE = new RegExp(
+  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`,
+);
 
 /**
  * The same as two fields of a form's foot: "单位(盖章):某县审计局    日期:2024年3月20日" (the unit's field, then the

@@ -44,6 +44,8 @@ describe('what a unit name looks like', () => {
     ['青山县社会福利院', true], // 社会 inside a name
     ['青山县社会科学界联合会', true],
     ['新增地方政府', false], // the class of governments a kind of bond is named by (地方政府专项债券), no government
+    ['主要包括白云镇', false], // a list's verb after a field's label, before its first name
+    ['包头市财政局', true],
     ['青山县人民政府', true],
     ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
     ['我局', false],
@@ -390,6 +392,17 @@ describe('department from the title', () => {
     expect(department('青山县中央集中彩票公益金支持社会福利事业资金(第一批)2024年度绩效自评报告\n\n一、绩效目标分解下达情况')).toBeNull();
     // refused the other way: a unit whose name holds 社会 keeps it
     expect(department('青山县社会福利院2024年度部门整体支出绩效自评报告\n\n一、部门基本情况')).toBe('青山县社会福利院');
+  });
+  it('reads no unit from a field whose value is a list a page margin cut inside its first name (…主要包括白云镇人 / 民政府本级、…)', () => {
+    const text = [
+      '青山市白云区白云镇人民政府',
+      '2022 年度部门决算情况说明',
+      '一、部门基本情况',
+      '(三)单位构成',
+      '从预算单位构成看,纳入本部门 2022 年度决算编制的二级预算单位主要包括白云镇人',
+      '民政府本级、白云镇农业服务中心、白云镇文化服务中心。',
+    ].join('\n');
+    expect(department(text)).toBe('青山市白云区白云镇人民政府');
   });
   it('names no unit from a title that names a kind of bond (新增地方政府专项债券项目绩效评价情况)', () => {
     expect(
@@ -1226,6 +1239,39 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山市白云区河东街道办事处',
     ],
     ['the same spaced', '2022 年 青山县林业局\n\n目录\n\n第一部分 单位概况', '青山县林业局'],
+    [
+      'the same with its contents run on in one paragraph (目 录第一部分 …)',
+      '2023 年度青山市白云区河东街道办事处目 录第一部分 部门概况一、主要职能、职责第一部分 部门概况一、主要职能、职责 (一)贯彻落实党的方针、政策,组织落实各项法律、法规。',
+      '青山市白云区河东街道办事处',
+    ],
+    [
+      'refused: a name run into words after 目录 that open no part or section (目录下设…) is no heading of its own',
+      '2023 年度青山市白云区河东街道办事处目录下设三个科室',
+      null,
+    ],
+    [
+      'a heading run on after the part heading above it (单位概况一、职能简介X是…)',
+      '目录第一部分单位概况一、职能简介二、重点工作完成情况第一部分 单位概况一、职能简介青山县白云镇小学校是一所公办小学校。其宗旨是实施小学义务教育。',
+      '青山县白云镇小学校',
+    ],
+    [
+      'refused: a section number run on after words that end no heading (工作要点一、职能简介X是…)',
+      '本年工作要点一、职能简介青山县白云镇小学校是一所公办小学校。其宗旨是实施小学义务教育。',
+      null,
+    ],
+    [
+      'the signature after the 无 that answers the last heading, run on with its date',
+      '关爱专项资金项目自评报告\n一、项目基本情况\n专项资金用于资助困难家庭学生。\n二、其他需说明的问题\n无\n中共青山市委办公室\n2019年5月8日'.replaceAll(
+        '\n',
+        '',
+      ),
+      '中共青山市委办公室',
+    ],
+    [
+      'refused: a 无 inside a word (无障碍) before a name and a date opens no signature',
+      '关爱专项资金项目自评报告一、项目基本情况专项资金用于无障碍设施青山县残联2019年5月8日',
+      null,
+    ],
     ['refused: a year and the kind of report name no unit', '2023年度部门决算\n目 录\n第一部分 部门概况', null],
     ['refused: a year and a place name no unit', '2023年度青山县\n目 录\n第一部分 部门概况', null],
     [
