@@ -88,6 +88,13 @@ function valueCutBefore(before: string, line: string): boolean {
   return whole !== null && whole.length > run.length;
 }
 
+/**
+ * Where a site's welcome ends ("欢迎访问青山县公共资源交易中心网站!", or its last words on a line pdftotext wrapped, "…中心网站!"):
+ * what follows on the line is the page's own (a .docx or PDF copy runs the banner, the site's menu and the report's title into
+ * one paragraph), so a line is parted there.
+ */
+const WELCOME_ENDS = /(?<=欢迎(?:访问|来到|光临)[^!！|]{2,40}[!！]|网站\s*[!！])/;
+
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
@@ -99,7 +106,7 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   for (const seg of segments) {
     for (const printed of printedLines(seg, documentWidth)) {
       row++;
-      for (const part of printed.split(/[|｜]/)) {
+      for (const part of printed.split(/[|｜]/).flatMap((p) => p.split(WELCOME_ENDS))) {
         const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
         if (!norm.text) continue;
         out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length, row });
@@ -663,6 +670,9 @@ const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
  */
 const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
 
+/** A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:. */
+const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:/;
+
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
 
@@ -710,6 +720,9 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
   const withoutSite = text.replace(SITE_NAME_END, '');
   if (withoutSite !== text && TITLE_END.test(withoutSite)) text = withoutSite;
+  // a title run into the page's field after it ("…部门决算公开发布时间:2023-08-16", the line break lost): the title ends there
+  const field = FIELD_AFTER_TITLE.exec(text);
+  if (field && TITLE_END.test(text.slice(0, field.index))) text = text.slice(0, field.index);
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word

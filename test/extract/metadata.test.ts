@@ -1260,6 +1260,26 @@ describe('department from copies that ran the lines of a paragraph together (.do
       null,
     ],
     [
+      "a title after the site's welcome on one line (…网站! 2022年度X部门决算公开), not the banner's short name",
+      '欢迎访问青山公共资源交易中心网站! • 无障碍 • 长者模式欢迎访问青山公共资源交易中心网站! 2022年度青山市公共资源交易中心部门决算公开发布时间:2023-08-16\n\n目录\n\n第一部分 部门概况',
+      '青山市公共资源交易中心',
+    ],
+    [
+      "refused: the site's welcome alone on its line, the title naming no unit, still names the banner's body",
+      '欢迎访问青山县政协网站! 首页 通知公告\n\n部门整体支出绩效评价报告\n\n一、部门基本情况',
+      '青山县政协',
+    ],
+    [
+      'a title run into the portal field after it (…部门决算公开发布时间:2023-08-16)',
+      '2022年度青山县林业局部门决算公开发布时间:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      '青山县林业局',
+    ],
+    [
+      'refused: a line that ends as no title before the field (…召开会议来源:) is no title',
+      '青山县林业局召开预算绩效管理工作会议来源:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      null,
+    ],
+    [
       'the signature after the 无 that answers the last heading, run on with its date',
       '关爱专项资金项目自评报告\n一、项目基本情况\n专项资金用于资助困难家庭学生。\n二、其他需说明的问题\n无\n中共青山市委办公室\n2019年5月8日'.replaceAll(
         '\n',
