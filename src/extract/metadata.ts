@@ -1268,10 +1268,11 @@ const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:�
 
 /**
  * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
- * 事业单位, a 派出机构). Another body's role in the project ("县财政局作为资金主管部门") is no such kind.
+ * 事业单位, a 派出机构, a court's 国家审判机关, a procuratorate's 法律监督机关). Another body's role in the project
+ * ("县财政局作为资金主管部门") is no such kind.
  */
 const SELF_DESCRIPTION_AS =
-  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织|审判机关|检察机关|法律监督机关|监察机关)/;
 
 /**
  * The unit naming itself for the rest of the report: "…,XX局(以下简称“我局”)对…" (only a self-reference

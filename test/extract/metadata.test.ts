@@ -729,6 +729,16 @@ describe('department from the opening sentence', () => {
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
+    [
+      '作为… a court’s kind (国家审判机关)',
+      '一、部门情况说明\n(一)本部门性质、职责等情况\n青山市白云区人民法院作为国家审判机关,在本辖区内依法独立行使审判权。',
+      '青山市白云区人民法院',
+    ],
+    [
+      '作为… refused: a court named as the one supervising (作为上级审判机关的…) is another body',
+      '一、部门情况说明\n青山市中级人民法院作为上级法院对本院审判工作进行监督。',
+      null,
+    ],
     // the mandate a description rests on may open its sentence
     [
       'a description after its mandate (根据“三定”方案,X局主要职责是…)',
