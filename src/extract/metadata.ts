@@ -648,8 +648,11 @@ const CLAUSE_END = /[,;。:!?]/;
  */
 const TITLE_END =
   /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
-/** What goes on after a report word used as a verb of prose: a comma or the sentence's end ("…报告,请予以审议。"). */
-const CLAUSE_AFTER_REPORT_WORD = /^\s*[,;。]/;
+/**
+ * What goes on after a report word used as a verb of prose: a comma or the sentence's end ("…报告,请予以审议。"), or its
+ * object, 工作 ("对区人民代表大会及其常务委员会负责并报告工作", a court's duty, the line a PDF copy wrapped it onto).
+ */
+const CLAUSE_AFTER_REPORT_WORD = /^\s*(?:[,;。]|工作)/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
@@ -1281,10 +1284,11 @@ const SELF_DESCRIPTION_AS =
 const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下简称\s*[“"']?(?:我|本)[\u4e00-\u9fff]{1,2}[”"']?\s*\)/;
 
 /**
- * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
+ * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况", a budget's
+ * "(一)本部门性质、职责等情况"; or a numbered
  * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
  */
-const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
+const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|本?(?:部门|单位)性质、职责等情况|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
 const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
 /**
  * The same heading inside a line that a copy ran a whole page into (a table of contents, then "一、职能简介 XX幼儿园是由…

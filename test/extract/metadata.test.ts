@@ -1290,6 +1290,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       null,
     ],
     [
+      "a budget's heading (一)本部门性质、职责等情况 run into the unit's self-description",
+      '第一部分 2023年部门预算情况说明一、部门情况说明 (一)本部门性质、职责等情况青山市白云区人民法院作为国家审判机关,在本辖区内依法独立行使审判权。 (二)机构设置情况',
+      '青山市白云区人民法院',
+    ],
+    [
+      'refused: 报告工作, a verb and its object on a line a PDF copy wrapped, ends no title (…大会及其常务委员会负责并报告工作。)',
+      '第一部分 部门情况说明\n青山市白云区人民法院依法独立行使审判权,并对白云区人民代表\n大会及其常务委员会负责并报告工作。 (二)机构设置情况本院包括本级和综合事务中心',
+      null,
+    ],
+    [
       'the signature after the 无 that answers the last heading, run on with its date',
       '关爱专项资金项目自评报告\n一、项目基本情况\n专项资金用于资助困难家庭学生。\n二、其他需说明的问题\n无\n中共青山市委办公室\n2019年5月8日'.replaceAll(
         '\n',
