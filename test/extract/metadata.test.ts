@@ -19,6 +19,8 @@ describe('what a unit name looks like', () => {
     ['青山县发展和改革局', true],
     ['青山县供销合作社联合社', true],
     ['青山市第二幼儿园', true],
+    ['青山县白云镇白云完小', true], // a town's 完小 (完全小学) is a school
+    ['青山县白云镇白云小', false], // refused: 小 alone ends no school's name
     ['西部(青山)科学城融媒体中心', true],
     ['水利局', true],
     ['财政处室', false], // a division inside a body
@@ -403,6 +405,9 @@ describe('department from the title', () => {
       '民政府本级、白云镇农业服务中心、白云镇文化服务中心。',
     ].join('\n');
     expect(department(text)).toBe('青山市白云区白云镇人民政府');
+  });
+  it('names the school, not its town, from a title naming a 完小 (2023年X县X镇X完小单位预算)', () => {
+    expect(department('2023年青山县白云镇白云完小单位预算\n\n目 录\n第一部分 单位概况')).toBe('青山县白云镇白云完小');
   });
   it('names no unit from a title that names a kind of bond (新增地方政府专项债券项目绩效评价情况)', () => {
     expect(
