@@ -1264,10 +1264,11 @@ function unitAlone(text: string): string | null {
 const SELF_DESCRIPTION =
   /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
- * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
+ * The same with a word between the name and the verb: "XX局主要职责是…", "XX镇人民政府基本职能:…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
  */
-const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
+const SELF_DESCRIPTION_TOPIC =
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|基本职能|职能职责|内设|下设|共有|现有|主要有)/;
 
 /**
  * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
