@@ -88,6 +88,13 @@ function valueCutBefore(before: string, line: string): boolean {
   return whole !== null && whole.length > run.length;
 }
 
+/**
+ * Where a site's welcome ends ("欢迎访问青山县公共资源交易中心网站!", or its last words on a line pdftotext wrapped, "…中心网站!"):
+ * what follows on the line is the page's own (a .docx or PDF copy runs the banner, the site's menu and the report's title into
+ * one paragraph), so a line is parted there.
+ */
+const WELCOME_ENDS = /(?<=欢迎(?:访问|来到|光临)[^!！|]{2,40}[!！]|网站\s*[!！])/;
+
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
@@ -99,7 +106,7 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   for (const seg of segments) {
     for (const printed of printedLines(seg, documentWidth)) {
       row++;
-      for (const part of printed.split(/[|｜]/)) {
+      for (const part of printed.split(/[|｜]/).flatMap((p) => p.split(WELCOME_ENDS))) {
         const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
         if (!norm.text) continue;
         out.push({ text: simplify(norm.text), orig: norm.text, norm, seg, index: out.length, row });
@@ -124,10 +131,10 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * division's 科室; 段 as a road or rail maintenance unit (公路管理段, 养护段, 工务段), not a 路段 of road.
  * A province's 监狱 reports as any unit does, and a county's 学区 (the body over a township's schools, "青山县西城学区")
  * as a 教育局 does (not a 校区, a school's campus). 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
- * over a title is the page's publisher, not a unit.
+ * over a title is the page's publisher, not a unit. A town's 完小 (完全小学, "青山县白云镇白云完小") is a school as a 小学 is.
  */
 const ORG_END =
-  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -144,10 +151,12 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * words: 贵州 / 贵阳 / 贵港 / 贵溪 / 贵定 / 贵德 / 贵南 / 贵池 ("贵州省民政局", not 贵单位), 从江 / 从化, 将乐, 向阳.
  * Nor a task's verb (健全, 加强, 推进, 完善 …): "健全现代医院管理制度项目绩效自评报告" titles a policy task, and the 医院
  * inside it is no unit. Nor the 年度 of a year written before the name ("2023 年度旺苍县…", the year's digits spaced off).
+ * Nor the verb of a list after a field's label ("二级预算单位主要包括河包镇人" / "民政府本级、…": a page's margin cut the list
+ * inside its first name, and 主要包括河包镇 is no unit).
  */
 const NOT_A_NAME_START = new RegExp(
   `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
-    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外))`,
+    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括)`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
@@ -158,9 +167,11 @@ const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|
 const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
 /**
  * A word whose last character is an organisation word but that names no body: the 会 of 社会 ("…彩票公益金支持社会福利事业资金
- * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit).
+ * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit), and 地方政府, the class of
+ * governments a kind of debt is named by ("2023年度新增地方政府专项债券项目绩效评价情况" titles the bonds, not a government:
+ * a government is named by its place, 青山县人民政府).
  */
-const COMMON_WORD_END = /社会$/;
+const COMMON_WORD_END = /(?:社会|地方政府)$/;
 /**
  * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
@@ -637,8 +648,11 @@ const CLAUSE_END = /[,;。:!?]/;
  */
 const TITLE_END =
   /(?:报告|报告书|说明|情况|自评表|评价表|申报表|决算|预算|公开|公示|清单|表|汇总|信息|目录|绩效目标|(?:自评|评价)结果|(?:结果|情况)的(?:通报|通知|公告)|(?:预算|决算)的?批复|\))$/;
-/** What goes on after a report word used as a verb of prose: a comma or the sentence's end ("…报告,请予以审议。"). */
-const CLAUSE_AFTER_REPORT_WORD = /^\s*[,;。]/;
+/**
+ * What goes on after a report word used as a verb of prose: a comma or the sentence's end ("…报告,请予以审议。"), or its
+ * object, 工作 ("对区人民代表大会及其常务委员会负责并报告工作", a court's duty, the line a PDF copy wrapped it onto).
+ */
+const CLAUSE_AFTER_REPORT_WORD = /^\s*(?:[,;。]|工作)/;
 /** The report words a title run into its text ends with (not 预算 / 决算, which prose uses). */
 const RUN_ON_END = /报告|情况说明|自评表|评价表|申报表/;
 /** A file's extension closing a title line a mirror copied as its file name: "…自评报告(某县林业局).doc". */
@@ -658,6 +672,9 @@ const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
  * 文件下达…", "《…的通知》下达我市…") goes on in prose: its issuer is not the reporting unit.
  */
 const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
+
+/** A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:. */
+const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:/;
 
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
@@ -706,6 +723,9 @@ function titleSpan(line: Pick<HeadLine, 'text'>): [number, number] | null {
   let text = line.text.slice(start).trimEnd().replace(FILE_EXT_END, '').replace(UNIT_NOTE_END, '');
   const withoutSite = text.replace(SITE_NAME_END, '');
   if (withoutSite !== text && TITLE_END.test(withoutSite)) text = withoutSite;
+  // a title run into the page's field after it ("…部门决算公开发布时间:2023-08-16", the line break lost): the title ends there
+  const field = FIELD_AFTER_TITLE.exec(text);
+  if (field && TITLE_END.test(text.slice(0, field.index))) text = text.slice(0, field.index);
   if (!TITLE_END.test(text) || CLAUSE_END.test(text)) {
     // a title run into the text after it, a PDF line that lost its break ("…绩效自评报告全年预算数
     // 7143.45万元,…"): the title ends at its first report word
@@ -1215,8 +1235,13 @@ function speakerRunOn(text: string): { start: number; name: string } | null {
  */
 const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
 
-/** A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局". */
-const YEAR_THEN_UNIT = /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
+/**
+ * A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局"; or the
+ * table of contents under it run on, as a .docx or PDF copy makes one paragraph of the cover and its contents ("2023 年度
+ * 青山县白云街道办事处目 录第一部分 部门概况一、…": 目录, then the first part's or section's number).
+ */
+const YEAR_THEN_UNIT =
+  /^\s*\d{4}\s*年度?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:目\s*录\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、).*)?$/;
 
 /**
  * A template's placeholder for the department left before the unit's name filled in after it ("XX部门常州市…中心小学" over
@@ -1239,17 +1264,19 @@ function unitAlone(text: string): string | null {
 const SELF_DESCRIPTION =
   /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
- * The same with a word between the name and the verb: "XX局主要职责是…", "XX局内设机构为…", "XX局主要有
+ * The same with a word between the name and the verb: "XX局主要职责是…", "XX镇人民政府基本职能:…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
  */
-const SELF_DESCRIPTION_TOPIC = /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|职能职责|内设|下设|共有|现有|主要有)/;
+const SELF_DESCRIPTION_TOPIC =
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?(?:主要职能|主要职责|基本职能|职能职责|内设|下设|共有|现有|主要有)/;
 
 /**
  * "XX局作为县政府工作部门,…": the unit stating what kind of body it is (a government's 工作部门, a
- * 事业单位, a 派出机构). Another body's role in the project ("县财政局作为资金主管部门") is no such kind.
+ * 事业单位, a 派出机构, a court's 国家审判机关, a procuratorate's 法律监督机关). Another body's role in the project
+ * ("县财政局作为资金主管部门") is no such kind.
  */
 const SELF_DESCRIPTION_AS =
-  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织)/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?作为[^,。;]{0,20}?(?:工作部门|组成部门|职能部门|直属机构|派出机构|事业单位|行政机关|群团组织|审判机关|检察机关|法律监督机关|监察机关)/;
 
 /**
  * The unit naming itself for the rest of the report: "…,XX局(以下简称“我局”)对…" (only a self-reference
@@ -1258,16 +1285,19 @@ const SELF_DESCRIPTION_AS =
 const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下简称\s*[“"']?(?:我|本)[\u4e00-\u9fff]{1,2}[”"']?\s*\)/;
 
 /**
- * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况"; or a numbered
+ * A section heading a copy ran into its first sentence: "一、部门基本情况", "(一)职能职责", "一、单位概况", a budget's
+ * "(一)本部门性质、职责等情况"; or a numbered
  * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
  */
-const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
+const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|本?(?:部门|单位)性质、职责等情况|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
 const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
 /**
  * The same heading inside a line that a copy ran a whole page into (a table of contents, then "一、职能简介 XX幼儿园是由…
  * 主办的…"): a heading the source set off by a space or a non-Chinese character, as a lost line break leaves it.
  */
 const MID_LINE_HEADING = new RegExp(SECTION_HEADING_OVER_UNIT, 'g');
+/** How a heading above ends, run on into the next with no break: "第一部分 单位概况", "目录", "…情况说明". */
+const HEADING_WORD_END = /(?:概况|情况|简介|说明|目录|职责|职能)$/;
 
 /**
  * The mandate a unit's self-description opens with: "根据“三定”方案,", "按照机构改革方案,", "依据《…规定》," (a clause ending
@@ -1402,8 +1432,16 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
     const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
+    // (after a Chinese character too, the heading above it run on with no break, "第一部分 单位概况一、职能简介XX小学校是…",
+    // but not after a numeral, whose "十一、机构设置" holds no "一、机构设置")
     const midLine = [...line.text.matchAll(MID_LINE_HEADING)]
-      .filter((m) => m.index > 0 && (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) || spaceInSourceBefore(line, m.index)))
+      .filter(
+        (m) =>
+          m.index > 0 &&
+          (!/[\u4e00-\u9fff]/.test(line.text[m.index - 1]) ||
+            spaceInSourceBefore(line, m.index) ||
+            HEADING_WORD_END.test(line.text.slice(0, m.index))),
+      )
       .map((m) => m.index + m[0].length);
     for (const opens of [run, ...midLine]) {
       const heading = opens + (MANDATE_LEAD.exec(line.text.slice(opens))?.[0].length ?? 0);
@@ -1589,8 +1627,14 @@ function datesInDigits(text: string): string {
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
-/** The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日". */
-const SIGNED_AFTER_SENTENCE = new RegExp(String.raw`[。!?;]\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`);
+/**
+ * The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日",
+ * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
+ * and the signature, one paragraph of a .docx or PDF copy).
+ */
+const SIGNED_AFTER_SENTENCE = new RegExp(
+  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`,
+);
 
 /**
  * The same as two fields of a form's foot: "单位(盖章):某县审计局    日期:2024年3月20日" (the unit's field, then the
@@ -1979,12 +2023,23 @@ export function findDepartment(segments: Segment[]): string | null {
   const best =
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
-      : tier[0];
+      : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
   const found = withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n')));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/**
+ * Whether `short` is a short form of `full`, the same unit named whole: the short name's characters in order inside the
+ * whole one (after a bare level it opens with, 区 of "区湘湖旅游度假区管委会"), whose last word holds the short one's last
+ * character (委 of 管委会, 局 of 保障局) and which is longer by at least two: a page's 发布机构 "湘管委" beside its 信息来源
+ * "区湘湖旅游度假区管委会", or two fields of one form naming the unit short and whole. The whole name is the one to report.
+ */
+function isShortFormOf(short: string, full: string): boolean {
+  if (short.length < 3 || full.length < short.length + 2 || !full.slice(-3).includes(short.at(-1) ?? '')) return false;
+  return abbreviates(short, full) || abbreviates(short, full.replace(BARE_LEVEL, ''));
 }
 
 /**

@@ -259,6 +259,12 @@ const UNWRAPPED_LINE = /^\s*(?:#|\||\+[-=:+]*$)/;
  * ("1 河道清淤整治 120.5 118 97.93%"): a whole row, never a piece a wrap cut (prose ends no line on two numbers in a row).
  */
 const ROW_OF_AMOUNTS = /^\S+(?: \S+)* -?\d[\d,]*(?:\.\d+)?%? -?\d[\d,]*(?:\.\d+)?%?$/;
+/**
+ * A portal's field opening a line, its label and colon ("发布日期:2022-10-12 信息来源:…", "索引号:…"): the page's furniture under a
+ * title, which no title or sentence goes on into. A title as long as the copy's lines ("青山县…局 (青山县…局) 2021 年度部门决算",
+ * pdftotext's page width) is whole before it.
+ */
+const PAGE_FIELD_LINE = /^\s*(?:发布日期|发布时间|成文日期|信息来源|来源|发布机构|发布单位|索引号)\s*[:：]/;
 /** The narrowest fixed width taken for a hard-wrapped copy: shorter lines are titles, labels and cells. */
 const MIN_HARD_WRAP = 20;
 
@@ -287,7 +293,7 @@ function acrossHardWraps(lines: string[]): string[] {
   for (const [i, raw] of lines.entries()) {
     const line = raw.replace(/\r$/, '');
     // a piece may open on a bar ("| 0.00% | / |": the cut fell before it), never on a heading's #
-    if (goesOn && line.trim() !== '' && !/^\s*#/.test(line)) out[out.length - 1] += line;
+    if (goesOn && line.trim() !== '' && !/^\s*#/.test(line) && !PAGE_FIELD_LINE.test(line)) out[out.length - 1] += line;
     else out.push(line);
     // (a site's menu laid out as cells that happens to have the width is whole: the title under it is a line of its own)
     goesOn = lengths[i] === width && !UNWRAPPED_LINE.test(line) && !CELLS_LAID_OUT.test(line.trim());

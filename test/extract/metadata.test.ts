@@ -19,6 +19,8 @@ describe('what a unit name looks like', () => {
     ['青山县发展和改革局', true],
     ['青山县供销合作社联合社', true],
     ['青山市第二幼儿园', true],
+    ['青山县白云镇白云完小', true], // a town's 完小 (完全小学) is a school
+    ['青山县白云镇白云小', false], // refused: 小 alone ends no school's name
     ['西部(青山)科学城融媒体中心', true],
     ['水利局', true],
     ['财政处室', false], // a division inside a body
@@ -43,6 +45,10 @@ describe('what a unit name looks like', () => {
     ['青山县中央集中彩票公益金支持社会', false], // the 会 of 社会 closes a fund's purpose, no body's name
     ['青山县社会福利院', true], // 社会 inside a name
     ['青山县社会科学界联合会', true],
+    ['新增地方政府', false], // the class of governments a kind of bond is named by (地方政府专项债券), no government
+    ['主要包括白云镇', false], // a list's verb after a field's label, before its first name
+    ['包头市财政局', true],
+    ['青山县人民政府', true],
     ['青山县质量技术提升中心', true], // a task's verb inside a unit's own name, after no unit's word
     ['我局', false],
     ['本单位', false],
@@ -389,6 +395,29 @@ describe('department from the title', () => {
     // refused the other way: a unit whose name holds 社会 keeps it
     expect(department('青山县社会福利院2024年度部门整体支出绩效自评报告\n\n一、部门基本情况')).toBe('青山县社会福利院');
   });
+  it('reads no unit from a field whose value is a list a page margin cut inside its first name (…主要包括白云镇人 / 民政府本级、…)', () => {
+    const text = [
+      '青山市白云区白云镇人民政府',
+      '2022 年度部门决算情况说明',
+      '一、部门基本情况',
+      '(三)单位构成',
+      '从预算单位构成看,纳入本部门 2022 年度决算编制的二级预算单位主要包括白云镇人',
+      '民政府本级、白云镇农业服务中心、白云镇文化服务中心。',
+    ].join('\n');
+    expect(department(text)).toBe('青山市白云区白云镇人民政府');
+  });
+  it('names the school, not its town, from a title naming a 完小 (2023年X县X镇X完小单位预算)', () => {
+    expect(department('2023年青山县白云镇白云完小单位预算\n\n目 录\n第一部分 单位概况')).toBe('青山县白云镇白云完小');
+  });
+  it('names no unit from a title that names a kind of bond (新增地方政府专项债券项目绩效评价情况)', () => {
+    expect(
+      department(
+        '2023年度新增地方政府专项债券项目绩效评价情况\n\n发布时间:2024-05-10\n\n我单位2023年新增地方政府专项债券项目2个,争取债券资金0.85亿元。',
+      ),
+    ).toBeNull();
+    // refused the other way: a government named by its place keeps its name before a bond's title
+    expect(department('青山县白云镇人民政府2023年度新增专项债券项目绩效自评报告\n\n一、项目基本情况')).toBe('青山县白云镇人民政府');
+  });
   it.each([
     ['name, year, report', '首页 >> 预算/决算\n青山县第一小学2023年度部门决算情况说明\n一、单位基本情况', '青山县第一小学'],
     ['name with a space before the year', '青山县白云小学 2023年部门预算情况说明\n\n一、单位基本情况', '青山县白云小学'],
@@ -705,6 +734,26 @@ describe('department from the opening sentence', () => {
     ],
     ['作为… the kind of body it is', '一、部门基本情况\n\n青山县商务局作为县政府工作部门,主要负责全县商务工作。', '青山县商务局'],
     ['作为… another body’s role in a project is not the unit', '一、项目概况\n\n县财政局作为资金主管部门,负责资金监管。', null],
+    [
+      'a town describing its 基本职能 (X镇人民政府基本职能:…)',
+      '一、基本职能及主要工作\n(一)职能简介\n青山县白云镇人民政府基本职能:贯彻党的路线、方针、政策,执行本级人民代表大会的决议。\n(二)2024年重点工作\n2024年政府工作的总体要求是稳中求进。',
+      '青山县白云镇人民政府',
+    ],
+    [
+      'refused: a sentence on the 基本职能 of a kind of body, not a named unit (乡镇人民政府基本职能…)',
+      '一、基本职能及主要工作\n(一)职能简介\n各乡镇人民政府基本职能:贯彻党的路线、方针、政策。\n(二)2024年重点工作\n2024年政府工作的总体要求是稳中求进。',
+      null,
+    ],
+    [
+      '作为… a court’s kind (国家审判机关)',
+      '一、部门情况说明\n(一)本部门性质、职责等情况\n青山市白云区人民法院作为国家审判机关,在本辖区内依法独立行使审判权。',
+      '青山市白云区人民法院',
+    ],
+    [
+      '作为… refused: a court named as the one supervising (作为上级审判机关的…) is another body',
+      '一、部门情况说明\n青山市中级人民法院作为上级法院对本院审判工作进行监督。',
+      null,
+    ],
     // the mandate a description rests on may open its sentence
     [
       'a description after its mandate (根据“三定”方案,X局主要职责是…)',
@@ -1215,6 +1264,69 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山市白云区河东街道办事处',
     ],
     ['the same spaced', '2022 年 青山县林业局\n\n目录\n\n第一部分 单位概况', '青山县林业局'],
+    [
+      'the same with its contents run on in one paragraph (目 录第一部分 …)',
+      '2023 年度青山市白云区河东街道办事处目 录第一部分 部门概况一、主要职能、职责第一部分 部门概况一、主要职能、职责 (一)贯彻落实党的方针、政策,组织落实各项法律、法规。',
+      '青山市白云区河东街道办事处',
+    ],
+    [
+      'refused: a name run into words after 目录 that open no part or section (目录下设…) is no heading of its own',
+      '2023 年度青山市白云区河东街道办事处目录下设三个科室',
+      null,
+    ],
+    [
+      'a heading run on after the part heading above it (单位概况一、职能简介X是…)',
+      '目录第一部分单位概况一、职能简介二、重点工作完成情况第一部分 单位概况一、职能简介青山县白云镇小学校是一所公办小学校。其宗旨是实施小学义务教育。',
+      '青山县白云镇小学校',
+    ],
+    [
+      'refused: a section number run on after words that end no heading (工作要点一、职能简介X是…)',
+      '本年工作要点一、职能简介青山县白云镇小学校是一所公办小学校。其宗旨是实施小学义务教育。',
+      null,
+    ],
+    [
+      "a title after the site's welcome on one line (…网站! 2022年度X部门决算公开), not the banner's short name",
+      '欢迎访问青山公共资源交易中心网站! • 无障碍 • 长者模式欢迎访问青山公共资源交易中心网站! 2022年度青山市公共资源交易中心部门决算公开发布时间:2023-08-16\n\n目录\n\n第一部分 部门概况',
+      '青山市公共资源交易中心',
+    ],
+    [
+      "refused: the site's welcome alone on its line, the title naming no unit, still names the banner's body",
+      '欢迎访问青山县政协网站! 首页 通知公告\n\n部门整体支出绩效评价报告\n\n一、部门基本情况',
+      '青山县政协',
+    ],
+    [
+      'a title run into the portal field after it (…部门决算公开发布时间:2023-08-16)',
+      '2022年度青山县林业局部门决算公开发布时间:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      '青山县林业局',
+    ],
+    [
+      'refused: a line that ends as no title before the field (…召开会议来源:) is no title',
+      '青山县林业局召开预算绩效管理工作会议来源:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      null,
+    ],
+    [
+      "a budget's heading (一)本部门性质、职责等情况 run into the unit's self-description",
+      '第一部分 2023年部门预算情况说明一、部门情况说明 (一)本部门性质、职责等情况青山市白云区人民法院作为国家审判机关,在本辖区内依法独立行使审判权。 (二)机构设置情况',
+      '青山市白云区人民法院',
+    ],
+    [
+      'refused: 报告工作, a verb and its object on a line a PDF copy wrapped, ends no title (…大会及其常务委员会负责并报告工作。)',
+      '第一部分 部门情况说明\n青山市白云区人民法院依法独立行使审判权,并对白云区人民代表\n大会及其常务委员会负责并报告工作。 (二)机构设置情况本院包括本级和综合事务中心',
+      null,
+    ],
+    [
+      'the signature after the 无 that answers the last heading, run on with its date',
+      '关爱专项资金项目自评报告\n一、项目基本情况\n专项资金用于资助困难家庭学生。\n二、其他需说明的问题\n无\n中共青山市委办公室\n2019年5月8日'.replaceAll(
+        '\n',
+        '',
+      ),
+      '中共青山市委办公室',
+    ],
+    [
+      'refused: a 无 inside a word (无障碍) before a name and a date opens no signature',
+      '关爱专项资金项目自评报告一、项目基本情况专项资金用于无障碍设施青山县残联2019年5月8日',
+      null,
+    ],
     ['refused: a year and the kind of report name no unit', '2023年度部门决算\n目 录\n第一部分 部门概况', null],
     ['refused: a year and a place name no unit', '2023年度青山县\n目 录\n第一部分 部门概况', null],
     [
@@ -1775,6 +1887,16 @@ describe('department from page metadata, last', () => {
       'the same form naming the place in its title completes it',
       '白河市水务局2022年度项目支出绩效自评表\n\n项目名称 河道清淤\n主管部门 市水务局 实施单位 市水务局\n项目资金 年初预算数 全年预算数 全年执行数\n年度资金总额 80 80 76',
       '白河市水务局',
+    ],
+    [
+      'a publisher named short (发布机构 白管委) and whole (信息来源 区白湖风景区管委会): the whole name',
+      '索 引 号 B001/2024-00012 成文日期 2024-06-20\n发布机构 白管委 主题分类 政务公开\n\n2023年度新增专项债券项目绩效评价情况\n\n发布日期:2024-06-20 信息来源:区白湖风景区管委会\n\n我单位2023年新增专项债券项目1个,自评分数95。',
+      '区白湖风景区管委会',
+    ],
+    [
+      'refused: two publishers that are two units (白管委, 区白湖风景区管理局) keep the first stated',
+      '索 引 号 B001/2024-00012 成文日期 2024-06-20\n发布机构 白管委 主题分类 政务公开\n\n2023年度新增专项债券项目绩效评价情况\n\n发布日期:2024-06-20 信息来源:区白湖风景区管理局\n\n我单位2023年新增专项债券项目1个,自评分数95。',
+      '白管委',
     ],
     ['a site banner', '欢迎来到青山县政协网站!\n您现在的位置: 首页 > 通知公告\n\n部门整体支出绩效评价报告', '青山县政协'],
     [

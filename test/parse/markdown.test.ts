@@ -735,6 +735,40 @@ describe('Markdown reader: a copy hard-wrapped at a fixed width', () => {
   });
 });
 
+describe("Markdown reader: a title as long as a copy's lines, over the page's fields", () => {
+  // pdftotext sets every line to the page's width: the title happens to fill one, as the lines of the text do
+  const prose = [
+    '1.贯彻执行国家、省、市有关综合行政执法和城市管理的法律、法规、规章。组织拟订相关规范制度,并监督实施。',
+    '2.负责综合行政执法的统筹协调和指导监督工作,深化综合行政执法体制改革。协调综合行政执法部门与业务主管部门的执法协作工作。',
+    '3.推进综合行政执法规范化建设,制定和实施综合行政执法规范化建设标准。负责综合行政执法的督察工作。',
+  ];
+  const WIDTH = 39;
+  const fold = (l: string) => Array.from({ length: Math.ceil(l.length / WIDTH) }, (_, k) => l.slice(k * WIDTH, (k + 1) * WIDTH));
+  const page = [
+    '青山市白云区综合行政执法局 (青山市白云区城市管理局) 2021 年度部门决算',
+    '发布日期:2022-10-12 10:24 信息来源:白云新区',
+    '一、部门基本情况',
+    ...prose.flatMap(fold),
+  ].join('\n');
+  /** The source lines as the reader kept them: a line joined onto the one above lost its break. */
+  const source = (t: string) =>
+    parseMarkdownText(t)
+      .blocks.map((b) => (b.type === 'table' ? '' : (b.raw ?? b.text)))
+      .join('\n');
+
+  it('joins no line onto the portal field under it (发布日期: …): the title is whole', () => {
+    // the lines the fixed width cut are of one count, the title's among them
+    expect(page.split('\n')[0].length).toBe(WIDTH);
+    expect(source(page)).toMatch(/部门决算\n发布日期/);
+    expect(extract(docOf(page)).department).toBe('青山市白云区综合行政执法局');
+  });
+
+  it('refused: a line the width cut before a word that is no portal field goes on in the next', () => {
+    const cut = page.replace('发布日期:2022-10-12 10:24 信息来源:白云新区', '情况说明:2022-10-12 10:24 白云新区');
+    expect(source(cut)).toMatch(/部门决算情况说明/);
+  });
+});
+
 describe('Markdown reader: a table copied a row a line, its rows of one length', () => {
   // three rows and more of exactly one count, as a hard-wrapped copy's cut lines are: each ends on its amounts
   const rows = [
