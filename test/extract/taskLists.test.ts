@@ -5758,3 +5758,55 @@ describe('task rows: an unnumbered list beside a words column merged down (项�
     expect(rowsOf(text).some((r) => r.startsWith('农产品质量抽检'))).toBe(false);
   });
 });
+
+describe('task rows: numbered lists as real pages copy them (a heading run into the line, numbers run into amounts, a rate in a name, money per mu)', () => {
+  it('reads the items under a …使用情况 heading run into the paragraph before them as spending', () => {
+    const text =
+      '一、资金来源省级下达资金40万元。二、省级补助资金使用情况 1. 渠道清淤费:12万元;2. 水泵购置费:18万元;3. 技术培训费:10万元。';
+    expect(rowsOf(text)).toEqual(['渠道清淤费 | - | 12 | - | 万元', '水泵购置费 | - | 18 | - | 万元', '技术培训费 | - | 10 | - | 万元']);
+  });
+
+  it('refused: a heading run in that says nothing of the amounts (…执行情况) gives them no measure', () => {
+    const text =
+      '一、资金来源省级下达资金40万元。二、省级补助资金执行情况 1. 渠道清淤费:12万元;2. 水泵购置费:18万元;3. 技术培训费:10万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('reads the items whose numbers a copy ran straight into the amount before them (…:0.6万元4.B…)', () => {
+    const text =
+      '经费支出明细如下:1. 宣传册印制费:2.4万元 2. 专家评审费:1.5万元 3. 会场租赁费:0.6万元4. 资料汇编费:0.9万元5. 调研差旅费:1.1万元';
+    expect(rowsOf(text)).toEqual([
+      '宣传册印制费 | - | 2.4 | - | 万元',
+      '专家评审费 | - | 1.5 | - | 万元',
+      '会场租赁费 | - | 0.6 | - | 万元',
+      '资料汇编费 | - | 0.9 | - | 万元',
+      '调研差旅费 | - | 1.1 | - | 万元',
+    ]);
+  });
+
+  it('refused: a number run into an amount that does not go on from the item before it is no item (…0.6万元7.…)', () => {
+    const text = '经费支出明细如下:1. 宣传册印制费:2.4万元 2. 专家评审费:1.5万元 3. 会场租赁费:0.6万元7. 资料汇编费:0.9万元';
+    expect(rowsOf(text).some((r) => r.startsWith('资料汇编费'))).toBe(false);
+  });
+
+  it('reads items under a heading that add up to its amount, one of them naming the rate it takes of the fund (按1%提取…)', () => {
+    const text =
+      '现将资金分配情况公告如下。\n一、市级补助资金(620万元)\n(一)支持特色种植基地建设400万元;\n(二)支持农产品冷链设施214万元;\n(三)按1%提取项目管理费6万元。';
+    expect(rowsOf(text)).toEqual([
+      '支持特色种植基地建设 | 400 | - | - | 万元',
+      '支持农产品冷链设施 | 214 | - | - | 万元',
+      '按1%提取项目管理费 | 6 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: a rate not taken by 按…提取 stays an amount of its own, and the items no longer add up as single amounts', () => {
+    const text =
+      '现将资金分配情况公告如下。\n一、市级补助资金(620万元)\n(一)支持特色种植基地建设400万元;\n(二)支持农产品冷链设施214万元;\n(三)项目管理费占1%计6万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: an item whose first amount is money per mu (每亩补10元) gives no row; its siblings still read', () => {
+    const text = '二、补助资金使用情况 1. 良种补助每亩补10元,计12万元;2. 农药购置:8.5万元;3. 现场培训费:1.5万元。';
+    expect(rowsOf(text)).toEqual(['农药购置 | - | 8.5 | - | 万元', '现场培训费 | - | 1.5 | - | 万元']);
+  });
+});

@@ -17,7 +17,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinR
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../wordings.ts';
-import { nameAt } from './inlineLists.ts';
+import { clauseStartBefore, nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
@@ -26,7 +26,9 @@ import {
   cueAtEnd,
   cueMeasure,
   disbursedAt,
+  EXTRACTION_VERB,
   leadMeasure,
+  PER_UNIT,
   PROJECT_NAME,
   PROJECTS_COUNT,
   refusal,
@@ -74,6 +76,16 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
     const before = tailBefore(seg.text, m.index);
     if (!at.has(m.index) && (m[1] || m[2]) && (RUN_IN_HEADING_BEFORE.test(before) || PROJECTS_COUNTED_RUN_IN.test(before))) {
+      found.push(m);
+      at.add(m.index);
+    }
+  }
+  // "…现场培训会会务费:0.8万元6.示范样板标牌制作费…": a copy ran the next item's number straight into the amount
+  // closing the item before it; counted only where it goes on from that item's number ("5." before "6.")
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    if (at.has(m.index) || !m[2] || !/^\d/.test(m[0]) || !/元$/.test(seg.text.slice(0, m.index))) continue;
+    const prev = found.filter((f) => f.index < m.index).sort((a, b) => b.index - a.index)[0];
+    if (prev?.[2] && Number(prev[2]) + 1 === Number(m[2]) && /^\s*\d{1,2}\s*\./.test(prev[0]) === /\./.test(m[0])) {
       found.push(m);
       at.add(m.index);
     }
@@ -218,7 +230,17 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     const heading = MEASURING_HEADING.exec(before);
     if (heading) return leadMeasure(heading[1]);
   }
-  if (!/:$/.test(before)) return null;
+  if (!/:$/.test(before)) {
+    // "…50万元。二、省级财政资金使用情况 1.A…": the section heading on the line the run opens, a paragraph
+    // joined from lines running it into the sentence before it
+    const line =
+      before
+        .split(/[。;!?]/)
+        .pop()
+        ?.trim() ?? '';
+    const heading = before === first.segment.text.slice(0, first.at).trim() ? MEASURING_HEADING.exec(line) : null;
+    return heading ? leadMeasure(heading[1]) : null;
+  }
   const sentence = before.split(/[。;]/).pop() ?? '';
   return leadMeasure(sentence);
 }
@@ -334,6 +356,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   )
     measure = 'budget';
   if (!measure || !unitFitsMeasure(measure, numbers[0].unit)) return [];
+  // "1.良种补助每亩补10元,计21.5万元": money per mu, person or household is a rate of giving, not the item's amount
+  // (and the words before it are no name alone)
+  if (PER_UNIT.test(clause.slice(clauseStartBefore(clause, numbers[0].start), numbers[0].start))) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
@@ -402,8 +427,16 @@ function amountsOf(clause: string, closed = false): NumberToken[] {
   // a count ("2个村", "3项") is no amount either; a clause cut at its ; or 。 is read with it, which closes an
   // amount written with 万 alone ("A项目50万;")
   return findNumbers(closed ? `${clause};` : clause).filter((n) =>
-    n.unit ? n.unit === '%' || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
+    n.unit ? (n.unit === '%' && !extractionRate(clause, n)) || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
   );
+}
+
+/**
+ * A rate of extraction inside an item's name ("按1%提取项目管理费46.3万元", "按3%计提工作经费"): the share the item
+ * takes of a fund, written before its money, is part of its name, not an amount of its own.
+ */
+function extractionRate(clause: string, n: NumberToken): boolean {
+  return /按\s*$/.test(clause.slice(0, n.start)) && EXTRACTION_VERB.test(clause.slice(n.end));
 }
 
 /**

@@ -489,6 +489,11 @@ export const PROJECTS_OF_ONE_KIND = new RegExp(
   `^(?:${fundNames((f) => f.paysUnits)}|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$`,
 );
 
+/** The words after a percentage that make it a rate of extraction, the share an item takes of a fund ("按1%提取"). */
+export const EXTRACTION_VERB = /^\s*(?:的?比例)?(?:提取|计提|提留)/;
+/** A rate of extraction inside a name: "按1%提取项目管理费", "按3%计提工作经费". */
+const EXTRACTION_RATE = /按\d+(?:\.\d+)?%(?=(?:的?比例)?(?:提取|计提|提留))/g;
+
 /**
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
  * characters (rules match on it); the name returned to the user keeps the report's characters.
@@ -496,7 +501,8 @@ export const PROJECTS_OF_ONE_KIND = new RegExp(
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
-  if (/[:;。%]/.test(n)) return 'punctuation';
+  // (a rate of extraction is part of a name: "按1%提取项目管理费")
+  if (/[:;。%]/.test(n.replace(EXTRACTION_RATE, ''))) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
   if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
@@ -792,6 +798,9 @@ export function cueAtEnd(text: string): { measure: TaskMeasure; at: number } | n
   }
   return null;
 }
+
+/** Money per town, village, person or household: a rate of giving, not a task's amount. */
+export const PER_UNIT = /每|\/\s*(?:人|户|村|个|所|年|月)|人均|户均|村均/;
 
 /**
  * What the total that introduces a list measures, from the words of its clause: spending words
