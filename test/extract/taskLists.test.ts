@@ -5810,3 +5810,25 @@ describe('task rows: numbered lists as real pages copy them (a heading run into 
     expect(rowsOf(text)).toEqual(['农药购置 | - | 8.5 | - | 万元', '现场培训费 | - | 1.5 | - | 万元']);
   });
 });
+
+describe('task rows: a total split by where its money came from, a source named in brackets or by its kind alone', () => {
+  it('refused: the parts of a total named by level with the source in brackets, and a loan or a fund named alone', () => {
+    const text = '截至2023年底,引水工程累计下达资金86.5亿元,其中中央预算内专项资金(国债)60亿元,基金(地方)6.5亿元,贷款20亿元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: a fund named by level with its source in brackets (…资金(国债)) among the parts', () => {
+    const text = '截至2023年底,引水工程累计下达资金86.5亿元,其中中央预算内专项资金(国债)60亿元,输水管线工程26.5亿元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: a loan named alone among the parts', () => {
+    const text = '2023年项目总投资1200万元,其中:企业投入800万元,贷款400万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('still reads works whose bracket names the body that spends the money (文化活动经费(文化馆))', () => {
+    const text = '2023年文化活动专项资金300万元,其中:文化活动经费(文化馆)180万元,文化活动经费(图书馆)120万元。';
+    expect(rowsOf(text)).toEqual(['文化活动经费(文化馆) | 180 | - | - | 万元', '文化活动经费(图书馆) | 120 | - | - | 万元']);
+  });
+});

@@ -144,6 +144,13 @@ const FUND_KIND =
   /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
 /** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
 const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
+/**
+ * Where a fund's money came from, in brackets after it ("中央预算内专项资金(国债)", "基金(地方)"): read past like a
+ * batch, so the fund is refused as the source it names.
+ */
+const SOURCE_AFTER = /\((?:国债|地方|中央|省级|市级|县级|本级|自筹|债券|专项债券?|贷款)\)$/;
+/** A source of money named by its kind alone, no level before it: a loan, a fund, a bond ("贷款20.7亿元", "基金8.1亿元"). */
+const BARE_SOURCE = /^(?:银行)?(?:贷款|基金|国债|债券)(?:资金)?$/;
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
@@ -528,7 +535,8 @@ export function refusal(simplified: string): string | null {
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
-  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '');
+  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '').replace(SOURCE_AFTER, '');
+  if (BARE_SOURCE.test(unYeared)) return 'funding source';
   if (
     LEVEL_FUND.test(unYeared) &&
     !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, '')) &&
