@@ -5832,3 +5832,41 @@ describe('task rows: a total split by where its money came from, a source named 
     expect(rowsOf(text)).toEqual(['文化活动经费(文化馆) | 180 | - | - | 万元', '文化活动经费(图书馆) | 120 | - | - | 万元']);
   });
 });
+
+describe('task rows: a fund’s uses by category, each category’s parts numbered below its 其中: (a lottery fund’s notice)', () => {
+  const section = (heading: string) =>
+    `${heading}\n\n(一)本级公益金用于群众健身支出160万元,占总数的80%。其中:\n\n1.用于修建社区健身步道100万元;\n\n2.用于举办全民健身运动会60万元。\n\n(二)用于青少年体育培训项目40万元,占总数的20%。其中:\n\n1.用于青少年游泳培训25万元;\n\n2.用于青少年足球训练营15万元。`;
+  const parts = [
+    '修建社区健身步道 | - | 100 | - | 万元',
+    '举办全民健身运动会 | - | 60 | - | 万元',
+    '青少年游泳培训 | - | 25 | - | 万元',
+    '青少年足球训练营 | - | 15 | - | 万元',
+  ];
+
+  it('reads the parts, not the categories they add up to, and the parts of a category its words give no measure take the section heading’s', () => {
+    expect(rowsOf(section('二、本级体育彩票公益金使用情况'))).toEqual(parts);
+  });
+
+  it('refused: under a heading that names no measure (…执行情况), the parts of a measure-less category are not read', () => {
+    expect(rowsOf(section('二、本级体育彩票公益金执行情况'))).toEqual(parts.slice(0, 2));
+  });
+
+  it('refused: a category whose parts below are funding sources stays a row of its own', () => {
+    const text =
+      '二、专项资金使用情况\n\n(一)社区健身步道修建支出120万元。其中:\n\n1.中央补助资金80万元;\n\n2.县级配套资金40万元。\n\n(二)全民健身运动会举办支出60万元。';
+    expect(rowsOf(text)).toEqual(['社区健身步道修建 | - | 120 | - | 万元', '全民健身运动会举办 | - | 60 | - | 万元']);
+  });
+
+  it('reads no row for one category after a stated total, when its parts follow it (其中:1.…)', () => {
+    const text =
+      '一、分配情况 2024年本级公益金总收入200万元,2024年公益金总支出200万元。二、本级公益金使用情况 (一)本级公益金用于群众健身支出160万元,占总数的80%。其中:1.用于修建社区健身步道100万元;2.用于举办全民健身运动会60万元。';
+    expect(rowsOf(text)).toEqual(parts.slice(0, 2));
+  });
+});
+
+describe('task rows: one item after a stated total, its share said', () => {
+  it('refused: the one item stays read when no parts follow it (no 其中)', () => {
+    const text = '2024年本级公益金总收入200万元,2024年公益金总支出200万元。(一)本级公益金用于群众健身支出160万元,占总数的80%。';
+    expect(rowsOf(text)).toEqual(['群众健身 | - | 160 | - | 万元']);
+  });
+});

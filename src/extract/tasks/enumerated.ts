@@ -407,6 +407,40 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
 }
 
 /**
+ * Whether `item` (read as `first`) ends announcing its parts ("…198万元,占总数的89.59%。其中:") and the run numbered
+ * one level deeper right below it lists them: each of its items one money amount, named as a task (no funding source),
+ * adding up to the item's amount exactly. The item is then their subtotal, no row of its own.
+ */
+function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segments: Segment[]): boolean {
+  if (!/其中\s*[:,]?\s*$/.test(item.segment.text.slice(item.start, item.end))) return false;
+  const whole = toYuan(first.value, first.unit);
+  if (!whole || !isMoneyUnit(first.unit)) return false;
+  const below = runs.find((r) => {
+    const head = r[0];
+    if (head.n !== 1 || (DEPTH[head.style] ?? -1) <= (DEPTH[item.style] ?? 99)) return false;
+    if (head.segment === item.segment) return head.at === item.end;
+    return (
+      item.end === item.segment.text.length &&
+      positionOf(segments, head.segment) === positionOf(segments, item.segment) + 1 &&
+      !head.segment.text.slice(0, head.at).trim()
+    );
+  });
+  if (!below || below.length < 2) return false;
+  const parts: NumberToken[] = [];
+  for (const part of below) {
+    const clause = itemClause(part.segment.text.slice(part.start, part.end));
+    const money = amountsOf(clause, true).filter((n) => isMoneyUnit(n.unit));
+    if (money.length !== 1) return false;
+    const words = clause.slice(0, money[0].start).replace(/^\s*用于/, '');
+    const cue = cueAtEnd(words);
+    const name = cleanName(cue ? words.slice(0, cue.at) : words);
+    if (!name || refusal(name) !== null) return false;
+    parts.push(money[0]);
+  }
+  return sumInYuan(parts, '0').equals(whole);
+}
+
+/**
  * An item's first clause, up to ";" or "。", and on past a ";" that the item's next amount follows
  * with its cue ("A项目:预算120万元;实际支出115万元;执行率95.83%").
  */
@@ -840,7 +874,8 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
 
 export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const run of runsOf(segments)) {
+  const runs = runsOf(segments);
+  for (const run of runs) {
     if (run.length < 2) continue;
     const intro = introMeasure(segments, run[0]);
     const readAll = (measure: TaskMeasure | null) =>
@@ -857,6 +892,8 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
       const summed = summedTotalMeasure(segments, run);
       if (summed) read = readAll(summed);
     }
+    // "(一)用于全民健身支出198万元。其中:" over "1.用于A 151万元;2.用于B 47万元": a subtotal its sub-items break down
+    read = read.map((f, k) => (f.length && brokenDownBelow(run[k], f[0], runs, segments) ? [] : f));
     read = read.filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
@@ -878,24 +915,54 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const sum = sumInYuan(amounts as NumberToken[], '0');
   const first = run[0];
   let before = first.segment.text.slice(0, first.at);
+  let beforeSegment = first.segment;
   if (!before.trim()) {
     const i = positionOf(segments, first.segment) - 1;
     before = i >= 0 && segments[i].kind === 'paragraph' ? segments[i].text : '';
+    if (i >= 0) beforeSegment = segments[i];
   }
-  const sentence =
-    before
-      .split('。')
-      .filter((t) => t.trim())
-      .pop() ?? '';
+  const sentences = before.split('。').filter((t) => t.trim());
+  let sentence = sentences.pop() ?? '';
+  // "(二)用于B 23万元,占总数的10.41%。其中:" over the run: the total is in the sentence 其中 follows
+  const partsAnnounced = /^\s*其中\s*[:,]?\s*$/.test(sentence);
+  if (partsAnnounced) sentence = sentences.pop() ?? '';
   const measures = new Set<TaskMeasure>();
   for (const n of findNumbers(sentence)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
     const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
-    const measure = breaksDownAFigure(clause) ? null : leadMeasure(clause);
+    // (a total its words give no measure, its parts announced: the section heading above them says what they are,
+    // "二、本级体育彩票公益金使用情况")
+    const measure = breaksDownAFigure(clause)
+      ? null
+      : (leadMeasure(clause) ?? (partsAnnounced ? sectionHeadingMeasure(segments, beforeSegment, before) : null));
     if (!measure) return null;
     measures.add(measure);
   }
   return measures.size === 1 ? [...measures][0] : null;
+}
+
+/** A numbered section heading naming what the amounts below it are ("二、本级彩票公益金使用情况"), in a text. */
+const SECTION_MEASURING =
+  /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、[^,;。:\d]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)(?=[\s(]|$)/g;
+/** A numbered section heading of any kind: a section the measure of one above does not reach past. */
+const SECTION_ANY = /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、/g;
+
+/**
+ * The measure the heading of the section holding `text` (the start of `segment` up to a run) names, when the last
+ * numbered section heading before the run (in that text or the paragraphs and headings above it) names one.
+ */
+function sectionHeadingMeasure(segments: Segment[], segment: Segment, text: string): TaskMeasure | null {
+  let at = positionOf(segments, segment);
+  let within = text;
+  for (let hops = 0; hops < 12; hops++) {
+    const measuring = [...within.matchAll(SECTION_MEASURING)].pop();
+    const any = [...within.matchAll(SECTION_ANY)].pop();
+    if (any) return measuring && measuring.index === any.index ? leadMeasure(measuring[1]) : null;
+    at -= 1;
+    if (at < 0 || (segments[at].kind !== 'paragraph' && segments[at].kind !== 'heading')) return null;
+    within = segments[at].text;
+  }
+  return null;
 }
 
 /**

@@ -314,6 +314,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it)
   const fillsSentence =
     listEnd === sentenceEnd && !text.slice(listStart + pieces[pieces.length - 1].n.end, listEnd).replace(/[\s,;。]/g, '');
+  // "…用于全民健身支出198万元,占总数的89.59%。其中:1.用于A 151万元;2.…": one item, its parts listed right after
+  // it, is their subtotal; the parts are the rows
+  if (pieces.length === 1 && /^[\s。;,]*其中\s*[:,]/.test(text.slice(listEnd))) return null;
   const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence);
   if (!partsOfLead) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
