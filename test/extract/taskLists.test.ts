@@ -5870,3 +5870,43 @@ describe('task rows: one item after a stated total, its share said', () => {
     expect(rowsOf(text)).toEqual(['群众健身 | - | 160 | - | 万元']);
   });
 });
+
+describe('task rows: a lottery fund’s notice as counties write it (the total stated twice, categories over numbered parts, a transfer)', () => {
+  it('divides the statement of the total right before 其中, the same amount stated before under another measure (…分配情况 …留用200万元)', () => {
+    const text =
+      '一、公益金分配情况 2022年本级留用200万元。二、本级公益金使用情况 (一)用于群众体育支出200万元,占总数的100.0%。其中:用于修建社区健身步道120万元;用于资助社会体育指导员培训30万元;用于举办全民健身运动会50万元。';
+    expect(rowsOf(text)).toEqual([
+      '修建社区健身步道 | - | 120 | - | 万元',
+      '资助社会体育指导员培训 | - | 30 | - | 万元',
+      '举办全民健身运动会 | - | 50 | - | 万元',
+    ]);
+  });
+
+  it('refused: the two statements measured two ways and neither right before 其中 (a change said after the second)', () => {
+    const text =
+      '一、公益金分配情况 2022年本级留用200万元。二、本级公益金使用情况 (一)用于群众体育支出200万元,较上年增加20万元。其中:用于修建社区健身步道120万元;用于资助社会体育指导员培训30万元;用于举办全民健身运动会50万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  const categories = (heading: string) =>
+    `${heading}\n用于群众体育支出300万元,占总数的100.0%。其中:\n(一)用于援建公共体育场地和设施200万元;\n1.社区健身步道建设120万元;\n2.农民体育健身工程80万元;\n(二)用于资助或组织开展全民健身活动100万元。\n1.全民健身运动会70万元;\n2.青少年体育夏令营30万元。`;
+
+  it('reads the numbered parts under each category (nothing after the category’s amount), not the categories, as spending the section heading names', () => {
+    expect(rowsOf(categories('二、本级体育彩票公益金使用情况'))).toEqual([
+      '社区健身步道建设 | - | 120 | - | 万元',
+      '农民体育健身工程 | - | 80 | - | 万元',
+      '全民健身运动会 | - | 70 | - | 万元',
+      '青少年体育夏令营 | - | 30 | - | 万元',
+    ]);
+  });
+
+  it('refused: under a heading that names no measure, the parts of the measure-less categories are not read', () => {
+    expect(rowsOf(categories('二、本级体育彩票公益金执行情况'))).toEqual([]);
+  });
+
+  it('refused: money moved into another budget (调入一般公共预算…) among the uses is no task', () => {
+    const text =
+      '2023年市本级福彩公益金主要支出900万元,其中新建儿童福利院项目支出600万元,残疾人康复经费支出300万元。调入一般公共预算500万元。';
+    expect(rowsOf(text).some((r) => r.startsWith('调入'))).toBe(false);
+  });
+});

@@ -412,7 +412,10 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
  * adding up to the item's amount exactly. The item is then their subtotal, no row of its own.
  */
 function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segments: Segment[]): boolean {
-  if (!/其中\s*[:,]?\s*$/.test(item.segment.text.slice(item.start, item.end))) return false;
+  // (its parts announced by 其中:, or nothing after its amount: "(一)用于A 543.1万元;" over "1.…;2.…;3.…")
+  const text = item.segment.text.slice(item.start, item.end);
+  const after = text.slice(first.end - item.start);
+  if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,]*$/.test(after)) return false;
   const whole = toYuan(first.value, first.unit);
   if (!whole || !isMoneyUnit(first.unit)) return false;
   const below = runs.find((r) => {
@@ -930,11 +933,9 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   for (const n of findNumbers(sentence)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
     const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
-    // (a total its words give no measure, its parts announced: the section heading above them says what they are,
+    // (a total its words give no measure: the section heading above it and its parts says what they are,
     // "二、本级体育彩票公益金使用情况")
-    const measure = breaksDownAFigure(clause)
-      ? null
-      : (leadMeasure(clause) ?? (partsAnnounced ? sectionHeadingMeasure(segments, beforeSegment, before) : null));
+    const measure = breaksDownAFigure(clause) ? null : (leadMeasure(clause) ?? sectionHeadingMeasure(segments, beforeSegment, before));
     if (!measure) return null;
     measures.add(measure);
   }
@@ -942,8 +943,7 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
 }
 
 /** A numbered section heading naming what the amounts below it are ("二、本级彩票公益金使用情况"), in a text. */
-const SECTION_MEASURING =
-  /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、[^,;。:\d]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)(?=[\s(]|$)/g;
+const SECTION_MEASURING = /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、[^,;。:\d]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)/g;
 /** A numbered section heading of any kind: a section the measure of one above does not reach past. */
 const SECTION_ANY = /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、/g;
 
@@ -955,8 +955,8 @@ function sectionHeadingMeasure(segments: Segment[], segment: Segment, text: stri
   let at = positionOf(segments, segment);
   let within = text;
   for (let hops = 0; hops < 12; hops++) {
-    const measuring = [...within.matchAll(SECTION_MEASURING)].pop();
-    const any = [...within.matchAll(SECTION_ANY)].pop();
+    const measuring = [...simplify(within).matchAll(SECTION_MEASURING)].pop();
+    const any = [...simplify(within).matchAll(SECTION_ANY)].pop();
     if (any) return measuring && measuring.index === any.index ? leadMeasure(measuring[1]) : null;
     at -= 1;
     if (at < 0 || (segments[at].kind !== 'paragraph' && segments[at].kind !== 'heading')) return null;

@@ -601,7 +601,9 @@ function asBudgetLeads(leads: Lead[]): Lead[] {
  */
 function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   const exact = leads.filter((l) => l.yuan.equals(sum));
-  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;
+  // (the same amount stated twice under two measures, "本级分配194万元。…用于群众体育支出194万元。其中:…": the
+  // statement right before the list is the one it divides)
+  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : (exact.find((l) => l.last) ?? null);
   return leads.find((l) => l.last) ?? null;
 }
 
