@@ -5910,3 +5910,11 @@ describe('task rows: a lottery fund’s notice as counties write it (the total s
     expect(rowsOf(text).some((r) => r.startsWith('调入'))).toBe(false);
   });
 });
+
+describe('task rows: the accounts’ own totals listed under 其中 as numbered items', () => {
+  it('refused: (一)收入决算总计 / (二)支出决算总计 adding up to the 收入、支出决算总计 before 其中 are the unit’s accounts, no tasks', () => {
+    const text =
+      '# 某县文联2022年度部门决算\n\n一、收入支出决算总体情况说明\n某县文联2022年度收入、支出决算总计300.00万元。其中:\n(一)收入决算总计150.00万元。包括:\n1.本年收入决算合计140.00万元。\n2.年初结转和结余10.00万元。\n(二)支出决算总计150.00万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+});

@@ -430,6 +430,8 @@ const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
  */
 const PROJECTS_COUNTED =
   /(?:共|总共|一共|累计)(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设)?项目$/;
+/** The unit's whole income or spending as accounts state it ("收入决算总计", "支出决算", "本年收入预算"): no task. */
+const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
 /** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
 const TRANSFER = /^(?:调入|调出|调剂|上缴|划转|转入|转出)/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
@@ -520,6 +522,7 @@ export function refusal(simplified: string): string | null {
   // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
   if (PROJECTS_COUNTED.test(n)) return 'total or connective';
   if (TRANSFER.test(n)) return 'transfer';
+  if (UNIT_ACCOUNT.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
