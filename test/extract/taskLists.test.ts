@@ -5918,3 +5918,20 @@ describe('task rows: the accounts’ own totals listed under 其中 as numbered 
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: a grant’s uses listed after 资助 opens the total’s clause', () => {
+  it('reads the parts of a total granted (一、资助…项目200万元。其中:A 80万元;B 70万元;C 50万元) as budgets', () => {
+    const text = '一、资助养老服务项目200万元。其中:甲镇敬老院改造80万元;乙街道日间照料中心建设70万元;丙村老年食堂运营补助50万元。';
+    expect(rowsOf(text)).toEqual([
+      '甲镇敬老院改造 | 80 | - | - | 万元',
+      '乙街道日间照料中心建设 | 70 | - | - | 万元',
+      '丙村老年食堂运营补助 | 50 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: 资助 inside a category’s name (用于资助…) gives the parts no measure; the section heading’s stands', () => {
+    const text =
+      '二、本级体育彩票公益金使用情况\n用于群众体育支出100万元,占总数的100.0%。其中:\n(一)用于资助或组织开展全民健身活动100万元;\n1.全民健身运动会70万元;\n2.青少年体育夏令营30万元。';
+    expect(rowsOf(text)).toEqual(['全民健身运动会 | - | 70 | - | 万元', '青少年体育夏令营 | - | 30 | - | 万元']);
+  });
+});
