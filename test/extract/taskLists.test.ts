@@ -5758,3 +5758,180 @@ describe('task rows: an unnumbered list beside a words column merged down (项�
     expect(rowsOf(text).some((r) => r.startsWith('农产品质量抽检'))).toBe(false);
   });
 });
+
+describe('task rows: numbered lists as real pages copy them (a heading run into the line, numbers run into amounts, a rate in a name, money per mu)', () => {
+  it('reads the items under a …使用情况 heading run into the paragraph before them as spending', () => {
+    const text =
+      '一、资金来源省级下达资金40万元。二、省级补助资金使用情况 1. 渠道清淤费:12万元;2. 水泵购置费:18万元;3. 技术培训费:10万元。';
+    expect(rowsOf(text)).toEqual(['渠道清淤费 | - | 12 | - | 万元', '水泵购置费 | - | 18 | - | 万元', '技术培训费 | - | 10 | - | 万元']);
+  });
+
+  it('refused: a heading run in that says nothing of the amounts (…执行情况) gives them no measure', () => {
+    const text =
+      '一、资金来源省级下达资金40万元。二、省级补助资金执行情况 1. 渠道清淤费:12万元;2. 水泵购置费:18万元;3. 技术培训费:10万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('reads the items whose numbers a copy ran straight into the amount before them (…:0.6万元4.B…)', () => {
+    const text =
+      '经费支出明细如下:1. 宣传册印制费:2.4万元 2. 专家评审费:1.5万元 3. 会场租赁费:0.6万元4. 资料汇编费:0.9万元5. 调研差旅费:1.1万元';
+    expect(rowsOf(text)).toEqual([
+      '宣传册印制费 | - | 2.4 | - | 万元',
+      '专家评审费 | - | 1.5 | - | 万元',
+      '会场租赁费 | - | 0.6 | - | 万元',
+      '资料汇编费 | - | 0.9 | - | 万元',
+      '调研差旅费 | - | 1.1 | - | 万元',
+    ]);
+  });
+
+  it('refused: a number run into an amount that does not go on from the item before it is no item (…0.6万元7.…)', () => {
+    const text = '经费支出明细如下:1. 宣传册印制费:2.4万元 2. 专家评审费:1.5万元 3. 会场租赁费:0.6万元7. 资料汇编费:0.9万元';
+    expect(rowsOf(text).some((r) => r.startsWith('资料汇编费'))).toBe(false);
+  });
+
+  it('reads items under a heading that add up to its amount, one of them naming the rate it takes of the fund (按1%提取…)', () => {
+    const text =
+      '现将资金分配情况公告如下。\n一、市级补助资金(620万元)\n(一)支持特色种植基地建设400万元;\n(二)支持农产品冷链设施214万元;\n(三)按1%提取项目管理费6万元。';
+    expect(rowsOf(text)).toEqual([
+      '支持特色种植基地建设 | 400 | - | - | 万元',
+      '支持农产品冷链设施 | 214 | - | - | 万元',
+      '按1%提取项目管理费 | 6 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: a rate not taken by 按…提取 stays an amount of its own, and the items no longer add up as single amounts', () => {
+    const text =
+      '现将资金分配情况公告如下。\n一、市级补助资金(620万元)\n(一)支持特色种植基地建设400万元;\n(二)支持农产品冷链设施214万元;\n(三)项目管理费占1%计6万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: an item whose first amount is money per mu (每亩补10元) gives no row; its siblings still read', () => {
+    const text = '二、补助资金使用情况 1. 良种补助每亩补10元,计12万元;2. 农药购置:8.5万元;3. 现场培训费:1.5万元。';
+    expect(rowsOf(text)).toEqual(['农药购置 | - | 8.5 | - | 万元', '现场培训费 | - | 1.5 | - | 万元']);
+  });
+});
+
+describe('task rows: a total split by where its money came from, a source named in brackets or by its kind alone', () => {
+  it('refused: the parts of a total named by level with the source in brackets, and a loan or a fund named alone', () => {
+    const text = '截至2023年底,引水工程累计下达资金86.5亿元,其中中央预算内专项资金(国债)60亿元,基金(地方)6.5亿元,贷款20亿元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: a fund named by level with its source in brackets (…资金(国债)) among the parts', () => {
+    const text = '截至2023年底,引水工程累计下达资金86.5亿元,其中中央预算内专项资金(国债)60亿元,输水管线工程26.5亿元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('refused: a loan named alone among the parts', () => {
+    const text = '2023年项目总投资1200万元,其中:企业投入800万元,贷款400万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('still reads works whose bracket names the body that spends the money (文化活动经费(文化馆))', () => {
+    const text = '2023年文化活动专项资金300万元,其中:文化活动经费(文化馆)180万元,文化活动经费(图书馆)120万元。';
+    expect(rowsOf(text)).toEqual(['文化活动经费(文化馆) | 180 | - | - | 万元', '文化活动经费(图书馆) | 120 | - | - | 万元']);
+  });
+});
+
+describe('task rows: a fund’s uses by category, each category’s parts numbered below its 其中: (a lottery fund’s notice)', () => {
+  const section = (heading: string) =>
+    `${heading}\n\n(一)本级公益金用于群众健身支出160万元,占总数的80%。其中:\n\n1.用于修建社区健身步道100万元;\n\n2.用于举办全民健身运动会60万元。\n\n(二)用于青少年体育培训项目40万元,占总数的20%。其中:\n\n1.用于青少年游泳培训25万元;\n\n2.用于青少年足球训练营15万元。`;
+  const parts = [
+    '修建社区健身步道 | - | 100 | - | 万元',
+    '举办全民健身运动会 | - | 60 | - | 万元',
+    '青少年游泳培训 | - | 25 | - | 万元',
+    '青少年足球训练营 | - | 15 | - | 万元',
+  ];
+
+  it('reads the parts, not the categories they add up to, and the parts of a category its words give no measure take the section heading’s', () => {
+    expect(rowsOf(section('二、本级体育彩票公益金使用情况'))).toEqual(parts);
+  });
+
+  it('refused: under a heading that names no measure (…执行情况), the parts of a measure-less category are not read', () => {
+    expect(rowsOf(section('二、本级体育彩票公益金执行情况'))).toEqual(parts.slice(0, 2));
+  });
+
+  it('refused: a category whose parts below are funding sources stays a row of its own', () => {
+    const text =
+      '二、专项资金使用情况\n\n(一)社区健身步道修建支出120万元。其中:\n\n1.中央补助资金80万元;\n\n2.县级配套资金40万元。\n\n(二)全民健身运动会举办支出60万元。';
+    expect(rowsOf(text)).toEqual(['社区健身步道修建 | - | 120 | - | 万元', '全民健身运动会举办 | - | 60 | - | 万元']);
+  });
+
+  it('reads no row for one category after a stated total, when its parts follow it (其中:1.…)', () => {
+    const text =
+      '一、分配情况 2024年本级公益金总收入200万元,2024年公益金总支出200万元。二、本级公益金使用情况 (一)本级公益金用于群众健身支出160万元,占总数的80%。其中:1.用于修建社区健身步道100万元;2.用于举办全民健身运动会60万元。';
+    expect(rowsOf(text)).toEqual(parts.slice(0, 2));
+  });
+});
+
+describe('task rows: one item after a stated total, its share said', () => {
+  it('refused: the one item stays read when no parts follow it (no 其中)', () => {
+    const text = '2024年本级公益金总收入200万元,2024年公益金总支出200万元。(一)本级公益金用于群众健身支出160万元,占总数的80%。';
+    expect(rowsOf(text)).toEqual(['群众健身 | - | 160 | - | 万元']);
+  });
+});
+
+describe('task rows: a lottery fund’s notice as counties write it (the total stated twice, categories over numbered parts, a transfer)', () => {
+  it('divides the statement of the total right before 其中, the same amount stated before under another measure (…分配情况 …留用200万元)', () => {
+    const text =
+      '一、公益金分配情况 2022年本级留用200万元。二、本级公益金使用情况 (一)用于群众体育支出200万元,占总数的100.0%。其中:用于修建社区健身步道120万元;用于资助社会体育指导员培训30万元;用于举办全民健身运动会50万元。';
+    expect(rowsOf(text)).toEqual([
+      '修建社区健身步道 | - | 120 | - | 万元',
+      '资助社会体育指导员培训 | - | 30 | - | 万元',
+      '举办全民健身运动会 | - | 50 | - | 万元',
+    ]);
+  });
+
+  it('refused: the two statements measured two ways and neither right before 其中 (a change said after the second)', () => {
+    const text =
+      '一、公益金分配情况 2022年本级留用200万元。二、本级公益金使用情况 (一)用于群众体育支出200万元,较上年增加20万元。其中:用于修建社区健身步道120万元;用于资助社会体育指导员培训30万元;用于举办全民健身运动会50万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  const categories = (heading: string) =>
+    `${heading}\n用于群众体育支出300万元,占总数的100.0%。其中:\n(一)用于援建公共体育场地和设施200万元;\n1.社区健身步道建设120万元;\n2.农民体育健身工程80万元;\n(二)用于资助或组织开展全民健身活动100万元。\n1.全民健身运动会70万元;\n2.青少年体育夏令营30万元。`;
+
+  it('reads the numbered parts under each category (nothing after the category’s amount), not the categories, as spending the section heading names', () => {
+    expect(rowsOf(categories('二、本级体育彩票公益金使用情况'))).toEqual([
+      '社区健身步道建设 | - | 120 | - | 万元',
+      '农民体育健身工程 | - | 80 | - | 万元',
+      '全民健身运动会 | - | 70 | - | 万元',
+      '青少年体育夏令营 | - | 30 | - | 万元',
+    ]);
+  });
+
+  it('refused: under a heading that names no measure, the parts of the measure-less categories are not read', () => {
+    expect(rowsOf(categories('二、本级体育彩票公益金执行情况'))).toEqual([]);
+  });
+
+  it('refused: money moved into another budget (调入一般公共预算…) among the uses is no task', () => {
+    const text =
+      '2023年市本级福彩公益金主要支出900万元,其中新建儿童福利院项目支出600万元,残疾人康复经费支出300万元。调入一般公共预算500万元。';
+    expect(rowsOf(text).some((r) => r.startsWith('调入'))).toBe(false);
+  });
+});
+
+describe('task rows: the accounts’ own totals listed under 其中 as numbered items', () => {
+  it('refused: (一)收入决算总计 / (二)支出决算总计 adding up to the 收入、支出决算总计 before 其中 are the unit’s accounts, no tasks', () => {
+    const text =
+      '# 某县文联2022年度部门决算\n\n一、收入支出决算总体情况说明\n某县文联2022年度收入、支出决算总计300.00万元。其中:\n(一)收入决算总计150.00万元。包括:\n1.本年收入决算合计140.00万元。\n2.年初结转和结余10.00万元。\n(二)支出决算总计150.00万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
+describe('task rows: a grant’s uses listed after 资助 opens the total’s clause', () => {
+  it('reads the parts of a total granted (一、资助…项目200万元。其中:A 80万元;B 70万元;C 50万元) as budgets', () => {
+    const text = '一、资助养老服务项目200万元。其中:甲镇敬老院改造80万元;乙街道日间照料中心建设70万元;丙村老年食堂运营补助50万元。';
+    expect(rowsOf(text)).toEqual([
+      '甲镇敬老院改造 | 80 | - | - | 万元',
+      '乙街道日间照料中心建设 | 70 | - | - | 万元',
+      '丙村老年食堂运营补助 | 50 | - | - | 万元',
+    ]);
+  });
+
+  it('refused: 资助 inside a category’s name (用于资助…) gives the parts no measure; the section heading’s stands', () => {
+    const text =
+      '二、本级体育彩票公益金使用情况\n用于群众体育支出100万元,占总数的100.0%。其中:\n(一)用于资助或组织开展全民健身活动100万元;\n1.全民健身运动会70万元;\n2.青少年体育夏令营30万元。';
+    expect(rowsOf(text)).toEqual(['全民健身运动会 | - | 70 | - | 万元', '青少年体育夏令营 | - | 30 | - | 万元']);
+  });
+});

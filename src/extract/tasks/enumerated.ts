@@ -17,7 +17,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinR
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
-import { nameAt } from './inlineLists.ts';
+import { clauseStartBefore, nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
@@ -26,7 +26,9 @@ import {
   cueAtEnd,
   cueMeasure,
   disbursedAt,
+  EXTRACTION_VERB,
   leadMeasure,
+  PER_UNIT,
   PROJECT_NAME,
   PROJECTS_COUNT,
   refusal,
@@ -74,6 +76,16 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
   for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
     const before = tailBefore(seg.text, m.index);
     if (!at.has(m.index) && (m[1] || m[2]) && (RUN_IN_HEADING_BEFORE.test(before) || PROJECTS_COUNTED_RUN_IN.test(before))) {
+      found.push(m);
+      at.add(m.index);
+    }
+  }
+  // "…现场培训会会务费:0.8万元6.示范样板标牌制作费…": a copy ran the next item's number straight into the amount
+  // closing the item before it; counted only where it goes on from that item's number ("5." before "6.")
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    if (at.has(m.index) || !m[2] || !/^\d/.test(m[0]) || !/元$/.test(seg.text.slice(0, m.index))) continue;
+    const prev = found.filter((f) => f.index < m.index).sort((a, b) => b.index - a.index)[0];
+    if (prev?.[2] && Number(prev[2]) + 1 === Number(m[2]) && /^\s*\d{1,2}\s*\./.test(prev[0]) === /\./.test(m[0])) {
       found.push(m);
       at.add(m.index);
     }
@@ -218,7 +230,17 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     const heading = MEASURING_HEADING.exec(before);
     if (heading) return leadMeasure(heading[1]);
   }
-  if (!/:$/.test(before)) return null;
+  if (!/:$/.test(before)) {
+    // "…50万元。二、省级财政资金使用情况 1.A…": the section heading on the line the run opens, a paragraph
+    // joined from lines running it into the sentence before it
+    const line =
+      before
+        .split(/[。;!?]/)
+        .pop()
+        ?.trim() ?? '';
+    const heading = before === first.segment.text.slice(0, first.at).trim() ? MEASURING_HEADING.exec(line) : null;
+    return heading ? leadMeasure(heading[1]) : null;
+  }
   const sentence = before.split(/[。;]/).pop() ?? '';
   return leadMeasure(sentence);
 }
@@ -334,6 +356,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   )
     measure = 'budget';
   if (!measure || !unitFitsMeasure(measure, numbers[0].unit)) return [];
+  // "1.良种补助每亩补10元,计21.5万元": money per mu, person or household is a rate of giving, not the item's amount
+  // (and the words before it are no name alone)
+  if (PER_UNIT.test(clause.slice(clauseStartBefore(clause, numbers[0].start), numbers[0].start))) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
@@ -382,6 +407,43 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
 }
 
 /**
+ * Whether `item` (read as `first`) ends announcing its parts ("…198万元,占总数的89.59%。其中:") and the run numbered
+ * one level deeper right below it lists them: each of its items one money amount, named as a task (no funding source),
+ * adding up to the item's amount exactly. The item is then their subtotal, no row of its own.
+ */
+function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segments: Segment[]): boolean {
+  // (its parts announced by 其中:, or nothing after its amount: "(一)用于A 543.1万元;" over "1.…;2.…;3.…")
+  const text = item.segment.text.slice(item.start, item.end);
+  const after = text.slice(first.end - item.start);
+  if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,]*$/.test(after)) return false;
+  const whole = toYuan(first.value, first.unit);
+  if (!whole || !isMoneyUnit(first.unit)) return false;
+  const below = runs.find((r) => {
+    const head = r[0];
+    if (head.n !== 1 || (DEPTH[head.style] ?? -1) <= (DEPTH[item.style] ?? 99)) return false;
+    if (head.segment === item.segment) return head.at === item.end;
+    return (
+      item.end === item.segment.text.length &&
+      positionOf(segments, head.segment) === positionOf(segments, item.segment) + 1 &&
+      !head.segment.text.slice(0, head.at).trim()
+    );
+  });
+  if (!below || below.length < 2) return false;
+  const parts: NumberToken[] = [];
+  for (const part of below) {
+    const clause = itemClause(part.segment.text.slice(part.start, part.end));
+    const money = amountsOf(clause, true).filter((n) => isMoneyUnit(n.unit));
+    if (money.length !== 1) return false;
+    const words = clause.slice(0, money[0].start).replace(/^\s*用于/, '');
+    const cue = cueAtEnd(words);
+    const name = cleanName(cue ? words.slice(0, cue.at) : words);
+    if (!name || refusal(name) !== null) return false;
+    parts.push(money[0]);
+  }
+  return sumInYuan(parts, '0').equals(whole);
+}
+
+/**
  * An item's first clause, up to ";" or "。", and on past a ";" that the item's next amount follows
  * with its cue ("A项目:预算120万元;实际支出115万元;执行率95.83%").
  */
@@ -402,8 +464,16 @@ function amountsOf(clause: string, closed = false): NumberToken[] {
   // a count ("2个村", "3项") is no amount either; a clause cut at its ; or 。 is read with it, which closes an
   // amount written with 万 alone ("A项目50万;")
   return findNumbers(closed ? `${clause};` : clause).filter((n) =>
-    n.unit ? n.unit === '%' || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
+    n.unit ? (n.unit === '%' && !extractionRate(clause, n)) || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
   );
+}
+
+/**
+ * A rate of extraction inside an item's name ("按1%提取项目管理费46.3万元", "按3%计提工作经费"): the share the item
+ * takes of a fund, written before its money, is part of its name, not an amount of its own.
+ */
+function extractionRate(clause: string, n: NumberToken): boolean {
+  return /按\s*$/.test(clause.slice(0, n.start)) && EXTRACTION_VERB.test(clause.slice(n.end));
 }
 
 /**
@@ -807,7 +877,8 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
 
 export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const run of runsOf(segments)) {
+  const runs = runsOf(segments);
+  for (const run of runs) {
     if (run.length < 2) continue;
     const intro = introMeasure(segments, run[0]);
     const readAll = (measure: TaskMeasure | null) =>
@@ -824,6 +895,8 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
       const summed = summedTotalMeasure(segments, run);
       if (summed) read = readAll(summed);
     }
+    // "(一)用于全民健身支出198万元。其中:" over "1.用于A 151万元;2.用于B 47万元": a subtotal its sub-items break down
+    read = read.map((f, k) => (f.length && brokenDownBelow(run[k], f[0], runs, segments) ? [] : f));
     read = read.filter((f) => f.length);
     if (read.length >= 2) out.push(...read);
   }
@@ -845,24 +918,51 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const sum = sumInYuan(amounts as NumberToken[], '0');
   const first = run[0];
   let before = first.segment.text.slice(0, first.at);
+  let beforeSegment = first.segment;
   if (!before.trim()) {
     const i = positionOf(segments, first.segment) - 1;
     before = i >= 0 && segments[i].kind === 'paragraph' ? segments[i].text : '';
+    if (i >= 0) beforeSegment = segments[i];
   }
-  const sentence =
-    before
-      .split('。')
-      .filter((t) => t.trim())
-      .pop() ?? '';
+  const sentences = before.split('。').filter((t) => t.trim());
+  let sentence = sentences.pop() ?? '';
+  // "(二)用于B 23万元,占总数的10.41%。其中:" over the run: the total is in the sentence 其中 follows
+  const partsAnnounced = /^\s*其中\s*[:,]?\s*$/.test(sentence);
+  if (partsAnnounced) sentence = sentences.pop() ?? '';
   const measures = new Set<TaskMeasure>();
   for (const n of findNumbers(sentence)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
     const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
-    const measure = breaksDownAFigure(clause) ? null : leadMeasure(clause);
+    // (a total its words give no measure: the section heading above it and its parts says what they are,
+    // "二、本级体育彩票公益金使用情况")
+    const measure = breaksDownAFigure(clause) ? null : (leadMeasure(clause) ?? sectionHeadingMeasure(segments, beforeSegment, before));
     if (!measure) return null;
     measures.add(measure);
   }
   return measures.size === 1 ? [...measures][0] : null;
+}
+
+/** A numbered section heading naming what the amounts below it are ("二、本级彩票公益金使用情况"), in a text. */
+const SECTION_MEASURING = /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、[^,;。:\d]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)/g;
+/** A numbered section heading of any kind: a section the measure of one above does not reach past. */
+const SECTION_ANY = /(?:^|[。;\s])[一二三四五六七八九十]{1,3}、/g;
+
+/**
+ * The measure the heading of the section holding `text` (the start of `segment` up to a run) names, when the last
+ * numbered section heading before the run (in that text or the paragraphs and headings above it) names one.
+ */
+function sectionHeadingMeasure(segments: Segment[], segment: Segment, text: string): TaskMeasure | null {
+  let at = positionOf(segments, segment);
+  let within = text;
+  for (let hops = 0; hops < 12; hops++) {
+    const measuring = [...simplify(within).matchAll(SECTION_MEASURING)].pop();
+    const any = [...simplify(within).matchAll(SECTION_ANY)].pop();
+    if (any) return measuring && measuring.index === any.index ? leadMeasure(measuring[1]) : null;
+    at -= 1;
+    if (at < 0 || (segments[at].kind !== 'paragraph' && segments[at].kind !== 'heading')) return null;
+    within = segments[at].text;
+  }
+  return null;
 }
 
 /**

@@ -314,6 +314,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   // (the list filling its sentence: nothing after the last item's amount but the punctuation that ends it)
   const fillsSentence =
     listEnd === sentenceEnd && !text.slice(listStart + pieces[pieces.length - 1].n.end, listEnd).replace(/[\s,;。]/g, '');
+  // "…用于全民健身支出198万元,占总数的89.59%。其中:1.用于A 151万元;2.…": one item, its parts listed right after
+  // it, is their subtotal; the parts are the rows
+  if (pieces.length === 1 && /^[\s。;,]*其中\s*[:,]/.test(text.slice(listEnd))) return null;
   const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence);
   if (!partsOfLead) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
@@ -598,7 +601,9 @@ function asBudgetLeads(leads: Lead[]): Lead[] {
  */
 function leadFor(leads: Lead[], sum: Decimal): Lead | null {
   const exact = leads.filter((l) => l.yuan.equals(sum));
-  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : null;
+  // (the same amount stated twice under two measures, "本级分配194万元。…用于群众体育支出194万元。其中:…": the
+  // statement right before the list is the one it divides)
+  if (exact.length) return new Set(exact.map((l) => l.measure)).size === 1 ? exact[0] : (exact.find((l) => l.last) ?? null);
   return leads.find((l) => l.last) ?? null;
 }
 

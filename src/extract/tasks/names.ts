@@ -144,6 +144,13 @@ const FUND_KIND =
   /^(?:财政)?(?:专项扶贫|扶贫专项|涉农整合|(?:统筹)?整合(?:使用)?(?:财政)?涉农|衔接推进乡村振兴(?:补助)?|衔接|扶贫|直达|东西部(?:扶贫)?协作|对口(?:支援|帮扶))(?:专项)?资金$/;
 /** The batch or year a fund's name ends with in brackets ("省级水利发展资金(第一批)", "…资金(2023年)"): read past like FUND_YEAR. */
 const BATCH_OR_YEAR_AFTER = /\((?:第[一二三四五六七八九十\d]{1,3}批|\d{4}年度?)\)$/;
+/**
+ * Where a fund's money came from, in brackets after it ("中央预算内专项资金(国债)", "基金(地方)"): read past like a
+ * batch, so the fund is refused as the source it names.
+ */
+const SOURCE_AFTER = /\((?:国债|地方|中央|省级|市级|县级|本级|自筹|债券|专项债券?|贷款)\)$/;
+/** A source of money named by its kind alone, no level before it: a loan, a fund, a bond ("贷款20.7亿元", "基金8.1亿元"). */
+const BARE_SOURCE = /^(?:银行)?(?:贷款|基金|国债|债券)(?:资金)?$/;
 /** A second level joined to the first by 、 ("中央、省…"), read past like the first. */
 const LEVEL_AFTER_COMMA = /^、(?:省|市|县|区|州|旗)(?:级|本级)?/;
 /**
@@ -423,6 +430,10 @@ const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
  */
 const PROJECTS_COUNTED =
   /(?:共|总共|一共|累计)(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设)?项目$/;
+/** The unit's whole income or spending as accounts state it ("收入决算总计", "支出决算", "本年收入预算"): no task. */
+const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
+/** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
+const TRANSFER = /^(?:调入|调出|调剂|上缴|划转|转入|转出)/;
 /** A date or a year is not a name ("2022年", "2023年1-6月"). */
 const DATE_ONLY = /^[\d年月日度\-~至]+$/;
 
@@ -489,6 +500,11 @@ export const PROJECTS_OF_ONE_KIND = new RegExp(
   `^(?:${fundNames((f) => f.paysUnits)}|政府采购|基本建设|专项业务|上级专项|本级专项)(?:项目|经费|资金|支出)$`,
 );
 
+/** The words after a percentage that make it a rate of extraction, the share an item takes of a fund ("按1%提取"). */
+export const EXTRACTION_VERB = /^\s*(?:的?比例)?(?:提取|计提|提留)/;
+/** A rate of extraction inside a name: "按1%提取项目管理费", "按3%计提工作经费". */
+const EXTRACTION_RATE = /按\d+(?:\.\d+)?%(?=(?:的?比例)?(?:提取|计提|提留))/g;
+
 /**
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
  * characters (rules match on it); the name returned to the user keeps the report's characters.
@@ -496,7 +512,8 @@ export const PROJECTS_OF_ONE_KIND = new RegExp(
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
-  if (/[:;。%]/.test(n)) return 'punctuation';
+  // (a rate of extraction is part of a name: "按1%提取项目管理费")
+  if (/[:;。%]/.test(n.replace(EXTRACTION_RATE, ''))) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
   if (n.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
@@ -504,6 +521,8 @@ export function refusal(simplified: string): string | null {
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
   // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
   if (PROJECTS_COUNTED.test(n)) return 'total or connective';
+  if (TRANSFER.test(n)) return 'transfer';
+  if (UNIT_ACCOUNT.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
@@ -522,7 +541,8 @@ export function refusal(simplified: string): string | null {
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
   if (GENERAL_SERVICE_KIND.test(n)) return 'spending classification';
   // "中央、省生态环境督察工作经费": two levels joined by 、 qualify the work (the inspections), as one does
-  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '');
+  const unYeared = n.replace(FUND_YEAR, '').replace(BATCH_OR_YEAR_AFTER, '').replace(SOURCE_AFTER, '');
+  if (BARE_SOURCE.test(unYeared)) return 'funding source';
   if (
     LEVEL_FUND.test(unYeared) &&
     !WORK_FUNDS.test(unYeared.replace(LEVEL, '').replace(LEVEL_AFTER_COMMA, '')) &&
@@ -793,6 +813,9 @@ export function cueAtEnd(text: string): { measure: TaskMeasure; at: number } | n
   return null;
 }
 
+/** Money per town, village, person or household: a rate of giving, not a task's amount. */
+export const PER_UNIT = /每|\/\s*(?:人|户|村|个|所|年|月)|人均|户均|村均/;
+
 /**
  * What the total that introduces a list measures, from the words of its clause: spending words
  * (实际支付, 已使用, 决算) first, then budget words (预算, 下达, 安排), then plain 支出 / 使用, then
@@ -802,6 +825,9 @@ export function cueAtEnd(text: string): { measure: TaskMeasure; at: number } | n
 export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
   if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
+  // "一、资助残疾人事业项目4974.8万元": a grant's verb opening the clause (资助 inside a name, "用于资助…", says nothing)
+  if (/^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:共|累计)?资助/.test(clause))
+    return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   if (/支出|使用|(?<!转移)支付|拨付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")

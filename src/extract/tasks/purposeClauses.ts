@@ -21,7 +21,7 @@ import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
-import { BUDGET_VERB, NUMBERING, SECTION_WORDS, type TaskMeasure } from './names.ts';
+import { BUDGET_VERB, NUMBERING, PER_UNIT, SECTION_WORDS, type TaskMeasure } from './names.ts';
 import { LEVEL_OPENING } from '../../model/wordings.ts';
 
 /**
@@ -39,8 +39,6 @@ const CLAUSE = new RegExp(
 const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算))?$/;
 /** A level of government naming the money: where one item's money came from, not an item ("中央资金", "省级补助资金"). */
 const LEVEL_MONEY = /^(?:中央|自治区|省|市|县|区|州|旗|上级|本级|地方|自筹|配套|其他|社会)/;
-/** Money per town, village, person or household: a rate of giving, not a task's amount. */
-const PER_UNIT = /每|\/\s*(?:人|户|村|个|所|年|月)|人均|户均|村均/;
 /** Past this length a use is a sentence of what was done, not an item's name. */
 const LONGEST_USE = 20;
 /** Words that make a use a sentence: a second verb joined on, a manner, an aim. */
