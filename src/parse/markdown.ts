@@ -218,6 +218,22 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
   return out;
 }
 
+/** A line of prose: not one that is no prose (null), not blank, not laid out as cells. */
+const isProse = (t: string | null | undefined): t is string =>
+  t !== null && t !== undefined && t.trim() !== '' && !CELL_GAPS.test(t.trim());
+
+/**
+ * The measure of a text copied a printed line at a time (see pageMeasure), over its lines of prose that stop mid-sentence
+ * (`texts` as printedLineJoins takes them), when few lines pass it: undefined for a text written a paragraph to the line.
+ */
+export function printedMeasure(texts: (string | null)[]): number | undefined {
+  const open = texts.filter((t): t is string => isProse(t) && !CLAUSE_END.test(t));
+  const measure = pageMeasure(open.map(setWidth));
+  if (measure === undefined) return undefined;
+  const wide = texts.filter((t): t is string => isProse(t) && setWidth(t) >= MIN_MEASURE);
+  return wide.filter((t) => setWidth(t) > measure + SET_SLACK).length * 10 > wide.length ? undefined : measure;
+}
+
 /**
  * Which paragraph goes on in the next, in a text whose every printed line became a paragraph of its own (see
  * pageMeasure): a Markdown copy's lines (acrossWrappedLines), or a document of paragraphs (a .docx converted from a
@@ -228,18 +244,12 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
  */
 export function printedLineJoins(texts: (string | null)[]): Map<number, number> {
   const joins = new Map<number, number>();
-  const prose = (i: number) => {
-    const t = texts[i];
-    return t !== null && t.trim() !== '' && !CELL_GAPS.test(t.trim());
-  };
-  const open: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (prose(i) && !CLAUSE_END.test(texts[i] ?? '')) open.push(i);
-  const width = (i: number) => setWidth(texts[i] ?? '');
-  const measure = pageMeasure(open.map(width));
+  const measure = printedMeasure(texts);
   if (measure === undefined) return joins;
+  const prose = (i: number) => isProse(texts[i]);
+  const width = (i: number) => setWidth(texts[i] ?? '');
   const past = (i: number) => width(i) > measure + SET_SLACK;
-  const wide = texts.flatMap((_, i) => (prose(i) && width(i) >= MIN_MEASURE ? [i] : []));
-  if (wide.filter(past).length * 10 > wide.length) return joins;
+  const open = texts.flatMap((t, i) => (prose(i) && !CLAUSE_END.test(t ?? '') ? [i] : []));
   for (const i of open) {
     let n = i + 1;
     while (n < texts.length && texts[n] === '') n++;
@@ -448,7 +458,10 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   collect(tree, pending, reflowed);
   pending.sort((a, b) => a.line - b.line);
 
-  const builder = new BlockBuilder();
+  // the page the copy's printed lines ran to, over its lines of prose (a table's and a heading's aside): a block of two
+  // printed lines shows none of its own, and a number the margin cut there joins at this one (normalize.ts fullLines)
+  const measure = printedMeasure(lines.map((l, i) => (tableLines.has(i) || l === '\u200B' || /^\s*(?:#|\||>)/.test(l) ? null : l)));
+  const builder = new BlockBuilder({ measure });
   for (const p of acrossPageMarkers(pending, lines)) {
     if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
     else if (p.kind === 'paragraph') builder.paragraph(p.raw, p.prov);

@@ -942,3 +942,43 @@ describe('a paragraph whose first line a page indented (pdftotext -layout, a web
     expect(record.figures['budget.executed']?.value).toBe('3470.08');
   });
 });
+
+describe('a number the margin cut in a paragraph of two printed lines (pdftotext -layout: a blank line after each paragraph)', () => {
+  const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+  const page = [
+    '统筹推进公共文化服务体系建设，全年共开展送戏下乡、文化惠民演出等活动，',
+    '惠及群众3.2万人次。',
+    '',
+    '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，',
+    '未发现违规情况。',
+    '',
+    '年度内各项目均按计划实施，资金拨付及时到位，未发现挤占挪用资金情况，',
+    '资金使用效益良好。',
+    '',
+  ];
+  // a row of amounts run into prose, cut inside "36.47" where the page's margin fell
+  const cut = ['三公经费 2022 年决算数、2023 年预算数、2023 年决算数分别为 18.20 36.4', '7 30.15，均控制在预算以内。'];
+
+  it('joins the number at the measure the copy’s other printed lines run to', () => {
+    expect(paragraphs([...page, ...cut].join('\n'))).toContain(
+      '三公经费 2022年决算数、2023年预算数、2023年决算数分别为 18.20 36.47 30.15,均控制在预算以内。',
+    );
+  });
+
+  it('refuses a line that stops short of that measure, and a copy whose lines share no measure', () => {
+    // the writer ended the line: "36.4" and "7" are two numbers
+    const short = [...page, '2023 年度三公经费预算数为 18.20 36.4', '7 30.15，各项支出均控制在年初预算以内，未超预算。'].join('\n');
+    expect(paragraphs(short)).toContain('2023年度三公经费预算数为 18.20 36.4 7 30.15,各项支出均控制在年初预算以内,未超预算。');
+    // a text written a paragraph to the line measures no page: a block of two lines keeps its break
+    const free = [
+      '统筹推进公共文化服务体系建设。',
+      '',
+      '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，未发现违规情况，资金使用效益良好。',
+      '',
+      '年度内各项目均按计划实施。',
+      '',
+      ...cut,
+    ].join('\n');
+    expect(paragraphs(free)).toContain('三公经费 2022年决算数、2023年预算数、2023年决算数分别为 18.20 36.4 7 30.15,均控制在预算以内。');
+  });
+});
