@@ -264,6 +264,8 @@ export function printedLineJoins(texts: (string | null)[]): Map<number, number> 
  * stay whole; a grid table's lines are all of one length, which is no wrapping).
  */
 const UNWRAPPED_LINE = /^\s*(?:#|\||\+[-=:+]*$)/;
+/** A line that opens on a cell's bar and ends in a cell's text, not on a bar (a pipe row's piece, see acrossCellsCutAtMargin). */
+const OPENS_ON_BAR_ONLY = /^\s*\|.*[^|\s]\s*$/;
 /**
  * A table's row copied a row a line, its cells separated by single spaces and its last two cells amounts or rates
  * ("1 河道清淤整治 120.5 118 97.93%"): a whole row, never a piece a wrap cut (prose ends no line on two numbers in a row).
@@ -352,7 +354,10 @@ function wholeHeaderRow(row: string): boolean {
 
 function acrossCellsCutAtMargin(lines: string[]): string[] {
   const texts = lines.map((l) => l.replace(/\r$/, ''));
-  const wrappable = (t: string) => t.trim() !== '' && !UNWRAPPED_LINE.test(t) && !CELLS_LAID_OUT.test(t.trim());
+  // (a printed line that opens on a bar but does not close on one is a piece of a row the margin cut right before a bar,
+  // "…| 西坪镇 | 河道治理 | 20 | | 3" / "| 芦田镇 | 堤岸修复 | 1" / "0 | |…": a pipe table's own rows close on their bar)
+  const wrappable = (t: string) =>
+    t.trim() !== '' && (!UNWRAPPED_LINE.test(t) || OPENS_ON_BAR_ONLY.test(t)) && !CELLS_LAID_OUT.test(t.trim());
   if (!texts.some((t) => wrappable(t) && CELL_BAR.test(t))) return lines;
   const measure = pageMeasure(texts.filter(wrappable).map(setWidth));
   if (measure === undefined) return lines;

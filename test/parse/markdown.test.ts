@@ -804,6 +804,35 @@ describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdfto
     expect(read(atMargin(stream, 72).replaceAll('\n', '\n\n'))).toEqual(whole);
   });
 
+  it('joins a piece that opens on a bar, the margin cut right before it, to the row it goes on', () => {
+    // an invented allocation list one cell a line, which a renderer set as one paragraph: its blank 备注 cells ("| |")
+    const list =
+      '现将专项资金分配如下，请各乡镇抓紧组织实施。附件 1 2022 年专项资金安排表单位:万元序号 | 乡镇名称 | 项 目 名 称 | 金额 | 备注 | ' +
+      '1 | 东湖镇 | 北岸村灌溉渠道修复 | 18 | | 2 | 西山乡 | 南坑村山塘除险加固 | 25 | | 3 | 石门镇 | 下洋村河堤修复 | 12 | | ' +
+      '4 | 云水乡 | 上坪村排涝沟整治 | 16 | | 合计 | 71 | 附件 2 专项资金绩效目标表项目名称 | 专项资金 | 主管部门(单位)名称 | 某县水利局';
+    const tasks = (text: string) => extract(docOf(text)).tasks.map((t) => `${t.name} ${t.budget}`);
+    const whole = tasks(list);
+    expect(whole).toEqual(['北岸村灌溉渠道修复 18', '南坑村山塘除险加固 25', '下洋村河堤修复 12', '上坪村排涝沟整治 16']);
+    // (set at 64 columns, two printed lines open on a bar: "| 东湖镇 | 北岸村…", "| 上坪村排涝沟整治 | 16 |…")
+    const at64 = atMargin(list, 64);
+    expect(at64.split('\n').filter((l) => /^\|.*[^|\s]$/.test(l))).toHaveLength(2);
+    expect(tasks(at64)).toEqual(whole);
+  });
+
+  it('refused: a line that opens and closes on a bar is a row of its own, though the line above reaches the margin', () => {
+    // a row of cells cut at the margin inside a name ("…青山县养" / "老服务中心"), then a pipe row whole, bars at both ends
+    const text = [
+      '统筹推进公共文化服务体系建设，全年共开展送戏下乡、文化惠民演出等活动，',
+      '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，',
+      '年度内各项目均按计划实施，资金拨付及时到位，未发现挤占挪用资金情况，',
+      '资金使用效益良好，群众满意度较高，达到了预期绩效目标，具体如下表。',
+      '项目名称 | 社区养老服务补贴 | 主管部门 | 青山县民政局 | 实施单位 | 青山县养',
+      '| 其中:其他资金 | 0 | 0 | 0 | / | / | / |',
+    ].join('\n');
+    const rows = parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+    expect(rows.some((r) => r[0] === '其中:其他资金')).toBe(true);
+  });
+
   it('ends a row on a line ending with its bar, leaves prose after the cells as prose, and joins nothing without a measure', () => {
     // rows of a pipe table, each cut by the margin: a piece ending on its bar ends its row, though it reaches the margin
     const rows = [
