@@ -60,12 +60,15 @@ export interface HeadLine {
  * A title that names its unit begins a line of its own, whatever width the line above happens to reach (a portal's
  * "来源:… 字体大小: 放大 缩小" over "2022年度青山县妇女联合会部门整体支出绩效自评报告").
  */
-function printedLines(seg: Segment, documentWidth: () => PageMeasure): string[] {
+function printedLines(seg: Segment, documentWidth: () => PageMeasure, documentText: () => string): string[] {
   const raw = seg.source.raw ?? seg.source.text;
   if (seg.source.raw === undefined || !/[\r\n]/.test(raw)) return raw.split(/\r?\n/);
   // (not the rest of a field's value the margin cut inside its name, "实施单位:青山县农" / "业技术推广中心项目资金…", which
-  // reads as a title naming a unit)
-  const beginsWhole = (line: string, before: string) => titleName({ text: line }) !== null && !valueCutBefore(before, line);
+  // reads as a title naming a unit; nor the rest of a name the margin cut that the text states whole elsewhere)
+  const beginsWhole = (line: string, before: string) => {
+    const title = titleName({ text: line });
+    return title !== null && !valueCutBefore(before, line) && !nameCutBefore(before, title, documentText);
+  };
   return unwrappedLines(seg, documentWidth, { beginsWhole }).map((l) =>
     raw.slice(rawOffset(seg.source, l.start), rawOffset(seg.source, l.end)).replace(/\r?\n[ \t]*/g, ''),
   );
@@ -95,6 +98,26 @@ function valueCutBefore(before: string, line: string): boolean {
  */
 const WELCOME_ENDS = /(?<=欢迎(?:访问|来到|光临)[^!！|]{2,40}[!！]|网站\s*[!！])/;
 
+/** The most characters of a name the margin carries away from its line's end ("…情况说明寻甸回" / "族彝族自治县…"). */
+const CUT_HEAD = 8;
+
+/**
+ * The line above ends in the head of the name the line's title opens with, the page's margin cut between them ("…决算情况
+ * 说明寻甸回" / "族彝族自治县文学艺术界联合会2022年度…", "…主题词保山市文化" / "和旅游局关于2021年度…报告"): the title's
+ * name opens the line, and the line above's last characters (name characters, at most CUT_HEAD) with it make a longer name
+ * that the text states whole elsewhere (the title again, a field, a signature). Without that, the two lines' characters
+ * could make any name: "…缩小" / "青山县妇女联合会…" would read as "小青山县妇女联合会".
+ */
+function nameCutBefore(before: string, title: { start: number; name: string }, documentText: () => string): boolean {
+  if (title.start !== 0) return false;
+  const tail = /[\u4e00-\u9fff()·]*$/.exec(before)?.[0] ?? '';
+  for (let k = Math.min(tail.length, CUT_HEAD); k >= 1; k--) {
+    const whole = longestOrgPrefix(tail.slice(-k) + title.name);
+    if (whole === tail.slice(-k) + title.name && documentText().split(whole).length > 2) return true;
+  }
+  return false;
+}
+
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
@@ -102,9 +125,11 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   const out: HeadLine[] = [];
   let measure: PageMeasure | undefined;
   const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
+  let text: string | undefined;
+  const documentText = () => (text === undefined ? (text = segments.map((s) => simplify(s.text)).join('\n')) : text);
   let row = 0;
   for (const seg of segments) {
-    for (const printed of printedLines(seg, documentWidth)) {
+    for (const printed of printedLines(seg, documentWidth, documentText)) {
       row++;
       for (const part of printed.split(/[|｜]/).flatMap((p) => p.split(WELCOME_ENDS))) {
         const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));

@@ -15,6 +15,13 @@ export interface RawCell {
 export class BlockBuilder {
   readonly blocks: Block[] = [];
 
+  /**
+   * `measure`: the width, in display columns, the copy's printed lines run to (a text copied out of a PDF a printed line at
+   * a time, see normalize.ts fullLines), when the reader measured one over the whole text: a paragraph too short to
+   * show its own measure (two printed lines, pdftotext -layout's blank line after each paragraph) is cut at it too.
+   */
+  constructor(private readonly options: { measure?: number } = {}) {}
+
   private nextId(): string {
     return `b${this.blocks.length + 1}`;
   }
@@ -26,7 +33,7 @@ export class BlockBuilder {
   }
 
   paragraph(raw: string, prov: Provenance): void {
-    const t = normalizeText(raw);
+    const t = normalizeText(raw, this.options);
     if (!t.text) return;
     this.blocks.push({ id: this.nextId(), type: 'paragraph', ...t, prov });
   }

@@ -218,6 +218,22 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
   return out;
 }
 
+/** A line of prose: not one that is no prose (null), not blank, not laid out as cells. */
+const isProse = (t: string | null | undefined): t is string =>
+  t !== null && t !== undefined && t.trim() !== '' && !CELL_GAPS.test(t.trim());
+
+/**
+ * The measure of a text copied a printed line at a time (see pageMeasure), over its lines of prose that stop mid-sentence
+ * (`texts` as printedLineJoins takes them), when few lines pass it: undefined for a text written a paragraph to the line.
+ */
+export function printedMeasure(texts: (string | null)[]): number | undefined {
+  const open = texts.filter((t): t is string => isProse(t) && !CLAUSE_END.test(t));
+  const measure = pageMeasure(open.map(setWidth));
+  if (measure === undefined) return undefined;
+  const wide = texts.filter((t): t is string => isProse(t) && setWidth(t) >= MIN_MEASURE);
+  return wide.filter((t) => setWidth(t) > measure + SET_SLACK).length * 10 > wide.length ? undefined : measure;
+}
+
 /**
  * Which paragraph goes on in the next, in a text whose every printed line became a paragraph of its own (see
  * pageMeasure): a Markdown copy's lines (acrossWrappedLines), or a document of paragraphs (a .docx converted from a
@@ -228,18 +244,12 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
  */
 export function printedLineJoins(texts: (string | null)[]): Map<number, number> {
   const joins = new Map<number, number>();
-  const prose = (i: number) => {
-    const t = texts[i];
-    return t !== null && t.trim() !== '' && !CELL_GAPS.test(t.trim());
-  };
-  const open: number[] = [];
-  for (let i = 0; i < texts.length; i++) if (prose(i) && !CLAUSE_END.test(texts[i] ?? '')) open.push(i);
-  const width = (i: number) => setWidth(texts[i] ?? '');
-  const measure = pageMeasure(open.map(width));
+  const measure = printedMeasure(texts);
   if (measure === undefined) return joins;
+  const prose = (i: number) => isProse(texts[i]);
+  const width = (i: number) => setWidth(texts[i] ?? '');
   const past = (i: number) => width(i) > measure + SET_SLACK;
-  const wide = texts.flatMap((_, i) => (prose(i) && width(i) >= MIN_MEASURE ? [i] : []));
-  if (wide.filter(past).length * 10 > wide.length) return joins;
+  const open = texts.flatMap((t, i) => (prose(i) && !CLAUSE_END.test(t ?? '') ? [i] : []));
   for (const i of open) {
     let n = i + 1;
     while (n < texts.length && texts[n] === '') n++;
@@ -254,6 +264,8 @@ export function printedLineJoins(texts: (string | null)[]): Map<number, number> 
  * stay whole; a grid table's lines are all of one length, which is no wrapping).
  */
 const UNWRAPPED_LINE = /^\s*(?:#|\||\+[-=:+]*$)/;
+/** A line that opens on a cell's bar and ends in a cell's text, not on a bar (a pipe row's piece, see acrossCellsCutAtMargin). */
+const OPENS_ON_BAR_ONLY = /^\s*\|.*[^|\s]\s*$/;
 /**
  * A table's row copied a row a line, its cells separated by single spaces and its last two cells amounts or rates
  * ("1 河道清淤整治 120.5 118 97.93%"): a whole row, never a piece a wrap cut (prose ends no line on two numbers in a row).
@@ -348,7 +360,10 @@ function wholeHeaderRow(row: string): boolean {
 
 function acrossCellsCutAtMargin(lines: string[]): string[] {
   const texts = lines.map((l) => l.replace(/\r$/, ''));
-  const wrappable = (t: string) => t.trim() !== '' && !UNWRAPPED_LINE.test(t) && !CELLS_LAID_OUT.test(t.trim());
+  // (a printed line that opens on a bar but does not close on one is a piece of a row the margin cut right before a bar,
+  // "…| 西坪镇 | 河道治理 | 20 | | 3" / "| 芦田镇 | 堤岸修复 | 1" / "0 | |…": a pipe table's own rows close on their bar)
+  const wrappable = (t: string) =>
+    t.trim() !== '' && (!UNWRAPPED_LINE.test(t) || OPENS_ON_BAR_ONLY.test(t)) && !CELLS_LAID_OUT.test(t.trim());
   if (!texts.some((t) => wrappable(t) && CELL_BAR.test(t))) return lines;
   const measure = pageMeasure(texts.filter(wrappable).map(setWidth));
   if (measure === undefined) return lines;
@@ -454,7 +469,10 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   collect(tree, pending, reflowed);
   pending.sort((a, b) => a.line - b.line);
 
-  const builder = new BlockBuilder();
+  // the page the copy's printed lines ran to, over its lines of prose (a table's and a heading's aside): a block of two
+  // printed lines shows none of its own, and a number the margin cut there joins at this one (normalize.ts fullLines)
+  const measure = printedMeasure(lines.map((l, i) => (tableLines.has(i) || l === '\u200B' || /^\s*(?:#|\||>)/.test(l) ? null : l)));
+  const builder = new BlockBuilder({ measure });
   for (const p of acrossPageMarkers(pending, lines)) {
     if (p.kind === 'heading') builder.heading(p.level, p.raw, p.prov);
     else if (p.kind === 'paragraph') builder.paragraph(p.raw, p.prov);

@@ -64,7 +64,11 @@ const CLAUSE_PUNCTUATION = /[,;:]/;
 export const CJK =
   /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
 
-export function normalizeText(raw: string): NormalizedText {
+/**
+ * `measure`: the width (display columns) the whole copy's printed lines run to, where its reader measured one: a block
+ * of two or three printed lines shows none of its own (see fullLines).
+ */
+export function normalizeText(raw: string, { measure }: { measure?: number } = {}): NormalizedText {
   const out: string[] = [];
   const map: number[] = []; // map[i] = raw index of out[i]
   let pendingSpace = -1; // raw index of a space waiting to see its right neighbour
@@ -73,7 +77,7 @@ export function normalizeText(raw: string): NormalizedText {
   let lineStart = 0; // index in `out` where the current source line began
   const cps = Array.from(raw);
   const gloss = pinyinGlossIndices(raw);
-  const full = fullLines(raw);
+  const full = fullLines(raw, measure);
   let line = 0; // the source line of the character at hand
   let lastLine = 0; // the source line of the last output character
   let gap = ''; // the white space waiting with pendingSpace, as the source has it
@@ -204,7 +208,7 @@ const MEASURE_SHARE = 0.85;
  * lines at least must reach the measure, and it must be a prose line's (MIN_MEASURE): a lone long line proves no
  * wrapping, and a table flattened one cell per line has short lines.
  */
-function fullLines(raw: string): Set<number> {
+function fullLines(raw: string, pageMeasure?: number): Set<number> {
   const full = new Set<number>();
   if (!raw.includes('\n') && !raw.includes('\r')) return full;
   const lines = raw.split(/\r\n|\r|\n/).map((l) => l.replace(/^[ \t]+/, '').trimEnd());
@@ -222,6 +226,13 @@ function fullLines(raw: string): Set<number> {
   const byCount = lines.flatMap((_, k) => (reachesCount(k) ? [k] : []));
   if (byWidth.length >= 2) for (const k of byWidth) full.add(k);
   if (byCount.length >= 2) for (const k of byCount) full.add(k);
+  // a block too short to show a measure of its own (two printed lines: pdftotext -layout sets a blank line after each
+  // paragraph) is measured by the copy's page, when its reader measured one over the whole text: a line (not the last)
+  // that runs to that page's margin within MEASURE_SHARE
+  if (byWidth.length < 2 && pageMeasure !== undefined)
+    for (let k = 0; k + 1 < lines.length; k++)
+      if (widths[k] >= MIN_MEASURE && Math.abs(widths[k] - pageMeasure) <= pageMeasure * (1 - MEASURE_SHARE) && !CELL_GAPS.test(lines[k]))
+        full.add(k);
   return full;
 }
 

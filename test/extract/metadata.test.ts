@@ -1673,6 +1673,30 @@ describe('department from a copy hard-wrapped at a fixed width, as from the text
 });
 
 describe('department from a PDF copy set at its page width (pdftotext)', () => {
+  // a portal's fields run into one paragraph with the title under them, as a PDF sets it (invented)
+  const prose = [
+    '根据《青山市财政局关于开展 2023 年度市级部门整体支出和项目支出绩效自评工作',
+    '的通知》文件要求，我局对 2023 年度中央财政衔接推进乡村振兴补助资金开展了自',
+    '评，现将评价情况报告如下：',
+  ];
+  it('reads the name the margin cut between the fields and the title whole, as the text states it elsewhere', () => {
+    const text = [
+      '• 索引号 • 11520300-2-/2024-0612003 • 发布机构 • 青山市农业农村局 • 公开',
+      '目录 • 自评报告 • 发布日期 • 2024-06-12 • 文号 • 浏览量 • 主题词青山市农业',
+      '农村局关于 2023 年度中央财政衔接推进乡村振兴补助资金绩效自评报告',
+      ...prose,
+    ].join('\n');
+    expect(department(text)).toBe('青山市农业农村局');
+  });
+  it('refused: the line above ends in words that make no name the text states with the title’s', () => {
+    const text = [
+      '• 索引号 • 11520300-2-/2024-0612003 • 发布机构 • 青山市人民政府 • 公开目录',
+      '• 自评报告 • 发布日期 • 2024-06-12 • 文号 • 浏览量 • 主题词乡村振兴农业',
+      '青山市农业农村局关于 2023 年度中央财政衔接推进乡村振兴资金绩效自评报告',
+      ...prose,
+    ].join('\n');
+    expect(department(text)).toBe('青山市农业农村局');
+  });
   it("reads a field's value the margin cut inside the unit's name, its rest run into the next cells as a title would read", () => {
     const text = [
       '1、项目支出绩效自评表(2021 年度) 项目名称乡村道路日常养护工作经费主管部门及代',

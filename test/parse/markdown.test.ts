@@ -838,6 +838,35 @@ describe('Markdown reader: rows of cells a PDF page wrapped at its margin (pdfto
     expect(read(atMargin(stream, 72).replaceAll('\n', '\n\n'))).toEqual(whole);
   });
 
+  it('joins a piece that opens on a bar, the margin cut right before it, to the row it goes on', () => {
+    // an invented allocation list one cell a line, which a renderer set as one paragraph: its blank 备注 cells ("| |")
+    const list =
+      '现将专项资金分配如下，请各乡镇抓紧组织实施。附件 1 2022 年专项资金安排表单位:万元序号 | 乡镇名称 | 项 目 名 称 | 金额 | 备注 | ' +
+      '1 | 东湖镇 | 北岸村灌溉渠道修复 | 18 | | 2 | 西山乡 | 南坑村山塘除险加固 | 25 | | 3 | 石门镇 | 下洋村河堤修复 | 12 | | ' +
+      '4 | 云水乡 | 上坪村排涝沟整治 | 16 | | 合计 | 71 | 附件 2 专项资金绩效目标表项目名称 | 专项资金 | 主管部门(单位)名称 | 某县水利局';
+    const tasks = (text: string) => extract(docOf(text)).tasks.map((t) => `${t.name} ${t.budget}`);
+    const whole = tasks(list);
+    expect(whole).toEqual(['北岸村灌溉渠道修复 18', '南坑村山塘除险加固 25', '下洋村河堤修复 12', '上坪村排涝沟整治 16']);
+    // (set at 64 columns, two printed lines open on a bar: "| 东湖镇 | 北岸村…", "| 上坪村排涝沟整治 | 16 |…")
+    const at64 = atMargin(list, 64);
+    expect(at64.split('\n').filter((l) => /^\|.*[^|\s]$/.test(l))).toHaveLength(2);
+    expect(tasks(at64)).toEqual(whole);
+  });
+
+  it('refused: a line that opens and closes on a bar is a row of its own, though the line above reaches the margin', () => {
+    // a row of cells cut at the margin inside a name ("…青山县养" / "老服务中心"), then a pipe row whole, bars at both ends
+    const text = [
+      '统筹推进公共文化服务体系建设，全年共开展送戏下乡、文化惠民演出等活动，',
+      '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，',
+      '年度内各项目均按计划实施，资金拨付及时到位，未发现挤占挪用资金情况，',
+      '资金使用效益良好，群众满意度较高，达到了预期绩效目标，具体如下表。',
+      '项目名称 | 社区养老服务补贴 | 主管部门 | 青山县民政局 | 实施单位 | 青山县养',
+      '| 其中:其他资金 | 0 | 0 | 0 | / | / | / |',
+    ].join('\n');
+    const rows = parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : []));
+    expect(rows.some((r) => r[0] === '其中:其他资金')).toBe(true);
+  });
+
   it('ends a row on a line ending with its bar, leaves prose after the cells as prose, and joins nothing without a measure', () => {
     // rows of a pipe table, each cut by the margin: a piece ending on its bar ends its row, though it reaches the margin
     const rows = [
@@ -974,5 +1003,45 @@ describe('a paragraph whose first line a page indented (pdftotext -layout, a web
     expect(record.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['老旧小区改造配套基础设施建设项目', '1280.00', '1204.16']]);
     expect(record.figures['budget.total']?.value).toBe('3516.42');
     expect(record.figures['budget.executed']?.value).toBe('3470.08');
+  });
+});
+
+describe('a number the margin cut in a paragraph of two printed lines (pdftotext -layout: a blank line after each paragraph)', () => {
+  const paragraphs = (text: string) => parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+  const page = [
+    '统筹推进公共文化服务体系建设，全年共开展送戏下乡、文化惠民演出等活动，',
+    '惠及群众3.2万人次。',
+    '',
+    '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，',
+    '未发现违规情况。',
+    '',
+    '年度内各项目均按计划实施，资金拨付及时到位，未发现挤占挪用资金情况，',
+    '资金使用效益良好。',
+    '',
+  ];
+  // a row of amounts run into prose, cut inside "36.47" where the page's margin fell
+  const cut = ['三公经费 2022 年决算数、2023 年预算数、2023 年决算数分别为 18.20 36.4', '7 30.15，均控制在预算以内。'];
+
+  it('joins the number at the measure the copy’s other printed lines run to', () => {
+    expect(paragraphs([...page, ...cut].join('\n'))).toContain(
+      '三公经费 2022年决算数、2023年预算数、2023年决算数分别为 18.20 36.47 30.15,均控制在预算以内。',
+    );
+  });
+
+  it('refuses a line that stops short of that measure, and a copy whose lines share no measure', () => {
+    // the writer ended the line: "36.4" and "7" are two numbers
+    const short = [...page, '2023 年度三公经费预算数为 18.20 36.4', '7 30.15，各项支出均控制在年初预算以内，未超预算。'].join('\n');
+    expect(paragraphs(short)).toContain('2023年度三公经费预算数为 18.20 36.4 7 30.15,各项支出均控制在年初预算以内,未超预算。');
+    // a text written a paragraph to the line measures no page: a block of two lines keeps its break
+    const free = [
+      '统筹推进公共文化服务体系建设。',
+      '',
+      '严格执行政府采购制度，规范资金拨付程序，加强项目资金全过程绩效监控，未发现违规情况，资金使用效益良好。',
+      '',
+      '年度内各项目均按计划实施。',
+      '',
+      ...cut,
+    ].join('\n');
+    expect(paragraphs(free)).toContain('三公经费 2022年决算数、2023年预算数、2023年决算数分别为 18.20 36.4 7 30.15,均控制在预算以内。');
   });
 });
