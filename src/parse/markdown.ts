@@ -226,7 +226,7 @@ const isProse = (t: string | null | undefined): t is string =>
  * The measure of a text copied a printed line at a time (see pageMeasure), over its lines of prose that stop mid-sentence
  * (`texts` as printedLineJoins takes them), when few lines pass it: undefined for a text written a paragraph to the line.
  */
-export function printedMeasure(texts: (string | null)[]): number | undefined {
+function printedMeasure(texts: (string | null)[]): number | undefined {
   const open = texts.filter((t): t is string => isProse(t) && !CLAUSE_END.test(t));
   const measure = pageMeasure(open.map(setWidth));
   if (measure === undefined) return undefined;
