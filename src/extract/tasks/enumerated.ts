@@ -932,7 +932,7 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const measures = new Set<TaskMeasure>();
   for (const n of findNumbers(sentence)) {
     if (!isMoneyUnit(n.unit) || !sum.equals(toYuan(n.value, n.unit) ?? '-1')) continue;
-    const clause = sentence.slice(Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, n.start - 1))) + 1, n.start);
+    const clause = sentence.slice(clauseStartBefore(sentence, n.start), n.start);
     // (a total its words give no measure: the section heading above it and its parts says what they are,
     // "二、本级体育彩票公益金使用情况")
     const measure = breaksDownAFigure(clause) ? null : (leadMeasure(clause) ?? sectionHeadingMeasure(segments, beforeSegment, before));

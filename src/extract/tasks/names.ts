@@ -826,8 +826,7 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
   if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
   // "一、资助残疾人事业项目4974.8万元": a grant's verb opening the clause (资助 inside a name, "用于资助…", says nothing)
-  if (/^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?\s*(?:共|累计)?资助/.test(clause))
-    return 'budget';
+  if (/^(?:共|累计)?资助/.test(clause.replace(NUMBERING, '').trimStart())) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
   if (/支出|使用|(?<!转移)支付|拨付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
