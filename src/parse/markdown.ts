@@ -222,13 +222,15 @@ function acrossWrappedLines(lines: string[], tableLines: Set<number>): string[] 
 const isProse = (t: string | null | undefined): t is string =>
   t !== null && t !== undefined && t.trim() !== '' && !CELL_GAPS.test(t.trim());
 
+/** The lines of prose that stop mid-sentence, by index: the lines a page's margin may have cut. */
+const openLines = (texts: (string | null)[]): number[] => texts.flatMap((t, i) => (isProse(t) && !CLAUSE_END.test(t) ? [i] : []));
+
 /**
  * The measure of a text copied a printed line at a time (see pageMeasure), over its lines of prose that stop mid-sentence
  * (`texts` as printedLineJoins takes them), when few lines pass it: undefined for a text written a paragraph to the line.
  */
 function printedMeasure(texts: (string | null)[]): number | undefined {
-  const open = texts.filter((t): t is string => isProse(t) && !CLAUSE_END.test(t));
-  const measure = pageMeasure(open.map(setWidth));
+  const measure = pageMeasure(openLines(texts).map((i) => setWidth(texts[i] ?? '')));
   if (measure === undefined) return undefined;
   const wide = texts.filter((t): t is string => isProse(t) && setWidth(t) >= MIN_MEASURE);
   return wide.filter((t) => setWidth(t) > measure + SET_SLACK).length * 10 > wide.length ? undefined : measure;
@@ -249,8 +251,7 @@ export function printedLineJoins(texts: (string | null)[]): Map<number, number> 
   const prose = (i: number) => isProse(texts[i]);
   const width = (i: number) => setWidth(texts[i] ?? '');
   const past = (i: number) => width(i) > measure + SET_SLACK;
-  const open = texts.flatMap((t, i) => (prose(i) && !CLAUSE_END.test(t ?? '') ? [i] : []));
-  for (const i of open) {
+  for (const i of openLines(texts)) {
     let n = i + 1;
     while (n < texts.length && texts[n] === '') n++;
     if (n >= texts.length || n - i - 1 > MAX_WRAP_GAP || past(i) || !prose(n) || OPENS_OWN_BLOCK.test(texts[n] ?? '')) continue;

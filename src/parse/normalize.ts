@@ -220,8 +220,9 @@ function fullLines(raw: string, pageMeasure?: number): Set<number> {
   const measure = sorted.find((w, k) => k + 1 < sorted.length && sorted[k + 1] >= w * MEASURE_SHARE) ?? Infinity;
   const measureCount = Math.max(...counts);
   // a line laid out as cells (runs of spaces between them, pdftotext -layout's table rows) ends a row, not a clause
-  const reachesWidth = (k: number) => widths[k] >= MIN_MEASURE && widths[k] >= measure * MEASURE_SHARE && !CELL_GAPS.test(lines[k]);
-  const reachesCount = (k: number) => widths[k] >= MIN_MEASURE && counts[k] === measureCount && !CELL_GAPS.test(lines[k]);
+  const proseWide = (k: number) => widths[k] >= MIN_MEASURE && !CELL_GAPS.test(lines[k]);
+  const reachesWidth = (k: number) => proseWide(k) && widths[k] >= measure * MEASURE_SHARE;
+  const reachesCount = (k: number) => proseWide(k) && counts[k] === measureCount;
   const byWidth = lines.flatMap((_, k) => (reachesWidth(k) ? [k] : []));
   const byCount = lines.flatMap((_, k) => (reachesCount(k) ? [k] : []));
   if (byWidth.length >= 2) for (const k of byWidth) full.add(k);
@@ -231,8 +232,7 @@ function fullLines(raw: string, pageMeasure?: number): Set<number> {
   // that runs to that page's margin within MEASURE_SHARE
   if (byWidth.length < 2 && pageMeasure !== undefined)
     for (let k = 0; k + 1 < lines.length; k++)
-      if (widths[k] >= MIN_MEASURE && Math.abs(widths[k] - pageMeasure) <= pageMeasure * (1 - MEASURE_SHARE) && !CELL_GAPS.test(lines[k]))
-        full.add(k);
+      if (proseWide(k) && Math.abs(widths[k] - pageMeasure) <= pageMeasure * (1 - MEASURE_SHARE)) full.add(k);
   return full;
 }
 
