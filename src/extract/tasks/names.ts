@@ -501,9 +501,10 @@ export const PROJECTS_OF_ONE_KIND = new RegExp(
 );
 
 /** The words after a percentage that make it a rate of extraction, the share an item takes of a fund ("按1%提取"). */
-export const EXTRACTION_VERB = /^\s*(?:的?比例)?(?:提取|计提|提留)/;
+const EXTRACTION_WORDS = '(?:的?比例)?(?:提取|计提|提留)';
+export const EXTRACTION_VERB = new RegExp(String.raw`^\s*${EXTRACTION_WORDS}`);
 /** A rate of extraction inside a name: "按1%提取项目管理费", "按3%计提工作经费". */
-const EXTRACTION_RATE = /按\d+(?:\.\d+)?%(?=(?:的?比例)?(?:提取|计提|提留))/g;
+const EXTRACTION_RATE = new RegExp(String.raw`按\d+(?:\.\d+)?%(?=${EXTRACTION_WORDS})`, 'g');
 
 /**
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
