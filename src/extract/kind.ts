@@ -137,6 +137,12 @@ const BUDGET_AGAINST_LAST_BUDGET =
 const BUDGET_AGAINST_LAST_AMOUNT =
   /预算(?:总额|总计|合计|数)?\s*(?:为|是)?\s*[\d,.]+\s*(?:万|亿)?元\s*[,,]?\s*(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上一年度?)\s*(?:年初)?(?:预算|执行)?数?的\s*[\d,.]+\s*(?:万|亿)?元/;
 /**
+ * "基本支出预算 924,289.71 元,占支出总预算的100.00%,同比减少 275,044.29 元": a budgeted amount (its share of the budget
+ * between) set against the year before by 同比 is a budget compared with the last one, as a budget document writes it.
+ */
+const BUDGET_YEAR_ON_YEAR =
+  /预算(?:数|总额|合计)?\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,,](?:\s*占[^,。;]{0,16}%\s*[,,])?\s*同比\s*(?:增加|减少|增长|下降|降低|持平|无变化|无增减)/;
+/**
  * "比2022年执行数减少11006.71万元": the year before's budget or execution a budget is compared with (a central
  * unit's 部门预算 sets each amount against 上年执行数) names no spending of the text's own year.
  */
@@ -147,7 +153,7 @@ const DOCUMENT_KINDS = /预决算/g;
 function budgetsComparedOnly(segments: Segment[]): boolean {
   const all = segments.map((s) => s.text).join(' ');
   return (
-    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all)) &&
+    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all) || BUDGET_YEAR_ON_YEAR.test(all)) &&
     !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' ').replace(DOCUMENT_KINDS, ' '))
   );
 }

@@ -113,6 +113,18 @@ describe('a budget document drops budget.* (convention 4); a unit’s report on 
     expect(Object.keys(r.figures).filter((k) => k.startsWith('budget.'))).toEqual([]);
     expect(r.figures['expense.total']?.value).toBe(spent);
   });
+  // a page that lost its title: a budgeted class of spending set against the year before by 同比 (its share between)
+  it('reads a titleless text whose budgeted amounts are set against the year before by 同比 as a budget document', () => {
+    const text =
+      '(二)按支出结构分类划分。\n\n1. 基本支出预算 612,480.30 元,占支出总预算的 95.20%,同比减少 18,200.00 元,下降 2.89%。\n\n2. 项目支出预算 30,900 元,占支出总预算的 4.80%,同比无增减变化。';
+    const r = extract(docOf(text));
+    expect(r.figures['expense.basic']?.value).toBe('612480.30');
+    expect(r.figures['expense.basic.budget']).toBeUndefined();
+    // refused: the same text naming its own year's spending stays no budget document
+    const spent = extract(docOf(`${text}\n\n全年实际支出 598,000.00 元。`));
+    expect(spent.figures['expense.basic']).toBeUndefined();
+    expect(spent.figures['expense.basic.budget']?.value).toBe('612480.30');
+  });
   it('keeps a titleless text that also names its own year’s spending an execution report', () => {
     const text = '2024年部门支出预算860万元,比2023年执行数减少20万元。截至2024年底,实际支出842万元。';
     expect(extract(docOf(text)).figures['budget.total']?.value).toBe('860');
