@@ -2936,6 +2936,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(values('本项目涉及6个乡镇,涉及财政资金240万元,实际支出232万元。')).toEqual({ 'budget.total': '240', 'budget.executed': '232' });
   });
 
+  it('in a review notice: the adjusted budgets of several projects reviewed (审核) together are no one budget', () => {
+    const NOTICE_TITLE = '# 某市财政局关于2023年度基建项目绩效自评审核情况的通报\n\n';
+    const values = (text: string) =>
+      Object.fromEntries(Object.entries(extract(docOf(NOTICE_TITLE + text)).figures).map(([k, f]) => [k, f.value]));
+    expect(values('本次共计对东城排水工程、西湖公园改造工程等27个项目进行了审核,涉及调整后预算金额6,420.75万元。')).toEqual({});
+    // refused: the report's own project reviewed keeps its adjusted budget
+    expect(values('财政局对本项目进行了审核,项目调整后预算金额64.5万元,实际支出60.2万元。')).toEqual({
+      'budget.total': '64.5',
+      'budget.executed': '60.2',
+    });
+  });
+
   it('in a project’s report: a level’s funds opening their line or clause are one source each, none the project’s total', () => {
     const PROJECT_TITLE = '# 某市2023年度项目支出绩效自评报告\n\n';
     const values = (text: string) =>
