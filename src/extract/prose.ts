@@ -144,7 +144,10 @@ function budgetSides(figures: Found[], from: number, sentence: Sentence, heading
       figures.splice(i, 1);
       continue;
     }
-    if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'income' && !/上年结转/.test(sentence.text)) {
+    // (the parts may run on past the sentence's semicolon, each closed by its share: "…,其中:一般公共预算拨款收入3225万元,
+    // 占27.67%;事业收入8000万元,占68.64%;上年结转129.33万元,占1.11%。" lists the carry-in too)
+    const carriedIn = /上年结转/.test(sentence.text) || CARRY_IN_AMONG_PARTS.test(partsRun(f.segment.text.slice(f.end)));
+    if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'income' && !carriedIn) {
       f.key = 'income.total';
     } else if ((f.key === 'budget.initial' || f.key === 'budget.total') && side === 'expense') {
       f.key = 'expense.total';

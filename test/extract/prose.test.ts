@@ -3159,6 +3159,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(after)['income.total']).toBe('3100.00万元');
   });
 
+  it('reads a 收入预算 under its table’s note (…收入预算总表的说明) whose parts, each closed by its share, list a 上年结转 as no income.total', () => {
+    const doc = '# 某镇卫生院2022年单位预算\n\n';
+    const carried = `${doc}二、2022年收入预算总表的说明     本单位2022年收入预算2,410.50万元,其中:一般公共预算拨款收入900万元,占37.34%;事业收入 1,450万元,占60.15%;上年结转 60.50万元,占2.51%。`;
+    expect(figuresOf(carried)['income.total']).toBeUndefined();
+    // refused the other way: parts with no carry-in leave the budgeted income its total
+    const own = `${doc}二、2022年收入预算总表的说明     本单位2022年收入预算2,410.50万元,其中:一般公共预算拨款收入960.50万元,占39.85%;事业收入 1,450万元,占60.15%。`;
+    expect(figuresOf(own)['income.total']).toBe('2410.50万元');
+  });
+
   it('reads a budget document’s 年初预算数 under a numbered 支出预算 label closed by a full stop as its budgeted spending', () => {
     const doc = '# 某县第二小学2024年部门预算情况说明\n\n二、部门收支总体情况\n\n';
     const text = `${doc}(一)收入预算。2024年年初预算数640.30万元,其中:一般公共预算拨款600.30万元,事业收入20万元,上年结转收入20万元。\n\n(二)支出预算。2024年年初预算数640.30万元,其中:教育支出预算560.30万元,社会保障和就业支出预算80万元。`;
