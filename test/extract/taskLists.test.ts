@@ -880,6 +880,30 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['敬老院设施改造 | - | 80 | - | 万元', '困难老人助餐服务 | - | 40 | - | 万元'],
   },
   {
+    layout:
+      '(一)(二) classes of allocations, each amount and each part below it broken down by funding source in brackets: the parts are the rows, the classes their subtotals',
+    text: '二、资金分配情况\n(一)安排产业发展项目资金900万元。(其中:中央衔接资金600万元、省级衔接资金300万元)。\n1、安排茶叶产业项目资金500万元(其中:中央衔接资金350万元、省级衔接资金150万元)。\n2、安排光伏帮扶项目资金400万元(中央衔接资金400万元)。\n(二)安排基础设施项目资金260万元。(其中:中央衔接资金200万元、省级衔接资金60万元)。\n1、安排村道硬化项目资金180万元(其中:中央衔接资金150万元、省级衔接资金30万元)。\n2、安排饮水安全项目资金80万元(省级衔接资金80万元)。',
+    rows: [
+      '茶叶产业项目 | 500 | - | - | 万元',
+      '光伏帮扶项目 | 400 | - | - | 万元',
+      '村道硬化项目 | 180 | - | - | 万元',
+      '饮水安全项目 | 80 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused as parts: a bracket after the class’s amount that does not add up to it is a remark, not its breakdown, and the class stays a row',
+    text: '二、资金分配情况\n(一)安排产业发展项目资金900万元。(其中:已拨付中央衔接资金600万元)。\n1、安排茶叶产业项目资金500万元。\n2、安排光伏帮扶项目资金400万元。\n(二)安排基础设施项目资金260万元。(其中:已拨付中央衔接资金200万元)。\n1、安排村道硬化项目资金180万元。\n2、安排饮水安全项目资金80万元。',
+    rows: [
+      '茶叶产业项目 | 500 | - | - | 万元',
+      '光伏帮扶项目 | 400 | - | - | 万元',
+      '村道硬化项目 | 180 | - | - | 万元',
+      '饮水安全项目 | 80 | - | - | 万元',
+      '产业发展项目 | 900 | - | - | 万元',
+      '基础设施项目 | 260 | - | - | 万元',
+    ],
+  },
+  {
     layout: 'a numbered project whose budget 其中 splits by funding source stays a task (the sources are no parts)',
     text: '1.老旧小区改造项目,预算300万元。其中:中央资金200万元,县级资金100万元。\n2.背街小巷整治项目,预算120万元,实际支出110万元。',
     rows: ['老旧小区改造项目 | 300 | - | - | 万元', '背街小巷整治项目 | 120 | 110 | - | 万元'],

@@ -17,7 +17,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinR
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
-import { clauseStartBefore, nameAt } from './inlineLists.ts';
+import { amountBreakdowns, clauseStartBefore, nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
@@ -414,7 +414,9 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
 function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segments: Segment[]): boolean {
   // (its parts announced by 其中:, or nothing after its amount: "(一)用于A 543.1万元;" over "1.…;2.…;3.…")
   const text = item.segment.text.slice(item.start, item.end);
-  const after = text.slice(first.end - item.start);
+  // (a bracket that breaks its amount down by where the money came from is read past: "…14343.83万元。(其中:中央资金
+  // 9504.83万元、省级资金4839万元)。")
+  const after = withoutBreakdowns(text.slice(first.start - item.start), true).slice(first.end - first.start);
   if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,]*$/.test(after)) return false;
   const whole = toYuan(first.value, first.unit);
   if (!whole || !isMoneyUnit(first.unit)) return false;
@@ -431,7 +433,8 @@ function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segmen
   if (!below || below.length < 2) return false;
   const parts: NumberToken[] = [];
   for (const part of below) {
-    const clause = itemClause(part.segment.text.slice(part.start, part.end));
+    // (each part's own breakdown in brackets, "1042万元(中央资金1042万元)", is no amount of its own)
+    const clause = withoutBreakdowns(itemClause(part.segment.text.slice(part.start, part.end)));
     const money = amountsOf(clause, true).filter((n) => isMoneyUnit(n.unit));
     if (money.length !== 1) return false;
     const words = clause.slice(0, money[0].start).replace(/^\s*用于/, '');
@@ -441,6 +444,13 @@ function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segmen
     parts.push(money[0]);
   }
   return sumInYuan(parts, '0').equals(whole);
+}
+
+/** `text` with the brackets that break down the amount before them blanked out (offsets kept). */
+function withoutBreakdowns(text: string, afterStop = false): string {
+  let out = text;
+  for (const [a, b] of amountBreakdowns(text, afterStop)) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
 }
 
 /**

@@ -73,17 +73,28 @@ const BREAKDOWN = /\(([^()]{0,160})\)/g;
  * read past as a remark is. Its spans in `body`.
  */
 function itemBreakdowns(body: string): number[][] {
-  const out: number[][] = [];
-  for (const m of body.matchAll(BREAKDOWN)) {
-    const before = findNumbers(body.slice(0, m.index)).at(-1);
-    if (!before || before.end !== m.index || !isMoneyUnit(before.unit)) continue;
+  return amountBreakdowns(body).filter(([, , parts]) => parts >= 2);
+}
+
+/**
+ * The brackets of `text` that break down the amount right before them ("A项目资金3558.83万元(其中:中央资金2825万元、
+ * 省级资金733.83万元)", a stop between allowed: "…14343.83万元。(其中:…)"): their money adds up to that amount
+ * exactly (one amount restating it, "1042万元(中央资金1042万元)", too). Each as [start, end, count of amounts inside].
+ */
+export function amountBreakdowns(text: string, afterStop = false): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const m of text.matchAll(BREAKDOWN)) {
+    const before = findNumbers(text.slice(0, m.index)).at(-1);
+    if (!before || !isMoneyUnit(before.unit)) continue;
+    const gap = text.slice(before.end, m.index);
+    if (gap && !(afterStop && /^\s*[。,;]?\s*$/.test(gap))) continue;
     const inner = findNumbers(m[1]).filter((n) => isMoneyUnit(n.unit));
-    if (inner.length < 2) continue;
+    if (!inner.length) continue;
     const whole = toYuan(before.value, before.unit);
     const parts = inner.map((n) => toYuan(n.value, n.unit));
     if (!whole || parts.some((v) => !v)) continue;
     const sum = sumOf(parts as string[]);
-    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length]);
+    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length, inner.length]);
   }
   return out;
 }
