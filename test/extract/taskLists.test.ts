@@ -556,6 +556,21 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
   },
   {
+    layout:
+      'a total, then words after its comma announcing what follows and a colon (…500万元,主要用于以下项目:), then the items: the first item is one too',
+    text: '某县2023年中央专项彩票公益金使用情况公告\n\n2023年共收到专项资金300万元,主要用于以下项目:东坪村产业路硬化项目,安排资金160万元,已支付150万元;西岭村饮水改造项目,安排资金90万元,已支付90万元;南山村文化广场项目,安排资金50万元,已支付45万元。',
+    rows: [
+      '东坪村产业路硬化项目 | 160 | 150 | - | 万元',
+      '西岭村饮水改造项目 | 90 | 90 | - | 万元',
+      '南山村文化广场项目 | 50 | 45 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: what the colon after 如下 announces is the fund’s own indicators, no items',
+    text: '某县2023年中央专项彩票公益金使用情况公告\n\n2023年共收到专项资金300万元,资金使用情况如下:资金到位率100%,资金执行率96%;项目完工率100%。',
+    rows: [],
+  },
+  {
     layout: 'projects listed with their budget and spending in brackets (X项目(预算…,支出…)、Y项目(…))',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年共实施项目2个,分别为:农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(预算40万元,支出37万元)。',
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],

@@ -647,7 +647,9 @@ const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
     String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
-    String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*`,
+    String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
+    // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
+    String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
