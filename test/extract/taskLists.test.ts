@@ -571,6 +571,41 @@ const NUMBERED_ITEMS: Example[] = [
     rows: [],
   },
   {
+    layout: 'an item’s amount followed by how many projects its money supports (…983亿元,支持183个项目;): the count is no item',
+    text: '财政部近日下达第三批专项资金预算900亿元。具体包括:中小河流治理工程补助资金500亿元,支持120个项目;城市内涝治理行动补助资金300亿元,支持85个项目;山洪沟防治工程补助资金100亿元,涉及40个县。',
+    rows: [
+      '中小河流治理工程补助资金 | 500 | - | - | 亿元',
+      '城市内涝治理行动补助资金 | 300 | - | - | 亿元',
+      '山洪沟防治工程补助资金 | 100 | - | - | 亿元',
+    ],
+  },
+  {
+    layout: 'the same list as a mirror rewords it (详细包含, 补贴资金, 支撑…个项目, 其他…工程补贴资金)',
+    text: '财政部近日下达第三批专项资金预算900亿元。详细包含:中小河流治理工程补贴资金500亿元,支撑120个项目;其他重点防洪工程补贴资金400亿元,支撑85个项目。',
+    rows: ['中小河流治理工程补贴资金 | 500 | - | - | 亿元', '其他重点防洪工程补贴资金 | 400 | - | - | 亿元'],
+  },
+  {
+    layout:
+      'refused: a count after an item’s amount that says no reach of its money (…500亿元,新开工120个项目) is commentary that breaks the list',
+    text: '财政部近日下达第三批专项资金预算900亿元。具体包括:中小河流治理工程补助资金500亿元,新开工120个项目;城市内涝治理行动补助资金300亿元,新开工85个项目;山洪沟防治工程补助资金100亿元。',
+    rows: [],
+  },
+  {
+    layout: 'a 其他… name that ends with the fund of its works (其他重点防洪工程补助资金) names works, no residual class',
+    text: '财政部近日下达专项资金预算600亿元。具体包括:骨干防洪治理工程补助资金350亿元;其他重点防洪工程补助资金250亿元。',
+    rows: ['骨干防洪治理工程补助资金 | 350 | - | - | 亿元', '其他重点防洪工程补助资金 | 250 | - | - | 亿元'],
+  },
+  {
+    layout: 'refused: a 其他… residual that names no works (其他支出补助资金) stays the residual class',
+    text: '财政部近日下达专项资金预算600亿元。具体包括:骨干防洪治理工程补助资金350亿元;其他支出补助资金250亿元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the commissions that granted the money (国家发改委 / 省发改委安排资金…), named by their short names, are no tasks',
+    text: '全年共争取上级资金7000万元。其中,国家发改委安排资金2500万元,省发改委安排资金4500万元。',
+    rows: [],
+  },
+  {
     layout: 'projects listed with their budget and spending in brackets (X项目(预算…,支出…)、Y项目(…))',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年共实施项目2个,分别为:农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(预算40万元,支出37万元)。',
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],

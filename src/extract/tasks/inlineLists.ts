@@ -57,6 +57,10 @@ const INTRODUCER =
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
 const NOT_DONE_WORDS = 12;
+/** The words between an item's amount and a count of what that money reaches ("…983亿元,支持183个项目"; a mirror's 支撑). */
+const MONEY_REACH = /^[\s,]*(?:支持|支撑|涉及|惠及|覆盖|共)\s*$/;
+/** The word a count counts, up to the punctuation after it ("183个|项目|;"). */
+const COUNTED_NOUN = /^[\u4e00-\u9fff]{0,4}?(?=[\s,;、。]|$)/;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
@@ -250,6 +254,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // either (convention 10): read past, as a share is
     if (pieces.length && (n.unit === '%' || isMoneyUnit(n.unit)) && YEAR_CHANGE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
+      continue;
+    }
+    // "A补助资金983亿元,支持183个项目;B…": how many projects (villages…) the item's money reaches, said right after
+    // its amount, is no item either: read past with the word it counts
+    if (pieces.length && n.unit === '个' && MONEY_REACH.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end + (COUNTED_NOUN.exec(body.slice(n.end))?.[0].length ?? 0);
       continue;
     }
     // "A项目支付95万元,支付率95%;B项目…": the item's own rate, said right after its amount
