@@ -556,6 +556,56 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
   },
   {
+    layout:
+      'a total, then words after its comma announcing what follows and a colon (…500万元,主要用于以下项目:), then the items: the first item is one too',
+    text: '某县2023年中央专项彩票公益金使用情况公告\n\n2023年共收到专项资金300万元,主要用于以下项目:东坪村产业路硬化项目,安排资金160万元,已支付150万元;西岭村饮水改造项目,安排资金90万元,已支付90万元;南山村文化广场项目,安排资金50万元,已支付45万元。',
+    rows: [
+      '东坪村产业路硬化项目 | 160 | 150 | - | 万元',
+      '西岭村饮水改造项目 | 90 | 90 | - | 万元',
+      '南山村文化广场项目 | 50 | 45 | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: what the colon after 如下 announces is the fund’s own indicators, no items',
+    text: '某县2023年中央专项彩票公益金使用情况公告\n\n2023年共收到专项资金300万元,资金使用情况如下:资金到位率100%,资金执行率96%;项目完工率100%。',
+    rows: [],
+  },
+  {
+    layout: 'an item’s amount followed by how many projects its money supports (…983亿元,支持183个项目;): the count is no item',
+    text: '财政部近日下达第三批专项资金预算900亿元。具体包括:中小河流治理工程补助资金500亿元,支持120个项目;城市内涝治理行动补助资金300亿元,支持85个项目;山洪沟防治工程补助资金100亿元,涉及40个县。',
+    rows: [
+      '中小河流治理工程补助资金 | 500 | - | - | 亿元',
+      '城市内涝治理行动补助资金 | 300 | - | - | 亿元',
+      '山洪沟防治工程补助资金 | 100 | - | - | 亿元',
+    ],
+  },
+  {
+    layout: 'the same list as a mirror rewords it (详细包含, 补贴资金, 支撑…个项目, 其他…工程补贴资金)',
+    text: '财政部近日下达第三批专项资金预算900亿元。详细包含:中小河流治理工程补贴资金500亿元,支撑120个项目;其他重点防洪工程补贴资金400亿元,支撑85个项目。',
+    rows: ['中小河流治理工程补贴资金 | 500 | - | - | 亿元', '其他重点防洪工程补贴资金 | 400 | - | - | 亿元'],
+  },
+  {
+    layout:
+      'refused: a count after an item’s amount that says no reach of its money (…500亿元,新开工120个项目) is commentary that breaks the list',
+    text: '财政部近日下达第三批专项资金预算900亿元。具体包括:中小河流治理工程补助资金500亿元,新开工120个项目;城市内涝治理行动补助资金300亿元,新开工85个项目;山洪沟防治工程补助资金100亿元。',
+    rows: [],
+  },
+  {
+    layout: 'a 其他… name that ends with the fund of its works (其他重点防洪工程补助资金) names works, no residual class',
+    text: '财政部近日下达专项资金预算600亿元。具体包括:骨干防洪治理工程补助资金350亿元;其他重点防洪工程补助资金250亿元。',
+    rows: ['骨干防洪治理工程补助资金 | 350 | - | - | 亿元', '其他重点防洪工程补助资金 | 250 | - | - | 亿元'],
+  },
+  {
+    layout: 'refused: a 其他… residual that names no works (其他支出补助资金) stays the residual class',
+    text: '财政部近日下达专项资金预算600亿元。具体包括:骨干防洪治理工程补助资金350亿元;其他支出补助资金250亿元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the commissions that granted the money (国家发改委 / 省发改委安排资金…), named by their short names, are no tasks',
+    text: '全年共争取上级资金7000万元。其中,国家发改委安排资金2500万元,省发改委安排资金4500万元。',
+    rows: [],
+  },
+  {
     layout: 'projects listed with their budget and spending in brackets (X项目(预算…,支出…)、Y项目(…))',
     text: '某局2023年度部门整体支出绩效自评报告\n\n2023年共实施项目2个,分别为:农村道路维护项目(预算60万元,支出58万元)、桥梁安全检测项目(预算40万元,支出37万元)。',
     rows: ['农村道路维护项目 | 60 | 58 | - | 万元', '桥梁安全检测项目 | 40 | 37 | - | 万元'],
@@ -878,6 +928,30 @@ const NUMBERED_ITEMS: Example[] = [
       '(一)(二) categories, each broken down by 其中 in the paragraph below into parts that add up to it: the parts are the rows, the categories their subtotals',
     text: '二、本级福利彩票公益金使用情况\n\n(一)用于社会福利支出120万元,占总数的80%。\n\n其中:用于敬老院设施改造80万元;用于困难老人助餐服务40万元。\n\n(二)用于社会救助支出30万元,占总数的20%。\n\n其中:用于临时救助30万元。',
     rows: ['敬老院设施改造 | - | 80 | - | 万元', '困难老人助餐服务 | - | 40 | - | 万元'],
+  },
+  {
+    layout:
+      '(一)(二) classes of allocations, each amount and each part below it broken down by funding source in brackets: the parts are the rows, the classes their subtotals',
+    text: '二、资金分配情况\n(一)安排产业发展项目资金900万元。(其中:中央衔接资金600万元、省级衔接资金300万元)。\n1、安排茶叶产业项目资金500万元(其中:中央衔接资金350万元、省级衔接资金150万元)。\n2、安排光伏帮扶项目资金400万元(中央衔接资金400万元)。\n(二)安排基础设施项目资金260万元。(其中:中央衔接资金200万元、省级衔接资金60万元)。\n1、安排村道硬化项目资金180万元(其中:中央衔接资金150万元、省级衔接资金30万元)。\n2、安排饮水安全项目资金80万元(省级衔接资金80万元)。',
+    rows: [
+      '茶叶产业项目 | 500 | - | - | 万元',
+      '光伏帮扶项目 | 400 | - | - | 万元',
+      '村道硬化项目 | 180 | - | - | 万元',
+      '饮水安全项目 | 80 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused as parts: a bracket after the class’s amount that does not add up to it is a remark, not its breakdown, and the class stays a row',
+    text: '二、资金分配情况\n(一)安排产业发展项目资金900万元。(其中:已拨付中央衔接资金600万元)。\n1、安排茶叶产业项目资金500万元。\n2、安排光伏帮扶项目资金400万元。\n(二)安排基础设施项目资金260万元。(其中:已拨付中央衔接资金200万元)。\n1、安排村道硬化项目资金180万元。\n2、安排饮水安全项目资金80万元。',
+    rows: [
+      '茶叶产业项目 | 500 | - | - | 万元',
+      '光伏帮扶项目 | 400 | - | - | 万元',
+      '村道硬化项目 | 180 | - | - | 万元',
+      '饮水安全项目 | 80 | - | - | 万元',
+      '产业发展项目 | 900 | - | - | 万元',
+      '基础设施项目 | 260 | - | - | 万元',
+    ],
   },
   {
     layout: 'a numbered project whose budget 其中 splits by funding source stays a task (the sources are no parts)',

@@ -17,7 +17,7 @@ import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinR
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
-import { clauseStartBefore, nameAt } from './inlineLists.ts';
+import { amountBreakdowns, clauseStartBefore, nameAt } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
@@ -414,7 +414,9 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
 function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segments: Segment[]): boolean {
   // (its parts announced by 其中:, or nothing after its amount: "(一)用于A 543.1万元;" over "1.…;2.…;3.…")
   const text = item.segment.text.slice(item.start, item.end);
-  const after = text.slice(first.end - item.start);
+  // (a bracket that breaks its amount down by where the money came from is read past: "…14343.83万元。(其中:中央资金
+  // 9504.83万元、省级资金4839万元)。")
+  const after = withoutBreakdowns(text.slice(first.start - item.start), true).slice(first.end - first.start);
   if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,]*$/.test(after)) return false;
   const whole = toYuan(first.value, first.unit);
   if (!whole || !isMoneyUnit(first.unit)) return false;
@@ -431,7 +433,8 @@ function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segmen
   if (!below || below.length < 2) return false;
   const parts: NumberToken[] = [];
   for (const part of below) {
-    const clause = itemClause(part.segment.text.slice(part.start, part.end));
+    // (each part's own breakdown in brackets, "1042万元(中央资金1042万元)", is no amount of its own)
+    const clause = withoutBreakdowns(itemClause(part.segment.text.slice(part.start, part.end)));
     const money = amountsOf(clause, true).filter((n) => isMoneyUnit(n.unit));
     if (money.length !== 1) return false;
     const words = clause.slice(0, money[0].start).replace(/^\s*用于/, '');
@@ -441,6 +444,13 @@ function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segmen
     parts.push(money[0]);
   }
   return sumInYuan(parts, '0').equals(whole);
+}
+
+/** `text` with the brackets that break down the amount before them blanked out (offsets kept). */
+function withoutBreakdowns(text: string, afterStop = false): string {
+  let out = text;
+  for (const [a, b] of amountBreakdowns(text, afterStop)) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
 }
 
 /**
@@ -637,7 +647,9 @@ const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
     String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
-    String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*`,
+    String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
+    // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
+    String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*`,
 );
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);

@@ -57,6 +57,10 @@ const INTRODUCER =
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
 const NOT_DONE_WORDS = 12;
+/** The words between an item's amount and a count of what that money reaches ("…983亿元,支持183个项目"; a mirror's 支撑). */
+const MONEY_REACH = /^[\s,]*(?:支持|支撑|涉及|惠及|覆盖|共)\s*$/;
+/** The word a count counts, up to the punctuation after it ("183个|项目|;"). */
+const COUNTED_NOUN = /^[\u4e00-\u9fff]{0,4}?(?=[\s,;、。]|$)/;
 /** The introducer of payments, opening the sentence after the sum spent. */
 const PAID = /支付/;
 /** A remark in brackets after an item's amount ("A项目100万元(已完工)"): neither a separator nor an item. */
@@ -73,17 +77,28 @@ const BREAKDOWN = /\(([^()]{0,160})\)/g;
  * read past as a remark is. Its spans in `body`.
  */
 function itemBreakdowns(body: string): number[][] {
-  const out: number[][] = [];
-  for (const m of body.matchAll(BREAKDOWN)) {
-    const before = findNumbers(body.slice(0, m.index)).at(-1);
-    if (!before || before.end !== m.index || !isMoneyUnit(before.unit)) continue;
+  return amountBreakdowns(body).filter(([, , parts]) => parts >= 2);
+}
+
+/**
+ * The brackets of `text` that break down the amount right before them ("A项目资金3558.83万元(其中:中央资金2825万元、
+ * 省级资金733.83万元)", a stop between allowed: "…14343.83万元。(其中:…)"): their money adds up to that amount
+ * exactly (one amount restating it, "1042万元(中央资金1042万元)", too). Each as [start, end, count of amounts inside].
+ */
+export function amountBreakdowns(text: string, afterStop = false): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const m of text.matchAll(BREAKDOWN)) {
+    const before = findNumbers(text.slice(0, m.index)).at(-1);
+    if (!before || !isMoneyUnit(before.unit)) continue;
+    const gap = text.slice(before.end, m.index);
+    if (gap && !(afterStop && /^\s*[。,;]?\s*$/.test(gap))) continue;
     const inner = findNumbers(m[1]).filter((n) => isMoneyUnit(n.unit));
-    if (inner.length < 2) continue;
+    if (!inner.length) continue;
     const whole = toYuan(before.value, before.unit);
     const parts = inner.map((n) => toYuan(n.value, n.unit));
     if (!whole || parts.some((v) => !v)) continue;
     const sum = sumOf(parts as string[]);
-    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length]);
+    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length, inner.length]);
   }
   return out;
 }
@@ -239,6 +254,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // either (convention 10): read past, as a share is
     if (pieces.length && (n.unit === '%' || isMoneyUnit(n.unit)) && YEAR_CHANGE.test(body.slice(prevEnd, n.start))) {
       prevEnd = n.end;
+      continue;
+    }
+    // "A补助资金983亿元,支持183个项目;B…": how many projects (villages…) the item's money reaches, said right after
+    // its amount, is no item either: read past with the word it counts
+    if (pieces.length && n.unit === '个' && MONEY_REACH.test(body.slice(prevEnd, n.start))) {
+      prevEnd = n.end + (COUNTED_NOUN.exec(body.slice(n.end))?.[0].length ?? 0);
       continue;
     }
     // "A项目支付95万元,支付率95%;B项目…": the item's own rate, said right after its amount

@@ -313,7 +313,8 @@ const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降
 /**
  * The items (项) of the functional classification that final accounts break spending into, and
  * any residual 其他… line: spending of the unit by function, never a task. A 其他… that ends with
- * 工程 / 项目 ("其他路域环境提升工程") names works, as no item of the classification does.
+ * 工程 / 项目 ("其他路域环境提升工程"), or with the fund of its works ("其他重点防洪工程补助资金"), names works, as
+ * no item of the classification does.
  */
 /**
  * A whole budget (一般公共预算 / 政府性基金 / 国有资本经营 / 社会保险基金 / 财政专户) and its total, as a
@@ -363,7 +364,7 @@ export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABEL
  */
 export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)$/;
 const FUNCTION_ITEM =
-  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)$).+)$/;
+  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
 /**
@@ -386,8 +387,10 @@ const INDICATOR = /指标$/;
 // ("送戏下乡", "法律进社区": an activity taken to places, not a place)
 // ("国税部门完成22891万元;地税部门完成28659万元": the agencies that collected a revenue, not tasks)
 // ("美丽乡村", "数字乡村", "文化进乡村": 乡村 is the countryside, no village)
+// ("其中,国家发改委安排资金25439万元,省发改委安排资金47072万元": the bodies that granted the money, by the short
+// names of commissions, 发改委 / 卫健委 / 教委, are no tasks either)
 const RECIPIENT =
-  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+  /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|委|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
 /** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */
