@@ -1673,7 +1673,9 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = tail[i - 1].text.trim();
-    if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
+    const at = tail[i - 1].text.indexOf(name);
+    if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
+      out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
   }
   // signed with no date under it: the name alone on the report's last line
   const last = tail[tail.length - 1];
@@ -1681,6 +1683,15 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   if (!out.length && isOrgName(name))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
+}
+
+/**
+ * Two bodies signing side by side, which a copy ran together by dropping the space between Chinese characters ("财政部 水利部"
+ * over the date, read "财政部水利部"): where the source spaced the run apart into two names, it names two issuers and no one
+ * unit. A name the source spaces inside ("青山县 林业局", letters spread "青 山 县 …") parts into no two names and stays one.
+ */
+function twoNamesSpacedApart(line: HeadLine, start: number, run: string): boolean {
+  return sourceBreaksIn(line, start, run).some((k) => isOrgName(run.slice(0, k)) && isOrgName(run.slice(k)));
 }
 
 /** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */

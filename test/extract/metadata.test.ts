@@ -2804,3 +2804,24 @@ describe('department from a copy that ran a page into one paragraph: a placeless
     expect(department(text)).toBe(expected);
   });
 });
+
+describe('department: two bodies signing side by side in a .docx, the space between them dropped', () => {
+  const signedDocx = (signer: string) =>
+    docxOf(
+      documentXml(
+        ['关于印发绩效评价暂行办法的通知', '各省财政厅、水利厅:', '现将暂行办法印发给你们,请遵照执行。', signer, '二○一一年五月三十日'].map(
+          textRun,
+        ),
+      ),
+    );
+
+  it('two issuers of different places spaced apart name no one unit', async () => {
+    const doc = await parseBytes(await signedDocx('白云省财政厅 青山省水利厅'), 'notice.docx');
+    expect(findDepartment(segmentsOf(doc))).toBe(null);
+  });
+
+  it('refused: one name the source spaces inside (青山县 林业局) stays one name', async () => {
+    const doc = await parseBytes(await signedDocx('青山县 林业局'), 'notice.docx');
+    expect(findDepartment(segmentsOf(doc))).toBe('青山县林业局');
+  });
+});
