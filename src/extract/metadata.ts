@@ -156,10 +156,11 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * division's 科室; 段 as a road or rail maintenance unit (公路管理段, 养护段, 工务段), not a 路段 of road.
  * A province's 监狱 reports as any unit does, and a county's 学区 (the body over a township's schools, "青山县西城学区")
  * as a 教育局 does (not a 校区, a school's campus). 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
- * over a title is the page's publisher, not a unit. A town's 完小 (完全小学, "青山县白云镇白云完小") is a school as a 小学 is.
+ * over a title is the page's publisher, not a unit. A town's 完小 (完全小学, "青山县白云镇白云完小") is a school as a 小学 is,
+ * and a city's 职业中专 (中等专业学校, "青山市职业中专") as a 中学 is.
  */
 const ORG_END =
-  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -177,11 +178,13 @@ const TASK_VERB = '健全|加强|推进|推动|完善|提升|促进|深化|落�
  * Nor a task's verb (健全, 加强, 推进, 完善 …): "健全现代医院管理制度项目绩效自评报告" titles a policy task, and the 医院
  * inside it is no unit. Nor the 年度 of a year written before the name ("2023 年度旺苍县…", the year's digits spaced off).
  * Nor the verb of a list after a field's label ("二级预算单位主要包括河包镇人" / "民政府本级、…": a page's margin cut the list
- * inside its first name, and 主要包括河包镇 is no unit).
+ * inside its first name, and 主要包括河包镇 is no unit). Nor an enumerator (一是, 二是 …): "一是对市人民代表大会…负责并报告工作"
+ * lists a duty under the overview's heading, and the bodies it names are those the unit answers to. Nor 的, which ends the
+ * words before a name ("(一)机构设置的变化青山县…", a heading's rest run into the sentence), never opens one.
  */
 const NOT_A_NAME_START = new RegExp(
   `^(?:${TASK_VERB}|${UNIT_CLASS}|` +
-    String.raw`年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括)`,
+    String.raw`[一二三四五六七八九十]是|的|年度|我|本(?!溪)|该|贵(?![州阳港溪定德南池])|各|全(?![椒南州])|其|下属|所属|上级|地方|有关|相关|根据|按照|依据|经过|通过|对于|关于|现将|为了|由于|报送|上报|呈报|提交|印发|转发|向(?!阳区)|由|从(?![江化])|在|将(?!乐县)|把|与|对(?!外)|主要|包括)`,
 );
 /** A unit's name run into the task it carries out: "白云县人民医院提升县级医院服务能力项目" (the unit, then its task). */
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
@@ -1029,8 +1032,15 @@ function nameAtPlaceNamedElsewhere(run: string, outside: string): string {
   for (let k = 0; k <= run.length - 3; k++) {
     const rest = run.slice(k);
     // (its first level only: the page may name the prefecture, 红河州, of a name that goes on to its county)
+    if (!isOrgName(rest)) continue;
     const place = PLACE_LEAD.exec(rest)?.[0];
-    if (!place || place.length >= rest.length - 1 || !isOrgName(rest)) continue;
+    // (a name with no place, "西藏技师学院", begins there only where the page writes it again whole at a name's start:
+    // "…> 财政预决算" / "西藏技师学院2024年度…报告" beside "西藏技师学院作为…")
+    if (!place) {
+      if (namesPlaceAsStart(outside, rest)) return rest;
+      continue;
+    }
+    if (place.length >= rest.length - 1) continue;
     if (namesPlaceAsStart(outside, place) || outside.includes(rest)) return rest;
   }
   return '';
@@ -1314,7 +1324,7 @@ const SELF_ALIAS = /(?:^|[,;。:、\s])([\u4e00-\u9fff()·]{3,40}?)\s*\(以下�
  * "(一)本部门性质、职责等情况"; or a numbered
  * item's label before its sentence, as a template's outline puts it ("1、机构设置:XX街道办事处下设…", "2、部门职责:XX局是…").
  */
-const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|本?(?:部门|单位)性质、职责等情况|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)职责|机构设置)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|机构设置))?\s*:?\s*`;
+const SECTION_HEADING_OVER_UNIT = String.raw`(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))\s*(?:(?:部门|单位|职能)?(?:基本情况|概况|简介)|本?(?:部门|单位)性质、职责等情况|(?:主要)?职能职责|主要职[能责]|(?:部门|单位)?职责[、及和]机构设置|(?:部门|单位)职责|机构设置(?:[、及和]职[责能])?)\s*(?:\([一二三四五六七八九十]+\)\s*(?:(?:主要)?职能职责|主要职[能责]|职责[、及和]机构设置|机构设置(?:[、及和]职[责能])?))?\s*:?\s*`;
 const RUN_IN_HEADING = new RegExp(`^\\s*${SECTION_HEADING_OVER_UNIT}`);
 /**
  * The same heading inside a line that a copy ran a whole page into (a table of contents, then "一、职能简介 XX幼儿园是由…
@@ -1450,10 +1460,50 @@ function namedThenSelf(text: string): { name: string; at: number } | null {
 /** A sentence ending on the unit it establishes or renames: "…设立青山县农业技术推广中心", "…更名为青山县文化馆". */
 const ESTABLISHED_AT_END = /(?:设立|成立|组建|挂牌成立|更名为)\s*([\u4e00-\u9fff()·]{3,40})\s*$/;
 
+/**
+ * A sentence establishing a unit, then a sentence of its structure or duties with no subject of its own ("根据…的通知,设立青山县
+ * 农业技术推广中心。内设办公室等3个股室。"): the unit just established is the one the overview describes. Only a name with its place,
+ * and not a finance body (the mandate's issuer).
+ */
+function establishedThenDuties(text: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  const sentences = text.split(/(?<=[。;])/);
+  let offset = 0;
+  for (let i = 0; i + 1 < sentences.length; offset += sentences[i].length, i++) {
+    const sentence = sentences[i].replace(/[。;]$/, '');
+    const m = ESTABLISHED_AT_END.exec(sentence);
+    if (!m || !isOrgName(m[1]) || !PLACE_PREFIX.test(m[1]) || FINANCE_BODY.test(m[1])) continue;
+    if (DUTY_VERB.test(sentences[i + 1].trimStart())) out.push({ name: m[1], at: offset + m.index + m[0].length - m[1].length });
+  }
+  return out;
+}
+
+/**
+ * A national body's local organ, named after the body itself ("九三学社成立于1945年,是…参政党。九三学社北京市委员会是九三学社省级
+ * 组织"): the organ whose name is the body's with a place after it, as the overview goes on to describe it, is the unit.
+ */
+function localOrganOf(body: string, text: string): { name: string; at: number } | null {
+  if (PLACE_PREFIX.test(body)) return null;
+  const escaped = body.replace(/[()]/g, '\\$&');
+  const m = new RegExp(`(?:^|[。;])\\s*(${escaped}[\\u4e00-\\u9fff()·]{2,30}?)(?:是|为|系)`).exec(text);
+  if (!m || !isOrgName(m[1]) || !PLACE_PREFIX.test(m[1].slice(body.length))) return null;
+  return { name: m[1], at: m.index + m[0].indexOf(m[1]) };
+}
+
+/** A numbered item's number before its sentence: "1.", "1、", "(1)". */
+const ITEM_NUMBER = /^\s*(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*/;
+
 function openingCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
+  const whole = lines.map((l) => l.text).join('\n');
   for (const line of lines.slice(0, 150)) {
     if (line.seg.kind !== 'paragraph') continue;
+    // "(一)立项情况" / "1.青山县计量检测所是依法设置的…机构" (a project report's numbered items open on the unit): only a name with
+    // its place that the report's own 我所 / 我局 … speaks as, for a numbered item may describe any body the project touches
+    const item = ITEM_NUMBER.exec(line.text)?.[0].length ?? 0;
+    const described = item ? SELF_DESCRIPTION.exec(line.text.slice(item))?.[1] : undefined;
+    if (described && isOrgName(described) && PLACE_PREFIX.test(described) && speaksAs(described, whole))
+      out.push(cand(4, line, item, described, 'opening.numbered'));
     // "一、部门基本情况重庆市…卫生院是一所…": a PDF or .docx copy runs the section's heading into its first sentence
     // "根据“三定”方案,XX局主要职责是…", "按照机构改革方案,XX中心为…": the mandate the description rests on, before it
     const run = RUN_IN_HEADING.exec(line.text)?.[0].length ?? 0;
@@ -1474,8 +1524,12 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       const name = [SELF_DESCRIPTION_TOPIC, SELF_DESCRIPTION, SELF_DESCRIPTION_AS]
         .map((re) => re.exec(text)?.[1])
         .find((n) => n && isOrgName(n));
-      if (name) out.push(cand(4, line, heading, name, 'opening'));
+      if (!name) continue;
+      const local = localOrganOf(name, text);
+      out.push(local ? cand(4, line, heading + local.at, local.name, 'opening.localOrgan') : cand(4, line, heading, name, 'opening'));
     }
+    for (const established of establishedThenDuties(line.text))
+      out.push(cand(4, line, established.at, established.name, 'opening.established'));
     for (const self of line.text.matchAll(SELF_NAMED)) {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
@@ -1619,7 +1673,9 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
     const name = tail[i - 1].text.trim();
-    if (isOrgName(name)) out.push({ ...cand(4, tail[i - 1], tail[i - 1].text.indexOf(name), name, 'signature'), line: HEAD_LINES + i });
+    const at = tail[i - 1].text.indexOf(name);
+    if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
+      out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
   }
   // signed with no date under it: the name alone on the report's last line
   const last = tail[tail.length - 1];
@@ -1627,6 +1683,15 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   if (!out.length && isOrgName(name))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
+}
+
+/**
+ * Two bodies signing side by side, which a copy ran together by dropping the space between Chinese characters ("财政部 水利部"
+ * over the date, read "财政部水利部"): where the source spaced the run apart into two names, it names two issuers and no one
+ * unit. A name the source spaces inside ("青山县 林业局", letters spread "青 山 县 …") parts into no two names and stays one.
+ */
+function twoNamesSpacedApart(line: HeadLine, start: number, run: string): boolean {
+  return sourceBreaksIn(line, start, run).some((k) => isOrgName(run.slice(0, k)) && isOrgName(run.slice(k)));
 }
 
 /** A report's date, as it closes the report: "2023年4月10日", "2023年4月" (the year and month captured). */
@@ -1784,11 +1849,18 @@ const PLACE_TAIL = /^[\u4e00-\u9fff](?:市|区|县|州|旗)/;
 const BARE_LEVEL = /^(?:市|区|县|州|旗)/;
 
 /**
+ * A town or township named by its place alone and its government after it ("…白云镇" / "…白云镇人民政府", "…东城街道" /
+ * "…东城街道办事处"): a project's title names the town whose government signs the report, and the government is the unit.
+ */
+const GOVERNMENT_OF_TOWN = /^(?:.(?:镇|乡)(?:人民政府|政府)|街道办事处)$/;
+
+/**
  * Is `longer` another candidate that is `name` with its place completed: a place prefix (重庆市 +
  * 綦江区通惠街道社区卫生服务中心), or the missing head of a place name cut in two (零 + 陵区林业局)?
  */
 function candidateExtends(longer: string, name: string): boolean {
   if (longer.length > name.length && spellsOutAtLevel(longer, name)) return true;
+  if (longer.startsWith(name) && GOVERNMENT_OF_TOWN.test(name.slice(-2) + longer.slice(name.length))) return true;
   if (longer.length <= name.length || !longer.endsWith(name)) return false;
   const prefix = longer.slice(0, longer.length - name.length);
   if (PLACE.test(prefix)) return true;

@@ -2683,3 +2683,145 @@ describe('department and year from a title OCR misread (牢度 for 年度, 报�
     expect(year(text)).toBe(y);
   });
 });
+
+describe('department: a duty listed by its enumerator, a school named 中专, a town and its government', () => {
+  it.each([
+    [
+      'an enumerator (一是) opens a duty, not a name: the bodies it names are those the unit answers to',
+      '目录\n第一部分 部门概况\n第一部分 部门概况\n一、部门职责\n一是对市人民代表大会和市人民代表大会常务委员会负责并报告工作,接受监督。二是领导全市人民检察院的工作。',
+      null,
+    ],
+    [
+      'refused: the same overview opening on the unit keeps its name',
+      '目录\n第一部分 部门概况\n第一部分 部门概况\n一、部门职责\n青山市人民检察院负责全市检察工作,一是依法提出议案。',
+      '青山市人民检察院',
+    ],
+    [
+      'a city’s 职业中专 is a school',
+      '青山市职业中专2024年部门预算说明\n一、部门基本概况\n青山市职业中专为正科公益一类事业单位。',
+      '青山市职业中专',
+    ],
+    [
+      'refused: 中专 inside a sentence is no name’s end ("招收初中毕业生读中专")',
+      '2024年部门预算说明\n一、部门基本概况\n学校招收初中毕业生读中专,全年预算数300万元。',
+      null,
+    ],
+    [
+      'a town named by its place in the project title, its government signing the report',
+      '青山县项目指挥部:\n现将2024年青山县白云镇石桥社区排水沟建设项目绩效自评报告如下:\n一、绩效目标分解下达情况\n安排项目资金40万元。\n附件:2024年青山县白云镇石桥社区排水沟建设项目自评表\n青山县白云镇人民政府\n2025年3月2日',
+      '青山县白云镇人民政府',
+    ],
+    [
+      'a street named by its place, its 办事处 signing',
+      '现将2024年青山县东城街道老旧小区改造项目绩效自评报告如下:\n一、项目资金\n安排项目资金60万元。\n青山县东城街道办事处\n2025年3月2日',
+      '青山县东城街道办事处',
+    ],
+    [
+      'refused: another body after the town’s name is not its government (白云镇卫生院 is a hospital of the town)',
+      '现将2024年青山县白云镇石桥社区排水沟建设项目绩效自评报告如下:\n一、绩效目标分解下达情况\n安排项目资金40万元。\n青山县白云镇卫生院\n2025年3月2日',
+      '青山县白云镇',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(department(text)).toBe(expected);
+  });
+});
+
+describe('department: a unit established, a national body’s local organ, a numbered item speaking as the unit', () => {
+  it.each([
+    [
+      'a sentence establishing the unit, then its structure with no subject of its own',
+      '2023年度部门决算说明\n一、部门基本情况\n(一)机构设置、职责\n民进是参政党。根据青山市编委《关于民进青山市委员会机构设置的通知》,设立民进青山市委员会。内设一室两处,无下属预算单位。',
+      '民进青山市委员会',
+    ],
+    [
+      'the same in traditional characters',
+      '2023年度部門決算說明\n一、部門基本情況\n(一)機構設置、職責\n民進是參政黨。根據青山市編委《關於民進青山市委員會機構設置的通知》,設立民進青山市委員會。內設一室兩處,無下屬預算單位。',
+      '民進青山市委員會',
+    ],
+    [
+      'refused: a unit established, then a sentence of something else, names none',
+      '2023年度部门决算说明\n一、部门基本情况\n(一)机构设置、职责\n民进是参政党。根据青山市编委的通知,设立民进青山市委员会。全年收入合计300万元。',
+      null,
+    ],
+    [
+      'a national body introduced, then its local organ the overview describes',
+      '2023年度部门决算说明\n一、部门基本情况\n(一)机构设置、职责\n青山学社成立于1950年,是参政党。青山学社白云市委员会是青山学社的地方组织,内设办公室。',
+      '青山学社白云市委员会',
+    ],
+    [
+      'refused: the body without a local organ named after it keeps its own name',
+      '2023年度部门决算说明\n一、部门基本情况\n(一)机构设置、职责\n青山学社成立于1950年,是参政党。白云市政协是另一机构。',
+      '青山学社',
+    ],
+    [
+      'a numbered item opening on the unit that the report speaks as (我所)',
+      '项目支出绩效评价自评报告\n一、项目概况\n(一)立项情况\n1.青山市计量检测所是依法设置的国家法定计量检定机构。\n2.我所已具有相应的计量检测能力。',
+      '青山市计量检测所',
+    ],
+    [
+      'refused: a numbered item opening on another kind of body than the one the report speaks as',
+      '项目支出绩效评价自评报告\n一、项目概况\n(一)立项情况\n1.青山市财政局是项目资金的主管部门。\n2.我所已具有相应的计量检测能力。',
+      null,
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(department(text)).toBe(expected);
+  });
+});
+
+describe('department from a copy that ran a page into one paragraph: a placeless name after a breadcrumb, a heading of 机构设置、职责', () => {
+  it.each([
+    [
+      "a breadcrumb's last step run into a name with no place, which the page writes again whole where a sentence begins",
+      '您当前的位置: 首页>政务公开>财政预决算白云技师学院2024年度部门决算公开报告发布时间:2025年10月30日文章来源:青山省人力资源和社会保障厅\n\n一、部门(单位)职责\n\n白云技师学院作为全省重要的职业教育机构,主要承担技能人才培养任务。',
+      '白云技师学院',
+    ],
+    [
+      'refused: the name the page writes again only inside another word does not mark where it begins',
+      '您当前的位置: 首页>政务公开>财政预决算白云技师学院2024年度部门决算公开报告发布时间:2025年10月30日\n\n一、部门(单位)职责\n\n学院与青山白云技师学院分校合作办学。',
+      null,
+    ],
+    [
+      'a heading "(一)机构设置、职责" run into the overview’s first sentence after the part heading',
+      '第二部分 2023年度部门决算说明一、部门基本情况(一)机构设置、职责青山县白云研究会成立于1990年,是全县学术团体。内设办公室。',
+      '青山县白云研究会',
+    ],
+    [
+      'the same heading written "部门职责及机构设置"',
+      '第二部分 2023年度部门决算说明一、部门职责及机构设置青山县白云研究会成立于1990年,是全县学术团体。内设办公室。',
+      '青山县白云研究会',
+    ],
+    [
+      'refused: the same heading over a sentence that names no unit',
+      '第二部分 2023年度部门决算说明一、部门基本情况(一)机构设置、职责本会成立于1990年,是全县学术团体。内设办公室。',
+      null,
+    ],
+    [
+      'refused: a heading of other words (机构设置的变化) run into a sentence: 的 opens no name',
+      '第二部分 2023年度部门决算说明一、部门基本情况(一)机构设置的变化青山县白云研究会成立于1990年,是全县学术团体。内设办公室。',
+      null,
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(department(text)).toBe(expected);
+  });
+});
+
+describe('department: two bodies signing side by side in a .docx, the space between them dropped', () => {
+  const signedDocx = (signer: string) =>
+    docxOf(
+      documentXml(
+        ['关于印发绩效评价暂行办法的通知', '各省财政厅、水利厅:', '现将暂行办法印发给你们,请遵照执行。', signer, '二○一一年五月三十日'].map(
+          textRun,
+        ),
+      ),
+    );
+
+  it('two issuers of different places spaced apart name no one unit', async () => {
+    const doc = await parseBytes(await signedDocx('白云省财政厅 青山省水利厅'), 'notice.docx');
+    expect(findDepartment(segmentsOf(doc))).toBe(null);
+  });
+
+  it('refused: one name the source spaces inside (青山县 林业局) stays one name', async () => {
+    const doc = await parseBytes(await signedDocx('青山县 林业局'), 'notice.docx');
+    expect(findDepartment(segmentsOf(doc))).toBe('青山县林业局');
+  });
+});
