@@ -5935,3 +5935,87 @@ describe('task rows: a grant’s uses listed after 资助 opens the total’s cl
     expect(rowsOf(text)).toEqual(['全民健身运动会 | - | 70 | - | 万元', '青少年体育夏令营 | - | 30 | - | 万元']);
   });
 });
+
+describe('task rows: a flattened table whose money headers each split into the whole and its sources in a second header row', () => {
+  const title = '某县住建局2023年度项目支出绩效自评报告\n\n单位:万元\n\n';
+  const pipes = (header: string[][], rows: string[][]) =>
+    [header[0], header[0].map(() => '---'), ...header.slice(1), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (header: string[][], rows: string[][]) => [...header, ...rows].flat().join('\n');
+  const spaced = (header: string[][], rows: string[][]) => [...header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const flat = { 'one cell a line': cellLines, 'a row a line': spaced };
+
+  const bySource = [
+    ['序号', '项目名称', '预算数', '', '', '执行数', '', '', '执行率'],
+    ['', '', '合计', '财政拨款', '其他资金', '合计', '财政拨款', '其他资金', ''],
+  ];
+  const rows = [
+    ['1', '背街小巷路面改造', '420', '380', '40', '399', '359', '40', '95%'],
+    ['2', '供水管网漏损治理', '180', '180', '0', '171', '171', '0', '95%'],
+  ];
+  it.each(Object.entries({ pipes, ...flat }))(
+    'reads each group’s whole (合计) as the row’s money, its sources read past (%s)',
+    (_, copy) => {
+      expect(rowsOf(title + copy(bySource, rows))).toEqual([
+        '背街小巷路面改造 | 420 | 399 | 95 | 万元',
+        '供水管网漏损治理 | 180 | 171 | 95 | 万元',
+      ]);
+    },
+  );
+
+  const grants = [
+    ['序号', '项目名称', '承担单位', '起止时间', '安排经费(万元)', '', '', '实际支出(万元)', '', '', '备注'],
+    ['', '', '', '', '总计', '拨款', '自筹', '总计', '拨款', '自筹', ''],
+  ];
+  const grantRows = [
+    ['1', '果蔬冷链保鲜技术示范', '某农业公司', '2020-2022', '150', '50', '100', '146.2', '50', '96.2', '验收合格'],
+    ['2', '工业废水回用工艺研发', '某环保公司', '2021-2022', '260', '60', '200', '271.5', '60', '211.5', '验收合格'],
+  ];
+  it.each(Object.entries(flat))(
+    'reads a grant programme’s sample table: 安排经费 / 实际支出 over 总计 / 拨款 / 自筹, its holder beside each (%s)',
+    (_, copy) => {
+      expect(rowsOf(title + copy(grants, grantRows))).toEqual([
+        '果蔬冷链保鲜技术示范 | 150 | 146.2 | - | 万元',
+        '工业废水回用工艺研发 | 260 | 271.5 | - | 万元',
+      ]);
+    },
+  );
+
+  it.each(Object.entries(flat))(
+    'refused: one group of sub-columns under two money headers (a copy that lost the other group) (%s)',
+    (_, copy) => {
+      const oneGroup = [grants[0], ['总计', '拨款', '自筹']];
+      expect(rowsOf(title + copy(oneGroup, grantRows))).toEqual([]);
+    },
+  );
+
+  it.each(Object.entries(flat))(
+    'refused: groups that differ from each other, or a second group with no whole of its own (%s)',
+    (_, copy) => {
+      const noSecondWhole = [bySource[0], ['', '', '合计', '财政拨款', '其他资金', '财政拨款', '其他资金', '']];
+      expect(rowsOf(title + copy(noSecondWhole, rows))).toEqual([]);
+      const unlike = [bySource[0], ['', '', '合计', '财政拨款', '其他资金', '合计', '其他资金', '财政拨款', '']];
+      expect(rowsOf(title + copy(unlike, rows))).toEqual([]);
+    },
+  );
+
+  it('refused: a second header row of sources alone under each money header, no whole stated (a row a line)', () => {
+    const noWhole = [bySource[0], ['', '', '财政拨款', '其他资金', '财政拨款', '其他资金', '']];
+    const bySourceOnly = rows.map((r) => [r[0], r[1], r[3], r[4], r[6], r[7], r[8]]);
+    expect(rowsOf(title + spaced(noWhole, bySourceOnly))).toEqual([]);
+  });
+
+  it('a header too long for its line, wrapped with one source under each money header, still heads its rows (a row a line)', () => {
+    const wrapped = [
+      ['项目名称', '预算数', '执行数', '执行率'],
+      ['财政拨款', '其他资金'],
+    ];
+    const own = [
+      ['背街小巷路面改造', '420', '399', '95%', '359', '40'],
+      ['供水管网漏损治理', '180', '171', '95%', '171', '0'],
+    ];
+    expect(rowsOf(title + spaced(wrapped, own))).toEqual([
+      '背街小巷路面改造 | 420 | 399 | 95 | 万元',
+      '供水管网漏损治理 | 180 | 171 | 95 | 万元',
+    ]);
+  });
+});
