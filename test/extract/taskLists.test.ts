@@ -6019,3 +6019,39 @@ describe('task rows: a flattened table whose money headers each split into the w
     ]);
   });
 });
+
+describe('task names: works named by what they build (工程措施), not a heading', () => {
+  it('reads a water project named 非工程措施 in a project table (a row a line)', () => {
+    const text =
+      '某县水利局2023年度部门整体支出绩效自评报告\n\n项目支出明细(金额单位:万元)\n项目名称 预算数 执行数 执行率\n山洪灾害防治非工程措施 92 87.4 95%\n水土保持生物措施 40 40 100%\n';
+    expect(rowsOf(text)).toEqual(['山洪灾害防治非工程措施 | 92 | 87.4 | 95 | 万元', '水土保持生物措施 | 40 | 40 | 100 | 万元']);
+  });
+
+  it('refused: the measures a report goes on to state (改进措施, 保障措施) stay headings', () => {
+    for (const heading of ['改进措施', '保障措施', '下一步工作措施', '主要措施']) expect(refusal(heading), heading).toBe('heading');
+  });
+});
+
+describe('task rows: a project list with each project’s code in the budget system (项目编码), copied flat', () => {
+  const title = '某县教育局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['项目编码', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = [
+    ['5323012300017', '学生营养改善计划', '286.5', '284.1', '99.16%'],
+    ['5323012300025', '校舍安全维修', '132', '125.4', '95%'],
+  ];
+  const copies = {
+    'one cell a line': (h: string[], r: string[][]) => [h, ...r].flat().join('\n'),
+    'a row a line': (h: string[], r: string[][]) => [h, ...r].map((x) => x.join(' ')).join('\n'),
+  };
+  it.each(Object.entries(copies))('reads the rows whose code is all digits (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(header, rows))).toEqual([
+      '学生营养改善计划 | 286.5 | 284.1 | 99.16 | 万元',
+      '校舍安全维修 | 132 | 125.4 | 95 | 万元',
+    ]);
+  });
+
+  it.each(Object.entries(copies))('refused: a shorter number in the words column is an amount shifted there (%s)', (_, copy) => {
+    const shifted = rows.map((r) => ['28650', ...r.slice(1)]);
+    expect(rowsOf(title + copy(header, shifted))).toEqual([]);
+  });
+});

@@ -363,6 +363,12 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
+/**
+ * A project's code in the budget system written in digits alone ("5309232300001" under 项目编码): ten digits at least,
+ * no point or comma, longer than an amount a list of projects states without its decimals.
+ */
+const PROJECT_CODE = /^\d{10,}$/;
+
 /** The words over a table's part on a new page. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
@@ -1573,8 +1579,8 @@ function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: num
     } else if (kind === 'score' || kind === 'other' || kind === 'source') {
       if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'text') {
-      // a number where words belong: the cells are shifted
-      if (cellNumber(t.text)) return null;
+      // a number where words belong: the cells are shifted (a project's code in the budget system, all digits, is words)
+      if (cellNumber(t.text) && !PROJECT_CODE.test(t.text.trim())) return null;
     } else if (kind) {
       if (!t.text || EMPTY_VALUE.test(t.text)) continue;
       const v = kind.measure === 'rate' ? cellNumber(t.text) : moneyCell(t.text);
