@@ -6055,3 +6055,29 @@ describe('task rows: a project list with each project’s code in the budget sys
     expect(rowsOf(title + copy(header, shifted))).toEqual([]);
   });
 });
+
+describe('task rows: a numbered project list whose 序号 cells write the number in Chinese numerals or in brackets', () => {
+  const title = '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['序号', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = (serials: string[]) => [
+    [serials[0], '城乡最低生活保障', '1180', '1172.4', '99.36%'],
+    [serials[1], '特困人员救助供养', '386', '380.2', '98.50%'],
+  ];
+  const copies = {
+    'one cell a line': (r: string[][]) => [header, ...r].flat().join('\n'),
+    'a row a line': (r: string[][]) => [header, ...r].map((x) => x.join(' ')).join('\n'),
+  };
+  const read = ['城乡最低生活保障 | 1180 | 1172.4 | 99.36 | 万元', '特困人员救助供养 | 386 | 380.2 | 98.50 | 万元'];
+  for (const serials of [
+    ['一', '二'],
+    ['一、', '二、'],
+    ['(1)', '(2)'],
+  ])
+    it.each(Object.entries(copies))(`reads rows numbered ${serials.join(' ')} (%s)`, (_, copy) => {
+      expect(rowsOf(title + copy(rows(serials)))).toEqual(read);
+    });
+
+  it.each(Object.entries(copies))('refused: numbers out of their sequence (一, 三) (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(rows(['一', '三'])))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@
  */
 import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE } from '../../model/keys.ts';
-import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, chineseNumeral, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
@@ -870,7 +870,9 @@ function blankSerials(tokens: Token[], from: number, kinds: Kind[]): boolean {
 
 /** The number a serial cell writes, as a number: "01", "2.", "3、" → "1", "2", "3" (undefined for no cell). */
 function serialOf(text: string | undefined): string | undefined {
-  return text?.replace(/^0+(?=\d)|[.、]$/g, '');
+  // "(2)" and "二" (二、): the row's number in brackets or in Chinese numerals, as 序号 cells also write it
+  const bare = text?.replace(/^\((\d{1,3}|[一二三四五六七八九十]{1,3})\)$/, '$1').replace(/^0+(?=\d)|[.、]$/g, '');
+  return bare && /^[一二三四五六七八九十]{1,3}$/.test(bare) ? (chineseNumeral(bare) ?? bare) : bare;
 }
 
 /** The label of a list's closing total row. */
