@@ -6014,3 +6014,149 @@ describe('task rows: a grant’s uses listed after 资助 opens the total’s cl
     expect(rowsOf(text)).toEqual(['全民健身运动会 | - | 70 | - | 万元', '青少年体育夏令营 | - | 30 | - | 万元']);
   });
 });
+
+describe('task rows: a flattened table whose money headers each split into the whole and its sources in a second header row', () => {
+  const title = '某县住建局2023年度项目支出绩效自评报告\n\n单位:万元\n\n';
+  const pipes = (header: string[][], rows: string[][]) =>
+    [header[0], header[0].map(() => '---'), ...header.slice(1), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const cellLines = (header: string[][], rows: string[][]) => [...header, ...rows].flat().join('\n');
+  const spaced = (header: string[][], rows: string[][]) => [...header, ...rows].map((r) => r.filter((c) => c).join(' ')).join('\n');
+  const flat = { 'one cell a line': cellLines, 'a row a line': spaced };
+
+  const bySource = [
+    ['序号', '项目名称', '预算数', '', '', '执行数', '', '', '执行率'],
+    ['', '', '合计', '财政拨款', '其他资金', '合计', '财政拨款', '其他资金', ''],
+  ];
+  const rows = [
+    ['1', '背街小巷路面改造', '420', '380', '40', '399', '359', '40', '95%'],
+    ['2', '供水管网漏损治理', '180', '180', '0', '171', '171', '0', '95%'],
+  ];
+  it.each(Object.entries({ pipes, ...flat }))(
+    'reads each group’s whole (合计) as the row’s money, its sources read past (%s)',
+    (_, copy) => {
+      expect(rowsOf(title + copy(bySource, rows))).toEqual([
+        '背街小巷路面改造 | 420 | 399 | 95 | 万元',
+        '供水管网漏损治理 | 180 | 171 | 95 | 万元',
+      ]);
+    },
+  );
+
+  const grants = [
+    ['序号', '项目名称', '承担单位', '起止时间', '安排经费(万元)', '', '', '实际支出(万元)', '', '', '备注'],
+    ['', '', '', '', '总计', '拨款', '自筹', '总计', '拨款', '自筹', ''],
+  ];
+  const grantRows = [
+    ['1', '果蔬冷链保鲜技术示范', '某农业公司', '2020-2022', '150', '50', '100', '146.2', '50', '96.2', '验收合格'],
+    ['2', '工业废水回用工艺研发', '某环保公司', '2021-2022', '260', '60', '200', '271.5', '60', '211.5', '验收合格'],
+  ];
+  it.each(Object.entries(flat))(
+    'reads a grant programme’s sample table: 安排经费 / 实际支出 over 总计 / 拨款 / 自筹, its holder beside each (%s)',
+    (_, copy) => {
+      expect(rowsOf(title + copy(grants, grantRows))).toEqual([
+        '果蔬冷链保鲜技术示范 | 150 | 146.2 | - | 万元',
+        '工业废水回用工艺研发 | 260 | 271.5 | - | 万元',
+      ]);
+    },
+  );
+
+  it.each(Object.entries(flat))(
+    'refused: one group of sub-columns under two money headers (a copy that lost the other group) (%s)',
+    (_, copy) => {
+      const oneGroup = [grants[0], ['总计', '拨款', '自筹']];
+      expect(rowsOf(title + copy(oneGroup, grantRows))).toEqual([]);
+    },
+  );
+
+  it.each(Object.entries(flat))(
+    'refused: groups that differ from each other, or a second group with no whole of its own (%s)',
+    (_, copy) => {
+      const noSecondWhole = [bySource[0], ['', '', '合计', '财政拨款', '其他资金', '财政拨款', '其他资金', '']];
+      expect(rowsOf(title + copy(noSecondWhole, rows))).toEqual([]);
+      const unlike = [bySource[0], ['', '', '合计', '财政拨款', '其他资金', '合计', '其他资金', '财政拨款', '']];
+      expect(rowsOf(title + copy(unlike, rows))).toEqual([]);
+    },
+  );
+
+  it('refused: a second header row of sources alone under each money header, no whole stated (a row a line)', () => {
+    const noWhole = [bySource[0], ['', '', '财政拨款', '其他资金', '财政拨款', '其他资金', '']];
+    const bySourceOnly = rows.map((r) => [r[0], r[1], r[3], r[4], r[6], r[7], r[8]]);
+    expect(rowsOf(title + spaced(noWhole, bySourceOnly))).toEqual([]);
+  });
+
+  it('a header too long for its line, wrapped with one source under each money header, still heads its rows (a row a line)', () => {
+    const wrapped = [
+      ['项目名称', '预算数', '执行数', '执行率'],
+      ['财政拨款', '其他资金'],
+    ];
+    const own = [
+      ['背街小巷路面改造', '420', '399', '95%', '359', '40'],
+      ['供水管网漏损治理', '180', '171', '95%', '171', '0'],
+    ];
+    expect(rowsOf(title + spaced(wrapped, own))).toEqual([
+      '背街小巷路面改造 | 420 | 399 | 95 | 万元',
+      '供水管网漏损治理 | 180 | 171 | 95 | 万元',
+    ]);
+  });
+});
+
+describe('task names: works named by what they build (工程措施), not a heading', () => {
+  it('reads a water project named 非工程措施 in a project table (a row a line)', () => {
+    const text =
+      '某县水利局2023年度部门整体支出绩效自评报告\n\n项目支出明细(金额单位:万元)\n项目名称 预算数 执行数 执行率\n山洪灾害防治非工程措施 92 87.4 95%\n水土保持生物措施 40 40 100%\n';
+    expect(rowsOf(text)).toEqual(['山洪灾害防治非工程措施 | 92 | 87.4 | 95 | 万元', '水土保持生物措施 | 40 | 40 | 100 | 万元']);
+  });
+
+  it('refused: the measures a report goes on to state (改进措施, 保障措施) stay headings', () => {
+    for (const heading of ['改进措施', '保障措施', '下一步工作措施', '主要措施']) expect(refusal(heading), heading).toBe('heading');
+  });
+});
+
+describe('task rows: a project list with each project’s code in the budget system (项目编码), copied flat', () => {
+  const title = '某县教育局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['项目编码', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = [
+    ['5323012300017', '学生营养改善计划', '286.5', '284.1', '99.16%'],
+    ['5323012300025', '校舍安全维修', '132', '125.4', '95%'],
+  ];
+  const copies = {
+    'one cell a line': (h: string[], r: string[][]) => [h, ...r].flat().join('\n'),
+    'a row a line': (h: string[], r: string[][]) => [h, ...r].map((x) => x.join(' ')).join('\n'),
+  };
+  it.each(Object.entries(copies))('reads the rows whose code is all digits (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(header, rows))).toEqual([
+      '学生营养改善计划 | 286.5 | 284.1 | 99.16 | 万元',
+      '校舍安全维修 | 132 | 125.4 | 95 | 万元',
+    ]);
+  });
+
+  it.each(Object.entries(copies))('refused: a shorter number in the words column is an amount shifted there (%s)', (_, copy) => {
+    const shifted = rows.map((r) => ['28650', ...r.slice(1)]);
+    expect(rowsOf(title + copy(header, shifted))).toEqual([]);
+  });
+});
+
+describe('task rows: a numbered project list whose 序号 cells write the number in Chinese numerals or in brackets', () => {
+  const title = '某县民政局2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n';
+  const header = ['序号', '项目名称', '预算数', '执行数', '执行率'];
+  const rows = (serials: string[]) => [
+    [serials[0], '城乡最低生活保障', '1180', '1172.4', '99.36%'],
+    [serials[1], '特困人员救助供养', '386', '380.2', '98.50%'],
+  ];
+  const copies = {
+    'one cell a line': (r: string[][]) => [header, ...r].flat().join('\n'),
+    'a row a line': (r: string[][]) => [header, ...r].map((x) => x.join(' ')).join('\n'),
+  };
+  const read = ['城乡最低生活保障 | 1180 | 1172.4 | 99.36 | 万元', '特困人员救助供养 | 386 | 380.2 | 98.50 | 万元'];
+  for (const serials of [
+    ['一', '二'],
+    ['一、', '二、'],
+    ['(1)', '(2)'],
+  ])
+    it.each(Object.entries(copies))(`reads rows numbered ${serials.join(' ')} (%s)`, (_, copy) => {
+      expect(rowsOf(title + copy(rows(serials)))).toEqual(read);
+    });
+
+  it.each(Object.entries(copies))('refused: numbers out of their sequence (一, 三) (%s)', (_, copy) => {
+    expect(rowsOf(title + copy(rows(['一', '三'])))).toEqual([]);
+  });
+});

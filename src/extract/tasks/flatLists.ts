@@ -21,7 +21,7 @@
  */
 import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE } from '../../model/keys.ts';
-import { cellNumber, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, chineseNumeral, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
@@ -38,7 +38,9 @@ import {
   BUDGET_TABLE_TITLE,
   NAME_COLUMN,
   PLACE_COLUMN,
+  SOURCE_COLUMN,
   TOTAL_COLUMN,
+  WHOLE_BUDGET,
   withAdjustedBudget,
   withoutSubtotalRows,
 } from './projectTables.ts';
@@ -86,6 +88,9 @@ export const TEXT_COLUMNS = [
   '评价方式',
   '单位名称',
   '实施单位',
+  // the holder of a grant a science or research programme lists beside each of its projects
+  '承担单位',
+  '项目承担单位',
   '预算单位',
   '项目单位',
   '部门名称',
@@ -358,6 +363,12 @@ function normalizedIndex(seg: Segment, r: number): number {
   return lo;
 }
 
+/**
+ * A project's code in the budget system written in digits alone ("5309232300001" under 项目编码): ten digits at least,
+ * no point or comma, longer than an amount a list of projects states without its decimals.
+ */
+const PROJECT_CODE = /^\d{10,}$/;
+
 /** The words over a table's part on a new page. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
@@ -453,7 +464,16 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.splice(over, 1);
       for (let c = over; c < headers.length; c++) if (measureOf(headers[c]) && !/\)$/.test(headers[c])) headers[c] += `(${unit})`;
     }
-    const kinds = headers.map((h) => kindOf(h, year));
+    // "预算数 执行数" over "财政拨款 其他资金 财政拨款 其他资金" (a row a line): a second header row that splits each money
+    // header into its sources and states no whole of any; which cell is a row's budget is not stated, so no row is read
+    if (!group && sourcesBelowWithoutWhole(tokens.slice(i, j), headers, year)) continue;
+    // "预算数 / 执行数" over "合计 / 财政拨款 / 其他资金" once under each: the money split by source in a header's second row
+    const split = group ? null : wholeAndSourcesBelow(tokens, j, headers, year);
+    if (split) {
+      headers.splice(0, headers.length, ...split.headers);
+      j = split.end;
+    }
+    const kinds = headers.map((h, c) => (split?.sources.has(c) ? 'source' : kindOf(h, year)));
     // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
     // recipient, not a task, as names.ts RECIPIENT refuses a place in prose; beside a project column it locates them)
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
@@ -524,6 +544,71 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * "序号 | 项目名称 | 预算数 | 执行数 | 执行率" over "合计 | 财政拨款 | 其他资金 | 合计 | 财政拨款 | 其他资金" (安排经费 / 实际支出
+ * over 总计 / 拨款 / 自筹): each money header a group over the whole (WHOLE_BUDGET) and the funding sources that split it
+ * (SOURCE_COLUMN), the table's second header row copied after the first one cell a line or a row a line. The whole is the
+ * group's measure, each row's; its sources are read past. The headers in the order of the columns, and where the rows
+ * begin; null unless the second row starts a line of its own, ends its line, and holds exactly one and the same group of
+ * sub-columns for each money header (a rate spans both rows): any other count would place the rows' cells by guess.
+ */
+function wholeAndSourcesBelow(
+  tokens: Token[],
+  from: number,
+  headers: string[],
+  year: number | null,
+): { headers: string[]; sources: Set<number>; end: number } | null {
+  const amounts = headers.flatMap((h, c) => {
+    const k = kindOf(h, year);
+    return typeof k === 'object' && k !== null && k.measure !== 'rate' ? [c] : [];
+  });
+  const sub = (t: Token | undefined) => {
+    const bare = t?.text.replace(/\s/g, '') ?? '';
+    return WHOLE_BUDGET.test(bare) ? 'whole' : SOURCE_COLUMN.test(bare) ? 'source' : null;
+  };
+  let end = from;
+  while (sub(tokens[end])) end++;
+  const n = end - from;
+  const width = amounts.length ? n / amounts.length : 0;
+  if (!Number.isInteger(width) || width < 2) return null;
+  const apart = (a: Token | undefined, b: Token | undefined) => !a || !b || a.segment !== b.segment || a.line !== b.line;
+  if (!apart(tokens[from - 1], tokens[from]) || !apart(tokens[end - 1], tokens[end])) return null;
+  const words = tokens.slice(from, end).map((t) => t.text.replace(/\s/g, ''));
+  const groups = amounts.map((_, g) => words.slice(g * width, (g + 1) * width));
+  const same = groups.every((w) => w.join('|') === groups[0].join('|'));
+  if (!same || sub(tokens[from]) !== 'whole' || groups[0].slice(1).some((w) => WHOLE_BUDGET.test(w))) return null;
+  const out: string[] = [];
+  const sources = new Set<number>();
+  headers.forEach((h, c) => {
+    out.push(h);
+    if (!amounts.includes(c)) return;
+    for (const w of groups[0].slice(1)) {
+      sources.add(out.length);
+      out.push(w);
+    }
+  });
+  return { headers: out, sources, end };
+}
+
+/**
+ * A header run copied a row a line whose second line holds funding sources alone, as many under each money header as
+ * under the others and two at least ("财政拨款 其他资金" under 预算数 and under 执行数): the sources split the money
+ * headers above them, and no whole says which is a row's amount. (A long header wrapped onto a second line leaves fewer
+ * words there than that: one source for each money header.)
+ */
+function sourcesBelowWithoutWhole(run: Token[], headers: string[], year: number | null): boolean {
+  const first = run[0];
+  const below = run.filter((t) => t.segment !== first?.segment || t.line !== first.line);
+  if (below.length < 2 || below.length === run.length) return false;
+  if (!below.every((t) => t.segment === below[0].segment && t.line === below[0].line && SOURCE_COLUMN.test(t.text.replace(/\s/g, ''))))
+    return false;
+  const amounts = headers.filter((h) => {
+    const k = kindOf(h, year);
+    return typeof k === 'object' && k !== null && k.measure !== 'rate';
+  }).length;
+  return amounts >= 1 && below.length % amounts === 0 && below.length / amounts >= 2;
 }
 
 /** A budget header a second header row may split into its stages: 预算数, 预算金额(万元). */
@@ -785,7 +870,9 @@ function blankSerials(tokens: Token[], from: number, kinds: Kind[]): boolean {
 
 /** The number a serial cell writes, as a number: "01", "2.", "3、" → "1", "2", "3" (undefined for no cell). */
 function serialOf(text: string | undefined): string | undefined {
-  return text?.replace(/^0+(?=\d)|[.、]$/g, '');
+  // "(2)" and "二" (二、): the row's number in brackets or in Chinese numerals, as 序号 cells also write it
+  const bare = text?.replace(/^\((\d{1,3}|[一二三四五六七八九十]{1,3})\)$/, '$1').replace(/^0+(?=\d)|[.、]$/g, '');
+  return bare && /^[一二三四五六七八九十]{1,3}$/.test(bare) ? (chineseNumeral(bare) ?? bare) : bare;
 }
 
 /** The label of a list's closing total row. */
@@ -1494,8 +1581,8 @@ function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: num
     } else if (kind === 'score' || kind === 'other' || kind === 'source') {
       if (t.text && !cellNumber(t.text) && !EMPTY_VALUE.test(t.text)) return null;
     } else if (kind === 'text') {
-      // a number where words belong: the cells are shifted
-      if (cellNumber(t.text)) return null;
+      // a number where words belong: the cells are shifted (a project's code in the budget system, all digits, is words)
+      if (cellNumber(t.text) && !PROJECT_CODE.test(t.text.trim())) return null;
     } else if (kind) {
       if (!t.text || EMPTY_VALUE.test(t.text)) continue;
       const v = kind.measure === 'rate' ? cellNumber(t.text) : moneyCell(t.text);

@@ -397,7 +397,8 @@ const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|�
 const TAX = /^[\u4e00-\u9fff]{1,8}税(?:收入)?$/;
 /** Words that end a heading or a field label ("完成情况", "年度目标"), not a task's name. */
 // "预算执行方面:", "资金管理方面:": an aspect the text goes on to report, not an item with money of its own
-const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|措施|成效|问题|建议|要求|方面)$/;
+// (措施 after 工程 / 生物 / 植物 names works built, a project's name: "山洪灾害防治非工程措施", "水土保持工程措施")
+const HEADING_WORD = /(?:情况|目标|说明|分析|概况|如下|依据|标准|原则|方式|(?<!工程|生物|植物)措施|成效|问题|建议|要求|方面)$/;
 /**
  * The words that introduce a list and end before its colon ("乡镇支出从大到小排序为:向阳乡支出进度90.31%;…"):
  * the list's heading, whose first item's amount follows it, never a name.

@@ -107,8 +107,11 @@ const isTaskMeasure = (column: string): column is TaskMeasure =>
 export const BLOCK_LABEL = /^(?:年度主要任务|主要任务|年度重点任务)$/;
 /** Under a money group (预算金额(万元)): its first sub-column, each row's whole budget, and the funding sources after it. */
 export const WHOLE_BUDGET = /^(?:总额|合计|小计|总计)$/;
-// (a fund's column is one of the unit's funding lines, FUNDS' isFundingLine: 财政拨款 or a budget it comes from, by any name)
-export const SOURCE_COLUMN = new RegExp(`^(?:其中:?)?(?:财政资金|本级财政资金|上级资金|其他资金|自筹资金|${fundNames(isFundingLine)})$`);
+// (a fund's column is one of the unit's funding lines, FUNDS' isFundingLine: 财政拨款 or a budget it comes from, by any name;
+// a grant's table splits its whole into the grant and the money its holder raised, 拨款 | 自筹)
+export const SOURCE_COLUMN = new RegExp(
+  `^(?:其中:?)?(?:财政资金|本级财政资金|上级资金|其他资金|自筹资金|拨款|自筹|${fundNames(isFundingLine)})$`,
+);
 /** A cell that cannot stand under a block's merged label: words other than the label or a task's number. */
 const LABEL_CELL_MISPLACED = (cell: string | undefined) =>
   !!cell && !BLOCK_LABEL.test(cell) && !/^(?:任务|项目)?[\d一二三四五六七八九十]{1,3}$/.test(cell);
