@@ -3310,6 +3310,22 @@ const LIST_SHAPES: Example[] = [
     rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
   },
   {
+    layout: 'a section heading run into a first item whose name opens with letters or digits (5G…, G318…), spaced or not',
+    text: '某县农业局2023年度部门整体支出绩效自评报告\n三、项目实施情况\n5G基站建设项目预算560万元,执行548.8万元,执行率98%;G318线养护工程预算200万元,执行190万元,执行率95%。',
+    rows: ['5G基站建设项目 | 560 | 548.8 | 98 | 万元', 'G318线养护工程 | 200 | 190 | 95 | 万元'],
+  },
+  {
+    layout: 'a heading run into a Latin-lettered first item, a space between (项目实施情况 A项目)',
+    text: '某县农业局2023年度部门整体支出绩效自评报告\n三、项目实施情况\nA项目预算560万元,执行548.8万元,执行率98%;B项目预算200万元,执行190万元,执行率95%。',
+    rows: ['A项目 | 560 | 548.8 | 98 | 万元', 'B项目 | 200 | 190 | 95 | 万元'],
+  },
+  {
+    // (no heading word before the letters: "XX情况" is cut only where a section heading's words make it)
+    layout: 'refused: a name whose own words end in 情况 before letters stays whole (调查情况 is no section heading)',
+    text: '某县农业局2023年度部门整体支出绩效自评报告\n三、项目实施情况\n土壤调查情况5G监测项目预算560万元,执行548.8万元,执行率98%;绿化项目预算200万元,执行190万元,执行率95%。',
+    rows: ['绿化项目 | 200 | 190 | 95 | 万元', '土壤调查情况5G监测项目 | 560 | 548.8 | 98 | 万元'],
+  },
+  {
     layout: 'the same count as a PDF spaces it (项目 3 个)',
     text: '2022年共实施项目 3 个,分别是:甲河堤防加固工程,投资 200 万元;乙水库除险加固工程,投资 150 万元;丙灌区节水改造工程,投资 150 万元。',
     rows: ['甲河堤防加固工程 | 200 | - | - | 万元', '乙水库除险加固工程 | 150 | - | - | 万元', '丙灌区节水改造工程 | 150 | - | - | 万元'],

@@ -54,6 +54,11 @@ const TAIL_WORDS =
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /**
+ * Letters or digits a name may open with before its Chinese words ("5G基站建设项目", "G318线养护工程"): a section's heading
+ * run into such a name ends where they begin, as it ends before a Chinese one.
+ */
+export const NAME_OPENING = '[A-Za-z0-9]*';
+/**
  * The words a section heading of a report is made of before its 情况 / 概况 ("项目资金使用情况",
  * "二、执行情况"): prose reads past such a heading run into a sentence, the task names cut it.
  */
@@ -86,7 +91,7 @@ const RESULT_AFTER_NAME =
  * prose's, it takes 支出 among them: a name begins after "项目支出情况", while prose must keep
  * "基本支出情况" the subject of its sentence.
  */
-const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)(?=[\\u4e00-\\u9fff]{2})`);
+const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)\\s*(?=${NAME_OPENING}[\\u4e00-\\u9fff]{2})`);
 /**
  * A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"), and a project library's
  * code, a letter for the kind of project among its digits ("51000023R000000045678-", Sichuan's 项目名称 cells).
