@@ -1690,6 +1690,10 @@ function tailLines(segments: Segment[], n: number): HeadLine[] {
   return signedBefore > 0 ? lines.slice(Math.max(0, signedBefore - n), signedBefore) : lines.slice(-n);
 }
 
+/** A line that ends in a date's year, and the line after it that holds only the date's month and day (a date the margin cut). */
+const DATE_CUT_AFTER_YEAR = /\d{4}\s*年\s*$/;
+const DATE_REST = /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
+
 /**
  * A report signed at its end: the unit's name on the line above the closing date ("中共保山市委办公室" /
  * "2018年6月5日"). Weaker than the head's own fields and titles, as strong as an opening sentence.
@@ -1698,13 +1702,17 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   const tail = tailLines(segments, 6);
   const out: Candidate[] = [];
   for (let i = 0; i < tail.length; i++) {
+    // (the page's margin cut the date after its year, "…公开。某县财政局 2024 年" / "2 月 22 日": the line read with the date's rest)
+    const text = datesInDigits(
+      DATE_CUT_AFTER_YEAR.test(tail[i].text) && DATE_REST.test(tail[i + 1]?.text ?? '') ? tail[i].text + tail[i + 1].text : tail[i].text,
+    );
     // "某县市场监督管理局 2023年4月10日": the name and the date on one line
-    const signed = SIGNED_LINE.exec(datesInDigits(tail[i].text));
+    const signed = SIGNED_LINE.exec(text);
     if (signed && isOrgName(signed[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.indexOf(signed[1]), signed[1], 'signature'), line: HEAD_LINES + i });
     // "…进行公开。中共青山市委办公室 2018年6月5日": the same run on after the report's last sentence, as a .docx or PDF copy
     // makes one paragraph of the lines no blank line parts
-    const ranOn = SIGNED_AFTER_SENTENCE.exec(datesInDigits(tail[i].text));
+    const ranOn = SIGNED_AFTER_SENTENCE.exec(text);
     if (!signed && ranOn && isOrgName(ranOn[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;

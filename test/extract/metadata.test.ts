@@ -1800,6 +1800,21 @@ describe('department from a PDF copy set at its page width (pdftotext)', () => {
   it("reads no name on from a site's banner, a unit's name alone, into the portal's words under it (one paragraph of a pdftotext copy)", () => {
     expect(department(BANNER_OVER_PORTAL.join('\n'))).toBe('青山州青山县白云乡');
   });
+  // a notice whose signature and date run on after its last sentence, the margin cutting the date after its year (invented)
+  const SIGNED_DATE_CUT = [
+    '青山新区 2024 年财政拨款“三公”经费预算说明发布日期:2024-03-05 10:20 浏览次数:0 次字体:【大 中 小】青山新',
+    '区 2024 年财政拨款安排“三公”经费共计 31.20 万元,其中:公务接待费预算 8.40 万元,',
+    '公务用车运行维护费预算 22.80 万元。“三公”经费包括因公出国(境)费、公务接待费、',
+    '公务用车购置及运行维护费。青山新区财政局 2024 年',
+    '3 月 5 日',
+  ];
+  it("reads a signature run on after the last sentence whose date the margin cut after its year ('…局 2024 年' / '3 月 5 日')", () => {
+    expect(department(SIGNED_DATE_CUT.join('\n'))).toBe('青山新区财政局');
+  });
+  it('refused: a line ending in a year over a line that is no date’s rest signs nothing', () => {
+    const notDate = [...SIGNED_DATE_CUT.slice(0, 4), '3 月份起执行'];
+    expect(department(notDate.join('\n'))).toBeNull();
+  });
   it('refused: a title wrapped inside its name still reads across the two lines', () => {
     expect(department(['青山县林业和草原', '局2023年度部门整体支出绩效自评报告', '一、基本情况'].join('\n'))).toBe('青山县林业和草原局');
   });
