@@ -2203,6 +2203,8 @@ function afterPortalOwner(found: { name: string; orig: string }): { name: string
 const SITE_NAME = /(?:网站|政务网|信息网|门户网)$/;
 /** A party's name before its committee's (中共青山县委宣传部): part of the name, not a lead run into it. */
 const PARTY_LEAD = /^(?:中共|中国共产党)$/;
+/** The party's name before a place, opening a name (中国共产党青山市委员会, 中共青山县委宣传部). */
+const PARTY_BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fff])/;
 
 /**
  * A name with the end of the line above it run on in front: a .docx or PDF copy makes one paragraph of source lines that
@@ -2218,7 +2220,9 @@ function withoutRunOnLead(found: { name: string; orig: string }, candidates: Can
     const rest = found.name.slice(at);
     if (PLACE.test(lead) || isOrgName(lead) || PARTY_LEAD.test(lead)) continue;
     // (a place's tail, "江区" of 綦江区, begins no name)
-    if (!isOrgName(rest) || !PLACE_LEAD.test(rest) || PLACE_TAIL.test(rest)) continue;
+    // (or with the party before its place, 中国共产党青山市委员会…: the party's name opens its committees' names)
+    const placeFirst = PLACE_LEAD.test(rest) || PLACE_LEAD.test(rest.replace(PARTY_BEFORE_PLACE, ''));
+    if (!isOrgName(rest) || !placeFirst || PLACE_TAIL.test(rest)) continue;
     // (a site's name, "青山县人民政府门户网站", is the page's banner whatever the text repeats: read whole, not to its 门户网)
     const siteName = SITE_NAME.test(lead) && !SITE_NAME.test(lead + rest[0]);
     const namedElsewhere = candidates.some((c) => c.name === rest) || namesPlaceAsStart(text, rest);

@@ -1442,6 +1442,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '白云县卫生健康综合监督执法局',
     ],
     [
+      'the same field run into a title whose name opens with the party before its place, the unit named alone above (a portal list a .docx or PDF copy ran into one paragraph)',
+      '中国共产党青山市委员会机构编制委员会办公室\n\n发布日期2019-05-20\n\n时效性有效中国共产党青山市委员会机构编制委员会办公室整体支出绩效自评报告一、部门基本情况',
+      '中国共产党青山市委员会机构编制委员会办公室',
+    ],
+    [
+      'refused: the party before no place opens no name the lead could be cut to',
+      '时效性有效中国共产党党员教育中心整体支出绩效自评报告\n\n中国共产党党员教育中心\n\n一、部门基本情况',
+      '时效性有效中国共产党党员教育中心',
+    ],
+    [
       "a site's name run into the title",
       '青山县人民政府门户网站青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
       '青山县林业局',
