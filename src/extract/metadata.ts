@@ -423,8 +423,9 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   }
   let text = line.text.slice(start, end);
   // a budget code before the name: "820001-井研县马踏镇人民政府", bracketed, "[155]某县民政局", or spaced off
-  // it, "101001 某县水务局" (a year spaced off its 年度 then gives no name: "2023 年度")
-  const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】]|\d{3,}\s+(?=[\u4e00-\u9fff]))\s*/.exec(text);
+  // it, "101001 某县水务局" (a year spaced off its 年度 then gives no name: "2023 年度"), or run into it where pdftotext took
+  // the code's dash for a word's hyphen at the page's margin and dropped it with the line break ("219-" / "某县…" → "219某县…")
+  const code = /^(?:\d+\s*[-—]|[[【]\d+[\]】]|\d{3,}(?:\s+|(?![\d年]))(?=[\u4e00-\u9fff]))\s*/.exec(text);
   if (code) {
     start += code[0].length;
     text = text.slice(code[0].length);
@@ -1118,6 +1119,32 @@ function resultColumnHeader(head: HeadLine[], line: HeadLine): boolean {
   );
 }
 
+/**
+ * A run-on title whose name opens its printed line, the page's margin having carried the name's head to the end of the
+ * line above ("…监督索引号 5309… 青山" / "市云县政务服务管理局 2023年度部门决算 目录 第一部分…", a pdftotext copy of a portal's
+ * fields run into the title): the line above's last name characters (at most CUT_HEAD) with the name make a longer name,
+ * read across the two lines, when the head states that longer name on another line (the page's own title, a field).
+ * Without that, any line's last characters could lengthen the name ("…缩小" / "青山县…" as 小青山县…), as nameCutBefore
+ * guards the lines a measure joins.
+ */
+function nameCutAbove(
+  above: HeadLine,
+  line: HeadLine,
+  title: { start: number; name: string },
+  head: HeadLine[],
+): { line: HeadLine; start: number; name: string } | null {
+  if (title.start !== 0 || above.seg !== line.seg || above.row === line.row) return null;
+  const tail = /[\u4e00-\u9fff()·]*$/.exec(above.text)?.[0] ?? '';
+  for (let k = Math.min(tail.length, CUT_HEAD); k >= 1; k--) {
+    const whole = tail.slice(-k) + title.name;
+    if (longestOrgPrefix(whole) !== whole) continue;
+    if (!head.some((l) => l !== above && l !== line && l.text.includes(whole))) continue;
+    const joined: HeadLine = { ...above, text: above.text + line.text, orig: above.orig + line.orig };
+    return { line: joined, start: above.text.length - k, name: whole };
+  }
+  return null;
+}
+
 function titleCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   const head = lines.slice(0, TITLE_ZONE);
@@ -1132,7 +1159,11 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
     // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
     const pieces = runOnTitles(line, head);
-    for (const p of pieces) out.push(cand(3, line, p.start, p.name, 'title.runon'));
+    for (const p of pieces) {
+      // (the page's margin cut the name's head onto the line above, "…监督索引号 5309… 青山" / "市云县政务服务管理局 2023年度…")
+      const cut = i > 0 ? nameCutAbove(head[i - 1], line, p, head) : null;
+      out.push(cut ? cand(3, cut.line, cut.start, cut.name, 'title.runon.cut') : cand(3, line, p.start, p.name, 'title.runon'));
+    }
     if (pieces.length) return;
     for (const e of embeddedTitles(line, head)) out.push(cand(3, line, e.start, e.name, 'title.embedded'));
     // a title wrapped onto two lines of one paragraph ("青山县审计局2023年度部门整体支出 / 绩效自评报告"), or a
@@ -1147,7 +1178,12 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     if (next.row === line.row && LABEL_IN_NAME.test(next.text)) return;
     const joined: HeadLine = { ...line, text: line.text + next.text, orig: line.orig + next.orig };
     const j = titleName(joined);
-    if (j) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
+    // (a unit's name alone on its line is whole, a banner over the portal's words: "青山县人民政府" over "政府信息公开", in one
+    // paragraph of a pdftotext copy, is no name read on into the next line, "青山县人民政府政府")
+    const readsPastWholeName = j !== null && unitAlone(line.text) !== null && j.start + j.name.length > line.text.length;
+    if (j) {
+      if (!readsPastWholeName) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
+    }
     // the same title run on after the page's metadata, the margin cutting it inside a word ("…时效性: 有效青山州第二人民医院
     // 基本公共卫生服" / "务项目补助资金 2023年度绩效自评报告一、…", a pdftotext copy's two printed lines): the two lines read
     // as the one run-on line they were
@@ -1654,6 +1690,10 @@ function tailLines(segments: Segment[], n: number): HeadLine[] {
   return signedBefore > 0 ? lines.slice(Math.max(0, signedBefore - n), signedBefore) : lines.slice(-n);
 }
 
+/** A line that ends in a date's year, and the line after it that holds only the date's month and day (a date the margin cut). */
+const DATE_CUT_AFTER_YEAR = /\d{4}\s*年\s*$/;
+const DATE_REST = /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$/;
+
 /**
  * A report signed at its end: the unit's name on the line above the closing date ("中共保山市委办公室" /
  * "2018年6月5日"). Weaker than the head's own fields and titles, as strong as an opening sentence.
@@ -1662,13 +1702,17 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   const tail = tailLines(segments, 6);
   const out: Candidate[] = [];
   for (let i = 0; i < tail.length; i++) {
+    // (the page's margin cut the date after its year, "…公开。某县财政局 2024 年" / "2 月 22 日": the line read with the date's rest)
+    const text = datesInDigits(
+      DATE_CUT_AFTER_YEAR.test(tail[i].text) && DATE_REST.test(tail[i + 1]?.text ?? '') ? tail[i].text + tail[i + 1].text : tail[i].text,
+    );
     // "某县市场监督管理局 2023年4月10日": the name and the date on one line
-    const signed = SIGNED_LINE.exec(datesInDigits(tail[i].text));
+    const signed = SIGNED_LINE.exec(text);
     if (signed && isOrgName(signed[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.indexOf(signed[1]), signed[1], 'signature'), line: HEAD_LINES + i });
     // "…进行公开。中共青山市委办公室 2018年6月5日": the same run on after the report's last sentence, as a .docx or PDF copy
     // makes one paragraph of the lines no blank line parts
-    const ranOn = SIGNED_AFTER_SENTENCE.exec(datesInDigits(tail[i].text));
+    const ranOn = SIGNED_AFTER_SENTENCE.exec(text);
     if (!signed && ranOn && isOrgName(ranOn[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
@@ -2159,6 +2203,8 @@ function afterPortalOwner(found: { name: string; orig: string }): { name: string
 const SITE_NAME = /(?:网站|政务网|信息网|门户网)$/;
 /** A party's name before its committee's (中共青山县委宣传部): part of the name, not a lead run into it. */
 const PARTY_LEAD = /^(?:中共|中国共产党)$/;
+/** The party's name before a place, opening a name (中国共产党青山市委员会, 中共青山县委宣传部). */
+const PARTY_BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fff])/;
 
 /**
  * A name with the end of the line above it run on in front: a .docx or PDF copy makes one paragraph of source lines that
@@ -2174,7 +2220,9 @@ function withoutRunOnLead(found: { name: string; orig: string }, candidates: Can
     const rest = found.name.slice(at);
     if (PLACE.test(lead) || isOrgName(lead) || PARTY_LEAD.test(lead)) continue;
     // (a place's tail, "江区" of 綦江区, begins no name)
-    if (!isOrgName(rest) || !PLACE_LEAD.test(rest) || PLACE_TAIL.test(rest)) continue;
+    // (or with the party before its place, 中国共产党青山市委员会…: the party's name opens its committees' names)
+    const placeFirst = PLACE_LEAD.test(rest) || PLACE_LEAD.test(rest.replace(PARTY_BEFORE_PLACE, ''));
+    if (!isOrgName(rest) || !placeFirst || PLACE_TAIL.test(rest)) continue;
     // (a site's name, "青山县人民政府门户网站", is the page's banner whatever the text repeats: read whole, not to its 门户网)
     const siteName = SITE_NAME.test(lead) && !SITE_NAME.test(lead + rest[0]);
     const namedElsewhere = candidates.some((c) => c.name === rest) || namesPlaceAsStart(text, rest);

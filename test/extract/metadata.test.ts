@@ -1442,6 +1442,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '白云县卫生健康综合监督执法局',
     ],
     [
+      'the same field run into a title whose name opens with the party before its place, the unit named alone above (a portal list a .docx or PDF copy ran into one paragraph)',
+      '中国共产党青山市委员会机构编制委员会办公室\n\n发布日期2019-05-20\n\n时效性有效中国共产党青山市委员会机构编制委员会办公室整体支出绩效自评报告一、部门基本情况',
+      '中国共产党青山市委员会机构编制委员会办公室',
+    ],
+    [
+      'refused: the party before no place opens no name the lead could be cut to',
+      '时效性有效中国共产党党员教育中心整体支出绩效自评报告\n\n中国共产党党员教育中心\n\n一、部门基本情况',
+      '时效性有效中国共产党党员教育中心',
+    ],
+    [
       "a site's name run into the title",
       '青山县人民政府门户网站青山县林业局2023年度部门整体支出绩效自评报告一、部门基本情况我局负责全县林业资源保护。',
       '青山县林业局',
@@ -1756,6 +1766,67 @@ describe('department from a PDF copy set at its page width (pdftotext)', () => {
 
   it("reads a speech's body run in after its occasion, the occasion's line joined across a year the margin cut", () => {
     expect(department(SPEECH_CUT_INSIDE_A_YEAR.join('\n'))).toBe('青山县财政局');
+  });
+
+  // a portal's title and fields run into the report's title and contents, one paragraph (invented)
+  const CONTENTS = [
+    '部门基本情况 第二部分 2023 年度部门决算表 一、收入支出决算表 二、收入决算表',
+    '三、支出决算表 十五、2023 年度项目支出绩效自评表 第三部分 2023 年度部门决算',
+    '情况说明 一、收入决算情况说明 第五部分 名词解释 第一部分 部门概况 一、主要职能',
+    '(一)主要职能 1.贯彻执行党的路线、方针、政策和国家法律、法规及规章;贯彻执行县',
+  ];
+  const RUN_ON_TITLE_CUT = [
+    '青山市白云县行政审批服务局 2023 年度部门决算 | 来源:白云县行政审批服务局 作者: 时',
+    '间:2024-09-18 点击率:【 打印 】【 关闭 】 | 监督索引号 53012200643401000 青山',
+    '市白云县行政审批服务局 2023 年度部门决算 目录 第一部分 部门概况 一、主要职能 二、',
+    ...CONTENTS,
+  ].join('\n');
+  it("reads a run-on title's name whole when the margin carried its head to the line above, as the page's title states it", () => {
+    expect(department(RUN_ON_TITLE_CUT)).toBe('青山市白云县行政审批服务局');
+  });
+  it('refused: a name stated nowhere else with the line above’s last words is not lengthened by them', () => {
+    const unstated = RUN_ON_TITLE_CUT.replace('青山市白云县行政审批服务局 2023 年度部门决算 |', '白云县行政审批服务局 2023 年度部门决算 |');
+    expect(department(unstated)).toBe('白云县行政审批服务局');
+  });
+
+  it("reads a field's value whose budget code the copy ran into the name (pdftotext dropped the code's dash at the margin)", () => {
+    const form = (supervisor: string) =>
+      `附件: 项目支出绩效自评表 (2022 年度) 项目名称 村级运转经费 主管部门 ${supervisor}\n\n年度资金总额 120 118`;
+    expect(department(form('318青山县白云镇人民政府'))).toBe('青山县白云镇人民政府');
+    // refused: a year before the name is no code (the year's 年 stays with it, and no name is read)
+    expect(department(form('2023年度青山县白云镇人民政府'))).toBeNull();
+  });
+
+  const BANNER_OVER_PORTAL = [
+    '青山县人民政府',
+    '政府信息公开',
+    '• 索引号:011122233/2024-00015 • 发文机关:',
+    '青山州青山县白云乡 2023 年度部门决算',
+    '发布时间:2024-08-21 浏览次数: 【字体:',
+    '监督索引号 53293003200401000',
+    '青山县白云乡 2023 年度部门决算',
+    '目录',
+  ];
+  it("reads no name on from a site's banner, a unit's name alone, into the portal's words under it (one paragraph of a pdftotext copy)", () => {
+    expect(department(BANNER_OVER_PORTAL.join('\n'))).toBe('青山州青山县白云乡');
+  });
+  // a notice whose signature and date run on after its last sentence, the margin cutting the date after its year (invented)
+  const SIGNED_DATE_CUT = [
+    '青山新区 2024 年财政拨款“三公”经费预算说明发布日期:2024-03-05 10:20 浏览次数:0 次字体:【大 中 小】青山新',
+    '区 2024 年财政拨款安排“三公”经费共计 31.20 万元,其中:公务接待费预算 8.40 万元,',
+    '公务用车运行维护费预算 22.80 万元。“三公”经费包括因公出国(境)费、公务接待费、',
+    '公务用车购置及运行维护费。青山新区财政局 2024 年',
+    '3 月 5 日',
+  ];
+  it("reads a signature run on after the last sentence whose date the margin cut after its year ('…局 2024 年' / '3 月 5 日')", () => {
+    expect(department(SIGNED_DATE_CUT.join('\n'))).toBe('青山新区财政局');
+  });
+  it('refused: a line ending in a year over a line that is no date’s rest signs nothing', () => {
+    const notDate = [...SIGNED_DATE_CUT.slice(0, 4), '3 月份起执行'];
+    expect(department(notDate.join('\n'))).toBeNull();
+  });
+  it('refused: a title wrapped inside its name still reads across the two lines', () => {
+    expect(department(['青山县林业和草原', '局2023年度部门整体支出绩效自评报告', '一、基本情况'].join('\n'))).toBe('青山县林业和草原局');
   });
 });
 

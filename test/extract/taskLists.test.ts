@@ -320,6 +320,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['產業發展項目 | - | 3000 | - | 万元', '基礎設施項目 | - | 1800 | - | 万元'],
   },
   {
+    layout: 'the same from a PDF copy that spaces the digits off the words (产业发展项目 20 个,使用资金 3000 万元)',
+    text: '全年实施项目 32 个。其中产业发展项目 20 个,使用资金 3000 万元;基础设施项目 12 个,使用资金 1800 万元。',
+    rows: ['产业发展项目 | - | 3000 | - | 万元', '基础设施项目 | - | 1800 | - | 万元'],
+  },
+  {
+    layout: 'refused: a number spaced off the name that counts nothing (农村公路 318) stays in the name',
+    text: '其中:农村公路 318 预算100万元,支出95万元;省道 205 预算200万元,支出190万元。',
+    rows: ['农村公路318 | 100 | 95 | - | 万元', '省道205 | 200 | 190 | - | 万元'],
+  },
+  {
     layout: 'refused: digits that end a name and count nothing (农村公路S318) stay in the name',
     text: '其中:农村公路S318预算100万元,支出95万元;省道S205预算200万元,支出190万元。',
     rows: ['农村公路S318 | 100 | 95 | - | 万元', '省道S205 | 200 | 190 | - | 万元'],

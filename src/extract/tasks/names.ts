@@ -47,10 +47,10 @@ const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|
 /**
  * Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"); 约 of a word the name ends with
  * (家庭医生签约, 合同履约, 集约节约) is the name's own. A count after the name ("产业发展项目20个,使用资金3000万元")
- * says how many, no part of the name.
+ * says how many, no part of the name, also where a PDF copy spaces its digits off the words ("产业发展项目 20 个,…").
  */
 const TAIL_WORDS =
-  /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff])\d{1,4}\s*(?:个|项|处))+$/;
+  /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff]\s?)\d{1,4}\s*(?:个|项|处))+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /**
