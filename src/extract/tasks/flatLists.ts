@@ -560,10 +560,7 @@ function wholeAndSourcesBelow(
   headers: string[],
   year: number | null,
 ): { headers: string[]; sources: Set<number>; end: number } | null {
-  const amounts = headers.flatMap((h, c) => {
-    const k = kindOf(h, year);
-    return typeof k === 'object' && k !== null && k.measure !== 'rate' ? [c] : [];
-  });
+  const amounts = headers.flatMap((h, c) => (isMoneyHeader(h, year) ? [c] : []));
   const sub = (t: Token | undefined) => {
     const bare = t?.text.replace(/\s/g, '') ?? '';
     return WHOLE_BUDGET.test(bare) ? 'whole' : SOURCE_COLUMN.test(bare) ? 'source' : null;
@@ -592,6 +589,12 @@ function wholeAndSourcesBelow(
   return { headers: out, sources, end };
 }
 
+/** A header whose cells are money: a measure other than the rate. */
+function isMoneyHeader(header: string, year: number | null): boolean {
+  const k = kindOf(header, year);
+  return typeof k === 'object' && k !== null && k.measure !== 'rate';
+}
+
 /**
  * A header run copied a row a line whose second line holds funding sources alone, as many under each money header as
  * under the others and two at least ("财政拨款 其他资金" under 预算数 and under 执行数): the sources split the money
@@ -604,10 +607,7 @@ function sourcesBelowWithoutWhole(run: Token[], headers: string[], year: number 
   if (below.length < 2 || below.length === run.length) return false;
   if (!below.every((t) => t.segment === below[0].segment && t.line === below[0].line && SOURCE_COLUMN.test(t.text.replace(/\s/g, ''))))
     return false;
-  const amounts = headers.filter((h) => {
-    const k = kindOf(h, year);
-    return typeof k === 'object' && k !== null && k.measure !== 'rate';
-  }).length;
+  const amounts = headers.filter((h) => isMoneyHeader(h, year)).length;
   return amounts >= 1 && below.length % amounts === 0 && below.length / amounts >= 2;
 }
 
@@ -735,10 +735,7 @@ function stackedHeader(run: Token[], year: number | null): string[] | null {
   // the copy may have lost the indent that put them under their columns (a paragraph's lines lose their leading
   // spaces), so a unit is never placed by its place alone on a column that holds no money; one unit for each money
   // column, in their order, is theirs
-  const moneyWords = words.filter((w) => {
-    const k = kindOf(w.text, year);
-    return typeof k === 'object' && k !== null && k.measure !== 'rate';
-  });
+  const moneyWords = words.filter((w) => isMoneyHeader(w.text, year));
   const oneLine = new Set(words.map((w) => w.line)).size === 1;
   if (oneLine && units.length === moneyWords.length && units.every((u) => rank(u) > words[0].line)) {
     moneyWords.forEach((w, k) => {
