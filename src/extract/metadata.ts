@@ -109,13 +109,24 @@ const CUT_HEAD = 8;
  * could make any name: "…缩小" / "青山县妇女联合会…" would read as "小青山县妇女联合会".
  */
 function nameCutBefore(before: string, title: { start: number; name: string }, documentText: () => string): boolean {
-  if (title.start !== 0) return false;
+  return title.start === 0 && nameWithHeadOf(before, title.name, (whole) => documentText().split(whole).length > 2) !== null;
+}
+
+/**
+ * The longer name `name` makes with the last name characters of `before` (at most CUT_HEAD, the most first): a whole unit's
+ * name that `statedElsewhere` accepts, and how many characters of `before` it takes.
+ */
+function nameWithHeadOf(
+  before: string,
+  name: string,
+  statedElsewhere: (whole: string) => boolean,
+): { whole: string; taken: number } | null {
   const tail = /[\u4e00-\u9fff()·]*$/.exec(before)?.[0] ?? '';
   for (let k = Math.min(tail.length, CUT_HEAD); k >= 1; k--) {
-    const whole = longestOrgPrefix(tail.slice(-k) + title.name);
-    if (whole === tail.slice(-k) + title.name && documentText().split(whole).length > 2) return true;
+    const whole = tail.slice(-k) + name;
+    if (longestOrgPrefix(whole) === whole && statedElsewhere(whole)) return { whole, taken: k };
   }
-  return false;
+  return null;
 }
 
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
@@ -1134,15 +1145,10 @@ function nameCutAbove(
   head: HeadLine[],
 ): { line: HeadLine; start: number; name: string } | null {
   if (title.start !== 0 || above.seg !== line.seg || above.row === line.row) return null;
-  const tail = /[\u4e00-\u9fff()·]*$/.exec(above.text)?.[0] ?? '';
-  for (let k = Math.min(tail.length, CUT_HEAD); k >= 1; k--) {
-    const whole = tail.slice(-k) + title.name;
-    if (longestOrgPrefix(whole) !== whole) continue;
-    if (!head.some((l) => l !== above && l !== line && l.text.includes(whole))) continue;
-    const joined: HeadLine = { ...above, text: above.text + line.text, orig: above.orig + line.orig };
-    return { line: joined, start: above.text.length - k, name: whole };
-  }
-  return null;
+  const cut = nameWithHeadOf(above.text, title.name, (whole) => head.some((l) => l !== above && l !== line && l.text.includes(whole)));
+  if (!cut) return null;
+  const joined: HeadLine = { ...above, text: above.text + line.text, orig: above.orig + line.orig };
+  return { line: joined, start: above.text.length - cut.taken, name: cut.whole };
 }
 
 function titleCandidates(lines: HeadLine[]): Candidate[] {
