@@ -1334,12 +1334,13 @@ function unitAlone(text: string): string | null {
 
 /**
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
- * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
+ * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年", "XX学校属教育部门办的
+ * 一所…学校": 属 alone as 属于, not the 属 of 属下 / 属地 / 属实, nor of a name's 直属 / 附属 / 所属), not
  * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
  * A budget's "(本级)" after the name (the unit without its sub-units: "XX街道办事处(本级)下设6个内设机构") is no part of it.
  */
 const SELF_DESCRIPTION =
-  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|(?<![直附所隶归下专亲家金])属(?![下地实])|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX镇人民政府基本职能:…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
