@@ -296,6 +296,12 @@ function addressedToUnits(text: string): boolean {
 const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
 
 /**
+ * A state body by its kind alone, with no place or level before it ("人民法院是国家的审判机关…", "人民检察院是国家的法律监督
+ * 机关", a budget's general sentence about the kind of body): the class, not a unit (青山县人民法院, 最高人民法院 are units).
+ */
+const KIND_ALONE = /^人民(?:法院|检察院|政府|代表大会(?:常务委员会)?)$/;
+
+/**
  * A collective of units under a place: "青山县各乡镇人民政府", "县直各单位", "各学校" after the county (各 opens no unit's
  * name inside it as it opens none at its start; 各族 does, as in a 各族人民 community body).
  */
@@ -310,7 +316,7 @@ const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|�
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
-  if (BARE_DIVISION.test(name)) return false;
+  if (BARE_DIVISION.test(name) || KIND_ALONE.test(name)) return false;
   if (
     !ORG_END.test(name) ||
     COMMON_WORD_END.test(name) ||

@@ -29,6 +29,9 @@ describe('what a unit name looks like', () => {
     ['财务处', false],
     ['办公室', false], // a division by its kind alone
     ['局办公室', false], // a bureau's office, its body named by its kind
+    ['人民法院', false], // a state body by its kind alone: the class, not a unit
+    ['青山县人民法院', true],
+    ['最高人民法院', true],
     ['青山县人民政府办公室', true], // a government's office is a unit of its own
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
@@ -686,6 +689,9 @@ describe('department from the opening sentence', () => {
     ['是一所…', '一、部门基本情况\n\n青山县白云镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。', '青山县白云镇中心卫生院'],
     ['为…事业单位', '(一)职能职责\n\n青山县白云小学为全额拨款事业单位。属于小学义务教育学校。', '青山县白云小学'],
     ['主要职责是…', '一、部门基本情况\n\n青山县档案馆主要职责是收集、保管档案。', '青山县档案馆'],
+    // a budget's general sentence on the kind of body (人民法院是国家的审判机关) names no unit; the court with its place does
+    ['the kind of body alone', '一、部门情况说明\n\n人民法院是国家的审判机关,依法独立行使审判权。', null],
+    ['the kind of body with its place', '一、部门情况说明\n\n青山县人民法院是国家的审判机关,依法独立行使审判权。', '青山县人民法院'],
     ['属… (属 alone, as 属于)', '一、主要职责\n\n青山县白云镇育才学校属教育部门办的一所九年一贯制学校。', '青山县白云镇育才学校'],
     // refused as the verb: a name's own 直属 / 附属 (the name is not cut there)
     ['a name holding 直属', '一、主要职责\n\n青山县直属机关工作委员会是县委的派出机构。', '青山县直属机关工作委员会'],
