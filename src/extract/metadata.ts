@@ -1272,7 +1272,33 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     }
     out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
-  return out;
+  return withoutListedReports(out, head);
+}
+
+/**
+ * An item of a list of attached documents: "附件1:", "附件 2、" (a notice that lists the reports it publishes, one a line).
+ */
+const ATTACHMENT_ITEM = /^\s*附件\s*\d{1,2}\s*[:、.]/;
+
+/**
+ * The lines of a notice's list of attached reports ("附件1:青山县公安局2021年…项目绩效评价报告.pdf" / "附件2:青山县残疾人
+ * 联合会…部门整体支出绩效评价报告.pdf", a finance body publishing the evaluations it commissioned), when the items name more than
+ * one unit: they are others' reports, each with its own unit, and none is the unit of the page. Empty for a list whose items
+ * all name one unit (its own report's parts).
+ */
+function listedReportLines(head: HeadLine[]): Set<number> {
+  const items = head.filter((l) => ATTACHMENT_ITEM.test(l.text));
+  const names = [...new Set(items.map((l) => titleName(l)?.name).filter((n): n is string => !!n))];
+  const several = names.some((a) =>
+    names.some((b) => a !== b && !a.includes(b) && !b.includes(a) && !isShortFormOf(a, b) && !isShortFormOf(b, a)),
+  );
+  return new Set(several ? items.map((l) => l.index) : []);
+}
+
+/** The title candidates less those an attached reports' list gave (listedReportLines). */
+function withoutListedReports(candidates: Candidate[], head: HeadLine[]): Candidate[] {
+  const listed = listedReportLines(head);
+  return candidates.filter((c) => !listed.has(c.line));
 }
 
 /**
@@ -2088,7 +2114,10 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
+    ) ||
+    lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text)) ||
+    // a page attaching several units' reports publishes others' work
+    listedReportLines(lines.slice(0, TITLE_ZONE)).size > 0;
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),

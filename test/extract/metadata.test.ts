@@ -1899,6 +1899,16 @@ describe('department of a finance body’s notice of evaluation results', () => 
       '白山县水利局',
     ],
     [
+      'a notice attaching several units’ reports (附件1: / 附件2: …), signed by the finance bureau that commissioned them',
+      '为提高资金使用效益,我局委托第三方机构对2022年市级8个项目开展了绩效评价,现将报告公开。\n\n附件:\n附件1:青山市公安局2022年治安防控项目绩效评价报告.pdf\n附件2:2022年度青山市残疾人联合会部门整体支出绩效评价报告.pdf\n附件3:青山市卫生学校2022年校舍维修项目绩效评价报告.pdf\n\n青山市财政局\n\n2023年11月20日',
+      null,
+    ],
+    [
+      'refused: a page attaching its own report’s parts keeps the unit they all name',
+      '现将我局2022年度部门决算公开如下。\n\n附件1:白山县林业局2022年度部门决算说明.pdf\n附件2:白山县林业局2022年度部门决算表.xls',
+      '白山县林业局',
+    ],
+    [
       'refused: a unit’s report addressed to the finance bureau keeps the unit that signs it',
       '关于2023年度项目支出绩效自评情况的报告\n\n县财政局:\n\n现将我局2023年度项目支出绩效自评情况报告如下。\n\n白山县林业局\n\n2024年3月1日',
       '白山县林业局',
