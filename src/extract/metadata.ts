@@ -1279,16 +1279,25 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
  * An item of a list of attached documents: "附件1:", "附件 2、" (a notice that lists the reports it publishes, one a line).
  */
 const ATTACHMENT_ITEM = /^\s*附件\s*\d{1,2}\s*[:、.]/;
+/** The same marker anywhere in a line: a .docx or PDF copy runs the list's items into one paragraph. */
+const ATTACHMENT_MARKER = /附件\s*\d{1,2}\s*[:、.]/g;
 
 /**
  * The lines of a notice's list of attached reports ("附件1:青山县公安局2021年…项目绩效评价报告.pdf" / "附件2:青山县残疾人
  * 联合会…部门整体支出绩效评价报告.pdf", a finance body publishing the evaluations it commissioned), when the items name more than
- * one unit: they are others' reports, each with its own unit, and none is the unit of the page. Empty for a list whose items
- * all name one unit (its own report's parts).
+ * one unit: they are others' reports, each with its own unit, and none is the unit of the page (the items one a line, or
+ * run into one paragraph by a .docx or PDF copy). Empty for a list whose items all name one unit (its own report's parts).
  */
 function listedReportLines(head: HeadLine[]): Set<number> {
-  const items = head.filter((l) => ATTACHMENT_ITEM.test(l.text));
-  const names = [...new Set(items.map((l) => titleName(l)?.name).filter((n): n is string => !!n))];
+  // (an item a line, or two or more run into one paragraph, each item's title read on its own)
+  const pieces = (l: HeadLine) => {
+    const markers = [...l.text.matchAll(ATTACHMENT_MARKER)];
+    return markers.map((m, k) => l.text.slice(m.index + m[0].length, markers[k + 1]?.index ?? l.text.length));
+  };
+  const items = head.filter((l) => ATTACHMENT_ITEM.test(l.text) || pieces(l).length > 1);
+  const names = [
+    ...new Set(items.flatMap((l) => pieces(l).map((text) => titleName({ text: text.trim() })?.name)).filter((n): n is string => !!n)),
+  ];
   const several = names.some((a) =>
     names.some((b) => a !== b && !a.includes(b) && !b.includes(a) && !isShortFormOf(a, b) && !isShortFormOf(b, a)),
   );

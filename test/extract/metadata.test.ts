@@ -1909,6 +1909,16 @@ describe('department of a finance body’s notice of evaluation results', () => 
       '白山县林业局',
     ],
     [
+      'the same list run into one paragraph (a .docx or PDF copy)',
+      '我局委托第三方机构对2022年市级8个项目开展了绩效评价,现将报告公开。附件:附件1:青山市公安局2022年治安防控项目绩效评价报告.pdf 附件2:2022年度青山市残疾人联合会部门整体支出绩效评价报告.pdf 附件3:青山市卫生学校2022年校舍维修项目绩效评价报告.pdf 青山市财政局 2023年11月20日',
+      null,
+    ],
+    [
+      'refused: one unit’s parts run into one paragraph keep the unit',
+      '现将我局2022年度部门决算公开如下。附件1:白山县林业局2022年度部门决算说明.pdf 附件2:白山县林业局2022年度部门决算表.xls',
+      '白山县林业局',
+    ],
+    [
       'refused: a unit’s report addressed to the finance bureau keeps the unit that signs it',
       '关于2023年度项目支出绩效自评情况的报告\n\n县财政局:\n\n现将我局2023年度项目支出绩效自评情况报告如下。\n\n白山县林业局\n\n2024年3月1日',
       '白山县林业局',
