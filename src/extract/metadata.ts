@@ -719,8 +719,12 @@ const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
  */
 const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
 
-/** A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:. */
-const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:/;
+/**
+ * A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:; or the page's
+ * date alone after a space, its time or publisher beside it ("…部门决算 2025-09-28 10:40 市农业农村局 [字号: ]", the portal's
+ * line under the title run on by a copy that joined the two).
+ */
+const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:|\s+\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/;
 
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;

@@ -1310,6 +1310,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山县林业局',
     ],
     [
+      'a title run into the portal’s date, time and publisher after it (…部门决算 2024-09-28 10:40 市林业局 [字号: ])',
+      '2023年度青山省白云市林业局部门决算 2024-09-28 10:40 市林业局 [字号: ]\n\n目录\n\n第一部分部门概况',
+      '青山省白云市林业局',
+    ],
+    [
+      'refused: a line that ends as no title before the date (…召开会议 2024-09-28) is no title',
+      '青山县林业局召开预算绩效管理工作会议 2024-09-28 10:40\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      null,
+    ],
+    [
       'refused: a line that ends as no title before the field (…召开会议来源:) is no title',
       '青山县林业局召开预算绩效管理工作会议来源:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
       null,
