@@ -296,6 +296,12 @@ function addressedToUnits(text: string): boolean {
 const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
 
 /**
+ * A state body by its kind alone, with no place or level before it ("人民法院是国家的审判机关…", "人民检察院是国家的法律监督
+ * 机关", a budget's general sentence about the kind of body): the class, not a unit (青山县人民法院, 最高人民法院 are units).
+ */
+const KIND_ALONE = /^人民(?:法院|检察院|政府|代表大会(?:常务委员会)?)$/;
+
+/**
  * A collective of units under a place: "青山县各乡镇人民政府", "县直各单位", "各学校" after the county (各 opens no unit's
  * name inside it as it opens none at its start; 各族 does, as in a 各族人民 community body).
  */
@@ -310,7 +316,7 @@ const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|�
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
-  if (BARE_DIVISION.test(name)) return false;
+  if (BARE_DIVISION.test(name) || KIND_ALONE.test(name)) return false;
   if (
     !ORG_END.test(name) ||
     COMMON_WORD_END.test(name) ||
@@ -713,8 +719,12 @@ const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
  */
 const FILE_FURNITURE_AFTER = /^\s*(?:$|由|[-_|—–]|下载|在线|\(?\s*共\s*\d+\s*页)/;
 
-/** A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:. */
-const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:/;
+/**
+ * A portal's field a title ran into, its label and colon: 发布时间:, 发布日期:, 信息来源:, 来源:, 发布机构:; or the page's
+ * date alone after a space, its time or publisher beside it ("…部门决算 2025-09-28 10:40 市农业农村局 [字号: ]", the portal's
+ * line under the title run on by a copy that joined the two).
+ */
+const FIELD_AFTER_TITLE = /\s*(?:发布时间|发布日期|信息来源|来源|发布机构)\s*:|\s+\d{4}-\d{1,2}-\d{1,2}(?=\s|$)/;
 
 /** A breadcrumb's separator between steps. */
 const BREADCRUMB = /\s[>»›]\s|[\u4e00-\u9fff][>»›][\u4e00-\u9fff]/;
@@ -1266,7 +1276,42 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     }
     out.push(cand(3, line, line.text.indexOf(name), name, 'title.line'));
   });
-  return out;
+  return withoutListedReports(out, head);
+}
+
+/**
+ * An item of a list of attached documents: "附件1:", "附件 2、" (a notice that lists the reports it publishes, one a line).
+ */
+const ATTACHMENT_ITEM = /^\s*附件\s*\d{1,2}\s*[:、.]/;
+/** The same marker anywhere in a line: a .docx or PDF copy runs the list's items into one paragraph. */
+const ATTACHMENT_MARKER = /附件\s*\d{1,2}\s*[:、.]/g;
+
+/**
+ * The lines of a notice's list of attached reports ("附件1:青山县公安局2021年…项目绩效评价报告.pdf" / "附件2:青山县残疾人
+ * 联合会…部门整体支出绩效评价报告.pdf", a finance body publishing the evaluations it commissioned), when the items name more than
+ * one unit: they are others' reports, each with its own unit, and none is the unit of the page (the items one a line, or
+ * run into one paragraph by a .docx or PDF copy). Empty for a list whose items all name one unit (its own report's parts).
+ */
+function listedReportLines(head: HeadLine[]): Set<number> {
+  // (an item a line, or two or more run into one paragraph, each item's title read on its own)
+  const pieces = (l: HeadLine) => {
+    const markers = [...l.text.matchAll(ATTACHMENT_MARKER)];
+    return markers.map((m, k) => l.text.slice(m.index + m[0].length, markers[k + 1]?.index ?? l.text.length));
+  };
+  const items = head.filter((l) => ATTACHMENT_ITEM.test(l.text) || pieces(l).length > 1);
+  const names = [
+    ...new Set(items.flatMap((l) => pieces(l).map((text) => titleName({ text: text.trim() })?.name)).filter((n): n is string => !!n)),
+  ];
+  const several = names.some((a) =>
+    names.some((b) => a !== b && !a.includes(b) && !b.includes(a) && !isShortFormOf(a, b) && !isShortFormOf(b, a)),
+  );
+  return new Set(several ? items.map((l) => l.index) : []);
+}
+
+/** The title candidates less those an attached reports' list gave (listedReportLines). */
+function withoutListedReports(candidates: Candidate[], head: HeadLine[]): Candidate[] {
+  const listed = listedReportLines(head);
+  return candidates.filter((c) => !listed.has(c.line));
 }
 
 /**
@@ -1334,12 +1379,13 @@ function unitAlone(text: string): string | null {
 
 /**
  * The opening self-description: a paragraph that begins with the unit's name and a verb of being
- * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年"), not
+ * or founding ("重庆市綦江区三角镇中心卫生院是一所…", "XX小学为全额拨款事业单位", "XX中心创建于1959年", "XX学校属教育部门办的
+ * 一所…学校": 属 alone as 属于, not the 属 of 属下 / 属地 / 属实, nor of a name's 直属 / 附属 / 所属), not
  * a body the unit describes by its relation to itself ("青山县人民政府是本单位的主管部门", "XX局为我中心上级部门").
  * A budget's "(本级)" after the name (the unit without its sub-units: "XX街道办事处(本级)下设6个内设机构") is no part of it.
  */
 const SELF_DESCRIPTION =
-  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
+  /^([\u4e00-\u9fff()·]{3,40}?)(?:\(本级\))?,?(?:是|为|系|创建于|成立于|始建于|组建于|位于|坐落于|隶属于?|属于|(?<![直附所隶归下专亲家金])属(?![下地实])|\(以下简称)(?!\s*(?:本|我|该)(?:单位|部门|局|中心|校|院|委|办|所|站|馆|队))/;
 /**
  * The same with a word between the name and the verb: "XX局主要职责是…", "XX镇人民政府基本职能:…", "XX局内设机构为…", "XX局主要有
  * 部门预算项目支出、专项预算支出二类支出" (a project report opening on the unit's kinds of spending).
@@ -2081,7 +2127,10 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         .slice(0, TITLE_ZONE)
         .map((l) => l.text)
         .join('\n'),
-    ) || lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text));
+    ) ||
+    lines.slice(0, TITLE_ZONE).some((l) => addressedToUnits(l.text.trim()) || MANY_UNITS_EVALUATED.test(l.text)) ||
+    // a page attaching several units' reports publishes others' work
+    listedReportLines(lines.slice(0, TITLE_ZONE)).size > 0;
   return [
     ...fieldCandidates(lines),
     ...sealCandidates(lines),

@@ -29,6 +29,9 @@ describe('what a unit name looks like', () => {
     ['财务处', false],
     ['办公室', false], // a division by its kind alone
     ['局办公室', false], // a bureau's office, its body named by its kind
+    ['人民法院', false], // a state body by its kind alone: the class, not a unit
+    ['青山县人民法院', true],
+    ['最高人民法院', true],
     ['青山县人民政府办公室', true], // a government's office is a unit of its own
     ['青山县农产品交易市场', false], // a place of business, not a unit
     ['青山县国家现代农业产业园', false], // a project, not the unit reporting on it
@@ -686,6 +689,13 @@ describe('department from the opening sentence', () => {
     ['是一所…', '一、部门基本情况\n\n青山县白云镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。', '青山县白云镇中心卫生院'],
     ['为…事业单位', '(一)职能职责\n\n青山县白云小学为全额拨款事业单位。属于小学义务教育学校。', '青山县白云小学'],
     ['主要职责是…', '一、部门基本情况\n\n青山县档案馆主要职责是收集、保管档案。', '青山县档案馆'],
+    // a budget's general sentence on the kind of body (人民法院是国家的审判机关) names no unit; the court with its place does
+    ['the kind of body alone', '一、部门情况说明\n\n人民法院是国家的审判机关,依法独立行使审判权。', null],
+    ['the kind of body with its place', '一、部门情况说明\n\n青山县人民法院是国家的审判机关,依法独立行使审判权。', '青山县人民法院'],
+    ['属… (属 alone, as 属于)', '一、主要职责\n\n青山县白云镇育才学校属教育部门办的一所九年一贯制学校。', '青山县白云镇育才学校'],
+    // refused as the verb: a name's own 直属 / 附属 (the name is not cut there)
+    ['a name holding 直属', '一、主要职责\n\n青山县直属机关工作委员会是县委的派出机构。', '青山县直属机关工作委员会'],
+    ['a name holding 附属', '一、单位概况\n\n青山医学院附属医院是一所三级综合医院。', '青山医学院附属医院'],
     [
       '主要有… (a project report opening on the unit’s kinds of spending)',
       '项目绩效自评报告\n\n一、项目基本情况\n\n(一)绩效目标情况\n\n  青山市农业农村局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为860万元。',
@@ -1300,6 +1310,16 @@ describe('department from copies that ran the lines of a paragraph together (.do
       '青山县林业局',
     ],
     [
+      'a title run into the portal’s date, time and publisher after it (…部门决算 2024-09-28 10:40 市林业局 [字号: ])',
+      '2023年度青山省白云市林业局部门决算 2024-09-28 10:40 市林业局 [字号: ]\n\n目录\n\n第一部分部门概况',
+      '青山省白云市林业局',
+    ],
+    [
+      'refused: a line that ends as no title before the date (…召开会议 2024-09-28) is no title',
+      '青山县林业局召开预算绩效管理工作会议 2024-09-28 10:40\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
+      null,
+    ],
+    [
       'refused: a line that ends as no title before the field (…召开会议来源:) is no title',
       '青山县林业局召开预算绩效管理工作会议来源:2023-08-16\n\n目录\n\n第一部分 部门概况\n\n一、主要职能',
       null,
@@ -1887,6 +1907,26 @@ describe('department of a finance body’s notice of evaluation results', () => 
       'refused: a unit publishing its own projects’ results keeps its name',
       '白山县水利局2022年度项目支出绩效评价结果公开\n\n现将我局2022年度项目支出绩效评价结果公开如下。\n\n白山县水利局\n\n2023年5月8日',
       '白山县水利局',
+    ],
+    [
+      'a notice attaching several units’ reports (附件1: / 附件2: …), signed by the finance bureau that commissioned them',
+      '为提高资金使用效益,我局委托第三方机构对2022年市级8个项目开展了绩效评价,现将报告公开。\n\n附件:\n附件1:青山市公安局2022年治安防控项目绩效评价报告.pdf\n附件2:2022年度青山市残疾人联合会部门整体支出绩效评价报告.pdf\n附件3:青山市卫生学校2022年校舍维修项目绩效评价报告.pdf\n\n青山市财政局\n\n2023年11月20日',
+      null,
+    ],
+    [
+      'refused: a page attaching its own report’s parts keeps the unit they all name',
+      '现将我局2022年度部门决算公开如下。\n\n附件1:白山县林业局2022年度部门决算说明.pdf\n附件2:白山县林业局2022年度部门决算表.xls',
+      '白山县林业局',
+    ],
+    [
+      'the same list run into one paragraph (a .docx or PDF copy)',
+      '我局委托第三方机构对2022年市级8个项目开展了绩效评价,现将报告公开。附件:附件1:青山市公安局2022年治安防控项目绩效评价报告.pdf 附件2:2022年度青山市残疾人联合会部门整体支出绩效评价报告.pdf 附件3:青山市卫生学校2022年校舍维修项目绩效评价报告.pdf 青山市财政局 2023年11月20日',
+      null,
+    ],
+    [
+      'refused: one unit’s parts run into one paragraph keep the unit',
+      '现将我局2022年度部门决算公开如下。附件1:白山县林业局2022年度部门决算说明.pdf 附件2:白山县林业局2022年度部门决算表.xls',
+      '白山县林业局',
     ],
     [
       'refused: a unit’s report addressed to the finance bureau keeps the unit that signs it',
