@@ -55,6 +55,7 @@ import {
 } from './tables.ts';
 import { readAllotments } from './allotments.ts';
 import { readBreakdowns } from './breakdowns.ts';
+import { readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
@@ -153,6 +154,21 @@ export function extract(document: Document): Record {
   withoutFiguresInsideForms(found, projectForms);
   const { targets, indicators } = extractTargets(doc, segments);
   const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
+  // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
+  // named by its level is a task under a project-name column only)
+  const tasks = mergeTasks(
+    [
+      ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
+      ...severalPerTable(assembleTasks(extractTaskTables(doc, segments, year).filter(oneColumnPerMeasure))),
+    ]
+      .map((t) => writtenName(t, segments))
+      // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
+      .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
+      .filter((t) => !refusal(simplify(t.name))),
+    assembleTasks(listedGroups, { listed: true }),
+  )
+    .filter((t) => !columnRefusal(simplify(t.name)))
+    .map((t) => ({ ...t, name: withoutGlosses(t.name) }));
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -161,26 +177,12 @@ export function extract(document: Document): Record {
     kind,
     extractorVersion: EXTRACTOR_VERSION,
     figures,
-    // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
-    // named by its level is a task under a project-name column only)
-    tasks: mergeTasks(
-      [
-        ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
-        ...severalPerTable(assembleTasks(extractTaskTables(doc, segments, year).filter(oneColumnPerMeasure))),
-      ]
-        .map((t) => writtenName(t, segments))
-        // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
-        .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
-        .filter((t) => !refusal(simplify(t.name))),
-      assembleTasks(listedGroups, { listed: true }),
-    )
-      .filter((t) => !columnRefusal(simplify(t.name)))
-      .map((t) => ({ ...t, name: withoutGlosses(t.name) })),
+    tasks,
     indicators,
     targets,
     discrepancies: [],
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
-    breakdowns: readBreakdowns(segments),
+    breakdowns: [...readBreakdowns(segments), ...readTableTotals(segments, tasks)],
     allotments: readAllotments(segments),
     warnings: [...doc.warnings],
   };

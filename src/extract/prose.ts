@@ -3177,8 +3177,8 @@ export function extractProse(
         if (fundSide && SIDE_TOTAL_KEYS.has(match.wording.key) && !match.prefix.replace(/\([^()]*\)|[\s,、;:]/g, '')) continue;
         fundSide = FUND_SIDE_KEYS.has(match.wording.key) && !match.wording.bare;
         // ("上年度预算数900万元", "2022年度预算数": the wording 年度预算数 took the 年度 of the year named before it, which
-        // the year's words get back)
-        const yearInLabel = /^年度?/.exec(context.slice(match.labelStart))?.[0] ?? '';
+        // the year's words get back; "2022年年末结转和结余": a year written whole before a wording that opens on 年 keeps its own)
+        const yearInLabel = /年度?\s*$/.test(match.prefix) ? '' : (/^年度?/.exec(context.slice(match.labelStart))?.[0] ?? '');
         if (otherYear(match.prefix + yearInLabel, year, match.wording.measure, reportYearBefore)) {
           // a clause that opens on the other year ("2016年度支出合计"), not a comparison inside one ("比上年累计支出")
           otherYearOpen = CLAUSE_OPENS_ON_YEAR.test(context);

@@ -204,6 +204,11 @@ export const Breakdown = z.object({
   total: StatedAmount,
   parts: z.array(StatedAmount),
   closed: z.boolean(),
+  /**
+   * The parts are the whole of the total by the text's layout: a table's 合计 row under rows all read (extract/tableTotals.ts),
+   * so parts short of it are a slip however far, not a list of the main uses.
+   */
+  whole: z.boolean().optional(),
 });
 export type Breakdown = z.infer<typeof Breakdown>;
 

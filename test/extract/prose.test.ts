@@ -2395,6 +2395,16 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('refused: another year written whole before a wording that opens on 年 (2022年年末结转和结余… in a 2023 report) is that year’s', () => {
+    const own = '2023年度收入合计318万元,支出合计302.6万元,年末结转和结余15.4万元。';
+    const r = extract(docOf(`${TITLE}${own}\n\n## 七、其他需要说明的情况\n\n2022年年末结转和结余为21.7万元。`));
+    expect(r.figures['carryover.end']?.mentions.map((m) => m.value)).toEqual(['15.4']);
+    expect(repeats(r)).toEqual([]);
+    // the report's own year written the same way is its own year-end carry-over
+    const same = extract(docOf(`${TITLE}2023年年末结转和结余为15.4万元。`));
+    expect(same.figures['carryover.end']?.value).toBe('15.4');
+  });
+
   it('refused: the year before’s budget line worded 年度预算数 (上年度预算数…, 2022年度预算数… in a 2023 report) is that year’s, not the project’s again', () => {
     const title = '# 某镇2023年度农村饮水安全巩固提升项目支出绩效自评报告\n\n';
     const own = '该项目年度预算数420万元,执行数399万元,执行率95%。';

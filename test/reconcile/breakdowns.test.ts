@@ -68,4 +68,17 @@ describe('sum.amount over a stated breakdown', () => {
       ),
     ).toHaveLength(1);
   });
+
+  it('flags a task table’s 合计 row its rows do not add up to, however far short (the rows are the whole)', () => {
+    const table = (executedTotal: string) =>
+      '# 某县文体中心2023年度部门整体支出绩效自评报告\n\n## 三、重点工作完成情况\n\n' +
+      '| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| --- | --- | --- | --- | --- |\n' +
+      '| 1 | 乡村书屋更新 | 45.00 | 42.30 | 94.00% |\n| 2 | 群众文化汇演 | 30.00 | 30.00 | 100.00% |\n' +
+      `| 3 | 体育器材配送 | 25.00 | 21.50 | 86.00% |\n| | 合计 | 100.00 | ${executedTotal} | 95.80% |\n`;
+    // 93.80 is 2.1% short of 95.80 (NEAR_MISS would leave a 其中 list that far short)
+    expect(flagged(table('95.80'))).toEqual(['42.30 + 30.00 + 21.50 = 93.80 ≠ 95.80 (Δ 2.00 万元)']);
+    // refused: rows that add up, and within the rounding of the stated places
+    expect(flagged(table('93.80'))).toEqual([]);
+    expect(flagged(table('93.8'))).toEqual([]);
+  });
 });

@@ -162,6 +162,23 @@ describe('sum.expenseByNature', () => {
     );
   });
 
+  it('flags a stated part above the total where the other part is not stated (基本支出 alone over the spending)', () => {
+    const r = rec({ 'budget.executed': '212.40 万元', 'expense.basic': '236.85 万元' });
+    const [d, ...more] = valid(expenseByNature(r));
+    expect(more).toEqual([]);
+    expect(d.rule).toBe('sum.expenseByNature');
+    expect(d.arithmetic).toBe('236.85 ≠ 212.40 (Δ 24.45 万元)');
+    expect(d.figures.map((f) => f.key)).toEqual(['expense.basic', 'budget.executed']);
+    // personnel + public use stand for the basic part here too
+    const r2 = rec({ 'expense.total': '80 万元', 'expense.personnel': '61.2 万元', 'expense.publicUse': '25.3 万元' });
+    expect(valid(expenseByNature(r2)).map((x) => x.arithmetic)).toEqual(['61.2 + 25.3 = 86.5 ≠ 80 (Δ 6.5 万元)']);
+  });
+
+  it('does not flag a stated part above the total within rounding, nor one below it, where the other part is not stated', () => {
+    expect(expenseByNature(rec({ 'budget.executed': '212.4 万元', 'expense.basic': '212.43 万元' }))).toEqual([]);
+    expect(expenseByNature(rec({ 'budget.executed': '212.40 万元', 'expense.basic': '150.85 万元' }))).toEqual([]);
+  });
+
   it("adds up the budget's split (every part partOf budget) against the budget, not the spending", () => {
     const ofBudget = (r: ReturnType<typeof rec>) => {
       for (const key of ['expense.basic', 'expense.project']) r.figures[key].partOf = 'budget.total';

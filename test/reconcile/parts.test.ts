@@ -147,6 +147,20 @@ describe('sum.amount', () => {
     expect(amountSums(r2)).toEqual([]);
   });
 
+  it('fires on the “三公” items stated above their total though one item is not stated', () => {
+    const r = rec({
+      'threePublic.total': '2.35 万元',
+      'threePublic.vehicle': '2.12 万元',
+      'threePublic.reception': '0.64 万元',
+    });
+    const ds = valid(amountSums(r));
+    expect(subjects(ds)).toEqual(['threePublic.total']);
+    expect(ds[0].arithmetic).toBe('2.12 + 0.64 = 2.76 ≠ 2.35 (Δ 0.41 万元)');
+    // and 人员经费 alone above 基本支出 (公用经费 unstated)
+    const r2 = rec({ 'expense.basic': '300.5 万元', 'expense.personnel': '320.7 万元' });
+    expect(subjects(valid(amountSums(r2)))).toEqual(['expense.basic']);
+  });
+
   it('does not fire within rounding of the items', () => {
     const r = rec({
       'threePublic.total': '1.7 万元',

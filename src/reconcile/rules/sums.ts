@@ -30,6 +30,12 @@ export interface SumRule {
    * amount went astray reads as blank), so parts short of the total may be a row unread rather than a slip.
    */
   onlyAbove?: true;
+  /**
+   * Parts stated above the total are a discrepancy even where another part is not stated: the parts are shares of the
+   * total, never negative, so the ones stated already say it is too small ("“三公”经费1.71万元" with 公务用车2.18万元 and
+   * 公务接待0.53万元, 因公出国 unstated; "基本支出164.03万元" of a spending of 157.71万元, 项目支出 unstated).
+   */
+  aboveWhenPartial?: true;
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -83,19 +89,30 @@ export const SUM_RULES: SumRule[] = [
     total: SPENT,
     parts: [[['expense.basic'], ['expense.personnel', 'expense.publicUse']], [['expense.project']]],
     optional: ['expense.toSuperior', 'expense.operating', 'expense.toSubsidiaries'],
+    aboveWhenPartial: true,
     zh: '按支出性质分的支出之和',
     en: 'spending by nature',
   },
-  { id: 'sum.amount', subject: 'expense.basic', total: ['expense.basic'], parts: [[['expense.personnel']], [['expense.publicUse']]] },
-  { id: 'sum.amount', subject: 'threePublic.total', total: ['threePublic.total'], parts: threePublic('') },
-  { id: 'sum.amount', subject: 'threePublic.budget', total: ['threePublic.budget'], parts: threePublic('.budget') },
+  {
+    id: 'sum.amount',
+    subject: 'expense.basic',
+    total: ['expense.basic'],
+    parts: [[['expense.personnel']], [['expense.publicUse']]],
+    aboveWhenPartial: true,
+  },
+  { id: 'sum.amount', subject: 'threePublic.total', total: ['threePublic.total'], parts: threePublic(''), aboveWhenPartial: true },
+  { id: 'sum.amount', subject: 'threePublic.budget', total: ['threePublic.budget'], parts: threePublic('.budget'), aboveWhenPartial: true },
 ];
 
-/** The parts of `rule` as stated in `r` (the first complete alternative of each), or undefined. */
-function statedParts(r: Record, rule: Pick<SumRule, 'parts' | 'optional'>): Amount[] | undefined {
+/**
+ * The parts of `rule` as stated in `r` (the first complete alternative of each), or undefined; with `partial`, the
+ * parts that are stated, a part none of whose alternatives is complete left out.
+ */
+function statedParts(r: Record, rule: Pick<SumRule, 'parts' | 'optional'>, partial = false): Amount[] | undefined {
   const out: Amount[] = [];
   for (const alternatives of rule.parts) {
     const found = alternatives.map((keys) => keys.map((k) => fig(r, k))).find((amounts) => amounts.every((a) => a));
+    if (!found && partial) continue;
     if (!found) return undefined;
     out.push(...(found as Amount[]));
   }
@@ -117,11 +134,14 @@ function statedAsPartsOf(r: Record, parts: Amount[] | undefined): Amount | undef
 }
 
 export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Discrepancy[] {
-  const parts = statedParts(r, rule);
+  const whole = statedParts(r, rule);
+  const parts = whole ?? (rule.aboveWhenPartial ? statedParts(r, rule, true) : undefined);
   const total = statedAsPartsOf(r, parts) ?? firstOf(r, ...rule.total);
-  if (!total || !parts) return [];
+  if (!total || !parts?.length) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
+  // some parts unstated: only the stated ones coming to more than the total are certain
+  if (!whole && cmp.sign > 0) return [];
   if (cmp.sign > 0 && (rule.outsideParts ?? []).some((k) => fig(r, k)?.base.greaterThan(0))) return [];
   if (cmp.sign > 0 && rule.onlyAbove) return [];
   const base = discrepancyBase(

@@ -1,0 +1,125 @@
+/**
+ * A task table's total row as a breakdown: the rows read as tasks, one under the other, and the row that totals them
+ * (合计 / 总计) right after them or right under the header, each money column the task rows' budget or spending fill:
+ *
+ *   | 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 |
+ *   | 1 | A | 120.00 | 110.00 | 91.67% |  …  | | 合计 | 260.00 | 254.00 | 97.69% |
+ *
+ * gives 合计(预算数) 260.00 of 120.00 + … and 合计(执行数) 254.00 of 110.00 + …, so that reconciliation sees a total
+ * row its rows do not add up to (sum.amount). The rows are the whole only where nothing else stands between the header
+ * and the total: a row the task readers refused (其中:财政资金, a group's 小计, a sub-item) makes the column's sum no
+ * statement of the table, and the table is left alone; so is a column whose every row does not hold exactly the task's
+ * amount (a column of another measure, a blank cell).
+ */
+import { isMoneyUnit } from '../model/money.ts';
+import type { Breakdown, StatedAmount, TaskLine, Unit } from '../model/record.ts';
+import { findNumbers } from './numbers.ts';
+import { evidenceOf, type Segment, simplify } from './text.ts';
+
+/** The row that totals the rows above it (or below it, set first under the header). */
+const TOTAL_ROW = /^(?:支出|金额|资金|项目)?(?:合计|总计)$/;
+
+const MEASURES = [
+  ['budget', '预算数'],
+  ['executed', '执行数'],
+] as const;
+
+interface Cell {
+  seg: Segment;
+  text: string;
+}
+
+/** One number filling the cell ("120.00", "120.00万元"), or null. */
+function soleNumber(cell: Cell | undefined) {
+  if (!cell) return null;
+  const found = findNumbers(cell.text, { bare: true });
+  if (found.length !== 1) return null;
+  const [n] = found;
+  if (cell.text.slice(0, n.start).trim() || cell.text.slice(n.end).trim()) return null;
+  return n;
+}
+
+/**
+ * A row whose amount is the sum of the two or more rows right under it: the rows are of two levels (1 文化活动 75, 1.1 汇演
+ * 45, 1.2 下乡 30), and the column's sum counts the sub-items twice.
+ */
+function parentRow(values: number[]): boolean {
+  return values.some((v, i) => {
+    let sum = 0;
+    for (let j = i + 1; j < values.length; j++) {
+      sum += values[j];
+      if (j > i + 1 && Math.abs(sum - v) < 0.005) return true;
+    }
+    return false;
+  });
+}
+
+const same = (a: string, b: string | null | undefined) => b !== null && b !== undefined && Number(a) === Number(b);
+
+export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const byBlock = new Map<string, TaskLine[]>();
+  for (const t of tasks) {
+    if (!t.evidence.cell) continue;
+    const list = byBlock.get(t.evidence.blockId);
+    if (list) list.push(t);
+    else byBlock.set(t.evidence.blockId, [t]);
+  }
+  for (const [blockId, rowsTasks] of byBlock) {
+    const grid = new Map<number, Map<number, Cell>>();
+    for (const seg of segments) {
+      if (seg.blockId !== blockId || seg.kind !== 'cell' || !seg.cell) continue;
+      const row = grid.get(seg.cell.row) ?? new Map<number, Cell>();
+      row.set(seg.cell.col, { seg, text: seg.text });
+      grid.set(seg.cell.row, row);
+    }
+    const byRow = new Map<number, TaskLine>();
+    for (const t of rowsTasks) {
+      const row = t.evidence.cell?.row as number;
+      if (byRow.has(row)) {
+        byRow.clear();
+        break;
+      }
+      byRow.set(row, t);
+    }
+    const rows = [...byRow.keys()].sort((a, b) => a - b);
+    if (rows.length < 2 || rows[rows.length - 1] - rows[0] + 1 !== rows.length) continue;
+    const unit = rowsTasks[0].unit;
+    if (!isMoneyUnit(unit) || rowsTasks.some((t) => t.unit !== unit)) continue;
+    const label = (r: number) =>
+      [...(grid.get(r)?.values() ?? [])].map((c) => simplify(c.text).replace(/\s/g, '')).find((t) => /[\u4e00-\u9fff]/.test(t)) ?? '';
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    // the total row right after the rows, or right under the header, with nothing but the header above the rows
+    const totalRow = TOTAL_ROW.test(label(last + 1)) ? last + 1 : TOTAL_ROW.test(label(first - 1)) ? first - 1 : null;
+    if (totalRow === null) continue;
+    const top = Math.min(first, totalRow);
+    const above = [...grid.keys()].filter((r) => r < top);
+    // a header states no amount: a row above the rows with one is a row not read
+    if (above.some((r) => [...(grid.get(r)?.values() ?? [])].some((c) => soleNumber(c)))) continue;
+    const totalCells = grid.get(totalRow) ?? new Map<number, Cell>();
+    for (const [col, cell] of totalCells) {
+      const total = soleNumber(cell);
+      if (!total || (total.unit !== '' && !isMoneyUnit(total.unit))) continue;
+      const parts = rows.map((r) => ({ t: byRow.get(r) as TaskLine, cell: grid.get(r)?.get(col) }));
+      const numbers = parts.map((p) => soleNumber(p.cell));
+      if (numbers.some((n) => !n || (n.unit !== '' && n.unit !== (total.unit || unit)))) continue;
+      const measure = MEASURES.find(([field]) => parts.every((p, i) => same(numbers[i]?.value as string, p.t[field])));
+      if (!measure || parentRow(numbers.map((n) => Number(n?.value)))) continue;
+      const u: Unit = (total.unit || unit) as Unit;
+      const stated = (name: string, seg: Segment, n: NonNullable<ReturnType<typeof soleNumber>>): StatedAmount => ({
+        name,
+        value: n.value,
+        unit: (n.unit || u) as Unit,
+        evidence: evidenceOf(seg, n.start, n.end),
+      });
+      out.push({
+        total: stated(`${label(totalRow)}(${measure[1]})`, cell.seg, total),
+        parts: parts.map((p, i) => stated(p.t.name, p.cell?.seg as Segment, numbers[i] as NonNullable<(typeof numbers)[number]>)),
+        closed: true,
+        whole: true,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * A task table's total row (合计 / 总计) read as a breakdown of each money column the task rows fill: invented tables in
+ * the shapes reports use, each with the breakdowns it must give, or none where the rows are not the whole of the total.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from './helpers.ts';
+
+const wholes = (text: string) =>
+  extract(docOf(text))
+    .breakdowns.filter((b) => b.whole)
+    .map((b) => `${b.total.name} ${b.total.value}${b.total.unit} = ${b.parts.map((p) => `${p.name} ${p.value}`).join(' + ')}`);
+
+const HEAD = '# 某县文体中心2023年度部门整体支出绩效自评报告\n\n## 三、重点工作完成情况\n\n';
+const header = '| 序号 | 项目名称 | 预算数（万元） | 执行数（万元） | 执行率 |\n| --- | --- | --- | --- | --- |\n';
+const rows = [
+  '| 1 | 乡村书屋更新 | 45.00 | 42.30 | 94.00% |',
+  '| 2 | 群众文化汇演 | 30.00 | 30.00 | 100.00% |',
+  '| 3 | 体育器材配送 | 25.00 | 21.50 | 86.00% |',
+];
+const table = (lines: string[]) => `${HEAD}${header}${lines.join('\n')}\n`;
+
+describe('a task table’s total row', () => {
+  it('gives one breakdown per money column the rows fill, the total row after the rows', () => {
+    expect(wholes(table([...rows, '| | 合计 | 100.00 | 95.80 | 95.80% |']))).toEqual([
+      '合计(预算数) 100.00万元 = 乡村书屋更新 45.00 + 群众文化汇演 30.00 + 体育器材配送 25.00',
+      '合计(执行数) 95.80万元 = 乡村书屋更新 42.30 + 群众文化汇演 30.00 + 体育器材配送 21.50',
+    ]);
+  });
+
+  it('reads a total row set first under the header (总计)', () => {
+    expect(wholes(table(['| | 总计 | 100.00 | 93.80 | 93.80% |', ...rows]))).toHaveLength(2);
+  });
+
+  it('refused: a group’s 小计 row, or a row not read as a task between the rows, makes the rows no whole', () => {
+    expect(
+      wholes(table([rows[0], rows[1], '| | 小计 | 75.00 | 72.30 | 96.40% |', rows[2], '| | 合计 | 100.00 | 93.80 | 93.80% |'])),
+    ).toEqual([]);
+    expect(
+      wholes(table([rows[0], '| | 其中：财政资金 | 40.00 | 40.00 | 100% |', rows[1], rows[2], '| | 合计 | 100.00 | 93.80 | 93.80% |'])),
+    ).toEqual([]);
+  });
+
+  it('refused: rows of two levels (a row the sum of the rows under it) count their sub-items twice', () => {
+    const twoLevels = [
+      '| 1 | 文化活动 | 75.00 | 72.30 | 96.40% |',
+      '| 1.1 | 群众文化汇演 | 45.00 | 42.30 | 94.00% |',
+      '| 1.2 | 送戏下乡 | 30.00 | 30.00 | 100.00% |',
+      rows[2],
+      '| | 合计 | 100.00 | 93.80 | 93.80% |',
+    ];
+    expect(wholes(table(twoLevels))).toEqual([]);
+  });
+
+  it('refused: a table without a total row, and a total row away from the rows', () => {
+    expect(wholes(table(rows))).toEqual([]);
+    expect(wholes(`${table(rows)}\n说明：以上项目均已完成。\n\n| 项目 | 金额（万元） |\n| --- | --- |\n| 合计 | 100.00 |\n`)).toEqual([]);
+  });
+});
