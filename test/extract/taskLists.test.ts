@@ -6186,3 +6186,33 @@ describe('task rows: a numbered project list whose 序号 cells write the number
     expect(rowsOf(title + copy(rows(['一', '三'])))).toEqual([]);
   });
 });
+
+describe('task rows: a list number "1." before a name that opens with a year (1.2023年…)', () => {
+  // invented: items numbered "1." whose names open with the year the project is of
+  const LINES = [
+    '# 某县林业局2023年度部门整体支出绩效自评报告',
+    '二、综合评价分析',
+    '1.2023年森林防火巡护项目:预算数80.00万元,执行数76.00万元,执行率95%。',
+    '2.2022年度续建林道维修工程:预算数40.00万元,执行数40.00万元,执行率100%。',
+    '3.苗木补植经费:预算数25.00万元,执行数24.00万元,执行率96%。',
+  ];
+
+  it('reads "1." as the list number, not "1.2023" as a decimal, and drops it from the name', () => {
+    expect(rowsOf(LINES.join('\n\n'))).toEqual([
+      '森林防火巡护项目 | 80.00 | 76.00 | 95 | 万元',
+      '续建林道维修工程 | 40.00 | 40.00 | 100 | 万元',
+      '苗木补植经费 | 25.00 | 24.00 | 96 | 万元',
+    ]);
+    expect(cleanName('1.2023年森林防火巡护项目')).toBe('2023年森林防火巡护项目');
+  });
+
+  it('refuses a decimal run into words that are no year (1.2023万元 stays an amount, 1.5年 no list number)', () => {
+    expect(cleanName('1.5年期贷款贴息')).toBe('1.5年期贷款贴息');
+    expect(cleanName('1.2023万元')).toBe('1.2023万元');
+    expect(
+      figuresOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n全年预算数1.2023万元,全年执行数1.2023万元,预算执行率100%。')[
+        'budget.total'
+      ],
+    ).toBe('1.2023万元');
+  });
+});
