@@ -6216,3 +6216,38 @@ describe('task rows: a list number "1." before a name that opens with a year (1.
     ).toBe('1.2023万元');
   });
 });
+
+describe('task rows: a PDF layout copy of a project table whose narrow columns wrapped header and names', () => {
+  // invented: pdftotext -layout of a ruled table, the money headers wrapped inside their bracket ("预算数(万" / "元)"),
+  // the names wrapped over two and three lines under their column
+  const TABLE = [
+    '# 某县水利局2023年度部门整体支出绩效自评报告',
+    '',
+    '重点项目预算执行情况如下表:',
+    '',
+    '              预算数(万          执行数(万',
+    '序号    项目名称    元)             元)       执行率',
+    '1     山塘水库除   150.00         144.00   96%',
+    '      险加固工程',
+    '2     灌区渠系配   60.00          60.00    100%',
+    '      套改造项目',
+    '      资金',
+    '3     水土保持监   25.00          24.00    96%',
+    '      测经费',
+    '',
+    '三、存在的主要问题',
+  ];
+
+  it('joins each header to its bracket’s end below it, and each name to its pieces, the last row’s too', () => {
+    expect(rowsOf(TABLE.join('\n'))).toEqual([
+      '山塘水库除险加固工程 | 150.00 | 144.00 | 96 | 万元',
+      '灌区渠系配套改造项目资金 | 60.00 | 60.00 | 100 | 万元',
+      '水土保持监测经费 | 25.00 | 24.00 | 96 | 万元',
+    ]);
+  });
+
+  it('refuses to join headers when the line below holds more bracket ends than the line above opens', () => {
+    const odd = TABLE.map((l) => (l.startsWith('序号') ? '序号    项目名称    元)             元)       执行率(%)  元)' : l));
+    expect(rowsOf(odd.join('\n'))).toEqual([]);
+  });
+});
