@@ -6251,3 +6251,29 @@ describe('task rows: a PDF layout copy of a project table whose narrow columns w
     expect(rowsOf(odd.join('\n'))).toEqual([]);
   });
 });
+
+describe('task rows: a row a line whose name ends as a header word does, under a 资金来源 column', () => {
+  // invented: space-separated rows; a name ending in 资金 stands before the row's source cell "财政资金"
+  const LIST = [
+    '# 某县文化局2023年度部门整体支出绩效自评报告',
+    '',
+    '序号 项目名称 资金来源 预算数(万元) 执行数(万元) 执行率',
+    '1 乡村文化广场建设项目 财政资金 90.00 88.20 98%',
+    '2 “书香社区”阅读推广资金 财政资金 20.00 19.00 95%',
+    '3 非遗保护传承经费 财政资金 15.00 15.00 100%',
+  ];
+
+  it('keeps the name whole, the header word after it a row’s cell (an amount follows it on its line)', () => {
+    expect(rowsOf(LIST.join('\n'))).toEqual([
+      '乡村文化广场建设项目 | 90.00 | 88.20 | 98 | 万元',
+      '“书香社区”阅读推广资金 | 20.00 | 19.00 | 95 | 万元',
+      '非遗保护传承经费 | 15.00 | 15.00 | 100 | 万元',
+    ]);
+  });
+
+  it('refuses a row so read whose name is a funding source (其他资金), keeps the projects around it', () => {
+    const withSource = LIST.map((l) => l.replace('“书香社区”阅读推广资金', '其他资金'));
+    expect(rowsOf(withSource.join('\n'))).not.toContain('其他资金 | 20.00 | 19.00 | 95 | 万元');
+    expect(rowsOf(withSource.join('\n')).some((r) => r.startsWith('其他资金'))).toBe(false);
+  });
+});

@@ -961,7 +961,20 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     // …or a paragraph of its own (a title ending in 评价结果 over a header copied one cell a line): a blank line
     // stands between them, and nothing a copy ran together
     const ownParagraph = next && next.segment !== t.segment;
-    if (next?.text && t.text && !aboveARow && !heading && !ownParagraph && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    // …or a row's cell: a header's word ("财政资金" under 资金来源) followed on its line by an amount is a row's cell,
+    // and the words before it a name that merely ends as a header does ("“一村一品”示范资金 财政资金 64.00 …")
+    const after = tokens[i + 2];
+    const inARow = !!next && !!after && after.segment === next.segment && after.line === next.line && !!cellNumber(after.text);
+    if (
+      next?.text &&
+      t.text &&
+      !aboveARow &&
+      !heading &&
+      !ownParagraph &&
+      !inARow &&
+      splitHeaders(next.text, year) &&
+      !splitHeaders(t.text, year)
+    ) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
@@ -1443,15 +1456,6 @@ function readRowNamedBy(
 /** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
 const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
 
-/** The source line a token stands on. */
-const lineOf = (t: Token): string => (t.segment.source.raw ?? t.segment.source.text).split('\n')[t.line] ?? '';
-/** Where a token starts on its source line, in display columns (a layout copy places cells by them). */
-function startColumn(t: Token): number {
-  const raw = t.segment.source.raw ?? t.segment.source.text;
-  const at = rawOffset(t.segment.source, t.start);
-  return displayWidth(raw.slice(raw.lastIndexOf('\n', at - 1) + 1, at));
-}
-
 /**
  * A row on one line whose name the copy wrapped, the end of the name alone on the line below it
  * ("1 乡村道路维护项 200 196 98%" / "目"): the piece belongs to the row above. It is read past when the
@@ -1501,11 +1505,7 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   const next = tokens[after];
   if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n)) return null;
   const nameCol = kinds.indexOf('name');
-  // a layout copy sets the piece where the name's cell starts ("1   县教育局   义务教育薄   860.00   优" / "               弱环节改善"):
-  // there it is the name's end, whatever words columns follow
-  const nameCell = tokens[last + 1 - kinds.length + nameCol];
-  const underName = !!nameCell && sameLine(nameCell, prev) && LAYOUT_GAP.test(lineOf(prev)) && startColumn(t) === startColumn(nameCell);
-  const wordsAfter = !underName && kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
+  const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
   // before a sentence the piece may as well be a heading over it: read past, no part of the name
   // (a heading after a blank line opens a paragraph of its own: no heading of the piece's)
   const beforeProse = !!next?.text && NOT_A_CELL.test(next.text) && next.segment === t.segment;
