@@ -153,6 +153,13 @@ const CN_DIGIT_WORD = /[零〇一二两三四五六七八九十壹贰叁肆伍�
  */
 const CN_SCORE_RE = /(?<![零〇一二两三四五六七八九十百点\d])([零〇一二两三四五六七八九十百点]{2,})分(?=[\s,.;:、。!?()]|$|等|的|以)/g;
 
+/**
+ * What may follow the dot of a list number "1." (a pattern's source): no digit, which would make it a decimal ("1.5万元"),
+ * unless the digits are a year's opening the item's name ("1.2023年高标准农田建设项目", "2.2022年度…"): a decimal run into
+ * 年 is no amount a report writes.
+ */
+export const LIST_DOT_END = String.raw`(?!(?!(?:19|20)\d\d\s*年)\d)`;
+
 /** Whitespace as `\s` counts it, one character at a time. */
 const SPACE = /\s/;
 /** Plus signs as a sum writes them, half- and full-width. */

@@ -8,7 +8,17 @@
  * items, or a functional budget class ("(类)…(款)…(项)"), which is neither a task nor a figure.
  */
 import type { ReportKind, Unit } from '../model/record.ts';
-import { Decimal, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan, unitWrittenOnce } from './numbers.ts';
+import {
+  Decimal,
+  findNumbers,
+  isMoneyUnit,
+  LIST_DOT_END,
+  type NumberToken,
+  rateWithinRounding,
+  sumInYuan,
+  toYuan,
+  unitWrittenOnce,
+} from './numbers.ts';
 import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment, sourceWordsOf, tailBefore } from './text.ts';
 import {
@@ -1191,7 +1201,9 @@ function headingsInLine(text: string, line: { start: number; end: number }): { s
   return out;
 }
 
-const ENUMERATOR = /^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．](?!\d))|[①-⑳]|[一二三四五六七八九十]是)\s*/;
+const ENUMERATOR = new RegExp(
+  String.raw`^\s*(?:[(（]?\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[)）、]|[.．]${LIST_DOT_END})|[①-⑳]|[一二三四五六七八九十]是)\s*`,
+);
 /**
  * A fund named in a clause, any of a government's four budgets (一般公共预算 by any of its names, 政府性基金, 国有资本经营,
  * 社会保险基金): its amounts and rate are the fund's, a government's or a funding line's, not the unit's.
@@ -1581,7 +1593,7 @@ const ITEM_SECTION_NAME = /(?:项目|工程|经费|专项资金|补助资金)$/;
 function enumeratorRank(text: string): number | null {
   if (/^\s*[一二三四五六七八九十]+、/.test(text)) return 0;
   if (/^\s*[(（][一二三四五六七八九十]+[)）]/.test(text)) return 1;
-  if (/^\s*\d{1,2}\s*[、.．](?!\d)/.test(text)) return 2;
+  if (new RegExp(String.raw`^\s*\d{1,2}\s*(?:、(?!\d)|[.．]${LIST_DOT_END})`).test(text)) return 2;
   if (/^\s*[(（]\d{1,2}[)）]/.test(text)) return 3;
   return null;
 }

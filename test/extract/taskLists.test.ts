@@ -6186,3 +6186,94 @@ describe('task rows: a numbered project list whose 序号 cells write the number
     expect(rowsOf(title + copy(rows(['一', '三'])))).toEqual([]);
   });
 });
+
+describe('task rows: a list number "1." before a name that opens with a year (1.2023年…)', () => {
+  // invented: items numbered "1." whose names open with the year the project is of
+  const LINES = [
+    '# 某县林业局2023年度部门整体支出绩效自评报告',
+    '二、综合评价分析',
+    '1.2023年森林防火巡护项目:预算数80.00万元,执行数76.00万元,执行率95%。',
+    '2.2022年度续建林道维修工程:预算数40.00万元,执行数40.00万元,执行率100%。',
+    '3.苗木补植经费:预算数25.00万元,执行数24.00万元,执行率96%。',
+  ];
+
+  it('reads "1." as the list number, not "1.2023" as a decimal, and drops it from the name', () => {
+    expect(rowsOf(LINES.join('\n\n'))).toEqual([
+      '森林防火巡护项目 | 80.00 | 76.00 | 95 | 万元',
+      '续建林道维修工程 | 40.00 | 40.00 | 100 | 万元',
+      '苗木补植经费 | 25.00 | 24.00 | 96 | 万元',
+    ]);
+    expect(cleanName('1.2023年森林防火巡护项目')).toBe('2023年森林防火巡护项目');
+  });
+
+  it('refuses a decimal run into words that are no year (1.2023万元 stays an amount, 1.5年 no list number)', () => {
+    expect(cleanName('1.5年期贷款贴息')).toBe('1.5年期贷款贴息');
+    expect(cleanName('1.2023万元')).toBe('1.2023万元');
+    expect(
+      figuresOf('# 某县林业局2023年度部门整体支出绩效自评报告\n\n全年预算数1.2023万元,全年执行数1.2023万元,预算执行率100%。')[
+        'budget.total'
+      ],
+    ).toBe('1.2023万元');
+  });
+});
+
+describe('task rows: a PDF layout copy of a project table whose narrow columns wrapped header and names', () => {
+  // invented: pdftotext -layout of a ruled table, the money headers wrapped inside their bracket ("预算数(万" / "元)"),
+  // the names wrapped over two and three lines under their column
+  const TABLE = [
+    '# 某县水利局2023年度部门整体支出绩效自评报告',
+    '',
+    '重点项目预算执行情况如下表:',
+    '',
+    '              预算数(万          执行数(万',
+    '序号    项目名称    元)             元)       执行率',
+    '1     山塘水库除   150.00         144.00   96%',
+    '      险加固工程',
+    '2     灌区渠系配   60.00          60.00    100%',
+    '      套改造项目',
+    '      资金',
+    '3     水土保持监   25.00          24.00    96%',
+    '      测经费',
+    '',
+    '三、存在的主要问题',
+  ];
+
+  it('joins each header to its bracket’s end below it, and each name to its pieces, the last row’s too', () => {
+    expect(rowsOf(TABLE.join('\n'))).toEqual([
+      '山塘水库除险加固工程 | 150.00 | 144.00 | 96 | 万元',
+      '灌区渠系配套改造项目资金 | 60.00 | 60.00 | 100 | 万元',
+      '水土保持监测经费 | 25.00 | 24.00 | 96 | 万元',
+    ]);
+  });
+
+  it('refuses to join headers when the line below holds more bracket ends than the line above opens', () => {
+    const odd = TABLE.map((l) => (l.startsWith('序号') ? '序号    项目名称    元)             元)       执行率(%)  元)' : l));
+    expect(rowsOf(odd.join('\n'))).toEqual([]);
+  });
+});
+
+describe('task rows: a row a line whose name ends as a header word does, under a 资金来源 column', () => {
+  // invented: space-separated rows; a name ending in 资金 stands before the row's source cell "财政资金"
+  const LIST = [
+    '# 某县文化局2023年度部门整体支出绩效自评报告',
+    '',
+    '序号 项目名称 资金来源 预算数(万元) 执行数(万元) 执行率',
+    '1 乡村文化广场建设项目 财政资金 90.00 88.20 98%',
+    '2 “书香社区”阅读推广资金 财政资金 20.00 19.00 95%',
+    '3 非遗保护传承经费 财政资金 15.00 15.00 100%',
+  ];
+
+  it('keeps the name whole, the header word after it a row’s cell (an amount follows it on its line)', () => {
+    expect(rowsOf(LIST.join('\n'))).toEqual([
+      '乡村文化广场建设项目 | 90.00 | 88.20 | 98 | 万元',
+      '“书香社区”阅读推广资金 | 20.00 | 19.00 | 95 | 万元',
+      '非遗保护传承经费 | 15.00 | 15.00 | 100 | 万元',
+    ]);
+  });
+
+  it('refuses a row so read whose name is a funding source (其他资金), keeps the projects around it', () => {
+    const withSource = LIST.map((l) => l.replace('“书香社区”阅读推广资金', '其他资金'));
+    expect(rowsOf(withSource.join('\n'))).not.toContain('其他资金 | 20.00 | 19.00 | 95 | 万元');
+    expect(rowsOf(withSource.join('\n')).some((r) => r.startsWith('其他资金'))).toBe(false);
+  });
+});

@@ -13,7 +13,16 @@
  * Items count only in a run of at least two numbered 1, 2, 3 … in the same style, which is what
  * makes them a list rather than one numbered paragraph.
  */
-import { chineseNumeral, findNumbers, isMoneyUnit, type NumberToken, rateWithinRounding, sumInYuan, toYuan } from '../numbers.ts';
+import {
+  chineseNumeral,
+  findNumbers,
+  isMoneyUnit,
+  LIST_DOT_END,
+  type NumberToken,
+  rateWithinRounding,
+  sumInYuan,
+  toYuan,
+} from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
@@ -44,8 +53,10 @@ import {
  * after it: "① 图书采购"). "1." must not be followed by a digit (that is a decimal).
  */
 const NUMBER_BODY =
-  /\s*(?:\((\d{1,2})\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.(?!\d))|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/
-    .source;
+  /\s*(?:\((\d{1,2})\)|(\d{1,2})(?:、(?!\d{1,2}[、号#])|\.LIST_DOT_END)|(\d{1,2})(?=\s?[\u4e00-\u9fff])|\(([一二三四五六七八九十]{1,3})\)|第?([一二三四五六七八九十]{1,3})(?:是|(?<=第[一二三四五六七八九十]{1,3})[,、:])(?=[\u4e00-\u9fff])|(?:子项目|子任务|项目(?=(?:[一二三四五六七八九十]{1,3}|\d{1,2}):))([一二三四五六七八九十]{1,3}|\d{1,2})[:、.]?)/.source.replace(
+    'LIST_DOT_END',
+    LIST_DOT_END,
+  );
 /** A list number at the start of a segment or after a clause boundary. */
 const ITEM_NUMBER = new RegExp(`(?<=^|[;。:,\\s])${NUMBER_BODY}`, 'g');
 /**

@@ -376,7 +376,7 @@ const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = withLastHeaderCut(cellTokensOf(segments, { emptyCells: true }), year);
+  const tokens = withLastHeaderCut(withWrappedHeaderUnits(cellTokensOf(segments, { emptyCells: true }), year), year);
   const out: TaskFragment[][] = [];
   // a bare 项目 before a header word is one too, first in the run or between two (whose column it names is
   // decided below)
@@ -893,6 +893,56 @@ function totalInYuan(tokens: Token[], headerAt: number, end: number, rows: TaskF
   });
 }
 
+/** A header cell a narrow column wrapped inside its bracket: the header's words and the bracket's opening ("预算数(万"). */
+const OPEN_SUFFIX = /^(.+)(\([^()]{0,6})$/;
+/** The rest of that bracket on a line below ("元)", "B/A)"). */
+const CLOSING_PIECE = /^[^()]{1,6}\)$/;
+
+/**
+ * Header cells a narrow column wrapped inside their bracket, as a PDF copy sets them ("预算数(万" and "执行数(万" on one
+ * line, "元)" and "元)" on the next, each under its own; one cell a line, "预算数(万" then "元)"): each opening joins the
+ * closing piece below it, in order, where the header's words are a header and opening and piece make one of its
+ * suffixes (a unit or a column's letter). Read only when the line below holds exactly as many closing pieces as the
+ * line above holds openings; any other count leaves the cells as they are.
+ */
+function withWrappedHeaderUnits(tokens: Token[], year: number | null): Token[] {
+  const drop = new Set<number>();
+  const joined = new Map<number, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open = OPEN_SUFFIX.exec(t.text.replace(/\s/g, ''));
+    if (!open || drop.has(i) || joined.has(i) || !splitHeaders(open[1], year)) continue;
+    const sameLine = (k: number) => tokens[k] && tokens[k].segment === t.segment && tokens[k].line === t.line;
+    let first = i;
+    while (first > 0 && sameLine(first - 1)) first--;
+    const openings: number[] = [];
+    for (let k = first; sameLine(k); k++) {
+      const o = OPEN_SUFFIX.exec(tokens[k].text.replace(/\s/g, ''));
+      if (o && splitHeaders(o[1], year)) openings.push(k);
+    }
+    let after = first;
+    while (sameLine(after)) after++;
+    // the next line of the paragraph (or the next paragraph's first line, a blank line between one cell and the next)
+    const below = tokens[after];
+    if (!below) continue;
+    const pieces: number[] = [];
+    for (let k = after; tokens[k] && tokens[k].segment === below.segment && tokens[k].line === below.line; k++)
+      if (CLOSING_PIECE.test(tokens[k].text.replace(/\s/g, ''))) pieces.push(k);
+    if (pieces.length !== openings.length) continue;
+    const whole = openings.map((k, n) => `${tokens[k].text.replace(/\s/g, '')}${tokens[pieces[n]].text.replace(/\s/g, '')}`);
+    if (
+      !whole.every(
+        (w) => HEADER_SUFFIX.exec(w.slice(w.lastIndexOf('(')))?.[0] === w.slice(w.lastIndexOf('(')) && splitHeaders(w, year)?.length === 1,
+      )
+    )
+      continue;
+    openings.forEach((k, n) => joined.set(k, whole[n]));
+    for (const k of pieces) drop.add(k);
+  }
+  if (!joined.size) return tokens;
+  return tokens.flatMap((t, k) => (drop.has(k) ? [] : joined.has(k) ? [{ ...t, text: joined.get(k) ?? t.text }] : [t]));
+}
+
 /**
  * The last header and the first row's name run together after the other headers ("项目名称 预算数
  * 执行数 执行率文明城市创建经费 300,000.00 …": the lines of a list a .docx copy joined, the break
@@ -911,7 +961,20 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     // …or a paragraph of its own (a title ending in 评价结果 over a header copied one cell a line): a blank line
     // stands between them, and nothing a copy ran together
     const ownParagraph = next && next.segment !== t.segment;
-    if (next?.text && t.text && !aboveARow && !heading && !ownParagraph && splitHeaders(next.text, year) && !splitHeaders(t.text, year)) {
+    // …or a row's cell: a header's word ("财政资金" under 资金来源) followed on its line by an amount is a row's cell,
+    // and the words before it a name that merely ends as a header does ("“一村一品”示范资金 财政资金 64.00 …")
+    const after = tokens[i + 2];
+    const inARow = !!next && !!after && after.segment === next.segment && after.line === next.line && !!cellNumber(after.text);
+    if (
+      next?.text &&
+      t.text &&
+      !aboveARow &&
+      !heading &&
+      !ownParagraph &&
+      !inARow &&
+      splitHeaders(next.text, year) &&
+      !splitHeaders(t.text, year)
+    ) {
       for (let k = 1; k < t.text.length - 1; k++) {
         if (!splitHeaders(t.text.slice(k), year)) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
@@ -1142,7 +1205,9 @@ function readRows(
     n++;
   }
   // the last row's wrapped name, its end the list's last line
-  const tail = rows.length && p === tokens.length - 1 ? nameTail(list, p, n) : null;
+  // (or the last of its paragraph, a blank line before the text that goes on)
+  const lastOfParagraph = p === tokens.length - 1 || (!!tokens[p] && tokens[p + 1]?.segment !== tokens[p].segment);
+  const tail = rows.length && lastOfParagraph ? nameTail(list, p, n) : null;
   const lastPiece = tail && (tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : ''));
   if (lastPiece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastPiece }));
   return { rows, end: tail ? p + 1 : p };
@@ -1401,26 +1466,49 @@ const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
  */
 function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { name: string } | null {
   const t = tokens[p];
-  const prev = tokens[p - 1];
-  if (!t?.text || !prev || !NAME_PIECE.test(t.text)) return null;
+  if (!t?.text || !NAME_PIECE.test(t.text)) return null;
   // a line of its own, below a row on one line (or below its amounts, its name's head alone on the line above them)
   const sameLine = (a: Token | undefined, b: Token) => !!a && a.segment === b.segment && a.line === b.line;
-  const head = tokens[p - kinds.length];
+  // a name wrapped over three lines or more ("2023年高标" / "准农田建设" / "项目"): the pieces read before this one,
+  // each a line of its own right above it, stand between it and its row
+  let last = p - 1;
+  while (
+    p - last <= 2 &&
+    tokens[last]?.text &&
+    NAME_PIECE.test(tokens[last].text) &&
+    tokens[last].segment === t.segment &&
+    tokens[last].line === t.line - (p - last) &&
+    !sameLine(tokens[last - 1], tokens[last])
+  )
+    last--;
+  const prev = tokens[last];
+  if (!prev || (last < p - 1 && prev.line !== t.line - (p - last))) return null;
+  const head = tokens[last + 1 - kinds.length];
   const headAlone =
     kinds.indexOf('name') === 0 &&
     kinds.length > 2 &&
     !!head &&
     head.segment === prev.segment &&
     head.line === prev.line - 1 &&
-    !sameLine(tokens[p - kinds.length - 1], head) &&
-    tokens.slice(p - kinds.length + 1, p).every((c) => sameLine(c, prev));
+    !sameLine(tokens[last - kinds.length], head) &&
+    tokens.slice(last + 2 - kinds.length, last + 1).every((c) => sameLine(c, prev));
   if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !(sameLine(head, prev) || headAlone)) return null;
-  const next = tokens[p + 1];
-  if (next?.text && !NOT_A_CELL.test(next.text) && !at(p + 1, n)) return null;
+  // the name's further pieces below this one, each a line of its own, before what follows the row
+  let after = p + 1;
+  const piece = (k: number) =>
+    !!tokens[k]?.text &&
+    NAME_PIECE.test(tokens[k].text) &&
+    tokens[k].segment === t.segment &&
+    tokens[k].line === t.line + (k - p) &&
+    !sameLine(tokens[k + 1], tokens[k]);
+  while (after - last <= 3 && piece(after)) after++;
+  const next = tokens[after];
+  if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n)) return null;
   const nameCol = kinds.indexOf('name');
   const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
   // before a sentence the piece may as well be a heading over it: read past, no part of the name
-  const beforeProse = !!next?.text && NOT_A_CELL.test(next.text);
+  // (a heading after a blank line opens a paragraph of its own: no heading of the piece's)
+  const beforeProse = !!next?.text && NOT_A_CELL.test(next.text) && next.segment === t.segment;
   return { name: wordsAfter || beforeProse ? '' : t.text };
 }
 

@@ -10,7 +10,7 @@
  * is not a task list at all.
  */
 import type { Unit } from '../../model/record.ts';
-import { Decimal, isMoneyUnit, rateWithinRounding } from '../numbers.ts';
+import { Decimal, isMoneyUnit, LIST_DOT_END, rateWithinRounding } from '../numbers.ts';
 import type { Measure } from '../../model/wordings.ts';
 import {
   BUDGET_CHANGE,
@@ -29,8 +29,9 @@ export type TaskMeasure = Exclude<Measure, 'amount'>;
 export const unitFitsMeasure = (measure: TaskMeasure, unit: Unit): boolean => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
 /** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是", or a bullet a word processor drew ("●", "■", "▶"). */
-export const NUMBERING =
-  /^\s*(?:[(]?\s*[0-9]{1,2}\s*[)、.](?!\d)|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*/;
+export const NUMBERING = new RegExp(
+  String.raw`^\s*(?:[(]?\s*[0-9]{1,2}\s*(?:[)、](?!\d)|\.${LIST_DOT_END})|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*`,
+);
 
 /**
  * A label numbering a project's parts before the part's name: "子项目1:", "子项目一:", "二级项目2、", a bare "子项目"
