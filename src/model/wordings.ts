@@ -1745,6 +1745,14 @@ export const FILLER_TAIL = new RegExp(
   String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );
 
+/**
+ * A totalling word between a wording and its amount ("基本支出合计 X", "其他收入累计 X", "项目支出总计 X", "项目支出计 X"):
+ * the amount is the wording's whole, so it is read as the wording alone is, where no wording reads the words with it
+ * (收入合计 and 支出合计 are wordings of their own, and win). Not 共计 (filler already); a word ending in 计 that is no
+ * total (审计, 预计) leaves no wording ending where 计 begins, so it names nothing.
+ */
+export const TOTALLING_TAIL = /(?:合计|总计|累计|计)$/;
+
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */
 export const GRADE_BEFORE_RE = new RegExp(
