@@ -4556,3 +4556,22 @@ describe('a totalling word between a part’s wording and its amount (基本支�
     expect(got['expense.basic']).toBeUndefined();
   });
 });
+
+describe('a part’s 总计 (基本支出总计 / 其他收入总计) is the part, not the money available or spent and carried over', () => {
+  const ACCOUNT = '# 某县档案馆2023年度部门决算\n\n';
+
+  it('the part’s words before 总计 name the part (before: the 收入总计 / 支出总计 of the whole, the part unread)', () => {
+    const got = figuresOf(`${ACCOUNT}本年支出合计612.75万元,其中:基本支出总计480.25万元,项目支出总计132.50万元;其他收入总计18.40万元。\n`);
+    expect(got).toMatchObject({ 'expense.basic': '480.25万元', 'expense.project': '132.50万元', 'income.other': '18.40万元' });
+    expect(got['expense.grandTotal']).toBeUndefined();
+    expect(got['income.grandTotal']).toBeUndefined();
+  });
+
+  it('refused: 收入总计 / 支出总计 after the unit’s words stay the whole (收入总计 includes the carry-in, no income.total)', () => {
+    const got = figuresOf(`${ACCOUNT}本部门收入总计640.00万元,支出总计640.00万元。\n`);
+    expect(got['income.grandTotal']).toBe('640.00万元');
+    expect(got['expense.grandTotal']).toBe('640.00万元');
+    expect(got['income.total']).toBeUndefined();
+    expect(got['expense.basic']).toBeUndefined();
+  });
+});
