@@ -23,6 +23,7 @@ import { repairsWithin } from './ocrRepair.ts';
 import { linesOf, type Segment, sourceWordsOf, tailBefore } from './text.ts';
 import {
   FILLER_TAIL,
+  TOTALLING_TAIL,
   FUNDING_LINES,
   FUNDS,
   fundNames,
@@ -1381,6 +1382,22 @@ export function matchWording(
   if (!kind) return null;
   const stripped = context.replace(FILLER_TAIL, '');
   if (severalUnitNotes(context, stripped)) return null;
+  const found = wordingEnding(stripped, kind, opts);
+  if (found || !TOTALLING_TAIL.test(stripped) || SHARED_TAIL.test(context.slice(stripped.length))) return found;
+  // a wording no wording reads with its totalling word ("基本支出合计", "其他收入累计"): the wording's own amount.
+  // Not a statement's total (决算合计: the 决算 wordings say whose it is) nor one amount parts share (合计均为)
+  const whole = stripped.replace(TOTALLING_TAIL, '').replace(FILLER_TAIL, '');
+  return /决算$/.test(whole) ? null : wordingEnding(whole, kind, opts);
+}
+
+/** The filler of an amount several wordings share ("…合计均为", "都是", "各为"). */
+const SHARED_TAIL = /[均都各]/;
+
+function wordingEnding(
+  stripped: string,
+  kind: ValueKind,
+  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number> },
+): WordingMatch | null {
   // the longest wording that ends the clause names the number ("收入决算数" over "决算数"); list order breaks ties
   let best: WordingMatch | null = null;
   for (const wording of WORDINGS) {

@@ -1099,7 +1099,8 @@ export const WORDINGS: Wording[] = [
       ['收入预算总计1,345.67万元,其中:一般公共预算拨款收入1,000.00万元,政府性基金预算拨款收入300.00万元,事业收入45.67万元。', '300.00'],
     ],
   ),
-  w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']]),
+  // "其他收入总计 / 事业收入总计": one part's total (read by the part's wording), not the money available
+  w('income.grandTotal', 'amount', 'money', '收入总计', [['收入总计2477.55万元。', '2477.55']], { notAfter: INCOME_PART }),
   // "收入决算总计", "收入、支出决算总计 / 收、支总计均为": the money available, carry-in included (决算 names
   // the statement); written for both sides at once it is still the one total income and spending share.
   // One funding line's ("财政拨款收、支总计") is that line's, not the unit's.
@@ -1217,10 +1218,18 @@ export const WORDINGS: Wording[] = [
   w('expense.stateCapital', 'amount', 'money', '国有资本经营预算财政拨款支出|国有资本经营预算支出', [
     ['国有资本经营预算财政拨款支出 0 万元。', '0'],
   ]),
-  w('expense.grandTotal', 'amount', 'money', '支出总计|支出决算总计', [
-    ['支出总计23,866.88万元。', '23866.88'],
-    ['(二)支出决算总计412.30万元。包括:', '412.30'],
-  ]),
+  // "基本支出总计 / 项目支出总计": one part's total (read by the part's wording), not the money spent and carried over
+  w(
+    'expense.grandTotal',
+    'amount',
+    'money',
+    '支出总计|支出决算总计',
+    [
+      ['支出总计23,866.88万元。', '23866.88'],
+      ['(二)支出决算总计412.30万元。包括:', '412.30'],
+    ],
+    { notAfter: EXPENSE_PART },
+  ),
   // like 总收入: the year's spending unless 本年支出 is stated too; set against a budget in its sentence
   // ("我局总支出550.18万元,年初预算480万元,预算执行率114.62%") it is the budget's execution (convention 2)
   w('expense.total', 'amount', 'money', '总支出', [['2023年总支出480万元。', '480']], {
@@ -1744,6 +1753,14 @@ export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')
 export const FILLER_TAIL = new RegExp(
   String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
 );
+
+/**
+ * A totalling word between a wording and its amount ("基本支出合计 X", "其他收入累计 X", "项目支出总计 X", "项目支出计 X"):
+ * the amount is the wording's whole, so it is read as the wording alone is, where no wording reads the words with it
+ * (收入合计 and 支出合计 are wordings of their own, and win). Not 共计 (filler already); a word ending in 计 that is no
+ * total (审计, 预计) leaves no wording ending where 计 begins, so it names nothing.
+ */
+export const TOTALLING_TAIL = /(?:合计|总计|累计|计)$/;
 
 /** Grade wordings: the value is a word, not a number. */
 /** A grade named before the word for grade: "属于“优”等次", "属“优”等级", "评定为良好等级". */

@@ -576,9 +576,10 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'expense.basic': '800万元' },
   },
   {
+    // (the part's own total is the part: 事业收入合计 is 事业收入, 基本支出合计 基本支出)
     shape: 'a part’s 合计 (事业收入合计, 基本支出合计) is no total of the year’s income or spending',
     text: '2023年度事业收入合计120万元,基本支出合计300万元。',
-    figures: {},
+    figures: { 'income.business': '120万元', 'expense.basic': '300万元' },
   },
   {
     shape: 'a part’s carry-over (项目支出结转和结余) is not the unit’s year-end carry-over',
@@ -4542,5 +4543,45 @@ describe('spending set against a budget stated before the semicolon of the same 
     const got = figuresOf(`${EVALUATION}2023年部门预算支出860.00万元。决算支出845.20万元。\n`);
     expect(got['budget.executed']).toBeUndefined();
     expect(got['expense.total']).toBe('845.20万元');
+  });
+});
+
+describe('a totalling word between a part’s wording and its amount (基本支出合计 / 其他收入累计 / 项目支出计)', () => {
+  const ACCOUNT = '# 某县档案馆2023年度部门决算\n\n';
+
+  it('the part’s total is the part (before: 基本支出合计, 其他收入累计 and 项目支出计 unread)', () => {
+    const text = `${ACCOUNT}本年收入合计618.40万元,其中:财政拨款收入600.00万元,其他收入累计18.40万元。本年支出合计612.75万元,其中:基本支出合计480.25万元,项目支出计132.50万元。\n`;
+    expect(figuresOf(text)).toMatchObject({
+      'income.total': '618.40万元',
+      'income.other': '18.40万元',
+      'expense.total': '612.75万元',
+      'expense.basic': '480.25万元',
+      'expense.project': '132.50万元',
+    });
+  });
+
+  it('refused: a word ending in 计 that totals nothing (审计, 预计) leaves no wording where 计 begins, and names no part', () => {
+    const got = figuresOf(`${ACCOUNT}项目支出审计132.50万元。基本支出预计480.25万元。\n`);
+    expect(got['expense.project']).toBeUndefined();
+    expect(got['expense.basic']).toBeUndefined();
+  });
+});
+
+describe('a part’s 总计 (基本支出总计 / 其他收入总计) is the part, not the money available or spent and carried over', () => {
+  const ACCOUNT = '# 某县档案馆2023年度部门决算\n\n';
+
+  it('the part’s words before 总计 name the part (before: the 收入总计 / 支出总计 of the whole, the part unread)', () => {
+    const got = figuresOf(`${ACCOUNT}本年支出合计612.75万元,其中:基本支出总计480.25万元,项目支出总计132.50万元;其他收入总计18.40万元。\n`);
+    expect(got).toMatchObject({ 'expense.basic': '480.25万元', 'expense.project': '132.50万元', 'income.other': '18.40万元' });
+    expect(got['expense.grandTotal']).toBeUndefined();
+    expect(got['income.grandTotal']).toBeUndefined();
+  });
+
+  it('refused: 收入总计 / 支出总计 after the unit’s words stay the whole (收入总计 includes the carry-in, no income.total)', () => {
+    const got = figuresOf(`${ACCOUNT}本部门收入总计640.00万元,支出总计640.00万元。\n`);
+    expect(got['income.grandTotal']).toBe('640.00万元');
+    expect(got['expense.grandTotal']).toBe('640.00万元');
+    expect(got['income.total']).toBeUndefined();
+    expect(got['expense.basic']).toBeUndefined();
   });
 });
