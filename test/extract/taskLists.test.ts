@@ -6186,3 +6186,28 @@ describe('task rows: a numbered project list whose 序号 cells write the number
     expect(rowsOf(title + copy(rows(['一', '三'])))).toEqual([]);
   });
 });
+
+describe('task rows: headed items in a page copied with its lines but no blank line between them (one paragraph)', () => {
+  const title = '某县农业农村局关于2024年衔接资金项目实施情况的公告\n';
+  it('reads each numbered name line and the money field of its section', () => {
+    const text =
+      title +
+      '一、甲村蔬菜大棚建设项目\n(一)资金使用情况:计划投资88.5万元,结算价80.2万元,项目结余8.3万元。\n(二)验收情况:建设大棚3栋,验收合格。\n' +
+      '二、乙村灌溉渠道改造项目\n该项目在乙村砌护渠道2.4千米,配套建筑物12座。\n资金规模:46.2万元。\n资金来源:中央衔接资金40万元。';
+    expect(rowsOf(text)).toEqual(['甲村蔬菜大棚建设项目 | 88.5 | - | - | 万元', '乙村灌溉渠道改造项目 | 46.2 | - | - | 万元']);
+  });
+  it('refused: one numbered item alone, or name lines whose sections state no money of their own (a source only)', () => {
+    expect(rowsOf(`${title}一、甲村蔬菜大棚建设项目\n(一)资金使用情况:计划投资88.5万元,结算价80.2万元。\n(二)验收情况:验收合格。`)).toEqual(
+      [],
+    );
+    expect(
+      rowsOf(
+        `${title}一、甲村蔬菜大棚建设项目\n该项目建设大棚3栋。\n资金来源:中央衔接资金40万元。\n二、乙村灌溉渠道改造项目\n该项目砌护渠道2.4千米。\n资金来源:市级资金6万元。`,
+      ),
+    ).toEqual([]);
+  });
+  it('refused: an unnumbered short line in such a page names no item', () => {
+    const text = `${title}甲村蔬菜大棚建设项目\n资金规模:88.5万元。\n乙村灌溉渠道改造项目\n资金规模:46.2万元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
