@@ -6211,3 +6211,16 @@ describe('task rows: headed items in a page copied with its lines but no blank l
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: a headed item whose name holds the year it is of (甲村2024年…项目)', () => {
+  it('reads the name with its year, under headings, one-line paragraphs, or lines of one paragraph', () => {
+    const read = ['甲村2024年蔬菜大棚建设项目 | 88.5 | - | - | 万元', '乙村2024年度灌溉渠道改造项目 | 46.2 | - | - | 万元'];
+    const items = ['甲村2024年蔬菜大棚建设项目', '该项目年初预算88.5万元。', '乙村2024年度灌溉渠道改造项目', '该项目年初预算46.2万元。'];
+    expect(rowsOf(`### (一)${items[0]}\n\n${items[1]}\n\n### (二)${items[2]}\n\n${items[3]}`)).toEqual(read);
+    expect(rowsOf(`某县公告\n(一)${items[0]}\n${items[1]}\n(二)${items[2]}\n${items[3]}`)).toEqual(read);
+  });
+  it('refused: a line with other numbers than a year names no item (2.5公里, 24个村)', () => {
+    const text = '### (一)新建道路2.5公里\n\n该项目年初预算88.5万元。\n\n### (二)覆盖24个村\n\n该项目年初预算46.2万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+});

@@ -979,10 +979,11 @@ function sectionHeadingMeasure(segments: Segment[], segment: Segment, text: stri
 
 /**
  * An item named on a line of its own: a numbered heading or a numbered one-line paragraph
- * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading.
+ * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading. No digit in the name but the year a project is
+ * of ("(三)A村2021年基础设施建设项目"): a line with other numbers states them, it names nothing.
  */
 const NAMED_LINE =
-  /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
+  /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?((?:[^,:;。\d%]|(?<!\d)\d{4}年度?(?=[\u4e00-\u9fff])){2,30}?)\s*[。:]?\s*$/;
 /**
  * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作", or by the item's kind of
  * money, "该经费", "此项资金", "该专项资金"), after the date the money is counted to ("截至2022年12月31日,"), which is not
