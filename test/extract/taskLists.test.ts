@@ -6224,3 +6224,15 @@ describe('task rows: a headed item whose name holds the year it is of (甲村202
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: a notice of how bond funds were used, each project the bond money issued or obtained for it', () => {
+  const title = '某区2023年政府债券资金使用情况说明\n\n';
+  it('reads 发行 / 取得 …债券资金 as the item’s budget, what it used (截至目前使用) as its spending', () => {
+    const text = `${title}1.甲区道路改造项目,发行一般债券资金0.3亿元,已使用0.25亿元,该项目已完工。\n2.乙区管网改造项目,取得专项债券资金0.6亿元,截至目前使用0.55亿元。`;
+    expect(rowsOf(text)).toEqual(['甲区道路改造项目 | 0.3 | 0.25 | - | 亿元', '乙区管网改造项目 | 0.6 | 0.55 | - | 亿元']);
+  });
+  it('refused: money obtained from a level of government is a source, no budget of the item', () => {
+    const text = `${title}1.甲区道路改造项目,取得中央资金0.3亿元,已使用0.25亿元。\n2.乙区管网改造项目,取得省级资金0.6亿元,已使用0.55亿元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
