@@ -6236,3 +6236,17 @@ describe('task rows: a notice of how bond funds were used, each project the bond
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: money left over from projects and used again, listed as where an allocation came from', () => {
+  it('refused: items named …结余资金 / …结转资金 under 资金来源 are sources, no tasks', () => {
+    const text =
+      '一、资金来源\n(一)2023年省级奖励资金300万元。\n(二)2022年甲村饮水项目结余资金12万元;乙村道路项目结余资金8.5万元;丙村产业项目结转资金4万元,共计24.5万元。';
+    expect(rowsOf(text)).toEqual([]);
+    for (const name of ['甲村饮水项目结余资金', '乙村道路工程结转资金', '2022年产业项目结转结余资金'])
+      expect(refusal(name)).toBe('funding source');
+  });
+  it('reads a project whose name only opens with the words (结余资金盘活利用项目)', () => {
+    const text = '二、资金安排\n本次下达资金共计20万元,其中:结余资金盘活利用项目12万元;闲置资产处置项目8万元。';
+    expect(rowsOf(text)).toEqual(['结余资金盘活利用项目 | 12 | - | - | 万元', '闲置资产处置项目 | 8 | - | - | 万元']);
+  });
+});

@@ -282,6 +282,11 @@ const PERIOD_OR_CHANGE =
   /^(?:第?[一二三四1-4]季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}月份?|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
 /** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
 const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
+/**
+ * Money left over from a project or a year and used again ("A项目结余资金0.4万元", "2022年B工程结转资金"): where the money
+ * of an allocation came from, listed under its 资金来源, no item the money went to.
+ */
+const FUND_LEFT_OVER = /(?:结余|结转|结转结余|结余结转)(?:资金|经费)$/;
 /** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
 const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
 
@@ -545,7 +550,7 @@ export function refusal(simplified: string): string | null {
   if (GENERIC_SPLIT.test(n)) return 'split of a total';
   if (GENERIC_TOTAL.test(n)) return 'total or connective';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
-  if (FUND_STATUS.test(n)) return 'funding source';
+  if (FUND_STATUS.test(n) || FUND_LEFT_OVER.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
