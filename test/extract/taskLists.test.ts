@@ -6277,3 +6277,67 @@ describe('task rows: a row a line whose name ends as a header word does, under a
     expect(rowsOf(withSource.join('\n')).some((r) => r.startsWith('其他资金'))).toBe(false);
   });
 });
+
+describe('task rows: headed items in a page copied with its lines but no blank line between them (one paragraph)', () => {
+  const title = '某县农业农村局关于2024年衔接资金项目实施情况的公告\n';
+  it('reads each numbered name line and the money field of its section', () => {
+    const text =
+      title +
+      '一、甲村蔬菜大棚建设项目\n(一)资金使用情况:计划投资88.5万元,结算价80.2万元,项目结余8.3万元。\n(二)验收情况:建设大棚3栋,验收合格。\n' +
+      '二、乙村灌溉渠道改造项目\n该项目在乙村砌护渠道2.4千米,配套建筑物12座。\n资金规模:46.2万元。\n资金来源:中央衔接资金40万元。';
+    expect(rowsOf(text)).toEqual(['甲村蔬菜大棚建设项目 | 88.5 | - | - | 万元', '乙村灌溉渠道改造项目 | 46.2 | - | - | 万元']);
+  });
+  it('refused: one numbered item alone, or name lines whose sections state no money of their own (a source only)', () => {
+    expect(rowsOf(`${title}一、甲村蔬菜大棚建设项目\n(一)资金使用情况:计划投资88.5万元,结算价80.2万元。\n(二)验收情况:验收合格。`)).toEqual(
+      [],
+    );
+    expect(
+      rowsOf(
+        `${title}一、甲村蔬菜大棚建设项目\n该项目建设大棚3栋。\n资金来源:中央衔接资金40万元。\n二、乙村灌溉渠道改造项目\n该项目砌护渠道2.4千米。\n资金来源:市级资金6万元。`,
+      ),
+    ).toEqual([]);
+  });
+  it('refused: an unnumbered short line in such a page names no item', () => {
+    const text = `${title}甲村蔬菜大棚建设项目\n资金规模:88.5万元。\n乙村灌溉渠道改造项目\n资金规模:46.2万元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
+describe('task rows: a headed item whose name holds the year it is of (甲村2024年…项目)', () => {
+  it('reads the name with its year, under headings, one-line paragraphs, or lines of one paragraph', () => {
+    const read = ['甲村2024年蔬菜大棚建设项目 | 88.5 | - | - | 万元', '乙村2024年度灌溉渠道改造项目 | 46.2 | - | - | 万元'];
+    const items = ['甲村2024年蔬菜大棚建设项目', '该项目年初预算88.5万元。', '乙村2024年度灌溉渠道改造项目', '该项目年初预算46.2万元。'];
+    expect(rowsOf(`### (一)${items[0]}\n\n${items[1]}\n\n### (二)${items[2]}\n\n${items[3]}`)).toEqual(read);
+    expect(rowsOf(`某县公告\n(一)${items[0]}\n${items[1]}\n(二)${items[2]}\n${items[3]}`)).toEqual(read);
+  });
+  it('refused: a line with other numbers than a year names no item (2.5公里, 24个村)', () => {
+    const text = '### (一)新建道路2.5公里\n\n该项目年初预算88.5万元。\n\n### (二)覆盖24个村\n\n该项目年初预算46.2万元。';
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
+describe('task rows: a notice of how bond funds were used, each project the bond money issued or obtained for it', () => {
+  const title = '某区2023年政府债券资金使用情况说明\n\n';
+  it('reads 发行 / 取得 …债券资金 as the item’s budget, what it used (截至目前使用) as its spending', () => {
+    const text = `${title}1.甲区道路改造项目,发行一般债券资金0.3亿元,已使用0.25亿元,该项目已完工。\n2.乙区管网改造项目,取得专项债券资金0.6亿元,截至目前使用0.55亿元。`;
+    expect(rowsOf(text)).toEqual(['甲区道路改造项目 | 0.3 | 0.25 | - | 亿元', '乙区管网改造项目 | 0.6 | 0.55 | - | 亿元']);
+  });
+  it('refused: money obtained from a level of government is a source, no budget of the item', () => {
+    const text = `${title}1.甲区道路改造项目,取得中央资金0.3亿元,已使用0.25亿元。\n2.乙区管网改造项目,取得省级资金0.6亿元,已使用0.55亿元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
+
+describe('task rows: money left over from projects and used again, listed as where an allocation came from', () => {
+  it('refused: items named …结余资金 / …结转资金 under 资金来源 are sources, no tasks', () => {
+    const text =
+      '一、资金来源\n(一)2023年省级奖励资金300万元。\n(二)2022年甲村饮水项目结余资金12万元;乙村道路项目结余资金8.5万元;丙村产业项目结转资金4万元,共计24.5万元。';
+    expect(rowsOf(text)).toEqual([]);
+    for (const name of ['甲村饮水项目结余资金', '乙村道路工程结转资金', '2022年产业项目结转结余资金'])
+      expect(refusal(name)).toBe('funding source');
+  });
+  it('reads a project whose name only opens with the words (结余资金盘活利用项目)', () => {
+    const text = '二、资金安排\n本次下达资金共计20万元,其中:结余资金盘活利用项目12万元;闲置资产处置项目8万元。';
+    expect(rowsOf(text)).toEqual(['结余资金盘活利用项目 | 12 | - | - | 万元', '闲置资产处置项目 | 8 | - | - | 万元']);
+  });
+});

@@ -990,10 +990,11 @@ function sectionHeadingMeasure(segments: Segment[], segment: Segment, text: stri
 
 /**
  * An item named on a line of its own: a numbered heading or a numbered one-line paragraph
- * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading.
+ * ("(一)城市道路保洁", "1.园林绿化养护。"), or an unnumbered heading. No digit in the name but the year a project is
+ * of ("(三)A村2021年基础设施建设项目"): a line with other numbers states them, it names nothing.
  */
 const NAMED_LINE =
-  /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?([^,:;。\d%]{2,30}?)\s*[。:]?\s*$/;
+  /^\s*(?:(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d)|[①-⑳])\s*)?((?:[^,:;。\d%]|(?<!\d)\d{4}年度?(?=[\u4e00-\u9fff])){2,30}?)\s*[。:]?\s*$/;
 /**
  * How the paragraph below refers back to the item above it, when it does ("该项目", "本项工作", or by the item's kind of
  * money, "该经费", "此项资金", "该专项资金"), after the date the money is counted to ("截至2022年12月31日,"), which is not
@@ -1046,7 +1047,90 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (items) items.push(fragments);
     else siblings.set(style, [fragments]);
   });
-  return [...siblings.values()].filter((items) => new Set(items.map((f) => f[0].name)).size >= 2).flat();
+  return [...siblings.values(), ...segments.flatMap(headedLinesOf)]
+    .filter((items) => new Set(items.map((f) => f[0].name)).size >= 2)
+    .flat();
+}
+
+/** The numbering that opens an item's name line ("一、", "(一)", "1."), as NAMED_LINE reads it, made a shape ("c、", "(c)", "n."). */
+function numberingShape(named: RegExpExecArray): string {
+  return named[0]
+    .slice(0, named[0].indexOf(named[1]))
+    .replace(/\s/g, '')
+    .replace(/\d+/g, 'n')
+    .replace(/[一二三四五六七八九十]+/g, 'c');
+}
+
+/**
+ * Items named on a source line of their own inside one paragraph, a page copied with its lines kept but no blank line
+ * between them (Markdown joins such lines into one paragraph), each with its money in the lines below its name:
+ *
+ *   一、A村大棚建设项目
+ *   (一)资金使用情况:计划投资117.98万元,结算价112.92万元…
+ *   二、B村道路项目
+ *   该项目在B村硬化道路2.5千米…
+ *   资金规模:154.16万元。
+ *
+ * The lines read as the paragraphs of readHeadedItems do: the name line numbered (an unnumbered line may be a sentence
+ * the copy wrapped), its section the lines after it up to the next line numbered in its shape; the money opening the
+ * line right below, after a money field's label, after a description, or a few lines down in a paragraph referring
+ * back to the item (该项目 …), a sentence granting it by name, or a field of money alone on its line. Siblings: the
+ * items of one paragraph numbered in one shape, two at least.
+ */
+function headedLinesOf(seg: Segment): TaskFragment[][][] {
+  if (seg.kind !== 'paragraph') return [];
+  const lines = linesOf(seg);
+  if (lines.length < 3) return [];
+  const named = lines.map((l) => {
+    const m = NAMED_LINE.exec(seg.text.slice(l.start, l.end));
+    return m && numberingShape(m) ? m : null;
+  });
+  const shapes = named.map((m) => (m ? numberingShape(m) : null));
+  const groups = new Map<string, TaskFragment[][]>();
+  named.forEach((m, i) => {
+    const style = shapes[i];
+    if (!m || !style || i + 1 >= lines.length || cueAtEnd(m[1])) return;
+    const name = nameAt(seg, lines[i].start + m.index + m[0].indexOf(m[1]), m[1]);
+    if (!name) return;
+    // the item's section: the lines below its name, up to the next name numbered in its shape
+    let last = i + 1;
+    while (last + 1 < lines.length && last - i < SECTION_REACH && shapes[last + 1] !== style) last++;
+    const below = lines[i + 1];
+    const to = lines[last].end;
+    let fragments = [
+      moneyOpening(seg, name, below.start, to),
+      moneyAfterLabel(seg, name, below.start, to),
+      moneyAfterDescription(seg, name, below.start, below.end),
+      grantedByName(seg, name, below.start, to),
+    ].find((f) => f.length);
+    for (let k = i + 2; !fragments && k <= last; k++) {
+      const { start, end } = lines[k];
+      const text = seg.text.slice(start, end);
+      const field = moneyField(text);
+      fragments = [
+        THIS_PROJECT.test(text) ? moneyOpening(seg, name, start, to) : moneyAfterLabel(seg, name, start, to),
+        grantedByName(seg, name, start, end),
+        field
+          ? [
+              {
+                name,
+                measure: 'budget' as const,
+                value: field.value,
+                unit: field.unit,
+                segment: seg,
+                start: start + field.start,
+                end: start + field.end,
+              },
+            ]
+          : [],
+      ].find((f) => f.length);
+    }
+    if (!fragments) return;
+    const items = groups.get(style);
+    if (items) items.push(fragments);
+    else groups.set(style, [fragments]);
+  });
+  return [...groups.values()];
 }
 
 /** The number a template gives each field of an item ("(6)年度预算安排。", "3.资金规模:"). */
@@ -1114,19 +1198,19 @@ const MONEY_FIELD_LABEL =
   /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}:)\s*/;
 
 /** The money that opens a labelled field of the item's section (MONEY_FIELD_LABEL), read after its label. */
-function moneyAfterLabel(seg: Segment, name: string): TaskFragment[] {
-  const label = MONEY_FIELD_LABEL.exec(seg.text);
-  return label ? moneyOpening(seg, name, label[0].length) : [];
+function moneyAfterLabel(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+  const label = MONEY_FIELD_LABEL.exec(seg.text.slice(from, to));
+  return label ? moneyOpening(seg, name, from + label[0].length, to) : [];
 }
 
 /**
  * The money of the paragraph below an item's name that opens on what the item is for ("主要用于购机补贴。年初预算50万元,
  * 全年支出48万元…"): the first sentence with a number, when it opens with the money and no sentence before it states one.
  */
-function moneyAfterDescription(seg: Segment, name: string): TaskFragment[] {
-  for (const m of seg.text.matchAll(/[^。;]+[。;]?/g)) {
+function moneyAfterDescription(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+  for (const m of seg.text.slice(from, to).matchAll(/[^。;]+[。;]?/g)) {
     if (!/\d/.test(m[0])) continue;
-    return m.index === 0 ? [] : moneyOpening(seg, name, m.index, m.index + m[0].length);
+    return m.index === 0 ? [] : moneyOpening(seg, name, from + m.index, from + m.index + m[0].length);
   }
   return [];
 }
@@ -1183,14 +1267,16 @@ const SPENDING_VERB = /支出|支付|执行|使用|拨付|完成|结余|结转/;
  * spending, and the name is the whole of what the amount follows (nothing but 共 / 为 between them): "A服务经费
  * 中的B部分20万元" names a part.
  */
-function grantedByName(seg: Segment, name: string): TaskFragment[] {
-  const at = seg.text.indexOf(name);
-  if (at < 0) return [];
-  const clauseStart = Math.max(...[',', ';', '。', ':'].map((p) => seg.text.lastIndexOf(p, at - 1))) + 1;
+function grantedByName(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+  const at = seg.text.indexOf(name, from);
+  if (at < 0 || at + name.length > to) return [];
+  const clauseStart = Math.max(from, ...[',', ';', '。', ':'].map((p) => seg.text.lastIndexOf(p, at - 1) + 1));
   const before = seg.text.slice(clauseStart, at);
   if (!GRANT_VERB.test(before) || SPENDING_VERB.test(before)) return [];
   const after = at + name.length;
-  const amount = findNumbers(seg.text).find((n) => n.start >= after && /^\s*(?:共计?|为)?\s*$/.test(seg.text.slice(after, n.start)));
+  const amount = findNumbers(seg.text).find(
+    (n) => n.start >= after && n.end <= to && /^\s*(?:共计?|为)?\s*$/.test(seg.text.slice(after, n.start)),
+  );
   if (!amount || !isMoneyUnit(amount.unit)) return [];
   return [{ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: amount.start, end: amount.end }];
 }

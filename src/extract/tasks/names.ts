@@ -283,6 +283,11 @@ const PERIOD_OR_CHANGE =
   /^(?:第?[一二三四1-4]季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}月份?|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
 /** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
 const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
+/**
+ * Money left over from a project or a year and used again ("A项目结余资金0.4万元", "2022年B工程结转资金"): where the money
+ * of an allocation came from, listed under its 资金来源, no item the money went to.
+ */
+const FUND_LEFT_OVER = /(?:结余|结转|结转结余|结余结转)(?:资金|经费)$/;
 /** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
 const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
 
@@ -546,7 +551,7 @@ export function refusal(simplified: string): string | null {
   if (GENERIC_SPLIT.test(n)) return 'split of a total';
   if (GENERIC_TOTAL.test(n)) return 'total or connective';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
-  if (FUND_STATUS.test(n)) return 'funding source';
+  if (FUND_STATUS.test(n) || FUND_LEFT_OVER.test(n)) return 'funding source';
   if (CATEGORY_END.test(n)) return 'income or spending category';
   if (FUND_SOURCE.test(n)) return 'funding source';
   if (BUDGET_OR_ACCOUNT_CLASS.test(n)) return 'total or connective';
@@ -711,9 +716,11 @@ const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|年内|项目|资金|�
 
 /**
  * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",
- * "到12月底已支付"). 到 alone opens a date only when one follows: in "到位资金" it is the cue's own first word.
+ * "到12月底已支付", and the day of writing: "截至目前使用"). 到 alone opens a date only when one follows: in "到位资金" it is
+ * the cue's own first word.
  */
-const DATE_LEAD = /^(?:截至|截止到?|到(?=\s*(?:\d|年)))\s*(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?[,\s]*/;
+const DATE_LEAD =
+  /^(?:截至|截止到?|到(?=\s*(?:\d|年)))\s*(?:目前|(?:(?:\d{4}\s*)?年度?)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:底|末)?)[,\s]*/;
 
 /** The year the money is of, opening the cue ("该项目2023年预算资金150万元", the back-reference read past): no modifier of it. */
 const YEAR_LEAD = /^\d{4}\s*年度?\s*/;
@@ -745,17 +752,18 @@ export function cueMeasure(clause: string): TaskMeasure | null {
 }
 
 /** The verbs that allocate a budget (安排 / 下达 / 批复); the other verbs of moving money (拨付 / 发放 / 支付 …) say it was spent. */
-export const BUDGET_VERB = /^(?:安排|下达|批复)$/;
+export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得)$/;
 
 /**
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
  * 安全生产专项经费46.8万元", "高龄老人津贴,全年发放高龄津贴38.64万元", "已拨付工程款784.3万元"): 安排 / 下达 a budget,
- * 拨付 / 发放 / 兑付 / 支付 / 使用 spending. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
+ * 拨付 / 发放 / 兑付 / 支付 / 使用 spending; a bond's money issued or obtained for the item (发行一般债券资金, 取得专项债券资金,
+ * a notice of how bonds were used) its budget too. The object names money (资金 / 经费 / 补贴 / 津贴 / 款), never a project or a
  * work ("安排A项目资金…" names the item itself: VERB_FIRST of enumerated.ts), nor a level (中央资金: a source). A bare
  * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+  /(安排|下达|发行|取得|获得|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
