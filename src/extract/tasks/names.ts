@@ -58,7 +58,7 @@ const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
  * Letters or digits a name may open with before its Chinese words ("5G基站建设项目", "G318线养护工程"): a section's heading
  * run into such a name ends where they begin, as it ends before a Chinese one.
  */
-export const NAME_OPENING = '[A-Za-z0-9]*';
+const NAME_OPENING = '[A-Za-z0-9]*';
 /**
  * The words a section heading of a report is made of before its 情况 / 概况 ("项目资金使用情况",
  * "二、执行情况"): prose reads past such a heading run into a sentence, the task names cut it.
