@@ -1798,8 +1798,13 @@ function scopeOf(
   // "XX项目预算200万元，实际支出180万元": a sentence about one project, not the department; and in a
   // department's report "XX项目执行率95.5%", a rate stated first, is that project's too (in a project's own
   // report the project named is, as often as not, the report's own)
+  // (in a project's report, "滨河大道改造项目拨付120万元": money a named project paid out, read by the project-only
+  // wording, is that project's as its spending would be, and the report's own only where the title evaluates it)
+  const paidOut = project ? matchWording(head, '万元', { anyHead: true, project }) : null;
   const first =
-    matchWording(head, '万元', { anyHead: true }) ?? (firstIsRate && !project ? matchWording(head, '%', { anyHead: true }) : null);
+    matchWording(head, '万元', { anyHead: true }) ??
+    (paidOut?.wording.projectOnly && paidOut.wording.key === 'budget.executed' ? paidOut : null) ??
+    (firstIsRate && !project ? matchWording(head, '%', { anyHead: true }) : null);
   // "A项目当年财政拨款40万元,全年支出38万元,执行率95%": a named project's funds by their source (an amount's wording,
   // 财政拨款) open a sentence about that project as its budget does; in a department's report its spending and rate
   // are the project's, never the unit's

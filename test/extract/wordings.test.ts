@@ -115,6 +115,23 @@ describe('wordings read by the kind of report', () => {
     );
     expect([figures['budget.total'], figures['budget.executionRate']]).toEqual(['450万元', '95%']);
   });
+  it("another named project's money paid out (拨付 / 拨付资金) in a project's report is that project's, not the report's execution", () => {
+    // invented: the report evaluates one project; a sentence pays out money for another, named
+    const title =
+      '# 某县2023年城区道路提升改造项目绩效自评报告\n\n一、项目基本情况\n\n城区道路提升改造项目2023年预算资金500万元。\n\n二、资金使用情况\n\n';
+    for (const sentence of ['滨河大道改造项目拨付120万元。', '另,滨河大道改造项目拨付资金120万元。']) {
+      const record = extract(docOf(`${title}${sentence}`));
+      expect(record.figures['budget.executed']).toBeUndefined();
+      expect(record.tasks.map((t) => [t.name, t.executed])).toEqual([['滨河大道改造项目', '120']]);
+    }
+  });
+  it("refused: the project the title evaluates, named before 拨付, keeps the report's execution", () => {
+    const title =
+      '# 某县2023年城区道路提升改造项目绩效自评报告\n\n一、项目基本情况\n\n城区道路提升改造项目2023年预算资金500万元。\n\n二、资金使用情况\n\n';
+    const record = extract(docOf(`${title}城区道路提升改造项目拨付120万元。`));
+    expect(record.figures['budget.executed']?.value).toBe('120');
+    expect(record.tasks).toEqual([]);
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });
