@@ -1036,8 +1036,7 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     const name = nameAt(line, named.index + named[0].indexOf(rawName), rawName);
     if (!name) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
-    const numbering = named[0].slice(0, named[0].indexOf(rawName)).replace(/\s/g, '');
-    const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numbering.replace(/\d+/g, 'n').replace(/[一二三四五六七八九十]+/g, 'c');
+    const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numberingShape(named);
     const fragments =
       [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name), grantedByName(below, name)].find(
         (f) => f.length,
@@ -1081,11 +1080,9 @@ function headedLinesOf(seg: Segment): TaskFragment[][][] {
   if (seg.kind !== 'paragraph') return [];
   const lines = linesOf(seg);
   if (lines.length < 3) return [];
-  const named = lines.map((l) => {
-    const m = NAMED_LINE.exec(seg.text.slice(l.start, l.end));
-    return m && numberingShape(m) ? m : null;
-  });
-  const shapes = named.map((m) => (m ? numberingShape(m) : null));
+  const named = lines.map((l) => NAMED_LINE.exec(seg.text.slice(l.start, l.end)));
+  // (an unnumbered line has no shape: it names no item here)
+  const shapes = named.map((m) => (m ? numberingShape(m) || null : null));
   const groups = new Map<string, TaskFragment[][]>();
   named.forEach((m, i) => {
     const style = shapes[i];
@@ -1110,19 +1107,7 @@ function headedLinesOf(seg: Segment): TaskFragment[][][] {
       fragments = [
         THIS_PROJECT.test(text) ? moneyOpening(seg, name, start, to) : moneyAfterLabel(seg, name, start, to),
         grantedByName(seg, name, start, end),
-        field
-          ? [
-              {
-                name,
-                measure: 'budget' as const,
-                value: field.value,
-                unit: field.unit,
-                segment: seg,
-                start: start + field.start,
-                end: start + field.end,
-              },
-            ]
-          : [],
+        field ? [budgetAt(seg, name, field, start)] : [],
       ].find((f) => f.length);
     }
     if (!fragments) return;
@@ -1177,9 +1162,7 @@ export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
         const end = j + 1 < fields.length ? fields[j + 1] : to;
         const field = moneyField(seg.text.slice(at, end).trimEnd());
         if (field) {
-          rows.push([
-            { name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: at + field.start, end: at + field.end },
-          ]);
+          rows.push([budgetAt(seg, name, field, at)]);
           break;
         }
       }
@@ -1237,12 +1220,7 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
     if (seg.kind === 'heading' && line.kind === 'heading' && (seg.level ?? 0) <= (line.level ?? 0)) return [];
     const sibling = NAMED_LINE.exec(seg.text);
     if (line.kind !== 'heading' && sibling) {
-      const shape = sibling[0]
-        .slice(0, sibling[0].indexOf(sibling[1]))
-        .replace(/\s/g, '')
-        .replace(/\d+/g, 'n')
-        .replace(/[一二三四五六七八九十]+/g, 'c');
-      if (shape === style) return [];
+      if (numberingShape(sibling) === style) return [];
     }
     const money = seg.kind !== 'paragraph' ? [] : THIS_PROJECT.test(seg.text) ? moneyOpening(seg, name) : moneyAfterLabel(seg, name);
     if (money.length) return money;
@@ -1250,7 +1228,7 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
     if (granted.length) return granted;
     // (or a field of the item's money alone on its line, "资金规模:206.7万元。", below a description of its works)
     const field = seg.kind === 'paragraph' ? moneyField(seg.text) : null;
-    if (field) return [{ name, measure: 'budget', value: field.value, unit: field.unit, segment: seg, start: field.start, end: field.end }];
+    if (field) return [budgetAt(seg, name, field)];
   }
   return [];
 }
@@ -1278,7 +1256,20 @@ function grantedByName(seg: Segment, name: string, from = 0, to = seg.text.lengt
     (n) => n.start >= after && n.end <= to && /^\s*(?:共计?|为)?\s*$/.test(seg.text.slice(after, n.start)),
   );
   if (!amount || !isMoneyUnit(amount.unit)) return [];
-  return [{ name, measure: 'budget', value: amount.value, unit: amount.unit, segment: seg, start: amount.start, end: amount.end }];
+  return [budgetAt(seg, name, amount)];
+}
+
+/** The item's budget: an amount found in `seg`'s text from `offset` on (a field's, a sentence's). */
+function budgetAt(seg: Segment, name: string, amount: NumberToken, offset = 0): TaskFragment {
+  return {
+    name,
+    measure: 'budget',
+    value: amount.value,
+    unit: amount.unit,
+    segment: seg,
+    start: offset + amount.start,
+    end: offset + amount.end,
+  };
 }
 
 /**
