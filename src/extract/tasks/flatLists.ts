@@ -53,6 +53,9 @@ interface Token {
   line: number;
 }
 
+/** Two cells printed on one line of one paragraph (a cell that is not there is on no line). */
+const onSameLine = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.segment === b.segment && a.line === b.line;
+
 /**
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
@@ -603,10 +606,9 @@ function isMoneyHeader(header: string, year: number | null): boolean {
  */
 function sourcesBelowWithoutWhole(run: Token[], headers: string[], year: number | null): boolean {
   const first = run[0];
-  const below = run.filter((t) => t.segment !== first?.segment || t.line !== first.line);
+  const below = run.filter((t) => !onSameLine(t, first));
   if (below.length < 2 || below.length === run.length) return false;
-  if (!below.every((t) => t.segment === below[0].segment && t.line === below[0].line && SOURCE_COLUMN.test(t.text.replace(/\s/g, ''))))
-    return false;
+  if (!below.every((t) => onSameLine(t, below[0]) && SOURCE_COLUMN.test(t.text.replace(/\s/g, '')))) return false;
   const amounts = headers.filter((h) => isMoneyHeader(h, year)).length;
   return amounts >= 1 && below.length % amounts === 0 && below.length / amounts >= 2;
 }
@@ -912,22 +914,21 @@ function withWrappedHeaderUnits(tokens: Token[], year: number | null): Token[] {
     const t = tokens[i];
     const open = OPEN_SUFFIX.exec(t.text.replace(/\s/g, ''));
     if (!open || drop.has(i) || joined.has(i) || !splitHeaders(open[1], year)) continue;
-    const sameLine = (k: number) => tokens[k] && tokens[k].segment === t.segment && tokens[k].line === t.line;
+    const onOpeningsLine = (k: number) => onSameLine(tokens[k], t);
     let first = i;
-    while (first > 0 && sameLine(first - 1)) first--;
+    while (first > 0 && onOpeningsLine(first - 1)) first--;
     const openings: number[] = [];
-    for (let k = first; sameLine(k); k++) {
+    for (let k = first; onOpeningsLine(k); k++) {
       const o = OPEN_SUFFIX.exec(tokens[k].text.replace(/\s/g, ''));
       if (o && splitHeaders(o[1], year)) openings.push(k);
     }
     let after = first;
-    while (sameLine(after)) after++;
+    while (onOpeningsLine(after)) after++;
     // the next line of the paragraph (or the next paragraph's first line, a blank line between one cell and the next)
     const below = tokens[after];
     if (!below) continue;
     const pieces: number[] = [];
-    for (let k = after; tokens[k] && tokens[k].segment === below.segment && tokens[k].line === below.line; k++)
-      if (CLOSING_PIECE.test(tokens[k].text.replace(/\s/g, ''))) pieces.push(k);
+    for (let k = after; onSameLine(tokens[k], below); k++) if (CLOSING_PIECE.test(tokens[k].text.replace(/\s/g, ''))) pieces.push(k);
     if (pieces.length !== openings.length) continue;
     const whole = openings.map((k, n) => `${tokens[k].text.replace(/\s/g, '')}${tokens[pieces[n]].text.replace(/\s/g, '')}`);
     if (
@@ -964,7 +965,7 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
     // …or a row's cell: a header's word ("财政资金" under 资金来源) followed on its line by an amount is a row's cell,
     // and the words before it a name that merely ends as a header does ("“一村一品”示范资金 财政资金 64.00 …")
     const after = tokens[i + 2];
-    const inARow = !!next && !!after && after.segment === next.segment && after.line === next.line && !!cellNumber(after.text);
+    const inARow = onSameLine(after, next) && !!cellNumber(after.text);
     if (
       next?.text &&
       t.text &&
@@ -1044,8 +1045,7 @@ function readRows(
   const row = (cells: Token[], serial: Serial) => readRow(cells, kinds, serial, unit, year);
   const headerStart = tokens[from - header.length];
   let unknownColumns = 0;
-  for (let q = from - header.length - 1; q >= 0 && tokens[q].line === headerStart?.line && tokens[q].segment === headerStart.segment; q--)
-    if (tokens[q].text) unknownColumns++;
+  for (let q = from - header.length - 1; q >= 0 && onSameLine(tokens[q], headerStart); q--) if (tokens[q].text) unknownColumns++;
   const list: ListReading = {
     tokens,
     kinds,
@@ -1227,7 +1227,7 @@ function afterTotalRow(list: ListReading, p: number, n: number): number | null {
   const first = tokens[p];
   const second = tokens[p + 1];
   // the label spaced as a PDF draws it ("合 计"), its two characters two cells of the line
-  const spaced = !!second && second.segment === first?.segment && second.line === first.line;
+  const spaced = onSameLine(second, first);
   const label = CLOSING_ROW.test(first?.text.replace(/\s/g, '') ?? '') ? 1 : spaced && CLOSING_ROW.test(first.text + second.text) ? 2 : 0;
   if (!label) return null;
   // the amounts after the label (as many as the row's other columns at most), then the next row
@@ -1414,9 +1414,9 @@ function spacedName(list: ListReading, p: number, n: number): Recovered | null {
   const first = tokens[p];
   if (!first) return null;
   let end = p;
-  while (end < tokens.length && tokens[end].line === first.line && tokens[end].segment === first.segment) end++;
+  while (end < tokens.length && onSameLine(tokens[end], first)) end++;
   // the row is the whole line: the line before ended the previous row
-  if (p > 0 && tokens[p - 1].line === first.line && tokens[p - 1].segment === first.segment) return null;
+  if (p > 0 && onSameLine(tokens[p - 1], first)) return null;
   const extra = end - p - kinds.length;
   if (extra < 1 || extra > 2) return null;
   // as many pieces more than the list's columns as the header's line has words before its headers: the row's cells
@@ -1468,7 +1468,6 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   const t = tokens[p];
   if (!t?.text || !NAME_PIECE.test(t.text)) return null;
   // a line of its own, below a row on one line (or below its amounts, its name's head alone on the line above them)
-  const sameLine = (a: Token | undefined, b: Token) => !!a && a.segment === b.segment && a.line === b.line;
   // a name wrapped over three lines or more ("2023年高标" / "准农田建设" / "项目"): the pieces read before this one,
   // each a line of its own right above it, stand between it and its row
   let last = p - 1;
@@ -1478,7 +1477,7 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     NAME_PIECE.test(tokens[last].text) &&
     tokens[last].segment === t.segment &&
     tokens[last].line === t.line - (p - last) &&
-    !sameLine(tokens[last - 1], tokens[last])
+    !onSameLine(tokens[last - 1], tokens[last])
   )
     last--;
   const prev = tokens[last];
@@ -1490,9 +1489,9 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     !!head &&
     head.segment === prev.segment &&
     head.line === prev.line - 1 &&
-    !sameLine(tokens[last - kinds.length], head) &&
-    tokens.slice(last + 2 - kinds.length, last + 1).every((c) => sameLine(c, prev));
-  if (sameLine(prev, t) || sameLine(tokens[p + 1], t) || !(sameLine(head, prev) || headAlone)) return null;
+    !onSameLine(tokens[last - kinds.length], head) &&
+    tokens.slice(last + 2 - kinds.length, last + 1).every((c) => onSameLine(c, prev));
+  if (onSameLine(prev, t) || onSameLine(tokens[p + 1], t) || !(onSameLine(head, prev) || headAlone)) return null;
   // the name's further pieces below this one, each a line of its own, before what follows the row
   let after = p + 1;
   const piece = (k: number) =>
@@ -1500,7 +1499,7 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     NAME_PIECE.test(tokens[k].text) &&
     tokens[k].segment === t.segment &&
     tokens[k].line === t.line + (k - p) &&
-    !sameLine(tokens[k + 1], tokens[k]);
+    !onSameLine(tokens[k + 1], tokens[k]);
   while (after - last <= 3 && piece(after)) after++;
   const next = tokens[after];
   if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n)) return null;
@@ -1532,7 +1531,7 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
   // the name's head alone on its line too: a word after the header's last word on its line is a column the
   // header run did not know ("项目名称 批复预算 实际支出 支出比例"), no head of the first row's name
   const before = tokens[p + nameCol - 1];
-  if (before && before.segment === first.segment && before.line === first.line) return null;
+  if (onSameLine(before, first)) return null;
   for (let extra = 1; extra <= 2; extra++) {
     const parts = tokens.slice(p + nameCol, p + nameCol + extra + 1);
     // each piece a line of its own in one paragraph, the pieces after the first short words
@@ -1638,7 +1637,7 @@ function shortRows({ tokens, kinds, row: readListRow }: ListReading, p: number):
     if (cells.some((t) => !t.text)) continue;
     // a source's cell dropped only where the row ends its line (a row a line): elsewhere the next cell would be its
     const next = tokens[p + length];
-    if (dropped.includes('source') && next && next.segment === cells[length - 1].segment && next.line === cells[length - 1].line) continue;
+    if (dropped.includes('source') && onSameLine(next, cells[length - 1])) continue;
     // …and with its rate signed: a bare number under the rate may be a blank rate's source cell moved left
     const rate = kinds.findIndex((k) => typeof k === 'object' && k !== null && k.measure === 'rate');
     if (dropped.includes('source') && rate >= 0 && rate < length && !/%$/.test(cells[rate].text.trim())) continue;
