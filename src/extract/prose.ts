@@ -1607,10 +1607,13 @@ const ITEM_SECTION_NAME = /(?:项目|工程|经费|专项资金|补助资金)$/;
  * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),
  * (1) (3); null when the text opens with no numbering.
  */
+/** "1、" / "1." opening a line (LIST_DOT_END: "1.2023年…" is numbered too), the third rank of enumeratorRank. */
+const DIGIT_ENUMERATOR = new RegExp(String.raw`^\s*\d{1,2}\s*(?:、(?!\d)|[.．]${LIST_DOT_END})`);
+
 function enumeratorRank(text: string): number | null {
   if (/^\s*[一二三四五六七八九十]+、/.test(text)) return 0;
   if (/^\s*[(（][一二三四五六七八九十]+[)）]/.test(text)) return 1;
-  if (new RegExp(String.raw`^\s*\d{1,2}\s*(?:、(?!\d)|[.．]${LIST_DOT_END})`).test(text)) return 2;
+  if (DIGIT_ENUMERATOR.test(text)) return 2;
   if (/^\s*[(（]\d{1,2}[)）]/.test(text)) return 3;
   return null;
 }
@@ -1676,12 +1679,18 @@ function threePublicHeading(text: string): boolean {
   return THREE_PUBLIC.test(text) && !/、|机关运行|政府采购|会议费|培训费|国有资产/.test(text.replace(THREE_PUBLIC_ITEM_NAMES, ''));
 }
 
-/** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
-/** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
+/** The project-only wording of money paid out (拨付 / 发放 / 支付 …, budget.executed) ending `head`, or null. */
+function paidOutWording(head: string): WordingMatch | null {
+  const m = matchWording(head, '万元', { anyHead: true, project: true });
+  return m?.wording.projectOnly && m.wording.key === 'budget.executed' ? m : null;
+}
+
 /** A table's title that names the “三公” ("一般公共预算“三公”经费支出情况表", "“三公”经费支出决算表"): its words end on 表. */
 const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-\u9fff、]{0,16}?表/g;
+/** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
 const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
 
+/** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 function scopeOf(
   sentence: string,
   firstNumberAt: number,
@@ -1800,10 +1809,9 @@ function scopeOf(
   // report the project named is, as often as not, the report's own)
   // (in a project's report, "滨河大道改造项目拨付120万元": money a named project paid out, read by the project-only
   // wording, is that project's as its spending would be, and the report's own only where the title evaluates it)
-  const paidOut = project ? matchWording(head, '万元', { anyHead: true, project }) : null;
   const first =
     matchWording(head, '万元', { anyHead: true }) ??
-    (paidOut?.wording.projectOnly && paidOut.wording.key === 'budget.executed' ? paidOut : null) ??
+    (project ? paidOutWording(head) : null) ??
     (firstIsRate && !project ? matchWording(head, '%', { anyHead: true }) : null);
   // "A项目当年财政拨款40万元,全年支出38万元,执行率95%": a named project's funds by their source (an amount's wording,
   // 财政拨款) open a sentence about that project as its budget does; in a department's report its spending and rate
