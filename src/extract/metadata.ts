@@ -1197,9 +1197,7 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // (a unit's name alone on its line is whole, a banner over the portal's words: "青山县人民政府" over "政府信息公开", in one
     // paragraph of a pdftotext copy, is no name read on into the next line, "青山县人民政府政府")
     const readsPastWholeName = j !== null && unitAlone(line.text) !== null && j.start + j.name.length > line.text.length;
-    if (j) {
-      if (!readsPastWholeName) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
-    }
+    if (j && !readsPastWholeName) out.push(cand(3, joined, j.start, j.name, 'title.wrapped'));
     // the same title run on after the page's metadata, the margin cutting it inside a word ("…时效性: 有效青山州第二人民医院
     // 基本公共卫生服" / "务项目补助资金 2023年度绩效自评报告一、…", a pdftotext copy's two printed lines): the two lines read
     // as the one run-on line they were

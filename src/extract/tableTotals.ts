@@ -24,13 +24,8 @@ const MEASURES = [
   ['executed', '执行数'],
 ] as const;
 
-interface Cell {
-  seg: Segment;
-  text: string;
-}
-
 /** One number filling the cell ("120.00", "120.00万元"), or null. */
-function soleNumber(cell: Cell | undefined) {
+function soleNumber(cell: Segment | undefined) {
   if (!cell) return null;
   const found = findNumbers(cell.text, { bare: true });
   if (found.length !== 1) return null;
@@ -66,11 +61,11 @@ export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdo
     else byBlock.set(t.evidence.blockId, [t]);
   }
   for (const [blockId, rowsTasks] of byBlock) {
-    const grid = new Map<number, Map<number, Cell>>();
+    const grid = new Map<number, Map<number, Segment>>();
     for (const seg of segments) {
       if (seg.blockId !== blockId || seg.kind !== 'cell' || !seg.cell) continue;
-      const row = grid.get(seg.cell.row) ?? new Map<number, Cell>();
-      row.set(seg.cell.col, { seg, text: seg.text });
+      const row = grid.get(seg.cell.row) ?? new Map<number, Segment>();
+      row.set(seg.cell.col, seg);
       grid.set(seg.cell.row, row);
     }
     const byRow = new Map<number, TaskLine>();
@@ -97,7 +92,7 @@ export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdo
     const above = [...grid.keys()].filter((r) => r < top);
     // a header states no amount: a row above the rows with one is a row not read
     if (above.some((r) => [...(grid.get(r)?.values() ?? [])].some((c) => soleNumber(c)))) continue;
-    const totalCells = grid.get(totalRow) ?? new Map<number, Cell>();
+    const totalCells = grid.get(totalRow) ?? new Map<number, Segment>();
     for (const [col, cell] of totalCells) {
       const total = soleNumber(cell);
       if (!total || (total.unit !== '' && !isMoneyUnit(total.unit))) continue;
@@ -114,8 +109,8 @@ export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdo
         evidence: evidenceOf(seg, n.start, n.end),
       });
       out.push({
-        total: stated(`${label(totalRow)}(${measure[1]})`, cell.seg, total),
-        parts: parts.map((p, i) => stated(p.t.name, p.cell?.seg as Segment, numbers[i] as NonNullable<(typeof numbers)[number]>)),
+        total: stated(`${label(totalRow)}(${measure[1]})`, cell, total),
+        parts: parts.map((p, i) => stated(p.t.name, p.cell as Segment, numbers[i] as NonNullable<(typeof numbers)[number]>)),
         closed: true,
         whole: true,
       });
