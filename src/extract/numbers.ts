@@ -277,6 +277,15 @@ export function isRatioNotPercent(executed: string, base: string, rate: string):
   );
 }
 
+/**
+ * Whether amounts are written with as many decimals each ("220" and "215", "64.8" and "64.8"): a table's amount
+ * columns are written alike, which tells the right cut of a run-together row from one that fits its rate only within
+ * the rounding of a rate written whole ("22021597.73%": 220 / 215 / 97.73%, not 22021 / 597.7 / 3%).
+ */
+export function writtenAlike(amounts: string[]): boolean {
+  return new Set(amounts.map((a) => (a.replace(/,/g, '').split('.')[1] ?? '').length)).size <= 1;
+}
+
 /** A percentage of five integer digits or more (10000%): no rate a report states, but cells run together. */
 const RUN_TOGETHER_PERCENT = /^-?\d{5,}(?:\.\d+)?$/;
 

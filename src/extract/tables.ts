@@ -9,7 +9,17 @@
 import type { Document, TableBlock } from '../model/document.ts';
 import type { Unit } from '../model/record.ts';
 import { rawOffset } from '../parse/normalize.ts';
-import { cellNumber, Decimal, declaredUnit, isRatioNotPercent, rateWithinRounding, sumOf, UNIT_DECLARATION, UNIT_LINE } from './numbers.ts';
+import {
+  cellNumber,
+  Decimal,
+  declaredUnit,
+  isRatioNotPercent,
+  rateWithinRounding,
+  sumOf,
+  UNIT_DECLARATION,
+  UNIT_LINE,
+  writtenAlike,
+} from './numbers.ts';
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { documentMeasure, insideNote, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
@@ -1062,6 +1072,9 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   // the missing cells ran into it with their bars lost ("项目支出 | 187.36 | 353.75110110" for 353.75 | 10 | 10 under
   // 年初预算数 / 全年执行数 / 分值 / 得分, an OCR copy's); no rate checks a cut there, and nothing of the row is read
   if (filled.length < columns.length && filled.some((t) => CELLS_IN_DECIMALS.test(t.text))) return { values, next: v };
+  // fewer values than columns, and one of them no number but cells run together ("2202202151097.73% | 9.8"): which
+  // columns the run holds and which the values beside it is unknown, and nothing of the row is read
+  if (filled.length < columns.length && filled.some((t) => RUN_TOGETHER.test(t.text) && !cellNumber(t.text))) return { values, next: v };
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
   if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
@@ -1275,16 +1288,34 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,6})?$/;
  */
 export function splitRunTogether(text: string, columns: Column[]): string[] | null {
   const found = consistentSplits(text, columns);
-  if (found.length > 0) return found.length === 1 ? found[0] : null;
+  if (found.length > 0) return onlySplit(found, columns);
   return splitPastStrayDigit(text, columns);
 }
 
-/** Up to two consistent splits of a run-together row (two: it is ambiguous). */
+/** How many consistent splits of one row are weighed against each other before the row is left unread. */
+const MAX_SPLITS = 8;
+
+/**
+ * The one consistent split, or among several the one whose amounts are written alike (writtenAlike), when it is the
+ * only such; else null (the row is ambiguous).
+ */
+function onlySplit(found: string[][], columns: Column[]): string[] | null {
+  if (found.length === 1) return found[0];
+  if (found.length > MAX_SPLITS) return null;
+  const amounts = (parts: string[]) => parts.filter((_, i) => MONEY_COLUMNS.has(columns[i]));
+  const alike = found.filter((parts) => writtenAlike(amounts(parts)));
+  return alike.length === 1 ? alike[0] : null;
+}
+
+/** The columns of a split that hold money, whose cells a table writes alike. */
+const MONEY_COLUMNS = new Set<Column>(['initial', 'budget', 'executed']);
+
+/** Up to MAX_SPLITS + 1 consistent splits of a run-together row (more than one: it is ambiguous unless onlySplit tells). */
 function consistentSplits(text: string, columns: Column[]): string[][] {
   const found: string[][] = [];
   const n = columns.length;
   const walk = (at: number, parts: string[]) => {
-    if (found.length > 1) return;
+    if (found.length > MAX_SPLITS) return;
     if (parts.length === n) {
       if (at === text.length && consistent(parts, columns)) found.push([...parts]);
       return;
@@ -1324,9 +1355,8 @@ function splitPastStrayDigit(text: string, columns: Column[]): string[] | null {
   const weightAt = columns.indexOf('weight');
   if (rateAt < 0 || weightAt < 0 || columns[rateAt + 1] !== 'score') return null;
   const cut = stray.index + 1;
-  const found = consistentSplits(text.slice(0, cut) + text.slice(cut + 1), columns);
-  if (found.length !== 1) return null;
-  const parts = found[0];
+  const parts = onlySplit(consistentSplits(text.slice(0, cut) + text.slice(cut + 1), columns), columns);
+  if (!parts) return null;
   if (!new Decimal(stray[1] + parts[rateAt + 1]).greaterThan(new Decimal(parts[weightAt]))) return null;
   return parts.map((p, i) => (i === rateAt ? p + stray[1] : p));
 }

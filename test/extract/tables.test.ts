@@ -2155,14 +2155,24 @@ describe('cells that ran together are split only when one split is consistent', 
     ['31403140100%', ['budget', 'executed', 'rate'], ['3140', '3140', '100%']],
     // OCR read the % as "%6": 35 / 35 / 20 / 100% / 20 (620 would be a score over its weight); the rate part keeps the digit
     ['353520100%620', [...BUDGET], ['35', '35', '20', '100%6', '20']],
+    // whole amounts and a rate to the hundredth: 22021 / 597.7 / 3% fits too (2.71% is 3% written whole), but
+    // amounts written one whole and one to a decimal are no table's columns
+    ['22021597.73%', ['budget', 'executed', 'rate'], ['220', '215', '97.73%']],
+    ['2202202151097.73%9.8', ['initial', 'budget', 'executed', 'weight', 'rate', 'score'], ['220', '220', '215', '10', '97.73%', '9.8']],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
   });
   it('refuses when no split is consistent or several are', () => {
     // 1111100% could be 1/1/1/11 … with weight and score; without a rate consistent with executed ÷ budget, nothing
     expect(splitRunTogether('12345%', ['budget', 'executed', 'rate'])).toBeNull();
-    // 1 ÷ 1 = 100% and 11 ÷ 11 = 100%: two readings, so none
+    // 11 ÷ 11 = 100% and 11 ÷ 1 = 1100%: two readings, their amounts each written alike, so none
     expect(splitRunTogether('1111100%', ['budget', 'executed', 'rate'])).toBeNull();
+  });
+  it('refuses a run beside other values in a row with fewer values than columns', () => {
+    // which columns the run holds and which the 9.8 beside it is unknown: not 9.8 as the budget
+    expect(
+      figuresOf(`${PROJECT}项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 2202202151097.73% 9.8\n`),
+    ).toEqual({});
   });
   it('refuses a digit after the % as stray when, kept, it would not overflow the score, or no score follows the rate', () => {
     // 10 / 0.5 / 100 / 5% then 45: a score of 45 is within its weight of 100, so the 4 may be a cell misread, not a stray

@@ -3526,6 +3526,16 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['医疗救助资金 | 356.80 | 350.12 | 98.13 | 万元', '城乡低保资金 | 1200.00 | 1188.00 | 99.00 | 万元'],
   },
   {
+    layout: 'cells run together, whole amounts and rates to the hundredth: the one cut whose amounts are written alike',
+    text: '项目名称 预算数 执行数 执行率\n学生资助经费22021597.73%\n校舍维修改造48047097.92%',
+    rows: ['学生资助经费 | 220 | 215 | 97.73 | 万元', '校舍维修改造 | 480 | 470 | 97.92 | 万元'],
+  },
+  {
+    layout: 'refused: a run that cuts two ways with its amounts written alike each time (11 | 11 | 100%, 1 | 11 | 1100%)',
+    text: '项目名称预算数执行数执行率\n档案征集经费1111100%\n档案保护经费1111100%',
+    rows: [],
+  },
+  {
     layout: 'cells run together under a glued header whose rate column says (%): the rates written without the sign',
     text: '任务名称年度预算(万元)实际支出(万元)预算执行率(%)渔政执法85.0080.7595.00水产品质量监测42.0042.00100.00',
     rows: ['渔政执法 | 85.00 | 80.75 | 95.00 | 万元', '水产品质量监测 | 42.00 | 42.00 | 100.00 | 万元'],

@@ -18,7 +18,7 @@
  * row's. Amounts in 元 keep their thousands separators ("648,000.00648,000.00100%").
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, UNIT_DECLARATION } from '../numbers.ts';
+import { cellNumber, UNIT_DECLARATION, writtenAlike } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
 import { columnHeaderWords } from '../../model/wordings.ts';
@@ -191,12 +191,18 @@ interface Part {
   at: number;
 }
 
-/** The one way to cut `run` into a number per column that fits, or null (none, or several). */
+/** How many fitting cuts of one run are weighed against each other before the run is read past as ambiguous. */
+const MAX_FITS = 8;
+
+/**
+ * The one way to cut `run` into a number per column that fits, or null (none, or several). Where several fit, the
+ * one whose amounts are written alike is taken when it is the only such (writtenAlike).
+ */
 function onlyCut(run: string, columns: Column[]): Part[] | null {
   const chunks = [...run.matchAll(/\S+/g)].map((c) => ({ text: c[0], at: c.index }));
   const fits: Part[][] = [];
   const walk = (chunk: number, offset: number, col: number, parts: Part[]) => {
-    if (fits.length > 1) return;
+    if (fits.length > MAX_FITS) return;
     if (chunk === chunks.length) {
       if (col === columns.length && agrees(parts, columns)) fits.push(parts);
       return;
@@ -211,7 +217,20 @@ function onlyCut(run: string, columns: Column[]): Part[] | null {
     }
   };
   walk(0, 0, 0, []);
-  return fits.length === 1 ? fits[0] : null;
+  if (fits.length <= 1) return fits[0] ?? null;
+  if (fits.length > MAX_FITS) return null;
+  const alike = fits.filter((parts) => amountsShareDecimals(parts, columns));
+  return alike.length === 1 ? alike[0] : null;
+}
+
+/** Whether the amounts of a cut (not its rate, weight or score) are written with as many decimals each. */
+function amountsShareDecimals(parts: Part[], columns: Column[]): boolean {
+  return writtenAlike(
+    parts.flatMap((p, i) => {
+      const c = columns[i];
+      return typeof c === 'string' || c.measure === 'rate' ? [] : [p.text];
+    }),
+  );
 }
 
 function valid(text: string, column: Column): boolean {
