@@ -3531,6 +3531,21 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['学生资助经费 | 220 | 215 | 97.73 | 万元', '校舍维修改造 | 480 | 470 | 97.92 | 万元'],
   },
   {
+    layout: 'cells run together, each row a paragraph of its own after the glued header (a blank line after every line)',
+    text: '序号项目名称预算数执行数执行率\n\n1学生资助经费22021597.73%\n\n2校舍维修改造48047097.92%\n\n合计70068597.86%',
+    rows: ['学生资助经费 | 220 | 215 | 97.73 | 万元', '校舍维修改造 | 480 | 470 | 97.92 | 万元'],
+  },
+  {
+    layout: 'refused: one run-together row in the paragraph after the header, then prose (no list of two)',
+    text: '项目名称预算数执行数执行率\n\n学生资助经费22021597.73%\n\n2023年度学校共有学生1200人,校舍维修改造48047097.92%。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a run-together row in the paragraph after the header, prose after it in the same paragraph',
+    text: '项目名称预算数执行数执行率\n\n学生资助经费22021597.73%,较上年有所提高\n\n校舍维修改造48047097.92%',
+    rows: [],
+  },
+  {
     layout: 'refused: a run that cuts two ways with its amounts written alike each time (11 | 11 | 100%, 1 | 11 | 1100%)',
     text: '项目名称预算数执行数执行率\n档案征集经费1111100%\n档案保护经费1111100%',
     rows: [],

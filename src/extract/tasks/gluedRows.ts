@@ -54,7 +54,7 @@ type Column = { measure: TaskMeasure; percentInHeader?: boolean } | 'weight' | '
 
 export function readGluedRows(segments: Segment[], year: number | null): TaskFragment[][] {
   const out: TaskFragment[][] = [];
-  for (const seg of segments) {
+  for (const [i, seg] of segments.entries()) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     for (const m of seg.text.matchAll(NAME_HEADER)) {
       const { headers, length } = headerPrefix(seg.text.slice(m.index));
@@ -68,6 +68,9 @@ export function readGluedRows(segments: Segment[], year: number | null): TaskFra
       // "序号项目名称…": each row opens with its serial number
       const serial = /序号\s*$/.test(seg.text.slice(0, m.index));
       const read = readRows(seg, m.index + length, columns, unit, serial);
+      // a header alone at its paragraph's end, the rows each a paragraph after it (a copy that set a blank line
+      // after every line): the rows go on in the paragraphs that follow, up to the first that is no row
+      if (!read.length && !seg.text.slice(m.index + length).trim()) read.push(...rowsInParagraphsAfter(segments, i, columns, unit, serial));
       // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
       const rows = withoutSubtotalRows(read);
       if (new Set(rows.map((r) => r[0].name)).size >= 2) out.push(...rows);
@@ -112,10 +115,29 @@ function afterLeadingTotal(seg: Segment, from: number, columns: Column[], serial
   return from + m[0].length - m[1].length + run.length;
 }
 
-function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, serial: boolean): TaskFragment[][] {
+/** Rows of a glued list, each in a paragraph of its own after the header's (at `headerAt`), up to the first paragraph that holds none. */
+function rowsInParagraphsAfter(segments: Segment[], headerAt: number, columns: Column[], unit: Unit, serial: boolean): TaskFragment[][] {
+  const rows: TaskFragment[][] = [];
+  for (const seg of segments.slice(headerAt + 1)) {
+    if (seg.kind !== 'paragraph') break;
+    const read = readRows(seg, 0, columns, unit, serial, rows.length + 1);
+    // (the whole paragraph read as rows: words after them are a paragraph of prose, and the list has ended)
+    if (!read.length || !readToEnd(seg, read)) break;
+    rows.push(...read);
+  }
+  return rows;
+}
+
+/** Whether `rows` read `seg` to its end: nothing but spaces after the last row's last cell. */
+function readToEnd(seg: Segment, rows: TaskFragment[][]): boolean {
+  const end = rows.at(-1)?.at(-1)?.end;
+  return end !== undefined && !seg.text.slice(end).trim();
+}
+
+function readRows(seg: Segment, from: number, columns: Column[], unit: Unit, serial: boolean, firstSerial = 1): TaskFragment[][] {
   const rows: TaskFragment[][] = [];
   let at = afterLeadingTotal(seg, from, columns, serial);
-  for (let n = 1; ; n++) {
+  for (let n = firstSerial; ; n++) {
     if (serial) {
       const s = SERIAL.exec(seg.text.slice(at));
       if (!s || Number(s[1]) !== n) break;
