@@ -6277,6 +6277,58 @@ describe('task rows: a PDF layout copy of a project table whose narrow columns w
   });
 });
 
+describe('task rows: a PDF layout copy whose narrow columns wrapped their header words', () => {
+  // invented: pdftotext -layout of a ruled table, each money header's last character wrapped below it, among the
+  // headers that did not wrap ("年初预算" over "数"), the names wrapped under their column
+  const TABLE = [
+    '# 某县农业农村局2023年度部门整体支出绩效自评报告',
+    '',
+    '单位:万元',
+    '',
+    '               年初预算   全年预算       全年执行',
+    '序号      项目名称   数      数          数      执行率',
+    '1       耕地地力   90     96         93.6   97.5%',
+    '        保护补贴',
+    '2       动物疫病   40     40         38     95%',
+    '        防控经费',
+  ];
+  const ROWS = ['耕地地力保护补贴 | 96 | 93.6 | 97.5 | 万元', '动物疫病防控经费 | 40 | 38 | 95 | 万元'];
+
+  it('joins each header’s head to the end below it, the header standing where its end stands', () => {
+    expect(rowsOf(TABLE.join('\n'))).toEqual(ROWS);
+  });
+
+  it('joins bracket ends below their heads among headers that did not wrap (资金来源 between name and money, full-width brackets)', () => {
+    // (the title right above the header, no blank line: one paragraph, as pdftotext prints a page)
+    const bracket = [
+      '某县农业农村局 2023 年度部门整体支出绩效自评报告',
+      '                下达金额（万   支出金额（万',
+      '专项名称     资金来源   元）       元）',
+      '耕地地力保护补贴   中央     96      93.6',
+      '动物疫病防控经费   省级     40      38',
+    ];
+    expect(rowsOf(bracket.join('\n'))).toEqual(['耕地地力保护补贴 | 96 | 93.6 | - | 万元', '动物疫病防控经费 | 40 | 38 | - | 万元']);
+  });
+
+  it('reads an amount and its unit the copy set a space apart as one cell', () => {
+    const spaced = [
+      '# 某县农业农村局2023年度部门整体支出绩效自评报告',
+      '',
+      '项目   全年预算   实际支出   预算执行率',
+      '耕地地力保护补贴   96 万元   93.6 万元   97.5%',
+      '动物疫病防控经费   40 万元   38 万元   95%',
+    ];
+    expect(rowsOf(spaced.join('\n'))).toEqual(ROWS);
+  });
+
+  it('refused: a word below that is neither a header nor a header’s end, or as many ends as heads short of one', () => {
+    const extra = TABLE.map((l) => (l.startsWith('序号') ? '序号      项目名称   数      数          数      执行率   备注说明' : l));
+    expect(rowsOf(extra.join('\n'))).toEqual([]);
+    const short = TABLE.map((l) => (l.startsWith('序号') ? '序号      项目名称   数      数      执行率' : l));
+    expect(rowsOf(short.join('\n'))).toEqual([]);
+  });
+});
+
 describe('task rows: a row a line whose name ends as a header word does, under a 资金来源 column', () => {
   // invented: space-separated rows; a name ending in 资金 stands before the row's source cell "财政资金"
   const LIST = [

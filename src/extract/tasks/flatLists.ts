@@ -314,6 +314,12 @@ export function kindOf(header: string, year: number | null): Kind {
  * line breaks and spaces between Chinese characters ("县水务局\n农村饮水…" becomes one word), so
  * cells are cut from the original (raw) text and mapped back to the normalized text.
  */
+/**
+ * A cell of a line whose cells spaces separate: a run of non-spaces, or an amount and its unit a PDF copy set a space
+ * apart ("220 万元" is one cell, not an amount and a column of units).
+ */
+const SPACED_CELL = /\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|\S+/g;
+
 export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean } = {}): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
@@ -333,7 +339,7 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
       // a page marker ("第 2 页 共 3 页"), which the Markdown reader left as a zero-width space: no cell
       if (lineText.trim() === '\u200B') return;
       if (!lineText.includes('|')) {
-        for (const m of lineText.matchAll(/\S+/g)) push(offset + m.index, offset + m.index + m[0].length, line);
+        for (const m of lineText.matchAll(SPACED_CELL)) push(offset + m.index, offset + m.index + m[0].length, line);
         return;
       }
       // "30226 劳务费 | 50,000.00 |": the pipes separate the cells, whose words may hold spaces;
@@ -379,7 +385,10 @@ const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = withLastHeaderCut(withWrappedHeaderUnits(cellTokensOf(segments, { emptyCells: true }), year), year);
+  const tokens = withLastHeaderCut(
+    withWrappedHeaderUnits(withWrappedHeaderWords(cellTokensOf(segments, { emptyCells: true }), year), year),
+    year,
+  );
   const out: TaskFragment[][] = [];
   // a bare 项目 before a header word is one too, first in the run or between two (whose column it names is
   // decided below)
@@ -939,6 +948,50 @@ function withWrappedHeaderUnits(tokens: Token[], year: number | null): Token[] {
       continue;
     openings.forEach((k, n) => joined.set(k, whole[n]));
     for (const k of pieces) drop.add(k);
+  }
+  if (!joined.size) return tokens;
+  return tokens.flatMap((t, k) => (drop.has(k) ? [] : joined.has(k) ? [{ ...t, text: joined.get(k) ?? t.text }] : [t]));
+}
+
+/**
+ * The end of a header a narrow column wrapped onto the line below: of its word ("数" of 年初预算数, "金额" of 下达金额)
+ * or of its bracket ("元)" of 预算数(万元)).
+ */
+const WRAPPED_HEADER_END = /^(?:[\u4e00-\u9fff]{1,2}|[^()]{1,6}\))$/;
+
+/**
+ * A header row a PDF copy laid out (pdftotext -layout) with its narrow columns' words wrapped: the heads of the wrapped
+ * headers on a line of their own, their ends on the line below among the headers that did not wrap, each under its
+ * own column ("年初预算 全年预算 全年执行" over "序号 项目名称 数 数 数 执行率"). Each head joins the end below it, in
+ * order, and the header stands where its end stands, so that the columns keep their order ("下达金额(万 支出金额(万" over
+ * "专项名称 资金来源 元) 元)" the same way; withWrappedHeaderUnits joins such brackets where nothing else stands
+ * on either line). Read only when every
+ * token of the upper line is such a head, the lower line holds exactly as many ends, each head and end make one
+ * header, and every other token of the lower line is a header: any other line stays as it is. Two heads at least: one
+ * cell a line, a header's last cell over the first row's label (执行率 / 合计) is no wrapped header.
+ */
+function withWrappedHeaderWords(tokens: Token[], year: number | null): Token[] {
+  const drop = new Set<number>();
+  const joined = new Map<number, string>();
+  const words = (k: number) => tokens[k].text.replace(/\s/g, '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && onSameLine(tokens[i - 1], tokens[i])) continue;
+    let after = i;
+    while (onSameLine(tokens[after], tokens[i])) after++;
+    const below = tokens[after];
+    // (the line below may open the next paragraph: a copy breaks its paragraph where the indent of a line changes)
+    if (!below) continue;
+    const heads = Array.from({ length: after - i }, (_, n) => i + n);
+    const lower: number[] = [];
+    for (let k = after; onSameLine(tokens[k], below); k++) lower.push(k);
+    const ends = lower.filter((k) => WRAPPED_HEADER_END.test(words(k)) && !splitHeaders(words(k), year));
+    // (two heads at least: one cell a line, a header's cell over the first row's label is no wrapped header)
+    if (heads.length < 2 || ends.length !== heads.length) continue;
+    const whole = heads.map((k, n) => words(k) + words(ends[n]));
+    if (!whole.every((w) => splitHeaders(w, year)?.length === 1)) continue;
+    if (!lower.every((k) => ends.includes(k) || splitHeaders(words(k), year))) continue;
+    for (const k of heads) drop.add(k);
+    ends.forEach((k, n) => joined.set(k, whole[n]));
   }
   if (!joined.size) return tokens;
   return tokens.flatMap((t, k) => (drop.has(k) ? [] : joined.has(k) ? [{ ...t, text: joined.get(k) ?? t.text }] : [t]));
