@@ -6321,6 +6321,11 @@ describe('task rows: a PDF layout copy whose narrow columns wrapped their header
     expect(rowsOf(spaced.join('\n'))).toEqual(ROWS);
   });
 
+  it('joins the last row’s name to its end wrapped onto the line above the list’s total (合计)', () => {
+    const totalled = [...TABLE, '        合计       130    136        131.6  96.76%'];
+    expect(rowsOf(totalled.join('\n'))).toEqual(ROWS);
+  });
+
   it('refused: a word below that is neither a header nor a header’s end, or as many ends as heads short of one', () => {
     const extra = TABLE.map((l) => (l.startsWith('序号') ? '序号      项目名称   数      数          数      执行率   备注说明' : l));
     expect(rowsOf(extra.join('\n'))).toEqual([]);

@@ -1555,7 +1555,8 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     !onSameLine(tokens[k + 1], tokens[k]);
   while (after - last <= 3 && piece(after)) after++;
   const next = tokens[after];
-  if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n)) return null;
+  // (the row after it is the next row, or the list's total: 合计 closes the list right under the last row's name)
+  if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n) && !CLOSING_ROW.test(next.text.replace(/\s/g, ''))) return null;
   const nameCol = kinds.indexOf('name');
   const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
   // before a sentence the piece may as well be a heading over it: read past, no part of the name
