@@ -6334,6 +6334,50 @@ describe('task rows: a PDF layout copy whose narrow columns wrapped their header
   });
 });
 
+describe('task rows: pdftotext’s plain copy of a ruled table, each cell a paragraph', () => {
+  // invented: the header's wrapped cells (money, rate) printed before those on one line (序号, 项目名称), the rows in
+  // the page's order, a cell's wrapped words the lines of its paragraph
+  const cells = (header: string[], rows: string[][]) => [...header, ...rows.flat()].join('\n\n');
+  const HEADER = ['全年预算数\n(万元)', '全年执行数\n(万元)', '执行率', '序号', '项目名称'];
+  const ROWS = [
+    ['1', '村级公益事\n业奖补', '300.00', '291.60', '97.20%'],
+    ['2', '农村改厕\n后续管护', '45.00', '45.00', '100.00%'],
+  ];
+  const TITLE = '某县农业农村局2023年度部门整体支出绩效自评报告\n\n重点项目执行情况\n\n';
+
+  it('reads the rows in the page’s order, the serial and name columns first, each wrapped name one cell', () => {
+    expect(rowsOf(TITLE + cells(HEADER, ROWS))).toEqual([
+      '村级公益事业奖补 | 300.00 | 291.60 | 97.20 | 万元',
+      '农村改厕后续管护 | 45.00 | 45.00 | 100.00 | 万元',
+    ]);
+  });
+
+  it('reads an evaluation notice whose 主管部门 and 项目名称 cells both wrapped', () => {
+    const header = ['资金规模\n(万元)', '评价得分', '评价等级', '序号', '主管部门', '项目名称'];
+    const rows = [
+      ['1', '某县卫生\n健康局', '家庭医生\n签约服务\n补助资金', '210.00', '88', '良'],
+      ['2', '某县交通\n运输局', '农村公路\n养护资金', '1,050.00', '93', '优'],
+    ];
+    expect(rowsOf(`某县财政局关于2023年度项目绩效评价结果的通报\n\n${cells(header, rows)}`)).toEqual([
+      '家庭医生签约服务补助资金 | 210.00 | - | - | 万元',
+      '农村公路养护资金 | 1050.00 | - | - | 万元',
+    ]);
+  });
+
+  it('keeps the header’s order where the rows follow it (money first, serial and name last): no serial 1 opens them', () => {
+    const asPrinted = ROWS.map((r) => [r[2], r[3], r[4], r[0], r[1]]);
+    expect(rowsOf(TITLE + cells(HEADER, asPrinted))).toEqual([
+      '村级公益事业奖补 | 300.00 | 291.60 | 97.20 | 万元',
+      '农村改厕后续管护 | 45.00 | 45.00 | 100.00 | 万元',
+    ]);
+  });
+
+  it('refused: a paragraph of two lines whose second is a sentence is no wrapped cell', () => {
+    const prose = ROWS.map((r, k) => (k === 1 ? [r[0], '农村改厕\n后续管护工作已于年底前全部完成。', ...r.slice(2)] : r));
+    expect(rowsOf(TITLE + cells(HEADER, prose))).not.toContain('农村改厕后续管护 | 45.00 | 45.00 | 100.00 | 万元');
+  });
+});
+
 describe('task rows: a row a line whose name ends as a header word does, under a 资金来源 column', () => {
   // invented: space-separated rows; a name ending in 资金 stands before the row's source cell "财政资金"
   const LIST = [

@@ -386,7 +386,7 @@ const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 
 export function readFlatLists(segments: Segment[], year: number | null): TaskFragment[][] {
   const tokens = withLastHeaderCut(
-    withWrappedHeaderUnits(withWrappedHeaderWords(cellTokensOf(segments, { emptyCells: true }), year), year),
+    withWrappedHeaderUnits(withWrappedHeaderWords(withCellsOverLines(cellTokensOf(segments, { emptyCells: true }), year), year), year),
     year,
   );
   const out: TaskFragment[][] = [];
@@ -485,6 +485,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.splice(0, headers.length, ...split.headers);
       j = split.end;
     }
+    if (!group && !split) headers.splice(0, headers.length, ...wordColumnsFirst(tokens, i, j, headers, year));
     const kinds = headers.map((h, c) => (split?.sources.has(c) ? 'source' : kindOf(h, year)));
     // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
     // recipient, not a task, as names.ts RECIPIENT refuses a place in prose; beside a project column it locates them)
@@ -556,6 +557,29 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/**
+ * A header copied one cell a line whose word columns come last (序号 / 项目名称 after 预算数(万元) / 执行数(万元) /
+ * 执行率): pdftotext's plain copy prints a ruled table's header cells from the top of the page down, and the cells whose
+ * words a narrow column wrapped over two lines start higher than those on one. The rows below still run in the page's
+ * order, their serial first. The headers in the rows' order: the words' run (serial, texts, the name) moved before the
+ * others where the header ends with it, opens with it no more, every header is a line of its own, and the first row
+ * opens with its serial 1 and a word; else the headers as they are.
+ */
+function wordColumnsFirst(tokens: Token[], from: number, to: number, headers: string[], year: number | null): string[] {
+  const kinds = headers.map((h) => kindOf(h, year));
+  const wordKind = (k: Kind) => k === 'serial' || k === 'text' || k === 'name';
+  let start = headers.length;
+  while (start > 0 && wordKind(kinds[start - 1])) start--;
+  if (start === 0 || start === headers.length || kinds[start] !== 'serial' || !kinds.slice(start).includes('name')) return headers;
+  if (kinds.slice(0, start).some((k) => wordKind(k) || k === null)) return headers;
+  const run = tokens.slice(from, to);
+  if (run.some((t, k) => k > 0 && onSameLine(run[k - 1], t))) return headers;
+  const first = tokens[to];
+  const second = tokens[to + 1];
+  if (first?.text !== '1' || !second?.text || cellNumber(second.text)) return headers;
+  return [...headers.slice(start), ...headers.slice(0, start)];
 }
 
 /**
@@ -951,6 +975,44 @@ function withWrappedHeaderUnits(tokens: Token[], year: number | null): Token[] {
   }
   if (!joined.size) return tokens;
   return tokens.flatMap((t, k) => (drop.has(k) ? [] : joined.has(k) ? [{ ...t, text: joined.get(k) ?? t.text }] : [t]));
+}
+
+/** A wrapped cell's first line: words, perhaps a year or a number among them, no sentence and no amount alone. */
+const CELL_HEAD = /^[^\s。;,,:]{1,14}$/;
+
+/**
+ * Cells a copy set a paragraph each (a blank line between one cell and the next, as pdftotext's plain copy prints a
+ * ruled table), those whose words a narrow column wrapped on two or three lines of their paragraph ("某县教育" / "局",
+ * "营养改善" / "计划补助" / "资金"): each such paragraph is one cell. Read only where the paragraph holds nothing but
+ * those lines, each one word alone on its line, no amount, no sentence, no section's number, the lines after the first
+ * name pieces and none a name's or serial's header, and the cells before and after it stand in paragraphs of their own.
+ */
+function withCellsOverLines(tokens: Token[], year: number | null): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const seg = tokens[i].segment;
+    let end = i;
+    while (end < tokens.length && tokens[end].segment === seg) end++;
+    const lines = tokens.slice(i, end);
+    // (cells before it: the paragraph is a cell among cells, not a heading over them; the document's end bounds the last)
+    const apart = i > 0;
+    const wrapped =
+      apart &&
+      lines.length >= 2 &&
+      lines.length <= 3 &&
+      lines.every(
+        (t, k) => t.line === lines[0].line + k && (k === 0 ? CELL_HEAD.test(t.text) && !cellNumber(t.text) : NAME_PIECE.test(t.text)),
+      ) &&
+      // (a section's heading over a header's first cell, "(二)项目支出" / "项目名称", is two paragraphs' words)
+      !SECTION_NUMBER.test(lines[0].text) &&
+      !lines.slice(1).some((t) => ['name', 'serial'].includes(String(kindOf(t.text, year))));
+    if (wrapped) {
+      const last = lines[lines.length - 1];
+      out.push({ ...lines[0], text: seg.text.slice(lines[0].start, last.start + last.text.length) });
+    } else out.push(...lines);
+    i = end;
+  }
+  return out;
 }
 
 /**
