@@ -6310,6 +6310,19 @@ describe('task rows: a PDF layout copy whose narrow columns wrapped their header
     expect(rowsOf(bracket.join('\n'))).toEqual(['耕地地力保护补贴 | 96 | 93.6 | - | 万元', '动物疫病防控经费 | 40 | 38 | - | 万元']);
   });
 
+  it('joins bracket ends below their heads beside a bare 项目 over the names, no end of a header', () => {
+    const bare = [
+      '某县农业农村局 2023 年度部门整体支出绩效自评报告',
+      '          预算金额（万   实际支出（万',
+      '项目        元）       元）       预算执行率',
+      '耕地地力保护补   96       93.6     97.5%',
+      '贴',
+      '动物疫病防控经   40       38       95%',
+      '费',
+    ];
+    expect(rowsOf(bare.join('\n'))).toEqual(ROWS);
+  });
+
   it('reads an amount and its unit the copy set a space apart as one cell', () => {
     const spaced = [
       '# 某县农业农村局2023年度部门整体支出绩效自评报告',

@@ -977,6 +977,9 @@ function withWrappedHeaderUnits(tokens: Token[], year: number | null): Token[] {
   return tokens.flatMap((t, k) => (drop.has(k) ? [] : joined.has(k) ? [{ ...t, text: joined.get(k) ?? t.text }] : [t]));
 }
 
+/** A bare 项目 over the names' column: a header where headerAt admits it, no header's wrapped end. */
+const BARE_NAME_HEADER = '项目';
+
 /** A wrapped cell's first line: words, perhaps a year or a number among them, no sentence and no amount alone. */
 const CELL_HEAD = /^[^\s。;,,:]{1,14}$/;
 
@@ -1046,12 +1049,13 @@ function withWrappedHeaderWords(tokens: Token[], year: number | null): Token[] {
     const heads = Array.from({ length: after - i }, (_, n) => i + n);
     const lower: number[] = [];
     for (let k = after; onSameLine(tokens[k], below); k++) lower.push(k);
-    const ends = lower.filter((k) => WRAPPED_HEADER_END.test(words(k)) && !splitHeaders(words(k), year));
+    const ends = lower.filter((k) => WRAPPED_HEADER_END.test(words(k)) && !splitHeaders(words(k), year) && words(k) !== BARE_NAME_HEADER);
     // (two heads at least: one cell a line, a header's cell over the first row's label is no wrapped header)
     if (heads.length < 2 || ends.length !== heads.length) continue;
     const whole = heads.map((k, n) => words(k) + words(ends[n]));
     if (!whole.every((w) => splitHeaders(w, year)?.length === 1)) continue;
-    if (!lower.every((k) => ends.includes(k) || splitHeaders(words(k), year))) continue;
+    // (a bare 项目 heads the names' column as much as 项目名称 does, where headerAt admits it)
+    if (!lower.every((k) => ends.includes(k) || splitHeaders(words(k), year) || words(k) === BARE_NAME_HEADER)) continue;
     for (const k of heads) drop.add(k);
     ends.forEach((k, n) => joined.set(k, whole[n]));
   }
