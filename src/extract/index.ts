@@ -529,7 +529,8 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
     const executed = pick('executed');
     const statedRate = pick('rate');
     // "0.9583" under 执行率: a ratio, which states no rate (convention 1); the row's money is kept
-    const base = budget ?? initial;
+    // (an initial budget a change in the year superseded is no base: what the budget came to is not stated)
+    const base = budget ?? (initial?.superseded ? undefined : initial);
     const rate =
       statedRate &&
       base &&
@@ -539,7 +540,7 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
       isRatioNotPercent(executed.value, base.value, statedRate.value)
         ? undefined
         : statedRate;
-    const stated = [budget ?? initial, executed, rate].filter(Boolean).length;
+    const stated = [base, executed, rate].filter(Boolean).length;
     // one amount alone is a task only when it came from an enumeration of project amounts; a named
     // project's execution rate alone ("其中,A项目执行率98.5%,B项目…") is a row too (convention 7)
     if (stated < 2 && !(group.length === 1 && (executed || rate)) && !((opts.listed || group.some((f) => f.listed)) && stated === 1))
@@ -551,11 +552,11 @@ function assembleTasks(groups: TaskFragment[][], opts: { listed?: boolean } = {}
     const last = [...group].sort(readingOrder)[group.length - 1];
     tasks.push({
       name: group[0].name,
-      budget: sameUnit(budget ?? initial),
+      budget: sameUnit(base),
       executed: sameUnit(executed),
       rate: rate?.value ?? null,
       unit,
-      ...(initial && budget ? { initialBudget: sameUnit(initial) } : {}),
+      ...(initial && (budget || initial.superseded) ? { initialBudget: sameUnit(initial) } : {}),
       evidence: evidenceOf(first.segment, first.start, first.segment === last.segment ? last.end : first.end),
     });
   }

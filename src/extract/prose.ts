@@ -1074,6 +1074,11 @@ export interface TaskFragment {
   end: number;
   /** One of a run of items' clauses ("A工程资金300万元;B工程资金…"): a row even when it states one amount. */
   listed?: boolean;
+  /**
+   * A budget the item's in-year change superseded, what it came to not stated ("年初预算50万元,年中追加10万元,全年支出
+   * 58万元"): the item's initial budget, never its budget, against which its rate is not measured.
+   */
+  superseded?: true;
 }
 
 export interface ProseResult {

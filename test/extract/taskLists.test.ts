@@ -5515,8 +5515,33 @@ describe('task rows: a numbered item’s budget changed in the year (年初预�
     expect(rowsOf(text)).toEqual(['档案数字化项目 | 40 | 39.2 | 98 | 万元', '档案修复项目 | 15 | 15 | 100 | 万元']);
   });
 
-  it('refused: a change with no budget after it (what the budget came to is not stated): nothing after it is read', () => {
+  it('a change with spending after it, no budget (what the budget came to is not stated): the spending read, no budget', () => {
     const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,执行39.2万元。\n2.档案修复项目,年初预算18万元,执行17万元。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | - | 39.2 | - | 万元', '档案修复项目 | 18 | 17 | - | 万元']);
+    // the budget before the change stays the row's initial budget, its rate measured against no budget
+    const [changed] = extract(docOf(text)).tasks;
+    expect(changed.initialBudget).toBe('36');
+  });
+
+  it('unnumbered items: the spending and rate after the change are the item’s, none of them the unit’s figures', () => {
+    const text = `${title}档案数字化项目,年初预算50万元,年中追加10万元,全年支出58万元,执行率96.67%。档案修复项目,年初预算30万元,全年支出30万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | - | 58 | 96.67 | 万元', '档案修复项目 | 30 | 30 | 100 | 万元']);
+    expect(figuresOf(text)).toEqual({});
+    expect(extract(docOf(text)).discrepancies).toEqual([]);
+  });
+
+  it('unnumbered items whose budget 其中 divides by source: the item’s sources, no list that 其中 opens', () => {
+    const text = `${title}档案数字化项目,年初预算50万元,其中中央资金40万元,全年支出48万元,执行率96%。档案修复项目,年初预算30万元,全年支出30万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 50 | 48 | 96 | 万元', '档案修复项目 | 30 | 30 | 100 | 万元']);
+    expect(figuresOf(text)).toEqual({});
+    expect(extract(docOf(text)).discrepancies).toEqual([]);
+    // refused: after a total named by no item, 其中 still opens the items it divides the total into
+    const total = `${title}项目支出预算80万元,其中档案数字化项目预算50万元,支出48万元;档案修复项目预算30万元,支出30万元。`;
+    expect(rowsOf(total).sort()).toEqual(['档案修复项目 | 30 | 30 | - | 万元', '档案数字化项目 | 50 | 48 | - | 万元']);
+  });
+
+  it('refused: a change with nothing measured after it (a remark follows): the items read no further', () => {
+    const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,主要用于扫描设备购置。\n2.档案修复项目,年初预算18万元,执行17万元。`;
     expect(rowsOf(text)).toEqual(['档案数字化项目 | 36 | - | - | 万元', '档案修复项目 | 18 | 17 | - | 万元']);
   });
 });

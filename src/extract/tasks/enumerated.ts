@@ -512,6 +512,8 @@ function cuedAmounts(
   fragments: TaskFragment[],
 ): TaskFragment[] {
   let end = prevEnd;
+  /** The item's budget changed in the year and what it came to is not stated: the budget read before is no longer the item's. */
+  let budgetChanged = false;
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start));
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
@@ -529,6 +531,20 @@ function cuedAmounts(
       after &&
       cueMeasure(clause.slice(n.end, after.start)) === 'budget'
     ) {
+      end = n.end;
+      continue;
+    }
+    // …and with spending or a rate after it ("年初预算50万元,年中追加10万元,全年支出58万元,执行率96.67%"), the change is
+    // read past too and the spending and rate are still the item's, but the item's budget is no longer the one read
+    // before the change (the rate is of what it came to): that budget is kept as the item's initial one (superseded)
+    if (
+      !measure &&
+      isMoneyUnit(n.unit) &&
+      budgetChange(clause.slice(end, n.start)) &&
+      after &&
+      ['executed', 'rate'].includes(cueMeasure(clause.slice(n.end, after.start)) ?? '')
+    ) {
+      budgetChanged = true;
       end = n.end;
       continue;
     }
@@ -560,7 +576,12 @@ function cuedAmounts(
     if (stated) return [];
     fragments.push(fragment);
   }
-  return withDisbursedBase(fragments, disbursedFor.get(fragments));
+  const read = budgetChanged
+    ? fragments.map((f) =>
+        f.measure === 'budget' || f.measure === 'initial' ? { ...f, measure: 'initial' as const, superseded: true as const } : f,
+      )
+    : fragments;
+  return withDisbursedBase(read, disbursedFor.get(fragments));
 }
 
 /** The disbursed amount an item's stronger spending displaced (cuedAmounts), by the item's fragments. */
@@ -679,6 +700,12 @@ function introOf(clause: string): RegExpExecArray | null {
       return Object.assign([after[0]], { index: dated[0].length + after.index, input: clause, groups: undefined }) as RegExpExecArray;
   }
   const intro = INTRO.exec(clause);
+  // "A项目,年初预算50万元,其中中央资金40万元,全年支出48万元": a connective before the item's funding sources divides
+  // the item's own budget by source, and opens no items (the item is named before it)
+  if (intro && new RegExp(CONNECTIVE).test(intro[0]) && intro.index > 0) {
+    const divided = /^[^\d,;。]*/.exec(clause.slice(intro.index + intro[0].length))?.[0] ?? '';
+    if (sourcePart(divided)) return null;
+  }
   if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
   const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
