@@ -1829,6 +1829,10 @@ function scopeOf(
     // its sentence continues, a name set off by a comma is the subject too (alone, "X工程,预算…" is
     // the report's own project)
     const listed = first.prefix.includes(':') || inList;
+    // "文物保护项目,年初预算50万元,…" in a unit's report (its department known): a project or a works its sentence opens
+    // with, set off by a comma, is the subject as after a colon, one of the unit's projects; never the unit's own money
+    // (in a project's own report such a name is, as often as not, the report's own project)
+    const commaNamed = !project && !!department && PROJECT_BEFORE_COMMA.test(first.prefix);
     // "农村公路养护项目执行率": the rate's wording took the 项目 that closes the name (项目执行率)
     // (and "防汛物资储备资金执行率": the 资金 / 经费 that closes a fund's name)
     const ownWord = firstIsRate ? (/^(?:项目|资金|经费)/.exec(head.slice(first.prefix.length))?.[0] ?? '') : '';
@@ -1838,7 +1842,7 @@ function scopeOf(
       .replace(SENTENCE_LINK_LEAD, '')
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
-      .replace(listed ? /[\s,]+$/ : /$^/, '')
+      .replace(listed || commaNamed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
       .replace(YEAR_TAIL, '')
       // "学生资助项目,资金来源为中央补助,全年预算320万元": the item's attributes between its name and its money
@@ -1926,6 +1930,8 @@ const UNIT_FUNDS = /部门|单位|整体|全部|预算|年度|本级|财政/;
 const NAMED_FUNDS = /^\s*([^\d\s,。;:、()]{2,30}?)(?:的)?(资金|经费)(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
 /** How a project's name ends. */
 const PROJECT_END = /(?:项目|工程)$/;
+/** A project's or a works' name set off by a comma before its money's words: "文物保护项目,". */
+const PROJECT_BEFORE_COMMA = /[\u4e00-\u9fff”)](?:项目|工程)\s*,\s*$/;
 /**
  * A verb that funds or pays, or a period, inside the words before 资金: "共支付专项资金", "安排A项目资金" state
  * money moved, whose subject is no name.
@@ -2358,6 +2364,32 @@ function lastClause(text: string): string {
 const NATURE_SPLIT_KEYS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** A sentence that has named the unit's basic spending: the 项目支出 after it is the other half of the unit's split. */
 const UNIT_SPLIT_BEFORE = /基本支出/;
+
+/**
+ * "A项目,年初预算50万元,年中追加10万元,全年支出58万元,执行率96.67%": an item's budget that a change in the year, later in
+ * its sentence, superseded with no budget stated after it (what it came to is not said, and the rate is of that): kept
+ * as the item's initial budget, never its budget (TaskFragment.superseded), as tasks/enumerated.ts reads such items.
+ */
+function supersedeChangedBudgets(fragments: TaskFragment[], sentence: Sentence, numbers: NumberToken[]): void {
+  let prevEnd = 0;
+  const change = numbers.find((n) => {
+    const before = sentence.text.slice(prevEnd, n.start);
+    prevEnd = n.end;
+    return isMoneyUnit(n.unit) && BUDGET_CHANGE.test(before.replace(/\s+$/, ''));
+  });
+  if (!change) return;
+  const at = sentence.start + change.start;
+  // (a change with no budget of the item's before it, "A项目,追加预算10万元,已支出10万元", is the money the item was given)
+  if (!fragments.some((f) => (f.measure === 'budget' || f.measure === 'initial') && f.end <= at)) return;
+  // (the change itself, "追加预算10万元", read by the 预算 in its words, is no budget of the item's)
+  const changeEnd = sentence.start + change.end;
+  const own = fragments.findIndex((f) => f.end === changeEnd);
+  if (own >= 0) fragments.splice(own, 1);
+  if (fragments.some((f) => f.measure === 'budget' && f.start > at)) return;
+  fragments.forEach((f, k) => {
+    if ((f.measure === 'budget' || f.measure === 'initial') && f.end <= at) fragments[k] = { ...f, measure: 'initial', superseded: true };
+  });
+}
 
 /** A sentence opened by a change to the budget in the year: "年中追加预算800万元", "2023年调减资金…", "其中追加…". */
 const ADJUSTMENT_OPENED = new RegExp(
@@ -3645,6 +3677,7 @@ export function extractProse(
         // (该项目年初预算…。截至年底支出…; 项目名称:X;预算金额:…;实际支出:…):
         // one row, the measures of the sentences after the first joined to it while none repeats
         const inSection = scope.type === 'item' && (scope.name === itemSection?.name || scope.name === fieldItem);
+        supersedeChangedBudgets(fragments, sentence, numbers);
         for (const group of byItem(fragments)) {
           const last = taskFragments[taskFragments.length - 1];
           const joins = inSection && last?.[0].name === group[0].name && group.every((f) => !last.some((o) => o.measure === f.measure));

@@ -5540,6 +5540,22 @@ describe('task rows: a numbered item’s budget changed in the year (年初预�
     expect(rowsOf(total).sort()).toEqual(['档案修复项目 | 30 | 30 | - | 万元', '档案数字化项目 | 50 | 48 | - | 万元']);
   });
 
+  it('a change worded with 预算 (追加预算) is no budget of the item, and a change with no budget before it is its money', () => {
+    const text = `${title}档案数字化项目,年初预算50万元,追加预算10万元,全年支出58万元,执行率96.67%。档案修复项目,年初预算30万元,全年支出30万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | - | 58 | 96.67 | 万元', '档案修复项目 | 30 | 30 | 100 | 万元']);
+    expect(extract(docOf(text)).discrepancies).toEqual([]);
+  });
+
+  it('a unit’s report: a project set off by a comma is the subject of its sentence, a remark before its spending its own', () => {
+    const text = `${title}档案数字化项目,年初预算50万元,受疫情影响部分工作延后,全年支出40万元,执行率80%。档案修复项目,年初预算30万元,全年支出30万元,执行率100%。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 50 | 40 | 80 | 万元', '档案修复项目 | 30 | 30 | 100 | 万元']);
+    expect(figuresOf(text)).toEqual({});
+    // refused: with no unit known (no title), one such sentence stays the report's own figures
+    expect(figuresOf('档案数字化项目,年初预算50万元,受疫情影响部分工作延后,全年支出40万元,执行率80%。')).toMatchObject({
+      'budget.executed': '40万元',
+    });
+  });
+
   it('refused: a change with nothing measured after it (a remark follows): the items read no further', () => {
     const text = `${title}1.档案数字化项目,年初预算36万元,年中追加4万元,主要用于扫描设备购置。\n2.档案修复项目,年初预算18万元,执行17万元。`;
     expect(rowsOf(text)).toEqual(['档案数字化项目 | 36 | - | - | 万元', '档案修复项目 | 18 | 17 | - | 万元']);
