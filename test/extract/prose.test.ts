@@ -4585,3 +4585,19 @@ describe('a part’s 总计 (基本支出总计 / 其他收入总计) is the par
     expect(got['expense.basic']).toBeUndefined();
   });
 });
+
+describe('总预算 alone in a project’s report: the total of the projects the report evaluates', () => {
+  const PROJECT = '# 某县文化广电旅游局2023年度项目支出绩效自评报告\n\n';
+
+  it('reads it as the budget, the spending set against it as the budget’s execution (not a bare expense total)', () => {
+    const got = figuresOf(`${PROJECT}2023年度,我局实施重点项目4个,总预算410万元,实际支出396.2万元。\n`);
+    expect(got).toMatchObject({ 'budget.total': '410万元', 'budget.executed': '396.2万元' });
+    expect(got['expense.total']).toBeUndefined();
+  });
+
+  it('refused: after a name (甲村总预算), or in a unit’s report (its projects’ total is no budget of the unit’s)', () => {
+    expect(figuresOf(`${PROJECT}甲村总预算50万元,已支付48万元。\n`)['budget.total']).toBeUndefined();
+    const unit = '# 某县文化广电旅游局2023年度部门整体支出绩效自评报告\n\n';
+    expect(figuresOf(`${unit}2023年度,我局实施重点项目4个,总预算410万元,实际支出396.2万元。\n`)['budget.total']).toBeUndefined();
+  });
+});
