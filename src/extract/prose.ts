@@ -1091,6 +1091,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** The first item after words announcing the items one by one ("…86万元,执行情况为:" ITEMS_ANNOUNCED). */
+  announced?: true;
 }
 
 /**
@@ -1100,6 +1102,35 @@ export interface Sentence {
 const RUN_IN_LABEL =
   /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.])\s*[\u4e00-\u9fff]{2,12}\s*。\s*$/;
 
+/**
+ * "项目预算合计86万元,执行情况为:A项目预算10万元,执行9.2万元;B项目…": after a clause closed by its amount, the words
+ * announcing how the money went item by item (…情况为 / …情况如下 / 分项目看), then a colon: the items after the colon are
+ * sentences of their own, as after a full stop, each with its own subject (the total before them keeps the sentence).
+ * (其中 / 包括 / 用于 lists the parts of the amount before it, which the rules read with their total: no break there.)
+ */
+const ITEMS_ANNOUNCED =
+  /(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])/g;
+
+/**
+ * An amount, the words that open a list of its parts and a colon, and the first part's amount closed by ";" ("资金500万元,
+ * 主要用于:A工程300万元;"): the clauses after the ";" are the next parts, up to the full stop. (Not after 其中, whose
+ * parts may end on ";" before the other side's total: "收入…,其中:其他收入82万元;部门预算支出…".)
+ */
+const PARTS_LISTED =
+  /(?:万元|亿元|元)\s*[,]?\s*(?:主要用于|用于|具体包括|主要包括|具体为|分别为|分别是)\s*:[^。;]*\d\s*(?:万元|亿元|元)\s*;\s*$/;
+
+/** Words before a sentence's first amount that name something before the money's wording ("宣传培训费预算"), not the wording alone. */
+function namedBeforeMoney(head: string, project: boolean): boolean {
+  const m = matchWording(head, '万元', { anyHead: true, project });
+  const name =
+    m?.prefix
+      .replace(/^[\s,;、:]*/, '')
+      .replace(YEAR_HEAD, '')
+      .trim() ?? '';
+  // (the unit's own words, 部门 / 本单位, or a funding line's, 财政拨款, name no item)
+  return /[\u4e00-\u9fff]{2}/.test(name) && !GENERIC_HEAD.test(name) && !QUALIFIERS.some((q) => q.re.test(name)) && !/部门|单位/.test(name);
+}
+
 /** Sentences of a paragraph; ";" ends one too, since report clauses after ";" start a new subject. */
 export function sentencesOf(seg: Segment): Sentence[] {
   const out: Sentence[] = [];
@@ -1107,7 +1138,21 @@ export function sentencesOf(seg: Segment): Sentence[] {
   for (const part of headingLinesApart(seg)) {
     const text = seg.text.slice(part.start, part.end);
     for (const m of text.matchAll(re)) {
-      if (m[0].trim()) out.push({ segment: seg, start: part.start + m.index, end: part.start + m.index + m[0].length, text: m[0] });
+      if (!m[0].trim()) continue;
+      let from = 0;
+      for (const a of m[0].matchAll(ITEMS_ANNOUNCED)) {
+        const to = a.index + a[0].length;
+        out.push({
+          segment: seg,
+          start: part.start + m.index + from,
+          end: part.start + m.index + to,
+          text: m[0].slice(from, to),
+          ...(from > 0 ? { announced: true as const } : {}),
+        });
+        from = to;
+      }
+      const rest = { segment: seg, start: part.start + m.index + from, end: part.start + m.index + m[0].length, text: m[0].slice(from) };
+      out.push(from > 0 ? { ...rest, announced: true as const } : rest);
     }
   }
   return out;
@@ -2818,6 +2863,7 @@ export function extractProse(
     let classHeading = false;
     // the sentence before was an item's and went on after ";": this one may list the next item
     let inList = false;
+    let previousText = '';
     // the sentence before, whose subject may be revenue that this one breaks down
     let previous: string | undefined;
     let revenueParts = false;
@@ -2826,7 +2872,13 @@ export function extractProse(
     // the figures of the list the sentence goes on: sentences a semicolon closed ("预算执行率100%;得分10分。") are one
     // statement up to its full stop
     let listFirst = figures.length;
+    // in the items announced one by one ("…执行情况为:A费预算10万元,执行9.2万元;B费…"), up to the full stop
+    let announcedRun = false;
     for (const sentence of sentencesOf(seg)) {
+      announcedRun =
+        !!sentence.announced ||
+        (/;\s*$/.test(previousText) && (announcedRun || (PARTS_LISTED.test(previousText) && sentence.segment === seg)));
+      previousText = sentence.text;
       const threePublicBudgetBefore = threePublicBudgetEnded;
       threePublicBudgetEnded = false;
       const fundSpendingBefore = fundSpendingEnded;
@@ -2955,6 +3007,10 @@ export function extractProse(
         (kindOfUnit(numbers[0].unit) === 'money' || numbers[0].unit === '%') &&
         PROJECT_REFERRED_BACK.test(sentence.text.slice(0, numbers[0].start))
       )
+        scope = { type: 'ignored' };
+      // an announced item the rules could not name (a class of spending: "宣传培训费预算10万元"): its money is that item's,
+      // never the unit's, where words before its amount name something
+      if (announcedRun && scope.type === 'department' && namedBeforeMoney(sentence.text.slice(0, numbers[0].start), project))
         scope = { type: 'ignored' };
       const wasInList = inList;
       inList = scope.type === 'item' && sentence.text.trimEnd().endsWith(';');

@@ -1885,6 +1885,9 @@ export function extractTaskTables(doc: Document, segments = segmentsOf(doc), rep
     if (below && !below[nameCol] && below.filter((t) => t && !cellNumber(t)).length >= 2) continue;
     // "2022年决算数 | 2023年预算数 | 2023年执行数": a column of another year than the report's is no task's
     const columns = header.map((t) => (otherYear(yearOfHeader(t).year, reportYear) ? null : headerOf(t)));
+    // "项目 | 预算数 | 决算数": a bare 项目 beside the report year's 决算 heads a final account's row labels (classes of
+    // spending, 医疗保障, 计划生育事务), never projects (上年决算 beside 本年预算 / 本年执行 is a comparison of projects)
+    if (header[nameCol] === '项目' && header.some((t, c) => /决算/.test(t) && columns[c] && !/^(?:上年|去年|上一年)/.test(t))) continue;
     // a header's second row of units ("| | (元) | (元) | (%) |") declares the table's unit too
     const headerRows = texts.slice(0, headerAt + (unitsRow(texts[headerAt + 1]) ? 2 : 1));
     const declared = [...headerRows.flat(), block.rows[0].map((c) => c.text).join(''), ...textAbove(doc, blockIndex)];

@@ -6521,3 +6521,45 @@ describe('task rows: money left over from projects and used again, listed as whe
     expect(rowsOf(text)).toEqual(['结余资金盘活利用项目 | 12 | - | - | 万元', '闲置资产处置项目 | 8 | - | - | 万元']);
   });
 });
+
+describe('task rows: a bare 项目 column beside a budget and its spending, no rate (项目 | 预算 | 支出 | 结余)', () => {
+  const table = (rows: string[]) =>
+    `# 某县卫生健康局2023年度项目支出绩效自评报告\n\n| 项目 | 预算(万元) | 支出(万元) | 结余(万元) |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+  it('reads the rows as projects when every row is one (the total row aside)', () => {
+    const text = table(['| 基本公共卫生服务 | 820.6 | 815.3 | 5.3 |', '| 村医补助 | 72 | 70.2 | 1.8 |', '| 合计 | 892.6 | 885.5 | 7.1 |']);
+    expect(rowsOf(text)).toEqual(['基本公共卫生服务 | 820.6 | 815.3 | - | 万元', '村医补助 | 72 | 70.2 | - | 万元']);
+  });
+  it('refused: an account table’s row labels (a class of spending among the rows), and a final account’s 决算', () => {
+    expect(
+      rowsOf(table(['| 基本支出 | 820.6 | 815.3 | 5.3 |', '| 医疗保障 | 72 | 70.2 | 1.8 |', '| 计划生育事务 | 60 | 58 | 2 |'])),
+    ).toEqual([]);
+    const accounts =
+      '# 某县卫生健康局2023年度部门决算\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 医疗保障 | 72 | 70.2 |\n| 计划生育事务 | 60 | 58 |\n';
+    expect(rowsOf(accounts)).toEqual([]);
+  });
+});
+
+describe('task rows: items announced after the total’s clause (…合计86万元,执行情况为:A…;B…)', () => {
+  const title = '# 某县发展和改革局2023年度项目支出绩效自评报告\n\n';
+  const items = 'A项目预算10万元,执行9.2万元,执行率92%;设备购置项目预算56万元,执行56万元,执行率100%。';
+  it.each(['执行情况为:', '各项目执行情况:', '分项目看:', '具体执行情况如下:'])(
+    'reads the first item after “%s” as an item, not the unit',
+    (intro) => {
+      const text = `${title}项目预算资金合计66万元,${intro}${items.replace('A项目', '宣传培训项目')}`;
+      expect(rowsOf(text)).toEqual(['宣传培训项目 | 10 | 9.2 | 92 | 万元', '设备购置项目 | 56 | 56 | 100 | 万元']);
+      expect(figuresOf(text)).toEqual({ 'budget.total': '66万元' });
+    },
+  );
+  it('an announced item the rules cannot name (a class of spending, 培训费) gives the unit nothing', () => {
+    const text = `${title}项目预算资金合计86万元,执行情况为:宣传培训费预算10万元,执行9.2万元;设备购置费预算76万元,执行76万元。`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '86万元' });
+  });
+  it('the parts after 主要用于: closed by ";" are parts up to the full stop: a part paid out (发放) is no spending of the unit', () => {
+    const text = `${title}2023年下达以工代赈资金500万元,主要用于:村组道路硬化工程300万元;小型农田水利设施150万元;劳务报酬发放50万元。`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '500万元' });
+  });
+  it('a unit’s own figures after the words stay the unit’s (调整情况为:全年预算…, no name before the money)', () => {
+    const text = `${title}年初预算80万元,调整情况为:全年预算86万元,实际支出80万元。`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.initial': '80万元', 'budget.total': '86万元', 'budget.executed': '80万元' });
+  });
+});

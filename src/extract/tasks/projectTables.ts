@@ -243,7 +243,7 @@ export const GRADE_COLUMN = /等级|等次|档次|评价结果/;
 function nameHeader(row: string[]): number {
   const named = row.findIndex((t) => NAME_COLUMN.test(t));
   if (named >= 0) return named;
-  return bareColumnNamesProjects(row) ? row.indexOf('项目') : -1;
+  return bareColumnNamesProjects(row) || spendingNamesProjects(row) ? row.indexOf('项目') : -1;
 }
 
 /**
@@ -252,6 +252,18 @@ function nameHeader(row: string[]): number {
  */
 export function bareColumnNamesProjects(headers: string[]): boolean {
   return headers.some((t) => GRADE_COLUMN.test(t)) || numbersProjects(headers) || ratesProjects(headers);
+}
+
+/**
+ * "项目 | 预算(万元) | 支出(万元) | 结余(万元)": a bare 项目 beside a budget and its spending, no rate, may head projects
+ * or an account table's row labels alike (项目 | 预算数 | 支出数 over 基本支出, 项目支出). The rows decide: the column
+ * names projects only where every row below it is read as one (see readProjectTables), an account table always
+ * holding a category, a funding source or a class of spending that is no task. A final account's 决算 is never a
+ * project list's measure.
+ */
+export function spendingNamesProjects(headers: string[]): boolean {
+  const measures = headers.map((t) => (/决算/.test(t) ? null : columnOf(t, null)?.measure));
+  return headers.includes('项目') && measures.includes('budget') && measures.includes('executed') && !headers.some((t) => /决算/.test(t));
 }
 
 /**
@@ -378,6 +390,9 @@ export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
   const subtotals = subtotalRows(rows);
   return subtotals.size ? rows.filter((_, i) => !subtotals.has(i)) : rows;
 }
+
+/** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
+const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
 
 /** The words over a table's part on a new page, a paragraph between the two parts. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
@@ -596,6 +611,7 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     const nameCell = headerRow.findIndex((_, c) => at(c) === nameCol);
     const groups = groupRows(texts.slice(0, end), dataFrom, nameCell);
     let lastRead = -1;
+    let unreadRows = 0;
     // a numbered list's row with no serial, named as a funding source ("中央财政…资金" under its project's row): the part of
     // the row above's money that source gave, no project of its own (a notice numbers the funds it lists as projects)
     const serialCol = headerRow.indexOf('序号') >= 0 ? at(headerRow.indexOf('序号')) : -1;
@@ -616,8 +632,11 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
         rows[rows.length - 1] = columnRefusal(simplify(cleanName(whole))) ? [] : rows[rows.length - 1].map((f) => ({ ...f, name: whole }));
         if (!rows[rows.length - 1].length) rows.pop();
         lastRead = -1;
-      }
+      } else if (texts[r].some((t) => t) && !CLOSING_TOTAL.test(cellAt(r, nameCol).replace(/\s/g, ''))) unreadRows++;
     }
+    // "项目 | 预算 | 支出" with no rate: the rows name projects only if every one of them is read as one (a total aside)
+    const byRows = named < 0 && !bareColumnNamesProjects(headerRow);
+    if (byRows && unreadRows > 0) return;
     // "农业农村类 | 450 | 430" over its projects: a group row that sums the rows below is no task
     const tasks = withoutSubtotalRows(rows);
     // a list that runs to its table's end may go on in the next table (spans of its header would misplace that part's cells)

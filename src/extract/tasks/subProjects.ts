@@ -131,6 +131,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         });
         // two columns of one measure, or a year column of another year: the rows cannot be placed
         if (new Set(measures).size !== measures.length || kinds.some((k) => k?.otherYear)) header = null;
+        // "项目 | 预算数 | 决算数": the report year's 决算 beside a bare 项目 heads a final account's row labels (classes of spending) under a bare 项目, no sub-projects
+        if (cells[0]?.t === '项目' && cells.some((x) => /决算/.test(x.t) && !columnOf(x.t, year)?.otherYear)) header = null;
         const declared = [...table.slice(Math.max(0, r - 2), r + 1).flatMap((x) => x.cells.map((c) => c.t)), table[r].context].join(' ');
         unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
         continue;
