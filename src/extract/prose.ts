@@ -1740,6 +1740,9 @@ const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-
 /** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
 const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
 
+/** Words of money before an amount ("到位资金", "下拨经费"): what follows an item's colon is that item's money. */
+const FUNDS_WORD = /资金|经费|拨款|补助|补贴/;
+
 /** Who the numbers of a sentence belong to, judged from its head (the text before its first number). */
 function scopeOf(
   sentence: string,
@@ -1823,6 +1826,10 @@ function scopeOf(
       if (!after.includes(':') && (matchWording(after, '万元') || matchWording(after, '%'))) return { type: 'item', name: colon[1].trim() };
       // "气象站维护项目:22万元,执行22万元": a named project's amount right after its colon, its measures after it
       if (!after.trim() && NAMED_PROJECT.test(label)) return { type: 'item', name: colon[1].trim() };
+      // "学前教育幼儿资助:到位资金45.6万元,实际发放45.6万元": an item named before its colon, its money in words no
+      // wording knows as its budget: that item's money still, never the unit's
+      if (!after.includes(':') && FUNDS_WORD.test(after) && isItemName(label) && !UNNAMED_FUNDS.test(label) && !SELF_REFERENCE.test(label))
+        return { type: 'ignored' };
     }
   }
   // "差旅费(不含“三公”经费)决算数为…": the “三公” named only as what is left out; the amount is the rest's, which

@@ -4601,3 +4601,14 @@ describe('总预算 alone in a project’s report: the total of the projects the
     expect(figuresOf(`${unit}2023年度,我局实施重点项目4个,总预算410万元,实际支出396.2万元。\n`)['budget.total']).toBeUndefined();
   });
 });
+
+describe('an item named before its colon, its money in words no wording knows as a budget (到位资金)', () => {
+  const title = '# 某县教育体育局2023年度学生资助资金绩效自评报告\n\n';
+  it('gives the unit nothing: the money is that item’s (实际发放 is no spending of the unit’s)', () => {
+    const text = `${title}学前教育幼儿资助:到位资金45.6万元,实际发放45.6万元,发放率100%。\n\n普通高中国家助学金:到位资金96万元,实际发放96万元,发放率100%。\n`;
+    expect(figuresOf(text)).toEqual({});
+  });
+  it('a label that names no money before the colon leaves the sentence to the other rules (文本内容:…总得分99分)', () => {
+    expect(figuresOf(`${title}文本内容:学生资助项目绩效自评表项目总得分99分。\n`)).toMatchObject({ 'eval.score': '99分' });
+  });
+});
