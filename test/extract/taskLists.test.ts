@@ -6563,3 +6563,27 @@ describe('task rows: items announced after the total’s clause (…合计86万�
     expect(figuresOf(text)).toMatchObject({ 'budget.initial': '80万元', 'budget.total': '86万元', 'budget.executed': '80万元' });
   });
 });
+
+describe('task rows: the words reports head a project-name column with', () => {
+  const table = (header: string) =>
+    `# 某县林业局2023年度部门整体支出绩效自评报告\n\n| ${header} | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|\n| 森林防火巡护 | 50 | 48 | 96% |\n| 林业有害生物防治 | 30 | 27 | 90% |\n`;
+  it.each([
+    '项目名称',
+    '项目明细',
+    '建设项目',
+    '实施项目',
+    '项目名',
+    '工程项目',
+    '工作内容',
+    '经费名称',
+    '支出用途',
+    '具体事项',
+    '资金项目名称',
+    '二级项目名称',
+  ])('%s', (header) => {
+    expect(rowsOf(table(header))).toEqual(['森林防火巡护 | 50 | 48 | 96 | 万元', '林业有害生物防治 | 30 | 27 | 90 | 万元']);
+  });
+  it('refused: an indicator’s name column (指标名称) names no project', () => {
+    expect(rowsOf(table('指标名称'))).toEqual([]);
+  });
+});
