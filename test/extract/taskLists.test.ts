@@ -6587,3 +6587,16 @@ describe('task rows: the words reports head a project-name column with', () => {
     expect(rowsOf(table('指标名称'))).toEqual([]);
   });
 });
+
+describe('task rows: the words reports head a task’s budget and rate columns with', () => {
+  const table = (budget: string, rate: string) =>
+    `# 某县林业局2023年度部门整体支出绩效自评报告\n\n| 项目名称 | ${budget} | 执行数(万元) | ${rate} |\n|---|---|---|---|\n| 森林防火巡护 | 50 | 48 | 96% |\n| 林业有害生物防治 | 30 | 27 | 90% |\n`;
+  it.each([
+    ['预算额', '执行率'],
+    ['预算数', '执行比例'],
+    ['预算数', '完成比例'],
+    ['下达资金', '执行进度'],
+  ])('%s / %s', (budget, rate) => {
+    expect(rowsOf(table(budget, rate))).toEqual(['森林防火巡护 | 50 | 48 | 96 | 万元', '林业有害生物防治 | 30 | 27 | 90 | 万元']);
+  });
+});
