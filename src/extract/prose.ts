@@ -1740,6 +1740,17 @@ const THREE_PUBLIC_TABLE_TITLE = /(?:“三公”|"三公"|三公)经费[\u4e00-
 /** "(不含“三公”经费)", "除“三公”经费外": the “三公” named as what an amount leaves out. */
 const THREE_PUBLIC_LEFT_OUT = /(?:不含|不包含|不包括|除)(?:“三公”|"三公"|三公)经费外?/g;
 
+/** A sentence's first amount of money. */
+const FIRST_MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/;
+/**
+ * The clause before a sentence's first amount naming the projects' money taken together ("项目资金合计", "重点项目资金共",
+ * "项目经费总额为", or 项目资金 right after the projects are counted: "共实施项目3个,项目资金…"), no one project's name
+ * before it (a clause opens at a comma, colon or semicolon, or the sentence). A bare 项目资金 opening a unit's sentence is
+ * left to the wordings.
+ */
+const PROJECTS_MONEY_CLAUSE =
+  /(?:^|[,;:、])\s*(?:\d{4}\s*年度?|本年度?|全年|年度|当年)?\s*(?:(?:各|所有|全部|重点)项目(?:资金|经费)(?:合计|总额|共计|总计|共)?|项目(?:资金|经费)(?:合计|总额|共计|总计|共))(?:为|是)?\s*$|项目\s*\d+\s*个\s*[,;]\s*项目(?:资金|经费)(?:为|是)?\s*$/;
+
 /** Words of money before an amount ("到位资金", "下拨经费"): what follows an item's colon is that item's money. */
 const FUNDS_WORD = /资金|经费|拨款|补助|补贴/;
 
@@ -1756,6 +1767,13 @@ function scopeOf(
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head) || EACH_SUBUNIT_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
+  // "共实施项目3个,项目资金合计200万元,实际支出195万元" in a unit's report: the projects' money taken together, its spending
+  // and rate theirs, never the unit's (in a project's own report the same words state the project's budget, and in a text
+  // that names no unit they may as well)
+  if (!project && department) {
+    const money = FIRST_MONEY.exec(sentence);
+    if (money && PROJECTS_MONEY_CLAUSE.test(sentence.slice(0, money.index))) return { type: 'ignored' };
+  }
   // "其中局机关本级全年预算1200万元,执行1100万元", "局机关本级收入合计3000万元" in a department's report: the unit's own office
   // without its sub-units states a part of the unit's money, not the whole the report evaluates (unless the report is that
   // office's own: "XX局本级2023年度…", "XX局机关…")

@@ -4612,3 +4612,16 @@ describe('an item named before its colon, its money in words no wording knows as
     expect(figuresOf(`${title}文本内容:学生资助项目绩效自评表项目总得分99分。\n`)).toMatchObject({ 'eval.score': '99分' });
   });
 });
+
+describe('the projects’ money taken together in a unit’s report (项目资金合计…,实际支出…)', () => {
+  const unit = '# 某县林业局2023年度部门整体支出绩效自评报告\n\n';
+  it('gives the unit nothing: its spending is the projects’, no second statement of the unit’s (no repeat.mismatch)', () => {
+    const text = `${unit}2023年部门预算1000万元,实际支出980万元,执行率98%。本年度共实施项目3个,项目资金合计200万元,实际支出195万元,执行率97.5%。\n`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' });
+    expect(reconcile(extract(docOf(text))).map((d) => d.rule)).toEqual([]);
+  });
+  it('in a project’s own report the same words state the project’s budget and spending', () => {
+    const text = '# 某县林业局2023年度森林防火项目支出绩效自评报告\n\n本年度项目资金合计200万元,实际支出195万元,执行率97.5%。\n';
+    expect(figuresOf(text)).toEqual({ 'budget.total': '200万元', 'budget.executed': '195万元', 'budget.executionRate': '97.5%' });
+  });
+});
