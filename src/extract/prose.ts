@@ -1751,6 +1751,9 @@ const FIRST_MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/;
 const PROJECTS_MONEY_CLAUSE =
   /(?:^|[,;:、])\s*(?:\d{4}\s*年度?|本年度?|全年|年度|当年)?\s*(?:(?:各|所有|全部|重点)项目(?:资金|经费)(?:合计|总额|共计|总计|共)?|项目(?:资金|经费)(?:合计|总额|共计|总计|共))(?:为|是)?\s*$|项目\s*\d+\s*个\s*[,;]\s*项目(?:资金|经费)(?:为|是)?\s*$/;
 
+/** A clause that closes on funds with a verb or nothing before them ("投入资金", "共投入资金", "使用经费"): no one's named money. */
+const UNNAMED_FUNDS_CLAUSE = /^\s*(?:共|累计|合计)?(?:投入|使用|安排|落实|争取|筹集)?(?:资金|经费)(?:共|合计|共计)?\s*$/;
+
 /** Words of money before an amount ("到位资金", "下拨经费"): what follows an item's colon is that item's money. */
 const FUNDS_WORD = /资金|经费|拨款|补助|补贴/;
 
@@ -1773,6 +1776,16 @@ function scopeOf(
   if (!project && department) {
     const money = FIRST_MONEY.exec(sentence);
     if (money && PROJECTS_MONEY_CLAUSE.test(sentence.slice(0, money.index))) return { type: 'ignored' };
+    // "全年共完成造林面积1.2万亩,投入资金300万元,实际支出290万元": the first money is funds no wording knows as the unit's
+    // (投入资金, a work's money, named by no one): what is spent after it is that work's
+    const clause = money ? (sentence.slice(0, money.index).split(/[,;:]/).pop() ?? '') : '';
+    if (
+      money &&
+      UNNAMED_FUNDS_CLAUSE.test(clause) &&
+      !matchWording(clause, '万元', { anyHead: true }) &&
+      !QUALIFIERS.some((q) => q.re.test(clause.replace(UNNAMED_FUNDS_CLAUSE, '').trim()))
+    )
+      return { type: 'ignored' };
   }
   // "其中局机关本级全年预算1200万元,执行1100万元", "局机关本级收入合计3000万元" in a department's report: the unit's own office
   // without its sub-units states a part of the unit's money, not the whole the report evaluates (unless the report is that

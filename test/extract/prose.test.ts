@@ -4625,3 +4625,18 @@ describe('the projects’ money taken together in a unit’s report (项目资�
     expect(figuresOf(text)).toEqual({ 'budget.total': '200万元', 'budget.executed': '195万元', 'budget.executionRate': '97.5%' });
   });
 });
+
+describe('funds named by no one (投入资金) in a unit’s report: what is spent after them is that work’s', () => {
+  const unit = '# 某县林业局2023年度部门整体支出绩效自评报告\n\n';
+  it('gives no second statement of the unit’s spending (no repeat.mismatch)', () => {
+    const text = `${unit}一、部门预算执行情况。2023年部门预算1200万元,实际支出1150万元,执行率95.83%。二、绩效目标完成情况。全年共完成造林面积1.2万亩,投入资金300万元,实际支出290万元。\n`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '1200万元', 'budget.executed': '1150万元', 'budget.executionRate': '95.83%' });
+    expect(reconcile(extract(docOf(text))).map((d) => d.rule)).toEqual([]);
+  });
+  it('a budget’s wording before the money keeps the unit’s sentence (全年预算资金…)', () => {
+    expect(figuresOf(`${unit}全年预算资金1200万元,实际支出1150万元。\n`)).toMatchObject({
+      'budget.total': '1200万元',
+      'budget.executed': '1150万元',
+    });
+  });
+});
