@@ -6600,3 +6600,19 @@ describe('task rows: the words reports head a task’s budget and rate columns w
     expect(rowsOf(table(budget, rate))).toEqual(['森林防火巡护 | 50 | 48 | 96 | 万元', '林业有害生物防治 | 30 | 27 | 90 | 万元']);
   });
 });
+
+describe('task names: the words announcing a list before its first item', () => {
+  it.each([
+    ['重点项目包括森林防火项目', '森林防火项目'],
+    ['实施的工程有河道清淤工程', '河道清淤工程'],
+    ['主要任务为:林业有害生物防治', '林业有害生物防治'],
+  ])('%s → %s', (raw, name) => expect(cleanName(raw)).toBe(name));
+  it('keeps a name that only opens with such words, too short to stand alone after them (项目有…)', () => {
+    expect(cleanName('项目包括费')).toBe('项目包括费');
+  });
+  it('reads the bracketed items of a list whose subject opens the sentence', () => {
+    const text =
+      '# 某县林业局2023年度部门整体支出绩效自评报告\n\n重点项目包括森林防火项目(预算50万元,执行48万元)、林业有害生物防治项目(预算30万元,执行27万元)。';
+    expect(rowsOf(text)).toEqual(['森林防火项目 | 50 | 48 | - | 万元', '林业有害生物防治项目 | 30 | 27 | - | 万元']);
+  });
+});

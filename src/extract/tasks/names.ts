@@ -43,6 +43,12 @@ const ITEM_LABEL =
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
 const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
+/**
+ * The words that announce a list before its first item's name ("重点项目包括A项目(预算…)", "实施的工程有B工程"): the
+ * list's subject and its verb, no part of the name (stripped only where a name of four characters or more follows).
+ */
+const LIST_SUBJECT_BEFORE =
+  /^(?:本年度?|全年|年度)?(?:重点|主要|实施的?|重点实施的?)?(?:项目|工程|任务)(?:主要)?(?:包括|有|为|是)\s*:?\s*(?=\S{4,})/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
 const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /**
@@ -491,6 +497,7 @@ export function cleanName(raw: string): string {
       .replace(NUMBERING, '')
       .replace(ITEM_LABEL, '')
       .replace(LEAD_WORDS, '')
+      .replace(LIST_SUBJECT_BEFORE, '')
       .replace(CODE_PREFIX, '')
       .replace(LEAD_VERB, '')
       .replace(RUN_IN_SECTION, '');
