@@ -17,8 +17,11 @@ import { findNumbers, findNumbersFrom, isMoneyUnit, type NumberToken } from './n
 import { cueMeasure } from './tasks/names.ts';
 import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, type Segment } from './text.ts';
 
-/** The words that open a list of the parts of the total just stated. */
-const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|分别为|分别是)\s*[:,]?/g;
+/**
+ * The words that open a list of the parts of the total just stated (具体用于 / 分别用于 / 分配如下 list every use; 主要用于,
+ * "mainly", may leave some out, and is no breakdown to check).
+ */
+const INTRODUCER = /(?:其中|具体包括|具体为|主要包括|分别为|分别是|具体用于|分别用于|(?:资金)?分配(?:情况)?如下)\s*[:,]?/g;
 /** Between the total and its introducer: punctuation only (a remark in brackets is cut off first). */
 const TOTAL_TO_INTRODUCER = /^\s*[。,;:]?\s*$/;
 const TRAILING_REMARK = /\([^()]*\)\s*[。,;:]?\s*$/;

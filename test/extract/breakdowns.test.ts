@@ -101,6 +101,21 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['600万元 = 污水处理含管网维护 400 + 垃圾清运 200'],
   },
   { shape: 'refused: no amount right before 其中', text: '资金已全部到位。其中:A工程80万元,B工程60万元。', breakdowns: [] },
+  {
+    shape: 'every use listed after 具体用于, the parts closed by semicolons',
+    text: '2023年下达我县水利发展资金500万元,具体用于:中小河流治理工程300万元;小型水库维修养护120万元;农村饮水工程维修养护70万元。',
+    breakdowns: ['500万元 = 中小河流治理工程 300 + 小型水库维修养护 120 + 农村饮水工程维修养护 70'],
+  },
+  {
+    shape: 'the shares after 资金分配如下',
+    text: '2023年下达我县水利发展资金500万元,资金分配如下:中小河流治理工程300万元,小型水库维修养护200万元。',
+    breakdowns: ['500万元 = 中小河流治理工程 300 + 小型水库维修养护 200'],
+  },
+  {
+    shape: 'refused: 主要用于 lists the main uses, which may leave some out',
+    text: '2023年下达我县水利发展资金500万元,主要用于:中小河流治理工程300万元;小型水库维修养护120万元。',
+    breakdowns: [],
+  },
 ];
 
 describe('stated breakdowns', () => {
