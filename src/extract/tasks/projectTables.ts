@@ -261,7 +261,7 @@ export function bareColumnNamesProjects(headers: string[]): boolean {
  * holding a category, a funding source or a class of spending that is no task. A final account's 决算 is never a
  * project list's measure.
  */
-export function spendingNamesProjects(headers: string[]): boolean {
+function spendingNamesProjects(headers: string[]): boolean {
   const measures = headers.map((t) => (/决算/.test(t) ? null : columnOf(t, null)?.measure));
   return headers.includes('项目') && measures.includes('budget') && measures.includes('executed') && !headers.some((t) => /决算/.test(t));
 }
