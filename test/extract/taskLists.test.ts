@@ -6539,6 +6539,27 @@ describe('task rows: a bare 项目 column beside a budget and its spending, no r
   });
 });
 
+describe('task rows: a bare 项目 beside a budget and its spending, copied as text (space-separated, one cell a line)', () => {
+  const title = '# 某县卫生健康局2023年度项目支出绩效自评报告\n\n';
+  const rows = [
+    ['基本公共卫生服务', '820.6', '815.3', '5.3'],
+    ['村医补助', '72', '70.2', '1.8'],
+    ['合计', '892.6', '885.5', '7.1'],
+  ];
+  const header = ['项目', '预算(万元)', '支出(万元)', '结余(万元)'];
+  const want = ['基本公共卫生服务 | 820.6 | 815.3 | - | 万元', '村医补助 | 72 | 70.2 | - | 万元'];
+  it('space-separated rows', () => {
+    expect(rowsOf(`${title}${[header, ...rows].map((r) => r.join(' ')).join('\n')}\n`)).toEqual(want);
+  });
+  it('one cell a line', () => {
+    expect(rowsOf(`${title}${[header, ...rows].flat().join('\n')}\n`)).toEqual(want);
+  });
+  it('refused: a row among them the list cannot read (基本支出, a class of spending) makes the rows an account’s', () => {
+    const account = [header, ['医疗保障', '820.6', '815.3', '5.3'], ['基本支出', '156', '156', '0'], ['计划生育事务', '72', '70.2', '1.8']];
+    expect(rowsOf(`${title}${account.map((r) => r.join(' ')).join('\n')}\n`)).toEqual([]);
+  });
+});
+
 describe('task rows: items announced after the total’s clause (…合计86万元,执行情况为:A…;B…)', () => {
   const title = '# 某县发展和改革局2023年度项目支出绩效自评报告\n\n';
   const items = 'A项目预算10万元,执行9.2万元,执行率92%;设备购置项目预算56万元,执行56万元,执行率100%。';

@@ -31,6 +31,7 @@ import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {
   BLOCK_LABEL,
   bareColumnNamesProjects,
+  CLOSING_TOTAL,
   columnOf,
   EMPTY_VALUE,
   GRADE_COLUMN,
@@ -43,6 +44,7 @@ import {
   WHOLE_BUDGET,
   withAdjustedBudget,
   withoutSubtotalRows,
+  spendingNamesProjects,
 } from './projectTables.ts';
 
 interface Token {
@@ -504,7 +506,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // a bare 项目 heads the projects' names where the list grades them (an evaluation notice); elsewhere
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
-    if (bare >= 0 && !kinds.includes('name') && bareColumnNamesProjects(headers)) kinds[bare] = 'name';
+    // (or beside a budget and its spending, with no rate: there the rows decide, every one of them read as a project's)
+    const byRows = bare >= 0 && !kinds.includes('name') && !bareColumnNamesProjects(headers) && spendingNamesProjects(headers);
+    if (bare >= 0 && !kinds.includes('name') && (bareColumnNamesProjects(headers) || byRows)) kinds[bare] = 'name';
     // "预算数 | 调整预算数": the first is the initial budget
     const measured = kinds.flatMap((k, c) => (typeof k === 'object' && k !== null ? [c] : []));
     withAdjustedBudget(
@@ -545,6 +549,8 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // list is damaged, and elsewhere a lone row may be a one-project table's own figures
     const inYuan =
       !stated && !noted && totalInYuan(tokens, i, end, read) ? read.map((r) => r.map((f) => ({ ...f, unit: '元' as Unit }))) : read;
+    // (a row left unread under a bare 项目 read by its rows: an account's class of spending, the rows no projects)
+    if (byRows && (rowLeftUnread(tokens, end) || rowsStarted(tokens, j, end) > inYuan.length)) continue;
     // "农业农村类 450 430" over its projects: a group row that sums the rows below is no task
     const rows = withoutSubtotalRows(inYuan);
     const notice = kinds.includes('serial') && kinds.includes('grade');
@@ -557,6 +563,23 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     i = Math.max(i, end - 1);
   }
   return out;
+}
+
+/** The rows that start between `from` and `to`: a word that is no total (合计) with an amount right after it. */
+function rowsStarted(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let q = from; q < to; q++) if (rowLeftUnread(tokens, q)) n++;
+  return n;
+}
+
+/**
+ * Whether the list's reading stopped at a row it could not read: a word that is no total (合计) followed by an amount, where
+ * a list that ran to its end meets its total row, a paragraph or nothing.
+ */
+function rowLeftUnread(tokens: Token[], end: number): boolean {
+  const word = tokens[end]?.text.replace(/\s/g, '') ?? '';
+  if (!word || CLOSING_TOTAL.test(word) || cellNumber(word)) return false;
+  return !!cellNumber(tokens[end + 1]?.text ?? '');
 }
 
 /**

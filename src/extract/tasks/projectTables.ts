@@ -261,7 +261,7 @@ export function bareColumnNamesProjects(headers: string[]): boolean {
  * holding a category, a funding source or a class of spending that is no task. A final account's 决算 is never a
  * project list's measure.
  */
-function spendingNamesProjects(headers: string[]): boolean {
+export function spendingNamesProjects(headers: string[]): boolean {
   const measures = headers.map((t) => (/决算/.test(t) ? null : columnOf(t, null)?.measure));
   return headers.includes('项目') && measures.includes('budget') && measures.includes('executed') && !headers.some((t) => /决算/.test(t));
 }
@@ -392,7 +392,7 @@ export function withoutSubtotalRows(rows: TaskFragment[][]): TaskFragment[][] {
 }
 
 /** A row that closes a list with its total ("合计", "总计", "合 计"), which no reader takes for a project. */
-const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
+export const CLOSING_TOTAL = /^(?:合计|总计|小计|共计)/;
 
 /** The words over a table's part on a new page, a paragraph between the two parts. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
