@@ -1405,9 +1405,28 @@ const FLATTENED: Example[] = [
     rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '校舍安全改造(含抗震加固) | 812.00 | - | - | 万元'],
   },
   {
-    layout:
-      'refused: a piece below a row of a list with a words column after the name (等级), closing no bracket, is read past, not joined',
+    layout: 'a piece below a row of a list whose only words column after the name is a grade stated whole (良): the name’s end, joined',
     text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县教育局 校舍安全改造 812.00 86 良\n工程\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '校舍安全改造工程 | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused: a piece that ends as a unit’s name (局) below a row with a 主管部门 column may be that cell’s end: read past, not joined',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92.5 优\n2 县农业农村 耕地地力保护补贴 812.00 86 良\n局\n3 县卫健局 基本公共卫生服务项目 1820.36 78.5 中',
+    rows: [
+      '学生资助补助经费 | 2350.00 | - | - | 万元',
+      '耕地地力保护补贴 | 812.00 | - | - | 万元',
+      '基本公共卫生服务项目 | 1820.36 | - | - | 万元',
+    ],
+  },
+  {
+    layout:
+      'refused: a piece below a row of a list with a words column after the name (备注), closing no bracket, is read past, not joined',
+    text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 项目名称 资金量(万元) 备注\n1 学生资助补助经费 2350.00 按时完成\n2 校舍安全改造 812.00 部分完成\n工程\n3 基本公共卫生服务项目 1820.36 按时完成',
     rows: [
       '学生资助补助经费 | 2350.00 | - | - | 万元',
       '校舍安全改造 | 812.00 | - | - | 万元',
@@ -6635,5 +6654,39 @@ describe('task names: the words announcing a list before its first item', () => 
     const text =
       '# 某县林业局2023年度部门整体支出绩效自评报告\n\n重点项目包括森林防火项目(预算50万元,执行48万元)、林业有害生物防治项目(预算30万元,执行27万元)。';
     expect(rowsOf(text)).toEqual(['森林防火项目 | 50 | 48 | - | 万元', '林业有害生物防治项目 | 30 | 27 | - | 万元']);
+  });
+});
+
+describe('task rows: names a PDF copy wrapped over several lines (pdftotext -layout and plain)', () => {
+  const notice = [
+    '义务教育薄弱环节改善与能力提升补助资金项目 | 560 | - | - | 万元',
+    '基本公共卫生服务和基本药物制度补助资金 | 230.5 | - | - | 万元',
+    '耕地地力保护补贴 | 1200 | - | - | 万元',
+    '农村公路养护工程 | 350 | - | - | 万元',
+  ];
+  it('an evaluation notice, -layout: each name’s pieces under its row, a grade stated whole after the amount', () => {
+    expect(
+      rowsOf(
+        '关于 2023 年度财政支出项目绩效自评结果的通报\n各有关单位:现将 2023 年度项目支出绩效自评结果通报如下。\n\n序号      主管部门     项目名称     资金量(万元)   自评等级\n1       县教育局     义务教育薄弱   560       优\n                 环节改善与能\n                 力提升补助资\n                 金项目\n2       县卫生健康局   基本公共卫生   230.5     良\n                 服务和基本药\n                 物制度补助资\n                 金\n3       县农业农村局   耕地地力保护   1200      优\n                 补贴\n4       县交通运输局   农村公路养护   350       优\n                 工程',
+      ),
+    ).toEqual(notice);
+  });
+  it('the same notice, plain: one cell a line, a name’s cell a paragraph of four lines', () => {
+    expect(
+      rowsOf(
+        '关于 2023 年度财政支出项目绩效自评结果的通报\n各有关单位:现将 2023 年度项目支出绩效自评结果通报如下。\n序号\n\n主管部门\n\n项目名称\n\n资金量(万元)\n\n自评等级\n\n1\n\n县教育局\n\n义务教育薄弱\n环节改善与能\n力提升补助资\n金项目\n\n560\n\n优\n\n2\n\n县卫生健康局\n\n基本公共卫生\n服务和基本药\n物制度补助资\n金\n\n230.5\n\n良\n\n3\n\n县农业农村局\n\n耕地地力保护\n补贴\n\n1200\n\n优\n\n4\n\n县交通运输局\n\n农村公路养护\n工程\n\n350\n\n优\n\n-1-',
+      ),
+    ).toEqual(notice);
+  });
+  it('sub-projects of a project form, -layout: the last row’s name wrapped over three lines before the page’s end', () => {
+    expect(
+      rowsOf(
+        '某县 2023 年度农村综合改革转移支付项目支出绩效自评表\n         农村综合改\n项目名称     革转移支付\n主管部门     某县财政局   实施单位         某县农村综\n                              合改革办公\n                              室\n项目资金(万   年初预算数   全年预算数        全年执行数    执行率\n元)\n年度资金总    800     850          820      96.47%\n额\n子项目名称    预算数     执行数          执行率\n美丽乡村建    500     490          98%\n设试点村基\n础设施提升\n项目\n村级公益事    300     290          96.67%\n业一事一议\n财政奖补项\n目\n农村综合性    50      40           80%\n改革试点试\n验项目',
+      ),
+    ).toEqual([
+      '美丽乡村建设试点村基础设施提升项目 | 500 | 490 | 98 | 万元',
+      '村级公益事业一事一议财政奖补项目 | 300 | 290 | 96.67 | 万元',
+      '农村综合性改革试点试验项目 | 50 | 40 | 80 | 万元',
+    ]);
   });
 });

@@ -1032,7 +1032,15 @@ function withCellsOverLines(tokens: Token[], year: number | null): Token[] {
       // (a section's heading over a header's first cell, "(二)项目支出" / "项目名称", is two paragraphs' words)
       !SECTION_NUMBER.test(lines[0].text) &&
       !lines.slice(1).some((t) => ['name', 'serial'].includes(String(kindOf(t.text, year))));
-    if (wrapped) {
+    // a long name a narrow column wrapped over four to six lines ("义务教育薄弱" / "环节改善与能" / "力提升补助资" / "金项目"):
+    // none of its lines a column's header (a header's words one a line, "资金用途" / "全年预算数" / …, are no cell)
+    const wrappedLong =
+      apart &&
+      lines.length > 3 &&
+      lines.length <= 6 &&
+      lines.every((t, k) => t.line === lines[0].line + k && NAME_PIECE.test(t.text) && !kindOf(t.text, year) && !isHeader(t.text, year)) &&
+      !SECTION_NUMBER.test(lines[0].text);
+    if (wrapped || wrappedLong) {
       const last = lines[lines.length - 1];
       out.push({ ...lines[0], text: seg.text.slice(lines[0].start, last.start + last.text.length) });
     } else out.push(...lines);
@@ -1348,11 +1356,20 @@ function readRows(
   }
   // the last row's wrapped name, its end the list's last line
   // (or the last of its paragraph, a blank line before the text that goes on)
-  const lastOfParagraph = p === tokens.length - 1 || (!!tokens[p] && tokens[p + 1]?.segment !== tokens[p].segment);
-  const tail = rows.length && lastOfParagraph ? nameTail(list, p, n) : null;
-  const lastPiece = tail && (tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : ''));
-  if (lastPiece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastPiece }));
-  return { rows, end: tail ? p + 1 : p };
+  // (a name wrapped over three lines leaves two pieces, "改革试点试" / "验项目": each joins in turn)
+  let paragraphEnd = p;
+  while (tokens[p] && tokens[paragraphEnd + 1]?.segment === tokens[p].segment) paragraphEnd++;
+  let end = p;
+  if (rows.length && tokens[p] && paragraphEnd - p <= 2) {
+    for (let q = p; q <= paragraphEnd; q++) {
+      const tail = nameTail(list, q, n);
+      if (!tail) break;
+      const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[q].text) ? tokens[q].text : '');
+      if (piece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
+      end = q + 1;
+    }
+  }
+  return { rows, end };
 }
 
 /** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
@@ -1647,12 +1664,22 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   // (the row after it is the next row, or the list's total: 合计 closes the list right under the last row's name)
   if (next?.text && !NOT_A_CELL.test(next.text) && !at(after, n) && !CLOSING_ROW.test(next.text.replace(/\s/g, ''))) return null;
   const nameCol = kinds.indexOf('name');
-  const wordsAfter = kinds.slice(nameCol + 1).some((k) => k === 'text' || k === 'grade');
+  // a column of words after the name's may wrap as well, so a piece may be either's; a grade the row states whole (优, 良好)
+  // wraps onto no line, so under a grade column alone the piece is the name's ("1 县教育局 义务教育薄弱 560 优" over
+  // "环节改善与能", pdftotext -layout)
+  const rowStart = last + 1 - kinds.length;
+  const wholeGrades = kinds.every((k, c) => k !== 'grade' || GRADE.test(tokens[rowStart + c]?.text.replace(/\s/g, '') ?? ''));
+  // (a words column before the name, 主管部门, wraps as well: a piece that ends as a unit's name, "局", may be its)
+  const unitsBefore = kinds.slice(0, nameCol).includes('text') && UNIT_NAME_END.test(t.text);
+  const wordsAfter = unitsBefore || kinds.slice(nameCol + 1).some((k) => k === 'text' || (k === 'grade' && !wholeGrades));
   // before a sentence the piece may as well be a heading over it: read past, no part of the name
   // (a heading after a blank line opens a paragraph of its own: no heading of the piece's)
   const beforeProse = !!next?.text && NOT_A_CELL.test(next.text) && next.segment === t.segment;
   return { name: wordsAfter || beforeProse ? '' : t.text };
 }
+
+/** How the name of a unit ends (县教育局, 县农业农村局, 县疾控中心): the end of a 主管部门 cell wrapped onto its own line. */
+const UNIT_NAME_END = /(?:局|委|办|厅|院|所|站|馆|队|中心|政府|公司)$/;
 
 /** Whether `piece` closes, and opens nothing after, the brackets `name` left open. */
 function closesBracket(name: string, piece: string): boolean {
