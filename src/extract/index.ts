@@ -667,7 +667,22 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     // the same amounts from the same statement under a longer or shorter name ("2023年A项目" / "A项目"): read twice
     const alike = (o: TaskLine) =>
       cells.every((c) => o[c] === t[c]) && (nameKey(o).includes(nameKey(t)) || nameKey(t).includes(nameKey(o)));
-    if ((inBlock.get(t.evidence.blockId) ?? []).some((o) => overlaps(o) && alike(o))) continue;
+    const twin = (inBlock.get(t.evidence.blockId) ?? []).find((o) => overlaps(o) && alike(o));
+    if (twin) {
+      // (a list reader that joined the name's end a layout copy wrapped below the row, "职业技能培训补" / "贴", reads
+      // the whole name where another read the row's line alone: the name that goes on from the other's, in a list, stands)
+      if (!fromSentences.has(twin) && nameKey(t).length > nameKey(twin).length && nameKey(t).startsWith(nameKey(twin))) {
+        count(taskKey(twin), -1);
+        named.set(
+          nameKey(twin),
+          (named.get(nameKey(twin)) ?? []).filter((o) => o !== twin),
+        );
+        twin.name = t.name;
+        named.set(nameKey(twin), [...(named.get(nameKey(twin)) ?? []), twin]);
+        count(taskKey(twin), 1);
+      }
+      continue;
+    }
     // a sentence rule's reading of the statement a list reader read in full under another name
     // ("子项目一:A,预算数…" named 子项目一, without the 支出数): the list's reading, checked against its
     // list, stands

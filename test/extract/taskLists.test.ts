@@ -6690,3 +6690,24 @@ describe('task rows: names a PDF copy wrapped over several lines (pdftotext -lay
     ]);
   });
 });
+
+describe('task rows: several word cells a layout copy wrapped onto one line below their row (pdftotext -layout)', () => {
+  it('the ends of 主管部门 and 项目名称 on one line: the piece in the name’s place ends the name, the other is read past', () => {
+    expect(
+      rowsOf(
+        '关于 2023 年度项目支出绩效自评结果的通报\n各单位:现将 2023 年度项目支出绩效自评结果通报如下。\n\n                            资金量(万\n序号     主管部门    项目名称         元)      自评等级\n1      县教育局    义务教育薄        560     优\n               弱环节改善\n               项目\n2      县卫健局    基本公共卫        230.5   良\n               生服务项目\n3      县农业农村   耕地地力保        1200    优\n       局       护补贴',
+      ),
+    ).toEqual([
+      '义务教育薄弱环节改善项目 | 560 | - | - | 万元',
+      '基本公共卫生服务项目 | 230.5 | - | - | 万元',
+      '耕地地力保护补贴 | 1200 | - | - | 万元',
+    ]);
+  });
+  it('the last row’s name end below a row whose amounts carry their unit as cells of their own (65.00 万元)', () => {
+    expect(
+      rowsOf(
+        '某县人力资源和社会保障局 2023 年度项目支出绩效自评报告\n项目名称      预算金额        实际支出金额      预算执行率\n就业创业补贴    120.00 万元   118.50 万元   98.75%\n职业技能培训补   65.00 万元    60.00 万元    92.31%\n贴',
+      ),
+    ).toEqual(['就业创业补贴 | 120.00 | 118.50 | 98.75 | 万元', '职业技能培训补贴 | 65.00 | 60.00 | 92.31 | 万元']);
+  });
+});

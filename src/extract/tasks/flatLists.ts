@@ -1315,6 +1315,13 @@ function readRows(
     // the end of the last row's name, wrapped onto a line of its own below the row: part of that name, unless the
     // list sets its wrapped names head above (a row read so already) and the piece opens the next row's name
     const headOfNext = headsAbove ? nameOverLines(list, p, n) : null;
+    // the ends of several word cells wrapped onto one line below the row ("县农业农村 耕地地力保 1200 优" over "局 护补贴")
+    const ends = rows.length && !headOfNext ? wrappedEnds(list, p, n) : null;
+    if (ends) {
+      if (ends.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + ends.name }));
+      p += ends.length;
+      continue;
+    }
     const tail = rows.length && !headOfNext ? nameTail(list, p, n) : null;
     if (tail) {
       // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
@@ -1360,7 +1367,11 @@ function readRows(
   let paragraphEnd = p;
   while (tokens[p] && tokens[paragraphEnd + 1]?.segment === tokens[p].segment) paragraphEnd++;
   let end = p;
-  if (rows.length && tokens[p] && paragraphEnd - p <= 2) {
+  const lastEnds = rows.length ? wrappedEnds(list, p, n) : null;
+  if (lastEnds) {
+    if (lastEnds.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastEnds.name }));
+    end = p + lastEnds.length;
+  } else if (rows.length && tokens[p] && paragraphEnd - p <= 2) {
     for (let q = p; q <= paragraphEnd; q++) {
       const tail = nameTail(list, q, n);
       if (!tail) break;
@@ -1650,7 +1661,12 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     head.line === prev.line - 1 &&
     !onSameLine(tokens[last - kinds.length], head) &&
     tokens.slice(last + 2 - kinds.length, last + 1).every((c) => onSameLine(c, prev));
-  if (onSameLine(prev, t) || onSameLine(tokens[p + 1], t) || !(onSameLine(head, prev) || headAlone)) return null;
+  // (a row whose amounts carry their unit as a cell of its own, "65.00 万元", holds more cells than columns: its line from
+  // its first cell)
+  let lineHead = last;
+  while (onSameLine(tokens[lineHead - 1], prev)) lineHead--;
+  const wholeLine = last + 1 - lineHead > kinds.length && !onSameLine(tokens[lineHead - 1], tokens[lineHead]);
+  if (onSameLine(prev, t) || onSameLine(tokens[p + 1], t) || !(onSameLine(head, prev) || headAlone || wholeLine)) return null;
   // the name's further pieces below this one, each a line of its own, before what follows the row
   let after = p + 1;
   const piece = (k: number) =>
@@ -1667,7 +1683,7 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   // a column of words after the name's may wrap as well, so a piece may be either's; a grade the row states whole (优, 良好)
   // wraps onto no line, so under a grade column alone the piece is the name's ("1 县教育局 义务教育薄弱 560 优" over
   // "环节改善与能", pdftotext -layout)
-  const rowStart = last + 1 - kinds.length;
+  const rowStart = wholeLine ? lineHead : last + 1 - kinds.length;
   const wholeGrades = kinds.every((k, c) => k !== 'grade' || GRADE.test(tokens[rowStart + c]?.text.replace(/\s/g, '') ?? ''));
   // (a words column before the name, 主管部门, wraps as well: a piece that ends as a unit's name, "局", may be its)
   const unitsBefore = kinds.slice(0, nameCol).includes('text') && UNIT_NAME_END.test(t.text);
@@ -1676,6 +1692,32 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
   // (a heading after a blank line opens a paragraph of its own: no heading of the piece's)
   const beforeProse = !!next?.text && NOT_A_CELL.test(next.text) && next.segment === t.segment;
   return { name: wordsAfter || beforeProse ? '' : t.text };
+}
+
+/**
+ * The ends of the word cells a layout copy wrapped onto one line below their row, each at its column ("3 县农业农村 耕地地力保
+ * 1200 优" over "局 护补贴", pdftotext -layout): a line of two pieces or more, as many as the row's word columns before its
+ * first amount (numbers never wrap), right below a row on one line, and followed by the next row, the list's total or
+ * its end. The piece in the name's place is the name's end; the others are read past. Null for any other line.
+ */
+function wrappedEnds({ tokens, kinds, at }: ListReading, p: number, n: number): { name: string; length: number } | null {
+  const t = tokens[p];
+  const prev = tokens[p - 1];
+  if (!t?.text || !prev || onSameLine(prev, t) || prev.segment !== t.segment || prev.line !== t.line - 1) return null;
+  let q = p;
+  while (onSameLine(tokens[q], t)) q++;
+  const pieces = tokens.slice(p, q);
+  if (pieces.length < 2 || pieces.some((x) => !NAME_PIECE.test(x.text))) return null;
+  const firstMoney = kinds.findIndex((k) => typeof k === 'object' && k !== null);
+  const words = kinds.slice(0, firstMoney < 0 ? kinds.length : firstMoney).flatMap((k, c) => (k === 'text' || k === 'name' ? [c] : []));
+  if (pieces.length !== words.length) return null;
+  // the row above on one line, all its cells there
+  let lineHead = p - 1;
+  while (onSameLine(tokens[lineHead - 1], prev)) lineHead--;
+  if (p - lineHead < kinds.length) return null;
+  const next = tokens[q];
+  if (next?.text && !at(q, n) && !CLOSING_ROW.test(next.text.replace(/\s/g, '')) && next.segment === t.segment) return null;
+  return { name: pieces[words.indexOf(kinds.indexOf('name'))]?.text ?? '', length: q - p };
 }
 
 /** How the name of a unit ends (县教育局, 县农业农村局, 县疾控中心): the end of a 主管部门 cell wrapped onto its own line. */
