@@ -168,10 +168,14 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * A province's 监狱 reports as any unit does, and a county's 学区 (the body over a township's schools, "青山县西城学区")
  * as a 教育局 does (not a 校区, a school's campus). 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
  * over a title is the page's publisher, not a unit. A town's 完小 (完全小学, "青山县白云镇白云完小") is a school as a 小学 is,
- * and a city's 职业中专 (中等专业学校, "青山市职业中专") as a 中学 is.
+ * and a city's 职业中专 (中等专业学校, "青山市职业中专") as a 中学 is. A school goes by its number too ("青山一中", "青山县十一中",
+ * "青山县职中": a 中 after a numeral, not after 第, which a whole 第一中学 goes on from). 室 also as a government's 督导室 /
+ * 督查室 / 参事室 ("青山县人民政府教育督导室": without it the title's longest name is the government's, a wrong unit); 宫 as a
+ * 文化宫 or 少年宫 (the trade union's and the youth league's venues, units of their own); 园 as a 陵园, 植物园 or 动物园; 场 as a
+ * state farm's 良种场, 原种场, 种畜场, 园艺场, 茶场, 渔场 (not a 市场 nor a 广场, places, nor a 现场).
  */
 const ORG_END =
-  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:(?<=[\u4e00-\u9fff]{2})(?<!第[一二三四五六七八九十]{0,2})[一二三四五六七八九十]{1,3}中|职中|完中|督导室|督查室|参事室|文化宫|少年宫|陵园|植物园|动物园|良种场|原种场|种畜场|园艺场|茶场|渔场|监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**

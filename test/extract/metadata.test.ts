@@ -103,6 +103,19 @@ describe('what a unit name looks like', () => {
     ['青山县西城学区', true], // the body over a township's schools
     ['青山县第一中学东校区', false], // a school's campus
     ['全学区', false],
+    // a school by its number, and the units ending in a 宫, 室, 园 or 场 that are their own bodies
+    ['青山一中', true],
+    ['青山县十一中', true],
+    ['青山县职中', true],
+    ['青山县第一中', false], // refused: a 第一中学 cut short
+    ['统一中', false], // refused: no name before the numeral
+    ['青山县工人文化宫', true],
+    ['青山县青少年宫', true],
+    ['青山县人民政府教育督导室', true],
+    ['青山县烈士陵园', true],
+    ['青山县良种场', true],
+    ['青山县农贸市场', false], // a place of business
+    ['青山县人民广场', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -387,6 +400,13 @@ describe('department of a project: the implementing unit', () => {
 });
 
 describe('department from the title', () => {
+  it('names a government office ending in 督导室 whole, not the government before it', () => {
+    expect(department('青山县人民政府教育督导室2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe(
+      '青山县人民政府教育督导室',
+    );
+    expect(department('2023年度青山一中部门整体支出绩效自评报告\n\n我校全年预算数120万元,执行数118万元。')).toBe('青山一中');
+    expect(department('青山县工人文化宫2023年度部门整体支出绩效自评报告\n\n我宫全年预算数120万元。')).toBe('青山县工人文化宫');
+  });
   it('names no unit from a title that names a policy task (健全…医院管理制度项目), an unnamed province’s report', () => {
     expect(
       department('提升县级医院服务能力项目绩效自评报告\n\n一、基本情况\n(一)资金情况。2022年,XX省财政厅安排项目预算资金3200.00万元。'),
