@@ -393,7 +393,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /(?<!主管)部门\(单位\)名称|(?<!主管)(?:预算)?单位(?:名称|全称)|(?<!主管)部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
+    re: /(?<!主管)部门\(单位\)名称|(?<!主管)(?:预算)?单位(?:名称|全称)|(?<!主管)部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|印章|签章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -409,7 +409,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
 // a sentence's "项目实施单位为X" puts 为 where a form puts its colon
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
@@ -1698,7 +1698,7 @@ const IMPLEMENTED_BY = [
 ];
 
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
-const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
+const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|印章|签章|章)\)\s*$/;
 
 function sealCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1770,17 +1770,27 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     if (!signed && ranOn && isOrgName(ranOn[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
-    const name = tail[i - 1].text.trim();
+    const name = withoutSealMark(tail[i - 1].text);
     const at = tail[i - 1].text.indexOf(name);
     if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
       out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
   }
   // signed with no date under it: the name alone on the report's last line
   const last = tail[tail.length - 1];
-  const name = last?.text.trim() ?? '';
+  const name = withoutSealMark(last?.text ?? '');
   if (!out.length && isOrgName(name))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
+}
+
+/**
+ * A signature line without the seal's mark after the name ("青山县水利局(印章)" over the closing date: where the seal is
+ * pressed; the mark is no part of the name).
+ */
+const SEAL_MARK_END = /\s*\((?:盖章|公章|印章|签章|章)\)\s*$/;
+
+function withoutSealMark(text: string): string {
+  return text.replace(SEAL_MARK_END, '').trim();
 }
 
 /**
@@ -1814,14 +1824,14 @@ function datesInDigits(text: string): string {
 }
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
-const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
+const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s+)${DATE}\s*$`);
 /**
  * The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日",
  * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
  * and the signature, one paragraph of a .docx or PDF copy).
  */
 const SIGNED_AFTER_SENTENCE = new RegExp(
-  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`,
+  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s*)${DATE}\s*$`,
 );
 
 /**
@@ -1829,7 +1839,7 @@ const SIGNED_AFTER_SENTENCE = new RegExp(
  * date's, bare or a 报告 / 填报 date, not a page's 发布日期).
  */
 const SIGNED_FIELDS_LINE = new RegExp(
-  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
+  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|印章|签章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
 );
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */

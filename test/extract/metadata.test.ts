@@ -1985,6 +1985,13 @@ describe('department from the signature above the closing date', () => {
       '青山县审计局',
     ],
     ['a seal with no name before the date names none', `某某专项资金项目自评报告\n\n${body}\n\n(盖章) 2024年3月15日`, null],
+    // the seal's mark (印章, 公章) after the name on its own line above the date
+    [
+      'the name and its seal’s mark above the date',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县水利局(印章)\n\n2024年3月1日`,
+      '青山县水利局',
+    ],
+    ['a seal’s mark alone above the date names none', `某某专项资金项目自评报告\n\n${body}\n\n(印章)\n\n2024年3月1日`, null],
     // an amount under a line that ends a table is not a date, and the line above it is no signature
     ['an amount with a decimal point is no date', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.35`, null],
     [
