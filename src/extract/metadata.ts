@@ -714,6 +714,21 @@ const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)
  * "…自评报告_某某文库"): cut only where what remains ends as a title does.
  */
 const SITE_NAME_END = /(?:\s*[_|]|\s+[-—–])\s*[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
+/** The site's name after a page's title, captured: "2023年度部门整体支出绩效自评报告 - 青山县水利局". */
+const SITE_AFTER_TITLE = /(?:\s*[_|]|\s+[-—–])\s*([\u4e00-\u9fff()·]{3,30})\s*$/;
+
+/**
+ * The unit whose own site a page is, named after the page's title as a browser's title bar puts it ("2023年度部门整体支出绩效
+ * 自评报告 - 青山县水利局"), when the title names none: a unit publishes its reports on its own site, but a portal's owner
+ * publishes every unit's, so the name is a candidate of the last rank, kept only where the text speaks as it (我局) and it is
+ * no portal's owner nor finance body (see departmentCandidates).
+ */
+function siteAfterTitle(text: string): { start: number; name: string } | null {
+  const m = SITE_AFTER_TITLE.exec(text);
+  if (!m || !isOrgName(m[1]) || !TITLE_END.test(text.slice(0, m.index).trimEnd())) return null;
+  return { start: m.index + m[0].indexOf(m[1]), name: m[1] };
+}
+
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
 /**
@@ -1176,6 +1191,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
       out.push(cand(3, line, t.start, t.name, 'title'));
       return;
     }
+    const site = isTitle[i] ? siteAfterTitle(line.text) : null;
+    if (site) out.push(cand(6, line, site.start, site.name, 'title.site'));
     // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
     // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
     const pieces = runOnTitles(line, head);
@@ -1355,9 +1372,10 @@ function speakerRunOn(text: string): { start: number; name: string } | null {
 /**
  * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its
  * place), or followed by the year or the date a cover gives beside it ("青山县教育和体育局 2023年度",
- * "青山县教育和体育局 2024年3月").
+ * "青山县教育和体育局 2024年3月"), or by the verb of the cover's making ("青山县水利局编", "青山县水利局编制": no name ends in 编).
  */
-const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
+const UNIT_ALONE =
+  /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*(?:编制|编印|编))?(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
 
 /**
  * A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局"; or the
@@ -2174,7 +2192,9 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
           !speaksAs(c.name, whole) &&
           !namedBeyondFurniture(c.name, lines)
         ) &&
-        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)),
+        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)) &&
+        // a site's name after a page's title is the unit's own site only where the text speaks as it does
+        !(c.rule === 'title.site' && (!speaksAs(c.name, whole) || PORTAL_OWNER.test(c.name) || FINANCE_BODY.test(c.name))),
     );
 }
 
@@ -2232,11 +2252,30 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
-  const found = withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n')));
+  const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n'))));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/** The word that puts a unit under its supervisor in one name: "青山县教育局所属青山县第三中学", "…局下属…中心". */
+const SUB_UNIT_OF = /所属|下属/g;
+
+/**
+ * A unit named after its supervisor and 所属 / 下属 ("青山县教育局所属青山县第三中学2023年度…自评报告"): the unit that reports is
+ * the one after the word, when both sides are names (直属 and 附属 open names of their own: 青山县教育局直属幼儿园 stays whole).
+ * After the word a class of units, no name ("青山县教育局所属学校…自评汇总"), leaves the supervisor, who reports on them.
+ */
+function subUnit(found: { name: string; orig: string }): { name: string; orig: string } {
+  for (const m of found.name.matchAll(SUB_UNIT_OF)) {
+    const rest = m.index + m[0].length;
+    if (!isOrgName(found.name.slice(0, m.index))) continue;
+    return isOrgName(found.name.slice(rest))
+      ? { name: found.name.slice(rest), orig: found.orig.slice(rest) }
+      : { name: found.name.slice(0, m.index), orig: found.orig.slice(0, m.index) };
+  }
+  return found;
 }
 
 /**

@@ -400,6 +400,26 @@ describe('department of a project: the implementing unit', () => {
 });
 
 describe('department from the title', () => {
+  it('names the unit after 所属 / 下属, not its supervisor run into it', () => {
+    expect(department('青山县教育局所属青山县第三中学2023年度部门整体支出绩效自评报告\n\n我校全年预算数120万元。')).toBe('青山县第三中学');
+    // refused the other way: 直属 opens a name of its own
+    expect(department('青山县教育局直属幼儿园2023年度部门整体支出绩效自评报告\n\n我园全年预算数120万元。')).toBe('青山县教育局直属幼儿园');
+    // (所属 before no name of its own: the title's unit is the supervisor's report on its units)
+    expect(department('青山县教育局所属学校2023年度整体支出绩效自评汇总\n\n全年预算数120万元。')).toBe('青山县教育局');
+  });
+  it('names the unit on a cover line with the verb of its making (XX局编) under a title that names none', () => {
+    expect(department('部门整体支出绩效自评报告(2023年度)\n青山县水利局编\n二〇二四年三月\n\n我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+  });
+  it('names the unit whose own site the page is, after the title, only where the text speaks as it', () => {
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我局全年预算数120万元,执行数118万元。')).toBe('青山县水利局');
+    // refused: a portal's owner, a finance body, a text that speaks as no such body, or as another kind
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县人民政府\n\n我局全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告_青山县财政局\n\n我局全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我中心全年预算数120万元。')).toBeNull();
+  });
   it('names a government office ending in 督导室 whole, not the government before it', () => {
     expect(department('青山县人民政府教育督导室2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe(
       '青山县人民政府教育督导室',
