@@ -1485,6 +1485,36 @@ const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
 /**
+ * A unit's whole spending of a year named in a sentence, the subject of the report that has no name in its title: "为全面
+ * 了解青山县水利局2023年度部门整体支出情况", "我们对青山县水利局2023年度部门整体支出进行了绩效自评", a third party's "…事务所对
+ * 青山县水利局2023年度部门整体支出进行了绩效评价" (convention 9: the unit whose spending is evaluated). Only 整体支出, the whole
+ * of one unit's spending: a project's spending may be a finance body's allocation to others.
+ */
+const WHOLE_SPENDING_OF = /([\u4e00-\u9fff()·]{3,60})\s*\d{4}\s*年度?\s*(?:部门|单位)?\s*整体支出/g;
+/** The verb or preposition a sentence puts before the unit whose spending it names: 了解, 对, 关于 … (the last one before it). */
+const WHOLE_SPENDING_LEAD = /了解|反映|评价|总结|分析|考核|检验|现将|关于|对(?!外)|将(?!乐县)/g;
+/** A directive's issuer opens its sentence: "根据青山县财政局2023年度部门整体支出绩效自评工作要求" names the body that ordered it. */
+const DIRECTIVE_LEAD = /^(?:根据|按照|依据|遵照|依照)/;
+
+/** The units a line names by their whole spending of a year, each with where it begins. */
+function wholeSpendingOf(text: string): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  for (const m of text.matchAll(WHOLE_SPENDING_OF)) {
+    if (insideCitation(text, m.index + m[0].length - 1)) continue;
+    const run = m[1];
+    const leads = [...run.matchAll(WHOLE_SPENDING_LEAD)];
+    const last = leads.at(-1);
+    const cut = last ? last.index + last[0].length : 0;
+    // (with no verb before it, the name opens a clause of prose, after its sentence's punctuation: not a run's tail longer
+    // than a name, nor a title run on after a breadcrumb's step, "…>> 公共文化青山市文化馆2018年度整体支出绩效评价报告")
+    if (!last && (DIRECTIVE_LEAD.test(run) || !/[,;。:]/.test(text[m.index - 1] ?? ''))) continue;
+    const name = run.slice(cut);
+    if (isOrgName(name) && PLACE_PREFIX.test(name) && !twoUnitsOfOnePlace(name, 0)) out.push({ at: m.index + cut, name });
+  }
+  return out;
+}
+
+/**
  * The unit stating what its budget or accounts cover: "XX镇人民政府只有本级,没有其他预算单位" (the budget template's
  * 部门预算单位构成, whose unit is named nowhere else on many pages). Only at the head of its sentence, and only of the unit
  * itself: "本部门只有本级" names none.
@@ -1510,6 +1540,12 @@ const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|�
  */
 const SELF_NAMED =
   /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
+
+/**
+ * The same with the name in brackets after 我X inside a sentence ("现将我局(青山县水利局)2023年度…报告如下"): the bracket says
+ * whom 我局 means wherever it stands (本 only at a word's start, as SELF_NAMED reads it: 基本, 成本 end other words).
+ */
+const SELF_NAMED_BRACKET = /(我(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))\(\s*([\u4e00-\u9fff()·]{3,40}?)\s*\)/g;
 
 /**
  * A heading over the unit's own overview, on a line of its own: "一、部门基本情况", "(一)职能职责", "1.主要职责", "单位概况" (a
@@ -1638,7 +1674,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     }
     for (const established of establishedThenDuties(line.text))
       out.push(cand(4, line, established.at, established.name, 'opening.established'));
-    for (const self of line.text.matchAll(SELF_NAMED)) {
+    for (const self of [...line.text.matchAll(SELF_NAMED), ...line.text.matchAll(SELF_NAMED_BRACKET)]) {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
     }
@@ -1676,6 +1712,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       const m = re.exec(line.text);
       if (m && isOrgName(m[1])) out.push(cand(4, line, m.index + m[0].indexOf(m[1]), m[1], 'opening.implementing'));
     }
+    for (const w of wholeSpendingOf(line.text)) out.push(cand(4, line, w.at, w.name, 'opening.wholeSpending'));
   }
   return out;
 }

@@ -725,6 +725,32 @@ describe('department from the title', () => {
 });
 
 describe('department from the opening sentence', () => {
+  it('names the unit whose whole spending of a year a sentence names (了解 / 对 X 2023年度部门整体支出)', () => {
+    const body = '全年预算数120万元,执行数118万元。';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n为全面了解青山县水利局2023年度部门整体支出情况,开展了自评。${body}`)).toBe(
+      '青山县水利局',
+    );
+    expect(
+      department(
+        `部门整体支出绩效评价报告\n\n受青山县财政局委托,青山华信会计师事务所对青山县水利局2023年度部门整体支出进行了绩效评价。${body}`,
+      ),
+    ).toBe('青山县水利局');
+    // refused: the issuer of the directive the sentence opens on, with or without its title in 《》
+    expect(
+      department(`部门整体支出绩效自评报告\n\n根据青山县财政局2023年度部门整体支出绩效自评工作要求,我局开展了自评。${body}`),
+    ).toBeNull();
+    expect(
+      department(`部门整体支出绩效自评报告\n\n根据《青山县财政局2023年度部门整体支出绩效评价工作方案》,我局开展了自评。${body}`),
+    ).toBeNull();
+  });
+  it('names the unit a bracket after 我局 gives inside a sentence (现将我局(X)…)', () => {
+    expect(department('2023年度部门整体支出绩效自评报告\n\n现将我局(青山县水利局)2023年度部门整体支出绩效自评情况报告如下。')).toBe(
+      '青山县水利局',
+    );
+    // refused: a bracket of another kind than the self-reference, or no name
+    expect(department('部门整体支出绩效自评报告\n\n现将我中心(青山县水利局)情况报告如下。')).toBeNull();
+    expect(department('部门整体支出绩效自评报告\n\n现将我局(县水利局下属单位)情况报告如下。')).toBeNull();
+  });
   it.each([
     ['是一所…', '一、部门基本情况\n\n青山县白云镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。', '青山县白云镇中心卫生院'],
     ['为…事业单位', '(一)职能职责\n\n青山县白云小学为全额拨款事业单位。属于小学义务教育学校。', '青山县白云小学'],
