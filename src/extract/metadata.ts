@@ -1515,6 +1515,15 @@ function wholeSpendingOf(text: string): { at: number; name: string }[] {
 }
 
 /**
+ * The unit as the subject of a report's set phrases about its own work, at a clause's head: "2023年,青山县水利局在县委、县
+ * 政府的正确领导下…", "青山县水利局党组高度重视绩效管理", "青山县水利局始终坚持…" (its 党组 / 党委 is the unit's own leadership).
+ * A report says so of itself, and of its government ("青山县人民政府高度重视…"): kept only where the text speaks as a body of the
+ * name's kind (我局 of a 局) and as no other.
+ */
+const OWN_WORK_SUBJECT =
+  /(?:^|[,;。])\s*(?:\d{4}\s*年度?\s*(?:以来|,)?\s*)?([\u4e00-\u9fff()·]{3,40}?)(?:党组|党委|党总支|党支部)?\s*(?:在[^。;]{0,30}?(?:正确|坚强)?领导下|高度重视|始终坚持|认真贯彻|深入贯彻|紧紧围绕|坚持以)/;
+
+/**
  * The unit stating what its budget or accounts cover: "XX镇人民政府只有本级,没有其他预算单位" (the budget template's
  * 部门预算单位构成, whose unit is named nowhere else on many pages). Only at the head of its sentence, and only of the unit
  * itself: "本部门只有本级" names none.
@@ -1713,6 +1722,9 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       if (m && isOrgName(m[1])) out.push(cand(4, line, m.index + m[0].indexOf(m[1]), m[1], 'opening.implementing'));
     }
     for (const w of wholeSpendingOf(line.text)) out.push(cand(4, line, w.at, w.name, 'opening.wholeSpending'));
+    const own = OWN_WORK_SUBJECT.exec(line.text);
+    if (own && isOrgName(own[1]) && speaksAs(own[1], whole) && agreesWithSelfReference(own[1], whole))
+      out.push(cand(4, line, own.index + own[0].indexOf(own[1]), own[1], 'opening.ownWork'));
   }
   return out;
 }

@@ -743,6 +743,17 @@ describe('department from the opening sentence', () => {
       department(`部门整体支出绩效自评报告\n\n根据《青山县财政局2023年度部门整体支出绩效评价工作方案》,我局开展了自评。${body}`),
     ).toBeNull();
   });
+  it('names the unit as the subject of its own work’s set phrases (X在…领导下, X党组高度重视), where the text speaks as it', () => {
+    expect(department('部门整体支出绩效自评报告\n\n2023年,青山县水利局在县委、县政府的正确领导下,我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+    expect(department('部门整体支出绩效自评报告(2023年度)\n\n青山县水利局党组高度重视绩效管理工作,我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+    // refused: the government the unit answers to, or a text that speaks as no body of the name's kind
+    expect(department('部门整体支出绩效自评报告\n\n2023年,青山县人民政府高度重视水利工作,我局全年预算数120万元。')).toBeNull();
+    expect(department('部门整体支出绩效自评报告\n\n青山县水利局始终坚持以人民为中心,全年预算数120万元。')).toBeNull();
+  });
   it('names the unit a bracket after 我局 gives inside a sentence (现将我局(X)…)', () => {
     expect(department('2023年度部门整体支出绩效自评报告\n\n现将我局(青山县水利局)2023年度部门整体支出绩效自评情况报告如下。')).toBe(
       '青山县水利局',
