@@ -417,6 +417,13 @@ const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\
 const NEXT_LABEL =
   /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)/;
 
+/**
+ * The labels a unit's form puts in the cells after its name, which a copy that ran the cells together leaves right after the
+ * value ("单位名称青山县农业综合开发办公室单位负责人张三…", "…办公室统一社会信用代码1152…"): the value is closed there, as by NEXT_LABEL.
+ */
+const LABEL_AFTER_UNIT =
+  /^(?:(?:单位|部门|财务|机构|项目)?(?:负责人|性质|地址|类型|编码|代码|级次)|统一社会信用代码|(?:编制|在职|实有|在编)人数|人员编制|(?:年度)?总体目标|绩效目标|职能职责|主要职能|填表人|审核人|部门预算编码)/;
+
 interface FieldValue {
   line: HeadLine;
   start: number;
@@ -470,7 +477,12 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "主管部门" / "县教育局" / "县卫健局" …: a label alone over a column of other units, a table flattened one cell
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
-  return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+  return {
+    line,
+    start,
+    name,
+    closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 || LABEL_AFTER_UNIT.test(after),
+  };
 }
 
 /** How a unit's name ends when nothing of it is missing (局, 委员会, 中心, 医院 …), unlike 会 / 社 of 社会 cut by a line break. */

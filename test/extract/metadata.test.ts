@@ -133,6 +133,21 @@ describe('what a unit name looks like', () => {
 
 describe('department from form fields', () => {
   it.each([
+    ['单位负责人', '单位负责人张三'],
+    ['统一社会信用代码', '统一社会信用代码11522301MB0000'],
+    ['单位性质', '单位性质行政单位'],
+    ['编制人数', '编制人数25人'],
+    ['年度总体目标', '年度总体目标完成水利建设任务'],
+  ])('a value closed by the next cell’s label (%s) in cells run together on a long line', (_, rest) => {
+    const text = `部门整体支出绩效自评表(2023年度)\n单位名称青山县农业综合开发办公室${rest}全年预算数120万元执行数118万元预算执行率98.33%`;
+    expect(department(text)).toBe('青山县农业综合开发办公室');
+  });
+  it('refused: a label inside prose whose name goes on with a verb is no field', () => {
+    const text =
+      '部门整体支出绩效自评报告\n\n本项目的主管部门青山县水利局负责全县农田水利工程的建设管理,资金由县财政统一拨付,全年预算数120万元。';
+    expect(departmentCandidates(segments(text)).filter((c) => c.rule.startsWith('field'))).toEqual([]);
+  });
+  it.each([
     [
       '评价对象 of a third party’s evaluation',
       '部门整体支出绩效评价报告\n\n评价对象:青山县财政局2023年度部门整体支出\n\n一、基本情况',
