@@ -419,10 +419,12 @@ const NEXT_LABEL =
 
 /**
  * The labels a unit's form puts in the cells after its name, which a copy that ran the cells together leaves right after the
- * value ("单位名称青山县农业综合开发办公室单位负责人张三…", "…办公室统一社会信用代码1152…"): the value is closed there, as by NEXT_LABEL.
+ * value ("单位名称青山县农业综合开发办公室单位负责人张三…", "…办公室统一社会信用代码1152…"), and those of a project's form after its
+ * implementing unit ("实施单位青山县白云镇中心卫生院年度资金总额300…", "…卫生院专项实施期2023年…": without them the closed 主管部门
+ * before it would be read, the wrong unit): the value is closed there, as by NEXT_LABEL.
  */
 const LABEL_AFTER_UNIT =
-  /^(?:(?:单位|部门|财务|机构|项目)?(?:负责人|性质|地址|类型|编码|代码|级次)|统一社会信用代码|(?:编制|在职|实有|在编)人数|人员编制|(?:年度)?总体目标|绩效目标|职能职责|主要职能|填表人|审核人|部门预算编码)/;
+  /^(?:(?:单位|部门|财务|机构|项目)?(?:负责人|性质|地址|类型|编码|代码|级次)|统一社会信用代码|(?:编制|在职|实有|在编)人数|人员编制|(?:年度)?总体目标|绩效目标|职能职责|主要职能|填表人|审核人|部门预算编码|项目(?:类别|属性|概况|地点|金额|总投资|起止时间|周期|期限|实施期)|(?:专项)?实施期|实施期限|资金(?:情况|来源|总额)|年度资金总额|预算执行情况|绩效指标|[一二三]级指标|立项依据|年度目标)/;
 
 interface FieldValue {
   line: HeadLine;

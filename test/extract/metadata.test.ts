@@ -142,6 +142,13 @@ describe('department from form fields', () => {
     const text = `部门整体支出绩效自评表(2023年度)\n单位名称青山县农业综合开发办公室${rest}全年预算数120万元执行数118万元预算执行率98.33%`;
     expect(department(text)).toBe('青山县农业综合开发办公室');
   });
+  it.each([['年度资金总额300'], ['专项实施期2023年'], ['资金情况(万元)'], ['项目类型常年'], ['绩效指标']])(
+    'a project form’s implementing unit closed by its next label (%s), not the 主管部门 before it',
+    (rest) => {
+      const text = `项目支出绩效自评表(2023年度)\n项目名称农村卫生服务主管部门青山县卫生健康局实施单位青山县白云镇中心卫生院${rest}全年预算数120执行数118执行率98.33%得分10`;
+      expect(department(text)).toBe('青山县白云镇中心卫生院');
+    },
+  );
   it('refused: a label inside prose whose name goes on with a verb is no field', () => {
     const text =
       '部门整体支出绩效自评报告\n\n本项目的主管部门青山县水利局负责全县农田水利工程的建设管理,资金由县财政统一拨付,全年预算数120万元。';
