@@ -2444,9 +2444,12 @@ const BRACKETED_EVALUATED_YEAR =
   /(?:表|报告|说明)\s*\(\s*(?:对|针对|关于|(?:评价|预算|所属|考核)年度\s*:?)?\s*(\d{4})(?!\s*年?\s*[-—~至到])\s*年度?(?!\s*\d{1,2}\s*月)[^()]{0,30}\)/;
 /** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
 const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
-/** A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月. */
+/**
+ * A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月, the
+ * year perhaps not repeated at its end (评价期间:2023年1月至12月).
+ */
 const PERIOD_FIELD_YEAR =
-  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月/;
+  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*(?:\1\s*年\s*)?12\s*月/;
 /**
  * A clause stating an amount: "2024年项目支出预算40万元" (a title names money, it states none; a title run into the
  * text after it, "…绩效自评报告全年预算数7143.45万元", is a title before its report word).
@@ -2464,8 +2467,9 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
   PERIOD_FIELD_YEAR,
-  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)"
-  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
+  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)", the year perhaps
+  // not repeated at the period's end ("(2023年1月—12月)")
+  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*(?:\1\s*年\s*)?12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
   YEAR_FIELD,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,

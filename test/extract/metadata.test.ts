@@ -2297,6 +2297,22 @@ describe('year', () => {
     ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    // a whole year's period whose end does not repeat the year, under the title or in a field
+    [
+      'a period under the title (2023年1月—12月)',
+      '青山县水利局部门整体支出绩效自评报告\n(2023年1月—12月)\n\n我局全年预算数120万元。',
+      2023,
+    ],
+    [
+      'a period field (评价期间:2023年1月至12月)',
+      '青山县水利局部门整体支出绩效自评报告\n\n评价期间:2023年1月至12月\n我局全年预算数120万元。',
+      2023,
+    ],
+    [
+      'refused: half a year’s period is no year’s (2023年1月—6月)',
+      '青山县水利局部门整体支出绩效自评报告\n(2023年1月—6月)\n\n我局全年预算数120万元。',
+      null,
+    ],
     [
       'a title dated by its filing year over a text that evaluates the year before and states its spending',
       '青山县审计局2024年绩效自评报告\n\n根据县财政局通知要求,我局对2023年度部门整体支出开展了绩效自评。\n一、基本情况\n2023年全年预算数300万元,执行数290万元,执行率96.67%。\n2024年我局将继续加强预算管理。',
