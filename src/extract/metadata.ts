@@ -132,8 +132,38 @@ function nameWithHeadOf(
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
+/**
+ * A page's link to its neighbours: "上一篇:青山县林业局2023年度…自评报告", "下一条:…". It titles another unit's report, never
+ * this one's, so the line is no part of the report.
+ */
+const NEIGHBOUR_LINK = /^\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)\s*(?:[:：]|$|\s)/;
+/**
+ * The heading of a page's list of other pages ("相关文章", "热门推荐", "猜你喜欢"): the titles listed under it are other units'
+ * reports (a mirror or portal puts the list above the report or under it).
+ */
+const RELATED_HEADING =
+  /^\s*(?:相关(?:文章|阅读|信息|链接|推荐|新闻|文档|资料|稿件|内容)|热门(?:推荐|文章|文档|阅读|信息|排行)|推荐(?:阅读|文章|文档|内容)|猜你喜欢|延伸阅读|更多(?:文章|相关|推荐|内容))\s*[:：]?\s*$/;
+/** An item of such a list: its marker (·, •, -, a number) before a title. */
+const LIST_ITEM_MARK = /^\s*(?:[·•\-*]|\d{1,2}(?:[、.]|\s)|\[\d{1,2}\])?\s*/;
+
+/** Whether a line is an item of a list of other pages: a title that names a unit, perhaps with its marker. */
+function listedTitle(line: string): boolean {
+  const text = simplify(normalizeText(line).text);
+  return titleName({ text: text.slice(LIST_ITEM_MARK.exec(text)?.[0].length ?? 0) }) !== null;
+}
+
 function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   const out: HeadLine[] = [];
+  // under a list's heading, the lines of the list (titles of other pages) until the first that is none, or the first of a
+  // paragraph a blank line parts from the list's (the report's own title after the list); the list's first paragraph may
+  // stand a blank line under its heading
+  let inRelatedList = false;
+  let listSeg: Segment | null = null;
+  const listGoesOn = (seg: Segment) => {
+    if (listSeg === null || listSeg === seg) return true;
+    const [end, start] = [listSeg.prov.lines?.[1], seg.prov.lines?.[0]];
+    return end !== undefined && start !== undefined && start === end + 1;
+  };
   let measure: PageMeasure | undefined;
   const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
   let text: string | undefined;
@@ -142,6 +172,17 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   for (const seg of segments) {
     for (const printed of printedLines(seg, documentWidth, documentText)) {
       row++;
+      if (NEIGHBOUR_LINK.test(printed)) continue;
+      if (RELATED_HEADING.test(printed)) {
+        inRelatedList = true;
+        listSeg = null;
+        continue;
+      }
+      if (inRelatedList && (!printed.trim() || (listGoesOn(seg) && listedTitle(printed)))) {
+        if (printed.trim()) listSeg = seg;
+        continue;
+      }
+      inRelatedList = false;
       for (const part of printed.split(/[|｜]/).flatMap((p) => p.split(WELCOME_ENDS))) {
         const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
         if (!norm.text) continue;

@@ -1088,6 +1088,36 @@ describe('department from the opening sentence', () => {
 });
 
 describe('department: a banner, a listing, a notice', () => {
+  const body = '我局全年预算数120万元,执行数118万元。';
+  it('reads no unit from a page’s links to its neighbours (上一篇 / 下一篇), which title other units’ reports', () => {
+    const links = '上一篇:青山县林业局2023年度部门整体支出绩效自评报告\n下一篇:青山县民政局2023年度部门整体支出绩效自评报告';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBeNull();
+    // the report's own signature above the links is its last line
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n${links}`)).toBe('青山县水利局');
+    expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBe('青山县水利局');
+  });
+  it('reads no unit from a page’s list of related pages (相关文章, 热门推荐), above the report or under it', () => {
+    expect(
+      department(
+        `相关文章\n青山县林业局2023年度部门整体支出绩效自评报告\n青山县审计局2023年度部门决算公开\n\n2023年度部门整体支出绩效自评报告\n\n${body}`,
+      ),
+    ).toBeNull();
+    expect(
+      department(
+        `2023年度部门整体支出绩效自评报告\n\n${body}\n\n相关文章:\n· 青山县林业局2023年度部门整体支出绩效自评报告\n· 青山县民政局2023年度部门决算公开`,
+      ),
+    ).toBeNull();
+    // a Markdown list a blank line under its heading, its items paragraphs of their own
+    expect(
+      department(
+        `相关文章\n\n- 青山县林业局2023年度部门整体支出绩效自评报告\n- 青山县审计局2023年度部门决算公开\n\n2023年度部门整体支出绩效自评报告\n\n${body}`,
+      ),
+    ).toBeNull();
+    // refused: the report's own title a blank line under the list is no item of it
+    expect(
+      department(`热门推荐\n1 青山县林业局2023年度部门整体支出绩效自评报告\n\n青山县水利局2023年度部门整体支出绩效自评报告\n${body}`),
+    ).toBe('青山县水利局');
+  });
   it.each([
     [
       'a notice’s list copied column by column (序号 … / 主管部门 over a unit a line): the column names no unit as the report’s',
