@@ -143,6 +143,19 @@ const NEIGHBOUR_LINK = /^\s*(?:上一篇|下一篇|上一条|下一条|上一页
  */
 const RELATED_HEADING =
   /^\s*(?:相关(?:文章|阅读|信息|链接|推荐|新闻|文档|资料|稿件|内容)|热门(?:推荐|文章|文档|阅读|信息|排行)|推荐(?:阅读|文章|文档|内容)|猜你喜欢|延伸阅读|更多(?:文章|相关|推荐|内容))\s*[:：]?\s*$/;
+/**
+ * The first line of a portal's footer: who runs the site (主办单位, 承办单位, "青山县人民政府办公室主办"), its copyright, its
+ * registration numbers (ICP备, 公网安备, 网站标识码). The page ends there: the bodies it names run the site, never the report
+ * (a 承办单位 read as a field would be the implementing unit, a site's operator alone on the last line a signature).
+ */
+const FOOTER_LINE = /主办单位|版权所有|ICP[备证]|网站标识码|公网安备|技术支持\s*[:：]|(?:^|\s)主办\s*[:：]|主办\s*$|Copyright|©/i;
+/**
+ * How many lines a page opens with before a footer can begin (a portal's top bar is no footer), and how many characters at
+ * most a footer leaves after its first line: a line of the kind with the report still to come is no footer.
+ */
+const FOOTER_AFTER = 2;
+const FOOTER_MOST = 400;
+
 /** An item of such a list: its marker (·, •, -, a number) before a title. */
 const LIST_ITEM_MARK = /^\s*(?:[·•\-*]|\d{1,2}(?:[、.]|\s)|\[\d{1,2}\])?\s*/;
 
@@ -169,9 +182,14 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   let text: string | undefined;
   const documentText = () => (text === undefined ? (text = segments.map((s) => simplify(s.text)).join('\n')) : text);
   let row = 0;
+  // the characters from each segment's start to the document's end
+  let left = segments.reduce((n, s) => n + s.text.length, 0);
   for (const seg of segments) {
+    const fromHere = left;
+    left -= seg.text.length;
     for (const printed of printedLines(seg, documentWidth, documentText)) {
       row++;
+      if (row > FOOTER_AFTER && fromHere <= FOOTER_MOST && FOOTER_LINE.test(printed)) return out;
       if (NEIGHBOUR_LINK.test(printed)) continue;
       if (RELATED_HEADING.test(printed)) {
         inRelatedList = true;

@@ -1096,6 +1096,24 @@ describe('department: a banner, a listing, a notice', () => {
     expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n${links}`)).toBe('青山县水利局');
     expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBe('青山县水利局');
   });
+  it('reads no unit from a portal’s footer (主办单位 / 承办单位, 版权所有): the site’s operators, not the report’s unit', () => {
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n主办单位:青山县人民政府办公室\n承办单位:青山县大数据中心`),
+    ).toBeNull();
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n我中心全年预算数120万元。\n\n版权所有:青山县人民政府\n青山县大数据中心`),
+    ).toBeNull();
+    expect(
+      department(
+        `2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n【打印本页】【关闭窗口】\n主办单位:青山县人民政府办公室  承办单位:青山县大数据中心\n黔ICP备12345678号`,
+      ),
+    ).toBe('青山县水利局');
+    // refused: a line of the kind with the report still to come is no footer (the signature at the end is read)
+    const rest = '一、我局全年预算数120万元,执行数118万元,预算执行率98.33%。\n\n'.repeat(30);
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n主办单位:青山县人民政府办公室\n\n${rest}青山县水利局\n2024年3月1日`),
+    ).toBe('青山县水利局');
+  });
   it('reads no unit from a page’s list of related pages (相关文章, 热门推荐), above the report or under it', () => {
     expect(
       department(
