@@ -677,8 +677,14 @@ function columnValues(lines: HeadLine[], header: HeadLine): HeadLine[] {
 function inListing(lines: HeadLine[], header: HeadLine): boolean {
   const { blockIndex, cell } = header.seg;
   if (!cell) return false;
-  return lines.some((l) => l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && /^\s*序号\s*$/.test(l.text));
+  if (lines.some((l) => l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && /^\s*序号\s*$/.test(l.text))) return true;
+  // a table the line above introduces as the unit's sub-units ("我局下属单位1个:", "所属二级预算单位如下:")
+  const above = lines.filter((l) => l.seg.blockIndex < blockIndex).at(-1);
+  return !!above && SUB_UNITS_INTRODUCED.test(above.text);
 }
+
+/** A line introducing a table of the unit's sub-units: "我局下属单位2个:", "本部门所属二级预算单位如下", "下设机构". */
+const SUB_UNITS_INTRODUCED = /(?:下属|所属|下设|管理的)(?:二级|三级)?(?:预算)?(?:单位|机构|事业单位)/;
 
 /**
  * A label inside prose is a word, not a field ("项目单位应对项目实施后所取得的绩效…"): a label is a
@@ -710,8 +716,28 @@ const UNIT_LISTING_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|[局委厅办院]
 /** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
 const FIRST_LEVEL_BEFORE = /一级$/;
 
+/**
+ * Where the report's attachments begin: the first attachment heading ("附件1", "附表2:项目支出绩效自评表") after a line of
+ * the report's prose (a page that is an attachment itself, "附件2" over its form, begins with none); Infinity for none.
+ */
+function attachmentsFrom(lines: HeadLine[]): number {
+  const prose = lines.findIndex((l) => /。/.test(l.text));
+  if (prose < 0) return Infinity;
+  const head = lines.findIndex((l, k) => k > prose && ATTACHED_FORM_HEAD.test(l.text));
+  return head < 0 ? Infinity : lines[head].index;
+}
+
+/** An attachment's heading on its line, perhaps with the form's title after it: "附件1", "附件2:项目支出绩效自评表". */
+const ATTACHED_FORM_HEAD = /^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:.、]?\s*(?:[\u4e00-\u9fff()]*(?:表|报告))?\s*$/;
+
 function fieldCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
+  // a form attached after the report's text (a department's report with its projects' forms) is the attachment's: its
+  // fields rank below the report's own title, and its units (a project's 实施单位, a sub-unit) are kept only where the
+  // report's 我局 / 我校 … agrees (departmentCandidates)
+  const attached = attachmentsFrom(lines);
+  const rankOf = (rank: Rank, line: HeadLine): Rank => (line.index >= attached && rank < 4 ? 4 : fieldRank(rank, line));
+  const ruleOf = (rule: string, line: HeadLine) => (line.index >= attached ? `${rule}/attached` : rule);
   for (const line of lines) {
     for (const f of FIELDS) {
       for (const m of line.text.matchAll(f.re)) {
@@ -721,10 +747,10 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
           // "一级预算单位名称: 青山县教育体育局  二级预算单位名称: 青山县第一中学": the first level is the department over
           // the unit that reports, as a 主管部门 is
           if (FIRST_LEVEL_BEFORE.test(line.text.slice(0, m.index))) {
-            out.push(cand(fieldRank(5, line), v.line, v.start, v.name, 'field.supervisor'));
+            out.push(cand(rankOf(5, line), v.line, v.start, v.name, ruleOf('field.supervisor', line)));
             continue;
           }
-          out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
+          out.push(cand(rankOf(f.rank, line), v.line, v.start, v.name, ruleOf(f.rule, line)));
           continue;
         }
         if (!labelled || inListing(lines, line)) continue;
@@ -737,7 +763,8 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
         // so does one with a total row or the unit's own office (局机关, 本级) among them, whose other rows are its sub-units
         if (new Set(whole.map(({ w }) => w.name)).size > 1) continue;
         if (columnValues(lines, line).some((below) => UNIT_LISTING_ROW.test(below.text))) continue;
-        if (whole.length) out.push(cand(fieldRank(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, `${f.rule}/column`));
+        if (whole.length)
+          out.push(cand(rankOf(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, ruleOf(`${f.rule}/column`, line)));
       }
     }
   }
@@ -2305,19 +2332,26 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&
-        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
         // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
         // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
         !(
-          (c.rule === 'field.publisher' || c.rule === 'banner') &&
+          (baseRule(c) === 'field.publisher' || c.rule === 'banner') &&
           PORTAL_OWNER.test(c.name) &&
           !speaksAs(c.name, whole) &&
           !namedBeyondFurniture(c.name, lines)
         ) &&
-        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)) &&
+        !(baseRule(c) === 'field.commissioning' && FINANCE_BODY.test(c.name)) &&
+        // an attached form's unit is the report's only where the report's self-reference agrees with it
+        !(c.rule.endsWith('/attached') && !agreesWithSelfReference(c.name, whole)) &&
         // a site's name after a page's title is the unit's own site only where the text speaks as it does
         !(c.rule === 'title.site' && (!speaksAs(c.name, whole) || PORTAL_OWNER.test(c.name) || FINANCE_BODY.test(c.name))),
     );
+}
+
+/** A candidate's rule without the mark of a form attached after the report ('field.publisher/attached' → 'field.publisher'). */
+function baseRule(c: Candidate): string {
+  return c.rule.replace(/\/attached$/, '');
 }
 
 /**

@@ -263,6 +263,22 @@ describe('department from form fields', () => {
 });
 
 describe('department of a project: the implementing unit', () => {
+  const form = '附件1\n项目支出绩效自评表\n项目名称:河道治理\n主管部门:青山县水利局\n实施单位:青山县河道管理所';
+  it('ranks a project form attached after the report below the report’s own title', () => {
+    expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n我局全年预算数120万元,执行数118万元。\n\n${form}`)).toBe(
+      '青山县水利局',
+    );
+    // with no title naming the unit, the attached form's units are kept only where the report's 我局 agrees: its 主管部门
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n我局全年预算数120万元,执行数118万元。\n\n${form}`)).toBe('青山县水利局');
+    // refused: a page that is an attachment itself (附件1 over its form, no report before it) keeps its implementing unit
+    expect(department(`${form}\n全年预算数120万元。`)).toBe('青山县河道管理所');
+  });
+  it('reads no unit from a table the report introduces as its sub-units (我局下属单位1个:)', () => {
+    const table = '| 单位名称 | 单位性质 |\n|---|---|\n| 青山县河道管理所 | 事业 |';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局下属单位1个:\n\n${table}\n\n全年预算数120万元。`)).toBeNull();
+    // refused the other way: the same table under no such line names the unit
+    expect(department(`2023年度部门整体支出绩效自评表\n\n${table}\n\n全年预算数120万元。`)).toBe('青山县河道管理所');
+  });
   it.each([
     [
       'a budget document’s project description (实施主体。X。), where no title names the unit',
