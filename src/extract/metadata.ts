@@ -132,16 +132,75 @@ function nameWithHeadOf(
 /** Pinyin glosses that mirror sites insert after a traditional character: 養(yǎng)護 → 養護. */
 const PINYIN_GLOSS = /[(（][a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7}[)）]/g;
 
+/**
+ * A page's link to its neighbours: "上一篇:青山县林业局2023年度…自评报告", "下一条:…". It titles another unit's report, never
+ * this one's, so the line is no part of the report.
+ */
+const NEIGHBOUR_LINK = /^\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)\s*(?:[:：]|$|\s)/;
+/**
+ * The heading of a page's list of other pages ("相关文章", "热门推荐", "猜你喜欢"): the titles listed under it are other units'
+ * reports (a mirror or portal puts the list above the report or under it).
+ */
+const RELATED_HEADING =
+  /^\s*(?:相关(?:文章|阅读|信息|链接|推荐|新闻|文档|资料|稿件|内容)|热门(?:推荐|文章|文档|阅读|信息|排行)|推荐(?:阅读|文章|文档|内容)|猜你喜欢|延伸阅读|更多(?:文章|相关|推荐|内容))\s*[:：]?\s*$/;
+/**
+ * The first line of a portal's footer: who runs the site (主办单位, 承办单位, "青山县人民政府办公室主办"), its copyright, its
+ * registration numbers (ICP备, 公网安备, 网站标识码). The page ends there: the bodies it names run the site, never the report
+ * (a 承办单位 read as a field would be the implementing unit, a site's operator alone on the last line a signature).
+ */
+const FOOTER_LINE = /主办单位|版权所有|ICP[备证]|网站标识码|公网安备|技术支持\s*[:：]|(?:^|\s)主办\s*[:：]|主办\s*$|Copyright|©/i;
+/**
+ * How many lines a page opens with before a footer can begin (a portal's top bar is no footer), and how many characters at
+ * most a footer leaves after its first line: a line of the kind with the report still to come is no footer.
+ */
+const FOOTER_AFTER = 2;
+const FOOTER_MOST = 400;
+
+/** An item of such a list: its marker (·, •, -, a number) before a title. */
+const LIST_ITEM_MARK = /^\s*(?:[·•\-*]|\d{1,2}(?:[、.]|\s)|\[\d{1,2}\])?\s*/;
+
+/** Whether a line is an item of a list of other pages: a title that names a unit, perhaps with its marker. */
+function listedTitle(line: string): boolean {
+  const text = simplify(normalizeText(line).text);
+  return titleName({ text: text.slice(LIST_ITEM_MARK.exec(text)?.[0].length ?? 0) }) !== null;
+}
+
 function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
   const out: HeadLine[] = [];
+  // under a list's heading, the lines of the list (titles of other pages) until the first that is none, or the first of a
+  // paragraph a blank line parts from the list's (the report's own title after the list); the list's first paragraph may
+  // stand a blank line under its heading
+  let inRelatedList = false;
+  let listSeg: Segment | null = null;
+  const listGoesOn = (seg: Segment) => {
+    if (listSeg === null || listSeg === seg) return true;
+    const [end, start] = [listSeg.prov.lines?.[1], seg.prov.lines?.[0]];
+    return end !== undefined && start !== undefined && start === end + 1;
+  };
   let measure: PageMeasure | undefined;
   const documentWidth = () => (measure === undefined ? (measure = documentMeasure(segments)) : measure);
   let text: string | undefined;
   const documentText = () => (text === undefined ? (text = segments.map((s) => simplify(s.text)).join('\n')) : text);
   let row = 0;
+  // the characters from each segment's start to the document's end
+  let left = segments.reduce((n, s) => n + s.text.length, 0);
   for (const seg of segments) {
+    const fromHere = left;
+    left -= seg.text.length;
     for (const printed of printedLines(seg, documentWidth, documentText)) {
       row++;
+      if (row > FOOTER_AFTER && fromHere <= FOOTER_MOST && FOOTER_LINE.test(printed)) return out;
+      if (NEIGHBOUR_LINK.test(printed)) continue;
+      if (RELATED_HEADING.test(printed)) {
+        inRelatedList = true;
+        listSeg = null;
+        continue;
+      }
+      if (inRelatedList && (!printed.trim() || (listGoesOn(seg) && listedTitle(printed)))) {
+        if (printed.trim()) listSeg = seg;
+        continue;
+      }
+      inRelatedList = false;
       for (const part of printed.split(/[|｜]/).flatMap((p) => p.split(WELCOME_ENDS))) {
         const norm = normalizeText(part.replace(PINYIN_GLOSS, ''));
         if (!norm.text) continue;
@@ -168,10 +227,14 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * A province's 监狱 reports as any unit does, and a county's 学区 (the body over a township's schools, "青山县西城学区")
  * as a 教育局 does (not a 校区, a school's campus). 站 is a station (水文站, 农技站), not a site's 网站: "青山县人民政府门户网站"
  * over a title is the page's publisher, not a unit. A town's 完小 (完全小学, "青山县白云镇白云完小") is a school as a 小学 is,
- * and a city's 职业中专 (中等专业学校, "青山市职业中专") as a 中学 is.
+ * and a city's 职业中专 (中等专业学校, "青山市职业中专") as a 中学 is. A school goes by its number too ("青山一中", "青山县十一中",
+ * "青山县职中": a 中 after a numeral, not after 第, which a whole 第一中学 goes on from). 室 also as a government's 督导室 /
+ * 督查室 / 参事室 ("青山县人民政府教育督导室": without it the title's longest name is the government's, a wrong unit); 宫 as a
+ * 文化宫 or 少年宫 (the trade union's and the youth league's venues, units of their own); 园 as a 陵园, 植物园 or 动物园; 场 as a
+ * state farm's 良种场, 原种场, 种畜场, 园艺场, 茶场, 渔场 (not a 市场 nor a 广场, places, nor a 现场).
  */
 const ORG_END =
-  /(?:监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:(?<=[\u4e00-\u9fff]{2})(?<!第[一二三四五六七八九十]{0,2})[一二三四五六七八九十]{1,3}中|职中|完中|督导室|督查室|参事室|文化宫|少年宫|陵园|植物园|动物园|良种场|原种场|种畜场|园艺场|茶场|渔场|监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**
@@ -389,7 +452,7 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   {
     rank: 1,
     rule: 'field.unit',
-    re: /(?<!主管)部门\(单位\)名称|(?<!主管)(?:预算)?单位(?:名称|全称)|(?<!主管)部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
+    re: /(?<!主管)部门\(单位\)名称|(?<!主管)(?:预算)?单位(?:名称|全称)|(?<!主管)部门(?:名称|全称)|(?<!(?:下属|所属|下设|包括)(?:二级|三级)?)预算单位|预算部门|(?:填报|报送|申报|编报|编制|报告|自评)(?:单位|部门)|单位\((?:盖章|公章|印章|签章|章)\)|被评价(?:单位|部门)|评价对象|项目名称(?=\s*:?\s*[\u4e00-\u9fff()·]{3,40}?(?:\d{4}\s*年度?)?(?:部门|单位)?整体支出)/g,
   },
   // a bare 单位: / 部门: at the start of a field ("单位:青山县审计局"; "单位:万元" gives no name)
   { rank: 1, rule: 'field.unit', re: /(?<![\u4e00-\u9fff])(?:单位|部门)(?=\s*:)/g },
@@ -405,13 +468,22 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
 ];
 /** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
 // a sentence's "项目实施单位为X" puts 为 where a form puts its colon
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
  */
 const NEXT_LABEL =
   /填报日期|填报时间|报告日期|项目名称|项目资金|项目负责人|负责人|联系人|联系电话|主管部门|实施单位|单位名称|金额单位|单位:|资金|年初预算|全年预算|预算数|发布日期|发文字号|文号|索引号|公开目录|主题|时间|日期|作者|自评得分|自评总分|自评等级|项目(?:属性|类型|类别|基本情况)|下属单位(?:个数|数)/;
+
+/**
+ * The labels a unit's form puts in the cells after its name, which a copy that ran the cells together leaves right after the
+ * value ("单位名称青山县农业综合开发办公室单位负责人张三…", "…办公室统一社会信用代码1152…"), and those of a project's form after its
+ * implementing unit ("实施单位青山县白云镇中心卫生院年度资金总额300…", "…卫生院专项实施期2023年…": without them the closed 主管部门
+ * before it would be read, the wrong unit): the value is closed there, as by NEXT_LABEL.
+ */
+const LABEL_AFTER_UNIT =
+  /^(?:(?:单位|部门|财务|机构|项目)?(?:负责人|性质|地址|类型|编码|代码|级次)|统一社会信用代码|(?:编制|在职|实有|在编)人数|人员编制|(?:年度)?总体目标|绩效目标|职能职责|主要职能|填表人|审核人|部门预算编码|项目(?:类别|属性|概况|地点|金额|总投资|起止时间|周期|期限|实施期)|(?:专项)?实施期|实施期限|资金(?:情况|来源|总额)|年度资金总额|预算执行情况|绩效指标|[一二三]级指标|立项依据|年度目标)/;
 
 interface FieldValue {
   line: HeadLine;
@@ -466,7 +538,12 @@ function fieldValue(lines: HeadLine[], at: HeadLine, valueStart: number): FieldV
   // "主管部门" / "县教育局" / "县卫健局" …: a label alone over a column of other units, a table flattened one cell
   // per line by column (an evaluation notice's list), names none of them as the one that reports
   if (line !== at && anotherUnitBelow(lines, line, name)) return null;
-  return { line, start, name, closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 };
+  return {
+    line,
+    start,
+    name,
+    closed: !/^[\u4e00-\u9fff]/.test(after) || NEXT_LABEL.exec(after)?.index === 0 || LABEL_AFTER_UNIT.test(after),
+  };
 }
 
 /** How a unit's name ends when nothing of it is missing (局, 委员会, 中心, 医院 …), unlike 会 / 社 of 社会 cut by a line break. */
@@ -600,8 +677,14 @@ function columnValues(lines: HeadLine[], header: HeadLine): HeadLine[] {
 function inListing(lines: HeadLine[], header: HeadLine): boolean {
   const { blockIndex, cell } = header.seg;
   if (!cell) return false;
-  return lines.some((l) => l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && /^\s*序号\s*$/.test(l.text));
+  if (lines.some((l) => l.seg.blockIndex === blockIndex && l.seg.cell?.row === cell.row && /^\s*序号\s*$/.test(l.text))) return true;
+  // a table the line above introduces as the unit's sub-units ("我局下属单位1个:", "所属二级预算单位如下:")
+  const above = lines.filter((l) => l.seg.blockIndex < blockIndex).at(-1);
+  return !!above && SUB_UNITS_INTRODUCED.test(above.text);
 }
+
+/** A line introducing a table of the unit's sub-units: "我局下属单位2个:", "本部门所属二级预算单位如下", "下设机构". */
+const SUB_UNITS_INTRODUCED = /(?:下属|所属|下设|管理的)(?:二级|三级)?(?:预算)?(?:单位|机构|事业单位)/;
 
 /**
  * A label inside prose is a word, not a field ("项目单位应对项目实施后所取得的绩效…"): a label is a
@@ -633,8 +716,28 @@ const UNIT_LISTING_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|[局委厅办院]
 /** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
 const FIRST_LEVEL_BEFORE = /一级$/;
 
+/**
+ * Where the report's attachments begin: the first attachment heading ("附件1", "附表2:项目支出绩效自评表") after a line of
+ * the report's prose (a page that is an attachment itself, "附件2" over its form, begins with none); Infinity for none.
+ */
+function attachmentsFrom(lines: HeadLine[]): number {
+  const prose = lines.findIndex((l) => /。/.test(l.text));
+  if (prose < 0) return Infinity;
+  const head = lines.findIndex((l, k) => k > prose && ATTACHED_FORM_HEAD.test(l.text));
+  return head < 0 ? Infinity : lines[head].index;
+}
+
+/** An attachment's heading on its line, perhaps with the form's title after it: "附件1", "附件2:项目支出绩效自评表". */
+const ATTACHED_FORM_HEAD = /^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:.、]?\s*(?:[\u4e00-\u9fff()]*(?:表|报告))?\s*$/;
+
 function fieldCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
+  // a form attached after the report's text (a department's report with its projects' forms) is the attachment's: its
+  // fields rank below the report's own title, and its units (a project's 实施单位, a sub-unit) are kept only where the
+  // report's 我局 / 我校 … agrees (departmentCandidates)
+  const attached = attachmentsFrom(lines);
+  const rankOf = (rank: Rank, line: HeadLine): Rank => (line.index >= attached && rank < 4 ? 4 : fieldRank(rank, line));
+  const ruleOf = (rule: string, line: HeadLine) => (line.index >= attached ? `${rule}/attached` : rule);
   for (const line of lines) {
     for (const f of FIELDS) {
       for (const m of line.text.matchAll(f.re)) {
@@ -644,10 +747,10 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
           // "一级预算单位名称: 青山县教育体育局  二级预算单位名称: 青山县第一中学": the first level is the department over
           // the unit that reports, as a 主管部门 is
           if (FIRST_LEVEL_BEFORE.test(line.text.slice(0, m.index))) {
-            out.push(cand(fieldRank(5, line), v.line, v.start, v.name, 'field.supervisor'));
+            out.push(cand(rankOf(5, line), v.line, v.start, v.name, ruleOf('field.supervisor', line)));
             continue;
           }
-          out.push(cand(fieldRank(f.rank, line), v.line, v.start, v.name, f.rule));
+          out.push(cand(rankOf(f.rank, line), v.line, v.start, v.name, ruleOf(f.rule, line)));
           continue;
         }
         if (!labelled || inListing(lines, line)) continue;
@@ -660,7 +763,8 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
         // so does one with a total row or the unit's own office (局机关, 本级) among them, whose other rows are its sub-units
         if (new Set(whole.map(({ w }) => w.name)).size > 1) continue;
         if (columnValues(lines, line).some((below) => UNIT_LISTING_ROW.test(below.text))) continue;
-        if (whole.length) out.push(cand(fieldRank(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, `${f.rule}/column`));
+        if (whole.length)
+          out.push(cand(rankOf(f.rank, line), whole[0].below, whole[0].w.start, whole[0].w.name, ruleOf(`${f.rule}/column`, line)));
       }
     }
   }
@@ -710,6 +814,21 @@ const UNIT_NOTE_END = /\s*\((?:金额)?单位\s*:\s*(?:万元|元|亿元|千元)
  * "…自评报告_某某文库"): cut only where what remains ends as a title does.
  */
 const SITE_NAME_END = /(?:\s*[_|]|\s+[-—–])\s*[\u4e00-\u9fffA-Za-z0-9·]{2,20}$/;
+/** The site's name after a page's title, captured: "2023年度部门整体支出绩效自评报告 - 青山县水利局". */
+const SITE_AFTER_TITLE = /(?:\s*[_|]|\s+[-—–])\s*([\u4e00-\u9fff()·]{3,30})\s*$/;
+
+/**
+ * The unit whose own site a page is, named after the page's title as a browser's title bar puts it ("2023年度部门整体支出绩效
+ * 自评报告 - 青山县水利局"), when the title names none: a unit publishes its reports on its own site, but a portal's owner
+ * publishes every unit's, so the name is a candidate of the last rank, kept only where the text speaks as it (我局) and it is
+ * no portal's owner nor finance body (see departmentCandidates).
+ */
+function siteAfterTitle(text: string): { start: number; name: string } | null {
+  const m = SITE_AFTER_TITLE.exec(text);
+  if (!m || !isOrgName(m[1]) || !TITLE_END.test(text.slice(0, m.index).trimEnd())) return null;
+  return { start: m.index + m[0].indexOf(m[1]), name: m[1] };
+}
+
 /** A document mirror's file name: 《耒阳市第四中学专项资金绩效自评价报告.docx》由会员分享,… */
 const FILE_TITLE = /^\s*《([^》]{2,80}?)(\.(?:docx?|pdf|xlsx?|wps))?》/;
 /**
@@ -1172,6 +1291,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
       out.push(cand(3, line, t.start, t.name, 'title'));
       return;
     }
+    const site = isTitle[i] ? siteAfterTitle(line.text) : null;
+    if (site) out.push(cand(6, line, site.start, site.name, 'title.site'));
     // a title run into the text after it, as a .docx or PDF copy joins the lines of a paragraph
     // ("天水市幼儿园2017年度部门决算公开一、天水市幼儿园概况…"): the pieces before the first section number
     const pieces = runOnTitles(line, head);
@@ -1351,9 +1472,10 @@ function speakerRunOn(text: string): { start: number; name: string } | null {
 /**
  * A unit's name alone on its line: the name, in brackets ("(青山县水务局)" under a title that names only its
  * place), or followed by the year or the date a cover gives beside it ("青山县教育和体育局 2023年度",
- * "青山县教育和体育局 2024年3月").
+ * "青山县教育和体育局 2024年3月"), or by the verb of the cover's making ("青山县水利局编", "青山县水利局编制": no name ends in 编).
  */
-const UNIT_ALONE = /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
+const UNIT_ALONE =
+  /^\s*(?:\(([^()]+(?:\([^()]*\)[^()]*)*)\)|(.+?)(?:\s*(?:编制|编印|编))?(?:\s*\d{4}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)\s*$/;
 
 /**
  * A year, then a unit's name, and nothing else on the line: "2023年度青山县白云街道办事处", "2022 年 青山县林业局"; or the
@@ -1463,6 +1585,45 @@ const BUDGET_SUBJECT =
   /(?:^|[,;。])\s*\d{4}\s*年度?\s*,?\s*([\u4e00-\u9fff()·]{3,40}?)(?:部门|单位)?(?:全年|年初|年度|调整后)?(?:预算数|预算总额|预算收入|预算支出|收入合计|支出合计|收入总计|支出总计)/;
 
 /**
+ * A unit's whole spending of a year named in a sentence, the subject of the report that has no name in its title: "为全面
+ * 了解青山县水利局2023年度部门整体支出情况", "我们对青山县水利局2023年度部门整体支出进行了绩效自评", a third party's "…事务所对
+ * 青山县水利局2023年度部门整体支出进行了绩效评价" (convention 9: the unit whose spending is evaluated). Only 整体支出, the whole
+ * of one unit's spending: a project's spending may be a finance body's allocation to others.
+ */
+const WHOLE_SPENDING_OF = /([\u4e00-\u9fff()·]{3,60})\s*\d{4}\s*年度?\s*(?:部门|单位)?\s*整体支出/g;
+/** The verb or preposition a sentence puts before the unit whose spending it names: 了解, 对, 关于 … (the last one before it). */
+const WHOLE_SPENDING_LEAD = /了解|反映|评价|总结|分析|考核|检验|现将|关于|对(?!外)|将(?!乐县)/g;
+/** A directive's issuer opens its sentence: "根据青山县财政局2023年度部门整体支出绩效自评工作要求" names the body that ordered it. */
+const DIRECTIVE_LEAD = /^(?:根据|按照|依据|遵照|依照)/;
+
+/** The units a line names by their whole spending of a year, each with where it begins. */
+function wholeSpendingOf(text: string): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  for (const m of text.matchAll(WHOLE_SPENDING_OF)) {
+    if (insideCitation(text, m.index + m[0].length - 1)) continue;
+    const run = m[1];
+    const leads = [...run.matchAll(WHOLE_SPENDING_LEAD)];
+    const last = leads.at(-1);
+    const cut = last ? last.index + last[0].length : 0;
+    // (with no verb before it, the name opens a clause of prose, after its sentence's punctuation: not a run's tail longer
+    // than a name, nor a title run on after a breadcrumb's step, "…>> 公共文化青山市文化馆2018年度整体支出绩效评价报告")
+    if (!last && (DIRECTIVE_LEAD.test(run) || !/[,;。:]/.test(text[m.index - 1] ?? ''))) continue;
+    const name = run.slice(cut);
+    if (isOrgName(name) && PLACE_PREFIX.test(name) && !twoUnitsOfOnePlace(name, 0)) out.push({ at: m.index + cut, name });
+  }
+  return out;
+}
+
+/**
+ * The unit as the subject of a report's set phrases about its own work, at a clause's head: "2023年,青山县水利局在县委、县
+ * 政府的正确领导下…", "青山县水利局党组高度重视绩效管理", "青山县水利局始终坚持…" (its 党组 / 党委 is the unit's own leadership).
+ * A report says so of itself, and of its government ("青山县人民政府高度重视…"): kept only where the text speaks as a body of the
+ * name's kind (我局 of a 局) and as no other.
+ */
+const OWN_WORK_SUBJECT =
+  /(?:^|[,;。])\s*(?:\d{4}\s*年度?\s*(?:以来|,)?\s*)?([\u4e00-\u9fff()·]{3,40}?)(?:党组|党委|党总支|党支部)?\s*(?:在[^。;]{0,30}?(?:正确|坚强)?领导下|高度重视|始终坚持|认真贯彻|深入贯彻|紧紧围绕|坚持以)/;
+
+/**
  * The unit stating what its budget or accounts cover: "XX镇人民政府只有本级,没有其他预算单位" (the budget template's
  * 部门预算单位构成, whose unit is named nowhere else on many pages). Only at the head of its sentence, and only of the unit
  * itself: "本部门只有本级" names none.
@@ -1488,6 +1649,12 @@ const PUBLISHED_OTHERS = /各(?:部门|单位|预算单位)|全(?:县|市|区|�
  */
 const SELF_NAMED =
   /(?:^|[^\u4e00-\u9fff])((?:我|本)(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))(?:全称|名称)?\s*(?:为|是|系|\()\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:\)|[,;。、]|$)/g;
+
+/**
+ * The same with the name in brackets after 我X inside a sentence ("现将我局(青山县水利局)2023年度…报告如下"): the bracket says
+ * whom 我局 means wherever it stands (本 only at a word's start, as SELF_NAMED reads it: 基本, 成本 end other words).
+ */
+const SELF_NAMED_BRACKET = /(我(?:单位|部门|局|委|院|校|中心|办|馆|所|站|队|厅|社))\(\s*([\u4e00-\u9fff()·]{3,40}?)\s*\)/g;
 
 /**
  * A heading over the unit's own overview, on a line of its own: "一、部门基本情况", "(一)职能职责", "1.主要职责", "单位概况" (a
@@ -1616,7 +1783,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     }
     for (const established of establishedThenDuties(line.text))
       out.push(cand(4, line, established.at, established.name, 'opening.established'));
-    for (const self of line.text.matchAll(SELF_NAMED)) {
+    for (const self of [...line.text.matchAll(SELF_NAMED), ...line.text.matchAll(SELF_NAMED_BRACKET)]) {
       if (isOrgName(self[2]) && agreesWithSelfReference(self[2], self[1]))
         out.push(cand(4, line, self.index + self[0].indexOf(self[2], self[1].length), self[2], 'opening.self'));
     }
@@ -1654,6 +1821,10 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
       const m = re.exec(line.text);
       if (m && isOrgName(m[1])) out.push(cand(4, line, m.index + m[0].indexOf(m[1]), m[1], 'opening.implementing'));
     }
+    for (const w of wholeSpendingOf(line.text)) out.push(cand(4, line, w.at, w.name, 'opening.wholeSpending'));
+    const own = OWN_WORK_SUBJECT.exec(line.text);
+    if (own && isOrgName(own[1]) && speaksAs(own[1], whole) && agreesWithSelfReference(own[1], whole))
+      out.push(cand(4, line, own.index + own[0].indexOf(own[1]), own[1], 'opening.ownWork'));
   }
   return out;
 }
@@ -1694,7 +1865,7 @@ const IMPLEMENTED_BY = [
 ];
 
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
-const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|章)\)\s*$/;
+const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|印章|签章|章)\)\s*$/;
 
 function sealCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
@@ -1766,17 +1937,27 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     if (!signed && ranOn && isOrgName(ranOn[1]))
       out.push({ ...cand(4, tail[i], tail[i].text.lastIndexOf(ranOn[1]), ranOn[1], 'signature.runon'), line: HEAD_LINES + i });
     if (i === 0 || !CLOSING_DATE.test(datesInDigits(tail[i].text))) continue;
-    const name = tail[i - 1].text.trim();
+    const name = withoutSealMark(tail[i - 1].text);
     const at = tail[i - 1].text.indexOf(name);
     if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
       out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
   }
   // signed with no date under it: the name alone on the report's last line
   const last = tail[tail.length - 1];
-  const name = last?.text.trim() ?? '';
+  const name = withoutSealMark(last?.text ?? '');
   if (!out.length && isOrgName(name))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
+}
+
+/**
+ * A signature line without the seal's mark after the name ("青山县水利局(印章)" over the closing date: where the seal is
+ * pressed; the mark is no part of the name).
+ */
+const SEAL_MARK_END = /\s*\((?:盖章|公章|印章|签章|章)\)\s*$/;
+
+function withoutSealMark(text: string): string {
+  return text.replace(SEAL_MARK_END, '').trim();
 }
 
 /**
@@ -1810,14 +1991,14 @@ function datesInDigits(text: string): string {
 }
 
 /** A signature and its date on one line, perhaps with the seal's mark between: "某县审计局(盖章) 2023年3月20日". */
-const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s+)${DATE}\s*$`);
+const SIGNED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s+)${DATE}\s*$`);
 /**
  * The same closing a line right after the end of a sentence: "…进行公开。某县审计局 2023年3月20日", "特此公告。某县财政局2025年6月12日",
  * or after the 无 that answers a template's last heading ("八、其他需说明的问题无某县审计局 2023年3月20日": the heading, its answer
  * and the signature, one paragraph of a .docx or PDF copy).
  */
 const SIGNED_AFTER_SENTENCE = new RegExp(
-  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|章)\)\s*|\s*)${DATE}\s*$`,
+  String.raw`(?:[。!?;]|(?:问题|事项)\s*:?\s*无[。]?)\s*([\u4e00-\u9fff()·]{3,40}?)(?:\s*\((?:盖章|公章|印章|签章|章)\)\s*|\s*)${DATE}\s*$`,
 );
 
 /**
@@ -1825,7 +2006,7 @@ const SIGNED_AFTER_SENTENCE = new RegExp(
  * date's, bare or a 报告 / 填报 date, not a page's 发布日期).
  */
 const SIGNED_FIELDS_LINE = new RegExp(
-  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
+  String.raw`^\s*(?:报告|填报|编制|报送)?单位\s*(?:\((?:盖章|公章|印章|签章|章)\))?\s*:?\s*([\u4e00-\u9fff()·]{3,40}?)\s*(?:(?:报告|填报|编制)?(?:日期|时间)\s*:?\s*)?${DATE}\s*$`,
 );
 
 /** A site banner names the body that publishes its own report: 欢迎来到南县政协网站. */
@@ -2151,17 +2332,26 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
         (!LINE_BESIDE_TITLE.test(c.rule) || agreesWithSelfReference(c.name, whole)) &&
         !isEvaluatorFirm(c.name) &&
         !(othersWork && FINANCE_BODY.test(c.name)) &&
-        !(c.rule === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
+        !(baseRule(c) === 'field.publisher' && FINANCE_BODY.test(c.name) && !speaksAs(c.name, whole)) &&
         // a portal's owner, as its publisher or banner, is the unit only of a text that speaks as it does (我办 …) or
         // names it beyond the page's furniture ("青山区人民政府关于提请审议…决算草案的议案": the government's own text)
         !(
-          (c.rule === 'field.publisher' || c.rule === 'banner') &&
+          (baseRule(c) === 'field.publisher' || c.rule === 'banner') &&
           PORTAL_OWNER.test(c.name) &&
           !speaksAs(c.name, whole) &&
           !namedBeyondFurniture(c.name, lines)
         ) &&
-        !(c.rule === 'field.commissioning' && FINANCE_BODY.test(c.name)),
+        !(baseRule(c) === 'field.commissioning' && FINANCE_BODY.test(c.name)) &&
+        // an attached form's unit is the report's only where the report's self-reference agrees with it
+        !(c.rule.endsWith('/attached') && !agreesWithSelfReference(c.name, whole)) &&
+        // a site's name after a page's title is the unit's own site only where the text speaks as it does
+        !(c.rule === 'title.site' && (!speaksAs(c.name, whole) || PORTAL_OWNER.test(c.name) || FINANCE_BODY.test(c.name))),
     );
+}
+
+/** A candidate's rule without the mark of a form attached after the report ('field.publisher/attached' → 'field.publisher'). */
+function baseRule(c: Candidate): string {
+  return c.rule.replace(/\/attached$/, '');
 }
 
 /**
@@ -2218,11 +2408,30 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
-  const found = withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n')));
+  const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n'))));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
   return found.orig;
+}
+
+/** The word that puts a unit under its supervisor in one name: "青山县教育局所属青山县第三中学", "…局下属…中心". */
+const SUB_UNIT_OF = /所属|下属/g;
+
+/**
+ * A unit named after its supervisor and 所属 / 下属 ("青山县教育局所属青山县第三中学2023年度…自评报告"): the unit that reports is
+ * the one after the word, when both sides are names (直属 and 附属 open names of their own: 青山县教育局直属幼儿园 stays whole).
+ * After the word a class of units, no name ("青山县教育局所属学校…自评汇总"), leaves the supervisor, who reports on them.
+ */
+function subUnit(found: { name: string; orig: string }): { name: string; orig: string } {
+  for (const m of found.name.matchAll(SUB_UNIT_OF)) {
+    const rest = m.index + m[0].length;
+    if (!isOrgName(found.name.slice(0, m.index))) continue;
+    return isOrgName(found.name.slice(rest))
+      ? { name: found.name.slice(rest), orig: found.orig.slice(rest) }
+      : { name: found.name.slice(0, m.index), orig: found.orig.slice(0, m.index) };
+  }
+  return found;
 }
 
 /**
@@ -2328,9 +2537,12 @@ const BRACKETED_EVALUATED_YEAR =
   /(?:表|报告|说明)\s*\(\s*(?:对|针对|关于|(?:评价|预算|所属|考核)年度\s*:?)?\s*(\d{4})(?!\s*年?\s*[-—~至到])\s*年度?(?!\s*\d{1,2}\s*月)[^()]{0,30}\)/;
 /** The same with no 年 in the brackets: 项目支出绩效自评表(2022), …自评报告(2023). */
 const BRACKETED_BARE_YEAR = /(?:表|报告|说明)\s*\(\s*(\d{4})\s*\)/;
-/** A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月. */
+/**
+ * A form's period field spanning one whole year: 评价时段:2022年1月1日至2022年12月31日, 项目实施期:2023年1月—2023年12月, the
+ * year perhaps not repeated at its end (评价期间:2023年1月至12月).
+ */
 const PERIOD_FIELD_YEAR =
-  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月/;
+  /(?:评价|考核|实施|绩效|资金使用)(?:时段|期间|时间段|周期|期)\s*:?\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*(?:\1\s*年\s*)?12\s*月/;
 /**
  * A clause stating an amount: "2024年项目支出预算40万元" (a title names money, it states none; a title run into the
  * text after it, "…绩效自评报告全年预算数7143.45万元", is a title before its report word).
@@ -2348,8 +2560,9 @@ const TITLE_YEAR: RegExp[] = [
   /^\s*\(?\s*(\d{4})\s*年度?\s*\)\s*$/,
   /^\s*(\d{4})\s*年度\s*$/,
   PERIOD_FIELD_YEAR,
-  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)"
-  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*\1\s*年\s*12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
+  // the same period in brackets on a line of its own under the title: "(2023年1月1日-2023年12月31日)", the year perhaps
+  // not repeated at the period's end ("(2023年1月—12月)")
+  /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*(?:\1\s*年\s*)?12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
   YEAR_FIELD,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,

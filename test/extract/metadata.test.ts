@@ -103,6 +103,19 @@ describe('what a unit name looks like', () => {
     ['青山县西城学区', true], // the body over a township's schools
     ['青山县第一中学东校区', false], // a school's campus
     ['全学区', false],
+    // a school by its number, and the units ending in a 宫, 室, 园 or 场 that are their own bodies
+    ['青山一中', true],
+    ['青山县十一中', true],
+    ['青山县职中', true],
+    ['青山县第一中', false], // refused: a 第一中学 cut short
+    ['统一中', false], // refused: no name before the numeral
+    ['青山县工人文化宫', true],
+    ['青山县青少年宫', true],
+    ['青山县人民政府教育督导室', true],
+    ['青山县烈士陵园', true],
+    ['青山县良种场', true],
+    ['青山县农贸市场', false], // a place of business
+    ['青山县人民广场', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -119,6 +132,28 @@ describe('what a unit name looks like', () => {
 });
 
 describe('department from form fields', () => {
+  it.each([
+    ['单位负责人', '单位负责人张三'],
+    ['统一社会信用代码', '统一社会信用代码11522301MB0000'],
+    ['单位性质', '单位性质行政单位'],
+    ['编制人数', '编制人数25人'],
+    ['年度总体目标', '年度总体目标完成水利建设任务'],
+  ])('a value closed by the next cell’s label (%s) in cells run together on a long line', (_, rest) => {
+    const text = `部门整体支出绩效自评表(2023年度)\n单位名称青山县农业综合开发办公室${rest}全年预算数120万元执行数118万元预算执行率98.33%`;
+    expect(department(text)).toBe('青山县农业综合开发办公室');
+  });
+  it.each([['年度资金总额300'], ['专项实施期2023年'], ['资金情况(万元)'], ['项目类型常年'], ['绩效指标']])(
+    'a project form’s implementing unit closed by its next label (%s), not the 主管部门 before it',
+    (rest) => {
+      const text = `项目支出绩效自评表(2023年度)\n项目名称农村卫生服务主管部门青山县卫生健康局实施单位青山县白云镇中心卫生院${rest}全年预算数120执行数118执行率98.33%得分10`;
+      expect(department(text)).toBe('青山县白云镇中心卫生院');
+    },
+  );
+  it('refused: a label inside prose whose name goes on with a verb is no field', () => {
+    const text =
+      '部门整体支出绩效自评报告\n\n本项目的主管部门青山县水利局负责全县农田水利工程的建设管理,资金由县财政统一拨付,全年预算数120万元。';
+    expect(departmentCandidates(segments(text)).filter((c) => c.rule.startsWith('field'))).toEqual([]);
+  });
   it.each([
     [
       '评价对象 of a third party’s evaluation',
@@ -228,6 +263,22 @@ describe('department from form fields', () => {
 });
 
 describe('department of a project: the implementing unit', () => {
+  const form = '附件1\n项目支出绩效自评表\n项目名称:河道治理\n主管部门:青山县水利局\n实施单位:青山县河道管理所';
+  it('ranks a project form attached after the report below the report’s own title', () => {
+    expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n我局全年预算数120万元,执行数118万元。\n\n${form}`)).toBe(
+      '青山县水利局',
+    );
+    // with no title naming the unit, the attached form's units are kept only where the report's 我局 agrees: its 主管部门
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n我局全年预算数120万元,执行数118万元。\n\n${form}`)).toBe('青山县水利局');
+    // refused: a page that is an attachment itself (附件1 over its form, no report before it) keeps its implementing unit
+    expect(department(`${form}\n全年预算数120万元。`)).toBe('青山县河道管理所');
+  });
+  it('reads no unit from a table the report introduces as its sub-units (我局下属单位1个:)', () => {
+    const table = '| 单位名称 | 单位性质 |\n|---|---|\n| 青山县河道管理所 | 事业 |';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n一、基本情况\n我局下属单位1个:\n\n${table}\n\n全年预算数120万元。`)).toBeNull();
+    // refused the other way: the same table under no such line names the unit
+    expect(department(`2023年度部门整体支出绩效自评表\n\n${table}\n\n全年预算数120万元。`)).toBe('青山县河道管理所');
+  });
   it.each([
     [
       'a budget document’s project description (实施主体。X。), where no title names the unit',
@@ -387,6 +438,33 @@ describe('department of a project: the implementing unit', () => {
 });
 
 describe('department from the title', () => {
+  it('names the unit after 所属 / 下属, not its supervisor run into it', () => {
+    expect(department('青山县教育局所属青山县第三中学2023年度部门整体支出绩效自评报告\n\n我校全年预算数120万元。')).toBe('青山县第三中学');
+    // refused the other way: 直属 opens a name of its own
+    expect(department('青山县教育局直属幼儿园2023年度部门整体支出绩效自评报告\n\n我园全年预算数120万元。')).toBe('青山县教育局直属幼儿园');
+    // (所属 before no name of its own: the title's unit is the supervisor's report on its units)
+    expect(department('青山县教育局所属学校2023年度整体支出绩效自评汇总\n\n全年预算数120万元。')).toBe('青山县教育局');
+  });
+  it('names the unit on a cover line with the verb of its making (XX局编) under a title that names none', () => {
+    expect(department('部门整体支出绩效自评报告(2023年度)\n青山县水利局编\n二〇二四年三月\n\n我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+  });
+  it('names the unit whose own site the page is, after the title, only where the text speaks as it', () => {
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我局全年预算数120万元,执行数118万元。')).toBe('青山县水利局');
+    // refused: a portal's owner, a finance body, a text that speaks as no such body, or as another kind
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县人民政府\n\n我局全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告_青山县财政局\n\n我局全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n全年预算数120万元。')).toBeNull();
+    expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我中心全年预算数120万元。')).toBeNull();
+  });
+  it('names a government office ending in 督导室 whole, not the government before it', () => {
+    expect(department('青山县人民政府教育督导室2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe(
+      '青山县人民政府教育督导室',
+    );
+    expect(department('2023年度青山一中部门整体支出绩效自评报告\n\n我校全年预算数120万元,执行数118万元。')).toBe('青山一中');
+    expect(department('青山县工人文化宫2023年度部门整体支出绩效自评报告\n\n我宫全年预算数120万元。')).toBe('青山县工人文化宫');
+  });
   it('names no unit from a title that names a policy task (健全…医院管理制度项目), an unnamed province’s report', () => {
     expect(
       department('提升县级医院服务能力项目绩效自评报告\n\n一、基本情况\n(一)资金情况。2022年,XX省财政厅安排项目预算资金3200.00万元。'),
@@ -685,6 +763,43 @@ describe('department from the title', () => {
 });
 
 describe('department from the opening sentence', () => {
+  it('names the unit whose whole spending of a year a sentence names (了解 / 对 X 2023年度部门整体支出)', () => {
+    const body = '全年预算数120万元,执行数118万元。';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n为全面了解青山县水利局2023年度部门整体支出情况,开展了自评。${body}`)).toBe(
+      '青山县水利局',
+    );
+    expect(
+      department(
+        `部门整体支出绩效评价报告\n\n受青山县财政局委托,青山华信会计师事务所对青山县水利局2023年度部门整体支出进行了绩效评价。${body}`,
+      ),
+    ).toBe('青山县水利局');
+    // refused: the issuer of the directive the sentence opens on, with or without its title in 《》
+    expect(
+      department(`部门整体支出绩效自评报告\n\n根据青山县财政局2023年度部门整体支出绩效自评工作要求,我局开展了自评。${body}`),
+    ).toBeNull();
+    expect(
+      department(`部门整体支出绩效自评报告\n\n根据《青山县财政局2023年度部门整体支出绩效评价工作方案》,我局开展了自评。${body}`),
+    ).toBeNull();
+  });
+  it('names the unit as the subject of its own work’s set phrases (X在…领导下, X党组高度重视), where the text speaks as it', () => {
+    expect(department('部门整体支出绩效自评报告\n\n2023年,青山县水利局在县委、县政府的正确领导下,我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+    expect(department('部门整体支出绩效自评报告(2023年度)\n\n青山县水利局党组高度重视绩效管理工作,我局全年预算数120万元。')).toBe(
+      '青山县水利局',
+    );
+    // refused: the government the unit answers to, or a text that speaks as no body of the name's kind
+    expect(department('部门整体支出绩效自评报告\n\n2023年,青山县人民政府高度重视水利工作,我局全年预算数120万元。')).toBeNull();
+    expect(department('部门整体支出绩效自评报告\n\n青山县水利局始终坚持以人民为中心,全年预算数120万元。')).toBeNull();
+  });
+  it('names the unit a bracket after 我局 gives inside a sentence (现将我局(X)…)', () => {
+    expect(department('2023年度部门整体支出绩效自评报告\n\n现将我局(青山县水利局)2023年度部门整体支出绩效自评情况报告如下。')).toBe(
+      '青山县水利局',
+    );
+    // refused: a bracket of another kind than the self-reference, or no name
+    expect(department('部门整体支出绩效自评报告\n\n现将我中心(青山县水利局)情况报告如下。')).toBeNull();
+    expect(department('部门整体支出绩效自评报告\n\n现将我局(县水利局下属单位)情况报告如下。')).toBeNull();
+  });
   it.each([
     ['是一所…', '一、部门基本情况\n\n青山县白云镇中心卫生院是一所乙级乡镇卫生院,始建于1951年。', '青山县白云镇中心卫生院'],
     ['为…事业单位', '(一)职能职责\n\n青山县白云小学为全额拨款事业单位。属于小学义务教育学校。', '青山县白云小学'],
@@ -989,6 +1104,54 @@ describe('department from the opening sentence', () => {
 });
 
 describe('department: a banner, a listing, a notice', () => {
+  const body = '我局全年预算数120万元,执行数118万元。';
+  it('reads no unit from a page’s links to its neighbours (上一篇 / 下一篇), which title other units’ reports', () => {
+    const links = '上一篇:青山县林业局2023年度部门整体支出绩效自评报告\n下一篇:青山县民政局2023年度部门整体支出绩效自评报告';
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBeNull();
+    // the report's own signature above the links is its last line
+    expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n${links}`)).toBe('青山县水利局');
+    expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBe('青山县水利局');
+  });
+  it('reads no unit from a portal’s footer (主办单位 / 承办单位, 版权所有): the site’s operators, not the report’s unit', () => {
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n主办单位:青山县人民政府办公室\n承办单位:青山县大数据中心`),
+    ).toBeNull();
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n我中心全年预算数120万元。\n\n版权所有:青山县人民政府\n青山县大数据中心`),
+    ).toBeNull();
+    expect(
+      department(
+        `2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n【打印本页】【关闭窗口】\n主办单位:青山县人民政府办公室  承办单位:青山县大数据中心\n黔ICP备12345678号`,
+      ),
+    ).toBe('青山县水利局');
+    // refused: a line of the kind with the report still to come is no footer (the signature at the end is read)
+    const rest = '一、我局全年预算数120万元,执行数118万元,预算执行率98.33%。\n\n'.repeat(30);
+    expect(
+      department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n主办单位:青山县人民政府办公室\n\n${rest}青山县水利局\n2024年3月1日`),
+    ).toBe('青山县水利局');
+  });
+  it('reads no unit from a page’s list of related pages (相关文章, 热门推荐), above the report or under it', () => {
+    expect(
+      department(
+        `相关文章\n青山县林业局2023年度部门整体支出绩效自评报告\n青山县审计局2023年度部门决算公开\n\n2023年度部门整体支出绩效自评报告\n\n${body}`,
+      ),
+    ).toBeNull();
+    expect(
+      department(
+        `2023年度部门整体支出绩效自评报告\n\n${body}\n\n相关文章:\n· 青山县林业局2023年度部门整体支出绩效自评报告\n· 青山县民政局2023年度部门决算公开`,
+      ),
+    ).toBeNull();
+    // a Markdown list a blank line under its heading, its items paragraphs of their own
+    expect(
+      department(
+        `相关文章\n\n- 青山县林业局2023年度部门整体支出绩效自评报告\n- 青山县审计局2023年度部门决算公开\n\n2023年度部门整体支出绩效自评报告\n\n${body}`,
+      ),
+    ).toBeNull();
+    // refused: the report's own title a blank line under the list is no item of it
+    expect(
+      department(`热门推荐\n1 青山县林业局2023年度部门整体支出绩效自评报告\n\n青山县水利局2023年度部门整体支出绩效自评报告\n${body}`),
+    ).toBe('青山县水利局');
+  });
   it.each([
     [
       'a notice’s list copied column by column (序号 … / 主管部门 over a unit a line): the column names no unit as the report’s',
@@ -1965,6 +2128,13 @@ describe('department from the signature above the closing date', () => {
       '青山县审计局',
     ],
     ['a seal with no name before the date names none', `某某专项资金项目自评报告\n\n${body}\n\n(盖章) 2024年3月15日`, null],
+    // the seal's mark (印章, 公章) after the name on its own line above the date
+    [
+      'the name and its seal’s mark above the date',
+      `某某专项资金项目自评报告\n\n${body}\n\n青山县水利局(印章)\n\n2024年3月1日`,
+      '青山县水利局',
+    ],
+    ['a seal’s mark alone above the date names none', `某某专项资金项目自评报告\n\n${body}\n\n(印章)\n\n2024年3月1日`, null],
     // an amount under a line that ends a table is not a date, and the line above it is no signature
     ['an amount with a decimal point is no date', `某某专项资金项目自评报告\n\n${body}\n\n青山县审计局\n\n2024.35`, null],
     [
@@ -2191,6 +2361,22 @@ describe('year', () => {
     ['a target declaration title', '| 部门预算项目绩效目标申报表(2023年度) | |\n|---|---|\n| 金额单位:元 | |', 2023],
     ['a table-title cell of its own', '就业补助资金绩效自评表 | | |\n(2024年度) | | |\n转移支付(项目)名称 | 就业补助资金 |', 2024],
     ['a report title with the year after it', '青山县审计局部门整体支出绩效自评报告(2023年度)\n\n一、基本情况', 2023],
+    // a whole year's period whose end does not repeat the year, under the title or in a field
+    [
+      'a period under the title (2023年1月—12月)',
+      '青山县水利局部门整体支出绩效自评报告\n(2023年1月—12月)\n\n我局全年预算数120万元。',
+      2023,
+    ],
+    [
+      'a period field (评价期间:2023年1月至12月)',
+      '青山县水利局部门整体支出绩效自评报告\n\n评价期间:2023年1月至12月\n我局全年预算数120万元。',
+      2023,
+    ],
+    [
+      'refused: half a year’s period is no year’s (2023年1月—6月)',
+      '青山县水利局部门整体支出绩效自评报告\n(2023年1月—6月)\n\n我局全年预算数120万元。',
+      null,
+    ],
     [
       'a title dated by its filing year over a text that evaluates the year before and states its spending',
       '青山县审计局2024年绩效自评报告\n\n根据县财政局通知要求,我局对2023年度部门整体支出开展了绩效自评。\n一、基本情况\n2023年全年预算数300万元,执行数290万元,执行率96.67%。\n2024年我局将继续加强预算管理。',
