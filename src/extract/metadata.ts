@@ -1942,10 +1942,11 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
     if (isOrgName(name) && !twoNamesSpacedApart(tail[i - 1], at, name))
       out.push({ ...cand(4, tail[i - 1], at, name, 'signature'), line: HEAD_LINES + i });
   }
-  // signed with no date under it: the name alone on the report's last line
+  // signed with no date under it: the name alone on the report's last line (not a table's last cell, a row's 实施单位 among
+  // the rows' units: "| 3 | 丙镇冷链仓储项目 | … | 丙镇人民政府 |" closing a list of projects)
   const last = tail[tail.length - 1];
   const name = withoutSealMark(last?.text ?? '');
-  if (!out.length && isOrgName(name))
+  if (!out.length && last?.seg.kind !== 'cell' && isOrgName(name))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
 }

@@ -3122,3 +3122,14 @@ describe('department: two bodies signing side by side in a .docx, the space betw
     expect(findDepartment(segmentsOf(doc))).toBe('青山县林业局');
   });
 });
+
+describe('department: a table’s last cell is no signature', () => {
+  const list =
+    '# 某县2023年度衔接资金项目绩效自评报告\n\n| 序号 | 项目名称 | 资金规模(万元) | 实施单位 |\n|---|---|---|---|\n| 1 | 甲村产业路建设项目 | 120 | 县交通运输局 |\n| 2 | 丙镇冷链仓储项目 | 150 | 丙镇人民政府 |\n';
+  it('a list of projects closing the text, each row with its 实施单位, names no reporting unit', () => {
+    expect(department(list)).toBeNull();
+  });
+  it('the same name on a line of its own after the table signs the report', () => {
+    expect(department(`${list}\n某县乡村振兴局\n`)).toBe('某县乡村振兴局');
+  });
+});
