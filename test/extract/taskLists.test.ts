@@ -6711,3 +6711,17 @@ describe('task rows: several word cells a layout copy wrapped onto one line belo
     ).toEqual(['就业创业补贴 | 120.00 | 118.50 | 98.75 | 万元', '职业技能培训补贴 | 65.00 | 60.00 | 92.31 | 万元']);
   });
 });
+
+describe('task names: a total’s label a narrow column wrapped before its last character', () => {
+  it.each(['部门预算总', '年度资金总', '项目支出合'])('%s is refused as a total', (name) => {
+    expect(refusal(name)).toBe('total or connective');
+  });
+  it('a name that ends in 总 otherwise stands (县总工会 is no cut total)', () => {
+    expect(refusal('县总工会')).toBeNull();
+  });
+  it('a layout copy’s wrapped 部门预算总 / 额 row gives no task row', () => {
+    const text =
+      '某县卫生健康局2023年度部门整体支出绩效自评表\n项目       年初预算数   全年预算数        全年执行数   执行率\n部门预算总    2000    2300         2200    95.65%\n额\n基本支出     1500    1600         1580    98.75%\n项目支出     500     700          620     88.57%';
+    expect(rowsOf(text).filter((r) => r.startsWith('部门预算'))).toEqual([]);
+  });
+});

@@ -488,6 +488,9 @@ export const PROJECTS_COUNT = String.raw`(?:共|共有|总共|一共|累计)\s*\
  */
 const PROJECTS_COUNTED_BEFORE = new RegExp(String.raw`^.{0,60}?${PROJECTS_COUNT}\s*(?=(?:1|一)\s*[、.])`);
 
+/** A total's label cut before its last character by a narrow column's wrap: 部门预算总(额), 年度资金总(额), 收入合(计). */
+const CUT_TOTAL = /(?:预算|资金|支出|收入|经费|项目)(?:总|合)$/;
+
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
@@ -549,6 +552,8 @@ export function refusal(simplified: string): string | null {
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
+  // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
+  if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
   if (FUNCTION_CLASS.test(n)) return 'spending classification';
   if (FUND_ROW.test(n)) return 'funding source';
