@@ -6725,3 +6725,19 @@ describe('task names: a total’s label a narrow column wrapped before its last 
     expect(rowsOf(text).filter((r) => r.startsWith('部门预算'))).toEqual([]);
   });
 });
+
+describe('task rows: an item’s own funds whose spending the clause after them says in words (…资金50万元,已全部支付)', () => {
+  const heading = '# 某县林业局2023年度项目支出绩效自评报告\n\n(三)资金使用情况\n';
+  it('reads the amount as the item’s budget, no spending stated', () => {
+    expect(rowsOf(`${heading}1.森林防火项目资金50万元,已全部支付;\n2.林业有害生物防治项目资金30万元,已全部支付。\n`)).toEqual([
+      '森林防火项目资金 | 50 | - | - | 万元',
+      '林业有害生物防治项目资金 | 30 | - | - | 万元',
+    ]);
+  });
+  it('alone under …使用情况, with nothing said after it, the amount is still what was used', () => {
+    expect(rowsOf(`${heading}1.森林防火项目资金50万元。\n2.林业有害生物防治项目资金30万元。\n`)).toEqual([
+      '森林防火项目资金 | - | 50 | - | 万元',
+      '林业有害生物防治项目资金 | - | 30 | - | 万元',
+    ]);
+  });
+});

@@ -366,6 +366,18 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
   )
     measure = 'budget';
+  // "(三)资金使用情况" over "1.A项目资金120万元,已全部支付": an item's own funds (its name closed by 资金 / 经费, no verb
+  // of spending before them) whose spending the clause after them says in words are its budget, whatever the intro says
+  // of the items' amounts (alone, "(一)A项目经费25.5万元。" under …使用情况, the amount is what was used)
+  if (
+    byIntro &&
+    measure === 'executed' &&
+    !numbers[1] &&
+    OWN_FUNDS_HEAD.test(head) &&
+    !SPENDING_VERB.test(head) &&
+    SPENT_IN_WORDS.test(clause.slice(numbers[0].end))
+  )
+    measure = 'budget';
   if (!measure || !unitFitsMeasure(measure, numbers[0].unit)) return [];
   // "1.良种补助每亩补10元,计21.5万元": money per mu, person or household is a rate of giving, not the item's amount
   // (and the words before it are no name alone)
@@ -1259,6 +1271,13 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
   }
   return [];
 }
+
+/** A clause after an amount that says it was all spent, in words and no amount: ",已全部支付", ",已拨付到位", ",已使用完毕". */
+const SPENT_IN_WORDS =
+  /^\s*[,,]\s*(?:目前|截至年底|年底前)?已?(?:全部|全额)?(?:支付|拨付|使用|支出|执行|兑付|发放)(?:完毕|到位|完成)?\s*[。;;]?\s*$/;
+
+/** A head closed by the item's own funds: "A项目资金", "B工程经费" (the name then its money's noun). */
+const OWN_FUNDS_HEAD = /[\u4e00-\u9fff)]{4,}(?:资金|经费)\s*$/;
 
 /** The words that grant an item its budget, said before its name in the sentence that restates it: "批复", "安排", "下达". */
 const GRANT_VERB = /批复|安排|下达|核定/;
