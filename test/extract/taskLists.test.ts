@@ -6741,3 +6741,13 @@ describe('task rows: an item’s own funds whose spending the clause after them 
     ]);
   });
 });
+
+describe('task rows: the 年度主要任务 block in a layout copy (pdftotext -layout): wrapped header words, wrapped 主要内容', () => {
+  it('joins the header’s wrapped words and reads past the words column’s wrapped ends below each row', () => {
+    expect(
+      rowsOf(
+        '某区教育局 2023 年度部门整体支出绩效自评表\n年度主要任                   预算数(万   执行数(万\n务       任务名称   主要内容     元)      元)      执行率\n1       学生资助   落实各学段    450     448.2   99.6%\n               资助政策\n2       校舍维修   维修改造校    320     300     93.75%\n               舍\n3       教师培训   开展教师培    60      55      91.67%\n               训',
+      ),
+    ).toEqual(['学生资助 | 450 | 448.2 | 99.6 | 万元', '校舍维修 | 320 | 300 | 93.75 | 万元', '教师培训 | 60 | 55 | 91.67 | 万元']);
+  });
+});

@@ -383,6 +383,14 @@ const PROJECT_CODE = /^\d{10,}$/;
 /** The words over a table's part on a new page. */
 const CONTINUED = /^(?:续表\d*|续上表|\(续(?:表)?\)|续)$/;
 
+/**
+ * A layout copy's header with its narrow columns' words wrapped onto the line below ("年度主要任" / "务", "预算数(万" / "元)"),
+ * each header joined whole (withWrappedHeaderWords, withWrappedHeaderUnits): for the readers of other blocks (mainTasks.ts).
+ */
+export function withWrappedHeaders(tokens: Token[], year: number | null): Token[] {
+  return withWrappedHeaderUnits(withWrappedHeaderWords(tokens, year), year);
+}
+
 /** Where a list ends: a token that is a sentence or a heading, not a cell. */
 const NOT_A_CELL = /[。;]|^[一二三四五六七八九十]+、/;
 

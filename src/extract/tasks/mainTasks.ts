@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { cellTokensOf } from './flatLists.ts';
+import { cellTokensOf, withWrappedHeaders } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
 import { BLOCK_LABEL, columnOf, EMPTY_VALUE, SOURCE_COLUMN, WHOLE_BUDGET } from './projectTables.ts';
@@ -39,7 +39,7 @@ type Column = { money: TaskMeasure | 'other' } | 'words';
 type Token = ReturnType<typeof cellTokensOf>[number];
 
 export function readMainTasks(segments: Segment[], year: number | null): TaskFragment[][] {
-  const tokens = cellTokensOf(segments);
+  const tokens = withWrappedHeaders(cellTokensOf(segments), year);
   const texts = tokens.map((t) => t.text.replace(/\s/g, ''));
   const out: TaskFragment[][] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -52,7 +52,7 @@ export function readMainTasks(segments: Segment[], year: number | null): TaskFra
       const row = rowAt(tokens, p, header.columns, header.unit, rows.length + 1);
       if (!row) break;
       rows.push(row.fragments);
-      p = row.end;
+      p = wrappedPiecesAfter(tokens, row.end);
     }
     if (rows.length >= 2) {
       out.push(...rows);
@@ -60,6 +60,30 @@ export function readMainTasks(segments: Segment[], year: number | null): TaskFra
     }
   }
   return out;
+}
+
+/** A piece of a cell's words, a line of its own: no sentence, no number. */
+const CELL_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
+
+/**
+ * Past the pieces a layout copy wrapped below a row, each a line of its own ("1 学生资助 落实各学段 450 …" over "资助政策"):
+ * the words column's end, read past (the task's name stands whole on the row's line, or no row reads). Up to three lines.
+ */
+function wrappedPiecesAfter(tokens: Token[], p: number): number {
+  // (a row on one line: one cell a line, the next row's name is a line of its own too)
+  const [last, before] = [tokens[p - 1], tokens[p - 2]];
+  if (!last || !before || last.segment !== before.segment || last.line !== before.line) return p;
+  let q = p;
+  while (
+    q - p < 3 &&
+    tokens[q] &&
+    CELL_PIECE.test(tokens[q].text) &&
+    tokens[q - 1]?.segment === tokens[q].segment &&
+    tokens[q - 1].line === tokens[q].line - 1 &&
+    !(tokens[q + 1]?.segment === tokens[q].segment && tokens[q + 1].line === tokens[q].line)
+  )
+    q++;
+  return q;
 }
 
 /** The columns after 任务名称 (the name's own column first), where the rows start, and the declared unit. */
