@@ -4640,3 +4640,12 @@ describe('funds named by no one (投入资金) in a unit’s report: what is spe
     });
   });
 });
+
+describe('a place’s fund for a work in a unit’s report (全县共有公路养护资金…,实际使用…)', () => {
+  const unit = '# 某县交通运输局2023年度部门整体支出绩效自评报告\n\n2023年部门预算1500万元,实际支出1420万元,执行率94.67%。';
+  it('is no second statement of the unit’s spending (no repeat.mismatch)', () => {
+    const text = `${unit}全县共有公路养护资金860万元,实际使用820万元。\n`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '1500万元', 'budget.executed': '1420万元', 'budget.executionRate': '94.67%' });
+    expect(reconcile(extract(docOf(text))).map((d) => d.rule)).toEqual([]);
+  });
+});
