@@ -634,6 +634,17 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     if (list) list.push(t);
     else named.set(name, [t]);
   };
+  // a kept row whose name or amounts change: out of the maps under its old keys, back in under its new ones
+  const rekey = (line: TaskLine, change: () => void) => {
+    count(taskKey(line), -1);
+    named.set(
+      nameKey(line),
+      (named.get(nameKey(line)) ?? []).filter((o) => o !== line),
+    );
+    change();
+    count(taskKey(line), 1);
+    named.set(nameKey(line), [...(named.get(nameKey(line)) ?? []), line]);
+  };
   first.forEach(keep);
   const fromSentences = new Set(out);
   for (const t of listed) {
@@ -671,16 +682,10 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     if (twin) {
       // (a list reader that joined the name's end a layout copy wrapped below the row, "职业技能培训补" / "贴", reads
       // the whole name where another read the row's line alone: the name that goes on from the other's, in a list, stands)
-      if (!fromSentences.has(twin) && nameKey(t).length > nameKey(twin).length && nameKey(t).startsWith(nameKey(twin))) {
-        count(taskKey(twin), -1);
-        named.set(
-          nameKey(twin),
-          (named.get(nameKey(twin)) ?? []).filter((o) => o !== twin),
-        );
-        twin.name = t.name;
-        named.set(nameKey(twin), [...(named.get(nameKey(twin)) ?? []), twin]);
-        count(taskKey(twin), 1);
-      }
+      if (!fromSentences.has(twin) && nameKey(t).length > nameKey(twin).length && nameKey(t).startsWith(nameKey(twin)))
+        rekey(twin, () => {
+          twin.name = t.name;
+        });
       continue;
     }
     // a sentence rule's reading of the statement a list reader read in full under another name
@@ -690,15 +695,10 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
       (o) => fromSentences.has(o) && overlaps(o) && cells.every((c) => o[c] === null || o[c] === t[c]) && o.unit === t.unit,
     );
     if (partial) {
-      count(taskKey(partial), -1);
-      named.set(
-        nameKey(partial),
-        (named.get(nameKey(partial)) ?? []).filter((o) => o !== partial),
-      );
-      partial.name = t.name;
-      for (const c of cells) partial[c] = t[c];
-      count(taskKey(partial), 1);
-      named.set(nameKey(partial), [...(named.get(nameKey(partial)) ?? []), partial]);
+      rekey(partial, () => {
+        partial.name = t.name;
+        for (const c of cells) partial[c] = t[c];
+      });
       fromSentences.delete(partial);
       continue;
     }

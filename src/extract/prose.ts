@@ -1751,13 +1751,13 @@ const FIRST_MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/;
 const PROJECTS_MONEY_CLAUSE =
   /(?:^|[,;:、])\s*(?:\d{4}\s*年度?|本年度?|全年|年度|当年)?\s*(?:(?:各|所有|全部|重点)项目(?:资金|经费)(?:合计|总额|共计|总计|共)?|项目(?:资金|经费)(?:合计|总额|共计|总计|共))(?:为|是)?\s*$|项目\s*\d+\s*个\s*[,;]\s*项目(?:资金|经费)(?:为|是)?\s*$/;
 
-/** A clause that closes on funds with a verb or nothing before them ("投入资金", "共投入资金", "使用经费"): no one's named money. */
 /**
  * A clause that states a place's fund for a work, or what it has of one ("全县共有公路养护资金", "共有公路养护资金"): the work's
  * name captured. (A fund named alone, "委员活动经费36.3万元", is an item the sentence rules read as one.)
  */
 const WORK_FUNDS_CLAUSE =
   /^\s*(?:全[县市区镇乡省](?:共有|共|累计|全年)?|共有)([\u4e00-\u9fff]{2,12}?)(?:资金|经费)(?:共|合计|共计)?(?:为|是)?\s*$/;
+/** A clause that closes on funds with a verb or nothing before them ("投入资金", "共投入资金", "使用经费"): no one's named money. */
 const UNNAMED_FUNDS_CLAUSE = /^\s*(?:共|累计|合计)?(?:投入|使用|安排|落实|争取|筹集)?(?:资金|经费)(?:共|合计|共计)?\s*$/;
 
 /** Words of money before an amount ("到位资金", "下拨经费"): what follows an item's colon is that item's money. */
@@ -1782,23 +1782,23 @@ function scopeOf(
   if (!project && department) {
     const money = FIRST_MONEY.exec(sentence);
     if (money && PROJECTS_MONEY_CLAUSE.test(sentence.slice(0, money.index))) return { type: 'ignored' };
-    // "全年共完成造林面积1.2万亩,投入资金300万元,实际支出290万元": the first money is funds no wording knows as the unit's
-    // (投入资金, a work's money, named by no one): what is spent after it is that work's
     const clause = money ? (sentence.slice(0, money.index).split(/[,;:]/).pop() ?? '') : '';
-    if (money && UNNAMED_FUNDS_CLAUSE.test(clause) && !matchWording(clause, '万元', { anyHead: true })) return { type: 'ignored' };
-    // "全县共有公路养护资金860万元,实际使用820万元": a fund named for its work (no funding line's, no unit's, no budget's
-    // words), its spending that fund's, never a second statement of the unit's
-    const work = WORK_FUNDS_CLAUSE.exec(clause);
-    if (
-      money &&
-      work &&
-      !matchWording(clause, '万元', { anyHead: true }) &&
-      !QUALIFIERS.some((q) => q.re.test(work[1]) || q.whole.test(work[1])) &&
-      !/部门|单位|本级|预算|财政|年度|全年|当年|本年|上年|结转|结余|其他|自有|自筹|支出|支付|使用|拨付|下达|安排|投入|完成|执行|整合/.test(
-        work[1],
+    if (money && !matchWording(clause, '万元', { anyHead: true })) {
+      // "全年共完成造林面积1.2万亩,投入资金300万元,实际支出290万元": the first money is funds no wording knows as the unit's
+      // (投入资金, a work's money, named by no one): what is spent after it is that work's
+      if (UNNAMED_FUNDS_CLAUSE.test(clause)) return { type: 'ignored' };
+      // "全县共有公路养护资金860万元,实际使用820万元": a fund named for its work (no funding line's, no unit's, no budget's
+      // words), its spending that fund's, never a second statement of the unit's
+      const work = WORK_FUNDS_CLAUSE.exec(clause);
+      if (
+        work &&
+        !QUALIFIERS.some((q) => q.re.test(work[1]) || q.whole.test(work[1])) &&
+        !/部门|单位|本级|预算|财政|年度|全年|当年|本年|上年|结转|结余|其他|自有|自筹|支出|支付|使用|拨付|下达|安排|投入|完成|执行|整合/.test(
+          work[1],
+        )
       )
-    )
-      return { type: 'ignored' };
+        return { type: 'ignored' };
+    }
   }
   // "其中局机关本级全年预算1200万元,执行1100万元", "局机关本级收入合计3000万元" in a department's report: the unit's own office
   // without its sub-units states a part of the unit's money, not the whole the report evaluates (unless the report is that

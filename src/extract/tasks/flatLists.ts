@@ -58,6 +58,13 @@ interface Token {
 /** Two cells printed on one line of one paragraph (a cell that is not there is on no line). */
 const onSameLine = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.segment === b.segment && a.line === b.line;
 
+/** The first cell of the printed line the cell at `k` is on. */
+function lineStartOf(tokens: Token[], k: number): number {
+  let q = k;
+  while (onSameLine(tokens[q - 1], tokens[k])) q--;
+  return q;
+}
+
 /**
  * What a column holds: 'other' is a money column of another year, read past; 'text' is a column
  * of words (主管部门, 备注) whose cell a merged cell above may have taken from the row.
@@ -515,8 +522,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // it is the row labels of an account table, never a list of projects
     const bare = headers.indexOf('项目');
     // (or beside a budget and its spending, with no rate: there the rows decide, every one of them read as a project's)
-    const byRows = bare >= 0 && !kinds.includes('name') && !bareColumnNamesProjects(headers) && spendingNamesProjects(headers);
-    if (bare >= 0 && !kinds.includes('name') && (bareColumnNamesProjects(headers) || byRows)) kinds[bare] = 'name';
+    const unnamed = bare >= 0 && !kinds.includes('name');
+    const byRows = unnamed && !bareColumnNamesProjects(headers) && spendingNamesProjects(headers);
+    if (unnamed && (bareColumnNamesProjects(headers) || byRows)) kinds[bare] = 'name';
     // "预算数 | 调整预算数": the first is the initial budget
     const measured = kinds.flatMap((k, c) => (typeof k === 'object' && k !== null ? [c] : []));
     withAdjustedBudget(
@@ -1189,6 +1197,10 @@ function readRows(
   const width = kinds.length;
   const serialCol = kinds.indexOf('serial');
   const rows: TaskFragment[][] = [];
+  // the end of the last row's name, wrapped onto a line below it
+  const endLastName = (piece: string) => {
+    rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
+  };
   let p = from;
   let n = 1;
   // the next sub-item's number under the row read last (1.1, 1.2 …)
@@ -1326,7 +1338,7 @@ function readRows(
     // the ends of several word cells wrapped onto one line below the row ("县农业农村 耕地地力保 1200 优" over "局 护补贴")
     const ends = rows.length && !headOfNext ? wrappedEnds(list, p, n) : null;
     if (ends) {
-      if (ends.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + ends.name }));
+      if (ends.name) endLastName(ends.name);
       p += ends.length;
       continue;
     }
@@ -1334,7 +1346,7 @@ function readRows(
     if (tail) {
       // a piece that closes the bracket the name left open ("校舍安全改造(含" / "抗震加固)") is the name's end, words column or not
       const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[p].text) ? tokens[p].text : '');
-      if (piece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
+      if (piece) endLastName(piece);
       p += 1;
       continue;
     }
@@ -1377,14 +1389,14 @@ function readRows(
   let end = p;
   const lastEnds = rows.length ? wrappedEnds(list, p, n) : null;
   if (lastEnds) {
-    if (lastEnds.name) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + lastEnds.name }));
+    if (lastEnds.name) endLastName(lastEnds.name);
     end = p + lastEnds.length;
   } else if (rows.length && tokens[p] && paragraphEnd - p <= 2) {
     for (let q = p; q <= paragraphEnd; q++) {
       const tail = nameTail(list, q, n);
       if (!tail) break;
       const piece = tail.name || (closesBracket(rows[rows.length - 1][0].name, tokens[q].text) ? tokens[q].text : '');
-      if (piece) rows[rows.length - 1] = rows[rows.length - 1].map((f) => ({ ...f, name: f.name + piece }));
+      if (piece) endLastName(piece);
       end = q + 1;
     }
   }
@@ -1632,7 +1644,7 @@ function readRowNamedBy(
 }
 
 /** Words that can end a name wrapped onto the next line: no number, no sentence, no bracketed remark. */
-const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
+export const NAME_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
 
 /**
  * A row on one line whose name the copy wrapped, the end of the name alone on the line below it
@@ -1671,8 +1683,7 @@ function nameTail({ tokens, kinds, at }: ListReading, p: number, n: number): { n
     tokens.slice(last + 2 - kinds.length, last + 1).every((c) => onSameLine(c, prev));
   // (a row whose amounts carry their unit as a cell of its own, "65.00 万元", holds more cells than columns: its line from
   // its first cell)
-  let lineHead = last;
-  while (onSameLine(tokens[lineHead - 1], prev)) lineHead--;
+  const lineHead = lineStartOf(tokens, last);
   const wholeLine = last + 1 - lineHead > kinds.length && !onSameLine(tokens[lineHead - 1], tokens[lineHead]);
   if (onSameLine(prev, t) || onSameLine(tokens[p + 1], t) || !(onSameLine(head, prev) || headAlone || wholeLine)) return null;
   // the name's further pieces below this one, each a line of its own, before what follows the row
@@ -1720,9 +1731,7 @@ function wrappedEnds({ tokens, kinds, at }: ListReading, p: number, n: number): 
   const words = kinds.slice(0, firstMoney < 0 ? kinds.length : firstMoney).flatMap((k, c) => (k === 'text' || k === 'name' ? [c] : []));
   if (pieces.length !== words.length) return null;
   // the row above on one line, all its cells there
-  let lineHead = p - 1;
-  while (onSameLine(tokens[lineHead - 1], prev)) lineHead--;
-  if (p - lineHead < kinds.length) return null;
+  if (p - lineStartOf(tokens, p - 1) < kinds.length) return null;
   const next = tokens[q];
   if (next?.text && !at(q, n) && !CLOSING_ROW.test(next.text.replace(/\s/g, '')) && next.segment === t.segment) return null;
   return { name: pieces[words.indexOf(kinds.indexOf('name'))]?.text ?? '', length: q - p };

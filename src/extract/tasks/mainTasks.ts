@@ -17,7 +17,7 @@ import type { Unit } from '../../model/record.ts';
 import { cellNumber, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { cellTokensOf, withWrappedHeaders } from './flatLists.ts';
+import { cellTokensOf, NAME_PIECE, withWrappedHeaders } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import type { TaskMeasure } from './names.ts';
 import { BLOCK_LABEL, columnOf, EMPTY_VALUE, SOURCE_COLUMN, WHOLE_BUDGET } from './projectTables.ts';
@@ -62,9 +62,6 @@ export function readMainTasks(segments: Segment[], year: number | null): TaskFra
   return out;
 }
 
-/** A piece of a cell's words, a line of its own: no sentence, no number. */
-const CELL_PIECE = /^[\u4e00-\u9fff“”()a-zA-Z]{1,12}$/;
-
 /**
  * Past the pieces a layout copy wrapped below a row, each a line of its own ("1 学生资助 落实各学段 450 …" over "资助政策"):
  * the words column's end, read past (the task's name stands whole on the row's line, or no row reads). Up to three lines.
@@ -77,7 +74,7 @@ function wrappedPiecesAfter(tokens: Token[], p: number): number {
   while (
     q - p < 3 &&
     tokens[q] &&
-    CELL_PIECE.test(tokens[q].text) &&
+    NAME_PIECE.test(tokens[q].text) &&
     tokens[q - 1]?.segment === tokens[q].segment &&
     tokens[q - 1].line === tokens[q].line - 1 &&
     !(tokens[q + 1]?.segment === tokens[q].segment && tokens[q + 1].line === tokens[q].line)

@@ -262,8 +262,9 @@ export function bareColumnNamesProjects(headers: string[]): boolean {
  * project list's measure.
  */
 export function spendingNamesProjects(headers: string[]): boolean {
-  const measures = headers.map((t) => (/决算/.test(t) ? null : columnOf(t, null)?.measure));
-  return headers.includes('项目') && measures.includes('budget') && measures.includes('executed') && !headers.some((t) => /决算/.test(t));
+  if (!headers.includes('项目') || headers.some((t) => /决算/.test(t))) return false;
+  const measures = headers.map((t) => columnOf(t, null)?.measure);
+  return measures.includes('budget') && measures.includes('executed');
 }
 
 /**
