@@ -1613,6 +1613,7 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
     words: [
       '到位数',
       '到位资金',
+      '资金到位',
       '资金到位数',
       '实际到位',
       '实际到位金额',

@@ -3491,6 +3491,16 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['村级公益事业一事一议 | 100.00 | 96.00 | - | 万元', '农村危房改造 | 30.00 | 30.00 | - | 万元'],
   },
   {
+    layout: 'a 资金到位 column between the investment (投资规模) and the payment: read past, as 到位资金',
+    text: [
+      '| 序号 | 项目名称 | 建设内容 | 投资规模(万元) | 资金到位(万元) | 已支付(万元) |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 张村产业路 | 硬化道路3公里 | 150 | 150 | 142 |',
+      '| 2 | 李村饮水工程 | 新建蓄水池2座 | 60 | 60 | 60 |',
+    ].join('\n'),
+    rows: ['张村产业路 | 150 | 142 | - | 万元', '李村饮水工程 | 60 | 60 | - | 万元'],
+  },
+  {
     layout: '到位资金 is what an item has to spend; 计划投资 and 资金到位 of one amount say it twice',
     text: '其中,茶叶加工厂建设项目计划投资180万元,资金到位180万元,已支付165.6万元,支付进度92%;村组道路硬化项目计划投资95万元,资金到位95万元,已支付95万元,支付进度100%。',
     rows: ['茶叶加工厂建设项目 | 180 | 165.6 | 92 | 万元', '村组道路硬化项目 | 95 | 95 | 100 | 万元'],
@@ -5604,6 +5614,41 @@ describe('task rows: two items after a colon, no total stated (项目支出主�
       '2022年基本支出主要包括:人员经费50.5万元;公用经费28.2万元。',
     ];
     for (const text of refused) expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});
+
+describe('task rows: items a colon announces with no total stated (资金安排如下: / 分配到以下项目:)', () => {
+  const title = '某县2021年度农村人居环境整治项目支出绩效自评报告\n\n';
+  const items = [
+    'A村污水管网建设项目 | 50 | - | - | 万元',
+    'B村垃圾中转站建设项目 | 36 | - | - | 万元',
+    'C村公厕改造项目 | 18 | - | - | 万元',
+  ];
+
+  it('reads the items, one a line, one a paragraph or in one sentence, as budgets when the words before the colon allocate', () => {
+    const lines = ['A村污水管网建设项目:50万元', 'B村垃圾中转站建设项目:36万元', 'C村公厕改造项目:18万元'];
+    expect(rowsOf(`${title}各子项目资金安排如下:\n${lines.join('\n')}`)).toEqual(items);
+    expect(rowsOf(`${title}各子项目资金安排如下:\n\n${lines.join(';\n\n')}。`)).toEqual(items);
+    expect(rowsOf(`${title}各子项目资金安排如下:${lines.join(';')}。`)).toEqual(items);
+    const spaced = ['A村污水管网建设项目 50万元', 'B村垃圾中转站建设项目 36万元', 'C村公厕改造项目 18万元'];
+    expect(rowsOf(`${title}该资金分配到以下项目:\n${spaced.join('\n')}`)).toEqual(items);
+  });
+
+  it('reads them as spending when the words before the colon say so', () => {
+    const text = `${title}各项目资金支出情况如下:\nA村污水管网建设项目 50万元\nB村垃圾中转站建设项目 36万元\nC村公厕改造项目 18万元`;
+    expect(rowsOf(text)).toEqual(items.map((row) => row.replace(/ \| (\d+) \| - \|/, ' | - | $1 |')));
+  });
+
+  it('refused: what the colon announces is the unit’s accounts, its funding sources, its spending by kind, places or “三公” items', () => {
+    const refused = [
+      '2023年收支情况如下:\n收入合计500万元\n支出合计480万元\n结余20万元',
+      '部门预算安排如下:\n基本支出300万元\n项目支出200万元\n其他支出20万元',
+      '资金来源如下:\n中央资金300万元\n省级资金100万元\n县级资金25万元',
+      '三公经费支出如下:\n公务接待费2万元\n公务用车运行维护费5万元\n因公出国(境)费0万元',
+      '一般公共预算支出安排如下:\n教育支出300万元\n卫生健康支出200万元\n农林水支出100万元',
+      '各项经费支出明细如下:\n办公费12万元\n印刷费3万元\n差旅费5万元',
+    ];
+    for (const text of refused) expect(rowsOf(`${title}${text}`), text).toEqual([]);
   });
 });
 

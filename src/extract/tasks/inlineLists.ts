@@ -584,14 +584,18 @@ const UNSTATED_MIN_ITEMS = 3;
 function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   // "1.预算数:2021年,包含A资金774万元、B资金240万元、C资金140万元": the budget put down, its parts listed
   // by 包括 / 包含 with no total before them, reads as 用于 does
-  if (!/用于|包括|包含/.test(intro[0])) return [];
+  const colonOpened = /:\s*$/.test(intro[0]);
+  // "各子项目资金安排如下:", "该资金分配到以下项目:": the money's items announced by a colon, their measure in the words
+  // before it (安排 / 分配 here, a budget; 支出情况如下, spending), with no total stated
+  const announced = colonOpened && /如下|分配/.test(intro[0]);
+  if (!/用于|包括|包含/.test(intro[0]) && !announced) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
   if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%')) return [];
   // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
   // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
-  const colonOpened = /:\s*$/.test(intro[0]);
-  const measure = ALLOCATED.test(clause) ? 'budget' : colonOpened ? leadMeasure(clause) : null;
+  const words = announced ? clause + intro[0].replace(/:\s*$/, '') : clause;
+  const measure = ALLOCATED.test(words) ? 'budget' : colonOpened ? leadMeasure(words) : null;
   if (!measure) return [];
   return [{ measure, yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true, colonOpened }];
 }
