@@ -3419,6 +3419,16 @@ const LIST_SHAPES: Example[] = [
     text: '资金分配到2个乡镇,分别为城关镇(资金40万元)、河西乡(资金60万元)。全年共实施项目2个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元),均已完工。',
     rows: [],
   },
+  {
+    layout: 'the items closed by the total they add up to (,资金总额80万元)',
+    text: '本年度共实施项目3个:文化惠民演出项目(资金40万元)、非遗传承保护项目(资金25万元)、群众文化培训项目(资金15万元),资金总额80万元。',
+    rows: ['文化惠民演出项目 | 40 | - | - | 万元', '非遗传承保护项目 | 25 | - | - | 万元', '群众文化培训项目 | 15 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a closing total the items do not add up to',
+    text: '本年度共实施项目3个:文化惠民演出项目(资金40万元)、非遗传承保护项目(资金25万元)、群众文化培训项目(资金15万元),资金总额100万元。',
+    rows: [],
+  },
 ];
 
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */

@@ -1166,7 +1166,8 @@ const BETWEEN_ITEMS = new RegExp(String.raw`^[\s,、;和及]*(?:(?:评价)?(?:�
  *   "评价等级为“优”的项目有:A项目(资金300万元)、B工程(资金120万元)。"
  *   "全年共实施项目3个,分别为A项目(预算50万元)、B项目(预算30万元)、C工程(预算20万元)。"
  *
- * The whole sentence after the colon must be such items (two at least), every name a project's
+ * The whole sentence after the colon must be such items (two at least), or such items and the total they add up to
+ * exactly (",资金总额80万元"), every name a project's
  * (ending in 项目 / 工程 / 经费 …, names.ts PROJECT_NAME) and no refused one, every cue one of the
  * cue words (资金 / 预算 → budget, 支出 → spending).
  */
@@ -1207,10 +1208,24 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
         });
         prevEnd = m.index + m[0].length;
       }
-      if (rows.length >= 2 && BETWEEN_ITEMS.test(sentence.slice(prevEnd).replace(/。$/, ''))) out.push(...rows.map((r) => [r]));
+      const rest = sentence.slice(prevEnd).replace(/。$/, '');
+      if (rows.length >= 2 && (BETWEEN_ITEMS.test(rest) || closingTotal(rest, rows))) out.push(...rows.map((r) => [r]));
     }
   }
   return out;
+}
+
+/** The words of a total closing a list of bracketed items: ",资金总额80万元", ",合计投入80万元", ",共计80万元". */
+const CLOSING_TOTAL = /^\s*,\s*(?:(?:项目)?资金|金额|预算)?(?:总额|合计|共计|总计|共)(?:投入|安排)?(?:资金)?\s*(?:为|达)?\s*$/;
+
+/** Whether `rest`, the words after the last bracketed item, is a total its items add up to exactly, and nothing else. */
+function closingTotal(rest: string, rows: TaskFragment[]): boolean {
+  const numbers = findNumbers(rest);
+  if (new Set(rows.map((r) => r.measure)).size > 1) return false;
+  if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || rest.slice(numbers[0].end).trim()) return false;
+  if (!CLOSING_TOTAL.test(rest.slice(0, numbers[0].start))) return false;
+  const total = toYuan(numbers[0].value, numbers[0].unit);
+  return total !== null && sumInYuan(rows, '0').equals(total);
 }
 
 /** The words that announce each item's own value after them: "执行率分别为:", "完成率分别是", "分别达到". */
