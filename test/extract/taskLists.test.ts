@@ -4148,9 +4148,20 @@ const VARIATIONS: Example[] = [
     ],
   },
   {
-    layout: 'refused: labelled fields set apart by stops with a field of words after the money (,完成情况:良好;): no row',
-    text: '项目名称:森林防火,预算数:64.8万元,完成情况:良好;\n项目名称:天然林保护,预算数:120万元,完成情况:一般。',
+    layout: 'a project’s name after its label, its money cued in the sentence (项目名称:A,预算500万元,实际支出486万元,执行率97.2%)',
+    text: '项目名称:城乡环卫一体化,预算500万元,实际支出486万元,执行率97.2%;\n项目名称:农村污水处理,预算300万元,实际支出280万元,执行率93.33%。',
+    rows: ['城乡环卫一体化 | 500 | 486 | 97.2 | 万元', '农村污水处理 | 300 | 280 | 93.33 | 万元'],
+  },
+  {
+    layout: 'refused: one project’s name after its label and its money in the sentence: its own figures',
+    text: '某县2021年度项目支出绩效自评报告\n\n项目名称:城乡环卫一体化,预算500万元,实际支出486万元,执行率97.2%。',
     rows: [],
+  },
+  {
+    layout:
+      'labelled fields set apart by stops with a field of words after the money (,完成情况:良好;): the sentence rules read each project’s cued money up to it',
+    text: '项目名称:森林防火,预算数:64.8万元,完成情况:良好;\n项目名称:天然林保护,预算数:120万元,完成情况:一般。',
+    rows: ['森林防火 | 64.8 | - | - | 万元', '天然林保护 | 120 | - | - | 万元'],
   },
   {
     layout: 'refused: one project’s labelled fields set apart by stops are its own figures, not a task (convention 7)',

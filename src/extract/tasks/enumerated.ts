@@ -637,6 +637,8 @@ const DATE_THEN_UNIT = new RegExp(
   String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))|\d{4}\s*年度?)\s*,\s*` +
     String.raw`(?:${OWN_UNIT_LEAD.source.slice(1)}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
 );
+/** The label of a project's name opening an item's sentence: "项目名称:", "子项目名称:", "任务名称:". */
+const NAME_LABEL_OPENING = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*/;
 /** A sentence that is a name alone: "学生资助项目。" */
 const NAME_ALONE = /^\s*[^,;:。\d%()]{2,30}。\s*$/;
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
@@ -767,7 +769,15 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
       const dated = DATE_THEN_UNIT.exec(m[0]);
-      const lead = intro ? intro.index + intro[0].length : dated ? dated[0].length : m[0].length - m[0].trimStart().length;
+      // "项目名称:城乡环卫一体化,预算500万元,…": the label says the words after it name a project, and is no part of them
+      const labelled = intro ? null : NAME_LABEL_OPENING.exec(m[0]);
+      const lead = intro
+        ? intro.index + intro[0].length
+        : labelled
+          ? labelled[0].length
+          : dated
+            ? dated[0].length
+            : m[0].length - m[0].trimStart().length;
       const item: Item = {
         segment: seg,
         start: m.index + lead,
@@ -827,7 +837,10 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const called = read.length > 0 && CALLED_A_PROJECT.test(seg.text.slice(item.start, read[0].start));
       // a clause the sentence's list of project clauses went on to (atProjectCommas) is the run's next item
       const sibling = 'sibling' in m && m.sibling === true && run.length > 0;
-      if (read.length && (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line || sibling)) {
+      if (
+        read.length &&
+        (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line || sibling || labelled)
+      ) {
         if (intro && !run.length) introduced = true;
         run.push(read);
         lastRead = k;
