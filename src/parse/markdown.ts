@@ -359,6 +359,30 @@ function wholeHeaderRow(row: string): boolean {
   return cells.slice(1).every((c) => HEADER_CELL_WORD.test(c.replace(UNIT_NOTE, '')));
 }
 
+/**
+ * A pipe row broken by a line break inside one of its cells, as a copy of a web table writes a cell's <br> ("| 防汛抗" /
+ * "旱 | 60 | 56 | 93.33% |"): a line that opens on a bar and does not close on one, right above a line that does not open
+ * on one and closes on one, the two holding together as many bars as the table's whole rows (three rows at least have
+ * that count). They join as written, with no space: a break inside Chinese words. Any other shape is left as it is.
+ */
+function acrossCellsBrokenInRow(lines: string[]): string[] {
+  const rowBars = wholeCount(lines.filter((l) => /^\s*\|/.test(l) && /\|\s*$/.test(l)).map(cellBars));
+  if (rowBars === undefined) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const next = (lines[i + 1] ?? '').replace(/\r$/, '');
+    const broken =
+      OPENS_ON_BAR_ONLY.test(line) && /\S\s*\|\s*$/.test(next) && !/^\s*\|/.test(next) && cellBars(line) + cellBars(next) === rowBars;
+    if (broken) {
+      // (the second line kept blank: the lines after it keep their numbers)
+      out.push(line.replace(/\s+$/, '') + next.trim(), '');
+      i++;
+    } else out.push(lines[i]);
+  }
+  return out;
+}
+
 function acrossCellsCutAtMargin(lines: string[]): string[] {
   const texts = lines.map((l) => l.replace(/\r$/, ''));
   // (a printed line that opens on a bar but does not close on one is a piece of a row the margin cut right before a bar,
@@ -430,7 +454,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const lines = withDelimiterRowsFitted(
     acrossPageBreaks(
       withoutChunkNumbers(
-        acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n'))).map((l) =>
+        acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
           PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
         ),
       ),

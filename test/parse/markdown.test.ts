@@ -522,6 +522,33 @@ describe('a pipe table whose delimiter row does not match its header', () => {
   });
 });
 
+describe('a pipe row broken by a line break inside a cell (a web table’s <br>)', () => {
+  const tablesOf = (text: string) =>
+    parseMarkdownText(text).blocks.flatMap((b) => (b.type === 'table' ? [b.rows.map((r) => r.map((c) => c.text).join('/'))] : []));
+  const rows = ['| 项目名称 | 预算数 | 执行数 | 执行率 |', '| 农村环境整治 | 150 | 140.3 | 93.53% |'];
+  const last = '| 村级组织运转 | 50 | 48 | 96% |';
+
+  it('joins the two lines of the row, as written, and keeps one table and its line numbers', () => {
+    const text = [...rows, '| 防汛抗', '旱 | 60 | 56 | 93.33% |', last].join('\n');
+    expect(tablesOf(text)).toEqual([
+      ['项目名称/预算数/执行数/执行率', '农村环境整治/150/140.3/93.53%', '防汛抗旱/60/56/93.33%', '村级组织运转/50/48/96%'],
+    ]);
+    expect(parseMarkdownText(text).blocks.map((b) => b.prov.lines)).toEqual([[1, 5]]);
+    expect(extract(docOf(`某县2022年度项目支出绩效自评报告\n\n${text}`)).tasks.map((t) => [t.name, t.budget, t.executed, t.rate])).toEqual([
+      ['农村环境整治', '150', '140.3', '93.53'],
+      ['防汛抗旱', '60', '56', '93.33'],
+      ['村级组织运转', '50', '48', '96'],
+    ]);
+  });
+
+  it('refused: two lines that hold more bars together than a whole row, or a next line that opens on a bar', () => {
+    const tooMany = [...rows, '| 防汛抗 | 60 |', '旱 | 60 | 56 | 93.33% |', last].join('\n');
+    expect(tablesOf(tooMany).flat()).not.toContain('防汛抗旱/60/56/93.33%');
+    const ownRow = [...rows, '| 防汛抗旱', '| 60 | 56 | 93.33% |', last].join('\n');
+    expect(tablesOf(ownRow).flat()).not.toContain('防汛抗旱/60/56/93.33%');
+  });
+});
+
 describe('a pipe table cut by a page marker', () => {
   const head = '| 项目名称 | 预算数(万元) | 执行数(万元) |\n|---|---|---|\n| 道路维护 | 120 | 118 |\n| 饮水安全 | 80 | 80 |';
   const tablesOf = (text: string) =>
