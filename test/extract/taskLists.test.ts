@@ -6721,6 +6721,18 @@ describe('task names: the words announcing a list before its first item', () => 
       '# 某县林业局2023年度部门整体支出绩效自评报告\n\n重点项目包括森林防火项目(预算50万元,执行48万元)、林业有害生物防治项目(预算30万元,执行27万元)。';
     expect(rowsOf(text)).toEqual(['森林防火项目 | 50 | 48 | - | 万元', '林业有害生物防治项目 | 30 | 27 | - | 万元']);
   });
+  it.each([
+    ['重点项目有:', '总预算'],
+    ['实施的项目主要有:', '预算'],
+  ])('reads the items a colon after %s opens, one line each, their budgets cued %s', (intro, cue) => {
+    // (the list's lines run into one paragraph, as a copy without blank lines writes them: the words before the colon
+    // name no item, and the first item's money is its own, never the unit's)
+    const text =
+      `# 某县教育局2023年度部门整体支出绩效自评报告\n\n2023年度${intro}\n` +
+      `学前教育资助项目,${cue}50万元,执行50万元,执行率100%。\n义务教育营养餐项目,${cue}300万元,执行290万元,执行率96.67%。`;
+    expect(rowsOf(text)).toEqual(['学前教育资助项目 | 50 | 50 | 100 | 万元', '义务教育营养餐项目 | 300 | 290 | 96.67 | 万元']);
+    expect(figuresOf(text)).toEqual({});
+  });
 });
 
 describe('task rows: names a PDF copy wrapped over several lines (pdftotext -layout and plain)', () => {
