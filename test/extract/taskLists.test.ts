@@ -4833,6 +4833,21 @@ const COUNTED_LISTS: Example[] = [
     text: '实施项目3个:甲村道路硬化40万元;乙村水渠30万元;丙村路灯20万元,均已完工。',
     rows: [],
   },
+  {
+    layout: 'the count, a comma and 分别为 before the items (no colon)',
+    text: '2023年共安排项目3个,分别为农村饮水安全工程200万元、病险水库除险加固300万元、防汛抗旱80万元。',
+    rows: ['农村饮水安全工程 | 200 | - | - | 万元', '病险水库除险加固 | 300 | - | - | 万元', '防汛抗旱 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'a total closing the items that they add up to exactly (…,合计580万元)',
+    text: '2023年共安排项目3个,包括:农村饮水安全工程200万元、病险水库除险加固300万元、防汛抗旱80万元,合计580万元。',
+    rows: ['农村饮水安全工程 | 200 | - | - | 万元', '病险水库除险加固 | 300 | - | - | 万元', '防汛抗旱 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a total closing the items that they do not add up to',
+    text: '2023年共安排项目3个,分别为:农村饮水安全工程200万元、病险水库除险加固300万元、防汛抗旱80万元,合计590万元。',
+    rows: [],
+  },
 ];
 
 /** A one-project form's name field, run into its money rows (a page's margin cut them), over a sub-table of its parts. */

@@ -6,7 +6,8 @@
  *
  * No total is stated, so the structure that makes it a list of tasks is the count: the colon follows a
  * count of projects (项目N个 / N个项目, 工程 / 子项目 alike), and exactly that many items fill the sentence
- * after it, each a name and one money amount, separated by ; 、 , and nothing else. Every name must be a
+ * after it, each a name and one money amount, separated by ; 、 , and nothing else, but a total closing them that they
+ * add up to exactly ("…、C工程80万元,合计580万元"). Every name must be a
  * task name (names.ts refusal: no place or body receiving money, no funding source, class or total).
  * What the amounts measure is said by the words before the count (实际支出 → spending, 下达 → budget);
  * when they say nothing, a project's money named beside it is its funds, a budget (as names.ts
@@ -15,12 +16,15 @@
 import { chineseNumeral, findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
-import { clauseStartBefore, nameAt } from './inlineLists.ts';
+import { clauseStartBefore, closingTotal, nameAt } from './inlineLists.ts';
 import { leadMeasure } from './names.ts';
 
-/** A count of projects right before a colon: "项目3个:", "子项目两个:", "3个项目:", "3项工程:". */
+/**
+ * A count of projects right before a colon: "项目3个:", "子项目两个:", "3个项目:", "3项工程:", or before the words
+ * that go on to name each of them, after a comma: "项目3个,分别为", "3个项目,包括:".
+ */
 const COUNTED_OPENER =
-  /(?:(?:子项目|项目|工程)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)|(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)(?:子项目|项目|工程))\s*:/g;
+  /(?:(?:子项目|项目|工程)\s*(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)|(\d{1,3}|[一二三四五六七八九十两]{1,3})\s*(?:个|项)(?:子项目|项目|工程))\s*(?::|,\s*(?:分别为|分别是|具体为|包括)\s*:?)/g;
 /** What may stand between one item's amount and the next item's name: punctuation only. */
 const SEPARATOR = /^[\s;、,]+/;
 /** The fewest items a count lists: one counted project is the text's own, not a list. */
@@ -55,10 +59,19 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
 
 /** The items between `from` and `end`: each a name and one money amount, nothing else; null when any piece is not. */
 function countedItems(seg: Segment, from: number, end: number): TaskFragment[] | null {
-  const body = seg.text.slice(from, end);
+  let body = seg.text.slice(from, end);
   // (read with the 。 that ends the list: it closes an amount written with 万 alone)
-  const numbers = findNumbers(`${body}。`);
+  let numbers = findNumbers(`${body}。`);
   if (!numbers.length) return null;
+  // a total closing the list (",合计580万元"): no item, and the items must add up to it
+  const last = numbers[numbers.length - 1];
+  const closing = numbers.length > 2 ? /,[^,;、。\d]{1,12}$/.exec(body.slice(numbers[numbers.length - 2].end, last.start)) : null;
+  let total = '';
+  if (closing) {
+    total = body.slice(closing.index + numbers[numbers.length - 2].end);
+    body = body.slice(0, closing.index + numbers[numbers.length - 2].end);
+    numbers = numbers.slice(0, -1);
+  }
   const rows: TaskFragment[] = [];
   let prevEnd = 0;
   for (const n of numbers) {
@@ -74,5 +87,6 @@ function countedItems(seg: Segment, from: number, end: number): TaskFragment[] |
   }
   // nothing after the last amount but the punctuation that closes the list
   if (body.slice(prevEnd).replace(/[\s;、,。]/g, '')) return null;
+  if (total && !closingTotal(total.replace(/[。;\s]+$/, ''), rows)) return null;
   return rows;
 }

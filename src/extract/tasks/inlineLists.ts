@@ -1219,7 +1219,7 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
 const CLOSING_TOTAL = /^\s*,\s*(?:(?:项目)?资金|金额|预算)?(?:总额|合计|共计|总计|共)(?:投入|安排)?(?:资金)?\s*(?:为|达)?\s*$/;
 
 /** Whether `rest`, the words after the last bracketed item, is a total its items add up to exactly, and nothing else. */
-function closingTotal(rest: string, rows: TaskFragment[]): boolean {
+export function closingTotal(rest: string, rows: TaskFragment[]): boolean {
   const numbers = findNumbers(rest);
   if (new Set(rows.map((r) => r.measure)).size > 1) return false;
   if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || rest.slice(numbers[0].end).trim()) return false;
