@@ -6844,3 +6844,30 @@ describe('task rows: the 年度主要任务 block in a layout copy (pdftotext -l
     ).toEqual(['学生资助 | 450 | 448.2 | 99.6 | 万元', '校舍维修 | 320 | 300 | 93.75 | 万元', '教师培训 | 60 | 55 | 91.67 | 万元']);
   });
 });
+
+describe('task rows: a list’s lines each opened by a bullet, the name before a comma or a sentence of its own', () => {
+  const title = '# 某县水利局2023年度部门整体支出绩效自评报告\n\n';
+  const rows = ['农村饮水安全工程 | 200 | 190 | 95 | 万元', '病险水库除险加固 | 300 | 300 | 100 | 万元'];
+  it.each([
+    ['●', '●农村饮水安全工程,预算200万元,支出190万元,执行率95%;\n\n●病险水库除险加固,预算300万元,支出300万元,执行率100%。'],
+    ['a Markdown list', '- 农村饮水安全工程,预算200万元,支出190万元,执行率95%;\n- 病险水库除险加固,预算300万元,支出300万元,执行率100%。'],
+    [
+      '—— and the name a sentence of its own',
+      '——农村饮水安全工程。预算200万元,截至12月31日支出190万元,支出进度95%。\n\n——病险水库除险加固。预算300万元,截至12月31日支出300万元,支出进度100%。',
+    ],
+  ])('%s', (_, list) => {
+    const text = `${title}重点项目执行情况:\n\n${list}`;
+    expect(rowsOf(text)).toEqual(rows);
+    // (the second item's money is no statement of the unit's)
+    expect(figuresOf(text)).toEqual({});
+  });
+  it.each([
+    ['funding sources', '●中央资金,预算200万元,支出190万元;\n\n●省级资金,预算100万元,支出90万元。'],
+    ['classes of spending', '基本支出,预算200万元,支出190万元。\n\n项目支出,预算100万元,支出90万元。'],
+    ['aspects of the evaluation', '预算执行情况。预算300万元,支出280万元,执行率93.33%。\n\n资金管理情况。预算300万元,支出280万元。'],
+    ['years', '2023年,预算300万元,支出280万元,执行率93.33%。\n\n2022年,预算250万元,支出240万元,执行率96%。'],
+    ['places receiving money', '——县本级,预算300万元,支出280万元。\n\n——甲镇,预算100万元,支出90万元。'],
+  ])('refuses lines of the same shape that name %s', (_, list) => {
+    expect(rowsOf(`${title}${list}`)).toEqual([]);
+  });
+});

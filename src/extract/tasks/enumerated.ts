@@ -757,7 +757,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // money opening the next (a list's line whose number the copy dropped): the two sentences are one item
       const next = sentences[k + 1];
       const nextCue = next && /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(next[0]);
-      if (m.index === 0 && NAME_ALONE.test(m[0]) && nextCue && cueMeasure(nextCue[1])) {
+      const nameAlone = m.index === 0 && NAME_ALONE.test(m[0]) && !!nextCue && !!cueMeasure(nextCue[1]);
+      if (nameAlone) {
         m = { 0: m[0] + seg.text.slice(m.index + m[0].length, next.index) + next[0], index: m.index };
         k++;
       }
@@ -793,7 +794,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const read = numbered ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
-      const line = !intro && m.index === 0 && (/^\s*[^,:;。\d]{2,40}:/.test(m[0]) || nameThenCue(m[0])) && read.length >= 2;
+      // (or a comma after the name, "●甲工程,预算200万元,支出190万元;", or the name a sentence of its own above)
+      const line = !intro && m.index === 0 && (/^\s*[^,:;。\d]{2,40}[:,]/.test(m[0]) || nameAlone || nameThenCue(m[0])) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       // (the total's words as the clause gives them, or from their own source line: a section's heading run

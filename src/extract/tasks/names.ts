@@ -28,9 +28,10 @@ export type TaskMeasure = Exclude<Measure, 'amount'>;
 /** Whether a unit is what a task's measure is stated in: a rate in %, a budget or spending in money. */
 export const unitFitsMeasure = (measure: TaskMeasure, unit: Unit): boolean => (measure === 'rate' ? unit === '%' : isMoneyUnit(unit));
 
-/** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是", or a bullet a word processor drew ("●", "■", "▶"). */
+/** Leading list numbering: "1、" "1." "(1)" "①" "一、" "(一)" "一是", or a bullet a word processor drew ("●", "■", "▶",
+ * the dash "——" opening a line). */
 export const NUMBERING = new RegExp(
-  String.raw`^\s*(?:[(]?\s*[0-9]{1,2}\s*(?:[)、](?!\d)|\.${LIST_DOT_END})|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√])\s*`,
+  String.raw`^\s*(?:[(]?\s*[0-9]{1,2}\s*(?:[)、](?!\d)|\.${LIST_DOT_END})|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√]|—{1,2}(?=[^\d—]))\s*`,
 );
 
 /**
