@@ -2330,6 +2330,8 @@ function budgetedTotalKey(keys: (string | null)[], totalRow: string[], c: number
 
 /** The first header cell of a table whose rows are units ("单位名称 | 本年收入合计 | …"): each row one unit's. */
 const UNIT_NAME_HEAD = /^(?:预算)?(?:单位|部门)(?:名称)?$/;
+/** The label of a column table's one row of amounts that says only that they are amounts: 金额, 金额(万元), 决算数, 本年. */
+const AMOUNTS_ROW_LABEL = /^(?:金额|数额|决算数?|本年度?(?:决算数?)?)(?:\((?:万元|元|亿元)\))?$/;
 
 /**
  * A unit's row of a table by column adds up: its 本年收入合计 is the sum of its other income columns (a carry-in among
@@ -2376,10 +2378,15 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
       (row, r) =>
         r > headerAt && row.length === header.length && TOTAL_FIRST_CELL.test(row.find((t) => t) ?? '') && row.some((t) => cellNumber(t)),
     );
-    // "单位名称 | 本年收入合计 | 财政拨款收入 | …" over one unit's row and no 合计: that row is the unit's whole, where it adds up
+    // "单位名称 | 本年收入合计 | 财政拨款收入 | …" over one unit's row and no 合计: that row is the unit's whole, where it adds up;
+    // so is the one row of amounts under the wordings alone ("本年收入合计 | 财政拨款收入 | 其他收入" over "1500 | 1400 | 100"),
+    // or labelled as the amounts they are ("项目 | 本年收入合计 | …" over "金额 | 1500 | …")
     const unitRows = texts.slice(headerAt + 1).filter((row) => row.some((t) => cellNumber(t)));
+    const onlyRowLabel = (row: string[]) => !row[0] || !!cellNumber(row[0]) || AMOUNTS_ROW_LABEL.test(row[0].replace(/\s/g, ''));
     const onlyUnitAt =
-      totalRowAt < 0 && UNIT_NAME_HEAD.test(header[0]?.replace(/\s/g, '') ?? '') && unitRows.length === 1 ? texts.indexOf(unitRows[0]) : -1;
+      totalRowAt < 0 && unitRows.length === 1 && (UNIT_NAME_HEAD.test(header[0]?.replace(/\s/g, '') ?? '') || onlyRowLabel(unitRows[0]))
+        ? texts.indexOf(unitRows[0])
+        : -1;
     const totalAt =
       onlyUnitAt >= 0 &&
       rowAddsUp(
@@ -2396,7 +2403,12 @@ export function extractColumnTables(doc: Document, segments: Segment[], budgetDo
       out.push(...generalPublicTotal(before, header, keys, texts[totalAt], block.id, segments, totalAt));
       continue;
     }
-    const unit = declaredUnit([...texts.slice(0, headerAt + 1).flat(), ...before]);
+    // (the one row's label may say it too: "金额(元)")
+    const unit = declaredUnit([
+      ...texts.slice(0, headerAt + 1).flat(),
+      ...(totalAt === onlyUnitAt ? [texts[totalAt][0] ?? ''] : []),
+      ...before,
+    ]);
     // a budget document's bare 合计 column is its side's budgeted total, as the 合计 row's sum says
     const bareTotal = budgetDocument ? header.findIndex((t, c) => c > 0 && BARE_TOTAL_HEADER.test(t)) : -1;
     if (bareTotal > 0 && !keys[bareTotal]) keys[bareTotal] = budgetedTotalKey(keys, texts[totalAt], bareTotal);

@@ -754,6 +754,21 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined, 'income.fiscal': undefined, 'expense.total': undefined, 'expense.basic': undefined },
   },
   {
+    layout: 'the wordings alone over one row of amounts that adds up, no label column (pipe rows)',
+    text: `某县水利局2023年度部门决算公开\n\n单位:元\n\n| 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|\n| 15,000,000.00 | 14,000,000.00 | 1,000,000.00 |\n`,
+    want: { 'income.total': '15000000.00元', 'income.fiscal': '14000000.00元', 'income.other': '1000000.00元' },
+  },
+  {
+    layout: 'one row of amounts labelled as such, its unit in the label (项目 | 本年收入合计 | … over 金额(元) | …)',
+    text: `某县水利局2023年度部门决算公开\n\n| 项目 | 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|\n| 金额(元) | 15,000,000.00 | 14,000,000.00 | 1,000,000.00 |\n`,
+    want: { 'income.total': '15000000.00元', 'income.fiscal': '14000000.00元', 'income.other': '1000000.00元' },
+  },
+  {
+    layout: 'refused: one row of amounts labelled with a year (another year’s, it may be), or one that does not add up',
+    text: `某县水利局2023年度部门决算公开\n\n| 项目 | 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|\n| 2022年 | 1500 | 1400 | 100 |\n\n| 本年支出合计 | 基本支出 | 项目支出 |\n|---|---|---|\n| 1450 | 900 | 560 |\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'expense.total': undefined, 'expense.basic': undefined },
+  },
+  {
     layout: 'refused: several units’ rows under 单位名称 and no 合计 row: no row is the whole',
     text: `某县水利局2024年度部门决算公开说明\n\n收入决算表\n单位:万元\n| 单位名称 | 本年收入合计 | 财政拨款收入 | 其他收入 |\n|---|---|---|---|\n| 某县水文站 | 463.20 | 451.20 | 12.00 |\n| 某县水库管理所 | 120.00 | 120.00 | 0.00 |\n`,
     want: { 'income.total': undefined, 'income.fiscal': undefined },
