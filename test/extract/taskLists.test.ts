@@ -6871,3 +6871,34 @@ describe('task rows: a list’s lines each opened by a bullet, the name before a
     expect(rowsOf(`${title}${list}`)).toEqual([]);
   });
 });
+
+describe('task rows: sentences of the same measures in the same order, one after another (a list with no numbers)', () => {
+  const title = '# 某县水利局2023年度部门整体支出绩效自评报告\n\n';
+  it.each([
+    [
+      'spending and its rate, after the date they are counted to',
+      '截至目前,农村饮水安全工程已完成支付190万元,支付率95%;病险水库除险加固已完成支付300万元,支付率100%。',
+      ['农村饮水安全工程 | - | 190 | 95 | 万元', '病险水库除险加固 | - | 300 | 100 | 万元'],
+    ],
+    [
+      'a bare budget run into each name, its spending cued after it',
+      '农村饮水安全工程200万元,支出190万元;病险水库除险加固300万元,支出300万元;防汛抗旱80万元,支出70万元。',
+      ['农村饮水安全工程 | 200 | 190 | - | 万元', '病险水库除险加固 | 300 | 300 | - | 万元', '防汛抗旱 | 80 | 70 | - | 万元'],
+    ],
+  ])('%s', (_, text, rows) => {
+    expect(rowsOf(`${title}${text}`)).toEqual(rows);
+    expect(figuresOf(`${title}${text}`)).toEqual({});
+  });
+  it.each([
+    ['years', '2023年预算300万元,支出280万元;2022年预算250万元,支出240万元。'],
+    ['the whole and its funding source', '全年预算300万元,执行280万元;其中财政资金预算200万元,执行190万元。'],
+    ['funding sources', '中央资金预算200万元,支出190万元;省级资金预算100万元,支出90万元。'],
+    ['classes of spending', '基本支出预算200万元,支出190万元;项目支出预算100万元,支出90万元。'],
+    ['the unit’s initial and adjusted budgets', '本部门年初预算300万元,执行280万元;全年预算320万元,执行300万元。'],
+    ['the unit’s own office and its sub-units', '局机关预算200万元,支出190万元;下属单位预算100万元,支出90万元。'],
+    ['places receiving money', '甲镇下达资金200万元,拨付190万元;乙镇下达资金100万元,拨付90万元。'],
+    ['economic classes', '工资福利支出预算200万元,支出190万元;商品和服务支出预算100万元,支出90万元。'],
+  ])('refuses such sentences that name %s', (_, text) => {
+    expect(rowsOf(`${title}${text}`)).toEqual([]);
+  });
+});

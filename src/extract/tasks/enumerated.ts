@@ -839,9 +839,19 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const called = read.length > 0 && CALLED_A_PROJECT.test(seg.text.slice(item.start, read[0].start));
       // a clause the sentence's list of project clauses went on to (atProjectCommas) is the run's next item
       const sibling = 'sibling' in m && m.sibling === true && run.length > 0;
+      // "A工程已完成支付190万元,支付率95%;B已完成支付300万元,支付率100%": the sentence right after the run's last item,
+      // stating the same measures in the same order, is the list's next item whatever its name ends with
+      const parallel = read.length >= 2 && lastRead === k - 1 && run.length > 0 && sameMeasures(run[run.length - 1], read);
       if (
         read.length &&
-        (PROJECT_NAME.test(simplify(read[0].name)) || called || (intro && !run.length) || introduced || line || sibling || labelled)
+        (PROJECT_NAME.test(simplify(read[0].name)) ||
+          called ||
+          (intro && !run.length) ||
+          introduced ||
+          line ||
+          sibling ||
+          labelled ||
+          parallel)
       ) {
         if (intro && !run.length) introduced = true;
         run.push(read);
@@ -851,6 +861,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   }
   flush();
   return out;
+}
+
+/** Whether two items state the same measures in the same order (预算, 支出, 执行率 each), two at least. */
+function sameMeasures(a: TaskFragment[], b: TaskFragment[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.measure === b[i].measure);
 }
 
 /**
