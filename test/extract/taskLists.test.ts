@@ -3942,6 +3942,21 @@ const VARIATIONS: Example[] = [
     rows: [],
   },
   {
+    layout: 'uses of the funds the clause names (项目资金主要用于…), three at least with their amounts, no total stated',
+    text: '全年项目资金主要用于农村饮水安全工程200万元、病险水库除险加固300万元、防汛抗旱80万元。',
+    rows: ['农村饮水安全工程 | 200 | - | - | 万元', '病险水库除险加固 | 300 | - | - | 万元', '防汛抗旱 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: two uses of the funds the clause names, no total stated',
+    text: '资金主要用于农村饮水安全工程200万元、病险水库除险加固300万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the uses of the funds are places receiving money',
+    text: '项目资金主要用于甲镇200万元、乙镇300万元、丙镇80万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: uses listed with no total and no verb that puts the money there',
     text: '该项目主要用于农机手培训补贴2.4万元,村级文化活动3.15万元,留守儿童关爱12.8万元。',
     rows: [],

@@ -595,7 +595,8 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
   // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
   const words = announced ? clause + intro[0].replace(/:\s*$/, '') : clause;
-  const measure = ALLOCATED.test(words) ? 'budget' : colonOpened ? leadMeasure(words) : null;
+  // ("全年项目资金主要用于A 200万元、B 300万元、C 80万元": the uses the funds the clause names went to, as a colon opens them)
+  const measure = ALLOCATED.test(words) ? 'budget' : colonOpened || /用于/.test(intro[0]) ? leadMeasure(words) : null;
   if (!measure) return [];
   return [{ measure, yuan: new Decimal('1e15'), last: true, classified: breaksDownAFigure(clause), unstated: true, colonOpened }];
 }
