@@ -81,4 +81,18 @@ describe('sum.amount over a stated breakdown', () => {
     expect(flagged(table('93.80'))).toEqual([]);
     expect(flagged(table('93.8'))).toEqual([]);
   });
+
+  it('flags a two-row task table’s 合计 row its rows do not add up to (a table’s rows are the whole however few)', () => {
+    const table = (executedTotal: string) =>
+      '# 某县水利局2023年度部门整体支出绩效自评报告\n\n' +
+      '| 序号 | 项目名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|---|\n' +
+      '| 1 | 农村饮水安全工程 | 200 | 190 | 95% |\n| 2 | 病险水库除险加固 | 300 | 300 | 100% |\n' +
+      `| | 合计 | 500 | ${executedTotal} | 96% |\n`;
+    expect(flagged(table('480'))).toEqual(['190 + 300 = 490 ≠ 480 (Δ 10 万元)']);
+    expect(flagged(table('490'))).toEqual([]);
+  });
+
+  it('leaves a 其中 list of two parts that falls short of its total (it may name only the main uses)', () => {
+    expect(flagged('2023年项目支出预算500万元,其中:农村饮水安全工程200万元,病险水库除险加固250万元。')).toEqual([]);
+  });
 });

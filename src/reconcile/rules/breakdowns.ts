@@ -22,6 +22,8 @@ import { compareSides } from '../tolerance.ts';
 /** How far short of its total a whole list may fall and still be a slip rather than a partial list. */
 const NEAR_MISS = 0.02;
 const MIN_PARTS = 3;
+/** The fewest rows of a table whose total row they are meant to add up to (Breakdown.whole). */
+const MIN_WHOLE_ROWS = 2;
 
 const amount = (a: StatedAmount): Amount | undefined => amountOf('breakdown', a, a.name || '合计', a.name || 'total');
 
@@ -68,7 +70,8 @@ function check(
   amountsByBlock: Map<string, Amount[]>,
   ctx?: ReconcileContext,
 ): Discrepancy[] {
-  if (!b.closed || b.parts.length < MIN_PARTS || statedAsFigures(b, figureSpans)) return [];
+  // (a table's rows over their 合计 row are the whole however few: two rows and their total are a sum to check)
+  if (!b.closed || b.parts.length < (b.whole ? MIN_WHOLE_ROWS : MIN_PARTS) || statedAsFigures(b, figureSpans)) return [];
   const total = amount(b.total);
   const all = b.parts.map(amount).filter((p): p is Amount => !!p);
   if (!total || all.length !== b.parts.length) return [];
