@@ -154,11 +154,16 @@ const CN_DIGIT_WORD = /[零〇一二两三四五六七八九十壹贰叁肆伍�
 const CN_SCORE_RE = /(?<![零〇一二两三四五六七八九十百点\d])([零〇一二两三四五六七八九十百点]{2,})分(?=[\s,.;:、。!?()]|$|等|的|以)/g;
 
 /**
+ * Digits that open a name ("12345热线", "12315消费维权"): three or more, run into a Chinese word that is no unit an amount is
+ * written in (or a space before it, as a PDF spaces digits from words), so that after a list number "2." they are no decimal's places ("2.5万元", "1.234亿元", "2.125公里" are).
+ */
+const DIGITS_OPENING_A_NAME = String.raw`\d{3,}(?![\d.,])\s?(?![万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名%])[\u4e00-\u9fff]`;
+/**
  * What may follow the dot of a list number "1." (a pattern's source): no digit, which would make it a decimal ("1.5万元"),
  * unless the digits are a year's opening the item's name ("1.2023年高标准农田建设项目", "2.2022年度…"): a decimal run into
- * 年 is no amount a report writes.
+ * 年 is no amount a report writes; or digits that open a name (DIGITS_OPENING_A_NAME: "2.12345热线运维经费").
  */
-export const LIST_DOT_END = String.raw`(?!(?!(?:19|20)\d\d\s*年)\d)`;
+export const LIST_DOT_END = String.raw`(?!(?!(?:19|20)\d\d\s*年)(?!${DIGITS_OPENING_A_NAME})\d)`;
 
 /** Whitespace as `\s` counts it, one character at a time. */
 const SPACE = /\s/;

@@ -5013,6 +5013,32 @@ describe('task names: what a name cut from prose is not', () => {
     for (const item of ['办公费用', '差旅费用', '会议费用', '物业管理费用']) expect(refusal(item)).toBe('spending classification');
     expect(refusal('聘请中介机构费用')).toBeNull();
   });
+
+  it('refuses a class after its classification code, keeps a name that opens with a hotline’s number', () => {
+    for (const item of ['2010301行政运行', '213 农林水支出', '30226劳务费', '50201办公经费', '10301行政事业性收费收入'])
+      expect(refusal(item)).toBe('spending classification');
+    for (const item of ['12345热线运维经费', '12315消费维权补助', '96110反诈宣传经费']) expect(refusal(item)).toBeNull();
+  });
+
+  it('reads a numbered list whose item’s name opens with digits after its number (2.12345热线…), no decimal', () => {
+    const text =
+      '# 某县政务服务管理局2023年度部门整体支出绩效自评报告\n\n重点项目情况:\n\n1.政务服务中心运行经费,预算50万元,支出48万元,执行率96%。\n\n' +
+      '2.12345热线运维经费,预算30万元,支出30万元,执行率100%。\n\n3.电子政务外网经费,预算20万元,支出19万元,执行率95%。';
+    expect(rowsOf(text)).toEqual([
+      '政务服务中心运行经费 | 50 | 48 | 96 | 万元',
+      '12345热线运维经费 | 30 | 30 | 100 | 万元',
+      '电子政务外网经费 | 20 | 19 | 95 | 万元',
+    ]);
+    expect(figuresOf(text)).toEqual({});
+    // (a PDF's copy spaces the digits from the words after them)
+    expect(rowsOf(text.replace('2.12345热线', '2.12345 热线'))[1]).toBe('12345热线运维经费 | 30 | 30 | 100 | 万元');
+    // (a decimal in a unit stays one: "2.125公里", "1.5万元")
+    expect(
+      rowsOf(
+        '# 某县交通运输局2023年度部门整体支出绩效自评报告\n\n1.县道养护,预算50万元,支出48万元。\n\n2.乡道养护,新建道路2.125公里,预算30万元,支出30万元。',
+      ),
+    ).toEqual(['县道养护 | 50 | 48 | - | 万元', '乡道养护 | 30 | 30 | - | 万元']);
+  });
 });
 
 describe('task rows: a summary report over several projects, as a PDF copy runs it together', () => {
@@ -6866,6 +6892,14 @@ describe('task rows: a list’s lines each opened by a bullet, the name before a
   it.each([
     ['●', '●农村饮水安全工程,预算200万元,支出190万元,执行率95%;\n\n●病险水库除险加固,预算300万元,支出300万元,执行率100%。'],
     ['a Markdown list', '- 农村饮水安全工程,预算200万元,支出190万元,执行率95%;\n- 病险水库除险加固,预算300万元,支出300万元,执行率100%。'],
+    [
+      '● with the lines run into one paragraph',
+      '●农村饮水安全工程,预算200万元,支出190万元,执行率95%;●病险水库除险加固,预算300万元,支出300万元,执行率100%。',
+    ],
+    [
+      '—— and the name a sentence of its own, the lines run into one paragraph (a PDF’s copy)',
+      '——农村饮水安全工程。预算 200 万元,截至 12 月 31 日支出 190 万元,支出进度 95%。——病险水库除险加固。预算 300 万元,截至 12 月 31 日支出 300 万元,支出进度 100%。',
+    ],
     [
       '—— and the name a sentence of its own',
       '——农村饮水安全工程。预算200万元,截至12月31日支出190万元,支出进度95%。\n\n——病险水库除险加固。预算300万元,截至12月31日支出300万元,支出进度100%。',

@@ -639,6 +639,8 @@ const DATE_THEN_UNIT = new RegExp(
 );
 /** The label of a project's name opening an item's sentence: "项目名称:", "子项目名称:", "任务名称:". */
 const NAME_LABEL_OPENING = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*/;
+/** A bullet a word processor drew, or the dash, opening a list's line: "●", "■", "——". */
+const BULLET_OPENING = /^\s*(?:[●•▪■□◆◇○◎★☆►▶➢]|—{1,2}(?=[^\d—]))/;
 /** A sentence that is a name alone: "学生资助项目。" */
 const NAME_ALONE = /^\s*[^,;:。\d%()]{2,30}。\s*$/;
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
@@ -757,7 +759,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // money opening the next (a list's line whose number the copy dropped): the two sentences are one item
       const next = sentences[k + 1];
       const nextCue = next && /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(next[0]);
-      const nameAlone = m.index === 0 && NAME_ALONE.test(m[0]) && !!nextCue && !!cueMeasure(nextCue[1]);
+      // (a line opens the paragraph, or a bullet opens it where a copy ran the list's lines into one paragraph)
+      const opensLine = m.index === 0 || BULLET_OPENING.test(m[0]);
+      const nameAlone = opensLine && NAME_ALONE.test(m[0]) && !!nextCue && !!cueMeasure(nextCue[1]);
       if (nameAlone) {
         m = { 0: m[0] + seg.text.slice(m.index + m[0].length, next.index) + next[0], index: m.index };
         k++;
@@ -795,7 +799,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
       // (or a comma after the name, "●甲工程,预算200万元,支出190万元;", or the name a sentence of its own above)
-      const line = !intro && m.index === 0 && (/^\s*[^,:;。\d]{2,40}[:,]/.test(m[0]) || nameAlone || nameThenCue(m[0])) && read.length >= 2;
+      const line = !intro && opensLine && (/^\s*[^,:;。\d]{2,40}[:,]/.test(m[0]) || nameAlone || nameThenCue(m[0])) && read.length >= 2;
       // "总支出7778.55万元,其中财政项目补助支出683.2万元,基本支出…": the parts of the unit's own total
       // (or of a class of it) are its breakdown, not tasks
       // (the total's words as the clause gives them, or from their own source line: a section's heading run

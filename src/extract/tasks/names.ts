@@ -274,9 +274,11 @@ const CLASSIFICATION = new Set([
 /**
  * The functional classification as final accounts write it: the class, kind and item in brackets
  * ("一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项)") or the item after its 3-, 5- or
- * 7-digit code ("2010301行政运行", "213 农林水支出"). Spending of the unit by function, never a task.
+ * 7-digit code ("2010301行政运行", "213 农林水支出"). Spending of the unit by function, never a task. So is the economic
+ * classification after its code ("30226劳务费", "50201办公经费"). The codes' classes are 101–110 (income), 201–234 (spending by
+ * function), 301–310 and 501–599 (by economic kind): a hotline's number opening a name ("12345热线运维经费") is none.
  */
-const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:\d{3}|\d{5}|\d{7})(?!\d)\s*[\u4e00-\u9fff]/;
+const FUNCTION_CLASS = /\((?:类|款|项)\)|^(?:1[01]|2[0-3]|3[01]|5\d)(?:\d|\d{3}|\d{5})(?!\d)\s*[\u4e00-\u9fff]/;
 /**
  * Rows of a project table that split its money by source, not by task: this year's allocation,
  * the carry-in and the unit's own money ("其中:当年财政拨款", "上年结转资金", "财政拨款资金").
