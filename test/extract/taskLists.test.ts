@@ -4865,6 +4865,35 @@ const COUNTED_LISTS: Example[] = [
   },
 ];
 
+/** Funds allocated or paid, the verb first and each project's money after it, no total stated (tasks/verbLists.ts). */
+const VERB_LISTS: Example[] = [
+  {
+    layout: 'the allocating level and its verb, then three projects’ funds divided by 、',
+    text: '2023年,县财政安排农村饮水安全工程项目资金200万元、病险水库除险加固项目资金300万元、防汛抗旱项目资金80万元。',
+    rows: ['农村饮水安全工程项目 | 200 | - | - | 万元', '病险水库除险加固项目 | 300 | - | - | 万元', '防汛抗旱项目 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'two items divided by a comma, a remark with no amount closing the sentence',
+    text: '下达农村饮水安全工程资金200万元,病险水库除险加固工程资金300万元,已全部拨付到位。',
+    rows: ['农村饮水安全工程 | 200 | - | - | 万元', '病险水库除险加固工程 | 300 | - | - | 万元'],
+  },
+  {
+    layout: 'the verb of paying out: spending',
+    text: '截至年底,共拨付农村饮水安全工程项目资金190万元、病险水库除险加固项目资金300万元。',
+    rows: ['农村饮水安全工程项目 | - | 190 | - | 万元', '病险水库除险加固项目 | - | 300 | - | 万元'],
+  },
+  { layout: 'refused: funding levels', text: '2023年,县财政安排中央资金200万元、省级资金100万元。', rows: [] },
+  { layout: 'refused: classes of spending', text: '2023年,安排基本支出800万元、项目支出560万元。', rows: [] },
+  { layout: 'refused: places’ shares', text: '上级下达甲镇补助资金200万元、乙镇补助资金300万元。', rows: [] },
+  {
+    layout: 'refused: funds named by their level and year',
+    text: '下达2023年中央财政衔接推进乡村振兴补助资金200万元、2023年省级财政衔接资金100万元。',
+    rows: [],
+  },
+  { layout: 'refused: items no project’s or fund’s name', text: '拨付工资200万元、社保缴费100万元。', rows: [] },
+  { layout: 'refused: one project alone', text: '2023年,县财政安排农村饮水安全工程项目资金200万元。', rows: [] },
+];
+
 /** A one-project form's name field, run into its money rows (a page's margin cut them), over a sub-table of its parts. */
 const FORM_OVER = [
   '西岭县河湖巡护补助项目2023年度绩效自评表',
@@ -4902,6 +4931,7 @@ describe.each([
   ['project money in department prose', PROSE_SHAPES],
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
   ['projects counted before a colon, then listed', COUNTED_LISTS],
+  ['funds allocated or paid, the verb first, then each project’s', VERB_LISTS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],
   ['score columns of results tables', SCORE_HEADERS],

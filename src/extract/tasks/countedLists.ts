@@ -58,7 +58,7 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
 }
 
 /** The items between `from` and `end`: each a name and one money amount, nothing else; null when any piece is not. */
-function countedItems(seg: Segment, from: number, end: number): TaskFragment[] | null {
+export function countedItems(seg: Segment, from: number, end: number): TaskFragment[] | null {
   let body = seg.text.slice(from, end);
   // (read with the 。 that ends the list: it closes an amount written with 万 alone)
   let numbers = findNumbers(`${body}。`);

@@ -21,6 +21,7 @@
  * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |
  * | countedLists      | "抽查项目3个:A 140万元;B 96万元;C 80万元" (no total: as many items as the count before the colon) |
+ * | verbLists         | "县财政安排A项目资金200万元、B项目资金300万元" (no total: the verb first, each item a project's money) |
  * | enumerated        | "1.A项目,安排资金47万元;2.…" and runs of unnumbered project sentences   |
  * | enumerated        | "(一)A项目" on its own line, "该项目预算…万元" in the paragraph below     |
  * | enumerated        | "第一,A项目,资金来源为…,年初预算36万元,年中追加4万元,全年预算40万元,执行39.2万元" (ordinals, an item's attributes, its in-year change) |
@@ -43,6 +44,7 @@ import type { TaskFragment } from '../prose.ts';
 import type { Segment } from '../text.ts';
 import { readEnumeratedItems, readHeadedItems, readNamedClauses, readTemplateItems } from './enumerated.ts';
 import { readCountedLists } from './countedLists.ts';
+import { readVerbLists } from './verbLists.ts';
 import { readFlatLists } from './flatLists.ts';
 import { withFollowUps } from './followUps.ts';
 import { readGluedRows } from './gluedRows.ts';
@@ -80,6 +82,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readEachAllocations(segments),
     ...readBracketedItems(segments),
     ...readCountedLists(segments),
+    ...readVerbLists(segments),
     ...readCarriedRates(segments),
     ...readAnnouncedRates(segments),
     ...readEnumeratedItems(segments),
