@@ -702,9 +702,41 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
       fromSentences.delete(partial);
       continue;
     }
+    // the list restated with its items' names shortened ("…其中:送戏下乡经费30万元,公共文化场馆免费开放35万元。…其中送戏下乡
+    // 支出30万元,免费开放支出35万元"): a row stating only what one earlier row leaves empty, whose name is the head or
+    // the tail of that row's, is that row's other measure; two such rows, or a row of the name itself, and it is a row
+    const related = out.filter((o) => shortenedName(nameKey(o), nameKey(t)));
+    const [longer] = related;
+    if (
+      related.length === 1 &&
+      longer.unit === t.unit &&
+      cells.every((c) => longer[c] === null || t[c] === null) &&
+      cells.some((c) => longer[c] === null && t[c] !== null)
+    ) {
+      count(taskKey(longer), -1);
+      for (const c of cells) longer[c] = longer[c] ?? t[c];
+      count(taskKey(longer), 1);
+      continue;
+    }
     keep({ ...t });
   }
   return out;
+}
+
+/** The noun a task's name may end with or drop: "…经费", "…项目资金", "…补助资金", "…工程". */
+const NAME_NOUN = /(?:(?:专项|补助|补贴)?(?:项目)?(?:资金|经费)|项目|工程)$/;
+/** The fewest characters a shortened name keeps: "免费开放", "送戏下乡" (two, "培训", name nothing of their own). */
+const SHORTENED_FEWEST = 4;
+
+/**
+ * Whether `short` is `name` shortened: the same words without the noun they end with ("送戏下乡" / "送戏下乡经费"), or the
+ * name's head or tail ("免费开放" / "公共文化场馆免费开放"), four characters at least.
+ */
+function shortenedName(name: string, short: string): boolean {
+  const core = name.replace(NAME_NOUN, '');
+  const shortCore = short.replace(NAME_NOUN, '');
+  if (name === short || shortCore.length < SHORTENED_FEWEST || shortCore.length >= name.length) return false;
+  return core === shortCore || core.startsWith(shortCore) || core.endsWith(shortCore);
 }
 
 /**

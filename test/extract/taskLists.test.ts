@@ -4894,6 +4894,25 @@ const VERB_LISTS: Example[] = [
   { layout: 'refused: one project alone', text: '2023年,县财政安排农村饮水安全工程项目资金200万元。', rows: [] },
 ];
 
+/** A list read twice, the second time with its items' names shortened (their noun, or their head, left off). */
+const RESTATED_LISTS: Example[] = [
+  {
+    layout: 'the spending restated under the names without their noun or their head',
+    text: '项目预算资金85万元,其中:送戏下乡经费30万元,农家书屋更新20万元,公共文化场馆免费开放35万元。项目实际支出82万元,其中送戏下乡支出30万元,农家书屋更新支出17万元,免费开放支出35万元。',
+    rows: ['送戏下乡经费 | 30 | 30 | - | 万元', '农家书屋更新 | 20 | 17 | - | 万元', '公共文化场馆免费开放 | 35 | 35 | - | 万元'],
+  },
+  {
+    layout: 'a shortened name two rows could be: a row of its own',
+    text: '项目预算资金110万元,其中:城区道路维修经费50万元,乡村道路维修经费40万元,路灯安装经费20万元。项目实际支出75万元,其中道路维修支出60万元,路灯安装支出15万元。',
+    rows: [
+      '城区道路维修经费 | 50 | - | - | 万元',
+      '乡村道路维修经费 | 40 | - | - | 万元',
+      '路灯安装经费 | 20 | 15 | - | 万元',
+      '道路维修 | - | 60 | - | 万元',
+    ],
+  },
+];
+
 /** A one-project form's name field, run into its money rows (a page's margin cut them), over a sub-table of its parts. */
 const FORM_OVER = [
   '西岭县河湖巡护补助项目2023年度绩效自评表',
@@ -4932,6 +4951,7 @@ describe.each([
   ['amount first, then its use (用于), each clause its verb', PURPOSE_CLAUSES],
   ['projects counted before a colon, then listed', COUNTED_LISTS],
   ['funds allocated or paid, the verb first, then each project’s', VERB_LISTS],
+  ['a list restated under shortened names', RESTATED_LISTS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],
   ['score columns of results tables', SCORE_HEADERS],
