@@ -4894,6 +4894,25 @@ const VERB_LISTS: Example[] = [
   { layout: 'refused: one project alone', text: '2023年,县财政安排农村饮水安全工程项目资金200万元。', rows: [] },
 ];
 
+/** A section's numbered heading line run into the paragraph of items below it (a copy keeps no line break). */
+const HEADING_RUN_INTO_ITEMS: Example[] = [
+  {
+    layout: 'the heading, then each item its name before a comma',
+    text: '(二)项目支出情况\n法律援助经费,预算50万元,支出45万元;人民调解经费,预算30万元,支出30万元;社区矫正经费,预算25万元,支出20万元。',
+    rows: ['法律援助经费 | 50 | 45 | - | 万元', '人民调解经费 | 30 | 30 | - | 万元', '社区矫正经费 | 25 | 20 | - | 万元'],
+  },
+  {
+    layout: 'the heading, the total and the words announcing the items',
+    text: '(二)项目支出情况\n项目支出预算105万元,实际支出95万元,具体如下:\n法律援助经费50万元,实际支出45万元;\n人民调解经费30万元,实际支出30万元;\n社区矫正经费25万元,实际支出20万元。',
+    rows: ['法律援助经费 | 50 | 45 | - | 万元', '人民调解经费 | 30 | 30 | - | 万元', '社区矫正经费 | 25 | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: a heading that is no section about money stays in the first name, which is no item, and one item is no list',
+    text: '(二)基本情况\n法律援助经费,预算50万元,支出45万元;人民调解经费,预算30万元,支出30万元。',
+    rows: [],
+  },
+];
+
 /** A list read twice, the second time with its items' names shortened (their noun, or their head, left off). */
 const RESTATED_LISTS: Example[] = [
   {
@@ -4952,6 +4971,7 @@ describe.each([
   ['projects counted before a colon, then listed', COUNTED_LISTS],
   ['funds allocated or paid, the verb first, then each project’s', VERB_LISTS],
   ['a list restated under shortened names', RESTATED_LISTS],
+  ['a section heading run into its paragraph of items', HEADING_RUN_INTO_ITEMS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],
   ['score columns of results tables', SCORE_HEADERS],

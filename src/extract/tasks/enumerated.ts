@@ -37,6 +37,7 @@ import {
   disbursedAt,
   EXTRACTION_VERB,
   leadMeasure,
+  NUMBERING,
   PER_UNIT,
   PROJECT_NAME,
   PROJECTS_COUNT,
@@ -699,6 +700,13 @@ const INTRO = new RegExp(
     // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
     String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*`,
 );
+/**
+ * A numbered section heading about how money was spent, with no colon: "(二)项目支出情况", "三、资金使用情况". A copy
+ * that runs its line into the paragraph below leaves it before the first item's name.
+ */
+const SECTION_HEADING = new RegExp(
+  String.raw`${NUMBERING.source}[^,;。:\d]{0,12}(?:执行|支出|使用|完成|实施|安排|开展)情况(?=[\u4e00-\u9fff])`,
+);
 /** A total closing its clause, then the connective that opens its parts: "…预算300万元,其中". */
 const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)\s*,\s*${CONNECTIVE}[:,]?\s*`);
 
@@ -776,13 +784,18 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const dated = DATE_THEN_UNIT.exec(m[0]);
       // "项目名称:城乡环卫一体化,预算500万元,…": the label says the words after it name a project, and is no part of them
       const labelled = intro ? null : NAME_LABEL_OPENING.exec(m[0]);
+      // "(二)项目支出情况\n法律援助经费,预算50万元,…": the section's heading line, run into the paragraph's first item (a
+      // copy keeps no line break), is no part of its name
+      const headed = intro || labelled || !opensLine ? null : SECTION_HEADING.exec(m[0]);
       const lead = intro
         ? intro.index + intro[0].length
-        : labelled
-          ? labelled[0].length
-          : dated
-            ? dated[0].length
-            : m[0].length - m[0].trimStart().length;
+        : headed
+          ? headed[0].length
+          : labelled
+            ? labelled[0].length
+            : dated
+              ? dated[0].length
+              : m[0].length - m[0].trimStart().length;
       const item: Item = {
         segment: seg,
         start: m.index + lead,
@@ -793,8 +806,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         ...('sibling' in m && m.sibling === true ? { sibling: true } : {}),
       };
       // a list number opens no clause of these (a digit run into words only where the original has "①":
-      // "预算资金 42万元" is an amount a PDF spaced from its words)
-      const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => isListNumber(seg, x, m.index));
+      // "预算资金 42万元" is an amount a PDF spaced from its words; a section heading's number before the words announcing
+      // the items, "(二)项目支出情况…具体如下:", numbers no item)
+      const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => x.index >= lead && isListNumber(seg, x, m.index));
       const read = numbered ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
