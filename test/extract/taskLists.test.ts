@@ -3693,6 +3693,11 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['农村公路建设 | 300 | - | - | 万元', '公路养护 | 160 | - | - | 万元', '交通安全设施 | 100 | - | - | 万元'],
   },
   {
+    layout: 'each item’s share of a named whole said after its amount (占项目支出的33.7%) is read past',
+    text: '项目支出356万元,占总支出的35%。主要是:不动产登记工作经费120万元,占项目支出的33.7%;耕地保护补助经费150万元,占项目支出的42.1%;地质灾害防治经费86万元,占项目支出的24.2%。',
+    rows: ['不动产登记工作经费 | - | 120 | - | 万元', '耕地保护补助经费 | - | 150 | - | 万元', '地质灾害防治经费 | - | 86 | - | 万元'],
+  },
+  {
     layout: 'refused: classes of spending with their shares are a breakdown, not tasks',
     text: '2023年支出合计1000万元,其中:工资福利支出600万元,占60%;商品和服务支出400万元,占40%。',
     rows: [],

@@ -127,8 +127,11 @@ const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
 const BRACKETED_ITEM_NUMBER = /^[\s,、;:]*\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)\s*/;
 /** The state of an item after its amount ("已完工", "在建"), before the next item's name. */
 const ITEM_STATE = /^(?:已|未|正在|在建|基本|全部)[^\d,;。]{0,8}[,;]\s*/;
-/** The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%". */
-const SHARE = /^[\s,(]*占(?:比|总(?:额|数|金额|资金|支出|预算)?的?(?:比[重例])?)?(?:为|达)?\s*$/;
+/**
+ * The words of a share after an item's amount: ",占53.57%", "(占比28.6%", ",占总额的17.86%", ",占项目支出的33.7%" (the
+ * whole it is a share of named, a few words).
+ */
+const SHARE = /^[\s,(]*占(?:比|[^\d,;。、%]{0,8}?的?(?:比[重例])?)?(?:为|达)?\s*$/;
 /**
  * The words of a change from the year before after an item's amount (",较上年增加6万元", ",比上年减少12%", ",同比增长5%"):
  * no measure of the item (convention 10) and no item of its own; the list goes on after it.
