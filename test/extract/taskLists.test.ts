@@ -56,6 +56,11 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['送戏下乡补助经费 | - | 40.5 | - | 万元', '乡镇文化站设备购置 | - | 80 | - | 万元'],
   },
   {
+    layout: '发放 (money handed out) as the spending total before 其中, each item’s reach read past',
+    text: '全年共发放补贴资金500万元,其中:耕地地力保护补贴300万元,惠及农户1.2万户;农机购置补贴200万元,补贴机具800台。',
+    rows: ['耕地地力保护补贴 | - | 300 | - | 万元', '农机购置补贴 | - | 200 | - | 万元'],
+  },
+  {
     layout: '其中, one item broken down in a long bracket whose parts add up to its amount: the parts are no items',
     text: '现将公共卫生等3项补助资金100万元下达给你们,其中:公共卫生服务补助资金50万元、基本药物制度补助资金30万元(村卫生室实施药物制度补助资金12万元、基层医疗卫生机构实施药物制度补助资金18万元)、妇幼健康服务补助资金20万元。',
     rows: [
