@@ -730,21 +730,27 @@ function natureLine(sentenceFigures: Found[], text: string, sentenceStart: numbe
   const m = NATURE_SUBJECT.exec(text);
   // "项目支出执行率95%,基本支出执行率100%": a clause after a comma that opens on another class is that class's (and so
   // is one after a clause of another subject: "我馆共实施项目5个,项目支出预算合计300万元,执行280万元")
-  const opens = m ? [{ at: 0, line: CLASS_LINE[m[1]] }] : [];
+  const opens: { at: number; line: (typeof CLASS_LINE)[string] | null }[] = m ? [{ at: 0, line: CLASS_LINE[m[1]] }] : [];
   for (const c of text.matchAll(NATURE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: CLASS_LINE[c[1]] });
+  // "…,基本支出预算执行率为100%,部门整体预算执行率为97.5%": a clause on the unit's whole ends the class's
+  if (opens.length) for (const c of text.matchAll(WHOLE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: null });
   opens.sort((a, b) => a.at - b.at);
   for (const [i, open] of opens.entries()) {
     const end = opens[i + 1]?.at ?? Number.POSITIVE_INFINITY;
-    asClassLine(
-      sentenceFigures.filter((f) => f.start - sentenceStart >= open.at && f.start - sentenceStart < end),
-      open.line,
-    );
+    if (open.line)
+      asClassLine(
+        sentenceFigures.filter((f) => f.start - sentenceStart >= open.at && f.start - sentenceStart < end),
+        open.line,
+      );
   }
 }
 
 /** A clause inside a sentence, after its comma, whose subject is a class of spending stated with its figure's words. */
 const NATURE_CLAUSE =
   /,\s*(?:其中\s*[:,]?\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/g;
+
+/** A clause inside a sentence, after its comma, whose subject is the unit's whole (部门整体, 单位, 总体) stated with its figure's words. */
+const WHOLE_CLAUSE = /,\s*(部门整体|部门|单位|本部门|本单位|整体|总体|全部)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算|支出))/g;
 
 /** A sentence's budget, execution and rate as one class's: its spending the class's split, the rest qualified by it. */
 function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: string; line: string }): void {

@@ -1145,6 +1145,15 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape: 'a clause after the classes’ that opens on the unit’s whole (…,部门整体预算执行率为97.5%) is the unit’s, not the last class’s',
+    text: '项目支出预算执行率为92%,基本支出预算执行率为100%,部门整体预算执行率为97.5%。',
+    figures: {
+      'budget.executionRate.project': '92%',
+      'budget.executionRate.basic': '100%',
+      'budget.executionRate': '97.5%',
+    },
+  },
+  {
     shape: 'sections pasted without blank lines: a 总计 after a heading line totals no amounts above it (first statement stays)',
     text: '(二)收入决算情况说明\n2023年度本年收入合计856.13万元,其中:财政拨款收入856.13万元,占100%。\n(四)财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计892.47万元。',
     // (the 总计 is the appropriations available, the fiscal carry-in included: no second statement of 财政拨款收入)
