@@ -54,7 +54,7 @@ export function readBreakdowns(segments: Segment[]): Breakdown[] {
     for (const intro of seg.text.matchAll(INTRODUCER)) {
       const total = totalBefore(seg, intro.index);
       if (!total) continue;
-      const parts = partsAfter(seg, intro.index + intro[0].length, total.n, nestedList(seg.text, intro.index));
+      const parts = partsAfter(seg, intro.index + intro[0].length, total.n, nestedList(seg.text, intro.index), total.amount.name);
       if (parts && parts.list.length >= 2) out.push({ total: total.amount, parts: parts.list, closed: parts.closed });
     }
   }
@@ -91,7 +91,21 @@ function nestedList(text: string, introAt: number): boolean {
   return new RegExp(INTRODUCER.source).test(sentence);
 }
 
-function partsAfter(seg: Segment, from: number, total: NumberToken, nested = false): { list: StatedAmount[]; closed: boolean } | null {
+/** Whether a part's name is the other side of the accounts from its total's: spending under an income, income under a spending. */
+function otherSide(totalName: string, name: string): boolean {
+  const side = (words: string) =>
+    /收入/.test(words) && !/支出/.test(words) ? 'income' : /支出/.test(words) && !/收入/.test(words) ? 'spending' : null;
+  const [a, b] = [side(totalName), side(name)];
+  return !!a && !!b && a !== b;
+}
+
+function partsAfter(
+  seg: Segment,
+  from: number,
+  total: NumberToken,
+  nested = false,
+  totalName = '',
+): { list: StatedAmount[]; closed: boolean } | null {
   const stop = seg.text.indexOf('。', from);
   const sentenceEnd = stop < 0 ? seg.text.length : stop;
   const partEnd = nested ? seg.text.indexOf(';', from) : -1;
@@ -103,11 +117,16 @@ function partsAfter(seg: Segment, from: number, total: NumberToken, nested = fal
     if (n.start < at) continue; // inside a remark already read past
     if (!isMoneyUnit(n.unit) || isMoneyUnit(total.unit) !== isMoneyUnit(n.unit)) return null;
     let piece = body.slice(at, n.start);
+    const separator = list.length ? SEPARATOR.exec(piece)?.[0] : '';
     if (list.length) {
-      if (!SEPARATOR.test(piece)) return null;
-      piece = piece.replace(SEPARATOR, '');
+      if (!separator) return null;
+      piece = piece.slice(separator.length);
     }
     const name = piece.trim().replace(/[:\s]+$/, '');
+    // "财政拨款收入320万元,其中一般公共预算拨款300万元,政府性基金预算拨款20万元;财政拨款支出310万元": after a
+    // semicolon, the other side of the accounts (spending after income's parts, income after spending's) is a
+    // statement of its own, and the list ended before it
+    if (list.length && separator?.includes(';') && otherSide(totalName, name)) return { list, closed: true };
     if (!/[\u4e00-\u9fff]/.test(name) || name.length > 40 || COMMENTARY.test(name) || LOST_AMOUNT.test(name) || /\d$/.test(name))
       return null;
     // "A项目300万元,执行290万元;B项目…": a part named by a measure alone is the second amount of the item

@@ -24,6 +24,16 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['761.21万元 = 教育支出预算 526.61 + 卫生健康支出预算 35.85 + 住房保障支出预算 34.09'],
   },
   {
+    shape: 'income’s parts end at the semicolon before the spending’s statement (…;财政拨款支出310万元), as spending’s do before income’s',
+    text: '我馆财政拨款收入320万元,其中一般公共预算拨款300万元,政府性基金预算拨款20万元;财政拨款支出310万元。项目资金支出95万元,其中设备购置支出60万元,档案数字化支出35万元;本年收入1600万元。',
+    breakdowns: ['320万元 = 一般公共预算拨款 300 + 政府性基金预算拨款 20', '95万元 = 设备购置支出 60 + 档案数字化支出 35'],
+  },
+  {
+    shape: 'a part after a comma that names the other side is read as written (no semicolon ends the list there)',
+    text: '全年收入500万元,其中财政拨款收入300万元,事业支出200万元。',
+    breakdowns: ['500万元 = 财政拨款收入 300 + 事业支出 200'],
+  },
+  {
     shape: 'refused: each item with its spending after its budget (A项目300万元,执行290万元;…): two amounts an item, no parts',
     text: '全年安排项目资金500万元,其中:高标准农田建设项目300万元,执行290万元;农村人居环境整治项目200万元,执行180万元;农机推广项目0万元。',
     breakdowns: [],
