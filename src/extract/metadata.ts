@@ -710,8 +710,11 @@ function fieldRank(rank: Rank, line: HeadLine): Rank {
   return line.index >= TITLE_ZONE && rank < 4 ? 4 : rank;
 }
 
-/** A row of a column of units that makes it a listing: its total (合计), or the reporting unit's own office (局机关, 机关本级, 本级). */
-const UNIT_LISTING_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|[局委厅办院]?机关(?:本级)?|本级|本部)\s*$/;
+/**
+ * A row of a column of units that makes it a listing: its total (合计), or the reporting unit's own office (局机关, 机关本级, 本级),
+ * named or not ("某县档案馆本级", "青山县教育局机关").
+ */
+const UNIT_LISTING_ROW = /^\s*(?:合\s*计|总\s*计|小\s*计|[\u4e00-\u9fff()]{0,30}?(?:[局委厅办院]?机关(?:本级)?|本级|本部))\s*$/;
 
 /** The level a 预算单位名称 field is of, just before it: 一级 (the department), as opposed to 二级 (the unit under it). */
 const FIRST_LEVEL_BEFORE = /一级$/;

@@ -664,6 +664,11 @@ describe('department from the title', () => {
       '青山县林业局',
     ],
     [
+      'a column of the unit’s own office named with 本级 (某县档案馆本级) over one unit below it lists them, naming none',
+      '2022年度部门整体支出绩效自评报告\n\n| 单位名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 青山县档案馆本级 | 300 | 290 | 96.67% |\n| 青山县档案服务中心 | 120 | 110 | 91.67% |',
+      null,
+    ],
+    [
       'refused: a column of one unit, with no total nor the office, is still its field',
       '部门整体支出绩效自评表\n\n| 单位名称 | 预算数 | 执行数 |\n|---|---|---|\n| 青山县林场 | 80 | 70 |',
       '青山县林场',

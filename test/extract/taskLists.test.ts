@@ -4923,6 +4923,20 @@ const HEADING_RUN_INTO_ITEMS: Example[] = [
   },
 ];
 
+/** Tables whose rows are the department's units, each its own budget and spending: no sub-projects. */
+const UNIT_ROWS: Example[] = [
+  {
+    layout: 'refused: a 单位名称 column over the office and a unit under it',
+    text: '| 单位名称 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 青山县档案馆本级 | 300 | 290 | 96.67% |\n| 青山县档案服务中心 | 120 | 110 | 91.67% |',
+    rows: [],
+  },
+  {
+    layout: 'refused: a 预算单位 column copied as text',
+    text: '预算单位 预算数 执行数 执行率\n青山县档案馆本级 300 290 96.67%\n青山县档案服务中心 120 110 91.67%',
+    rows: [],
+  },
+];
+
 /** A list read twice, the second time with its items' names shortened (their noun, or their head, left off). */
 const RESTATED_LISTS: Example[] = [
   {
@@ -4981,6 +4995,7 @@ describe.each([
   ['projects counted before a colon, then listed', COUNTED_LISTS],
   ['funds allocated or paid, the verb first, then each project’s', VERB_LISTS],
   ['a list restated under shortened names', RESTATED_LISTS],
+  ['rows of units under a unit column', UNIT_ROWS],
   ['a section heading run into its paragraph of items', HEADING_RUN_INTO_ITEMS],
   ['totals named elsewhere', TOTALS_NAMED_ELSEWHERE],
   ['lists after a total as other copies write them', LIST_COPIES],

@@ -34,6 +34,8 @@ const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总�
 const MONEY_UNIT_NOTE = /\((?:万元|元|亿元)\)$/;
 /** A form's numbered section title ("三、项目绩效情况"): the rows below it are another part of the form. */
 const SECTION_TITLE = /^[一二三四五六七八九十]{1,3}、\D/;
+/** A first column of units: "单位名称", "预算单位", "部门(单位)名称", "所属单位". */
+const UNIT_COLUMN = /^(?:(?:预算|基层|所属|下属|二级|实施)?单位|部门)(?:名称)?$|^(?:部门\(单位\)|单位\(部门\))名称$/;
 /** Numeric columns of self-evaluation tables that are not money: read past, never kept. */
 const OTHER_COLUMN = /^(?:分值|权重|得分)/;
 
@@ -133,6 +135,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
         if (new Set(measures).size !== measures.length || kinds.some((k) => k?.otherYear)) header = null;
         // "项目 | 预算数 | 决算数": the report year's 决算 beside a bare 项目 heads a final account's row labels (classes of spending) under a bare 项目, no sub-projects
         if (cells[0]?.t === '项目' && cells.some((x) => /决算/.test(x.t) && !columnOf(x.t, year)?.otherYear)) header = null;
+        // "单位名称 | 预算数 | 执行数": the rows are the department's units (本级, its centres), each its own spending, no sub-project
+        if (UNIT_COLUMN.test(cells[0]?.t ?? '')) header = null;
         const declared = [...table.slice(Math.max(0, r - 2), r + 1).flatMap((x) => x.cells.map((c) => c.t)), table[r].context].join(' ');
         unit = (UNIT_DECLARATION.exec(declared)?.[1] as Unit | undefined) ?? '万元';
         continue;
