@@ -92,7 +92,7 @@ describe('rate.task', () => {
     expect(d.rule === 'rate.task' && d.task).toBe('党建工作');
     expect(d.arithmetic).toBe('323.19 / 325.29 = 99.354% ≠ 98.35%');
     expect(d.severity).toBe('error'); // off by 1.004 points
-    expect(d.figures.map((f) => f.label)).toEqual(['党建工作预算完成数', '党建工作年度支出预算数', '党建工作执行率']);
+    expect(d.figures.map((f) => f.label)).toEqual(['党建工作执行数', '党建工作预算数', '党建工作执行率']);
   });
 
   it('does not fire on the seed tasks (rounded to the stated precision)', () => {

@@ -113,9 +113,10 @@ function budgetBeforeOverrun(executed: Amount, overrun: Amount | undefined): Amo
 function taskAmount(t: TaskLine, field: 'budget' | 'executed' | 'rate'): Amount | undefined {
   const value = t[field];
   if (value === null || value === undefined) return undefined;
+  // (the words every task table heads its columns with, whatever the report's own: 年度支出预算数, 全年预算 …)
   const names: { [f: string]: [string, string] } = {
-    budget: ['年度支出预算数', 'budget'],
-    executed: ['预算完成数', 'executed'],
+    budget: ['预算数', 'budget'],
+    executed: ['执行数', 'executed'],
     rate: ['执行率', 'execution rate'],
   };
   const unit = field === 'rate' ? '%' : t.unit;
@@ -139,7 +140,7 @@ export function taskRates(r: Record, ctx?: ReconcileContext): Discrepancy[] {
       cmp,
       [executed, budget, rate],
       {
-        zh: `任务“${t.name}”的执行率与预算完成数 / 年度支出预算数不符`,
+        zh: `任务“${t.name}”的执行率与执行数 / 预算数不符`,
         en: `the execution rate of task "${t.name}" does not equal executed / budget`,
       },
       ctx,
