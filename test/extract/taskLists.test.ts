@@ -2257,6 +2257,21 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['执法装备购置 | 42 | 40.2 | - | 万元', '执法人员培训 | 8 | 8 | - | 万元', '农资打假专项行动 | 15 | 12.5 | - | 万元'],
   },
   {
+    layout: 'parallel lists whose names the verb that arranged them lists (共安排A、B、C三个项目)',
+    text: '2022年共安排道路养护、路灯维修、河道清淤三个项目,预算资金分别为90万元、20万元、30万元,实际支出分别为88.5万元、19.5万元、30万元。',
+    rows: ['道路养护 | 90 | 88.5 | - | 万元', '路灯维修 | 20 | 19.5 | - | 万元', '河道清淤 | 30 | 30 | - | 万元'],
+  },
+  {
+    layout: 'parallel lists whose names 开展了 lists, their count of 工作 after them',
+    text: '今年开展了送戏下乡、农家书屋更新两项工作,分别支出30万元、17万元。',
+    rows: ['送戏下乡 | - | 30 | - | 万元', '农家书屋更新 | - | 17 | - | 万元'],
+  },
+  {
+    layout: 'refused: funds named by their level after 安排',
+    text: '2022年共安排中央资金、省级资金两项,分别为200万元、100万元。',
+    rows: [],
+  },
+  {
     layout: 'an evaluation notice of funds named by their level: under 项目名称 they are the projects',
     text: [
       '| 序号 | 主管部门 | 项目名称 | 资金量(万元) | 等级 |',

@@ -1066,12 +1066,13 @@ function splitNames(namesText: string, amounts: number): string[] {
 
 /**
  * "包括A、B、C三个子项目" / "分为A、B两项" / "用于A、B两个项目" / "重点评价了A、B" / "重点项目两个,分别为A和B" / "即A和B" /
+ * "共安排A、B、C三个项目" / "开展了A、B两项工作" /
  * "重点项目两个:A和B": names listed after a verb of inclusion, use or enumeration (perhaps with a
  * colon), or after their count and a colon, their count perhaps after them. Joined by 、 or by
  * 和 / 及 (splitNames decides by the count of amounts).
  */
 const LISTED_NAMES =
-  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|(?:重点)?评价了?|用于|分别为|分别是|即|(?<=(?:项目|任务))有|(?<=[一二三四五六七八九十两\d]\s?(?:个|项)(?:子?项目|任务)?)(?=:))\s*:?\s*((?:[^,;。:、]{2,30}、)*[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|工程|方面)?)?$/;
+  /(?:包括|包含|分为|主要有|设有|涉及|实施了?|建设了?|安排了?|开展了?|承担了?|(?:重点)?评价了?|用于|分别为|分别是|即|(?<=(?:项目|任务))有|(?<=[一二三四五六七八九十两\d]\s?(?:个|项)(?:子?项目|任务)?)(?=:))\s*:?\s*((?:[^,;。:、]{2,30}、)*[^,;。:、]{2,30}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,2}(?:个|项)(?:子项目|项目|子任务|任务|重点工作|工作|工程|方面)?)?$/;
 
 /**
  * The names a parallel list refers to when its clause holds only a cue ("预算分别为…"): listed in
