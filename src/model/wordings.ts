@@ -359,6 +359,7 @@ export const WORDINGS: Wording[] = [
       ['完成预算的 93%。', '93'],
       ['预算执行率为 93.5%。', '93.5'],
       ['基本支出和项目支出的预算执行率均达到100%。', '100'],
+      ['全年预算数320万元,全年执行数320万元,预算执行率、完成率均达到100%。', '100'],
       ['预算执行率为百分之九十三。', '93'],
       ['本部门共支出资金1,520.60万元,占全年预算的98.15%。', '98.15'],
       // the spending stated first, then what part of the budget it is (为年初预算的98%): the budget's execution
@@ -1753,8 +1754,9 @@ export const BUDGET_CHANGE = new RegExp(String.raw`${BUDGET_CHANGE_VERBS}(?:预�
 export const SENTENCE_LINKS = ['同时', '此外', '另外', '另', '其次', '再次', '最后', '其二', '其三', '与此同时', '除此之外'];
 export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')})\\s*[,，、]\\s*`);
 
+// ("预算执行率、完成率均达到100%": a second rate named beside the wording shares its value, 均 says so)
 export const FILLER_TAIL = new RegExp(
-  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|${LABEL_NOTE})+$`,
+  String.raw`(?:\s|:|为|是|均|都|达到|(?<!下)达|约|共计|共|了|人民币|¥|\((?:万元|元|亿元|分|%)\)|、[\u4e00-\u9fff]{1,4}率(?=\s*[均都])|${LABEL_NOTE})+$`,
 );
 
 /**
