@@ -294,8 +294,11 @@ function acrossHardWraps(lines: string[]): string[] {
   const lengths = lines.map((l) => Array.from(l.replace(/\r$/, '')).length);
   // lines laid out as cells may be padded to one width by the table they belong to: they prove no wrapping; nor do a
   // table's rows copied a row a line, whose widths agree where their cells do
+  const rows = numberedRows(lines);
   const free = lines.flatMap((l, i) =>
-    UNWRAPPED_LINE.test(l) || CELL_GAPS.test(l.trim()) || ROW_OF_AMOUNTS.test(l.trim()) || lengths[i] < MIN_HARD_WRAP ? [] : [i],
+    UNWRAPPED_LINE.test(l) || CELL_GAPS.test(l.trim()) || ROW_OF_AMOUNTS.test(l.trim()) || rows.has(i) || lengths[i] < MIN_HARD_WRAP
+      ? []
+      : [i],
   );
   if (free.length === 0) return lines;
   const width = Math.max(...free.map((i) => lengths[i]));
@@ -312,6 +315,25 @@ function acrossHardWraps(lines: string[]): string[] {
     goesOn = lengths[i] === width && !UNWRAPPED_LINE.test(line) && !CELLS_LAID_OUT.test(line.trim());
   }
   return out;
+}
+
+/** A line opening on a serial number and a space, then a cell ("3 县水利局 小型水库除险加固 1020 优"): a row of a numbered list. */
+const SERIAL_ROW = /^\s*(\d{1,3}) +\S+ +\S/;
+/**
+ * The lines of a numbered table copied a row a line ("1 区教育局 学前教育补助 320.00 优" / "2 区住建局 …"): each opens on
+ * its serial number and a space, and the row before or after it (past blank lines) on the number before or after that. A
+ * fixed-width wrapping cuts wherever its count falls, and never twice in a row right before a list's next serial number;
+ * rows of like names have like widths, which is no wrapping.
+ */
+function numberedRows(lines: string[]): Set<number> {
+  const serials = lines.map((l) => SERIAL_ROW.exec(l));
+  const printed = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  const rows = new Set<number>();
+  for (let k = 1; k < printed.length; k++) {
+    const [a, b] = [serials[printed[k - 1]], serials[printed[k]]];
+    if (a && b && Number(b[1]) === Number(a[1]) + 1) rows.add(printed[k - 1]).add(printed[k]);
+  }
+  return rows;
 }
 
 /** The largest of `counts`, when three at least have it (a table's whole rows; the pieces a margin cut have fewer). */

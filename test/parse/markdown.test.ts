@@ -820,6 +820,23 @@ describe('Markdown reader: a table copied a row a line, its rows of one length',
     expect(read).not.toMatch(/%1\.1|%1\.2|%2/);
   });
 
+  it('joins no row onto the next: numbered rows of one length ending on a grade are rows, not pieces a wrap cut', () => {
+    const notice = [
+      '2023年度区级重点项目绩效评价结果',
+      '',
+      '序号 主管部门 项目名称 资金量(万元) 等级',
+      '1 区教育局 学前教育普惠性补助 320.00 优',
+      '2 区住建局 老旧小区改造工程 1580.60 良',
+      '3 区农业农村局 农村人居环境整治 246.8 良',
+    ];
+    expect(new Set(notice.slice(3).map((l) => l.length)).size).toBe(1);
+    const read = text(parseMarkdownText(notice.join('\n')).blocks);
+    expect(read).not.toMatch(/优2|良3/);
+    // the same lines without their serial numbers in order are cut pieces, joined as a wrap's are
+    const unnumbered = [...notice.slice(0, 3), ...notice.slice(3).map((l, k) => `${[2, 5, 9][k]}${l.slice(1)}`)];
+    expect(text(parseMarkdownText(unnumbered.join('\n')).blocks)).toMatch(/优5/);
+  });
+
   it('still joins prose cut at a fixed width whose pieces end inside a sentence', () => {
     const prose = [
       '项目预算数为120.5万元,实际支出118万元,执',
