@@ -3425,6 +3425,21 @@ const LIST_SHAPES: Example[] = [
     rows: ['信息系统运维工程 | - | 27 | - | 万元', '档案数字化加工项目 | 80 | - | - | 万元', '法治宣传经费 | 40 | - | - | 万元'],
   },
   {
+    layout: 'projects after a colon, each with its budget and then its spending in brackets (A项目100万元(已支出95万元))',
+    text: '主要项目资金使用情况:农村公路养护项目100万元(已支出95万元),危桥改造项目200万元(已支出200万元),客运站建设项目300万元(已支出260万元)。',
+    rows: ['农村公路养护项目 | 100 | 95 | - | 万元', '危桥改造项目 | 200 | 200 | - | 万元', '客运站建设项目 | 300 | 260 | - | 万元'],
+  },
+  {
+    layout: 'the same with a cue before the budget and a rate after the spending (预算200万元(实际支出186万元,执行率93%))',
+    text: '全年实施项目包括:农村公路养护项目预算100万元(实际支出95万元,执行率95%),危桥改造工程预算200万元(实际支出186万元,执行率93%)。',
+    rows: ['农村公路养护项目 | 100 | 95 | 95 | 万元', '危桥改造工程 | 200 | 186 | 93 | 万元'],
+  },
+  {
+    layout: 'refused: a source of the money in the brackets (其中中央资金…), no spending',
+    text: '全年实施项目包括:农村公路养护项目100万元(其中中央资金95万元),危桥改造工程200万元(其中省级资金120万元)。',
+    rows: [],
+  },
+  {
     layout: 'refused: bodies listed with their money in brackets (no projects)',
     text: '评价等级为“良”的项目有:县农业农村局(资金300万元)、县水利局(资金120万元)。',
     rows: [],

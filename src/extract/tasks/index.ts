@@ -17,6 +17,7 @@
  * | inlineLists       | "项目资金45万元。A 18万元;B 15万元;C 12万元;共计45万元" (a bare total: the amount stated earlier says what) |
  * | inlineLists       | "分别下达A项目和B工程各80万元" (one amount to each name, sum = total)     |
  * | inlineLists       | "…的项目有:A项目(资金300万元)、B工程(资金120万元)" (money in brackets)  |
+ * | inlineLists       | "…情况:A项目100万元(已支出95万元),B工程200万元(已支出186万元)" (spending in brackets) |
  * | inlineLists       | "A项目资金执行99.97%;B项目99.89%,C项目95.6%" (a rate cue carried on)     |
  * | inlineLists       | "各项目预算执行率分别为:A项目95%、B项目100%" (a rate cue announcing each item's rate) |
  * | inlineLists       | "项目支出主要包括:A经费36万元;B经费17万元" (no total: two items a colon opens, filling the sentence) |

@@ -1154,6 +1154,14 @@ export function readEachAllocations(segments: Segment[]): TaskFragment[][] {
  * cue and the amount alone inside. The name is what precedes the bracket back to the separator.
  */
 const BRACKETED_ITEM = /([^,、;:()]{2,40}?)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\)/g;
+/**
+ * An item whose budget stands after its name and its spending in brackets after that: "A项目100万元(已支出95万元)",
+ * "B工程预算200万元(实际支出186万元)". The amount outside the brackets is the budget (uncued, or cued as one: 资金 / 预算 /
+ * 安排), the one inside what its cue says (names.ts cueMeasure: spending, or it is no such item), and the rate after it
+ * if the brackets state one ("(已支出95万元,执行率95%)").
+ */
+const ITEM_THEN_SPENT =
+  /([^,、;:()]{2,40}?)((?:预算|安排)(?:资金)?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)\(([^()\d]{1,8}?)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)(?:,\s*(?:预算)?(?:执行率|支出率|完成率)(?:为|达)?\s*(\d+(?:\.\d+)?)%)?\)/g;
 /** Farther than an item (its name, cue and amount) and the separator or grade before it reach. */
 const ITEM_REACH = 400;
 /** What opens such a list: a colon, or the words that name the items in turn ("分别为", "包括"). */
@@ -1185,6 +1193,11 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
       const from = opener.index + opener[0].length;
       const stop = text.indexOf('。', from);
       const sentence = text.slice(from, stop < 0 ? text.length : stop);
+      const spent = readItemsThenSpent(seg, from, sentence);
+      if (spent) {
+        out.push(...spent);
+        continue;
+      }
       const rows: TaskFragment[] = [];
       let prevEnd = 0;
       const item = new RegExp(BRACKETED_ITEM);
@@ -1218,6 +1231,43 @@ export function readBracketedItems(segments: Segment[]): TaskFragment[][] {
     }
   }
   return out;
+}
+
+/**
+ * The items of `sentence` (the words after an opener at `from` in `seg`) when every one is a project's budget with its
+ * spending in brackets (ITEM_THEN_SPENT), two at least, and nothing after the last but the end of the sentence: one row
+ * per item, its budget and its spending. Null when the sentence is not such a list.
+ */
+function readItemsThenSpent(seg: Segment, from: number, sentence: string): TaskFragment[][] | null {
+  const rows: TaskFragment[][] = [];
+  const item = new RegExp(ITEM_THEN_SPENT);
+  let prevEnd = 0;
+  for (;;) {
+    item.lastIndex = prevEnd;
+    const m = item.exec(sentence.slice(0, prevEnd + ITEM_REACH));
+    if (!m || !BETWEEN_ITEMS.test(sentence.slice(prevEnd, m.index))) break;
+    const raw = m[1].replace(/^[\s和及]+/, '');
+    if (cueMeasure(m[5]) !== 'executed' || !PROJECT_NAME.test(raw.trim())) return null;
+    const name = nameAt(seg, from + m.index + m[0].indexOf(raw), raw);
+    if (!name) return null;
+    const fragment = (measure: TaskMeasure, value: string, unit: string, at: number): TaskFragment => ({
+      name,
+      measure,
+      value: value.replace(/,/g, ''),
+      unit: unit as Unit,
+      segment: seg,
+      start: from + at,
+      end: from + at + value.length + unit.length,
+    });
+    // each value found after the one before it (a spending and its rate may be written alike: "95万元,执行率95%")
+    const budgetAt = m[0].indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+    const spentAt = m[0].indexOf(m[6], m[0].indexOf('(', budgetAt));
+    const row = [fragment('budget', m[3], m[4], m.index + budgetAt), fragment('executed', m[6], m[7], m.index + spentAt)];
+    if (m[8]) row.push(fragment('rate', m[8], '%', m.index + m[0].lastIndexOf(`${m[8]}%`)));
+    rows.push(row);
+    prevEnd = m.index + m[0].length;
+  }
+  return rows.length >= 2 && BETWEEN_ITEMS.test(sentence.slice(prevEnd).replace(/。$/, '')) ? rows : null;
 }
 
 /** The words of a total closing a list of bracketed items: ",资金总额80万元", ",合计投入80万元", ",共计80万元". */
