@@ -71,6 +71,10 @@ export const OCR_CONFUSIONS: OcrConfusion[] = [
   { seen: '圾', meant: '级', example: ['评价等圾', '评价等级'] },
   // 实际支山 for 实际支出: 出 with its top lost (山 is an everyday character: only longer words are repaired)
   { seen: '山', meant: '出', everyday: true, example: ['实际支山', '实际支出'] },
+  // 支忖进度 for 支付进度: 付 with its right half read as 寸 under a heart radical's strokes
+  { seen: '忖', meant: '付', example: ['支忖进度', '支付进度'] },
+  // 补助姿金 for 补助资金: 资's top (次) kept and its 贝 read as 女 (姿 of 姿态 is everyday: only longer words)
+  { seen: '姿', meant: '资', everyday: true, example: ['年度姿金总额', '年度资金总额'] },
 ];
 
 /**
