@@ -1254,6 +1254,22 @@ function readRows(
       p += beforeTotal.length;
       break;
     }
+    // "5 / 饮水管网改造 / 45.30 / 45.30 / 100.00% / (blank)" then "三 / 就业帮扶类小计 / …": the blank remark dropped, the
+    // next group's numeral would stand in the remark's place; the row read short lets the group row be read past
+    const groupAfter =
+      row &&
+      kinds[width - 1] === 'text' &&
+      serialCol >= 0 &&
+      GROUP_NUMERAL.test(tokens[p + width - 1].text.trim()) &&
+      afterGroupRow(list, p + width - 1, n + 1)
+        ? list.row([...tokens.slice(p, p + width - 1), { ...tokens[p], text: '' }], n)
+        : null;
+    if (groupAfter) {
+      rows.push(groupAfter);
+      p += width - 1;
+      n++;
+      continue;
+    }
     if (shortInstead && p + shortInstead.length < tokens.length && !NOT_A_CELL.test(tokens[p + shortInstead.length].text)) {
       rows.push(shortInstead.row);
       p += shortInstead.length;
@@ -1506,6 +1522,8 @@ function belowMergedWords(list: ListReading, p: number, n: number): Recovered | 
 
 /** The first cell of a row that groups the rows below it ("一", "二、环卫类", "(三)") or sums those above (小计). */
 const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
+/** The numeral alone that opens a group's row ("三", "三、", "(三)"): no remark of the row above it. */
+const GROUP_NUMERAL = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）])$/;
 /** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
 const GROUP_CELL = /^[^。;；:：]{0,16}$/;
 
