@@ -861,9 +861,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
-    layout: 'refused: the sentence referring back opens on no money',
+    // (once refused; the money is still in the item's own sentence, each amount cued in its own clause after what the
+    // money is for: moneyOpening's afterDescription reads it, as it reads quantities of work there)
+    layout: 'the sentence referring back opens on what the money is for, its cued money in the clauses after it',
     text: '(1)河道保洁经费。该经费主要用于日常保洁,年初预算60万元,全年支出57万元。\n\n(2)堤防巡查经费。该经费主要用于汛期巡查,年初预算40万元,全年支出40万元。',
-    rows: [],
+    rows: ['河道保洁经费 | 60 | 57 | - | 万元', '堤防巡查经费 | 40 | 40 | - | 万元'],
   },
   {
     // (once refused as a whole: "(一)…经费" opened no item section, and a (一)…项目 section took the money of the
@@ -1370,6 +1372,36 @@ const FLATTENED: Example[] = [
     layout: 'refused: a word under 等级 that is no grade (a name shifted there) still breaks the row',
     text: '关于2023年度县级项目支出绩效评价结果的通报\n\n序号 主管部门 项目名称 资金量(万元) 得分 等级\n1 县教育局 学生资助补助经费 2350.00 92 优\n2 县卫健局 基本公共卫生服务项目 1820.36 78.5 中\n3 家庭医生签约服务 300 / 县卫健局',
     rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '基本公共卫生服务项目 | 1820.36 | - | - | 万元'],
+  },
+  {
+    layout: 'numbered items named by a sentence, then what was done (quantities, a rate of giving) before the clause that cues the money',
+    text: '某县2023年度转移支付资金绩效自评报告\n\n(1)耕地地力保护补贴。全县补贴面积12.2万余亩,补贴标准每亩105.44元,通过“一卡通”直接兑付到户,完成支出1,286.42万元,执行率100%。\n\n(2)农机购置与应用补贴。补贴农机具1,126台(套),受益农户893户,完成支出412.6万元,执行率92.36%。',
+    rows: ['耕地地力保护补贴 | - | 1286.42 | 100 | 万元', '农机购置与应用补贴 | - | 412.6 | 92.36 | 万元'],
+  },
+  {
+    layout: 'refused: an amount no cue names before the cued clause (下达50万元 run into the description) ends the item’s reading',
+    text: '某县2023年度转移支付资金绩效自评报告\n\n(1)耕地地力保护补贴。涉及农户50户,其中30万元用于兑付,完成支出1,286.42万元。\n\n(2)农机购置与应用补贴。受益农户893户,其中20万元用于购置,完成支出412.6万元。',
+    rows: [],
+  },
+  {
+    layout: 'a list one cell a line in groups (一 / 产业类小计 …), the row before a group with its remark blank: the group’s numeral is no remark',
+    text: [
+      '某镇2023年衔接资金项目支付情况表',
+      '单位:万元',
+      '序号', '项目名称', '计划投资', '已支付', '支付进度', '备注',
+      '一', '产业发展类小计', '330.00', '322.60', '97.76%', '',
+      '1', '肉牛养殖场扩建', '180.00', '172.60', '95.89%', '带动脱贫户42户',
+      '2', '食用菌大棚建设', '150.00', '150.00', '100.00%', '',
+      '二', '就业帮扶类小计', '48.80', '43.24', '88.61%', '',
+      '3', '公益性岗位补贴', '36.00', '33.00', '91.67%', '开发公益性岗位55个',
+      '4', '技能培训补助', '12.80', '10.24', '80.00%', '培训160人次',
+    ].join('\n'),
+    rows: [
+      '肉牛养殖场扩建 | 180.00 | 172.60 | 95.89 | 万元',
+      '食用菌大棚建设 | 150.00 | 150.00 | 100.00 | 万元',
+      '公益性岗位补贴 | 36.00 | 33.00 | 91.67 | 万元',
+      '技能培训补助 | 12.80 | 10.24 | 80.00 | 万元',
+    ],
   },
   {
     layout: 'a list copied one cell a line with all its names first, then its values row by row (the rate signed at each row’s end)',

@@ -1391,5 +1391,26 @@ export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text
   const clause = itemClause(seg.text.slice(from, to));
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);
-  return cuedAmounts(seg, name, clause, from, numbers, lead, []);
+  const read = cuedAmounts(seg, name, clause, from, numbers, lead, []);
+  return read.length ? read : afterDescription(seg, name, clause, from, numbers, lead);
+}
+
+/** A quantity of work or of beneficiaries right after its number ("12.2万余亩", "1,126台(套)", "893户"), no amount. */
+const QUANTITY_AFTER = /^\s*(?:万|千|百)?余?\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块|头|只|场|次|家|辆|宗)/;
+
+/**
+ * "(1)耕地地力保护补贴。全县补贴面积12.2万余亩,补贴标准每亩105.44元,通过“一卡通”兑付到户,完成支出1286.42万元,执行率
+ * 100%": what the item did opens its sentence, clauses of work with their quantities and rates of giving (每亩 …), then the
+ * clause whose own cue says what its amount is. The item's money is read from that clause on; a number before it that is
+ * neither a quantity nor a rate of giving (an amount no cue names) ends the reading, with nothing read.
+ */
+function afterDescription(seg: Segment, name: string, clause: string, from: number, numbers: NumberToken[], lead: number): TaskFragment[] {
+  for (const [i, n] of numbers.entries()) {
+    const clauseStart = Math.max(lead, clause.lastIndexOf(',', n.start) + 1);
+    const cue = cueMeasure(clause.slice(clauseStart, n.start));
+    if (cue && isMoneyUnit(n.unit) && clauseStart > lead) return cuedAmounts(seg, name, clause, from, numbers.slice(i), clauseStart, []);
+    const quantity = !isMoneyUnit(n.unit) && n.unit !== '%' && QUANTITY_AFTER.test(clause.slice(n.end));
+    if (!quantity && !PER_UNIT.test(clause.slice(clauseStart, n.start))) return [];
+  }
+  return [];
 }
