@@ -1396,7 +1396,8 @@ export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text
 }
 
 /** A quantity of work or of beneficiaries right after its number ("12.2万余亩", "1,126台(套)", "893户"), no amount. */
-const QUANTITY_AFTER = /^\s*(?:万|千|百)?余?\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块|头|只|场|次|家|辆|宗)/;
+const QUANTITY_AFTER =
+  /^\s*(?:万|千|百)?余?\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块|头|只|场|次|家|辆|宗)/;
 
 /**
  * "(1)耕地地力保护补贴。全县补贴面积12.2万余亩,补贴标准每亩105.44元,通过“一卡通”兑付到户,完成支出1286.42万元,执行率
