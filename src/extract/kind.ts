@@ -19,7 +19,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     rank: 3,
     // "…项目2022年度绩效自评报告", "…补助资金支付2023年度绩效自评报告", "党建工作经费绩效自评报告": a project,
     // a fund or a line of money for one purpose, then its evaluation
-    re: /(?:项目|资金|经费|补助|补贴|工程)[^,。;:/>]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效/,
+    // (and "关于2023年度某某专项资金使用情况的报告": one fund's own account of its money, what came and what was spent)
+    re: /(?:项目|资金|经费|补助|补贴|工程)[^,。;:/>]{0,12}?(?:绩效)?(?:自评|评价)|专项(?:资金)?(?:绩效)?自评|转移支付.{0,12}(?:自评|绩效)|项目名称|项目绩效|(?:资金|经费)的?(?:使用|管理使用|使用管理)(?:情况)?的?(?:报告|自查报告)/,
   },
   { kind: 'final-accounts', rank: 2, re: /决算/ },
   // "…2022年度预算执行情况绩效自评报告", "财政支出绩效评价报告": an evaluation of the unit's spending that
