@@ -1405,6 +1405,15 @@ const FLATTENED: Example[] = [
     ],
   },
   {
+    layout: 'names first then values row by row on one line, spaced, the list’s total (合计) named last and valued last: no row',
+    text: '某镇2023年度专项资金使用情况的报告\n\n项目名称 预算金额(元) 实际支出(元) 执行率 垃圾分类收集点建设 农村户厕改造 村庄绿化美化 合计 1,250,000.00 1,198,400.00 95.87% 2,160,000.00 2,088,000.00 96.67% 640,000.00 640,000.00 100.00% 4,050,000.00 3,926,400.00 96.95%',
+    rows: [
+      '垃圾分类收集点建设 | 1250000.00 | 1198400.00 | 95.87 | 元',
+      '农村户厕改造 | 2160000.00 | 2088000.00 | 96.67 | 元',
+      '村庄绿化美化 | 640000.00 | 640000.00 | 100.00 | 元',
+    ],
+  },
+  {
     layout: 'a list copied one cell a line with all its names first, then its values row by row (the rate signed at each row’s end)',
     text: '某县文化旅游局2023年度部门整体支出绩效自评报告\n\n(三)项目支出情况\n项目名称\n全年预算数(万元)\n全年执行数(万元)\n执行率\n非遗保护传承\n公共文化服务体系建设\n文物安全巡查\n35.6\n35.6\n100%\n120\n108\n90%\n12.5\n12.5\n100%',
     rows: [

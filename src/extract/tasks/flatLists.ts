@@ -745,7 +745,8 @@ function formUnitAbove(
  * A list copied with all its names first and all its values after them ("非遗保护传承 / 公共文化服务体系建设 / 35.6 /
  * 35.6 / 100% / 120 / 108 / 90%"), by rows or by columns: read only with nothing but the name and money
  * columns, exactly as many values as the names fill, and the rate's signed cells (N%) where one order puts
- * them and the other does not. Any other count or placement is ambiguous and reads nothing.
+ * them and the other does not; a last name that is the list's total (合计) holds its values' places and is no row.
+ * Any other count or placement is ambiguous and reads nothing.
  */
 function namesThenValues(
   tokens: Token[],
@@ -773,6 +774,8 @@ function namesThenValues(
   if (byRows === byColumns) return null;
   const rows: TaskFragment[][] = [];
   for (const [r, name] of names.entries()) {
+    // the list's total, named last (合计) and valued last: its values hold their places, and it is no task
+    if (r === names.length - 1 && TOTAL_ROW.test(name.text.replace(/\s/g, ''))) break;
     const cells = Array.from({ length: width }, (_, c) => values[byRows ? r * width + c : c * names.length + r]);
     const row = readRow([name, ...cells], kinds, r + 1, unit, year);
     if (!row) return null;
