@@ -1374,6 +1374,11 @@ const FLATTENED: Example[] = [
     rows: ['学生资助补助经费 | 2350.00 | - | - | 万元', '基本公共卫生服务项目 | 1820.36 | - | - | 万元'],
   },
   {
+    layout: 'items opened by the money they are part of (全年预算中,): each name with its budget, then its spending, in 元',
+    text: '三、资金使用情况\n\n全年预算中,住院救助5,120,000.00元,实际支出4,986,312.40元;门诊慢特病救助2,306,300.00元,实际支出2,118,450.00元。',
+    rows: ['住院救助 | 5120000.00 | 4986312.40 | - | 元', '门诊慢特病救助 | 2306300.00 | 2118450.00 | - | 元'],
+  },
+  {
     layout: 'numbered items named by a sentence, then what was done (quantities, a rate of giving) before the clause that cues the money',
     text: '某县2023年度转移支付资金绩效自评报告\n\n(1)耕地地力保护补贴。全县补贴面积12.2万余亩,补贴标准每亩105.44元,通过“一卡通”直接兑付到户,完成支出1,286.42万元,执行率100%。\n\n(2)农机购置与应用补贴。补贴农机具1,126台(套),受益农户893户,完成支出412.6万元,执行率92.36%。',
     rows: ['耕地地力保护补贴 | - | 1286.42 | 100 | 万元', '农机购置与应用补贴 | - | 412.6 | 92.36 | 万元'],

@@ -689,11 +689,12 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 /** The connectives that divide a total stated before them into the items after them. */
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
 /**
- * The words that announce a clause's items: a connective, a heading's or a count's colon, or the
- * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name.
+ * The words that announce a clause's items: a connective, a heading's or a count's colon, the
+ * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money the items
+ * are a part of ("全年预算中,", "上述资金中:"), as 其中 says it.
  */
 const INTRO = new RegExp(
-  String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|` +
+  String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|^\s*在?[^,;。:\d]{0,8}(?:预算|资金|经费)中\s*[,:]\s*|` +
     String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
     String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
