@@ -1758,6 +1758,20 @@ const FLATTENED: Example[] = [
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
   },
   {
+    layout: 'data sheet with year columns one cell a line, its 项目支出 row numbered as the sheet’s second part (二、项目支出)',
+    text: [
+      '部门整体支出绩效自评基础数据表',
+      '单位:万元',
+      '项目\n2022年决算数\n2023年预算数\n2023年决算数',
+      '一、基本支出\n812.55\n856.00\n849.12',
+      '二、项目支出\n1,460.30\n1,688.00\n1,602.74',
+      '1.水利工程运行维护\n402.10\n450.00\n441.28',
+      '2.防汛抗旱专项\n318.60\n380.00\n356.90',
+      '合计\n2,272.85\n2,544.00\n2,451.86',
+    ].join('\n'),
+    rows: ['水利工程运行维护 | 450.00 | 441.28 | - | 万元', '防汛抗旱专项 | 380.00 | 356.90 | - | 万元'],
+  },
+  {
     layout: 'data sheet with year columns named by other wordings of the vocabulary (实际支出数 / 预算金额)',
     text: [
       '2023年度部门整体支出绩效评价基础数据表 单位:万元',

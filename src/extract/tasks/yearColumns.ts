@@ -42,8 +42,8 @@ const YEAR_COLUMN_WORDS = new Map<string, 'budget' | 'executed'>([
 const YEAR_COLUMN = new RegExp(
   `^(\\d{4})年度?(${[...YEAR_COLUMN_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:\\((?:万元|元)\\))?`,
 );
-/** The label above the project rows. */
-const PROJECT_SECTION = /^(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
+/** The label above the project rows, numbered as the sheet's second part perhaps ("二、项目支出", "(二)项目支出"). */
+const PROJECT_SECTION = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
 
 function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
