@@ -9,7 +9,8 @@
  * row its rows do not add up to (sum.amount). The rows are the whole only where nothing else stands between the header
  * and the total: a row the task readers refused (其中:财政资金, a group's 小计, a sub-item) makes the column's sum no
  * statement of the table, and the table is left alone; so is a column whose every row does not hold exactly the task's
- * amount (a column of another measure, a blank cell).
+ * amount (a column of another measure, a blank cell), and a table with no header over its rows (a list's part continued
+ * from the page before, its total the whole list's).
  */
 import { isMoneyUnit } from '../model/money.ts';
 import type { Breakdown, StatedAmount, TaskLine, Unit } from '../model/record.ts';
@@ -90,6 +91,8 @@ export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdo
     if (totalRow === null) continue;
     const top = Math.min(first, totalRow);
     const above = [...grid.keys()].filter((r) => r < top);
+    // no header over the rows: a list's part on the next page, whose total also counts the rows of the part before it
+    if (!above.length) continue;
     // a header states no amount: a row above the rows with one is a row not read
     if (above.some((r) => [...(grid.get(r)?.values() ?? [])].some((c) => soleNumber(c)))) continue;
     const totalCells = grid.get(totalRow) ?? new Map<number, Segment>();

@@ -28,6 +28,17 @@ describe('a task table’s total row', () => {
     ]);
   });
 
+  it('refused: a list’s part continued on the next page, its total the whole list’s (no header over its rows)', () => {
+    // the part after the page break copied without its delimiter row, its rows' blank remarks dropped: a table of its own
+    const head = '| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 | 备注 |\n|---|---|---|---|---|---|\n';
+    const first = ['| 1 | 乡村书屋更新 | 45.00 | 42.30 | 94.00% | |', '| 2 | 群众文化汇演 | 30.00 | 30.00 | 100.00% | |'];
+    const more = ['| 3 | 非遗展演 | 20.00 | 18.00 | 90.00% | 基本完成 |', '| 4 | 全民健身赛事 | 10.00 | 10.00 | 100.00% | |'];
+    const cut = `${HEAD}${head}${first.join('\n')}\n\n— 3 —\n\n${more.join('\n')}\n| | 合计 | 105.00 | 100.30 | 95.52% | |\n`;
+    expect(extract(docOf(cut)).tasks).toHaveLength(4);
+    // a total of the part's rows alone (20 + 10 ≠ 105) would be a discrepancy no one stated
+    expect(wholes(cut).filter((w) => /非遗展演/.test(w) && !/乡村书屋更新/.test(w))).toEqual([]);
+  });
+
   it('reads a total row set first under the header (总计)', () => {
     expect(wholes(table(['| | 总计 | 100.00 | 93.80 | 93.80% |', ...rows]))).toHaveLength(2);
   });
