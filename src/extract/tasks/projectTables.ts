@@ -421,7 +421,8 @@ interface ListSpec {
  * Where the table at `blockIndex` continues the list read at `spec.blockIndex` (the row its rows start at), or
  * -1: nothing stands between them but the words over a table's next part (续表), or nothing at all (a page
  * marker is dropped as furniture) and its first row goes on with a serial or repeats the list's header word for
- * word, as a table cut by a page break repeats its header; and its rows are the header's width, none of them
+ * word, as a table cut by a page break repeats its header; and its rows are the header's width (or short of blank
+ * cells after the list's last read column only), none of them
  * a header of its own.
  */
 function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: string[][]): number {
@@ -431,7 +432,11 @@ function continues(doc: Document, spec: ListSpec, blockIndex: number, texts: str
   // with no 续表 between them, the part goes on numbering the rows (its first cell a serial), or repeats the header
   if (!between.length && !repeated && !/^\d{1,3}$/.test(texts[0]?.[0] ?? '')) return -1;
   const rows = texts.slice(repeated ? 1 : 0);
-  return rows.length > 0 && rows.every((row) => row.length === spec.width && nameHeader(row) < 0) ? texts.length - rows.length : -1;
+  // (a part copied without its delimiter row loses the blank cells that close a row, "| 4 | B | 50 | 48 | 96% | |": a
+  // row short of cells after the last one the list reads is whole)
+  const needed = Math.max(spec.nameCell, ...spec.columns.map((c) => c.col)) + 1;
+  const fits = (row: string[]) => row.length === spec.width || (row.length >= needed && row.length < spec.width);
+  return rows.length > 0 && rows.every((row) => fits(row) && nameHeader(row) < 0) ? texts.length - rows.length : -1;
 }
 
 /**
