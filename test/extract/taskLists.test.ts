@@ -1758,6 +1758,19 @@ const FLATTENED: Example[] = [
     rows: ['业务工作专项 | 320 | 410.2 | - | 万元', '信息化建设专项 | 80 | 75 | - | 万元'],
   },
   {
+    layout: 'a column of the classes and the names together (项目类别/名称) under a header over two rows, class and 小计 rows read past',
+    text: [
+      '| 序号 | 项目类别/名称 | 项目资金(万元) |  |  | 完成情况 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '|  |  | 预算数 | 执行数 | 执行率 |  |',
+      '| 一 | 教育教学保障类 |  |  |  |  |',
+      '| 1 | 义务教育公用经费保障 | 1,865.20 | 1,865.20 | 100.00% | 已完成 |',
+      '| 2 | 学前教育保教费补助 | 324.00 | 318.60 | 98.33% | 已完成 |',
+      '|  | 小计 | 2,189.20 | 2,183.80 | 99.75% |  |',
+    ].join('\n'),
+    rows: ['义务教育公用经费保障 | 1865.20 | 1865.20 | 100.00 | 万元', '学前教育保教费补助 | 324.00 | 318.60 | 98.33 | 万元'],
+  },
+  {
     layout: 'a list’s part after a page break copied without its delimiter row: rows short of their blank closing cells go on',
     text: [
       '| 序号 | 子项目名称 | 预算数(万元) | 执行数(万元) | 执行率 | 备注 |',

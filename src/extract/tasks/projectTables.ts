@@ -29,6 +29,7 @@ import { cleanName, columnRefusal, cueMeasure, fundingRowLabel, splitBySource, t
 /**
  * Headers of the column that names the project (bare 项目 is the row-label column of final-accounts tables, so it is not one),
  * with or without a bracketed remark on what the names are ("支出内容(经济科目)"); a unit in brackets heads a money column.
+ * A column of the projects' classes and names together ("项目类别/名称") names them too, its class rows read past.
  */
 /** The label cell that opens a one-project form (projectForms.ts): the project's name follows in the next cell. */
 export const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
@@ -36,7 +37,7 @@ export const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
 export const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|负责人|电话|时间|期限|目标|指标|序号|备注|说明)$/;
 
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称|(?:项目)?(?:类别|类型|分类)[/、和及](?:项目)?名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
  * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额): the places a fund
  * is divided among. Beside a project column it only locates the projects; alone it names no task rows, each
