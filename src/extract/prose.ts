@@ -1935,12 +1935,15 @@ function scopeOf(
     // with, set off by a comma, is the subject as after a colon, one of the unit's projects; never the unit's own money
     // (in a project's own report such a name is, as often as not, the report's own project)
     const commaNamed = !project && !!department && PROJECT_BEFORE_COMMA.test(first.prefix);
+    // "一事一议奖补项目为上年结转资金,本年执行数156.30万元": the project is the subject of the clause before (what it is,
+    // where its money came from), and the money after the comma is still its own
+    const predicated = !project && department ? PROJECT_THEN_PREDICATE.exec(first.prefix.split(':').pop() ?? '') : null;
     // "农村公路养护项目执行率": the rate's wording took the 项目 that closes the name (项目执行率)
     // (and "防汛物资储备资金执行率": the 资金 / 经费 that closes a fund's name)
     const ownWord = firstIsRate ? (/^(?:项目|资金|经费)/.exec(head.slice(first.prefix.length))?.[0] ?? '') : '';
     // "其中,A项目执行率98.5%,B项目…": the parts named after 其中 are the subjects, as after a colon
     // ("同时,B项目年初预算…": a linking word and its comma open the sentence before the subject it names)
-    const subject = ((first.prefix.split(':').pop() ?? '') + ownWord)
+    const subject = (predicated ? predicated[1] : (first.prefix.split(':').pop() ?? '') + ownWord)
       .replace(SENTENCE_LINK_LEAD, '')
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
@@ -2032,6 +2035,12 @@ const UNIT_FUNDS = /部门|单位|整体|全部|预算|年度|本级|财政/;
 const NAMED_FUNDS = /^\s*([^\d\s,。;:、()]{2,30}?)(?:的)?(资金|经费)(?:共计|合计|总额|共)?(?:为|是)?\s*$/;
 /** How a project's name ends. */
 const PROJECT_END = /(?:项目|工程)$/;
+/**
+ * A project's or a works' name opening its sentence as the subject of a clause that says what it is, no number in it, then
+ * a comma: "一事一议财政奖补项目为上年结转资金,".
+ */
+const PROJECT_THEN_PREDICATE =
+  /^\s*([^\d\s,。;:、()]{2,30}?(?:项目|工程))(?:为|是|系|属于)[^,;。\d]{1,20},\s*(?:本年度?|全年|当年|年度)?\s*$/;
 /** A project's or a works' name set off by a comma before its money's words: "文物保护项目,". */
 const PROJECT_BEFORE_COMMA = /[\u4e00-\u9fff”)](?:项目|工程)\s*,\s*$/;
 /**

@@ -7170,3 +7170,18 @@ describe('task rows: sentences of the same measures in the same order, one after
     expect(rowsOf(`${title}${text}`)).toEqual([]);
   });
 });
+
+describe('task rows: a project the subject of the clause before its money', () => {
+  const title = '南岭镇人民政府2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads the money after the comma as the project’s, never the unit’s (一事一议项目为上年结转资金,本年执行数…)', () => {
+    const text = `${title}注:一事一议财政奖补项目为上年结转资金,本年执行数156.30万元,未列入年初预算。`;
+    expect(rowsOf(text)).toEqual(['一事一议财政奖补项目 | - | 156.30 | - | 万元']);
+    expect(extract(docOf(text)).figures['budget.executed']).toBeUndefined();
+  });
+
+  it('refused: a clause with a number in it between the project and its money (a second amount, no predicate)', () => {
+    const text = `${title}一事一议财政奖补项目涉及12个村,本年执行数156.30万元。`;
+    expect(rowsOf(text)).toEqual([]);
+  });
+});
