@@ -121,6 +121,18 @@ describe('balance', () => {
     expect(balance(rec(ok))).toEqual([]);
     expect(balance(rec({ ...ok, 'income.grandTotal': '5500 万元' }))).toHaveLength(1);
   });
+  it('counts no other funding source that is the year’s 其他收入 stated again (a budget’s split by source)', () => {
+    const balanced = {
+      'income.total': '2846.37 万元',
+      'income.other': '134.22 万元',
+      'income.carryIn': '0 万元',
+      'expense.total': '2791.08 万元',
+      'carryover.end': '55.29 万元',
+    };
+    expect(balance(rec({ ...balanced, 'income.otherSources': '134.22 万元' }))).toEqual([]);
+    // other funds of another amount are money besides the year's income
+    expect(balance(rec({ ...balanced, 'income.otherSources': '20 万元' }))).toHaveLength(1);
+  });
   it('flags money available that does not equal spending plus year-end carry-over (A-003)', () => {
     const r = rec({
       'income.budgeted': '69.06 万元',

@@ -115,7 +115,7 @@ function partsBalance(r: Record, ctx?: ReconcileContext): Discrepancy[] | null {
   const grandTotal = fig(r, 'income.grandTotal');
   // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
   const available = (
-    !carryIn && grandTotal ? [grandTotal] : [income, carryIn, fig(r, 'income.otherSources'), fig(r, 'income.fromReserveFund')]
+    !carryIn && grandTotal ? [grandTotal] : [income, carryIn, otherSources(r), fig(r, 'income.fromReserveFund')]
   ).filter((a): a is Amount => a !== undefined);
   const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
@@ -123,6 +123,17 @@ function partsBalance(r: Record, ctx?: ReconcileContext): Discrepancy[] | null {
   // with the carry-in unstated, uses above income may be paid from it: only a surplus is certain
   if (!carryIn && !grandTotal && cmp.sign > 0) return null;
   return [unbalanced(cmp, available, uses, ctx)];
+}
+
+/**
+ * The other funding sources outside the year's income, unless they are the year's 其他收入 stated again: "全年预算数2903.60万元
+ * (其中:财政资金2769.38万元,其他资金134.22万元)" beside "其他收入134.22万元" names money 本年收入合计 already holds, and counted
+ * twice it would unbalance an account that balances.
+ */
+function otherSources(r: Record): Amount | undefined {
+  const other = fig(r, 'income.otherSources');
+  const otherIncome = fig(r, 'income.other');
+  return other && otherIncome && other.base.equals(otherIncome.base) ? undefined : other;
 }
 
 /** Money available against its uses where they differ: the `balance` discrepancy. */
