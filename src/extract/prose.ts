@@ -954,6 +954,10 @@ function withinParentheses(text: string, at: number): boolean {
 const SPLITS = new Set(['expense.basic', 'expense.project', 'expense.personnel', 'expense.publicUse']);
 /** The words that set an amount against the budget as a share of it: "占全年预算的", "为年初预算的". */
 const SHARE_OF_BUDGET = /(?:占|为|是|达到?)(?:全年|年度|年初)?(?:调整后?)?预算(?:数|资金|总额)?的?(?:比例|比重)?\s*$/;
+/** The same words anywhere in a clause, taken out of it before its subject is judged. */
+const SHARE_OF_BUDGET_ANYWHERE = new RegExp(SHARE_OF_BUDGET.source.replace(/\\s\*\$$/, ''), 'g');
+/** A share's subject that is the money spent: its execution ("支出占全年预算的98%", "资金使用率", "执行数为预算的…"). */
+const SPENDING_SUBJECT = /支出|使用|执行|支付|拨付|完成|决算|花费|用款/;
 
 /**
  * "预算850万元,其中基本支出620万元、项目支出230万元;实际支出830万元,其中基本支出615万元…": a split
@@ -3617,6 +3621,10 @@ export function extractProse(
           const spent = (x: NumberToken) =>
             figures.slice(sentenceFirst).some((f) => f.segment === seg && f.end === sentence.start + x.end && SPENDING_TOTALS.has(f.key));
           if (shared && !spent(shared)) continue;
+          // "年中追加预算占全年预算的14.2%": with no amount before it, the share is of what its clause names, the unit's
+          // execution only where that is its spending (支出 / 使用 / 执行 …)
+          const clause = sentence.text.slice(0, n.start).split(/[,;:]/).pop() ?? '';
+          if (!shared && !SPENDING_SUBJECT.test(clause.replace(SHARE_OF_BUDGET_ANYWHERE, ''))) continue;
         }
         // a part of the revenue just stated: its completion rate and amounts are the revenue's, never the budget's
         if (revenueParts && wording.key.startsWith('budget.')) continue;

@@ -1663,6 +1663,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.total': '960万元', 'income.carryIn': '48万元' },
   },
   {
+    shape: 'refused: a share of the budget after no amount, its clause naming no spending (年中追加预算占全年预算的N%), is that thing’s',
+    text: '全年预算数1000万元,执行数954.1万元,预算执行率95.41%。年中追加预算占全年预算的14.2%。全年支出占全年预算的95.41%。',
+    figures: { 'budget.total': '1000万元', 'budget.executed': '954.1万元', 'budget.executionRate': '95.41%' },
+  },
+  {
     shape: 'the appropriation named alone as a part of the income just stated (收入X万元,其中财政拨款Y万元): the appropriation income',
     text: '2023年部门收入 948.3 万元,其中财政拨款 930.1 万元,其他收入 18.2 万元;部门支出 940.6 万元。',
     figures: { 'income.total': '948.3万元', 'income.fiscal': '930.1万元', 'income.other': '18.2万元', 'expense.total': '940.6万元' },
