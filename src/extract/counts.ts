@@ -128,3 +128,100 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
   }
   return out;
 }
+
+/** The grades an evaluation gives, each the category of the projects that received it (优秀 is 优's, 良好 良's …). */
+export const GRADE_CATEGORIES: { cat: string; re: RegExp }[] = [
+  { cat: 'excellent', re: /^优秀?$/ },
+  { cat: 'good', re: /^良好?$/ },
+  { cat: 'fair', re: /^(?:中等?|一般)$/ },
+  { cat: 'pass', re: /^合格$/ },
+  { cat: 'fail', re: /^不合格$/ },
+  { cat: 'poor', re: /^(?:较?差|低)$/ },
+];
+
+/**
+ * One grade and the count of projects given it: "优的3个", "“良”的4个", "评价结果为优秀的项目5个", "良好等次2个".
+ * (不合格 before 合格, 优秀 before 优: the longer word whole.)
+ */
+const GRADE_COUNT =
+  /(?:(?:评价|评定)?(?:结果|等级|等次)为)?[“"]?(优秀|良好|中等|不合格|合格|较差|一般|优|良|中|差|低)[”"]?(?:等次|等级|级)?的?(?:项目)?(?:有|共)?\s*(\d{1,4})\s*个(?:项目)?/g;
+/** What may stand between two grades' counts of one run: a separator. */
+const BETWEEN_GRADES = /^[\s,、;和及]*$/;
+/** A count of projects: "7个市级财政支出项目", "项目7个", "共评价项目12个". */
+const PROJECTS_COUNTED = /(\d{1,4})\s*个[^,;。\d]{0,14}?项目|项目\s*(\d{1,4})\s*个/g;
+
+/**
+ * "对2022年度7个市级财政支出项目开展了重点绩效评价。…评价结果为优的3个,良的3个,中的2个": the projects an evaluation
+ * graded, counted by grade. Each project has one grade, so the grades' counts divide the projects evaluated: the total is the
+ * last count of projects stated before the run in its paragraph (or, where its paragraph states none, in the last paragraph
+ * before it that states a count), in a sentence about evaluation; the run is two grades at least, each once, with nothing but separators
+ * between them. A count of anything else between the total and the run makes it unclear what the grades divide: none read.
+ */
+export function extractGradeCounts(segments: Segment[]): Found[] {
+  const out: Found[] = [];
+  let previous: Segment | null = null;
+  for (const seg of segments) {
+    if (seg.kind !== 'paragraph') continue;
+    const before = previous;
+    // (a heading between, "一、评价结果", states no count: the paragraph before it still is the one)
+    if (/\d\s*个/.test(seg.text)) previous = seg;
+    const runs = gradeRuns(seg.text);
+    for (const run of runs) {
+      const total =
+        totalBefore(seg, run[0].start) ?? (before && !anyCountBefore(seg, run[0].start) ? totalBefore(before, before.text.length) : null);
+      if (!total) continue;
+      const found = (key: string, value: string, on: Segment, start: number, end: number) =>
+        out.push({ key, value, unit: '个', rule: `${key}/评价等级个数`, segment: on, start, end });
+      found('eval.projects.graded.count', total.value, total.segment, total.start, total.end);
+      for (const g of run) found(`eval.projects.grade.${g.cat}.count`, g.value, seg, g.start, g.end);
+    }
+  }
+  return out;
+}
+
+interface GradeCount {
+  cat: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The runs of two or more grades' counts in `text`, each grade once. */
+function gradeRuns(text: string): GradeCount[][] {
+  const runs: GradeCount[][] = [];
+  let run: GradeCount[] = [];
+  let end = -1;
+  for (const m of text.matchAll(GRADE_COUNT)) {
+    const cat = GRADE_CATEGORIES.find((c) => c.re.test(m[1]))?.cat;
+    if (!cat) continue;
+    const valueAt = m.index + m[0].lastIndexOf(m[2]);
+    const g = { cat, value: m[2], start: valueAt, end: valueAt + m[2].length };
+    if (run.length && (!BETWEEN_GRADES.test(text.slice(end, m.index)) || run.some((r) => r.cat === cat))) {
+      if (run.length >= 2) runs.push(run);
+      run = [];
+    }
+    run.push(g);
+    end = m.index + m[0].length;
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** The last count of projects before `at` in `seg`, in a sentence about evaluation, with no other count after it. */
+function totalBefore(seg: Segment, at: number): { value: string; segment: Segment; start: number; end: number } | null {
+  const text = seg.text.slice(0, at);
+  const counted = [...text.matchAll(PROJECTS_COUNTED)].at(-1);
+  if (!counted) return null;
+  const value = counted[1] ?? counted[2];
+  const start = counted.index + counted[0].indexOf(value);
+  const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', start) + 1 || text.length + 1) - 1);
+  if (!/评价|自评/.test(sentence)) return null;
+  // (a count of anything else after it, "涉及12个乡镇", leaves unclear what the grades divide)
+  if (/\d\s*个/.test(text.slice(start + value.length).replace(/评价结果为[^。]*$/, ''))) return null;
+  return { value, segment: seg, start, end: start + value.length };
+}
+
+/** Whether `seg` states a count of anything before `at`. */
+function anyCountBefore(seg: Segment, at: number): boolean {
+  return /\d\s*个/.test(seg.text.slice(0, at));
+}

@@ -11,7 +11,7 @@ import type { Document } from '../model/document.ts';
 import { gradeLevel, STATED_GRADES } from '../model/keys.ts';
 import { type Evidence, type Figure, type Mention, type Record, type TaskLine, type Unit } from '../model/record.ts';
 import { extractCheckedBudgetRows } from './checkedRows.ts';
-import { extractProjectCounts } from './counts.ts';
+import { extractGradeCounts, extractProjectCounts } from './counts.ts';
 import { extractJointTotals } from './jointTotals.ts';
 import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
@@ -140,6 +140,7 @@ export function extract(document: Document): Record {
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractNatureSplitLines(tokens)),
     ...(severalProjectTables || kind !== 'department-overall' ? [] : extractFormSourceRows(segments)),
     ...extractProjectCounts(segments),
+    ...extractGradeCounts(segments),
     ...(kind === 'final-accounts' ? extractJointTotals(segments) : []),
     ...extractGrades(segments, year),
   ]).filter((f) => !restatesListedItem(f, listedAmounts));

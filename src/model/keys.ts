@@ -122,6 +122,13 @@ export const KEYS: Record<string, KeyInfo> = {
   'eval.projects.carryover.amount': { zh: '动用历年结转自评项目金额', en: 'carry-over projects, amount', kind: 'money' },
   'eval.projects.other.count': { zh: '其他自评项目个数', en: 'other projects', kind: 'count' },
   'eval.projects.other.amount': { zh: '其他自评项目金额', en: 'other projects, amount', kind: 'money' },
+  'eval.projects.graded.count': { zh: '评价项目个数', en: 'projects graded', kind: 'count' },
+  'eval.projects.grade.excellent.count': { zh: '评价等级为优的项目个数', en: 'projects graded excellent', kind: 'count' },
+  'eval.projects.grade.good.count': { zh: '评价等级为良的项目个数', en: 'projects graded good', kind: 'count' },
+  'eval.projects.grade.fair.count': { zh: '评价等级为中的项目个数', en: 'projects graded fair', kind: 'count' },
+  'eval.projects.grade.pass.count': { zh: '评价等级为合格的项目个数', en: 'projects graded pass', kind: 'count' },
+  'eval.projects.grade.fail.count': { zh: '评价等级为不合格的项目个数', en: 'projects graded fail', kind: 'count' },
+  'eval.projects.grade.poor.count': { zh: '评价等级为差的项目个数', en: 'projects graded poor', kind: 'count' },
   // the department-overall form's 按收入性质分 rows: the year's funds by source, every row of the form (a blank is none)
   'fundsBySource.generalPublic': { zh: '按收入性质分:一般公共预算', en: 'funds by source: general public budget', kind: 'money' },
   'fundsBySource.governmentFund': { zh: '按收入性质分:政府性基金拨款', en: 'funds by source: government fund', kind: 'money' },

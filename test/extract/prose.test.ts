@@ -909,7 +909,12 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a grade followed by a count is how many projects got it, no grade of the report',
     text: '本次共评价项目12个,评价结论为“优”的3个,“良”的9个,无等级为“中”和“差”的项目;单位自评结果“良好”45个。',
-    figures: {},
+    // (the projects graded and each grade's count, counts.ts, for sum.count)
+    figures: {
+      'eval.projects.graded.count': '12个',
+      'eval.projects.grade.excellent.count': '3个',
+      'eval.projects.grade.good.count': '9个',
+    },
   },
   {
     shape: 'a grade that is 评定 (rated) after the word for grade',
@@ -1305,7 +1310,11 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape: 'a tally of projects by grade (等级为“优”的5个) is no grade',
     text: '本年度对12个重点项目开展评价,评价等级为“优”的5个、“良”的6个。',
-    figures: {},
+    figures: {
+      'eval.projects.graded.count': '12个',
+      'eval.projects.grade.excellent.count': '5个',
+      'eval.projects.grade.good.count': '6个',
+    },
   },
   {
     shape: 'a tally by a combined grade with its band in brackets (等级为优良(85分以上)的项目有3个) is no grade',

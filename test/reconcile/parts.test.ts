@@ -19,6 +19,23 @@ describe('sum.count', () => {
     expect(d.tolerance).toBe('0');
   });
 
+  it('flags the grades’ counts that do not add up to the projects graded (优3 + 良3 + 中2 ≠ 7)', () => {
+    const grades = {
+      'eval.projects.grade.excellent.count': '3 个',
+      'eval.projects.grade.good.count': '3 个',
+      'eval.projects.grade.fair.count': '2 个',
+    };
+    const [d, ...more] = valid(projectCounts(rec({ ...grades, 'eval.projects.graded.count': '7 个' })));
+    expect(more).toEqual([]);
+    expect(d.rule === 'sum.count' && d.subject).toBe('eval.projects.graded.count');
+    expect(d.arithmetic).toBe('3 + 3 + 2 = 8 ≠ 7 (Δ 1 个)');
+    expect(projectCounts(rec({ ...grades, 'eval.projects.graded.count': '8 个' }))).toEqual([]);
+    // short of the projects graded, some grade is unsaid: an error only where the list went down to the lowest grade
+    expect(projectCounts(rec({ ...grades, 'eval.projects.graded.count': '9 个' }))).toEqual([]);
+    const toLowest = { ...grades, 'eval.projects.grade.poor.count': '0 个', 'eval.projects.graded.count': '9 个' };
+    expect(projectCounts(rec(toLowest))).toHaveLength(1);
+  });
+
   it('counts are exact: one project off is flagged, an exact sum is not', () => {
     const base = { 'eval.projects.generalPublic.count': '42 个', 'eval.projects.governmentFund.count': '6 个' };
     expect(projectCounts(rec({ ...base, 'eval.projects.count': '49 个' }))).toHaveLength(1);

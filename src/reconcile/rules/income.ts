@@ -114,9 +114,9 @@ function partsBalance(r: Record, ctx?: ReconcileContext): Discrepancy[] | null {
   const carryIn = fig(r, 'income.carryIn');
   const grandTotal = fig(r, 'income.grandTotal');
   // 收入总计 already includes the carry-in: when the carry-in itself is not stated, it is the money available
-  const available = (
-    !carryIn && grandTotal ? [grandTotal] : [income, carryIn, otherSources(r), fig(r, 'income.fromReserveFund')]
-  ).filter((a): a is Amount => a !== undefined);
+  const available = (!carryIn && grandTotal ? [grandTotal] : [income, carryIn, otherSources(r), fig(r, 'income.fromReserveFund')]).filter(
+    (a): a is Amount => a !== undefined,
+  );
   const uses = [spent, carryEnd, fig(r, 'expense.surplusDistribution')].filter((a): a is Amount => a !== undefined);
   const cmp = compareSides(available, uses);
   if (!cmp?.fires) return null;

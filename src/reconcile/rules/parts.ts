@@ -9,6 +9,8 @@ import { compareSides } from '../tolerance.ts';
 import { sumRules } from './sums.ts';
 
 const PROJECT_CATEGORIES = ['generalPublic', 'governmentFund', 'stateCapital', 'carryover', 'other'] as const;
+/** The grades projects are counted by (extract/counts.ts GRADE_CATEGORIES). */
+const GRADES = ['excellent', 'good', 'fair', 'pass', 'fail', 'poor'] as const;
 
 function present(r: Record, keys: string[]): Amount[] {
   return keys.map((k) => fig(r, k)).filter((a): a is Amount => a !== undefined);
@@ -39,15 +41,30 @@ function check(
 
 /**
  * sum.count: eval.projects.count = Σ eval.projects.<category>.count. At least two categories must be
- * stated: "共63个，其中42个一般公共预算项目" names one part and leaves the rest unsaid, which is no error.
+ * stated: "共63个，其中42个一般公共预算项目" names one part and leaves the rest unsaid, which is no error. And
+ * eval.projects.graded.count = Σ eval.projects.grade.<grade>.count (优的3个、良的3个、中的2个 of 7 projects evaluated).
  */
 export function projectCounts(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const parts = present(
     r,
     PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.count`),
   );
-  if (parts.length < 2) return [];
-  return check('sum.count', 'eval.projects.count', parts, fig(r, 'eval.projects.count'), ctx);
+  const byFund = parts.length < 2 ? [] : check('sum.count', 'eval.projects.count', parts, fig(r, 'eval.projects.count'), ctx);
+  // the projects an evaluation graded, counted by grade: each has one grade, so the grades' counts are the whole
+  const graded = present(
+    r,
+    GRADES.map((g) => `eval.projects.grade.${g}.count`),
+  );
+  const total = fig(r, 'eval.projects.graded.count');
+  // (grades' counts short of the projects graded leave some grade unsaid, "优的5个、良的6个" of 12, which is no error, unless
+  // the list went down to the scale's lowest grade, 差 / 不合格; counts beyond the projects graded are one always)
+  const sum = graded.reduce((a, g) => a + Number(g.value), 0);
+  const toLowest = !!fig(r, 'eval.projects.grade.poor.count') || !!fig(r, 'eval.projects.grade.fail.count');
+  const byGrade =
+    graded.length < 2 || !total || (sum < Number(total.value) && !toLowest)
+      ? []
+      : check('sum.count', 'eval.projects.graded.count', graded, total, ctx);
+  return [...byFund, ...byGrade];
 }
 
 /** sum.amount: project amounts by category, then the itemised sums of SUM_RULES (基本支出, the “三公” total and budget). */
