@@ -497,6 +497,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
     ...findSpacedRowRegions(rest),
     ...findTwoSidedRowRegions(rest),
     ...findLabelsThenValuesRegions(cellLines),
+    ...findHeadersThenValuesLines(rest),
   ]) {
     pending.push({
       line: region.start + 1,
@@ -1239,6 +1240,25 @@ export function findSpacedRowRegions(lines: string[]): Region[] {
     if (rows.length < 3) continue;
     regions.push({ start: i, end: j - 1, rows });
     i = j - 1;
+  }
+  return regions;
+}
+
+/**
+ * A one-row table copied onto one line, its headers first and its values after them, cells separated by spaces:
+ * "年初预算数 全年预算数 全年执行数 执行率 5,120.00 5,436.28 5,318.64 97.84%". Read as a header row and a row of values only
+ * when every header is one of the vocabulary's table headers (its unit note aside), two at least, and exactly as many
+ * values follow, nothing after them: any other count leaves which value is whose unclear, and the line stays text.
+ */
+export function findHeadersThenValuesLines(lines: string[]): Region[] {
+  const regions: Region[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (/[\t|]/.test(line)) continue;
+    const cells = line.trim().split(/\s+/);
+    const width = cells.findIndex((c) => !HEADER_CELL_WORD.test(c.replace(UNIT_NOTE, '')));
+    if (width < 2 || cells.length !== 2 * width || !cells.slice(width).every((c) => VALUE_CELL.test(c))) continue;
+    const row = (from: number) => cells.slice(from, from + width).map((raw) => ({ raw, prov: lineProv(i) }));
+    regions.push({ start: i, end: i, rows: [row(0), row(width)] });
   }
   return regions;
 }

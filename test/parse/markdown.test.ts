@@ -4,6 +4,7 @@ import { parseBytes } from '../../src/parse/index.ts';
 import {
   findCellPerLineRegions,
   findDelimitedRegions,
+  findHeadersThenValuesLines,
   findLabelsThenValuesRegions,
   findLineNumberedCellRegions,
   findSpacedRowRegions,
@@ -306,6 +307,26 @@ describe('tables flattened one cell per line', () => {
     expect(grid([...HEADER, '本年收入合计', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30'])).toEqual([]);
     // prose lines and a header word in a sentence are no grid
     expect(grid(['项目', '全年预算数为100万元,执行数为90万元。', '其他收入', '20.50'])).toEqual([]);
+  });
+});
+
+describe('a one-row table copied onto one line, its headers first and its values after', () => {
+  const grid = (lines: string[]) => findHeadersThenValuesLines(lines).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+
+  it('splits the line into the header row and the row of values, as many of each', () => {
+    expect(grid(['年初预算数 全年预算数 全年执行数 执行率 5,120.00 5,436.28 5,318.64 97.84%'])).toEqual([
+      [
+        ['年初预算数', '全年预算数', '全年执行数', '执行率'],
+        ['5,120.00', '5,436.28', '5,318.64', '97.84%'],
+      ],
+    ]);
+  });
+
+  it('refused: a value short or over, a word that is no table header, a sentence', () => {
+    expect(grid(['年初预算数 全年预算数 全年执行数 执行率 5,120.00 5,436.28 5,318.64'])).toEqual([]);
+    expect(grid(['年初预算数 全年预算数 5,120.00 5,436.28 5,318.64'])).toEqual([]);
+    expect(grid(['年初预算数 合计金额 5,120.00 5,436.28'])).toEqual([]);
+    expect(grid(['全年预算数为100万元 执行率 90 95%'])).toEqual([]);
   });
 });
 
