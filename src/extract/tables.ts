@@ -1522,8 +1522,15 @@ function threePublicAbove(tokens: Token[], i: number): boolean {
     .slice(Math.max(0, i - 8), i)
     .map((t) => t.text)
     .join(' ');
-  return THREE_PUBLIC.test(context) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
+  // ("“三公”经费支出9.37万元。部门整体预算执行情况表(单位:万元)": a table's own title after a sentence on the “三公” funds is
+  // the title the table has, and names no “三公” table)
+  const titled = [...context.matchAll(TABLE_TITLE_END)].at(-1);
+  const own = titled ? context.slice(context.lastIndexOf('。', titled.index) + 1) : context;
+  return THREE_PUBLIC.test(own) || THREE_PUBLIC.test(tokens[i].segment.headings.join(' '));
 }
+
+/** Where a table's title ends: "…情况表", "…明细表(单位:万元)". */
+const TABLE_TITLE_END = /[\u4e00-\u9fff]表(?:\s*\((?:单位|金额单位)\s*:[^()]{1,6}\))?(?=\s|$)/g;
 
 /**
  * A sub-column of a transfer payment's amount column, by level of government: 合计 | 中央资金 | 地方资金 (the

@@ -232,6 +232,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '5.00万元', 'budget.total': '5.00万元', 'budget.executed': '4.00万元', 'budget.executionRate': '80.00%' },
   },
   {
+    layout: 'a one-row table on one line, headers then values, titled right after a sentence on the “三公” funds: no “三公” table',
+    text: `2023年度部门整体支出绩效自评报告\n\n“三公”经费支出9.37万元。\n部门整体预算执行情况表(单位:万元)\n年初预算数 全年预算数 全年执行数 执行率 5,120.00 5,436.28 5,318.64 97.84%\n`,
+    want: {
+      'threePublic.total': '9.37万元',
+      'budget.initial': '5120.00万元',
+      'budget.total': '5436.28万元',
+      'budget.executed': '5318.64万元',
+      'budget.executionRate': '97.84%',
+    },
+  },
+  {
     layout: 'columns of several years: only the report year is read, a “三公” row is the “三公” total',
     text: `2018年度部门整体支出绩效自评报告\n\n经费控制情况 2017年决算数 2018年预算数 2018年决算数\n三公经费 29.08 63.46 44.29\n`,
     want: { 'threePublic.total': '44.29万元' },
