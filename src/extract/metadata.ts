@@ -466,9 +466,12 @@ const FIELDS: { rank: Rank; rule: string; re: RegExp }[] = [
   { rank: 5, rule: 'field.supervisor', re: /(?<!中央|省级|省|自治区|地方|市县)(?:主管部门|主管单位)/g },
   { rank: 6, rule: 'field.publisher', re: /发布机构|发布单位|发文单位|发文机关|(?<!资金|收入|经费|数据)(?:信息)?来源/g },
 ];
-/** What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket. */
+/**
+ * What may sit between a field label and its value: "(盖章)", "及代码", "/项目负责人", a colon, "[ 发布机构 ]"'s bracket, the
+ * bracket that closes a label given in brackets after another ("地方主管部门(填报单位):").
+ */
 // a sentence's "项目实施单位为X" puts 为 where a form puts its colon
-const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•-])*(?:为|是)?/;
+const AFTER_LABEL = /^(?:\s|\((?:盖章|公章|印章|签章|章|单位|部门)\)|名称|及(?:代码|编码)|\/(?:项目)?负责人|[:\]】•)-])*(?:为|是)?/;
 /**
  * Where a value ends when cells ran together: the next field's label. The value is then cut to its
  * longest name-shaped prefix ("北京市…服务中心项目资金(万元)" → "北京市…服务中心").
