@@ -1389,6 +1389,34 @@ const FLATTENED: Example[] = [
     rows: [],
   },
   {
+    layout: 'a numbered row a line whose last cell, its rate, was left blank: read without it before the total row',
+    text: [
+      '表1 项目资金分项执行情况(单位:元)',
+      '序号  子项目名称  预算数  实际支出  执行率',
+      '1  土地平整工程  4,250,000.00  4,250,000.00  100.00%',
+      '2  农田输配电工程  1,520,000.00  1,400,000.00  92.11%',
+      '3  科技推广及其他费用  640,000.00  500,000.00',
+      '合计  6,410,000.00  6,150,000.00  95.94%',
+    ].join('\n'),
+    rows: [
+      '土地平整工程 | 4250000.00 | 4250000.00 | 100.00 | 元',
+      '农田输配电工程 | 1520000.00 | 1400000.00 | 92.11 | 元',
+      '科技推广及其他费用 | 640000.00 | 500000.00 | - | 元',
+    ],
+  },
+  {
+    layout: 'refused: a row short of a cell in the middle (its rate signed where the spending should stand)',
+    text: [
+      '表1 项目资金分项执行情况(单位:元)',
+      '序号  子项目名称  预算数  实际支出  执行率',
+      '1  土地平整工程  4,250,000.00  4,250,000.00  100.00%',
+      '2  农田输配电工程  1,520,000.00  1,400,000.00  92.11%',
+      '3  科技推广及其他费用  640,000.00  78.13%',
+      '合计  6,410,000.00  6,150,000.00  95.94%',
+    ].join('\n'),
+    rows: ['土地平整工程 | 4250000.00 | 4250000.00 | 100.00 | 元', '农田输配电工程 | 1520000.00 | 1400000.00 | 92.11 | 元'],
+  },
+  {
     layout:
       'a list one cell a line in groups (一 / 产业类小计 …), the row before a group with its remark blank: the group’s numeral is no remark',
     text: [

@@ -1273,6 +1273,28 @@ function readRows(
       n++;
       continue;
     }
+    // "6 / 科技推广及其他费用 / 640,000.00 / 500,000.00" then 合计 or row 7: the row's last cell, its rate, left blank and
+    // dropped; read without it only where what follows is the next row's serial, the list's total or the text's end,
+    // and the cell before is an amount, not a rate (a signed cell there would be the rate moved left)
+    const last = kinds[width - 1];
+    const after = tokens[p + width - 1];
+    const blankRate =
+      !row &&
+      serialCol >= 0 &&
+      typeof last === 'object' &&
+      last !== null &&
+      last.measure === 'rate' &&
+      p + width - 1 <= tokens.length &&
+      !/%/.test(tokens[p + width - 2]?.text ?? '%') &&
+      (!after || serialOf(after.text) === String(n + 1) || TOTAL_ROW.test(after.text.replace(/\s/g, '')))
+        ? list.row([...tokens.slice(p, p + width - 1), { ...tokens[p], text: '' }], n)
+        : null;
+    if (blankRate) {
+      rows.push(blankRate);
+      p += width - 1;
+      n++;
+      continue;
+    }
     if (shortInstead && p + shortInstead.length < tokens.length && !NOT_A_CELL.test(tokens[p + shortInstead.length].text)) {
       rows.push(shortInstead.row);
       p += shortInstead.length;
