@@ -154,6 +154,12 @@ export const PERCENT_MISREAD_IN_VALUE = new RegExp(`^(${RATE_DIGITS})(9|${PERCEN
 const FORMULA_CLOSED_BY_ONE = /(?<=[率数额值]\([A-F](?:\/[A-F])?)1(?= ?[\u4e00-\u9fff])/g;
 
 /**
+ * The first item's number of a bracketed list read as a letter, "( l ) 分类收集设施购置,…;(2)分类运输车辆…": an l or I alone
+ * in brackets before a name, where the list's "(2)" follows in the same text (an l in brackets anywhere else stays).
+ */
+const LIST_ONE_READ_AS_LETTER = /(?<=\(\s?)[lI](?=\s?\)\s?[\u4e00-\u9fff][^()]{0,300}\(\s?2\s?\))/g;
+
+/**
  * An amount's thousands commas read as points ("基本支出 1.838.75 万元", a scan's copy of "1,838.75万元"): a point can close
  * only one integer part, so in a run of groups of exactly three digits after a short lead, closed by one decimal part and
  * its money unit, every point but the last is a comma. A date or a section number (2023.12.31, 1.2.3) has no such groups
@@ -495,6 +501,7 @@ export function repairOcr(text: string): { text: string; repairs: OcrRepair[] } 
   out = readEach(out, YEAR_NIAN_READ_AS_LAO, () => '年', repairs);
   out = readEach(out, VARIANT_GLYPH, (c) => VARIANT_GLYPHS.get(c) ?? c, repairs);
   out = readEach(out, FORMULA_CLOSED_BY_ONE, () => ')', repairs);
+  out = readEach(out, LIST_ONE_READ_AS_LETTER, () => '1', repairs);
   const cells = lettersInCells(out);
   if (cells.length) {
     const chars = out.split('');

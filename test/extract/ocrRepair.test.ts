@@ -166,6 +166,20 @@ describe('OCR confusions read through inside vocabulary words', () => {
     expect(repairOcr('配电房(A1区)改造').text).toBe('配电房(A1区)改造');
   });
 
+  it('reads a bracketed list’s first number written as a letter (( l ) A…;(2)B…), the list’s items and their money', () => {
+    const text =
+      '项目资金主要用于:( l ) 分类收集设施购置,预算316.00万元,实际支出309.84万元;(2)分类运输车辆租赁,预算248.00万元,实际支出248.00万元。';
+    expect(repairOcr(text).repairs.map((r) => `${r.seen}→${r.meant}`)).toEqual(['l→1']);
+    const record = extract(docOf(`某县2023年度垃圾分类项目绩效自评报告\n\n${text}`));
+    expect(record.tasks.map((t) => `${t.name} ${t.budget} ${t.executed}`)).toEqual([
+      '分类收集设施购置 316.00 309.84',
+      '分类运输车辆租赁 248.00 248.00',
+    ]);
+    // an l in brackets with no (2) after it, or before no name, is no list number
+    expect(repairOcr('型号(l)分类收集设施').text).toBe('型号(l)分类收集设施');
+    expect(repairOcr('规格(l)200米;(2)分类').text).toBe('规格(l)200米;(2)分类');
+  });
+
   it('reads the same form as a PDF’s text layer gives it, a space between a digit and the Chinese after it (B/A1 得分(20 分*…)', () => {
     const spaced = extract(
       docOf(
