@@ -491,7 +491,7 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   const cellLines = rest.map(withClosingBarRemoved);
   for (const region of [
     ...grids,
-    ...findDelimitedRegions(rest),
+    ...findDelimitedRegions(withSpacedRowsInTabRuns(rest)),
     ...findCellPerLineRegions(cellLines),
     ...findLineNumberedCellRegions(cellLines),
     ...findSpacedRowRegions(rest),
@@ -1261,4 +1261,28 @@ export function findHeadersThenValuesLines(lines: string[]): Region[] {
     regions.push({ start: i, end: i, rows: [row(0), row(width)] });
   }
   return regions;
+}
+
+/** Runs of two spaces or more between a row's cells. */
+const SPACE_GAP = / {2,}/;
+/**
+ * A table pasted with tabs between its cells in some rows and runs of spaces in others (an editor that turned some tabs into
+ * spaces): a line with no tab or bar whose cells, split at its runs of two spaces or more, are exactly as many as those of
+ * the tab row next to it (past blank lines) is a row of the same table, its gaps made tabs. Any other line stays as it is.
+ */
+export function withSpacedRowsInTabRuns(lines: string[]): string[] {
+  const tabCells = (l: string | undefined) => (l?.includes('\t') ? l.trim().split('\t').length : 0);
+  const out = [...lines];
+  const neighbour = (i: number, step: number) => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && !lines[k].trim()) k += step;
+    return lines[k];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (/[\t|]/.test(line) || !SPACE_GAP.test(line.trim())) continue;
+    const cells = line.trim().split(SPACE_GAP).length;
+    if (cells >= 3 && (tabCells(neighbour(i, -1)) === cells || tabCells(neighbour(i, 1)) === cells))
+      out[i] = line.trim().split(SPACE_GAP).join('\t');
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import {
   findSpacedRowRegions,
   findTwoSidedRowRegions,
   parseMarkdownText,
+  withSpacedRowsInTabRuns,
 } from '../../src/parse/markdown.ts';
 import iconv from 'iconv-lite';
 import { displayWidth } from '../../src/parse/normalize.ts';
@@ -307,6 +308,22 @@ describe('tables flattened one cell per line', () => {
     expect(grid([...HEADER, '本年收入合计', '1,105.30', '财政拨款收入', '1,000.00', '1,085.30'])).toEqual([]);
     // prose lines and a header word in a sentence are no grid
     expect(grid(['项目', '全年预算数为100万元,执行数为90万元。', '其他收入', '20.50'])).toEqual([]);
+  });
+});
+
+describe('a table pasted with tabs in some rows and runs of spaces in others', () => {
+  it('makes tabs of the gaps of a row with as many cells as the tab row beside it', () => {
+    const lines = ['支出方向\t下达资金\t实际支出\t执行率', '职业培训补贴\t420.00\t396.80\t94.48%', '社会保险补贴   615.50   615.50   100%'];
+    expect(withSpacedRowsInTabRuns(lines)[2]).toBe('社会保险补贴\t615.50\t615.50\t100%');
+    const rows = findDelimitedRegions(withSpacedRowsInTabRuns(lines)).map((r) => r.rows.length);
+    expect(rows).toEqual([3]);
+  });
+
+  it('refused: a spaced line of another count, or with no tab row beside it, stays as it is', () => {
+    const other = ['支出方向\t下达资金\t实际支出\t执行率', '社会保险补贴   615.50   615.50'];
+    expect(withSpacedRowsInTabRuns(other)[1]).toBe(other[1]);
+    const alone = ['表2 执行情况', '社会保险补贴   615.50   615.50   100%'];
+    expect(withSpacedRowsInTabRuns(alone)).toEqual(alone);
   });
 });
 
