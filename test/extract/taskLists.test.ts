@@ -1389,6 +1389,19 @@ const FLATTENED: Example[] = [
     rows: [],
   },
   {
+    layout: 'a transfer payment’s uses headed 支出方向, its levels’ rows (其中:中央资金) read past',
+    text: [
+      '表2 就业补助资金分项目执行情况',
+      '| 支出方向 | 下达资金(万元) | 实际支出(万元) | 执行率 |',
+      '|---|---|---|---|',
+      '| 职业培训补贴 | 420.00 | 396.80 | 94.48% |',
+      '| 社会保险补贴 | 615.50 | 615.50 | 100% |',
+      '| 合计 | 1,035.50 | 1,012.30 | 97.76% |',
+      '| 其中:中央资金 | 800.00 | 800.00 | |',
+    ].join('\n'),
+    rows: ['职业培训补贴 | 420.00 | 396.80 | 94.48 | 万元', '社会保险补贴 | 615.50 | 615.50 | 100 | 万元'],
+  },
+  {
     layout: 'a numbered row a line whose last cell, its rate, was left blank: read without it before the total row',
     text: [
       '表1 项目资金分项执行情况(单位:元)',
