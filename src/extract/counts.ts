@@ -130,7 +130,7 @@ export function extractProjectCounts(segments: Segment[]): Found[] {
 }
 
 /** The grades an evaluation gives, each the category of the projects that received it (优秀 is 优's, 良好 良's …). */
-export const GRADE_CATEGORIES: { cat: string; re: RegExp }[] = [
+const GRADE_CATEGORIES: { cat: string; re: RegExp }[] = [
   { cat: 'excellent', re: /^优秀?$/ },
   { cat: 'good', re: /^良好?$/ },
   { cat: 'fair', re: /^(?:中等?|一般)$/ },

@@ -1257,40 +1257,27 @@ function readRows(
       p += beforeTotal.length;
       break;
     }
-    // "5 / 饮水管网改造 / 45.30 / 45.30 / 100.00% / (blank)" then "三 / 就业帮扶类小计 / …": the blank remark dropped, the
-    // next group's numeral would stand in the remark's place; the row read short lets the group row be read past
-    const groupAfter =
-      row &&
-      kinds[width - 1] === 'text' &&
-      serialCol >= 0 &&
-      GROUP_NUMERAL.test(tokens[p + width - 1].text.trim()) &&
-      afterGroupRow(list, p + width - 1, n + 1)
-        ? list.row([...tokens.slice(p, p + width - 1), { ...tokens[p], text: '' }], n)
-        : null;
-    if (groupAfter) {
-      rows.push(groupAfter);
-      p += width - 1;
-      n++;
-      continue;
-    }
-    // "6 / 科技推广及其他费用 / 640,000.00 / 500,000.00" then 合计 or row 7: the row's last cell, its rate, left blank and
-    // dropped; read without it only where what follows is the next row's serial, the list's total or the text's end,
-    // and the cell before is an amount, not a rate (a signed cell there would be the rate moved left)
+    // a numbered row whose last cell was left blank and dropped, read without it:
+    // - "5 / 饮水管网改造 / 45.30 / 45.30 / 100.00% / (blank)" then "三 / 就业帮扶类小计 / …": a remark, where the next group's
+    //   numeral would stand in its place; the row read short lets the group row be read past;
+    // - "6 / 科技推广及其他费用 / 640,000.00 / 500,000.00" then 合计 or row 7: a rate, only where what follows is the next
+    //   row's serial, the list's total or the text's end, and the cell before is an amount (a signed cell there would be
+    //   the rate moved left)
     const last = kinds[width - 1];
     const after = tokens[p + width - 1];
-    const blankRate =
+    const remarkBlank =
+      !!row && last === 'text' && GROUP_NUMERAL.test(after?.text.trim() ?? '') && !!afterGroupRow(list, p + width - 1, n + 1);
+    const rateBlank =
       !row &&
-      serialCol >= 0 &&
       typeof last === 'object' &&
-      last !== null &&
-      last.measure === 'rate' &&
+      last?.measure === 'rate' &&
       p + width - 1 <= tokens.length &&
       !/%/.test(tokens[p + width - 2]?.text ?? '%') &&
-      (!after || serialOf(after.text) === String(n + 1) || TOTAL_ROW.test(after.text.replace(/\s/g, '')))
-        ? list.row([...tokens.slice(p, p + width - 1), { ...tokens[p], text: '' }], n)
-        : null;
-    if (blankRate) {
-      rows.push(blankRate);
+      (!after || serialOf(after.text) === String(n + 1) || TOTAL_ROW.test(after.text.replace(/\s/g, '')));
+    const lastBlank =
+      serialCol >= 0 && (remarkBlank || rateBlank) ? list.row([...tokens.slice(p, p + width - 1), { ...tokens[p], text: '' }], n) : null;
+    if (lastBlank) {
+      rows.push(lastBlank);
       p += width - 1;
       n++;
       continue;
