@@ -55,7 +55,7 @@ import {
 } from './tables.ts';
 import { readAllotments } from './allotments.ts';
 import { readBreakdowns } from './breakdowns.ts';
-import { readTableTotals } from './tableTotals.ts';
+import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
@@ -183,7 +183,7 @@ export function extract(document: Document): Record {
     targets,
     discrepancies: [],
     missing: EXPECTED_KEYS[kind].filter((key) => !(key in figures)),
-    breakdowns: [...readBreakdowns(segments), ...readTableTotals(segments, tasks)],
+    breakdowns: [...readBreakdowns(segments), ...readTableTotals(segments, tasks), ...readListTotals(segments, tasks)],
     allotments: readAllotments(segments),
     warnings: [...doc.warnings],
   };

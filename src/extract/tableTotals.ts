@@ -15,6 +15,7 @@
 import { isMoneyUnit } from '../model/money.ts';
 import type { Breakdown, StatedAmount, TaskLine, Unit } from '../model/record.ts';
 import { findNumbers } from './numbers.ts';
+import { rawOffset } from '../parse/normalize.ts';
 import { evidenceOf, type Segment, simplify } from './text.ts';
 
 /** The row that totals the rows above it (or below it, set first under the header). */
@@ -118,6 +119,73 @@ export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdo
         whole: true,
       });
     }
+  }
+  return out;
+}
+
+/** The total row closing a list copied as text, right after its last row: "合计  1,063.00  1,045.25  98.33%". */
+const LIST_TOTAL_ROW = /^\s*(?:支出|金额|资金|项目)?(?:合计|总计)\s*:?\s*((?:-?[\d,]+(?:\.\d+)?%?\s*){1,4})(?=\s|$)/;
+
+/**
+ * The same check for a list copied as text (a row a line, cells spaced; one cell a line), its rows read as tasks one after
+ * the other in one paragraph and its total row right after the last of them. The total's amounts, in order, are the
+ * columns the rows fill (budget, then spending; a signed rate passed over), and the rows are the whole only where every
+ * amount between the first row's and the total is a row's own: a number in between that no row holds (a subtotal, a
+ * sub-item, a number in a name) leaves the list alone.
+ */
+export function readListTotals(segments: Segment[], tasks: TaskLine[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const byBlock = new Map<string, TaskLine[]>();
+  for (const t of tasks) {
+    if (t.evidence.cell || t.evidence.start === undefined) continue;
+    byBlock.set(t.evidence.blockId, [...(byBlock.get(t.evidence.blockId) ?? []), t]);
+  }
+  for (const [blockId, rows] of byBlock) {
+    const seg = segments.find((s) => s.blockId === blockId && s.kind === 'paragraph');
+    const unit = rows[0].unit;
+    if (!seg || rows.length < 2 || !isMoneyUnit(unit) || rows.some((t) => t.unit !== unit)) continue;
+    const ordered = [...rows].sort((a, b) => (a.evidence.start ?? 0) - (b.evidence.start ?? 0));
+    const measures = MEASURES.filter(([field]) => ordered[0][field] !== null);
+    if (!measures.length || ordered.some((t) => MEASURES.some(([field]) => (t[field] === null) !== (ordered[0][field] === null)))) continue;
+    // (a task's evidence is in the source's offsets: the segment's are found back by its offset map, which only grows)
+    const segAt = (raw: number) => {
+      let [lo, hi] = [0, seg.text.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rawOffset(seg.source, mid) < raw) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const spans = ordered.map((t) => ({ start: segAt(t.evidence.start ?? 0), end: segAt(t.evidence.end ?? 0) }));
+    const from = spans[0].start;
+    const lastEnd = spans[spans.length - 1].end;
+    const total = LIST_TOTAL_ROW.exec(seg.text.slice(lastEnd));
+    if (!total) continue;
+    const totalAt = lastEnd + total[0].indexOf(total[1]);
+    const amounts = findNumbers(total[1], { bare: true }).filter((n) => n.unit !== '%' && !/%/.test(total[1].slice(n.end, n.end + 1)));
+    if (amounts.length !== measures.length) continue;
+    // every amount between the first row and the total is a row's own
+    const inRow = (at: number) => spans.some((r) => at >= r.start && at < r.end);
+    // (a row's serial number before its name, "2 灌溉与排水工程", is no amount)
+    const between = seg.text.slice(from, lastEnd);
+    const serial = (n: { value: string; end: number }) => /^\d{1,3}$/.test(n.value) && /^\s?[\u4e00-\u9fff]/.test(between.slice(n.end));
+    if (findNumbers(between, { bare: true }).some((n) => !serial(n) && !inRow(from + n.start))) continue;
+    measures.forEach(([field, label], k) => {
+      const n = amounts[k];
+      const at = totalAt + n.start;
+      out.push({
+        total: {
+          name: `合计(${label})`,
+          value: n.value,
+          unit: (n.unit || unit) as Unit,
+          evidence: evidenceOf(seg, at, at + (n.end - n.start)),
+        },
+        parts: ordered.map((t) => ({ name: t.name, value: t[field] as string, unit, evidence: t.evidence })),
+        closed: true,
+        whole: true,
+      });
+    });
   }
   return out;
 }

@@ -68,3 +68,25 @@ describe('a task table’s total row', () => {
     expect(wholes(`${table(rows)}\n说明：以上项目均已完成。\n\n| 项目 | 金额（万元） |\n| --- | --- |\n| 合计 | 100.00 |\n`)).toEqual([]);
   });
 });
+
+describe('a list copied as text and its total row', () => {
+  const LIST = [
+    '表1 项目资金分项执行情况(单位:万元)',
+    '序号  子项目名称  预算数  实际支出  执行率',
+    '1  土地平整工程  425.00  425.00  100.00%',
+    '2  灌溉与排水工程  638.00  610.25  95.65%',
+  ];
+  const listWholes = (lines: string[]) => wholes(`${HEAD}${lines.join('\n')}\n`);
+
+  it('gives one breakdown per money column the rows fill, the total row right after the last row', () => {
+    expect(listWholes([...LIST, '合计  1,063.00  1,035.25  97.39%'])).toEqual([
+      '合计(预算数) 1063.00万元 = 土地平整工程 425.00 + 灌溉与排水工程 638.00',
+      '合计(执行数) 1035.25万元 = 土地平整工程 425.00 + 灌溉与排水工程 610.25',
+    ]);
+  });
+
+  it('refused: a number between the rows that no row holds (a subtotal), or a total of another count of amounts', () => {
+    expect(listWholes([...LIST.slice(0, 3), '小计  425.00  425.00', LIST[3], '合计  1,063.00  1,035.25  97.39%'])).toEqual([]);
+    expect(listWholes([...LIST, '合计  1,063.00'])).toEqual([]);
+  });
+});
