@@ -167,10 +167,15 @@ export function readListTotals(segments: Segment[], tasks: TaskLine[]): Breakdow
     if (amounts.length !== measures.length) continue;
     // every amount between the first row and the total is a row's own
     const inRow = (at: number) => spans.some((r) => at >= r.start && at < r.end);
-    // (a row's serial number before its name, "2 灌溉与排水工程", is no amount)
-    const between = seg.text.slice(from, lastEnd);
-    const serial = (n: { value: string; end: number }) => /^\d{1,3}$/.test(n.value) && /^\s?[\u4e00-\u9fff]/.test(between.slice(n.end));
-    if (findNumbers(between, { bare: true }).some((n) => !serial(n) && !inRow(from + n.start))) continue;
+    // (a row's serial number before its name, "2 灌溉与排水工程", is no amount; nor is a table's own number, "表1")
+    const amountsIn = (text: string) =>
+      findNumbers(text, { bare: true }).filter(
+        (n) => !(/^\d{1,3}$/.test(n.value) && /^\s?[\u4e00-\u9fff]/.test(text.slice(n.end))) && !/[表图]\s*$/.test(text.slice(0, n.start)),
+      );
+    if (amountsIn(seg.text.slice(from, lastEnd)).some((n) => !inRow(from + n.start))) continue;
+    // …and none before the first row in its sentence: a row above it that was not read would be in the total
+    const opening = seg.text.slice(seg.text.lastIndexOf('。', from) + 1, from);
+    if (amountsIn(opening).length) continue;
     measures.forEach(([field, label], k) => {
       const n = amounts[k];
       const at = totalAt + n.start;
