@@ -1402,6 +1402,15 @@ const FLATTENED: Example[] = [
     rows: ['职业培训补贴 | 420.00 | 396.80 | 94.48 | 万元', '社会保险补贴 | 615.50 | 615.50 | 100 | 万元'],
   },
   {
+    layout: 'numbered items a copy that lost the auto-numbering wrote all as "1." : one list',
+    text: '二、年度主要任务完成情况\n1.森林防火。预算186.00万元,执行181.72万元,执行率97.70%。\n1.天然林保护。预算420.50万元,执行402.15万元,执行率95.64%。\n1.国土绿化。预算312.00万元,执行256.30万元,执行率82.15%。',
+    rows: [
+      '森林防火 | 186.00 | 181.72 | 97.70 | 万元',
+      '天然林保护 | 420.50 | 402.15 | 95.64 | 万元',
+      '国土绿化 | 312.00 | 256.30 | 82.15 | 万元',
+    ],
+  },
+  {
     layout: 'a numbered row a line whose last cell, its rate, was left blank: read without it before the total row',
     text: [
       '表1 项目资金分项执行情况(单位:元)',

@@ -164,7 +164,8 @@ function itemsOf(seg: Segment): Item[] {
 const DEPTH: Partial<Record<Item['style'], number>> = { chinese: 0, dot: 1, paren: 2, circled: 3 };
 
 /**
- * Runs of items numbered 1, 2, 3 … in one style, across consecutive paragraphs or within one. The
+ * Runs of items numbered 1, 2, 3 … in one style (or 1., 1., 1. … where a copy lost the auto-numbering), across
+ * consecutive paragraphs or within one. The
  * items of a deeper style in between ("1.A项目" / "(1)资金投入情况…" / "2.B项目") are its items'
  * sub-sections: they open runs of their own and leave the run above them open.
  */
@@ -178,7 +179,16 @@ function runsOf(segments: Segment[]): Item[][] {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     for (const item of itemsOf(seg)) {
       const prev = run[run.length - 1];
-      if (prev && item.style === prev.style && item.n === prev.n + 1) {
+      // "1.森林防火…" / "1.天然林保护…" / "1.国土绿化…": a copy that lost a list's auto-numbering writes every item "1.";
+      // such a run is its list, and a "2." after two of them or more opens another
+      // (counted by place: a number found twice at one place is one item)
+      const ones = new Set(run.map((r) => (r.n === 1 ? r.start : -1)));
+      const allOnes = run.length > 0 && !ones.has(-1);
+      if (prev && item.style === prev.style && item.style === 'dot' && item.n === 1 && allOnes && !ones.has(item.start)) {
+        run.push(item);
+        continue;
+      }
+      if (prev && item.style === prev.style && item.n === prev.n + 1 && !(allOnes && ones.size >= 2)) {
         run.push(item);
         continue;
       }
