@@ -1402,6 +1402,16 @@ const FLATTENED: Example[] = [
     rows: ['职业培训补贴 | 420.00 | 396.80 | 94.48 | 万元', '社会保险补贴 | 615.50 | 615.50 | 100 | 万元'],
   },
   {
+    layout: 'a form’s rows with their labels before each cell, spaced, several rows run into one line (任务名称 A 预算数 … 任务名称 B …)',
+    text: '某校2023年度部门整体支出绩效自评报告\n\n年度主要任务完成情况\n任务名称 学生资助 预算数 1,286,400.00元 执行数 1,286,400.00元 执行率 100% 任务名称 校舍维修改造 预算数 2,350,000.00元 执行数 2,104,768.50元 执行率 89.56%',
+    rows: ['学生资助 | 1286400.00 | 1286400.00 | 100 | 元', '校舍维修改造 | 2350000.00 | 2104768.50 | 89.56 | 元'],
+  },
+  {
+    layout: 'refused: a row of the run with a word where a label should stand is unread, and one row alone is no list',
+    text: '某校2023年度部门整体支出绩效自评报告\n\n年度主要任务完成情况\n任务名称 学生资助 预算数 1,286,400.00元 执行数 1,286,400.00元 任务名称 校舍维修改造 主管部门 县教育局 执行数 2,104,768.50元',
+    rows: [],
+  },
+  {
     layout: 'numbered items a copy that lost the auto-numbering wrote all as "1." : one list',
     text: '二、年度主要任务完成情况\n1.森林防火。预算186.00万元,执行181.72万元,执行率97.70%。\n1.天然林保护。预算420.50万元,执行402.15万元,执行率95.64%。\n1.国土绿化。预算312.00万元,执行256.30万元,执行率82.15%。',
     rows: [

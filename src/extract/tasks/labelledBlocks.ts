@@ -137,7 +137,8 @@ const LABEL_UNIT = /\((万元|元|亿元)\)$/;
  * ("任务名称 党建工作 预算数 65.00 执行数 63.20 执行率 97.23%", as a layout copy sets a form whose every row repeats
  * its labels): the name after its label, then pairs of a cue (names.ts `cueMeasure`) and one number, to the line's
  * end. Any other cell (words after a label, a second number, a label with no cue) leaves the line unread, and a
- * measure twice makes it none. An amount with no unit of its own or its label's is in 万元, as in a table.
+ * measure twice makes it none. An amount with no unit of its own or its label's is in 万元, as in a table. A line
+ * holding several such rows, each opened by its name's label, is read row by row.
  */
 function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
   const lines = new Map<string, ReturnType<typeof cellTokensOf>>();
@@ -147,8 +148,14 @@ function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
     if (line) line.push(token);
     else lines.set(key, [token]);
   }
+  // (a line may hold several rows, each opened by its name's label: "任务名称 A 预算数 … 任务名称 B 预算数 …", a copy that
+  // ran the form's rows into one line)
+  const chunks = [...lines.values()].flatMap((cells) => {
+    const starts = cells.flatMap((c, k) => (NAME_LABEL.test(c.text) ? [k] : []));
+    return starts.length > 1 && starts[0] === 0 ? starts.map((k, i) => cells.slice(k, starts[i + 1] ?? cells.length)) : [cells];
+  });
   const rows: TaskFragment[][] = [];
-  for (const cells of lines.values()) {
+  for (const cells of chunks) {
     if (cells.length < 4 || cells.length % 2 !== 0 || !NAME_LABEL.test(cells[0].text)) continue;
     const nameCell = cells[1];
     if (cellNumber(nameCell.text) || cueMeasure(nameCell.text)) continue;
