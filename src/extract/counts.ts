@@ -147,6 +147,8 @@ const GRADE_COUNT =
   /(?:(?:评价|评定)?(?:结果|等级|等次)为)?[“"]?(优秀|良好|中等|不合格|合格|较差|一般|优|良|中|差|低)[”"]?(?:等次|等级|级)?的?(?:项目)?(?:有|共)?\s*(\d{1,4})\s*个(?:项目)?/g;
 /** What may stand between two grades' counts of one run: a separator. */
 const BETWEEN_GRADES = /^[\s,、;和及]*$/;
+/** A count of anything ("12个乡镇", "7个项目"). */
+const A_COUNT = /\d\s*个/;
 /** A count of projects: "7个市级财政支出项目", "项目7个", "共评价项目12个". */
 const PROJECTS_COUNTED = /(\d{1,4})\s*个[^,;。\d]{0,14}?项目|项目\s*(\d{1,4})\s*个/g;
 
@@ -164,11 +166,12 @@ export function extractGradeCounts(segments: Segment[]): Found[] {
     if (seg.kind !== 'paragraph') continue;
     const before = previous;
     // (a heading between, "一、评价结果", states no count: the paragraph before it still is the one)
-    if (/\d\s*个/.test(seg.text)) previous = seg;
+    if (A_COUNT.test(seg.text)) previous = seg;
     const runs = gradeRuns(seg.text);
     for (const run of runs) {
       const total =
-        totalBefore(seg, run[0].start) ?? (before && !anyCountBefore(seg, run[0].start) ? totalBefore(before, before.text.length) : null);
+        totalBefore(seg, run[0].start) ??
+        (before && !A_COUNT.test(seg.text.slice(0, run[0].start)) ? totalBefore(before, before.text.length) : null);
       if (!total) continue;
       const found = (key: string, value: string, on: Segment, start: number, end: number) =>
         out.push({ key, value, unit: '个', rule: `${key}/评价等级个数`, segment: on, start, end });
@@ -217,11 +220,6 @@ function totalBefore(seg: Segment, at: number): { value: string; segment: Segmen
   const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', start) + 1 || text.length + 1) - 1);
   if (!/评价|自评/.test(sentence)) return null;
   // (a count of anything else after it, "涉及12个乡镇", leaves unclear what the grades divide)
-  if (/\d\s*个/.test(text.slice(start + value.length).replace(/评价结果为[^。]*$/, ''))) return null;
+  if (A_COUNT.test(text.slice(start + value.length).replace(/评价结果为[^。]*$/, ''))) return null;
   return { value, segment: seg, start, end: start + value.length };
-}
-
-/** Whether `seg` states a count of anything before `at`. */
-function anyCountBefore(seg: Segment, at: number): boolean {
-  return /\d\s*个/.test(seg.text.slice(0, at));
 }

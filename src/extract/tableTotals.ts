@@ -15,7 +15,7 @@
 import { isMoneyUnit } from '../model/money.ts';
 import type { Breakdown, StatedAmount, TaskLine, Unit } from '../model/record.ts';
 import { findNumbers } from './numbers.ts';
-import { rawOffset } from '../parse/normalize.ts';
+import { normalizedOffset } from '../parse/normalize.ts';
 import { evidenceOf, type Segment, simplify } from './text.ts';
 
 /** The row that totals the rows above it (or below it, set first under the header). */
@@ -51,18 +51,22 @@ function parentRow(values: number[]): boolean {
   });
 }
 
+/** Task rows by the block their evidence is in. */
+function tasksByBlock(tasks: TaskLine[]): Map<string, TaskLine[]> {
+  const out = new Map<string, TaskLine[]>();
+  for (const t of tasks) {
+    const list = out.get(t.evidence.blockId);
+    if (list) list.push(t);
+    else out.set(t.evidence.blockId, [t]);
+  }
+  return out;
+}
+
 const same = (a: string, b: string | null | undefined) => b !== null && b !== undefined && Number(a) === Number(b);
 
 export function readTableTotals(segments: Segment[], tasks: TaskLine[]): Breakdown[] {
   const out: Breakdown[] = [];
-  const byBlock = new Map<string, TaskLine[]>();
-  for (const t of tasks) {
-    if (!t.evidence.cell) continue;
-    const list = byBlock.get(t.evidence.blockId);
-    if (list) list.push(t);
-    else byBlock.set(t.evidence.blockId, [t]);
-  }
-  for (const [blockId, rowsTasks] of byBlock) {
+  for (const [blockId, rowsTasks] of tasksByBlock(tasks.filter((t) => t.evidence.cell))) {
     const grid = new Map<number, Map<number, Segment>>();
     for (const seg of segments) {
       if (seg.blockId !== blockId || seg.kind !== 'cell' || !seg.cell) continue;
@@ -135,29 +139,18 @@ const LIST_TOTAL_ROW = /^\s*(?:支出|金额|资金|项目)?(?:合计|总计)\s*
  */
 export function readListTotals(segments: Segment[], tasks: TaskLine[]): Breakdown[] {
   const out: Breakdown[] = [];
-  const byBlock = new Map<string, TaskLine[]>();
-  for (const t of tasks) {
-    if (t.evidence.cell || t.evidence.start === undefined) continue;
-    byBlock.set(t.evidence.blockId, [...(byBlock.get(t.evidence.blockId) ?? []), t]);
-  }
-  for (const [blockId, rows] of byBlock) {
+  for (const [blockId, rows] of tasksByBlock(tasks.filter((t) => !t.evidence.cell && t.evidence.start !== undefined))) {
     const seg = segments.find((s) => s.blockId === blockId && s.kind === 'paragraph');
     const unit = rows[0].unit;
     if (!seg || rows.length < 2 || !isMoneyUnit(unit) || rows.some((t) => t.unit !== unit)) continue;
     const ordered = [...rows].sort((a, b) => (a.evidence.start ?? 0) - (b.evidence.start ?? 0));
     const measures = MEASURES.filter(([field]) => ordered[0][field] !== null);
     if (!measures.length || ordered.some((t) => MEASURES.some(([field]) => (t[field] === null) !== (ordered[0][field] === null)))) continue;
-    // (a task's evidence is in the source's offsets: the segment's are found back by its offset map, which only grows)
-    const segAt = (raw: number) => {
-      let [lo, hi] = [0, seg.text.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (rawOffset(seg.source, mid) < raw) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    const spans = ordered.map((t) => ({ start: segAt(t.evidence.start ?? 0), end: segAt(t.evidence.end ?? 0) }));
+    // (a task's evidence is in the source's offsets: the segment's are found back through its offset map)
+    const spans = ordered.map((t) => ({
+      start: normalizedOffset(seg.source, t.evidence.start ?? 0),
+      end: normalizedOffset(seg.source, t.evidence.end ?? 0),
+    }));
     const from = spans[0].start;
     const lastEnd = spans[spans.length - 1].end;
     const total = LIST_TOTAL_ROW.exec(seg.text.slice(lastEnd));

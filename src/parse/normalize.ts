@@ -386,6 +386,18 @@ export function rawOffset(t: NormalizedText, i: number): number {
   return r + (i - n);
 }
 
+/** The first normalized index whose raw offset is at or after raw index `r`: rawOffset's inverse (raw offsets grow with the index). */
+export function normalizedOffset(t: NormalizedText, r: number): number {
+  let lo = 0;
+  let hi = t.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rawOffset(t, mid) < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The original snippet behind normalized range [start, end), with its raw offsets. */
 export function rawSpan(t: NormalizedText, start: number, end: number): { snippet: string; start: number; end: number } {
   const raw = t.raw ?? t.text;

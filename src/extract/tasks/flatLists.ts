@@ -23,7 +23,7 @@ import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE } from '../../model/keys.ts';
 import { cellNumber, chineseNumeral, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import { displayWidth, rawOffset } from '../../parse/normalize.ts';
+import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
 import { FUNDS, isLineBudget, TABLE_HEADERS } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
@@ -335,8 +335,8 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
     if (seg.kind !== 'paragraph') continue;
     const raw = seg.source.raw ?? seg.source.text;
     const push = (from: number, to: number, line: number) => {
-      const start = normalizedIndex(seg, from);
-      const span = seg.text.slice(start, normalizedIndex(seg, to));
+      const start = normalizedOffset(seg.source, from);
+      const span = seg.text.slice(start, normalizedOffset(seg.source, to));
       const text = span.trim();
       if (text) out.push({ text, segment: seg, start: start + (span.length - span.trimStart().length), line });
       else if (opts.emptyCells) out.push({ text: '', segment: seg, start, line });
@@ -367,18 +367,6 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
     });
   }
   return out;
-}
-
-/** The first normalized index whose raw offset is at or after raw index `r` (raw offsets grow with the index). */
-function normalizedIndex(seg: Segment, r: number): number {
-  let lo = 0;
-  let hi = seg.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rawOffset(seg.source, mid) < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
