@@ -18,6 +18,8 @@
  *  - a space between a year and 年 is dropped ("2021 年决算数" → "2021年决算数", as PDFs copy it);
  *  - a space between a number and its % is dropped ("100.00 %" → "100.00%"): OCR and PDF copies
  *    space them, and a rate cut from its sign reads as a bare number in a row of cells;
+ *  - a single space between a number's groups of three in a row laid out with wider gaps is dropped
+ *    ("农村公路养护  1 234 567.00  1 200 000.00" → "… 1234567.00 1200000.00"), as some tables print their thousands;
  *  - zero-width characters and soft hyphens vanish;
  *  - a pinyin gloss after a Han character vanishes ("預(yù)算" → "預算"): mirror sites annotate
  *    readings inside words, which would otherwise split every wording they touch.
@@ -106,6 +108,7 @@ export function normalizeText(raw: string, { measure }: { measure?: number } = {
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
         !(/^\r?\n$/.test(gap) && full.has(lastLine) && numberAcrossMeasure(out, cps, i)) &&
         !(cp === '年' && yearAtEnd(out)) &&
+        !(THOUSANDS_SPACE.test(gap) && spacedThousandsAt(cps, i)) &&
         !(folded === '%' && /\d/.test(out[out.length - 1] ?? '')) &&
         !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded)) &&
         !(pendingBreak && wrappedInsideNote(out, lineStart, cps, i)) &&
@@ -336,6 +339,35 @@ function noteAt(cps: string[], i: number): boolean {
 }
 
 /** A year's four digits end the text ("2021 年决算数" from a PDF: the space before 年 is the copy's, not the report's). */
+/** The one space a copy sets between a number's groups of three ("1 234 567.00"), as some tables print their thousands. */
+const THOUSANDS_SPACE = /^[ \u00a0\u2009\u202f]$/;
+/** The number's groups before the space, opening a cell: at the line's start or after a run of spaces or a tab. */
+const GROUPS_BEFORE = /(?:^|[ \u3000]{2,}|\t)[ \u3000\t]*\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*$/;
+/** A run of spaces or a tab between two cells: a row laid out so sets its cells wider apart than one space. */
+const WIDE_GAP = /\S(?:[ \u3000]{2,}|\t)\S/;
+/** The groups after it, closing the cell: a run of spaces, a tab or the line's end next. */
+const GROUPS_AFTER = /^(\d{3}(?:[ \u00a0\u2009\u202f]\d{3})*)(\.\d+)?(?=[ \u3000]{2,}|\t|[ \u3000]*$)/;
+
+/**
+ * A space inside a number whose groups of three are spaced ("1 234 567.00", "456 000.00"), in a cell of a row laid out
+ * with runs of spaces (pdftotext -layout): the cell's space is the number's separator, and the row's gaps between cells
+ * are wider. A line with no wider gap ("320 689.16", a one-cell-per-line copy's row) may set two cells one space apart. Read so only when the number has a fraction or two groups after its first, so that a
+ * cell of its own holds it whole; "1 234" alone between gaps stays two cells (a serial and a value may be set one space apart).
+ */
+function spacedThousandsAt(cps: string[], i: number): boolean {
+  // the gap is one character: the space stands right before i
+  let s = i - 1;
+  let before = '';
+  while (s > 0 && cps[s - 1] !== '\n' && before.length < 40) before = cps[--s] + before;
+  let after = '';
+  for (let j = i; j < cps.length && cps[j] !== '\n' && cps[j] !== '\r' && after.length < 40; j++) after += cps[j];
+  const m = GROUPS_AFTER.exec(after);
+  // a line with no wider gap sets its cells one space apart ("320 689.16": a budget and a spending)
+  if (!m || !GROUPS_BEFORE.test(before) || !WIDE_GAP.test(`${before} ${after}`)) return false;
+  const groups = /(?:[ \u00a0\u2009\u202f]\d{3})*$/.exec(before)?.[0].length ?? 0;
+  return m[2] !== undefined || groups > 0 || m[1].length > 3;
+}
+
 function yearAtEnd(out: string[]): boolean {
   const tail = out.slice(-5).join('');
   return /(?:^|\D)(?:19|20)\d{2}$/.test(tail);

@@ -131,6 +131,18 @@ describe('normalizeText', () => {
     expect(normalizeText('合计 12021 年').text).toBe('合计 12021 年');
     expect(normalizeText('执行 3 年').text).toBe('执行 3 年');
   });
+  it('joins the groups of a number a table spaced in threes, in a row laid out with wider gaps; never two cells one space apart', () => {
+    expect(normalizeText('1      农村公路养护补助      1 234 567.00      1 200 000.00     97.20%').text).toBe(
+      '1 农村公路养护补助 1234567.00 1200000.00 97.20%',
+    );
+    expect(normalizeText('动物防疫经费    456 000.00    456 000.00').text).toBe('动物防疫经费 456000.00 456000.00');
+    // no wider gap on the line: a budget and a spending set one space apart
+    expect(normalizeText('320 689.16').text).toBe('320 689.16');
+    // a serial and a value, no fraction nor second group: two cells
+    expect(normalizeText('1 234      合计').text).toBe('1 234 合计');
+    // prose: the number does not open a cell
+    expect(normalizeText('项目共3 120.5万元  其中').text).toBe('项目共3 120.5万元其中');
+  });
   it('drops the space between a number and its percent sign, and no other', () => {
     expect(normalizeText('年度资金总额 5.28 1.96 1.96 10 100.00 % 10').text).toBe('年度资金总额 5.28 1.96 1.96 10 100.00% 10');
     expect(normalizeText('执行率 98 ％').text).toBe('执行率 98%');
