@@ -101,6 +101,7 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     ['预算数', '决算数', '决算数占预算数%'],
     ['预算数', '决算数', '决算占预算(%)'],
     ['全年预算数', '全年执行数', '执行率%'],
+    ['预算数', '决算数', '完成预算%'],
   ].map(([budget, executed, rate]) => ({
     layout: `a project's budget table headed ${budget} / ${executed} / ${rate}`,
     text: `${PROJECT}| 项目 | ${budget} | ${executed} | ${rate} |\n|---|---|---|---|\n| 项目资金 | 80 | 78.8 | 98.5% |\n`,
@@ -392,6 +393,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     layout: 'refused: the same row beside another year’s budget only (2022年预算数 | 2023年决算数): what was spent, no budget’s execution',
     text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年预算数 | 2023年决算数 |\n|---|---|---|\n| 部门整体支出 | 958.00 | 986.40 |\n`,
     want: { 'expense.total': '986.40万元', 'budget.executed': undefined },
+  },
+  {
+    layout: 'a “三公” table whose rate column is headed 完成预算%: the 合计 row is the “三公” total, its rate the “三公” rate',
+    text: `某县教育局2023年度部门整体支出绩效自评报告\n\n二、“三公”经费使用情况\n| 项目 | 预算数(万元) | 决算数(万元) | 完成预算% |\n|---|---|---|---|\n| 合计 | 12.50 | 10.20 | 81.60 |\n| 公务接待费 | 2.50 | 1.80 | 72.00 |\n| 公务用车购置及运行费 | 10.00 | 8.40 | 84.00 |\n`,
+    want: { 'threePublic.total': '10.20万元', 'threePublic.budget': '12.50万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
     layout:
