@@ -26,6 +26,7 @@ import { ParseError } from './errors.ts';
 import type { ReaderResult } from './reader.ts';
 import { CELL_GAPS, CELLS_LAID_OUT, displayWidth, MIN_MEASURE } from './normalize.ts';
 import { TABLE_HEADERS } from '../model/wordings.ts';
+import { findLaidOutRegions } from './layoutRows.ts';
 
 interface MdNode {
   type: string;
@@ -484,8 +485,11 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   );
   const masked = [...lines];
 
+  // a grid table's and a laid-out table's lines (pdftotext -layout's, read by the columns its cells stand in) are theirs:
+  // the other finders do not see them
   const grids = findGridRegions(lines);
-  // the other finders do not see a grid table's lines
+  const laidOut = findLaidOutRegions(lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l)));
+  grids.push(...laidOut);
   const rest = lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l));
   // "本年收入合计 |" / "1,242.85 |" / " |": a web grid copied one cell per line, each cell closed by its bar
   const cellLines = rest.map(withClosingBarRemoved);

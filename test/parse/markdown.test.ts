@@ -1044,7 +1044,7 @@ describe('a paragraph whose first line a page indented (pdftotext -layout, a web
     ]);
   });
 
-  it('keeps the rows of a layout table line by line, apart from the prose before and after it', () => {
+  it('reads the rows of a layout table as a table by their columns (layoutRows.ts), apart from the prose before and after it', () => {
     const rows = [
       '      序号  项目名称              预算数       执行数      执行率',
       '       1    文物保护经费            210.00       205.40      97.81%',
@@ -1052,9 +1052,13 @@ describe('a paragraph whose first line a page indented (pdftotext -layout, a web
     ];
     const text = ['        重点项目执行情况如下：', '', ...rows, '', '        三、自评结论。本局自评得分92分。'].join('\n');
     const blocks = parseMarkdownText(text).blocks;
-    const table = blocks.find((b) => b.type === 'paragraph' && b.text.includes('文物保护经费'));
-    if (table?.type !== 'paragraph') throw new Error('no block of rows');
-    expect(table.raw?.split('\n').map((l) => l.trim())).toEqual(rows.map((l) => l.trim()));
+    const table = blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '项目名称', '预算数', '执行数', '执行率'],
+      ['1', '文物保护经费', '210.00', '205.40', '97.81%'],
+      ['2', '图书馆免费开放经费', '36.00', '36.00', '100.00%'],
+    ]);
     expect(paragraphs(text)).toContain('重点项目执行情况如下:');
     expect(paragraphs(text)).toContain('三、自评结论。本局自评得分92分。');
   });

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { findLaidOutRegions, laidCells } from '../../src/parse/layoutRows.ts';
+import { extract } from '../../src/extract/index.ts';
+import { docOf } from '../extract/helpers.ts';
+
+/** The grids found in `text`'s lines, cells as written. */
+const grids = (text: string) => findLaidOutRegions(text.split('\n')).map((r) => r.rows.map((row) => row.map((c) => c.raw)));
+const tasksOf = (text: string) => extract(docOf(text)).tasks.map((t) => [t.name, t.budget ?? null, t.executed ?? null, t.rate ?? null]);
+
+// Invented copies, laid out as pdftotext -layout sets a page: cells at their printed columns, runs of spaces between.
+const PROJECTS = [
+  '                        表3  2023年度项目支出绩效自评情况表',
+  '                                                                    单位：万元',
+  ' 序号  项目名称                        年初预算   调整后预算   执行数    执行率    等级',
+  '  1    农田水利设施维护                  120.00       130.00    126.10    97.00%     优',
+  '  2    村级公益设施奖补                               86.40     80.35    93.00%     良',
+  '  3    农产品品牌建设（含地理标志产品认    60.00        60.00     57.00    95.00%     优',
+  '       证补助）',
+  '  4    农机购置县级配套                   40.00        40.00     40.00   100.00%     优',
+  '',
+  '    从上表看，村级公益设施奖补项目执行率偏低，其余项目均按计划实施。',
+].join('\n');
+
+const STACKED_FORM = [
+  '                                  项目支出绩效自评表',
+  ' 项目名称             城区绿化养护项目',
+  ' 主管部门             青山县住房和城乡建设局               实施单位      青山县园林绿化中心',
+  '                                      年初           全年           全年',
+  '                                                                              分值      执行率      得分',
+  '                                      预算数         预算数         执行数',
+  ' 项目资金       年度资金总额          300.00         320.00         310.40        10       97.00%      9.70',
+  ' （万元）       其中：财政拨款        300.00         320.00         310.40        —          —          —',
+  '                      其他资金          0.00           0.00           0.00        —          —          —',
+  '',
+  '                年度主要任务                          预算数         执行数        完成率',
+  '                行道树修剪养护                        180.00         176.40        98.00%',
+  ' 年度主要       公园绿地管护                          110.00         106.70        97.00%',
+  ' 任务完成       古树名木保护及病虫害防',
+].join('\n');
+
+describe('laid-out tables (pdftotext -layout)', () => {
+  it('splits a line at runs of two spaces or more, one space staying inside a cell, with display columns', () => {
+    expect(laidCells(' 1    农田水利  1 234.56  优 秀')).toEqual([
+      { text: '1', from: 1, to: 2 },
+      { text: '农田水利', from: 6, to: 14 },
+      { text: '1 234.56', from: 16, to: 24 },
+      { text: '优 秀', from: 26, to: 31 },
+    ]);
+  });
+
+  it('puts each cell under the header column it stands in: a blank cell stays blank, a wrapped name joins its row', () => {
+    expect(grids(PROJECTS)).toEqual([
+      [
+        ['序号', '项目名称', '年初预算', '调整后预算', '执行数', '执行率', '等级'],
+        ['1', '农田水利设施维护', '120.00', '130.00', '126.10', '97.00%', '优'],
+        ['2', '村级公益设施奖补', '', '86.40', '80.35', '93.00%', '良'],
+        ['3', '农产品品牌建设（含地理标志产品认证补助）', '60.00', '60.00', '57.00', '95.00%', '优'],
+        ['4', '农机购置县级配套', '40.00', '40.00', '40.00', '100.00%', '优'],
+      ],
+    ]);
+    expect(tasksOf(PROJECTS)).toEqual([
+      ['农田水利设施维护', '130.00', '126.10', '97.00'],
+      ['村级公益设施奖补', '86.40', '80.35', '93.00'],
+      ['农产品品牌建设(含地理标志产品认证补助)', '60.00', '57.00', '95.00'],
+      ['农机购置县级配套', '40.00', '40.00', '100.00'],
+    ]);
+  });
+
+  it('merges a header stacked on several lines down its columns; a form’s side label is a column of its own', () => {
+    const found = grids(STACKED_FORM);
+    expect(found[0]).toEqual([
+      ['', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['项目资金', '年度资金总额', '300.00', '320.00', '310.40', '10', '97.00%', '9.70'],
+      ['（万元）', '其中：财政拨款', '300.00', '320.00', '310.40', '—', '—', '—'],
+      ['', '其他资金', '0.00', '0.00', '0.00', '—', '—', '—'],
+    ]);
+    expect(found[1][0]).toEqual(['', '年度主要任务', '预算数', '执行数', '完成率']);
+    expect(found[1].map((r) => r[1])).toEqual(['年度主要任务', '行道树修剪养护', '公园绿地管护']);
+  });
+
+  it('reads the form’s money and its task rows through extraction', () => {
+    const text = [
+      '2023年度城区绿化养护项目支出绩效自评报告',
+      ...STACKED_FORM.split('\n').slice(0, -1),
+      '                古树名木保护                           30.00          27.30        91.00%',
+    ].join('\n');
+    const record = extract(docOf(text));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toMatchObject({
+      'budget.initial': '300.00',
+      'budget.total': '320.00',
+      'budget.executed': '310.40',
+      'budget.executionRate': '97.00',
+    });
+    expect(tasksOf(text)).toEqual([
+      ['行道树修剪养护', '180.00', '176.40', '98.00'],
+      ['公园绿地管护', '110.00', '106.70', '97.00'],
+      ['古树名木保护', '30.00', '27.30', '91.00'],
+    ]);
+  });
+
+  it('reads a table continued after a page’s marker and its repeated header as a second table', () => {
+    const text = [
+      ' 序号  项目名称              预算数     执行数    执行率',
+      '  1    道路养护              50.00      49.00     98.00%',
+      '  2    路灯维修              20.00      18.00     90.00%',
+      '\u200B',
+      ' 序号  项目名称              预算数     执行数    执行率',
+      '  3    桥梁检测              10.00      10.00    100.00%',
+      '  4    公交站亭改造          30.00      28.50     95.00%',
+    ].join('\n');
+    expect(grids(text).map((g) => g.slice(1).map((r) => r[1]))).toEqual([
+      ['道路养护', '路灯维修'],
+      ['桥梁检测', '公交站亭改造'],
+    ]);
+  });
+
+  it('reads columns of sentences set side by side (预期目标 | 实际完成情况) each as its own text', () => {
+    const text = [
+      '                 预期目标                                  实际完成情况',
+      '                 1.完成行道树修剪1.2万株；                 1.行道树修剪：安排资金80.00万元，实',
+      ' 年度总          2.新建口袋公园3处。                       际支出78.40万元；',
+      ' 体目标                                                    2.口袋公园建设：安排资金60.00万元，',
+      '                                                           实际支出57.00万元。',
+    ].join('\n');
+    expect(grids(text)).toEqual([
+      [
+        ['', '预期目标', '实际完成情况'],
+        [
+          '年度总体目标',
+          '1.完成行道树修剪1.2万株；2.新建口袋公园3处。',
+          '1.行道树修剪：安排资金80.00万元，实际支出78.40万元；2.口袋公园建设：安排资金60.00万元，实际支出57.00万元。',
+        ],
+      ],
+    ]);
+    expect(tasksOf(`2023年度城区绿化项目支出绩效自评报告\n\n${text}\n`)).toEqual([
+      ['行道树修剪', '80.00', '78.40', null],
+      ['口袋公园建设', '60.00', '57.00', null],
+    ]);
+  });
+
+  describe('refused: the text stays as it is', () => {
+    it.each([
+      {
+        layout: 'two cells under one column (a row that is not the header’s)',
+        text: [
+          ' 项目名称              预算数     执行数',
+          ' 道路养护              50.00      49.00',
+          ' 路灯维修    20.00     18.00      90.00',
+        ].join('\n'),
+      },
+      {
+        layout: 'one row of values only',
+        text: [' 项目名称              预算数     执行数', ' 道路养护              50.00      49.00', '', '其余项目均按计划实施。'].join(
+          '\n',
+        ),
+      },
+      {
+        layout: 'cells two spaces apart, set in no columns (a 合计 row’s amounts would fall under the names)',
+        text: [
+          '序号  子项目名称  预算数  实际支出  执行率',
+          '1  土地平整工程  425.00  425.00  100.00%',
+          '2  灌溉与排水工程  638.00  610.25  95.65%',
+          '合计  1,063.00  1,035.25  97.39%',
+        ].join('\n'),
+      },
+      {
+        layout: 'a header whose stacked words overlap the next column by one display column (typed counting 汉字 one wide)',
+        text: [
+          '年度主要任                   预算数(万   执行数(万',
+          '务       任务名称   主要内容     元)      元)      执行率',
+          '1       学生资助   落实各学段    450     448.2   99.6%',
+          '2       校舍维修   维修改造校    320     300     93.75%',
+        ].join('\n'),
+      },
+      {
+        layout: 'no header the vocabulary knows over the values',
+        text: [
+          ' 指标名称              目标值     完成值',
+          ' 道路养护里程          50.00      49.00',
+          ' 路灯修复数量          20.00      18.00',
+        ].join('\n'),
+      },
+      {
+        layout: 'a title over the header merged into its columns (its words no header’s)',
+        text: [
+          ' 2023年度重点项目执行情况明细统计表',
+          '                      预算数     执行数',
+          ' 道路养护              50.00      49.00',
+          ' 路灯维修              20.00      18.00',
+        ].join('\n'),
+        want: [['', '预算数', '执行数']],
+      },
+    ])('$layout', ({ text, want }) => {
+      expect(grids(text).map((g) => g.slice(0, 1))).toEqual(want ? [want] : []);
+    });
+  });
+});
