@@ -318,7 +318,14 @@ function aligned(rows: PlacedRow[], columns: HeaderColumn[]): boolean {
     const numbers = spans.filter((c) => isNumber(c.text));
     if (!columns[k - 1].value || numbers.length < 2) continue;
     const spread = (at: (c: LaidCell) => number) => Math.max(...numbers.map(at)) - Math.min(...numbers.map(at));
-    if (Math.min(spread((c) => c.from), spread((c) => c.to), spread((c) => c.from + c.to) / 2) > ALIGNED) return false;
+    if (
+      Math.min(
+        spread((c) => c.from),
+        spread((c) => c.to),
+        spread((c) => c.from + c.to) / 2,
+      ) > ALIGNED
+    )
+      return false;
   }
   return true;
 }

@@ -397,7 +397,12 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
   {
     layout: 'a “三公” table whose rate column is headed 完成预算%: the 合计 row is the “三公” total, its rate the “三公” rate',
     text: `某县教育局2023年度部门整体支出绩效自评报告\n\n二、“三公”经费使用情况\n| 项目 | 预算数(万元) | 决算数(万元) | 完成预算% |\n|---|---|---|---|\n| 合计 | 12.50 | 10.20 | 81.60 |\n| 公务接待费 | 2.50 | 1.80 | 72.00 |\n| 公务用车购置及运行费 | 10.00 | 8.40 | 84.00 |\n`,
-    want: { 'threePublic.total': '10.20万元', 'threePublic.budget': '12.50万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
+    want: {
+      'threePublic.total': '10.20万元',
+      'threePublic.budget': '12.50万元',
+      'budget.executed': undefined,
+      'budget.executionRate': undefined,
+    },
   },
   {
     layout:
