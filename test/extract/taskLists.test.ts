@@ -7245,3 +7245,30 @@ describe('task rows: a project the subject of the clause before its money', () =
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: a spot-check notice listing the units’ scores and its own (复核分, 复核等级), one cell a line', () => {
+  const header = ['序号', '主管部门', '项目名称', '预算数(万元)', '执行数(万元)', '执行率', '自评分', '复核分', '复核等级'];
+  const rows = [
+    ['1', '市教育局', '职业院校实训基地建设', '650.00', '612.30', '94.20%', '95', '88', '良'],
+    ['2', '市民政局', '居家养老服务补贴', '1280.00', '1216.00', '95.00%', '96', '92', '优'],
+    ['3', '市商务局', '外贸发展专项资金', '900.00', '711.00', '79.00%', '92', '76', '中'],
+  ];
+  const notice = (cells: string[][], close = '') =>
+    `某市财政局关于2023年度项目支出绩效自评抽查复核结果的通报\n\n具体情况如下:\n\n${cells
+      .flat()
+      .map((c) => `${c}${close}`)
+      .join('\n')}\n\n请各部门对照复核结果认真整改。`;
+  it.each([
+    ['each cell on its line', ''],
+    ['each cell closed by its bar', ' |'],
+  ])('%s', (_, close) => {
+    expect(rowsOf(notice([header, ...rows], close))).toEqual([
+      '职业院校实训基地建设 | 650.00 | 612.30 | 94.20 | 万元',
+      '居家养老服务补贴 | 1280.00 | 1216.00 | 95.00 | 万元',
+      '外贸发展专项资金 | 900.00 | 711.00 | 79.00 | 万元',
+    ]);
+  });
+  it('refused: a header word the list does not know (its column unread, which cell is whose is unknown)', () => {
+    expect(rowsOf(notice([header.map((h) => (h === '复核分' ? '抽查组意见' : h)), ...rows]))).toEqual([]);
+  });
+});

@@ -181,6 +181,12 @@ const LIST_HEADERS = [
   '评价等次',
   '评价档次',
   '复核等次',
+  // a finance body's spot-check of units' self-evaluations (抽查复核) lists its own score and grade beside theirs
+  '复核等级',
+  '复核结果',
+  '复核分',
+  '复核得分',
+  '复核评分',
   '档次',
   '绩效等次',
   '等次',
@@ -307,7 +313,7 @@ export function kindOf(header: string, year: number | null): Kind {
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
   if (GRADE_COLUMN.test(words)) return 'grade';
-  if (/得分|分值|分数|权重/.test(words)) return 'score';
+  if (/得分|分值|分数|权重|评分|复核分/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words)) return 'text';
   if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
   // a budget table's 合计 (the run admits it only under such a table's title): each project's budget

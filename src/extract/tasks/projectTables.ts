@@ -234,7 +234,7 @@ function sectionTitle(row: string[] | undefined): boolean {
 }
 
 /** A grade column of an evaluation notice: 等级, 评价等次, 评价档次, 评价结果 (tables and flattened lists alike). */
-export const GRADE_COLUMN = /等级|等次|档次|评价结果/;
+export const GRADE_COLUMN = /等级|等次|档次|评价结果|复核结果/;
 
 /**
  * The column that names the projects: one the name vocabulary says, or a bare 项目 where the table
