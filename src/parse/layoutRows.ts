@@ -255,7 +255,17 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
   let blanks = 0;
   let end = d - 1;
   for (let j = d; j < lines.length; j++) {
-    if (PAGE_GONE(lines[j]) || OTHER_TABLE.test(lines[j])) break;
+    if (OTHER_TABLE.test(lines[j])) break;
+    if (PAGE_GONE(lines[j]) || (BLANK(lines[j]) && blanks === 1)) {
+      // a page's marker between two rows: the table goes on when the next page opens on a row of values under its columns
+      // (a repeated header opens a table of its own)
+      const next = afterPageBreak(lines, j);
+      const row = next !== null ? place(columns, cellsOf(next), next) : null;
+      if (next === null || !row?.values) break;
+      j = next - 1;
+      blanks = 0;
+      continue;
+    }
     if (BLANK(lines[j])) {
       if (++blanks > 1) break;
       continue;
@@ -297,6 +307,20 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
     ),
   ];
   return { start: headerTop, end, rows: out };
+}
+
+/** The most lines a page break takes between two rows: blank lines and the page's marker. */
+const PAGE_BREAK_LINES = 6;
+
+/** The first line after the page break at or after line `j` (blank lines and a page's marker), null when there is none. */
+function afterPageBreak(lines: string[], j: number): number | null {
+  let k = j;
+  let marker = false;
+  while (k < lines.length && k - j < PAGE_BREAK_LINES && BLANK(lines[k])) {
+    if (PAGE_GONE(lines[k])) marker = true;
+    k++;
+  }
+  return marker && k < lines.length && !BLANK(lines[k]) ? k : null;
 }
 
 /** How far (display columns) the cells of one column may stray from one edge or centre they share. */

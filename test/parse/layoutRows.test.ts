@@ -114,6 +114,23 @@ describe('laid-out tables (pdftotext -layout)', () => {
     ]);
   });
 
+  it('goes on past a page’s marker when the next page opens on a row under its columns (no header repeated)', () => {
+    const page = (marker: string) =>
+      [
+        ' 序号  项目名称              预算数     执行数    执行率',
+        '  1    道路养护              50.00      49.00     98.00%',
+        '  2    路灯维修              20.00      18.00     90.00%',
+        '',
+        marker,
+        '',
+        '  3    桥梁检测              10.00      10.00    100.00%',
+        '  4    公交站亭改造          30.00      28.50     95.00%',
+      ].join('\n');
+    expect(grids(page('\u200B')).map((g) => g.slice(1).map((r) => r[1]))).toEqual([['道路养护', '路灯维修', '桥梁检测', '公交站亭改造']]);
+    // two blank lines and no page's marker: the table ended
+    expect(grids(page('')).map((g) => g.slice(1).map((r) => r[1]))).toEqual([['道路养护', '路灯维修']]);
+  });
+
   it('reads columns of sentences set side by side (预期目标 | 实际完成情况) each as its own text', () => {
     const text = [
       '                 预期目标                                  实际完成情况',
