@@ -153,8 +153,6 @@ export function extract(document: Document): Record {
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalProjectTables) withoutRivalResults(found);
   withoutFiguresInsideForms(found, projectForms);
-  const { targets, indicators } = extractTargets(doc, segments);
-  const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
   const tasks = mergeTasks(
@@ -170,6 +168,9 @@ export function extract(document: Document): Record {
   )
     .filter((t) => !columnRefusal(simplify(t.name)))
     .map((t) => ({ ...t, name: withoutGlosses(t.name) }));
+  const { targets, indicators } = extractTargets(doc, segments);
+  withoutTasksGrades(found, tasks);
+  const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -894,6 +895,29 @@ function gradeFieldLines(seg: Segment): RegExpExecArray[] {
     m.index += line.start;
     return [m];
   });
+}
+
+/** The shortest task name looked for in a grade's sentence: a name of a word or two would be found in any sentence. */
+const NAMED_TASK = 4;
+
+/**
+ * "…白马村便民桥新建工程因选址调整未开工,自评等级为“差”", "从上表看,A经费项目因…执行率偏低,自评等级为“中”": a grade whose
+ * sentence names one of the report's task rows before it is that task's grade, not the report's (convention 7's rows have
+ * their own grades), when no number stands between the name and the grade. Dropped from `found` in place.
+ */
+function withoutTasksGrades(found: Found[], tasks: TaskLine[]): void {
+  const names = tasks.map((t) => simplify(t.name).replace(/\s/g, '')).filter((n) => n.length >= NAMED_TASK);
+  if (!names.length) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (f.key !== 'eval.grade' || f.segment.kind !== 'paragraph') continue;
+    let from = f.start;
+    while (from > 0 && !SENTENCE_END.has(f.segment.text[from - 1])) from--;
+    const sentence = simplify(f.segment.text.slice(from, f.start)).replace(/\s/g, '');
+    // (the name the subject of the grade's clause: no number between them, as a row's amounts after its name in a form
+    // flattened into one paragraph would be)
+    if (names.some((n) => sentence.includes(n) && !/\d/.test(sentence.slice(sentence.lastIndexOf(n) + n.length)))) found.splice(i, 1);
+  }
 }
 
 function extractGrades(segments: Segment[], year: number | null): Found[] {

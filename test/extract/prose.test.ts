@@ -4238,6 +4238,31 @@ describe('a grade in a sentence about the year before', () => {
   });
 });
 
+describe('a grade whose clause names one of the report’s task rows is that row’s, not the report’s', () => {
+  const REPORT = '某县农业农村局2023年度部门整体支出绩效自评报告\n\n经综合评价,我局部门整体支出自评等级为“优”。\n\n';
+  const LIST =
+    '| 序号 | 项目名称 | 预算数(万元) | 执行数(万元) | 执行率 |\n|---|---|---|---|---|\n| 1 | 农村集体产权制度改革经费 | 18.00 | 14.40 | 80.00% |\n| 2 | 秸秆综合利用 | 75.00 | 69.75 | 93.00% |\n\n';
+  it.each([
+    ['the row named, a clause between', '从上表看,农村集体产权制度改革经费项目因部分村清产核资滞后,执行率偏低,自评等级为“中”。', '优'],
+    ['the row named, the grade right after', '秸秆综合利用自评等级为“良”。', '优'],
+  ])('%s', (_, text, grade) => {
+    const record = extract(docOf(REPORT + LIST + text));
+    expect(record.figures['eval.grade']?.value).toBe(grade);
+    // (read as the report's, the row's grade would be a second statement of it: a repeat.mismatch no one stated)
+    expect(reconcile(record).map((d) => d.rule)).toEqual([]);
+  });
+  it('the report’s own grade stated nowhere else: no grade rather than the row’s', () => {
+    const text = '白马村便民桥新建工程因选址调整未开工,自评等级为“差”。';
+    const list =
+      '| 序号 | 项目名称 | 预算数(元) | 执行数(元) |\n|---|---|---|---|\n| 1 | 白马村便民桥新建工程 | 640,000.00 | 0.00 |\n| 2 | 黄岭村庭院经济奖补 | 312,500.00 | 306,250.00 |\n\n';
+    expect(figuresOf(`安平县2024年度衔接资金项目绩效自评结果公示\n\n${list}${text}`)['eval.grade']).toBeUndefined();
+  });
+  it('refused: a number between the row’s name and the grade (a form flattened into one paragraph) keeps the grade', () => {
+    const text = '年度主要任务 预算数 执行数 秸秆综合利用 75.00 69.75 总分 100 92 自评等级 优';
+    expect(figuresOf(`某县秸秆综合利用项目2023年度绩效自评表\n\n${LIST}${text}`)['eval.grade']).toBe('优');
+  });
+});
+
 describe('a clause naming the report’s year by word after one about the year before', () => {
   const REPORT = '白河县住房和城乡建设局2022年度危房改造项目绩效自评报告\n\n';
   it.each([
