@@ -115,8 +115,13 @@ const MIN_OVERLAP = 2;
  */
 function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: number): HeaderColumn[] | null {
   const columns: { parts: string[]; from: number; to: number }[] = [];
+  // the bottom line's name headers ("任务名称 主要内容" left of its first value header) are whole: the words above them on
+  // the left are a title over the table ("年度主要任务") or the last row of the form above, not more of the header
+  const bottom = cellsOf(below - 1);
+  const firstValue = Math.min(...bottom.filter((c) => isValueHeader(c.text)).map((c) => c.from));
+  const named = Number.isFinite(firstValue) && bottom.some((c) => c.to <= firstValue);
   for (let i = below - 1; i >= below - count; i--) {
-    const cells = cellsOf(i);
+    const cells = cellsOf(i).filter((c) => i === below - 1 || !named || c.from >= firstValue);
     if (cells.length === 0 || !cells.every((c) => headerLike(c.text))) return null;
     const added: typeof columns = [];
     for (const c of cells) {
@@ -190,6 +195,15 @@ function place(columns: HeaderColumn[], cells: LaidCell[], i: number): PlacedRow
     row.spans[1] = left[left.length - 1];
   }
   for (const c of cells.filter((c) => !left.includes(c))) {
+    // a cell over several value columns, the page's cells run together ("1152.401098.27" under 全年预算数 | 全年执行数)
+    const under = columns.flatMap((h, k) => (h.to >= 0 && overlap(h, c) >= MIN_OVERLAP ? [k] : []));
+    const pieces = under.length >= 2 && under.every((k) => columns[k].value) ? gluedValues(c.text, under.length) : null;
+    if (pieces) {
+      if (under.some((k) => row.cells[k + 1] !== undefined)) return null;
+      for (const [n, k] of under.entries()) row.cells[k + 1] = pieces[n];
+      row.values = true;
+      continue;
+    }
     const k = columnOf(columns, c);
     if (k < 0 || row.cells[k + 1] !== undefined) return null;
     row.cells[k + 1] = c.text;
@@ -355,10 +369,46 @@ function aligned(rows: PlacedRow[], columns: HeaderColumn[]): boolean {
 }
 
 /**
+ * A value of a run-together cell: no leading zero, a decimal point (a whole number's digits run into the next value's
+ * at any place), thousands separators in threes; a rate closes on its percent sign.
+ */
+const GLUED_PIECE = /^(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)\.(\d{1,4})(%?)$/;
+
+/**
+ * The `count` values a run-together cell holds, when exactly one cut gives values each written as GLUED_PIECE, the
+ * amounts all to as many decimals ("1152.401098.27" → 1152.40 | 1098.27, never 1152.4010 | 98.27; "95.30%9.53" → 95.30% |
+ * 9.53). Null when no cut or several fit.
+ */
+export function gluedValues(text: string, count: number): string[] | null {
+  const found: string[][] = [];
+  const decimalsAlike = (pieces: string[]) =>
+    new Set(pieces.flatMap((p) => (p.endsWith('%') ? [] : [GLUED_PIECE.exec(p)?.[1].length]))).size <= 1;
+  const cut = (rest: string, pieces: string[]) => {
+    if (found.length > 1) return;
+    if (pieces.length === count) {
+      if (rest === '' && decimalsAlike(pieces)) found.push(pieces);
+      return;
+    }
+    for (let n = 1; n <= rest.length; n++) {
+      const piece = rest.slice(0, n);
+      if (GLUED_PIECE.test(piece)) cut(rest.slice(n), [...pieces, piece]);
+    }
+  };
+  cut(text.replace(/\s/g, ''), []);
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
  * Whether a line of text alone goes on with the row above: every cell stands under a column whose cell in that row
  * filled the column to its end (the page wrapped it there) or left a bracket open.
  */
 function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[]): boolean {
+  if (row.cells.some((c) => c !== undefined && NUMBERED.test(c))) return false;
+  // a line with nothing under the row's first column, under columns the row above filled: those cells' wrapped ends
+  // (a row's own cells open in its first column: its serial, its name)
+  const first = prev.cells.findIndex((c, k) => k > 0 && c !== undefined);
+  if (first > 0 && row.cells.findIndex((c, k) => k > 0 && c !== undefined) > first && row.cells[0] === undefined)
+    return row.cells.every((c, k) => c === undefined || prev.cells[k] !== undefined);
   return row.cells.every((c, k) => {
     if (c === undefined) return true;
     const above = prev.spans[k];

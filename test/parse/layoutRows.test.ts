@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLaidOutRegions, laidCells } from '../../src/parse/layoutRows.ts';
+import { findLaidOutRegions, gluedValues, laidCells } from '../../src/parse/layoutRows.ts';
 import { extract } from '../../src/extract/index.ts';
 import { docOf } from '../extract/helpers.ts';
 
@@ -129,6 +129,42 @@ describe('laid-out tables (pdftotext -layout)', () => {
     expect(grids(page('\u200B')).map((g) => g.slice(1).map((r) => r[1]))).toEqual([['道路养护', '路灯维修', '桥梁检测', '公交站亭改造']]);
     // two blank lines and no page's marker: the table ended
     expect(grids(page('')).map((g) => g.slice(1).map((r) => r[1]))).toEqual([['道路养护', '路灯维修']]);
+  });
+
+  it('cuts a cell whose values ran together over two value columns, when exactly one cut writes them alike', () => {
+    expect(gluedValues('1152.401098.27', 2)).toEqual(['1152.40', '1098.27']);
+    expect(gluedValues('95.30%9.53', 2)).toEqual(['95.30%', '9.53']);
+    expect(gluedValues('1,200,000.001,164,000.00', 2)).toEqual(['1,200,000.00', '1,164,000.00']);
+    // whole numbers run together cut anywhere; one number is no two
+    expect(gluedValues('1205', 2)).toBeNull();
+    expect(gluedValues('100.00', 2)).toBeNull();
+    const text = [
+      ' 任务名称                    主要内容                           预算数   执行数   执行率',
+      ' 安全生产监管执法            执法检查、隐患排查治理、           210.00198.45     94.50%',
+      '                             第三方专家服务',
+      ' 应急救援队伍建设            专职救援队伍运行、装备更新         265.00251.20     94.79%',
+    ].join('\n');
+    expect(grids(text)).toEqual([
+      [
+        ['任务名称', '主要内容', '预算数', '执行数', '执行率'],
+        // (the second line under 主要内容 alone, nothing under the row's first column: that cell's wrapped end)
+        ['安全生产监管执法', '执法检查、隐患排查治理、第三方专家服务', '210.00', '198.45', '94.50%'],
+        ['应急救援队伍建设', '专职救援队伍运行、装备更新', '265.00', '251.20', '94.79%'],
+      ],
+    ]);
+  });
+
+  it('takes no words above a header’s name columns into it (a title, the form’s row above)', () => {
+    const text = [
+      '             其他资金',
+      ' 年度主要任务',
+      ' 任务名称                    预算数   执行数   执行率',
+      ' 安全生产监管执法            210.00   198.45   94.50%',
+      ' 应急救援队伍建设            265.00   251.20   94.79%',
+    ].join('\n');
+    expect(grids(text).map((g) => [g[0], findLaidOutRegions(text.split('\n'))[0].start])).toEqual([
+      [['任务名称', '预算数', '执行数', '执行率'], 2],
+    ]);
   });
 
   it('reads columns of sentences set side by side (预期目标 | 实际完成情况) each as its own text', () => {
