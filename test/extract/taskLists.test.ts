@@ -7272,3 +7272,32 @@ describe('task rows: a spot-check notice listing the units’ scores and its own
     expect(rowsOf(notice([header.map((h) => (h === '复核分' ? '抽查组意见' : h)), ...rows]))).toEqual([]);
   });
 });
+
+describe('task rows: numbered items whose money goes on in the sentences after the first (a fund’s categories of projects)', () => {
+  const title = '梧岭县2023年度衔接推进乡村振兴补助资金绩效自评报告\n\n按项目类别划分,全县项目分为三类:\n\n';
+  const items = [
+    '(1)产业发展类项目28个,安排资金5,930.00万元,占资金总额的60.08%,主要用于茶叶、中药材等产业基地建设。截至年底已支出5,712.36万元,执行率96.33%。',
+    '(2)基础设施类项目12个,安排资金2,840.00万元,用于产业路和灌溉渠道建设。该类项目已支出2,706.52万元,执行率95.30%。',
+    '(3)就业帮扶类项目6个,安排资金1,000.00万元,主要用于务工交通补助(每人不超过1,000元)。该类项目资金已全部支出,共计1,000.00万元,执行率100%。',
+  ];
+  it('reads each sentence that opens on a cue of spending or rate (past a date, past 该类项目) as the item’s', () => {
+    expect(rowsOf(title + items.join('\n\n')).sort()).toEqual([
+      '产业发展类项目 | 5930.00 | 5712.36 | 96.33 | 万元',
+      '基础设施类项目 | 2840.00 | 2706.52 | 95.30 | 万元',
+      '就业帮扶类项目 | 1000.00 | 1000.00 | 100 | 万元',
+    ]);
+  });
+  it.each([
+    [
+      'a sentence of commentary between',
+      '(1)产业发展类项目28个,安排资金5,930.00万元。项目带动脱贫户3,412户增收。截至年底已支出5,712.36万元。',
+    ],
+    [
+      'a later sentence stating the measure again',
+      '(1)产业发展类项目28个,安排资金5,930.00万元,已支出5,700万元。截至年底已支出5,712.36万元。',
+    ],
+  ])('refused: %s (the later sentence is not read)', (_, first) => {
+    const row = rowsOf(title + [first, items[1]].join('\n\n')).find((r) => r.startsWith('产业发展类项目'));
+    expect(row).toMatch(/^产业发展类项目 \| 5930.00 \| (?:5700|-) /);
+  });
+});

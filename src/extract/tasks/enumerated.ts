@@ -405,7 +405,38 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   const fragments: TaskFragment[] = [
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
-  return cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+  const read = cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
+  return read.length ? [...read, ...laterSentences(item, text, clause.length, name, read)] : read;
+}
+
+/** What a later sentence of an item may open on before its money: a back-reference to the item ("该类项目", "该项目资金"). */
+const ITEM_REFERENCE_OPENING = /^\s*(?:该|本|此|上述)(?:类|个|子)?(?:项目|工程|任务|资金)(?:资金)?/;
+
+/**
+ * "(1)产业发展类项目28个,安排资金5,930万元,主要用于…。截至年底已支出5,712.36万元,执行率96.33%。": the item's money goes on in
+ * the sentences after its first, each opening (past a date and a back-reference to the item, 该类项目) on a cue of spending
+ * or rate and holding only cued amounts. Read sentence by sentence up to the first that does not so open, and only for the
+ * measures the item's first clause did not state: commentary and another thing's money follow.
+ */
+function laterSentences(item: Item, text: string, from: number, name: string, read: TaskFragment[]): TaskFragment[] {
+  const out: TaskFragment[] = [];
+  // (the first sentence's rest, its description, is passed over: it is no money of the item's)
+  const firstStop = text.indexOf('。', from);
+  let at = firstStop < 0 ? text.length : firstStop + 1;
+  while (at < text.length) {
+    const stop = text.indexOf('。', at);
+    const sentence = text.slice(at, stop < 0 ? text.length : stop);
+    const opening = ITEM_REFERENCE_OPENING.exec(sentence)?.[0].length ?? 0;
+    const body = sentence.slice(opening);
+    const numbers = amountsOf(body, true);
+    const cue = numbers.length ? cueMeasure(body.slice(0, numbers[0].start)) : null;
+    if (!cue || cue === 'budget' || cue === 'initial') break;
+    const more = cuedAmounts(item.segment, name, body, item.start + at + opening, numbers, 0, []);
+    if (!more.length || more.some((f) => read.some((r) => r.measure === f.measure) || out.some((o) => o.measure === f.measure))) break;
+    out.push(...more);
+    at = stop < 0 ? text.length : stop + 1;
+  }
+  return out;
 }
 
 /** The parts of an item's amount, announced by 其中 after its clause (or opening the paragraph below it). */

@@ -303,8 +303,11 @@ const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参�
 /**
  * Kinds of projects, not projects: the budget system's classes (人员类 / 运转类 / 特定目标类项目),
  * 常年性 / 一次性项目, 业务类 / 基建类项目; and the kinds of government procurement (货物 / 工程 / 服务).
+ * A fund's categories of projects with money of their own (衔接资金's 产业发展类项目 / 基础设施类项目, "…28个,安排资金
+ * 5,930万元,已支出5,712.36万元") are its sub-items' lines (convention 7), and stay rows.
  */
-const KIND_OF_PROJECT = /^[^\s]{1,8}(?:类|性)(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
+const KIND_OF_PROJECT =
+  /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
 
 /**
  * Splits of a total by who or what, not by task: people (在职人员 / 退休人员), the unit and its
@@ -327,7 +330,8 @@ const GENERIC_TOTAL =
  */
 const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性)(?:支出|经费)?$/;
 /** Totals and connectives standing where a name should be. */
-const NOT_A_NAME = /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它)$/;
+const NOT_A_NAME =
+  /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子)?(?:项目|工程|任务))$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /**
@@ -689,7 +693,8 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   { measure: 'initial', re: /年初(?:预算安排|预算|安排(?:预算)?)(?:数|资金|金额|经费)?$/ },
   {
     measure: 'executed',
-    re: /(?:(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    // ("资金已全部支出,共计1,000万元": all of it spent, then how much)
+    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
