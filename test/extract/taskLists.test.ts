@@ -7301,3 +7301,21 @@ describe('task rows: numbered items whose money goes on in the sentences after t
     expect(row).toMatch(/^产业发展类项目 \| 5930.00 \| (?:5700|-) /);
   });
 });
+
+describe('task rows: a sub-item named in a sentence of its own, 该子项 then its money over several sentences', () => {
+  const title = '柳河县医疗保障局2023年度城乡居民医保财政补助项目支出绩效自评报告\n\n三、分项资金执行情况\n\n';
+  it('reads the budget after 该子项, and the spending after a description, a date, or paid on to the fund’s account', () => {
+    const text = [
+      '(一)城乡居民医保财政补助。该子项年初安排预算11,208.6400万元。截至12月31日,实际拨付至医保基金财政专户11,208.6400万元,执行率100%。',
+      '(二)医疗救助资助参保。该子项安排预算451.4400万元,用于资助困难群众参保,全额资助和定额资助标准分别为每人380元、每人190元。该子项全年支出382.3200万元,执行率84.69%。',
+    ].join('\n\n');
+    expect(rowsOf(title + text).sort()).toEqual([
+      '医疗救助资助参保 | 451.4400 | 382.3200 | 84.69 | 万元',
+      '城乡居民医保财政补助 | 11208.6400 | 11208.6400 | 100 | 万元',
+    ]);
+  });
+  it('refused: rates of giving standing where names would (每人380元、每人190元) are no rows', () => {
+    const text = '(一)医疗救助资助参保。该子项安排预算451.4400万元,用于资助困难群众参保,全额资助和定额资助标准分别为每人380元、每人190元。';
+    expect(rowsOf(title + text).filter((r) => r.startsWith('每人'))).toEqual([]);
+  });
+});

@@ -406,11 +406,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   const read = cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
-  return read.length ? [...read, ...laterSentences(item, text, clause.length, name, read)] : read;
+  return read.length ? [...read, ...laterSentences(seg, item.start, item.end, item.start + clause.length, name, read)] : read;
 }
 
 /** What a later sentence of an item may open on before its money: a back-reference to the item ("该类项目", "该项目资金"). */
-const ITEM_REFERENCE_OPENING = /^\s*(?:该|本|此|上述)(?:类|个|子)?(?:项目|工程|任务|资金)(?:资金)?/;
+const ITEM_REFERENCE_OPENING = /^\s*(?:该|本|此|上述)(?:类|个|子)?(?:项目|子项|工程|任务|资金|项)(?:资金)?/;
 
 /**
  * "(1)产业发展类项目28个,安排资金5,930万元,主要用于…。截至年底已支出5,712.36万元,执行率96.33%。": the item's money goes on in
@@ -418,10 +418,11 @@ const ITEM_REFERENCE_OPENING = /^\s*(?:该|本|此|上述)(?:类|个|子)?(?:项
  * or rate and holding only cued amounts. Read sentence by sentence up to the first that does not so open, and only for the
  * measures the item's first clause did not state: commentary and another thing's money follow.
  */
-function laterSentences(item: Item, text: string, from: number, name: string, read: TaskFragment[]): TaskFragment[] {
+function laterSentences(seg: Segment, start: number, end: number, from: number, name: string, read: TaskFragment[]): TaskFragment[] {
   const out: TaskFragment[] = [];
-  // (the first sentence's rest, its description, is passed over: it is no money of the item's)
-  const firstStop = text.indexOf('。', from);
+  const text = seg.text.slice(start, end);
+  // (the rest of the sentence read, its description, is passed over: it is no money of the item's)
+  const firstStop = text.indexOf('。', from - start);
   let at = firstStop < 0 ? text.length : firstStop + 1;
   while (at < text.length) {
     const stop = text.indexOf('。', at);
@@ -431,7 +432,7 @@ function laterSentences(item: Item, text: string, from: number, name: string, re
     const numbers = amountsOf(body, true);
     const cue = numbers.length ? cueMeasure(body.slice(0, numbers[0].start)) : null;
     if (!cue || cue === 'budget' || cue === 'initial') break;
-    const more = cuedAmounts(item.segment, name, body, item.start + at + opening, numbers, 0, []);
+    const more = cuedAmounts(seg, name, body, start + at + opening, numbers, 0, []);
     if (!more.length || more.some((f) => read.some((r) => r.measure === f.measure) || out.some((o) => o.measure === f.measure))) break;
     out.push(...more);
     at = stop < 0 ? text.length : stop + 1;
@@ -664,11 +665,14 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   const stop = seg.text.indexOf('。', item.start);
   if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
   const name = nameAt(seg, item.start, clause);
-  return name ? moneyOpening(seg, name, stop + 1, item.end) : [];
+  const read = name ? moneyOpening(seg, name, stop + 1, item.end) : [];
+  return read.length && name
+    ? [...read, ...laterSentences(seg, item.start, item.end, Math.max(...read.map((f) => f.end)), name, read)]
+    : read;
 }
 
 /** The words opening an item's money clause that refer back to the item named before it: "该项目", "本工程". */
-const BACK_REFERENCE_OPENING = /^\s*(?:该|本|此)(?:子项目|项目|工程|项工作|项任务)(?=\S)/;
+const BACK_REFERENCE_OPENING = /^\s*(?:该|本|此)(?:子项目|子项|项目|工程|项工作|项任务)(?=\S)/;
 /** The words after an unnumbered item's name that refer back to it as a project ("A该项目年初预算…"). */
 const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务)/;
 /**
@@ -1130,7 +1134,7 @@ const NAMED_LINE =
  * the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:

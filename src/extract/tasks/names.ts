@@ -306,6 +306,9 @@ const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参�
  * A fund's categories of projects with money of their own (衔接资金's 产业发展类项目 / 基础设施类项目, "…28个,安排资金
  * 5,930万元,已支出5,712.36万元") are its sub-items' lines (convention 7), and stay rows.
  */
+/** A rate of giving's unit alone where a name would stand: 每人, 每户, 每亩, 每生每天. */
+const PER_UNIT_NAME = /^(?:每[\u4e00-\u9fff]{1,2}){1,2}$/;
+
 const KIND_OF_PROJECT =
   /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
 
@@ -567,6 +570,8 @@ export function refusal(simplified: string): string | null {
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (OWN_UNIT_LEAD.test(n) && OWN_SPENDING_CLASS.test(n.replace(OWN_UNIT_LEAD, ''))) return 'split of spending';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
+  // "标准分别为每人380元、每人190元": a rate of giving names what it is given per, no task
+  if (PER_UNIT_NAME.test(n)) return 'rate of giving';
   if (GENERIC_SPLIT.test(n)) return 'split of a total';
   if (GENERIC_TOTAL.test(n)) return 'total or connective';
   if (PERIOD_OR_CHANGE.test(n)) return 'period or change';
@@ -694,7 +699,8 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'executed',
     // ("资金已全部支出,共计1,000万元": all of it spent, then how much)
-    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
+    // ("实际拨付至医保基金财政专户11,208.64万元": paid on to where the money goes)
+    re: /(?:(?:已|已经)?全部(?:支出|拨付|使用|支付)(?:完毕)?,?|(?:实际|已)(?:拨付|支付|划拨)(?:至|到)[\u4e00-\u9fff]{2,16}|(?:累计|实际|已|全年|当年)支出(?:资金|经费)?|已?完成支出|已?完成支付|已?完成拨付|完成投资|实际支出|实际支付|实际使用|实际完成|实际执行|已支出|已支付|已使用|已拨付|预算完成数|执行数|执行金额|决算数|决算|支出数|支出资金|使用资金|拨付资金|(?<!转移)支付资金|发放资金|兑付资金|已发放|已兑付|支出|(?<!转移)支付|使用|拨付|发放|兑付|完成|执行)$/,
   },
   {
     measure: 'budget',
