@@ -79,8 +79,15 @@ const VALUE_HEADER = new RegExp(
 /** A header's bracketed note ("(万元)", "(B/A)") and a closing percent sign: not its words. */
 const HEADER_NOTE = /\([^()]{0,14}\)|（[^（）]{0,14}）|[%％]$/g;
 
+/**
+ * A list's money and score headers beyond the budget tables' (a notice's 资金量 / 资金规模, its 评价得分 / 评价分数): words
+ * that end as a value's header does.
+ */
+const LIST_VALUE_HEADER = /^[\u4e00-\u9fff]{0,4}(?:资金量|资金规模|金额|得分|分数|评分)$/;
+
 function isValueHeader(text: string): boolean {
-  return VALUE_HEADER.test(text.replace(/\s/g, '').replace(HEADER_NOTE, ''));
+  const words = text.replace(/\s/g, '').replace(HEADER_NOTE, '');
+  return VALUE_HEADER.test(words) || LIST_VALUE_HEADER.test(words);
 }
 
 /** A header cell's shape: short words, no digits but a year's, no clause's punctuation. */
@@ -119,7 +126,8 @@ function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: numb
   // the left are a title over the table ("年度主要任务") or the last row of the form above, not more of the header
   const bottom = cellsOf(below - 1);
   const firstValue = Math.min(...bottom.filter((c) => isValueHeader(c.text)).map((c) => c.from));
-  const named = Number.isFinite(firstValue) && bottom.some((c) => c.to <= firstValue);
+  // (a unit's note under a header word, "（万元）", names nothing)
+  const named = Number.isFinite(firstValue) && bottom.some((c) => c.to <= firstValue && c.text.replace(HEADER_NOTE, '').trim());
   for (let i = below - 1; i >= below - count; i--) {
     const cells = cellsOf(i).filter((c) => i === below - 1 || !named || c.from >= firstValue);
     if (cells.length === 0 || !cells.every((c) => headerLike(c.text))) return null;

@@ -154,6 +154,24 @@ describe('laid-out tables (pdftotext -layout)', () => {
     ]);
   });
 
+  it('reads a notice’s header stacked over a unit’s note (资金量 / （万元）, 评价 / 得分), a merged cell’s name on one row', () => {
+    const text = [
+      ' 序号   主管部门        项目名称                                   资金量       评价     评价',
+      '                                                                    （万元）     得分     等级',
+      '  1                     学前教育发展专项资金                        486.00     91.5     优',
+      '  2     县教育局        义务教育阶段学生营养改善计划                312.48     88.0     良',
+      '  3                     普通高中教育设施改造项目                   1260.00     86.5     良',
+    ].join('\n');
+    expect(grids(text)).toEqual([
+      [
+        ['序号', '主管部门', '项目名称', '资金量（万元）', '评价得分', '评价等级'],
+        ['1', '', '学前教育发展专项资金', '486.00', '91.5', '优'],
+        ['2', '县教育局', '义务教育阶段学生营养改善计划', '312.48', '88.0', '良'],
+        ['3', '', '普通高中教育设施改造项目', '1260.00', '86.5', '良'],
+      ],
+    ]);
+  });
+
   it('takes no words above a header’s name columns into it (a title, the form’s row above)', () => {
     const text = [
       '             其他资金',
