@@ -1407,6 +1407,16 @@ const FLATTENED: Example[] = [
     rows: ['学生资助 | 1286400.00 | 1286400.00 | 100 | 元', '校舍维修改造 | 2350000.00 | 2104768.50 | 89.56 | 元'],
   },
   {
+    layout: 'the same rows after the form’s side label on their line (年度主要任务 任务名称 A …)',
+    text: '某校2023年度部门整体支出绩效自评表\n\n年度主要任务 任务名称 学生资助 预算数 128.64 执行数 128.64 执行率 100% 任务名称 校舍维修改造 预算数 235.00 执行数 210.48 执行率 89.57%',
+    rows: ['学生资助 | 128.64 | 128.64 | 100 | 万元', '校舍维修改造 | 235.00 | 210.48 | 89.57 | 万元'],
+  },
+  {
+    layout: 'refused: an amount before the first row on its line (no side label: a row of something else)',
+    text: '某校2023年度部门整体支出绩效自评表\n\n年度资金总额 300.00 任务名称 学生资助 预算数 128.64 执行数 128.64 执行率 100% 任务名称 校舍维修改造 预算数 235.00 执行数 210.48 执行率 89.57%',
+    rows: [],
+  },
+  {
     layout: 'refused: a row of the run with a word where a label should stand is unread, and one row alone is no list',
     text: '某校2023年度部门整体支出绩效自评报告\n\n年度主要任务完成情况\n任务名称 学生资助 预算数 1,286,400.00元 执行数 1,286,400.00元 任务名称 校舍维修改造 主管部门 县教育局 执行数 2,104,768.50元',
     rows: [],

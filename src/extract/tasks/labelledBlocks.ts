@@ -127,6 +127,8 @@ function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Li
   return { name: line.text.slice(open[0].length, first).trim(), nameAt: line.start + open[0].length, fields };
 }
 
+/** The cells of a form's side label before a line's first row ("年度主要任务"), at most. */
+const SIDE_LABEL_CELLS = 2;
 /** The label of a row's name when a form's row is copied label and value side by side, set apart by spaces. */
 const NAME_LABEL = /^(?:子?项目名称|任务名称|专项名称)$/;
 /** A money label's unit in brackets ("预算数(万元)"). */
@@ -149,10 +151,13 @@ function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
     else lines.set(key, [token]);
   }
   // (a line may hold several rows, each opened by its name's label: "任务名称 A 预算数 … 任务名称 B 预算数 …", a copy that
-  // ran the form's rows into one line)
+  // ran the form's rows into one line, perhaps after the form's side label: "年度主要任务 任务名称 A …")
   const chunks = [...lines.values()].flatMap((cells) => {
     const starts = cells.flatMap((c, k) => (NAME_LABEL.test(c.text) ? [k] : []));
-    return starts.length > 1 && starts[0] === 0 ? starts.map((k, i) => cells.slice(k, starts[i + 1] ?? cells.length)) : [cells];
+    const side = cells.slice(0, starts[0]);
+    return starts.length > 1 && side.length <= SIDE_LABEL_CELLS && side.every((c) => !cellNumber(c.text))
+      ? starts.map((k, i) => cells.slice(k, starts[i + 1] ?? cells.length))
+      : [cells];
   });
   const rows: TaskFragment[][] = [];
   for (const cells of chunks) {
