@@ -130,7 +130,8 @@ function fieldsOnOneLine(line: Line): { name: string; nameAt: number; fields: Li
 /** The cells of a form's side label before a line's first row ("年度主要任务"), at most. */
 const SIDE_LABEL_CELLS = 2;
 /** The label of a row's name when a form's row is copied label and value side by side, set apart by spaces. */
-const NAME_LABEL = /^(?:子?项目名称|任务名称|专项名称)$/;
+/** (or a row's number as its label: "任务1 A 预算数 … 任务2 B …", a form whose task rows are numbered, not headed) */
+const NAME_LABEL = /^(?:子?项目名称|任务名称|专项名称|(?:子?项目|子?任务)(?:\d{1,2}|[一二三四五六七八九十]{1,3}))$/;
 /** A money label's unit in brackets ("预算数(万元)"). */
 const LABEL_UNIT = /\((万元|元|亿元)\)$/;
 
