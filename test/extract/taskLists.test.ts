@@ -2070,8 +2070,15 @@ const FLATTENED: Example[] = [
     rows: ['东湾村灌溉渠道修复 | 18 | - | - | 万元', '南岭村村道亮化 | 9.6 | - | - | 万元'],
   },
   {
-    layout: 'refused: the same list with two cells of the first row run together (the columns after them would shift)',
+    layout:
+      'the same list with two words cells of the first row run together: its serial and name first, its last cells under the last columns (partlyNarrowRow)',
     text: '序号 项目名称 建设地点 建设规模 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村渠道1.2公里 18 水利局\n2 南岭村村道亮化 南岭村 路灯60盏 9.6 住建局',
+    rows: ['东湾村灌溉渠道修复 | 18 | - | - | 万元', '南岭村村道亮化 | 9.6 | - | - | 万元'],
+  },
+  {
+    layout:
+      'refused: a row short of its last words cell whose number would stand under a words column (which cell is blank cannot be told)',
+    text: '序号 项目名称 建设地点 建设规模(公里) 补助资金(万元) 实施单位\n1 东湾村灌溉渠道修复 东湾村 1.2 18\n2 南岭村村道亮化 南岭村 0.8 9.6 住建局',
     rows: [],
   },
   {
@@ -7332,5 +7339,30 @@ describe('task rows: a sub-item named in a sentence of its own, 该子项 then i
   it('refused: rates of giving standing where names would (每人380元、每人190元) are no rows', () => {
     const text = '(一)医疗救助资助参保。该子项安排预算451.4400万元,用于资助困难群众参保,全额资助和定额资助标准分别为每人380元、每人190元。';
     expect(rowsOf(title + text).filter((r) => r.startsWith('每人'))).toEqual([]);
+  });
+});
+
+describe('task rows: a numbered list one cell a line whose rows lost some of their blank words cells', () => {
+  const header = ['序号', '项目名称', '实施地点', '资金来源', '计划投资(万元)', '已拨付资金(万元)', '拨付进度'];
+  const notice = (rows: string[][]) => `柳塘镇2024年度衔接资金项目实施情况公示\n\n${[header, ...rows].flat().join('\n')}\n\n公示期为10天。`;
+  it('reads the serial and name first, the other cells under the last columns, the words columns between blank', () => {
+    const rows = [
+      ['1', '柳塘村茶叶加工厂房建设项目', '柳塘村', '中央衔接资金', '85.00', '85.00', '100.0%'],
+      ['2', '脱贫劳动力外出务工一次性交通补助', '中央衔接资金', '12.60', '12.60', '100.0%'],
+      ['3', '乡村公益性岗位补贴', '县级衔接资金', '28.80', '21.60', '75.0%'],
+    ];
+    expect(rowsOf(notice(rows))).toEqual([
+      '柳塘村茶叶加工厂房建设项目 | 85.00 | 85.00 | 100.0 | 万元',
+      '脱贫劳动力外出务工一次性交通补助 | 12.60 | 12.60 | 100.0 | 万元',
+      '乡村公益性岗位补贴 | 28.80 | 21.60 | 75.0 | 万元',
+    ]);
+  });
+  it('refused: a row short of a value cell (which one is blank cannot be told) is not read so', () => {
+    const rows = [
+      ['1', '柳塘村茶叶加工厂房建设项目', '柳塘村', '中央衔接资金', '85.00', '85.00', '100.0%'],
+      ['2', '金坪村灌溉渠道维修项目', '金坪村', '县级衔接资金', '21.70'],
+      ['3', '乡村公益性岗位补贴', '高岭村', '县级衔接资金', '28.80', '21.60', '75.0%'],
+    ];
+    expect(rowsOf(notice(rows)).filter((r) => r.startsWith('金坪村'))).toEqual([]);
   });
 });

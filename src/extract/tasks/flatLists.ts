@@ -1219,7 +1219,8 @@ function readRows(
     year,
     at,
     row,
-    lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year),
+    // (a row short of all its words cells, or of some: both are read where the row after it is placed)
+    lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) ?? partlyNarrowRow(list, q, serial),
     unknownColumns,
     unit,
   };
@@ -1501,6 +1502,33 @@ function leanRow(tokens: Token[], kinds: Kind[], q: number, serial: number, unit
   if (following && serialOf(following) !== String(serial + 1) && !CLOSING_ROW.test(following)) return null;
   const row = readRow(tokens.slice(q, q + lean.length), lean, serial, unit, year);
   return row ? { row, length: lean.length } : null;
+}
+
+/**
+ * A numbered row copied one cell a line that lost some of its words cells, not all (narrowAt reads those): "11 / 脱贫劳动力
+ * 外出务工一次性交通补助 / 中央衔接资金 / 12.60 / 12.60 / 100.0%" under 序号 | 项目名称 | 实施地点 | 资金来源 | 计划投资 | 已拨付 |
+ * 进度, its blank 实施地点 dropped. Its serial and name open it, its other cells fill the header's last columns, and the
+ * columns left between them are words columns, blank. Taken only where the next serial, a closing or group row, or the
+ * list's end (a sentence, another paragraph) follows, so that no cell of the next row is taken for one of its own.
+ */
+function partlyNarrowRow(list: ListReading, p: number, n: number): Recovered | null {
+  const { tokens, kinds } = list;
+  if (kinds[0] !== 'serial' || kinds[1] !== 'name' || serialOf(tokens[p]?.text) !== String(n)) return null;
+  for (let length = kinds.length - 1; length >= 3; length--) {
+    const after = tokens[p + length]?.text.replace(/\s/g, '');
+    if (p + length > tokens.length) continue;
+    const ends = after === undefined || NOT_A_CELL.test(after) || tokens[p + length].segment !== tokens[p].segment;
+    if (!ends && serialOf(after) !== String(n + 1) && !CLOSING_ROW.test(after) && !GROUP_LEAD.test(after)) continue;
+    const dropped = kinds.slice(2, 2 + kinds.length - length);
+    if (!dropped.every((k) => k === 'text')) return null;
+    const blank = dropped.map(() => ({ ...tokens[p], text: '' }));
+    const cells = [...tokens.slice(p, p + 2), ...blank, ...tokens.slice(p + 2, p + length)];
+    // (a number under a words column is a value moved right: a blank dropped elsewhere than the words columns)
+    if (cells.some((c, k) => kinds[k] === 'text' && cellNumber(c.text))) return null;
+    const row = list.row(cells, n);
+    return row ? { row, length } : null;
+  }
+  return null;
 }
 
 /**
