@@ -2082,6 +2082,15 @@ const FLATTENED: Example[] = [
     rows: [],
   },
   {
+    layout: 'an evaluation notice one row a line, its grades spaced inside the word (良 好, 优 秀) and a merged 主管部门 left blank',
+    text: '序号 主管部门 项目名称 资金量(万元) 评价等级\n1 区教育局 中小学校舍维修改造 1326.50 良 好\n2 教育信息化建设 418.00 优 秀\n3 区卫生健康局 家庭医生签约服务补助 265.80 良 好',
+    rows: [
+      '中小学校舍维修改造 | 1326.50 | - | - | 万元',
+      '教育信息化建设 | 418.00 | - | - | 万元',
+      '家庭医生签约服务补助 | 265.80 | - | - | 万元',
+    ],
+  },
+  {
     layout: 'an evaluation notice one row a line headed 评价对象 / 主管部门 / 评价金额(万元) / 评价得分 / 评价等次',
     text: '序号 评价对象 主管部门 评价金额(万元) 评价得分 评价等次\n1 农村饮水安全巩固提升项目 县水利局 300 92 优\n2 河道清淤整治项目 县水利局 120 85.5 良',
     rows: ['农村饮水安全巩固提升项目 | 300 | - | - | 万元', '河道清淤整治项目 | 120 | - | - | 万元'],

@@ -20,7 +20,7 @@
  * merged down beside it (belowMergedWords).
  */
 import type { Unit } from '../../model/record.ts';
-import { ANY_GRADE } from '../../model/keys.ts';
+import { ANY_GRADE, GRADES } from '../../model/keys.ts';
 import { cellNumber, chineseNumeral, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize.ts';
@@ -329,11 +329,16 @@ export function kindOf(header: string, year: number | null): Kind {
  * line breaks and spaces between Chinese characters ("县水务局\n农村饮水…" becomes one word), so
  * cells are cut from the original (raw) text and mapped back to the normalized text.
  */
+/** A grade word of two characters or more that a copy spaced inside ("良 好", "优 秀"): one cell, as its word is one. */
+const SPACED_GRADE = `(?:${GRADES.map((g) => g.word)
+  .filter((w) => w.length > 1)
+  .map((w) => [...w].join(' '))
+  .join('|')})`;
 /**
- * A cell of a line whose cells spaces separate: a run of non-spaces, or an amount and its unit a PDF copy set a space
- * apart ("220 万元" is one cell, not an amount and a column of units).
+ * A cell of a line whose cells spaces separate: a run of non-spaces, an amount and its unit a PDF copy set a space
+ * apart ("220 万元" is one cell, not an amount and a column of units), or a grade spaced inside its word.
  */
-const SPACED_CELL = /\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|\S+/g;
+const SPACED_CELL = new RegExp(String.raw`\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|${SPACED_GRADE}(?=\s|$)|\S+`, 'g');
 
 export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean } = {}): Token[] {
   const out: Token[] = [];
