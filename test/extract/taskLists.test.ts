@@ -7375,3 +7375,35 @@ describe('task rows: a numbered list one cell a line whose rows lost some of the
     expect(rowsOf(notice(rows)).filter((r) => r.startsWith('金坪村'))).toEqual([]);
   });
 });
+
+describe('task rows: items named in a sentence of their own, sentences describing them before their money, remarks after it', () => {
+  const title = '东垣县卫生健康局2023年度部门整体支出绩效自评报告\n\n二、主要项目支出及绩效情况\n\n';
+  const items = [
+    '——基本公共卫生服务补助资金。按照人均89元的补助标准,覆盖全县常住人口41.2万人,用于居民健康档案管理等12类服务。全年预算3,666.80万元,已支出3,589.12万元,支出进度97.88%。65岁以上老年人健康管理率达到72.4%(目标值≥65%)。',
+    '——计划生育家庭奖励扶助。为符合条件的6,215名农村计划生育家庭成员按每人每年960元标准发放奖励扶助金。年度预算612.00万元,发放596.64万元,支出进度97.49%,差额为年内停发部分。',
+    '——重大传染病防控经费。开展艾滋病、结核病等重大传染病筛查和随访管理,预算156.40万元,支出149.92万元,支出进度95.86%。',
+  ];
+  it('reads past the descriptions (quantities, rates of giving) to the money, and past the remarks to the next item', () => {
+    expect(rowsOf(title + items.join('\n\n'))).toEqual([
+      '基本公共卫生服务补助资金 | 3666.80 | 3589.12 | 97.88 | 万元',
+      '计划生育家庭奖励扶助 | 612.00 | 596.64 | 97.49 | 万元',
+      '重大传染病防控经费 | 156.40 | 149.92 | 95.86 | 万元',
+    ]);
+  });
+  it.each([
+    [
+      'a description stating an amount of its own (no rate of giving)',
+      '——基本公共卫生服务补助资金。中央下达补助资金2,900万元。全年预算3,666.80万元,已支出3,589.12万元。',
+    ],
+    [
+      'three descriptions before the money',
+      '——基本公共卫生服务补助资金。覆盖41.2万人。建档率92%。随访4.1万人次。全年预算3,666.80万元,已支出3,589.12万元。',
+    ],
+  ])('refused: %s', (_, first) => {
+    expect(rowsOf(title + [first, items[2]].join('\n\n')).filter((r) => r.startsWith('基本公共卫生'))).toEqual([]);
+  });
+  it('refused: a remark with an amount no item holds ends the list', () => {
+    const text = title + [items[0], '全年另支付以前年度欠款120万元。', items[2]].join('\n\n');
+    expect(rowsOf(text)).toEqual([]);
+  });
+});

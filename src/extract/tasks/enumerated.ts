@@ -665,10 +665,59 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   const stop = seg.text.indexOf('。', item.start);
   if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
   const name = nameAt(seg, item.start, clause);
-  const read = name ? moneyOpening(seg, name, stop + 1, item.end) : [];
-  return read.length && name
-    ? [...read, ...laterSentences(seg, item.start, item.end, Math.max(...read.map((f) => f.end)), name, read)]
-    : read;
+  if (!name) return [];
+  // "——A补助资金。按照人均89元的补助标准,覆盖常住人口41.2万人,用于…。全年预算3,666.80万元,已支出…": sentences that say
+  // what the item does (quantities, rates of giving, no amount of its own) may stand between its name and its money
+  let from = stop + 1;
+  for (let described = 0; described <= DESCRIPTION_SENTENCES; described++) {
+    const read = moneyOpening(seg, name, from, item.end);
+    if (read.length) return [...read, ...laterSentences(seg, item.start, item.end, Math.max(...read.map((f) => f.end)), name, read)];
+    const next = seg.text.indexOf('。', from);
+    if (next < 0 || next >= item.end || !describesOnly(seg.text.slice(from, next))) return [];
+    from = next + 1;
+  }
+  return [];
+}
+
+/** What an item's money is for, opening a sentence ("主要用于城区河道日常保洁。"): the item's purpose, never its name. */
+const PURPOSE_OPENING = /^\s*(?:主要|专项|全部)?用于|^\s*(?:为了|旨在|围绕)/;
+
+/** A sentence that opens on a cue and its amount ("预算320万元,…", "全年预算3,666.80万元,…"). */
+function opensOnCue(sentence: { 0: string }): boolean {
+  const cue = /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(sentence[0]);
+  return !!cue && !!cueMeasure(cue[1]);
+}
+
+/** How many sentences of remarks, stating no money, may follow an item before the list's next item. */
+const REMARK_SENTENCES = 3;
+
+/** How many sentences that describe an item may stand between its name and its money. */
+const DESCRIPTION_SENTENCES = 2;
+
+/**
+ * A sentence that describes an item and states none of its money: every amount in it is a rate of giving (人均89元,
+ * 每人每年960元: PER_UNIT in its clause before it), and it has one at most of any other number's kind that a money
+ * clause would have (a rate of execution's words).
+ */
+function describesOnly(sentence: string): boolean {
+  return findNumbers(sentence).every((n) => {
+    const before = sentence.slice(clauseStartBefore(sentence, n.start), n.start);
+    if (isMoneyUnit(n.unit)) return PER_UNIT.test(before);
+    return n.unit !== '%' || !cueMeasure(before);
+  });
+}
+
+/**
+ * A sentence whose money clause follows clauses that describe the item ("对全县18家卫生院实施基本药物制度给予补助,全年预算486
+ * 万元,…"): its first amount of money opens a clause of its own with a cue, and every number before it is a quantity or a
+ * rate of giving (as afterDescription reads it).
+ */
+function describedThenCued(sentence: { 0: string }): boolean {
+  const text = sentence[0];
+  const money = findNumbers(text).find((n) => isMoneyUnit(n.unit));
+  if (!money) return false;
+  const clauseStart = text.lastIndexOf(',', money.start) + 1;
+  return clauseStart > 0 && !!cueMeasure(text.slice(clauseStart, money.start)) && describesOnly(text.slice(0, clauseStart));
 }
 
 /** The words opening an item's money clause that refer back to the item named before it: "该项目", "本工程". */
@@ -690,7 +739,7 @@ const BULLET_OPENING = /^\s*(?:[●•▪■□◆◇○◎★☆►▶➢]|—{
 /** A sentence that is a name alone: "学生资助项目。" */
 const NAME_ALONE = /^\s*[^,;:。\d%()]{2,30}。\s*$/;
 /** A name that only refers back to the item before it: "该项目全年", "本项目", "该项工作年度". */
-const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:子项目|项目|项工作|项任务)(?:年度|全年|本年|当年)?\s*$/;
+const BACK_REFERENCE_NAME = /^\s*(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|经费|资金|笔资金)(?:年度|全年|本年|当年)?\s*$/;
 /** The first sub-section under an item, labelled: "(1)资金投入情况:", "1.预算执行情况:". */
 const FIRST_SUB_SECTION = /^\s*(?:\(\s*1\s*\)|1\s*[、.)](?!\d)|①)\s*[^,;。:\d]{2,12}:\s*/;
 
@@ -806,19 +855,30 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     let previous = '';
     // the sentence whose item the run took last
     let lastRead = -1;
+    // the remarks read past since the run's last item
+    let remarks = 0;
     const sentences = sentencesOf(seg).flatMap(atProjectCommas);
     for (let k = 0; k < sentences.length; k++) {
       let m = sentences[k];
       // "学生资助项目。预算320万元,支出320万元…": a paragraph opening with a name as a sentence of its own and its
       // money opening the next (a list's line whose number the copy dropped): the two sentences are one item
-      const next = sentences[k + 1];
-      const nextCue = next && /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(next[0]);
+      // (or the next but one or two, past sentences that describe the item and state none of its money: describesOnly)
+      let money = k + 1;
+      while (
+        money <= k + DESCRIPTION_SENTENCES &&
+        sentences[money + 1] &&
+        describesOnly(sentences[money][0]) &&
+        !opensOnCue(sentences[money])
+      )
+        money++;
+      const next = sentences[money];
       // (a line opens the paragraph, or a bullet opens it where a copy ran the list's lines into one paragraph)
       const opensLine = m.index === 0 || BULLET_OPENING.test(m[0]);
-      const nameAlone = opensLine && NAME_ALONE.test(m[0]) && !!nextCue && !!cueMeasure(nextCue[1]);
+      const nameAlone =
+        opensLine && NAME_ALONE.test(m[0]) && !PURPOSE_OPENING.test(m[0]) && !!next && (opensOnCue(next) || describedThenCued(next));
       if (nameAlone) {
         m = { 0: m[0] + seg.text.slice(m.index + m[0].length, next.index) + next[0], index: m.index };
-        k++;
+        k = money;
       }
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
@@ -920,6 +980,20 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         if (intro && !run.length) introduced = true;
         run.push(read);
         lastRead = k;
+        remarks = 0;
+      } else if (
+        !read.length &&
+        !numbered &&
+        run.length &&
+        run[run.length - 1][0].segment === seg &&
+        ++remarks <= REMARK_SENTENCES &&
+        !findNumbers(m[0]).some((n) => isMoneyUnit(n.unit))
+      ) {
+        // "…支出进度97.88%。65岁以上老年人健康管理率达到72.4%。" then the next item: a remark on the item read last, in its
+        // paragraph and stating no money, goes on the list (a sentence with an amount no item holds ends it, and so does a
+        // paragraph between two items, a heading perhaps); the words that announced the items
+        // reach no further, so the next item must be named as one
+        introduced = false;
       } else flush();
     }
   }

@@ -334,7 +334,7 @@ const GENERIC_TOTAL =
 const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性)(?:支出|经费)?$/;
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME =
-  /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子)?(?:项目|工程|任务))$/;
+  /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子|笔)?(?:项目|工程|任务|经费|资金|款项))$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /**
