@@ -1729,6 +1729,21 @@ const EACH_SUBUNIT_SUBJECT = new RegExp(
   String.raw`^[\s,;、:]*(?:其中[\s,:]*)?(?:\d{4}\s*年度?\s*)?各[^,。;:!?\d]{0,10}?(?:${SUBUNIT_KINDS})(?=全年|年初|年度|当年|本年|预算|支出|执行|资金|经费|合计|共|累计)`,
 );
 
+/**
+ * Another unit named as the sentence's subject, right before its money's words ("2023年,县不动产登记中心支出412.35万元,县土地储备
+ * 中心支出1,268.40万元"): a sub-unit's money in a department's report, not the department's. The name (two characters at
+ * least before its kind of unit: 我局 / 本中心 refer to the reporting unit) must be no part of the reporting unit's.
+ */
+const NAMED_UNIT_SUBJECT = new RegExp(
+  String.raw`^[\s,;、:]*(?:\d{4}\s*年度?\s*,?\s*)?([\u4e00-\u9fff]{2,16}?(?:${SUBUNIT_KINDS}|局|委))(?=全年|年初|年度|当年|本年|预算|支出|执行|收入|决算|共|累计|实际)`,
+);
+
+function anotherUnitsSubject(head: string, department: string): boolean {
+  const unit = NAMED_UNIT_SUBJECT.exec(head)?.[1];
+  // (我局 / 本中心 after a year, "2023年度我局", refer to the reporting unit whatever the year's 度 ran into)
+  return !!unit && !/[本我该其此]|^[度年]/.test(unit) && !department.includes(unit) && !unit.includes(department);
+}
+
 /** A “三公” item's name in a heading, whose 、 lists the items, not other topics. */
 const THREE_PUBLIC_ITEM_NAMES = /因公出国\(境\)(?:经)?费(?:用)?|公务用车购置及运行(?:维护)?费|公务用车(?:购置|运行(?:维护)?)费|公务接待费/g;
 /**
@@ -1786,6 +1801,7 @@ function scopeOf(
 ): Scope {
   const head = sentence.slice(0, firstNumberAt);
   if (SUBORDINATE_SUBJECT.test(head) || EACH_SUBUNIT_SUBJECT.test(head) || PROCUREMENT_SUBJECT.test(head)) return { type: 'ignored' };
+  if (!project && department && anotherUnitsSubject(head, department)) return { type: 'ignored' };
   // "共实施项目3个,项目资金合计200万元,实际支出195万元" in a unit's report: the projects' money taken together, its spending
   // and rate theirs, never the unit's (in a project's own report the same words state the project's budget, and in a text
   // that names no unit they may as well)

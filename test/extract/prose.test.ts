@@ -4697,3 +4697,23 @@ describe('a place’s fund for a work in a unit’s report (全县共有公路�
     expect(reconcile(extract(docOf(text))).map((d) => d.rule)).toEqual([]);
   });
 });
+
+describe('another unit named as a sentence’s subject in a department’s report (its sub-unit’s money)', () => {
+  const REPORT = '南屏县自然资源局2023年度部门整体支出绩效自评报告\n\n';
+  it('reads no figure of the sub-units’ spending, and the department’s own stands', () => {
+    const text = `${REPORT}2023年,县不动产登记中心支出412.35万元,县土地储备中心支出1,268.40万元,已纳入本部门整体支出统计。\n\n2023年度我局全年预算数5,612.08万元,全年执行数5,380.55万元,执行率95.87%。`;
+    const record = extract(docOf(text));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '5612.08',
+      'budget.executed': '5380.55',
+      'budget.executionRate': '95.87',
+    });
+    expect(reconcile(record)).toEqual([]);
+  });
+  it.each([
+    ['the reporting unit by its name', '南屏县自然资源局2023年支出5,380.55万元。', { 'expense.total': '5380.55万元' }],
+    ['the reporting unit by 我局 after the year', '2023年度我局支出5,380.55万元。', { 'expense.total': '5380.55万元' }],
+  ])('refused: %s is no other unit', (_, text, figures) => {
+    expect(figuresOf(REPORT + text)).toEqual(figures);
+  });
+});

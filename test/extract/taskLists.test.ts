@@ -7407,3 +7407,15 @@ describe('task rows: items named in a sentence of their own, sentences describin
     expect(rowsOf(text)).toEqual([]);
   });
 });
+
+describe('task rows: a name holding 占 as a word of its work (占补平衡), not a share', () => {
+  it('reads 耕地保护与占补平衡项目 as a name, and refuses a share clause', () => {
+    const text =
+      '某县自然资源局2023年度部门整体支出绩效自评报告\n\n①国土空间规划编制项目。预算650万元,支出612.40万元,执行率94.22%。\n\n②耕地保护与占补平衡项目。预算1,480.00万元,支出1,402.85万元,执行率94.79%。';
+    expect(rowsOf(text)).toEqual([
+      '国土空间规划编制项目 | 650 | 612.40 | 94.22 | 万元',
+      '耕地保护与占补平衡项目 | 1480.00 | 1402.85 | 94.79 | 万元',
+    ]);
+    expect(refusal('占项目支出的比重')).toBe('clause');
+  });
+});

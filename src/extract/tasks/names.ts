@@ -336,7 +336,8 @@ const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资�
 const NOT_A_NAME =
   /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子|笔)?(?:项目|工程|任务|经费|资金|款项))$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
-const CLAUSE_WORDS = /占|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
+/** (占 a share's: 占比, 占全年…, 占项目支出…; a work's 占补平衡 or 占用林地 is a name's word) */
+const CLAUSE_WORDS = /占(?:比|全|总|年|本|预算|项目|部门|支出|资金|\d)|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
 /**
  * The items (项) of the functional classification that final accounts break spending into, and
  * any residual 其他… line: spending of the unit by function, never a task. A 其他… that ends with
