@@ -7419,3 +7419,26 @@ describe('task rows: a name holding 占 as a word of its work (占补平衡), no
     expect(refusal('占项目支出的比重')).toBe('clause');
   });
 });
+
+describe('task rows: an item’s name with a remark in brackets, its colon, then what it did before its money', () => {
+  const title = '柏树镇人民政府2023年度部门整体支出绩效自评报告\n\n三、项目资金使用情况\n\n';
+  it('reads a remark stating a rate of giving as no amount, and the sentence after the colon as the item’s description', () => {
+    const text = [
+      '1. 村级组织运转经费(按每村每年12万元标准保障):预算 168.00 万元,支出 168.00 万元,执行率 100%。',
+      '2. 乡村公益性岗位补贴(据实结算):全年开发保洁、护林等乡村公益性岗位120个,按月核发补贴。预算 86.40 万元,支出 79.20 万元,执行率 91.67%。',
+      '3. 防汛抗旱经费:用于汛期值守及7处山塘除险加固,预算 42.00 万元,支出 38.65 万元,执行率 92.02%。',
+    ].join('\n\n');
+    expect(rowsOf(title + text)).toEqual([
+      '村级组织运转经费 | 168.00 | 168.00 | 100 | 万元',
+      '乡村公益性岗位补贴(据实结算) | 86.40 | 79.20 | 91.67 | 万元',
+      '防汛抗旱经费 | 42.00 | 38.65 | 92.02 | 万元',
+    ]);
+  });
+  it('refused: a description after the colon stating an amount of its own (no rate of giving) is no description', () => {
+    const text = [
+      '1. 乡村公益性岗位补贴:上级下达补助资金60万元。预算 86.40 万元,支出 79.20 万元。',
+      '2. 防汛抗旱经费:预算 42.00 万元,支出 38.65 万元,执行率 92.02%。',
+    ].join('\n\n');
+    expect(rowsOf(title + text).filter((r) => r.startsWith('乡村公益性岗位补贴 | 86.40'))).toEqual([]);
+  });
+});

@@ -307,7 +307,10 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   const seg = item.segment;
   const text = seg.text.slice(item.start, item.end);
   const clause = itemClause(text);
-  const numbers = amountsOf(clause, clause.length < text.length);
+  // "1.村级组织运转经费(按每村每年12万元标准保障):预算168万元,…": a remark in brackets right after the name, before its
+  // separator, is part of the name, and an amount in it no amount of the item's
+  const remark = NAME_REMARK.exec(clause);
+  const numbers = amountsOf(clause, clause.length < text.length).filter((n) => !remark || n.start >= remark[0].length);
   if (!numbers.length) {
     const named = nameSentence(item, clause);
     return named.length ? named : firstSubSection(item, clause, next);
@@ -329,6 +332,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     measure = bracketed;
   } else if (sep) {
     namePart = head.slice(0, sep.index);
+    // (a remark stating an amount of its own, a rate of giving, is no part of the name: "村级组织运转经费(按每村每年12万元标准保障)")
+    if (remark && /\d/.test(remark[0]) && sep.index === remark[0].length - basis) namePart = namePart.replace(/\([^()]*\)$/, '');
     // "(一)A项目:该项目资金共计31.82万元": the words after the colon refer back to the item just named, then cue its money
     const rest = head.slice(sep.index + 1).replace(BACK_REFERENCE_OPENING, '');
     measure = rest.trim() ? cueMeasure(rest) : intro;
@@ -664,7 +669,11 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   const seg = item.segment;
   const stop = seg.text.indexOf('。', item.start);
   if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
-  const name = nameAt(seg, item.start, clause);
+  // "2.乡村公益性岗位补贴(据实结算):全年开发…岗位120个,按月核发补贴。预算86.40万元,…": the name before its colon, what
+  // the item did after it, in the sentence before its money
+  const colon = clause.indexOf(':');
+  const described = nameThenDescription(clause);
+  const name = nameAt(seg, item.start, described ? clause.slice(0, colon) : clause);
   if (!name) return [];
   // "——A补助资金。按照人均89元的补助标准,覆盖常住人口41.2万人,用于…。全年预算3,666.80万元,已支出…": sentences that say
   // what the item does (quantities, rates of giving, no amount of its own) may stand between its name and its money
@@ -682,11 +691,25 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
 /** What an item's money is for, opening a sentence ("主要用于城区河道日常保洁。"): the item's purpose, never its name. */
 const PURPOSE_OPENING = /^\s*(?:主要|专项|全部)?用于|^\s*(?:为了|旨在|围绕)/;
 
+/**
+ * A sentence of an item's name, its colon, and what the item did, no money of its own ("乡村公益性岗位补贴(据实结算):全年开发
+ * 乡村公益性岗位120个,按月核发补贴。"): the name's sentence, as a name alone is.
+ */
+function nameThenDescription(sentence: string): boolean {
+  const colon = sentence.indexOf(':');
+  return colon >= 2 && colon <= NAME_LENGTH && !/[\d,;。]/.test(sentence.slice(0, colon)) && describesOnly(sentence.slice(colon + 1));
+}
+/** The longest name before an item's colon. */
+const NAME_LENGTH = 40;
+
 /** A sentence that opens on a cue and its amount ("预算320万元,…", "全年预算3,666.80万元,…"). */
 function opensOnCue(sentence: { 0: string }): boolean {
   const cue = /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(sentence[0]);
   return !!cue && !!cueMeasure(cue[1]);
 }
+
+/** A name and its bracketed remark, up to the separator after it: "村级组织运转经费(按每村每年12万元标准保障):". */
+const NAME_REMARK = /^[^,:;()\d]{2,30}\([^()]{1,30}\)(?=\s*[:,])/;
 
 /** How many sentences of remarks, stating no money, may follow an item before the list's next item. */
 const REMARK_SENTENCES = 3;
@@ -875,7 +898,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // (a line opens the paragraph, or a bullet opens it where a copy ran the list's lines into one paragraph)
       const opensLine = m.index === 0 || BULLET_OPENING.test(m[0]);
       const nameAlone =
-        opensLine && NAME_ALONE.test(m[0]) && !PURPOSE_OPENING.test(m[0]) && !!next && (opensOnCue(next) || describedThenCued(next));
+        opensLine &&
+        (NAME_ALONE.test(m[0]) || nameThenDescription(m[0])) &&
+        !PURPOSE_OPENING.test(m[0]) &&
+        !!next &&
+        (opensOnCue(next) || describedThenCued(next));
       if (nameAlone) {
         m = { 0: m[0] + seg.text.slice(m.index + m[0].length, next.index) + next[0], index: m.index };
         k = money;
