@@ -7442,3 +7442,31 @@ describe('task rows: an item’s name with a remark in brackets, its colon, then
     expect(rowsOf(title + text).filter((r) => r.startsWith('乡村公益性岗位补贴 | 86.40'))).toEqual([]);
   });
 });
+
+describe('task rows: items under their own headings, the paragraph below describing them before their money', () => {
+  const title = '金沙县民政局2023年度部门整体支出绩效自评报告\n\n三、主要救助资金发放情况\n\n';
+  it('reads past descriptions with rates of giving (5,700元 a thousands separator, no clause’s end) and a remark that it was paid', () => {
+    const text = [
+      '(1)城乡最低生活保障资金',
+      '2023年农村低保标准由每人每年5,700元提高到6,000元,全县月均保障城乡低保对象1.2万人。年度预算6,946.90万元,全年累计发放6,852.36万元,执行率98.64%。',
+      '(2)特困人员救助供养资金',
+      '全县特困供养对象2,318人,其中集中供养436人。全年发放1,968.40万元,执行率99.12%。',
+      '(3)困难残疾人生活补贴',
+      '补贴按每人每月90元标准发放。预算1,146.72万元,已全额发放到人,支出1,146.72万元,执行率100%。',
+    ].join('\n\n');
+    expect(rowsOf(title + text)).toEqual([
+      '城乡最低生活保障资金 | 6946.90 | 6852.36 | 98.64 | 万元',
+      '特困人员救助供养资金 | - | 1968.40 | 99.12 | 万元',
+      '困难残疾人生活补贴 | 1146.72 | 1146.72 | 100 | 万元',
+    ]);
+  });
+  it('refused: a clause with words other than a paid remark between an amount and the next cue', () => {
+    const text = [
+      '(1)临时救助资金',
+      '预算420.00万元,主要用于临时救助,支出386.75万元。',
+      '(2)孤儿基本生活保障',
+      '预算88.56万元,支出85.32万元。',
+    ].join('\n\n');
+    expect(rowsOf(title + text)).toEqual(['临时救助资金 | 420.00 | - | - | 万元', '孤儿基本生活保障 | 88.56 | 85.32 | - | 万元']);
+  });
+});

@@ -575,7 +575,7 @@ function cuedAmounts(
   /** The item's budget changed in the year and what it came to is not stated: the budget read before is no longer the item's. */
   let budgetChanged = false;
   for (const n of numbers) {
-    const measure = cueMeasure(clause.slice(end, n.start));
+    const measure = cueMeasure(clause.slice(end, n.start)) ?? cueAfterRemark(clause.slice(end, n.start));
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
     if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
       end = n.end;
@@ -642,6 +642,17 @@ function cuedAmounts(
       )
     : fragments;
   return withDisbursedBase(read, disbursedFor.get(fragments));
+}
+
+/** A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位". */
+const PAID_REMARK =
+  /^(?:资金)?(?:已|均已|已经)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
+
+/** "…,已全额发放到人,支出1,146.72万元": the cue after a remark that the money was paid (PAID_REMARK), which holds no amount. */
+function cueAfterRemark(between: string): TaskMeasure | null {
+  const pieces = between.split(',');
+  if (pieces.length < 3 || !pieces.slice(1, -1).every((p) => PAID_REMARK.test(p.trim()))) return null;
+  return pieces[0].trim() ? null : cueMeasure(pieces[pieces.length - 1]);
 }
 
 /** The disbursed amount an item's stronger spending displaced (cuedAmounts), by the item's fragments. */
@@ -1425,8 +1436,15 @@ function moneyAfterLabel(seg: Segment, name: string, from = 0, to = seg.text.len
  * 全年支出48万元…"): the first sentence with a number, when it opens with the money and no sentence before it states one.
  */
 function moneyAfterDescription(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
+  // (or on sentences that describe it with its quantities and rates of giving, no amount of its own: "全县特困供养对象2,318人,
+  // …按不低于低保标准的1.3倍确定。全年发放1,968.40万元,执行率99.12%。", DESCRIPTION_SENTENCES of them at most)
+  let described = 0;
   for (const m of seg.text.slice(from, to).matchAll(/[^。;]+[。;]?/g)) {
     if (!/\d/.test(m[0])) continue;
+    if (described < DESCRIPTION_SENTENCES && describesOnly(m[0])) {
+      described++;
+      continue;
+    }
     return m.index === 0 ? [] : moneyOpening(seg, name, from + m.index, from + m.index + m[0].length);
   }
   return [];

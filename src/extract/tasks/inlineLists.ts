@@ -111,9 +111,12 @@ const CLAUSE_END = /[,;。:]/;
 /** Where the clause holding position `at` of `text` starts: after the last clause boundary (CLAUSE_END) before it, else 0. */
 export function clauseStartBefore(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1])) start--;
+  // (a number's thousands separator, "5,700", ends no clause)
+  while (start > 0 && !(CLAUSE_END.test(text[start - 1]) && !THOUSANDS_COMMA.test(text.slice(start - 2, start + 3)))) start--;
   return start;
 }
+/** A comma between a number's digits and its next three: the number's thousands separator. */
+const THOUSANDS_COMMA = /^\d,\d{3}(?!\d)/;
 /**
  * Separators between list items: punctuation, or 和 / 及 / 以及 alone before the last item ("A 100万元和B
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
