@@ -7470,3 +7470,22 @@ describe('task rows: items under their own headings, the paragraph below describ
     expect(rowsOf(title + text)).toEqual(['临时救助资金 | 420.00 | - | - | 万元', '孤儿基本生活保障 | 88.56 | 85.32 | - | 万元']);
   });
 });
+
+describe('task rows: a list of uses after a sentence stating rates of giving, its spending in a later 上述N项分别…', () => {
+  const title = '# 枫林县交通运输局2023年度农村公路养护项目支出绩效自评报告\n\n';
+  const list =
+    '资金按照“县道每公里每年2万元、乡道每公里每年1.5万元”的养护补助标准测算安排,主要用于:县道日常养护424.60万元、乡道日常养护598.05万元、危桥改造工程486.95万元。';
+  it('reads the list (a rate of giving totals nothing), and the spending by 上述三项 in the list’s order', () => {
+    expect(
+      rowsOf(`${title}${list}\n\n截至2023年12月31日,项目实际支出1,412.00万元。上述三项分别支出424.60万元、598.05万元、389.35万元。`),
+    ).toEqual([
+      '县道日常养护 | 424.60 | 424.60 | - | 万元',
+      '乡道日常养护 | 598.05 | 598.05 | - | 万元',
+      '危桥改造工程 | 486.95 | 389.35 | - | 万元',
+    ]);
+  });
+  it('refused: 上述四项 over a list of three (the count is not the list’s)', () => {
+    const rows = rowsOf(`${title}${list}\n\n上述四项分别支出424.60万元、598.05万元、389.35万元、12.00万元。`);
+    expect(rows.every((r) => r.includes(' | - | - |'))).toBe(true);
+  });
+});

@@ -24,10 +24,10 @@ const COUNT = String.raw`([\d一二三四五六七八九十两]{1,2})\s*(?:个|�
 
 /**
  * The back-reference and 分别, with the words between them that may say what the amounts measure
- * ("上述项目实际支出分别为", "以上3个项目分别支出", "这三个子项目的执行率分别为").
+ * ("上述项目实际支出分别为", "以上3个项目分别支出", "这三个子项目的执行率分别为", or the items counted by 项 alone: "上述五项分别支出").
  */
 const BACK_REFERENCE = new RegExp(
-  String.raw`(?:(?:上述|以上|前述|这)\s*(?:${COUNT})?|${COUNT})\s*(?:子)?(?:项目|工程|任务)(?:资金)?的?([^,;。:分]{0,8}?)分别(?:为|是)?`,
+  String.raw`(?:(?:上述|以上|前述|这)\s*(?:${COUNT})?|${COUNT})\s*(?:(?:子)?(?:项目|工程|任务)(?:资金)?|(?<=\d项|[一二三四五六七八九十两]项))的?([^,;。:分]{0,8}?)分别(?:为|是)?`,
   'g',
 );
 

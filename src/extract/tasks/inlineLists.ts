@@ -43,6 +43,7 @@ import {
   cueAtEnd,
   cueMeasure,
   leadMeasure,
+  PER_UNIT,
   PROJECT_NAME,
   refusal,
   runIntoCategory,
@@ -597,7 +598,9 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   if (!/用于|包括|包含/.test(intro[0]) && !announced) return [];
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
-  if (findNumbers(clause).some((n) => isMoneyUnit(n.unit) || n.unit === '%')) return [];
+  // (a rate of giving is no lead: "按照“县道每公里每年2万元、乡道每公里每年1.5万元”的标准测算安排,主要用于:…")
+  const ratesOfGiving = (n: NumberToken) => isMoneyUnit(n.unit) && PER_UNIT.test(clause.slice(clauseStartBefore(clause, n.start), n.start));
+  if (findNumbers(clause).some((n) => (isMoneyUnit(n.unit) || n.unit === '%') && !ratesOfGiving(n))) return [];
   // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
   // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
   const words = announced ? clause + intro[0].replace(/:\s*$/, '') : clause;
@@ -655,7 +658,10 @@ function leadsBefore(text: string, introAt: number): Lead[] {
   // (a text that ends its last sentence with 。 has the two sentences before that end)
   const from = afterSentenceEnds(before, before.trimEnd().endsWith('。') ? 3 : 2);
   // only the amounts from there on can lead the list, and only they are read (see LEAD_LOOKBACK)
-  const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter((n) => isMoneyUnit(n.unit));
+  // (a rate of giving, "每公里每年2万元", totals nothing)
+  const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter(
+    (n) => isMoneyUnit(n.unit) && !PER_UNIT.test(before.slice(clauseStartBefore(before, n.start), n.start)),
+  );
   const leads: Lead[] = [];
   money.forEach((n, i) => {
     const clauseStart = clauseStartBefore(before, n.start);
