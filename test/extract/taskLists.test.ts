@@ -7489,3 +7489,24 @@ describe('task rows: a list of uses after a sentence stating rates of giving, it
     expect(rows.every((r) => r.includes(' | - | - |'))).toBe(true);
   });
 });
+
+describe('task rows: one line a block, its amounts bare under a 单位 declared above the run', () => {
+  const title = '桐源县2024年度农村饮水安全巩固提升工程项目支出绩效自评报告\n\n';
+  const blocks = [
+    '项目名称:城乡供水一体化管网延伸 预算数:1,180.00 执行数:1,146.52 执行率:97.16%',
+    '项目名称:农村水厂消毒设备配备 预算数:96.00 执行数:96.00 执行率:100.00%',
+    '项目名称:水质检测能力建设 预算数:64.00 执行数:58.40 执行率:91.25%',
+    '项目名称:工程设计及监理 预算数:80.00 执行数:71.23 执行率:89.04%',
+  ];
+  it('reads every block of the run in the declared unit', () => {
+    expect(rowsOf(`${title}分项执行情况如下(单位:万元):\n\n${blocks.join('\n\n')}`)).toEqual([
+      '城乡供水一体化管网延伸 | 1180.00 | 1146.52 | 97.16 | 万元',
+      '农村水厂消毒设备配备 | 96.00 | 96.00 | 100.00 | 万元',
+      '水质检测能力建设 | 64.00 | 58.40 | 91.25 | 万元',
+      '工程设计及监理 | 80.00 | 71.23 | 89.04 | 万元',
+    ]);
+  });
+  it('refused: no unit declared, the bare amounts are none', () => {
+    expect(rowsOf(`${title}分项执行情况如下:\n\n${blocks.join('\n\n')}`)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@
  * report's own figures (convention 7).
  */
 import type { Unit } from '../../model/record.ts';
-import { cellNumber, findNumbers, isMoneyUnit } from '../numbers.ts';
+import { cellNumber, findNumbers, isMoneyUnit, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { linesOf, type Segment } from '../text.ts';
 import { cellTokensOf } from './flatLists.ts';
@@ -48,7 +48,7 @@ function linesOfAll(segments: Segment[]): Line[] {
 }
 
 /** The block's money: the fragments of its first labelled lines, null when a measure comes twice. */
-function moneyLines(lines: Line[], name: string): TaskFragment[] | null {
+function moneyLines(lines: Line[], name: string, declared: Unit | null = null): TaskFragment[] | null {
   const fragments: TaskFragment[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = LABELLED_LINE.exec(lines[i].text);
@@ -59,10 +59,11 @@ function moneyLines(lines: Line[], name: string): TaskFragment[] | null {
       if (!fragments.length && TEMPLATE_LABEL.test(label.trim())) continue;
       break;
     }
-    const numbers = findNumbers(value, { bare: !!headerUnit });
+    const numbers = findNumbers(value, { bare: !!headerUnit || !!declared });
     if (numbers.length !== 1 || value.slice(numbers[0].end).trim()) break;
     const n = numbers[0];
-    const unit = (n.unit || headerUnit) as Unit;
+    // (a bare amount's unit the lines above declared, "分项执行情况如下(单位:万元):", the rate's its %)
+    const unit = (n.unit || headerUnit || (measure === 'rate' ? '' : (declared ?? ''))) as Unit;
     if (measure === 'rate' ? unit !== '%' : !isMoneyUnit(unit)) break;
     if (fragments.some((f) => f.measure === measure)) return null;
     const at = lines[i].start + lines[i].text.lastIndexOf(value);
@@ -189,6 +190,19 @@ function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
   return rows;
 }
 
+/** How many paragraphs above a block may declare its amounts' unit. */
+const UNIT_REACH = 3;
+
+/** The unit a 单位 line declares in the paragraphs right above `seg` (or its own text before `before`), if one does. */
+function unitDeclaredAbove(segments: Segment[], seg: Segment, before: number): Unit | null {
+  // (past the blocks of the same run above: "项目名称:A …" / "项目名称:B …", the declaration above the first holds for all)
+  let at = segments.indexOf(seg);
+  while (at > 0 && NAME_FIELD.test(segments[at - 1].text)) at--;
+  const texts = [...segments.slice(Math.max(0, at - UNIT_REACH), at).map((s) => s.text), seg.text.slice(0, before)];
+  const found = texts.flatMap((t) => [...t.matchAll(new RegExp(UNIT_LINE, 'g'))]);
+  return (found[found.length - 1]?.[1] as Unit | undefined) ?? null;
+}
+
 export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
   const lines = linesOfAll(segments);
   const blocks: TaskFragment[][] = [...spacedFieldRows(segments)];
@@ -196,7 +210,7 @@ export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
     const inline = fieldsOnOneLine(line);
     if (inline) {
       const name = nameAt(line.segment, inline.nameAt, inline.name, { column: true });
-      const money = name ? moneyLines(inline.fields, name) : null;
+      const money = name ? moneyLines(inline.fields, name, unitDeclaredAbove(segments, line.segment, line.start)) : null;
       if (money?.length) blocks.push(money);
       return;
     }
