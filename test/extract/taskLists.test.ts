@@ -7510,3 +7510,19 @@ describe('task rows: one line a block, its amounts bare under a 单位 declared 
     expect(rowsOf(`${title}分项执行情况如下:\n\n${blocks.join('\n\n')}`)).toEqual([]);
   });
 });
+
+describe('task rows: unnumbered paragraphs, each a name’s sentence, then money over several sentences (a department’s key projects)', () => {
+  const title = '# 鹤川市水利局2023年度部门整体支出绩效自评报告\n\n## 二、重点项目资金下达及拨付情况\n\n';
+  const items = [
+    '大中型灌区续建配套与节水改造项目。全年下达资金3.26亿元,重点实施两个中型灌区骨干渠系改造,改造干支渠86.4公里。截至12月底已拨付3.1175亿元,拨付率95.63%。',
+    '农村供水保障工程。下达资金0.68亿元,用于12处规模化供水工程建设,受益人口21.7万人。资金已全部拨付,拨付率100%。',
+    '水土保持补助。按照坡改梯每亩1500元、经果林每亩800元的补助标准,完成治理面积98平方公里,全年兑付补助资金2450万元,兑付率100%。',
+  ];
+  it('reads the later sentences (past a date, past 资金已全部拨付), and a money clause after rates of giving', () => {
+    expect(rowsOf(title + items.join('\n\n'))).toEqual([
+      '大中型灌区续建配套与节水改造项目 | 3.26 | 3.1175 | 95.63 | 亿元',
+      '农村供水保障工程 | 0.68 | - | 100 | 亿元',
+      '水土保持补助 | - | 2450 | 100 | 万元',
+    ]);
+  });
+});

@@ -435,9 +435,13 @@ function laterSentences(seg: Segment, start: number, end: number, from: number, 
     const opening = ITEM_REFERENCE_OPENING.exec(sentence)?.[0].length ?? 0;
     const body = sentence.slice(opening);
     const numbers = amountsOf(body, true);
-    const cue = numbers.length ? cueMeasure(body.slice(0, numbers[0].start)) : null;
+    const cue = numbers.length
+      ? (cueMeasure(body.slice(0, numbers[0].start)) ?? cueAfterRemark(body.slice(0, numbers[0].start), true))
+      : null;
     if (!cue || cue === 'budget' || cue === 'initial') break;
-    const more = cuedAmounts(seg, name, body, start + at + opening, numbers, 0, []);
+    // (a remark that the money was paid, opening the sentence, is read past to the cue: "资金已全部拨付,拨付率100%")
+    const remarked = cueMeasure(body.slice(0, numbers[0].start)) ? 0 : body.lastIndexOf(',', numbers[0].start) + 1;
+    const more = cuedAmounts(seg, name, body, start + at + opening, numbers, remarked, []);
     if (!more.length || more.some((f) => read.some((r) => r.measure === f.measure) || out.some((o) => o.measure === f.measure))) break;
     out.push(...more);
     at = stop < 0 ? text.length : stop + 1;
@@ -649,8 +653,10 @@ const PAID_REMARK =
   /^(?:资金)?(?:已|均已|已经)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
 
 /** "…,已全额发放到人,支出1,146.72万元": the cue after a remark that the money was paid (PAID_REMARK), which holds no amount. */
-function cueAfterRemark(between: string): TaskMeasure | null {
-  const pieces = between.split(',');
+function cueAfterRemark(between: string, opening = false): TaskMeasure | null {
+  // (between two amounts the text opens on the comma after the first; opening a sentence, on the remark itself:
+  // "资金已全部拨付,拨付率100%")
+  const pieces = opening ? ['', ...between.split(',')] : between.split(',');
   if (pieces.length < 3 || !pieces.slice(1, -1).every((p) => PAID_REMARK.test(p.trim()))) return null;
   return pieces[0].trim() ? null : cueMeasure(pieces[pieces.length - 1]);
 }
@@ -748,7 +754,8 @@ function describesOnly(sentence: string): boolean {
  */
 function describedThenCued(sentence: { 0: string }): boolean {
   const text = sentence[0];
-  const money = findNumbers(text).find((n) => isMoneyUnit(n.unit));
+  // (past rates of giving, "按照坡改梯每亩1500元的补助标准,…,全年兑付补助资金2450万元")
+  const money = findNumbers(text).find((n) => isMoneyUnit(n.unit) && !PER_UNIT.test(text.slice(clauseStartBefore(text, n.start), n.start)));
   if (!money) return false;
   const clauseStart = text.lastIndexOf(',', money.start) + 1;
   return clauseStart > 0 && !!cueMeasure(text.slice(clauseStart, money.start)) && describesOnly(text.slice(0, clauseStart));
@@ -943,7 +950,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const item: Item = {
         segment: seg,
         start: m.index + lead,
-        end: m.index + m[0].length,
+        // (a name's sentence reads its money on over the sentences after it, laterSentences: its paragraph's end bounds it)
+        end: nameAlone ? seg.text.length : m.index + m[0].length,
         style: 'dot',
         n: 0,
         at: m.index,
@@ -1017,6 +1025,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       ) {
         if (intro && !run.length) introduced = true;
         run.push(read);
+        // (the sentences the item's money went on over are its own, read no more)
+        const readTo = Math.max(...read.map((f) => f.end));
+        while (nameAlone && sentences[k + 1] && sentences[k + 1].index < readTo) k++;
         lastRead = k;
         remarks = 0;
       } else if (
