@@ -7526,3 +7526,21 @@ describe('task rows: unnumbered paragraphs, each a name’s sentence, then money
     ]);
   });
 });
+
+describe('task rows: sub-projects named with their year, a colon and what they did (rates of giving, shares of work), then 该批次 and the money', () => {
+  const title = '# 城南区住房和城乡建设局2023年老旧小区改造项目支出绩效自评报告\n\n## 二、子项目实施情况\n\n';
+  const items = [
+    '2023年老旧小区改造(第一批):涉及幸福里等12个小区,惠及居民2,316户,户均改造投入约1.1万元。该批次安排预算2,560.00万元,完成支出2,498.70万元,完成率97.61%。',
+    '2023年老旧小区改造(第二批):涉及纺织厂宿舍等8个小区1,427户,年底完成主体工程量的88%。安排预算1,680.00万元,完成支出1,512.66万元,完成率90.04%。',
+  ];
+  it('reads each sub-project’s money after its description', () => {
+    expect(rowsOf(title + items.join('\n\n'))).toEqual([
+      '2023年老旧小区改造(第一批) | 2560.00 | 2498.70 | 97.61 | 万元',
+      '2023年老旧小区改造(第二批) | 1680.00 | 1512.66 | 90.04 | 万元',
+    ]);
+  });
+  it('refused: a description stating an amount of its own after the colon', () => {
+    const own = '2023年老旧小区改造(第一批):中央下达补助资金1,200万元。该批次安排预算2,560.00万元,完成支出2,498.70万元。';
+    expect(rowsOf(title + [own, items[1]].join('\n\n')).filter((r) => r.includes('第一批) | 2560.00'))).toEqual([]);
+  });
+});

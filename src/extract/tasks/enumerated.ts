@@ -311,7 +311,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // separator, is part of the name, and an amount in it no amount of the item's
   const remark = NAME_REMARK.exec(clause);
   const numbers = amountsOf(clause, clause.length < text.length).filter((n) => !remark || n.start >= remark[0].length);
-  if (!numbers.length) {
+  // (a first sentence of the name, its colon and what the item did, its only amounts rates of giving or shares of work done,
+  // "A:涉及12个小区,户均改造投入约1.1万元。", states none of the item's money: its name's sentence, the money after)
+  if (!numbers.length || nameThenDescription(clause)) {
     const named = nameSentence(item, clause);
     return named.length ? named : firstSubSection(item, clause, next);
   }
@@ -714,14 +716,18 @@ const PURPOSE_OPENING = /^\s*(?:主要|专项|全部)?用于|^\s*(?:为了|旨�
  */
 function nameThenDescription(sentence: string): boolean {
   const colon = sentence.indexOf(':');
-  return colon >= 2 && colon <= NAME_LENGTH && !/[\d,;。]/.test(sentence.slice(0, colon)) && describesOnly(sentence.slice(colon + 1));
+  // (the year a project is of may open its name: "2023年老旧小区改造(第一批)")
+  const name = sentence.slice(0, colon).replace(/\d{4}年度?/g, '');
+  return colon >= 2 && colon <= NAME_LENGTH && !/[\d,;。]/.test(name) && describesOnly(sentence.slice(colon + 1));
 }
 /** The longest name before an item's colon. */
 const NAME_LENGTH = 40;
 
 /** A sentence that opens on a cue and its amount ("预算320万元,…", "全年预算3,666.80万元,…"). */
 function opensOnCue(sentence: { 0: string }): boolean {
-  const cue = /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(sentence[0]);
+  // (past the words that refer back to the item, "该批次安排预算…", as moneyOpening reads past them)
+  const text = sentence[0].slice(BACK_REFERENCE.exec(sentence[0])?.[0].length ?? 0);
+  const cue = /^\s*([^,;。:\d%]{1,10}?)(?=\d)/.exec(text);
   return !!cue && !!cueMeasure(cue[1]);
 }
 
@@ -1257,7 +1263,7 @@ const NAMED_LINE =
  * the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|批次|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
