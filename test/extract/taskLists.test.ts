@@ -7544,3 +7544,32 @@ describe('task rows: sub-projects named with their year, a colon and what they d
     expect(rowsOf(title + [own, items[1]].join('\n\n')).filter((r) => r.includes('第一批) | 2560.00'))).toEqual([]);
   });
 });
+
+describe('task rows: a web grid copied one cell a line, each closed by its bar, a header cell wrapped onto a line with no bar', () => {
+  const cells = (header: string[]) =>
+    [
+      '序号',
+      '项目名称',
+      '全年预算数',
+      '实际支出数',
+      ...header,
+      '1',
+      '应急救援队伍建设',
+      '120.00',
+      '118.60',
+      '98.83%',
+      '2',
+      '森林防灭火',
+      '95.40',
+      '88.20',
+      '92.45%',
+    ]
+      .map((c) => (c === '执' ? c : `${c} |`))
+      .join('\n');
+  it('joins the head to the cell below it (执 / 行率 |)', () => {
+    expect(rowsOf(`青岚县应急管理局2023年度部门整体支出绩效自评报告\n\n${cells(['执', '行率'])}`)).toEqual([
+      '应急救援队伍建设 | 120.00 | 118.60 | 98.83 | 万元',
+      '森林防灭火 | 95.40 | 88.20 | 92.45 | 万元',
+    ]);
+  });
+});

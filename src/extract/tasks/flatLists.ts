@@ -352,12 +352,26 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
       if (text) out.push({ text, segment: seg, start: start + (span.length - span.trimStart().length), line });
       else if (opts.emptyCells) out.push({ text: '', segment: seg, start, line });
     };
+    const rawLines = raw.split('\n');
+    // a web grid copied one cell a line, each closed by its bar ("本年收入合计 |"): a cell the copy wrapped leaves its head on
+    // a line with no bar ("执" over "行率 |") between two such lines, one cell with the line below
+    const barredAround = (line: number) => ONE_BARRED_CELL.test(rawLines[line - 1] ?? '') && ONE_BARRED_CELL.test(rawLines[line + 1] ?? '');
     let lineStart = 0;
-    raw.split('\n').forEach((lineText, line) => {
+    let joinedHead = -1;
+    rawLines.forEach((lineText, line) => {
       const offset = lineStart;
       lineStart += lineText.length + 1;
       // a page marker ("第 2 页 共 3 页"), which the Markdown reader left as a zero-width space: no cell
       if (lineText.trim() === '\u200B') return;
+      if (lineText.trim() && !lineText.includes('|') && lineText.trim().length <= WRAPPED_HEAD && barredAround(line)) {
+        joinedHead = offset + lineText.length - lineText.trimStart().length;
+        return;
+      }
+      if (joinedHead >= 0) {
+        push(joinedHead, offset + lineText.lastIndexOf('|'), line);
+        joinedHead = -1;
+        return;
+      }
       if (!lineText.includes('|')) {
         for (const m of lineText.matchAll(SPACED_CELL)) push(offset + m.index, offset + m.index + m[0].length, line);
         return;
@@ -379,6 +393,11 @@ export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean }
   }
   return out;
 }
+
+/** A line that is one cell closed by its bar ("行率 |", "1,242.85 |"). */
+const ONE_BARRED_CELL = /^[^|]+\|\s*$/;
+/** The longest head of a wrapped cell on its line with no bar: a few characters of a header's or a name's word. */
+const WRAPPED_HEAD = 8;
 
 /**
  * A project's code in the budget system written in digits alone ("5309232300001" under 项目编码): ten digits at least,
