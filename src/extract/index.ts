@@ -207,6 +207,17 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
   return found.filter((f) => {
     const amounts = bySegment.get(f.segment) ?? [];
     if (amounts.some((a) => a.start < f.end && f.start < a.end)) return false;
+    // "一是…就业创业补助资金完成支出486.72万元,执行率92.36%。…五是…劳动保障监察专项完成支出21.06万元,执行率88.12%": in a
+    // department's report, a budget's or spending's figure stated after its paragraph's listed items began is an item's the readers did
+    // not read, no statement of the unit's, unless its sentence names the whole (部门 / 整体 / 合计 …)
+    if (
+      departmentReport &&
+      (f.key.startsWith('budget.') || f.key === 'expense.total') &&
+      new Set(amounts.map((a) => a.name)).size >= 2 &&
+      amounts.some((a) => a.end <= f.start) &&
+      !UNIT_WHOLE.test(sentenceBefore(f.segment.text, f.start))
+    )
+      return false;
     // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
     return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
   });
@@ -238,6 +249,16 @@ function restatesListedItem(f: Found, bySegment: Map<Segment, TaskFragment[]>): 
   if (!nearest) return false;
   const yuan = toYuan(f.value, f.unit);
   return before.some((a) => a.name === nearest.name && isMoneyUnit(a.unit) && toYuan(a.value, a.unit) === yuan);
+}
+
+/** Words of a clause that name the unit's whole, not one item: its budget, its execution, the sum of the items. */
+const UNIT_WHOLE = /部门|单位|全局|本局|我局|整体|总体|合计|共计|总计|全年预算/;
+
+/** The sentence before `at` in `text`: back to the last sentence's stop. */
+function sentenceBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.has(text[from - 1])) from--;
+  return text.slice(from, at);
 }
 
 /** A sentence that sums the items listed before it: "合计…", "以上合计…", "上述项目共计…". */

@@ -7573,3 +7573,20 @@ describe('task rows: a web grid copied one cell a line, each closed by its bar, 
     ]);
   });
 });
+
+describe('task rows: items of work (一是…二是…) whose money clause names its own fund before the cue', () => {
+  const title =
+    '云岭区人力资源和社会保障局2023年度部门整体支出绩效自评报告\n\n2023年,我局年度预算总额3,025.80万元,全年实际支出2,893.14万元,预算执行率95.62%。\n\n';
+  const items =
+    '围绕稳就业,我局重点抓了四个方面的工作。一是落实就业创业扶持政策。向312名首次创业人员发放一次性创业补贴,每人5000元,全年就业创业补助资金完成支出486.72万元,执行率92.36%。' +
+    '二是实施职业技能提升行动。开展补贴性职业技能培训4,280人次,该项工作年初安排预算260万元,实际支出214.50万元,执行率85.5%。' +
+    '三是托底安置就业困难人员。全区开发公益性岗位420个,公益性岗位补贴全年完成支出907.20万元,执行率100%。' +
+    '四是强化劳动保障监察执法。为农民工追讨欠薪1,386万元,劳动保障监察专项完成支出21.06万元,执行率88.12%。';
+  it('reads the fund named before the cue as the row, and the unit’s own figures stand alone', () => {
+    const record = extract(docOf(title + items));
+    expect(rowsOf(title + items)).toEqual(['就业创业补助资金 | - | 486.72 | 92.36 | 万元', '公益性岗位补贴 | - | 907.20 | 100 | 万元']);
+    // (the items not read, 二是 and 四是, state their money after the list began: no second statement of the unit's)
+    expect(record.figures['budget.executed']?.mentions?.map((m) => m.value)).toEqual(['2893.14']);
+    expect(record.figures['budget.executionRate']?.mentions?.map((m) => m.value)).toEqual(['95.62']);
+  });
+});

@@ -1577,6 +1577,10 @@ export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text
   return read.length ? read : afterDescription(seg, name, clause, from, numbers, lead);
 }
 
+/** A clause of a fund's name and its cue: "全年就业创业补助资金完成支出", "公益性岗位补贴全年完成支出" (the year's words read past). */
+const FUND_THEN_CUE =
+  /^\s*(?:全年|年度|本年|当年|年内)?([\u4e00-\u9fff“”]{2,14}?(?:资金|经费|补贴|补助|专项))((?:全年|年度|本年|当年)?(?:已|实际|累计)?(?:完成)?(?:支出|拨付|发放|兑付|支付|使用))\s*$/;
+
 /** A quantity of work or of beneficiaries right after its number ("12.2万余亩", "1,126台(套)", "893户"), no amount. */
 const QUANTITY_AFTER =
   /^\s*(?:万|千|百)?余?\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块|头|只|场|次|家|辆|宗)/;
@@ -1592,6 +1596,13 @@ function afterDescription(seg: Segment, name: string, clause: string, from: numb
     const clauseStart = Math.max(lead, clause.lastIndexOf(',', n.start) + 1);
     const cue = cueMeasure(clause.slice(clauseStart, n.start));
     if (cue && isMoneyUnit(n.unit) && clauseStart > lead) return cuedAmounts(seg, name, clause, from, numbers.slice(i), clauseStart, []);
+    // "…,全年就业创业补助资金完成支出486.72万元,执行率92.36%": the clause names the money it states (its fund, 资金 / 经费 /
+    // 补贴 / 补助 / 专项 closing the words) before its cue; that fund is the row, named as written
+    const fund = isMoneyUnit(n.unit) && clauseStart > lead ? FUND_THEN_CUE.exec(clause.slice(clauseStart, n.start)) : null;
+    if (fund && cueMeasure(fund[2])) {
+      const fundName = nameAt(seg, from + clauseStart + fund[0].indexOf(fund[1]), fund[1]);
+      if (fundName) return cuedAmounts(seg, fundName, clause, from, numbers.slice(i), clauseStart + fund[0].length - fund[2].length, []);
+    }
     const quantity = !isMoneyUnit(n.unit) && n.unit !== '%' && QUANTITY_AFTER.test(clause.slice(n.end));
     if (!quantity && !PER_UNIT.test(clause.slice(clauseStart, n.start))) return [];
   }
