@@ -254,6 +254,9 @@ function restatesListedItem(f: Found, bySegment: Map<Segment, TaskFragment[]>): 
 /** Words of a clause that name the unit's whole, not one item: its budget, its execution, the sum of the items. */
 const UNIT_WHOLE = /部门|单位|全局|本局|我局|整体|总体|合计|共计|总计|全年预算/;
 
+/** What ends a sentence for sentenceBefore: found by a scan back (an end-anchored pattern would try every character of the text before it). */
+const SENTENCE_END = new Set(['。', ';', '!', '?']);
+
 /** The sentence before `at` in `text`: back to the last sentence's stop. */
 function sentenceBefore(text: string, at: number): string {
   let from = at;
@@ -882,14 +885,9 @@ const GRADE_PATTERNS = [GRADE_RE, GRADE_BEFORE_RE, GRADE_RATED_RE, GRADE_AFTER_S
  */
 const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 
-/** What ends a sentence for yearOfSentence: found by a scan back from the grade (an end-anchored pattern would try every character of the text before it). */
-const SENTENCE_END = new Set(['。', ';', '!', '?']);
-
 function yearOfSentence(before: string): number | null {
   // (a year in a closed bracket is an aside's, "2023年自评得分为95分(2022年为92分),等级为优": the sentence's stays)
-  let from = before.length;
-  while (from > 0 && !SENTENCE_END.has(before[from - 1])) from--;
-  const clause = before.slice(from).replace(/\([^()]*\)/g, '');
+  const clause = sentenceBefore(before, before.length).replace(/\([^()]*\)/g, '');
   const last = [...clause.matchAll(YEAR_NAMED)].pop();
   return last ? Number(last[1]) : null;
 }
@@ -932,9 +930,7 @@ function withoutTasksGrades(found: Found[], tasks: TaskLine[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
     if (f.key !== 'eval.grade' || f.segment.kind !== 'paragraph') continue;
-    let from = f.start;
-    while (from > 0 && !SENTENCE_END.has(f.segment.text[from - 1])) from--;
-    const sentence = simplify(f.segment.text.slice(from, f.start)).replace(/\s/g, '');
+    const sentence = simplify(sentenceBefore(f.segment.text, f.start)).replace(/\s/g, '');
     // (the name the subject of the grade's clause: no number between them, as a row's amounts after its name in a form
     // flattened into one paragraph would be)
     if (names.some((n) => sentence.includes(n) && !/\d/.test(sentence.slice(sentence.lastIndexOf(n) + n.length)))) found.splice(i, 1);

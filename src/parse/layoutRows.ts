@@ -98,7 +98,10 @@ const headerLike = (text: string) => HEADER_CELL.test(text.replace(/\d{4}年度?
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?[%％]?$/;
 /** A blank cell's mark. */
 const DASH = /^[-—–/－]{1,3}$/;
-const isNumber = (text: string) => NUMBER.test(text.replace(/(?<=\d) (?=\d{3}(?:\D|$))/g, ''));
+/** The one space a table sets between a number's groups of three ("1 234.56"), not its own. */
+const THOUSANDS_SPACE = /(?<=\d) (?=\d{3}(?:\D|$))/g;
+const withoutThousandsSpaces = (text: string) => text.replace(THOUSANDS_SPACE, '');
+const isNumber = (text: string) => NUMBER.test(withoutThousandsSpaces(text));
 const isValue = (text: string) => isNumber(text) || DASH.test(text);
 
 /** The most lines one header is stacked on. */
@@ -275,7 +278,6 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
   const columns: HeaderColumn[] = header[0].value ? [{ text: '', from: -1, to: -1, value: false }, ...header] : header;
   const rows: PlacedRow[] = [];
   let blanks = 0;
-  let end = d - 1;
   for (let j = d; j < lines.length; j++) {
     if (OTHER_TABLE.test(lines[j])) break;
     if (PAGE_GONE(lines[j]) || (BLANK(lines[j]) && blanks === 1)) {
@@ -305,30 +307,23 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
     if (!row.values && prev && prev.lines[1] === j - 1 && !row.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, row, columns)) {
       for (const [k, c] of row.cells.entries()) if (c !== undefined) prev.cells[k] = (prev.cells[k] ?? '') + c;
       prev.lines[1] = j;
-      end = j;
       continue;
     }
     if (!row.values && row.cells.some((c) => c !== undefined && CLAUSE.test(c))) break;
     rows.push(row);
-    if (row.values || row.cells.every((c, k) => c === undefined || k === 0 || columns[k - 1].value)) end = j;
   }
   // (a name-only row after the last row of values is the text after the table)
   while (rows.length && !rows[rows.length - 1].values) rows.pop();
   if (rows.filter((r) => r.values).length < 2 || !aligned(rows, columns)) return null;
-  end = rows[rows.length - 1].lines[1];
   const sided = rows.some((r) => r.cells[0] !== undefined);
-  const prov = (from: number, to: number) => lineProv(from, to);
-  const headerRow: RawCell[] = columns.map((h) => ({ raw: h.text, prov: prov(headerTop, d - 1) }));
+  const headerRow: RawCell[] = columns.map((h) => ({ raw: h.text, prov: lineProv(headerTop, d - 1) }));
   const out: RawCell[][] = [
-    sided ? [{ raw: '', prov: prov(headerTop, d - 1) }, ...headerRow] : headerRow,
+    sided ? [{ raw: '', prov: lineProv(headerTop, d - 1) }, ...headerRow] : headerRow,
     ...rows.map((r) =>
-      (sided ? r.cells : r.cells.slice(1)).map((c) => ({
-        raw: (c ?? '').replace(/(?<=\d) (?=\d{3}(?:\D|$))/g, ''),
-        prov: prov(...r.lines),
-      })),
+      (sided ? r.cells : r.cells.slice(1)).map((c) => ({ raw: withoutThousandsSpaces(c ?? ''), prov: lineProv(...r.lines) })),
     ),
   ];
-  return { start: headerTop, end, rows: out };
+  return { start: headerTop, end: rows[rows.length - 1].lines[1], rows: out };
 }
 
 /** The most lines a page break takes between two rows: blank lines and the page's marker. */

@@ -487,14 +487,14 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
 
   // a grid table's and a laid-out table's lines (pdftotext -layout's, read by the columns its cells stand in) are theirs:
   // the other finders do not see them
+  const outside = (regions: Region[]) => lines.map((l, i) => (regions.some((r) => i >= r.start && i <= r.end) ? '' : l));
   const grids = findGridRegions(lines);
-  const laidOut = findLaidOutRegions(lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l)));
-  grids.push(...laidOut);
-  const rest = lines.map((l, i) => (grids.some((g) => i >= g.start && i <= g.end) ? '' : l));
+  const owned = [...grids, ...findLaidOutRegions(outside(grids))];
+  const rest = outside(owned);
   // "本年收入合计 |" / "1,242.85 |" / " |": a web grid copied one cell per line, each cell closed by its bar
   const cellLines = rest.map(withClosingBarRemoved);
   for (const region of [
-    ...grids,
+    ...owned,
     ...findDelimitedRegions(withSpacedRowsInTabRuns(rest)),
     ...findCellPerLineRegions(cellLines),
     ...findLineNumberedCellRegions(cellLines),

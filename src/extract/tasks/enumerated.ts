@@ -26,7 +26,7 @@ import {
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
 import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
-import { amountBreakdowns, clauseStartBefore, nameAt } from './inlineLists.ts';
+import { amountBreakdowns, clauseStartBefore, nameAt, rateOfGiving } from './inlineLists.ts';
 import {
   breaksDownAFigure,
   budgetChange,
@@ -742,14 +742,12 @@ const DESCRIPTION_SENTENCES = 2;
 
 /**
  * A sentence that describes an item and states none of its money: every amount in it is a rate of giving (人均89元,
- * 每人每年960元: PER_UNIT in its clause before it), and it has one at most of any other number's kind that a money
- * clause would have (a rate of execution's words).
+ * 每人每年960元: inlineLists.ts rateOfGiving), and no rate in it follows a cue of money (a rate of execution's words).
  */
 function describesOnly(sentence: string): boolean {
   return findNumbers(sentence).every((n) => {
-    const before = sentence.slice(clauseStartBefore(sentence, n.start), n.start);
-    if (isMoneyUnit(n.unit)) return PER_UNIT.test(before);
-    return n.unit !== '%' || !cueMeasure(before);
+    if (isMoneyUnit(n.unit)) return rateOfGiving(sentence, n);
+    return n.unit !== '%' || !cueMeasure(sentence.slice(clauseStartBefore(sentence, n.start), n.start));
   });
 }
 
@@ -761,7 +759,7 @@ function describesOnly(sentence: string): boolean {
 function describedThenCued(sentence: { 0: string }): boolean {
   const text = sentence[0];
   // (past rates of giving, "按照坡改梯每亩1500元的补助标准,…,全年兑付补助资金2450万元")
-  const money = findNumbers(text).find((n) => isMoneyUnit(n.unit) && !PER_UNIT.test(text.slice(clauseStartBefore(text, n.start), n.start)));
+  const money = findNumbers(text).find((n) => isMoneyUnit(n.unit) && !rateOfGiving(text, n));
   if (!money) return false;
   const clauseStart = text.lastIndexOf(',', money.start) + 1;
   return clauseStart > 0 && !!cueMeasure(text.slice(clauseStart, money.start)) && describesOnly(text.slice(0, clauseStart));

@@ -118,6 +118,14 @@ export function clauseStartBefore(text: string, at: number): number {
 }
 /** A comma between a number's digits and its next three: the number's thousands separator. */
 const THOUSANDS_COMMA = /^\d,\d{3}(?!\d)/;
+
+/**
+ * An amount given per person, mu, village … ("人均89元", "每公里每年2万元": names.ts PER_UNIT in its clause before it): a
+ * rate of giving, no total a list divides and no amount of an item's own.
+ */
+export function rateOfGiving(text: string, n: NumberToken): boolean {
+  return isMoneyUnit(n.unit) && PER_UNIT.test(text.slice(clauseStartBefore(text, n.start), n.start));
+}
 /**
  * Separators between list items: punctuation, or 和 / 及 / 以及 alone before the last item ("A 100万元和B
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
@@ -599,8 +607,7 @@ function unstatedLead(text: string, intro: RegExpMatchArray): Lead[] {
   const before = text.slice(0, intro.index);
   const clause = before.slice(before.lastIndexOf('。') + 1);
   // (a rate of giving is no lead: "按照“县道每公里每年2万元、乡道每公里每年1.5万元”的标准测算安排,主要用于:…")
-  const ratesOfGiving = (n: NumberToken) => isMoneyUnit(n.unit) && PER_UNIT.test(clause.slice(clauseStartBefore(clause, n.start), n.start));
-  if (findNumbers(clause).some((n) => (isMoneyUnit(n.unit) || n.unit === '%') && !ratesOfGiving(n))) return [];
+  if (findNumbers(clause).some((n) => (isMoneyUnit(n.unit) || n.unit === '%') && !rateOfGiving(clause, n))) return [];
   // "2023年项目支出主要包括:A经费50.5万元;B经费28.2万元": a colon opens a list of the money the clause names (项目
   // 支出, spending; 下达资金, a budget), the clause's words saying which measure the items are
   const words = announced ? clause + intro[0].replace(/:\s*$/, '') : clause;
@@ -660,7 +667,7 @@ function leadsBefore(text: string, introAt: number): Lead[] {
   // only the amounts from there on can lead the list, and only they are read (see LEAD_LOOKBACK)
   // (a rate of giving, "每公里每年2万元", totals nothing)
   const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter(
-    (n) => isMoneyUnit(n.unit) && !PER_UNIT.test(before.slice(clauseStartBefore(before, n.start), n.start)),
+    (n) => isMoneyUnit(n.unit) && !rateOfGiving(before, n),
   );
   const leads: Lead[] = [];
   money.forEach((n, i) => {

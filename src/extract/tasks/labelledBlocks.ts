@@ -190,6 +190,8 @@ function spacedFieldRows(segments: Segment[]): TaskFragment[][] {
   return rows;
 }
 
+/** Every 单位 line of a text (numbers.ts UNIT_LINE). */
+const UNIT_LINES = new RegExp(UNIT_LINE, 'g');
 /** How many paragraphs above a block may declare its amounts' unit. */
 const UNIT_REACH = 3;
 
@@ -199,7 +201,7 @@ function unitDeclaredAbove(segments: Segment[], seg: Segment, before: number): U
   let at = segments.indexOf(seg);
   while (at > 0 && NAME_FIELD.test(segments[at - 1].text)) at--;
   const texts = [...segments.slice(Math.max(0, at - UNIT_REACH), at).map((s) => s.text), seg.text.slice(0, before)];
-  const found = texts.flatMap((t) => [...t.matchAll(new RegExp(UNIT_LINE, 'g'))]);
+  const found = texts.flatMap((t) => [...t.matchAll(UNIT_LINES)]);
   return (found[found.length - 1]?.[1] as Unit | undefined) ?? null;
 }
 
