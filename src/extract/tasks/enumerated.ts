@@ -437,12 +437,13 @@ function laterSentences(seg: Segment, start: number, end: number, from: number, 
     const opening = ITEM_REFERENCE_OPENING.exec(sentence)?.[0].length ?? 0;
     const body = sentence.slice(opening);
     const numbers = amountsOf(body, true);
-    const cue = numbers.length
-      ? (cueMeasure(body.slice(0, numbers[0].start)) ?? cueAfterRemark(body.slice(0, numbers[0].start), true))
-      : null;
+    if (!numbers.length) break;
+    const head = body.slice(0, numbers[0].start);
+    const direct = cueMeasure(head);
+    const cue = direct ?? cueAfterRemark(head, true);
     if (!cue || cue === 'budget' || cue === 'initial') break;
     // (a remark that the money was paid, opening the sentence, is read past to the cue: "资金已全部拨付,拨付率100%")
-    const remarked = cueMeasure(body.slice(0, numbers[0].start)) ? 0 : body.lastIndexOf(',', numbers[0].start) + 1;
+    const remarked = direct ? 0 : body.lastIndexOf(',', numbers[0].start) + 1;
     const more = cuedAmounts(seg, name, body, start + at + opening, numbers, remarked, []);
     if (!more.length || more.some((f) => read.some((r) => r.measure === f.measure) || out.some((o) => o.measure === f.measure))) break;
     out.push(...more);
