@@ -111,6 +111,8 @@ function partsAfter(
   const partEnd = nested ? seg.text.indexOf(';', from) : -1;
   const end = partEnd >= 0 && partEnd < sentenceEnd ? partEnd : sentenceEnd;
   const body = seg.text.slice(from, end);
+  const uses = usesAfterAmounts(seg, from, body, total);
+  if (uses) return { list: uses.list, closed: stop >= 0 && uses.closed };
   const list: StatedAmount[] = [];
   let at = 0;
   for (const n of findNumbers(body)) {
@@ -140,4 +142,34 @@ function partsAfter(
   const rest = body.slice(at).trim();
   // nothing after the last part, and a full stop (or the outer list's semicolon): the list is whole as written
   return list.length ? { list, closed: (stop >= 0 || end < sentenceEnd) && !rest } : null;
+}
+
+/**
+ * What follows a part's amount when the list names each use after it ("30万元用于基建工程项目审计"): the use, up to the part's
+ * end (a 、 before the next part's amount ends it; one inside the use lists what it covers: "用于设计、规划、测绘").
+ */
+const USE_AFTER_AMOUNT = /^\s*(?:用于|用作|用在)((?:[^,;。、]|、(?!\s*\d))+)/;
+
+/**
+ * "其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;29.99万元用于…": the parts written amount first, each
+ * use after its 用于. Every part must be so written, separated by , 、 ; alone, and each use hold no number (a use that
+ * counts or prices something, "用于购置2台设备", is commentary the list cannot be read through); else null, and the list
+ * is read name first or not at all.
+ */
+function usesAfterAmounts(seg: Segment, from: number, body: string, total: NumberToken): { list: StatedAmount[]; closed: boolean } | null {
+  const list: StatedAmount[] = [];
+  let at = 0;
+  for (const n of findNumbers(body)) {
+    if (n.start < at) continue;
+    const gap = body.slice(at, n.start);
+    if (!(list.length ? /^[\s,、;]+$/ : /^\s*$/).test(gap)) return null;
+    if (!isMoneyUnit(n.unit) || !isMoneyUnit(total.unit)) return null;
+    const use = USE_AFTER_AMOUNT.exec(body.slice(n.end));
+    if (!use) return null;
+    const name = use[1].trim();
+    if (!/[\u4e00-\u9fff]/.test(name) || COMMENTARY.test(name) || /\d/.test(name)) return null;
+    list.push(stated(seg, name, n, from));
+    at = n.end + use[0].length;
+  }
+  return list.length >= 2 ? { list, closed: !body.slice(at).trim() } : null;
 }

@@ -1628,6 +1628,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   for (const table of tables) {
     const yearRow = yearRowAt(table, year);
     const totalAt = yearRow ?? totalRowAt(table);
+    let totalIsDocuments = false;
     for (const [r, row] of table.rows.entries()) {
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
@@ -1674,7 +1675,9 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         );
       } else if (r === totalAt && isTotal && !((table.namesProjects || listsProjects(table)) && !kindIsProject)) {
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
-        if (unfilledTotal(table, r)) continue;
+        // (a total row of zeros over funding rows that state money is read as stated, the first statement, and its funding
+        // rows with it, below: the form contradicts itself, and the reviewer is shown where)
+        totalIsDocuments = true;
         // (spending in a table of no budget, "项目 | 2022年决算数 | 2023年决算数", is set against no budget: no
         // execution of one, LABELS.md convention 2)
         const againstBudget = table.rows.some((x) => x.values.some((v) => v.column !== 'executed' && DOCUMENT_COLUMN[v.column]));
@@ -1683,6 +1686,12 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
           if (key && (val.column !== 'executed' || againstBudget))
             figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
+      } else if (totalIsDocuments && r > totalAt && formFundsKey(row.label)) {
+        // "其中:本年财政拨款 | 90 | 89.974 | 89.974" under the project's total row: what each source paid, which the total
+        // row must hold (reconcile sums.ts adds them up against the spending)
+        const key = formFundsKey(row.label);
+        const executed = row.values.find((v) => v.column === 'executed');
+        if (key && executed) figures.push({ key, value: executed.value, unit: executed.unit, rule: `table/${key}`, ...spanOf(executed) });
       } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt || byNatureOnly(table)) && natureOf(row.label)) {
         // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)
         const key = natureOf(row.label);
@@ -1714,17 +1723,18 @@ function yearRowAt(table: BudgetTable, reportYear: number | null): number | unde
 const MONEY_COLUMN_OF: ReadonlySet<Column> = new Set<Column>(['initial', 'budget', 'executed']);
 
 /**
- * A total row that states zero in a money column where a row of the same table below it states money
- * ("年度资金总额: 0 0 0 10 0 0" over "其中:本年财政拨款 64 58.32 58.32", or "年度资金总额 | 64 | 0 | 0 | 10 | 0 | 0" over
- * "其中:当年财政拨款 | 64 | 70 | 66.5 | …", its 年初 alone filled): a template's sum left unfilled there, which
- * contradicts its own parts. Neither the zeros nor the part (a funding line's figures are not the project's) is the
- * project's, nor the row's other cells, which its unfilled ones put in doubt: nothing is read.
+ * The funding rows of a project form under its 年度资金总额 (the national template's 其中:当年财政拨款 / 上年结转资金 /
+ * 其他资金): the key of what each paid. Only these three, which the form gives as the total's whole; a level's row
+ * (中央 / 省级) may split the fiscal row again, and adding it in would count its money twice.
  */
-function unfilledTotal(table: BudgetTable, totalAt: number): boolean {
-  const zeroColumns = new Set(
-    table.rows[totalAt].values.filter((v) => MONEY_COLUMN_OF.has(v.column) && new Decimal(v.value).isZero()).map((v) => v.column),
-  );
-  return table.rows.slice(totalAt + 1).some((row) => row.values.some((v) => zeroColumns.has(v.column) && !new Decimal(v.value).isZero()));
+const FORM_FUNDS_ROWS: { key: string; label: RegExp }[] = [
+  { key: 'projectFunds.fiscal', label: /^(?:其中:?)?(?:当年|本年|本年度|当年度)?财政(?:拨款|资金|拨款资金)$/ },
+  { key: 'projectFunds.carryIn', label: /^(?:其中:?)?上年(?:结转|结余|结转结余)(?:资金)?$/ },
+  { key: 'projectFunds.other', label: /^(?:其中:?)?其他资金$/ },
+];
+function formFundsKey(label: string): string | undefined {
+  const cell = label.replace(/\s/g, '');
+  return FORM_FUNDS_ROWS.find((r) => r.label.test(cell))?.key;
 }
 
 /**

@@ -134,6 +134,10 @@ export const KEYS: Record<string, KeyInfo> = {
   'fundsBySource.governmentFund': { zh: '按收入性质分:政府性基金拨款', en: 'funds by source: government fund', kind: 'money' },
   'fundsBySource.nonTax': { zh: '按收入性质分:纳入专户管理的非税收入拨款', en: 'funds by source: non-tax revenue', kind: 'money' },
   'fundsBySource.other': { zh: '按收入性质分:其他资金', en: 'funds by source: other funds', kind: 'money' },
+  // a project form's funding rows under its 年度资金总额: what each source paid (the 全年执行数 column)
+  'projectFunds.fiscal': { zh: '项目资金其中:财政拨款执行数', en: 'project funds spent: fiscal appropriation', kind: 'money' },
+  'projectFunds.carryIn': { zh: '项目资金其中:上年结转执行数', en: 'project funds spent: carried over', kind: 'money' },
+  'projectFunds.other': { zh: '项目资金其中:其他资金执行数', en: 'project funds spent: other funds', kind: 'money' },
 };
 
 /**

@@ -122,6 +122,21 @@ const EXAMPLES: { shape: string; text: string; breakdowns: string[] }[] = [
     breakdowns: ['500万元 = 中小河流治理工程 300 + 小型水库维修养护 200'],
   },
   {
+    shape: 'each part’s amount before its use (其中:30万元用于A;30万元用于B), a 、 inside the last use listing what it covers',
+    text: '本项目共完成预算资金89.97万元。其中:30万元用于基建工程预算编制;30万元用于基建工程审计;29.99万元用于基建工程设计、规划、测绘。',
+    breakdowns: ['89.97万元 = 基建工程预算编制 30 + 基建工程审计 30 + 基建工程设计、规划、测绘 29.99'],
+  },
+  {
+    shape: 'parts amount first, parted by 、 before the next amount',
+    text: '全年支出专项资金50万元,其中20万元用于道路维修、30万元用于路灯改造。',
+    breakdowns: ['50万元 = 道路维修 20 + 路灯改造 30'],
+  },
+  {
+    shape: 'refused: a use that counts what it bought (用于购置2台设备) is commentary, no part read through',
+    text: '全年支出专项资金50万元,其中:20万元用于购置2台清扫设备;30万元用于路灯改造。',
+    breakdowns: [],
+  },
+  {
     shape: 'refused: 主要用于 lists the main uses, which may leave some out',
     text: '2023年下达我县水利发展资金500万元,主要用于:中小河流治理工程300万元;小型水库维修养护120万元。',
     breakdowns: [],

@@ -1635,9 +1635,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined },
   },
   ...['年度资金合计', '资金合计', '年度资金总量', '年度预算资金总额', '项目总金额', '总金额', '年度资金总额(万元)'].map((label) => ({
-    layout: `a project form's total row labelled ${label}`,
+    layout: `a project form's total row labelled ${label}, its funding rows read beside it`,
     text: `${PROJECT}| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n| ${label} | 36 | 38 | 36.1 | 10 | 95% | 9.5 |\n| 其中:财政拨款 | 36 | 38 | 36.1 | — | 95% | — |\n| 其他资金 | 0 | 0 | 0 | — | — | — |\n`,
-    want: { 'budget.initial': '36万元', 'budget.total': '38万元', 'budget.executed': '36.1万元', 'budget.executionRate': '95%' },
+    want: {
+      'budget.initial': '36万元',
+      'budget.total': '38万元',
+      'budget.executed': '36.1万元',
+      'budget.executionRate': '95%',
+      'projectFunds.fiscal': '36.1万元',
+      'projectFunds.other': '0万元',
+    },
   })),
   {
     layout: 'a total row whose label states its unit (年度资金总额(元)): its amounts are in that unit',
@@ -1651,10 +1658,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
-    // a template's sum left unfilled contradicts its own part; a funding line's figures are not the project's
-    layout: 'a space-separated form whose total row is all zeros above a funding row that states money: no figures',
+    // a template's sum left unfilled contradicts its own part: the zeros are what the form states first (convention 6), and
+    // the funding row is read beside them, so that the reconciler shows the total short of its part
+    layout: 'a space-separated form whose total row is all zeros above a funding row that states money: the zeros, and the row',
     text: '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村保洁经费 主管部门 305-某区西岭镇人民政府 实施单位 305001-某区西岭镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 64 58.32 58.32 上年结转资金 其他资金 年度总体目标 保障乡村环境整洁\n',
-    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+    want: {
+      'budget.initial': '0万元',
+      'budget.total': '0万元',
+      'budget.executed': '0万元',
+      'budget.executionRate': '0%',
+      'projectFunds.fiscal': '58.32万元',
+    },
   },
   {
     layout: 'the same form whose funding rows are blank too: its zeros are what it states',
@@ -1662,9 +1676,9 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '0万元', 'budget.total': '0万元', 'budget.executed': '0万元' },
   },
   {
-    layout: 'a pipe form whose total row has its 年初 alone filled, zeros after it, above a funding row that states money: no figures',
+    layout: 'a pipe form whose total row has its 年初 alone filled, zeros after it, above a funding row that states money: both read',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 185.5 | 0 | 0 | 10 | 0 | 0 |\n| 其中:当年财政拨款 | 185.5 | 192.0 | 188.2 | — | 98% | — |\n`,
-    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+    want: { 'budget.initial': '185.5万元', 'budget.total': '0万元', 'budget.executed': '0万元', 'projectFunds.fiscal': '188.2万元' },
   },
   {
     layout: 'refused: a total row’s 年初预算数 of 0.00 over a funding row’s 0.00 (a project added in the year) is what it states',
@@ -2365,6 +2379,39 @@ describe('row tables of final accounts', () => {
       '| 用事业基金弥补收支差额 | 8 | 12.30 | 结余分配 | 61 | |',
     ].join('\n');
     expect(figuresOf(text)).toMatchObject({ 'income.fiscal': '210.40万元', 'income.fromReserveFund': '12.30万元' });
+  });
+
+  it('flags a form whose total row states zeros over a funding row that spent money (sum.expenseBySource), and no well-filled form', () => {
+    const form = (total: string, funding: string, more = '') =>
+      `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | ${total} |\n| 其中:当年财政拨款 | ${funding} |\n${more}`;
+    const zeros = extract(docOf(form('0 | 0 | 0 | 10 | 0 | 0', '64 | 64 | 58.32 | — | 91.13% | —')));
+    expect(zeros.figures['budget.executed']?.value).toBe('0');
+    expect(reconcile(zeros).map((d) => d.rule)).toEqual(['sum.expenseBySource']);
+    // refused: the same form filled, its funding rows the total's whole (a blank 其他资金 is none)
+    const filled = extract(
+      docOf(form('64 | 64 | 58.32 | 10 | 91.13% | 9.1', '64 | 64 | 58.32 | — | 91.13% | —', '| 其他资金 | | | | — | — | — |\n')),
+    );
+    expect(filled.figures['projectFunds.fiscal']?.value).toBe('58.32');
+    expect(reconcile(filled)).toEqual([]);
+    // refused: a level's row under the fiscal one splits it again and is not added in (中央 / 省级)
+    const levels = extract(
+      docOf(
+        form(
+          '64 | 64 | 58.32 | 10 | 91.13% | 9.1',
+          '64 | 64 | 58.32 | — | 91.13% | —',
+          '| 中央资金 | 40 | 40 | 38 | — | — | — |\n| 省级资金 | 24 | 24 | 20.32 | — | — | — |\n',
+        ),
+      ),
+    );
+    expect(Object.keys(levels.figures).filter((k) => k.startsWith('projectFunds.'))).toEqual(['projectFunds.fiscal']);
+    expect(reconcile(levels)).toEqual([]);
+    // refused: a department's list of projects gives its projects' rows, no project's funding lines
+    const list = extract(
+      docOf(
+        '部门整体支出绩效自评报告\n\n| 项目名称 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 资金合计 | 300 | 282 | 94% |\n| 城区道路保洁 | 200 | 190 | 95% |\n| 财政资金 | 100 | 92 | 92% |\n',
+      ),
+    );
+    expect(Object.keys(list.figures).filter((k) => k.startsWith('projectFunds.'))).toEqual([]);
   });
 
   it('reads no bare row under another year’s rows (2022年执行数 / 执行率) as the report year’s', () => {

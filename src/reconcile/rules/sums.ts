@@ -84,6 +84,17 @@ export const SUM_RULES: SumRule[] = [
     zh: '按收入性质分的资金之和',
     en: 'funds by source',
   },
+  // a project form's funding rows (其中:当年财政拨款 / 上年结转资金 / 其他资金) against its 年度资金总额's spending: rows
+  // left blank are none, so only parts above the total are a slip (a total row of zeros over a funding row that spent 89.974)
+  {
+    id: 'sum.expenseBySource',
+    total: SPENT,
+    parts: [[['projectFunds.fiscal']]],
+    optional: ['projectFunds.carryIn', 'projectFunds.other'],
+    onlyAbove: true,
+    zh: '项目资金按来源分的执行数之和',
+    en: 'project funds spent by source',
+  },
   {
     id: 'sum.expenseByNature',
     total: SPENT,
