@@ -2053,6 +2053,16 @@ const FLATTENED: Example[] = [
     text: '2020年乡村振兴项目资金安排表\n单位:万元\n序号\n项目名称\n建设地点\n建设内容\n投资规模\n责任单位\n1\n南湾村蔬菜大棚建设项目\n南湾村\n新建大棚20座\n120\n农业农村局\n2\n北岗村道路亮化工程\n北岗村\n安装路灯150盏\n36\n交通局',
     rows: ['南湾村蔬菜大棚建设项目 | 120 | - | - | 万元', '北岗村道路亮化工程 | 36 | - | - | 万元'],
   },
+  ...['整合资金', '统筹整合资金', '衔接资金', '财政衔接资金', '下达衔接资金'].map((fund) => ({
+    layout: `an allocation table one cell a line whose money column names the fund allotted (${fund}), 责任单位 after it`,
+    text: `2019年扶贫资金分配表\n单位:万元\n序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n${fund} |\n责任单位 |\n1 |\n扶贫小额贷款贴息 |\n全区 |\n为全区小额贷款贴息 |\n130 |\n金融办 |\n2 |\n东岭村安全饮水工程 |\n东岭村 |\n新建抽水站1座,铺设管道2.5km |\n550 |\n水务局 |`,
+    rows: ['扶贫小额贷款贴息 | 130 | - | - | 万元', '东岭村安全饮水工程 | 550 | - | - | 万元'],
+  })),
+  {
+    layout: 'refused: the fund’s column beside the projects’ total investment is a second budget column, and the list is not read',
+    text: '2019年扶贫资金分配表\n单位:万元\n序号 |\n项目名称 |\n总投资 |\n衔接资金 |\n责任单位 |\n1 |\n扶贫小额贷款贴息 |\n150 |\n130 |\n金融办 |\n2 |\n东岭村安全饮水工程 |\n600 |\n550 |\n水务局 |',
+    rows: [],
+  },
   {
     layout: 'refused: an allocation table of counties (县区名称 | 建设地点 | 投资规模): no project column',
     text: '资金分配情况表\n序号 |\n县区名称 |\n建设地点 |\n投资规模 |\n1 |\n东山县 |\n东山县城 |\n300万元 |\n2 |\n西河县 |\n西河县城 |\n200万元 |',
