@@ -404,9 +404,16 @@ function withTableRowsFirst(found: Found[]): Found[] {
   return found.filter((f) => {
     if (f.rule.startsWith('table/')) return true;
     const table = tableRead.get(f.segment)?.get(lineOf(f));
-    return table === undefined || table === `${f.value}${f.unit}`;
+    return table === undefined || table === `${f.value}${f.unit}` || SENTENCE_CLOSES.test(f.segment.text.slice(f.end));
   });
 }
+
+/**
+ * An amount that closes its sentence ("…本项目共申请预算资金90万元。其中:…", a form's narrative cell run on after its rows
+ * in a copy that made one line of the page) is a sentence's, not a spaced row's cell: a row's cells are followed by the
+ * next cell, never by a full stop.
+ */
+const SENTENCE_CLOSES = /^\s*[。;；]/;
 
 /**
  * A government's figure named by the area or the level it is stated for: the whole country or area (全国, 全省, 全县 …),

@@ -2414,6 +2414,24 @@ describe('row tables of final accounts', () => {
     expect(Object.keys(list.figures).filter((k) => k.startsWith('projectFunds.'))).toEqual([]);
   });
 
+  it('flags the form’s zero total against its narrative’s amounts on the same copied line (repeat.mismatch), only where its funding rows spent money', () => {
+    const line = (funding: string) =>
+      `附件: 项目支出绩效自评表 (2022年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 ${funding} 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金64万元。本项目共完成预算资金58.32万元。 绩效指标 一级指标\n`;
+    const r = extract(docOf(line('64 58.32 58.32')));
+    // (the amounts that close their sentences are the narrative's, kept beside the row's zeros on the one line)
+    expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['0', '64']);
+    expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['0', '58.32']);
+    expect(reconcile(r).map((d) => `${d.rule} ${d.key ?? ''}`.trim())).toEqual([
+      'sum.expenseBySource',
+      'repeat.mismatch budget.total',
+      'repeat.mismatch budget.executed',
+    ]);
+    // refused: funding rows left blank too, the zeros may be what the form means (nothing was spent): a zero beside an amount
+    // is no restatement
+    const blank = extract(docOf(line('')));
+    expect(reconcile(blank).map((d) => d.rule)).toEqual([]);
+  });
+
   it('reads no bare row under another year’s rows (2022年执行数 / 执行率) as the report year’s', () => {
     const rows = (years: [string, string]) =>
       `# 白溪县水利局2023年度河道治理项目支出绩效自评报告\n\n项目 金额(万元)\n${years[0]}年预算数 800\n${years[0]}年执行数 760\n执行率 95%\n${years[1]}年预算数 700\n${years[1]}年执行数 690\n执行率 98.57%\n`;
