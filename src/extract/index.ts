@@ -410,10 +410,10 @@ function withTableRowsFirst(found: Found[]): Found[] {
 
 /**
  * An amount that closes its sentence ("…本项目共申请预算资金90万元。其中:…", a form's narrative cell run on after its rows
- * in a copy that made one line of the page) is a sentence's, not a spaced row's cell: a row's cells are followed by the
- * next cell, never by a full stop.
+ * in a copy that made one line of the page), or that the sentence goes on to split ("…2026400元,其中村级组织运转…"), is a
+ * sentence's, not a spaced row's cell: a row's cells are followed by the next cell, never by a full stop or a 其中.
  */
-const SENTENCE_CLOSES = /^\s*[。;；]/;
+const SENTENCE_CLOSES = /^\s*(?:[。;；]|[,，]\s*其中)/;
 
 /**
  * A government's figure named by the area or the level it is stated for: the whole country or area (全国, 全省, 全县 …),

@@ -2416,7 +2416,7 @@ describe('row tables of final accounts', () => {
 
   it('flags the form’s zero total against its narrative’s amounts on the same copied line (repeat.mismatch), only where its funding rows spent money', () => {
     const line = (funding: string) =>
-      `附件: 项目支出绩效自评表 (2022年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 ${funding} 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金64万元。本项目共完成预算资金58.32万元。 绩效指标 一级指标\n`;
+      `附件: 项目支出绩效自评表 (2022年度) 项目名称 乡村保洁经费 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 ${funding} 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金64万元,其中保洁员报酬40万元,保洁设备24万元。本项目共完成预算资金58.32万元。 绩效指标 一级指标\n`;
     const r = extract(docOf(line('64 58.32 58.32')));
     // (the amounts that close their sentences are the narrative's, kept beside the row's zeros on the one line)
     expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['0', '64']);
