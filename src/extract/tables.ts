@@ -1026,6 +1026,22 @@ const RUN_TOGETHER = /^\d[\d.,]*%?[\d.]*$/;
 /** A number with more than six decimal places, no % after it: more than one amount's digits (see rowValues). */
 const CELLS_IN_DECIMALS = /^\d[\d,]*\.\d{7,}$/;
 
+/**
+ * "全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% —": a spreadsheet dumped cell by cell, its
+ * row labels set before the headers (年度资金总额 其中:当年财政拨款 … 全年预算数 …), gives its rows' values one after another
+ * with no label between. A run of values that is whole rows of the header's width, two rows at least, is cut into them, and
+ * the first row's values are returned (the caller reads them only where executed ÷ budget gives the rate: selfConsistent);
+ * any other count leaves the run unread, a column lost or added shifting every value after it.
+ */
+function firstOfUnlabelledRows(tokens: Token[], from: number, columns: Column[], unit: Unit): ReturnType<typeof rowValues> | null {
+  let end = from;
+  while (end < tokens.length && tokens[end].text !== '' && isValueToken(tokens[end].text)) end++;
+  const count = end - from;
+  if (columns.length < 3 || count < 2 * columns.length || count % columns.length !== 0) return null;
+  const row = rowValues(tokens.slice(0, from + columns.length), from, columns, unit);
+  return row.values.length ? row : null;
+}
+
 /** The values of one row, after its label: numbers, dashes and blank cells, until the next label. */
 function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit): { values: CellValue[]; next: number; overfull?: true } {
   const slots: Token[] = [];
@@ -1461,10 +1477,9 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     // first row's code, never its values run together (2130 / 20 / 1 agree by chance: 20 ÷ 2130 ≈ 1%)
     const codeFirst =
       CODE_COLUMN.test(tokens[i - 1]?.text.replace(/\s/g, '') ?? '') || CODE_COLUMN.test(tokens[i - 2]?.text.replace(/\s/g, '') ?? '');
-    const first =
-      k < tokens.length && opensRow(tokens[k].text) && !(codeFirst && /^\d+$/.test(tokens[k].text))
-        ? rowValues(tokens, k, run.columns, unit)
-        : null;
+    const opened = k < tokens.length && opensRow(tokens[k].text) && !(codeFirst && /^\d+$/.test(tokens[k].text));
+    const whole = opened ? rowValues(tokens, k, run.columns, unit) : null;
+    const first = whole && !whole.values.length ? (firstOfUnlabelledRows(tokens, k, run.columns, unit) ?? whole) : whole;
     if (first && selfConsistent(first.values) && (!split || split.groups.every((g) => partsSum(first.values, g)))) {
       table.rows.push({ label: '', values: first.values.filter((v) => thisYear(run.years[v.at], reportYear)), unlabelled: true });
       k = first.next;

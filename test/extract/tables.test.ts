@@ -1681,6 +1681,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '185.5万元', 'budget.total': '0万元', 'budget.executed': '0万元', 'projectFunds.fiscal': '188.2万元' },
   },
   {
+    layout:
+      'a spreadsheet dumped cell by cell, the row labels before the headers and the rows’ values one after another with no label between: the first row, whole rows of the header’s width',
+    text: '某县项目支出绩效自评表 (2020年度) 项目名称 医疗救助配套资金 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金 — — 其他资金 — — 预期目标 实际完成情况\n',
+    want: { 'budget.initial': undefined, 'budget.total': '65.66万元', 'budget.executed': '65.07万元', 'budget.executionRate': '99%' },
+  },
+  {
+    layout: 'refused: the same run one value short of whole rows (a column lost shifts every value after it): nothing read',
+    text: '某县项目支出绩效自评表 (2020年度) 项目名称 医疗救助配套资金 项目资金 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 99% — 上年结转资金 — — 预期目标\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'refused: whole rows whose first does not give its rate (executed ÷ budget): nothing read',
+    text: '某县项目支出绩效自评表 (2020年度) 项目名称 医疗救助配套资金 项目资金 全年预算数 全年执行数 分值 执行率 得分 65.66 60.07 10 99% 9 65.66 60.07 — 99% — 上年结转资金 — — 预期目标\n',
+    want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: a total row’s 年初预算数 of 0.00 over a funding row’s 0.00 (a project added in the year) is what it states',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 0.00 | 12.60 | 12.60 | 10 | 100% | 10 |\n| 其中:当年财政拨款 | 0.00 | 12.60 | 12.60 | — | 100% | — |\n| 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n`,
     want: { 'budget.initial': '0.00万元', 'budget.total': '12.60万元', 'budget.executed': '12.60万元', 'budget.executionRate': '100%' },
@@ -2421,7 +2437,7 @@ describe('row tables of final accounts', () => {
     // (the amounts that close their sentences are the narrative's, kept beside the row's zeros on the one line)
     expect(r.figures['budget.total']?.mentions.map((m) => m.value)).toEqual(['0', '64']);
     expect(r.figures['budget.executed']?.mentions.map((m) => m.value)).toEqual(['0', '58.32']);
-    expect(reconcile(r).map((d) => `${d.rule} ${d.key ?? ''}`.trim())).toEqual([
+    expect(reconcile(r).map((d) => `${d.rule} ${'key' in d ? d.key : ''}`.trim())).toEqual([
       'sum.expenseBySource',
       'repeat.mismatch budget.total',
       'repeat.mismatch budget.executed',
