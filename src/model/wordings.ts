@@ -1560,6 +1560,8 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
     column: 'executed',
     words: [
       '全年执行数',
+      // one word, no 全年预算 column beside an 执行数 one ("全年预算执行数合计233.64万元")
+      '全年预算执行数',
       '预算执行数',
       '资金执行数',
       '执行数',

@@ -1697,6 +1697,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'refused: a sentence’s 全年预算执行数 is one word, no header run of 全年预算 | 执行数 (its amount no budget)',
+    text: '水稻集中育秧设施建设项目绩效自评报告\n\n(二)资金安排、分解下达预算和绩效目标情况。2024年结转2023年水稻集中育秧设施建设项目资金合计680.315万元,全年预算执行数合计233.64万元。预算执行率34.3%。\n',
+    want: { 'budget.total': '680.315万元', 'budget.executed': '233.64万元', 'budget.executionRate': '34.3%' },
+  },
+  {
     layout: 'refused: a total row’s 年初预算数 of 0.00 over a funding row’s 0.00 (a project added in the year) is what it states',
     text: `${PROJECT}| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 0.00 | 12.60 | 12.60 | 10 | 100% | 10 |\n| 其中:当年财政拨款 | 0.00 | 12.60 | 12.60 | — | 100% | — |\n| 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n`,
     want: { 'budget.initial': '0.00万元', 'budget.total': '12.60万元', 'budget.executed': '12.60万元', 'budget.executionRate': '100%' },
