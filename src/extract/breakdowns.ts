@@ -157,13 +157,14 @@ const USE_AFTER_AMOUNT = /^\s*(?:用于|用作|用在)((?:[^,;。、]|、(?!\s*\
  * is read name first or not at all.
  */
 function usesAfterAmounts(seg: Segment, from: number, body: string, total: NumberToken): { list: StatedAmount[]; closed: boolean } | null {
+  if (!isMoneyUnit(total.unit)) return null;
   const list: StatedAmount[] = [];
   let at = 0;
   for (const n of findNumbers(body)) {
     if (n.start < at) continue;
     const gap = body.slice(at, n.start);
     if (!(list.length ? /^[\s,、;]+$/ : /^\s*$/).test(gap)) return null;
-    if (!isMoneyUnit(n.unit) || !isMoneyUnit(total.unit)) return null;
+    if (!isMoneyUnit(n.unit)) return null;
     const use = USE_AFTER_AMOUNT.exec(body.slice(n.end));
     if (!use) return null;
     const name = use[1].trim();

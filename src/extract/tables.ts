@@ -1643,8 +1643,9 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
   for (const table of tables) {
     const yearRow = yearRowAt(table, year);
     const totalAt = yearRow ?? totalRowAt(table);
-    let totalIsDocuments = false;
+    let totalGaveFigures = false;
     for (const [r, row] of table.rows.entries()) {
+      const fundsKey = totalGaveFigures && r > totalAt ? formFundsKey(row.label) : undefined;
       // a project's table of one row ("| 财政拨款 | 100 | 100 | 95 | 95% |") states its funds whatever the
       // row is called, when the row proves itself a budget line (executed ÷ budget = the rate)
       // (a row numbered 一、 heads a group of a list whose rows follow it, run together on one line: no project's line)
@@ -1692,7 +1693,7 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         // (a department's list of projects: its total row is the projects' sum, not the department's budget)
         // (a total row of zeros over funding rows that state money is read as stated, the first statement, and its funding
         // rows with it, below: the form contradicts itself, and the reviewer is shown where)
-        totalIsDocuments = true;
+        totalGaveFigures = true;
         // (spending in a table of no budget, "项目 | 2022年决算数 | 2023年决算数", is set against no budget: no
         // execution of one, LABELS.md convention 2)
         const againstBudget = table.rows.some((x) => x.values.some((v) => v.column !== 'executed' && DOCUMENT_COLUMN[v.column]));
@@ -1701,12 +1702,12 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
           if (key && (val.column !== 'executed' || againstBudget))
             figures.push({ key, value: val.value, unit: val.unit, rule: `table/${key}`, ...spanOf(val) });
         }
-      } else if (totalIsDocuments && r > totalAt && formFundsKey(row.label)) {
+      } else if (fundsKey) {
         // "其中:本年财政拨款 | 90 | 89.974 | 89.974" under the project's total row: what each source paid, which the total
         // row must hold (reconcile sums.ts adds them up against the spending)
-        const key = formFundsKey(row.label);
         const executed = row.values.find((v) => v.column === 'executed');
-        if (key && executed) figures.push({ key, value: executed.value, unit: executed.unit, rule: `table/${key}`, ...spanOf(executed) });
+        if (executed)
+          figures.push({ key: fundsKey, value: executed.value, unit: executed.unit, rule: `table/${fundsKey}`, ...spanOf(executed) });
       } else if (!isTask && (TOTAL_ROW.test(table.rows[0].label) || r < totalAt || byNatureOnly(table)) && natureOf(row.label)) {
         // "其中:基本支出" under the total row: its split by nature, compared with 全年执行数 (A-004)
         const key = natureOf(row.label);

@@ -23,19 +23,23 @@ const PER_LINE_FIGURES = new Set(['income.completionRate', 'income.collected']);
 
 export function repeats(r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // (a project form's funding rows spent money: its total row's zero is then no empty line, see unfilledForm)
+  const formFundsSpent = Object.entries(r.figures).some(
+    ([k, f]) => k.startsWith('projectFunds.') && amountOf(k, f)?.base.isZero() === false,
+  );
   for (const [key, f] of Object.entries(r.figures)) {
     if (!f || (f.mentions?.length ?? 0) < 2) continue;
     // figures of a level's funds ("中央资金执行率90%,省级资金执行率98%") share one key for every level: two values are
     // two sources, not one restated
     if (key.endsWith(LEVEL_FUNDS)) continue;
     if (PER_LINE_FIGURES.has(key)) continue;
-    const d = isDecimal(f.value?.trim()) ? numeric(r, key, f, ctx) : textual(key, f, ctx);
+    const d = isDecimal(f.value?.trim()) ? numeric(key, f, formFundsSpent, ctx) : textual(key, f, ctx);
     if (d) out.push(d);
   }
   return out;
 }
 
-function numeric(r: Record, key: string, f: Figure, ctx?: ReconcileContext): Discrepancy | undefined {
+function numeric(key: string, f: Figure, formFundsSpent: boolean, ctx?: ReconcileContext): Discrepancy | undefined {
   const reference = amountOf(key, f);
   if (!reference) return undefined;
   const others: Amount[] = [];
@@ -51,7 +55,7 @@ function numeric(r: Record, key: string, f: Figure, ctx?: ReconcileContext): Dis
     // a zero beside an amount is another line (a table's empty row, an item with nothing spent), not
     // the same quantity restated: restatements that disagree are slips of digits or of the unit; but a project form's
     // total row left at zero over a funding row that spent money (unfilledForm) states the project's own budget wrongly
-    if (a.base.isZero() !== reference.base.isZero() && !unfilledForm(r, key, reference, a)) continue;
+    if (a.base.isZero() !== reference.base.isZero() && !(formFundsSpent && unfilledForm(key, f, reference, a))) continue;
     others.push(a);
   }
   // three or more different values are several things named alike (the projects of a notice, the
@@ -72,21 +76,18 @@ function numeric(r: Record, key: string, f: Figure, ctx?: ReconcileContext): Dis
   return { rule: 'repeat.mismatch', key, ...base };
 }
 
-/** A decimal that states nothing (0, 0.00). */
-const NO_AMOUNT = /^0*(?:\.0*)?$/;
 /** The project's money keys a form's total row states, which its funding rows (projectFunds.*) split. */
 const FORM_TOTAL_KEYS = new Set(['budget.initial', 'budget.total', 'budget.executed']);
 
 /**
- * Of two statements of a project's budget or spending, the zero is the form's total row (年度资金总额: 0 0 0) and the form's
- * funding rows spent money: a sum left unfilled, so the zero and the amount are the same quantity stated twice.
+ * Of two statements of a project's budget or spending, where the form's funding rows spent money, the zero is the form's
+ * total row (年度资金总额: 0 0 0): a sum left unfilled, so the zero and the amount are the same quantity stated twice.
  */
-function unfilledForm(r: Record, key: string, ...pair: Amount[]): boolean {
+function unfilledForm(key: string, f: Figure, ...pair: Amount[]): boolean {
   if (!FORM_TOTAL_KEYS.has(key)) return false;
   const zero = pair.find((a) => a.base.isZero());
-  const zeroMention = zero && r.figures[key]?.mentions.find((m) => m.evidence === zero.evidence);
-  if (!zeroMention || !fromTable(zeroMention)) return false;
-  return Object.entries(r.figures).some(([k, f]) => k.startsWith('projectFunds.') && isDecimal(f.value) && !NO_AMOUNT.test(f.value));
+  const zeroMention = zero && f.mentions.find((m) => m.evidence === zero.evidence);
+  return !!zeroMention && fromTable(zeroMention);
 }
 
 const fromTable = (m: Mention) => m.rule.startsWith('table/') || m.rule.includes('/table/');
