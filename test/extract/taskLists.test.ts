@@ -7600,3 +7600,48 @@ describe('task rows: items of work (一是…二是…) whose money clause names
     expect(record.figures['budget.executionRate']?.mentions?.map((m) => m.value)).toEqual(['95.62']);
   });
 });
+
+describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
+  it.each([
+    {
+      layout: '具体有: announcing the items of a total stated in the sentence before',
+      text: '2023年整合设立乡村教育专项资金,安排重点项目3个,共下达资金300万元。具体有:乡村教师培训120万元、校车运营补助100万元、营养餐改善80万元。',
+      rows: ['乡村教师培训 | 120 | - | - | 万元', '校车运营补助 | 100 | - | - | 万元', '营养餐改善 | 80 | - | - | 万元'],
+    },
+    {
+      layout: '合计金额: a sum of money named with no verb leads its 其中 list as a budget, thousands separators in 万元',
+      text: '省农业厅共3项,合计金额12,600万元,其中耕地保护补贴资金8,100万元、农机购置补贴资金3,000万元、农技推广示范资金1,500万元。',
+      rows: ['耕地保护补贴资金 | 8100 | - | - | 万元', '农机购置补贴资金 | 3000 | - | - | 万元', '农技推广示范资金 | 1500 | - | - | 万元'],
+    },
+    {
+      layout: '资助资金 as an item’s cue, a count with a thousands separator after the name, and 资助对象N万人 read past',
+      text:
+        '全年公益金共资助各类项目2,100个,资助资金3.6亿元。主要是:\n\n' +
+        '1.资助城乡敬老院建设项目1,250个,资助资金21,000万元。\n\n' +
+        '2.资助困难老人生活补贴项目60个,资助对象12.5万人,资助资金9,000万元。\n\n' +
+        '3.资助社区服务设施项目790个,资助资金6,000万元。',
+      rows: [
+        '资助城乡敬老院建设项目 | 21000 | - | - | 万元',
+        '资助困难老人生活补贴项目 | 9000 | - | - | 万元',
+        '资助社区服务设施项目 | 6000 | - | - | 万元',
+      ],
+    },
+  ])('reads $layout', ({ text, rows }) => {
+    expect(rowsOf(text)).toEqual(rows);
+  });
+
+  it.each([
+    // left-over money is no item's budget, whatever names its sum (金额 leads only money that is there to use)
+    '年末结余金额100万元,其中甲村道路项目60万元、乙村水渠项目40万元。',
+    // 具体有: with no amounts after it lists names only
+    '本年共实施项目2个,预算120万元。具体有:甲村道路项目、乙村水渠项目。',
+    // a number of people with no money word after it gives the item no amount
+    '1.资助困难老人生活补贴项目,资助对象12.5万人。\n\n2.资助社区服务设施项目,资助对象3万人。',
+  ])('refused: %s', (text) => {
+    expect(rowsOf(text)).toEqual([]);
+  });
+
+  it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
+    expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
+  });
+});

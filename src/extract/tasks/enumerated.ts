@@ -290,8 +290,8 @@ const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通�
 
 /** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
 const DESCRIPTION_LENGTH = 40;
-/** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次". */
-const WORK_QUANTITY = /\d\s*(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
+/** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次", "35.1万人" (counted in 万). */
+const WORK_QUANTITY = /\d\s*万?(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
 
 /**
  * "…,B项目执行率95.6%,大别山区生态补偿资金执行率86.02%": a list's next clause, its name run into the same rate
@@ -325,7 +325,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   let measure: TaskMeasure | null;
   /** The measure is the intro's, the item naming none of its own before its first amount. */
   let byIntro = false;
-  const sep = /[,:]/.exec(head);
+  // (a count's thousands separator, "项目8,941个", separates nothing)
+  const sep = /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
   const open = head.lastIndexOf('(');
   const bracketed = !sep && open > 0 && !head.includes(')', open) ? cueMeasure(head.slice(open + 1)) : null;

@@ -58,7 +58,7 @@ const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|
  * says how many, no part of the name, also where a PDF copy spaces its digits off the words ("产业发展项目 20 个,…").
  */
 const TAIL_WORDS =
-  /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff]\s?)\d{1,4}\s*(?:个|项|处))+$/;
+  /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff]\s?)(?:\d{1,3}(?:[,,]\d{3})+|\d{1,4})\s*(?:个|项|处))+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /**
@@ -707,7 +707,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
     measure: 'budget',
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
     re: new RegExp(
-      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?)$`,
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?)$`,
     ),
   },
 ];
@@ -878,7 +878,7 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/支出|使用|(?<!转移)支付|拨付|发放|兑付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
   // is what is available: a budget
-  if (/资金|经费|专款|投资|公益金/.test(clause)) return 'budget';
+  if (/资金|经费|专款|投资|公益金|金额/.test(clause)) return 'budget';
   return null;
 }
 
