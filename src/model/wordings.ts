@@ -268,10 +268,12 @@ export const FUND_LEVEL = '(?:中央|省级?|自治区|市级?|州级?|县级?|�
 export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 /**
  * Before a project's funds, what makes the amount a part of them or a movement of them: a part (其中:中央补助资金),
- * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元").
+ * money paid out or left (拨付, 结余), or a change in the year ("年中调减中央财政资金300万", "追加专项资金50万元"),
+ * one batch of the money ("第三批补助资金2640万"), or a remark in brackets after an amount, which says what one item of
+ * it is ("应到位2640万元(…第三批补助资金2640万)").
  */
 const BUDGET_PART = new RegExp(
-  `其中|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
+  `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
 );
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);

@@ -3710,6 +3710,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(added)['budget.total']).toBeUndefined();
   });
 
+  it('in a project’s report: one batch of the funds (第三批补助资金), or a remark in brackets after an item’s amount, is no budget total', () => {
+    const batch = '# 某县林草局2022年度生态保护专项转移支付绩效自评报告\n\n本年度收到第二批补助资金80万元,实际支出76万元。';
+    expect(figuresOf(batch)['budget.total']).toBeUndefined();
+    const remark =
+      '# 某县林草局2022年度生态保护专项转移支付绩效自评报告\n\n目前共支付资金96万元,资金执行率32%。分项目如下:①防火队建设补助应到位120万元(含2021年防火物资补助资金20万),实际到位96万元。';
+    expect(figuresOf(remark)['budget.total']).toBeUndefined();
+    // (the funds named with no batch and no bracket are the total, as before)
+    expect(figuresOf('# 某县林草局2022年度生态保护专项转移支付绩效自评报告\n\n该项目补助资金80万元,实际支出76万元。')['budget.total']).toBe(
+      '80万元',
+    );
+  });
+
   it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';
