@@ -7641,6 +7641,52 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     expect(rowsOf(text)).toEqual([]);
   });
 
+  const detail = (rows: string[]) =>
+    [
+      '青川县2022年群众文化专项资金绩效评价报告',
+      '',
+      '项目名称 | 2022年群众文化专项资金 |',
+      '项目单位 | 青川县文化馆 |',
+      '计划安排资金(万元) | 270.00 | 实际到位资金(万元) | 260.00 |',
+      '二、项目支出明细情况 | | |',
+      '支出内容(经济科目) | 计划支出数(万元) | 实际支出数(万元) |',
+      '送戏下乡经费 | 120.00 | 118.00 |',
+      ...rows,
+      '乡镇文化站免费开放补助 | 50.00 | 47.00 |',
+      '支出合计 | 270.00 | 260.00 |',
+    ].join('\n');
+  it('reads a sub-project named for its use, then a fund’s word (…维护补助资金), as a row of the table', () => {
+    expect(rowsOf(detail(['村级文化广场维护补助资金 | 100.00 | 95.00 |']))).toEqual([
+      '送戏下乡经费 | 120.00 | 118.00 | - | 万元',
+      '村级文化广场维护补助资金 | 100.00 | 95.00 | - | 万元',
+      '乡镇文化站免费开放补助 | 50.00 | 47.00 | - | 万元',
+    ]);
+  });
+  it.each(['中央补助资金', '群众自筹资金', '彩票公益金资金', '一般债券资金', '县级配套资金', '专项资金'])(
+    'refused: a row named for where its money came from (%s) is no sub-project',
+    (fund) => {
+      expect(rowsOf(detail([`${fund} | 100.00 | 95.00 |`]))).toEqual([
+        '送戏下乡经费 | 120.00 | 118.00 | - | 万元',
+        '乡镇文化站免费开放补助 | 50.00 | 47.00 | - | 万元',
+      ]);
+    },
+  );
+
+  it('refuses as funding sources the money named by who raised it or its kind alone', () => {
+    for (const fund of ['群众自筹资金', '企业自筹资金', '一般债券资金', '统筹整合资金', '彩票公益金资金', '补助资金'])
+      expect(refusal(fund)).toBe('funding source');
+    // (what the money pays for, named before the fund's word, keeps it a name)
+    for (const name of ['村级文化广场维护补助资金', '企业发展补助资金']) expect(refusal(name)).toBeNull();
+  });
+
+  it('reads an item’s cue opened by the kind of thing the item is (工程总投资, 任务预算) as it reads 项目总投资', () => {
+    const text =
+      '(一)项目工作\n\n1. 甲镇主干道改造工程:工程总投资350.72万元,主要对主干道两侧改造,已验收。\n2. 乙镇三岔路口绿化工程:工程总投资64.38万元,主要包括绿化提档升级,已验收审计。';
+    expect(rowsOf(text)).toEqual(['甲镇主干道改造工程 | 350.72 | - | - | 万元', '乙镇三岔路口绿化工程 | 64.38 | - | - | 万元']);
+    // (a description between the colon and the cue, with no quantity of work, still leaves the item unread)
+    expect(rowsOf(text.replaceAll(':工程总投资', ':主要改造两侧道路,工程总投资'))).toEqual([]);
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -110,12 +110,13 @@ const CODE_PREFIX = /^\d{3,}(?:[A-Z]\d{3,})?[-_]/;
 const CATEGORY_END = /(?:收入|支出|支出预算|收入预算|拨款|结转|结余|结转和结余|调入|返还|上缴|补助收入)$/;
 /**
  * Funding sources: a level or a kind of money, then 资金 / 拨款 / 经费 / 补助, and nothing that
- * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "其他资金"); a verb may open it,
+ * names what the money is for ("中央补助资金", "省级资金", "本级", "自筹资金", "群众自筹资金", "一般债券资金", "统筹整合资金",
+ * "彩票公益金资金", "其他资金", a bare "补助资金"); a verb may open it,
  * its cue cut off after the level ("完成中央投资447.5亿元,完成率74.6%" leaves 完成中央).
  */
 // (a fund there is a budget a unit's funding lines come from, FUNDS' isLineBudget, by any of its names)
 export const FUND_SOURCE = new RegExp(
-  `^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|自筹|自有|其他|社会|配套|单位|银行|部门|专项|${fundNames(isLineBudget)}|非税|债券|衔接)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$`,
+  `^(?:下达|安排|拨付|完成|到位|落实)?(?:中央|省|市|县|区|州|盟|自治区|乡|镇|本级|上级|地方|财政|群众|农户|村民|村集体|企业|自筹|自有|其他|社会|配套|单位|银行|部门|专项|${fundNames(isLineBudget)}|非税|一般|债券|衔接|统筹|整合|彩票公益金|公益金|补助|专款)+(?:级|本级)?(?:财政)?(?:补助|专项|配套|衔接|奖补|转移支付|安排)?(?:资金|拨款|经费|投入|贷款|补助)?$`,
 );
 /**
  * Money named by where it comes from: a government level first, a fund word last
@@ -739,7 +740,7 @@ const CUE_FILLER = /(?:\s|为|是|共计|共|合计|达到|(?<!下)达|约|人�
  * Modifiers allowed before a cue in an item clause ("年度支出预算数", "全年实际支出", and the year the spending fell
  * in after 已于: "已于本年度支出", "已于当年支出").
  */
-const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|年内|项目|资金|财政|实际|累计|计划|已经|已于|已|批复)*$/;
+const CUE_MODIFIER = /^(?:年度|全年|本年度?|当年|年内|项目|工程|任务|资金|财政|实际|累计|计划|已经|已于|已|批复)*$/;
 
 /**
  * The date spending is counted to, before its cue ("截至12月底支出", "截至2023年12月31日已支付", "截至年底实际支出",

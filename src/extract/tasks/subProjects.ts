@@ -30,6 +30,18 @@ import { columnOf, EMPTY_VALUE, NAME_COLUMN, serialLevel, withoutSubtotalRows } 
 const HEADER_NOTE = /\([A-Z][A-Z/×*\d%+\-]*\)$/;
 /** The project's total row and the rows that split it by source. */
 const TOTAL_OR_FUND = /^(?:年度)?(?:资金|项目资金)?(?:总额|合计|总计|小计)|(?:资金|拨款|结转|结余)$/;
+/**
+ * A row named for what its money pays for, then a fund's word ("农村电影公益放映补助资金", "应急广播建设工程运维补助资金"):
+ * a sub-project, where "中央补助资金", "群众自筹资金" or "彩票公益金资金" name where the money came from. The words
+ * before the fund's word are four at least and end on no source, level or kind of fund.
+ */
+const FUND_WORD = /(?:补助|补贴|奖补|专项)?资金$/;
+const SOURCE_ENDING =
+  /(?:中央|省|市|县|区|乡|镇|村|级|地方|财政|自筹|配套|整合|衔接|统筹|债券|公益金|结转|结余|拨款|贷款|社会|其他|其它|专项|部门|单位|自有|一般|上年|当年|本年|年度|项目)$/;
+function namedForUse(name: string): boolean {
+  const use = name.replace(FUND_WORD, '');
+  return use !== name && use.length >= 4 && !SOURCE_ENDING.test(use) && !refusal(use);
+}
 /** A header's money unit in brackets at its end: "预算(万元)". */
 const MONEY_UNIT_NOTE = /\((?:万元|元|亿元)\)$/;
 /** A form's numbered section title ("三、项目绩效情况"): the rows below it are another part of the form. */
@@ -180,7 +192,8 @@ export function readSubProjects(doc: Document, segments: Segment[], year: number
                 : null;
       if (!placed) continue;
       const cleaned = cleanName(label.t);
-      if (TOTAL_OR_FUND.test(cleaned) || refusal(cleaned) || (twoLevels && serialLevel(label.t) === 'group')) continue;
+      if ((TOTAL_OR_FUND.test(cleaned) && !namedForUse(cleaned)) || refusal(cleaned) || (twoLevels && serialLevel(label.t) === 'group'))
+        continue;
       const name = nameAt(label.segment, label.start, label.segment.text.slice(label.start, label.end));
       if (!name) continue;
       const fragments: TaskFragment[] = [];
