@@ -7687,6 +7687,20 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     expect(rowsOf(text.replaceAll(':工程总投资', ':主要改造两侧道路,工程总投资'))).toEqual([]);
   });
 
+  it('reads a list of money that reached the unit (拨付到位资金) as budgets, as the cue 到位资金 reads an item’s; 实际到位 stays spending', () => {
+    const list = '乡村教师培训120万元、校车运营补助100万元、营养餐改善80万元。';
+    expect(rowsOf(`2023年安排重点项目3个,共拨付到位资金300万元。具体包括:${list}`)).toEqual([
+      '乡村教师培训 | 120 | - | - | 万元',
+      '校车运营补助 | 100 | - | - | 万元',
+      '营养餐改善 | 80 | - | - | 万元',
+    ]);
+    expect(rowsOf(`2023年重点项目实际到位资金300万元,其中${list}`)).toEqual([
+      '乡村教师培训 | - | 120 | - | 万元',
+      '校车运营补助 | - | 100 | - | 万元',
+      '营养餐改善 | - | 80 | - | 万元',
+    ]);
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -871,7 +871,8 @@ export const PER_UNIT = /每|\/\s*(?:人|户|村|个|所|年|月)|人均|户均|
  */
 export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/实际|已(?:经)?(?:支付|支出|使用|拨付)|执行数|决算|完成/.test(clause)) return 'executed';
-  if (/预算|下达|安排|批复|分配|下拨/.test(clause)) return 'budget';
+  // (到位: money that reached the unit, an item's budget as the cue 到位资金 reads it, though it came by a payment: 拨付到位资金)
+  if (/预算|下达|安排|批复|分配|下拨|到位/.test(clause)) return 'budget';
   // "一、资助残疾人事业项目4974.8万元": a grant's verb opening the clause (资助 inside a name, "用于资助…", says nothing)
   if (/^(?:共|累计)?资助/.test(clause.replace(NUMBERING, '').trimStart())) return 'budget';
   // "共支182万元": 支 alone after 共 / 累计 is 支出 shortened (共支持 / 共支援 are other verbs)
