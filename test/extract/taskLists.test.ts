@@ -7701,6 +7701,24 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     ]);
   });
 
+  describe('a list of circled items after the total it divides, its connective with no colon (分别项目为①…;②…)', () => {
+    const title = '# 某县林草局2022年度生态保护专项转移支付绩效自评报告\n\n';
+    const text = `${title}目前共支付资金300万元,资金执行率75%。分别项目为①森林防火补助支付50万元,资金执行率50%;②护林员项目250万元,资金执行率83.33%。`;
+    it('reads each item, a bare amount under the total’s measure (支付: spending), and keeps the unit’s own figures', () => {
+      expect(rowsOf(text)).toEqual(['森林防火补助 | - | 50 | 50 | 万元', '护林员项目 | - | 250 | 83.33 | 万元']);
+      const record = extract(docOf(text));
+      expect(figuresOf(text)).toEqual({ 'budget.executed': '300万元', 'budget.executionRate': '75%' });
+      // (an item's rate is no second statement of the unit's)
+      expect(record.discrepancies).toEqual([]);
+    });
+    it('refused: the time the money is counted to and the word that sums it (目前共, 截至目前累计) name no item', () => {
+      for (const words of ['目前共', '截至目前累计', '今年已', '全年共计']) expect(refusal(words)).toBe('total or connective');
+    });
+    it('refused: a circled number with none after it marks no list', () => {
+      expect(rowsOf(`${title}目前共支付资金300万元,资金执行率75%。分别项目为①森林防火补助支付50万元,资金执行率50%。`)).toEqual([]);
+    });
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -102,6 +102,18 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
       at.add(m.index);
     }
   }
+  // "…分别项目为①A支付21万元;②B…": a circled number marks a list item wherever it stands (no word is written with one),
+  // counted where the next number follows it circled too
+  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
+    if (at.has(m.index) || !m[3] || !isListNumber(seg, m)) continue;
+    const next = [...seg.text.slice(m.index + m[0].length).matchAll(ITEM_NUMBER_ANYWHERE)].find(
+      (n) => n[3] && Number(n[3]) === Number(m[3]) + 1 && isListNumber(seg, n, m.index + m[0].length),
+    );
+    if (next) {
+      found.push(m);
+      at.add(m.index);
+    }
+  }
   const lines = linesOf(seg);
   // one line: its start is the text's, where ITEM_NUMBER already looked
   if (lines.length < 2) return found.sort((a, b) => a.index - b.index);
@@ -252,6 +264,17 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     const heading = MEASURING_HEADING.exec(before);
     if (heading) return leadMeasure(heading[1]);
   }
+  // "目前共支付资金300万元,资金执行率75%。分别项目为①A…": a connective with no colon, after the sentence that states the
+  // total its items divide: that total's words say what their amounts are
+  const connective = new RegExp(`${CONNECTIVE}[:,]?$`).exec(before);
+  if (connective)
+    return leadMeasure(
+      before
+        .slice(0, connective.index)
+        .replace(/[。;,\s]+$/, '')
+        .split(/[。;]/)
+        .pop() ?? '',
+    );
   if (!/:$/.test(before)) {
     // "…50万元。二、省级财政资金使用情况 1.A…": the section heading on the line the run opens, a paragraph
     // joined from lines running it into the sentence before it
@@ -828,7 +851,8 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 }
 
 /** The connectives that divide a total stated before them into the items after them. */
-const CONNECTIVE = '(?:其中|具体包括|具体为|分别为)';
+// (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
+const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为)';
 /**
  * The words that announce a clause's items: a connective, a heading's or a count's colon, the
  * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money the items

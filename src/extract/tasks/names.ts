@@ -336,6 +336,11 @@ const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资�
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME =
   /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子|笔)?(?:项目|工程|任务|经费|资金|款项))$/;
+/**
+ * The time money is counted to, with the word that sums it ("目前共支付资金300万元", "截至目前累计支出…", "今年已拨付…"): the
+ * whole of the money so far, which a list's items are parts of, never an item's name.
+ */
+const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年|本年度?|全年|当年|年度|年底|年末)(?:共|共计|合计|累计|已经?|总共|一共)?$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 /** (占 a share's: 占比, 占全年…, 占项目支出…; a work's 占补平衡 or 占用林地 is a name's word) */
 const CLAUSE_WORDS = /占(?:比|全|总|年|本|预算|项目|部门|支出|资金|\d)|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
@@ -564,6 +569,7 @@ export function refusal(simplified: string): string | null {
   if (DATE_ONLY.test(n)) return 'date';
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
+  if (TIME_TOTAL.test(n)) return 'total or connective';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
