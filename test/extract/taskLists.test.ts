@@ -7719,6 +7719,19 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     });
   });
 
+  it('reads numbered items adding up exactly to the spending stated before them as spending, beside each a progress rate, whatever words announce them', () => {
+    const items =
+      '1.援建公共体育场地和设施800元,项目支出进度100%。\n\n2.支持运动队参加比赛10000元,项目支出进度100%。\n\n3.其他群众体育项目支出2000元,项目支出进度100%。';
+    const text = `2023年我局体育彩票公益金支出总额为12800元,结余3200元。具体资金用途如下:\n\n${items}`;
+    expect(rowsOf(text)).toEqual([
+      '援建公共体育场地和设施 | - | 800 | 100 | 元',
+      '支持运动队参加比赛 | - | 10000 | 100 | 元',
+      '其他群众体育项目 | - | 2000 | 100 | 元',
+    ]);
+    // (a total the items do not add up to leaves the bare amounts to the words that announce them, money named: budgets)
+    expect(rowsOf(text.replace('12800元', '13800元'))[0]).toBe('援建公共体育场地和设施 | 800 | - | 100 | 元');
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -1189,7 +1189,9 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   const runs = runsOf(segments);
   for (const run of runs) {
     if (run.length < 2) continue;
-    const intro = introMeasure(segments, run[0]);
+    // (items adding up exactly to the total stated right before them take its measure, whatever words announce them:
+    // "支出总额为57296.97元,结余78671.03元。具体资金用途如下:" names money with no verb, but the items are the spending)
+    const intro = summedTotalMeasure(segments, run) ?? introMeasure(segments, run[0]);
     const readAll = (measure: TaskMeasure | null) =>
       run.map((item) => readItem(item, measure, segments[positionOf(segments, item.segment) + 1]));
     let read = readAll(intro);
@@ -1220,8 +1222,9 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
  */
 function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | null {
   const amounts = run.map((item) => {
-    const numbers = amountsOf(itemClause(item.segment.text.slice(item.start, item.end)), true);
-    return numbers.length === 1 && isMoneyUnit(numbers[0].unit) ? numbers[0] : null;
+    // (beside its rate or progress, "…618.97元,项目支出进度100%": one amount of money still)
+    const money = amountsOf(itemClause(item.segment.text.slice(item.start, item.end)), true).filter((n) => isMoneyUnit(n.unit));
+    return money.length === 1 ? money[0] : null;
   });
   if (amounts.some((a) => !a)) return null;
   const sum = sumInYuan(amounts as NumberToken[], '0');
@@ -1236,7 +1239,8 @@ function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | nul
   const sentences = before.split('。').filter((t) => t.trim());
   let sentence = sentences.pop() ?? '';
   // "(二)用于B 23万元,占总数的10.41%。其中:" over the run: the total is in the sentence 其中 follows
-  const partsAnnounced = /^\s*其中\s*[:,]?\s*$/.test(sentence);
+  // (or "具体资金用途如下:", a sentence that only announces the parts)
+  const partsAnnounced = /^\s*其中\s*[:,]?\s*$/.test(sentence) || (/:\s*$/.test(sentence) && !findNumbers(sentence).length);
   if (partsAnnounced) sentence = sentences.pop() ?? '';
   const measures = new Set<TaskMeasure>();
   for (const n of findNumbers(sentence)) {
