@@ -1584,6 +1584,13 @@ const SELF_EVALUATES =
   /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:对|就)(?!各|全[县市区省]|所属|下属|有关|相关)[^。;,]{2,30}?(?:开展|进行|组织)了?(?:绩效)?自评/;
 
 /**
+ * The unit as the subject doing its own evaluation, its verb first and 本部门 / 本单位 after it: "…文件要求,XX苏木人民政府开展
+ * 并完成了本部门涉及中央对地方转移支付预算执行情况绩效自评工作" (the words 本部门 say the body evaluates itself).
+ */
+const SELF_EVALUATES_OWN =
+  /(?:^|[,;。])\s*([\u4e00-\u9fff()·]{3,40}?)(?:认真|积极|及时|按时)?(?:组织)?(?:开展|完成|进行)(?:并完成|并开展)?了?本(?:单位|部门)[^。;]{0,40}?(?:绩效)?自评/;
+
+/**
  * The unit as the subject of its budget sentence after the year: "2023年青山县水利局全年预算数300万元", "2023年度,青山县
  * 水利局部门预算收入…" (the budget word right after the name: "2023年县财政局下达…" names the body that allocated).
  */
@@ -1817,7 +1824,7 @@ function openingCandidates(lines: HeadLine[]): Candidate[] {
     const subject = ACCOUNTS_SUBJECT.exec(line.text) ?? BUDGET_SUBJECT.exec(line.text);
     if (subject && isOrgName(subject[1]))
       out.push(cand(4, line, subject.index + subject[0].indexOf(subject[1]), subject[1], 'opening.accounts'));
-    const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text);
+    const evaluates = EVALUATES.exec(line.text) ?? SELF_EVALUATES.exec(line.text) ?? SELF_EVALUATES_OWN.exec(line.text);
     // a finance body that evaluates or reviews the unit's spending ("青山县财政局对本单位…开展了绩效评价复核") is another body
     // than the unit, which evaluates itself (自评)
     const reviews = evaluates && (REVIEW_VERB.test(evaluates[0]) || (FINANCE_BODY.test(evaluates[1]) && !/自评/.test(evaluates[0])));

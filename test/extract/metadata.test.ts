@@ -843,6 +843,16 @@ describe('department from the opening sentence', () => {
       '青山县气象局',
     ],
     [
+      'the subject doing its own evaluation, verb first and 本部门 after it (X开展并完成了本部门…绩效自评工作)',
+      '根据《青山旗财政局关于开展2023年度转移支付绩效自评工作的通知》要求,青山旗乌兰苏木人民政府开展并完成了本部门涉及转移支付预算执行情况绩效自评工作,结果综述如下:',
+      '青山旗乌兰苏木人民政府',
+    ],
+    [
+      'a body doing others’ evaluation (X组织开展了各单位…自评) names no 本部门: no subject',
+      '根据市财政局要求,青山旗财政局组织开展了各预算单位转移支付绩效自评工作,结果综述如下:',
+      null,
+    ],
+    [
       'a body checking others’ self-evaluations (对各预算单位开展的自评…抽查) is no subject of one',
       '2023年度项目支出绩效自评报告\n\n青山县财政局对各预算单位开展的自评结果进行了抽查复核。',
       null,
