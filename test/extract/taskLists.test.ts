@@ -7732,6 +7732,16 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     expect(rowsOf(text.replace('12800元', '13800元'))[0]).toBe('援建公共体育场地和设施 | 800 | - | 100 | 元');
   });
 
+  it('reads a numbered item past a long description of its works, its 项目建设资金 and 完成总投资, and its rate past the money left over', () => {
+    const items =
+      '1. 青山县2020年贫困户核桃园提升项目,在全县12乡镇60村1800户贫困户核桃园提升中,补植补造折合核桃园面积3200.5亩,项目建设资金50万元,完成总投资49.5万元,结余资金0.5万元,截止9月底,资金支付率99%。\n' +
+      '2. 30个贫困村核桃示范园后续管理项目,对已建成的30个贫困村1500亩核桃示范园购置化肥,项目建设资金30万元,完成总投资29.4万元,结余资金0.6万元,截止9月底,资金支付率98%。';
+    expect(rowsOf(`青山县林业中心2020年扶贫资金完成情况的公示\n\n${items}`)).toEqual([
+      '青山县2020年贫困户核桃园提升项目 | 50 | 49.5 | 99 | 万元',
+      '30个贫困村核桃示范园后续管理项目 | 30 | 29.4 | 98 | 万元',
+    ]);
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -312,7 +312,7 @@ const VERB_FIRST = /^\s*(共|全年|累计)?(安排|下达|拨付|支付|发放|
 const BASIS = /^\s*(?:根据|按照|依据|依照)[^,;:。]{2,80}?(?:文件|通知|批复|号|要求|规定|方案|计划|精神)\)?\s*,/;
 
 /** The longest description of the work (建设内容) read past between an item's name and its cued amount. */
-const DESCRIPTION_LENGTH = 40;
+const DESCRIPTION_LENGTH = 60;
 /** A quantity of work in a description: "2公里", "1座", "3000平方米", "120人次", "35.1万人" (counted in 万). */
 const WORK_QUANTITY = /\d\s*万?(?:公里|千米|米|平方米|亩|座|处|个|台|套|户|人次|人|所|间|条|眼|口|吨|立方米|盏|块)/;
 
@@ -612,6 +612,12 @@ function cuedAmounts(
       end = n.end;
       continue;
     }
+    // "…完成总投资48.5715万元,结余资金2.3497万元,截止9月底,资金支付率99.12%": the money left over is read past, and the
+    // item's rate after it is still the item's
+    if (!measure && isMoneyUnit(n.unit) && LEFT_OVER.test(clause.slice(end, n.start))) {
+      end = n.end;
+      continue;
+    }
     // "年初预算45万元,年中追加7万元,全年预算52万元": the year's change to the budget, between the two budgets, is
     // read past when the budget it came to follows; with none after it, what the item's budget became is not stated
     const after = numbers[numbers.indexOf(n) + 1];
@@ -674,6 +680,9 @@ function cuedAmounts(
     : fragments;
   return withDisbursedBase(read, disbursedFor.get(fragments));
 }
+
+/** An item's money left over, its clause's only words: "结余资金", "节余经费", "剩余". */
+const LEFT_OVER = /^[\s,;]*(?:项目)?(?:结余|节余|剩余|结转)(?:资金|经费)?\s*$/;
 
 /** A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位". */
 const PAID_REMARK =
@@ -1222,9 +1231,13 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
  */
 function summedTotalMeasure(segments: Segment[], run: Item[]): TaskMeasure | null {
   const amounts = run.map((item) => {
-    // (beside its rate or progress, "…618.97元,项目支出进度100%": one amount of money still)
-    const money = amountsOf(itemClause(item.segment.text.slice(item.start, item.end)), true).filter((n) => isMoneyUnit(n.unit));
-    return money.length === 1 ? money[0] : null;
+    // (beside its rate or progress in a clause of its own, "…618.97元,项目支出进度100%": one amount of money still; a share,
+    // "项目管理费占1%计6万元", is another number)
+    const clause = itemClause(item.segment.text.slice(item.start, item.end));
+    const numbers = amountsOf(clause, true);
+    const money = numbers.filter((n) => isMoneyUnit(n.unit));
+    const rated = (n: NumberToken) => cueMeasure(clause.slice(clauseStartBefore(clause, n.start), n.start)) === 'rate';
+    return money.length === 1 && numbers.every((n) => isMoneyUnit(n.unit) || rated(n)) ? money[0] : null;
   });
   if (amounts.some((a) => !a)) return null;
   const sum = sumInYuan(amounts as NumberToken[], '0');
