@@ -834,6 +834,16 @@ export const WORDINGS: Wording[] = [
       unlessAfter: /(?:该|本|此|年|年度|其中|的|和|及|实际|累计|(?<!公)共|已)$/,
     },
   ),
+  // "我校所有预算项目资金及追加预算项目资金合计101.2万元": two kinds of the project's funds joined and summed (合计), the
+  // whole of its money, though the second is money added in the year (which alone is a change, BUDGET_PART)
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目|专项|预算)资金(?:及|和|与)[\\u4e00-\\u9fff]{0,12}?资金(?:合计|共计|总计)',
+    [[`${PROJECT}截至2020年12月31日,我校所有预算项目资金及追加预算项目资金合计101.2万元已全部落实到位。`, '101.2']],
+    { projectOnly: true, notAfter: BUDGET_PART },
+  ),
   w(
     'budget.total',
     'budget',

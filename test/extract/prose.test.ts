@@ -3722,6 +3722,14 @@ describe('whose a number is, by the sentence around it', () => {
     );
   });
 
+  it('in a project’s report: two kinds of its funds joined and summed (A资金及B资金合计) are its budget; after 其中 they are a part', () => {
+    const title = '# 某县实验小学2021年度项目资金绩效自评报告\n\n';
+    const whole = `${title}截至2020年12月31日,我校所有预算项目资金及追加预算项目资金合计80万元已全部到位。2021年实际支出80万元。`;
+    expect(figuresOf(whole)).toEqual({ 'budget.total': '80万元', 'budget.executed': '80万元' });
+    const part = `${title}项目总预算120万元,其中:预算项目资金及追加预算项目资金合计80万元。2021年实际支出118万元。`;
+    expect(figuresOf(part)['budget.total']).toBe('120万元');
+  });
+
   it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';

@@ -7742,6 +7742,11 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     ]);
   });
 
+  it('refused: the unit’s own money, all of it (我校所有…资金, 本局全部项目经费), names no item', () => {
+    for (const words of ['我校所有预算项目资金及追加预算项目资金', '本局全部项目经费']) expect(refusal(words)).toBe('total or connective');
+    expect(rowsOf('我校所有预算项目资金及追加预算项目资金合计80万元,2021年实际支出80万元。')).toEqual([]);
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

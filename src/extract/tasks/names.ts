@@ -577,6 +577,8 @@ export function refusal(simplified: string): string | null {
   if (FUND_ROW.test(n)) return 'funding source';
   if (PAYMENT_METHOD.test(n) || UNIT_KIND.test(n)) return 'split of spending';
   if (OWN_UNIT_LEAD.test(n) && OWN_SPENDING_CLASS.test(n.replace(OWN_UNIT_LEAD, ''))) return 'split of spending';
+  // "我校所有预算项目资金及追加预算项目资金": the unit's own money, all of it, the whole the items would be parts of
+  if (OWN_UNIT_LEAD.test(n) && /^(?:所有|全部|全年|整体|年度)/.test(n.replace(OWN_UNIT_LEAD, ''))) return 'total or connective';
   if (KIND_OF_PROJECT.test(n)) return 'kind of project';
   // "标准分别为每人380元、每人190元": a rate of giving names what it is given per, no task
   if (PER_UNIT_NAME.test(n)) return 'rate of giving';
