@@ -1330,6 +1330,38 @@ function oneLevelsPart(key: string, prefix: string, sentence: string, end: numbe
   if (key === 'budget.total') return ANOTHER_LEVEL_AFTER.test(sentence.slice(end));
   return new Set([...sentence.matchAll(LEVEL_FUNDS_NAMED)].map((m) => m[1].replace('级', ''))).size >= 2;
 }
+/**
+ * The text from `start` to the end of the sentence after the one starting there: a copy may write the stop between parts
+ * as "." (normalized to 。), "中央拨付16万元.上年度结余的资金6.47万元,共计84.47万元"; the sum must still add them up exactly.
+ */
+function toFullStop(text: string, start: number): string {
+  const first = text.indexOf('。', start);
+  const second = first < 0 ? -1 : text.indexOf('。', first + 1);
+  return text.slice(start, second < 0 ? text.length : second);
+}
+/** The sum a sentence states after its parts: "…,共计84.47万元", "合计为120万元". */
+const SUM_AFTER = /(?:共计|合计|总计|总共|一共)\s*(?:为|是|达)?\s*(?=\d)/g;
+
+/**
+ * Whether `n` (an amount in `text`) is one of two or more money amounts, the last right before it, that a 共计 / 合计
+ * later in the text adds up exactly: "62万元,中央拨付16万元,上年度结余的资金6.47万元,共计84.47万元" (62 + 16 + 6.47).
+ */
+function summedAfter(text: string, n: NumberToken): boolean {
+  if (!isMoneyUnit(n.unit)) return false;
+  for (const sum of text.slice(n.end).matchAll(SUM_AFTER)) {
+    const at = n.end + sum.index + sum[0].length;
+    const total = findNumbers(text.slice(at))[0];
+    if (!total || total.start !== 0 || !isMoneyUnit(total.unit)) continue;
+    const money = findNumbers(text.slice(0, n.end + sum.index)).filter((x) => isMoneyUnit(x.unit));
+    const own = money.findIndex((x) => x.start === n.start);
+    if (own < 0) continue;
+    const whole = toYuan(total.value, total.unit) ?? 'NaN';
+    // (the parts run up to the sum; the first of them may stand before this one: "62万元,中央拨付16万元,…,共计84.47万元")
+    for (let first = own; first >= 0; first--)
+      if (money.length - first >= 2 && sumInYuan(money.slice(first), 'NaN').equals(whole)) return true;
+  }
+  return false;
+}
 const YEAR_HEAD = /^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)\s*/;
 /** The same period said after a subject, before its measure: "A项目全年执行率97.79%" is A项目's rate. */
 const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
@@ -3546,6 +3578,13 @@ export function extractProse(
         if (partSpending && (wording.key.startsWith('budget.') || wording.key === 'expense.total')) continue;
         // "中央下达补助资金300万元,省级下达40万元", "中央资金支出30万元,省级资金支出18万元": one level's part
         if (oneLevelsPart(wording.key, match.prefix, sentence.text, n.end)) continue;
+        // "省级拨付我区补贴资金62万元,中央拨付16万元,上年度结余的资金6.47万元,共计84.47万元": an amount its sentence adds up
+        // with the amounts after it into a 共计 / 合计 is one of the parts, not the project's budget or spending
+        if (
+          (wording.key === 'budget.total' || wording.key === 'budget.executed') &&
+          summedAfter(toFullStop(sentence.segment.text, sentence.start), n)
+        )
+          continue;
         // "资金来源为中央财政资金500万元、省级配套资金100万元": the first of parts listed, not the project's funds
         if (!listed && wording.projectOnly && wording.measure === 'budget' && /^\s*、/.test(sentence.text.slice(n.end))) continue;
         // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount

@@ -3730,6 +3730,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(part)['budget.total']).toBe('120万元');
   });
 
+  it('in a project’s report: amounts its text adds up into a 共计 after them are parts, no budget and no spending', () => {
+    const title = '# 某管理区2023年度农机购置补贴专项转移支付绩效自评报告\n\n';
+    const parts = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元.上年度结余的资金5万元,共计85万元。2023年实际使用补贴资金70万元。`;
+    // (省级拨付 alone reads as money paid out: before, the first part was taken for the spending)
+    expect(figuresOf(parts)).toEqual({ 'budget.executed': '70万元' });
+    // (a 共计 the amounts do not add up to says nothing of them: the first is read as before)
+    const notSummed = `${title}2023年度省级拨付我区补贴资金60万元,中央拨付20万元,共计90万元。2023年实际使用补贴资金70万元。`;
+    expect(figuresOf(notSummed)['budget.executed']).toBe('60万元');
+  });
+
   it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';
