@@ -768,6 +768,16 @@ export const WORDINGS: Wording[] = [
       notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
     },
   ),
+  // "实际拨付至261个项目实施单位16227.61万元": money paid on to where it is spent (the implementing units, the farmers, a
+  // special account), the project's execution as 拨付 alone is
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '(?:实际|已|累计)?(?:拨付|支付|划拨)(?:至|到)[\\u4e00-\\u9fff\\d]{2,16}?(?:单位|企业|个人|农户|专户|账户|基金)',
+    [[`${PROJECT}总资金规模240万元,实际拨付至26个项目实施单位160.5万元,总体资金执行进度为66.88%。`, '160.5']],
+    { projectOnly: true, yields: 'budget.disbursed' },
+  ),
   w(
     'budget.executed',
     'executed',
@@ -848,8 +858,10 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '(?:资金总额|资金总计|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金)(?:总额|共|共计|合计)?',
+    '(?:资金总额|资金总计|预算安排总额|年度资金|项目资金|专项资金|补助资金|衔接资金|奖补资金|财政资金|总资金规模|资金总规模)(?:总额|共|共计|合计)?',
     [
+      // "总资金规模24224.30万元(其中中央财政资金…)": the scale of the funds, all of them
+      [`${PROJECT}总资金规模240万元(其中中央财政资金200万元,省级财政资金40万元)。`, '240'],
       [`${PROJECT}项目资金总额50万元,其中:中央补助资金30万元。`, '50'],
       [`${PROJECT}年度资金40.83万元,本年度财政拨款40.83万元,执行率100%。`, '40.83'],
       // "资金总计" says the same as 资金总额

@@ -3740,6 +3740,14 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(notSummed)['budget.executed']).toBe('60万元');
   });
 
+  it('in a project’s report: 总资金规模 is its budget and money paid on to the implementing units (实际拨付至N个项目实施单位) its spending', () => {
+    const title = '# 某省2023年度县域商业建设专项资金绩效自评报告\n\n';
+    const text = `${title}总资金规模240万元(其中中央财政资金200万元,省级财政资金40万元),实际拨付至26个项目实施单位160.5万元,总体资金执行进度为66.88%。`;
+    expect(figuresOf(text)).toEqual({ 'budget.total': '240万元', 'budget.executed': '160.5万元', 'budget.executionRate': '66.88%' });
+    // (paid on to another government's office is passed on, no spending: 拨付至市财政局)
+    expect(figuresOf(`${title}总资金规模240万元,已拨付至市财政局160.5万元。`)['budget.executed']).toBeUndefined();
+  });
+
   it('in a project’s report: 资金总计 states the funds’ total as 资金总额 does', () => {
     const text =
       '# 某县水利局2020年度河道整治专项资金绩效评价报告\n\n一、专项资金基本情况\n\n2020年度专项资金绩效评价资金总计46.3万元,其中甲河治理工程监理费20万元,青苗补偿费26.3万元。';
