@@ -42,6 +42,21 @@ describe('sum.amount over a stated breakdown', () => {
     expect(flagged(twice('95'))[0]).toContain('895');
   });
 
+  it('reads subtotals with their items after them as the subtotals only (第一批…分别支持A、B;第二批…)', () => {
+    const text =
+      '下达水污染防治资金170万元。其中,第一批资金90万元,分别支持甲项目30万元、乙项目35万元、丙项目25万元;第二批资金80万元,分别支持丁项目50万元、戊项目30万元。';
+    expect(flagged(text)).toEqual([]);
+    // a part that happens to equal the next two is no subtotal where the rest do not then add up: the slip is flagged
+    expect(flagged('下达资金100万元。其中:甲工程50万元,乙工程20万元,丙工程30万元,丁工程5万元。')).toHaveLength(1);
+  });
+
+  it('leaves a list whose parts but the last add up to the total, the last alone about it (another statement of a like amount)', () => {
+    const text = '2023年学校共收到财政资金600万元。其中,上年结转的自有资金20万元,当期取得收入580万元,当期发生支出590万元。';
+    expect(flagged(text)).toEqual([]);
+    // (a last part far from the total over-runs the list: flagged as before)
+    expect(flagged('下达资金100万元。其中:甲工程50万元,乙工程50万元,丙工程10万元。')).toHaveLength(1);
+  });
+
   it('refused: a single part as large as the total opens no second split (the list over-runs its total)', () => {
     expect(flagged('下达资金100万元。其中:甲工程100万元,乙工程40万元,丙工程30万元。')).toHaveLength(1);
   });

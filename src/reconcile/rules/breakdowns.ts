@@ -75,7 +75,13 @@ function check(
   const total = amount(b.total);
   const all = b.parts.map(amount).filter((p): p is Amount => !!p);
   if (!total || all.length !== b.parts.length) return [];
-  const parts = secondSplit(all, total);
+  // (subtotals with their items after them, read as the subtotals only where those add up to the total exactly)
+  const top = withoutSubtotalItems(all, total);
+  // (all the parts but the last add up to the total, and the last alone is about the total: the list was whole and the
+  // last is another statement of a like amount, "…共收到财政资金57511795.36元。其中,结转759897.87元,当期收入56751897.49元,
+  // 当期发生支出56916443.49元")
+  if (restatedAfterWhole(top, total)) return [];
+  const parts = secondSplit(top, total);
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
   if (ofAnotherTotal(parts, total, amountsByBlock.get(b.total.evidence.blockId) ?? [])) return [];
@@ -118,6 +124,37 @@ function secondSplit(parts: Amount[], total: Amount): Amount[] {
     if (restSum.minus(total.base).abs().lte(about)) return rest;
   }
   return parts;
+}
+
+/**
+ * The parts with the items of a subtotal left out: a part followed by two or more that add up to it exactly is a subtotal
+ * and they its items ("第一批资金9910万元,分别支持A 3000万元、B 3357.17万元、C 3552.83万元;第二批资金7437万元,…"). Only
+ * where the subtotals and the parts outside them add up to the total exactly (a part that happens to equal the next two is
+ * no subtotal of a list that slipped); else all the parts.
+ */
+function withoutSubtotalItems(parts: Amount[], total: Amount): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]);
+    let sum = ZERO;
+    for (let j = i + 1; j < parts.length; j++) {
+      sum = sum.plus(parts[j].base);
+      if (j >= i + 2 && sum.equals(parts[i].base)) {
+        i = j;
+        break;
+      }
+      if (sum.greaterThan(parts[i].base)) break;
+    }
+  }
+  const outSum = out.reduce((acc, p) => acc.plus(p.base), ZERO);
+  return out.length < parts.length && outSum.equals(total.base) ? out : parts;
+}
+
+/** All the parts but the last add up to the total (within rounding), and the last alone comes to about it (NEAR_MISS). */
+function restatedAfterWhole(parts: Amount[], total: Amount): boolean {
+  if (parts.length < 3) return false;
+  const last = parts[parts.length - 1];
+  return compareSides(parts.slice(0, -1), [total])?.fires === false && last.base.minus(total.base).abs().lte(total.base.times(NEAR_MISS));
 }
 
 /**
