@@ -145,8 +145,13 @@ const GRADE_CATEGORIES: { cat: string; re: RegExp }[] = [
  */
 const GRADE_COUNT =
   /(?:(?:评价|评定)?(?:结果|等级|等次)为)?[“"]?(优秀|良好|中等|不合格|合格|较差|一般|优|良|中|差|低)[”"]?(?:等次|等级|级)?的?(?:项目)?(?:有|共)?\s*(\d{1,4})\s*个(?:项目)?/g;
-/** What may stand between two grades' counts of one run: a separator. */
-const BETWEEN_GRADES = /^[\s,、;和及]*$/;
+/**
+ * What may stand between two grades' counts of one run: a separator, and the words that open the next grade's clause
+ * ("…;绩效自评“良”的项目11个": 绩效自评 / 自评 / 评价结果为).
+ */
+const BETWEEN_GRADES = /^[\s,、;和及]*(?:(?:绩效)?自评|评价(?:结果)?(?:为)?)?$/;
+/** The money a grade's projects hold, right after their count: ",财政资金3038.38万元", "资金201.9万元", ",涉及金额7万元". */
+const GRADE_AMOUNT = /^\s*[,、]?\s*(?:涉及|共涉及)?(?:财政)?(?:资金|金额)(?:共|为)?\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)/;
 /** A count of anything ("12个乡镇", "7个项目"). */
 const A_COUNT = /\d\s*个/;
 /** A count of projects: "7个市级财政支出项目", "项目7个", "共评价项目12个". */
@@ -177,9 +182,24 @@ export function extractGradeCounts(segments: Segment[]): Found[] {
         out.push({ key, value, unit: '个', rule: `${key}/评价等级个数`, segment: on, start, end });
       found('eval.projects.graded.count', total.value, total.segment, total.start, total.end);
       for (const g of run) found(`eval.projects.grade.${g.cat}.count`, g.value, seg, g.start, g.end);
+      // (the money by grade, where every grade states it and the total's sentence states the projects' money right after
+      // their count: "共计113个,财政资金3267.28万元。…“优”的项目79个财政资金3038.38万元;…")
+      const totalAmount = amountInSentenceAfter(total.segment.text, total.end);
+      if (!totalAmount || !run.every((g) => g.amount)) continue;
+      const money = (key: string, a: GradeAmount, on: Segment) =>
+        out.push({ key, value: a.value, unit: a.unit, rule: `${key}/评价等级金额`, segment: on, start: a.start, end: a.end });
+      money('eval.projects.graded.amount', totalAmount, total.segment);
+      for (const g of run) if (g.amount) money(`eval.projects.grade.${g.cat}.amount`, g.amount, seg);
     }
   }
   return out;
+}
+
+interface GradeAmount {
+  value: string;
+  unit: '万元' | '元' | '亿元';
+  start: number;
+  end: number;
 }
 
 interface GradeCount {
@@ -187,6 +207,34 @@ interface GradeCount {
   value: string;
   start: number;
   end: number;
+  /** The money its projects hold, stated right after the count. */
+  amount?: GradeAmount;
+}
+
+/** The projects' money named in the sentence of their count, after it: "共对113个项目开展绩效自评,涉及财政资金3267.28万元". */
+const MONEY_NAMED = /(?:资金|金额)(?:共计|共|为)?\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)/;
+
+function amountInSentenceAfter(text: string, end: number): GradeAmount | null {
+  const stop = text.indexOf('。', end);
+  const sentence = text.slice(end, stop < 0 ? text.length : stop);
+  const m = MONEY_NAMED.exec(sentence);
+  if (!m) return null;
+  const start = end + m.index + m[0].indexOf(m[1]);
+  return { value: m[1], unit: m[2] as GradeAmount['unit'], start, end: start + m[1].length };
+}
+
+/** How long the unit written after an amount ending at `end` is (万元 / 元 / 亿元). */
+function amountUnitLength(text: string, end: number): number {
+  return /^\s*(?:万元|亿元|元)/.exec(text.slice(end))?.[0].length ?? 0;
+}
+
+/** The money stated right after a count that ends at `end` in `text` (GRADE_AMOUNT), if any. */
+function amountAfterCount(text: string, end: number): GradeAmount | null {
+  const after = text.slice(end).replace(/^\s*个(?:项目)?/, '');
+  const m = GRADE_AMOUNT.exec(after);
+  if (!m) return null;
+  const start = text.length - after.length + m.index + m[0].indexOf(m[1]);
+  return { value: m[1], unit: m[2] as GradeAmount['unit'], start, end: start + m[1].length };
 }
 
 /** The runs of two or more grades' counts in `text`, each grade once. */
@@ -198,13 +246,15 @@ function gradeRuns(text: string): GradeCount[][] {
     const cat = GRADE_CATEGORIES.find((c) => c.re.test(m[1]))?.cat;
     if (!cat) continue;
     const valueAt = m.index + m[0].lastIndexOf(m[2]);
-    const g = { cat, value: m[2], start: valueAt, end: valueAt + m[2].length };
+    const amountAt = m.index + m[0].length;
+    const amount = amountAfterCount(text, amountAt) ?? undefined;
+    const g: GradeCount = { cat, value: m[2], start: valueAt, end: valueAt + m[2].length, ...(amount ? { amount } : {}) };
     if (run.length && (!BETWEEN_GRADES.test(text.slice(end, m.index)) || run.some((r) => r.cat === cat))) {
       if (run.length >= 2) runs.push(run);
       run = [];
     }
     run.push(g);
-    end = m.index + m[0].length;
+    end = amount ? amount.end + amountUnitLength(text, amount.end) : amountAt;
   }
   if (run.length >= 2) runs.push(run);
   return runs;

@@ -38,3 +38,36 @@ describe('projects counted by grade', () => {
     expect(counts(`${TITLE}对7个项目开展了绩效评价,涉及12个乡镇。评价结果为优的3个,良的4个。`)).toEqual({});
   });
 });
+
+describe('projects counted by grade, with their money (0.33.0)', () => {
+  const run = (last: string) =>
+    `${TITLE}本次共对113个项目开展绩效自评,涉及财政资金3267.28万元。绩效自评“优”的项目79个财政资金3038.38万元;绩效自评“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,绩效自评“差”的项目20个财政资金${last}万元。`;
+
+  it('reads each grade’s count and money, the grades’ clauses opened by 绩效自评, and the money of all the projects graded', () => {
+    expect(counts(run('20.00'))).toEqual({
+      'eval.projects.graded.count': '113',
+      'eval.projects.graded.amount': '3267.28',
+      'eval.projects.grade.excellent.count': '79',
+      'eval.projects.grade.excellent.amount': '3038.38',
+      'eval.projects.grade.good.count': '11',
+      'eval.projects.grade.good.amount': '201.9',
+      'eval.projects.grade.fair.count': '3',
+      'eval.projects.grade.fair.amount': '7',
+      'eval.projects.grade.poor.count': '20',
+      'eval.projects.grade.poor.amount': '20.00',
+    });
+    expect(reconcile(extract(docOf(run('20.00'))))).toEqual([]);
+  });
+
+  it('flags the grades’ money that does not add up to the projects graded (3038.38 + 201.9 + 7 + 218.07 ≠ 3267.28)', () => {
+    const flagged = reconcile(extract(docOf(run('218.07'))));
+    expect(flagged.map((d) => [d.rule, d.arithmetic])).toEqual([['sum.amount', expect.stringContaining('3465.35')]]);
+  });
+
+  it('refused: money for some grades only, or no money stated for the projects graded, reads no money by grade', () => {
+    const some = run('20.00').replace('财政资金201.9万元', '');
+    expect(Object.keys(counts(some)).filter((k) => k.endsWith('.amount'))).toEqual([]);
+    const noTotal = run('20.00').replace(',涉及财政资金3267.28万元', '');
+    expect(Object.keys(counts(noTotal)).filter((k) => k.endsWith('.amount'))).toEqual([]);
+  });
+});

@@ -75,6 +75,13 @@ export function amountSums(r: Record, ctx?: ReconcileContext): Discrepancy[] {
     PROJECT_CATEGORIES.map((c) => `eval.projects.${c}.amount`),
   );
   if (projectParts.length >= 2) out.push(...check('sum.amount', 'eval.projects.amount', projectParts, fig(r, 'eval.projects.amount'), ctx));
+  // the money of the projects graded, by grade (read only where every grade of the run states it: the grades are the whole)
+  const gradedParts = present(
+    r,
+    GRADES.map((g) => `eval.projects.grade.${g}.amount`),
+  );
+  if (gradedParts.length >= 2)
+    out.push(...check('sum.amount', 'eval.projects.graded.amount', gradedParts, fig(r, 'eval.projects.graded.amount'), ctx));
   out.push(...sumRules('sum.amount')(r, ctx));
   return out;
 }
