@@ -7747,6 +7747,14 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     expect(rowsOf('我校所有预算项目资金及追加预算项目资金合计80万元,2021年实际支出80万元。')).toEqual([]);
   });
 
+  it('reads 财政拨款 (a level’s appropriation) as an item’s budget; after the item’s budget it is the budget’s source', () => {
+    const text =
+      '(一)项目资金安排落实情况:1、档案管理项目资金:2016年县财政安排30万元,当年按时到位;2、县档案馆建设项目资金:2016年县财政拨款427.36万元,于当年全部到位。';
+    expect(rowsOf(text)).toEqual(['档案管理项目资金 | 30 | - | - | 万元', '县档案馆建设项目资金 | 427.36 | - | - | 万元']);
+    const sourced = '1.档案修复项目,预算50万元,其中财政拨款40万元,实际支出48万元;2.档案数字化项目,预算30万元,实际支出30万元。';
+    expect(rowsOf(sourced)).toEqual(['档案修复项目 | 50 | 48 | - | 万元', '档案数字化项目 | 30 | 30 | - | 万元']);
+  });
+
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
   });

@@ -608,7 +608,8 @@ function cuedAmounts(
   for (const n of numbers) {
     const measure = cueMeasure(clause.slice(end, n.start)) ?? cueAfterRemark(clause.slice(end, n.start));
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
-    if (!measure && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+    // (拨款 cues a budget, but "其中财政拨款40万元" after the item's budget is its source, as any source part is)
+    if ((!measure || measure === 'budget') && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
       end = n.end;
       continue;
     }

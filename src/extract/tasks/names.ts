@@ -766,6 +766,11 @@ const YEAR_LEAD = /^\d{4}\s*年度?\s*/;
  * "县财政拨付80万元"): who gave it, not a source the item's money is split by (a source names no verb: "中央资金200万元").
  */
 const LEVEL_BEFORE_VERB = new RegExp(`^${LEVEL_OPENING}(?:财政)?(?=下达|安排|拨付|批复)`);
+/**
+ * A level's appropriation to the item ("2016年县财政拨款427.36万元"): its budget, as 县财政安排 is. Only with the level: a bare
+ * 财政拨款 is a source of money (a form's column, "其中财政拨款40万元").
+ */
+const LEVEL_APPROPRIATION = new RegExp(`^${LEVEL_OPENING}财政拨款$`);
 
 /**
  * The measure a clause gives the number that follows it, when the whole clause is a cue (a colon may close it, as
@@ -779,6 +784,16 @@ export function cueMeasure(clause: string): TaskMeasure | null {
     .replace(LEVEL_BEFORE_VERB, '')
     .replace(/[\s:]+$/, '')
     .replace(CUE_FILLER, '');
+  if (
+    LEVEL_APPROPRIATION.test(
+      clause
+        .replace(/^[\s,、;:]+/, '')
+        .replace(DATE_LEAD, '')
+        .replace(YEAR_LEAD, '')
+        .replace(/[\s:]+$/, ''),
+    )
+  )
+    return 'budget';
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;
