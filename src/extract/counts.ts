@@ -200,6 +200,14 @@ interface GradeAmount {
   unit: '万元' | '元' | '亿元';
   start: number;
   end: number;
+  /** Where the words stating it end, its unit included. */
+  through: number;
+}
+
+/** The amount a match of GRADE_AMOUNT or MONEY_NAMED states (its number group 1, its unit group 2), the match at `offset` in the text. */
+function gradeAmount(m: RegExpExecArray, offset: number): GradeAmount {
+  const start = offset + m.index + m[0].indexOf(m[1]);
+  return { value: m[1], unit: m[2] as GradeAmount['unit'], start, end: start + m[1].length, through: offset + m.index + m[0].length };
 }
 
 interface GradeCount {
@@ -218,23 +226,14 @@ function amountInSentenceAfter(text: string, end: number): GradeAmount | null {
   const stop = text.indexOf('。', end);
   const sentence = text.slice(end, stop < 0 ? text.length : stop);
   const m = MONEY_NAMED.exec(sentence);
-  if (!m) return null;
-  const start = end + m.index + m[0].indexOf(m[1]);
-  return { value: m[1], unit: m[2] as GradeAmount['unit'], start, end: start + m[1].length };
-}
-
-/** How long the unit written after an amount ending at `end` is (万元 / 元 / 亿元). */
-function amountUnitLength(text: string, end: number): number {
-  return /^\s*(?:万元|亿元|元)/.exec(text.slice(end))?.[0].length ?? 0;
+  return m ? gradeAmount(m, end) : null;
 }
 
 /** The money stated right after a count that ends at `end` in `text` (GRADE_AMOUNT), if any. */
 function amountAfterCount(text: string, end: number): GradeAmount | null {
   const after = text.slice(end).replace(/^\s*个(?:项目)?/, '');
   const m = GRADE_AMOUNT.exec(after);
-  if (!m) return null;
-  const start = text.length - after.length + m.index + m[0].indexOf(m[1]);
-  return { value: m[1], unit: m[2] as GradeAmount['unit'], start, end: start + m[1].length };
+  return m ? gradeAmount(m, text.length - after.length) : null;
 }
 
 /** The runs of two or more grades' counts in `text`, each grade once. */
@@ -254,7 +253,7 @@ function gradeRuns(text: string): GradeCount[][] {
       run = [];
     }
     run.push(g);
-    end = amount ? amount.end + amountUnitLength(text, amount.end) : amountAt;
+    end = amount ? amount.through : amountAt;
   }
   if (run.length >= 2) runs.push(run);
   return runs;

@@ -104,15 +104,11 @@ function itemNumbers(seg: Segment): RegExpExecArray[] {
   }
   // "…分别项目为①A支付21万元;②B…": a circled number marks a list item wherever it stands (no word is written with one),
   // counted where the next number follows it circled too
-  for (const m of seg.text.matchAll(ITEM_NUMBER_ANYWHERE)) {
-    if (at.has(m.index) || !m[3] || !isListNumber(seg, m)) continue;
-    const next = [...seg.text.slice(m.index + m[0].length).matchAll(ITEM_NUMBER_ANYWHERE)].find(
-      (n) => n[3] && Number(n[3]) === Number(m[3]) + 1 && isListNumber(seg, n, m.index + m[0].length),
-    );
-    if (next) {
-      found.push(m);
-      at.add(m.index);
-    }
+  const circled = [...seg.text.matchAll(ITEM_NUMBER_ANYWHERE)].filter((m) => m[3] && isListNumber(seg, m));
+  for (const m of circled) {
+    if (at.has(m.index) || !circled.some((n) => n.index > m.index && Number(n[3]) === Number(m[3]) + 1)) continue;
+    found.push(m);
+    at.add(m.index);
   }
   const lines = linesOf(seg);
   // one line: its start is the text's, where ITEM_NUMBER already looked
@@ -266,7 +262,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   }
   // "目前共支付资金300万元,资金执行率75%。分别项目为①A…": a connective with no colon, after the sentence that states the
   // total its items divide: that total's words say what their amounts are
-  const connective = new RegExp(`${CONNECTIVE}[:,]?$`).exec(before);
+  const connective = CONNECTIVE_CLOSING.exec(before);
   if (connective)
     return leadMeasure(
       before
@@ -863,6 +859,8 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 /** The connectives that divide a total stated before them into the items after them. */
 // (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为)';
+/** A connective closing the text before a run of items, with no colon: "…资金执行率75%。分别项目为". */
+const CONNECTIVE_CLOSING = new RegExp(`${CONNECTIVE}[:,]?$`);
 /**
  * The words that announce a clause's items: a connective, a heading's or a count's colon, the
  * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money the items

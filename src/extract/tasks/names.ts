@@ -777,23 +777,16 @@ const LEVEL_APPROPRIATION = new RegExp(`^${LEVEL_OPENING}财政拨款$`);
  * fields are written: "预算数:185万元;执行数:172.4万元").
  */
 export function cueMeasure(clause: string): TaskMeasure | null {
-  const t = clause
+  // (the clause past its date and year: the level that gave the money still opens it)
+  const dated = clause
     .replace(/^[\s,、;:]+/, '')
     .replace(DATE_LEAD, '')
-    .replace(YEAR_LEAD, '')
+    .replace(YEAR_LEAD, '');
+  if (LEVEL_APPROPRIATION.test(dated.replace(/[\s:]+$/, ''))) return 'budget';
+  const t = dated
     .replace(LEVEL_BEFORE_VERB, '')
     .replace(/[\s:]+$/, '')
     .replace(CUE_FILLER, '');
-  if (
-    LEVEL_APPROPRIATION.test(
-      clause
-        .replace(/^[\s,、;:]+/, '')
-        .replace(DATE_LEAD, '')
-        .replace(YEAR_LEAD, '')
-        .replace(/[\s:]+$/, ''),
-    )
-  )
-    return 'budget';
   for (const cue of [...CUES, ...NOUN_CUES]) {
     const m = cue.re.exec(t);
     if (m && CUE_MODIFIER.test(t.slice(0, m.index))) return cue.measure;

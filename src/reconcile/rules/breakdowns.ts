@@ -116,14 +116,18 @@ function statedAsFigures(b: Breakdown, figureSpans: Map<string, Evidence[]>): bo
  * of 900), not a second split.
  */
 function secondSplit(parts: Amount[], total: Amount): Amount[] {
-  const about = total.base.times(NEAR_MISS);
   for (let k = 2; k < parts.length - 1; k++) {
     if (compareSides(parts.slice(0, k), [total])?.fires !== false) continue;
     const rest = parts.slice(k);
-    const restSum = rest.reduce((acc, p) => acc.plus(p.base), ZERO);
-    if (restSum.minus(total.base).abs().lte(about)) return rest;
+    if (nearTotal(rest, total)) return rest;
   }
   return parts;
+}
+
+/** Whether `parts` come to within NEAR_MISS of the total. */
+function nearTotal(parts: Amount[], total: Amount): boolean {
+  const sum = parts.reduce((acc, p) => acc.plus(p.base), ZERO);
+  return sum.minus(total.base).abs().lte(total.base.times(NEAR_MISS));
 }
 
 /**
@@ -150,11 +154,10 @@ function withoutSubtotalItems(parts: Amount[], total: Amount): Amount[] {
   return out.length < parts.length && outSum.equals(total.base) ? out : parts;
 }
 
-/** All the parts but the last add up to the total (within rounding), and the last alone comes to about it (NEAR_MISS). */
+/** All the parts but the last add up to the total (within rounding), and the last alone comes to about it: secondSplit's test with a rest of one part, which is then no second split but another statement. */
 function restatedAfterWhole(parts: Amount[], total: Amount): boolean {
   if (parts.length < 3) return false;
-  const last = parts[parts.length - 1];
-  return compareSides(parts.slice(0, -1), [total])?.fires === false && last.base.minus(total.base).abs().lte(total.base.times(NEAR_MISS));
+  return compareSides(parts.slice(0, -1), [total])?.fires === false && nearTotal(parts.slice(-1), total);
 }
 
 /**
