@@ -128,7 +128,8 @@ export interface NumberToken {
 const OCR_UNIT: Record<string, Unit> = { 万兀: '万元', 亿兀: '亿元', 千兀: '千元' };
 /**
  * "预算资金50万,实际支出48万。": 万 and 亿 alone, the 元 left out as in speech, are 万元 and 亿元 where a
- * clause's punctuation closes them (万人, 万亩, 万余 are counts and areas; a 万 at a line's or the text's
+ * clause's punctuation closes them, or a bracket opens a remark after them ("854万(A 400万元,B…)"; a bracket holding
+ * a measure word, "2万(亩)", is a count's) (万人, 万亩, 万余 are counts and areas; a 万 at a line's or the text's
  * end may be a 万元 cut by a wrap or by the copy, and is not read).
  */
 const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
@@ -141,7 +142,7 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
  * cell and an amount's, so it is left unread.
  */
 const NUMBER_RE =
-  /(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]))|\((亿元|万元|千元|元)\))?/g;
+  /(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名株头只份%])))|\((亿元|万元|千元|元)\))?/g;
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 /** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;

@@ -75,6 +75,31 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['公共卫生服务补助资金 | 80 | - | - | 万元', '计划生育转移支付资金 | 20 | - | - | 万元'],
   },
   {
+    layout: 'a label, its colon, then its amount: the label names the total (年度资金总额:…,其中…)',
+    text: '年度资金总额:120万元,其中:村道硬化80万元,饮水工程40万元。',
+    rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'a total written with 万 alone, its parts in the bracket after it',
+    text: '下达项目资金120万(村道硬化80万元,饮水工程40万元)。',
+    rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'a target sheet copied one cell a line: the label on its own line, the total and its parts on the next',
+    text: '项目绩效目标表\n\n资金情况(万元)\n\n年度资金总额:\n\n120万(村道硬化80万元,饮水工程40万元)\n\n其他资金',
+    rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a colon after words that name no money (主要工作:) leaves the amount unnamed',
+    text: '主要工作:120万元,其中:村道硬化80万元,饮水工程40万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a count in 万 with its measure word in brackets is no total (惠及群众1.2万(人次))',
+    text: '惠及群众1.2万(人次),其中村道硬化80万元,饮水工程40万元。',
+    rows: [],
+  },
+  {
     layout: '具体包括, mixed separators, truncated tail without a unit',
     text: '本年度预算项目经费560万元,具体包括:老旧小区改造210万元,背街小巷整治90万元、渝财建【2022】15号 公厕提档升级资金40万元、绿化管护2.',
     rows: [

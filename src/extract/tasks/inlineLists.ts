@@ -53,7 +53,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元)\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
@@ -185,8 +185,12 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const leadIn = seg.text.slice(0, intro.index);
       const sentenceStart = leadIn.lastIndexOf('。') + 1;
       const ownLeadIn = leadIn.slice(sentenceStart);
+      // (read with the introducer, whose bracket closes an amount written with 万 alone: "854万(A 400万元,…)" states one)
       const bareLeadIn =
-        ownLeadIn.trim().length > 0 && ownLeadIn.length <= LEAD_IN_WORDS && !/;/.test(ownLeadIn) && !findNumbers(ownLeadIn).length;
+        ownLeadIn.trim().length > 0 &&
+        ownLeadIn.length <= LEAD_IN_WORDS &&
+        !/;/.test(ownLeadIn) &&
+        !findNumbers(ownLeadIn + intro[0]).length;
       // "主要是以下几项资金未分配:A经费1.69亿元、B资金300万元": what the list names is money not yet allocated, spent
       // or paid (or left over), no measure of a task's
       if (NOT_DONE.test(ownLeadIn.slice(-NOT_DONE_WORDS) + intro[0])) continue;
@@ -196,7 +200,7 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
           ? leadsBefore(prev.text, prev.text.length)
           : sentenceStart > 0 && bareLeadIn
             ? leadsBefore(seg.text, sentenceStart)
-            : leadsBefore(seg.text, intro.index);
+            : leadsBefore(seg.text, intro.index, prev && LABEL_ABOVE.test(prev.text) ? prev.text : undefined);
       // (a list opening its paragraph with no amount above it is read as one after words that state no total)
       const found = stated.length ? stated : unstatedLead(seg.text, intro);
       // "共支出150万元。支付A 40万元,B 80万元": a sentence opening with 支付 lists the parts of a sum
@@ -659,15 +663,22 @@ const LEAD_IN_WORDS = 16;
 const LONG_CLAUSE = 30;
 const NEAR_WORDS = 12;
 
-/** The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their clauses say they measure. */
-function leadsBefore(text: string, introAt: number): Lead[] {
+/** A paragraph that is a label and its colon only ("年度资金总额:"): a form's field copied one cell per line, its value the line below. */
+const LABEL_ABOVE = /^[^,;。:\d]{2,20}:$/;
+
+/**
+ * The money amounts stated in the list's sentence before the introducer and in the sentence before it, with what their
+ * clauses say they measure. `labelAbove`, a label standing alone on the line above ("年度资金总额:"), names an amount that opens `text`.
+ */
+function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[] {
   const before = text.slice(0, introAt);
   // (a text that ends its last sentence with 。 has the two sentences before that end)
   const from = afterSentenceEnds(before, before.trimEnd().endsWith('。') ? 3 : 2);
   // only the amounts from there on can lead the list, and only they are read (see LEAD_LOOKBACK)
   // (a rate of giving, "每公里每年2万元", totals nothing)
-  const money = findNumbersFrom(before, Math.max(from, before.length - LEAD_LOOKBACK)).filter(
-    (n) => isMoneyUnit(n.unit) && !rateOfGiving(before, n),
+  // (read with the introducer's first character, which closes an amount written with 万 alone: "资金总额854万(A…")
+  const money = findNumbersFrom(text.slice(0, introAt + 1), Math.max(from, before.length - LEAD_LOOKBACK)).filter(
+    (n) => n.end <= introAt && isMoneyUnit(n.unit) && !rateOfGiving(before, n),
   );
   const leads: Lead[] = [];
   money.forEach((n, i) => {
@@ -682,6 +693,10 @@ function leadsBefore(text: string, introAt: number): Lead[] {
       const named = before.slice(prevStart, clauseStart - 1);
       if (!findNumbers(named).some((m) => isMoneyUnit(m.unit))) clause = named;
     }
+    // "年度资金总额:854万元(A 400万元,…)": an amount right after a label's colon is the label's value, which names it
+    if (!clause.trim() && before[clauseStart - 1] === ':')
+      clause = before.slice(clauseStartBefore(before, clauseStart - 1), clauseStart - 1);
+    else if (!clause.trim() && clauseStart === 0 && labelAbove) clause = labelAbove.slice(0, -1);
     const measure = leadMeasure(clause.length > LONG_CLAUSE ? clause.slice(-NEAR_WORDS) : clause);
     const yuan = toYuan(n.value, n.unit);
     if (measure && yuan)
