@@ -7772,6 +7772,15 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     expect(rowsOf('我校所有预算项目资金及追加预算项目资金合计80万元,2021年实际支出80万元。')).toEqual([]);
   });
 
+  it('refused: a level’s own projects (镇本级项目, 县本级项目支出) are the unit’s project spending, no item; a project named for a town stays', () => {
+    for (const words of ['镇本级项目', '县本级项目支出', '机关本级项目']) expect(refusal(words)).toBe('total or connective');
+    expect(rowsOf('镇本级项目支出共计300万元,主要用于:村道硬化100万元,饮水安全200万元。')).toEqual([
+      '村道硬化 | - | 100 | - | 万元',
+      '饮水安全 | - | 200 | - | 万元',
+    ]);
+    expect(refusal('镇中心小学改造项目')).toBeNull();
+  });
+
   it('reads 财政拨款 (a level’s appropriation) as an item’s budget; after the item’s budget it is the budget’s source', () => {
     const text =
       '(一)项目资金安排落实情况:1、档案管理项目资金:2016年县财政安排30万元,当年按时到位;2、县档案馆建设项目资金:2016年县财政拨款427.36万元,于当年全部到位。';

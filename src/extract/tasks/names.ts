@@ -322,11 +322,11 @@ const GENERIC_SPLIT =
   /^(?:(?:在职|离休|退休|离退休|在编|编外|临聘|聘用)(?:人员|职工|干部)?|机关|本单位|本级|下属单位|所属单位|二级单位|下级单位|[^\s]{1,3}类|(?:正常|日常)运转|专项业务|重点工作|(?:非)?政府采购|(?:固定|无形|流动)?资产)$/;
 
 /**
- * Projects named by qualifiers only ("重点项目", "本年度项目", "上年结转项目", "项目经费", "全部项目", and an older budget
+ * Projects named by qualifiers only ("重点项目", "本年度项目", "上年结转项目", "项目经费", "全部项目", a level's "镇本级项目", and an older budget
  * template's "部门专项项目", its name for 项目支出): a total over the unit's projects, stated beside them, not one of them.
  */
 const GENERIC_TOTAL =
-  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|本级|各类?|各项|财政|预算|专项|民生|转移支付)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
+  /^(?:本年度?|当年|上年|全年|年度|全部|所有|其他|重点|主要|新增|续建|结转|部门|单位|(?:省|市|县|区|州|旗|镇|乡|街道|机关)?本级|各类?|各项|财政|预算|专项|民生|转移支付)*(?:项目|经费|资金|支出|专项)(?:经费|资金|支出)?$/;
 
 /**
  * The unit's own spending by nature, named with the unit before it ("其中:本局基本支出480.5万元,本局项目支出…",
