@@ -4509,6 +4509,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['困难老人慰问经费 | 12 | 11.6 | - | 万元', '高龄津贴 | 85 | 85 | - | 万元'],
   },
   {
+    layout: '投入 and the fund put in (投入衔接资金), then 已拨付: the money put in is the budget, as 投入资金 is',
+    text: '该镇共实施衔接资金项目2个:村道硬化项目,投入衔接资金100万元,已拨付95万元;饮水安全项目,投入衔接资金200万元,已拨付180万元。',
+    rows: ['村道硬化项目 | 100 | 95 | - | 万元', '饮水安全项目 | 200 | 180 | - | 万元'],
+  },
+  {
+    layout: 'refused: 投入 and a named fund alone (投入衔接资金100万元;…) says no measure of the item',
+    text: '村道硬化项目,投入衔接资金100万元;饮水安全项目,投入衔接资金200万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: 投入资金 alone may be the spending as well, and says no measure of the item',
     text: '1.困难老人慰问经费,投入资金12万元。\n2.高龄津贴,投入资金85万元。',
     rows: [],

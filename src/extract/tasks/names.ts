@@ -734,7 +734,7 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
  * spending or rate against it ("…,投入资金30万元,发放资金28.6万元"); alone it may be the spending as well, and
  * it is then no measure of the item (investedWithoutSpending).
  */
-const INVESTED_CUE = /(?:计划|共|累计|实际)?投入(?:资金|经费)?$/;
+const INVESTED_CUE = /(?:计划|共|累计|实际)?投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/;
 /**
  * Money passed on or handed out (拨付 / 发放 / 兑付 / 支付, with no 实际 / 已 before it): the item's execution where
  * nothing says more, and what was disbursed beside a stronger word of spending (实际支出 / 执行数), which wins
@@ -797,7 +797,7 @@ export function cueMeasure(clause: string): TaskMeasure | null {
 }
 
 /** The verbs that allocate a budget (安排 / 下达 / 批复); the other verbs of moving money (拨付 / 发放 / 支付 …) say it was spent. */
-export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得)$/;
+export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得|投入)$/;
 
 /**
  * A verb of allocating or paying and the kind of money it moved, the item named before them ("1.安全生产监管工作。全年安排
@@ -808,7 +808,7 @@ export const BUDGET_VERB = /^(?:安排|下达|批复|发行|取得|获得)$/;
  * 项目 right after the verb names no work: "安排项目预算资金", "下达项目资金" are the item's own project money.
  */
 const VERB_AND_MONEY =
-  /(安排|下达|发行|取得|获得|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
+  /(安排|下达|发行|取得|获得|投入|拨付|发放|兑付|支付|使用)了?(?!(?!项目(?:预算)?(?:资金|经费)$)[^,;:。]*(?:项目|工程(?!款)))(?!(?:中央|省|市|县|区|上级|本级|地方|自筹|其他|配套))[\u4e00-\u9fff“”]{0,14}?(?:资金|经费|补贴|津贴|补助|工程款|款项|奖金)$/;
 
 /**
  * Whether the words before an amount name one source of the item's money, the amount a part of the item's budget by
@@ -855,11 +855,13 @@ function cueBefore(text: string, start: number): string {
 export function investedWithoutSpending<F extends { measure: string; segment: { text: string }; start: number }>(row: F[]): F[] {
   const invested = (f: F) => {
     const cue = cueBefore(f.segment.text, f.start);
-    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !/(?:计划|预算)投入(?:资金|经费)?$/.test(cue);
+    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !/(?:计划|预算)投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/.test(cue);
   };
   if (!row.some(invested)) return row;
   const measured = row.some((f) => f.measure === 'executed' || f.measure === 'rate');
-  return row.filter((f) => !invested(f) || (measured && !/实际投入(?:资金|经费)?$/.test(cueBefore(f.segment.text, f.start))));
+  return row.filter(
+    (f) => !invested(f) || (measured && !/实际投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/.test(cueBefore(f.segment.text, f.start))),
+  );
 }
 
 /** Whether the amount at `start` in `text` is cued as money passed on or handed out, not spending in stronger words. */
