@@ -4509,6 +4509,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['困难老人慰问经费 | 12 | 11.6 | - | 万元', '高龄津贴 | 85 | 85 | - | 万元'],
   },
   {
+    layout: 'an item’s budget broken down by source in brackets, its spending after the bracket (预算100万元(其中中央资金…),已支出…)',
+    text: '1.村道硬化项目,预算100万元(其中中央资金80万元,县级资金20万元),已支出95万元。\n2.饮水安全项目,预算200万元(中央资金),已支出180万元。',
+    rows: ['村道硬化项目 | 100 | 95 | - | 万元', '饮水安全项目 | 200 | 180 | - | 万元'],
+  },
+  {
+    layout: 'refused: a bracket holding another item’s money (含桥梁维修项目支出20万元) ends the item’s reading there',
+    text: '1.村道硬化项目,预算100万元(含桥梁维修项目支出20万元),已支出95万元。\n2.饮水安全项目,预算200万元,已支出180万元。',
+    rows: ['村道硬化项目 | 100 | - | - | 万元', '饮水安全项目 | 200 | 180 | - | 万元'],
+  },
+  {
     layout: '投入 and the fund put in (投入衔接资金), then 已拨付: the money put in is the budget, as 投入资金 is',
     text: '该镇共实施衔接资金项目2个:村道硬化项目,投入衔接资金100万元,已拨付95万元;饮水安全项目,投入衔接资金200万元,已拨付180万元。',
     rows: ['村道硬化项目 | 100 | 95 | - | 万元', '饮水安全项目 | 200 | 180 | - | 万元'],

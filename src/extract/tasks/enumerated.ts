@@ -602,16 +602,17 @@ function cuedAmounts(
   /** The item's budget changed in the year and what it came to is not stated: the budget read before is no longer the item's. */
   let budgetChanged = false;
   for (const n of numbers) {
-    const measure = cueMeasure(clause.slice(end, n.start)) ?? cueAfterRemark(clause.slice(end, n.start));
+    const words = outsideRemarks(clause.slice(end, n.start));
+    const measure = cueMeasure(words) ?? cueAfterRemark(words);
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
     // (拨款 cues a budget, but "其中财政拨款40万元" after the item's budget is its source, as any source part is)
-    if ((!measure || measure === 'budget') && isMoneyUnit(n.unit) && sourcePart(clause.slice(end, n.start))) {
+    if ((!measure || measure === 'budget') && isMoneyUnit(n.unit) && sourcePart(words)) {
       end = n.end;
       continue;
     }
     // "…完成总投资48.5715万元,结余资金2.3497万元,截止9月底,资金支付率99.12%": the money left over is read past, and the
     // item's rate after it is still the item's
-    if (!measure && isMoneyUnit(n.unit) && LEFT_OVER.test(clause.slice(end, n.start))) {
+    if (!measure && isMoneyUnit(n.unit) && LEFT_OVER.test(words)) {
       end = n.end;
       continue;
     }
@@ -676,6 +677,16 @@ function cuedAmounts(
       )
     : fragments;
   return withDisbursedBase(read, disbursedFor.get(fragments));
+}
+
+/**
+ * The words between two of an item's amounts outside the brackets of a remark on the first: a remark with no amount
+ * ("预算100万元(中央资金),已支出95万元") is dropped, and the bracket a breakdown of the amount by its sources opens or
+ * closes ("预算100万元(其中中央资金80万元,县级资金20万元),已支出95万元") is read past, so that its parts are read as
+ * sources and the cue after it as the item's.
+ */
+function outsideRemarks(words: string): string {
+  return words.replace(/\([^()\d]*\)/g, '').replace(/^\s*[()]/, '');
 }
 
 /** An item's money left over, its clause's only words: "结余资金", "节余经费", "剩余". */
