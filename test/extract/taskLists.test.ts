@@ -75,6 +75,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['公共卫生服务补助资金 | 80 | - | - | 万元', '计划生育转移支付资金 | 20 | - | - | 万元'],
   },
   {
+    layout: 'two items announced by a colon with no total before them, closed by a sum they make exactly (…如下:A;B;合计300万元)',
+    text: '下达项目资金如下:村道硬化项目100万元;饮水安全项目200万元;合计300万元。',
+    rows: ['村道硬化项目 | 100 | - | - | 万元', '饮水安全项目 | 200 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: two announced items closed by a sum they do not make (合计350万元) are not checked, and unread',
+    text: '下达项目资金如下:村道硬化项目100万元;饮水安全项目200万元;合计350万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: two announced items closed by their sum with more said after it (合计300万元,已全部拨付)',
+    text: '项目资金分配如下:村道硬化项目100万元;饮水安全项目200万元;合计300万元,已全部拨付到村。',
+    rows: [],
+  },
+  {
     layout: 'a label, its colon, then its amount: the label names the total (年度资金总额:…,其中…)',
     text: '年度资金总额:120万元,其中:村道硬化80万元,饮水工程40万元。',
     rows: ['村道硬化 | 80 | - | - | 万元', '饮水工程 | 40 | - | - | 万元'],

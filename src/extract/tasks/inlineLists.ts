@@ -357,7 +357,11 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   // "…用于全民健身支出198万元,占总数的89.59%。其中:1.用于A 151万元;2.…": one item, its parts listed right after
   // it, is their subtotal; the parts are the rows
   if (pieces.length === 1 && /^[\s。;,]*其中\s*[:,]/.test(text.slice(listEnd))) return null;
-  const partsOfLead = (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence);
+  // ("…如下:A项目100万元;B项目200万元;合计300万元。": a sum closing the list that its items make exactly checks them as
+  // a sentence they fill does)
+  const summedAfter = onTheWhole !== null && statesTheirSum(text.slice(listStart + onTheWhole.index, sentenceEnd), pieces);
+  const partsOfLead =
+    (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence || summedAfter);
   if (!partsOfLead) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
@@ -398,6 +402,24 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
       : null,
   );
   return { items, end: listEnd, spent, rates };
+}
+
+/** A clause that only sums the list before it: "合计300万元", "共计资金300万元" (its amount, then nothing but the stop). */
+const SUM_CLAUSE = /^[\s,;]*(?:共计|合计|总计)(?:资金|金额)?(?:为)?\s*$/;
+
+/** Whether `words` (a clause after a list's last item) state exactly the sum of the list's amounts, and nothing else. */
+function statesTheirSum(words: string, pieces: { n: NumberToken }[]): boolean {
+  const money = findNumbers(`${words}。`).filter((n) => isMoneyUnit(n.unit));
+  if (money.length !== 1 || !SUM_CLAUSE.test(words.slice(0, money[0].start)) || words.slice(money[0].end).replace(/[\s。]/g, ''))
+    return false;
+  const stated = toYuan(money[0].value, money[0].unit);
+  return (
+    stated !== null &&
+    sumInYuan(
+      pieces.map((p) => p.n),
+      '0',
+    ).equals(stated)
+  );
 }
 
 /** The words between a count and the amount after it, when they go on naming the item ("…18个|年度重点项目资金|774万元"). */
