@@ -6173,6 +6173,16 @@ describe('task rows: a rate cue announcing each item’s rate (各项目预算�
     ]);
   });
 
+  it('reads the items after a rate cue’s colon (各项目预算执行率:, 各项目执行率如下:) as after 分别为', () => {
+    for (const cue of ['各项目预算执行率:', '各项目执行率如下:'])
+      expect(rowsOf(`${title}${cue}全民健身赛事项目96.5%,体育场馆维护项目100%。`)).toEqual([
+        '全民健身赛事项目 | - | - | 96.5 | 万元',
+        '体育场馆维护项目 | - | - | 100 | 万元',
+      ]);
+    // one item's own rate after its colon, then a change: no list of items
+    expect(rowsOf(`${title}项目预算执行率:95%,较上年提高5%。`)).toEqual([]);
+  });
+
   it('refused: words after the last item, indicators (满意度) announced so, one fund’s rates (中央补助资金执行率), shares', () => {
     const refused = [
       '各项目预算执行率分别为:全民健身赛事项目96.5%、体育场馆维护项目100%,均完成年度目标。',

@@ -1336,8 +1336,11 @@ export function closingTotal(rest: string, rows: TaskFragment[]): boolean {
   return total !== null && sumInYuan(rows, '0').equals(total);
 }
 
-/** The words that announce each item's own value after them: "执行率分别为:", "完成率分别是", "分别达到". */
-const EACH_ANNOUNCED = /分别(?:为|是|达到|达)\s*:?\s*/g;
+/**
+ * The words that announce each item's own value after them: "执行率分别为:", "完成率分别是", "分别达到", and a rate's
+ * colon ("各项目预算执行率:", "各项目执行率如下:"), the rate cue before it saying what the items' values are.
+ */
+const EACH_ANNOUNCED = /分别(?:为|是|达到|达)\s*:?\s*|(?<=率)(?:如下)?\s*:\s*/g;
 /**
  * Whose rates a rate cue announces for each (the words before the cue): the items of the unit's list, never one item
  * ("各项目预算执行率分别为:", "重点项目资金执行率分别为", "2023年各子项目执行率分别是").
