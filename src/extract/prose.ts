@@ -1015,6 +1015,21 @@ function splitsFollowTheirTotal(
 }
 
 /**
+ * "支出预算23,264.53万元,其中:基本支出14,741.53万元;项目支出8,523.00万元。": a sentence closed by ";" whose last money
+ * is a split of the budget goes on listing that budget's split after the ";": the budget, or undefined when the
+ * sentence's last money is anything else.
+ */
+function budgetSplitGoingOn(figures: Found[], sentenceFirst: number): Found | undefined {
+  const last = figures.slice(sentenceFirst).at(-1);
+  if (!last || !SPLITS.has(last.key) || last.qualifier !== 'budget' || !last.splitOf) return undefined;
+  const budgetKey = last.splitOf.key;
+  return figures
+    .slice(0, figures.indexOf(last))
+    .reverse()
+    .find((f) => f.key === budgetKey && !f.qualifier);
+}
+
+/**
  * Whether a sentence's “三公” figures are the budget's alone ("…“三公”经费财政拨款预算94.28亿元。"): a sentence that
  * also states what was spent ("决算数为10.5万元,预算数为12万元。其中:…") leaves the items after it the spending's.
  */
@@ -2948,6 +2963,8 @@ export function extractProse(
       (before?.kind === 'paragraph' ? UNIT_HEADING_LINE.exec(before.text) : null))?.[1] ?? null) as Unit | null;
     let carriedFund: string | undefined;
     let carriedBasic: Found | undefined;
+    // the budget whose split by nature the sentence before, closed by ";", was listing (see budgetSplitGoingOn)
+    let carriedBudgetSplit: Found | undefined;
     // the sentence before spoke of revenue (收入), for a sentence that goes on listing its parts (see rateOfRevenue)
     let carriedRevenue = false;
     let wentOn = false;
@@ -3886,7 +3903,7 @@ export function extractProse(
         figures.slice(sentenceFirst),
         carriedBasic,
         (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
-        PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : undefined,
+        PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : carriedBudgetSplit,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       withoutPublicFinanceBudget(figures, sentenceFirst, sentence);
@@ -3900,6 +3917,7 @@ export function extractProse(
       if (budgetAmountEnded && seg.kind === 'paragraph') lineAmountBefore = seg;
       carriedFund = continues ? fund : undefined;
       carriedBasic = continues ? basic : undefined;
+      carriedBudgetSplit = continues ? budgetSplitGoingOn(figures, sentenceFirst) : undefined;
       carriedOtherYear = continues && otherYearOpen;
       fundSpendingEnded = endsOnFundSpending(figures.slice(sentenceFirst));
       unitBudgetEnded = endsOnUnitBudget(figures.slice(sentenceFirst));

@@ -651,6 +651,19 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   },
   {
     shape:
+      'a budget’s split going on past a semicolon (其中:基本支出…;项目支出…) is still the budget’s; the spending’s split after its own',
+    text: '2023年支出预算850万元,其中:基本支出620万元;项目支出230万元。全年实际支出830万元,其中:基本支出615万元;项目支出215万元。',
+    figures: {
+      'budget.total': '850万元',
+      'expense.basic.budget': '620万元',
+      'expense.project.budget': '230万元',
+      'budget.executed': '830万元',
+      'expense.basic': '615万元',
+      'expense.project': '215万元',
+    },
+  },
+  {
+    shape:
       'a sentence opening on 其中 right after one that stated the unit’s budget alone splits that budget; after its spending, the spending',
     text: '1.部门预算安排情况:2023年部门预算安排760万元。其中:人员经费520万元,公用经费60万元,项目支出180万元。2.部门预算执行情况:全年实际支出748万元。其中:人员经费518万元,公用经费58万元,项目支出172万元,预算执行率98.42%。',
     figures: {
