@@ -4524,6 +4524,16 @@ const UNSEEN_LAYOUTS: Example[] = [
     rows: ['困难老人慰问经费 | 12 | 11.6 | - | 万元', '高龄津贴 | 85 | 85 | - | 万元'],
   },
   {
+    layout: 'a clause that the works were finished (已完成验收) between an item’s budget and its spending is read past',
+    text: '1.东山村产业路硬化项目,项目资金80万元,已完成验收,支付资金78万元。\n2.西岭村饮水安全项目,项目资金40万元,项目已竣工,支付资金40万元。',
+    rows: ['东山村产业路硬化项目 | 80 | 78 | - | 万元', '西岭村饮水安全项目 | 40 | 40 | - | 万元'],
+  },
+  {
+    layout: 'refused: after the works’ clause, spending named for another place (西岭村支付资金) is no spending of the item’s',
+    text: '1.东山村产业路硬化项目,项目资金80万元,已完成验收,西岭村支付资金78万元。\n2.西岭村饮水安全项目,项目资金40万元,已完成验收,支付资金40万元。',
+    rows: ['东山村产业路硬化项目 | 80 | - | - | 万元', '西岭村饮水安全项目 | 40 | 40 | - | 万元'],
+  },
+  {
     layout: 'an item’s budget broken down by source in brackets, its spending after the bracket (预算100万元(其中中央资金…),已支出…)',
     text: '1.村道硬化项目,预算100万元(其中中央资金80万元,县级资金20万元),已支出95万元。\n2.饮水安全项目,预算200万元(中央资金),已支出180万元。',
     rows: ['村道硬化项目 | 100 | 95 | - | 万元', '饮水安全项目 | 200 | 180 | - | 万元'],

@@ -696,12 +696,18 @@ const LEFT_OVER = /^[\s,;]*(?:项目)?(?:结余|节余|剩余|结转)(?:资金|�
 const PAID_REMARK =
   /^(?:资金)?(?:已|均已|已经)?(?:全额|全部|足额|按时|及时)?(?:发放|拨付|支付|兑付|下达)(?:到[\u4e00-\u9fff]{1,3}|到位|完毕)?$/;
 
-/** "…,已全额发放到人,支出1,146.72万元": the cue after a remark that the money was paid (PAID_REMARK), which holds no amount. */
+/**
+ * A clause that says the item's works were finished, with no amount: "已完成验收", "项目已竣工", "均已完工", "已通过验收".
+ * It says nothing of the money, and the item's amounts go on after it ("项目资金80万元,已完成验收,支付资金78万元").
+ */
+const WORK_STATE_REMARK = /^(?:该?项目|工程)?(?:已|均已|已经)(?:全部)?(?:完成|完工|竣工|通过)[\u4e00-\u9fff]{0,6}$/;
+
+/** "…,已全额发放到人,支出1,146.72万元": the cue after a remark that the money was paid (PAID_REMARK) or the works done (WORK_STATE_REMARK), which holds no amount. */
 function cueAfterRemark(between: string, opening = false): TaskMeasure | null {
   // (between two amounts the text opens on the comma after the first; opening a sentence, on the remark itself:
   // "资金已全部拨付,拨付率100%")
   const pieces = opening ? ['', ...between.split(',')] : between.split(',');
-  if (pieces.length < 3 || !pieces.slice(1, -1).every((p) => PAID_REMARK.test(p.trim()))) return null;
+  if (pieces.length < 3 || !pieces.slice(1, -1).every((p) => PAID_REMARK.test(p.trim()) || WORK_STATE_REMARK.test(p.trim()))) return null;
   return pieces[0].trim() ? null : cueMeasure(pieces[pieces.length - 1]);
 }
 
