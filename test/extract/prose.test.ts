@@ -652,14 +652,14 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
   {
     shape:
       'a budget’s split going on past a semicolon (其中:基本支出…;项目支出…) is still the budget’s; the spending’s split after its own',
-    text: '2023年支出预算850万元,其中:基本支出620万元;项目支出230万元。全年实际支出830万元,其中:基本支出615万元;项目支出215万元。',
+    text: '2023年支出预算1,264.50万元,其中:基本支出741.50万元;项目支出523.00万元。全年实际支出1,242.10万元,其中:基本支出719.10万元;项目支出523.00万元。',
     figures: {
-      'budget.total': '850万元',
-      'expense.basic.budget': '620万元',
-      'expense.project.budget': '230万元',
-      'budget.executed': '830万元',
-      'expense.basic': '615万元',
-      'expense.project': '215万元',
+      'budget.total': '1264.50万元',
+      'expense.basic.budget': '741.50万元',
+      'expense.project.budget': '523.00万元',
+      'budget.executed': '1242.10万元',
+      'expense.basic': '719.10万元',
+      'expense.project': '523.00万元',
     },
   },
   {
