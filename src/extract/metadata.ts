@@ -2426,6 +2426,25 @@ export function findDepartment(segments: Segment[]): string | null {
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
+  return withGovernmentWords(found, segments.map((s) => s.text).join('\n'));
+}
+
+/** A town's, township's or street's place name alone, the unit's full name being its government's. */
+const TOWN_PLACE = /^[\u4e00-\u9fff]{1,12}(?:镇|乡|街道)$/;
+/** The words that make a town's name its government's: 东山镇人民政府, 东湖街道办事处. */
+const GOVERNMENT_WORDS = /^(?:人民政府|办事处)/;
+
+/**
+ * A town named by its place alone ("东山镇位于…"), where the text also names its government in full ("东山镇人民政府内设…"): the
+ * reporting unit is the government (convention 9: the full name as the text gives it). A place the text never names so stays.
+ */
+function withGovernmentWords(found: { name: string; orig: string }, text: string): string {
+  if (!TOWN_PLACE.test(found.name)) return found.orig;
+  const simplified = simplify(text);
+  for (let at = simplified.indexOf(found.name); at >= 0; at = simplified.indexOf(found.name, at + 1)) {
+    const words = GOVERNMENT_WORDS.exec(simplified.slice(at + found.name.length));
+    if (words) return found.orig + text.slice(at + found.name.length, at + found.name.length + words[0].length);
+  }
   return found.orig;
 }
 

@@ -2714,6 +2714,21 @@ describe('department: a short or placeless name completed, a body named before t
       '青山县人力资源和社会保障局',
     ],
     [
+      'a town named by its place alone (东山镇位于…), its government named in full further on (东山镇人民政府内设…)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n东山镇位于青山县东部,辖10个行政村。东山镇人民政府内设机构5个。\n\n全年预算数500万元,执行数480万元。',
+      '东山镇人民政府',
+    ],
+    [
+      'a street named by its place alone, its office named in full further on (东湖街道办事处)',
+      '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n东湖街道位于青山区中部。东湖街道办事处内设机构6个。\n\n全年预算数500万元,执行数480万元。',
+      '东湖街道办事处',
+    ],
+    [
+      'refused: a town the text never names as a government stays its place',
+      '东山镇2023年度部门整体支出绩效自评报告\n\n我镇全年预算数500万元,执行数480万元。',
+      '东山镇',
+    ],
+    [
       'refused: a full name that merely goes on (县水利局 / 青山县水利水电勘测局) is another unit',
       '2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n县水利局内设8个股室。\n\n全年预算数500万元,执行数480万元。\n\n青山县水利水电勘测局\n2024年3月10日',
       '县水利局',
