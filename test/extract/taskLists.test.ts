@@ -5139,6 +5139,21 @@ const COUNTED_LISTS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a counted list the copy cut off at the text’s end, in the middle of an item’s name: the whole items before the cut',
+    text: '抽查到村产业项目4个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80.5万元;丁村',
+    rows: ['甲村蔬菜大棚 | 140 | - | - | 万元', '乙村冷库项目 | 96 | - | - | 万元', '丙村茶叶基地项目 | 80.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same list cut short where the text goes on after it (no copy’s end: fewer items than the count)',
+    text: '抽查到村产业项目4个:甲村蔬菜大棚140万元;乙村冷库项目96万元;丙村茶叶基地项目80.5万元;丁村\n\n二、评价结论\n\n项目实施效果较好。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a cut list with one whole item before the cut',
+    text: '抽查到村产业项目4个:甲村蔬菜大棚140万元;乙村冷库',
+    rows: [],
+  },
+  {
     layout: 'refused: the counted items are places receiving money',
     text: '补助项目2个:甲镇40万元;乙街道30万元。',
     rows: [],

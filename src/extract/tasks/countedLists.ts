@@ -32,6 +32,7 @@ const FEWEST_ITEMS = 2;
 
 export function readCountedLists(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
+  const lastSegment = segments.findLast((s) => s.text.trim());
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     const text = seg.text;
@@ -46,8 +47,11 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
       let end = stop < 0 ? text.length : stop;
       const next = openers[k + 1];
       if (next && next.index < end) end = Math.max(text.lastIndexOf(';', next.index), from);
-      const rows = countedItems(seg, from, end);
-      if (!rows || rows.length !== count) continue;
+      // (a list running to the end of the text, its last item cut off in mid-name with no stop after it, is a copy
+      // that stopped there: "抽查项目8个:A 147.8万元;B 96.88万元;…;草沟镇秦桥" holds the items before the cut, whole)
+      const cutAtTextEnd = seg === lastSegment && stop < 0 && end === text.length;
+      const rows = countedItems(seg, from, end, cutAtTextEnd);
+      if (!rows || (rows.length !== count && !(rows.cut && rows.length >= FEWEST_ITEMS && rows.length < count))) continue;
       // the words before the count, in its clause, say what the amounts are
       const clauseStart = clauseStartBefore(text, m.index);
       const measure = leadMeasure(text.slice(clauseStart, m.index)) ?? 'budget';
@@ -57,8 +61,14 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
-/** The items between `from` and `end`: each a name and one money amount, nothing else; null when any piece is not. */
-export function countedItems(seg: Segment, from: number, end: number): TaskFragment[] | null {
+/** The words of an item a copy cut off before its amount: a separator, then name words only. */
+const CUT_ITEM = /^[\s;、,]+[\u4e00-\u9fff()·、]{1,30}$/;
+
+/**
+ * The items between `from` and `end`: each a name and one money amount, nothing else; null when any piece is not. Where
+ * `cutAtTextEnd`, the list may end on an item cut off before its amount (CUT_ITEM), and the rows say so (`cut`).
+ */
+export function countedItems(seg: Segment, from: number, end: number, cutAtTextEnd = false): (TaskFragment[] & { cut?: boolean }) | null {
   let body = seg.text.slice(from, end);
   // (read with the 。 that ends the list: it closes an amount written with 万 alone)
   let numbers = findNumbers(`${body}。`);
@@ -85,8 +95,10 @@ export function countedItems(seg: Segment, from: number, end: number): TaskFragm
     rows.push({ name, measure: 'budget', value: n.value, unit: n.unit, segment: seg, start: from + n.start, end: from + n.end });
     prevEnd = n.end;
   }
-  // nothing after the last amount but the punctuation that closes the list
-  if (body.slice(prevEnd).replace(/[\s;、,。]/g, '')) return null;
+  // nothing after the last amount but the punctuation that closes the list (or, at the text's end, an item cut off)
+  const tail = body.slice(prevEnd);
+  const cut = cutAtTextEnd && !total && CUT_ITEM.test(tail);
+  if (tail.replace(/[\s;、,。]/g, '') && !cut) return null;
   if (total && !closingTotal(total.replace(/[。;\s]+$/, ''), rows)) return null;
-  return rows;
+  return cut ? Object.assign(rows, { cut: true }) : rows;
 }
