@@ -75,6 +75,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['公共卫生服务补助资金 | 80 | - | - | 万元', '计划生育转移支付资金 | 20 | - | - | 万元'],
   },
   {
+    layout: 'a fund’s arrangement announced by 是: (资金安排是:), each item opened by the verb 支持, kept as written',
+    text: '2023年我县体育专项资金安排是:支持体育设施建设5万元,支持青少年竞技体育13万元,支持体育产业发展5万元。',
+    rows: ['支持体育设施建设 | 5 | - | - | 万元', '支持青少年竞技体育 | 13 | - | - | 万元', '支持体育产业发展 | 5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 是: after words that arrange no money (存在的问题是:) announces no items',
+    text: '2023年项目存在的问题是:体育设施建设5万元,青少年竞技体育13万元,体育产业发展5万元。',
+    rows: [],
+  },
+  {
     layout: 'two items announced by a colon with no total before them, closed by a sum they make exactly (…如下:A;B;合计300万元)',
     text: '下达项目资金如下:村道硬化项目100万元;饮水安全项目200万元;合计300万元。',
     rows: ['村道硬化项目 | 100 | - | - | 万元', '饮水安全项目 | 200 | - | - | 万元'],
