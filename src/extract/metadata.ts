@@ -2422,11 +2422,13 @@ export function findDepartment(segments: Segment[]): string | null {
     bestRank === 3
       ? tier.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.name.length > a.name.length) ? b : a))
       : (tier.find((c) => isShortFormOf(tier[0].name, c.name)) ?? tier[0]);
-  const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplify(segments.map((s) => s.text).join('\n'))));
+  const text = segments.map((s) => s.text).join('\n');
+  const simplified = simplify(text);
+  const found = subUnit(withoutRunOnLead(complete(best, candidates, lines), candidates, simplified));
   const owned = afterPortalOwner(found);
   if (owned) return owned.orig;
   if (twoUnitsRunTogether(found.name)) return null;
-  return withGovernmentWords(found, segments.map((s) => s.text).join('\n'));
+  return withGovernmentWords(found, text, simplified);
 }
 
 /** A town's, township's or street's place name alone, the unit's full name being its government's. */
@@ -2437,10 +2439,10 @@ const GOVERNMENT_WORDS = /^(?:人民政府|办事处)/;
 /**
  * A town named by its place alone ("东山镇位于…"), where the text also names its government in full ("东山镇人民政府内设…"): the
  * reporting unit is the government (convention 9: the full name as the text gives it). A place the text never names so stays.
+ * `simplified` is `text` as the rules read it (simplify), of the same length.
  */
-function withGovernmentWords(found: { name: string; orig: string }, text: string): string {
+function withGovernmentWords(found: { name: string; orig: string }, text: string, simplified: string): string {
   if (!TOWN_PLACE.test(found.name)) return found.orig;
-  const simplified = simplify(text);
   for (let at = simplified.indexOf(found.name); at >= 0; at = simplified.indexOf(found.name, at + 1)) {
     const words = GOVERNMENT_WORDS.exec(simplified.slice(at + found.name.length));
     if (words) return found.orig + text.slice(at + found.name.length, at + found.name.length + words[0].length);

@@ -141,8 +141,16 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
  * are one amount only before a money unit, and only with decimals or two groups: "5 200万元" may be a count's
  * cell and an amount's, so it is left unread.
  */
-const NUMBER_RE =
-  /(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名株头只份%])))|\((亿元|万元|千元|元)\))?/g;
+/**
+ * The units and measure words written right after a number (万 / 元 of money, 公里 / 亩 / 吨 of quantities, 个 / 人 / 次 of
+ * counts, 年 / 月 / 日 of dates): digits before one open no name (DIGITS_OPENING_A_NAME), and one in a bracket after 万 makes
+ * the 万 a count's (NUMBER_RE, which takes 株 / 头 / 只 / 份 as well).
+ */
+const MEASURE_WORDS = '万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名';
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![${MEASURE_WORDS}株头只份%])))|\((亿元|万元|千元|元)\))?`,
+  'g',
+);
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;
 /** "三百二十万元", and the capital forms of formal amounts ("壹佰贰拾万元"). */
 const CN_MONEY_RE = /([零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+)(亿元|万元|元)/g;
@@ -158,7 +166,7 @@ const CN_SCORE_RE = /(?<![零〇一二两三四五六七八九十百点\d])([零
  * Digits that open a name ("12345热线", "12315消费维权"): three or more, run into a Chinese word that is no unit an amount is
  * written in (or a space before it, as a PDF spaces digits from words), so that after a list number "2." they are no decimal's places ("2.5万元", "1.234亿元", "2.125公里" are).
  */
-const DIGITS_OPENING_A_NAME = String.raw`\d{3,}(?![\d.,])\s?(?![万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名%])[\u4e00-\u9fff]`;
+const DIGITS_OPENING_A_NAME = String.raw`\d{3,}(?![\d.,])\s?(?![${MEASURE_WORDS}%])[\u4e00-\u9fff]`;
 /**
  * What may follow the dot of a list number "1." (a pattern's source): no digit, which would make it a decimal ("1.5万元"),
  * unless the digits are a year's opening the item's name ("1.2023年高标准农田建设项目", "2.2022年度…"): a decimal run into

@@ -1023,10 +1023,7 @@ function budgetSplitGoingOn(figures: Found[], sentenceFirst: number): Found | un
   const last = figures.slice(sentenceFirst).at(-1);
   if (!last || !SPLITS.has(last.key) || last.qualifier !== 'budget' || !last.splitOf) return undefined;
   const budgetKey = last.splitOf.key;
-  return figures
-    .slice(0, figures.indexOf(last))
-    .reverse()
-    .find((f) => f.key === budgetKey && !f.qualifier);
+  return figures.slice(0, figures.indexOf(last)).findLast((f) => f.key === budgetKey && !f.qualifier);
 }
 
 /**

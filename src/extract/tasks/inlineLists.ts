@@ -409,17 +409,24 @@ const SUM_CLAUSE = /^[\s,;]*(?:共计|合计|总计)(?:资金|金额)?(?:为)?\s
 
 /** Whether `words` (a clause after a list's last item) state exactly the sum of the list's amounts, and nothing else. */
 function statesTheirSum(words: string, pieces: { n: NumberToken }[]): boolean {
-  const money = findNumbers(`${words}。`).filter((n) => isMoneyUnit(n.unit));
-  if (money.length !== 1 || !SUM_CLAUSE.test(words.slice(0, money[0].start)) || words.slice(money[0].end).replace(/[\s。]/g, ''))
-    return false;
-  const stated = toYuan(money[0].value, money[0].unit);
-  return (
-    stated !== null &&
-    sumInYuan(
-      pieces.map((p) => p.n),
-      '0',
-    ).equals(stated)
+  return statesSumOf(
+    words,
+    SUM_CLAUSE,
+    pieces.map((p) => p.n),
+    true,
   );
+}
+
+/**
+ * Whether `words` state one money amount, after words `lead` accepts and with nothing after it, that `amounts` add up
+ * to exactly. `closed`: the amount is read with the stop that ends its sentence, which closes one written with 万 alone.
+ */
+function statesSumOf(words: string, lead: RegExp, amounts: readonly { value: string; unit: string }[], closed = false): boolean {
+  const numbers = findNumbers(closed ? `${words}。` : words);
+  if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || words.slice(numbers[0].end).trim()) return false;
+  if (!lead.test(words.slice(0, numbers[0].start))) return false;
+  const total = toYuan(numbers[0].value, numbers[0].unit);
+  return total !== null && sumInYuan(amounts, '0').equals(total);
 }
 
 /** The words between a count and the amount after it, when they go on naming the item ("…18个|年度重点项目资金|774万元"). */
@@ -1328,12 +1335,7 @@ const CLOSING_TOTAL = /^\s*,\s*(?:(?:项目)?资金|金额|预算)?(?:总额|合
 
 /** Whether `rest`, the words after the last bracketed item, is a total its items add up to exactly, and nothing else. */
 export function closingTotal(rest: string, rows: TaskFragment[]): boolean {
-  const numbers = findNumbers(rest);
-  if (new Set(rows.map((r) => r.measure)).size > 1) return false;
-  if (numbers.length !== 1 || !isMoneyUnit(numbers[0].unit) || rest.slice(numbers[0].end).trim()) return false;
-  if (!CLOSING_TOTAL.test(rest.slice(0, numbers[0].start))) return false;
-  const total = toYuan(numbers[0].value, numbers[0].unit);
-  return total !== null && sumInYuan(rows, '0').equals(total);
+  return new Set(rows.map((r) => r.measure)).size <= 1 && statesSumOf(rest, CLOSING_TOTAL, rows);
 }
 
 /**

@@ -734,7 +734,12 @@ const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
  * spending or rate against it ("…,投入资金30万元,发放资金28.6万元"); alone it may be the spending as well, and
  * it is then no measure of the item (investedWithoutSpending).
  */
-const INVESTED_CUE = /(?:计划|共|累计|实际)?投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/;
+const INVESTED = String.raw`投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$`;
+const INVESTED_CUE = new RegExp(`(?:计划|共|累计|实际)?${INVESTED}`);
+/** Money put in as planned (计划投入, 预算投入): the item's budget whatever else the row states. */
+const PLANNED_INVESTMENT = new RegExp(`(?:计划|预算)${INVESTED}`);
+/** Money actually put in (实际投入): spent, no budget beside the spending. */
+const ACTUAL_INVESTMENT = new RegExp(`实际${INVESTED}`);
 /**
  * Money passed on or handed out (拨付 / 发放 / 兑付 / 支付, with no 实际 / 已 before it): the item's execution where
  * nothing says more, and what was disbursed beside a stronger word of spending (实际支出 / 执行数), which wins
@@ -855,13 +860,11 @@ function cueBefore(text: string, start: number): string {
 export function investedWithoutSpending<F extends { measure: string; segment: { text: string }; start: number }>(row: F[]): F[] {
   const invested = (f: F) => {
     const cue = cueBefore(f.segment.text, f.start);
-    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !/(?:计划|预算)投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/.test(cue);
+    return f.measure === 'budget' && INVESTED_CUE.test(cue) && !PLANNED_INVESTMENT.test(cue);
   };
   if (!row.some(invested)) return row;
   const measured = row.some((f) => f.measure === 'executed' || f.measure === 'rate');
-  return row.filter(
-    (f) => !invested(f) || (measured && !/实际投入(?:[\u4e00-\u9fff]{0,8}?(?:资金|经费))?$/.test(cueBefore(f.segment.text, f.start))),
-  );
+  return row.filter((f) => !invested(f) || (measured && !ACTUAL_INVESTMENT.test(cueBefore(f.segment.text, f.start))));
 }
 
 /** Whether the amount at `start` in `text` is cued as money passed on or handed out, not spending in stronger words. */
