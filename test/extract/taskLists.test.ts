@@ -4736,6 +4736,11 @@ const PROSE_SHAPES: Example[] = [
     rows: ['甲救助项目 | 300 | 290 | 96.67 | 万元', '乙服务项目 | 200 | 190 | 95 | 万元'],
   },
   {
+    layout: 'refused: the projects of one fund counted together (共安排衔接资金项目3个,资金总额…) are their total, no item',
+    text: '某县2023年度衔接资金项目绩效自评报告\n\n2023年共安排衔接资金项目3个,资金总额470万元。具体为:\n1.甲镇产业路项目,安排资金150万元,已支付150万元,支付率100%;\n2.乙村大棚项目,安排资金240万元,已支付216万元,支付率90%;\n3.丙村环境整治项目,安排资金80万元,已支付76万元,支付率95%。',
+    rows: ['甲镇产业路项目 | 150 | 150 | 100 | 万元', '乙村大棚项目 | 240 | 216 | 90 | 万元', '丙村环境整治项目 | 80 | 76 | 95 | 万元'],
+  },
+  {
     layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
     text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
     rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],
@@ -5420,6 +5425,8 @@ describe('task names: what a name cut from prose is not', () => {
     for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');
     expect(refusal('本年度我局共有项目')).toBe('total or connective');
     expect(refusal('全年共实施财政项目')).toBe('total or connective');
+    expect(refusal('2023年共安排衔接资金项目')).toBe('total or connective');
+    expect(refusal('累计实施专项扶贫资金项目')).toBe('total or connective');
     expect(refusal('共有产权住房项目')).toBeNull();
     expect(refusal('校地共建项目')).toBeNull();
   });
