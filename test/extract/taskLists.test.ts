@@ -911,6 +911,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
+    layout: 'a money field labelled at length (资金安排及使用情况:), the item named again by 该项目, on lines of one paragraph or on paragraphs',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n1、城乡救助项目\n(1)项目基本情况:保障救助对象基本生活。\n(2)资金安排及使用情况:该项目年初预算640万元,全年实际支出627.2万元,执行率98%。\n2、特困供养项目\n(1)项目基本情况:保障特困人员基本生活。\n(2)资金安排及使用情况:该项目年初预算150万元,全年实际支出135万元,执行率90%。',
+    rows: ['城乡救助项目 | 640 | 627.2 | 98 | 万元', '特困供养项目 | 150 | 135 | 90 | 万元'],
+  },
+  {
+    layout: 'the same, each line a paragraph of its own',
+    text: '某县民政局2023年度部门整体支出绩效自评报告\n\n1、城乡救助项目\n\n(1)项目基本情况:保障救助对象基本生活。\n\n(2)资金安排及使用情况:该项目年初预算640万元,全年实际支出627.2万元,执行率98%。\n\n2、特困供养项目\n\n(1)项目基本情况:保障特困人员基本生活。\n\n(2)资金安排及使用情况:该项目年初预算150万元,全年实际支出135万元,执行率90%。',
+    rows: ['城乡救助项目 | 640 | 627.2 | 98 | 万元', '特困供养项目 | 150 | 135 | 90 | 万元'],
+  },
+  {
     // (once refused; the money is still in the item's own sentence, each amount cued in its own clause after what the
     // money is for: moneyOpening's afterDescription reads it, as it reads quantities of work there)
     layout: 'the sentence referring back opens on what the money is for, its cued money in the clauses after it',

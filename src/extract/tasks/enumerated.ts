@@ -1497,7 +1497,7 @@ export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
  * field's number, as a heading of its own is.
  */
 const MONEY_FIELD_LABEL =
-  /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,6}:)\s*/;
+  /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,8}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,8}:)\s*/;
 
 /** The money that opens a labelled field of the item's section (MONEY_FIELD_LABEL), read after its label. */
 function moneyAfterLabel(seg: Segment, name: string, from = 0, to = seg.text.length): TaskFragment[] {
