@@ -1493,8 +1493,9 @@ export function readTemplateItems(segments: Segment[]): TaskFragment[][] {
 
 /**
  * A field of the item's money, labelled, opening a paragraph of its section: "(2)资金使用情况。年初预算50万元,…",
- * "资金使用情况:全年支出…". The label speaks of money (资金 / 预算 / 经费 / 支出 / 执行); closed by 。 only after the
- * field's number, as a heading of its own is.
+ * "资金使用情况:全年支出…". The label speaks of money (资金 / 预算 / 经费 / 支出 / 执行),
+ * a few words on either side of it ("(2)资金安排及使用情况:该项目年初预算…"); closed by 。 only after the field's number, as a
+ * heading of its own is.
  */
 const MONEY_FIELD_LABEL =
   /^\s*(?:(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*\)|\d{1,2}[、.](?!\d))\s*[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,8}[。:]|[^,;。:\d]{0,8}(?:资金|预算|经费|支出|执行)[^,;。:\d]{0,8}:)\s*/;
