@@ -231,10 +231,12 @@ function headLinesOf(segments: Segment[], limit = Infinity): HeadLine[] {
  * "青山县职中": a 中 after a numeral, not after 第, which a whole 第一中学 goes on from). 室 also as a government's 督导室 /
  * 督查室 / 参事室 ("青山县人民政府教育督导室": without it the title's longest name is the government's, a wrong unit); 宫 as a
  * 文化宫 or 少年宫 (the trade union's and the youth league's venues, units of their own); 园 as a 陵园, 植物园 or 动物园; 场 as a
- * state farm's 良种场, 原种场, 种畜场, 园艺场, 茶场, 渔场 (not a 市场 nor a 广场, places, nor a 现场).
+ * state farm's 良种场, 原种场, 种畜场, 园艺场, 茶场, 渔场 (not a 市场 nor a 广场, places, nor a 现场). 镇 and 乡 end a town's name,
+ * not the words 城乡 (town and country), 城镇 (towns), 乡镇 or 村镇 (towns and villages, any of them): "青山县城乡低保项目" names
+ * no unit 青山县城乡.
  */
 const ORG_END =
-  /(?:(?<=[\u4e00-\u9fff]{2})(?<!第[一二三四五六七八九十]{0,2})[一二三四五六七八九十]{1,3}中|职中|完中|督导室|督查室|参事室|文化宫|少年宫|陵园|植物园|动物园|良种场|原种场|种畜场|园艺场|茶场|渔场|监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|镇|乡|团)$/;
+  /(?:(?<=[\u4e00-\u9fff]{2})(?<!第[一二三四五六七八九十]{0,2})[一二三四五六七八九十]{1,3}中|职中|完中|督导室|督查室|参事室|文化宫|少年宫|陵园|植物园|动物园|良种场|原种场|种畜场|园艺场|茶场|渔场|监狱|学区|教研室|(?:公路|养护|管理|工务)段|妇联|残联|侨联|文联|社科联|工商联|科协|电视台|广播电台|气象台|地震台|公证处|研究室|办事处|管理处|联络处|办公室|委员会|联合会|联合社|合作社|人民政府|政府|政协|学校|中学|小学|完小|中专|大学|学院|幼儿园|卫生院|医院|中心|公司|集团|协会|街道|林场|农场|牧场|院|委|局|办|会|部|所|(?<!网)站|队|馆|厅|署|校|社|(?<!城|乡|村)镇|(?<!城)乡|团)$/;
 /** The characters a name is made of (simplified Chinese, parentheses as in 西部(重庆)科学城, the middle dot). */
 const NAME_CHARS = /^[\u4e00-\u9fff()·]+$/;
 /**

@@ -116,6 +116,13 @@ describe('what a unit name looks like', () => {
     ['青山县良种场', true],
     ['青山县农贸市场', false], // a place of business
     ['青山县人民广场', false],
+    // a town (镇, 乡) by its name, not the words 城乡, 城镇, 乡镇, 村镇 before a project ("青山县城乡低保项目")
+    ['青山县白云镇', true],
+    ['青山县白云乡', true],
+    ['青山县城乡', false],
+    ['青山县城镇', false],
+    ['青山县乡镇', false],
+    ['青山县村镇', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -462,6 +469,12 @@ describe('department from the title', () => {
     expect(department('2023年度部门整体支出绩效自评报告_青山县财政局\n\n我局全年预算数120万元。')).toBeNull();
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n全年预算数120万元。')).toBeNull();
     expect(department('2023年度部门整体支出绩效自评报告 - 青山县水利局\n\n我中心全年预算数120万元。')).toBeNull();
+  });
+  it('names no town from a project title opening on 城乡 / 城镇 after the county (青山县城乡低保项目)', () => {
+    expect(department('青山县城乡低保项目2023年度项目支出绩效自评报告\n\n该项目年初预算120万元。')).toBeNull();
+    expect(department('2023年度青山县城镇保障性安居工程资金绩效自评报告\n\n该项目年初预算120万元。')).toBeNull();
+    // a town's own report still names it
+    expect(department('青山县白云乡2023年度部门整体支出绩效自评报告\n\n我乡全年预算数120万元。')).toBe('青山县白云乡');
   });
   it('names a government office ending in 督导室 whole, not the government before it', () => {
     expect(department('青山县人民政府教育督导室2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe(
