@@ -1130,8 +1130,10 @@ const RUN_IN_LABEL =
  * sentences of their own, as after a full stop, each with its own subject (the total before them keeps the sentence).
  * (其中 / 包括 / 用于 lists the parts of the amount before it, which the rules read with their total: no break there.)
  */
+// (or a colon right after the amount: "两项目涉及支出共213.37万元:“A经费”项目支出20.67万元,…", "两项目整体预算执行率为90.29%:…";
+// not before 其中 / 包括 / 用于 …, whose parts the rules read with their total)
 const ITEMS_ANNOUNCED =
-  /(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])/g;
+  /(?:(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=\d\s*(?:万元|亿元|元|%))\s*:\s*(?=[\u4e00-\u9fff“])(?!其中|包括|主要|用于|具体|分别|含))/g;
 
 /**
  * An amount, the words that open a list of its parts and a colon, and the first part's amount closed by ";" ("资金500万元,

@@ -7167,6 +7167,19 @@ describe('task rows: items announced after the total’s clause (…合计86万�
     const text = `${title}2023年下达以工代赈资金500万元,主要用于:村组道路硬化工程300万元;小型农田水利设施150万元;劳务报酬发放50万元。`;
     expect(figuresOf(text)).toEqual({ 'budget.total': '500万元' });
   });
+  it.each(['两项目涉及支出共66万元:', '两项目整体预算执行率为96.21%:'])(
+    'a colon right after the total’s amount (%s) announces the items as the words do, the first one no part of the unit’s money',
+    (lead) => {
+      const text = `${title}${lead}“宣传培训经费”项目支出9.2万元,预算执行率92%;“设备购置经费”项目支出56.8万元,预算执行率为97.93%。`;
+      expect(rowsOf(text)).toEqual(['宣传培训经费 | - | 9.2 | 92 | 万元', '设备购置经费 | - | 56.8 | 97.93 | 万元']);
+      expect(figuresOf(text)['budget.executed']).toBeUndefined();
+    },
+  );
+  it('refused: a colon after the amount that opens its parts (其中) keeps them the total’s', () => {
+    const text = `${title}2023年全年预算1000万元:其中基本支出600万元,项目支出400万元。`;
+    expect(rowsOf(text)).toEqual([]);
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1000万元' });
+  });
   it('a unit’s own figures after the words stay the unit’s (调整情况为:全年预算…, no name before the money)', () => {
     const text = `${title}年初预算80万元,调整情况为:全年预算86万元,实际支出80万元。`;
     expect(figuresOf(text)).toMatchObject({ 'budget.initial': '80万元', 'budget.total': '86万元', 'budget.executed': '80万元' });
