@@ -7148,6 +7148,25 @@ describe('task rows: a bare 项目 beside a budget and its spending, copied as t
   });
 });
 
+describe('task rows: a results summary copied a row a line, blank cells dropped (结余数, 结余交回财政数, 自评结果应用意见)', () => {
+  const title = '# 某区民政局2023年度绩效自评\n\n部门绩效自评结果公开汇总表\n\n单位:万元\n\n';
+  const want = ['低保救助专项资金 | 2543.206 | 2543.206 | - | 万元', '经办经费项目 | 8 | 8 | - | 万元', '拆迁工作经费 | 66.031 | 42.106 | - | 万元'];
+  const rows = (unit: string) =>
+    [`1 低保救助专项资金 ${unit}2543.206 2543.206 0   100  `, `2 经办经费项目 ${unit}8 8 0   100  `, `3 拆迁工作经费 ${unit}66.031 42.106 23.925   91  `].join('\n');
+  it('a blank 结余交回财政数 between the money and the score, each row a line, the last row at the text’s end', () => {
+    expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 结余交回财政数 自评得分\n${rows('')}\n`)).toEqual(want);
+  });
+  it('a column of words at the row’s end blank throughout (自评结果应用意见), beside the unit that ran each project', () => {
+    const header = '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见';
+    expect(rowsOf(`${title}${header}\n${rows('某区民政局 ')}\n`)).toEqual(want);
+    expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 自评得分 自评结果应用意见\n${rows('').replace(/0 {3}/g, '0 ')}\n`)).toEqual(want);
+  });
+  it('refused: a row whose cells fit no placement (words where the money stands)', () => {
+    const text = `${title}序号 项目名称 预算数 执行数 结余数 结余交回财政数 自评得分\n1 低保救助专项资金 2543.206 全额 0   100\n2 经办经费项目 8 8 0   100\n`;
+    expect(rowsOf(text)).not.toContain('低保救助专项资金 | 2543.206 | 2543.206 | - | 万元');
+  });
+});
+
 describe('task rows: items announced after the total’s clause (…合计86万元,执行情况为:A…;B…)', () => {
   const title = '# 某县发展和改革局2023年度项目支出绩效自评报告\n\n';
   const items = 'A项目预算10万元,执行9.2万元,执行率92%;设备购置项目预算56万元,执行56万元,执行率100%。';

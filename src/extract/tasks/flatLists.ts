@@ -167,12 +167,26 @@ export const TEXT_COLUMNS = [
   '未完成原因分析',
   '未执行原因',
   '执行率偏低原因',
+  // a results summary's (部门绩效自评结果公开汇总表) unit that ran each project, and how the result will be used, in words
+  '项目实施单位',
+  '自评结果应用意见',
+  '评价结果应用意见',
+  '结果应用意见',
+  '结果应用',
 ];
+
+/**
+ * Money a project left unspent, beside its budget and spending in a results summary ("预算数 | 执行数 | 结余数 |
+ * 结余交回财政数"): the difference of the two, or what of it went back, no measure of the task; read past as another
+ * year's money is, a number or blank.
+ */
+export const LEFT_OVER_COLUMNS = ['结余数', '结余资金', '结余金额', '结余交回财政数', '结余交回数', '交回财政数', '结转数', '结转结余数'];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   ...TEXT_COLUMNS,
   ...SOURCE_COLUMNS,
+  ...LEFT_OVER_COLUMNS,
   '序号',
   '评价等级',
   '自评等级',
@@ -312,10 +326,12 @@ export function kindOf(header: string, year: number | null): Kind {
   const words = header.replace(/\([^()]{0,12}\)$/, '');
   if (words === '序号') return 'serial';
   if (NAME_COLUMN.test(words)) return 'name';
-  if (GRADE_COLUMN.test(words)) return 'grade';
+  // (how a result will be used, 评价结果应用意见, is words about the grade, not the grade)
+  if (GRADE_COLUMN.test(words) && !TEXT_COLUMN.has(words)) return 'grade';
   if (/得分|分值|分数|权重|评分|复核分/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words)) return 'text';
   if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
+  if (LEFT_OVER_COLUMNS.includes(words)) return 'other';
   // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
   const total = TOTAL_COLUMN.exec(header);
   if (total) return { measure: 'budget', ...(total[1] ? { unit: total[1] as Unit } : {}) };
@@ -1230,7 +1246,10 @@ function readRows(
   // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
   let headsAbove = false;
   const at = (q: number, serial: Serial) =>
-    q >= 0 && q + width <= tokens.length && !sourceOnNextLine(tokens.slice(q, q + width), kinds)
+    q >= 0 &&
+    q + width <= tokens.length &&
+    !sourceOnNextLine(tokens.slice(q, q + width), kinds) &&
+    !nextSerialOpensLine(tokens.slice(q, q + width), serial)
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
   const row = (cells: Token[], serial: Serial) => readRow(cells, kinds, serial, unit, year);
@@ -1257,9 +1276,10 @@ function readRows(
     if (following && serialOf(following.text) !== String(serial + 1) && !NOT_A_CELL.test(following.text)) return null;
     return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
   };
-  // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short
+  // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short;
+  // and one cell short, a blank cell of a column after the money dropped (lackingTrailingCell)
   const trailingSources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
-  while (p + Math.min(width - trailingSources, narrow.length) <= tokens.length) {
+  while (p + Math.min(width - trailingSources, narrow.length, width - 1) <= tokens.length) {
     const row = at(p, n);
     // a trailing words column (备注) blank throughout, its cells dropped by the copy: the full row
     // takes the next row's name as its remark and leaves the next row unreadable, where the row read
@@ -1448,6 +1468,18 @@ function readRows(
     }
   }
   return { rows, end };
+}
+
+/**
+ * A row a line whose last cells were blank and dropped ("1 A项目 3543.206 3543.206 0 100" over "2 B项目 …"): a full row's
+ * width of cells runs onto the next line and takes the next row's number for its last cell. A cell that opens a line
+ * after cells all on the row's first line, and is the next row's number, is that row's, never this one's (a table copied
+ * one cell a line has no cells sharing a line, and is not read so).
+ */
+function nextSerialOpensLine(cells: Token[], serial: Serial): boolean {
+  if (typeof serial !== 'number') return false;
+  const broken = cells.findIndex((t, c) => c > 0 && !onSameLine(cells[c - 1], t));
+  return broken > 1 && serialOf(cells[broken].text) === String(serial + 1);
 }
 
 /** A row that closes a list or a group of it (合计, 总计, 小计): what may follow a list's last row. */
@@ -1892,14 +1924,26 @@ function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered
     const row = list.row([...cells, ...kinds.slice(cells.length).map(() => ({ ...cells[0], text: '' }))], n);
     if (row) return { row, length: end - p };
   }
-  if (cells.length !== kinds.length - 1) return null;
-  // the blank may be any optional column after the money: the placements that read give the same
-  // row (those columns hold no task's value), and a cell that fits no placement refuses the row
-  for (let k = lastMoney + 1; k < kinds.length; k++) {
-    if (!OPTIONAL(kinds[k])) continue;
-    const placed = [...cells.slice(0, k), { ...cells[0], text: '' }, ...cells.slice(k)];
-    const row = list.row(placed, n);
-    if (row) return { row, length: end - p };
+  const blank = () => ({ ...cells[0], text: '' });
+  // columns of words at the row's end (how the result is used, a remark) blank throughout, their cells dropped too: the
+  // row read without them, and perhaps one blank cell more among the columns after the money
+  const trailingWords = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'text' && k !== 'grade');
+  for (let drop = 0; drop <= trailingWords; drop++) {
+    const width = kinds.length - drop;
+    const dropped = Array.from({ length: drop }, blank);
+    if (drop > 0 && cells.length === width) {
+      const row = list.row([...cells, ...dropped], n);
+      if (row) return { row, length: end - p };
+    }
+    if (cells.length !== width - 1) continue;
+    // the blank may be any optional column after the money: the placements that read give the same
+    // row (those columns hold no task's value), and a cell that fits no placement refuses the row
+    for (let k = lastMoney + 1; k < width; k++) {
+      if (!OPTIONAL(kinds[k])) continue;
+      const placed = [...cells.slice(0, k), blank(), ...cells.slice(k), ...dropped];
+      const row = list.row(placed, n);
+      if (row) return { row, length: end - p };
+    }
   }
   return null;
 }
