@@ -7148,6 +7148,26 @@ describe('task rows: a bare 项目 beside a budget and its spending, copied as t
   });
 });
 
+describe('task rows: what a fund bought, listed after 用于购买…: and closed by its sum (a unit’s equipment)', () => {
+  const title = '# 某县中医医院2023年度项目支出绩效自评报告\n\n';
+  const items = ['血液净化设备35万元', '有创呼吸机34万元', '无创呼吸机18万元', '除颤监护仪20万元'];
+  const want = ['血液净化设备 | 35 | - | - | 万元', '有创呼吸机 | 34 | - | - | 万元', '无创呼吸机 | 18 | - | - | 万元', '除颤监护仪 | 20 | - | - | 万元'];
+  it('用于 and what the items are (购买ICU设备) before the colon introduce the list, as 主要用于: does', () => {
+    expect(rowsOf(`${title}项目资金用于购买ICU设备:${items.join('、')},共计107万元。`)).toEqual(want);
+  });
+  it('amounts stated in the paragraph above that the items do not divide leave the list to its own sum', () => {
+    expect(rowsOf(`${title}州财政下达资金60万元。医院自筹配套资金47万元。\n\n项目资金用于购买ICU设备:${items.join('、')},共计107万元。`)).toEqual(want);
+  });
+  it('a separator lost once between an amount and the next name, the sum stated after the list checking every amount', () => {
+    const text = `${title}项目资金用于购买ICU设备:${items[0]}、${items[1]}${items[2]}、${items[3]},共计107万元。`;
+    expect(rowsOf(text)).toEqual(want);
+  });
+  it('refused: the same list whose sum does not check it, or with two separators lost', () => {
+    expect(rowsOf(`${title}项目资金用于购买ICU设备:${items[0]}、${items[1]}${items[2]}、${items[3]},共计110万元。`)).toEqual([]);
+    expect(rowsOf(`${title}项目资金用于购买ICU设备:${items[0]}${items[1]}、${items[2]}${items[3]},共计107万元。`)).toEqual([]);
+  });
+});
+
 describe('task rows: a results summary copied a row a line, blank cells dropped (结余数, 结余交回财政数, 自评结果应用意见)', () => {
   const title = '# 某区民政局2023年度绩效自评\n\n部门绩效自评结果公开汇总表\n\n单位:万元\n\n';
   const want = ['低保救助专项资金 | 2543.206 | 2543.206 | - | 万元', '经办经费项目 | 8 | 8 | - | 万元', '拆迁工作经费 | 66.031 | 42.106 | - | 万元'];

@@ -53,7 +53,7 @@ import {
 
 /** The words that open a list of parts of the total just stated. */
 const INTRODUCER =
-  /(?:其中|具体包括|具体为|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持)?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
+  /(?:其中|具体包括|具体为|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:])(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
 /** How far back from its introducer a list's lead-in may say so. */
@@ -131,6 +131,8 @@ export function rateOfGiving(text: string, n: NumberToken): boolean {
  * 80万元"); after punctuation a 和 is the next name's first character ("…,和平村道路项目").
  */
 const ITEM_SEPARATOR = /^(?:[\s,、;]+|\s*(?:以及|和|及)\s*)/;
+/** The next item's name right after an amount with no separator: words, no cue and no clause (a name is what stands). */
+const GLUED_NAME = /^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z()]{1,20}$/;
 /**
  * An item's number in brackets: in a list whose first item is numbered so, the next item's number separates
  * the items, where a copy dropped the punctuation between them ("其中(1)A 40万元(2)B 160万元"). In a list
@@ -213,7 +215,12 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
         if (lines) out.push(...lines.map((item) => [item]));
         continue;
       }
-      const list: ListRead | null = readList(seg, leads, after) ?? readAmountFirst(seg, leads, after);
+      // (amounts stated before that the items do not divide, "医院自筹配套资金201.7万元。项目资金用于购买设备:A 35万元、…,
+      // 共计401.7万元": the list read as one after words that state no total, its own sentence's sum checking it)
+      const list: ListRead | null =
+        readList(seg, leads, after) ??
+        readAmountFirst(seg, leads, after) ??
+        (stated.length ? readList(seg, unstatedLead(seg.text, intro), after) : null);
       if (!list) continue;
       const spent = list.spent ?? [];
       const rates = list.rates ?? [];
@@ -262,6 +269,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   // (the first item numbered in brackets: the items' numbers may separate them)
   const numbered = BRACKETED_ITEM_NUMBER.test(body);
   let prevEnd = 0;
+  /** An item read after another with no separator between them (GLUED_NAME). */
+  let glued = false;
+  /** The items read after a separator: a list whose separators are its way to part items lost one, once (not all of them). */
+  let separated = 0;
   for (const n of numbers) {
     // "A项目300万元,占53.57%;B项目…": an item's share of the total, said after its amount, is no item
     // (convention 10); the names say whether the parts are tasks or classes of spending
@@ -314,7 +325,13 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     // "…如下:\nA工程20万元\nB补助30万元": one item a source line, the break (which normalization drops
     // between Chinese characters) separating them as punctuation would
     const separator = numbered && BRACKETED_ITEM_NUMBER.test(raw) ? BRACKETED_ITEM_NUMBER : ITEM_SEPARATOR;
-    if (pieces.length && !separator.test(raw) && !lineStarts.has(listStart + prevEnd)) return null;
+    if (pieces.length && !separator.test(raw) && !lineStarts.has(listStart + prevEnd)) {
+      // "…数字遥测23.5万元除颤监护仪20万元、…,共计401.7万元": a separator the copy lost between an amount written with its
+      // unit and the next name, once in a list whose other items it separates (two of them at least); read on only where
+      // the list's stated sum checks every amount (checked below). Items run together throughout are no list read so.
+      if (glued || !isMoneyUnit(numbers[numbers.indexOf(n) - 1]?.unit ?? '') || !GLUED_NAME.test(raw)) return null;
+      glued = true;
+    } else if (pieces.length) separated++;
     // "A项目40万元,已完工;B项目35万元": the state of the item before, not part of the next name
     const stated = raw.replace(separator, '').replace(pieces.length ? ITEM_STATE : /^$/, '');
     // "村民组长,党小组长基本报酬252000元": a comma with no amount after it inside an item's words joins
@@ -363,6 +380,9 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   const partsOfLead =
     (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence || summedAfter);
   if (!partsOfLead) return null;
+  // items told apart where no separator stood: only a sum stated for them, which they make exactly, says where they part
+  if (glued && (separated < 2 || (!summedAfter && (partsOfLead.unstated || !partsOfLead.yuan.equals(sumInYuan(pieces.map((p) => p.n), '0'))))))
+    return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
     name: p.name,
