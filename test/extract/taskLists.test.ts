@@ -5435,6 +5435,20 @@ describe('no task rows: the accounts’ own totals and classes listed as items',
   });
 });
 
+describe('task names: a name set in quotes whole', () => {
+  it('drops the quotes around the whole name, keeps quotes inside one', () => {
+    expect(cleanName('“甲地块土壤污染状况调查项目”')).toBe('甲地块土壤污染状况调查项目');
+    expect(cleanName('“数说青山”展厅运维经费')).toBe('“数说青山”展厅运维经费');
+    expect(cleanName('农村文化活动(“送戏进万村”)')).toBe('农村文化活动(“送戏进万村”)');
+    expect(cleanName('“甲”和“乙”')).toBe('“甲”和“乙”');
+  });
+  it('rows named in quotes, each amount in brackets after its name', () => {
+    const text =
+      '# 某市2023年度土壤污染防治资金绩效自评报告\n\n我市将该笔资金1300万元下拨至甲旗,用于实施“甲地块土壤污染状况初步调查项目”(723万元)和“乙暂存池应急工程地块调查项目”(577万元)。';
+    expect(rowsOf(text).map((r) => r.split(' | ')[0])).toEqual(['甲地块土壤污染状况初步调查项目', '乙暂存池应急工程地块调查项目']);
+  });
+});
+
 describe('task names: what a name cut from prose is not', () => {
   it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
     for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');

@@ -531,8 +531,14 @@ export function cleanName(raw: string): string {
       .trim();
     if (name === before) break;
   }
-  return name;
+  return QUOTED_WHOLE.exec(name)?.[1].trim() ?? name;
 }
+
+/**
+ * A name set in quotes whole ("“甲地块土壤污染状况调查项目”(723万元)"): the quotes mark it as a name, and are no part of
+ * it; quotes inside a name (农村文化活动(“送戏进万村”), “数说红河”展厅运维经费) are kept as written.
+ */
+const QUOTED_WHOLE = /^[“"]([^“”"]+)[”"]$/;
 
 /**
  * The projects of one kind of money or spending together: a fund a unit's money may come from (FUNDS' paysUnits: the
