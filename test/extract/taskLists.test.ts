@@ -7195,6 +7195,13 @@ describe('task rows: a results summary copied a row a line, blank cells dropped 
     expect(rowsOf(`${title}${header}\n${rows('某区民政局 ')}\n`)).toEqual(want);
     expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 自评得分 自评结果应用意见\n${rows('').replace(/0 {3}/g, '0 ')}\n`)).toEqual(want);
   });
+  const levelled = '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见\n中央 省级 市级 区级';
+  it('the budget split by level in a second header row (中央 省级 市级 区级), each row’s amount in one of them, its 结余数 checking it', () => {
+    expect(rowsOf(`${title}${levelled}\n${rows('某区民政局 ')}\n\n附件3\n\n某区民政局2023年度整体支出绩效自评报告\n`)).toEqual(want);
+  });
+  it('refused: a row whose budget less its spending is not its 结余数 (its budget perhaps split over two levels)', () => {
+    expect(rowsOf(`${title}${levelled}\n${rows('某区民政局 ').replace('23.925', '13.925')}\n`)).toEqual([]);
+  });
   it('refused: a row whose cells fit no placement (words where the money stands)', () => {
     const text = `${title}序号 项目名称 预算数 执行数 结余数 结余交回财政数 自评得分\n1 低保救助专项资金 2543.206 全额 0   100\n2 经办经费项目 8 8 0   100\n`;
     expect(rowsOf(text)).not.toContain('低保救助专项资金 | 2543.206 | 2543.206 | - | 万元');

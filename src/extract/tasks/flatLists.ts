@@ -21,7 +21,7 @@
  */
 import type { Unit } from '../../model/record.ts';
 import { ANY_GRADE, GRADES } from '../../model/keys.ts';
-import { cellNumber, chineseNumeral, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
+import { cellNumber, chineseNumeral, Decimal, isMoneyUnit, moneyCell, sumOf, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
@@ -536,6 +536,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       headers.splice(0, headers.length, ...split.headers);
       j = split.end;
     }
+    // "预算数" over "中央 省级 市级 区级": the budget split by the level that gave it, each row's amount in one of them
+    const levels = group || split ? null : levelsBelowBudget(tokens, j, headers, year);
+    if (levels !== null) j = levels;
     if (!group && !split) headers.splice(0, headers.length, ...wordColumnsFirst(tokens, i, j, headers, year));
     const kinds = headers.map((h, c) => (split?.sources.has(c) ? 'source' : kindOf(h, year)));
     // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
@@ -581,6 +584,9 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (serialUnderNoHeader(tokens, j, kinds, unit, year)) kinds.unshift('serial');
     const headerWords = tokens.slice(i, j).map((t) => t.text);
     let { rows: read, end } = readRows(tokens, j, kinds, unit, year, headerWords);
+    // which level's column holds a row's amount is lost with the blank cells: a row is read only where its budget
+    // less its spending is the 结余数 beside them, the one placement that says the amount is the whole budget
+    if (levels !== null && !read.every((r) => leftOverAgrees(tokens, r))) continue;
     // the columns the rows fill: under a 序号 the rows left blank (blankSerials), all but that one, where the
     // header's own columns read no row
     let rowKinds = kinds;
@@ -696,6 +702,38 @@ function wholeAndSourcesBelow(
     }
   });
   return { headers: out, sources, end };
+}
+
+/** The levels of government a budget header's second row may split it into (中央 | 省级 | 市级 | 区级). */
+const GOVERNMENT_LEVEL = /^(?:中央|省级|省|自治区级?|市级|市|州级|县级|县|区级|区|旗级|乡级|镇级|乡镇级?|本级)(?:资金|财政)?$/;
+
+/**
+ * "序号 项目名称 … 预算数(调整后) 执行数 结余数 …" over "中央 省级 市级 区级" (a results summary, 部门绩效自评结果公开汇总表):
+ * a second header row of levels of government, two at least, on a line of its own right after the header's, under the
+ * header's one budget column and its spending beside it, and a 结余数 column right after the spending that checks a row
+ * (leftOverAgrees). Where the rows begin, after the levels; null for any other second row.
+ */
+function levelsBelowBudget(tokens: Token[], from: number, headers: string[], year: number | null): number | null {
+  let end = from;
+  while (end < tokens.length && GOVERNMENT_LEVEL.test(tokens[end].text.replace(/\s/g, '')) && onSameLine(tokens[end], tokens[from])) end++;
+  if (end - from < 2 || onSameLine(tokens[from - 1], tokens[from]) || onSameLine(tokens[end - 1], tokens[end])) return null;
+  const kinds = headers.map((h) => kindOf(h, year));
+  const budgets = kinds.flatMap((k, c) => (typeof k === 'object' && k?.measure === 'budget' ? [c] : []));
+  const executed = kinds.findIndex((k) => typeof k === 'object' && k?.measure === 'executed');
+  if (budgets.length !== 1 || executed < 0) return null;
+  const leftOver = headers[executed + 1]?.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, '');
+  return leftOver && LEFT_OVER_COLUMNS.slice(0, 3).includes(leftOver) ? end : null;
+}
+
+/** Whether a row's budget less its spending is the amount in the cell right after its spending (its 结余数), exactly. */
+function leftOverAgrees(tokens: Token[], row: TaskFragment[]): boolean {
+  const budget = row.find((f) => f.measure === 'budget');
+  const spent = row.find((f) => f.measure === 'executed');
+  if (!budget || !spent) return false;
+  const k = tokens.findIndex((t) => t.segment === spent.segment && t.start === spent.start);
+  const left = k >= 0 ? cellNumber(tokens[k + 1]?.text ?? '') : null;
+  if (!left) return false;
+  return new Decimal(budget.value).minus(spent.value).equals(left.value);
 }
 
 /** A header whose cells are money: a measure other than the rate. */
@@ -1915,6 +1953,9 @@ function lackingTrailingCell(list: ListReading, p: number, n: number): Recovered
   let end = p + 1;
   while (end < tokens.length && end - p < kinds.length && serialOf(tokens[end].text) !== String(n + 1)) {
     if (NOT_A_CELL.test(tokens[end].text)) break;
+    // a row a line (its cells so far on the serial's line) ends with its line: the next line is no cell of it (the text
+    // after the list, "附件3", where the last row has no next serial to stop at)
+    if (end - p >= 2 && onSameLine(tokens[p], tokens[end - 1]) && !onSameLine(tokens[end - 1], tokens[end])) break;
     end++;
   }
   const cells = tokens.slice(p, end).filter((t) => t.text);
