@@ -2122,11 +2122,15 @@ const FUNDING_VERB = /支付|拨付|下达|安排|投入|落实|筹集|争取|�
  */
 function evaluatedByTitle(subject: string, titleZone: string): boolean {
   if (!titleZone || subject.length < 4) return false;
-  for (let at = titleZone.indexOf(subject); at >= 0; at = titleZone.indexOf(subject, at + 1)) {
-    const after = titleZone.slice(at + subject.length, at + subject.length + 16);
-    if (EVALUATION_TITLE_AFTER_NAME.test(after)) return true;
-    // "…财政支出项目绩效自评报告(云龙产业园路网项目)": the project set off after the evaluation's title words
-    if (EVALUATION_TITLE_BEFORE_NAME.test(titleZone.slice(Math.max(0, at - 16), at)) && /^\s*[)）]/.test(after)) return true;
+  // ("青山镇2023年度人居环境整治项目绩效自评报告": the title may set the year inside the name the text writes whole,
+  // 青山镇人居环境整治项目)
+  for (const zone of [titleZone, titleZone.replace(YEAR_INSIDE_TITLE, '$1')]) {
+    for (let at = zone.indexOf(subject); at >= 0; at = zone.indexOf(subject, at + 1)) {
+      const after = zone.slice(at + subject.length, at + subject.length + 16);
+      if (EVALUATION_TITLE_AFTER_NAME.test(after)) return true;
+      // "…财政支出项目绩效自评报告(云龙产业园路网项目)": the project set off after the evaluation's title words
+      if (EVALUATION_TITLE_BEFORE_NAME.test(zone.slice(Math.max(0, at - 16), at)) && /^\s*[)）]/.test(after)) return true;
+    }
   }
   // "项目名称:城乡居民医保补助资金" at the report's head, "城乡居民医保补助资金项目全年预算数…" below: the form's field names
   // the project the report evaluates, whole (a longer name the field gives is another project's)
@@ -2138,6 +2142,8 @@ function evaluatedByTitle(subject: string, titleZone: string): boolean {
   }
   return false;
 }
+/** A year between two words of a title ("青山镇2023年度人居环境整治项目…"), taken out to find the name it splits. */
+const YEAR_INSIDE_TITLE = /([\u4e00-\u9fff])\s*\d{4}\s*年度?\s*(?=[\u4e00-\u9fff])/g;
 /**
  * Where a project-name field's name ends: a space, a cell's bar, the zone's end, or the next field's label (the
  * title zone joins a form's lines without a space between Chinese words: "…补助资金主管部门:岳池县医疗保障局").

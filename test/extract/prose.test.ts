@@ -3855,6 +3855,20 @@ describe('whose a number is, by the sentence around it', () => {
     expect(own.tasks).toEqual([]);
   });
 
+  it('keeps the report’s own project named whole in the text, its title setting the year inside the name (青山镇2023年度…项目)', () => {
+    const own = extract(
+      docOf('# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇人居环境整治项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。'),
+    );
+    expect(own.figures['budget.total']?.value).toBe('80');
+    expect(own.figures['budget.executed']?.value).toBe('78.4');
+    expect(own.tasks).toEqual([]);
+    // refused: another project of the town, which the title does not name
+    const other = extract(
+      docOf('# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇污水管网改造项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。'),
+    );
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('opens a sentence at a list’s first item on the line under its colon (具体如下:\n一是…): the intro’s count heads no item', () => {
     const text =
       '# 某省2020年度疾病防控体系建设项目绩效自评报告\n\n2020 年,省财政厅安排疾病防控体系建设项目预算资金 7300.00 万元。涉及的政策任务 3 个,具体如下:\n一是市级疾控中心建设项目,安排项目预算资金 5100.00 万元,项目资金采用因素法分配,主要用于实验';
