@@ -3857,14 +3857,18 @@ describe('whose a number is, by the sentence around it', () => {
 
   it('keeps the report’s own project named whole in the text, its title setting the year inside the name (青山镇2023年度…项目)', () => {
     const own = extract(
-      docOf('# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇人居环境整治项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。'),
+      docOf(
+        '# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇人居环境整治项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。',
+      ),
     );
     expect(own.figures['budget.total']?.value).toBe('80');
     expect(own.figures['budget.executed']?.value).toBe('78.4');
     expect(own.tasks).toEqual([]);
     // refused: another project of the town, which the title does not name
     const other = extract(
-      docOf('# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇污水管网改造项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。'),
+      docOf(
+        '# 青山镇2023年度人居环境整治项目绩效自评报告\n\n青山镇污水管网改造项目年初预算80万元,全年预算80万元,全年执行78.4万元,执行率98%。',
+      ),
     );
     expect(other.figures['budget.total']).toBeUndefined();
   });

@@ -911,7 +911,8 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
-    layout: 'a money field labelled at length (资金安排及使用情况:), the item named again by 该项目, on lines of one paragraph or on paragraphs',
+    layout:
+      'a money field labelled at length (资金安排及使用情况:), the item named again by 该项目, on lines of one paragraph or on paragraphs',
     text: '某县民政局2023年度部门整体支出绩效自评报告\n1、城乡救助项目\n(1)项目基本情况:保障救助对象基本生活。\n(2)资金安排及使用情况:该项目年初预算640万元,全年实际支出627.2万元,执行率98%。\n2、特困供养项目\n(1)项目基本情况:保障特困人员基本生活。\n(2)资金安排及使用情况:该项目年初预算150万元,全年实际支出135万元,执行率90%。',
     rows: ['城乡救助项目 | 640 | 627.2 | 98 | 万元', '特困供养项目 | 150 | 135 | 90 | 万元'],
   },
@@ -4756,6 +4757,11 @@ const PROSE_SHAPES: Example[] = [
     rows: ['甲资助项目 | 640 | 627.2 | 98 | 万元', '乙维修项目 | 150 | 135 | 90 | 万元'],
   },
   {
+    layout: 'the title pasted with no blank line under it, then a count of projects announcing them by a colon',
+    text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n3个重点项目预算安排及执行情况:甲服务项目620.5万元,执行612.3万元;乙补助项目300万元,执行285万元;丙签约项目50万元,执行48万元。',
+    rows: ['甲服务项目 | 620.5 | 612.3 | - | 万元', '乙补助项目 | 300 | 285 | - | 万元', '丙签约项目 | 50 | 48 | - | 万元'],
+  },
+  {
     layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
     text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
     rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],
@@ -7165,12 +7171,19 @@ describe('task rows: a bare 项目 beside a budget and its spending, copied as t
 describe('task rows: what a fund bought, listed after 用于购买…: and closed by its sum (a unit’s equipment)', () => {
   const title = '# 某县中医医院2023年度项目支出绩效自评报告\n\n';
   const items = ['血液净化设备35万元', '有创呼吸机34万元', '无创呼吸机18万元', '除颤监护仪20万元'];
-  const want = ['血液净化设备 | 35 | - | - | 万元', '有创呼吸机 | 34 | - | - | 万元', '无创呼吸机 | 18 | - | - | 万元', '除颤监护仪 | 20 | - | - | 万元'];
+  const want = [
+    '血液净化设备 | 35 | - | - | 万元',
+    '有创呼吸机 | 34 | - | - | 万元',
+    '无创呼吸机 | 18 | - | - | 万元',
+    '除颤监护仪 | 20 | - | - | 万元',
+  ];
   it('用于 and what the items are (购买ICU设备) before the colon introduce the list, as 主要用于: does', () => {
     expect(rowsOf(`${title}项目资金用于购买ICU设备:${items.join('、')},共计107万元。`)).toEqual(want);
   });
   it('amounts stated in the paragraph above that the items do not divide leave the list to its own sum', () => {
-    expect(rowsOf(`${title}州财政下达资金60万元。医院自筹配套资金47万元。\n\n项目资金用于购买ICU设备:${items.join('、')},共计107万元。`)).toEqual(want);
+    expect(
+      rowsOf(`${title}州财政下达资金60万元。医院自筹配套资金47万元。\n\n项目资金用于购买ICU设备:${items.join('、')},共计107万元。`),
+    ).toEqual(want);
   });
   it('a separator lost once between an amount and the next name, the sum stated after the list checking every amount', () => {
     const text = `${title}项目资金用于购买ICU设备:${items[0]}、${items[1]}${items[2]}、${items[3]},共计107万元。`;
@@ -7184,18 +7197,29 @@ describe('task rows: what a fund bought, listed after 用于购买…: and close
 
 describe('task rows: a results summary copied a row a line, blank cells dropped (结余数, 结余交回财政数, 自评结果应用意见)', () => {
   const title = '# 某区民政局2023年度绩效自评\n\n部门绩效自评结果公开汇总表\n\n单位:万元\n\n';
-  const want = ['低保救助专项资金 | 2543.206 | 2543.206 | - | 万元', '经办经费项目 | 8 | 8 | - | 万元', '拆迁工作经费 | 66.031 | 42.106 | - | 万元'];
+  const want = [
+    '低保救助专项资金 | 2543.206 | 2543.206 | - | 万元',
+    '经办经费项目 | 8 | 8 | - | 万元',
+    '拆迁工作经费 | 66.031 | 42.106 | - | 万元',
+  ];
   const rows = (unit: string) =>
-    [`1 低保救助专项资金 ${unit}2543.206 2543.206 0   100  `, `2 经办经费项目 ${unit}8 8 0   100  `, `3 拆迁工作经费 ${unit}66.031 42.106 23.925   91  `].join('\n');
+    [
+      `1 低保救助专项资金 ${unit}2543.206 2543.206 0   100  `,
+      `2 经办经费项目 ${unit}8 8 0   100  `,
+      `3 拆迁工作经费 ${unit}66.031 42.106 23.925   91  `,
+    ].join('\n');
   it('a blank 结余交回财政数 between the money and the score, each row a line, the last row at the text’s end', () => {
     expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 结余交回财政数 自评得分\n${rows('')}\n`)).toEqual(want);
   });
   it('a column of words at the row’s end blank throughout (自评结果应用意见), beside the unit that ran each project', () => {
     const header = '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见';
     expect(rowsOf(`${title}${header}\n${rows('某区民政局 ')}\n`)).toEqual(want);
-    expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 自评得分 自评结果应用意见\n${rows('').replace(/0 {3}/g, '0 ')}\n`)).toEqual(want);
+    expect(rowsOf(`${title}序号 项目名称 预算数 执行数 结余数 自评得分 自评结果应用意见\n${rows('').replace(/0 {3}/g, '0 ')}\n`)).toEqual(
+      want,
+    );
   });
-  const levelled = '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见\n中央 省级 市级 区级';
+  const levelled =
+    '序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见\n中央 省级 市级 区级';
   it('the budget split by level in a second header row (中央 省级 市级 区级), each row’s amount in one of them, its 结余数 checking it', () => {
     expect(rowsOf(`${title}${levelled}\n${rows('某区民政局 ')}\n\n附件3\n\n某区民政局2023年度整体支出绩效自评报告\n`)).toEqual(want);
   });

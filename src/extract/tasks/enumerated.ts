@@ -873,6 +873,8 @@ function onItsLine(seg: Segment, from: number, to: number): string {
   return seg.text.slice(line ?? from, to);
 }
 
+/** A document's title opening a paragraph, its line break lost ("某县民政局2023年度部门整体支出绩效自评报告 "): as text.ts TITLE_LINE. */
+const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分表)(?:\([^()]{1,12}\))?\s+/;
 /** The connectives that divide a total stated before them into the items after them. */
 // (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为)';
@@ -908,7 +910,8 @@ const TOTAL_THEN_PARTS = new RegExp(String.raw`\d\s*(?:万元|元|亿元|千元)
  */
 function introOf(clause: string): RegExpExecArray | null {
   // "截至2023年12月31日,各项目支出情况如下:": the date the items are counted to opens the sentence before its intro
-  const dated = DATE_THEN_UNIT.exec(clause);
+  // (or the document's title, pasted with no blank line under it: "…部门整体支出绩效自评报告 3个重点项目预算安排及执行情况:")
+  const dated = DATE_THEN_UNIT.exec(clause) ?? TITLE_AT_HEAD.exec(clause);
   if (dated && !INTRO.test(clause)) {
     const after = introOf(clause.slice(dated[0].length));
     if (after && /:\s*$/.test(after[0]))

@@ -381,8 +381,12 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     (budgeted ? leadOfParts(pieces, asBudgetLeads(leads)) : null) ?? leadOfParts(pieces, leads, fillsSentence || summedAfter);
   if (!partsOfLead) return null;
   // items told apart where no separator stood: only a sum stated for them, which they make exactly, says where they part
-  if (glued && (separated < 2 || (!summedAfter && (partsOfLead.unstated || !partsOfLead.yuan.equals(sumInYuan(pieces.map((p) => p.n), '0'))))))
-    return null;
+  const sum = sumInYuan(
+    pieces.map((p) => p.n),
+    '0',
+  );
+  const sumChecked = summedAfter || (!partsOfLead.unstated && partsOfLead.yuan.equals(sum));
+  if (glued && (separated < 2 || !sumChecked)) return null;
   const lead: Lead = budgeted ? { ...partsOfLead, measure: 'budget' } : partsOfLead;
   const items = pieces.map((p) => ({
     name: p.name,
