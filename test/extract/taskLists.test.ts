@@ -997,6 +997,22 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['东湖湿地保护修复工程 | 120 | - | - | 万元', '西山森林防火通道建设项目 | 80 | - | - | 万元'],
   },
   {
+    layout:
+      '一是 二是 items under a heading 项目预算投入 (the budget put in), one a paragraph or the page’s lines joined, a need (需资金) as a budget',
+    text: '(三)项目预算投入\n\n一是示范村规划编制,需资金177万元\n\n二是示范村建设500万元\n\n三是自然村奖励3039万元',
+    rows: ['示范村规划编制 | 177 | - | - | 万元', '示范村建设 | 500 | - | - | 万元', '自然村奖励 | 3039 | - | - | 万元'],
+  },
+  {
+    layout: 'the same, the page’s lines joined into one paragraph under a section whose items state no money',
+    text: '(二)项目实施的主要内容\n一是示范村规划编制\n二是示范村建设\n(三)项目预算投入\n一是示范村规划编制,需资金177万元\n二是示范村建设500万元\n三是自然村奖励3039万元\n(四)绩效目标',
+    rows: ['示范村规划编制 | 177 | - | - | 万元', '示范村建设 | 500 | - | - | 万元', '自然村奖励 | 3039 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same items under 资金投入情况, the section on the whole reading of the money, which says nothing of them',
+    text: '(一)资金投入情况\n\n一是示范村规划编制177万元\n\n二是示范村建设500万元\n\n三是自然村奖励3039万元',
+    rows: [],
+  },
+  {
     layout: 'refused: the same items under 预算执行情况, which says nothing of what the amounts are',
     text: '二、2023年预算执行情况\n\n(一)老年人助餐服务项目经费25.5万元。\n\n(二)儿童福利设施维护项目经费35万元。',
     rows: [],

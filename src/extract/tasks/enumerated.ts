@@ -242,8 +242,9 @@ function positionOf(segments: Segment[], segment: Segment): number {
  * ("二、2023年区本级彩票公益金使用情况" → spending, "三、专项资金分配情况" → budgets). 执行情况 says
  * nothing of the items (a budget's execution: budgets, spending and rates alike), and is not one.
  */
+// (or the budget put in, "(三)项目预算投入": budgets; a 资金投入情况 is the section on the money's whole reading, not one)
 const MEASURING_HEADING =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(使用|支出|拨付|分配|安排|下达)(?:情况|明细)$/;
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(?:(使用|支出|拨付|分配|安排|下达)(?:情况|明细)|(预算)投入(?:情况)?)$/;
 
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
@@ -258,7 +259,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     before = prev?.text.trim() ?? '';
     // …or the section heading right above the run, when it names what the items' amounts are
     const heading = MEASURING_HEADING.exec(before);
-    if (heading) return leadMeasure(heading[1]);
+    if (heading) return leadMeasure(heading[1] ?? heading[2]);
   }
   // "目前共支付资金300万元,资金执行率75%。分别项目为①A…": a connective with no colon, after the sentence that states the
   // total its items divide: that total's words say what their amounts are
@@ -279,8 +280,16 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
         .split(/[。;!?]/)
         .pop()
         ?.trim() ?? '';
-    const heading = before === first.segment.text.slice(0, first.at).trim() ? MEASURING_HEADING.exec(line) : null;
-    return heading ? leadMeasure(heading[1]) : null;
+    // (or the source line right above the run's first item: "(二)…四是项目建设的实施" / "(三)项目预算投入" / "一是A,需资金277万元",
+    // the page's lines joined into one paragraph)
+    const above = linesOf(first.segment)
+      .filter((l) => l.end <= first.at && !first.segment.text.slice(l.end, first.at).trim())
+      .pop();
+    const heading =
+      before === first.segment.text.slice(0, first.at).trim()
+        ? (MEASURING_HEADING.exec(line) ?? (above ? MEASURING_HEADING.exec(first.segment.text.slice(above.start, above.end).trim()) : null))
+        : null;
+    return heading ? leadMeasure(heading[1] ?? heading[2]) : null;
   }
   const sentence = before.split(/[。;]/).pop() ?? '';
   return leadMeasure(sentence);
