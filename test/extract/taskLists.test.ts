@@ -4793,6 +4793,11 @@ const PROSE_SHAPES: Example[] = [
     rows: [],
   },
   {
+    layout: 'refused: the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费), numbered 一是 二是',
+    text: '某县教育局2022年度部门整体支出绩效自评报告\n\n2、使用情况。用于基本支出4070.14万元,一是在职人员基本工资、津贴补贴、退休费等人员经费3465.12万元,二是办公费、印刷费、差旅费等日常公用经费605.02万元。',
+    rows: [],
+  },
+  {
     layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
     text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
     rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],
@@ -5495,6 +5500,16 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('累计实施专项扶贫资金项目')).toBe('total or connective');
     expect(refusal('共有产权住房项目')).toBeNull();
     expect(refusal('校地共建项目')).toBeNull();
+  });
+
+  it('refuses the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费)', () => {
+    expect(refusal('在职人员基本工资、津贴补贴等人员经费')).toBe('department spending');
+    expect(refusal('办公费、印刷费、差旅费等日常公用经费')).toBe('department spending');
+    expect(refusal('村干部误工补贴等经费')).toBeNull();
+    // …whose amounts are the unit's personnel and public-use spending
+    const text =
+      '# 某县教育局2022年度部门整体支出绩效自评报告\n\n2、使用情况。用于基本支出4070.14万元,一是在职人员基本工资、津贴补贴、退休费等人员经费3465.12万元,二是办公费、印刷费、差旅费等日常公用经费605.02万元。';
+    expect(figuresOf(text)).toMatchObject({ 'expense.personnel': '3465.12万元', 'expense.publicUse': '605.02万元' });
   });
 
   it('refuses a spending class written with 费用 for its 费 (办公费用, 差旅费用), keeps money for a purpose', () => {

@@ -628,6 +628,8 @@ export function refusal(simplified: string): string | null {
   if (THREE_PUBLIC.test(n) || THREE_PUBLIC_ITEMS.some((i) => i.label.test(n) || i.label.test(`${n}费`))) return '三公';
   if (/^(?:人员经费|公用经费|日常公用经费|基本支出|项目支出|办公经费|机关运行经费|行政经费|(?:在职|离退休)人员?经费)$/.test(n))
     return 'department spending';
+  // "在职人员基本工资、津贴补贴、…等人员经费", "办公费、印刷费、…等日常公用经费": the class named with what it holds
+  if (/等(?:人员经费|(?:日常)?公用经费)$/.test(n)) return 'department spending';
   // the projects of one kind of money or spending together ("一般公共预算项目", "政府采购项目", "基本建设项目"),
   // perhaps counted ("10个一般公共预算项目")
   if (PROJECTS_OF_ONE_KIND.test(n.replace(/^[\d一二三四五六七八九十两]+(?:个|项)/, ''))) return 'total or connective';
