@@ -4798,6 +4798,16 @@ const PROSE_SHAPES: Example[] = [
     rows: [],
   },
   {
+    layout: 'an item’s spending of one fund among its sources, its rate of that fund: the fund’s part is the budget (no false rate.task)',
+    text: '某镇2023年度衔接资金项目绩效自评报告\n\n1.甲村产业路硬化项目:项目总投资55万元,其中衔接资金50万元,群众自筹5万元。截至年底已支付衔接资金50万元,支付率100%。\n2.乙村大棚建设项目:项目总投资90万元,其中衔接资金80万元,村集体自筹10万元。截至年底已支付衔接资金76万元,支付率95%。',
+    rows: ['甲村产业路硬化项目 | 50 | 50 | 100 | 万元', '乙村大棚建设项目 | 80 | 76 | 95 | 万元'],
+  },
+  {
+    layout: 'refused: the same where the spending names no fund of the parts, or the rate is of the whole investment',
+    text: '某镇2023年度衔接资金项目绩效自评报告\n\n1.甲村产业路硬化项目:项目总投资55万元,其中衔接资金50万元,群众自筹5万元。截至年底已支付50万元,支付率100%。\n2.乙村大棚建设项目:项目总投资90万元,其中衔接资金80万元,村集体自筹10万元。截至年底已支付衔接资金76万元,支付率84.44%。',
+    rows: ['甲村产业路硬化项目 | 55 | 50 | 100 | 万元', '乙村大棚建设项目 | 90 | 76 | 84.44 | 万元'],
+  },
+  {
     layout: 'a project named 共有产权… is one project, not the unit’s projects counted',
     text: '某区住建局2023年度部门整体支出绩效自评报告\n\n共有产权住房项目,全年预算300万元,实际支出290万元;老旧小区改造项目,全年预算120万元,实际支出118万元。',
     rows: ['共有产权住房项目 | 300 | 290 | - | 万元', '老旧小区改造项目 | 120 | 118 | - | 万元'],

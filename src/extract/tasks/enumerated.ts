@@ -442,7 +442,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     { name, measure, value: first.value, unit: first.unit, segment: seg, start: item.start + first.start, end: item.start + first.end },
   ];
   const read = cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
-  return read.length ? [...read, ...laterSentences(seg, item.start, item.end, item.start + clause.length, name, read)] : read;
+  if (!read.length) return read;
+  const later = laterSentences(seg, item.start, item.end, item.start + clause.length, name, read);
+  return withFundBase([...read, ...later], partsRead.get(read) ?? [], spendingWords.get(read) || spendingWords.get(later) || '');
 }
 
 /** What a later sentence of an item may open on before its money: a back-reference to the item ("该类项目", "该项目资金"). */
@@ -476,6 +478,7 @@ function laterSentences(seg: Segment, start: number, end: number, from: number, 
     const more = cuedAmounts(seg, name, body, start + at + opening, numbers, remarked, []);
     if (!more.length || more.some((f) => read.some((r) => r.measure === f.measure) || out.some((o) => o.measure === f.measure))) break;
     out.push(...more);
+    if (spendingWords.get(more)) spendingWords.set(out, spendingWords.get(more) ?? '');
     at = stop < 0 ? text.length : stop + 1;
   }
   return out;
@@ -610,12 +613,20 @@ function cuedAmounts(
   let end = prevEnd;
   /** The item's budget changed in the year and what it came to is not stated: the budget read before is no longer the item's. */
   let budgetChanged = false;
+  /** The parts of the item's money by source read past, each with the words that name it (see withFundBase). */
+  const parts: { words: string; fragment: TaskFragment }[] = [];
+  /** The words that cued the item's spending. */
+  let spentWords = '';
   for (const n of numbers) {
     const words = outsideRemarks(clause.slice(end, n.start));
     const measure = cueMeasure(words) ?? cueAfterRemark(words);
     // a part of the item's money by its source (其中中央资金…, 县级配套资金…) is read past: the item's spending may follow
     // (拨款 cues a budget, but "其中财政拨款40万元" after the item's budget is its source, as any source part is)
     if ((!measure || measure === 'budget') && isMoneyUnit(n.unit) && sourcePart(words)) {
+      parts.push({
+        words,
+        fragment: { name, measure: 'budget', value: n.value, unit: n.unit, segment: seg, start: offset + n.start, end: offset + n.end },
+      });
       end = n.end;
       continue;
     }
@@ -678,6 +689,7 @@ function cuedAmounts(
       continue;
     }
     if (stated) return [];
+    if (measure === 'executed') spentWords = words;
     fragments.push(fragment);
   }
   const read = budgetChanged
@@ -685,7 +697,37 @@ function cuedAmounts(
         f.measure === 'budget' || f.measure === 'initial' ? { ...f, measure: 'initial' as const, superseded: true as const } : f,
       )
     : fragments;
-  return withDisbursedBase(read, disbursedFor.get(fragments));
+  const out = withDisbursedBase(read, disbursedFor.get(fragments));
+  partsRead.set(out, parts);
+  spendingWords.set(out, spentWords);
+  return out;
+}
+
+/** The source parts an item's clause read past (cuedAmounts), by the fragments read: see withFundBase. */
+const partsRead = new WeakMap<TaskFragment[], { words: string; fragment: TaskFragment }[]>();
+/** The words that cued the spending among the fragments read. */
+const spendingWords = new WeakMap<TaskFragment[], string>();
+
+/** The fund a source part names, the words before its amount ("其中衔接资金" → 衔接资金, ",县级配套资金" → 县级配套资金). */
+const PART_FUND = /([\u4e00-\u9fff]{2,12}(?:资金|经费|补助|拨款))\s*$/;
+
+/**
+ * An item whose spending is of one fund among its money's sources ("项目总投资65万元,其中衔接资金60万元,群众自筹5万元。
+ * 截至年底已支付衔接资金60万元,支付率100%"): the rate measures the spending against that fund's part, not the whole
+ * investment, so the part is the item's budget. Only where the spending's words name the part's fund and the rate is the
+ * spending over the part (and not over the whole); otherwise the fragments as read.
+ */
+function withFundBase(fragments: TaskFragment[], parts: { words: string; fragment: TaskFragment }[], spentWords: string): TaskFragment[] {
+  const budget = fragments.find((f) => f.measure === 'budget');
+  const executed = fragments.find((f) => f.measure === 'executed');
+  const rate = fragments.find((f) => f.measure === 'rate');
+  if (!budget || !executed || !rate || rateWithinRounding(executed.value, budget.value, rate.value)) return fragments;
+  const named = parts.filter((p) => {
+    const fund = PART_FUND.exec(p.words)?.[1].replace(/^其中/, '');
+    return !!fund && spentWords.includes(fund) && p.fragment.unit === executed.unit && Number(p.fragment.value) > 0;
+  });
+  if (named.length !== 1 || !rateWithinRounding(executed.value, named[0].fragment.value, rate.value)) return fragments;
+  return fragments.map((f) => (f === budget ? named[0].fragment : f));
 }
 
 /**
