@@ -1132,8 +1132,11 @@ const RUN_IN_LABEL =
  */
 // (or a colon right after the amount: "两项目涉及支出共213.37万元:“A经费”项目支出20.67万元,…", "两项目整体预算执行率为90.29%:…";
 // not before 其中 / 包括 / 用于 …, whose parts the rules read with their total)
+// (or a label opening the sentence that announces a breakdown by its words, 具体 / 分项 / 各, "具体资助情况:A资助幼儿1600人次,发放
+// 资金78.5万元;B…": the items after it are its own sentences, their money theirs where words before it name them, as after an
+// amount's clause; a label of the unit's own money, 本单位资金情况:, or of what was reached, 绩效目标完成情况:, announces none)
 const ITEMS_ANNOUNCED =
-  /(?:(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=\d\s*(?:万元|亿元|元|%))\s*:\s*(?=[\u4e00-\u9fff“])(?!其中|包括|主要|用于|具体|分别|含))/g;
+  /(?:(?<=^\s*(?:具体|分项|分类|各项?)[\u4e00-\u9fff]{0,8}(?:情况|明细)(?:如下)?)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=(?:万元|亿元|元|%)\s*,\s*)(?:[\u4e00-\u9fff]{0,8}?情况(?:为|如下|是)?|分项目看|分项看|分项目)\s*:\s*(?=[\u4e00-\u9fff“])|(?<=\d\s*(?:万元|亿元|元|%))\s*:\s*(?=[\u4e00-\u9fff“])(?!其中|包括|主要|用于|具体|分别|含))/g;
 
 /**
  * An amount, the words that open a list of its parts and a colon, and the first part's amount closed by ";" ("资金500万元,
@@ -1146,11 +1149,11 @@ const PARTS_LISTED =
 /** Words before a sentence's first amount that name something before the money's wording ("宣传培训费预算"), not the wording alone. */
 function namedBeforeMoney(head: string, project: boolean): boolean {
   const m = matchWording(head, '万元', { anyHead: true, project });
-  const name =
-    m?.prefix
-      .replace(/^[\s,;、:]*/, '')
-      .replace(YEAR_HEAD, '')
-      .trim() ?? '';
+  // (with no wording before the first number, the words before it: "学前教育资助幼儿1600人次,发放资金…" names 学前教育)
+  const name = (m ? m.prefix : head)
+    .replace(/^[\s,;、:]*/, '')
+    .replace(YEAR_HEAD, '')
+    .trim();
   // (the unit's own words, 部门 / 本单位, or a funding line's, 财政拨款, name no item)
   return /[\u4e00-\u9fff]{2}/.test(name) && !GENERIC_HEAD.test(name) && !QUALIFIERS.some((q) => q.re.test(name)) && !/部门|单位/.test(name);
 }

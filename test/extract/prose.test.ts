@@ -3855,6 +3855,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(own.tasks).toEqual([]);
   });
 
+  it('reads the items a label opening the sentence announces (具体资助情况:A资助幼儿1600人次,发放资金…) as theirs, not the unit’s', () => {
+    const text =
+      '# 青山县2023年度学生资助项目绩效自评报告\n\n项目资金共1250万元,已全部拨付到位。具体资助情况:学前教育资助幼儿1600人次,发放资金78.5万元;义务教育资助学生8366人次,发放资金418.3万元。';
+    expect(figuresOf(text)['budget.executed']).toBeUndefined();
+    // refused: the label before the unit's own figures, no words naming anything before them
+    const own =
+      '# 青山县2023年度学生资助项目绩效自评报告\n\n项目资金共1250万元。资金使用情况:全年预算1250万元,实际支出1236.8万元,执行率98.94%。';
+    expect(figuresOf(own)).toMatchObject({ 'budget.total': '1250万元', 'budget.executed': '1236.8万元' });
+  });
+
   it('keeps the report’s own project named whole in the text, its title setting the year inside the name (青山镇2023年度…项目)', () => {
     const own = extract(
       docOf(
