@@ -180,7 +180,7 @@ export const TEXT_COLUMNS = [
  * 结余交回财政数"): the difference of the two, or what of it went back, no measure of the task; read past as another
  * year's money is, a number or blank.
  */
-export const LEFT_OVER_COLUMNS = ['结余数', '结余资金', '结余金额', '结余交回财政数', '结余交回数', '交回财政数', '结转数', '结转结余数'];
+const LEFT_OVER_COLUMNS = ['结余数', '结余资金', '结余金额', '结余交回财政数', '结余交回数', '交回财政数', '结转数', '结转结余数'];
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
