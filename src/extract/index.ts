@@ -218,6 +218,16 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
       !UNIT_WHOLE.test(sentenceBefore(f.segment.text, f.start))
     )
       return false;
+    // "1.东山村产业路项目,总投资80万元,衔接资金70万元,已拨付70万元;2.…": in any report, a budget's or spending's figure inside
+    // the clause of one of two or more listed items, between that item's own amounts, is the item's (its source part, a
+    // second wording of its money), no statement of the unit's
+    if (
+      (f.key.startsWith('budget.') || f.key === 'expense.total') &&
+      new Set(amounts.map((a) => a.name)).size >= 2 &&
+      amounts.some((a) => a.end <= f.start && sameSentence(f.segment.text, a.start, f.start)) &&
+      amounts.some((a) => a.start >= f.end && sameSentence(f.segment.text, f.end, a.start))
+    )
+      return false;
     // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
     return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
   });

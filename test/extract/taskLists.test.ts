@@ -5537,6 +5537,23 @@ describe('task names: what a name cut from prose is not', () => {
     expect(figuresOf(text)).toMatchObject({ 'expense.personnel': '3465.12万元', 'expense.publicUse': '605.02万元' });
   });
 
+  it('refuses the unit’s projects counted by the unit itself (2022年我镇实施衔接资金项目3个), keeps a project it names', () => {
+    expect(refusal('2022年我镇实施衔接资金项目')).toBe('total or connective');
+    expect(refusal('我局实施项目')).toBe('total or connective');
+    expect(refusal('我镇实施的东山村道路项目')).toBeNull();
+  });
+
+  it('reads a listed item’s source part as the item’s, never the report’s budget, in a project’s report too', () => {
+    const text =
+      '# 青山镇人民政府2022年度衔接资金项目绩效自评报告\n\n2022年我镇实施衔接资金项目3个,总投资230万元。\n1.东山村产业路项目,总投资80万元,衔接资金70万元,已拨付70万元;\n2.西岭村大棚项目,总投资100万元,衔接资金90万元,已拨付85万元;\n3.南坪村饮水项目,总投资50万元,衔接资金40万元,已拨付40万元。';
+    expect(rowsOf(text)).toEqual([
+      '东山村产业路项目 | 80 | 70 | - | 万元',
+      '西岭村大棚项目 | 100 | 85 | - | 万元',
+      '南坪村饮水项目 | 50 | 40 | - | 万元',
+    ]);
+    expect(figuresOf(text)['budget.total']).toBe('230万元');
+  });
+
   it('refuses a spending class written with 费用 for its 费 (办公费用, 差旅费用), keeps money for a purpose', () => {
     for (const item of ['办公费用', '差旅费用', '会议费用', '物业管理费用']) expect(refusal(item)).toBe('spending classification');
     expect(refusal('聘请中介机构费用')).toBeNull();

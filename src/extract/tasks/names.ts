@@ -465,10 +465,10 @@ const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
  * The unit's projects counted together ("我局共有项目", "全年共实施财政项目", their count cut off as a tail): the
  * sentence states the total of all the projects, no one of them ("共有产权住房项目" names one: a qualifier of
  * projects, not any word, may stand between the count's verb and 项目; so may the money they are projects of:
- * "共安排衔接资金项目", "累计实施扶贫资金项目").
+ * "共安排衔接资金项目", "累计实施扶贫资金项目"; and the unit itself may count them, "2022年我镇实施衔接资金项目3个").
  */
 const PROJECTS_COUNTED =
-  /(?:共|总共|一共|累计)(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设|[\u4e00-\u9fff]{0,8}(?:资金|经费))?项目$/;
+  /(?:共|总共|一共|累计|^(?:\d{4}年度?)?(?:本|我)(?:单位|部门|局|镇|乡|街道|县|区|市|中心|院|校))(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设|[\u4e00-\u9fff]{0,8}(?:资金|经费))?项目$/;
 /** The unit's whole income or spending as accounts state it ("收入决算总计", "支出决算", "本年收入预算"): no task. */
 const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
 /** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
