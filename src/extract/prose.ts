@@ -1356,6 +1356,8 @@ function toFullStop(text: string, start: number): string {
   const second = first < 0 ? -1 : text.indexOf('。', first + 1);
   return text.slice(start, second < 0 ? text.length : second);
 }
+/** A clause of its own that totals the items before it, its amount closed by a comma: ",合计支出120万元,", ";共计100万元,". */
+const TOTAL_CLAUSE_BEFORE = /[,;]\s*(?:合计|共计|总计)[\u4e00-\u9fff]{0,4}\s*\d[\d.,]*\s*(?:万元|亿元|元)\s*[,;]/;
 /** The sum a sentence states after its parts: "…,共计84.47万元", "合计为120万元". */
 const SUM_AFTER = /(?:共计|合计|总计|总共|一共)\s*(?:为|是|达)?\s*(?=\d)/g;
 
@@ -3743,6 +3745,9 @@ export function extractProse(
         const span = { segment: seg, start: labelAt, end: sentence.start + n.end };
         const readThrough = repairsWithin(seg.ocrRepairs, labelAt, span.end);
         if (scope.type === 'item') {
+          // "…,D项目支出20万元,合计支出120万元,执行率100%": after a clause that totals the items, in a clause of its own, the
+          // amounts are the total's, no more the last item's
+          if (TOTAL_CLAUSE_BEFORE.test(sentence.text.slice(0, n.start))) continue;
           // "其中,A项目执行率98.5%,B项目执行率92%": the sentence goes on to the next named item
           const next = NEXT_ITEM.exec(context)?.[1];
           if (next && !GENERIC_HEAD.test(next) && !SELF_REFERENCE.test(next) && !refusal(next)) itemName = next;
