@@ -78,6 +78,12 @@ function isFurniture(line: string): boolean {
 const TITLE_ZONE = 600;
 /** A marker of higher rank written this close after the first one belongs to the same title. */
 const SAME_TITLE = 12;
+/**
+ * A numbered section heading ends the title ("…学生资助资金绩效自评报告 一、资金下达情况"): a marker it opens with is
+ * the body's first heading, however close, and belongs to no title (the space between the lines is gone from the
+ * head when a Chinese word ends the title line: "…报告一、").
+ */
+const SECTION_NUMBER_BEFORE = /(?:^|\s|(?<=报告|表))(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、．])\s*$/;
 
 /**
  * A government's own budget execution (小榄镇2025年上半年预算执行情况的报告, 全县一般公共预算收支执行情况表),
@@ -212,7 +218,9 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   if (bareTitle >= 0 && found.every((m) => m.at >= bareTitleEnd)) return { kind: 'other', fromTitle: true, head };
   if (found.length) {
     const first = Math.min(...found.map((m) => m.at));
-    const near = found.filter((m) => m.at - first <= SAME_TITLE).sort((a, b) => b.rank - a.rank || a.at - b.at);
+    const near = found
+      .filter((m) => m.at === first || (m.at - first <= SAME_TITLE && !SECTION_NUMBER_BEFORE.test(head.slice(0, m.at))))
+      .sort((a, b) => b.rank - a.rank || a.at - b.at);
     return { kind: near[0].kind, fromTitle: true, head };
   }
   const text = segments.map((s) => s.text).join(' ');

@@ -43,6 +43,9 @@ const TITLES: [string, string][] = [
     'other',
   ],
   ['我局拟下拨2023年专项资金共计1.37亿元,现将资金分配方案予以公示', 'other'],
+  // a fund's report whose first section heading names the money handed down is still the fund's report
+  ['某县教育局2023年学生资助资金绩效自评报告\n一、资金下达情况', 'project'],
+  ['某县2023年就业补助资金绩效自评报告 (一)资金分配情况', 'project'],
   // a notice titled as granting funds is the allocation, whatever projects and evaluation its body speaks of
   [
     '某县财政局 某县农业农村局关于下达2024年省级乡村振兴示范资金的通知\n\n某财(农)指〔2024〕9号\n\n各有关乡(镇):现下达资金120万元,请加强项目管理,做好资金使用的绩效评价。',
