@@ -748,17 +748,20 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     // the list restated with its items' names shortened ("…其中:送戏下乡经费30万元,公共文化场馆免费开放35万元。…其中送戏下乡
     // 支出30万元,免费开放支出35万元"): a row stating only what one earlier row leaves empty, whose name is the head or
     // the tail of that row's, is that row's other measure; two such rows, or a row of the name itself, and it is a row
-    const related = out.filter((o) => shortenedName(nameKey(o), nameKey(t)));
-    const [longer] = related;
+    // (or the other way round, the list first shortened and restated in full: "…具体为:A资助120万元,…。截至年底,A资助资金支出
+    // 118万元,…", where the full name then stands)
+    const related = out.filter((o) => shortenedName(nameKey(o), nameKey(t)) || shortenedName(nameKey(t), nameKey(o)));
+    const [earlier] = related;
     if (
       related.length === 1 &&
-      longer.unit === t.unit &&
-      cells.every((c) => longer[c] === null || t[c] === null) &&
-      cells.some((c) => longer[c] === null && t[c] !== null)
+      earlier.unit === t.unit &&
+      cells.every((c) => earlier[c] === null || t[c] === null) &&
+      cells.some((c) => earlier[c] === null && t[c] !== null)
     ) {
-      count(taskKey(longer), -1);
-      for (const c of cells) longer[c] = longer[c] ?? t[c];
-      count(taskKey(longer), 1);
+      rekey(earlier, () => {
+        if (nameKey(t).length > nameKey(earlier).length) earlier.name = t.name;
+        for (const c of cells) earlier[c] = earlier[c] ?? t[c];
+      });
       continue;
     }
     keep({ ...t });

@@ -5334,6 +5334,11 @@ const HEADING_RUN_INTO_ITEMS: Example[] = [
     rows: ['法律援助经费 | 50 | 45 | - | 万元', '人民调解经费 | 30 | 30 | - | 万元', '社区矫正经费 | 25 | 20 | - | 万元'],
   },
   {
+    layout: 'the heading run on after the section above (the paragraph’s lines joined), then the date the money is counted to',
+    text: '2022年下达项目资金100万元。三、资金使用情况截至2022年12月31日,法律援助经费支出45万元,人民调解经费支出30万元,社区矫正经费支出20万元。',
+    rows: ['法律援助经费 | - | 45 | - | 万元', '人民调解经费 | - | 30 | - | 万元', '社区矫正经费 | - | 20 | - | 万元'],
+  },
+  {
     layout: 'refused: a heading that is no section about money stays in the first name, which is no item, and one item is no list',
     text: '(二)基本情况\n法律援助经费,预算50万元,支出45万元;人民调解经费,预算30万元,支出30万元。',
     rows: [],
@@ -5360,6 +5365,15 @@ const RESTATED_LISTS: Example[] = [
     layout: 'the spending restated under the names without their noun or their head',
     text: '项目预算资金85万元,其中:送戏下乡经费30万元,农家书屋更新20万元,公共文化场馆免费开放35万元。项目实际支出82万元,其中送戏下乡支出30万元,农家书屋更新支出17万元,免费开放支出35万元。',
     rows: ['送戏下乡经费 | 30 | 30 | - | 万元', '农家书屋更新 | 20 | 17 | - | 万元', '公共文化场馆免费开放 | 35 | 35 | - | 万元'],
+  },
+  {
+    layout: 'the other way round: the budgets under names without their noun, the spending under the names in full',
+    text: '2023年下达资助资金600万元,具体为:学前教育幼儿资助120万元,困难学生生活补助100万元,普通高中国家助学金380万元。截至年底,学前教育幼儿资助资金支出118万元,困难学生生活补助支出100万元,普通高中国家助学金支出370万元。',
+    rows: [
+      '学前教育幼儿资助资金 | 120 | 118 | - | 万元',
+      '困难学生生活补助 | 100 | 100 | - | 万元',
+      '普通高中国家助学金 | 380 | 370 | - | 万元',
+    ],
   },
   {
     layout: 'a shortened name two rows could be: a row of its own',

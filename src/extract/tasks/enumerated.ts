@@ -1046,11 +1046,16 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const labelled = intro ? null : NAME_LABEL_OPENING.exec(m[0]);
       // "(二)项目支出情况\n法律援助经费,预算50万元,…": the section's heading line, run into the paragraph's first item (a
       // copy keeps no line break), is no part of its name
-      const headed = intro || labelled || !opensLine ? null : SECTION_HEADING.exec(m[0]);
+      // (or after the paragraph's stop, where the copy ran the heading's line on after the section above:
+      // "…200万元。二、资金使用情况截至年底,A支出118万元")
+      const afterStop = m.index > 0 && /[。!?]\s*$/.test(seg.text.slice(Math.max(0, m.index - 4), m.index));
+      const headed = intro || labelled || !(opensLine || afterStop) ? null : SECTION_HEADING.exec(m[0]);
+      // "(二)资金使用情况截至年底,A支出…": the date after the heading opens the first item too
+      const headedDate = headed ? DATE_THEN_UNIT.exec(m[0].slice(headed[0].length)) : null;
       const lead = intro
         ? intro.index + intro[0].length
         : headed
-          ? headed[0].length
+          ? headed[0].length + (headedDate?.[0].length ?? 0)
           : labelled
             ? labelled[0].length
             : dated
