@@ -5407,7 +5407,22 @@ const FORM_FIELD_ROWS: Example[] = [
   },
 ];
 
+/** Items granted money by a scheme (一事一议, 以奖代补): the grant is the item's budget. */
+const GRANTED_ITEMS: Example[] = [
+  {
+    layout: '奖补资金 after each village project’s name, its payment after',
+    text: '2023年我镇共实施一事一议财政奖补项目3个。东坪村道路硬化项目,奖补资金50万元,已拨付50万元;西坪村文化广场项目,财政奖补资金45万元,已拨付43万元;南坪村路灯安装项目,奖补资金40万元,已拨付40万元。',
+    rows: ['东坪村道路硬化项目 | 50 | 50 | - | 万元', '西坪村文化广场项目 | 45 | 43 | - | 万元', '南坪村路灯安装项目 | 40 | 40 | - | 万元'],
+  },
+  {
+    layout: 'refused: the scheme’s funds by where they came from are no items',
+    text: '2023年我镇一事一议项目资金163万元,其中上级奖补资金135万元,镇村自筹资金28万元。',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['items granted money by a scheme', GRANTED_ITEMS],
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],
   ['task tables as reports copy them', TASK_TABLE_COPIES],

@@ -736,8 +736,9 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
  * evaluation notice names the money it evaluated 资金量 / 资金规模 ("1.A项目,资金量340万元").
  */
 const NOUN_CUES: { measure: TaskMeasure; re: RegExp }[] = [
-  // (项目建设资金 / 建设资金: the money for building the item, its budget)
-  { measure: 'budget', re: /(?:项目|补助|专项|到位)?(?:建设)?(?:资金量|资金规模|资金|金额)$/ },
+  // (项目建设资金 / 建设资金: the money for building the item, its budget; 奖补资金 / 财政奖补资金: what an 一事一议 or
+  // 以奖代补 item is granted, its budget)
+  { measure: 'budget', re: /(?:项目|补助|奖补|专项|到位)?(?:建设)?(?:资金量|资金规模|资金|金额)$/ },
 ];
 /**
  * Money put into an item ("投入资金12.5万元"): what the item had, its budget, when the item goes on to state its
