@@ -1487,7 +1487,7 @@ const ADJUSTED_VERB_ONLY = /^[\s,;、]*(?:万元|亿元|元)?[\s,;、]*$/;
 export function matchWording(
   context: string,
   unit: Unit,
-  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number> } = {},
+  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number>; titleZone?: string } = {},
 ): WordingMatch | null {
   const kind = kindOfUnit(unit);
   if (!kind) return null;
@@ -1507,7 +1507,7 @@ const SHARED_TAIL = /[均都各]/;
 function wordingEnding(
   stripped: string,
   kind: ValueKind,
-  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number> },
+  opts: { anyHead?: boolean; project?: boolean; fieldLineAt?: ReadonlySet<number>; titleZone?: string },
 ): WordingMatch | null {
   // the longest wording that ends the clause names the number ("收入决算数" over "决算数"); list order breaks ties
   let best: WordingMatch | null = null;
@@ -1526,7 +1526,8 @@ function wordingEnding(
       wording.notAfter?.test(prefix) &&
       !wording.unlessAfter?.test(prefix) &&
       !opts.fieldLineAt?.has(m.index) &&
-      !PARALLEL_ITEM_OPENS.test(prefix)
+      !PARALLEL_ITEM_OPENS.test(prefix) &&
+      !(opts.project && opts.titleZone && namesTitleProject(prefix, m[0], opts.titleZone))
     )
       continue;
     if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
@@ -1535,6 +1536,20 @@ function wordingEnding(
   if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead, opts.project)) best.plainToo = true;
   return best;
 }
+
+/**
+ * "产业园项目总投资3000万元" in the report titled "…现代农业产业园项目绩效自评报告": the name before a wording that a name
+ * may not precede (notAfter: "A工程总投资" is one sub-project's) is the project the report evaluates, whose figures are the
+ * report's own (the subject's reading, evaluatedByTitle, says the same of the sentence).
+ */
+function namesTitleProject(prefix: string, label: string, titleZone: string): boolean {
+  const name = /[\u4e00-\u9fff]{2,30}$/.exec(prefix)?.[0] ?? '';
+  // (words of money before 项目, "预算项目经费", name the kind of money, no project)
+  if (MONEY_WORDS_IN_NAME.test(name)) return false;
+  const subject = `${name}${/^(?:项目|工程)/.exec(label)?.[0] ?? ''}`;
+  return /(?:项目|工程)$/.test(subject) && evaluatedByTitle(subject, titleZone);
+}
+const MONEY_WORDS_IN_NAME = /预算|资金|经费|支出|年初|全年|年度/;
 
 /**
  * An amount, then the words that open a list of its parts (其中 / 为 / 包括 / 分别为 / 用于), then the list up to here,
@@ -3321,6 +3336,7 @@ export function extractProse(
             anyHead,
             project: (project || scope.type === 'item') && !listItem && !unitSplit,
             fieldLineAt: listed ? undefined : new Set([...fieldLines].map((at) => at - contextStart)),
+            titleZone: scope.type === 'department' ? titleZone : undefined,
           }) ??
           (scope.type === 'department' && numberBefore && OF_THE_AMOUNT.test(context)
             ? shareOfStatedBudget(contextBefore, n.unit, figures.slice(sentenceFirst), sentence.start + numberBefore.end)

@@ -386,9 +386,11 @@ export const WORDINGS: Wording[] = [
     'budget.executionRate',
     'rate',
     'percent',
-    '(?:资金|预算)?(?:使用|支出|支付|拨付)率',
+    // (投资完成率: the investment completed over the investment planned, the execution of a works' budget, 总投资)
+    '(?:资金|预算)?(?:使用|支出|支付|拨付)率|投资完成率',
     [
       ['实际支付2700万元,使用率90%。', '90'],
+      ['项目计划总投资1500万元,累计完成投资1420万元,投资完成率94.67%。', '94.67'],
       ['资金使用率100%。', '100'],
       ['资金支出98万元,支出率98%。', '98'],
       ['全年安排项目资金60万元,已支付58.2万元,支付率97%。', '97'],

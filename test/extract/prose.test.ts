@@ -3883,6 +3883,22 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads the total investment of the project the title names (产业园项目总投资), not another project’s nor a kind of money', () => {
+    const own = extract(docOf('# 某市2022年现代农业产业园项目绩效自评报告\n\n产业园项目总投资3000万元,已完成投资2700万元,资金使用率90%。'));
+    expect(own.figures['budget.total']?.value).toBe('3000');
+    expect(own.figures['budget.executed']?.value).toBe('2700');
+    // refused: a sub-project's investment, which the title does not name
+    const part = extract(docOf('# 某市2022年现代农业产业园项目绩效自评报告\n\n冷链物流中心项目总投资500万元,已完成投资450万元。'));
+    expect(part.figures['budget.total']).toBeUndefined();
+    // refused: 预算项目经费, the kind of money before the wording, names no project
+    const money = extract(
+      docOf(
+        '# 某局2021年度项目资金绩效自评报告\n\n根据《关于开展2021年度预算项目资金绩效自评工作的通知》要求,我局开展了自评。我局年初预算项目12个,预算项目经费560万元,具体包括:A经费300万元、B经费260万元。',
+      ),
+    );
+    expect(money.figures['budget.total']).toBeUndefined();
+  });
+
   it('opens a sentence at a list’s first item on the line under its colon (具体如下:\n一是…): the intro’s count heads no item', () => {
     const text =
       '# 某省2020年度疾病防控体系建设项目绩效自评报告\n\n2020 年,省财政厅安排疾病防控体系建设项目预算资金 7300.00 万元。涉及的政策任务 3 个,具体如下:\n一是市级疾控中心建设项目,安排项目预算资金 5100.00 万元,项目资金采用因素法分配,主要用于实验';
