@@ -5421,7 +5421,27 @@ const GRANTED_ITEMS: Example[] = [
   },
 ];
 
+/** Items under headings of their own, their money going on past the first sentence of the section. */
+const HEADED_SECTIONS: Example[] = [
+  {
+    layout: 'the investment first, the payment to date in the next sentence',
+    text: '某镇2023年度衔接资金项目绩效自评报告\n\n(一)东山村茶叶基地提升项目\n\n项目总投资85万元,群众自筹5万元除外。截至2023年12月底,已拨付资金80万元。\n\n(二)西山村产业路建设项目\n\n项目总投资120万元,全部为财政衔接资金。截至2023年12月底,已拨付资金116.5万元,拨付率97.08%。',
+    rows: ['东山村茶叶基地提升项目 | 85 | 80 | - | 万元', '西山村产业路建设项目 | 120 | 116.5 | 97.08 | 万元'],
+  },
+  {
+    layout: 'the same in one paragraph, each name on a numbered line',
+    text: '一、东山村茶叶基地提升项目\n项目总投资85万元。截至年底已支付82万元。\n二、西山村产业路建设项目\n项目总投资120万元。截至年底已支付116.5万元。',
+    rows: ['东山村茶叶基地提升项目 | 85 | 82 | - | 万元', '西山村产业路建设项目 | 120 | 116.5 | - | 万元'],
+  },
+  {
+    layout: 'refused: a later sentence about other money (the town’s own budget) is no item’s',
+    text: '(一)东山村茶叶基地提升项目\n\n项目总投资85万元。全镇全年预算资金860万元。\n\n(二)西山村产业路建设项目\n\n项目总投资120万元。全镇全年预算资金860万元。',
+    rows: ['东山村茶叶基地提升项目 | 85 | - | - | 万元', '西山村产业路建设项目 | 120 | - | - | 万元'],
+  },
+];
+
 describe.each([
+  ['items under headings, their money in later sentences', HEADED_SECTIONS],
   ['items granted money by a scheme', GRANTED_ITEMS],
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],
   ['reports never seen by the rules above', UNSEEN_LAYOUTS],

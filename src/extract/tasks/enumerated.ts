@@ -447,6 +447,16 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   return withFundBase([...read, ...later], partsRead.get(read) ?? [], spendingWords.get(read) || spendingWords.get(later) || '');
 }
 
+/**
+ * "(一)A项目" over "项目总投资85万元,其中衔接资金80万元。截至年底,已拨付衔接资金80万元。": the money read at the opening of
+ * an item's section goes on in its later sentences (laterSentences), as a numbered item's does.
+ */
+function withLaterSentences(seg: Segment, start: number, end: number, name: string, read: TaskFragment[]): TaskFragment[] {
+  const later = laterSentences(seg, start, end, Math.max(...read.map((f) => f.end)), name, read);
+  if (!later.length) return read;
+  return withFundBase([...read, ...later], partsRead.get(read) ?? [], spendingWords.get(read) || spendingWords.get(later) || '');
+}
+
 /** What a later sentence of an item may open on before its money: a back-reference to the item ("该类项目", "该项目资金"). */
 const ITEM_REFERENCE_OPENING = /^\s*(?:该|本|此|上述)(?:类|个|子)?(?:项目|子项|工程|任务|资金|项)(?:资金)?/;
 
@@ -1415,10 +1425,13 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (!name) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numberingShape(named);
-    const fragments =
-      [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name), grantedByName(below, name)].find(
-        (f) => f.length,
-      ) ?? moneyFurtherDown(segments, i, style);
+    const opening = [
+      moneyOpening(below, name),
+      moneyAfterLabel(below, name),
+      moneyAfterDescription(below, name),
+      grantedByName(below, name),
+    ].find((f) => f.length);
+    const fragments = opening ? withLaterSentences(below, 0, below.text.length, name, opening) : moneyFurtherDown(segments, i, style);
     if (!fragments.length) return;
     const items = siblings.get(style);
     if (items) items.push(fragments);
@@ -1478,6 +1491,7 @@ function headedLinesOf(seg: Segment): TaskFragment[][][] {
       moneyAfterDescription(seg, name, below.start, below.end),
       grantedByName(seg, name, below.start, to),
     ].find((f) => f.length);
+    if (fragments) fragments = withLaterSentences(seg, below.start, to, name, fragments);
     for (let k = i + 2; !fragments && k <= last; k++) {
       const { start, end } = lines[k];
       const text = seg.text.slice(start, end);
