@@ -5440,7 +5440,22 @@ const HEADED_SECTIONS: Example[] = [
   },
 ];
 
+/** A project plan's rows copied a row a line, words of the works (with their quantities) beside the money. */
+const PLAN_ROWS: Example[] = [
+  {
+    layout: '建设任务 and 资金来源 in words around the 资金规模 column',
+    text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园200亩 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路2.5公里 120 省级衔接资金 改善出行条件',
+    rows: ['东山村茶叶基地提升项目 | 85 | - | - | 万元', '西山村产业路建设项目 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
+    text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
+    rows: [],
+  },
+];
+
 describe.each([
+  ['a project plan’s rows, a row a line', PLAN_ROWS],
   ['items under headings, their money in later sentences', HEADED_SECTIONS],
   ['items granted money by a scheme', GRANTED_ITEMS],
   ['project tables flattened with a reason column, a wrapped name or a blank serial', FLAT_PROJECT_TABLES],

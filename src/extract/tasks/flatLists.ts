@@ -123,6 +123,8 @@ export const TEXT_COLUMNS = [
   // project plan's (项目计划表) nature, scale, beneficiaries, term and targets
   '建设地点',
   '建设内容',
+  '主要建设内容',
+  '建设任务',
   '建设性质',
   '建设规模',
   '建设内容及规模',
