@@ -690,11 +690,17 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
   };
   first.forEach(keep);
   const fromSentences = new Set(out);
+  /** The evidence of the readings that filled a kept row's empty cells. */
+  const filledFrom = new Map<TaskLine, TaskLine['evidence'][]>();
   for (const t of listed) {
     const sameName = named.get(nameKey(t)) ?? [];
     // the same statement read differently by two rules (same name, overlapping evidence)
+    // (a row's own evidence, or that of a reading that filled it in: the second list read again by another reader)
     const overlaps = (o: TaskLine) =>
-      o.evidence.blockId === t.evidence.blockId && o.evidence.start < t.evidence.end && t.evidence.start < o.evidence.end && sameCell(o, t);
+      [o.evidence, ...(filledFrom.get(o) ?? [])].some(
+        (e) =>
+          e.blockId === t.evidence.blockId && e.start < t.evidence.end && t.evidence.start < e.end && sameCell({ ...o, evidence: e }, t),
+      );
     if (keys.get(taskKey(t))) {
       // two rows of one list with the same name and amounts (an allocation table's 水果基地 | 20 in two villages'
       // rows) are two tasks; the same row read again (by another list reader, a sentence rule, another block) is one
@@ -710,6 +716,7 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
         (o.unit === t.unit || !statesMoney(o) || !statesMoney(t)) && cells.every((c) => o[c] === null || t[c] === null || o[c] === t[c]),
     );
     if (fits) {
+      filledFrom.set(fits, [...(filledFrom.get(fits) ?? []), t.evidence]);
       count(taskKey(fits), -1);
       if (!statesMoney(fits)) fits.unit = t.unit;
       for (const c of cells) fits[c] = fits[c] ?? t[c];

@@ -5454,7 +5454,53 @@ const PLAN_ROWS: Example[] = [
   },
 ];
 
+/** A transfer fund's report: its items due, arrived and paid, numbered ①… and on in plain digits, restated twice. */
+const TRANSFER_FUND_ITEMS: Example[] = [
+  {
+    layout: 'a list restated with its spending, read by two readers: one row an item',
+    text: '本中心2024年参与绩效评价的项目共3个,项目支出20.5万元。具体如下:\n1、资料整理费6万元,主要用于资料整理方面;\n2、业务核查费用12万元,主要用于业务核查方面;\n3、场地租金2.5万元,主要用于场地租赁。\n2024年项目资金为20.5万元,实际已支付20.5万元。具体如下:\n1、资料整理费6万元,实际已支付6万元,资金支付率100%;\n2、业务核查费用12万元,实际已支付12万元,资金支付率100%;\n3、场地租金2.5万元,实际已支付2.5万元,资金支付率100%。',
+    rows: ['资料整理费 | 6 | 6 | 100 | 万元', '业务核查费用 | 12 | 12 | 100 | 万元', '场地租金 | 2.5 | 2.5 | 100 | 万元'],
+  },
+  {
+    layout: 'the money due (应到位) the budget, the money arrived and its rate read past',
+    text: '2023年度上级安排林业资金500万元。分项目如下:①森林防火补助应到位80万元,实际到位30万元,到位率37.5%;②护林员补助应到位300万元,实际到位300万元,到位率100%;③有害生物防治补助应到位120万元,实际到位0万元,到位率0%。',
+    rows: ['森林防火补助 | 80 | - | - | 万元', '护林员补助 | 300 | - | - | 万元', '有害生物防治补助 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'circled numbers going on in plain digits run into the names',
+    text: '资金分配如下:①森林防火补助60万元;②护林员补助300万元;③湿地保护补助90万元;4退耕还林补助120万元;5有害生物防治补助35万元。',
+    rows: [
+      '森林防火补助 | 60 | - | - | 万元',
+      '护林员补助 | 300 | - | - | 万元',
+      '湿地保护补助 | 90 | - | - | 万元',
+      '退耕还林补助 | 120 | - | - | 万元',
+      '有害生物防治补助 | 35 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: a digit a count follows (3号楼) opens a name, whatever numbers went before',
+    text: '资金分配如下:①东区围墙维修60万元;②西区管网改造300万元;3号楼外墙维修90万元。',
+    rows: ['东区围墙维修 | 60 | - | - | 万元', '西区管网改造 | 300 | - | - | 万元', '3号楼外墙维修 | 90 | - | - | 万元'],
+  },
+  {
+    layout: 'an item not paid, said in place of its amount, named without the words',
+    text: '资金使用情况如下:①森林防火补助支付21万元,执行率35%;②护林员补助支付300万元,执行率100%;③湿地保护补助未支付,执行率为0%。',
+    rows: ['森林防火补助 | - | 21 | 35 | 万元', '护林员补助 | - | 300 | 100 | 万元', '湿地保护补助 | - | - | 0 | 万元'],
+  },
+  {
+    layout: 'a subtotal its parts follow (其中:) read past, the items before it kept',
+    text: '共需发放资助金600万元。分别是:\n一、学前教育资助:386人,金额17.38万元;\n二、义务教育生活补助:7074人,430.88万元;\n其中:寄宿生生活补助:4842人,金额343.92万元;\n非寄宿生生活补助:2232人,金额86.96万元;\n三、普通高中助学金:2064人,金额237.36万元。',
+    rows: [
+      '学前教育资助 | 17.38 | - | - | 万元',
+      '寄宿生生活补助 | 343.92 | - | - | 万元',
+      '非寄宿生生活补助 | 86.96 | - | - | 万元',
+      '普通高中助学金 | 237.36 | - | - | 万元',
+    ],
+  },
+];
+
 describe.each([
+  ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],
   ['a project plan’s rows, a row a line', PLAN_ROWS],
   ['items under headings, their money in later sentences', HEADED_SECTIONS],
   ['items granted money by a scheme', GRANTED_ITEMS],

@@ -673,6 +673,18 @@ function cuedAmounts(
       end = n.end;
       continue;
     }
+    // "应到位68万元,实际到位21万元,到位率30.88%": the money that arrived, after the budget due, is neither the item's
+    // budget nor its spending: read past (its 到位率 then ends the reading, no execution rate)
+    // (after the money due only: "计划投资180万元,资金到位150万元" states two budgets, which one the item's unknowable)
+    if (
+      measure === 'budget' &&
+      isMoneyUnit(n.unit) &&
+      ARRIVED.test(words) &&
+      fragments.some((f) => f.measure === 'budget' && DUE_BEFORE.test(seg.text.slice(Math.max(0, f.start - 12), f.start)))
+    ) {
+      end = n.end;
+      continue;
+    }
     if (!measure || !unitFitsMeasure(measure, n.unit)) break;
     const stated = fragments.find((f) => f.measure === measure);
     // "计划投资180万元,资金到位180万元": the same amount under a second wording of its measure says nothing new
@@ -752,6 +764,10 @@ function outsideRemarks(words: string): string {
 
 /** An item's money left over, its clause's only words: "结余资金", "节余经费", "剩余". */
 const LEFT_OVER = /^[\s,;]*(?:项目)?(?:结余|节余|剩余|结转)(?:资金|经费)?\s*$/;
+/** The money that arrived (实际到位, 已到位, 到位资金), after the budget due (应到位): no measure of the item. */
+/** The words of the money due right before its amount ("应到位68万元", "应拨付资金为30万元"). */
+const DUE_BEFORE = /应(?:到位|拨付|下达)(?:资金|金额)?\s*(?:为|共|共计)?\s*$/;
+const ARRIVED = /^[\s,;]*(?:实际|已|累计)?(?:到位(?:资金|金额)?|资金到位)\s*(?:为|共|共计)?\s*$/;
 
 /** A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位". */
 const PAID_REMARK =
@@ -1167,12 +1183,18 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         // paragraph between two items, a heading perhaps); the words that announced the items
         // reach no further, so the next item must be named as one
         introduced = false;
+      } else if (!read.length && run.length && sentences[k + 1] && PARTS_SENTENCE.test(sentences[k + 1][0])) {
+        // "一、A:386人,金额17.38万元;二、B:7074人,430.88万元;其中:B1…;B2…;三、C…": an item its parts follow, read or
+        // not, is their subtotal (a sentence opening with 其中 drops it when read): the list goes on past it
       } else flush();
     }
   }
   flush();
   return out;
 }
+
+/** A sentence that opens with 其中, the parts of the item before it. */
+const PARTS_SENTENCE = /^\s*其中\s*[:,]?/;
 
 /** Whether two items state the same measures in the same order (预算, 支出, 执行率 each), two at least. */
 function sameMeasures(a: TaskFragment[], b: TaskFragment[]): boolean {

@@ -786,8 +786,28 @@ const CIRCLED_NUMBER = /^[\s,;:、]*(\d{1,2})\s?(?=[\u4e00-\u9fff])/;
  */
 export function circledLead(seg: Segment, at: number, raw: string): number {
   const circled = CIRCLED_NUMBER.exec(raw);
-  const digitAt = circled ? at + circled[0].indexOf(circled[1]) : 0;
-  return circled && /^[①-⑳]$/.test(evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet) ? circled[0].length : 0;
+  if (!circled) return 0;
+  const digitAt = at + circled[0].indexOf(circled[1]);
+  const written = evidenceOf(seg, digitAt, digitAt + circled[1].length).snippet;
+  if (/^[①-⑳]$/.test(written)) return circled[0].length;
+  return circledListGoesOn(seg, digitAt, Number(circled[1]), raw.slice(circled[0].length)) ? circled[0].length : 0;
+}
+
+/** What a number counts right after it ("3号楼", "12个村", "2栋"): a name opening with a count, no list number. */
+const COUNTED_AFTER = /^[号个项栋楼期批座条类年月日万千百亿元人户次名家台套辆亩米吨级层]/;
+/** How far back a list's circled numbers are looked for. */
+const CIRCLED_REACH = 600;
+
+/**
+ * "…;④A补助应到位2640万元…;5B补助应到位283.71万元…;6C补助…": a list numbered ① … ④ that a copy went on numbering
+ * with plain digits run into the names. The digit is a list number where a circled number below it opens an item before,
+ * in the same paragraph, and no count follows it.
+ */
+function circledListGoesOn(seg: Segment, digitAt: number, n: number, after: string): boolean {
+  if (n < 2 || n > 20 || COUNTED_AFTER.test(after)) return false;
+  const before = evidenceOf(seg, Math.max(0, digitAt - CIRCLED_REACH), digitAt).snippet;
+  for (let k = n - 1; k >= 1; k--) if (before.includes(String.fromCharCode(0x2460 + k - 1))) return true;
+  return false;
 }
 
 /** What may stand before a heading on its line: spaces and its number ("(一)", "2.", "三、"). */

@@ -61,6 +61,8 @@ const TAIL_WORDS =
   /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff]\s?)(?:\d{1,3}(?:[,,]\d{3})+|\d{1,4})\s*(?:个|项|处))+$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
+/** "④A补助未支付,资金执行率为0%": what was not done with the money, said after the name in place of an amount. */
+const NOT_DONE_AFTER_NAME = /(?<=[\u4e00-\u9fff]{2})(?:尚|均|暂|全部)?未(?:支付|拨付|使用|支出|到位|下达|发放|兑付|执行)$/;
 /**
  * Letters or digits a name may open with before its Chinese words ("5G基站建设项目", "G318线养护工程"): a section's heading
  * run into such a name ends where they begin, as it ends before a Chinese one.
@@ -524,6 +526,7 @@ export function cleanName(raw: string): string {
       .replace(RUN_IN_SECTION, '');
     name = name
       .replace(TAIL_UNIT, '')
+      .replace(NOT_DONE_AFTER_NAME, '')
       .replace(TAIL_WORDS, '')
       .replace(SECTION_AFTER_NAME, '')
       .replace(RESULT_AFTER_NAME, '')
@@ -726,7 +729,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
     // ("一是A规划编制,需资金277万元": the money the item needs, as a plan states it, its budget)
     re: new RegExp(
-      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资))$`,
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?)$`,
     ),
   },
 ];
