@@ -732,9 +732,18 @@ export const WORDINGS: Wording[] = [
   // "部门整体支出预算1500万元,决算1450万元": a bare 决算 beside a budget
   w('budget.executed', 'executed', 'money', '决算', [['部门整体支出预算1500万元,决算1450万元。', '1450']], { bare: true }),
   // "全年预算7143.45万元,执行6708万元": a bare 执行 beside a budget, at the head of its clause
-  w('budget.executed', 'executed', 'money', '(?:全年|实际)?执行', [['全年预算7143.45万元,执行6708万元,执行率93.90%。', '6708']], {
-    bare: true,
-  }),
+  // (or "资金已执行4132.8万元,预算执行率60.78%": the money, already executed)
+  w(
+    'budget.executed',
+    'executed',
+    'money',
+    '(?:全年|实际)?执行|(?:资金|预算)(?:已|累计|已累计)执行',
+    [
+      ['全年预算7143.45万元,执行6708万元,执行率93.90%。', '6708'],
+      ['下达资金6800万元,已全部分解到位。目前,资金已执行4132.8万元,预算执行率60.78%。', '4132.8'],
+    ],
+    { bare: true },
+  ),
   // "部门预算资金共计3000万元,全年共使用2950万元", "…,已拨付2950万元": money used or paid out at the head of its
   // clause, set against the budget its sentence states, is the budget's execution (alone, it may be passed on)
   w(
