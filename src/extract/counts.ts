@@ -173,10 +173,16 @@ export function extractGradeCounts(segments: Segment[]): Found[] {
     // (a heading between, "一、评价结果", states no count: the paragraph before it still is the one)
     if (A_COUNT.test(seg.text)) previous = seg;
     const runs = gradeRuns(seg.text);
-    for (const run of runs) {
-      const total =
+    const totals = runs.map(
+      (run) =>
         totalBefore(seg, run[0].start) ??
-        (before && !A_COUNT.test(seg.text.slice(0, run[0].start)) ? totalBefore(before, before.text.length) : null);
+        (before && !A_COUNT.test(seg.text.slice(0, run[0].start)) ? totalBefore(before, before.text.length) : null),
+    );
+    // "…本级48个项目评价等级为优有37个、良有6个;…明光林场14个项目评价等级为优有12个、良有1个…": runs of one paragraph
+    // under totals of their own count the grades of its sub-units, each apart: none is the report's
+    if (new Set(totals.filter((t) => t).map((t) => `${t?.segment.blockIndex}:${t?.start}`)).size >= 2) continue;
+    for (const [k, run] of runs.entries()) {
+      const total = totals[k];
       if (!total) continue;
       const found = (key: string, value: string, on: Segment, start: number, end: number) =>
         out.push({ key, value, unit: '个', rule: `${key}/评价等级个数`, segment: on, start, end });

@@ -33,6 +33,12 @@ describe('projects counted by grade', () => {
     expect(reconcile(extract(docOf(text)))).toEqual([]);
   });
 
+  it('refused: each sub-unit’s projects graded under its own count, in one paragraph, count no grades of the report’s', () => {
+    const text = `${TITLE}本局绩效自评项目共60个,其中:本级40个项目评价等级为“优”有30个、评价等级为“良”有6个、评价等级为“中”有4个;林场20个项目评价等级为“优”有18个、评价等级为“良”有1个、评价等级为“差”有1个。`;
+    expect(counts(text)).toEqual({});
+    expect(reconcile(extract(docOf(text))).map((d) => d.rule)).toEqual([]);
+  });
+
   it('refused: one grade alone, or a count of something else between the projects and the grades', () => {
     expect(counts(`${TITLE}对7个项目开展了绩效评价,评价结果为优的3个。`)).toEqual({});
     expect(counts(`${TITLE}对7个项目开展了绩效评价,涉及12个乡镇。评价结果为优的3个,良的4个。`)).toEqual({});
