@@ -764,9 +764,9 @@ function outsideRemarks(words: string): string {
 
 /** An item's money left over, its clause's only words: "结余资金", "节余经费", "剩余". */
 const LEFT_OVER = /^[\s,;]*(?:项目)?(?:结余|节余|剩余|结转)(?:资金|经费)?\s*$/;
-/** The money that arrived (实际到位, 已到位, 到位资金), after the budget due (应到位): no measure of the item. */
 /** The words of the money due right before its amount ("应到位68万元", "应拨付资金为30万元"). */
 const DUE_BEFORE = /应(?:到位|拨付|下达)(?:资金|金额)?\s*(?:为|共|共计)?\s*$/;
+/** The money that arrived (实际到位, 已到位, 到位资金), after the budget due (应到位): no measure of the item. */
 const ARRIVED = /^[\s,;]*(?:实际|已|累计)?(?:到位(?:资金|金额)?|资金到位)\s*(?:为|共|共计)?\s*$/;
 
 /** A clause that says the money was paid in full, with no amount: "已全额发放到人", "资金已足额拨付到位". */
