@@ -6311,6 +6311,15 @@ describe('task rows: a numbered item’s budget changed in the year (年初预�
     expect(rowsOf(total).sort()).toEqual(['档案修复项目 | 30 | 30 | - | 万元', '档案数字化项目 | 50 | 48 | - | 万元']);
   });
 
+  it('items a heading’s colon opens, the first one’s budget divided by source: 其中 there opens no list of its own', () => {
+    const text = `${title}本年实施的项目有:档案数字化项目,总投资50万元,其中财政资金40万元,已完成支付48万元;档案修复项目,总投资30万元,已完成支付30万元。`;
+    expect(rowsOf(text)).toEqual(['档案数字化项目 | 50 | 48 | - | 万元', '档案修复项目 | 30 | 30 | - | 万元']);
+    expect(figuresOf(text)).toEqual({});
+    // refused: a total that no item names, then 其中, still opens the items that divide it
+    const total = `${title}本年实施的项目有:项目支出总投资80万元,其中档案数字化项目50万元,已支付48万元;档案修复项目30万元,已支付30万元。`;
+    expect(rowsOf(total).sort()).toEqual(['档案修复项目 | 30 | 30 | - | 万元', '档案数字化项目 | 50 | 48 | - | 万元']);
+  });
+
   it('a change worded with 预算 (追加预算) is no budget of the item, and a change with no budget before it is its money', () => {
     const text = `${title}档案数字化项目,年初预算50万元,追加预算10万元,全年支出58万元,执行率96.67%。档案修复项目,年初预算30万元,全年支出30万元,执行率100%。`;
     expect(rowsOf(text)).toEqual(['档案数字化项目 | - | 58 | 96.67 | 万元', '档案修复项目 | 30 | 30 | 100 | 万元']);

@@ -1007,6 +1007,10 @@ function introOf(clause: string): RegExpExecArray | null {
   if (!parts) return intro;
   const connective = new RegExp(String.raw`${CONNECTIVE}[:,]?\s*$`).exec(parts[0]);
   if (!connective) return intro;
+  // "项目有:A项目,总投资80万元,其中财政资金70万元,已支付78万元;B项目…": the first item's own budget divided by
+  // source, as above: its 其中 opens no items, and the items start where the heading's colon says
+  const divided = /^[^\d,;。]*/.exec(clause.slice(after + parts.index + parts[0].length))?.[0] ?? '';
+  if (sourcePart(divided)) return intro;
   const at = after + parts.index + parts[0].length - connective[0].length;
   const moved = Object.assign([connective[0]], { index: at, input: clause, groups: undefined }) as RegExpExecArray;
   return moved;
