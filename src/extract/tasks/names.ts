@@ -467,10 +467,13 @@ const MONEY_UNIT_ALONE = /^(?:万元|元|亿元|千元|万|亿)$/;
  * The unit's projects counted together ("我局共有项目", "全年共实施财政项目", their count cut off as a tail): the
  * sentence states the total of all the projects, no one of them ("共有产权住房项目" names one: a qualifier of
  * projects, not any word, may stand between the count's verb and 项目; so may the money they are projects of:
- * "共安排衔接资金项目", "累计实施扶贫资金项目"; and the unit itself may count them, "2022年我镇实施衔接资金项目3个").
+ * "共安排衔接资金项目", "累计实施扶贫资金项目"; and the unit itself may count them, "2022年我镇实施衔接资金项目3个"; the
+ * count may stand before them too, "2022年度共实施2个项目,总预算140万元").
  */
 const PROJECTS_COUNTED =
-  /(?:共|总共|一共|累计|^(?:\d{4}年度?)?(?:本|我)(?:单位|部门|局|镇|乡|街道|县|区|市|中心|院|校))(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:财政|专项|重点|预算|绩效|自评|支出|建设|[\u4e00-\u9fff]{0,8}(?:资金|经费))?项目$/;
+  /(?:共|总共|一共|累计|^(?:\d{4}年度?)?(?:本|我)(?:单位|部门|局|镇|乡|街道|县|区|市|中心|院|校))(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:[\d一二三四五六七八九十两]{1,3}\s*个)?(?:财政|专项|重点|预算|绩效|自评|支出|建设|[\u4e00-\u9fff]{0,8}(?:资金|经费))?项目$/;
+/** A count of projects left alone when the words before it were stripped as connecting words ("共实施12个项目" → "12个项目"). */
+const PROJECTS_COUNT_ALONE = /^[\d一二三四五六七八九十两]{1,3}\s*个(?:[\u4e00-\u9fff]{0,6}(?:资金|经费)|财政|专项|重点|子)?项目$/;
 /** The unit's whole income or spending as accounts state it ("收入决算总计", "支出决算", "本年收入预算"): no task. */
 const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
 /** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
@@ -573,7 +576,7 @@ export function refusal(simplified: string): string | null {
   // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
   // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
-  if (PROJECTS_COUNTED.test(n)) return 'total or connective';
+  if (PROJECTS_COUNTED.test(n) || PROJECTS_COUNT_ALONE.test(n)) return 'total or connective';
   if (TRANSFER.test(n)) return 'transfer';
   if (UNIT_ACCOUNT.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
