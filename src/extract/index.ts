@@ -24,6 +24,7 @@ import {
   type Found,
   headingLineBetween,
   isSentenceCell,
+  type ProseResult,
   type TaskFragment,
   sentencesOf,
 } from './prose.ts';
@@ -82,7 +83,7 @@ export function extract(document: Document): Record {
   const { kind, government, budgetDocument, titleZone } = readKind(segments);
   const year = findYear(segments);
   const department = findDepartment(segments);
-  const prose = extractProse(segments, year, kind, budgetDocument, government, titleZone, department);
+  const firstReading = extractProse(segments, year, kind, budgetDocument, government, titleZone, department);
   // the document as one stream of cells, split once for every table reader
   const tokens = tokensOf(segments);
   const tables = extractTables(tokens, kind === 'project', year);
@@ -97,6 +98,13 @@ export function extract(document: Document): Record {
   //   document states before its forms stands.
   const projectForms = [...readProjectForms(segments), ...readProjectSections(segments)];
   const listedGroups = [...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)];
+  const taskTables = extractTaskTables(doc, segments, year);
+  const prose =
+    kind === 'project' && !listedGroups.length && !tables.taskFragments.length && !taskTables.length
+      ? soleProjectAsEvaluated(firstReading, titleZone, (zone) =>
+          extractProse(segments, year, kind, budgetDocument, government, zone, department),
+        )
+      : firstReading;
   const rowTables = extractRowTables(
     doc,
     year,
@@ -158,7 +166,7 @@ export function extract(document: Document): Record {
   const tasks = mergeTasks(
     [
       ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
-      ...severalPerTable(assembleTasks(extractTaskTables(doc, segments, year).filter(oneColumnPerMeasure))),
+      ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure))),
     ]
       .map((t) => writtenName(t, segments))
       // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
@@ -188,6 +196,42 @@ export function extract(document: Document): Record {
     allotments: readAllotments(segments),
     warnings: [...doc.warnings],
   };
+}
+
+/** The keys of a project's own budget and its execution, which a one-project report states as its figures. */
+const OWN_BUDGET_KEYS = /^budget\./;
+/** A name that calls itself a project, as a report's title names the project it evaluates. */
+const CALLED_PROJECT = /(?:项目|工程)$/;
+/**
+ * A title that names no project, fund or work of its own: "(某镇)2022年度项目支出绩效自评报告", "项目绩效自评表" (the
+ * year, or nothing, right before the word 项目). A title naming a fund ("交通专项资金绩效自评报告") evaluates that fund,
+ * and a project a sentence names is one of its parts.
+ */
+const TITLE_NAMING_NO_PROJECT = /(?:^|\d{4}\s*年度?|[)）])\s*(?:财政)?(?:支出)?项目(?:支出)?\s*(?:绩效)?\s*(?:自评|评价)/m;
+/** A form's field naming the project at the report's head ("项目名称:A"): the report names its project there. */
+const PROJECT_NAME_FIELD = /项目名称\s*[:|]/;
+
+/**
+ * A project's report whose title names no project (TITLE_NAMING_NO_PROJECT), nor a field at its head, and whose sentences give one named
+ * project alone its money ("东山村产业路项目年初预算80万元,全年执行78万元"), no list, no table of projects, and no budget
+ * of the report's own: that project is the one the report evaluates, and its money the report's own figures
+ * (convention 7: a one-project report's own figures are figures, not a task), as when the title names it. The
+ * sentences are read again with the project named as a title would name it; the second reading is kept only when it
+ * gives the report's budget and no task (else the first stands: a project among others, or money read otherwise).
+ */
+function soleProjectAsEvaluated(first: ProseResult, titleZone: string, reread: (titleZone: string) => ProseResult): ProseResult {
+  if (
+    !TITLE_NAMING_NO_PROJECT.test(titleZone) ||
+    PROJECT_NAME_FIELD.test(titleZone) ||
+    first.figures.some((f) => OWN_BUDGET_KEYS.test(f.key))
+  )
+    return first;
+  const names = new Set(first.taskFragments.flat().map((f) => simplify(f.name).replace(/\s/g, '')));
+  if (names.size !== 1) return first;
+  const [name] = names;
+  if (!CALLED_PROJECT.test(name)) return first;
+  const second = reread(`${titleZone}\n${name}绩效自评报告`);
+  return !second.taskFragments.length && second.figures.some((f) => OWN_BUDGET_KEYS.test(f.key)) ? second : first;
 }
 
 /**

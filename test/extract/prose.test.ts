@@ -2432,6 +2432,25 @@ describe('whose a number is, by the sentence around it', () => {
     }
   });
 
+  it('in a project’s report whose title names no project (2023年度项目支出绩效自评报告), the one project its sentences name is the report’s', () => {
+    const sentence = '农村公路养护项目年初预算120万元,全年执行114万元,执行率95%。';
+    for (const title of ['# 某镇2023年度项目支出绩效自评报告', '# 2023年度项目支出绩效自评表']) {
+      const own = extract(docOf(`${title}\n\n${sentence}该项目完成路面修补3公里。`));
+      expect(Object.fromEntries(Object.entries(own.figures).map(([k, f]) => [k, f.value]))).toEqual({
+        'budget.initial': '120',
+        'budget.executed': '114',
+        'budget.executionRate': '95',
+      });
+      expect(own.tasks).toEqual([]);
+    }
+    // refused: two projects named so are two of the report's tasks
+    const two = extract(docOf(`# 某镇2023年度项目支出绩效自评报告\n\n${sentence}村道绿化项目年初预算30万元,全年执行30万元,执行率100%。`));
+    expect(two.tasks.map((t) => t.name)).toEqual(['农村公路养护项目', '村道绿化项目']);
+    // refused: a title naming a fund evaluates the fund, and the project is one of its parts
+    const fund = extract(docOf(`# 某镇2023年度交通专项资金绩效自评报告\n\n${sentence}`));
+    expect(fund.tasks.map((t) => t.name)).toEqual(['农村公路养护项目']);
+  });
+
   it('refused: another year written whole before a wording that opens on 年 (2022年年末结转和结余… in a 2023 report) is that year’s', () => {
     const own = '2023年度收入合计318万元,支出合计302.6万元,年末结转和结余15.4万元。';
     const r = extract(docOf(`${TITLE}${own}\n\n## 七、其他需要说明的情况\n\n2022年年末结转和结余为21.7万元。`));
@@ -4209,10 +4228,22 @@ describe('a document title pasted over its first sentence without a blank line',
     expect(figuresOf(text)).toEqual(figures);
   });
 
-  it('refused: a sub-project’s money under the title stays that sub-project’s, not the unit’s spending', () => {
+  it('refused: a project’s money under the title is never the unit’s spending (the one project of a title naming none: the report’s project)', () => {
     const r = extract(docOf('青山县交通运输局2022年度项目支出绩效自评报告\n道路硬化项目预算30万元,实际支出29万元。'));
-    expect(r.figures).toEqual({});
-    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['道路硬化项目', '30', '29']]);
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.total': '30',
+      'budget.executed': '29',
+    });
+    expect(r.tasks).toEqual([]);
+    // beside another project, it is one of the report's tasks
+    const two = extract(
+      docOf('青山县交通运输局2022年度项目支出绩效自评报告\n道路硬化项目预算30万元,实际支出29万元。桥梁维修项目预算20万元,实际支出20万元。'),
+    );
+    expect(two.figures).toEqual({});
+    expect(two.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['道路硬化项目', '30', '29'],
+      ['桥梁维修项目', '20', '20'],
+    ]);
   });
 });
 
