@@ -17,7 +17,7 @@ import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
-import { Decimal, isMoneyUnit, isRatioNotPercent, toYuan } from './numbers.ts';
+import { Decimal, isMoneyUnit, isRatioNotPercent, sumInYuan, toYuan } from './numbers.ts';
 import {
   executedAgainstDocumentBudget,
   extractProse,
@@ -100,8 +100,8 @@ export function extract(document: Document): Record {
   const listedGroups = [...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)];
   const taskTables = extractTaskTables(doc, segments, year);
   const prose =
-    kind === 'project' && !listedGroups.length && !tables.taskFragments.length && !taskTables.length
-      ? soleProjectAsEvaluated(firstReading, titleZone, (zone) =>
+    kind === 'project'
+      ? soleProjectAsEvaluated(firstReading, [...listedGroups, ...tables.taskFragments, ...taskTables], titleZone, (zone) =>
           extractProse(segments, year, kind, budgetDocument, government, zone, department),
         )
       : firstReading;
@@ -218,8 +218,14 @@ const PROJECT_NAME_FIELD = /项目名称\s*[:|]/;
  * (convention 7: a one-project report's own figures are figures, not a task), as when the title names it. The
  * sentences are read again with the project named as a title would name it; the second reading is kept only when it
  * gives the report's budget and no task (else the first stands: a project among others, or money read otherwise).
+ * Rows listed beside it (a list, a table) leave it the report's only when they are its parts (totalOfParts).
  */
-function soleProjectAsEvaluated(first: ProseResult, titleZone: string, reread: (titleZone: string) => ProseResult): ProseResult {
+function soleProjectAsEvaluated(
+  first: ProseResult,
+  parts: TaskFragment[][],
+  titleZone: string,
+  reread: (titleZone: string) => ProseResult,
+): ProseResult {
   if (
     !TITLE_NAMING_NO_PROJECT.test(titleZone) ||
     PROJECT_NAME_FIELD.test(titleZone) ||
@@ -230,8 +236,31 @@ function soleProjectAsEvaluated(first: ProseResult, titleZone: string, reread: (
   if (names.size !== 1) return first;
   const [name] = names;
   if (!CALLED_PROJECT.test(name)) return first;
+  if (parts.length && !totalOfParts(first.taskFragments.flat(), parts)) return first;
   const second = reread(`${titleZone}\n${name}绩效自评报告`);
   return !second.taskFragments.length && second.figures.some((f) => OWN_BUDGET_KEYS.test(f.key)) ? second : first;
+}
+
+/**
+ * Whether a project's money is the total of the rows listed beside it ("老旧小区改造项目年初预算200万元,全年执行190万元"
+ * above a table of its two sub-projects, 120 + 80 and 115 + 75): its budget the sum of their budgets, exactly, two rows
+ * at least, and its spending the sum of theirs where it and every row state one. The project is then the one the rows
+ * divide (the report's), not a row beside them.
+ */
+function totalOfParts(project: TaskFragment[], parts: TaskFragment[][]): boolean {
+  // (a table two readers read gives its rows twice: each row counts once, by its name)
+  const rows = [...new Map(parts.map((g) => [simplify(g[0].name).replace(/\s/g, ''), g])).values()];
+  if (rows.length < 2) return false;
+  // (a budget as the project states it, 年初预算 where it states no other, against each row's)
+  const sums = (measures: TaskFragment['measure'][]) => {
+    const stated = (g: TaskFragment[]) => measures.map((m) => g.find((f) => f.measure === m && !f.superseded)).find((f) => f !== undefined);
+    const own = stated(project);
+    const listed = rows.map(stated);
+    const ownYuan = own ? toYuan(own.value, own.unit) : null;
+    if (ownYuan === null || listed.some((f) => !f)) return null;
+    return sumInYuan(listed as TaskFragment[], 'NaN').eq(ownYuan);
+  };
+  return sums(['budget', 'initial']) === true && sums(['executed']) !== false;
 }
 
 /**

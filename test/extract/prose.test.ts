@@ -2451,6 +2451,28 @@ describe('whose a number is, by the sentence around it', () => {
     expect(fund.tasks.map((t) => t.name)).toEqual(['农村公路养护项目']);
   });
 
+  it('in such a report, the one project whose money its listed rows add up to is the report’s, the rows its tasks', () => {
+    const own = '农村公路养护项目年初预算120万元,全年执行114万元,执行率95%。';
+    const table = (second: string) =>
+      `| 序号 | 子项目名称 | 预算金额(万元) | 实际支出(万元) |\n|---|---|---|---|\n| 1 | 甲村道路修补 | 70 | 66 |\n| 2 | 乙村道路修补 | ${second} |`;
+    const r = extract(docOf(`# 某镇2023年度项目支出绩效自评报告\n\n${own}\n\n${table('50 | 48')}`));
+    expect(Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f.value]))).toEqual({
+      'budget.initial': '120',
+      'budget.executed': '114',
+      'budget.executionRate': '95',
+    });
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['甲村道路修补', '70', '66'],
+      ['乙村道路修补', '50', '48'],
+    ]);
+    // refused: rows that do not add up to its money (50 + 70 ≠ 130) leave the project a row beside them
+    const other = extract(docOf(`# 某镇2023年度项目支出绩效自评报告\n\n${own.replace('120', '130')}\n\n${table('50 | 48')}`));
+    expect(other.tasks.map((t) => t.name)).toEqual(['农村公路养护项目', '甲村道路修补', '乙村道路修补']);
+    // refused: nor does spending that does not add up (66 + 40 ≠ 114)
+    const spent = extract(docOf(`# 某镇2023年度项目支出绩效自评报告\n\n${own}\n\n${table('50 | 40')}`));
+    expect(spent.tasks.map((t) => t.name)).toEqual(['农村公路养护项目', '甲村道路修补', '乙村道路修补']);
+  });
+
   it('refused: another year written whole before a wording that opens on 年 (2022年年末结转和结余… in a 2023 report) is that year’s', () => {
     const own = '2023年度收入合计318万元,支出合计302.6万元,年末结转和结余15.4万元。';
     const r = extract(docOf(`${TITLE}${own}\n\n## 七、其他需要说明的情况\n\n2022年年末结转和结余为21.7万元。`));
