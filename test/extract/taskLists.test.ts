@@ -5657,6 +5657,20 @@ describe('task names: what a name cut from prose is not', () => {
     expect(refusal('校地共建项目')).toBeNull();
   });
 
+  it('refuses a level’s money as a transfer (上级资金转移支付), and a unit and year before it; keeps the unit’s named project', () => {
+    expect(refusal('上级资金转移支付')).toBe('fund by level');
+    expect(refusal('中央级资金转移支付')).toBe('fund by level');
+    expect(refusal('某县某镇人民政府2023年度下达上级资金转移支付')).toBe('fund by level');
+    expect(refusal('某县水利局2023年度下达省级补助资金')).toBe('funding source');
+    expect(refusal('某县水利局2023年河道清淤项目')).toBeNull();
+    expect(refusal('省级农村公路养护转移支付')).toBeNull();
+    // …stated under numbered headings, the report's budget and no row
+    const text =
+      '# 某县某镇2023年度转移支付资金绩效自评报告\n\n一、绩效目标分解下达情况\n(一)某县某镇人民政府2023年度下达上级资金转移支付300万元。绩效目标根据项目实施情况设置。\n(二)某县某镇人民政府2023年度下达上级资金转移支付300万元。其中:省级资金120万元,市级资金180万元。';
+    expect(rowsOf(text)).toEqual([]);
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '300万元' });
+  });
+
   it('refuses the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费)', () => {
     expect(refusal('在职人员基本工资、津贴补贴等人员经费')).toBe('department spending');
     expect(refusal('办公费、印刷费、差旅费等日常公用经费')).toBe('department spending');

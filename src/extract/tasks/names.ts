@@ -127,7 +127,8 @@ export const FUND_SOURCE = new RegExp(
  * after it: "市政设施维修经费", "区域合作经费" name what the money is for.
  */
 const LEVEL = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?/;
-const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费)$`);
+/** (a level's money as a transfer, "上级资金转移支付", "中央级资金转移支付": the money from above, no work named) */
+const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费)(?:转移支付)?$`);
 /**
  * "中央资金项目", "省级补助资金项目": the projects one level's money paid for, together (a funding source's line, "(1)中央资金
  * 项目执行率100%"); a level with no work named between it and its 资金 names no project.
@@ -474,6 +475,8 @@ const PROJECTS_COUNTED =
   /(?:共|总共|一共|累计|^(?:\d{4}年度?)?(?:本|我)(?:单位|部门|局|镇|乡|街道|县|区|市|中心|院|校))(?:有|实施|开展|安排|涉及|申报|设立|计|完成)了?(?:[\d一二三四五六七八九十两]{1,3}\s*个)?(?:财政|专项|重点|预算|绩效|自评|支出|建设|[\u4e00-\u9fff]{0,8}(?:资金|经费))?项目$/;
 /** A count of projects left alone when the words before it were stripped as connecting words ("共实施12个项目" → "12个项目"). */
 const PROJECTS_COUNT_ALONE = /^[\d一二三四五六七八九十两]{1,3}\s*个(?:[\u4e00-\u9fff]{0,6}(?:资金|经费)|财政|专项|重点|子)?项目$/;
+/** A unit's name and a year opening a name ("青山县某镇人民政府2023年度…"), the unit whose money the words after it name. */
+const UNIT_YEAR_LEAD = /^[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处|委员会|局|中心)\s*\d{4}\s*年度?/;
 /** The unit's whole income or spending as accounts state it ("收入决算总计", "支出决算", "本年收入预算"): no task. */
 const UNIT_ACCOUNT = /^(?:本年|全年|年度)?(?:收入|支出)(?:决算|预算)(?:数|合计|总计|总额)?$/;
 /** Money moved between budgets or levels ("调入一般公共预算2009万元", "上缴上级支出"): a transfer, not a task. */
@@ -577,6 +580,14 @@ export function refusal(simplified: string): string | null {
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
   // "本年度我局共有项目4个,全年预算…" (the count cut off as the name's tail): the unit's projects together
   if (PROJECTS_COUNTED.test(n) || PROJECTS_COUNT_ALONE.test(n)) return 'total or connective';
+  // "金寨县某镇人民政府2023年度下达上级资金转移支付": a unit and the year before what it received or gave; what is left,
+  // once its verb is stripped, says whether that is a task ("…2023年度河道清淤项目") or the unit's money from a source
+  const unitLead = UNIT_YEAR_LEAD.exec(n);
+  if (unitLead) {
+    const rest = cleanName(n.slice(unitLead[0].length));
+    const why = rest && rest !== n ? refusal(rest) : null;
+    if (why) return why;
+  }
   if (TRANSFER.test(n)) return 'transfer';
   if (UNIT_ACCOUNT.test(n)) return 'total or connective';
   if (DATE_ONLY.test(n)) return 'date';
