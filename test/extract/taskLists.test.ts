@@ -3375,6 +3375,17 @@ const LIST_SHAPES: Example[] = [
     rows: ['道路硬化 | 150 | 145 | 96.67 | 万元', '路灯安装 | 90 | 90 | 100 | 万元', '绿化提升 | 60 | 55 | 91.67 | 万元'],
   },
   {
+    layout:
+      'a clause after the items of its own sentence (…,分别支出…) gives each item its spending, in order, and none of it to the last item',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路项目预算80万元,乙村水渠项目预算60万元,分别支出78万元、57.1万元,执行率分别为97.5%、95.17%。',
+    rows: ['甲村道路项目 | 80 | 78 | 97.5 | 万元', '乙村水渠项目 | 60 | 57.1 | 95.17 | 万元'],
+  },
+  {
+    layout: 'refused: such a clause with fewer amounts than the sentence’s items gives none of them (nor the last item) its spending',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路项目预算80万元,乙村水渠项目预算60万元,丙村路灯项目预算20万元,分别支出78万元、57.1万元。',
+    rows: ['甲村道路项目 | 80 | - | - | 万元', '乙村水渠项目 | 60 | - | - | 万元', '丙村路灯项目 | 20 | - | - | 万元'],
+  },
+  {
     layout: 'refused: a back-reference whose count is not the list’s (以上两个项目 after three items) gives no spending',
     text: '安排专项资金300万元,其中:道路硬化150万元,路灯安装90万元,绿化提升60万元。截至年底,以上两个项目分别支出145万元、90万元。',
     rows: ['道路硬化 | 150 | - | - | 万元', '路灯安装 | 90 | - | - | 万元', '绿化提升 | 60 | - | - | 万元'],

@@ -586,8 +586,14 @@ function itemClause(text: string): string {
     if (!first || !cueMeasure(piece.slice(0, first.start))) break;
     clause += piece;
   }
-  return clause.replace(/;$/, '');
+  // "A项目预算80万元,B项目预算60万元,分别支出78万元、57.1万元": a clause giving each of the items before it an amount
+  // in turn (分别) is the list's, no more of this item's
+  const each = EACH_CLAUSE.exec(clause);
+  return (each ? clause.slice(0, each.index) : clause).replace(/;$/, '');
 }
+
+/** A clause after a comma that gives several items an amount each (",分别支出", ",实际支出分别为"). */
+const EACH_CLAUSE = /,(?=[^,;。\d]{0,8}分别)/;
 
 /** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
 function amountsOf(clause: string, closed = false): NumberToken[] {
@@ -1066,7 +1072,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       }
       // "总预算30万元,其中:A项目预算10万元,支出8万元": the item starts after the connective
       // "其中:", "具体如下:", "共实施项目2个:": the items start after the words that announce them
-      const intro = introOf(m[0]);
+      // ("…,执行率分别为97.5%、95.17%": 分别为 before amounts, not names, gives the items read an amount each: no intro)
+      const intro = amountsInTurn(m[0], introOf(m[0]));
       // "项目资金主要用于:", "资金安排如下:": a colon that announces items opens a list of its own; a run before it is another
       if (intro && run.length && /:\s*$/.test(intro[0]) && !new RegExp(CONNECTIVE).test(intro[0])) flush();
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
@@ -1195,6 +1202,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   }
   flush();
   return out;
+}
+
+/** An intro unless it is 分别为 with amounts, not names, after it ("执行率分别为97.5%、95.17%"): then none. */
+function amountsInTurn(clause: string, intro: RegExpExecArray | null): RegExpExecArray | null {
+  return intro && /分别/.test(intro[0]) && /^\s*\d/.test(clause.slice(intro.index + intro[0].length)) ? null : intro;
 }
 
 /** A sentence that opens with 其中, the parts of the item before it. */

@@ -94,21 +94,39 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
       // the rows read before the sentence, within reach: the list it refers back to, and nothing else
       const here = place(at, m.index);
       const rows = out.filter((g) => g.length && !g.some((f) => (order.get(f.segment) ?? -1) < at - REACH || placeOf(order, f) >= here));
-      // two readers may give the same row: one name is one task
-      const names = [...new Set(rows.sort((a, b) => firstPlace(order, a) - firstPlace(order, b)).map((g) => g[0].name))];
-      let next: Amounts | null = first;
-      while (next && next.amounts.length === names.length) {
-        const { measure, amounts } = next;
-        if (claimed(seg, amounts[0].start, amounts[amounts.length - 1].end) || rows.some((g) => g.some((f) => f.measure === measure)))
-          break;
-        for (const g of rows) {
-          const n = amounts[names.indexOf(g[0].name)];
-          g.push({ name: g[0].name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end, listed: true });
-        }
-        const more = CONTINUED.exec(seg.text.slice(next.end));
-        next = more ? amountsAt(seg.text, next.end + more[0].length, more[1]) : null;
-      }
+      fill(seg, rows, first);
+    }
+    // "A项目预算80万元,B项目预算60万元,分别支出78万元、57.1万元": the clause after the items of its own sentence, with no
+    // back-reference, gives them the amounts in turn; the rows read in that sentence before it are the list
+    for (const m of seg.text.matchAll(EACH_AFTER_ITEMS)) {
+      const first = amountsAt(seg.text, m.index + m[0].length, m[1] ?? '');
+      if (!first) continue;
+      const sentenceStart = Math.max(...SENTENCE_ENDS.map((stop) => seg.text.lastIndexOf(stop, m.index) + 1));
+      const rows = out.filter((g) => g.length && g.every((f) => f.segment === seg && f.start >= sentenceStart && f.end <= m.index));
+      if (rows.length >= 2) fill(seg, rows, first);
     }
   });
   return out;
+
+  /** Gives each row, in reading order, its amount of `first` (and of the clauses going on with 分别 after it). */
+  function fill(seg: Segment, rows: TaskFragment[][], first: Amounts): void {
+    // two readers may give the same row: one name is one task
+    const names = [...new Set(rows.sort((a, b) => firstPlace(order, a) - firstPlace(order, b)).map((g) => g[0].name))];
+    let next: Amounts | null = first;
+    while (next && next.amounts.length === names.length) {
+      const { measure, amounts } = next;
+      if (claimed(seg, amounts[0].start, amounts[amounts.length - 1].end) || rows.some((g) => g.some((f) => f.measure === measure))) break;
+      for (const g of rows) {
+        const n = amounts[names.indexOf(g[0].name)];
+        g.push({ name: g[0].name, measure, value: n.value, unit: n.unit, segment: seg, start: n.start, end: n.end, listed: true });
+      }
+      const more = CONTINUED.exec(seg.text.slice(next.end));
+      next = more ? amountsAt(seg.text, next.end + more[0].length, more[1]) : null;
+    }
+  }
 }
+
+/** A clause opening with 分别 after a comma, its cue words before it or after ("…,分别支出", "…,实际支出分别为"). */
+const EACH_AFTER_ITEMS = /,\s*([^,;。:分\d]{0,8}?)分别(?:为|是)?/g;
+/** What ends a sentence, before which the items of a clause's own sentence are not. */
+const SENTENCE_ENDS = ['。', '!', '?'];
