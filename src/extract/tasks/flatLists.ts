@@ -261,6 +261,22 @@ const HEADER_SUFFIX = /^\((?:万元|元|亿元|千元|%|[A-Z][A-Z/×*\d%+\-]*)\)
 /** A year before a header word ("2023年预算数"). */
 const HEADER_YEAR = /^\d{4}年度?/;
 const TEXT_COLUMN = new Set(TEXT_COLUMNS);
+/**
+ * A column saying in words how far each project got ("完成情况 | 已完工", "项目进度 | 在建"): words, no money. A header
+ * only as a whole cell: in a glued run "年度主要任务完成情况" is a block's title, not two headers (LIST_HEADERS omits them).
+ */
+const STATUS_COLUMN = new Set([
+  '完成情况',
+  '项目完成情况',
+  '实施情况',
+  '项目实施情况',
+  '进展情况',
+  '项目进展情况',
+  '项目进度',
+  '建设进度',
+  '实施进度',
+  '完成进度',
+]);
 const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
 const GRADE = new RegExp(String.raw`^(?:${ANY_GRADE}|[A-D]级?)(?:\(\s*\d+(?:\.\d+)?\s*分?\)|\(一般\))?$`);
@@ -279,6 +295,7 @@ function isHeader(text: string, year: number | null): boolean {
   const words = bare.replace(/\([^()]{0,12}\)$/, '');
   return (
     LIST_HEADERS.includes(words) ||
+    STATUS_COLUMN.has(words) ||
     NAME_COLUMN.test(words) ||
     PLACE_COLUMN.test(words) ||
     (columnOf(bare, year) !== null && !/\d{5,}|[,:;。]/.test(bare))
@@ -331,7 +348,7 @@ export function kindOf(header: string, year: number | null): Kind {
   // (how a result will be used, 评价结果应用意见, is words about the grade, not the grade)
   if (GRADE_COLUMN.test(words) && !TEXT_COLUMN.has(words)) return 'grade';
   if (/得分|分值|分数|权重|评分|复核分/.test(words)) return 'score';
-  if (TEXT_COLUMN.has(words)) return 'text';
+  if (TEXT_COLUMN.has(words) || STATUS_COLUMN.has(words)) return 'text';
   if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
   if (LEFT_OVER_COLUMNS.includes(words)) return 'other';
   // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
@@ -1220,7 +1237,8 @@ function withLastHeaderCut(tokens: Token[], year: number | null): Token[] {
       !splitHeaders(t.text, year)
     ) {
       for (let k = 1; k < t.text.length - 1; k++) {
-        if (!splitHeaders(t.text.slice(k), year)) continue;
+        // (a status column's word closes a block's title, "年度主要任务完成情况", and is cut from no run: STATUS_COLUMN)
+        if (!splitHeaders(t.text.slice(k), year) || STATUS_COLUMN.has(t.text.slice(k).replace(/\s/g, ''))) continue;
         out.push({ ...t, text: t.text.slice(0, k) }, { ...t, text: t.text.slice(k), start: t.start + k });
         return;
       }
