@@ -5479,6 +5479,11 @@ const PLAN_ROWS: Example[] = [
     rows: ['甲村产业路 | 80 | 78 | 97.5 | 万元', '乙村蔬菜大棚 | 60 | 57.1 | 95.17 | 万元'],
   },
   {
+    layout: 'a transfer fund’s list under the 报账制: 已报账 is each project’s spending, 报账率 its rate',
+    text: '某镇2023年度衔接资金项目绩效自评报告\n\n序号 项目名称 资金规模(万元) 已报账(万元) 报账率\n1 甲村产业路 80 78 97.5%\n2 乙村蔬菜大棚 60 57.1 95.17%',
+    rows: ['甲村产业路 | 80 | 78 | 97.5 | 万元', '乙村蔬菜大棚 | 60 | 57.1 | 95.17 | 万元'],
+  },
+  {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
     rows: [],
