@@ -5484,6 +5484,34 @@ const PLAN_ROWS: Example[] = [
     rows: ['甲村产业路 | 80 | 78 | 97.5 | 万元', '乙村蔬菜大棚 | 60 | 57.1 | 95.17 | 万元'],
   },
   {
+    layout:
+      'items numbered after the colon of the class they add up to (产业发展类项目2个,资金110万元:(1)…): the class is their subtotal, no row',
+    text: '某县2023年度衔接资金项目绩效自评报告\n\n1.产业发展类项目2个,资金110万元:(1)甲村茶叶基地50万元;(2)乙村蔬菜大棚60万元。\n2.基础设施类项目2个,资金90万元:(1)丙村产业路70万元;(2)丁村饮水工程20万元。',
+    rows: [
+      '甲村茶叶基地 | 50 | - | - | 万元',
+      '乙村蔬菜大棚 | 60 | - | - | 万元',
+      '丙村产业路 | 70 | - | - | 万元',
+      '丁村饮水工程 | 20 | - | - | 万元',
+    ],
+  },
+  ...[
+    ['lines of one paragraph', '\n'],
+    ['paragraphs', '\n\n'],
+    ['Markdown headings', '\n\n', '### '],
+  ].map(([copy, gap, mark = '']) => {
+    const [first, second] = [`${mark}(一)产业发展类`, `${mark}(二)基础设施类`];
+    return {
+      layout: `a class heading over its numbered items (${copy}): the class no row, and a class of one item a list still`,
+      text: `某县2023年度衔接资金项目绩效自评报告\n\n${first}${gap}1.甲村茶叶基地项目,安排资金50万元,已支付48万元。${gap}2.乙村蔬菜大棚项目,安排资金60万元,已支付60万元。${gap}${second}${gap}1.丙村产业路项目,安排资金70万元,已支付65万元。`,
+      rows: ['甲村茶叶基地项目 | 50 | 48 | - | 万元', '乙村蔬菜大棚项目 | 60 | 60 | - | 万元', '丙村产业路项目 | 70 | 65 | - | 万元'],
+    };
+  }),
+  {
+    layout: 'refused: one numbered project alone under a heading, no sibling list: the report’s own',
+    text: '某县2023年度衔接资金项目绩效自评报告\n\n(一)基础设施类\n\n1.丙村产业路项目,安排资金70万元,已支付65万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
     rows: [],

@@ -183,10 +183,21 @@ function runsOf(segments: Segment[]): Item[][] {
   // the runs the current one is nested in, outermost first
   const outer: Item[][] = [];
   const deeper = (a: Item, b: Item) => (DEPTH[a.style] ?? -1) > (DEPTH[b.style] ?? 99);
+  // a numbered heading segment ("### (二)基础设施类") the next run is numbered under
+  let heading: Item | undefined;
   for (const seg of segments) {
+    if (seg.kind === 'heading') {
+      const number = HEADING_NUMBER.exec(seg.text);
+      heading = number
+        ? { segment: seg, start: 0, end: 0, style: 'chinese', n: Number(chineseNumeral(number[1] ?? number[2])), at: 0 }
+        : undefined;
+      continue;
+    }
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
     for (const item of itemsOf(seg)) {
       const prev = run[run.length - 1];
+      const under = heading;
+      heading = undefined;
       // "1.森林防火…" / "1.天然林保护…" / "1.国土绿化…": a copy that lost a list's auto-numbering writes every item "1.";
       // such a run is its list, and a "2." after two of them or more opens another
       // (counted by place: a number found twice at one place is one item)
@@ -212,17 +223,25 @@ function runsOf(segments: Segment[]): Item[][] {
       if (prev && deeper(item, prev) && item.n === 1) {
         outer.push(run);
         run = [item];
+        groupOf.set(run, prev);
         continue;
       }
       if (run.length) runs.push(run);
       runs.push(...outer.splice(0).reverse());
       run = [item];
+      if (under && item.n === 1) groupOf.set(run, under);
     }
   }
   if (run.length) runs.push(run);
   runs.push(...outer.reverse());
   return runs;
 }
+
+/** A heading's own number in brackets or before 、 ("(二)基础设施类", "二、项目情况"). */
+const HEADING_NUMBER = /^\s*(?:[(]\s*([一二三四五六七八九十]{1,3})\s*[)]|([一二三四五六七八九十]{1,3})\s*、)/;
+
+/** The item a nested run is numbered under ("(二)基础设施类" over "1.A项目…"), where runsOf found one. */
+const groupOf = new WeakMap<Item[], Item>();
 
 const positions = new WeakMap<Segment[], Map<Segment, number>>();
 
@@ -527,7 +546,7 @@ function brokenDownAfter(after: string, below: Segment | undefined, amount: Numb
 }
 
 /**
- * Whether `item` (read as `first`) ends announcing its parts ("…198万元,占总数的89.59%。其中:") and the run numbered
+ * Whether `item` (read as `first`) ends announcing its parts ("…198万元,占总数的89.59%。其中:", or "…110万元:") and the run numbered
  * one level deeper right below it lists them: each of its items one money amount, named as a task (no funding source),
  * adding up to the item's amount exactly. The item is then their subtotal, no row of its own.
  */
@@ -537,7 +556,8 @@ function brokenDownBelow(item: Item, first: TaskFragment, runs: Item[][], segmen
   // (a bracket that breaks its amount down by where the money came from is read past: "…14343.83万元。(其中:中央资金
   // 9504.83万元、省级资金4839万元)。")
   const after = withoutBreakdowns(text.slice(first.start - item.start), true).slice(first.end - first.start);
-  if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,]*$/.test(after)) return false;
+  // (or a colon after its amount: "1.产业发展类项目2个,资金110万元:(1)A 50万元;(2)B 60万元")
+  if (!/其中\s*[:,]?\s*$/.test(text) && !/^[\s;。,:]*$/.test(after)) return false;
   const whole = toYuan(first.value, first.unit);
   if (!whole || !isMoneyUnit(first.unit)) return false;
   const below = runs.find((r) => {
@@ -1318,6 +1338,8 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
 
 export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
+  // the groups whose lists were read
+  const readGroups: Item[] = [];
   const runs = runsOf(segments);
   for (const run of runs) {
     if (run.length < 2) continue;
@@ -1341,7 +1363,20 @@ export function readEnumeratedItems(segments: Segment[]): TaskFragment[][] {
     // "(一)用于全民健身支出198万元。其中:" over "1.用于A 151万元;2.用于B 47万元": a subtotal its sub-items break down
     read = read.map((f, k) => (f.length && brokenDownBelow(run[k], f[0], runs, segments) ? [] : f));
     read = read.filter((f) => f.length);
-    if (read.length >= 2) out.push(...read);
+    if (read.length >= 2) {
+      out.push(...read);
+      const group = groupOf.get(run);
+      if (group) readGroups.push(group);
+    }
+  }
+  // "(一)产业发展类 1.A项目…;2.B项目… (二)基础设施类 1.C项目,安排资金70万元,已支付65万元": a group's list of one is a list
+  // still, when a sibling group (numbered in the same style, under the same list) gave a list of two or more
+  for (const run of runs) {
+    const group = groupOf.get(run);
+    if (run.length !== 1 || !group || !readGroups.some((g) => g !== group && g.style === group.style && g.n !== group.n)) continue;
+    const [item] = run;
+    const read = readItem(item, introMeasure(segments, item), segments[positionOf(segments, item.segment) + 1]);
+    if (read.length && PROJECT_NAME.test(simplify(read[0].name))) out.push(read);
   }
   return out;
 }
@@ -1460,7 +1495,7 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     // a heading that is itself a measure ("(一)预算执行率") introduces figures, not an item
     if (cueAtEnd(rawName)) return;
     const name = nameAt(line, named.index + named[0].indexOf(rawName), rawName);
-    if (!name) return;
+    if (!name || NUMBERED_PROJECT_OPENING.test(below.text)) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numberingShape(named);
     const opening = [
@@ -1479,6 +1514,12 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     .filter((items) => new Set(items.map((f) => f[0].name)).size >= 2)
     .flat();
 }
+
+/**
+ * A line opening with a number of its own and a project's name ("1.北坡村产业路项目,安排资金70万元"): the items are
+ * numbered below the line above, which heads their group ("(二)基础设施类"), no item of its own.
+ */
+const NUMBERED_PROJECT_OPENING = /^\s*(?:\d{1,2}\s*[、.](?!\d)|[(]\s*\d{1,2}\s*[)]|[①-⑳])\s*[^,:;。\d]{2,30}?(?:项目|工程)/;
 
 /** The numbering that opens an item's name line ("一、", "(一)", "1."), as NAMED_LINE reads it, made a shape ("c、", "(c)", "n."). */
 function numberingShape(named: RegExpExecArray): string {
@@ -1517,7 +1558,7 @@ function headedLinesOf(seg: Segment): TaskFragment[][][] {
     const style = shapes[i];
     if (!m || !style || i + 1 >= lines.length || cueAtEnd(m[1])) return;
     const name = nameAt(seg, lines[i].start + m.index + m[0].indexOf(m[1]), m[1]);
-    if (!name) return;
+    if (!name || NUMBERED_PROJECT_OPENING.test(seg.text.slice(lines[i + 1].start, lines[i + 1].end))) return;
     // the item's section: the lines below its name, up to the next name numbered in its shape
     let last = i + 1;
     while (last + 1 < lines.length && last - i < SECTION_REACH && shapes[last + 1] !== style) last++;
