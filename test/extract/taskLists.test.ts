@@ -5512,6 +5512,12 @@ const PLAN_ROWS: Example[] = [
     rows: [],
   },
   {
+    layout:
+      'a numbered name on its line, its money on the next opening with 项目资金 (lines of one paragraph): the words refer back, no part of the name',
+    text: '某县某乡2023年度财政专项资金项目绩效自评报告\n\n(一)甲村道路硬化项目\n项目资金50万元,已拨付50万元。\n(二)乙村人饮工程项目\n项目资金30万元,已拨付28.6万元。',
+    rows: ['甲村道路硬化项目 | 50 | 50 | - | 万元', '乙村人饮工程项目 | 30 | 28.6 | - | 万元'],
+  },
+  {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
     rows: [],

@@ -314,8 +314,8 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
   return leadMeasure(sentence);
 }
 
-/** The words after a line break that refer back to the item named above it ("项目全年", "该项目年度"). */
-const BACK_REFERENCE_TAIL = /^\s*(?:(?:该|本|此)?(?:项目|项工作|项任务))?(?:年度|全年|本年|当年)?\s*$/;
+/** The words after a line break that refer back to the item named above it ("项目全年", "该项目年度", "项目资金"). */
+const BACK_REFERENCE_TAIL = /^\s*(?:(?:该|本|此)?(?:项目|项工作|项任务))?(?:年度|全年|本年|当年)?(?:资金|经费)?\s*$/;
 
 /** `name` (at `from` in `seg`) cut where a source line ends, when the words after the break only refer back to it. */
 function withoutBackReference(seg: Segment, from: number, name: string): string {
@@ -405,7 +405,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
     const cue = cueAtEnd(head);
     // "(一)A项目" over "项目全年预算资金320万元" joined into one paragraph: the words that refer back
     // to the item on the line below its name are no part of the name
-    namePart = cue ? withoutBackReference(seg, item.start, head.slice(0, cue.at)) : head;
+    // (or "(一)A项目" over "项目资金50万元,已拨付50万元": the money's words after the break, no cue of their own)
+    namePart = withoutBackReference(seg, item.start, cue ? head.slice(0, cue.at) : head);
     // "…,大别山区生态补偿资金执行率86.02%": a sibling named as a fund keeps its 资金, which the cue 资金执行率 took
     const fund = cue && item.sibling ? /^(?:资金|经费)/.exec(head.slice(cue.at)) : null;
     if (fund && !PROJECT_NAME.test(simplify(namePart).trim())) namePart += fund[0];
