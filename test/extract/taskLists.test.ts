@@ -7713,6 +7713,17 @@ describe('task rows: an item’s own funds whose spending the clause after them 
       '林业有害生物防治项目资金 | 30 | - | - | 万元',
     ]);
   });
+  it('with no intro and no numbers (a sentence’s run of such clauses, or beside one stating its spending), the same', () => {
+    const title = '# 某县某乡2023年度财政专项资金项目绩效自评报告\n\n';
+    expect(rowsOf(`${title}甲村道路项目资金50万元,已全部拨付;乙村人饮工程项目资金30万元,已全部拨付。`)).toEqual([
+      '甲村道路项目资金 | 50 | - | - | 万元',
+      '乙村人饮工程项目资金 | 30 | - | - | 万元',
+    ]);
+    expect(rowsOf(`${title}甲村道路项目资金50万元,已全部拨付;乙村人饮工程项目资金30万元,已拨付28.6万元。`).sort()).toEqual([
+      '乙村人饮工程项目资金 | 30 | 28.6 | - | 万元',
+      '甲村道路项目资金 | 50 | - | - | 万元',
+    ]);
+  });
   it('alone under …使用情况, with nothing said after it, the amount is still what was used', () => {
     expect(rowsOf(`${heading}1.森林防火项目资金50万元。\n2.林业有害生物防治项目资金30万元。\n`)).toEqual([
       '森林防火项目资金 | - | 50 | - | 万元',

@@ -436,9 +436,10 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // "(三)资金使用情况" over "1.A项目资金120万元,已全部支付": an item's own funds (its name closed by 资金 / 经费, no verb
   // of spending before them) whose spending the clause after them says in words are its budget, whatever the intro says
   // of the items' amounts (alone, "(一)A项目经费25.5万元。" under …使用情况, the amount is what was used)
+  // (with no intro at all too: "A项目资金50万元,已全部拨付;B项目资金30万元,已全部拨付", a run of such clauses)
   if (
     byIntro &&
-    measure === 'executed' &&
+    (measure === 'executed' || !measure) &&
     !numbers[1] &&
     OWN_FUNDS_HEAD.test(head) &&
     !SPENDING_VERB.test(head) &&
