@@ -7980,6 +7980,15 @@ describe('task rows: an item’s name with a remark in brackets, its colon, then
       '防汛抗旱经费 | 42.00 | 38.65 | 92.02 | 万元',
     ]);
   });
+  it('reads a remark that is the item’s budget (总投资80万元, its parts by source after 其中 at most) as its budget, its commas no separator', () => {
+    const text = [
+      '1、甲村产业路项目(总投资80万元,其中衔接资金70万元,自筹10万元),已完成投资78万元;',
+      '2、乙村蔬菜大棚项目(总投资60万元),已完成投资57.1万元。',
+    ].join('\n');
+    const project = '某镇2023年度项目支出绩效自评报告\n\n';
+    expect(rowsOf(project + text)).toEqual(['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元']);
+    expect(figuresOf(project + text)).toEqual({});
+  });
   it('refused: a description after the colon stating an amount of its own (no rate of giving) is no description', () => {
     const text = [
       '1. 乡村公益性岗位补贴:上级下达补助资金60万元。预算 86.40 万元,支出 79.20 万元。',

@@ -373,7 +373,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   /** The measure is the intro's, the item naming none of its own before its first amount. */
   let byIntro = false;
   // (a count's thousands separator, "项目8,941个", separates nothing)
-  const sep = /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head);
+  // (a separator inside the name's bracketed remark separates nothing: "A项目(总投资80万元,其中…),已完成…")
+  const remarkEnd = remark ? Math.max(0, remark[0].length - basis) : 0;
+  const sep = remarkEnd ? separatorFrom(head, remarkEnd) : /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
   const open = head.lastIndexOf('(');
   const bracketed = !sep && open > 0 && !head.includes(')', open) ? cueMeasure(head.slice(open + 1)) : null;
@@ -465,7 +467,43 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   const read = cuedAmounts(seg, name, clause, item.start, rest, first.end, fragments);
   if (!read.length) return read;
   const later = laterSentences(seg, item.start, item.end, item.start + clause.length, name, read);
-  return withFundBase([...read, ...later], partsRead.get(read) ?? [], spendingWords.get(read) || spendingWords.get(later) || '');
+  const all = withFundBase([...read, ...later], partsRead.get(read) ?? [], spendingWords.get(read) || spendingWords.get(later) || '');
+  // "1、A项目(总投资80万元,其中衔接资金70万元),已完成投资78万元": the remark after the name states the item's budget
+  const remarkBudget = remark ? bracketedBudget(clause, remark[0]) : null;
+  if (!remarkBudget || all.some((f) => f.measure === 'budget' || f.measure === 'initial')) return all;
+  const budget: TaskFragment = {
+    name,
+    measure: 'budget',
+    value: remarkBudget.value,
+    unit: remarkBudget.unit as TaskFragment['unit'],
+    segment: seg,
+    start: item.start + remarkBudget.start,
+    end: item.start + remarkBudget.end,
+  };
+  return [budget, ...all];
+}
+
+/** The first separator of `head` at or after `from` (as readItem finds one), with its index in the whole head. */
+function separatorFrom(head: string, from: number): RegExpExecArray | null {
+  const m = /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head.slice(from));
+  if (!m) return null;
+  m.index += from;
+  return m;
+}
+
+/**
+ * A name's bracketed remark that is the item's budget, a cue and one amount (its parts by source after 其中 at most):
+ * "(总投资80万元)", "(资金80万元,其中衔接资金70万元)". A remark of anything else ("按每村每年12万元标准保障") states none.
+ */
+const BRACKETED_BUDGET = new RegExp(
+  String.raw`^\(\s*(?:项目)?(?:总投资|计划投资|投资|预算资金|预算|安排资金|资金|资金规模)\s*(?:为)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*(?:[,;]\s*其中[^()]*)?\)$`,
+);
+
+/** The amount of a name's remark that states the item's budget (BRACKETED_BUDGET), in the clause. */
+function bracketedBudget(clause: string, remark: string): NumberToken | null {
+  const open = remark.indexOf('(');
+  if (!BRACKETED_BUDGET.test(remark.slice(open))) return null;
+  return findNumbers(clause.slice(0, remark.length)).find((n) => n.start > open && isMoneyUnit(n.unit)) ?? null;
 }
 
 /**
