@@ -3768,7 +3768,8 @@ export function extractProse(
           if (TOTAL_CLAUSE_BEFORE.test(sentence.text.slice(0, n.start))) continue;
           // "A项目预算80万元,B项目预算60万元,分别支出78万元、57.1万元": a clause giving the items an amount each in turn is
           // the list's (the task lists read it), no amount of the item the sentence opened on
-          if (EACH_IN_TURN_CLAUSE.test(context)) continue;
+          if (EACH_IN_TURN_CLAUSE.test(context) || (CLAUSE_CUE_ONLY.test(context) && JOINED_AMOUNT_AFTER.test(sentence.text.slice(n.end))))
+            continue;
           // "其中,A项目执行率98.5%,B项目执行率92%": the sentence goes on to the next named item
           const next = NEXT_ITEM.exec(context)?.[1];
           if (next && !GENERIC_HEAD.test(next) && !SELF_REFERENCE.test(next) && !refusal(next)) itemName = next;
@@ -4057,6 +4058,9 @@ function unitMoneyIsTheFunds(figures: Found[]): boolean {
 
 /** A clause that gives several items an amount each in turn (",分别支出", ",实际支出分别为"), 分别 before its amount. */
 const EACH_IN_TURN_CLAUSE = /(?:^|[,;])[^,;。\d]{0,8}分别[^,;。\d]{0,6}$/;
+/** A clause of a few words before its amount (a cue: ",已支付"), and another amount joined to that one after it ("、57.1万元"). */
+const CLAUSE_CUE_ONLY = /[,;][^,;。\d]{0,8}$/;
+const JOINED_AMOUNT_AFTER = /^\s*[、和]\s*\d/;
 /** "…分别为" ends the text before a list's first value: the values go one by one to the labels listed before it. */
 const RESPECTIVELY = /分别(?:为|是|达到|达)?\s*:?\s*$/;
 /** What joins the labels ("全年预算数、全年执行数和执行率") and the values ("632.5万元、628.1万元和99.3%"). */

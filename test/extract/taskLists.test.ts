@@ -3381,6 +3381,22 @@ const LIST_SHAPES: Example[] = [
     rows: ['甲村道路项目 | 80 | 78 | 97.5 | 万元', '乙村水渠项目 | 60 | 57.1 | 95.17 | 万元'],
   },
   {
+    layout:
+      'a clause whose cue stands right before amounts joined by 、 (…,已支付78万元、57.1万元) gives each item of its sentence its spending',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路项目预算80万元,乙村水渠项目预算60万元,已支付78万元、57.1万元。',
+    rows: ['甲村道路项目 | 80 | 78 | - | 万元', '乙村水渠项目 | 60 | 57.1 | - | 万元'],
+  },
+  {
+    layout: 'money put into listed items (分别投入…) is their budget once the clause after gives their spending (已支付…、…)',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路、乙村水渠两个项目分别投入80万元、60万元,已支付78万元、57.1万元。',
+    rows: ['甲村道路 | 80 | 78 | - | 万元', '乙村水渠 | 60 | 57.1 | - | 万元'],
+  },
+  {
+    layout: 'refused: amounts joined by 、 under names of their own (其中中央资金50万元、省级资金10万元) are no list of the items’ amounts',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路项目预算80万元,乙村水渠项目预算60万元,其中中央资金50万元、省级资金10万元。',
+    rows: ['甲村道路项目 | 80 | - | - | 万元', '乙村水渠项目 | 60 | - | - | 万元'],
+  },
+  {
     layout: 'refused: such a clause with fewer amounts than the sentence’s items gives none of them (nor the last item) its spending',
     text: '某镇2023年度项目支出绩效自评报告\n\n甲村道路项目预算80万元,乙村水渠项目预算60万元,丙村路灯项目预算20万元,分别支出78万元、57.1万元。',
     rows: ['甲村道路项目 | 80 | - | - | 万元', '乙村水渠项目 | 60 | - | - | 万元', '丙村路灯项目 | 20 | - | - | 万元'],

@@ -652,8 +652,11 @@ function itemClause(text: string): string {
   return (each ? clause.slice(0, each.index) : clause).replace(/;$/, '');
 }
 
-/** A clause after a comma that gives several items an amount each (",分别支出", ",实际支出分别为"). */
-const EACH_CLAUSE = /,(?=[^,;。\d]{0,8}分别)/;
+/**
+ * A clause after a comma that gives several items an amount each (",分别支出", ",实际支出分别为", or amounts joined by
+ * 、 / 和 after its cue: ",已支付78万元、57.1万元").
+ */
+const EACH_CLAUSE = /,(?=[^,;。\d]{0,8}(?:分别|\d[\d.,]*\s*(?:万元|元|亿元)?\s*[、和]\s*\d))/;
 
 /** The numbers of a clause that are amounts or rates: a day, a month or a year ("截至12月底") is neither. */
 function amountsOf(clause: string, closed = false): NumberToken[] {

@@ -126,7 +126,10 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
   }
 }
 
-/** A clause opening with 分别 after a comma, its cue words before it or after ("…,分别支出", "…,实际支出分别为"). */
-const EACH_AFTER_ITEMS = /,\s*([^,;。:分\d]{0,8}?)分别(?:为|是)?/g;
+/**
+ * A clause opening with 分别 after a comma, its cue words before it or after ("…,分别支出", "…,实际支出分别为"), or its cue
+ * right before amounts joined by 、 / 和 ("…分别投入80万元、60万元,已支付78万元、57.1万元"): a second list of amounts.
+ */
+const EACH_AFTER_ITEMS = /,\s*([^,;。:分\d]{0,8}?)(?:分别(?:为|是)?|(?=\d[\d.,]*\s*(?:万元|元|亿元)?\s*[、和]\s*\d))/g;
 /** What ends a sentence, before which the items of a clause's own sentence are not. */
 const SENTENCE_ENDS = ['。', '!', '?'];

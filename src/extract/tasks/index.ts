@@ -93,9 +93,12 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readLabelledBlocks(segments),
     ...readPurposeClauses(segments),
   ];
-  // money put into an item is its budget only beside its spending (names.ts investedWithoutSpending)
+  // money put into an item is its budget only beside its spending (names.ts investedWithoutSpending), which a later clause
+  // or sentence may give it ("A、B两个项目分别投入80万元、60万元,已支付78万元、57.1万元"): judged once the follow-ups are read
   return withFollowUps(
-    groups.map(investedWithoutSpending).filter((g) => g.length),
+    groups.filter((g) => g.length),
     segments,
-  );
+  )
+    .map(investedWithoutSpending)
+    .filter((g) => g.length);
 }
