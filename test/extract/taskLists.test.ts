@@ -3528,6 +3528,16 @@ const LIST_SHAPES: Example[] = [
     rows: ['小型水库除险加固 | 520 | 505.4 | 97.19 | 万元', '水土保持治理 | 180 | 170 | 94.44 | 万元'],
   },
   {
+    layout: 'groups naming no measure (资金安排情况 | 资金使用情况) over 预算数 | 其中:财政资金 | 支出数 | 执行率: the source read past',
+    text: '某镇2023年度项目支出绩效自评报告\n\n| 序号 | 项目名称 | 资金安排情况 | | 资金使用情况 | |\n|---|---|---|---|---|---|\n| | | 预算数 | 其中:财政资金 | 支出数 | 执行率 |\n| 1 | 甲村产业路 | 80 | 70 | 78 | 97.5% |\n| 2 | 乙村蔬菜大棚 | 60 | 60 | 57.1 | 95.17% |',
+    rows: ['甲村产业路 | 80 | 78 | 97.5 | 万元', '乙村蔬菜大棚 | 60 | 57.1 | 95.17 | 万元'],
+  },
+  {
+    layout: 'refused: a source alone under the groups, no measure beside it, names no column',
+    text: '某镇2023年度项目支出绩效自评报告\n\n| 序号 | 项目名称 | 资金安排情况 | 资金使用情况 |\n|---|---|---|---|\n| | | 其中:财政资金 | 其中:财政资金 |\n| 1 | 甲村产业路 | 70 | 68 |\n| 2 | 乙村蔬菜大棚 | 60 | 57.1 |',
+    rows: [],
+  },
+  {
     layout: 'a header whose money cell is a group naming no measure (资金情况) over 预算数 | 执行数 | 执行率, under title and unit rows',
     text: '某县体育局2023年度部门整体支出绩效自评报告\n\n<table>\n<tr><td colspan="5">2023年项目支出情况表</td></tr>\n<tr><td colspan="5">单位:元</td></tr>\n<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="3">资金情况</td></tr>\n<tr><td>预算数</td><td>执行数</td><td>执行率</td></tr>\n<tr><td>1</td><td>全民健身活动</td><td>300000</td><td>290000</td><td>96.67%</td></tr>\n<tr><td>2</td><td>青少年体育培训</td><td>150000</td><td>120000</td><td>80%</td></tr>\n</table>\n',
     rows: ['全民健身活动 | 300000 | 290000 | 96.67 | 元', '青少年体育培训 | 150000 | 120000 | 80 | 元'],

@@ -308,7 +308,8 @@ function groupOverMeasures(row: string[], below: string[] | undefined, headerCol
   return (
     row.some((t) => GROUP_HEADER.test(t)) &&
     (below?.filter((t) => headerColumn(t)).length ?? 0) >= 2 &&
-    !!below?.every((t) => !t || !!headerColumn(t))
+    // (a funding source's part among them, "预算数 | 其中:财政资金 | 支出数", is read past)
+    !!below?.every((t) => !t || !!headerColumn(t) || SOURCE_COLUMN.test(t))
   );
 }
 
@@ -565,7 +566,14 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
       (GENERIC_SUB_COLUMN.test(t) && above(c) >= 0 ? headerColumn(headerRow[above(c)]) : null) ??
       budgetStage(t, above(c) >= 0 ? headerColumn(headerRow[above(c)])?.measure : undefined) ??
       headerColumn(t);
-    if (below && below.some((t) => t) && below.every((t, c) => !t || SHARE_SUB_COLUMN.test(t) || subColumn(t, c))) {
+    if (
+      below &&
+      below.some((t) => t) &&
+      below.every(
+        (t, c) =>
+          !t || SHARE_SUB_COLUMN.test(t) || subColumn(t, c) || (SOURCE_COLUMN.test(t) && below.some((u, d) => d !== c && subColumn(u, d))),
+      )
+    ) {
       const subs: (Column & { header: number; text?: string })[] = [];
       // "2022年 | 2023年" over 预算 / 实际 under each: a sub-column takes the year of the group above it
       const groupYear = (c: number) => (above(c) >= 0 ? YEAR_ALONE_HEADER.exec(headerRow[above(c)])?.[1] : undefined);
