@@ -5757,6 +5757,16 @@ describe('task names: what a name cut from prose is not', () => {
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '300万元' });
   });
 
+  it('cuts a level’s funds after a project’s name (A项目中央衔接资金 → A项目): where the money came from; keeps a level inside a name', () => {
+    expect(cleanName('甲村产业路项目中央衔接资金')).toBe('甲村产业路项目');
+    expect(cleanName('乙镇污水处理工程市级补助')).toBe('乙镇污水处理工程');
+    expect(cleanName('省级示范项目')).toBe('省级示范项目');
+    expect(cleanName('甲村产业路项目资金')).toBe('甲村产业路项目资金');
+    const text =
+      '# 某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目中央衔接资金80万元,已支付78万元;乙村蔬菜大棚项目省级衔接资金60万元,已支付57.1万元。';
+    expect(rowsOf(text)).toEqual(['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元']);
+  });
+
   it('refuses the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费)', () => {
     expect(refusal('在职人员基本工资、津贴补贴等人员经费')).toBe('department spending');
     expect(refusal('办公费、印刷费、差旅费等日常公用经费')).toBe('department spending');

@@ -517,6 +517,13 @@ const PROJECTS_COUNTED_BEFORE = new RegExp(String.raw`^.{0,60}?${PROJECTS_COUNT}
 /** A total's label cut before its last character by a narrow column's wrap: 部门预算总(额), 年度资金总(额), 收入合(计). */
 const CUT_TOTAL = /(?:预算|资金|支出|收入|经费|项目)(?:总|合)$/;
 
+/**
+ * A level's funds after a project's name ("A项目中央衔接资金80万元", "B工程省级补助资金…"): where the money came from, no part
+ * of the name (a level inside a name, "省级示范项目", stays: only after 项目 / 工程 does it start the source).
+ */
+const LEVEL_FUNDS_AFTER_PROJECT =
+  /(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:中央|省级|市级|州级|县级|区级|本级|上级|省|市|县)(?:财政)?[\u4e00-\u9fff]{0,8}?(?:资金|补助|经费)$/;
+
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
@@ -537,6 +544,7 @@ export function cleanName(raw: string): string {
       .replace(SECTION_AFTER_NAME, '')
       .replace(RESULT_AFTER_NAME, '')
       .replace(BACK_REFERENCE_AFTER_NAME, '')
+      .replace(LEVEL_FUNDS_AFTER_PROJECT, '')
       .trim();
     if (name === before) break;
   }
