@@ -5544,6 +5544,16 @@ const PLAN_ROWS: Example[] = [
     rows: ['甲村道路硬化项目 | 50 | 50 | - | 万元', '乙村人饮工程项目 | 30 | 28.6 | - | 万元'],
   },
   {
+    layout: 'projects as headings over sub-headings of their sections (## 一、A项目 / ### (一)项目资金情况 / 该项目预算…): a row each',
+    text: '某镇2023年度项目支出绩效自评报告\n\n## 一、甲村产业路项目\n\n### (一)项目资金情况\n\n该项目预算80万元,实际支出78万元。\n\n### (二)项目绩效情况\n\n完成道路硬化2公里。\n\n## 二、乙村蔬菜大棚项目\n\n### (一)项目资金情况\n\n该项目预算60万元,实际支出57.1万元。',
+    rows: ['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元'],
+  },
+  {
+    layout: 'refused: one project so headed is the report’s own (its figures), no row',
+    text: '某镇2023年度项目支出绩效自评报告\n\n## 一、甲村产业路项目\n\n### (一)项目资金情况\n\n该项目预算80万元,实际支出78万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
     rows: [],

@@ -1522,7 +1522,11 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
   const siblings = new Map<string, TaskFragment[][]>();
   segments.forEach((line, i) => {
     const below = segments[i + 1];
-    if (!below || below.kind !== 'paragraph' || (line.kind !== 'heading' && line.kind !== 'paragraph')) return;
+    if (!below || (line.kind !== 'heading' && line.kind !== 'paragraph')) return;
+    // "## 一、A项目" over "### (一)项目资金情况" over "该项目预算80万元…": a heading over the sub-headings of its section, the
+    // money further down in it
+    const subHeadingBelow = below.kind === 'heading' && line.kind === 'heading' && (below.level ?? 0) > (line.level ?? 0);
+    if (below.kind !== 'paragraph' && !subHeadingBelow) return;
     const named = NAMED_LINE.exec(line.text);
     // an unnumbered one-line paragraph is any short sentence; only a heading names an item by itself, or a
     // paragraph that is a project's name alone ("动物防疫补助经费" over "预算45万元,支出44万元"), the list's
@@ -1541,12 +1545,11 @@ export function readHeadedItems(segments: Segment[]): TaskFragment[][] {
     if (!name || NUMBERED_PROJECT_OPENING.test(below.text)) return;
     // siblings share a heading level, or a numbering shape ("1." and "2." are one shape, "(一)" another)
     const style = line.kind === 'heading' ? `h${line.level ?? 0}` : numberingShape(named);
-    const opening = [
-      moneyOpening(below, name),
-      moneyAfterLabel(below, name),
-      moneyAfterDescription(below, name),
-      grantedByName(below, name),
-    ].find((f) => f.length);
+    const opening = subHeadingBelow
+      ? undefined
+      : [moneyOpening(below, name), moneyAfterLabel(below, name), moneyAfterDescription(below, name), grantedByName(below, name)].find(
+          (f) => f.length,
+        );
     const fragments = opening ? withLaterSentences(below, 0, below.text.length, name, opening) : moneyFurtherDown(segments, i, style);
     if (!fragments.length) return;
     const items = siblings.get(style);
