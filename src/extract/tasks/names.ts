@@ -734,6 +734,12 @@ export function columnRefusal(simplified: string): string | null {
  * first cue that ends the text wins, so 年初预算 is tried before 预算 and 实际支出 before 支出.
  * 转移支付 (a transfer between governments) names a fund ("计划生育转移支付资金"), not a payment made.
  */
+/**
+ * Money of a named kind granted to or won by an item ("A项目获得衔接资金80万元", "B工程争取到省级补助资金", "下达衔接资金"):
+ * its budget (the kind of money between the verb and 资金, no project's word in it). Money named by its level after the verb
+ * ("下达中央资金200万元,下达省级资金100万元") is where the item's money came from, a source: no cue.
+ */
+const GRANTED_FUNDS = String.raw`(?:获得|争取到?|获批|下达|落实)(?!中央|省|市|县|区|州|上级|本级)(?:(?!项目|工程)[\u4e00-\u9fff]){0,8}?(?:资金|经费)`;
 const CUES: { measure: TaskMeasure; re: RegExp }[] = [
   {
     measure: 'rate',
@@ -751,7 +757,7 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
     // ("一是A规划编制,需资金277万元": the money the item needs, as a plan states it, its budget)
     re: new RegExp(
-      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?)$`,
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?|${GRANTED_FUNDS})$`,
     ),
   },
 ];
