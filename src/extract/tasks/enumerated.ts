@@ -378,7 +378,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   const sep = remarkEnd ? separatorFrom(head, remarkEnd) : /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
   const open = head.lastIndexOf('(');
-  const bracketed = !sep && open > 0 && !head.includes(')', open) ? cueMeasure(head.slice(open + 1)) : null;
+  // (or the amount alone in the bracket, spending cued after it: "A项目(80万元)已支出78万元", the bracket the item's budget)
+  const bareInBracket =
+    !head.slice(open + 1).trim() && isMoneyUnit(numbers[0].unit) && BRACKET_THEN_SPENT.test(clause.slice(numbers[0].end));
+  const bracketed =
+    !sep && open > 0 && !head.includes(')', open) ? (cueMeasure(head.slice(open + 1)) ?? (bareInBracket ? 'budget' : null)) : null;
   if (bracketed) {
     namePart = head.slice(0, open);
     measure = bracketed;
@@ -482,6 +486,9 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   };
   return [budget, ...all];
 }
+
+/** A bracket closed right after an amount, then spending cued ("…(80万元)已支出78万元"). */
+const BRACKET_THEN_SPENT = /^\s*\)\s*,?\s*(?:已|实际|累计|共)?(?:支出|支付|拨付|使用|完成投资|完成支付|执行)/;
 
 /** The first separator of `head` at or after `from` (as readItem finds one), with its index in the whole head. */
 function separatorFrom(head: string, from: number): RegExpExecArray | null {
@@ -1359,7 +1366,9 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     const head = /^(?:\d{4}年度?)?[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
     // "…,其中A项目支出…": the parts of the total before them are for the introducer to read
     if (!head || cueMeasure(head) || /^\s*(?:其中|具体|包括|主要|分别|用于|含)/.test(head)) continue;
-    const cue = cueAtEnd(head);
+    // ("…,B项目(60万元)已支出57.1万元": the name, then its budget alone in a bracket, as the first clause wrote it)
+    const bracketOpen = /\(\s*$/.exec(head);
+    const cue = bracketOpen ? { measure: 'budget' as const, at: bracketOpen.index } : cueAtEnd(head);
     if (!cue || cue.at < 2) continue;
     const name = simplify(head.slice(0, cue.at)).trim();
     // "…,2023年美丽乡村建设项目执行率99.49%": a year opening the name is part of it, never a name alone
