@@ -5568,6 +5568,16 @@ const PLAN_ROWS: Example[] = [
     text: '某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目(80万元)于6月开工,乙村蔬菜大棚项目(60万元)于8月开工。',
     rows: [],
   },
+  ...['一、', ''].map((number) => ({
+    layout: `a name a sentence of its own on each source line, its money the next sentence (${number || 'unnumbered'}; lines of one paragraph)`,
+    text: `某镇2023年度项目支出绩效自评报告\n\n${number}甲村产业路项目。全年预算80万元,全年执行78万元。\n${number ? '二、' : ''}乙村蔬菜大棚项目。全年预算60万元,全年执行57.1万元。`,
+    rows: ['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元'],
+  })),
+  {
+    layout: 'refused: one such line alone is the report’s own project (its figures), no row',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目。全年预算80万元,全年执行78万元。\n该项目完成道路硬化2公里。',
+    rows: [],
+  },
   {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',

@@ -1129,7 +1129,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         money++;
       const next = sentences[money];
       // (a line opens the paragraph, or a bullet opens it where a copy ran the list's lines into one paragraph)
-      const opensLine = m.index === 0 || BULLET_OPENING.test(m[0]);
+      // (or a source line of its own, where a copy kept the list's lines but no blank line between them: "A项目。全年预算…\n
+      // B项目。全年预算…", Markdown's one paragraph)
+      const opensLine = m.index === 0 || BULLET_OPENING.test(m[0]) || linesOf(seg).some((l) => l.start === m.index + leadingSpace(m[0]));
       const nameAlone =
         opensLine &&
         (NAME_ALONE.test(m[0]) || nameThenDescription(m[0])) &&
@@ -1277,6 +1279,11 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
 /** An intro unless it is 分别为 with amounts, not names, after it ("执行率分别为97.5%、95.17%"): then none. */
 function amountsInTurn(clause: string, intro: RegExpExecArray | null): RegExpExecArray | null {
   return intro && /分别/.test(intro[0]) && /^\s*\d/.test(clause.slice(intro.index + intro[0].length)) ? null : intro;
+}
+
+/** How many spaces open a sentence (a line's start is where its first character stands). */
+function leadingSpace(sentence: string): number {
+  return sentence.length - sentence.trimStart().length;
 }
 
 /** A sentence that opens with 其中, the parts of the item before it. */
