@@ -5792,6 +5792,14 @@ describe('task names: what a name cut from prose is not', () => {
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '300万元' });
   });
 
+  it('cuts a dash set between a name and its money (A项目——年初预算…), keeps one inside a name (3000V-线路改造)', () => {
+    expect(cleanName('甲村产业路项目——')).toBe('甲村产业路项目');
+    expect(cleanName('3000V-线路改造')).toBe('3000V-线路改造');
+    const text =
+      '# 某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目——年初预算80万元,执行78万元;乙村蔬菜大棚项目——年初预算60万元,执行57.1万元。';
+    expect(rowsOf(text)).toEqual(['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元']);
+  });
+
   it('cuts a level’s funds after a project’s name (A项目中央衔接资金 → A项目): where the money came from; keeps a level inside a name', () => {
     expect(cleanName('甲村产业路项目中央衔接资金')).toBe('甲村产业路项目');
     expect(cleanName('乙镇污水处理工程市级补助')).toBe('乙镇污水处理工程');

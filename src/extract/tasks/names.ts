@@ -524,6 +524,9 @@ const CUT_TOTAL = /(?:预算|资金|支出|收入|经费|项目)(?:总|合)$/;
 const LEVEL_FUNDS_AFTER_PROJECT =
   /(?<=[\u4e00-\u9fff]{2}(?:项目|工程))(?:中央|省级|市级|州级|县级|区级|本级|上级|省|市|县)(?:财政)?[\u4e00-\u9fff]{0,8}?(?:资金|补助|经费)$/;
 
+/** A dash set between a name and its money ("A项目——年初预算80万元"): punctuation, no part of the name. */
+const TRAILING_DASH = /\s*(?:——|—|--|-|－|~)+\s*$/;
+
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
@@ -545,6 +548,7 @@ export function cleanName(raw: string): string {
       .replace(RESULT_AFTER_NAME, '')
       .replace(BACK_REFERENCE_AFTER_NAME, '')
       .replace(LEVEL_FUNDS_AFTER_PROJECT, '')
+      .replace(TRAILING_DASH, '')
       .trim();
     if (name === before) break;
   }
