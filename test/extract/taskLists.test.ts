@@ -5579,6 +5579,11 @@ const PLAN_ROWS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a range of months before the spending (1-12月累计支出…) and 计划总投资 as the budget: cue words, no amounts and no name',
+    text: '某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目计划总投资80万元,1-12月累计支出78万元;乙村蔬菜大棚项目计划总投资60万元,1-12月累计支出57.1万元。',
+    rows: ['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元'],
+  },
+  {
     layout: 'refused: a works’ quantity split off as a cell of its own, two numbers where the header has one',
     text: '序号 项目名称 项目类型 建设任务 资金规模(万元) 资金来源 绩效目标\n1 东山村茶叶基地提升项目 产业发展 新建茶园 200 85 中央衔接资金 带动脱贫户增收\n2 西山村产业路建设项目 基础设施 硬化道路 2.5 120 省级衔接资金 改善出行条件',
     rows: [],

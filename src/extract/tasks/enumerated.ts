@@ -670,7 +670,10 @@ function amountsOf(clause: string, closed = false): NumberToken[] {
   // a count ("2个村", "3项") is no amount either; a clause cut at its ; or 。 is read with it, which closes an
   // amount written with 万 alone ("A项目50万;")
   return findNumbers(closed ? `${clause};` : clause).filter((n) =>
-    n.unit ? (n.unit === '%' && !extractionRate(clause, n)) || isMoneyUnit(n.unit) : !/^\s*[年月日]/.test(clause.slice(n.end)),
+    // (nor the first month of a range, "1-12月累计支出…": a month too)
+    n.unit
+      ? (n.unit === '%' && !extractionRate(clause, n)) || isMoneyUnit(n.unit)
+      : !/^\s*(?:[-—~至到]\s*\d{1,2}\s*)?[年月日]/.test(clause.slice(n.end)),
   );
 }
 
