@@ -232,7 +232,7 @@ function soleProjectAsEvaluated(
     first.figures.some((f) => OWN_BUDGET_KEYS.test(f.key))
   )
     return first;
-  const names = new Set(first.taskFragments.flat().map((f) => simplify(f.name).replace(/\s/g, '')));
+  const names = new Set(first.taskFragments.flat().map(nameKey));
   if (names.size !== 1) return first;
   const [name] = names;
   if (!CALLED_PROJECT.test(name)) return first;
@@ -249,7 +249,7 @@ function soleProjectAsEvaluated(
  */
 function totalOfParts(project: TaskFragment[], parts: TaskFragment[][]): boolean {
   // (a table two readers read gives its rows twice: each row counts once, by its name)
-  const rows = [...new Map(parts.map((g) => [simplify(g[0].name).replace(/\s/g, ''), g])).values()];
+  const rows = [...new Map(parts.map((g) => [nameKey(g[0]), g])).values()];
   if (rows.length < 2) return false;
   // (a budget as the project states it, 年初预算 where it states no other, against each row's)
   const sums = (measures: TaskFragment['measure'][]) => {
@@ -712,7 +712,7 @@ function severalPerTable(tasks: TaskLine[]): TaskLine[] {
   return tasks.filter((t) => (perTable.get(t.evidence.blockId) ?? 0) >= 2);
 }
 
-const nameKey = (t: TaskLine) => simplify(t.name).replace(/\s/g, '');
+const nameKey = (t: { name: string }) => simplify(t.name).replace(/\s/g, '');
 const taskKey = (t: TaskLine) => [nameKey(t), t.budget, t.executed, t.rate].join('|');
 
 /** Whether a task row states an amount (its budget or its spending), whose unit then means something. */

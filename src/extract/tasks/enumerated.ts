@@ -372,10 +372,8 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   let measure: TaskMeasure | null;
   /** The measure is the intro's, the item naming none of its own before its first amount. */
   let byIntro = false;
-  // (a count's thousands separator, "项目8,941个", separates nothing)
   // (a separator inside the name's bracketed remark separates nothing: "A项目(总投资80万元,其中…),已完成…")
-  const remarkEnd = remark ? Math.max(0, remark[0].length - basis) : 0;
-  const sep = remarkEnd ? separatorFrom(head, remarkEnd) : /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head);
+  const sep = separatorFrom(head, remark ? Math.max(0, remark[0].length - basis) : 0);
   // "1.A项目(资金200万元);2.…": the amount in a bracket opened after the name, its cue first
   const open = head.lastIndexOf('(');
   // (or the amount alone in the bracket, spending cued after it: "A项目(80万元)已支出78万元", the bracket the item's budget)
@@ -475,24 +473,18 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // "1、A项目(总投资80万元,其中衔接资金70万元),已完成投资78万元": the remark after the name states the item's budget
   const remarkBudget = remark ? bracketedBudget(clause, remark[0]) : null;
   if (!remarkBudget || all.some((f) => f.measure === 'budget' || f.measure === 'initial')) return all;
-  const budget: TaskFragment = {
-    name,
-    measure: 'budget',
-    value: remarkBudget.value,
-    unit: remarkBudget.unit as TaskFragment['unit'],
-    segment: seg,
-    start: item.start + remarkBudget.start,
-    end: item.start + remarkBudget.end,
-  };
-  return [budget, ...all];
+  return [budgetAt(seg, name, remarkBudget, item.start), ...all];
 }
 
 /** A bracket closed right after an amount, then spending cued ("…(80万元)已支出78万元"). */
 const BRACKET_THEN_SPENT = /^\s*\)\s*,?\s*(?:已|实际|累计|共)?(?:支出|支付|拨付|使用|完成投资|完成支付|执行)/;
 
-/** The first separator of `head` at or after `from` (as readItem finds one), with its index in the whole head. */
+/** What parts an item's name from its money: a colon, or a comma that is no thousands separator ("项目8,941个"). */
+const ITEM_SEPARATOR = /:|(?<!\d),|,(?!\d{3}(?!\d))/;
+
+/** The first separator of `head` at or after `from` (ITEM_SEPARATOR), with its index in the whole head. */
 function separatorFrom(head: string, from: number): RegExpExecArray | null {
-  const m = /:|(?<!\d),|,(?!\d{3}(?!\d))/.exec(head.slice(from));
+  const m = ITEM_SEPARATOR.exec(head.slice(from));
   if (!m) return null;
   m.index += from;
   return m;
