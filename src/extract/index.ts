@@ -260,7 +260,11 @@ function totalOfParts(project: TaskFragment[], parts: TaskFragment[][]): boolean
     if (ownYuan === null || listed.some((f) => !f)) return null;
     return sumInYuan(listed as TaskFragment[], 'NaN').eq(ownYuan);
   };
-  return sums(['budget', 'initial']) === true && sums(['executed']) !== false;
+  const budgets = sums(['budget', 'initial']);
+  const spent = sums(['executed']);
+  // rows that state only what was spent on each ("资金主要用于:(1)文艺演出32万元;(2)…") divide the project's spending
+  const spendingOnly = rows.every((g) => !g.some((f) => (f.measure === 'budget' || f.measure === 'initial') && !f.superseded));
+  return budgets === true ? spent !== false : spendingOnly && spent === true;
 }
 
 /**

@@ -1543,13 +1543,16 @@ function wordingEnding(
  * report's own (the subject's reading, evaluatedByTitle, says the same of the sentence).
  */
 function namesTitleProject(prefix: string, label: string, titleZone: string): boolean {
-  const name = /[\u4e00-\u9fff]{2,30}$/.exec(prefix)?.[0] ?? '';
+  // (the year the sentence opens with is no word of the name: "2023年度A项目预算60万元" names A项目)
+  const name = YEAR_THEN_NAME.exec(prefix)?.[1] ?? /[\u4e00-\u9fff]{2,30}$/.exec(prefix)?.[0] ?? '';
   // (words of money before 项目, "预算项目经费", name the kind of money, no project)
   if (MONEY_WORDS_IN_NAME.test(name)) return false;
   const subject = `${name}${/^(?:项目|工程)/.exec(label)?.[0] ?? ''}`;
   return /(?:项目|工程)$/.test(subject) && evaluatedByTitle(subject, titleZone);
 }
 const MONEY_WORDS_IN_NAME = /预算|资金|经费|支出|年初|全年|年度/;
+/** A name right after the year's digits and 年度 / 年 ("2023年度A项目"): the year's word is no word of the name. */
+const YEAR_THEN_NAME = /\d\s*(?:年度|年)([\u4e00-\u9fff]{2,30})$/;
 
 /**
  * An amount, then the words that open a list of its parts (其中 / 为 / 包括 / 分别为 / 用于), then the list up to here,

@@ -3940,6 +3940,42 @@ describe('whose a number is, by the sentence around it', () => {
     expect(money.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads the budget of the project the title names after the year the sentence opens with (2023年度A项目预算), not another project’s', () => {
+    const own = extract(
+      docOf('# 柳溪县图书馆2023年度阅读推广项目绩效自评报告\n\n2023年度阅读推广项目预算42万元,实际支出40.6万元,预算执行率96.67%。'),
+    );
+    expect(own.figures['budget.total']?.value).toBe('42');
+    expect(own.figures['budget.executed']?.value).toBe('40.6');
+    expect(own.tasks).toEqual([]);
+    // refused: another project after the year, in a report the title names for a project of its own
+    const other = extract(
+      docOf('# 柳溪县图书馆2023年度古籍修复项目绩效自评报告\n\n2023年度阅读推广项目预算42万元,实际支出40.6万元,预算执行率96.67%。'),
+    );
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
+  it('takes a lone project as the report’s when what its money went on (资金主要用于:…) adds up to its spending, the uses as rows', () => {
+    // a title naming no project, one project and what its money went on: the project is the report's, its uses the rows
+    const uses = extract(
+      docOf(
+        '# 柳溪县图书馆2023年度项目支出绩效自评报告\n\n2023年阅读推广项目预算42万元,实际支出40.6万元,预算执行率96.67%。资金主要用于:(1)图书采购22万元;(2)讲座活动11.6万元;(3)宣传印制7万元。',
+      ),
+    );
+    expect(uses.figures['budget.total']?.value).toBe('42');
+    expect(uses.tasks.map((t) => [t.name, t.budget ?? null, t.executed])).toEqual([
+      ['图书采购', null, '22'],
+      ['讲座活动', null, '11.6'],
+      ['宣传印制', null, '7'],
+    ]);
+    // refused: uses that do not add up to the spending leave the project a row of its own
+    const short = extract(
+      docOf(
+        '# 柳溪县图书馆2023年度项目支出绩效自评报告\n\n2023年阅读推广项目预算42万元,实际支出40.6万元,预算执行率96.67%。资金主要用于:(1)图书采购22万元;(2)讲座活动11.6万元。',
+      ),
+    );
+    expect(short.tasks.map((t) => t.name)).toContain('阅读推广项目');
+  });
+
   it('opens a sentence at a list’s first item on the line under its colon (具体如下:\n一是…): the intro’s count heads no item', () => {
     const text =
       '# 某省2020年度疾病防控体系建设项目绩效自评报告\n\n2020 年,省财政厅安排疾病防控体系建设项目预算资金 7300.00 万元。涉及的政策任务 3 个,具体如下:\n一是市级疾控中心建设项目,安排项目预算资金 5100.00 万元,项目资金采用因素法分配,主要用于实验';
