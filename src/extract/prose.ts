@@ -42,6 +42,7 @@ import {
   BUDGET_CHANGE,
   BUDGET_CHANGE_VERBS,
   SENTENCE_LINK_LEAD,
+  OWN_UNIT_LEAD,
 } from '../model/wordings.ts';
 import { cleanName, PROJECT_NAME, refusal, SECTION_WORDS, TRAILING_ATTRIBUTES } from './tasks/names.ts';
 import { isOrgName } from './metadata.ts';
@@ -1530,7 +1531,13 @@ function wordingEnding(
       !(opts.project && opts.titleZone && namesTitleProject(prefix, m[0], opts.titleZone))
     )
       continue;
-    if (wording.bare && !opts.anyHead && !isBareHead(prefix, opts.project)) continue;
+    if (
+      wording.bare &&
+      !opts.anyHead &&
+      !isBareHead(prefix, opts.project) &&
+      !(opts.project && opts.titleZone && titleProjectHeads(prefix, opts.titleZone))
+    )
+      continue;
     best = { wording, labelStart: m.index, prefix };
   }
   if (best?.wording.projectOnly && plainReads(stripped, best.wording.key, kind, opts.anyHead, opts.project)) best.plainToo = true;
@@ -1544,13 +1551,23 @@ function wordingEnding(
  */
 function namesTitleProject(prefix: string, label: string, titleZone: string): boolean {
   // (the year the sentence opens with is no word of the name: "2023年度A项目预算60万元" names A项目)
-  const name = YEAR_THEN_NAME.exec(prefix)?.[1] ?? /[\u4e00-\u9fff]{2,30}$/.exec(prefix)?.[0] ?? '';
+  // (nor is the unit calling itself: "2023年度我馆A项目预算")
+  const name = (YEAR_THEN_NAME.exec(prefix)?.[1] ?? /[\u4e00-\u9fff]{2,30}$/.exec(prefix)?.[0] ?? '').replace(OWN_UNIT_LEAD, '');
   // (words of money before 项目, "预算项目经费", name the kind of money, no project)
   if (MONEY_WORDS_IN_NAME.test(name)) return false;
   const subject = `${name}${/^(?:项目|工程)/.exec(label)?.[0] ?? ''}`;
   return /(?:项目|工程)$/.test(subject) && evaluatedByTitle(subject, titleZone);
 }
 const MONEY_WORDS_IN_NAME = /预算|资金|经费|支出|年初|全年|年度/;
+/**
+ * "阅读推广项目2023年预算42万元" in the report titled "…阅读推广项目绩效自评报告": the project the title names, perhaps
+ * its year after it, heads the clause as 本项目 does, and a bare wording after it (预算) states the report's own figure.
+ */
+const PROJECT_THEN_YEAR_HEAD = /^[\s,.:、]*([\u4e00-\u9fff“”"()]{2,30}?(?:项目|工程))\s*(?:\d{4}\s*年度?|年度|全年)?\s*$/;
+function titleProjectHeads(prefix: string, titleZone: string): boolean {
+  const head = PROJECT_THEN_YEAR_HEAD.exec(prefix.replace(YEAR_HEAD, ''));
+  return !!head && evaluatedByTitle(head[1].replace(OWN_UNIT_LEAD, ''), titleZone);
+}
 /** A name right after the year's digits and 年度 / 年 ("2023年度A项目"): the year's word is no word of the name. */
 const YEAR_THEN_NAME = /\d\s*(?:年度|年)([\u4e00-\u9fff]{2,30})$/;
 
@@ -2038,6 +2055,8 @@ function scopeOf(
       .replace(SENTENCE_LINK_LEAD, '')
       .replace(/^[\s,.、]*(?:其中[\s,]*)?/, '')
       .replace(YEAR_HEAD, '')
+      // ("2023年度我馆A项目预算…": the unit calling itself is the sentence's subject, no word of the project's name)
+      .replace(OWN_UNIT_LEAD, '')
       .replace(listed || commaNamed ? /[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
       .replace(YEAR_TAIL, '')

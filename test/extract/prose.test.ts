@@ -3954,6 +3954,23 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads a bare 预算 after the project the title names, its year or the unit calling itself beside it (A项目2023年预算, 我馆A项目预算)', () => {
+    const after = extract(
+      docOf('# 柳溪县图书馆2023年度阅读推广项目绩效自评报告\n\n阅读推广项目2023年预算42万元,实际支出40.6万元,预算执行率96.67%。'),
+    );
+    expect(after.figures['budget.total']?.value).toBe('42');
+    const own = extract(
+      docOf('# 柳溪县图书馆2023年度阅读推广项目绩效自评报告\n\n2023年度我馆阅读推广项目预算42万元,实际支出40.6万元,预算执行率96.67%。'),
+    );
+    expect(own.figures['budget.total']?.value).toBe('42');
+    expect(own.tasks).toEqual([]);
+    // refused: another project's, which the title does not name
+    const other = extract(
+      docOf('# 柳溪县图书馆2023年度古籍修复项目绩效自评报告\n\n阅读推广项目2023年预算42万元,实际支出40.6万元,预算执行率96.67%。'),
+    );
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('takes a lone project as the report’s when what its money went on (资金主要用于:…) adds up to its spending, the uses as rows', () => {
     // a title naming no project, one project and what its money went on: the project is the report's, its uses the rows
     const uses = extract(

@@ -5815,6 +5815,18 @@ describe('task names: what a name cut from prose is not', () => {
     expect(rowsOf(text)).toEqual(['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元']);
   });
 
+  it('cuts the unit calling itself before a project’s name (2023年我局A项目 → A项目), not before the unit’s own spending', () => {
+    expect(cleanName('2023年我局农村公路养护项目')).toBe('农村公路养护项目');
+    expect(cleanName('本局客运站改造工程')).toBe('客运站改造工程');
+    expect(cleanName('本镇人居环境整治经费')).toBe('人居环境整治经费');
+    // kept: no project's name after it (its own spending, counted projects: refused as such)
+    expect(cleanName('本局基本支出')).toBe('本局基本支出');
+    expect(refusal('本局基本支出')).not.toBeNull();
+    const text =
+      '# 柳溪县交通运输局2023年度部门整体支出绩效自评报告\n\n2023年全年预算1356万元,全年执行数1350.2万元,预算执行率99.57%。2023年我局农村公路养护项目预算120万元,实际支出118万元,执行率98.33%;本局客运站改造工程预算80万元,实际支出76万元,执行率95%。';
+    expect(rowsOf(text)).toEqual(['农村公路养护项目 | 120 | 118 | 98.33 | 万元', '客运站改造工程 | 80 | 76 | 95 | 万元']);
+  });
+
   it('refuses the classes of basic spending named with what they hold (…等人员经费, …等日常公用经费)', () => {
     expect(refusal('在职人员基本工资、津贴补贴等人员经费')).toBe('department spending');
     expect(refusal('办公费、印刷费、差旅费等日常公用经费')).toBe('department spending');

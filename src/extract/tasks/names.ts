@@ -504,6 +504,14 @@ export function withoutGlosses(name: string): string {
  * title joins "…部门整体支出绩效自评报告" and "城乡环境整治项目预算…" into one sentence.
  */
 const TITLE_BEFORE = /^.{2,60}?(?:自评报告|评价报告|绩效报告|情况说明|公开说明|自评表)(?=.{2,})/;
+/**
+ * The unit calling itself, perhaps after the year, before the name it gives its project ("2023年我局农村公路养护项目预算…",
+ * "本局客运站改造工程"): the sentence's subject, no word of the name (only before a name of four characters or more that
+ * names a project, a works or a fund, so "本局基本支出" is left to be refused as the unit's own spending).
+ */
+const OWN_UNIT_BEFORE_NAME = new RegExp(
+  `^(?:\\d{4}\\s*年度?\\s*,?\\s*)?${OWN_UNIT_LEAD.source.slice(1)}(?=[\\u4e00-\\u9fff“”"()]{4,}(?:项目|工程|经费|专项|资金)$)`,
+);
 
 /** A count of the unit's projects: "共有3个项目", "共5个专项项目" (what a run-in first item's number follows). */
 export const PROJECTS_COUNT = String.raw`(?:共|共有|总共|一共|累计)\s*\d{1,3}\s*个(?:财政|专项|预算)?(?:子项目|项目)[,:]?`;
@@ -529,7 +537,7 @@ const TRAILING_DASH = /\s*(?:——|—|--|-|－|~)+\s*$/;
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '');
+  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '').replace(OWN_UNIT_BEFORE_NAME, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name
