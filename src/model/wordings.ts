@@ -302,10 +302,11 @@ export const FUND_PREFIX = new RegExp(`(?:${FUND_OF_UNITS}|上级)$`);
 export const GOVERNMENT_REVENUE = new RegExp(`(?:${FUND_OF_UNITS}|上级|财政)$`);
 
 /**
- * The unit named by itself before a wording: 本 / 我 and its kind (本局, 我校, 本中心, 本馆), as 本单位 / 本部门 name it; a
+ * The unit named by itself before a wording: 本 / 我 and its kind (本局, 我校, 本中心, 本馆), as 本单位 / 本部门 name it, or
+ * by 该 as an evaluator's report names the unit it evaluates (该单位, 该局); a
  * class's or another body's name there ("教育支出决算", "某某局支出决算") is no such reference.
  */
-const OWN_UNIT_WORDS = '(?:本|我)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)';
+const OWN_UNIT_WORDS = '(?:本|我|该)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)';
 const OWN_UNIT = new RegExp(`${OWN_UNIT_WORDS}$`);
 /** The same reference opening a name: "本局基本支出" is the unit's own 基本支出. */
 export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);
@@ -533,6 +534,8 @@ export const WORDINGS: Wording[] = [
       ['2023年度项目实际支出资金430.5万元。', '430.5'],
       // the unit named by itself, the year, the funds or a date before it
       ['2023年本局实际支出612.1万元。', '612.1'],
+      // (or by 该 and its kind, as an evaluator writes of the unit it evaluates)
+      ['2023年该局实际支出612.1万元。', '612.1'],
       ['截至2023年12月31日实际支出95.6万元。', '95.6'],
       ['项目财政资金实际支出48万元。', '48'],
       // the area a transfer payment was granted to, speaking of the fund it received ("下达我县…资金2145万元…全县实际支出")
@@ -978,6 +981,19 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}项目于2023年3月开工,当年11月竣工,总投资46万元,其中财政资金40万元。`, '46'],
     ],
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
+  ),
+  // "2023年项目计划投资42万元,实际完成投资40.6万元": in a works project's report, the money planned for it against the
+  // investment it completed (完成投资), its budget; after a name ("A工程计划投资") it is one sub-project's
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目|工程)(?:年度|当年)?计划投资(?:额|金额)?|(?:年度|当年)?计划投资(?:额|金额)?',
+    [
+      [`${PROJECT}2023年项目计划投资42万元,实际完成投资40.6万元。`, '42'],
+      [`${PROJECT}该工程年度计划投资120万元,完成投资118万元,投资完成率98.33%。`, '120'],
+    ],
+    { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度|全年)$/ },
   ),
   // "项目批复金额为86万元", "该项目安排资金合计450万元": in a project's report, the money granted to it;
   // "安排…资金共 X" names the fund between the verb and its total, as "下达…资金" does (a project named

@@ -3971,6 +3971,18 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads 计划投资 as a works project’s budget beside its completed investment, 总投资 then its whole cost; refuses a sub-project’s', () => {
+    const both = extract(
+      docOf('# 柳溪县交通运输局2023年度农村公路建设项目绩效自评报告\n\n项目总投资500万元,2023年计划投资200万元,实际完成投资190万元。'),
+    );
+    expect(both.figures['budget.total']?.value).toBe('200');
+    expect(both.figures['budget.executed']?.value).toBe('190');
+    expect(both.figures['budget.investment']?.value).toBe('500');
+    // refused: a works the title does not name, whose plan is its own
+    const part = extract(docOf('# 柳溪县交通运输局2023年度农村公路建设项目绩效自评报告\n\n东环路工程计划投资200万元,完成投资190万元。'));
+    expect(part.figures['budget.total']).toBeUndefined();
+  });
+
   it('takes a lone project as the report’s when what its money went on (资金主要用于:…) adds up to its spending, the uses as rows', () => {
     // a title naming no project, one project and what its money went on: the project is the report's, its uses the rows
     const uses = extract(
