@@ -5564,6 +5564,16 @@ const PLAN_ROWS: Example[] = [
     rows: ['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元'],
   },
   {
+    layout: 'a budget alone in a bracket, a colon, then 已完成支出 (1.A项目(800万元):已完成支出785.3万元;2.…)',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n1.甲灌区改造项目(800万元):已完成支出785.3万元;2.乙站防疫项目(120万元):已完成支出118.6万元。',
+    rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
+  },
+  {
+    layout: 'refused: such a bracket, a colon, then no spending (1.A项目(800万元):于6月开工)',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n1.甲灌区改造项目(800万元):于6月开工;2.乙站防疫项目(120万元):已培训120人。',
+    rows: [],
+  },
+  {
     layout: 'refused: an amount alone in a bracket with no spending cued after it says nothing of what it is',
     text: '某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目(80万元)于6月开工,乙村蔬菜大棚项目(60万元)于8月开工。',
     rows: [],

@@ -476,8 +476,11 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   return [budgetAt(seg, name, remarkBudget, item.start), ...all];
 }
 
-/** A bracket closed right after an amount, then spending cued ("…(80万元)已支出78万元"). */
-const BRACKET_THEN_SPENT = /^\s*\)\s*,?\s*(?:已|实际|累计|共)?(?:支出|支付|拨付|使用|完成投资|完成支付|执行)/;
+/**
+ * A bracket closed right after an amount, then spending cued ("…(80万元)已支出78万元"), perhaps after a colon and with
+ * 完成 before the verb ("A项目(800万元):已完成支出785.3万元").
+ */
+const BRACKET_THEN_SPENT = /^\s*\)\s*[,:]?\s*(?:已|实际|累计|共)?(?:完成)?(?:支出|支付|拨付|使用|投资|执行)/;
 
 /** What parts an item's name from its money: a colon, or a comma that is no thousands separator ("项目8,941个"). */
 const ITEM_SEPARATOR = /:|(?<!\d),|,(?!\d{3}(?!\d))/;
@@ -498,10 +501,15 @@ const BRACKETED_BUDGET = new RegExp(
   String.raw`^\(\s*(?:项目)?(?:总投资|计划投资|投资|预算资金|预算|安排资金|资金|资金规模)\s*(?:为)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*(?:[,;]\s*其中[^()]*)?\)$`,
 );
 
+/** A bracket holding an amount alone: "(800万元)". */
+const BARE_BRACKET = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*\)$/;
+
 /** The amount of a name's remark that states the item's budget (BRACKETED_BUDGET), in the clause. */
 function bracketedBudget(clause: string, remark: string): NumberToken | null {
   const open = remark.indexOf('(');
-  if (!BRACKETED_BUDGET.test(remark.slice(open))) return null;
+  // (or the amount alone, spending cued after the bracket's separator: "A项目(800万元):已完成支出785.3万元")
+  const bare = BARE_BRACKET.test(remark.slice(open)) && BRACKET_THEN_SPENT.test(clause.slice(remark.length - 1));
+  if (!BRACKETED_BUDGET.test(remark.slice(open)) && !bare) return null;
   return findNumbers(clause.slice(0, remark.length)).find((n) => n.start > open && isMoneyUnit(n.unit)) ?? null;
 }
 
