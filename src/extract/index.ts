@@ -175,7 +175,10 @@ export function extract(document: Document): Record {
     assembleTasks(listedGroups, { listed: true }),
   )
     .filter((t) => !columnRefusal(simplify(t.name)))
-    .map((t) => ({ ...t, name: withoutGlosses(t.name) }));
+    .map((t) => ({ ...t, name: withoutGlosses(t.name) }))
+    // rows in the order the report states them, whichever reader read each (a sentence rule the list's first item, a
+    // list reader the rest)
+    .sort(statedOrder(doc));
   const { targets, indicators } = extractTargets(doc, segments);
   withoutTasksGrades(found, tasks);
   const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
@@ -851,6 +854,16 @@ function mergeTasks(first: TaskLine[], listed: TaskLine[]): TaskLine[] {
     keep({ ...t });
   }
   return out;
+}
+
+/** Task rows by where their evidence stands: block, then a table's row, then the offset in the block's text. */
+function statedOrder(doc: Document): (a: TaskLine, b: TaskLine) => number {
+  const blockAt = new Map(doc.blocks.map((b, i) => [b.id, i]));
+  const at = (t: TaskLine) => [blockAt.get(t.evidence.blockId) ?? Infinity, t.evidence.cell?.row ?? 0, t.evidence.start] as const;
+  return (a, b) => {
+    const [x, y] = [at(a), at(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
 }
 
 /** The noun a task's name may end with or drop: "…经费", "…项目资金", "…补助资金", "…工程". */

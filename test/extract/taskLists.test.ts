@@ -898,7 +898,7 @@ const NUMBERED_ITEMS: Example[] = [
   {
     layout: 'a numbered name as a sentence of its own, the next referring back to it by its kind of money (该经费 / 此项资金)',
     text: '(1)河道保洁经费。该经费年初预算60万元,全年支出57万元,执行率95%。主要用于日常保洁。\n\n(2)堤防巡查经费。此项资金年初预算40万元,全年支出40万元,执行率100%。',
-    rows: ['堤防巡查经费 | 40 | 40 | 100 | 万元', '河道保洁经费 | 60 | 57 | 95 | 万元'],
+    rows: ['河道保洁经费 | 60 | 57 | 95 | 万元', '堤防巡查经费 | 40 | 40 | 100 | 万元'],
   },
   {
     layout: 'numbered names on their own line, the paragraph below opening on what the item is for, its money in the next sentence',
@@ -959,7 +959,7 @@ const NUMBERED_ITEMS: Example[] = [
   {
     layout: 'unnumbered items after a heading, a total and 其中 in one sentence: the first item is one too',
     text: '项目经费使用情况:全年项目经费预算260万元,其中河道保洁项目预算150万元,执行147万元,执行率98%;堤防巡查项目预算110万元,执行99万元,执行率90%。',
-    rows: ['堤防巡查项目 | 110 | 99 | 90 | 万元', '河道保洁项目 | 150 | 147 | 98 | 万元'],
+    rows: ['河道保洁项目 | 150 | 147 | 98 | 万元', '堤防巡查项目 | 110 | 99 | 90 | 万元'],
   },
   {
     layout: 'unnumbered items after 具体为, each a budget then the amount paid',
@@ -1044,12 +1044,12 @@ const NUMBERED_ITEMS: Example[] = [
       'refused as parts: a bracket after the class’s amount that does not add up to it is a remark, not its breakdown, and the class stays a row',
     text: '二、资金分配情况\n(一)安排产业发展项目资金900万元。(其中:已拨付中央衔接资金600万元)。\n1、安排茶叶产业项目资金500万元。\n2、安排光伏帮扶项目资金400万元。\n(二)安排基础设施项目资金260万元。(其中:已拨付中央衔接资金200万元)。\n1、安排村道硬化项目资金180万元。\n2、安排饮水安全项目资金80万元。',
     rows: [
+      '产业发展项目 | 900 | - | - | 万元',
       '茶叶产业项目 | 500 | - | - | 万元',
       '光伏帮扶项目 | 400 | - | - | 万元',
+      '基础设施项目 | 260 | - | - | 万元',
       '村道硬化项目 | 180 | - | - | 万元',
       '饮水安全项目 | 80 | - | - | 万元',
-      '产业发展项目 | 900 | - | - | 万元',
-      '基础设施项目 | 260 | - | - | 万元',
     ],
   },
   {
@@ -2921,7 +2921,7 @@ const HELD_OUT_LAYOUTS: Example[] = [
   {
     layout: 'unnumbered items after the date the spending is counted to',
     text: '截至2023年12月31日,村道硬化项目支出115万元,执行率95.83%;路灯安装项目支出70万元,执行率87.5%。',
-    rows: ['路灯安装项目 | - | 70 | 87.5 | 万元', '村道硬化项目 | - | 115 | 95.83 | 万元'],
+    rows: ['村道硬化项目 | - | 115 | 95.83 | 万元', '路灯安装项目 | - | 70 | 87.5 | 万元'],
   },
 ];
 
@@ -3112,7 +3112,7 @@ const REAL_WORDINGS: Example[] = [
   {
     layout: 'a name cell under 项目名称 may hold a comma',
     text: '| 项目名称 | 预算数 | 执行数 |\n| 村道硬化,绿化提升工程 | 50 | 48 |\n| 山塘清淤工程 | 40 | 39 |',
-    rows: ['山塘清淤工程 | 40 | 39 | - | 万元', '村道硬化,绿化提升工程 | 50 | 48 | - | 万元'],
+    rows: ['村道硬化,绿化提升工程 | 50 | 48 | - | 万元', '山塘清淤工程 | 40 | 39 | - | 万元'],
   },
   {
     layout: 'evaluation notices whose name column is 项目(资金)名称, 政策和项目名称 or 评价对象',
@@ -3484,10 +3484,10 @@ const LIST_SHAPES: Example[] = [
     layout: 'refused: a unit line between two tables heads the table below it, not the one above',
     text: '某县教育局2023年度部门整体支出绩效自评报告\n\n| 序号 | 支出内容 | 全年预算 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 学生资助 | 125 | 120 | 96% |\n| 2 | 校舍维修 | 80 | 78 | 97.5% |\n\n单位:元\n\n| 序号 | 项目名称 | 全年预算 | 执行数 | 执行率 |\n|---|---|---|---|---|\n| 1 | 课后服务 | 125000 | 120000 | 96% |\n| 2 | 校园绿化 | 80000 | 78000 | 97.5% |\n',
     rows: [
-      '课后服务 | 125000 | 120000 | 96 | 元',
-      '校园绿化 | 80000 | 78000 | 97.5 | 元',
       '学生资助 | 125 | 120 | 96 | 万元',
       '校舍维修 | 80 | 78 | 97.5 | 万元',
+      '课后服务 | 125000 | 120000 | 96 | 元',
+      '校园绿化 | 80000 | 78000 | 97.5 | 元',
     ],
   },
   {
@@ -3681,7 +3681,7 @@ const LIST_SHAPES: Example[] = [
     // (no heading word before the letters: "XX情况" is cut only where a section heading's words make it)
     layout: 'refused: a name whose own words end in 情况 before letters stays whole (调查情况 is no section heading)',
     text: '某县农业局2023年度部门整体支出绩效自评报告\n三、项目实施情况\n土壤调查情况5G监测项目预算560万元,执行548.8万元,执行率98%;绿化项目预算200万元,执行190万元,执行率95%。',
-    rows: ['绿化项目 | 200 | 190 | 95 | 万元', '土壤调查情况5G监测项目 | 560 | 548.8 | 98 | 万元'],
+    rows: ['土壤调查情况5G监测项目 | 560 | 548.8 | 98 | 万元', '绿化项目 | 200 | 190 | 95 | 万元'],
   },
   {
     layout: 'the same count as a PDF spaces it (项目 3 个)',
@@ -3731,7 +3731,7 @@ const LIST_SHAPES: Example[] = [
   {
     layout: 'the same with a cue of each item’s own measure (预算 / 支出)',
     text: '本年度实施的项目包括:档案数字化加工项目(预算80万元)、法治宣传经费(预算40万元)、信息系统运维工程(支出27万元)。',
-    rows: ['信息系统运维工程 | - | 27 | - | 万元', '档案数字化加工项目 | 80 | - | - | 万元', '法治宣传经费 | 40 | - | - | 万元'],
+    rows: ['档案数字化加工项目 | 80 | - | - | 万元', '法治宣传经费 | 40 | - | - | 万元', '信息系统运维工程 | - | 27 | - | 万元'],
   },
   {
     layout: 'projects after a colon, each with its budget and then its spending in brackets (A项目100万元(已支出95万元))',
@@ -3756,7 +3756,7 @@ const LIST_SHAPES: Example[] = [
   {
     layout: 'the same list opened by 分别为 / 包括 instead of a colon',
     text: '全年共实施项目3个,分别为村道硬化项目(预算50万元)、路灯安装工程(预算30万元)、污水管网项目(支出18万元)。',
-    rows: ['污水管网项目 | - | 18 | - | 万元', '村道硬化项目 | 50 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元'],
+    rows: ['村道硬化项目 | 50 | - | - | 万元', '路灯安装工程 | 30 | - | - | 万元', '污水管网项目 | - | 18 | - | 万元'],
   },
   {
     layout: 'refused: after 分别为, places with their money in brackets, or a sentence that goes on after the items',
@@ -4353,12 +4353,12 @@ const VARIATIONS: Example[] = [
   {
     layout: 'the aspect the sentence turns to (重点项目方面,) before the first item: no part of its name',
     text: '重点项目方面,渔港码头维修项目支出241.3万元,执行率96.52%;增殖放流项目支出90万元,执行率100%。',
-    rows: ['增殖放流项目 | - | 90 | 100 | 万元', '渔港码头维修项目 | - | 241.3 | 96.52 | 万元'],
+    rows: ['渔港码头维修项目 | - | 241.3 | 96.52 | 万元', '增殖放流项目 | - | 90 | 100 | 万元'],
   },
   {
     layout: 'an aspect opened by 在 (在项目管理方面,) before items with budget and spending',
     text: '在项目管理方面,渔港码头维修项目预算250万元,支出241.3万元;增殖放流项目预算90万元,支出90万元。',
-    rows: ['增殖放流项目 | 90 | 90 | - | 万元', '渔港码头维修项目 | 250 | 241.3 | - | 万元'],
+    rows: ['渔港码头维修项目 | 250 | 241.3 | - | 万元', '增殖放流项目 | 90 | 90 | - | 万元'],
   },
   {
     layout: 'refused: the unit’s own spending classes after an aspect (资金管理方面,)',
@@ -4389,8 +4389,8 @@ const VARIATIONS: Example[] = [
     layout: 'the year and the unit (2023年度,我局) before the first of unnumbered projects: no part of its name',
     text: '2023年度,我局法律援助项目预算40万元,支出38万元;社区矫正项目预算25万元,支出25万元。截至年底,人民调解项目支出12万元,公证服务项目支出8万元。',
     rows: [
-      '社区矫正项目 | 25 | 25 | - | 万元',
       '法律援助项目 | 40 | 38 | - | 万元',
+      '社区矫正项目 | 25 | 25 | - | 万元',
       '人民调解项目 | - | 12 | - | 万元',
       '公证服务项目 | - | 8 | - | 万元',
     ],
@@ -4444,7 +4444,7 @@ const VARIATIONS: Example[] = [
     layout:
       'unnumbered projects whose spending cue names its money (累计支出资金 / 实际支出资金 / 全年支出经费): the cue whole, not 支出资金 with 累计 run into the name',
     text: '某某局2023年度部门整体支出绩效自评报告\n\n2023年度,农村公路养护项目累计支出资金50万元;危桥改造项目实际支出资金30万元;渡口安全改造项目全年支出经费12万元。',
-    rows: ['危桥改造项目 | - | 30 | - | 万元', '渡口安全改造项目 | - | 12 | - | 万元', '农村公路养护项目 | - | 50 | - | 万元'],
+    rows: ['农村公路养护项目 | - | 50 | - | 万元', '危桥改造项目 | - | 30 | - | 万元', '渡口安全改造项目 | - | 12 | - | 万元'],
   },
   {
     layout: 'refused: spending classes so written (人员经费实际支出资金…, 公用经费累计支出资金…) give no row',
@@ -4506,9 +4506,9 @@ const VARIATIONS: Example[] = [
     text: '某县卫生健康局2023年度部门整体支出绩效自评报告\n\n2023年重点项目执行情况如下:\n项目名称:基本公共卫生服务,预算数:560.00万元,执行数:548.20万元,执行率:97.89%;\n项目名称:家庭医生签约服务;预算数:120.00万元;执行数:120.00万元;执行率:100%。\n项目名称:疫苗冷链建设、主管部门:县卫生健康局、预算数:80万元、执行数:64万元、执行率:80%。',
     // (the sentence rules read the ;-set lines as well, and their rows come first)
     rows: [
+      '基本公共卫生服务 | 560.00 | 548.20 | 97.89 | 万元',
       '家庭医生签约服务 | 120.00 | 120.00 | 100 | 万元',
       '疫苗冷链建设 | 80 | 64 | 80 | 万元',
-      '基本公共卫生服务 | 560.00 | 548.20 | 97.89 | 万元',
     ],
   },
   {
@@ -4929,7 +4929,7 @@ const PROSE_SHAPES: Example[] = [
       'an item’s budget split by source inside its clause (其中中央资金…,省级资金…;实际支出…): the sources read past, the spending kept',
     text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n1.种粮补贴项目:全年预算420万元,其中中央资金300万元,省级资金120万元;实际支出410万元,执行率97.62%。\n2.农机推广项目:全年预算60万元,实际支出54万元,执行率90%。',
     // (the second item first: the sentence rules read it, the list reader adds the first)
-    rows: ['农机推广项目 | 60 | 54 | 90 | 万元', '种粮补贴项目 | 420 | 410 | 97.62 | 万元'],
+    rows: ['种粮补贴项目 | 420 | 410 | 97.62 | 万元', '农机推广项目 | 60 | 54 | 90 | 万元'],
   },
   {
     layout: 'refused as an item’s amount: a source named after the verb (安排中央补助资金…、县级配套资金…) is no budget of the item',
@@ -5562,6 +5562,11 @@ const PLAN_ROWS: Example[] = [
     layout: 'a budget alone in a bracket after each name, spending cued after it (A项目(80万元)已支出78万元,B项目(60万元)…)',
     text: '某镇2023年度项目支出绩效自评报告\n\n甲村产业路项目(80万元)已支出78万元,乙村蔬菜大棚项目(60万元)已支出57.1万元。',
     rows: ['甲村产业路项目 | 80 | 78 | - | 万元', '乙村蔬菜大棚项目 | 60 | 57.1 | - | 万元'],
+  },
+  {
+    layout: 'rows in the order the report states them, the first item after the year and its comma (2023年,A项目预算…;B项目预算…)',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n2023年,甲灌区改造项目预算800万元,支出785.3万元,执行率98.16%;乙站防疫项目预算120万元,支出118.6万元,执行率98.83%。',
+    rows: ['甲灌区改造项目 | 800 | 785.3 | 98.16 | 万元', '乙站防疫项目 | 120 | 118.6 | 98.83 | 万元'],
   },
   {
     layout: 'a budget alone in a bracket, a colon, then 已完成支出 (1.A项目(800万元):已完成支出785.3万元;2.…)',
