@@ -2057,7 +2057,7 @@ function scopeOf(
       .replace(YEAR_HEAD, '')
       // ("2023年度我馆A项目预算…": the unit calling itself is the sentence's subject, no word of the project's name)
       .replace(OWN_UNIT_LEAD, '')
-      .replace(listed || commaNamed ? /[\s,]+$/ : /$^/, '')
+      .replace(listed || commaNamed ? /(?:(?<=项目|工程)方面)?[\s,]+$/ : /$^/, '')
       .replace(/的$/, '')
       .replace(YEAR_TAIL, '')
       // "学生资助项目,资金来源为中央补助,全年预算320万元": the item's attributes between its name and its money
@@ -2152,7 +2152,8 @@ const PROJECT_END = /(?:项目|工程)$/;
 const PROJECT_THEN_PREDICATE =
   /^\s*([^\d\s,。;:、()]{2,30}?(?:项目|工程))(?:为|是|系|属于)[^,;。\d]{1,20},\s*(?:本年度?|全年|当年|年度)?\s*$/;
 /** A project's or a works' name set off by a comma before its money's words: "文物保护项目,". */
-const PROJECT_BEFORE_COMMA = /[\u4e00-\u9fff”)](?:项目|工程)\s*,\s*$/;
+// (or the project as the aspect the sentence turns to: "A项目方面,年初预算…")
+const PROJECT_BEFORE_COMMA = /[\u4e00-\u9fff”)](?:项目|工程)(?:方面)?\s*,\s*$/;
 /**
  * A verb that funds or pays, or a period, inside the words before 资金: "共支付专项资金", "安排A项目资金" state
  * money moved, whose subject is no name.

@@ -43,7 +43,8 @@ const ITEM_LABEL =
   /^\s*(?:(?:子项目|二级项目)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:、.]?|(?:项目|任务)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*:)\s*(?=[\u4e00-\u9fff“(])/;
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
-const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及)+/;
+// (and the topic a sentence turns to, "关于A项目,年初预算…": the preposition is no word of the name)
+const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及|关于|对于|针对)+/;
 /**
  * The words that announce a list before its first item's name ("重点项目包括A项目(预算…)", "实施的工程有B工程"): the
  * list's subject and its verb, no part of the name (stripped only where a name of four characters or more follows).
@@ -51,7 +52,7 @@ const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用�
 const LIST_SUBJECT_BEFORE =
   /^(?:本年度?|全年|年度)?(?:重点|主要|实施的?|重点实施的?)?(?:项目|工程|任务)(?:主要)?(?:包括|有|为|是)\s*:?\s*(?=\S{4,})/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
-const LEAD_VERB = /^(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
+const LEAD_VERB = /^(?:共|全年|累计)?(?:重点|主要)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /**
  * Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"); 约 of a word the name ends with
  * (家庭医生签约, 合同履约, 集约节约) is the name's own. A count after the name ("产业发展项目20个,使用资金3000万元")
@@ -534,6 +535,8 @@ const LEVEL_FUNDS_AFTER_PROJECT =
 
 /** A dash set between a name and its money ("A项目——年初预算80万元"): punctuation, no part of the name. */
 const TRAILING_DASH = /\s*(?:——|—|--|-|－|~)+\s*$/;
+/** The project as the aspect a sentence turns to ("A项目方面,年初预算…"): 方面 is no word of its name. */
+const ASPECT_AFTER_PROJECT = /(?<=[\u4e00-\u9fff”)]{2}(?:项目|工程))方面$/;
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
@@ -557,6 +560,7 @@ export function cleanName(raw: string): string {
       .replace(BACK_REFERENCE_AFTER_NAME, '')
       .replace(LEVEL_FUNDS_AFTER_PROJECT, '')
       .replace(TRAILING_DASH, '')
+      .replace(ASPECT_AFTER_PROJECT, '')
       .trim();
     if (name === before) break;
   }
