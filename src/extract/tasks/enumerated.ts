@@ -1047,7 +1047,10 @@ const INTRO = new RegExp(
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
     String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
     // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
-    String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*`,
+    String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*|` +
+    // "项目支出920万元,包括:A项目预算800万元,…": the total's amount, a comma, then the words that say its parts follow, and
+    // money of theirs after them (",主要包括绿化提档升级,已验收" says what the item did, and opens no parts)
+    String.raw`(?<=\d\s*(?:万元|元|亿元|千元)\s*,\s*)(?:(?:主要|具体)?(?:包括|包含)|涉及|主要(?:有|是))\s*:?\s*(?=[^。;]*\d\s*(?:万元|元|亿元|千元))`,
 );
 /**
  * A numbered section heading about how money was spent, with no colon: "(二)项目支出情况", "三、资金使用情况". A copy
