@@ -3898,6 +3898,25 @@ const OTHER_TEMPLATES: Example[] = [
     ].join('\n\n'),
     rows: ['残疾人康复救助 | 80.00 | 76.00 | - | 万元', '残疾人两项补贴 | 436.50 | 436.50 | - | 万元'],
   },
+  ...['\n', '\n\n'].map((between) => ({
+    layout: `blocks of labelled lines opened by the project's name alone, no 项目名称 label (${between === '\n' ? 'one paragraph' : 'a paragraph a line'})`,
+    text: [
+      '某县农业农村局2023年度部门整体支出绩效自评报告',
+      '',
+      '甲灌区改造项目',
+      '年初预算:800万元',
+      '全年支出:785.3万元',
+      '乙站防疫项目',
+      '年初预算:120万元',
+      '全年支出:118.6万元',
+    ].join(between),
+    rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
+  })),
+  {
+    layout: "refused: one such block alone is the report's own project (its figures), no row",
+    text: ['某县图书馆2023年度阅读推广项目绩效自评报告', '', '阅读推广项目', '年初预算:42万元', '全年支出:40.6万元'].join('\n'),
+    rows: [],
+  },
   {
     layout: "refused: one block of labelled lines is the report's own project",
     text: ['项目名称:妇女儿童维权服务', '预算金额:35.00万元', '实际支出:33.25万元', '执行率:95.00%'].join('\n'),

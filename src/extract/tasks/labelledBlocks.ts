@@ -7,7 +7,7 @@
  *   实际支出:33.25万元
  *   执行率:95.00%
  *
- * A block opens at a 项目名称 line; the lines right after it that are a cue (names.ts `cueMeasure`)
+ * A block opens at a 项目名称 line (or a line that is a project's name alone); the lines right after it that are a cue (names.ts `cueMeasure`)
  * and one amount are its money, and the first line that is neither ends them (主管部门, 实施单位
  * and other words of the template are read past before the money begins). What makes the blocks
  * tasks is siblings: two blocks at least, of different names. One block alone is a one-project
@@ -23,6 +23,11 @@ import { cueMeasure } from './names.ts';
 
 /** The line that opens a block: its label and the project's name after the colon. */
 const NAME_LINE = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*(\S.{1,40}?)\s*$/;
+/**
+ * Or the project's name alone on its line, no label before it, perhaps a colon after it ("高标准农田建设项目" over
+ * "年初预算:800万元"): a name that calls itself a project, a works, a fund's 经费 or a 专项, with no digit or stop in it.
+ */
+const BARE_NAME_LINE = /^\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项))\s*:?\s*$/;
 /** A labelled line: its label, a unit in brackets after it perhaps, the colon, and the value. */
 const LABELLED_LINE = /^\s*([^:,;。\d]{2,14}?)\s*(?:\((万元|元|亿元|千元|%)\))?\s*:\s*(.+?)\s*$/;
 /** Template lines that stand between the name and the money: read past, before the money only. */
@@ -216,7 +221,7 @@ export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
       if (money?.length) blocks.push(money);
       return;
     }
-    const m = NAME_LINE.exec(line.text);
+    const m = NAME_LINE.exec(line.text) ?? BARE_NAME_LINE.exec(line.text);
     if (!m) return;
     const name = nameAt(line.segment, line.start + line.text.indexOf(m[1]), m[1], { column: true });
     if (!name) return;
