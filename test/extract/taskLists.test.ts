@@ -3913,6 +3913,27 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
   })),
   {
+    layout: 'the same blocks with each label run into its amount, no colon, a paragraph a line (A项目 / 预算800万元 / 支出785.3万元)',
+    text: [
+      '某县农业农村局2023年度部门整体支出绩效自评报告',
+      '甲灌区改造项目',
+      '预算800万元',
+      '支出785.3万元',
+      '乙站防疫项目',
+      '预算120万元',
+      '支出118.6万元',
+    ].join('\n\n'),
+    rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
+  },
+  {
+    layout: 'refused: lines of work done, a quantity after the words, are no money of a block (A项目 / 改造渠道12公里)',
+    text: ['某县农业农村局2023年度部门整体支出绩效自评报告', '甲灌区改造项目', '改造渠道12公里', '乙站防疫项目', '免疫家禽3万羽'].join(
+      '\n\n',
+    ),
+    rows: [],
+  },
+
+  {
     layout: "refused: one such block alone is the report's own project (its figures), no row",
     text: ['某县图书馆2023年度阅读推广项目绩效自评报告', '', '阅读推广项目', '年初预算:42万元', '全年支出:40.6万元'].join('\n'),
     rows: [],

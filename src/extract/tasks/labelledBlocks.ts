@@ -30,6 +30,19 @@ const NAME_LINE = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*(\S.
 const BARE_NAME_LINE = /^\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项))\s*:?\s*$/;
 /** A labelled line: its label, a unit in brackets after it perhaps, the colon, and the value. */
 const LABELLED_LINE = /^\s*([^:,;。\d]{2,14}?)\s*(?:\((万元|元|亿元|千元|%)\))?\s*:\s*(.+?)\s*$/;
+/**
+ * Or the label run into its amount with no colon, the amount's unit written ("预算800万元", "执行率98.16%"), a stop after it
+ * perhaps: a line of a block as a copy without the form's colons writes it.
+ */
+const CUE_THEN_AMOUNT_LINE = /^\s*([^:,;。\d]{2,14}?)\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元|%))\s*[。;,]?\s*$/;
+
+/** A line's label, the unit its label names in brackets (if any) and its value: labelled with a colon, or run into its amount. */
+function labelledLine(text: string): [label: string, headerUnit: string | undefined, value: string] | null {
+  const labelled = LABELLED_LINE.exec(text);
+  if (labelled) return [labelled[1], labelled[2], labelled[3]];
+  const run = CUE_THEN_AMOUNT_LINE.exec(text);
+  return run ? [run[1], undefined, run[2]] : null;
+}
 /** Template lines that stand between the name and the money: read past, before the money only. */
 const TEMPLATE_LABEL =
   /^(?:主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|联系人|联系电话|项目类型|项目类别|资金来源|项目属性|实施时间|项目期限)$/;
@@ -56,9 +69,9 @@ function linesOfAll(segments: Segment[]): Line[] {
 function moneyLines(lines: Line[], name: string, declared: Unit | null = null): TaskFragment[] | null {
   const fragments: TaskFragment[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = LABELLED_LINE.exec(lines[i].text);
+    const m = labelledLine(lines[i].text);
     if (!m) break;
-    const [, label, headerUnit, value] = m;
+    const [label, headerUnit, value] = m;
     const measure = cueMeasure(label);
     if (!measure) {
       if (!fragments.length && TEMPLATE_LABEL.test(label.trim())) continue;
