@@ -43,6 +43,7 @@ import {
   TOTAL_COLUMN,
   WHOLE_BUDGET,
   withAdjustedBudget,
+  budgetChangeColumn,
   withoutSubtotalRows,
   spendingNamesProjects,
 } from './projectTables.ts';
@@ -589,6 +590,12 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     ).forEach((k, m) => {
       kinds[measured[m]] = k;
     });
+    // "年初预算 | 调整预算 | 调整后预算": the middle one is the change between the other two, no measure of the row
+    const change = budgetChangeColumn(
+      measured.map((c) => kinds[c] as { measure: TaskMeasure }),
+      measured.map((c) => headers[c]),
+    );
+    if (change >= 0) kinds[measured[change]] = null;
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

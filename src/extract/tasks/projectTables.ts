@@ -181,6 +181,23 @@ export function withAdjustedBudget<M extends { measure: TaskMeasure }>(measures:
   return measures.map((m, k) => (k === initial ? { ...m, measure: 'initial' as TaskMeasure } : m));
 }
 
+/** A header naming the budget's change alone: 调整预算(数), 调整数, 追加预算 (no 后: not the budget it came to). */
+const CHANGE_HEADER = /^(?:\d{4}年度?)?(?:调整|追加|追减|调增|调减)(?:预算)?(?:数|金额|资金)?$/;
+
+/**
+ * "年初预算 | 调整预算 | 调整后预算 | 支出": beside the budget the year began with and the one it ended with, a column named
+ * for the adjustment alone is the change between them, no measure of the row: its index among `measures`, to be left
+ * out (-1 where there is no such trio: 调整预算数 beside 预算数 alone is the adjusted budget, withAdjustedBudget).
+ */
+export function budgetChangeColumn(measures: { measure: TaskMeasure }[], headers: string[]): number {
+  const budgets = measures.flatMap((m, k) => (m.measure === 'budget' ? [k] : []));
+  if (budgets.length !== 2 || !measures.some((m) => m.measure === 'initial')) return -1;
+  const header = (k: number) => headers[k]?.replace(/\s/g, '').replace(HEADER_UNIT, '') ?? '';
+  const after = budgets.filter((k) => /调整后|变动后/.test(header(k)));
+  const change = budgets.filter((k) => CHANGE_HEADER.test(header(k)));
+  return after.length === 1 && change.length === 1 && after[0] !== change[0] ? change[0] : -1;
+}
+
 /** A rate header that names the budget's execution (执行率, 预算完成率, 执行进度), not funds used or paid (资金使用率, 支付率). */
 const EXECUTION_RATE_HEADER = /执行|预算/;
 
@@ -597,6 +614,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "预算数 | 调整预算数": the first is the initial budget
     const headerText = (c: Column & { header: number; text?: string }) => c.text ?? headerRow[c.header];
     columns = withAdjustedBudget(columns, columns.map(headerText));
+    // "年初预算 | 调整预算 | 调整后预算": the middle one is the change between the other two
+    const change = budgetChangeColumn(columns, columns.map(headerText));
+    if (change >= 0) columns = columns.filter((_, k) => k !== change);
     // "执行率 | 资金使用率": the execution rate is the task's, the other rate no measure of it
     const other = otherRate(columns, columns.map(headerText));
     if (other >= 0) columns = columns.filter((_, k) => k !== other);
