@@ -5653,6 +5653,16 @@ const PLAN_ROWS: Example[] = [
     rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
   },
   {
+    layout: 'a bare 项目 over projects beside one money column (项目 | 金额(万元)): every row a project’s, so the column names them',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n| 项目 | 金额(万元) | 完成情况 |\n|---|---|---|\n| 甲灌区改造项目 | 800 | 已完成 |\n| 乙站防疫项目 | 120 | 已完成 |',
+    rows: ['甲灌区改造项目 | 800 | - | - | 万元', '乙站防疫项目 | 120 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: the same header over an account table’s rows (基本支出 / 项目支出 / 合计) names no projects',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n| 项目 | 金额(万元) |\n|---|---|\n| 基本支出 | 1800 |\n| 项目支出 | 550 |\n| 合计 | 2350 |',
+    rows: [],
+  },
+  {
     layout: 'rows in the order the report states them, the first item after the year and its comma (2023年,A项目预算…;B项目预算…)',
     text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n2023年,甲灌区改造项目预算800万元,支出785.3万元,执行率98.16%;乙站防疫项目预算120万元,支出118.6万元,执行率98.83%。',
     rows: ['甲灌区改造项目 | 800 | 785.3 | 98.16 | 万元', '乙站防疫项目 | 120 | 118.6 | 98.83 | 万元'],

@@ -282,7 +282,8 @@ export function bareColumnNamesProjects(headers: string[]): boolean {
 export function spendingNamesProjects(headers: string[]): boolean {
   if (!headers.includes('项目') || headers.some((t) => /决算/.test(t))) return false;
   const measures = headers.map((t) => columnOf(t, null)?.measure);
-  return measures.includes('budget') && measures.includes('executed');
+  // (or beside its money alone, "项目 | 金额(万元)": the rows decide the same way)
+  return measures.includes('budget');
 }
 
 /**
