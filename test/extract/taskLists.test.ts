@@ -5911,6 +5911,15 @@ describe('task names: what a name cut from prose is not', () => {
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '300万元' });
   });
 
+  it('cuts the count of a list’s parts after its last name (A和B两部分), keeps a count inside a name (两项补贴)', () => {
+    expect(cleanName('水源保护两部分')).toBe('水源保护');
+    expect(cleanName('宣传培训三个方面')).toBe('宣传培训');
+    expect(cleanName('残疾人两项补贴')).toBe('残疾人两项补贴');
+    const text =
+      '# 某县水利局2023年度饮水安全项目绩效自评报告\n\n该项目分为管网延伸和水源保护两部分,预算分别为800万元和120万元,实际支出分别为785.3万元和118.6万元。';
+    expect(rowsOf(text)).toEqual(['管网延伸 | 800 | 785.3 | - | 万元', '水源保护 | 120 | 118.6 | - | 万元']);
+  });
+
   it('cuts a dash set between a name and its money (A项目——年初预算…), keeps one inside a name (3000V-线路改造)', () => {
     expect(cleanName('甲村产业路项目——')).toBe('甲村产业路项目');
     expect(cleanName('3000V-线路改造')).toBe('3000V-线路改造');

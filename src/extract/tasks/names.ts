@@ -60,6 +60,11 @@ const LEAD_VERB = /^(?:共|全年|累计)?(?:重点|主要)?(?:安排|下达|拨
  */
 const TAIL_WORDS =
   /(?:[,、;:(\s]|共计|合计|总计|(?<![签履节预合制条契集公特守践违缔])约|\d{4}年度?|(?<=[\u4e00-\u9fff]\s?)(?:\d{1,3}(?:[,,]\d{3})+|\d{1,4})\s*(?:个|项|处))+$/;
+/**
+ * The count of the parts a list names, after its last name ("分为A和B两部分,预算分别为…"): how many, no part of the
+ * name (a count of things inside a name, 两项补贴, ends with what is counted).
+ */
+const PARTS_COUNTED_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:[两二三四五六七八九十]|\d{1,2})个?(?:部分|方面|块)$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /** "④A补助未支付,资金执行率为0%": what was not done with the money, said after the name in place of an amount. */
@@ -555,6 +560,7 @@ export function cleanName(raw: string): string {
       .replace(TAIL_UNIT, '')
       .replace(NOT_DONE_AFTER_NAME, '')
       .replace(TAIL_WORDS, '')
+      .replace(PARTS_COUNTED_AFTER, '')
       .replace(SECTION_AFTER_NAME, '')
       .replace(RESULT_AFTER_NAME, '')
       .replace(BACK_REFERENCE_AFTER_NAME, '')
