@@ -1820,7 +1820,22 @@ export const BUDGET_CHANGE = new RegExp(String.raw`${BUDGET_CHANGE_VERBS}(?:预�
  * The linking words a sentence may open on before its subject, set off by a comma ("同时,", "此外,", "另外,"): they
  * tie the sentence to the one before and name no subject, so the subject is what follows them.
  */
-export const SENTENCE_LINKS = ['同时', '此外', '另外', '另', '其次', '再次', '最后', '其一', '其二', '其三', '其四', '其五', '与此同时', '除此之外'];
+export const SENTENCE_LINKS = [
+  '同时',
+  '此外',
+  '另外',
+  '另',
+  '其次',
+  '再次',
+  '最后',
+  '其一',
+  '其二',
+  '其三',
+  '其四',
+  '其五',
+  '与此同时',
+  '除此之外',
+];
 export const SENTENCE_LINK_LEAD = new RegExp(`^\\s*(?:${SENTENCE_LINKS.join('|')})\\s*[,，、]\\s*`);
 
 // ("预算执行率、完成率均达到100%": a second rate named beside the wording shares its value, 均 says so)

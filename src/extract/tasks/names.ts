@@ -545,7 +545,12 @@ const ASPECT_AFTER_PROJECT = /(?<=[\u4e00-\u9fff”)]{2}(?:项目|工程))方面
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/\s+/g, ' ').trim().replace(TITLE_BEFORE, '').replace(PROJECTS_COUNTED_BEFORE, '').replace(OWN_UNIT_BEFORE_NAME, '');
+  let name = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(TITLE_BEFORE, '')
+    .replace(PROJECTS_COUNTED_BEFORE, '')
+    .replace(OWN_UNIT_BEFORE_NAME, '');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name
