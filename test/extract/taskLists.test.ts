@@ -3934,6 +3934,33 @@ const OTHER_TEMPLATES: Example[] = [
   },
 
   {
+    layout:
+      'blocks opened by a purpose’s fund and its unit, A补助资金(万元), over 年度预算资金总额: 763.00 and its sources (其中:中央补助 …)',
+    text: [
+      '某县2024年度计划生育服务项目绩效自评表',
+      '甲奖励扶助补助资金(万元)',
+      '年度预算资金总额: 763.00',
+      '其中:中央补助 502.00',
+      '市级资金 208.00',
+      '乙特别扶助补助资金(万元)',
+      '年度预算资金总额: 321.25',
+      '其中:中央补助 166.00',
+      '市级资金 136.00',
+    ].join('\n'),
+    rows: ['甲奖励扶助补助资金 | 763.00 | - | - | 万元', '乙特别扶助补助资金 | 321.25 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: funds named by their level alone (中央资金(万元) / 市级资金(万元)) open no blocks',
+    text: [
+      '某县2024年度计划生育服务项目绩效自评表',
+      '中央资金(万元)',
+      '年度预算资金总额: 668.00',
+      '市级资金(万元)',
+      '年度预算资金总额: 343.00',
+    ].join('\n'),
+    rows: [],
+  },
+  {
     layout: "refused: one such block alone is the report's own project (its figures), no row",
     text: ['某县图书馆2023年度阅读推广项目绩效自评报告', '', '阅读推广项目', '年初预算:42万元', '全年支出:40.6万元'].join('\n'),
     rows: [],

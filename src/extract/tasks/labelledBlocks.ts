@@ -27,7 +27,9 @@ const NAME_LINE = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*(\S.
  * Or the project's name alone on its line, no label before it, perhaps a colon after it ("高标准农田建设项目" over
  * "年初预算:800万元"): a name that calls itself a project, a works, a fund's 经费 or a 专项, with no digit or stop in it.
  */
-const BARE_NAME_LINE = /^\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项))\s*:?\s*$/;
+// (or a purpose's fund, …补助资金, its unit in brackets after it: "A补助资金(万元)" over "年度预算资金总额: 763.00", the
+// block's bare amounts in that unit)
+const BARE_NAME_LINE = /^\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项|资金))\s*(?:\((万元|元|亿元|千元)\))?\s*:?\s*$/;
 /** A labelled line: its label, a unit in brackets after it perhaps, the colon, and the value. */
 const LABELLED_LINE = /^\s*([^:,;。\d]{2,14}?)\s*(?:\((万元|元|亿元|千元|%)\))?\s*:\s*(.+?)\s*$/;
 /**
@@ -240,7 +242,7 @@ export function readLabelledBlocks(segments: Segment[]): TaskFragment[][] {
     if (!name) return;
     // the lines of a block may be paragraphs of their own (a blank line between every two)
     const next = lines.slice(i + 1, i + 24).filter((l) => l.text.trim() || l.segment.kind !== 'paragraph');
-    const money = moneyLines(next, name);
+    const money = moneyLines(next, name, (m[2] as Unit | undefined) ?? null);
     if (money?.length) blocks.push(money);
   });
   return new Set(blocks.map((b) => b[0].name)).size >= 2 ? blocks : [];
