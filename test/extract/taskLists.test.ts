@@ -5938,6 +5938,16 @@ describe('task names: what a name cut from prose is not', () => {
     expect(figuresOf(text)).toMatchObject({ 'budget.total': '300万元' });
   });
 
+  it('cuts the work an item did after its name (A基地21.73万亩(…)), keeps a number inside a name (2号楼, 3000V)', () => {
+    expect(cleanName('建设干果基地21. 73万亩(核桃10.02万亩、苹果1.52万亩、花椒9.38万亩、大樱桃0.31万亩、梨0.52万亩)')).toBe('建设干果基地');
+    expect(cleanName('村道硬化3.5公里')).toBe('村道硬化');
+    expect(cleanName('2号楼改造')).toBe('2号楼改造');
+    expect(cleanName('3000V-线路改造')).toBe('3000V-线路改造');
+    const text =
+      '# 某县果品中心2016-2020年财政专项扶贫资金项目绩效评价工作总结\n\n2016-2020年果品产业项目建设资金7563.14万元,其中:建设干果基地21.73万亩(核桃10.02万亩、苹果1.52万亩、花椒9.38万亩、大樱桃0.31万亩、梨0.52万亩),建设资金2576.64万元;果园管护项目12个,建设资金4986.5万元。';
+    expect(rowsOf(text)).toEqual(['建设干果基地 | 2576.64 | - | - | 万元', '果园管护项目 | 4986.5 | - | - | 万元']);
+  });
+
   it('cuts the count of a list’s parts after its last name (A和B两部分), keeps a count inside a name (两项补贴)', () => {
     expect(cleanName('水源保护两部分')).toBe('水源保护');
     expect(cleanName('宣传培训三个方面')).toBe('宣传培训');

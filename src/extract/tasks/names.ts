@@ -65,6 +65,12 @@ const TAIL_WORDS =
  * name (a count of things inside a name, 两项补贴, ends with what is counted).
  */
 const PARTS_COUNTED_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:[两二三四五六七八九十]|\d{1,2})个?(?:部分|方面|块)$/;
+/**
+ * The work an item did, a quantity and its unit, after its name, perhaps broken down in brackets ("建设干鲜果基地21.73万亩(核桃
+ * 10.02万亩、…),建设资金2576.64万元"): how much was built, no part of the name (a number inside a name, 2号楼, 3000V, stays).
+ */
+const WORK_DONE_AFTER_NAME =
+  /(?<=[\u4e00-\u9fff]{2})\s*\d[\d.,\s]*(?:万|千)?(?:亩|公顷|公里|千米|平方米|立方米|延米|米|吨|户|人次|座|处|套|台|辆|栋|条|眼)(?:\([^()]*\))?$/;
 /** A unit written after the name ("XX项目(万元)") is the column's unit, not part of the name. */
 const TAIL_UNIT = /\((?:万元|元|亿元|千元)\)$/;
 /** "④A补助未支付,资金执行率为0%": what was not done with the money, said after the name in place of an amount. */
@@ -566,6 +572,7 @@ export function cleanName(raw: string): string {
       .replace(NOT_DONE_AFTER_NAME, '')
       .replace(TAIL_WORDS, '')
       .replace(PARTS_COUNTED_AFTER, '')
+      .replace(WORK_DONE_AFTER_NAME, '')
       .replace(SECTION_AFTER_NAME, '')
       .replace(RESULT_AFTER_NAME, '')
       .replace(BACK_REFERENCE_AFTER_NAME, '')
