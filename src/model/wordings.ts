@@ -982,6 +982,19 @@ export const WORDINGS: Wording[] = [
     ],
     { projectOnly: true, yields: 'budget.investment', notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度)$/ },
   ),
+  // "资金规模共计2535.4万元,其中:A项目资金500万元,…": in a project's report, the size of the money it evaluates, its budget;
+  // after another name ("A项目资金规模") one part's, which the task lists read
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:项目)?资金规模(?:共计|合计|总计|为)?',
+    [
+      [`${PROJECT}(一)项目概况:资金规模共计2535.4万元,其中:A项目资金500万元,B项目资金2035.4万元。`, '2535.4'],
+      [`${PROJECT}2023年该项目资金规模120万元,实际支出118万元。`, '120'],
+    ],
+    { projectOnly: true, notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:该|本|此|年|年度|概况)$/ },
+  ),
   // "2023年项目计划投资42万元,实际完成投资40.6万元": in a works project's report, the money planned for it against the
   // investment it completed (完成投资), its budget; after a name ("A工程计划投资") it is one sub-project's
   w(

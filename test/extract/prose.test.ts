@@ -3971,6 +3971,17 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads 资金规模 as the size of a project report’s money, its budget; refuses a fund’s size after another name (社会资金规模)', () => {
+    const own = extract(
+      docOf(
+        '# 某县医保局2023年度专项资金项目绩效自评报告\n\n(一)项目概况:资金规模共计2535.4万元,其中:甲基金项目资金500万元,乙配套资金项目资金2035.4万元。',
+      ),
+    );
+    expect(own.figures['budget.total']?.value).toBe('2535.4');
+    const other = extract(docOf('# 某县图书馆2023年度阅读推广项目绩效自评报告\n\n项目实际支出40.6万元。项目带动社会资金规模100万元。'));
+    expect(other.figures['budget.total']).toBeUndefined();
+  });
+
   it('reads 计划投资 as a works project’s budget beside its completed investment, 总投资 then its whole cost; refuses a sub-project’s', () => {
     const both = extract(
       docOf('# 柳溪县交通运输局2023年度农村公路建设项目绩效自评报告\n\n项目总投资500万元,2023年计划投资200万元,实际完成投资190万元。'),
