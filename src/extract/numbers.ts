@@ -139,7 +139,8 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
  * further measure word (万平方米 is an area, not money). Percent accepts "%" and "百分之N".
  * Digits grouped by spaces as the national standard on numbers writes them ("3 456.78 万元", "12 345 678元")
  * are one amount only before a money unit, and only with decimals or two groups: "5 200万元" may be a count's
- * cell and an amount's, so it is left unread.
+ * cell and an amount's, so it is left unread, unless a word runs right into its first group, as prose writes an
+ * amount and no table a cell ("中央财政投入资金2 100万元").
  */
 /**
  * The units and measure words written right after a number (万 / 元 of money, 公里 / 亩 / 吨 of quantities, 个 / 人 / 次 of
@@ -148,7 +149,7 @@ const SPOKEN_UNIT: Record<string, Unit> = { 万: '万元', 亿: '亿元' };
  */
 const MEASURE_WORDS = '万亿元千百公平亩倍吨个人米次户台套件项分秒天年月日度克斤升辆座家所处条张册场间名';
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![${MEASURE_WORDS}株头只份%])))|\((亿元|万元|千元|元)\))?`,
+  String.raw`(?<![\d.])((?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3})+\.\d+(?=\s*(?:亿元|万元|元))|(?<!\d[ \u00a0\u2009])-?\d{1,3}(?:[ \u00a0\u2009]\d{3}){2,}(?=\s*(?:亿元|万元|元))|(?<=[\u4e00-\u9fff])\d{1,3}[ \u00a0\u2009]\d{3}(?=\s*(?:亿元|万元|元))|-?\d{1,3}(?:,\d{3})+(?:\.\s?\d+)?|-?\d+(?:\.\s?\d+)?)\s*(?:(亿元|万元|千元|元|亿兀|万兀|千兀|%|分(?![之钟厘米值])|个|[万亿](?=[,;:)、。!?]|\((?![${MEASURE_WORDS}株头只份%])))|\((亿元|万元|千元|元)\))?`,
   'g',
 );
 const CN_PERCENT_RE = /百分之([零〇一二两三四五六七八九十百点]+)/g;

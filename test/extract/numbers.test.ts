@@ -26,6 +26,14 @@ describe('numbers', () => {
     const found = findNumbers('收入总计23,866.88万元,拆卸 37.42 万平方米,共 63 个,执行率 99.35%,2023 年,得分95分');
     expect(found.map((n) => `${n.value}${n.unit}`)).toEqual(['23866.88万元', '63个', '99.35%', '95分']);
   });
+  it('reads one group of three after a space as thousands where a word runs into the amount (资金2 100万元), not in a cell', () => {
+    expect(findNumbers('预算总资金18 189万元,其中,中央财政投入资金2 100万元').map((n) => `${n.value}${n.unit}`)).toEqual([
+      '18189万元',
+      '2100万元',
+    ]);
+    // as before: a spaced cell of a row, a count's and an amount's, is no one amount
+    expect(findNumbers('高标准农田建设项目 5 200万元').map((n) => `${n.value}${n.unit}`)).toEqual(['200万元']);
+  });
   it('takes a money unit in brackets right after the number ("7143.45(万元)")', () => {
     expect(findNumbers('全年预算数:7143.45(万元);执行率:93.90%').map((n) => `${n.value}${n.unit}`)).toEqual(['7143.45万元', '93.90%']);
     expect(findNumbers('共3(个)项目').map((n) => `${n.value}${n.unit}`)).toEqual([]);
