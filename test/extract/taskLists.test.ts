@@ -5571,6 +5571,16 @@ const PLAN_ROWS: Example[] = [
     text: '某镇2023年度项目支出绩效自评报告\n\n序号 项目名称 预算金额(万元) 实际支出(万元) 执行率 项目进度\n1 甲村产业路 80 78 97.5% 已完工\n2 乙村蔬菜大棚 60 57.1 95.17% 在建',
     rows: ['甲村产业路 | 80 | 78 | 97.5 | 万元', '乙村蔬菜大棚 | 60 | 57.1 | 95.17 | 万元'],
   },
+  ...['进度', '建设情况', '项目状态'].map((status) => ({
+    layout: `the same under the bare word (${status} | 完工), a row a line, a place column beside the name`,
+    text: `某镇2023年度项目支出绩效自评报告\n\n序号 项目名称 建设地点 总投资(万元) 拨付资金(万元) ${status}\n1 甲村产业路 甲村 80 78 完工\n2 乙村蔬菜大棚 乙村 60 57.1 在建`,
+    rows: ['甲村产业路 | 80 | 78 | - | 万元', '乙村蔬菜大棚 | 60 | 57.1 | - | 万元'],
+  })),
+  {
+    layout: 'refused, as before: a bare 进度 column of rates, the same row a line, is not read as words',
+    text: '某镇2023年度项目支出绩效自评报告\n\n序号 项目名称 总投资(万元) 拨付资金(万元) 进度\n1 甲村产业路 80 78 100%\n2 乙村蔬菜大棚 60 57.1 95.17%',
+    rows: [],
+  },
   {
     layout: 'a transfer fund’s list under the 报账制: 已报账 is each project’s spending, 报账率 its rate',
     text: '某镇2023年度衔接资金项目绩效自评报告\n\n序号 项目名称 资金规模(万元) 已报账(万元) 报账率\n1 甲村产业路 80 78 97.5%\n2 乙村蔬菜大棚 60 57.1 95.17%',

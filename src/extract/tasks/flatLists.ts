@@ -277,6 +277,10 @@ const STATUS_COLUMN = new Set([
   '建设进度',
   '实施进度',
   '完成进度',
+  // (the bare word too, "进度 | 完工": its cells words, as a rate column's are numbers, which the word alone never names)
+  '进度',
+  '建设情况',
+  '项目状态',
 ]);
 const SOURCE_COLUMN_WORDS = new Set(SOURCE_COLUMNS);
 /** A grade, perhaps with its score after it ("优秀(92.5分)"). */
