@@ -43,8 +43,8 @@ const ITEM_LABEL =
   /^\s*(?:(?:子项目|二级项目)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:、.]?|(?:项目|任务)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*:)\s*(?=[\u4e00-\u9fff“(])/;
 
 /** Words that join a list item to what precedes it and are not part of the name ("其中:用于XX项目200万元"). */
-// (and the topic a sentence turns to, "关于A项目,年初预算…": the preposition is no word of the name)
-const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及|关于|对于|针对)+/;
+// (and the topic a sentence turns to, "关于A项目,年初预算…", "围绕A工作,安排经费…": the preposition is no word of the name)
+const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用于|以及|关于|对于|针对|围绕)+/;
 /**
  * The words that announce a list before its first item's name ("重点项目包括A项目(预算…)", "实施的工程有B工程"): the
  * list's subject and its verb, no part of the name (stripped only where a name of four characters or more follows).
