@@ -781,8 +781,9 @@ export const WORDINGS: Wording[] = [
       // out, is the project's execution only where the report states no spending in stronger words (支出 / 执行数);
       // beside them it is what was disbursed, which the spending and the rate need not equal
       yields: 'budget.disbursed',
-      // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made
-      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移)$/,
+      // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made; "管理费使用1万元": a fee's own
+      // use, one part of the project's money (a fund's 经费 is the project's money: "项目经费使用40万元")
+      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移|(?<!经)费)$/,
     },
   ),
   // "实际拨付至261个项目实施单位16227.61万元": money paid on to where it is spent (the implementing units, the farmers, a

@@ -3971,6 +3971,15 @@ describe('whose a number is, by the sentence around it', () => {
     expect(other.figures['budget.total']).toBeUndefined();
   });
 
+  it('reads no project spending from a fee’s own use (管理费使用1万元) beside each project’s plan and settled price', () => {
+    const text =
+      '# 某乡2025年度衔接资金项目绩效自评报告\n\n一、甲村大棚建设项目\n\n(一)资金使用情况:计划投资117.98万元,结算价112.92万元,管理费使用1万元,项目结余4.07万元。\n\n二、乙村道路建设项目\n\n(一)资金使用情况:计划投资36.36万元,结算价28.17万元,管理费使用0.36万元,项目结余7.83万元。';
+    expect(extract(docOf(text)).figures['budget.executed']).toBeUndefined();
+    // a project's own 经费 used is still its spending
+    const own = extract(docOf('# 某县2023年度阅读推广项目绩效自评报告\n\n项目经费预算42万元,项目经费使用40.6万元。'));
+    expect(own.figures['budget.executed']?.value).toBe('40.6');
+  });
+
   it('reads 资金规模 as the size of a project report’s money, its budget; refuses a fund’s size after another name (社会资金规模)', () => {
     const own = extract(
       docOf(

@@ -5700,6 +5700,11 @@ const PLAN_ROWS: Example[] = [
     rows: [],
   },
   {
+    layout: 'a total, 涉及 and a count of its classes, then 其中: the connective after the count opens the parts, not 涉及',
+    text: '某镇2019年度扶贫项目绩效自评报告\n\n2019年度,县里共安排我镇扶贫项目资金1540万元,涉及三大类,其中:甲类饮水项目9个,资金规模107万元;乙类道路项目70个,资金规模1182万元;丙类水利项目35个,资金规模251万元。',
+    rows: ['甲类饮水项目 | 107 | - | - | 万元', '乙类道路项目 | 1182 | - | - | 万元', '丙类水利项目 | 251 | - | - | 万元'],
+  },
+  {
     layout: 'rows in the order the report states them, the first item after the year and its comma (2023年,A项目预算…;B项目预算…)',
     text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n2023年,甲灌区改造项目预算800万元,支出785.3万元,执行率98.16%;乙站防疫项目预算120万元,支出118.6万元,执行率98.83%。',
     rows: ['甲灌区改造项目 | 800 | 785.3 | 98.16 | 万元', '乙站防疫项目 | 120 | 118.6 | 98.83 | 万元'],

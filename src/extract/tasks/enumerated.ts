@@ -1049,8 +1049,9 @@ const INTRO = new RegExp(
     // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
     String.raw`,\s*[^,;。:\d]{0,10}(?:以下|如下)[^,;。:\d]{0,8}:\s*|` +
     // "项目支出920万元,包括:A项目预算800万元,…": the total's amount, a comma, then the words that say its parts follow, and
-    // money of theirs after them (",主要包括绿化提档升级,已验收" says what the item did, and opens no parts)
-    String.raw`(?<=\d\s*(?:万元|元|亿元|千元)\s*,\s*)(?:(?:主要|具体)?(?:包括|包含)|涉及|主要(?:有|是))\s*:?\s*(?=[^。;]*\d\s*(?:万元|元|亿元|千元))`,
+    // money of theirs after them (",主要包括绿化提档升级,已验收" says what the item did, and opens no parts; ",涉及四大类,其中:…"
+    // counts the parts, which the connective after the count opens)
+    String.raw`(?<=\d\s*(?:万元|元|亿元|千元)\s*,\s*)(?:(?:主要|具体)?(?:包括|包含)|涉及|主要(?:有|是))\s*:?\s*(?![^,;。:]{0,8}?[\d一二三四五六七八九十两]+\s*大?(?:类|个|项|方面|部分|批))(?=[^。;]*\d\s*(?:万元|元|亿元|千元))`,
 );
 /**
  * A numbered section heading about how money was spent, with no colon: "(二)项目支出情况", "三、资金使用情况". A copy
