@@ -3913,6 +3913,16 @@ const OTHER_TEMPLATES: Example[] = [
     rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
   })),
   {
+    layout: 'blocks opened by a Markdown heading that names the project (## A项目 over 年初预算:800万元 / 全年支出:785.3万元)',
+    text: '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n## 甲灌区改造项目\n\n年初预算:800万元\n\n全年支出:785.3万元\n\n## 乙站防疫项目\n\n年初预算:120万元\n\n全年支出:118.6万元',
+    rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
+  },
+  {
+    layout: 'refused: headings that name no project (## 一、部门概况 / ## 二、预算执行情况) over labelled lines open no blocks',
+    text: '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n## 一、部门概况\n\n年初预算:2350万元\n\n全年支出:2301.2万元\n\n## 二、预算执行情况\n\n年初预算:2350万元\n\n全年支出:2301.2万元',
+    rows: [],
+  },
+  {
     layout: 'the same blocks with each label run into its amount, no colon, a paragraph a line (A项目 / 预算800万元 / 支出785.3万元)',
     text: [
       '某县农业农村局2023年度部门整体支出绩效自评报告',

@@ -58,6 +58,11 @@ interface Line {
 function linesOfAll(segments: Segment[]): Line[] {
   const out: Line[] = [];
   for (const seg of segments) {
+    // (a heading is a line of its own: "## A项目" over "年初预算:800万元" opens a block as a name's line does)
+    if (seg.kind === 'heading') {
+      out.push({ segment: seg, start: 0, text: seg.text });
+      continue;
+    }
     if (seg.kind !== 'paragraph') {
       out.push({ segment: seg, start: 0, text: '' });
       continue;
