@@ -1350,6 +1350,9 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   return out;
 }
 
+/** A count of projects right after a name, a comma, then the cue before the amount: "3个,资金规模" of "C项目3个,资金规模100万元". */
+const COUNT_THEN_CUE = /^\d{1,4}\s*(?:个|项|处),\s*([^,;。:\d]{1,12}?)(?=\d)/;
+
 /** A clause that closes a list with its total ("…,共支付60万元", "…,合计下达63万元"). */
 const TOTAL_CLOSING = /[,;]\s*(?:共计|合计|总计|共|累计)[\u4e00-\u9fff]{0,6}\d[^,;。]*[。;]?\s*$/;
 
@@ -1382,7 +1385,13 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     if (!head || cueMeasure(head) || /^\s*(?:其中|具体|包括|主要|分别|用于|含)/.test(head)) continue;
     // ("…,B项目(60万元)已支出57.1万元": the name, then its budget alone in a bracket, as the first clause wrote it)
     const bracketOpen = /\(\s*$/.exec(head);
-    const cue = bracketOpen ? { measure: 'budget' as const, at: bracketOpen.index } : cueAtEnd(head);
+    // ("…,C项目3个,资金规模100万元": the name, the count of its projects, then its cue after a comma, as the clauses before
+    // it wrote theirs)
+    const counted = COUNT_THEN_CUE.exec(m[0].slice(after + head.length));
+    const countedCue = counted ? cueMeasure(counted[1]) : null;
+    const cue = bracketOpen
+      ? { measure: 'budget' as const, at: bracketOpen.index }
+      : (cueAtEnd(head) ?? (countedCue ? { measure: countedCue, at: head.length } : null));
     if (!cue || cue.at < 2) continue;
     const name = simplify(head.slice(0, cue.at)).trim();
     // "…,2023年美丽乡村建设项目执行率99.49%": a year opening the name is part of it, never a name alone
