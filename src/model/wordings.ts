@@ -306,7 +306,7 @@ export const GOVERNMENT_REVENUE = new RegExp(`(?:${FUND_OF_UNITS}|上级|财政)
  * by 该 as an evaluator's report names the unit it evaluates (该单位, 该局); a
  * class's or another body's name there ("教育支出决算", "某某局支出决算") is no such reference.
  */
-const OWN_UNIT_WORDS = '(?:本|我|该)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)';
+export const OWN_UNIT_WORDS = '(?:本|我|该)(?:单位|部门|局|院|校|所|站|馆|中心|委|园|队|办|社|会|镇|乡|街道|室|处|厅)';
 const OWN_UNIT = new RegExp(`${OWN_UNIT_WORDS}$`);
 /** The same reference opening a name: "本局基本支出" is the unit's own 基本支出. */
 export const OWN_UNIT_LEAD = new RegExp(`^${OWN_UNIT_WORDS}`);

@@ -25,7 +25,7 @@ import {
 } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 import { evidenceOf, linesOf, type Segment, simplify, tailBefore } from '../text.ts';
-import { OWN_UNIT_LEAD } from '../../model/wordings.ts';
+import { OWN_UNIT_WORDS } from '../../model/wordings.ts';
 import { amountBreakdowns, clauseStartBefore, nameAt, rateOfGiving } from './inlineLists.ts';
 import {
   breaksDownAFigure,
@@ -979,7 +979,7 @@ const CALLED_A_PROJECT = /(?:该|本|此)(?:子项目|项目|项工作|项任务
  */
 const DATE_THEN_UNIT = new RegExp(
   String.raw`^\s*(?:(?:截至|截止到?)\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?|年底|年末|目前|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))|\d{4}\s*年度?)\s*,\s*` +
-    String.raw`(?:${OWN_UNIT_LEAD.source.slice(1)}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
+    String.raw`(?:${OWN_UNIT_WORDS}(?=[^,;。:\d]{2,40}?(?:项目|工程|资金|经费)))?`,
 );
 /** The label of a project's name opening an item's sentence: "项目名称:", "子项目名称:", "任务名称:". */
 const NAME_LABEL_OPENING = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*/;

@@ -19,6 +19,7 @@ import {
   isLineBudget,
   LEVEL_OPENING,
   OWN_UNIT_LEAD,
+  OWN_UNIT_WORDS,
   THREE_PUBLIC,
   THREE_PUBLIC_ITEMS,
 } from '../../model/wordings.ts';
@@ -522,7 +523,7 @@ const TITLE_BEFORE = /^.{2,60}?(?:自评报告|评价报告|绩效报告|情况�
  * names a project, a works or a fund, so "本局基本支出" is left to be refused as the unit's own spending).
  */
 const OWN_UNIT_BEFORE_NAME = new RegExp(
-  `^(?:\\d{4}\\s*年度?\\s*,?\\s*)?${OWN_UNIT_LEAD.source.slice(1)}(?=[\\u4e00-\\u9fff“”"()]{4,}(?:项目|工程|经费|专项|资金)$)`,
+  `^(?:\\d{4}\\s*年度?\\s*,?\\s*)?${OWN_UNIT_WORDS}(?=[\\u4e00-\\u9fff“”"()]{4,}(?:项目|工程|经费|专项|资金)$)`,
 );
 
 /** A count of the unit's projects: "共有3个项目", "共5个专项项目" (what a run-in first item's number follows). */
