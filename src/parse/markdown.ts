@@ -19,7 +19,7 @@ import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Provenance } from '../model/document.ts';
 import { load } from 'cheerio';
-import { BlockBuilder, type RawCell } from './blocks.ts';
+import { BlockBuilder, OPENS_OWN_BLOCK, type RawCell } from './blocks.ts';
 import { tableRows } from './html.ts';
 import { decodeText } from './decode.ts';
 import { ParseError } from './errors.ts';
@@ -124,9 +124,6 @@ function acrossPageBreaks(lines: string[]): string[] {
 
 /** Where a sentence or clause ends (a closing quote or bracket may follow): a line ending so may end its paragraph. */
 const CLAUSE_END = /[。!?;:！？；：…][”’"'」』)）]*\s*$/;
-/** A line that opens a block of its own: a heading, a table row, a quotation, a numbered or bulleted item. */
-const OPENS_OWN_BLOCK =
-  /^\s*(?:#|\||>|[-*+•·]\s|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分条]|[一二三四五六七八九十]是)/;
 /** A line's indent in columns, a tab taking four (as CommonMark counts it for an indented code block). */
 function indentWidth(line: string): number {
   let w = 0;
