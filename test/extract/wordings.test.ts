@@ -165,6 +165,9 @@ describe('numbers that are not budget figures are ignored', () => {
     // a class's or a programme's 实际支出 (a name before it) is that part's spending, not the unit's
     '在本级支出中,民生和各项公共事业实际支出86亿元。',
     '2023年教育实际支出15.2万元,占全部支出的12%。',
+    // income someone else earned (the farmers a project helped), not the unit's; a fund's income in the period
+    '项目带动农户取得收入2万元。',
+    '一般公共预算当期收入500万元。',
   ])('%s', (text) => {
     const figures = figuresOf(text);
     const vocabulary = Object.keys(figures).filter((k) => !k.startsWith('threePublic.'));
