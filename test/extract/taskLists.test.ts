@@ -3668,6 +3668,11 @@ const LIST_SHAPES: Example[] = [
     rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
   },
   {
+    layout: 'a section heading and its first sub-section’s, run into the item’s name in a copy of one paragraph, are no part of it',
+    text: '某市工信局2023年度部门整体支出绩效自评报告\n一、项目基本情况(一)项目概况某市2023年度扶持小微企业发展专项资金年初预算为5430万元,实际支出5353.48万元;农村公路养护项目年初预算为100万元,实际支出90万元。',
+    rows: ['某市2023年度扶持小微企业发展专项资金 | 5430 | 5353.48 | - | 万元', '农村公路养护项目 | 100 | 90 | - | 万元'],
+  },
+  {
     layout: 'a section heading run into a first item whose name opens with letters or digits (5G…, G318…), spaced or not',
     text: '某县农业局2023年度部门整体支出绩效自评报告\n三、项目实施情况\n5G基站建设项目预算560万元,执行548.8万元,执行率98%;G318线养护工程预算200万元,执行190万元,执行率95%。',
     rows: ['5G基站建设项目 | 560 | 548.8 | 98 | 万元', 'G318线养护工程 | 200 | 190 | 95 | 万元'],

@@ -114,7 +114,10 @@ const RESULT_AFTER_NAME =
  * prose's, it takes 支出 among them: a name begins after "项目支出情况", while prose must keep
  * "基本支出情况" the subject of its sentence.
  */
-const RUN_IN_SECTION = new RegExp(`^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)\\s*(?=${NAME_OPENING}[\\u4e00-\\u9fff]{2})`);
+// (or before the number of its first sub-section, a copy run into one paragraph: "项目基本情况(一)项目概况A专项资金…")
+const RUN_IN_SECTION = new RegExp(
+  `^(?:${SECTION_WORDS}|支出|重点)+(?:情况|概况)\\s*(?=${NAME_OPENING}[\\u4e00-\\u9fff]{2}|[(][一二三四五六七八九十]{1,3}[)])`,
+);
 /**
  * A budget-code prefix some systems print before a project or unit name ("820001-", "0101-"), and a project library's
  * code, a letter for the kind of project among its digits ("51000023R000000045678-", Sichuan's 项目名称 cells).
