@@ -3210,6 +3210,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'an aspect set in a frame of 在 … 上 (在资金使用上, 在该项目上) names no task: no rows',
+    text: '某县乡村振兴局2023年度部门整体支出绩效自评报告\n\n一、项目实施情况\n\n在资金使用上,全年支出310万元,执行率98%;在该项目上,投入资金150万元,实际支出150万元。',
+    rows: [],
+  },
+  {
     layout:
       'a numbered list heading that introduces its items before a colon (乡镇支出从大到小排序为:向阳乡支出进度90.31%;…) names no task',
     text: '某县财政局2023年度涉农资金支出情况通报\n\n一、各乡镇支出进度\n1、部门支出从大到小排序为:县水利局支出进度96.74%;县财政局支出进度94.98%。\n2、乡镇支出从大到小排序为:向阳乡支出进度90.31%;午街铺镇支出进度87.97%;白水镇支出进度87.18%。',
@@ -3666,6 +3671,11 @@ const LIST_SHAPES: Example[] = [
     layout: 'a section heading a copy ran into the first item’s name is no part of it',
     text: '(三)项目支出情况城市照明维护:预算80万元,已支付75万元,支付进度93.75%;道路清扫保洁:预算120万元,已支付120万元,支付进度100%;',
     rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
+  },
+  {
+    layout: 'a project set in a frame of 在 … 上 (在A项目上,投入资金…): the frame is no part of its name',
+    text: '某县乡村振兴局2023年度部门整体支出绩效自评报告\n\n一、项目实施情况\n\n在农村道路建设项目上,投入资金320万元,实际支出310万元;在饮水安全巩固工程上,投入资金150万元,实际支出150万元。',
+    rows: ['农村道路建设项目 | 320 | 310 | - | 万元', '饮水安全巩固工程 | 150 | 150 | - | 万元'],
   },
   {
     layout: 'a section heading and its first sub-section’s, run into the item’s name in a copy of one paragraph, are no part of it',

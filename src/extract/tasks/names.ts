@@ -552,6 +552,10 @@ const LEVEL_FUNDS_AFTER_PROJECT =
 const TRAILING_DASH = /\s*(?:——|—|--|-|－|~)+\s*$/;
 /** The project as the aspect a sentence turns to ("A项目方面,年初预算…"): 方面 is no word of its name. */
 const ASPECT_AFTER_PROJECT = /(?<=[\u4e00-\u9fff”)]{2}(?:项目|工程))方面$/;
+/** The project set in a frame of 在 … 上 / 方面 / 中 ("在A项目上,投入资金…"): the frame is no word of its name. */
+const FRAMED_PROJECT = /^在([\u4e00-\u9fff“”()]{2,}?(?:项目|工程))(?:上|方面|中)$/;
+/** A frame of 在 … 上 / 中 left round what is no project once cleaned ("在资金使用上", "在该项目上"): an aspect, not a name. */
+const ASPECT_FRAME = /^在.+(?:上|中)$/;
 
 /** Strips numbering, connecting words, trailing joiners and units; the rest stays as written. */
 export function cleanName(raw: string): string {
@@ -582,6 +586,7 @@ export function cleanName(raw: string): string {
       .replace(BACK_REFERENCE_AFTER_NAME, '')
       .replace(LEVEL_FUNDS_AFTER_PROJECT, '')
       .replace(TRAILING_DASH, '')
+      .replace(FRAMED_PROJECT, '$1')
       .replace(ASPECT_AFTER_PROJECT, '')
       .trim();
     if (name === before) break;
@@ -680,7 +685,7 @@ export function refusal(simplified: string): string | null {
   if (MEASURE_WORD.test(n)) return 'measure';
   if (PRICE_WORD.test(n)) return 'price';
   if (FUNCTION_ITEM.test(n.replace(/(?:支出|经费|费用)$/, '')) || PROCUREMENT.test(n)) return 'spending classification';
-  if (HEADING_WORD.test(n) || LIST_INTRO.test(n) || SPLIT_INTRO.test(n)) return 'heading';
+  if (HEADING_WORD.test(n) || LIST_INTRO.test(n) || SPLIT_INTRO.test(n) || ASPECT_FRAME.test(n)) return 'heading';
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
