@@ -608,11 +608,16 @@ function splitRowText(t: Token): Token[] {
             ? [sub(t, p.index, p.index + p.text.length)]
             : splitRowText(sub(t, p.index, p.index + p.text.length)).flatMap(valueThenLabel),
         ),
-      ...(endAt < t.text.length ? splitRowText(sub(t, endAt, t.text.length)) : []).filter((x) => x.text.trim()),
+      // (the text after the run from its first word: a value too long for a cell's piece, "593.27593.27448.641076%7.6",
+      // cells run together, is read as a value only without the space before it)
+      ...(endAt < t.text.length ? splitRowText(sub(t, tailAt(t.text, endAt), t.text.length)) : []).filter((x) => x.text.trim()),
     ];
   }
   return splitInlineTable(t);
 }
+
+/** Where the text after `at` starts, past the white space there. */
+const tailAt = (text: string, at: number) => at + (text.slice(at).length - text.slice(at).trimStart().length);
 
 /**
  * Header words a PDF copy spaced inside ("2017年决 算数", "全年 预算数", "预算执 行率"), joined again in place: a piece
@@ -656,7 +661,8 @@ const CELL_SIZE = 24;
 function tabularRun(pieces: { text: string }[]): [number, number] | null {
   let from = 0;
   for (let i = 0; i <= pieces.length; i++) {
-    if (i < pieces.length && pieces[i].text.length <= CELL_SIZE) continue;
+    // (a row's cells run together, "593.27593.27448.641076%7.6", are one piece however long: still values)
+    if (i < pieces.length && (pieces[i].text.length <= CELL_SIZE || RUN_TOGETHER.test(pieces[i].text))) continue;
     const run = pieces.slice(from, i);
     const labelled =
       run.filter((p) => headerOf(p.text)).length >= 2 ||

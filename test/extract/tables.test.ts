@@ -67,6 +67,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '64.8万元', 'budget.total': '64.8万元', 'budget.executed': '64.8万元', 'budget.executionRate': '100%' },
   },
   {
+    // (a run of cells longer than any one cell's piece: read as values all the same, not with the space before it)
+    layout: 'a project form run into one line, its total row’s cells run together past a cell’s length and a 其中 row after',
+    text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 主管部门 某县教育局 实施单位 某县第六中学 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%7.6 其中:当年财政拨款 593.27593.27448.64—76%— 上年结转资金 —— 其他资金 —— 总分 100 98\n`,
+    want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
+  },
+  {
+    layout: 'the same total row the last words of its line',
+    text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%7.6\n`,
+    want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
+  },
+  {
     layout: 'final accounts in 元, every row label first and every value after, one cell per line',
     text: `某某局2023年度部门决算\n\n金额单位:元\n\n项目\n\n本年收入合计\n\n财政拨款收入\n\n其他收入\n\n本年支出合计\n\n基本支出\n\n项目支出\n\n金额\n\n12,345,678.90\n\n12,000,000.00\n\n345,678.90\n\n12,300,000.00\n\n10,000,000.00\n\n2,300,000.00\n`,
     want: {
