@@ -175,6 +175,13 @@ function headerWordAt(text: string): string | null {
 }
 const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,%]*)$`);
 /**
+ * The same row with the next row's label run on after its values (a form copied with no space at all between cells): the
+ * values hold a rate's % and end on a digit or the %, the next row's words right after them (not a unit: 万元 is no row).
+ */
+const GLUED_TOTAL_ROW_THEN_ROW = new RegExp(
+  `^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,]*%[\\d.,%]*?(?:\\d|%))(?=[\\u4e00-\\u9fff])(?![万亿千]?元)`,
+);
+/**
  * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
  * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
  */
@@ -555,6 +562,21 @@ function splitRowText(t: Token): Token[] {
   // "年度资金总额64.864.864.8100%": a total row's label with its values glued on
   const glued = GLUED_TOTAL_ROW.exec(t.text);
   if (glued) return [sub(t, 0, glued[1].length), sub(t, t.text.length - glued[2].length, t.text.length)];
+  // a row's cells run together, then the next row's label and values ("593.27593.27448.641075.62%7.56其中:当年财政拨款…")
+  // (never one number: "95%以上" is a cell of its own)
+  const valuesThenRow = GLUED_VALUES_THEN_ROW.exec(t.text);
+  if (valuesThenRow && !cellNumber(valuesThenRow[0]))
+    return [sub(t, 0, valuesThenRow[0].length), ...splitRowText(sub(t, valuesThenRow[0].length, t.text.length))];
+  // "年度资金总额593.27593.27448.641075.62%7.56其中:当年财政拨款…": the next row's label glued on after them too
+  const gluedThenRow = GLUED_TOTAL_ROW_THEN_ROW.exec(t.text);
+  if (gluedThenRow && !cellNumber(gluedThenRow[2])) {
+    const valuesAt = gluedThenRow[0].length - gluedThenRow[2].length;
+    return [
+      sub(t, 0, gluedThenRow[1].length),
+      sub(t, valuesAt, gluedThenRow[0].length),
+      ...splitRowText(sub(t, gluedThenRow[0].length, t.text.length)),
+    ];
+  }
   const labelled = labelThenValue(t.text);
   if (labelled) return [sub(t, 0, labelled), sub(t, labelled, t.text.length)];
   const noted = totalRowThenNote(t);
@@ -826,6 +848,8 @@ function tableRest(t: Token): Token[] {
 
 /** What may follow a number inside one cell: its unit or a measure word, a range word ("以上"), a particle. */
 const NUMBER_FOLLOWER = /^[万亿千百元分个人次年月日号项家所台套件户名座里米吨亩倍天时周批期级类以及的至为左上下余和或与多约]/;
+/** Cells run together, a rate's % among them, then a row's label (no unit after them): see GLUED_TOTAL_ROW_THEN_ROW. */
+const GLUED_VALUES_THEN_ROW = /^\d[\d.,]*%[\d.,%]*?(?:\d|%)(?=[\u4e00-\u9fff])(?![万亿千]?元)/;
 const VALUE_THEN_LABEL = /^(-?\d[\d,]*\.\d+%?|-?\d[\d,]*%)([\u4e00-\u9fff]{2,}[^\d\s]*)$/;
 
 /**

@@ -73,6 +73,26 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
   },
   {
+    layout: 'the same form copied with no space at all between cells: the next row’s label run on after the total row’s values',
+    text: `某县中心医院2023年度院区建设补助项目绩效自评表 项目名称 院区建设补助 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额593.27593.27448.641075.62%7.56其中:当年财政拨款593.27593.27448.64—75.62%—上年结转资金———其他资金———\n`,
+    want: {
+      'budget.initial': '593.27万元',
+      'budget.total': '593.27万元',
+      'budget.executed': '448.64万元',
+      'budget.executionRate': '75.62%',
+    },
+  },
+  {
+    layout: 'the same, a space between the total row’s label and its values only',
+    text: `某县中心医院2023年度院区建设补助项目绩效自评表 项目名称 院区建设补助 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641075.62%7.56其中:当年财政拨款593.27593.27448.64—75.62%—上年结转资金———其他资金———\n`,
+    want: {
+      'budget.initial': '593.27万元',
+      'budget.total': '593.27万元',
+      'budget.executed': '448.64万元',
+      'budget.executionRate': '75.62%',
+    },
+  },
+  {
     layout: 'the same total row the last words of its line',
     text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%7.6\n`,
     want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
@@ -2064,6 +2084,19 @@ describe('a project form run into a paragraph that a PDF page wrapped (pdftotext
     expect(tokens).toContain('得分');
     expect(tokens).toContain('年度资金总额');
     expect(tokens).toContain('19.11');
+  });
+});
+
+describe('cells run together, then the next row’s label', () => {
+  const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
+  it('are cut where the words start: the values one cell, the row after read on', () => {
+    const [label, values, next] = cells('年度资金总额593.27593.27448.641075.62%7.56其中:当年财政拨款 593.27\n');
+    expect([label, values]).toEqual(['年度资金总额', '593.27593.27448.641075.62%7.56']);
+    expect(next.startsWith('其中:当年财政拨款')).toBe(true);
+  });
+  it('refused: one number then words is a cell of its own (95%以上), and a unit after the values is no row (…%万元)', () => {
+    expect(cells('满意度 | 95%以上 | 96%\n')).toContain('95%以上');
+    expect(cells('年度资金总额 | 593.27593.27448.641075.62%万元\n')).not.toContain('593.27593.27448.641075.62%');
   });
 });
 
