@@ -3210,6 +3210,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'refused: money passed on to places after a total, no count of projects before the list (其中:东山镇50万元,…)',
+    text: '某县财政局2023年度专项资金绩效自评报告\n\n2023年下达专项资金100万元,其中:东山镇中心小学50万元,西河乡卫生院50万元。',
+    rows: [],
+  },
+  {
     layout: 'an aspect set in a frame of 在 … 上 (在资金使用上, 在该项目上) names no task: no rows',
     text: '某县乡村振兴局2023年度部门整体支出绩效自评报告\n\n一、项目实施情况\n\n在资金使用上,全年支出310万元,执行率98%;在该项目上,投入资金150万元,实际支出150万元。',
     rows: [],
@@ -3671,6 +3676,18 @@ const LIST_SHAPES: Example[] = [
     layout: 'a section heading a copy ran into the first item’s name is no part of it',
     text: '(三)项目支出情况城市照明维护:预算80万元,已支付75万元,支付进度93.75%;道路清扫保洁:预算120万元,已支付120万元,支付进度100%;',
     rows: ['城市照明维护 | 80 | 75 | 93.75 | 万元', '道路清扫保洁 | 120 | 120 | 100 | 万元'],
+  },
+  {
+    layout:
+      'a total of appropriations (财政拨款总额) and a count of projects before 其中: the items are those projects, a school’s name among them',
+    text: '2023年项目支出绩效目标自评报告\n\n一、项目基本情况\n\n2023年某县教育体育局财政拨款总额600.5万元,共涉及项目5个,其中:南岭镇中心幼儿园11.8万元,东山镇中心小学综合楼101.2万元,西河乡初级中学学生宿舍220.8万元,学前教育发展专项资金29.85万元,北坡小学食堂建设资金133.25万元。',
+    rows: [
+      '南岭镇中心幼儿园 | 11.8 | - | - | 万元',
+      '东山镇中心小学综合楼 | 101.2 | - | - | 万元',
+      '西河乡初级中学学生宿舍 | 220.8 | - | - | 万元',
+      '学前教育发展专项资金 | 29.85 | - | - | 万元',
+      '北坡小学食堂建设资金 | 133.25 | - | - | 万元',
+    ],
   },
   {
     layout: 'a project set in a frame of 在 … 上 (在A项目上,投入资金…): the frame is no part of its name',

@@ -56,6 +56,14 @@ const INTRODUCER =
   /(?:其中|具体包括|具体为|具体是|具体有|主要包括|包括|包含|分别为|分别是|主要为|主要是|(?<=安排|分配|使用)是(?=\s*:)|(?<=(?:万元|亿元|元)\s*,\s*)为(?=[\u4e00-\u9fff])|(?:分别|主要|全部|具体)?用于(?:支持|[^,;:。\d]{1,12}?(?=\s*:))?|(?:分别|主要)?(?:支持|投向)|(?:具体|明细|分配|安排)?如下|(?<=。\s*)(?:分别)?支付(?:了)?|(?:分别)?分配(?:给|到|至)?|涉及|分[两二三四五六七八九十\d]批(?:次)?(?:下达|拨付|安排|实施)?|(?<=(?:万元|亿元|元|\d[万亿])\s*)[(:]|(?<=(?:资金|经费|预算))\s*:(?=\s*[\u4e00-\u9fff“]))(?:以下(?:[\d一二三四五六七八九十两]+个)?(?:项目|工程|方面|任务))?\s*[:,]?/g;
 /** Money not (yet) allocated, spent or paid, or left over: what a list introduced so names is no task's measure. */
 const NOT_DONE = /(?:未|尚未|暂未|没有)(?:分配|支出|支付|拨付|使用|下达|执行|到位|落实|安排)|结余|剩余|滞留|沉淀/;
+/**
+ * A count of projects closing the clause before a list's introducer ("共涉及项目54个,其中:", "实施12个项目,具体包括:"): the
+ * items after it are those projects.
+ */
+const PROJECTS_COUNTED_BEFORE_LIST =
+  /(?:项目\s*[\d一二三四五六七八九十两]{1,3}\s*个|[\d一二三四五六七八九十两]{1,3}\s*个\s*(?:[\u4e00-\u9fff]{0,4})?项目)[\s,]*(?:其中|具体包括|具体为|主要包括|包括|分别为|分别是)[\s:,]*$/;
+/** How far back from the list the count of its projects is looked for. */
+const COUNT_LOOKBACK = 30;
 /** How far back from its introducer a list's lead-in may say so. */
 const NOT_DONE_WORDS = 12;
 /** The words between an item's amount and a count of what that money reaches ("…983亿元,支持183个项目"; a mirror's 支撑). */
@@ -268,6 +276,8 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   const lineStarts = new Set(linesOf(seg).map((l) => l.start));
   // (the first item numbered in brackets: the items' numbers may separate them)
   const numbered = BRACKETED_ITEM_NUMBER.test(body);
+  // the lead's clause counts the items as projects right before the list ("…共涉及项目54个,其中:")
+  const projectsCounted = PROJECTS_COUNTED_BEFORE_LIST.test(text.slice(Math.max(0, listStart - COUNT_LOOKBACK), listStart));
   let prevEnd = 0;
   /** An item read after another with no separator between them (GLUED_NAME). */
   let glued = false;
@@ -350,7 +360,7 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
     const piece = inCharge ? clausePiece.slice(inCharge[0].length) : clausePiece;
     const words = itemWords(piece);
     if (!words) return null;
-    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart);
+    const name = nameAt(seg, listStart + prevEnd + (raw.length - piece.length), words.namePart, { projectsCounted });
     // "…,结余1.00万元" / "…;用于其他20万元": what is left of the total closes the list; it is no item
     const closing = REMAINDER.test(words.namePart.trim()) || RESIDUAL.test(cleanName(words.namePart));
     if (!name && pieces.length >= 2 && closing && !body.slice(n.end).replace(/[\s。]/g, '')) break;
@@ -764,13 +774,17 @@ function leadsBefore(text: string, introAt: number, labelAbove?: string): Lead[]
  * The cleaned name of `raw` (simplified text starting at `at` in the segment), refused or
  * returned in the report's own characters (the segment's source text at the same offsets).
  */
-export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean } = {}): string | null {
+export function nameAt(seg: Segment, at: number, raw: string, opts: { column?: boolean; projectsCounted?: boolean } = {}): string | null {
   if (headingRunIn(seg, at, raw)) return null;
   // "其中:①A项目100万元;②B项目…": normalization made the circled number a digit run into the name
   const skip = circledLead(seg, at, raw);
   if (skip) return nameAt(seg, at + skip, raw.slice(skip), opts);
   const cleaned = cleanName(raw);
-  if (!cleaned || (opts.column ? columnRefusal(cleaned) : refusal(cleaned))) return null;
+  if (!cleaned) return null;
+  const why = opts.column ? columnRefusal(cleaned) : refusal(cleaned);
+  // in a list its lead counts as projects ("共涉及项目54个,其中:A镇中心幼儿园11.8万元,…"), a school's or a place's name is
+  // its project's, as under a 项目名称 column (columnRefusal), not money passed on to a recipient
+  if (why && !(opts.projectsCounted && why === 'recipient')) return null;
   const offset = raw.indexOf(cleaned);
   if (offset < 0) return null;
   return asWritten(seg, at + offset, at + offset + cleaned.length);

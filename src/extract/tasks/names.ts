@@ -987,7 +987,7 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   if (/支出|使用|(?<!转移)支付|拨付|发放|兑付|(?:共|累计)支(?![持援撑])/.test(clause)) return 'executed';
   // a sum of money named with no verb ("专项资金3000万元", "项目总投资500万元", a lottery fund's "福彩公益金800万元")
   // is what is available: a budget
-  if (/资金|经费|专款|投资|公益金|金额/.test(clause)) return 'budget';
+  if (/资金|经费|专款|投资|公益金|金额|拨款/.test(clause)) return 'budget';
   return null;
 }
 
