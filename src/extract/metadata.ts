@@ -323,6 +323,8 @@ const FINANCE_BODY = /财政(?:局|厅|部|委员会|委)$/;
  */
 const PORTAL_OWNER =
   /(?:(?:省|市|县|区|州|旗|盟)人民政府(?:办公室|办公厅)?|政府办(?:公室)?|融媒体中心|(?:信息|大数据|数据)(?:发展|管理|服务)?中心|大数据(?:发展|管理)?局|政务服务[\u4e00-\u9fff]{0,8}?(?:局|中心))$/;
+/** A portal's section or navigation line under its banner: 政府信息公开, 信息公开, 网站首页. */
+const PORTAL_SECTION = /^\s*(?:(?:政府|政务)?信息公开|政务公开|网站首页|首页)\s*$/;
 /** A page's furniture that names its publisher or owner: the 发布机构 / 来源 line, the welcome banner. */
 const PAGE_FURNITURE = /发布机构|发布单位|发文单位|发文机关|来源|欢迎(?:来到|访问)/;
 
@@ -1384,6 +1386,8 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     );
     if (!near) return;
     if (addressedBy(head, i)) return;
+    // a portal's owner over the portal's section ("青山区人民政府" / "政府信息公开" above the title): the site's banner, not the unit
+    if (PORTAL_OWNER.test(name) && PORTAL_SECTION.test(head[i + 1]?.text ?? '')) return;
     // a centred title that a PDF broke after its place ("衡南县 / 财政局 / 2023年度…"): the place line
     // above and this line are one name
     // (or after a word inside the name: "青山县人力资源和社会" / "保障局", the line above opening with the place the name lacks)

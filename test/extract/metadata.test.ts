@@ -1145,6 +1145,15 @@ describe('department: a banner, a listing, a notice', () => {
     expect(department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n青山县水利局\n2024年3月1日\n\n${links}`)).toBe('青山县水利局');
     expect(department(`青山县水利局2023年度部门整体支出绩效自评报告\n\n${body}\n\n${links}`)).toBe('青山县水利局');
   });
+  it('reads no unit from a portal’s banner over its section (青山区人民政府 / 政府信息公开) above a title that names none', () => {
+    const title = '青山市青山区2022年度社会福利机构运行经费项目绩效评价报告';
+    const report = (banner: string) =>
+      `${banner}\n\n${title}\n\n项目主管部门:青山市青山区民政局\n\n一、项目基本情况\n\n项目预算合计为423.38万元。`;
+    expect(department(report('青山区人民政府\n\n政府信息公开'))).toBe('青山市青山区民政局');
+    expect(department(report('青山区人民政府\n\n网站首页'))).toBe('青山市青山区民政局');
+    // refused: a unit's name over the title with no portal's section under it is the unit's own line
+    expect(department(`青山区人民政府\n\n${title}\n\n一、项目基本情况\n\n项目预算合计为423.38万元。`)).toBe('青山区人民政府');
+  });
   it('reads no unit from a portal’s footer (主办单位 / 承办单位, 版权所有): the site’s operators, not the report’s unit', () => {
     expect(
       department(`2023年度部门整体支出绩效自评报告\n\n${body}\n\n主办单位:青山县人民政府办公室\n承办单位:青山县大数据中心`),
