@@ -1335,8 +1335,15 @@ const PLAIN_NUMBER = /^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,6})?$/;
 export function splitRunTogether(text: string, columns: Column[]): string[] | null {
   const found = consistentSplits(text, columns);
   if (found.length > 0) return onlySplit(found, columns);
+  // a score the form worked out by its own rule, not weight × rate ("…76%10": full marks at 76%, a rule of the province's):
+  // the one split whose amounts are written alike, with the score still at most its weight
+  const scoredOtherwise = consistentSplits(text, columns, { scoreRule: false }).filter((parts) => writtenAlike(moneyOf(parts, columns)));
+  if (scoredOtherwise.length > 0) return scoredOtherwise.length === 1 ? scoredOtherwise[0] : null;
   return splitPastStrayDigit(text, columns);
 }
+
+/** The parts of a split under the columns that hold money. */
+const moneyOf = (parts: string[], columns: Column[]) => parts.filter((_, i) => MONEY_COLUMNS.has(columns[i]));
 
 /** How many consistent splits of one row are weighed against each other before the row is left unread. */
 const MAX_SPLITS = 8;
@@ -1348,8 +1355,7 @@ const MAX_SPLITS = 8;
 function onlySplit(found: string[][], columns: Column[]): string[] | null {
   if (found.length === 1) return found[0];
   if (found.length > MAX_SPLITS) return null;
-  const amounts = (parts: string[]) => parts.filter((_, i) => MONEY_COLUMNS.has(columns[i]));
-  const alike = found.filter((parts) => writtenAlike(amounts(parts)));
+  const alike = found.filter((parts) => writtenAlike(moneyOf(parts, columns)));
   return alike.length === 1 ? alike[0] : null;
 }
 
@@ -1357,13 +1363,13 @@ function onlySplit(found: string[][], columns: Column[]): string[] | null {
 const MONEY_COLUMNS = new Set<Column>(['initial', 'budget', 'executed']);
 
 /** Up to MAX_SPLITS + 1 consistent splits of a run-together row (more than one: it is ambiguous unless onlySplit tells). */
-function consistentSplits(text: string, columns: Column[]): string[][] {
+function consistentSplits(text: string, columns: Column[], rules: { scoreRule?: boolean } = {}): string[][] {
   const found: string[][] = [];
   const n = columns.length;
   const walk = (at: number, parts: string[]) => {
     if (found.length > MAX_SPLITS) return;
     if (parts.length === n) {
-      if (at === text.length && consistent(parts, columns)) found.push([...parts]);
+      if (at === text.length && consistent(parts, columns, rules)) found.push([...parts]);
       return;
     }
     const column = columns[parts.length];
@@ -1402,12 +1408,15 @@ function splitPastStrayDigit(text: string, columns: Column[]): string[] | null {
   if (rateAt < 0 || weightAt < 0 || columns[rateAt + 1] !== 'score') return null;
   const cut = stray.index + 1;
   const parts = onlySplit(consistentSplits(text.slice(0, cut) + text.slice(cut + 1), columns), columns);
-  if (!parts) return null;
+  // (the repair is taken only where the cut it gives writes its amounts alike, as a table does: "593.2 / 7593.27 / 448.6410"
+  // fits a rate of 6% and no table)
+  if (!parts || !writtenAlike(moneyOf(parts, columns))) return null;
   if (!new Decimal(stray[1] + parts[rateAt + 1]).greaterThan(new Decimal(parts[weightAt]))) return null;
   return parts.map((p, i) => (i === rateAt ? p + stray[1] : p));
 }
 
-function consistent(parts: string[], columns: Column[]): boolean {
+/** `scoreRule`: the score is weight × rate (within 0.5), as most forms work it out; false where it may be otherwise. */
+function consistent(parts: string[], columns: Column[], { scoreRule = true }: { scoreRule?: boolean } = {}): boolean {
   const get = (c: Column) => {
     const i = columns.indexOf(c);
     return i >= 0 && parts[i] !== undefined ? new Decimal(parts[i].replace(/%$/, '').replace(/,/g, '')) : null;
@@ -1427,6 +1436,7 @@ function consistent(parts: string[], columns: Column[]): boolean {
   if (weight && (!weight.isInteger() || weight.greaterThan(100) || weight.isZero())) return false;
   if (weight && score) {
     if (score.greaterThan(weight)) return false;
+    if (!scoreRule) return true;
     const expected = Decimal.min(weight, weight.times(rate).div(100));
     if (expected.minus(score).abs().greaterThan(0.5)) return false;
   }

@@ -93,6 +93,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'the same form, its score for execution worked out by a rule of its own (10 at 76%)',
+    text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%10 其中:当年财政拨款 593.27593.27448.64—76%— 总分 100 98\n`,
+    want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
+  },
+  {
     layout: 'the same total row the last words of its line',
     text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%7.6\n`,
     want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
@@ -2275,8 +2280,20 @@ describe('cells that ran together are split only when one split is consistent', 
     // amounts written one whole and one to a decimal are no table's columns
     ['22021597.73%', ['budget', 'executed', 'rate'], ['220', '215', '97.73%']],
     ['2202202151097.73%9.8', ['initial', 'budget', 'executed', 'weight', 'rate', 'score'], ['220', '220', '215', '10', '97.73%', '9.8']],
+    // a score the form worked out by a rule of its own (10 at 76%, not 7.6): the one split whose amounts are written alike,
+    // not 593.2 / 7593.27 / 448.6410 / 7 / 6% with the 1 after the % taken for OCR's stray digit
+    [
+      '593.27593.27448.641076%10',
+      ['initial', 'budget', 'executed', 'weight', 'rate', 'score'],
+      ['593.27', '593.27', '448.64', '10', '76%', '10'],
+    ],
   ] as const)('%s', (text, columns, want) => {
     expect(splitRunTogether(text, [...columns])).toEqual(want);
+  });
+  it('refuses a score by another rule when the amounts of more than one split are written alike, or a score over its weight', () => {
+    // 12 / 12 / 12 / 1 / 100% / 1 and 1 / 21 / 21 / 21 … : no score rule to tell the weight's cut
+    expect(splitRunTogether('121212100%11', ['initial', 'budget', 'executed', 'weight', 'rate', 'score'])).toBeNull();
+    expect(splitRunTogether('593.27593.27448.641076%20', ['initial', 'budget', 'executed', 'weight', 'rate', 'score'])).toBeNull();
   });
   it('refuses when no split is consistent or several are', () => {
     // 1111100% could be 1/1/1/11 … with weight and score; without a rate consistent with executed ÷ budget, nothing
