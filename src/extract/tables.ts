@@ -993,6 +993,31 @@ function nextFilled(tokens: Token[], j: number): Token | undefined {
   return at < 0 ? undefined : tokens[at];
 }
 
+/** How many paragraphs above a table its 单位 line may stand (a title, then the unit line). */
+const UNIT_LINE_REACH = 2;
+
+/**
+ * The unit a 单位 line right above the table states, for a header deep inside it ("单位:元" over a form whose 项目名称 /
+ * 主管部门 rows come before its 项目资金 header): the table's own, as far down as its header stands. Only a table's cells
+ * (a form's paragraphs carry their unit nearer), and only a 单位 line, not a bracket that may note anything.
+ */
+function unitAboveTable(tokens: Token[], at: number): Unit | null {
+  const block = tokens[at].segment;
+  if (block.kind !== 'cell') return null;
+  let first = at;
+  while (first > 0 && tokens[first - 1].segment.blockId === block.blockId) first--;
+  const above = new Set<string>();
+  for (let k = first - 1; k >= 0 && above.size <= UNIT_LINE_REACH; k--) {
+    const seg = tokens[k].segment;
+    if (seg.kind === 'cell') break;
+    above.add(seg.blockId);
+    if (above.size > UNIT_LINE_REACH) break;
+    const m = UNIT_LINE.exec(tokens[k].text);
+    if (m) return m[1] as Unit;
+  }
+  return null;
+}
+
 /** The unit declared in tokens [from, to] ("单位:元", "(万元)"), the nearest to `to` first. */
 function unitNear(tokens: Token[], from: number, to: number): Unit | null {
   for (let k = Math.min(to, tokens.length - 1); k >= Math.max(0, from); k--) {
@@ -1497,7 +1522,7 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     const run = split?.run ?? headers;
     const threePublic = above ?? threePublicAbove(tokens, i);
     // "全年预算数(元)": a unit in the headers is the table's; else the nearest declaration above it
-    const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? '万元';
+    const unit = unitNear(tokens, i, run.end - 1) ?? unitNear(tokens, i - 8, i) ?? unitAboveTable(tokens, i) ?? '万元';
     const namesProjects = i > 0 && LIST_NAME_HEADER.test(tokens[i - 1].text.replace(/\s/g, ''));
     const table: BudgetTable = { at: i, threePublic, projectName: nameBefore(tokens, i), namesProjects, rows: [] };
     const headerReadThrough = readThroughOf(tokens.slice(i, run.end));

@@ -98,6 +98,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },
   },
   {
+    layout: 'a 单位 line over a form whose money header stands below its 项目名称 / 主管部门 rows: the form’s unit',
+    text: `某镇2023年村级组织运转补助项目支出绩效自评表\n\n单位:元\n\n| 项目名称 | 村级组织运转补助 | | | | | |\n|---|---|---|---|---|---|---|\n| 主管部门 | 某镇人民政府 | 实施单位 | 某镇财政所 | | | |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 2026400 | 2026400 | 2026400 | 10 | 100% | 10 |\n`,
+    want: { 'budget.initial': '2026400元', 'budget.total': '2026400元', 'budget.executed': '2026400元', 'budget.executionRate': '100%' },
+  },
+  {
+    layout: 'refused: a 单位 line over the table before, a sentence between, is not the next table’s unit',
+    text: `某镇2023年村级组织运转补助项目支出绩效自评表\n\n单位:元\n\n| 指标 | 数值 |\n|---|---|\n| 村数 | 12 |\n\n以下为资金情况。\n\n| 项目名称 | 村级组织运转补助 | | | | | |\n|---|---|---|---|---|---|---|\n| 主管部门 | 某镇人民政府 | 实施单位 | 某镇财政所 | | | |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| 年度资金总额 | 202.64 | 202.64 | 202.64 | 10 | 100% | 10 |\n`,
+    want: { 'budget.initial': '202.64万元', 'budget.total': '202.64万元', 'budget.executed': '202.64万元', 'budget.executionRate': '100%' },
+  },
+  {
     layout: 'the same total row the last words of its line',
     text: `某县第六中学2023年度学生资助项目支出绩效自评表 项目名称 学生资助项目 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 593.27593.27448.641076%7.6\n`,
     want: { 'budget.initial': '593.27万元', 'budget.total': '593.27万元', 'budget.executed': '448.64万元', 'budget.executionRate': '76%' },

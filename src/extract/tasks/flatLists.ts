@@ -818,7 +818,7 @@ const FORM_REACH = 60;
 
 /**
  * The unit of a project form's money header above a list of its sub-items ("项目资金(元) | 全年预算数 | 全年执行数 |
- * 执行率" … "资金用途 | 全年预算数 | 全年执行数 | 执行率"): the list repeats the form's measures, in their order,
+ * 执行率" … "资金用途 | 全年预算数 | 全年执行数 | 执行率"): the list repeats the form's measures, or some of them,
  * and its header states no unit of its own, so its amounts are in the unit the form's header states. Undefined when
  * no such header stands within reach, or its measures are not the list's.
  */
@@ -833,12 +833,13 @@ function formUnitAbove(
     const form = FORM_MONEY_HEADER.exec(tokens[k].text.replace(/\s/g, ''));
     if (!form) continue;
     const own: TaskMeasure[] = [];
-    for (let q = k + 1; q < headerAt && own.length < measures.length; q++) {
+    for (let q = k + 1; q < headerAt; q++) {
       const kind = kindOf(tokens[q].text.replace(/\s/g, ''), year);
       if (typeof kind !== 'object' || kind === null) break;
       own.push(kind.measure);
     }
-    return own.length === measures.length && own.every((m, c) => m === measures[c].measure) ? (form[1] as Unit) : undefined;
+    // (the list may leave out some of the form's measures: 子项目 | 预算数 | 执行数 under 年初预算数 | 全年预算数 | 全年执行数)
+    return measures.every((m) => own.includes(m.measure)) ? (form[1] as Unit) : undefined;
   }
   return undefined;
 }
