@@ -5474,6 +5474,21 @@ const VERB_LISTS: Example[] = [
     text: '截至年底,共拨付农村饮水安全工程项目资金190万元、病险水库除险加固项目资金300万元。',
     rows: ['农村饮水安全工程项目 | - | 190 | - | 万元', '病险水库除险加固项目 | - | 300 | - | 万元'],
   },
+  {
+    layout: 'the verb of spending, its year after a comma opening the clause, the items what the money bought (…采购, …费用, …开支)',
+    text: '资金到位后及时组织防火物资的采购和储备,2023年累计支出防火物资采购9.50万元,森林防火宣传资料印刷费用7.75万元,扑火队员开支30.75万元。',
+    rows: ['防火物资采购 | - | 9.50 | - | 万元', '森林防火宣传资料印刷费用 | - | 7.75 | - | 万元', '扑火队员开支 | - | 30.75 | - | 万元'],
+  },
+  {
+    layout: 'refused: after a verb of spending, wages and contributions (工资, 社保缴费) are classes of the unit’s spending',
+    text: '2023年累计支出扑火队员工资30万元,社保缴费10万元,防火设备维修费8万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: the verb of spending after a comma with no year opening its clause (the sentence’s subject is another’s)',
+    text: '乙单位组织防火物资的采购和储备,累计支出防火物资采购9.50万元,森林防火宣传资料印刷费用7.75万元。',
+    rows: [],
+  },
   { layout: 'refused: funding levels', text: '2023年,县财政安排中央资金200万元、省级资金100万元。', rows: [] },
   { layout: 'refused: classes of spending', text: '2023年,安排基本支出800万元、项目支出560万元。', rows: [] },
   { layout: 'refused: places’ shares', text: '上级下达甲镇补助资金200万元、乙镇补助资金300万元。', rows: [] },

@@ -61,6 +61,9 @@ export function readCountedLists(segments: Segment[]): TaskFragment[][] {
   return out;
 }
 
+/** The words that make a list's last clause its total (",合计580万元", ",共计…", ",总额…"). */
+const TOTAL_WORDS = /合计|共计|总计|总额|小计|^,\s*(?:共|累计)/;
+
 /** The words of an item a copy cut off before its amount: a separator, then name words only. */
 const CUT_ITEM = /^[\s;、,]+[\u4e00-\u9fff()·、]{1,30}$/;
 
@@ -75,7 +78,9 @@ export function countedItems(seg: Segment, from: number, end: number, cutAtTextE
   if (!numbers.length) return null;
   // a total closing the list (",合计580万元"): no item, and the items must add up to it
   const last = numbers[numbers.length - 1];
-  const closing = numbers.length > 2 ? /,[^,;、。\d]{1,12}$/.exec(body.slice(numbers[numbers.length - 2].end, last.start)) : null;
+  // (only words of a total: ",扑火队员开支30.75万元" is the last item, no total)
+  const closingWords = numbers.length > 2 ? /,[^,;、。\d]{1,12}$/.exec(body.slice(numbers[numbers.length - 2].end, last.start)) : null;
+  const closing = closingWords && TOTAL_WORDS.test(closingWords[0]) ? closingWords : null;
   let total = '';
   if (closing) {
     total = body.slice(closing.index + numbers[numbers.length - 2].end);
