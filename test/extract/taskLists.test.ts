@@ -3953,6 +3953,20 @@ const OTHER_TEMPLATES: Example[] = [
     ].join(between),
     rows: ['甲灌区改造项目 | 800 | 785.3 | - | 万元', '乙站防疫项目 | 120 | 118.6 | - | 万元'],
   })),
+  ...['(1)', '一、', '2.'].map((number) => ({
+    layout: `blocks opened by the project's numbered name alone (${number}A资金), a paragraph a line, labels run into amounts`,
+    text: [
+      '某县民政局2023年度部门整体支出绩效自评报告',
+      '三、项目支出情况',
+      `${number}城乡低保资金`,
+      '全年预算1200万元',
+      '实际支出1180万元',
+      `${number.replace(/[1一2]/, (d) => ({ '1': '2', 一: '二', '2': '3' })[d] ?? d)}特困供养资金`,
+      '全年预算300万元',
+      '实际支出296.5万元',
+    ].join('\n\n'),
+    rows: ['城乡低保资金 | 1200 | 1180 | - | 万元', '特困供养资金 | 300 | 296.5 | - | 万元'],
+  })),
   {
     layout: 'blocks opened by a Markdown heading that names the project (## A项目 over 年初预算:800万元 / 全年支出:785.3万元)',
     text: '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n## 甲灌区改造项目\n\n年初预算:800万元\n\n全年支出:785.3万元\n\n## 乙站防疫项目\n\n年初预算:120万元\n\n全年支出:118.6万元',
@@ -8663,5 +8677,22 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
 
   it('cuts a count written with a thousands separator off the name, the digits before its comma included', () => {
     expect(cleanName('资助城乡敬老院建设项目1,250个')).toBe('资助城乡敬老院建设项目');
+  });
+});
+
+describe('blocks opened by a numbered name alone, a paragraph a line', () => {
+  it('give the unit none of their money, and no discrepancy between two items’ spending', () => {
+    const text = [
+      '某县民政局2023年度部门整体支出绩效自评报告',
+      '(1)城乡低保资金',
+      '全年预算1200万元',
+      '实际支出1180万元',
+      '(2)特困供养资金',
+      '全年预算300万元',
+      '实际支出296.5万元',
+    ].join('\n\n');
+    const record = extract(docOf(text));
+    expect(record.figures).toEqual({});
+    expect(record.discrepancies).toEqual([]);
   });
 });

@@ -29,7 +29,9 @@ const NAME_LINE = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*(\S.
  */
 // (or a purpose's fund, …补助资金, its unit in brackets after it: "A补助资金(万元)" over "年度预算资金总额: 763.00", the
 // block's bare amounts in that unit)
-const BARE_NAME_LINE = /^\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项|资金))\s*(?:\((万元|元|亿元|千元)\))?\s*:?\s*$/;
+// (its list number before it perhaps, "(1)城乡低保资金", "一、A项目", "2.B工程": the number is no part of the name)
+const BARE_NAME_LINE =
+  /^\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d))?\s*([^:,;。!?\d\s]{2,40}(?:项目|工程|经费|专项|资金))\s*(?:\((万元|元|亿元|千元)\))?\s*:?\s*$/;
 /** A labelled line: its label, a unit in brackets after it perhaps, the colon, and the value. */
 const LABELLED_LINE = /^\s*([^:,;。\d]{2,14}?)\s*(?:\((万元|元|亿元|千元|%)\))?\s*:\s*(.+?)\s*$/;
 /**
