@@ -1746,10 +1746,11 @@ const COLON_BEFORE_ITEM = /[:]\s*(?=[(][一二三四五六七八九十\d]{1,3}[)
 const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /**
  * What names a project's own section ("(一)高标准农田建设项目", "(二)动物防疫补助经费"): a project, a works, or a
- * fund for a purpose (经费 / 专项资金 / 补助资金). A cost that heads a “三公” item or a class of spending (出国经费,
+ * fund for a purpose (经费 / 资金: 专项资金, 补助资金, 城乡低保资金). A cost that heads a “三公” item or a class of spending (出国经费,
  * 人员经费, 公用经费) is refused by names.ts `refusal` where the section opens, never a project's section.
  */
-const ITEM_SECTION_NAME = /(?:项目|工程|经费|专项资金|补助资金)$/;
+// (any fund for a purpose, 城乡低保资金 / 特困供养资金: a fund named by its source or level, 中央资金 / 结转资金, is refused)
+const ITEM_SECTION_NAME = /(?:项目|工程|经费|资金)$/;
 
 /**
  * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),

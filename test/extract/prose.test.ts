@@ -2981,6 +2981,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(row.figures['budget.total']?.value).toBe('1000');
   });
 
+  it('reads a fund for a purpose as a section of its own too ((一)城乡低保资金, then 预算执行情况 / 1.资金投入情况:…)', () => {
+    const text = `${TITLE}(一)城乡低保资金\n\n预算执行情况\n\n全年预算1200万元,实际支出1180万元。\n\n(二)特困供养资金\n\n1.资金投入情况:全年预算300万元。\n\n2.资金使用情况:实际支出296.5万元。`;
+    const r = extract(docOf(text));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      ['城乡低保资金', '1200', '1180'],
+      ['特困供养资金', '300', '296.5'],
+    ]);
+    expect(r.figures).toEqual({});
+    // refused: a fund named by its level heads no item's section: its money stays the unit's
+    const level = extract(docOf(`${TITLE}(一)中央资金\n\n预算执行情况\n\n全年预算1200万元,实际支出1180万元。`));
+    expect(level.tasks).toEqual([]);
+  });
+
   it('reads 项目名称:X;预算金额:…;实际支出:… in a department’s report as X’s row, not the department’s figures', () => {
     const text = `${TITLE}项目名称:乡村道路养护项目;预算金额:340万元;实际支出:320万元;执行率:94.12%。\n\n项目名称:农村饮水维修项目;预算金额:160万元;实际支出:150万元;执行率:93.75%。`;
     const r = extract(docOf(text));
