@@ -1746,11 +1746,18 @@ const COLON_BEFORE_ITEM = /[:]\s*(?=[(][一二三四五六七八九十\d]{1,3}[)
 const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问题|措施|目标|收支|预算|决算)$/;
 /**
  * What names a project's own section ("(一)高标准农田建设项目", "(二)动物防疫补助经费"): a project, a works, or a
- * fund for a purpose (经费 / 资金: 专项资金, 补助资金, 城乡低保资金). A cost that heads a “三公” item or a class of spending (出国经费,
+ * fund for a purpose (经费 / 资金: 专项资金, 补助资金, 城乡低保资金), a work, a subsidy or a cost (names.ts PROJECT_NAME). A cost that heads a “三公” item or a class of spending (出国经费,
  * 人员经费, 公用经费) is refused by names.ts `refusal` where the section opens, never a project's section.
  */
-// (any fund for a purpose, 城乡低保资金 / 特困供养资金: a fund named by its source or level, 中央资金 / 结转资金, is refused)
-const ITEM_SECTION_NAME = /(?:项目|工程|经费|资金)$/;
+// (any fund for a purpose, 城乡低保资金 / 特困供养资金: a fund named by its source or level, 中央资金 / 结转资金, is refused; and
+// what else names a task's money, as an unnumbered item's name does: …工作, …补贴, …补助, …费用, …专项)
+const ITEM_SECTION_NAME = PROJECT_NAME;
+/** A section's name that is the unit's own work on its money, in the words of budgets (预算管理工作, 绩效管理工作): no item. */
+const itemSectionName = (heading: string) =>
+  ITEM_SECTION_NAME.test(heading) &&
+  !SECTION_HEADING.test(heading) &&
+  !refusal(heading) &&
+  !BUDGET_WORDS_ONLY.test(heading.replace(ITEM_SECTION_NAME, ''));
 
 /**
  * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),
@@ -3115,23 +3122,13 @@ export function extractProse(
         // "(一)A项目" then "1.B经费" below it (or "2.C经费" after B): a heading of a lower rank within an item's section
         // that names an item of its own opens that item's section (the money under it is B's), as one of A's own parts
         // (1.项目概况) does not
-        const subItem =
-          enclosing && heading && rank !== null && ITEM_SECTION_NAME.test(heading) && !SECTION_HEADING.test(heading) && !refusal(heading);
+        const subItem = enclosing && heading && rank !== null && itemSectionName(heading);
         if (subItem) itemSection = { name: heading, rank };
         if (classSection && rank !== null && rank <= classSection.rank) classSection = undefined;
         const headingClass = heading && rank !== null ? classOfHeading(headingLine) : undefined;
         if (headingClass && rank !== null) classSection = { name: headingClass, rank };
         // sections open at the outer levels only (一、 / (一)): a "1、" line is as often a table's row run into text
-        if (
-          !project &&
-          heading &&
-          rank !== null &&
-          rank <= 1 &&
-          ITEM_SECTION_NAME.test(heading) &&
-          !SECTION_HEADING.test(heading) &&
-          !refusal(heading)
-        )
-          itemSection = { name: heading, rank };
+        if (!project && heading && rank !== null && rank <= 1 && itemSectionName(heading)) itemSection = { name: heading, rank };
         // "动物防疫项目:" a paragraph of its own, a project's name and a colon: the paragraphs below state its
         // money ("年初预算36万元。" / "全年实际支出35万元,…"), never the unit's, until a heading, any numbered
         // line (the lowest rank) or the next such name

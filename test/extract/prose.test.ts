@@ -2994,6 +2994,26 @@ describe('whose a number is, by the sentence around it', () => {
     expect(level.tasks).toEqual([]);
   });
 
+  it.each([
+    ['耕地地力保护补贴', '农机购置补贴'],
+    ['动物防疫工作', '农技推广工作'],
+    ['村级组织运转补助', '村干部报酬补助'],
+  ])('reads a subsidy’s or a work’s section ((一)%s / (二)%s) as its own row', (a, b) => {
+    const text = `${TITLE}(一)${a}\n\n预算执行情况\n\n全年预算1200万元,实际支出1180万元。\n\n(二)${b}\n\n预算执行情况\n\n全年预算300万元,实际支出296.5万元。`;
+    const r = extract(docOf(text));
+    expect(r.tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([
+      [a, '1200', '1180'],
+      [b, '300', '296.5'],
+    ]);
+    expect(r.figures).toEqual({});
+  });
+
+  it('refused: a section on the unit’s own work on its money ((一)预算管理工作) opens no item', () => {
+    const r = extract(docOf(`${TITLE}(一)预算管理工作\n\n预算执行情况\n\n全年预算1200万元,实际支出1180万元。`));
+    expect(r.tasks).toEqual([]);
+    expect(r.figures['budget.executed']?.value).toBe('1180');
+  });
+
   it('reads 项目名称:X;预算金额:…;实际支出:… in a department’s report as X’s row, not the department’s figures', () => {
     const text = `${TITLE}项目名称:乡村道路养护项目;预算金额:340万元;实际支出:320万元;执行率:94.12%。\n\n项目名称:农村饮水维修项目;预算金额:160万元;实际支出:150万元;执行率:93.75%。`;
     const r = extract(docOf(text));
