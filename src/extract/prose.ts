@@ -1816,6 +1816,17 @@ function officeReports(department: string, titleZone: string): boolean {
  * no kind): the first character points to no unit (本 / 我 / 该 / 全 … refer to the reporting one, 各 to all of them).
  */
 const SHORT_SUBUNIT = /^(?![本我该全各其此每])[\u4e00-\u9fff](?:校|院|站|所|馆|队|场|园|厂|社|台)$/;
+/**
+ * The bare word a unit of a kind calls itself by, and the ends of the names of that kind: a middle school's report says
+ * 学校 of itself ("学校2023年年初预算数856.3万元…"), as a 林场's says 林场, though its name (某县第一中学) does not hold the word.
+ */
+const SELF_WORDS: [word: string, names: RegExp][] = [
+  ['学校', /(?:学校|中学|小学|学院|大学|中专|技校)$/],
+  ['医院', /(?:医院)$/],
+];
+function callsItself(subject: string, department: string): boolean {
+  return SELF_WORDS.some(([word, names]) => word === subject && names.test(department));
+}
 
 /**
  * The sub-units taken together as a sentence's subject ("各乡镇林业站全年预算合计600万元", "各学校年初预算…"): their money,
@@ -2078,7 +2089,8 @@ function scopeOf(
     // "林场2023年预算800万元,执行…", "站所全年预算…": a sub-unit called by a bare two-character word (one character and
     // the kind of unit, too short for a full name) opening the sentence before its money is that unit, not the reporting
     // unit, unless the reporting unit's name holds that word (a 林场's own report) or the word points back to it (本所, 全场)
-    if (!project && department && SHORT_SUBUNIT.test(subject) && !department.includes(subject)) return { type: 'ignored' };
+    if (!project && department && SHORT_SUBUNIT.test(subject) && !department.includes(subject) && !callsItself(subject, department))
+      return { type: 'ignored' };
     // "县文化旅游局2023年全年预算3500万元,全年支出3300万元" (or the reporting unit's own name) in a project's report: a unit
     // named as the subject of a budget, spending or rate states that unit's whole money, never the project's; a unit that
     // allots or pays the project's funds ("县财政局下达资金60万元") names where the project's budget came from

@@ -2265,6 +2265,8 @@ describe('whose a number is, by the sentence around it', () => {
   it.each([
     ['a farm', '某县自然资源局', '林场'],
     ['a station', '某县农业农村局', '站所'],
+    // a school below an education bureau, though a school calls itself 学校
+    ['the schools', '某县教育局', '学校'],
   ])(
     'in a department’s report, %s below it called by a bare two-character word (林场2023年预算…) states its own money, no restatement',
     (_, unit, word) => {
@@ -2284,6 +2286,10 @@ describe('whose a number is, by the sentence around it', () => {
     ['林场', '某县国有林场'],
     // a word pointing back at the reporting unit (the whole farm)
     ['全场', '某县国有林场'],
+    // the word a unit of its kind calls itself by, though its name does not hold it (a middle school's 学校)
+    ['学校', '某县第一中学'],
+    ['学校', '某县城关小学'],
+    ['医院', '某县人民医院'],
   ])('a bare two-character word (%s) naming the reporting unit itself still restates its money', (word, unit) => {
     const text = '本单位全年预算数650万元,全年执行数610万元,预算执行率93.85%。' + `${word}2023年预算650万元,执行610万元,执行率93.85%。`;
     const r = extract(docOf(`# ${unit}2023年度部门整体支出绩效自评报告\n\n${text}`));

@@ -3210,6 +3210,11 @@ const REAL_WORDINGS: Example[] = [
 /** Money lines of real reports that are splits of the unit's money, never tasks (precision on unseen reports). */
 const NOT_TASKS: Example[] = [
   {
+    layout: 'a hospital’s costs by kind after its total (其中医疗业务成本…,管理费用…): its spending by type, no tasks',
+    text: '某县人民医院2023年度部门整体支出绩效自评报告\n\n2023年医院总支出12000万元,其中医疗业务成本10500万元,管理费用1500万元。',
+    rows: [],
+  },
+  {
     layout: 'refused: money passed on to places after a total, no count of projects before the list (其中:东山镇50万元,…)',
     text: '某县财政局2023年度专项资金绩效自评报告\n\n2023年下达专项资金100万元,其中:东山镇中心小学50万元,西河乡卫生院50万元。',
     rows: [],

@@ -289,6 +289,13 @@ const CLASSIFICATION = new Set([
   '对个人和家庭的补助',
   '资本性',
   '对企业补助',
+  // a public hospital's costs by kind (医院会计制度: 医疗业务成本, 财政项目补助支出, 科教项目支出, 管理费用), the hospital's
+  // spending by type, as the economic classification is a unit's
+  '医疗业务成本',
+  '医疗成本',
+  '财政项目补助支出',
+  '科教项目支出',
+  '管理费用',
 ]);
 
 /**
