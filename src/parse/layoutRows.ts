@@ -232,6 +232,8 @@ const OTHER_TABLE = /[\t|]/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/;
 /** A clause's end: prose, not a cell's text. */
 const CLAUSE = /[。；;！？]/;
+/** A cell's text that stops on a word joining it to more (农村公路日常养护及 / 安全设施维修): its rest is on the next line. */
+const GOES_ON = /[及和与、的并暨,，(（]$/;
 
 const lineProv = (from: number, to: number): Provenance => ({ page: null, lines: [from + 1, to + 1] });
 
@@ -260,8 +262,12 @@ export function findLaidOutRegions(lines: string[]): Region[] {
 function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number): Region | null {
   const first = cellsOf(d);
   if (first.length < 2 || !first.some((c) => isNumber(c.text))) return null;
+  // the first row's label begun on the line above its values ("农村公路日常养护及" over "安全设施维修  120.00 …"): one cell
+  // of words that stops on a joining word, no header's; the header stands above it
+  const above = d > 0 ? cellsOf(d - 1) : [];
+  const labelAbove = above.length === 1 && GOES_ON.test(above[0].text) && !isValueHeader(above[0].text) ? above[0] : null;
   // the header right above (past one blank line), stacked on as many lines as still make header words
-  let top = d;
+  let top = labelAbove ? d - 1 : d;
   if (top > 0 && BLANK(lines[top - 1]) && !PAGE_GONE(lines[top - 1])) top--;
   let header: HeaderColumn[] | null = null;
   let headerTop = top;
@@ -297,6 +303,13 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
     blanks = 0;
     const cells = cellsOf(j);
     const row = place(columns, cells, j);
+    if (row && j === d && labelAbove) {
+      const k = row.cells.findIndex((c) => c !== undefined);
+      if (k >= 0 && !columns[k - 1]?.value) {
+        row.cells[k] = labelAbove.text + row.cells[k];
+        row.lines[0] = d - 1;
+      }
+    }
     if (!row) {
       if (rows.some((r) => r.values) || cells.some((c) => CLAUSE.test(c.text) || c.to - c.from > 40)) break;
       return null;
@@ -310,6 +323,23 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
       continue;
     }
     if (!row.values && row.cells.some((c) => c !== undefined && CLAUSE.test(c))) break;
+    // a label's first line over the line of its row's values ("农村公路日常养护及" / "安全设施维修   120.00 …", the values set
+    // at the label's last line): words alone that stop on a joining word open the next row's label
+    const held = rows[rows.length - 1];
+    if (
+      row.values &&
+      held &&
+      !held.values &&
+      held.lines[1] === j - 1 &&
+      held.cells.every((c, k) => c === undefined || k === labelColumn(held)) &&
+      GOES_ON.test(held.cells[labelColumn(held)] ?? '') &&
+      row.cells[labelColumn(held)] !== undefined
+    ) {
+      const k = labelColumn(held);
+      row.cells[k] = (held.cells[k] ?? '') + row.cells[k];
+      row.lines[0] = held.lines[0];
+      rows.pop();
+    }
     rows.push(row);
   }
   // (a name-only row after the last row of values is the text after the table)
@@ -324,6 +354,11 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
     ),
   ];
   return { start: headerTop, end: rows[rows.length - 1].lines[1], rows: out };
+}
+
+/** The column of a row's one cell of words (its label, where it holds no value). */
+function labelColumn(row: PlacedRow): number {
+  return row.cells.findIndex((c) => c !== undefined);
 }
 
 /** The most lines a page break takes between two rows: blank lines and the page's marker. */
@@ -417,7 +452,7 @@ function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[]): bo
     const above = prev.spans[k];
     const text = prev.cells[k];
     if (!above || !text) return false;
-    if (/[(（][^)）]*$/.test(text)) return true;
+    if (/[(（][^)）]*$/.test(text) || GOES_ON.test(text)) return true;
     const next = columns.slice(k).find((h) => h.from >= above.to);
     if (next !== undefined && next.from - above.to <= FULL_COLUMN) return true;
     // a name's last characters under its first, short of it: no row of its own (a group's heading is numbered or as long)

@@ -66,6 +66,35 @@ describe('laid-out tables (pdftotext -layout)', () => {
     ]);
   });
 
+  it('joins a name wrapped at a joining word (…养护及 / 安全设施维修), its values on either of its lines', () => {
+    const header = ' 项目名称                  预算数      执行数      执行率';
+    const rows = (lines: string[]) => [header, ...lines, ' 城乡公交一体化            80.00       76.00       95.00%'].join('\n');
+    const want = [
+      ['农村公路日常养护及安全设施维修', '120.00', '115.00', '95.83'],
+      ['城乡公交一体化', '80.00', '76.00', '95.00'],
+    ];
+    // the values on the name's first line, its rest under it
+    expect(tasksOf(rows([' 农村公路日常养护及        120.00      115.00      95.83%', ' 安全设施维修']))).toEqual(want);
+    // the values on its last line, its first line right under the header
+    expect(tasksOf(rows([' 农村公路日常养护及', ' 安全设施维修              120.00      115.00      95.83%']))).toEqual(want);
+    // …or under the row before
+    const middle = [
+      header,
+      ' 城乡公交一体化            80.00       76.00       95.00%',
+      ' 农村公路日常养护及',
+      ' 安全设施维修              120.00      115.00      95.83%',
+    ];
+    expect(tasksOf(middle.join('\n'))).toEqual([want[1], want[0]]);
+  });
+  it('refused: words alone that stop on no joining word join no row (a group’s heading stays its own line)', () => {
+    const text = [
+      ' 项目名称                  预算数      执行数      执行率',
+      ' 城乡公交一体化            80.00       76.00       95.00%',
+      ' 农村公路类',
+      ' 安全设施维修              120.00      115.00      95.83%',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => t[0])).toEqual(['城乡公交一体化', '安全设施维修']);
+  });
   it('merges a header stacked on several lines down its columns; a form’s side label is a column of its own', () => {
     const found = grids(STACKED_FORM);
     expect(found[0]).toEqual([
