@@ -957,8 +957,9 @@ const LABEL_HEADER = /^(?:项目|科目|项目名称|科目名称|功能分类�
  * A money column's header: 预算数, 本年决算数, 2022年执行数, 上年决算, 金额(万元) …; a header cell
  * names an amount, never a sentence.
  */
+// (and a rate's column beside them, 执行率 / 预算执行率 / 完成率, its cells N%)
 const MONEY_HEADER =
-  /^(?:(?:\d{4}\s*年度?|上年度?|本年度?|年初|全年|调整后)?(?:预算|决算|执行|实际支出|支出|收入)(?:数|金额|额)?|金额|本年数|上年数)(?:\s*\((?:万元|元|亿元)\))?$/;
+  /^(?:(?:\d{4}\s*年度?|上年度?|本年度?|年初|全年|调整后)?(?:预算|决算|执行|实际支出|支出|收入)(?:数|金额|额)?|金额|本年数|上年数)(?:\s*\((?:万元|元|亿元)\))?$|^(?:预算)?(?:执行|完成)率(?:\s*\(%\))?$/;
 /** A value cell: an amount or a rate, or the dash of a cell with none. */
 const VALUE_CELL = /^(?:-?[\d,]+(?:\.\d+)?%?|[-—–/]+)$/;
 /** A row label: short, no sentence punctuation, not a value. */
@@ -1220,6 +1221,9 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
  * then exactly that many values (a label may hold spaces: "一、 财政拨款收入"). The run ends at the
  * first line that is not such a row, and fewer than two rows is no table.
  */
+/** A label that stops on a word joining it to more (…养护及, …建设和): its rest is on the next line. */
+const LABEL_GOES_ON = /[及和与、的并暨]$/;
+
 export function findSpacedRowRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   // tab and pipe rows are findDelimitedRegions'
@@ -1231,12 +1235,26 @@ export function findSpacedRowRegions(lines: string[]): Region[] {
     const rows: RawCell[][] = [header.map((raw) => ({ raw, prov: lineProv(i) }))];
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const cells = cellsOf(lines[j]);
+      let cells = cellsOf(lines[j]);
+      // a row's label wrapped at a joining word onto the line above its values ("农村公路日常养护及" / "安全设施维修 120.00 …"):
+      // one label, from the first of its lines
+      const from = j;
+      if (cells.length === 1 && LABEL_GOES_ON.test(cells[0]) && !VALUE_CELL.test(cells[0]) && j + 1 < lines.length) {
+        const next = cellsOf(lines[j + 1]);
+        if (next.length > width) {
+          cells = [cells[0] + next[0], ...next.slice(1)];
+          j++;
+        }
+      }
       const values = cells.slice(-width);
       const label = cells.slice(0, -width).join('');
       // a value before the row's values is a row wider than the header: not this grid
-      if (cells.length <= width || !isGridRow(label, values) || VALUE_CELL.test(cells[cells.length - width - 1])) break;
-      rows.push([label, ...values].map((raw) => ({ raw, prov: lineProv(j) })));
+      if (cells.length <= width || !isGridRow(label, values) || VALUE_CELL.test(cells[cells.length - width - 1])) {
+        j = from;
+        break;
+      }
+      const prov = { page: null, lines: [from + 1, j + 1] as [number, number] };
+      rows.push([label, ...values].map((raw) => ({ raw, prov })));
     }
     if (rows.length < 3) continue;
     regions.push({ start: i, end: j - 1, rows });

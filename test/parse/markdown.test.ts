@@ -362,6 +362,20 @@ describe('tables copied one row per line, cells separated by spaces', () => {
     ]);
   });
 
+  it('joins a label wrapped at a joining word onto the line of its values (…养护及 / 安全设施维修 120.00 …); a rate’s column', () => {
+    const head = ['项目名称 预算数 执行数 执行率', '客运站运营补贴 50.00 50.00 100.00%'];
+    expect(grid([...head, '农村公路日常养护及', '安全设施维修 120.00 115.00 95.83%', '城乡公交一体化 80.00 76.00 95.00%'])).toEqual([
+      [
+        ['项目名称', '预算数', '执行数', '执行率'],
+        ['客运站运营补贴', '50.00', '50.00', '100.00%'],
+        ['农村公路日常养护及安全设施维修', '120.00', '115.00', '95.83%'],
+        ['城乡公交一体化', '80.00', '76.00', '95.00%'],
+      ],
+    ]);
+    // refused: words alone that stop on no joining word end the grid there
+    expect(grid([...head, '农村公路类', '安全设施维修 120.00 115.00 95.83%'])).toEqual([]);
+  });
+
   it('ends at a row wider than the header, and leaves tab rows, prose and one-row runs alone', () => {
     expect(grid(['项目 决算数', '本年收入合计 1 2', '其他收入 3'])).toEqual([]);
     expect(grid(['项目\t决算数', '本年收入合计\t1', '其他收入\t3'])).toEqual([]);
