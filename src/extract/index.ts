@@ -60,7 +60,7 @@ import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
-import { cleanName, columnRefusal, refusal, withoutGlosses } from './tasks/names.ts';
+import { cleanName, columnRefusal, NUMBERING, refusal, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import {
@@ -1033,6 +1033,8 @@ function gradeFieldLines(seg: Segment): RegExpExecArray[] {
   });
 }
 
+/** Words by which a sentence names the reporting unit itself, or its whole spending. */
+const UNIT_ITSELF = /(?:本|我|该)(?:部门|单位|局|院|校|中心|镇|乡|街道)|部门整体|单位整体|整体支出/;
 /** The shortest task name looked for in a grade's sentence: a name of a word or two would be found in any sentence. */
 const NAMED_TASK = 4;
 
@@ -1046,6 +1048,17 @@ function withoutTasksGrades(found: Found[], tasks: TaskLine[]): void {
   if (!names.length) return;
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
+    // "1、A项目,…。下达资金197万元,…已支付186.98万元。总得分为91.8分,评价等级为优秀。": a score or a grade in the paragraph of
+    // one item of the list, the paragraph opening on its name, is that item's, not the report's (unless its sentence names
+    // the unit itself: 本部门 / 部门整体 …)
+    if ((f.key === 'eval.score' || f.key === 'eval.grade') && f.segment.kind === 'paragraph') {
+      const opening = simplify(f.segment.text).replace(NUMBERING, '').replace(/\s/g, '');
+      const sentence = sentenceBefore(f.segment.text, f.start);
+      if (names.some((n) => opening.startsWith(n)) && !UNIT_ITSELF.test(sentence)) {
+        found.splice(i, 1);
+        continue;
+      }
+    }
     if (f.key !== 'eval.grade' || f.segment.kind !== 'paragraph') continue;
     const sentence = simplify(sentenceBefore(f.segment.text, f.start)).replace(/\s/g, '');
     // (the name the subject of the grade's clause: no number between them, as a row's amounts after its name in a form

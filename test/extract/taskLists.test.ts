@@ -8701,3 +8701,32 @@ describe('blocks opened by a numbered name alone, a paragraph a line', () => {
     expect(record.discrepancies).toEqual([]);
   });
 });
+
+describe('a report of several projects’ evaluations, one numbered paragraph each (name, what it built, its money, its score)', () => {
+  const item = (n: number, name: string, built: string, year: string, budget: string, paid: string, rate: string, score: string) =>
+    `${n}、${name},${built}。${year}下达财政专项扶贫资金${budget}万元,截至2021年12月31日,实际已支付${paid}万元,支付完成率为${rate}%。最终绩效评价总得分为${score}分,评价等级为优秀。`;
+  const text = [
+    '# 某县2021年重点项目绩效评价报告公开',
+    '现将评价结果公开如下:',
+    item(1, '东山村农田道路建设项目', '铺建砂石路11公里、修建4个桥涵', '2021年', '197', '186.98', '94.91', '91.8'),
+    item(2, '西河村交易市场建设项目', '新建30平方米管理用房一座', '2021年度', '108', '101.59', '94.06', '90.76'),
+  ].join('\n\n');
+
+  it('reads each paragraph as its project’s row: the name before its comma, the description between, 年度 after the year', () => {
+    expect(rowsOf(text)).toEqual([
+      '东山村农田道路建设项目 | 197 | 186.98 | 94.91 | 万元',
+      '西河村交易市场建设项目 | 108 | 101.59 | 94.06 | 万元',
+    ]);
+  });
+
+  it('gives the report none of the items’ scores or grades, and no discrepancy between two items’ scores', () => {
+    const record = extract(docOf(text));
+    expect(record.figures).toEqual({});
+    expect(record.discrepancies).toEqual([]);
+  });
+
+  it('refused: a score whose sentence names the unit itself stays the report’s, in an item’s paragraph too', () => {
+    const unit = text.replace('最终绩效评价总得分为90.76分,评价等级为优秀。', '本部门整体支出绩效自评得分为95分。');
+    expect(extract(docOf(unit)).figures['eval.score']?.value).toBe('95');
+  });
+});

@@ -894,9 +894,8 @@ function nameSentence(item: Item, clause: string): TaskFragment[] {
   if (stop < 0 || stop >= item.end || stop !== item.start + clause.length || cueAtEnd(clause)) return [];
   // "2.乡村公益性岗位补贴(据实结算):全年开发…岗位120个,按月核发补贴。预算86.40万元,…": the name before its colon, what
   // the item did after it, in the sentence before its money
-  const colon = clause.indexOf(':');
-  const described = nameThenDescription(clause);
-  const name = nameAt(seg, item.start, described ? clause.slice(0, colon) : clause);
+  const described = nameBeforeDescription(clause);
+  const name = nameAt(seg, item.start, described >= 0 ? clause.slice(0, described) : clause);
   if (!name) return [];
   // "——A补助资金。按照人均89元的补助标准,覆盖常住人口41.2万人,用于…。全年预算3,666.80万元,已支出…": sentences that say
   // what the item does (quantities, rates of giving, no amount of its own) may stand between its name and its money
@@ -918,11 +917,24 @@ const PURPOSE_OPENING = /^\s*(?:主要|专项|全部)?用于|^\s*(?:为了|旨�
  * A sentence of an item's name, its colon, and what the item did, no money of its own ("乡村公益性岗位补贴(据实结算):全年开发
  * 乡村公益性岗位120个,按月核发补贴。"): the name's sentence, as a name alone is.
  */
+// (or its comma, where the words before it call themselves a project or a works: "1、A村农田道路建设项目,铺建砂石路11公里、
+// 修建4个桥涵。" over "2021年下达资金197万元,…")
 function nameThenDescription(sentence: string): boolean {
-  const colon = sentence.indexOf(':');
-  // (the year a project is of may open its name: "2023年老旧小区改造(第一批)")
-  const name = sentence.slice(0, colon).replace(/\d{4}年度?/g, '');
-  return colon >= 2 && colon <= NAME_LENGTH && !/[\d,;。]/.test(name) && describesOnly(sentence.slice(colon + 1));
+  return nameBeforeDescription(sentence) >= 0;
+}
+
+/** Where the name ends in such a sentence (its colon or its comma), or -1 where the sentence is none. */
+function nameBeforeDescription(sentence: string): number {
+  // (after a comma, no amount at all: "A项目,安排资金50万;" is the item's money, its 万 alone, not a description)
+  const comma = sentence.indexOf(',');
+  const described = comma >= 0 && /(?:项目|工程)$/.test(sentence.slice(0, comma)) && !/\d\s*(?:万|亿|元)/.test(sentence.slice(comma));
+  const colon = sentence.indexOf(':') >= 0 ? sentence.indexOf(':') : described ? comma : -1;
+  // (the year a project is of may open its name: "2023年老旧小区改造(第一批)"; its list number before it is none of it)
+  const name = sentence
+    .slice(0, colon)
+    .replace(NUMBERING, '')
+    .replace(/\d{4}年度?/g, '');
+  return colon >= 2 && colon <= NAME_LENGTH && !/[\d,;。]/.test(name) && describesOnly(sentence.slice(colon + 1)) ? colon : -1;
 }
 /** The longest name before an item's colon. */
 const NAME_LENGTH = 40;
@@ -1537,7 +1549,7 @@ const NAMED_LINE =
  * the item's money.
  */
 const BACK_REFERENCE =
-  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|批次|项)|项目)?(?:年度|全年)?/;
+  /^\s*(?:(?:截至|截止|截止到|截至到)?\s*\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?\s*[,]?\s*)?(?:(?:该|本|此)(?:子项目|子项|项目|项工作|项任务|项经费|项资金|笔资金|专项资金|专项|经费|资金|批次|项)|项目)?(?:年度|全年)?/;
 
 /**
  * Items named on their own line, each with its money in the paragraph right below:
