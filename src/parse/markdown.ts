@@ -98,6 +98,33 @@ function withoutChunkNumbers(lines: string[]): string[] {
   return out;
 }
 
+/** A page's number alone on its line, with no dashes around it ("1"): a Word copy's footer between two pages. */
+const BARE_PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
+/** The shortest line of prose a page's end cuts, around a bare page number: a cell of a table one a line is shorter. */
+const PROSE_LINE = 15;
+
+/**
+ * A bare page number between two lines of one sentence ("…实际到位资金613万元,补" / "" / "1" / "" / "助情况:(1)…"): the page's
+ * footer, a page marker, where both lines around it are prose (long, the first stopping mid-sentence on a word, the next
+ * opening on one). A number among short lines is a cell of a table copied one cell a line (a serial, a value), and stays.
+ */
+function withBarePageNumbers(lines: string[]): string[] {
+  const out = [...lines];
+  for (let m = 0; m < lines.length; m++) {
+    if (!BARE_PAGE_NUMBER.test(lines[m])) continue;
+    let p = m - 1;
+    while (p >= 0 && !lines[p].trim()) p--;
+    let n = m + 1;
+    while (n < lines.length && !lines[n].trim()) n++;
+    if (p < 0 || n >= lines.length) continue;
+    const before = lines[p].trim();
+    const after = lines[n].trim();
+    const prose = (t: string) => Array.from(t).length >= PROSE_LINE && !/^\||\|$/.test(t);
+    if (prose(before) && prose(after) && /[\u4e00-\u9fff,、]$/.test(before) && /^[\u4e00-\u9fff]/.test(after)) out[m] = '\u200B';
+  }
+  return out;
+}
+
 /** Where a sentence ends, or a line that is no prose (a table row, a heading): a page break after it breaks nothing. */
 const ENDS_BLOCK = /(?:[。!?;:！？；：]|^\s*(?:#|\|).*)\s*$/;
 /** A line that opens a block of its own: a heading, a table row, a numbered section. */
@@ -473,9 +500,11 @@ export function parseMarkdownText(text: string): Omit<ReaderResult, 'encoding'> 
   // interrupted ("本年收\n— 5 —\n入") still joins, while line numbers stay those of the source
   const lines = withDelimiterRowsFitted(
     acrossPageBreaks(
-      withoutChunkNumbers(
-        acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
-          PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+      withBarePageNumbers(
+        withoutChunkNumbers(
+          acrossCellsBrokenInRow(acrossCellsCutAtMargin(acrossHardWraps(html.rest.split('\n')))).map((l) =>
+            PAGE_MARKER.test(l) || MIRROR_FURNITURE.test(l) ? '\u200B' : l,
+          ),
         ),
       ),
     ),

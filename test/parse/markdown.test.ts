@@ -542,6 +542,22 @@ describe('page markers copied into text', () => {
     const text = [...cells, '', '80', '', '60', '', '2-', '', '75', '', '7.5', '', '年度绩效目标'].join('\n');
     expect(extract(docOf(text)).figures['budget.executionRate']?.value).toBe('75');
   });
+  it('removes a bare page number between two lines of one sentence of prose (a Word copy’s footer: "…613万元,补" / "1" / "助情况:…")', () => {
+    const text = '2017年区域协作经费市级财政实际到位资金613万元,补\n\n1\n\n助情况:援宁经费50万元,援藏工作经费20万元,援疆工作经费130万元。';
+    const texts = parseMarkdownText(text).blocks.map((b) => (b.type === 'table' ? '' : b.text));
+    expect(texts).toEqual([
+      '2017年区域协作经费市级财政实际到位资金613万元,补助情况:援宁经费50万元,援藏工作经费20万元,援疆工作经费130万元。',
+    ]);
+  });
+  it('refuses: a bare number among short lines is a table’s cell (a serial, a value copied one cell a line), no page number', () => {
+    const texts = parseMarkdownText('序号\n\n项目名称\n\n1\n\n河道清淤\n\n2\n\n水库巡查').blocks.map((b) =>
+      b.type === 'table' ? '' : b.text,
+    );
+    expect(texts).toContain('1');
+    // nor one after a sentence's end
+    const ended = parseMarkdownText('2017年区域协作经费市级财政实际到位资金613万元。\n\n1\n\n助情况:援宁经费50万元,援藏工作经费20万元。');
+    expect(ended.blocks.map((b) => (b.type === 'table' ? '' : b.text))).toContain('1');
+  });
   it('refuses: a negative number, a year with a dash, or a number with words after its dash is no page marker', () => {
     const texts = parseMarkdownText('-3\n\n2021-\n\n2- 完成情况').blocks.map((b) => (b.type === 'table' ? '' : b.text));
     expect(texts).toEqual(['-3', '2021-', '2- 完成情况']);
