@@ -56,14 +56,13 @@ export class BlockBuilder {
       // 全年支出785.3万元) and its first half loses the amount that goes with it
       const joined = { raw: `${open.raw}\n${raw}`, prov: joinedProvenance(open.prov, prov) };
       this.blocks.pop();
-      this.push(joined.raw, joined.prov);
+      this.push(joined.raw, joined.prov, normalizeText(joined.raw, this.options));
       return;
     }
-    this.push(raw, prov);
+    this.push(raw, prov, t);
   }
 
-  private push(raw: string, prov: Provenance): void {
-    const t = normalizeText(raw, this.options);
+  private push(raw: string, prov: Provenance, t: ReturnType<typeof normalizeText>): void {
     this.blocks.push({ id: this.nextId(), type: 'paragraph', ...t, prov });
     this.openParagraph = ENDS_MID_SENTENCE.test(t.text) ? { raw, prov } : undefined;
   }
