@@ -181,6 +181,7 @@ export function extract(document: Document): Record {
     .sort(statedOrder(doc));
   const { targets, indicators } = extractTargets(doc, segments);
   withoutTasksGrades(found, tasks);
+  withoutSiblingItemsMoney(found, tasks, segments);
   const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
   return {
     file: doc.source.file,
@@ -1031,6 +1032,47 @@ function gradeFieldLines(seg: Segment): RegExpExecArray[] {
     m.index += line.start;
     return [m];
   });
+}
+
+/** The keys of money a list's item may state: a budget's and its execution, the year's spending. */
+const ITEM_MONEY_KEYS = /^(?:budget\.|expense\.total$|eval\.(?:score|grade)$)/;
+/** The project an item's paragraph opens on, up to its comma or stop ("3、B村干道,巷道硬化建设项目,…已修建…。"). */
+const OPENS_ON_PROJECT = /^[^。:;]{2,60}?(?:项目|工程)(?=[,。:]|$)/;
+
+/** A paragraph's list number and the shape it is written in ("1、" and "2、" one shape, "(一)" another). */
+function numberingShapeOf(text: string): string | null {
+  const m = NUMBERING.exec(text);
+  return m
+    ? m[0]
+        .trim()
+        .replace(/\d+/g, '9')
+        .replace(/[一二三四五六七八九十]+/g, '十')
+    : null;
+}
+
+/**
+ * "1、A项目。全年预算197万元,…" / "2、B干道,巷道硬化项目。全年预算300万元,…" / "3、C工程。…": a paragraph numbered as its siblings
+ * are, whose siblings' money was read as task rows and whose own first words name a project, states that project's money
+ * and score even where its name could not be read (a comma in it): not the unit's. Dropped from `found` in place; a
+ * paragraph that names the unit itself (部门整体 …) or a part of the report (3、预算执行情况) keeps its figures.
+ */
+function withoutSiblingItemsMoney(found: Found[], tasks: TaskLine[], segments: Segment[]): void {
+  const byBlock = new Map(segments.filter((s) => s.kind === 'paragraph').map((s) => [s.blockId, s]));
+  const shapes = new Map<string, Set<string>>();
+  for (const t of tasks) {
+    const seg = t.evidence ? byBlock.get(t.evidence.blockId) : undefined;
+    const shape = seg ? numberingShapeOf(seg.text) : null;
+    if (seg && shape) shapes.set(shape, (shapes.get(shape) ?? new Set()).add(seg.blockId));
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (!ITEM_MONEY_KEYS.test(f.key) || f.segment.kind !== 'paragraph') continue;
+    const shape = numberingShapeOf(f.segment.text);
+    const siblings = shape ? shapes.get(shape) : undefined;
+    if (!siblings || siblings.size < 2 || siblings.has(f.segment.blockId)) continue;
+    const opening = OPENS_ON_PROJECT.exec(simplify(f.segment.text).replace(NUMBERING, '').trim())?.[0];
+    if (opening && !UNIT_ITSELF.test(opening) && !UNIT_ITSELF.test(sentenceBefore(f.segment.text, f.start))) found.splice(i, 1);
+  }
 }
 
 /** Words by which a sentence names the reporting unit itself, or its whole spending. */

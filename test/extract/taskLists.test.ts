@@ -8730,3 +8730,25 @@ describe('a report of several projects’ evaluations, one numbered paragraph ea
     expect(extract(docOf(unit)).figures['eval.score']?.value).toBe('95');
   });
 });
+
+describe('a numbered item whose name cannot be read, among siblings read as rows', () => {
+  const items = (third: string) =>
+    [
+      '# 某县乡村振兴局2023年度部门整体支出绩效自评报告',
+      '1、东山村道路硬化项目。全年预算197万元,实际支出186.98万元。',
+      '2、南岭村饮水工程。全年预算108万元,实际支出101.59万元。',
+      `3、${third}。全年预算300万元,实际支出289.14万元。`,
+    ].join('\n\n');
+  it('gives the unit none of its money (a comma in its name: 西河村干道,巷道硬化项目)', () => {
+    const record = extract(docOf(items('西河村干道,巷道硬化项目')));
+    expect(record.tasks.map((t) => t.name)).toEqual(['东山村道路硬化项目', '南岭村饮水工程']);
+    expect(record.figures).toEqual({});
+  });
+  it('refused: a paragraph numbered as its siblings that names a part of the report keeps its figures (3、预算执行情况)', () => {
+    expect(extract(docOf(items('预算执行情况'))).figures['budget.executed']?.value).toBe('289.14');
+  });
+  it('refused: a sentence naming the unit itself keeps its figures, in such a paragraph too (…项目。本部门全年预算…)', () => {
+    const text = items('西河村干道,巷道硬化项目').replace('。全年预算300万元', '。本部门全年预算300万元');
+    expect(extract(docOf(text)).figures['budget.executed']?.value).toBe('289.14');
+  });
+});
