@@ -60,7 +60,7 @@ import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
-import { cleanName, columnRefusal, NUMBERING, refusal, withoutGlosses } from './tasks/names.ts';
+import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import {
@@ -1034,20 +1034,15 @@ function gradeFieldLines(seg: Segment): RegExpExecArray[] {
   });
 }
 
-/** The keys of money a list's item may state: a budget's and its execution, the year's spending. */
+/** The keys a list's item may state of its own: a budget and its execution, the year's spending, a score and a grade. */
 const ITEM_MONEY_KEYS = /^(?:budget\.|expense\.total$|eval\.(?:score|grade)$)/;
 /** The project an item's paragraph opens on, up to its comma or stop ("3、B村干道,巷道硬化建设项目,…已修建…。"). */
 const OPENS_ON_PROJECT = /^[^。:;]{2,60}?(?:项目|工程)(?=[,。:]|$)/;
 
-/** A paragraph's list number and the shape it is written in ("1、" and "2、" one shape, "(一)" another). */
+/** The shape of the list number a paragraph opens on ("1、" and "2、" one shape, "(一)" another), or null. */
 function numberingShapeOf(text: string): string | null {
   const m = NUMBERING.exec(text);
-  return m
-    ? m[0]
-        .trim()
-        .replace(/\d+/g, '9')
-        .replace(/[一二三四五六七八九十]+/g, '十')
-    : null;
+  return m ? shapeOfNumber(m[0]) : null;
 }
 
 /**

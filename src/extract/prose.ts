@@ -1750,14 +1750,13 @@ const SECTION_HEADING = /(?:情况|概况|说明|分析|结论|结果|成效|问
  * 人员经费, 公用经费) is refused by names.ts `refusal` where the section opens, never a project's section.
  */
 // (any fund for a purpose, 城乡低保资金 / 特困供养资金: a fund named by its source or level, 中央资金 / 结转资金, is refused; and
-// what else names a task's money, as an unnumbered item's name does: …工作, …补贴, …补助, …费用, …专项)
-const ITEM_SECTION_NAME = PROJECT_NAME;
-/** A section's name that is the unit's own work on its money, in the words of budgets (预算管理工作, 绩效管理工作): no item. */
+// what else names a task's money, as an unnumbered item's name does: …工作, …补贴, …补助, …费用, …专项; not the unit's own
+// work on its money in the words of budgets, 预算管理工作 / 绩效管理工作)
 const itemSectionName = (heading: string) =>
-  ITEM_SECTION_NAME.test(heading) &&
+  PROJECT_NAME.test(heading) &&
   !SECTION_HEADING.test(heading) &&
   !refusal(heading) &&
-  !BUDGET_WORDS_ONLY.test(heading.replace(ITEM_SECTION_NAME, ''));
+  !BUDGET_WORDS_ONLY.test(heading.replace(PROJECT_NAME, ''));
 
 /**
  * The level of a numbered heading or line by its numbering, outermost first: 一、 (0), (一) (1), 1. / 1、 (2),

@@ -174,13 +174,13 @@ function headerWordAt(text: string): string | null {
   return best === null ? null : year + best;
 }
 const GLUED_TOTAL_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,%]*)$`);
+/** Cells run together, a rate's % among them, ending on a digit or the %, the next row's words right after (no unit). */
+const GLUED_VALUES_BEFORE_ROW = String.raw`\d[\d.,]*%[\d.,%]*?(?:\d|%)(?=[\u4e00-\u9fff])(?![万亿千]?元)`;
 /**
  * The same row with the next row's label run on after its values (a form copied with no space at all between cells): the
  * values hold a rate's % and end on a digit or the %, the next row's words right after them (not a unit: 万元 is no row).
  */
-const GLUED_TOTAL_ROW_THEN_ROW = new RegExp(
-  `^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(\\d[\\d.,]*%[\\d.,%]*?(?:\\d|%))(?=[\\u4e00-\\u9fff])(?![万亿千]?元)`,
-);
+const GLUED_TOTAL_ROW_THEN_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(${GLUED_VALUES_BEFORE_ROW})`);
 /**
  * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
  * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
@@ -849,7 +849,7 @@ function tableRest(t: Token): Token[] {
 /** What may follow a number inside one cell: its unit or a measure word, a range word ("以上"), a particle. */
 const NUMBER_FOLLOWER = /^[万亿千百元分个人次年月日号项家所台套件户名座里米吨亩倍天时周批期级类以及的至为左上下余和或与多约]/;
 /** Cells run together, a rate's % among them, then a row's label (no unit after them): see GLUED_TOTAL_ROW_THEN_ROW. */
-const GLUED_VALUES_THEN_ROW = /^\d[\d.,]*%[\d.,%]*?(?:\d|%)(?=[\u4e00-\u9fff])(?![万亿千]?元)/;
+const GLUED_VALUES_THEN_ROW = new RegExp(`^${GLUED_VALUES_BEFORE_ROW}`);
 const VALUE_THEN_LABEL = /^(-?\d[\d,]*\.\d+%?|-?\d[\d,]*%)([\u4e00-\u9fff]{2,}[^\d\s]*)$/;
 
 /**
@@ -1007,7 +1007,7 @@ function unitAboveTable(tokens: Token[], at: number): Unit | null {
   let first = at;
   while (first > 0 && tokens[first - 1].segment.blockId === block.blockId) first--;
   const above = new Set<string>();
-  for (let k = first - 1; k >= 0 && above.size <= UNIT_LINE_REACH; k--) {
+  for (let k = first - 1; k >= 0; k--) {
     const seg = tokens[k].segment;
     if (seg.kind === 'cell') break;
     above.add(seg.blockId);

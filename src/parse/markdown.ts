@@ -1244,15 +1244,15 @@ export function findLabelsThenValuesRegions(lines: string[]): Region[] {
   return regions;
 }
 
+/** A label that stops on a word joining it to more (…养护及, …建设和): its rest is on the next line. */
+const LABEL_GOES_ON = /[及和与、的并暨]$/;
+
 /**
  * Tables copied as one row per line, cells separated by spaces: "项目 上年决算数 本年决算数" then
  * "本年收入合计 1,020.50 1,105.30" … . The header gives the number of money columns; a row is a label
  * then exactly that many values (a label may hold spaces: "一、 财政拨款收入"). The run ends at the
  * first line that is not such a row, and fewer than two rows is no table.
  */
-/** A label that stops on a word joining it to more (…养护及, …建设和): its rest is on the next line. */
-const LABEL_GOES_ON = /[及和与、的并暨]$/;
-
 export function findSpacedRowRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   // tab and pipe rows are findDelimitedRegions'

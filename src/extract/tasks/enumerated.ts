@@ -38,6 +38,7 @@ import {
   EXTRACTION_VERB,
   leadMeasure,
   NUMBERING,
+  shapeOfNumber,
   PER_UNIT,
   PROJECT_NAME,
   PROJECTS_COUNT,
@@ -1613,11 +1614,7 @@ const NUMBERED_PROJECT_OPENING = /^\s*(?:\d{1,2}\s*[、.](?!\d)|[(]\s*\d{1,2}\s*
 
 /** The numbering that opens an item's name line ("一、", "(一)", "1."), as NAMED_LINE reads it, made a shape ("c、", "(c)", "n."). */
 function numberingShape(named: RegExpExecArray): string {
-  return named[0]
-    .slice(0, named[0].indexOf(named[1]))
-    .replace(/\s/g, '')
-    .replace(/\d+/g, 'n')
-    .replace(/[一二三四五六七八九十]+/g, 'c');
+  return shapeOfNumber(named[0].slice(0, named[0].indexOf(named[1])));
 }
 
 /**

@@ -35,6 +35,14 @@ export const NUMBERING = new RegExp(
   String.raw`^\s*(?:[(]?\s*[0-9]{1,2}\s*(?:[)、](?!\d)|\.${LIST_DOT_END})|[(]\s*[一二三四五六七八九十]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|[①-⑳]|[一二三四五六七八九十]是|[●•▪■□◆◇○◎★☆►▶➢√]|—{1,2}(?=[^\d—]))\s*`,
 );
 
+/** A list number made a shape, whatever its count ("1、" and "2、" → "n、", "(一)" → "(c)"): the numbers of one list's siblings. */
+export function shapeOfNumber(number: string): string {
+  return number
+    .replace(/\s/g, '')
+    .replace(/\d+/g, 'n')
+    .replace(/[一二三四五六七八九十]+/g, 'c');
+}
+
 /**
  * A label numbering a project's parts before the part's name: "子项目1:", "子项目一:", "二级项目2、", a bare "子项目"
  * (the group label a form writes before each sub-project's name), and "项目一:" / "任务2:" with their number and colon.
