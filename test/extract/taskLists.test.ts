@@ -8630,6 +8630,13 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
     it('refused: the time the money is counted to and the word that sums it (目前共, 截至目前累计) name no item', () => {
       for (const words of ['目前共', '截至目前累计', '今年已', '全年共计']) expect(refusal(words)).toBe('total or connective');
     });
+    it('a closing sentence that sums the items with 累计 alone after its date (截至年底,累计支付…) is the unit’s, no row named 累计', () => {
+      const items =
+        '2023年共实施项目2个,下达资金合计200万元。其中:东村道路硬化项目下达资金120万元,已支付116.8万元;西村饮水工程下达资金80万元,已支付80万元。截至2023年12月底,累计支付资金196.8万元,支付率98.4%。';
+      expect(rowsOf(`${title}${items}`)).toEqual(['东村道路硬化项目 | 120 | 116.8 | - | 万元', '西村饮水工程 | 80 | 80 | - | 万元']);
+      expect(figuresOf(`${title}${items}`)).toMatchObject({ 'budget.executed': '196.8万元', 'budget.executionRate': '98.4%' });
+      for (const words of ['累计', '总共', '一共']) expect(refusal(words)).toBe('total or connective');
+    });
     it('refused: a circled number with none after it marks no list', () => {
       expect(rowsOf(`${title}目前共支付资金300万元,资金执行率75%。分别项目为①森林防火补助支付50万元,资金执行率50%。`)).toEqual([]);
     });

@@ -369,7 +369,7 @@ const GENERIC_TOTAL =
 const OWN_SPENDING_CLASS = /^(?:基本|项目|人员|公用|日常公用|工资福利|商品和服务|资本性)(?:支出|经费)?$/;
 /** Totals and connectives standing where a name should be. */
 const NOT_A_NAME =
-  /^(?:合计|总计|小计|总额|共计|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子|笔)?(?:项目|工程|任务|经费|资金|款项))$/;
+  /^(?:合计|总计|小计|总额|共计|累计|总共|一共|其中|全年|年度|本年|上年|项目|资金|金额|预算|余额|剩余|结余资金|其他|其它|(?:该|本|此|上述|以上)(?:类|个|项|子|笔)?(?:项目|工程|任务|经费|资金|款项))$/;
 /**
  * The time money is counted to, with the word that sums it ("目前共支付资金300万元", "截至目前累计支出…", "今年已拨付…"): the
  * whole of the money so far, which a list's items are parts of, never an item's name.
