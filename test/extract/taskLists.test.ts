@@ -691,6 +691,16 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['道路硬化工程资金 | 260 | - | - | 万元', '路灯安装工程资金 | 80 | 72 | - | 万元', '绿化补植资金 | 30 | 30 | - | 万元'],
   },
   {
+    layout: 'the title’s line right above a label and its colon, no blank line (…自评报告\n主要项目执行情况:A资金…,已兑付…;B…)',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n重点项目执行情况:农机购置补贴资金320万元,已兑付298万元;高标准农田建设资金2600万元,已支付2410万元。',
+    rows: ['农机购置补贴资金 | 320 | 298 | - | 万元', '高标准农田建设资金 | 2600 | 2410 | - | 万元'],
+  },
+  {
+    layout: 'a clause saying where its funds all went (A资金…,已全部发放到户) among clauses stating spending: its amount is its budget',
+    text: '某县农业农村局2023年度部门整体支出绩效自评报告\n\n农机购置补贴资金320万元,已兑付298万元;耕地地力保护补贴资金1520万元,已全部发放到户;动物防疫经费85万元,支出82.3万元。',
+    rows: ['农机购置补贴资金 | 320 | 298 | - | 万元', '耕地地力保护补贴资金 | 1520 | - | - | 万元', '动物防疫经费 | 85 | 82.3 | - | 万元'],
+  },
+  {
     layout: 'refused: a funding source’s clause in a run of project clauses (…;自筹资金20万元,已支付18万元) is no item',
     text: '某县交通运输局2023年度项目支出绩效自评报告\n\n道路硬化工程资金260万元,已支付250万元;自筹资金20万元,已支付18万元。',
     rows: ['道路硬化工程资金 | 260 | 250 | - | 万元'],

@@ -1042,8 +1042,12 @@ function onItsLine(seg: Segment, from: number, to: number): string {
   return seg.text.slice(line ?? from, to);
 }
 
-/** A document's title opening a paragraph, its line break lost ("某县民政局2023年度部门整体支出绩效自评报告 "): as text.ts TITLE_LINE. */
-const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分表)(?:\([^()]{1,12}\))?\s+/;
+/**
+ * A document's title opening a paragraph, its line break lost ("某县民政局2023年度部门整体支出绩效自评报告 "): as text.ts TITLE_LINE.
+ * (or its line break joined with no space, Chinese lines running on, when a short label closed by a colon follows:
+ * "…绩效自评报告\n主要项目执行情况:" is the paragraph "…绩效自评报告主要项目执行情况:")
+ */
+const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分表)(?:\([^()]{1,12}\))?(?:\s+|(?=[^,。;:!?\s\d]{2,16}:))/;
 /** The connectives that divide a total stated before them into the items after them. */
 // (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为)';
@@ -1799,9 +1803,9 @@ function moneyFurtherDown(segments: Segment[], at: number, style: string): TaskF
   return [];
 }
 
-/** A clause after an amount that says it was all spent, in words and no amount: ",已全部支付", ",已拨付到位", ",已使用完毕". */
+/** A clause after an amount that says it was all spent, in words and no amount: ",已全部支付", ",已拨付到位", ",已使用完毕", or where it went: ",已全部发放到户". */
 const SPENT_IN_WORDS =
-  /^\s*[,,]\s*(?:目前|截至年底|年底前)?已?(?:全部|全额)?(?:支付|拨付|使用|支出|执行|兑付|发放)(?:完毕|到位|完成)?\s*[。;;]?\s*$/;
+  /^\s*[,,]\s*(?:目前|截至年底|年底前)?已?(?:全部|全额)?(?:支付|拨付|使用|支出|执行|兑付|发放)(?:完毕|到位|完成|到户|到人|到村)?\s*[。;;]?\s*$/;
 
 /** A head closed by the item's own funds: "A项目资金", "B工程经费" (the name then its money's noun). */
 const OWN_FUNDS_HEAD = /[\u4e00-\u9fff)]{4,}(?:资金|经费)\s*$/;
