@@ -701,6 +701,11 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['农机购置补贴资金 | 320 | 298 | - | 万元', '耕地地力保护补贴资金 | 1520 | - | - | 万元', '动物防疫经费 | 85 | 82.3 | - | 万元'],
   },
   {
+    layout: 'refused: projects named in turn, then their money together (A项目、B项目、C项目,预算资金共计…), before each one’s clause',
+    text: '某县人民医院2023年度项目支出绩效自评报告\n\n我院共申报项目3个,分别为:设备购置项目、专科建设项目、人才引进项目,预算资金共计850万元。设备购置项目预算500万元,实际支出492.5万元;专科建设项目预算200万元,实际支出186万元;人才引进项目预算150万元,实际支出150万元。',
+    rows: ['设备购置项目 | 500 | 492.5 | - | 万元', '专科建设项目 | 200 | 186 | - | 万元', '人才引进项目 | 150 | 150 | - | 万元'],
+  },
+  {
     layout: 'refused: a funding source’s clause in a run of project clauses (…;自筹资金20万元,已支付18万元) is no item',
     text: '某县交通运输局2023年度项目支出绩效自评报告\n\n道路硬化工程资金260万元,已支付250万元;自筹资金20万元,已支付18万元。',
     rows: ['道路硬化工程资金 | 260 | 250 | - | 万元'],
@@ -8636,6 +8641,11 @@ describe('task rows: wordings of real fund-use pages (0.33.0)', () => {
       expect(figuresOf(text)).toEqual({ 'budget.executed': '300万元', 'budget.executionRate': '75%' });
       // (an item's rate is no second statement of the unit's)
       expect(record.discrepancies).toEqual([]);
+    });
+    it('refused: projects named in turn, each whole (A项目、B工程); one project naming its places in turn (东村、西村道路项目) stands', () => {
+      expect(refusal('设备购置项目、专科建设项目、人才引进项目')).toBe('several projects');
+      expect(refusal('东村道路工程、西村桥梁工程')).toBe('several projects');
+      expect(refusal('东村、西村道路项目')).toBeNull();
     });
     it('refused: the time the money is counted to and the word that sums it (目前共, 截至目前累计) name no item', () => {
       for (const words of ['目前共', '截至目前累计', '今年已', '全年共计']) expect(refusal(words)).toBe('total or connective');

@@ -375,6 +375,12 @@ const NOT_A_NAME =
  * whole of the money so far, which a list's items are parts of, never an item's name.
  */
 const TIME_TOTAL = /^(?:截至|截止|到)?(?:目前|当前|至今|现在|今年|本年度?|全年|当年|年度|年底|年末)(?:共|共计|合计|累计|已经?|总共|一共)?$/;
+/**
+ * Two or more projects named in turn, each whole ("医疗设备购置项目、重点专科建设项目、人才引进项目,预算资金共计850万元"): the
+ * money after them is theirs together, a total, never one task's. (A name sharing one 项目 among its parts, "东村、西村道路项目",
+ * is one project.)
+ */
+const SEVERAL_PROJECTS = /^[^、]{2,}(?:项目|工程)(?:、[^、]{2,}(?:项目|工程))+$/;
 /** Clauses about changes and shares carry their own numbers; a name never contains them. */
 /** (占 a share's: 占比, 占全年…, 占项目支出…; a work's 占补平衡 or 占用林地 is a name's word) */
 const CLAUSE_WORDS = /占(?:比|全|总|年|本|预算|项目|部门|支出|资金|\d)|比上年|较上年|同比|增加|减少|增长|下降|其中|合计|总计/;
@@ -660,6 +666,7 @@ export function refusal(simplified: string): string | null {
   if (PLACEHOLDER.test(n)) return 'placeholder';
   if (NOT_A_NAME.test(n.replace(/^(?:\d{4}年度?|该|本|此)/, '')) || /(?:总额|合计|总计|小计)$/.test(n)) return 'total or connective';
   if (TIME_TOTAL.test(n)) return 'total or connective';
+  if (SEVERAL_PROJECTS.test(n)) return 'several projects';
   // "部门预算总" / "额": a total's label a narrow column wrapped before its last character
   if (CUT_TOTAL.test(n)) return 'total or connective';
   if (CLAUSE_WORDS.test(n)) return 'clause';
