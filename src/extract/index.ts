@@ -13,6 +13,7 @@ import { type Evidence, type Figure, type Mention, type Record, type TaskLine, t
 import { extractCheckedBudgetRows } from './checkedRows.ts';
 import { extractGradeCounts, extractProjectCounts } from './counts.ts';
 import { extractJointTotals } from './jointTotals.ts';
+import { inYuanWhereLentTooLarge } from './lentUnits.ts';
 import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
@@ -157,6 +158,9 @@ export function extract(document: Document): Record {
     const checked = extractCheckedBudgetRows(segments);
     if (!checked.some((f) => found.some((g) => g.key === f.key))) found.push(...checked);
   }
+  // (before the rows are assembled: each amount's unit checked against the report's own totals, once, and the same way for
+  // a figure and a row)
+  inYuanWhereLentTooLarge(found, [...prose.taskFragments, ...tables.taskFragments, ...taskTables, ...listedGroups].flat());
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalProjectTables) withoutRivalResults(found);
