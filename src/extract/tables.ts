@@ -1473,6 +1473,11 @@ interface BudgetRow {
   values: CellValue[];
   /** Values right under the headers with no row label ("预算数(A) 执行数(B) 执行率(B/A)" then "1,250 1,198.4 95.87%"): the table's own total. */
   unlabelled?: boolean;
+  /**
+   * A serial in Chinese numerals in the two cells before the row's label ("一 | 相关部门 | 发展专项 | 200 | …"): a group's row
+   * of a list numbered on two levels, the sum of the rows under it, never a project's own one row.
+   */
+  groupNumbered?: true;
 }
 
 interface BudgetTable {
@@ -1572,7 +1577,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
         k = next === k + 1 ? k + 1 : next;
         continue;
       }
-      table.rows.push({ label: rowLabelOf(label), values });
+      const grouped = [tokens[k - 1], tokens[k - 2]].some((t) => t && serialLevel(t.text.trim()) === 'group');
+      table.rows.push({ label: rowLabelOf(label), values, ...(grouped ? { groupNumbered: true as const } : {}) });
       k = next;
     }
     tables.push(table);
@@ -1723,7 +1729,8 @@ export function extractTables(tokens: Token[], kindIsProject: boolean, year: num
         !table.totalUnread &&
         !/^其中/.test(row.label) &&
         selfConsistent(row.values) &&
-        serialLevel(row.label) !== 'group';
+        serialLevel(row.label) !== 'group' &&
+        !row.groupNumbered;
       const isTotal = TOTAL_ROW.test(row.label) || (!!row.unlabelled && !table.threePublic) || onlyRow || r === yearRow;
       const spanOf = (val: CellValue) => ({
         segment: val.token.segment,

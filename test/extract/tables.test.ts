@@ -3252,3 +3252,23 @@ describe('a rate cell whose % sign OCR misread (8696, 86%6, 10098 for 86% and 10
     expect(figuresOf(row('100', '98', '98'))['budget.executionRate']).toBe('98%');
   });
 });
+
+describe('a group row of a list numbered on two levels is no project’s one row', () => {
+  const list = (first: string[]) =>
+    [
+      '# 关于开展2022年度专项资金绩效评价工作的通知',
+      '',
+      '单位:万元',
+      ...['序号', '责任部门', '项目名称', '预算数', '执行数', '预算执行率'],
+      ...first,
+      ...['(一)', '开放教育专项', '150', '145', '96.67%', '1', '教务处', '管理费专项', '100', '100', '100.00%'],
+      ...['2', '评估系统', '50', '45', '90.00%'],
+    ]
+      .map((c) => `${c} |`)
+      .join('\n');
+  it('reads no figure from a group’s row set first (一 | 相关部门 | 发展专项 | 200 | 190 | 95%), its rows the tasks', () => {
+    const r = extract(docOf(list(['一', '相关部门', '发展专项', '200', '190', '95.00%'])));
+    expect(r.figures['budget.total']).toBeUndefined();
+    expect(r.tasks.map((t) => t.name)).toEqual(['管理费专项', '评估系统']);
+  });
+});

@@ -98,6 +98,10 @@ export const TEXT_COLUMNS = [
   '单位',
   '责任单位',
   '牵头单位',
+  // a unit's own list of its projects names the office that runs each (教务处, 财务处)
+  '责任部门',
+  '实施部门',
+  '归口部门',
   '评价方式',
   '单位名称',
   '实施单位',
@@ -1343,7 +1347,14 @@ function readRows(
   const narrowAt = (q: number, serial: number) => {
     if (serialCol < 0 || narrow.length === width || q + narrow.length > tokens.length) return null;
     const following = tokens[q + narrow.length];
-    if (following && serialOf(following.text) !== String(serial + 1) && !NOT_A_CELL.test(following.text)) return null;
+    // (or the next group's row, "(二) / 双高计划专项 / …", whose numeral numbers no row of the list)
+    if (
+      following &&
+      serialOf(following.text) !== String(serial + 1) &&
+      !NOT_A_CELL.test(following.text) &&
+      !GROUP_NUMERAL.test(following.text.trim())
+    )
+      return null;
     return readRow(tokens.slice(q, q + narrow.length), narrow, serial, unit, year);
   };
   // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short;
@@ -1395,6 +1406,42 @@ function readRows(
       rows.push(shortInstead.row);
       p += shortInstead.length;
       n++;
+      continue;
+    }
+    // "一 / 相关部门 / 学生资助专项 / …" then "1 / 学工处 / 资助高职 / …": a row numbered in Chinese numerals (一, (一)) under
+    // which the rows go on numbered another way (digits, or (一) under 一) is a group row, whatever its cells (its 一 would
+    // read as the 1 it writes): read past as afterGroupRow reads it; a list numbered 一, 二 throughout has no group rows
+    // (and one whose next row is numbered as it is, "二 / 财务处 / 还本付息专项 / …" then "三 / …", is a row of the upper
+    // level with no rows under it: read as the row it is, the digits' count left where it stands)
+    const upperLevel =
+      serialCol === 0 &&
+      rows.length > 0 &&
+      numberingStyle(tokens[p]?.text) === 'numeral' &&
+      numberingStyle(tokens[p + width]?.text) === 'numeral'
+        ? at(p, Number(serialOf(tokens[p].text)))
+        : null;
+    if (upperLevel) {
+      rows.push(upperLevel);
+      // (a list numbered in numerals throughout counts on with them)
+      if (Number(serialOf(tokens[p].text)) === n) n++;
+      p += width;
+      continue;
+    }
+    const groupFirst = serialCol >= 0 && GROUP_NUMERAL.test(tokens[p]?.text.trim() ?? '') ? afterGroupRow(list, p, n) : null;
+    if (groupFirst && numberingStyle(tokens[groupFirst.at]?.text) !== numberingStyle(tokens[p].text)) {
+      p = groupFirst.at;
+      n = groupFirst.serial;
+      continue;
+    }
+    // "五 / 相关部门 / 发展专项 / …" then "(一) / 开大教育专项 / …": a group whose first row is a group of the level below,
+    // read past whole, its cells all there (the level below is read by the rules above)
+    if (
+      serialCol === 0 &&
+      numberingStyle(tokens[p]?.text) === 'numeral' &&
+      numberingStyle(tokens[p + width]?.text) === 'bracketed' &&
+      at(p, Number(serialOf(tokens[p].text)))
+    ) {
+      p += width;
       continue;
     }
     if (row) {
@@ -1684,8 +1731,16 @@ function belowMergedWords(list: ListReading, p: number, n: number): Recovered | 
 const GROUP_LEAD = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）]|小计)/;
 /** The numeral alone that opens a group's row ("三", "三、", "(三)"): no remark of the row above it. */
 const GROUP_NUMERAL = /^(?:[一二三四五六七八九十]+[、.]?|[(（][一二三四五六七八九十]+[)）])$/;
+/** How a serial cell numbers its row: in digits, in Chinese numerals, or in Chinese numerals in brackets. */
+function numberingStyle(text: string | undefined): 'digits' | 'numeral' | 'bracketed' | null {
+  const t = text?.trim() ?? '';
+  if (/^\d/.test(t)) return 'digits';
+  if (/^[(（][一二三四五六七八九十]+[)）]$/.test(t)) return 'bracketed';
+  if (/^[一二三四五六七八九十]+[、.]?$/.test(t)) return 'numeral';
+  return null;
+}
 /** A group row's other cells: its group's name, blank, or (a subtotal's) amounts; never a sentence. */
-const GROUP_CELL = /^[^。;；:：]{0,16}$/;
+const GROUP_CELL = /^[^。;；:：]{0,30}$/;
 
 /**
  * Where the numbered rows go on after a group or subtotal row at `p`: the place within two rows'
