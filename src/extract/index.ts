@@ -73,6 +73,7 @@ import {
   GRADE_SCALE_AFTER,
   GRADE_TALLY_AFTER,
   IN_YEAR_PROGRESS_TITLE,
+  type Measure,
 } from '../model/wordings.ts';
 
 export { EXTRACTOR_VERSION };
@@ -164,6 +165,9 @@ export function extract(document: Document): Record {
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
   if (severalProjectTables) withoutRivalResults(found);
+  // (a form whose money is a row of columns, "资金总额: 120,000.00 120,000.00 30,000.00 …", which the table readers read: that
+  // row is the form's task row, as its label/value money would be)
+  listedGroups.push(...formsTableMoney(found, projectForms));
   withoutFiguresInsideForms(found, projectForms);
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
@@ -989,11 +993,45 @@ function withoutRivalResults(found: Found[]): void {
  */
 function withoutFiguresInsideForms(found: Found[], forms: ProjectForm[]): void {
   if (forms.length < 2) return;
-  const inForm = (f: Found) => forms.some((form) => readingOrder(form.from, f) <= 0 && (!form.to || readingOrder(f, form.to) < 0));
+  const inForm = (f: Found) => forms.some((form) => insideForm(form, f));
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
-    if ((f.key.startsWith('budget.') || RESULT_KEYS.has(f.key)) && inForm(f)) found.splice(i, 1);
+    // (and its funds by source, 其中:财政资金, the project's too)
+    if ((f.key.startsWith('budget.') || f.key.startsWith('projectFunds.') || RESULT_KEYS.has(f.key)) && inForm(f)) found.splice(i, 1);
   }
+}
+
+/** Whether a place in the document lies inside a form's extent (from its 项目名称 to the next form's, or a heading). */
+const insideForm = (form: ProjectForm, f: { segment: Segment; start: number }) =>
+  readingOrder(form.from, f) <= 0 && (!form.to || readingOrder(f, form.to) < 0);
+
+/** The measure of a task row each of a project's own budget figures is, read inside a project's form. */
+const FORM_ROW_MEASURE: { [key: string]: Measure | undefined } = {
+  'budget.initial': 'initial',
+  'budget.total': 'budget',
+  'budget.executed': 'executed',
+  'budget.executionRate': 'rate',
+};
+
+/**
+ * Several projects' forms whose money is no label/value pair but a funds row of columns ("资金构成(元) 年初预算数 全年预算数
+ * 执行数 分值 执行率(%) 得分" over "资金总额: 120,000.00 120,000.00 30,000.00 10.00 25 2.5"): the table readers read that row
+ * as a project's own budget figures, which inside a form are the form's project's, its task row (convention 7). The first
+ * figure of each measure a table reader read inside the form, where it reads a budget beside its spending or rate.
+ */
+function formsTableMoney(found: Found[], forms: ProjectForm[]): TaskFragment[][] {
+  if (forms.length < 2) return [];
+  return forms.flatMap((form) => {
+    if (form.fragments.length) return [];
+    const row: TaskFragment[] = [];
+    for (const f of found.filter((g) => g.rule.startsWith('table/') && insideForm(form, g)).sort(readingOrder)) {
+      const measure = FORM_ROW_MEASURE[f.key];
+      if (!measure || row.some((r) => r.measure === measure)) continue;
+      row.push({ name: form.name, measure, value: f.value, unit: f.unit, segment: f.segment, start: f.start, end: f.end });
+    }
+    const budget = row.some((r) => r.measure === 'budget' || r.measure === 'initial');
+    return budget && row.some((r) => r.measure === 'executed' || r.measure === 'rate') ? [row] : [];
+  });
 }
 
 /** The grade wordings, global, built once (matchAll copies them, so their lastIndex stays 0). */

@@ -6691,6 +6691,31 @@ describe('task rows: several projects’ forms in one document, each its 项目�
     expect(Object.keys(figuresOf(text)).filter((k) => /^(?:budget|eval)\./.test(k))).toEqual([]);
   });
 
+  it('reads each form’s funds row of columns (资金总额: 年初 全年 执行 分值 执行率 得分) as its row, its funds by source as no figure', () => {
+    const form = (code: string, name: string, initial: string, budget: string, executed: string, rate: string) =>
+      [
+        // (each line ending in the spaces a web page's copy leaves after its cells)
+        '项目支出绩效自评表     ',
+        `项目名称: ${code}-${name} 填报人: 张三 联系方式: 13000000000    `,
+        '主管部门: 101-某县教育局 实施单位: 101001-某县第一中学    ',
+        '是否公开: 网址:      ',
+        '资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分    ',
+        `资金总额: ${initial} ${budget} ${executed} 10.00  ${rate} ${(Number(rate) / 10).toFixed(1)}    `,
+        `其中:财政资金: ${initial} ${budget} ${executed}   ${rate}      `,
+        '年度目标 年度目标完成情况    ',
+        `完成${name} 已完成    `,
+        '',
+      ].join('\n');
+    const text = [
+      '某县第一中学2023年项目绩效自评表公开',
+      '',
+      form('11000021T000000001234', '学生资助', '150,000.00', '150,000.00', '60,000.00', '40'),
+      form('11000021T000000005678', '校园安保', '300,000.00', '300,000.00', '300,000.00', '100'),
+    ].join('\n');
+    expect(rowsOf(text)).toEqual(['学生资助 | 150000.00 | 60000.00 | 40 | 元', '校园安保 | 300000.00 | 300000.00 | 100 | 元']);
+    expect(Object.keys(figuresOf(text)).filter((k) => /^(?:budget|projectFunds)\./.test(k))).toEqual([]);
+  });
+
   it('refused: one form alone keeps its figures, a list’s 项目名称 column header opens no form', () => {
     const one =
       '某局2023年度项目支出绩效自评报告\n\n| 项目名称 | 道路养护 |\n|---|---|\n| 预算数(万元) | 80 |\n| 执行数(万元) | 76 |\n| 执行率 | 95% |';
