@@ -3858,6 +3858,43 @@ const WRAPPED_UNIT = /^\((?:万元|元|亿元)\)$/;
 /** A row label opening on a year, written or named (2022年预算数, 上年执行数, 去年…): a dated group's row. */
 const DATED_LABEL = /^\s*(?:[|]\s*)?(?:(\d{4})\s*年度?|上年度?|上一年度?|去年)/;
 
+/**
+ * A line of a form's pairs, its budget's first and its spending's last, and one bare number closing the line after the
+ * spending's value ("预算数 6.84 到位数 6.84 执行数 6.50 95.03"): the rate of execution the header's last column announces
+ * (预算执行进度(%)), where it is the spending over that budget within the rounding of its last digit; else no rate, and the
+ * spending's value is no pair's (a row of columns, as before). The rate, or null.
+ */
+function rateEndingPairs(filled: Token[], i: number, value: Token, after: Token, out: Found[]): Found | null {
+  const beyond = filled[filled.indexOf(after) + 1];
+  if (beyond && beyond.segment === after.segment && sameLine(after, beyond)) return null;
+  if (!sameLine(filled[i], after)) return null;
+  const spent = cellNumber(value.text);
+  const rate = cellNumber(after.text);
+  if (!spent || !rate || (rate.unit && rate.unit !== '%')) return null;
+  const m = matchWording(filled[i].text.replace(/\s/g, '').replace(/:$/, ''), '万元');
+  if (m?.wording.key !== 'budget.executed' || m.prefix !== '') return null;
+  const budget = out.find((f) => f.key === 'budget.total' && f.segment === value.segment && f.start < value.start && sameLine(f, value));
+  if (!budget || new Decimal(budget.value).isZero() || !rateWithinRounding(spent.value, budget.value, rate.value)) return null;
+  return {
+    key: 'budget.executionRate',
+    value: rate.value,
+    unit: '%',
+    rule: 'table/budget.executionRate/after-pairs',
+    segment: after.segment,
+    start: after.start,
+    end: after.end,
+  };
+}
+
+/** Whether two places of the document stand on one printed line of one paragraph or cell. */
+function sameLine(a: { segment: Segment; start: number }, b: { segment: Segment; start: number }): boolean {
+  if (a.segment !== b.segment) return false;
+  const lines = linesOf(a.segment);
+  // (a line ends where the next one starts: a place there is the next line's)
+  const lineOf = (at: number) => lines.findLastIndex((l) => l.start <= at);
+  return lineOf(a.start) === lineOf(b.start);
+}
+
 export function extractLabelValuePairs(tokens: Token[], year: number | null = null): Found[] {
   const out: Found[] = [];
   const filled = tokens.filter((t) => t.text !== '');
@@ -3883,7 +3920,11 @@ export function extractLabelValuePairs(tokens: Token[], year: number | null = nu
       });
       continue;
     }
-    if (after && isValueToken(after.text)) continue;
+    // (one bare number after a spending's value, ending the line, that its own budget's pair before it on the line proves the
+    // rate of: "预算数 6.84 到位数 6.84 执行数 6.50 95.03" under a header whose last column is 预算执行进度(%))
+    const rateAfter = after && isValueToken(after.text) ? rateEndingPairs(filled, i, value, after, out) : null;
+    if (after && isValueToken(after.text) && !rateAfter) continue;
+    if (rateAfter) out.push(rateAfter);
     // "2022年执行数 | 690" over "执行率 | 98.57%": a label naming no year right under a pair whose label opens on one (a
     // year's group of rows) is that year's, which this reader does not know to be the report's (it reads no dated label)
     const datedAbove = i >= 2 && isValueToken(filled[i - 1].text) ? DATED_LABEL.exec(filled[i - 2].text) : null;

@@ -17,6 +17,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '318万元', 'budget.executed': '305.2万元', 'budget.total': undefined },
   },
   {
+    layout:
+      'a form’s pairs on one line, one bare number closing it after the spending (预算数 6.84 到位数 6.84 执行数 6.50 95.03): the rate',
+    text: '某县民政局2020年度预算项目绩效自评表\n\n一、基本情况 项目名称: 高龄津贴 金额单位: 万元\n二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n预算数 6.84 到位数 6.84 执行数 6.50 95.03\n其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.50\n',
+    want: { 'budget.total': '6.84万元', 'budget.executed': '6.50万元', 'budget.executionRate': '95.03%' },
+  },
+  {
+    layout: 'refused: a bare number closing the line that is no rate of the spending over the budget (执行数 6.50 3) is no pair’s',
+    text: '某县民政局2020年度预算项目绩效自评表\n\n一、基本情况 项目名称: 高龄津贴 金额单位: 万元\n二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 得分\n预算数 6.84 到位数 6.84 执行数 6.50 3\n其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.50\n',
+    want: { 'budget.total': '6.84万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: 资金总额 heading a column of its own after 年初预算 stays the budget column it names',
     text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | 年初预算 | 资金总额 | 执行数 | 执行率 |\n| 合计 | 300 | 318 | 305.2 | 95.97% |\n',
     want: { 'budget.initial': '300万元', 'budget.total': '318万元', 'budget.executed': '305.2万元' },
