@@ -581,6 +581,16 @@ export const WORDINGS: Wording[] = [
     // "追加预算数 / 调减预算": a change to the budget in the year, not the budget it came to
     { notAfter: /公共$|(?:追加|追减|调增|调减|核减|压减)$/ },
   ),
+  // "年初预算300万元,实际预算300万元,全年执行300万元": the budget the year actually had, beside its initial one (a form's
+  // 预算执行 line written out); never the tail of a name
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '实际预算(?:数|金额|资金)?',
+    [['年初预算300万元,实际预算320万元,全年执行316万元,执行率98.75%。', '320']],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|该项目|本项目|项目|共)$/ },
+  ),
   // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
   w(
     'budget.total',
