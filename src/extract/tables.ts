@@ -1573,7 +1573,8 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
         if (TOTAL_ROW.test(rowLabelOf(label))) table.totalUnread = true;
         // an item row with no amounts (因公出国(境)费 | | ) in a “三公” table, or a note after a row's
         // values ("执行率*该指标分值,最高不得超过分值上限。"): passed over, twice at most outside “三公” tables
-        if (!threePublic && ++notes > 2) break;
+        // (a form's funding row left blank, "上年结转资金 — —", is a row of the form, no note: the rows go on below it)
+        if (!threePublic && !formFundsKey(rowLabelOf(label)) && ++notes > 2) break;
         k = next === k + 1 ? k + 1 : next;
         continue;
       }
@@ -1923,7 +1924,11 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
   if (table.rows.some((r) => r.values.some((v) => v.token.segment.kind === 'cell'))) return [];
   const out: TaskFragment[][] = [];
   for (const row of table.rows.slice(1)) {
-    if (!row.label || TOTAL_OR_FUND_ROW.test(row.label) || THREE_PUBLIC.test(row.label) || rowLabelKey(row.label)) continue;
+    // "其中:东村道路硬化 300000 300000 295000": the first of the sub-projects under 其中, as its funding rows stand there
+    // ("其中:当年财政拨款"); a name the rules refuse (a fund, a class of spending) is the funding row it was
+    const label = row.label.replace(/^其中:?/, '');
+    const fundingRow = TOTAL_OR_FUND_ROW.test(label) || (label !== row.label && refusal(simplify(label)) !== null);
+    if (!label || fundingRow || THREE_PUBLIC.test(label) || rowLabelKey(label)) continue;
     const get = columnLookup(row.values);
     const budget = get('budget') ?? get('initial');
     const executed = get('executed');
@@ -1932,9 +1937,9 @@ function subProjectRows(table: BudgetTable): TaskFragment[][] {
     if (rate && !rateWithinRounding(executed.value, budget.value, rate.value, '0.0001')) return [];
     const at = (v: CellValue) => ({ segment: v.token.segment, start: v.token.start, end: v.token.end });
     out.push([
-      { name: row.label, measure: 'budget' as Measure, value: budget.value, unit: budget.unit, ...at(budget) },
-      { name: row.label, measure: 'executed' as Measure, value: executed.value, unit: executed.unit, ...at(executed) },
-      ...(rate ? [{ name: row.label, measure: 'rate' as Measure, value: rate.value, unit: rate.unit, ...at(rate) }] : []),
+      { name: label, measure: 'budget' as Measure, value: budget.value, unit: budget.unit, ...at(budget) },
+      { name: label, measure: 'executed' as Measure, value: executed.value, unit: executed.unit, ...at(executed) },
+      ...(rate ? [{ name: label, measure: 'rate' as Measure, value: rate.value, unit: rate.unit, ...at(rate) }] : []),
     ]);
   }
   return out.length >= 2 ? out : [];

@@ -3283,3 +3283,20 @@ describe('a group row of a list numbered on two levels is no project’s one row
     expect(r.tasks.map((t) => t.name)).toEqual(['管理费专项', '评估系统']);
   });
 });
+
+describe('sub-projects under a project form’s funds rows, the form run into one line', () => {
+  const form = (rows: string) =>
+    `某镇2022年度项目支出绩效自评表 项目名称 村级公益事业奖补 主管部门 某县财政局 实施单位 某镇人民政府 项目资金(元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 856000 856000 842300 10 98.40% 9.84 ${rows} 年度总体目标 完成3个村公益事业建设\n`;
+  const items = '东村道路硬化 300000 300000 295000 西村路灯安装 256000 256000 250300 南村文化广场 300000 300000 297000';
+  const rowsOf = (text: string) => extract(docOf(text)).tasks.map((t) => `${t.name} ${t.budget} ${t.executed} ${t.unit}`);
+  const three = ['东村道路硬化 300000 295000 元', '西村路灯安装 256000 250300 元', '南村文化广场 300000 297000 元'];
+  it('reads the first sub-project where 其中 stands before it (其中:东村道路硬化 …), as before a funding row', () => {
+    expect(rowsOf(form(`其中:${items}`))).toEqual(three);
+  });
+  it('reads past the form’s funding rows left blank (上年结转资金 — —) and a words line (具体项目) to the sub-projects', () => {
+    expect(rowsOf(form(`其中:当年财政拨款 856000 856000 842300 上年结转资金 — — 其他资金 — — 具体项目 ${items}`))).toEqual(three);
+  });
+  it('refused: 其中 before a funding source (其中:当年财政拨款 …) is no sub-project', () => {
+    expect(rowsOf(form(`其中:当年财政拨款 856000 856000 842300 ${items}`))).toEqual(three);
+  });
+});
