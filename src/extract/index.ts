@@ -575,11 +575,34 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
     if (!list.length) continue;
     if (opts.government && new Set(list.filter((f) => !f.candidate).map((f) => `${f.value}${f.unit}`)).size > 1) continue;
     if (/^(?:income|expense)\./.test(key) && levelsCompete(list)) continue;
+    if (numberedRivalCandidates(list)) continue;
     const mentions = tableBeforeCandidate(withTotalFirst(list)).map(toMention);
     const figure: Figure = { key, ...mentions[0], mentions };
     figures[key] = figure;
   }
   return figures;
+}
+
+/**
+ * Only project-only wordings' guesses for a key, the first in a sentence a list number opens and another, of another value,
+ * in a sentence its sibling number opens ("1.产业发展类项目资金1200万元…。2.基础设施类项目资金500万元…"): each is one item's
+ * money, none is shown to be the project's own (competing candidates give none, LABELS.md convention 5). A total stated
+ * before its parts in sentences of no list ("下达资金2263万元…下达A资金791万元") stays the first statement.
+ */
+function numberedRivalCandidates(list: Found[]): boolean {
+  if (!list.length || !list.every((f) => f.candidate)) return false;
+  const numberOf = (f: Found) => {
+    const before = f.segment.text.slice(0, f.start);
+    const sentence = before.slice(before.search(/[^。;!?]*$/));
+    return NUMBERING.exec(sentence)?.[0] ?? null;
+  };
+  const first = numberOf(list[0]);
+  if (!first || !/[\d一二三四五六七八九十①-⑳]/.test(first)) return false;
+  const value = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
+  return list.some((f) => {
+    const n = numberOf(f);
+    return !!n && n !== first && shapeOfNumber(n) === shapeOfNumber(first) && value(f) !== value(list[0]);
+  });
 }
 
 /**

@@ -4989,3 +4989,14 @@ describe('another unit named as a sentence’s subject in a department’s repor
     expect(figuresOf(REPORT + text)).toEqual(figures);
   });
 });
+
+describe('a project-only wording’s guesses in numbered siblings (1.A类项目资金… 2.B类项目资金…) give no budget', () => {
+  const title = '# 某县2022年度衔接推进乡村振兴补助资金绩效自评报告\n\n';
+  it('reads no budget.total from two numbered items’ funds of different amounts', () => {
+    expect(figuresOf(`${title}1.产业发展类项目资金1200万元。2.基础设施类项目资金500万元。`)['budget.total']).toBeUndefined();
+  });
+  it('refused: a total stated before its parts in no list, and stated again, stays the budget', () => {
+    const text = `${title}下达我县2023年补助资金246.2万元。其中:下达省级补助资金19.5万元,下达补助资金57.5万元。共下达我县补助资金246.2万元。`;
+    expect(figuresOf(text)['budget.total']).toBe('246.2万元');
+  });
+});
