@@ -711,6 +711,17 @@ const NUMBERED_ITEMS: Example[] = [
     rows: ['科研业务费专项 | - | 200 | 40 | 万元', '办学条件专项 | - | 500 | 33.33 | 万元'],
   },
   {
+    layout:
+      'numbered headings on lines of their own over their sentences, no blank line ((一)A项目\n2017年安排预算资金42万元): the heading line names the item',
+    text: '某市档案局2017年度项目绩效自评报告\n一、项目基本情况\n(一)档案数字化项目\n2017年安排预算资金42万元,用于更换服务器。\n(二)档案日常维护项目\n2017年安排预算资金21.44万元,主要用于八防工作。',
+    rows: ['档案数字化项目 | 42 | - | - | 万元', '档案日常维护项目 | 21.44 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a heading line run on into words of its name, not a sentence, keeps them ((一)A项目\n二期预算资金42万元)',
+    text: '某市档案局2017年度项目绩效自评报告\n\n(一)档案数字化项目\n二期预算资金42万元,用于更换服务器。\n(二)档案日常维护项目\n二期预算资金21.44万元,主要用于八防工作。',
+    rows: ['档案数字化项目二期 | 42 | - | - | 万元', '档案日常维护项目二期 | 21.44 | - | - | 万元'],
+  },
+  {
     layout: 'refused: a funding source’s clause in a run of project clauses (…;自筹资金20万元,已支付18万元) is no item',
     text: '某县交通运输局2023年度项目支出绩效自评报告\n\n道路硬化工程资金260万元,已支付250万元;自筹资金20万元,已支付18万元。',
     rows: ['道路硬化工程资金 | 260 | 250 | - | 万元'],

@@ -327,6 +327,23 @@ function withoutBackReference(seg: Segment, from: number, name: string): string 
   return name;
 }
 
+/** Words that open a sentence of the item's paragraph, not words of its name: the item referred back to, a year, a date, a basis. */
+const SENTENCE_AFTER_HEADING = /^\s*(?:(?:该|本|此)(?:项目|工程|项工作|项任务)|\d{4}\s*年|截至|截止|根据|按照|依据|自\d{4})/;
+
+/**
+ * `name` (at `from` in `seg`) cut where its item's numbered heading line ends ("(一)档案数字化项目" over "2017年争取到…资金42万元",
+ * one paragraph in the copy): the heading line alone names the item, where the words after the break open a sentence
+ * (SENTENCE_AFTER_HEADING) and the line holds no punctuation of a sentence.
+ */
+function headingLineOnly(seg: Segment, from: number, name: string): string {
+  const own = linesOf(seg).findLast((l) => l.start <= from);
+  if (!own || seg.text.slice(own.start, from).replace(NUMBERING, '').trim()) return name;
+  const cut = own.end - from;
+  if (cut <= 1 || cut >= name.length) return name;
+  const head = name.slice(0, cut);
+  return SENTENCE_AFTER_HEADING.test(name.slice(cut)) && !/[,;。:]/.test(head) ? head.trim() : name;
+}
+
 /**
  * A verb that opens an item and names what its amount is: 安排 / 下达 a budget, 拨付 / 支付 / 发放 spending;
  * what follows it must be named as money or as a project (…资金, …经费, …项目, …工程).
@@ -457,6 +474,7 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   if (PER_UNIT.test(clause.slice(clauseStartBefore(clause, numbers[0].start), numbers[0].start))) return [];
   // "基本支出预算300万元": a name run into its cue is read with it, and that is a spending class
   if (!sep && runIntoCategory(head, namePart) && !(item.sibling && ratedSibling(head, namePart))) return [];
+  namePart = headingLineOnly(seg, item.start + nameAtOffset, namePart);
   const name = nameAt(seg, item.start + nameAtOffset, namePart);
   // a basis with no verb after it ("根据…文件,A项目50万元") says nothing of what the amount is
   if (!name || (basis && !VERB_FIRST.test(head))) return [];
