@@ -3466,6 +3466,14 @@ function reportColumn(
   return ofReport.length === 1 ? ofReport[0] : undefined;
 }
 
+/** The report year's 预算数 column of a header of one column per year and measure (2022年决算数 | 2023年预算数 | 2023年决算数). */
+function reportBudgetColumn(headerText: string, width: number, reportYear: number | null): number | undefined {
+  const headers = [...headerText.matchAll(COLUMN_IN_TEXT)];
+  if (reportYear === null || headers.length !== width) return undefined;
+  const budget = headers.flatMap((h, c) => (Number.parseInt(h[1] ?? '', 10) === reportYear && /预算/.test(h[2]) ? [c] : []));
+  return budget.length === 1 ? budget[0] : undefined;
+}
+
 /**
  * The money columns of a header whose change columns follow them (增减额, 增减率 …), when the two counts make the
  * rows' width and every change column stands after the last money column; none otherwise.
@@ -3592,7 +3600,14 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
       // (the 单位 line may sit above a header of two lines and a total row: "单位:元" | "项目 2016年度 2017年度
       // 增减" | "增减值 增减%" | "收入总计 …")
       const unit = unitNear(tokens, i - UNIT_REACH, i) ?? (UNIT_DECLARATION.exec(first)?.[1] as Unit | undefined) ?? '万元';
-      rows.forEach((row, n) => out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text')));
+      // a 基础数据表's 支出总额 under the report year's 预算数 and 决算数 both: spending set against its budget (convention 2)
+      const budgetColumn = budgetDocument ? undefined : reportBudgetColumn(headerText, width, reportYear);
+      rows.forEach((row, n) => {
+        if (keys[n] === 'expense.total' && budgetColumn !== undefined) {
+          out.push(...amountInCell('budget.total', row.values[budgetColumn], unit, 'rows-in-text'));
+          out.push(...amountInCell('budget.executed', row.values[column], unit, 'rows-in-text'));
+        } else out.push(...amountInCell(keys[n], row.values[column], unit, 'rows-in-text'));
+      });
     }
     i = Math.max(j, i + 1);
   }

@@ -447,6 +447,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '1012.00万元', 'budget.executed': '986.40万元', 'expense.total': undefined, 'threePublic.total': '11.30万元' },
   },
   {
+    layout: 'the same sheet flattened one cell a paragraph, its 支出总额 row: the budget’s execution, as in the table',
+    text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n2023年度部门整体支出绩效评价基础数据表\n\n经费控制情况(万元)\n\n2022年决算数\n\n2023年预算数\n\n2023年决算数\n\n支出总额\n\n940.20\n\n1012.00\n\n986.40\n\n基本支出\n\n600.00\n\n650.00\n\n640.00\n\n其中:公用经费\n\n80.00\n\n85.00\n\n84.00\n\n项目支出\n\n340.20\n\n362.00\n\n346.40\n`,
+    want: { 'budget.total': '1012.00万元', 'budget.executed': '986.40万元', 'expense.total': undefined, 'expense.basic': '640.00万元' },
+  },
+  {
     layout: 'refused: the same row beside another year’s budget only (2022年预算数 | 2023年决算数): what was spent, no budget’s execution',
     text: `某县图书馆2023年度部门整体支出绩效自评报告\n\n单位:万元\n\n| 经费控制情况 | 2022年预算数 | 2023年决算数 |\n|---|---|---|\n| 部门整体支出 | 958.00 | 986.40 |\n`,
     want: { 'expense.total': '986.40万元', 'budget.executed': undefined },

@@ -9,17 +9,19 @@
  *
  * The report year's budget column is the task's budget and its 决算 / 执行 column the task's
  * spending; the other years are ignored. Only numbered rows under a 项目支出 / 项目经费 label
- * are projects (the rows above them are the “三公” funds and other controls), and a row is read
- * only when it carries exactly one value per year column (a missing cell would shift them).
+ * are projects (the rows above them are the “三公” funds and other controls), or, under the sheet's
+ * "2、专项资金 (一个项一行)" part, the special funds one a row unnumbered, up to a row the name rules
+ * refuse (三公经费); and a row is read only when it carries exactly one value per year column (a
+ * missing cell would shift them).
  */
 import type { Document } from '../../model/document.ts';
 import type { Unit } from '../../model/record.ts';
 import { cellNumber, UNIT_LINE } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import type { Segment } from '../text.ts';
+import { type Segment, simplify } from '../text.ts';
 import { TABLE_HEADERS } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { NUMBERING } from './names.ts';
+import { NUMBERING, refusal } from './names.ts';
 
 interface Token {
   text: string;
@@ -44,6 +46,14 @@ const YEAR_COLUMN = new RegExp(
 );
 /** The label above the project rows, numbered as the sheet's second part perhaps ("二、项目支出", "(二)项目支出"). */
 const PROJECT_SECTION = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?(?:项目支出|项目经费|专项经费|专项支出)[:]?$/;
+
+/**
+ * The parts of 项目支出 a Hunan 基础数据表 names under it ("其中:1、运行维护经费", "2专项资金"), the second over the special funds
+ * one a row; and the sheet's note that says so ("(一个项一行)").
+ */
+const PROJECT_PARTS = /^(?:\d{1,2}\s*[、.]?\s*)?(?:运行维护经费|专项(?:资金|经费))$/;
+const SPECIAL_FUNDS_PART = /专项(?:资金|经费)$/;
+const ROW_NOTE = /^\((?:一个项一行|一项一行|每项一行|逐项填列|逐项填写)\)$/;
 
 function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
@@ -102,12 +112,26 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
   k++;
   // "项目支出: 560 420 415.3": the section's own row, its total in every year, before the projects
   while (k < end && cellNumber(tokens[k].text) && !NUMBERING.test(tokens[k].text)) k++;
+  // under the sheet's "2、专项资金 (一个项一行)", each special fund a row of its own, unnumbered
+  let oneARow = false;
   while (k < end) {
     const label = tokens[k];
-    if (!NUMBERING.test(label.text) || cellNumber(label.text)) break;
+    const sub = label.text.replace(/^其中:?/, '');
+    if (ROW_NOTE.test(label.text)) {
+      k++;
+      continue;
+    }
     const values: Token[] = [];
     let v = k + 1;
     while (v < tokens.length && cellNumber(tokens[v].text)) values.push(tokens[v++]);
+    // "其中:1、运行维护经费" / "2专项资金": the sheet's parts of 项目支出, their sums no project's
+    if (PROJECT_PARTS.test(sub)) {
+      oneARow ||= SPECIAL_FUNDS_PART.test(sub);
+      k = v;
+      continue;
+    }
+    const listed = oneARow && values.length === width && refusal(simplify(label.text)) === null;
+    if ((!NUMBERING.test(label.text) && !listed) || cellNumber(label.text)) break;
     if (values.length === width) {
       const name = nameAt(label.segment, label.start, label.text);
       const fragments: TaskFragment[] = [];
