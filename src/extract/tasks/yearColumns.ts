@@ -21,7 +21,7 @@ import type { TaskFragment } from '../prose.ts';
 import { type Segment, simplify } from '../text.ts';
 import { TABLE_HEADERS } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
-import { NUMBERING, refusal } from './names.ts';
+import { NUMBERING, refusal, withoutGlosses } from './names.ts';
 
 interface Token {
   text: string;
@@ -51,9 +51,13 @@ const PROJECT_SECTION = /^(?:[一二三四五六七八九十]+、|\([一二三�
  * The parts of 项目支出 a Hunan 基础数据表 names under it ("其中:1、运行维护经费", "2专项资金"), the second over the special funds
  * one a row; and the sheet's note that says so ("(一个项一行)").
  */
-const PROJECT_PARTS = /^(?:\d{1,2}\s*[、.]?\s*)?(?:运行维护经费|专项(?:资金|经费))$/;
-const SPECIAL_FUNDS_PART = /专项(?:资金|经费)$/;
-const ROW_NOTE = /^\((?:一个项一行|一项一行|每项一行|逐项填列|逐项填写)\)$/;
+// (the funds perhaps named by their level, 区级专项资金 / 上级转移支付, with the sheet's note run into them)
+const ROW_NOTE_WORDS = String.raw`\((?:一个|每个?)?专?项一行\)|\((?:逐项填列|逐项填写)\)`;
+const PROJECT_PARTS = new RegExp(
+  String.raw`^(?:\d{1,2}\s*[、.]?\s*)?(?:运行维护经费|[\u4e00-\u9fff]{0,4}专项(?:资金|经费)|[\u4e00-\u9fff]{0,4}转移支付)(?:${ROW_NOTE_WORDS})?$`,
+);
+const SPECIAL_FUNDS_PART = /(?:专项(?:资金|经费)|转移支付)(?:\(.*\))?$/;
+const ROW_NOTE = new RegExp(`^(?:${ROW_NOTE_WORDS})$`);
 
 function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
@@ -116,8 +120,9 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
   let oneARow = false;
   while (k < end) {
     const label = tokens[k];
-    const sub = label.text.replace(/^其中:?/, '');
-    if (ROW_NOTE.test(label.text)) {
+    // (in simplified characters, a copy's pinyin glosses dropped: "2、區(qū)級專項資金(一個專項一行)")
+    const sub = simplify(withoutGlosses(label.text)).replace(/^其中:?/, '');
+    if (ROW_NOTE.test(sub)) {
       k++;
       continue;
     }
@@ -130,7 +135,12 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
       k = v;
       continue;
     }
-    const listed = oneARow && values.length === width && refusal(simplify(label.text)) === null;
+    // (a fund's row short of a cell, another year's left blank: which column it lost is not known, so it is read past)
+    if (oneARow && !NUMBERING.test(label.text) && values.length > 0 && values.length < width) {
+      k = v;
+      continue;
+    }
+    const listed = oneARow && values.length === width && refusal(sub) === null && !NUMBERING.test(label.text);
     if ((!NUMBERING.test(label.text) && !listed) || cellNumber(label.text)) break;
     if (values.length === width) {
       const name = nameAt(label.segment, label.start, label.text);
