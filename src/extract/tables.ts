@@ -257,7 +257,7 @@ export function tokensOf(segments: Segment[]): Token[] {
     }
     prev = seg;
   }
-  return withLeadingHeadersCut(withWrappedHeadersJoined(out));
+  return withLeadingHeadersCut(withWrappedHeadersJoined(withSpacedNotesJoined(out)));
 }
 
 /** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */
@@ -350,6 +350,39 @@ const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text
  *   each the next cell it makes a whole header of.
  * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
  */
+/** How many pieces a header's note in brackets may be split into by the spaces a copy kept inside it. */
+const NOTE_PIECES = 4;
+
+/**
+ * A header whose note in brackets holds spaces ("执行率(全年 执行数/全年 预算数)"), split by them into pieces that read as
+ * headers of their own (执行数, 预算数): one header again, where the pieces of one paragraph close the bracket and the
+ * whole is a header. Anything else is left as it is.
+ */
+function withSpacedNotesJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/\([^()]*$/.test(t.text) && t.segment.kind === 'paragraph') {
+      let j = i + 1;
+      while (j < tokens.length && j - i < NOTE_PIECES && tokens[j].segment === t.segment && !/\)/.test(tokens[j].text)) j++;
+      const close = tokens[j];
+      if (close && close.segment === t.segment && /^[^()]*\)$/.test(close.text)) {
+        const text = tokens
+          .slice(i, j + 1)
+          .map((x) => x.text)
+          .join('');
+        if (headerOf(text)) {
+          out.push({ text, segment: t.segment, start: t.start, end: close.end });
+          i = j;
+          continue;
+        }
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function withWrappedHeadersJoined(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -1148,7 +1181,13 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   if (filled.length < columns.length && filled.some((t) => RUN_TOGETHER.test(t.text) && !cellNumber(t.text))) return { values, next: v };
   // more values than columns: a column the header run did not read ("调整预算数" before it was a
   // header word) shifts every value after it; no value is read rather than each in the wrong column
-  if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) return { values, next: v };
+  // (but one value more at the row's end, after a weight | rate header's end, "分值 | 执行率" over "… 10 | 98.34% | 9.8": the
+  // form's 得分, whose header word the copy set elsewhere; read where the row's own arithmetic holds and the score is
+  // within its weight)
+  if (filled.length > columns.length && filled.slice(columns.length).some((t) => cellNumber(t.text))) {
+    const scored = scoreBeyondHeader(filled, columns, unit);
+    return scored ? { values: scored, next: v } : { values, next: v };
+  }
   // a row with as many cells as the header, blank ones included ("| 年度资金总额 | | 135.6 | 128.4 |"):
   // its blank cells hold their columns' places
   if (filled.length < columns.length && slots.length === columns.length) {
@@ -1191,6 +1230,24 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   if (misfits(placed)) return { values, next: v };
   values.push(...withoutRatio(placed.values));
   return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/**
+ * A row one value longer than its header, whose header ends on its weight and its rate (分值 | 执行率), the last value a
+ * score no more than the weight: the row read by the header's columns, the score past them dropped; where the columns
+ * read fit and their budget, spending and rate agree. Null otherwise.
+ */
+function scoreBeyondHeader(filled: Token[], columns: Column[], unit: Unit): CellValue[] | null {
+  const n = columns.length;
+  if (filled.length !== n + 1 || columns[n - 1] !== 'rate' || columns[n - 2] !== 'weight') return null;
+  const placed = placeValues(filled.slice(0, n), columns, unit);
+  const weight = placed.values.find((x) => x.column === 'weight');
+  const score = cellNumber(filled[n].text);
+  if (misplaced(placed) || misfits(placed) || !weight || !score || score.unit || new Decimal(score.value).greaterThan(weight.value))
+    return null;
+  const values = withoutRatio(placed.values);
+  const has = (c: Column) => values.some((x) => x.column === c);
+  return has('executed') && has('rate') && (has('budget') || has('initial')) && selfConsistent(values) ? values : null;
 }
 
 /**

@@ -28,6 +28,31 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '6.84万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'a one-line form whose 得分 header the copy set elsewhere: one value past the header’s 分值 | 执行率, the score, is dropped',
+    text: '项目支出绩效自评表 ( 2021 年度) 项目名称 法治宣传经费 主管部门 某市司法局 项目资金(万元) 实施单位 某市司法局 年初预算数 全年预算数 全年执行数 分值 执行率 年度资金总额: 620.82 620.82 610.50 10 98.34% 9.8 其中:当年财政 拨款 620.82 620.82 610.50 得分 上年结转资金 其他资金 预期目标\n',
+    want: {
+      'budget.initial': '620.82万元',
+      'budget.total': '620.82万元',
+      'budget.executed': '610.50万元',
+      'budget.executionRate': '98.34%',
+    },
+  },
+  {
+    layout: 'refused: the value past the header more than the weight is no score: the row’s columns are unknown',
+    text: '项目支出绩效自评表 ( 2021 年度) 项目名称 法治宣传经费 主管部门 某市司法局 项目资金(万元) 实施单位 某市司法局 年初预算数 全年预算数 全年执行数 分值 执行率 年度资金总额: 620.82 620.82 610.50 10 98.34% 15 其中:当年财政 拨款 620.82 620.82 610.50 得分 上年结转资金 其他资金 预期目标\n',
+    want: { 'budget.initial': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
+    layout: 'the same form’s rate header with spaces inside its note (执行率(全年 执行数/全年 预算数)): one header',
+    text: '项目支出绩效自评表 ( 2021 年度) 项目名称 法治宣传经费 主管部门 某市司法局 项目资金(万元) 实施单位 某市司法局 年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 620.82 620.82 610.50 10 98.34% 9.8 其中:当年财政 拨款 620.82 620.82 610.50 得分 上年结转资金 其他资金 预期目标\n',
+    want: {
+      'budget.initial': '620.82万元',
+      'budget.total': '620.82万元',
+      'budget.executed': '610.50万元',
+      'budget.executionRate': '98.34%',
+    },
+  },
+  {
     layout: 'refused: 资金总额 heading a column of its own after 年初预算 stays the budget column it names',
     text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | 年初预算 | 资金总额 | 执行数 | 执行率 |\n| 合计 | 300 | 318 | 305.2 | 95.97% |\n',
     want: { 'budget.initial': '300万元', 'budget.total': '318万元', 'budget.executed': '305.2万元' },
