@@ -2184,8 +2184,9 @@ describe('a header run’s edges, run into the text beside them', () => {
       '1,198.40',
       '95.87%',
     ]);
-    // a header's note cut by the copy stays with its header ("分值(10" | "分)" is one header over two cells)
-    expect(cells('年初预算数(A) 全年执行数(B) 分值(10 分) 执行率(B/A) 得分\n')).toContain('分值(10');
+    // a header's note cut by the copy stays with its header ("分值(10" | "分)" is one header over two cells), joined
+    // again where its pieces close the bracket (withSpacedNotesJoined)
+    expect(cells('年初预算数(A) 全年执行数(B) 分值(10 分) 执行率(B/A) 得分\n')).toContain('分值(10分)');
     expect(cells('项目名称 2021年决算数 2022年预算数 2022年决算数审计业务经费 35.6 40 38.2\n')).toEqual([
       '项目名称',
       '2021年决算数',
