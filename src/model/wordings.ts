@@ -625,6 +625,11 @@ export const WORDINGS: Wording[] = [
   w('expense.basic.budget', 'amount', 'money', '基本支出预算(?:数|金额)?', [
     ['2023年基本支出预算数620万元,项目支出预算数230万元。', '620'],
   ]),
+  // "预算批复基本支出为2411.77万元": the budget's words before the class, the same budget of basic spending (never what
+  // was spent on it, which a 决算 sentence states)
+  w('expense.basic.budget', 'amount', 'money', '(?:预算批复|年初预算批复|批复|年初预算|预算安排)的?基本支出(?:数|金额)?', [
+    ['2019年初财政对我局预算批复的总支出为1,850万元,预算批复基本支出为2,411.77万元。', '2411.77'],
+  ]),
   w(
     'expense.project.budget',
     'amount',
