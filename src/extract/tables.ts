@@ -1220,7 +1220,9 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
             consistentOnes.every((p) => p.values.some((y) => y.token === x.token && y.column === x.column)),
           )
         : fitting.length === 1
-          ? fitting[0].values
+          ? contradicts(fitting[0].values)
+            ? fitting[0].values.filter((x) => x.column === 'initial' || x.column === 'budget')
+            : fitting[0].values
           : [];
     return { values: agreed, next: v };
   }
@@ -1230,6 +1232,16 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
   if (misfits(placed)) return { values, next: v };
   values.push(...withoutRatio(placed.values));
   return { values, next: v, ...(filled.length > columns.length ? { overfull: true as const } : {}) };
+}
+
+/**
+ * A placement whose budget, spending and rate are all read and disagree (10 ÷ 30 is no 100%): a cell the copy dropped put
+ * a value under the wrong column, the spending or the rate, which one unknown; the budget columns, which the values open
+ * with, are all of the row that is read.
+ */
+function contradicts(values: CellValue[]): boolean {
+  const has = (c: Column) => values.some((x) => x.column === c);
+  return has('executed') && has('rate') && (has('budget') || has('initial')) && !selfConsistent(values);
 }
 
 /**

@@ -53,6 +53,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout: 'a row short of a cell whose one fitting placement contradicts itself (30 | 30 | 10 | 100% | 99): its budgets only',
+    text: `${PROJECT}项目名称\n商品质量检测经费\n项目资金\n(万元)\n年初预算数\n调整预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n30\n30\n10\n100%\n99\n`,
+    want: { 'budget.initial': '30万元', 'budget.total': '30万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: 资金总额 heading a column of its own after 年初预算 stays the budget column it names',
     text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | 年初预算 | 资金总额 | 执行数 | 执行率 |\n| 合计 | 300 | 318 | 305.2 | 95.97% |\n',
     want: { 'budget.initial': '300万元', 'budget.total': '318万元', 'budget.executed': '305.2万元' },
