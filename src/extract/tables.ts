@@ -1245,6 +1245,20 @@ function contradicts(values: CellValue[]): boolean {
 }
 
 /**
+ * Whether the row label at `k` and the word after it, both in one paragraph a single space apart, are one label the copy
+ * split ("村民监督委员会 工资", "其中:当年财政 拨款"): the second word names nothing alone (two characters, 工资, or names.ts refuses it), values
+ * follow it, and the two together are no longer than a row's label. A note before the first row ("具体项目 东村道路硬化") is
+ * left apart, its second word a name.
+ */
+function labelSplitAtSpace(tokens: Token[], k: number): boolean {
+  const [first, second, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!second?.text || !after?.text || first.segment !== second.segment || first.segment.kind !== 'paragraph') return false;
+  if (isValueToken(second.text) || headerOf(second.text) || !isValueToken(after.text) || !cellNumber(after.text)) return false;
+  if (first.text.length + second.text.length > 20 || second.start - first.end > 1) return false;
+  return [...second.text].length <= 2 || refusal(simplify(second.text)) !== null;
+}
+
+/**
  * A row one value longer than its header, whose header ends on its weight and its rate (分值 | 执行率), the last value a
  * score no more than the weight: the row read by the header's columns, the score past them dropped; where the columns
  * read fit and their budget, spending and rate agree. Null otherwise.
@@ -1626,10 +1640,13 @@ function readBudgetTables(tokens: Token[], reportYear: number | null = null): Bu
     let notes = 0;
     while (k < tokens.length && table.rows.length < 12) {
       while (k < tokens.length - 1 && tokens[k].text === '') k++;
-      const label = tokens[k].text;
+      let label = tokens[k].text;
       if (!label || isValueToken(label) || headerOf(label)) break;
+      // "村民监督委员会 工资 24000 …": a row's label a copy split at a space, its second word no name alone
+      const spaced = labelSplitAtSpace(tokens, k);
+      if (spaced) label += tokens[k + 1].text;
       const labelUnit = LABEL_UNIT.exec(label.replace(/\s/g, ''))?.[1] as Unit | undefined;
-      const read = rowValues(tokens, k + 1, run.columns, labelUnit ?? unit);
+      const read = rowValues(tokens, k + (spaced ? 2 : 1), run.columns, labelUnit ?? unit);
       // a row under sub-columns states each column's 合计 beside its parts: read where they sum, else nothing
       if (split && !split.groups.every((g) => partsSum(read.values, g))) read.values = [];
       const next = read.next;

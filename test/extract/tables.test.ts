@@ -3332,6 +3332,14 @@ describe('sub-projects under a project form’s funds rows, the form run into on
   it('reads past the form’s funding rows left blank (上年结转资金 — —) and a words line (具体项目) to the sub-projects', () => {
     expect(rowsOf(form(`其中:当年财政拨款 856000 856000 842300 上年结转资金 — — 其他资金 — — 具体项目 ${items}`))).toEqual(three);
   });
+  it('reads a sub-project’s name a copy split at a space, its second word no name alone (村民监督委员会 工资)', () => {
+    const split = '其中:村干部 工资 360000 360000 360000 村民监督委员会 工资 24000 24000 24000 服务群众专项经费 315700 315700 315700';
+    expect(rowsOf(form(split))).toEqual([
+      '村干部工资 360000 360000 元',
+      '村民监督委员会工资 24000 24000 元',
+      '服务群众专项经费 315700 315700 元',
+    ]);
+  });
   it('refused: 其中 before a funding source (其中:当年财政拨款 …) is no sub-project', () => {
     expect(rowsOf(form(`其中:当年财政拨款 856000 856000 842300 ${items}`))).toEqual(three);
   });
