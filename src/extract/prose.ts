@@ -1352,6 +1352,16 @@ function oneLevelsPart(key: string, prefix: string, sentence: string, end: numbe
  * The text from `start` to the end of the sentence after the one starting there: a copy may write the stop between parts
  * as "." (normalized to 。), "中央拨付16万元.上年度结余的资金6.47万元,共计84.47万元"; the sum must still add them up exactly.
  */
+/**
+ * Whether the amount at `at` stands in a clause after ";" of its sentence (up to the full stop before it, ";" ending no
+ * sentence there), with an amount of money before that ";".
+ */
+function afterMoneyClause(text: string, at: number): boolean {
+  const from = text.lastIndexOf('。', at) + 1;
+  const semicolon = text.lastIndexOf(';', at);
+  return semicolon >= from && /\d\s*(?:万元|亿元|元)/.test(text.slice(from, semicolon));
+}
+
 function toFullStop(text: string, start: number): string {
   const first = text.indexOf('。', start);
   const second = first < 0 ? -1 : text.indexOf('。', first + 1);
@@ -3667,6 +3677,15 @@ export function extractProse(
         // "省级资金转移支付124.23万元,为甲建设25万元,…,乙项目资金21.24万元": an item of the list of parts an amount
         // opened (其中 / 为 / 包括 / 用于 after it), not the project's funds, even where the list does not add up
         if (wording.projectOnly && wording.measure === 'budget' && PARTS_OPENED_BEFORE.test(sentence.text.slice(0, n.start))) continue;
+        // "收到A资金5000万元,其中:…800万元;B补助资金2000万元,其中:…": a guess in a clause after ";" whose sentence stated money
+        // before it is one of the clauses' totals, each a fund's, none the project's
+        if (
+          wording.projectOnly &&
+          wording.measure === 'budget' &&
+          !listed &&
+          afterMoneyClause(sentence.segment.text, sentence.start + n.start)
+        )
+          continue;
         // "成本指标:项目总成本≤90万元,实际完成88.6万元": an indicator's target and actual value, never the budget's
         if (wording.key.startsWith('budget.') && INDICATOR_CLAUSE.test(sentence.text.slice(0, n.start))) continue;
         // "产出指标自评得分38分", "决策部分得分18分": the score of an indicator or part named right before its wording,

@@ -5000,3 +5000,15 @@ describe('a project-only wording’s guesses in numbered siblings (1.A类项目�
     expect(figuresOf(text)['budget.total']).toBe('246.2万元');
   });
 });
+
+describe('a project-only wording’s guess in a clause after “;” of a sentence that stated money before it gives no budget', () => {
+  const title = '# 某县2022年度农业相关转移支付资金绩效自评报告\n\n';
+  it('reads no budget.total from the second of two funds’ totals, each with its parts (…;B补助资金2000万元,其中:…)', () => {
+    const text = `${title}一、项目基本情况\n2022年,我县共收到农业生产发展资金5000万元,其中:耕地地力保护补贴3000万元,农机购置补贴1200万元,农业产业发展800万元;农田建设补助资金2000万元,其中:高标准农田建设1800万元,农田建设项目管理费200万元。`;
+    expect(figuresOf(text)['budget.total']).toBeUndefined();
+  });
+  it('refused: the guess in the sentence’s first clause stays the budget (项目补助资金2000万元,其中:…)', () => {
+    const text = `${title}2022年我县项目补助资金2000万元,其中:高标准农田建设1800万元,项目管理费200万元。`;
+    expect(figuresOf(text)['budget.total']).toBe('2000万元');
+  });
+});
