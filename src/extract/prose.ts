@@ -3679,7 +3679,9 @@ export function extractProse(
         if (wording.projectOnly && wording.measure === 'budget' && PARTS_OPENED_BEFORE.test(sentence.text.slice(0, n.start))) continue;
         // "收到A资金5000万元,其中:…800万元;B补助资金2000万元,其中:…": a guess in a clause after ";" whose sentence stated money
         // before it is one of the clauses' totals, each a fund's, none the project's
+        // (the unit's reading only: an item the sentence names keeps its own money, 甲项目资金合计100万元,…;乙项目资金合计80万元)
         if (
+          scope.type === 'department' &&
           wording.projectOnly &&
           wording.measure === 'budget' &&
           !listed &&
