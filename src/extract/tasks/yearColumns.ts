@@ -129,8 +129,9 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
     const values: Token[] = [];
     let v = k + 1;
     while (v < tokens.length && cellNumber(tokens[v].text)) values.push(tokens[v++]);
-    // "其中:1、运行维护经费" / "2专项资金": the sheet's parts of 项目支出, their sums no project's
-    if (PROJECT_PARTS.test(sub)) {
+    // "其中:1、运行维护经费" / "2专项资金": the sheet's parts of 项目支出, the special funds' sum no project's (a numbered
+    // 运行维护经费 with its amounts stays the row it was read as)
+    if (PROJECT_PARTS.test(sub) && (values.length === 0 || SPECIAL_FUNDS_PART.test(sub))) {
       oneARow ||= SPECIAL_FUNDS_PART.test(sub);
       k = v;
       continue;
