@@ -592,9 +592,10 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
 function numberedRivalCandidates(list: Found[]): boolean {
   if (!list.length || !list.every((f) => f.candidate)) return false;
   const numberOf = (f: Found) => {
-    const before = f.segment.text.slice(0, f.start);
-    const sentence = before.slice(before.search(/[^。;!?]*$/));
-    return NUMBERING.exec(sentence)?.[0] ?? null;
+    // (the sentence's start by the last stop before it: a scan back, no pattern anchored at the paragraph's end)
+    const text = f.segment.text;
+    const from = Math.max(...['。', ';', '!', '?'].map((stop) => text.lastIndexOf(stop, f.start - 1))) + 1;
+    return NUMBERING.exec(text.slice(from, f.start))?.[0] ?? null;
   };
   const first = numberOf(list[0]);
   if (!first || !/[\d一二三四五六七八九十①-⑳]/.test(first)) return false;

@@ -1240,8 +1240,13 @@ function rowValues(tokens: Token[], from: number, columns: Column[], unit: Unit)
  * with, are all of the row that is read.
  */
 function contradicts(values: CellValue[]): boolean {
+  return statesWholeLine(values) && !selfConsistent(values);
+}
+
+/** Whether a row's values hold its budget (or initial budget), its spending and its rate, all three. */
+function statesWholeLine(values: CellValue[]): boolean {
   const has = (c: Column) => values.some((x) => x.column === c);
-  return has('executed') && has('rate') && (has('budget') || has('initial')) && !selfConsistent(values);
+  return has('executed') && has('rate') && (has('budget') || has('initial'));
 }
 
 /**
@@ -1272,8 +1277,7 @@ function scoreBeyondHeader(filled: Token[], columns: Column[], unit: Unit): Cell
   if (misplaced(placed) || misfits(placed) || !weight || !score || score.unit || new Decimal(score.value).greaterThan(weight.value))
     return null;
   const values = withoutRatio(placed.values);
-  const has = (c: Column) => values.some((x) => x.column === c);
-  return has('executed') && has('rate') && (has('budget') || has('initial')) && selfConsistent(values) ? values : null;
+  return statesWholeLine(values) && selfConsistent(values) ? values : null;
 }
 
 /**
@@ -3970,8 +3974,9 @@ const DATED_LABEL = /^\s*(?:[|]\s*)?(?:(\d{4})\s*年度?|上年度?|上一年度
  * (预算执行进度(%)), where it is the spending over that budget within the rounding of its last digit; else no rate, and the
  * spending's value is no pair's (a row of columns, as before). The rate, or null.
  */
-function rateEndingPairs(filled: Token[], i: number, value: Token, after: Token, out: Found[]): Found | null {
-  const beyond = filled[filled.indexOf(after) + 1];
+function rateEndingPairs(filled: Token[], i: number, value: Token, afterAt: number, out: Found[]): Found | null {
+  const after = filled[afterAt];
+  const beyond = filled[afterAt + 1];
   if (beyond && beyond.segment === after.segment && sameLine(after, beyond)) return null;
   if (!sameLine(filled[i], after)) return null;
   const spent = cellNumber(value.text);
@@ -4028,7 +4033,7 @@ export function extractLabelValuePairs(tokens: Token[], year: number | null = nu
     }
     // (one bare number after a spending's value, ending the line, that its own budget's pair before it on the line proves the
     // rate of: "预算数 6.84 到位数 6.84 执行数 6.50 95.03" under a header whose last column is 预算执行进度(%))
-    const rateAfter = after && isValueToken(after.text) ? rateEndingPairs(filled, i, value, after, out) : null;
+    const rateAfter = after && isValueToken(after.text) ? rateEndingPairs(filled, i, value, wrapped ? i + 3 : i + 2, out) : null;
     if (after && isValueToken(after.text) && !rateAfter) continue;
     if (rateAfter) out.push(rateAfter);
     // "2022年执行数 | 690" over "执行率 | 98.57%": a label naming no year right under a pair whose label opens on one (a
