@@ -60,6 +60,7 @@ import { readBreakdowns } from './breakdowns.ts';
 import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
+import { withStatedBudgets } from './tasks/statedBudgets.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
@@ -171,7 +172,7 @@ export function extract(document: Document): Record {
   withoutFiguresInsideForms(found, projectForms);
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
-  const tasks = mergeTasks(
+  const rows = mergeTasks(
     [
       ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
       ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure))),
@@ -187,6 +188,8 @@ export function extract(document: Document): Record {
     // rows in the order the report states them, whichever reader read each (a sentence rule the list's first item, a
     // list reader the rest)
     .sort(statedOrder(doc));
+  // (a row's budget its sentence does not state, stated under its name elsewhere and proved by its rate)
+  const tasks = withStatedBudgets(rows, segments);
   const { targets, indicators } = extractTargets(doc, segments);
   withoutTasksGrades(found, tasks);
   withoutSiblingItemsMoney(found, tasks, segments);
@@ -911,7 +914,8 @@ const SHORTENED_FEWEST = 4;
 function shortenedName(name: string, short: string): boolean {
   const core = name.replace(NAME_NOUN, '');
   const shortCore = short.replace(NAME_NOUN, '');
-  if (name === short || shortCore.length < SHORTENED_FEWEST || shortCore.length >= name.length) return false;
+  // (a shortened name is shorter than the name: "农田建设补助资金" is no shortening of "高标准农田建设", whose tail its core is)
+  if (name === short || shortCore.length < SHORTENED_FEWEST || shortCore.length >= name.length || short.length >= name.length) return false;
   return core === shortCore || core.startsWith(shortCore) || core.endsWith(shortCore);
 }
 
