@@ -257,7 +257,7 @@ export function tokensOf(segments: Segment[]): Token[] {
     }
     prev = seg;
   }
-  return withLeadingHeadersCut(withWrappedHeadersJoined(withSpacedNotesJoined(out)));
+  return withLeadingHeadersCut(withWrappedHeadersJoined(withSpacedNotesJoined(withSpacedUnitsJoined(out))));
 }
 
 /** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */
@@ -350,6 +350,30 @@ const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text
  *   each the next cell it makes a whole header of.
  * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
  */
+/**
+ * An amount and its unit a PDF's text set a space apart ("620.82 万元 620.82 万元 …"), split into a value and a word: one
+ * cell again, as "620.82万元" is, where the unit stands right after the value in one paragraph, a single space between.
+ */
+function withSpacedUnitsJoined(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      /^(?:万元|亿元|元)$/.test(t.text) &&
+      last.segment === t.segment &&
+      t.segment.kind === 'paragraph' &&
+      t.start - last.end === 1 &&
+      /^-?[\d,]+(?:\.\d+)?$/.test(last.text)
+    ) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** How many pieces a header's note in brackets may be split into by the spaces a copy kept inside it. */
 const NOTE_PIECES = 4;
 

@@ -58,6 +58,16 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '30万元', 'budget.total': '30万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout: 'the same form as a PDF’s text gives it: each amount’s unit a space after it (620.82 万元), one cell',
+    text: '项目支出绩效自评表 ( 2021年度) 项目名称法治宣传经费主管部门某市司法局项目资金(万元)实施单位某市司法局年初预算数全年预算数全年执行数分值执行率(全年执行数/全年预算数) 年度资金总额: 620.82 万元 620.82 万元 610.50 万元 10 98.34% 9.8 其中:当年财政 拨款 620.82 万元 620.82 万元 610.50 万元 上年结转资金 其他资金\n',
+    want: {
+      'budget.initial': '620.82万元',
+      'budget.total': '620.82万元',
+      'budget.executed': '610.50万元',
+      'budget.executionRate': '98.34%',
+    },
+  },
+  {
     layout: 'refused: 资金总额 heading a column of its own after 年初预算 stays the budget column it names',
     text: '某县档案馆2021年部门整体支出绩效自评表\n\n| 资金情况(万元) | 年初预算 | 资金总额 | 执行数 | 执行率 |\n| 合计 | 300 | 318 | 305.2 | 95.97% |\n',
     want: { 'budget.initial': '300万元', 'budget.total': '318万元', 'budget.executed': '305.2万元' },

@@ -59,6 +59,12 @@ const PROJECT_PARTS = new RegExp(
 const SPECIAL_FUNDS_PART = /(?:专项(?:资金|经费)|转移支付)(?:\(.*\))?$/;
 const ROW_NOTE = new RegExp(`^(?:${ROW_NOTE_WORDS})$`);
 
+/** "2 专项资金": a part's number a PDF's text set apart from its words (two tokens of one line), at `k`. */
+function partNumberApart(tokens: Token[], k: number): boolean {
+  const [n, words] = [tokens[k], tokens[k + 1]];
+  return /^\d{1,2}$/.test(n?.text ?? '') && words?.segment === n.segment && PROJECT_PARTS.test(simplify(n.text + words.text));
+}
+
 function tokensOf(segments: Segment[]): Token[] {
   const out: Token[] = [];
   for (const seg of segments) {
@@ -120,6 +126,12 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
   let oneARow = false;
   while (k < end) {
     const label = tokens[k];
+    if (partNumberApart(tokens, k)) {
+      oneARow ||= SPECIAL_FUNDS_PART.test(simplify(tokens[k + 1].text));
+      k += 2;
+      while (k < end && cellNumber(tokens[k].text)) k++;
+      continue;
+    }
     // (in simplified characters, a copy's pinyin glosses dropped: "2、區(qū)級專項資金(一個專項一行)")
     const sub = simplify(withoutGlosses(label.text)).replace(/^其中:?/, '');
     if (ROW_NOTE.test(sub)) {
@@ -128,7 +140,7 @@ function projectRows(tokens: Token[], from: number, width: number, budgetCol: nu
     }
     const values: Token[] = [];
     let v = k + 1;
-    while (v < tokens.length && cellNumber(tokens[v].text)) values.push(tokens[v++]);
+    while (v < tokens.length && cellNumber(tokens[v].text) && !partNumberApart(tokens, v)) values.push(tokens[v++]);
     // "其中:1、运行维护经费" / "2专项资金": the sheet's parts of 项目支出, the special funds' sum no project's (a numbered
     // 运行维护经费 with its amounts stays the row it was read as)
     if (PROJECT_PARTS.test(sub) && (values.length === 0 || SPECIAL_FUNDS_PART.test(sub))) {
