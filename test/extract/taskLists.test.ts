@@ -6787,6 +6787,25 @@ describe('task rows: several projects’ forms in one document, each its 项目�
     expect(Object.keys(figuresOf(text)).filter((k) => /^(?:budget|projectFunds)\./.test(k))).toEqual([]);
   });
 
+  it('reads the forms where each form’s title ran into its 项目名称 label, a PDF’s text losing the space (…自评表项目名称:)', () => {
+    const form = (code: string, name: string, budget: string, executed: string, rate: string) =>
+      [
+        `项目支出绩效自评表项目名称: ${code}-${name} 填报人: 张三`,
+        '主管部门: 101-某县教育局 实施单位: 101001-某县第一中学',
+        '资金构成(元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分',
+        `资金总额: ${budget} ${budget} ${executed} 10.00 ${rate} ${(Number(rate) / 10).toFixed(1)}`,
+        `完成${name} 已完成`,
+        '',
+      ].join('\n');
+    const text = [
+      '某县第一中学2023年项目绩效自评表公开',
+      '',
+      form('11000021T000000001234', '学生资助', '150,000.00', '60,000.00', '40'),
+      form('11000021T000000005678', '校园安保', '300,000.00', '300,000.00', '100'),
+    ].join('\n');
+    expect(rowsOf(text)).toEqual(['学生资助 | 150000.00 | 60000.00 | 40 | 元', '校园安保 | 300000.00 | 300000.00 | 100 | 元']);
+  });
+
   it('refused: one form alone keeps its figures, a list’s 项目名称 column header opens no form', () => {
     const one =
       '某局2023年度项目支出绩效自评报告\n\n| 项目名称 | 道路养护 |\n|---|---|\n| 预算数(万元) | 80 |\n| 执行数(万元) | 76 |\n| 执行率 | 95% |';

@@ -36,6 +36,9 @@ const LIST_HEADER_BEFORE = /^(?:序号|编号|项目编码|项目编号|单位�
 /** A label cell, as forms write it: words only, a unit in brackets or a colon after them perhaps. */
 const LABEL_CELL = /^[\u4e00-\u9fff]{2,12}(?:\((?:万元|元|亿元|%)\))?:?$/;
 
+/** A form's title run into the 项目名称 label after it ("项目支出绩效自评表项目名称"): the title, which the label is not. */
+const TITLE_BEFORE_LABEL = /^[\u4e00-\u9fff()\d]{2,40}?(?:自评表|评价表|目标表|申报表)(?=(?:项目|任务|资金|专项)?名称$)/;
+
 /** A place in the document: a segment and an offset in it. */
 interface Place {
   segment: Segment;
@@ -60,7 +63,9 @@ export function readProjectForms(segments: Segment[]): ProjectForm[] {
   const filled = cellsOf(segments);
   const opens: { at: number; name: string }[] = [];
   for (let i = 0; i + 1 < filled.length; i++) {
-    if (!NAME_LABEL.test(compact(filled[i])) || (i > 0 && LIST_HEADER_BEFORE.test(compact(filled[i - 1])))) continue;
+    // (the form's title may run into the label where a PDF's text lost the space between them: "项目支出绩效自评表项目名称:")
+    const label = compact(filled[i]).replace(TITLE_BEFORE_LABEL, '');
+    if (!NAME_LABEL.test(label) || (i > 0 && LIST_HEADER_BEFORE.test(compact(filled[i - 1])))) continue;
     const cell = filled[i + 1];
     const text = cell.text.trim();
     if (cellNumber(text) || cueMeasure(compact(cell)) || LABEL_LIKE.test(compact(cell)) || NAME_LABEL.test(compact(cell))) continue;
