@@ -414,6 +414,41 @@ describe('PDF reader helpers', () => {
     expect(single[0].lines.map((l) => l.text)).toEqual(['正文']);
   });
 
+  it('keeps a value alone at the top of most pages (a table one cell a line running over them): no running header, words are', () => {
+    const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+    const line = (page: number, no: number, text: string, y: number): Line => ({
+      page,
+      no,
+      glyphs: [],
+      text,
+      x0: 100,
+      x1: 200,
+      y,
+      size: 12,
+      font,
+      bbox: [100, y - 2, 200, y + 10],
+    });
+    const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
+    pages[0].lines = [line(1, 1, '某县文旅局2023年度自评报告', 800), line(1, 2, '正文', 700), line(1, 3, '-1-', 40)];
+    pages[1].lines = [line(2, 1, '334.46', 800), line(2, 2, '正文', 700), line(2, 3, '-2-', 40)];
+    pages[2].lines = [line(3, 1, '163.91', 800), line(3, 2, '正文', 700), line(3, 3, '-3-', 40)];
+    removeFurniture(pages);
+    expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([
+      ['某县文旅局2023年度自评报告', '正文'],
+      ['334.46', '正文'],
+      ['163.91', '正文'],
+    ]);
+    // (words at the same height on most pages are a running header still)
+    const headed: PageLines[] = [1, 2, 3].map((page) => ({
+      page,
+      y0: 0,
+      height: 842,
+      lines: [line(page, 1, `某县文旅局自评报告 第${page}页附表`, 800), line(page, 2, '正文', 700)],
+    }));
+    removeFurniture(headed);
+    expect(headed.map((p) => p.lines.map((l) => l.text))).toEqual([['正文'], ['正文'], ['正文']]);
+  });
+
   it('goes on with a numbered or bulleted item set with a hanging indent, its next line under its text, not under its number', () => {
     const serif = face('Serif');
     /** A line whose pieces start where given: [x, text], each character 12 pt wide (CJK at 12 pt). */

@@ -35,6 +35,9 @@ function pageNumberValue(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A line that is one value alone, an amount or a rate: a table's cell, never a running header or footer. */
+const VALUE_ONLY = /^-?[\d,]*\d(?:\.\d+)?%?$/;
+
 /** How far from the top or bottom edge (share of the page height) a running header or footer sits. */
 const ZONE = 0.12;
 /** A bare page number can sit a little higher. */
@@ -98,7 +101,8 @@ export function removeFurniture(pages: PageLines[]): number {
       for (const c of candidates(p, ZONE)) {
         // a bare number is a page number or not by the rule above; at the same height on most pages
         // it is also just the first or last cell of a table that runs over them on a line grid
-        if (drop.has(c.line) || isPageNumber(c.line.text)) continue;
+        // (and so is any value alone, "334.46", "96.5%", "1,200": a running header or footer has words)
+        if (drop.has(c.line) || isPageNumber(c.line.text) || VALUE_ONLY.test(c.line.text.normalize('NFKC').trim())) continue;
         const text = c.line.text.normalize('NFKC').replace(/\s+/g, '').replace(/\d+/g, '#');
         if (!text) continue;
         const key = `${c.where}|${text}`;
