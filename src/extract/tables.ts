@@ -3996,12 +3996,13 @@ const DATED_LABEL = /^\s*(?:[|]\s*)?(?:(\d{4})\s*年度?|上年度?|上一年度
  * A line of a form's pairs, its budget's first and its spending's last, and one bare number closing the line after the
  * spending's value ("预算数 6.84 到位数 6.84 执行数 6.50 95.03"): the rate of execution the header's last column announces
  * (预算执行进度(%)), where it is the spending over that budget within the rounding of its last digit; else no rate, and the
- * spending's value is no pair's (a row of columns, as before). The rate, or null.
+ * spending's value is no pair's (a row of columns, as before). The spending and the rate, or null.
  */
-function rateEndingPairs(filled: Token[], i: number, value: Token, afterAt: number, out: Found[]): Found | null {
+function rateEndingPairs(filled: Token[], i: number, value: Token, afterAt: number, out: Found[]): Found[] | null {
   const after = filled[afterAt];
   const beyond = filled[afterAt + 1];
-  if (beyond && beyond.segment === after.segment && sameLine(after, beyond)) return null;
+  // (the line ends there, or the next row's label follows, where a copy ran the form's lines into one paragraph)
+  if (beyond && beyond.segment === after.segment && sameLine(after, beyond) && isValueToken(beyond.text)) return null;
   if (!sameLine(filled[i], after)) return null;
   const spent = cellNumber(value.text);
   const rate = cellNumber(after.text);
@@ -4010,15 +4011,17 @@ function rateEndingPairs(filled: Token[], i: number, value: Token, afterAt: numb
   if (m?.wording.key !== 'budget.executed' || m.prefix !== '') return null;
   const budget = out.find((f) => f.key === 'budget.total' && f.segment === value.segment && f.start < value.start && sameLine(f, value));
   if (!budget || new Decimal(budget.value).isZero() || !rateWithinRounding(spent.value, budget.value, rate.value)) return null;
-  return {
-    key: 'budget.executionRate',
-    value: rate.value,
-    unit: '%',
-    rule: 'table/budget.executionRate/after-pairs',
-    segment: after.segment,
-    start: after.start,
-    end: after.end,
-  };
+  const at = (t: Token) => ({ segment: t.segment, start: t.start, end: t.end });
+  return [
+    {
+      key: 'budget.executed',
+      value: spent.value,
+      unit: (spent.unit || budget.unit) as Unit,
+      rule: 'table/budget.executed/after-pairs',
+      ...at(value),
+    },
+    { key: 'budget.executionRate', value: rate.value, unit: '%', rule: 'table/budget.executionRate/after-pairs', ...at(after) },
+  ];
 }
 
 /** Whether two places of the document stand on one printed line of one paragraph or cell. */
@@ -4059,7 +4062,10 @@ export function extractLabelValuePairs(tokens: Token[], year: number | null = nu
     // rate of: "预算数 6.84 到位数 6.84 执行数 6.50 95.03" under a header whose last column is 预算执行进度(%))
     const rateAfter = after && isValueToken(after.text) ? rateEndingPairs(filled, i, value, wrapped ? i + 3 : i + 2, out) : null;
     if (after && isValueToken(after.text) && !rateAfter) continue;
-    if (rateAfter) out.push(rateAfter);
+    if (rateAfter) {
+      out.push(...rateAfter);
+      continue;
+    }
     // "2022年执行数 | 690" over "执行率 | 98.57%": a label naming no year right under a pair whose label opens on one (a
     // year's group of rows) is that year's, which this reader does not know to be the report's (it reads no dated label)
     const datedAbove = i >= 2 && isValueToken(filled[i - 1].text) ? DATED_LABEL.exec(filled[i - 2].text) : null;

@@ -23,6 +23,11 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.total': '6.84万元', 'budget.executed': '6.50万元', 'budget.executionRate': '95.03%' },
   },
   {
+    layout: 'the same pairs with the form’s next row run on after the rate, one paragraph (…执行数 6.50 95.03 其中:财政资金 6.84 …)',
+    text: '某县民政局2020年度预算项目绩效自评表\n\n一、基本情况项目名称: 高龄津贴金额单位: 万元二、预算执行情况预算安排情况(调整后)资金到位情况资金执行情况预算执行进度(%) 预算数 6.84 到位数 6.84 执行数 6.50 95.03 其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.50\n',
+    want: { 'budget.total': '6.84万元', 'budget.executed': '6.50万元', 'budget.executionRate': '95.03%' },
+  },
+  {
     layout: 'refused: a bare number closing the line that is no rate of the spending over the budget (执行数 6.50 3) is no pair’s',
     text: '某县民政局2020年度预算项目绩效自评表\n\n一、基本情况 项目名称: 高龄津贴 金额单位: 万元\n二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 得分\n预算数 6.84 到位数 6.84 执行数 6.50 3\n其中:财政资金 6.84 其中:财政资金 6.84 其中:财政资金 6.50\n',
     want: { 'budget.total': '6.84万元', 'budget.executed': undefined, 'budget.executionRate': undefined },
