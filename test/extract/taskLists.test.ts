@@ -3863,6 +3863,18 @@ const FUNDED_ROW = ['学生处', '资助中职', '160.00', '155.00', '96.88%'];
 const DEBT_ROW = ['财务处', '还本付息专项', '300.00', '290.00', '96.67%'];
 const SPARE_ROW = ['后勤处', '不可预见费', '100.00', '0', '0.00%'];
 
+/**
+ * A union's 基础数据表 flattened one cell a paragraph: the report year's columns, 项目支出, its blank 运行维护经费 part, then `part`
+ * (the special funds' part as a copy writes it) over two funds one a row, up to 三公经费.
+ */
+const unionSheet = (part: string) =>
+  [
+    '某县总工会2023年度部门整体支出绩效自评报告',
+    ...['经费控制情况(万元)', '2022年决算数', '2023年预算数', '2023年决算数', '支出总额', '940.20', '1012.00', '986.40'],
+    ...['项目支出', '340.20', '362.00', '346.40', '其中:1、运行维护经费', part, '(一个项一行)'],
+    ...['困难职工慰问资金', '100', '120', '118', '劳模补助资金', '80', '90', '88', '三公经费', '12.50', '14.00', '11.30'],
+  ].join('\n\n');
+
 /** Project lists as other templates lay them out: group rows, year columns, other wordings (helper tasks2). */
 const OTHER_TEMPLATES: Example[] = [
   {
@@ -3953,37 +3965,7 @@ const OTHER_TEMPLATES: Example[] = [
   {
     layout:
       'a 基础数据表 flattened one cell a paragraph, its special funds one a row unnumbered under 2专项资金 (一个项一行), up to 三公经费',
-    text: [
-      '某县总工会2023年度部门整体支出绩效自评报告',
-      '',
-      '经费控制情况(万元)',
-      '2022年决算数',
-      '2023年预算数',
-      '2023年决算数',
-      '支出总额',
-      '940.20',
-      '1012.00',
-      '986.40',
-      '项目支出',
-      '340.20',
-      '362.00',
-      '346.40',
-      '其中:1、运行维护经费',
-      '2专项资金',
-      '(一个项一行)',
-      '困难职工慰问资金',
-      '100',
-      '120',
-      '118',
-      '劳模补助资金',
-      '80',
-      '90',
-      '88',
-      '三公经费',
-      '12.50',
-      '14.00',
-      '11.30',
-    ].join('\n\n'),
+    text: unionSheet('2专项资金'),
     rows: ['困难职工慰问资金 | 120 | 118 | - | 万元', '劳模补助资金 | 90 | 88 | - | 万元'],
   },
   {
@@ -4051,33 +4033,7 @@ const OTHER_TEMPLATES: Example[] = [
   },
   {
     layout: 'the same sheet as a PDF’s text gives it, the part’s number set apart from its words (2 专项资金), a blank 运行维护经费 above',
-    text: [
-      '某县总工会2023年度部门整体支出绩效自评报告',
-      '',
-      '经费控制情况(万元)',
-      '2022年决算数',
-      '2023年预算数',
-      '2023年决算数',
-      '项目支出',
-      '340.20',
-      '362.00',
-      '346.40',
-      '其中:1、运行维护经费',
-      '2 专项资金',
-      '(一个项一行)',
-      '困难职工慰问资金',
-      '100',
-      '120',
-      '118',
-      '劳模补助资金',
-      '80',
-      '90',
-      '88',
-      '三公经费',
-      '12.50',
-      '14.00',
-      '11.30',
-    ].join('\n\n'),
+    text: unionSheet('2 专项资金'),
     rows: ['困难职工慰问资金 | 120 | 118 | - | 万元', '劳模补助资金 | 90 | 88 | - | 万元'],
   },
   {

@@ -24,6 +24,12 @@ const allTexts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'table' 
 /** `n` as a whole number in `text` (not part of a longer one). */
 const hasNumber = (text: string, n: string) => new RegExp(`(?<![0-9.])${n.replace(/[.%]/g, (m) => `\\${m}`)}(?![0-9])`).test(text);
 
+/** A line of text at height `y` on an A4 page, for the furniture rules (glyphs and position beside the point). */
+function furnitureLine(page: number, no: number, text: string, y: number): Line {
+  const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
+  return { page, no, glyphs: [], text, x0: 100, x1: 200, y, size: 12, font, bbox: [100, y - 2, 200, y + 10] };
+}
+
 function expectProvenance(doc: { blocks: Block[] }, pages: number): void {
   const ok = (p: Block['prov'], where: string) => {
     expect(p.page, where).toBeGreaterThanOrEqual(1);
@@ -384,19 +390,7 @@ describe('PDF reader helpers', () => {
   });
 
   it('removes one page number per page edge, the outermost, and only numbers that count with the pages', () => {
-    const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
-    const line = (page: number, no: number, text: string, y: number): Line => ({
-      page,
-      no,
-      glyphs: [],
-      text,
-      x0: 100,
-      x1: 200,
-      y,
-      size: 12,
-      font,
-      bbox: [100, y - 2, 200, y + 10],
-    });
+    const line = furnitureLine;
     // A4 pages: a table flattened one cell per line runs over them; "- N -" footers at y 40
     const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
     pages[0].lines = [line(1, 1, '年度资金总额', 700), line(1, 2, '50', 90), line(1, 3, '99', 70), line(1, 4, '- 1 -', 40)];
@@ -415,19 +409,7 @@ describe('PDF reader helpers', () => {
   });
 
   it('keeps a value alone at the top of most pages (a table one cell a line running over them): no running header, words are', () => {
-    const font: FontInfo = { id: 'f', name: 'Serif', family: 'Serif', bold: false, unmapped: false };
-    const line = (page: number, no: number, text: string, y: number): Line => ({
-      page,
-      no,
-      glyphs: [],
-      text,
-      x0: 100,
-      x1: 200,
-      y,
-      size: 12,
-      font,
-      bbox: [100, y - 2, 200, y + 10],
-    });
+    const line = furnitureLine;
     const pages: PageLines[] = [1, 2, 3].map((page) => ({ page, y0: 0, height: 842, lines: [] as Line[] }));
     pages[0].lines = [line(1, 1, '某县文旅局2023年度自评报告', 800), line(1, 2, '正文', 700), line(1, 3, '-1-', 40)];
     pages[1].lines = [line(2, 1, '334.46', 800), line(2, 2, '正文', 700), line(2, 3, '-2-', 40)];
