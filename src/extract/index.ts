@@ -31,6 +31,7 @@ import {
 } from './prose.ts';
 import {
   budgetRowKey,
+  DOCUMENT_COLUMN,
   extractBudgetedTotalRuns,
   extractColumnTables,
   extractThreePublicBudgetRows,
@@ -594,12 +595,7 @@ function groupFigures(found: Found[], opts: { government?: boolean } = {}): Reco
  */
 function numberedRivalCandidates(list: Found[]): boolean {
   if (!list.length || !list.every((f) => f.candidate)) return false;
-  const numberOf = (f: Found) => {
-    // (the sentence's start by the last stop before it: a scan back, no pattern anchored at the paragraph's end)
-    const text = f.segment.text;
-    const from = Math.max(...['。', ';', '!', '?'].map((stop) => text.lastIndexOf(stop, f.start - 1))) + 1;
-    return NUMBERING.exec(text.slice(from, f.start))?.[0] ?? null;
-  };
+  const numberOf = (f: Found) => NUMBERING.exec(sentenceBefore(f.segment.text, f.start))?.[0] ?? null;
   const first = numberOf(list[0]);
   if (!first || !/[\d一二三四五六七八九十①-⑳]/.test(first)) return false;
   const value = (f: Found) => toYuan(f.value, f.unit) ?? f.value;
@@ -1033,13 +1029,13 @@ function withoutFiguresInsideForms(found: Found[], forms: ProjectForm[]): void {
 const insideForm = (form: ProjectForm, f: { segment: Segment; start: number }) =>
   readingOrder(form.from, f) <= 0 && (!form.to || readingOrder(f, form.to) < 0);
 
-/** The measure of a task row each of a project's own budget figures is, read inside a project's form. */
-const FORM_ROW_MEASURE: { [key: string]: Measure | undefined } = {
-  'budget.initial': 'initial',
-  'budget.total': 'budget',
-  'budget.executed': 'executed',
-  'budget.executionRate': 'rate',
-};
+/**
+ * The measure of a task row each of a project's own budget figures is, read inside a project's form: the budget table's
+ * column that gives the figure (tables.ts DOCUMENT_COLUMN), turned round.
+ */
+const FORM_ROW_MEASURE: { [key: string]: Measure | undefined } = Object.fromEntries(
+  Object.entries(DOCUMENT_COLUMN).map(([column, key]) => [key, column as Measure]),
+);
 
 /**
  * Several projects' forms whose money is no label/value pair but a funds row of columns ("资金构成(元) 年初预算数 全年预算数

@@ -1091,7 +1091,8 @@ function threePublicItemKey(label: string): string | null {
 
 // (a 年初预算 column beside a 全年预算 one is a second quantity, as in prose: THREE_PUBLIC_MEASURE)
 const THREE_PUBLIC_COLUMN: Partial<Record<Column, string>> = { budget: '.budget', initial: '.initialBudget', executed: '', rate: '.rate' };
-const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
+/** The budget table's columns that state the document's own budget figures, and the key each gives. */
+export const DOCUMENT_COLUMN: Partial<Record<Column, string>> = {
   initial: 'budget.initial',
   budget: 'budget.total',
   executed: 'budget.executed',
