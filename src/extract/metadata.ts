@@ -1109,9 +1109,15 @@ const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,
  * 部门预算情况说明 - 索引号:…"): the name is the run of characters before the year, from where the source
  * broke a line inside it or, whole, when it begins with its place.
  */
+/**
+ * How far into a line an embedded title is looked for: a .docx paragraph that joined a portal's furniture (its banner, menu,
+ * breadcrumb and a metadata block the page prints twice) runs to about 450 characters before the title.
+ */
+const EMBEDDED_TITLE_WITHIN = 600;
+
 function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
-  const text = line.text.slice(0, 400);
+  const text = line.text.slice(0, EMBEDDED_TITLE_WITHIN);
   // the year first: "…> 2023年 2023年度青山县白云乡卫生院部门决算 索引号 …", the title a piece of its own between two breaks
   for (const m of text.matchAll(YEAR_FIRST_TITLE)) {
     const start = m.index + m[0].indexOf(m[1]);
@@ -1142,14 +1148,18 @@ function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name
       /\d\s+$/.test(text.slice(0, runStart)) ||
       (/\d$/.test(text.slice(0, runStart)) && spaceInSourceBefore(line, runStart)) ||
       DATE_BEFORE.test(text.slice(0, runStart));
+    const fromBreak = broken > 0 ? run.slice(broken) : run;
+    const emptyFields = EMPTY_FIELDS_LEAD.exec(fromBreak)?.[0].length ?? 0;
     const name =
-      broken > 0
-        ? run.slice(broken)
-        : PLACE_START.test(run) || opensLine || afterDate
-          ? run
-          : BREADCRUMB_STEP_BEFORE.test(text.slice(0, runStart))
-            ? nameAtPlaceNamedElsewhere(run, textOutside(head, line, runStart, run.length))
-            : '';
+      emptyFields > 0
+        ? fromBreak.slice(emptyFields)
+        : broken > 0
+          ? fromBreak
+          : PLACE_START.test(run) || opensLine || afterDate
+            ? run
+            : BREADCRUMB_STEP_BEFORE.test(text.slice(0, runStart))
+              ? nameAtPlaceNamedElsewhere(run, textOutside(head, line, runStart, run.length))
+              : '';
     // "X中心纳入X局2020年度部门决算编制范围": a sentence naming a unit and the department over it, no title
     // "无纳入X幼儿园2023年度部门决算编制范围的二级预算单位": a sentence on what the accounts cover, no title
     if (name && isOrgName(name) && !twoUnitsOfOnePlace(name, VERB_BETWEEN_UNITS) && !SCOPE_VERB.test(name))
@@ -1166,6 +1176,14 @@ const DATE_BEFORE = /(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2
 
 /** The report's first section heading right after a title that a copy ran into it ("…部门决算第一部分 单位基本概况", "…说明一、单位基本情况"). */
 const SECTION_AFTER = /^(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|目录)/;
+
+/**
+ * A portal's fields left empty at the head of a run, the title run on after them ("发布日期 2024-03-26 文号 浏览量" /
+ * "青山县第一小学2023年度…报告": a .docx paragraph or a copy that lost the breaks between Chinese characters gives "文号浏览量青山县
+ * 第一小学"): labels that take a value never hold one here, so the name begins after the last of them.
+ */
+const EMPTY_FIELDS_LEAD =
+  /^(?:文号|发文字号|浏览量|浏览次数|访问量|点击量|点击数|阅读量|阅读次数|主题词|关键词|有效性|时效性|公开目录|公开方式|公开范围|主题分类|体裁分类|成文日期|字号|打印|关闭)+(?=[\u4e00-\u9fff])/;
 
 /** A breadcrumb's separator just before a run: the run is the breadcrumb's last step, or a title run into it. */
 const BREADCRUMB_STEP_BEFORE = /[>»›]\s*$/;
