@@ -182,20 +182,23 @@ const GLUED_VALUES_BEFORE_ROW = String.raw`\d[\d.,]*%[\d.,%]*?(?:\d|%)(?=[\u4e00
  */
 const GLUED_TOTAL_ROW_THEN_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(${GLUED_VALUES_BEFORE_ROW})`);
 /**
+ * More values after a row's first, each a space after the last: a number (a rate's % after it) or a dash for an empty
+ * cell, none running on into words ("10 10 1.预算执行率=…": the 1 numbers the note after the row, no cell of it).
+ */
+const SPACED_VALUES = String.raw`(?:[ \t]+(?:[\d.,]+%?|[—–/-]+)(?![\d\u4e00-\u9fff]|[.、][\u4e00-\u9fff]))*`;
+/**
  * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
  * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
  */
-const TOTAL_LABEL_IN_TEXT = new RegExp(
-  `(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+(?:[ \\t]+(?:[\\d.,]+%?|[—–/-]+)(?![\\d\\u4e00-\\u9fff]))*)`,
-  'g',
-);
+const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+${SPACED_VALUES})`, 'g');
 
 /**
  * A total row named by a bare 总额 / 合计 / 总计 right where a header run ends, its values glued on (the Sichuan form's
  * "…预算执行率权重得分原因总额120.00135.60130.1896.00%…" on a mirror that ran the cells together): words too
- * common to be a total's label anywhere else in running text. (Spaced values after them are a row the row splitter reads.)
+ * common to be a total's label anywhere else in running text. Or its values spaced, the headers run together before it
+ * ("…权重得分原因总额 0.00 3.36 3.36 100.00% 10 10": a .docx paragraph that dropped the breaks between the header cells).
  */
-const BARE_TOTAL_AFTER_HEADERS = /(总额|合计|总计):?(\d[\d.,%]*)/y;
+const BARE_TOTAL_AFTER_HEADERS = new RegExp(`(总额|合计|总计):?\\s*(\\d[\\d.,%]*${SPACED_VALUES})`, 'y');
 
 /** Cells of the document as one stream: table cells row by row, "|"-separated lines split, other paragraphs split where they hold a table row. */
 export function tokensOf(segments: Segment[]): Token[] {
@@ -806,7 +809,11 @@ function splitInlineTable(t: Token): Token[] {
     // (a bare 总额 / 合计 names the total row only right after the headers: "…权重得分原因总额120.00135.60…")
     BARE_TOTAL_AFTER_HEADERS.lastIndex = at;
     TOTAL_LABEL_IN_TEXT.lastIndex = at;
-    const total = BARE_TOTAL_AFTER_HEADERS.exec(t.text) ?? TOTAL_LABEL_IN_TEXT.exec(t.text);
+    const bare = BARE_TOTAL_AFTER_HEADERS.exec(t.text);
+    // (spaced values are the row's only where the last ends with its cell: "…执行率合计 3,000.00 … 97.00%基本支出", the next row's
+    // label glued on after a rate, is a row the row splitter reads, not values cut short at the rate's %)
+    const cutShort = bare !== null && /\s/.test(bare[2]) && /^\S/.test(t.text.slice(bare.index + bare[0].length));
+    const total = (cutShort ? null : bare) ?? TOTAL_LABEL_IN_TEXT.exec(t.text);
     if (total && total.index - at <= 12) {
       const valuesAt = total.index + total[0].length - total[2].length;
       cuts.push({ from: total.index, to: total.index + t.text.slice(total.index, valuesAt).trimEnd().length });

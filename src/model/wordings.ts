@@ -1559,6 +1559,9 @@ export const WORDINGS: Wording[] = [
 // ('otherRate': another percent beside the execution rate, 到位率 / 偏差率; like 'other', never a figure)
 export type Column = Measure | 'weight' | 'score' | 'reason' | 'other' | 'otherRate' | 'change';
 
+/** What follows 偏差原因 / 未完成原因 in a reason column's header: 分析, and the measures to be taken (及(拟采取的)改进措施). */
+const REASON_TAIL = '(?:分析)?(?:(?:及|和|与)(?:拟采取的)?(?:改进|整改)措施)?';
+
 /**
  * The column headers of budget-execution tables, compared after their annotations are dropped
  * ("全年执行数(B)" → 全年执行数). The money and rate headers are literal words, and prose reads each
@@ -1712,7 +1715,12 @@ export const TABLE_HEADERS: { column: Column; words: string[] }[] = [
   { column: 'weight', words: ['分值', '权重', '分值权重', '指标分值', '满分', '标准分'] },
   // (绩效自评分 / 绩效得分: a results table's score column, "项目名称 预算资金 实际支出 预算执行率 绩效自评分")
   { column: 'score', words: ['得分', '评分', '自评得分', '实际得分', '自评分', '绩效自评分', '绩效自评得分', '绩效得分'] },
-  { column: 'reason', words: ['原因', '偏差原因.*', '未完成原因.*', '得分计算方法', '评分标准'] },
+  // (the reason column's header goes on with what the unit will do about it: "偏差原因分析及改进措施", "未完成原因及拟采取的改进措施";
+  // spelled out, never ".*", which inside a .docx paragraph that holds a whole form ran on to the paragraph's end)
+  {
+    column: 'reason',
+    words: ['原因', `偏差原因${REASON_TAIL}`, `未完成原因${REASON_TAIL}`, '得分计算方法', '评分标准'],
+  },
   // amounts a budget table states beside the budget and its execution: read as columns, so that the
   // values after them stay in their own columns, and never as figures
   {

@@ -315,6 +315,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '0.00万元', 'budget.total': '3.36万元', 'budget.executed': '3.36万元', 'budget.executionRate': '100.00%' },
   },
   {
+    layout:
+      'the same form as a .docx paragraph gives it (a copy one cell a line, its breaks dropped): headers run together, values spaced, the note after them numbered 1., an indicators table with 未完成原因分析 before it',
+    text: `绩效指标(90分) 一级指标二级指标三级指标指标性质指标值度量单位完成值权重得分未完成原因分析产出指标数量指标购置设备数量 ≥ 5 台完成 20 20 合计 100 评价结论按计划完成。部门预算项目支出绩效自评表(2023年度) 项目名称 设备购置补助主管部门白河县司法局部门实施单位白河县司法局预算执行情况(10分) 年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额 0.00 4.52 4.52 100.00% 10 10 1.预算执行率=预算执行数/调整后预算数,未达到90%的需说明原因;2.其他资金包括社会投入资金。 其中:财政资金 0.00 4.52 4.52 100.00% / /`,
+    want: { 'budget.initial': '0.00万元', 'budget.total': '4.52万元', 'budget.executed': '4.52万元', 'budget.executionRate': '100.00%' },
+  },
+  {
+    layout: 'the same without the 原因 column: the note’s 1. is no seventh value of the row',
+    text: `部门预算项目支出绩效自评表(2023年度) 项目名称 设备购置补助主管部门白河县司法局部门实施单位白河县司法局预算执行情况(10分) 年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分总额 0.00 4.52 4.52 100.00% 10 10 1.预算执行率=预算执行数/调整后预算数。 其中:财政资金 0.00 4.52 4.52 100.00%`,
+    want: { 'budget.initial': '0.00万元', 'budget.total': '4.52万元', 'budget.executed': '4.52万元', 'budget.executionRate': '100.00%' },
+  },
+  {
+    layout: 'refused: the same spaced values after a bare 总额 that words part from the headers label no total row',
+    text: `部门预算项目支出绩效自评表(2023年度) 项目名称 设备购置补助主管部门白河县司法局部门实施单位白河县司法局预算执行情况(10分) 年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因见附件说明各项资金总额 0.00 4.52 4.52 100.00% 10 10 1.预算执行率=预算执行数/调整后预算数。`,
+    want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
+  },
+  {
     layout: 'refused: a bare 总额 that does not follow the headers (words between) labels no total row',
     text: `部门预算项目支出绩效自评表(2023年度)项目名称道路维护经费主管部门白河县交通运输局实施单位白河县交通运输局资金说明年初预算调整后预算数预算执行数预算执行率权重得分原因见附件说明各项资金总额120.00135.60130.1896.00%109.6`,
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
