@@ -832,13 +832,13 @@ function splitInlineTable(t: Token): Token[] {
   }
   if (!cuts.length) {
     const glued = headerThenRowLabel(t.text);
-    if (!glued) return [t];
+    if (!glued) return rowsAmongProse(t);
     cuts.push({ from: glued.header, to: glued.label }, { from: glued.label, to: t.text.length });
   }
   const out: Token[] = [];
   let at = 0;
   for (const c of cuts) {
-    if (c.from > at && t.text.slice(at, c.from).trim()) out.push(sub(t, at, c.from));
+    if (c.from > at && t.text.slice(at, c.from).trim()) out.push(...rowsAmongProse(sub(t, at, c.from)));
     out.push(sub(t, c.from, c.to));
     at = c.to;
   }
@@ -906,8 +906,35 @@ function headerThenRowLabel(text: string): { header: number; label: number } | n
  */
 function tableRest(t: Token): Token[] {
   const pieces = [...t.text.matchAll(/\S+/g)];
-  if (pieces.length < 2 || pieces.some((p) => p[0].length > CELL_SIZE) || !pieces.some((p) => isValueToken(p[0]))) return [t];
+  if (pieces.length < 2 || !pieces.some((p) => isValueToken(p[0]))) return [t];
+  if (pieces.some((p) => p[0].length > CELL_SIZE)) return rowsAmongProse(t);
   return pieces.flatMap((p) => valueThenLabel(sub(t, p.index, p.index + p[0].length)));
+}
+
+/**
+ * A row inside text that holds prose too: a row wording of the vocabulary (基本支出, 项目支出) opening a sentence or after a
+ * space, then two values or more, each a space apart and ending with its cell. A .docx paragraph that dropped the breaks
+ * of a form copied one cell a line runs the rows after a cell of words on after it ("执行率*该指标分值,最高不得超过分值上限。
+ * 基本支出 985.19 914.97 10 10 项目支出 187.36 353.75 10 10 其他…").
+ */
+const ROW_AMONG_PROSE = /(?<=^|[。;\s])([\u4e00-\u9fff]{2,12})((?:\s+(?:\d[\d,]*(?:\.\d+)?%?|[—–/-]+)(?=\s|$)){2,})/g;
+
+/** The rows ROW_AMONG_PROSE finds in `t`, a cell each for the label and each value; the text around them whole. */
+function rowsAmongProse(t: Token): Token[] {
+  const out: Token[] = [];
+  let at = 0;
+  for (const m of t.text.matchAll(ROW_AMONG_PROSE)) {
+    if (!rowLabelKey(m[1])) continue;
+    if (t.text.slice(at, m.index).trim()) out.push(sub(t, at, at + t.text.slice(at, m.index).trimEnd().length));
+    out.push(sub(t, m.index, m.index + m[1].length));
+    const valuesAt = m.index + m[1].length;
+    for (const value of m[2].matchAll(/\S+/g)) out.push(sub(t, valuesAt + value.index, valuesAt + value.index + value[0].length));
+    at = m.index + m[0].length;
+  }
+  if (!out.length) return [t];
+  const tail = t.text.slice(at);
+  if (tail.trim()) out.push(sub(t, at + (tail.length - tail.trimStart().length), t.text.length));
+  return out;
 }
 
 /** What may follow a number inside one cell: its unit or a measure word, a range word ("以上"), a particle. */

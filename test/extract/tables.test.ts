@@ -346,6 +346,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     },
   },
   {
+    layout:
+      'the same department table as a .docx paragraph gives a copy one cell a line: the basic and project rows run on after the words cell of the total row',
+    text: `部门整体支出绩效自评表单位(盖章):白河县白云镇人民政府填报日期:2022年2月3日部门(单位)名称白河县白云镇人民政府部门(单位)总体 资金(万元) 资 金 来 源 年初预算数(A) 全年执行数(B) 分值(10分) 得分 得分计算方法 年度资金总额: 1000.00 1100.00 10 10 执行率*该指标分值,最高不得超过分值上限。基本支出 800.00 820.00 10 10 项目支出 200.00 280.00 10 10 其他年度总体目标年初设定目标年度总体目标完成情况 (1)组织实施经济发展计划,促进经济发展。(2)完成上级交办的其它事项。`,
+    want: {
+      'budget.initial': '1000.00万元',
+      'budget.executed': '1100.00万元',
+      'expense.basic': '820.00万元',
+      'expense.project': '280.00万元',
+    },
+  },
+  {
+    layout: 'refused: a row wording with one value, words after it, is no row read out of the text',
+    text: `部门整体支出绩效自评表单位(盖章):白河县白云镇人民政府填报日期:2022年2月3日部门(单位)名称白河县白云镇人民政府部门(单位)总体 资金(万元) 资 金 来 源 年初预算数(A) 全年执行数(B) 分值(10分) 得分 得分计算方法 年度资金总额: 1000.00 1100.00 10 10 执行率*该指标分值,最高不得超过分值上限。基本支出 820.00 其中人员经费较上年增加。项目支出 280.00 其中专项较上年减少。 其他年度总体目标年初设定目标年度总体目标完成情况 (1)组织实施经济发展计划,促进经济发展。(2)完成上级交办的其它事项。`,
+    want: { 'expense.basic': undefined, 'expense.project': undefined },
+  },
+  {
     layout: 'blank header cells between headers (columns no row fills)',
     text: `${PROJECT}| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 |\n| 总额 | 5.00 | 5.00 | 4.00 | | | 80.00% | 10 | 8 |\n`,
     want: { 'budget.initial': '5.00万元', 'budget.total': '5.00万元', 'budget.executed': '4.00万元', 'budget.executionRate': '80.00%' },
