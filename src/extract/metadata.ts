@@ -781,6 +781,34 @@ function fieldCandidates(lines: HeadLine[]): Candidate[] {
   return out;
 }
 
+/**
+ * A unit written after its budget code ("820001-青山县白云镇人民政府"), as the budget system lists a unit under the form's
+ * 单位名称 header: a form copied as text (cells one a line, spaced, or run into one line) leaves no column to read the value
+ * under its header (fieldCandidates' /column), but the code still says it is the form's unit. A department's group row has a
+ * shorter code and no unit's name ("820-某镇部门").
+ */
+const CODED_UNIT = /(?<![\d.,])\d{6,12}\s*-\s*([\u4e00-\u9fff()·]{3,60})/g;
+/** The form's header that the coded units stand under. */
+const UNIT_NAME_HEADER = /单位名称/;
+
+/** The one unit a form lists by its code, read as its 单位名称 field; none where it lists several (a listing of units). */
+function codedUnitCandidates(lines: HeadLine[]): Candidate[] {
+  const header = lines.findIndex((l) => UNIT_NAME_HEADER.test(l.text));
+  if (header < 0) return [];
+  const found: Candidate[] = [];
+  for (const line of lines.slice(header)) {
+    for (const m of line.text.matchAll(CODED_UNIT)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      // (the cell ends where the source spaced the next one off it, a space normalization dropped between Chinese words:
+      // "…人民政府 村干部误工补贴" is the unit, then the project)
+      const breaks = sourceBreaksIn(line, start, m[1]);
+      const name = longestOrgPrefix(breaks.length ? m[1].slice(0, breaks[0]) : m[1]);
+      if (name) found.push(cand(2, line, start, name, 'field.unit/coded'));
+    }
+  }
+  return new Set(found.map((c) => c.name)).size === 1 ? [found[0]] : [];
+}
+
 /** Words a report title is made of; a line without one is not a title. */
 // ("…福彩公益金的使用情况", "…专项资金使用情况": a fund's use, reported as a title of its own)
 const TITLE_WORD = /报告|说明|自评表|评价表|申报表|决算|预算|公开|绩效|(?:自评|评价)结果$|使用情况$/;
@@ -2350,6 +2378,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     listedReportLines(lines.slice(0, TITLE_ZONE)).size > 0;
   return [
     ...fieldCandidates(lines),
+    ...codedUnitCandidates(lines),
     ...sealCandidates(lines),
     ...titleCandidates(lines),
     ...openingCandidates(lines),

@@ -9,6 +9,7 @@
  * | subProjects       | sub-project rows below a project table's money header (table or text)  |
  * | yearColumns       | 基础数据表 rows under 项目支出 with several year columns                  |
  * | flatLists         | project lists flattened one cell per line or one row per line          |
+ * | targetForms       | a 绩效目标申报表 as text: each project's name, budget (as money) and target, indicators between |
  * | mainTasks         | the 年度主要任务 block of a 部门整体支出绩效自评表 copied as text           |
  * | gluedRows         | list rows whose cells ran together ("住院救助120.5118.298.09%")         |
  * | inlineLists       | "总额…。其中:A 47万元,B 50万元" and "A、B分别安排10万元、20万元"          |
@@ -65,6 +66,7 @@ import { readProjectTables } from './projectTables.ts';
 import { readPurposeClauses } from './purposeClauses.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
+import { readTargetForms } from './targetForms.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
 export function extractTaskLists(doc: Document, segments: Segment[], year: number | null): TaskFragment[][] {
@@ -75,6 +77,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
+    ...readTargetForms(segments),
     ...readMainTasks(segments, year),
     ...readGluedRows(segments, year),
     ...readInlineLists(segments),
