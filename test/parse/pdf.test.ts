@@ -369,6 +369,40 @@ describe('PDF reader helpers', () => {
     return builder.blocks;
   };
 
+  it('joins a paragraph over a page break when what the next page opens with would not have fit on the line before', () => {
+    const font = face('Serif');
+    /** A line of CJK text (12 pt, each character 12 wide from the margin) on `page`, so many characters across. */
+    const onPage = (page: number, no: number, text: string, y: number) =>
+      makeLine(
+        page,
+        no,
+        Array.from(text).map((ch, i) => ({ ch, x0: 72 + i * 12, x1: 72 + (i + 1) * 12, y, size: 12, font, line: no })),
+      );
+    const full = '这一行文字排满了版心从左边距一直写到右边距为止共三十九个字符';
+    const flows = (last: string, next: string) => [
+      {
+        page: 1,
+        width: 595,
+        height: 842,
+        items: [0, 1, 2, 3].map((k) => onPage(1, k + 1, k < 3 ? full.padEnd(39, '字') : last, 760 - k * 18)),
+      },
+      { page: 2, width: 595, height: 842, items: [onPage(2, 1, next, 760), onPage(2, 2, full.padEnd(39, '字'), 742)] },
+    ];
+    const paragraphsOf = (last: string, next: string) => {
+      const builder = new BlockBuilder();
+      layout(
+        flows(last, next).map((f) => ({ ...f, items: f.items.map((line) => ({ kind: 'line' as const, line })) })),
+        builder,
+      );
+      return paragraphs(builder.blocks);
+    };
+    // "…169.18 万" two characters short of the margin, "元," (元 and its comma kept together) opening the next page: one paragraph
+    const cut = `${'甲'.repeat(29)}169.18 万`;
+    expect(paragraphsOf(cut, '元,执行率98.45%。推进家庭综合服务中心建设')).toHaveLength(1);
+    // refused: a line short by far more than the next page's first word is a paragraph's last line
+    expect(paragraphsOf('这一段到此结束了。', '下一段从新的一页开始写起')).toHaveLength(2);
+  });
+
   it('joins wrapped lines without a space in CJK text and inside numbers, with one between Latin words', () => {
     expect(joinWrapped('全年预算数 7143.', '45 万元')).toBe('全年预算数 7143.45 万元');
     expect(joinWrapped('民生服务覆盖率: 9', '0%;')).toBe('民生服务覆盖率: 90%;');
@@ -379,6 +413,16 @@ describe('PDF reader helpers', () => {
     // an amount with its decimals, then an integer cell: more than four decimals make no number (8.40810); a cut
     // that leaves four at most still joins
     expect(joinWrapped('年度资金总额: 8.408 8.408', '10 100.00% 10')).toBe('年度资金总额: 8.408 8.408 10 100.00% 10');
+    // a weight, then a rate with decimals: joined they would be a percent of a thousand or more (10100.00%), so two cells;
+    // a rate the margin cut inside its digits still joins (增长 3 / 4.3% is 34.3%, 10 / 0.00% is 100.00%)
+    expect(joinWrapped('年度资金总额 5.28 1.96 1.96 10', '100.00% 10 其中:')).toBe('年度资金总额 5.28 1.96 1.96 10 100.00% 10 其中:');
+    expect(joinWrapped('年度资金总额 5.28 1.96 1.96 10', '98.5% 9.9')).toBe('年度资金总额 5.28 1.96 1.96 10 98.5% 9.9');
+    expect(joinWrapped('增长 3', '4.3%,主要原因是')).toBe('增长 34.3%,主要原因是');
+    expect(joinWrapped('执行率 10', '0.00%')).toBe('执行率 100.00%');
+    // an amount already to the fen, then a number with another cell after it: the row's next cell, not two more decimals
+    expect(joinWrapped('年度资金总额: 1172.55 1268.72', '10 10 执行率*该指标分值')).toBe(
+      '年度资金总额: 1172.55 1268.72 10 10 执行率*该指标分值',
+    );
     expect(joinWrapped('全年预算数 12.3', '456 万元')).toBe('全年预算数 12.3456 万元');
     expect(joinWrapped('全年预算数 12.34', '56 万元')).toBe('全年预算数 12.3456 万元');
     expect(joinWrapped('办结率：', '> 95%')).toBe('办结率：> 95%');

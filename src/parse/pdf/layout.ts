@@ -242,11 +242,13 @@ function breaksBefore(a: Line, b: Line, s: Stats): boolean {
   if (Math.abs(a.size - b.size) > 1) return true;
   const em = Math.max(a.size, b.size);
   const short = !reachesRight(a, s);
+  // (over a page break, a line short of the margin ends its paragraph, unless what the next page opens with would not
+  // have fit on it: "…预算完成数 169.18 万" / "元,执行率 98.45%", 元 and the comma kept together past the margin)
   if (a.page === b.page) {
     const gap = a.y - b.y;
     if (gap <= 0.5 * em) return true; // back up the page, or overlapping: not the next line
     if (gap > s.pitchEm * em * 1.3 + 1) return true;
-  } else if (short) return true;
+  } else if (short && wouldHaveFit(a, b, s)) return true;
   if (styleKey(a) !== styleKey(b) && (short || ha)) return true;
   if (ha && hb && centered(a, s) && centered(b, s)) return false; // a centred title on two lines
   const left = s.left.get(b.page) ?? b.x0;

@@ -139,7 +139,14 @@ export function joinWrapped(a: string, b: string): string {
   // amount in 万元 has, make no number either)
   const joined = `${/[\d.]+$/.exec(a)?.[0] ?? ''}${/^[\d.]+/.exec(b)?.[0] ?? ''}`;
   const tooFine = /\.\d{2,}$/.test(a) && /\.\d{5,}$/.test(joined);
-  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(joined) && !tooFine) return a + b;
+  // ("…1.96 10" | "100.00% 10": a whole number, then a rate stated with decimals, that joined would make a percent no
+  // report states, a thousand or more, is a form's weight and rate side by side, which the margin parted at the space
+  // between them; "增长 3" | "4.3%" is one rate the margin cut)
+  const weightThenRate = /(?:^|\s)\d+$/.test(a) && /^\d*\.\d+%/.test(b) && Number(joined) >= 1000;
+  // ("…1172.55 1268.72" | "10 10 执行率…": an amount already to the fen, then a number with another cell after it, is the row's
+  // next cell; "12.34" | "56 万元" is one amount of four decimals, its unit after it)
+  const nextCell = /\.\d{2}$/.test(a) && /^\d+\s+\d/.test(b);
+  if (DIGITISH.test(ca) && NUMBER_TAIL.test(cb) && !/\.\d*\./.test(joined) && !tooFine && !weightThenRate && !nextCell) return a + b;
   if (ca === '-' && LATIN.test(cb)) return a + b;
   // letters cut inside a run with Chinese on both sides of the break ("發(f" | "ā)放", a pinyin gloss
   // inside a word): Chinese wraps anywhere, and the Latin letters glued to it with it. (Between
