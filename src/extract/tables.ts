@@ -912,12 +912,13 @@ function tableRest(t: Token): Token[] {
 }
 
 /**
- * A row inside text that holds prose too: a row wording of the vocabulary (基本支出, 项目支出) opening a sentence or after a
- * space, then two values or more, each a space apart and ending with its cell. A .docx paragraph that dropped the breaks
- * of a form copied one cell a line runs the rows after a cell of words on after it ("执行率*该指标分值,最高不得超过分值上限。
- * 基本支出 985.19 914.97 10 10 项目支出 187.36 353.75 10 10 其他…").
+ * A row inside text that holds prose too: a row wording of the vocabulary (基本支出, 项目支出) opening a sentence, after a
+ * space or after the row before's last value (a PDF line wrap leaves none: "…10 10项目支出"), then two values or more, each
+ * a space apart and ending with its cell. A .docx paragraph that dropped the breaks of a form copied one cell a line runs
+ * the rows after a cell of words on after it ("执行率*该指标分值,最高不得超过分值上限。基本支出 985.19 914.97 10 10 项目支出
+ * 187.36 353.75 10 10 其他…").
  */
-const ROW_AMONG_PROSE = /(?<=^|[。;\s])([\u4e00-\u9fff]{2,12})((?:\s+(?:\d[\d,]*(?:\.\d+)?%?|[—–/-]+)(?=\s|$)){2,})/g;
+const ROW_AMONG_PROSE = /(?<=^|[。;\s\d%])([\u4e00-\u9fff]{2,12})((?:\s+(?:\d[\d,]*(?:\.\d+)?%?|[—–/-]+)(?=\s|$)){2,})/g;
 
 /** The rows ROW_AMONG_PROSE finds in `t`, a cell each for the label and each value; the text around them whole. */
 function rowsAmongProse(t: Token): Token[] {
