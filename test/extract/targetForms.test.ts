@@ -91,6 +91,29 @@ describe('a 绩效目标申报表 copied as text: each project’s name, its bud
     it(`refused (${layout}): a form that declares no unit gives no rows`, () => {
       expect(rowsOf(text(form('填报日期:2024年1月10日')))).toEqual([]);
     });
+  it('a budget header of the vocabulary with its unit (申报金额(万元)) and a 年度绩效目标 column, no unit line', () => {
+    const header = ['单位名称', '项目名称', '申报金额(万元)', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值'];
+    const rows = [
+      ['301001-青山县白云镇人民政府', '村道养护经费', '240.60', '完成村道日常养护', '产出指标', '数量指标', '养护里程', '≥ 30公里'],
+      ['农田水利维修', '85.00', '维修灌溉渠道', '产出指标', '质量指标', '验收合格率', '100%'],
+    ];
+    expect(rowsOf(LAYOUTS[4].text([['部门预算项目绩效目标表(2024年度)'], header, ...rows]))).toEqual([
+      '村道养护经费 | 240.60 | 万元',
+      '农田水利维修 | 85.00 | 万元',
+    ]);
+  });
+  it('a name run on after the indicator row’s direction (正向指标村级公益事业补助, a PDF copy that dropped the space): the name after it', () => {
+    const glued = LAYOUTS[4].text(form()).replace(/正向指标\n(村级公益事业补助|社区办公经费)/g, '正向指标$1');
+    expect(rowsOf(glued)).toEqual([
+      '村干部误工补贴 | 2406000.00 | 元',
+      '村级公益事业补助 | 1514400.00 | 元',
+      '社区办公经费 | 1200000.00 | 元',
+    ]);
+  });
+  it('refused: a name holding an indicator’s words (效益指标村级公益事业补助) is no row', () => {
+    const glued = LAYOUTS[4].text(form()).replace('正向指标\n村级公益事业补助', '正向指标\n效益指标村级公益事业补助');
+    expect(rowsOf(glued)).toEqual(['村干部误工补贴 | 2406000.00 | 元', '社区办公经费 | 1200000.00 | 元']);
+  });
   it('refused: a money-written indicator value (≤ 1,200.00 元/人) is no project', () => {
     expect(rowsOf(LAYOUTS[1].text(form())).some((r) => r.startsWith('人均补贴标准') || r.includes('1200.00'))).toBe(false);
   });

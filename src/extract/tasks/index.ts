@@ -77,7 +77,7 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
     ...readSubProjects(doc, segments, year),
     ...readYearColumnRows(doc, segments, year),
     ...readFlatLists(segments, year),
-    ...readTargetForms(segments),
+    ...readTargetForms(segments, year),
     ...readMainTasks(segments, year),
     ...readGluedRows(segments, year),
     ...readInlineLists(segments),
