@@ -701,6 +701,10 @@ function splitRowText(t: Token): Token[] {
 /** Where the text after `at` starts, past the white space there. */
 const tailAt = (text: string, at: number) => at + (text.slice(at).length - text.slice(at).trimStart().length);
 
+/** A piece that ends inside a bracket it opened ("分值(10"), and one that closes it ("分)"). */
+const UNCLOSED_NOTE_END = /\([^()]{0,10}$/;
+const NOTE_CLOSE_START = /^[^()\s]{1,6}\)$/;
+
 /**
  * Header words a PDF copy spaced inside ("2017年决 算数", "全年 预算数", "预算执 行率"), joined again in place: a piece
  * and the next make one header where one of them alone is none. Only pieces the text runs together (normalization
@@ -746,8 +750,14 @@ function tabularRun(pieces: { text: string }[]): [number, number] | null {
     // (a row's cells run together, "593.27593.27448.641076%7.6", are one piece however long: still values)
     if (i < pieces.length && (pieces[i].text.length <= CELL_SIZE || RUN_TOGETHER.test(pieces[i].text))) continue;
     const run = pieces.slice(from, i);
+    // (a header whose note a PDF's text layer spaced inside, a digit off the word after it, "分值(10" / "分)", counts as one:
+    // withSpacedNotesJoined joins its two cells again)
+    const spacedNote = (k: number) =>
+      UNCLOSED_NOTE_END.test(run[k].text) &&
+      NOTE_CLOSE_START.test(run[k + 1]?.text ?? '') &&
+      headerOf(run[k].text + run[k + 1].text) !== null;
     const labelled =
-      run.filter((p) => headerOf(p.text)).length >= 2 ||
+      run.filter((p, k) => headerOf(p.text) || spacedNote(k)).length >= 2 ||
       yearsAloneHeaderRow(run) ||
       run.filter((p) => rowLabelKey(p.text) || headerThenRowLabel(p.text) || labelThenValue(p.text)).length >= 3;
     if (run.length >= 3 && labelled) return [from, i - 1];

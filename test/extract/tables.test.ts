@@ -362,6 +362,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'expense.basic': '820.00万元', 'expense.project': '280.00万元' },
   },
   {
+    layout:
+      'the same as a PDF’s text layer gives it: a digit spaced off the word after it inside the weight’s note (分值(10 分)), one header',
+    text: `部门整体支出绩效自评表单位(盖章):白河县白云镇人民政府填报日期:2022年 2 月 3 日部门(单位)名称白河县白云镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A) 全年执行数(B) 分值(10 分) 得分得分计算方法年度资金总额: 1000.00 1100.00 10 10 执行率*该指标分值,最高不得超过分值上限。基本支出 800.00 820.00 10 10项目支出 200.00 280.00 10 10 其他年度总体目标`,
+    want: {
+      'budget.initial': '1000.00万元',
+      'budget.executed': '1100.00万元',
+      'expense.basic': '820.00万元',
+      'expense.project': '280.00万元',
+    },
+  },
+  {
+    layout: 'refused: a note spaced inside whose words make no header (附注(10 分)) is no column, and the row is not guessed',
+    text: `部门整体支出绩效自评表单位(盖章):白河县白云镇人民政府填报日期:2022年 2 月 3 日部门(单位)名称白河县白云镇人民政府部门(单位)总体资金(万元)资金来源年初预算数(A) 全年执行数(B) 附注(10 分) 得分得分计算方法年度资金总额: 1000.00 1100.00 10 10 执行率*该指标分值,最高不得超过分值上限。基本支出 800.00 820.00 10 10项目支出 200.00 280.00 10 10 其他年度总体目标`,
+    want: { 'budget.initial': undefined, 'budget.executed': undefined },
+  },
+  {
     layout: 'refused: a row wording with one value, words after it, is no row read out of the text',
     text: `部门整体支出绩效自评表单位(盖章):白河县白云镇人民政府填报日期:2022年2月3日部门(单位)名称白河县白云镇人民政府部门(单位)总体 资金(万元) 资 金 来 源 年初预算数(A) 全年执行数(B) 分值(10分) 得分 得分计算方法 年度资金总额: 1000.00 1100.00 10 10 执行率*该指标分值,最高不得超过分值上限。基本支出 820.00 其中人员经费较上年增加。项目支出 280.00 其中专项较上年减少。 其他年度总体目标年初设定目标年度总体目标完成情况 (1)组织实施经济发展计划,促进经济发展。(2)完成上级交办的其它事项。`,
     want: { 'expense.basic': undefined, 'expense.project': undefined },
