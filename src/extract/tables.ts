@@ -181,16 +181,19 @@ const GLUED_VALUES_BEFORE_ROW = String.raw`\d[\d.,]*%[\d.,%]*?(?:\d|%)(?=[\u4e00
  * values hold a rate's % and end on a digit or the %, the next row's words right after them (not a unit: 万元 is no row).
  */
 const GLUED_TOTAL_ROW_THEN_ROW = new RegExp(`^(${FUNDS_TOTAL}|总额|合计|总计)[:]?\\s*(${GLUED_VALUES_BEFORE_ROW})`);
+/** An amount a cell writes with its unit ("4753.66万元", a form whose every money cell carries it). */
+const AMOUNT_WITH_UNIT = String.raw`\d[\d.,]*(?:万元|亿元|元)`;
 /**
- * More values after a row's first, each a space after the last: a number (a rate's % after it) or a dash for an empty
- * cell, none running on into words ("10 10 1.预算执行率=…": the 1 numbers the note after the row, no cell of it).
+ * More values after a row's first, each a space after the last: an amount with its unit, a number (a rate's % after it)
+ * or a dash for an empty cell, none running on into words ("10 10 1.预算执行率=…": the 1 numbers the note after the row,
+ * no cell of it), nor cut short inside its digits ("2880.45万元按收入…" gives no 2880).
  */
-const SPACED_VALUES = String.raw`(?:[ \t]+(?:[\d.,]+%?|[—–/-]+)(?![\d\u4e00-\u9fff]|[.、][\u4e00-\u9fff]))*`;
+const SPACED_VALUES = String.raw`(?:[ \t]+(?:${AMOUNT_WITH_UNIT}|[\d.,]+%?|[—–/-]+)(?![\d\u4e00-\u9fff]|[.、][\u4e00-\u9fff]|[.,]\d))*`;
 /**
  * A total row's label in running text and its values: glued ("年度资金总额:310.2154.741050%5") or
  * spaced ("年度资金总额:120 114 10 95% 9.5 其中:…", a PDF line), each value a cell.
  */
-const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*([\\d.,%]+${SPACED_VALUES})`, 'g');
+const TOTAL_LABEL_IN_TEXT = new RegExp(`(${FUNDS_TOTAL})[:]?\\s*((?:${AMOUNT_WITH_UNIT}(?=\\s)|[\\d.,%]+)${SPACED_VALUES})`, 'g');
 
 /**
  * A total row named by a bare 总额 / 合计 / 总计 right where a header run ends, its values glued on (the Sichuan form's

@@ -331,6 +331,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
   },
   {
+    layout:
+      'a department form run into one paragraph whose money cells carry their unit (年度资金总额 3200.50万元 3200.50万元 2880.45万元 10 90% 9)',
+    text: `部门整体支出绩效自评表 (2021年度) 预算单位名称白河县林业局年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 3200.50万元 3200.50万元 2880.45万元 10 90% 9 按收入性质分: 按支出性质分: 其中: 一般公共预算:1200.50万元年度总体目标预期目标`,
+    want: {
+      'budget.initial': '3200.50万元',
+      'budget.total': '3200.50万元',
+      'budget.executed': '2880.45万元',
+      'budget.executionRate': '90%',
+    },
+  },
+  {
+    layout: 'refused: the last such cell run on into words (2880.45万元按收入性质分) is no value, nor are its digits cut short (no 2880)',
+    text: `部门整体支出绩效自评表 (2021年度) 预算单位名称白河县林业局年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额 3200.50万元 3200.50万元 2880.45万元按收入性质分: 按支出性质分: 其中: 一般公共预算:1200.50万元年度总体目标预期目标`,
+    want: { 'budget.total': '3200.50万元', 'budget.executed': undefined },
+  },
+  {
     layout: 'refused: a bare 总额 that does not follow the headers (words between) labels no total row',
     text: `部门预算项目支出绩效自评表(2023年度)项目名称道路维护经费主管部门白河县交通运输局实施单位白河县交通运输局资金说明年初预算调整后预算数预算执行数预算执行率权重得分原因见附件说明各项资金总额120.00135.60130.1896.00%109.6`,
     want: { 'budget.initial': undefined, 'budget.total': undefined, 'budget.executed': undefined, 'budget.executionRate': undefined },
