@@ -1133,16 +1133,16 @@ const PLACE_START = /^(?:中共|中国共产主义青年团)?[\u4e00-\u9fff]{2,4
 const PLACE_ONLY = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)){1,3}$/;
 
 /**
- * A title inside a line that a copy ran together with metadata ("【财政预算】天水市麦积区花牛镇政府 2020年
- * 部门预算情况说明 - 索引号:…"): the name is the run of characters before the year, from where the source
- * broke a line inside it or, whole, when it begins with its place.
- */
-/**
  * How far into a line an embedded title is looked for: a .docx paragraph that joined a portal's furniture (its banner, menu,
  * breadcrumb and a metadata block the page prints twice) runs to about 450 characters before the title.
  */
 const EMBEDDED_TITLE_WITHIN = 600;
 
+/**
+ * A title inside a line that a copy ran together with metadata ("【财政预算】天水市麦积区花牛镇政府 2020年
+ * 部门预算情况说明 - 索引号:…"): the name is the run of characters before the year, from where the source
+ * broke a line inside it or, whole, when it begins with its place.
+ */
 function embeddedTitles(line: HeadLine, head: HeadLine[]): { start: number; name: string }[] {
   const out: { start: number; name: string }[] = [];
   const text = line.text.slice(0, EMBEDDED_TITLE_WITHIN);

@@ -349,14 +349,6 @@ const WRAPPED_ROW = 10;
 const isWhole = (text: string) => headerOf(text) !== null || TOTAL_ROW.test(text.replace(/\s/g, '').replace(/:$/, ''));
 
 /**
- * Headers and total labels a PDF wrapped inside their narrow cells, joined again:
- * - cell by cell, "年初预算" | "数", "全年执" | "行数", "年度资金总" | "额": the tail completes the cell before it;
- * - row by row, "年初预算 全年预算 全年执行 分值 执行率 得分" | "数 数 数" (the spaces between the
- *   tails dropped as between any Chinese words): the tails complete the header row's cells in order,
- *   each the next cell it makes a whole header of.
- * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
- */
-/**
  * An amount and its unit a PDF's text set a space apart ("620.82 万元 620.82 万元 …"), split into a value and a word: one
  * cell again, as "620.82万元" is, where the unit stands right after the value in one paragraph, a single space between.
  */
@@ -413,6 +405,14 @@ function withSpacedNotesJoined(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * Headers and total labels a PDF wrapped inside their narrow cells, joined again:
+ * - cell by cell, "年初预算" | "数", "全年执" | "行数", "年度资金总" | "额": the tail completes the cell before it;
+ * - row by row, "年初预算 全年预算 全年执行 分值 执行率 得分" | "数 数 数" (the spaces between the
+ *   tails dropped as between any Chinese words): the tails complete the header row's cells in order,
+ *   each the next cell it makes a whole header of.
+ * A tail is joined only where every piece of it makes a whole header; anything else is left as it is.
+ */
 function withWrappedHeadersJoined(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -946,8 +946,7 @@ function rowsAmongProse(t: Token): Token[] {
     at = m.index + m[0].length;
   }
   if (!out.length) return [t];
-  const tail = t.text.slice(at);
-  if (tail.trim()) out.push(sub(t, at + (tail.length - tail.trimStart().length), t.text.length));
+  if (t.text.slice(at).trim()) out.push(sub(t, tailAt(t.text, at), t.text.length));
   return out;
 }
 

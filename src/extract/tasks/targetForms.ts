@@ -55,8 +55,11 @@ export function readTargetForms(segments: Segment[], year: number | null): TaskF
     if (!NAME_HEADER.test(tokens[h].text) || !TARGET_HEADER.test(tokens[h + 2].text)) continue;
     const budget = kindOf(tokens[h + 1].text, year);
     if (!budget || typeof budget !== 'object' || budget.measure !== 'budget') continue;
-    const declared = tokens.slice(Math.max(0, h - UNIT_REACH), h).findLast((t) => UNIT_LINE.test(t.text));
-    const unit = budget.unit ?? (declared ? (UNIT_LINE.exec(declared.text)?.[1] as Unit | undefined) : undefined);
+    const declared = tokens
+      .slice(Math.max(0, h - UNIT_REACH), h)
+      .map((t) => UNIT_LINE.exec(t.text)?.[1] as Unit | undefined)
+      .findLast((u) => u !== undefined);
+    const unit = budget.unit ?? declared;
     if (!unit) continue;
     let i = h + 3;
     for (; i + 2 < tokens.length && !FORM_TITLE.test(tokens[i].text); i++) {
