@@ -703,12 +703,18 @@ function fundGrandTotalParts(figures: Found[], from: number, sentence: Sentence)
 const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八九十]{1,3}\s*[)、.]|其中\s*[:,]?)\s*){0,2}`;
 
 /**
+ * A run-in label that names a class of spending before the colon and may name it again after it ("1.基本支出情况:基本支出
+ * 年初预算…", "(二)项目支出执行情况:2023年年初预算…"): what the label's class is followed by up to its subject again.
+ */
+const NATURE_LABEL_TAIL = String.raw`(?:预算执行|执行|支出|使用)?情况\s*:\s*(?:\d{4}\s*年度?\s*)?(?:基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)?`;
+
+/**
  * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
  * "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too; "(一)基本支出:
  * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
  */
 const NATURE_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\\s*(?:${NATURE_LABEL_TAIL})?\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
 );
 
 /** What each class of spending (a sentence's subject, a heading) spends into, a split of the unit's spending, and the qualifier of its budget. */
@@ -1039,11 +1045,53 @@ function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
   );
 }
 
-/** The unit's budget when a sentence's money was that alone ("2022年部门预算安排2653.21万元。"): its last amount. */
+/**
+ * The parts by source a budget may be stated with after it ("全年预算数为1,256.30万元,其中:财政拨款1,200.00万元,其他资金
+ * 56.30万元。"): where the money comes from, none of it spending nor a split by nature.
+ */
+const BUDGET_SOURCE_PARTS = new Set([
+  'income.fiscal',
+  'income.generalPublic',
+  'income.governmentFund',
+  'income.stateCapital',
+  'income.superior',
+  'income.business',
+  'income.other',
+  'income.otherSources',
+  'income.carryIn',
+]);
+
+/**
+ * The unit's budget when a sentence's money was that alone ("2022年部门预算安排2653.21万元。"), or that followed by its
+ * parts by source ("…预算数为1,256.30万元,其中:…其他资金56.30万元。"): its last budget amount.
+ */
 function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
   const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
   const isBudget = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
-  return money.length && money.every(isBudget) ? money.at(-1) : undefined;
+  const isSource = (f: Found) => BUDGET_SOURCE_PARTS.has(f.key) && !f.qualifier;
+  return money.length && isBudget(money[0]) && money.every((f) => isBudget(f) || isSource(f)) ? money.findLast(isBudget) : undefined;
+}
+
+/** A sentence that opens on a class of spending and its amount ("基本支出856.30万元,项目支出400.00万元。"). */
+const OPENS_ON_SPLIT = /^[\s,;]*(?:基本支出|项目支出)\s*(?:为|是|共|合计)?\s*\d/;
+
+/**
+ * "2023年年初预算1,256.30万元。基本支出856.30万元,项目支出400.00万元。": a sentence right after the unit's budget alone
+ * that opens on a class of spending, with no 其中 to say it splits that budget, does so only when its classes, and
+ * nothing else, add up to the budget exactly; said of spending, the same words would follow a spending total.
+ */
+function splitsAddUpToBudget(sentenceFigures: Found[], text: string, budget: Found | undefined): boolean {
+  if (!budget || !OPENS_ON_SPLIT.test(text)) return false;
+  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const byNature = money.filter((f) => (f.key === 'expense.basic' || f.key === 'expense.project') && !f.qualifier);
+  const whole = toYuan(budget.value, budget.unit);
+  return (
+    byNature.length === 2 &&
+    byNature.length === money.length &&
+    byNature[0].key !== byNature[1].key &&
+    whole !== null &&
+    sumInYuan(byNature, 'NaN').equals(whole)
+  );
 }
 
 /**
@@ -3017,6 +3065,8 @@ export function extractProse(
   let classSection: { name: string; rank: number } | undefined;
   // the paragraph before was a line of its own stating one amount of the unit's budget or spending ("完成数:850.12万元")
   let lineAmountBefore: Segment | undefined;
+  // the paragraph before ended on the unit's budget alone (see endsOnUnitBudget), under these headings
+  let budgetParagraphBefore: { headings: string; budget: Found } | undefined;
   segments.forEach((seg, segAt) => {
     const amountLineBefore = lineAmountBefore;
     lineAmountBefore = undefined;
@@ -3067,7 +3117,9 @@ export function extractProse(
     let fundSpendingEnded = false;
     let fundSplitGoingOn = false;
     // the sentence before stated the unit's budget and nothing else: a sentence opening on 其中 splits that budget
-    let unitBudgetEnded: Found | undefined;
+    // (the paragraph before too, when it ended so under the same headings: "2023年年初预算…万元。" a paragraph of its own)
+    let unitBudgetEnded: Found | undefined =
+      seg.kind === 'paragraph' && budgetParagraphBefore?.headings === seg.headings.join('\n') ? budgetParagraphBefore.budget : undefined;
     // the sentence before stated the unit's income total and no spending: a sentence opening on 其中 lists its parts
     let incomeTotalEnded = false;
     let namedItem: string | undefined;
@@ -3991,7 +4043,9 @@ export function extractProse(
         figures.slice(sentenceFirst),
         carriedBasic,
         (fundSpendingBefore && PARTS_LEAD.test(sentence.text)) || fundSplitBefore,
-        PARTS_LEAD.test(sentence.text) ? budgetAloneBefore : carriedBudgetSplit,
+        PARTS_LEAD.test(sentence.text) || splitsAddUpToBudget(figures.slice(sentenceFirst), sentence.text, budgetAloneBefore)
+          ? budgetAloneBefore
+          : carriedBudgetSplit,
       );
       const fund = rateFollowsFund(figures.slice(sentenceFirst), carriedFund);
       withoutPublicFinanceBudget(figures, sentenceFirst, sentence);
@@ -4014,6 +4068,8 @@ export function extractProse(
       fundSplitGoingOn = continues && figures.slice(sentenceFirst).some((f) => f.splitOf?.key === 'expense.generalPublic');
       threePublicBudgetEnded = statesOnlyThreePublicBudget(figures.slice(sentenceFirst));
     }
+    budgetParagraphBefore =
+      seg.kind === 'paragraph' && unitBudgetEnded ? { headings: seg.headings.join('\n'), budget: unitBudgetEnded } : undefined;
   });
   approvedBeforeAdjusted(figures);
   fundSplitsKeptTheUnits(figures);

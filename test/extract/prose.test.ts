@@ -1203,6 +1203,69 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     },
   },
   {
+    shape:
+      'a run-in label naming a class ("1.基本支出情况:基本支出年初预算…", "2.项目支出执行情况:2023年年初预算…") makes the line that class’s, not the unit’s',
+    text: '二、部门整体支出情况\n1.基本支出情况:基本支出年初预算612.40万元,全年支出605.18万元,执行率98.82%。\n2.项目支出执行情况:2023年年初预算230.00万元,全年支出214.60万元,执行率93.30%。',
+    figures: {
+      'budget.initial.basic': '612.40万元',
+      'expense.basic': '605.18万元',
+      'budget.executionRate.basic': '98.82%',
+      'budget.initial.project': '230.00万元',
+      'expense.project': '214.60万元',
+      'budget.executionRate.project': '93.30%',
+    },
+  },
+  {
+    shape: 'refused: a run-in label naming the unit’s whole ("1.部门整体支出情况:年初预算…") leaves the line the unit’s',
+    text: '二、部门整体支出情况\n1.部门整体支出情况:年初预算842.40万元,全年支出819.78万元,执行率97.31%。',
+    figures: { 'budget.initial': '842.40万元', 'budget.executed': '819.78万元', 'budget.executionRate': '97.31%' },
+  },
+  {
+    shape:
+      'a split by nature in the sentence after the budget and its sources (预算数…,其中:财政拨款…,其他资金…。按支出性质分:…) is the budget’s',
+    text: '2023年我局全年预算数为968.40万元,其中:财政拨款920.00万元,其他资金48.40万元。按支出性质分:基本支出702.15万元,项目支出266.25万元。全年实际支出951.06万元,预算执行率98.21%。其中基本支出698.52万元,项目支出252.54万元。',
+    figures: {
+      'budget.total': '968.40万元',
+      'income.otherSources': '48.40万元',
+      'expense.basic.budget': '702.15万元',
+      'expense.project.budget': '266.25万元',
+      'budget.executed': '951.06万元',
+      'budget.executionRate': '98.21%',
+      'expense.basic': '698.52万元',
+      'expense.project': '252.54万元',
+    },
+  },
+  {
+    shape: 'refused: after a sentence that states spending beside the budget, a split by nature is the spending’s',
+    text: '2023年我局全年预算数为968.40万元,其中其他资金48.40万元,全年实际支出951.06万元。按支出性质分:基本支出698.52万元,项目支出252.54万元。',
+    figures: {
+      'budget.total': '968.40万元',
+      'income.otherSources': '48.40万元',
+      'budget.executed': '951.06万元',
+      'expense.basic': '698.52万元',
+      'expense.project': '252.54万元',
+    },
+  },
+  {
+    shape:
+      'classes of spending that add up to the budget stated alone just before (…年初预算…。基本支出…,项目支出…。), in its paragraph or the next, are the budget’s split',
+    text: '(一)预算安排情况\n\n2023年年初预算1,048.60万元。\n\n基本支出736.20万元,项目支出312.40万元。\n\n(二)预算执行情况\n\n全年实际支出1,020.35万元,预算执行率97.31%。基本支出731.05万元,项目支出289.30万元。',
+    figures: {
+      'budget.initial': '1048.60万元',
+      'expense.basic.budget': '736.20万元',
+      'expense.project.budget': '312.40万元',
+      'budget.executed': '1020.35万元',
+      'budget.executionRate': '97.31%',
+      'expense.basic': '731.05万元',
+      'expense.project': '289.30万元',
+    },
+  },
+  {
+    shape: 'refused: classes of spending after the budget alone that do not add up to it (no 其中) are not read as its split',
+    text: '2023年年初预算1,048.60万元。基本支出731.05万元,项目支出289.30万元。',
+    figures: { 'budget.initial': '1048.60万元', 'expense.basic': '731.05万元', 'expense.project': '289.30万元' },
+  },
+  {
     shape: 'an aspect named before a colon ("预算执行方面:") is no item: the figures after it are the unit’s',
     text: '预算执行方面:全年预算1,235.60万元,执行1,210.35万元,执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
