@@ -74,7 +74,7 @@ import {
   GRADE_RE,
   GRADE_SCALE_AFTER,
   GRADE_TALLY_AFTER,
-  IN_YEAR_PROGRESS_TITLE,
+  namesInYearProgress,
   type Measure,
 } from '../model/wordings.ts';
 
@@ -165,7 +165,7 @@ export function extract(document: Document): Record {
   // a figure and a row)
   inYuanWhereLentTooLarge(found, [...prose.taskFragments, ...tables.taskFragments, ...taskTables, ...listedGroups].flat());
   executedAgainstDocumentBudget(found, kind === 'project');
-  withoutInterimRivals(found, IN_YEAR_PROGRESS_TITLE.test(titleZone) && !government);
+  withoutInterimRivals(found, namesInYearProgress(titleZone) && !government);
   if (severalProjectTables) withoutRivalResults(found);
   // (a form whose money is a row of columns, "资金总额: 120,000.00 120,000.00 30,000.00 …", which the table readers read: that
   // row is the form's task row, as its label/value money would be)

@@ -28,7 +28,7 @@ import {
   FUNDS,
   fundNames,
   isFundingLine,
-  IN_YEAR_PROGRESS_TITLE,
+  namesInYearProgress,
   type Measure,
   THREE_PUBLIC,
   THREE_PUBLIC_ITEMS,
@@ -3042,7 +3042,7 @@ export function extractProse(
   // a report looking back on its year (a self-evaluation, a final account), not a government's bulletin of a period
   // (a monitoring report or an in-year bulletin of any kind states its progress by a date: marked the same way)
   const looksBack =
-    (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts' || IN_YEAR_PROGRESS_TITLE.test(titleZone)) &&
+    (kind === 'department-overall' || kind === 'project' || kind === 'final-accounts' || namesInYearProgress(titleZone)) &&
     !government &&
     !budgetDocument;
   const figures: Found[] = [];

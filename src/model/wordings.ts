@@ -1836,6 +1836,15 @@ export const IN_YEAR_PROGRESS_TITLE =
   /监控(?:报告|情况|结果|表)|(?<!\d)(?:1|一)\s*[-—~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?[^。,;]{0,8}?执行|(?:上半年|前三季度|第?[一二三]季度)[^。,;]{0,8}?执行/;
 
 /**
+ * Whether the title zone's title names such a report: its words before the zone's first full stop, the title and the
+ * lines above a body's first sentence. A self-evaluation whose first section states the year's rate beside the quarters'
+ * ("预算执行率为98.5%,其中第一季度执行率25.3%…", within the zone's 600 characters) is no bulletin of progress.
+ */
+export function namesInYearProgress(titleZone: string): boolean {
+  return IN_YEAR_PROGRESS_TITLE.test(titleZone.split(/[。!?]/, 1)[0]);
+}
+
+/**
  * A note in brackets between a label and its number that says which figure, not whose: a form's column letter
  * ("全年预算数(A)", "执行率(B/A)"), the budget after its adjustment ("全年预算数(调整后)"), or what it counts
  * ("年度预算数(含上年结转)").

@@ -3518,6 +3518,13 @@ describe('whose a number is, by the sentence around it', () => {
       read('# 某局2023年度项目支出绩效自评报告\n\n年中开展了绩效监控。项目资金1200万元,截至2023年11月30日,已支出1150万元,执行率95.83%。')
         .executed,
     ).toBe('1150');
+    // the quarters' rates a self-evaluation states beside the year's in its first lines (inside the title zone) name no
+    // bulletin of progress: the year's rate stands, the quarters' yield to it
+    expect(
+      read(
+        '# 某局2023年度部门整体支出绩效自评报告\n\n一、预算执行情况\n\n2023年度部门预算执行率为97.6%。上半年执行率48.2%,前三季度执行率71.9%。',
+      ).rate,
+    ).toBe('97.6');
     // a monitoring report's spending with no date, or 截至目前, is the progress by the report's date too
     expect(read('# 某局2023年项目绩效运行监控报告\n\n项目全年预算300万元,截至目前已支出120万元,执行率40%。')).toEqual({
       budget: '300',
