@@ -103,9 +103,14 @@ export function extractTargets(doc: Document, segments = segmentsOf(doc)): { tar
   return { targets, indicators };
 }
 
-const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|效果指标|管理指标)$/;
+/**
+ * The first-level names of a project's indicators (产出 / 效益 / 满意度 / 成本指标) and of a department's whole spending
+ * (投入 / 过程 / 产出 / 效果, and the newer 决策 / 履职效能 / 管理效率 / 运行成本 / 社会效应 / 可持续发展), with or without 指标.
+ */
+const LEVEL1 = /^(?:产出|效益|满意度|成本|效果|管理|投入|过程|决策|履职效能|管理效率|运行成本|社会效应|可持续发展)(?:指标)?$/;
+/** Second-level names: a project's (数量 / 质量 / 时效 …指标) and a department's (预算配置, 预算执行, 资产管理 …). */
 const LEVEL2 =
-  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标?|社会效益指标?|生态效益指标?|可持续影响指标?|服务对象满意度指标?)$/;
+  /^(?:数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益指标?|社会效益指标?|生态效益指标?|可持续影响指标?|服务对象满意度指标?|目标设定|预算配置|预算执行|预算管理|财务管理|资产管理|项目管理|人员管理|职责履行|履职效益)$/;
 
 /** Rows of a 一级/二级/三级指标 table; merged first-level cells are carried down. */
 function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
@@ -122,7 +127,8 @@ function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
     nature: col(/指标性质/),
     target: col(/指标值|年度指标值|目标值/),
     unit: col(/度量单位|计量单位/),
-    actual: col(/完成值|实际完成值|实际值/),
+    // (实际完成 / 完成情况: a department's table names its column of what was reached so)
+    actual: col(/完成值|实际完成|实际值|完成情况/),
     weight: col(/分值|权重/),
     score: col(/得分/),
   };
@@ -134,10 +140,12 @@ function indicatorRows(block: TableBlock, segments: Segment[]): Indicator[] {
     if (/^(合计|总分|评价结论|存在问题|改进措施)/.test(first)) break;
     // merged cells are dropped from the rows below them, and a row label may sit left of 一级指标:
     // a row starts at the level its first cell names
-    const start = LEVEL1.test(first) ? c1 : LEVEL2.test(first) ? cols.level2 : c3;
+    // (a blank first cell is a merged cell's place kept, as a copy keeps it: the row is whole, from the first column)
+    const start = first === '' ? 0 : LEVEL1.test(first) ? c1 : LEVEL2.test(first) ? cols.level2 : c3;
     if (start < 0) continue;
     const at = (c: number) => (c < start ? undefined : row[c - start]);
-    if (start === c1 && c1 >= 0) level1 = row[0].text;
+    const level1Text = at(c1)?.text.trim();
+    if (c1 >= 0 && start <= c1 && level1Text) level1 = level1Text;
     const level2Text = at(cols.level2)?.text;
     if (start <= cols.level2 && level2Text) level2 = level2Text;
     const name = at(cols.name)?.text;

@@ -64,4 +64,34 @@ describe('targets and indicators from documents', () => {
       score: '90',
     });
   });
+  it('reads a department’s indicator table: 投入 / 过程 first levels, blank cells of merged levels carried down, 实际完成 as the value reached', () => {
+    const md = [
+      '# 某县档案馆2023年度部门整体支出绩效自评报告',
+      '',
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 实际完成 | 得分 |',
+      '|---|---|---|---|---|---|---|',
+      '| 投入 | 预算配置 | 在职人员控制率 | 5 | ≤100%得满分 | 96.30% | 5 |',
+      '| | | “三公”经费变动率 | 5 | ≤0得满分 | -2.4% | 5 |',
+      '| 过程 | 预算执行 | 预算执行率 | 10 | 100%得满分 | 97.15% | 9.7 |',
+      '| | 资产管理 | 固定资产利用率 | 5 | 100%得满分 | 100% | 5 |',
+      '| 总分 | | | 100 | | | 94.7 |',
+    ].join('\n');
+    const r = extract(docOf(md));
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.actual, i.weight, i.score])).toEqual([
+      ['投入', '预算配置', '在职人员控制率', '96.30%', '5', '5'],
+      ['投入', '预算配置', '“三公”经费变动率', '-2.4%', '5', '5'],
+      ['过程', '预算执行', '预算执行率', '97.15%', '10', '9.7'],
+      ['过程', '资产管理', '固定资产利用率', '100%', '5', '5'],
+    ]);
+  });
+  it('refused: a first cell that names no level (a note under the table) is read as no indicator’s level', () => {
+    const md = [
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 完成值 | 得分 |',
+      '|---|---|---|---|---|---|',
+      '| 产出指标 | 数量指标 | 档案数字化页数 | 20 | 12万页 | 20 |',
+      '| 评价结论 | 完成年度目标 | | | | |',
+    ].join('\n');
+    const r = extract(docOf(md));
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([['产出指标', '数量指标', '档案数字化页数']]);
+  });
 });
