@@ -43,13 +43,13 @@ interface HeaderColumn {
  * A line's cells: text between runs of two spaces or more (an ideographic space is two columns wide, a gap alone).
  * One space stays inside its cell ("1 234.56", "优 秀").
  */
-export function laidCells(line: string): LaidCell[] {
+export function laidCells(line: string, widthOf: (ch: string) => number = displayWidth): LaidCell[] {
   const cells: LaidCell[] = [];
   let col = 0;
   let cur: LaidCell | null = null;
   let gap = 0;
   for (const ch of line) {
-    const w = displayWidth(ch);
+    const w = widthOf(ch);
     if (ch === ' ' || ch === '\u3000' || ch === '\u00a0') {
       gap += ch === '\u3000' ? 2 : 1;
       col += ch === '\u3000' ? 2 : 1;
@@ -162,6 +162,8 @@ function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: numb
   return header;
 }
 
+const valueColumns = (header: HeaderColumn[]) => header.filter((h) => h.value).length;
+
 /** The column a cell stands under: the one it overlaps most, or the one beside it within SLACK. */
 function columnOf(header: HeaderColumn[], cell: LaidCell): number {
   let best = -1;
@@ -177,6 +179,17 @@ function columnOf(header: HeaderColumn[], cell: LaidCell): number {
   if (best >= 0) return best;
   for (const [k, h] of header.entries()) if (h.to >= 0 && Math.max(h.from - cell.to, cell.from - h.to) <= SLACK) return k;
   return -1;
+}
+
+/**
+ * A cell under no column, left of the first value column: the row's label where the header's words over it ("项目资金
+ * (万元)" heading both the form's side and its rows' labels) stand left of it, in the last such column that starts
+ * before it. -1 when it stands right of a value column, or no words head it.
+ */
+function labelColumnOf(header: HeaderColumn[], cell: LaidCell): number {
+  const firstValue = header.findIndex((h) => h.value);
+  if (firstValue < 0 || cell.to > header[firstValue].from) return -1;
+  return header.findLastIndex((h, k) => k < firstValue && h.to >= 0 && h.from <= cell.from);
 }
 
 interface PlacedRow {
@@ -215,7 +228,7 @@ function place(columns: HeaderColumn[], cells: LaidCell[], i: number): PlacedRow
       row.values = true;
       continue;
     }
-    const k = columnOf(columns, c);
+    const k = columnOf(columns, c) >= 0 ? columnOf(columns, c) : labelColumnOf(columns, c);
     if (k < 0 || row.cells[k + 1] !== undefined) return null;
     row.cells[k + 1] = c.text;
     row.spans[k + 1] = c;
@@ -237,19 +250,27 @@ const GOES_ON = /[及和与、的并暨,，(（]$/;
 
 const lineProv = (from: number, to: number): Provenance => ({ page: null, lines: [from + 1, to + 1] });
 
+/** Each line's cells, counted in `widthOf` columns, read once. */
+function cellsOfLines(lines: string[], widthOf: (ch: string) => number): (i: number) => LaidCell[] {
+  const cache = new Map<number, LaidCell[]>();
+  return (i: number) => {
+    if (i < 0 || i >= lines.length || OTHER_TABLE.test(lines[i])) return [];
+    let c = cache.get(i);
+    if (!c) cache.set(i, (c = laidCells(lines[i].replace(/\u200B/g, ''), widthOf)));
+    return c;
+  };
+}
+
 /** The laid-out tables of `lines`, each a region of lines with its rows (the header first). */
 export function findLaidOutRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
-  const cache = new Map<number, LaidCell[]>();
-  const cellsOf = (i: number) => {
-    if (i < 0 || i >= lines.length || OTHER_TABLE.test(lines[i])) return [];
-    let c = cache.get(i);
-    if (!c) cache.set(i, (c = laidCells(lines[i].replace(/\u200B/g, ''))));
-    return c;
-  };
+  const cellsOf = cellsOfLines(lines, displayWidth);
+  // pdftotext -layout sets every character on one column of its grid, a Chinese one too: a header of Chinese words over
+  // numbers lines up only when each character counts one column (read so where the page's width does not place a row)
+  const cellsOfGrid = cellsOfLines(lines, () => 1);
   let i = 0;
   while (i < lines.length) {
-    const read = tableAt(lines, cellsOf, i) ?? proseColumnsAt(lines, cellsOf, i);
+    const read = tableAt(lines, cellsOf, i) ?? tableAt(lines, cellsOfGrid, i) ?? proseColumnsAt(lines, cellsOf, i);
     if (read) {
       regions.push(read);
       i = read.end + 1;
@@ -274,6 +295,9 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
   for (let count = 1; count <= MAX_HEADER_LINES && top - count >= 0; count++) {
     if (BLANK(lines[top - count])) break;
     const h = headerOf(cellsOf, top, count);
+    // a line whose words turn a value column's header into words the vocabulary does not know ("部" over 全年执行数, the
+    // wrapped end of a form's row above the table) is none of the header: the table's header ended below it
+    if (h && header && valueColumns(h) < valueColumns(header)) break;
     if (h) {
       header = h;
       headerTop = top - count;

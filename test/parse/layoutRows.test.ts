@@ -38,6 +38,23 @@ const STACKED_FORM = [
   ' 任务完成       古树名木保护及病虫害防',
 ].join('\n');
 
+// The same form as pdftotext -layout sets it from a narrow-celled PDF: every character on one column of its grid, a Chinese
+// one too (so a header's words line up with the numbers under them only so counted), each cell's words wrapped in their
+// cell, the form's row above the table ending on a wrapped "部" over the header's columns.
+const GRID_FORM = [
+  '主管部     青山县                           实施单      青山县',
+  '门       园林局                           位        绿化中心',
+  '        部                                   部',
+  '项目资            年初预      全年预       全年执      分值    执行率      得分',
+  '金（万元）          算数       算数        行数',
+  '        年度资    300.00   320.00    310.40   10    97.00%   9.70',
+  '        金总额',
+  '        其中：财   300.00   320.00    310.40   —     97.00%   —',
+  '        政拨款',
+  '        其他资    0.00     0.00      0.00     —     —        —',
+  '        金',
+].join('\n');
+
 describe('laid-out tables (pdftotext -layout)', () => {
   it('splits a line at runs of two spaces or more, one space staying inside a cell, with display columns', () => {
     expect(laidCells(' 1    农田水利  1 234.56  优 秀')).toEqual([
@@ -105,6 +122,29 @@ describe('laid-out tables (pdftotext -layout)', () => {
     ]);
     expect(found[1][0]).toEqual(['', '年度主要任务', '预算数', '执行数', '完成率']);
     expect(found[1].map((r) => r[1])).toEqual(['年度主要任务', '行道树修剪养护', '公园绿地管护']);
+  });
+
+  it('reads a copy set on a grid of one column a character: the header cut inside its words, row labels under its first words', () => {
+    expect(grids(GRID_FORM)).toEqual([
+      [
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', '300.00', '320.00', '310.40', '10', '97.00%', '9.70'],
+        ['其中：财政拨款', '300.00', '320.00', '310.40', '—', '97.00%', '—'],
+        ['其他资金', '0.00', '0.00', '0.00', '—', '—', '—'],
+      ],
+    ]);
+    const record = extract(docOf(`青山县园林局2023年度城区绿化养护项目支出绩效自评报告\n${GRID_FORM}`));
+    expect(Object.fromEntries(Object.entries(record.figures).map(([k, f]) => [k, f.value]))).toMatchObject({
+      'budget.initial': '300.00',
+      'budget.total': '320.00',
+      'budget.executed': '310.40',
+      'budget.executionRate': '97.00',
+    });
+  });
+  it('refused: a value right of the value columns under none of them leaves the grid copy as text', () => {
+    const lines = GRID_FORM.split('\n');
+    lines[5] = `${lines[5]}        12.5`;
+    expect(grids(lines.join('\n'))).toEqual([]);
   });
 
   it('reads the form’s money and its task rows through extraction', () => {
