@@ -90,9 +90,17 @@ function isValueHeader(text: string): boolean {
   return VALUE_HEADER.test(words) || LIST_VALUE_HEADER.test(words);
 }
 
+/** The rest of a bracketed note a narrow cell wrapped onto the header's next line: "元)", "万元）". */
+const NOTE_REST = /^[^()（）]{0,4}[)）]$/;
+
 /** A header cell's shape: short words, no digits but a year's, no clause's punctuation. */
 const HEADER_CELL = /^[^\d。;；,，:：]{1,16}$/;
-const headerLike = (text: string) => HEADER_CELL.test(text.replace(/\d{4}年度?/, '').replace(/\s/g, ''));
+/** A header's note alone on its line, under the words it belongs to ("(10 分)" under 预算执行情况, "(万元)"). */
+const NOTE_ALONE = /^[(（][^()（）]{1,12}[)）]$/;
+const headerLike = (text: string) => {
+  const words = text.replace(/\d{4}年度?/, '').replace(/\s/g, '');
+  return HEADER_CELL.test(words) || NOTE_ALONE.test(words);
+};
 
 /** A value cell: an amount, a rate, a score (a thousands' space inside, "1 234.56"). */
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?[%％]?$/;
@@ -118,17 +126,29 @@ const overlap = (a: { from: number; to: number }, b: { from: number; to: number 
  */
 const MIN_OVERLAP = 2;
 
+/** The measures a reading places cells by, in its columns: a whole character's overlap, the slack beside a column, a full column. */
+interface Metrics {
+  minOverlap: number;
+  slack: number;
+  fullColumn: number;
+}
+/** Display columns, a Chinese character two wide: a page laid out as it shows. */
+const DISPLAY: Metrics = { minOverlap: MIN_OVERLAP, slack: SLACK, fullColumn: FULL_COLUMN };
+/** pdftotext's grid, every character one column: a whole character is one column's overlap, and so is the slack. */
+const GRID: Metrics = { minOverlap: 1, slack: 1, fullColumn: FULL_COLUMN };
+
 /**
  * The header columns of the `count` lines above line `below`, their cells merged down each column (bottom line first:
  * it is set finest): a cell over one column heads it with the words below, a cell over none is a column of its own, a
  * cell over several heads each (a group's name over its measures). Null when a line is no header's.
  */
-function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: number): HeaderColumn[] | null {
+function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: number, m: Metrics): HeaderColumn[] | null {
   const columns: { parts: string[]; from: number; to: number }[] = [];
   // the bottom line's name headers ("任务名称 主要内容" left of its first value header) are whole: the words above them on
   // the left are a title over the table ("年度主要任务") or the last row of the form above, not more of the header
   const bottom = cellsOf(below - 1);
-  const firstValue = Math.min(...bottom.filter((c) => isValueHeader(c.text)).map((c) => c.from));
+  // (a bracketed note's rest, "元)" under "资金量(万", a value header wrapped inside its note, is that value column's too)
+  const firstValue = Math.min(...bottom.filter((c) => isValueHeader(c.text) || NOTE_REST.test(c.text)).map((c) => c.from));
   // (a unit's note under a header word, "（万元）", names nothing)
   const named = Number.isFinite(firstValue) && bottom.some((c) => c.to <= firstValue && c.text.replace(HEADER_NOTE, '').trim());
   for (let i = below - 1; i >= below - count; i--) {
@@ -136,7 +156,7 @@ function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: numb
     if (cells.length === 0 || !cells.every((c) => headerLike(c.text))) return null;
     const added: typeof columns = [];
     for (const c of cells) {
-      const under = columns.filter((col) => overlap(col, c) >= MIN_OVERLAP);
+      const under = columns.filter((col) => overlap(col, c) >= m.minOverlap);
       if (under.length === 0) added.push({ parts: [c.text], from: c.from, to: c.to });
       for (const col of under) {
         col.parts.unshift(c.text);
@@ -155,6 +175,9 @@ function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: numb
     return { text, from: c.from, to: c.to, value: isValueHeader(text) };
   });
   if (header.filter((h) => h.value).length < 2) return null;
+  // a bracket's end with no head above it ("元)" where the line above opens fewer brackets, or sets them over other
+  // columns): the header's words are not where its columns are
+  if (header.some((h) => NOTE_REST.test(h.text))) return null;
   // the words after the first value column are value columns' or short notes' (等级, 备注); a title over the table
   // merged into the columns makes them none
   const first = header.findIndex((h) => h.value);
@@ -165,19 +188,19 @@ function headerOf(cellsOf: (i: number) => LaidCell[], below: number, count: numb
 const valueColumns = (header: HeaderColumn[]) => header.filter((h) => h.value).length;
 
 /** The column a cell stands under: the one it overlaps most, or the one beside it within SLACK. */
-function columnOf(header: HeaderColumn[], cell: LaidCell): number {
+function columnOf(header: HeaderColumn[], cell: LaidCell, m: Metrics): number {
   let best = -1;
   let most = 0;
   for (const [k, h] of header.entries()) {
     if (h.to < 0) continue;
     const o = overlap(h, cell);
-    if (o >= MIN_OVERLAP && o > most) {
+    if (o >= m.minOverlap && o > most) {
       most = o;
       best = k;
     }
   }
   if (best >= 0) return best;
-  for (const [k, h] of header.entries()) if (h.to >= 0 && Math.max(h.from - cell.to, cell.from - h.to) <= SLACK) return k;
+  for (const [k, h] of header.entries()) if (h.to >= 0 && Math.max(h.from - cell.to, cell.from - h.to) <= m.slack) return k;
   return -1;
 }
 
@@ -206,7 +229,7 @@ interface PlacedRow {
  * column are the row's side (a form's label over several rows, "年度主要任务完成情况"); under a header that names no
  * row label (its first column a value's), the last of them, nearest the values, is the row's label.
  */
-function place(columns: HeaderColumn[], cells: LaidCell[], i: number): PlacedRow | null {
+function place(columns: HeaderColumn[], cells: LaidCell[], i: number, m: Metrics): PlacedRow | null {
   const labelled = columns[0].text === '' && columns[0].to < 0;
   const width = columns.length + 1;
   const row: PlacedRow = { cells: new Array(width).fill(undefined), spans: new Array(width).fill(undefined), lines: [i, i], values: false };
@@ -220,7 +243,7 @@ function place(columns: HeaderColumn[], cells: LaidCell[], i: number): PlacedRow
   }
   for (const c of cells.filter((c) => !left.includes(c))) {
     // a cell over several value columns, the page's cells run together ("1152.401098.27" under 全年预算数 | 全年执行数)
-    const under = columns.flatMap((h, k) => (h.to >= 0 && overlap(h, c) >= MIN_OVERLAP ? [k] : []));
+    const under = columns.flatMap((h, k) => (h.to >= 0 && overlap(h, c) >= m.minOverlap ? [k] : []));
     const pieces = under.length >= 2 && under.every((k) => columns[k].value) ? gluedValues(c.text, under.length) : null;
     if (pieces) {
       if (under.some((k) => row.cells[k + 1] !== undefined)) return null;
@@ -228,7 +251,7 @@ function place(columns: HeaderColumn[], cells: LaidCell[], i: number): PlacedRow
       row.values = true;
       continue;
     }
-    const k = columnOf(columns, c) >= 0 ? columnOf(columns, c) : labelColumnOf(columns, c);
+    const k = columnOf(columns, c, m) >= 0 ? columnOf(columns, c, m) : labelColumnOf(columns, c);
     if (k < 0 || row.cells[k + 1] !== undefined) return null;
     row.cells[k + 1] = c.text;
     row.spans[k + 1] = c;
@@ -246,7 +269,7 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三�
 /** A clause's end: prose, not a cell's text. */
 const CLAUSE = /[。；;！？]/;
 /** A cell's text that stops on a word joining it to more (农村公路日常养护及 / 安全设施维修): its rest is on the next line. */
-const GOES_ON = /[及和与、的并暨,，(（]$/;
+const GOES_ON = /[及和与、的并暨,，(（:：]$/;
 
 const lineProv = (from: number, to: number): Provenance => ({ page: null, lines: [from + 1, to + 1] });
 
@@ -266,11 +289,12 @@ export function findLaidOutRegions(lines: string[]): Region[] {
   const regions: Region[] = [];
   const cellsOf = cellsOfLines(lines, displayWidth);
   // pdftotext -layout sets every character on one column of its grid, a Chinese one too: a header of Chinese words over
-  // numbers lines up only when each character counts one column (read so where the page's width does not place a row)
+  // numbers lines up only when each character counts one column (read so where the page's width does not place a row),
+  // and a whole character is then one column's overlap
   const cellsOfGrid = cellsOfLines(lines, () => 1);
   let i = 0;
   while (i < lines.length) {
-    const read = tableAt(lines, cellsOf, i) ?? tableAt(lines, cellsOfGrid, i) ?? proseColumnsAt(lines, cellsOf, i);
+    const read = tableAt(lines, cellsOf, i, DISPLAY) ?? tableAt(lines, cellsOfGrid, i, GRID) ?? proseColumnsAt(lines, cellsOf, i);
     if (read) {
       regions.push(read);
       i = read.end + 1;
@@ -280,7 +304,7 @@ export function findLaidOutRegions(lines: string[]): Region[] {
 }
 
 /** The table whose first row is line `d`, its header right above it: null when `d` opens none. */
-function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number): Region | null {
+function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number, m: Metrics): Region | null {
   const first = cellsOf(d);
   if (first.length < 2 || !first.some((c) => isNumber(c.text))) return null;
   // the first row's label begun on the line above its values ("农村公路日常养护及" over "安全设施维修  120.00 …"): one cell
@@ -294,7 +318,7 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
   let headerTop = top;
   for (let count = 1; count <= MAX_HEADER_LINES && top - count >= 0; count++) {
     if (BLANK(lines[top - count])) break;
-    const h = headerOf(cellsOf, top, count);
+    const h = headerOf(cellsOf, top, count, m);
     // a line whose words turn a value column's header into words the vocabulary does not know ("部" over 全年执行数, the
     // wrapped end of a form's row above the table) is none of the header: the table's header ended below it
     if (h && header && valueColumns(h) < valueColumns(header)) break;
@@ -314,7 +338,7 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
       // a page's marker between two rows: the table goes on when the next page opens on a row of values under its columns
       // (a repeated header opens a table of its own)
       const next = afterPageBreak(lines, j);
-      const row = next !== null ? place(columns, cellsOf(next), next) : null;
+      const row = next !== null ? place(columns, cellsOf(next), next, m) : null;
       if (next === null || !row?.values) break;
       j = next - 1;
       blanks = 0;
@@ -326,7 +350,7 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
     }
     blanks = 0;
     const cells = cellsOf(j);
-    const row = place(columns, cells, j);
+    const row = place(columns, cells, j, m);
     if (row && j === d && labelAbove) {
       const k = row.cells.findIndex((c) => c !== undefined);
       if (k >= 0 && !columns[k - 1]?.value) {
@@ -338,14 +362,29 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number)
       if (rows.some((r) => r.values) || cells.some((c) => CLAUSE.test(c.text) || c.to - c.from > 40)) break;
       return null;
     }
-    if (!row.values && row.cells.some((c, k) => c !== undefined && k > 0 && columns[k - 1].value && !DASH.test(c))) break;
     const prev = rows[rows.length - 1];
-    // (a wrapped cell goes on in the very next line, as words, no clause of prose after a blank line)
-    if (!row.values && prev && prev.lines[1] === j - 1 && !row.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, row, columns)) {
+    // "98.00" over "%": a rate's sign its narrow cell wrapped onto the next line goes back to its number, beside the
+    // wrapped words of the row's other cells ("其中:" over "财政资金")
+    const words = withoutWrappedSigns(prev, row);
+    if (
+      !row.values &&
+      prev &&
+      prev.lines[1] === j - 1 &&
+      words !== row &&
+      (words.cells.every((c) => c === undefined) || (!words.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, words, columns, m)))
+    ) {
       for (const [k, c] of row.cells.entries()) if (c !== undefined) prev.cells[k] = (prev.cells[k] ?? '') + c;
       prev.lines[1] = j;
       continue;
     }
+    // (a wrapped cell goes on in the very next line, as words, no clause of prose after a blank line; its words under a
+    // column the vocabulary calls a value's too, "金" under 总额 in a 年度预算数(万元) column of labels)
+    if (!row.values && prev && prev.lines[1] === j - 1 && !row.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, row, columns, m)) {
+      for (const [k, c] of row.cells.entries()) if (c !== undefined) prev.cells[k] = (prev.cells[k] ?? '') + c;
+      prev.lines[1] = j;
+      continue;
+    }
+    if (!row.values && row.cells.some((c, k) => c !== undefined && k > 0 && columns[k - 1].value && !DASH.test(c))) break;
     if (!row.values && row.cells.some((c) => c !== undefined && CLAUSE.test(c))) break;
     // a label's first line over the line of its row's values ("农村公路日常养护及" / "安全设施维修   120.00 …", the values set
     // at the label's last line): words alone that stop on a joining word open the next row's label
@@ -464,13 +503,30 @@ export function gluedValues(text: string, count: number): string[] | null {
  * Whether a line of text alone goes on with the row above: every cell stands under a column whose cell in that row
  * filled the column to its end (the page wrapped it there) or left a bracket open.
  */
-function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[]): boolean {
+/**
+ * The row without its percent signs alone under a number of the row above that has none (a rate's sign wrapped): the row
+ * itself when it holds none such.
+ */
+function withoutWrappedSigns(prev: PlacedRow | undefined, row: PlacedRow): PlacedRow {
+  const wrapped = (c: string | undefined, k: number) => /^[%％]$/.test(c ?? '') && /^-?\d[\d,]*(?:\.\d+)?$/.test(prev?.cells[k] ?? '');
+  if (!prev || !row.cells.some(wrapped)) return row;
+  return {
+    ...row,
+    cells: row.cells.map((c, k) => (wrapped(c, k) ? undefined : c)),
+    spans: row.spans.map((s, k) => (wrapped(row.cells[k], k) ? undefined : s)),
+  };
+}
+
+function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[], m: Metrics): boolean {
   if (row.cells.some((c) => c !== undefined && NUMBERED.test(c))) return false;
   // a line with nothing under the row's first column, under columns the row above filled: those cells' wrapped ends
   // (a row's own cells open in its first column: its serial, its name)
   const first = prev.cells.findIndex((c, k) => k > 0 && c !== undefined);
   if (first > 0 && row.cells.findIndex((c, k) => k > 0 && c !== undefined) > first && row.cells[0] === undefined)
-    return row.cells.every((c, k) => c === undefined || prev.cells[k] !== undefined);
+    // (a percent sign under a rate that has its own is none of its wrapped end)
+    return row.cells.every(
+      (c, k) => c === undefined || (prev.cells[k] !== undefined && !(/^[%％]$/.test(c) && /[%％]$/.test(prev.cells[k] ?? ''))),
+    );
   return row.cells.every((c, k) => {
     if (c === undefined) return true;
     const above = prev.spans[k];
@@ -478,10 +534,10 @@ function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[]): bo
     if (!above || !text) return false;
     if (/[(（][^)）]*$/.test(text) || GOES_ON.test(text)) return true;
     const next = columns.slice(k).find((h) => h.from >= above.to);
-    if (next !== undefined && next.from - above.to <= FULL_COLUMN) return true;
+    if (next !== undefined && next.from - above.to <= m.fullColumn) return true;
     // a name's last characters under its first, short of it: no row of its own (a group's heading is numbered or as long)
     const span = row.spans[k];
-    return !!span && Math.abs(span.from - above.from) <= SLACK && c.length * 2 <= text.length && !NUMBERED.test(c);
+    return !!span && Math.abs(span.from - above.from) <= m.slack && c.length * 2 <= text.length && !NUMBERED.test(c);
   });
 }
 
