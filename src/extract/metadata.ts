@@ -280,7 +280,8 @@ const COMMON_WORD_END = /(?:社会|地方政府)$/;
  * Field labels glued to a value by a copy that dropped the spaces ("文号发布机构舟曲县…办公室"): not a name;
  * nor a form's yes/no questions run together ("单位经费保障方式差额是否编制部门预算是是否编制政府财务报告").
  */
-const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题词|浏览量|公开目录|名称|日期|主管部门|实施单位|是否/;
+// (主管部 / 实施单: the form's labels as a narrow cell wraps them, "主管部" over "门", "实施单" over "位")
+const LABEL_IN_NAME = /发布机构|发布单位|来源|文号|索引号|主题词|浏览量|公开目录|名称|日期|主管部|实施单|是否/;
 /**
  * The words of a document around a name, run into it by a copy that lost its line breaks ("…绩效评价报告详细信息公开具体内容
  * 青山县林业局", "来源:青山县财政局目录第一部分青山县人民政府办公室", a mirror's "…报告我要投稿残联"): no unit's name holds them.
@@ -361,6 +362,11 @@ function addressedToUnits(text: string): boolean {
  * with the office that spent the money): no unit's name.
  */
 const BARE_DIVISION = /^(?:[局委院校厅部所站馆]|机关)?(?:办公室|办公厅|办事处|委员会|研究室|管理处)$/;
+/**
+ * Three short divisions or more run together, a unit's internal offices listed ("内设机构:办公室 教务处 政教处 总务处 安保办
+ * 教育督导室", a copy that dropped the spaces, the list's tail at a line's start): no unit's name.
+ */
+const DIVISIONS_LISTED = /^(?:[\u4e00-\u9fff]{1,4}(?:处|室|办|科|股|组)){3,}$/;
 
 /**
  * A state body by its kind alone, with no place or level before it ("人民法院是国家的审判机关…", "人民检察院是国家的法律监督
@@ -383,7 +389,7 @@ const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|�
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
-  if (BARE_DIVISION.test(name) || KIND_ALONE.test(name)) return false;
+  if (BARE_DIVISION.test(name) || DIVISIONS_LISTED.test(name) || KIND_ALONE.test(name)) return false;
   if (
     !ORG_END.test(name) ||
     COMMON_WORD_END.test(name) ||
@@ -1030,6 +1036,9 @@ const FIELD_AT_END = [
   /(?:名称|单位|部门|机构)\s*:?\s*[\]】]?\s*$/,
 ];
 
+/** A form's labels as a narrow cell cuts them, their last character on the line below: 主管部 / 门, 实施单 / 位. */
+const CUT_FORM_LABEL = /主管部(?!门)|实施单(?!位)/;
+
 /** Where the body starts after a title it ran into: a section number (一、 (一) (1) 1、 第一部分). */
 const SECTION_OPENER =
   /[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|(?<![\d.])\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]+部分/;
@@ -1418,8 +1427,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const name = unitAlone(line.text);
     if (!name) return;
     const previous = head[i - 1]?.text ?? '';
-    // the value of a field laid out one cell per line is a field, not a title
-    if (FIELD_AT_END.some((re) => re.test(previous))) return;
+    // the value of a field laid out one cell per line is a field, not a title; so is the wrapped rest of a form's row whose
+    // labels a narrow cell cut ("主管部 东平县 实施单 东平县" over "门 档案馆 位 档案馆", a pdftotext copy)
+    if (FIELD_AT_END.some((re) => re.test(previous)) || CUT_FORM_LABEL.test(previous)) return;
     // only beside a title that names no unit itself: above "罗湖区审计局2024年度…决算情况", a site's
     // banner ("深圳市罗湖区人民政府") is the publisher, not the unit; and with no sentence between the two
     // (a short text's signature three lines under its title is a signature, read as one)
@@ -2011,7 +2021,9 @@ function signatureCandidates(segments: Segment[]): Candidate[] {
   // the rows' units: "| 3 | 丙镇冷链仓储项目 | … | 丙镇人民政府 |" closing a list of projects)
   const last = tail[tail.length - 1];
   const name = withoutSealMark(last?.text ?? '');
-  if (!out.length && last?.seg.kind !== 'cell' && isOrgName(name))
+  // (nor the wrapped rest of a form's row whose labels a narrow cell cut: "主管部 … 实施单 …" over "门 图书馆 位 图书馆")
+  const above = tail[tail.length - 2]?.text ?? '';
+  if (!out.length && last?.seg.kind !== 'cell' && isOrgName(name) && !CUT_FORM_LABEL.test(above))
     out.push({ ...cand(4, last, last.text.indexOf(name), name, 'signature'), line: HEAD_LINES + tail.length });
   return out;
 }

@@ -123,6 +123,9 @@ describe('what a unit name looks like', () => {
     ['青山县城镇', false],
     ['青山县乡镇', false],
     ['青山县村镇', false],
+    ['政教处总务处安保办教育督导室', false], // refused: a unit's internal offices listed, the spaces between them dropped
+    ['青山县人民政府教育督导室', true], // one office under its government is a name
+    ['主管部青山县实施单青山县', false], // refused: a form's labels as a narrow cell cut them (主管部 / 门)
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -475,6 +478,17 @@ describe('department from the title', () => {
     expect(department('2023年度青山县城镇保障性安居工程资金绩效自评报告\n\n该项目年初预算120万元。')).toBeNull();
     // a town's own report still names it
     expect(department('青山县白云乡2023年度部门整体支出绩效自评报告\n\n我乡全年预算数120万元。')).toBe('青山县白云乡');
+  });
+  it('names no unit from the wrapped rest of a form’s row whose labels a narrow cell cut (主管部 / 门, 实施单 / 位)', () => {
+    const form = [
+      '部门预算项目支出绩效自评表(2023年度)',
+      '',
+      '主管部     青山县                           实施单      青山县',
+      '门       图书馆                           位        图书馆',
+    ].join('\n');
+    expect(department(form)).toBeNull();
+    // a unit's name on its own line under a line of other words stays a candidate (the title above names it)
+    expect(department('青山县图书馆2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe('青山县图书馆');
   });
   it('names a government office ending in 督导室 whole, not the government before it', () => {
     expect(department('青山县人民政府教育督导室2023年度部门整体支出绩效自评报告\n\n全年预算数120万元,执行数118万元。')).toBe(
