@@ -1832,7 +1832,7 @@ export const THREE_PUBLIC = /“三公”|"三公"|三公经费|三公/;
  * as spent or executed by a date before the year's end is that progress, never the year's execution, even where
  * no year-end statement stands beside it.
  */
-export const IN_YEAR_PROGRESS_TITLE =
+const IN_YEAR_PROGRESS_TITLE =
   /监控(?:报告|情况|结果|表)|(?<!\d)(?:1|一)\s*[-—~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月份?[^。,;]{0,8}?执行|(?:上半年|前三季度|第?[一二三]季度)[^。,;]{0,8}?执行/;
 
 /**
