@@ -257,13 +257,45 @@ export function tokensOf(segments: Segment[]): Token[] {
         );
         breaks.push(line.start + lead, ...(line.wraps ?? []));
       }
-      out.push(...withRateCutAtMarginJoined(cells, breaks));
+      out.push(...withRateCutAtMarginJoined(withLabelWrapsJoined(cells), breaks));
       // (only before a value: a label or a header after them opens the next row, and the blanks were the row's last)
       if (blanks && !isValueToken(out[blankAt + blanks]?.text ?? 'x')) out.splice(blankAt, blanks);
     }
     prev = seg;
   }
   return withLeadingHeadersCut(withWrappedHeadersJoined(withSpacedNotesJoined(withSpacedUnitsJoined(out))));
+}
+
+/** A row label's line: words alone, no digit (a value's), no clause's stop. */
+const LABEL_LINE = /^[^\d。;!?]{2,24}$/;
+
+/**
+ * A row's label that its narrow cell wrapped over two lines of one paragraph ("一、一般公共预算" / "财政拨款收入", a PDF copied
+ * as text, a blank line between cells): one cell where a wording of the vocabulary spans the break. Read apart, the
+ * second line alone names another figure (财政拨款收入, the fiscal total, for the general budget's line). Two cells one a
+ * line whose second holds the whole wording ("项目" / "一般公共预算财政拨款收入") stay two.
+ */
+function withLabelWrapsJoined(cells: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of cells) {
+    const last = out[out.length - 1];
+    if (last && last.segment === t.segment && LABEL_LINE.test(last.text) && LABEL_LINE.test(t.text) && wordingAcross(last.text, t.text)) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Whether `second` alone names a figure and the wording that ends `first + second` begins inside `first` and names
+ * another (a title over a unit's line, "…决算表" / "单位:万元", names none from its second line, and stays two).
+ */
+function wordingAcross(first: string, second: string): boolean {
+  const alone = matchWording(second, '万元');
+  const joined = matchWording(first + second, '万元');
+  return !!alone && !!joined && joined.labelStart < first.length && joined.wording.key !== alone.wording.key;
 }
 
 /** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */

@@ -2232,6 +2232,42 @@ describe('a project form run into a paragraph that a PDF page wrapped (pdftotext
   });
 });
 
+describe('a row label its narrow cell wrapped, a PDF copied as text a cell a paragraph', () => {
+  const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
+  // invented: pdftotext's plain copy of a final account's two-sided table, a blank line between cells
+  const ACCOUNT = [
+    '青山县方志馆2023年度部门决算',
+    '',
+    '收入支出决算总表(单位:万元)',
+    '',
+    '项目',
+    '',
+    '决算数',
+    '',
+    '一、一般公共预算',
+    '财政拨款收入',
+    '',
+    '286.40',
+    '',
+    '二、其他收入',
+    '',
+    '3.20',
+    '',
+    '本年收入合计',
+    '',
+    '289.60',
+  ].join('\n');
+  it('is one cell where a wording of the vocabulary spans the break (一般公共预算 / 财政拨款收入)', () => {
+    expect(cells(ACCOUNT)).toContain('一、一般公共预算财政拨款收入');
+    const f = figuresOf(ACCOUNT);
+    expect(f['income.generalPublic']).toBe('286.40万元');
+    expect(f['income.fiscal']).toBeUndefined();
+  });
+  it('refused: two cells a line whose second holds the whole wording (项目 / 一般公共预算财政拨款收入) stay two', () => {
+    expect(cells('项目\n一般公共预算财政拨款收入\n\n286.40')).toEqual(expect.arrayContaining(['项目', '一般公共预算财政拨款收入']));
+  });
+});
+
 describe('cells run together, then the next row’s label', () => {
   const cells = (text: string) => tokensOf(segmentsOf(docOf(text))).map((t) => t.text);
   it('are cut where the words start: the values one cell, the row after read on', () => {
