@@ -40,6 +40,8 @@ export const KEYS: Record<string, KeyInfo> = {
   // the budget's execution is stated beside it (see the use-rate wording's yields)
   'budget.useRate': { zh: '资金使用率', en: 'rate of funds used', kind: 'percent' },
   'budget.overrun': { zh: '决算数超出预算数', en: 'spending over budget', kind: 'money' },
+  // the budget and the carry-in together (可用资金): what a rate may be stated against instead of the budget
+  'budget.available': { zh: '可用资金', en: 'funds available (budget and carry-in)', kind: 'money' },
   'adjustment.from': { zh: '调整前预算数', en: 'budget before its adjustment', kind: 'money' },
   'budget.investment': { zh: '项目总投资', en: "project's total investment", kind: 'money' },
   'income.total': { zh: '本年收入合计', en: 'income of the year', kind: 'money' },

@@ -84,6 +84,15 @@ describe('a rate stated of the initial budget', () => {
   });
 });
 
+describe('a rate stated of the money available', () => {
+  it('is not flagged when it is executed / 可用资金 (the budget and the carry-in); any other rate still is', () => {
+    const figures = { 'budget.total': '300 万元', 'budget.available': '315 万元', 'budget.executed': '299.25 万元' };
+    expect(executionRates(rec({ ...figures, 'budget.executionRate': '95 %' }))).toEqual([]);
+    expect(executionRates(rec({ ...figures, 'budget.executionRate': '99.75 %' }))).toEqual([]);
+    expect(valid(executionRates(rec({ ...figures, 'budget.executionRate': '90 %' })))[0].arithmetic).toBe('299.25 / 300 = 99.75% ≠ 90%');
+  });
+});
+
 describe('rate.task', () => {
   it('flags a task whose rate is not executed / budget', () => {
     const r = rec({}, { tasks: [task('党建工作', '325.29', '323.19', '98.35'), task('民生服务', '171.85', '169.18', '98.45')] });

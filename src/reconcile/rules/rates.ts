@@ -15,6 +15,8 @@ interface RateSubject {
   budget: string;
   /** The initial budget, whose execution some reports state as the rate instead (年初预算 against 调整后预算). */
   initial?: string;
+  /** The money available (the budget and the carry-in, 可用资金), whose use some reports state as the rate instead. */
+  available?: string;
   /**
    * 决算数超出预算数 ("决算数大于预算数55.93万元"): where the budget itself is not stated, it is
    * the spending less this, and the stated rate is checked against that.
@@ -41,6 +43,7 @@ const RATE_SUBJECTS: RateSubject[] = [
     executed: 'budget.executed',
     budget: 'budget.total',
     initial: 'budget.initial',
+    available: 'budget.available',
     overrun: 'budget.overrun',
   },
   // a funding line's own rate ("一般公共预算财政拨款支出…完成年初预算100%"), LABELS.md convention 2
@@ -84,6 +87,9 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
     // "年初预算100万元,全年预算120万元,执行数110万元,执行率110%": the rate of the initial budget, as stated
     const initial = s.initial ? fig(r, s.initial) : undefined;
     if (initial && compareRate(rate, executed, initial)?.fires === false) continue;
+    // "…结转15万元,可用资金315万元;全年支出299.25万元,执行率95%": the rate of the money available, as stated
+    const available = s.available ? fig(r, s.available) : undefined;
+    if (available && compareRate(rate, executed, available)?.fires === false) continue;
     const base = discrepancyBase(
       cmp,
       [executed, budget, rate],
