@@ -104,6 +104,9 @@ const headerLike = (text: string) => {
 
 /** A value cell: an amount, a rate, a score (a thousands' space inside, "1 234.56"). */
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?[%％]?$/;
+/** A percent sign alone, as a narrow cell wraps a rate's sign under its number; and a cell that ends in one. */
+const SIGN_ALONE = /^[%％]$/;
+const ENDS_IN_SIGN = /[%％]$/;
 /** A blank cell's mark. */
 const DASH = /^[-—–/－]{1,3}$/;
 /** The one space a table sets between a number's groups of three ("1 234.56"), not its own. */
@@ -251,7 +254,8 @@ function place(columns: HeaderColumn[], cells: LaidCell[], i: number, m: Metrics
       row.values = true;
       continue;
     }
-    const k = columnOf(columns, c, m) >= 0 ? columnOf(columns, c, m) : labelColumnOf(columns, c);
+    const column = columnOf(columns, c, m);
+    const k = column >= 0 ? column : labelColumnOf(columns, c);
     if (k < 0 || row.cells[k + 1] !== undefined) return null;
     row.cells[k + 1] = c.text;
     row.spans[k + 1] = c;
@@ -508,7 +512,8 @@ export function gluedValues(text: string, count: number): string[] | null {
  * itself when it holds none such.
  */
 function withoutWrappedSigns(prev: PlacedRow | undefined, row: PlacedRow): PlacedRow {
-  const wrapped = (c: string | undefined, k: number) => /^[%％]$/.test(c ?? '') && /^-?\d[\d,]*(?:\.\d+)?$/.test(prev?.cells[k] ?? '');
+  const wrapped = (c: string | undefined, k: number) =>
+    SIGN_ALONE.test(c ?? '') && isNumber(prev?.cells[k] ?? '') && !ENDS_IN_SIGN.test(prev?.cells[k] ?? '');
   if (!prev || !row.cells.some(wrapped)) return row;
   return {
     ...row,
@@ -525,7 +530,7 @@ function wrapsInto(prev: PlacedRow, row: PlacedRow, columns: HeaderColumn[], m: 
   if (first > 0 && row.cells.findIndex((c, k) => k > 0 && c !== undefined) > first && row.cells[0] === undefined)
     // (a percent sign under a rate that has its own is none of its wrapped end)
     return row.cells.every(
-      (c, k) => c === undefined || (prev.cells[k] !== undefined && !(/^[%％]$/.test(c) && /[%％]$/.test(prev.cells[k] ?? ''))),
+      (c, k) => c === undefined || (prev.cells[k] !== undefined && !(SIGN_ALONE.test(c) && ENDS_IN_SIGN.test(prev.cells[k] ?? ''))),
     );
   return row.cells.every((c, k) => {
     if (c === undefined) return true;
