@@ -18,7 +18,7 @@ import { PERCENT_MISREAD_IN_VALUE } from './ocrRepair.ts';
 import { extractTargets } from './indicators.ts';
 import { EXPECTED_KEYS, readKind } from './kind.ts';
 import { findDepartment, findYear } from './metadata.ts';
-import { Decimal, isMoneyUnit, isRatioNotPercent, sumInYuan, toYuan } from './numbers.ts';
+import { Decimal, isMoneyUnit, isRatioNotPercent, rateWithinRounding, sumInYuan, toYuan } from './numbers.ts';
 import {
   executedAgainstDocumentBudget,
   extractProse,
@@ -194,7 +194,9 @@ export function extract(document: Document): Record {
   const { targets, indicators } = extractTargets(doc, segments);
   withoutTasksGrades(found, tasks);
   withoutSiblingItemsMoney(found, tasks, segments);
-  const figures = rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument));
+  const figures = spendingTheRateSetsAgainst(
+    rateTheRatioConfirms(budgetedThreePublic(soleThreePublicBudget(groupFigures(found, { government })), budgetDocument)),
+  );
   return {
     file: doc.source.file,
     sha256: doc.source.sha256,
@@ -652,6 +654,22 @@ function rateTheRatioConfirms(figures: Record['figures']): Record['figures'] {
   // the statement read through is the figure's own, its first mention
   const mentions = rate.mentions.map((m, k) => (k === 0 ? { ...m, value: misread[1], evidence } : m));
   return { ...figures, 'budget.executionRate': { ...rate, value: misread[1], evidence, mentions } };
+}
+
+/**
+ * "2023年度部门决算支出2,356.80万元,…。部门预算调整后为2,400.00万元,预算执行率98.20%。": the year's spending in one sentence,
+ * the budget and its execution rate in another. The rate sets that spending against the budget when it is the spending
+ * over the budget, rounded to the rate's stated precision (LABELS.md convention 2): the spending is the budget's execution.
+ * A rate the ratio does not give leaves the spending the year's expense.total (convention 2: no budget set beside it).
+ */
+function spendingTheRateSetsAgainst(figures: Record['figures']): Record['figures'] {
+  const spent = figures['expense.total'];
+  const rate = figures['budget.executionRate'];
+  const base = figures['budget.total'] ?? figures['budget.initial'];
+  if (figures['budget.executed'] || !spent || !rate || !base || rate.unit !== '%' || spent.unit !== base.unit) return figures;
+  if (Number(base.value) <= 0 || !rateWithinRounding(spent.value, base.value, rate.value)) return figures;
+  const { 'expense.total': _, ...rest } = figures;
+  return { ...rest, 'budget.executed': { ...spent, key: 'budget.executed' } };
 }
 
 /**

@@ -1266,6 +1266,23 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'budget.initial': '1048.60万元', 'expense.basic': '731.05万元', 'expense.project': '289.30万元' },
   },
   {
+    shape:
+      'the year’s spending in one sentence, the budget and its rate in another: the rate, being the spending over the budget, sets it against the budget',
+    text: '2023年度部门决算支出1,482.60万元,其中基本支出402.10万元,项目支出1,080.50万元。部门预算调整后为1,520.00万元,预算执行率97.54%。',
+    figures: {
+      'budget.executed': '1482.60万元',
+      'expense.basic': '402.10万元',
+      'expense.project': '1080.50万元',
+      'budget.total': '1520.00万元',
+      'budget.executionRate': '97.54%',
+    },
+  },
+  {
+    shape: 'refused: a rate that is not the spending over the budget leaves the spending the year’s expense.total',
+    text: '2023年度部门决算支出1,482.60万元。部门预算调整后为1,520.00万元,预算执行率99.10%。',
+    figures: { 'expense.total': '1482.60万元', 'budget.total': '1520.00万元', 'budget.executionRate': '99.10%' },
+  },
+  {
     shape: 'an aspect named before a colon ("预算执行方面:") is no item: the figures after it are the unit’s',
     text: '预算执行方面:全年预算1,235.60万元,执行1,210.35万元,执行率97.96%。',
     figures: { 'budget.total': '1235.60万元', 'budget.executed': '1210.35万元', 'budget.executionRate': '97.96%' },
