@@ -1045,6 +1045,9 @@ function statesOnlyThreePublicBudget(sentenceFigures: Found[]): boolean {
   );
 }
 
+/** A sentence's money of the unit's accounts (its budget, income, spending, carry-over, “三公” funds), not rates or counts. */
+const accountsMoney = (figures: Found[]) => figures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+
 /**
  * The parts by source a budget may be stated with after it ("全年预算数为1,256.30万元,其中:财政拨款1,200.00万元,其他资金
  * 56.30万元。"): where the money comes from, none of it spending nor a split by nature.
@@ -1066,7 +1069,7 @@ const BUDGET_SOURCE_PARTS = new Set([
  * parts by source ("…预算数为1,256.30万元,其中:…其他资金56.30万元。"): its last budget amount.
  */
 function endsOnUnitBudget(sentenceFigures: Found[]): Found | undefined {
-  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const money = accountsMoney(sentenceFigures);
   const isBudget = (f: Found) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier;
   const isSource = (f: Found) => BUDGET_SOURCE_PARTS.has(f.key) && !f.qualifier;
   return money.length && isBudget(money[0]) && money.every((f) => isBudget(f) || isSource(f)) ? money.findLast(isBudget) : undefined;
@@ -1082,7 +1085,7 @@ const OPENS_ON_SPLIT = /^[\s,;]*(?:基本支出|项目支出)\s*(?:为|是|共|�
  */
 function splitsAddUpToBudget(sentenceFigures: Found[], text: string, budget: Found | undefined): boolean {
   if (!budget || !OPENS_ON_SPLIT.test(text)) return false;
-  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const money = accountsMoney(sentenceFigures);
   const byNature = money.filter((f) => (f.key === 'expense.basic' || f.key === 'expense.project') && !f.qualifier);
   const whole = toYuan(budget.value, budget.unit);
   return (
@@ -1100,7 +1103,7 @@ function splitsAddUpToBudget(sentenceFigures: Found[], text: string, budget: Fou
  * ("收入总计…,支出总计…。其中:…") the parts may be either side's.
  */
 function endsOnIncomeTotal(sentenceFigures: Found[]): boolean {
-  const money = sentenceFigures.filter((f) => /^(?:expense|budget|income|carryover|threePublic)\./.test(f.key));
+  const money = accountsMoney(sentenceFigures);
   return money.length > 0 && money.every((f) => INCOME_TOTALS.has(f.key) && !f.qualifier);
 }
 

@@ -294,8 +294,9 @@ function withLabelWrapsJoined(cells: Token[]): Token[] {
  */
 function wordingAcross(first: string, second: string): boolean {
   const alone = matchWording(second, '万元');
+  if (!alone) return false;
   const joined = matchWording(first + second, '万元');
-  return !!alone && !!joined && joined.labelStart < first.length && joined.wording.key !== alone.wording.key;
+  return !!joined && joined.labelStart < first.length && joined.wording.key !== alone.wording.key;
 }
 
 /** A header word of the vocabulary that a line break at offset `w` of `text` falls inside ("分值执" / "行率(B/A)"). */

@@ -367,23 +367,14 @@ function tableAt(lines: string[], cellsOf: (i: number) => LaidCell[], d: number,
       return null;
     }
     const prev = rows[rows.length - 1];
-    // "98.00" over "%": a rate's sign its narrow cell wrapped onto the next line goes back to its number, beside the
-    // wrapped words of the row's other cells ("其中:" over "财政资金")
+    // a wrapped cell goes on in the very next line, as words, no clause of prose after a blank line (its words under a
+    // column the vocabulary calls a value's too, "金" under 总额 in a 年度预算数(万元) column of labels); and "98.00" over "%":
+    // a rate's sign its narrow cell wrapped goes back to its number, alone or beside the row's other wrapped words
+    // ("其中:" over "财政资金")
     const words = withoutWrappedSigns(prev, row);
-    if (
-      !row.values &&
-      prev &&
-      prev.lines[1] === j - 1 &&
-      words !== row &&
-      (words.cells.every((c) => c === undefined) || (!words.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, words, columns, m)))
-    ) {
-      for (const [k, c] of row.cells.entries()) if (c !== undefined) prev.cells[k] = (prev.cells[k] ?? '') + c;
-      prev.lines[1] = j;
-      continue;
-    }
-    // (a wrapped cell goes on in the very next line, as words, no clause of prose after a blank line; its words under a
-    // column the vocabulary calls a value's too, "金" under 总额 in a 年度预算数(万元) column of labels)
-    if (!row.values && prev && prev.lines[1] === j - 1 && !row.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, row, columns, m)) {
+    const signsOnly = words !== row && words.cells.every((c) => c === undefined);
+    const wraps = (r: PlacedRow) => !!prev && !r.cells.some((c) => c && CLAUSE.test(c)) && wrapsInto(prev, r, columns, m);
+    if (!row.values && prev && prev.lines[1] === j - 1 && (signsOnly || wraps(words) || (words !== row && wraps(row)))) {
       for (const [k, c] of row.cells.entries()) if (c !== undefined) prev.cells[k] = (prev.cells[k] ?? '') + c;
       prev.lines[1] = j;
       continue;
@@ -512,13 +503,14 @@ export function gluedValues(text: string, count: number): string[] | null {
  * itself when it holds none such.
  */
 function withoutWrappedSigns(prev: PlacedRow | undefined, row: PlacedRow): PlacedRow {
-  const wrapped = (c: string | undefined, k: number) =>
-    SIGN_ALONE.test(c ?? '') && isNumber(prev?.cells[k] ?? '') && !ENDS_IN_SIGN.test(prev?.cells[k] ?? '');
-  if (!prev || !row.cells.some(wrapped)) return row;
+  const wrapped = row.cells.map(
+    (c, k) => SIGN_ALONE.test(c ?? '') && isNumber(prev?.cells[k] ?? '') && !ENDS_IN_SIGN.test(prev?.cells[k] ?? ''),
+  );
+  if (!prev || !wrapped.includes(true)) return row;
   return {
     ...row,
-    cells: row.cells.map((c, k) => (wrapped(c, k) ? undefined : c)),
-    spans: row.spans.map((s, k) => (wrapped(row.cells[k], k) ? undefined : s)),
+    cells: row.cells.map((c, k) => (wrapped[k] ? undefined : c)),
+    spans: row.spans.map((s, k) => (wrapped[k] ? undefined : s)),
   };
 }
 

@@ -13,10 +13,11 @@ interface RateSubject {
   /** The spending: the first of these keys that is stated. */
   executed: string | string[];
   budget: string;
-  /** The initial budget, whose execution some reports state as the rate instead (年初预算 against 调整后预算). */
-  initial?: string;
-  /** The money available (the budget and the carry-in, 可用资金), whose use some reports state as the rate instead. */
-  available?: string;
+  /**
+   * What some reports state the rate of instead of the budget: the initial budget (年初预算 against 调整后预算), the money
+   * available (the budget and the carry-in, 可用资金).
+   */
+  otherBases?: string[];
   /**
    * 决算数超出预算数 ("决算数大于预算数55.93万元"): where the budget itself is not stated, it is
    * the spending less this, and the stated rate is checked against that.
@@ -42,8 +43,7 @@ const RATE_SUBJECTS: RateSubject[] = [
     rate: 'budget.executionRate',
     executed: 'budget.executed',
     budget: 'budget.total',
-    initial: 'budget.initial',
-    available: 'budget.available',
+    otherBases: ['budget.initial', 'budget.available'],
     overrun: 'budget.overrun',
   },
   // a funding line's own rate ("一般公共预算财政拨款支出…完成年初预算100%"), LABELS.md convention 2
@@ -84,12 +84,13 @@ export function executionRates(r: Record, ctx?: ReconcileContext): Discrepancy[]
     if (!rate || !executed || !budget) continue;
     const cmp = compareRate(rate, executed, budget);
     if (!cmp?.fires) continue;
-    // "年初预算100万元,全年预算120万元,执行数110万元,执行率110%": the rate of the initial budget, as stated
-    const initial = s.initial ? fig(r, s.initial) : undefined;
-    if (initial && compareRate(rate, executed, initial)?.fires === false) continue;
-    // "…结转15万元,可用资金315万元;全年支出299.25万元,执行率95%": the rate of the money available, as stated
-    const available = s.available ? fig(r, s.available) : undefined;
-    if (available && compareRate(rate, executed, available)?.fires === false) continue;
+    // "年初预算100万元,全年预算120万元,执行数110万元,执行率110%" (the initial budget's), "…结转15万元,可用资金315万元;全年
+    // 支出299.25万元,执行率95%" (the money available's): the rate of another base the report states, as stated
+    const ofOtherBase = (key: string) => {
+      const other = fig(r, key);
+      return !!other && compareRate(rate, executed, other)?.fires === false;
+    };
+    if (s.otherBases?.some(ofOtherBase)) continue;
     const base = discrepancyBase(
       cmp,
       [executed, budget, rate],
