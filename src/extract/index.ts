@@ -1033,13 +1033,20 @@ function withoutRivalResults(found: Found[]): void {
  * than one project's figure as the unit's; what the document states outside its forms (its own summary before them)
  * stands, as each form's extent is known (from its 项目名称 to the next).
  */
+/**
+ * The funds by source a form's funds rows state under its total (the national template's 其中:财政拨款 / 上年结转资金 / 其他资金),
+ * read as the document's income where no form is known: inside a form they are its project's.
+ */
+const FORM_FUND_KEYS = new Set(['income.fiscal', 'income.carryIn', 'income.otherSources']);
+
 function withoutFiguresInsideForms(found: Found[], forms: ProjectForm[]): void {
   if (forms.length < 2) return;
   const inForm = (f: Found) => forms.some((form) => insideForm(form, f));
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i];
-    // (and its funds by source, 其中:财政资金, the project's too)
-    if ((f.key.startsWith('budget.') || f.key.startsWith('projectFunds.') || RESULT_KEYS.has(f.key)) && inForm(f)) found.splice(i, 1);
+    // (and its funds by source, 其中:财政资金 / 上年结转 / 其他资金, the project's too)
+    const projects = f.key.startsWith('budget.') || f.key.startsWith('projectFunds.') || FORM_FUND_KEYS.has(f.key);
+    if ((projects || RESULT_KEYS.has(f.key)) && inForm(f)) found.splice(i, 1);
   }
 }
 

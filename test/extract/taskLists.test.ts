@@ -6706,6 +6706,44 @@ describe('task rows: several projects’ forms in one document, each its 项目�
     expect(figuresOf(spaced)).toMatchObject({ 'budget.total': '1000万元', 'budget.executed': '980万元', 'budget.executionRate': '98%' });
   });
 
+  it('reads the unit of the national template’s funds group (项目资金(万元) | 年度资金总额 | 85), its funds by source as no figure', () => {
+    const rows = (name: string, total: string, fiscal: string, carry: string, other: string) => [
+      ['项目名称', name, '', ''],
+      ['主管部门', '某县林业局', '实施单位', '某县林业站'],
+      ['项目资金(万元)', '年度资金总额', total, ''],
+      ['', '其中:财政拨款', fiscal, ''],
+      ['', '上年结转资金', carry, ''],
+      ['', '其他资金', other, ''],
+      ['年度目标', `完成${name}`, '', ''],
+    ];
+    const forms = [rows('护林员补助', '42.5', '40', '1.5', '1'), rows('苗圃维护', '18', '18', '0', '0')];
+    const title = '某县林业局2024年部门预算项目支出绩效目标表';
+    const piped = [title, '', ...forms.flatMap((f) => ['项目支出绩效目标表', ...f.map((r) => `| ${r.join(' | ')} |`), ''])].join('\n');
+    const perLine = [title, '', ...forms.flatMap((f) => ['项目支出绩效目标表', '', f.flat().filter(Boolean).join('\n'), ''])].join('\n');
+    const spaced = [
+      title,
+      '',
+      ...forms.flatMap((f) => ['项目支出绩效目标表', '', f.map((r) => r.filter(Boolean).join(' ')).join('\n'), '']),
+    ].join('\n');
+    for (const text of [piped, perLine, spaced]) {
+      expect(rowsOf(text)).toEqual(['护林员补助 | 42.5 | - | - | 万元', '苗圃维护 | 18 | - | - | 万元']);
+      // (the funds by source are each project's: no income of the document's)
+      expect(Object.keys(figuresOf(text)).filter((k) => /^(?:budget|income)\./.test(k))).toEqual([]);
+    }
+  });
+
+  it('refused: a unit label in another row of the table than the funds total gives it no unit', () => {
+    const form = (name: string, total: string) =>
+      [
+        '项目支出绩效目标表',
+        `| 项目名称 | ${name} |`,
+        '| 项目资金(万元) | |',
+        `| 年度资金总额 | ${total} |`,
+        `| 年度目标 | 完成${name} |`,
+      ].join('\n');
+    expect(rowsOf(['某县林业局2024年部门预算', '', form('护林员补助', '42.5'), '', form('苗圃维护', '18')].join('\n'))).toEqual([]);
+  });
+
   it('reads each form’s spending, rate and score as its row’s, and none as the document’s', () => {
     const table = (name: string, b: string, e: string, r: string, s: string) =>
       `| 项目名称 | ${name} |\n|---|---|\n| 预算数(万元) | ${b} |\n| 执行数(万元) | ${e} |\n| 执行率 | ${r} |\n| 自评得分 | ${s} |`;

@@ -120,11 +120,40 @@ function formMoney(cells: Token[], name: string): TaskFragment[] {
     const n = cellNumber(value.text);
     // a second number after the value: a row of columns (年初预算数 | 全年预算数 | 全年执行数), the table readers'
     if (!n || (j + 2 < cells.length && cellNumber(cells[j + 2].text))) continue;
-    const unit = (measure === 'rate' ? n.unit : n.unit || LABEL_UNIT.exec(label)?.[1] || '') as Unit;
+    const unit = (measure === 'rate' ? n.unit : n.unit || LABEL_UNIT.exec(label)?.[1] || groupUnit(cells, j) || '') as Unit;
     if (!unitFitsMeasure(measure, unit)) continue;
     out.push({ name, measure, value: n.value, unit, segment: value.segment, start: value.start, end: value.end });
   }
   return out;
+}
+
+/**
+ * The unit of the group label a cue sits under, the cell before it in its row: the national template's funds rows put the
+ * unit on the group ("项目资金(万元) | 年度资金总额 | 85.00", its 其中:财政拨款 and 其他资金 rows under it), not on the cue.
+ * Only a label cell, in the cue's own row where the cells know their rows (a value before the cue is another field's).
+ */
+function groupUnit(cells: Token[], cue: number): string | undefined {
+  const group = cells[cue - 1];
+  if (!group || !LABEL_CELL.test(compact(group)) || !sameRow(group, cells[cue])) return undefined;
+  return LABEL_UNIT.exec(compact(group))?.[1];
+}
+
+/**
+ * Whether two cells may stand in one row: a table's row, one line of a paragraph's cells, or two lines of a copy one cell a
+ * line (each alone on its line), where the rows are lost and the cells run on in their order.
+ */
+function sameRow(a: Token, b: Token): boolean {
+  if (a.segment.cell && b.segment.cell) return a.segment.blockId === b.segment.blockId && a.segment.cell.row === b.segment.cell.row;
+  if (a.segment !== b.segment) return false;
+  return !a.segment.text.slice(a.end, b.start).includes('\n') || (aloneOnLine(a) && aloneOnLine(b));
+}
+
+/** Whether a paragraph's cell is the only thing on its line. */
+function aloneOnLine(t: Token): boolean {
+  const text = t.segment.text;
+  const from = text.lastIndexOf('\n', t.start - 1) + 1;
+  const to = text.indexOf('\n', t.end);
+  return !text.slice(from, t.start).trim() && !text.slice(t.end, to < 0 ? text.length : to).trim();
 }
 
 /**
