@@ -52,6 +52,8 @@ import {
   extractTransposedThreePublic,
   extractPairedThreePublic,
   extractTransposedSources,
+  TOTAL_ROW_GRADE,
+  TOTAL_ROW_SCORE,
   extractTotalScore,
   rowLabelKey,
   tokensOf,
@@ -76,6 +78,7 @@ import {
   GRADE_TALLY_AFTER,
   namesInYearProgress,
   type Measure,
+  TOTAL_SCORE_LABEL,
 } from '../model/wordings.ts';
 
 export { EXTRACTOR_VERSION };
@@ -323,9 +326,24 @@ function withoutTaskAmounts(groups: TaskFragment[][], departmentReport: boolean,
       amounts.some((a) => a.start >= f.end && sameSentence(f.segment.text, f.end, a.start))
     )
       return false;
-    // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's
-    return !(/^eval\.(?:grade|score)$/.test(f.key) && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
+    // "1.A项目,涉及资金420万元,评价等级为良;": a grade or score in a listed item's sentence is that item's; not the total row's
+    // ("总分 100 95" after the tasks' rows of a form a copy ran into one paragraph, with no stop between the rows)
+    const totalRow = (f.rule === TOTAL_ROW_SCORE || f.rule === TOTAL_ROW_GRADE) && totalRowOpensLine(f);
+    return !(/^eval\.(?:grade|score)$/.test(f.key) && !totalRow && amounts.some((a) => sameSentence(f.segment.text, a.start, f.start)));
   });
+}
+
+/** A total row's label (a score table's, or its 合计 / 总计), then its values before the score (the weight, 100). */
+const TOTAL_ROW_LABEL = new RegExp(String.raw`^\s*(?:${TOTAL_SCORE_LABEL.source.replace(/^\^|\$$/g, '')}|合计|总计)\s*:?[\s\d.分]*$`);
+
+/**
+ * Whether a total row's label opens a source line before the score, the row a line of its own ("总分 100 95", or a copy one
+ * cell a line: "总分" / "100" / "95"), not words inside a listed item's line ("1.A项目 预算420万元 总分 100 86").
+ */
+function totalRowOpensLine(f: Found): boolean {
+  const lines = linesOf(f.segment).filter((l) => l.start <= f.start);
+  // (the label's line and the lines of the values after it, the score's line the last)
+  return lines.slice(-3).some((l) => TOTAL_ROW_LABEL.test(f.segment.text.slice(l.start, f.start)));
 }
 
 /** Task amounts grouped by the paragraph (segment) they stand in. */

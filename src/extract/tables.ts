@@ -23,7 +23,7 @@ import {
 import { budgetedAmount, type Found, matchWording, type TaskFragment } from './prose.ts';
 import { documentMeasure, insideNote, type PageMeasure, unwrappedLines } from './printedLines.ts';
 import { linesOf, type Segment, segmentAt, segmentsOf, simplify, sourceWordsOf, textAbove, unitNoteBelow } from './text.ts';
-import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS } from '../model/wordings.ts';
+import { type Column, FORM_SOURCE_ROWS, type Measure, TABLE_HEADERS as HEADERS, TOTAL_SCORE_LABEL } from '../model/wordings.ts';
 import {
   CHANGE_COLUMN_HEADER,
   fundNames,
@@ -3810,8 +3810,8 @@ export function extractInterleavedRows(tokens: Token[], reportYear: number | nul
 }
 
 /** The total row of an indicator table: 分值 100, then the score ("总分 | 100 | 95", "总分100100" run together). */
-// (or its 综合得分 / 综合评分, the Yunnan and Hunan forms' name for the same row: "综合得分 | | | 100 | 88")
-const TOTAL_SCORE_ROW = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分|综合得分|综合评分)[:]?$/;
+// (or its 综合得分 / 综合评分, the Yunnan and Hunan forms' name for the same row: "综合得分 | | | 100 | 88"), a colon after it
+const isTotalScoreRow = (text: string) => TOTAL_SCORE_LABEL.test(text.replace(/\s/g, '').replace(/:$/, ''));
 /** A total score written alone after 总分: 60 to 99.99 (a lone 100 is as likely the weights' sum). */
 const LONE_TOTAL_SCORE = /^(?:[6-9]\d)(?:\.\d{1,2})?$/;
 // "总分 100分 96.7分": the cells keep their unit; "总分 100 96.7 优": the grade cell after the score, a copy with spaces;
@@ -3823,6 +3823,10 @@ const TOTAL_SCORE_IN_TEXT = new RegExp(
 /** A score cell that holds the grade too, in brackets after it: "93.58(优)", "88分(良)". */
 const SCORE_WITH_GRADE = new RegExp(String.raw`^(\d{1,3}(?:\.\d{1,2})?)分?\((${STATED_GRADES})\)$`);
 
+/** The rules of the total row's score and grade: a table's own total row, never one listed item's (index.ts withoutTaskAmounts). */
+export const TOTAL_ROW_SCORE = 'table/eval.score/总分';
+export const TOTAL_ROW_GRADE = 'table/eval.grade/总分';
+
 /**
  * The self-evaluation's overall score from the indicator table's total row. The row holds the weight
  * (100) and the score; a score above its weight is no score.
@@ -3830,18 +3834,14 @@ const SCORE_WITH_GRADE = new RegExp(String.raw`^(\d{1,3}(?:\.\d{1,2})?)分?\((${
 export function extractTotalScore(tokens: Token[]): Found[] {
   const out: Found[] = [];
   const push = (t: Token, start: number, end: number, value: string) => {
-    if (Number(value) <= 100)
-      out.push({ key: 'eval.score', value, unit: '分', rule: 'table/eval.score/总分', segment: t.segment, start, end });
+    if (Number(value) <= 100) out.push({ key: 'eval.score', value, unit: '分', rule: TOTAL_ROW_SCORE, segment: t.segment, start, end });
   };
   /** The grade the total row states beside its score. */
   const pushGrade = (t: Token, start: number, end: number, value: string) =>
-    out.push({ key: 'eval.grade', value, unit: '', rule: 'table/eval.grade/总分', segment: t.segment, start, end });
+    out.push({ key: 'eval.grade', value, unit: '', rule: TOTAL_ROW_GRADE, segment: t.segment, start, end });
   tokens.forEach((t, i) => {
     // (an indicator table's last row is its 合计, or its 总计: "| 总 计 | | 100 | 93.5 |")
-    if (
-      TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, '')) ||
-      (/^(?:合计|总计)[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))
-    ) {
+    if (isTotalScoreRow(t.text) || (/^(?:合计|总计)[:]?$/.test(t.text.replace(/\s/g, '')) && underIndicators(tokens, i))) {
       const values = [];
       let j = i + 1;
       const valueCell = (text: string) => isValueToken(text) || SCORE_WITH_GRADE.test(text.replace(/\s/g, ''));
@@ -3864,7 +3864,7 @@ export function extractTotalScore(tokens: Token[]): Found[] {
       else if (
         values.length === 1 &&
         numbers[0] &&
-        (TOTAL_SCORE_ROW.test(t.text.replace(/\s/g, ''))
+        (isTotalScoreRow(t.text)
           ? LONE_TOTAL_SCORE.test(numbers[0].value) && !numbers[0].unit
           : numbers[0].value !== '100' && !/%/.test(values[0].text))
       )

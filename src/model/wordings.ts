@@ -1991,3 +1991,9 @@ export const AREA_WIDE = /[全各][省市州县区旗乡镇]/;
  */
 export const NOT_WHOLE_ALLOTMENT =
   /第[一二三四五六七八九十\d]+批|批次|追加|调增|调减|调整|收回|结余|结转|剩余|支出|支付|累计|其中|合计|共计|用于|到位/;
+
+/**
+ * The label of a score table's total row ("总分 | 100 | 95"; the Yunnan and Hunan forms' 综合得分 / 综合评分): the sum of the
+ * scores, the report's overall score, never a task's name nor words of one (its weight 100 and its score are no money).
+ */
+export const TOTAL_SCORE_LABEL = /^(?:总分|总得分|自评总分|合计总分|得分合计|合计得分|综合得分|综合评分)$/;

@@ -6819,6 +6819,31 @@ describe('task rows: several projects’ forms in one document, each its 项目�
   });
 });
 
+describe('figures: a department form’s 总分 row after its tasks’ rows, the form copied as one paragraph', () => {
+  const rows = [
+    ['部门名称', '某县民政局'],
+    ['年度主要任务', '任务名称', '主要内容', '预算数', '执行数', '完成情况'],
+    ['低保发放', '保障困难群众基本生活', '410.00', '402.50', '已完成'],
+    ['养老服务', '建设社区养老服务站', '150.00', '141.20', '基本完成'],
+    ['总分', '100', '93.5'],
+  ];
+  const title = '某县民政局2023年度部门整体支出绩效自评表\n\n';
+
+  it('reads the total row’s score, the tasks’ rows beside it (spaced cells, one cell a line)', () => {
+    for (const text of [title + rows.map((r) => r.join(' ')).join('\n'), title + rows.flat().join('\n')]) {
+      expect(rowsOf(text)).toEqual(['低保发放 | 410.00 | 402.50 | - | 万元', '养老服务 | 150.00 | 141.20 | - | 万元']);
+      expect(figuresOf(text)['eval.score']).toBe('93.5分');
+    }
+  });
+
+  it('refused: a listed item’s own 总分 on its line, after its money, is the item’s', () => {
+    const text =
+      '某县2023年度项目绩效评价结果\n\n1.城区绿化养护项目 预算420万元 支出410万元 总分 100 86\n2.社区养老服务补助项目 预算96.5万元 支出96万元 总分 100 93';
+    expect(figuresOf(text)['eval.score']).toBeUndefined();
+    expect(rowsOf(text)).toEqual(['城区绿化养护项目 | 420 | 410 | - | 万元', '社区养老服务补助项目 | 96.5 | 96 | - | 万元']);
+  });
+});
+
 describe('task rows: a report on several projects, one section each (项目一:A,…;项目二:B,…)', () => {
   it('gives each section a row, a masked amount none, and the report no rate of one project', () => {
     const text = [

@@ -25,7 +25,7 @@ import { cellNumber, chineseNumeral, Decimal, isMoneyUnit, moneyCell, sumOf, UNI
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
-import { FUNDS, isLineBudget, TABLE_HEADERS } from '../../model/wordings.ts';
+import { FUNDS, isLineBudget, TABLE_HEADERS, TOTAL_SCORE_LABEL } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {
@@ -2133,7 +2133,14 @@ function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: num
     if (kind === 'serial') {
       if (serialOf(t.text) !== String(n)) return null;
     } else if (kind === 'name') {
-      if (!t.text || cellNumber(t.text) || NOT_A_CELL.test(t.text) || isHeader(t.text, year)) return null;
+      if (
+        !t.text ||
+        cellNumber(t.text) ||
+        NOT_A_CELL.test(t.text) ||
+        isHeader(t.text, year) ||
+        TOTAL_SCORE_LABEL.test(t.text.replace(/\s/g, ''))
+      )
+        return null;
       name = nameAt(t.segment, t.start, t.text, { column: true });
       if (!name) return null;
     } else if (kind === 'grade') {
@@ -2144,6 +2151,8 @@ function readRow(cells: Token[], kinds: Kind[], n: Serial, unit: Unit, year: num
     } else if (kind === 'text') {
       // a number where words belong: the cells are shifted (a project's code in the budget system, all digits, is words)
       if (cellNumber(t.text) && !PROJECT_CODE.test(t.text.trim())) return null;
+      // a score table's total row (总分 | 100 | 95) where the rows' words belong: the rows are over, its numbers no money
+      if (TOTAL_SCORE_LABEL.test(t.text.replace(/\s/g, ''))) return null;
     } else if (kind) {
       if (!t.text || EMPTY_VALUE.test(t.text)) continue;
       const v = kind.measure === 'rate' ? cellNumber(t.text) : moneyCell(t.text);
