@@ -1372,9 +1372,14 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     // Markdown heading's ("# 青山县审计局2023年度部门整体" / "支出绩效自评报告"): a heading is one source line, and a copy
     // that wrapped it leaves its rest as the next paragraph (a heading that is a unit's name alone is a banner or a cover's
     // name line, read beside the title below it)
+    // (and a title a Word document sets as two paragraphs, each centred on a line of its own: "青山县审计局2023年度部门整体支出"
+    // / "绩效自评报告", the first a paragraph of one line, the second the title's words to its end)
     const next = head[i + 1];
-    const headingGoesOn = line.seg.kind === 'heading' && !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
-    if (!next || (next.seg !== line.seg && !headingGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
+    const oneLine = (l: HeadLine) => l.seg.kind === 'heading' || (l.seg.kind === 'paragraph' && l.seg.text.trim() === l.text.trim());
+    const goesOn = !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
+    const headingGoesOn = goesOn && line.seg.kind === 'heading';
+    const paragraphGoesOn = goesOn && line.seg.kind === 'paragraph' && oneLine(line) && oneLine(next ?? line);
+    if (!next || (next.seg !== line.seg && !headingGoesOn && !paragraphGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
     // (two cells of one pipe row are no title's lines when the second is the next field's label: "发布机构 | 青山县教育局 |
     // 公开目录 | …", a portal's fields; a title a table set over two cells of its row, "| 青山县林业局 | 2023年度部门决算 |", is one)
     if (next.row === line.row && LABEL_IN_NAME.test(next.text)) return;
@@ -1942,6 +1947,22 @@ const IMPLEMENTED_BY = [
 /** A unit's seal line: "XX局(盖章)" on a line of its own, where a form is signed. */
 const SEAL_LINE = /^([\u4e00-\u9fff()·]{3,40}?)\s*\((?:盖章|公章|印章|签章|章)\)\s*$/;
 
+/**
+ * An official document's letterhead (版头), the issuer's name and 文件 on a line of its own over its document number and title:
+ * "青山县审计局文件" / "青审〔2024〕3号" / "关于2023年度部门整体支出绩效自评情况的报告". The issuer reports its own spending; two
+ * issuers of a joint document ("青山县财政局 青山县审计局文件") are no one name.
+ */
+const LETTERHEAD = /^\s*([\u4e00-\u9fff()·]{3,40}?)\s*文件\s*$/;
+
+function letterheadCandidates(lines: HeadLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of lines.slice(0, TITLE_ZONE)) {
+    const m = LETTERHEAD.exec(line.text);
+    if (m && isOrgName(m[1])) out.push(cand(3, line, line.text.indexOf(m[1]), m[1], 'letterhead'));
+  }
+  return out;
+}
+
 function sealCandidates(lines: HeadLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (const line of lines) {
@@ -2392,6 +2413,7 @@ export function departmentCandidates(segments: Segment[], lines = headLinesOf(se
     ...fieldCandidates(lines),
     ...codedUnitCandidates(lines),
     ...sealCandidates(lines),
+    ...letterheadCandidates(lines),
     ...titleCandidates(lines),
     ...openingCandidates(lines),
     ...overviewCandidates(lines),

@@ -659,11 +659,29 @@ describe('department from the title', () => {
       null,
     ],
     [
+      'an official document’s letterhead (…文件) over its number and a 关于 title, the addressee under it',
+      '青山县审计局文件\n\n青审〔2024〕3号\n\n关于2023年度部门整体支出绩效自评情况的报告\n\n青山县财政局:\n\n一、基本情况',
+      '青山县审计局',
+    ],
+    [
+      'refused: a joint document’s letterhead, two issuers before 文件',
+      '青山县财政局 青山县审计局文件\n\n青财〔2024〕3号\n\n关于2023年度部门整体支出绩效自评情况的报告\n\n一、基本情况',
+      null,
+    ],
+    [
       'the writer under a 关于 title of no document number (a report as a page publishes it)',
       '关于2023年度部门整体支出绩效自评情况的报告\n青山县民政局\n一、基本情况',
       '青山县民政局',
     ],
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    // (a Word document's title set as two centred paragraphs, each a line of its own)
+    ['a title set as two paragraphs', '青山县审计局2023年度部门整体支出\n\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    // (refused: a portal's banner, a paragraph of one line above a title of no name, is no first half of it)
+    [
+      'refused: a portal’s banner above a title of no name',
+      '青山县人民政府门户网站\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况',
+      null,
+    ],
     [
       'a name on its line above a 关于 title wrapped over two lines',
       '青山县商务局\n关于2023年度部门整体支出\n绩效自评情况的报告\n\n一、基本情况',
