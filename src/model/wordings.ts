@@ -593,6 +593,29 @@ export const WORDINGS: Wording[] = [
     [['年初预算300万元,实际预算320万元,全年执行316万元,执行率98.75%。', '320']],
     { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|该项目|本项目|项目|共)$/ },
   ),
+  // "全年总预算为2,345.67万元": the whole year's budget, as 部门总预算 / 年度总预算 are (a bare 总预算 may total the projects a
+  // unit's report counted before it, see the project wordings; after a name, "A项目全年总预算", it is that project's)
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '(?:全年|本年|当年)总预算(?:数|资金|金额)?',
+    [['全年总预算为2,345.67万元,全年总支出为2,300.00万元,执行率为98.05%。', '2345.67']],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:年|年度|部门|单位|整体|该项目|本项目)$/ },
+  ),
+  // "全年预算指标1,250万元", "共下达预算指标850万元": the budget quota the finance body issued, the year's budget; an addition to
+  // it (追加预算指标) or a name before it is none
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    '预算指标(?:数|总额|合计)?',
+    [
+      ['2023年度全年预算指标1,250.00万元,实际支出1,210.50万元,预算执行率96.84%。', '1250.00'],
+      ['2023年共下达预算指标850万元,已支出830万元,执行率97.65%。', '850'],
+    ],
+    { notAfter: /[\u4e00-\u9fff]$/, unlessAfter: /(?:全年|年度|本年|当年|年|部门|单位|整体|该项目|本项目|下达|批复|调整后)$/ },
+  ),
   // "计划安排资金(万元) | 700": the Hunan form's budget beside 实际到位资金 and 实际支出; never the tail of a name
   w(
     'budget.total',
@@ -775,10 +798,13 @@ export const WORDINGS: Wording[] = [
     'budget.executed',
     'executed',
     'money',
-    '(?:全年|当年|累计|实际)?(?:共|已|累计)?(?:使用|拨付|支付)(?:财政)?(?:资金)?',
+    '(?:全年|当年|累计|实际)?(?:共|已|累计)?(?:完成)?(?:使用|拨付|支付|列支)(?:财政)?(?:资金)?',
     [
       ['2023年部门预算资金共计3,000.00万元,全年共使用2,950.40万元,执行率98.35%。', '2950.40'],
       ['全年预算3,000万元,已拨付2,950万元。', '2950'],
+      // the payment done (已完成支付), and what the accounts booked as spent (列支)
+      ['2023年全年预算数500万元,已完成支付490万元,完成率98%。', '490'],
+      ['2023年全年预算数500万元,实际列支490万元,执行率98%。', '490'],
       // the money used set against the budget by its share of it (占年度预算的…), the budget's amount unstated
       ['2023年度我局共使用财政资金1,180万元,占年度预算的98.33%。', '1180'],
     ],

@@ -452,3 +452,17 @@ describe('the linking words a sentence may open on (SENTENCE_LINKS)', () => {
     expect(`${link}B项目全年预算50万元`.replace(SENTENCE_LINK_LEAD, '')).toBe(`${link}B项目全年预算50万元`);
   });
 });
+
+describe('the year’s budget named as its quota (预算指标) or its whole (总预算)', () => {
+  const DEPARTMENT = '某县交通运输局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('refused: an addition to the quota (追加预算指标) is no budget of the year', () => {
+    expect(
+      figuresOf(`${DEPARTMENT}2023年部门预算1,000万元,年中追加预算指标50万元,全年实际支出1,020万元。`)['budget.total'],
+    ).toBeUndefined();
+  });
+
+  it('refused: a project’s 总预算 after its name, in a department’s report, is the project’s', () => {
+    expect(figuresOf(`${DEPARTMENT}2023年城区道路维修项目全年总预算300万元,实际支出290万元。`)['budget.total']).toBeUndefined();
+  });
+});
