@@ -1378,7 +1378,9 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const oneLine = (l: HeadLine) => l.seg.kind === 'heading' || (l.seg.kind === 'paragraph' && l.seg.text.trim() === l.text.trim());
     const goesOn = !isTitle[i] && !unitAlone(line.text) && !CLAUSE_END.test(line.text);
     const headingGoesOn = goesOn && line.seg.kind === 'heading';
-    const paragraphGoesOn = goesOn && line.seg.kind === 'paragraph' && oneLine(line) && oneLine(next ?? line);
+    // (the rest opens the next paragraph: a pdftotext copy sets the section heading under it with no blank line between)
+    const opensParagraph = (l: HeadLine) => oneLine(l) || l.seg.text.trimStart().startsWith(l.text.trim());
+    const paragraphGoesOn = goesOn && line.seg.kind === 'paragraph' && oneLine(line) && opensParagraph(next ?? line);
     if (!next || (next.seg !== line.seg && !headingGoesOn && !paragraphGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
     // (two cells of one pipe row are no title's lines when the second is the next field's label: "发布机构 | 青山县教育局 |
     // 公开目录 | …", a portal's fields; a title a table set over two cells of its row, "| 青山县林业局 | 2023年度部门决算 |", is one)

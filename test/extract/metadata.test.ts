@@ -676,6 +676,12 @@ describe('department from the title', () => {
     ['a title wrapped onto two lines', '青山县审计局2023年度部门整体支出\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
     // (a Word document's title set as two centred paragraphs, each a line of its own)
     ['a title set as two paragraphs', '青山县审计局2023年度部门整体支出\n\n绩效自评报告\n\n一、基本情况', '青山县审计局'],
+    // (a PDF's layout copy of it: the rest opens a paragraph whose next line is the first section's heading)
+    [
+      'a title set as two paragraphs, copied from a PDF',
+      '青山县审计局 2023 年度部门\n\n整体支出绩效自评报告\n一、基本情况\n\n',
+      '青山县审计局',
+    ],
     // (refused: a portal's banner, a paragraph of one line above a title of no name, is no first half of it)
     [
       'refused: a portal’s banner above a title of no name',
