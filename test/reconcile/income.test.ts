@@ -16,6 +16,18 @@ describe('sum.income', () => {
     expect(d.tolerance).toBe('0.015');
   });
 
+  it('reads a list that names the carry-in or the reserve used among the income parts as the money available, adding up', () => {
+    // "本年收入1,000万元,其中:财政拨款收入800万元,事业收入100万元,年初结转和结余100万元": the list sums, loosely named
+    const spec = { 'income.total': '1000 万元 @t1', 'income.fiscal': '800 万元 @t1', 'income.business': '100 万元 @t1' };
+    expect(sumIncome(rec({ ...spec, 'income.carryIn': '100 万元 @t1' }))).toEqual([]);
+    expect(sumIncome(rec({ ...spec, 'income.fromReserveFund': '100 万元 @t1' }))).toEqual([]);
+    // refused: a carry-in that does not close the gap, or one stated in another block, leaves the list short
+    expect(sumIncome(rec({ ...spec, 'income.carryIn': '60 万元 @t1' })).map((d) => d.arithmetic)).toEqual([
+      '800 + 100 = 900 ≠ 1000 (Δ 100 万元)',
+    ]);
+    expect(sumIncome(rec({ ...spec, 'income.carryIn': '100 万元 @t2' }))).toHaveLength(1);
+  });
+
   it('flags parts stated elsewhere only when they exceed the total', () => {
     const over = rec({ 'income.total': '1000 万元 @p1', 'income.fiscal': '900 万元 @p2', 'income.business': '150 万元 @p3' });
     expect(sumIncome(over).map((d) => d.arithmetic)).toEqual(['900 + 150 = 1050 ≠ 1000 (Δ 50 万元)']);

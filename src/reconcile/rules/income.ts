@@ -6,6 +6,8 @@ import { type SideComparison, compareSides } from '../tolerance.ts';
 import { totalSpent } from './expense.ts';
 
 const FISCAL_BY_BUDGET = ['income.generalPublic', 'income.governmentFund', 'income.stateCapital'];
+/** Money available beside the year's income, which a report's list of income parts may name among them: the carry-in, the reserve used. */
+const BESIDE_INCOME = ['income.carryIn', 'income.fromReserveFund'];
 
 /**
  * The parts beside 财政拨款: 上级补助 + 事业 (or, in a hospital's own accounts, its 医疗收入, which its 事业收入 holds:
@@ -66,6 +68,10 @@ export function sumIncome(r: Record, ctx?: ReconcileContext): Discrepancy[] {
         const ps = parts as Amount[];
         const cmp = compareSides(ps, [tot]);
         if (!cmp?.fires) return [];
+        // the list names the carry-in or the reserve used among its parts ("本年收入1,000万元,其中:财政拨款收入800万元,事业收入
+        // 100万元,年初结转和结余100万元"): the total is the money available, loosely named, and its arithmetic holds
+        const listedBeside = BESIDE_INCOME.map((k) => statedIn(r, k, blockId)).filter((a): a is Amount => a !== undefined);
+        if (listedBeside.length && !compareSides([...ps, ...listedBeside], [tot])?.fires) return [];
         return [build(ps, tot, cmp, ctx)];
       }
     }
