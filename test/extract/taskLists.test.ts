@@ -36,6 +36,21 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     ],
   },
   {
+    layout: '其中 after the year’s spending named by its year alone (全年支出): its works, in a project’s report',
+    text: '某县农村道路建设项目2023年度绩效自评报告\n\n项目资金80万元,全年支出77万元,其中东山村道路硬化工程48万元,西山村桥梁维修工程29万元。',
+    rows: ['东山村道路硬化工程 | - | 48 | - | 万元', '西山村桥梁维修工程 | - | 29 | - | 万元'],
+  },
+  {
+    layout: 'refused: 其中 after the year’s spending, the items the unit’s classes of spending (城乡社区管理事务, 行政运行)',
+    text: '某县住建局2023年度部门整体支出绩效自评报告\n\n2023年全年支出1,000万元,其中:城乡社区管理事务600万元,行政运行400万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: 其中 after the unit’s whole spending (总支出), whatever its items',
+    text: '某县住建局2023年度部门整体支出绩效自评报告\n\n2023年总支出1,000万元,其中:城市道路维护600万元,老旧小区改造400万元。',
+    rows: [],
+  },
+  {
     layout: '其中, after a budget total in the sentence before',
     text: '2023年市财政下达我县农村公路养护专项资金300.00万元。其中,县道路面修补120.00万元,桥梁检测(含定期检测)80.00万元,安保设施完善100.00万元。',
     rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],

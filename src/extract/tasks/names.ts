@@ -1014,6 +1014,9 @@ export function leadMeasure(clause: string): 'budget' | 'executed' | null {
   return null;
 }
 
+/** A clause that names the spending by its year alone ("2023年全年支出", "全年支出"): no unit, no total's word. */
+const YEAR_ONLY = /^[\s,、;:]*(?:\d{4}\s*年度?)?(?:全年|当年|年度)?(?:共|累计)?支出\s*(?:为|是|共计|共|合计|达到|达|约)?\s*$/;
+
 /** The unit's whole spending or income, as final accounts name it: 总支出, 本年支出合计, 收入总额 … */
 const UNIT_WHOLE = /^(?:本?(?:部门|单位))?(?:总|本年|全年)?(?:支出|收入)(?:合计|总计|总额)?$/;
 
@@ -1030,8 +1033,10 @@ export function breaksDownAFigure(clause: string): boolean {
     .replace(/^[\s,、;:]+/, '')
     .replace(/(?:\s|为|是|共计|共|合计|总计|达到|达|约|人民币)+$/, '')
     .replace(/^(?:\d{4}\s*年度?|本年度?|全年|当年|年度)+/, '');
-  // the unit's whole spending or income ("总支出7778.55万元,其中…"): its parts are its classes and funds
-  if (UNIT_WHOLE.test(t)) return true;
+  // the unit's whole spending or income ("总支出7778.55万元,其中…"): its parts are its classes and funds; the year's spending
+  // named by nothing but the year ("全年支出77万元,其中…") is a project's as often, its parts then its works (a class of the
+  // unit's, a funding source, is refused as an item's name)
+  if (UNIT_WHOLE.test(t) && !(t === '支出' && YEAR_ONLY.test(clause))) return true;
   const cue = cueAtEnd(t);
   if (cue) t = t.slice(0, cue.at);
   t = t.replace(/(?:决算|预算)数?$/, '').replace(/(?:支出|经费|费用)$/, '');
