@@ -1045,18 +1045,18 @@ function withoutRivalResults(found: Found[]): void {
 }
 
 /**
+ * The funds by source a form's funds rows state under its total (the national template's 其中:财政拨款 / 上年结转资金 / 其他资金),
+ * read as the document's income where no form is known: inside a form they are its project's.
+ */
+const FORM_FUND_KEYS = new Set(['income.fiscal', 'income.carryIn', 'income.otherSources']);
+
+/**
  * A document holding several projects' label/value forms or sections (tasks/projectForms.ts, LABELS.md convention 7):
  * a budget, an execution rate or a result stated inside one project's form is that project's, never the document's
  * ("| 预算金额(万元) | 12 |" in the first of two 项目支出绩效目标表 is no budget.total of the unit). No figure is better
  * than one project's figure as the unit's; what the document states outside its forms (its own summary before them)
  * stands, as each form's extent is known (from its 项目名称 to the next).
  */
-/**
- * The funds by source a form's funds rows state under its total (the national template's 其中:财政拨款 / 上年结转资金 / 其他资金),
- * read as the document's income where no form is known: inside a form they are its project's.
- */
-const FORM_FUND_KEYS = new Set(['income.fiscal', 'income.carryIn', 'income.otherSources']);
-
 function withoutFiguresInsideForms(found: Found[], forms: ProjectForm[]): void {
   if (forms.length < 2) return;
   const inForm = (f: Found) => forms.some((form) => insideForm(form, f));

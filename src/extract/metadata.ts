@@ -1380,7 +1380,7 @@ function titleCandidates(lines: HeadLine[]): Candidate[] {
     const headingGoesOn = goesOn && line.seg.kind === 'heading';
     // (the rest opens the next paragraph: a pdftotext copy sets the section heading under it with no blank line between)
     const opensParagraph = (l: HeadLine) => oneLine(l) || l.seg.text.trimStart().startsWith(l.text.trim());
-    const paragraphGoesOn = goesOn && line.seg.kind === 'paragraph' && oneLine(line) && opensParagraph(next ?? line);
+    const paragraphGoesOn = goesOn && line.seg.kind === 'paragraph' && oneLine(line) && next !== undefined && opensParagraph(next);
     if (!next || (next.seg !== line.seg && !headingGoesOn && !paragraphGoesOn) || titleSpan(next)?.[0] !== 0 || named[i + 1]) return;
     // (two cells of one pipe row are no title's lines when the second is the next field's label: "发布机构 | 青山县教育局 |
     // 公开目录 | …", a portal's fields; a title a table set over two cells of its row, "| 青山县林业局 | 2023年度部门决算 |", is one)
