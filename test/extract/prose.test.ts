@@ -4993,6 +4993,22 @@ describe('a part’s 总计 (基本支出总计 / 其他收入总计) is the par
   });
 });
 
+describe('其中 then one named project’s budget and spending, in the sentence of the unit’s budget', () => {
+  const UNIT = '# 某县交通运输局2023年度部门整体支出绩效自评报告\n\n';
+
+  it('reads the project’s row, and its spending as no execution of the unit’s', () => {
+    const text = `${UNIT}2023年全年预算1,000万元,其中:城区道路维修项目预算300万元,实际支出290万元。\n`;
+    expect(figuresOf(text)).toMatchObject({ 'budget.total': '1000万元' });
+    expect(figuresOf(text)['budget.executed']).toBeUndefined();
+    expect(extract(docOf(text)).tasks.map((t) => [t.name, t.budget, t.executed])).toEqual([['城区道路维修项目', '300', '290']]);
+  });
+
+  it('refused: the budget’s split by nature after 其中 keeps the sentence whole (no project named)', () => {
+    const got = figuresOf(`${UNIT}2023年全年预算1,000万元,其中:基本支出预算700万元,项目支出预算300万元。\n`);
+    expect(got).toMatchObject({ 'budget.total': '1000万元', 'expense.basic.budget': '700万元', 'expense.project.budget': '300万元' });
+  });
+});
+
 describe('总预算 alone in a project’s report: the total of the projects the report evaluates', () => {
   const PROJECT = '# 某县文化广电旅游局2023年度项目支出绩效自评报告\n\n';
 
