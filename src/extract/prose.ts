@@ -742,6 +742,20 @@ function natureLine(sentenceFigures: Found[], text: string, sentenceStart: numbe
   // "…,基本支出预算执行率为100%,部门整体预算执行率为97.5%": a clause on the unit's whole ends the class's
   if (opens.length) for (const c of text.matchAll(WHOLE_CLAUSE)) opens.push({ at: (c.index ?? 0) + c[0].length - c[1].length, line: null });
   opens.sort((a, b) => a.at - b.at);
+  // "…其中:基本支出预算700万元,项目支出预算300万元,全年实际支出980万元": the year's spending after the budgets of two classes or
+  // more, none stated with spending of its own, is the whole's (the budget's split listed, then what was spent of it); a class
+  // that had its spending ("基本支出预算700万元,实际支出695万元,项目支出预算300万元,实际支出285万元") pairs each with its own
+  for (const c of text.matchAll(SPENT_CLAUSE)) {
+    const at = (c.index ?? 0) + c[0].length - c[1].length;
+    const before = opens.filter((o) => o.at < at);
+    const classes = before.filter((o) => o.line);
+    const spentBefore = sentenceFigures.some(
+      (f) => SPENT_KEYS.has(f.key) && f.start - sentenceStart < at && f.start - sentenceStart >= (classes[0]?.at ?? at),
+    );
+    // (two classes, not one opened twice: "其中,项目支出…" is the sentence's subject and a clause's after its comma)
+    if (new Set(classes.map((o) => o.line)).size >= 2 && !before.some((o) => !o.line) && !spentBefore) opens.push({ at, line: null });
+  }
+  opens.sort((a, b) => a.at - b.at);
   for (const [i, open] of opens.entries()) {
     const end = opens[i + 1]?.at ?? Number.POSITIVE_INFINITY;
     if (open.line)
@@ -755,6 +769,11 @@ function natureLine(sentenceFigures: Found[], text: string, sentenceStart: numbe
 /** A clause inside a sentence, after its comma, whose subject is a class of spending stated with its figure's words. */
 const NATURE_CLAUSE =
   /,\s*(?:其中\s*[:,]?\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/g;
+
+/** A clause inside a sentence, after its comma, that opens on the year's spending with no class named: 全年实际支出, 实际支出, 全年执行. */
+const SPENT_CLAUSE = /,\s*((?:全年|本年|当年)?(?:实际)?(?:支出|执行)(?:数|总额|金额)?)(?=\s*(?:为|是|共计|共|合计)?\s*\d)/g;
+/** The keys of what a sentence says was spent, before asClassLine gives them a class's. */
+const SPENT_KEYS = new Set(['budget.executed', 'expense.total']);
 
 /** A clause inside a sentence, after its comma, whose subject is the unit's whole (部门整体, 单位, 总体) stated with its figure's words. */
 const WHOLE_CLAUSE = /,\s*(部门整体|部门|单位|本部门|本单位|整体|总体|全部)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算|支出))/g;

@@ -1120,6 +1120,28 @@ const SENTENCES: { shape: string; text: string; figures: Record<string, string> 
     figures: { 'threePublic.budget': '12.6万元', 'threePublic.vehicleRunning': '7.9万元', 'threePublic.reception': '3.4万元' },
   },
   {
+    shape: 'the year’s spending after the budgets of two classes (its split after 其中), neither with spending of its own, is the whole’s',
+    text: '2023年全年预算1,000万元,其中:基本支出预算700万元,项目支出预算300万元,全年实际支出980万元。',
+    figures: {
+      'budget.total': '1000万元',
+      'budget.executed': '980万元',
+      'expense.basic.budget': '700万元',
+      'expense.project.budget': '300万元',
+    },
+  },
+  {
+    shape: 'refused: each class with its own spending in one sentence pairs the spending with its class',
+    text: '2023年全年预算1,000万元,全年支出980万元。基本支出预算700万元,实际支出695万元,项目支出预算300万元,实际支出285万元。',
+    figures: {
+      'budget.total': '1000万元',
+      'budget.executed': '980万元',
+      'expense.basic.budget': '700万元',
+      'expense.basic': '695万元',
+      'expense.project.budget': '300万元',
+      'expense.project': '285万元',
+    },
+  },
+  {
     shape: 'the budget, execution and rate of a sentence about 基本支出 or 项目支出 are that line’s',
     text: '2023年部门全年预算1,100万元,全年执行1,080万元,执行率98.18%。其中:基本支出年初预算700万元,全年预算720万元,执行718万元,执行率99.72%;项目支出年初预算300万元,全年预算380万元,执行362万元,执行率95.26%。',
     figures: {
