@@ -636,7 +636,7 @@ function fundSpendingSubject(figures: Found[], from: number, head: string): void
     f.qualifier = subject.name;
     delete f.executedAgainstBudget;
   }
-  const spent = sentenceFigures.find((f) => (f.key === 'budget.executed' || f.key === 'expense.total') && f.qualifier === subject.name);
+  const spent = sentenceFigures.find((f) => SPENT_KEYS.has(f.key) && f.qualifier === subject.name);
   if (spent && !sentenceFigures.some((f) => f.key === subject.spendingKey))
     figures.push({ ...spent, key: subject.spendingKey, rule: `${subject.spendingKey}/${spent.rule}`, qualifier: undefined });
 }
@@ -772,7 +772,7 @@ const NATURE_CLAUSE =
 
 /** A clause inside a sentence, after its comma, that opens on the year's spending with no class named: 全年实际支出, 实际支出, 全年执行. */
 const SPENT_CLAUSE = /,\s*((?:全年|本年|当年)?(?:实际)?(?:支出|执行)(?:数|总额|金额)?)(?=\s*(?:为|是|共计|共|合计)?\s*\d)/g;
-/** The keys of what a sentence says was spent, before asClassLine gives them a class's. */
+/** The keys of what a sentence says was spent (the budget's execution, or the year's spending), before a class's line takes them. */
 const SPENT_KEYS = new Set(['budget.executed', 'expense.total']);
 
 /** A clause inside a sentence, after its comma, whose subject is the unit's whole (部门整体, 单位, 总体) stated with its figure's words. */
@@ -782,7 +782,7 @@ const WHOLE_CLAUSE = /,\s*(部门整体|部门|单位|本部门|本单位|整体
 function asClassLine(sentenceFigures: Found[], { spentKey, line }: { spentKey: string; line: string }): void {
   for (const f of sentenceFigures) {
     // "基本支出:预算800万元,实际支出790万元": spending with no budget wording read beside it is the line's too
-    const spent = f.key === 'budget.executed' || f.key === 'expense.total';
+    const spent = SPENT_KEYS.has(f.key);
     if (f.qualifier || !(f.key.startsWith('budget.') || spent)) continue;
     if (spent && !sentenceFigures.some((g) => g.key === spentKey)) {
       f.key = spentKey;
@@ -865,7 +865,7 @@ const RECEIVED_BEFORE = /(?:到位|到账|到帐)(?:资金)?\s*(?:为|了|共计
  */
 function rateOfFundsReceived(sentenceFigures: Found[], text: string): void {
   const rate = sentenceFigures.find((f) => f.key === 'budget.executionRate' && !f.qualifier);
-  const spent = sentenceFigures.find((f) => (f.key === 'budget.executed' || f.key === 'expense.total') && !f.qualifier);
+  const spent = sentenceFigures.find((f) => SPENT_KEYS.has(f.key) && !f.qualifier);
   const budget = sentenceFigures.find((f) => (f.key === 'budget.total' || f.key === 'budget.initial') && !f.qualifier);
   if (!rate || !spent || !budget || !isMoneyUnit(spent.unit) || spent.unit !== budget.unit) return;
   const received = findNumbers(text).find(

@@ -53,6 +53,9 @@ export interface ProjectForm {
   fragments: TaskFragment[];
 }
 
+/** A form's cell: a paragraph's knows the source line it was read on. */
+type FormCell = Token & { line?: number };
+
 const compact = (t: Token) => t.text.replace(/\s/g, '').replace(/:$/, '');
 
 /**
@@ -89,11 +92,12 @@ export function readProjectForms(segments: Segment[]): ProjectForm[] {
  * the source (the spaces a copy keeps between a form's cells, which normalization drops between Chinese words), and a
  * heading whole (it ends the last form).
  */
-function cellsOf(segments: Segment[]): Token[] {
-  const out: Token[] = [];
+function cellsOf(segments: Segment[]): FormCell[] {
+  const out: FormCell[] = [];
   for (const seg of segments) {
     if (seg.kind === 'paragraph') {
-      for (const t of cellTokensOf([seg])) out.push({ text: t.text, segment: seg, start: t.start, end: t.start + t.text.length });
+      for (const t of cellTokensOf([seg]))
+        out.push({ text: t.text, segment: seg, start: t.start, end: t.start + t.text.length, line: t.line });
       continue;
     }
     const text = seg.text.trim();
@@ -109,7 +113,7 @@ function headingAfter(filled: Token[], from: number): number {
 }
 
 /** A form's money: each cue label with one value after it, the first of each measure. */
-function formMoney(cells: Token[], name: string): TaskFragment[] {
+function formMoney(cells: FormCell[], name: string): TaskFragment[] {
   const out: TaskFragment[] = [];
   for (let j = 0; j + 1 < cells.length; j++) {
     const label = compact(cells[j]);
@@ -132,28 +136,22 @@ function formMoney(cells: Token[], name: string): TaskFragment[] {
  * unit on the group ("项目资金(万元) | 年度资金总额 | 85.00", its 其中:财政拨款 and 其他资金 rows under it), not on the cue.
  * Only a label cell, in the cue's own row where the cells know their rows (a value before the cue is another field's).
  */
-function groupUnit(cells: Token[], cue: number): string | undefined {
+function groupUnit(cells: FormCell[], cue: number): string | undefined {
   const group = cells[cue - 1];
-  if (!group || !LABEL_CELL.test(compact(group)) || !sameRow(group, cells[cue])) return undefined;
+  if (!group || !LABEL_CELL.test(compact(group)) || !sameRow(cells, group, cells[cue])) return undefined;
   return LABEL_UNIT.exec(compact(group))?.[1];
 }
 
 /**
- * Whether two cells may stand in one row: a table's row, one line of a paragraph's cells, or two lines of a copy one cell a
- * line (each alone on its line), where the rows are lost and the cells run on in their order.
+ * Whether two cells may stand in one row: a table's row, one source line of a paragraph's cells (the line cellTokensOf
+ * read it on: normalization drops the break between Chinese words), or two lines of a copy one cell a line (each alone on
+ * its line), where the rows are lost and the cells run on in their order.
  */
-function sameRow(a: Token, b: Token): boolean {
+function sameRow(cells: FormCell[], a: FormCell, b: FormCell): boolean {
   if (a.segment.cell && b.segment.cell) return a.segment.blockId === b.segment.blockId && a.segment.cell.row === b.segment.cell.row;
-  if (a.segment !== b.segment) return false;
-  return !a.segment.text.slice(a.end, b.start).includes('\n') || (aloneOnLine(a) && aloneOnLine(b));
-}
-
-/** Whether a paragraph's cell is the only thing on its line. */
-function aloneOnLine(t: Token): boolean {
-  const text = t.segment.text;
-  const from = text.lastIndexOf('\n', t.start - 1) + 1;
-  const to = text.indexOf('\n', t.end);
-  return !text.slice(from, t.start).trim() && !text.slice(t.end, to < 0 ? text.length : to).trim();
+  if (a.segment !== b.segment || a.line === undefined || b.line === undefined) return false;
+  const alone = (t: FormCell) => !cells.some((c) => c !== t && c.segment === t.segment && c.line === t.line);
+  return a.line === b.line || (alone(a) && alone(b));
 }
 
 /**
