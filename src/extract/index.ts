@@ -63,6 +63,7 @@ import { readBreakdowns } from './breakdowns.ts';
 import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
+import { spendingAsPlanned } from './tasks/plannedSpending.ts';
 import { withStatedBudgets } from './tasks/statedBudgets.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
@@ -104,7 +105,9 @@ export function extract(document: Document): Record {
   //   task row, and only the figures read inside a form are dropped (withoutFiguresInsideForms): what the
   //   document states before its forms stands.
   const projectForms = [...readProjectForms(segments), ...readProjectSections(segments)];
-  const listedGroups = [...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)];
+  // (a budget document's items stated as spending are what it sets out to spend: their budgets, tasks/plannedSpending.ts)
+  const planned = budgetDocument ? spendingAsPlanned : (groups: TaskFragment[][]) => groups;
+  const listedGroups = planned([...extractTaskLists(doc, segments, year), ...projectForms.map((f) => f.fragments).filter((g) => g.length)]);
   const taskTables = extractTaskTables(doc, segments, year);
   const prose =
     kind === 'project'
@@ -112,6 +115,7 @@ export function extract(document: Document): Record {
           extractProse(segments, year, kind, budgetDocument, government, zone, department),
         )
       : firstReading;
+  const proseTasks = planned(prose.taskFragments);
   const rowTables = extractRowTables(
     doc,
     year,
@@ -124,7 +128,7 @@ export function extract(document: Document): Record {
   // budgeted total (convention 4), and its cell is no budget.* figure of a label beside its value
   const budgetedCell = (f: Found) => budgetDocument && f.key.startsWith('budget.') && rowTables.some((g) => g.segment === f.segment);
   // the listed items' amounts by paragraph, gathered once (a figure looks only at its own paragraph's)
-  const listedAmounts = amountsBySegment([...prose.taskFragments, ...listedGroups]);
+  const listedAmounts = amountsBySegment([...proseTasks, ...listedGroups]);
   const found = withoutTaskAmounts(listedGroups, kind === 'department-overall', [
     ...prose.figures,
     ...tables.figures,
@@ -166,7 +170,7 @@ export function extract(document: Document): Record {
   }
   // (before the rows are assembled: each amount's unit checked against the report's own totals, once, and the same way for
   // a figure and a row)
-  inYuanWhereLentTooLarge(found, [...prose.taskFragments, ...tables.taskFragments, ...taskTables, ...listedGroups].flat());
+  inYuanWhereLentTooLarge(found, [...proseTasks, ...tables.taskFragments, ...taskTables, ...listedGroups].flat());
   executedAgainstDocumentBudget(found, kind === 'project');
   withoutInterimRivals(found, namesInYearProgress(titleZone) && !government);
   if (severalProjectTables) withoutRivalResults(found);
@@ -177,10 +181,7 @@ export function extract(document: Document): Record {
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
   const rows = mergeTasks(
-    [
-      ...assembleTasks([...prose.taskFragments, ...tables.taskFragments]),
-      ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure))),
-    ]
+    [...assembleTasks([...proseTasks, ...tables.taskFragments]), ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure)))]
       .map((t) => writtenName(t, segments))
       // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
       .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))

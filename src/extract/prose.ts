@@ -122,7 +122,9 @@ export function budgetedAmount(context: string, unit: Unit): ReturnType<typeof m
   if (side) return matchWording(`${stripped.slice(0, side.index)}${side[1]}${side[2] ?? '合计'}`, unit);
   // "收入总预算 / 支出预算总额 X": the side's words, then 预算
   const m = /总?预算(合计|总计|总额)?$/.exec(stripped);
-  if (!m) return null;
+  // "2024年安排项目支出198.5万元": a class of spending the budget's verb sets out, with no 预算 after it (the verb keeps
+  // 项目支出 from reading as a project's spending; in a report on the year, what was arranged is no part of what was spent)
+  if (!m) return BUDGETING_VERB.test(stripped) ? matchWording(stripped.replace(BUDGETING_VERB, ''), unit) : null;
   const found = matchWording(
     stripped.slice(0, m.index).replace(BUDGETING_VERB, '').replace(SPECIAL_PROJECTS, '项目支出') + (m[1] ?? ''),
     unit,
@@ -708,13 +710,18 @@ const LINE_LEAD = String.raw`^[\s,;]*(?:(?:[(]?\s*[0-9一二三四五六七八�
  */
 const NATURE_LABEL_TAIL = String.raw`(?:预算执行|执行|支出|使用)?情况\s*:\s*(?:\d{4}\s*年度?\s*)?(?:基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)?`;
 
+/** "2023年安排项目支出198.5万元,实际支出190万元": the budget's verb before a class, the class's budget right after it. */
+const BUDGETING_WORDS = '(?:年初)?(?:预算)?安排';
+/** The amount right after a class the budget's verb opened ("安排项目支出 198.5万元"). */
+const BUDGETED_AMOUNT = String.raw`(?<=安排[^\d\s,;。]{2,6})\s*(?:为|共计)?\s*\d`;
+
 /**
  * A sentence about one line of spending by nature: "(其中:)基本支出年初预算700万元,全年预算720万元,执行718万元".
  * "2023年度基本支出决算数为…": the year the sentence opens on stands before its subject too; "(一)基本支出:
  * 年初预算512.36万元…": so does a list number, and a colon may set the subject off.
  */
 const NATURE_SUBJECT = new RegExp(
-  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\\s*(?:${NATURE_LABEL_TAIL})?\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))`,
+  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?|本年度?|全年)\\s*,?\\s*)?(?:${BUDGETING_WORDS})?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\\s*(?:${NATURE_LABEL_TAIL})?\\s*:?\\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算)|${BUDGETED_AMOUNT})`,
 );
 
 /** What each class of spending (a sentence's subject, a heading) spends into, a split of the unit's spending, and the qualifier of its budget. */
@@ -767,8 +774,10 @@ function natureLine(sentenceFigures: Found[], text: string, sentenceStart: numbe
 }
 
 /** A clause inside a sentence, after its comma, whose subject is a class of spending stated with its figure's words. */
-const NATURE_CLAUSE =
-  /,\s*(?:其中\s*[:,]?\s*)?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算))/g;
+const NATURE_CLAUSE = new RegExp(
+  String.raw`,\s*(?:其中\s*[:,]?\s*)?(?:${BUDGETING_WORDS})?(基本支出|项目支出|部门专项支出|人员经费|日常公用经费|公用经费)\s*:?\s*(?=(?:年初|全年|调整后)?(?:预算|执行|实际|决算)|${BUDGETED_AMOUNT})`,
+  'g',
+);
 
 /** A clause inside a sentence, after its comma, that opens on the year's spending with no class named: 全年实际支出, 实际支出, 全年执行. */
 const SPENT_CLAUSE = /,\s*((?:全年|本年|当年)?(?:实际)?(?:支出|执行)(?:数|总额|金额)?)(?=\s*(?:为|是|共计|共|合计)?\s*\d)/g;
@@ -1471,7 +1480,7 @@ const YEAR_TAIL = /\s*(?:\d{4}\s*年度?|本年度?|全年|当年|年度)$/;
  * "部门专项项目预算74000元": the unit's project spending as a class (an older budget template's name for 项目支出),
  * no item named: nothing but the unit's words stands before 专项项目.
  */
-const UNIT_PROJECT_CLASS = /^(?:本?(?:部门|单位))?专项项目$/;
+const UNIT_PROJECT_CLASS = /^(?:本?(?:部门|单位))?(?:安排)?专项项目$|^(?:本?(?:部门|单位))?安排项目$/;
 /** Heads that introduce department-level figures rather than naming an item. */
 const GENERIC_HEAD = /^(?:其中|具体|总体|主要|本(?:单位|部门)|我(?:单位|部门|局|街|镇)|全年|年度|合计|总计|情况|整体)/;
 /** "(三)年度财政收支:", "(二)收入情况:": a section of the unit's accounts, not an item with money of its own. */

@@ -3264,6 +3264,9 @@ const COLUMN_NUMBERS_LABEL = new RegExp(`^(?:${LABEL_COLUMN_HEADS.source.slice(1
 /** A token's words as the budget-table readers match them: simplified characters, no spaces. */
 const cellWords = (t: Token | undefined) => simplify(t?.text ?? '').replace(/\s/g, '');
 
+/** The head of a column of project names, as a 项目支出预算表 heads it. */
+const PROJECT_NAME_HEAD = /^(?:子?项目名称|项目名称及内容)$/;
+
 /** How many columns a flattened budget table's header may have after its 合计. */
 const HEADER_CELLS = 10;
 /** A flattened header's cells up to its bare 合计 run into one line ("科目名称合计基本支出项目支出"): the words after it. */
@@ -3309,6 +3312,11 @@ export function extractBudgetedTotalRuns(tokens: Token[]): Found[] {
     const row = values.map((v) => cellWords(v));
     const totalKey = budgetedTotalKey(keys, row, 0);
     if (!totalKey) continue;
+    // "项目名称 | 合计 | 财政拨款 | 其他资金": a 项目支出预算表's projects, their total split by where its money comes from, is
+    // no income of the unit's (a 收入预算表 names its rows' column 科目 or 项目, never 项目名称)
+    // (the head run into the header's line, "项目名称合计财政拨款其他资金", in a copy that dropped the spaces between words)
+    const labelHead = runTogether ? cellWords(tokens[i]).replace(/(?:合计|总计)[\u4e00-\u9fff]+$/, '') : cellWords(tokens[i - 1]);
+    if (totalKey.startsWith('income.') && PROJECT_NAME_HEAD.test(labelHead)) continue;
     keys[0] = totalKey;
     const unit = unitNear(tokens, Math.max(0, i - 4), i) ?? '万元';
     keys.forEach((key, c) => out.push(...amountInCell(key, values[c], unit, 'budgeted-total-run')));

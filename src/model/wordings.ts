@@ -650,8 +650,9 @@ export const WORDINGS: Wording[] = [
   ]),
   // "预算批复基本支出为2411.77万元": the budget's words before the class, the same budget of basic spending (never what
   // was spent on it, which a 决算 sentence states)
-  w('expense.basic.budget', 'amount', 'money', '(?:预算批复|年初预算批复|批复|年初预算|预算安排)的?基本支出(?:数|金额)?', [
+  w('expense.basic.budget', 'amount', 'money', '(?:预算批复|年初预算批复|批复|年初预算|预算安排|安排)的?基本支出(?:数|金额)?', [
     ['2019年初财政对我局预算批复的总支出为1,850万元,预算批复基本支出为2,411.77万元。', '2411.77'],
+    ['2023年安排基本支出300万元,实际支出290万元。', '300'],
   ]),
   w(
     'expense.project.budget',
@@ -664,6 +665,16 @@ export const WORDINGS: Wording[] = [
       ['2024年安排项目支出预算236.30万元,主要用于图书购置。', '236.30'],
     ],
     { ...CLASS_BUDGET, unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及|安排)$/ },
+  ),
+  // "2023年安排项目支出198.5万元,实际支出190万元": the verb that budgets the class, no 预算 after it, says the same budget
+  // (项目支出 alone after a word is one project's spending, and "安排项目" no project's name)
+  w(
+    'expense.project.budget',
+    'amount',
+    'money',
+    '(?:预算)?安排项目支出(?:数|金额)?',
+    [['2023年安排项目支出198.5万元,实际支出190万元。', '198.5']],
+    { ...CLASS_BUDGET, unlessAfter: /(?:年|年度|其中|部门|单位|本年|和|及)$/ },
   ),
   // "人员经费预算450万元,实际支出448万元": the budget of one class of basic spending, never the unit's
   w(

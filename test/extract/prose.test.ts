@@ -4378,6 +4378,24 @@ describe('a government’s revenue is no spending (budget.executionRate, tasks, 
     expect(named['expense.project']).toBeUndefined();
   });
 
+  it('reads the budget’s verb before a class with no 预算 after it (安排项目支出 X) as that class’s budget: a budget document’s figure, a self-evaluation’s budget of the class', () => {
+    const budget = '# 某县图书馆2024年部门预算公开说明\n\n';
+    const arranged = figuresOf(`${budget}2024年安排基本支出512.80万元,安排项目支出143.60万元。`);
+    expect(arranged['expense.basic']).toBe('512.80万元');
+    expect(arranged['expense.project']).toBe('143.60万元');
+    // …with the items it holds after it: still the class's figure (安排项目 is no project)
+    const listed = figuresOf(`${budget}2024年安排项目支出143.60万元,其中:古籍修复经费43.60万元,阅读推广经费100.00万元。`);
+    expect(listed['expense.project']).toBe('143.60万元');
+    // in a self-evaluation, what was arranged is the class's budget; what was spent of it, the class's spending
+    const evaluated = figuresOf(`${TITLE}2023年安排项目支出198.5万元,实际支出190万元。`);
+    expect(evaluated['expense.project.budget']).toBe('198.5万元');
+    expect(evaluated['expense.project']).toBe('190万元');
+    expect(evaluated['expense.total']).toBeUndefined();
+    const both = figuresOf(`${TITLE}2023年安排基本支出300万元,实际支出290万元,安排项目支出198.5万元,实际支出190万元。`);
+    expect(both).toMatchObject({ 'expense.basic.budget': '300万元', 'expense.basic': '290万元', 'expense.project': '190万元' });
+    expect(both['expense.total']).toBeUndefined();
+  });
+
   it('reads a final account’s 总收入 as the money available, carry-in included, unless it says there was none (convention 3)', () => {
     const accounts = '# 某县疾病预防控制中心2022年部门决算公开\n\n';
     const stated = figuresOf(`${accounts}2022年总收入1,356.20万元,其中:财政拨款收入1,120.00万元,事业收入236.20万元。`);

@@ -1483,6 +1483,22 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'income.total': undefined },
   },
   {
+    layout:
+      'refused: a 项目支出预算表 (项目名称 | 合计 | 财政拨款 | 其他资金) flattened: its 合计 row splits the projects’ money by source, no income',
+    text: `${BUDGET_DOC}项目支出预算表\n单位:万元\n项目名称\n合计\n财政拨款\n其他资金\n合计\n198.5\n190\n8.5\n古籍修复经费\n120.5\n120.5\n0\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.otherSources': undefined },
+  },
+  {
+    layout: 'refused: the same table space-separated, its header run together (项目名称合计财政拨款其他资金)',
+    text: `${BUDGET_DOC}项目支出预算表\n单位:万元\n项目名称 合计 财政拨款 其他资金\n合计 198.5 190 8.5\n古籍修复经费 120.5 120.5 0\n`,
+    want: { 'income.total': undefined, 'income.fiscal': undefined, 'income.otherSources': undefined },
+  },
+  {
+    layout: 'the same columns under 项目 (a 收入预算表’s rows): the 合计 row is the budgeted income',
+    text: `${BUDGET_DOC}收入预算表\n单位:万元\n项目\n合计\n财政拨款\n其他资金\n合计\n198.5\n190\n8.5\n`,
+    want: { 'income.total': '198.5万元', 'income.fiscal': '190万元' },
+  },
+  {
     layout: 'a flattened 支出预算表 whose 合计 row lost a blank cell: the values no longer sum and none is read',
     text: `${BUDGET_DOC}支出预算表\n单位:万元\n科目名称\n合计\n基本支出\n项目支出\n合计\n1432.60\n1011.25\n205\n教育支出\n1300.00\n900.00\n400.00\n`,
     want: { 'expense.total': undefined, 'expense.basic': undefined, 'expense.project': undefined },

@@ -264,7 +264,7 @@ function positionOf(segments: Segment[], segment: Segment): number {
  */
 // (or the budget put in, "(三)项目预算投入": budgets; a 资金投入情况 is the section on the money's whole reading, not one)
 const MEASURING_HEADING =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(?:(使用|支出|拨付|分配|安排|下达)(?:情况|明细)|(预算)投入(?:情况)?)$/;
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(?:(使用|支出|拨付|分配|安排|下达)(?:情况|明细)|(预算)(?:投入)?(?:情况|明细)|(预算)投入)$/;
 
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
@@ -279,7 +279,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     before = prev?.text.trim() ?? '';
     // …or the section heading right above the run, when it names what the items' amounts are
     const heading = MEASURING_HEADING.exec(before);
-    if (heading) return leadMeasure(heading[1] ?? heading[2]);
+    if (heading) return leadMeasure(heading[1] ?? heading[2] ?? heading[3]);
   }
   // "目前共支付资金300万元,资金执行率75%。分别项目为①A…": a connective with no colon, after the sentence that states the
   // total its items divide: that total's words say what their amounts are
@@ -309,7 +309,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
       before === first.segment.text.slice(0, first.at).trim()
         ? (MEASURING_HEADING.exec(line) ?? (above ? MEASURING_HEADING.exec(first.segment.text.slice(above.start, above.end).trim()) : null))
         : null;
-    return heading ? leadMeasure(heading[1] ?? heading[2]) : null;
+    return heading ? leadMeasure(heading[1] ?? heading[2] ?? heading[3]) : null;
   }
   const sentence = before.split(/[。;]/).pop() ?? '';
   return leadMeasure(sentence);
@@ -447,12 +447,16 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
   // (and so after the name's colon, where nothing stands between it and the amount: "A项目:120万元,执行115万元")
   const bareAfterColon = !!sep && sep[0] === ':' && !head.slice(sep.index + 1).trim();
+  // (the next amount outside the bracket that breaks the bare one down by its sources: "A项目300万元(其中中央资金200万元),已支出
+  // 290万元")
+  const outside = withoutBreakdowns(clause);
+  const nextOutside = numbers.slice(1).find((n) => outside.slice(n.start, n.end).trim());
   if (
     (!measure || byIntro || bareAfterColon) &&
     (!sep || bareAfterColon) &&
-    numbers[1] &&
+    nextOutside &&
     isMoneyUnit(numbers[0].unit) &&
-    cueMeasure(clause.slice(numbers[0].end, numbers[1].start)) === 'executed'
+    cueMeasure(outside.slice(numbers[0].end, nextOutside.start)) === 'executed'
   )
     measure = 'budget';
   // "(三)资金使用情况" over "1.A项目资金120万元,已全部支付": an item's own funds (its name closed by 资金 / 经费, no verb
@@ -1068,7 +1072,8 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分表)(?:\([^()]{1,12}\))?(?:\s+|(?=[^,。;:!?\s\d]{2,16}:))/;
 /** The connectives that divide a total stated before them into the items after them. */
 // (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
-const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为)';
+// (分项目看 / 分项目来看 / 从各项目看: "…实际支出470万元。分项目看,A项目预算300万元,支出290万元;B项目…", the total's items one project at a time)
+const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为|(?:从各|分)(?:子)?项目(?:来)?看)';
 /** A connective closing the text before a run of items, with no colon: "…资金执行率75%。分别项目为". */
 const CONNECTIVE_CLOSING = new RegExp(`${CONNECTIVE}[:,]?$`);
 /**
@@ -1076,9 +1081,10 @@ const CONNECTIVE_CLOSING = new RegExp(`${CONNECTIVE}[:,]?$`);
  * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money the items
  * are a part of ("全年预算中,", "上述资金中:"), as 其中 says it.
  */
+// ("该项目由两个子项目组成:": the count, then the verb that says the items make up the whole, before the colon)
 const INTRO = new RegExp(
   String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|^\s*在?[^,;。:\d]{0,8}(?:预算|资金|经费)中\s*[,:]\s*|` +
-    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况|分项目[^,;。:\d]{0,6}|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
+    String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况|分项目[^,;。:\d]{0,6}|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)(?:组成|构成)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
     String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
     // "共收到资金500万元,主要用于以下项目:": the total's clause, then words after a comma announcing what follows
@@ -1892,8 +1898,30 @@ export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text
   const clause = itemClause(seg.text.slice(from, to));
   const lead = BACK_REFERENCE.exec(clause)?.[0].length ?? 0;
   const numbers = amountsOf(clause, clause.length < to - from).filter((n) => n.start >= lead);
+  // "(二)推进乡村振兴。安排乡村振兴衔接资金3.2亿元": money its verb gives a fund or project of its own name is that one's,
+  // not the heading's (a theme), which then has no money of its own
+  if (numbers.length && namesItsOwnItem(clause.slice(lead, numbers[0].start), name)) return [];
   const read = cuedAmounts(seg, name, clause, from, numbers, lead, []);
   return read.length ? read : afterDescription(seg, name, clause, from, numbers, lead);
+}
+
+/** A verb of money opening its clause, then the fund or project it gives it to: "安排乡村振兴衔接资金", "下达A村道路硬化项目资金". */
+const VERB_THEN_NAMED = /^\s*(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付)了?([^\s,;。:\d]{2,30}?)(?:资金|经费)\s*$/;
+/** Words that name money in general and no item: where it came from, what kind of money, what it is for in general. */
+const GENERIC_MONEY_WORDS = /项目|工程|专项|衔接|财政|补助|中央|省级|市级|县级|本级|上级|配套|建设|工作|预算|该|本|此/g;
+
+/**
+ * Whether `words` (before a clause's first amount) give the money to a fund or project of a name of its own, which is not
+ * `name` restated ("(一)A项目。安排A项目资金50万元" restates it; "安排专项资金", "下达中央衔接资金" name no item).
+ */
+function namesItsOwnItem(words: string, name: string): boolean {
+  const m = VERB_THEN_NAMED.exec(simplify(words));
+  if (!m) return false;
+  const named = m[1];
+  // (four characters of its own at least: "财政专项扶贫资金" names a kind of money, 扶贫, no item)
+  if (named.replace(GENERIC_MONEY_WORDS, '').length < 4) return false;
+  const bare = (s: string) => s.replace(GENERIC_MONEY_WORDS, '').replace(/\s/g, '');
+  return !bare(name).includes(bare(named)) && !bare(named).includes(bare(name));
 }
 
 /** A clause of a fund's name and its cue: "全年就业创业补助资金完成支出", "公益性岗位补贴全年完成支出" (the year's words read past). */

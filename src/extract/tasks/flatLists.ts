@@ -25,7 +25,7 @@ import { cellNumber, chineseNumeral, Decimal, isMoneyUnit, moneyCell, sumOf, UNI
 import type { TaskFragment } from '../prose.ts';
 import { displayWidth, normalizedOffset, rawOffset } from '../../parse/normalize.ts';
 import { type Segment, simplify, unitNote } from '../text.ts';
-import { FUNDS, isLineBudget, TABLE_HEADERS, TOTAL_SCORE_LABEL } from '../../model/wordings.ts';
+import { CHANGE_COLUMN_HEADER, FUNDS, isLineBudget, TABLE_HEADERS, TOTAL_SCORE_LABEL } from '../../model/wordings.ts';
 import { nameAt } from './inlineLists.ts';
 import { fundingRowLabel, rateAgrees, type TaskMeasure } from './names.ts';
 import {
@@ -85,6 +85,16 @@ export const SOURCE_COLUMNS = [
   '单位资金',
   '其他资金',
   '上年结转',
+  // each level of government's share of a project's money, and the money raised by the unit itself
+  '中央资金',
+  '省级资金',
+  '市级资金',
+  '县级资金',
+  '中央财政资金',
+  '省级财政资金',
+  '市级财政资金',
+  '县级财政资金',
+  '自筹资金',
 ];
 
 /**
@@ -180,20 +190,67 @@ export const TEXT_COLUMNS = [
   '评价结果应用意见',
   '结果应用意见',
   '结果应用',
+  // who to ask about each project, when it was done, and what a review found wrong with it and did about it
+  '联系人',
+  '联系电话',
+  '完成时间',
+  '存在问题',
+  '主要问题',
+  '问题',
+  '整改措施',
+  '整改情况',
+  '审核意见',
+  // the body that evaluated each project, in an evaluation notice (a third party's name)
+  '评价机构',
+  '第三方机构',
+  '评价单位',
+  // a budget document's 项目支出预算表 says what each project's money is for, in words beside its amount
+  '主要用途',
+  '用途',
+  '项目概况',
+  '项目概述',
+  '项目说明',
 ];
 
 /**
  * Money a project left unspent, beside its budget and spending in a results summary ("预算数 | 执行数 | 结余数 |
- * 结余交回财政数"): the difference of the two, or what of it went back, no measure of the task; read past as another
- * year's money is, a number or blank.
+ * 结余交回财政数", or 差额 / 未支付 as an execution table sets them between the spending and the rate): the difference of
+ * the two, or what of it went back, no measure of the task; read past as another year's money is, a number or blank.
  */
-const LEFT_OVER_COLUMNS = ['结余数', '结余资金', '结余金额', '结余交回财政数', '结余交回数', '交回财政数', '结转数', '结转结余数'];
+const LEFT_OVER_COLUMNS = [
+  '结余',
+  '结余数',
+  '结余资金',
+  '结余金额',
+  '结余交回财政数',
+  '结余交回数',
+  '交回财政数',
+  '结转数',
+  '结转结余数',
+  '差额',
+  '差额数',
+  '未支付',
+  '未支付数',
+  // the money that reached the unit and its share of the budget (到位率), beside the budget and what was spent of it
+  '到位资金',
+  '到位数',
+  '到位金额',
+  '到位率',
+  '资金到位率',
+];
+/**
+ * The change from the year before (增减, 增减额, 比上年增减 …, LABELS.md convention 10): a column of money or percents read past,
+ * which a budget document's 项目支出预算表 sets after its two years' columns. Unknown, it would end the header early and shift
+ * every row's cells by one.
+ */
+const CHANGE_COLUMNS = CHANGE_COLUMN_HEADER.cells;
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   ...TEXT_COLUMNS,
   ...SOURCE_COLUMNS,
   ...LEFT_OVER_COLUMNS,
+  ...CHANGE_COLUMNS,
   '序号',
   '评价等级',
   '自评等级',
@@ -359,7 +416,7 @@ export function kindOf(header: string, year: number | null): Kind {
   if (/得分|分值|分数|权重|评分|复核分/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words) || STATUS_COLUMN.has(words)) return 'text';
   if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
-  if (LEFT_OVER_COLUMNS.includes(words)) return 'other';
+  if (LEFT_OVER_COLUMNS.includes(words) || CHANGE_COLUMNS.includes(words)) return 'other';
   // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
   const total = TOTAL_COLUMN.exec(header);
   if (total) return { measure: 'budget', ...(total[1] ? { unit: total[1] as Unit } : {}) };
@@ -380,9 +437,13 @@ const SPACED_GRADE = `(?:${GRADES.map((g) => g.word)
   .join('|')})`;
 /**
  * A cell of a line whose cells spaces separate: a run of non-spaces, an amount and its unit a PDF copy set a space
- * apart ("220 万元" is one cell, not an amount and a column of units), or a grade spaced inside its word.
+ * apart ("220 万元" is one cell, not an amount and a column of units), a grade spaced inside its word, or a header's
+ * year set a space apart from its words ("2024 年预算数", one cell as "2024年预算数" is).
  */
-const SPACED_CELL = new RegExp(String.raw`\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|${SPACED_GRADE}(?=\s|$)|\S+`, 'g');
+const SPACED_CELL = new RegExp(
+  String.raw`\d[\d,.]*\s(?:万元|萬元|亿元|億元|千元|元)(?=\s|$)|${SPACED_GRADE}(?=\s|$)|(?<!\S)(?:19|20)\d{2}\s年[^\s\d,;。:]\S*|\S+`,
+  'g',
+);
 
 export function cellTokensOf(segments: Segment[], opts: { emptyCells?: boolean } = {}): Token[] {
   const out: Token[] = [];
@@ -1989,7 +2050,9 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
   const after = kinds[nameCol + 1];
   if (nameCol < 0 || typeof after !== 'object' || after === null) return null;
   const first = tokens[p + nameCol];
-  if (!first?.text) return null;
+  // (an amount is no name's head: the cell of a column the header run did not know, "增减" / "10.5", every cell after
+  // it one column off)
+  if (!first?.text || cellNumber(first.text)) return null;
   // the name's head alone on its line too: a word after the header's last word on its line is a column the
   // header run did not know ("项目名称 批复预算 实际支出 支出比例"), no head of the first row's name
   const before = tokens[p + nameCol - 1];
@@ -2001,6 +2064,10 @@ function nameOverLines(list: ListReading, p: number, n: number): Recovered | nul
     if (parts.slice(1).some((t) => !NAME_PIECE.test(t.text) || isHeader(t.text, year))) return null;
     const end = p + kinds.length + extra;
     if (end > tokens.length) return null;
+    // (nor is a row whose cells run on into an amount where the next row's name should open, with no serial column to
+    // start it: the first row's head was a column the header run did not know)
+    const next = tokens[end];
+    if (!kinds.includes('serial') && next?.segment === first.segment && cellNumber(next.text)) return null;
     const row = readRowNamedBy(list, p, parts, end, n, (name) => name.replace(/\s+/g, ''));
     // the line break between the pieces is no space in the name
     if (row)

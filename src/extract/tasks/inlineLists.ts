@@ -107,10 +107,16 @@ export function amountBreakdowns(text: string, afterStop = false): [number, numb
     const parts = inner.map((n) => toYuan(n.value, n.unit));
     if (!whole || parts.some((v) => !v)) continue;
     const sum = sumOf(parts as string[]);
-    if (sum.equals(new Decimal(whole))) out.push([m.index, m.index + m[0].length, inner.length]);
+    // (or the share of it one source or more gave, which 其中 opens and no more than the amount: "300万元(其中中央资金200万元)")
+    const share = SOURCE_SHARE.test(m[1]) && sum.lessThanOrEqualTo(new Decimal(whole));
+    if (sum.equals(new Decimal(whole)) || share) out.push([m.index, m.index + m[0].length, inner.length]);
   }
   return out;
 }
+
+/** A bracket's words that give the share of its amount one or more sources gave: 其中, then a level's or the unit's own money. */
+const SOURCE_SHARE =
+  /^\s*其中\s*[:,]?\s*(?:中央|省级?|市级?|州级?|县级?|区级?|乡镇|财政|自筹|本级|上级|地方)[^()]{0,6}?(?:资金|补助|拨款|投入)/;
 
 /** A bracket holding one amount and nothing else ("(120万元)"). */
 const BRACKETED_AMOUNT = /^\(\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|亿元|千元)\s*\)$/;
