@@ -41,6 +41,8 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
   // a notice that allocates funds (资金分配情况的通知, 分配方案, 拟下拨) evaluates nothing: its amounts are
   // what each project is given, not a project's budget and execution
   { kind: 'other', rank: 4, re: /资金(?:的)?分配(?:情况|方案|结果|表|计划)|分配方案|拟下拨|资金下达(?:情况|计划)/ },
+  // a unit's procurement intentions (政府采购意向: each purchase, its budget, when it is to be bought) evaluate nothing either
+  { kind: 'other', rank: 4, re: /(?:政府)?采购意向/ },
   // a notice titled as one that grants funds ("某县财政局关于下达2024年某某资金的通知") is the allocation itself, its
   // amounts what it hands out; only its title says so (a report's body cites such notices by name, "以《…关于下达…
   // 资金的通知》下达我区…"), so the title must open the text, no sentence before it

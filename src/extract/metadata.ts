@@ -2688,6 +2688,8 @@ const TITLE_YEAR: RegExp[] = [
   // not repeated at the period's end ("(2023年1月—12月)")
   /^\s*\(\s*(\d{4})\s*年\s*0?1\s*月(?:\s*0?1\s*日)?\s*(?:至|—|-|~|到)\s*(?:\1\s*年\s*)?12\s*月(?:\s*31\s*日)?\s*\)\s*$/,
   YEAR_FIELD,
+  // a procurement intention's year, perhaps with the months it covers ("2024年1月至3月政府采购意向", "2024年第二季度采购意向")
+  /(\d{4})\s*年度?\s*(?:(?:第?[一二三四1-4]\s*季度|\d{1,2}\s*(?:月份?|-\d{1,2}\s*月))(?:\s*(?:至|—|-|~|到)\s*\d{1,2}\s*月份?)?)?\s*(?:政府)?采购意向/,
   // last: a report titled by its project's year and name ("某区2023年高标准农田建设项目重点绩效评价报告摘要")
   /(\d{4})\s*年度?[\u4e00-\u9fff()“”]{2,40}?(?:绩效(?:自评|评价)|自评|评价)(?:总结)?报告/,
   BRACKETED_BARE_YEAR,

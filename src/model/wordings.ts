@@ -1639,6 +1639,9 @@ const TABLE_ONLY_BUDGET = [
   '年度预算安排',
   '预算总金额',
   '全年数',
+  // a procurement intention's budget for each purchase
+  '采购预算',
+  '采购预算金额',
 ];
 const TABLE_ONLY_EXECUTED = [
   '支出金额',

@@ -43,6 +43,8 @@ const TITLES: [string, string][] = [
     'other',
   ],
   ['我局拟下拨2023年专项资金共计1.37亿元,现将资金分配方案予以公示', 'other'],
+  // a unit's procurement intentions: purchases and their budgets, no evaluation of any project
+  ['青山县教育局2024年1月至3月政府采购意向\n\n| 序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) |', 'other'],
   // a fund's report whose first section heading names the money handed down is still the fund's report
   ['某县教育局2023年学生资助资金绩效自评报告\n一、资金下达情况', 'project'],
   ['某县2023年就业补助资金绩效自评报告 (一)资金分配情况', 'project'],

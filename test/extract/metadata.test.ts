@@ -2535,6 +2535,12 @@ describe('year', () => {
       2024,
     ],
     ['a title’s year in Chinese numerals (二〇二三年度)', '青山县审计局二〇二三年度部门整体支出绩效自评报告\n\n一、基本情况', 2023],
+    [
+      'a procurement intention’s title, the months it covers after its year',
+      '青山县教育局2024年1月至3月政府采购意向\n\n| 序号 | 采购项目名称 | 预算金额(万元) | 预计采购时间 |\n|---|---|---|---|\n| 1 | 教室照明改造 | 120 | 2024年2月 |',
+      2024,
+    ],
+    ['a procurement intention’s title by quarter', '青山县教育局2024年第二季度政府采购意向公开\n\n一、采购意向', 2024],
     ['a title’s year in Chinese numerals written with 零', '青山县审计局二零二一年度部门决算\n\n一、基本情况', 2021],
     ["a form's year field", '部门整体支出绩效自评表\n\n评价年度:2022年 | 单位:青山县审计局 |', 2022],
     [

@@ -6074,6 +6074,82 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** A 公示 of the money proposed for each project (拟补助金额), and the grant a clause gives an item (补助 / 已补助). */
+const GRANTS: Example[] = [
+  {
+    layout: 'a table of proposed grants (拟补助金额), the applicant beside each project (申报单位)',
+    text: '青山县2024年农业产业发展资金分配结果公示\n\n| 序号 | 申报单位 | 项目名称 | 拟补助金额(万元) |\n|---|---|---|---|\n| 1 | 青山县绿源农业专业合作社 | 高标准蔬菜基地建设 | 30 |\n| 2 | 青山县丰收家庭农场 | 水稻烘干设备购置 | 25 |\n| 3 | 青山县果香种植公司 | 柑橘园提质改造 | 20 |',
+    rows: ['高标准蔬菜基地建设 | 30 | - | - | 万元', '水稻烘干设备购置 | 25 | - | - | 万元', '柑橘园提质改造 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'the same table a row a line, its cells spaced',
+    text: '青山县2024年农业产业发展资金分配结果公示\n\n序号 申报单位 项目名称 拟补助金额(万元)\n1 青山县绿源农业专业合作社 高标准蔬菜基地建设 30\n2 青山县丰收家庭农场 水稻烘干设备购置 25\n3 青山县果香种植公司 柑橘园提质改造 20',
+    rows: ['高标准蔬菜基地建设 | 30 | - | - | 万元', '水稻烘干设备购置 | 25 | - | - | 万元', '柑橘园提质改造 | 20 | - | - | 万元'],
+  },
+  {
+    layout: 'projects after a colon, each its grant after a comma (补助30万元): budgets',
+    text: '青山县2024年农业产业发展资金分配结果公示\n\n拟补助项目如下:高标准蔬菜基地建设项目,补助30万元;水稻烘干设备购置项目,补助25万元;柑橘园提质改造项目,补助20万元。',
+    rows: [
+      '高标准蔬菜基地建设项目 | 30 | - | - | 万元',
+      '水稻烘干设备购置项目 | 25 | - | - | 万元',
+      '柑橘园提质改造项目 | 20 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'a procurement intention’s purchases (采购项目名称), each its budget, words beside them (采购需求概况, 预计采购时间)',
+    text: '青山县教育局2024年1月至3月政府采购意向\n\n| 序号 | 采购项目名称 | 采购需求概况 | 预算金额(万元) | 预计采购时间(填写到月) | 备注 |\n|---|---|---|---|---|---|\n| 1 | 中小学教室照明改造 | 更换LED护眼灯2000套 | 120 | 2024年2月 | |\n| 2 | 校园安防监控系统升级 | 升级监控设备300套 | 85.5 | 2024年3月 | |',
+    rows: ['中小学教室照明改造 | 120 | - | - | 万元', '校园安防监控系统升级 | 85.5 | - | - | 万元'],
+  },
+  {
+    layout: 'the same one cell a line',
+    text: [
+      '青山县教育局2024年1月至3月政府采购意向',
+      '',
+      '序号',
+      '采购项目名称',
+      '采购需求概况',
+      '预算金额(万元)',
+      '预计采购时间(填写到月)',
+      '1',
+      '中小学教室照明改造',
+      '更换LED护眼灯2000套',
+      '120',
+      '2024年2月',
+      '2',
+      '校园安防监控系统升级',
+      '升级监控设备300套',
+      '85.5',
+      '2024年3月',
+    ].join('\n'),
+    rows: ['中小学教室照明改造 | 120 | - | - | 万元', '校园安防监控系统升级 | 85.5 | - | - | 万元'],
+  },
+  {
+    layout: 'a procurement intention as labelled blocks, each numbered (一、采购项目名称:A), its needs between the name and its budget',
+    text: '青山县教育局2024年政府采购意向公开\n\n一、采购项目名称:中小学教室照明改造\n采购需求概况:更换LED护眼灯2000套\n预算金额:120万元\n预计采购时间:2024年2月\n\n二、采购项目名称:校园安防监控系统升级\n采购需求概况:升级监控设备300套\n预算金额:85.5万元\n预计采购时间:2024年3月',
+    rows: ['中小学教室照明改造 | 120 | - | - | 万元', '校园安防监控系统升级 | 85.5 | - | - | 万元'],
+  },
+  {
+    layout: 'labelled blocks each numbered (1.项目名称:A)',
+    text: '青山县水利局2023年度项目支出绩效自评报告\n\n1.项目名称:小型水库维修养护\n预算金额:200万元\n实际支出:180万元\n\n2.项目名称:农村饮水工程维护\n预算金额:120万元\n实际支出:118万元',
+    rows: ['小型水库维修养护 | 200 | 180 | - | 万元', '农村饮水工程维护 | 120 | 118 | - | 万元'],
+  },
+  {
+    layout: 'refused as a cue: a name the grant’s words end (…开放补助资金) keeps them, in a list after 具体包括',
+    text: '2023年年初预算项目经费500万元,具体包括:城区道路养护200万元,体育场馆免费开放补助资金12.5万元,公园绿化管护287.5万元。',
+    rows: ['城区道路养护 | 200 | - | - | 万元', '体育场馆免费开放补助资金 | 12.5 | - | - | 万元', '公园绿化管护 | 287.5 | - | - | 万元'],
+  },
+  {
+    layout: 'refused as budgets: what was granted already (已补助) is spending, no part of the name',
+    text: '青山县2023年惠农补贴资金使用情况\n\n2023年全县已补助资金500万元。其中:耕地地力保护补贴已补助300万元,农机购置补贴已补助200万元。',
+    rows: ['耕地地力保护补贴 | - | 300 | - | 万元', '农机购置补贴 | - | 200 | - | 万元'],
+  },
+  {
+    layout: 'refused: a grant per person (按每人每月补助500元) is a rate of giving, no row',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n2023年对全县困难群众按每人每月补助500元的标准发放生活补贴,全年发放1,200万元。',
+    rows: [],
+  },
+];
+
 /** A project's works one at a time after its total: 分项目看, and the share of each one's money its sources gave. */
 const WORKS_ONE_AT_A_TIME: Example[] = [
   {
@@ -6455,6 +6531,7 @@ const BUDGET_DOCUMENT_ITEMS: Example[] = [
 
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
+  ['grants proposed and given', GRANTS],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

@@ -190,6 +190,18 @@ export const TEXT_COLUMNS = [
   '评价结果应用意见',
   '结果应用意见',
   '结果应用',
+  // a procurement intention's (政府采购意向) words beside each purchase and its budget: what is bought, how, and when
+  '采购需求概况',
+  '采购需求',
+  '采购品目',
+  '采购方式',
+  '预计采购时间',
+  // who applied for each project's money, and who builds or runs it (a 公示 of allocations)
+  '申报单位',
+  '申报主体',
+  '项目申报单位',
+  '实施主体',
+  '建设单位',
   // who to ask about each project, when it was done, and what a review found wrong with it and did about it
   '联系人',
   '联系电话',

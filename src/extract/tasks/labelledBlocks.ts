@@ -22,7 +22,9 @@ import { nameAt } from './inlineLists.ts';
 import { cueMeasure } from './names.ts';
 
 /** The line that opens a block: its label and the project's name after the colon. */
-const NAME_LINE = /^\s*(?:子?项目名称|任务名称|专项名称)\s*:\s*(\S.{1,40}?)\s*$/;
+// (its list number before it perhaps, "一、采购项目名称:A": a procurement intention numbers each purchase's block)
+const NAME_LINE =
+  /^\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.](?!\d))?\s*(?:子?项目名称|任务名称|专项名称|采购项目名称)\s*:\s*(\S.{1,40}?)\s*$/;
 /**
  * Or the project's name alone on its line, no label before it, perhaps a colon after it ("高标准农田建设项目" over
  * "年初预算:800万元"): a name that calls itself a project, a works, a fund's 经费 or a 专项, with no digit or stop in it.
@@ -49,7 +51,7 @@ function labelledLine(text: string): [label: string, headerUnit: string | undefi
 }
 /** Template lines that stand between the name and the money: read past, before the money only. */
 const TEMPLATE_LABEL =
-  /^(?:主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|联系人|联系电话|项目类型|项目类别|资金来源|项目属性|实施时间|项目期限)$/;
+  /^(?:主管部门|主管单位|实施单位|项目单位|预算单位|项目负责人|联系人|联系电话|项目类型|项目类别|资金来源|项目属性|实施时间|项目期限|采购需求概况|采购需求|采购品目|采购方式|预计采购时间)$/;
 
 interface Line {
   segment: Segment;

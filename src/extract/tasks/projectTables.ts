@@ -37,7 +37,7 @@ export const NAME_LABEL = /^(?:子?项目名称|专项名称)$/;
 export const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|负责人|电话|时间|期限|目标|指标|序号|备注|说明)$/;
 
 export const NAME_COLUMN =
-  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|支出方向|资金投向|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称|分项名称|补助项目|项目名称及(?:主要)?内容|(?:项目)?(?:类别|类型|分类)[/、和及](?:项目)?名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
+  /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程|采购)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|采购项目|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|支出方向|资金投向|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称|分项名称|补助项目|项目名称及(?:主要)?内容|(?:项目)?(?:类别|类型|分类)[/、和及](?:项目)?名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
  * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额): the places a fund
  * is divided among. Beside a project column it only locates the projects; alone it names no task rows, each
@@ -138,6 +138,12 @@ function budgetTotalColumn(text: string): { measure: TaskMeasure; unit?: Unit; o
 export function columnOf(text: string, year: number | null): { measure: TaskMeasure; unit?: Unit; otherYear: boolean } | null {
   // "执行率%": a rate's sign after it, unbracketed, is its unit as "执行率(%)" states it
   const t = text.replace(/\s/g, '').replace(/(?<=率)%$/, '(%)');
+  // "拟补助金额", "拟安排资金": the amount a 公示 proposes to give each project, before it is given, is what the project is
+  // to get: its budget, whatever the words after 拟 would measure
+  if (/^拟(?=[\u4e00-\u9fff])/.test(t)) {
+    const proposed = columnOf(t.slice(1), year);
+    return proposed && proposed.measure !== 'rate' ? { ...proposed, measure: 'budget' } : null;
+  }
   const unit = HEADER_UNIT.exec(t)?.[1] as Unit | undefined;
   // "全年预算(调整后)", "执行数(B)", "执行率(B/A)": a remark or a column letter in brackets says nothing of the measure
   const noted = t.replace(HEADER_UNIT, '').replace(/\([^()]{0,8}\)/g, '');
