@@ -817,7 +817,8 @@ const FUND_MONEY_WORDS = '预算|下达|安排|拨付|到位|实际|支出|执�
 const LEVEL_FUND_SUBJECT = new RegExp(
   // (the amount right after the funds only where no year opens the sentence: "2023年中央财政资金100万元,全年实际支出95万元"
   // may be all the project has)
-  `${LINE_LEAD}(?:(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=${FUND_MONEY_WORDS}))|${FUND_LEVEL}${LEVEL_FUNDS}(?=\\d))`,
+  // ("城乡低保项目中,中央资金预算300万元,…": what the money is part of, before the level, opens the sentence as 其中 does)
+  `${LINE_LEAD}(?:[^,;。:\\d]{2,20}中\\s*[,:]\\s*)?(?:(?:\\d{4}\\s*年度?\\s*)?${FUND_LEVEL}${LEVEL_FUNDS}(?:\\s*[:,]|(?=${FUND_MONEY_WORDS}))|${FUND_LEVEL}${LEVEL_FUNDS}(?=\\d))`,
 );
 
 /** A level's funds named right before a figure's words ("中央资金执行率", "省级补助资金预算", "县级资金已支付"). */

@@ -2034,6 +2034,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(reconcile(alone).map((d) => d.rule)).toEqual(['rate.execution']);
   });
 
+  it('reads the rates of items after the projects they are part of (重点项目中,A预算…,执行率99%;B…) as theirs, not the unit’s', () => {
+    const r = extract(
+      docOf(
+        `${TITLE}2023年部门预算1500万元,实际支出1480万元。重点项目中,城乡低保预算500万元,支出495万元,执行率99%;临时救助预算200万元,支出195万元,执行率97.5%。`,
+      ),
+    );
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(repeats(r).map((d) => d.rule)).toEqual([]);
+  });
+
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
     const PROJECT = '# 某县农业农村局2023年度高标准农田建设项目绩效自评报告\n\n';
     for (const text of [
@@ -2045,6 +2055,8 @@ describe('whose a number is, by the sentence around it', () => {
       // the level's amount right after its funds, then what was spent of it
       '省级资金20万元,执行18万元,执行率90%。',
       '县级配套资金18万元,执行16万元。',
+      // what the level's money is part of, before it, as 其中 opens the sentence ("A项目中,中央资金…")
+      '高标准农田建设项目中,中央资金预算30万元,实际支出28万元。',
     ]) {
       const r = extract(docOf(`${PROJECT}项目预算50万元,实际支出48万元,预算执行率96%。\n\n${text}`));
       const unit = Object.fromEntries(Object.entries(r.figures).flatMap(([k, f]) => (k.endsWith('.source') ? [] : [[k, f.value]])));

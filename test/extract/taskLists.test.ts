@@ -6163,6 +6163,11 @@ const WORKS_ONE_AT_A_TIME: Example[] = [
     rows: ['东片区供水管网改造项目 | - | 290 | 96.67 | 万元', '西片区水厂提标改造项目 | - | 180 | 90 | 万元'],
   },
   {
+    layout: 'the items after 从项目看, each its budget and spending, in a department’s report',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n2023年部门预算1500万元,实际支出1480万元。从项目看,城乡低保预算500万元,支出495万元;临时救助预算200万元,支出195万元。',
+    rows: ['城乡低保 | 500 | 495 | - | 万元', '临时救助 | 200 | 195 | - | 万元'],
+  },
+  {
     layout: 'a work’s bare amount, its sources’ parts in brackets adding up to it, then its spending: the amount its budget',
     text: '青山县2023年农村饮水安全项目绩效自评报告\n\n一、项目基本情况\n\n2023年下达项目资金500万元,其中:东片区供水管网改造项目300万元(中央资金200万元,省级资金100万元),已支出290万元;西片区水厂提标改造项目200万元,已支出180万元。',
     rows: ['东片区供水管网改造项目 | 300 | 290 | - | 万元', '西片区水厂提标改造项目 | 200 | 180 | - | 万元'],
@@ -6188,6 +6193,26 @@ const WORKS_ONE_AT_A_TIME: Example[] = [
       'headings each an item, the verb giving money to the item restated (安排农村公路养护资金) or to money in general (安排专项资金)',
     text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n三、重点项目执行情况\n\n(一)农村公路养护。安排农村公路养护资金50万元,实际支出48万元。\n(二)城乡低保。下达城乡低保资金300万元,实际支出295万元。\n(三)临时救助。安排专项资金40万元,实际支出38万元。',
     rows: ['农村公路养护 | 50 | 48 | - | 万元', '城乡低保 | 300 | 295 | - | 万元', '临时救助 | 40 | 38 | - | 万元'],
+  },
+  {
+    layout: 'a rate after the last work, set apart by a comma as the works are, with no budget of its own: the whole’s, no work’s',
+    text: '青山县水利局2023年度项目支出绩效自评报告\n\n项目资金500万元,实际支出470万元,其中东片区供水管网改造项目支出290万元,西片区水厂提标改造项目支出180万元,执行率94%。',
+    rows: ['东片区供水管网改造项目 | - | 290 | - | 万元', '西片区水厂提标改造项目 | - | 180 | - | 万元'],
+  },
+  {
+    layout: 'refused as the whole’s: the works set apart by ";", the rate inside the last one’s clause is its own',
+    text: '青山县水利局2023年度项目支出绩效自评报告\n\n项目资金500万元,实际支出470万元,其中:东片区供水管网改造项目支出290万元;西片区水厂提标改造项目支出180万元,执行率90%。',
+    rows: ['东片区供水管网改造项目 | - | 290 | - | 万元', '西片区水厂提标改造项目 | - | 180 | 90 | 万元'],
+  },
+  {
+    layout: 'the items after the projects they are part of (重点项目中,), each its budget, spending and rate',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n2023年部门预算1500万元,实际支出1480万元。重点项目中,城乡低保预算500万元,支出495万元,执行率99%;临时救助预算200万元,支出195万元,执行率97.5%。',
+    rows: ['城乡低保 | 500 | 495 | 99 | 万元', '临时救助 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: the levels’ funds after the project they are part of (城乡低保项目中,中央资金…) are sources, no items',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n2023年部门预算1500万元,实际支出1480万元。城乡低保项目中,中央资金预算300万元,支出298万元;省级资金预算200万元,支出197万元。',
+    rows: [],
   },
   {
     layout: 'refused: a source’s “share” larger than the amount before it is no share of it: that work gives no row',

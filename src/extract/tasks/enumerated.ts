@@ -1072,18 +1072,18 @@ function onItsLine(seg: Segment, from: number, to: number): string {
 const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分表)(?:\([^()]{1,12}\))?(?:\s+|(?=[^,。;:!?\s\d]{2,16}:))/;
 /** The connectives that divide a total stated before them into the items after them. */
 // (分别项目为 / 分项目为: "…共支付资金300万元。分别项目为①A支付50万元,…", the items of the total, each project's)
-// (分项目看 / 分项目来看 / 从各项目看: "…实际支出470万元。分项目看,A项目预算300万元,支出290万元;B项目…", the total's items one project at a time)
-const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为|(?:从各|分)(?:子)?项目(?:来)?看)';
+// (分项目看 / 分项目来看 / 从各项目看 / 从项目看: "…实际支出470万元。分项目看,A项目预算300万元,支出290万元;B项目…", the total's items one project at a time)
+const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为|(?:从各?|分)(?:子)?项目(?:来)?看)';
 /** A connective closing the text before a run of items, with no colon: "…资金执行率75%。分别项目为". */
 const CONNECTIVE_CLOSING = new RegExp(`${CONNECTIVE}[:,]?$`);
 /**
  * The words that announce a clause's items: a connective, a heading's or a count's colon, the
- * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money the items
- * are a part of ("全年预算中,", "上述资金中:"), as 其中 says it.
+ * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money or the
+ * projects the items are a part of ("全年预算中,", "上述资金中:", "重点项目中,"), as 其中 says it.
  */
 // ("该项目由两个子项目组成:": the count, then the verb that says the items make up the whole, before the colon)
 const INTRO = new RegExp(
-  String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|^\s*在?[^,;。:\d]{0,8}(?:预算|资金|经费)中\s*[,:]\s*|` +
+  String.raw`${CONNECTIVE}[:,]?\s*|^\s*在?[^,;。:\d]{2,12}方面\s*[,:]\s*|^\s*在?[^,;。:\d]{0,8}(?:预算|资金|经费|项目|任务)中\s*[,:]\s*|` +
     String.raw`^[^,;。:]{0,24}(?:如下|包括|分别是|用于|(?:项目|任务)(?:主要)?有|(?:项目|任务|资金)[^,;。:]{0,8}情况|分项目[^,;。:\d]{0,6}|\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分)(?:组成|构成)?):\s*|^[^;。:]{0,30}?(?:项目|任务)\s?[\d一二三四五六七八九十两]+\s?(?:个|项)(?:,(?:分别是|分别为|包括|具体为))?:\s*|` +
     // "本项目预算116万元,包括两个子项目:": the total's clause, then the count of its parts after a comma
     String.raw`,\s*(?:包括|包含|分为|下设|共有?)\s?[\d一二三四五六七八九十两]+\s?(?:(?:个|项)(?:子项目|项目|任务|部分)?|部分):\s*|` +
@@ -1146,7 +1146,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   // a run opened by 其中 / 具体包括 divides the total before it: its items need not be named as projects
   let introduced = false;
   const flush = () => {
-    if (new Set(run.map((r) => r[0].name)).size >= 2) out.push(...run);
+    if (new Set(run.map((r) => r[0].name)).size >= 2) out.push(...withoutClosingRate(run));
     run = [];
     introduced = false;
   };
@@ -1322,6 +1322,23 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   }
   flush();
   return out;
+}
+
+/**
+ * "其中A项目支出290万元,B项目支出180万元,执行率94%": a rate only the last of the items states, after a comma as the items are
+ * set apart, with no budget of that item's to measure it against, closes the list: the whole's rate, no item's. (Items set
+ * apart by ";" each hold their own clause: "…;B项目支出180万元,执行率90%" is B's.)
+ */
+function withoutClosingRate(run: TaskFragment[][]): TaskFragment[][] {
+  const rated = run.filter((g) => g.some((f) => f.measure === 'rate'));
+  const last = run[run.length - 1];
+  const before = run[run.length - 2];
+  if (rated.length !== 1 || rated[0] !== last || !before || last.some((f) => f.measure === 'budget' || f.measure === 'initial')) return run;
+  const seg = last[0].segment;
+  if (before[0].segment !== seg) return run;
+  const between = seg.text.slice(Math.max(...before.map((f) => f.end)), Math.min(...last.map((f) => f.start)));
+  if (/[;。]/.test(between)) return run;
+  return [...run.slice(0, -1), last.filter((f) => f.measure !== 'rate')];
 }
 
 /** An intro unless it is 分别为 with amounts, not names, after it ("执行率分别为97.5%、95.17%"): then none. */
