@@ -178,6 +178,19 @@ describe('sum.amount', () => {
     expect(subjects(valid(amountSums(r2)))).toEqual(['expense.basic']);
   });
 
+  it('compares the basic spending’s split stated under the whole budget with it only where the split comes to more', () => {
+    const split = (budget: string) => {
+      const r = rec({ 'budget.total': budget, 'expense.personnel': '700 万元', 'expense.publicUse': '100 万元' });
+      r.figures['expense.personnel'] = { ...r.figures['expense.personnel'], partOf: 'budget.total' };
+      r.figures['expense.publicUse'] = { ...r.figures['expense.publicUse'], partOf: 'budget.total' };
+      return subjects(valid(amountSums(r)));
+    };
+    // "部门预算1500万元,其中:人员经费700万元,公用经费100万元,城乡低保500万元…": the rest of the budget is other spending
+    expect(split('1500 万元')).toEqual([]);
+    // a split above the budget it is stated under is wrong whatever else the budget holds
+    expect(split('700 万元')).toEqual(['expense.basic']);
+  });
+
   it('does not fire within rounding of the items', () => {
     const r = rec({
       'threePublic.total': '1.7 万元',

@@ -36,6 +36,12 @@ export interface SumRule {
    * 公务接待0.53万元, 因公出国 unstated; "基本支出164.03万元" of a spending of 157.71万元, 项目支出 unstated).
    */
   aboveWhenPartial?: true;
+  /**
+   * The parts split the rule's own total only: stated under another ("部门预算1500万元,其中:人员经费700万元,公用经费100万元,
+   * 城乡低保500万元…", the basic spending's split under the whole budget), they may fall short of it by money of other kinds,
+   * and only parts above it are a discrepancy. (The split by nature, 基本 + 项目, is the whole of any total it is stated under.)
+   */
+  splitsOwnTotalOnly?: true;
   /** What the parts are, for the message ("按资金来源分的支出之和"); the default names the parts. */
   zh?: string;
   en?: string;
@@ -110,6 +116,7 @@ export const SUM_RULES: SumRule[] = [
     total: ['expense.basic'],
     parts: [[['expense.personnel']], [['expense.publicUse']]],
     aboveWhenPartial: true,
+    splitsOwnTotalOnly: true,
   },
   { id: 'sum.amount', subject: 'threePublic.total', total: ['threePublic.total'], parts: threePublic(''), aboveWhenPartial: true },
   { id: 'sum.amount', subject: 'threePublic.budget', total: ['threePublic.budget'], parts: threePublic('.budget'), aboveWhenPartial: true },
@@ -147,12 +154,17 @@ function statedAsPartsOf(r: Record, parts: Amount[] | undefined): Amount | undef
 export function runSumRule(rule: SumRule, r: Record, ctx?: ReconcileContext): Discrepancy[] {
   const whole = statedParts(r, rule);
   const parts = whole ?? (rule.aboveWhenPartial ? statedParts(r, rule, true) : undefined);
-  const total = statedAsPartsOf(r, parts) ?? firstOf(r, ...rule.total);
+  const statedAs = statedAsPartsOf(r, parts);
+  const total = statedAs ?? firstOf(r, ...rule.total);
   if (!total || !parts?.length) return [];
   const cmp = compareSides(parts, [total]);
   if (!cmp?.fires) return [];
   // some parts unstated: only the stated ones coming to more than the total are certain
   if (!whole && cmp.sign > 0) return [];
+  // (parts that split their own total only, stated under another: SumRule.splitsOwnTotalOnly)
+  // (one funding line's own, expense.basic.generalPublic, is the rule's total too)
+  const ownTotal = (key: string) => rule.total.some((t) => key === t || key.startsWith(`${t}.`));
+  if (rule.splitsOwnTotalOnly && statedAs && !ownTotal(statedAs.key) && cmp.sign > 0) return [];
   if (cmp.sign > 0 && (rule.outsideParts ?? []).some((k) => fig(r, k)?.base.greaterThan(0))) return [];
   if (cmp.sign > 0 && rule.onlyAbove) return [];
   const base = discrepancyBase(
