@@ -2044,6 +2044,16 @@ describe('whose a number is, by the sentence around it', () => {
     expect(repeats(r).map((d) => d.rule)).toEqual([]);
   });
 
+  it('reads the rates of items in parallel sentences (A预算…,执行率99%。B预算…,执行率97.5%。) as theirs, not the unit’s', () => {
+    const r = extract(
+      docOf(
+        `${TITLE}2023年部门预算1500万元,实际支出1400万元。城乡低保预算500万元,支出495万元,执行率99%。临时救助预算200万元,支出195万元,执行率97.5%。`,
+      ),
+    );
+    expect(r.figures['budget.executionRate']).toBeUndefined();
+    expect(reconcile(r).map((d) => d.rule)).toEqual([]);
+  });
+
   it('reads an amount whose words follow one level’s funds as that source’s, not the unit’s (no total stated twice)', () => {
     const PROJECT = '# 某县农业农村局2023年度高标准农田建设项目绩效自评报告\n\n';
     for (const text of [

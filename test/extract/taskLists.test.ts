@@ -6215,6 +6215,21 @@ const WORKS_ONE_AT_A_TIME: Example[] = [
     rows: [],
   },
   {
+    layout: 'two sentences in a row, each a name not called a project stating the same measures in the same order: a list',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n2023年部门预算1500万元,实际支出1400万元。城乡低保预算500万元,支出495万元,执行率99%。临时救助预算200万元,支出195万元,执行率97.5%。',
+    rows: ['城乡低保 | 500 | 495 | 99 | 万元', '临时救助 | 200 | 195 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: the same pairs of sentences named by classes, years, sources, the unit or the “三公”: no rows',
+    text: '青山县民政局2023年度部门整体支出绩效自评报告\n\n基本支出预算800万元,实际支出790万元。项目支出预算700万元,实际支出690万元。\n\n2023年预算1500万元,实际支出1480万元。2022年预算1400万元,实际支出1380万元。\n\n中央资金预算300万元,实际支出298万元。省级资金预算200万元,实际支出197万元。\n\n部门预算1500万元,实际支出1480万元。本单位预算1500万元,实际支出1480万元。\n\n“三公”经费预算10万元,实际支出8万元。公务接待费预算3万元,实际支出2万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: one such sentence alone is no list (a one-project report’s own figures)',
+    text: '青山县农村饮水安全工程2023年度绩效自评报告\n\n供水管网改造预算300万元,支出290万元,执行率96.67%。',
+    rows: [],
+  },
+  {
     layout: 'refused: a source’s “share” larger than the amount before it is no share of it: that work gives no row',
     text: '青山县2023年农村饮水安全项目绩效自评报告\n\n一、项目基本情况\n\n2023年下达项目资金500万元,其中:东片区供水管网改造项目300万元(其中中央资金400万元),已支出290万元;西片区水厂提标改造项目200万元,已支出180万元。',
     rows: [],

@@ -1159,6 +1159,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
     let previous = '';
     // the sentence whose item the run took last
     let lastRead = -1;
+    // a sentence of an item not named as a project, which a second one stating the same measures makes a list's first
+    let pending: { read: TaskFragment[]; k: number } | null = null;
     // the remarks read past since the run's last item
     let remarks = 0;
     const sentences = sentencesOf(seg).flatMap(atProjectCommas);
@@ -1283,6 +1285,22 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "A工程已完成支付190万元,支付率95%;B已完成支付300万元,支付率100%": the sentence right after the run's last item,
       // stating the same measures in the same order, is the list's next item whatever its name ends with
       const parallel = read.length >= 2 && lastRead === k - 1 && run.length > 0 && sameMeasures(run[run.length - 1], read);
+      // "城乡低保预算500万元,支出495万元,执行率99%。临时救助预算200万元,支出195万元,执行率97.5%。": two sentences in a row, each
+      // a name of its own (no class, source, year or unit refused) stating the same measures in the same order, are a list
+      // whatever their names end with: each its item's, as the first item of a run of project clauses would open it
+      const named = read.length >= 2 && !refusal(cleanName(simplify(read[0].name)));
+      // (not where the second opens with words that announce parts, "其中,A项目…": the first is then their total)
+      const paired: boolean =
+        named &&
+        !intro &&
+        !run.length &&
+        pending !== null &&
+        pending.k === k - 1 &&
+        pending.read[0].segment === seg &&
+        pending.read[0].name !== read[0].name &&
+        sameMeasures(pending.read, read);
+      if (paired && pending) run.push(pending.read);
+      pending = named && !intro && !run.length && !paired ? { read, k } : null;
       if (
         read.length &&
         (PROJECT_NAME.test(simplify(read[0].name)) ||
@@ -1292,7 +1310,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
           line ||
           sibling ||
           labelled ||
-          parallel)
+          parallel ||
+          paired)
       ) {
         if (intro && !run.length) introduced = true;
         run.push(read);
