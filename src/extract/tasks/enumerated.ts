@@ -264,7 +264,7 @@ function positionOf(segments: Segment[], segment: Segment): number {
  */
 // (or the budget put in, "(三)项目预算投入": budgets; a 资金投入情况 is the section on the money's whole reading, not one)
 const MEASURING_HEADING =
-  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(?:(使用|支出|拨付|分配|安排|下达)(?:情况|明细)|(预算)(?:投入)?(?:情况|明细)|(预算)投入)$/;
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))?[^,;。:]{0,30}?(?:(使用|支出|拨付|分配|安排|下达)(?:情况|明细)|(预算)(?:投入(?:情况|明细)?|情况|明细))$/;
 
 /** The sentence before a run, when it introduces it (ends with ":"), and the measure it gives cue-less amounts. */
 function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
@@ -279,7 +279,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
     before = prev?.text.trim() ?? '';
     // …or the section heading right above the run, when it names what the items' amounts are
     const heading = MEASURING_HEADING.exec(before);
-    if (heading) return leadMeasure(heading[1] ?? heading[2] ?? heading[3]);
+    if (heading) return leadMeasure(heading[1] ?? heading[2]);
   }
   // "目前共支付资金300万元,资金执行率75%。分别项目为①A…": a connective with no colon, after the sentence that states the
   // total its items divide: that total's words say what their amounts are
@@ -309,7 +309,7 @@ function introMeasure(segments: Segment[], first: Item): TaskMeasure | null {
       before === first.segment.text.slice(0, first.at).trim()
         ? (MEASURING_HEADING.exec(line) ?? (above ? MEASURING_HEADING.exec(first.segment.text.slice(above.start, above.end).trim()) : null))
         : null;
-    return heading ? leadMeasure(heading[1] ?? heading[2] ?? heading[3]) : null;
+    return heading ? leadMeasure(heading[1] ?? heading[2]) : null;
   }
   const sentence = before.split(/[。;]/).pop() ?? '';
   return leadMeasure(sentence);
@@ -447,18 +447,13 @@ function readItem(item: Item, intro: TaskMeasure | null, next?: Segment): TaskFr
   // says of the items' amounts ("…使用情况如下:一是A经费40万元,已支出38万元": the item's own cue tells its spending)
   // (and so after the name's colon, where nothing stands between it and the amount: "A项目:120万元,执行115万元")
   const bareAfterColon = !!sep && sep[0] === ':' && !head.slice(sep.index + 1).trim();
-  // (the next amount outside the bracket that breaks the bare one down by its sources: "A项目300万元(其中中央资金200万元),已支出
-  // 290万元")
-  const outside = withoutBreakdowns(clause);
-  const nextOutside = numbers.slice(1).find((n) => outside.slice(n.start, n.end).trim());
-  if (
-    (!measure || byIntro || bareAfterColon) &&
-    (!sep || bareAfterColon) &&
-    nextOutside &&
-    isMoneyUnit(numbers[0].unit) &&
-    cueMeasure(outside.slice(numbers[0].end, nextOutside.start)) === 'executed'
-  )
-    measure = 'budget';
+  if ((!measure || byIntro || bareAfterColon) && (!sep || bareAfterColon) && numbers[1] && isMoneyUnit(numbers[0].unit)) {
+    // (the next amount outside the bracket that breaks the bare one down by its sources: "A项目300万元(其中中央资金200万元),已支出
+    // 290万元")
+    const outside = withoutBreakdowns(clause);
+    const nextOutside = numbers.slice(1).find((n) => outside.slice(n.start, n.end).trim());
+    if (nextOutside && cueMeasure(outside.slice(numbers[0].end, nextOutside.start)) === 'executed') measure = 'budget';
+  }
   // "(三)资金使用情况" over "1.A项目资金120万元,已全部支付": an item's own funds (its name closed by 资金 / 经费, no verb
   // of spending before them) whose spending the clause after them says in words are its budget, whatever the intro says
   // of the items' amounts (alone, "(一)A项目经费25.5万元。" under …使用情况, the amount is what was used)
@@ -1941,8 +1936,8 @@ export function moneyOpening(seg: Segment, name: string, from = 0, to = seg.text
   return read.length ? read : afterDescription(seg, name, clause, from, numbers, lead);
 }
 
-/** A verb of money opening its clause, then the fund or project it gives it to: "安排乡村振兴衔接资金", "下达A村道路硬化项目资金". */
-const VERB_THEN_NAMED = /^\s*(?:共|全年|累计)?(?:安排|下达|拨付|支付|发放|兑付)了?([^\s,;。:\d]{2,30}?)(?:资金|经费)\s*$/;
+/** The fund or project a verb of money (VERB_FIRST) gives it to, after the verb: "乡村振兴衔接资金", "A村道路硬化项目资金". */
+const NAMED_MONEY = /^([^\s,;。:\d]{2,30}?)(?:资金|经费)\s*$/;
 /** Words that name money in general and no item: where it came from, what kind of money, what it is for in general. */
 const GENERIC_MONEY_WORDS = /项目|工程|专项|衔接|财政|补助|中央|省级|市级|县级|本级|上级|配套|建设|工作|预算|该|本|此/g;
 
@@ -1951,7 +1946,9 @@ const GENERIC_MONEY_WORDS = /项目|工程|专项|衔接|财政|补助|中央|�
  * `name` restated ("(一)A项目。安排A项目资金50万元" restates it; "安排专项资金", "下达中央衔接资金" name no item).
  */
 function namesItsOwnItem(words: string, name: string): boolean {
-  const m = VERB_THEN_NAMED.exec(simplify(words));
+  const t = simplify(words);
+  const verb = VERB_FIRST.exec(t);
+  const m = verb ? NAMED_MONEY.exec(t.slice(verb[0].length)) : null;
   if (!m) return false;
   const named = m[1];
   // (four characters of its own at least: "财政专项扶贫资金" names a kind of money, 扶贫, no item)
