@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import type { Block, Document, OcrSpan, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
 import { cellOrigin } from './grid.ts';
-import { type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
+import { COLUMN_FORMULA, MEASURE_WORD_END, type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 import { type OcrRepair, repairOcr, repairsWithin } from './ocrRepair.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -293,6 +293,19 @@ export function sourceWordsOf(s: Segment, start: number, end: number, wraps?: re
 }
 
 /**
+ * A space normalization dropped as the copy's and no cell's boundary (normalize.ts): before a closing bracket or a
+ * half-width comma, semicolon or colon ("年度资金总额 :20…", "(万元 )"), and before a measure's column letters
+ * ("全年预算数 (A)全年执行数 (B)"). No cell opens on either.
+ */
+function copysGapAt(text: string, i: number): boolean {
+  if (text[i - 1] === ' ') return false;
+  if (/[),;:]/.test(text[i])) return true;
+  if (text[i] !== '(' || !MEASURE_WORD_END.test(text[i - 1])) return false;
+  const close = text.indexOf(')', i + 1);
+  return close > 0 && COLUMN_FORMULA.test(text.slice(i + 1, close));
+}
+
+/**
  * `wraps`: where a printed line that a page's margin cut goes on (printedLines.ts): the line break there fell between
  * two characters of one word ("…全年执行数(B) 分值执" / "行率(B/A)…"), no gap; where the words stood apart,
  * normalization kept a space, which still separates.
@@ -319,6 +332,7 @@ function splitAtSourceGaps(
     // printed line, not a gap between two words
     if (/^[\r\n]+$/.test(gap) && /[\d.]/.test(text[i - 1]) && /[\d.]/.test(text[i])) continue;
     if (wraps?.includes(i) && /^[ \t]*(?:\r?\n|\r)[ \t\f]*$/.test(gap)) continue;
+    if (/^[ \t]+$/.test(gap) && copysGapAt(text, i)) continue;
     if (gapRe.test(gap)) {
       out.push({ start, end: i });
       start = i;

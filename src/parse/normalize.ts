@@ -11,6 +11,8 @@
  *    line wrapping ("优 秀" → "优秀", "本年收\n入" → "本年收入"), never a word boundary in Chinese;
  *  - a line break after a comma, semicolon or colon typed half-width in Chinese text is dropped
  *    ("10万元,\n均按计划" → "10万元,均按计划"): the page broke the line there, no word boundary;
+ *  - so is white space before one, after Chinese ("年度资金总额 :20" → "年度资金总额:20"): punctuation opens no
+ *    word or cell, and the space is the copy's, as before a full-width "：" (a CJK character, dropped above);
  *  - a line break right after a number's decimal point is dropped ("325.\n29" → "325.29"), and so is a space
  *    there when the digits after it close the amount with its unit ("预算35. 3万元" → "预算35.3万元", a PDF copy's);
  *  - a line break after an opening bracket or before a closing bracket or mark is dropped
@@ -44,7 +46,7 @@ const TONED = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]';
 const HAS_TONE = new RegExp(TONED);
 const GLOSS_BREAK = String.raw`[ \t]*\r?\n[ \t]*`;
 const PINYIN_GLOSS = new RegExp(
-  String.raw`(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*(?:${GLOSS_BREAK})?[a-zü]*${TONED}[a-zü]*|[a-zü]*${TONED}[a-zü]*${GLOSS_BREAK}[a-zü]*)[)）]`,
+  String.raw`(?<=[\u4e00-\u9fff])[ \t]?[(（](?:[a-zü]*(?:${GLOSS_BREAK})?[a-zü]*${TONED}[a-zü]*|[a-zü]*${TONED}[a-zü]*${GLOSS_BREAK}[a-zü]*)[)）]`,
   'g',
 );
 
@@ -101,8 +103,9 @@ export function normalizeText(raw: string, { measure }: { measure?: number } = {
       // judged on the source characters: "单位：\n广州" joins although ： folds to ASCII ":"
       if (
         !(CJK.test(lastRaw) && CJK.test(cp)) &&
-        !spaceAtHalfWidthBracket(out, lastRaw, cp, cps, i) &&
+        !spaceAtHalfWidthBracket(out, lastRaw, cp, cps, i, pendingBreak) &&
         !(pendingBreak && CLAUSE_PUNCTUATION.test(lastRaw) && CJK.test(cp)) &&
+        !(CJK.test(lastRaw) && CLAUSE_PUNCTUATION.test(cp)) &&
         !(pendingBreak && decimalPointAtEnd(out) && fractionAt(cps, i)) &&
         !(decimalPointAtEnd(out) && fractionWithUnitAt(cps, i)) &&
         !(pendingBreak && wrappedAmount(out, cps, i, lineStart)) &&
@@ -111,6 +114,7 @@ export function normalizeText(raw: string, { measure }: { measure?: number } = {
         !(THOUSANDS_SPACE.test(gap) && spacedThousandsAt(cps, i)) &&
         !(folded === '%' && /\d/.test(out[out.length - 1] ?? '')) &&
         !(pendingBreak && wrappedAtBracket(out[out.length - 1] ?? '', folded)) &&
+        !(folded === ')' && noteOpenAtEnd(out)) &&
         !(pendingBreak && wrappedInsideNote(out, lineStart, cps, i)) &&
         !(pendingBreak && full.has(lastLine) && CJK.test(lastRaw) && noteAt(cps, i))
       ) {
@@ -141,19 +145,40 @@ export function normalizeText(raw: string, { measure }: { measure?: number } = {
  * A space an OCR or PDF copy sets between Chinese and a half-width bracket around Chinese ("因公出国 (境) 支出",
  * "(“三公”经费) 决算总额"): the full-width bracket of the source, folded to "(" / ")", stands inside the words, and the
  * space between them is the copy's, as between two Chinese characters. A bracket that holds anything but Chinese
- * ("(B/A) 得分", "(20 分*执行率) 年度资金总额": a header's cells) keeps its spaces.
+ * ("(B/A) 得分", "(20 分*执行率) 年度资金总额": a header's cells) keeps its spaces, except the space before a bracket
+ * of column letters (COLUMN_FORMULA), which belong to the word before them.
  */
-function spaceAtHalfWidthBracket(out: string[], lastRaw: string, cp: string, cps: string[], i: number): boolean {
+function spaceAtHalfWidthBracket(out: string[], lastRaw: string, cp: string, cps: string[], i: number, pendingBreak: boolean): boolean {
   if (lastRaw === ')' && CJK.test(cp)) {
     const open = out.lastIndexOf('(', out.length - 2);
     return open >= 0 && chineseInside(out.slice(open + 1, out.length - 1));
   }
   if (cp === '(' && CJK.test(lastRaw)) {
     const close = cps.indexOf(')', i + 1);
-    return close > 0 && chineseInside(cps.slice(i + 1, close));
+    if (close < 0) return false;
+    // "(万元 )": the copy's space before the ")" (noteOpenAtEnd) is no word of the bracket's
+    if (chineseInside(cps.slice(i + 1, close).filter((c) => !SPACE.test(c)))) return true;
+    return (
+      !pendingBreak &&
+      MEASURE_WORD_END.test(lastRaw) &&
+      COLUMN_FORMULA.test(
+        cps
+          .slice(i + 1, close)
+          .join('')
+          .trim(),
+      )
+    );
   }
   return false;
 }
+
+/**
+ * A form's column letters or their formula in a bracket ("A", "B/A", "C=B/A", "B/A×100%"), or a score's weight
+ * ("10分"), a space after a measure's header word (…数, …率, …额, …值): they name that word ("年初预算数 (A)全年执行数
+ * (B)分值 (10分)", a PDF copy's spacing) and open no cell of their own. On a line of their own they may be a cell of a table flattened one cell a line.
+ */
+export const MEASURE_WORD_END = /[数數率额額值]/;
+export const COLUMN_FORMULA = /^(?:[A-Z](?:\s*[/+\-×*÷=]\s*[A-Z])*(?:\s*[×*]\s*100%)?|\d{1,3}\s*分)$/;
 
 /** A bracket's words: Chinese alone (and its quotes), a note's length at most. */
 const chineseInside = (inside: string[]) => inside.length > 0 && inside.length <= BRACKET_WORDS && inside.every((c) => CJK.test(c));
@@ -305,6 +330,18 @@ function wrappedAtBracket(before: string, next: string): boolean {
 
 /** The longest bracketed note a header carries ("(20分*执行率)", "(B/A)", "(万元)"): longer brackets hold prose. */
 const NOTE_LENGTH = 12;
+
+/**
+ * A bracket opened a note's length back and not closed ("年度预算数(万元 )", an OCR or PDF copy's space before the
+ * ")"): the space before its ")" is the copy's, as no cell or word starts with a closing bracket.
+ */
+function noteOpenAtEnd(out: string[]): boolean {
+  for (let j = out.length - 1; j >= 0 && out.length - j <= NOTE_LENGTH + 1; j--) {
+    if (out[j] === ')') return false;
+    if (out[j] === '(') return j < out.length - 1;
+  }
+  return false;
+}
 
 /** The text of `cps` from `i` up to its first closing bracket, when that comes within a note's length, opens none and stays on the line. */
 function noteRestAt(cps: string[], i: number): string | null {

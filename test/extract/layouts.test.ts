@@ -136,6 +136,12 @@ const LAYOUTS: { name: string; layout: (text: string) => string; against?: (text
     name: 'a PDF copy: a stray space inside every few Chinese words',
     layout: (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c, _m, i: number) => (i % 7 === 3 ? `${c} ` : c)),
   },
+  {
+    // Word's spacing between Chinese and Latin text, and an OCR's spacing before punctuation, copied as spaces:
+    // "年度资金总额 :20…", "全年预算数 (A)", "(万元 )", "預 (yù)算", "本年财政拨款 2020"
+    name: 'a PDF or OCR copy: a space after every Chinese character that is followed by anything but Chinese',
+    layout: (t) => t.replace(/([\u4e00-\u9fff])(?=[^\u4e00-\u9fff\s])/g, '$1 '),
+  },
 ];
 
 const missing = missingSets(SETS);

@@ -288,6 +288,17 @@ const LAYOUTS: { layout: string; text: string; want: Record<string, string | und
     want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },
   },
   {
+    // (Word's or an OCR's spacing copied: a space before each column's letters, before the colon and inside a bracket)
+    layout: 'the same form copied with a space before each header’s letters, its weight and the total’s colon',
+    text: `${PROJECT}项目名称某某道路保洁经费项目资金 (万元 ) 年初预算数 (A)全年执行数 (B)分值 (10分)执行率 (B/A)得分得分计算方法年度资金总额 :310.2154.741050%5执行率 *该指标分值。`,
+    want: { 'budget.initial': '310.2万元', 'budget.executed': '154.74万元', 'budget.executionRate': '50%' },
+  },
+  {
+    layout: 'the run-together form with every header’s letters spaced off it, and the sub-line’s value spaced',
+    text: `${PROJECT}项目名称某某水标尺安装项目资金情况 (万元)全年预算数 (A)全年执行数 (B)分值执行率 (B/A)得分年度资金总额 :303010100.00%10其中 :本年财政拨款 3030其他资金`,
+    want: { 'budget.total': '30万元', 'budget.executed': '30万元', 'budget.executionRate': '100.00%' },
+  },
+  {
     // (a PDF's text layer spaces the OCR'd "(B/A1" off 得分; the header word a space past the run is still the run's)
     layout: 'header run together, a header word one space past it, then the total row’s cells run together',
     text: `${PROJECT}项目名称某某排涝泵站运维预算执行情况 (万元) (20 分)预算数(A)执行数(B)执行率(B/A) 得分(20 分*执行率)年度财政资金总额 360342.995.25%19`,

@@ -162,6 +162,13 @@ describe('normalizeText', () => {
     expect(normalizeText('技术培训10万元, 均按计划完成').text).toBe('技术培训10万元, 均按计划完成');
     expect(normalizeText('合计,\n100').text).toBe('合计, 100');
   });
+  it('drops white space between Chinese and a half-width comma, semicolon or colon after it; not after a number', () => {
+    expect(normalizeText('年度资金总额 :202010100.00%10').text).toBe('年度资金总额:202010100.00%10');
+    expect(normalizeText('预算数 , 执行数\n; 执行率').text).toBe('预算数, 执行数; 执行率');
+    expect(normalizeText('实施单位\n:某县水利局').text).toBe('实施单位:某县水利局');
+    // refused: after a number the space may part two cells or an amount from what follows
+    expect(normalizeText('合计 100 , 95').text).toBe('合计 100 , 95');
+  });
   it('drops a copy’s space between Chinese and a half-width bracket around Chinese ("因公出国 (境) 支出"); not around digits or letters', () => {
     expect(normalizeText('因公出国 (境) 支出0万元').text).toBe('因公出国(境)支出0万元');
     expect(normalizeText('公车运行费(“三公”经费) 决算总额').text).toBe('公车运行费(“三公”经费)决算总额');
@@ -169,6 +176,20 @@ describe('normalizeText', () => {
     expect(normalizeText('执行率(B/A) 得分').text).toBe('执行率(B/A) 得分');
     expect(normalizeText('得分(20 分*执行率) 年度资金总额').text).toBe('得分(20 分*执行率) 年度资金总额');
     expect(normalizeText('合计 (万元) 120').text).toBe('合计(万元) 120');
+    // a form's column letters belong to the header word before them; the space after them stays
+    expect(normalizeText('年初预算数 (A)全年执行数 (B)执行率 (B/A) 得分').text).toBe('年初预算数(A)全年执行数(B)执行率(B/A) 得分');
+    expect(normalizeText('执行率 (C=B/A×100%)').text).toBe('执行率(C=B/A×100%)');
+    expect(normalizeText('分值 (10分)执行率 (B/A)').text).toBe('分值(10分)执行率(B/A)');
+    // refused: a list number in brackets opens an item
+    expect(normalizeText('项目支出 (1)办公费 20万元').text).toBe('项目支出 (1)办公费 20万元');
+  });
+  it('drops a copy’s space before the ")" of a note’s bracket; not before a bracket left unopened or opened long before', () => {
+    expect(normalizeText('年度预算数 (万元 ) 年初预算').text).toBe('年度预算数(万元)年初预算');
+    expect(normalizeText('执行率 (B/A ) 得分').text).toBe('执行率(B/A) 得分');
+    expect(normalizeText('预算执行情况(10分 ) 总额').text).toBe('预算执行情况(10分) 总额');
+    // refused: a ")" with no "(" before it in a note's length (a list number's, "1 )"), or a bracket of prose
+    expect(normalizeText('1 ) 项目').text).toBe('1 ) 项目');
+    expect(normalizeText('(主要用于村级组织运转和基层党建工作 )').text).toBe('(主要用于村级组织运转和基层党建工作 )');
   });
   it('keeps the space between a number and a CJK unit', () => {
     expect(normalizeText('803.74 万元').text).toBe('803.74 万元');
@@ -181,6 +202,8 @@ describe('normalizeText', () => {
     expect(t.text).toBe('一般公共預算財政撥款支出(A)');
     expect(rawSpan(t, 4, 6).snippet).toBe('預(yù)算');
     expect(normalizeText('执行数(B)、单位(盖章)').text).toBe('执行数(B)、单位(盖章)');
+    // a copy's space between the character and its gloss: still the gloss
+    expect(normalizeText('財政預 (yù)算 100萬元').text).toBe('財政預算 100萬元');
   });
   it('keeps the raw text and an offset map only when they differ', () => {
     expect(normalizeText('预算数').raw).toBeUndefined();
