@@ -6074,6 +6074,35 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** A plan's projects (项目谋划安排): each numbered, its money planned or expected (计划 / 预计安排资金), a remark after its name. */
+const PLANNED_ITEMS: Example[] = [
+  {
+    layout: 'items under two groups, one closing its name with a remark of examples in brackets (如:…,…、…等)',
+    text: '二、项目谋划安排情况\n\n(一)政策补贴类项目,共250万元\n\n1、2024年某县职业教育助学项目,计划安排资金180万元。\n\n2、2024年某县技能培训项目,预计安排资金70万元。\n\n(二)产业类项目,共900万元。\n\n1、村集体经济发展项目,计划安排资金600万元。\n\n2、其他特色产业项目(如:林下种植,特色养殖、农产品加工等),计划安排资金300万元。',
+    rows: [
+      '2024年某县职业教育助学项目 | 180 | - | - | 万元',
+      '2024年某县技能培训项目 | 70 | - | - | 万元',
+      '村集体经济发展项目 | 600 | - | - | 万元',
+      '其他特色产业项目(如:林下种植,特色养殖、农产品加工等) | 300 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'an item named 其他… closed by a remark of its stage (续建): a project still, no spending classification',
+    text: '1、村集体经济发展项目,安排资金600万元。\n\n2、其他特色产业项目(续建),安排资金300万元。',
+    rows: ['村集体经济发展项目 | 600 | - | - | 万元', '其他特色产业项目(续建) | 300 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: 其他… with a remark, no project named (其他支出(含办公费)) is a class of spending',
+    text: '1、村集体经济发展项目,安排资金600万元。\n\n2、其他支出(含办公费),安排资金300万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused as part of the name: a bracket with numbers closing it, a clause of quantities, not words of examples',
+    text: '1、村集体经济发展项目,安排资金600万元。\n\n2、特色产业项目(如:种植100亩,养殖20户),安排资金300万元。',
+    rows: ['村集体经济发展项目 | 600 | - | - | 万元', '特色产业项目 | 300 | - | - | 万元'],
+  },
+];
+
 /** A 公示 of the money proposed for each project (拟补助金额), and the grant a clause gives an item (补助 / 已补助). */
 const GRANTS: Example[] = [
   {
@@ -6572,6 +6601,7 @@ const BUDGET_DOCUMENT_ITEMS: Example[] = [
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['grants proposed and given', GRANTS],
+  ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

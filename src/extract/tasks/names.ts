@@ -438,7 +438,7 @@ export const TRAILING_ATTRIBUTES = new RegExp(`(?:,\\s*(?:${ITEM_ATTRIBUTE_LABEL
  */
 export const PROJECT_NAME = /(?:项目|工程|工作|经费|费用|专项|资金|补贴|补助)$/;
 const FUNCTION_ITEM =
-  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?$).+)$/;
+  /^(?:行政运行|一般行政管理事务|机关服务|事业运行|行政单位离退休|事业单位离退休|(?:行政|事业)单位医疗|公务员医疗补助|机关事业单位(?:基本养老保险|职业年金)缴费|住房公积金|购房补贴|提租补贴|死亡抚恤|其他(?!.*(?:工程|项目)(?:补助|补贴|专项|建设)?(?:资金|经费)?(?:\([^()]{1,30}\))?$).+)$/;
 /** Government procurement by kind (政府采购货物 / 服务 / 工程支出), a figure of the final accounts. */
 const PROCUREMENT = /^政府采购(?:货物|服务|工程)/;
 /**
@@ -640,13 +640,21 @@ const EXTRACTION_RATE = new RegExp(String.raw`按\d+(?:\.\d+)?%(?=${EXTRACTION_W
  * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
  * characters (rules match on it); the name returned to the user keeps the report's characters.
  */
+/**
+ * A bracket closing a name that says in words what the item takes in ("(如:高效种植,高效养殖、农产品加工等)", "(含A、B)"):
+ * its commas and colon are the remark's, no clause run into the name. A bracket with a number in it may state an amount.
+ */
+const WORDED_REMARK_AT_END = /(?<=[\u4e00-\u9fff])\((?:如|含|包括|包含|主要(?:用于|包括)|用于)[^()\d]{1,40}\)$/;
+
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';
   // (a rate of extraction is part of a name: "按1%提取项目管理费")
-  if (/[:;。%]/.test(n.replace(EXTRACTION_RATE, ''))) return 'punctuation';
+  // (and a remark in brackets closing it, its examples in words, is the name's own: "其他涉农产业项目(如:高效种植,高效养殖等)")
+  const unremarked = n.replace(WORDED_REMARK_AT_END, '()');
+  if (/[:;。%]/.test(unremarked.replace(EXTRACTION_RATE, ''))) return 'punctuation';
   // a comma inside is a clause run into the name ("基础设施建设项目3项,总资金"), not a name
-  if (n.includes(',')) return 'comma';
+  if (unremarked.includes(',')) return 'comma';
   if (!/[\u4e00-\u9fff]/.test(n)) return 'no words';
   // "实际支出 90.1" / "万元,预算执行率…": a unit a line break cut from its amount is left where a name stands
   if (MONEY_UNIT_ALONE.test(n)) return 'unit';
@@ -822,9 +830,9 @@ const CUES: { measure: TaskMeasure; re: RegExp }[] = [
     measure: 'budget',
     // "一批项目县级批复总投资": the investment approved for the item, by the level that approved it
     // ("一是A规划编制,需资金277万元": the money the item needs, as a plan states it, its budget)
-    // ("拟安排30万元": the money proposed for an item, its budget)
+    // ("拟安排30万元": the money proposed for an item, its budget; "预计安排资金500万元": what a plan expects to give it, the same)
     re: new RegExp(
-      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金(?:总额|总计|合计)?|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|拟(?:安排|下达|分配)(?:资金|金额)?|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|(?:计划)?总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?|${GRANTED_FUNDS})$`,
+      String.raw`(?:${FUND_LEVEL}?批复(?:总)?投资|预计(?:安排|下达)(?:资金|经费)?|预计(?:总)?投资|全年预算数?|调整后预算数?|调整预算数?|年度预算数?|总预算数?|支出预算数?|预算数|预算资金(?:总额|总计|合计)?|预算金额|预算安排|预算|安排资金|安排经费|安排预算|安排|资助资金|资助金额|资助|拟(?:安排|下达|分配)(?:资金|金额)?|下达资金|下达金额|下达预算|下达|批复资金|批复金额|批复数|批复预算|批复|计划投资|(?:计划)?总投资|投资|资金总额|申报金额|申请金额|申请资金|涉及资金|涉及金额|到位资金|资金到位|到位|(?:计划|共|累计)?投入(?:资金|经费)?|(?:共|计划|预计)?需(?:要)?(?:资金|投入|投资)|应(?:到位|拨付|下达)(?:资金|金额)?|${GRANTED_FUNDS})$`,
     ),
   },
 ];
