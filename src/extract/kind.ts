@@ -159,10 +159,22 @@ const LAST_YEAR_COMPARED = /(?:与|比|较)\s*(?:\d{4}\s*年度?|上年度?|上�
 const SPENDING_NAMED = /决算|执行|实际支出|支出数|完成/;
 /** "预决算公开操作规程": budgets and final accounts as kinds of document, cited by a rule's name, name no spending. */
 const DOCUMENT_KINDS = /预决算/g;
+/**
+ * "预算总收入417.6万元,其中:经费拨款…。预算总支出417.6万元,其中:基本支出…": the year's budgeted income and its budgeted
+ * spending, each stated as a total (the spending split by nature), are a budget document's two sums (收入预算总计 / 支出预算合计 …); a text that states both
+ * and names no spending of any year is one, its title lost.
+ */
+const BUDGETED_INCOME_TOTAL = /(?:预算总收入|收入预算(?:总计|合计|总额|总数)?)\s*(?:为|是|:)?\s*\d/;
+// (broken down by nature, 其中:基本支出…, as a budget document's spending is: a sentence that only mentions a budget of
+// spending, "相应安排支出预算860万元", is no such total)
+const BUDGETED_SPENDING_TOTAL = /(?:预算总支出|支出预算(?:总计|合计|总额|总数)?)\s*(?:为|是|:)?\s*\d[^。]{0,30}?其中\s*:?\s*基本支出/;
 function budgetsComparedOnly(segments: Segment[]): boolean {
   const all = segments.map((s) => s.text).join(' ');
   return (
-    (BUDGET_AGAINST_LAST_BUDGET.test(all) || BUDGET_AGAINST_LAST_AMOUNT.test(all) || BUDGET_YEAR_ON_YEAR.test(all)) &&
+    (BUDGET_AGAINST_LAST_BUDGET.test(all) ||
+      BUDGET_AGAINST_LAST_AMOUNT.test(all) ||
+      BUDGET_YEAR_ON_YEAR.test(all) ||
+      (BUDGETED_INCOME_TOTAL.test(all) && BUDGETED_SPENDING_TOTAL.test(all))) &&
     !SPENDING_NAMED.test(all.replace(LAST_YEAR_COMPARED, ' ').replace(DOCUMENT_KINDS, ' '))
   );
 }

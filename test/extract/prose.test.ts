@@ -3492,6 +3492,19 @@ describe('whose a number is, by the sentence around it', () => {
     expect(spent.figures['threePublic.budget']?.value).toBe('7.40');
   });
 
+  it('reads an untitled text stating its budgeted income and its budgeted spending as totals (预算总收入 / 预算总支出), naming no spending, as a budget document', () => {
+    const text =
+      '二、预算安排情况\n\n预算总收入417.6万元,其中:经费拨款417.6万元。\n\n预算总支出417.6万元,其中:基本支出237.6万元;项目支出180万元。';
+    const figures = extract(docOf(text)).figures;
+    expect(figures['expense.total']?.value).toBe('417.6');
+    expect(figures['budget.total']).toBeUndefined();
+    // refused: one of the two alone, or a text that names what was spent, keeps the budget the unit's budget
+    const spendingOnly = extract(docOf('二、预算安排情况\n\n预算总支出417.6万元,其中:基本支出237.6万元;项目支出180万元。')).figures;
+    expect(spendingOnly['expense.total']).toBeUndefined();
+    const spent = extract(docOf(`${text}\n\n全年实际支出410.2万元。`)).figures;
+    expect(spent['budget.total']?.value).toBe('417.6');
+  });
+
   it('reads a finance bureau’s sum of its units’ “三公” budgets (…“三公”经费预算汇总情况说明) as a budget document', () => {
     const text =
       '# 某某区2025年“三公”经费预算汇总情况说明\n\n经区财政局汇总,2025年区本级部门使用财政拨款安排“三公”经费预算总额为640万元。其中:公务接待费300万元。';

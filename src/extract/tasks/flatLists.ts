@@ -44,6 +44,7 @@ import {
   WHOLE_BUDGET,
   withAdjustedBudget,
   budgetChangeColumn,
+  wholeInvestmentColumn,
   withoutSubtotalRows,
   spendingNamesProjects,
 } from './projectTables.ts';
@@ -251,6 +252,27 @@ const LEFT_OVER_COLUMNS = [
   '资金到位率',
 ];
 /**
+ * What a project reaches, counted beside its money in an allocation or plan table ("资金金额 | 受益户数", "带动人数"):
+ * households, people or villages, no money of the task; read past as another year's money is, a number or blank.
+ * Unknown, such a column would end the header early and leave the list unread.
+ */
+const COUNT_COLUMNS = [
+  '受益户数',
+  '受益人数',
+  '受益人口',
+  '受益群众',
+  '受益村数',
+  '受益脱贫户数',
+  '受益脱贫人口',
+  '带动户数',
+  '带动人数',
+  '带动脱贫户数',
+  '覆盖户数',
+  '覆盖人数',
+  '户数',
+  '人数',
+];
+/**
  * The change from the year before (增减, 增减额, 比上年增减 …, LABELS.md convention 10): a column of money or percents read past,
  * which a budget document's 项目支出预算表 sets after its two years' columns. Unknown, it would end the header early and shift
  * every row's cells by one.
@@ -263,6 +285,7 @@ const LIST_HEADERS = [
   ...SOURCE_COLUMNS,
   ...LEFT_OVER_COLUMNS,
   ...CHANGE_COLUMNS,
+  ...COUNT_COLUMNS,
   '序号',
   '评价等级',
   '自评等级',
@@ -428,7 +451,7 @@ export function kindOf(header: string, year: number | null): Kind {
   if (/得分|分值|分数|权重|评分|复核分/.test(words)) return 'score';
   if (TEXT_COLUMN.has(words) || STATUS_COLUMN.has(words)) return 'text';
   if (SOURCE_COLUMN_WORDS.has(words)) return 'source';
-  if (LEFT_OVER_COLUMNS.includes(words) || CHANGE_COLUMNS.includes(words)) return 'other';
+  if (LEFT_OVER_COLUMNS.includes(words) || CHANGE_COLUMNS.includes(words) || COUNT_COLUMNS.includes(words)) return 'other';
   // a budget table's 合计 (the run admits it only under such a table's title): each project's budget
   const total = TOTAL_COLUMN.exec(header);
   if (total) return { measure: 'budget', ...(total[1] ? { unit: total[1] as Unit } : {}) };
@@ -677,6 +700,13 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
       measured.map((c) => headers[c]),
     );
     if (change >= 0) kinds[measured[change]] = null;
+    // "资金投入 | 补助金额": the project's whole cost beside the fund's grant, read past as another year's money is
+    const stillMeasured = measured.filter((c) => typeof kinds[c] === 'object' && kinds[c] !== null);
+    const whole = wholeInvestmentColumn(
+      stillMeasured.map((c) => kinds[c] as { measure: TaskMeasure }),
+      stillMeasured.map((c) => headers[c]),
+    );
+    if (whole >= 0) kinds[stillMeasured[whole]] = 'other';
     const nameCol = kinds.indexOf('name');
     const measures = kinds.filter((k): k is { measure: TaskMeasure; unit?: Unit } => typeof k === 'object' && k !== null);
     if (nameCol < 0 || kinds.lastIndexOf('name') !== nameCol || !measures.length) continue;

@@ -39,12 +39,12 @@ export const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|�
 export const NAME_COLUMN =
   /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程|采购)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|采购项目|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|支出方向|资金投向|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称|分项名称|补助项目|项目名称及(?:主要)?内容|(?:项目)?(?:类别|类型|分类)[/、和及](?:项目)?名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
- * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 县(市、区) | 分配金额): the places a fund
+ * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 镇、村 | 项目名称, 县(市、区) | 分配金额): the places a fund
  * is divided among. Beside a project column it only locates the projects; alone it names no task rows, each
  * place's share being money transferred to a recipient (names.ts RECIPIENT), not a task's (convention 7).
  */
 export const PLACE_COLUMN =
-  /^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\))$/;
+  /^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县\(市、?区\)|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村)$/;
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
 const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
@@ -202,6 +202,28 @@ export function budgetChangeColumn(measures: { measure: TaskMeasure }[], headers
   const after = budgets.filter((k) => /调整后|变动后/.test(header(k)));
   const change = budgets.filter((k) => CHANGE_HEADER.test(header(k)));
   return after.length === 1 && change.length === 1 && after[0] !== change[0] ? change[0] : -1;
+}
+
+/** A header naming what a project costs as a whole, whatever pays for it: 总投资, 资金投入, 计划投资, 投资规模, 项目总金额. */
+const WHOLE_INVESTMENT_HEADER =
+  /^(?:\d{4}年度?)?(?:项目)?(?:计划)?(?:总投资|资金投入|投资规模|投资额|投资金额|投资|总金额|投入资金|资金总投入)(?:额)?$/;
+/** A header naming the money a fund grants each project: 补助金额, 下达资金, 分配金额, 安排资金, 衔接资金, 奖补资金. */
+const GRANT_HEADER =
+  /^(?:\d{4}年度?)?(?:拟|本次|提前)?(?:补助|奖补|下达|分配|安排|拨付|拨款|扶持)(?:资金|金额)(?:数)?$|^(?:安排|下达)?(?:财政)?衔接资金$/;
+
+/**
+ * "资金投入 | 补助金额" (an allocation table: each project's whole cost, then what the fund grants it): two budget columns,
+ * one the whole investment and the other the grant, are the project's cost and the money the document is about; the
+ * grant is the task's budget, and the whole investment's index among `measures` is returned, to be left out (-1 when there
+ * is no such pair: two budgets named otherwise stay two, and unreadable).
+ */
+export function wholeInvestmentColumn(measures: { measure: TaskMeasure }[], headers: string[]): number {
+  const budgets = measures.flatMap((m, k) => (m.measure === 'budget' ? [k] : []));
+  if (budgets.length !== 2) return -1;
+  const header = (k: number) => headers[k]?.replace(/\s/g, '').replace(HEADER_UNIT, '') ?? '';
+  const whole = budgets.filter((k) => WHOLE_INVESTMENT_HEADER.test(header(k)));
+  const grant = budgets.filter((k) => GRANT_HEADER.test(header(k)));
+  return whole.length === 1 && grant.length === 1 && whole[0] !== grant[0] ? whole[0] : -1;
 }
 
 /** A rate header that names the budget's execution (执行率, 预算完成率, 执行进度), not funds used or paid (资金使用率, 支付率). */
@@ -624,6 +646,9 @@ export function readProjectTables(doc: Document, segments: Segment[], year: numb
     // "年初预算 | 调整预算 | 调整后预算": the middle one is the change between the other two
     const change = budgetChangeColumn(columns, columns.map(headerText));
     if (change >= 0) columns = columns.filter((_, k) => k !== change);
+    // "资金投入 | 补助金额": the project's whole cost beside the fund's grant, the grant the budget
+    const wholeCost = wholeInvestmentColumn(columns, columns.map(headerText));
+    if (wholeCost >= 0) columns = columns.filter((_, k) => k !== wholeCost);
     // "执行率 | 资金使用率": the execution rate is the task's, the other rate no measure of it
     const other = otherRate(columns, columns.map(headerText));
     if (other >= 0) columns = columns.filter((_, k) => k !== other);
