@@ -210,6 +210,12 @@ function siteColumnAt(lines: string[]): number {
   return first && next && SITE_COLUMN.test(first.l) && isFurniture(next.l) ? first.i : -1;
 }
 
+/** A fund granted to the reporting level itself, with its amount: "下达到我市…补助资金115.96万元", "下达我县…资金2263万元". */
+const FUND_GRANTED_TO_US =
+  /下达(?:到|给)?(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[^。;]{0,40}?(?:资金|经费)\s*(?:共计|共|合计)?\s*\d[\d,.]*\s*(?:万元|元|亿元)/;
+/** What became of it: its use accounted for ("使用情况如下", "资金使用情况", "已全部拨付", "实际支出"). */
+const FUND_USE_ACCOUNTED = /使用情况|资金使用|拨付(?:给|到|至)?|实际支出|已支出|支付/;
+
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const all = segments.flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)));
   const column = siteColumnAt(all);
@@ -242,6 +248,9 @@ function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean
   if (/整体支出/.test(text)) return { kind: 'department-overall', fromTitle: false, head };
   // 绩效工资 is a salary line of any account, not a performance evaluation
   if (/项目/.test(text) && /绩效(?!工资)/.test(text)) return { kind: 'project', fromTitle: false, head };
+  // "下达到我市某某补助资金115.96万元,其中…。使用情况如下:…": one fund granted to the reporting level, then what became of
+  // it, is that fund's own account, as a title "关于某某资金使用情况的报告" says (the title lost with the page around it)
+  if (FUND_GRANTED_TO_US.test(head) && FUND_USE_ACCOUNTED.test(text)) return { kind: 'project', fromTitle: false, head };
   return { kind: 'other', fromTitle: false, head };
 }
 

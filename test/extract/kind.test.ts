@@ -95,6 +95,17 @@ describe('kind of report from the body when the title names none', () => {
     const body = '二、支出情况\n\n基本支出预算120万元,其中:基本工资、津贴补贴、绩效工资80万元;项目支出预算30万元。';
     expect(extract(docOf(body)).kind).toBe('other');
   });
+  it('one fund granted to the reporting level (下达到我市…资金N万元), then its use accounted for, is that fund’s account: a project', () => {
+    const granted =
+      '根据《某省财政厅关于下达2024年动物防疫补助资金预算的通知》,下达到我市动物防疫补助资金115.96万元,其中病死猪无害化处理补助94.46万元、动物疫病防控21.5万元。';
+    const record = extract(docOf(`${granted}使用情况如下:\n\n一、病死猪无害化处理补助94.46万元。拨付给市无害化处理中心94.46万元。`));
+    expect(record.kind).toBe('project');
+    expect(record.figures['budget.total']?.value).toBe('115.96');
+    // refused: the grant alone, its use not told, stays a text of no known kind (an allocation notice's lines)
+    expect(extract(docOf(granted)).kind).toBe('other');
+    // refused: a grant to another body (下达给某镇) is no account of the reporting level's own money
+    expect(extract(docOf(`${granted.replace('下达到我市', '下达给某镇')}使用情况如下:已拨付94.46万元。`)).kind).toBe('other');
+  });
 });
 
 describe('a budget document drops budget.* (convention 4); a unit’s report on its budget’s execution does not', () => {
