@@ -63,6 +63,7 @@ import { readBreakdowns } from './breakdowns.ts';
 import { readListTotals, readTableTotals } from './tableTotals.ts';
 import { onGrid } from './grid.ts';
 import { extractTaskLists } from './tasks/index.ts';
+import { withoutSupersededLists } from './tasks/supersededLists.ts';
 import { spendingAsPlanned } from './tasks/plannedSpending.ts';
 import { withStatedBudgets } from './tasks/statedBudgets.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
@@ -186,7 +187,16 @@ export function extract(document: Document): Record {
       // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
       .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
       .filter((t) => !refusal(simplify(t.name))),
-    assembleTasks(listedGroups, { listed: true }),
+    // (two lists of the same items' budgets, before and after a change: the one adding up to the report's budget stands)
+    assembleTasks(
+      withoutSupersededLists(
+        listedGroups,
+        [groupFigures(found, { government })['budget.total']].filter((b) => !!b),
+      ),
+      {
+        listed: true,
+      },
+    ),
   )
     .filter((t) => !columnRefusal(simplify(t.name)))
     .map((t) => ({ ...t, name: withoutGlosses(t.name) }))

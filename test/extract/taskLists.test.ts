@@ -6076,6 +6076,35 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** The same items' budgets listed twice, before and after the budget was cut: the list adding up to the report's budget stands. */
+const RESTATED_BUDGETS: Example[] = [
+  {
+    layout: 'a grant and its split, a cut, then the budget and its split again: the second list adds up to the budget',
+    text: '某县2023年度文化专项资金绩效自评报告\n\n2023年某县文化专项资金预算189.28万元。\n\n(1)省财政厅下达我县文化专项资金412.85万元,其中一般项目375.65万元,绩效奖励37.2万元。\n\n(2)省财政厅追减我县文化专项资金223.57万元。我县2023年文化专项资金189.28万元,其中一般项目151.8万元,绩效奖励37.48万元。',
+    rows: ['一般项目 | 151.8 | - | - | 万元', '绩效奖励 | 37.48 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: neither list adds up to the budget the report states, and both stay (which is the items’ the text does not tell)',
+    text: '某县2023年度文化专项资金绩效自评报告\n\n2023年某县文化专项资金预算200万元。\n\n(1)省财政厅下达我县文化专项资金412.85万元,其中一般项目375.65万元,绩效奖励37.2万元。\n\n(2)省财政厅追减我县文化专项资金223.57万元。我县2023年文化专项资金189.28万元,其中一般项目151.8万元,绩效奖励37.48万元。',
+    rows: [
+      '一般项目 | 375.65 | - | - | 万元',
+      '绩效奖励 | 37.2 | - | - | 万元',
+      '一般项目 | 151.8 | - | - | 万元',
+      '绩效奖励 | 37.48 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused: two lists of different items, one adding up to the budget, both stand',
+    text: '某县2023年度文化专项资金绩效自评报告\n\n2023年某县文化专项资金预算189.28万元。\n\n(1)省财政厅下达我县文化专项资金412.85万元,其中图书购置375.65万元,场馆维修37.2万元。\n\n(2)我县2023年文化专项资金189.28万元,其中一般项目151.8万元,绩效奖励37.48万元。',
+    rows: [
+      '图书购置 | 375.65 | - | - | 万元',
+      '场馆维修 | 37.2 | - | - | 万元',
+      '一般项目 | 151.8 | - | - | 万元',
+      '绩效奖励 | 37.48 | - | - | 万元',
+    ],
+  },
+];
+
 /** A plan's projects (项目谋划安排): each numbered, its money planned or expected (计划 / 预计安排资金), a remark after its name. */
 const PLANNED_ITEMS: Example[] = [
   {
@@ -6673,6 +6702,7 @@ describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
   ['grants proposed and given', GRANTS],
   ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
+  ['the same items’ budgets before and after a cut', RESTATED_BUDGETS],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],
