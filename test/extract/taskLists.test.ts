@@ -6076,6 +6076,25 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** The spending of the whole after a list of its parts (…,实际支出143万元,执行率95.33%): no item, the list read before it. */
+const SPENT_AFTER_A_LIST: Example[] = [
+  {
+    layout: 'a budget, its uses (用于A、B), then the whole’s spending and rate in the same sentence',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n全年预算150万元,用于管网改造100万元、水质检测50万元,实际支出143万元,执行率95.33%。',
+    rows: ['管网改造 | 100 | - | - | 万元', '水质检测 | 50 | - | - | 万元'],
+  },
+  {
+    layout: 'a budget split by 其中, then 已支付 for the whole',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目预算180万元,其中甲村管网改造100万元、乙村水质检测80万元,已支付173万元。',
+    rows: ['甲村管网改造 | 100 | - | - | 万元', '乙村水质检测 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused as the whole’s: spending after each item, amounts going on after the first (each item’s own, read by other rules)',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目预算180万元,其中甲村管网改造100万元,实际支出95万元;乙村水质检测80万元,实际支出78万元。',
+    rows: ['甲村管网改造 | 100 | 95 | - | 万元', '乙村水质检测 | 80 | 78 | - | 万元'],
+  },
+];
+
 /** The same items' budgets listed twice, before and after the budget was cut: the list adding up to the report's budget stands. */
 const RESTATED_BUDGETS: Example[] = [
   {
@@ -6703,6 +6722,7 @@ describe.each([
   ['grants proposed and given', GRANTS],
   ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
   ['the same items’ budgets before and after a cut', RESTATED_BUDGETS],
+  ['the whole’s spending after a list of its parts', SPENT_AFTER_A_LIST],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

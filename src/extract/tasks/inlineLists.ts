@@ -174,6 +174,16 @@ const YEAR_CHANGE =
  */
 const WHOLE_CLAUSE =
   /[,;]\s*(?=(?:截至|截止|共计|合计|总计|累计|全部|均已|目前|整体|总体|全年(?:实际)?|年度(?:实际)?|资金执行率|预算执行率|执行率|项目资金|以上资金|上述资金|调减|调增|核减|收回)[^,;。]*\d)/;
+/**
+ * "用于A 100万元、B 50万元,实际支出143万元,执行率95.33%": the spending of the whole after the last item, a clause opening on
+ * the verb of spending, with nothing after it but its rate (two amounts at most): no item of the list. Where more amounts
+ * follow ("A 100万元,实际支出95万元,B 80万元,实际支出78万元") the spending is each item's own, read by other rules.
+ */
+const SPENT_CLAUSE = /[,;]\s*(?=(?:实际|已|累计)(?:支出|使用|拨付|支付)(?:资金)?[^,;。]*\d)/;
+function spentOnTheWhole(body: string): RegExpExecArray | null {
+  const at = SPENT_CLAUSE.exec(body);
+  return at && findNumbers(body.slice(at.index)).length <= 2 ? at : null;
+}
 /** The end of a list after its last amount: its count ("等2个项目"), or the bracket the list was written in. */
 const LIST_CLOSE = /(?<=(?:万元|亿元|元)\s*)(?:等[\d一二三四五六七八九十两]{1,3}(?:个|项)(?:项目|工程|子项目|任务)?|\))\s*[,;]?\s*$/;
 /** The body in charge of an item before a colon and the item's name ("一、扶贫办:", "交通局:"), its number first. */
@@ -263,7 +273,10 @@ function readList(seg: Segment, leads: Lead[], listStart: number): Required<List
   const sentenceEnd = stop < 0 ? text.length : stop;
   // "其中A项目100万元、B项目80万元,截至年底已支付170万元,执行率94%": a clause on the whole closes the list
   // (only after the last item: an item's own rate, "A项目100万元,执行率95%;B项目…", has items after it)
-  const wholeAt = WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd));
+  // (the earlier of the two: "…,实际支出143万元,执行率95.33%" closes at the spending, the rate after it the whole's too)
+  const wholeAt = [WHOLE_CLAUSE.exec(text.slice(listStart, sentenceEnd)), spentOnTheWhole(text.slice(listStart, sentenceEnd))]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
   const onTheWhole = wholeAt && !text.slice(listStart + wholeAt.index + 1, sentenceEnd).includes(';') ? wholeAt : null;
   // "…B项目80万元等2个项目" / "(A项目100万元,B项目80万元)": the count or the bracket closing the list is no part of it
   const open = text.slice(listStart, onTheWhole ? listStart + onTheWhole.index : sentenceEnd);
