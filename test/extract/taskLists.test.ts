@@ -5546,9 +5546,11 @@ const LIST_COPIES: Example[] = [
     rows: ['公共数字文化建设项目 | 40 | - | - | 万元', '戏曲惠民演出项目 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
   },
   {
-    layout: 'refused: each item’s own year spending after it, the items divided by commas (which clause is whose is not told)',
+    // (read as nothing until items set apart by commas alone were read after 其中, each a name and its bare amount, then
+    // its own spending: ITEMS_BY_COMMAS)
+    layout: 'each item’s own year spending after it, the items divided by commas: each item’s row',
     text: '项目资金300万元,其中:公共数字文化建设项目40万元,全年支出38万元,戏曲惠民演出项目160万元,全年支出152万元,全民健身工程100万元,全年支出95万元。',
-    rows: [],
+    rows: ['公共数字文化建设项目 | 40 | 38 | - | 万元', '戏曲惠民演出项目 | 160 | 152 | - | 万元', '全民健身工程 | 100 | 95 | - | 万元'],
   },
 ];
 
@@ -6073,6 +6075,30 @@ const TRANSFER_FUND_ITEMS: Example[] = [
       '非寄宿生生活补助 | 86.96 | - | - | 万元',
       '普通高中助学金 | 237.36 | - | - | 万元',
     ],
+  },
+];
+
+/** Items in one sentence, each its budget then its spending, set apart by commas alone: a name not called a project opens each. */
+const ITEMS_BY_COMMAS: Example[] = [
+  {
+    layout: 'each item a name run into its cue (预算), then its spending, the next name after a comma',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n甲村管网改造预算100万元,实际支出95万元,乙村水质检测预算80万元,实际支出78万元。',
+    rows: ['甲村管网改造 | 100 | 95 | - | 万元', '乙村水质检测 | 80 | 78 | - | 万元'],
+  },
+  {
+    layout: 'after 其中, each item a name and its bare amount, then its spending and rate',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目预算180万元,其中:甲村管网改造100万元,实际支出95万元,执行率95%,乙村水质检测80万元,实际支出78万元,执行率97.5%。',
+    rows: ['甲村管网改造 | 100 | 95 | 95 | 万元', '乙村水质检测 | 80 | 78 | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: the unit’s and a project’s own budgets (部门预算 … 项目预算 …) are no items',
+    text: '某县水利局2023年度部门整体支出绩效自评报告\n\n部门预算1200万元,实际支出1150万元,项目预算300万元,实际支出290万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: classes of spending, and funding sources after 其中, are no items',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n基本支出预算800万元,实际支出790万元,项目支出预算400万元,实际支出360万元。项目预算180万元,其中中央资金100万元,实际支出95万元,省级资金80万元,实际支出78万元。',
+    rows: [],
   },
 ];
 
@@ -6723,6 +6749,7 @@ describe.each([
   ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
   ['the same items’ budgets before and after a cut', RESTATED_BUDGETS],
   ['the whole’s spending after a list of its parts', SPENT_AFTER_A_LIST],
+  ['items in one sentence set apart by commas', ITEMS_BY_COMMAS],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

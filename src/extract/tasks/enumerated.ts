@@ -1422,6 +1422,9 @@ function sentencesOf(seg: Segment): { 0: string; index: number }[] {
   return out;
 }
 
+/** The words a report opens with of itself or its whole, no item's name: 该项目, 本项目, 项目, 我局, 全年, 部门 … */
+const OWN_OPENING = /^(?:该|本|此|我)|^(?:项目|专项|资金|部门|单位|全年|年度|整体|合计|总)$/;
+
 /** A count of projects right after a name, a comma, then the cue before the amount: "3个,资金规模" of "C项目3个,资金规模100万元". */
 const COUNT_THEN_CUE = /^\d{1,4}\s*(?:个|项|处),\s*([^,;。:\d]{1,12}?)(?=\d)/;
 
@@ -1450,6 +1453,22 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
     if (first && cue && cue.at >= 2 && !refusal(cleanName(simplify(first.slice(0, cue.at))))) listed = cue.measure;
   }
+  // "甲村管网改造预算100万元,实际支出95万元,乙村水质检测预算80万元,…": a sentence opening on a name run into its cue and
+  // amount sets that cue too, a clause after a comma naming another with the same cue its sibling (no project's word needed)
+  if (!listed && !closedByTotal && !intro) {
+    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0])?.[0];
+    const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
+    const name = first && cue ? cleanName(simplify(first.slice(0, cue.at))) : '';
+    if (cue && cue.at >= 2 && name && !refusal(name) && !OWN_OPENING.test(name)) listed = cue.measure;
+  }
+  // "项目预算180万元,其中甲村管网改造100万元,实际支出95万元,乙村水质检测80万元,…": after 其中, a first item that is a name and
+  // its bare amount, then its spending's clause: a later clause of a name and its bare amount is the next item
+  let bareSiblings = false;
+  if (intro && new RegExp(CONNECTIVE).test(intro[0]) && !closedByTotal) {
+    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(intro.index + intro[0].length))?.[0];
+    const name = first && !cueMeasure(first) && !cueAtEnd(first) ? cleanName(simplify(first)) : '';
+    bareSiblings = !!name && !refusal(name) && !OWN_OPENING.test(name);
+  }
   for (const comma of m[0].matchAll(/(?<=[\d%元])\s*,/g)) {
     const after = comma.index + comma[0].length;
     const head = /^(?:\d{4}年度?)?[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(after))?.[0];
@@ -1461,9 +1480,16 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     // it wrote theirs)
     const counted = COUNT_THEN_CUE.exec(m[0].slice(after + head.length));
     const countedCue = counted ? cueMeasure(counted[1]) : null;
+    // (a name and its bare amount after a clause of the item before that cued its spending: the next item's budget)
+    const bareSibling =
+      bareSiblings &&
+      !cueAtEnd(head) &&
+      /[,;]\s*[^,;。:\d]{0,8}?(?:支出|支付|使用|拨付|执行)[^,;。:\d]{0,4}\d[^,;]*$/.test(m[0].slice(from, comma.index))
+        ? { measure: 'budget' as const, at: head.length }
+        : null;
     const cue = bracketOpen
       ? { measure: 'budget' as const, at: bracketOpen.index }
-      : (cueAtEnd(head) ?? (countedCue ? { measure: countedCue, at: head.length } : null));
+      : (cueAtEnd(head) ?? (countedCue ? { measure: countedCue, at: head.length } : bareSibling));
     if (!cue || cue.at < 2) continue;
     const name = simplify(head.slice(0, cue.at)).trim();
     // "…,2023年美丽乡村建设项目执行率99.49%": a year opening the name is part of it, never a name alone
@@ -1472,7 +1498,9 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     // "A项目执行率99.89%,B项目执行率95.6%,C生态补偿资金执行率86.02%": after two project clauses, a clause
     // with the same cue is the list's next item whatever its name ends with, if it is a name at all (a
     // funding source, "中央资金执行率…", or the unit's own measure is refused)
-    const sibling = listed !== null && !closedByTotal && cue.measure === listed && !refusal(cleanName(name));
+    const sibling =
+      (!!bareSibling && cue === bareSibling && !refusal(cleanName(name)) && !OWN_OPENING.test(cleanName(name))) ||
+      (listed !== null && !closedByTotal && cue.measure === listed && !refusal(cleanName(name)));
     if (!PROJECT_NAME.test(name) && !sibling) continue;
     listed = cue.measure;
     out.push({ 0: m[0].slice(from, comma.index), index: m.index + from, ...(cutAsSibling ? { sibling: true } : {}) });
