@@ -6078,6 +6078,30 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** A later sentence restating listed items by their names, each with a measure it lacked: "甲…支出95万元,乙…支出78万元". */
+const RESTATED_BY_NAME: Example[] = [
+  {
+    layout: 'budgets listed after 其中, then a sentence giving each item, by its name, its spending',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目资金180万元,其中甲村管网改造100万元,乙村水质检测80万元。截至年底,甲村管网改造支出95万元,乙村水质检测支出78万元。',
+    rows: ['甲村管网改造 | 100 | 95 | - | 万元', '乙村水质检测 | 80 | 78 | - | 万元'],
+  },
+  {
+    layout: 'the same with each item’s rate in a second sentence',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目资金180万元,其中甲村管网改造100万元,乙村水质检测80万元。甲村管网改造执行率95%,乙村水质检测执行率97.5%。',
+    rows: ['甲村管网改造 | 100 | - | 95 | 万元', '乙村水质检测 | 80 | - | 97.5 | 万元'],
+  },
+  {
+    layout: 'refused: a sentence naming one item alone restates no list',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目资金180万元,其中甲村管网改造100万元,乙村水质检测80万元。甲村管网改造支出95万元,已完工。',
+    rows: ['甲村管网改造 | 100 | - | - | 万元', '乙村水质检测 | 80 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a clause naming none of the items (丙村…) leaves the sentence unread',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目资金180万元,其中甲村管网改造100万元,乙村水质检测80万元。甲村管网改造支出95万元,丙村道路硬化支出78万元。',
+    rows: ['甲村管网改造 | 100 | - | - | 万元', '乙村水质检测 | 80 | - | - | 万元'],
+  },
+];
+
 /** Items in one sentence, each its budget then its spending, set apart by commas alone: a name not called a project opens each. */
 const ITEMS_BY_COMMAS: Example[] = [
   {
@@ -6750,6 +6774,7 @@ describe.each([
   ['the same items’ budgets before and after a cut', RESTATED_BUDGETS],
   ['the whole’s spending after a list of its parts', SPENT_AFTER_A_LIST],
   ['items in one sentence set apart by commas', ITEMS_BY_COMMAS],
+  ['a later sentence restating items by name', RESTATED_BY_NAME],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

@@ -10,9 +10,9 @@
  * are exactly as many as the amounts (and as the count it states, if any), and none of them already
  * states what the amounts measure. Otherwise the sentence is not read.
  */
-import { chineseNumeral } from '../numbers.ts';
+import { chineseNumeral, findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import type { Segment } from '../text.ts';
+import { type Segment, simplify } from '../text.ts';
 import { amountsAfter, amountsOfMeasure } from './inlineLists.ts';
 import { cueMeasure } from './names.ts';
 
@@ -98,6 +98,14 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
     }
     // "A项目预算80万元,B项目预算60万元,分别支出78万元、57.1万元": the clause after the items of its own sentence, with no
     // back-reference, gives them the amounts in turn; the rows read in that sentence before it are the list
+    for (const sentence of sentencesAt(seg.text)) {
+      const restated = restatedByName(
+        seg,
+        sentence,
+        out.filter((g) => g.length && readBefore(g, at, place(at, sentence.start))),
+      );
+      for (const { group, fragment } of restated) if (!claimed(seg, fragment.start, fragment.end)) group.push(fragment);
+    }
     for (const m of seg.text.matchAll(EACH_AFTER_ITEMS)) {
       const first = amountsAt(seg.text, m.index + m[0].length, m[1] ?? '');
       if (!first) continue;
@@ -107,6 +115,11 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
     }
   });
   return out;
+
+  /** A row read before `here` within reach: a list a later sentence may restate. */
+  function readBefore(g: TaskFragment[], at: number, here: number): boolean {
+    return !g.some((f) => (order.get(f.segment) ?? -1) < at - REACH || placeOf(order, f) >= here);
+  }
 
   /** Gives each row, in reading order, its amount of `first` (and of the clauses going on with 分别 after it). */
   function fill(seg: Segment, rows: TaskFragment[][], first: Amounts): void {
@@ -133,3 +146,65 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
 const EACH_AFTER_ITEMS = /,\s*([^,;。:分\d]{0,8}?)(?:分别(?:为|是)?|(?=\d[\d.,]*\s*(?:万元|元|亿元)?\s*[、和]\s*\d))/g;
 /** What ends a sentence, before which the items of a clause's own sentence are not. */
 const SENTENCE_ENDS = ['。', '!', '?'];
+
+/** The sentences of a text, each its start and end (the stop left out). */
+function sentencesAt(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。!?]/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/** The date the money is counted to, opening a clause: "截至年底,", "截至2023年12月31日". */
+const DATE_OPENING =
+  /^\s*(?:截至|截止到?|到)\s*(?:目前|年底|年末|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末)?|\d{1,2}\s*月(?:底|末))\s*,?\s*/;
+
+/**
+ * "…其中甲村管网改造100万元,乙村水质检测80万元。截至年底,甲村管网改造支出95万元,乙村水质检测支出78万元。": a sentence whose
+ * every clause with an amount names a row read before it, exactly as that row is named, then a cue and the amount, gives
+ * each row the measure its cue says, when the row states none yet. Two rows at least, each named once: a sentence naming
+ * one row, or any clause naming none, restates no list and is left to the other rules.
+ */
+function restatedByName(
+  seg: Segment,
+  sentence: { start: number; end: number },
+  rows: TaskFragment[][],
+): { group: TaskFragment[]; fragment: TaskFragment }[] {
+  if (rows.length < 2) return [];
+  const named = new Map<string, TaskFragment[]>();
+  for (const g of rows) named.set(simplify(g[0].name).replace(/\s/g, ''), g);
+  const out: { group: TaskFragment[]; fragment: TaskFragment }[] = [];
+  let at = sentence.start;
+  for (const clause of seg.text.slice(sentence.start, sentence.end).split(/[,;]/)) {
+    const from = at;
+    at += clause.length + 1;
+    const numbers = findNumbers(clause).filter((n) => isMoneyUnit(n.unit) || n.unit === '%');
+    if (!numbers.length) continue;
+    const head = clause.slice(0, numbers[0].start).replace(DATE_OPENING, '').replace(/\s/g, '');
+    const name = [...named.keys()].filter((n) => head.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const group = name ? named.get(name) : undefined;
+    const measure = name ? cueMeasure(head.slice(name.length)) : null;
+    if (!group || !measure || numbers.length > 1 || group.some((f) => f.measure === measure) || out.some((o) => o.group === group))
+      return [];
+    const n = numbers[0];
+    if ((measure === 'rate') !== (n.unit === '%')) return [];
+    out.push({
+      group,
+      fragment: {
+        name: group[0].name,
+        measure,
+        value: n.value,
+        unit: n.unit,
+        segment: seg,
+        start: from + n.start,
+        end: from + n.end,
+        listed: true,
+      },
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
