@@ -99,6 +99,8 @@ export function withFollowUps(groups: TaskFragment[][], segments: Segment[]): Ta
     // "A项目预算80万元,B项目预算60万元,分别支出78万元、57.1万元": the clause after the items of its own sentence, with no
     // back-reference, gives them the amounts in turn; the rows read in that sentence before it are the list
     for (const sentence of sentencesAt(seg.text)) {
+      // (two amounts at least, or no list is restated: most sentences are passed over before the rows are looked at)
+      if ((seg.text.slice(sentence.start, sentence.end).match(/[元%]/g)?.length ?? 0) < 2) continue;
       const restated = restatedByName(
         seg,
         sentence,
