@@ -6078,6 +6078,35 @@ const TRANSFER_FUND_ITEMS: Example[] = [
   },
 ];
 
+/** A sentence of items alone right after the sentence stating their total, adding up to it exactly: its parts, no word before them. */
+const ITEMS_AFTER_THEIR_TOTAL: Example[] = [
+  {
+    layout: 'the total’s sentence, then the items with their spending in brackets',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目总预算180万元。甲村管网改造100万元(已支出95万元),乙村水质检测80万元(已支出78万元)。',
+    rows: ['甲村管网改造 | 100 | 95 | - | 万元', '乙村水质检测 | 80 | 78 | - | 万元'],
+  },
+  {
+    layout: 'the year’s spending stated, then each item’s spending adding up to it',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目总预算180万元,实际支出173万元。甲村管网改造支出95万元,乙村水质检测支出78万元。',
+    rows: ['甲村管网改造 | - | 95 | - | 万元', '乙村水质检测 | - | 78 | - | 万元'],
+  },
+  {
+    layout: 'refused: items that do not add up to the total before them',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目总预算200万元。甲村管网改造100万元,乙村水质检测80万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: parts that are funding sources, however they add up',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目总预算180万元。中央资金100万元,省级资金80万元。',
+    rows: [],
+  },
+  {
+    layout: 'refused: a sum that is both the budget and the spending stated before (which the items are is not told)',
+    text: '某县农村饮水安全项目2023年度绩效自评报告\n\n项目预算180万元,实际支出180万元。甲村管网改造100万元,乙村水质检测80万元。',
+    rows: [],
+  },
+];
+
 /** A later sentence restating listed items by their names, each with a measure it lacked: "甲…支出95万元,乙…支出78万元". */
 const RESTATED_BY_NAME: Example[] = [
   {
@@ -6775,6 +6804,7 @@ describe.each([
   ['the whole’s spending after a list of its parts', SPENT_AFTER_A_LIST],
   ['items in one sentence set apart by commas', ITEMS_BY_COMMAS],
   ['a later sentence restating items by name', RESTATED_BY_NAME],
+  ['a sentence of items right after their total', ITEMS_AFTER_THEIR_TOTAL],
   ['a project’s works one at a time', WORKS_ONE_AT_A_TIME],
   ['columns a flattened list reads past', COLUMNS_READ_PAST],
   ['a transfer fund’s items due, arrived and paid', TRANSFER_FUND_ITEMS],

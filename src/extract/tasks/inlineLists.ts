@@ -35,7 +35,7 @@ import type { Unit } from '../../model/record.ts';
 import { rawOffset } from '../../parse/normalize.ts';
 import { STATED_GRADES } from '../../model/keys.ts';
 import type { TaskFragment } from '../prose.ts';
-import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, linesOf, type Segment } from '../text.ts';
+import { afterSentenceEnds, evidenceOf, LEAD_LOOKBACK, linesOf, type Segment, simplify } from '../text.ts';
 import {
   breaksDownAFigure,
   cleanName,
@@ -251,8 +251,49 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
       consumed = list.end;
     }
+    // "项目总预算180万元。甲村管网改造100万元(已支出95万元),乙村水质检测80万元(已支出78万元)。": a sentence of items alone, right
+    // after the sentence stating their total and adding up to it exactly, lists its parts with no word to introduce them
+    for (const stop of seg.text.matchAll(/。/g)) {
+      const start = stop.index + 1;
+      if (start < consumed || !seg.text.slice(start).trim()) continue;
+      // (numbered items, a heading or a colon opening the sentence: the readers of numbered and announced lists read those)
+      const sentence = seg.text.slice(start, (seg.text.indexOf('。', start) + 1 || seg.text.length + 1) - 1);
+      // (circled numbers fold to digits in the text read: the source shows them)
+      const written = evidenceOf(seg, start, start + sentence.length).snippet;
+      if (NUMBERED_OR_HEADED.test(sentence) || /:/.test(sentence) || /[①-⑳]|\d\s*个/.test(written)) continue;
+      const stated = leadsBefore(seg.text, start);
+      const leads = stated.filter((l) => l.last && !l.classified);
+      const list = leads.length ? readList(seg, leads, start) : null;
+      if (!list || !addsUpExactly(list.items, stated) || !opensOnItsName(seg.text.slice(start, list.items[0].start), list.items[0].name))
+        continue;
+      const spent = list.spent ?? [];
+      const rates = list.rates ?? [];
+      out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
+      consumed = list.end;
+    }
   }
   return out;
+}
+
+/** The words before a sentence's first amount are its first item's name, perhaps with the item's cue after it. */
+function opensOnItsName(head: string, name: string): boolean {
+  const words = head.replace(/\s/g, '');
+  const own = simplify(name).replace(/\s/g, '');
+  return words.startsWith(own) && (words === own || cueMeasure(words.slice(own.length)) !== null);
+}
+
+/** A sentence opening on a list number or a section's number ("1.", "(一)", "二、"), or holding one before an item. */
+const NUMBERED_OR_HEADED = /(?:^|[,;])\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}\s*[.、.](?!\d))/;
+
+/**
+ * Items that add up exactly to the total of a lead of their measure, two at least, and to no total of another measure
+ * ("项目预算45万元,实际支出45万元。A 18万元;B 15万元;C 12万元": budget or spending, the sum does not tell).
+ */
+function addsUpExactly(items: TaskFragment[], leads: Lead[]): boolean {
+  if (items.length < 2) return false;
+  const sum = sumInYuan(items, 'NaN');
+  const measures = new Set(leads.filter((l) => l.yuan.equals(sum)).map((l) => l.measure));
+  return measures.size === 1 && measures.has(items[0].measure as Lead['measure']);
 }
 
 /**
