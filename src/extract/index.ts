@@ -189,13 +189,8 @@ export function extract(document: Document): Record {
       .filter((t) => !refusal(simplify(t.name))),
     // (two lists of the same items' budgets, before and after a change: the one adding up to the report's budget stands)
     assembleTasks(
-      withoutSupersededLists(
-        listedGroups,
-        [groupFigures(found, { government })['budget.total']].filter((b) => !!b),
-      ),
-      {
-        listed: true,
-      },
+      withoutSupersededLists(listedGroups, () => groupFigures(found, { government })['budget.total']),
+      { listed: true },
     ),
   )
     .filter((t) => !columnRefusal(simplify(t.name)))

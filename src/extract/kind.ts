@@ -214,7 +214,7 @@ function siteColumnAt(lines: string[]): number {
 const FUND_GRANTED_TO_US =
   /下达(?:到|给)?(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[^。;]{0,40}?(?:资金|经费)\s*(?:共计|共|合计)?\s*\d[\d,.]*\s*(?:万元|元|亿元)/;
 /** What became of it: its use accounted for ("使用情况如下", "资金使用情况", "已全部拨付", "实际支出"). */
-const FUND_USE_ACCOUNTED = /使用情况|资金使用|拨付(?:给|到|至)?|实际支出|已支出|支付/;
+const FUND_USE_ACCOUNTED = /使用情况|资金使用|拨付|实际支出|已支出|支付/;
 
 function kindOfHead(segments: Segment[]): { kind: ReportKind; fromTitle: boolean; head: string } {
   const all = segments.flatMap((s) => linesOf(s).map((l) => s.text.slice(l.start, l.end)));

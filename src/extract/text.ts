@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import type { Block, Document, OcrSpan, Provenance } from '../model/document.ts';
 import type { Evidence } from '../model/record.ts';
 import { cellOrigin } from './grid.ts';
-import { COLUMN_FORMULA, MEASURE_WORD_END, type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
+import { CLAUSE_PUNCTUATION, COLUMN_FORMULA, MEASURE_WORD_END, type NormalizedText, rawOffset, rawSpan } from '../parse/normalize.ts';
 import { type OcrRepair, repairOcr, repairsWithin } from './ocrRepair.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -299,7 +299,7 @@ export function sourceWordsOf(s: Segment, start: number, end: number, wraps?: re
  */
 function copysGapAt(text: string, i: number): boolean {
   if (text[i - 1] === ' ') return false;
-  if (/[),;:]/.test(text[i])) return true;
+  if (text[i] === ')' || CLAUSE_PUNCTUATION.test(text[i])) return true;
   if (text[i] !== '(' || !MEASURE_WORD_END.test(text[i - 1])) return false;
   const close = text.indexOf(')', i + 1);
   return close > 0 && COLUMN_FORMULA.test(text.slice(i + 1, close));

@@ -63,7 +63,7 @@ function pinyinGlossIndices(raw: string): Set<number> {
 }
 const SPACE = /\s/;
 /** Half-width punctuation that closes a clause: a line break after it, before Chinese, is the page's. */
-const CLAUSE_PUNCTUATION = /[,;:]/;
+export const CLAUSE_PUNCTUATION = /[,;:]/;
 /** Han ideographs, CJK punctuation, full-width forms that NFKC keeps (、。「」…), kana, Hangul not needed. */
 export const CJK =
   /[\u2E80-\u2FDF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\u201C\u201D\u2018\u2019\uFF01-\uFF0F\uFF1A-\uFF20]/;
@@ -156,18 +156,10 @@ function spaceAtHalfWidthBracket(out: string[], lastRaw: string, cp: string, cps
   if (cp === '(' && CJK.test(lastRaw)) {
     const close = cps.indexOf(')', i + 1);
     if (close < 0) return false;
+    const inside = cps.slice(i + 1, close);
     // "(万元 )": the copy's space before the ")" (noteOpenAtEnd) is no word of the bracket's
-    if (chineseInside(cps.slice(i + 1, close).filter((c) => !SPACE.test(c)))) return true;
-    return (
-      !pendingBreak &&
-      MEASURE_WORD_END.test(lastRaw) &&
-      COLUMN_FORMULA.test(
-        cps
-          .slice(i + 1, close)
-          .join('')
-          .trim(),
-      )
-    );
+    if (chineseInside(inside.filter((c) => !SPACE.test(c)))) return true;
+    return !pendingBreak && MEASURE_WORD_END.test(lastRaw) && COLUMN_FORMULA.test(inside.join('').trim());
   }
   return false;
 }

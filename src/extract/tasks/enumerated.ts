@@ -1071,6 +1071,10 @@ const TITLE_AT_HEAD = /^[^,。;:!?\s]{4,60}(?:报告|自评表|评价表|评分�
 const CONNECTIVE = '(?:其中|具体包括|具体为|分别为|分别?项目为|(?:从各?|分)(?:子)?项目(?:来)?看)';
 /** A connective closing the text before a run of items, with no colon: "…资金执行率75%。分别项目为". */
 const CONNECTIVE_CLOSING = new RegExp(`${CONNECTIVE}[:,]?$`);
+/** The connective anywhere in an intro's words (built once: introOf and the clause readers ask it of every sentence). */
+const CONNECTIVE_IN = new RegExp(CONNECTIVE);
+/** A clause's words up to its first amount, where a name (run into its cue or not) stands. */
+const WORDS_BEFORE_AMOUNT = /^[^,;。:\d]{2,40}?(?=\d)/;
 /**
  * The words that announce a clause's items: a connective, a heading's or a count's colon, the
  * aspect the sentence turns to ("重点项目方面,", "在重点项目执行方面:"), which is no item's name, or the money or the
@@ -1116,11 +1120,11 @@ function introOf(clause: string): RegExpExecArray | null {
   const intro = INTRO.exec(clause);
   // "A项目,年初预算50万元,其中中央资金40万元,全年支出48万元": a connective before the item's funding sources divides
   // the item's own budget by source, and opens no items (the item is named before it)
-  if (intro && new RegExp(CONNECTIVE).test(intro[0]) && intro.index > 0) {
+  if (intro && CONNECTIVE_IN.test(intro[0]) && intro.index > 0) {
     const divided = /^[^\d,;。]*/.exec(clause.slice(intro.index + intro[0].length))?.[0] ?? '';
     if (sourcePart(divided)) return null;
   }
-  if (!intro || new RegExp(CONNECTIVE).test(intro[0])) return intro;
+  if (!intro || CONNECTIVE_IN.test(intro[0])) return intro;
   const after = intro.index + intro[0].length;
   const parts = TOTAL_THEN_PARTS.exec(clause.slice(after));
   if (!parts) return intro;
@@ -1192,7 +1196,7 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // ("…,执行率分别为97.5%、95.17%": 分别为 before amounts, not names, gives the items read an amount each: no intro)
       const intro = amountsInTurn(m[0], introOf(m[0]));
       // "项目资金主要用于:", "资金安排如下:": a colon that announces items opens a list of its own; a run before it is another
-      if (intro && run.length && /:\s*$/.test(intro[0]) && !new RegExp(CONNECTIVE).test(intro[0])) flush();
+      if (intro && run.length && /:\s*$/.test(intro[0]) && !CONNECTIVE_IN.test(intro[0])) flush();
       // "截至2023年12月31日,A项目支出…": the date the money is counted to opens the first item, not its name
       // (or the year the items are of, "2023年度,", with the unit that ran them, "2023年度,我局A项目预算…")
       const dated = DATE_THEN_UNIT.exec(m[0]);
@@ -1449,14 +1453,14 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
   // item, a name (no project's word needed) run into its cue and amount, sets the cue its siblings go on with
   const intro = introOf(m[0]);
   if (intro && /:\s*$/.test(intro[0]) && !closedByTotal) {
-    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(intro.index + intro[0].length))?.[0];
+    const first = WORDS_BEFORE_AMOUNT.exec(m[0].slice(intro.index + intro[0].length))?.[0];
     const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
     if (first && cue && cue.at >= 2 && !refusal(cleanName(simplify(first.slice(0, cue.at))))) listed = cue.measure;
   }
   // "甲村管网改造预算100万元,实际支出95万元,乙村水质检测预算80万元,…": a sentence opening on a name run into its cue and
   // amount sets that cue too, a clause after a comma naming another with the same cue its sibling (no project's word needed)
   if (!listed && !closedByTotal && !intro) {
-    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0])?.[0];
+    const first = WORDS_BEFORE_AMOUNT.exec(m[0])?.[0];
     const cue = first && !cueMeasure(first) ? cueAtEnd(first) : null;
     const name = first && cue ? cleanName(simplify(first.slice(0, cue.at))) : '';
     if (cue && cue.at >= 2 && name && !refusal(name) && !OWN_OPENING.test(name)) listed = cue.measure;
@@ -1464,8 +1468,8 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
   // "项目预算180万元,其中甲村管网改造100万元,实际支出95万元,乙村水质检测80万元,…": after 其中, a first item that is a name and
   // its bare amount, then its spending's clause: a later clause of a name and its bare amount is the next item
   let bareSiblings = false;
-  if (intro && new RegExp(CONNECTIVE).test(intro[0]) && !closedByTotal) {
-    const first = /^[^,;。:\d]{2,40}?(?=\d)/.exec(m[0].slice(intro.index + intro[0].length))?.[0];
+  if (intro && CONNECTIVE_IN.test(intro[0]) && !closedByTotal) {
+    const first = WORDS_BEFORE_AMOUNT.exec(m[0].slice(intro.index + intro[0].length))?.[0];
     const name = first && !cueMeasure(first) && !cueAtEnd(first) ? cleanName(simplify(first)) : '';
     bareSiblings = !!name && !refusal(name) && !OWN_OPENING.test(name);
   }
@@ -1498,9 +1502,10 @@ function atProjectCommas(m: { 0: string; index: number }): { 0: string; index: n
     // "A项目执行率99.89%,B项目执行率95.6%,C生态补偿资金执行率86.02%": after two project clauses, a clause
     // with the same cue is the list's next item whatever its name ends with, if it is a name at all (a
     // funding source, "中央资金执行率…", or the unit's own measure is refused)
+    const cleaned = cleanName(name);
     const sibling =
-      (!!bareSibling && cue === bareSibling && !refusal(cleanName(name)) && !OWN_OPENING.test(cleanName(name))) ||
-      (listed !== null && !closedByTotal && cue.measure === listed && !refusal(cleanName(name)));
+      !refusal(cleaned) &&
+      ((cue === bareSibling && !OWN_OPENING.test(cleaned)) || (listed !== null && !closedByTotal && cue.measure === listed));
     if (!PROJECT_NAME.test(name) && !sibling) continue;
     listed = cue.measure;
     out.push({ 0: m[0].slice(from, comma.index), index: m.index + from, ...(cutAsSibling ? { sibling: true } : {}) });

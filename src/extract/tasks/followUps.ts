@@ -149,11 +149,14 @@ const EACH_AFTER_ITEMS = /,\s*([^,;。:分\d]{0,8}?)(?:分别(?:为|是)?|(?=\d[
 /** What ends a sentence, before which the items of a clause's own sentence are not. */
 const SENTENCE_ENDS = ['。', '!', '?'];
 
+/** The stops SENTENCE_ENDS names, found in a text. */
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS.join('')}]`, 'g');
+
 /** The sentences of a text, each its start and end (the stop left out). */
 function sentencesAt(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[。!?]/g)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     out.push({ start, end: m.index });
     start = m.index + 1;
   }

@@ -246,9 +246,7 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
         readAmountFirst(seg, leads, after) ??
         (stated.length ? readList(seg, unstatedLead(seg.text, intro), after) : null);
       if (!list) continue;
-      const spent = list.spent ?? [];
-      const rates = list.rates ?? [];
-      out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
+      out.push(...rowsOfList(list));
       consumed = list.end;
     }
     // "项目总预算180万元。甲村管网改造100万元(已支出95万元),乙村水质检测80万元(已支出78万元)。": a sentence of items alone, right
@@ -257,7 +255,8 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const start = stop.index + 1;
       if (start < consumed || !seg.text.slice(start).trim()) continue;
       // (numbered items, a heading or a colon opening the sentence: the readers of numbered and announced lists read those)
-      const sentence = seg.text.slice(start, (seg.text.indexOf('。', start) + 1 || seg.text.length + 1) - 1);
+      const stopAt = seg.text.indexOf('。', start);
+      const sentence = seg.text.slice(start, stopAt < 0 ? seg.text.length : stopAt);
       // (circled numbers fold to digits in the text read: the source shows them)
       const written = evidenceOf(seg, start, start + sentence.length).snippet;
       if (NUMBERED_OR_HEADED.test(sentence) || /:/.test(sentence) || /[①-⑳]|\d\s*个/.test(written)) continue;
@@ -266,13 +265,18 @@ export function readInlineLists(segments: Segment[]): TaskFragment[][] {
       const list = leads.length ? readList(seg, leads, start) : null;
       if (!list || !addsUpExactly(list.items, stated) || !opensOnItsName(seg.text.slice(start, list.items[0].start), list.items[0].name))
         continue;
-      const spent = list.spent ?? [];
-      const rates = list.rates ?? [];
-      out.push(...list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined)));
+      out.push(...rowsOfList(list));
       consumed = list.end;
     }
   }
   return out;
+}
+
+/** A list's rows: each item with the spending and rate stated beside it, where any. */
+function rowsOfList(list: ListRead): TaskFragment[][] {
+  const spent = list.spent ?? [];
+  const rates = list.rates ?? [];
+  return list.items.map((item, k) => [item, spent[k], rates[k]].filter((f): f is TaskFragment => f !== null && f !== undefined));
 }
 
 /** The words before a sentence's first amount are its first item's name, perhaps with the item's cue after it. */

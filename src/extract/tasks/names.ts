@@ -637,15 +637,15 @@ export const EXTRACTION_VERB = new RegExp(String.raw`^\s*${EXTRACTION_WORDS}`);
 const EXTRACTION_RATE = new RegExp(String.raw`按\d+(?:\.\d+)?%(?=${EXTRACTION_WORDS})`, 'g');
 
 /**
- * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
- * characters (rules match on it); the name returned to the user keeps the report's characters.
- */
-/**
  * A bracket closing a name that says in words what the item takes in ("(如:高效种植,高效养殖、农产品加工等)", "(含A、B)"):
  * its commas and colon are the remark's, no clause run into the name. A bracket with a number in it may state an amount.
  */
 const WORDED_REMARK_AT_END = /(?<=[\u4e00-\u9fff])\((?:如|含|包括|包含|主要(?:用于|包括)|用于)[^()\d]{1,40}\)$/;
 
+/**
+ * Why a cleaned name cannot be a task, or null when it can. `simplified` is the name in simplified
+ * characters (rules match on it); the name returned to the user keeps the report's characters.
+ */
 export function refusal(simplified: string): string | null {
   const n = simplified.replace(PINYIN_GLOSS, '').replace(/\s/g, '');
   if (n.length < 2 || n.length > 60) return 'length';

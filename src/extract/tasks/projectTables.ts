@@ -187,6 +187,9 @@ export function withAdjustedBudget<M extends { measure: TaskMeasure }>(measures:
   return measures.map((m, k) => (k === initial ? { ...m, measure: 'initial' as TaskMeasure } : m));
 }
 
+/** A header's words without its spaces and its unit ("调整后预算数 (万元)" → "调整后预算数"), as the column rules match them. */
+const headerWords = (text: string | undefined) => text?.replace(/\s/g, '').replace(HEADER_UNIT, '') ?? '';
+
 /** A header naming the budget's change alone: 调整预算(数), 调整数, 追加预算 (no 后: not the budget it came to). */
 const CHANGE_HEADER = /^(?:\d{4}年度?)?(?:调整|追加|追减|调增|调减)(?:预算)?(?:数|金额|资金)?$/;
 
@@ -198,7 +201,7 @@ const CHANGE_HEADER = /^(?:\d{4}年度?)?(?:调整|追加|追减|调增|调减)(
 export function budgetChangeColumn(measures: { measure: TaskMeasure }[], headers: string[]): number {
   const budgets = measures.flatMap((m, k) => (m.measure === 'budget' ? [k] : []));
   if (budgets.length !== 2 || !measures.some((m) => m.measure === 'initial')) return -1;
-  const header = (k: number) => headers[k]?.replace(/\s/g, '').replace(HEADER_UNIT, '') ?? '';
+  const header = (k: number) => headerWords(headers[k]);
   const after = budgets.filter((k) => /调整后|变动后/.test(header(k)));
   const change = budgets.filter((k) => CHANGE_HEADER.test(header(k)));
   return after.length === 1 && change.length === 1 && after[0] !== change[0] ? change[0] : -1;
@@ -220,7 +223,7 @@ const GRANT_HEADER =
 export function wholeInvestmentColumn(measures: { measure: TaskMeasure }[], headers: string[]): number {
   const budgets = measures.flatMap((m, k) => (m.measure === 'budget' ? [k] : []));
   if (budgets.length !== 2) return -1;
-  const header = (k: number) => headers[k]?.replace(/\s/g, '').replace(HEADER_UNIT, '') ?? '';
+  const header = (k: number) => headerWords(headers[k]);
   const whole = budgets.filter((k) => WHOLE_INVESTMENT_HEADER.test(header(k)));
   const grant = budgets.filter((k) => GRANT_HEADER.test(header(k)));
   return whole.length === 1 && grant.length === 1 && whole[0] !== grant[0] ? whole[0] : -1;

@@ -6,7 +6,7 @@
  * first granted (or as later cut), no row of theirs.
  */
 import { simplify } from '../text.ts';
-import { sumInYuan, sumOf, toYuan } from '../numbers.ts';
+import { sumInYuan, toYuan } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
 
 /** A list of budgets only, two items at least: each item's one amount, what it was granted. */
@@ -36,19 +36,26 @@ function listsOf(groups: TaskFragment[][]): Map<string, TaskFragment[]> {
 
 /**
  * `groups` without the fragments of each budget list that names the same items as another budget list when only the
- * other adds up to one of `budgets` (the report's own budget.total, as stated). Where both or neither add up, both stay:
- * which is the items' budget the text does not tell.
+ * other adds up to the report's own budget.total, as stated. Where both or neither add up, both stay: which is the items'
+ * budget the text does not tell. `budgetOf` is asked only when two such lists are found (grouping the figures is work most
+ * reports need not do twice).
  */
-export function withoutSupersededLists(groups: TaskFragment[][], budgets: readonly { value: string; unit: string }[]): TaskFragment[][] {
-  const totals = new Set(budgets.flatMap((b) => toYuan(b.value, b.unit) ?? []).map((y) => sumOf([y]).toString()));
-  if (!totals.size) return groups;
-  const addsUp = (list: TaskFragment[]) => totals.has(sumInYuan(list, 'NaN').toString());
+export function withoutSupersededLists(
+  groups: TaskFragment[][],
+  budgetOf: () => { value: string; unit: string } | undefined,
+): TaskFragment[][] {
   const lists = [...listsOf(groups).values()].filter(budgetsOnly);
+  const namesakes = lists.filter((list) => lists.some((other) => other !== list && namesOf(other) === namesOf(list)));
+  if (!namesakes.length) return groups;
+  const budget = budgetOf();
+  const total = budget ? toYuan(budget.value, budget.unit) : null;
+  if (total === null) return groups;
+  const addsUp = (list: TaskFragment[]) => sumInYuan(list, 'NaN').equals(total);
   const superseded = new Set<TaskFragment>();
-  for (const list of lists) {
+  for (const list of namesakes) {
     if (addsUp(list)) continue;
-    const names = namesOf(list);
-    if (lists.some((other) => other !== list && namesOf(other) === names && addsUp(other))) for (const f of list) superseded.add(f);
+    if (namesakes.some((other) => other !== list && namesOf(other) === namesOf(list) && addsUp(other)))
+      for (const f of list) superseded.add(f);
   }
   if (!superseded.size) return groups;
   return groups.map((g) => g.filter((f) => !superseded.has(f))).filter((g) => g.length);
