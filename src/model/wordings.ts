@@ -275,6 +275,13 @@ export const LEVEL_OPENING = `(?:${FUND_LEVEL}|区)`;
 const BUDGET_PART = new RegExp(
   `其中|第[一二三四五六七八九十\\d]{1,3}批次?$|\\([^()]*$|(?:拨付|发放|支付|使用|结余|剩余)[:,]?$|(?:调减|追减|调增|追加|核减|压减|减少|增加|收回)[\\u4e00-\\u9fff]{0,6}$|(?:^|[\\s,;:])${LEVEL_OPENING}(?:财政)?$`,
 );
+/**
+ * A finance body, the subject of the clause that pays money out ("西畴县财政局于9月2日以…文件拨付资金200万元", "县财政拨付
+ * 资金50万元"): it pays the project's money to the unit, which has yet to spend it; what the unit itself pays out is the
+ * spending. Not read as the budget either: several bodies may each pay a part ("省财政厅拨付45万元,县财政局拨付15万元").
+ * (财政资金 / 财政拨款 name the money, no body: "财政资金拨付使用16.2万元" is paid out by the unit.)
+ */
+const FINANCE_BODY_PAYS = /(?:财政(?:局|厅|部|所)|(?:省|市|县|区|州|旗)级?财政(?!资金|拨款|专项|补助|衔接|预算))[^,;。:]{0,40}?$/;
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
 
@@ -839,7 +846,7 @@ export const WORDINGS: Wording[] = [
       yields: 'budget.disbursed',
       // "下达…转移支付资金921.25万元": 转移支付 names the fund (a transfer), no payment made; "管理费使用1万元": a fee's own
       // use, one part of the project's money (a fund's 经费 is the project's money: "项目经费使用40万元")
-      notAfter: /(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移|(?<!经)费)$/,
+      notAfter: new RegExp(`(?:计划|拟|预计|将|安排|下达|用于|自筹|配套|其他|社会|贷款|转移|(?<!经)费)$|${FINANCE_BODY_PAYS.source}`),
     },
   ),
   // "实际拨付至261个项目实施单位16227.61万元": money paid on to where it is spent (the implementing units, the farmers, a

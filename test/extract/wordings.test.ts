@@ -132,6 +132,16 @@ describe('wordings read by the kind of report', () => {
     expect(record.figures['budget.executed']?.value).toBe('120');
     expect(record.tasks).toEqual([]);
   });
+  it("a finance body paying the project's money out (县财政局…拨付资金) grants it to the unit: no execution of the project's", () => {
+    // invented: the finance bureau is the subject of 拨付; the unit's own payment follows
+    const granted = '县财政局于2021年9月2日以(县财整合〔2021〕19号)文件拨付资金200万元。';
+    expect(figuresOf(`${PROJECT_TITLE}${granted}`)['budget.executed']).toBeUndefined();
+    expect(figuresOf(`${PROJECT_TITLE}2023年县财政拨付资金50万元。`)['budget.executed']).toBeUndefined();
+    expect(figuresOf(`${PROJECT_TITLE}${granted}项目完工后,已按合同支付项目资金196.56万元。`)['budget.executed']).toBe('196.56万元');
+    // kept: the money paid out by the unit, 财政资金 naming the money and not the body
+    expect(figuresOf(`${PROJECT_TITLE}项目财政资金拨付使用16.20万元。`)['budget.executed']).toBe('16.20万元');
+    expect(figuresOf(`${PROJECT_TITLE}项目资金共拨付180万元。`)['budget.executed']).toBe('180万元');
+  });
   it('project funding words are not read in a department report', () => {
     expect(figuresOf('部门整体支出绩效自评报告\n\n下达专项资金300万元,拨付使用280万元。')['budget.executed']).toBeUndefined();
   });
