@@ -6796,8 +6796,33 @@ const BUDGET_DOCUMENT_ITEMS: Example[] = [
   },
 ];
 
+/** A lottery fund's account (福彩 / 体彩公益金使用情况): where the year's 公益金 came from, then its uses by level and item. */
+const LOTTERY_FUND_USES: Example[] = [
+  {
+    layout: 'refused: the year’s 公益金 by the level it came from (中央福彩公益金 / 省级… / 本级分成…), its periods in brackets',
+    text: '某县民政局2023年度福彩公益金使用情况公示\n\n一、筹集情况\n\n2023年我县共筹集福彩公益金800万元。其中中央福彩公益金300万元,省级福彩公益金400万元,本级分成福彩公益金100万元(上年第四季度20万元,当年1-3季度80万元)。',
+    rows: [],
+  },
+  {
+    layout: 'the uses listed under each level’s heading, the levels no rows of their own',
+    text: '某县民政局2023年度福彩公益金使用情况公示\n\n二、使用情况\n\n(一)中央资金300万元。\n\n1.居家养老服务补助200万元;\n\n2.孤儿助学工程100万元。\n\n(二)省级福彩公益金项目400万元。\n\n1.社区养老设施建设补贴250万元;\n\n2.县康复医院设备购置150万元。',
+    rows: [
+      '居家养老服务补助 | 200 | - | - | 万元',
+      '孤儿助学工程 | 100 | - | - | 万元',
+      '社区养老设施建设补贴 | 250 | - | - | 万元',
+      '县康复医院设备购置 | 150 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'items opened by 分配, the verb no word of their names',
+    text: '某市文化和旅游局2023年中央公共文化服务体系建设资金绩效自评报告\n\n下达资金500万元,具体分配如下:\n\n1.分配应急广播体系建设300万元;\n\n2.分配农村电影放映运行维护经费200万元。',
+    rows: ['应急广播体系建设 | 300 | - | - | 万元', '农村电影放映运行维护经费 | 200 | - | - | 万元'],
+  },
+];
+
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
+  ['a lottery fund’s uses by level and item', LOTTERY_FUND_USES],
   ['grants proposed and given', GRANTS],
   ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
   ['the same items’ budgets before and after a cut', RESTATED_BUDGETS],

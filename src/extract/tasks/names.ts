@@ -61,7 +61,7 @@ const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用�
 const LIST_SUBJECT_BEFORE =
   /^(?:本年度?|全年|年度)?(?:重点|主要|实施的?|重点实施的?)?(?:项目|工程|任务)(?:主要)?(?:包括|有|为|是)\s*:?\s*(?=\S{4,})/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
-const LEAD_VERB = /^(?:共|全年|累计)?(?:重点|主要)?(?:安排|下达|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
+const LEAD_VERB = /^(?:共|全年|累计)?(?:重点|主要)?(?:安排|下达|分配|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
 /**
  * Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"); 约 of a word the name ends with
  * (家庭医生签约, 合同履约, 集约节约) is the name's own. A count after the name ("产业发展项目20个,使用资金3000万元")
@@ -152,12 +152,15 @@ export const FUND_SOURCE = new RegExp(
  */
 const LEVEL = /^(?:中央|自治区|上级|本级|盟市|(?:省|市|县|区|州|旗)(?:级|本级|财政))(?:财政)?/;
 /** (a level's money as a transfer, "上级资金转移支付", "中央级资金转移支付": the money from above, no work named) */
-const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费)(?:转移支付)?$`);
+// (a lottery fund's share by level too: "其中中央福彩公益金250万元,省级福彩公益金465万元" says where the year's 公益金 came from)
+const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经费|公益金)(?:转移支付)?$`);
 /**
  * "中央资金项目", "省级补助资金项目": the projects one level's money paid for, together (a funding source's line, "(1)中央资金
  * 项目执行率100%"); a level with no work named between it and its 资金 names no project.
  */
-const LEVEL_FUND_PROJECTS = new RegExp(`${LEVEL.source}(?:专项|补助|配套|衔接|奖补)?资金(?:的)?项目$`);
+const LEVEL_FUND_PROJECTS = new RegExp(
+  `${LEVEL.source}(?:专项|补助|配套|衔接|奖补|(?:福彩|体彩|彩票)?公益金)?资金(?:的)?项目$|${LEVEL.source}(?:福彩|体彩|彩票)?公益金(?:的)?项目$`,
+);
 /**
  * "省级科技计划项目验收工作经费": the money for a named work, whose level qualifies the work (a
  * province's plan), not where the money comes from ("上级工作经费" names no work: a source).
@@ -322,9 +325,12 @@ const FUND_ROW =
   /^(?:当年|本年|本年度|上年|上年度|年初)?(?:财政拨款(?:资金)?|财政资金|财政专户管理资金|结转(?:结余)?资金|结余资金|单位(?:自有)?资金|社会投入资金|银行贷款)$/;
 /** How money was paid (国库集中支付 by 直接支付 / 授权支付), a split of spending, not a task. */
 const PAYMENT_METHOD = /^(?:财政)?(?:直接支付|授权支付|国库集中支付|集中支付|自行支付)$|^(?:现金|转账|银行转账|公务卡)(?:支付|结算)?$/;
-/** Money split by period (一季度 / 上半年 / 3月) or by change (追加 / 调减), not by task. */
+/**
+ * Money split by period (一季度 / 上半年 / 3月, the year's own or the last: "上年第四季度", "当年1-4季度") or by change (追加 /
+ * 调减), not by task.
+ */
 const PERIOD_OR_CHANGE =
-  /^(?:第?[一二三四1-4]季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}月份?|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
+  /^(?:(?:上年度?|当年|本年度?)?(?:第?[一二三四1-4](?:[-—~至][一二三四1-4])?季度|上半年|下半年|前[一二三1-3]季度|[一二三四五六七八九十\d]{1,2}(?:[-—~至][一二三四五六七八九十\d]{1,2})?月份?)|(?:追加|调减|调增|调整|追减|压减|收回)(?:预算|资金|经费)?)$/;
 /** Money named by its budget status only ("预算内资金", "新增资金", "存量资金"). */
 const FUND_STATUS = /^(?:预算内|预算外|新增|存量|增量|盘活|结转)(?:资金|经费)?$/;
 /**
