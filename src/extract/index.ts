@@ -68,6 +68,7 @@ import { spendingAsPlanned } from './tasks/plannedSpending.ts';
 import { withStatedBudgets } from './tasks/statedBudgets.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
+import { withoutPlaceBreakdowns } from './tasks/places.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import {
@@ -181,15 +182,23 @@ export function extract(document: Document): Record {
   withoutFiguresInsideForms(found, projectForms);
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
+  // (places after a named item's money in its paragraph are where that item's money went: tasks/places.ts)
+  const everyFragment = [...proseTasks, ...tables.taskFragments, ...taskTables, ...listedGroups].flat();
   const rows = mergeTasks(
-    [...assembleTasks([...proseTasks, ...tables.taskFragments]), ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure)))]
+    [
+      ...assembleTasks([...withoutPlaceBreakdowns(proseTasks, everyFragment), ...tables.taskFragments]),
+      ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure))),
+    ]
       .map((t) => writtenName(t, segments))
       // convention 7: named without numbering ("(一)城乡环境整治项目年初预算数为…" names 城乡环境整治项目)
       .map((t) => ({ ...t, name: cleanName(t.name) || t.name }))
       .filter((t) => !refusal(simplify(t.name))),
     // (two lists of the same items' budgets, before and after a change: the one adding up to the report's budget stands)
     assembleTasks(
-      withoutSupersededLists(listedGroups, () => groupFigures(found, { government })['budget.total']),
+      withoutSupersededLists(
+        withoutPlaceBreakdowns(listedGroups, everyFragment),
+        () => groupFigures(found, { government })['budget.total'],
+      ),
       { listed: true },
     ),
   )

@@ -480,9 +480,9 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['村道硬化 | 120 | - | - | 万元', '路灯安装 | 80 | - | - | 万元'],
   },
   {
-    layout: 'refused: amounts in brackets after recipients',
+    layout: 'places named for themselves, the fund divided among them, each its amount in brackets (a fund’s items: convention 7)',
     text: '下达资金100万元,用于城关镇(40万元)、河西乡(60万元)。',
-    rows: [],
+    rows: ['城关镇 | 40 | - | - | 万元', '河西乡 | 60 | - | - | 万元'],
   },
   {
     layout: '其中:用于 after a spending total, the last use 其他: the residual closes the list, no row of its own',
@@ -515,9 +515,9 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['全民健身路径建设 | 180 | - | - | 万元', '青少年体育培训 | 120 | - | - | 万元'],
   },
   {
-    layout: 'refused: a lottery fund divided among towns (recipients)',
+    layout: 'a lottery fund divided among towns: the towns are its items',
     text: '2022年本级体彩公益金300万元,其中:甲镇180万元,乙乡120万元。',
-    rows: [],
+    rows: ['甲镇 | 180 | - | - | 万元', '乙乡 | 120 | - | - | 万元'],
   },
   {
     layout: '其中, a middle item with a remark in brackets holding a year and a count (no amount): the list goes on past it',
@@ -560,9 +560,9 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
-    layout: 'refused: the same shape dividing the money among towns',
+    layout: 'the same shape dividing the money among towns',
     text: '资金下达63万元,甲镇20万元,乙乡28万元,丙街道15万元,共计下达63万元。',
-    rows: [],
+    rows: ['甲镇 | 20 | - | - | 万元', '乙乡 | 28 | - | - | 万元', '丙街道 | 15 | - | - | 万元'],
   },
   {
     layout: '分配如下: items each with the body in charge before a colon (一、 农业局:A资金300万;), amounts in 万 alone',
@@ -2702,9 +2702,9 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['甲村道路项目 | - | - | 99 | 万元'],
   },
   {
-    layout: 'refused: percents after a rate cue that are not items’ rates: towns',
+    layout: 'percents after a rate cue, each a town’s: the towns’ own rates (a name and a rate make a row)',
     text: '全县预算执行率95%,其中甲镇96%,乙镇94%,丙镇97%。',
-    rows: [],
+    rows: ['甲镇 | - | - | 96 | 万元', '乙镇 | - | - | 94 | 万元', '丙镇 | - | - | 97 | 万元'],
   },
   {
     layout: 'refused: percents after a rate cue that are not items’ rates: periods',
@@ -2745,9 +2745,9 @@ const HELD_OUT_LAYOUTS: Example[] = [
     ],
   },
   {
-    layout: 'refused: after a few words with no amount, items more than the total before, towns, or funding sources',
+    layout: 'after a few words with no amount: items more than the total before and funding sources refused; towns read',
     text: '今年以来,全区共收到直达资金3000万元。分资金看,直达资金项目主要为优抚对象补助经费2035.6万元,基本公共卫生服务补助金672.76万元,农田建设补助资金484万元。\n\n今年以来,全区共收到直达资金5000万元。分乡镇看,主要为甲镇2035.6万元,乙镇672.76万元,丙镇484万元。\n\n今年以来,全区共收到直达资金5000万元。分来源看,主要为中央资金2035.6万元,省级资金672.76万元,县级资金484万元。',
-    rows: [],
+    rows: ['甲镇 | 2035.6 | - | - | 万元', '乙镇 | 672.76 | - | - | 万元', '丙镇 | 484 | - | - | 万元'],
   },
   {
     layout: 'a list ends before a section number its first item did not have: the next section is no item',
@@ -2779,9 +2779,9 @@ const HELD_OUT_LAYOUTS: Example[] = [
     rows: ['甲馆改造工程 | 60 | - | - | 万元', '乙站设备购置项目 | 60 | - | - | 万元'],
   },
   {
-    layout: 'refused: one amount to each of several recipients (places), transfers like any other list of them',
+    layout: 'one amount to each of several places, the total divided among them',
     text: '省财政下达我市农村文化设施补助资金120万元。经研究,分别下达甲县和乙区各60万元。',
-    rows: [],
+    rows: ['甲县 | 60 | - | - | 万元', '乙区 | 60 | - | - | 万元'],
   },
   {
     layout: 'one amount to each project, the verb after 各',
@@ -3230,9 +3230,9 @@ const REAL_WORDINGS: Example[] = [
     rows: ['消防设施检测 | 24 | 24 | - | 万元', '疏散标识改造 | 36 | 35.99 | - | 万元'],
   },
   {
-    layout: 'refused: amount-first items that are transfers to places',
+    layout: 'amount-first items, each going to a place',
     text: '下达资金80万元。其中:50万元用于东风镇,30万元用于红旗村。',
-    rows: [],
+    rows: ['东风镇 | 50 | - | - | 万元', '红旗村 | 30 | - | - | 万元'],
   },
   {
     layout: 'remark clause after an item, closed by ; (资金直接拨付至…;): the next name starts after it',
@@ -4623,9 +4623,9 @@ const VARIATIONS: Example[] = [
     rows: [],
   },
   {
-    layout: 'refused: the uses of the funds are places receiving money',
+    layout: 'the uses of the funds are places receiving money',
     text: '项目资金主要用于甲镇200万元、乙镇300万元、丙镇80万元。',
-    rows: [],
+    rows: ['甲镇 | 200 | - | - | 万元', '乙镇 | 300 | - | - | 万元', '丙镇 | 80 | - | - | 万元'],
   },
   {
     layout: 'refused: uses listed with no total and no verb that puts the money there',
@@ -5526,9 +5526,9 @@ const LIST_COPIES: Example[] = [
     rows: ['公共数字文化建设 | 40 | - | - | 万元', '文化进乡村 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
   },
   {
-    layout: 'refused: shares to a township, a village and a town',
+    layout: 'shares to a township, a village and a town',
     text: '2023年上级下达我县文化专项资金300万元。其中:东山乡40万元,西坪村160万元,南岭镇100万元。',
-    rows: [],
+    rows: ['东山乡 | 40 | - | - | 万元', '西坪村 | 160 | - | - | 万元', '南岭镇 | 100 | - | - | 万元'],
   },
   {
     layout: 'items numbered in brackets with no punctuation between them (其中(1)A…(2)B…)',
@@ -5632,9 +5632,9 @@ const COUNTED_LISTS: Example[] = [
     rows: [],
   },
   {
-    layout: 'refused: the counted items are places receiving money',
+    layout: 'the counted items are places receiving money',
     text: '补助项目2个:甲镇40万元;乙街道30万元。',
-    rows: [],
+    rows: ['甲镇 | 40 | - | - | 万元', '乙街道 | 30 | - | - | 万元'],
   },
   {
     layout: 'refused: an item described with a quantity of work beside its money',
@@ -5697,7 +5697,11 @@ const VERB_LISTS: Example[] = [
   },
   { layout: 'refused: funding levels', text: '2023年,县财政安排中央资金200万元、省级资金100万元。', rows: [] },
   { layout: 'refused: classes of spending', text: '2023年,安排基本支出800万元、项目支出560万元。', rows: [] },
-  { layout: 'refused: places’ shares', text: '上级下达甲镇补助资金200万元、乙镇补助资金300万元。', rows: [] },
+  {
+    layout: 'places’ shares, each named with its fund',
+    text: '上级下达甲镇补助资金200万元、乙镇补助资金300万元。',
+    rows: ['甲镇补助资金 | 200 | - | - | 万元', '乙镇补助资金 | 300 | - | - | 万元'],
+  },
   {
     layout: 'refused: funds named by their level and year',
     text: '下达2023年中央财政衔接推进乡村振兴补助资金200万元、2023年省级财政衔接资金100万元。',
@@ -6820,8 +6824,38 @@ const LOTTERY_FUND_USES: Example[] = [
   },
 ];
 
+/** A fund divided among places (names.ts namedPlace), and places that break a named item down (tasks/places.ts). */
+const PLACES: Example[] = [
+  {
+    layout: 'a province’s fund divided among its cities, an office’s share among them',
+    text: '某省2022年度水利救灾资金绩效自评报告\n\n中央下达我省水利救灾资金3000万元,已全部分解到位,其中甲州市900万元、乙州市800万元、丙州市700万元、厅直单位600万元。',
+    rows: ['甲州市 | 900 | - | - | 万元', '乙州市 | 800 | - | - | 万元', '丙州市 | 700 | - | - | 万元', '厅直单位 | 600 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: places after a named item’s money in its paragraph, no more than it together (where its money went)',
+    text: '某市文化和旅游局2023年公共文化服务体系建设资金绩效自评报告\n\n下达资金500万元,具体分配如下:\n\n1.分配应急广播体系建设300万元。\n\n2.分配农村电影放映运行维护经费200万元,其中甲县80万元,乙县70万元,丙区50万元。',
+    rows: ['应急广播体系建设 | 300 | - | - | 万元', '农村电影放映运行维护经费 | 200 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: places inside one numbered item of a list whose other items are named (one item’s split)',
+    text: '某市文化和旅游局2023年公共文化服务体系建设资金绩效自评报告\n\n下达资金600万元,具体分配如下:\n\n1.分配应急广播体系建设300万元。\n\n2.开展送戏下乡活动,每村补助4400元,分配至甲县80万元,乙县70万元,丙区50万元,共计200万元。\n\n3.分配农家书屋运行维护经费100万元。',
+    rows: ['应急广播体系建设 | 300 | - | - | 万元', '农家书屋运行维护经费 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'a place among named items, with more money than the item before it: a sibling item, no split of it',
+    text: '2023年上级下达我县文化专项资金300万元。其中:公共数字文化建设40万元,西坪村160万元,全民健身工程100万元。',
+    rows: ['公共数字文化建设 | 40 | - | - | 万元', '西坪村 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',
+    text: '2023年上级下达我县文化专项资金300万元。其中:乡镇100万元,城区120万元,示范村80万元。',
+    rows: [],
+  },
+];
+
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
+  ['a fund divided among places, and places that split an item', PLACES],
   ['a lottery fund’s uses by level and item', LOTTERY_FUND_USES],
   ['grants proposed and given', GRANTS],
   ['a plan’s projects, money planned or expected', PLANNED_ITEMS],
@@ -9204,6 +9238,11 @@ describe('task rows: sentences of the same measures in the same order, one after
       ['农村饮水安全工程 | - | 190 | 95 | 万元', '病险水库除险加固 | - | 300 | 100 | 万元'],
     ],
     [
+      'places, each its grant and what it paid out (a fund’s items by place)',
+      '甲镇下达资金200万元,拨付190万元;乙镇下达资金100万元,拨付90万元。',
+      ['甲镇 | 200 | 190 | - | 万元', '乙镇 | 100 | 90 | - | 万元'],
+    ],
+    [
       'a bare budget run into each name, its spending cued after it',
       '农村饮水安全工程200万元,支出190万元;病险水库除险加固300万元,支出300万元;防汛抗旱80万元,支出70万元。',
       ['农村饮水安全工程 | 200 | 190 | - | 万元', '病险水库除险加固 | 300 | 300 | - | 万元', '防汛抗旱 | 80 | 70 | - | 万元'],
@@ -9219,7 +9258,6 @@ describe('task rows: sentences of the same measures in the same order, one after
     ['classes of spending', '基本支出预算200万元,支出190万元;项目支出预算100万元,支出90万元。'],
     ['the unit’s initial and adjusted budgets', '本部门年初预算300万元,执行280万元;全年预算320万元,执行300万元。'],
     ['the unit’s own office and its sub-units', '局机关预算200万元,支出190万元;下属单位预算100万元,支出90万元。'],
-    ['places receiving money', '甲镇下达资金200万元,拨付190万元;乙镇下达资金100万元,拨付90万元。'],
     ['economic classes', '工资福利支出预算200万元,支出190万元;商品和服务支出预算100万元,支出90万元。'],
   ])('refuses such sentences that name %s', (_, text) => {
     expect(rowsOf(`${title}${text}`)).toEqual([]);

@@ -1139,6 +1139,16 @@ function introOf(clause: string): RegExpExecArray | null {
   return moved;
 }
 
+/** After an item's amount (and its bracket), a sibling joined by 、 with an amount of its own: "、B工程(预算30万元)". */
+const SIBLING_AFTER = /^[^,;。、(]{0,2}\)?\s*、\s*[^,;。、\d]{2,40}?\(?\s*[^\d,;。()]{0,8}\d[\d,.]*\s*(?:万元|亿元|元)/;
+
+/** Whether an item read from a clause has siblings joined to it by 、 in the same clause (SIBLING_AFTER). */
+function siblingsAfterItem(seg: Segment, read: TaskFragment[]): boolean {
+  if (!read.length) return false;
+  const end = Math.max(...read.map((f) => f.end));
+  return SIBLING_AFTER.test(seg.text.slice(end));
+}
+
 export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   let run: TaskFragment[][] = [];
@@ -1233,7 +1243,9 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       // "预算资金 42万元" is an amount a PDF spaced from its words; a section heading's number before the words announcing
       // the items, "(二)项目支出情况…具体如下:", numbers no item)
       const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => x.index >= lead && isListNumber(seg, x, m.index));
-      const read = numbered ? [] : readItem(item, null);
+      // "分别为A项目(预算50万元)、B工程(预算30万元),均已完工": the clause's item has siblings after it, joined by 、, each its
+      // own amount: a list in one clause, which the list readers read whole or refuse, never an item read alone
+      const read = numbered || siblingsAfterItem(seg, readItem(item, null)) ? [] : readItem(item, null);
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
       // (or a comma after the name, "●甲工程,预算200万元,支出190万元;", or the name a sentence of its own above)

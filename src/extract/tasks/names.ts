@@ -61,7 +61,10 @@ const LEAD_WORDS = /^(?:[,、;:\s]|其中|具体包括|包括|主要用于|用�
 const LIST_SUBJECT_BEFORE =
   /^(?:本年度?|全年|年度)?(?:重点|主要|实施的?|重点实施的?)?(?:项目|工程|任务)(?:主要)?(?:包括|有|为|是)\s*:?\s*(?=\S{4,})/;
 /** A verb that opens an item before its name ("安排A项目资金…", "完成B工程,支出…"): the item's action, not its name. */
-const LEAD_VERB = /^(?:共|全年|累计)?(?:重点|主要)?(?:安排|下达|分配|拨付|支付|发放|兑付|完成|实施|开展)(?:了)?(?=\S{4,})/;
+// (and where the money went, "分配至无为市", "下达到甲县": 至 / 到 / 给 the verb's, no word of the place's name, also where a
+// reader's name starts after the verb, "至甲县")
+const LEAD_VERB =
+  /^(?:(?:共|全年|累计)?(?:重点|主要)?(?:(?:安排|下达|分配|拨付|支付|发放|兑付)(?:了)?(?:至|到|给)?|(?:完成|实施|开展)(?:了)?)|(?:至|到|给)(?=\S{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区)$))(?=\S{4,}|\S{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区)$)/;
 /**
  * Words that join a name to its amount ("XX项目共计47万元", "XX项目约47万元"); 约 of a word the name ends with
  * (家庭医生签约, 合同履约, 集约节约) is the name's own. A count after the name ("产业发展项目20个,使用资金3000万元")
@@ -471,6 +474,23 @@ const INDICATOR = /指标$/;
 // names of commissions, 发改委 / 卫健委 / 教委, are no tasks either)
 const RECIPIENT =
   /(?:省|市|县|区|旗|(?<![下进])(?:镇|乡|社区)|(?<![下进乡])村|街道|居委会|局|部门|委员会|委|办公室|学校|小学|中学|幼儿园|医院|卫生院|公司|合作社|协会)$/;
+/**
+ * A place named for itself ("甲镇", "西坪村", "石家庄市", "东城街道"): a fund divided among places lists them as its items,
+ * each a line of money as any item is (convention 7), where the report names no item of its own that they would break
+ * down (places.ts). Not a kind of place (乡镇, 城区, 示范村, 开发区), a place by its level alone (县, 本市) nor every place
+ * (各乡镇, 全县, 所属街道): those name no one item.
+ */
+const NAMED_PLACE =
+  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关|部分|重点|贫困|脱贫|有关)[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区|嘎查)$/;
+/** Kinds of place, words that say what sort of place (乡镇, 城区, 示范村, 开发区 …), and a level alone. */
+const KIND_OF_PLACE =
+  /^(?:省|市|县|区|旗|镇|乡|村|街道|社区|外省|外市|外县|邻县|(?:乡镇|区县|县区|县市区|市县|市区|城区|县城|城镇|农村|城乡|山区|景区|园区|开发区|高新区|新区|辖区|灾区|牧区|库区|林区|矿区|片区|小区|校区|郊区|行政村|自然村|重点村|示范村|中心村|试点村|脱贫村|贫困村|集镇|老区|边境县)|[\u4e00-\u9fff]{0,6}(?:示范|试点|重点|中心|美丽|特色|精品|宜居)(?:村|镇|乡|社区|县|区))$/;
+
+/** Whether a name is a place named for itself (NAMED_PLACE), the items of a fund divided among places. */
+export function namedPlace(simplified: string): boolean {
+  const n = simplified.replace(/\s/g, '');
+  return RECIPIENT.test(n) && NAMED_PLACE.test(n) && !KIND_OF_PLACE.test(n);
+}
 /** Who collected a revenue ("其中,国税完成11765万元;地税完成14796万元"): the revenue's parts, no tasks. */
 const COLLECTOR = /^(?:国税|地税|税务|财政|海关)(?:部门|局|系统|机关)?$/;
 /** A tax ("增值税", "城市维护建设税", a revenue table's rows): revenue collected, never money spent on a task. */
@@ -725,7 +745,7 @@ export function refusal(simplified: string): string | null {
   if (SCORE_WORD.test(n)) return 'score';
   if (FUNDS_ASPECT.test(n)) return 'field label';
   if (FIELD_LABEL.test(n)) return 'field label';
-  if (RECIPIENT.test(n)) return 'recipient';
+  if (RECIPIENT.test(n) && !namedPlace(n)) return 'recipient';
   if (COLLECTOR.test(n)) return 'revenue collector';
   if (TAX.test(n)) return 'tax';
   // "因公出国(境)", "公务用车购置": a “三公” item named without its 费 (its 支出 cut off as the cue)
