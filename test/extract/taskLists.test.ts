@@ -1732,14 +1732,14 @@ const FLATTENED: Example[] = [
   },
   {
     layout:
-      'refused: an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注): shares transferred to places, no tasks',
+      'an allocation table one cell a line whose rows are named by a place column alone (村名 | 金额 | 列支科目 | 备注): the fund’s items by place',
     text: '附件1:\n乡村振兴示范资金分配表\n单位:万元\n村名 |\n金额 |\n列支科目 |\n备注 |\n东岭镇上坪村 |\n40 |\n2130505-生产发展 |\n|\n西溪乡下洋村 |\n35.5 |\n2130505-生产发展 |\n|\n合 计 |\n75.5 |\n|\n|',
-    rows: [],
+    rows: ['东岭镇上坪村 | 40 | - | - | 万元', '西溪乡下洋村 | 35.5 | - | - | 万元'],
   },
   {
-    layout: 'refused: an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
+    layout: 'an allocation table in pipe rows named by a place column alone (街 镇 | 金额 | 备注), amounts in 元',
     text: '附件1\n2023年困难群众救助资金分配表\n单位:元\n\n| 街 镇 | 金额 | 备 注 |\n|---|---|---|\n| 东城街道 | 300,000 | |\n| 南山镇 | 150,000 | |\n',
-    rows: [],
+    rows: ['东城街道 | 300000 | - | - | 元', '南山镇 | 150000 | - | - | 元'],
   },
   {
     layout: 'an allocation list one cell a line ending in " |", a place column (乡镇名称) before 项 目 名 称',
@@ -2189,9 +2189,9 @@ const FLATTENED: Example[] = [
     rows: ['扶贫小额贷款贴息 | 130 | - | - | 万元', '东岭村安全饮水工程 | 550 | - | - | 万元'],
   },
   {
-    layout: 'refused: an allocation table of counties (县区名称 | 建设地点 | 投资规模): no project column',
+    layout: 'an allocation table of counties (县区名称 | 建设地点 | 投资规模), no project column: the counties name the rows',
     text: '资金分配情况表\n序号 |\n县区名称 |\n建设地点 |\n投资规模 |\n1 |\n东山县 |\n东山县城 |\n300万元 |\n2 |\n西河县 |\n西河县城 |\n200万元 |',
-    rows: [],
+    rows: ['东山县 | 300 | - | - | 万元', '西河县 | 200 | - | - | 万元'],
   },
   {
     layout:
@@ -6845,6 +6845,17 @@ const PLACES: Example[] = [
     layout: 'a place among named items, with more money than the item before it: a sibling item, no split of it',
     text: '2023年上级下达我县文化专项资金300万元。其中:公共数字文化建设40万元,西坪村160万元,全民健身工程100万元。',
     rows: ['公共数字文化建设 | 40 | - | - | 万元', '西坪村 | 160 | - | - | 万元', '全民健身工程 | 100 | - | - | 万元'],
+  },
+  {
+    layout:
+      'a table copied double-spaced, one cell a paragraph, a blank cell one blank line more (header 市县名称 | 资金合计 | 中央资金 | 省级资金 | 市级资金 | 备注)',
+    text: '某市2022年衔接资金分配情况公示\n\n2022年衔接资金分配情况表 单位:万元\n\n市县名称\n\n资金合计\n\n中央资金\n\n省级资金\n\n市级资金\n\n备注\n\n甲州市\n\n154\n\n\n\n154\n\n\n乙州县\n\n89\n\n60\n\n\n29\n\n\n丙州区\n\n226\n\n\n\n226\n\n\n注:以上资金已全部下达。',
+    rows: ['甲州市 | 154 | - | - | 万元', '乙州县 | 89 | - | - | 万元', '丙州区 | 226 | - | - | 万元'],
+  },
+  {
+    layout: 'the same copy of a project list (项目名称 | 预算数 | 执行数 | 备注), a blank budget cell one blank line more',
+    text: '某局2023年度部门整体支出绩效自评报告\n\n项目名称\n\n预算数\n\n执行数\n\n备注\n\n档案数字化加工\n\n200\n\n190\n\n\n法治宣传教育\n\n\n57\n\n\n二、存在的问题',
+    rows: ['档案数字化加工 | 200 | 190 | - | 万元', '法治宣传教育 | - | 57 | - | 万元'],
   },
   {
     layout: 'refused: kinds of place and every place (乡镇, 城区, 示范村, 各乡镇, 全县) name no one item',

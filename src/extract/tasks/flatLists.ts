@@ -665,8 +665,12 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     if (levels !== null) j = levels;
     if (!group && !split) headers.splice(0, headers.length, ...wordColumnsFirst(tokens, i, j, headers, year));
     const kinds = headers.map((h, c) => (split?.sources.has(c) ? 'source' : kindOf(h, year)));
-    // (an allocation table's place column, 村名 | 金额 …, names no rows: each place's share is money transferred to a
-    // recipient, not a task, as names.ts RECIPIENT refuses a place in prose; beside a project column it locates them)
+    // an allocation table's place column (市县名称 | 资金合计 …, 村名 | 金额) names the rows where no column names projects:
+    // a fund divided among places lists them as its items (names.ts namedPlace); beside a project column it locates them
+    if (!kinds.includes('name')) {
+      const place = headers.findIndex((h) => PLACE_COLUMN.test(h.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, '')));
+      if (place >= 0) kinds[place] = 'name';
+    }
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)
     const named = headers.findIndex((h, c) => kinds[c] === 'name' && /名称(?:\(|$)/.test(h));
     if (named >= 0) kinds.forEach((k, c) => (k === 'name' && c !== named ? (kinds[c] = 'text') : null));
@@ -1388,6 +1392,16 @@ interface ListReading {
   unknownColumns: number;
   /** The list's money unit. */
   unit: Unit;
+  /**
+   * The blank lines a copy sets between every two cells, its header's included (a web page's grid copied double-spaced):
+   * that many end a cell, and each one more is a blank cell. 0 where the header's cells are not so set apart.
+   */
+  spacing: number;
+}
+/** The blank lines between two tokens' paragraphs (0 inside one paragraph). */
+function linesBetween(before: Token, after: Token): number {
+  if (before.segment === after.segment) return 0;
+  return (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
 }
 /** The serial number a row should carry: 1, 2, 3 … or, for a sub-item of row 1, "1.1", "1.2" (subItemRows). */
 type Serial = number | string;
@@ -1422,17 +1436,24 @@ function readRows(
   let gluedWords = false;
   // a row of this list had its name's head alone on the line above its amounts: the copy sets wrapped names so
   let headsAbove = false;
+  const headerStart = tokens[from - header.length];
+  let unknownColumns = 0;
+  for (let q = from - header.length - 1; q >= 0 && onSameLine(tokens[q], headerStart); q--) if (tokens[q].text) unknownColumns++;
+  const headerCells = tokens.slice(Math.max(0, from - header.length), from);
+  const headerGaps = headerCells.slice(1).map((t, i) => linesBetween(headerCells[i], t));
+  const spacing = headerGaps.length >= 2 && headerGaps.every((g) => g === headerGaps[0]) ? Math.max(0, headerGaps[0]) : 0;
+  // (in a copy that sets its cells apart by blank lines, a run longer than the header's holds blank cells: the tokens
+  // across it are no row's cells in turn, withBlankLines reads them)
+  const overBlankCells = (cells: Token[]) => spacing > 0 && cells.slice(1).some((t, i) => linesBetween(cells[i], t) > spacing);
   const at = (q: number, serial: Serial) =>
     q >= 0 &&
     q + width <= tokens.length &&
     !sourceOnNextLine(tokens.slice(q, q + width), kinds) &&
-    !nextSerialOpensLine(tokens.slice(q, q + width), serial)
+    !nextSerialOpensLine(tokens.slice(q, q + width), serial) &&
+    !overBlankCells(tokens.slice(q, q + width))
       ? readRow(tokens.slice(q, q + width), kinds, serial, unit, year)
       : null;
   const row = (cells: Token[], serial: Serial) => readRow(cells, kinds, serial, unit, year);
-  const headerStart = tokens[from - header.length];
-  let unknownColumns = 0;
-  for (let q = from - header.length - 1; q >= 0 && onSameLine(tokens[q], headerStart); q--) if (tokens[q].text) unknownColumns++;
   const list: ListReading = {
     tokens,
     kinds,
@@ -1443,6 +1464,7 @@ function readRows(
     lean: (q, serial) => leanRow(tokens, kinds, q, serial, unit, year) ?? partlyNarrowRow(list, q, serial),
     unknownColumns,
     unit,
+    spacing,
   };
   // a numbered list whose rows lost the cells of a merged 主管部门 column: the row without them,
   // when the next serial number follows it
@@ -1463,7 +1485,9 @@ function readRows(
   // the last row may lack its blank funding-source cells at its end (shortRows): the loop runs to a row that short;
   // and one cell short, a blank cell of a column after the money dropped (lackingTrailingCell)
   const trailingSources = kinds.length - 1 - kinds.findLastIndex((k) => k !== 'source');
-  while (p + Math.min(width - trailingSources, narrow.length, width - 1) <= tokens.length) {
+  // (a row whose blank cells are blank lines may hold no more tokens than its name and one amount)
+  const fewestTokens = spacing > 0 ? 2 : Math.min(width - trailingSources, narrow.length, width - 1);
+  while (p + fewestTokens <= tokens.length) {
     const row = at(p, n);
     // a trailing words column (备注) blank throughout, its cells dropped by the copy: the full row
     // takes the next row's name as its remark and leaves the next row unreadable, where the row read
@@ -1887,9 +1911,11 @@ function withoutDepartment(row: TaskFragment[]): TaskFragment[] | null {
  * reads, the break falls inside the row (after its name), both paragraphs around it hold one cell a
  * line, and the next row, or the list's end, follows. A row may break more than once ("文物安全巡查 /
  * (blank) / 12.5 / (blank)" before the next serial), its paragraphs after the first one cell or more.
+ * A copy that sets every cell apart by the same blank lines, the header's cells too (list.spacing), writes a blank cell
+ * as one run more: "舞钢市 / (1) / 154 / (3) / 154 / (2) / 宝丰县" under 市县名称 | 资金合计 | 中央资金 | 省级资金 | 市级资金 | 备注.
  */
 function withBlankLines(list: ListReading, p: number, n: number): Recovered | null {
-  const { tokens, kinds, at } = list;
+  const { tokens, kinds, at, spacing } = list;
   const width = kinds.length;
   const nameCol = kinds.indexOf('name');
   const cells: Token[] = [];
@@ -1903,19 +1929,23 @@ function withBlankLines(list: ListReading, p: number, n: number): Recovered | nu
     const after = tokens[k + 1];
     k++;
     if (!after || before.segment === after.segment || cells.length <= nameCol || cells.length >= width) continue;
-    const gap = (after.segment.prov.lines?.[0] ?? 0) - (before.segment.prov.lines?.[1] ?? 0) - 1;
+    const gap = linesBetween(before, after) - spacing;
     if (gap < 1) continue;
     // the row opens in a paragraph of one cell a line (a copy that sets every cell apart by a blank line, one cell
-    // a paragraph, has no blank cells to tell); the paragraphs inside it may hold one cell
-    if (cells.length + gap > width || !oneCellALine(before.segment, broke ? 1 : 2) || !oneCellALine(after.segment, 1)) return null;
+    // a paragraph, has no blank cells to tell, unless its header shows the blank lines it sets: spacing); the
+    // paragraphs inside it may hold one cell
+    const opening = broke || spacing > 0 ? 1 : 2;
+    if (cells.length + gap > width || !oneCellALine(before.segment, opening) || !oneCellALine(after.segment, 1)) return null;
     for (let g = 0; g < gap; g++) cells.push({ ...after, text: '' });
     broke = true;
   }
   if (!broke || cells.length !== width) return null;
   const row = list.row(cells, n);
   if (!row) return null;
-  // the next row, the list's end, or no cell (a sentence) follows
-  if (k < tokens.length && tokens[k].text && !NOT_A_CELL.test(tokens[k].text) && !at(k, n + 1)) return null;
+  // the next row, the list's end, or no cell (a sentence) follows (in a copy that sets its cells apart, a row whose blank
+  // cells are blank lines too: one that opens on a name, not on an amount)
+  const nextOpens = (q: number) => !!at(q, n + 1) || (spacing > 0 && !cellNumber(tokens[q].text));
+  if (k < tokens.length && tokens[k].text && !NOT_A_CELL.test(tokens[k].text) && !nextOpens(k)) return null;
   return { row, length: k - p };
 }
 
