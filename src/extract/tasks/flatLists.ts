@@ -281,6 +281,14 @@ const CHANGE_COLUMNS = CHANGE_COLUMN_HEADER.cells;
 
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
+  // an allocation table's place column headed by the places' kind and 名称 (各设区市名称 | 全年预算数 | …: gluedRows.ts)
+  '各设区市名称',
+  '设区市名称',
+  '县市区名称',
+  '县区名称',
+  '区县名称',
+  '市县名称',
+  '地区名称',
   ...TEXT_COLUMNS,
   ...SOURCE_COLUMNS,
   ...LEFT_OVER_COLUMNS,
