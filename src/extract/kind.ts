@@ -51,6 +51,13 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
     rank: 4,
     re: /^[^。;,《]{0,60}?关于(?:提前)?(?:下达|下拨|拨付|分配)(?:(?!绩效|自评|评价)[^。;,》]){0,60}?(?:资金|经费)(?:(?!绩效|自评|评价)[^。;,》]){0,20}?通知/,
   },
+  // …and so is a reply approving how a grant is spent ("关于2024年市级第一批衔接补助资金安排项目的批复"): it hands the
+  // grant on to the projects it approves, and evaluates nothing
+  {
+    kind: 'other',
+    rank: 4,
+    re: /^[^。;,《]{0,60}?关于(?:(?!绩效|自评|评价)[^。;,》]){0,60}?(?:资金|经费)(?:(?!绩效|自评|评价)[^。;,》]){0,6}?(?:安排|分配|使用)(?:项目|计划|方案)?的批复/,
+  },
   // a notice copied without its title still hands the funds down in its first lines, to the unit it addresses
   // ("现将2024年某某补助资金120万元下达给你们", "现下达你局…"): a report speaks of its own unit (下达我单位), never to one
   {
@@ -62,7 +69,7 @@ const KIND_MARKERS: { kind: ReportKind; rank: number; re: RegExp }[] = [
 
 /** Site furniture before a title: breadcrumbs ("您当前位置:首页>…>预算/决算>预算") and metadata fields ("[ 体裁分类 ] 财政预算、决算"). */
 const FURNITURE_LINE =
-  /(?:当前|您的|你的|您所在|所在)(?:所在)?(?:的)?位置|首页\s*(?:>|»|\/)|^\s*\[|索引号|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
+  /(?:当前|您的|你的|您所在|所在)(?:所在)?(?:的)?位置|首页\s*(?:>|»|\/)|^\s*\[|索引号|信息索取号|信息类别|公开方式|发文字号|主题分类|体裁分类|发布机构|成文日期|发布日期|^\s*首页|登录|无障碍/;
 
 const SITE_CATEGORY = /预算\s*\/\s*决算|预算、决算|预决算/g;
 /** Breadcrumbs and metadata fields are short lines; a longer one holds more than furniture. */

@@ -53,6 +53,13 @@ const TITLES: [string, string][] = [
     '某县财政局 某县农业农村局关于下达2024年省级乡村振兴示范资金的通知\n\n某财(农)指〔2024〕9号\n\n各有关乡(镇):现下达资金120万元,请加强项目管理,做好资金使用的绩效评价。',
     'other',
   ],
+  // a reply approving the projects a grant is spent on hands the grant on, under a disclosure page's metadata line
+  [
+    '信息类别: 财政专项资金 公开方式: 主动公开 生成日期:2024-01-24 信息索取号:000014349/2024-01143\n\n关于2024年市级第一批财政衔接推进乡村振兴补助资金安排项目的批复\n\n甲街道办事处、乙街道办事处:\n\n下达某区市级财政衔接资金81万元,经研究,甲村安排1个项目40万元,乙村安排1个项目41万元。\n\n| 序号 | 项目名称 | 财政衔接资金(万元) | 绩效目标 |\n|---|---|---|---|\n| 1 | 甲村渔业养殖项目 | 40 | 带动村集体增收 |\n| 2 | 乙村光伏发电项目 | 41 | 带动村集体增收 |',
+    'other',
+  ],
+  // refused: a reply on a project's evaluation is no allocation
+  ['关于某某资金使用项目绩效自评报告的批复\n\n2023年项目资金100万元,已支出95万元,执行率95%。', 'project'],
   // a notice copied without its title: its first sentence hands the funds down to the unit it addresses
   [
     '某县教育局:\n根据《某市财政局关于下达2024年某某补助资金的通知》精神,现将2024年某某补助资金86万元下达给你们,其中:某某项目补助资金50万元、某某工程补助资金36万元。请做好项目绩效管理。',
