@@ -6874,8 +6874,34 @@ const PLACES: Example[] = [
   },
 ];
 
+/** An item's parts listed right after its amount (包括 / 其中), adding up to it: sub-items (tasks/subItems.ts). */
+const SUB_ITEMS: Example[] = [
+  {
+    layout: 'numbered items, one with its parts after 包括:, adding up to it exactly: the item and its sub-items',
+    text: '某县民政局2020年度福彩公益金使用情况公示\n\n(四)县本级分成福彩公益金216.46万元。\n\n1.老年人福利119.57万元。包括:甲村互助养老家园42.8万元、乙镇敬老院建设项目76.77万元;\n\n2.残疾人福利21.75万元;\n\n3.社会公益类项目75.14万元。',
+    rows: [
+      '老年人福利 | 119.57 | - | - | 万元',
+      '甲村互助养老家园 | 42.8 | - | - | 万元',
+      '乙镇敬老院建设项目 | 76.77 | - | - | 万元',
+      '残疾人福利 | 21.75 | - | - | 万元',
+      '社会公益类项目 | 75.14 | - | - | 万元',
+    ],
+  },
+  {
+    layout: 'refused as sub-items: parts that miss the item’s amount',
+    text: '某县民政局2020年度福彩公益金使用情况公示\n\n(四)县本级分成福彩公益金216.46万元。\n\n1.老年人福利119.57万元。包括:甲村互助养老家园42.8万元、乙镇敬老院建设项目70万元;\n\n2.残疾人福利21.75万元;\n\n3.社会公益类项目75.14万元。',
+    rows: ['老年人福利 | 119.57 | - | - | 万元', '残疾人福利 | 21.75 | - | - | 万元', '社会公益类项目 | 75.14 | - | - | 万元'],
+  },
+  {
+    layout: 'refused as sub-items: the item’s funding sources, adding up to it',
+    text: '某县民政局2020年度福彩公益金使用情况公示\n\n(四)县本级分成福彩公益金216.46万元。\n\n1.老年人福利119.57万元。包括:中央资金69.57万元、县级资金50万元;\n\n2.残疾人福利21.75万元;\n\n3.社会公益类项目75.14万元。',
+    rows: ['老年人福利 | 119.57 | - | - | 万元', '残疾人福利 | 21.75 | - | - | 万元', '社会公益类项目 | 75.14 | - | - | 万元'],
+  },
+];
+
 describe.each([
   ['a budget document’s items', BUDGET_DOCUMENT_ITEMS],
+  ['an item’s parts after its amount', SUB_ITEMS],
   ['a fund divided among places, and places that split an item', PLACES],
   ['a lottery fund’s uses by level and item', LOTTERY_FUND_USES],
   ['grants proposed and given', GRANTS],

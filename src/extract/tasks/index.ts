@@ -34,6 +34,7 @@
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
  * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
+ * | subItems          | "1.老年人福利119.57万元。包括:A 42.8万元、B 76.77万元": an item's parts adding up to it (sub-items) |
  * | projectForms      | several projects' forms ("项目名称 | A" then "预算金额(万元) | 12"), and sections "项目一:A,…" (read in ../index.ts, whose withoutFiguresInsideForms drops the figures inside them) |
  *
  * Each reader returns one group of fragments per row, and refuses rather than guesses: every
@@ -66,6 +67,7 @@ import { readProjectTables } from './projectTables.ts';
 import { readPurposeClauses } from './purposeClauses.ts';
 import { readFlatProseCells, readProseCells } from './proseCells.ts';
 import { readSubProjects } from './subProjects.ts';
+import { subItemsOf } from './subItems.ts';
 import { readTargetForms } from './targetForms.ts';
 import { readYearColumnRows } from './yearColumns.ts';
 
@@ -98,10 +100,9 @@ export function extractTaskLists(doc: Document, segments: Segment[], year: numbe
   ];
   // money put into an item is its budget only beside its spending (names.ts investedWithoutSpending), which a later clause
   // or sentence may give it ("A、B两个项目分别投入80万元、60万元,已支付78万元、57.1万元"): judged once the follow-ups are read
-  return withFollowUps(
-    groups.filter((g) => g.length),
-    segments,
-  )
+  const read = groups.filter((g) => g.length);
+  // (an item's parts listed right after its amount, adding up to it: sub-items, its own row kept)
+  return withFollowUps([...read, ...subItemsOf(read)], segments)
     .map(investedWithoutSpending)
     .filter((g) => g.length);
 }

@@ -1,0 +1,63 @@
+/**
+ * An item's own parts, listed right after its amount by 包括 / 其中 / 具体为 and adding up to it exactly:
+ *
+ *   1.老年人福利119.57万元。包括:甲村互助养老家园42.8万元、乙镇敬老院建设项目76.77万元;
+ *
+ * Each part is a line of money of its own, a sub-item (convention 7: per-sub-item money lines), measured as the item is;
+ * the item stays a row. Read only where every part is a name and one amount, at least two of them, in the item's unit,
+ * every name a task's name, and their sum the item's amount to the last digit: anything else is left to the readers that
+ * read the item.
+ */
+import { Decimal, findNumbers, isMoneyUnit } from '../numbers.ts';
+import type { TaskFragment } from '../prose.ts';
+import { simplify } from '../text.ts';
+import { nameAt } from './inlineLists.ts';
+
+/** What opens the parts right after the item's amount: the stop or comma after it, then the word that lists them. */
+const PARTS_OPEN = /^\s*[。,;]?\s*(?:其中|包括|具体包括|具体为|主要包括)\s*[::]?\s*/;
+/** Where the parts end: the sentence's end. */
+const PARTS_END = /[。;\n]/;
+
+export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
+  const out: TaskFragment[][] = [];
+  const read = new Set(groups.flat().map((f) => `${f.segment.blockId}:${f.start}`));
+  for (const group of groups) {
+    if (group.length !== 1) continue;
+    const [item] = group;
+    const text = item.segment.text;
+    const open = PARTS_OPEN.exec(text.slice(item.end));
+    if (!open) continue;
+    const from = item.end + open[0].length;
+    const stop = text.slice(from).search(PARTS_END);
+    const to = stop < 0 ? text.length : from + stop;
+    const numbers = findNumbers(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
+    if (numbers.length < 2 || numbers.some((n) => !isMoneyUnit(n.unit) || n.unit !== item.unit)) continue;
+    const parts: TaskFragment[] = [];
+    let at = from;
+    for (const [i, n] of numbers.entries()) {
+      // the words between the last amount (and its separator) and this one: the part's name
+      const raw = text.slice(at, n.start);
+      const words = i === 0 ? raw : raw.replace(/^\s*[、,]\s*/, '');
+      if (i > 0 && !/^\s*[、,]/.test(raw)) break;
+      const name = nameAt(item.segment, n.start - words.length, words);
+      if (!name || read.has(`${item.segment.blockId}:${n.start}`)) break;
+      parts.push({
+        name,
+        measure: item.measure,
+        value: n.value,
+        unit: n.unit,
+        segment: item.segment,
+        start: n.start - words.length,
+        end: n.end,
+        listed: true,
+      });
+      at = n.end;
+    }
+    // (the whole clause taken: nothing but its closing punctuation after the last part)
+    if (parts.length !== numbers.length || text.slice(at, to).trim()) continue;
+    const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+    if (!sum.equals(item.value) || new Set(parts.map((p) => simplify(p.name))).size !== parts.length) continue;
+    out.push(...parts.map((p) => [p]));
+  }
+  return out;
+}
