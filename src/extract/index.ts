@@ -68,7 +68,7 @@ import { spendingAsPlanned } from './tasks/plannedSpending.ts';
 import { withStatedBudgets } from './tasks/statedBudgets.ts';
 import { type ProjectForm, readProjectForms, readProjectSections } from './tasks/projectForms.ts';
 import { cleanName, columnRefusal, NUMBERING, refusal, shapeOfNumber, withoutGlosses } from './tasks/names.ts';
-import { withoutPlaceBreakdowns } from './tasks/places.ts';
+import { placeBreakdowns, withoutPlaceBreakdowns } from './tasks/places.ts';
 import { evidenceOf, linesOf, type Segment, segmentAt, segmentsOf, simplify } from './text.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import {
@@ -183,10 +183,10 @@ export function extract(document: Document): Record {
   // the sentence and table rules' rows are refused here; the list readers refuse their own (a fund
   // named by its level is a task under a project-name column only)
   // (places after a named item's money in its paragraph are where that item's money went: tasks/places.ts)
-  const everyFragment = [...proseTasks, ...tables.taskFragments, ...taskTables, ...listedGroups].flat();
+  const placeSplits = placeBreakdowns([...proseTasks, ...tables.taskFragments, ...taskTables, ...listedGroups].flat());
   const rows = mergeTasks(
     [
-      ...assembleTasks([...withoutPlaceBreakdowns(proseTasks, everyFragment), ...tables.taskFragments]),
+      ...assembleTasks([...withoutPlaceBreakdowns(proseTasks, placeSplits), ...tables.taskFragments]),
       ...severalPerTable(assembleTasks(taskTables.filter(oneColumnPerMeasure))),
     ]
       .map((t) => writtenName(t, segments))
@@ -195,10 +195,7 @@ export function extract(document: Document): Record {
       .filter((t) => !refusal(simplify(t.name))),
     // (two lists of the same items' budgets, before and after a change: the one adding up to the report's budget stands)
     assembleTasks(
-      withoutSupersededLists(
-        withoutPlaceBreakdowns(listedGroups, everyFragment),
-        () => groupFigures(found, { government })['budget.total'],
-      ),
+      withoutSupersededLists(withoutPlaceBreakdowns(listedGroups, placeSplits), () => groupFigures(found, { government })['budget.total']),
       { listed: true },
     ),
   )

@@ -1245,7 +1245,8 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
       const numbered = [...m[0].matchAll(ITEM_NUMBER)].some((x) => x.index >= lead && isListNumber(seg, x, m.index));
       // "分别为A项目(预算50万元)、B工程(预算30万元),均已完工": the clause's item has siblings after it, joined by 、, each its
       // own amount: a list in one clause, which the list readers read whole or refuse, never an item read alone
-      const read = numbered || siblingsAfterItem(seg, readItem(item, null)) ? [] : readItem(item, null);
+      const itemRead = numbered ? [] : readItem(item, null);
+      const read = siblingsAfterItem(seg, itemRead) ? [] : itemRead;
       // a paragraph of its own that is a name, a colon and two or more cued amounts ("城市照明维护:已支付
       // 215.4万元,支付进度91.2%;"): a line of a list whose bullets the reader dropped
       // (or a comma after the name, "●甲工程,预算200万元,支出190万元;", or the name a sentence of its own above)

@@ -39,6 +39,8 @@ import {
   BUDGET_TABLE_TITLE,
   NAME_COLUMN,
   PLACE_COLUMN,
+  PLACE_NAME_HEADERS,
+  placeColumn,
   SOURCE_COLUMN,
   TOTAL_COLUMN,
   WHOLE_BUDGET,
@@ -282,13 +284,7 @@ const CHANGE_COLUMNS = CHANGE_COLUMN_HEADER.cells;
 /** Words that head columns of project lists, used to split glued header runs (longest match first). */
 const LIST_HEADERS = [
   // an allocation table's place column headed by the places' kind and 名称 (各设区市名称 | 全年预算数 | …: gluedRows.ts)
-  '各设区市名称',
-  '设区市名称',
-  '县市区名称',
-  '县区名称',
-  '区县名称',
-  '市县名称',
-  '地区名称',
+  ...PLACE_NAME_HEADERS,
   ...TEXT_COLUMNS,
   ...SOURCE_COLUMNS,
   ...LEFT_OVER_COLUMNS,
@@ -676,7 +672,7 @@ export function readFlatLists(segments: Segment[], year: number | null): TaskFra
     // an allocation table's place column (市县名称 | 资金合计 …, 村名 | 金额) names the rows where no column names projects:
     // a fund divided among places lists them as its items (names.ts namedPlace); beside a project column it locates them
     if (!kinds.includes('name')) {
-      const place = headers.findIndex((h) => PLACE_COLUMN.test(h.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, '')));
+      const place = headers.findIndex(placeColumn);
       if (place >= 0) kinds[place] = 'name';
     }
     // "年度主要任务 | 任务名称 | …": the column headed 名称 names the rows, the other one labels them (任务1)

@@ -25,7 +25,7 @@ import { columnHeaderWords } from '../../model/wordings.ts';
 import { headerPrefix, type Kind, kindOf } from './flatLists.ts';
 import { nameAt } from './inlineLists.ts';
 import { cleanName, rateAgrees, refusal, type TaskMeasure } from './names.ts';
-import { PLACE_COLUMN, withoutSubtotalRows } from './projectTables.ts';
+import { PLACE_COLUMN, PLACE_NAME_HEADERS, withoutSubtotalRows } from './projectTables.ts';
 
 /** The words of the vocabulary's weight and score columns (分值 / 权重 / 满分 …, 得分 / 评分 …), anywhere in a header. */
 const headerWords = (column: 'weight' | 'score') => new RegExp(columnHeaderWords(column).join('|') || '(?!)');
@@ -36,8 +36,10 @@ const SCORE_HEADER = headerWords('score');
  * Where a glued header starts: the name column's header, or a place column's (各设区市名称, 县区名称: the places a fund was
  * divided among, its items; projectTables.ts PLACE_COLUMN).
  */
-const NAME_HEADER =
-  /(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务|年度主要任务|(?:各?设区市|县市区|县\(市、?区\)|区县|县区|市县|地区)名称/g;
+const NAME_HEADER = new RegExp(
+  `(?:子项目|二级项目|三级项目|项目|任务|资金)名称|资金用途|工作任务|年度主要任务|${PLACE_NAME_HEADERS.join('|')}`,
+  'g',
+);
 /**
  * A number as a cell of a run: no leading zero, at most four decimals, and a third or fourth
  * decimal never a trailing zero (amounts are written to the fen, or to as many places as needed).

@@ -162,7 +162,7 @@ const LEVEL_FUND = new RegExp(`${LEVEL.source}.{0,16}(?:资金|拨款|补助|经
  * 项目执行率100%"); a level with no work named between it and its 资金 names no project.
  */
 const LEVEL_FUND_PROJECTS = new RegExp(
-  `${LEVEL.source}(?:专项|补助|配套|衔接|奖补|(?:福彩|体彩|彩票)?公益金)?资金(?:的)?项目$|${LEVEL.source}(?:福彩|体彩|彩票)?公益金(?:的)?项目$`,
+  `${LEVEL.source}(?:(?:专项|补助|配套|衔接|奖补|(?:福彩|体彩|彩票)?公益金)?资金|(?:福彩|体彩|彩票)?公益金)(?:的)?项目$`,
 );
 /**
  * "省级科技计划项目验收工作经费": the money for a named work, whose level qualifies the work (a
@@ -481,7 +481,7 @@ const RECIPIENT =
  * (各乡镇, 全县, 所属街道): those name no one item.
  */
 const NAMED_PLACE =
-  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关|部分|重点|贫困|脱贫|有关)[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区|嘎查)$/;
+  /^(?!各|全|本|我|该|其他|其它|所属|下辖|相关|有关|部分|重点|贫困|脱贫)[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|镇|乡|村|街道|社区|嘎查)$/;
 /** Kinds of place, words that say what sort of place (乡镇, 城区, 示范村, 开发区 …), and a level alone. */
 const KIND_OF_PLACE =
   /^(?:省|市|县|区|旗|镇|乡|村|街道|社区|外省|外市|外县|邻县|(?:乡镇|区县|县区|县市区|市县|市区|城区|县城|城镇|农村|城乡|山区|景区|园区|开发区|高新区|新区|辖区|灾区|牧区|库区|林区|矿区|片区|小区|校区|郊区|行政村|自然村|重点村|示范村|中心村|试点村|脱贫村|贫困村|集镇|老区|边境县)|[\u4e00-\u9fff]{0,6}(?:示范|试点|重点|中心|美丽|特色|精品|宜居)(?:村|镇|乡|社区|县|区))$/;

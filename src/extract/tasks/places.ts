@@ -9,14 +9,8 @@
  */
 import type { TaskFragment } from '../prose.ts';
 import { sumInYuan } from '../numbers.ts';
-import type { Segment } from '../text.ts';
-import { simplify } from '../text.ts';
+import { type Segment, simplify } from '../text.ts';
 import { cleanName, namedPlace } from './names.ts';
-
-/** Whether a fragment's name is a place named for itself. */
-function ofPlace(f: TaskFragment): boolean {
-  return namedPlace(simplify(cleanName(f.name) || f.name));
-}
 
 /** The numbering a paragraph opens with, by its style (1. / (1) / (一) / 一、), or null: the items of one list share it. */
 const LIST_STYLES: [string, RegExp][] = [
@@ -30,11 +24,15 @@ function listStyle(seg: Segment): string | null {
 }
 
 /**
- * Each group without the fragments of places that break down an item (see above). `all` holds every reader's fragments.
+ * The fragments of places that break down an item (see above), among every reader's fragments: what
+ * withoutPlaceBreakdowns drops, worked out once for all the groups it is asked about.
  */
-export function withoutPlaceBreakdowns(groups: TaskFragment[][], all: TaskFragment[]): TaskFragment[][] {
-  const items = all.filter((f) => !ofPlace(f));
-  const places = all.filter(ofPlace);
+export function placeBreakdowns(all: TaskFragment[]): Set<TaskFragment> {
+  // (each name asked once: most reports name no place, and then nothing more is done)
+  const places = all.filter((f) => namedPlace(simplify(cleanName(f.name) || f.name)));
+  if (!places.length) return new Set();
+  const isPlace = new Set(places);
+  const items = all.filter((f) => !isPlace.has(f));
   const namedItemStyles = new Set(items.map((f) => listStyle(f.segment)).filter((s) => s !== null));
   // the places after an item in its paragraph, up to the next item's: two at least, their money no more than the item's
   const splitsItem = (item: TaskFragment) => {
@@ -47,5 +45,10 @@ export function withoutPlaceBreakdowns(groups: TaskFragment[][], all: TaskFragme
     const style = listStyle(f.segment);
     return style !== null && namedItemStyles.has(style) && !items.some((item) => item.segment === f.segment);
   };
-  return groups.map((g) => g.filter((f) => !ofPlace(f) || !breaksDown(f))).filter((g) => g.length);
+  return new Set(places.filter(breaksDown));
+}
+
+/** Each group without the fragments `dropped` (placeBreakdowns), and without the groups left empty. */
+export function withoutPlaceBreakdowns(groups: TaskFragment[][], dropped: Set<TaskFragment>): TaskFragment[][] {
+  return (dropped.size ? groups.map((g) => g.filter((f) => !dropped.has(f))) : groups).filter((g) => g.length);
 }

@@ -39,12 +39,22 @@ export const LABEL_LIKE = /(?:名称|部门|单位|编码|类别|类型|属性|�
 export const NAME_COLUMN =
   /^(?:(?:重点|主要|二级|三级|子|具体|明细|专项|支出|预算|绩效|资金|经费|建设|实施|工程|采购)?(?:项目|任务|工作任务|资金|事项|经费|工作)(?:名称|名|内容|明细)|采购项目|(?:建设|实施|工程|具体)(?:项目|事项)|支出用途|支出方向|资金投向|评价项目|绩效评价项目|子项目|二级项目|三级项目|具体项目|明细项目|预算项目|重点项目|(?:年度)?(?:主要|重点)?(?:工作)?任务|(?:重点|具体|主要)工作|支出项目|经费项目|资金项目|(?:项目|任务)\((?:项目|任务|工作)\)名称|支出内容|支出事项|资金用途|评价对象|(?:[^\s]{0,6}[(/、和及])?(?:项目|政策|资金|专项|工程)(?:[)/、和及][^\s]{0,6}?)?名称|工程名称|专项名称|分项名称|补助项目|项目名称及(?:主要)?内容|(?:项目)?(?:类别|类型|分类)[/、和及](?:项目)?名称)(?:\((?![^()]*(?:元|%))[^()]{1,8}\))?$/;
 /**
+ * The header words of a place column that name the places' kind before 名称 (各设区市名称 | 全年预算数 …): whole cells
+ * of a table (PLACE_COLUMN), words of a header run together (flatLists.ts LIST_HEADERS, gluedRows.ts).
+ */
+export const PLACE_NAME_HEADERS = ['各设区市名称', '设区市名称', '县市区名称', '县区名称', '区县名称', '市县名称', '地区名称'];
+/**
  * The place column of an allocation table (分配表: 街镇 | 金额, 村名 | 金额, 镇、村 | 项目名称, 县(市、区) | 分配金额, 市县名称 |
  * 资金合计): the places a fund is divided among. Beside a project column it only locates the projects; alone it names the
  * rows, each place's share a line of the fund's money (convention 7; names.ts namedPlace).
  */
-export const PLACE_COLUMN =
-  /^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|村名|村名称|村\(社区\)|县市区|区县|县区|市县|县\(市、?区\)|(?:县市区|区县|县区|市县|县\(市、?区\)|地区|设区市|各设区市)名称|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村)$/;
+export const PLACE_COLUMN = new RegExp(
+  `^(?:街镇|镇街|街道|街道名称|所在街道|乡镇|乡镇名称|所在乡镇|镇\\(街道\\)|乡镇\\(街道\\)|街道\\(乡镇\\)|村名|村名称|村\\(社区\\)|县市区|区县|县区|市县|县\\(市、?区\\)(?:名称)?|${PLACE_NAME_HEADERS.join('|')}|(?:乡镇|乡|镇)、?村|行政村|所在村|项目村)$`,
+);
+/** Whether a header cell heads a place column (PLACE_COLUMN), its spaces and a bracketed remark after it read past. */
+export function placeColumn(header: string): boolean {
+  return PLACE_COLUMN.test(header.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, ''));
+}
 const YEAR = '(?:(\\d{4})年度?)?';
 /** A sub-column's bare noun ("金额", "数额"), whose measure is the header cell's above it (执行数 over 金额 / 执行率). */
 const GENERIC_SUB_COLUMN = /^(?:金额|数额|资金|数)(?:\((?:万元|元|亿元)\))?$/;
@@ -294,7 +304,7 @@ function nameHeader(row: string[]): number {
   if (named >= 0) return named;
   if (bareColumnNamesProjects(row) || spendingNamesProjects(row)) return row.indexOf('项目');
   // an allocation table's place column with no project column beside it (街镇 | 金额): the places are the fund's items
-  return row.findIndex((t) => PLACE_COLUMN.test(t.replace(/\s/g, '').replace(/\([^()]{0,12}\)$/, '')));
+  return row.findIndex(placeColumn);
 }
 
 /**
