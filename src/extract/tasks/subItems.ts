@@ -47,7 +47,8 @@ export function subItemsOf(groups: TaskFragment[][]): TaskFragment[][] {
         value: n.value,
         unit: n.unit,
         segment: item.segment,
-        start: n.start - words.length,
+        // (the amount's span, as every reader gives its fragments: the evidence a reviewer sees)
+        start: n.start,
         end: n.end,
         listed: true,
       });
