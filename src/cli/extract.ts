@@ -3,6 +3,7 @@ import type { Record } from '../model/record.ts';
 import { labelOf } from '../model/keys.ts';
 import { REPORT_KIND_ZH } from '../model/export.ts';
 import { discrepancyText, langOption, pad, type Lang } from './lang.ts';
+import { InternalError } from '../pipeline/errors.ts';
 
 /** A record as a person reads it: in Chinese by default (labels first, rules by their message), or in English. */
 function summary(r: Record, lang: Lang = 'zh'): string {
@@ -41,6 +42,40 @@ function summary(r: Record, lang: Lang = 'zh'): string {
   return lines.join('\n');
 }
 
+/** One file's outcome as the pipeline gives it (src/pipeline/index.ts processFile), or an InternalError thrown. */
+type FileOutcome = { ok: true; record: Record } | { ok: false; error: { file: string; reason: string; code: string } };
+
+/**
+ * Reads each file in turn, hands each record to `emit` and names each failure on stderr with its reason; returns how
+ * many failed. A bad file fails alone, and so does one budgetlens itself fails on (an InternalError, a bug in a rule):
+ * the files after it are still read, where an exception let through would end the batch there and lose them.
+ */
+export async function extractEach(
+  files: string[],
+  processFile: (file: string) => Promise<FileOutcome>,
+  emit: (record: Record) => void,
+): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    let outcome: FileOutcome;
+    try {
+      outcome = await processFile(file);
+    } catch (e) {
+      if (!(e instanceof InternalError)) throw e;
+      failed++;
+      process.stderr.write(`budgetlens: ${e.message} [internal]\n`);
+      continue;
+    }
+    if (!outcome.ok) {
+      failed++;
+      process.stderr.write(`budgetlens: ${outcome.error.file}: ${outcome.error.reason} [${outcome.error.code}]\n`);
+      continue;
+    }
+    emit(outcome.record);
+  }
+  return failed;
+}
+
 export function registerExtract(program: Command): void {
   program
     .command('extract')
@@ -54,18 +89,11 @@ export function registerExtract(program: Command): void {
       }
       const { processFile } = await import('../pipeline/index.ts');
       const records: Record[] = [];
-      let failed = 0;
-      for (const file of files) {
-        const outcome = await processFile(file);
-        if (!outcome.ok) {
-          failed++;
-          process.stderr.write(`budgetlens: ${outcome.error.file}: ${outcome.error.reason} [${outcome.error.code}]\n`);
-          continue;
-        }
-        if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(outcome.record)}\n`);
-        else if (opts.format === 'text') process.stdout.write(`${summary(outcome.record, opts.lang)}\n\n`);
-        else records.push(outcome.record);
-      }
+      const failed = await extractEach(files, processFile, (record) => {
+        if (opts.format === 'jsonl') process.stdout.write(`${JSON.stringify(record)}\n`);
+        else if (opts.format === 'text') process.stdout.write(`${summary(record, opts.lang)}\n\n`);
+        else records.push(record);
+      });
       if (opts.format === 'json') process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
       if (failed) process.exitCode = 1;
     });
