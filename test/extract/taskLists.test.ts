@@ -51,6 +51,16 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: [],
   },
   {
+    layout: '其中, a part named as a fund by level (中央专项调控资金) between the items: no row of its own, and the list goes on past it',
+    text: '某州民政局2022年度彩票公益金使用情况公告\n\n2022年,某州福利彩票公益金资助项目120个,资金2000万元,其中,敬老院建设项目30个,金额800万元;中央专项调控资金5个,金额200万元;社区服务设施10个,金额500万元;儿童之家75个,金额500万元。',
+    rows: ['敬老院建设项目 | 800 | - | - | 万元', '社区服务设施 | 500 | - | - | 万元', '儿童之家 | 500 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a part named as a fund by level after a remark has ended the list: the items after it are no longer the list’s',
+    text: '某州民政局2022年度彩票公益金使用情况公告\n\n2022年,某州福利彩票公益金资助项目120个,资金2000万元,其中,敬老院建设项目30个,金额800万元;社区服务设施10个,金额500万元。资金已全部拨付到位。中央专项调控资金5个,金额200万元;儿童之家75个,金额500万元。',
+    rows: ['敬老院建设项目 | 800 | - | - | 万元', '社区服务设施 | 500 | - | - | 万元'],
+  },
+  {
     layout: '其中, after a budget total in the sentence before',
     text: '2023年市财政下达我县农村公路养护专项资金300.00万元。其中,县道路面修补120.00万元,桥梁检测(含定期检测)80.00万元,安保设施完善100.00万元。',
     rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],

@@ -1345,6 +1345,19 @@ export function readNamedClauses(segments: Segment[]): TaskFragment[][] {
         // paragraph between two items, a heading perhaps); the words that announced the items
         // reach no further, so the next item must be named as one
         introduced = false;
+      } else if (
+        !read.length &&
+        introduced &&
+        !numbered &&
+        lastRead === k - 1 &&
+        run.length &&
+        run[run.length - 1][0].segment === seg &&
+        refusedItem(m[0].slice(lead))
+      ) {
+        // "其中,A项目50个,金额1006万元;中央专项调控资金10个,金额108.8万元;B 9个,金额290万元": a part of the whole the
+        // list divides whose name is refused (a fund by level, a class of spending) is no row, and the list goes on past it
+        // (the next clause must still be an item: a sentence that is none ends the run as before)
+        lastRead = k;
       } else if (!read.length && run.length && sentences[k + 1] && PARTS_SENTENCE.test(sentences[k + 1][0])) {
         // "一、A:386人,金额17.38万元;二、B:7074人,430.88万元;其中:B1…;B2…;三、C…": an item its parts follow, read or
         // not, is their subtotal (a sentence opening with 其中 drops it when read): the list goes on past it
@@ -1380,6 +1393,19 @@ function amountsInTurn(clause: string, intro: RegExpExecArray | null): RegExpExe
 /** How many spaces open a sentence (a line's start is where its first character stands). */
 function leadingSpace(sentence: string): number {
   return sentence.length - sentence.trimStart().length;
+}
+
+/**
+ * A clause shaped as a list's item, its name and then its money ("中央专项调控资金10个,金额108.8万元"), whose name
+ * names.ts refuses (a fund by level, a class of spending, a total): a part no row is read for.
+ */
+function refusedItem(clause: string): boolean {
+  const money = findNumbers(clause).find((n) => isMoneyUnit(n.unit));
+  if (!money) return false;
+  const head = clause.slice(0, money.start);
+  const namePart = head.slice(0, separatorFrom(head, 0)?.index ?? head.length);
+  const name = cleanName(simplify(namePart));
+  return !!name && refusal(name) !== null;
 }
 
 /** A sentence that opens with 其中, the parts of the item before it. */
