@@ -108,7 +108,7 @@ const w = (
 
 /**
  * The words a label regex reads first, for its id: the first alternative, optional groups left out,
- * character classes dropped ("(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?" → 一般公共预算财政拨款支出).
+ * character classes and lookarounds dropped ("(?:一般公共预算财政拨款支出|一般公共预算支出)(?:总计|合计)?" → 一般公共预算财政拨款支出).
  */
 export function firstWords(label: string): string {
   const alternatives: string[] = [];
@@ -131,7 +131,9 @@ export function firstWords(label: string): string {
     if (c === '(' || c === '[') {
       const close = matching(first, i);
       const optional = /[?*]/.test(first[close + 1] ?? '') || /^\{0,/.test(first.slice(close + 1));
-      if (!optional && c === '(') out += firstWords(first.slice(i + 1, close).replace(/^\?:/, ''));
+      // (a lookaround, "下达(?!中央资金)", reads no words: it only says what may not follow or precede)
+      const lookaround = /^\?<?[=!]/.test(first.slice(i + 1));
+      if (!optional && !lookaround && c === '(') out += firstWords(first.slice(i + 1, close).replace(/^\?:/, ''));
       i = close + (/[?*+]/.test(first[close + 1] ?? '') ? 1 : 0);
       const quantifier = /^\{\d+,\d+\}/.exec(first.slice(i + 1));
       if (quantifier) i += quantifier[0].length;

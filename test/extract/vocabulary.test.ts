@@ -77,6 +77,9 @@ describe('wording ids name the first words a label reads', () => {
     ['(?:拨付|发放)(?:[\\u4e00-\\u9fff]{0,8}资金)?', '拨付'],
     // escapes and their quantifiers are no words
     ['(?:等级|结论)\\s*(?:为|是)?\\s*[“"]?(?:优秀|良好)[”"]?\\s*\\(', '等级优秀'],
+    // a lookaround reads no words: what may not follow the verb is no part of the wording's id
+    ['下达(?!(?:中央|省级)资金)[^,]{0,30}?(?:资金|经费)(?:总额|共)?', '下达资金'],
+    ['(?<!公)共计(?=资金)', '共计'],
   ])('%s → %s', (label, words) => expect(firstWords(label)).toBe(words));
 });
 
