@@ -284,6 +284,12 @@ const BUDGET_PART = new RegExp(
  * (财政资金 / 财政拨款 name the money, no body: "财政资金拨付使用16.2万元" is paid out by the unit.)
  */
 const FINANCE_BODY_PAYS = /(?:财政(?:局|厅|部|所)|(?:省|市|县|区|州|旗)级?财政(?!资金|拨款|专项|补助|衔接|预算))[^,;。:]{0,40}?$/;
+/**
+ * After a verb of granting (下达 / 获得), a fund named by one level alone ("下达中央资金40万元,下达省级资金10万元"): that
+ * level's share of the grant, the whole only where no other level gives a part, which the sentence's words before the
+ * amount cannot tell (上级 is every level above the unit: "争取到上级补助资金120万元" is the whole).
+ */
+const ONE_LEVEL_FUND = String.raw`(?:\d{4}年度?)?(?:中央|省级?|自治区|市级?|州级?|县级?|区级|本级)(?:财政)?(?:专项|补助)?(?:资金|经费)`;
 /** Before money granted (下达), a part of the project's funds as BUDGET_PART says, or what is passed on (分别下达). */
 const GRANT_PART = new RegExp(`${BUDGET_PART.source}|分别$`);
 
@@ -983,7 +989,7 @@ export const WORDINGS: Wording[] = [
     'budget.total',
     'budget',
     'money',
-    '下达[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)',
+    `下达(?!${ONE_LEVEL_FUND})[^,.;:。]{0,30}?(?:资金|经费|公益金|转移支付)(?:总额|共|共计|合计)?|下达(?:我|本)(?:省|市|州|县|区|旗|镇|乡)[\u4e00-\u9fff]{2,30}?(?:工程|项目)`,
     [
       [`${PROJECT}下达某某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元。`, '2263'],
       [`${PROJECT}2023年县财政共下达我局财政衔接资金8010万元。`, '8010'],
@@ -993,6 +999,19 @@ export const WORDINGS: Wording[] = [
       [`${PROJECT}2023年省级下达体彩公益金128.5万元,用于全民健身设施建设。`, '128.5'],
       // a transfer-payment report names the grant by the word for the transfer itself, after the money's level
       [`${PROJECT}某某镇人民政府2023年度下达上级资金转移支付755.19万元。`, '755.19'],
+    ],
+    { projectOnly: true, notAfter: GRANT_PART },
+  ),
+  // "某村获得2021年中央专项扶持壮大村集体经济资金50万元", "项目共争取到上级补助资金120万元": the money granted to the
+  // project said from the side that receives it (获得 / 争取到 / 获批), the grant 下达 says from the side that gives it
+  w(
+    'budget.total',
+    'budget',
+    'money',
+    `(?:获得|争取到|获批)(?!${ONE_LEVEL_FUND})[^,.;:。]{0,30}?(?:资金|经费|公益金)(?:总额|共|共计|合计)?`,
+    [
+      [`${PROJECT}2021年,某村获得中央专项扶持壮大村集体经济资金50万元,用于入股县城投公司项目。`, '50'],
+      [`${PROJECT}2023年该项目共争取到上级补助资金120万元,截至年底已支付118.5万元。`, '120'],
     ],
     { projectOnly: true, notAfter: GRANT_PART },
   ),

@@ -2866,6 +2866,26 @@ describe('whose a number is, by the sentence around it', () => {
     expect(figuresOf(`${title}该项目资金已分别下达甲镇30万元、乙镇45万元。`)).toEqual({});
   });
 
+  it('in a project’s report: money the project 获得 / 争取到 (the grant from the side that receives it) is its budget; one level’s share is none', () => {
+    const title = '# 某村2021年度集体经济项目绩效自评报告\n\n';
+    expect(figuresOf(`${title}2021年,我村获得中央专项扶持壮大村集体经济资金50万元,全部用于入股县城投公司项目。`)).toEqual({
+      'budget.total': '50万元',
+    });
+    expect(figuresOf(`${title}该项目共争取到上级补助资金120万元,截至年底已支付118.5万元。`)['budget.total']).toBe('120万元');
+    // refused: a fund named by one level alone after the verb (获得中央资金 / 下达省级资金) is that level’s share, whether the
+    // other levels’ follow or not
+    expect(figuresOf(`${title}2021年,我村获得中央资金40万元,获得省级资金10万元,用于入股县城投公司项目。`)['budget.total']).toBeUndefined();
+    expect(
+      figuresOf(`${title}2021年,县财政下达中央资金40万元,下达省级资金10万元,用于入股县城投公司项目。`)['budget.total'],
+    ).toBeUndefined();
+    // refused: in a department’s report the money it won is the department’s, no project’s budget
+    expect(
+      figuresOf('# 某县林业局2021年度部门整体支出绩效自评报告\n\n2021年,我局共争取到上级资金5000万元,其中中央资金4000万元。')[
+        'budget.total'
+      ],
+    ).toBeUndefined();
+  });
+
   it('in a project’s report: a 总分 of 100 that its sentence goes on to score against is the full marks, not a rival score', () => {
     const values = (text: string) =>
       Object.fromEntries(
