@@ -5283,6 +5283,16 @@ const PROSE_SHAPES: Example[] = [
 /** Amount first, each clause its own verb, then 用于 and the use (purposeClauses.ts): the verb says the measure. */
 const PURPOSE_CLAUSES: Example[] = [
   {
+    layout: 'the place that speaks for itself by its name before the verb (某区安排…用于A,安排…用于B): budgets',
+    text: '某区财政局2021年度新增债券资金绩效自评报告\n\n2021年某区安排专项资金6000万元用于城中村棚户区改造项目,安排7500万元用于某镇现代产业园区项目。',
+    rows: ['城中村棚户区改造项目 | 6000 | - | - | 万元', '某镇现代产业园区项目 | 7500 | - | - | 万元'],
+  },
+  {
+    layout: 'refused: a place before the verb that gives each of its towns the same sum (每个乡镇安排20万元用于A) states a rate of giving',
+    text: '某区财政局2021年度专项资金绩效自评报告\n\n2021年某区每个乡镇安排20万元用于村庄清洁行动,安排15万元用于农村厕所改造。',
+    rows: [],
+  },
+  {
     layout: '安排 X万元用于A, three clauses: budgets',
     text: '某县水利局2023年度部门整体支出绩效自评报告\n\n全年安排310万元用于河道堤防加固,安排95万元用于山洪灾害预警,安排42万元用于水文站点维护。',
     rows: ['河道堤防加固 | 310 | - | - | 万元', '山洪灾害预警 | 95 | - | - | 万元', '水文站点维护 | 42 | - | - | 万元'],
