@@ -386,12 +386,19 @@ const COLLECTIVE = /各(?!族)/;
  */
 const SELF_REFERENCE_INSIDE = /我(?:单位|部门|局|委|院|校|园|中心|办|馆|所|站|队|厅|社)|本(?:单位|部门)/;
 
+/**
+ * A name closed by the kind of body it is, in brackets: "皖江江南新兴产业集中区(管委会)", a zone named with the committee that
+ * runs it (the words in the bracket end as a unit's name does, ORG_END).
+ */
+const BRACKETED_KIND_END = /(?<=[\u4e00-\u9fff]{2})\(([\u4e00-\u9fff]{2,10})\)$/;
+
 export function isOrgName(name: string): boolean {
   if (name.length < 3 || name.length > 40 || !NAME_CHARS.test(name) || PLACEHOLDER.test(name)) return false;
   if (COLLECTIVE.test(name) || SELF_REFERENCE_INSIDE.test(name)) return false;
   if (BARE_DIVISION.test(name) || DIVISIONS_LISTED.test(name) || KIND_ALONE.test(name)) return false;
+  const bracketed = BRACKETED_KIND_END.exec(name);
   if (
-    !ORG_END.test(name) ||
+    !(ORG_END.test(name) || (bracketed && ORG_END.test(bracketed[1]))) ||
     COMMON_WORD_END.test(name) ||
     NOT_A_NAME_START.test(name) ||
     LABEL_IN_NAME.test(name) ||

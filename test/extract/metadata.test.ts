@@ -126,6 +126,11 @@ describe('what a unit name looks like', () => {
     ['政教处总务处安保办教育督导室', false], // refused: a unit's internal offices listed, the spaces between them dropped
     ['青山县人民政府教育督导室', true], // one office under its government is a name
     ['主管部青山县实施单青山县', false], // refused: a form's labels as a narrow cell cut them (主管部 / 门)
+    // a zone named with the kind of body that runs it, in brackets; a bracket that names no body closes no name
+    ['青山新兴产业集中区(管委会)', true],
+    ['青山县经济开发区(管理委员会)', true],
+    ['青山新兴产业集中区(本级)', false],
+    ['青山县(汇总)', false],
   ])('%s → %s', (name, ok) => {
     expect(isOrgName(name)).toBe(ok);
   });
@@ -139,6 +144,12 @@ describe('what a unit name looks like', () => {
   ])('longest name at the start of %s', (run, name) => {
     expect(longestOrgPrefix(run)).toBe(name);
   });
+});
+
+it('department from a title whose unit ends with the kind of body in brackets (集中区(管委会)), its year wrapped after it', () => {
+  expect(department('青山新兴产业集中区(管委会)2024年\n一般公共预算“三公”经费预算\n\n一、2024年“三公”经费支出预算328.7万元。')).toBe(
+    '青山新兴产业集中区(管委会)',
+  );
 });
 
 describe('department from form fields', () => {
