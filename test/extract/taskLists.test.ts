@@ -5283,6 +5283,36 @@ const PROSE_SHAPES: Example[] = [
 /** Amount first, each clause its own verb, then 用于 and the use (purposeClauses.ts): the verb says the measure. */
 const PURPOSE_CLAUSES: Example[] = [
   {
+    layout: 'clauses joined by 、, each with its verb (安排X万元用于A、安排Y万元用于B): budgets',
+    text: '某县2023年度专项资金绩效自评报告\n\n全年安排310万元用于河道堤防加固、安排95万元用于山洪灾害预警。',
+    rows: ['河道堤防加固 | 310 | - | - | 万元', '山洪灾害预警 | 95 | - | - | 万元'],
+  },
+  {
+    layout: 'the kind of money opening each clause, no verb, the clauses announced (…资金分别是:棚改专项债X万元用于A、…): budgets',
+    text: '某区财政局2021年度新增债券资金绩效自评报告\n\n2021年我区新增债券资金分别是:棚改专项债6000万元用于城中村棚户区改造项目、产业园区专项债7500万元用于某镇现代产业园区项目。',
+    rows: ['城中村棚户区改造项目 | 6000 | - | - | 万元', '某镇现代产业园区项目 | 7500 | - | - | 万元'],
+  },
+  {
+    layout: 'the same in traditional characters (分別是, 萬元), the names as written',
+    text: '某區財政局2021年度新增債券資金績效自評報告\n\n2021年某區新增債券資金分別是:棚改專項債6000萬元用于城中村棚戶區改造項目、產業園區專項債7500萬元用于某鎮現代產業園區項目。',
+    rows: ['城中村棚戶區改造項目 | 6000 | - | - | 万元', '某鎮現代產業園區項目 | 7500 | - | - | 万元'],
+  },
+  {
+    layout: 'the announcing words name spending (资金支出分别是:…): each clause’s amount its spending',
+    text: '某县2023年度专项资金绩效自评报告\n\n2023年项目资金支出分别是:防汛物资资金30万元用于防汛物资储备、水文监测经费20万元用于水文站点运行维护。',
+    rows: ['防汛物资储备 | - | 30 | - | 万元', '水文站点运行维护 | - | 20 | - | 万元'],
+  },
+  {
+    layout: 'refused: announced clauses whose money is named by its level (中央资金 / 省级资金): the sources of the money, no items',
+    text: '某县2023年度专项资金绩效自评报告\n\n2023年项目资金分别是:中央资金300万元用于河道清淤、省级资金100万元用于堤防加固。',
+    rows: [],
+  },
+  {
+    layout: 'refused: clauses opening on their kind of money with nothing announcing them and no verb: what the amounts are is unsaid',
+    text: '某县2023年度专项资金绩效自评报告\n\n2023年,防汛物资资金30万元用于防汛物资储备、水文监测经费20万元用于水文站点运行维护。',
+    rows: [],
+  },
+  {
     layout: 'the place that speaks for itself by its name before the verb (某区安排…用于A,安排…用于B): budgets',
     text: '某区财政局2021年度新增债券资金绩效自评报告\n\n2021年某区安排专项资金6000万元用于城中村棚户区改造项目,安排7500万元用于某镇现代产业园区项目。',
     rows: ['城中村棚户区改造项目 | 6000 | - | - | 万元', '某镇现代产业园区项目 | 7500 | - | - | 万元'],

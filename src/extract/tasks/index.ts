@@ -32,7 +32,7 @@
  * | enumerated        | "1.A经费" heading its section, "…批复我局A经费20万元" below (the name restated, its amount right after it) |
  * | labelledBlocks    | "项目名称:A" then "预算金额:35万元" / "执行率:95%", one label a line      |
  * | labelledBlocks    | "项目名称:A  预算数:64.8万元  执行数:…", a project's fields on one line          |
- * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use |
+ * | purposeClauses    | "安排460万元用于A,安排120万元用于B": amount first, each clause its verb and its use (or "…分别是:X债6000万元用于A、…", announced) |
  * | followUps         | "上述项目分别支出120万元、72万元…": a second measure for the list just read |
  * | subItems          | "1.老年人福利119.57万元。包括:A 42.8万元、B 76.77万元": an item's parts adding up to it (sub-items) |
  * | projectForms      | several projects' forms ("项目名称 | A" then "预算金额(万元) | 12"), and sections "项目一:A,…" (read in ../index.ts, whose withoutFiguresInsideForms drops the figures inside them) |

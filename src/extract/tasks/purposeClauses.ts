@@ -4,6 +4,7 @@
  *   "安排460万元用于农村公路日常养护,安排120万元用于公路桥梁定期检测,安排85万元用于道路运输安全监管。"
  *   "上级下达资金200万元,用于A;下达资金150万元,用于B。"
  *   "拨付城乡低保资金1256.8万元用于低保金发放,拨付特困供养资金386.4万元用于特困人员集中供养。"
+ *   "新增债券资金分别是:棚改专项债6000万元用于A、产业园区专项债7500万元用于B。"  (no verb: the words announcing them)
  *
  * No total need precede them (readAmountFirst of inlineLists.ts reads "其中:30万元用于A;…" against one); the verb of
  * each clause says what its amount measures: 安排 / 下达 / 批复 a budget, 支出 / 使用 / 拨付 / 兑付 / 发放 / 支付
@@ -19,25 +20,35 @@
 import type { Unit } from '../../model/record.ts';
 import { findNumbers, isMoneyUnit } from '../numbers.ts';
 import type { TaskFragment } from '../prose.ts';
-import type { Segment } from '../text.ts';
+import { type Segment, simplify } from '../text.ts';
 import { nameAt } from './inlineLists.ts';
 import { BUDGET_VERB, NUMBERING, PER_UNIT, SECTION_WORDS, type TaskMeasure } from './names.ts';
 import { LEVEL_OPENING } from '../../model/wordings.ts';
+
+/** A kind of money named with no verb before it: a fund, a budget line or a bond ("棚改专项债", "城乡低保资金"). */
+const KIND_ALONE = String.raw`[\u4e00-\u9fff]{1,14}?(?:资金|经费|债券|专项债)`;
+/**
+ * The words that announce the clauses after them, with no verb of their own: "新增债券资金分别是:" (their measure is the
+ * announcing words', spending where they name it, else what was granted).
+ */
+const ANNOUNCED = /(?:分别(?:是|为)|如下)\s*:\s*$/;
+const SPENDING_WORDS = /支出|使用|拨付|支付|兑付|发放/;
 
 /**
  * A clause: the words that may open it (a year, the unit speaking, a place speaking by its name (某区安排…; never one of
  * many, 每个乡镇 / 各县, whose sum is a rate of giving), 全年 / 累计, the level that passed the money on, 已),
  * the body that gave it (省交通运输厅), the verb (carried from the clause before when none is written), the kind of money
  * moved, the amount, then 用于 and the use up to the clause's end. A 、 followed by the
- * next clause's verb ends a use; any other 、 is inside it ("设计、规划").
+ * next clause's verb (or its kind of money and amount) ends a use; any other 、 is inside it ("设计、规划").
+ * Where no verb is written, the kind of money alone may open a clause (KIND_ALONE): "…分别是:棚改专项债6000万元用于A、…".
  */
 const CLAUSE = new RegExp(
-  String.raw`(?<=^|[,;:。])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?))?\s*(?=\d)((?:[^,;。用]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付)|$)`,
+  String.raw`(?<=^|[,;:。、])\s*(?:其中[:,]?\s*)?(?:\d{4}\s*年度?)?\s*(?:我(?:局|委|办|院|馆|站|中心|单位|部门|县|市|区)|本(?:单位|部门)|(?:(?![每各])[\u4e00-\u9fff]){1,8}?(?:省|市|县|区|旗|镇|乡))?${LEVEL_OPENING}?(?:财政)?(?:[\u4e00-\u9fff]{1,8}(?:厅|局|委))?(?:全年|当年|本年度?|年度|共|累计|已|已经|实际)*(?:(安排|下达|批复|支出|使用|拨付|兑付|发放|支付)(?:了)?([\u4e00-\u9fff]{0,14}?)|(${KIND_ALONE}))?\s*(?=\d)((?:[^,;。用:]|(?<=\d),(?=\d{3})){1,30}?)\s*,?\s*(?:主要)?用于\s*([^,;。]+?)\s*(?=[,;。]|、\s*(?:安排|下达|批复|支出|使用|拨付|兑付|发放|支付|${KIND_ALONE}\s*\d)|$)`,
   'g',
 );
 
 /** The kind of money a verb moved, when one is named: a fund or a budget line ("城乡低保资金", "财政资金", "资金"). */
-const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算))?$/;
+const MONEY_KIND = /^(?:[\u4e00-\u9fff]{0,12}(?:资金|经费|补助|补贴|预算|债券|专项债))?$/;
 /** A level of government naming the money: where one item's money came from, not an item ("中央资金", "省级补助资金"). */
 const LEVEL_MONEY = /^(?:中央|自治区|省|市|县|区|州|旗|上级|本级|地方|自筹|配套|其他|社会)/;
 /** Past this length a use is a sentence of what was done, not an item's name. */
@@ -59,8 +70,8 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
   const out: TaskFragment[][] = [];
   for (const seg of segments) {
     if (seg.kind !== 'paragraph' && seg.kind !== 'cell') continue;
-    // the heading blanked, offsets kept
-    const text = seg.text.replace(RUN_IN_HEADING, (h) => ' '.repeat(h.length));
+    // the heading blanked, offsets kept (the words as the rules read them: 分別 → 分别, of the same length)
+    const text = simplify(seg.text).replace(RUN_IN_HEADING, (h) => ' '.repeat(h.length));
     const sentences = [...text.matchAll(/[^。]+/g)];
     for (const [k, sentence] of sentences.entries()) {
       // "下达资金500万元用于A,其中:安排300万元用于B,…": the clauses after 其中 are the parts of the first
@@ -74,7 +85,8 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
       for (const m of sentence[0].matchAll(CLAUSE)) {
         const at = sentence.index + m.index;
         if (partsAt > 0 && m.index + m[0].length <= partsAt) continue;
-        const [, verb, kind = '', amountWords, use] = m;
+        const [, verb, verbKind, kindAlone, amountWords, use] = m;
+        const kind = verbKind ?? kindAlone ?? '';
         const numbers = findNumbers(amountWords);
         const n = numbers[0];
         const amountAt = verb
@@ -82,7 +94,11 @@ export function readPurposeClauses(segments: Segment[]): TaskFragment[][] {
           : at + m[0].indexOf(amountWords);
         const item = () => {
           // a clause with no verb ("…,30万元用于B") carries the verb of the clause before it, and opens on its amount
-          if (!verb && (!rows.length || !/^[\s,;:]*\d/.test(m[0]))) return null;
+          // (or on its kind of money, the clause before giving the verb, or the words announcing the clauses: announced)
+          const before = sentence[0].slice(0, m.index);
+          const announced = !rows.length && !!kindAlone && ANNOUNCED.test(before);
+          if (!verb && !announced && (!rows.length || !(kindAlone || /^[\s,;:]*\d/.test(m[0])))) return null;
+          if (announced) carried = SPENDING_WORDS.test(before.slice(-20)) ? 'executed' : 'budget';
           // the words between the verb and 用于 are the kind of money and one amount, nothing else
           if (numbers.length !== 1 || !isMoneyUnit(n.unit) || amountWords.slice(n.end).trim()) return null;
           if (!MONEY_KIND.test(kind) || LEVEL_MONEY.test(kind) || PER_UNIT.test(amountWords) || PER_UNIT.test(use)) return null;
