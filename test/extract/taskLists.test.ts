@@ -61,6 +61,12 @@ const LISTS_AFTER_A_TOTAL: Example[] = [
     rows: ['敬老院建设项目 | 800 | - | - | 万元', '社区服务设施 | 500 | - | - | 万元'],
   },
   {
+    layout:
+      'refused: 其中 counting the projects by the budget’s stage that brought them in (年初预算批复的项目1个…,年中追加项目3个…): no projects',
+    text: '某县医疗保障局2022年项目支出绩效自评报告\n\n某县医疗保障局2022年实施项目共4个,项目预算资金447704元。其中:年初预算批复的项目1个,项目资金50000元,年中追加项目3个,项目资金397704元。',
+    rows: [],
+  },
+  {
     layout: '其中, after a budget total in the sentence before',
     text: '2023年市财政下达我县农村公路养护专项资金300.00万元。其中,县道路面修补120.00万元,桥梁检测(含定期检测)80.00万元,安保设施完善100.00万元。',
     rows: ['县道路面修补 | 120.00 | - | - | 万元', '桥梁检测(含定期检测) | 80.00 | - | - | 万元', '安保设施完善 | 100.00 | - | - | 万元'],
@@ -5864,6 +5870,21 @@ const GRANTED_ITEMS: Example[] = [
 /** Items under headings of their own, their money going on past the first sentence of the section. */
 const HEADED_SECTIONS: Example[] = [
   {
+    layout: 'each item’s grant in its own paragraph below its name, the sum the verb moved (共下达资金…), after the document it came by',
+    text: '某县医疗保障局2022年项目支出绩效自评报告\n\n3.资金分解下达情况\n\n(1)工作经费\n\n根据某财预〔2022〕1号,2022年共下达补助资金50000元。\n\n(2)信息化建设补助资金\n\n根据某财预调整〔2022〕8号,2022年共下达补助资金397704元。',
+    rows: ['工作经费 | 50000 | - | - | 元', '信息化建设补助资金 | 397704 | - | - | 元'],
+  },
+  {
+    layout: 'the same with no document before the verb',
+    text: '某县交通局2022年项目支出绩效自评报告\n\n(1)道路维修项目\n\n共下达资金50000元。\n\n(2)桥梁检测项目\n\n共下达资金397704元。',
+    rows: ['道路维修项目 | 50000 | - | - | 元', '桥梁检测项目 | 397704 | - | - | 元'],
+  },
+  {
+    layout: 'refused: each grant below its item named by the level that gave it (共下达县级补助资金…): a source of the money, as in a list',
+    text: '某县医疗保障局2022年项目支出绩效自评报告\n\n(1)工作经费\n\n根据某财预〔2022〕1号,2022年共下达县级补助资金50000元。\n\n(2)信息化建设补助资金\n\n根据某财预调整〔2022〕8号,2022年共下达县级补助资金397704元。',
+    rows: [],
+  },
+  {
     layout: 'the investment first, the payment to date in the next sentence',
     text: '某镇2023年度衔接资金项目绩效自评报告\n\n(一)东山村茶叶基地提升项目\n\n项目总投资85万元,群众自筹5万元除外。截至2023年12月底,已拨付资金80万元。\n\n(二)西山村产业路建设项目\n\n项目总投资120万元,全部为财政衔接资金。截至2023年12月底,已拨付资金116.5万元,拨付率97.08%。',
     rows: ['东山村茶叶基地提升项目 | 85 | 80 | - | 万元', '西山村产业路建设项目 | 120 | 116.5 | 97.08 | 万元'],
@@ -7103,6 +7124,9 @@ describe('task names: what a name cut from prose is not', () => {
   it('refuses a money unit left alone by a line break, and the unit’s projects counted', () => {
     for (const unit of ['万元', '亿元', '千元']) expect(refusal(unit)).toBe('unit');
     expect(refusal('本年度我局共有项目')).toBe('total or connective');
+    // the projects counted by the budget's stage that brought them in, no project
+    for (const stage of ['年初预算批复的项目', '年中追加项目', '续建项目', '上年结转项目']) expect(refusal(stage)).toBe('kind of project');
+    expect(refusal('东山村新建项目')).toBeNull();
     expect(refusal('全年共实施财政项目')).toBe('total or connective');
     expect(refusal('2023年共安排衔接资金项目')).toBe('total or connective');
     expect(refusal('累计实施专项扶贫资金项目')).toBe('total or connective');

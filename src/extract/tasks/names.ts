@@ -344,17 +344,19 @@ const FUND_LEFT_OVER = /(?:结余|结转|结转结余|结余结转)(?:资金|经
 /** Spending split by the kind of unit that spent it (机关运行经费: 行政单位 / 事业单位). */
 const UNIT_KIND = /^(?:行政|事业|参公|参照公务员法管理|行政参公|行政事业|企业|机关)(?:事业)?单位$/;
 
-/**
- * Kinds of projects, not projects: the budget system's classes (人员类 / 运转类 / 特定目标类项目),
- * 常年性 / 一次性项目, 业务类 / 基建类项目; and the kinds of government procurement (货物 / 工程 / 服务).
- * A fund's categories of projects with money of their own (衔接资金's 产业发展类项目 / 基础设施类项目, "…28个,安排资金
- * 5,930万元,已支出5,712.36万元") are its sub-items' lines (convention 7), and stay rows.
- */
 /** A rate of giving's unit alone where a name would stand: 每人, 每户, 每亩, 每生每天. */
 const PER_UNIT_NAME = /^(?:每[\u4e00-\u9fff]{1,2}){1,2}$/;
 
+/**
+ * Kinds of projects, not projects: the budget system's classes (人员类 / 运转类 / 特定目标类项目),
+ * 常年性 / 一次性项目, 业务类 / 基建类项目; the kinds of government procurement (货物 / 工程 / 服务); and the budget's stage
+ * that brought the projects in (年初预算批复的项目, 年中追加项目, 续建项目, 上年结转项目: "其中:年初预算批复的项目1个,项目资金
+ * 50000元,年中追加项目3个,…" counts the unit's projects by when they came).
+ * A fund's categories of projects with money of their own (衔接资金's 产业发展类项目 / 基础设施类项目, "…28个,安排资金
+ * 5,930万元,已支出5,712.36万元") are its sub-items' lines (convention 7), and stay rows.
+ */
 const KIND_OF_PROJECT =
-  /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$/;
+  /^(?:人员|运转|公用|其他运转|特定目标|业务|基建|常年|常年性|一次性|经常性|延续性|新增|专项业务)(?:类|性)?(?:项目|支出|经费)$|^(?:货物|工程|服务)(?:类|采购)?$|^(?:年初(?:预算)?(?:批复|安排)?|年中(?:预算)?(?:追加|新增|调整)|追加|新建|续建|在建|新开工|(?:上年|以前年度)?结转)的?项目$/;
 
 /**
  * Splits of a total by who or what, not by task: people (在职人员 / 退休人员), the unit and its
@@ -927,12 +929,19 @@ const LEVEL_APPROPRIATION = new RegExp(`^${LEVEL_OPENING}财政拨款$`);
  * The measure a clause gives the number that follows it, when the whole clause is a cue (a colon may close it, as
  * fields are written: "预算数:185万元;执行数:172.4万元").
  */
+/**
+ * 共 / 共计 right before a verb of granting or paying ("共下达资金50000元", "共拨付80万元"): the sum of what the verb moved,
+ * as 累计 says; before any other cue ("共涉及资金…", what several projects cover) it stays, and the clause names no item's money.
+ */
+const SUM_BEFORE_VERB = /^(?:共计|共)(?=下达|安排|拨付|支付|发放|兑付)/;
+
 export function cueMeasure(clause: string): TaskMeasure | null {
   // (the clause past its date and year: the level that gave the money still opens it)
   const dated = clause
     .replace(/^[\s,、;:]+/, '')
     .replace(DATE_LEAD, '')
-    .replace(YEAR_LEAD, '');
+    .replace(YEAR_LEAD, '')
+    .replace(SUM_BEFORE_VERB, '');
   if (LEVEL_APPROPRIATION.test(dated.replace(/[\s:]+$/, ''))) return 'budget';
   const t = dated
     .replace(LEVEL_BEFORE_VERB, '')
