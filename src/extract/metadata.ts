@@ -266,9 +266,10 @@ const NOT_A_NAME_START = new RegExp(
 const UNIT_THEN_TASK = new RegExp(`(?:院|局|委|校|站|所|馆|中心|政府|办公室)(?:${TASK_VERB})`);
 /**
  * An organisation word followed by a character that makes it part of another word: the 部 of 部门 /
- * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议. A prefix ending there is not a name.
+ * 第一部分, the 社 of 社会 / 社区, the 会 of 会计 / 会议, the 乡 of 乡村 / 乡镇 ("欢迎阅读乡镇项目绩效自评报告", a site's
+ * greeting before a title, names no 欢迎阅读乡). A prefix ending there is not a name.
  */
-const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|所[属在有得取需用述示作做])/;
+const CONTINUES_WORD = /^(?:部门|部分|社会|社区|会计|会议|院校|团队|队伍|站点|校区|委托|乡村|乡镇|所[属在有得取需用述示作做])/;
 /**
  * A word whose last character is an organisation word but that names no body: the 会 of 社会 ("…彩票公益金支持社会福利事业资金
  * 2024年度绩效自评报告" titles a fund by its purpose, and no prefix of it ending in 社会 is a unit), and 地方政府, the class of

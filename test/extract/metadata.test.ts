@@ -141,9 +141,19 @@ describe('what a unit name looks like', () => {
     ['青山县司法局部门', '青山县司法局'], // not the 部 of 部门
     ['应对项目实施后所取得的绩效', null], // the 所 of 所取得 is a particle
     ['目录第一部分报告第二部分', null], // the 部 of 部分
+    ['欢迎阅读乡镇项目绩效自评报告', null], // the 乡 of 乡镇: a site's greeting, then a title of no unit
+    ['青山县白云乡人民政府', '青山县白云乡人民政府'],
   ])('longest name at the start of %s', (run, name) => {
     expect(longestOrgPrefix(run)).toBe(name);
   });
+});
+
+it('department: a site’s greeting before a title of no unit (欢迎阅读乡镇…) names none; the unit the text speaks as (我乡) does', () => {
+  expect(
+    department(
+      '欢迎阅读乡镇项目绩效自评报告(精选4篇),内容由某网整理,希望对大家有所帮助。\n\n乡镇项目绩效自评报告 篇1\n\n根据文件精神,我乡成立了绩效评价工作小组。\n\n一、单位概况\n\n青山县白云乡人民政府内设党政综合办事机构和直属事业机构。',
+    ),
+  ).toBe('青山县白云乡人民政府');
 });
 
 it('department from a title whose unit ends with the kind of body in brackets (集中区(管委会)), its year wrapped after it', () => {
